@@ -1,0 +1,54 @@
+"""Profile: publisher phrasing handed to the shared analysis as data.
+
+A plugin never changes the analysis code; it gives a Profile. Every field has a neutral default,
+so ``Profile()`` is the generic analysis. Patterns are regular-expression source strings; the
+analysis compiles each profile once (profiles are frozen and hashable, so compilation is cached).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Profile"]
+
+
+def _tuple(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)  # type: ignore[arg-type]
+
+
+@attrs.frozen
+class Profile:
+    """Publisher phrasing for the shared analysis.
+
+    Attributes:
+        home_country: ISO 3166-1 alpha-2 code of the publisher's country; its own officials
+            ("State Councilor Wang Yi", "The Prime Minister") get this country when the text
+            names none.
+        home_titles: titles of the publisher's own principals that the page may use instead of a
+            name ("The Prime Minister", "The Secretary"); such an office-holder becomes a
+            participant named by the title when the page never names them.
+        extra_verbs: reporting verbs beyond the core lexicon ("cautioned", "briefed").
+        topic_verbs: extra verbs that only name a topic and never start a statement.
+        requested_patterns: regexes (case-insensitive) that mark a request for the call; a named
+            group ``country`` or ``name`` says which side asked ("At (?P<country>\\w+)'s initiative").
+        kind_patterns: ``(regex, kind)`` pairs tried before the core's own, on title and opening.
+        title_patterns: regexes for the publisher's headlines; named groups ``a`` and ``b`` (and
+            optionally ``kind``) give the two sides.
+        dateline_patterns: regexes for datelines that open the body; a named group ``date`` holds
+            the date text, ``place`` the place ("Islamabad, August 24, 2021 (PPI-OT):").
+        drop_lines: regexes for whole body lines that are boilerplate and not paragraphs.
+        joint_subjects: extra subjects that mean both sides ("The two Foreign Ministers").
+    """
+
+    home_country: str | None = None
+    home_titles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    extra_verbs: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    topic_verbs: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    requested_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    kind_patterns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
+    title_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    dateline_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    drop_lines: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    joint_subjects: tuple[str, ...] = attrs.field(default=(), converter=_tuple)

@@ -1,0 +1,95 @@
+"""Date finding in running text and header lines, in the shapes publishers print.
+
+Handles "December 22, 2020", "Dec. 22, 2020", "May 12th, 2021", "22 December 2020",
+"17 July 202018:33" (a date glued to a time), "2020-12-22 19:09", "22.12.2020" and "2020年12月22日".
+Dates without a year are reported with ``year=None`` so the caller can decide (a guess is never
+made here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+
+__all__ = ["DateMatch", "MONTHS", "find_dates", "parse_date"]
+
+#: English month names and abbreviations → month number.
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
+    start=1,
+):
+    MONTHS[_name] = _i
+    MONTHS[_name[:3]] = _i
+MONTHS["sept"] = 9
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# The year is four digits; a time glued on right after it ("202018:33") must not extend it.
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})"
+
+_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}",  # December 22, 2020
+        rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",  # 22 December 2020
+        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
+        r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b",  # 22.12.2020
+        r"(?P<year>(?:19|20)\d\d)年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日",  # 2020年12月22日
+        rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)",  # December 22 (no year)
+        rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*\d)",  # 22 December (no year)
+        r"(?<!\d)(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日",  # 12月22日 (no year)
+    )
+)
+
+
+@attrs.frozen
+class DateMatch:
+    """A date found in text: its parts and where it stands."""
+
+    year: int | None
+    month: int
+    day: int
+    start: int
+    end: int
+
+    @property
+    def date(self) -> dt.date | None:
+        """The date, or None when the text gave no year."""
+        if self.year is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+def _month(value: str) -> int:
+    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
+
+
+def find_dates(text: str) -> Iterator[DateMatch]:
+    """Yield the valid dates in ``text`` in order of position, without overlaps."""
+    found: list[DateMatch] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            groups = m.groupdict()
+            year = int(groups["year"]) if groups.get("year") else None
+            try:
+                month = _month(groups["month"])
+                day = int(groups["day"])
+                dt.date(year or 2000, month, day)
+            except (KeyError, ValueError):
+                continue
+            found.append(DateMatch(year, month, day, m.start(), m.end()))
+    yield from sorted(found, key=lambda d: d.start)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first full date (with a year) in ``text``, or None."""
+    for match in find_dates(text):
+        if match.year is not None:
+            return match.date
+    return None

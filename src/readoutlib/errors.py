@@ -1,0 +1,64 @@
+"""The exception hierarchy: everything readoutlib raises on bad input is a ReadoutError."""
+
+from __future__ import annotations
+
+__all__ = [
+    "AdapterError",
+    "DecodeError",
+    "FormatNotFoundError",
+    "InputError",
+    "NotAReadoutError",
+    "ReadoutError",
+    "SchemaError",
+    "UnsafeInputError",
+]
+
+
+class ReadoutError(Exception):
+    """Base of every error readoutlib raises for bad input or a failed parse.
+
+    ``source`` names the file (or other origin) when it is known, so a one-line report can say
+    which input failed and why: ``str(error)`` is ``"<source>: <reason>"`` when a source is set.
+    """
+
+    def __init__(self, reason: str, *, source: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.source = source
+
+    def with_source(self, source: str | None) -> ReadoutError:
+        """Set the source name if none is set yet, and return self (for re-raising)."""
+        if self.source is None:
+            self.source = source
+        return self
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}" if self.source else self.reason
+
+
+class InputError(ReadoutError):
+    """The input could not be read as a page: empty, binary, unreadable."""
+
+
+class DecodeError(InputError):
+    """The bytes could not be decoded to text."""
+
+
+class NotAReadoutError(ReadoutError):
+    """The page was read, but it is not a readout (a press conference, a speech, ...)."""
+
+
+class FormatNotFoundError(ReadoutError):
+    """No adapter is registered under the requested name."""
+
+
+class AdapterError(ReadoutError):
+    """An adapter failed on a page in a way it did not report itself (a plugin bug)."""
+
+
+class SchemaError(ReadoutError):
+    """Serialized JSON or XML does not match the readoutlib schema."""
+
+
+class UnsafeInputError(SchemaError):
+    """Serialized XML uses DTDs or entities, which readoutlib refuses to process."""

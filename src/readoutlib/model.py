@@ -1,0 +1,154 @@
+"""The readout model: one published account of one diplomatic event.
+
+Every class is an attrs class, frozen and slotted, so a parsed readout can be hashed, compared
+and shared between threads. Validators keep a readout self-consistent: a statement's text is
+exactly the slice of its paragraph that its offsets name, and its speaker is a participant id
+or ``"both"``. The JSON and XML forms use exactly these field names (see ``readoutlib.serialize``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "BOTH",
+    "Event",
+    "EventKind",
+    "Participant",
+    "Readout",
+    "Source",
+    "Statement",
+]
+
+#: Speaker id used for joint statements ("The two sides agreed ...").
+BOTH = "both"
+
+
+class EventKind(str, enum.Enum):
+    """What kind of event a readout reports."""
+
+    PHONE_CALL = "phone_call"
+    VIDEO_CALL = "video_call"
+    MEETING = "meeting"
+    TALKS = "talks"
+    VISIT = "visit"
+    MESSAGE = "message"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _tuple_of_str(value: Any) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Source:
+    """Where a readout came from and which adapter read it."""
+
+    url: str | None = None
+    publisher: str | None = None
+    adapter: str | None = None
+    language: str | None = None
+    published: dt.date | None = None
+
+
+@attrs.frozen
+class Participant:
+    """A principal of the event."""
+
+    id: str
+    name: str
+    country: str | None = None
+    titles: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    requested: bool = False
+
+    @id.validator
+    def _check_id(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not value or value == BOTH:
+            raise ValueError(f"participant id must be a non-empty slug other than {BOTH!r}: {value!r}")
+
+
+@attrs.frozen
+class Event:
+    """What happened, independent of who wrote it up."""
+
+    kind: EventKind = attrs.field(default=EventKind.OTHER, converter=EventKind)
+    date: dt.date | None = None
+    location: str | None = None
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+
+    @participants.validator
+    def _unique_ids(
+        self, _attribute: attrs.Attribute[tuple[Participant, ...]], value: tuple[Participant, ...]
+    ) -> None:
+        ids = [p.id for p in value]
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"participant ids must be unique: {ids}")
+
+
+@attrs.frozen
+class Statement:
+    """One top-level reported-speech segment.
+
+    ``text`` is ``paragraphs[paragraph][start:end]`` of the readout it belongs to.
+    """
+
+    speaker: str
+    verb: str
+    text: str
+    paragraph: int
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if self.paragraph < 0 or self.start < 0 or self.end < self.start:
+            raise ValueError(
+                f"statement offsets out of order: paragraph={self.paragraph} "
+                f"start={self.start} end={self.end}"
+            )
+        if self.end - self.start != len(self.text):
+            raise ValueError("statement text length does not match its offsets")
+
+
+@attrs.frozen
+class Readout:
+    """One published account of one event: the top of the model."""
+
+    source: Source = attrs.field(factory=Source)
+    title: str | None = None
+    event: Event = attrs.field(factory=Event)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    mentioned: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+    def __attrs_post_init__(self) -> None:
+        ids = {p.id for p in self.event.participants}
+        for index, statement in enumerate(self.statements):
+            if statement.speaker != BOTH and statement.speaker not in ids:
+                raise ValueError(
+                    f"statement {index}: speaker {statement.speaker!r} is not a participant id"
+                )
+            if statement.paragraph >= len(self.paragraphs):
+                raise ValueError(
+                    f"statement {index}: paragraph {statement.paragraph} does not exist"
+                )
+            para = self.paragraphs[statement.paragraph]
+            if para[statement.start : statement.end] != statement.text:
+                raise ValueError(
+                    f"statement {index}: text is not paragraphs[{statement.paragraph}]"
+                    f"[{statement.start}:{statement.end}]"
+                )
+
+    def participant(self, participant_id: str) -> Participant | None:
+        """Return the participant with this id, or None."""
+        for p in self.event.participants:
+            if p.id == participant_id:
+                return p
+        return None

@@ -1,0 +1,48 @@
+"""Serializers: the model as JSON (through cattrs) and XML (through lxml, with a shipped XSD).
+
+Both forms are part of the public contract, versioned by ``SCHEMA`` ("readoutlib/1").
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..model import Readout
+
+__all__ = ["SCHEMA", "dumps", "loads"]
+
+#: The schema version written into every serialized readout.
+SCHEMA = "readoutlib/1"
+
+Syntax = Literal["json", "xml"]
+
+
+def dumps(readout: Readout, to: Syntax = "json") -> str:
+    """Serialize a Readout as JSON or XML text."""
+    if to == "json":
+        from . import json as _json
+
+        return _json.dumps(readout)
+    if to == "xml":
+        from . import xml as _xml
+
+        return _xml.dumps(readout)
+    raise ValueError(f"unknown serialization {to!r}: use 'json' or 'xml'")
+
+
+def loads(data: str | bytes, syntax: Syntax = "json") -> Readout:
+    """Read a Readout back from JSON or XML text.
+
+    Raises:
+        SchemaError: the text is not a valid serialized readout.
+        UnsafeInputError: XML with a DTD or entities.
+    """
+    if syntax == "json":
+        from . import json as _json
+
+        return _json.loads(data)
+    if syntax == "xml":
+        from . import xml as _xml
+
+        return _xml.loads(data)
+    raise ValueError(f"unknown serialization {syntax!r}: use 'json' or 'xml'")
