@@ -62,7 +62,7 @@ class Source:
 class Participant:
     """A principal of the event."""
 
-    id: str
+    id: str = attrs.field()
     name: str
     country: str | None = None
     titles: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
