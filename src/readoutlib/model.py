@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -47,6 +48,15 @@ def _tuple_of_str(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+# Typed converters (not the bare ``tuple``) so that mypy sees the real parameter types of __init__.
+def _tuple_of_participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(value)
+
+
+def _tuple_of_statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Source:
     """Where a readout came from and which adapter read it."""
@@ -81,7 +91,7 @@ class Event:
     kind: EventKind = attrs.field(default=EventKind.OTHER, converter=EventKind)
     date: dt.date | None = None
     location: str | None = None
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_tuple_of_participants)
 
     @participants.validator
     def _unique_ids(
@@ -123,7 +133,7 @@ class Readout:
     source: Source = attrs.field(factory=Source)
     title: str | None = None
     event: Event = attrs.field(factory=Event)
-    statements: tuple[Statement, ...] = attrs.field(default=(), converter=tuple)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_tuple_of_statements)
     paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     mentioned: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
