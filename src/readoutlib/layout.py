@@ -1,49 +1,133 @@
 """Layout helpers adapters share: text from HTML elements, selectors, and plain-text dump splitting.
 
-Everything here is publisher-free; an adapter passes its own selectors and boilerplate patterns.
+Everything here is publisher-free; an adapter passes its own selectors and boilerplate patterns,
+preferably as data: a ``DumpRules`` (how the page's text reads: boilerplate, footers, date lines,
+attribution lines) and an ``HtmlRules`` (where title, date and body sit in the markup). With
+those, ``split_page`` does the whole layout step for text dumps and HTML alike, so most adapters
+are declarations plus a ``detect``.
+
+The rules that need no declaration, because they hold on readout pages of every publisher:
+
+* the **header** is every line before the first line of running prose (a sentence that ends like
+  one); breadcrumbs, section names, language switchers, bylines, tickers and photo captions live
+  there and are never body paragraphs;
+* the **title** is the header line that reads as a headline about an event ("... Holds Talks
+  with ...", "Readout of ... Call"), the last such line before the body; failing that, the last
+  headline-like header line of four words or more;
+* the **publication date** is the first header line that is a date (perhaps after a label such
+  as "Published:" or a weekday), else a dateline opening the first paragraph ("Islamabad, July 25,
+  2023 (PPI-OT): ...");
+* an **attribution line** near the top ("The below is attributable to Spokesperson ...:") ends
+  the header: what precedes it is summary, what follows is the body;
+* the **footer** is cut at known aggregator and site footers, and short unpunctuated lines at
+  the end (share links, "Back to ...", contact blocks, a closing place-and-date) are trimmed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import attrs
 
-from .dates import parse_date
+from .dates import find_dates, parse_date
 
 if TYPE_CHECKING:
     from lxml import html as lxml_html
 
+    from .document import Document
+
 __all__ = [
+    "ATTRIBUTION_LINES",
     "BLOCK_TAGS",
+    "COMMON_BOILERPLATE",
+    "COMMON_STOPS",
+    "HEADLINE_MARKS",
+    "HEADLINE_WORDS",
+    "DumpRules",
+    "HtmlRules",
     "TextDump",
+    "clean_title",
     "compile_patterns",
+    "date_line_date",
+    "dateline_date",
     "element_paragraphs",
     "element_text",
     "first_match",
     "is_boilerplate",
+    "is_breadcrumb",
+    "is_date_line",
+    "is_prose",
+    "largest_text_block",
+    "lines_between",
+    "looks_like_headline",
+    "marker_score",
     "meta_content",
     "select",
     "select_one",
     "select_text",
+    "split_html",
+    "split_page",
     "split_text_dump",
 ]
 
 #: Elements that start a new line in visible text.
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
-_INVISIBLE = frozenset(("script", "style", "noscript", "template", "head", "iframe", "svg", "button", "select"))
+_INVISIBLE = frozenset(
+    ("script", "style", "noscript", "template", "head", "iframe", "svg", "button", "select")
+)
 _SPACES = re.compile(r"[ \t\f\v]+")
 
 
 def _collapse(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML helpers
 
 
 def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.HtmlElement] = ()) -> str:
@@ -86,7 +170,7 @@ def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.Htm
 
 @lru_cache(maxsize=512)
 def _css(selector: str) -> object:
-    from lxml.cssselect import CSSSelector
+    from lxml.cssselect import CSSSelector  # noqa: PLC0415 - lxml stays out of import time
 
     return CSSSelector(selector, translator="html")
 
@@ -121,7 +205,7 @@ def meta_content(root: lxml_html.HtmlElement, *names: str) -> str | None:
     for name in names:
         for el in root.iter("meta"):
             if name in (el.get("name"), el.get("property"), el.get("itemprop")):
-                content = (el.get("content") or "").strip()
+                content = _collapse(el.get("content") or el.get("value") or "")
                 if content:
                     return content
     return None
@@ -140,11 +224,87 @@ def element_paragraphs(
         skip_selectors: CSS selectors of elements inside it to leave out (share links, tooltips).
         drop: compiled patterns; a line that matches one is dropped.
     """
-    skipped: list[lxml_html.HtmlElement] = []
-    for selector in skip_selectors:
-        skipped.extend(_css(selector)(element))  # type: ignore[operator]
-    lines = element_text(element, skip=skipped).split("\n")
+    lines = element_text(element, skip=_skipped(element, skip_selectors)).split("\n")
     return tuple(line for line in lines if line and not is_boilerplate(line, drop))
+
+
+def _skipped(element: lxml_html.HtmlElement, selectors: Sequence[str]) -> list[lxml_html.HtmlElement]:
+    skipped: list[lxml_html.HtmlElement] = []
+    for selector in selectors:
+        skipped.extend(_css(selector)(element))  # type: ignore[operator]
+    return skipped
+
+
+def lines_between(
+    root: lxml_html.HtmlElement, start: lxml_html.HtmlElement, end: lxml_html.HtmlElement | None = None
+) -> tuple[str, ...]:
+    """Visible lines between two elements in document order (old CMS pages mark their body so).
+
+    Args:
+        root: the page.
+        start: the element after which the text starts (a marker such as a ``<meta>``).
+        end: the element at which it ends; None reads to the end of the page.
+    """
+    parts: list[str] = []
+    state = {"inside": False, "done": False}
+
+    def walk(el: lxml_html.HtmlElement) -> None:
+        if state["done"]:
+            return
+        if el is end:
+            state["done"] = True
+            return
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if el is start:
+            state["inside"] = True
+        elif tag and tag not in _INVISIBLE:
+            block = tag in BLOCK_TAGS
+            if block and state["inside"]:
+                parts.append("\n")
+            if el.text and state["inside"]:
+                parts.append(el.text)
+            for child in el:
+                walk(child)
+            if block and state["inside"]:
+                parts.append("\n")
+        if el.tail and state["inside"] and not state["done"]:
+            parts.append(el.tail)
+
+    walk(root)
+    lines = (_collapse(line) for line in "".join(parts).split("\n"))
+    return tuple(line for line in lines if line)
+
+
+def largest_text_block(
+    root: lxml_html.HtmlElement, *, selectors: Sequence[str] = (), min_chars: int = 200
+) -> lxml_html.HtmlElement | None:
+    """The element holding the page's running text.
+
+    A known container among ``selectors`` wins when it has ``min_chars`` of text; otherwise the
+    parent of the most paragraph text (``<p>``, or ``<div>``/``<td>`` leaves on table pages).
+    """
+    for el in select(root, *selectors):
+        if len(" ".join(el.itertext())) >= min_chars:
+            return el
+    totals: dict[lxml_html.HtmlElement, int] = {}
+    for tag in ("p", "div", "td"):
+        for block in root.iter(tag):
+            if tag != "p" and any(isinstance(c.tag, str) and c.tag.lower() in BLOCK_TAGS for c in block):
+                continue  # only leaf blocks: a wrapper would count its children twice
+            text = _collapse(block.text_content())
+            if len(text) < 40 and tag != "p":
+                continue
+            parent = block.getparent()
+            if parent is not None:
+                totals[parent] = totals.get(parent, 0) + len(text)
+    if totals:
+        return max(totals, key=lambda el: totals[el])
+    body = root.find("body")
+    return body if body is not None else root
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
 
 
 @lru_cache(maxsize=256)
@@ -177,18 +337,295 @@ COMMON_BOILERPLATE: tuple[str, ...] = (
     r"scroll to top\b",
     r"#\s*#\s*#\s*$",
     r"back to (?:top|index|contents)\s*$",
+    r"\|?\s*printable version\s*$",
+    r"visit website\s*»?\s*$",
+    r"\(source:[^)]{1,80}\)\s*$",
+    # language-availability lines: "• en-GB1 ru-RU1"
+    r"[•·*-]?\s*(?:[a-z]{2}-[A-Z]{2}\d*\s*){2,}$",
 )
 
-# A line that is only a date, optionally with a time ("2020-12-22 19:09", "17 July 202018:33").
-_DATE_ONLY = re.compile(
-    r"^\(?\s*(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:[\w.,]+\s*){1,4}?(?:19|20)\d\d\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*\)?$"
+#: Lines that start a site footer or a mirror's appendix: they and everything after are dropped.
+COMMON_STOPS: tuple[str, ...] = (
+    r"original article(?: link)?\s*:",
+    r"latest news from\b",
+    r"/?public release\.\s",
+    r"related (?:articles|news|stories|links)\s*:?\s*$",
+    r"write a comment\b",
+    r"post a comment\b",
+    r"for more information,? (?:please )?contact\b",
+    r"additional materials\s*$",
+    r"click here for .{0,30}version\b",
 )
+
+#: Attribution lines that end a page's header ("The below is attributable to Spokesperson X:").
+ATTRIBUTION_LINES: tuple[str, ...] = (
+    r".{0,80}\b(?:is|are) attributable to\b.{0,80}:$",
+    r"(?:as )?stated by\b.{0,80}:$",
+    r".{0,80}\bspokes(?:person|man|woman)\b.{0,60}\bsaid\s*:$",
+    r"(?:the )?following (?:is|are) (?:a )?(?:readout|statement)\b.{0,80}:$",
+)
+
+#: Words (regex sources, matched as whole words) that make a header line read as a headline about an event.
+HEADLINE_WORDS: tuple[str, ...] = (
+    r"calls?",
+    r"called",
+    r"phone",
+    r"telephone",
+    r"conversations?",
+    r"talks?",
+    r"meets?",
+    r"met",
+    r"meetings?",
+    r"speaks?",
+    r"spoke",
+    r"holds?",
+    r"held",
+    r"visits?",
+    r"readout",
+    r"press release",
+    r"conferences?",
+    r"remarks",
+    r"statement",
+    r"messages?",
+    r"congratulat\w*",
+    r"video",
+    r"virtual",
+    r"summit",
+    r"dialogue",
+    r"consultations?",
+    r"receives?",
+    r"received",
+    r"discuss\w*",
+    r"address",
+    r"interview",
+    r"briefing",
+    r"exchanges?",
+    r"разговор\w*",
+    r"встреч\w*",
+    r"переговор\w*",
+)
+#: Headline words of scripts written without spaces (matched anywhere).
+HEADLINE_MARKS: tuple[str, ...] = (
+    "会谈",
+    "会见",
+    "会晤",
+    "通电话",
+    "通话",
+    "致电",
+    "会談",
+    "会見",
+    "電話",
+    "訪問",
+    "会议",
+    "会議",
+)
+_HEADLINE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(HEADLINE_WORDS) + r")(?![^\W\d_])|" + "|".join(HEADLINE_MARKS),
+    re.IGNORECASE,
+)
+
+_DATE_LABEL = re.compile(
+    r"^(?:(?:date|dated|published|posted|updated|last updated|release date|issued)\s*(?:on)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"^\s*,?\s*(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?\s*\)?\s*(?:\(?[A-Z]{2,5}\)?)?\s*$"
+)
+_LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】 "
+_TERMINAL = re.compile(r"[.!?。！？…;；](?:[\"'”’»」』)\]）]*)$")
+_BREADCRUMB = re.compile(r"\s(?:>|»|›|/|>>)\s")
+_BREADCRUMB_START = re.compile(
+    r"^(?:home|homepage|main page|首页|主页|当前位置|you are here)\s*(?:>|»|›|:|：|/)", re.I
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_BULLET_START = re.compile(r"^[•·▪◦■□◆]")
+_DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[:—–]|-\s|--)")
+_DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{1,40},\s*$")
+
+
+def _size(line: str) -> int:
+    """Length in words; CJK text (no spaces) counts about two characters a word."""
+    cjk = len(_CJK.findall(line))
+    return len(line.split()) + cjk // 2
+
+
+def is_prose(line: str) -> bool:
+    """True when a line reads as running text: a sentence (it ends like one) or a long passage."""
+    stripped = line.strip()
+    if _BULLET_START.match(stripped):
+        return False
+    size = _size(stripped)
+    if _TERMINAL.search(stripped) and size >= 5:
+        return True
+    return size >= 40
+
+
+def is_breadcrumb(line: str) -> bool:
+    """True for a navigation trail ("Home > China News", "Home » News » Readouts")."""
+    stripped = line.strip()
+    if _BREADCRUMB_START.match(stripped):
+        return True
+    segments = _BREADCRUMB.split(stripped)
+    return len(segments) >= 2 and _size(stripped) <= 16 and all(len(s.split()) <= 6 for s in segments)
+
+
+def _scripts(line: str) -> set[str]:
+    found: set[str] = set()
+    for ch in line:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            found.add(name.split(" ")[0] if name else "?")
+    return found
+
+
+def _is_switcher(line: str) -> bool:
+    """A language switcher: a few short words in several scripts ("عربي Español 简体中文")."""
+    tokens = line.split()
+    return 2 <= len(tokens) <= 10 and all(len(t) <= 12 for t in tokens) and len(_scripts(line)) >= 3
+
+
+def _date_in_line(line: str) -> tuple[dt.date, int, int] | None:
+    for match in find_dates(line):
+        if match.year is not None and match.date is not None:
+            return match.date, match.start, match.end
+    return None
 
 
 def is_date_line(line: str) -> bool:
     """True when a line holds a date (and perhaps a time) and nothing else."""
+    stripped = line.strip().strip(_LEAD_MARKS)
+    if len(stripped) > 40:
+        return False
+    found = _date_in_line(stripped)
+    if found is None:
+        return False
+    _date, start, end = found
+    return _DATE_LABEL.match(stripped[:start]) is not None and _TIME.match(stripped[end:]) is not None
+
+
+def date_line_date(line: str) -> dt.date | None:
+    """The date of a header date line, or None when the line is not one.
+
+    A date line starts with a date, perhaps after a label or weekday ("Published: Sun Feb 20
+    2022", "date 2022-09-16 News", "• Wed. May 12th, 2021", "13 August 201520:16"); what follows
+    the date is free (a time, a section name). A headline that ends with a date is not one.
+    """
+    stripped = line.strip().strip(_LEAD_MARKS)
+    if _size(stripped) > 14:
+        return None
+    found = _date_in_line(stripped)
+    if found is None or _DATE_LABEL.match(stripped[: found[1]]) is None:
+        return None
+    return found[0]
+
+
+def dateline_date(paragraph: str) -> dt.date | None:
+    """The date of a dateline opening a paragraph ("Islamabad, July 25, 2023 (PPI-OT): ..."), or None."""
+    found = _date_in_line(paragraph[:80])
+    if found is None:
+        return None
+    date, start, end = found
+    if not _DATELINE_PLACE.match(paragraph[:start]) or not _DATELINE_TAIL.match(paragraph[end:]):
+        return None
+    return date
+
+
+def looks_like_headline(line: str) -> bool:
+    """True when a line could be a headline: not a sentence, not navigation, of headline length."""
     stripped = line.strip()
-    return len(stripped) <= 40 and bool(_DATE_ONLY.match(stripped)) and parse_date(stripped) is not None
+    if _TERMINAL.search(stripped) and not stripped.endswith(("?", "!", "...")):
+        return False
+    if stripped.endswith((":", ",", ";")) or _BULLET_START.match(stripped) or is_breadcrumb(stripped):
+        return False
+    size = _size(stripped)
+    return 2 <= size <= 40 and not _is_switcher(stripped)
+
+
+def _looks_like_headline(line: str) -> bool:  # kept for callers of the first version
+    return looks_like_headline(line)
+
+
+def clean_title(text: str, suffixes: Sequence[str] = ()) -> str:
+    """A ``<title>`` without its site name: ``suffixes`` (regexes) removed, else the longest segment.
+
+    "Weekly Address: X | whitehouse.gov" gives "Weekly Address: X".
+    """
+    title = _collapse(text)
+    for pattern in compile_patterns(suffixes):
+        stripped = pattern.sub("", title).strip()
+        if stripped != title and stripped:
+            return stripped
+    segments = [s.strip() for s in re.split(r"\s+[|–—-]\s+|\s*_\s*(?=\S)", title) if s.strip()]
+    return max(segments, key=len) if len(segments) > 1 else title
+
+
+def marker_score(text: str, markers: Sequence[tuple[str, float]]) -> float:
+    """Combine the weights of the markers (regexes) found in ``text``: 1 - prod(1 - weight).
+
+    Independent evidence adds up without ever reaching 1; one weak marker stays weak.
+    """
+    miss = 1.0
+    for pattern, weight in markers:
+        if _compile((pattern,))[0].search(text):
+            miss *= 1.0 - min(1.0, max(0.0, weight))
+    return 1.0 - miss
+
+
+# ---------------------------------------------------------------------------------------------
+# Declarative rules and splitting
+
+
+def _strs(value: Iterable[str] | str) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+@attrs.frozen
+class DumpRules:
+    """How a publisher's page text reads, as data (regex sources, matched case-insensitively).
+
+    Attributes:
+        drop: whole lines that are boilerplate anywhere (matched from the line's start).
+        stop: the first line of the footer; it and everything after are dropped.
+        header: lines that are page furniture above the body (never title nor paragraph).
+        start: lines after which the body starts (attribution lines); the line itself is dropped.
+        date_lines: publication-date lines; a named group ``date`` holds the date text.
+        title_words: extra headline words (regexes) that mark the title among header lines.
+        has_title: False for dumps known to carry no title.
+    """
+
+    drop: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    stop: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    header: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    start: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    date_lines: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    title_words: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    has_title: bool = True
+
+
+@attrs.frozen
+class HtmlRules:
+    """Where a publisher's markup keeps the layout parts, as CSS selectors tried in order.
+
+    Attributes:
+        title: the headline element.
+        date: the element holding the publication date.
+        body: the body container; the first match with ``min_body`` characters of text wins.
+        skip: elements inside the body to leave out (share bars, captions, print links).
+        meta_title: ``<meta>`` names to fall back on for the title.
+        meta_date: ``<meta>`` names to fall back on for the date.
+        title_suffix: regexes removed from the ``<title>`` text (the site name).
+        min_body: characters of text a body container needs to be believed.
+    """
+
+    title: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    date: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    body: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    skip: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    meta_title: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    meta_date: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    title_suffix: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    min_body: int = 80
 
 
 @attrs.frozen
@@ -200,6 +637,17 @@ class TextDump:
     published: dt.date | None
 
 
+#: Lines before the first prose line further down than this are not header any more.
+_MAX_HEADER = 14
+#: Attribution lines are looked for this many lines into the body.
+_MAX_ATTRIBUTION = 4
+_DEFAULT_RULES = DumpRules()
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
 def split_text_dump(
     lines: Sequence[str],
     *,
@@ -207,58 +655,180 @@ def split_text_dump(
     stop: Sequence[re.Pattern[str]] = (),
     title_hint: str | None = None,
     allow_title: bool = True,
+    rules: DumpRules | None = None,
 ) -> TextDump:
     """Split a plain-text dump into title, publication date and body paragraphs.
 
-    The title is the first line before the body that reads like a headline (no full stop at the
-    end, not a date, not boilerplate); the first date-only line near the top is the publication
-    date; every later non-empty line that is not boilerplate is a paragraph. Lines from the first
-    match of a ``stop`` pattern on are footer and ignored.
+    See the module docstring for the rules. Publisher knowledge comes in through ``rules`` (or
+    the older ``drop``/``stop`` compiled patterns, which are added to them).
 
     Args:
         lines: the dump's lines.
-        drop: patterns for lines to drop anywhere (boilerplate).
-        stop: patterns for the first footer line.
-        title_hint: a title known from elsewhere (a ``<title>`` tag); a line equal to it is taken
-            as the title.
+        drop: compiled patterns for lines to drop anywhere (boilerplate).
+        stop: compiled patterns for the first footer line.
+        title_hint: a title known from elsewhere (a ``<title>`` tag); a header line equal to it
+            is taken as the title, and it is the title when no header line reads as one.
         allow_title: set False for dumps known to carry no title.
+        rules: the publisher's rules as data.
     """
-    drops = tuple(drop) + compile_patterns(COMMON_BOILERPLATE)
+    r = rules or _DEFAULT_RULES
+    drops = tuple(drop) + _compile(r.drop) + _compile(COMMON_BOILERPLATE)
+    stops = tuple(stop) + _compile(r.stop) + _compile(COMMON_STOPS)
+    headers = _compile(r.header)
     kept: list[str] = []
     for raw in lines:
         line = _collapse(raw)
         if not line:
             continue
-        if any(p.match(line) for p in stop):
+        if any(p.match(line) for p in stops):
             break
         if is_boilerplate(line, drops):
             continue
         kept.append(line)
+    while kept and _is_trailer(kept[-1]):
+        kept.pop()
+
+    hint = _norm(title_hint) if title_hint else ""
+    body_start = _body_start(kept, headers, hint)
+    header = kept[:body_start]
+    body = kept[body_start:]
+    starts = _compile(r.start) + _compile(ATTRIBUTION_LINES)
+    for index, line in enumerate(body[:_MAX_ATTRIBUTION]):
+        if any(p.match(line) for p in starts) and _size(line) <= 30:
+            header = header + body[:index]
+            body = body[index + 1 :]
+            break
+
+    published = _published(header, _compile(r.date_lines))
     title: str | None = None
+    if allow_title and r.has_title:
+        title = _pick_title(header, body, headers, hint, _compile(r.title_words))
+        if title is None and title_hint:
+            title = _collapse(title_hint)
+    paragraphs = [line for line in body if not is_date_line(line) and not _is_furniture(line, headers, hint)]
+    if published is None and paragraphs:
+        published = dateline_date(paragraphs[0])
+    return TextDump(title=title, paragraphs=tuple(paragraphs), published=published)
+
+
+def _is_trailer(line: str) -> bool:
+    """A short line without sentence punctuation at the end of a page: footer, not body."""
+    return (not _TERMINAL.search(line) and _size(line) < 12) or is_date_line(line)
+
+
+def _is_furniture(line: str, headers: Sequence[re.Pattern[str]], hint: str) -> bool:
+    if is_breadcrumb(line) or any(p.match(line) for p in headers):
+        return True
+    return bool(hint) and _norm(line) == hint
+
+
+def _body_start(kept: Sequence[str], headers: Sequence[re.Pattern[str]], hint: str) -> int:
+    """Index of the first body line: the first prose line within the header zone."""
+    for index, line in enumerate(kept[:_MAX_HEADER]):
+        if _is_furniture(line, headers, hint) or date_line_date(line) is not None:
+            continue
+        if is_prose(line):
+            return index
+    # No prose near the top: the body starts after the leading headline-like lines.
+    index = 0
+    while index < len(kept) - 1 and index < 3 and not is_prose(kept[index]):
+        line = kept[index]
+        if not (
+            looks_like_headline(line)
+            or _is_furniture(line, headers, hint)
+            or date_line_date(line) is not None
+        ):
+            break
+        index += 1
+    return index
+
+
+def _published(header: Sequence[str], date_lines: Sequence[re.Pattern[str]]) -> dt.date | None:
+    for line in header:
+        for pattern in date_lines:
+            m = pattern.match(line)
+            if m:
+                text = m.groupdict().get("date") or m.group(0)
+                found = parse_date(text)
+                if found is not None:
+                    return found
+    for line in header:
+        found = date_line_date(line)
+        if found is not None:
+            return found
+    return None
+
+
+def _pick_title(
+    header: Sequence[str],
+    body: Sequence[str],
+    headers: Sequence[re.Pattern[str]],
+    hint: str,
+    title_words: Sequence[re.Pattern[str]],
+) -> str | None:
+    first = _norm(body[0]) if body else ""
+    candidates: list[str] = []
+    for line in header:
+        if hint and _norm(line) == hint:
+            return line
+        if _is_furniture(line, headers, hint) or date_line_date(line) is not None:
+            continue
+        if not looks_like_headline(line):
+            continue
+        if first and first.startswith(_norm(line)):
+            continue  # a summary repeating the first paragraph
+        candidates.append(line)
+    for line in reversed(candidates):
+        if _HEADLINE.search(line) or any(p.search(line) for p in title_words):
+            return line
+    for line in reversed(candidates):
+        if _size(line) >= 4:
+            return line
+    return None
+
+
+def split_html(
+    root: lxml_html.HtmlElement, html: HtmlRules | None = None, rules: DumpRules | None = None
+) -> TextDump:
+    """Split an HTML page into title, publication date and body paragraphs.
+
+    The body container comes from ``html.body`` selectors, else the largest text block; its
+    lines go through ``split_text_dump`` (so the text rules apply inside it too). The title is
+    ``html.title``, else a ``<meta>`` fallback, else ``<h1>``, else the ``<title>`` without the
+    site name; the date is ``html.date``, else a ``<meta>`` fallback, else a date line in the body.
+    """
+    h = html or HtmlRules()
+    title = select_text(root, *h.title) if h.title else None
+    if not title and h.meta_title:
+        title = meta_content(root, *h.meta_title)
+    if not title:
+        title = select_text(root, "h1")
+    if not title:
+        page_title = select_text(root, "title")
+        title = clean_title(page_title, h.title_suffix) if page_title else None
+    if title and _size(title) > 60:
+        title = None
     published: dt.date | None = None
-    body_start = 0
-    # Header zone: up to the first line that reads as running prose.
-    for index, line in enumerate(kept[:6]):
-        if is_date_line(line):
-            if published is None:
-                published = parse_date(line)
-            body_start = index + 1
-            continue
-        if title_hint and line == title_hint:
-            title = line
-            body_start = index + 1
-            continue
-        if allow_title and title is None and _looks_like_headline(line) and index + 1 < len(kept):
-            title = line
-            body_start = index + 1
-            continue
-        break
-    paragraphs = tuple(line for line in kept[body_start:] if not is_date_line(line))
-    return TextDump(title=title, paragraphs=paragraphs, published=published)
+    if h.date:
+        stamp = select_text(root, *h.date)
+        published = parse_date(stamp) if stamp else None
+    if published is None and h.meta_date:
+        stamp = meta_content(root, *h.meta_date)
+        published = parse_date(stamp) if stamp else None
+    body = largest_text_block(root, selectors=h.body, min_chars=h.min_body)
+    lines: Sequence[str] = ()
+    if body is not None:
+        lines = element_text(body, skip=_skipped(body, h.skip)).split("\n")
+    dump = split_text_dump(lines, title_hint=title, rules=rules)
+    return TextDump(
+        title=title or dump.title,
+        paragraphs=dump.paragraphs,
+        published=published or dump.published,
+    )
 
 
-def _looks_like_headline(line: str) -> bool:
-    if len(line) > 250 or line.endswith((".", ":", ";", ",")) and not line.endswith("..."):
-        return False
-    words = line.split()
-    return 2 <= len(words) <= 40
+def split_page(document: Document, rules: DumpRules | None = None, html: HtmlRules | None = None) -> TextDump:
+    """The layout parts of any document: ``split_html`` for HTML, ``split_text_dump`` for text."""
+    if document.is_html:
+        return split_html(document.tree, html, rules)
+    return split_text_dump(document.lines, rules=rules)
