@@ -152,6 +152,27 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.02
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Decode UTF-16 that has no byte-order mark, told by where its NUL bytes fall.
+
+    ASCII characters (spaces, line ends, Latin letters) in UTF-16 put a NUL in every other byte,
+    nearly all on one side (a few CJK characters put one on the other); binary data has NULs on
+    both sides alike. The text must then decode strictly.
+    """
+    sample = data[:8192]
+    if len(data) % 2 or not sample.count(0):
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if min(even, odd) * 4 >= max(even, odd):
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return None if _mostly_controls(text) else (text, encoding)
+
+
 def _decode(data: bytes, name: str | None) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -159,6 +180,9 @@ def _decode(data: bytes, name: str | None) -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"byte-order mark says {encoding} but {exc.reason}", source=name) from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if _looks_binary(data):
         raise DecodeError("binary data, not a text or HTML page", source=name)
     match = _DECLARED.search(data[:4096])
@@ -207,6 +231,8 @@ def _read_source(data: Loadable, name: str | None) -> tuple[bytes | str, str | N
     if isinstance(data, (bytes, bytearray)):
         return bytes(data), name
     if isinstance(data, str):
+        if len(data) > MAX_BYTES:
+            raise InputError(f"input is more than the {MAX_BYTES} characters allowed", source=name)
         return data, name
     if isinstance(data, os.PathLike):
         path = Path(data)
@@ -222,18 +248,24 @@ def _read_source(data: Loadable, name: str | None) -> tuple[bytes | str, str | N
             raise InputError("is a directory, not a file", source=label) from None
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", source=label) from None
+        except ValueError as exc:  # a NUL byte in the path
+            raise InputError(f"invalid path: {exc}", source=label) from None
     if isinstance(data, io.IOBase) or hasattr(data, "read"):
-        label = name or getattr(data, "name", None)
-        label = str(label) if label is not None else None
+        file_name = getattr(data, "name", None)
+        io_label = name or (str(file_name) if file_name is not None else None)
         try:
             raw = data.read(MAX_BYTES + 1)
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc}", source=label) from None
+        except UnicodeDecodeError as exc:  # a file opened in text mode with the wrong encoding
+            raise DecodeError(f"cannot decode as {exc.encoding}: {exc.reason}", source=io_label) from None
+        except (OSError, ValueError) as exc:  # ValueError: a closed file
+            raise InputError(f"cannot read: {exc}", source=io_label) from None
         if isinstance(raw, str):
-            return raw, label
+            if len(raw) > MAX_BYTES:
+                raise InputError(f"input is more than the {MAX_BYTES} characters allowed", source=io_label)
+            return raw, io_label
         if len(raw) > MAX_BYTES:
-            raise InputError(f"input is more than the {MAX_BYTES} bytes a page may have", source=label)
-        return bytes(raw), label
+            raise InputError(f"input is more than the {MAX_BYTES} bytes a page may have", source=io_label)
+        return bytes(raw), io_label
     raise TypeError(f"cannot load a {type(data).__name__}")
 
 
