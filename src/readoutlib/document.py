@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["Document", "Loadable", "load", "normalize_text"]
 
 #: Anything ``load`` accepts.
-Loadable = Union[str, bytes, bytearray, os.PathLike[str], IO[bytes], "Document"]
+Loadable = Union[str, bytes, bytearray, os.PathLike[str], IO[bytes], IO[str], "Document"]
 
 #: Pages larger than this are refused: no readout is anywhere near it, junk often is.
 MAX_BYTES = 16 * 1024 * 1024
@@ -141,7 +141,7 @@ def _looks_binary(data: bytes) -> bool:
         return False
     if sample.startswith((b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")):
         return True
-    if sample.count(b"\x00") and not (sample[:2] in (b"\xff\xfe", b"\xfe\xff")):
+    if sample.count(b"\x00") and sample[:2] not in (b"\xff\xfe", b"\xfe\xff"):
         # UTF-16/32 without BOM has NULs in a regular pattern; anything else with NULs is binary
         even = sample[0::2].count(0)
         odd = sample[1::2].count(0)
@@ -240,7 +240,9 @@ def _read_source(data: Loadable, name: str | None) -> tuple[bytes | str, str | N
         try:
             size = path.stat().st_size
             if size > MAX_BYTES:
-                raise InputError(f"file is {size} bytes, more than the {MAX_BYTES} a page may have", source=label)
+                raise InputError(
+                    f"file is {size} bytes, more than the {MAX_BYTES} a page may have", source=label
+                )
             return path.read_bytes(), label
         except FileNotFoundError:
             raise InputError("no such file", source=label) from None
@@ -274,8 +276,8 @@ def load(data: Loadable, *, url: str | None = None, name: str | None = None) -> 
 
     Args:
         data: the page as ``str``, ``bytes``, a path (``pathlib.Path`` or other ``os.PathLike``;
-            a plain ``str`` is always page text, never a path), a binary file object, or an
-            existing ``Document`` (returned with ``url`` filled in if given).
+            a plain ``str`` is always page text, never a path), a file object (binary, or text
+            mode), or an existing ``Document`` (returned with ``url`` filled in if given).
         url: where the page was published; adapters use it to recognise their pages.
         name: what to call the input in error messages (defaults to the path).
 
