@@ -1,0 +1,148 @@
+"""readoutlib format plugin for US White House readouts (whitehouse.gov and its presidential archives).
+
+Three site generations are read, as HTML and as plain-text dumps (mirrored copies included): the
+Obama-era Drupal theme ("fortyfour", now obamawhitehouse.archives.gov), the Biden-era WordPress
+theme (bidenwhitehouse.archives.gov) and the 2025 block theme of whitehouse.gov. What the adapter
+knows is declared as data below; the splitting is the core's.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from readoutlib import Document, FormatAdapter, Layout, Profile
+from readoutlib.layout import DumpRules, HtmlRules, marker_score, split_page
+
+__all__ = ["UsWhitehouseAdapter"]
+
+
+class UsWhitehouseAdapter(FormatAdapter):
+    """White House readouts: Obama Drupal, Biden WordPress and 2025 block-theme pages, and text dumps."""
+
+    #: Adapter id, entry-point name and publisher id.
+    name = "us-whitehouse"
+    #: Who publishes the pages.
+    publisher = "The White House (Office of the Press Secretary / Briefing Room)"
+    #: What the adapter reads.
+    description = "Readouts of the President's and Vice President's calls and meetings (whitehouse.gov)."
+    #: Briefing-room paths of each generation, on the live site and the archive hosts.
+    url_patterns: ClassVar[tuple[str, ...]] = (
+        r"^https?://(?:www\.)?whitehouse\.gov/briefing-room/",
+        r"^https?://(?:www\.)?whitehouse\.gov/(?:briefings-statements|releases|fact-sheets|remarks|articles)/",
+        r"^https?://obamawhitehouse\.archives\.gov/(?:the-press-office|briefing-room)/",
+        r"^https?://(?:biden|trump)whitehouse\.archives\.gov/(?:briefing-room|briefings-statements)/",
+        r"^https?://(?:obama|biden|trump)whitehouse\.archives\.gov/",
+    )
+    #: Languages of the pages read.
+    languages: ClassVar[tuple[str, ...]] = ("en",)
+    #: The White House's phrasing, as data for the shared analysis.
+    profile: ClassVar[Profile] = Profile(
+        home_country="US",
+        home_titles=("The President", "The Vice President", "The First Lady"),
+        joint_subjects=(
+            "The leaders",
+            "The two leaders",
+            "Both leaders",
+            "The President and Prime Minister",
+            "The President and the Prime Minister",
+        ),
+        kind_patterns=(
+            (r"[’']s (?:Phone )?Call with\b", "phone_call"),
+            (r"[’']s (?:Video|Virtual) (?:Call|Meeting) with\b", "video_call"),
+            (r"[’']s (?:Bilateral )?Meeting with\b", "meeting"),
+            (r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b", "phone_call"),
+        ),
+        title_patterns=(
+            r"^Readout of (?P<a>.+?)[’']s (?P<kind>(?:Phone |Video )?Call|(?:Virtual |Bilateral )?Meeting) "
+            r"[Ww]ith (?P<b>.+)$",
+        ),
+    )
+
+    #: How the pages' text reads: archive banners, press-office header lines, media links, end marks.
+    rules: ClassVar[DumpRules] = DumpRules(
+        drop=(
+            r"This is historical material\b",
+            r"The website is no longer updated\b",
+            r"(?:MP4\s*)?MP3$",
+            r"Share this page\b",
+            r"For Immediate Release$",
+            r"Office of the Press Secretary$",
+            r"\[?PAUSE\]?$",
+        ),
+        stop=(r"Scroll to Top\b", r"Next Post\b", r"Previous Post\b"),
+        header=(
+            r"The White House$",
+            r"(?:Briefing Room|Statements and Releases|Statements & Releases|Briefings & Statements)$",
+            r"You are here\b",
+        ),
+        title_words=(r"Readout",),
+    )
+    #: Where each generation's markup keeps title, date and body (Obama, 2025 block theme, Biden).
+    html: ClassVar[HtmlRules] = HtmlRules(
+        title=(
+            ".pane-node-title h1",
+            ".wp-block-whitehouse-topper h1",
+            "h1.wp-block-whitehouse-topper__title",
+            "h1.page-title",
+            "article h1",
+        ),
+        date=(
+            "#press_article_date_created",
+            ".press-article-date",
+            ".wp-block-whitehouse-topper time",
+            "time.posted-on",
+            "time[datetime]",
+        ),
+        body=(
+            ".pane-node-field-forall-body .field-item",
+            ".pane-node-field-forall-body",
+            "section.body-content",
+            ".body-content",
+            "main .entry-content",
+            ".entry-content",
+            ".wp-block-post-content",
+        ),
+        skip=(
+            ".press-article-media-links",
+            "a.link-weekly-address",
+            "[class*=youtube]",
+            ".wp-block-whitehouse-topper",
+            "[class*=share]",
+            "figure",
+            "figcaption",
+            "nav",
+        ),
+        meta_date=("article:published_time",),
+        title_suffix=(r"\s*\|\s*(?:The White House|whitehouse\.gov)\s*$",),
+    )
+
+    #: (regex, weight): features only White House pages have; the core combines them.
+    markers: ClassVar[tuple[tuple[str, float], ...]] = (
+        (r"(?-i:press-article-header-wrapper|press_article_date_created)", 0.6),
+        (r"(?-i:pane-node-field-forall-body)", 0.5),
+        (r"(?-i:wp-block-whitehouse-topper)", 0.6),
+        (r"og:site_name[\"'][^>]*(?:content|value)=[\"']The White House[\"']", 0.5),
+        (r"<title>[^<]*\|\s*(?:The White House|whitehouse\.gov)\s*</title>", 0.5),
+        (r"This is historical material [“\"]frozen in time[”\"]", 0.6),
+        (r"(?m)^\s*The White House\s*$", 0.4),
+        (r"(?m)^\s*Office of the Press Secretary\s*$", 0.4),
+        (
+            r"(?m)^\s*(?-i:Readout of (?:the )?(?:President|Vice President|First Lady|Second Gentleman|"
+            r"National Security Advisor|Press Secretary)\b)",
+            0.6,
+        ),
+        (r"(?m)^\s*(?-i:Statement (?:on|by|from) (?:the )?(?:President|Vice President|Press Secretary)\b)", 0.2),
+        (r"(?m)^\s*Scroll to Top\b", 0.1),
+    )
+
+    def detect(self, document: Document) -> float:
+        """Score the White House's own markers: theme classes, archive banner, press-office lines, headlines."""
+        if self.matches_url(document.url):
+            return 1.0
+        text = document.text if not document.is_html else document.text + "\n" + document.visible_text()
+        return marker_score(text, self.markers)
+
+    def layout(self, document: Document) -> Layout:
+        """Title, publication date and body paragraphs of a page of any generation, or of a text dump."""
+        parts = split_page(document, self.rules, self.html)
+        return Layout(parts.title, parts.paragraphs, parts.published, language="en", url=document.url)
