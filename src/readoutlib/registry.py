@@ -122,7 +122,8 @@ def register(adapter: FormatAdapter | type[FormatAdapter], *, replace: bool = Fa
     if not instance.name:
         raise ValueError("an adapter needs a non-empty name")
     with _lock:
-        if not replace and (instance.name in _runtime or instance.name in _discover() or instance.name == GENERIC):
+        taken = instance.name in _runtime or instance.name in _discover() or instance.name == GENERIC
+        if taken and not replace:
             raise ValueError(f"a format named {instance.name!r} is already registered")
         _runtime[instance.name] = instance
     return instance
@@ -187,6 +188,14 @@ def _score(adapter: FormatAdapter, document: Document) -> float:
     return min(1.0, max(0.0, score))
 
 
+def _matches_url(adapter: FormatAdapter, url: str | None) -> bool:
+    try:
+        return bool(adapter.matches_url(url))
+    except Exception as exc:  # an invalid pattern in a plugin must not break detection
+        _warn(f"format {adapter.name!r} failed to match URLs: {type(exc).__name__}: {exc}")
+        return False
+
+
 def detect(document: Document) -> Detection:
     """Score every adapter on ``document`` and pick the winner.
 
@@ -197,7 +206,7 @@ def detect(document: Document) -> Detection:
     adapters = [a for a in iter_adapters() if a.name != GENERIC]
     scores = {a.name: _score(a, document) for a in adapters}
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    by_url = [a.name for a in adapters if a.matches_url(document.url)]
+    by_url = [a.name for a in adapters if _matches_url(a, document.url)]
     url_ranked = [(n, s) for n, s in ranked if n in by_url]
     if url_ranked and url_ranked[0][1] >= MIN_SCORE:
         ranked_pick = url_ranked
@@ -205,7 +214,7 @@ def detect(document: Document) -> Detection:
     else:
         ranked_pick = ranked
         basis = "content"
-    all_scores = tuple(ranked) + ((GENERIC, 0.0),)
+    all_scores = (*ranked, (GENERIC, 0.0))
     if not ranked_pick or ranked_pick[0][1] < MIN_SCORE:
         best = f" (best: {ranked_pick[0][0]} {ranked_pick[0][1]:.2f})" if ranked_pick else ""
         return Detection(GENERIC, all_scores, f"no format scored {MIN_SCORE} or more{best}")

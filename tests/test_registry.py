@@ -1,0 +1,377 @@
+"""Tests of the registry: run-time registration, entry-point loading, and how detection picks a winner."""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import cast
+
+import pytest
+
+import readoutlib
+from readoutlib import registry
+from readoutlib.adapter import FormatAdapter, Layout
+from readoutlib.document import Document, load
+from readoutlib.errors import FormatNotFoundError
+from readoutlib.model import Readout, Source
+from readoutlib.registry import GENERIC, MIN_SCORE, TIE_MARGIN, PluginWarning
+
+PAGE = load("A test page about nothing in particular.\nIt has two lines.", url="https://tests.invalid/a/1")
+NO_URL = load("A test page about nothing in particular.\nIt has two lines.")
+
+
+class _StubBase(FormatAdapter):
+    """An adapter whose detect is a function given at creation; its layout is the lines."""
+
+    publisher = "tests"
+    description = "A stub adapter for registry tests."
+    score_of: Callable[[Document], object] = staticmethod(lambda _doc: 0.0)
+
+    def detect(self, document: Document) -> float:
+        """Whatever the stub's function returns (deliberately unchecked)."""
+        return cast(float, type(self).score_of(document))
+
+    def layout(self, document: Document) -> Layout:
+        """The document's non-empty lines as paragraphs."""
+        return Layout(None, tuple(line for line in document.lines if line))
+
+
+def stub(name: str, score: object, urls: tuple[str, ...] = ()) -> type[FormatAdapter]:
+    """A new adapter class named ``name``: detect returns ``score``, raises it, or calls it."""
+
+    def score_of(document: Document) -> object:
+        if isinstance(score, BaseException):
+            raise score
+        if callable(score):
+            return score(document)
+        return score
+
+    attributes = {"name": name, "url_patterns": urls, "score_of": staticmethod(score_of)}
+    return cast(type[FormatAdapter], type(f"Stub_{name.replace('-', '_')}", (_StubBase,), attributes))
+
+
+@pytest.fixture
+def isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A registry without installed plugins: only generic and what the test registers."""
+    registry.reset()
+    monkeypatch.setattr(registry, "_entry_points", {})
+    monkeypatch.setattr(registry, "_runtime", {})
+    yield
+    registry.reset()
+
+
+def scores(detection: registry.Detection) -> dict[str, float]:
+    """Detection scores as a dict."""
+    return dict(detection.scores)
+
+
+# --- run-time registration -------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("isolated")
+def test_register_class_then_unregister() -> None:
+    """A registered class is instantiated, listed and returned; after unregister it is gone."""
+    adapter = readoutlib.register(stub("t-one", 0.0))
+    listed = readoutlib.adapter_names()
+    same = readoutlib.get_adapter("t-one") is adapter
+    readoutlib.unregister("t-one")
+    expected = (["generic", "t-one"], True, ["generic"])
+    assert expected == (listed, same, readoutlib.adapter_names())
+    with pytest.raises(FormatNotFoundError):
+        readoutlib.get_adapter("t-one")
+
+
+@pytest.mark.usefixtures("isolated")
+def test_register_instance() -> None:
+    """A registered instance is the very object get_adapter returns."""
+    instance = stub("t-inst", 0.0)()
+    expected = (instance, instance)
+    assert expected == (readoutlib.register(instance), readoutlib.get_adapter("t-inst"))
+
+
+@pytest.mark.usefixtures("isolated")
+def test_register_duplicate_needs_replace() -> None:
+    """A taken name is refused unless replace=True, which swaps the adapter."""
+    readoutlib.register(stub("t-dup", 0.0))
+    with pytest.raises(ValueError, match="already registered"):
+        readoutlib.register(stub("t-dup", 0.5))
+    second = readoutlib.register(stub("t-dup", 0.5), replace=True)
+    assert second is readoutlib.get_adapter("t-dup")
+
+
+@pytest.mark.usefixtures("isolated")
+def test_register_generic_needs_replace() -> None:
+    """The fallback's name is taken from the start."""
+    with pytest.raises(ValueError, match="already registered"):
+        readoutlib.register(stub(GENERIC, 0.0))
+
+
+@pytest.mark.usefixtures("isolated")
+def test_register_needs_a_name() -> None:
+    """An adapter without a name is refused."""
+    with pytest.raises(ValueError, match="non-empty name"):
+        readoutlib.register(stub("", 0.0))
+
+
+@pytest.mark.usefixtures("isolated")
+def test_unregister_unknown_is_ignored() -> None:
+    """Unregistering a name never registered changes nothing."""
+    readoutlib.unregister("never-registered")
+    expected = ["generic"]
+    assert expected == readoutlib.adapter_names()
+
+
+@pytest.mark.usefixtures("isolated")
+def test_get_adapter_unknown() -> None:
+    """An unknown name raises FormatNotFoundError listing the known names."""
+    with pytest.raises(FormatNotFoundError, match=r"no format named 'nope' \(known: generic\)"):
+        readoutlib.get_adapter("nope")
+
+
+@pytest.mark.usefixtures("isolated")
+def test_generic_is_always_there() -> None:
+    """Without any entry point, generic is still listed and loads the core's GenericAdapter."""
+    from readoutlib.generic import GenericAdapter  # noqa: PLC0415 - the class under test
+
+    adapter = readoutlib.get_adapter(GENERIC)
+    expected = (["generic"], True)
+    assert expected == (readoutlib.adapter_names(), isinstance(adapter, GenericAdapter))
+
+
+# --- score sanitising ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (0.5, 0.5),
+        (5.0, 1.0),
+        (-2.0, 0.0),
+        (math.inf, 1.0),
+        (-math.inf, 0.0),
+        (math.nan, 0.0),
+        (True, 1.0),
+        (1, 1.0),
+    ],
+    ids=["in-range", "above", "below", "inf", "-inf", "nan", "bool", "int"],
+)
+@pytest.mark.usefixtures("isolated")
+def test_scores_are_clamped(raw: object, clean: float) -> None:
+    """Whatever number detect returns, the registry uses a score in [0, 1] (NaN counts as 0)."""
+    readoutlib.register(stub("t-clamp", raw))
+    assert clean == scores(readoutlib.detect(PAGE))["t-clamp"]
+
+
+@pytest.mark.parametrize(
+    "bad", [RuntimeError("boom"), KeyError("x"), RecursionError(), "high", None], ids=repr
+)
+@pytest.mark.usefixtures("isolated")
+def test_broken_detect_scores_zero_with_warning(bad: object) -> None:
+    """An exception or a non-number from detect scores 0, warns naming the adapter, and others still win."""
+    readoutlib.register(stub("t-broken", bad))
+    readoutlib.register(stub("t-fine", 0.8))
+    with pytest.warns(PluginWarning, match="'t-broken' raised in detect"):
+        detection = readoutlib.detect(PAGE)
+    expected = ("t-fine", 0.0)
+    assert expected == (detection.winner, scores(detection)["t-broken"])
+
+
+@pytest.mark.usefixtures("isolated")
+def test_invalid_url_pattern_is_a_warning() -> None:
+    """An adapter whose URL pattern does not compile matches no URL, warns, and detection goes on."""
+    readoutlib.register(stub("t-badurl", 0.2, urls=("(unclosed",)))
+    readoutlib.register(stub("t-fine", 0.8))
+    with pytest.warns(PluginWarning, match="'t-badurl' failed to match URLs"):
+        detection = readoutlib.detect(PAGE)
+    expected = "t-fine"
+    assert expected == detection.winner
+
+
+# --- choosing the winner ---------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("isolated")
+def test_highest_score_wins() -> None:
+    """The adapter with the clearly highest score wins, and every score is reported with generic last."""
+    readoutlib.register(stub("t-low", 0.4))
+    readoutlib.register(stub("t-high", 0.9))
+    detection = readoutlib.detect(PAGE)
+    expected = ("t-high", (("t-high", 0.9), ("t-low", 0.4), (GENERIC, 0.0)))
+    assert expected == (detection.winner, detection.scores)
+
+
+@pytest.mark.usefixtures("isolated")
+def test_url_narrowing() -> None:
+    """An adapter whose URL pattern matches wins over a higher content score from one that does not."""
+    readoutlib.register(stub("t-url", 0.4, urls=(r"^https://tests\.invalid/",)))
+    readoutlib.register(stub("t-content", 0.9))
+    with_url = readoutlib.detect(PAGE)
+    without_url = readoutlib.detect(NO_URL)
+    expected = ("t-url", "best by URL and content", "t-content", "best by content")
+    assert expected == (with_url.winner, with_url.reason, without_url.winner, without_url.reason)
+
+
+@pytest.mark.usefixtures("isolated")
+def test_url_match_under_min_score_is_not_trusted() -> None:
+    """A URL match whose adapter scores under MIN_SCORE does not narrow: all adapters compete."""
+    readoutlib.register(stub("t-url", MIN_SCORE / 2, urls=(r"tests\.invalid",)))
+    readoutlib.register(stub("t-content", 0.9))
+    expected = "t-content"
+    assert expected == readoutlib.detect(PAGE).winner
+
+
+@pytest.mark.usefixtures("isolated")
+def test_url_patterns_are_case_insensitive() -> None:
+    """URL patterns are searched case-insensitively, and no URL matches nothing."""
+    cls = stub("t-case", 0.0, urls=(r"tests\.invalid/A/",))
+    expected = (True, False)
+    assert expected == (cls.matches_url("HTTPS://TESTS.INVALID/a/1"), cls.matches_url(None))
+
+
+@pytest.mark.usefixtures("isolated")
+def test_low_score_falls_back_to_generic() -> None:
+    """A best score under MIN_SCORE falls back to generic and says which adapter came closest."""
+    readoutlib.register(stub("t-weak", MIN_SCORE - 0.01))
+    detection = readoutlib.detect(PAGE)
+    expected = (GENERIC, f"no format scored {MIN_SCORE} or more (best: t-weak {MIN_SCORE - 0.01:.2f})")
+    assert expected == (detection.winner, detection.reason)
+
+
+@pytest.mark.usefixtures("isolated")
+def test_no_adapters_means_generic() -> None:
+    """With no adapter but generic, generic wins."""
+    detection = readoutlib.detect(PAGE)
+    expected = (GENERIC, ((GENERIC, 0.0),))
+    assert expected == (detection.winner, detection.scores)
+
+
+@pytest.mark.usefixtures("isolated")
+def test_near_tie_falls_back_to_generic() -> None:
+    """Two adapters closer than TIE_MARGIN tie: generic wins and the reason names both."""
+    readoutlib.register(stub("t-a", 0.8))
+    readoutlib.register(stub("t-b", 0.8 - TIE_MARGIN / 2))
+    detection = readoutlib.detect(PAGE)
+    expected = (GENERIC, f"near tie between t-a 0.80, t-b {0.8 - TIE_MARGIN / 2:.2f}")
+    assert expected == (detection.winner, detection.reason)
+
+
+@pytest.mark.usefixtures("isolated")
+def test_margin_at_least_tie_margin_is_a_win() -> None:
+    """A lead of TIE_MARGIN or more is a win, not a tie."""
+    readoutlib.register(stub("t-a", 0.8))
+    readoutlib.register(stub("t-b", 0.7))
+    expected = "t-a"
+    assert expected == readoutlib.detect(PAGE).winner
+
+
+@pytest.mark.usefixtures("isolated")
+def test_near_tie_warning_reaches_the_readout() -> None:
+    """parse() on a near tie uses generic and records the tie, naming the candidates, in warnings."""
+    readoutlib.register(stub("t-a", 0.9))
+    readoutlib.register(stub("t-b", 0.9))
+
+    class FixedGeneric(FormatAdapter):
+        """A stand-in for generic that returns a fixed readout (isolates this test from the analysis)."""
+
+        name = GENERIC
+
+        def extract(self, document: Document) -> Readout:
+            """A readout with only a source."""
+            return Readout(source=Source(adapter=GENERIC))
+
+    readoutlib.register(FixedGeneric, replace=True)
+    readout = readoutlib.parse("Some page text.\nMore text.")
+    expected = ("format detection fell back to generic: near tie between t-a 0.90, t-b 0.90",)
+    assert expected == readout.warnings
+
+
+# --- entry points -----------------------------------------------------------------------------------
+
+
+def fake_distribution(root: Path, dist: str, entry_points: dict[str, str], modules: dict[str, str]) -> Path:
+    """Write an installed-looking distribution (dist-info with entry points, plus modules) under ``root``."""
+    info = root / f"{dist.replace('-', '_')}-0.1.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: 0.1\n", encoding="utf-8")
+    lines = "".join(f"{name} = {value}\n" for name, value in entry_points.items())
+    (info / "entry_points.txt").write_text(f"[{registry.ENTRY_POINT_GROUP}]\n{lines}", encoding="utf-8")
+    for module, source in modules.items():
+        (root / f"{module}.py").write_text(source, encoding="utf-8")
+    return root
+
+
+GOOD_MODULE = '''
+from readoutlib.adapter import FormatAdapter, Layout
+
+
+class GoodAdapter(FormatAdapter):
+    """A test plugin."""
+
+    name = "t-entry"
+    publisher = "tests"
+
+    def detect(self, document):
+        return 0.9 if "entry point" in document.text else 0.0
+
+    def layout(self, document):
+        return Layout(None, document.lines)
+'''
+
+
+@pytest.fixture
+def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    """Registry state forgotten before and after the test (entry points are rediscovered)."""
+    registry.reset()
+    yield monkeypatch
+    registry.reset()
+
+
+def test_entry_point_is_listed_without_import(tmp_path: Path, fresh_registry: pytest.MonkeyPatch) -> None:
+    """An installed plugin is listed from metadata alone; its module is imported when first needed."""
+    fake_distribution(
+        tmp_path,
+        "readoutlib-t-entry",
+        {"t-entry": "t_entry_plugin:GoodAdapter"},
+        {"t_entry_plugin": GOOD_MODULE},
+    )
+    fresh_registry.syspath_prepend(str(tmp_path))
+    fresh_registry.delitem(sys.modules, "t_entry_plugin", raising=False)
+    listed = "t-entry" in readoutlib.adapter_names()
+    imported_by_listing = "t_entry_plugin" in sys.modules
+    winner = readoutlib.detect(load("Found through an entry point.\nSecond line.")).winner
+    expected = (True, False, "t-entry", True)
+    assert expected == (listed, imported_by_listing, winner, "t_entry_plugin" in sys.modules)
+
+
+def test_entry_point_that_is_not_an_adapter(tmp_path: Path, fresh_registry: pytest.MonkeyPatch) -> None:
+    """An entry point naming something that is not a FormatAdapter is one warning, and not found."""
+    fake_distribution(
+        tmp_path,
+        "readoutlib-t-odd",
+        {"t-odd": "t_odd_plugin:NOT_AN_ADAPTER"},
+        {"t_odd_plugin": "NOT_AN_ADAPTER = 3\n"},
+    )
+    fresh_registry.syspath_prepend(str(tmp_path))
+    with pytest.warns(
+        PluginWarning, match=r"'t-odd' \(readoutlib-t-odd 0\.1\) failed to load: TypeError"
+    ) as caught:
+        with pytest.raises(FormatNotFoundError):
+            readoutlib.get_adapter("t-odd")
+        with pytest.raises(FormatNotFoundError):
+            readoutlib.get_adapter("t-odd")
+    expected = 1
+    assert expected == len([w for w in caught if issubclass(w.category, PluginWarning)])
+
+
+def test_entry_point_registered_twice(tmp_path: Path, fresh_registry: pytest.MonkeyPatch) -> None:
+    """Two distributions registering one name: a warning, and the first one is kept."""
+    fake_distribution(tmp_path / "a", "readoutlib-t-twice-a", {"t-twice": "t_twice_a:GoodAdapter"}, {})
+    fake_distribution(tmp_path / "b", "readoutlib-t-twice-b", {"t-twice": "t_twice_b:GoodAdapter"}, {})
+    fresh_registry.syspath_prepend(str(tmp_path / "b"))
+    fresh_registry.syspath_prepend(str(tmp_path / "a"))
+    with pytest.warns(PluginWarning, match="'t-twice' is registered twice; keeping t_twice_a:GoodAdapter"):
+        names = readoutlib.adapter_names()
+    expected = 1
+    assert expected == names.count("t-twice")
