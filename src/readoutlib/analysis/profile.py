@@ -7,9 +7,16 @@ analysis compiles each profile once (profiles are frozen and hashable, so compil
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
 __all__ = ["Profile"]
+
+
+def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    # a typed converter: with plain ``tuple`` mypy cannot check the (regex, kind) pairs plugins pass
+    return tuple((pattern, kind) for pattern, kind in value)
 
 
 def _tuple(value: object) -> tuple[str, ...]:
@@ -47,7 +54,7 @@ class Profile:
     extra_verbs: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     topic_verbs: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     requested_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    kind_patterns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
+    kind_patterns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
     title_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     dateline_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     drop_lines: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
