@@ -58,6 +58,7 @@ __all__ = [
     "element_paragraphs",
     "element_text",
     "first_match",
+    "guess_language",
     "is_boilerplate",
     "is_breadcrumb",
     "is_date_line",
@@ -67,6 +68,7 @@ __all__ = [
     "looks_like_headline",
     "marker_score",
     "meta_content",
+    "parse_stamp",
     "select",
     "select_one",
     "select_text",
@@ -441,6 +443,7 @@ _BREADCRUMB_START = re.compile(
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _BULLET_START = re.compile(r"^[•·▪◦■□◆]")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[:—–]|-\s|--)")
+_SLASHED = re.compile(r"\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")
 _DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{1,40},\s*$")
 
 
@@ -580,6 +583,10 @@ def _strs(value: Iterable[str] | str) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
+def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((str(a), str(b)) for a, b in value)
+
+
 @attrs.frozen
 class DumpRules:
     """How a publisher's page text reads, as data (regex sources, matched case-insensitively).
@@ -615,6 +622,8 @@ class HtmlRules:
         meta_title: ``<meta>`` names to fall back on for the title.
         meta_date: ``<meta>`` names to fall back on for the date.
         title_suffix: regexes removed from the ``<title>`` text (the site name).
+        body_between: ``(start, end)`` selector pairs of markers the body sits between (old CMS
+            pages mark it with ``<meta>`` or comments-turned-elements), tried after ``body``.
         min_body: characters of text a body container needs to be believed.
     """
 
@@ -625,6 +634,7 @@ class HtmlRules:
     meta_title: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     meta_date: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     title_suffix: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    body_between: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
     min_body: int = 80
 
 
@@ -810,21 +820,65 @@ def split_html(
         title = None
     published: dt.date | None = None
     if h.date:
-        stamp = select_text(root, *h.date)
-        published = parse_date(stamp) if stamp else None
+        published = parse_stamp(select_text(root, *h.date))
     if published is None and h.meta_date:
-        stamp = meta_content(root, *h.meta_date)
-        published = parse_date(stamp) if stamp else None
-    body = largest_text_block(root, selectors=h.body, min_chars=h.min_body)
-    lines: Sequence[str] = ()
-    if body is not None:
-        lines = element_text(body, skip=_skipped(body, h.skip)).split("\n")
+        published = parse_stamp(meta_content(root, *h.meta_date))
+    lines = _body_lines(root, h)
     dump = split_text_dump(lines, title_hint=title, rules=rules)
     return TextDump(
         title=title or dump.title,
         paragraphs=dump.paragraphs,
         published=published or dump.published,
     )
+
+
+def _body_lines(root: lxml_html.HtmlElement, h: HtmlRules) -> Sequence[str]:
+    for selector in h.body:
+        for el in _css(selector)(root):  # type: ignore[operator]
+            text = element_text(el, skip=_skipped(el, h.skip))
+            if len(text) >= h.min_body:
+                return text.split("\n")
+    for start_selector, end_selector in h.body_between:
+        start = select_one(root, start_selector)
+        if start is not None:
+            lines = lines_between(root, start, select_one(root, end_selector))
+            if sum(len(line) for line in lines) >= h.min_body:
+                return lines
+    body = largest_text_block(root)
+    return element_text(body, skip=_skipped(body, h.skip)).split("\n") if body is not None else ()
+
+
+def parse_stamp(text: str | None) -> dt.date | None:
+    """The date in a date element or ``<meta>`` value ("2020-12-22 19:09", "2020/12/22", ISO stamps)."""
+    if not text:
+        return None
+    return parse_date(_SLASHED.sub(r"\1-\2-\3", text))
+
+
+def guess_language(paragraphs: Sequence[str], default: str | None = None) -> str | None:
+    """BCP-47 primary language of text by script: "zh", "ja", "ko", "ru", else ``default``.
+
+    Only scripts are told apart (Latin text returns ``default``): enough to tell a publisher's
+    English pages from its pages in the home language.
+    """
+    sample = "".join(paragraphs)[:4000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return default
+    kana = sum(1 for ch in letters if "\u3040" <= ch <= "\u30ff")
+    han = sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff")
+    hangul = sum(1 for ch in letters if "\uac00" <= ch <= "\ud7af")
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    share = len(letters) * 0.3
+    if kana and kana + han > share:
+        return "ja"
+    if han > share:
+        return "zh"
+    if hangul > share:
+        return "ko"
+    if cyrillic > share:
+        return "ru"
+    return default
 
 
 def split_page(document: Document, rules: DumpRules | None = None, html: HtmlRules | None = None) -> TextDump:
