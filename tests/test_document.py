@@ -99,12 +99,13 @@ def test_nfc_normalisation() -> None:
         ("<!DOCTYPE html><html><body><p>Hello there.</p></body></html>", True),
         ("<!-- saved page -->\n<html><body>Hi</body></html>", True),
         ("  <div class='x'>A body</div>", True),
+        ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html><html><body>X</body></html>', True),
         ("Intro line\n" + "<p>one</p><p>two</p><p>three</p><p>four</p><p>five</p>", True),
         ("The ministers agreed that 3 < 4 and 5 > 2.\nAnother line.", False),
         ("Title\n<b>bold</b> words in a text dump", False),
         (ENGLISH, False),
     ],
-    ids=["doctype", "comment-first", "fragment", "many-tags", "angle-brackets", "one-tag", "plain"],
+    ids=["doctype", "comment-first", "fragment", "xhtml", "many-tags", "angle-brackets", "one-tag", "plain"],
 )
 def test_html_or_text(text: str, is_html: bool) -> None:
     """Markup at the start, or many block tags, makes HTML; a stray angle bracket does not."""
@@ -116,6 +117,20 @@ def test_text_lines_and_html_lines() -> None:
     page = "<html><head><script>var x = 1;</script></head><body><h1>Title</h1><p>Body text.</p></body></html>"
     expected = (("A", "B"), ("Title", "Body text."))
     assert expected == (load("A  \nB").lines, load(page).lines)
+
+
+def test_xhtml_with_encoding_declaration() -> None:
+    """An XHTML page whose XML declaration names an encoding still parses into a tree."""
+    page = '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>First.</p><p>Second.</p></body></html>'
+    expected = ("First.", "Second.")
+    assert expected == load(page.encode("utf-8")).lines
+
+
+def test_lone_surrogates_are_replaced() -> None:
+    """A lone surrogate becomes U+FFFD, so the rest of the page survives and can be written as UTF-8."""
+    doc = load("<html><body><p>bad \ud800 char</p><p>second</p></body></html>")
+    expected = ("bad \ufffd char", "second")
+    assert expected == doc.lines
 
 
 def test_tree_of_text_is_an_error() -> None:

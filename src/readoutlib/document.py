@@ -44,9 +44,13 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 _HTML_SNIFF = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|article|section)\b",
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|article|section)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# An XML declaration: lxml refuses one that names an encoding in already decoded text (XHTML pages).
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_TAGS = re.compile(r"</?(?:p|div|br|span|table|td|a|h[1-6])\b[^>]*>", re.IGNORECASE)
 # Spaces a page may use that mean an ordinary space in running text.
 _SPACE_TRANSLATION = {
@@ -68,6 +72,9 @@ def normalize_text(text: str) -> str:
     NFC normalisation is applied so that composed and decomposed accents compare equal.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A lone surrogate (from a str built with errors="surrogateescape") cannot be written as UTF-8
+    # and makes lxml drop the rest of the page.
+    text = _SURROGATE.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text.translate(_SPACE_TRANSLATION))
 
 
@@ -126,7 +133,7 @@ def _parse_html(text: str, name: str | None) -> lxml_html.HtmlElement:
         recover=True, no_network=True, remove_comments=False, remove_pis=True, huge_tree=False
     )
     try:
-        root = lxml_html.document_fromstring(text, parser=parser)
+        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot parse HTML: {exc}", source=name) from None
     if root is None:
