@@ -19,6 +19,9 @@ from readoutlib.layout import DumpRules, HtmlRules, is_prose, marker_score, meta
 
 __all__ = ["UkFcdoAdapter"]
 
+#: How much a URL on one of the publisher's hosts counts on its own.
+URL_WEIGHT = 0.8
+
 # The metadata block of a dump: "From:", organisations, "Published", the date, perhaps "Last updated".
 _FROM = re.compile(r"^From:?$", re.IGNORECASE)
 _PUBLISHED = re.compile(r"^(?:Published|Last updated):?(?:\s+(?P<date>.*\d{4}))?$", re.IGNORECASE)
@@ -35,9 +38,13 @@ class UkFcdoAdapter(FormatAdapter):
     #: Adapter id, entry-point name and publisher id.
     name = "uk-fcdo"
     #: Who publishes the pages.
-    publisher = "UK Government on gov.uk (Foreign, Commonwealth & Development Office; Prime Minister's Office)"
+    publisher = (
+        "UK Government on gov.uk (Foreign, Commonwealth & Development Office; Prime Minister's Office)"
+    )
     #: What the adapter reads.
-    description = "gov.uk news items reading out the Prime Minister's and Foreign Secretary's calls and meetings."
+    description = (
+        "gov.uk news items reading out the Prime Minister's and Foreign Secretary's calls and meetings."
+    )
     #: gov.uk news items (email-alert links add ?utm_... queries, which the pattern allows).
     url_patterns: ClassVar[tuple[str, ...]] = (r"^https?://(?:www\.)?gov\.uk/government/(?:news|speeches)/",)
     #: Languages of the pages read.
@@ -121,18 +128,22 @@ class UkFcdoAdapter(FormatAdapter):
         ),
         (r"(?m)^\s*From:\s*$", 0.2),
         (r"(?m)^\s*Published\s+\d{1,2} (?-i:[A-Z][a-z]+) \d{4}\s*$", 0.2),
-        (r"(?-i:The (?:leaders|Foreign Secretary|Prime Minister) agreed to (?:stay|keep) in (?:close )?touch)", 0.2),
+        (
+            r"(?-i:The (?:leaders|Foreign Secretary|Prime Minister) agreed to "
+            r"(?:stay|keep) in (?:close )?touch)",
+            0.2,
+        ),
     )
 
     def detect(self, document: Document) -> float:
         """Score gov.uk's own markers: component classes, organisation names, headline and body idioms."""
+        score = marker_score(document.text[:300_000], self.markers)
         if self.matches_url(document.url):
-            return 1.0
-        text = document.text if not document.is_html else document.text + "\n" + document.visible_text()
-        return marker_score(text, self.markers)
+            score = 1.0 - (1.0 - URL_WEIGHT) * (1.0 - score)
+        return score
 
     def layout(self, document: Document) -> Layout:
-        """Title, publication date and body of a gov.uk page or text dump (lead paragraph and metadata out)."""
+        """Title, publication date and body of a gov.uk page or dump (lead paragraph and metadata out)."""
         if document.is_html:
             parts = split_page(document, self.rules, self.html)
             published = parts.published or _html_published(document)
@@ -192,7 +203,9 @@ def _closing_date(lines: Sequence[str]) -> dt.date | None:
 def _html_published(document: Document) -> dt.date | None:
     """The first date in the metadata or published-dates block, else the first-published meta tag."""
     root = document.tree
-    for element in select(root, ".gem-c-metadata__definition", ".gem-c-metadata dd", ".gem-c-published-dates"):
+    for element in select(
+        root, ".gem-c-metadata__definition", ".gem-c-metadata dd", ".gem-c-published-dates"
+    ):
         found = parse_date(" ".join(element.itertext()))
         if found is not None:
             return found

@@ -15,6 +15,9 @@ from readoutlib.layout import DumpRules, HtmlRules, marker_score, split_page
 
 __all__ = ["UsStateAdapter"]
 
+#: How much a URL on one of the publisher's hosts counts on its own.
+URL_WEIGHT = 0.8
+
 #: A dateline opening the first body line ("Washington, DC - ", "Washington, DC (STL.News) ").
 _DATELINE = re.compile(
     r"^(?:WASHINGTON|Washington)"
@@ -52,12 +55,14 @@ class UsStateAdapter(FormatAdapter):
             (r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b", "phone_call"),
         ),
         title_patterns=(
-            r"^(?:Deputy )?Secretary (?P<a>[\w.-]+(?: [\w.-]+)?)[’']s (?P<kind>(?:Phone |Video )?Call|Meeting) "
-            r"[Ww]ith (?P<b>.+)$",
+            r"^(?:Deputy )?Secretary (?P<a>[\w.-]+(?: [\w.-]+)?)[’']s "
+            r"(?P<kind>(?:Phone |Video )?Call|Meeting) [Ww]ith (?P<b>.+)$",
             r"^Sec\. (?P<a>[\w-]+) (?P<kind>Talks|Meets) [Ww]ith (?P<b>.+?)(?: \d{1,2} \w+)?$",
         ),
         dateline_patterns=(r"^(?P<place>Washington, D\.?C\.?)\s*[-–—]\s*",),
-        drop_lines=(r"^(?:The (?:below|following) is attributable to|As stated by) (?:the )?Spokesperson\b.*:$",),
+        drop_lines=(
+            r"^(?:The (?:below|following) is attributable to|As stated by) (?:the )?Spokesperson\b.*:$",
+        ),
     )
 
     #: How the pages' text reads: the federal banner, office and type lines, the site footer.
@@ -105,20 +110,32 @@ class UsStateAdapter(FormatAdapter):
         (r"(?-i:article-meta__publish-date|article-meta__author-bureau)", 0.3),
         (r"\battributable to (?:the )?(?:Department )?Spokesperson\b", 0.5),
         (r"\bAs stated by (?:the )?(?:Department )?Spokesperson\b", 0.5),
-        (r"(?m)(?:^|[-–—:)]\s)(?-i:(?:Deputy )?Secretary of State (?:[A-Z][\w.’'-]*\s){1,4}(?:spoke|met))\b", 0.4),
-        (r"(?m)^(?-i:(?:Deputy )?Secretary [A-Z][\w-]+[’']s (?:Phone |Video |Virtual )?(?:Call|Meeting)s? with)", 0.4),
+        (
+            r"(?m)(?:^|[-–—:)]\s)"
+            r"(?-i:(?:Deputy )?Secretary of State (?:[A-Z][\w.’'-]*\s){1,4}(?:spoke|met))\b",
+            0.4,
+        ),
+        (
+            r"(?m)^(?-i:(?:Deputy )?Secretary [A-Z][\w-]+[’']s "
+            r"(?:Phone |Video |Virtual )?(?:Call|Meeting)s? with)",
+            0.4,
+        ),
         (r"(?m)^(?-i:Sec\. [A-Z][\w-]+ (?:Talks|Meets|Speaks) [Ww]ith)\b", 0.3),
         (r"(?m)^\s*(?:U\.S\. )?Department of State\s*$", 0.3),
-        (r"(?-i:The (?:Deputy )?Secretary (?:also )?(?:expressed|emphasized|underscored|reaffirmed|conveyed))", 0.2),
+        (
+            r"(?-i:The (?:Deputy )?Secretary (?:also )?"
+            r"(?:expressed|emphasized|underscored|reaffirmed|conveyed))",
+            0.2,
+        ),
         (r"An official website of the United States Government", 0.1),
     )
 
     def detect(self, document: Document) -> float:
         """Score the State Department's own markers: theme classes, attribution lines, headline style."""
+        score = marker_score(document.text[:300_000], self.markers)
         if self.matches_url(document.url):
-            return 1.0
-        text = document.text if not document.is_html else document.text + "\n" + document.visible_text()
-        return marker_score(text, self.markers)
+            score = 1.0 - (1.0 - URL_WEIGHT) * (1.0 - score)
+        return score
 
     def layout(self, document: Document) -> Layout:
         """Title, publication date and body paragraphs of an HTML page or a text dump."""

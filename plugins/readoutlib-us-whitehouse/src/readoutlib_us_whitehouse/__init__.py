@@ -15,6 +15,9 @@ from readoutlib.layout import DumpRules, HtmlRules, marker_score, split_page
 
 __all__ = ["UsWhitehouseAdapter"]
 
+#: How much a URL on one of the publisher's hosts counts on its own.
+URL_WEIGHT = 0.8
+
 
 class UsWhitehouseAdapter(FormatAdapter):
     """White House readouts: Obama Drupal, Biden WordPress and 2025 block-theme pages, and text dumps."""
@@ -131,16 +134,19 @@ class UsWhitehouseAdapter(FormatAdapter):
             r"National Security Advisor|Press Secretary)\b)",
             0.6,
         ),
-        (r"(?m)^\s*(?-i:Statement (?:on|by|from) (?:the )?(?:President|Vice President|Press Secretary)\b)", 0.2),
+        (
+            r"(?m)^\s*(?-i:Statement (?:on|by|from) (?:the )?(?:President|Vice President|Press Secretary)\b)",
+            0.2,
+        ),
         (r"(?m)^\s*Scroll to Top\b", 0.1),
     )
 
     def detect(self, document: Document) -> float:
-        """Score the White House's own markers: theme classes, archive banner, press-office lines, headlines."""
+        """Score the White House's own markers: theme classes, archive banner, press-office lines."""
+        score = marker_score(document.text[:300_000], self.markers)
         if self.matches_url(document.url):
-            return 1.0
-        text = document.text if not document.is_html else document.text + "\n" + document.visible_text()
-        return marker_score(text, self.markers)
+            score = 1.0 - (1.0 - URL_WEIGHT) * (1.0 - score)
+        return score
 
     def layout(self, document: Document) -> Layout:
         """Title, publication date and body paragraphs of a page of any generation, or of a text dump."""

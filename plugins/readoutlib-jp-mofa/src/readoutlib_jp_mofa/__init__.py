@@ -1,0 +1,176 @@
+"""readoutlib format plugin for the Ministry of Foreign Affairs of Japan (mofa.go.jp), English and Japanese.
+
+MOFA's readouts are press releases and country-page items: a title ("Japan-UK Foreign Ministers'
+Meeting", "日米外相電話会談"), a date (Japanese pages give it in the imperial era, "平成27年5月26日"),
+an opening sentence ending "The overview ... is as follows." and a numbered list of points. No saved
+page or scraper gave the article markup, so HTML is read as text from its main container, with the
+same rules as the text dumps.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from readoutlib import Document, FormatAdapter, Layout, Profile
+from readoutlib.layout import DumpRules, HtmlRules, guess_language, marker_score, split_page
+
+__all__ = ["JpMofaAdapter"]
+
+#: How much a URL on mofa.go.jp counts on its own.
+URL_WEIGHT = 0.8
+#: First Western year minus one of each imperial era the archive spans.
+ERA_OFFSETS = {"昭和": 1925, "平成": 1988, "令和": 2018}
+
+_ERA_DATE = re.compile(r"(昭和|平成|令和)\s*(元|[0-9０-９]{1,2})\s*年")
+# A list number opening a paragraph: "1.", "2 ", "(3)", full-width "１．".
+_ITEM_NUMBER = re.compile(r"^[(（]?[0-9０-９]{1,2}(?:[.．)）]\s*|\s+)(?=[^\W\d_]|[“\"「(（])")
+_MOFAJ_URL = re.compile(r"/mofaj/", re.IGNORECASE)
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+class JpMofaAdapter(FormatAdapter):
+    """MOFA Japan press releases and country-page readouts, English and Japanese, HTML or text."""
+
+    #: Adapter id, entry-point name and publisher id.
+    name = "jp-mofa"
+    #: Who publishes the pages.
+    publisher = "Ministry of Foreign Affairs of Japan (mofa.go.jp)"
+    #: What the adapter reads.
+    description = "MOFA Japan readouts of the Prime Minister's and Foreign Minister's talks (EN and JA)."
+    #: EN press releases (press1e_..., pressite_...), country pages, old /announce/ items, JA /mofaj/.
+    url_patterns: ClassVar[tuple[str, ...]] = (
+        r"^https?://(?:www\.)?mofa\.go\.jp/press/release/",
+        r"^https?://(?:www\.)?mofa\.go\.jp/announce/announce/\d{4}/",
+        r"^https?://(?:www\.)?mofa\.go\.jp/mofaj/press/release/",
+        r"^https?://(?:www\.)?mofa\.go\.jp/(?:mofaj/)?[a-z_]+/[a-z_]+/(?:[a-z_]+/)?page\w+\.html",
+        r"^https?://(?:www\.)?mofa\.go\.jp/",
+    )
+    #: Languages of the pages read.
+    languages: ClassVar[tuple[str, ...]] = ("en", "ja")
+    #: MOFA's phrasing, as data for the shared analysis.
+    profile: ClassVar[Profile] = Profile(
+        home_country="JP",
+        extra_verbs=("shared the view", "shared the recognition", "concurred", "affirmed"),
+        joint_subjects=(
+            "The two ministers",
+            "The two leaders",
+            "The two foreign ministers",
+            "The leaders",
+            "The ministers",
+            "Both ministers",
+            "Both leaders",
+            "両者",
+            "両首脳",
+            "両外相",
+            "双方",
+        ),
+        kind_patterns=(
+            (r"[Tt]elephone (?:[Tt]alk|[Cc]all|[Cc]onversation)|電話会談", "phone_call"),
+            (r"[Vv]ideo ?(?:[Tt]ele)?[Cc]onference|テレビ会議|オンライン会談", "video_call"),
+            (r"[Mm]eeting|[Tt]alks\b|会談", "meeting"),
+        ),
+        title_patterns=(
+            r"^(?P<a>Japan)-(?P<b>[A-Z][\w .]*?) (?:Foreign Ministers[’'] |Summit |Leaders[’'] )?"
+            r"(?P<kind>Meeting|Telephone Talk|Video Conference|Talks)$",
+        ),
+        drop_lines=(
+            r"^The overview (?:of the [\w -]+ )?is as follows\.?$",
+            r"^概要は以下のとおり(?:です)?。?$",
+        ),
+    )
+
+    #: How the pages' text reads: section labels, the provisional-translation note, "Back to ..." links.
+    rules: ClassVar[DumpRules] = DumpRules(
+        drop=(
+            r"\(\*?\s*This is a provisional translation\b",
+            r"\(\*?\s*Provisional translation\)",
+            r"Photo(?:graph)?:?\s*Cabinet Public (?:Relations|Affairs) Office",
+        ),
+        stop=(r"Back to\b", r".{1,30}へ戻る$", r"Page Top$", r"ページ(?:の)?(?:トップ|先頭)へ"),
+        header=(
+            r"(?:Japan-[\w .’'-]+|[\w .’'-]+-Japan) Relations$",
+            r"Press Releases?$",
+            r"報道発表$",
+            r"(?:Japanese|English|日本語|Other Languages)$",
+        ),
+        title_words=(r"Talk", r"Meeting"),
+    )
+    #: The article markup is not known (see the README): the title is the page's ``h1``, the body the
+    #: main container read as text, so the dump rules find date, title and paragraphs inside it.
+    html: ClassVar[HtmlRules] = HtmlRules(
+        title=("#maincontents h1", "#main h1", "main h1", "h1"),
+        date=(".rightalign",),
+        body=("#maincontents", "#main-contents", ".main-contents", "#main", "main", "#contents"),
+        skip=(
+            "nav",
+            ".breadcrumbs",
+            "#breadcrumbs",
+            ".topicpath",
+            "#pagetop",
+            ".pagetop",
+            "figure",
+            "footer",
+        ),
+        title_suffix=(r"\s*[|｜]\s*(?:Ministry of Foreign Affairs of Japan|外務省)\s*$",),
+    )
+
+    #: (regex, weight): features only MOFA Japan pages have; the core combines them.
+    markers: ClassVar[tuple[tuple[str, float], ...]] = (
+        (r"The overview (?:of the [\w -]+ )?is as follows", 0.6),
+        (r"Minister for Foreign Affairs of Japan", 0.4),
+        (r"\(\*\s*This is a provisional translation", 0.6),
+        (r"(?m)^\s*Back to Japan-[\w .’'-]+ Relations\s*$", 0.5),
+        (r"(?m)^\s*Japan-[\w .’'-]+ Relations\s*$", 0.2),
+        (r"(?m)^\s*Press Releases\s*$", 0.2),
+        (r"(?m)^\s*Back to Index\s*$", 0.2),
+        (
+            r"(?-i:\b[A-Z]{3,} [A-Z][a-z]+, "
+            r"(?:Minister|Prime Minister|State Minister|Parliamentary Vice-Minister)\b)",
+            0.3,
+        ),
+        (r"概要は以下のとおり", 0.6),
+        (r"(?m)^\s*報道発表\s*$", 0.3),
+        (r"報道発表へ戻る", 0.4),
+        (r"外務大臣", 0.2),
+        (r"<title>[^<]*(?:Ministry of Foreign Affairs of Japan|外務省)\s*</title>", 0.6),
+    )
+
+    def detect(self, document: Document) -> float:
+        """Combine MOFA's own phrasing and page furniture with a URL on mofa.go.jp."""
+        score = marker_score(document.text[:300_000], self.markers)
+        if self.matches_url(document.url):
+            score = 1.0 - (1.0 - URL_WEIGHT) * (1.0 - score)
+        return score
+
+    def layout(self, document: Document) -> Layout:
+        """Title, date and numbered points of a MOFA page or text dump (era dates read as Western years)."""
+        parts = split_page(with_western_years(document), self.rules, self.html)
+        paragraphs = tuple(p for p in map(strip_item_number, parts.paragraphs) if p)
+        language = "ja" if document.url and _MOFAJ_URL.search(document.url) else None
+        language = language or guess_language(paragraphs or (parts.title or "",), default="en")
+        return Layout(parts.title, paragraphs, parts.published, language=language, url=document.url)
+
+
+def with_western_years(document: Document) -> Document:
+    """The document with imperial-era years ("平成27年") written as Western years ("2015年").
+
+    The core's date reader knows "2015年5月26日"; Japanese pages print "平成27年5月26日".
+    """
+    if not _ERA_DATE.search(document.text):
+        return document
+    text = _ERA_DATE.sub(_western_year, document.text)
+    return Document(
+        text=text, is_html=document.is_html, url=document.url, name=document.name, encoding=document.encoding
+    )
+
+
+def _western_year(match: re.Match[str]) -> str:
+    number = match.group(2)
+    year = 1 if number == "元" else int(number.translate(_FULL_WIDTH))
+    return f"{ERA_OFFSETS[match.group(1)] + year}年"
+
+
+def strip_item_number(paragraph: str) -> str:
+    """A paragraph without the list number MOFA puts before each point ("1. ", "2 ", "(3)")."""
+    return _ITEM_NUMBER.sub("", paragraph, count=1)
