@@ -331,8 +331,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         else:
             _stdout_write(format_report(report, misses=args.misses))
         if args.verbose:
-            for stem, text in report.crashes:
-                print(f"--- {stem}\n{text}", file=sys.stderr)
+            for crash in report.crashes:
+                print(f"--- {crash.case}\n{crash.traceback}", file=sys.stderr)
 
     return EXIT_OK if _guarded(None, args.verbose, run) else EXIT_FAILED
 

@@ -29,13 +29,14 @@ from typing import Any
 import attrs
 
 from .api import parse
-from .errors import NotAReadoutError, ReadoutError
+from .errors import AdapterError, NotAReadoutError, ReadoutError
 from .model import BOTH, Readout, Statement
 
 __all__ = [
     "NOT_READOUT",
     "SLACK_WORDS",
     "Case",
+    "Crash",
     "Gold",
     "GoldParticipant",
     "GoldSource",
@@ -61,6 +62,8 @@ __all__ = [
 NOT_READOUT = "not_readout"
 #: How many words a predicted statement may start before or after the gold ``starts``.
 SLACK_WORDS = 2
+#: A predicted statement shorter than the gold ``starts`` still matches when it has this many words.
+MIN_SHORT_WORDS = 3
 #: Page suffixes a case may have, in the order they are looked for.
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 GOLD_SUFFIX = ".gold.json"
@@ -264,6 +267,22 @@ def _word_offsets(text: str, limit: int) -> list[int]:
     return offsets[: limit + 1] or [0]
 
 
+def _begins(have: str, want: str) -> bool:
+    """``have`` begins with ``want``; or ``have`` is a shorter statement (three words or more)
+    that is all of the start of ``want`` (a statement cut short by the next reporting clause)."""
+    if have.startswith(want):
+        return True
+    return (
+        len(have.split(" ")) >= MIN_SHORT_WORDS
+        and want.startswith(have)
+        and want[len(have) : len(have) + 1]
+        in (
+            "",
+            " ",
+        )
+    )
+
+
 def starts_match(text: str, starts: str, *, slack: int = SLACK_WORDS) -> bool:
     """True when ``text`` begins with ``starts``, allowing ``slack`` words either way.
 
@@ -273,15 +292,15 @@ def starts_match(text: str, starts: str, *, slack: int = SLACK_WORDS) -> bool:
     """
     have = _collapse(text).casefold()
     want = _collapse(starts).casefold()
-    if not want:
+    if not want or not have:
         return False
     for offset in _word_offsets(have, slack):
-        if have.startswith(want, offset):
+        if _begins(have[offset:], want):
             return True
     for offset in _word_offsets(want, slack)[1:]:
         # never let the whole of ``starts`` be skipped: at least two words must remain
         rest = want[offset:]
-        if len(rest.split(" ")) >= 2 and have.startswith(rest):
+        if len(rest.split(" ")) >= 2 and _begins(have, rest):
             return True
     return False
 
@@ -438,6 +457,15 @@ class Miss:
 
 
 @attrs.frozen
+class Crash:
+    """A case whose parse failed unexpectedly (a bug, not a verdict on the page), or whose gold is broken."""
+
+    case: str
+    error: str
+    traceback: str = ""
+
+
+@attrs.frozen
 class Report:
     """Everything ``evaluate`` measured.
 
@@ -446,15 +474,15 @@ class Report:
         english: the English readouts of every publisher (what the targets are judged on).
         overall: every case.
         misses: every miss, case by case.
-        crashes: ``(case, traceback text)`` for cases whose parse raised something other than a
-            ReadoutError, or whose gold file is broken.
+        crashes: cases whose adapter crashed (AdapterError or an exception outside the
+            ReadoutError hierarchy), or whose gold file is broken.
     """
 
     groups: tuple[tuple[str, str, Tally], ...]
     english: Tally
     overall: Tally
     misses: tuple[Miss, ...]
-    crashes: tuple[tuple[str, str], ...] = ()
+    crashes: tuple[Crash, ...] = ()
 
 
 def _show(value: object) -> str:
@@ -626,12 +654,12 @@ def evaluate_cases(
     english = Tally()
     overall = Tally()
     misses: list[Miss] = []
-    crashes: list[tuple[str, str]] = []
+    crashes: list[Crash] = []
     for case in cases:
         try:
             gold = case.gold
         except ValueError as exc:
-            crashes.append((case.stem, str(exc)))
+            crashes.append(Crash(case.stem, str(exc)))
             misses.append(Miss(case.stem, "gold", "a valid gold file", str(exc)))
             continue
         if publisher is not None and gold.source.publisher != publisher:
@@ -643,11 +671,15 @@ def evaluate_cases(
             readout = _parse_case(case, gold, use_url=use_url, format=format)
         except NotAReadoutError:
             error = "not a readout"
+        except AdapterError as exc:  # the adapter raised something it did not mean to
+            error = f"crashed: {exc.reason}"
+            crashes.append(Crash(case.stem, error, traceback.format_exc()))
+            crashed = True
         except ReadoutError as exc:
             error = exc.reason
         except Exception as exc:  # a crash is a finding, not the end of the report
             error = f"crashed: {type(exc).__name__}: {exc}"
-            crashes.append((case.stem, traceback.format_exc()))
+            crashes.append(Crash(case.stem, error, traceback.format_exc()))
             crashed = True
         tally, found = score_case(case.stem, gold, readout, error)
         tally.crashed = int(crashed)
@@ -730,9 +762,7 @@ def format_report(report: Report, *, misses: bool = False) -> str:
     if report.crashes:
         lines.append("")
         lines.append(f"crashed ({len(report.crashes)}):")
-        for stem, text in report.crashes:
-            last = text.strip().splitlines()[-1] if text.strip() else "?"
-            lines.append(f"  {stem}: {last}")
+        lines.extend(f"  {crash.case}: {crash.error}" for crash in report.crashes)
     if misses:
         lines.append("")
         lines.append(f"misses ({len(report.misses)}):")
@@ -754,5 +784,5 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "english": _tally_dict(report.english),
         "overall": _tally_dict(report.overall),
         "misses": [attrs.asdict(m) for m in report.misses],
-        "crashes": [{"case": stem, "traceback": text} for stem, text in report.crashes],
+        "crashes": [attrs.asdict(crash) for crash in report.crashes],
     }
