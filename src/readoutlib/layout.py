@@ -712,10 +712,16 @@ def split_text_dump(
     published = _published(header, _compile(r.date_lines))
     title: str | None = None
     if allow_title and r.has_title:
-        title = _pick_title(header, body, headers, hint, _compile(r.title_words))
+        title = _pick_title(
+            header, body, headers, hint, _compile(r.title_words), hint_text=_collapse(title_hint or "")
+        )
         if title is None and title_hint:
             title = _collapse(title_hint)
-    paragraphs = [line for line in body if not is_date_line(line) and not _is_furniture(line, headers, hint)]
+    paragraphs = [
+        line
+        for line in body
+        if not is_date_line(line) and not _is_furniture(line, headers, hint) and not _is_heading(line)
+    ]
     if published is None and paragraphs:
         published = dateline_date(paragraphs[0])
     return TextDump(title=title, paragraphs=tuple(paragraphs), published=published)
@@ -724,6 +730,11 @@ def split_text_dump(
 def _is_trailer(line: str) -> bool:
     """A short line without sentence punctuation at the end of a page: footer, not body."""
     return (not _TERMINAL.search(line) and _size(line) < 12) or is_date_line(line)
+
+
+def _is_heading(line: str) -> bool:
+    """A section heading or photo caption inside the body: a few words, no sentence end."""
+    return not _TERMINAL.search(line) and _size(line) <= 8 and not line.endswith((":", "：", ","))
 
 
 def _is_furniture(line: str, headers: Sequence[re.Pattern[str]], hint: str) -> bool:
@@ -775,12 +786,17 @@ def _pick_title(
     headers: Sequence[re.Pattern[str]],
     hint: str,
     title_words: Sequence[re.Pattern[str]],
+    *,
+    hint_text: str = "",
 ) -> str | None:
     first = _norm(body[0]) if body else ""
     candidates: list[str] = []
     for line in header:
         if hint and _norm(line) == hint:
             return line
+    for line in header:
+        if hint and len(_norm(line)) >= 12 and _norm(line) in hint and not _is_furniture(line, headers, ""):
+            return hint_text  # the title broken over lines (``<br>``): the hint is the whole of it
         if _is_furniture(line, headers, hint) or date_line_date(line) is not None:
             continue
         if not looks_like_headline(line):
@@ -802,34 +818,56 @@ def split_html(
 ) -> TextDump:
     """Split an HTML page into title, publication date and body paragraphs.
 
-    The body container comes from ``html.body`` selectors, else the largest text block; its
-    lines go through ``split_text_dump`` (so the text rules apply inside it too). The title is
-    ``html.title``, else a ``<meta>`` fallback, else ``<h1>``, else the ``<title>`` without the
+    The body container comes from ``html.body`` selectors, else from ``html.body_between``
+    markers, else the largest text block; its lines go through ``split_text_dump`` (so the text
+    rules apply inside it too). The title is ``html.title``, else a ``<meta>`` fallback, else a
+    headline at the top of the body container, else ``<h1>``, else the ``<title>`` without the
     site name; the date is ``html.date``, else a ``<meta>`` fallback, else a date line in the body.
     """
     h = html or HtmlRules()
+    # Declared places are believed; <h1> and <title> only when the body shows no headline.
     title = select_text(root, *h.title) if h.title else None
     if not title and h.meta_title:
         title = meta_content(root, *h.meta_title)
+    weak: str | None = None
     if not title:
-        title = select_text(root, "h1")
-    if not title:
-        page_title = select_text(root, "title")
-        title = clean_title(page_title, h.title_suffix) if page_title else None
+        weak = select_text(root, "h1")
+        if not weak:
+            page_title = select_text(root, "title")
+            weak = clean_title(page_title, h.title_suffix) if page_title else None
     if title and _size(title) > 60:
         title = None
+    if weak and _size(weak) > 60:
+        weak = None
     published: dt.date | None = None
     if h.date:
         published = parse_stamp(select_text(root, *h.date))
     if published is None and h.meta_date:
         published = parse_stamp(meta_content(root, *h.meta_date))
-    lines = _body_lines(root, h)
-    dump = split_text_dump(lines, title_hint=title, rules=rules)
-    return TextDump(
-        title=title or dump.title,
-        paragraphs=dump.paragraphs,
-        published=published or dump.published,
-    )
+    lines = [line for line in _body_lines(root, h) if line]
+    dump = split_text_dump(lines, title_hint=title or weak, rules=rules)
+    found_title = title or dump.title
+    found_date = published or dump.published
+    if lines and ((not title and dump.title in (None, weak)) or found_date is None):
+        # The headline and date often sit just above the body container (table layouts).
+        above = _lines_above(root, lines[0])
+        if above:
+            context = split_text_dump([*above, *lines], title_hint=title or weak, rules=rules)
+            found_title = title or context.title or found_title
+            found_date = found_date or context.published
+    return TextDump(title=found_title, paragraphs=dump.paragraphs, published=found_date)
+
+
+#: How many lines above the body container are read for a headline and a date.
+_CONTEXT_LINES = 8
+
+
+def _lines_above(root: lxml_html.HtmlElement, first: str) -> list[str]:
+    page = element_text(root).split("\n")
+    for index, line in enumerate(page):
+        if line == first:
+            return page[max(0, index - _CONTEXT_LINES) : index]
+    return []
 
 
 def _body_lines(root: lxml_html.HtmlElement, h: HtmlRules) -> Sequence[str]:
