@@ -1,0 +1,103 @@
+"""Golden and layout tests of the ru-kremlin plugin (kremlin.ru, en.kremlin.ru)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from readoutlib_ru_kremlin import RuKremlinAdapter
+
+from readoutlib import load
+from readoutlib.testing import Case, cases_in, check_case, check_corpus
+
+CASES_DIR = Path(__file__).parent / "cases"
+CASES = cases_in(CASES_DIR)
+ADAPTER = RuKremlinAdapter()
+HTML_PAGE = CASES_DIR / "ru-kremlin-20190820-html-putin-niinisto-call.html"
+DUMP_PAGE = CASES_DIR / "ru-kremlin-20200116-dump-putin-abe-call.txt"
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_fixture(case: Case) -> None:
+    """Each fixture page parses to its gold."""
+    check_case(case)
+
+
+def test_corpus() -> None:
+    """The Kremlin's real pages in the shared corpus meet the accuracy targets."""
+    check_corpus("ru-kremlin")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://kremlin.ru/events/president/news/20866",
+        "http://en.kremlin.ru/events/president/news/20866",
+        "https://www.kremlin.ru/events/president/transcripts/70000",
+        "http://en.kremlin.ru/events/president/letters/61000",
+        "http://kremlin.ru/supplement/5000",
+        "http://en.kremlin.ru/d/62590",
+        "http://kremlin.ru/acts/news/by-date/05.02.2025",
+        "http://en.kremlin.ru/events/president/news/page/3",
+    ],
+)
+def test_url_patterns(url: str) -> None:
+    """News, transcripts, letters, supplements, short links and listings on both hosts are claimed."""
+    assert ADAPTER.matches_url(url) is True
+
+
+def test_url_patterns_refuse_others() -> None:
+    """A mirror that quotes the host in its path is not claimed by URL."""
+    assert ADAPTER.matches_url("http://russland.ru/english/?p=kremlin.ru/events") is False
+
+
+def test_detect_dump_without_url() -> None:
+    """A dump is recognised by the site footer (short link, sections line) when no URL is known."""
+    assert ADAPTER.detect(load(DUMP_PAGE)) > 0.6
+
+
+def test_detect_html_without_url() -> None:
+    """The article's h-entry classes identify the page without a URL."""
+    assert ADAPTER.detect(load(HTML_PAGE)) > 0.8
+
+
+def test_detect_plain_text_scores_nothing() -> None:
+    """A readout without the site's furniture gets no score from text alone."""
+    page = "Telephone conversation with the Prime Minister\n\nThe two leaders discussed trade.\n"
+    assert ADAPTER.detect(load(page)) == 0.0
+
+
+def test_html_layout() -> None:
+    """HTML: h1 title, machine date, lead then body, tooltip and bottom meta left out."""
+    layout = ADAPTER.layout(load(HTML_PAGE, url="http://en.kremlin.ru/events/president/news/61345"))
+    expected = (
+        "Telephone conversation with President of Finland Sauli Niinistö",
+        dt.date(2019, 8, 20),
+        4,
+        "Sauli Niinistö expressed his condolences over the victims of the forest fires in Siberia.",
+        "en",
+    )
+    assert expected == (
+        layout.title,
+        layout.published,
+        len(layout.paragraphs),
+        layout.paragraphs[2],
+        layout.language,
+    )
+
+
+def test_dump_layout() -> None:
+    """Dump: date, time and place lines are header, the title is found, the footer is cut."""
+    layout = ADAPTER.layout(load(DUMP_PAGE))
+    expected = ("Telephone conversation with Prime Minister of Japan Shinzo Abe", dt.date(2020, 1, 16), 4)
+    assert expected == (layout.title, layout.published, len(layout.paragraphs))
+
+
+def test_russian_host_is_russian() -> None:
+    """Pages on kremlin.ru (not en.kremlin.ru) are Russian; the Russian date text gives way to datetime."""
+    page = HTML_PAGE.read_text(encoding="utf-8").replace("August 20, 2019", "20 августа 2019 года")
+    page = page.replace('<html lang="en"', "<html")
+    layout = ADAPTER.layout(load(page, url="http://kremlin.ru/events/president/news/61345"))
+    expected = ("ru", dt.date(2019, 8, 20))
+    assert expected == (layout.language, layout.published)
