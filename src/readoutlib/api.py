@@ -16,7 +16,7 @@ def parse(
     data: Loadable,
     *,
     url: str | None = None,
-    format: str | None = None,  # noqa: A002 - the public keyword the design names
+    format: str | None = None,
     name: str | None = None,
 ) -> Readout:
     """Parse a readout page into a Readout.
@@ -37,8 +37,11 @@ def parse(
     return parse_document(document, format=format)
 
 
-def parse_document(document: Document, *, format: str | None = None) -> Readout:  # noqa: A002
+def parse_document(document: Document, *, format: str | None = None) -> Readout:
     """Parse an already loaded Document (see ``parse``)."""
+    if document.is_html:
+        # HTML lxml cannot make a tree of is bad input: say so once, before every adapter trips on it.
+        _ = document.tree
     extra: tuple[str, ...] = ()
     if format is None:
         detection = detect(document)
@@ -53,7 +56,7 @@ def parse_document(document: Document, *, format: str | None = None) -> Readout:
         raise exc.with_source(document.name) from None
     except RecursionError:
         raise AdapterError(f"format {adapter.name!r}: page nested too deeply", source=document.name) from None
-    except Exception as exc:  # noqa: BLE001 - keep the promise: only ReadoutErrors leave parse
+    except Exception as exc:
         warnings.warn(f"format {adapter.name!r} failed: {type(exc).__name__}: {exc}", stacklevel=2)
         raise AdapterError(
             f"format {adapter.name!r} failed: {type(exc).__name__}: {exc}", source=document.name

@@ -1,0 +1,237 @@
+"""Tests of parse(): forcing a format, wrapping adapter failures, and never raising outside ReadoutError."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import readoutlib
+from readoutlib import registry
+from readoutlib.adapter import FormatAdapter, Layout
+from readoutlib.document import Document
+from readoutlib.errors import (
+    AdapterError,
+    DecodeError,
+    FormatNotFoundError,
+    InputError,
+    NotAReadoutError,
+    ReadoutError,
+)
+from readoutlib.model import Readout, Source
+
+PAGE = "Minister A spoke with Minister B.\nThey agreed to meet again."
+
+
+class Recorder(FormatAdapter):
+    """Scores 0.9 on every page and returns a readout recording the document it was given."""
+
+    name = "t-recorder"
+    publisher = "tests"
+
+    def detect(self, document: Document) -> float:
+        """Claims everything."""
+        return 0.9
+
+    def extract(self, document: Document) -> Readout:
+        """A readout whose source records the URL and whose paragraphs are the document's lines."""
+        return Readout(source=Source(url=document.url, adapter=self.name), paragraphs=document.lines)
+
+
+class Quiet(Recorder):
+    """Claims nothing; can only be forced by name."""
+
+    name = "t-quiet"
+
+    def detect(self, document: Document) -> float:
+        """Claims nothing."""
+        return 0.0
+
+
+def failing(exc: BaseException) -> FormatAdapter:
+    """An adapter that claims every page and raises ``exc`` from layout."""
+
+    class Failing(FormatAdapter):
+        """Raises from layout."""
+
+        name = "t-failing"
+        publisher = "tests"
+
+        def detect(self, document: Document) -> float:
+            """Claims everything."""
+            return 1.0
+
+        def layout(self, document: Document) -> Layout:
+            """Always fails."""
+            raise exc
+
+    return Failing()
+
+
+@pytest.fixture
+def isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A registry without installed plugins: only generic and what the test registers."""
+    registry.reset()
+    monkeypatch.setattr(registry, "_entry_points", {})
+    monkeypatch.setattr(registry, "_runtime", {})
+    yield
+    registry.reset()
+
+
+@pytest.mark.usefixtures("isolated")
+def test_parse_uses_the_detected_adapter_and_passes_the_url() -> None:
+    """parse() hands the loaded document, with its URL, to the adapter detection picks."""
+    readoutlib.register(Recorder)
+    readout = readoutlib.parse(PAGE, url="https://example.org/r/1")
+    expected = ("t-recorder", "https://example.org/r/1", tuple(PAGE.split("\n")))
+    assert expected == (readout.source.adapter, readout.source.url, readout.paragraphs)
+
+
+@pytest.mark.usefixtures("isolated")
+def test_format_forces_an_adapter() -> None:
+    """format= picks that adapter even when another one scores higher."""
+    readoutlib.register(Recorder)
+    readoutlib.register(Quiet)
+    expected = "t-quiet"
+    assert expected == readoutlib.parse(PAGE, format="t-quiet").source.adapter
+
+
+@pytest.mark.usefixtures("isolated")
+def test_unknown_format() -> None:
+    """format= naming no adapter raises FormatNotFoundError."""
+    with pytest.raises(FormatNotFoundError, match="no format named 'nope'"):
+        readoutlib.parse(PAGE, format="nope")
+
+
+@pytest.mark.usefixtures("isolated")
+def test_parse_accepts_a_document() -> None:
+    """A Document already loaded is parsed as it is."""
+    readoutlib.register(Recorder)
+    document = readoutlib.load(PAGE, url="https://example.org/d")
+    expected = "https://example.org/d"
+    assert expected == readoutlib.parse(document).source.url
+
+
+@pytest.mark.usefixtures("isolated")
+def test_adapter_bug_becomes_adapter_error() -> None:
+    """An unexpected exception in an adapter becomes AdapterError naming the format and the input."""
+    readoutlib.register(failing(KeyError("missing")))
+    with pytest.warns(UserWarning, match="'t-failing' failed"), pytest.raises(AdapterError) as caught:
+        readoutlib.parse(PAGE, name="page.txt")
+    expected = ("page.txt: format 't-failing' failed: KeyError: 'missing'", KeyError)
+    assert expected == (str(caught.value), type(caught.value.__cause__))
+
+
+@pytest.mark.usefixtures("isolated")
+def test_recursion_in_adapter_becomes_adapter_error() -> None:
+    """A RecursionError in an adapter (a page nested too deeply) becomes AdapterError."""
+    readoutlib.register(failing(RecursionError()))
+    with pytest.raises(AdapterError, match="nested too deeply"):
+        readoutlib.parse(PAGE)
+
+
+@pytest.mark.usefixtures("isolated")
+def test_readout_errors_from_adapters_get_the_input_name() -> None:
+    """NotAReadoutError raised by an adapter passes through, with the input's name filled in."""
+    readoutlib.register(failing(NotAReadoutError("a press conference")))
+    with pytest.raises(NotAReadoutError) as caught:
+        readoutlib.parse(PAGE, name="briefing.txt")
+    expected = "briefing.txt: a press conference"
+    assert expected == str(caught.value)
+
+
+def test_errors_name_the_file(tmp_path: Path) -> None:
+    """Errors from a path name that path."""
+    path = tmp_path / "image.html"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    with pytest.raises(DecodeError) as caught:
+        readoutlib.parse(path)
+    assert str(path) == caught.value.source
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        b"",
+        b"\x00\x01\x02",
+        "   ",
+        "<!DOCTYPE html>",
+        "<html></html>",
+        "<html><head><script>var a = 1;</script></head><body></body></html>",
+        "<div>" * 5000 + "deep" + "</div>" * 5000,
+        "<table>" + "<tr><td>cell</td></tr>" * 2000 + "</table>",
+        "word " * 100_000,
+        "\n" * 2_000 + "x",
+        "<p>" + "\ud800" * 10 + "</p>",
+        "December 22, 2020\n" * 50,
+        "said said said that that that.",
+        "<html><body><h1>Title only</h1></body></html>",
+    ],
+    ids=lambda value: repr(value)[:30],
+)
+def test_junk_gives_a_readout_or_a_readout_error(junk: str | bytes) -> None:
+    """Hand-picked junk through every installed adapter: a Readout or a ReadoutError, never a bug."""
+    assert_parse_is_safe(junk)
+
+
+def assert_parse_is_safe(data: str | bytes) -> None:
+    """parse() returns a Readout or raises a ReadoutError that is not an adapter bug."""
+    try:
+        result = readoutlib.parse(data, name="junk")
+    except AdapterError as exc:  # a ReadoutError, but it means an adapter has a bug
+        pytest.fail(f"adapter bug on {data[:80]!r}: {exc}")
+    except ReadoutError:
+        return
+    assert isinstance(result, Readout)
+
+
+_HTML_PIECES = st.sampled_from(
+    [
+        "<html>",
+        "<body>",
+        "<p>",
+        "</p>",
+        "<div class='content'>",
+        "</div>",
+        "<h1>",
+        "</h1>",
+        "<title>",
+        "<meta charset='utf-8'>",
+        "<br>",
+        "<script>",
+        "<!--",
+        "-->",
+        "&nbsp;",
+        "&#0;",
+        "said that",
+        "spoke with",
+        "on the phone",
+        "Foreign Minister",
+        "December 22, 2020",
+        "2020年12月22日",
+        "\n",
+        " ",
+        ".",
+    ]
+)
+_PAGES = st.one_of(
+    st.binary(max_size=2000),
+    st.text(max_size=2000),
+    st.lists(st.one_of(_HTML_PIECES, st.text(max_size=20)), max_size=80).map("".join),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=_PAGES)
+def test_parse_never_raises_outside_the_hierarchy(data: str | bytes) -> None:
+    """Arbitrary bytes, text and tag soup through every installed adapter: a Readout or a ReadoutError."""
+    assert_parse_is_safe(data)
+
+
+def test_input_errors_are_readout_errors() -> None:
+    """The errors load raises belong to the hierarchy callers catch."""
+    expected = (True, True)
+    assert expected == (issubclass(InputError, ReadoutError), issubclass(DecodeError, InputError))
