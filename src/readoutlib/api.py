@@ -16,7 +16,7 @@ def parse(
     data: Loadable,
     *,
     url: str | None = None,
-    format: str | None = None,
+    format: str | None = None,  # the public keyword the design names, though it shadows a builtin
     name: str | None = None,
 ) -> Readout:
     """Parse a readout page into a Readout.
@@ -56,7 +56,7 @@ def parse_document(document: Document, *, format: str | None = None) -> Readout:
         raise exc.with_source(document.name) from None
     except RecursionError:
         raise AdapterError(f"format {adapter.name!r}: page nested too deeply", source=document.name) from None
-    except Exception as exc:
+    except Exception as exc:  # keep the promise: only ReadoutErrors leave parse
         warnings.warn(f"format {adapter.name!r} failed: {type(exc).__name__}: {exc}", stacklevel=2)
         raise AdapterError(
             f"format {adapter.name!r} failed: {type(exc).__name__}: {exc}", source=document.name
