@@ -16,7 +16,7 @@ def parse(
     data: Loadable,
     *,
     url: str | None = None,
-    format: str | None = None,  # the public keyword the design names, though it shadows a builtin
+    format: str | None = None,  # noqa: A002 - the public keyword the design names
     name: str | None = None,
 ) -> Readout:
     """Parse a readout page into a Readout.
@@ -37,7 +37,7 @@ def parse(
     return parse_document(document, format=format)
 
 
-def parse_document(document: Document, *, format: str | None = None) -> Readout:
+def parse_document(document: Document, *, format: str | None = None) -> Readout:  # noqa: A002
     """Parse an already loaded Document (see ``parse``)."""
     if document.is_html:
         # HTML lxml cannot make a tree of is bad input: say so once, before every adapter trips on it.
