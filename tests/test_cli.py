@@ -203,6 +203,13 @@ def test_several_inputs_write_one_file_each(page: Path, other_page: Path, tmp_pa
     assert _expected(page) == (out_dir / "kovac-berg-call.json").read_text(encoding="utf-8")
 
 
+def test_output_with_trailing_slash_is_a_directory(page: Path, tmp_path: Path) -> None:
+    """-o DIR/ with one input writes DIR/<stem>.json, creating DIR."""
+    code = cli.main(["convert", str(page), "-o", f"{tmp_path / 'new'}/"])
+    expected = (0, ["kovac-berg-call.json"])
+    assert expected == (code, [p.name for p in (tmp_path / "new").iterdir()])
+
+
 def test_never_overwrites_an_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An output path that is an input file is refused with one error line; the input is untouched."""
     source = tmp_path / "call.json"  # a page that happens to be named .json

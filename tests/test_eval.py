@@ -198,6 +198,7 @@ EXPECTED_FIGURES = {
         ("act now", "the need to act now", False),  # three words missing
         ("The  need\nto ACT now, said he", "the need to act now", True),  # spacing and case ignored
         ("the need to wait", "the need to act now", False),
+        ("“The need to act now,” he said", "the need to act now", True),  # opening quote mark ignored
     ],
 )
 def test_starts_match_slack(text: str, starts: str, expected: bool) -> None:

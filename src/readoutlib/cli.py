@@ -178,7 +178,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         if output.exists() and not output.is_dir():
             raise UsageError(f"-o {output}: several inputs need a directory, and this is a file")
         out_dir = output
-    elif output is not None and output.is_dir():
+    elif output is not None and (output.is_dir() or args.output.endswith(("/", os.sep))):
         out_dir = output
     inputs = [Path(s) for s in sources if s != STDIN]
     written: dict[Path, str] = {}

@@ -69,6 +69,8 @@ PAGE_SUFFIXES = (".txt", ".html", ".htm")
 GOLD_SUFFIX = ".gold.json"
 
 _SPACES = re.compile(r"\s+")
+# Quote marks and punctuation a statement may open with ("said: “We ...”"); not part of its words.
+_OPENING_MARKS = " \"'“”‘’«»„:;,.-–—("
 _WORD_STARTS = re.compile(r"(?:^|(?<= ))\S")
 
 
@@ -286,12 +288,13 @@ def _begins(have: str, want: str) -> bool:
 def starts_match(text: str, starts: str, *, slack: int = SLACK_WORDS) -> bool:
     """True when ``text`` begins with ``starts``, allowing ``slack`` words either way.
 
-    Whitespace is collapsed and case ignored on both sides. Extra words at the front of ``text``
-    ("that ...", "on the need ...") or missing words from the front of ``starts`` are both
-    tolerated, up to ``slack`` words, so a reporting clause cut a word early or late still matches.
+    Whitespace is collapsed, case and opening quote marks ignored on both sides. Extra words at
+    the front of ``text`` ("that ...", "on the need ...") or missing words from the front of
+    ``starts`` are both tolerated, up to ``slack`` words, so a reporting clause cut a word early or
+    late still matches.
     """
-    have = _collapse(text).casefold()
-    want = _collapse(starts).casefold()
+    have = _collapse(text).casefold().lstrip(_OPENING_MARKS)
+    want = _collapse(starts).casefold().lstrip(_OPENING_MARKS)
     if not want or not have:
         return False
     for offset in _word_offsets(have, slack):
