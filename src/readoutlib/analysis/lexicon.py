@@ -1,0 +1,534 @@
+"""Word lists for the statement finder: reporting verbs, topic-only verbs, joint subjects, pronouns.
+
+Kept as data, apart from the code in ``statements.py``, so that the lists can be read, reviewed and
+extended in one place, and so that a publisher's extra phrasing (``Profile.extra_verbs``,
+``Profile.topic_verbs``, ``Profile.joint_subjects``) is simply appended to them. Nothing here names a
+publisher: these are the generic English (and a little Japanese) phrasings of diplomatic readouts.
+
+Verbs are written in the past tense, as readouts use them; multi-word entries keep the preposition
+the verb governs ("agreed on", "looked forward to"), which the finder keeps in ``Statement.verb``.
+Spaces in an entry match any run of whitespace.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADVERBS",
+    "AUXILIARIES",
+    "BRIEF_VERBS",
+    "CONNECTORS",
+    "DETERMINERS",
+    "FRAME_NOUNS",
+    "FRAME_VERBS",
+    "HEAD_OF_STATE_TITLES",
+    "HONORIFICS",
+    "ING_FORMS",
+    "JA_JOINT_SUBJECTS",
+    "JA_SPEAKER_MARKERS",
+    "JA_TOPIC_VERBS",
+    "JOINT_HEADS",
+    "JOINT_SUBJECTS",
+    "NON_ABBREVIATIONS",
+    "PARENTHETICALS",
+    "PASSIVE_AUXILIARIES",
+    "PERSON_NOUNS",
+    "PLURAL_PRONOUNS",
+    "REPORTING_PATTERNS",
+    "REPORTING_VERBS",
+    "SENTENCE_ABBREVIATIONS",
+    "SINGULAR_PRONOUNS",
+    "TELL_VERBS",
+    "TOPIC_VERBS",
+    "ing_form",
+]
+
+#: Verbs that introduce reported content when their subject is a principal.
+REPORTING_VERBS: tuple[str, ...] = (
+    "said",
+    "stated",
+    "restated",
+    "stressed",
+    "noted",
+    "pointed out",
+    "emphasized",
+    "emphasised",
+    "reemphasized",
+    "re-emphasized",
+    "underscored",
+    "underlined",
+    "highlighted",
+    "reiterated",
+    "expressed",
+    "voiced",
+    "conveyed",
+    "extended",
+    "welcomed",
+    "agreed",
+    "agreed on",
+    "agreed upon",
+    "agreed to",
+    "concurred",
+    "hoped",
+    "called for",
+    "called on",
+    "called upon",
+    "congratulated",
+    "added",
+    "cautioned",
+    "warned",
+    "acknowledged",
+    "recognized",
+    "recognised",
+    "committed to",
+    "recommitted to",
+    "pledged",
+    "vowed",
+    "promised",
+    "condemned",
+    "denounced",
+    "deplored",
+    "criticized",
+    "criticised",
+    "rejected",
+    "recalled",
+    "reminded",
+    "briefed",
+    "informed",
+    "updated",
+    "apprised",
+    "told",
+    "thanked",
+    "urged",
+    "encouraged",
+    "asked",
+    "requested",
+    "affirmed",
+    "reaffirmed",
+    "confirmed",
+    "appreciated",
+    "commended",
+    "praised",
+    "lauded",
+    "hailed",
+    "applauded",
+    "looked forward to",
+    "invited",
+    "proposed",
+    "suggested",
+    "shared",
+    "assured",
+    "reassured",
+    "raised",
+    "outlined",
+    "explained",
+    "described",
+    "observed",
+    "remarked",
+    "declared",
+    "announced",
+    "asserted",
+    "insisted",
+    "argued",
+    "maintained",
+    "indicated",
+    "mentioned",
+    "regretted",
+    "offered",
+    "made a request",
+    "made an appeal",
+    "made a proposal",
+    "made a suggestion",
+    "made a call",
+    "set out",
+    "laid out",
+    "spelled out",
+    "spelt out",
+    "reported",
+    "presented",
+)
+
+#: Reporting verbs whose wording varies, as regular-expression sources ("spoke highly of").
+REPORTING_PATTERNS: tuple[str, ...] = (
+    r"spoke\s+(?:[a-z]+ly\s+)+of",
+    r"spoke\s+in\s+(?:support|favou?r|defen[cs]e|praise)\s+of",
+    r"spoke\s+out\s+(?:against|for|in\s+favou?r\s+of)",
+    r"spoke\s+(?:in\s+)?(?:favou?rably|positively|highly)\s+about",
+)
+
+#: Verbs that only name a topic; they never start a statement, but a reporting verb coordinated with
+#: them shares their subject ("The leaders discussed X and condemned Y").
+TOPIC_VERBS: tuple[str, ...] = (
+    "discussed",
+    "exchanged views",
+    "exchanged opinions",
+    "exchanged ideas",
+    "exchanged notes",
+    "exchanged",
+    "compared notes",
+    "touched on",
+    "touched upon",
+    "talked about",
+    "talked over",
+    "talked",
+    "reflected on",
+    "reflected upon",
+    "communicated on",
+    "communicated",
+    "spoke about",
+    "spoke on",
+    "reviewed",
+    "considered",
+    "deliberated",
+    "consulted",
+    "conferred",
+    "focused on",
+    "focussed on",
+    "covered",
+    "explored",
+    "looked at",
+    "went over",
+    "examined",
+    "held talks",
+    "held discussions",
+    "continued their discussion",
+)
+
+#: Verbs whose content follows the person addressed and a "that" ("assured him that ...").
+TELL_VERBS: tuple[str, ...] = (
+    "told",
+    "assured",
+    "reassured",
+    "reminded",
+    "informed",
+    "briefed",
+    "updated",
+    "apprised",
+)
+
+#: Verbs whose content follows the person addressed and a preposition ("briefed X on Y").
+BRIEF_VERBS: tuple[str, ...] = ("briefed", "informed", "updated", "apprised")
+
+#: Verbs that take a framing noun phrase before the content ("shared the view that ...").
+FRAME_VERBS: tuple[str, ...] = ("shared", "expressed", "voiced", "conveyed", "reiterated", "reaffirmed")
+
+#: The framing nouns themselves; with a frame verb and a following "that" or "to" they join the verb.
+FRAME_NOUNS: tuple[str, ...] = (
+    "view",
+    "views",
+    "common view",
+    "same view",
+    "hope",
+    "belief",
+    "conviction",
+    "understanding",
+    "common understanding",
+    "recognition",
+    "opinion",
+    "assessment",
+    "wish",
+)
+
+#: Subjects that mean both sides (matched whole, case-insensitively).
+JOINT_SUBJECTS: tuple[str, ...] = (
+    "both",
+    "both sides",
+    "both side",
+    "both parties",
+    "both of them",
+    "the two",
+    "the two of them",
+    "the two sides",
+    "the sides",
+    "the parties",
+    "the two parties",
+    "they both",
+    "they",
+    "the interlocutors",
+)
+
+#: Plural nouns that, after "the", "the two", "both" or "the two <adjectives>", mean both sides
+#: ("The two Foreign Ministers", "The leaders", "Both ministers").
+JOINT_HEADS: tuple[str, ...] = (
+    "sides",
+    "side",
+    "parties",
+    "leaders",
+    "presidents",
+    "ministers",
+    "secretaries",
+    "officials",
+    "counterparts",
+    "premiers",
+    "chancellors",
+    "interlocutors",
+    "delegations",
+    "heads of government",
+    "heads of delegation",
+    "heads of delegations",
+    "statesmen",
+    "diplomats",
+    "envoys",
+)
+
+#: "The two heads of state" means both sides only when every principal holds one of these titles.
+HEAD_OF_STATE_TITLES: tuple[str, ...] = (
+    "president",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "chairman",
+    "head of state",
+    "emperor",
+    "governor-general",
+)
+
+#: Pronouns standing for the most recent single principal subject.
+SINGULAR_PRONOUNS: tuple[str, ...] = ("he", "she")
+
+#: Pronouns standing for both sides.
+PLURAL_PRONOUNS: tuple[str, ...] = ("they", "they both", "both of them")
+
+#: Nouns naming a person by role; with a demonym they pick that country's principal
+#: ("the Australian leader"); "his counterpart" is the other principal.
+PERSON_NOUNS: tuple[str, ...] = ("leader", "counterpart", "guest", "host", "interlocutor", "envoy")
+
+#: Honorifics dropped before a name or title ("Mr. Lavrov", "H.E. Donald Trump").
+HONORIFICS: tuple[str, ...] = (
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "h.e",
+    "his excellency",
+    "her excellency",
+    "his majesty",
+    "her majesty",
+    "his royal highness",
+    "her royal highness",
+    "his highness",
+    "her highness",
+    "the honorable",
+    "the honourable",
+    "honorable",
+    "honourable",
+    "the hon",
+    "hon",
+    "the rt hon",
+    "rt hon",
+    "the right honourable",
+    "right honourable",
+    "sir",
+    "dame",
+    "madam",
+    "madame",
+    "monsieur",
+    "senator",
+    "sen",
+)
+
+#: Words that may stand inside a title or name phrase although not capitalised.
+CONNECTORS: tuple[str, ...] = (
+    "of",
+    "for",
+    "the",
+    "and",
+    "&",
+    "on",
+    "de",
+    "du",
+    "da",
+    "von",
+    "van",
+    "al",
+    "bin",
+    "el",
+)
+
+#: Words between a subject and its verb that the verb ignores ("also", "once again"); any lowercase
+#: word ending in "-ly" is an adverb too.
+ADVERBS: tuple[str, ...] = (
+    "also",
+    "further",
+    "first",
+    "then",
+    "again",
+    "once again",
+    "once more",
+    "both",
+    "all",
+    "jointly",
+    "together",
+    "still",
+    "even",
+    "already",
+    "long",
+    "in turn",
+    "later",
+    "subsequently",
+    "separately",
+    "each",
+    "too",
+    "in particular",
+    "at the outset",
+    "at the same time",
+    "in addition",
+    "moreover",
+    "meanwhile",
+    "likewise",
+    "thereby",
+    "repeatedly",
+)
+
+#: Auxiliaries between a subject and its verb ("has stressed", "had agreed").
+AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "would", "will", "did", "do", "does")
+
+#: Auxiliaries that make the verb passive ("It was agreed", "was underscored"): no statement.
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("was", "were", "is", "are", "been", "being", "be", "'s")
+
+#: Words before a verb form that make it an adjective ("the agreed framework", "their shared goal").
+DETERMINERS: tuple[str, ...] = (
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "this",
+    "these",
+    "those",
+    "newly",
+    "commonly",
+    "widely",
+    "internationally",
+    "universally",
+)
+
+#: Parenthetical phrases set off by commas between a subject and its verb ("Lavrov, in turn, said").
+PARENTHETICALS: tuple[str, ...] = (
+    "in turn",
+    "for his part",
+    "for her part",
+    "for their part",
+    "for its part",
+    "for our part",
+    "on his part",
+    "on her part",
+    "on their part",
+    "on its part",
+    "however",
+    "also",
+    "too",
+    "moreover",
+    "furthermore",
+    "meanwhile",
+    "likewise",
+    "in response",
+    "in return",
+    "in reply",
+    "in addition",
+    "in particular",
+    "in this regard",
+    "in this context",
+    "for example",
+    "therefore",
+    "thus",
+    "again",
+    "once again",
+    "as well",
+    "in this connection",
+)
+
+#: Abbreviations after which a period does not end a sentence (lowercase, without the final period).
+SENTENCE_ABBREVIATIONS: tuple[str, ...] = (
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "hon",
+    "rt",
+    "no",
+    "nos",
+    "vol",
+    "art",
+    "para",
+    "fig",
+    "vs",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "dept",
+    "govt",
+    "amb",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "messrs",
+    "e.g",
+    "i.e",
+    "approx",
+    "sec",
+)
+
+#: Short capitalised words that end sentences even though they look like abbreviations.
+NON_ABBREVIATIONS: tuple[str, ...] = ("us", "uk", "un", "eu")
+
+#: -ing forms that do not follow from the past tense by rule.
+ING_FORMS: dict[str, str] = {
+    "said": "saying",
+    "told": "telling",
+    "spoke": "speaking",
+    "made": "making",
+    "set": "setting",
+    "laid": "laying",
+    "spelt": "spelling",
+    "agreed": "agreeing",
+    "concurred": "concurring",
+    "extended": "extending",
+}
+
+
+def ing_form(verb: str) -> str:
+    """The -ing form of a past-tense reporting verb phrase ("pointed out" -> "pointing out").
+
+    Used for participial reports ("with Sergey Lavrov reiterating that ..."); only the first word
+    changes.
+    """
+    first, _, rest = verb.partition(" ")
+    if first in ING_FORMS:
+        head = ING_FORMS[first]
+    elif first.endswith("ied"):
+        head = first[:-3] + "ying"
+    elif first.endswith("ed"):
+        head = first[:-2] + "ing"
+    else:
+        head = first + "ing"
+    return f"{head} {rest}" if rest else head
+
+
+#: Japanese subjects meaning both sides ("両者は").
+JA_JOINT_SUBJECTS: tuple[str, ...] = ("両者", "双方", "両首脳", "両外相", "両大臣", "両氏", "両国首脳")
+
+#: Japanese particles that end a speaker phrase; the content follows them.
+JA_SPEAKER_MARKERS: tuple[str, ...] = ("からは", "から", "よりは", "より", "は", "も")
+
+#: Japanese predicates that only name a topic ("議論しました").
+JA_TOPIC_VERBS: tuple[str, ...] = ("議論", "意見交換", "協議", "話し合", "会談を行", "電話会談を行")

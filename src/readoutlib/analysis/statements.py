@@ -1,0 +1,780 @@
+"""Statement finder: who said what in a readout, with which verb, at which offsets.
+
+A statement is a top-level reporting clause whose subject is a principal ("Wang Yi said that ..."),
+a pronoun for one ("He noted ..."), or both sides ("The two sides agreed ..."). Its text is the
+reported content, from after the verb (after "that" when present) up to the next top-level
+reporting clause or the end of the paragraph. The rules are written for the way readouts are
+phrased, not for a general parser: a lexicon of reporting verbs (``lexicon.py``), subject phrases
+resolved against the participants (names, surnames, titles, pronouns, joint subjects), and a small
+notion of clause structure inside a sentence (boundaries, coordination, nested "that" clauses).
+Japanese pages, which put the content before the verb, get a separate rule keyed on the speaker
+marker ("両者は", "岸田大臣からは").
+
+Everything publisher-specific arrives through the ``Profile``; its regular expressions are compiled
+once per profile (profiles are frozen and hashable).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..model import BOTH, Participant, Statement
+from . import lexicon as lx
+from .countries import country_from_demonym, country_from_name
+from .profile import Profile
+
+__all__ = ["find_statements"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
+_NOT_A_SUBJECT = "-"  # marker in the pronoun state: the last person subject was not a principal
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    """Case-, accent-, period- and space-insensitive key, for comparing names and titles."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    # Accents are dropped from Latin letters only ("Erdoğan" = "Erdogan"); kana keep their marks.
+    kept: list[str] = []
+    for char in text:
+        if unicodedata.combining(char) and kept and ord(kept[-1]) < 0x0250:
+            continue
+        kept.append(char)
+    text = unicodedata.normalize("NFKC", "".join(kept)).casefold().replace(".", "")
+    return " ".join(text.split())
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    """Regex source for a set of phrases, longest first, any whitespace between words."""
+    unique = sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split(" ")) for p in unique)
+
+
+def _words(phrases: Sequence[str]) -> str:
+    return rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])"
+
+
+# --- patterns that do not depend on the profile -------------------------------------------------
+
+_LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•·▪●○◦*–—-])\s+")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+_ABBREVIATIONS = frozenset(lx.SENTENCE_ABBREVIATIONS)
+_NON_ABBREVIATIONS = frozenset(lx.NON_ABBREVIATIONS)
+
+# Clause boundaries inside a sentence: where a subject may start.
+_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|,\s*|[;:]\s*|\s[–—]\s")
+_AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*")
+_THAT = re.compile(r"(?<![\w-])that(?![\w-])")
+
+# What may stand between a subject and its verb: adverbs, auxiliaries, parentheticals.
+_PASSIVE = frozenset(lx.PASSIVE_AUXILIARIES)
+_REPORTED_TENSE = frozenset(("has", "have", "will", "would"))
+_PRE_WORD = re.compile(
+    r"(?:^|(?<=\s))(?P<word>"
+    + _alternation((*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES))
+    + r"|[a-z]+ly)\s*$"
+)
+_PRE_PARENTHETICAL = re.compile(r",\s*(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*$")
+_ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS) + r")\s+$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b")
+_POST_ADVERB = re.compile(
+    r"(?:\s+(?:again|also|further|once\s+again|once\s+more|too|repeatedly|[a-z]+ly)(?=[\s,]))*"
+)
+_LEAD = re.compile(
+    r"\s*(?:[,:]\s*)?"
+    r"(?:(?:at|in|during|on|with|to)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,4}?\s+that\s+"
+    r"|that\s+)?"
+)
+_BRIEF_OBJECT = re.compile(r"\s+[^.;:]{0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+")
+_TELL_OBJECT = re.compile(
+    r"\s+(?:(?:him|her|them|the|his|their|its|of|[A-Z][\w.'’-]*)\s+){0,5}?(?:him|her|them|[A-Z][\w.'’-]*|"
+    r"counterpart|side|sides)\s*,?\s+that\s+"
+)
+# After "agreed to" / "committed to", these words make "to" a preposition, not an infinitive marker.
+_INFINITIVE_BLOCKERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "my", "your"}
+    | {"all", "both", "each", "every", "any", "some", "such", "him", "them", "it"}
+)
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+_FRAME = re.compile(
+    r"\s+(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:"
+    + _alternation(lx.FRAME_NOUNS)
+    + r")(?=\s+(?:that|to)\s)"
+)
+_FRAME_VERBS = frozenset(lx.FRAME_VERBS)
+_TELL_VERBS = frozenset(lx.TELL_VERBS)
+_BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
+
+# Subject phrases.
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.HONORIFICS)
+_CONNECTORS = frozenset(lx.CONNECTORS)
+_SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
+_PLURAL = frozenset(lx.PLURAL_PRONOUNS)
+_PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
+_COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?counterpart")
+_TITLE_OF_COUNTRY = re.compile(r"(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<country>.+)")
+_HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
+_POSSESSIVE = re.compile(r"'s?$")
+_NAME_SKIP = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "of", "and"})
+
+# Japanese.
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_JA_SENTENCE = re.compile(r"[^。]+。?")
+_JA_CLAUSE_START = re.compile(r"(?:^|(?<=[,、。]))\s*(?:\d+\s+|冒頭[,、]|また[,、]|さらに[,、]|次に[,、])*")
+_JA_PREDICATE = re.compile(r"[^,、。をにでとがはの旨]*(?:[^,、。]{1,4}を)?[^,、。をにでとはの旨]*$")
+
+
+class _Grammar(NamedTuple):
+    """The verb patterns of one profile, compiled once."""
+
+    verbs: re.Pattern[str]
+    topic: frozenset[str]
+    ing: re.Pattern[str]
+    joint: frozenset[str]
+    joint_pattern: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=64)
+def _grammar(profile: Profile) -> _Grammar:
+    """Compile the lexicon plus the profile's extra phrasing (cached: profiles are hashable)."""
+    reporting = (*lx.REPORTING_VERBS, *(v.lower() for v in profile.extra_verbs))
+    topic = (*lx.TOPIC_VERBS, *(v.lower() for v in profile.topic_verbs))
+    literal = _alternation((*reporting, *topic))
+    verbs = re.compile(rf"(?<![\w-])(?:{'|'.join(lx.REPORTING_PATTERNS)}|{literal})(?![\w-])")
+    ing = re.compile(
+        r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>"
+        + _alternation([lx.ing_form(v) for v in reporting])
+        + r")(?![\w-])"
+    )
+    joint = frozenset(_fold(j) for j in (*lx.JOINT_SUBJECTS, *profile.joint_subjects))
+    heads = _alternation(lx.JOINT_HEADS)
+    joint_pattern = re.compile(
+        rf"(?:(?:the\s+)?(?:two|both)\s+(?:[\w'-]+\s+){{0,3}}|the\s+)(?:{heads})|both\s+(?:{heads})"
+    )
+    return _Grammar(verbs, frozenset(" ".join(t.split()) for t in topic), ing, joint, joint_pattern)
+
+
+class _Person(NamedTuple):
+    """A participant prepared for matching."""
+
+    id: str
+    name: str
+    key: str
+    tokens: frozenset[str]
+    titles: tuple[str, ...]
+    country: str | None
+    titled: bool
+
+
+def _person(participant: Participant) -> _Person:
+    key = _fold(participant.name)
+    titles = tuple(_fold(t) for t in participant.titles)
+    titled = key.startswith("the ") or key in titles
+    tokens: set[str] = set()
+    if not titled:
+        for token in key.replace(",", " ").split():
+            tokens.add(token)
+            tokens.update(part for part in token.split("-") if len(part) >= 3)
+            if "・" in token:
+                tokens.update(part for part in token.split("・") if part)
+    return _Person(
+        participant.id,
+        participant.name,
+        key,
+        frozenset(t for t in tokens if len(t) >= 2 and t not in _NAME_SKIP),
+        titles,
+        participant.country,
+        titled,
+    )
+
+
+class _Subject(NamedTuple):
+    """A resolved subject: a participant id or BOTH; ``pronoun`` when resolved through one."""
+
+    speaker: str
+    pronoun: str | None = None
+
+
+class _Head(NamedTuple):
+    """A clause head seen in the current sentence: where its verb ends and who its subject is."""
+
+    end: int
+    subject: _Subject | None
+    real: bool = True
+
+
+class _Found(NamedTuple):
+    """A statement before its end is known."""
+
+    speaker: str
+    verb: str
+    start: int
+    clause: int
+    end: int | None = None
+
+
+class _Finder:
+    """Walks the paragraphs of one readout, keeping the pronoun state between sentences."""
+
+    def __init__(self, participants: Sequence[Participant], profile: Profile) -> None:
+        self.grammar = _grammar(profile)
+        self.people = [_person(p) for p in participants]
+        self.home = profile.home_country
+        self.home_titles = frozenset(_fold(t).removeprefix("the ") for t in profile.home_titles)
+        self.last_single: str | None = None
+        self.warnings: list[str] = []
+        self.paragraph = 0
+
+    # --- results ---------------------------------------------------------------------------------
+
+    def run(self, paragraphs: Sequence[str]) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
+        statements: list[Statement] = []
+        if not self.people:
+            return (), ()
+        for index, para in enumerate(paragraphs):
+            self.paragraph = index
+            found = self._japanese(para) if _KANA.search(para) else self._english(para)
+            statements.extend(_finish(para, index, found))
+        return tuple(statements), tuple(dict.fromkeys(self.warnings))
+
+    def _warn(self, text: str) -> None:
+        self.warnings.append(text)
+
+    # --- English ---------------------------------------------------------------------------------
+
+    def _english(self, para: str) -> list[_Found]:
+        marker = _LIST_MARKER.match(para)
+        found: list[_Found] = []
+        for s0, s1 in _sentences(para, marker.end() if marker else 0):
+            self._sentence(para, s0, s1, found)
+        return found
+
+    def _sentence(self, para: str, s0: int, s1: int, found: list[_Found]) -> None:
+        heads: list[_Head] = []
+        opening = self._opening_subject(para, s0, s1)
+        if opening is not None:
+            heads.append(_Head(opening[0], opening[1], real=False))
+            self._track(opening[1])
+        for match in self.grammar.verbs.finditer(para, s0, s1):
+            self._verb(para, s0, match, heads, found)
+        for match in self.grammar.ing.finditer(para, s0, s1):
+            subject = self._resolve(match.group("subject"))
+            if subject is None:
+                continue
+            self._track(subject)
+            verb = " ".join(match.group("verb").split())
+            start, verb = self._content(para, match.end("verb"), verb)
+            found.append(_Found(subject.speaker, verb, start, match.start()))
+
+    def _verb(
+        self, para: str, s0: int, match: re.Match[str], heads: list[_Head], found: list[_Found]
+    ) -> None:
+        vs, ve = match.span()
+        verb = " ".join(match.group().split())
+        topic = verb in self.grammar.topic
+        if _ADJECTIVE_BEFORE.search(para, s0, vs) or _BY_AFTER.match(para, ve):
+            return  # an adjective or a participle ("the agreed plan", "the concerns raised by")
+        pre_end, passive, perfect = _strip_before_verb(para, s0, vs)
+        if passive or (perfect and found):
+            # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
+            heads.append(_Head(ve, None))
+            return
+        last = max((h.end for h in heads if h.real), default=s0)
+        first_real = not any(h.real for h in heads)
+        subject, clause = self._subject(para, s0, pre_end, last, first_real)
+        if subject is None:
+            near = _nearest_boundary(para, s0, pre_end)
+            phrase = para[near[1] : pre_end].strip()
+            if not phrase:
+                postposed = self._postposed(para, near, ve, topic)
+                if postposed is not None:
+                    found.append(postposed._replace(verb=verb, clause=s0))
+                    return
+                appositive = self._appositive(para, s0, near, last, first_real)
+                if appositive is not None:
+                    subject, clause = appositive
+                elif heads:
+                    subject, clause = heads[-1].subject, near[0]
+                    if subject is None:
+                        heads.append(_Head(ve, None))
+                        return
+                else:
+                    return
+            elif near[1] <= last and heads and any(h.real for h in heads):
+                between = para[last:vs]
+                if _THAT.search(between) or "," in between:
+                    heads.append(_Head(ve, None))  # a verb inside a "that" clause: nested
+                return  # otherwise a participle inside the object ("the concerns raised")
+            else:
+                self._unresolved(phrase)
+                heads.append(_Head(ve, None))
+                return
+        if subject is None:
+            return
+        self._track(subject)
+        heads.append(_Head(ve, subject))
+        if topic:
+            return
+        start, verb = self._content(para, ve, verb)
+        if subject.pronoun is not None:
+            self._warn(f"speaker of paragraph {self.paragraph} resolved by pronoun {subject.pronoun!r}")
+        found.append(_Found(subject.speaker, verb, start, clause))
+
+    def _subject(
+        self, para: str, s0: int, pre_end: int, last: int, first_real: bool
+    ) -> tuple[_Subject | None, int]:
+        """The longest phrase from a clause boundary to ``pre_end`` that names a principal."""
+        candidates = [(s0, s0, "start")]
+        candidates += [(b.start(), b.end(), b.group()) for b in _BOUNDARY.finditer(para, s0, pre_end)]
+        for start, end, kind in candidates:
+            if end >= pre_end:
+                continue
+            plain_comma = kind != "start" and not first_real and not _AND_BOUNDARY.fullmatch(kind)
+            if plain_comma and _THAT.search(para, last, start):
+                continue  # after a comma inside an earlier clause's content ("said that ..., X agreed")
+            subject = self._resolve(para[end:pre_end])
+            if subject is not None:
+                return subject, (s0 if first_real else start)
+        return None, s0
+
+    def _appositive(
+        self, para: str, s0: int, near: tuple[int, int], last: int, first_real: bool
+    ) -> tuple[_Subject, int] | None:
+        """A subject followed by an appositive ("The Foreign Minister of Australia, Ms. Payne, said")."""
+        if not para[near[0] : near[1]].strip().startswith(",") or (near[0] <= last and not first_real):
+            return None
+        subject, clause = self._subject(para, s0, near[0], last, first_real)
+        if subject is None:
+            return None
+        return subject, clause
+
+    def _postposed(self, para: str, near: tuple[int, int], ve: int, topic: bool) -> _Found | None:
+        """'"...," said Wang.': the content is the sentence up to the comma before the verb."""
+        if topic or "," not in para[near[0] : near[1]]:
+            return None
+        match = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)").match(para, ve)
+        if match is None:
+            return None
+        subject = self._resolve(match.group(1))
+        if subject is None:
+            return None
+        sentence_start = _sentence_start(para, near[0])
+        text_end = near[0]
+        return _Found(subject.speaker, "", sentence_start, sentence_start, text_end)
+
+    def _opening_subject(self, para: str, s0: int, s1: int) -> tuple[int, _Subject] | None:
+        """The principal opening the sentence (after any fronted adverbial), followed by a lowercase verb."""
+        starts = [s0] + [b.end() for b in re.finditer(r",\s+", para[s0 : min(s1, s0 + 160)])]
+        for offset in starts:
+            begin = offset if offset == s0 else s0 + offset
+            tokens = list(re.finditer(r"\S+", para[begin : min(s1, begin + 120)]))
+            for count in range(min(len(tokens) - 1, 9), 0, -1):
+                following = tokens[count].group()
+                if not following[:1].islower() or following in ("and", "of", "for", "the"):
+                    continue
+                end = begin + tokens[count - 1].end()
+                subject = self._resolve(para[begin:end])
+                if subject is not None:
+                    return end, subject
+        return None
+
+    def _content(self, para: str, pos: int, verb: str) -> tuple[int, str]:
+        """Where the reported content starts after a verb, and the verb as it is reported."""
+        if verb in _FRAME_VERBS:
+            frame = _FRAME.match(para, pos)
+            if frame is not None:
+                verb = f"{verb} {' '.join(frame.group().split())}"
+                pos = frame.end()
+        if verb.endswith(" to"):
+            word = _NEXT_WORD.match(para, pos)
+            following = word.group(1) if word else ""
+            blocked = following.lower() in _INFINITIVE_BLOCKERS or following.endswith("ing")
+            if following[:1].islower() and not blocked:
+                return pos - 2, verb[:-3]  # an infinitive: "agreed to work" keeps "to" in the content
+        pos = _POST_ADVERB.match(para, pos).end()  # type: ignore[union-attr]
+        if verb in _BRIEF_VERBS:
+            brief = _BRIEF_OBJECT.match(para, pos)
+            if brief is not None:
+                return brief.end(), verb
+        if verb in _TELL_VERBS:
+            tell = _TELL_OBJECT.match(para, pos)
+            if tell is not None:
+                return tell.end(), verb
+        lead = _LEAD.match(para, pos)
+        return (lead.end() if lead else pos), verb
+
+    # --- subjects --------------------------------------------------------------------------------
+
+    def _track(self, subject: _Subject) -> None:
+        if subject.speaker != BOTH:
+            self.last_single = subject.speaker
+
+    def _unresolved(self, phrase: str) -> None:
+        """A clause subject that is no principal: forget the pronoun antecedent; warn on a lone title."""
+        tokens = phrase.split()
+        if not tokens or len(tokens) > 8 or not all(_title_like(t) for t in tokens):
+            return
+        if country_from_name(phrase) is not None or _fold(phrase) in ("it", "we", "i", "you"):
+            return
+        if not any(t[:1].isupper() for t in tokens):
+            return
+        self.last_single = _NOT_A_SUBJECT
+        if tokens[0].lower() == "the":
+            self._warn(f"paragraph {self.paragraph}: subject {phrase!r} matches no participant")
+
+    def _resolve(self, phrase: str) -> _Subject | None:
+        """The principal(s) a subject phrase names, or None when it names none."""
+        raw = phrase.strip(' \t\n,;:"“”‘’()[]')
+        if not raw or len(raw) > 140 or len(raw.split()) > 16:
+            return None
+        key = _fold(raw)
+        if key in _SINGULAR:
+            return self._pronoun(raw)
+        if key in self.grammar.joint or self.grammar.joint_pattern.fullmatch(key):
+            return _Subject(BOTH)
+        if _HEADS_OF_STATE.fullmatch(key):
+            heads = all(any(h in t for t in p.titles for h in lx.HEAD_OF_STATE_TITLES) for p in self.people)
+            return _Subject(BOTH) if heads and len(self.people) > 1 else None
+        parts = [p for p in _LIST_SPLIT.split(raw) if p]
+        if len(parts) > 1:
+            speakers: list[str] = []
+            pronoun = None
+            for part in parts:
+                single = self._single(part)
+                if single is None or single.speaker == BOTH:
+                    return None
+                speakers.append(single.speaker)
+                pronoun = pronoun or single.pronoun
+            if len(set(speakers)) > 1:
+                return _Subject(BOTH)
+            return _Subject(speakers[0], pronoun)
+        return self._single(raw)
+
+    def _pronoun(self, word: str) -> _Subject | None:
+        if word[:1].islower():
+            return None  # a lowercase "he" at a clause boundary is inside reported speech
+        if self.last_single == _NOT_A_SUBJECT:
+            return None
+        if self.last_single is None:
+            return _Subject(self.people[0].id, word)
+        return _Subject(self.last_single, word)
+
+    def _single(self, raw: str) -> _Subject | None:
+        tokens = _strip_honorifics(raw.strip(' ,;:"“”‘’()[]').split())
+        if not tokens:
+            return None
+        key = _fold(" ".join(tokens))
+        if key in _SINGULAR:
+            return self._pronoun(tokens[0])
+        bare = key.removeprefix("the ")
+        for person in self.people:
+            if bare == person.key.removeprefix("the "):
+                return _Subject(person.id)
+        counterpart = _COUNTERPART.fullmatch(key)
+        if counterpart is not None:
+            return self._counterpart(counterpart.group("adj"))
+        if tokens[0].lower() == "the":
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        by_name = self._by_name(tokens, raw)
+        if by_name is not None:
+            return by_name
+        return self._by_title(tokens, raw)
+
+    def _by_name(self, tokens: list[str], raw: str) -> _Subject | None:
+        best: list[tuple[int, _Person]] = []
+        for person in self.people:
+            if person.titled:
+                continue
+            run = 0
+            for token in reversed(tokens):
+                if token[:1].isupper() and _POSSESSIVE.sub("", _fold(token)) in person.tokens:
+                    run += 1
+                else:
+                    break
+            if run == 0:
+                continue
+            if all(_title_like(t) for t in tokens[: len(tokens) - run]):
+                best.append((run, person))
+        if not best:
+            return None
+        top = max(run for run, _ in best)
+        winners = [p for run, p in best if run == top]
+        if len(winners) > 1:
+            self._warn(
+                f"paragraph {self.paragraph}: subject {raw!r} could be any of "
+                f"{', '.join(p.name for p in winners)}; chose {winners[0].name}"
+            )
+        return _Subject(winners[0].id)
+
+    def _by_title(self, tokens: list[str], raw: str) -> _Subject | None:
+        if not all(_title_like(t) for t in tokens):
+            return None
+        country: str | None = None
+        first = tokens[0]
+        if len(tokens) > 1:
+            country = country_from_demonym(first) if first[:1].isupper() else None
+            if country is None and re.search(r"['’]s$", first):
+                country = country_from_name(first)
+            if country is not None:
+                tokens = tokens[1:]
+        title = _fold(" ".join(tokens))
+        of_country = _TITLE_OF_COUNTRY.fullmatch(title)
+        reduced = None
+        if of_country is not None:
+            code = country_from_name(of_country.group("country"))
+            if code is not None:
+                country = country or code
+                reduced = of_country.group("title")
+        if title in _PERSON_NOUNS or (reduced and reduced in _PERSON_NOUNS):
+            pool = [p for p in self.people if country and p.country == country]
+            return _Subject(pool[0].id) if len(pool) == 1 else None
+        if not tokens[0][:1].isupper():
+            return None
+        scored: list[tuple[int, _Person]] = []
+        for person in self.people:
+            if country is not None and person.country != country:
+                continue
+            names = list(person.titles)
+            if person.titled:
+                names.append(person.key.removeprefix("the "))
+            score = max((_title_score(t, title, reduced) for t in names), default=0)
+            if score:
+                scored.append((score, person))
+        if not scored:
+            if title in self.home_titles and self.home:
+                pool = [p for p in self.people if p.country == self.home]
+                if len(pool) == 1:
+                    return _Subject(pool[0].id)
+            return None
+        top = max(score for score, _ in scored)
+        winners = [p for score, p in scored if score == top]
+        if len(winners) > 1:
+            home = [p for p in winners if self.home and p.country == self.home]
+            if len(home) == 1:
+                return _Subject(home[0].id)
+            self._warn(
+                f"paragraph {self.paragraph}: subject {raw!r} could be any of "
+                f"{', '.join(p.name for p in winners)}; chose {winners[0].name}"
+            )
+        return _Subject(winners[0].id)
+
+    def _counterpart(self, adjective: str | None) -> _Subject | None:
+        if adjective:
+            code = country_from_demonym(adjective)
+            pool = [p for p in self.people if code and p.country == code]
+            if len(pool) == 1:
+                return _Subject(pool[0].id)
+        others = [p for p in self.people if p.id != self.last_single]
+        if len(self.people) == 2 and len(others) == 1:
+            return _Subject(others[0].id)
+        return None
+
+    # --- Japanese --------------------------------------------------------------------------------
+
+    def _japanese(self, para: str) -> list[_Found]:
+        """Content before the verb: a statement starts right after the speaker marker."""
+        found: list[_Found] = []
+        markers = "|".join(re.escape(m) for m in lx.JA_SPEAKER_MARKERS)
+        speaker_re = re.compile(rf"(?P<who>[^\s,、。「」()（）]{{1,24}}?)(?:{markers})[,、]?")
+        for sentence in _JA_SENTENCE.finditer(para):
+            pos = sentence.start()
+            clause_starts = [m.end() for m in _JA_CLAUSE_START.finditer(para, pos, sentence.end())]
+            for clause in clause_starts:
+                if clause >= sentence.end():
+                    continue
+                match = speaker_re.match(para, clause, sentence.end())
+                if match is None:
+                    continue
+                subject = self._japanese_subject(match.group("who"))
+                if subject is None:
+                    continue
+                found.append(_Found(subject.speaker, "", match.end(), clause))
+        # The verb is the predicate that closes each statement; topic-only predicates drop it.
+        kept: list[_Found] = []
+        for index, item in enumerate(found):
+            end = found[index + 1].clause if index + 1 < len(found) else len(para)
+            segment = para[item.start : end].rstrip(" ,、")
+            predicate = _JA_PREDICATE.search(segment.rstrip("。"))
+            verb = predicate.group().strip() if predicate else ""
+            if not verb or any(t in verb for t in lx.JA_TOPIC_VERBS):
+                continue
+            kept.append(item._replace(verb=verb))
+        return kept
+
+    def _japanese_subject(self, who: str) -> _Subject | None:
+        if who in lx.JA_JOINT_SUBJECTS:
+            return _Subject(BOTH)
+        hits: list[_Person] = []
+        for person in self.people:
+            parts = [person.key, *person.tokens]
+            if len(person.key) >= 3 and "・" not in person.key and " " not in person.key:
+                parts.append(person.key[:2])  # a Japanese surname is the name's first characters
+            for part in parts:
+                if part and who.startswith(part):
+                    rest = who[len(part) :]
+                    if not rest or any(rest in t or t in rest for t in person.titles) or len(rest) <= 3:
+                        hits.append(person)
+                        break
+        if len(hits) == 1:
+            return _Subject(hits[0].id)
+        return None
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+
+def _sentences(para: str, start: int) -> list[tuple[int, int]]:
+    """Split a paragraph into sentences, not at abbreviations or initials ("Mr.", "U.S.", "J.")."""
+    spans: list[tuple[int, int]] = []
+    s0 = start
+    for match in _SENTENCE_END.finditer(para, start):
+        following = para[match.end() : match.end() + 2]
+        char = following[1:2] if following[:1] in '"“‘(' else following[:1]
+        if not char or not (char.isupper() or char.isdigit()):
+            continue
+        if para[match.start()] == "." and _is_abbreviation(para, match.start()):
+            continue
+        spans.append((s0, match.end()))
+        s0 = match.end()
+    if s0 < len(para):
+        spans.append((s0, len(para)))
+    return spans
+
+
+def _sentence_start(para: str, pos: int) -> int:
+    start = 0
+    for s0, _ in _sentences(para, 0):
+        if s0 <= pos:
+            start = s0
+    return start
+
+
+def _is_abbreviation(para: str, dot: int) -> bool:
+    token = _LAST_TOKEN.search(para, 0, dot)
+    if token is None:
+        return False
+    word = token.group(1).lstrip("(\"“‘'")
+    lower = word.lower()
+    if lower in _ABBREVIATIONS:
+        return True
+    return bool(_INITIALS.fullmatch(word)) and lower.replace(".", "") not in _NON_ABBREVIATIONS
+
+
+def _strip_before_verb(para: str, s0: int, vs: int) -> tuple[int, bool, bool]:
+    """Drop adverbs, auxiliaries and parentheticals before a verb.
+
+    Returns the end of the subject, whether the verb is passive ("It was agreed") and whether it is
+    in the perfect or future ("have agreed", "will stress"), the tenses of reported speech.
+    """
+    end = vs
+    perfect = False
+    while end > s0:
+        text = para[s0:end]
+        parenthetical = _PRE_PARENTHETICAL.search(text)
+        if parenthetical is not None:
+            end = s0 + parenthetical.start()
+            continue
+        word = _PRE_WORD.search(text)
+        if word is None:
+            break
+        if word.group("word") in _PASSIVE:
+            return end, True, perfect
+        perfect = perfect or word.group("word") in _REPORTED_TENSE
+        end = s0 + word.start()
+    while end > s0 and para[end - 1].isspace():
+        end -= 1
+    return end, False, perfect
+
+
+def _nearest_boundary(para: str, s0: int, pre_end: int) -> tuple[int, int]:
+    near = (s0, s0)
+    for boundary in _BOUNDARY.finditer(para, s0, pre_end + 1):
+        if boundary.start() <= pre_end:
+            near = (boundary.start(), boundary.end())
+    return near
+
+
+def _strip_honorifics(tokens: list[str]) -> list[str]:
+    """Drop leading honorifics ("Mr.", "H.E.", "the Honorable") while a name or title remains."""
+    while len(tokens) > 1:
+        low = [t.lower().replace(".", "") for t in tokens[:4]]
+        for skip in (0, 1) if low[0] == "the" else (0,):
+            size = next((n for n in (3, 2, 1) if tuple(low[skip : skip + n]) in _HONORIFICS), 0)
+            if size and len(tokens) > skip + size:
+                tokens = tokens[skip + size :]
+                break
+        else:
+            return tokens
+    return tokens
+
+
+def _title_like(token: str) -> bool:
+    """A word that may stand in a title or a name ("Foreign", "of", "U.S.", "Australia's")."""
+    if token[:1].isupper() or token[:1].isdigit():
+        return True
+    return token.lower() in _CONNECTORS
+
+
+def _title_score(title: str, phrase: str, reduced: str | None) -> int:
+    """How well a participant's title matches a title phrase: 3 exact, 2 prefix, 1 contained."""
+    best = 0
+    for candidate in (phrase, reduced):
+        if not candidate:
+            continue
+        if title == candidate:
+            best = max(best, 3 if candidate == phrase else 2)
+        elif title.startswith(candidate + " "):
+            best = max(best, 2)
+        elif title.endswith(" " + candidate) or f" {candidate} " in f" {title} ":
+            best = max(best, 1)
+    return best
+
+
+def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
+    """Give each statement its end (the next statement's clause, or the paragraph end) and its text."""
+    ordered = sorted(found, key=lambda f: (f.start, f.clause))
+    statements: list[Statement] = []
+    seen: set[int] = set()
+    for position, item in enumerate(ordered):
+        if item.start in seen:
+            continue
+        seen.add(item.start)
+        end = item.end
+        if end is None:
+            end = len(para)
+            for later in ordered[position + 1 :]:
+                if item.start < later.clause < end:
+                    end = later.clause
+        end = min(end, len(para))
+        while end > item.start and para[end - 1].isspace():
+            end -= 1
+        if end <= item.start:
+            continue
+        verb = item.verb
+        statements.append(Statement(item.speaker, verb, para[item.start : end], index, item.start, end))
+    return statements
+
+
+def find_statements(
+    paragraphs: Sequence[str], participants: Sequence[Participant], profile: Profile
+) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
+    """Find the top-level reported-speech segments of a readout's body.
+
+    Args:
+        paragraphs: the body paragraphs (statement offsets index into these).
+        participants: the principals; speakers are their ids, or ``"both"``.
+        profile: the publisher's extra verbs, topic verbs and joint subjects.
+
+    Returns:
+        The statements in document order, and warnings in words about what was uncertain
+        (pronoun resolution, subjects that name no participant, ambiguous titles).
+    """
+    return _Finder(participants, profile).run(paragraphs)
