@@ -437,6 +437,7 @@ _TIME = re.compile(
 _LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】 "
 _TERMINAL = re.compile(r"[.!?。！？…;；](?:[\"'”’»」』)\]）]*)$")
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|>>)\s")
+_MENU = re.compile(r"\s\|\s")
 _BREADCRUMB_START = re.compile(
     r"^(?:home|homepage|main page|首页|主页|当前位置|you are here)\s*(?:>|»|›|:|：|/)", re.I
 )
@@ -465,12 +466,16 @@ def is_prose(line: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """True for a navigation trail ("Home > China News", "Home » News » Readouts")."""
+    """True for a navigation trail ("Home > China News", "Home » News » Readouts") or menu ("A | B | C")."""
     stripped = line.strip()
     if _BREADCRUMB_START.match(stripped):
         return True
     segments = _BREADCRUMB.split(stripped)
-    return len(segments) >= 2 and _size(stripped) <= 16 and all(len(s.split()) <= 6 for s in segments)
+    if len(segments) < 2:
+        segments = _MENU.split(stripped)  # "Home | News | Contact": a menu reads like a trail
+        if len(segments) < 3:
+            return False
+    return _size(stripped) <= 16 and all(len(s.split()) <= 6 for s in segments)
 
 
 def _scripts(line: str) -> set[str]:
@@ -515,8 +520,8 @@ def date_line_date(line: str) -> dt.date | None:
     the date is free (a time, a section name). A headline that ends with a date is not one.
     """
     stripped = line.strip().strip(_LEAD_MARKS)
-    if _size(stripped) > 14:
-        return None
+    if _size(stripped) > 14 or is_prose(stripped):
+        return None  # a sentence that opens with a date is the body's first paragraph
     found = _date_in_line(stripped)
     if found is None or _DATE_LABEL.match(stripped[: found[1]]) is None:
         return None
@@ -807,6 +812,8 @@ def _pick_title(
     for line in reversed(candidates):
         if _HEADLINE.search(line) or any(p.search(line) for p in title_words):
             return line
+    if hint_text:
+        return None  # a known <h1>/<title> beats a header line with no headline word
     for line in reversed(candidates):
         if _size(line) >= 4:
             return line
