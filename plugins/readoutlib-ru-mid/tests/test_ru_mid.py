@@ -120,3 +120,10 @@ def test_russian_pages_are_russian() -> None:
     by_text = ADAPTER.layout(load(page)).language
     expected = ("ru", "ru")
     assert expected == (by_url, by_text)
+
+
+def test_entry_point() -> None:
+    """The installed distribution registers the adapter under its publisher id."""
+    from readoutlib import get_adapter  # noqa: PLC0415 - the registry is what is under test
+
+    assert type(ADAPTER) is type(get_adapter("ru-mid"))
