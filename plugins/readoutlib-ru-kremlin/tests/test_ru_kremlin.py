@@ -101,3 +101,10 @@ def test_russian_host_is_russian() -> None:
     layout = ADAPTER.layout(load(page, url="http://kremlin.ru/events/president/news/61345"))
     expected = ("ru", dt.date(2019, 8, 20))
     assert expected == (layout.language, layout.published)
+
+
+def test_entry_point() -> None:
+    """The installed distribution registers the adapter under its publisher id."""
+    from readoutlib import get_adapter  # noqa: PLC0415 - the registry is what is under test
+
+    assert type(ADAPTER) is type(get_adapter("ru-kremlin"))
