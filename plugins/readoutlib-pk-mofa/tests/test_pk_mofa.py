@@ -101,3 +101,10 @@ def test_mirror_html_layout() -> None:
     expected = ("Foreign Secretary receives call", dt.date(2022, 5, 3), 1, "Foreign Secretary received")
     assert expected == (layout.title, layout.published, len(layout.paragraphs), layout.paragraphs[0][:26])
     assert ADAPTER.detect(document) > 0.5
+
+
+def test_entry_point() -> None:
+    """The installed distribution registers the adapter under its publisher id."""
+    from readoutlib import get_adapter  # noqa: PLC0415 - the registry is what is under test
+
+    assert type(ADAPTER) is type(get_adapter("pk-mofa"))
