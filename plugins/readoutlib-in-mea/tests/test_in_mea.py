@@ -104,3 +104,10 @@ def test_older_html_layout() -> None:
         2,
     )
     assert expected == (layout.title, layout.published, len(layout.paragraphs))
+
+
+def test_entry_point() -> None:
+    """The installed distribution registers the adapter under its publisher id."""
+    from readoutlib import get_adapter  # noqa: PLC0415 - the registry is what is under test
+
+    assert type(ADAPTER) is type(get_adapter("in-mea"))
