@@ -24,7 +24,10 @@ ERA_OFFSETS = {"昭和": 1925, "平成": 1988, "令和": 2018}
 
 _ERA_DATE = re.compile(r"(昭和|平成|令和)\s*(元|[0-9０-９]{1,2})\s*年")
 # A list number opening a paragraph: "1.", "2 ", "(3)", full-width "１．".
-_ITEM_NUMBER = re.compile(r"^[(（]?[0-9０-９]{1,2}(?:[.．)）]\s*|\s+)(?=[^\W\d_]|[“\"「(（])")
+# A bare number ("2 ") counts only before a capital or a Japanese character, not "10 minutes".
+_ITEM_NUMBER = re.compile(
+    r"^[(（]?[0-9０-９]{1,2}(?:[.．)）]\s*(?=[^\W\d_]|[“\"「(（])|\s+(?=[A-Z“\"「(（]|[^\x00-\x7f]))"
+)
 _MOFAJ_URL = re.compile(r"/mofaj/", re.IGNORECASE)
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 

@@ -1,0 +1,101 @@
+"""Golden and unit tests of the jp-mofa format plugin."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from readoutlib_jp_mofa import JpMofaAdapter, strip_item_number, with_western_years
+
+from readoutlib import load
+from readoutlib.registry import MIN_SCORE
+from readoutlib.testing import Case, cases_in, check_case, check_corpus
+
+CASES = cases_in(Path(__file__).parent / "cases")
+ADAPTER = JpMofaAdapter()
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_fixture(case: Case) -> None:
+    """Each fixture page parses to its gold."""
+    check_case(case)
+
+
+def test_corpus() -> None:
+    """The publisher's real pages in the shared corpus meet the accuracy targets."""
+    check_corpus("jp-mofa")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.mofa.go.jp/press/release/press1e_000234.html",
+        "https://www.mofa.go.jp/press/release/pressite_000001_02654.html",
+        "https://www.mofa.go.jp/announce/announce/2011/3/0310_02.html",
+        "https://www.mofa.go.jp/mofaj/press/release/press4_002162.html",
+        "https://www.mofa.go.jp/a_o/ocn/au/page4e_001025.html",
+    ],
+)
+def test_url_patterns_cover_en_and_ja(url: str) -> None:
+    """English press releases, old announcements, country pages and Japanese pages are recognised."""
+    assert True is JpMofaAdapter.matches_url(url)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平成27年5月26日", "2015年5月26日"),
+        ("令和元年5月1日", "2019年5月1日"),
+        ("令和６年３月４日", "2024年３月４日"),
+    ],
+)
+def test_era_years_become_western_years(text: str, expected: str) -> None:
+    """Imperial-era years (Heisei, Reiwa, the first year 元年, full-width digits) become Western years."""
+    assert expected == with_western_years(load(text)).text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("1. The two ministers agreed.", "The two ministers agreed."),
+        ("2 両者は一致しました。", "両者は一致しました。"),
+        ("(3) The leaders confirmed it.", "The leaders confirmed it."),
+        ("10 minutes later the talk ended.", "10 minutes later the talk ended."),
+    ],
+)
+def test_item_numbers_are_taken_off(paragraph: str, expected: str) -> None:
+    """List numbers opening a point go; a number that starts a sentence stays."""
+    assert expected == strip_item_number(paragraph)
+
+
+def test_press_release_dump_parts() -> None:
+    """Section line, date, title, body and the provisional-translation note and footer of an EN dump."""
+    text = (
+        "Press Releases\n\nJapan-Chile Foreign Ministers’ Telephone Talk\n\nJune 2, 2022\n\n"
+        "On June 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with "
+        "a minister. The overview is as follows.\n\n1. The two ministers agreed to cooperate.\n\n"
+        "(*This is a provisional translation. The above date denotes the date of the issue of the original "
+        "press release in Japanese.)\n\nBack to Index\n"
+    )
+    parts = ADAPTER.layout(load(text))
+    expected = (
+        "Japan-Chile Foreign Ministers’ Telephone Talk",
+        dt.date(2022, 6, 2),
+        "en",
+        (
+            "On June 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk "
+            "with a minister. The overview is as follows.",
+            "The two ministers agreed to cooperate.",
+        ),
+    )
+    assert expected == (parts.title, parts.published, parts.language, parts.paragraphs)
+
+
+def test_detect_scores_a_chinese_readout_low() -> None:
+    """Another ministry's account of talks with Japan carries none of MOFA's markers."""
+    text = (
+        "Wang Yi Speaks with Japanese Foreign Minister on the Phone\n2016-03-14 10:00\n"
+        "On March 14, Foreign Minister Wang Yi spoke with Japanese Foreign Minister on the phone.\n"
+    )
+    assert True is (ADAPTER.detect(load(text)) < MIN_SCORE)

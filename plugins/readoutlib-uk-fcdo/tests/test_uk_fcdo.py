@@ -1,0 +1,109 @@
+"""Golden and unit tests of the uk-fcdo format plugin."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from readoutlib_uk_fcdo import UkFcdoAdapter, without_metadata
+
+from readoutlib import load
+from readoutlib.registry import MIN_SCORE
+from readoutlib.testing import Case, cases_in, check_case, check_corpus
+
+CASES = cases_in(Path(__file__).parent / "cases")
+ADAPTER = UkFcdoAdapter()
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_fixture(case: Case) -> None:
+    """Each fixture page parses to its gold."""
+    check_case(case)
+
+
+def test_corpus() -> None:
+    """The publisher's real pages in the shared corpus meet the accuracy targets."""
+    check_corpus("uk-fcdo")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.gov.uk/government/news/pm-call-with-president-x-9-march-2022",
+        "https://gov.uk/government/news/pm-call-with-y-20-march-2022?utm_medium=email&utm_source=alert",
+    ],
+)
+def test_url_patterns_cover_news_items(url: str) -> None:
+    """gov.uk news items, with or without www and e-mail alert queries, are recognised."""
+    assert True is UkFcdoAdapter.matches_url(url)
+
+
+def test_metadata_block_and_lead_paragraph_are_cut() -> None:
+    """ "From:", the organisations, "Published", the dates and the lead paragraph above them go."""
+    lines = [
+        "News story",
+        "Foreign Secretary's call with a minister: 2 May 2023",
+        "The Foreign Secretary spoke to a minister about trade.",
+        "From:",
+        "Foreign, Commonwealth & Development Office",
+        "The Rt Hon A Minister MP",
+        "Published",
+        "2 May 2023",
+        "Last updated",
+        "3 May 2023 — See all updates",
+        "The Foreign Secretary spoke to a minister today.",
+    ]
+    expected = (
+        [
+            "News story",
+            "Foreign Secretary's call with a minister: 2 May 2023",
+            "The Foreign Secretary spoke to a minister today.",
+        ],
+        dt.date(2023, 5, 2),
+    )
+    assert expected == without_metadata(lines)
+
+
+def test_body_only_dump_is_left_whole() -> None:
+    """A dump without the metadata block keeps every line and gives no date."""
+    lines = ["The Prime Minister spoke to a president this morning.", "The leaders agreed to stay in touch."]
+    assert (lines, None) == without_metadata(lines)
+
+
+def test_closing_published_block_dates_the_page() -> None:
+    """A dump ending with "Published 20 March 2022" is dated by it, and the block is not a paragraph."""
+    text = (
+        "The Prime Minister spoke to a president this afternoon.\nThe leaders agreed to stay in touch.\n"
+        "Published 20 March 2022\n"
+    )
+    parts = ADAPTER.layout(load(text))
+    expected = (
+        dt.date(2022, 3, 20),
+        ("The Prime Minister spoke to a president this afternoon.", "The leaders agreed to stay in touch."),
+    )
+    assert expected == (parts.published, parts.paragraphs)
+
+
+def test_downing_street_attribution_is_not_a_paragraph() -> None:
+    """ "A Downing Street spokesperson said:" ends the header and is dropped."""
+    text = (
+        "PM call with a president: 1 June 2023\nA Downing Street spokesperson said:\n"
+        "The Prime Minister spoke to a president this afternoon.\n"
+    )
+    parts = ADAPTER.layout(load(text))
+    expected = (
+        "PM call with a president: 1 June 2023",
+        ("The Prime Minister spoke to a president this afternoon.",),
+    )
+    assert expected == (parts.title, parts.paragraphs)
+
+
+def test_detect_scores_an_indian_readout_low() -> None:
+    """Another government's account of a call with the Prime Minister carries none of gov.uk's markers."""
+    text = (
+        "Media Center\nTelephone Conversation between PM and a President\nApril 04, 2020\n"
+        "Prime Minister Shri Narendra Modi had a telephonic conversation today with a President.\n"
+        "The Prime Minister conveyed his condolences.\n"
+    )
+    assert True is (ADAPTER.detect(load(text)) < MIN_SCORE)

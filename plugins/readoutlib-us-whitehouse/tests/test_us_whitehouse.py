@@ -1,0 +1,95 @@
+"""Golden and unit tests of the us-whitehouse format plugin."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from readoutlib_us_whitehouse import UsWhitehouseAdapter
+
+from readoutlib import load
+from readoutlib.registry import MIN_SCORE
+from readoutlib.testing import Case, cases_in, check_case, check_corpus
+
+CASES = cases_in(Path(__file__).parent / "cases")
+ADAPTER = UsWhitehouseAdapter()
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_fixture(case: Case) -> None:
+    """Each fixture page parses to its gold."""
+    check_case(case)
+
+
+def test_corpus() -> None:
+    """The publisher's real pages in the shared corpus meet the accuracy targets."""
+    check_corpus("us-whitehouse")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.whitehouse.gov/briefing-room/statements-releases/2022/02/20/readout-of-x/",
+        "https://www.whitehouse.gov/briefings-statements/2025/04/readout-of-y/",
+        "https://obamawhitehouse.archives.gov/the-press-office/2015/04/11/z",
+        "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2024/02/23/w/",
+        "https://trumpwhitehouse.archives.gov/briefings-statements/readout-of-v/",
+    ],
+)
+def test_url_patterns_cover_every_generation(url: str) -> None:
+    """The live site's sections of both WordPress generations and the three archive hosts are recognised."""
+    assert True is UsWhitehouseAdapter.matches_url(url)
+
+
+def test_archive_dump_banner_and_scroll_link_are_dropped() -> None:
+    """The archive banner and the "Scroll to Top" links of a bidenwhitehouse dump are not paragraphs."""
+    text = (
+        "This is historical material “frozen in time”. The website is no longer updated and links to "
+        "external websites and some internal pages may not work.\n\n"
+        "President Joe Biden spoke today with a prime minister.\n\n"
+        "The leaders agreed to stay in touch.\n\nScroll to Top Scroll to Top\nTop\n"
+    )
+    parts = ADAPTER.layout(load(text))
+    expected = (
+        None,
+        None,
+        ("President Joe Biden spoke today with a prime minister.", "The leaders agreed to stay in touch."),
+    )
+    assert expected == (parts.title, parts.published, parts.paragraphs)
+
+
+def test_mirror_dump_gives_title_and_date() -> None:
+    """A mirror's "Published:" line dates the page and its "Visit website" link is dropped."""
+    text = (
+        "Readout of President Biden’s Call with Chancellor Scholz of Germany\n\n"
+        "Published: Mon Mar 7 2022\n\n\n"
+        "President Joseph R. Biden, Jr. spoke with Chancellor Olaf Scholz of Germany today.\n\n"
+        "Visit website »"
+    )
+    parts = ADAPTER.layout(load(text))
+    expected = (
+        "Readout of President Biden’s Call with Chancellor Scholz of Germany",
+        dt.date(2022, 3, 7),
+        ("President Joseph R. Biden, Jr. spoke with Chancellor Olaf Scholz of Germany today.",),
+    )
+    assert expected == (parts.title, parts.published, parts.paragraphs)
+
+
+def test_detect_claims_obama_markup_without_url() -> None:
+    """The press-office header block alone identifies an Obama-era page."""
+    html = (
+        "<html><body><div class='press-article-header-wrapper'><div id='press_article_date_created'>"
+        "May 1, 2014</div></div><div class='pane-node-title'><h1>Readout of the President's Call</h1></div>"
+        "</body></html>"
+    )
+    assert True is (ADAPTER.detect(load(html)) > MIN_SCORE)
+
+
+def test_detect_scores_a_state_department_readout_low() -> None:
+    """A State Department readout carries none of the White House's markers."""
+    text = (
+        "The below is attributable to Spokesperson Jane Doe:\n"
+        "Secretary of State Antony J. Blinken spoke today with a foreign minister.\n"
+    )
+    assert True is (ADAPTER.detect(load(text)) < MIN_SCORE)
