@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from readoutlib_us_whitehouse import UsWhitehouseAdapter
 
-from readoutlib import load
+from readoutlib import get_adapter, load
 from readoutlib.registry import MIN_SCORE
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
@@ -20,6 +20,11 @@ ADAPTER = UsWhitehouseAdapter()
 def test_fixture(case: Case) -> None:
     """Each fixture page parses to its gold."""
     check_case(case)
+
+
+def test_entry_point() -> None:
+    """The installed distribution registers the adapter under its publisher id."""
+    assert type(ADAPTER) is type(get_adapter("us-whitehouse"))
 
 
 def test_corpus() -> None:
