@@ -444,8 +444,9 @@ _BREADCRUMB_START = re.compile(
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _BULLET_START = re.compile(r"^[•·▪◦■□◆]")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[:—–]|-\s|--)")
+_ISO_TIME = re.compile(r"(\d)T(\d)")
 _SLASHED = re.compile(r"\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")
-_DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ -]{1,40},\s*$")
+_DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ ,-]{1,40},\s*$")
 
 
 def _size(line: str) -> int:
@@ -708,10 +709,13 @@ def split_text_dump(
     header = kept[:body_start]
     body = kept[body_start:]
     starts = _compile(r.start) + _compile(ATTRIBUTION_LINES)
-    for index, line in enumerate(body[:_MAX_ATTRIBUTION]):
+    for index, line in enumerate(kept[: body_start + _MAX_ATTRIBUTION]):
         if any(p.match(line) for p in starts) and _size(line) <= 30:
-            header = header + body[:index]
-            body = body[index + 1 :]
+            if index < body_start:  # in the header: furniture, the body starts as found
+                header = kept[:index] + kept[index + 1 : body_start]
+            else:  # in the body's first lines: what precedes it is a summary
+                header = kept[:index]
+                body = kept[index + 1 :]
             break
 
     published = _published(header, _compile(r.date_lines))
@@ -897,7 +901,7 @@ def parse_stamp(text: str | None) -> dt.date | None:
     """The date in a date element or ``<meta>`` value ("2020-12-22 19:09", "2020/12/22", ISO stamps)."""
     if not text:
         return None
-    return parse_date(_SLASHED.sub(r"\1-\2-\3", text))
+    return parse_date(_ISO_TIME.sub(r"\1 \2", _SLASHED.sub(r"\1-\2-\3", text)))
 
 
 def guess_language(paragraphs: Sequence[str], default: str | None = None) -> str | None:

@@ -1,0 +1,567 @@
+"""Unit tests of the publisher-free layout helpers (readoutlib.layout), on text and markup written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from readoutlib.document import load
+from readoutlib.layout import (
+    DumpRules,
+    HtmlRules,
+    clean_title,
+    compile_patterns,
+    date_line_date,
+    dateline_date,
+    element_paragraphs,
+    element_text,
+    first_match,
+    guess_language,
+    is_boilerplate,
+    is_breadcrumb,
+    is_date_line,
+    is_prose,
+    largest_text_block,
+    lines_between,
+    looks_like_headline,
+    marker_score,
+    meta_content,
+    parse_stamp,
+    select,
+    select_one,
+    select_text,
+    split_html,
+    split_page,
+    split_text_dump,
+)
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+PAGE = """<html><head><title>Minister Meets Envoy | Example Ministry</title>
+<meta property="og:title" content="Minister Meets Envoy">
+<meta name="PubDate" value="2022/07/01">
+<style>p { color: red; }</style></head>
+<body><nav>Home | News | Contact</nav>
+<div id="main"><h1>Minister Meets Envoy</h1>
+<p>The Minister met the envoy <b>today</b>.</p><script>var x = 1;</script>
+<p>He said ties were <i>strong</i>.<br>They agreed to meet again.</p>
+<div class="share">Share: Facebook</div></div></body></html>"""
+
+
+def _root(markup: str = PAGE) -> HtmlElement:
+    return load(markup).tree
+
+
+# ----------------------------------------------------------------------------------------- HTML
+
+
+def test_element_text_blocks_on_lines_scripts_hidden() -> None:
+    """Block elements and <br> start lines; scripts and styles are invisible; spaces collapse."""
+    main = select_one(_root(), "#main")
+    assert main is not None
+    expected = (
+        "Minister Meets Envoy\nThe Minister met the envoy today.\nHe said ties were strong.\n"
+        "They agreed to meet again.\nShare: Facebook"
+    )
+    assert expected == element_text(main)
+
+
+def test_element_text_skips_given_elements() -> None:
+    """Skipped elements leave no text."""
+    root = _root()
+    main = select_one(root, "#main")
+    assert main is not None
+    expected = (
+        "Minister Meets Envoy\nThe Minister met the envoy today.\nHe said ties were strong.\n"
+        "They agreed to meet again."
+    )
+    assert expected == element_text(main, skip=select(main, ".share"))
+
+
+def test_select_tries_selectors_in_order() -> None:
+    """The first selector that matches anything wins."""
+    root = _root()
+    expected = ["h1"]
+    assert expected == [el.tag for el in select(root, "#missing", "h1", "p")]
+
+
+def test_select_one_none_when_nothing_matches() -> None:
+    """No match gives None."""
+    assert None is select_one(_root(), "#missing", ".absent")
+
+
+def test_select_text_first_non_empty() -> None:
+    """Visible text of the first non-empty match."""
+    expected = "Minister Meets Envoy"
+    assert expected == select_text(_root(), "#missing", "h1")
+
+
+def test_meta_content_name_property_and_value() -> None:
+    """Meta content is found by property or name; a rewritten value= attribute is read too."""
+    root = _root()
+    expected = ("Minister Meets Envoy", "2022/07/01", None)
+    assert expected == (
+        meta_content(root, "og:title"),
+        meta_content(root, "PubDate"),
+        meta_content(root, "x"),
+    )
+
+
+def test_element_paragraphs_skip_and_drop() -> None:
+    """Body paragraphs leave out skipped elements and dropped lines."""
+    main = select_one(_root(), "#main")
+    assert main is not None
+    paragraphs = element_paragraphs(main, skip_selectors=("h1",), drop=compile_patterns([r"share\b"]))
+    expected = (
+        "The Minister met the envoy today.",
+        "He said ties were strong.",
+        "They agreed to meet again.",
+    )
+    assert expected == paragraphs
+
+
+def test_lines_between_markers() -> None:
+    """Only the text between the start and end markers is read."""
+    root = _root(
+        "<html><body><p>Before the body.</p><meta name='start'><p>First line.</p><div>Second "
+        "<b>line</b>.</div><meta name='end'><p>After the body.</p></body></html>"
+    )
+    start, end = select_one(root, "meta[name=start]"), select_one(root, "meta[name=end]")
+    assert start is not None
+    expected = ("First line.", "Second line.")
+    assert expected == lines_between(root, start, end)
+
+
+def test_largest_text_block_prefers_paragraph_parent() -> None:
+    """Without a known container, the parent of the most paragraph text is the body."""
+    root = _root(
+        "<html><body><div id='side'><p>Short link.</p></div><div id='story'><p>"
+        + "A long sentence of the story. " * 5
+        + "</p><p>"
+        + "Another long sentence. " * 5
+        + "</p></div></body></html>"
+    )
+    block = largest_text_block(root)
+    assert block is not None
+    assert block.get("id") == "story"
+
+
+def test_largest_text_block_uses_known_container_with_enough_text() -> None:
+    """A listed container with enough text wins over the paragraph count."""
+    root = _root(
+        "<html><body><article>" + "Text of the article. " * 20 + "</article><p>Other.</p></body></html>"
+    )
+    block = largest_text_block(root, selectors=("article",))
+    assert block is not None
+    assert block.tag == "article"
+
+
+# -------------------------------------------------------------------------------------- patterns
+
+
+def test_compile_patterns_cached_and_case_insensitive() -> None:
+    """The same sources give the same compiled tuple, matching regardless of case."""
+    first = compile_patterns([r"print\b"])
+    expected = (True, True)
+    assert expected == (first is compile_patterns((r"print\b",)), bool(first[0].match("PRINT")))
+
+
+def test_is_boilerplate_and_first_match() -> None:
+    """Boilerplate matches from the line start; first_match gives the first matching index."""
+    patterns = compile_patterns([r"share\b"])
+    expected = (True, False, 1)
+    got = (
+        is_boilerplate("  Share this", patterns),
+        is_boilerplate("We share views.", patterns),
+        first_match(["Body.", "Share:", "Share"], patterns[0]),
+    )
+    assert expected == got
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The two sides agreed to stay in touch.", True),
+        ("They met.", False),  # too short to be running text
+        ("Minister Meets Envoy", False),
+        ("• Item in a list that ends with a full stop of its own.", False),
+        ("双方同意保持密切沟通，共同推动两国关系发展。", True),
+        (" ".join(["word"] * 45), True),  # a long passage cut off mid-sentence
+    ],
+)
+def test_is_prose(line: str, expected: bool) -> None:
+    """Running text ends like a sentence, or is long."""
+    assert expected == is_prose(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Home > China News", True),
+        ("Home » News » Readouts", True),
+        ("首页 > 外交部新闻", True),
+        ("Home | About Us | News | Contact", True),
+        ("Minister > Ambassador in rank, says the protocol office in a long sentence today.", False),
+        ("Japan-Australia Relations", False),
+    ],
+)
+def test_is_breadcrumb(line: str, expected: bool) -> None:
+    """Navigation trails and menus are recognised; prose and headings are not."""
+    assert expected == is_breadcrumb(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2020-12-22 19:09", True),
+        ("17 July 202018:33", True),
+        ("(2012-03-06)", True),
+        ("April 04, 2020", True),
+        ("2021年3月8日", True),
+        ("Talks in Moscow, 1 February 2023", False),
+        ("On May 1, 2021, the ministers met.", False),
+    ],
+)
+def test_is_date_line(line: str, expected: bool) -> None:
+    """A date line holds a date, perhaps a time, and nothing else."""
+    assert expected == is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: Sun Feb 20 2022", dt.date(2022, 2, 20)),
+        (" date 2022-09-16 Press Release", dt.date(2022, 9, 16)),
+        ("• Wed. May 12th, 2021", dt.date(2021, 5, 12)),
+        ("13 August 201520:16", dt.date(2015, 8, 13)),
+        ("PM call with the President of Ruritania: 23 November 2025", None),
+        ("2021年3月8日，外长同某国外长通电话，双方就两国关系交换意见。", None),
+        ("No date in this header line", None),
+    ],
+)
+def test_date_line_date(line: str, expected: dt.date | None) -> None:
+    """Labelled date lines give their date; headlines ending with a date and sentences do not."""
+    assert expected == date_line_date(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Islamabad, July 25, 2023 (PPI-OT): The Foreign Minister received a call.", dt.date(2023, 7, 25)),
+        ("Washington, DC, March 3, 2021 - The Secretary spoke today with the Minister.", dt.date(2021, 3, 3)),
+        ("On July 25, 2023, the Foreign Minister received a call.", None),
+        ("July 26, 2015 on Turkey's initiative, the President had a call.", None),
+    ],
+)
+def test_dateline_date(paragraph: str, expected: dt.date | None) -> None:
+    """A place-and-date dateline opening a paragraph gives the date; a sentence with a date does not."""
+    assert expected == dateline_date(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Wang Yi Meets with the Foreign Minister of Ruritania", True),
+        ("The Minister met the envoy today.", False),
+        ("Home > News", False),
+        ("For more information, contact:", False),
+        ("عربي Español Русский Français 简体中文", False),
+        ("Readout", False),
+    ],
+)
+def test_looks_like_headline(line: str, expected: bool) -> None:
+    """Headlines are not sentences, navigation, labels or language switchers."""
+    assert expected == looks_like_headline(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "suffixes", "expected"),
+    [
+        ("Weekly Address: College | example.gov", (), "Weekly Address: College"),
+        ("Minister Meets Envoy_Ministry of Foreign Affairs", (r"_.*$",), "Minister Meets Envoy"),
+        ("A Title Without Site", (), "A Title Without Site"),
+    ],
+)
+def test_clean_title(text: str, suffixes: tuple[str, ...], expected: str) -> None:
+    """The site name goes: by the given suffix patterns, else the longest segment is kept."""
+    assert expected == clean_title(text, suffixes)
+
+
+def test_marker_score_combines_independent_evidence() -> None:
+    """Weights combine as 1 - prod(1 - w); absent markers add nothing."""
+    markers = ((r"alpha", 0.5), (r"beta", 0.5), (r"gamma", 0.9))
+    expected = (0.75, 0.0)
+    assert expected == (marker_score("alpha beta", markers), marker_score("delta", markers))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2020/12/22 19:09", dt.date(2020, 12, 22)),
+        ("2021-04-15T21:30:00+08:00", dt.date(2021, 4, 15)),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_stamp(text: str | None, expected: dt.date | None) -> None:
+    """Dates in date elements and meta values, slashed or ISO."""
+    assert expected == parse_stamp(text)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("双方同意保持密切沟通。",), "zh"),
+        (("両者は緊密に連携していくことで一致しました。",), "ja"),
+        (("Стороны обсудили двусторонние отношения.",), "ru"),
+        (("The two sides agreed.",), "en"),
+        ((), "en"),
+    ],
+)
+def test_guess_language(paragraphs: tuple[str, ...], expected: str) -> None:
+    """Scripts tell languages apart; Latin text gives the default."""
+    assert expected == guess_language(paragraphs, default="en")
+
+
+# ----------------------------------------------------------------------------------- text dumps
+
+DUMP = """Media Room
+Home > News > Readouts
+Minister Holds Phone Talks with Foreign Minister of Ruritania
+2021-05-04 18:20
+
+On May 4, 2021, the Minister held phone talks with the Foreign Minister of Ruritania.
+
+The Minister said that the two countries share a long history of friendship.
+
+Bilateral Trade
+
+The two ministers agreed to meet again before the end of the year.
+
+Back to Readouts
+Share
+"""
+
+
+def test_split_text_dump_parts() -> None:
+    """Header (section, breadcrumb, title, time), body, in-body heading and footer are told apart."""
+    dump = split_text_dump(DUMP.split("\n"))
+    expected = (
+        "Minister Holds Phone Talks with Foreign Minister of Ruritania",
+        dt.date(2021, 5, 4),
+        (
+            "On May 4, 2021, the Minister held phone talks with the Foreign Minister of Ruritania.",
+            "The Minister said that the two countries share a long history of friendship.",
+            "The two ministers agreed to meet again before the end of the year.",
+        ),
+    )
+    assert expected == (dump.title, dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_attribution_ends_header() -> None:
+    """An attribution line ends the header; the summary above it is not body."""
+    lines = [
+        "Secretary's Call with the Foreign Minister of Ruritania",
+        "The Secretary and the Foreign Minister of Ruritania spoke by phone.",
+        "The following is attributable to the Spokesperson:",
+        "The Secretary spoke today with the Foreign Minister and discussed regional security.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0], (lines[3],))
+    assert expected == (dump.title, dump.paragraphs)
+
+
+def test_split_text_dump_summary_is_not_title() -> None:
+    """A summary line repeating the first paragraph is neither title nor body."""
+    lines = [
+        "PM call with the President of Ruritania: 4 May 2024",
+        "The Prime Minister spoke to the President of Ruritania this morning",
+        "The Prime Minister spoke to the President of Ruritania this morning.",
+        "The leaders agreed to stay in touch.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0], None, tuple(lines[2:]))
+    assert expected == (dump.title, dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_no_title_when_body_starts() -> None:
+    """A dump that starts with prose has no title."""
+    lines = ["The Prime Minister spoke to the President today.", "They agreed to keep in touch."]
+    dump = split_text_dump(lines)
+    expected = (None, tuple(lines))
+    assert expected == (dump.title, dump.paragraphs)
+
+
+def test_split_text_dump_section_name_is_not_title() -> None:
+    """A short section name above the date is no headline."""
+    lines = ["Japan-Ruritania Relations", "May 20, 2019", "On May 20, the two leaders held a telephone talk."]
+    dump = split_text_dump(lines)
+    expected = (None, dt.date(2019, 5, 20), (lines[2],))
+    assert expected == (dump.title, dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_dateline_gives_published() -> None:
+    """With no date line, a dateline opening the first paragraph dates the page."""
+    lines = ["Islamabad, July 25, 2023 (APP): The Foreign Minister received a telephone call today."]
+    expected = dt.date(2023, 7, 25)
+    assert expected == split_text_dump(lines).published
+
+
+def test_split_text_dump_trims_footer_and_stops() -> None:
+    """Common stops end the body; short unpunctuated trailing lines are trimmed."""
+    lines = [
+        "Talks with the Foreign Minister of Ruritania",
+        "The two ministers held talks in the capital today.",
+        "New Delhi",
+        "April 04, 2020",
+        "Click here for Hindi version",
+        "A later paragraph that belongs to the site, not the readout.",
+    ]
+    expected = (lines[1],)
+    assert expected == split_text_dump(lines).paragraphs
+
+
+def test_split_text_dump_truncated_last_paragraph_kept() -> None:
+    """A long last paragraph cut off mid-sentence is still body."""
+    cut = "The Minister said that " + "cooperation in many fields has grown " * 4 + "and the two"
+    lines = ["Minister Meets Envoy", "The Minister met the envoy today in the capital.", cut]
+    expected = 2
+    assert expected == len(split_text_dump(lines).paragraphs)
+
+
+def test_split_text_dump_rules() -> None:
+    """Declared drop, stop, header, start, date and title rules apply."""
+    rules = DumpRules(
+        drop=r"advert\b",
+        stop=r"-- end --",
+        header=r"ministry of examples$",
+        start=r"readout follows$",
+        date_lines=r"issued (?P<date>\d\d\.\d\d\.\d{4})$",
+        title_words=r"tidings",
+    )
+    lines = [
+        "Ministry of Examples",
+        "Issued 03.02.2021",
+        "Glad Tidings from Ruritania",
+        "Readout follows",
+        "The Minister welcomed the news from Ruritania warmly.",
+        "Advert for something",
+        "The Minister said relations were excellent.",
+        "-- end --",
+        "Unrelated text of the site that follows the end marker.",
+    ]
+    dump = split_text_dump(lines, rules=rules)
+    expected = ("Glad Tidings from Ruritania", dt.date(2021, 2, 3), (lines[4], lines[6]))
+    assert expected == (dump.title, dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_legacy_compiled_patterns_and_flags() -> None:
+    """The first version's drop/stop patterns, title_hint and allow_title keep working."""
+    lines = [
+        "Foreword Section",
+        "My Hinted Title",
+        "The body of the page is here.",
+        "STOP",
+        "more text here.",
+    ]
+    dump = split_text_dump(
+        lines,
+        stop=compile_patterns([r"stop$"]),
+        drop=compile_patterns([r"foreword"]),
+        title_hint="My Hinted Title",
+    )
+    untitled = split_text_dump(lines, allow_title=False)
+    expected = ("My Hinted Title", ("The body of the page is here.",), None)
+    assert expected == (dump.title, dump.paragraphs, untitled.title)
+
+
+def test_split_text_dump_has_title_false() -> None:
+    """Rules can say a publisher's dumps carry no title."""
+    lines = ["Minister Meets Envoy", "The Minister met the envoy today in the capital."]
+    expected = None
+    assert expected == split_text_dump(lines, rules=DumpRules(has_title=False)).title
+
+
+# ----------------------------------------------------------------------------------------- HTML pages
+
+
+def test_split_html_declared_places() -> None:
+    """Declared title, date and body selectors are used; skip selectors leave elements out."""
+    page = (
+        "<html><body><div class='hd'>Minister Meets Envoy</div><span class='when'>2022-07-01 10:00</span>"
+        "<div class='txt'><p>The Minister met the envoy of Ruritania today.</p><p>Photo caption</p>"
+        "<p>He said the talks were useful and frank.</p><div class='tools'>Print this page</div></div>"
+        "</body></html>"
+    )
+    rules = HtmlRules(title=".hd", date=".when", body=".txt", skip=".tools", min_body=10)
+    dump = split_html(load(page).tree, rules)
+    expected = (
+        "Minister Meets Envoy",
+        dt.date(2022, 7, 1),
+        ("The Minister met the envoy of Ruritania today.", "He said the talks were useful and frank."),
+    )
+    assert expected == (dump.title, dump.published, dump.paragraphs)
+
+
+def test_split_html_meta_fallbacks() -> None:
+    """Without the declared elements, the <meta> title and date are used."""
+    page = (
+        "<html><head><meta name='T' content='Envoy Received'><meta name='D' content='2019/03/04'></head>"
+        "<body><p>The Minister received the envoy of Ruritania today in the capital.</p></body></html>"
+    )
+    dump = split_html(load(page).tree, HtmlRules(title=".none", meta_title="T", meta_date="D"))
+    expected = ("Envoy Received", dt.date(2019, 3, 4))
+    assert expected == (dump.title, dump.published)
+
+
+def test_split_html_headline_above_table_body_beats_site_title() -> None:
+    """On a table layout the headline row above the body wins over a <title> holding the site name."""
+    page = (
+        "<html><head><title>Embassy of Ruritania in Examplestan</title></head><body><table>"
+        "<tr><td>Home | News | Contact</td></tr>"
+        "<tr><td><b>Ambassador Meets the Speaker of Parliament</b></td></tr><tr><td>(2011-10-12)</td></tr>"
+        "<tr><td><p>On October 11, 2011, the Ambassador met the Speaker of Parliament.</p>"
+        "<p>The Ambassador said that exchanges between parliaments matter a great deal.</p></td></tr>"
+        "</table></body></html>"
+    )
+    dump = split_html(load(page).tree)
+    expected = ("Ambassador Meets the Speaker of Parliament", dt.date(2011, 10, 12), 2)
+    assert expected == (dump.title, dump.published, len(dump.paragraphs))
+
+
+def test_split_html_title_broken_by_br() -> None:
+    """A headline broken over two lines by <br> is taken whole from <title>."""
+    page = (
+        "<html><head><title>Minister Speaks with the Foreign Minister of Ruritania on the Phone</title>"
+        "</head><body><div class='x'>"
+        "<div>Minister Speaks with the Foreign Minister<br>of Ruritania on the Phone</div>"
+        "<p>On May 4, 2021, the Minister spoke with the Foreign Minister of Ruritania on the phone.</p>"
+        "<p>The two ministers agreed to stay in close contact in the months ahead.</p></div></body></html>"
+    )
+    dump = split_html(load(page).tree, HtmlRules(body=".x", min_body=10))
+    expected = ("Minister Speaks with the Foreign Minister of Ruritania on the Phone", 2)
+    assert expected == (dump.title, len(dump.paragraphs))
+
+
+def test_split_html_body_between_markers() -> None:
+    """Declared start/end markers bound the body when no container matches."""
+    page = (
+        "<html><body><p>Navigation text long enough to be mistaken for a body by a careless parser.</p>"
+        "<span id='s'></span><p>The Minister met the delegation of Ruritania in the capital today.</p>"
+        "<span id='e'></span><p>Footer text of the site with enough words to look like a paragraph.</p>"
+        "</body></html>"
+    )
+    dump = split_html(load(page).tree, HtmlRules(body=".none", body_between=(("#s", "#e"),), min_body=10))
+    expected = ("The Minister met the delegation of Ruritania in the capital today.",)
+    assert expected == dump.paragraphs
+
+
+def test_split_page_dispatches_on_kind() -> None:
+    """Text goes through the dump splitter, HTML through the HTML splitter."""
+    text = split_page(load("Minister Meets Envoy\n\nThe Minister met the envoy today in the capital.\n"))
+    html = split_page(load(PAGE))
+    expected = ("Minister Meets Envoy", "Minister Meets Envoy")
+    assert expected == (text.title, html.title)
