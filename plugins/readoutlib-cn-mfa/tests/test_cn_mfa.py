@@ -11,7 +11,7 @@ from readoutlib_cn_mfa import CnMfaAdapter
 
 from readoutlib.document import load
 from readoutlib.registry import get_adapter
-from readoutlib.testing import Case, cases_in, check_case, check_corpus
+from readoutlib.testing import Case, cases_in, check_case, check_corpus, corpus_params
 
 CASE_DIR = Path(__file__).parent / "cases"
 CASES = cases_in(CASE_DIR)
@@ -30,6 +30,25 @@ def test_corpus() -> None:
 
 
 # --------------------------------------------------------------------------------------- layout only
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+@pytest.mark.parametrize("case", corpus_params("cn-mfa"))
+def test_corpus_layout(case: Case) -> None:
+    """On each real page the layout finds the gold title and date, and every statement's paragraph."""
+    gold = case.gold
+    parts = ADAPTER.layout(load(case.page, url=gold.source.url))
+    misplaced = [
+        s.starts
+        for s in gold.statements
+        if s.paragraph >= len(parts.paragraphs) or _norm(s.starts) not in _norm(parts.paragraphs[s.paragraph])
+    ]
+    expected = (gold.title, gold.published, [])
+    assert expected == (parts.title, parts.published, misplaced)
+
 
 #: Paragraph counts of the fixtures, as GOLD_SCHEMA counts them (title, dates, captions, footers excluded).
 PARAGRAPHS = {
