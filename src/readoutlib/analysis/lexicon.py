@@ -23,10 +23,17 @@ __all__ = [
     "HEAD_OF_STATE_TITLES",
     "HONORIFICS",
     "ING_FORMS",
+    "JA_ADVERBS",
     "JA_JOINT_SUBJECTS",
+    "JA_OPENERS",
+    "JA_PARTICLES",
+    "JA_PREDICATE_ENDINGS",
     "JA_SPEAKER_MARKERS",
+    "JA_SUPPORT_VERBS",
+    "JA_TITLES",
     "JA_TOPIC_VERBS",
     "JOINT_HEADS",
+    "JOINT_MODIFIERS",
     "JOINT_SUBJECTS",
     "NON_ABBREVIATIONS",
     "PARENTHETICALS",
@@ -145,6 +152,16 @@ REPORTING_VERBS: tuple[str, ...] = (
     "spelt out",
     "reported",
     "presented",
+    "drew attention to",
+    "elaborated on",
+    "elaborated",
+    "expounded on",
+    "expounded",
+    "put forward",
+    "pointed to",
+    "pressed",
+    "demanded",
+    "sought",
 )
 
 #: Reporting verbs whose wording varies, as regular-expression sources ("spoke highly of").
@@ -153,6 +170,8 @@ REPORTING_PATTERNS: tuple[str, ...] = (
     r"spoke\s+in\s+(?:support|favou?r|defen[cs]e|praise)\s+of",
     r"spoke\s+out\s+(?:against|for|in\s+favou?r\s+of)",
     r"spoke\s+(?:in\s+)?(?:favou?rably|positively|highly)\s+about",
+    r"made\s+(?:it\s+)?clear",
+    r"held(?=\s+that\s)",
 )
 
 #: Verbs that only name a topic; they never start a statement, but a reporting verb coordinated with
@@ -268,6 +287,22 @@ JOINT_HEADS: tuple[str, ...] = (
     "statesmen",
     "diplomats",
     "envoys",
+)
+
+#: Words that may stand between "the" and a plural head and still mean both sides ("the foreign ministers").
+JOINT_MODIFIERS: tuple[str, ...] = (
+    "foreign",
+    "prime",
+    "deputy",
+    "vice",
+    "defence",
+    "defense",
+    "finance",
+    "trade",
+    "economy",
+    "health",
+    "state",
+    "two",
 )
 
 #: "The two heads of state" means both sides only when every principal holds one of these titles.
@@ -525,10 +560,94 @@ def ing_form(verb: str) -> str:
 
 
 #: Japanese subjects meaning both sides ("両者は").
-JA_JOINT_SUBJECTS: tuple[str, ...] = ("両者", "双方", "両首脳", "両外相", "両大臣", "両氏", "両国首脳")
+JA_JOINT_SUBJECTS: tuple[str, ...] = (
+    "両者",
+    "双方",
+    "両首脳",
+    "両外相",
+    "両大臣",
+    "両氏",
+    "両国首脳",
+    "両閣僚",
+)
 
 #: Japanese particles that end a speaker phrase; the content follows them.
-JA_SPEAKER_MARKERS: tuple[str, ...] = ("からは", "から", "よりは", "より", "は", "も")
+JA_SPEAKER_MARKERS: tuple[str, ...] = ("からは", "から", "よりは", "より", "は")
+
+#: Japanese titles that may follow a surname in a speaker phrase ("岸田大臣", "ケリー長官").
+JA_TITLES: tuple[str, ...] = (
+    "外務大臣",
+    "国務長官",
+    "総理大臣",
+    "内閣総理大臣",
+    "大臣",
+    "長官",
+    "総理",
+    "首相",
+    "大統領",
+    "副大統領",
+    "外相",
+    "国家主席",
+    "主席",
+    "議長",
+    "次官",
+    "首脳",
+    "氏",
+    "国王",
+    "首長",
+)
+
+#: Openers of a Japanese clause before its speaker ("冒頭,", "また,").
+JA_OPENERS: tuple[str, ...] = (
+    "冒頭",
+    "また",
+    "さらに",
+    "次に",
+    "この他",
+    "その上で",
+    "最後に",
+    "これに対し",
+    "これに対して",
+    "続いて",
+)
+
+#: Japanese particles after which a statement's closing predicate starts ("…旨述べました").
+JA_PARTICLES: tuple[str, ...] = (
+    "につき",
+    "について",
+    "に関し",
+    "に対し",
+    "として",
+    "を",
+    "で",
+    "旨",
+    "と",
+    "に",
+    "は",
+    "の",
+    "、",
+    ",",
+)
+
+#: Japanese support verbs that keep their object noun in the verb ("認識を共有しました").
+JA_SUPPORT_VERBS: tuple[str, ...] = ("共有", "表明", "示し", "示しました")
+
+#: Japanese adverbs dropped from the front of a predicate ("改めて確認しました" → "確認しました").
+JA_ADVERBS: tuple[str, ...] = (
+    "改めて",
+    "引き続き",
+    "強く",
+    "高く",
+    "深く",
+    "大いに",
+    "再度",
+    "今後とも",
+    "共に",
+    "緊密に",
+)
+
+#: Endings of a Japanese reporting predicate (polite past, or the continuative "…があり").
+JA_PREDICATE_ENDINGS: tuple[str, ...] = ("ました", "あり", "した")
 
 #: Japanese predicates that only name a topic ("議論しました").
 JA_TOPIC_VERBS: tuple[str, ...] = ("議論", "意見交換", "協議", "話し合", "会談を行", "電話会談を行")

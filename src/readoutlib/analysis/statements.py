@@ -29,6 +29,7 @@ from .profile import Profile
 
 __all__ = ["find_statements"]
 
+_QUOTES_AND_SPACE = " \t\n\"“”‘’'"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 _NOT_A_SUBJECT = "-"  # marker in the pronoun state: the last person subject was not a principal
 
@@ -126,8 +127,12 @@ _NAME_SKIP = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "of", "and"})
 # Japanese.
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _JA_SENTENCE = re.compile(r"[^。]+。?")
-_JA_CLAUSE_START = re.compile(r"(?:^|(?<=[,、。]))\s*(?:\d+\s+|冒頭[,、]|また[,、]|さらに[,、]|次に[,、])*")
-_JA_PREDICATE = re.compile(r"[^,、。をにでとがはの旨]*(?:[^,、。]{1,4}を)?[^,、。をにでとはの旨]*$")
+_JA_COMMA = re.compile(r"[,、]\s*")
+_JA_OPENER = re.compile(r"\s*(?:\d+\s+)?(?:(?:" + "|".join(lx.JA_OPENERS) + r")[,、]\s*)*")
+_JA_SPEAKER = re.compile(
+    r"(?P<who>[^\s,、。「」()（）]{1,24}?)(?:" + "|".join(lx.JA_SPEAKER_MARKERS) + r")[,、]?\s*"
+)
+_JA_PARTICLE = re.compile("|".join(re.escape(p) for p in lx.JA_PARTICLES))
 
 
 class _Grammar(NamedTuple):
@@ -154,8 +159,9 @@ def _grammar(profile: Profile) -> _Grammar:
     )
     joint = frozenset(_fold(j) for j in (*lx.JOINT_SUBJECTS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
+    modifiers = _alternation(lx.JOINT_MODIFIERS)
     joint_pattern = re.compile(
-        rf"(?:(?:the\s+)?(?:two|both)\s+(?:[\w'-]+\s+){{0,3}}|the\s+)(?:{heads})|both\s+(?:{heads})"
+        rf"(?:(?:the\s+)?(?:two|both)\s+(?:[\w'-]+\s+){{0,3}}|the\s+(?:(?:{modifiers})\s+){{0,2}})(?:{heads})"
     )
     return _Grammar(verbs, frozenset(" ".join(t.split()) for t in topic), ing, joint, joint_pattern)
 
@@ -290,7 +296,7 @@ class _Finder:
         subject, clause = self._subject(para, s0, pre_end, last, first_real)
         if subject is None:
             near = _nearest_boundary(para, s0, pre_end)
-            phrase = para[near[1] : pre_end].strip()
+            phrase = para[near[1] : pre_end].strip(_QUOTES_AND_SPACE)
             if not phrase:
                 postposed = self._postposed(para, near, ve, topic)
                 if postposed is not None:
@@ -300,7 +306,9 @@ class _Finder:
                 if appositive is not None:
                     subject, clause = appositive
                 elif heads:
-                    subject, clause = heads[-1].subject, near[0]
+                    # ", and stressed" continues the sentence's main clause; " and stressed" the nearest one.
+                    head = heads[0] if "," in para[near[0] : near[1]] else heads[-1]
+                    subject, clause = head.subject, near[0]
                     if subject is None:
                         heads.append(_Head(ve, None))
                         return
@@ -582,29 +590,27 @@ class _Finder:
     def _japanese(self, para: str) -> list[_Found]:
         """Content before the verb: a statement starts right after the speaker marker."""
         found: list[_Found] = []
-        markers = "|".join(re.escape(m) for m in lx.JA_SPEAKER_MARKERS)
-        speaker_re = re.compile(rf"(?P<who>[^\s,、。「」()（）]{{1,24}}?)(?:{markers})[,、]?")
         for sentence in _JA_SENTENCE.finditer(para):
-            pos = sentence.start()
-            clause_starts = [m.end() for m in _JA_CLAUSE_START.finditer(para, pos, sentence.end())]
-            for clause in clause_starts:
-                if clause >= sentence.end():
+            clauses = [sentence.start()]
+            clauses += [m.end() for m in _JA_COMMA.finditer(para, sentence.start(), sentence.end())]
+            for clause in clauses:
+                opener = _JA_OPENER.match(para, clause, sentence.end())
+                speaker = _JA_SPEAKER.match(para, opener.end() if opener else clause, sentence.end())
+                if speaker is None:
                     continue
-                match = speaker_re.match(para, clause, sentence.end())
-                if match is None:
-                    continue
-                subject = self._japanese_subject(match.group("who"))
-                if subject is None:
-                    continue
-                found.append(_Found(subject.speaker, "", match.end(), clause))
-        # The verb is the predicate that closes each statement; topic-only predicates drop it.
+                subject = self._japanese_subject(speaker.group("who"))
+                if subject is not None:
+                    found.append(_Found(subject.speaker, "", speaker.end(), clause))
+        # The verb is the predicate that closes each statement; topic-only predicates make none.
         kept: list[_Found] = []
         for index, item in enumerate(found):
             end = found[index + 1].clause if index + 1 < len(found) else len(para)
-            segment = para[item.start : end].rstrip(" ,、")
-            predicate = _JA_PREDICATE.search(segment.rstrip("。"))
-            verb = predicate.group().strip() if predicate else ""
-            if not verb or any(t in verb for t in lx.JA_TOPIC_VERBS):
+            segment = para[item.start : end]
+            stop = segment.find("。")
+            if stop >= 0:
+                segment = segment[:stop]
+            verb = _japanese_predicate(segment.rstrip(" ,、"))
+            if verb is None or any(t in verb for t in lx.JA_TOPIC_VERBS):
                 continue
             kept.append(item._replace(verb=verb))
         return kept
@@ -614,18 +620,35 @@ class _Finder:
             return _Subject(BOTH)
         hits: list[_Person] = []
         for person in self.people:
-            parts = [person.key, *person.tokens]
-            if len(person.key) >= 3 and "・" not in person.key and " " not in person.key:
-                parts.append(person.key[:2])  # a Japanese surname is the name's first characters
+            parts = {person.key, *person.tokens}
+            parts.update(p for p in person.key.split("・") if len(p) >= 2)
+            if len(person.key) >= 3 and not re.search(r"[\s・]", person.key):
+                parts.add(person.key[:2])  # a Japanese family name is the name's first characters
             for part in parts:
                 if part and who.startswith(part):
                     rest = who[len(part) :]
-                    if not rest or any(rest in t or t in rest for t in person.titles) or len(rest) <= 3:
+                    if not rest or rest in lx.JA_TITLES or any(rest == t for t in person.titles):
                         hits.append(person)
                         break
         if len(hits) == 1:
             return _Subject(hits[0].id)
         return None
+
+
+def _japanese_predicate(segment: str) -> str | None:
+    """The closing predicate of a Japanese statement ("…旨述べました" → "述べました"), or None."""
+    if not segment.endswith(lx.JA_PREDICATE_ENDINGS):
+        return None
+    particles = list(_JA_PARTICLE.finditer(segment))
+    if not particles:
+        return segment
+    last = particles[-1]
+    verb = segment[last.end() :]
+    if last.group() == "を" and verb.startswith(lx.JA_SUPPORT_VERBS) and len(particles) > 1:
+        verb = segment[particles[-2].end() :]  # "…との認識を共有しました" keeps "認識を"
+    for adverb in lx.JA_ADVERBS:
+        verb = verb.removeprefix(adverb)
+    return verb or None
 
 
 # --- helpers ---------------------------------------------------------------------------------------
@@ -754,7 +777,7 @@ def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
                 if item.start < later.clause < end:
                     end = later.clause
         end = min(end, len(para))
-        while end > item.start and para[end - 1].isspace():
+        while end > item.start and (para[end - 1].isspace() or para[end - 1] in ",;:"):
             end -= 1
         if end <= item.start:
             continue
