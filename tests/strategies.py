@@ -29,7 +29,7 @@ __all__ = [
 #: U+FFFE and U+FFFF; lone surrogates (category Cs) are excluded separately.
 _NOT_IN_XML = [chr(code) for code in range(0x20) if code not in (0x09, 0x0A, 0x0D)] + ["\ufffe", "\uffff"]
 
-_ALPHABET = st.characters(exclude_categories=("Cs",), exclude_characters=_NOT_IN_XML)
+_ALPHABET = st.characters(exclude_categories=["Cs"], exclude_characters=_NOT_IN_XML)
 
 #: Written for these tests: multilingual fragments and whitespace that serializers get wrong.
 SAMPLES = (

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import cattrs
@@ -190,7 +191,7 @@ def test_omitted_defaults_read_as_model_defaults() -> None:
 @ROUND_TRIP
 @given(readouts())
 def test_round_trip(readout: Readout) -> None:
-    """Every valid readout reads back equal from its JSON text and from its dict (which is that text parsed)."""
+    """Every valid readout reads back equal from its JSON text and from its dict (that text, parsed)."""
     data = rjson.to_dict(readout)
     text = rjson.dumps(readout)
     expected = (readout, readout, data)
@@ -436,3 +437,16 @@ def test_import_readoutlib_does_not_import_cattrs_or_lxml() -> None:
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     expected = "[]"
     assert expected == output.strip()
+
+
+def _doc_block(language: str) -> str:
+    """The first fenced block of this language in docs/schema.md (the documented example)."""
+    text = (Path(__file__).parents[1] / "docs" / "schema.md").read_text("utf-8")
+    return text.split(f"```{language}\n", 1)[1].split("\n```", 1)[0]
+
+
+def test_documented_json_example_is_current() -> None:
+    """The example in docs/schema.md reads, and dumps writes it back byte for byte."""
+    example = _doc_block("json")
+    expected = example
+    assert expected == rjson.dumps(rjson.loads(example))

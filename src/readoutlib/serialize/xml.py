@@ -8,8 +8,9 @@ carriage return is written as the character reference ``&#13;`` (a literal one w
 into a newline by every XML parser), so it round-trips too.
 
 XML 1.0 has no form for control characters other than tab, newline and carriage return, for lone
-surrogates, or for U+FFFE and U+FFFF. A readout parsed from a page never holds them (XML and HTML
-loading drop them); :func:`dumps` raises ``SchemaError`` naming the field if one does.
+surrogates, or for U+FFFE and U+FFFF. Page text should not carry them into a readout; if one
+does, :func:`dumps` raises ``SchemaError`` naming the field rather than writing a document that no
+parser would read.
 
 Reading is defensive: the parser never loads a DTD, resolves an entity or touches the network,
 and a document with a DOCTYPE is refused outright (``UnsafeInputError``) before it is parsed, so
@@ -211,8 +212,8 @@ def _parse(data: str | bytes) -> etree._Element:
         raise SchemaError("line 1: malformed XML: the document is empty")
 
     docinfo = root.getroottree().docinfo
-    # ``doctype`` is missing from lxml-stubs, hence getattr.
-    if docinfo.internalDTD is not None or docinfo.externalDTD is not None or getattr(docinfo, "doctype", ""):
+    doctype: object = getattr(docinfo, "doctype", None)  # missing from lxml-stubs, hence getattr
+    if docinfo.internalDTD is not None or docinfo.externalDTD is not None or doctype:
         raise UnsafeInputError(f"{_REFUSED} (the document declares one)")
 
     if root.tag != _NS + "readout":
