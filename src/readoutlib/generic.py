@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .adapter import FormatAdapter, Layout
 from .document import Document
-from .layout import DumpRules, HtmlRules, split_page
+from .layout import DumpRules, HtmlRules, guess_language, split_page
 
 __all__ = ["GenericAdapter"]
 
@@ -44,4 +44,5 @@ class GenericAdapter(FormatAdapter):
     def layout(self, document: Document) -> Layout:
         """Title, date and body from a page of unknown layout."""
         parts = split_page(document, self.rules, self.html)
-        return Layout(parts.title, parts.paragraphs, parts.published, url=document.url)
+        language = guess_language(parts.paragraphs or (parts.title or "",), default="en")
+        return Layout(parts.title, parts.paragraphs, parts.published, language=language, url=document.url)

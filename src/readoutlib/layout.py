@@ -654,7 +654,7 @@ class TextDump:
 
 
 #: Lines before the first prose line further down than this are not header any more.
-_MAX_HEADER = 14
+_MAX_HEADER = 25
 #: Attribution lines are looked for this many lines into the body.
 _MAX_ATTRIBUTION = 4
 _DEFAULT_RULES = DumpRules()
