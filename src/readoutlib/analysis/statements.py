@@ -80,7 +80,9 @@ _PRE_WORD = re.compile(
     + _alternation((*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES))
     + r"|[a-z]+ly)\s*$"
 )
-_PRE_PARENTHETICAL = re.compile(r",\s*(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*$")
+_PRE_PARENTHETICAL = re.compile(
+    r",\s*(?:(?:" + _alternation(lx.PARENTHETICALS) + r")|(?:who|which|whose)\b[^,;:]*)\s*,\s*$"
+)
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS) + r")\s+$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b")
 _POST_ADVERB = re.compile(
@@ -88,8 +90,8 @@ _POST_ADVERB = re.compile(
 )
 _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
-    r"(?:(?:at|in|during|on|with|to)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,4}?\s+that\s+"
-    r"|that\s+)?"
+    r"(?:(?:at|in|during|on|with|to)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,4}?\s+that(?:\s*,\s*|\s+)"
+    r"|that(?:\s*,\s*|\s+))?"
 )
 _BRIEF_OBJECT = re.compile(r"\s+[^.;:]{0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+")
 _TELL_OBJECT = re.compile(
@@ -216,13 +218,14 @@ class _Head(NamedTuple):
 
 
 class _Found(NamedTuple):
-    """A statement before its end is known."""
+    """A statement before its end is known (``stop``: only a top-level clause that ends the one before)."""
 
     speaker: str
     verb: str
     start: int
     clause: int
     end: int | None = None
+    stop: bool = False
 
 
 class _Finder:
@@ -295,7 +298,7 @@ class _Finder:
         first_real = not any(h.real for h in heads)
         subject, clause = self._subject(para, s0, pre_end, last, first_real)
         if subject is None:
-            near = _nearest_boundary(para, s0, pre_end)
+            near = _nearest_boundary(para, s0, pre_end, vs)
             phrase = para[near[1] : pre_end].strip(_QUOTES_AND_SPACE)
             if not phrase:
                 postposed = self._postposed(para, near, ve, topic)
@@ -328,6 +331,8 @@ class _Finder:
         self._track(subject)
         heads.append(_Head(ve, subject))
         if topic:
+            # A principal's topic clause is top-level too: the statement before it ends there.
+            found.append(_Found(subject.speaker, verb, clause, clause, stop=True))
             return
         start, verb = self._content(para, ve, verb)
         if subject.pronoun is not None:
@@ -717,9 +722,13 @@ def _strip_before_verb(para: str, s0: int, vs: int) -> tuple[int, bool, bool]:
     return end, False, perfect
 
 
-def _nearest_boundary(para: str, s0: int, pre_end: int) -> tuple[int, int]:
+def _nearest_boundary(para: str, s0: int, pre_end: int, vs: int) -> tuple[int, int]:
+    """The last clause boundary before a subject ending at ``pre_end`` (verb at ``vs``)."""
+    # A boundary that touches the verb ("..., and stressed") counts, unless a parenthetical set off
+    # by commas was stripped between subject and verb ("X, who ..., stressed"): its comma is no boundary.
+    limit = pre_end if "," in para[pre_end:vs] else vs
     near = (s0, s0)
-    for boundary in _BOUNDARY.finditer(para, s0, pre_end + 1):
+    for boundary in _BOUNDARY.finditer(para, s0, limit):
         if boundary.start() <= pre_end:
             near = (boundary.start(), boundary.end())
     return near
@@ -767,7 +776,7 @@ def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
     statements: list[Statement] = []
     seen: set[int] = set()
     for position, item in enumerate(ordered):
-        if item.start in seen:
+        if item.stop or item.start in seen:
             continue
         seen.add(item.start)
         end = item.end

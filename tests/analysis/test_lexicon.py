@@ -1,0 +1,67 @@
+"""Tests for the statement finder's word lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutlib.analysis import lexicon
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("stressed", "stressing"),
+        ("noted", "noting"),
+        ("said", "saying"),
+        ("agreed on", "agreeing on"),
+        ("committed to", "committing to"),
+        ("pointed out", "pointing out"),
+        ("applied", "applying"),
+    ],
+)
+def test_ing_form(verb: str, expected: str) -> None:
+    """The -ing form changes only the first word, with the irregular ones from the table."""
+    assert expected == lexicon.ing_form(verb)
+
+
+def test_reporting_and_topic_verbs_do_not_overlap() -> None:
+    """No verb is both a reporting verb and a topic-only verb."""
+    assert set() == set(lexicon.REPORTING_VERBS) & set(lexicon.TOPIC_VERBS)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        lexicon.REPORTING_VERBS,
+        lexicon.TOPIC_VERBS,
+        lexicon.JOINT_SUBJECTS,
+        lexicon.JOINT_HEADS,
+        lexicon.ADVERBS,
+    ],
+    ids=["reporting", "topic", "joint", "heads", "adverbs"],
+)
+def test_word_lists_are_lowercase_single_spaced_and_unique(words: tuple[str, ...]) -> None:
+    """Entries are lowercase, single-spaced and listed once, as the finder's patterns expect."""
+    assert sorted(set(words)) == sorted(w.lower() for w in words if w == " ".join(w.split()))
+
+
+def test_topic_only_verbs_from_the_schema_are_listed() -> None:
+    """The topic-only verbs the annotation schema names are all in the list."""
+    named = {"discussed", "exchanged views", "touched on", "talked about", "reflected on", "communicated on"}
+    assert set() == named - set(lexicon.TOPIC_VERBS)
+
+
+def test_core_reporting_verbs_are_listed() -> None:
+    """The reporting verbs the schema and readouts use most are all in the list."""
+    named = {
+        "said",
+        "stressed",
+        "noted",
+        "pointed out",
+        "expressed",
+        "agreed",
+        "recalled",
+        "agreed on",
+        "called for",
+    }
+    assert set() == named - set(lexicon.REPORTING_VERBS)

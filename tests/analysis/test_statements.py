@@ -1,0 +1,350 @@
+"""Tests for the statement finder: one invented readout sentence (or two) per rule."""
+
+from __future__ import annotations
+
+from readoutlib.analysis.profile import Profile
+from readoutlib.analysis.statements import find_statements
+from readoutlib.model import BOTH, Participant
+
+KOVACS = Participant(id="anna-kovacs", name="Anna Kovacs", country="HU", titles=("Foreign Minister",))
+HARPER = Participant(id="john-harper", name="John Harper", country="US", titles=("Secretary of State",))
+LI = Participant(id="li-ming", name="Li Ming", country="CN", titles=("State Councilor", "Foreign Minister"))
+SATO = Participant(
+    id="sato-kenji", name="SATO Kenji", country="JP", titles=("Minister for Foreign Affairs of Japan",)
+)
+PM = Participant(id="the-prime-minister", name="The Prime Minister", country="GB", titles=("Prime Minister",))
+MENON = Participant(id="ravi-menon", name="Ravi Menon", country="IN", titles=("Prime Minister of India",))
+PETROVA = Participant(id="olga-petrova", name="Olga Petrova", country="RU", titles=("President",))
+DUBOIS = Participant(id="marc-dubois", name="Marc Dubois", country="FR", titles=("President",))
+ROSS = Participant(id="ella-ross", name="Ella Ross", country="AU", titles=("Foreign Minister of Australia",))
+QADIR = Participant(id="omar-qadir", name="Omar Qadir", country="PK", titles=("Foreign Minister",))
+
+
+def triples(
+    paragraphs: list[str], participants: list[Participant], profile: Profile | None = None
+) -> list[tuple[str, str, str]]:
+    """(speaker, verb, text) of every statement found."""
+    statements, _ = find_statements(paragraphs, participants, profile or Profile())
+    return [(s.speaker, s.verb, s.text) for s in statements]
+
+
+def test_said_that_content_starts_after_that() -> None:
+    """'X said that Y': the content is Y, up to the end of the paragraph, final period included."""
+    para = "Li Ming said that relations are at a new height."
+    expected = [("li-ming", "said", "relations are at a new height.")]
+    assert expected == triples([para], [LI, KOVACS])
+
+
+def test_offsets_are_the_slice_of_the_paragraph() -> None:
+    """Every statement's text is exactly paragraphs[p][start:end], end trimmed of spaces."""
+    paras = ["On Monday the ministers met.", "Anna Kovacs noted that trade grew.   "]
+    statements, _ = find_statements(paras, [KOVACS, HARPER], Profile())
+    expected = [(1, "trade grew.", "trade grew.")]
+    assert expected == [(s.paragraph, s.text, paras[s.paragraph][s.start : s.end]) for s in statements]
+
+
+def test_surname_and_honorific_subjects() -> None:
+    """A surname alone or after an honorific names the principal."""
+    para = "Mr. Harper welcomed the new rail link. Kovacs stressed that the link helps both economies."
+    expected = [
+        ("john-harper", "welcomed", "the new rail link."),
+        ("anna-kovacs", "stressed", "the link helps both economies."),
+    ]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_japanese_name_order_in_english() -> None:
+    """'Minister Sato' names the participant written family name first in capitals ('SATO Kenji')."""
+    para = "Minister Sato stated that Japan would keep supporting the region."
+    expected = [("sato-kenji", "stated", "Japan would keep supporting the region.")]
+    assert expected == triples([para], [SATO, HARPER])
+
+
+def test_title_subject_by_prefix_of_a_title() -> None:
+    """'The Secretary' is the participant whose title starts with 'Secretary'."""
+    para = "The Secretary expressed his condolences for the victims of the flood."
+    expected = [("john-harper", "expressed", "his condolences for the victims of the flood.")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_title_with_demonym_picks_that_country() -> None:
+    """'The Australian Foreign Minister' is the Australian participant, not the other Foreign Minister."""
+    para = "The Australian Foreign Minister conveyed thanks for the help with the evacuation."
+    expected = [("ella-ross", "conveyed", "thanks for the help with the evacuation.")]
+    assert expected == triples([para], [QADIR, ROSS])
+
+
+def test_bare_title_prefers_exact_title_then_home_country() -> None:
+    """'The Foreign Minister' is the one titled exactly so; between equals, the publisher's own."""
+    para = "The Foreign Minister highlighted the value of the partnership."
+    expected = [("omar-qadir", "highlighted", "the value of the partnership.")]
+    assert expected == triples([para], [ROSS, QADIR])
+    both_presidents = "The President noted the progress made this year."
+    expected = [("marc-dubois", "noted", "the progress made this year.")]
+    assert expected == triples([both_presidents], [PETROVA, DUBOIS], Profile(home_country="FR"))
+
+
+def test_participant_named_by_office() -> None:
+    """A participant named 'The Prime Minister' is matched by that name, not by another's title."""
+    para = "The Prime Minister congratulated Prime Minister Menon on the election result."
+    expected = [("the-prime-minister", "congratulated", "Prime Minister Menon on the election result.")]
+    assert expected == triples([para], [PM, MENON])
+
+
+def test_pronoun_takes_the_last_principal_subject_and_warns() -> None:
+    """'He' is the most recent single principal subject, and the guess is reported as a warning."""
+    paras = ["Secretary Harper noted the progress on the corridor.", "He added that funding would follow."]
+    statements, warnings = find_statements(paras, [KOVACS, HARPER], Profile())
+    expected = ["john-harper", "john-harper"]
+    assert expected == [s.speaker for s in statements]
+    expected = ("speaker of paragraph 1 resolved by pronoun 'He'",)
+    assert expected == warnings
+
+
+def test_pronoun_after_a_non_principal_subject_is_not_resolved() -> None:
+    """After another person's clause, 'He' refers to that person: no statement."""
+    para = "President Xu Wei, who joined later, stressed the need for calm. He added that trade should go on."
+    expected = []
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_joint_subjects_mean_both() -> None:
+    """'The two sides', 'Both ministers', 'The leaders', 'X and Y' and 'They' give speaker 'both'."""
+    paras = [
+        "The two sides agreed to hold the next round in Budapest.",
+        "Both ministers welcomed the opening of the consulate.",
+        "The leaders noted the importance of dialogue.",
+        "Secretary Harper and Foreign Minister Kovacs acknowledged the long friendship.",
+        "They pledged to coordinate closely.",
+    ]
+    statements, _ = find_statements(paras, [KOVACS, HARPER], Profile())
+    expected = [BOTH] * 5
+    assert expected == [s.speaker for s in statements]
+
+
+def test_non_principal_subject_starts_no_statement() -> None:
+    """Another person, a country or 'the Chinese side' as subject makes no statement."""
+    paras = [
+        "Chinese President Xu Wei stressed the need for peace.",
+        "Hungary welcomed the decision. The Chinese side noted the progress.",
+    ]
+    expected = []
+    assert expected == triples(paras, [KOVACS, HARPER])
+
+
+def test_nested_clause_continues_the_statement() -> None:
+    """A reporting clause inside the reported content does not start a statement."""
+    para = (
+        "Li Ming said that ties are strong. President Xu Wei stressed at a forum that trust matters, "
+        "and pointed out that trade grew. Li Ming said that China welcomed the plan and stressed its value."
+    )
+    expected = [
+        (
+            "li-ming",
+            "said",
+            "ties are strong. President Xu Wei stressed at a forum that trust matters, "
+            "and pointed out that trade grew.",
+        ),
+        ("li-ming", "said", "China welcomed the plan and stressed its value."),
+    ]
+    assert expected == triples([para], [LI, KOVACS])
+
+
+def test_two_verbs_sharing_a_subject_make_two_statements() -> None:
+    """'welcomed X and reaffirmed Y', 'congratulated X, and said that Y' are two statements each."""
+    paras = [
+        "The Secretary welcomed the new grid link and reaffirmed support for the energy plan.",
+        "The Prime Minister congratulated Prime Minister Menon on the win, and said that he hoped to visit.",
+    ]
+    expected = [
+        ("john-harper", "welcomed", "the new grid link"),
+        ("john-harper", "reaffirmed", "support for the energy plan."),
+        ("the-prime-minister", "congratulated", "Prime Minister Menon on the win"),
+        ("the-prime-minister", "said", "he hoped to visit."),
+    ]
+    assert expected == triples([paras[0]], [KOVACS, HARPER]) + triples([paras[1]], [PM, MENON])
+
+
+def test_topic_verbs_make_no_statement_but_share_their_subject() -> None:
+    """'discussed' starts nothing; a reporting verb coordinated with it speaks for the same subject."""
+    paras = ["The leaders discussed the situation in the region and condemned the attack on the convoy."]
+    expected = [(BOTH, "condemned", "the attack on the convoy.")]
+    assert expected == triples(paras, [PM, MENON])
+    expected = []
+    assert expected == triples(
+        ["The ministers exchanged views on climate and touched on trade."], [KOVACS, HARPER]
+    )
+
+
+def test_topic_clause_ends_the_previous_statement() -> None:
+    """A principal's topic clause is top-level, so the statement before it ends there."""
+    para = "Secretary Harper underscored the value of free elections, and the two discussed security."
+    expected = [("john-harper", "underscored", "the value of free elections")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_agentless_passive_makes_no_statement() -> None:
+    """'It was agreed' and 'was underscored' have no principal agent."""
+    para = "It was agreed to meet again. The importance of the treaty was underscored."
+    expected = []
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_participial_report_with_a_principal_subject() -> None:
+    """'..., with X reiterating that Y' is X's statement, verb as written."""
+    para = "The two ministers agreed to stay in touch, with Anna Kovacs reiterating that trust was essential."
+    expected = [(BOTH, "agreed", "to stay in touch"), ("anna-kovacs", "reiterating", "trust was essential.")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_hanging_participle_is_nested() -> None:
+    """'Stressing X, the Prime Minister reiterated Y' is one statement, at 'reiterated'."""
+    para = (
+        "Stressing the close ties between the countries, the Prime Minister reiterated support for the plan."
+    )
+    expected = [("the-prime-minister", "reiterated", "support for the plan.")]
+    assert expected == triples([para], [PM, MENON])
+
+
+def test_briefed_about_starts_at_the_topic() -> None:
+    """'briefed X on Y, saying ...' is one statement starting at Y."""
+    para = "Olga Petrova briefed her counterpart on the talks in Geneva, saying that progress was slow."
+    expected = [("olga-petrova", "briefed", "the talks in Geneva, saying that progress was slow.")]
+    assert expected == triples([para], [PETROVA, DUBOIS])
+
+
+def test_told_that_starts_after_that() -> None:
+    """'told X that Y' starts at Y."""
+    para = "Kovacs told Secretary Harper that Hungary would host the summit."
+    expected = [("anna-kovacs", "told", "Hungary would host the summit.")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_postposed_report_starts_at_the_reported_text() -> None:
+    """'"...," said Harper.' starts at the beginning of the quotation."""
+    para = "“We stand with our allies,” said Harper."
+    expected = [("john-harper", "said", "“We stand with our allies")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_sentence_initial_adverbials_before_the_subject() -> None:
+    """'In the bilateral context, the Foreign Minister said ...' and 'Finally, the leaders ...' count."""
+    paras = [
+        "In the bilateral context, the Foreign Minister said that trade had doubled.",
+        "Finally, the leaders agreed on a joint plan.",
+    ]
+    expected = [("omar-qadir", "said", "trade had doubled."), (BOTH, "agreed on", "a joint plan.")]
+    assert expected == triples(paras, [QADIR, ROSS])
+
+
+def test_governed_prepositions_stay_in_the_verb() -> None:
+    """'called for', 'looked forward to', 'spoke highly of' keep their preposition; content follows it."""
+    para = (
+        "Harper called for calm. Kovacs looked forward to visiting Washington. "
+        "Harper spoke highly of the work of the task force."
+    )
+    expected = [
+        ("john-harper", "called for", "calm."),
+        ("anna-kovacs", "looked forward to", "visiting Washington."),
+        ("john-harper", "spoke highly of", "the work of the task force."),
+    ]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_infinitive_to_stays_in_the_content() -> None:
+    """'agreed to further promote' is verb 'agreed' with content 'to further promote ...'."""
+    para = "The two sides agreed to further promote people-to-people exchanges."
+    expected = [(BOTH, "agreed", "to further promote people-to-people exchanges.")]
+    assert expected == triples([para], [KOVACS, LI])
+
+
+def test_adverbs_and_auxiliaries_are_dropped_from_the_verb() -> None:
+    """'strongly condemned' is reported as 'condemned'; 'also' and 'once again' are skipped."""
+    para = "Secretary Harper strongly condemned the attack. He also once again urged restraint."
+    expected = [("john-harper", "condemned", "the attack."), ("john-harper", "urged", "restraint.")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_frame_noun_joins_the_verb() -> None:
+    """'shared the view that X' is verb 'shared the view' with content X."""
+    para = "The two ministers shared the view that cooperation is vital."
+    expected = [(BOTH, "shared the view", "cooperation is vital.")]
+    assert expected == triples([para], [SATO, HARPER])
+
+
+def test_parenthetical_and_appositive_subjects() -> None:
+    """'Kovacs, in turn, noted' and 'The Secretary of State, John Harper, welcomed' name their subject."""
+    para = "Kovacs, in turn, noted the progress. The Secretary of State, John Harper, welcomed the visit."
+    expected = [("anna-kovacs", "noted", "the progress."), ("john-harper", "welcomed", "the visit.")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_comma_introduces_content() -> None:
+    """'X expressed, Y' (a style of some translated readouts) starts the content after the comma."""
+    para = "Li Ming expressed, the two countries are good neighbours."
+    expected = [("li-ming", "expressed", "the two countries are good neighbours.")]
+    assert expected == triples([para], [LI, KOVACS])
+
+
+def test_reported_tense_after_a_statement_is_content() -> None:
+    """'The two sides have agreed ...' inside a statement's later sentences is part of it."""
+    para = "Kovacs said that ties are good. The two sides have agreed to open a route."
+    expected = [("anna-kovacs", "said", "ties are good. The two sides have agreed to open a route.")]
+    assert expected == triples([para], [KOVACS, LI])
+
+
+def test_counterpart_subject() -> None:
+    """'X and his Hungarian counterpart agreed' is both sides."""
+    para = "Harper and his Hungarian counterpart agreed to meet again."
+    expected = [(BOTH, "agreed", "to meet again.")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_abbreviations_do_not_split_sentences() -> None:
+    """'U.S.' and initials inside a sentence do not end it, so the subject is still found."""
+    para = "Kovacs said the U.S. Congress had acted. Mr. J. Harper noted the vote."
+    expected = [
+        ("anna-kovacs", "said", "the U.S. Congress had acted."),
+        ("john-harper", "noted", "the vote."),
+    ]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_unknown_title_subject_is_warned_about() -> None:
+    """A title that matches no participant is reported in the warnings."""
+    _, warnings = find_statements(["The Minister of Health noted the figures."], [KOVACS, HARPER], Profile())
+    expected = ("paragraph 0: subject 'The Minister of Health' matches no participant",)
+    assert expected == warnings
+
+
+def test_profile_adds_verbs_topic_verbs_and_joint_subjects() -> None:
+    """Profile.extra_verbs, topic_verbs and joint_subjects extend the lexicon."""
+    profile = Profile(
+        extra_verbs=("voiced support for",), topic_verbs=("stressed",), joint_subjects=("the interlocutors",)
+    )
+    para = (
+        "Harper voiced support for the plan. Kovacs stressed the risks. The interlocutors noted the progress."
+    )
+    expected = [("john-harper", "voiced support for", "the plan."), (BOTH, "noted", "the progress.")]
+    assert expected == triples([para], [KOVACS, HARPER], profile)
+
+
+def test_no_participants_no_statements() -> None:
+    """Without principals nothing can be attributed."""
+    expected = ((), ())
+    assert expected == find_statements(["The two sides agreed to meet."], [], Profile())
+
+
+def test_japanese_content_follows_the_speaker_marker() -> None:
+    """Japanese: the statement starts after '両者は' / '<surname><title>からは'; the verb is the predicate."""
+    sato = Participant(id="sato", name="佐藤健二", country="JP", titles=("外務大臣",))
+    kim = Participant(id="kim", name="ジョン・キム", country="US", titles=("国務長官",))
+    para = (
+        "冒頭,両者は同盟の強化を確認しました。佐藤大臣からは,訪問に感謝する旨述べました。"
+        "両者は,地域情勢についても議論しました。"
+    )
+    expected = [
+        (BOTH, "確認しました", "同盟の強化を確認しました。"),
+        ("sato", "述べました", "訪問に感謝する旨述べました。両者は,地域情勢についても議論しました。"),
+    ]
+    assert expected == triples([para], [sato, kim])
