@@ -387,6 +387,18 @@ def test_split_text_dump_summary_is_not_title() -> None:
     assert expected == (dump.title, dump.published, dump.paragraphs)
 
 
+def test_split_text_dump_title_with_full_stop_above_date() -> None:
+    """A headline ending in a full stop is still the title when a date line follows it."""
+    lines = [
+        "Minister Meets the Foreign Minister of Ruritania.",
+        "2020-01-02 10:00",
+        "On January 2, the Minister met the Foreign Minister of Ruritania in the capital.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0], dt.date(2020, 1, 2), (lines[2],))
+    assert expected == (dump.title, dump.published, dump.paragraphs)
+
+
 def test_split_text_dump_no_title_when_body_starts() -> None:
     """A dump that starts with prose has no title."""
     lines = ["The Prime Minister spoke to the President today.", "They agreed to keep in touch."]

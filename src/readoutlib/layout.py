@@ -752,12 +752,25 @@ def _is_furniture(line: str, headers: Sequence[re.Pattern[str]], hint: str) -> b
     return bool(hint) and _norm(line) == hint
 
 
+def _is_titled_by_date(kept: Sequence[str], index: int) -> bool:
+    """A sentence-like line followed by a date line and then more text is a headline with a full stop."""
+    line = kept[index]
+    rest = kept[index + 1 : index + 3]
+    return (
+        _size(line) <= 40
+        and len(rest) == 2
+        and date_line_date(rest[0]) is not None
+        and not is_date_line(rest[1])
+        and index + 2 < len(kept)
+    )
+
+
 def _body_start(kept: Sequence[str], headers: Sequence[re.Pattern[str]], hint: str) -> int:
     """Index of the first body line: the first prose line within the header zone."""
     for index, line in enumerate(kept[:_MAX_HEADER]):
         if _is_furniture(line, headers, hint) or date_line_date(line) is not None:
             continue
-        if is_prose(line):
+        if is_prose(line) and not _is_titled_by_date(kept, index):
             return index
     # No prose near the top: the body starts after the leading headline-like lines.
     index = 0
@@ -803,12 +816,13 @@ def _pick_title(
     for line in header:
         if hint and _norm(line) == hint:
             return line
-    for line in header:
+    for index, line in enumerate(header):
         if hint and len(_norm(line)) >= 12 and _norm(line) in hint and not _is_furniture(line, headers, ""):
             return hint_text  # the title broken over lines (``<br>``): the hint is the whole of it
         if _is_furniture(line, headers, hint) or date_line_date(line) is not None:
             continue
-        if not looks_like_headline(line):
+        dated = index + 1 < len(header) and date_line_date(header[index + 1]) is not None
+        if not looks_like_headline(line) and not (dated and _size(line) <= 40):
             continue
         if first and first.startswith(_norm(line)):
             continue  # a summary repeating the first paragraph
@@ -832,8 +846,9 @@ def split_html(
     The body container comes from ``html.body`` selectors, else from ``html.body_between``
     markers, else the largest text block; its lines go through ``split_text_dump`` (so the text
     rules apply inside it too). The title is ``html.title``, else a ``<meta>`` fallback, else a
-    headline at the top of the body container, else ``<h1>``, else the ``<title>`` without the
-    site name; the date is ``html.date``, else a ``<meta>`` fallback, else a date line in the body.
+    headline at the top of the body container, else ``<h1>`` or the ``<title>`` without the site
+    name (the ``<title>`` first when it ends with a declared ``title_suffix``). The date is
+    ``html.date``, else a ``<meta>`` fallback, else a date line in the body.
     """
     h = html or HtmlRules()
     # Declared places are believed; <h1> and <title> only when the body shows no headline.
@@ -842,10 +857,12 @@ def split_html(
         title = meta_content(root, *h.meta_title)
     weak: str | None = None
     if not title:
-        weak = select_text(root, "h1")
-        if not weak:
-            page_title = select_text(root, "title")
-            weak = clean_title(page_title, h.title_suffix) if page_title else None
+        page_title = select_text(root, "title") or ""
+        # A <title> with the site's declared suffix is the headline; else <h1> is likelier one.
+        declared = any(p.search(page_title) for p in _compile(h.title_suffix))
+        weak = None if declared else select_text(root, "h1")
+        if not weak and page_title:
+            weak = clean_title(page_title, h.title_suffix)
     if title and _size(title) > 60:
         title = None
     if weak and _size(weak) > 60:

@@ -115,6 +115,18 @@ def test_trswcm_markers_bound_the_body() -> None:
     assert expected == (parts.title, parts.published, len(parts.paragraphs))
 
 
+def test_title_suffix_beats_logo_h1() -> None:
+    """With no title element, the <title> before the site suffix wins over an <h1> holding the logo text."""
+    page = (
+        "<html><head><title>Wang Yi Meets with Visiting Guests_Ministry of Foreign Affairs of the People's "
+        "Republic of China</title></head><body><h1>Ministry of Foreign Affairs</h1>"
+        "<div class='TRS_UEDITOR'><p>On January 2, 2019, Foreign Minister Wang Yi met with visiting "
+        "guests in Beijing.</p></div></body></html>"
+    )
+    expected = "Wang Yi Meets with Visiting Guests"
+    assert expected == ADAPTER.layout(load(page)).title
+
+
 @pytest.mark.parametrize(
     "footer",
     [

@@ -88,7 +88,9 @@ class CnMfaAdapter(FormatAdapter):
     )
     #: Where the three templates keep title, date and body.
     html: ClassVar[HtmlRules] = HtmlRules(
-        title=("#News_Body_Title", ".news-title", ".bigtitle", "div.title", "h1"),
+        # <h1> is not listed: on some templates it holds the site logo, and the <title> (before
+        # its "_Ministry of Foreign Affairs..." suffix) is the better fallback.
+        title=("#News_Body_Title", ".news-title", ".bigtitle", "div.title"),
         date=("#News_Body_Time", "p.time", "div.time", ".time", "div.date", "div.view-date"),
         body=(
             "#News_Body_Txt_A",
