@@ -36,6 +36,9 @@ class Layout:
         published: the publication date the page shows, if any.
         language: BCP-47 primary language of the text ("en", "ja", "zh").
         url: where the page was published, if known.
+        summary: the page's lead paragraph (standfirst), kept apart from the body: not a
+            paragraph, but the analysis may read principals' names in it (gov.uk leads name
+            the minister the body only calls "The Foreign Secretary").
     """
 
     title: str | None
@@ -43,6 +46,7 @@ class Layout:
     published: dt.date | None = None
     language: str | None = None
     url: str | None = None
+    summary: str | None = None
 
 
 class FormatAdapter:
