@@ -1,12 +1,235 @@
-"""Placeholder analysis (replaced by the shared analysis work): title and paragraphs only."""
+"""The shared analysis: from an adapter's layout parts to a Readout.
+
+Steps: find the sentence that opens the report; drop page furniture the layout left before it
+(headline repeated as a line, date lines, bylines, attribution lines ending in ":"); refuse pages
+that are not readouts; then the event (kind, date, location), the principals (with countries and
+who asked for the call), the other people named, and the statements (``statements.py``). Every
+uncertain step leaves a warning in words. Publisher phrasing arrives only through the Profile.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
 from ..adapter import Layout
-from ..model import Readout, Source
+from ..dates import find_dates
+from ..errors import NotAReadoutError
+from ..model import Event, EventKind, Readout, Source
+from .event import (
+    _EVENT_CLAUSE,
+    _KIND_RULES,
+    Opening,
+    event_date,
+    event_kind,
+    event_location,
+    find_opening,
+    not_readout_reason,
+    strip_dateline,
+)
+from .participants import (
+    assign_countries,
+    find_mentioned,
+    find_principals,
+    mark_requested,
+    to_participants,
+)
 from .profile import Profile
+from .statements import find_statements
+
+__all__ = ["analyze"]
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+_HEADLINE_MAX = 250
 
 
 def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
-    """Build a Readout holding the layout's title and paragraphs."""
-    return Readout(source=source, title=layout.title, paragraphs=layout.paragraphs)
+    """Turn a page's layout parts into a Readout.
+
+    Raises:
+        NotAReadoutError: the page is a press conference, a speech, a statement about a future
+            meeting or anything else that reports no event between principals.
+    """
+    paragraphs = tuple(p for p in layout.paragraphs if p.strip())
+    language = (layout.language or source.language or "en").lower()
+    if not language.startswith("en") or not _mostly_latin(layout.title, paragraphs):
+        return _other_language(layout, source, profile, paragraphs, language)
+
+    opening = find_opening(paragraphs, profile)
+    header, opening = _header(paragraphs, opening)
+    body = paragraphs[len(header) :]
+    if opening is not None:
+        opening = attrs.evolve(opening, paragraph=opening.paragraph - len(header))
+    title = _headline(layout.title, header)
+
+    reason = not_readout_reason(title, body, opening, profile)
+    if reason is not None:
+        raise NotAReadoutError(f"not a readout: {reason}")
+
+    warnings: list[str] = []
+    published = source.published or _published(layout.title, header, title, opening)
+    if published is not None and source.published is None:
+        source = attrs.evolve(source, published=published)
+
+    sentence = opening.sentence if opening else None
+    kind = event_kind(title, sentence, profile)
+    if kind is EventKind.OTHER:
+        warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
+    date, date_warning = event_date(sentence, title, published=published, url=source.url or layout.url)
+    if date_warning:
+        warnings.append(date_warning)
+    location = event_location(sentence, kind)
+
+    # A lead line kept apart from the body, when the adapter's Layout provides one.
+    summary = getattr(layout, "summary", None)
+    principals = find_principals(
+        title, opening, body, profile, summary=summary if isinstance(summary, str) else None
+    )
+    mark_requested(principals, title, opening, profile)
+    assign_countries(principals, [t for t in (title, *body) if t], profile, source.url or layout.url)
+    participants = to_participants(principals)
+    if not participants:
+        warnings.append("no participants found in the title or opening paragraph")
+    elif len(participants) == 1:
+        warnings.append(f"only one participant found ({participants[0].name})")
+    for p in participants:
+        if p.country is None:
+            warnings.append(f"no country found for participant {p.name!r}")
+    mentioned = find_mentioned(body, principals, profile)
+
+    statements, statement_warnings = find_statements(body, participants, profile)
+    warnings.extend(statement_warnings)
+    return Readout(
+        source=source,
+        title=layout.title,
+        event=Event(kind=kind, date=date, location=location, participants=participants),
+        statements=statements,
+        paragraphs=body,
+        mentioned=mentioned,
+        warnings=tuple(dict.fromkeys(warnings)),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Page furniture before the opening
+
+
+def _is_furniture(line: str) -> bool:
+    """A line that cannot be body prose: no sentence end, a label ending in ":", or only a date."""
+    stripped = line.strip()
+    if len(stripped.split()) > 45:
+        return False
+    if stripped.endswith(":"):
+        return True
+    return not _SENTENCE_END.search(stripped)
+
+
+def _header(paragraphs: Sequence[str], opening: Opening | None) -> tuple[tuple[str, ...], Opening | None]:
+    """The furniture lines before the opening, and the opening (moved past a repeated summary).
+
+    A summary line that repeats the first sentence without its full stop ("... this morning" then
+    "... this morning.") is furniture too.
+    """
+    if opening is None:
+        return (), None
+    k = opening.paragraph
+    if k + 1 < len(paragraphs):
+        this, following = paragraphs[k].strip(), paragraphs[k + 1].strip()
+        if _is_furniture(this) and following.startswith(this.rstrip(" .")) and following != this:
+            later = find_opening(paragraphs[k + 1 : k + 2], Profile())
+            if later is not None:
+                opening = attrs.evolve(opening, paragraph=k + 1, sentence=later.sentence, offset=later.offset)
+                k += 1
+    count = 0
+    while count < k and _is_furniture(paragraphs[count]):
+        count += 1
+    if count < k:
+        # Prose before the opening belongs to the body: keep everything from the first prose line.
+        return tuple(paragraphs[:count]), opening
+    return tuple(paragraphs[:k]), opening
+
+
+def _has_event_words(line: str) -> bool:
+    return bool(_EVENT_CLAUSE.search(line)) or any(p.search(line) for p, _ in _KIND_RULES)
+
+
+def _headline(title: str | None, header: Sequence[str]) -> str | None:
+    """The headline for the analysis: the layout's title, or a header line that reads as one.
+
+    A layout that took a breadcrumb or a date line for the title ("Home > News") leaves the real
+    headline among the lines before the opening.
+    """
+    if title and _has_event_words(title):
+        return title
+    for line in header:
+        if len(line) <= _HEADLINE_MAX and not line.rstrip().endswith(":") and _has_event_words(line):
+            return line
+    return title
+
+
+def _published(
+    layout_title: str | None, header: Sequence[str], headline: str | None, opening: Opening | None
+) -> dt.date | None:
+    """A publication date the page shows near its top: a date line, a byline date, a dateline."""
+    for line in (layout_title, *header):
+        if not line or line == headline or len(line) > 90:
+            continue
+        for found in find_dates(line):
+            if found.year is not None:
+                return found.date
+    if opening is not None and opening.dateline is not None and opening.dateline.date is not None:
+        return opening.dateline.date
+    return None
+
+
+def _mostly_latin(title: str | None, paragraphs: Sequence[str]) -> bool:
+    sample = " ".join([title or "", *paragraphs[:4]])[:3000]
+    letters = len(_LETTER.findall(sample))
+    if letters == 0:
+        return True
+    return len(_LATIN.findall(sample)) / letters >= 0.6
+
+
+# ---------------------------------------------------------------------------------------------
+# Pages in other languages
+
+
+def _other_language(
+    layout: Layout, source: Source, profile: Profile, paragraphs: tuple[str, ...], language: str
+) -> Readout:
+    """A page the English analysis cannot read: kind and date from the profile's patterns only.
+
+    The principals are left to the publisher's plugin; the statement finder still reports joint
+    statements it recognises.
+    """
+    warnings = [f"the shared analysis reads English; participants are not recognised in {language!r}"]
+    head = paragraphs[0] if paragraphs else None
+    kind = event_kind(layout.title, head, profile)
+    date: dt.date | None = None
+    for text in (head, layout.title):
+        for found in find_dates(text or ""):
+            if found.year is not None:
+                date = found.date
+                break
+        if date:
+            break
+    if date is None:
+        warnings.append("no event date in the text")
+    dateline = strip_dateline(head or "", profile)
+    if source.published is None and dateline is not None and dateline.date is not None:
+        source = attrs.evolve(source, published=dateline.date)
+    statements, statement_warnings = find_statements(paragraphs, (), profile)
+    warnings.extend(statement_warnings)
+    return Readout(
+        source=source,
+        title=layout.title,
+        event=Event(kind=kind, date=date),
+        statements=statements,
+        paragraphs=paragraphs,
+        warnings=tuple(dict.fromkeys(warnings)),
+    )

@@ -47,6 +47,11 @@ class Profile:
             the date text, ``place`` the place ("Islamabad, August 24, 2021 (PPI-OT):").
         drop_lines: regexes for whole body lines that are boilerplate and not paragraphs.
         joint_subjects: extra subjects that mean both sides ("The two Foreign Ministers").
+        title_words: extra titles the generic title lexicon lacks ("External Affairs Minister",
+            "Taoiseach"); their last word becomes a title head, the others title modifiers.
+        honorifics: extra courtesy words dropped from names ("Shri", "Datuk").
+        not_readout_patterns: regexes (case-insensitive) that mark a page as not a readout when
+            they match its title or first two paragraphs ("^Joint Statement\b").
     """
 
     home_country: str | None = None
@@ -59,3 +64,6 @@ class Profile:
     dateline_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     drop_lines: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     joint_subjects: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    title_words: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    honorifics: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    not_readout_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)

@@ -1,0 +1,430 @@
+"""The event of a readout: where the report opens, what kind of event, when and where it happened.
+
+Every rule reads generic English phrasing ("had a phone conversation", "met with", "held talks",
+"today" against the publication date). Publisher phrasing arrives through the Profile
+(``kind_patterns``, ``dateline_patterns``, ``not_readout_patterns``); nothing here names a publisher.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+
+from ..dates import MONTHS, DateMatch, find_dates
+from ..model import EventKind
+from .countries import country_from_name
+from .profile import Profile
+
+__all__ = [
+    "Opening",
+    "event_date",
+    "event_kind",
+    "event_location",
+    "find_opening",
+    "not_readout_reason",
+    "split_sentences",
+    "strip_dateline",
+    "url_date",
+]
+
+
+def _wordset(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated block (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+_I = re.IGNORECASE
+
+# ---------------------------------------------------------------------------------------------
+# Event clauses
+
+_PHONE = (
+    r"(?:tele)?phon(?:e|ic)(?:\s+|-)(?:conversation|call|talks?|discussion|conference)s?"
+    r"|(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone"
+    r"|telephoned|phoned"
+    r"|received\s+an?\s+(?:\w+\s+)?call\s+from"
+    r"|(?:had|held|has|holds|have|hold|made|makes|make|took|takes|returned)\s+an?\s+(?:\w+\s+)?call\b"
+    r"|\bcall(?:ed|s)?\s+(?:with|on)\b"
+    r"|['’]s\s+call\s+with|\bcall\s+with\b"
+)
+_VIDEO = (
+    r"video\s*(?:-\s*)?(?:call|conference|link|talks?|meeting|summit|chat)|videoconferenc\w*"
+    r"|virtual\s+(?:meeting|summit|call|talks?)|via\s+video"
+)
+_MESSAGE = (
+    r"exchanged\s+(?:\w+\s+)?(?:messages|letters|greetings)"
+    r"|(?:sent|sends|send|conveyed|addressed)\s+an?\s+(?:\w+\s+){0,2}(?:message|letter|cable)"
+    r"|(?:congratulatory|condolence)\s+(?:message|letter|cable)s?"
+)
+_TALKS = (
+    r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?talks\b"
+    r"|\btalks\s+(?:were|was)\s+held|\b(?:bilateral|official|formal)\s+talks\b"
+)
+_MEETING = (
+    r"\bmet\b|\bmeets\b|\bmeeting\b|\b(?:held|holds|had|has)\s+an?\s+(?:\w+\s+){0,2}meeting"
+    r"|\bsummit\b|\bbilateral\b"
+)
+_VISIT = r"\bvisit(?:ed|s|ing)?\b|\bpaid\s+an?\s+(?:\w+\s+){0,2}visit"
+_SPOKE = r"\bspo(?:ke|ken)\s+(?:\w+\s+){0,3}?(?:with|to)\b|\bspeaks\s+(?:with|to)\b|\btalk(?:s|ed)?\s+with\b"
+
+_KIND_RULES: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
+    (re.compile(p, _I), k)
+    for p, k in (
+        (_VIDEO, EventKind.VIDEO_CALL),
+        (_PHONE, EventKind.PHONE_CALL),
+        (_MESSAGE, EventKind.MESSAGE),
+        (_TALKS, EventKind.TALKS),
+        (_MEETING, EventKind.MEETING),
+        (_SPOKE, EventKind.PHONE_CALL),
+        (_VISIT, EventKind.VISIT),
+    )
+)
+
+#: A past-tense (or headline present) report of an event between people.
+_EVENT_CLAUSE = re.compile(
+    r"\b(?:"
+    r"(?:had|held|has|holds|have|hold|conducted)\s+(?:an?\s+)?(?:\w+\s+){0,3}?"
+    r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit)"
+    r"|spo(?:ke|ken)\b|speaks\b|talk(?:s|ed)\s+with|met\b|meets\b|received\s+an?\s+(?:\w+\s+){0,2}call"
+    r"|called|calls\s+(?:on|the|with)|phoned|telephoned|visited|paid\s+an?\s+(?:\w+\s+){0,2}visit"
+    r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
+    r"|sent\s+an?\s+(?:\w+\s+){0,2}(?:message|letter)|congratulated"
+    r"|(?:tele)?phone\s+(?:conversation|call|talks?)|video\s*(?:call|conference)|call\s+with"
+    r")",
+    _I,
+)
+
+#: The same clause announced for the future: a statement about a meeting still to come.
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|going)\s+to|are\s+(?:scheduled|expected|set|due|going)\s+to"
+    r"|plans\s+to|intends\s+to)\s+(?:\w+\s+)?"
+    r"(?:meet|hold|speak|talk|visit|travel|host|have|call|be\s+held|attend|welcome|receive)\b",
+    _I,
+)
+
+#: Titles of pages that are not readouts whatever they contain.
+_GENRE_TITLE = re.compile(
+    r"\b(?:press\s+(?:conference|briefing)|briefing|weekly\s+address|remarks\b|speech\b|interview\b"
+    r"|transcript|op-ed|q\s*&\s*a|questions?\s+and\s+answers?|answers?\s+to\s+(?:media|press|journalists)"
+    r"|regular\s+press|spokesperson['’]s\s+(?:remarks|comments)|keynote|toast|lecture)",
+    _I,
+)
+_READOUT_WORD = re.compile(r"\breadout\b", _I)
+# "China Daily: ...?" / "Q: ..." lines of a question-and-answer transcript.
+_QA_LINE = re.compile(r"^(?:Q|A|Question|Answer|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s+\S")
+
+
+def _compiled(patterns: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+    return _compile_tuple(tuple(patterns))
+
+
+@lru_cache(maxsize=256)
+def _compile_tuple(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    out: list[re.Pattern[str]] = []
+    for p in patterns:
+        try:
+            out.append(re.compile(p, _I))
+        except re.error:
+            continue
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences and the opening
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREV_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Hon|Rt|Sec|Gen|Gov|Sen|Rep|Amb|No|Messrs|[A-Z])|\b(?:[A-Z]\.){1,3}[A-Z]?|"
+    r"\b(?:a\.m|p\.m|i\.e|e\.g|etc|H\.E|Honorable|Honourable))\.$"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """Split a paragraph into sentences: (offset, sentence), not breaking after "Mr." or "U.S."."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        piece = text[start : m.start()].rstrip()
+        if _ABBREV_END.search(piece):
+            continue
+        if piece:
+            out.append((start, piece))
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append((start, tail))
+    return out
+
+
+#: A generic dateline that opens a body: "Islamabad, August 24, 2021 (PPI-OT):", "Washington, DC -",
+#: "NEW DELHI, 3 May 2023 —". Its date is a publication date, not the event's.
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
+    r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
+    r"|(?:\d{4}-\d\d-\d\d)))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?::|[-–—]{1,2})\s*"
+)
+
+
+@attrs.frozen
+class Dateline:
+    """A dateline stripped from the start of a paragraph."""
+
+    length: int
+    place: str | None
+    date: dt.date | None
+
+
+def strip_dateline(text: str, profile: Profile) -> Dateline | None:
+    """Find a dateline at the start of ``text``: the profile's patterns first, then the generic one."""
+    for pattern in _compiled(profile.dateline_patterns):
+        m = pattern.match(text)
+        if m:
+            groups = m.groupdict()
+            found = _full_date(groups.get("date") or "")
+            return Dateline(m.end(), groups.get("place"), found)
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("place")
+    date_text = m.group("date")
+    # A plain "Word:" at the start is a label ("China Daily:") unless a date or agency confirms it.
+    sep = text[m.end() - 2 : m.end()]
+    if not date_text and not m.group("agency") and ":" in sep:
+        return None
+    if not date_text and not any(ch in sep for ch in "-–—"):
+        return None
+    if not date_text and len(place.split()) > 4:
+        return None
+    return Dateline(m.end(), place, _full_date(date_text or ""))
+
+
+def _full_date(text: str) -> dt.date | None:
+    for found in find_dates(text):
+        if found.year is not None:
+            return found.date
+    return None
+
+
+@attrs.frozen
+class Opening:
+    """Where the report of the event opens.
+
+    Attributes:
+        paragraph: index of the opening paragraph in the paragraphs given.
+        sentence: the opening sentence (dateline removed).
+        offset: where ``sentence`` starts in that paragraph.
+        dateline: the dateline found at the start of the paragraph, if any.
+        future: True when the first event clause announces a future event.
+    """
+
+    paragraph: int
+    sentence: str
+    offset: int
+    dateline: Dateline | None
+    future: bool = False
+
+
+def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8) -> Opening | None:
+    """The first sentence among the first paragraphs that reports an event (or announces one)."""
+    for index, para in enumerate(paragraphs[:limit]):
+        dateline = strip_dateline(para, profile)
+        body = para[dateline.length :] if dateline else para
+        shift = dateline.length if dateline else 0
+        for offset, sentence in split_sentences(body)[:3]:
+            future = _FUTURE_CLAUSE.search(sentence)
+            past = _EVENT_CLAUSE.search(sentence)
+            if future and (past is None or future.start() <= past.start()):
+                return Opening(index, sentence, offset + shift, dateline, future=True)
+            if past:
+                return Opening(index, sentence, offset + shift, dateline)
+    return None
+
+
+def not_readout_reason(
+    title: str | None, paragraphs: Sequence[str], opening: Opening | None, profile: Profile
+) -> str | None:
+    """Why the page is not a readout, or None when it reads as one.
+
+    A readout reports, near its top, a call, meeting, talks, visit or message between principals
+    in the past tense. A press conference or briefing (by title, or by its question-and-answer
+    shape), a speech or weekly address, and a statement announcing a future meeting are not.
+    """
+    for pattern in _compiled(profile.not_readout_patterns):
+        if (title and pattern.search(title)) or any(pattern.search(p) for p in paragraphs[:2]):
+            return "the page matches the publisher's pattern for pages that are not readouts"
+    if title and _GENRE_TITLE.search(title) and not _READOUT_WORD.search(title):
+        return f"the title names another kind of page ({_GENRE_TITLE.search(title).group(0)!r})"  # type: ignore[union-attr]
+    qa = [p for p in paragraphs[:12] if _QA_LINE.match(p)]
+    if len(qa) >= 2 and any("?" in p for p in qa):
+        return "the page is a question-and-answer transcript"
+    if opening is None:
+        if title and _EVENT_CLAUSE.search(title) and not _FUTURE_CLAUSE.search(title):
+            return None
+        return "no past-tense report of a call, meeting or talks between principals in the opening"
+    if opening.future:
+        return "the opening announces a future event instead of reporting one"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Kind
+
+
+def event_kind(title: str | None, opening: str | None, profile: Profile) -> EventKind:
+    """The kind of event from the title and the opening sentence (profile patterns first)."""
+    texts = [t for t in (title, opening) if t]
+    for pattern_text, kind in profile.kind_patterns:
+        compiled = _compiled((pattern_text,))
+        if compiled and any(compiled[0].search(t) for t in texts):
+            try:
+                return EventKind(kind)
+            except ValueError:
+                continue
+    joined = "  ".join(texts)
+    for rule, rule_kind in _KIND_RULES:
+        if rule.search(joined):
+            return rule_kind
+    return EventKind.OTHER
+
+
+# ---------------------------------------------------------------------------------------------
+# Date
+
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", _I)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", _I)
+_URL_DATES = (
+    re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?:/|$)"),
+    re.compile(r"[/_]t((?:19|20)\d\d)(\d\d)(\d\d)_"),
+    re.compile(r"(?<![\d])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])"),
+)
+_URL_WORD_DATE = re.compile(r"(?<![a-z0-9])(\d{1,2})-([a-z]+)-((?:19|20)\d\d)(?![0-9])")
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """A date written in a URL ("/2023/02/03/", "t20201222_", "-3-november-2023"), or None."""
+    if not url:
+        return None
+    for pattern in _URL_DATES:
+        m = pattern.search(url)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    m = _URL_WORD_DATE.search(url.lower())
+    if m and m.group(2) in MONTHS:
+        try:
+            return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+        except ValueError:
+            return None
+    return None
+
+
+def _complete(found: DateMatch, anchors: Sequence[dt.date]) -> dt.date | None:
+    """Give a year to a day and month from a date the page shows (the publication date).
+
+    The day must fall on or shortly before the anchor; a day and month far from every anchor
+    stays undated rather than guessed.
+    """
+    for anchor in anchors:
+        for year in (anchor.year, anchor.year - 1):
+            try:
+                candidate = dt.date(year, found.month, found.day)
+            except ValueError:
+                continue
+            lag = (anchor - candidate).days
+            if -2 <= lag <= 62:
+                return candidate
+    return None
+
+
+def event_date(
+    sentence: str | None,
+    title: str | None,
+    *,
+    published: dt.date | None,
+    url: str | None = None,
+) -> tuple[dt.date | None, str | None]:
+    """The day the event happened, and a warning when it could not be told.
+
+    Order: a full date in the opening sentence; a full date in the title; a day and month in
+    the opening completed with the year of the publication date the page shows; "today" /
+    "yesterday" against that publication date. A URL date only corroborates a day and month
+    that it matches. A weekday alone, or a day and month with no year on the page, gives None.
+    """
+    sentence = sentence or ""
+    dates = list(find_dates(sentence))
+    for found in dates:
+        if found.year is not None:
+            return found.date, None
+    title_dates = list(find_dates(title or ""))
+    for found in title_dates:
+        if found.year is not None:
+            return found.date, None
+    partial = dates[0] if dates else (title_dates[0] if title_dates else None)
+    if partial is not None:
+        anchors = [published] if published else []
+        completed = _complete(partial, anchors) if anchors else None
+        if completed is None:
+            from_url = url_date(url)
+            if from_url and (from_url.month, from_url.day) == (partial.month, partial.day):
+                completed = from_url
+        if completed is not None:
+            return completed, None
+        return None, "the event's day and month are given without a year; no date set"
+    if _TODAY.search(sentence):
+        if published:
+            return published, None
+        return None, "the event is dated 'today' but the page shows no publication date"
+    if _YESTERDAY.search(sentence):
+        if published:
+            return published - dt.timedelta(days=1), None
+        return None, "the event is dated 'yesterday' but the page shows no publication date"
+    return None, "no event date in the text"
+
+
+# ---------------------------------------------------------------------------------------------
+# Location
+
+_PLACE = r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:de|del|da|am|upon|on|-)?\s*[A-Z][\w’'.-]*){0,3})"
+_IN_PLACE = re.compile(rf"\b(?:in|visiting)\s+(?:the\s+)?{_PLACE}")
+_AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
+_NOT_PLACE_BEFORE = re.compile(
+    r"(?:situation|crisis|conflict|war|issues?|developments?|peace|security|stability|events|efforts|"
+    r"interests?|people|cooperation|relations|presence|role)\s+$",
+    _I,
+)
+_NOT_PLACE_WORDS = _wordset(
+    """
+    January February March April May June July August September October November December Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday Request Initiative Invitation Phone Telephone
+    """
+)
+
+
+def event_location(sentence: str | None, kind: EventKind) -> str | None:
+    """Where a meeting, talks or visit took place ("in Sochi", "at Villa Borsig"); None for calls.
+
+    A city is preferred to a country ("visiting New York in the United States" → "New York"), and
+    "in" to "at" ("at the Kremlin in Moscow" → "Moscow").
+    """
+    if not sentence or kind not in (EventKind.MEETING, EventKind.TALKS, EventKind.VISIT, EventKind.OTHER):
+        return None
+    cities: list[str] = []
+    countries: list[str] = []
+    for pattern in (_IN_PLACE, _AT_PLACE):
+        for m in pattern.finditer(sentence):
+            place = m.group("place").rstrip(".,’'")
+            if place.endswith(("’s", "'s")):
+                continue
+            if place.split()[0] in _NOT_PLACE_WORDS or _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
+                continue
+            (countries if country_from_name(place) else cities).append(place)
+        if cities:
+            return cities[0]
+    return countries[0] if countries else None

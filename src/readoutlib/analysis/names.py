@@ -1,0 +1,872 @@
+"""Person-name and title recognition in English readout text.
+
+Readouts name their principals in a handful of shapes: a title before the name ("Russian Foreign
+Minister Sergey Lavrov"), an appositive after it ("Mr. Shinzo Abe, Prime Minister of Japan,"), "the
+<title>, <name>" ("the Australian Prime Minister, Anthony Albanese"), the office alone ("The Prime
+Minister"), a name with a country after it ("President Vladimir Putin of Russia") and, on Japanese
+pages, a capitalised surname first ("MOTEGI Toshimitsu"). This module finds those *mentions* with
+a small token scanner over generic word lists (titles, honorifics, organisation words); it holds no
+publisher's names. ``participants.py`` decides which mentions are principals.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import attrs
+
+from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
+
+__all__ = [
+    "Mention",
+    "Token",
+    "find_mentions",
+    "fold",
+    "is_title_word",
+    "name_runs",
+    "normalise_title",
+    "slug",
+    "surname",
+    "tokenize",
+]
+
+
+def _wordset(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated block (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists (generic English; extendable through Profile.title_words / Profile.honorifics)
+
+#: Words that end a title: "Minister", "President", "Secretary". Singular only: "Ministers" is a group.
+TITLE_HEADS: frozenset[str] = _wordset(
+    """
+    President Vice-President Premier Chancellor Minister Secretary Secretary-General Councilor
+    Councillor Member Director Director-General Chairman Chairwoman Chair Chairperson King Queen
+    Prince Princess Emir Amir Sultan Sheikh Sheikha Emperor Empress Pope Governor Ambassador Envoy
+    Representative Commissioner Speaker Leader Head Chief Adviser Advisor Counsellor Counselor
+    General Spokesperson Spokesman Spokeswoman Mayor Senator Congressman Congresswoman Administrator
+    Coordinator Taoiseach Monarch Commander Marshal Admiral Under-Secretary Viceroy Deputy Chargé
+    Consul Consul-General Premier Vice-Chairman Vice-Premier Vice-Chancellor Attorney Lord Baroness
+    Baron Duke Duchess Rapporteur Registrar Co-Chair Co-Chairman PM MP FM EAM Sec
+    """
+)
+
+#: Words that may stand before a head inside a title ("Foreign", "Deputy", "Federal").
+TITLE_MODIFIERS: frozenset[str] = _wordset(
+    """
+    Foreign Prime Vice Deputy First Second Federal State Executive Senior Special Permanent Chief
+    Acting Interim Defence Defense Finance Trade Home External Affairs Under Assistant Principal
+    Grand Crown High National Security Supreme Royal Economy Interior Justice Health Energy Culture
+    Education Environment Agriculture Commerce Industry Labour Labor Transport International
+    Development Cabinet Parliamentary Regional Political Military Presidential Executive Managing
+    General Personal Secretary Minister Senior Climate Economic Science Technology Digital Veterans
+    Homeland Treasury Cooperation Relations Communications Information Foreign-Affairs Joint Lead
+    Chief-of-Staff Press Majority Minority House Party Central Standing Bureau Politburo Committee
+    Commission Council Office Trade Women Equalities
+    """
+)
+
+#: Nouns of the complement of a title ("of State", "for Foreign Affairs", "of the CPC Central Committee").
+COMPLEMENT_WORDS: frozenset[str] = _wordset(
+    """
+    State Foreign Affairs Commonwealth Development Defence Defense Finance Trade Women Equalities
+    Home Interior Economy Republic Kingdom Federation Commission Committee Council Office Bureau
+    Central Political Security National People's Party Congress Ministry Department Government Union
+    Parliament Assembly Cabinet Cooperation Europe European International Relations Economic
+    Industry Energy Health Justice Education Environment Climate Culture Treasury Staff Armed Forces
+    Policy Planning Presidency Presidium Standing Supreme Legislative Executive Communist Leading
+    Group Affairs Commerce Investment Agriculture Science Technology Transport Tourism Labour Labor
+    Employment Welfare Social Public Works Communications Information Digital Innovation Interior
+    Internal External Overseas Migration Asylum Intelligence Homeland Veterans Commerce Industry
+    Nations General Secretariat Organization Organisation Area Region Regions Province Pacific
+    Atlantic Indo-Pacific Asia Africa America Americas Middle East Gulf Islands Island Peace Process
+    Consular Protocol Senate House Representatives Duma Majlis Lords Commons Federal Emirates Crown
+    Court Court Navy Army Air Force Guard Nuclear Energy Agency Bank Fund Chiefs Joint Operations
+    Administration Authority Legislature Deputies Delegation Mission
+    """
+)
+
+#: Honorifics and courtesy forms dropped from names ("Mr.", "H.E.", "Shri", "the Rt Hon").
+HONORIFICS: frozenset[str] = _wordset(
+    """
+    Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame H.E. HE Excellency His Her
+    Their Majesty Highness Royal Honorable Honourable Honorable. Hon Hon. Rt Rt. Right Shri Sri Smt
+    Smt. Shrimati Madam Madame Mme Mme. Mons Monsieur Senor Señor Herr Frau Dato Datuk Tan Sri Dato'
+    Datuk' Tun Pehin Haji Hajji Mx Mx.
+    """
+)
+
+#: Family words after which a single given name is a person ("his daughter Yulia").
+KINSHIP: frozenset[str] = _wordset(
+    """
+    daughter son wife husband brother sister mother father widow widower uncle aunt cousin
+    """
+)
+
+#: Lower-case particles inside names ("al-Sudani", "bin Salman", "van der Leyen", "da Silva").
+PARTICLES: frozenset[str] = _wordset(
+    """
+    al el ad ash as bin bint ibn abu van von der den de da di du del della dos das la le ul ur ben
+    """
+)
+
+#: Capitalised words that are never part of a person's name: headline verbs and nouns, page
+#: furniture, names of things ("Forum", "Initiative"), sentence-initial function words.
+NOT_NAME: frozenset[str] = _wordset(
+    """
+    The This That These Those A An In On At By For From With Without During After Before Since Until
+    Both They He She His Her Hers Their Its It We Our You Your I Today Yesterday Tomorrow Tonight
+    Earlier Later Also Furthermore Moreover However Meanwhile Finally Additionally Separately
+    Further Then When While As If Although Though Following According Speaking Turning Looking
+    Noting Stressing Thanking Welcoming Concerning Regarding Under Over Among Between Against
+    Through Within Upon Such Each Every All Some No Not Only Other Another Most More Many Several
+    Here There What Which Who Whom Whose Why How Where And Or But So Yet Nor Of To Up Out Off Via
+    Per Re Dear Please Thank Thanks Hello Hi Good Speaks Spoke Speak Holds Held Hold Has Had Have
+    Meets Met Meet Talks Talk Talked Calls Call Called Phone Phones Telephone Telephonic
+    Conversation Conversations Receives Received Visits Visit Visited Sends Sent Exchanges Exchanged
+    Congratulates Congratulated Hosts Hosted Attends Attended Readout Readouts Statement Statements
+    Press Release Releases Meeting Meetings Video Virtual Conference Conferences Summit Summits
+    Dialogue Consultations Request Initiative Remarks Interview Briefing Transcript Address Weekly
+    Message Messages Letter Letters Talks Joint Bilateral Trilateral Call Calls Videoconference
+    Teleconference Discussion Discussions Discusses Discussed Welcomes Condemns Reaffirms Affirms
+    Agrees Urges Says Said Stresses Notes Marks Launches Signs Signed Announces New Free Open
+    Special Strategic Partnership Framework Agreement Agreements Global Coalition Forum Belt Road
+    Black Sea Grain World Cup Cricket Treaty Plan Action Comprehensive Resolution Charter Security
+    Council Assembly United Nations Islamic Middle East West North South Asia Pacific Atlantic Indo-
+    Pacific Island Islands Peninsula Strait Gulf Ocean River Lake Mount Airport Palace House Hall
+    Hotel Villa Kremlin Embassy Consulate Mission Day Week Year Era Century Thought Socialism
+    Characteristics Communist Party Congress Government Ministry Department Office Bureau Agency
+    Center Centre Institute University College School Foundation Fund Bank Company Corporation Group
+    Interest Organization Organisation Union Alliance Federation Republic Kingdom Commonwealth
+    Community Association Committee Commission Court Parliament Senate News Media Relations Affairs
+    Program Programme Project Zone Area Region Province City County District Square Street Avenue
+    Bridge Port Games Olympic Olympics Expo Festival Award Prize Protocol Accord Accords Communique
+    Communiqué Declaration Memorandum Act Law Constitution Convention Standby Arrangement Facility
+    Economic Trade Investment Ministerial Session Round Format Mechanism Quad Leaders Heads Reform
+    Vision Strategy Policy Doctrine Team Force Forces Army Navy Guard Military Additional Advanced
+    Materials Settings Home Events Contact Links Website Email E-mail Tel Fax Print Share Back Top
+    Related Latest Original Article Link Printable Version Officer Information Flag Arms Anthem
+    Diplomatic Submit Politics Asset Publisher Suggest Friend Click Urdu Bengali Gujarati Kannada
+    Malayalam Odia Punjabi Tamil Telugu Assamese Hindi Write Comment Post Name Verification Code
+    Photo Source Category Tags Tag Posted Updated Published Editor Reporter Staff Desk Wire Agency
+    Times Post Daily Herald Tribune Gazette Journal Chronicle Standard Express Observer Guardian
+    Telegraph Independent Mirror Star Sun Global Federal Central Regional Provincial Municipal Local
+    Public Private Royal Imperial Supreme Senior Coronavirus COVID Covid Pandemic Ministers
+    Presidents Secretaries Officials Delegation Delegations Spokespersons Affairs Cooperation
+    Development Foreign Defence Defense Finance Interior Justice Health Energy Culture Education
+    Environment Agriculture Commerce Industry Labour Labor Transport International National
+    Political Standing Permanent Executive Legislative Judicial Consular Peace Process Protocol
+    Excellency Majesty Highness Secretariat Presidency Cabinet Council Duma Majlis Lords Commons
+    Chamber Representatives Deputies Congress Legislature Authority Administration Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun Tues Thur Thurs January
+    February March April May June July August September October November December Jan Feb Mar Apr
+    Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Winter Christmas Easter Ramadan Eid Diwali
+    Mr Mrs Ms Dr Prof Sir Dame Shri Smt
+    """
+)
+
+_ABBREVIATIONS: frozenset[str] = _wordset(
+    """
+    Mr Mrs Ms Dr Prof Jr Sr St Hon Rt Sec Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep Amb Smt Mme Messrs
+    No Nos Vol Dept Govt Inc Ltd Co Corp vs etc
+    """
+)
+
+# A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
+# apostrophe before a space is kept ("Shia'"), a trailing period is decided afterwards.
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
+_SPACE = re.compile(r"\s+")
+_COUNTRY_SPANS = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
+
+
+@attrs.frozen
+class Token:
+    """A word or punctuation mark with its offsets in the scanned text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending or a trailing period ("Jinping's" → "Jinping")."""
+        word = self.text
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        elif word.endswith(("s'", "s’")):
+            word = word[:-1]
+        return word.rstrip(".") if word.endswith(".") and word.count(".") == 1 else word
+
+    @property
+    def possessive(self) -> bool:
+        """True for "Jinping's" / "Powers'"."""
+        return self.text.endswith(("'s", "’s", "s'", "s’"))
+
+    @property
+    def is_word(self) -> bool:
+        """True unless the token is punctuation."""
+        return self.text[0].isalnum()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into word and punctuation tokens with offsets.
+
+    A period stays on a token only where it marks an abbreviation or an initial ("Mr.", "R.",
+    "U.S."); a sentence's final period becomes its own token.
+    """
+    tokens: list[Token] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        start, end = m.start(), m.end()
+        if len(word) > 1 and word.endswith(".") and word[0].isalnum():
+            stem = word[:-1]
+            keep = (
+                stem in _ABBREVIATIONS
+                or (len(stem) == 1 and stem.isupper())
+                or "." in stem
+                or stem in HONORIFICS
+            )
+            if not keep:
+                tokens.append(Token(stem, start, end - 1))
+                tokens.append(Token(".", end - 1, end))
+                continue
+        tokens.append(Token(word, start, end))
+    return tokens
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded form for comparing names ("Erdoğan" == "ERDOGAN")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACE.sub(" ", stripped.replace("’", "'")).strip().casefold()
+
+
+def slug(text: str) -> str:
+    """A lowercase ascii id: "Wang Yi" → "wang-yi", "The Prime Minister" → "the-prime-minister"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    value = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return value or "participant"
+
+
+def surname(name: str) -> str:
+    """The folded family name: "Joseph R. Biden, Jr." → "biden", "MOTEGI Toshimitsu" → "motegi"."""
+    words = [w for w in re.split(r"[\s,]+", name) if w]
+    words = [w for w in words if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
+    if not words:
+        return ""
+    # Japanese order: a surname in capitals comes first.
+    for word in words:
+        if len(word) > 1 and word.isupper() and word.isalpha():
+            return fold(word)
+    last = words[-1]
+    return fold(last.split("-")[-1] if last.lower().startswith(("al-", "el-")) else last)
+
+
+_TITLE_ABBREVIATIONS = {
+    "PM": "Prime Minister",
+    "FM": "Foreign Minister",
+    "Sec.": "Secretary",
+    "Sec": "Secretary",
+}
+
+
+def normalise_title(title: str) -> str:
+    """A title with abbreviations spelt out and case folded, for comparing titles across mentions."""
+    words = [_TITLE_ABBREVIATIONS.get(w, w) for w in title.split()]
+    return fold(" ".join(words))
+
+
+# ---------------------------------------------------------------------------------------------
+# Word classes
+
+
+@attrs.frozen
+class Lexicon:
+    """The word lists in force: the generic ones plus a profile's additions."""
+
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    honorifics: frozenset[str]
+
+
+@lru_cache(maxsize=64)
+def lexicon(extra_titles: tuple[str, ...] = (), extra_honorifics: tuple[str, ...] = ()) -> Lexicon:
+    """The lexicon with a profile's extra title heads and honorifics (cached per profile)."""
+    heads = set(TITLE_HEADS)
+    modifiers = set(TITLE_MODIFIERS)
+    for title in extra_titles:
+        words = title.split()
+        if words:
+            heads.add(words[-1])
+            modifiers.update(words[:-1])
+    return Lexicon(frozenset(heads), frozenset(modifiers), HONORIFICS | frozenset(extra_honorifics))
+
+
+def is_title_word(word: str, lex: Lexicon | None = None) -> bool:
+    """True when ``word`` can be part of a title ("Minister", "Foreign", "Deputy")."""
+    lex = lex or lexicon()
+    return word in lex.heads or word in lex.modifiers
+
+
+def _is_honorific(tok: Token, lex: Lexicon) -> bool:
+    return tok.text in lex.honorifics or tok.text.rstrip(".") in lex.honorifics
+
+
+def _country_word(tok: Token) -> str | None:
+    """The code when the token is a country, organisation or demonym word ("Russian", "France's")."""
+    word = tok.text
+    if not word[0].isupper():
+        return None
+    return country_from_demonym(word)
+
+
+def _name_like(tok: Token, lex: Lexicon) -> bool:
+    """True when a token can be part of a person's name."""
+    word = tok.text
+    if not word[0].isalpha():
+        return False
+    bare = tok.bare
+    if not bare:
+        return False
+    if bare in NOT_NAME or bare in lex.heads or bare in lex.modifiers or bare in COMPLEMENT_WORDS:
+        return False
+    if _is_honorific(tok, lex):
+        return False
+    if bare.lower() in PARTICLES and word.islower():
+        return True
+    if "-" in bare and bare.split("-")[0].lower() in PARTICLES:
+        return bare.split("-", 1)[1][:1].isupper()
+    if "-" in bare and not all(part[:1].isupper() for part in bare.split("-") if part):
+        # "Washington-based", "Good-neighborliness": a compound word, not a name.
+        return False
+    if not bare[0].isupper():
+        return False
+    if any(ch.isdigit() for ch in bare):
+        return False
+    if country_from_demonym(bare) is not None or country_from_name(bare) is not None:
+        return False
+    # A hyphenated pair of countries ("China-Russia", "Pak-U.S.") is not a name.
+    return not ("-" in bare and any(country_from_demonym(part) for part in bare.split("-")))
+
+
+def _is_initial(tok: Token) -> bool:
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text.endswith(".")
+
+
+# ---------------------------------------------------------------------------------------------
+# Name runs
+
+
+@attrs.frozen
+class Run:
+    """A run of name tokens: ``tokens[first:last]`` (``last`` exclusive) and the name as written."""
+
+    first: int
+    last: int
+    name: str
+    start: int
+    end: int
+
+
+def country_tokens(tokens: Sequence[Token], text: str) -> set[int]:
+    """Indices of tokens inside a country, organisation or demonym phrase ("United States of America")."""
+    spans = [(m.start(), m.end()) for m in _COUNTRY_SPANS.finditer(text)]
+    if not spans:
+        return set()
+    return {i for i, t in enumerate(tokens) if any(a <= t.start and t.end <= b + 2 for a, b in spans)}
+
+
+def name_runs(tokens: Sequence[Token], text: str, lex: Lexicon | None = None) -> list[Run]:
+    """Maximal runs of name-like tokens, with a ", Jr." suffix kept; no validity check yet."""
+    lex = lex or lexicon()
+    countries = country_tokens(tokens, text)
+    runs: list[Run] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if i in countries or not _name_like(tok, lex) or (tok.text.islower()):
+            i += 1
+            continue
+        # All-capital words are acronyms unless they stand beside an ordinary capitalised word.
+        j = i
+        while j < n:
+            t = tokens[j]
+            if j not in countries and _name_like(t, lex):
+                if t.text.islower() and not (j + 1 < n and _name_like(tokens[j + 1], lex)):
+                    break
+                j += 1
+                if t.possessive:
+                    break
+                continue
+            if _is_initial(t) and j + 1 < n and _name_like(tokens[j + 1], lex):
+                j += 1
+                continue
+            break
+        last = j
+        # Suffixes: "Biden, Jr." / "Biden Jr."
+        if last < n and tokens[last].text.rstrip(".") in ("Jr", "Sr"):
+            last += 1
+        elif last + 1 < n and tokens[last].text == "," and tokens[last + 1].text.rstrip(".") in ("Jr", "Sr"):
+            last += 2
+        words = tokens[i:last]
+        caps = [w for w in words if w.bare.isupper() and len(w.bare) > 1]
+        if caps and len(caps) == len([w for w in words if w.is_word]):
+            # Only capitals: an acronym such as "CPC" or "ISIS", not a name.
+            i = last
+            continue
+        name = text[tokens[i].start : tokens[last - 1].end]
+        if tokens[last - 1].possessive:
+            name = name[:-2] if name.endswith(("'s", "’s")) else name[:-1]
+        runs.append(Run(i, last, name.strip(), tokens[i].start, tokens[i].start + len(name.strip())))
+        i = last
+    return runs
+
+
+# ---------------------------------------------------------------------------------------------
+# Mentions
+
+
+@attrs.frozen
+class Mention:
+    """A person (or an unnamed office-holder) mentioned in a stretch of text.
+
+    Attributes:
+        name: the name as written, or None for an office named only by its title.
+        titles: titles as written, in order.
+        country: code from a demonym, "of <Country>" or "<Country>'s" in the mention, if any.
+        start, end: character offsets of the whole mention in the scanned text.
+        office: for an unnamed office-holder, the title that names it ("Prime Minister").
+        first_token, last_token: token span of the mention.
+    """
+
+    name: str | None
+    titles: tuple[str, ...]
+    country: str | None
+    start: int
+    end: int
+    office: str | None = None
+    first_token: int = 0
+    last_token: int = 0
+    name_start: int = -1
+
+
+_LEFT_GLUE = frozenset(("of", "for", "the", "and", "&", "on", "in"))
+_LEFT_STOPS = frozenset(("by", "with", "from", "to", "met", "and", "called", "between", "received"))
+
+
+def _title_start(tok: Token, lex: Lexicon) -> bool:
+    return tok.bare in lex.heads or tok.bare in lex.modifiers
+
+
+def _has_head(tokens: Sequence[Token], lex: Lexicon) -> bool:
+    return any(t.bare in lex.heads for t in tokens)
+
+
+def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tuple[list[Token], str | None]]:
+    """Split a title phrase at commas and "and" where a new title starts.
+
+    Returns chunks of tokens, each with a country code from a leading demonym when it had one
+    (the demonym itself is dropped from the chunk).
+    """
+    chunks: list[list[Token]] = [[]]
+    for idx, tok in enumerate(tokens):
+        nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+        if tok.text in (",", "and", "&") and nxt is not None and chunks[-1]:
+            # "Commonwealth and Development Affairs" continues; "and Foreign Minister" starts anew.
+            rest = tokens[idx + 1 :]
+            starts_title = _title_start(nxt, lex) and _has_head(_until_complement(rest), lex)
+            if starts_title and _has_head(chunks[-1], lex):
+                chunks.append([])
+                continue
+            if tok.text == "," and nxt.text == "and":
+                continue
+        chunks[-1].append(tok)
+    out: list[tuple[list[Token], str | None]] = []
+    for raw in chunks:
+        chunk = raw
+        country: str | None = None
+        # Drop leading words that are not title words: articles, demonyms, organisation names
+        # ("French Foreign Ministry Secretary General" → "Secretary General").
+        while chunk and not _is_title_core(chunk, lex):
+            code = _country_word(chunk[0])
+            if code and country is None:
+                country = code
+            chunk = chunk[1:]
+        while chunk and chunk[-1].text in (",", "and", "&", "the", "of", "for"):
+            chunk = chunk[:-1]
+        if chunk and _has_head(chunk, lex):
+            out.append((chunk, country))
+    return out
+
+
+def _is_title_core(chunk: Sequence[Token], lex: Lexicon) -> bool:
+    """True when the words before the complement are all title words and end in a head."""
+    core = _until_complement(chunk)
+    return bool(core) and all(_title_start(t, lex) for t in core) and core[-1].bare in lex.heads
+
+
+def _until_complement(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens of a title before its "of"/"for" complement."""
+    out: list[Token] = []
+    for tok in tokens:
+        if tok.text in ("of", "for", ",", "and"):
+            break
+        out.append(tok)
+    return out
+
+
+def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, int | None]:
+    """Country code of a trailing "of <Country>" in a title and the token index where it starts."""
+    for idx, tok in enumerate(chunk):
+        if tok.text != "of":
+            continue
+        tail = text[chunk[idx + 1].start : chunk[-1].end] if idx + 1 < len(chunk) else ""
+        code = country_from_name(tail)
+        if code:
+            return code, idx
+    return None, None
+
+
+def _chunk_text(chunk: Sequence[Token], text: str) -> str:
+    return text[chunk[0].start : chunk[-1].end].strip(" ,")
+
+
+def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexicon) -> tuple[int, int]:
+    """Token span ``[begin, end)`` of the title phrase (and honorifics) right before a name run.
+
+    Walks left over title words, complement words, commas and glue words; stops at a verb or
+    preposition, at another name, at a digit or at punctuation other than a comma.
+    """
+    end = first
+    # Honorifics stand between the title and the name: "Prime Minister Shri Narendra Modi".
+    k = first - 1
+    while k >= 0 and _is_honorific(tokens[k], lex):
+        k -= 1
+    begin = k + 1
+    j = k
+    while j >= 0:
+        tok = tokens[j]
+        if j in taken:
+            break
+        word = tok.text
+        if word == ",":
+            # "the Prime Minister of India, Narendra Modi": a comma right before the name is fine;
+            # further left, a comma separates titles ("Member of ..., State Councilor").
+            if j - 1 >= 0 and tokens[j - 1].is_word and tokens[j - 1].text[0].isupper():
+                j -= 1
+                continue
+            break
+        if not tok.is_word or word[0].isdigit():
+            break
+        if word in _LEFT_GLUE:
+            if word == "and" and not (j - 1 >= 0 and tokens[j - 1].text[:1].isupper()):
+                break
+            if (
+                word == "and"
+                and j + 1 < len(tokens)
+                and (tokens[j + 1].text in ("the", "The") or _country_word(tokens[j + 1]))
+            ):
+                # "The Foreign Secretary and Australian Foreign Minister Penny Wong": two people.
+                break
+            j -= 1
+            continue
+        if word[0].isupper() or "-" in word:
+            if _is_honorific(tok, lex) and word.lower() not in ("his", "her"):
+                j -= 1
+                continue
+            j -= 1
+            continue
+        break
+    begin = j + 1
+    # Trim to start at the first title word or demonym (drop sentence openers such as "On").
+    span = list(range(begin, k + 1))
+    while span and tokens[span[0]].text in _LEFT_GLUE | {","}:
+        span = span[1:]
+    # Lowercase words inside a complement: "President of the Washington-based think tank Center ...".
+    if span and not _has_head([tokens[i] for i in span], lex):
+        ext = begin - 1
+        steps = 0
+        while ext >= 0 and steps < 8 and tokens[ext].is_word and tokens[ext].text not in _LEFT_STOPS:
+            if (
+                tokens[ext].bare in lex.heads
+                and ext + 1 < len(tokens)
+                and tokens[ext + 1].text in ("of", "for")
+            ):
+                span = list(range(ext, k + 1))
+                break
+            ext -= 1
+            steps += 1
+    if not span:
+        return k + 1, end
+    return span[0], end
+
+
+def _right_appositive(
+    tokens: Sequence[Token], last: int, lex: Lexicon, runs_at: set[int]
+) -> tuple[list[Token], int, list[Token]]:
+    """Title tokens after a name: post-nominals ("MP") and ", Title of Country," appositives.
+
+    Returns (post-nominal tokens, index after the appositive, appositive tokens).
+    """
+    n = len(tokens)
+    post: list[Token] = []
+    i = last
+    while i < n and tokens[i].text in ("MP", "MEP", "KC", "QC", "OBE", "CMG", "KCMG", "GCMG"):
+        post.append(tokens[i])
+        i += 1
+    if not (i + 1 < n and tokens[i].text == ","):
+        return post, i, []
+    j = i + 1
+    if tokens[j].text in ("the", "The"):
+        j += 1
+    # Skip a demonym: ", Australian Foreign Minister," is rare but harmless.
+    if not (j < n and _title_start(tokens[j], lex)):
+        return post, i, []
+    appositive: list[Token] = []
+    k = i + 1
+    while k < n:
+        tok = tokens[k]
+        if k in runs_at:
+            # The next person's name: the title words just before it are theirs.
+            while appositive and appositive[-1].text not in (",",):
+                appositive.pop()
+            break
+        if tok.text == ",":
+            nxt = tokens[k + 1] if k + 1 < n else None
+            if nxt is None:
+                break
+            if nxt.text[:1].isupper() and (nxt.bare in COMPLEMENT_WORDS or _title_start(nxt, lex)):
+                appositive.append(tok)
+                k += 1
+                continue
+            break
+        if not tok.is_word or tok.text[0].isdigit():
+            break
+        if tok.text[0].isupper() or tok.text in ("of", "for", "the", "and", "&"):
+            appositive.append(tok)
+            k += 1
+            continue
+        break
+    while appositive and appositive[-1].text in (",", "and", "the", "of", "for"):
+        appositive.pop()
+    if not appositive or not _has_head(appositive, lex):
+        return post, i, []
+    return post, k, appositive
+
+
+def find_mentions(
+    text: str,
+    *,
+    extra_titles: Iterable[str] = (),
+    extra_honorifics: Iterable[str] = (),
+    offices: bool = True,
+) -> list[Mention]:
+    """Every person mention in ``text`` (one sentence or a headline), in order.
+
+    Args:
+        text: the text to scan.
+        extra_titles: a profile's additional titles ("External Affairs Minister").
+        extra_honorifics: a profile's additional honorifics.
+        offices: also report offices named without a person ("The Prime Minister").
+    """
+    lex = lexicon(tuple(extra_titles), tuple(extra_honorifics))
+    tokens = tokenize(text)
+    runs = name_runs(tokens, text, lex)
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    run_starts = {r.first for r in runs}
+    for run in runs:
+        taken.update(range(run.first, run.last))
+    for run in runs:
+        begin, _ = _left_phrase(tokens, run.first, taken - set(range(run.first, run.last)), lex)
+        left = [t for t in tokens[begin : run.first] if not _is_honorific(t, lex)]
+        had_the = (bool(left) and left[0].text in ("the", "The")) or (
+            bool(left) and begin >= 1 and tokens[begin - 1].text in ("the", "The")
+        )
+        preceded = tokens[begin - 1] if begin - 1 >= 0 else None
+        honorific_before = begin < run.first and any(_is_honorific(t, lex) for t in tokens[begin : run.first])
+        titles: list[str] = []
+        country: str | None = None
+        for found, demonym in _split_titles(left, text, lex):
+            chunk = found
+            code, at = _complement_country(chunk, text)
+            if code and at is not None and not had_the:
+                # "Federal Chancellor of Germany Angela Merkel" → "Federal Chancellor".
+                chunk = chunk[:at]
+            country = country or demonym or code
+            if chunk:
+                titles.append(_chunk_text(chunk, text))
+        # A possessive country before the title: "France's Minister Barrot".
+        if country is None:
+            for t in tokens[max(0, begin - 2) : run.first]:
+                code = _country_word(t)
+                if code:
+                    country = code
+                    break
+        post, _after, appositive = _right_appositive(tokens, run.last, lex, run_starts - {run.first})
+        titles.extend(t.text for t in post)
+        if appositive:
+            chunks = _split_titles(appositive, text, lex)
+            for index, (found, demonym) in enumerate(chunks):
+                chunk = found
+                code, at = _complement_country(chunk, text)
+                if code and at is not None and len(chunks) > 1 and index == len(chunks) - 1:
+                    # A country after several titles belongs to them all: strip it.
+                    chunk = chunk[:at]
+                country = country or demonym or code
+                if chunk:
+                    titles.append(_chunk_text(chunk, text))
+        end_tok = run.last
+        # "President Vladimir Putin of Russia", "King Abdullah of Jordan's visit".
+        if run.last + 1 < len(tokens) and tokens[run.last].text == "of" and not appositive:
+            tail = tokens[run.last + 1 : run.last + 6]
+            for size in range(len(tail), 0, -1):
+                piece = text[tail[0].start : tail[size - 1].end]
+                code = country_from_name(piece)
+                if code:
+                    country = country or code
+                    end_tok = run.last + 1 + size
+                    break
+        single = run.last - run.first == 1 or (
+            run.last - run.first == 3 and tokens[run.first + 1].text == ","
+        )
+        if single:
+            before = tokens[run.first - 1] if run.first >= 1 else None
+            has_title = bool(titles) and bool(left)
+            kin = before is not None and before.text.lower() in KINSHIP
+            if not (has_title or honorific_before or kin):
+                continue
+        elif preceded is not None and preceded.text.lower() in ("a", "an") and not left:
+            continue
+        if not left and not honorific_before and begin >= 1 and tokens[begin - 1].text in ("the", "The"):
+            continue
+        if not left and run.first >= 1 and tokens[run.first - 1].text in ("the", "The", "a", "an"):
+            continue
+        first_tok = begin if (left or honorific_before) else run.first
+        if appositive:
+            end_tok = max(end_tok, tokens.index(appositive[-1]) + 1)
+        taken.update(range(first_tok, end_tok))
+        mentions.append(
+            Mention(
+                name=run.name,
+                titles=tuple(dict.fromkeys(titles)),
+                country=country,
+                start=tokens[first_tok].start,
+                end=tokens[end_tok - 1].end,
+                first_token=first_tok,
+                last_token=end_tok,
+                name_start=run.start,
+            )
+        )
+    if offices:
+        mentions.extend(_office_mentions(tokens, text, lex, taken, country_tokens(tokens, text)))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _office_mentions(
+    tokens: Sequence[Token], text: str, lex: Lexicon, taken: set[int], countries: set[int]
+) -> list[Mention]:
+    """Offices named without a person: "The Prime Minister", "the President of United States of America"."""
+    found: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if i in taken or not _title_start(tokens[i], lex) or not tokens[i].text[0].isupper():
+            i += 1
+            continue
+        begin = i
+        # Take a demonym or "the" before the title.
+        country: str | None = None
+        if begin - 1 >= 0 and begin - 1 not in taken:
+            code = _country_word(tokens[begin - 1])
+            if code:
+                country = code
+                begin -= 1
+        if begin - 1 >= 0 and tokens[begin - 1].text in ("the", "The") and begin - 1 not in taken:
+            begin -= 1
+        j = i
+        while j < n and j not in taken and _title_start(tokens[j], lex) and tokens[j].text[0].isupper():
+            if tokens[j].possessive:
+                j += 1
+                break
+            j += 1
+        head_part = tokens[i:j]
+        if not head_part or head_part[-1].bare not in lex.heads:
+            i = j if j > i else i + 1
+            continue
+        # Part of a longer proper noun ("United Nations General Assembly") is not an office.
+        before = tokens[i - 1] if i >= 1 else None
+        after = tokens[j] if j < n else None
+        if (
+            before is not None
+            and before.text[:1].isupper()
+            and before.text not in ("The",)
+            and i - 1 not in taken
+            and not _country_word(before)
+            and not _is_honorific(before, lex)
+        ) or (
+            after is not None
+            and not head_part[-1].possessive
+            and after.text[:1].isupper()
+            and after.bare not in NOT_NAME
+            and j not in taken
+        ):
+            i = j
+            continue
+        end = j
+        # Complement: "of State", "of United States of America", "for Foreign Affairs".
+        if not tokens[end - 1].possessive:
+            k = end
+            while k + 1 < n and tokens[k].text in ("of", "for") and k not in taken:
+                m = k + 1
+                if m < n and tokens[m].text == "the":
+                    m += 1
+                start_m = m
+                while (
+                    m < n
+                    and m not in taken
+                    and tokens[m].is_word
+                    and tokens[m].text[0].isupper()
+                    and (tokens[m].bare in COMPLEMENT_WORDS or m in countries)
+                ):
+                    m += 1
+                    if tokens[m - 1].possessive:
+                        break
+                # Allow the country name's own "of" ("United States of America").
+                while m < n and m in countries:
+                    m += 1
+                if m == start_m:
+                    break
+                end = m
+                k = m
+        chunk = tokens[i:end]
+        title = text[chunk[0].start : chunk[-1].end]
+        if chunk[-1].possessive:
+            title = title[:-2]
+        code, _ = _complement_country(chunk, text)
+        country = country or code
+        had_the = tokens[begin].text in ("the", "The")
+        plural = tokens[i].text.endswith("s") and tokens[i].bare not in lex.heads
+        if not plural:
+            found.append(
+                Mention(
+                    name=None,
+                    titles=(title,),
+                    country=country,
+                    start=tokens[begin].start,
+                    end=chunk[-1].end,
+                    office=title,
+                    first_token=begin,
+                    last_token=end,
+                )
+            )
+        _ = had_the
+        i = end
+    return found

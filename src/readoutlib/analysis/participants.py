@@ -1,0 +1,500 @@
+"""The principals of a readout, who asked for the call, and the other people it names.
+
+Principals come from the opening sentence (its subject and the people the event verb joins it
+with, in order) and the headline, merged by surname or by office; people who "joined the call"
+later are added. A principal's country comes from the mention ("Russian", "of Japan", "France's"),
+else the publisher's home country (Profile or the URL's country domain), else the country the text
+pairs with the other side ("China-Russia relations", "the Pakistani side"). Nothing here names a
+publisher or a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+import attrs
+
+from ..model import Participant
+from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
+from .event import _EVENT_CLAUSE, Opening, _compiled, split_sentences
+from .names import (
+    _TITLE_ABBREVIATIONS,
+    Mention,
+    find_mentions,
+    fold,
+    normalise_title,
+    slug,
+    surname,
+)
+from .profile import Profile
+
+__all__ = ["Principal", "assign_countries", "find_mentioned", "find_principals", "to_participants"]
+
+
+def _wordset(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated block (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+_I = re.IGNORECASE
+
+
+@attrs.define
+class Principal:
+    """A principal while it is being assembled (mutable; frozen into a Participant at the end)."""
+
+    name: str | None
+    titles: list[str]
+    country: str | None
+    office: str | None = None
+    requested: bool = False
+    from_title: bool = False
+
+    @property
+    def label(self) -> str:
+        """The participant name: the person's name, or "The <office>" for an unnamed office-holder."""
+        if self.name:
+            return self.name
+        office = self.office or (self.titles[0] if self.titles else "Official")
+        office = " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in office.split())
+        return f"The {office}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Principals
+
+# Between two coordinated mentions: "X and Y", "X, Y and Z".
+_COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&)?\s*(?:the\s+)?$|^\s*,\s*$", _I)
+_NOT_PRINCIPAL_BEFORE = re.compile(
+    r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
+    r"sent\s+by|representing)\s+(?:the\s+)?$",
+    _I,
+)
+_JOINED = re.compile(
+    r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)"
+    r"|\b(?:took|take|takes)\s+part\s+in\s+the\s+(?:call|conversation|meeting|talks)"
+    r"|\bparticipated\s+in\s+the\s+(?:call|conversation|meeting|talks)",
+    _I,
+)
+
+
+def _mentions(text: str, profile: Profile) -> list[Mention]:
+    return find_mentions(text, extra_titles=profile.title_words, extra_honorifics=profile.honorifics)
+
+
+def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
+    """The subject(s) and object(s) of the event clause in the opening sentence, in order."""
+    mentions = [
+        m for m in _mentions(sentence, profile) if not _NOT_PRINCIPAL_BEFORE.search(sentence[: m.start])
+    ]
+    if not mentions:
+        return []
+    clause = _EVENT_CLAUSE.search(sentence)
+    verb_at = clause.start() if clause else len(sentence)
+    before = [m for m in mentions if m.end <= verb_at]
+    after = [m for m in mentions if m.start >= verb_at]
+    subjects: list[Mention] = []
+    if before:
+        subjects.append(before[-1])
+        for prev in reversed(before[:-1]):
+            if _COORDINATION.match(sentence[prev.end : subjects[0].start]):
+                subjects.insert(0, prev)
+            else:
+                break
+    objects: list[Mention] = []
+    for m in after:
+        if objects and not _COORDINATION.match(sentence[objects[-1].end : m.start]):
+            break
+        objects.append(m)
+    if not clause:
+        return mentions
+    return subjects + objects
+
+
+def _same_person(a: Principal, b: Mention) -> bool:
+    if a.name and b.name:
+        return surname(a.name) == surname(b.name) and bool(surname(a.name))
+    return False
+
+
+def _titles_compatible(titles: Sequence[str], office: str) -> bool:
+    """True when an office ("PM", "the Foreign Minister") fits one of ``titles``."""
+    want = normalise_title(office)
+    for title in titles:
+        have = normalise_title(title)
+        if have == want or have.startswith(want + " ") or want.startswith(have + " "):
+            return True
+        if have.endswith(" " + want) or want.endswith(" " + have):
+            return True
+    return False
+
+
+def _add_titles(principal: Principal, titles: Sequence[str]) -> None:
+    """Add titles not already covered: "Secretary" adds nothing to "Secretary of State"."""
+    for title in titles:
+        norm = normalise_title(title)
+        if any(norm in normalise_title(t) for t in principal.titles):
+            continue
+        principal.titles.append(title)
+
+
+def _from_mention(m: Mention, *, from_title: bool = False) -> Principal:
+    return Principal(m.name, list(m.titles), m.country, office=m.office, from_title=from_title)
+
+
+def _title_mentions(title: str, profile: Profile) -> list[Mention]:
+    """People in the headline; the profile's title patterns narrow the search to their groups."""
+    for pattern in _compiled(profile.title_patterns):
+        m = pattern.search(title)
+        if not m:
+            continue
+        found: list[Mention] = []
+        for group in ("a", "b"):
+            if group in pattern.groupindex and m.group(group):
+                found.extend(_mentions(m.group(group), profile))
+        if found:
+            return found
+    return _mentions(title, profile)
+
+
+def find_principals(
+    title: str | None,
+    opening: Opening | None,
+    paragraphs: Sequence[str],
+    profile: Profile,
+    summary: str | None = None,
+) -> list[Principal]:
+    """The principals from the opening sentence, then the headline, then anyone who joined."""
+    principals: list[Principal] = []
+    if opening is not None:
+        for m in _clause_mentions(opening.sentence, profile):
+            if any(_same_person(p, m) for p in principals if m.name):
+                continue
+            principals.append(_from_mention(m))
+    if summary:
+        # A lead line the layout kept apart ("The UK Foreign Secretary James Cleverly and ... met"):
+        # it may name a principal the body calls only by office.
+        _merge_title(principals, _clause_mentions(summary, profile), append=False)
+    if title:
+        _merge_title(principals, _title_mentions(title, profile))
+    _add_joiners(principals, paragraphs, profile)
+    # An office that is also a named principal's title in the same text is that person.
+    named = [p for p in principals if p.name]
+    kept: list[Principal] = []
+    for p in principals:
+        if p.name is None and p.office:
+            twin = [
+                q
+                for q in named
+                if _titles_compatible(q.titles, p.office)
+                and (p.country is None or q.country in (None, p.country))
+            ]
+            if twin and len(principals) > 2:
+                continue
+        kept.append(p)
+    return kept
+
+
+def _merge_title(principals: list[Principal], mentions: Sequence[Mention], *, append: bool = True) -> None:
+    """Merge headline (or lead-line) mentions into the body's principals: names, titles, countries."""
+    matched: set[int] = set()
+    pending: list[Mention] = []
+    for m in mentions:
+        if m.name is None:
+            pending.append(m)
+            continue
+        hit = next((i for i, p in enumerate(principals) if _same_person(p, m) and i not in matched), None)
+        if hit is None:
+            # "Secretary Blinken's call" where the body says only "The Secretary".
+            hit = next(
+                (
+                    i
+                    for i, p in enumerate(principals)
+                    if p.name is None
+                    and p.office
+                    and _titles_compatible(m.titles, p.office)
+                    and i not in matched
+                ),
+                None,
+            )
+        if hit is None:
+            if append:
+                principals.append(_from_mention(m, from_title=True))
+                matched.add(len(principals) - 1)
+            continue
+        matched.add(hit)
+        p = principals[hit]
+        if (m.name and len(m.name.split()) >= 2) or p.name is None:
+            p.name = m.name
+        _add_titles(p, m.titles)
+        p.country = p.country or m.country
+    body_count = len(principals)
+    for m in pending:
+        office = m.office or ""
+        candidates = [
+            i
+            for i, p in enumerate(principals)
+            if i not in matched
+            and (
+                _titles_compatible(p.titles, office) or (p.office and _titles_compatible([p.office], office))
+            )
+            and (m.country is None or p.country in (None, m.country))
+        ]
+        candidates.sort(key=lambda i: (principals[i].name is not None, i))
+        if candidates:
+            hit = candidates[0]
+            matched.add(hit)
+            p = principals[hit]
+            p.country = p.country or m.country
+            continue
+        if append and body_count < 2:
+            principals.append(_from_mention(m, from_title=True))
+            matched.add(len(principals) - 1)
+
+
+def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
+    """People who joined the call or meeting later in the text ("invited him to join the call")."""
+    for para in paragraphs:
+        if not _JOINED.search(para):
+            continue
+        for _, sentence in split_sentences(para):
+            if not _JOINED.search(sentence):
+                continue
+            for m in _mentions(sentence, profile):
+                if m.name is None or any(_same_person(p, m) for p in principals):
+                    continue
+                principals.append(_from_mention(m))
+
+
+# ---------------------------------------------------------------------------------------------
+# Requests
+
+_GENERIC_REQUESTS: tuple[str, ...] = (
+    r"\bat\s+the\s+(?P<side>latter|former)['’]s\s+(?:request|initiative)",
+    r"\b(?:at|on)\s+the\s+(?:request|initiative)\s+of\s+(?:the\s+)?(?P<who>[^,.;]+?)(?:\s+side)?(?=[,.;]|\s+(?:and|to|on|in|for)\b|$)",
+    r"\b(?:at|on)\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?)(?:\s+side)?['’]s\s+(?:request|initiative)",
+    r"\b(?:at|on)\s+the\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?)(?:\s+side)?\s+(?:request|initiative)\b",
+    r"\breceived\s+an?\s+(?:\w+\s+){0,2}call\s+(?:today\s+)?from\s+(?:the\s+)?(?P<who>[^;]+?)(?=[.;]\s|[.;]$|,\s+(?:today|who|during|in\s+which)\b|$)",
+    r"\bat\s+request\b",
+)
+
+
+def _resolve(who: str, principals: Sequence[Principal], profile: Profile) -> int | None:
+    who = who.strip()
+    code = country_from_name(who) or country_from_demonym(who)
+    if code:
+        hit = [i for i, p in enumerate(principals) if p.country == code]
+        return hit[0] if hit else None
+    mentions = _mentions(who, profile)
+    for m in mentions:
+        for i, p in enumerate(principals):
+            if _same_person(p, m):
+                return i
+        if m.office:
+            for i, p in enumerate(principals):
+                if _titles_compatible(p.titles, m.office) and (m.country is None or m.country == p.country):
+                    return i
+    # "the US side", "the Foreign Minister of Australia": a country inside the phrase.
+    for word_match in re.finditer(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}", who):
+        code = country_from_demonym(word_match.group())
+        hit = [i for i, p in enumerate(principals) if p.country == code]
+        if hit:
+            return hit[0]
+    return None
+
+
+def mark_requested(
+    principals: list[Principal], title: str | None, opening: Opening | None, profile: Profile
+) -> None:
+    """Set ``requested`` on the side that asked for the call or meeting."""
+    if len(principals) < 2:
+        return
+    texts = [t for t in ((opening.sentence if opening else None), title) if t]
+    patterns = _compiled(tuple(profile.requested_patterns) + _GENERIC_REQUESTS)
+    for text in texts:
+        for pattern in patterns:
+            m = pattern.search(text)
+            if not m:
+                continue
+            groups = m.groupdict()
+            index: int | None
+            if groups.get("side"):
+                index = 1 if groups["side"].lower() == "latter" else 0
+            elif groups.get("country") or groups.get("name") or groups.get("who"):
+                who = groups.get("country") or groups.get("name") or groups.get("who") or ""
+                index = _resolve(who, principals, profile)
+            else:
+                # A bare "at request": the other side (not the subject) asked.
+                index = 1
+            if index is not None:
+                principals[index].requested = True
+                return
+    # "X called Y" / "U.S. Secretary of State Calls the Foreign Minister": the caller asked.
+    for text in texts:
+        m = re.search(r"\b(?:called|calls|phoned|telephoned|rang)\s+(?:the\s+)?[A-Z]", text)
+        if m:
+            before = _mentions(text[: m.start()], profile)
+            if before:
+                index = _resolve(before[-1].name or before[-1].office or "", principals, profile)
+                if index is not None:
+                    principals[index].requested = True
+                    return
+
+
+# ---------------------------------------------------------------------------------------------
+# Countries
+
+_COUNTRY_WORDS = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
+_SIDE_AFTER = re.compile(r"^\s+side\b|^['’]s?\s+side\b", _I)
+
+#: Country-code top-level domains that differ from the ISO code.
+_TLD_EXCEPTIONS = {"uk": "GB", "eu": "EU"}
+_GENERIC_TLDS = _wordset(
+    """
+    com org net gov edu int info news biz io co tv me eu
+    """
+)
+
+
+def url_country(url: str | None) -> str | None:
+    """The country of a URL's country-code domain ("mid.ru" → "RU", "gov.uk" → "GB"), or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return None
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) < 2:
+        return None
+    tld = labels[-1]
+    if tld in _TLD_EXCEPTIONS:
+        return _TLD_EXCEPTIONS[tld]
+    if len(tld) != 2 or tld in _GENERIC_TLDS or not tld.isalpha():
+        return None
+    return tld.upper()
+
+
+def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
+    """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side."""
+    scores: Counter[str] = Counter()
+    for text in texts:
+        for _, sentence in split_sentences(text):
+            found: list[tuple[str, int, int]] = []
+            for m in _COUNTRY_WORDS.finditer(sentence):
+                code = country_from_demonym(m.group())
+                if not code or len(code) != 2:
+                    continue
+                found.append((code, m.start(), m.end()))
+                scores[code] += 1
+                if _SIDE_AFTER.match(sentence[m.end() :]):
+                    scores[code] += 2
+            # Paired with the other side nearby: "China-Japan relations", "the US and France",
+            # "its relationship with Australia".
+            paired: set[str] = set()
+            for code, start, end in found:
+                if code in others or code in paired:
+                    continue
+                for other, o_start, o_end in found:
+                    if other not in others:
+                        continue
+                    gap = sentence[end:o_start] if o_start >= end else sentence[o_end:start]
+                    if len(gap.split()) <= 6:
+                        paired.add(code)
+                        break
+            for code in paired:
+                scores[code] += 2
+    return scores
+
+
+def assign_countries(
+    principals: list[Principal], texts: Sequence[str], profile: Profile, url: str | None
+) -> None:
+    """Fill in countries the mentions did not give: home country, URL domain, then the text."""
+    home = profile.home_country or url_country(url)
+    if home and all(p.country != home for p in principals):
+        # The publisher's own official: an office-holder first, else the first unnamed-country side.
+        lacking = [p for p in principals if p.country is None]
+        lacking.sort(key=lambda p: p.name is not None and not _home_title(p, profile))
+        if lacking:
+            lacking[0].country = home
+    for p in principals:
+        if p.country is not None:
+            continue
+        others = {q.country for q in principals if q.country}
+        scores = _text_scores(texts, others)
+        for code in others:
+            scores.pop(code, None)
+        ranked = scores.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            p.country = ranked[0][0]
+
+
+def _home_title(p: Principal, profile: Profile) -> bool:
+    if p.office is None:
+        return False
+    return any(_titles_compatible([t], p.office) for t in profile.home_titles) or not profile.home_titles
+
+
+def to_participants(principals: Sequence[Principal]) -> tuple[Participant, ...]:
+    """Freeze the principals into Participants with unique slug ids."""
+    used: set[str] = set()
+    out: list[Participant] = []
+    for p in principals:
+        base = slug(p.label)
+        pid = base
+        n = 2
+        while pid in used or pid == "both":
+            pid = f"{base}-{n}"
+            n += 1
+        used.add(pid)
+        titles = tuple(dict.fromkeys(t for t in p.titles if t))
+        if not titles and p.office:
+            titles = (" ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in p.office.split()),)
+        out.append(Participant(id=pid, name=p.label, country=p.country, titles=titles, requested=p.requested))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Mentioned people
+
+
+def find_mentioned(
+    paragraphs: Sequence[str], principals: Sequence[Principal], profile: Profile
+) -> tuple[str, ...]:
+    """Other named people in the body, full names as written, in order of first mention.
+
+    A surname alone ("Putin") is given as the full name found elsewhere in the text, or as
+    written when the page never gives one.
+    """
+    names: list[str] = []
+    for para in paragraphs:
+        if len(para.split()) < 5:
+            continue
+        for m in _mentions(para, profile):
+            if m.name:
+                names.append(m.name)
+    full = [n for n in names if len(n.split()) >= 2]
+    principal_surnames = {surname(p.name) for p in principals if p.name}
+    out: dict[str, str] = {}
+    for written in names:
+        key = surname(written)
+        if not key or key in principal_surnames:
+            continue
+        name = written
+        if len(name.split()) < 2:
+            longer = next((f for f in full if surname(f) == key), None)
+            name = longer or name
+        folded = fold(name)
+        if any(surname(existing) == key for existing in out.values()):
+            # Keep the first full form; replace a bare surname seen earlier.
+            for k, existing in list(out.items()):
+                if surname(existing) == key and len(existing.split()) < len(name.split()):
+                    del out[k]
+                    out[folded] = name
+            continue
+        out[folded] = name
+    return tuple(out.values())
