@@ -66,6 +66,7 @@ def test_metadata_block_and_lead_paragraph_are_cut() -> None:
             "The Foreign Secretary spoke to a minister today.",
         ],
         dt.date(2023, 5, 2),
+        "The Foreign Secretary spoke to a minister about trade.",
     )
     assert expected == without_metadata(lines)
 
@@ -73,7 +74,7 @@ def test_metadata_block_and_lead_paragraph_are_cut() -> None:
 def test_body_only_dump_is_left_whole() -> None:
     """A dump without the metadata block keeps every line and gives no date."""
     lines = ["The Prime Minister spoke to a president this morning.", "The leaders agreed to stay in touch."]
-    assert (lines, None) == without_metadata(lines)
+    assert (lines, None, None) == without_metadata(lines)
 
 
 def test_closing_published_block_dates_the_page() -> None:

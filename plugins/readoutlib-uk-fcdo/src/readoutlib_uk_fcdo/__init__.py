@@ -15,7 +15,18 @@ from typing import ClassVar
 
 from readoutlib import Document, FormatAdapter, Layout, Profile
 from readoutlib.dates import parse_date
-from readoutlib.layout import DumpRules, HtmlRules, is_prose, marker_score, meta_content, select, split_page
+from readoutlib.layout import (
+    ATTRIBUTION_LINES,
+    DumpRules,
+    HtmlRules,
+    compile_patterns,
+    is_prose,
+    marker_score,
+    meta_content,
+    select,
+    select_text,
+    split_page,
+)
 
 __all__ = ["UkFcdoAdapter"]
 
@@ -28,8 +39,9 @@ _PUBLISHED = re.compile(r"^(?:Published|Last updated):?(?:\s+(?P<date>.*\d{4}))?
 _SEE_UPDATES = re.compile(r"^(?:[—-]\s*)?See all updates$", re.IGNORECASE)
 # "Published 20 March 2022" from the published-dates block at the end of a page.
 _PUBLISHED_LINE = re.compile(r"^Published:?\s+(?P<date>\d{1,2} \w+ \d{4})$", re.IGNORECASE)
-# How far down the metadata block may start.
+# How far down the metadata block, or an attribution line, may start.
 _MAX_BLOCK_START = 12
+_ATTRIBUTION = compile_patterns(ATTRIBUTION_LINES)
 
 
 class UkFcdoAdapter(FormatAdapter):
@@ -147,24 +159,26 @@ class UkFcdoAdapter(FormatAdapter):
         if document.is_html:
             parts = split_page(document, self.rules, self.html)
             published = parts.published or _html_published(document)
-            return Layout(parts.title, parts.paragraphs, published, language="en", url=document.url)
-        lines, published = without_metadata(document.lines)
+            summary = select_text(document.tree, ".gem-c-lead-paragraph")
+            return Layout(parts.title, parts.paragraphs, published, "en", document.url, summary)
+        lines, published, summary = without_metadata(document.lines)
         parts = split_page(Document(text="\n".join(lines), url=document.url), self.rules, self.html)
         published = published or parts.published or _closing_date(document.lines)
-        return Layout(parts.title, parts.paragraphs, published, language="en", url=document.url)
+        summary = summary or _lead_before_attribution(lines)
+        return Layout(parts.title, parts.paragraphs, published, "en", document.url, summary)
 
 
-def without_metadata(lines: Sequence[str]) -> tuple[list[str], dt.date | None]:
+def without_metadata(lines: Sequence[str]) -> tuple[list[str], dt.date | None, str | None]:
     """Cut a dump's metadata block ("From:" ... "Published" date) and the lead paragraph above it.
 
     The lead paragraph (the item's summary) sits between the title and "From:"; it is not a body
-    paragraph. Returns the remaining lines and the publication date the block gave.
+    paragraph. Returns the remaining lines, the publication date the block gave and the lead.
     """
     text = [line.strip() for line in lines]
     filled = [i for i, line in enumerate(text) if line]
     start = next((i for i in filled[:_MAX_BLOCK_START] if _FROM.match(text[i])), None)
     if start is None:
-        return list(lines), None
+        return list(lines), None, None
     published: dt.date | None = None
     end = start
     after = [i for i in filled if i > start]
@@ -187,8 +201,19 @@ def without_metadata(lines: Sequence[str]) -> tuple[list[str], dt.date | None]:
         found = parse_date(stamp) if stamp else None
         published = published or found
     before = [i for i in filled if i < start]
-    cut_from = before[-1] if before and is_prose(text[before[-1]]) and len(before) >= 2 else start
-    return [line for i, line in enumerate(lines) if not cut_from <= i <= end], published
+    has_lead = len(before) >= 2 and is_prose(text[before[-1]])
+    cut_from = before[-1] if has_lead else start
+    lead = text[before[-1]] if has_lead else None
+    return [line for i, line in enumerate(lines) if not cut_from <= i <= end], published, lead
+
+
+def _lead_before_attribution(lines: Sequence[str]) -> str | None:
+    """The lead a mirror prints between the title and an attribution line ("A ... spokesperson said:")."""
+    filled = [line.strip() for line in lines if line.strip()][:_MAX_BLOCK_START]
+    for index, line in enumerate(filled):
+        if index >= 2 and any(p.match(line) for p in _ATTRIBUTION):
+            return filled[index - 1] if is_prose(filled[index - 1]) else None
+    return None
 
 
 def _closing_date(lines: Sequence[str]) -> dt.date | None:
