@@ -13,7 +13,6 @@ import io
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Union
 
@@ -53,7 +52,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_TAGS = re.compile(r"</?(?:p|div|br|span|table|td|a|h[1-6])\b[^>]*>", re.IGNORECASE)
 # Spaces a page may use that mean an ordinary space in running text.
-_SPACE_TRANSLATION = {
+_SPACE_TRANSLATION: dict[int, str | None] = {
     ord("\u00a0"): " ",
     ord("\u3000"): " ",
     ord("\u2002"): " ",
@@ -63,11 +62,17 @@ _SPACE_TRANSLATION = {
     ord("\u200b"): "",
     ord("\ufeff"): "",
     ord("\r"): "",
+    ord("\f"): "\n",
+    ord("\v"): "\n",
 }
+# Control characters no text page means and XML 1.0 cannot hold: dropped on load.
+_SPACE_TRANSLATION.update({c: None for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF)})
 
 
 def normalize_text(text: str) -> str:
     """Normalise spaces and line ends: NBSP, full-width and thin spaces become plain spaces.
+
+    Form feeds and vertical tabs become line breaks; other control characters are dropped.
 
     NFC normalisation is applied so that composed and decomposed accents compare equal.
     """
@@ -224,8 +229,8 @@ def _decode(data: bytes, name: str | None) -> tuple[str, str]:
 
 def _mostly_controls(text: str) -> bool:
     sample = text[:8192]
-    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\t\n\r\f")
-    return bad > len(sample) * 0.02
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\t\n\r\f\v")
+    return bad > 2 and bad > len(sample) * 0.02
 
 
 def _is_html(text: str) -> bool:
@@ -302,14 +307,10 @@ def load(data: Loadable, *, url: str | None = None, name: str | None = None) -> 
         text, encoding = _decode(raw, label)
     else:
         text = raw
+    if _mostly_controls(text):
+        raise DecodeError("binary data, not a text or HTML page", source=label)
     text = normalize_text(text)
     if not text.strip():
         raise InputError("empty input", source=label)
-    if _mostly_controls(text):
-        raise DecodeError("binary data, not a text or HTML page", source=label)
     return Document(text=text, is_html=_is_html(text), url=url, name=label, encoding=encoding)
 
-
-def load_many(paths: Sequence[os.PathLike[str]]) -> list[Document]:
-    """Load several files (errors propagate for the first that fails)."""
-    return [load(p) for p in paths]

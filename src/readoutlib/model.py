@@ -29,7 +29,7 @@ __all__ = [
 BOTH = "both"
 
 
-class EventKind(str, enum.Enum):
+class EventKind(enum.StrEnum):
     """What kind of event a readout reports."""
 
     PHONE_CALL = "phone_call"
