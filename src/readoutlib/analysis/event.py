@@ -391,7 +391,7 @@ def event_date(
 # ---------------------------------------------------------------------------------------------
 # Location
 
-_PLACE = r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:de|del|da|am|upon|on|-)?\s*[A-Z][\w’'.-]*){0,3})"
+_PLACE = r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[A-Z][\w’'.-]*){0,3})"
 _IN_PLACE = re.compile(rf"\b(?:in|visiting)\s+(?:the\s+)?{_PLACE}")
 _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
 _NOT_PLACE_BEFORE = re.compile(
@@ -419,10 +419,13 @@ def event_location(sentence: str | None, kind: EventKind) -> str | None:
     countries: list[str] = []
     for pattern in (_IN_PLACE, _AT_PLACE):
         for m in pattern.finditer(sentence):
-            place = m.group("place").rstrip(".,’'")
-            if place.endswith(("’s", "'s")):
+            words = m.group("place").rstrip(".,’'").split()
+            # "in Riyadh February 17": a month or weekday ends the place.
+            cut = next((i for i, w in enumerate(words) if w.strip(",.") in _NOT_PLACE_WORDS), len(words))
+            place = " ".join(words[:cut]).rstrip(".,")
+            if not place or place.endswith(("’s", "'s")):
                 continue
-            if place.split()[0] in _NOT_PLACE_WORDS or _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
+            if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
                 continue
             (countries if country_from_name(place) else cities).append(place)
         if cities:

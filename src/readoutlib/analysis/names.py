@@ -456,7 +456,15 @@ class Mention:
     name_start: int = -1
 
 
-_LEFT_GLUE = frozenset(("of", "for", "the", "and", "&", "on", "in"))
+_LEFT_GLUE = frozenset(("of", "for", "the", "and", "&", "on", "in", "/"))
+#: Prepositions before a place: a name right after one is a place unless a title says otherwise.
+_PLACE_PREPOSITIONS = frozenset(
+    ("in", "at", "near", "into", "across", "via", "outside", "inside", "around", "throughout", "on")
+)
+#: Royal and religious styles that start a new title after another ("Foreign Minister Prince ...").
+_STYLE_HEADS = frozenset(
+    ("Prince", "Princess", "Sheikh", "Sheikha", "King", "Queen", "Emir", "Amir", "Sultan")
+)
 _LEFT_STOPS = frozenset(("by", "with", "from", "to", "met", "and", "called", "between", "received"))
 
 
@@ -477,6 +485,9 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
     chunks: list[list[Token]] = [[]]
     for idx, tok in enumerate(tokens):
         nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+        if tok.bare in _STYLE_HEADS and chunks[-1] and chunks[-1][-1].bare in lex.heads:
+            chunks.append([tok])
+            continue
         if tok.text in (",", "and", "&") and nxt is not None and chunks[-1]:
             # "Commonwealth and Development Affairs" continues; "and Foreign Minister" starts anew.
             rest = tokens[idx + 1 :]
@@ -508,7 +519,9 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
 def _is_title_core(chunk: Sequence[Token], lex: Lexicon) -> bool:
     """True when the words before the complement are all title words and end in a head."""
     core = _until_complement(chunk)
-    return bool(core) and all(_title_start(t, lex) for t in core) and core[-1].bare in lex.heads
+    return (
+        bool(core) and all(t.text == "/" or _title_start(t, lex) for t in core) and core[-1].bare in lex.heads
+    )
 
 
 def _until_complement(tokens: Sequence[Token]) -> list[Token]:
@@ -562,6 +575,9 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
                 j -= 1
                 continue
             break
+        if word == "/" and j - 1 >= 0 and tokens[j - 1].text[:1].isupper():
+            j -= 1
+            continue
         if not tok.is_word or word[0].isdigit():
             break
         if word in _LEFT_GLUE:
@@ -592,7 +608,14 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
     if span and not _has_head([tokens[i] for i in span], lex):
         ext = begin - 1
         steps = 0
-        while ext >= 0 and steps < 8 and tokens[ext].is_word and tokens[ext].text not in _LEFT_STOPS:
+        while (
+            ext >= 0
+            and steps < 8
+            and ext not in taken
+            and tokens[ext].is_word
+            and tokens[ext].text not in _LEFT_STOPS
+            and tokens[ext].text not in _PLACE_PREPOSITIONS
+        ):
             if (
                 tokens[ext].bare in lex.heads
                 and ext + 1 < len(tokens)
@@ -736,6 +759,13 @@ def find_mentions(
         single = run.last - run.first == 1 or (
             run.last - run.first == 3 and tokens[run.first + 1].text == ","
         )
+        if (
+            not left
+            and not honorific_before
+            and run.first >= 1
+            and tokens[run.first - 1].text in _PLACE_PREPOSITIONS
+        ):
+            continue
         if single:
             before = tokens[run.first - 1] if run.first >= 1 else None
             has_title = bool(titles) and bool(left)

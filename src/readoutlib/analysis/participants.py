@@ -52,6 +52,7 @@ class Principal:
     office: str | None = None
     requested: bool = False
     from_title: bool = False
+    first_person: bool = False
 
     @property
     def label(self) -> str:
@@ -72,6 +73,9 @@ _NOT_PRINCIPAL_BEFORE = re.compile(
     r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
     r"sent\s+by|representing)\s+(?:the\s+)?$",
     _I,
+)
+_FIRST_PERSON = re.compile(
+    r"(?:^|[,;]\s*|\b(?:Today|Yesterday|today|yesterday)\s+)I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
 )
 _JOINED = re.compile(
     r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)"
@@ -114,9 +118,25 @@ def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
     return subjects + objects
 
 
+def same_name(a: str, b: str) -> bool:
+    """True when two written names can be the same person.
+
+    Same family name ("Sergey Lavrov" / "Lavrov"), or one name a part of the other ("Lula" /
+    "Luiz Inácio Lula da Silva", "Faisal bin Farhan" / "Faisal bin Farhan Al Saud").
+    """
+    sa, sb = surname(a), surname(b)
+    if sa and sa == sb:
+        return True
+    wa, wb = fold(a).replace(",", " ").split(), fold(b).replace(",", " ").split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) == 1:
+        return short[0] in long_ and len(short[0]) > 2
+    return long_[: len(short)] == short
+
+
 def _same_person(a: Principal, b: Mention) -> bool:
     if a.name and b.name:
-        return surname(a.name) == surname(b.name) and bool(surname(a.name))
+        return same_name(a.name, b.name)
     return False
 
 
@@ -170,6 +190,10 @@ def find_principals(
     """The principals from the opening sentence, then the headline, then anyone who joined."""
     principals: list[Principal] = []
     if opening is not None:
+        clause = _EVENT_CLAUSE.search(opening.sentence)
+        if clause and _FIRST_PERSON.search(opening.sentence[: clause.start()]):
+            # "Today I spoke with ...": the author, named by the headline ("Minister Wong's call").
+            principals.append(Principal(None, [], None, first_person=True))
         for m in _clause_mentions(opening.sentence, profile):
             if any(_same_person(p, m) for p in principals if m.name):
                 continue
@@ -181,6 +205,7 @@ def find_principals(
     if title:
         _merge_title(principals, _title_mentions(title, profile))
     _add_joiners(principals, paragraphs, profile)
+    principals[:] = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     # An office that is also a named principal's title in the same text is that person.
     named = [p for p in principals if p.name]
     kept: list[Principal] = []
@@ -221,13 +246,24 @@ def _merge_title(principals: list[Principal], mentions: Sequence[Mention], *, ap
                 None,
             )
         if hit is None:
+            hit = next(
+                (
+                    i
+                    for i, p in enumerate(principals)
+                    if p.first_person and p.name is None and i not in matched
+                ),
+                None,
+            )
+        if hit is None:
             if append:
                 principals.append(_from_mention(m, from_title=True))
                 matched.add(len(principals) - 1)
             continue
         matched.add(hit)
         p = principals[hit]
-        if (m.name and len(m.name.split()) >= 2) or p.name is None:
+        longer_in_body = p.name is not None and fold(p.name).startswith(fold(m.name) + " ")
+        if (len(m.name.split()) >= 2 and not longer_in_body) or p.name is None:
+            # The headline's full name wins ("Mike Pompeo" over the body's "Michael Pompeo").
             p.name = m.name
         _add_titles(p, m.titles)
         p.country = p.country or m.country
@@ -242,6 +278,11 @@ def _merge_title(principals: list[Principal], mentions: Sequence[Mention], *, ap
                 _titles_compatible(p.titles, office) or (p.office and _titles_compatible([p.office], office))
             )
             and (m.country is None or p.country in (None, m.country))
+        ]
+        candidates += [
+            i
+            for i, p in enumerate(principals)
+            if p.first_person and p.name is None and p.office is None and i not in matched
         ]
         candidates.sort(key=lambda i: (principals[i].name is not None, i))
         if candidates:
@@ -478,11 +519,11 @@ def find_mentioned(
             if m.name:
                 names.append(m.name)
     full = [n for n in names if len(n.split()) >= 2]
-    principal_surnames = {surname(p.name) for p in principals if p.name}
+    principal_names = [p.name for p in principals if p.name]
     out: dict[str, str] = {}
     for written in names:
         key = surname(written)
-        if not key or key in principal_surnames:
+        if not key or any(same_name(written, p) for p in principal_names):
             continue
         name = written
         if len(name.split()) < 2:
