@@ -8,6 +8,7 @@ import re
 import pytest
 
 from readoutlib.document import load
+from readoutlib.errors import NotAReadoutError
 from readoutlib.generic import GenericAdapter
 from readoutlib.registry import get_adapter
 from readoutlib.testing import corpus_cases, corpus_dir
@@ -147,6 +148,13 @@ def test_html_without_container_uses_largest_block() -> None:
     parts = ADAPTER.layout(load(page))
     expected = ("President Meets Prime Minister of Ruritania", 3)
     assert expected == (parts.title, len(parts.paragraphs))
+
+
+def test_page_without_body_is_not_a_readout() -> None:
+    """A page cut off before its body (a title and nothing else) is refused, not parsed into guesses."""
+    page = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Minister holds talks with'
+    with pytest.raises(NotAReadoutError):
+        ADAPTER.layout(load(page))
 
 
 def _norm(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .adapter import FormatAdapter, Layout
 from .document import Document
+from .errors import NotAReadoutError
 from .layout import DumpRules, HtmlRules, guess_language, split_page
 
 __all__ = ["GenericAdapter"]
@@ -42,7 +43,13 @@ class GenericAdapter(FormatAdapter):
         return 0.0
 
     def layout(self, document: Document) -> Layout:
-        """Title, date and body from a page of unknown layout."""
+        """Title, date and body from a page of unknown layout.
+
+        Raises:
+            NotAReadoutError: the page has no body text at all (a cut-off or empty page).
+        """
         parts = split_page(document, self.rules, self.html)
+        if not parts.paragraphs:
+            raise NotAReadoutError("no body text found")
         language = guess_language(parts.paragraphs or (parts.title or "",), default="en")
         return Layout(parts.title, parts.paragraphs, parts.published, language=language, url=document.url)
