@@ -172,7 +172,7 @@ def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.Htm
 
 @lru_cache(maxsize=512)
 def _css(selector: str) -> object:
-    from lxml.cssselect import CSSSelector  # noqa: PLC0415 - lxml stays out of import time
+    from lxml.cssselect import CSSSelector
 
     return CSSSelector(selector, translator="html")
 
