@@ -235,3 +235,19 @@ def test_input_errors_are_readout_errors() -> None:
     """The errors load raises belong to the hierarchy callers catch."""
     expected = (True, True)
     assert expected == (issubclass(InputError, ReadoutError), issubclass(DecodeError, InputError))
+
+
+def test_model_guide_example_builds_a_valid_readout() -> None:
+    """The hand-built readout in docs/model.md is valid and survives both round trips."""
+    guide = Path(__file__).resolve().parents[1] / "docs" / "model.md"
+    code = guide.read_text(encoding="utf-8").split("```python\n")[-1].split("```")[0]
+    namespace: dict[str, object] = {}
+    exec(compile(code, str(guide), "exec"), namespace)
+    readout = namespace["readout"]
+    assert isinstance(readout, Readout)
+    expected = (readout, readout)
+    actual = (
+        readoutlib.loads(readoutlib.dumps(readout, "json"), "json"),
+        readoutlib.loads(readoutlib.dumps(readout, "xml"), "xml"),
+    )
+    assert expected == actual

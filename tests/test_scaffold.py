@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -162,3 +163,56 @@ def test_scaffolded_plugin_installs_lists_and_passes_its_tests(tmp_path: Path) -
     )
     summary = tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else ""
     assert expected == (tests.returncode, "3 passed" in summary), tests.stdout + tests.stderr
+
+
+GUIDE = Path(__file__).resolve().parents[1] / "docs" / "writing-a-plugin.md"
+_GUIDE_BLOCK = re.compile(r"<!-- (scaffold|example): (\S+) -->\n```[a-z]*\n(.*?)```", re.DOTALL)
+
+
+def guide_blocks(kind: str) -> dict[str, str]:
+    """The code blocks of the plugin guide marked ``<!-- kind: path -->``, by path."""
+    return {
+        path: body
+        for found, path, body in _GUIDE_BLOCK.findall(GUIDE.read_text(encoding="utf-8"))
+        if found == kind
+    }
+
+
+def test_guide_shows_the_scaffold_output(tmp_path: Path) -> None:
+    """The adapter the plugin guide shows as the scaffold's output is what the scaffold writes."""
+    root = create_plugin("xx-mfa", tmp_path)
+    shown = guide_blocks("scaffold")
+    expected = {path: (root / path).read_text(encoding="utf-8") for path in shown}
+    assert (expected, True) == (shown, bool(shown))
+
+
+def test_guide_worked_example_installs_and_passes(tmp_path: Path) -> None:
+    """The guide's worked example, put into a fresh scaffold and installed, passes its tests and its case."""
+    root = create_plugin("xx-mfa", tmp_path / "src")
+    example = guide_blocks("example")
+    test_file = root / "tests" / "test_xx_mfa.py"
+    test_source = test_file.read_text(encoding="utf-8")
+    start, end = test_source.index("SAMPLE_URL = "), test_source.index("\n\n\ndef test_registered")
+    test_file.write_text(
+        test_source[:start] + example.pop("sample").rstrip("\n") + test_source[end:], encoding="utf-8"
+    )
+    for path, body in example.items():
+        (root / path).write_text(body, encoding="utf-8")
+    site = tmp_path / "site"
+    installed = _pip_install(root, site)
+    expected_rc = 0
+    assert expected_rc == installed.returncode, installed.stdout + installed.stderr
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(site), env.get("PYTHONPATH", "")) if p)
+    tests = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    summary = tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else ""
+    expected = (0, "4 passed")
+    assert expected == (tests.returncode, summary.split(" in ")[0]), tests.stdout + tests.stderr
