@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from readoutlib.analysis.profile import Profile
 from readoutlib.analysis.statements import find_statements
 from readoutlib.model import BOTH, Participant
@@ -348,3 +350,31 @@ def test_japanese_content_follows_the_speaker_marker() -> None:
         ("sato", "述べました", "訪問に感謝する旨述べました。両者は,地域情勢についても議論しました。"),
     ]
     assert expected == triples([para], [sato, kim])
+
+
+def test_heads_of_state_are_both_only_when_the_principals_are() -> None:
+    """'The two heads of state agreed' is both sides for two presidents, not for a premier's meeting."""
+    para = "Not long ago, the two heads of state agreed to deepen ties."
+    premier = Participant(id="wei-lan", name="Wei Lan", country="CN", titles=("Premier",))
+    expected = [(BOTH, "agreed", "to deepen ties.")]
+    assert expected == triples([para], [PETROVA, DUBOIS])
+    profile = Profile(joint_subjects=("the two heads of state",))
+    expected_none: list[tuple[str, str, str]] = []
+    assert expected_none == triples([para], [premier, DUBOIS], profile)
+
+
+def test_title_acronym_subject() -> None:
+    """An acronym of a participant's title ('EAM' for External Affairs Minister) names that participant."""
+    nair = Participant(id="dev-nair", name="Dev Nair", country="IN", titles=("External Affairs Minister",))
+    para = "EAM conveyed appreciation for the support extended during the crisis."
+    expected = [("dev-nair", "conveyed", "appreciation for the support extended during the crisis.")]
+    assert expected == triples([para], [nair, KOVACS])
+
+
+def test_long_unpunctuated_text_is_fast() -> None:
+    """A pathological paragraph (thousands of verbs in one sentence) is handled in well under a second."""
+    para = "Harper said that " + "the trade and the minister agreed that it which " * 2000
+    started = time.perf_counter()
+    statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
+    expected = (1, True)
+    assert expected == (len(statements), time.perf_counter() - started < 1.0)

@@ -16,6 +16,7 @@ once per profile (profiles are frozen and hashable).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -29,6 +30,7 @@ from .profile import Profile
 
 __all__ = ["find_statements"]
 
+_WINDOW = 200  # characters: how far back from a verb its subject may start
 _QUOTES_AND_SPACE = " \t\n\"“”‘’'"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 _NOT_A_SUBJECT = "-"  # marker in the pronoun state: the last person subject was not a principal
@@ -93,6 +95,7 @@ _LEAD = re.compile(
     r"(?:(?:at|in|during|on|with|to)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,4}?\s+that(?:\s*,\s*|\s+)"
     r"|that(?:\s*,\s*|\s+))?"
 )
+_POSTPOSED_SUBJECT = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)")
 _BRIEF_OBJECT = re.compile(r"\s+[^.;:]{0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+")
 _TELL_OBJECT = re.compile(
     r"\s+(?:(?:him|her|them|the|his|their|its|of|[A-Z][\w.'’-]*)\s+){0,5}?(?:him|her|them|[A-Z][\w.'’-]*|"
@@ -217,6 +220,39 @@ class _Head(NamedTuple):
     real: bool = True
 
 
+class _Clauses:
+    """The clause heads of the current sentence, as far as coordination and nesting need them."""
+
+    __slots__ = ("commas", "first", "last_real_end", "latest", "s0", "thats")
+
+    def __init__(self, para: str, s0: int, s1: int) -> None:
+        self.s0 = s0
+        self.first: _Head | None = None
+        self.latest: _Head | None = None
+        self.last_real_end = s0
+        self.thats = [m.start() for m in _THAT.finditer(para, s0, s1)]
+        self.commas = [i for i in range(s0, s1) if para[i] == ","]
+
+    @property
+    def has_real(self) -> bool:
+        return self.last_real_end > self.s0
+
+    def add(self, head: _Head) -> None:
+        if self.first is None:
+            self.first = head
+        self.latest = head
+        if head.real:
+            self.last_real_end = max(self.last_real_end, head.end)
+
+    def that_between(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.thats, start)
+        return index < len(self.thats) and self.thats[index] < end
+
+    def comma_between(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.commas, start)
+        return index < len(self.commas) and self.commas[index] < end
+
+
 class _Found(NamedTuple):
     """A statement before its end is known (``stop``: only a top-level clause that ends the one before)."""
 
@@ -265,10 +301,10 @@ class _Finder:
         return found
 
     def _sentence(self, para: str, s0: int, s1: int, found: list[_Found]) -> None:
-        heads: list[_Head] = []
+        heads = _Clauses(para, s0, s1)
         opening = self._opening_subject(para, s0, s1)
         if opening is not None:
-            heads.append(_Head(opening[0], opening[1], real=False))
+            heads.add(_Head(opening[0], opening[1], real=False))
             self._track(opening[1])
         for match in self.grammar.verbs.finditer(para, s0, s1):
             self._verb(para, s0, match, heads, found)
@@ -281,55 +317,52 @@ class _Finder:
             start, verb = self._content(para, match.end("verb"), verb)
             found.append(_Found(subject.speaker, verb, start, match.start()))
 
-    def _verb(
-        self, para: str, s0: int, match: re.Match[str], heads: list[_Head], found: list[_Found]
-    ) -> None:
+    def _verb(self, para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> None:
         vs, ve = match.span()
         verb = " ".join(match.group().split())
         topic = verb in self.grammar.topic
-        if _ADJECTIVE_BEFORE.search(para, s0, vs) or _BY_AFTER.match(para, ve):
+        w0 = max(s0, vs - _WINDOW)  # a subject is short: never look further back than this
+        if _ADJECTIVE_BEFORE.search(para, w0, vs) or _BY_AFTER.match(para, ve):
             return  # an adjective or a participle ("the agreed plan", "the concerns raised by")
-        pre_end, passive, perfect = _strip_before_verb(para, s0, vs)
+        pre_end, passive, perfect = _strip_before_verb(para, w0, vs)
         if passive or (perfect and found):
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
-            heads.append(_Head(ve, None))
+            heads.add(_Head(ve, None))
             return
-        last = max((h.end for h in heads if h.real), default=s0)
-        first_real = not any(h.real for h in heads)
-        subject, clause = self._subject(para, s0, pre_end, last, first_real)
+        last = heads.last_real_end
+        subject, clause = self._subject(para, s0, pre_end, heads)
         if subject is None:
             near = _nearest_boundary(para, s0, pre_end, vs)
-            phrase = para[near[1] : pre_end].strip(_QUOTES_AND_SPACE)
+            phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
             if not phrase:
-                postposed = self._postposed(para, near, ve, topic)
+                postposed = self._postposed(para, s0, near, ve, topic)
                 if postposed is not None:
-                    found.append(postposed._replace(verb=verb, clause=s0))
+                    found.append(postposed._replace(verb=verb))
                     return
-                appositive = self._appositive(para, s0, near, last, first_real)
+                appositive = self._appositive(para, s0, near, heads)
                 if appositive is not None:
                     subject, clause = appositive
-                elif heads:
+                elif heads.latest is not None and heads.first is not None:
                     # ", and stressed" continues the sentence's main clause; " and stressed" the nearest one.
-                    head = heads[0] if "," in para[near[0] : near[1]] else heads[-1]
+                    head = heads.first if "," in para[near[0] : near[1]] else heads.latest
                     subject, clause = head.subject, near[0]
                     if subject is None:
-                        heads.append(_Head(ve, None))
+                        heads.add(_Head(ve, None))
                         return
                 else:
                     return
-            elif near[1] <= last and heads and any(h.real for h in heads):
-                between = para[last:vs]
-                if _THAT.search(between) or "," in between:
-                    heads.append(_Head(ve, None))  # a verb inside a "that" clause: nested
+            elif near[1] <= last and heads.has_real:
+                if heads.that_between(last, vs) or heads.comma_between(last, vs):
+                    heads.add(_Head(ve, None))  # a verb inside a "that" clause: nested
                 return  # otherwise a participle inside the object ("the concerns raised")
             else:
                 self._unresolved(phrase)
-                heads.append(_Head(ve, None))
+                heads.add(_Head(ve, None))
                 return
         if subject is None:
             return
         self._track(subject)
-        heads.append(_Head(ve, subject))
+        heads.add(_Head(ve, subject))
         if topic:
             # A principal's topic clause is top-level too: the statement before it ends there.
             found.append(_Found(subject.speaker, verb, clause, clause, stop=True))
@@ -339,17 +372,17 @@ class _Finder:
             self._warn(f"speaker of paragraph {self.paragraph} resolved by pronoun {subject.pronoun!r}")
         found.append(_Found(subject.speaker, verb, start, clause))
 
-    def _subject(
-        self, para: str, s0: int, pre_end: int, last: int, first_real: bool
-    ) -> tuple[_Subject | None, int]:
+    def _subject(self, para: str, s0: int, pre_end: int, heads: _Clauses) -> tuple[_Subject | None, int]:
         """The longest phrase from a clause boundary to ``pre_end`` that names a principal."""
-        candidates = [(s0, s0, "start")]
-        candidates += [(b.start(), b.end(), b.group()) for b in _BOUNDARY.finditer(para, s0, pre_end)]
+        w0 = max(s0, pre_end - _WINDOW)
+        candidates = [(s0, s0, "start")] if s0 == w0 else []
+        candidates += [(b.start(), b.end(), b.group()) for b in _BOUNDARY.finditer(para, w0, pre_end)]
+        first_real = not heads.has_real
         for start, end, kind in candidates:
             if end >= pre_end:
                 continue
             plain_comma = kind != "start" and not first_real and not _AND_BOUNDARY.fullmatch(kind)
-            if plain_comma and _THAT.search(para, last, start):
+            if plain_comma and heads.that_between(heads.last_real_end, start):
                 continue  # after a comma inside an earlier clause's content ("said that ..., X agreed")
             subject = self._resolve(para[end:pre_end])
             if subject is not None:
@@ -357,35 +390,35 @@ class _Finder:
         return None, s0
 
     def _appositive(
-        self, para: str, s0: int, near: tuple[int, int], last: int, first_real: bool
+        self, para: str, s0: int, near: tuple[int, int], heads: _Clauses
     ) -> tuple[_Subject, int] | None:
         """A subject followed by an appositive ("The Foreign Minister of Australia, Ms. Payne, said")."""
-        if not para[near[0] : near[1]].strip().startswith(",") or (near[0] <= last and not first_real):
+        if not para[near[0] : near[1]].strip().startswith(","):
             return None
-        subject, clause = self._subject(para, s0, near[0], last, first_real)
+        if heads.has_real and near[0] <= heads.last_real_end:
+            return None
+        subject, clause = self._subject(para, s0, near[0], heads)
         if subject is None:
             return None
         return subject, clause
 
-    def _postposed(self, para: str, near: tuple[int, int], ve: int, topic: bool) -> _Found | None:
+    def _postposed(self, para: str, s0: int, near: tuple[int, int], ve: int, topic: bool) -> _Found | None:
         """'"...," said Wang.': the content is the sentence up to the comma before the verb."""
         if topic or "," not in para[near[0] : near[1]]:
             return None
-        match = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)").match(para, ve)
+        match = _POSTPOSED_SUBJECT.match(para, ve)
         if match is None:
             return None
         subject = self._resolve(match.group(1))
         if subject is None:
             return None
-        sentence_start = _sentence_start(para, near[0])
-        text_end = near[0]
-        return _Found(subject.speaker, "", sentence_start, sentence_start, text_end)
+        return _Found(subject.speaker, "", s0, s0, near[0])
 
     def _opening_subject(self, para: str, s0: int, s1: int) -> tuple[int, _Subject] | None:
         """The principal opening the sentence (after any fronted adverbial), followed by a lowercase verb."""
-        starts = [s0] + [b.end() for b in re.finditer(r",\s+", para[s0 : min(s1, s0 + 160)])]
+        starts = [0] + [b.end() for b in re.finditer(r",\s+", para[s0 : min(s1, s0 + 160)])]
         for offset in starts:
-            begin = offset if offset == s0 else s0 + offset
+            begin = s0 + offset
             tokens = list(re.finditer(r"\S+", para[begin : min(s1, begin + 120)]))
             for count in range(min(len(tokens) - 1, 9), 0, -1):
                 following = tokens[count].group()
@@ -449,11 +482,13 @@ class _Finder:
         key = _fold(raw)
         if key in _SINGULAR:
             return self._pronoun(raw)
-        if key in self.grammar.joint or self.grammar.joint_pattern.fullmatch(key):
-            return _Subject(BOTH)
         if _HEADS_OF_STATE.fullmatch(key):
+            # Checked before the profile's joint subjects: when the principals are not heads of state
+            # (a premier meeting a president), "the two heads of state" are other people.
             heads = all(any(h in t for t in p.titles for h in lx.HEAD_OF_STATE_TITLES) for p in self.people)
             return _Subject(BOTH) if heads and len(self.people) > 1 else None
+        if key in self.grammar.joint or self.grammar.joint_pattern.fullmatch(key):
+            return _Subject(BOTH)
         parts = [p for p in _LIST_SPLIT.split(raw) if p]
         if len(parts) > 1:
             speakers: list[str] = []
@@ -551,6 +586,7 @@ class _Finder:
             return _Subject(pool[0].id) if len(pool) == 1 else None
         if not tokens[0][:1].isupper():
             return None
+        acronym = tokens[0].replace(".", "") if len(tokens) == 1 and tokens[0].isupper() else ""
         scored: list[tuple[int, _Person]] = []
         for person in self.people:
             if country is not None and person.country != country:
@@ -559,6 +595,8 @@ class _Finder:
             if person.titled:
                 names.append(person.key.removeprefix("the "))
             score = max((_title_score(t, title, reduced) for t in names), default=0)
+            if not score and 2 <= len(acronym) <= 5 and any(_initials(t) == acronym for t in names):
+                score = 3  # "EAM" for External Affairs Minister, "PM" for Prime Minister
             if score:
                 scored.append((score, person))
         if not scored:
@@ -677,16 +715,8 @@ def _sentences(para: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_start(para: str, pos: int) -> int:
-    start = 0
-    for s0, _ in _sentences(para, 0):
-        if s0 <= pos:
-            start = s0
-    return start
-
-
 def _is_abbreviation(para: str, dot: int) -> bool:
-    token = _LAST_TOKEN.search(para, 0, dot)
+    token = _LAST_TOKEN.search(para, max(0, dot - 40), dot)
     if token is None:
         return False
     word = token.group(1).lstrip("(\"“‘'")
@@ -728,7 +758,7 @@ def _nearest_boundary(para: str, s0: int, pre_end: int, vs: int) -> tuple[int, i
     # by commas was stripped between subject and verb ("X, who ..., stressed"): its comma is no boundary.
     limit = pre_end if "," in para[pre_end:vs] else vs
     near = (s0, s0)
-    for boundary in _BOUNDARY.finditer(para, s0, limit):
+    for boundary in _BOUNDARY.finditer(para, max(s0, pre_end - _WINDOW), limit):
         if boundary.start() <= pre_end:
             near = (boundary.start(), boundary.end())
     return near
@@ -755,6 +785,11 @@ def _title_like(token: str) -> bool:
     return token.lower() in _CONNECTORS
 
 
+def _initials(title: str) -> str:
+    """The initials of a title's words, skipping connectors ("minister for foreign affairs" → "MFA")."""
+    return "".join(w[0] for w in title.split() if w not in _CONNECTORS).upper()
+
+
 def _title_score(title: str, phrase: str, reduced: str | None) -> int:
     """How well a participant's title matches a title phrase: 3 exact, 2 prefix, 1 contained."""
     best = 0
@@ -773,25 +808,23 @@ def _title_score(title: str, phrase: str, reduced: str | None) -> int:
 def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
     """Give each statement its end (the next statement's clause, or the paragraph end) and its text."""
     ordered = sorted(found, key=lambda f: (f.start, f.clause))
+    clauses = sorted(f.clause for f in found)
     statements: list[Statement] = []
     seen: set[int] = set()
-    for position, item in enumerate(ordered):
+    for item in ordered:
         if item.stop or item.start in seen:
             continue
         seen.add(item.start)
         end = item.end
         if end is None:
-            end = len(para)
-            for later in ordered[position + 1 :]:
-                if item.start < later.clause < end:
-                    end = later.clause
+            following = bisect.bisect_right(clauses, item.start)
+            end = clauses[following] if following < len(clauses) else len(para)
         end = min(end, len(para))
         while end > item.start and (para[end - 1].isspace() or para[end - 1] in ",;:"):
             end -= 1
         if end <= item.start:
             continue
-        verb = item.verb
-        statements.append(Statement(item.speaker, verb, para[item.start : end], index, item.start, end))
+        statements.append(Statement(item.speaker, item.verb, para[item.start : end], index, item.start, end))
     return statements
 
 
