@@ -121,7 +121,7 @@ BLOCK_TAGS = frozenset(
 _INVISIBLE = frozenset(
     ("script", "style", "noscript", "template", "head", "iframe", "svg", "button", "select")
 )
-_SPACES = re.compile(r"[ \t\f\v]+")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
 
 
 def _collapse(text: str) -> str:
