@@ -378,3 +378,22 @@ def test_long_unpunctuated_text_is_fast() -> None:
     statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
     expected = (1, True)
     assert expected == (len(statements), time.perf_counter() - started < 1.0)
+
+
+def test_title_spellings_and_country_complements() -> None:
+    """'The Minister of Foreign Affairs of <country>' and 'the Foreign Minister' find a spelled-out title."""
+    koval = Participant(
+        id="dan-koval", name="Dan Koval", country="UA", titles=("Minister of Foreign Affairs",)
+    )
+    wendt = Participant(
+        id="pia-wendt", name="Pia Wendt", country="AU", titles=("Minister for Foreign Affairs",)
+    )
+    paras = [
+        "The Minister of Foreign Affairs of Ukraine informed his counterpart about the attacks on the grid.",
+        "The Foreign Minister thanked Australia for its support.",
+    ]
+    expected = [
+        ("dan-koval", "informed", "the attacks on the grid."),
+        ("dan-koval", "thanked", "Australia for its support."),
+    ]
+    assert expected == triples(paras, [koval, wendt], Profile(home_country="UA"))

@@ -287,6 +287,7 @@ JOINT_HEADS: tuple[str, ...] = (
     "statesmen",
     "diplomats",
     "envoys",
+    "principals",
 )
 
 #: Words that may stand between "the" and a plural head and still mean both sides ("the foreign ministers").

@@ -124,7 +124,17 @@ _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _PLURAL = frozenset(lx.PLURAL_PRONOUNS)
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?counterpart")
-_TITLE_OF_COUNTRY = re.compile(r"(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<country>.+)")
+_OF = re.compile(r"\s+of\s+")
+# Spelled-out and inverted forms of the same office, so that "the Foreign Minister" finds a
+# "Minister for Foreign Affairs".
+_TITLE_SYNONYMS = (
+    (re.compile(r"\bminister (?:for|of) foreign affairs\b"), "foreign minister"),
+    (re.compile(r"\bminister (?:for|of) external affairs\b"), "external affairs minister"),
+    (
+        re.compile(r"\bsecretary of state for foreign(?:, commonwealth and development)? affairs\b"),
+        "foreign secretary",
+    ),
+)
 _HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
 _POSSESSIVE = re.compile(r"'s?$")
 _NAME_SKIP = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "of", "and"})
@@ -185,8 +195,8 @@ class _Person(NamedTuple):
 
 def _person(participant: Participant) -> _Person:
     key = _fold(participant.name)
-    titles = tuple(_fold(t) for t in participant.titles)
-    titled = key.startswith("the ") or key in titles
+    titles = tuple(_canonical_title(_fold(t)) for t in participant.titles)
+    titled = key.startswith("the ") or key in titles or _canonical_title(key) in titles
     tokens: set[str] = set()
     if not titled:
         for token in key.replace(",", " ").split():
@@ -425,6 +435,8 @@ class _Finder:
                 if not following[:1].islower() or following in ("and", "of", "for", "the"):
                     continue
                 end = begin + tokens[count - 1].end()
+                if _POSSESSIVE.search(tokens[count - 1].group().replace("’", "'")):
+                    continue  # "Secretary Harper's visit ..." is not Harper as subject
                 subject = self._resolve(para[begin:end])
                 if subject is not None:
                     return end, subject
@@ -573,14 +585,14 @@ class _Finder:
                 country = country_from_name(first)
             if country is not None:
                 tokens = tokens[1:]
-        title = _fold(" ".join(tokens))
-        of_country = _TITLE_OF_COUNTRY.fullmatch(title)
+        title = _canonical_title(_fold(" ".join(tokens)))
         reduced = None
-        if of_country is not None:
-            code = country_from_name(of_country.group("country"))
+        for of in reversed(list(_OF.finditer(title))):  # "minister of foreign affairs of ukraine"
+            code = country_from_name(title[of.end() :])
             if code is not None:
                 country = country or code
-                reduced = of_country.group("title")
+                reduced = title[: of.start()]
+                break
         if title in _PERSON_NOUNS or (reduced and reduced in _PERSON_NOUNS):
             pool = [p for p in self.people if country and p.country == country]
             return _Subject(pool[0].id) if len(pool) == 1 else None
@@ -605,12 +617,15 @@ class _Finder:
                 if len(pool) == 1:
                     return _Subject(pool[0].id)
             return None
+        if len(scored) > 1 and country is None and self.home:
+            # A bare title is the publisher's own official; the other side gets a demonym
+            # ("the Foreign Minister" vs "the Australian Foreign Minister").
+            home = [p for _, p in scored if p.country == self.home]
+            if len(home) == 1:
+                return _Subject(home[0].id)
         top = max(score for score, _ in scored)
         winners = [p for score, p in scored if score == top]
         if len(winners) > 1:
-            home = [p for p in winners if self.home and p.country == self.home]
-            if len(home) == 1:
-                return _Subject(home[0].id)
             self._warn(
                 f"paragraph {self.paragraph}: subject {raw!r} could be any of "
                 f"{', '.join(p.name for p in winners)}; chose {winners[0].name}"
@@ -788,6 +803,13 @@ def _title_like(token: str) -> bool:
 def _initials(title: str) -> str:
     """The initials of a title's words, skipping connectors ("minister for foreign affairs" → "MFA")."""
     return "".join(w[0] for w in title.split() if w not in _CONNECTORS).upper()
+
+
+def _canonical_title(title: str) -> str:
+    """One spelling per office ("minister for foreign affairs" → "foreign minister")."""
+    for pattern, replacement in _TITLE_SYNONYMS:
+        title = pattern.sub(replacement, title)
+    return title
 
 
 def _title_score(title: str, phrase: str, reduced: str | None) -> int:
