@@ -210,6 +210,9 @@ def _full_date(text: str) -> dt.date | None:
     return None
 
 
+_PROSE_END = re.compile(r"[.!?][\"”’)]?$")
+
+
 @attrs.frozen
 class Opening:
     """Where the report of the event opens.
@@ -230,19 +233,32 @@ class Opening:
 
 
 def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8) -> Opening | None:
-    """The first sentence among the first paragraphs that reports an event (or announces one)."""
+    """The first sentence among the first paragraphs that reports an event (or announces one).
+
+    Prose is preferred: a line with no sentence end (a headline repeated in the body, a summary
+    line) is taken only when no prose paragraph after it reports the event.
+    """
+    fallback: Opening | None = None
     for index, para in enumerate(paragraphs[:limit]):
         dateline = strip_dateline(para, profile)
         body = para[dateline.length :] if dateline else para
         shift = dateline.length if dateline else 0
+        prose = bool(_PROSE_END.search(body.rstrip()))
         for offset, sentence in split_sentences(body)[:3]:
             future = _FUTURE_CLAUSE.search(sentence)
             past = _EVENT_CLAUSE.search(sentence)
+            found: Opening | None = None
             if future and (past is None or future.start() <= past.start()):
-                return Opening(index, sentence, offset + shift, dateline, future=True)
-            if past:
-                return Opening(index, sentence, offset + shift, dateline)
-    return None
+                found = Opening(index, sentence, offset + shift, dateline, future=True)
+            elif past:
+                found = Opening(index, sentence, offset + shift, dateline)
+            if found is None:
+                continue
+            if prose:
+                return found
+            fallback = fallback or found
+            break
+    return fallback
 
 
 def not_readout_reason(

@@ -74,6 +74,14 @@ TITLE_MODIFIERS: frozenset[str] = _wordset(
 #: Nouns of the complement of a title ("of State", "for Foreign Affairs", "of the CPC Central Committee").
 COMPLEMENT_WORDS: frozenset[str] = _wordset(
     """
+    Sport Sports Youth Tourism Fisheries Forestry Mines Mining Water Housing Infrastructure Rural Urban
+    Family Families Children Gender Equality Human Rights Minorities Religious Heritage Arts Media
+    Broadcasting Telecommunications Railways Aviation Shipping Maritime Ports Oceans Food Nutrition
+    Immigration Citizenship Integration Disaster Emergency Emergencies Reconstruction Europe Trade
+    Enterprise Business Competition Consumer Resources Natural Petroleum Oil Gas Power Electricity
+    Budget Revenue Taxation Customs Statistics Census Elections Police Prisons Correctional Veterans
+    Indigenous Aboriginal Northern Southern Eastern Western Outer Space Research Universities Schools
+    Skills Training Work Pensions Levelling Communities Local Net Zero Innovation
     State Foreign Affairs Commonwealth Development Defence Defense Finance Trade Women Equalities
     Home Interior Economy Republic Kingdom Federation Commission Committee Council Office Bureau
     Central Political Security National People's Party Congress Ministry Department Government Union
@@ -409,6 +417,15 @@ def name_runs(tokens: Sequence[Token], text: str, lex: Lexicon | None = None) ->
                 continue
             break
         last = j
+        if (
+            i >= 2
+            and tokens[i - 1].text in ("for", "of")
+            and (tokens[i - 2].bare in lex.heads or tokens[i - 2].bare in COMPLEMENT_WORDS)
+            and last - i == 1
+        ):
+            # "Minister for Sport": a one-word complement of a title, not a name.
+            i = last
+            continue
         # Suffixes: "Biden, Jr." / "Biden Jr."
         if last < n and tokens[last].text.rstrip(".") in ("Jr", "Sr"):
             last += 1

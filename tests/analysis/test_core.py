@@ -1,0 +1,228 @@
+"""Tests for the orchestrating analysis: furniture trimming, readout decision, the whole Readout."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readoutlib.adapter import Layout
+from readoutlib.analysis import analyze
+from readoutlib.analysis.profile import Profile
+from readoutlib.errors import NotAReadoutError
+from readoutlib.model import EventKind, Source
+
+
+def _analyze(
+    title: str | None,
+    paragraphs: list[str],
+    *,
+    published: dt.date | None = None,
+    url: str | None = None,
+    language: str = "en",
+    profile: Profile | None = None,
+) -> object:
+    layout = Layout(title, tuple(paragraphs), published, language, url)
+    return analyze(
+        layout, source=Source(url=url, published=published, language=language), profile=profile or Profile()
+    )
+
+
+def test_whole_readout() -> None:
+    """A plain call readout gives kind, date, principals with countries, request and statements."""
+    readout = analyze(
+        Layout(
+            "Foreign Minister Ruiz Speaks with Kenyan Foreign Minister Kiptoo on the Phone",
+            (
+                "On 2 May 2022, Foreign Minister Ana Ruiz spoke with Kenyan Foreign Minister Paul Kiptoo "
+                "at the latter's request.",
+                "Ana Ruiz said that the two countries share a long friendship.",
+            ),
+        ),
+        source=Source(),
+        profile=Profile(home_country="ES"),
+    )
+    event = readout.event
+    expected = (
+        EventKind.PHONE_CALL,
+        dt.date(2022, 5, 2),
+        None,
+        [
+            ("ana-ruiz", "Ana Ruiz", "ES", ("Foreign Minister",), False),
+            ("paul-kiptoo", "Paul Kiptoo", "KE", ("Foreign Minister",), True),
+        ],
+    )
+    actual = (
+        event.kind,
+        event.date,
+        event.location,
+        [(p.id, p.name, p.country, p.titles, p.requested) for p in event.participants],
+    )
+    assert expected == actual
+    speakers = ["ana-ruiz"]
+    assert speakers == [s.speaker for s in readout.statements]
+
+
+def test_furniture_before_the_opening_is_dropped() -> None:
+    """Breadcrumbs, the repeated headline, date and attribution lines are not body paragraphs."""
+    readout = _analyze(
+        "Home > News",
+        [
+            "Minister Ruiz Meets with President Vega",
+            "2021-06-09 10:15",
+            "The following is attributable to the spokesperson:",
+            "Foreign Minister Ana Ruiz met with President Carlos Vega of Peru in Lima today.",
+            "They agreed to deepen trade.",
+        ],
+    )
+    expected = (
+        (
+            "Foreign Minister Ana Ruiz met with President Carlos Vega of Peru in Lima today.",
+            "They agreed to deepen trade.",
+        ),
+        dt.date(2021, 6, 9),
+        dt.date(2021, 6, 9),
+        "Lima",
+        EventKind.MEETING,
+    )
+    actual = (
+        readout.paragraphs,
+        readout.source.published,
+        readout.event.date,
+        readout.event.location,
+        readout.event.kind,
+    )  # type: ignore[attr-defined]
+    assert expected == actual
+
+
+def test_summary_line_repeating_the_opening_is_dropped() -> None:
+    """A lead line that repeats the first sentence without its full stop is furniture."""
+    readout = _analyze(
+        "PM call with Chancellor Gruber",
+        [
+            "The Prime Minister spoke to Chancellor Eva Gruber of Austria this morning",
+            "The Prime Minister spoke to Chancellor Eva Gruber of Austria this morning.",
+            "The leaders agreed to stay in touch.",
+        ],
+    )
+    expected = 2
+    assert expected == len(readout.paragraphs)  # type: ignore[attr-defined]
+
+
+def test_dateline_gives_publication_date_not_event_date() -> None:
+    """A dateline's date is the publication date; "today" then dates the event."""
+    readout = _analyze(
+        None,
+        [
+            "Nairobi, May 4, 2021 (Wire): Minister Paul Kiptoo received a telephone call "
+            "from Minister Ana Ruiz of Spain today."
+        ],
+    )
+    expected = (dt.date(2021, 5, 4), dt.date(2021, 5, 4), ["Ana Ruiz"])
+    actual = (
+        readout.source.published,  # type: ignore[attr-defined]
+        readout.event.date,  # type: ignore[attr-defined]
+        [p.name for p in readout.event.participants if p.requested],  # type: ignore[attr-defined]
+    )
+    assert expected == actual
+
+
+def test_dateline_alone_does_not_date_the_event() -> None:
+    """Without "today" or a date in the opening, the dateline does not become the event date."""
+    readout = _analyze(
+        None,
+        [
+            "Nairobi, May 4, 2021 (Wire): Minister Paul Kiptoo received a telephone call "
+            "from Minister Ana Ruiz of Spain."
+        ],
+    )
+    expected = (dt.date(2021, 5, 4), None)
+    assert expected == (readout.source.published, readout.event.date)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [
+        (
+            "Spokesperson's Regular Press Conference on May 3",
+            ["Daily Courier: Will the ministers meet?", "Ana Ruiz: They met yesterday."],
+        ),
+        (
+            "Statement on the Chancellor's Visit",
+            ["The Chancellor will meet President Carlos Vega in Lima on Monday."],
+        ),
+        ("Weekly Address: Schools First", ["Hello everyone. This week I want to talk about schools."]),
+        (None, ["Good evening.", "Tonight we celebrate the harvest together."]),
+    ],
+)
+def test_not_a_readout(title: str | None, paragraphs: list[str]) -> None:
+    """Press conferences, announcements of future meetings and speeches raise NotAReadoutError."""
+    with pytest.raises(NotAReadoutError):
+        _analyze(title, paragraphs)
+
+
+def test_warnings_in_words() -> None:
+    """What could not be told is said in words."""
+    readout = _analyze(None, ["Minister Ana Ruiz spoke with Minister Paul Kiptoo of Kenya on Friday."])
+    expected = True
+    assert expected == ("no event date in the text" in readout.warnings)  # type: ignore[attr-defined]
+
+
+def test_no_participants_warning() -> None:
+    """A readout whose opening names nobody says so."""
+    readout = _analyze("Call on trade", ["The two sides held a phone call on trade yesterday."])
+    expected = True
+    assert expected == ("no participants found in the title or opening paragraph" in readout.warnings)  # type: ignore[attr-defined]
+
+
+def test_other_language_is_not_refused() -> None:
+    """A page in another language is read without the English rules and says so."""
+    profile = Profile(kind_patterns=((r"電話会談", "phone_call"),))
+    readout = _analyze(
+        "外相電話会談", ["本日、両外相は電話会談を行いました。"], language="ja", profile=profile
+    )
+    expected = (EventKind.PHONE_CALL, (), True)
+    actual = (
+        readout.event.kind,  # type: ignore[attr-defined]
+        readout.event.participants,  # type: ignore[attr-defined]
+        any("reads English" in w for w in readout.warnings),  # type: ignore[attr-defined]
+    )
+    assert expected == actual
+
+
+def test_import_stays_light() -> None:
+    """``import readoutlib`` does not import lxml or charset_normalizer."""
+    code = (
+        "import sys, readoutlib; print(sorted(m for m in ('lxml', 'charset_normalizer') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    expected = "[]"
+    assert expected == result.stdout.strip()
+
+
+def _corpus() -> Path | None:
+    for parent in Path(__file__).resolve().parents:
+        candidate = parent / "shared" / "corpus" / "cases"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+@pytest.mark.skipif(
+    _corpus() is None, reason="the shared corpus (shared/corpus/cases) is not beside the repository"
+)
+@pytest.mark.parametrize("adapter", [None, "generic"])
+def test_corpus_entity_targets(adapter: str | None) -> None:
+    """Over the corpus's English readouts, kind, date, participants and countries meet the targets."""
+    from readoutlib.evaluate import evaluate
+
+    folder = _corpus()
+    assert folder is not None
+    figures = evaluate(folder, format=adapter).english.figures()
+    targets = {"kind": 0.95, "date": 0.95, "participant_f1": 0.95, "country": 0.95, "rejected": 1.0}
+    expected = {name: True for name in targets}
+    actual = {name: (figures[name] or 0.0) >= target for name, target in targets.items()}
+    assert expected == actual, figures

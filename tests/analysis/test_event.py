@@ -1,0 +1,273 @@
+"""Tests for the event rules: opening, kind, date, location and the not-a-readout decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readoutlib.analysis.event import (
+    event_date,
+    event_kind,
+    event_location,
+    find_opening,
+    not_readout_reason,
+    split_sentences,
+    strip_dateline,
+    url_date,
+)
+from readoutlib.analysis.profile import Profile
+from readoutlib.model import EventKind
+
+GENERIC = Profile()
+
+
+def test_sentences_do_not_break_after_abbreviations() -> None:
+    """Sentence splitting keeps "Mr." and "U.S." inside their sentence."""
+    text = "Mr. Ola Berg met the U.S. envoy. They talked for an hour."
+    expected = ["Mr. Ola Berg met the U.S. envoy.", "They talked for an hour."]
+    assert expected == [s for _, s in split_sentences(text)]
+
+
+def test_dateline_with_date_and_agency() -> None:
+    """A "<Place>, <date> (<agency>):" dateline gives its place and date and its length."""
+    text = "Lahore, March 3, 2022 (NewsDesk): The Minister met the envoy."
+    found = strip_dateline(text, GENERIC)
+    assert found is not None
+    expected = ("Lahore", dt.date(2022, 3, 3), "The Minister met the envoy.")
+    assert expected == (found.place, found.date, text[found.length :])
+
+
+def test_dateline_with_place_and_dash() -> None:
+    """A "<Place> -" dateline is stripped and has no date."""
+    text = "Ottawa, ON - The Minister spoke with her counterpart."
+    found = strip_dateline(text, GENERIC)
+    assert found is not None
+    expected = ("The Minister spoke with her counterpart.", None)
+    assert expected == (text[found.length :], found.date)
+
+
+def test_speaker_label_is_not_a_dateline() -> None:
+    """A transcript label such as "Evening Post:" is not mistaken for a dateline."""
+    expected = None
+    assert expected == strip_dateline("Evening Post: What will the talks cover?", GENERIC)
+
+
+def test_profile_dateline_pattern_is_used() -> None:
+    """A publisher's dateline pattern wins over the generic rule."""
+    profile = Profile(dateline_patterns=(r"^\[(?P<date>[^\]]+)\]\s*",))
+    found = strip_dateline("[4 May 2021] The leaders met.", profile)
+    assert found is not None
+    expected = dt.date(2021, 5, 4)
+    assert expected == found.date
+
+
+def test_opening_skips_furniture_lines() -> None:
+    """The opening is the first sentence that reports an event, not a header line."""
+    paragraphs = [
+        "News room",
+        "12 June 2022",
+        "The Chancellor met President Ana Ruiz in Lisbon. They agreed.",
+    ]
+    opening = find_opening(paragraphs, GENERIC)
+    assert opening is not None
+    expected = (2, "The Chancellor met President Ana Ruiz in Lisbon.", False)
+    assert expected == (opening.paragraph, opening.sentence, opening.future)
+
+
+def test_opening_marks_a_future_meeting() -> None:
+    """An announced meeting ("will meet") is flagged as future."""
+    opening = find_opening(["The President will meet King Olav of Ruritania next week."], GENERIC)
+    assert opening is not None
+    expected = True
+    assert expected == opening.future
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "kind"),
+    [
+        (
+            None,
+            "The Minister had a telephone conversation with his Chilean counterpart.",
+            EventKind.PHONE_CALL,
+        ),
+        (None, "The President spoke by phone with the Emir of Qatar.", EventKind.PHONE_CALL),
+        (None, "The Minister received a phone call from her Dutch counterpart.", EventKind.PHONE_CALL),
+        ("Minister Lund Holds Phone Talks with Minister Okoro", None, EventKind.PHONE_CALL),
+        (
+            "Readout of the Secretary's Call with Minister Okoro",
+            "The Secretary spoke today with Minister Okoro.",
+            EventKind.PHONE_CALL,
+        ),
+        (None, "The two leaders held a video call on Monday.", EventKind.VIDEO_CALL),
+        (None, "The ministers joined a virtual meeting of the group.", EventKind.VIDEO_CALL),
+        (None, "The Premier held talks with the visiting Chancellor.", EventKind.TALKS),
+        (None, "The Premier met with the Governor of the central bank.", EventKind.MEETING),
+        ("Foreign Ministers' Meeting", None, EventKind.MEETING),
+        (None, "The two presidents exchanged congratulatory messages.", EventKind.MESSAGE),
+        (None, "The Minister paid an official visit to Nairobi.", EventKind.VISIT),
+        (None, "The Minister attended a reception.", EventKind.OTHER),
+    ],
+)
+def test_event_kind(title: str | None, sentence: str | None, kind: EventKind) -> None:
+    """Each phrasing of an event gives its kind."""
+    assert kind == event_kind(title, sentence, GENERIC)
+
+
+def test_event_kind_profile_patterns_come_first() -> None:
+    """A publisher's kind pattern is tried before the core's rules."""
+    profile = Profile(kind_patterns=((r"\bconsulted\b", "talks"),))
+    expected = EventKind.TALKS
+    assert expected == event_kind(None, "The ministers consulted and met briefly.", profile)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "published", "url", "expected"),
+    [
+        ("On 3 March 2023, the Minister met the envoy.", None, None, None, dt.date(2023, 3, 3)),
+        ("On June 9, 2021 local time, the Minister met the envoy.", None, None, None, dt.date(2021, 6, 9)),
+        (
+            "The Minister spoke with the envoy this morning.",
+            "Minister's call: 8 April 2024",
+            None,
+            None,
+            dt.date(2024, 4, 8),
+        ),
+        ("On April 7, the Minister met the envoy.", None, dt.date(2019, 4, 8), None, dt.date(2019, 4, 7)),
+        (
+            "On December 30, the Minister met the envoy.",
+            None,
+            dt.date(2020, 1, 2),
+            None,
+            dt.date(2019, 12, 30),
+        ),
+        ("On April 7, the Minister met the envoy.", None, None, None, None),
+        (
+            "On April 7, the Minister met the envoy.",
+            None,
+            None,
+            "https://x.example/2018/04/07/a",
+            dt.date(2018, 4, 7),
+        ),
+        ("On April 7, the Minister met the envoy.", None, None, "https://x.example/2018/05/01/a", None),
+        ("The Minister spoke with the envoy today.", None, dt.date(2021, 3, 4), None, dt.date(2021, 3, 4)),
+        (
+            "The Minister spoke with the envoy yesterday.",
+            None,
+            dt.date(2021, 3, 4),
+            None,
+            dt.date(2021, 3, 3),
+        ),
+        (
+            "The Minister spoke with the envoy this afternoon.",
+            None,
+            None,
+            "https://x.example/a-4-march-2021",
+            None,
+        ),
+        ("The Minister spoke with the envoy on Friday.", None, dt.date(2021, 3, 4), None, None),
+    ],
+)
+def test_event_date(
+    sentence: str, title: str | None, published: dt.date | None, url: str | None, expected: dt.date | None
+) -> None:
+    """The event date is set only where the page supports it; no year is ever guessed."""
+    assert expected == event_date(sentence, title, published=published, url=url)[0]
+
+
+def test_event_date_warns_in_words() -> None:
+    """A missing date comes with a warning that says why."""
+    expected = (None, "no event date in the text")
+    assert expected == event_date("The leaders met.", None, published=None)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/2022/11/05/readout/", dt.date(2022, 11, 5)),
+        ("http://embassy.example/eng/202211/t20221105_123.htm", dt.date(2022, 11, 5)),
+        ("https://gov.example/news/pm-call-with-president-5-november-2022", dt.date(2022, 11, 5)),
+        ("https://gov.example/news/123456", None),
+    ],
+)
+def test_url_date(url: str, expected: dt.date | None) -> None:
+    """Dates written in URLs in the three common shapes are read."""
+    assert expected == url_date(url)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        ("The Premier held talks with the Chancellor in Valletta.", EventKind.TALKS, "Valletta"),
+        ("The Premier met the King at the Royal Palace in Oslo.", EventKind.MEETING, "Oslo"),
+        (
+            "The Minister, who is visiting Cape Town in South Africa, met the envoy.",
+            EventKind.MEETING,
+            "Cape Town",
+        ),
+        ("The Minister met the envoy at Villa Roma.", EventKind.MEETING, "Villa Roma"),
+        ("The Minister met the envoy in Lima on March 3.", EventKind.MEETING, "Lima"),
+        ("The Minister met the envoy to discuss the situation in Yemen.", EventKind.MEETING, None),
+        ("The Minister spoke with the envoy in Lima.", EventKind.PHONE_CALL, None),
+    ],
+)
+def test_event_location(sentence: str, kind: EventKind, expected: str | None) -> None:
+    """Meetings get the city they took place in; calls get none."""
+    assert expected == event_location(sentence, kind)
+
+
+def test_press_conference_title_is_not_a_readout() -> None:
+    """A page titled as a press conference is refused whatever its body says."""
+    paragraphs = ["The spokesperson said the minister met his counterpart."]
+    opening = find_opening(paragraphs, GENERIC)
+    reason = not_readout_reason("Spokesperson's Regular Press Conference", paragraphs, opening, GENERIC)
+    expected = True
+    assert expected == (reason is not None and "another kind of page" in reason)
+
+
+def test_question_and_answer_shape_is_not_a_readout() -> None:
+    """A body of "Outlet: question?" / "Spokesperson: answer" lines is a transcript."""
+    paragraphs = [
+        "Daily Courier: Did the ministers meet yesterday?",
+        "Ana Ruiz: Yes, they met and held talks.",
+        "Radio Ten: What was agreed?",
+    ]
+    opening = find_opening(paragraphs, GENERIC)
+    expected = "the page is a question-and-answer transcript"
+    assert expected == not_readout_reason(None, paragraphs, opening, GENERIC)
+
+
+def test_future_meeting_is_not_a_readout() -> None:
+    """A statement announcing a meeting still to come is refused."""
+    paragraphs = ["The Chancellor will meet President Ana Ruiz in Lisbon on Monday. They last spoke in May."]
+    opening = find_opening(paragraphs, GENERIC)
+    expected = "the opening announces a future event instead of reporting one"
+    assert expected == not_readout_reason(
+        "Statement on the Chancellor's Meeting", paragraphs, opening, GENERIC
+    )
+
+
+def test_speech_without_event_is_not_a_readout() -> None:
+    """A body that reports no call or meeting near its top is refused."""
+    paragraphs = ["Good evening, everyone.", "Tonight I want to talk about jobs and schools."]
+    opening = find_opening(paragraphs, GENERIC)
+    expected = "no past-tense report of a call, meeting or talks between principals in the opening"
+    assert expected == not_readout_reason(None, paragraphs, opening, GENERIC)
+
+
+def test_profile_not_readout_pattern() -> None:
+    """A publisher's pattern for non-readout pages refuses a page the generic rules would accept."""
+    profile = Profile(not_readout_patterns=(r"^Digest\b",))
+    paragraphs = ["The Minister met the envoy."]
+    opening = find_opening(paragraphs, profile)
+    reason = not_readout_reason("Digest of the week", paragraphs, opening, profile)
+    expected = True
+    assert expected == (reason is not None)
+
+
+def test_readout_is_accepted() -> None:
+    """A past-tense call between principals is a readout."""
+    paragraphs = ["Foreign Minister Ana Ruiz spoke with her Kenyan counterpart today."]
+    opening = find_opening(paragraphs, GENERIC)
+    expected = None
+    assert expected == not_readout_reason("Minister Ruiz's Call", paragraphs, opening, GENERIC)

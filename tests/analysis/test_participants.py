@@ -1,0 +1,328 @@
+"""Tests for names, titles, principals, countries, requests and mentioned people."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutlib.analysis.event import find_opening
+from readoutlib.analysis.names import find_mentions, slug, surname
+from readoutlib.analysis.participants import (
+    Principal,
+    assign_countries,
+    find_mentioned,
+    find_principals,
+    mark_requested,
+    same_name,
+    to_participants,
+    url_country,
+)
+from readoutlib.analysis.profile import Profile
+
+GENERIC = Profile()
+
+
+def _people(text: str) -> list[tuple[str | None, tuple[str, ...], str | None]]:
+    return [(m.name, m.titles, m.country) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean Foreign Minister Alberto van Klaveren met the envoy.",
+            [("Alberto van Klaveren", ("Foreign Minister",), "CL")],
+        ),
+        (
+            "The Premier met President Gustavo Petro of Colombia.",
+            [(None, ("Premier",), None), ("Gustavo Petro", ("President",), "CO")],
+        ),
+        (
+            "He met Mr. Kenji Sato, Minister for Trade of Japan, in the morning.",
+            [("Kenji Sato", ("Minister for Trade of Japan",), "JP")],
+        ),
+        (
+            "She met Ms Ana Ruiz MP, Minister for Health, Minister for Sport of Spain.",
+            [("Ana Ruiz", ("MP", "Minister for Health", "Minister for Sport"), "ES")],
+        ),
+        (
+            "The President called the Prime Minister of Norway, Jonas Gahr Store, today.",
+            [(None, ("President",), None), ("Jonas Gahr Store", ("Prime Minister of Norway",), "NO")],
+        ),
+        (
+            "He spoke with Prime Minister of Norway Jonas Gahr Store.",
+            [("Jonas Gahr Store", ("Prime Minister",), "NO")],
+        ),
+        (
+            "Deputy Premier and Finance Minister Li Wen spoke first.",
+            [("Li Wen", ("Deputy Premier", "Finance Minister"), None)],
+        ),
+        (
+            "President Mark T. Lowe, Jr. spoke with the envoy.",
+            [("Mark T. Lowe, Jr.", ("President",), None)],
+        ),
+        (
+            "Mr. TANAKA Hiroshi, Minister of Defense of Japan, met them.",
+            [("TANAKA Hiroshi", ("Minister of Defense of Japan",), "JP")],
+        ),
+        (
+            "Prime Minister Ahmed bin Khalid al-Rashid spoke.",
+            [("Ahmed bin Khalid al-Rashid", ("Prime Minister",), None)],
+        ),
+        (
+            "Sec. Hale Talks With Brazil's Minister Vieira",
+            [("Hale", ("Sec.",), None), ("Vieira", ("Minister",), "BR")],
+        ),
+        (
+            "Swiss Foreign Ministry State Secretary Eva Lang met them.",
+            [("Eva Lang", ("State Secretary",), "CH")],
+        ),
+        (
+            "The Chancellor spoke to the President of the United States Tom Reed.",
+            [(None, ("Chancellor",), None), ("Tom Reed", ("President of the United States",), "US")],
+        ),
+    ],
+)
+def test_mention_shapes(text: str, expected: list[tuple[str | None, tuple[str, ...], str | None]]) -> None:
+    """Names, titles as written and countries are read from every common mention shape."""
+    assert expected == _people(text)
+
+
+def test_things_after_the_are_not_people() -> None:
+    """Capitalised names of things after "the" or "a" are not people."""
+    expected: list[tuple[str | None, tuple[str, ...], str | None]] = []
+    assert expected == _people("They praised the Green Corridor Plan and a New Era of Trade in Harbour City.")
+
+
+def test_places_after_prepositions_are_not_people() -> None:
+    """A capitalised word after "in" or "at" is a place, not a person."""
+    expected: list[tuple[str | None, tuple[str, ...], str | None]] = []
+    assert expected == _people("They met in Valletta and later at Port Louis.")
+
+
+def test_family_word_makes_a_single_name_a_person() -> None:
+    """A single given name after a family word ("his daughter Mira") is a person."""
+    expected = [("Mira", (), None)]
+    assert expected == _people("He spoke of his daughter Mira at length.")
+
+
+def test_slug_and_surname() -> None:
+    """Ids are ascii slugs; family names ignore suffixes and read capitalised Japanese surnames."""
+    expected = ("jose-nunez", "lowe", "tanaka")
+    assert expected == (slug("José Núñez"), surname("Mark T. Lowe, Jr."), surname("TANAKA Hiroshi"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Ana Ruiz", "Ruiz", True),
+        ("Erdoğan", "Recep Erdogan", True),
+        ("Luiz Silva Lula", "Lula", True),
+        ("Omar bin Zayed", "Omar bin Zayed Al Nahyan", True),
+        ("Ana Ruiz", "Ana Lopez", False),
+    ],
+)
+def test_same_name(a: str, b: str, expected: bool) -> None:
+    """Names match by family name, accents folded, or as part of a longer form."""
+    assert expected == same_name(a, b)
+
+
+def _principals(title: str | None, paragraphs: list[str], profile: Profile = GENERIC) -> list[Principal]:
+    opening = find_opening(paragraphs, profile)
+    return find_principals(title, opening, paragraphs, profile)
+
+
+def test_principals_in_order_of_the_opening() -> None:
+    """Principals are the subject and object of the opening event, in that order."""
+    found = _principals(
+        "Kenyan Minister Talks with Minister Ruiz",
+        [
+            "On 2 May, Foreign Minister Ana Ruiz held talks with Kenyan Foreign Minister Paul Kiptoo. "
+            "They agreed."
+        ],
+    )
+    expected = [("Ana Ruiz", ["Foreign Minister"]), ("Paul Kiptoo", ["Foreign Minister"])]
+    assert expected == [(p.name, p.titles) for p in found]
+
+
+def test_two_subjects_before_the_verb() -> None:
+    """ "X and Y met" gives both principals."""
+    found = _principals(
+        None, ["Finnish President Aino Virta and Estonian President Mart Kask met in Tallinn."]
+    )
+    expected = [("Aino Virta", "FI"), ("Mart Kask", "EE")]
+    assert expected == [(p.name, p.country) for p in found]
+
+
+def test_headline_full_name_and_extra_title() -> None:
+    """The headline gives the full name and adds titles the body does not already cover."""
+    found = _principals(
+        "Secretary Reed's Call with Ghanaian Foreign Minister Kofi Mensah",
+        ["Secretary of State Tom Reed spoke today with Ghanaian Minister of Foreign Affairs Kofi Mensah."],
+    )
+    expected = [
+        ("Tom Reed", ["Secretary of State"]),
+        ("Kofi Mensah", ["Minister of Foreign Affairs", "Foreign Minister"]),
+    ]
+    assert expected == [(p.name, p.titles) for p in found]
+
+
+def test_unnamed_office_holder_is_a_participant() -> None:
+    """An office the page never names becomes a participant named by the office."""
+    principals = _principals(
+        None, ["The Prime Minister spoke to the Chancellor of Austria, Eva Gruber, today."]
+    )
+    participants = to_participants(principals)
+    expected = [
+        ("the-prime-minister", "The Prime Minister", ("Prime Minister",)),
+        ("eva-gruber", "Eva Gruber", ("Chancellor of Austria",)),
+    ]
+    assert expected == [(p.id, p.name, p.titles) for p in participants]
+
+
+def test_headline_names_the_office_holder() -> None:
+    """ "The Secretary" in the body takes the name the headline gives."""
+    found = _principals(
+        "Secretary Reed's Call with Minister Kofi Mensah of Ghana",
+        ["The Secretary spoke today with Minister Kofi Mensah of Ghana."],
+    )
+    expected = ["Reed", "Kofi Mensah"]
+    assert expected == [p.name for p in found]
+
+
+def test_headline_office_matches_a_named_principal() -> None:
+    """An office in the headline ("PM") is matched to a principal, not added again."""
+    found = _principals(
+        "Telephone Conversation between PM and the President of Chile",
+        ["Prime Minister Rhea Das had a telephone conversation with President Ana Rojas of Chile."],
+    )
+    expected = ["Rhea Das", "Ana Rojas"]
+    assert expected == [p.name for p in found]
+
+
+def test_someone_who_joined_the_call() -> None:
+    """A person who joined the call later in the text is a principal."""
+    paragraphs = [
+        "President Tom Reed spoke with Prime Minister Ana Ruiz of Spain.",
+        "The President invited His Majesty King Harald of Norway to join the call.",
+    ]
+    found = _principals(None, paragraphs)
+    expected = [("Tom Reed", None), ("Ana Ruiz", "ES"), ("Harald", "NO")]
+    assert expected == [(p.name, p.country) for p in found]
+
+
+def test_first_person_author_named_by_headline() -> None:
+    """ "Today I spoke with ..." takes the author's name from the headline."""
+    found = _principals(
+        "Minister Okafor's call with Irish Foreign Minister",
+        ["Today I spoke with Irish Foreign Minister Sean Doyle about trade."],
+    )
+    expected = ["Okafor", "Sean Doyle"]
+    assert expected == [p.name for p in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "requested"),
+    [
+        (
+            "Minister Ana Ruiz spoke with Minister Paul Kiptoo of Kenya at the request of the Kenyan side.",
+            "Paul Kiptoo",
+        ),
+        (
+            "Minister Ana Ruiz spoke with Minister Paul Kiptoo of Kenya at the latter's request.",
+            "Paul Kiptoo",
+        ),
+        ("Minister Ana Ruiz held phone talks at request with Minister Paul Kiptoo of Kenya.", "Paul Kiptoo"),
+        ("At Kenya's initiative, Minister Ana Ruiz spoke with Minister Paul Kiptoo of Kenya.", "Paul Kiptoo"),
+        ("Minister Ana Ruiz received a phone call from Minister Paul Kiptoo of Kenya.", "Paul Kiptoo"),
+        ("Minister Ana Ruiz called Minister Paul Kiptoo of Kenya.", "Ana Ruiz"),
+        ("Minister Ana Ruiz spoke with Minister Paul Kiptoo of Kenya.", None),
+    ],
+)
+def test_requested(sentence: str, requested: str | None) -> None:
+    """The side that asked for the call is marked from the generic request phrasings."""
+    found = _principals(None, [sentence])
+    mark_requested(found, None, find_opening([sentence], GENERIC), GENERIC)
+    asked = [p.name for p in found if p.requested]
+    expected = [requested] if requested else []
+    assert expected == asked
+
+
+def test_requested_profile_pattern() -> None:
+    """A publisher's request pattern with a ``country`` group marks that side."""
+    sentence = "Minister Ana Ruiz spoke with Minister Paul Kiptoo of Kenya (Kenya asked)."
+    profile = Profile(requested_patterns=(r"\((?P<country>\w+) asked\)",))
+    found = _principals(None, [sentence], profile)
+    mark_requested(found, None, find_opening([sentence], profile), profile)
+    expected = ["Paul Kiptoo"]
+    assert expected == [p.name for p in found if p.requested]
+
+
+def test_home_country_from_profile() -> None:
+    """The publisher's own official gets the profile's home country."""
+    found = _principals(None, ["Minister Ana Ruiz spoke with Minister Paul Kiptoo of Kenya."])
+    assign_countries(found, [], Profile(home_country="ES"), None)
+    expected = ["ES", "KE"]
+    assert expected == [p.country for p in found]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.gov.uk/government/news/x", "GB"),
+        ("http://en.example.ru/events/1", "RU"),
+        ("https://www.example.com/a", None),
+        ("not a url", None),
+    ],
+)
+def test_url_country(url: str, expected: str | None) -> None:
+    """A country-code domain names the publisher's country; generic domains name none."""
+    assert expected == url_country(url)
+
+
+def test_country_from_the_text_pairing() -> None:
+    """Without a home country, the country the text pairs with the other side is used."""
+    found = _principals(None, ["Minister Ana Ruiz spoke with Minister Paul Kiptoo of Kenya."])
+    texts = ["They praised Spain-Kenya relations.", "The Spanish side hopes to expand trade with Kenya."]
+    assign_countries(found, texts, GENERIC, None)
+    expected = ["ES", "KE"]
+    assert expected == [p.country for p in found]
+
+
+def test_topic_countries_are_not_guessed() -> None:
+    """A country named only as a topic is not given to a principal."""
+    found = _principals(None, ["Minister Ana Ruiz spoke with Minister Paul Kiptoo of Kenya."])
+    assign_countries(found, ["They discussed the situation in Sudan."], GENERIC, None)
+    expected = [None, "KE"]
+    assert expected == [p.country for p in found]
+
+
+def test_participant_ids_are_unique() -> None:
+    """Two principals with the same label get distinct ids."""
+    principals = [
+        Principal(None, ["Minister"], None, office="Minister"),
+        Principal(None, ["Minister"], None, office="Minister"),
+    ]
+    expected = ["the-minister", "the-minister-2"]
+    assert expected == [p.id for p in to_participants(principals)]
+
+
+def test_mentioned_people() -> None:
+    """Other people are listed once, full names where the text gives them, principals left out."""
+    paragraphs = [
+        "Minister Ana Ruiz met Minister Paul Kiptoo of Kenya in Nairobi.",
+        "Ruiz conveyed greetings from President Carlos Vega. She said President Vega values the ties.",
+        "Kiptoo recalled the visit of Chancellor Eva Gruber and the Blue Lake Accord.",
+    ]
+    found = _principals(None, paragraphs)
+    expected = ("Carlos Vega", "Eva Gruber")
+    assert expected == find_mentioned(paragraphs, found, GENERIC)
+
+
+def test_mentioned_surname_without_full_name() -> None:
+    """A person named only by title and surname is listed as written."""
+    paragraphs = [
+        "Minister Ana Ruiz met Minister Paul Kiptoo of Kenya. She praised President Vega's plan for peace."
+    ]
+    found = _principals(None, paragraphs)
+    expected = ("Vega",)
+    assert expected == find_mentioned(paragraphs, found, GENERIC)
