@@ -139,6 +139,16 @@ _HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
 _POSSESSIVE = re.compile(r"'s?$")
 _NAME_SKIP = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "of", "and"})
 
+# Chinese.
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{2,}){3}")  # a run of English words: not a Chinese page
+_ZH_SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
+_ZH_COMMA = re.compile(r"[，,]\s*")
+_ZH_CLAUSE = re.compile(
+    r"\s*(?P<who>[\u4e00-\u9fff·・]{1,20}?)(?:" + "|".join(lx.ZH_ADVERBS) + r")*"
+    r"(?P<verb>" + "|".join(sorted(lx.ZH_REPORTING_VERBS, key=len, reverse=True)) + r")[，,：:]?\s*"
+)
+
 # Japanese.
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _JA_SENTENCE = re.compile(r"[^。]+。?")
@@ -294,7 +304,12 @@ class _Finder:
             return (), ()
         for index, para in enumerate(paragraphs):
             self.paragraph = index
-            found = self._japanese(para) if _KANA.search(para) else self._english(para)
+            if _KANA.search(para):
+                found = self._japanese(para)
+            elif _HAN.search(para) and not _LATIN_WORD.search(para):
+                found = self._chinese(para)
+            else:
+                found = self._english(para)
             statements.extend(_finish(para, index, found))
         return tuple(statements), tuple(dict.fromkeys(self.warnings))
 
@@ -672,6 +687,35 @@ class _Finder:
                 continue
             kept.append(item._replace(verb=verb))
         return kept
+
+    def _chinese(self, para: str) -> list[_Found]:
+        """Chinese: '<speaker>[adverbs]<verb>，<content>'; one statement at most per sentence."""
+        found: list[_Found] = []
+        for sentence in _ZH_SENTENCE.finditer(para):
+            clauses = [sentence.start()]
+            clauses += [m.end() for m in _ZH_COMMA.finditer(para, sentence.start(), sentence.end())]
+            for clause in clauses:
+                match = _ZH_CLAUSE.match(para, clause, sentence.end())
+                if match is None:
+                    continue
+                who = match.group("who")
+                subject: _Subject | None
+                if who in lx.ZH_JOINT_SUBJECTS:
+                    subject = _Subject(BOTH)
+                elif who in lx.ZH_PRONOUNS:
+                    subject = self._pronoun("He")
+                else:
+                    subject = self._chinese_subject(who)
+                if subject is None:
+                    continue
+                self._track(subject)
+                found.append(_Found(subject.speaker, match.group("verb"), match.end(), sentence.start()))
+                break
+        return found
+
+    def _chinese_subject(self, who: str) -> _Subject | None:
+        hits = [p for p in self.people if len(p.key) >= 2 and (who == p.key or who.endswith(p.key))]
+        return _Subject(hits[0].id) if len(hits) == 1 else None
 
     def _japanese_subject(self, who: str) -> _Subject | None:
         if who in lx.JA_JOINT_SUBJECTS:
