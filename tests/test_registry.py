@@ -133,7 +133,7 @@ def test_get_adapter_unknown() -> None:
 @pytest.mark.usefixtures("isolated")
 def test_generic_is_always_there() -> None:
     """Without any entry point, generic is still listed and loads the core's GenericAdapter."""
-    from readoutlib.generic import GenericAdapter  # noqa: PLC0415 - the class under test
+    from readoutlib.generic import GenericAdapter
 
     adapter = readoutlib.get_adapter(GENERIC)
     expected = (["generic"], True)

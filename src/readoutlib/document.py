@@ -313,4 +313,3 @@ def load(data: Loadable, *, url: str | None = None, name: str | None = None) -> 
     if not text.strip():
         raise InputError("empty input", source=label)
     return Document(text=text, is_html=_is_html(text), url=url, name=label, encoding=encoding)
-
