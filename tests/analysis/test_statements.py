@@ -414,3 +414,10 @@ def test_chinese_speaker_verb_comma_content() -> None:
         ("olsen", "强调", "对话十分重要。"),
     ]
     assert expected == triples(paras, [zhao, olsen])
+
+
+def test_role_noun_with_demonym() -> None:
+    """'The French leader' is the French principal."""
+    para = "The French leader informed Olga Petrova of the steps taken to reopen the port."
+    expected = [("marc-dubois", "informed", "the steps taken to reopen the port.")]
+    assert expected == triples([para], [PETROVA, DUBOIS])

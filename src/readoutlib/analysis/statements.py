@@ -590,7 +590,9 @@ class _Finder:
         return _Subject(winners[0].id)
 
     def _by_title(self, tokens: list[str], raw: str) -> _Subject | None:
-        if not all(_title_like(t) for t in tokens):
+        # Every word is part of a title, except a closing role noun ("the Turkish leader").
+        role = tokens[-1].lower() in _PERSON_NOUNS
+        if not all(_title_like(t) for t in (tokens[:-1] if role else tokens)):
             return None
         country: str | None = None
         first = tokens[0]
@@ -635,7 +637,7 @@ class _Finder:
         if len(scored) > 1 and country is None and self.home:
             # A bare title is the publisher's own official; the other side gets a demonym
             # ("the Foreign Minister" vs "the Australian Foreign Minister").
-            home = [p for _, p in scored if p.country == self.home]
+            home = [p for score, p in scored if p.country == self.home and score >= 2]
             if len(home) == 1:
                 return _Subject(home[0].id)
         top = max(score for score, _ in scored)
