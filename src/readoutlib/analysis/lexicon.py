@@ -257,15 +257,12 @@ JOINT_SUBJECTS: tuple[str, ...] = (
     "both sides",
     "both side",
     "both parties",
-    "both of them",
     "the two",
     "the two of them",
     "the two sides",
     "the sides",
     "the parties",
     "the two parties",
-    "they both",
-    "they",
     "the interlocutors",
 )
 

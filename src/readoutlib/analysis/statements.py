@@ -8,7 +8,7 @@ phrased, not for a general parser: a lexicon of reporting verbs (``lexicon.py``)
 resolved against the participants (names, surnames, titles, pronouns, joint subjects), and a small
 notion of clause structure inside a sentence (boundaries, coordination, nested "that" clauses).
 Japanese pages, which put the content before the verb, get a separate rule keyed on the speaker
-marker ("両者は", "岸田大臣からは").
+marker ("両者は", "岸田大臣からは"), and Chinese pages one keyed on "<speaker>表示，".
 
 Everything publisher-specific arrives through the ``Profile``; its regular expressions are compiled
 once per profile (profiles are frozen and hashable).
@@ -54,10 +54,6 @@ def _alternation(phrases: Sequence[str]) -> str:
     """Regex source for a set of phrases, longest first, any whitespace between words."""
     unique = sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     return "|".join(r"\s+".join(re.escape(w) for w in p.split(" ")) for p in unique)
-
-
-def _words(phrases: Sequence[str]) -> str:
-    return rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])"
 
 
 # --- patterns that do not depend on the profile -------------------------------------------------
@@ -121,7 +117,6 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.HONORIFICS)
 _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
-_PLURAL = frozenset(lx.PLURAL_PRONOUNS)
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?counterpart")
 _OF = re.compile(r"\s+of\s+")
@@ -182,7 +177,7 @@ def _grammar(profile: Profile) -> _Grammar:
         + _alternation([lx.ing_form(v) for v in reporting])
         + r")(?![\w-])"
     )
-    joint = frozenset(_fold(j) for j in (*lx.JOINT_SUBJECTS, *profile.joint_subjects))
+    joint = frozenset(_fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
     joint_pattern = re.compile(
