@@ -421,3 +421,10 @@ def test_role_noun_with_demonym() -> None:
     para = "The French leader informed Olga Petrova of the steps taken to reopen the port."
     expected = [("marc-dubois", "informed", "the steps taken to reopen the port.")]
     assert expected == triples([para], [PETROVA, DUBOIS])
+
+
+def test_agreed_with_someone_that() -> None:
+    """'agreed with X that Y' starts at Y."""
+    para = "Olga Petrova agreed with President Dubois that the talks should continue."
+    expected = [("olga-petrova", "agreed", "the talks should continue.")]
+    assert expected == triples([para], [PETROVA, DUBOIS])

@@ -151,6 +151,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "made a suggestion",
     "made a call",
     "set out",
+    "set forth",
     "laid out",
     "spelled out",
     "spelt out",

@@ -92,6 +92,7 @@ _LEAD = re.compile(
     r"|that(?:\s*,\s*|\s+))?"
 )
 _POSTPOSED_SUBJECT = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)")
+_AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _BRIEF_OBJECT = re.compile(r"\s+[^.;:]{0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+")
 _TELL_OBJECT = re.compile(
     r"\s+(?:(?:him|her|them|the|his|their|its|of|[A-Z][\w.'’-]*)\s+){0,5}?(?:him|her|them|[A-Z][\w.'’-]*|"
@@ -470,6 +471,10 @@ class _Finder:
             brief = _BRIEF_OBJECT.match(para, pos)
             if brief is not None:
                 return brief.end(), verb
+        if verb == "agreed":
+            agreed_with = _AGREED_WITH.match(para, pos)
+            if agreed_with is not None:
+                return agreed_with.end(), verb  # "agreed with X that Y" starts at Y
         if verb in _TELL_VERBS:
             tell = _TELL_OBJECT.match(para, pos)
             if tell is not None:
