@@ -345,9 +345,15 @@ def _name_like(tok: Token, lex: Lexicon) -> bool:
         return False
     if _is_honorific(tok, lex):
         return False
+    return _name_word(word, bare)
+
+
+@lru_cache(maxsize=8192)
+def _name_word(word: str, bare: str) -> bool:
+    """The context-free part of ``_name_like`` (memoised per word: it is called for every token)."""
     if bare.lower() in PARTICLES and word.islower():
         return True
-    if "-" in bare and bare.split("-")[0].lower() in PARTICLES:
+    if "-" in bare and bare.split("-", maxsplit=1)[0].lower() in PARTICLES:
         return bare.split("-", 1)[1][:1].isupper()
     if "-" in bare and not all(part[:1].isupper() for part in bare.split("-") if part):
         # "Washington-based", "Good-neighborliness": a compound word, not a name.
@@ -383,16 +389,26 @@ class Run:
 
 def country_tokens(tokens: Sequence[Token], text: str) -> set[int]:
     """Indices of tokens inside a country, organisation or demonym phrase ("United States of America")."""
-    spans = [(m.start(), m.end()) for m in _COUNTRY_SPANS.finditer(text)]
-    if not spans:
-        return set()
-    return {i for i, t in enumerate(tokens) if any(a <= t.start and t.end <= b + 2 for a, b in spans)}
+    found: set[int] = set()
+    i = 0
+    for m in _COUNTRY_SPANS.finditer(text):
+        a, b = m.start(), m.end()
+        while i < len(tokens) and tokens[i].end <= a:
+            i += 1
+        k = i
+        while k < len(tokens) and tokens[k].start >= a and tokens[k].end <= b + 2:
+            found.add(k)
+            k += 1
+    return found
 
 
-def name_runs(tokens: Sequence[Token], text: str, lex: Lexicon | None = None) -> list[Run]:
+def name_runs(
+    tokens: Sequence[Token], text: str, lex: Lexicon | None = None, countries: set[int] | None = None
+) -> list[Run]:
     """Maximal runs of name-like tokens, with a ", Jr." suffix kept; no validity check yet."""
     lex = lex or lexicon()
-    countries = country_tokens(tokens, text)
+    if countries is None:
+        countries = country_tokens(tokens, text)
     runs: list[Run] = []
     i = 0
     n = len(tokens)
@@ -717,7 +733,8 @@ def find_mentions(
     """
     lex = lexicon(tuple(extra_titles), tuple(extra_honorifics))
     tokens = tokenize(text)
-    runs = name_runs(tokens, text, lex)
+    countries = country_tokens(tokens, text)
+    runs = name_runs(tokens, text, lex, countries)
     mentions: list[Mention] = []
     taken: set[int] = set()
     run_starts = {r.first for r in runs}
@@ -812,7 +829,7 @@ def find_mentions(
             )
         )
     if offices:
-        mentions.extend(_office_mentions(tokens, text, lex, taken, country_tokens(tokens, text)))
+        mentions.extend(_office_mentions(tokens, text, lex, taken, countries))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
