@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -165,14 +166,23 @@ def test_scores_are_clamped(raw: object, clean: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", [RuntimeError("boom"), KeyError("x"), RecursionError(), "high", None], ids=repr
+    ("bad", "warning"),
+    [
+        (RuntimeError("boom"), "'t-broken' raised in detect: RuntimeError: boom"),
+        (KeyError("x"), "'t-broken' raised in detect: KeyError"),
+        (RecursionError(), "'t-broken' raised in detect: RecursionError"),
+        ("0.9", "'t-broken' returned str from detect, not a number"),
+        (None, "'t-broken' returned NoneType from detect, not a number"),
+        (0.9j, "'t-broken' returned complex from detect, not a number"),
+    ],
+    ids=["runtime-error", "key-error", "recursion", "str", "none", "complex"],
 )
 @pytest.mark.usefixtures("isolated")
-def test_broken_detect_scores_zero_with_warning(bad: object) -> None:
+def test_broken_detect_scores_zero_with_warning(bad: object, warning: str) -> None:
     """An exception or a non-number from detect scores 0, warns naming the adapter, and others still win."""
     readoutlib.register(stub("t-broken", bad))
     readoutlib.register(stub("t-fine", 0.8))
-    with pytest.warns(PluginWarning, match="'t-broken' raised in detect"):
+    with pytest.warns(PluginWarning, match=re.escape(warning)):
         detection = readoutlib.detect(PAGE)
     expected = ("t-fine", 0.0)
     assert expected == (detection.winner, scores(detection)["t-broken"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import numbers
 import threading
 import warnings
 from collections.abc import Iterator
@@ -179,10 +180,14 @@ def iter_adapters() -> Iterator[FormatAdapter]:
 
 def _score(adapter: FormatAdapter, document: Document) -> float:
     try:
-        score = float(adapter.detect(document))
+        raw = adapter.detect(document)
     except Exception as exc:  # the core distrusts plugins
         _warn(f"format {adapter.name!r} raised in detect: {type(exc).__name__}: {exc}")
         return 0.0
+    if not isinstance(raw, numbers.Real):  # a str "0.9" or None is a bug, not a score
+        _warn(f"format {adapter.name!r} returned {type(raw).__name__} from detect, not a number")
+        return 0.0
+    score = float(raw)
     if math.isnan(score):
         return 0.0
     return min(1.0, max(0.0, score))
