@@ -288,11 +288,11 @@ def _cmd_detect(args: argparse.Namespace) -> int:
 def _cmd_schema(args: argparse.Namespace) -> int:
     def run() -> None:
         if args.syntax == "json":
-            from .serialize.json import json_schema  # noqa: PLC0415 - only this command needs it
+            from .serialize.json import json_schema  # lazy: only this command needs it
 
             _stdout_write(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         else:
-            from .serialize.xml import xsd_text  # noqa: PLC0415 - only this command needs it
+            from .serialize.xml import xsd_text  # lazy: only this command needs it
 
             _stdout_write(xsd_text())
 
@@ -301,7 +301,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def _cmd_new_format(args: argparse.Namespace) -> int:
     def run() -> None:
-        from .scaffold import create_plugin  # noqa: PLC0415 - only this command needs it
+        from .scaffold import create_plugin  # lazy: only this command needs it
 
         try:
             path = create_plugin(args.id, Path(args.dest))
@@ -313,7 +313,7 @@ def _cmd_new_format(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import cases_in, evaluate, format_report, report_to_dict  # noqa: PLC0415 - eval only
+    from .evaluate import cases_in, evaluate, format_report, report_to_dict  # lazy: only eval needs it
 
     folder = Path(args.cases_dir)
     if not folder.is_dir():

@@ -3,7 +3,7 @@
 A plugin's golden test is a few lines::
 
     from pathlib import Path
-    import pytest  # noqa: PLC0415 - lazy: the kit's other functions work without pytest
+    import pytest  # lazy: the kit's other functions work without pytest
     from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
     CASES = cases_in(Path(__file__).parent / "cases")
@@ -126,7 +126,7 @@ def corpus_params(publisher: str) -> list[Any]:
     When the corpus is absent, or holds no case of the publisher, the list is one param skipped
     with a reason saying so (a silent empty parametrization would hide it).
     """
-    import pytest  # noqa: PLC0415 - lazy: the kit's other functions work without pytest
+    import pytest  # lazy: the kit's other functions work without pytest
 
     if corpus_dir() is None:
         return [pytest.param(None, id=f"{publisher}-corpus", marks=pytest.mark.skip(reason=_absent_reason()))]
@@ -298,7 +298,7 @@ def check_corpus(publisher: str, *, participant_f1: float = 0.95, statement_f1: 
     Raises:
         AssertionError: listing every failure, the figures and the misses.
     """
-    import pytest  # noqa: PLC0415 - lazy: the kit's other functions work without pytest
+    import pytest  # lazy: the kit's other functions work without pytest
 
     if corpus_dir() is None:
         pytest.skip(_absent_reason())
