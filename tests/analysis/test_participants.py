@@ -326,3 +326,25 @@ def test_mentioned_surname_without_full_name() -> None:
     found = _principals(None, paragraphs)
     expected = ("Vega",)
     assert expected == find_mentioned(paragraphs, found, GENERIC)
+
+
+def test_title_with_and_in_its_complement() -> None:
+    """ "Minister of Trade and Fisheries Ola Berg" keeps one title and one person."""
+    expected = [("Ola Berg", ("Minister of Trade and Fisheries",), None)]
+    assert expected == _people("Minister of Trade and Fisheries Ola Berg met them.")
+
+
+def test_royal_style_is_a_separate_title() -> None:
+    """A style such as "Sheikh" after an office is its own title."""
+    expected = [("Hamad Al Sabah", ("Foreign Minister", "Sheikh"), "KW")]
+    assert expected == _people("Kuwaiti Foreign Minister Sheikh Hamad Al Sabah arrived.")
+
+
+def test_headline_abbreviation_and_short_name_do_not_replace_the_body() -> None:
+    """ "HR/VP Lena Holm" in the headline adds no abbreviated title; "Al Sabah" keeps the body's full name."""
+    found = _principals(
+        "Call between HR/VP Lena Holm and Minister Al Sabah",
+        ["High Representative Lena Holm held a phone call with Kuwaiti Minister Hamad Al Sabah."],
+    )
+    expected = [("Lena Holm", ["High Representative"]), ("Hamad Al Sabah", ["Minister"])]
+    assert expected == [(p.name, p.titles) for p in found]

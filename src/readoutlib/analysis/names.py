@@ -52,7 +52,7 @@ TITLE_HEADS: frozenset[str] = _wordset(
     General Spokesperson Spokesman Spokeswoman Mayor Senator Congressman Congresswoman Administrator
     Coordinator Taoiseach Monarch Commander Marshal Admiral Under-Secretary Viceroy Deputy Chargé
     Consul Consul-General Premier Vice-Chairman Vice-Premier Vice-Chancellor Attorney Lord Baroness
-    Baron Duke Duchess Rapporteur Registrar Co-Chair Co-Chairman PM MP FM EAM Sec
+    Baron Duke Duchess Rapporteur Registrar Co-Chair Co-Chairman PM MP FM EAM Sec HR VP SG DG
     """
 )
 
@@ -81,7 +81,8 @@ COMPLEMENT_WORDS: frozenset[str] = _wordset(
     Enterprise Business Competition Consumer Resources Natural Petroleum Oil Gas Power Electricity
     Budget Revenue Taxation Customs Statistics Census Elections Police Prisons Correctional Veterans
     Indigenous Aboriginal Northern Southern Eastern Western Outer Space Research Universities Schools
-    Skills Training Work Pensions Levelling Communities Local Net Zero Innovation
+    Skills Training Work Pensions Levelling Communities Local Net Zero Innovation Emigration Expatriates
+    Diaspora Nationals Abroad Overseas Francophonie Solidarity Reconciliation
     State Foreign Affairs Commonwealth Development Defence Defense Finance Trade Women Equalities
     Home Interior Economy Republic Kingdom Federation Commission Committee Council Office Bureau
     Central Political Security National People's Party Congress Ministry Department Government Union
@@ -435,11 +436,11 @@ def name_runs(
         last = j
         if (
             i >= 2
-            and tokens[i - 1].text in ("for", "of")
+            and tokens[i - 1].text in ("for", "of", "and")
             and (tokens[i - 2].bare in lex.heads or tokens[i - 2].bare in COMPLEMENT_WORDS)
             and last - i == 1
         ):
-            # "Minister for Sport": a one-word complement of a title, not a name.
+            # "Minister for Sport", "Foreign Affairs and Emigration": a one-word part of a title.
             i = last
             continue
         # Suffixes: "Biden, Jr." / "Biden Jr."
@@ -518,7 +519,7 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
     chunks: list[list[Token]] = [[]]
     for idx, tok in enumerate(tokens):
         nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
-        if tok.bare in _STYLE_HEADS and chunks[-1] and chunks[-1][-1].bare in lex.heads:
+        if tok.bare in _STYLE_HEADS and chunks[-1] and chunks[-1][-1].text not in ("of", "for", "the"):
             chunks.append([tok])
             continue
         if tok.text in (",", "and", "&") and nxt is not None and chunks[-1]:

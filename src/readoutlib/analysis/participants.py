@@ -155,6 +155,9 @@ def _titles_compatible(titles: Sequence[str], office: str) -> bool:
 def _add_titles(principal: Principal, titles: Sequence[str]) -> None:
     """Add titles not already covered: "Secretary" adds nothing to "Secretary of State"."""
     for title in titles:
+        if principal.titles and re.fullmatch(r"[A-Z/.&-]+", title.replace(" ", "")):
+            # "PM", "HR/VP", "EAM": an abbreviation of a title the principal already has.
+            continue
         norm = normalise_title(title)
         if any(norm in normalise_title(t) for t in principal.titles):
             continue
@@ -261,8 +264,8 @@ def _merge_title(principals: list[Principal], mentions: Sequence[Mention], *, ap
             continue
         matched.add(hit)
         p = principals[hit]
-        longer_in_body = p.name is not None and fold(p.name).startswith(fold(m.name) + " ")
-        if (len(m.name.split()) >= 2 and not longer_in_body) or p.name is None:
+        shorter = p.name is not None and len(m.name.split()) < len(p.name.split())
+        if (len(m.name.split()) >= 2 and not shorter) or p.name is None:
             # The headline's full name wins ("Mike Pompeo" over the body's "Michael Pompeo").
             p.name = m.name
         _add_titles(p, m.titles)
