@@ -569,11 +569,17 @@ def clean_title(text: str, suffixes: Sequence[str] = ()) -> str:
     return max(segments, key=len) if len(segments) > 1 else title
 
 
+_LINE_BREAK_RUN = re.compile(r"[ \t]*\n\s*")
+
+
 def marker_score(text: str, markers: Sequence[tuple[str, float]]) -> float:
     """Combine the weights of the markers (regexes) found in ``text``: 1 - prod(1 - weight).
 
-    Independent evidence adds up without ever reaching 1; one weak marker stays weak.
+    Independent evidence adds up without ever reaching 1; one weak marker stays weak. Blank lines
+    and the spaces around line breaks are squeezed first, so a marker written ``(?m)^\s*...`` stays
+    linear on pages padded with thousands of empty lines.
     """
+    text = _LINE_BREAK_RUN.sub("\n", text)
     miss = 1.0
     for pattern, weight in markers:
         if _compile((pattern,))[0].search(text):
