@@ -106,6 +106,8 @@ def test_opening_marks_a_future_meeting() -> None:
         ("Foreign Ministers' Meeting", None, EventKind.MEETING),
         (None, "The two presidents exchanged congratulatory messages.", EventKind.MESSAGE),
         (None, "The Minister paid an official visit to Nairobi.", EventKind.VISIT),
+        (None, "The President hosted the Prime Minister of Fiji at the palace.", EventKind.MEETING),
+        (None, "The Minister talked by phone with the Governor.", EventKind.PHONE_CALL),
         (None, "The Minister attended a reception.", EventKind.OTHER),
     ],
 )

@@ -65,7 +65,7 @@ _TALKS = (
     r"|\btalks\s+(?:were|was)\s+held|\b(?:bilateral|official|formal)\s+talks\b"
 )
 _MEETING = (
-    r"\bmet\b|\bmeets\b|\bmeeting\b|\b(?:held|holds|had|has)\s+an?\s+(?:\w+\s+){0,2}meeting"
+    r"\bmet\b|\bmeets\b|\bmeeting\b|\b(?:held|holds|had|has)\s+an?\s+(?:\w+\s+){0,2}meeting|\bhost(?:ed|s)\b"
     r"|\bsummit\b|\bbilateral\b"
 )
 _VISIT = r"\bvisit(?:ed|s|ing)?\b|\bpaid\s+an?\s+(?:\w+\s+){0,2}visit"
@@ -89,7 +89,8 @@ _EVENT_CLAUSE = re.compile(
     r"\b(?:"
     r"(?:had|held|has|holds|have|hold|conducted)\s+(?:an?\s+)?(?:\w+\s+){0,3}?"
     r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit)"
-    r"|spo(?:ke|ken)\b|speaks\b|talk(?:s|ed)\s+with|met\b|meets\b|received\s+an?\s+(?:\w+\s+){0,2}call"
+    r"|spo(?:ke|ken)\b|speaks\b|talk(?:s|ed)\s+(?:with|by|over|on)|met\b|meets\b|hosted|hosts\s+[A-Z]|conferred"
+    r"|(?:by|over)\s+(?:the\s+)?(?:tele)?phone|received\s+an?\s+(?:\w+\s+){0,2}call"
     r"|called|calls\s+(?:on|the|with)|phoned|telephoned|visited|paid\s+an?\s+(?:\w+\s+){0,2}visit"
     r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
     r"|sent\s+an?\s+(?:\w+\s+){0,2}(?:message|letter)|congratulated"
