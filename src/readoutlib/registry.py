@@ -28,6 +28,7 @@ __all__ = [
     "PluginWarning",
     "adapter_names",
     "detect",
+    "entry_point",
     "get_adapter",
     "register",
     "unregister",
