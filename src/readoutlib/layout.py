@@ -576,7 +576,7 @@ def marker_score(text: str, markers: Sequence[tuple[str, float]]) -> float:
     """Combine the weights of the markers (regexes) found in ``text``: 1 - prod(1 - weight).
 
     Independent evidence adds up without ever reaching 1; one weak marker stays weak. Blank lines
-    and the spaces around line breaks are squeezed first, so a marker written ``(?m)^\s*...`` stays
+    and the spaces around line breaks are squeezed first, so a marker written ``(?m)^\\s*...`` stays
     linear on pages padded with thousands of empty lines.
     """
     text = _LINE_BREAK_RUN.sub("\n", text)
