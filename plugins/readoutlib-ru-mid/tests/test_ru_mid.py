@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from readoutlib_ru_mid import RuMidAdapter
 
-from readoutlib import load
+from readoutlib import NotAReadoutError, load, parse
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -124,6 +124,17 @@ def test_russian_pages_are_russian() -> None:
 
 def test_entry_point() -> None:
     """The installed distribution registers the adapter under its publisher id."""
-    from readoutlib import get_adapter  # noqa: PLC0415 - the registry is what is under test
+    from readoutlib import get_adapter
 
     assert type(ADAPTER) is type(get_adapter("ru-mid"))
+
+
+def test_department_comment_is_not_a_readout() -> None:
+    """A comment by the Information and Press Department is refused as not a readout."""
+    page = (
+        "Comment by the Information and Press Department on the situation in the region\n\n"
+        "On May 5, Deputy Foreign Minister Sergey Ryabkov met with the Ambassador of Norway in Moscow. "
+        "We regret the statements made by several officials this week.\n"
+    )
+    with pytest.raises(NotAReadoutError):
+        parse(page, url="https://mid.ru/en/foreign_policy/news/1853000/")

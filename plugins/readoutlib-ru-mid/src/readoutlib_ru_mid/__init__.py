@@ -41,6 +41,14 @@ class RuMidAdapter(FormatAdapter):
     #: The ministry's phrasing, as data for the shared analysis.
     profile: ClassVar[Profile] = Profile(
         home_country="RU",
+        # Pages of the publisher that are not readouts (statements, comments, acts), by title or opening.
+        not_readout_patterns=(
+            r"^Comment by (?:the )?(?:Information and Press Department|Foreign Ministry Spokes\w+)\b",
+            r"^(?:Joint )?Statement (?:by|of) (?:the )?(?:Russian )?"
+            r"(?:Foreign Ministry|Ministry of Foreign Affairs)\b",
+            r"^Foreign Ministry statement\b",
+            r"^Article by\b",
+        ),
         home_titles=(
             "Foreign Minister",
             "Minister of Foreign Affairs",
