@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from readoutlib_ru_kremlin import RuKremlinAdapter
 
-from readoutlib import load
+from readoutlib import NotAReadoutError, load, parse
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -105,6 +105,16 @@ def test_russian_host_is_russian() -> None:
 
 def test_entry_point() -> None:
     """The installed distribution registers the adapter under its publisher id."""
-    from readoutlib import get_adapter  # noqa: PLC0415 - the registry is what is under test
+    from readoutlib import get_adapter
 
     assert type(ADAPTER) is type(get_adapter("ru-kremlin"))
+
+
+def test_executive_order_is_not_a_readout() -> None:
+    """An executive order published among the news is refused as not a readout."""
+    page = (
+        "Executive Order on awarding state decorations\n\n"
+        "Vladimir Putin met with Governor of the Tula Region Alexei Dyumin and signed the Executive Order.\n"
+    )
+    with pytest.raises(NotAReadoutError):
+        parse(page, url="http://en.kremlin.ru/events/president/news/70001")

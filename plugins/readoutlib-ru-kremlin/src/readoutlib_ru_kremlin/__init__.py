@@ -50,6 +50,12 @@ class RuKremlinAdapter(FormatAdapter):
     #: The Kremlin's phrasing, as data for the shared analysis.
     profile: ClassVar[Profile] = Profile(
         home_country="RU",
+        # Pages of the publisher that are not readouts (statements, comments, acts), by title or opening.
+        not_readout_patterns=(
+            r"^Executive Order\b",
+            r"^Instructions following\b",
+            r"^Address (?:to|at)\b",
+        ),
         home_titles=("President of Russia", "the President", "the Russian President", "Russian President"),
         extra_verbs=("made a request", "requested"),
         requested_patterns=(
