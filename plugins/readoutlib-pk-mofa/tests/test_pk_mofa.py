@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from readoutlib_pk_mofa import PkMofaAdapter
 
-from readoutlib import load
+from readoutlib import NotAReadoutError, load, parse
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -105,6 +105,16 @@ def test_mirror_html_layout() -> None:
 
 def test_entry_point() -> None:
     """The installed distribution registers the adapter under its publisher id."""
-    from readoutlib import get_adapter  # noqa: PLC0415 - the registry is what is under test
+    from readoutlib import get_adapter
 
     assert type(ADAPTER) is type(get_adapter("pk-mofa"))
+
+
+def test_spokesperson_statement_is_not_a_readout() -> None:
+    """A statement by the Spokesperson is refused as not a readout."""
+    page = (
+        "Statement by the Spokesperson on the recent elections\n\n"
+        "The Foreign Minister met the Ambassador of Norway in Islamabad today. Pakistan noted the polls.\n"
+    )
+    with pytest.raises(NotAReadoutError):
+        parse(page, url="https://mofa.gov.pk/statement-by-the-spokesperson-on-the-recent-elections/")

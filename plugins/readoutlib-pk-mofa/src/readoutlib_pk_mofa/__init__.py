@@ -47,6 +47,11 @@ class PkMofaAdapter(FormatAdapter):
     #: The ministry's phrasing, as data for the shared analysis.
     profile: ClassVar[Profile] = Profile(
         home_country="PK",
+        # Pages of the publisher that are not readouts (statements, comments, acts), by title or opening.
+        not_readout_patterns=(
+            r"^(?:Press )?Statement by (?:the )?(?:Foreign Office )?Spokesperson\b",
+            r"^Pakistan (?:strongly )?(?:condemns|rejects)\b",
+        ),
         home_titles=(
             "Foreign Minister",
             "Prime Minister",
