@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from readoutlib_in_mea import InMeaAdapter
 
-from readoutlib import load
+from readoutlib import NotAReadoutError, load, parse
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -108,6 +108,17 @@ def test_older_html_layout() -> None:
 
 def test_entry_point() -> None:
     """The installed distribution registers the adapter under its publisher id."""
-    from readoutlib import get_adapter  # noqa: PLC0415 - the registry is what is under test
+    from readoutlib import get_adapter
 
     assert type(ADAPTER) is type(get_adapter("in-mea"))
+
+
+def test_joint_statement_is_not_a_readout() -> None:
+    """A joint statement is refused as not a readout."""
+    page = (
+        "Media Center\n\nIndia-Norway Joint Statement on the visit of the Prime Minister\n\nMay 04, 2018\n\n"
+        "At the invitation of the Prime Minister of India, the Prime Minister of Norway "
+        "met him in New Delhi.\n"
+    )
+    with pytest.raises(NotAReadoutError):
+        parse(page, url="https://www.mea.gov.in/bilateral-documents.htm?dtl/29870/Joint_Statement")

@@ -41,6 +41,13 @@ class InMeaAdapter(FormatAdapter):
     #: The ministry's phrasing, as data for the shared analysis.
     profile: ClassVar[Profile] = Profile(
         home_country="IN",
+        # Pages of the publisher that are not readouts (statements, comments, acts), by title or opening.
+        not_readout_patterns=(
+            r"^(?:India[- ][\w-]+ )?Joint Statement\b",
+            r"^List of (?:Outcomes|Agreements|MoUs|Documents)\b",
+            r"^English (?:Rendering|Translation) of\b",
+            r"^Statement by (?:the )?Official Spokesperson\b",
+        ),
         home_titles=(
             "Prime Minister",
             "External Affairs Minister",
