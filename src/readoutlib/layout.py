@@ -132,8 +132,23 @@ def _collapse(text: str) -> str:
 # HTML helpers
 
 
+_BLANK_LINE = re.compile(r"[ \t]*\n\s*\n\s*")
+_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _unwrap(text: str) -> str:
+    """Source wrapping inside a text node becomes a space; a blank line stays a break."""
+    if "\n" not in text:
+        return text
+    return "\n".join(_WRAP.sub(" ", piece) for piece in _BLANK_LINE.split(text))
+
+
 def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.HtmlElement] = ()) -> str:
     """Visible text of ``element``: block elements on their own lines, spaces collapsed.
+
+    A line break inside a text node is only how the source was wrapped and reads as a space; a
+    blank line inside a text node (old pages without ``<p>``) still separates paragraphs, and
+    ``<pre>`` keeps its lines.
 
     Args:
         element: the element to read.
@@ -142,28 +157,29 @@ def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.Htm
     skipped = set(skip)
     parts: list[str] = []
 
-    def walk(el: lxml_html.HtmlElement) -> None:
+    def walk(el: lxml_html.HtmlElement, pre: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if el in skipped or tag.lower() in _INVISIBLE or not isinstance(el.tag, str):
             if el.tail:
-                parts.append(el.tail)
+                parts.append(el.tail if pre else _unwrap(el.tail))
             return
         block = tag.lower() in BLOCK_TAGS
+        inner_pre = pre or tag.lower() == "pre"
         if block:
             parts.append("\n")
         if el.text:
-            parts.append(el.text)
+            parts.append(el.text if inner_pre else _unwrap(el.text))
         for child in el:
-            walk(child)
+            walk(child, inner_pre)
         if block:
             parts.append("\n")
         if el.tail:
-            parts.append(el.tail)
+            parts.append(el.tail if pre else _unwrap(el.tail))
 
     tail = element.tail
     element.tail = None
     try:
-        walk(element)
+        walk(element, False)
     finally:
         element.tail = tail
     lines = (_collapse(line) for line in "".join(parts).split("\n"))
