@@ -14,14 +14,12 @@ from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["DateMatch", "MONTHS", "find_dates", "parse_date"]
+__all__ = ["MONTHS", "DateMatch", "find_dates", "parse_date"]
 
 #: English month names and abbreviations → month number.
 MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
-    start=1,
-):
+_MONTH_NAMES = "january february march april may june july august september october november december"
+for _i, _name in enumerate(_MONTH_NAMES.split(), start=1):
     MONTHS[_name] = _i
     MONTHS[_name[:3]] = _i
 MONTHS["sept"] = 9

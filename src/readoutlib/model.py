@@ -142,13 +142,9 @@ class Readout:
         ids = {p.id for p in self.event.participants}
         for index, statement in enumerate(self.statements):
             if statement.speaker != BOTH and statement.speaker not in ids:
-                raise ValueError(
-                    f"statement {index}: speaker {statement.speaker!r} is not a participant id"
-                )
+                raise ValueError(f"statement {index}: speaker {statement.speaker!r} is not a participant id")
             if statement.paragraph >= len(self.paragraphs):
-                raise ValueError(
-                    f"statement {index}: paragraph {statement.paragraph} does not exist"
-                )
+                raise ValueError(f"statement {index}: paragraph {statement.paragraph} does not exist")
             para = self.paragraphs[statement.paragraph]
             if para[statement.start : statement.end] != statement.text:
                 raise ValueError(

@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 __all__ = ["Profile", "analyze"]
 
 
-def analyze(layout: Layout, *, source: Source, profile: Profile = Profile()) -> Readout:
+#: The neutral profile: the generic analysis with no publisher phrasing.
+DEFAULT_PROFILE = Profile()
+
+
+def analyze(layout: Layout, *, source: Source, profile: Profile = DEFAULT_PROFILE) -> Readout:
     """Turn a page's layout parts into a Readout.
 
     Args:

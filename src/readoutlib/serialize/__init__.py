@@ -20,11 +20,11 @@ Syntax = Literal["json", "xml"]
 def dumps(readout: Readout, to: Syntax = "json") -> str:
     """Serialize a Readout as JSON or XML text."""
     if to == "json":
-        from . import json as _json  # noqa: PLC0415  (lazy: keeps cattrs out of import time)
+        from . import json as _json
 
         return _json.dumps(readout)
     if to == "xml":
-        from . import xml as _xml  # noqa: PLC0415  (lazy: keeps lxml out of import time)
+        from . import xml as _xml
 
         return _xml.dumps(readout)
     raise ValueError(f"unknown serialization {to!r}: use 'json' or 'xml'")
@@ -38,11 +38,11 @@ def loads(data: str | bytes, syntax: Syntax = "json") -> Readout:
         UnsafeInputError: XML with a DTD or entities.
     """
     if syntax == "json":
-        from . import json as _json  # noqa: PLC0415  (lazy: keeps cattrs out of import time)
+        from . import json as _json
 
         return _json.loads(data)
     if syntax == "xml":
-        from . import xml as _xml  # noqa: PLC0415  (lazy: keeps lxml out of import time)
+        from . import xml as _xml
 
         return _xml.loads(data)
     raise ValueError(f"unknown serialization {syntax!r}: use 'json' or 'xml'")
