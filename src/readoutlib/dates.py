@@ -1,7 +1,8 @@
 """Date finding in running text and header lines, in the shapes publishers print.
 
 Handles "December 22, 2020", "Dec. 22, 2020", "May 12th, 2021", "22 December 2020",
-"17 July 202018:33" (a date glued to a time), "2020-12-22 19:09", "22.12.2020" and "2020年12月22日".
+"17 July 202018:33" (a date glued to a time), "2020-12-22 19:09", "22.12.2020", "2020年12月22日"
+and Japanese era dates ("平成27年5月26日", "令和元年5月1日").
 Dates without a year are reported with ``year=None`` so the caller can decide (a guess is never
 made here).
 """
@@ -37,11 +38,16 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
         r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b",  # 22.12.2020
         r"(?P<year>(?:19|20)\d\d)年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日",  # 2020年12月22日
+        r"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|\d{1,2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
         rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)",  # December 22 (no year)
         rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*\d)",  # 22 December (no year)
         r"(?<!\d)(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日",  # 12月22日 (no year)
     )
 )
+
+
+# Japanese imperial eras: the Western year of each era's first year (元年).
+_ERA_START = {"昭和": 1926, "平成": 1989, "令和": 2019}
 
 
 @attrs.frozen
@@ -75,6 +81,9 @@ def find_dates(text: str) -> Iterator[DateMatch]:
                 continue
             groups = m.groupdict()
             year = int(groups["year"]) if groups.get("year") else None
+            if groups.get("era"):
+                era_year = 1 if groups["eyear"] == "元" else int(groups["eyear"])
+                year = _ERA_START[groups["era"]] - 1 + era_year
             try:
                 month = _month(groups["month"])
                 day = int(groups["day"])
