@@ -179,10 +179,10 @@ def test_no_participants_warning() -> None:
 
 
 def test_other_language_is_not_refused() -> None:
-    """A page in another language is read without the English rules and says so."""
-    profile = Profile(kind_patterns=((r"電話会談", "phone_call"),))
+    """A page in a language without rules is read for kind only, with a warning, not refused."""
+    profile = Profile(kind_patterns=((r"\bappel téléphonique\b", "phone_call"),))
     readout = _analyze(
-        "外相電話会談", ["本日、両外相は電話会談を行いました。"], language="ja", profile=profile
+        "Appel téléphonique", ["La ministre a eu un appel téléphonique."], language="fr", profile=profile
     )
     expected = (EventKind.PHONE_CALL, (), True)
     actual = (
@@ -191,6 +191,46 @@ def test_other_language_is_not_refused() -> None:
         any("reads English" in w for w in readout.warnings),  # type: ignore[attr-defined]
     )
     assert expected == actual
+
+
+def test_japanese_opening() -> None:
+    """A Japanese opening "<A>は，<B>との間で電話会談" gives both sides, titles, countries and the day."""
+    readout = _analyze(
+        "日独外相電話会談",
+        [
+            "本9日，山田花子外務大臣は，アンナ・シュミット・ドイツ外務大臣との間で電話会談を行いました。",
+            "両者は連携を確認しました。",
+        ],
+        published=dt.date(2031, 6, 9),
+        language="ja",
+        profile=Profile(home_country="JP"),
+    )
+    expected = (
+        EventKind.PHONE_CALL,
+        dt.date(2031, 6, 9),
+        [("山田花子", "JP", ("外務大臣",)), ("アンナ・シュミット", "DE", ("外務大臣",))],
+    )
+    actual = (
+        readout.event.kind,  # type: ignore[attr-defined]
+        readout.event.date,  # type: ignore[attr-defined]
+        [(p.name, p.country, p.titles) for p in readout.event.participants],  # type: ignore[attr-defined]
+    )
+    assert expected == actual
+
+
+def test_japanese_mentioned_people() -> None:
+    """Other people named "<name><title>" in Japanese are listed; references like "同長官" are not."""
+    readout = _analyze(
+        "日米外相会談",
+        [
+            "本2日，山田花子外務大臣は，ジョン・ドウ米国務長官との間で会談を行いました。",
+            "両者は佐藤総理の訪問を歓迎し，同長官は謝意を述べました。",
+        ],
+        published=dt.date(2031, 6, 2),
+        language="ja",
+    )
+    expected = ("佐藤",)
+    assert expected == readout.mentioned  # type: ignore[attr-defined]
 
 
 def test_import_stays_light() -> None:

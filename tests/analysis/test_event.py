@@ -208,6 +208,8 @@ def test_url_date(url: str, expected: dt.date | None) -> None:
             "Cape Town",
         ),
         ("The Minister met the envoy at Villa Roma.", EventKind.MEETING, "Villa Roma"),
+        ("The Premier met the envoy at the Hall of the People in Hanoi.", EventKind.MEETING, "Hanoi"),
+        ("The Minister met the envoy to discuss the people in Darfur.", EventKind.MEETING, None),
         ("The Minister met the envoy in Lima on March 3.", EventKind.MEETING, "Lima"),
         ("The Minister met the envoy to discuss the situation in Yemen.", EventKind.MEETING, None),
         ("The Minister spoke with the envoy in Lima.", EventKind.PHONE_CALL, None),

@@ -18,7 +18,7 @@ import attrs
 from ..adapter import Layout
 from ..dates import find_dates
 from ..errors import NotAReadoutError
-from ..model import Event, EventKind, Readout, Source
+from ..model import Event, EventKind, Participant, Readout, Source
 from .event import (
     _EVENT_CLAUSE,
     _KIND_RULES,
@@ -30,7 +30,9 @@ from .event import (
     not_readout_reason,
     strip_dateline,
 )
+from .names import japanese_mention, japanese_names
 from .participants import (
+    Principal,
     assign_countries,
     find_mentioned,
     find_principals,
@@ -199,37 +201,108 @@ def _mostly_latin(title: str | None, paragraphs: Sequence[str]) -> bool:
 # Pages in other languages
 
 
+_JA_EVENT = re.compile(r"会談|会見|会合|会議|電話|協議|面会|懇談")
+_JA_CLAUSE = re.compile(
+    r"(?P<a>[^，,、。\s]+?)(?:は|が)[，,、]?\s*(?P<b>[^，,、。]+?)(?:との間で|と)[^。]*?"
+    r"(?:会談|会見|会合|会議|電話|協議|面会|懇談)"
+)
+_JA_KINDS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (re.compile(r"テレビ会議|ビデオ会議|オンライン"), EventKind.VIDEO_CALL),
+    (re.compile(r"電話"), EventKind.PHONE_CALL),
+    (re.compile(r"書簡|メッセージ|祝電"), EventKind.MESSAGE),
+    (re.compile(r"会談|会見|会合|面会|懇談"), EventKind.MEETING),
+    (re.compile(r"訪問"), EventKind.VISIT),
+)
+_JA_THIS_DAY = re.compile(r"本(\d{1,2})日")
+
+
 def _other_language(
     layout: Layout, source: Source, profile: Profile, paragraphs: tuple[str, ...], language: str
 ) -> Readout:
-    """A page the English analysis cannot read: kind and date from the profile's patterns only.
+    """A page the English rules cannot read.
 
-    The principals are left to the publisher's plugin; the statement finder still reports joint
-    statements it recognises.
+    Japanese gets its own small rule set (the "<name><title>は，<name><title>との間で…会談" opening,
+    "本4日" against the publication date); other languages get kind and date from the profile's
+    patterns only, and a warning.
     """
-    warnings = [f"the shared analysis reads English; participants are not recognised in {language!r}"]
-    head = paragraphs[0] if paragraphs else None
+    japanese = language.startswith("ja")
+    warnings: list[str] = []
+    head = next((p for p in paragraphs[:6] if _JA_EVENT.search(p)), paragraphs[0] if paragraphs else None)
     kind = event_kind(layout.title, head, profile)
-    date: dt.date | None = None
-    for text in (head, layout.title):
-        for found in find_dates(text or ""):
-            if found.year is not None:
-                date = found.date
-                break
-        if date:
-            break
-    if date is None:
-        warnings.append("no event date in the text")
+    if japanese and kind is EventKind.OTHER:
+        kind = next((k for p, k in _JA_KINDS if p.search(f"{layout.title or ''} {head or ''}")), kind)
     dateline = strip_dateline(head or "", profile)
     if source.published is None and dateline is not None and dateline.date is not None:
         source = attrs.evolve(source, published=dateline.date)
-    statements, statement_warnings = find_statements(paragraphs, (), profile)
+    date = _other_language_date(head, layout.title, source.published)
+    if date is None:
+        warnings.append("no event date in the text")
+    participants: tuple[Participant, ...] = ()
+    mentioned: tuple[str, ...] = ()
+    if japanese:
+        principals = _japanese_principals(head)
+        assign_countries(principals, (), profile, source.url or layout.url)
+        participants = to_participants(principals)
+        names = [p.name for p in participants]
+        seen: dict[str, None] = {}
+        for para in paragraphs:
+            for name, _ in japanese_names(para):
+                if not any(n.startswith(name) or n.endswith(name) or name in n.split("・") for n in names):
+                    seen.setdefault(name, None)
+        mentioned = tuple(seen)
+        if not participants:
+            warnings.append("no participants found in the title or opening paragraph")
+    else:
+        warnings.append(f"the shared analysis reads English; participants are not recognised in {language!r}")
+    statements, statement_warnings = find_statements(paragraphs, participants, profile)
     warnings.extend(statement_warnings)
     return Readout(
         source=source,
         title=layout.title,
-        event=Event(kind=kind, date=date),
+        event=Event(kind=kind, date=date, participants=participants),
         statements=statements,
         paragraphs=paragraphs,
+        mentioned=mentioned,
         warnings=tuple(dict.fromkeys(warnings)),
     )
+
+
+def _other_language_date(head: str | None, title: str | None, published: dt.date | None) -> dt.date | None:
+    """A full date in the opening or title; "本4日" ("the 4th, today") or a month and day with the
+    publication date's month and year."""
+    partial = None
+    for text in (head, title):
+        for found in find_dates(text or ""):
+            if found.year is not None:
+                return found.date
+            partial = partial or found
+    if published is None:
+        return None
+    this_day = _JA_THIS_DAY.search(head or "")
+    if this_day:
+        try:
+            return published.replace(day=int(this_day.group(1)))
+        except ValueError:
+            return None
+    if partial is not None:
+        try:
+            candidate = dt.date(published.year, partial.month, partial.day)
+        except ValueError:
+            return None
+        return candidate if 0 <= (published - candidate).days <= 62 else None
+    return None
+
+
+def _japanese_principals(head: str | None) -> list[Principal]:
+    """The two sides of a Japanese opening: "<A>は，<B>との間で…会談を行った"."""
+    if not head:
+        return []
+    m = _JA_CLAUSE.search(head)
+    if not m:
+        return []
+    out: list[Principal] = []
+    for side in (m.group("a"), m.group("b")):
+        mention = japanese_mention(side)
+        if mention is not None and mention.name:
+            out.append(Principal(mention.name, list(mention.titles), mention.country))
+    return out

@@ -395,3 +395,77 @@ DEMONYM_PATTERN: str = _alternation(_words(2))
 #: Regex source matching a country or organisation name ("Russia", "the Russian Federation"
 #: without "the", "United Nations"). Compile without IGNORECASE.
 COUNTRY_PATTERN: str = _alternation(_words(1))
+
+
+# Japanese names of countries and organisations, and the one-character abbreviations used before
+# a title ("米国務長官" = US Secretary of State). Generic Japanese usage, not a publisher's.
+_JAPANESE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("US", ("米国", "アメリカ合衆国", "アメリカ"), ("米",)),
+    ("GB", ("英国", "イギリス", "連合王国"), ("英",)),
+    ("FR", ("フランス",), ("仏",)),
+    ("DE", ("ドイツ",), ("独",)),
+    ("RU", ("ロシア",), ("露",)),
+    ("CN", ("中国", "中華人民共和国"), ("中",)),
+    ("KR", ("韓国", "大韓民国"), ("韓",)),
+    ("KP", ("北朝鮮",), ()),
+    ("CA", ("カナダ",), ("加",)),
+    ("AU", ("オーストラリア", "豪州"), ("豪",)),
+    ("IT", ("イタリア",), ("伊",)),
+    ("IN", ("インド",), ("印",)),
+    ("JP", ("日本",), ("日",)),
+    ("BR", ("ブラジル",), ("伯",)),
+    ("ES", ("スペイン",), ("西",)),
+    ("MX", ("メキシコ",), ("墨",)),
+    ("NL", ("オランダ",), ("蘭",)),
+    ("TR", ("トルコ",), ()),
+    ("IR", ("イラン",), ()),
+    ("SA", ("サウジアラビア",), ()),
+    ("ID", ("インドネシア",), ()),
+    ("VN", ("ベトナム",), ("越",)),
+    ("PH", ("フィリピン",), ("比",)),
+    ("TH", ("タイ",), ("泰",)),
+    ("SG", ("シンガポール",), ()),
+    ("MY", ("マレーシア",), ()),
+    ("UA", ("ウクライナ",), ()),
+    ("PL", ("ポーランド",), ()),
+    ("BE", ("ベルギー",), ()),
+    ("CH", ("スイス",), ()),
+    ("SE", ("スウェーデン",), ()),
+    ("NO", ("ノルウェー",), ()),
+    ("FI", ("フィンランド",), ()),
+    ("DK", ("デンマーク",), ()),
+    ("NZ", ("ニュージーランド",), ()),
+    ("EG", ("エジプト",), ()),
+    ("IL", ("イスラエル",), ()),
+    ("PK", ("パキスタン",), ()),
+    ("BD", ("バングラデシュ",), ()),
+    ("MN", ("モンゴル",), ()),
+    ("TW", ("台湾",), ()),
+    ("UN", ("国際連合", "国連"), ()),
+    ("EU", ("欧州連合", "EU"), ()),
+    ("ASEAN", ("東南アジア諸国連合", "ASEAN"), ()),
+)
+_JA_NAMES: dict[str, str] = {name: code for code, names, _ in _JAPANESE for name in names}
+_JA_ABBREVIATIONS: dict[str, str] = {a: code for code, _, abbrs in _JAPANESE for a in abbrs}
+
+
+def country_from_japanese(text: str, *, abbreviation: bool = False) -> str | None:
+    """The code for a Japanese country name ("カナダ" → "CA"); with ``abbreviation``, also "米" → "US"."""
+    code = _JA_NAMES.get(text)
+    if code is None and abbreviation:
+        code = _JA_ABBREVIATIONS.get(text)
+    return code
+
+
+def japanese_country_suffix(text: str) -> tuple[str, str | None]:
+    """Split a trailing country name off a name: "アンナ・シュミット・ドイツ" → ("アンナ・シュミット", "DE").
+
+    A one-character abbreviation ("米") is split only after katakana, where it cannot be part of
+    a kanji name.
+    """
+    for name in sorted(_JA_NAMES, key=len, reverse=True):
+        if text.endswith(name) and len(text) > len(name):
+            return text[: -len(name)].rstrip("・ "), _JA_NAMES[name]
+    if len(text) > 1 and text[-1] in _JA_ABBREVIATIONS and "\u30a0" <= text[-2] <= "\u30ff":
+        return text[:-1].rstrip("・ "), _JA_ABBREVIATIONS[text[-1]]
+    return text, None

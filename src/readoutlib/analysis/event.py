@@ -17,6 +17,7 @@ import attrs
 from ..dates import MONTHS, DateMatch, find_dates
 from ..model import EventKind
 from .countries import country_from_name
+from .names import _ABBREVIATIONS, HONORIFICS, is_title_word
 from .profile import Profile
 
 __all__ = [
@@ -138,10 +139,19 @@ def _compile_tuple(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 # Sentences and the opening
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
-_ABBREV_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Jr|Sr|St|Hon|Rt|Sec|Gen|Gov|Sen|Rep|Amb|No|Messrs|[A-Z])|\b(?:[A-Z]\.){1,3}[A-Z]?|"
-    r"\b(?:a\.m|p\.m|i\.e|e\.g|etc|H\.E|Honorable|Honourable))\.$"
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_NO_BREAK_AFTER = frozenset(w.rstrip(".") for w in _ABBREVIATIONS | HONORIFICS) | frozenset(
+    ("a.m", "p.m", "i.e", "e.g", "etc", "Honorable", "Honourable")
 )
+
+
+def _abbreviation_end(piece: str) -> bool:
+    """True when ``piece`` ends in an abbreviation ("Mr.", "Smt.", "U.S.", an initial), not a sentence."""
+    m = _LAST_WORD.search(piece)
+    if not m:
+        return False
+    word = m.group(1)
+    return word in _NO_BREAK_AFTER or (len(word) == 1 and word.isupper()) or "." in word
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
@@ -150,7 +160,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         piece = text[start : m.start()].rstrip()
-        if _ABBREV_END.search(piece):
+        if _abbreviation_end(piece):
             continue
         if piece:
             out.append((start, piece))
@@ -409,12 +419,11 @@ def event_date(
 # Location
 
 _PLACE = r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[A-Z][\w’'.-]*){0,3})"
-_IN_PLACE = re.compile(rf"\b(?:in|visiting)\s+(?:the\s+)?{_PLACE}")
+_IN_PLACE = re.compile(rf"\b(?:in|(?<!the )visiting)\s+(?:the\s+)?{_PLACE}")
 _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
 _NOT_PLACE_BEFORE = re.compile(
     r"(?:situation|crisis|conflict|war|issues?|developments?|peace|security|stability|events|efforts|"
     r"interests?|people|cooperation|relations|presence|role)\s+$",
-    _I,
 )
 _NOT_PLACE_WORDS = _wordset(
     """
@@ -440,7 +449,7 @@ def event_location(sentence: str | None, kind: EventKind) -> str | None:
             # "in Riyadh February 17": a month or weekday ends the place.
             cut = next((i for i, w in enumerate(words) if w.strip(",.") in _NOT_PLACE_WORDS), len(words))
             place = " ".join(words[:cut]).rstrip(".,")
-            if not place or place.endswith(("’s", "'s")):
+            if not place or place.endswith(("’s", "'s")) or is_title_word(place.split()[0]):
                 continue
             if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
                 continue
