@@ -266,3 +266,18 @@ def test_corpus_entity_targets(adapter: str | None) -> None:
     expected = {name: True for name in targets}
     actual = {name: (figures[name] or 0.0) >= target for name, target in targets.items()}
     assert expected == actual, figures
+
+
+def test_summary_names_the_office_holder() -> None:
+    """A lead paragraph kept apart by the layout names a principal the body calls by office."""
+    layout = Layout(
+        "Foreign Secretary's meeting with Kenyan Foreign Minister Paul Kiptoo",
+        ("The Foreign Secretary and Kenyan Foreign Minister Paul Kiptoo met in London yesterday.",),
+        dt.date(2031, 3, 2),
+        "en",
+        None,
+        "The UK Foreign Secretary Ana Ruiz and Kenyan Foreign Minister Paul Kiptoo met in London.",
+    )
+    readout = analyze(layout, source=Source(published=dt.date(2031, 3, 2)), profile=Profile())
+    expected = [("Ana Ruiz", "GB"), ("Paul Kiptoo", "KE")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]

@@ -87,11 +87,8 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
         warnings.append(date_warning)
     location = event_location(sentence, kind)
 
-    # A lead line kept apart from the body, when the adapter's Layout provides one.
-    summary = getattr(layout, "summary", None)
-    principals = find_principals(
-        title, opening, body, profile, summary=summary if isinstance(summary, str) else None
-    )
+    # The lead paragraph the adapter kept apart from the body may name a principal by name.
+    principals = find_principals(title, opening, body, profile, summary=layout.summary)
     mark_requested(principals, title, opening, profile)
     assign_countries(principals, [t for t in (title, *body) if t], profile, source.url or layout.url)
     participants = to_participants(principals)
