@@ -219,7 +219,7 @@ def _other_language(
     """A page the English rules cannot read.
 
     Japanese gets its own small rule set (the "<name><title>は，<name><title>との間で…会談" opening,
-    "本4日" against the publication date); other languages get kind and date from the profile's
+    "本9日" against the publication date); other languages get kind and date from the profile's
     patterns only, and a warning.
     """
     japanese = language.startswith("ja")
@@ -265,7 +265,7 @@ def _other_language(
 
 
 def _other_language_date(head: str | None, title: str | None, published: dt.date | None) -> dt.date | None:
-    """A full date in the opening or title; "本4日" ("the 4th, today") or a month and day with the
+    """A full date in the opening or title; "本9日" ("the 9th, today") or a month and day with the
     publication date's month and year."""
     partial = None
     for text in (head, title):

@@ -171,7 +171,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-#: A generic dateline that opens a body: "Islamabad, August 24, 2021 (PPI-OT):", "Washington, DC -",
+#: A generic dateline that opens a body: "Lahore, March 3, 2022 (NewsDesk):", "Washington, DC -",
 #: "NEW DELHI, 3 May 2023 —". Its date is a publication date, not the event's.
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
@@ -434,10 +434,10 @@ _NOT_PLACE_WORDS = _wordset(
 
 
 def event_location(sentence: str | None, kind: EventKind) -> str | None:
-    """Where a meeting, talks or visit took place ("in Sochi", "at Villa Borsig"); None for calls.
+    """Where a meeting, talks or visit took place ("in Valletta", "at Villa Roma"); None for calls.
 
-    A city is preferred to a country ("visiting New York in the United States" → "New York"), and
-    "in" to "at" ("at the Kremlin in Moscow" → "Moscow").
+    A city is preferred to a country ("visiting Cape Town in South Africa" → "Cape Town"), and
+    "in" to "at" ("at the Royal Palace in Oslo" → "Oslo").
     """
     if not sentence or kind not in (EventKind.MEETING, EventKind.TALKS, EventKind.VISIT, EventKind.OTHER):
         return None

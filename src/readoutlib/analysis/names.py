@@ -1,10 +1,10 @@
 """Person-name and title recognition in English readout text.
 
-Readouts name their principals in a handful of shapes: a title before the name ("Russian Foreign
-Minister Sergey Lavrov"), an appositive after it ("Mr. Shinzo Abe, Prime Minister of Japan,"), "the
-<title>, <name>" ("the Australian Prime Minister, Anthony Albanese"), the office alone ("The Prime
-Minister"), a name with a country after it ("President Vladimir Putin of Russia") and, on Japanese
-pages, a capitalised surname first ("MOTEGI Toshimitsu"). This module finds those *mentions* with
+Readouts name their principals in a handful of shapes: a title before the name ("Chilean Foreign
+Minister Ana Ruiz"), an appositive after it ("Mr. Kenji Sato, Minister for Trade of Japan,"), "the
+<title>, <name>" ("the Austrian Chancellor, Eva Gruber"), the office alone ("The Prime
+Minister"), a name with a country after it ("President Carlos Vega of Peru") and, on Japanese
+pages, a capitalised surname first ("TANAKA Hiroshi"). This module finds those *mentions* with
 a small token scanner over generic word lists (titles, honorifics, organisation words); it holds no
 publisher's names. ``participants.py`` decides which mentions are principals.
 """
@@ -110,14 +110,14 @@ HONORIFICS: frozenset[str] = _wordset(
     """
 )
 
-#: Family words after which a single given name is a person ("his daughter Yulia").
+#: Family words after which a single given name is a person ("his daughter Mira").
 KINSHIP: frozenset[str] = _wordset(
     """
     daughter son wife husband brother sister mother father widow widower uncle aunt cousin
     """
 )
 
-#: Lower-case particles inside names ("al-Sudani", "bin Salman", "van der Leyen", "da Silva").
+#: Lower-case particles inside names ("al-Rashid", "bin Khalid", "van der Berg", "da Costa").
 PARTICLES: frozenset[str] = _wordset(
     """
     al el ad ash as bin bint ibn abu van von der den de da di du del della dos das la le ul ur ben
@@ -205,7 +205,7 @@ class Token:
 
     @property
     def bare(self) -> str:
-        """The word without a possessive ending or a trailing period ("Jinping's" → "Jinping")."""
+        """The word without a possessive ending or a trailing period ("Gruber's" → "Gruber")."""
         word = self.text
         if word.endswith(("'s", "’s")):
             word = word[:-2]
@@ -215,7 +215,7 @@ class Token:
 
     @property
     def possessive(self) -> bool:
-        """True for "Jinping's" / "Powers'"."""
+        """True for "Gruber's" / "Powers'"."""
         return self.text.endswith(("'s", "’s", "s'", "s’"))
 
     @property
@@ -251,16 +251,16 @@ def tokenize(text: str) -> list[Token]:
 
 
 def fold(text: str) -> str:
-    """Case- and accent-folded form for comparing names ("Erdoğan" == "ERDOGAN")."""
+    """Case- and accent-folded form for comparing names ("Núñez" == "NUNEZ")."""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACE.sub(" ", stripped.replace("’", "'")).strip().casefold()
 
 
 def slug(text: str) -> str:
-    """A lowercase id: "Wang Yi" → "wang-yi", "The Prime Minister" → "the-prime-minister".
+    """A lowercase id: "Ana Ruiz" → "ana-ruiz", "The Prime Minister" → "the-prime-minister".
 
-    Names in other scripts keep their letters: "上川陽子" stays, "メラニー・ジョリー" → "メラニー-ジョリー".
+    Names in other scripts keep their letters: "山田花子" stays, "アンナ・シュミット" → "アンナ-シュミット".
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     value = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
@@ -270,7 +270,7 @@ def slug(text: str) -> str:
 
 
 def surname(name: str) -> str:
-    """The folded family name: "Joseph R. Biden, Jr." → "biden", "MOTEGI Toshimitsu" → "motegi"."""
+    """The folded family name: "Mark T. Lowe, Jr." → "lowe", "TANAKA Hiroshi" → "tanaka"."""
     words = [w for w in re.split(r"[\s,]+", name) if w]
     words = [w for w in words if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
     if not words:
@@ -450,7 +450,7 @@ def name_runs(
             # "Minister for Sport", "Foreign Affairs and Emigration": a one-word part of a title.
             i = last
             continue
-        # Suffixes: "Biden, Jr." / "Biden Jr."
+        # Suffixes: "Lowe, Jr." / "Lowe Jr."
         if last < n and tokens[last].text.rstrip(".") in ("Jr", "Sr"):
             last += 1
         elif last + 1 < n and tokens[last].text == "," and tokens[last + 1].text.rstrip(".") in ("Jr", "Sr"):
@@ -598,7 +598,7 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
     preposition, at another name, at a digit or at punctuation other than a comma.
     """
     end = first
-    # Honorifics stand between the title and the name: "Prime Minister Shri Narendra Modi".
+    # Honorifics stand between the title and the name: "Prime Minister Shri Rhea Das".
     k = first - 1
     while k >= 0 and _is_honorific(tokens[k], lex):
         k -= 1
@@ -610,7 +610,7 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
             break
         word = tok.text
         if word == ",":
-            # "the Prime Minister of India, Narendra Modi": a comma right before the name is fine;
+            # "the Prime Minister of Norway, Jonas Berg": a comma right before the name is fine;
             # further left, a comma separates titles ("Member of ..., State Councilor").
             if j - 1 >= 0 and tokens[j - 1].is_word and tokens[j - 1].text[0].isupper():
                 j -= 1
@@ -629,7 +629,7 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
                 and j + 1 < len(tokens)
                 and (tokens[j + 1].text in ("the", "The") or _country_word(tokens[j + 1]))
             ):
-                # "The Foreign Secretary and Australian Foreign Minister Penny Wong": two people.
+                # "The Foreign Secretary and Kenyan Foreign Minister Paul Kiptoo": two people.
                 break
             j -= 1
             continue
@@ -765,12 +765,12 @@ def find_mentions(
             chunk = found
             code, at = _complement_country(chunk, text)
             if code and at is not None and not had_the:
-                # "Federal Chancellor of Germany Angela Merkel" → "Federal Chancellor".
+                # "Federal Chancellor of Austria Eva Gruber" → "Federal Chancellor".
                 chunk = chunk[:at]
             country = country or demonym or code
             if chunk:
                 titles.append(_chunk_text(chunk, text))
-        # A possessive country before the title: "France's Minister Barrot".
+        # A possessive country before the title: "Brazil's Minister Vieira".
         if country is None:
             for t in tokens[max(0, begin - 2) : run.first]:
                 code = _country_word(t)
@@ -791,7 +791,7 @@ def find_mentions(
                 if chunk:
                     titles.append(_chunk_text(chunk, text))
         end_tok = run.last
-        # "President Vladimir Putin of Russia", "King Abdullah of Jordan's visit".
+        # "President Carlos Vega of Peru", "King Harald of Norway's visit".
         if run.last + 1 < len(tokens) and tokens[run.last].text == "of" and not appositive:
             tail = tokens[run.last + 1 : run.last + 6]
             for size in range(len(tail), 0, -1):
@@ -948,7 +948,7 @@ def _office_mentions(
 
 
 # ---------------------------------------------------------------------------------------------
-# Japanese: "<name><title>" ("上川陽子外務大臣", "ジョン・ケリー米国務長官", "安倍総理")
+# Japanese: "<name><title>" ("山田花子外務大臣", "ジョン・ドウ米国務長官", "佐藤総理")
 
 #: Japanese titles, matched at the end of a mention (longest first).
 JA_TITLES: tuple[str, ...] = tuple(

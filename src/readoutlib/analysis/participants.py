@@ -4,7 +4,7 @@ Principals come from the opening sentence (its subject and the people the event 
 with, in order) and the headline, merged by surname or by office; people who "joined the call"
 later are added. A principal's country comes from the mention ("Russian", "of Japan", "France's"),
 else the publisher's home country (Profile or the URL's country domain), else the country the text
-pairs with the other side ("China-Russia relations", "the Pakistani side"). Nothing here names a
+pairs with the other side ("Spain-Kenya relations", "the Kenyan side"). Nothing here names a
 publisher or a person.
 """
 
@@ -121,8 +121,8 @@ def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
 def same_name(a: str, b: str) -> bool:
     """True when two written names can be the same person.
 
-    Same family name ("Sergey Lavrov" / "Lavrov"), or one name a part of the other ("Lula" /
-    "Luiz Inácio Lula da Silva", "Faisal bin Farhan" / "Faisal bin Farhan Al Saud").
+    Same family name ("Ana Ruiz" / "Ruiz"), or one name a part of the other ("Lula" /
+    "Luiz Silva Lula", "Omar bin Zayed" / "Omar bin Zayed Al Nahyan").
     """
     sa, sb = surname(a), surname(b)
     if sa and sa == sb:
@@ -195,14 +195,14 @@ def find_principals(
     if opening is not None:
         clause = _EVENT_CLAUSE.search(opening.sentence)
         if clause and _FIRST_PERSON.search(opening.sentence[: clause.start()]):
-            # "Today I spoke with ...": the author, named by the headline ("Minister Wong's call").
+            # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
             principals.append(Principal(None, [], None, first_person=True))
         for m in _clause_mentions(opening.sentence, profile):
             if any(_same_person(p, m) for p in principals if m.name):
                 continue
             principals.append(_from_mention(m))
     if summary:
-        # A lead line the layout kept apart ("The UK Foreign Secretary James Cleverly and ... met"):
+        # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
         _merge_title(principals, _clause_mentions(summary, profile), append=False)
     if title:
@@ -236,7 +236,7 @@ def _merge_title(principals: list[Principal], mentions: Sequence[Mention], *, ap
             continue
         hit = next((i for i, p in enumerate(principals) if _same_person(p, m) and i not in matched), None)
         if hit is None:
-            # "Secretary Blinken's call" where the body says only "The Secretary".
+            # "Secretary Reed's call" where the body says only "The Secretary".
             hit = next(
                 (
                     i
@@ -266,7 +266,7 @@ def _merge_title(principals: list[Principal], mentions: Sequence[Mention], *, ap
         p = principals[hit]
         shorter = p.name is not None and len(m.name.split()) < len(p.name.split())
         if (len(m.name.split()) >= 2 and not shorter) or p.name is None:
-            # The headline's full name wins ("Mike Pompeo" over the body's "Michael Pompeo").
+            # The headline's full name wins ("Tom Reed" over the body's "Thomas Reed").
             p.name = m.name
         _add_titles(p, m.titles)
         p.country = p.country or m.country
@@ -511,7 +511,7 @@ def find_mentioned(
 ) -> tuple[str, ...]:
     """Other named people in the body, full names as written, in order of first mention.
 
-    A surname alone ("Putin") is given as the full name found elsewhere in the text, or as
+    A surname alone ("Vega") is given as the full name found elsewhere in the text, or as
     written when the page never gives one.
     """
     names: list[str] = []

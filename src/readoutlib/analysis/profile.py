@@ -31,7 +31,7 @@ class Profile:
 
     Attributes:
         home_country: ISO 3166-1 alpha-2 code of the publisher's country; its own officials
-            ("State Councilor Wang Yi", "The Prime Minister") get this country when the text
+            ("State Councilor Li Wen", "The Prime Minister") get this country when the text
             names none.
         home_titles: titles of the publisher's own principals that the page may use instead of a
             name ("The Prime Minister", "The Secretary"); such an office-holder becomes a
@@ -44,7 +44,7 @@ class Profile:
         title_patterns: regexes for the publisher's headlines; named groups ``a`` and ``b`` (and
             optionally ``kind``) give the two sides.
         dateline_patterns: regexes for datelines that open the body; a named group ``date`` holds
-            the date text, ``place`` the place ("Islamabad, August 24, 2021 (PPI-OT):").
+            the date text, ``place`` the place ("Lahore, March 3, 2022 (NewsDesk):").
         drop_lines: regexes for whole body lines that are boilerplate and not paragraphs.
         joint_subjects: extra subjects that mean both sides ("The two Foreign Ministers").
         title_words: extra titles the generic title lexicon lacks ("External Affairs Minister",
