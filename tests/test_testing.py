@@ -303,6 +303,18 @@ def test_check_corpus_fails_below_threshold(
         testing.check_corpus("toy-kit")
 
 
+def test_check_corpus_fails_when_a_non_readout_is_accepted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, adapter: _KitAdapter
+) -> None:
+    """A page the gold marks as not a readout must be refused, whatever the figures say."""
+    adapter.accept_notice = True
+    make_case(tmp_path / "cases", "toy-kit-a", READOUT_PAGE, gold_for())
+    make_case(tmp_path / "cases", "toy-kit-b", NOTICE_PAGE, NOTICE_GOLD)
+    monkeypatch.setenv(testing.CORPUS_ENV, str(tmp_path))
+    with pytest.raises(AssertionError, match="toy-kit-b: not a readout, but it was parsed as one"):
+        testing.check_corpus("toy-kit")
+
+
 def test_check_corpus_skips_when_absent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without a corpus, check_corpus skips with a reason instead of passing silently."""
     monkeypatch.setenv(testing.CORPUS_ENV, str(tmp_path / "missing"))

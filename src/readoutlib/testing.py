@@ -290,8 +290,9 @@ def check_case(case: Case, *, adapter: str | None = None) -> None:
 def check_corpus(publisher: str, *, participant_f1: float = 0.95, statement_f1: float = 0.90) -> None:
     """Check a publisher's cases in the shared corpus as a whole (skips when the corpus is absent).
 
-    Every case must be claimed by the publisher's adapter and survive both round trips; over the
-    publisher's English readouts, participant F1 and attributed-statement F1 (found with the right
+    Every case must be claimed by the publisher's adapter and survive both round trips; a page the
+    gold marks as not a readout must be refused, and a readout must not be; over the publisher's
+    English readouts, participant F1 and attributed-statement F1 (found with the right
     speaker) must reach the thresholds. Field-level misses do not fail this check by themselves;
     they are listed when a threshold is missed.
 
@@ -323,6 +324,10 @@ def check_corpus(publisher: str, *, participant_f1: float = 0.95, statement_f1: 
             error = exc.reason
         if readout is not None:
             _check_round_trips(readout, found)
+        if gold.is_readout and readout is None:
+            found.append(f"a readout was refused: {error}")
+        if not gold.is_readout and readout is not None:
+            found.append("not a readout, but it was parsed as one")
         errors.extend(f"{case.stem}: {e}" for e in found)
         tally, case_misses = score_case(case.stem, gold, readout, error)
         if gold.source.language == "en":
