@@ -49,3 +49,24 @@ def test_dates_in_order_without_overlap() -> None:
     text = "Published 2023-02-04 11:14. The call took place on February 3, 2023."
     expected = [dt.date(2023, 2, 4), dt.date(2023, 2, 3)]
     assert expected == [d.date for d in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [
+        ("Lisbon, 05/03/2023 - 09:10", False, dt.date(2023, 3, 5)),
+        ("Lisbon, 05/03/2023 - 09:10", True, dt.date(2023, 5, 3)),
+        ("posted 27/11/2022", False, dt.date(2022, 11, 27)),
+        ("posted 27/11/2022", True, dt.date(2022, 11, 27)),
+        ("posted 11/27/2022", False, dt.date(2022, 11, 27)),
+        ("1/2/2021", False, dt.date(2021, 2, 1)),
+    ],
+)
+def test_slashed_dates_day_first_unless_told(text: str, month_first: bool, expected: dt.date) -> None:
+    """DD/MM/YYYY is read day first by default, month first on request; a part above 12 decides alone."""
+    assert expected == parse_date(text, month_first=month_first)
+
+
+def test_slashed_date_with_two_parts_above_twelve_is_no_date() -> None:
+    """'31/31/2020' is neither order, so it is not a date."""
+    assert None is parse_date("31/31/2020")

@@ -1,8 +1,10 @@
 """Date finding in running text and header lines, in the shapes publishers print.
 
 Handles "December 22, 2020", "Dec. 22, 2020", "May 12th, 2021", "22 December 2020",
-"17 July 202018:33" (a date glued to a time), "2020-12-22 19:09", "22.12.2020", "2020年12月22日"
-and Japanese era dates ("平成27年5月26日", "令和元年5月1日").
+"17 July 202018:33" (a date glued to a time), "2020-12-22 19:09", "22.12.2020", "22/01/2024",
+"2020年12月22日" and Japanese era dates ("平成27年5月26日", "令和元年5月1日").
+Numeric dates with slashes are read day first (as most of the world prints them) unless the caller
+says the publisher writes month first; a part above 12 settles the order either way.
 Dates without a year are reported with ``year=None`` so the caller can decide (a guess is never
 made here).
 """
@@ -37,6 +39,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",  # 22 December 2020
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
         r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b",  # 22.12.2020
+        r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",  # 22/01/2024
         r"(?P<year>(?:19|20)\d\d)年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日",  # 2020年12月22日
         r"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|\d{1,2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
         rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)",  # December 22 (no year)
@@ -72,14 +75,31 @@ def _month(value: str) -> int:
     return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
 
 
-def find_dates(text: str) -> Iterator[DateMatch]:
-    """Yield the valid dates in ``text`` in order of position, without overlaps."""
+def _slashed(first: str, second: str, month_first: bool) -> tuple[str, str]:
+    """(month, day) of a slashed date: the given order, unless one part can only be a day."""
+    a, b = int(first), int(second)
+    if a > 12 >= b:
+        return second, first
+    if b > 12 >= a:
+        return first, second
+    return (first, second) if month_first else (second, first)
+
+
+def find_dates(text: str, *, month_first: bool = False) -> Iterator[DateMatch]:
+    """Yield the valid dates in ``text`` in order of position, without overlaps.
+
+    Args:
+        text: the text to search.
+        month_first: read an ambiguous slashed date ("03/04/2024") month first, as US pages print it.
+    """
     found: list[DateMatch] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
             groups = m.groupdict()
+            if groups.get("first"):
+                groups["month"], groups["day"] = _slashed(groups["first"], groups["second"], month_first)
             year = int(groups["year"]) if groups.get("year") else None
             if groups.get("era"):
                 era_year = 1 if groups["eyear"] == "元" else int(groups["eyear"])
@@ -94,9 +114,9 @@ def find_dates(text: str) -> Iterator[DateMatch]:
     yield from sorted(found, key=lambda d: d.start)
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The first full date (with a year) in ``text``, or None."""
-    for match in find_dates(text):
+def parse_date(text: str, *, month_first: bool = False) -> dt.date | None:
+    """The first full date (with a year) in ``text``, or None (``month_first`` as for ``find_dates``)."""
+    for match in find_dates(text, month_first=month_first):
         if match.year is not None:
             return match.date
     return None
