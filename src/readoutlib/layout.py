@@ -448,8 +448,11 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"^\s*,?\s*(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?\s*\)?\s*(?:\(?[A-Z]{2,5}\)?)?\s*$"
+    r"^\s*[,|–—-]?\s*(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?\s*\)?\s*(?:\(?[A-Z]{2,5}\)?)?\s*$"
 )
+# A dateline's place before the date: one to three capitalised words and a comma, perhaps twice
+# ("Brussels, ", "New Delhi, ", "Washington, DC, ").
+_PLACE_PREFIX = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*,\s*){1,2}$")
 _LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】 "
 _TERMINAL = re.compile(r"[.!?。！？…;；](?:[\"'”’»」』)\]）]*)$")
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|>>)\s")
@@ -517,30 +520,48 @@ def _date_in_line(line: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
+def _is_place(prefix: str) -> bool:
+    """True when ``prefix`` is a dateline's place ("Brussels, "): capitalised words, no headline word."""
+    if not _PLACE_PREFIX.match(prefix):
+        return False
+    words = prefix.replace(",", " ").split()
+    return all(w[0].isupper() for w in words) and not _HEADLINE.search(prefix)
+
+
+def _is_date_label(prefix: str) -> bool:
+    """True when the text before a date is a label, a weekday or a dateline's place."""
+    return _DATE_LABEL.match(prefix) is not None or _is_place(prefix)
+
+
 def is_date_line(line: str) -> bool:
-    """True when a line holds a date (and perhaps a time) and nothing else."""
+    """True when a line holds a date (and perhaps a time) and nothing else.
+
+    A label, a weekday or a dateline's place may come before the date ("Brussels, 22/01/2024 -
+    17:45", "Capital City, 28 April 2024"): such a header line is the publication date too.
+    """
     stripped = line.strip().strip(_LEAD_MARKS)
-    if len(stripped) > 40:
+    if len(stripped) > 60:
         return False
     found = _date_in_line(stripped)
     if found is None:
         return False
     _date, start, end = found
-    return _DATE_LABEL.match(stripped[:start]) is not None and _TIME.match(stripped[end:]) is not None
+    return _is_date_label(stripped[:start]) and _TIME.match(stripped[end:]) is not None
 
 
 def date_line_date(line: str) -> dt.date | None:
     """The date of a header date line, or None when the line is not one.
 
-    A date line starts with a date, perhaps after a label or weekday ("Published: Sun Feb 20
-    2022", "date 2022-09-16 News", "• Wed. May 12th, 2021", "13 August 201520:16"); what follows
+    A date line starts with a date, perhaps after a label, a weekday or a dateline's place
+    ("Published: Sun Feb 20 2022", "date 2022-09-16 News", "• Wed. May 12th, 2021", "13 August
+    201520:16", "Capital City, 28 April 2024"); what follows
     the date is free (a time, a section name). A headline that ends with a date is not one.
     """
     stripped = line.strip().strip(_LEAD_MARKS)
     if _size(stripped) > 14 or is_prose(stripped):
         return None  # a sentence that opens with a date is the body's first paragraph
     found = _date_in_line(stripped)
-    if found is None or _DATE_LABEL.match(stripped[: found[1]]) is None:
+    if found is None or not _is_date_label(stripped[: found[1]]):
         return None
     return found[0]
 
