@@ -275,3 +275,87 @@ def test_readout_is_accepted() -> None:
     opening = find_opening(paragraphs, GENERIC)
     expected = None
     assert expected == not_readout_reason("Minister Ruiz's Call", paragraphs, opening, GENERIC)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms. Lina Varga, Minister of Trade, held a Trade Ministers' Meeting with H.E. Mr. Omar Haddad.",
+        "Minister Ana Ruiz received Paul Kiptoo, Minister of Energy of Kenya, in Quito on 3 May 2023.",
+        "He was received by his Chilean counterpart, Tomas Vidal.",
+        "Minister Ola Berg travelled to Lima on 2 June 2022 for talks.",
+        "The Chancellor paid a two-day visit to Accra last week.",
+    ],
+)
+def test_event_clause_shapes(sentence: str) -> None:
+    """Compound meeting names, being received, travelling and multi-word visits open a readout."""
+    opening = find_opening([sentence], GENERIC)
+    assert opening is not None
+    expected = sentence
+    assert expected == opening.sentence
+
+
+def test_visit_in_the_opening_outranks_a_later_meeting() -> None:
+    """ "visited <City> ... and met" is a visit: the meeting happened inside it."""
+    sentence = "Foreign Secretary Ana Ruiz visited Dakar today and met Senegalese Foreign Minister Awa Diop."
+    expected = (EventKind.VISIT, "Dakar")
+    kind = event_kind(None, sentence, GENERIC)
+    assert expected == (kind, event_location(sentence, kind))
+
+
+def test_meeting_during_a_visit_noun_stays_a_meeting() -> None:
+    """ "During his visit to X, A met B" reports a meeting: the visit is only a noun there."""
+    sentence = "During his visit to Oslo, Minister Ana Ruiz met Prime Minister Jonas Berg."
+    expected = EventKind.MEETING
+    assert expected == event_kind(None, sentence, GENERIC)
+
+
+def test_visit_destination_is_the_location() -> None:
+    """The destination of "paid a one-day visit to <City>" is the location."""
+    sentence = "Minister Ana Ruiz paid a one-day visit to Mombasa on 4 May 2023."
+    expected = (EventKind.VISIT, "Mombasa")
+    kind = event_kind("Visit of the Minister to Kenya", sentence, GENERIC)
+    assert expected == (kind, event_location(sentence, kind))
+
+
+def test_country_alone_is_not_a_location() -> None:
+    """A guest "who is visiting <Country>" names no city: no location."""
+    sentence = "Minister Ana Ruiz held a meeting with Mr. Paul Kiptoo, who is visiting Ecuador."
+    expected = None
+    assert expected == event_location(sentence, EventKind.MEETING)
+
+
+def test_received_someone_is_a_meeting() -> None:
+    """ "<A> received <B>, <title>" reports a meeting."""
+    sentence = "Foreign Minister Ana Ruiz received Paul Kiptoo, Minister of Energy of Kenya, in Quito."
+    expected = (EventKind.MEETING, "Quito")
+    kind = event_kind(None, sentence, GENERIC)
+    assert expected == (kind, event_location(sentence, kind))
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["MINISTER OKAFOR: Good evening to all of you.", "I met many friends today."],
+        [
+            "Ana Ruiz, Chief Spokesperson: Welcome.",
+            "Question: Any news?",
+            "Ana Ruiz, Chief Spokesperson: No.",
+        ],
+        ["It is good to be here.", "The Minister met the envoy yesterday. (Applause.)"],
+    ],
+)
+def test_transcript_shape_is_not_a_readout(paragraphs: list[str]) -> None:
+    """Speaker labels in capitals, recurring named labels or audience reactions mark a transcript."""
+    opening = find_opening(paragraphs, GENERIC)
+    reason = not_readout_reason("Forum on trade", paragraphs, opening, GENERIC)
+    expected = True
+    assert expected == (reason is not None and "transcript" in reason)
+
+
+def test_capital_dateline_is_not_a_speaker_label() -> None:
+    """A single "LIMA:" dateline before the report leaves the page a readout."""
+    paragraphs = ["LIMA: Minister Ana Ruiz met Prime Minister Jonas Berg of Norway today."]
+    opening = find_opening(paragraphs, GENERIC)
+    expected = None
+    assert expected == not_readout_reason(None, paragraphs, opening, GENERIC)

@@ -67,9 +67,12 @@ _TALKS = (
 )
 _MEETING = (
     r"\bmet\b|\bmeets\b|\bmeeting\b|\b(?:held|holds|had|has)\s+an?\s+(?:\w+\s+){0,2}meeting|\bhost(?:ed|s)\b"
-    r"|\bsummit\b|\bbilateral\b"
+    r"|\bsummit\b|\bbilateral\b|\breceived\s+by\b|\breceive[sd]\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
 )
-_VISIT = r"\bvisit(?:ed|s|ing)?\b|\bpaid\s+an?\s+(?:\w+\s+){0,2}visit"
+_VISIT = (
+    r"\bvisit(?:ed|s|ing)?\b|\bpaid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
+    r"|\btrav(?:el|ell)ed\s+to\b|\barrived\s+in\b"
+)
 _SPOKE = r"\bspo(?:ke|ken)\s+(?:\w+\s+){0,3}?(?:with|to)\b|\bspeaks\s+(?:with|to)\b|\btalk(?:s|ed)?\s+with\b"
 
 _KIND_RULES: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
@@ -85,14 +88,28 @@ _KIND_RULES: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     )
 )
 
-#: A past-tense (or headline present) report of an event between people.
+#: A visit told as a verb ("visited Abuja", "paid a one-day visit to", "travelled to"), not the noun.
+_VISIT_VERB = re.compile(
+    r"\bvisited\b|\bpaid\s+an?\s+(?:[\w-]+\s+){0,2}visit|\btrav(?:el|ell)ed\s+to\b|\barrived\s+in\b",
+    _I,
+)
+_TALKS_RE = re.compile(_TALKS, _I)
+_MEETING_RE = re.compile(_MEETING, _I)
+
+#: A past-tense (or headline present) report of an event between people. Words between the verb
+#: and its noun may carry apostrophes and hyphens ("held a Foreign Ministers' Meeting with", "paid a
+#: one-day visit to"); being received ("received Ana Ruiz", "was received by") and travelling
+#: ("travelled to Kyiv") are events too.
 _EVENT_CLAUSE = re.compile(
     r"\b(?:"
-    r"(?:had|held|has|holds|have|hold|conducted)\s+(?:an?\s+)?(?:\w+\s+){0,3}?"
+    r"(?:had|held|has|holds|have|hold|conducted)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit)"
     r"|spo(?:ke|ken)\b|speaks\b|talk(?:s|ed)\s+(?:with|by|over|on)|met\b|meets\b|hosted|hosts\s+[A-Z]|conferred"
-    r"|(?:by|over)\s+(?:the\s+)?(?:tele)?phone|received\s+an?\s+(?:\w+\s+){0,2}call"
-    r"|called|calls\s+(?:on|the|with)|phoned|telephoned|visited|paid\s+an?\s+(?:\w+\s+){0,2}visit"
+    r"|(?:by|over)\s+(?:the\s+)?(?:tele)?phone|received\s+an?\s+(?:[\w-]+\s+){0,2}call"
+    r"|(?:was|were|being)\s+(?:warmly\s+)?received\s+by|received\s+(?-i:(?:H\.\s?E\.\s+|the\s+|his\s+|her\s+)?[A-Z])"
+    r"|receives\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
+    r"|trav(?:el|ell)ed\s+to|arrived\s+in"
+    r"|called|calls\s+(?:on|the|with)|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
     r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
     r"|sent\s+an?\s+(?:\w+\s+){0,2}(?:message|letter)|congratulated"
     r"|(?:tele)?phone\s+(?:conversation|call|talks?)|video\s*(?:call|conference)|call\s+with"
@@ -118,6 +135,44 @@ _GENRE_TITLE = re.compile(
 _READOUT_WORD = re.compile(r"\breadout\b", _I)
 # "China Daily: ...?" / "Q: ..." lines of a question-and-answer transcript.
 _QA_LINE = re.compile(r"^(?:Q|A|Question|Answer|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s+\S")
+
+
+#: A speaker label opening a transcript paragraph: "SECRETARY REED:", "MR. OKAFOR:", "MODERATOR:".
+_CAPS_LABEL = re.compile(
+    r"^(?:(?:[A-Z][A-Z.’'-]*\s+){1,4}[A-Z][A-Z.’'-]+|QUESTION|MODERATOR|PARTICIPANT|OPERATOR|SPOKESPERSON)"
+    r"\s*:\s+\S"
+)
+#: "Ana Ruiz, Official Spokesperson: ..." — a named speaker with an office, as a transcript label.
+_NAMED_LABEL = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*,\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*:\s+\S"
+)
+#: Audience reactions printed in speech transcripts.
+_AUDIENCE = re.compile(r"\((?:Applause|Laughter|Inaudible|Crosstalk)\.?\)", _I)
+
+
+def _transcript_shape(paragraphs: Sequence[str]) -> bool:
+    """True when paragraphs read as a transcript: capitalised speaker labels, named speaker labels
+    that recur, or audience reactions. A one-word "NEW DELHI:" dateline is not a label."""
+    head = paragraphs[:15]
+    caps = [p for p in head if _CAPS_LABEL.match(p)]
+    if len(caps) >= 2 or any(_label_is_speaker(p) for p in caps):
+        return True
+    if sum(1 for p in head if _NAMED_LABEL.match(p)) >= 2:
+        return True
+    return any(_AUDIENCE.search(p) for p in paragraphs)
+
+
+_SPEAKER_WORDS = _wordset(
+    """
+    SECRETARY MINISTER PRESIDENT AMBASSADOR SPOKESPERSON SPOKESMAN MODERATOR QUESTION PARTICIPANT
+    OPERATOR MR. MS. MRS. DR. PRIME CHANCELLOR SENATOR GENERAL ADMIRAL STAFF
+    """
+)
+
+
+def _label_is_speaker(paragraph: str) -> bool:
+    label = paragraph.split(":", 1)[0]
+    return any(word in _SPEAKER_WORDS for word in label.split())
 
 
 def _compiled(patterns: Sequence[str]) -> tuple[re.Pattern[str], ...]:
@@ -289,6 +344,8 @@ def not_readout_reason(
     qa = [p for p in paragraphs[:12] if _QA_LINE.match(p)]
     if len(qa) >= 2 and any("?" in p for p in qa):
         return "the page is a question-and-answer transcript"
+    if _transcript_shape(paragraphs):
+        return "the page is a transcript (speaker labels or audience reactions)"
     if opening is None:
         if title and _EVENT_CLAUSE.search(title) and not _FUTURE_CLAUSE.search(title):
             return None
@@ -313,7 +370,17 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
             except ValueError:
                 continue
     joined = "  ".join(texts)
-    for rule, rule_kind in _KIND_RULES:
+    for rule, rule_kind in _KIND_RULES[:3]:
+        if rule.search(joined):
+            return rule_kind
+    if opening:
+        # "paid a visit to Colombo ... and met", "visited Abuja, and met": the visit the opening
+        # reports first is the event; the meeting happened inside it.
+        visit = _VISIT_VERB.search(opening)
+        other = [m.start() for rule in (_TALKS_RE, _MEETING_RE) for m in [rule.search(opening)] if m]
+        if visit and all(visit.start() < at for at in other):
+            return EventKind.VISIT
+    for rule, rule_kind in _KIND_RULES[3:]:
         if rule.search(joined):
             return rule_kind
     return EventKind.OTHER
@@ -421,6 +488,10 @@ def event_date(
 _PLACE = r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[A-Z][\w’'.-]*){0,3})"
 _IN_PLACE = re.compile(rf"\b(?:in|(?<!the )visiting)\s+(?:the\s+)?{_PLACE}")
 _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
+#: The destination of a visit: "visited Abuja", "a visit to Colombo", "travelled to Kyiv".
+_TO_PLACE = re.compile(
+    rf"\b(?:(?i:visited|visit\s+to|trav(?:el|ell)ed\s+to|arrived\s+in|trip\s+to))\s+(?:the\s+)?{_PLACE}"
+)
 _NOT_PLACE_BEFORE = re.compile(
     r"(?:situation|crisis|conflict|war|issues?|developments?|peace|security|stability|events|efforts|"
     r"interests?|people|cooperation|relations|presence|role)\s+$",
@@ -436,14 +507,15 @@ _NOT_PLACE_WORDS = _wordset(
 def event_location(sentence: str | None, kind: EventKind) -> str | None:
     """Where a meeting, talks or visit took place ("in Valletta", "at Villa Roma"); None for calls.
 
-    A city is preferred to a country ("visiting Cape Town in South Africa" → "Cape Town"), and
-    "in" to "at" ("at the Royal Palace in Oslo" → "Oslo").
+    The location is a city (or a venue): a country alone ("who is visiting Ruritania") says where
+    the guest travelled, not where the meeting was, and gives None. "in" is preferred to "at"
+    ("at the Royal Palace in Oslo" → "Oslo"); for a visit, its destination comes first.
     """
     if not sentence or kind not in (EventKind.MEETING, EventKind.TALKS, EventKind.VISIT, EventKind.OTHER):
         return None
     cities: list[str] = []
-    countries: list[str] = []
-    for pattern in (_IN_PLACE, _AT_PLACE):
+    patterns = (_TO_PLACE, _IN_PLACE, _AT_PLACE) if kind is EventKind.VISIT else (_IN_PLACE, _AT_PLACE)
+    for pattern in patterns:
         for m in pattern.finditer(sentence):
             words = m.group("place").rstrip(".,’'").split()
             # "in Riyadh February 17": a month or weekday ends the place.
@@ -453,7 +525,8 @@ def event_location(sentence: str | None, kind: EventKind) -> str | None:
                 continue
             if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
                 continue
-            (countries if country_from_name(place) else cities).append(place)
+            if not country_from_name(place):
+                cities.append(place)
         if cities:
             return cities[0]
-    return countries[0] if countries else None
+    return None
