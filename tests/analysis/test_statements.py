@@ -338,7 +338,10 @@ def test_no_participants_no_statements() -> None:
 
 
 def test_japanese_content_follows_the_speaker_marker() -> None:
-    """Japanese: the statement starts after '両者は' / '<surname><title>からは'; the verb is the predicate."""
+    """Japanese: the statement starts after '両者は' / '<surname><title>からは'; the verb is the predicate.
+
+    A principal's topic-only sentence ('両者は,…議論しました') makes no statement but ends the one before.
+    """
     sato = Participant(id="sato", name="佐藤健二", country="JP", titles=("外務大臣",))
     kim = Participant(id="kim", name="ジョン・キム", country="US", titles=("国務長官",))
     para = (
@@ -347,7 +350,7 @@ def test_japanese_content_follows_the_speaker_marker() -> None:
     )
     expected = [
         (BOTH, "確認しました", "同盟の強化を確認しました。"),
-        ("sato", "述べました", "訪問に感謝する旨述べました。両者は,地域情勢についても議論しました。"),
+        ("sato", "述べました", "訪問に感謝する旨述べました。"),
     ]
     assert expected == triples([para], [sato, kim])
 
@@ -428,3 +431,94 @@ def test_agreed_with_someone_that() -> None:
     para = "Olga Petrova agreed with President Dubois that the talks should continue."
     expected = [("olga-petrova", "agreed", "the talks should continue.")]
     assert expected == triples([para], [PETROVA, DUBOIS])
+
+
+def test_closing_reporting_clause_reports_the_sentence_before_it() -> None:
+    """'"...," Anna Kovacs said.' and '..., she added.' start at the sentence, end at the comma."""
+    paras = [
+        "“Budapest welcomes every investor from the region,” Anna Kovacs said.",
+        "Harper said that the corridor would open in May. Funding is secured for two years, he added.",
+    ]
+    expected = [
+        ("anna-kovacs", "said", "“Budapest welcomes every investor from the region"),
+        ("john-harper", "said", "the corridor would open in May."),
+        ("john-harper", "added", "Funding is secured for two years"),
+    ]
+    assert expected == triples(paras, [KOVACS, HARPER])
+
+
+def test_closing_clause_with_a_title_subject_and_a_quotation_over_two_sentences() -> None:
+    """'"A. B," the Secretary said.' reports both quoted sentences; a quote after it is no statement."""
+    para = "“We trust our partners. Our ports are open,” the Secretary said. “More will follow.”"
+    expected = [("john-harper", "said", "“We trust our partners. Our ports are open")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_closing_clause_needs_a_principal_subject() -> None:
+    """'..., the mayor said.' is another person's report: no statement."""
+    para = "“The bridge will be rebuilt,” the mayor said."
+    expected: list[tuple[str, str, str]] = []
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_double_office_by_acronym_and_by_either_half() -> None:
+    """'The HC/VP' and 'The High Commissioner' both name a 'High Commissioner/Vice-President'."""
+    lund = Participant(
+        id="eva-lund", name="Eva Lund", country="EU", titles=("High Commissioner/Vice-President",)
+    )
+    paras = ["The HC/VP underlined the value of the grain deal.", "The High Commissioner noted the harvest."]
+    expected = [
+        ("eva-lund", "underlined", "the value of the grain deal."),
+        ("eva-lund", "noted", "the harvest."),
+    ]
+    assert expected == triples(paras, [lund, KOVACS])
+
+
+def test_title_of_country_names_a_principal_without_titles() -> None:
+    """'The President of France' is the French principal even when the page gave no title for him."""
+    untitled = Participant(id="marc-dubois", name="Marc Dubois", country="FR")
+    para = "The President of France confirmed that the shipments would resume."
+    expected = [("marc-dubois", "confirmed", "the shipments would resume.")]
+    assert expected == triples([para], [PETROVA, untitled])
+
+
+def test_surname_with_a_lowercase_particle() -> None:
+    """'Minister al-Hakim' names 'Samir Al-Hakim': the particle's case does not matter."""
+    hakim = Participant(
+        id="samir-al-hakim", name="Samir Al-Hakim", country="JO", titles=("Foreign Minister",)
+    )
+    para = "Minister al-Hakim thanked Hungary for the scholarships."
+    expected = [("samir-al-hakim", "thanked", "Hungary for the scholarships.")]
+    assert expected == triples([para], [KOVACS, hakim])
+
+
+def test_asked_for_keeps_its_preposition() -> None:
+    """'asked for X' is verb 'asked for' with content X; 'asked X to' stays 'asked'."""
+    para = "Kovacs asked for more flights between the capitals. Harper asked her to visit in spring."
+    expected = [
+        ("anna-kovacs", "asked for", "more flights between the capitals."),
+        ("john-harper", "asked", "her to visit in spring."),
+    ]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_expressed_the_hope_is_verb_expressed() -> None:
+    """'expressed the hope that X' is verb 'expressed' with content 'the hope that X'."""
+    para = "Harper expressed the hope that the talks would resume soon."
+    expected = [("john-harper", "expressed", "the hope that the talks would resume soon.")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_japanese_full_width_commas() -> None:
+    """Japanese with '，': content starts after '<speaker>から，' and ends before the next speaker."""
+    sato = Participant(id="sato", name="佐藤健二", country="JP", titles=("外務大臣",))
+    kim = Participant(id="kim", name="ジョン・キム", country="US", titles=("国務長官",))
+    para = "佐藤大臣から，協力を続ける旨述べました。これに対し，キム長官から，支持する旨の発言がありました。"
+    expected = [
+        ("sato", "述べました", "協力を続ける旨述べました。"),
+        ("kim", "発言がありました", "支持する旨の発言がありました。"),
+    ]
+    assert expected == triples([para], [sato, kim])
+    topic = "両者は，同盟の強化で一致しました。また，両者は，地域情勢について意見交換を行いました。"
+    expected = [(BOTH, "一致しました", "同盟の強化で一致しました。")]
+    assert expected == triples([topic], [sato, kim])

@@ -112,6 +112,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "urged",
     "encouraged",
     "asked",
+    "asked for",
     "requested",
     "affirmed",
     "reaffirmed",
@@ -165,6 +166,18 @@ REPORTING_VERBS: tuple[str, ...] = (
     "put forward",
     "pointed to",
     "pressed",
+    # "<verb> against" keeps the bare verb ("cautioned against X" is "cautioned"), as the corpus does;
+    # "for", "on" and "to" are governed like "called for".
+    "pressed for",
+    "pushed for",
+    "argued for",
+    "advocated",
+    "advocated for",
+    "appealed for",
+    "appealed to",
+    "hoped for",
+    "insisted on",
+    "commented on",
     "demanded",
     "sought",
 )
@@ -232,8 +245,10 @@ TELL_VERBS: tuple[str, ...] = (
 #: Verbs whose content follows the person addressed and a preposition ("briefed X on Y").
 BRIEF_VERBS: tuple[str, ...] = ("briefed", "informed", "updated", "apprised")
 
-#: Verbs that take a framing noun phrase before the content ("shared the view that ...").
-FRAME_VERBS: tuple[str, ...] = ("shared", "expressed", "voiced", "conveyed", "reiterated", "reaffirmed")
+#: Verbs that take a framing noun phrase before the content ("shared the view that ..."). Only
+#: "shared" does: sharing a view is the report itself, while "expressed the hope that ..." is the
+#: verb "expressed" with the content "the hope that ..." (the schema's "content starts after the verb").
+FRAME_VERBS: tuple[str, ...] = ("shared",)
 
 #: The framing nouns themselves; with a frame verb and a following "that" or "to" they join the verb.
 FRAME_NOUNS: tuple[str, ...] = (
@@ -632,8 +647,9 @@ JA_PARTICLES: tuple[str, ...] = (
     ",",
 )
 
-#: Japanese support verbs that keep their object noun in the verb ("認識を共有しました").
-JA_SUPPORT_VERBS: tuple[str, ...] = ("共有", "表明", "示し", "示しました")
+#: Japanese support verbs that keep their object noun in the verb ("認識を共有しました"); the light
+#: verb "行い" does too, so that "意見交換を行いました" is seen as the topic-only predicate it is.
+JA_SUPPORT_VERBS: tuple[str, ...] = ("共有", "表明", "示し", "示しました", "行い")
 
 #: Japanese adverbs dropped from the front of a predicate ("改めて確認しました" → "確認しました").
 JA_ADVERBS: tuple[str, ...] = (

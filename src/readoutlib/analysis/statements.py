@@ -92,6 +92,11 @@ _LEAD = re.compile(
     r"|that(?:\s*,\s*|\s+))?"
 )
 _POSTPOSED_SUBJECT = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)")
+# A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
+# A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
+_TITLE_WORD_SPLIT = re.compile(r"[\s-]+")
 _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _BRIEF_OBJECT = re.compile(r"\s+[^.;:]{0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+")
 _TELL_OBJECT = re.compile(
@@ -148,10 +153,11 @@ _ZH_CLAUSE = re.compile(
 # Japanese.
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _JA_SENTENCE = re.compile(r"[^。]+。?")
-_JA_COMMA = re.compile(r"[,、]\s*")
-_JA_OPENER = re.compile(r"\s*(?:\d+\s+)?(?:(?:" + "|".join(lx.JA_OPENERS) + r")[,、]\s*)*")
+# Japanese pages write the clause comma as "、", a full-width "，" or an ASCII ",".
+_JA_COMMA = re.compile(r"[,，、]\s*")
+_JA_OPENER = re.compile(r"\s*(?:\d+\s+)?(?:(?:" + "|".join(lx.JA_OPENERS) + r")[,，、]\s*)*")
 _JA_SPEAKER = re.compile(
-    r"(?P<who>[^\s,、。「」()（）]{1,24}?)(?:" + "|".join(lx.JA_SPEAKER_MARKERS) + r")[,、]?\s*"
+    r"(?P<who>[^\s,，、。「」()（）]{1,24}?)(?:" + "|".join(lx.JA_SPEAKER_MARKERS) + r")[,，、]?\s*"
 )
 _JA_PARTICLE = re.compile("|".join(re.escape(p) for p in lx.JA_PARTICLES))
 
@@ -202,6 +208,8 @@ class _Person(NamedTuple):
 def _person(participant: Participant) -> _Person:
     key = _fold(participant.name)
     titles = tuple(_canonical_title(_fold(t)) for t in participant.titles)
+    # A double office ("High Representative/Vice-President") is also each of its halves.
+    titles += tuple(part.strip() for t in titles if "/" in t for part in t.split("/") if part.strip())
     titled = key.startswith("the ") or key in titles or _canonical_title(key) in titles
     tokens: set[str] = set()
     if not titled:
@@ -350,13 +358,19 @@ class _Finder:
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
             heads.add(_Head(ve, None))
             return
+        closing = None if topic else self._closing_clause(para, s0, pre_end, ve, found)
+        if closing is not None:
+            self._track(closing[0])
+            heads.add(_Head(ve, closing[0]))
+            found.append(closing[1]._replace(verb=verb))
+            return
         last = heads.last_real_end
         subject, clause = self._subject(para, s0, pre_end, heads)
         if subject is None:
             near = _nearest_boundary(para, s0, pre_end, vs)
             phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
             if not phrase:
-                postposed = self._postposed(para, s0, near, ve, topic)
+                postposed = self._postposed(para, s0, near, ve, topic, found=found)
                 if postposed is not None:
                     found.append(postposed._replace(verb=verb))
                     return
@@ -423,7 +437,9 @@ class _Finder:
             return None
         return subject, clause
 
-    def _postposed(self, para: str, s0: int, near: tuple[int, int], ve: int, topic: bool) -> _Found | None:
+    def _postposed(
+        self, para: str, s0: int, near: tuple[int, int], ve: int, topic: bool, *, found: Sequence[_Found]
+    ) -> _Found | None:
         """'"...," said Wang.': the content is the sentence up to the comma before the verb."""
         if topic or "," not in para[near[0] : near[1]]:
             return None
@@ -433,7 +449,33 @@ class _Finder:
         subject = self._resolve(match.group(1))
         if subject is None:
             return None
-        return _Found(subject.speaker, "", s0, s0, near[0])
+        start = _reported_start(para, s0, found_before=found)
+        return _Found(subject.speaker, "", start, start, near[0])
+
+    def _closing_clause(
+        self, para: str, s0: int, pre_end: int, ve: int, found: Sequence[_Found]
+    ) -> tuple[_Subject, _Found] | None:
+        """'"...," Kim said.' and '..., he added.': the report is the sentence before the comma.
+
+        A reporting clause "<subject> <verb>" that closes its sentence after a comma reports what
+        precedes it, from the start of the sentence (or of a quotation opened in an earlier sentence).
+        """
+        if _CLOSES_SENTENCE.match(para, ve) is None:
+            return None
+        comma = para.rfind(",", s0, pre_end)
+        if comma < 0:
+            return None
+        phrase = para[comma + 1 : pre_end].strip(_QUOTES_AND_SPACE)
+        if not phrase or len(phrase.split()) > 10:
+            return None
+        # Inside the sentence the pronoun is lowercase ("..., he added"), unlike at a sentence start.
+        subject = self._pronoun(phrase.title()) if _fold(phrase) in _SINGULAR else self._resolve(phrase)
+        if subject is None:
+            return None
+        start = _reported_start(para, s0, found_before=found)
+        if not para[start:comma].strip(_QUOTES_AND_SPACE):
+            return None
+        return subject, _Found(subject.speaker, "", start, start, comma)
 
     def _opening_subject(self, para: str, s0: int, s1: int) -> tuple[int, _Subject] | None:
         """The principal opening the sentence (after any fronted adverbial), followed by a lowercase verb."""
@@ -570,7 +612,7 @@ class _Finder:
                 continue
             run = 0
             for token in reversed(tokens):
-                if token[:1].isupper() and _POSSESSIVE.sub("", _fold(token)) in person.tokens:
+                if _name_like(token) and _POSSESSIVE.sub("", _fold(token)) in person.tokens:
                     run += 1
                 else:
                     break
@@ -624,10 +666,20 @@ class _Finder:
             if person.titled:
                 names.append(person.key.removeprefix("the "))
             score = max((_title_score(t, title, reduced) for t in names), default=0)
-            if not score and 2 <= len(acronym) <= 5 and any(_initials(t) == acronym for t in names):
+            if (
+                not score
+                and 2 <= len(acronym.replace("/", "")) <= 6
+                and any(_initials(t) == acronym for t in names)
+            ):
                 score = 3  # "EAM" for External Affairs Minister, "PM" for Prime Minister
             if score:
                 scored.append((score, person))
+        if not scored and country is not None and reduced is not None:
+            # "The President of <Country>" for a principal of that country whose titles the page
+            # never spelled out.
+            pool = [p for p in self.people if p.country == country]
+            if len(pool) == 1 and not pool[0].titles:
+                return _Subject(pool[0].id)
         if not scored:
             if title in self.home_titles and self.home:
                 pool = [p for p in self.people if p.country == self.home]
@@ -668,6 +720,7 @@ class _Finder:
         for sentence in _JA_SENTENCE.finditer(para):
             clauses = [sentence.start()]
             clauses += [m.end() for m in _JA_COMMA.finditer(para, sentence.start(), sentence.end())]
+            lead = _JA_OPENER.match(para, sentence.start(), sentence.end())
             for clause in clauses:
                 opener = _JA_OPENER.match(para, clause, sentence.end())
                 speaker = _JA_SPEAKER.match(para, opener.end() if opener else clause, sentence.end())
@@ -675,7 +728,11 @@ class _Finder:
                     continue
                 subject = self._japanese_subject(speaker.group("who"))
                 if subject is not None:
-                    found.append(_Found(subject.speaker, "", speaker.end(), clause))
+                    # A speaker after the sentence's openers ("これに対し，") begins the whole sentence.
+                    begins = lead is not None and clause <= lead.end()
+                    found.append(
+                        _Found(subject.speaker, "", speaker.end(), sentence.start() if begins else clause)
+                    )
         # The verb is the predicate that closes each statement; topic-only predicates make none.
         kept: list[_Found] = []
         for index, item in enumerate(found):
@@ -684,10 +741,12 @@ class _Finder:
             stop = segment.find("。")
             if stop >= 0:
                 segment = segment[:stop]
-            verb = _japanese_predicate(segment.rstrip(" ,、"))
-            if verb is None or any(t in verb for t in lx.JA_TOPIC_VERBS):
+            verb = _japanese_predicate(segment.rstrip(" ,，、"))
+            if verb is None:
                 continue
-            kept.append(item._replace(verb=verb))
+            # A principal's topic-only clause makes no statement but ends the one before it.
+            topic = any(t in verb for t in lx.JA_TOPIC_VERBS)
+            kept.append(item._replace(verb=verb, stop=topic))
         return kept
 
     def _chinese(self, para: str) -> list[_Found]:
@@ -787,6 +846,23 @@ def _is_abbreviation(para: str, dot: int) -> bool:
     return bool(_INITIALS.fullmatch(word)) and lower.replace(".", "") not in _NON_ABBREVIATIONS
 
 
+def _reported_start(para: str, s0: int, found_before: Sequence[_Found]) -> int:
+    """Where a post-posed report starts: its sentence, or a quotation left open by an earlier one.
+
+    '"We agree. Trade matters," she said.' reports both quoted sentences, unless a statement already
+    found in the paragraph starts inside that quotation.
+    """
+    head = para[:s0]
+    opening = head.rfind("“")
+    if opening < head.rfind("”"):
+        opening = -1
+    if opening < 0 and head.count('"') % 2 == 1:
+        opening = head.rfind('"')
+    if opening < 0 or any(opening <= f.start < s0 for f in found_before):
+        return s0
+    return opening
+
+
 def _strip_before_verb(para: str, s0: int, vs: int) -> tuple[int, bool, bool]:
     """Drop adverbs, auxiliaries and parentheticals before a verb.
 
@@ -847,8 +923,21 @@ def _title_like(token: str) -> bool:
 
 
 def _initials(title: str) -> str:
-    """The initials of a title's words, skipping connectors ("minister for foreign affairs" → "MFA")."""
-    return "".join(w[0] for w in title.split() if w not in _CONNECTORS).upper()
+    """The initials of a title's words, skipping connectors ("minister for foreign affairs" → "MFA").
+
+    Hyphenated words give one initial per part and a double office keeps its slash, so that
+    "high representative/vice-president" is "HR/VP".
+    """
+    parts = (
+        "".join(w[0] for w in _TITLE_WORD_SPLIT.split(p) if w and w not in _CONNECTORS)
+        for p in title.split("/")
+    )
+    return "/".join(parts).upper()
+
+
+def _name_like(token: str) -> bool:
+    """A word that may be (part of) a name: capitalised, or a lowercase particle joined to one ("al-Amin")."""
+    return token[:1].isupper() or bool(_PARTICLE_NAME.match(token))
 
 
 def _canonical_title(title: str) -> str:
