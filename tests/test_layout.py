@@ -393,6 +393,131 @@ def test_split_text_dump_summary_is_not_title() -> None:
     assert expected == (dump.title, dump.published, dump.paragraphs)
 
 
+def test_split_text_dump_metadata_block_and_repeated_lead() -> None:
+    """Type line, a lead the body repeats, "From:"/organisation and "Published"/date lines are not body."""
+    lines = [
+        "News story",
+        "Minister's call with the President of Ruritania: 4 May 2024",
+        "The Minister spoke to the President of Ruritania this afternoon.",
+        "From:",
+        "Ministry of Examples and The Honourable Jo Sample",
+        "Published",
+        "4 May 2024",
+        "The Minister spoke to the President of Ruritania this afternoon.",
+        "The two agreed that trade between the countries should grow.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[1], dt.date(2024, 5, 4), lines[2], tuple(lines[7:]))
+    assert expected == (dump.title, dump.published, dump.summary, dump.paragraphs)
+
+
+def test_split_text_dump_lead_above_metadata_block_is_summary() -> None:
+    """A lead that the body does not repeat is still the summary when a metadata block follows it."""
+    lines = [
+        "Minister visits Ruritania: 9 June 2023",
+        "The Minister met the Ruritanian Foreign Minister in the capital.",
+        "From:",
+        "Ministry of Examples",
+        "Published",
+        "9 June 2023",
+        "Last updated",
+        "10 June 2023",
+        "The Minister travelled to the capital today on a two-day visit.",
+        "The Minister said that the partnership had never been closer.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0], dt.date(2023, 6, 9), lines[1], tuple(lines[8:]))
+    assert expected == (dump.title, dump.published, dump.summary, dump.paragraphs)
+
+
+def test_split_text_dump_label_lower_down_is_body() -> None:
+    """A label after the body has begun (three prose lines above it) does not make the top a lead."""
+    lines = [
+        "Minister meets envoy",
+        "The Minister met the envoy of Ruritania on Monday.",
+        "The Minister said that the two countries were close partners.",
+        "The envoy thanked the Minister for the warm welcome.",
+        "Tags:",
+        "Ruritania",
+        "The two agreed to meet again next spring in the capital.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (None, (*lines[1:4], "Tags:", lines[6]))
+    assert expected == (dump.summary, dump.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This page is an archived copy and the website is no longer updated; some links may not work.",
+        "An official website of the Republic of Examples. Here's how you know the site is secure.",
+        "We use cookies to make this site work better for you, as explained in our notice.",
+    ],
+)
+def test_split_text_dump_leading_site_notice_is_not_body(notice: str) -> None:
+    """A banner about the website itself above the body is furniture, not the first paragraph."""
+    lines = [
+        notice,
+        "The President spoke today with the Prime Minister of Ruritania about energy.",
+        "The leaders agreed to stay in close contact.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (None, tuple(lines[1:]))
+    assert expected == (dump.title, dump.paragraphs)
+
+
+def test_split_text_dump_notice_reporting_an_event_stays() -> None:
+    """A first line that mentions the website but reports the event is body."""
+    lines = [
+        "The Minister met the Ruritanian envoy, as the ministry's website announced earlier.",
+        "The two agreed to stay in contact.",
+    ]
+    dump = split_text_dump(lines)
+    expected = tuple(lines)
+    assert expected == dump.paragraphs
+
+
+def test_split_text_dump_mirror_headline_before_footer_is_title() -> None:
+    """A mirror copy prints headline and publisher after the body: the headline is the title."""
+    lines = [
+        "The Minister spoke by phone with the Foreign Minister of Ruritania on Tuesday.",
+        "The two ministers agreed to hold consultations next month.",
+        "Minister's Call with the Foreign Minister of Ruritania",
+        "Ministry of Examples",
+        "/Public Release. This material from the originating organisation may be edited for length.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[2], tuple(lines[:2]))
+    assert expected == (dump.title, dump.paragraphs)
+
+
+def test_split_text_dump_dateline_under_headline_is_published() -> None:
+    """A '<Place>, <date>' line under the headline gives the publication date and is not body."""
+    lines = [
+        "Foreign Minister meets Ruritanian counterpart in Port Louis",
+        "Port Louis, 05/03/2023 - 09:10",
+        "The Foreign Minister met his Ruritanian counterpart today.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0], dt.date(2023, 3, 5), (lines[2],))
+    assert expected == (dump.title, dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_date_line_opening_the_body_is_published() -> None:
+    """A date line right under the first body line (a long headline read as prose) still dates the page."""
+    lines = [
+        "Media Centre",
+        "Opening remarks by the Minister at the joint press conference with the President of Ruritania "
+        "on the conclusion of the second round of talks on trade, energy, transport, culture, education, "
+        "health and the many other areas in which the two countries now work together.",
+        "June 19, 2016",
+        "The Minister met the President of Ruritania in the capital.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (dt.date(2016, 6, 19), (lines[1], lines[3]))
+    assert expected == (dump.published, dump.paragraphs)
+
+
 def test_split_text_dump_title_with_full_stop_above_date() -> None:
     """A headline ending in a full stop is still the title when a date line follows it."""
     lines = [

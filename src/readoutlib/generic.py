@@ -52,4 +52,11 @@ class GenericAdapter(FormatAdapter):
         if not parts.paragraphs:
             raise NotAReadoutError("no body text found")
         language = guess_language(parts.paragraphs or (parts.title or "",), default="en")
-        return Layout(parts.title, parts.paragraphs, parts.published, language=language, url=document.url)
+        return Layout(
+            parts.title,
+            parts.paragraphs,
+            parts.published,
+            language=language,
+            url=document.url,
+            summary=parts.summary,
+        )

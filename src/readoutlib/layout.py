@@ -694,6 +694,8 @@ class TextDump:
     title: str | None
     paragraphs: tuple[str, ...]
     published: dt.date | None
+    #: The lead (standfirst) the page prints above its body, kept apart from the paragraphs.
+    summary: str | None = None
 
 
 #: Lines before the first prose line further down than this are not header any more.
@@ -735,22 +737,29 @@ def split_text_dump(
     stops = tuple(stop) + _compile(r.stop) + _compile(COMMON_STOPS)
     headers = _compile(r.header)
     kept: list[str] = []
+    mirrored = False
     for raw in lines:
         line = _collapse(raw)
         if not line:
             continue
         if any(p.match(line) for p in stops):
+            mirrored = _MIRROR_FOOTER.match(line) is not None
             break
         if is_boilerplate(line, drops):
             continue
         kept.append(line)
+    mirror_title = _mirror_title(kept) if mirrored else None
     while kept and _is_trailer(kept[-1]):
         kept.pop()
+    kept = _drop_site_notices(kept)
+    kept, summary, meta_date = _metadata_block(kept)
 
     hint = _norm(title_hint) if title_hint else ""
     body_start = _body_start(kept, headers, hint)
     header = kept[:body_start]
     body = kept[body_start:]
+    if summary is None and _repeated_lead(body):
+        summary, body = body[0], body[1:]
     starts = _compile(r.start) + _compile(ATTRIBUTION_LINES)
     for index, line in enumerate(kept[: body_start + _MAX_ATTRIBUTION]):
         if any(p.match(line) for p in starts) and _size(line) <= 30:
@@ -761,7 +770,7 @@ def split_text_dump(
                 body = kept[index + 1 :]
             break
 
-    published = _published(header, _compile(r.date_lines))
+    published = _published(header, _compile(r.date_lines)) or meta_date
     title: str | None = None
     if allow_title and r.has_title:
         title = _pick_title(
@@ -769,14 +778,151 @@ def split_text_dump(
         )
         if title is None and title_hint:
             title = _collapse(title_hint)
-    paragraphs = [
-        line
-        for line in body
-        if not is_date_line(line) and not _is_furniture(line, headers, hint) and not _is_heading(line)
-    ]
+        title = title or mirror_title
+    paragraphs: list[str] = []
+    for line in body:
+        if is_date_line(line):
+            if published is None and len(paragraphs) <= 1:
+                published = date_line_date(line)  # a date line under the headline, read as body
+            continue
+        if _is_furniture(line, headers, hint) or _is_heading(line):
+            continue
+        if mirror_title is not None and line == mirror_title:
+            continue
+        paragraphs.append(line)
     if published is None and paragraphs:
         published = dateline_date(paragraphs[0])
-    return TextDump(title=title, paragraphs=tuple(paragraphs), published=published)
+    return TextDump(title=title, paragraphs=tuple(paragraphs), published=published, summary=summary)
+
+
+#: Footers of mirror sites that republish releases: the headline and publisher line sit just above.
+_MIRROR_FOOTER = re.compile(r"/?public release\.\s", re.IGNORECASE)
+
+
+def _mirror_title(kept: list[str]) -> str | None:
+    """The headline a mirror prints after the body, above a publisher line and its footer.
+
+    Mirror copies end "<body> / <headline> / <publisher> / /Public Release. ...": the trailer
+    trimming would drop the short publisher line and leave the headline as a last paragraph.
+    """
+    if len(kept) < 3:
+        return None
+    publisher, headline = kept[-1], kept[-2]
+    if _TERMINAL.search(publisher) or _size(publisher) > 8 or not looks_like_headline(headline):
+        return None
+    if not is_prose(kept[-3]):
+        return None
+    del kept[-2:]
+    return headline
+
+
+#: Lines a site prints about itself (archive banners, cookie and security notices), not about an event.
+_SITE_NOTICE = re.compile(
+    r"\b(?:web ?sites?|this (?:site|page)|historical material|archived?|no longer (?:being )?updated|"
+    r"cookies?|javascript|browser|here'?s how you know|published under the\b.{0,60}\bgovernment)\b",
+    re.IGNORECASE,
+)
+_EVENT_VERB = re.compile(
+    r"\b(?:spoke|speaks|met|meets|held|holds|received|receives|discussed|visited|visits|called|calls|"
+    r"hosted|talked|welcomed|said|agreed|telephoned)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_site_notices(kept: list[str]) -> list[str]:
+    """Leading site notices ("This is historical material ...", "An official website of ...") go.
+
+    They read as prose, so they would become the first paragraph; a notice speaks about the site
+    and reports no event. Only lines before the first prose line that is not a notice are looked at.
+    """
+    dropped: set[int] = set()
+    for index, line in enumerate(kept[:_MAX_HEADER]):
+        if _SITE_NOTICE.search(line) and not _EVENT_VERB.search(line):
+            dropped.add(index)
+        elif is_prose(line):
+            break
+    return [line for index, line in enumerate(kept) if index not in dropped] if dropped else kept
+
+
+#: Labels of a page's metadata block ("From:" / organisation, "Published" / date, "Last updated").
+_META_LABEL = re.compile(
+    r"^(?:from|published|first published|last updated|updated|posted(?: on)?|release date|date|issued|"
+    r"organi[sz]ations?|location|(?:document |content )?type|part of|tags|topics?|categor(?:y|ies)|"
+    r"authors?|written by)\s*:?$",
+    re.IGNORECASE,
+)
+#: A short label line ending in a colon ("Minister:", "Related content:"), not a reporting clause.
+_LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?:\s+[\w'’&/-]+)?\s*:$")
+_NOT_LABEL = re.compile(r"\b(?:said|says|added|stated|noted|told|he|she|they|we|i)\b", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"^(?:first )?(?:published|posted|release date|date|issued)\b", re.IGNORECASE)
+#: How many prose lines (a lead) may stand above a metadata block that still belongs to the header.
+_MAX_LEAD = 2
+
+
+def _is_label(line: str) -> bool:
+    return bool(_META_LABEL.match(line) or (_LABEL.match(line) and not _NOT_LABEL.search(line)))
+
+
+def _metadata_block(kept: list[str]) -> tuple[list[str], str | None, dt.date | None]:
+    """Remove a label/value metadata block near the top; a lead above it is the summary.
+
+    gov.uk-like dumps print "<type> / <headline> / <lead> / From: / <organisation> / Published /
+    <date> / <body>": the labels and their values are furniture, the date after a "Published"
+    label is the publication date, and prose above the block is the page's lead, not the body.
+
+    Returns:
+        the lines without the block (and lead), the lead, and the date the block gives.
+    """
+    prose_above: list[int] = []
+    headed = False
+    prose = 0
+    for index, line in enumerate(kept[:_MAX_HEADER]):
+        if _META_LABEL.match(line):
+            break
+        if is_prose(line):
+            prose += 1
+            if prose > _MAX_LEAD:
+                return kept, None, None  # the body has begun: a label further down is not header
+            if headed:  # a lead stands under a headline (a headline with a full stop reads as prose)
+                prose_above.append(index)
+        headed = headed or looks_like_headline(line)
+    else:
+        return kept, None, None
+    start = index
+    end = start
+    published: dt.date | None = None
+    first_date: dt.date | None = None
+    label = ""
+    while end < len(kept):
+        line = kept[end]
+        date = date_line_date(line) if not _is_label(line) else None
+        if _is_label(line):
+            label = line
+        elif date is not None:
+            first_date = first_date or date
+            if published is None and _PUBLISHED_LABEL.match(label):
+                published = date
+        elif not label or is_prose(line) or _size(line) > 16:
+            break
+        end += 1
+    rest = kept[end:]
+    body_words = sum(_size(line) for line in rest if is_prose(line))
+    lead_words = sum(_size(kept[i]) for i in prose_above)
+    if body_words == 0:
+        return kept, None, None
+    if lead_words >= body_words:
+        prose_above = []
+    summary = " ".join(kept[i] for i in prose_above) or None
+    above = [line for i, line in enumerate(kept[:start]) if i not in prose_above]
+    return above + rest, summary, published or first_date
+
+
+def _repeated_lead(body: Sequence[str]) -> bool:
+    """True when the first body line is a lead the body repeats (the first paragraph starts with it)."""
+    if len(body) < 2 or not is_prose(body[0]):
+        return False
+    lead = _norm(body[0])
+    return any(_norm(line).startswith(lead) for line in body[1:4])
 
 
 def _is_trailer(line: str) -> bool:
