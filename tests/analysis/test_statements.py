@@ -522,3 +522,43 @@ def test_japanese_full_width_commas() -> None:
     topic = "両者は，同盟の強化で一致しました。また，両者は，地域情勢について意見交換を行いました。"
     expected = [(BOTH, "一致しました", "同盟の強化で一致しました。")]
     assert expected == triples([topic], [sato, kim])
+
+
+def test_parenthetical_before_that_is_skipped() -> None:
+    """'noted, however, that X' starts at X."""
+    para = "Secretary Harper noted, however, that the tariffs would stay in place."
+    expected = [("john-harper", "noted", "the tariffs would stay in place.")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_told_with_a_longer_object_starts_after_that() -> None:
+    """'told reporters after the talks that X' starts at X; 'reminded him of Y' keeps Y."""
+    paras = [
+        "Kovacs told reporters after the talks that Hungary would host the next round.",
+        "Harper reminded her of the pledge made in Vienna.",
+    ]
+    expected = [
+        ("anna-kovacs", "told", "Hungary would host the next round."),
+        ("john-harper", "reminded", "her of the pledge made in Vienna."),
+    ]
+    assert expected == triples(paras, [KOVACS, HARPER])
+
+
+def test_closing_clause_after_a_quotation_may_go_on() -> None:
+    """'"...," Harper told reporters.' and '"...," she said, adding ...' report the quotation."""
+    paras = [
+        "“The grid will hold this winter,” Harper told reporters.",
+        "“Our door stays open,” Kovacs said, adding that talks would resume.",
+    ]
+    expected = [
+        ("john-harper", "told", "“The grid will hold this winter"),
+        ("anna-kovacs", "said", "“Our door stays open"),
+    ]
+    assert expected == triples(paras, [KOVACS, HARPER])
+
+
+def test_fronted_adverbial_before_a_closing_verb_reports_nothing() -> None:
+    """'To that end, the two ministers agreed.' has no reported content: no statement."""
+    para = "To that end, the two ministers agreed."
+    expected: list[tuple[str, str, str]] = []
+    assert expected == triples([para], [KOVACS, HARPER])

@@ -88,21 +88,30 @@ _POST_ADVERB = re.compile(
 )
 _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
+    r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
     r"(?:(?:at|in|during|on|with|to)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,4}?\s+that(?:\s*,\s*|\s+)"
     r"|that(?:\s*,\s*|\s+))?"
 )
 _POSTPOSED_SUBJECT = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)")
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
+# After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
+_CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,60}?(?:[.!?,]|$)")
+_CLOSING_QUOTES = frozenset('”"')
+# A short phrase opening with one of these before the comma is a fronted adverbial, not a report
+# ("To that end, the ministers agreed.").
+_FRONTED = re.compile(
+    r"\s*(?:to|in|at|on|for|with|as|during|after|before|from|since|against|by|under)\s", re.I
+)
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
 _TITLE_WORD_SPLIT = re.compile(r"[\s-]+")
 _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _BRIEF_OBJECT = re.compile(r"\s+[^.;:]{0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+")
-_TELL_OBJECT = re.compile(
-    r"\s+(?:(?:him|her|them|the|his|their|its|of|[A-Z][\w.'’-]*)\s+){0,5}?(?:him|her|them|[A-Z][\w.'’-]*|"
-    r"counterpart|side|sides)\s*,?\s+that\s+"
-)
+# The person told, and words about the telling ("told reporters after the meeting that"); a
+# preposition that introduces a topic ("reminded him of the promise that") ends the search.
+_TELL_WORD = r"(?!(?:of|about|on|regarding|concerning|that)\s)[^\s,.;:]+"
+_TELL_OBJECT = re.compile(rf"\s+(?:{_TELL_WORD}\s+){{0,5}}?{_TELL_WORD}\s*,?\s+that\s+")
 # After "agreed to" / "committed to", these words make "to" a preposition, not an infinitive marker.
 _INFINITIVE_BLOCKERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "my", "your"}
@@ -460,10 +469,11 @@ class _Finder:
         A reporting clause "<subject> <verb>" that closes its sentence after a comma reports what
         precedes it, from the start of the sentence (or of a quotation opened in an earlier sentence).
         """
-        if _CLOSES_SENTENCE.match(para, ve) is None:
-            return None
         comma = para.rfind(",", s0, pre_end)
         if comma < 0:
+            return None
+        quoted = para[comma - 1 : comma] in _CLOSING_QUOTES or para[comma + 1 : comma + 2] in _CLOSING_QUOTES
+        if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None:
             return None
         phrase = para[comma + 1 : pre_end].strip(_QUOTES_AND_SPACE)
         if not phrase or len(phrase.split()) > 10:
@@ -473,7 +483,8 @@ class _Finder:
         if subject is None:
             return None
         start = _reported_start(para, s0, found_before=found)
-        if not para[start:comma].strip(_QUOTES_AND_SPACE):
+        reported = para[start:comma].strip(_QUOTES_AND_SPACE)
+        if not reported or (not quoted and len(reported.split()) <= 5 and _FRONTED.match(reported)):
             return None
         return subject, _Found(subject.speaker, "", start, start, comma)
 
@@ -979,8 +990,8 @@ def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
         end = min(end, len(para))
         while end > item.start and (para[end - 1].isspace() or para[end - 1] in ",;:"):
             end -= 1
-        if end <= item.start:
-            continue
+        if not para[item.start : end].strip(_QUOTES_AND_SPACE + ".!?"):
+            continue  # nothing reported ("..., the two ministers agreed.")
         statements.append(Statement(item.speaker, item.verb, para[item.start : end], index, item.start, end))
     return statements
 
