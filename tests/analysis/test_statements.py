@@ -562,3 +562,13 @@ def test_fronted_adverbial_before_a_closing_verb_reports_nothing() -> None:
     para = "To that end, the two ministers agreed."
     expected: list[tuple[str, str, str]] = []
     assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_pronoun_of_the_other_gender_names_the_other_principal() -> None:
+    """'Mr. Harper thanked Ms. Kovacs. She noted ...': 'She' is Kovacs, known as a woman by 'Ms.'."""
+    para = "Mr. Harper thanked Ms. Kovacs for the visit. She noted that the new consulate would open in June."
+    expected = [
+        ("john-harper", "thanked", "Ms. Kovacs for the visit."),
+        ("anna-kovacs", "noted", "the new consulate would open in June."),
+    ]
+    assert expected == triples([para], [KOVACS, HARPER])

@@ -20,6 +20,7 @@ __all__ = [
     "DETERMINERS",
     "FRAME_NOUNS",
     "FRAME_VERBS",
+    "GENDERED_HONORIFICS",
     "HEAD_OF_STATE_TITLES",
     "HONORIFICS",
     "ING_FORMS",
@@ -40,6 +41,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERSON_NOUNS",
     "PLURAL_PRONOUNS",
+    "PRONOUN_GENDERS",
     "REPORTING_PATTERNS",
     "REPORTING_VERBS",
     "SENTENCE_ABBREVIATIONS",
@@ -339,6 +341,30 @@ HEAD_OF_STATE_TITLES: tuple[str, ...] = (
 
 #: Pronouns standing for the most recent single principal subject.
 SINGULAR_PRONOUNS: tuple[str, ...] = ("he", "she")
+
+#: The gender a singular pronoun refers to: "She" after a man's clause is the woman principal.
+PRONOUN_GENDERS: dict[str, str] = {"he": "m", "she": "f"}
+
+#: Honorifics that tell a principal's gender wherever they precede the name ("Ms. Kovacs").
+GENDERED_HONORIFICS: dict[str, str] = {
+    "Mr": "m",
+    "Sir": "m",
+    "Monsieur": "m",
+    "His Excellency": "m",
+    "His Majesty": "m",
+    "His Highness": "m",
+    "His Royal Highness": "m",
+    "Mrs": "f",
+    "Ms": "f",
+    "Miss": "f",
+    "Madam": "f",
+    "Madame": "f",
+    "Dame": "f",
+    "Her Excellency": "f",
+    "Her Majesty": "f",
+    "Her Highness": "f",
+    "Her Royal Highness": "f",
+}
 
 #: Pronouns standing for both sides.
 PLURAL_PRONOUNS: tuple[str, ...] = ("they", "they both", "both of them")

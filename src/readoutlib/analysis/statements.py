@@ -106,6 +106,11 @@ _FRONTED = re.compile(
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
 _TITLE_WORD_SPLIT = re.compile(r"[\s-]+")
+_GENDERED = re.compile(
+    r"(?<![\w-])(?P<honorific>"
+    + _alternation(tuple(lx.GENDERED_HONORIFICS))
+    + r")\.?\s+(?:(?:the|H\.?E\.?)\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
 _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _BRIEF_OBJECT = re.compile(r"\s+[^.;:]{0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+")
 # The person told, and words about the telling ("told reporters after the meeting that"); a
@@ -306,8 +311,20 @@ class _Finder:
         self.home = profile.home_country
         self.home_titles = frozenset(_fold(t).removeprefix("the ") for t in profile.home_titles)
         self.last_single: str | None = None
+        self.genders: dict[str, str] = {}
         self.warnings: list[str] = []
         self.paragraph = 0
+
+    def _learn_genders(self, paragraphs: Sequence[str]) -> None:
+        """Principals' genders from the honorifics before their names ("Ms. Kovacs", "Mr Harper")."""
+        seen: dict[str, set[str]] = {}
+        for para in paragraphs:
+            for match in _GENDERED.finditer(para):
+                words = {_POSSESSIVE.sub("", _fold(w)) for w in match.group("name").split()}
+                hits = [p.id for p in self.people if words & p.tokens]
+                if len(hits) == 1:
+                    seen.setdefault(hits[0], set()).add(lx.GENDERED_HONORIFICS[match.group("honorific")])
+        self.genders = {who: next(iter(kinds)) for who, kinds in seen.items() if len(kinds) == 1}
 
     # --- results ---------------------------------------------------------------------------------
 
@@ -315,6 +332,7 @@ class _Finder:
         statements: list[Statement] = []
         if not self.people:
             return (), ()
+        self._learn_genders(paragraphs)
         for index, para in enumerate(paragraphs):
             self.paragraph = index
             if _KANA.search(para):
@@ -589,9 +607,16 @@ class _Finder:
             return None  # a lowercase "he" at a clause boundary is inside reported speech
         if self.last_single == _NOT_A_SUBJECT:
             return None
-        if self.last_single is None:
-            return _Subject(self.people[0].id, word)
-        return _Subject(self.last_single, word)
+        speaker = self.last_single or self.people[0].id
+        gender = lx.PRONOUN_GENDERS.get(word.lower())
+        if gender is not None and self.genders.get(speaker, gender) != gender:
+            # "Mr. Harper thanked Ms. Kovacs. She noted ...": the pronoun names the other principal.
+            others = [
+                p.id for p in self.people if p.id != speaker and self.genders.get(p.id, gender) == gender
+            ]
+            if len(others) == 1:
+                speaker = others[0]
+        return _Subject(speaker, word)
 
     def _single(self, raw: str) -> _Subject | None:
         tokens = _strip_honorifics(raw.strip(' ,;:"“”‘’()[]').split())
