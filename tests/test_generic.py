@@ -150,6 +150,86 @@ def test_html_without_container_uses_largest_block() -> None:
     assert expected == (parts.title, len(parts.paragraphs))
 
 
+def test_html_lead_and_metadata_list_are_not_body() -> None:
+    """A class-marked lead goes to the summary and a <dl> of labels and values is left out of the body."""
+    page = """<html><head><title>Minister visits Ruritania - Example Ministry</title></head><body>
+<main><div class="page-heading"><span class="caption">News story</span>
+<h1>Minister visits Ruritania</h1></div>
+<p class="article-lead-text">The Minister met the Foreign Minister of Ruritania in the capital.</p>
+<dl class="facts"><dt>From:</dt><dd>Example Ministry</dd><dt>Published</dt><dd>2 March 2023</dd></dl>
+<div class="rich-text"><p>The Minister travelled to the capital today for two days of talks.</p>
+<p>The Minister said that the partnership between the two countries had never been stronger.</p>
+<p>The two ministers agreed to meet again in the autumn.</p></div>
+</main></body></html>"""
+    parts = ADAPTER.layout(load(page))
+    expected = (
+        "Minister visits Ruritania",
+        "The Minister met the Foreign Minister of Ruritania in the capital.",
+        (
+            "The Minister travelled to the capital today for two days of talks.",
+            "The Minister said that the partnership between the two countries had never been stronger.",
+            "The two ministers agreed to meet again in the autumn.",
+        ),
+    )
+    assert expected == (parts.title, parts.summary, parts.paragraphs)
+
+
+def test_html_definition_list_is_never_body() -> None:
+    """A <dl> beside the running text (facts about the page) gives no paragraph, even with sentences in it."""
+    page = """<html><head><title>Minister meets envoy</title></head><body><article>
+<h1>Minister meets envoy of Ruritania</h1>
+<p>The Minister met the envoy of Ruritania in the capital on Friday.</p>
+<dl><dt>Venue</dt><dd>The meeting was held at the ministry guest house.</dd></dl>
+<div class="more"><p>The Minister said that the two countries should trade more with each other.</p>
+<p>The envoy agreed and invited the Minister to visit Ruritania next year.</p></div>
+</article></body></html>"""
+    parts = ADAPTER.layout(load(page))
+    expected = 3
+    assert expected == len(parts.paragraphs)
+
+
+def test_html_styled_first_paragraph_is_body() -> None:
+    """A first paragraph the site styles with a 'lead' class, among the other paragraphs, stays body."""
+    page = """<html><head><title>President meets envoy</title></head><body><article>
+<h1>President meets envoy of Ruritania</h1>
+<p class="lead">The President met the envoy of Ruritania at the palace this morning.</p>
+<p>The President said that the two countries would open a new trade office.</p>
+<p>The envoy thanked the President for the warm welcome extended to the delegation.</p>
+</article></body></html>"""
+    parts = ADAPTER.layout(load(page))
+    expected = (None, 3)
+    assert expected == (parts.summary, len(parts.paragraphs))
+
+
+def test_html_paragraph_container_preferred_over_wide_container() -> None:
+    """Inside <main>, the element with the running text is read: a byline sentence beside it is not body."""
+    page = """<html><head><title>Minister's call with Ruritania</title></head><body><main>
+<h1>Minister's call with the Foreign Minister of Ruritania</h1>
+<div class="byline">Written by the press office staff. Read time is two minutes.</div>
+<div class="text"><p>The Minister spoke today with the Foreign Minister of Ruritania by phone.</p>
+<p>The Minister stressed that the ceasefire must hold and aid must reach civilians.</p></div>
+</main></body></html>"""
+    parts = ADAPTER.layout(load(page))
+    expected = (
+        "The Minister spoke today with the Foreign Minister of Ruritania by phone.",
+        "The Minister stressed that the ceasefire must hold and aid must reach civilians.",
+    )
+    assert expected == parts.paragraphs
+
+
+def test_html_prose_paragraph_outside_inner_container_keeps_wide_container() -> None:
+    """A prose <p> outside the inner block keeps the whole container, so no body paragraph is lost."""
+    page = """<html><head><title>Minister meets envoy</title></head><body><article>
+<h1>Minister meets envoy of Ruritania</h1>
+<p>The Minister met the envoy of Ruritania in the capital on Friday.</p>
+<div class="more"><p>The Minister said that the two countries should trade more with each other.</p>
+<p>The envoy agreed and invited the Minister to visit Ruritania next year.</p></div>
+</article></body></html>"""
+    parts = ADAPTER.layout(load(page))
+    expected = 3
+    assert expected == len(parts.paragraphs)
+
+
 def test_page_without_body_is_not_a_readout() -> None:
     """A page cut off before its body (a title and nothing else) is refused, not parsed into guesses."""
     page = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Minister holds talks with'

@@ -32,10 +32,23 @@ class GenericAdapter(FormatAdapter):
     html = HtmlRules(
         body=("[itemprop=articleBody]", "article", "main", "#content", ".content"),
         date=("time[datetime]",),
-        skip=("nav", "header", "footer", "aside", "form", "figure", "figcaption", ".share", ".breadcrumb"),
+        skip=(
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "form",
+            "figure",
+            "figcaption",
+            "dl",
+            ".share",
+            ".breadcrumb",
+        ),
         meta_title=("og:title", "twitter:title"),
         meta_date=("article:published_time", "PubDate", "date", "DC.date.issued"),
         min_body=200,
+        lead_classes=("lead", "summary", "dek", "standfirst", "intro", "subtitle", "excerpt"),
+        prefer_paragraphs=True,
     )
 
     def detect(self, document: Document) -> float:

@@ -674,6 +674,12 @@ class HtmlRules:
         body_between: ``(start, end)`` selector pairs of markers the body sits between (old CMS
             pages mark it with ``<meta>`` or comments-turned-elements), tried after ``body``.
         min_body: characters of text a body container needs to be believed.
+        lead_classes: words that, as a part of an element's class name ("lead" in
+            ``gem-c-lead-paragraph``, "standfirst", "dek"), mark the page's lead: it becomes the
+            summary and is left out of the body.
+        prefer_paragraphs: read the element holding most of the container's ``<p>`` text instead
+            of the whole container, when no prose ``<p>`` is left outside it (wide containers such
+            as ``<main>`` also hold headings, bylines and metadata).
     """
 
     title: tuple[str, ...] = attrs.field(default=(), converter=_strs)
@@ -685,6 +691,8 @@ class HtmlRules:
     title_suffix: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     body_between: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
     min_body: int = 80
+    lead_classes: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    prefer_paragraphs: bool = False
 
 
 @attrs.frozen
@@ -1061,8 +1069,14 @@ def split_html(
         published = parse_stamp(select_text(root, *h.date))
     if published is None and h.meta_date:
         published = parse_stamp(meta_content(root, *h.meta_date))
-    lines = [line for line in _body_lines(root, h) if line]
+    lead = _lead_element(root, h.lead_classes) if h.lead_classes else None
+    summary = _collapse(element_text(lead).replace("\n", " ")) if lead is not None else None
+    lines = [line for line in _body_lines(root, h, lead) if line]
     dump = split_text_dump(lines, title_hint=title or weak, rules=rules)
+    if lead is not None and not dump.paragraphs:  # the "lead" was the whole text after all
+        lines = [line for line in _body_lines(root, h) if line]
+        dump = split_text_dump(lines, title_hint=title or weak, rules=rules)
+        summary = None
     found_title = title or dump.title
     found_date = published or dump.published
     if lines and ((not title and dump.title in (None, weak)) or found_date is None):
@@ -1072,7 +1086,58 @@ def split_html(
             context = split_text_dump([*above, *lines], title_hint=title or weak, rules=rules)
             found_title = title or context.title or found_title
             found_date = found_date or context.published
-    return TextDump(title=found_title, paragraphs=dump.paragraphs, published=found_date)
+    return TextDump(
+        title=found_title, paragraphs=dump.paragraphs, published=found_date, summary=summary or dump.summary
+    )
+
+
+#: Words a lead element may hold; a longer element is body, whatever its class says.
+_MAX_LEAD_WORDS = 80
+_CLASS_PARTS = re.compile(r"[-_\s]+")
+
+
+def _lead_element(root: lxml_html.HtmlElement, words: Sequence[str]) -> lxml_html.HtmlElement | None:
+    """The first element whose class name has a lead word as one of its parts, holding a short text."""
+    wanted = {w.lower() for w in words}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag.lower() in _INVISIBLE:
+            continue
+        parts = set(_CLASS_PARTS.split((el.get("class") or "").lower()))
+        if not parts & wanted or len(el.findall(".//p")) > 1:
+            continue
+        text = _collapse(el.text_content())
+        if text and _size(text) <= _MAX_LEAD_WORDS and not _among_paragraphs(el):
+            return el
+    return None
+
+
+def _among_paragraphs(el: lxml_html.HtmlElement) -> bool:
+    """True when ``el`` stands among the running text's ``<p>`` siblings: a styled first paragraph.
+
+    A standfirst sits outside the body's container; a first paragraph the site merely styles
+    ("p.lead" followed by more ``<p>`` in the same parent) is body.
+    """
+    parent = el.getparent()
+    if parent is None:
+        return False
+    siblings = [c for c in parent if c is not el and isinstance(c.tag, str) and c.tag.lower() == "p"]
+    return sum(1 for c in siblings if is_prose(_collapse(c.text_content()))) >= 2
+
+
+def _paragraph_container(
+    el: lxml_html.HtmlElement, skipped: Sequence[lxml_html.HtmlElement]
+) -> lxml_html.HtmlElement:
+    """The element holding most of ``el``'s ``<p>`` text, when no prose ``<p>`` is left outside it."""
+    inner = largest_text_block(el, min_chars=0)
+    if inner is None or inner is el:
+        return el
+    outside = set(skipped)
+    for p in el.iter("p"):
+        if any(a is inner or a in outside for a in p.iterancestors()) or p in outside:
+            continue
+        if is_prose(_collapse(p.text_content())):
+            return el
+    return inner
 
 
 #: How many lines above the body container are read for a headline and a date.
@@ -1087,12 +1152,21 @@ def _lines_above(root: lxml_html.HtmlElement, first: str) -> list[str]:
     return []
 
 
-def _body_lines(root: lxml_html.HtmlElement, h: HtmlRules) -> Sequence[str]:
+def _body_lines(
+    root: lxml_html.HtmlElement, h: HtmlRules, lead: lxml_html.HtmlElement | None = None
+) -> Sequence[str]:
+    extra = [lead] if lead is not None else []
     for selector in h.body:
         for el in _css(selector)(root):  # type: ignore[operator]
-            text = element_text(el, skip=_skipped(el, h.skip))
-            if len(text) >= h.min_body:
-                return text.split("\n")
+            skipped = _skipped(el, h.skip) + extra
+            text = element_text(el, skip=skipped)
+            if len(text) < h.min_body:
+                continue
+            inner = _paragraph_container(el, skipped) if h.prefer_paragraphs else el
+            if inner is not el:
+                inner_text = element_text(inner, skip=skipped)
+                text = inner_text or text  # it holds every prose <p> of a believed container
+            return text.split("\n")
     for start_selector, end_selector in h.body_between:
         start = select_one(root, start_selector)
         if start is not None:
@@ -1100,7 +1174,9 @@ def _body_lines(root: lxml_html.HtmlElement, h: HtmlRules) -> Sequence[str]:
             if sum(len(line) for line in lines) >= h.min_body:
                 return lines
     body = largest_text_block(root)
-    return element_text(body, skip=_skipped(body, h.skip)).split("\n") if body is not None else ()
+    if body is None:
+        return ()
+    return element_text(body, skip=_skipped(body, h.skip) + extra).split("\n")
 
 
 def parse_stamp(text: str | None) -> dt.date | None:
