@@ -477,6 +477,42 @@ def test_split_text_dump_notice_reporting_an_event_stays() -> None:
     assert expected == dump.paragraphs
 
 
+def test_split_text_dump_first_paragraph_about_an_archive_stays() -> None:
+    """A first paragraph that mentions an archive but is no notice about the site is body."""
+    lines = [
+        "The Minister opened the new national archive together with the Ruritanian ambassador.",
+        "The ambassador thanked the Minister for the invitation.",
+    ]
+    dump = split_text_dump(lines)
+    expected = tuple(lines)
+    assert expected == dump.paragraphs
+
+
+def test_split_text_dump_headline_after_metadata_date_is_kept() -> None:
+    """A date ends its label's value: a headline right after a 'Published' block is still the title."""
+    lines = [
+        "Published:",
+        "3 May 2023",
+        "Minister meets the envoy of Ruritania",
+        "The Minister met the envoy of Ruritania in the capital today.",
+        "The envoy thanked the Minister for the warm welcome.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[2], dt.date(2023, 5, 3), tuple(lines[3:]))
+    assert expected == (dump.title, dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_short_first_paragraph_opening_the_next_is_body() -> None:
+    """A short first paragraph that the next one happens to start with is not a lead."""
+    lines = [
+        "The two ministers agreed on trade.",
+        "The two ministers agreed on trade and energy cooperation for the next five years.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (None, tuple(lines))
+    assert expected == (dump.summary, dump.paragraphs)
+
+
 def test_split_text_dump_mirror_headline_before_footer_is_title() -> None:
     """A mirror copy prints headline and publisher after the body: the headline is the title."""
     lines = [

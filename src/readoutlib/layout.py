@@ -826,8 +826,9 @@ def _mirror_title(kept: list[str]) -> str | None:
 
 #: Lines a site prints about itself (archive banners, cookie and security notices), not about an event.
 _SITE_NOTICE = re.compile(
-    r"\b(?:web ?sites?|this (?:site|page)|historical material|archived?|no longer (?:being )?updated|"
-    r"cookies?|javascript|browser|here'?s how you know|published under the\b.{0,60}\bgovernment)\b",
+    r"\b(?:web ?sites?|this (?:site|page)|historical material|archived (?:content|page|copy|site)|"
+    r"(?:has been|is) archived|no longer (?:being )?updated|cookies|javascript|your browser|"
+    r"here'?s how you know|published under the\b.{0,60}\bgovernment)\b",
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
@@ -910,6 +911,7 @@ def _metadata_block(kept: list[str]) -> tuple[list[str], str | None, dt.date | N
             first_date = first_date or date
             if published is None and _PUBLISHED_LABEL.match(label):
                 published = date
+            label = ""  # a date is the whole value: a line after it needs a label of its own
         elif not label or is_prose(line) or _size(line) > 16:
             break
         end += 1
@@ -925,9 +927,13 @@ def _metadata_block(kept: list[str]) -> tuple[list[str], str | None, dt.date | N
     return above + rest, summary, published or first_date
 
 
+#: A shorter first line that opens the next one ("The two sides agreed.") is body, not a lead.
+_MIN_LEAD_WORDS = 8
+
+
 def _repeated_lead(body: Sequence[str]) -> bool:
     """True when the first body line is a lead the body repeats (the first paragraph starts with it)."""
-    if len(body) < 2 or not is_prose(body[0]):
+    if len(body) < 2 or not is_prose(body[0]) or _size(body[0]) < _MIN_LEAD_WORDS:
         return False
     lead = _norm(body[0])
     return any(_norm(line).startswith(lead) for line in body[1:4])
