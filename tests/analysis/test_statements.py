@@ -376,7 +376,7 @@ def test_title_acronym_subject() -> None:
 
 def test_long_unpunctuated_text_is_fast() -> None:
     """A pathological paragraph (thousands of verbs in one sentence) is handled in well under a second."""
-    para = "Harper said that " + "the trade and the minister agreed that it which " * 2000
+    para = "Harper said that " + "the trade and the mayor agreed that it which " * 2000
     started = time.perf_counter()
     statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
     expected = (1, True)
@@ -571,4 +571,20 @@ def test_pronoun_of_the_other_gender_names_the_other_principal() -> None:
         ("john-harper", "thanked", "Ms. Kovacs for the visit."),
         ("anna-kovacs", "noted", "the new consulate would open in June."),
     ]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_called_on_without_an_infinitive_is_a_courtesy_call() -> None:
+    """'called on President X.' is a visit, no statement; 'called on X to act' is one."""
+    paras = [
+        "Harper called on President Marc Dubois. Kovacs called on all sides to show restraint.",
+    ]
+    expected = [("anna-kovacs", "called on", "all sides to show restraint.")]
+    assert expected == triples(paras, [KOVACS, HARPER])
+
+
+def test_lowercase_office_after_the() -> None:
+    """'The minister reaffirmed ...' names the principal holding a minister's office."""
+    para = "He was met by Secretary Harper. The minister reaffirmed Hungary's support for the plan."
+    expected = [("anna-kovacs", "reaffirmed", "Hungary's support for the plan.")]
     assert expected == triples([para], [KOVACS, HARPER])

@@ -37,6 +37,7 @@ __all__ = [
     "JOINT_MODIFIERS",
     "JOINT_SUBJECTS",
     "NON_ABBREVIATIONS",
+    "OFFICE_NOUNS",
     "PARENTHETICALS",
     "PASSIVE_AUXILIARIES",
     "PERSON_NOUNS",
@@ -372,6 +373,28 @@ PLURAL_PRONOUNS: tuple[str, ...] = ("they", "they both", "both of them")
 #: Nouns naming a person by role; with a demonym they pick that country's principal
 #: ("the Australian leader"); "his counterpart" is the other principal.
 PERSON_NOUNS: tuple[str, ...] = ("leader", "counterpart", "guest", "host", "interlocutor", "envoy")
+
+#: Offices that name a principal even written in lowercase after "the" ("The minister reaffirmed ...").
+OFFICE_NOUNS: tuple[str, ...] = (
+    "minister",
+    "foreign minister",
+    "prime minister",
+    "president",
+    "vice president",
+    "vice-president",
+    "secretary",
+    "foreign secretary",
+    "secretary of state",
+    "chancellor",
+    "premier",
+    "high representative",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "crown prince",
+)
 
 #: Honorifics dropped before a name or title ("Mr. Lavrov", "H.E. Donald Trump").
 HONORIFICS: tuple[str, ...] = (

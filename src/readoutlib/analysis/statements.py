@@ -106,6 +106,8 @@ _FRONTED = re.compile(
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
 _TITLE_WORD_SPLIT = re.compile(r"[\s-]+")
+_VISIT_VERBS = frozenset(("called on", "called upon"))
+_CALL_TO = re.compile(r"[^.;:]*?(?<![\w-])to\s+[a-z]")
 _GENDERED = re.compile(
     r"(?<![\w-])(?P<honorific>"
     + _alternation(tuple(lx.GENDERED_HONORIFICS))
@@ -138,6 +140,7 @@ _HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.HO
 _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
+_OFFICE_NOUNS = frozenset(lx.OFFICE_NOUNS)
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?counterpart")
 _OF = re.compile(r"\s+of\s+")
 # Spelled-out and inverted forms of the same office, so that "the Foreign Minister" finds a
@@ -377,6 +380,8 @@ class _Finder:
         vs, ve = match.span()
         verb = " ".join(match.group().split())
         topic = verb in self.grammar.topic
+        if verb in _VISIT_VERBS and _CALL_TO.match(para, ve) is None:
+            topic = True  # "called on President X" is a courtesy call; "called on X to act" a report
         w0 = max(s0, vs - _WINDOW)  # a subject is short: never look further back than this
         if _ADJECTIVE_BEFORE.search(para, w0, vs) or _BY_AFTER.match(para, ve):
             return  # an adjective or a participle ("the agreed plan", "the concerns raised by")
@@ -668,6 +673,9 @@ class _Finder:
         return _Subject(winners[0].id)
 
     def _by_title(self, tokens: list[str], raw: str) -> _Subject | None:
+        if tokens[0].islower() and " ".join(tokens) in _OFFICE_NOUNS and _fold(raw).startswith("the "):
+            # "the minister" in lowercase is still an office ("The minister reaffirmed ...").
+            tokens = [t if t in _CONNECTORS else t.capitalize() for t in tokens]
         # Every word is part of a title, except a closing role noun ("the Turkish leader").
         role = tokens[-1].lower() in _PERSON_NOUNS
         if not all(_title_like(t) for t in (tokens[:-1] if role else tokens)):
