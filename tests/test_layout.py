@@ -368,7 +368,7 @@ def test_split_text_dump_parts() -> None:
 
 
 def test_split_text_dump_attribution_ends_header() -> None:
-    """An attribution line ends the header; the summary above it is not body."""
+    """An attribution line ends the header; the summary above it is not body but the dump's summary."""
     lines = [
         "Secretary's Call with the Foreign Minister of Ruritania",
         "The Secretary and the Foreign Minister of Ruritania spoke by phone.",
@@ -376,8 +376,8 @@ def test_split_text_dump_attribution_ends_header() -> None:
         "The Secretary spoke today with the Foreign Minister and discussed regional security.",
     ]
     dump = split_text_dump(lines)
-    expected = (lines[0], (lines[3],))
-    assert expected == (dump.title, dump.paragraphs)
+    expected = (lines[0], lines[1], (lines[3],))
+    assert expected == (dump.title, dump.summary, dump.paragraphs)
 
 
 def test_split_text_dump_summary_is_not_title() -> None:

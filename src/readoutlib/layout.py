@@ -774,6 +774,8 @@ def split_text_dump(
             if index < body_start:  # in the header: furniture, the body starts as found
                 header = kept[:index] + kept[index + 1 : body_start]
             else:  # in the body's first lines: what precedes it is a summary
+                lead = [line for line in kept[body_start:index] if is_prose(line)]
+                summary = summary or " ".join(lead) or None
                 header = kept[:index]
                 body = kept[index + 1 :]
             break
