@@ -154,14 +154,15 @@ def test_two_subjects_before_the_verb() -> None:
 
 
 def test_headline_full_name_and_extra_title() -> None:
-    """The headline gives the full name and adds titles the body does not already cover."""
+    """The headline gives the full name and adds titles the body does not already cover; its
+    wording of the same office ("Foreign Minister" for "Minister of Foreign Affairs") is not new."""
     found = _principals(
-        "Secretary Reed's Call with Ghanaian Foreign Minister Kofi Mensah",
+        "Secretary Reed's Call with Ghanaian Foreign Minister and Trade Envoy Kofi Mensah",
         ["Secretary of State Tom Reed spoke today with Ghanaian Minister of Foreign Affairs Kofi Mensah."],
     )
     expected = [
         ("Tom Reed", ["Secretary of State"]),
-        ("Kofi Mensah", ["Minister of Foreign Affairs", "Foreign Minister"]),
+        ("Kofi Mensah", ["Minister of Foreign Affairs", "Trade Envoy"]),
     ]
     assert expected == [(p.name, p.titles) for p in found]
 
@@ -348,3 +349,92 @@ def test_headline_abbreviation_and_short_name_do_not_replace_the_body() -> None:
     )
     expected = [("Lena Holm", ["High Representative"]), ("Hamad Al Sabah", ["Minister"])]
     assert expected == [(p.name, p.titles) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Lee Min-jun met Chairman Kim Seo-yeon.", ["Lee Min-jun", "Kim Seo-yeon"]),
+        ("Minister Ana Ruiz thanked the Oslo-based team.", ["Ana Ruiz"]),
+    ],
+)
+def test_hyphenated_given_names(text: str, expected: list[str]) -> None:
+    """A hyphenated given name with a lowercase syllable stays in the name; "Oslo-based" does not."""
+    assert expected == [m.name for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title directly before the name drops "of <Country>"; the country is kept, even one
+        # whose name contains an honorific word ("Sri").
+        (
+            "Foreign Minister of Sri Lanka Mr. Kumar Perera met him.",
+            [("Kumar Perera", ("Foreign Minister",), "LK")],
+        ),
+        # Set off by a comma, the title keeps its country.
+        (
+            "He met the Interior Minister of Kenya, Prince Ali Haddad, today.",
+            [("Ali Haddad", ("Interior Minister of Kenya", "Prince"), "KE")],
+        ),
+        # A bare title after a complement is another title; styles ("the Hon") are not titles.
+        (
+            "Minister for Trade Senator the Hon Mary Lowe spoke.",
+            [("Mary Lowe", ("Minister for Trade", "Senator"), None)],
+        ),
+        # A headline topic before a colon is not the person's country; an EU office is the EU's.
+        ("Peru: High Representative Ana Ruiz speaks", [("Ana Ruiz", ("High Representative",), "EU")]),
+    ],
+)
+def test_title_and_country_rules(
+    text: str, expected: list[tuple[str | None, tuple[str, ...], str | None]]
+) -> None:
+    """Titles keep "of <Country>" only when set off; countries come from the person's own mention."""
+    assert expected == [(m.name, m.titles, m.country) for m in find_mentions(text) if m.name]
+
+
+def test_office_never_ends_in_punctuation() -> None:
+    """An office named with its country before a comma carries no trailing comma."""
+    expected = [(None, ("Trade Minister of Ghana",), "GH")]
+    assert expected == _people("I met the Trade Minister of Ghana, and we talked.")
+
+
+def test_gov_domain_is_the_united_states() -> None:
+    """The .gov and .mil domains belong to the United States government."""
+    expected = ("US", "US")
+    assert expected == (url_country("https://www.example.gov/news/1"), url_country("https://army.mil/x"))
+
+
+def test_visit_counterpart_from_the_next_sentence() -> None:
+    """A visit opening that names one person takes the other side from the next event clause;
+    an abbreviation of the visitor's title ("TM") is the visitor, not a new participant."""
+    found = _principals(
+        None,
+        [
+            "Trade Minister Dr. Ana Ruiz paid a two-day visit to Accra on 3 May 2023.",
+            "During the visit, TM held a meeting with Finance Minister of Ghana Mr. Kofi Mensah.",
+        ],
+    )
+    expected = [("Ana Ruiz", ["Trade Minister"]), ("Kofi Mensah", ["Finance Minister"])]
+    assert expected == [(p.name, p.titles) for p in found]
+
+
+def test_received_by_counterpart_keeps_author_first() -> None:
+    """ "X travelled to ... He was received by his <demonym> counterpart, Y": X first, then Y."""
+    found = _principals(
+        None,
+        ["Ana Ruiz, Minister of Trade, travelled to Lima on 3 May 2023.", "She was received by Pedro Soto."],
+    )
+    expected = ["Ana Ruiz", "Pedro Soto"]
+    assert expected == [p.name for p in found]
+
+
+def test_mentioned_needs_a_person() -> None:
+    """Peoples, organisation names, causes and a participant's one-word name are not mentioned people."""
+    principals = [Principal("Li Wenbo", ["Premier"], "CN"), Principal("Ana Ruiz", ["President"], "PE")]
+    paragraphs = [
+        "The two leaders spoke about the Kenyans abroad and the Harbour Safety Coordination Centre.",
+        "Li thanked the Global Partnership to Counter ISIS and the Chief Guest, Mr. Omar Haddad, for coming.",
+    ]
+    expected = ("Omar Haddad",)
+    assert expected == find_mentioned(paragraphs, principals, GENERIC)

@@ -177,7 +177,7 @@ NOT_NAME: frozenset[str] = _wordset(
     Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun Tues Thur Thurs January
     February March April May June July August September October November December Jan Feb Mar Apr
     Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Winter Christmas Easter Ramadan Eid Diwali
-    Mr Mrs Ms Dr Prof Sir Dame Shri Smt
+    Mr Mrs Ms Dr Prof Sir Dame Shri Smt Guest Guests
     """
 )
 
@@ -372,8 +372,21 @@ def _name_word(word: str, bare: str) -> bool:
         return False
     if country_from_demonym(bare) is not None or country_from_name(bare) is not None:
         return False
+    if bare.endswith("s") and country_from_demonym(bare[:-1]) is not None:
+        # "Armenians", "Kenyans": a people, not a person.
+        return False
     # A hyphenated pair of countries ("China-Russia", "Pak-U.S.") is not a name.
     return not ("-" in bare and any(country_from_demonym(part) for part in bare.split("-")))
+
+
+#: A two-syllable given name joined by a hyphen ("Tae-yul", "Jong-un"), after a family name.
+_SYLLABLE_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+#: Second parts of ordinary hyphenated English words ("Ruiz-led", "Oslo-based").
+_COMPOUND_ENDS = _wordset("based led run term level owned like wide made born style type year day long")
+
+
+def _syllable_name(word: str) -> bool:
+    return bool(_SYLLABLE_NAME.fullmatch(word)) and word.split("-")[1] not in _COMPOUND_ENDS
 
 
 def _is_initial(tok: Token) -> bool:
@@ -405,7 +418,9 @@ def country_tokens(tokens: Sequence[Token], text: str) -> set[int]:
             i += 1
         k = i
         while k < len(tokens) and tokens[k].start >= a and tokens[k].end <= b + 2:
-            found.add(k)
+            if tokens[k].is_word:
+                # A comma after the country ("of Kenya, and") is not part of its name.
+                found.add(k)
             k += 1
     return found
 
@@ -437,6 +452,10 @@ def name_runs(
                     break
                 continue
             if _is_initial(t) and j + 1 < n and _name_like(tokens[j + 1], lex):
+                j += 1
+                continue
+            if j > i and j not in countries and _syllable_name(t.bare):
+                # "Cho Tae-yul", "Kim Jong-un": a hyphenated given name with a lowercase syllable.
                 j += 1
                 continue
             break
@@ -497,6 +516,22 @@ class Mention:
     name_start: int = -1
 
 
+#: Last words of names of organisations, buildings and places: the capitalised words before them
+#: are part of that name, not a person ("Rescue Coordination Centre", "Thomas Shoal").
+_ORG_WORDS = _wordset(
+    """
+    Centre Center Institute University College School Foundation Fund Bank Company Corporation
+    Group Forum Council Committee Commission Agency Office Ministry Department Organization
+    Organisation Union Alliance Association Programme Program Initiative Project Airport Palace
+    Hall Hotel Shoal Shoals Reef Strait Sea Island Islands Bay Port Square Street Avenue Bridge
+    Stadium Park Museum Library Hospital Authority Corridor Summit Conference Dialogue Declaration
+    Agreement Treaty Doctrine Plan Strategy Award Prize Festival Games Cup Party Movement Front
+    """
+)
+
+#: Offices that belong to one organisation whatever the text says around them.
+_ORG_TITLES: tuple[tuple[str, str], ...] = (("High Representative", "EU"), ("HR/VP", "EU"))
+
 _LEFT_GLUE = frozenset(("of", "for", "the", "and", "&", "on", "in", "/"))
 #: Prepositions before a place: a name right after one is a place unless a title says otherwise.
 _PLACE_PREPOSITIONS = frozenset(
@@ -529,6 +564,16 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
         if tok.bare in _STYLE_HEADS and chunks[-1] and chunks[-1][-1].text not in ("of", "for", "the"):
             chunks.append([tok])
             continue
+        if (
+            tok.bare in lex.heads
+            and chunks[-1]
+            and any(t.text in ("of", "for") for t in chunks[-1])
+            and chunks[-1][-1].text not in ("of", "for", "the", "and", "&", ",")
+            and chunks[-1][-1].bare not in lex.heads
+        ):
+            # A head right after a complement starts another title: "Minister for Trade Senator".
+            chunks.append([tok])
+            continue
         if tok.text in (",", "and", "&") and nxt is not None and chunks[-1]:
             # "Commonwealth and Development Affairs" continues; "and Foreign Minister" starts anew.
             rest = tokens[idx + 1 :]
@@ -543,6 +588,8 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
     for raw in chunks:
         chunk = raw
         country: str | None = None
+        while chunk and chunk[-1].text in (",", "and", "&", "the", "of", "for"):
+            chunk = chunk[:-1]
         # Drop leading words that are not title words: articles, demonyms, organisation names
         # ("French Foreign Ministry Secretary General" → "Secretary General").
         while chunk and not _is_title_core(chunk, lex):
@@ -573,6 +620,14 @@ def _until_complement(tokens: Sequence[Token]) -> list[Token]:
             break
         out.append(tok)
     return out
+
+
+def _followed_by_comma(tok: Token, tokens: Sequence[Token]) -> bool:
+    """True when ``tok`` is directly followed by a comma in ``tokens``."""
+    for index, candidate in enumerate(tokens[:-1]):
+        if candidate is tok:
+            return tokens[index + 1].text == ","
+    return False
 
 
 def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, int | None]:
@@ -750,7 +805,12 @@ def find_mentions(
         taken.update(range(run.first, run.last))
     for run in runs:
         begin, _ = _left_phrase(tokens, run.first, taken - set(range(run.first, run.last)), lex)
-        left = [t for t in tokens[begin : run.first] if not _is_honorific(t, lex)]
+        # Honorifics go, but not a word of a country's name ("Sri" in "of Sri Lanka").
+        left = [
+            t
+            for index, t in enumerate(tokens[begin : run.first], begin)
+            if index in countries or not _is_honorific(t, lex)
+        ]
         # "the Prime Minister of India Ana Ruiz" and "Prime Minister of India, Ana Ruiz" keep
         # "of India" in the title; "Prime Minister of India Ana Ruiz" does not.
         had_the = (bool(left) and left[0].text in ("the", "The")) or (
@@ -764,19 +824,29 @@ def find_mentions(
         for found, demonym in _split_titles(left, text, lex):
             chunk = found
             code, at = _complement_country(chunk, text)
-            if code and at is not None and not had_the:
+            # A title set off by a comma is an appositive and keeps its country:
+            # "Foreign Minister of Ruritania, Prince Ali Haddad".
+            set_off = bool(chunk) and _followed_by_comma(chunk[-1], left)
+            if code and at is not None and not had_the and not set_off:
                 # "Federal Chancellor of Austria Eva Gruber" → "Federal Chancellor".
                 chunk = chunk[:at]
             country = country or demonym or code
             if chunk:
                 titles.append(_chunk_text(chunk, text))
-        # A possessive country before the title: "Brazil's Minister Vieira".
+        # A possessive country or a demonym right before the title: "Brazil's Minister Vieira".
+        # A country further off ("Ruritania: High Representative ...", a headline's topic) is not his.
         if country is None:
-            for t in tokens[max(0, begin - 2) : run.first]:
+            for idx in range(max(0, begin - 2), run.first):
+                t = tokens[idx]
+                if idx < begin and not (t.possessive or idx == begin - 1):
+                    continue
                 code = _country_word(t)
                 if code:
                     country = code
                     break
+        if country is None:
+            # An organisation's own office: "High Representative" is the EU's.
+            country = next((code for t in titles for key, code in _ORG_TITLES if t.startswith(key)), None)
         post, _after, appositive = _right_appositive(tokens, run.last, lex, run_starts - {run.first})
         titles.extend(t.text for t in post)
         if appositive:
@@ -810,6 +880,20 @@ def find_mentions(
             and run.first >= 1
             and tokens[run.first - 1].text in _PLACE_PREPOSITIONS
         ):
+            continue
+        last_word = tokens[run.last - 1].bare
+        if (
+            not titles
+            and not honorific_before
+            and run.last - run.first > 1
+            and last_word.isupper()
+            and len(last_word) > 1
+        ):
+            # "Defeat ISIS", "Friends of NATO": a name ending in an acronym is an organisation's or a cause's.
+            continue
+        following = tokens[end_tok] if end_tok < len(tokens) else None
+        if following is not None and following.bare in _ORG_WORDS and not titles and not honorific_before:
+            # "Rescue Coordination Centre", "Lowe Institute": part of an organisation's or a place's name.
             continue
         if single:
             before = tokens[run.first - 1] if run.first >= 1 else None

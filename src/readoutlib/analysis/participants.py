@@ -140,20 +140,66 @@ def _same_person(a: Principal, b: Mention) -> bool:
     return False
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{2,5})*")
+_MINOR_WORDS = frozenset(("of", "for", "and", "the", "&"))
+
+
+def _initials(title: str) -> str:
+    """ "External Affairs Minister" → "EAM", "High Representative/Vice-President" → "HR/VP"."""
+    parts = []
+    for part in title.split("/"):
+        words = [w for w in re.split(r"[\s-]+", part) if w and w not in _MINOR_WORDS]
+        parts.append("".join(w[0].upper() for w in words))
+    return "/".join(parts)
+
+
 def _titles_compatible(titles: Sequence[str], office: str) -> bool:
-    """True when an office ("PM", "the Foreign Minister") fits one of ``titles``."""
-    want = normalise_title(office)
+    """True when an office ("PM", "EAM", "the Foreign Minister") fits one of ``titles``.
+
+    An abbreviation fits a title with the same initials; one part of a double title fits it
+    ("High Representative" and "High Representative/Vice-President").
+    """
+    bare = office.strip()
+    if bare[:4].lower() == "the ":
+        bare = bare[4:]
+    if _ABBREVIATION.fullmatch(bare) and any(
+        _initials(t) == bare or bare in _initials(t).split("/") for t in titles
+    ):
+        return True
+    want = normalise_title(bare)
     for title in titles:
-        have = normalise_title(title)
-        if have == want or have.startswith(want + " ") or want.startswith(have + " "):
-            return True
-        if have.endswith(" " + want) or want.endswith(" " + have):
-            return True
+        for have in {normalise_title(title), *(normalise_title(p) for p in title.split("/"))}:
+            if have == want or have.startswith(want + " ") or want.startswith(have + " "):
+                return True
+            if have.endswith(" " + want) or want.endswith(" " + have):
+                return True
     return False
 
 
-def _add_titles(principal: Principal, titles: Sequence[str]) -> None:
-    """Add titles not already covered: "Secretary" adds nothing to "Secretary of State"."""
+_OFFICE_FILLER = frozenset(("of", "for", "the", "and", "&", "affairs"))
+
+
+def _office_key(title: str) -> frozenset[str]:
+    """The words of an office in any order, without its country: "Minister of Foreign Affairs of
+    Kenya" and "Foreign Minister" give the same key."""
+    parts = re.split(r"\s+of\s+", title)
+    for cut in range(1, len(parts)):
+        if country_from_name(re.sub(r"^the\s+", "", " of ".join(parts[cut:]), flags=_I)):
+            parts = parts[:cut]
+            break
+    words = normalise_title(" of ".join(parts)).replace("/", " ").split()
+    return frozenset(w for w in words if w not in _OFFICE_FILLER)
+
+
+def _add_titles(
+    principal: Principal, titles: Sequence[str], *, headline: bool = False, first: bool = False
+) -> None:
+    """Add titles not already covered: "Secretary" adds nothing to "Secretary of State".
+
+    A headline's wording of a title the body already gives ("Foreign Minister" for "Minister of
+    Foreign Affairs") is the same office and is not added.
+    """
+    inserted = 0
     for title in titles:
         if principal.titles and re.fullmatch(r"[A-Z/.&-]+", title.replace(" ", "")):
             # "PM", "HR/VP", "EAM": an abbreviation of a title the principal already has.
@@ -161,7 +207,14 @@ def _add_titles(principal: Principal, titles: Sequence[str]) -> None:
         norm = normalise_title(title)
         if any(norm in normalise_title(t) for t in principal.titles):
             continue
-        principal.titles.append(title)
+        if headline and any(_office_key(title) == _office_key(t) for t in principal.titles):
+            continue
+        if first:
+            # A lead line printed above the body: its titles come first in page order.
+            principal.titles.insert(inserted, title)
+            inserted += 1
+        else:
+            principal.titles.append(title)
 
 
 def _from_mention(m: Mention, *, from_title: bool = False) -> Principal:
@@ -201,12 +254,14 @@ def find_principals(
             if any(_same_person(p, m) for p in principals if m.name):
                 continue
             principals.append(_from_mention(m))
+        if len(principals) < 2:
+            _add_counterparts(principals, opening, paragraphs, profile)
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
         _merge_title(principals, _clause_mentions(summary, profile), append=False)
     if title:
-        _merge_title(principals, _title_mentions(title, profile))
+        _merge_title(principals, _title_mentions(title, profile), headline=True)
     _add_joiners(principals, paragraphs, profile)
     principals[:] = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     # An office that is also a named principal's title in the same text is that person.
@@ -226,7 +281,49 @@ def find_principals(
     return kept
 
 
-def _merge_title(principals: list[Principal], mentions: Sequence[Mention], *, append: bool = True) -> None:
+def _following_sentences(opening: Opening, paragraphs: Sequence[str], limit: int = 4) -> list[str]:
+    """The sentences after the opening one: the rest of its paragraph, then the next paragraph."""
+    out: list[str] = []
+    index = opening.paragraph
+    if 0 <= index < len(paragraphs):
+        end = opening.offset + len(opening.sentence)
+        out.extend(sentence for _, sentence in split_sentences(paragraphs[index][end:]))
+    if index + 1 < len(paragraphs):
+        out.extend(sentence for _, sentence in split_sentences(paragraphs[index + 1]))
+    return out[:limit]
+
+
+def _add_counterparts(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The other side of an opening that names one person ("X travelled to Lima."): the first
+    following sentence with an event clause ("He was received by ...", "During the visit, the
+    Minister held a meeting with ...") gives it. An office that fits a principal's title
+    ("EAM", "the Minister") is that principal, not a new one."""
+    for sentence in _following_sentences(opening, paragraphs):
+        if not _EVENT_CLAUSE.search(sentence):
+            continue
+        added = False
+        for m in _clause_mentions(sentence, profile):
+            if m.name and any(_same_person(p, m) for p in principals):
+                continue
+            if m.name is None and m.office and any(_fits_office(p, m.office) for p in principals):
+                continue
+            principals.append(_from_mention(m))
+            added = True
+        if added:
+            return
+
+
+def _fits_office(p: Principal, office: str) -> bool:
+    return _titles_compatible(p.titles, office) or (
+        p.office is not None and _titles_compatible([p.office], office)
+    )
+
+
+def _merge_title(
+    principals: list[Principal], mentions: Sequence[Mention], *, append: bool = True, headline: bool = False
+) -> None:
     """Merge headline (or lead-line) mentions into the body's principals: names, titles, countries."""
     matched: set[int] = set()
     pending: list[Mention] = []
@@ -268,7 +365,7 @@ def _merge_title(principals: list[Principal], mentions: Sequence[Mention], *, ap
         if (len(m.name.split()) >= 2 and not shorter) or p.name is None:
             # The headline's full name wins ("Tom Reed" over the body's "Thomas Reed").
             p.name = m.name
-        _add_titles(p, m.titles)
+        _add_titles(p, m.titles, headline=headline, first=not append)
         p.country = p.country or m.country
     body_count = len(principals)
     for m in pending:
@@ -415,6 +512,9 @@ def url_country(url: str | None) -> str | None:
     if len(labels) < 2:
         return None
     tld = labels[-1]
+    if tld in ("gov", "mil"):
+        # These two generic domains are reserved for the United States' government.
+        return "US"
     if tld in _TLD_EXCEPTIONS:
         return _TLD_EXCEPTIONS[tld]
     if len(tld) != 2 or tld in _GENERIC_TLDS or not tld.isalpha():
@@ -506,6 +606,14 @@ def to_participants(principals: Sequence[Principal]) -> tuple[Participant, ...]:
 # Mentioned people
 
 
+def _name_part(word: str, name: str) -> bool:
+    """True when a one-word name is the first or last word of ``name`` ("Xi" of "Xi Jinping")."""
+    if len(word.split()) != 1:
+        return False
+    words = fold(name).replace(",", " ").split()
+    return bool(words) and fold(word) in (words[0], words[-1])
+
+
 def find_mentioned(
     paragraphs: Sequence[str], principals: Sequence[Principal], profile: Profile
 ) -> tuple[str, ...]:
@@ -526,7 +634,7 @@ def find_mentioned(
     out: dict[str, str] = {}
     for written in names:
         key = surname(written)
-        if not key or any(same_name(written, p) for p in principal_names):
+        if not key or any(same_name(written, p) or _name_part(written, p) for p in principal_names):
             continue
         name = written
         if len(name.split()) < 2:
