@@ -174,6 +174,19 @@ def test_html_lead_and_metadata_list_are_not_body() -> None:
     assert expected == (parts.title, parts.summary, parts.paragraphs)
 
 
+def test_html_prose_div_outside_inner_container_keeps_wide_container() -> None:
+    """A first paragraph in a <div> of its own (no <p>) keeps the whole container too."""
+    page = """<html><head><title>Minister meets envoy</title></head><body><article>
+<h1>Minister meets envoy of Ruritania</h1>
+<div class="opening">The Minister met the envoy of Ruritania in the capital on Friday.</div>
+<div class="more"><p>The Minister said that the two countries should trade more with each other.</p>
+<p>The envoy agreed and invited the Minister to visit Ruritania next year.</p></div>
+</article></body></html>"""
+    parts = ADAPTER.layout(load(page))
+    expected = 3
+    assert expected == len(parts.paragraphs)
+
+
 def test_html_definition_list_is_never_body() -> None:
     """A <dl> beside the running text (facts about the page) gives no paragraph, even with sentences in it."""
     page = """<html><head><title>Minister meets envoy</title></head><body><article>
@@ -202,10 +215,11 @@ def test_html_styled_first_paragraph_is_body() -> None:
 
 
 def test_html_paragraph_container_preferred_over_wide_container() -> None:
-    """Inside <main>, the element with the running text is read: a byline sentence beside it is not body."""
+    """Inside <main>, the element with the running text is read: bulleted highlights above it are not body."""
     page = """<html><head><title>Minister's call with Ruritania</title></head><body><main>
 <h1>Minister's call with the Foreign Minister of Ruritania</h1>
-<div class="byline">Written by the press office staff. Read time is two minutes.</div>
+<ul class="highlights"><li>Ministers want the ceasefire to hold and aid to reach civilians.</li>
+<li>They will talk again next week to review progress.</li></ul>
 <div class="text"><p>The Minister spoke today with the Foreign Minister of Ruritania by phone.</p>
 <p>The Minister stressed that the ceasefire must hold and aid must reach civilians.</p></div>
 </main></body></html>"""

@@ -1135,15 +1135,27 @@ def _among_paragraphs(el: lxml_html.HtmlElement) -> bool:
 def _paragraph_container(
     el: lxml_html.HtmlElement, skipped: Sequence[lxml_html.HtmlElement]
 ) -> lxml_html.HtmlElement:
-    """The element holding most of ``el``'s ``<p>`` text, when no prose ``<p>`` is left outside it."""
+    """The element holding most of ``el``'s paragraph text, when no prose block is left outside it.
+
+    Blocks outside it that read as prose (a ``<p>``, or a ``<div>``/``<td>`` holding no other
+    block) would be body paragraphs: then the whole container is kept.
+    """
     inner = largest_text_block(el, min_chars=0)
     if inner is None or inner is el:
         return el
     outside = set(skipped)
-    for p in el.iter("p"):
-        if any(a is inner or a in outside for a in p.iterancestors()) or p in outside:
+    for block in el.iter("p", "div", "td"):
+        if (
+            block is inner
+            or block in outside
+            or any(a is inner or a in outside for a in block.iterancestors())
+        ):
             continue
-        if is_prose(_collapse(p.text_content())):
+        if block.tag != "p" and any(isinstance(c.tag, str) and c.tag.lower() in BLOCK_TAGS for c in block):
+            continue
+        if any(a is inner for a in block.iterdescendants()):
+            continue
+        if is_prose(_collapse(block.text_content())):
             return el
     return inner
 
