@@ -281,3 +281,22 @@ def test_summary_names_the_office_holder() -> None:
     readout = analyze(layout, source=Source(published=dt.date(2031, 3, 2)), profile=Profile())
     expected = [("Ana Ruiz", "GB"), ("Paul Kiptoo", "KE")]
     assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_header_date_line_in_figures_dates_today() -> None:
+    """A "<City>, DD/MM/YYYY - HH:MM" line above the body is the publication date "today" refers to."""
+    readout = _analyze(
+        "Minister Ruiz meets Kenyan Minister Kiptoo",
+        [
+            "Lisbon, 14/03/2024 - 10:30",
+            "Minister Ana Ruiz met Kenyan Trade Minister Paul Kiptoo in Lisbon today.",
+        ],
+    )
+    expected = (dt.date(2024, 3, 14), dt.date(2024, 3, 14))
+    assert expected == (readout.source.published, readout.event.date)  # type: ignore[attr-defined]
+
+
+def test_layout_without_paragraphs_is_refused() -> None:
+    """A layout with no body text is not a readout."""
+    with pytest.raises(NotAReadoutError, match="no body text"):
+        _analyze("Minister Ruiz meets Minister Kiptoo", ["  ", ""])

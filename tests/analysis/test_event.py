@@ -359,3 +359,19 @@ def test_capital_dateline_is_not_a_speaker_label() -> None:
     opening = find_opening(paragraphs, GENERIC)
     expected = None
     assert expected == not_readout_reason(None, paragraphs, opening, GENERIC)
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [
+        ("Lisbon, 22/01/2024 - 17:45 The Minister met the envoy.", False, dt.date(2024, 1, 22)),
+        ("Lisbon, 03/04/2024 - The Minister met the envoy.", False, dt.date(2024, 4, 3)),
+        ("Lisbon, 03/04/2024 - The Minister met the envoy.", True, dt.date(2024, 3, 4)),
+        ("Lisbon, 04/22/2024 - The Minister met the envoy.", False, dt.date(2024, 4, 22)),
+    ],
+)
+def test_dateline_with_a_date_in_figures(text: str, month_first: bool, expected: dt.date) -> None:
+    """A dateline date in figures is day-first unless a part above 12 or the profile says otherwise."""
+    found = strip_dateline(text, Profile(month_first=month_first))
+    assert found is not None
+    assert expected == found.date

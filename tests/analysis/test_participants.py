@@ -438,3 +438,13 @@ def test_mentioned_needs_a_person() -> None:
     ]
     expected = ("Omar Haddad",)
     assert expected == find_mentioned(paragraphs, principals, GENERIC)
+
+
+@pytest.mark.parametrize(("side", "expected"), [("latter", [False, True]), ("former", [True, False])])
+def test_request_of_the_latter_or_former(side: str, expected: list[bool]) -> None:
+    """ "at the request of the latter/former" marks the second/first side."""
+    paragraphs = [f"President Ana Ruiz spoke with Prime Minister Jonas Berg at the request of the {side}."]
+    opening = find_opening(paragraphs, GENERIC)
+    principals = find_principals(None, opening, paragraphs, GENERIC)
+    mark_requested(principals, None, opening, GENERIC)
+    assert expected == [p.requested for p in principals]

@@ -27,6 +27,7 @@ from .event import (
     event_kind,
     event_location,
     find_opening,
+    full_date,
     not_readout_reason,
     strip_dateline,
 )
@@ -58,6 +59,8 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
             meeting or anything else that reports no event between principals.
     """
     paragraphs = tuple(p for p in layout.paragraphs if p.strip())
+    if not paragraphs:
+        raise NotAReadoutError("not a readout: no body text")
     language = (layout.language or source.language or "en").lower()
     if not language.startswith("en") or not _mostly_latin(layout.title, paragraphs):
         return _other_language(layout, source, profile, paragraphs, language)
@@ -74,7 +77,7 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
         raise NotAReadoutError(f"not a readout: {reason}")
 
     warnings: list[str] = []
-    published = source.published or _published(layout.title, header, title, opening)
+    published = source.published or _published(layout.title, header, title, opening, profile)
     if published is not None and source.published is None:
         source = attrs.evolve(source, published=published)
 
@@ -172,15 +175,20 @@ def _headline(title: str | None, header: Sequence[str]) -> str | None:
 
 
 def _published(
-    layout_title: str | None, header: Sequence[str], headline: str | None, opening: Opening | None
+    layout_title: str | None,
+    header: Sequence[str],
+    headline: str | None,
+    opening: Opening | None,
+    profile: Profile,
 ) -> dt.date | None:
-    """A publication date the page shows near its top: a date line, a byline date, a dateline."""
+    """A publication date the page shows near its top: a date line ("Lima, 22/01/2024 - 17:45",
+    "Lima, 28 April 2024"), a byline date, a dateline."""
     for line in (layout_title, *header):
         if not line or line == headline or len(line) > 90:
             continue
-        for found in find_dates(line):
-            if found.year is not None:
-                return found.date
+        found = full_date(line, month_first=profile.month_first)
+        if found is not None:
+            return found
     if opening is not None and opening.dateline is not None and opening.dateline.date is not None:
         return opening.dateline.date
     return None

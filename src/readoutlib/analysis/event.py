@@ -26,7 +26,9 @@ __all__ = [
     "event_kind",
     "event_location",
     "find_opening",
+    "full_date",
     "not_readout_reason",
+    "numeric_date",
     "split_sentences",
     "strip_dateline",
     "url_date",
@@ -231,7 +233,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
     r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
-    r"|(?:\d{4}-\d\d-\d\d)))?"
+    r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
+    r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?)?"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?::|[-–—]{1,2})\s*"
 )
 
@@ -251,7 +254,7 @@ def strip_dateline(text: str, profile: Profile) -> Dateline | None:
         m = pattern.match(text)
         if m:
             groups = m.groupdict()
-            found = _full_date(groups.get("date") or "")
+            found = _full_date(groups.get("date") or "", month_first=profile.month_first)
             return Dateline(m.end(), groups.get("place"), found)
     m = _DATELINE.match(text)
     if not m:
@@ -266,14 +269,45 @@ def strip_dateline(text: str, profile: Profile) -> Dateline | None:
         return None
     if not date_text and len(place.split()) > 4:
         return None
-    return Dateline(m.end(), place, _full_date(date_text or ""))
+    return Dateline(m.end(), place, _full_date(date_text or "", month_first=profile.month_first))
 
 
-def _full_date(text: str) -> dt.date | None:
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
+
+
+def numeric_date(text: str, *, month_first: bool = False) -> dt.date | None:
+    """A date written in figures ("22/01/2024", "03.04.2024"), or None.
+
+    A part above 12 can only be the day; when both parts could be the month, the day comes first
+    unless the publisher writes the month first (``Profile.month_first``, the US convention).
+    """
+    m = _NUMERIC_DATE.search(text)
+    if not m:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if first > 12 or (second <= 12 and not month_first):
+        day, month = first, second
+    else:
+        month, day = first, second
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def full_date(text: str, *, month_first: bool = False) -> dt.date | None:
+    """The first date with a year in ``text``: written with a month name, ISO, or in figures
+    (figures read with the publisher's day/month order)."""
+    numeric = _NUMERIC_DATE.search(text)
     for found in find_dates(text):
         if found.year is not None:
+            if numeric is not None and numeric.start() <= found.start:
+                break
             return found.date
-    return None
+    return numeric_date(text, month_first=month_first)
+
+
+_full_date = full_date
 
 
 _PROSE_END = re.compile(r"[.!?][\"”’)]?$")

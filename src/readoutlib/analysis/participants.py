@@ -415,6 +415,7 @@ def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile
 
 _GENERIC_REQUESTS: tuple[str, ...] = (
     r"\bat\s+the\s+(?P<side>latter|former)['’]s\s+(?:request|initiative)",
+    r"\b(?:at|on)\s+the\s+(?:request|initiative)\s+of\s+the\s+(?P<side>latter|former)\b",
     r"\b(?:at|on)\s+the\s+(?:request|initiative)\s+of\s+(?:the\s+)?(?P<who>[^,.;]+?)(?:\s+side)?(?=[,.;]|\s+(?:and|to|on|in|for)\b|$)",
     r"\b(?:at|on)\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?)(?:\s+side)?['’]s\s+(?:request|initiative)",
     r"\b(?:at|on)\s+the\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?)(?:\s+side)?\s+(?:request|initiative)\b",

@@ -52,6 +52,8 @@ class Profile:
         honorifics: extra courtesy words dropped from names ("Shri", "Datuk").
         not_readout_patterns: regexes (case-insensitive) that mark a page as not a readout when
             they match its title or first two paragraphs ("^Joint Statement\b").
+        month_first: dates in figures put the month first ("03/04/2024" is 4 March), as US
+            publishers write them; by default the day comes first (a part above 12 decides anyway).
     """
 
     home_country: str | None = None
@@ -67,3 +69,4 @@ class Profile:
     title_words: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     honorifics: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     not_readout_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    month_first: bool = False
