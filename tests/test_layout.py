@@ -466,6 +466,25 @@ def test_split_text_dump_leading_site_notice_is_not_body(notice: str) -> None:
     assert expected == (dump.title, dump.paragraphs)
 
 
+def test_split_text_dump_history_banner_under_metadata_is_not_title() -> None:
+    """A 'published under the ... government' banner below the metadata block is neither title nor body."""
+    lines = [
+        "News story",
+        "Example Kingdom and Ruritania strengthen ties",
+        "The Minister met the Foreign Minister of Ruritania in London today.",
+        "From:",
+        "Ministry of Examples",
+        "Published",
+        "4 May 2021",
+        "This was published under the 2019 to 2022 Example government",
+        "The Minister met the Foreign Minister of Ruritania in London today.",
+        "The Minister said that the two countries share deep ties.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[1], dt.date(2021, 5, 4), tuple(lines[8:]))
+    assert expected == (dump.title, dump.published, dump.paragraphs)
+
+
 def test_split_text_dump_notice_reporting_an_event_stays() -> None:
     """A first line that mentions the website but reports the event is body."""
     lines = [

@@ -761,6 +761,7 @@ def split_text_dump(
         kept.pop()
     kept = _drop_site_notices(kept)
     kept, summary, meta_date = _metadata_block(kept)
+    kept = _drop_site_notices(kept)  # a banner under the metadata block ("published under ...")
 
     hint = _norm(title_hint) if title_hint else ""
     body_start = _body_start(kept, headers, hint)
