@@ -4,7 +4,9 @@ It is registered through the same entry-point group as every plugin ("generic"),
 detection falls back to when no publisher's adapter is confident. It declares nothing about any
 publisher: the publisher-free rules of ``readoutlib.layout`` (header before the first prose
 line, headline words, date lines, attribution lines, footer trimming) do all the work, and for
-HTML the common article containers are tried before the largest block of paragraph text.
+HTML the common article containers are tried before the largest block of paragraph text. In
+HTML, metadata lists (``<dl>``), page chrome and an element whose class marks it as the lead
+("lead", "standfirst", "dek", ...) are not body: the lead becomes ``Layout.summary``.
 """
 
 from __future__ import annotations

@@ -15,12 +15,20 @@ The rules that need no declaration, because they hold on readout pages of every 
   with ...", "Readout of ... Call"), the last such line before the body; failing that, the last
   headline-like header line of four words or more;
 * the **publication date** is the first header line that is a date (perhaps after a label such
-  as "Published:" or a weekday), else a dateline opening the first paragraph ("Islamabad, July 25,
-  2023 (PPI-OT): ...");
+  as "Published:", a weekday or a dateline's place: "Capital City, 05/03/2023 - 09:10"), else
+  the date of a metadata block, else a date line right under the headline, else a dateline
+  opening the first paragraph ("Islamabad, July 25, 2023 (PPI-OT): ...");
+* **site notices** above the body (archive banners, "An official website of ...", cookie
+  notices) speak about the site, report no event, and are dropped;
+* a **metadata block** near the top (label lines such as "From:" and "Published" with their
+  values) is furniture; prose between the headline and the block, or a first line the body
+  repeats, is the page's **summary** (lead), kept apart from the paragraphs;
 * an **attribution line** near the top ("The below is attributable to Spokesperson ...:") ends
   the header: what precedes it is summary, what follows is the body;
 * the **footer** is cut at known aggregator and site footers, and short unpunctuated lines at
-  the end (share links, "Back to ...", contact blocks, a closing place-and-date) are trimmed.
+  the end (share links, "Back to ...", contact blocks, a closing place-and-date) are trimmed; a
+  mirror's footer ("/Public Release.") has the headline and publisher line just above it, and
+  that headline is the title.
 """
 
 from __future__ import annotations
