@@ -375,3 +375,27 @@ def test_dateline_with_a_date_in_figures(text: str, month_first: bool, expected:
     found = strip_dateline(text, Profile(month_first=month_first))
     assert found is not None
     assert expected == found.date
+
+
+def test_speech_narrating_a_call_is_not_a_readout() -> None:
+    """A "<Speaker> at the <Occasion>" page whose author says "I spoke with ..." is a speech."""
+    paragraphs = [
+        "It is a joy to be with you. Last week I spoke with the Trade Minister of Ghana about our ports.",
+        "We will keep working together.",
+    ]
+    opening = find_opening(paragraphs, GENERIC)
+    reason = not_readout_reason(
+        "Minister Ana Ruiz at the Opening of the Harbour Forum", paragraphs, opening, GENERIC
+    )
+    expected = True
+    assert expected == (reason is not None and "speech" in reason)
+
+
+def test_first_person_call_statement_stays_a_readout() -> None:
+    """A minister's own "Today I spoke with ..." under a call headline is still a readout."""
+    paragraphs = ["Today I spoke with Foreign Minister Paul Kiptoo of Kenya about the harbour project."]
+    opening = find_opening(paragraphs, GENERIC)
+    expected = None
+    assert expected == not_readout_reason(
+        "Minister Ruiz's call with Minister Kiptoo", paragraphs, opening, GENERIC
+    )

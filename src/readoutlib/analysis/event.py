@@ -152,6 +152,27 @@ _NAMED_LABEL = re.compile(
 _AUDIENCE = re.compile(r"\((?:Applause|Laughter|Inaudible|Crosstalk)\.?\)", _I)
 
 
+#: A speech's headline: "<Speaker> at the <Occasion>" ("Minister Ruiz at the Opening of the Trade Forum").
+_SPEECH_TITLE = re.compile(
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+|of\s+|the\s+|and\s+|[\w.-]+-\w+\s+){0,8}"
+    r"(?:Forum|Session|Conference|Ceremony|Dinner|Reception|Luncheon|Launch|Opening|Event|Gala|Symposium"
+    r"|Seminar|Roundtable|Graduation|Commencement|Celebration)\b"
+)
+_NOT_SPEECH_TITLE = re.compile(r"\b(?:with|meets?|call|talks|and)\b", _I)
+#: The page's author narrating in the first person: "Yesterday I spoke with", "we agreed".
+_AUTHOR_FIRST_PERSON = re.compile(r"(?:^|\W)(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$")
+
+
+def _speech_narration(title: str | None, opening: Opening | None) -> bool:
+    """True when a speech-like headline tops first-person narration of the event."""
+    if not title or opening is None:
+        return False
+    if not _SPEECH_TITLE.search(title) or _NOT_SPEECH_TITLE.search(title):
+        return False
+    clause = _EVENT_CLAUSE.search(opening.sentence)
+    return clause is not None and bool(_AUTHOR_FIRST_PERSON.search(opening.sentence[: clause.start()]))
+
+
 def _transcript_shape(paragraphs: Sequence[str]) -> bool:
     """True when paragraphs read as a transcript: capitalised speaker labels, named speaker labels
     that recur, or audience reactions. A one-word "NEW DELHI:" dateline is not a label."""
@@ -380,6 +401,8 @@ def not_readout_reason(
         return "the page is a question-and-answer transcript"
     if _transcript_shape(paragraphs):
         return "the page is a transcript (speaker labels or audience reactions)"
+    if _speech_narration(title, opening):
+        return "the page is a speech: its author narrates the event in the first person"
     if opening is None:
         if title and _EVENT_CLAUSE.search(title) and not _FUTURE_CLAUSE.search(title):
             return None
