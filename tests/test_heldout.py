@@ -1,10 +1,12 @@
-"""Held-out accuracy: readouts written for this test only, never used to tune the analysis.
+"""Accuracy beyond the shared corpus: two sets of pages written by us, never seen by the corpus tuning.
 
-``tests/heldout`` holds 30 pages (27 readouts, 3 pages that are not readouts) in the layouts of the
-nine publishers with a plugin and of seven without one (those must go to the generic adapter),
-each beside its ``.gold.json``. The thresholds are the issue's targets for English readouts; a
-figure below its target fails the test and prints the report with every miss, so the failure
-says what to fix. Nothing here is skipped: the pages are part of the repository.
+``tests/heldout`` and ``tests/heldout_b`` each hold 30 pages (27 readouts, 3 pages that are not
+readouts) in the layouts of the nine publishers with a plugin and of publishers without one (those
+must go to the generic adapter), each beside its ``.gold.json``. Each set was first measured
+blind, before any rule was changed for it (the figures are in the issue notes); the misses then
+guided general rules, so the sets now guard against regressions rather than measure blind
+generalisation. The thresholds are the issue's targets for English readouts; a figure below its
+target fails the test and prints the report with every miss. Nothing here is skipped.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pytest
 
 from readoutlib.evaluate import Report, evaluate, format_report
 
-HELDOUT = Path(__file__).parent / "heldout"
+SETS = [Path(__file__).parent / "heldout", Path(__file__).parent / "heldout_b"]
 
 #: Figure name -> minimum over the English readouts (detected adapters).
 TARGETS: dict[str, float] = {
@@ -47,9 +49,10 @@ def _explain(report: Report, shortfalls: list[str]) -> str:
     return "\n".join(["below target: " + "; ".join(shortfalls), format_report(report, misses=True)])
 
 
-def test_heldout_set_is_complete() -> None:
-    """The held-out folder holds its 30 cases: 27 readouts and 3 pages that are not readouts."""
-    report = evaluate(HELDOUT)
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_heldout_set_is_complete(folder: Path) -> None:
+    """Each held-out folder holds its 30 cases: 27 readouts and 3 pages that are not readouts."""
+    report = evaluate(folder)
     expected = (30, 27, 3, ())
     assert expected == (
         report.overall.cases,
@@ -59,9 +62,10 @@ def test_heldout_set_is_complete() -> None:
     )
 
 
-def test_heldout_targets() -> None:
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_heldout_targets(folder: Path) -> None:
     """With adapters detected, the English held-out readouts meet every accuracy target."""
-    report = evaluate(HELDOUT)
+    report = evaluate(folder)
     shortfalls = _shortfalls(report, TARGETS)
     if shortfalls:
         pytest.fail(_explain(report, shortfalls), pytrace=False)
@@ -69,9 +73,10 @@ def test_heldout_targets() -> None:
     assert expected == shortfalls
 
 
-def test_heldout_generic_targets() -> None:
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_heldout_generic_targets(folder: Path) -> None:
     """With the generic adapter forced on every page, attributed-statement F1 meets its target."""
-    report = evaluate(HELDOUT, format="generic")
+    report = evaluate(folder, format="generic")
     shortfalls = _shortfalls(report, GENERIC_TARGETS)
     if shortfalls:
         pytest.fail(_explain(report, shortfalls), pytrace=False)
