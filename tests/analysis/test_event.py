@@ -399,3 +399,33 @@ def test_first_person_call_statement_stays_a_readout() -> None:
     assert expected == not_readout_reason(
         "Minister Ruiz's call with Minister Kiptoo", paragraphs, opening, GENERIC
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "kind"),
+    [
+        ("Omani Trade Minister calls on the President", None, EventKind.MEETING),
+        (None, "Minister Lund called on President Okoro at the State House today.", EventKind.MEETING),
+        (None, "The Ambassador paid a courtesy call on the Governor this morning.", EventKind.MEETING),
+        (None, "The Premier received a courtesy call from the new envoy of Chile.", EventKind.MEETING),
+        (None, "The Minister held a call with her Estonian counterpart.", EventKind.PHONE_CALL),
+        ("Foreign Secretary's Call with Minister Okoro", None, EventKind.PHONE_CALL),
+        (
+            None,
+            "The Minister called on all parties to show restraint and spoke by phone.",
+            EventKind.PHONE_CALL,
+        ),
+    ],
+)
+def test_courtesy_call_is_a_meeting(title: str | None, sentence: str | None, kind: EventKind) -> None:
+    """ "called on <person>" and a courtesy call are visits in person; only a phone call is a call."""
+    assert kind == event_kind(title, sentence, GENERIC)
+
+
+def test_receiving_a_counterpart_opens_the_report() -> None:
+    """ "received her new Dutch counterpart" is an event clause: the sentence opens the report."""
+    paragraphs = ["Minister Eva Lund received her new Dutch counterpart Pieter Smit in Oslo today."]
+    opening = find_opening(paragraphs, GENERIC)
+    assert opening is not None
+    expected = (paragraphs[0], EventKind.MEETING)
+    assert expected == (opening.sentence, event_kind(None, opening.sentence, GENERIC))

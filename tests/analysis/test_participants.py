@@ -448,3 +448,54 @@ def test_request_of_the_latter_or_former(side: str, expected: list[bool]) -> Non
     principals = find_principals(None, opening, paragraphs, GENERIC)
     mark_requested(principals, None, opening, GENERIC)
     assert expected == [p.requested for p in principals]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malaysian Minister of Trade Dato’ Seri Utama Haji Rosli Karim spoke with him.",
+            [("Rosli Karim", ("Minister of Trade",), "MY")],
+        ),
+        (
+            "Minister for Health Dr Tan Wei Ming met Tan Sri Farid Omar.",
+            [("Tan Wei Ming", ("Minister for Health",), None), ("Farid Omar", (), None)],
+        ),
+        ("He thanked H.E. Datuk Azman Salleh for the visit.", [("Azman Salleh", (), None)]),
+    ],
+)
+def test_styles_are_not_names(
+    text: str, expected: list[tuple[str | None, tuple[str, ...], str | None]]
+) -> None:
+    """Styles (Dato’, Seri, Utama, Haji, Tan Sri, Datuk) are dropped; the country before them stays."""
+    assert expected == _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Minister of Defence of the Slovak Republic Jan Horvath in Riga.",
+            [("Jan Horvath", ("Minister of Defence",), "SK")],
+        ),
+        (
+            "Former Prime Minister Theresa May spoke in May 2019.",
+            [("Theresa May", ("Prime Minister",), None)],
+        ),
+        (
+            "In June Ana Ruiz met Paul Kiptoo on 3 Jan 2024.",
+            [("Ana Ruiz", (), None), ("Paul Kiptoo", (), None)],
+        ),
+    ],
+)
+def test_month_words_in_names(
+    text: str, expected: list[tuple[str | None, tuple[str, ...], str | None]]
+) -> None:
+    """A month word is a name beside names ("Jan Horvath", "Theresa May"), a date after "in" or before a figure."""
+    assert expected == _people(text)
+
+
+def test_counterpart_demonym_gives_the_country() -> None:
+    """ "her new Dutch counterpart Pieter Smit": the demonym before "counterpart" is Smit's country."""
+    expected = [("Eva Lund", ("Minister",), None), ("Pieter Smit", (), "NL")]
+    assert expected == _people("Minister Eva Lund received her new Dutch counterpart Pieter Smit today.")

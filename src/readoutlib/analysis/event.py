@@ -51,7 +51,7 @@ _PHONE = (
     r"|telephoned|phoned"
     r"|received\s+an?\s+(?:\w+\s+)?call\s+from"
     r"|(?:had|held|has|holds|have|hold|made|makes|make|took|takes|returned)\s+an?\s+(?:\w+\s+)?call\b"
-    r"|\bcall(?:ed|s)?\s+(?:with|on)\b"
+    r"|\bcall(?:ed|s)?\s+with\b"
     r"|['’]s\s+call\s+with|\bcall\s+with\b"
 )
 _VIDEO = (
@@ -67,9 +67,20 @@ _TALKS = (
     r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?talks\b"
     r"|\btalks\s+(?:were|was)\s+held|\b(?:bilateral|official|formal)\s+talks\b"
 )
+#: Receiving a guest named by relation: "received her new Polish counterpart", "welcomed his guest".
+_RECEIVED_COUNTERPART = (
+    r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:counterparts?|guests?|colleagues?|visitors?)\b"
+)
+#: A courtesy call is a visit in person, and "<visitor> called on <host>" reports one: never a phone call.
+_COURTESY = (
+    r"\bcourtesy\s+(?:call|visit)s?\b"
+    r"|\bcall(?:ed|s|ing)?\s+on\s+(?!(?:\w+\s+){0,4}?to\s+\w)(?:H\.\s?E\.\s+|the\s+|his\s+|her\s+)?(?-i:[A-Z])"
+)
 _MEETING = (
     r"\bmet\b|\bmeets\b|\bmeeting\b|\b(?:held|holds|had|has)\s+an?\s+(?:\w+\s+){0,2}meeting|\bhost(?:ed|s)\b"
     r"|\bsummit\b|\bbilateral\b|\breceived\s+by\b|\breceive[sd]\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
+    rf"|{_RECEIVED_COUNTERPART}"
 )
 _VISIT = (
     r"\bvisit(?:ed|s|ing)?\b|\bpaid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
@@ -81,6 +92,7 @@ _KIND_RULES: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     (re.compile(p, _I), k)
     for p, k in (
         (_VIDEO, EventKind.VIDEO_CALL),
+        (_COURTESY, EventKind.MEETING),
         (_PHONE, EventKind.PHONE_CALL),
         (_MESSAGE, EventKind.MESSAGE),
         (_TALKS, EventKind.TALKS),
@@ -109,6 +121,7 @@ _EVENT_CLAUSE = re.compile(
     r"|spo(?:ke|ken)\b|speaks\b|talk(?:s|ed)\s+(?:with|by|over|on)|met\b|meets\b|hosted|hosts\s+[A-Z]|conferred"
     r"|(?:by|over)\s+(?:the\s+)?(?:tele)?phone|received\s+an?\s+(?:[\w-]+\s+){0,2}call"
     r"|(?:was|were|being)\s+(?:warmly\s+)?received\s+by|received\s+(?-i:(?:H\.\s?E\.\s+|the\s+|his\s+|her\s+)?[A-Z])"
+    rf"|{_RECEIVED_COUNTERPART}"
     r"|receives\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
     r"|trav(?:el|ell)ed\s+to|arrived\s+in"
     r"|called|calls\s+(?:on|the|with)|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
@@ -427,7 +440,7 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
             except ValueError:
                 continue
     joined = "  ".join(texts)
-    for rule, rule_kind in _KIND_RULES[:3]:
+    for rule, rule_kind in _KIND_RULES[:4]:
         if rule.search(joined):
             return rule_kind
     if opening:
@@ -437,7 +450,7 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         other = [m.start() for rule in (_TALKS_RE, _MEETING_RE) for m in [rule.search(opening)] if m]
         if visit and all(visit.start() < at for at in other):
             return EventKind.VISIT
-    for rule, rule_kind in _KIND_RULES[3:]:
+    for rule, rule_kind in _KIND_RULES[4:]:
         if rule.search(joined):
             return rule_kind
     return EventKind.OTHER

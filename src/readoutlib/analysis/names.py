@@ -105,8 +105,20 @@ HONORIFICS: frozenset[str] = _wordset(
     """
     Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame H.E. HE Excellency His Her
     Their Majesty Highness Royal Honorable Honourable Honorable. Hon Hon. Rt Rt. Right Shri Sri Smt
-    Smt. Shrimati Madam Madame Mme Mme. Mons Monsieur Senor Señor Herr Frau Dato Datuk Tan Sri Dato'
-    Datuk' Tun Pehin Haji Hajji Mx Mx.
+    Smt. Shrimati Madam Madame Mme Mme. Mons Monsieur Senor Señor Herr Frau Dato Datuk Sri Dato'
+    Datuk' Datin Seri Utama Tun Pehin Haji Hajji Hajjah Alhaji Mx Mx.
+    """
+)
+
+#: Two-word styles whose first word alone is a common family name: "Tan Sri" is a style, "Tan" a name.
+_STYLE_PAIRS: dict[str, frozenset[str]] = {"Tan": frozenset(("Sri", "Seri")), "Toh": frozenset(("Puan",))}
+
+#: Month names that are also given names ("Jan Novak", "Theresa May"): part of a name between names.
+_MONTH_NAMES_OF_PEOPLE = frozenset(("Jan", "April", "May", "June", "August"))
+#: Words before a month that make it a date ("in May", "since June", "early August").
+_DATE_LEAD = _wordset(
+    """
+    in on of since until till by from early late mid last next this during through before after
     """
 )
 
@@ -330,7 +342,36 @@ def is_title_word(word: str, lex: Lexicon | None = None) -> bool:
 
 
 def _is_honorific(tok: Token, lex: Lexicon) -> bool:
-    return tok.text in lex.honorifics or tok.text.rstrip(".") in lex.honorifics
+    text = tok.text.replace("’", "'")
+    return text in lex.honorifics or text.rstrip(".") in lex.honorifics or text.rstrip("'") in lex.honorifics
+
+
+def _honorific_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True when the token at ``i`` is a style, not a name: an honorific ("Dato’", "Seri", "H.E."),
+    or the first word of a two-word style ("Tan" in "Tan Sri", though "Tan" alone is a family name)."""
+    if _is_honorific(tokens[i], lex):
+        return True
+    follow = _STYLE_PAIRS.get(tokens[i].text)
+    return follow is not None and i + 1 < len(tokens) and tokens[i + 1].bare in follow
+
+
+def _month_name_of_person(tokens: Sequence[Token], i: int, lex: Lexicon, *, inside: bool) -> bool:
+    """True when a month word is a given name or family name: "Jan" before a name ("Jan Novak",
+    not after "in" or a figure), "May" after one ("Theresa May", not before a figure)."""
+    tok = tokens[i]
+    if tok.bare not in _MONTH_NAMES_OF_PEOPLE:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and (
+        nxt.text[0].isdigit() or (nxt.text == "," and i + 2 < len(tokens) and tokens[i + 2].text[0].isdigit())
+    ):
+        return False
+    if inside:
+        return True
+    prev = tokens[i - 1] if i >= 1 else None
+    if prev is not None and (prev.text.lower() in _DATE_LEAD or prev.text[0].isdigit()):
+        return False
+    return nxt is not None and not tok.possessive and _name_like(nxt, lex)
 
 
 def _country_word(tok: Token) -> str | None:
@@ -437,14 +478,20 @@ def name_runs(
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if i in countries or not _name_like(tok, lex) or (tok.text.islower()):
+        starts = _name_like(tok, lex) or _month_name_of_person(tokens, i, lex, inside=False)
+        if i in countries or not starts or tok.text.islower() or _honorific_at(tokens, i, lex):
             i += 1
             continue
         # All-capital words are acronyms unless they stand beside an ordinary capitalised word.
         j = i
         while j < n:
             t = tokens[j]
-            if j not in countries and _name_like(t, lex):
+            if j == i or (j not in countries and _month_name_of_person(tokens, j, lex, inside=True)):
+                j += 1
+                if t.possessive:
+                    break
+                continue
+            if j not in countries and _name_like(t, lex) and not _honorific_at(tokens, j, lex):
                 if t.text.islower() and not (j + 1 < n and _name_like(tokens[j + 1], lex)):
                     break
                 j += 1
@@ -655,7 +702,7 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
     end = first
     # Honorifics stand between the title and the name: "Prime Minister Shri Rhea Das".
     k = first - 1
-    while k >= 0 and _is_honorific(tokens[k], lex):
+    while k >= 0 and _honorific_at(tokens, k, lex):
         k -= 1
     begin = k + 1
     j = k
@@ -689,7 +736,7 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
             j -= 1
             continue
         if word[0].isupper() or "-" in word:
-            if _is_honorific(tok, lex) and word.lower() not in ("his", "her"):
+            if _honorific_at(tokens, j, lex) and word.lower() not in ("his", "her"):
                 j -= 1
                 continue
             j -= 1
@@ -779,6 +826,24 @@ def _right_appositive(
     return post, k, appositive
 
 
+#: Nouns that name a person by relation, after a demonym: "her Polish counterpart Jan Novak".
+_RELATION_NOUNS = frozenset(("counterpart", "colleague", "guest", "host", "visitor"))
+
+
+def _counterpart_country(tokens: Sequence[Token], first: int) -> str | None:
+    """The country of "<Demonym> counterpart <Name>" ("his new Polish counterpart Jan Novak" → PL)."""
+    if tokens[first - 1].bare.lower() not in _RELATION_NOUNS:
+        return None
+    for idx in range(first - 2, max(-1, first - 5), -1):
+        tok = tokens[idx]
+        code = _country_word(tok)
+        if code:
+            return code
+        if not tok.is_word or tok.text.lower() in ("and", "with", "by", "to", "of"):
+            return None
+    return None
+
+
 def find_mentions(
     text: str,
     *,
@@ -809,7 +874,7 @@ def find_mentions(
         left = [
             t
             for index, t in enumerate(tokens[begin : run.first], begin)
-            if index in countries or not _is_honorific(t, lex)
+            if index in countries or not _honorific_at(tokens, index, lex)
         ]
         # "the Prime Minister of India Ana Ruiz" and "Prime Minister of India, Ana Ruiz" keep
         # "of India" in the title; "Prime Minister of India Ana Ruiz" does not.
@@ -818,7 +883,9 @@ def find_mentions(
         )
         had_the = had_the or any(t.text == "," for t in left[-1:])
         preceded = tokens[begin - 1] if begin - 1 >= 0 else None
-        honorific_before = begin < run.first and any(_is_honorific(t, lex) for t in tokens[begin : run.first])
+        honorific_before = begin < run.first and any(
+            _honorific_at(tokens, index, lex) for index in range(begin, run.first)
+        )
         titles: list[str] = []
         country: str | None = None
         for found, demonym in _split_titles(left, text, lex):
@@ -844,6 +911,8 @@ def find_mentions(
                 if code:
                     country = code
                     break
+        if country is None and begin == run.first and run.first >= 2:
+            country = _counterpart_country(tokens, run.first)
         if country is None:
             # An organisation's own office: "High Representative" is the EU's.
             country = next((code for t in titles for key, code in _ORG_TITLES if t.startswith(key)), None)
@@ -969,7 +1038,7 @@ def _office_mentions(
             and before.text not in ("The",)
             and i - 1 not in taken
             and not _country_word(before)
-            and not _is_honorific(before, lex)
+            and not _honorific_at(tokens, i - 1, lex)
         ) or (
             after is not None
             and not head_part[-1].possessive
