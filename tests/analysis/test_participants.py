@@ -491,7 +491,7 @@ def test_styles_are_not_names(
 def test_month_words_in_names(
     text: str, expected: list[tuple[str | None, tuple[str, ...], str | None]]
 ) -> None:
-    """A month word is a name beside names ("Jan Horvath", "Theresa May"), a date after "in" or before a figure."""
+    """A month word beside names is a name ("Jan Horvath"); after "in" or before a figure, a date."""
     assert expected == _people(text)
 
 
