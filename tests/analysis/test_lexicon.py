@@ -65,3 +65,8 @@ def test_core_reporting_verbs_are_listed() -> None:
         "called for",
     }
     assert set() == named - set(lexicon.REPORTING_VERBS)
+
+
+def test_name_suffixes_are_not_sentence_abbreviations() -> None:
+    """'Jr.' and 'Sr.' close a name, so they must not also be listed as abbreviations that never end one."""
+    assert set() == set(lexicon.NAME_SUFFIXES) & set(lexicon.SENTENCE_ABBREVIATIONS)

@@ -588,3 +588,68 @@ def test_lowercase_office_after_the() -> None:
     para = "He was met by Secretary Harper. The minister reaffirmed Hungary's support for the plan."
     expected = [("anna-kovacs", "reaffirmed", "Hungary's support for the plan.")]
     assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_demonym_with_a_lowercase_office_names_that_countrys_principal() -> None:
+    """'The Hungarian minister', 'the Australian top diplomat' name the principal of that country."""
+    paras = [
+        "The Hungarian minister thanked the American side for its steady support of the river project.",
+        "The Australian top diplomat welcomed the reopening of the consulate in Lahore.",
+    ]
+    expected = [("anna-kovacs", "thanked", "the American side for its steady support of the river project.")]
+    assert expected == triples([paras[0]], [HARPER, KOVACS])
+    expected = [("ella-ross", "welcomed", "the reopening of the consulate in Lahore.")]
+    assert expected == triples([paras[1]], [QADIR, ROSS])
+
+
+def test_demonym_with_an_office_no_principal_of_that_country_holds() -> None:
+    """'The Russian president' is not a principal when the only Russian principal is a minister."""
+    volkov = Participant(id="ivan-volkov", name="Ivan Volkov", country="RU", titles=("Foreign Minister",))
+    para = "The Russian president stressed that the treaty must be respected."
+    expected = []
+    assert expected == triples([para], [volkov, KOVACS])
+
+
+def test_demonym_with_an_office_for_a_principal_without_titles() -> None:
+    """'The Pakistani minister' is the only Pakistani principal even when the page gave no titles."""
+    bare = Participant(id="omar-qadir", name="Omar Qadir", country="PK")
+    para = "The Pakistani minister recalled the floods of the previous summer."
+    expected = [("omar-qadir", "recalled", "the floods of the previous summer.")]
+    assert expected == triples([para], [bare, ROSS])
+
+
+def test_lowercase_office_before_a_name() -> None:
+    """'Hungarian foreign minister Anna Kovacs stressed' names Kovacs, as a capitalised title would."""
+    para = "Hungarian foreign minister Anna Kovacs stressed that the border crossings must stay open."
+    expected = [("anna-kovacs", "stressed", "the border crossings must stay open.")]
+    assert expected == triples([para], [HARPER, KOVACS])
+
+
+def test_head_of_a_national_delegation() -> None:
+    """'The head of the Pakistani delegation' is the Pakistani principal."""
+    para = "The head of the Pakistani delegation underlined the need for regular consultations."
+    expected = [("omar-qadir", "underlined", "the need for regular consultations.")]
+    assert expected == triples([para], [ROSS, QADIR])
+
+
+def test_name_suffix_ends_the_sentence_before_a_coordinated_subject() -> None:
+    """After 'Jr.' a capitalised word opens a sentence, so 'Title A and Title B' is a joint subject."""
+    para = (
+        "Harper arrived before his talks with President Carlos Mendez Jr. Secretary Harper and "
+        "Minister Kovacs welcomed the new air link and reaffirmed their commitment to open trade."
+    )
+    expected = [
+        (BOTH, "welcomed", "the new air link"),
+        (BOTH, "reaffirmed", "their commitment to open trade."),
+    ]
+    assert expected == triples([para], [HARPER, KOVACS])
+
+
+def test_subject_may_open_after_an_abbreviation_inside_the_sentence() -> None:
+    """'... Nordic Cable Co. Secretary Harper and Minister Kovacs agreed' is a joint subject."""
+    para = (
+        "The ministers visited the plant of the Nordic Cable Co. Secretary Harper and Minister Kovacs "
+        "agreed to fund a second line."
+    )
+    expected = [(BOTH, "agreed", "to fund a second line.")]
+    assert expected == triples([para], [HARPER, KOVACS])

@@ -21,6 +21,7 @@ __all__ = [
     "FRAME_NOUNS",
     "FRAME_VERBS",
     "GENDERED_HONORIFICS",
+    "HEADED_GROUPS",
     "HEAD_OF_STATE_TITLES",
     "HONORIFICS",
     "ING_FORMS",
@@ -36,6 +37,7 @@ __all__ = [
     "JOINT_HEADS",
     "JOINT_MODIFIERS",
     "JOINT_SUBJECTS",
+    "NAME_SUFFIXES",
     "NON_ABBREVIATIONS",
     "OFFICE_NOUNS",
     "PARENTHETICALS",
@@ -372,7 +374,22 @@ PLURAL_PRONOUNS: tuple[str, ...] = ("they", "they both", "both of them")
 
 #: Nouns naming a person by role; with a demonym they pick that country's principal
 #: ("the Australian leader"); "his counterpart" is the other principal.
-PERSON_NOUNS: tuple[str, ...] = ("leader", "counterpart", "guest", "host", "interlocutor", "envoy")
+PERSON_NOUNS: tuple[str, ...] = (
+    "leader",
+    "counterpart",
+    "guest",
+    "host",
+    "interlocutor",
+    "envoy",
+    "diplomat",
+    "top diplomat",
+    "chief diplomat",
+    "representative",
+    "official",
+)
+
+#: Groups a principal may be named the head of ("the head of the Lao delegation" is the Lao principal).
+HEADED_GROUPS: tuple[str, ...] = ("delegation", "side", "team")
 
 #: Offices that name a principal even written in lowercase after "the" ("The minister reaffirmed ...").
 OFFICE_NOUNS: tuple[str, ...] = (
@@ -555,8 +572,6 @@ SENTENCE_ABBREVIATIONS: tuple[str, ...] = (
     "ms",
     "dr",
     "st",
-    "jr",
-    "sr",
     "prof",
     "gen",
     "lt",
@@ -589,6 +604,10 @@ SENTENCE_ABBREVIATIONS: tuple[str, ...] = (
     "approx",
     "sec",
 )
+
+#: Suffixes that close a name: they are written with a period, but a capitalised word after them
+#: starts a new sentence ("... with President Ferdinand Marcos Jr. Secretary Lee then said ...").
+NAME_SUFFIXES: tuple[str, ...] = ("jr", "sr")
 
 #: Short capitalised words that end sentences even though they look like abbreviations.
 NON_ABBREVIATIONS: tuple[str, ...] = ("us", "uk", "un", "eu")

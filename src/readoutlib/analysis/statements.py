@@ -64,11 +64,15 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _ABBREVIATIONS = frozenset(lx.SENTENCE_ABBREVIATIONS)
 _NON_ABBREVIATIONS = frozenset(lx.NON_ABBREVIATIONS)
+_NAME_SUFFIXES = frozenset(lx.NAME_SUFFIXES)
 
 # Clause boundaries inside a sentence: where a subject may start.
 _BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|,\s*|[;:]\s*|\s[–—]\s")
 _AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
+# After an abbreviation kept inside the sentence ("D.C.", "Inc."), a capitalised word may still open a
+# subject: the splitter could not tell that the sentence ended there.
+_SOFT_START = re.compile(r"(?<=[A-Za-z]\.)\s+(?=[A-Z])")
 
 # What may stand between a subject and its verb: adverbs, auxiliaries, parentheticals.
 _PASSIVE = frozenset(lx.PASSIVE_AUXILIARIES)
@@ -141,6 +145,11 @@ _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
 _OFFICE_NOUNS = frozenset(lx.OFFICE_NOUNS)
+# Lowercase words that may stand in an office written before a name ("Russian foreign minister X").
+_OFFICE_WORDS = frozenset(w for noun in (*lx.OFFICE_NOUNS, *lx.PERSON_NOUNS) for w in noun.split())
+_HEAD_OF = re.compile(
+    r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
+)
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?counterpart")
 _OF = re.compile(r"\s+of\s+")
 # Spelled-out and inverted forms of the same office, so that "the Foreign Minister" finds a
@@ -444,6 +453,9 @@ class _Finder:
         w0 = max(s0, pre_end - _WINDOW)
         candidates = [(s0, s0, "start")] if s0 == w0 else []
         candidates += [(b.start(), b.end(), b.group()) for b in _BOUNDARY.finditer(para, w0, pre_end)]
+        soft = [(b.start(), b.end(), "soft") for b in _SOFT_START.finditer(para, w0, pre_end)]
+        if soft:
+            candidates = sorted(candidates + soft)
         first_real = not heads.has_real
         for start, end, kind in candidates:
             if end >= pre_end:
@@ -637,6 +649,12 @@ class _Finder:
         counterpart = _COUNTERPART.fullmatch(key)
         if counterpart is not None:
             return self._counterpart(counterpart.group("adj"))
+        head_of = _HEAD_OF.fullmatch(key)
+        if head_of is not None:
+            # "The head of the Lao delegation" is the only principal of that country.
+            code = country_from_demonym(head_of.group("adj")) or country_from_name(head_of.group("adj"))
+            pool = [p for p in self.people if code and p.country == code]
+            return _Subject(pool[0].id) if len(pool) == 1 else None
         if tokens[0].lower() == "the":
             tokens = tokens[1:]
         if not tokens:
@@ -659,7 +677,7 @@ class _Finder:
                     break
             if run == 0:
                 continue
-            if all(_title_like(t) for t in tokens[: len(tokens) - run]):
+            if all(_title_like(t) or t in _OFFICE_WORDS for t in tokens[: len(tokens) - run]):
                 best.append((run, person))
         if not best:
             return None
@@ -673,9 +691,8 @@ class _Finder:
         return _Subject(winners[0].id)
 
     def _by_title(self, tokens: list[str], raw: str) -> _Subject | None:
-        if tokens[0].islower() and " ".join(tokens) in _OFFICE_NOUNS and _fold(raw).startswith("the "):
-            # "the minister" in lowercase is still an office ("The minister reaffirmed ...").
-            tokens = [t if t in _CONNECTORS else t.capitalize() for t in tokens]
+        if _fold(raw).startswith("the "):
+            tokens = _capitalise_office(tokens)
         # Every word is part of a title, except a closing role noun ("the Turkish leader").
         role = tokens[-1].lower() in _PERSON_NOUNS
         if not all(_title_like(t) for t in (tokens[:-1] if role else tokens)):
@@ -718,9 +735,9 @@ class _Finder:
                 score = 3  # "EAM" for External Affairs Minister, "PM" for Prime Minister
             if score:
                 scored.append((score, person))
-        if not scored and country is not None and reduced is not None:
-            # "The President of <Country>" for a principal of that country whose titles the page
-            # never spelled out.
+        if not scored and country is not None:
+            # "The President of <Country>" or "the Lao minister" for a principal of that country
+            # whose titles the page never spelled out.
             pool = [p for p in self.people if p.country == country]
             if len(pool) == 1 and not pool[0].titles:
                 return _Subject(pool[0].id)
@@ -885,6 +902,8 @@ def _is_abbreviation(para: str, dot: int) -> bool:
         return False
     word = token.group(1).lstrip("(\"“‘'")
     lower = word.lower()
+    if lower.rstrip(".") in _NAME_SUFFIXES:
+        return False  # "Marcos Jr." closes a name; a capitalised word after it starts a sentence
     if lower in _ABBREVIATIONS:
         return True
     return bool(_INITIALS.fullmatch(word)) and lower.replace(".", "") not in _NON_ABBREVIATIONS
@@ -964,6 +983,23 @@ def _title_like(token: str) -> bool:
     if token[:1].isupper() or token[:1].isdigit():
         return True
     return token.lower() in _CONNECTORS
+
+
+def _capitalise_office(tokens: list[str]) -> list[str]:
+    """An office written in lowercase after "the" and an optional demonym, capitalised as a title.
+
+    "The minister", "the Russian foreign minister", "the Lao top diplomat" name principals as surely
+    as their capitalised spellings do.
+    """
+    lead = tokens[:1] if len(tokens) > 1 and tokens[0][:1].isupper() else []
+    if lead and not (country_from_demonym(lead[0]) or country_from_name(lead[0])):
+        return tokens
+    rest = tokens[len(lead) :]
+    if not rest or not all(t.islower() for t in rest):
+        return tokens
+    if " ".join(rest) not in _OFFICE_NOUNS and " ".join(rest) not in _PERSON_NOUNS:
+        return tokens
+    return lead + [t if t in _CONNECTORS else t.capitalize() for t in rest]
 
 
 def _initials(title: str) -> str:
