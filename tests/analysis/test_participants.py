@@ -499,3 +499,38 @@ def test_counterpart_demonym_gives_the_country() -> None:
     """ "her new Dutch counterpart Pieter Smit": the demonym before "counterpart" is Smit's country."""
     expected = [("Eva Lund", ("Minister",), None), ("Pieter Smit", (), "NL")]
     assert expected == _people("Minister Eva Lund received her new Dutch counterpart Pieter Smit today.")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Foreign Minister Eva Lund and Trade Minister Paul Kiptoo also took part in the talks.",
+        "Defence Minister Eva Lund attended the meeting as well.",
+        "Foreign Minister Eva Lund and her deputy Paul Kiptoo were also present at the meeting.",
+        "The delegation included Foreign Minister Eva Lund, who joined the meeting from Oslo.",
+    ],
+)
+def test_attendees_are_not_principals(later: str) -> None:
+    """People who took part, attended, were present or formed a delegation are mentioned, not principals."""
+    paragraphs = ["President Ana Ruiz held talks with President Omar Haddad in Lima.", later]
+    found = _principals(None, paragraphs)
+    expected = (["Ana Ruiz", "Omar Haddad"], ("Eva Lund",))
+    assert expected == ([p.name for p in found], find_mentioned(paragraphs, found, GENERIC)[:1])
+
+
+def test_accompanying_person_in_the_opening_is_not_a_principal() -> None:
+    """ "X, accompanied by Y, met Z": Y came along; the principals are X and Z."""
+    found = _principals(None, ["President Ana Ruiz, accompanied by Minister Eva Lund, met King Omar Haddad."])
+    expected = ["Ana Ruiz", "Omar Haddad"]
+    assert expected == [p.name for p in found]
+
+
+def test_headline_surname_takes_the_body_full_name() -> None:
+    """A principal the headline names by surname is named by the full name the body gives."""
+    paragraphs = [
+        "The two ministers discussed trade on Monday.",
+        "Foreign Minister Eva Lund said that the Nordic states stood together.",
+    ]
+    found = _principals("Foreign Minister Lund holds talks with Dutch Foreign Minister Smit", paragraphs)
+    expected = [("Eva Lund", None), ("Smit", "NL")]
+    assert expected == [(p.name, p.country) for p in found]

@@ -71,16 +71,21 @@ class Principal:
 _COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&)?\s*(?:the\s+)?$|^\s*,\s*$", _I)
 _NOT_PRINCIPAL_BEFORE = re.compile(
     r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
-    r"sent\s+by|representing)\s+(?:the\s+)?$",
+    r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)?$",
     _I,
 )
 _FIRST_PERSON = re.compile(
     r"(?:^|[,;]\s*|\b(?:Today|Yesterday|today|yesterday)\s+)I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
 )
 _JOINED = re.compile(
-    r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)"
-    r"|\b(?:took|take|takes)\s+part\s+in\s+the\s+(?:call|conversation|meeting|talks)"
-    r"|\bparticipated\s+in\s+the\s+(?:call|conversation|meeting|talks)",
+    r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I
+)
+#: People who attended: ministers who "also took part in the talks", "were present", "accompanied"
+#: a principal or made up a delegation are mentioned, not principals.
+_ATTENDEES = re.compile(
+    r"\b(?:took|take|takes|taking)\s+part\b|\bparticipated\b|\battend(?:ed|s|ing)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?present\b|\bpresent\s+(?:at|were|was)\b|\baccompan(?:ied|ying)\b"
+    r"|\bdelegations?\s+(?:included|comprised|consisted)\b|\balso\s+joined\b|\bsat\s+in\b",
     _I,
 )
 
@@ -263,6 +268,7 @@ def find_principals(
     if title:
         _merge_title(principals, _title_mentions(title, profile), headline=True)
     _add_joiners(principals, paragraphs, profile)
+    _full_names(principals, paragraphs, profile)
     principals[:] = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     # An office that is also a named principal's title in the same text is that person.
     named = [p for p in principals if p.name]
@@ -279,6 +285,29 @@ def find_principals(
                 continue
         kept.append(p)
     return kept
+
+
+def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
+    """Name a principal known only by a surname ("Baerbock" from a headline) by the longest form of
+    the name the body gives ("Foreign Minister Annalena Baerbock"), when no other principal has it."""
+    short = [p for p in principals if p.name and len(p.name.split()) == 1]
+    if not short:
+        return
+    for para in paragraphs[:12]:
+        if not any(fold(p.name or "") in fold(para) for p in short):
+            continue
+        for m in _mentions(para, profile):
+            if m.name is None or len(m.name.split()) < 2:
+                continue
+            for p in short:
+                if p.name is None or surname(m.name) != fold(p.name):
+                    continue
+                if any(q is not p and q.name and same_name(q.name, m.name) for q in principals):
+                    continue
+                if len(m.name.split()) > len(p.name.split()):
+                    p.name = m.name
+                    _add_titles(p, m.titles)
+                    p.country = p.country or m.country
 
 
 def _following_sentences(opening: Opening, paragraphs: Sequence[str], limit: int = 4) -> list[str]:
@@ -402,7 +431,7 @@ def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile
         if not _JOINED.search(para):
             continue
         for _, sentence in split_sentences(para):
-            if not _JOINED.search(sentence):
+            if not _JOINED.search(sentence) or _ATTENDEES.search(sentence):
                 continue
             for m in _mentions(sentence, profile):
                 if m.name is None or any(_same_person(p, m) for p in principals):
