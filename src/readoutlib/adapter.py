@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import ClassVar
+from functools import lru_cache
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -19,7 +20,10 @@ from .analysis.profile import Profile
 from .document import Document
 from .model import Readout, Source
 
-__all__ = ["FormatAdapter", "Layout"]
+if TYPE_CHECKING:
+    from .layout import DumpRules, HtmlRules
+
+__all__ = ["FormatAdapter", "Layout", "detection_text"]
 
 
 def _str_tuple(value: Sequence[str]) -> tuple[str, ...]:
@@ -49,10 +53,33 @@ class Layout:
     summary: str | None = None
 
 
+#: How much of a page detection reads: a readout's distinguishing features are near its top.
+DETECT_CHARS = 300_000
+
+
+def detection_text(document: Document) -> str:
+    """What ``detect`` searches: the page source and, for HTML, its visible text as well.
+
+    Markup markers (class names) match the source; phrases match the visible text even where the
+    markup splits them with tags or entities.
+    """
+    text = document.text[:DETECT_CHARS]
+    if document.is_html:
+        text = text + "\n" + document.visible_text()[:DETECT_CHARS]
+    return text
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 class FormatAdapter:
     """Base class of every format adapter (the core's generic one included).
 
-    Subclasses set the class attributes and implement ``detect`` and ``layout``.
+    Most adapters are declarations only: ``markers`` for detection, ``rules`` and ``html`` for the
+    layout, ``profile`` for the analysis; the default ``detect`` and ``layout`` use them. An adapter
+    overrides either method only for what data cannot say.
     """
 
     #: Unique id, equal to the entry-point name and the publisher id ("cn-mfa").
@@ -67,6 +94,20 @@ class FormatAdapter:
     languages: ClassVar[tuple[str, ...]] = ("en",)
     #: Publisher phrasing for the shared analysis.
     profile: ClassVar[Profile] = Profile()
+    #: ``(regex, weight)`` pairs: features only this publisher's pages have, searched in the page
+    #: source and, for HTML, its visible text. Weights combine as independent evidence.
+    markers: ClassVar[tuple[tuple[str, float], ...]] = ()
+    #: ``(regex, weight)`` pairs that add to the score only when some marker matched (phrasing the
+    #: publisher shares with others: it confirms, it never claims a page alone).
+    supporting_markers: ClassVar[tuple[tuple[str, float], ...]] = ()
+    #: What a URL match alone is worth; combined with the markers like one more marker.
+    url_weight: ClassVar[float] = 0.8
+    #: How the publisher's text dumps read (``readoutlib.layout.DumpRules``); None: generic rules.
+    rules: ClassVar[DumpRules | None] = None
+    #: Where the parts of the publisher's HTML pages are (``readoutlib.layout.HtmlRules``).
+    html: ClassVar[HtmlRules | None] = None
+    #: A regex for a dateline that opens the first body paragraph ("Washington, DC - "); removed.
+    dateline: ClassVar[str | None] = None
 
     _compiled_urls: ClassVar[tuple[re.Pattern[str], ...] | None] = None
 
@@ -85,13 +126,45 @@ class FormatAdapter:
         """Return a confidence in [0, 1] that ``document`` is in this adapter's layout.
 
         Score only features unique to the publisher: the core compares scores across adapters.
-        The default scores 1.0 for a URL match and 0 otherwise.
+        The default combines ``markers`` (then ``supporting_markers``) found in the page with a
+        URL match worth ``url_weight``: ``1 - (1 - url_weight) * (1 - markers)``.
         """
-        return 1.0 if self.matches_url(document.url) else 0.0
+        from .layout import marker_score
+
+        score = 0.0
+        if self.markers:
+            text = detection_text(document)
+            score = marker_score(text, self.markers)
+            if score and self.supporting_markers:
+                score = marker_score(text, (*self.markers, *self.supporting_markers))
+        if self.matches_url(document.url):
+            score = 1.0 - (1.0 - self.url_weight) * (1.0 - score)
+        return score
 
     def layout(self, document: Document) -> Layout:
-        """Find the title, publication date and body paragraphs of ``document``."""
-        raise NotImplementedError
+        """Find the title, publication date and body paragraphs of ``document``.
+
+        The default splits the page with ``rules`` and ``html`` (``readoutlib.layout.split_page``),
+        removes a leading ``dateline`` from the first paragraph and guesses the language from the
+        script, defaulting to the adapter's first language.
+        """
+        from .layout import guess_language, split_page
+
+        parts = split_page(document, self.rules, self.html)
+        paragraphs = parts.paragraphs
+        if self.dateline and paragraphs:
+            first = _compiled(self.dateline).sub("", paragraphs[0], count=1).strip()
+            paragraphs = (first, *paragraphs[1:]) if first else paragraphs[1:]
+        default = self.languages[0] if self.languages else None
+        language = guess_language(paragraphs or (parts.title or "",), default) or default
+        return Layout(
+            parts.title,
+            paragraphs,
+            parts.published,
+            language=language,
+            url=document.url,
+            summary=parts.summary,
+        )
 
     def extract(self, document: Document) -> Readout:
         """Parse ``document`` into a Readout: ``layout`` then the shared analysis.

@@ -101,6 +101,7 @@ class Document:
     name: str | None = None
     encoding: str | None = None
     _tree: list[lxml_html.HtmlElement] = attrs.field(factory=list, repr=False, eq=False, alias="_tree")
+    _visible: list[str] = attrs.field(factory=list, repr=False, eq=False, alias="_visible")
 
     @property
     def lines(self) -> tuple[str, ...]:
@@ -122,12 +123,17 @@ class Document:
         return self._tree[0]
 
     def visible_text(self) -> str:
-        """The text a reader would see: scripts, styles and comments removed, blocks on lines."""
+        """The text a reader would see: scripts, styles and comments removed, blocks on lines.
+
+        Computed once per document: every adapter's ``detect`` may ask for it.
+        """
         if not self.is_html:
             return self.text
-        from .layout import element_text  # local: keeps lxml out of import time
+        if not self._visible:
+            from .layout import element_text  # local: keeps lxml out of import time
 
-        return element_text(self.tree)
+            self._visible.append(element_text(self.tree))
+        return self._visible[0]
 
 
 def _parse_html(text: str, name: str | None) -> lxml_html.HtmlElement:

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from readoutlib.adapter import FormatAdapter, Layout
+from readoutlib.adapter import FormatAdapter
 from readoutlib.analysis.profile import Profile
-from readoutlib.document import Document
-from readoutlib.layout import DumpRules, HtmlRules, guess_language, marker_score, split_page
+from readoutlib.layout import DumpRules, HtmlRules
 
 __all__ = ["CnMfaAdapter"]
 
 #: How much a URL on one of the publisher's hosts counts on its own.
-URL_WEIGHT = 0.8
 
 #: The site name the CMS appends to every ``<title>``, EN and ZH.
 _SITE = r"(?:Ministry of Foreign Affairs of the People['’]s Republic of China|中华人民共和国外交部)"
@@ -125,16 +123,3 @@ class CnMfaAdapter(FormatAdapter):
         (r"分享到", 0.15),
         (r"Embassy of the People['’]s Republic of China in\b", 0.25),
     )
-
-    def detect(self, document: Document) -> float:
-        """Combine the publisher's own markers with a URL on one of its hosts."""
-        score = marker_score(document.text[:300_000], self.markers)
-        if self.matches_url(document.url):
-            score = 1.0 - (1.0 - URL_WEIGHT) * (1.0 - score)
-        return score
-
-    def layout(self, document: Document) -> Layout:
-        """Title, date and body from any of the three templates or a text dump."""
-        parts = split_page(document, self.rules, self.html)
-        language = guess_language(parts.paragraphs or (parts.title or "",), default="en")
-        return Layout(parts.title, parts.paragraphs, parts.published, language=language, url=document.url)

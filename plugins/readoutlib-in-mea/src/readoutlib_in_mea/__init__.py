@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import DumpRules, HtmlRules, marker_score, split_page
+from readoutlib.layout import DumpRules, HtmlRules, split_page
 
 __all__ = ["InMeaAdapter"]
 
@@ -95,6 +95,8 @@ class InMeaAdapter(FormatAdapter):
             r"\s+[|–-]\s+Ministry of External Affairs.*$",
         ),
     )
+    #: A URL on the publisher's hosts decides alone.
+    url_weight: ClassVar[float] = 1.0
     #: (regex, weight): the host, the footer links, the section label; honorifics only add to those.
     markers: ClassVar[tuple[tuple[str, float], ...]] = (
         (r"\bmea\.gov\.in\b", 0.5),
@@ -105,18 +107,10 @@ class InMeaAdapter(FormatAdapter):
         (r"(?m)^[ \t]*Write a Comment\b", 0.1),
     )
     #: Indian official usage ("Shri", "External Affairs Minister"): counted only on top of a marker above.
-    usage: ClassVar[tuple[tuple[str, float], ...]] = (
+    supporting_markers: ClassVar[tuple[tuple[str, float], ...]] = (
         (r"(?-i:\b(?:Shri|Smt\.) [A-Z])", 0.3),
         (r"(?-i:\bExternal Affairs Minister\b)", 0.2),
     )
-
-    def detect(self, document: Document) -> float:
-        """1.0 on a mea.gov.in URL; otherwise the site's footer, section label and markup."""
-        if self.matches_url(document.url):
-            return 1.0
-        text = document.text if not document.is_html else document.text + "\n" + document.visible_text()
-        score = marker_score(text, self.markers)
-        return marker_score(text, (*self.markers, *self.usage)) if score else 0.0
 
     def layout(self, document: Document) -> Layout:
         """Title, publication date and body of the current fragment, an older page or a dump."""

@@ -13,12 +13,11 @@ import re
 from typing import ClassVar
 
 from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import DumpRules, HtmlRules, guess_language, marker_score, split_page
+from readoutlib.layout import DumpRules, HtmlRules, guess_language, split_page
 
 __all__ = ["JpMofaAdapter"]
 
 #: How much a URL on mofa.go.jp counts on its own.
-URL_WEIGHT = 0.8
 #: First Western year minus one of each imperial era the archive spans.
 ERA_OFFSETS = {"昭和": 1925, "平成": 1988, "令和": 2018}
 
@@ -138,13 +137,6 @@ class JpMofaAdapter(FormatAdapter):
         (r"外務大臣", 0.2),
         (r"<title>[^<]*(?:Ministry of Foreign Affairs of Japan|外務省)\s*</title>", 0.6),
     )
-
-    def detect(self, document: Document) -> float:
-        """Combine MOFA's own phrasing and page furniture with a URL on mofa.go.jp."""
-        score = marker_score(document.text[:300_000], self.markers)
-        if self.matches_url(document.url):
-            score = 1.0 - (1.0 - URL_WEIGHT) * (1.0 - score)
-        return score
 
     def layout(self, document: Document) -> Layout:
         """Title, date and numbered points of a MOFA page or text dump (era dates read as Western years)."""

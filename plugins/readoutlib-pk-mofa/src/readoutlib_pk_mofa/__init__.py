@@ -9,11 +9,10 @@ is declared as data; the splitting is the core's.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
-from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import DumpRules, HtmlRules, marker_score, split_page
+from readoutlib import FormatAdapter, Profile
+from readoutlib.layout import DumpRules, HtmlRules
 
 __all__ = ["DATELINE", "PkMofaAdapter"]
 
@@ -23,7 +22,6 @@ DATELINE = (
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}))"
     r"\s*\((?P<agency>PPI-OT|PPI)\)\s*:\s*"
 )
-_DATELINE = re.compile(DATELINE)
 
 
 class PkMofaAdapter(FormatAdapter):
@@ -31,6 +29,8 @@ class PkMofaAdapter(FormatAdapter):
 
     #: Adapter id, entry-point name and publisher id.
     name = "pk-mofa"
+    #: The wire dateline, cut from the first paragraph (the date is the publication date).
+    dateline: ClassVar[str | None] = DATELINE
     #: Who publishes the pages.
     publisher = "Ministry of Foreign Affairs of Pakistan (mofa.gov.pk)"
     #: What the adapter reads.
@@ -110,6 +110,8 @@ class PkMofaAdapter(FormatAdapter):
         meta_date=("article:published_time", "datePublished"),
         title_suffix=(r"\s+[|–-]\s+Ministry of Foreign Affairs.*$",),
     )
+    #: A URL on the publisher's hosts decides alone.
+    url_weight: ClassVar[float] = 1.0
     #: (regex, weight): the wire dateline, the PID block, the ministry's host.
     markers: ClassVar[tuple[tuple[str, float], ...]] = (
         (r"(?m)^[ \t]*(?-i:[A-Z][A-Za-z .'-]{1,30}), [^\n]{6,20}\d{4}\s*\((?-i:PPI-OT)\)\s*:", 0.3),
@@ -118,22 +120,6 @@ class PkMofaAdapter(FormatAdapter):
         (r"\bmofa\.gov\.pk\b", 0.3),
     )
     #: The ministry's own wording: counted only on top of a marker above (other PPI releases lack it).
-    foreign_office: ClassVar[tuple[tuple[str, float], ...]] = (
+    supporting_markers: ClassVar[tuple[tuple[str, float], ...]] = (
         (r"(?-i:\b(?:Foreign (?:Minister|Secretary|Office)|Ministry of Foreign Affairs)\b)", 0.6),
     )
-
-    def detect(self, document: Document) -> float:
-        """1.0 on a mofa.gov.pk URL; else the wire dateline and PID block, more with MOFA wording."""
-        if self.matches_url(document.url):
-            return 1.0
-        text = document.text if not document.is_html else document.text + "\n" + document.visible_text()
-        score = marker_score(text, self.markers)
-        return marker_score(text, (*self.markers, *self.foreign_office)) if score else 0.0
-
-    def layout(self, document: Document) -> Layout:
-        """Title, publication date and body; the wire dateline is cut from the first paragraph."""
-        parts = split_page(document, self.rules, self.html)
-        paragraphs = list(parts.paragraphs)
-        if paragraphs:
-            paragraphs[0] = _DATELINE.sub("", paragraphs[0], count=1).strip()
-        return Layout(parts.title, tuple(p for p in paragraphs if p), parts.published, "en", document.url)

@@ -18,7 +18,6 @@ from readoutlib.layout import (
     DumpRules,
     HtmlRules,
     guess_language,
-    marker_score,
     parse_stamp,
     select_one,
     split_page,
@@ -107,6 +106,8 @@ class RuKremlinAdapter(FormatAdapter):
         ),
         title_suffix=(r"\s*•.*$",),
     )
+    #: A URL on the publisher's hosts decides alone.
+    url_weight: ClassVar[float] = 1.0
     #: (regex, weight): features only kremlin.ru pages have; the core combines them.
     markers: ClassVar[tuple[tuple[str, float], ...]] = (
         (r"""class=["'][^"']*(?-i:\bread__(?:published|internal_content|lead|place|bottommeta))\b""", 0.6),
@@ -116,13 +117,6 @@ class RuKremlinAdapter(FormatAdapter):
         (r"(?m)^[ \t]*(?:Direct link|Постоянный адрес):", 0.2),
         (r"•[ \t]*(?:President of Russia|Президент России)\b", 0.4),
     )
-
-    def detect(self, document: Document) -> float:
-        """1.0 on a kremlin.ru URL; otherwise the site's h-entry classes and footer lines."""
-        if self.matches_url(document.url):
-            return 1.0
-        text = document.text if not document.is_html else document.text + "\n" + document.visible_text()
-        return marker_score(text, self.markers)
 
     def layout(self, document: Document) -> Layout:
         """Title, publication date, lead and body from the article DOM, or from a text dump."""

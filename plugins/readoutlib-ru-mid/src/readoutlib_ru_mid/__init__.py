@@ -13,7 +13,7 @@ import re
 from typing import ClassVar
 
 from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import DumpRules, HtmlRules, guess_language, marker_score, split_page
+from readoutlib.layout import DumpRules, HtmlRules, guess_language, split_page
 
 __all__ = ["RuMidAdapter"]
 
@@ -105,6 +105,8 @@ class RuMidAdapter(FormatAdapter):
         skip=("div.article-note", "b.doc-number", "a[href^='#']", ".share", ".social"),
         title_suffix=(r"\s+[|–-]\s+(?:Министерство иностранных дел|Ministry of Foreign Affairs).*$",),
     )
+    #: A URL on the publisher's hosts decides alone.
+    url_weight: ClassVar[float] = 1.0
     #: (regex, weight): features only mid.ru pages have; the core combines them.
     markers: ClassVar[tuple[tuple[str, float], ...]] = (
         (r"""class=["'][^"']*(?-i:\bphoto-content__(?:title|date))\b""", 0.6),
@@ -116,13 +118,6 @@ class RuMidAdapter(FormatAdapter):
         (r"(?m)^[ \t]*Advanced settings[ \t]*$", 0.2),
         (r"(?m)^[ \t]*Дополнительные инструменты поиска[ \t]*$", 0.3),
     )
-
-    def detect(self, document: Document) -> float:
-        """1.0 on a mid.ru URL; otherwise the portal's classes and dump furniture."""
-        if self.matches_url(document.url):
-            return 1.0
-        text = document.text if not document.is_html else document.text + "\n" + document.visible_text()
-        return marker_score(text, self.markers)
 
     def layout(self, document: Document) -> Layout:
         """Title, publication date and body of either site generation, or of a text dump of one."""

@@ -21,7 +21,6 @@ from readoutlib.layout import (
     HtmlRules,
     compile_patterns,
     is_prose,
-    marker_score,
     meta_content,
     select,
     select_text,
@@ -31,7 +30,6 @@ from readoutlib.layout import (
 __all__ = ["UkFcdoAdapter"]
 
 #: How much a URL on one of the publisher's hosts counts on its own.
-URL_WEIGHT = 0.8
 
 # The metadata block of a dump: "From:", organisations, "Published", the date, perhaps "Last updated".
 _FROM = re.compile(r"^From:?$", re.IGNORECASE)
@@ -146,13 +144,6 @@ class UkFcdoAdapter(FormatAdapter):
             0.2,
         ),
     )
-
-    def detect(self, document: Document) -> float:
-        """Score gov.uk's own markers: component classes, organisation names, headline and body idioms."""
-        score = marker_score(document.text[:300_000], self.markers)
-        if self.matches_url(document.url):
-            score = 1.0 - (1.0 - URL_WEIGHT) * (1.0 - score)
-        return score
 
     def layout(self, document: Document) -> Layout:
         """Title, publication date and body of a gov.uk page or dump (lead paragraph and metadata out)."""

@@ -7,19 +7,17 @@ knows about the publisher is declared as data below; the splitting is the core's
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
-from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import DumpRules, HtmlRules, marker_score, split_page
+from readoutlib import FormatAdapter, Profile
+from readoutlib.layout import DumpRules, HtmlRules
 
 __all__ = ["UsStateAdapter"]
 
 #: How much a URL on one of the publisher's hosts counts on its own.
-URL_WEIGHT = 0.8
 
 #: A dateline opening the first body line ("Washington, DC - ", "Washington, DC (STL.News) ").
-_DATELINE = re.compile(
+DATELINE = (
     r"^(?:WASHINGTON|Washington)"
     r"(?:,?\s*D\.?\s?C\.?\s*(?:\([^)]{1,30}\))?\s*[-–—:]?|\s*\([^)]{1,30}\)\s*[-–—:]?|\s*[-–—])\s*(?=[A-Z])"
 )
@@ -30,6 +28,8 @@ class UsStateAdapter(FormatAdapter):
 
     #: Adapter id, entry-point name and publisher id.
     name = "us-state"
+    #: A dateline opening the first paragraph ("Washington, DC - "), cut.
+    dateline: ClassVar[str | None] = DATELINE
     #: Who publishes the pages.
     publisher = "U.S. Department of State (Office of the Spokesperson)"
     #: What the adapter reads.
@@ -129,18 +129,3 @@ class UsStateAdapter(FormatAdapter):
         ),
         (r"An official website of the United States Government", 0.1),
     )
-
-    def detect(self, document: Document) -> float:
-        """Score the State Department's own markers: theme classes, attribution lines, headline style."""
-        score = marker_score(document.text[:300_000], self.markers)
-        if self.matches_url(document.url):
-            score = 1.0 - (1.0 - URL_WEIGHT) * (1.0 - score)
-        return score
-
-    def layout(self, document: Document) -> Layout:
-        """Title, publication date and body paragraphs of an HTML page or a text dump."""
-        parts = split_page(document, self.rules, self.html)
-        paragraphs = list(parts.paragraphs)
-        if paragraphs:
-            paragraphs[0] = _DATELINE.sub("", paragraphs[0], count=1)
-        return Layout(parts.title, tuple(paragraphs), parts.published, language="en", url=document.url)

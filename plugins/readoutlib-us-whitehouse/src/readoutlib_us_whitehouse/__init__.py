@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import DumpRules, HtmlRules, marker_score, split_page
+from readoutlib import FormatAdapter, Profile
+from readoutlib.layout import DumpRules, HtmlRules
 
 __all__ = ["UsWhitehouseAdapter"]
 
 #: How much a URL on one of the publisher's hosts counts on its own.
-URL_WEIGHT = 0.8
 
 
 class UsWhitehouseAdapter(FormatAdapter):
@@ -140,15 +139,3 @@ class UsWhitehouseAdapter(FormatAdapter):
         ),
         (r"(?m)^\s*Scroll to Top\b", 0.1),
     )
-
-    def detect(self, document: Document) -> float:
-        """Score the White House's own markers: theme classes, archive banner, press-office lines."""
-        score = marker_score(document.text[:300_000], self.markers)
-        if self.matches_url(document.url):
-            score = 1.0 - (1.0 - URL_WEIGHT) * (1.0 - score)
-        return score
-
-    def layout(self, document: Document) -> Layout:
-        """Title, publication date and body paragraphs of a page of any generation, or of a text dump."""
-        parts = split_page(document, self.rules, self.html)
-        return Layout(parts.title, parts.paragraphs, parts.published, language="en", url=document.url)
