@@ -300,3 +300,19 @@ def test_layout_without_paragraphs_is_refused() -> None:
     """A layout with no body text is not a readout."""
     with pytest.raises(NotAReadoutError, match="no body text"):
         _analyze("Minister Ruiz meets Minister Kiptoo", ["  ", ""])
+
+
+def test_dateline_city_locates_a_courtesy_call() -> None:
+    """ "<City>, <date> (<agency>): X called on the Prime Minister at his office today" is a meeting
+    in that city on that day."""
+    readout = _analyze(
+        "Trade Minister calls on the Prime Minister",
+        [
+            "Lusaka, May 04, 2025 (Wire): Trade Minister Eva Lund of Norway called on Prime Minister "
+            "Paul Banda at the Prime Minister’s Office today.",
+            "The Prime Minister said that trade between the two countries was growing.",
+        ],
+    )
+    event = readout.event  # type: ignore[attr-defined]
+    expected = (EventKind.MEETING, dt.date(2025, 5, 4), "Lusaka")
+    assert expected == (event.kind, event.date, event.location)

@@ -429,3 +429,29 @@ def test_receiving_a_counterpart_opens_the_report() -> None:
     assert opening is not None
     expected = (paragraphs[0], EventKind.MEETING)
     assert expected == (opening.sentence, event_kind(None, opening.sentence, GENERIC))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "dateline", "expected"),
+    [
+        ("The President held talks with the King in the Kremlin.", EventKind.TALKS, None, "Moscow"),
+        ("The Premier met the envoy at the Élysée Palace on Monday.", EventKind.MEETING, None, "Paris"),
+        ("The Premier met the envoy in the Residence in Tirana.", EventKind.MEETING, None, "Tirana"),
+        (
+            "Minister Lund called on the President at the State House today.",
+            EventKind.MEETING,
+            "LUSAKA",
+            "Lusaka",
+        ),
+        ("Minister Lund met the envoy in Lima today.", EventKind.MEETING, "Quito", "Lima"),
+        ("Minister Lund met the envoy today.", EventKind.MEETING, "Washington, DC", "Washington"),
+        ("Minister Lund met the envoy today.", EventKind.MEETING, "Kenya", None),
+        ("Minister Lund spoke with the envoy today.", EventKind.PHONE_CALL, "Quito", None),
+    ],
+)
+def test_location_city_beats_building(
+    sentence: str, kind: EventKind, dateline: str | None, expected: str | None
+) -> None:
+    """A seat of government gives its city, a city beats a building, and the dateline's city is the
+    place of a meeting whose opening names none."""
+    assert expected == event_location(sentence, kind, dateline=dateline)

@@ -88,7 +88,7 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     date, date_warning = event_date(sentence, title, published=published, url=source.url or layout.url)
     if date_warning:
         warnings.append(date_warning)
-    location = event_location(sentence, kind)
+    location = event_location(sentence, kind, dateline=_dateline_place(layout, opening))
 
     # The lead paragraph the adapter kept apart from the body may name a principal by name.
     principals = find_principals(title, opening, body, profile, summary=layout.summary)
@@ -192,6 +192,15 @@ def _published(
     if opening is not None and opening.dateline is not None and opening.dateline.date is not None:
         return opening.dateline.date
     return None
+
+
+def _dateline_place(layout: Layout, opening: Opening | None) -> str | None:
+    """The place the page was written in: the opening's dateline, else a place the adapter read
+    from a dateline it cut or a place line ("Moscow, the Kremlin"), when its Layout carries one."""
+    if opening is not None and opening.dateline is not None and opening.dateline.place:
+        return opening.dateline.place
+    place = getattr(layout, "place", None)
+    return place if isinstance(place, str) and place.strip() else None
 
 
 def _mostly_latin(title: str | None, paragraphs: Sequence[str]) -> bool:

@@ -12,11 +12,13 @@ code "AU" is also Australia's ISO code, as the annotation schema prescribes.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
     "COUNTRY_PATTERN",
     "DEMONYM_PATTERN",
     "ORGANISATION_CODES",
+    "city_of_seat",
     "country_from_demonym",
     "country_from_name",
     "is_country_word",
@@ -363,6 +365,46 @@ def country_from_name(name: str) -> str | None:
     Leading "the", a possessive "'s" and periods are ignored ("the U.S.'s" → "US").
     """
     return _lookup(name, _NAME_EXACT, _NAME_FOLDED)
+
+
+# Seats of government and state guesthouses that readouts name instead of their city ("held talks in
+# the Kremlin"): the city is the event's location. World knowledge, as the country tables are.
+_SEATS: dict[str, str] = {
+    "kremlin": "Moscow",
+    "white house": "Washington",
+    "blair house": "Washington",
+    "elysee palace": "Paris",
+    "elysee": "Paris",
+    "quai d'orsay": "Paris",
+    "downing street": "London",
+    "10 downing street": "London",
+    "lancaster house": "London",
+    "great hall of the people": "Beijing",
+    "zhongnanhai": "Beijing",
+    "diaoyutai state guesthouse": "Beijing",
+    "diaoyutai": "Beijing",
+    "hyderabad house": "New Delhi",
+    "rashtrapati bhavan": "New Delhi",
+    "kantei": "Tokyo",
+    "akasaka palace": "Tokyo",
+    "iikura guest house": "Tokyo",
+    "bellevue palace": "Berlin",
+    "schloss bellevue": "Berlin",
+    "mariinskyi palace": "Kyiv",
+    "mariinsky palace": "Kyiv",
+    "casa rosada": "Buenos Aires",
+    "planalto palace": "Brasília",
+    "dolmabahce palace": "Istanbul",
+    "aiwan-e-sadr": "Islamabad",
+    "istana": "Singapore",
+}
+
+
+def city_of_seat(place: str) -> str | None:
+    """The city of a seat of government or state guesthouse ("the Kremlin" → "Moscow"), or None."""
+    decomposed = unicodedata.normalize("NFKD", _key(place))
+    key = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return _SEATS.get(key)
 
 
 def is_country_word(text: str) -> bool:

@@ -16,7 +16,7 @@ import attrs
 
 from ..dates import MONTHS, DateMatch, find_dates
 from ..model import EventKind
-from .countries import country_from_name
+from .countries import city_of_seat, country_from_name
 from .names import _ABBREVIATIONS, HONORIFICS, is_title_word
 from .profile import Profile
 
@@ -555,7 +555,9 @@ def event_date(
 # ---------------------------------------------------------------------------------------------
 # Location
 
-_PLACE = r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[A-Z][\w’'.-]*){0,3})"
+#: A capital letter, accented ones included ("Élysée", "Łódź", "Škofja Loka").
+_CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŐŒŘŚŠŰŹŻŽ"
+_PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
 _IN_PLACE = re.compile(rf"\b(?:in|(?<!the )visiting)\s+(?:the\s+)?{_PLACE}")
 _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
 #: The destination of a visit: "visited Abuja", "a visit to Colombo", "travelled to Kyiv".
@@ -574,12 +576,42 @@ _NOT_PLACE_WORDS = _wordset(
 )
 
 
-def event_location(sentence: str | None, kind: EventKind) -> str | None:
+#: Last words of a building's or a compound's name: a venue, which a city in the same sentence beats.
+_BUILDING_WORDS = _wordset(
+    """
+    Palace House Hall Castle Residence Guesthouse Building Chancellery Kremlin Office Centre Center
+    Hotel Villa Street Mansion Lodge Pavilion Complex Headquarters Secretariat Ministry
+    """
+)
+
+
+def _is_building(place: str) -> bool:
+    words = place.split()
+    return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in ("Villa", "Casa", "Schloss"))
+
+
+def _dateline_city(place: str | None) -> str | None:
+    """The city of a dateline ("ISLAMABAD" → "Islamabad", "Washington, DC" → "Washington"); None for
+    a country or a name that is no place."""
+    if not place:
+        return None
+    city = place.split(",")[0].strip()
+    if not city or country_from_name(city) or is_title_word(city.split()[0]):
+        return None
+    if city.isupper():
+        city = " ".join(w.capitalize() for w in city.split())
+    return city
+
+
+def event_location(sentence: str | None, kind: EventKind, *, dateline: str | None = None) -> str | None:
     """Where a meeting, talks or visit took place ("in Valletta", "at Villa Roma"); None for calls.
 
     The location is a city (or a venue): a country alone ("who is visiting Ruritania") says where
     the guest travelled, not where the meeting was, and gives None. "in" is preferred to "at"
-    ("at the Royal Palace in Oslo" → "Oslo"); for a visit, its destination comes first.
+    ("at the Royal Palace in Oslo" → "Oslo"); for a visit, its destination comes first. A seat of
+    government gives its city ("in the Kremlin" → "Moscow"), and a city beats a building. A
+    meeting or talks whose opening names no city took place where the dateline was written
+    ("Islamabad, 4 May 2025: X called on the Prime Minister at his office today").
     """
     if not sentence or kind not in (EventKind.MEETING, EventKind.TALKS, EventKind.VISIT, EventKind.OTHER):
         return None
@@ -596,7 +628,10 @@ def event_location(sentence: str | None, kind: EventKind) -> str | None:
             if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
                 continue
             if not country_from_name(place):
-                cities.append(place)
+                cities.append(city_of_seat(place) or place)
         if cities:
-            return cities[0]
-    return None
+            break
+    city = next((c for c in cities if not _is_building(c)), None)
+    if city is None and kind is not EventKind.VISIT:
+        city = _dateline_city(dateline)
+    return city or (cities[0] if cities else None)
