@@ -316,3 +316,27 @@ def test_dateline_city_locates_a_courtesy_call() -> None:
     event = readout.event  # type: ignore[attr-defined]
     expected = (EventKind.MEETING, dt.date(2025, 5, 4), "Lusaka")
     assert expected == (event.kind, event.date, event.location)
+
+
+def test_date_line_with_a_page_type_word_dates_today() -> None:
+    """A "DD.MM.YYYY - Article" line under the headline is the publication date: "in Oslo today"
+    then gives the event's date and place."""
+    readout = _analyze(
+        None,
+        [
+            "Foreign Minister Lund holds talks with Dutch Foreign Minister Smit",
+            "03.02.2024 - Article",
+            "Foreign Minister Eva Lund received her Dutch counterpart Pieter Smit in Oslo today for talks.",
+            "Lund said that the two countries stood together.",
+        ],
+    )
+    event = readout.event  # type: ignore[attr-defined]
+    expected = (EventKind.TALKS, dt.date(2024, 2, 3), "Oslo", ["Eva Lund", "Pieter Smit"], ["NL"])
+    actual = (
+        event.kind,
+        event.date,
+        event.location,
+        [p.name for p in event.participants],
+        [event.participants[1].country],
+    )
+    assert expected == actual
