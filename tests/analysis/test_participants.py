@@ -462,6 +462,10 @@ def test_request_of_the_latter_or_former(side: str, expected: list[bool]) -> Non
             [("Tan Wei Ming", ("Minister for Health",), None), ("Farid Omar", (), None)],
         ),
         ("He thanked H.E. Datuk Azman Salleh for the visit.", [("Azman Salleh", (), None)]),
+        (
+            "Bruneian Minister Dato Seri Setia Awang Haji Rahim Yusof met Sh. Ravi Kumar.",
+            [("Rahim Yusof", ("Minister",), "BN"), ("Ravi Kumar", (), None)],
+        ),
     ],
 )
 def test_styles_are_not_names(
@@ -507,6 +511,7 @@ def test_counterpart_demonym_gives_the_country() -> None:
         "Foreign Minister Eva Lund and Trade Minister Paul Kiptoo also took part in the talks.",
         "Defence Minister Eva Lund attended the meeting as well.",
         "Foreign Minister Eva Lund and her deputy Paul Kiptoo were also present at the meeting.",
+        "Foreign Minister Eva Lund, who joined the meeting, was also in attendance.",
         "The delegation included Foreign Minister Eva Lund, who joined the meeting from Oslo.",
     ],
 )

@@ -590,6 +590,15 @@ def _is_building(place: str) -> bool:
     return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in ("Villa", "Casa", "Schloss"))
 
 
+#: An opening that places the event away from home (a trip, a conference's margins): the dateline
+#: then says where the release was written, not where the meeting was.
+_AWAY = re.compile(
+    r"\bvisit(?:s|ing|ed)?\b|\btrip\b|\btour\b|\bsidelines?\b|\bmargins?\b|\btrav(?:el|ell)(?:ed|ing)\b"
+    r"|\babroad\b|\bsummit\b|\bconference\b|\bforum\b",
+    _I,
+)
+
+
 def _dateline_city(place: str | None) -> str | None:
     """The city of a dateline ("ISLAMABAD" → "Islamabad", "Washington, DC" → "Washington"); None for
     a country or a name that is no place."""
@@ -597,6 +606,9 @@ def _dateline_city(place: str | None) -> str | None:
         return None
     city = place.split(",")[0].strip()
     if not city or country_from_name(city) or is_title_word(city.split()[0]):
+        return None
+    if city.isupper() and len(city) <= 4:
+        # "MOFA, Seoul": an office's acronym, not a city.
         return None
     if city.isupper():
         city = " ".join(w.capitalize() for w in city.split())
@@ -616,6 +628,7 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
     if not sentence or kind not in (EventKind.MEETING, EventKind.TALKS, EventKind.VISIT, EventKind.OTHER):
         return None
     cities: list[str] = []
+    abroad = False
     patterns = (_TO_PLACE, _IN_PLACE, _AT_PLACE) if kind is EventKind.VISIT else (_IN_PLACE, _AT_PLACE)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
@@ -627,11 +640,13 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
                 continue
             if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
                 continue
-            if not country_from_name(place):
+            if country_from_name(place):
+                abroad = True
+            else:
                 cities.append(city_of_seat(place) or place)
         if cities:
             break
     city = next((c for c in cities if not _is_building(c)), None)
-    if city is None and kind is not EventKind.VISIT:
+    if city is None and kind is not EventKind.VISIT and not abroad and not _AWAY.search(sentence):
         city = _dateline_city(dateline)
     return city or (cities[0] if cities else None)

@@ -106,7 +106,8 @@ HONORIFICS: frozenset[str] = _wordset(
     Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame H.E. HE Excellency His Her
     Their Majesty Highness Royal Honorable Honourable Honorable. Hon Hon. Rt Rt. Right Shri Sri Smt
     Smt. Shrimati Madam Madame Mme Mme. Mons Monsieur Senor Señor Herr Frau Dato Datuk Sri Dato'
-    Datuk' Datin Seri Utama Tun Pehin Haji Hajji Hajjah Alhaji Mx Mx.
+    Datuk' Datin Seri Utama Setia Paduka Tun Pehin Awang Dayang Haji Hajji Hajjah Alhaji Bapak Ibu Sh
+    Sh. Mx Mx.
     """
 )
 

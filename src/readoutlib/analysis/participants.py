@@ -84,7 +84,7 @@ _JOINED = re.compile(
 #: a principal or made up a delegation are mentioned, not principals.
 _ATTENDEES = re.compile(
     r"\b(?:took|take|takes|taking)\s+part\b|\bparticipated\b|\battend(?:ed|s|ing)\b"
-    r"|\b(?:was|were)\s+(?:also\s+)?present\b|\bpresent\s+(?:at|were|was)\b|\baccompan(?:ied|ying)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\b|\bpresent\s+(?:at|were|was)\b|\baccompan(?:ied|ying)\b"
     r"|\bdelegations?\s+(?:included|comprised|consisted)\b|\balso\s+joined\b|\bsat\s+in\b",
     _I,
 )
