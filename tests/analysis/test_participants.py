@@ -539,3 +539,11 @@ def test_headline_surname_takes_the_body_full_name() -> None:
     found = _principals("Foreign Minister Lund holds talks with Dutch Foreign Minister Smit", paragraphs)
     expected = [("Eva Lund", None), ("Smit", "NL")]
     assert expected == [(p.name, p.country) for p in found]
+
+
+def test_headline_family_name_first_takes_the_full_name() -> None:
+    """A family name written first ("Cho" of "Cho Min-jun") is completed from the body too."""
+    paragraphs = ["The two sides discussed trade.", "Minister of Trade Cho Min-jun said that exports grew."]
+    found = _principals("Minister Cho holds talks with Minister Smit of the Netherlands", paragraphs)
+    expected = [("Cho Min-jun", None), ("Smit", "NL")]
+    assert expected == [(p.name, p.country) for p in found]

@@ -300,7 +300,7 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
             if m.name is None or len(m.name.split()) < 2:
                 continue
             for p in short:
-                if p.name is None or surname(m.name) != fold(p.name):
+                if p.name is None or not same_name(p.name, m.name):
                     continue
                 if any(q is not p and q.name and same_name(q.name, m.name) for q in principals):
                     continue
