@@ -547,3 +547,11 @@ def test_headline_family_name_first_takes_the_full_name() -> None:
     found = _principals("Minister Cho holds talks with Minister Smit of the Netherlands", paragraphs)
     expected = [("Cho Min-jun", None), ("Smit", "NL")]
     assert expected == [(p.name, p.country) for p in found]
+
+
+def test_appositive_opening_with_a_demonym() -> None:
+    """ "<Name>, Malaysian Minister of Defence," gives the title and the demonym's country."""
+    expected = [(None, ("Premier",), None), ("Farid Omar", ("Minister of Defence",), "MY")]
+    assert expected == _people(
+        "The Premier met Tan Sri Farid Omar, Malaysian Minister of Defence, in Putrajaya."
+    )

@@ -792,7 +792,9 @@ def _right_appositive(
     j = i + 1
     if tokens[j].text in ("the", "The"):
         j += 1
-    # Skip a demonym: ", Australian Foreign Minister," is rare but harmless.
+    # A demonym may open the appositive: ", Australian Foreign Minister,".
+    if j + 1 < n and _country_word(tokens[j]) and _title_start(tokens[j + 1], lex):
+        j += 1
     if not (j < n and _title_start(tokens[j], lex)):
         return post, i, []
     appositive: list[Token] = []
