@@ -653,3 +653,22 @@ def test_subject_may_open_after_an_abbreviation_inside_the_sentence() -> None:
     )
     expected = [(BOTH, "agreed", "to fund a second line.")]
     assert expected == triples([para], [HARPER, KOVACS])
+
+
+def test_many_short_sentences_are_fast() -> None:
+    """A paragraph of 5,000 short reporting sentences is handled in well under a second."""
+    para = " ".join(["Harper said yes.", "The Hungarian minister noted it.", "It was agreed."] * 1700)
+    started = time.perf_counter()
+    statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
+    expected = (3400, True)
+    assert expected == (len(statements), time.perf_counter() - started < 1.0)
+
+
+def test_long_run_of_abbreviations_is_fast() -> None:
+    """200 KB of abbreviations and names with no sentence end is handled in well under a second."""
+    para = " ".join(["Mr.", "Harper", "D.C.", "Jr.", "and", "Co.", "Secretary", "U.S."] * 6000)
+    para = para[:200_000] + " and Ms. Kovacs agreed to meet."
+    started = time.perf_counter()
+    statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
+    expected = (1, True)
+    assert expected == (len(statements), time.perf_counter() - started < 1.0)
