@@ -43,6 +43,8 @@ class Layout:
         summary: the page's lead paragraph (standfirst), kept apart from the body: not a
             paragraph, but the analysis may read principals' names in it (gov.uk leads name
             the minister the body only calls "The Foreign Secretary").
+        place: where the page says it was issued (a dateline's city, a place line), which the
+            analysis may take as the location of a meeting whose text names none.
     """
 
     title: str | None
@@ -51,6 +53,7 @@ class Layout:
     language: str | None = None
     url: str | None = None
     summary: str | None = None
+    place: str | None = None
 
 
 #: How much of a page detection reads: a readout's distinguishing features are near its top.
@@ -145,16 +148,21 @@ class FormatAdapter:
         """Find the title, publication date and body paragraphs of ``document``.
 
         The default splits the page with ``rules`` and ``html`` (``readoutlib.layout.split_page``),
-        removes a leading ``dateline`` from the first paragraph and guesses the language from the
+        removes a leading ``dateline`` from the first paragraph (its ``place`` group, if any,
+        becomes ``Layout.place``) and guesses the language from the
         script, defaulting to the adapter's first language.
         """
         from .layout import guess_language, split_page
 
         parts = split_page(document, self.rules, self.html)
         paragraphs = parts.paragraphs
+        place: str | None = None
         if self.dateline and paragraphs:
-            first = _compiled(self.dateline).sub("", paragraphs[0], count=1).strip()
-            paragraphs = (first, *paragraphs[1:]) if first else paragraphs[1:]
+            found = _compiled(self.dateline).match(paragraphs[0])
+            if found:
+                place = found.groupdict().get("place")
+                first = paragraphs[0][found.end() :].strip()
+                paragraphs = (first, *paragraphs[1:]) if first else paragraphs[1:]
         default = self.languages[0] if self.languages else None
         language = guess_language(paragraphs or (parts.title or "",), default) or default
         return Layout(
@@ -164,6 +172,7 @@ class FormatAdapter:
             language=language,
             url=document.url,
             summary=parts.summary,
+            place=place,
         )
 
     def extract(self, document: Document) -> Readout:
