@@ -672,3 +672,30 @@ def test_long_run_of_abbreviations_is_fast() -> None:
     statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
     expected = (1, True)
     assert expected == (len(statements), time.perf_counter() - started < 1.0)
+
+
+def test_together_with_coordinates_two_principals() -> None:
+    """'A, together with B,' and 'A along with B' are a joint subject when both are principals."""
+    paras = [
+        "Secretary Harper, together with Minister Kovacs, praised the work of the river commission.",
+        "Secretary Harper along with Minister Kovacs urged a swift end to the blockade.",
+    ]
+    expected = [
+        (BOTH, "praised", "the work of the river commission."),
+        (BOTH, "urged", "a swift end to the blockade."),
+    ]
+    assert expected == triples(paras, [HARPER, KOVACS])
+
+
+def test_country_possessive_with_a_lowercase_office_and_a_colleague() -> None:
+    """ "Hungary's foreign minister" and "his Hungarian colleague" are the Hungarian principal."""
+    paras = [
+        "Hungary's foreign minister voiced concern over the price of gas.",
+        "Harper thanked Kovacs for the visit. His Hungarian colleague recalled the talks held in May.",
+    ]
+    expected = [
+        ("anna-kovacs", "voiced", "concern over the price of gas."),
+        ("john-harper", "thanked", "Kovacs for the visit."),
+        ("anna-kovacs", "recalled", "the talks held in May."),
+    ]
+    assert expected == triples(paras, [HARPER, KOVACS])

@@ -377,6 +377,7 @@ PLURAL_PRONOUNS: tuple[str, ...] = ("they", "they both", "both of them")
 PERSON_NOUNS: tuple[str, ...] = (
     "leader",
     "counterpart",
+    "colleague",
     "guest",
     "host",
     "interlocutor",

@@ -139,7 +139,8 @@ _TELL_VERBS = frozenset(lx.TELL_VERBS)
 _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
 
 # Subject phrases.
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+# "A, together with B," and "A along with B" coordinate as "A and B" do.
+_LIST_SPLIT = re.compile(r"\s*,?\s+(?:together|along|jointly)\s+with\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.HONORIFICS)
 _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
@@ -150,7 +151,7 @@ _OFFICE_WORDS = frozenset(w for noun in (*lx.OFFICE_NOUNS, *lx.PERSON_NOUNS) for
 _HEAD_OF = re.compile(
     r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
 )
-_COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?counterpart")
+_COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?(?:counterpart|colleague)")
 _OF = re.compile(r"\s+of\s+")
 # Spelled-out and inverted forms of the same office, so that "the Foreign Minister" finds a
 # "Minister for Foreign Affairs".
@@ -691,8 +692,7 @@ class _Finder:
         return _Subject(winners[0].id)
 
     def _by_title(self, tokens: list[str], raw: str) -> _Subject | None:
-        if _fold(raw).startswith("the "):
-            tokens = _capitalise_office(tokens)
+        tokens = _capitalise_office(tokens, after_the=_fold(raw).startswith("the "))
         # Every word is part of a title, except a closing role noun ("the Turkish leader").
         role = tokens[-1].lower() in _PERSON_NOUNS
         if not all(_title_like(t) for t in (tokens[:-1] if role else tokens)):
@@ -985,14 +985,16 @@ def _title_like(token: str) -> bool:
     return token.lower() in _CONNECTORS
 
 
-def _capitalise_office(tokens: list[str]) -> list[str]:
+def _capitalise_office(tokens: list[str], *, after_the: bool) -> list[str]:
     """An office written in lowercase after "the" and an optional demonym, capitalised as a title.
 
-    "The minister", "the Russian foreign minister", "the Lao top diplomat" name principals as surely
-    as their capitalised spellings do.
+    "The minister", "the Russian foreign minister", "the Lao top diplomat", "Hungary's foreign
+    minister" name principals as surely as their capitalised spellings do.
     """
     lead = tokens[:1] if len(tokens) > 1 and tokens[0][:1].isupper() else []
     if lead and not (country_from_demonym(lead[0]) or country_from_name(lead[0])):
+        return tokens
+    if not after_the and not (lead and _POSSESSIVE.search(lead[0].replace("’", "'"))):
         return tokens
     rest = tokens[len(lead) :]
     if not rest or not all(t.islower() for t in rest):
