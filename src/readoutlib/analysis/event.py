@@ -231,6 +231,8 @@ def _compile_tuple(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+#: How many characters before a full stop are enough to read the word it ends.
+_WINDOW = 48
 _NO_BREAK_AFTER = frozenset(w.rstrip(".") for w in _ABBREVIATIONS | HONORIFICS) | frozenset(
     ("a.m", "p.m", "i.e", "e.g", "etc", "Honorable", "Honourable")
 )
@@ -250,9 +252,11 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        piece = text[start : m.start()].rstrip()
-        if _abbreviation_end(piece):
+        # Only the last word before the stop decides; looking at a short window keeps this linear
+        # on paragraphs with thousands of abbreviations and no sentence end.
+        if _abbreviation_end(text[max(start, m.start() - _WINDOW) : m.start()].rstrip()):
             continue
+        piece = text[start : m.start()].rstrip()
         if piece:
             out.append((start, piece))
         start = m.end()

@@ -869,10 +869,12 @@ def find_mentions(
     mentions: list[Mention] = []
     taken: set[int] = set()
     run_starts = {r.first for r in runs}
+    position = {id(t): index for index, t in enumerate(tokens)}
     for run in runs:
         taken.update(range(run.first, run.last))
     for run in runs:
-        begin, _ = _left_phrase(tokens, run.first, taken - set(range(run.first, run.last)), lex)
+        # _left_phrase only looks left of the run, so the run's own tokens in ``taken`` never matter.
+        begin, _ = _left_phrase(tokens, run.first, taken, lex)
         # Honorifics go, but not a word of a country's name ("Sri" in "of Sri Lanka").
         left = [
             t
@@ -919,7 +921,8 @@ def find_mentions(
         if country is None:
             # An organisation's own office: "High Representative" is the EU's.
             country = next((code for t in titles for key, code in _ORG_TITLES if t.startswith(key)), None)
-        post, _after, appositive = _right_appositive(tokens, run.last, lex, run_starts - {run.first})
+        # The appositive lies right of the run, so the run's own start never matters there.
+        post, _after, appositive = _right_appositive(tokens, run.last, lex, run_starts)
         titles.extend(t.text for t in post)
         if appositive:
             chunks = _split_titles(appositive, text, lex)
@@ -981,7 +984,7 @@ def find_mentions(
             continue
         first_tok = begin if (left or honorific_before) else run.first
         if appositive:
-            end_tok = max(end_tok, tokens.index(appositive[-1]) + 1)
+            end_tok = max(end_tok, position[id(appositive[-1])] + 1)
         taken.update(range(first_tok, end_tok))
         mentions.append(
             Mention(

@@ -519,7 +519,7 @@ def mark_requested(
 # Countries
 
 _COUNTRY_WORDS = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
-_SIDE_AFTER = re.compile(r"^\s+side\b|^['’]s?\s+side\b", _I)
+_SIDE_AFTER = re.compile(r"\s+side\b|['’]s?\s+side\b", _I)
 
 #: Country-code top-level domains that differ from the ISO code.
 _TLD_EXCEPTIONS = {"uk": "GB", "eu": "EU"}
@@ -552,6 +552,10 @@ def url_country(url: str | None) -> str | None:
     return tld.upper()
 
 
+#: How many country mentions either side of one can lie within the six-word pairing gap.
+_PAIR_REACH = 7
+
+
 def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
     """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side."""
     scores: Counter[str] = Counter()
@@ -564,15 +568,16 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
                     continue
                 found.append((code, m.start(), m.end()))
                 scores[code] += 1
-                if _SIDE_AFTER.match(sentence[m.end() :]):
+                if _SIDE_AFTER.match(sentence, m.end()):
                     scores[code] += 2
             # Paired with the other side nearby: "China-Japan relations", "the US and France",
-            # "its relationship with Australia".
+            # "its relationship with Australia". Only neighbours in the list can be six words
+            # apart, which keeps this linear on sentences naming thousands of countries.
             paired: set[str] = set()
-            for code, start, end in found:
+            for index, (code, start, end) in enumerate(found):
                 if code in others or code in paired:
                     continue
-                for other, o_start, o_end in found:
+                for other, o_start, o_end in found[max(0, index - _PAIR_REACH) : index + _PAIR_REACH + 1]:
                     if other not in others:
                         continue
                     gap = sentence[end:o_start] if o_start >= end else sentence[o_end:start]
