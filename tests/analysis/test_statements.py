@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from readoutlib.analysis.profile import Profile
 from readoutlib.analysis.statements import find_statements
 from readoutlib.model import BOTH, Participant
@@ -374,13 +372,15 @@ def test_title_acronym_subject() -> None:
     assert expected == triples([para], [nair, KOVACS])
 
 
-def test_long_unpunctuated_text_is_fast() -> None:
-    """A pathological paragraph (thousands of verbs in one sentence) is handled in well under a second."""
+def test_long_unpunctuated_text_is_one_statement() -> None:
+    """A pathological paragraph (thousands of nested verbs in one sentence) is one statement.
+
+    How fast such input goes is measured by benchmarks/bench_hostile.py, not here.
+    """
     para = "Harper said that " + "the trade and the mayor agreed that it which " * 2000
-    started = time.perf_counter()
     statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
-    expected = (1, True)
-    assert expected == (len(statements), time.perf_counter() - started < 1.0)
+    expected = 1
+    assert expected == len(statements)
 
 
 def test_title_spellings_and_country_complements() -> None:
@@ -655,23 +655,21 @@ def test_subject_may_open_after_an_abbreviation_inside_the_sentence() -> None:
     assert expected == triples([para], [HARPER, KOVACS])
 
 
-def test_many_short_sentences_are_fast() -> None:
-    """A paragraph of 5,000 short reporting sentences is handled in well under a second."""
+def test_many_short_sentences_each_count() -> None:
+    """A paragraph of 5,100 short sentences gives one statement per reporting sentence, none for passives."""
     para = " ".join(["Harper said yes.", "The Hungarian minister noted it.", "It was agreed."] * 1700)
-    started = time.perf_counter()
     statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
-    expected = (3400, True)
-    assert expected == (len(statements), time.perf_counter() - started < 1.0)
+    expected = 3400
+    assert expected == len(statements)
 
 
-def test_long_run_of_abbreviations_is_fast() -> None:
-    """200 KB of abbreviations and names with no sentence end is handled in well under a second."""
+def test_long_run_of_abbreviations_ends_in_one_statement() -> None:
+    """200 KB of abbreviations with no sentence end, then a report: one statement."""
     para = " ".join(["Mr.", "Harper", "D.C.", "Jr.", "and", "Co.", "Secretary", "U.S."] * 6000)
     para = para[:200_000] + " and Ms. Kovacs agreed to meet."
-    started = time.perf_counter()
     statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
-    expected = (1, True)
-    assert expected == (len(statements), time.perf_counter() - started < 1.0)
+    expected = 1
+    assert expected == len(statements)
 
 
 def test_together_with_coordinates_two_principals() -> None:
