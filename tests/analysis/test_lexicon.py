@@ -24,6 +24,39 @@ def test_ing_form(verb: str, expected: str) -> None:
     assert expected == lexicon.ing_form(verb)
 
 
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("said", "says"),
+        ("stressed", "stresses"),
+        ("noted", "notes"),
+        ("added", "adds"),
+        ("welcomed", "welcomes"),
+        ("agreed on", "agrees on"),
+        ("committed to", "commits to"),
+        ("concurred", "concurs"),
+        ("offered", "offers"),
+        ("pledged", "pledges"),
+        ("appreciated", "appreciates"),
+        ("raised", "raises"),
+        ("highlighted", "highlights"),
+        ("argued for", "argues for"),
+        ("applied", "applies"),
+        ("drew attention to", "draws attention to"),
+    ],
+)
+def test_present_form(verb: str, expected: str) -> None:
+    """The third-person present changes only the first word: doubled consonants, dropped 'e's, irregulars."""
+    assert expected == lexicon.present_form(verb)
+
+
+def test_present_forms_are_distinct_from_the_past() -> None:
+    """Every reporting verb has a present form of its own, ending its first word in 's'."""
+    forms = [lexicon.present_form(v).split()[0] for v in lexicon.REPORTING_VERBS]
+    expected: list[str] = []
+    assert expected == [f for f in forms if not f.endswith("s")]
+
+
 def test_reporting_and_topic_verbs_do_not_overlap() -> None:
     """No verb is both a reporting verb and a topic-only verb."""
     assert set() == set(lexicon.REPORTING_VERBS) & set(lexicon.TOPIC_VERBS)

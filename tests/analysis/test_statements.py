@@ -697,3 +697,33 @@ def test_country_possessive_with_a_lowercase_office_and_a_colleague() -> None:
         ("anna-kovacs", "recalled", "the talks held in May."),
     ]
     assert expected == triples(paras, [HARPER, KOVACS])
+
+
+def test_present_tense_reports() -> None:
+    """'Ms Kovacs says', 'the Secretary welcomes' and a post-posed '..., Mr Harper says.' are reports."""
+    paras = [
+        "“The river treaty serves both nations well,” Mr Harper says.",
+        "Ms Kovacs says the new bridge will open next spring, and welcomes the loan for the road.",
+        "The Secretary of State also agrees to review the quotas.",
+    ]
+    expected = [
+        ("john-harper", "says", "“The river treaty serves both nations well"),
+        ("anna-kovacs", "says", "the new bridge will open next spring"),
+        ("anna-kovacs", "welcomes", "the loan for the road."),
+        ("john-harper", "agrees", "to review the quotas."),
+    ]
+    assert expected == triples(paras, [HARPER, KOVACS])
+
+
+def test_a_present_verb_after_a_past_report_is_its_content() -> None:
+    """'said Hungary values X and thanks Y': the present verb shares the reported subject, not the speaker."""
+    para = "Anna Kovacs said that Hungary values the grain deal and thanks the port workers for their effort."
+    expected = [("anna-kovacs", "said", para[len("Anna Kovacs said that ") :])]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_a_possessive_is_no_subject() -> None:
+    """'Mr Harper's notes' and 'the Secretary's remarks' own a noun; they do not report."""
+    para = "Mr Harper's notes list the open files. The Secretary's remarks drew applause."
+    expected: list[tuple[str, str, str]] = []
+    assert expected == triples([para], [HARPER, KOVACS])

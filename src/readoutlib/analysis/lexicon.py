@@ -7,6 +7,8 @@ publisher: these are the generic English (and a little Japanese) phrasings of di
 
 Verbs are written in the past tense, as readouts use them; multi-word entries keep the preposition
 the verb governs ("agreed on", "looked forward to"), which the finder keeps in ``Statement.verb``.
+Some publishers report in the present ("Mr Peters says"): ``present_form`` derives the third-person
+present of every entry, so the lists stay written once.
 Spaces in an entry match any run of whitespace.
 """
 
@@ -56,6 +58,7 @@ __all__ = [
     "ZH_PRONOUNS",
     "ZH_REPORTING_VERBS",
     "ing_form",
+    "present_form",
 ]
 
 #: Verbs that introduce reported content when their subject is a principal.
@@ -189,12 +192,12 @@ REPORTING_VERBS: tuple[str, ...] = (
 
 #: Reporting verbs whose wording varies, as regular-expression sources ("spoke highly of").
 REPORTING_PATTERNS: tuple[str, ...] = (
-    r"spoke\s+(?:[a-z]+ly\s+)+of",
-    r"spoke\s+in\s+(?:support|favou?r|defen[cs]e|praise)\s+of",
-    r"spoke\s+out\s+(?:against|for|in\s+favou?r\s+of)",
-    r"spoke\s+(?:in\s+)?(?:favou?rably|positively|highly)\s+about",
-    r"made\s+(?:it\s+)?clear",
-    r"held(?=\s+that\s)",
+    r"(?:spoke|speaks)\s+(?:[a-z]+ly\s+)+of",
+    r"(?:spoke|speaks)\s+in\s+(?:support|favou?r|defen[cs]e|praise)\s+of",
+    r"(?:spoke|speaks)\s+out\s+(?:against|for|in\s+favou?r\s+of)",
+    r"(?:spoke|speaks)\s+(?:in\s+)?(?:favou?rably|positively|highly)\s+about",
+    r"(?:made|makes)\s+(?:it\s+)?clear",
+    r"(?:held|holds)(?=\s+that\s)",
 )
 
 #: Verbs that only name a topic; they never start a statement, but a reporting verb coordinated with
@@ -644,6 +647,70 @@ def ing_form(verb: str) -> str:
     else:
         head = first + "ing"
     return f"{head} {rest}" if rest else head
+
+
+#: Third-person present forms that do not follow from the past tense by rule.
+PRESENT_FORMS: dict[str, str] = {
+    "said": "says",
+    "told": "tells",
+    "spoke": "speaks",
+    "made": "makes",
+    "set": "sets",
+    "laid": "lays",
+    "spelt": "spells",
+    "sought": "seeks",
+    "drew": "draws",
+    "put": "puts",
+    "held": "holds",
+    "went": "goes",
+    "added": "adds",
+    "focussed": "focuses",
+    "visited": "visits",
+}
+
+# Past-tense stems that drop their final "e" before "-ed" ("noted" -> "note"): a stem ending in one
+# of these takes the "e" back. Stems ending in two consonants ("stressed", "pointed") or in a vowel
+# pair before the consonant ("explained", "appealed") do not.
+_E_AFTER_ONE_VOWEL = "bcgkmnprstvz"
+_DOUBLED = "bgmnprt"  # "committed" -> "commit", "concurred" -> "concur"; not "added", "called", "pressed"
+
+
+def present_form(verb: str) -> str:
+    """The third-person present of a past-tense reporting verb phrase ("pointed out" -> "points out").
+
+    Used for publishers that report in the present ("Mr Peters says", "the Minister welcomes");
+    only the first word changes.
+    """
+    first, _, rest = verb.partition(" ")
+    head = PRESENT_FORMS.get(first) or _present_word(first)
+    return f"{head} {rest}" if rest else head
+
+
+def _present_word(word: str) -> str:
+    if word.endswith("ied") and len(word) > 4:
+        return word[:-3] + "ies"  # "replied" -> "replies"
+    if word.endswith("eed"):
+        return word[:-1] + "s"  # "agreed" -> "agrees"
+    if not word.endswith("ed"):
+        return word + "s"
+    stem = word[:-2]
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in _DOUBLED:
+        return stem[:-1] + "s"
+    # A hissing end takes "-es" whether or not the "e" was dropped ("stresses", "raises", "focuses").
+    if stem.endswith(("s", "z", "x", "sh", "ch")):
+        return stem + "es"
+    if stem.endswith(("v", "u", "c", "dg", "rg", "ang", "iat", "uat")):
+        return stem + "es"  # "observes", "argues", "voices", "pledges", "exchanges", "appreciates"
+    vowels = "aeiou"
+    if (
+        len(stem) >= 3
+        and stem[-1] in _E_AFTER_ONE_VOWEL
+        and stem[-2] in vowels
+        and stem[-3] not in vowels
+        and not (stem[-2] == "e" and stem[-1] in "rn")  # "offered", "considered", "opened"
+    ):
+        return stem + "es"  # "noted", "welcomed", "invited", "declared"
+    return stem + "s"
 
 
 #: Japanese subjects meaning both sides ("両者は").

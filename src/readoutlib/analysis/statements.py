@@ -165,6 +165,7 @@ _TITLE_SYNONYMS = (
 )
 _HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
 _POSSESSIVE = re.compile(r"'s?$")
+_OWNER_END = re.compile(r"(?:['’]s|s['’])$")
 _NAME_SKIP = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "of", "and"})
 
 # Chinese.
@@ -197,6 +198,7 @@ class _Grammar(NamedTuple):
     ing: re.Pattern[str]
     joint: frozenset[str]
     joint_pattern: re.Pattern[str]
+    lemmas: dict[str, str]  # a present form as written -> the lexicon's past-tense entry
 
 
 @functools.lru_cache(maxsize=64)
@@ -204,7 +206,9 @@ def _grammar(profile: Profile) -> _Grammar:
     """Compile the lexicon plus the profile's extra phrasing (cached: profiles are hashable)."""
     reporting = (*lx.REPORTING_VERBS, *(v.lower() for v in profile.extra_verbs))
     topic = (*lx.TOPIC_VERBS, *(v.lower() for v in profile.topic_verbs))
-    literal = _alternation((*reporting, *topic))
+    # Present-tense reports ("Mr Peters says") use the same verbs; the checks below read the past entry.
+    lemmas = {" ".join(lx.present_form(v).split()): " ".join(v.split()) for v in reporting}
+    literal = _alternation((*reporting, *lemmas, *topic))
     verbs = re.compile(rf"(?<![\w-])(?:{'|'.join(lx.REPORTING_PATTERNS)}|{literal})(?![\w-])")
     ing = re.compile(
         r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>"
@@ -217,7 +221,8 @@ def _grammar(profile: Profile) -> _Grammar:
     joint_pattern = re.compile(
         rf"(?:(?:the\s+)?(?:two|both)\s+(?:[\w'-]+\s+){{0,3}}|the\s+(?:(?:{modifiers})\s+){{0,2}})(?:{heads})"
     )
-    return _Grammar(verbs, frozenset(" ".join(t.split()) for t in topic), ing, joint, joint_pattern)
+    topics = frozenset(" ".join(t.split()) for t in topic)
+    return _Grammar(verbs, topics, ing, joint, joint_pattern, lemmas)
 
 
 class _Person(NamedTuple):
@@ -269,6 +274,7 @@ class _Head(NamedTuple):
     end: int
     subject: _Subject | None
     real: bool = True
+    present: bool | None = None  # the verb's tense, when known: coordinated verbs share it
 
 
 class _Clauses:
@@ -388,7 +394,9 @@ class _Finder:
 
     def _verb(self, para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> None:
         vs, ve = match.span()
-        verb = " ".join(match.group().split())
+        written = " ".join(match.group().split())
+        verb = self.grammar.lemmas.get(written, written)
+        present = verb != written
         topic = verb in self.grammar.topic
         if verb in _VISIT_VERBS and _CALL_TO.match(para, ve) is None:
             topic = True  # "called on President X" is a courtesy call; "called on X to act" a report
@@ -403,8 +411,8 @@ class _Finder:
         closing = None if topic else self._closing_clause(para, s0, pre_end, ve, found)
         if closing is not None:
             self._track(closing[0])
-            heads.add(_Head(ve, closing[0]))
-            found.append(closing[1]._replace(verb=verb))
+            heads.add(_Head(ve, closing[0], present=present))
+            found.append(closing[1]._replace(verb=written))
             return
         last = heads.last_real_end
         subject, clause = self._subject(para, s0, pre_end, heads)
@@ -414,7 +422,7 @@ class _Finder:
             if not phrase:
                 postposed = self._postposed(para, s0, near, ve, topic, found=found)
                 if postposed is not None:
-                    found.append(postposed._replace(verb=verb))
+                    found.append(postposed._replace(verb=written))
                     return
                 appositive = self._appositive(para, s0, near, heads)
                 if appositive is not None:
@@ -423,6 +431,10 @@ class _Finder:
                     # ", and stressed" continues the sentence's main clause; " and stressed" the nearest one.
                     head = heads.first if "," in para[near[0] : near[1]] else heads.latest
                     subject, clause = head.subject, near[0]
+                    if head.present is not None and head.present != present:
+                        # "said Kenya values X and thanks Y": a verb of another tense than the head's
+                        # continues the reported clause, not the report.
+                        subject = None
                     if subject is None:
                         heads.add(_Head(ve, None))
                         return
@@ -439,12 +451,13 @@ class _Finder:
         if subject is None:
             return
         self._track(subject)
-        heads.add(_Head(ve, subject))
+        heads.add(_Head(ve, subject, present=present))
         if topic:
             # A principal's topic clause is top-level too: the statement before it ends there.
-            found.append(_Found(subject.speaker, verb, clause, clause, stop=True))
+            found.append(_Found(subject.speaker, written, clause, clause, stop=True))
             return
-        start, verb = self._content(para, ve, verb)
+        start, reported = self._content(para, ve, verb)
+        verb = _as_written(reported, verb, written)
         if subject.pronoun is not None:
             self._warn(f"speaker of paragraph {self.paragraph} resolved by pronoun {subject.pronoun!r}")
         found.append(_Found(subject.speaker, verb, start, clause))
@@ -595,6 +608,8 @@ class _Finder:
         raw = phrase.strip(' \t\n,;:"“”‘’()[]')
         if not raw or len(raw) > 140 or len(raw.split()) > 16:
             return None
+        if _OWNER_END.search(phrase.rstrip(' \t\n,;:"“”()[]')):
+            return None  # "Mr Peters' notes", "the President's remarks": an owner, not a subject
         key = _fold(raw)
         if key in _SINGULAR:
             return self._pronoun(raw)
@@ -1027,6 +1042,20 @@ def _canonical_title(title: str) -> str:
     for pattern, replacement in _TITLE_SYNONYMS:
         title = pattern.sub(replacement, title)
     return title
+
+
+def _as_written(reported: str, lemma: str, written: str) -> str:
+    """The verb as the page wrote it, after ``_content`` extended or shortened its lexicon entry.
+
+    "shares the view" for "shared" + " the view", "agrees" for "agreed to" less " to".
+    """
+    if written == lemma:
+        return reported
+    if reported.startswith(lemma):
+        return written + reported[len(lemma) :]
+    if lemma.startswith(reported):
+        return " ".join(written.split()[: len(reported.split())])
+    return reported
 
 
 def _title_score(title: str, phrase: str, reduced: str | None) -> int:
