@@ -727,3 +727,40 @@ def test_a_possessive_is_no_subject() -> None:
     para = "Mr Harper's notes list the open files. The Secretary's remarks drew applause."
     expected: list[tuple[str, str, str]] = []
     assert expected == triples([para], [HARPER, KOVACS])
+
+
+def test_lowercase_pronoun_after_a_fronted_adverbial() -> None:
+    """'On fisheries, he urged ...' and 'Finally, she noted ...' open their sentences with the pronoun."""
+    paras = [
+        "Mr Harper thanked Ms Kovacs. On fisheries, he urged a shared quota.",
+        "Finally, she noted the risk of floods.",
+    ]
+    expected = [
+        ("john-harper", "thanked", "Ms Kovacs."),
+        ("john-harper", "urged", "a shared quota."),
+        ("anna-kovacs", "noted", "the risk of floods."),
+    ]
+    assert expected == triples(paras, [HARPER, KOVACS])
+
+
+def test_a_lowercase_pronoun_inside_reported_content_stays_nested() -> None:
+    """'said that, as agreed, he stressed ...' is no fronted adverbial: the sentence has a report already."""
+    para = "Anna Kovacs said that, as agreed, he stressed the point to the board."
+    expected = [("anna-kovacs", "said", "as agreed, he stressed the point to the board.")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_a_relative_clause_set_off_by_commas_hides_the_verb_after_it() -> None:
+    """'said the summit, where she met X, had confirmed Y': the summit's verb, nested in the report."""
+    para = (
+        "Minister Kovacs said the summit in Oslo, where she met the Nordic leaders, had confirmed the plan."
+    )
+    expected = [("anna-kovacs", "said", para[len("Minister Kovacs said ") :])]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_a_colon_closing_the_paragraph_stays_in_the_statement() -> None:
+    """'outlined the following steps:' before a list keeps its colon; a colon mid-paragraph is a boundary."""
+    paras = ["Secretary Harper outlined the following steps:", "an early ceasefire;"]
+    expected = [("john-harper", "outlined", "the following steps:")]
+    assert expected == triples(paras, [HARPER, KOVACS])

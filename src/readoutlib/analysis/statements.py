@@ -83,7 +83,8 @@ _PRE_WORD = re.compile(
     + r"|[a-z]+ly)\s*$"
 )
 _PRE_PARENTHETICAL = re.compile(
-    r",\s*(?:(?:" + _alternation(lx.PARENTHETICALS) + r")|(?:who|which|whose)\b[^,;:]*)\s*,\s*$"
+    r",\s*(?:(?:" + _alternation(lx.PARENTHETICALS) + r")"
+    r"|(?:who|whom|which|whose|where|when)\b[^,;:]*)\s*,\s*$"  # a relative clause set off by commas
 )
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS) + r")\s+$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b")
@@ -104,6 +105,7 @@ _CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,60}?(?:[.!?,]|$)")
 _CLOSING_QUOTES = frozenset('”"')
 # A short phrase opening with one of these before the comma is a fronted adverbial, not a report
 # ("To that end, the ministers agreed.").
+_PARENTHETICAL_SET = frozenset(lx.PARENTHETICALS)
 _FRONTED = re.compile(
     r"\s*(?:to|in|at|on|for|with|as|during|after|before|from|since|against|by|under)\s", re.I
 )
@@ -478,9 +480,16 @@ class _Finder:
             if plain_comma and heads.that_between(heads.last_real_end, start):
                 continue  # after a comma inside an earlier clause's content ("said that ..., X agreed")
             subject = self._resolve(para[end:pre_end])
+            if subject is None and first_real and "," in kind and _fronted(para, s0, start):
+                subject = self._fronted_pronoun(para[end:pre_end])
             if subject is not None:
                 return subject, (s0 if first_real else start)
         return None, s0
+
+    def _fronted_pronoun(self, phrase: str) -> _Subject | None:
+        """A lowercase "he"/"she" after a fronted adverbial ("On trade, he said") opens the sentence."""
+        word = phrase.strip()
+        return self._pronoun(word.capitalize()) if word in _SINGULAR else None
 
     def _appositive(
         self, para: str, s0: int, near: tuple[int, int], heads: _Clauses
@@ -911,6 +920,17 @@ def _sentences(para: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _fronted(para: str, s0: int, comma: int) -> bool:
+    """Whether the sentence opens with a short adverbial before ``comma`` ("On trade", "In turn", "Later")."""
+    text = para[s0:comma].strip(_QUOTES_AND_SPACE)
+    words = text.split()
+    if not words or len(words) > 8:
+        return False
+    if _FRONTED.match(text + " ") is not None:
+        return True
+    return _fold(text) in _PARENTHETICAL_SET or (len(words) == 1 and text.lower().endswith("ly"))
+
+
 def _is_abbreviation(para: str, dot: int) -> bool:
     token = _LAST_TOKEN.search(para, max(0, dot - 40), dot)
     if token is None:
@@ -1088,7 +1108,9 @@ def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
             following = bisect.bisect_right(clauses, item.start)
             end = clauses[following] if following < len(clauses) else len(para)
         end = min(end, len(para))
-        while end > item.start and (para[end - 1].isspace() or para[end - 1] in ",;:"):
+        # A colon closing the paragraph introduces the list below it and stays ("the following priorities:").
+        trailing = ",;" if end == len(para) and para.rstrip().endswith(":") else ",;:"
+        while end > item.start and (para[end - 1].isspace() or para[end - 1] in trailing):
             end -= 1
         if not para[item.start : end].strip(_QUOTES_AND_SPACE + ".!?"):
             continue  # nothing reported ("..., the two ministers agreed.")
