@@ -310,6 +310,33 @@ def test_meeting_during_a_visit_noun_stays_a_meeting() -> None:
     assert expected == event_kind(None, sentence, GENERIC)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Ana Ruiz concluded an official visit to Peru, where she held talks with Juan Soto.",
+        "Minister Ana Ruiz undertook a working visit to Lima, during which she met President Juan Soto.",
+    ],
+)
+def test_a_visit_reported_as_an_object_outranks_talks_within_it(sentence: str) -> None:
+    """ "concluded an official visit ..., where she held talks" is a visit: the talks happened inside it."""
+    expected = EventKind.VISIT
+    assert expected == event_kind(None, sentence, GENERIC)
+
+
+def test_talks_before_a_visit_noun_stay_talks() -> None:
+    """ "A held talks with B, who is in the country on a working visit" reports talks: they come first."""
+    sentence = "President Juan Soto held talks with Ana Ruiz, who is in Peru on a working visit."
+    expected = EventKind.TALKS
+    assert expected == event_kind(None, sentence, GENERIC)
+
+
+def test_a_state_s_formal_name_is_no_city() -> None:
+    """ "a visit to the Republic of Peru ... in Lima": the formal name is a country, the city is Lima."""
+    sentence = "Minister Ana Ruiz concluded a visit to the Republic of Peru, where she met Juan Soto in Lima."
+    expected = "Lima"
+    assert expected == event_location(sentence, EventKind.VISIT)
+
+
 def test_visit_destination_is_the_location() -> None:
     """The destination of "paid a one-day visit to <City>" is the location."""
     sentence = "Minister Ana Ruiz paid a one-day visit to Mombasa on 4 May 2023."

@@ -102,9 +102,14 @@ _KIND_RULES: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
     )
 )
 
-#: A visit told as a verb ("visited Abuja", "paid a one-day visit to", "travelled to"), not the noun.
+#: A visit told as a verb ("visited Abuja", "paid a one-day visit to", "travelled to"), or as the object of
+#: a verb that reports the visit itself ("concluded an official visit to", "undertook a working visit"),
+#: not the noun in an adverbial ("During his visit to X, A met B").
 _VISIT_VERB = re.compile(
-    r"\bvisited\b|\bpaid\s+an?\s+(?:[\w-]+\s+){0,2}visit|\btrav(?:el|ell)ed\s+to\b|\barrived\s+in\b",
+    r"\bvisited\b|\btrav(?:el|ell)ed\s+to\b|\barrived\s+in\b"
+    r"|\b(?:paid|pays|made|makes|undertook|undertakes|concluded|concludes|completed|completes|began|begins"
+    r"|started|starts|commenced|commences|wrapped\s+up|wraps\s+up|(?:is|was)\s+on)"
+    r"\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b",
     _I,
 )
 _TALKS_RE = re.compile(_TALKS, _I)
@@ -619,6 +624,16 @@ def _dateline_city(place: str | None) -> str | None:
     return city
 
 
+#: The rest of a state's formal name after its first words ("Republic" + " of Ghana").
+_OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PLACE}")
+
+
+def _country_of(place: str, sentence: str, end: int) -> bool:
+    """Whether ``place`` opens a country's formal name ("the Republic of Ghana", "the Kingdom of Tonga")."""
+    rest = _OF_NAME.match(sentence, end)
+    return rest is not None and country_from_name(f"{place} of {rest.group('place')}") is not None
+
+
 def event_location(sentence: str | None, kind: EventKind, *, dateline: str | None = None) -> str | None:
     """Where a meeting, talks or visit took place ("in Valletta", "at Villa Roma"); None for calls.
 
@@ -644,7 +659,7 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
                 continue
             if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
                 continue
-            if country_from_name(place):
+            if country_from_name(place) or _country_of(place, sentence, m.end("place")):
                 abroad = True
             else:
                 cities.append(city_of_seat(place) or place)
