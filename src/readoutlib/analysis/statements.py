@@ -922,6 +922,8 @@ def _sentences(para: str, start: int) -> list[tuple[int, int]]:
 
 def _fronted(para: str, s0: int, comma: int) -> bool:
     """Whether the sentence opens with a short adverbial before ``comma`` ("On trade", "In turn", "Later")."""
+    if comma - s0 > 100:
+        return False  # not short: and no slice of a long sentence per verb
     text = para[s0:comma].strip(_QUOTES_AND_SPACE)
     words = text.split()
     if not words or len(words) > 8:
@@ -1099,6 +1101,9 @@ def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
     clauses = sorted(f.clause for f in found)
     statements: list[Statement] = []
     seen: set[int] = set()
+    # A colon closing the paragraph introduces the list below it and stays ("the following priorities:").
+    last = len(para.rstrip())
+    closing_colon = last > 0 and para[last - 1] == ":"
     for item in ordered:
         if item.stop or item.start in seen:
             continue
@@ -1108,8 +1113,7 @@ def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
             following = bisect.bisect_right(clauses, item.start)
             end = clauses[following] if following < len(clauses) else len(para)
         end = min(end, len(para))
-        # A colon closing the paragraph introduces the list below it and stays ("the following priorities:").
-        trailing = ",;" if end == len(para) and para.rstrip().endswith(":") else ",;:"
+        trailing = ",;" if end == len(para) and closing_colon else ",;:"
         while end > item.start and (para[end - 1].isspace() or para[end - 1] in trailing):
             end -= 1
         if not para[item.start : end].strip(_QUOTES_AND_SPACE + ".!?"):
