@@ -417,7 +417,7 @@ OFFICE_NOUNS: tuple[str, ...] = (
     "crown prince",
 )
 
-#: Honorifics dropped before a name or title ("Mr. Lavrov", "H.E. Donald Trump").
+#: Honorifics dropped before a name or title ("Mr. Berg", "H.E. Ana Ruiz").
 HONORIFICS: tuple[str, ...] = (
     "mr",
     "mrs",
@@ -534,7 +534,7 @@ DETERMINERS: tuple[str, ...] = (
     "universally",
 )
 
-#: Parenthetical phrases set off by commas between a subject and its verb ("Lavrov, in turn, said").
+#: Parenthetical phrases set off by commas between a subject and its verb ("Berg, in turn, said").
 PARENTHETICALS: tuple[str, ...] = (
     "in turn",
     "for his part",
@@ -634,7 +634,7 @@ ING_FORMS: dict[str, str] = {
 def ing_form(verb: str) -> str:
     """The -ing form of a past-tense reporting verb phrase ("pointed out" -> "pointing out").
 
-    Used for participial reports ("with Sergey Lavrov reiterating that ..."); only the first word
+    Used for participial reports ("with Jon Berg reiterating that ..."); only the first word
     changes.
     """
     first, _, rest = verb.partition(" ")

@@ -642,7 +642,7 @@ def to_participants(principals: Sequence[Principal]) -> tuple[Participant, ...]:
 
 
 def _name_part(word: str, name: str) -> bool:
-    """True when a one-word name is the first or last word of ``name`` ("Xi" of "Xi Jinping")."""
+    """True when a one-word name is the first or last word of ``name`` ("Ng" of "Ng Wei Lun")."""
     if len(word.split()) != 1:
         return False
     words = fold(name).replace(",", " ").split()

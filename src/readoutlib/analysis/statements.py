@@ -1,6 +1,6 @@
 """Statement finder: who said what in a readout, with which verb, at which offsets.
 
-A statement is a top-level reporting clause whose subject is a principal ("Wang Yi said that ..."),
+A statement is a top-level reporting clause whose subject is a principal ("Ana Lind said that ..."),
 a pronoun for one ("He noted ..."), or both sides ("The two sides agreed ..."). Its text is the
 reported content, from after the verb (after "that" when present) up to the next top-level
 reporting clause or the end of the paragraph. The rules are written for the way readouts are
@@ -40,7 +40,7 @@ _NOT_A_SUBJECT = "-"  # marker in the pronoun state: the last person subject was
 def _fold(text: str) -> str:
     """Case-, accent-, period- and space-insensitive key, for comparing names and titles."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    # Accents are dropped from Latin letters only ("Erdoğan" = "Erdogan"); kana keep their marks.
+    # Accents are dropped from Latin letters only ("Güneş" = "Gunes"); kana keep their marks.
     kept: list[str] = []
     for char in text:
         if unicodedata.combining(char) and kept and ord(kept[-1]) < 0x0250:
@@ -494,7 +494,7 @@ class _Finder:
     def _appositive(
         self, para: str, s0: int, near: tuple[int, int], heads: _Clauses
     ) -> tuple[_Subject, int] | None:
-        """A subject followed by an appositive ("The Foreign Minister of Australia, Ms. Payne, said")."""
+        """A subject followed by an appositive ("The Foreign Minister of Australia, Ms. Lind, said")."""
         if not para[near[0] : near[1]].strip().startswith(","):
             return None
         if heads.has_real and near[0] <= heads.last_real_end:
@@ -507,7 +507,7 @@ class _Finder:
     def _postposed(
         self, para: str, s0: int, near: tuple[int, int], ve: int, topic: bool, *, found: Sequence[_Found]
     ) -> _Found | None:
-        """'"...," said Wang.': the content is the sentence up to the comma before the verb."""
+        """'"...," said Lind.': the content is the sentence up to the comma before the verb."""
         if topic or "," not in para[near[0] : near[1]]:
             return None
         match = _POSTPOSED_SUBJECT.match(para, ve)
