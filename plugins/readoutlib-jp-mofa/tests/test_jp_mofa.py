@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from readoutlib_jp_mofa import JpMofaAdapter, strip_item_number, with_western_years
+from readoutlib_jp_mofa import JpMofaAdapter, strip_item_number
 
 from readoutlib import get_adapter, load
 from readoutlib.registry import MIN_SCORE
@@ -45,19 +45,6 @@ def test_corpus() -> None:
 def test_url_patterns_cover_en_and_ja(url: str) -> None:
     """English press releases, old announcements, country pages and Japanese pages are recognised."""
     assert True is JpMofaAdapter.matches_url(url)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("平成27年5月26日", "2015年5月26日"),
-        ("令和元年5月1日", "2019年5月1日"),
-        ("令和６年３月４日", "2024年３月４日"),
-    ],
-)
-def test_era_years_become_western_years(text: str, expected: str) -> None:
-    """Imperial-era years (Heisei, Reiwa, the first year 元年, full-width digits) become Western years."""
-    assert expected == with_western_years(load(text)).text
 
 
 @pytest.mark.parametrize(

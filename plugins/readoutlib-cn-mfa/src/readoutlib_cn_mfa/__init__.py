@@ -16,7 +16,6 @@ from readoutlib.layout import DumpRules, HtmlRules
 
 __all__ = ["CnMfaAdapter"]
 
-#: How much a URL on one of the publisher's hosts counts on its own.
 
 #: The site name the CMS appends to every ``<title>``, EN and ZH.
 _SITE = r"(?:Ministry of Foreign Affairs of the People['’]s Republic of China|中华人民共和国外交部)"

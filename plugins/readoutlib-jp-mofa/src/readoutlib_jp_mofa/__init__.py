@@ -1,10 +1,10 @@
 """readoutlib format plugin for the Ministry of Foreign Affairs of Japan (mofa.go.jp), English and Japanese.
 
 MOFA's readouts are press releases and country-page items: a title ("Japan-UK Foreign Ministers'
-Meeting", "日米外相電話会談"), a date (Japanese pages give it in the imperial era, "平成27年5月26日"),
-an opening sentence ending "The overview ... is as follows." and a numbered list of points. No saved
-page or scraper gave the article markup, so HTML is read as text from its main container, with the
-same rules as the text dumps.
+Meeting", "日米外相電話会談"), a date (Japanese pages give it in the imperial era, "平成27年5月26日",
+which the core reads), an opening sentence ending "The overview ... is as follows." and a numbered
+list of points. No saved page or scraper gave the article markup, so HTML is read as text from its
+main container, with the same rules as the text dumps.
 """
 
 from __future__ import annotations
@@ -17,18 +17,12 @@ from readoutlib.layout import DumpRules, HtmlRules, guess_language, split_page
 
 __all__ = ["JpMofaAdapter"]
 
-#: How much a URL on mofa.go.jp counts on its own.
-#: First Western year minus one of each imperial era the archive spans.
-ERA_OFFSETS = {"昭和": 1925, "平成": 1988, "令和": 2018}
-
-_ERA_DATE = re.compile(r"(昭和|平成|令和)\s*(元|[0-9０-９]{1,2})\s*年")
 # A list number opening a paragraph: "1.", "2 ", "(3)", full-width "１．".
 # A bare number ("2 ") counts only before a capital or a Japanese character, not "10 minutes".
 _ITEM_NUMBER = re.compile(
     r"^[(（]?[0-9０-９]{1,2}(?:[.．)）]\s*(?=[^\W\d_]|[“\"「(（])|\s+(?=[A-Z“\"「(（]|[^\x00-\x7f]))"
 )
 _MOFAJ_URL = re.compile(r"/mofaj/", re.IGNORECASE)
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 class JpMofaAdapter(FormatAdapter):
@@ -140,30 +134,11 @@ class JpMofaAdapter(FormatAdapter):
 
     def layout(self, document: Document) -> Layout:
         """Title, date and numbered points of a MOFA page or text dump (era dates read as Western years)."""
-        parts = split_page(with_western_years(document), self.rules, self.html)
+        parts = split_page(document, self.rules, self.html)
         paragraphs = tuple(p for p in map(strip_item_number, parts.paragraphs) if p)
         language = "ja" if document.url and _MOFAJ_URL.search(document.url) else None
         language = language or guess_language(paragraphs or (parts.title or "",), default="en")
         return Layout(parts.title, paragraphs, parts.published, language=language, url=document.url)
-
-
-def with_western_years(document: Document) -> Document:
-    """The document with imperial-era years ("平成27年") written as Western years ("2015年").
-
-    The core's date reader knows "2015年5月26日"; Japanese pages print "平成27年5月26日".
-    """
-    if not _ERA_DATE.search(document.text):
-        return document
-    text = _ERA_DATE.sub(_western_year, document.text)
-    return Document(
-        text=text, is_html=document.is_html, url=document.url, name=document.name, encoding=document.encoding
-    )
-
-
-def _western_year(match: re.Match[str]) -> str:
-    number = match.group(2)
-    year = 1 if number == "元" else int(number.translate(_FULL_WIDTH))
-    return f"{ERA_OFFSETS[match.group(1)] + year}年"
 
 
 def strip_item_number(paragraph: str) -> str:

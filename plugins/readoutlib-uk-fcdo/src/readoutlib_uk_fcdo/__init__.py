@@ -29,7 +29,6 @@ from readoutlib.layout import (
 
 __all__ = ["UkFcdoAdapter"]
 
-#: How much a URL on one of the publisher's hosts counts on its own.
 
 # The metadata block of a dump: "From:", organisations, "Published", the date, perhaps "Last updated".
 _FROM = re.compile(r"^From:?$", re.IGNORECASE)

@@ -14,7 +14,6 @@ from readoutlib.layout import DumpRules, HtmlRules
 
 __all__ = ["UsStateAdapter"]
 
-#: How much a URL on one of the publisher's hosts counts on its own.
 
 #: A dateline opening the first body line ("Washington, DC - ", "Washington, DC (STL.News) ").
 DATELINE = (

@@ -15,8 +15,6 @@ from readoutlib.layout import DumpRules, HtmlRules
 
 __all__ = ["UsWhitehouseAdapter"]
 
-#: How much a URL on one of the publisher's hosts counts on its own.
-
 
 class UsWhitehouseAdapter(FormatAdapter):
     """White House readouts: Obama Drupal, Biden WordPress and 2025 block-theme pages, and text dumps."""
