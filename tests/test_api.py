@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import readoutlib
-from readoutlib import registry
+from readoutlib import budget, registry
 from readoutlib.adapter import FormatAdapter, Layout
 from readoutlib.document import Document
 from readoutlib.errors import (
@@ -20,6 +21,7 @@ from readoutlib.errors import (
     InputError,
     NotAReadoutError,
     ReadoutError,
+    TimeLimitError,
 )
 from readoutlib.model import Readout, Source
 
@@ -251,3 +253,101 @@ def test_model_guide_example_builds_a_valid_readout() -> None:
         readoutlib.loads(readoutlib.dumps(readout, "xml"), "xml"),
     )
     assert expected == actual
+
+
+# --- issue 11: the core distrusts what plugins return; a page has a time budget ------------------------
+
+
+def returning(value: object) -> FormatAdapter:
+    """An adapter that claims every page and returns ``value`` from extract."""
+
+    class Returning(Recorder):
+        """Returns a fixed value from extract."""
+
+        name = "t-returning"
+
+        def extract(self, document: Document) -> Readout:
+            """The value, whatever it is."""
+            return value  # type: ignore[return-value]
+
+    return Returning()
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"), [(None, "NoneType"), ("a readout", "str"), ({"schema": "readoutlib/1"}, "dict")]
+)
+@pytest.mark.usefixtures("isolated")
+def test_extract_returning_no_readout_is_an_adapter_error(value: object, kind: str) -> None:
+    """P3: extract returning None, a str or a dict is an AdapterError, not a value dumps trips on."""
+    readoutlib.register(returning(value))
+    with pytest.raises(AdapterError) as caught:
+        readoutlib.parse(PAGE, name="page.txt")
+    expected = f"page.txt: format 't-returning' returned {kind} from extract, not a Readout"
+    assert expected == str(caught.value)
+
+
+class Slow(Recorder):
+    """An adapter whose extract runs the analysis' budget check in a loop until it gives up."""
+
+    name = "t-slow"
+
+    def extract(self, document: Document) -> Readout:
+        """Loops, checking the budget, for at most ten seconds."""
+        started = time.monotonic()
+        while time.monotonic() - started < 10:
+            budget.check()
+        return super().extract(document)
+
+
+@pytest.mark.usefixtures("isolated")
+def test_time_budget_names_the_page_and_the_next_page_is_unaffected() -> None:
+    """S1: a page over its time budget is a TimeLimitError naming it; the next page parses."""
+    readoutlib.register(Slow())
+    with pytest.raises(TimeLimitError) as caught:
+        readoutlib.parse(PAGE, name="slow.txt", timeout=0.05)
+    readoutlib.unregister("t-slow")
+    readoutlib.register(Recorder())
+    after = readoutlib.parse(PAGE, name="next.txt", timeout=0.05)
+    expected = ("slow.txt: gave up after the time budget of 0.05 s for one page", "t-recorder")
+    assert expected == (str(caught.value), after.source.adapter)
+
+
+def test_time_budget_stops_the_analysis_of_a_huge_page() -> None:
+    """S1: a 2 MB page with no line break (a readout repeated) gives up at its budget inside the analysis."""
+    one = (
+        "On 3 May 2024, Foreign Minister Ana Lind had a phone call with Foreign Minister Jon Berg. "
+        "Ana Lind said the two countries would work together on trade. Jon Berg noted the talks went well. "
+    )
+    page = one * (2_000_000 // len(one))
+    with pytest.raises(TimeLimitError) as caught:
+        readoutlib.parse(page, name="huge.txt", timeout=0.2)
+    assert str(caught.value) == "huge.txt: gave up after the time budget of 0.2 s for one page"
+
+
+@pytest.mark.parametrize("seconds", [0, -1.0])
+def test_time_budget_must_be_positive(seconds: float) -> None:
+    """A budget of zero or less is a caller's mistake (ValueError), not a page's."""
+    with pytest.raises(ValueError, match="positive"):
+        readoutlib.parse(PAGE, timeout=seconds)
+
+
+def test_decoding_warning_reaches_the_readout() -> None:
+    """E3: a page read as UTF-8 with a byte replaced says so in the readout's warnings."""
+    page = (
+        "On 3 May 2024, Foreign Minister Ana Lind had a phone call with Foreign Minister Jon Berg in Malmö.\n"
+        "Ana Lind said the two sides would work together — “closely” — on trade.\n"
+    ).encode()
+    readout = readoutlib.parse(page.replace(b"trade", b"tr\xffde"))
+    expected = "decoded as UTF-8 with 1 invalid byte sequence(s) replaced by U+FFFD"
+    assert expected in readout.warnings
+
+
+def test_control_character_reference_between_body_elements() -> None:
+    """F4: ``&#1;`` between body elements is dropped; the page is read (it was an AdapterError)."""
+    page = (
+        "<html><body><div><p>On 3 May 2024, Foreign Minister Ana Lind had a phone call with Foreign Minister "
+        "Jon Berg.</p></div>&#1;<div><p>Ana Lind said the two sides would work together.</p></div>"
+        "</body></html>"
+    )
+    expected = readoutlib.parse(page.replace("&#1;", ""))
+    assert expected == readoutlib.parse(page)

@@ -513,3 +513,43 @@ def test_new_format_bad_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     code = cli.main(["new-format", "Bad Id", "--dest", str(tmp_path)])
     expected: tuple[int, int, list[Path]] = (1, 1, [])
     assert expected == (code, len(_lines(capsys.readouterr().err)), list(tmp_path.iterdir()))
+
+
+# --- issue 11: bad input refused cleanly, the batch carries on ------------------------------------------
+
+
+def test_fifo_and_device_are_refused_and_the_batch_goes_on(
+    page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """S3/S4: a FIFO with no writer and /dev/zero are one line each; the good input is still written."""
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    out_dir = tmp_path / "out"
+    code = cli.main(["convert", str(fifo), "/dev/zero", str(page), "-o", str(out_dir)])
+    err = _lines(capsys.readouterr().err)
+    expected = (
+        1,
+        ["kovac-berg-call.json"],
+        [
+            f"readout: {fifo}: is a named pipe (FIFO), not a regular file",
+            "readout: /dev/zero: is a character device, not a regular file",
+        ],
+    )
+    assert expected == (code, [p.name for p in out_dir.iterdir()], err)
+
+
+@pytest.mark.parametrize("url", ["https://x/\udcff", "https://x/\x00"], ids=["undecodable-byte", "nul"])
+def test_invalid_url_is_one_line(page: Path, url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """F5: ``--url $'\\xff'`` (an undecodable byte in argv) is one line naming the input."""
+    code = cli.main(["convert", str(page), "--url", url, "--to", "xml"])
+    out, err = capsys.readouterr()
+    char = "U+DCFF" if "\udcff" in url else "U+0000"
+    expected = (
+        1,
+        "",
+        [
+            f"readout: {page}: invalid URL: character {char} at position 10 "
+            "(a URL holds no control characters, spaces or undecodable bytes)"
+        ],
+    )
+    assert expected == (code, out, _lines(err))

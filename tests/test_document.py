@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import random
 from pathlib import Path
 
@@ -264,3 +265,157 @@ def test_error_message_names_the_source() -> None:
     with pytest.raises(InputError) as caught:
         load(b"", name="page.html")
     assert str(caught.value) == "page.html: empty input"
+
+
+# --- robustness findings (issue 11): each test is built from the finding's reproducer ------------------
+
+#: Codec names a page may declare that are not text encodings (F1) or fail on any bytes (F2).
+NOT_TEXT_CODECS = ["hex", "base64", "zlib", "bz2", "rot13", "uu", "quopri", "undefined", "punycode", "idna"]
+
+
+@pytest.mark.parametrize("codec", NOT_TEXT_CODECS)
+@pytest.mark.parametrize("where", ['<meta charset="{}">', '<?xml version="1.0" encoding="{}"?>'])
+def test_non_text_codec_declared_is_no_declaration(codec: str, where: str) -> None:
+    """F1/F2: a declared codec that is not a text encoding is ignored, not a LookupError or UnicodeError."""
+    data = (where.format(codec) + "<p>Déjà vu</p>").encode("utf-8")
+    doc = load(data)
+    expected = ("utf-8", where.format(codec) + "<p>Déjà vu</p>")
+    assert expected == (doc.encoding, doc.text)
+
+
+# A declared charset the bytes are not in but which decodes them anyway (E2).
+WRONG_DECLARATIONS = [
+    (RUSSIAN, "cp1251", "koi8-r"),
+    (RUSSIAN, "koi8-r", "windows-1251"),
+    ("外交部长同外长通电话。双方就双边关系交换了意见，同意保持密切沟通。", "gb18030", "big5"),
+    ("外交部長同外長通電話。雙方就雙邊關係交換了意見，同意保持密切溝通。", "big5", "gbk"),
+]
+
+
+@pytest.mark.parametrize(("text", "actual", "declared"), WRONG_DECLARATIONS, ids=lambda v: str(v)[:8])
+def test_declaration_the_bytes_contradict_loses_to_detection(text: str, actual: str, declared: str) -> None:
+    """E2: a declaration whose decoding is nonsense (cp1251 read as KOI8-R) loses to detection."""
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{text}</p></body></html>'
+    assert page == load(page.encode(actual)).text
+
+
+@pytest.mark.parametrize("text", [RUSSIAN, JAPANESE, CHINESE_PAGE, ENGLISH + "Café — “quoted”"], ids=str)
+def test_utf8_with_one_invalid_byte(text: str) -> None:
+    """E3: a UTF-8 page with one invalid byte is read as UTF-8, the byte replaced, with a warning."""
+    data = text.encode("utf-8")
+    middle = len(data) // 2
+    while data[middle] & 0xC0 == 0x80:  # a byte that starts a character
+        middle += 1
+    doc = load(data[:middle] + b"\xff" + data[middle:])
+    prefix = data[:middle].decode("utf-8")
+    expected = (
+        "utf-8",
+        normalize_text(prefix + "\ufffd" + data[middle:].decode("utf-8")),
+        ("decoded as UTF-8 with 1 invalid byte sequence(s) replaced by U+FFFD",),
+    )
+    assert expected == (doc.encoding, doc.text, doc.warnings)
+
+
+# Short English pages whose few non-ASCII characters are punctuation, in East Asian legacy encodings (E1).
+SHORT_ENGLISH = (
+    "On 3 May, Foreign Minister Ana Example had a phone call with Ben Sample — the two sides “agreed” "
+    "to stay in touch.\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "cp1252"])
+def test_short_english_page_in_legacy_encoding(codec: str) -> None:
+    """E1: an undeclared English page in GBK, Big5, Shift_JIS or EUC keeps its dashes and curly quotes."""
+    page = SHORT_ENGLISH if codec in ("gb18030", "big5", "cp1252") else SHORT_ENGLISH.replace("—", "-")
+    assert page == load(page.encode(codec)).text
+
+
+@pytest.mark.parametrize(
+    ("special", "kind"),
+    [
+        ("/dev/null", "character device"),
+        ("/dev/zero", "character device"),
+        ("/dev/urandom", "character device"),
+    ],
+)
+def test_device_is_refused(special: str, kind: str) -> None:
+    """S3: a device is refused before any read (``/dev/zero`` reports size 0 and never ends)."""
+    with pytest.raises(InputError) as caught:
+        load(Path(special))
+    assert f"{special}: is a {kind}, not a regular file" == str(caught.value)
+
+
+def test_fifo_without_writer_is_refused(tmp_path: Path) -> None:
+    """S4: a FIFO with no writer is refused at once instead of blocking the batch forever."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError) as caught:
+        load(fifo)
+    assert f"{fifo}: is a named pipe (FIFO), not a regular file" == str(caught.value)
+
+
+def test_read_is_bounded_whatever_the_size_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    """S3: a regular file is read only to the limit, even where its size claims 0 (``/proc`` files)."""
+    monkeypatch.setattr(document_module, "MAX_BYTES", 16)
+    proc = Path("/proc/self/maps")
+    reads: list[int] = []
+    real_fdopen = os.fdopen
+
+    class CountingStream(io.RawIOBase):
+        """A stream that records the sizes asked of it."""
+
+        def __init__(self, stream: io.BufferedReader) -> None:
+            self.stream = stream
+
+        def read(self, size: int = -1) -> bytes:
+            reads.append(size)
+            return self.stream.read(size)
+
+    def counting_fdopen(fd: int, *args: object, **kwargs: object) -> io.RawIOBase:
+        return CountingStream(real_fdopen(fd, *args, **kwargs))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "fdopen", counting_fdopen)
+    with pytest.raises(InputError) as caught:
+        load(proc)
+    expected = (f"{proc}: file is more than the 16 bytes a page may have", [17])
+    assert expected == (str(caught.value), reads)
+
+
+@pytest.mark.parametrize("url", ["https://x/\x00", "https://x/\udcff", "https://x/a b", "https://x/\x7f"])
+def test_invalid_url_is_refused(url: str) -> None:
+    """F5: a URL is input: control characters, spaces and undecodable bytes are an InputError."""
+    with pytest.raises(InputError) as caught:
+        load(ENGLISH, url=url, name="page.txt")
+    bad = next(i for i, ch in enumerate(url) if ch in "\x00\udcff \x7f")
+    expected = (
+        f"page.txt: invalid URL: character U+{ord(url[bad]):04X} at position {bad} "
+        "(a URL holds no control characters, spaces or undecodable bytes)"
+    )
+    assert expected == str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "ref", ["&#19", "&#xFFFE;", "&#2;", "&#8;", "&#1;", "&#0;", "&#xD800;", "&#1114112;"]
+)
+def test_character_references_to_non_characters(ref: str) -> None:
+    """F3/F4: references to characters no text holds are dropped (NUL, surrogates: U+FFFD) before lxml."""
+    doc = load(f"<html><body><p>a{ref}b</p>{ref}<p>c</p></body></html>")
+    kept = "\ufffd" if ref in ("&#0;", "&#xD800;", "&#1114112;") else ""
+    expected = f"a{kept}b\n{kept}\nc" if kept else "ab\nc"
+    assert expected == doc.visible_text()
+
+
+def test_c1_character_references_read_as_windows_1252() -> None:
+    """F3: ``&#147;`` and ``&#151;`` mean the windows-1252 quote and dash, as browsers read them."""
+    doc = load("<html><body><p>&#147;Yes&#148; &#151; no&#129;</p></body></html>")
+    assert doc.visible_text() == "“Yes” — no"
+
+
+@pytest.mark.parametrize("depth", [300, 1500, 3000])
+def test_deeply_nested_body_keeps_its_text(depth: int) -> None:
+    """D1: a body nested deeper than libxml2's limit keeps its text (lifted limit, then flattening)."""
+    page = (
+        "<html><body>" + "<div>" * depth + "<p>Deep in the page.</p>" + "</div>" * depth + "<p>After it.</p>"
+        "</body></html>"
+    )
+    assert load(page).visible_text() == "Deep in the page.\nAfter it."

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import numbers
 import re
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import cast
@@ -150,19 +152,26 @@ def test_generic_is_always_there() -> None:
         (0.5, 0.5),
         (5.0, 1.0),
         (-2.0, 0.0),
-        (math.inf, 1.0),
-        (-math.inf, 0.0),
-        (math.nan, 0.0),
-        (True, 1.0),
         (1, 1.0),
     ],
-    ids=["in-range", "above", "below", "inf", "-inf", "nan", "bool", "int"],
+    ids=["in-range", "above", "below", "int"],
 )
 @pytest.mark.usefixtures("isolated")
 def test_scores_are_clamped(raw: object, clean: float) -> None:
     """Whatever number detect returns, the registry uses a score in [0, 1] (NaN counts as 0)."""
     readoutlib.register(stub("t-clamp", raw))
     assert clean == scores(readoutlib.detect(PAGE))["t-clamp"]
+
+
+class UnfloatableReal(numbers.Real):
+    """A ``numbers.Real`` whose ``float()`` raises (issue 11, P4); nothing else of it is used."""
+
+    def __float__(self) -> float:
+        raise ArithmeticError("no float")
+
+    __abs__ = __add__ = __ceil__ = __floor__ = __floordiv__ = __le__ = __lt__ = __mod__ = __mul__ = None  # type: ignore[assignment]
+    __neg__ = __pos__ = __pow__ = __radd__ = __rfloordiv__ = __rmod__ = __rmul__ = __round__ = None  # type: ignore[assignment]
+    __rpow__ = __rtruediv__ = __truediv__ = __trunc__ = __eq__ = __hash__ = None  # type: ignore[assignment]
 
 
 @pytest.mark.parametrize(
@@ -174,8 +183,29 @@ def test_scores_are_clamped(raw: object, clean: float) -> None:
         ("0.9", "'t-broken' returned str from detect, not a number"),
         (None, "'t-broken' returned NoneType from detect, not a number"),
         (0.9j, "'t-broken' returned complex from detect, not a number"),
+        # issue 11, P4: True and infinity are no confidence (they used to count as 1.0 and win)
+        (True, "'t-broken' returned bool from detect, not a number"),
+        (math.inf, "'t-broken' returned inf from detect, not a score"),
+        (-math.inf, "'t-broken' returned -inf from detect, not a score"),
+        (math.nan, "'t-broken' returned nan from detect, not a score"),
+        (lambda _doc: UnfloatableReal(), "'t-broken' returned a score float() refuses: ArithmeticError"),
+        # issue 11, P2: sys.exit() in a plugin does not end the caller's program
+        (SystemExit(3), "'t-broken' raised in detect: SystemExit: 3"),
     ],
-    ids=["runtime-error", "key-error", "recursion", "str", "none", "complex"],
+    ids=[
+        "runtime-error",
+        "key-error",
+        "recursion",
+        "str",
+        "none",
+        "complex",
+        "bool",
+        "inf",
+        "-inf",
+        "nan",
+        "unfloatable",
+        "sys-exit",
+    ],
 )
 @pytest.mark.usefixtures("isolated")
 def test_broken_detect_scores_zero_with_warning(bad: object, warning: str) -> None:
@@ -385,3 +415,66 @@ def test_entry_point_registered_twice(tmp_path: Path, fresh_registry: pytest.Mon
         names = readoutlib.adapter_names()
     expected = 1
     assert expected == names.count("t-twice")
+
+
+# --- issue 11: broken plugins are contained ---------------------------------------------------------
+
+
+@pytest.mark.usefixtures("isolated")
+def test_failing_detect_warns_once_per_process() -> None:
+    """W1: a plugin whose detect fails is one warning for the process, not one per page."""
+    readoutlib.register(stub("t-broken", RuntimeError("boom")))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for _ in range(3):
+            readoutlib.detect(PAGE)
+    expected = ["format 't-broken' raised in detect: RuntimeError: boom"]
+    assert expected == [str(w.message) for w in caught if issubclass(w.category, PluginWarning)]
+
+
+NAME_RAISES_MODULE = GOOD_MODULE.replace(
+    'name = "t-entry"', "@property\n    def name(self):\n        raise RuntimeError('no name')"
+)
+
+
+@pytest.mark.parametrize(
+    ("module", "warning"),
+    [
+        (NAME_RAISES_MODULE, "'t-bad' (readoutlib-t-bad 0.1) failed to load: RuntimeError: no name"),
+        ("import sys\nsys.exit(2)\n", "'t-bad' (readoutlib-t-bad 0.1) failed to load: SystemExit: 2"),
+        (
+            GOOD_MODULE,
+            "'t-bad' (readoutlib-t-bad 0.1) failed to load: TypeError: its adapter is named 't-entry'",
+        ),
+    ],
+    ids=["name-raises", "sys-exit-at-import", "name-differs"],
+)
+def test_plugin_that_breaks_on_load_is_contained(
+    tmp_path: Path, fresh_registry: pytest.MonkeyPatch, module: str, warning: str
+) -> None:
+    """P1/P2: a plugin whose name raises, or that calls sys.exit() at import, is a warning; parse works."""
+    fake_distribution(
+        tmp_path, "readoutlib-t-bad", {"t-bad": "t_bad_plugin:GoodAdapter"}, {"t_bad_plugin": module}
+    )
+    fresh_registry.syspath_prepend(str(tmp_path))
+    fresh_registry.delitem(sys.modules, "t_bad_plugin", raising=False)
+    with pytest.warns(PluginWarning, match=re.escape(warning)):
+        readout = readoutlib.parse(
+            "Foreign Minister Ana Lind had a phone call with Foreign Minister Jon Berg."
+        )
+    expected = "generic"
+    assert expected == readout.source.adapter
+
+
+def test_third_party_generic_is_refused(tmp_path: Path, fresh_registry: pytest.MonkeyPatch) -> None:
+    """P6: a distribution registering "generic" does not replace the core's fallback; a warning says so."""
+    fake_distribution(
+        tmp_path, "readoutlib-t-usurper", {"generic": "t_usurper:GoodAdapter"}, {"t_usurper": GOOD_MODULE}
+    )
+    fresh_registry.syspath_prepend(str(tmp_path))
+    with pytest.warns(
+        PluginWarning, match=re.escape("readoutlib-t-usurper 0.1 registers a format named 'generic'")
+    ):
+        adapter = readoutlib.get_adapter(GENERIC)
+    expected = "readoutlib.generic.GenericAdapter"
+    assert expected == f"{type(adapter).__module__}.{type(adapter).__qualname__}"

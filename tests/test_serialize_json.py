@@ -450,3 +450,22 @@ def test_documented_json_example_is_current() -> None:
     example = _doc_block("json")
     expected = example
     assert expected == rjson.dumps(rjson.loads(example))
+
+
+def test_long_bad_array_stops_at_the_first_bad_item() -> None:
+    """S2: a million bad items ("mentioned": [1, 1, ...]) give one error, not a million collected ones."""
+    data = json.loads(rjson.dumps(Readout()))
+    data["mentioned"] = [1] * 100_000
+    with pytest.raises(SchemaError) as caught:
+        rjson.loads(json.dumps(data))
+    cause = caught.value.__cause__
+    leaves = []
+    pending = [cause]
+    while pending:
+        exc = pending.pop()
+        if isinstance(exc, BaseExceptionGroup):
+            pending.extend(exc.exceptions)
+        else:
+            leaves.append(str(exc))
+    expected = ("mentioned[0]: expected a string, got a number: 1", ["expected a string, got a number: 1"])
+    assert expected == (str(caught.value), leaves)

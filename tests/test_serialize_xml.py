@@ -447,3 +447,15 @@ def test_documented_xml_example_is_current() -> None:
     example = text.split("```xml\n", 1)[1].split("```", 1)[0]
     expected = example
     assert expected == rxml.dumps(rxml.loads(example))
+
+
+@pytest.mark.parametrize("ref", ["&#19", "&#xFFFE;", "&#2;", "&#8;"])
+def test_page_with_references_to_control_characters_round_trips(ref: str) -> None:
+    """F3: a page whose character references name control characters parses and survives dumps/loads."""
+    page = (
+        f"<html><body><p>{ref}telephone talk? On 3 May 2024, Foreign Minister Ana Lind had a phone call "
+        "with Foreign Minister Jon Berg.</p><p>Ana Lind said the two sides would work together.</p>"
+        "</body></html>"
+    )
+    readout = readoutlib.parse(page)
+    assert readout == readoutlib.loads(readoutlib.dumps(readout, to="xml"), "xml")

@@ -23,6 +23,7 @@ from .errors import (
     NotAReadoutError,
     ReadoutError,
     SchemaError,
+    TimeLimitError,
     UnsafeInputError,
 )
 from .model import BOTH, Event, EventKind, Participant, Readout, Source, Statement
@@ -53,6 +54,7 @@ __all__ = [
     "SchemaError",
     "Source",
     "Statement",
+    "TimeLimitError",
     "UnsafeInputError",
     "__version__",
     "adapter_names",

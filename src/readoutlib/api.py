@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import warnings
 
+import attrs
+
+from .budget import time_budget
 from .document import Document, Loadable, load
 from .errors import AdapterError, ReadoutError
 from .model import Readout
 from .registry import GENERIC, detect, get_adapter
 
-__all__ = ["parse"]
+__all__ = ["DEFAULT_TIMEOUT", "parse"]
+
+#: Seconds one page may take by default (``parse(..., timeout=...)``): about a thousand times what
+#: a real readout takes, so only a pathological page ever reaches it.
+DEFAULT_TIMEOUT = 60.0
 
 
 def parse(
@@ -18,6 +25,7 @@ def parse(
     url: str | None = None,
     format: str | None = None,  # noqa: A002 - the public keyword the design names
     name: str | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Readout:
     """Parse a readout page into a Readout.
 
@@ -26,43 +34,60 @@ def parse(
         url: where the page was published; helps detection and dating.
         format: force an adapter by name instead of detecting one.
         name: what to call the input in error messages.
+        timeout: seconds of wall time the page may take (detection and analysis), or None for no
+            limit; the check is cooperative, so the page gives up at the analysis' next step.
 
     Raises:
-        InputError: empty, binary or undecodable input.
+        InputError: empty, binary or undecodable input; an invalid ``url``.
         NotAReadoutError: the page is not a readout.
         FormatNotFoundError: ``format`` names no registered adapter.
         AdapterError: an adapter failed unexpectedly (a bug in that adapter).
+        TimeLimitError: the page took longer than ``timeout``.
     """
-    document = load(data, url=url, name=name)
-    return parse_document(document, format=format)
+    with time_budget(timeout):
+        document = load(data, url=url, name=name)
+        return parse_document(document, format=format)
 
 
 def parse_document(document: Document, *, format: str | None = None) -> Readout:  # noqa: A002
     """Parse an already loaded Document (see ``parse``)."""
+    try:
+        return _parse_document(document, format)
+    except ReadoutError as exc:
+        exc.with_source(document.name)
+        raise
+
+
+def _parse_document(document: Document, format: str | None) -> Readout:  # noqa: A002
     if document.is_html:
         # HTML lxml cannot make a tree of is bad input: say so once, before every adapter trips on it.
         _ = document.tree
-    extra: tuple[str, ...] = ()
+    extra: tuple[str, ...] = document.warnings
     if format is None:
         detection = detect(document)
-        adapter = get_adapter(detection.winner)
-        if detection.winner == GENERIC and detection.reason.startswith("near tie"):
-            extra = (f"format detection fell back to generic: {detection.reason}",)
+        name = detection.winner
+        if name == GENERIC and detection.reason.startswith("near tie"):
+            extra = (*extra, f"format detection fell back to generic: {detection.reason}")
     else:
-        adapter = get_adapter(format)
+        name = format
+    adapter = get_adapter(name)
     try:
         readout = adapter.extract(document)
-    except ReadoutError as exc:
-        raise exc.with_source(document.name) from None
+    except ReadoutError:
+        raise
     except RecursionError:
-        raise AdapterError(f"format {adapter.name!r}: page nested too deeply", source=document.name) from None
-    except Exception as exc:  # keep the promise: only ReadoutErrors leave parse
-        warnings.warn(f"format {adapter.name!r} failed: {type(exc).__name__}: {exc}", stacklevel=2)
+        raise AdapterError(f"format {name!r}: page nested too deeply", source=document.name) from None
+    # SystemExit too: keep the promise that only ReadoutErrors leave parse
+    except (Exception, SystemExit) as exc:
+        warnings.warn(f"format {name!r} failed: {type(exc).__name__}: {exc}", stacklevel=3)
         raise AdapterError(
-            f"format {adapter.name!r} failed: {type(exc).__name__}: {exc}", source=document.name
+            f"format {name!r} failed: {type(exc).__name__}: {exc}", source=document.name
         ) from exc
+    if not isinstance(readout, Readout):  # a plugin bug would otherwise surface in dumps
+        raise AdapterError(
+            f"format {name!r} returned {type(readout).__name__} from extract, not a Readout",
+            source=document.name,
+        )
     if extra:
-        import attrs
-
-        readout = attrs.evolve(readout, warnings=readout.warnings + extra)
+        readout = attrs.evolve(readout, warnings=tuple(dict.fromkeys(readout.warnings + extra)))
     return readout

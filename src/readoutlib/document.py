@@ -1,9 +1,13 @@
 """Loading: bytes, text, paths or files in; one decoded, normalised Document out.
 
 Decoding order: a byte-order mark, then an encoding the page declares (``<meta charset>``,
-``http-equiv`` content type or an XML declaration), then strict UTF-8, then detection with
-charset-normalizer (pages in GBK/GB18030, cp1251, Shift_JIS or UTF-16 are common among
+``http-equiv`` content type or an XML declaration) if the bytes bear it out, then strict UTF-8,
+then UTF-8 with replacement when only a few bytes are invalid (with a warning), then detection
+with charset-normalizer (pages in GBK/GB18030, cp1251, Shift_JIS or UTF-16 are common among
 publishers). Binary junk is refused rather than decoded into noise.
+
+Reading is bounded: a path is read only if it is a regular file, and never more than
+``MAX_BYTES + 1`` bytes of it, whatever its size claims to be.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import codecs
 import io
 import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Union
@@ -23,7 +28,7 @@ from .errors import DecodeError, InputError
 if TYPE_CHECKING:
     from lxml import html as lxml_html
 
-__all__ = ["Document", "Loadable", "load", "normalize_text"]
+__all__ = ["Document", "Loadable", "check_url", "load", "normalize_text"]
 
 #: Anything ``load`` accepts.
 Loadable = Union[str, bytes, bytearray, os.PathLike[str], IO[bytes], IO[str], "Document"]
@@ -93,6 +98,7 @@ class Document:
         url: where the page was published, when the caller knows it.
         name: the file name or other origin, used in error messages.
         encoding: the encoding the bytes were decoded with (None for str input).
+        warnings: what loading had to guess or repair (invalid bytes replaced), for the readout.
     """
 
     text: str
@@ -100,6 +106,7 @@ class Document:
     url: str | None = None
     name: str | None = None
     encoding: str | None = None
+    warnings: tuple[str, ...] = ()
     _tree: list[lxml_html.HtmlElement] = attrs.field(factory=list, repr=False, eq=False, alias="_tree")
     _visible: list[str] = attrs.field(factory=list, repr=False, eq=False, alias="_visible")
 
@@ -136,17 +143,60 @@ class Document:
         return self._visible[0]
 
 
+#: A numeric character reference (``&#19;``, ``&#xFFFE``): lxml decodes it after load dropped
+#: control characters, so references to characters no text holds are removed before parsing.
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+#: Tags kept when a page nested too deeply for libxml2 is flattened: they carry the title, the
+#: metadata and the paragraph breaks; every other tag is dropped (a block tag leaves a line break).
+_FLAT_KEEP = frozenset(("html", "head", "body", "title", "meta", "link", "script", "style", "p", "br"))
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*>")
+
+
+def _char_ref(match: re.Match[str]) -> str:
+    hex_digits, digits = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(digits)
+    if code in (0x09, 0x0A, 0x0D) or 0x20 <= code < 0x7F or 0x9F < code < 0xD800:
+        return match.group()
+    if 0x80 <= code <= 0x9F:  # what browsers do: the windows-1252 character of that byte
+        return bytes([code]).decode("cp1252", errors="ignore")
+    if 0xE000 <= code <= 0x10FFFF and code not in (0xFFFE, 0xFFFF):
+        return match.group()
+    return "\ufffd" if code == 0 or code > 0x10FFFF or 0xD800 <= code < 0xE000 else ""
+
+
+def _flatten(text: str) -> str:
+    from .layout import BLOCK_TAGS  # local: keeps the layout module out of import time
+
+    def tag(match: re.Match[str]) -> str:
+        name = match.group(2).lower()
+        if name in _FLAT_KEEP:
+            return match.group()
+        return "<br>" if name in BLOCK_TAGS else ""
+
+    return _ANY_TAG.sub(tag, text)
+
+
 def _parse_html(text: str, name: str | None) -> lxml_html.HtmlElement:
+    """Parse HTML with lxml, never losing text to libxml2's limits.
+
+    ``huge_tree`` lifts libxml2's nesting limit from 256 to 2048 levels (input size is bounded
+    by ``MAX_BYTES`` already); a page nested deeper still is flattened and parsed again.
+    """
     from lxml import etree
     from lxml import html as lxml_html
 
-    parser = lxml_html.HTMLParser(
-        recover=True, no_network=True, remove_comments=False, remove_pis=True, huge_tree=False
-    )
-    try:
-        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
-    except (etree.ParserError, ValueError) as exc:
-        raise InputError(f"cannot parse HTML: {exc}", source=name) from None
+    source = _CHAR_REF.sub(_char_ref, _XML_DECLARATION.sub("", text, count=1))
+    for attempt in (source, None):
+        parser = lxml_html.HTMLParser(
+            recover=True, no_network=True, remove_comments=False, remove_pis=True, huge_tree=True
+        )
+        try:
+            root = lxml_html.document_fromstring(attempt or _flatten(source), parser=parser)
+        except (etree.ParserError, ValueError) as exc:
+            raise InputError(f"cannot parse HTML: {exc}", source=name) from None
+        too_deep = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+        if not too_deep:
+            break
     if root is None:
         raise InputError("cannot parse HTML: empty document", source=name)
     return root
@@ -191,46 +241,176 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None if _mostly_controls(text) else (text, encoding)
 
 
-def _decode(data: bytes, name: str | None) -> tuple[str, str]:
+#: What a page's own charset declaration must decode unchanged: the declaration was found as ASCII
+#: bytes, so the page's encoding maps ASCII to itself (this refuses codecs that are not text
+#: encodings, such as hex, base64, rot13, punycode and "undefined", and UTF-16/32 labels).
+_ASCII_PROBE = b'<meta charset="x"> Az09 &#;:/.-_\\u\n'
+#: A declared decoding with no more mess than this (charset-normalizer's mess ratio) is trusted
+#: without a second opinion; a messier one loses to detection when detection's reading of the
+#: same bytes is cleaner by ``_DECLARED_MARGIN``.
+_DECLARED_CLEAN = 0.02
+_DECLARED_MARGIN = 0.05
+#: UTF-8 with replacement is taken when few sequences are invalid: at most this many, three valid
+#: multibyte characters for each, and no more than two or this share of the valid ones.
+_UTF8_MAX_INVALID = 64
+_UTF8_INVALID_SHARE = 0.05
+#: Encodings no publisher serves pages in (DOS and Mac code pages, EBCDIC, rare ISO parts):
+#: charset-normalizer's ``cp_exclusion``, so short mostly-ASCII pages are not read in them.
+_NEVER_SERVED = (
+    "cp037", "cp273", "cp424", "cp437", "cp500", "cp720", "cp737", "cp775", "cp850", "cp852",
+    "cp855", "cp856", "cp857", "cp858", "cp860", "cp861", "cp862", "cp863", "cp864", "cp865",
+    "cp866", "cp869", "cp875", "cp1006", "cp1026", "cp1125", "cp1140", "hp_roman8", "johab",
+    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_16", "kz1048", "mac_cyrillic", "mac_greek",
+    "mac_iceland", "mac_latin2", "mac_roman", "mac_turkish", "ptcp154", "tis_620", "cp874",
+    "iso8859_11", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004",
+    "iso2022_jp_3", "iso2022_jp_ext", "iso2022_kr", "utf_7",
+)  # fmt: skip
+
+
+def _decode(data: bytes, name: str | None) -> tuple[str, str, tuple[str, ...]]:
+    """Decode a page: ``(text, encoding, warnings)``; see the module docstring for the order."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return data.decode(encoding), encoding, ()
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"byte-order mark says {encoding} but {exc.reason}", source=name) from None
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        return utf16
+        return (*utf16, ())
     if _looks_binary(data):
         raise DecodeError("binary data, not a text or HTML page", source=name)
-    match = _DECLARED.search(data[:4096])
-    if match:
-        declared = (match.group(1) or match.group(2)).decode("ascii").lower()
-        try:
-            codec = codecs.lookup(declared).name
-        except LookupError:
-            codec = ""
-        if codec:
-            # pages that say gb2312 are routinely GBK/GB18030 in fact
-            if codec in ("gb2312", "gbk"):
-                codec = "gb18030"
-            try:
-                return data.decode(codec), codec
-            except UnicodeDecodeError:
-                pass  # the declaration is wrong: fall through to detection
+    declared = _declared_codec(data)
+    if declared:
+        text = _decode_declared(data, declared)
+        if text is not None:
+            return text, declared, ()
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes  # local: heavy, needed only for legacy pages
-
-    best = from_bytes(data).best()
-    if best is None:
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        text, invalid = mostly_utf8
+        warning = f"decoded as UTF-8 with {invalid} invalid byte sequence(s) replaced by U+FFFD"
+        return text, "utf-8", (warning,)
+    detected = _detect(data)
+    if detected is None:
         raise DecodeError("cannot determine the text encoding", source=name)
-    text = str(best)
+    text, encoding, _mess = detected
     if _mostly_controls(text):
         raise DecodeError("binary data, not a text or HTML page", source=name)
-    return text, best.encoding
+    return text, encoding, ()
+
+
+def _declared_codec(data: bytes) -> str | None:
+    """The text encoding the page declares, or None when it declares none we can use."""
+    match = _DECLARED.search(data[:4096])
+    if not match:
+        return None
+    label = (match.group(1) or match.group(2)).decode("ascii").lower()
+    if "escape" in label:
+        return None
+    try:
+        codec = codecs.lookup(label).name
+        if _ASCII_PROBE.decode(codec) != _ASCII_PROBE.decode("ascii"):
+            return None
+    except (LookupError, UnicodeError, ValueError, TypeError):  # no codec, or not a text codec
+        return None
+    # pages that say gb2312 are routinely GBK/GB18030 in fact
+    return "gb18030" if codec in ("gb2312", "gbk") else codec
+
+
+def _decode_declared(data: bytes, codec: str) -> str | None:
+    """The page decoded as it declares, or None when the bytes say the declaration is wrong.
+
+    A wrong declaration that happens to decode (cp1251 read as KOI8-R, GB18030 as Big5) yields
+    text charset-normalizer measures as a mess; it loses to detection when detection reads the
+    same bytes cleanly.
+    """
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if text.isascii() or codec == "utf-8":
+        return text
+    from charset_normalizer.md import mess_ratio  # local: heavy, needed only for legacy pages
+
+    mess = mess_ratio(text[:_DETECT_SAMPLE], maximum_threshold=1.0)
+    if mess <= _DECLARED_CLEAN:
+        return text
+    detected = _detect(data)
+    if detected is not None and detected[1] != codec and detected[2] + _DECLARED_MARGIN < mess:
+        return None
+    return text
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """Decode UTF-8 with replacement when only a few byte sequences are invalid.
+
+    Returns the text and the number of invalid sequences, or None when the page is not UTF-8
+    (a legacy page has invalid sequences wherever it has non-ASCII characters).
+    """
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    # lead bytes of multibyte sequences; in a legacy page nearly every one is invalid
+    valid = len(data) - len(data.translate(None, _LEAD_BYTES)) - invalid
+    if invalid > _UTF8_MAX_INVALID or valid < 3 * invalid or invalid > max(2, _UTF8_INVALID_SHARE * valid):
+        return None
+    return text, invalid
+
+
+_LEAD_BYTES = bytes(range(0xC0, 0x100))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+#: How much of a page decoding checks are run on (charset-normalizer samples large pages too).
+_DETECT_SAMPLE = 65536
+
+
+def _detect(data: bytes) -> tuple[str, str, float] | None:
+    """Detect the encoding with charset-normalizer: ``(text, encoding, mess)`` or None.
+
+    The page's own declaration is not consulted (``preemptive_behaviour=False``): detection is
+    the second opinion on it. Among readings as clean as the best, a mostly-ASCII (English) page
+    is read in the one whose non-ASCII characters are the punctuation English text uses (curly
+    quotes, dashes): an English page in GBK has only those, which Korean or Big5 code pages read
+    as other symbols, letters or CJK brackets.
+    """
+    from charset_normalizer import from_bytes  # local: heavy, needed only for legacy pages
+
+    matches = list(from_bytes(data, cp_exclusion=list(_NEVER_SERVED), preemptive_behaviour=False))
+    if not matches:
+        return None
+    best = matches[0]
+    clean = [m for m in matches if m.chaos <= best.chaos + 0.01]
+    if len(clean) > 1 and _ascii_share(data) > 0.9:
+        best = max(clean, key=lambda m: _english_punctuation_score(str(m)))
+    return str(best), best.encoding, best.chaos
+
+
+def _ascii_share(data: bytes) -> float:
+    sample = data[:_DETECT_SAMPLE]
+    return len(sample.translate(None, _HIGH_BYTES)) / max(len(sample), 1)
+
+
+#: Non-ASCII characters English pages use most: dashes, curly quotes, ellipsis, currency signs.
+_ENGLISH_MARKS = frozenset("\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00a0\u00a3\u20ac\u00b7\u2022\u00e9")
+
+
+def _english_punctuation_score(text: str) -> float:
+    """How English the non-ASCII characters are: common marks count 1, other Latin-1 or general
+    punctuation and symbols 0.5, anything else 0; the mean over the characters."""
+    others = [ch for ch in text[:_DETECT_SAMPLE] if ord(ch) > 0x7F]
+    if not others:
+        return 1.0
+    score = 0.0
+    for ch in others:
+        if ch in _ENGLISH_MARKS:
+            score += 1.0
+        elif (0xA0 <= ord(ch) <= 0xBF or 0x2000 <= ord(ch) <= 0x206F) and unicodedata.category(ch)[
+            0
+        ] in "PSZ":
+            score += 0.5
+    return score / len(others)
 
 
 def _mostly_controls(text: str) -> bool:
@@ -253,23 +433,8 @@ def _read_source(data: Loadable, name: str | None) -> tuple[bytes | str, str | N
             raise InputError(f"input is more than the {MAX_BYTES} characters allowed", source=name)
         return data, name
     if isinstance(data, os.PathLike):
-        path = Path(data)
-        label = name or str(path)
-        try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                raise InputError(
-                    f"file is {size} bytes, more than the {MAX_BYTES} a page may have", source=label
-                )
-            return path.read_bytes(), label
-        except FileNotFoundError:
-            raise InputError("no such file", source=label) from None
-        except IsADirectoryError:
-            raise InputError("is a directory, not a file", source=label) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", source=label) from None
-        except ValueError as exc:  # a NUL byte in the path
-            raise InputError(f"invalid path: {exc}", source=label) from None
+        label = name or str(Path(data))
+        return _read_path(Path(data), label), label
     if isinstance(data, io.IOBase) or hasattr(data, "read"):
         file_name = getattr(data, "name", None)
         io_label = name or (str(file_name) if file_name is not None else None)
@@ -289,6 +454,72 @@ def _read_source(data: Loadable, name: str | None) -> tuple[bytes | str, str | N
     raise TypeError(f"cannot load a {type(data).__name__}")
 
 
+def _read_path(path: Path, label: str) -> bytes:
+    """Read a regular file, at most ``MAX_BYTES + 1`` bytes whatever its size claims to be.
+
+    The file is opened without blocking and checked before any read: a FIFO with no writer or a
+    device (``/dev/zero`` reports size 0 and never ends) is refused instead of read.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise InputError("no such file", source=label) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", source=label) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", source=label) from None
+    except ValueError as exc:  # a NUL byte in the path
+        raise InputError(f"invalid path: {exc}", source=label) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError("is a directory, not a file", source=label)
+        if not stat.S_ISREG(mode):
+            raise InputError(f"is a {_file_kind(mode)}, not a regular file", source=label)
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            raw = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", source=label) from None
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_BYTES:
+        raise InputError(f"file is more than the {MAX_BYTES} bytes a page may have", source=label)
+    return raw
+
+
+def _file_kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "named pipe (FIFO)"), (stat.S_ISCHR, "character device"),
+             (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket"))  # fmt: skip
+    return next((kind for test, kind in kinds if test(mode)), "special file")
+
+
+#: Characters a URL cannot hold: controls, spaces, lone surrogates (bytes that were not UTF-8).
+_BAD_URL_CHARACTER = re.compile("[\x00-\x20\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def check_url(url: str | None, *, source: str | None = None) -> str | None:
+    """Return ``url`` stripped, or refuse one that no page could have been published at.
+
+    Raises:
+        InputError: the URL holds control characters, spaces, bytes that are not UTF-8, or is
+            longer than 8,192 characters.
+    """
+    if url is None:
+        return None
+    url = url.strip()
+    bad = _BAD_URL_CHARACTER.search(url)
+    if bad:
+        char = bad.group()
+        raise InputError(
+            f"invalid URL: character U+{ord(char):04X} at position {bad.start()} "
+            "(a URL holds no control characters, spaces or undecodable bytes)",
+            source=source,
+        )
+    if len(url) > 8192:
+        raise InputError(f"invalid URL: {len(url)} characters long (at most 8192)", source=source)
+    return url or None
+
+
 def load(data: Loadable, *, url: str | None = None, name: str | None = None) -> Document:
     """Read a page into a Document.
 
@@ -300,17 +531,20 @@ def load(data: Loadable, *, url: str | None = None, name: str | None = None) -> 
         name: what to call the input in error messages (defaults to the path).
 
     Raises:
-        InputError: empty, unreadable or binary input.
+        InputError: empty, unreadable or binary input; a path that is not a regular file (a
+            FIFO, a device); an invalid ``url``.
         DecodeError: bytes that decode in no encoding.
     """
+    url = check_url(url, source=name)
     if isinstance(data, Document):
         return attrs.evolve(data, url=url or data.url, name=name or data.name)
     raw, label = _read_source(data, name)
     encoding: str | None = None
+    warnings: tuple[str, ...] = ()
     if isinstance(raw, bytes):
         if len(raw) > MAX_BYTES:
             raise InputError(f"input is more than the {MAX_BYTES} bytes a page may have", source=label)
-        text, encoding = _decode(raw, label)
+        text, encoding, warnings = _decode(raw, label)
     else:
         text = raw
     if _mostly_controls(text):
@@ -318,4 +552,6 @@ def load(data: Loadable, *, url: str | None = None, name: str | None = None) -> 
     text = normalize_text(text)
     if not text.strip():
         raise InputError("empty input", source=label)
-    return Document(text=text, is_html=_is_html(text), url=url, name=label, encoding=encoding)
+    return Document(
+        text=text, is_html=_is_html(text), url=url, name=label, encoding=encoding, warnings=warnings
+    )

@@ -10,6 +10,7 @@ __all__ = [
     "NotAReadoutError",
     "ReadoutError",
     "SchemaError",
+    "TimeLimitError",
     "UnsafeInputError",
 ]
 
@@ -54,6 +55,11 @@ class FormatNotFoundError(ReadoutError):
 
 class AdapterError(ReadoutError):
     """An adapter failed on a page in a way it did not report itself (a plugin bug)."""
+
+
+class TimeLimitError(ReadoutError):
+    """The page took longer than its time budget (``parse(..., timeout=...)``); the next page is
+    unaffected."""
 
 
 class SchemaError(ReadoutError):

@@ -164,32 +164,28 @@ def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.Htm
     """
     skipped = set(skip)
     parts: list[str] = []
-
-    def walk(el: lxml_html.HtmlElement, pre: bool) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if el in skipped or tag.lower() in _INVISIBLE or not isinstance(el.tag, str):
-            if el.tail:
-                parts.append(el.tail if pre else _unwrap(el.tail))
-            return
-        block = tag.lower() in BLOCK_TAGS
-        inner_pre = pre or tag.lower() == "pre"
-        if block:
-            parts.append("\n")
-        if el.text:
-            parts.append(el.text if inner_pre else _unwrap(el.text))
-        for child in el:
-            walk(child, inner_pre)
-        if block:
-            parts.append("\n")
-        if el.tail:
+    # An explicit stack, not recursion: a page may nest 2,000 levels deep (see document._parse_html).
+    # An entry is (element, inside <pre>, closing): the closing entry adds the element's end.
+    stack: list[tuple[lxml_html.HtmlElement, bool, bool]] = [(element, False, False)]
+    while stack:
+        el, pre, closing = stack.pop()
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if closing:
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+        elif el in skipped or not tag or tag in _INVISIBLE:
+            pass
+        else:
+            inner_pre = pre or tag == "pre"
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+            if el.text:
+                parts.append(el.text if inner_pre else _unwrap(el.text))
+            stack.append((el, pre, True))
+            stack.extend((child, inner_pre, False) for child in reversed(el))
+            continue
+        if el.tail and el is not element:
             parts.append(el.tail if pre else _unwrap(el.tail))
-
-    tail = element.tail
-    element.tail = None
-    try:
-        walk(element, False)
-    finally:
-        element.tail = tail
     lines = (_collapse(line) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -779,7 +775,7 @@ def split_text_dump(
         summary, body = body[0], body[1:]
     starts = _compile(r.start) + _compile(ATTRIBUTION_LINES)
     for index, line in enumerate(kept[: body_start + _MAX_ATTRIBUTION]):
-        if any(p.match(line) for p in starts) and _size(line) <= 30:
+        if _size(line) <= 30 and any(p.match(line) for p in starts):
             if index < body_start:  # in the header: furniture, the body starts as found
                 header = kept[:index] + kept[index + 1 : body_start]
             else:  # in the body's first lines: what precedes it is a summary

@@ -1,8 +1,9 @@
 """The adapter registry: entry points discovered once and lazily, plus run-time registrations.
 
 Listing names reads entry-point metadata only; a plugin's module is imported the first time its
-adapter is needed. The core distrusts plugins: one that fails to import, or raises in ``detect``,
-becomes a warning naming it and scores 0; scores are clamped to [0, 1].
+adapter is needed. The core distrusts plugins: one that fails to import (even by calling
+``sys.exit``), has no usable ``name``, or raises in ``detect`` becomes a warning naming it (once
+per process) and scores 0; scores are clamped to [0, 1]; ``generic`` is always the core's own.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import attrs
 
 from .adapter import FormatAdapter
 from .document import Document
-from .errors import FormatNotFoundError
+from .errors import FormatNotFoundError, TimeLimitError
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -64,6 +65,9 @@ _entry_points: dict[str, metadata.EntryPoint] | None = None
 _loaded: dict[str, FormatAdapter] = {}
 _runtime: dict[str, FormatAdapter] = {}
 _failed: set[str] = set()
+_warned: set[str] = set()
+#: The core's own fallback, as its entry point names it: no other distribution may take its name.
+_GENERIC_TARGET = "readoutlib.generic:GenericAdapter"
 
 
 def _discover() -> dict[str, metadata.EntryPoint]:
@@ -72,6 +76,9 @@ def _discover() -> dict[str, metadata.EntryPoint]:
         if _entry_points is None:
             found: dict[str, metadata.EntryPoint] = {}
             for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+                if ep.name == GENERIC and ep.value != _GENERIC_TARGET:
+                    _warn(f"{_distribution(ep)} registers a format named {GENERIC!r}; the core's is kept")
+                    continue
                 if ep.name in found:
                     _warn(f"format {ep.name!r} is registered twice; keeping {found[ep.name].value}")
                     continue
@@ -80,7 +87,13 @@ def _discover() -> dict[str, metadata.EntryPoint]:
         return _entry_points
 
 
-def _warn(message: str) -> None:
+def _warn(message: str, *, once: str | None = None) -> None:
+    """Warn about a plugin; with ``once``, only the first time that key is seen in this process."""
+    if once is not None:
+        with _lock:
+            if once in _warned:
+                return
+            _warned.add(once)
     warnings.warn(message, PluginWarning, stacklevel=3)
 
 
@@ -96,6 +109,7 @@ def reset() -> None:
         _entry_points = None
         _loaded.clear()
         _failed.clear()
+        _warned.clear()
 
 
 def adapter_names() -> list[str]:
@@ -162,7 +176,10 @@ def get_adapter(name: str) -> FormatAdapter:
             adapter = cls() if isinstance(cls, type) else cls
             if not isinstance(adapter, FormatAdapter):
                 raise TypeError(f"{ep.value} is not a FormatAdapter")
-        except Exception as exc:  # a broken plugin must not break the run
+            if adapter.name != name:
+                raise TypeError(f"its adapter is named {adapter.name!r}, not {name!r} as its entry point")
+        # SystemExit too: a plugin calling sys.exit() at import must not end the caller's program
+        except (Exception, SystemExit) as exc:  # a broken plugin must not break the run
             _failed.add(name)
             _warn(f"format plugin {name!r} ({_distribution(ep)}) failed to load: {type(exc).__name__}: {exc}")
             raise FormatNotFoundError(f"format {name!r} failed to load: {exc}") from None
@@ -172,33 +189,47 @@ def get_adapter(name: str) -> FormatAdapter:
 
 def iter_adapters() -> Iterator[FormatAdapter]:
     """Yield every adapter that loads, in name order; plugins that fail become warnings."""
+    for _name, adapter in _named_adapters():
+        yield adapter
+
+
+def _named_adapters() -> Iterator[tuple[str, FormatAdapter]]:
+    """Every adapter that loads with the name it is registered under (never read from the plugin)."""
     for name in adapter_names():
         try:
-            yield get_adapter(name)
+            yield name, get_adapter(name)
         except FormatNotFoundError:
             continue
 
 
-def _score(adapter: FormatAdapter, document: Document) -> float:
+def _score(name: str, adapter: FormatAdapter, document: Document) -> float:
     try:
         raw = adapter.detect(document)
-    except Exception as exc:  # the core distrusts plugins
-        _warn(f"format {adapter.name!r} raised in detect: {type(exc).__name__}: {exc}")
+    except TimeLimitError as exc:  # the page's time ran out: not the plugin's fault
+        raise exc.with_source(document.name) from None
+    except (Exception, SystemExit) as exc:  # the core distrusts plugins
+        _warn(f"format {name!r} raised in detect: {type(exc).__name__}: {exc}", once=f"{name} detect")
         return 0.0
-    if not isinstance(raw, numbers.Real):  # a str "0.9" or None is a bug, not a score
-        _warn(f"format {adapter.name!r} returned {type(raw).__name__} from detect, not a number")
+    # a str "0.9", None or a bool is a bug, not a score
+    if not isinstance(raw, numbers.Real) or isinstance(raw, bool):
+        _warn(f"format {name!r} returned {type(raw).__name__} from detect, not a number", once=f"{name} type")
         return 0.0
-    score = float(raw)
-    if math.isnan(score):
+    try:
+        score = float(raw)
+    except Exception as exc:  # a numbers.Real whose float() raises
+        _warn(f"format {name!r} returned a score float() refuses: {type(exc).__name__}", once=f"{name} float")
+        return 0.0
+    if not math.isfinite(score):  # NaN or infinity is no confidence
+        _warn(f"format {name!r} returned {score} from detect, not a score", once=f"{name} finite")
         return 0.0
     return min(1.0, max(0.0, score))
 
 
-def _matches_url(adapter: FormatAdapter, url: str | None) -> bool:
+def _matches_url(name: str, adapter: FormatAdapter, url: str | None) -> bool:
     try:
         return bool(adapter.matches_url(url))
-    except Exception as exc:  # an invalid pattern in a plugin must not break detection
-        _warn(f"format {adapter.name!r} failed to match URLs: {type(exc).__name__}: {exc}")
+    except (Exception, SystemExit) as exc:  # an invalid pattern in a plugin must not break detection
+        _warn(f"format {name!r} failed to match URLs: {type(exc).__name__}: {exc}", once=f"{name} url")
         return False
 
 
@@ -209,10 +240,10 @@ def detect(document: Document) -> Detection:
     scores at least ``MIN_SCORE`` the best of them wins. Otherwise every adapter is scored. A
     best score under ``MIN_SCORE``, or a near tie between two adapters, falls back to generic.
     """
-    adapters = [a for a in iter_adapters() if a.name != GENERIC]
-    scores = {a.name: _score(a, document) for a in adapters}
+    adapters = [(name, adapter) for name, adapter in _named_adapters() if name != GENERIC]
+    scores = {name: _score(name, adapter, document) for name, adapter in adapters}
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    by_url = [a.name for a in adapters if _matches_url(a, document.url)]
+    by_url = [name for name, adapter in adapters if _matches_url(name, adapter, document.url)]
     url_ranked = [(n, s) for n, s in ranked if n in by_url]
     if url_ranked and url_ranked[0][1] >= MIN_SCORE:
         ranked_pick = url_ranked

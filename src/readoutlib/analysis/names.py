@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import attrs
 
+from ..budget import check
 from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
 
 __all__ = [
@@ -247,6 +248,8 @@ def tokenize(text: str) -> list[Token]:
     for m in _WORD.finditer(text):
         word = m.group()
         start, end = m.start(), m.end()
+        if not len(tokens) % 1024:
+            check()
         if len(word) > 1 and word.endswith(".") and word[0].isalnum():
             stem = word[:-1]
             keep = (
@@ -455,6 +458,7 @@ def country_tokens(tokens: Sequence[Token], text: str) -> set[int]:
     found: set[int] = set()
     i = 0
     for m in _COUNTRY_SPANS.finditer(text):
+        check()
         a, b = m.start(), m.end()
         while i < len(tokens) and tokens[i].end <= a:
             i += 1
@@ -478,6 +482,8 @@ def name_runs(
     i = 0
     n = len(tokens)
     while i < n:
+        if not i % 256:
+            check()
         tok = tokens[i]
         starts = _name_like(tok, lex) or _month_name_of_person(tokens, i, lex, inside=False)
         if i in countries or not starts or tok.text.islower() or _honorific_at(tokens, i, lex):
@@ -873,6 +879,7 @@ def find_mentions(
     for run in runs:
         taken.update(range(run.first, run.last))
     for run in runs:
+        check()
         # _left_phrase only looks left of the run, so the run's own tokens in ``taken`` never matter.
         begin, _ = _left_phrase(tokens, run.first, taken, lex)
         # Honorifics go, but not a word of a country's name ("Sri" in "of Sri Lanka").
@@ -1012,6 +1019,8 @@ def _office_mentions(
     n = len(tokens)
     i = 0
     while i < n:
+        if not i % 256:
+            check()
         if i in taken or not _title_start(tokens[i], lex) or not tokens[i].text[0].isupper():
             i += 1
             continue

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from ..budget import check
 from ..model import Participant
 from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
 from .event import _EVENT_CLAUSE, Opening, _compiled, split_sentences
@@ -659,6 +660,7 @@ def find_mentioned(
     """
     names: list[str] = []
     for para in paragraphs:
+        check()
         if len(para.split()) < 5:
             continue
         for m in _mentions(para, profile):

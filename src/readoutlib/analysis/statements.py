@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..budget import check
 from ..model import BOTH, Participant, Statement
 from . import lexicon as lx
 from .countries import country_from_demonym, country_from_name
@@ -374,6 +375,7 @@ class _Finder:
         marker = _LIST_MARKER.match(para)
         found: list[_Found] = []
         for s0, s1 in _sentences(para, marker.end() if marker else 0):
+            check()
             self._sentence(para, s0, s1, found)
         return found
 
