@@ -131,7 +131,10 @@ def test_adapter_bug_becomes_adapter_error() -> None:
 def test_recursion_in_adapter_becomes_adapter_error() -> None:
     """A RecursionError in an adapter (a page nested too deeply) becomes AdapterError."""
     readoutlib.register(failing(RecursionError()))
-    with pytest.raises(AdapterError, match="nested too deeply"):
+    with (
+        pytest.warns(UserWarning, match="nested too deeply"),
+        pytest.raises(AdapterError, match="nested too deeply"),
+    ):
         readoutlib.parse(PAGE)
 
 
@@ -280,7 +283,10 @@ def returning(value: object) -> FormatAdapter:
 def test_extract_returning_no_readout_is_an_adapter_error(value: object, kind: str) -> None:
     """P3: extract returning None, a str or a dict is an AdapterError, not a value dumps trips on."""
     readoutlib.register(returning(value))
-    with pytest.raises(AdapterError) as caught:
+    with (
+        pytest.warns(UserWarning, match="from extract, not a Readout"),
+        pytest.raises(AdapterError) as caught,
+    ):
         readoutlib.parse(PAGE, name="page.txt")
     expected = f"page.txt: format 't-returning' returned {kind} from extract, not a Readout"
     assert expected == str(caught.value)

@@ -76,18 +76,18 @@ def _parse_document(document: Document, format: str | None) -> Readout:  # noqa:
     except ReadoutError:
         raise
     except RecursionError:
-        raise AdapterError(f"format {name!r}: page nested too deeply", source=document.name) from None
+        reason = f"format {name!r}: page nested too deeply"
+        warnings.warn(reason, stacklevel=3)
+        raise AdapterError(reason, source=document.name) from None
     # SystemExit too: keep the promise that only ReadoutErrors leave parse
     except (Exception, SystemExit) as exc:
-        warnings.warn(f"format {name!r} failed: {type(exc).__name__}: {exc}", stacklevel=3)
-        raise AdapterError(
-            f"format {name!r} failed: {type(exc).__name__}: {exc}", source=document.name
-        ) from exc
+        reason = f"format {name!r} failed: {type(exc).__name__}: {exc}"
+        warnings.warn(reason, stacklevel=3)
+        raise AdapterError(reason, source=document.name) from exc
     if not isinstance(readout, Readout):  # a plugin bug would otherwise surface in dumps
-        raise AdapterError(
-            f"format {name!r} returned {type(readout).__name__} from extract, not a Readout",
-            source=document.name,
-        )
+        reason = f"format {name!r} returned {type(readout).__name__} from extract, not a Readout"
+        warnings.warn(reason, stacklevel=3)
+        raise AdapterError(reason, source=document.name)
     if extra:
         readout = attrs.evolve(readout, warnings=tuple(dict.fromkeys(readout.warnings + extra)))
     return readout

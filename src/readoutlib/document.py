@@ -143,25 +143,27 @@ class Document:
         return self._visible[0]
 
 
-#: A numeric character reference (``&#19;``, ``&#xFFFE``): lxml decodes it after load dropped
-#: control characters, so references to characters no text holds are removed before parsing.
-_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+#: Characters a numeric reference (``&#19;``, ``&#xFFFE;``) makes in lxml's tree that no text holds:
+#: load dropped them from the source, but lxml decodes references after that (NUL, surrogates and
+#: the C1 codes windows-1252 defines it maps itself; the five it leaves are dropped too). Removed
+#: from the tree's text, tails and attributes.
+_TREE_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 #: Tags kept when a page nested too deeply for libxml2 is flattened: they carry the title, the
 #: metadata and the paragraph breaks; every other tag is dropped (a block tag leaves a line break).
 _FLAT_KEEP = frozenset(("html", "head", "body", "title", "meta", "link", "script", "style", "p", "br"))
 _ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*>")
 
 
-def _char_ref(match: re.Match[str]) -> str:
-    hex_digits, digits = match.groups()
-    code = int(hex_digits, 16) if hex_digits else int(digits)
-    if code in (0x09, 0x0A, 0x0D) or 0x20 <= code < 0x7F or 0x9F < code < 0xD800:
-        return match.group()
-    if 0x80 <= code <= 0x9F:  # what browsers do: the windows-1252 character of that byte
-        return bytes([code]).decode("cp1252", errors="ignore")
-    if 0xE000 <= code <= 0x10FFFF and code not in (0xFFFE, 0xFFFF):
-        return match.group()
-    return "\ufffd" if code == 0 or code > 0x10FFFF or 0xD800 <= code < 0xE000 else ""
+def _clean_tree(root: lxml_html.HtmlElement) -> None:
+    """Remove ``_TREE_CONTROLS`` from every text, tail and attribute value (one pass, in place)."""
+    for el in root.iter():
+        if el.text and _TREE_CONTROLS.search(el.text):
+            el.text = _TREE_CONTROLS.sub("", el.text)
+        if el.tail and _TREE_CONTROLS.search(el.tail):
+            el.tail = _TREE_CONTROLS.sub("", el.tail)
+        for key, value in el.attrib.items():
+            if _TREE_CONTROLS.search(value):
+                el.set(key, _TREE_CONTROLS.sub("", value))
 
 
 def _flatten(text: str) -> str:
@@ -185,7 +187,7 @@ def _parse_html(text: str, name: str | None) -> lxml_html.HtmlElement:
     from lxml import etree
     from lxml import html as lxml_html
 
-    source = _CHAR_REF.sub(_char_ref, _XML_DECLARATION.sub("", text, count=1))
+    source = _XML_DECLARATION.sub("", text, count=1)
     for attempt in (source, None):
         parser = lxml_html.HTMLParser(
             recover=True, no_network=True, remove_comments=False, remove_pis=True, huge_tree=True
@@ -199,6 +201,8 @@ def _parse_html(text: str, name: str | None) -> lxml_html.HtmlElement:
             break
     if root is None:
         raise InputError("cannot parse HTML: empty document", source=name)
+    if "&#" in source:
+        _clean_tree(root)
     return root
 
 
@@ -250,6 +254,9 @@ _ASCII_PROBE = b'<meta charset="x"> Az09 &#;:/.-_\\u\n'
 #: same bytes is cleaner by ``_DECLARED_MARGIN``.
 _DECLARED_CLEAN = 0.02
 _DECLARED_MARGIN = 0.05
+#: On a mostly-ASCII page, detection's reading beats a declaration when its non-ASCII characters
+#: score this much higher as English punctuation (``_english_punctuation_score``).
+_DECLARED_ENGLISH_MARGIN = 0.25
 #: UTF-8 with replacement is taken when few sequences are invalid: at most this many, three valid
 #: multibyte characters for each, and no more than two or this share of the valid ones.
 _UTF8_MAX_INVALID = 64
@@ -324,9 +331,11 @@ def _declared_codec(data: bytes) -> str | None:
 def _decode_declared(data: bytes, codec: str) -> str | None:
     """The page decoded as it declares, or None when the bytes say the declaration is wrong.
 
-    A wrong declaration that happens to decode (cp1251 read as KOI8-R, GB18030 as Big5) yields
-    text charset-normalizer measures as a mess; it loses to detection when detection reads the
-    same bytes cleanly.
+    A wrong declaration that happens to decode (cp1251 read as KOI8-R, UTF-8 as Latin-1) yields
+    text charset-normalizer measures as a mess; it loses to UTF-8 when the bytes are UTF-8 (but
+    for a few), else to detection when detection reads the same bytes more cleanly. On a mostly
+    ASCII (English) page, where a wrong CJK declaration reads the few non-ASCII bytes as clean but
+    odd symbols (GB18030 as Big5), it loses when detection's reading is clearly more English.
     """
     try:
         text = data.decode(codec)
@@ -337,11 +346,20 @@ def _decode_declared(data: bytes, codec: str) -> str | None:
     from charset_normalizer.md import mess_ratio  # local: heavy, needed only for legacy pages
 
     mess = mess_ratio(text[:_DETECT_SAMPLE], maximum_threshold=1.0)
-    if mess <= _DECLARED_CLEAN:
+    english = _ascii_share(data) > 0.9
+    if mess <= _DECLARED_CLEAN and not english:
         return text
-    detected = _detect(data)
-    if detected is not None and detected[1] != codec and detected[2] + _DECLARED_MARGIN < mess:
+    if mess > _DECLARED_CLEAN and _mostly_utf8(data) is not None:
         return None
+    detected = _detect(data)
+    if detected is None or detected[1] == codec:
+        return text
+    if detected[2] + _DECLARED_MARGIN < mess:
+        return None
+    if english and detected[2] <= mess:
+        declared_score = _english_punctuation_score(text)
+        if _english_punctuation_score(detected[0]) >= declared_score + _DECLARED_ENGLISH_MARGIN:
+            return None
     return text
 
 
@@ -373,7 +391,8 @@ def _detect(data: bytes) -> tuple[str, str, float] | None:
     the second opinion on it. Among readings as clean as the best, a mostly-ASCII (English) page
     is read in the one whose non-ASCII characters are the punctuation English text uses (curly
     quotes, dashes): an English page in GBK has only those, which Korean or Big5 code pages read
-    as other symbols, letters or CJK brackets.
+    as other symbols, letters or CJK brackets. Other ties (the same chaos and language coherence)
+    go to the encoding publishers serve more often (``_PREFERRED``: cp1252 before cp1250).
     """
     from charset_normalizer import from_bytes  # local: heavy, needed only for legacy pages
 
@@ -383,8 +402,23 @@ def _detect(data: bytes) -> tuple[str, str, float] | None:
     best = matches[0]
     clean = [m for m in matches if m.chaos <= best.chaos + 0.01]
     if len(clean) > 1 and _ascii_share(data) > 0.9:
-        best = max(clean, key=lambda m: _english_punctuation_score(str(m)))
+        best = max(clean, key=lambda m: (_english_punctuation_score(str(m)), -_preference(m.encoding)))
+    elif len(clean) > 1:
+        tied = [m for m in clean if m.coherence >= best.coherence - 0.01]
+        best = min(tied, key=lambda m: _preference(m.encoding))
     return str(best), best.encoding, best.chaos
+
+
+#: Encodings in the order publishers serve them, for breaking ties between equally clean readings.
+_PREFERRED = (
+    "utf_8", "cp1252", "gb18030", "cp1251", "shift_jis", "cp932", "euc_jp", "big5", "euc_kr",
+    "cp949", "koi8_r", "koi8_u", "iso8859_1", "iso8859_15", "cp1250", "iso8859_2", "cp1256",
+    "iso8859_6", "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1255", "iso8859_8", "iso8859_5",
+)  # fmt: skip
+
+
+def _preference(encoding: str) -> int:
+    return _PREFERRED.index(encoding) if encoding in _PREFERRED else len(_PREFERRED)
 
 
 def _ascii_share(data: bytes) -> float:

@@ -5,14 +5,20 @@ Both forms are part of the public contract, versioned by ``SCHEMA`` ("readoutlib
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from ..model import Readout
 
-__all__ = ["SCHEMA", "dumps", "loads"]
+__all__ = ["NOT_XML_CHAR", "SCHEMA", "dumps", "loads"]
 
 #: The schema version written into every serialized readout.
 SCHEMA = "readoutlib/1"
+
+#: One character XML 1.0 cannot hold (its ``Char`` production, complemented): C0 controls but
+#: tab, newline and carriage return, lone surrogates, U+FFFE and U+FFFF. Both forms refuse them,
+#: so a readout one form accepts the other can write.
+NOT_XML_CHAR = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 Syntax = Literal["json", "xml"]
 

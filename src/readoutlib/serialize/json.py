@@ -30,7 +30,7 @@ from cattrs.preconf.json import make_converter as _make_json_converter
 
 from ..errors import SchemaError
 from ..model import EventKind, Readout
-from . import SCHEMA
+from . import NOT_XML_CHAR, SCHEMA
 
 __all__ = [
     "configure_converter",
@@ -70,6 +70,13 @@ def _json_type(value: Any) -> str:
 def _structure_str(value: Any, _type: Any) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected a string, got {_json_type(value)}: {value!r}")
+    bad = NOT_XML_CHAR.search(value)
+    if bad is not None:  # a lone surrogate or a control character: no text holds it, XML cannot write it
+        raise ValueError(
+            f"character U+{ord(bad.group()):04X} at position {bad.start()} is not text "
+            "(no control characters other than tab, newline and carriage return, no lone surrogates, "
+            "no U+FFFE or U+FFFF)"
+        )
     return value
 
 

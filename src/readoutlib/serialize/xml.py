@@ -30,7 +30,7 @@ from lxml import etree
 
 from ..errors import SchemaError, UnsafeInputError
 from ..model import Event, EventKind, Participant, Readout, Source, Statement
-from . import SCHEMA
+from . import NOT_XML_CHAR, SCHEMA
 
 __all__ = ["NAMESPACE", "dumps", "loads", "validate", "xsd_text"]
 
@@ -39,8 +39,6 @@ NAMESPACE = "urn:readoutlib:1"
 
 _NS = "{" + NAMESPACE + "}"
 
-#: One character XML 1.0 cannot hold (its ``Char`` production, complemented).
-_NOT_XML_CHAR = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 #: A DOCTYPE in the raw bytes, in the encodings a parser would detect without a declaration.
 _DOCTYPE_MARKERS = tuple(
@@ -88,7 +86,7 @@ def _xml_schema() -> etree.XMLSchema:
 
 
 def _checked(text: str, where: str) -> str:
-    bad = _NOT_XML_CHAR.search(text)
+    bad = NOT_XML_CHAR.search(text)
     if bad is not None:
         raise SchemaError(
             f"{where}: character U+{ord(bad.group()):04X} at position {bad.start()} cannot be written "
