@@ -46,6 +46,22 @@ def _mutations(args: argparse.Namespace) -> dict[str, object]:
     seeds = _seeds(args.seeds, args.sample, args.seed)
     tally = campaign.Tally()
     started = time.perf_counter()
+    done = 0
+
+    def report() -> dict[str, object]:
+        return {
+            "seed": args.seed,
+            "start": args.start,
+            "count": done,  # inputs start .. start + count - 1 have run
+            "seed_pages": len(seeds),
+            "seconds": round(time.perf_counter() - started, 1),
+            "counts": dict(tally.counts),
+            "refusals": dict(tally.refusals),
+            "over_limit": tally.over_limit,
+            "slowest": [[round(s, 3), label] for s, label in tally.slowest],
+            "failures": tally.failures,
+        }
+
     for index, outcome, used in campaign.run_mutations(
         seeds, seed=args.seed, count=args.count, start=args.start, timeout=args.timeout
     ):
@@ -54,18 +70,18 @@ def _mutations(args: argparse.Namespace) -> dict[str, object]:
         if args.progress and done % args.progress == 0:
             elapsed = time.perf_counter() - started
             print(f"  {done:,} inputs, {elapsed:.0f} s, {dict(tally.counts)}", file=sys.stderr, flush=True)
-    return {
-        "seed": args.seed,
-        "start": args.start,
-        "count": args.count,
-        "seed_pages": len(seeds),
-        "seconds": round(time.perf_counter() - started, 1),
-        "counts": dict(tally.counts),
-        "refusals": dict(tally.refusals),
-        "over_limit": tally.over_limit,
-        "slowest": [[round(s, 3), label] for s, label in tally.slowest],
-        "failures": tally.failures,
-    }
+            if args.report:  # a checkpoint: a run stopped early still reports the inputs it finished
+                _write(args.report, report())
+    final = report()
+    if args.report:
+        _write(args.report, final)
+    return final
+
+
+def _write(path: str, report: dict[str, object]) -> None:
+    temp = Path(path + ".tmp")
+    temp.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    temp.replace(path)
 
 
 def _print_mutations(report: dict[str, object], limit: float) -> bool:
@@ -150,7 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--limit", type=float, default=10.0, help="seconds an input may take (default 10)")
     parser.add_argument("--report", help="also write the mutation figures as JSON here (for --sum)")
-    parser.add_argument("--progress", type=int, default=0, help="print a progress line every N inputs")
+    parser.add_argument(
+        "--progress", type=int, default=0, help="every N inputs: a progress line, and --report written so far"
+    )
     parser.add_argument("--no-catalogues", action="store_true", help="mutated pages only")
     parser.add_argument("--sum", nargs="+", metavar="REPORT", help="add up --report files and print them")
     args = parser.parse_args(argv)
@@ -162,8 +180,6 @@ def main(argv: list[str] | None = None) -> int:
             ok = _catalogues(args.limit)
     report = _mutations(args) if args.count else None
     if report is not None:
-        if args.report:
-            Path(args.report).write_text(json.dumps(report, indent=1), encoding="utf-8")
         ok = _print_mutations(report, args.limit) and ok
     return 0 if ok else 1
 
