@@ -216,10 +216,14 @@ def _mostly_latin(title: str | None, paragraphs: Sequence[str]) -> bool:
 
 
 _JA_EVENT = re.compile(r"会談|会見|会合|会議|電話|協議|面会|懇談")
+# Bounded pieces (a name with its titles, the gap to the event word) and a bounded window: with
+# unbounded lazy pieces a long paragraph without 。 took seconds per search (issue 11).
 _JA_CLAUSE = re.compile(
-    r"(?P<a>[^，,、。\s]+?)(?:は|が)[，,、]?\s*(?P<b>[^，,、。]+?)(?:との間で|と)[^。]*?"
+    r"(?P<a>[^，,、。\s]{1,40}?)(?:は|が)[，,、]?\s*(?P<b>[^，,、。]{1,60}?)(?:との間で|と)[^。]{0,200}?"
     r"(?:会談|会見|会合|会議|電話|協議|面会|懇談)"
 )
+#: How far into the opening paragraph the Japanese opening clause is looked for.
+_JA_CLAUSE_WINDOW = 600
 _JA_KINDS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
     (re.compile(r"テレビ会議|ビデオ会議|オンライン"), EventKind.VIDEO_CALL),
     (re.compile(r"電話"), EventKind.PHONE_CALL),
@@ -311,7 +315,7 @@ def _japanese_principals(head: str | None) -> list[Principal]:
     """The two sides of a Japanese opening: "<A>は，<B>との間で…会談を行った"."""
     if not head:
         return []
-    m = _JA_CLAUSE.search(head)
+    m = _JA_CLAUSE.search(head[:_JA_CLAUSE_WINDOW])
     if not m:
         return []
     out: list[Principal] = []
