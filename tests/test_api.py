@@ -327,7 +327,8 @@ def test_time_budget_stops_the_analysis_of_a_huge_page() -> None:
     page = one * (2_000_000 // len(one))
     with pytest.raises(TimeLimitError) as caught:
         readoutlib.parse(page, name="huge.txt", timeout=0.2)
-    assert str(caught.value) == "huge.txt: gave up after the time budget of 0.2 s for one page"
+    expected = "huge.txt: gave up after the time budget of 0.2 s for one page"
+    assert expected == str(caught.value)
 
 
 @pytest.mark.parametrize("seconds", [0, -1.0])

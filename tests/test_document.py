@@ -410,7 +410,8 @@ def test_character_references_to_non_characters(ref: str) -> None:
 def test_c1_character_references_read_as_windows_1252() -> None:
     """F3: ``&#147;`` and ``&#151;`` are windows-1252's quote and dash; ``&#129;`` (undefined) is dropped."""
     doc = load("<html><body><p>&#147;Yes&#148; &#151; no&#129;</p></body></html>")
-    assert doc.visible_text() == "“Yes” — no"
+    expected = "“Yes” — no"
+    assert expected == doc.visible_text()
 
 
 @pytest.mark.parametrize("depth", [300, 1500, 3000])
@@ -420,4 +421,5 @@ def test_deeply_nested_body_keeps_its_text(depth: int) -> None:
         "<html><body>" + "<div>" * depth + "<p>Deep in the page.</p>" + "</div>" * depth + "<p>After it.</p>"
         "</body></html>"
     )
-    assert load(page).visible_text() == "Deep in the page.\nAfter it."
+    expected = "Deep in the page.\nAfter it."
+    assert expected == load(page).visible_text()
