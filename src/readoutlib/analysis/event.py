@@ -17,6 +17,7 @@ import attrs
 from ..dates import MONTHS, DateMatch, find_dates
 from ..model import EventKind
 from .countries import city_of_seat, country_from_name
+from .genre import event_title, title_genre
 from .names import _ABBREVIATIONS, HONORIFICS, is_title_word
 from .profile import Profile
 
@@ -432,7 +433,34 @@ def not_readout_reason(
         return "no past-tense report of a call, meeting or talks between principals in the opening"
     if opening.future:
         return "the opening announces a future event instead of reporting one"
+    return _genre_reason(title, paragraphs, opening)
+
+
+def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
+    """Why the title's genre says the page is not a readout (see ``genre``), or None.
+
+    A title of another genre refuses the page unless it is a soft genre (a statement, an
+    announcement) whose lead reports the event; a title that reports no event at all needs the
+    event in the lead too, not somewhere further down the page.
+    """
+    genre = title_genre(title)
+    in_lead = opening.paragraph <= _second_prose(paragraphs)
+    if genre is not None and not (genre.soft and in_lead) and not _READOUT_WORD.search(title or ""):
+        return f"the title names another kind of page ({genre.family})"
+    if title and event_title(title) is None and not in_lead:
+        return "the title reports no event and the lead reports none either"
     return None
+
+
+def _second_prose(paragraphs: Sequence[str]) -> int:
+    """Index of the second paragraph that reads as prose (the lead is the first two)."""
+    seen = 0
+    for index, para in enumerate(paragraphs):
+        if _PROSE_END.search(para.rstrip()):
+            seen += 1
+            if seen == 2:
+                return index
+    return len(paragraphs)
 
 
 # ---------------------------------------------------------------------------------------------
