@@ -137,7 +137,7 @@ _MEETING_RE = re.compile(_MEETING, _I)
 _EVENT_CLAUSE = re.compile(
     r"\b(?:"
     r"(?:had|held|has|holds|(?<!\bto\s)(?:have|hold)|conducted)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit)"
+    r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit|dialogue|negotiations)"
     r"|spo(?:ke|ken)\s+(?:[\w-]+\s+){0,3}?(?:with|to|by|over)\b|spo(?:ke|ken)\s*[.,;]"
     r"|speaks\b|talk(?:s|ed)\s+(?:with|by|over|on)|met\b|meets\b|hosted|hosts\s+[A-Z]|conferred"
     r"|(?:talks|negotiations|consultations|meeting|conversation|summit)\s+(?:[\w’',.-]+\s+){0,25}?"
