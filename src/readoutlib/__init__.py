@@ -25,6 +25,7 @@ from .errors import (
     SchemaError,
     TimeLimitError,
     UnsafeInputError,
+    UnsupportedLanguageError,
 )
 from .model import BOTH, Event, EventKind, Participant, Readout, Source, Statement
 from .registry import adapter_names, detect, get_adapter, register, unregister
@@ -56,6 +57,7 @@ __all__ = [
     "Statement",
     "TimeLimitError",
     "UnsafeInputError",
+    "UnsupportedLanguageError",
     "__version__",
     "adapter_names",
     "analyze",

@@ -132,6 +132,7 @@ def _build_tree(readout: Readout) -> etree._Element:
     event = etree.SubElement(root, _NS + "event")
     _leaf(event, "kind", readout.event.kind.value, "event.kind")
     _leaf(event, "date", _iso(readout.event.date), "event.date")
+    _leaf(event, "date_basis", readout.event.date_basis, "event.date_basis")
     _leaf(event, "location", readout.event.location, "event.location")
     participants = etree.SubElement(event, _NS + "participants")
     for index, person in enumerate(readout.event.participants):
@@ -142,6 +143,7 @@ def _build_tree(readout: Readout) -> etree._Element:
         _leaf(element, "country", person.country, f"{where}.country")
         _items(element, "titles", "title", person.titles, f"{where}.titles")
         _leaf(element, "requested", "true" if person.requested else "false", f"{where}.requested")
+    _leaf(event, "scope", readout.event.scope, "event.scope")
 
     statements = etree.SubElement(root, _NS + "statements")
     for index, statement in enumerate(readout.statements):
@@ -356,8 +358,10 @@ def _readout(root: etree._Element) -> Readout:
             lambda: Event(
                 kind=EventKind.OTHER if kind is None else EventKind(kind),
                 date=date,
+                date_basis=_optional_text(event_el, "date_basis"),
                 location=_optional_text(event_el, "location"),
                 participants=people,
+                scope=_optional_text(event_el, "scope"),
             ),
         )
 
