@@ -42,6 +42,9 @@ INPUTS: dict[str, Callable[[int], str | bytes]] = {
     "blank lines": lambda n: "\n" * (n * 10) + OPENING,
     "random bytes": lambda n: os.urandom(n * 10),
     "tag soup": lambda n: "<div><p>" * n + OPENING,
+    "Japanese clauses without a full stop": lambda n: (
+        "外務省\n\n電話会談 " + "甲大臣は乙大臣と意見交換を行い" * (n // 20)
+    ),
 }
 
 
