@@ -406,6 +406,12 @@ def _xml_attacks(secret: Path) -> dict[str, bytes]:
         "empty": "",
         "binary": "\x00\x01\x02\x03",
         "truncated": ("<readout" + rest)[: len(rest) // 2],
+        "declared codec hex": "<?xml version='1.0' encoding='hex'?><readout" + rest,
+        "declared codec undefined": "<?xml version='1.0' encoding='undefined'?><readout" + rest,
+        "declared UTF-16 on UTF-8 bytes": "<?xml version='1.0' encoding='utf-16'?><readout" + rest,
+        "undefined entity": ("<readout" + rest).replace("<title>", "<title>&foo;", 1),
+        "reference to NUL": ("<readout" + rest).replace("<title>", "<title>&#0;", 1),
+        "reference to U+FFFE": ("<readout" + rest).replace("<title>", "<title>&#xFFFE;", 1),
     }
     out = {name: text.encode("utf-8") for name, text in attacks.items()}
     out["DOCTYPE in UTF-16"] = attacks["DOCTYPE in UTF-16"].encode("utf-16")
@@ -536,6 +542,12 @@ ENCODINGS = {
 
 #: How the page declares its encoding: not at all, truly, falsely, or with a non-text codec.
 DECLARATIONS = ("none", "true", "wrong", "non-text")
+#: Where a page declares its encoding: a meta charset, an http-equiv content type, an XML declaration.
+DECLARATION_FORMS = (
+    '<meta charset="{label}">',
+    '<meta http-equiv="Content-Type" content="text/html; charset={label}">',
+    "<?xml version='1.0' encoding='{label}'?>",
+)
 #: Damage to the bytes: none, or one invalid byte in the middle.
 DAMAGE = ("none", "one-bad-byte")
 
@@ -565,17 +577,18 @@ def encoding_matrix() -> Iterator[tuple[str, str, str, str, bytes, str]]:
                 )
                 if declaration == "wrong" and label is None:
                     continue
-                html = f'<meta charset="{label}">' if label else ""
-                page = (
-                    f"<html><head>{html}<title>Call</title></head><body><p>{text.strip()}</p></body></html>"
-                )
-                data = page.encode(encoding)
-                for damage in DAMAGE:
-                    if damage == "one-bad-byte" and encoding not in ("utf-8",):
-                        continue  # the damage case is a UTF-8 page but for a byte
-                    damaged = _damage(data) if damage != "none" else data
-                    expected = page if damage == "none" else _damaged_expectation(data)
-                    yield name, encoding, declaration, damage, damaged, expected
+                for form in DECLARATION_FORMS if label else ("",):
+                    page = form.format(label=label) + (
+                        f"<html><head><title>Call</title></head><body><p>{text.strip()}</p></body></html>"
+                    )
+                    data = page.encode(encoding)
+                    for damage in DAMAGE:
+                        if damage == "one-bad-byte" and encoding not in ("utf-8",):
+                            continue  # the damage case is a UTF-8 page but for a byte
+                        damaged = _damage(data) if damage != "none" else data
+                        expected = page if damage == "none" else _damaged_expectation(data)
+                        how = f"{declaration} ({form.split()[0][1:]})" if label else declaration
+                        yield name, encoding, how, damage, damaged, expected
 
 
 def _damage(data: bytes) -> bytes:
