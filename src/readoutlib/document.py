@@ -352,7 +352,7 @@ def _decode_declared(data: bytes, codec: str) -> str | None:
     if mess > _DECLARED_CLEAN and _mostly_utf8(data) is not None:
         return None
     detected = _detect(data)
-    if detected is None or detected[1] == codec:
+    if detected is None or codecs.lookup(detected[1]).name == codecs.lookup(codec).name:
         return text
     if detected[2] + _DECLARED_MARGIN < mess:
         return None
