@@ -1,0 +1,60 @@
+"""Pairing and statement-alignment accuracy on the gold set of real readout pairs.
+
+Usage: python benchmarks/compare_gold.py [--misses]
+
+Reads the pages from the corpus (READOUTLIB_CORPUS, else ../shared/corpus next to the repository)
+and the gold from tests/compare/pairs.gold.json; exits 0 with a message where the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from readoutlib.compare.gold import load_gold, score_alignment, score_pairing
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "compare" / "pairs.gold.json"
+
+
+def corpus_dir() -> Path | None:
+    """The corpus folder, or None where it is absent."""
+    named = os.environ.get("READOUTLIB_CORPUS")
+    path = Path(named) if named else ROOT.parent / "shared" / "corpus"
+    return path if (path / "bulk").is_dir() else None
+
+
+def main(argv: list[str]) -> int:
+    corpus = corpus_dir()
+    if corpus is None:
+        print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
+        return 0
+    gold = load_gold(GOLD, corpus)
+    for path, reason in gold.failures.items():
+        print(f"not parsed: {path}: {reason}")
+    pairing = score_pairing(gold)
+    print(
+        f"pairing: {len(gold.readouts)} readouts, {len(gold.pairs)} gold pairs, "
+        f"{len(pairing.predicted)} predicted, {len(pairing.right)} right: "
+        f"precision {pairing.precision:.3f} recall {pairing.recall:.3f}"
+    )
+    if "--misses" in argv:
+        for a, b in sorted(pairing.predicted - pairing.gold):
+            print(f"  wrong pair: {a} + {b}")
+        for a, b in sorted(pairing.gold - pairing.predicted):
+            print(f"  missed pair: {a} + {b}")
+    alignment = score_alignment(gold)
+    print(
+        f"alignment: {len(alignment.rows)} pairs, {alignment.gold} gold links, {alignment.predicted} predicted, "
+        f"{alignment.right} right, {alignment.found} gold found: precision {alignment.precision:.3f} "
+        f"recall {alignment.recall:.3f} F1 {alignment.f1:.3f}"
+    )
+    if "--misses" in argv:
+        for a, b, predicted, right, gold_links, found in alignment.rows:
+            print(f"  {a} + {b}: predicted {predicted}, right {right}, gold {gold_links}, found {found}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

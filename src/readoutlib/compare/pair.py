@@ -1,0 +1,158 @@
+"""Pairing: which readouts, from different publishers, report the same event.
+
+Two readouts are candidates when they come from different publishers, share at least two
+principals (matched across spellings and scripts, see :mod:`.persons`), are dated within a day of
+each other (a call late in the evening in Washington is published the next day in Moscow), and are
+of compatible kinds (a "meeting" held by video link is a video call). A readout is joined to another
+only when each is the other's single best candidate from that publisher; anything ambiguous stays
+an event of one, because a wrong pair is worse than a missed one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from ..model import EventKind, Readout
+from .model import MatchEvidence, PairedEvent, PersonMatch
+from .persons import match_persons
+
+__all__ = ["KIND_GROUPS", "MAX_DAYS", "compatible_kinds", "dated", "pair"]
+
+#: The most days two readouts of one event may be apart (time zones, a late-night call).
+MAX_DAYS = 1
+
+#: Kinds one event may be reported as, one group a row: a phone call is not a meeting, but a
+#: "meeting" by video link is a video call, and "talks" are a meeting.
+KIND_GROUPS: tuple[frozenset[EventKind], ...] = (
+    frozenset({EventKind.PHONE_CALL, EventKind.VIDEO_CALL}),
+    frozenset({EventKind.VIDEO_CALL, EventKind.MEETING, EventKind.TALKS}),
+    frozenset({EventKind.MEETING, EventKind.TALKS, EventKind.VISIT}),
+)
+
+
+def compatible_kinds(a: EventKind, b: EventKind) -> bool:
+    """Whether one event can be reported as kind ``a`` by one side and ``b`` by the other."""
+    if a == b or EventKind.OTHER in (a, b):
+        return True
+    return any(a in group and b in group for group in KIND_GROUPS)
+
+
+def dated(readout: Readout) -> tuple[dt.date, str] | None:
+    """The date to pair a readout on, and its basis: the event's date, else the publication date."""
+    if readout.event.date is not None:
+        return readout.event.date, "event"
+    if readout.source.published is not None:
+        return readout.source.published, "published"
+    return None
+
+
+@attrs.frozen
+class _Candidate:
+    a: int
+    b: int
+    persons: tuple[PersonMatch, ...]
+    days: int
+    same_kind: bool
+
+    @property
+    def score(self) -> tuple[int, int, int]:
+        return (len(self.persons), -self.days, int(self.same_kind))
+
+
+def _candidate(readouts: Sequence[Readout], i: int, j: int) -> _Candidate | None:
+    a, b = readouts[i], readouts[j]
+    if a.source.publisher is not None and a.source.publisher == b.source.publisher:
+        return None  # one publisher writes one account of an event
+    when_a, when_b = dated(a), dated(b)
+    if when_a is None or when_b is None:
+        return None
+    days = abs((when_a[0] - when_b[0]).days)
+    if days > MAX_DAYS or not compatible_kinds(a.event.kind, b.event.kind):
+        return None
+    persons = match_persons(a, b)
+    if len(persons) < 2:
+        return None
+    return _Candidate(i, j, persons, days, a.event.kind == b.event.kind)
+
+
+def _publisher(readout: Readout, index: int) -> str:
+    return readout.source.publisher or f"#{index}"
+
+
+def _mutual_best(readouts: Sequence[Readout], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep a candidate only where each readout is the other's single best from that publisher."""
+    best: dict[tuple[int, str], list[_Candidate]] = {}
+    for cand in candidates:
+        for me, other in ((cand.a, cand.b), (cand.b, cand.a)):
+            key = (me, _publisher(readouts[other], other))
+            current = best.get(key)
+            if current is None or cand.score > current[0].score:
+                best[key] = [cand]
+            elif cand.score == current[0].score:
+                current.append(cand)
+    kept = []
+    for cand in candidates:
+        mine = best[(cand.a, _publisher(readouts[cand.b], cand.b))]
+        theirs = best[(cand.b, _publisher(readouts[cand.a], cand.a))]
+        if mine == [cand] and theirs == [cand]:
+            kept.append(cand)
+    return kept
+
+
+def pair(readouts: Iterable[Readout]) -> tuple[PairedEvent, ...]:
+    """Group readouts of the same event from different publishers.
+
+    Returns one :class:`PairedEvent` per event, in the order of each event's first readout; every
+    readout is in exactly one event, alone where nothing matched it with confidence. The evidence of
+    each join (shared principals, both dates and their basis, both kinds) is in the event.
+    """
+    items = list(readouts)
+    candidates = [
+        cand
+        for i in range(len(items))
+        for j in range(i + 1, len(items))
+        if (cand := _candidate(items, i, j)) is not None
+    ]
+    kept = sorted(_mutual_best(items, candidates), key=lambda c: (c.score, -c.a), reverse=True)
+    group_of = list(range(len(items)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    joins: dict[int, list[_Candidate]] = {i: [] for i in range(len(items))}
+    for cand in kept:
+        ga, gb = group_of[cand.a], group_of[cand.b]
+        if ga == gb:
+            continue
+        pubs_a = {_publisher(items[i], i) for i in members[ga]}
+        if pubs_a & {_publisher(items[i], i) for i in members[gb]}:
+            continue  # one publisher would appear twice in the event
+        for i in members[gb]:
+            group_of[i] = ga
+        members[ga].extend(members.pop(gb))
+        joins[ga].extend(joins.pop(gb))
+        joins[ga].append(cand)
+    return tuple(_event(items, sorted(members[g]), joins[g]) for g in sorted(members))
+
+
+def _event(items: Sequence[Readout], indexes: list[int], joins: list[_Candidate]) -> PairedEvent:
+    position = {index: n for n, index in enumerate(indexes)}
+    evidence = []
+    for cand in sorted(joins, key=lambda c: (position[c.a], position[c.b])):
+        a, b = items[cand.a], items[cand.b]
+        when_a, when_b = dated(a), dated(b)
+        assert when_a is not None and when_b is not None  # a candidate has both dates
+        evidence.append(
+            MatchEvidence(
+                a=position[cand.a],
+                b=position[cand.b],
+                persons=cand.persons,
+                date_a=when_a[0],
+                date_b=when_b[0],
+                date_basis_a=when_a[1],
+                date_basis_b=when_b[1],
+                kind_a=a.event.kind,
+                kind_b=b.event.kind,
+            )
+        )
+    return PairedEvent(readouts=tuple(items[i] for i in indexes), evidence=tuple(evidence))

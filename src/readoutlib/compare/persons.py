@@ -1,0 +1,123 @@
+"""Is this the same person? Names compared across spellings, titles and scripts.
+
+Two readouts of one event write their principals differently: "Joseph R. Biden, Jr." and "Joseph
+Biden", "Zelensky" and "Zelenskyy", "Lavrov" and "Лавров". A name is reduced to a key — its family
+name, transliterated to Latin letters, folded, and reduced to a consonant skeleton — and two names are
+the same person when their keys agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..analysis.names import fold, surname
+from ..model import Readout
+from .model import PersonMatch
+
+__all__ = ["Person", "headline_names", "match_persons", "name_key", "persons_of", "transliterate"]
+
+#: Cyrillic to Latin, one row per letter (the common passport-style romanisation). A rule is a row.
+CYRILLIC: tuple[tuple[str, str], ...] = (
+    ("а", "a"), ("б", "b"), ("в", "v"), ("г", "g"), ("д", "d"), ("е", "e"), ("ё", "e"),
+    ("ж", "zh"), ("з", "z"), ("и", "i"), ("й", "i"), ("к", "k"), ("л", "l"), ("м", "m"),
+    ("н", "n"), ("о", "o"), ("п", "p"), ("р", "r"), ("с", "s"), ("т", "t"), ("у", "u"),
+    ("ф", "f"), ("х", "kh"), ("ц", "ts"), ("ч", "ch"), ("ш", "sh"), ("щ", "shch"), ("ъ", ""),
+    ("ы", "y"), ("ь", ""), ("э", "e"), ("ю", "iu"), ("я", "ia"), ("і", "i"), ("ї", "i"),
+    ("є", "ie"), ("ґ", "g"),
+)  # fmt: skip
+_CYRILLIC = dict(CYRILLIC)
+
+#: Letters that spellings of one name disagree on: vowels, y and the h of digraphs ("kh", "zh").
+_SOFT = re.compile(r"[aeiouyh]")
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
+def transliterate(text: str) -> str:
+    """Latin letters for Cyrillic ones ("Лавров" → "Lavrov"); other text unchanged."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in _CYRILLIC:
+            latin = _CYRILLIC[low]
+            out.append(latin.capitalize() if ch != low else latin)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one person share: "Zelenskyy" → "zlnsk", "Лавров" → "lvrv".
+
+    The first letter is kept whole; after it, vowels, y and h are dropped and doubled letters
+    collapse. Very short family names ("Yi", "Li") keep all their letters, so they stay distinct.
+    """
+    family = _NOT_LETTER.sub("", fold(transliterate(surname(name))))
+    if len(family) <= 3:
+        return family
+    rest = _SOFT.sub("", family[1:])
+    rest = re.sub(r"(.)\1+", r"\1", rest)
+    return family[0] + rest
+
+
+@attrs.frozen
+class Person:
+    """A principal as one readout names it."""
+
+    name: str
+    key: str
+
+
+#: A capitalised word of a headline: a family-name candidate ("Biden", "Zelenskyy", "Лавров").
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]+")
+
+
+def persons_of(readout: Readout) -> tuple[Person, ...]:
+    """The readout's principals (its participants), one per name key, in order."""
+    found: dict[str, Person] = {}
+    for participant in readout.event.participants:
+        key = name_key(participant.name)
+        if key and key not in found:
+            found[key] = Person(participant.name, key)
+    return tuple(found.values())
+
+
+def headline_names(readout: Readout) -> dict[str, str]:
+    """Name keys of the headline's capitalised words, each with the word as written.
+
+    Read because a parse can miss or misname a principal that the headline names plainly
+    ("Readout of President Biden's Call with President Zelenskyy of Ukraine").
+    """
+    names: dict[str, str] = {}
+    for word in _CAPITALISED.findall(readout.title or ""):
+        word = re.sub(r"['’]s$", "", word)
+        key = name_key(word)
+        if len(key) >= 3:
+            names.setdefault(key, word)
+    return names
+
+
+def match_persons(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
+    """The principals the two readouts share, each as both write it, with where it was found.
+
+    A principal of one side counts when the other side has it among its participants, or — the
+    parse of that side having missed it — names it in its headline.
+    """
+    persons_a, persons_b = persons_of(a), persons_of(b)
+    keys_b = {p.key: p for p in persons_b}
+    title_a, title_b = headline_names(a), headline_names(b)
+    matches: list[PersonMatch] = []
+    seen: set[str] = set()
+    for person in persons_a:
+        if person.key in keys_b:
+            matches.append(PersonMatch(person.name, keys_b[person.key].name, "participants"))
+        elif person.key in title_b:
+            matches.append(PersonMatch(person.name, title_b[person.key], "title"))
+        else:
+            continue
+        seen.add(person.key)
+    for person in persons_b:
+        if person.key not in seen and person.key in title_a:
+            matches.append(PersonMatch(title_a[person.key], person.name, "title"))
+    return tuple(matches)

@@ -1,0 +1,52 @@
+"""The JSON form of pairing and comparison results, through the readout's own cattrs converter.
+
+Readouts inside them are written exactly as ``readoutlib.dumps`` writes a readout (without the
+per-readout ``"schema"`` key); the top level carries ``"schema": "readoutlib-compare/1"``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import cattrs
+
+from ..serialize.json import make_converter
+from .model import Comparison, PairedEvent
+
+__all__ = ["SCHEMA", "comparison_to_dict", "dumps", "events_to_dict"]
+
+#: The version of this JSON form.
+SCHEMA = "readoutlib-compare/1"
+
+_converter: cattrs.Converter | None = None
+
+
+def _conv() -> cattrs.Converter:
+    global _converter
+    if _converter is None:
+        _converter = make_converter()
+    return _converter
+
+
+def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
+    """The JSON-ready dict of a comparison."""
+    return {"schema": SCHEMA, "comparison": _conv().unstructure(comparison, Comparison)}
+
+
+def events_to_dict(events: Sequence[PairedEvent], names: Sequence[Sequence[str]] | None = None) -> dict[str, Any]:
+    """The JSON-ready dict of paired events; ``names`` gives each event's inputs, if known."""
+    body = []
+    for n, event in enumerate(events):
+        item = _conv().unstructure(event, PairedEvent)
+        if names is not None:
+            item = {"inputs": list(names[n]), **item}
+        body.append(item)
+    return {"schema": SCHEMA, "events": body}
+
+
+def dumps(value: Comparison | Sequence[PairedEvent], *, indent: int | None = 2) -> str:
+    """A comparison, or a sequence of paired events, as JSON text."""
+    data = comparison_to_dict(value) if isinstance(value, Comparison) else events_to_dict(value)
+    return json.dumps(data, ensure_ascii=False, indent=indent)
