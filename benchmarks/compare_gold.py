@@ -44,14 +44,15 @@ def main(argv: list[str]) -> int:
             print(f"  wrong pair: {a} + {b}")
         for a, b in sorted(pairing.gold - pairing.predicted):
             print(f"  missed pair: {a} + {b}")
-    alignment = score_alignment(gold)
-    print(
-        f"alignment: {len(alignment.rows)} pairs, {alignment.gold} gold links, {alignment.predicted} predicted, "
-        f"{alignment.right} right, {alignment.found} gold found: precision {alignment.precision:.3f} "
-        f"recall {alignment.recall:.3f} F1 {alignment.f1:.3f}"
-    )
+    for label, heldout in (("all", None), ("tuned on", False), ("held out", True)):
+        alignment = score_alignment(gold, heldout=heldout)
+        print(
+            f"alignment ({label}): {len(alignment.rows)} pairs, {alignment.gold} gold links, "
+            f"{alignment.predicted} predicted, {alignment.right} right, {alignment.found} gold found: "
+            f"precision {alignment.precision:.3f} recall {alignment.recall:.3f} F1 {alignment.f1:.3f}"
+        )
     if "--misses" in argv:
-        for a, b, predicted, right, gold_links, found in alignment.rows:
+        for a, b, predicted, right, gold_links, found in score_alignment(gold).rows:
             print(f"  {a} + {b}: predicted {predicted}, right {right}, gold {gold_links}, found {found}")
     return 0
 

@@ -1,8 +1,11 @@
 """Comparison: two readouts of one event, statement against statement.
 
-Each statement is reduced to its content words (function words dropped, each word cut to a short
-stem so "sanctions" meets "sanction" and "escalation" meets "escalate"); rapidfuzz scores every pair
-of statements across the two sides, and pairs are linked best first, one to one, above a threshold.
+Each statement is reduced to its content words (function words, country names and the principals'
+names dropped, each word cut to a short stem so "sanctions" meets "sanction"), plus the subjects it
+touches (:mod:`.subjects`: "economic measures" and "sanctions" are both deterrence); rapidfuzz scores
+every pair of statements across the two sides, and pairs are linked best first, one to one, above a
+threshold. A statement already linked may take a second partner only on a much closer match: one
+side often reports in one sentence what the other reports in two.
 What is left on each side is what only that side reports. Around the statements the comparison sets
 side by side the kind, the date, the place, who asked for the call and who is named.
 """
@@ -14,13 +17,15 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from ..analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN
 from ..analysis.names import fold
 from ..model import BOTH, Readout, Statement
 from .model import Attribution, Comparison, Fact, PersonMatch, StatementLink
 from .pair import dated
 from .persons import match_persons, name_key, persons_of
+from .subjects import subjects_of
 
-__all__ = ["MIN_SCORE", "MIN_SHARED", "STEM", "compare", "content_words", "similarity"]
+__all__ = ["MIN_SCORE", "MIN_SHARED", "SECOND_LINK_SCORE", "STEM", "compare", "content_words", "similarity"]
 
 #: Length a content word is cut to: a stem without a stemmer.
 STEM = 6
@@ -28,6 +33,14 @@ STEM = 6
 MIN_SCORE = 50.0
 #: The least number of stems two statements must share to be linked at all.
 MIN_SHARED = 2
+#: The least similarity for a statement already linked to take a second partner.
+SECOND_LINK_SCORE = 70.0
+
+#: Words that say who, not what: every statement of a bilateral readout names the two countries.
+FRAME_WORDS = frozenset(
+    """united states president presidents leader leaders allies partners side sides country countries
+    head state american""".split()
+)
 
 #: Words that carry no subject.
 FUNCTION_WORDS = frozenset(
@@ -41,12 +54,28 @@ FUNCTION_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_COUNTRY = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
 
 
-def content_words(text: str) -> frozenset[str]:
-    """The stems of a statement's content words."""
-    words = (fold(w) for w in _WORD.findall(text))
-    return frozenset(w[:STEM] for w in words if len(w) > 2 and w not in FUNCTION_WORDS)
+def content_words(text: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The stems of a statement's content words and the subjects it touches.
+
+    ``names`` are folded words of the principals' names, dropped like country names: they say who
+    spoke or was thanked, not what about.
+    """
+    words = (fold(w) for w in _WORD.findall(_COUNTRY.sub(" ", text)))
+    stems = {
+        w[:STEM]
+        for w in words
+        if len(w) > 2 and w not in FUNCTION_WORDS and w not in FRAME_WORDS and w not in names
+    }
+    return frozenset(stems) | subjects_of(text)
+
+
+def _name_words(*readouts: Readout) -> frozenset[str]:
+    return frozenset(
+        fold(word) for r in readouts for p in r.event.participants for word in _WORD.findall(p.name)
+    )
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -69,8 +98,9 @@ def _speaker_name(readout: Readout, speaker: str) -> str:
 
 
 def _link(a: Readout, b: Readout) -> list[StatementLink]:
-    words_a = [content_words(s.text) for s in a.statements]
-    words_b = [content_words(s.text) for s in b.statements]
+    names = _name_words(a, b)
+    words_a = [content_words(s.text, names) for s in a.statements]
+    words_b = [content_words(s.text, names) for s in b.statements]
     scored = sorted(
         (
             (similarity(wa, wb), i, j)
@@ -85,7 +115,7 @@ def _link(a: Readout, b: Readout) -> list[StatementLink]:
     for score, i, j in scored:
         if score < MIN_SCORE:
             break
-        if i in used_a or j in used_b:
+        if j in used_b or (i in used_a and score < SECOND_LINK_SCORE):
             continue
         used_a.add(i)
         used_b.add(j)

@@ -141,10 +141,15 @@ def _covers(statement: Statement, span: tuple[int, int, int] | None) -> bool:
     return statement.paragraph == paragraph and statement.start < end and start < statement.end
 
 
-def score_alignment(gold: GoldSet) -> AlignmentScore:
-    """Compare each gold-aligned pair and count the links it gets right and the gold links it finds."""
+def score_alignment(gold: GoldSet, *, heldout: bool | None = None) -> AlignmentScore:
+    """Compare each gold-aligned pair and count the links it gets right and the gold links it finds.
+
+    ``heldout`` picks the pairs kept out of tuning (True), the others (False), or all (None).
+    """
     rows = []
     for item in gold.alignments:
+        if heldout is not None and bool(item.get("heldout")) != heldout:
+            continue
         a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
         links: Sequence[dict[str, str]] = item["links"]
         if a is None or b is None:
