@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
 
 import attrs
 
 from ..model import EventKind, Readout
+from ..registry import GENERIC
 from .model import MatchEvidence, PairedEvent, PersonMatch
 from .persons import match_persons
 
-__all__ = ["KIND_GROUPS", "MAX_DAYS", "compatible_kinds", "dated", "pair"]
+__all__ = ["KIND_GROUPS", "MAX_DAYS", "compatible_kinds", "dated", "pair", "publisher_of"]
 
 #: The most days two readouts of one event may be apart (time zones, a late-night call).
 MAX_DAYS = 1
@@ -64,7 +66,7 @@ class _Candidate:
 
 def _candidate(readouts: Sequence[Readout], i: int, j: int) -> _Candidate | None:
     a, b = readouts[i], readouts[j]
-    if a.source.publisher is not None and a.source.publisher == b.source.publisher:
+    if publisher_of(a, i) == publisher_of(b, j):
         return None  # one publisher writes one account of an event
     when_a, when_b = dated(a), dated(b)
     if when_a is None or when_b is None:
@@ -78,8 +80,15 @@ def _candidate(readouts: Sequence[Readout], i: int, j: int) -> _Candidate | None
     return _Candidate(i, j, persons, days, a.event.kind == b.event.kind)
 
 
-def _publisher(readout: Readout, index: int) -> str:
-    return readout.source.publisher or f"#{index}"
+def publisher_of(readout: Readout, index: int) -> str:
+    """Who published a readout: its publisher id, else (the generic adapter read it) its URL's host.
+
+    A readout with neither is a publisher of its own (``#index``): nothing says it shares one.
+    """
+    if readout.source.publisher and readout.source.publisher != GENERIC:
+        return readout.source.publisher
+    host = urlsplit(readout.source.url or "").hostname
+    return host.removeprefix("www.") if host else f"#{index}"
 
 
 def _mutual_best(readouts: Sequence[Readout], candidates: list[_Candidate]) -> list[_Candidate]:
@@ -87,7 +96,7 @@ def _mutual_best(readouts: Sequence[Readout], candidates: list[_Candidate]) -> l
     best: dict[tuple[int, str], list[_Candidate]] = {}
     for cand in candidates:
         for me, other in ((cand.a, cand.b), (cand.b, cand.a)):
-            key = (me, _publisher(readouts[other], other))
+            key = (me, publisher_of(readouts[other], other))
             current = best.get(key)
             if current is None or cand.score > current[0].score:
                 best[key] = [cand]
@@ -95,8 +104,8 @@ def _mutual_best(readouts: Sequence[Readout], candidates: list[_Candidate]) -> l
                 current.append(cand)
     kept = []
     for cand in candidates:
-        mine = best[(cand.a, _publisher(readouts[cand.b], cand.b))]
-        theirs = best[(cand.b, _publisher(readouts[cand.a], cand.a))]
+        mine = best[(cand.a, publisher_of(readouts[cand.b], cand.b))]
+        theirs = best[(cand.b, publisher_of(readouts[cand.a], cand.a))]
         if mine == [cand] and theirs == [cand]:
             kept.append(cand)
     return kept
@@ -124,8 +133,8 @@ def pair(readouts: Iterable[Readout]) -> tuple[PairedEvent, ...]:
         ga, gb = group_of[cand.a], group_of[cand.b]
         if ga == gb:
             continue
-        pubs_a = {_publisher(items[i], i) for i in members[ga]}
-        if pubs_a & {_publisher(items[i], i) for i in members[gb]}:
+        pubs_a = {publisher_of(items[i], i) for i in members[ga]}
+        if pubs_a & {publisher_of(items[i], i) for i in members[gb]}:
             continue  # one publisher would appear twice in the event
         for i in members[gb]:
             group_of[i] = ga

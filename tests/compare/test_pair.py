@@ -1,0 +1,119 @@
+"""Pairing readouts of one event from different publishers, and leaving the rest alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readoutlib.compare import MatchEvidence, PairedEvent, PersonMatch, pair
+from readoutlib.compare.pair import compatible_kinds, dated
+from readoutlib.model import EventKind, Readout
+
+from .kit import make_readout
+
+DAY = dt.date(2024, 3, 3)
+KOVAC, BERG, LUND = ("Ana Kovac", "HR"), ("Tomas Berg", "NO"), ("Eva Lund", "SE")
+
+
+def hr(people: list[tuple[str, str]], day: dt.date = DAY, kind: EventKind = EventKind.PHONE_CALL) -> Readout:
+    return make_readout("hr-mvep", "The Minister's call", people, kind=kind, published=day)
+
+
+def no(people: list[tuple[str, str]], day: dt.date = DAY, kind: EventKind = EventKind.PHONE_CALL) -> Readout:
+    return make_readout("no-ud", "The Foreign Minister's call", people, kind=kind, published=day)
+
+
+def groups(events: tuple[PairedEvent, ...], readouts: list[Readout]) -> list[list[int]]:
+    index = {id(r): n for n, r in enumerate(readouts)}
+    return [[index[id(r)] for r in event.readouts] for event in events]
+
+
+def test_pair_joins_two_publishers_a_day_apart_with_evidence() -> None:
+    """Two publishers' readouts of one call, dated a day apart, make one event with its evidence."""
+    a = hr([KOVAC, BERG])
+    b = no([("Tomas Berg", "NO"), ("Ana Kovač", "HR")], day=DAY + dt.timedelta(days=1))
+    expected = (
+        PairedEvent(
+            readouts=(a, b),
+            evidence=(
+                MatchEvidence(
+                    a=0,
+                    b=1,
+                    persons=(
+                        PersonMatch("Ana Kovac", "Ana Kovač", "participants"),
+                        PersonMatch("Tomas Berg", "Tomas Berg", "participants"),
+                    ),
+                    date_a=DAY,
+                    date_b=DAY + dt.timedelta(days=1),
+                    date_basis_a="published",
+                    date_basis_b="published",
+                    kind_a=EventKind.PHONE_CALL,
+                    kind_b=EventKind.PHONE_CALL,
+                ),
+            ),
+        ),
+    )
+    assert expected == pair([a, b])
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("two days apart", no([BERG, KOVAC], day=DAY + dt.timedelta(days=2))),
+        ("other people the same day", no([BERG, LUND])),
+        ("a meeting, not a call", no([BERG, KOVAC], kind=EventKind.MEETING)),
+        ("the same publisher", hr([BERG, KOVAC])),
+        ("no date at all", make_readout("no-ud", "Berg and Kovac", [BERG, KOVAC])),
+    ],
+)
+def test_pair_leaves_alone(name: str, other: Readout) -> None:
+    """Readouts that differ in date, people, kind or publisher, or have no date, are not paired."""
+    readouts = [hr([KOVAC, BERG]), other]
+    assert [[0], [1]] == groups(pair(readouts), readouts), name
+
+
+def test_pair_leaves_a_tie_alone() -> None:
+    """Two equally good partners from one publisher: neither is chosen."""
+    readouts = [hr([KOVAC, BERG]), no([BERG, KOVAC]), no([BERG, KOVAC])]
+    assert [[0], [1], [2]] == groups(pair(readouts), readouts)
+
+
+def test_pair_prefers_the_closer_match() -> None:
+    """Of two partners from one publisher, the one sharing more principals and the same day wins."""
+    readouts = [
+        hr([KOVAC, BERG, LUND]),
+        no([BERG, KOVAC], day=DAY + dt.timedelta(days=1)),
+        no([BERG, KOVAC, LUND]),
+    ]
+    assert [[0, 2], [1]] == groups(pair(readouts), readouts)
+
+
+def test_pair_three_publishers_one_event() -> None:
+    """Three publishers' readouts of one call make one event of three."""
+    third = make_readout("se-ud", "Lund joins", [LUND, KOVAC, BERG], published=DAY)
+    readouts = [hr([KOVAC, BERG, LUND]), no([BERG, KOVAC, LUND]), third]
+    assert [[0, 1, 2]] == groups(pair(readouts), readouts)
+
+
+def test_dated_prefers_the_event_date() -> None:
+    """The event's own date is used before the publication date, and each says which it is."""
+    both = make_readout("x", "t", [KOVAC], date=DAY, published=DAY + dt.timedelta(days=1))
+    published_only = make_readout("x", "t", [KOVAC], published=DAY)
+    assert [(DAY, "event"), (DAY, "published")] == [dated(both), dated(published_only)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (EventKind.MEETING, EventKind.VIDEO_CALL, True),
+        (EventKind.PHONE_CALL, EventKind.VIDEO_CALL, True),
+        (EventKind.TALKS, EventKind.MEETING, True),
+        (EventKind.PHONE_CALL, EventKind.MEETING, False),
+        (EventKind.MESSAGE, EventKind.PHONE_CALL, False),
+        (EventKind.OTHER, EventKind.VISIT, True),
+    ],
+)
+def test_compatible_kinds(a: EventKind, b: EventKind, expected: bool) -> None:
+    """A meeting by video link is a video call; a phone call is not a meeting."""
+    assert expected == compatible_kinds(a, b)

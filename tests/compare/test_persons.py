@@ -1,0 +1,55 @@
+"""Names matched across spellings, titles and scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutlib.compare.model import PersonMatch
+from readoutlib.compare.persons import match_persons, name_key, transliterate
+
+from .kit import make_readout
+
+SAME_PERSON = [
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+    ("Zelenskiy", "Zelenskyy"),
+    ("Зеленский", "Zelensky"),
+    ("Sergey Lavrov", "Сергей Лавров"),
+    ("Joseph R. Biden, Jr.", "Joseph Biden"),
+    ("Dmitry Peskov", "Dmitriy Peskov"),
+    ("Mykhailo Podolyak", "Mykhaylo Podoliak"),
+]
+
+OTHER_PERSON = [
+    ("Joseph Biden", "Antony Blinken"),
+    ("Wang Yi", "Li Qiang"),
+    ("Yi", "Li"),
+    ("Vladimir Putin", "Sergei Lavrov"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), SAME_PERSON)
+def test_same_person_same_key(one: str, other: str) -> None:
+    """Two spellings of one person's name share a key."""
+    assert name_key(one) == name_key(other)
+
+
+@pytest.mark.parametrize(("one", "other"), OTHER_PERSON)
+def test_other_person_other_key(one: str, other: str) -> None:
+    """Two different people's names keep different keys."""
+    assert name_key(one) != name_key(other)
+
+
+def test_transliterate() -> None:
+    """Cyrillic letters become Latin ones, case kept, other text untouched."""
+    assert "Sergei Lavrov (Moscow)" == transliterate("Сергей Лавров (Moscow)")
+
+
+def test_match_persons_reads_the_headline_where_the_parse_missed() -> None:
+    """A principal the other side's parse missed is found in its headline."""
+    a = make_readout("x", "Call", [("Ana Kovac", "HR"), ("Tomas Berg", "NO")])
+    b = make_readout("y", "Kovač's call with Minister Berg", [("Ana Kovač", "HR")])
+    expected = (
+        PersonMatch("Ana Kovac", "Ana Kovač", "participants"),
+        PersonMatch("Tomas Berg", "Berg", "title"),
+    )
+    assert expected == match_persons(a, b)
