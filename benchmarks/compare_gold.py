@@ -8,21 +8,22 @@ and the gold from tests/compare/pairs.gold.json; exits 0 with a message where th
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from readoutlib.compare.gold import load_gold, score_alignment, score_pairing
+from readoutlib.testing import corpus_dir as _corpus_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "compare" / "pairs.gold.json"
 
 
 def corpus_dir() -> Path | None:
-    """The corpus folder, or None where it is absent."""
-    named = os.environ.get("READOUTLIB_CORPUS")
-    path = Path(named) if named else ROOT.parent / "shared" / "corpus"
-    return path if (path / "bulk").is_dir() else None
+    """The corpus folder (found as the test kit finds it), or None where it or its bulk/ is absent."""
+    found = _corpus_dir()
+    if found is not None and found.name == "cases":
+        found = found.parent
+    return found if found is not None and (found / "bulk").is_dir() else None
 
 
 def main(argv: list[str]) -> int:
@@ -31,8 +32,8 @@ def main(argv: list[str]) -> int:
         print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
         return 0
     gold = load_gold(GOLD, corpus)
-    for path, reason in gold.failures.items():
-        print(f"not parsed: {path}: {reason}")
+    for reason in gold.failures.values():
+        print(f"not parsed: {reason}")
     pairing = score_pairing(gold)
     print(
         f"pairing: {len(gold.readouts)} readouts, {len(gold.pairs)} gold pairs, "

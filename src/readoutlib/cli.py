@@ -27,6 +27,7 @@ from . import __version__
 from .api import parse
 from .document import load
 from .errors import NotAReadoutError, ReadoutError
+from .model import Readout
 from .registry import GENERIC, adapter_names, detect, entry_point, get_adapter
 from .serialize import dumps
 
@@ -342,7 +343,7 @@ def _cmd_pair(args: argparse.Namespace) -> int:
     from .compare.inputs import read_inputs
 
     names: dict[int, str] = {}
-    readouts = []
+    readouts: list[Readout] = []
     ok = True
     for name, item in read_inputs([Path(p) for p in args.inputs]):
         if isinstance(item, ReadoutError):
@@ -380,7 +381,7 @@ def _pair_summary(events: Sequence[Any], inputs: Sequence[Sequence[str]]) -> str
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    from .compare import comparison_to_dict, compare, render_html, render_text
+    from .compare import compare, comparison_to_dict, render_html, render_text
     from .compare.inputs import read_one
 
     sides = []

@@ -24,7 +24,11 @@ SIDE_A = make_readout(
     published=DAY,
     requested="Tomas Berg",
     said=[
-        ("Ana Kovac", "thanked", "Norway for its steady support of Croatia's sovereignty and territorial integrity."),
+        (
+            "Ana Kovac",
+            "thanked",
+            "Norway for its steady support of Croatia's sovereignty and territorial integrity.",
+        ),
         ("both", "agreed", "to resume negotiations on the fisheries treaty early next year."),
         ("Tomas Berg", "promised", "to lift the tariffs on Croatian olive oil."),
     ],
@@ -36,7 +40,11 @@ SIDE_B = make_readout(
     kind=EventKind.VIDEO_CALL,
     date=DAY,
     said=[
-        ("Tomas Berg", "reaffirmed", "Norway's commitment to Croatia's sovereignty and territorial integrity."),
+        (
+            "Tomas Berg",
+            "reaffirmed",
+            "Norway's commitment to Croatia's sovereignty and territorial integrity.",
+        ),
         ("Tomas Berg", "raised", "the safety of shipping in the Adriatic."),
         ("both", "welcomed", "the plan to resume talks on a fisheries treaty in the new year."),
     ],
@@ -47,7 +55,8 @@ def test_compare_links_statements_on_the_same_subject() -> None:
     """Statements on one subject are linked across the sides; the rest is what only one side reports."""
     result = compare(SIDE_A, SIDE_B)
     links = [(link.a, link.b, link.same_speaker) for link in result.links]
-    assert ([(0, 0, False), (1, 2, True)], (2,), (1,)) == (links, result.only_a, result.only_b)
+    expected = ([(0, 0, False), (1, 2, True)], (2,), (1,))
+    assert expected == (links, result.only_a, result.only_b)
 
 
 def test_compare_facts_and_persons() -> None:
@@ -85,7 +94,9 @@ def test_compare_link_fields() -> None:
 
 def test_content_words_drop_names_countries_and_function_words() -> None:
     """Content words are stems of the words that say what, plus the subjects touched."""
-    words = content_words("Ana Kovac thanked Norway for the sanctions on shipping.", frozenset({"ana", "kovac"}))
+    words = content_words(
+        "Ana Kovac thanked Norway for the sanctions on shipping.", frozenset({"ana", "kovac"})
+    )
     assert frozenset({"thanke", "sancti", "shippi", "#deterrence"}) == words
 
 
@@ -94,3 +105,31 @@ def test_subject_rows(subject: str, pattern: str, example: str) -> None:
     """Each subject row matches its own example, and its pattern compiles."""
     re.compile(pattern)
     assert "#" + subject.replace(" ", "-") in subjects_of(example)
+
+
+def test_compare_does_not_link_statements_sharing_only_a_few_words() -> None:
+    """Two statements on different subjects that share two words stay unlinked (below MIN_SCORE)."""
+    a = make_readout(
+        "aa-mfa",
+        "t",
+        [("Ana Kovac", "HR"), ("Tomas Berg", "NO")],
+        said=[
+            (
+                "Ana Kovac",
+                "proposed",
+                "to resume work on the fisheries treaty, open consulates in Bergen and Split, expand student "
+                "exchanges, build a new ferry line and cooperate on polar research.",
+            )
+        ],
+    )
+    b = make_readout(
+        "bb-ud",
+        "t",
+        [("Tomas Berg", "NO"), ("Ana Kovac", "HR")],
+        said=[
+            ("Tomas Berg", "regretted", "the rising price of fuel for fisheries fleets and of polar cruises.")
+        ],
+    )
+    result = compare(a, b)
+    expected: tuple[object, ...] = ((), (0,), (0,))
+    assert expected == (result.links, result.only_a, result.only_b)

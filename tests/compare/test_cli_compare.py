@@ -79,10 +79,13 @@ def test_compare_json(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_compare_html_to_file(pages: Path) -> None:
     """--to html -o FILE writes one self-contained page: no external resource is referenced."""
     target = pages / "out" / "cmp.html"
-    code = cli.main(["compare", str(pages / "a.txt"), str(pages / "b.txt"), "--to", "html", "-o", str(target)])
+    code = cli.main(
+        ["compare", str(pages / "a.txt"), str(pages / "b.txt"), "--to", "html", "-o", str(target)]
+    )
     text = target.read_text(encoding="utf-8")
     external = [m for m in ("http://", "https://", "src=", "<link") if m in text]
-    assert (0, True, []) == (code, text.startswith("<!DOCTYPE html>"), external)
+    expected = (0, True, [])
+    assert expected == (code, text.startswith("<!DOCTYPE html>"), external)
 
 
 def test_compare_bad_input_is_one_line(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -90,7 +93,12 @@ def test_compare_bad_input_is_one_line(pages: Path, capsys: pytest.CaptureFixtur
     (pages / "empty.txt").write_text("", encoding="utf-8")
     code = cli.main(["compare", str(pages / "empty.txt"), str(pages / "b.txt")])
     err = capsys.readouterr().err
-    assert (1, 1, True) == (code, len(err.strip().splitlines()), err.startswith(f"readout: {pages / 'empty.txt'}: "))
+    expected = (1, 1, True)
+    assert expected == (
+        code,
+        len(err.strip().splitlines()),
+        err.startswith(f"readout: {pages / 'empty.txt'}: "),
+    )
 
 
 def test_pair_folder(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:

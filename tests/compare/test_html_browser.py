@@ -83,7 +83,9 @@ def test_html_view_in_a_real_browser(tmp_path: Path) -> None:
     """In chromium the two texts sit side by side, every link resolves, hover marks the partner."""
     browser = _browser()
     page = tmp_path / "compare.html"
-    page.write_text(render_html(compare(SIDE_A, SIDE_B)).replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    page.write_text(
+        render_html(compare(SIDE_A, SIDE_B)).replace("</body>", PROBE + "</body>"), encoding="utf-8"
+    )
     result = run_headless(browser, page, tmp_path / "profile", "--dump-dom")
     found = re.search(r'<pre id="probe">(.*?)</pre>', result.stdout)
     assert found is not None, f"no probe output; browser said: {result.stderr[-2000:]}"

@@ -70,13 +70,15 @@ def test_pair_joins_two_publishers_a_day_apart_with_evidence() -> None:
 def test_pair_leaves_alone(name: str, other: Readout) -> None:
     """Readouts that differ in date, people, kind or publisher, or have no date, are not paired."""
     readouts = [hr([KOVAC, BERG]), other]
-    assert [[0], [1]] == groups(pair(readouts), readouts), name
+    expected = [[0], [1]]
+    assert expected == groups(pair(readouts), readouts), name
 
 
 def test_pair_leaves_a_tie_alone() -> None:
     """Two equally good partners from one publisher: neither is chosen."""
     readouts = [hr([KOVAC, BERG]), no([BERG, KOVAC]), no([BERG, KOVAC])]
-    assert [[0], [1], [2]] == groups(pair(readouts), readouts)
+    expected = [[0], [1], [2]]
+    assert expected == groups(pair(readouts), readouts)
 
 
 def test_pair_prefers_the_closer_match() -> None:
@@ -86,21 +88,24 @@ def test_pair_prefers_the_closer_match() -> None:
         no([BERG, KOVAC], day=DAY + dt.timedelta(days=1)),
         no([BERG, KOVAC, LUND]),
     ]
-    assert [[0, 2], [1]] == groups(pair(readouts), readouts)
+    expected = [[0, 2], [1]]
+    assert expected == groups(pair(readouts), readouts)
 
 
 def test_pair_three_publishers_one_event() -> None:
     """Three publishers' readouts of one call make one event of three."""
     third = make_readout("se-ud", "Lund joins", [LUND, KOVAC, BERG], published=DAY)
     readouts = [hr([KOVAC, BERG, LUND]), no([BERG, KOVAC, LUND]), third]
-    assert [[0, 1, 2]] == groups(pair(readouts), readouts)
+    expected = [[0, 1, 2]]
+    assert expected == groups(pair(readouts), readouts)
 
 
 def test_dated_prefers_the_event_date() -> None:
     """The event's own date is used before the publication date, and each says which it is."""
     both = make_readout("x", "t", [KOVAC], date=DAY, published=DAY + dt.timedelta(days=1))
     published_only = make_readout("x", "t", [KOVAC], published=DAY)
-    assert [(DAY, "event"), (DAY, "published")] == [dated(both), dated(published_only)]
+    expected = [(DAY, "event"), (DAY, "published")]
+    assert expected == [dated(both), dated(published_only)]
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,8 @@ def test_other_person_other_key(one: str, other: str) -> None:
 
 def test_transliterate() -> None:
     """Cyrillic letters become Latin ones, case kept, other text untouched."""
-    assert "Sergei Lavrov (Moscow)" == transliterate("Сергей Лавров (Moscow)")
+    expected = "Sergei Lavrov (Moscow)"
+    assert expected == transliterate("Сергей Лавров (Moscow)")
 
 
 def test_match_persons_reads_the_headline_where_the_parse_missed() -> None:

@@ -36,21 +36,26 @@ MIN_SHARED = 2
 #: The least similarity for a statement already linked to take a second partner.
 SECOND_LINK_SCORE = 70.0
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Words that say who, not what: every statement of a bilateral readout names the two countries.
-FRAME_WORDS = frozenset(
+FRAME_WORDS = _words(
     """united states president presidents leader leaders allies partners side sides country countries
-    head state american""".split()
+    head state american"""
 )
 
 #: Words that carry no subject.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = _words(
     """a an the and or but nor of to in on at by for from with without as into onto upon about
     that this these those it its it's their them they he she his her him we our us you your i me my
     is are was were be been being has have had do does did will would shall should can could may
     might must not no also both all any each other such than then there here which who whom whose
     what when where while if so very more most same two sides side well further including between
     over under again once only just own toward towards through during before after above below up down
-    out off""".split()
+    out off"""
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -102,11 +107,7 @@ def _link(a: Readout, b: Readout) -> list[StatementLink]:
     words_a = [content_words(s.text, names) for s in a.statements]
     words_b = [content_words(s.text, names) for s in b.statements]
     scored = sorted(
-        (
-            (similarity(wa, wb), i, j)
-            for i, wa in enumerate(words_a)
-            for j, wb in enumerate(words_b)
-        ),
+        ((similarity(wa, wb), i, j) for i, wa in enumerate(words_a) for j, wb in enumerate(words_b)),
         key=lambda t: (-t[0], t[1], t[2]),
     )
     used_a: set[int] = set()
@@ -177,9 +178,7 @@ def _count(readout: Readout, statements: Sequence[Statement], key: str) -> int:
     return sum(1 for s in statements if _speaker_key(readout, s.speaker) == key)
 
 
-def _attributions(
-    side: str, readout: Readout, other: Readout, unmatched: Sequence[int]
-) -> list[Attribution]:
+def _attributions(side: str, readout: Readout, other: Readout, unmatched: Sequence[int]) -> list[Attribution]:
     """Unmatched statements this side gives to the other side's own principal (named first there)."""
     others = persons_of(other)
     if not others or (persons_of(readout) and persons_of(readout)[0].key == others[0].key):

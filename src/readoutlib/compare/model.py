@@ -7,7 +7,6 @@ them; a :class:`Comparison` sets two of those readouts side by side, statement a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 import attrs
 
@@ -22,10 +21,6 @@ __all__ = [
     "PersonMatch",
     "StatementLink",
 ]
-
-
-def _tuple(value: Iterable[object]) -> tuple[object, ...]:
-    return tuple(value)
 
 
 @attrs.frozen
@@ -44,7 +39,7 @@ class MatchEvidence:
 
     a: int
     b: int
-    persons: tuple[PersonMatch, ...] = attrs.field(converter=tuple)
+    persons: tuple[PersonMatch, ...]
     date_a: dt.date
     date_b: dt.date
     #: what each date is: "event" (the event's date) or "published" (the page's publication date)
@@ -62,8 +57,8 @@ class PairedEvent:
     ``evidence`` is empty.
     """
 
-    readouts: tuple[Readout, ...] = attrs.field(converter=tuple)
-    evidence: tuple[MatchEvidence, ...] = attrs.field(default=(), converter=tuple)
+    readouts: tuple[Readout, ...]
+    evidence: tuple[MatchEvidence, ...] = ()
 
 
 @attrs.frozen
@@ -110,10 +105,10 @@ class Comparison:
 
     a: Readout
     b: Readout
-    persons: tuple[PersonMatch, ...] = attrs.field(converter=tuple)
-    facts: tuple[Fact, ...] = attrs.field(converter=tuple)
-    links: tuple[StatementLink, ...] = attrs.field(converter=tuple)
+    persons: tuple[PersonMatch, ...]
+    facts: tuple[Fact, ...]
+    links: tuple[StatementLink, ...]
     #: statements (indexes into ``a.statements`` / ``b.statements``) the other side has no match for
-    only_a: tuple[int, ...] = attrs.field(converter=tuple)
-    only_b: tuple[int, ...] = attrs.field(converter=tuple)
-    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=tuple)
+    only_a: tuple[int, ...]
+    only_b: tuple[int, ...]
+    attributions: tuple[Attribution, ...] = ()

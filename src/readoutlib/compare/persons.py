@@ -90,8 +90,8 @@ def headline_names(readout: Readout) -> dict[str, str]:
     ("Readout of President Biden's Call with President Zelenskyy of Ukraine").
     """
     names: dict[str, str] = {}
-    for word in _CAPITALISED.findall(readout.title or ""):
-        word = re.sub(r"['’]s$", "", word)
+    for found in _CAPITALISED.findall(readout.title or ""):
+        word = re.sub(r"['’]s$", "", found)
         key = name_key(word)
         if len(key) >= 3:
             names.setdefault(key, word)

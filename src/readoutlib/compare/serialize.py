@@ -35,7 +35,9 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     return {"schema": SCHEMA, "comparison": _conv().unstructure(comparison, Comparison)}
 
 
-def events_to_dict(events: Sequence[PairedEvent], names: Sequence[Sequence[str]] | None = None) -> dict[str, Any]:
+def events_to_dict(
+    events: Sequence[PairedEvent], names: Sequence[Sequence[str]] | None = None
+) -> dict[str, Any]:
     """The JSON-ready dict of paired events; ``names`` gives each event's inputs, if known."""
     body = []
     for n, event in enumerate(events):

@@ -86,12 +86,14 @@ def render_text(comparison: Comparison, width: int | None = None) -> str:
 # ------------------------------------------------------------------------------------------------ HTML
 
 _STYLE = """
-body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d2330;
+ background:#f6f7f9}
 header{padding:14px 24px;background:#1d2330;color:#fff}header h1{font-size:18px;margin:0}
 header p{margin:4px 0 0;color:#c9d1e0;font-size:13px}
 main{padding:16px 24px}
 table.facts{border-collapse:collapse;width:100%;background:#fff;margin-bottom:16px}
-.facts th,.facts td{border:1px solid #d9dde5;padding:4px 8px;text-align:left;vertical-align:top;font-size:13px}
+.facts th,.facts td{border:1px solid #d9dde5;padding:4px 8px;text-align:left;vertical-align:top;
+ font-size:13px}
 .facts tr.differ td{background:#fff4e0}
 .sides{display:grid;grid-template-columns:1fr 1fr;gap:16px}
 .side{background:#fff;border:1px solid #d9dde5;border-radius:6px;padding:12px 16px}
@@ -108,7 +110,8 @@ table.facts{border-collapse:collapse;width:100%;background:#fff;margin-bottom:16
 _SCRIPT = """
 document.querySelectorAll('.st[data-peer]').forEach(function(el){
   function mark(on){el.classList.toggle('hl',on);
-    el.dataset.peer.split(' ').forEach(function(id){var p=document.getElementById(id);if(p)p.classList.toggle('hl',on);});}
+    el.dataset.peer.split(' ').forEach(function(id){
+      var p=document.getElementById(id);if(p)p.classList.toggle('hl',on);});}
   el.addEventListener('mouseenter',function(){mark(true);});
   el.addEventListener('mouseleave',function(){mark(false);});
 });
