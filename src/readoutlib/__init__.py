@@ -14,6 +14,11 @@ from importlib import metadata as _metadata
 from .adapter import FormatAdapter, Layout
 from .analysis import Profile, analyze
 from .api import parse
+
+# The function takes the package's name: ``readoutlib.compare(a, b)`` as the design has it. Import the
+# package's modules with ``from readoutlib.compare.<module> import ...`` (``import readoutlib.compare.x
+# as y`` resolves ``readoutlib.compare`` to the function and fails).
+from .compare import Comparison, PairedEvent, compare, pair
 from .document import Document, load
 from .errors import (
     AdapterError,
@@ -37,6 +42,7 @@ except _metadata.PackageNotFoundError:  # running from a source tree that is not
 __all__ = [
     "BOTH",
     "AdapterError",
+    "Comparison",
     "DecodeError",
     "Document",
     "Event",
@@ -46,6 +52,7 @@ __all__ = [
     "InputError",
     "Layout",
     "NotAReadoutError",
+    "PairedEvent",
     "Participant",
     "Profile",
     "Readout",
@@ -57,11 +64,13 @@ __all__ = [
     "__version__",
     "adapter_names",
     "analyze",
+    "compare",
     "detect",
     "dumps",
     "get_adapter",
     "load",
     "loads",
+    "pair",
     "parse",
     "register",
     "unregister",

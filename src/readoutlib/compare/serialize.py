@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import cattrs
-
-from ..serialize.json import make_converter
 from .model import Comparison, PairedEvent
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["SCHEMA", "comparison_to_dict", "dumps", "events_to_dict"]
 
@@ -26,6 +26,9 @@ _converter: cattrs.Converter | None = None
 def _conv() -> cattrs.Converter:
     global _converter
     if _converter is None:
+        # cattrs loads only when something is serialized, as for readoutlib.dumps
+        from ..serialize.json import make_converter
+
         _converter = make_converter()
     return _converter
 
