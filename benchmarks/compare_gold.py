@@ -38,7 +38,8 @@ def main(argv: list[str]) -> int:
     print(
         f"pairing: {len(gold.readouts)} readouts, {len(gold.pairs)} gold pairs, "
         f"{len(pairing.predicted)} predicted, {len(pairing.right)} right: "
-        f"precision {pairing.precision:.3f} recall {pairing.recall:.3f}"
+        f"precision {pairing.precision:.3f} recall {pairing.recall:.3f} "
+        f"(recall {pairing.parsed_recall:.3f} over the {len(pairing.parsed)} pairs whose pages both parse)"
     )
     if "--misses" in argv:
         for a, b in sorted(pairing.predicted - pairing.gold):

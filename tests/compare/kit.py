@@ -20,6 +20,7 @@ def make_readout(
     said: Sequence[tuple[str, str, str]] = (),
     requested: str | None = None,
     location: str | None = None,
+    date_basis: str | None = None,
 ) -> Readout:
     """A readout: ``people`` are (name, country); ``said`` are (speaker name or "both", verb, text)."""
     participants = tuple(
@@ -46,7 +47,9 @@ def make_readout(
     return Readout(
         source=Source(url=None, publisher=publisher, adapter=publisher, language="en", published=published),
         title=title,
-        event=Event(kind=kind, date=date, location=location, participants=participants),
+        event=Event(
+            kind=kind, date=date, location=location, participants=participants, date_basis=date_basis
+        ),
         statements=tuple(statements),
         paragraphs=tuple(paragraphs) or ("(no body)",),
     )

@@ -101,11 +101,13 @@ def test_pair_three_publishers_one_event() -> None:
 
 
 def test_dated_prefers_the_event_date() -> None:
-    """The event's own date is used before the publication date, and each says which it is."""
-    both = make_readout("x", "t", [KOVAC], date=DAY, published=DAY + dt.timedelta(days=1))
+    """The event's own date (with its basis) is used before the publication date."""
+    later = DAY + dt.timedelta(days=1)
+    stated = make_readout("x", "t", [KOVAC], date=DAY, published=later, date_basis="text")
+    unknown_basis = make_readout("x", "t", [KOVAC], date=DAY, published=later)
     published_only = make_readout("x", "t", [KOVAC], published=DAY)
-    expected = [(DAY, "event"), (DAY, "published")]
-    assert expected == [dated(both), dated(published_only)]
+    expected = [(DAY, "text"), (DAY, "event"), (DAY, "published")]
+    assert expected == [dated(stated), dated(unknown_basis), dated(published_only)]
 
 
 @pytest.mark.parametrize(

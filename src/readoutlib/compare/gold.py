@@ -39,10 +39,14 @@ class GoldSet:
 
 @attrs.frozen
 class PairingScore:
-    """Pairwise precision and recall: each pair of readouts put in one event is a prediction."""
+    """Pairwise precision and recall: each pair of readouts put in one event is a prediction.
+
+    ``parsed`` are the gold pairs whose two pages both parse: the pairs pairing can find at all.
+    """
 
     predicted: frozenset[tuple[str, str]]
     gold: frozenset[tuple[str, str]]
+    parsed: frozenset[tuple[str, str]]
 
     @property
     def right(self) -> frozenset[tuple[str, str]]:
@@ -55,6 +59,11 @@ class PairingScore:
     @property
     def recall(self) -> float:
         return len(self.right) / len(self.gold) if self.gold else 1.0
+
+    @property
+    def parsed_recall(self) -> float:
+        """Recall over the gold pairs whose pages both parse."""
+        return len(self.right & self.parsed) / len(self.parsed) if self.parsed else 1.0
 
 
 @attrs.frozen
@@ -118,7 +127,8 @@ def score_pairing(gold: GoldSet) -> PairingScore:
     for event in pair(gold.readouts[p] for p in paths):
         names = [by_id[id(r)] for r in event.readouts]
         predicted.update(_key(x, y) for i, x in enumerate(names) for y in names[i + 1 :])
-    return PairingScore(frozenset(predicted), frozenset(gold.pairs))
+    parsed = frozenset(p for p in gold.pairs if p[0] in gold.readouts and p[1] in gold.readouts)
+    return PairingScore(frozenset(predicted), frozenset(gold.pairs), parsed)
 
 
 _SPACE = re.compile(r"\s+")

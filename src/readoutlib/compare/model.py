@@ -42,7 +42,8 @@ class MatchEvidence:
     persons: tuple[PersonMatch, ...]
     date_a: dt.date
     date_b: dt.date
-    #: what each date is: "event" (the event's date) or "published" (the page's publication date)
+    #: what each date rests on: the event's ``date_basis`` ("text", "relative", "published"), "event"
+    #: for an event date of unknown basis, or "published" where the readout has only its page's date
     date_basis_a: str
     date_basis_b: str
     kind_a: EventKind = attrs.field(converter=EventKind)

@@ -43,9 +43,14 @@ def compatible_kinds(a: EventKind, b: EventKind) -> bool:
 
 
 def dated(readout: Readout) -> tuple[dt.date, str] | None:
-    """The date to pair a readout on, and its basis: the event's date, else the publication date."""
+    """The date to pair a readout on, and its basis.
+
+    The event's date where the readout has one, with the event's own ``date_basis`` ("text",
+    "relative", "published"; "event" where the parse gave none); else the page's publication date,
+    "published".
+    """
     if readout.event.date is not None:
-        return readout.event.date, "event"
+        return readout.event.date, readout.event.date_basis or "event"
     if readout.source.published is not None:
         return readout.source.published, "published"
     return None
