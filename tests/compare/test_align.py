@@ -133,3 +133,22 @@ def test_compare_does_not_link_statements_sharing_only_a_few_words() -> None:
     result = compare(a, b)
     expected: tuple[object, ...] = ((), (0,), (0,))
     assert expected == (result.links, result.only_a, result.only_b)
+
+
+def test_comparison_json_round_trip() -> None:
+    """A comparison written as JSON reads back into the identical model."""
+    from readoutlib.compare.serialize import dumps, loads
+
+    comparison = compare(SIDE_A, SIDE_B)
+    assert comparison == loads(dumps(comparison))
+
+
+def test_compare_json_refuses_another_schema() -> None:
+    """A document of another schema is a SchemaError naming the expected schema."""
+    from readoutlib.compare.serialize import loads
+    from readoutlib.errors import SchemaError
+
+    with pytest.raises(SchemaError) as caught:
+        loads('{"schema": "readoutlib/1"}')
+    expected = "not a readoutlib-compare/1 document (its 'schema' must be 'readoutlib-compare/1')"
+    assert expected == str(caught.value)

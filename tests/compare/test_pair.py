@@ -124,3 +124,11 @@ def test_dated_prefers_the_event_date() -> None:
 def test_compatible_kinds(a: EventKind, b: EventKind, expected: bool) -> None:
     """A meeting by video link is a video call; a phone call is not a meeting."""
     assert expected == compatible_kinds(a, b)
+
+
+def test_events_json_round_trip() -> None:
+    """Paired events written as JSON read back into the identical models."""
+    from readoutlib.compare.serialize import dumps, loads
+
+    events = pair([hr([KOVAC, BERG]), no([BERG, KOVAC]), no([LUND, BERG], day=DAY + dt.timedelta(days=5))])
+    assert events == loads(dumps(events))
