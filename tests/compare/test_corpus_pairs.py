@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from readoutlib import compare as readoutlib_compare
 from readoutlib.compare.gold import GoldSet, load_gold, score_alignment, score_pairing
 from readoutlib.testing import corpus_dir
 
@@ -65,3 +66,30 @@ def test_alignment_floor(gold: GoldSet) -> None:
     """Statement alignment on the pairs it was tuned on stays at or above F1 0.75."""
     score = score_alignment(gold, heldout=False)
     assert score.f1 >= 0.75, f"alignment F1 fell to {score.f1:.3f}"
+
+
+def _doc_block() -> str:
+    """The terminal output shown in docs/compare.md for the 7 December 2021 pair."""
+    text = (Path(__file__).parents[2] / "docs" / "compare.md").read_text("utf-8")
+    block = text.split("    --width 110\n", 1)[1]
+    return block.split("```\n", 1)[0]
+
+
+def test_documented_comparison_is_current() -> None:
+    """The docs show what `readout compare` prints today on the Kremlin and White House pages."""
+    from readoutlib.compare.inputs import read_one
+    from readoutlib.compare.view import render_text
+
+    corpus = _corpus()
+    assert corpus is not None
+    kremlin = read_one(
+        corpus / "bulk/ru-kremlin-en-peiyizhuo/168.txt",
+        url="http://en.kremlin.ru/events/president/news/67315",
+    )
+    whitehouse = read_one(
+        corpus / "bulk/us-whitehouse-whbriefings/278.txt",
+        url="https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2021/12/07/"
+        "readout-of-president-bidens-video-call-with-president-vladimir-putin-of-russia/",
+    )
+    expected = _doc_block()
+    assert expected == render_text(readoutlib_compare(kremlin, whitehouse), width=110)
