@@ -91,6 +91,11 @@ GENRE_TITLES: tuple[GenreRule, ...] = (
         "Deputy Secretary Ortiz’s Travel to Lima and Quito",
     ),
     GenreRule(
+        "ceremony or launch",
+        r"\bceremony\b|\blaunching\b|\bflag-raising\b",
+        "Flag-raising ceremony on a new research vessel",
+    ),
+    GenreRule(
         "address or speech",
         r"\baddress\s+(?:by|of|to)\b|\bvideo\s+address\b|\baddresse[sd]\b|\bop-?ed\b|\bwhat\s+they\s+are\s+saying\b",
         "Address by the President to the Nation on the Budget",
