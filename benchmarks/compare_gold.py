@@ -8,6 +8,7 @@ and the gold from tests/compare/pairs.gold.json; exits 0 with a message where th
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -26,6 +27,11 @@ def corpus_dir() -> Path | None:
     return found if found is not None and (found / "bulk").is_dir() else None
 
 
+def _entries() -> list[dict[str, object]]:
+    entries: list[dict[str, object]] = json.loads(GOLD.read_text(encoding="utf-8"))["readouts"]
+    return entries
+
+
 def main(argv: list[str]) -> int:
     corpus = corpus_dir()
     if corpus is None:
@@ -41,13 +47,27 @@ def main(argv: list[str]) -> int:
         f"precision {pairing.precision:.3f} recall {pairing.recall:.3f} "
         f"(recall {pairing.parsed_recall:.3f} over the {len(pairing.parsed)} pairs whose pages both parse)"
     )
+    batch2 = {e["path"] for e in _entries() if e.get("batch") == 2}
+    new_gold = {p for p in pairing.gold if p[0] in batch2 or p[1] in batch2}
+    new_predicted = {p for p in pairing.predicted if p[0] in batch2 or p[1] in batch2}
+    right = len(new_gold & new_predicted)
+    print(
+        f"pairing (batch 2 only): {len(new_gold)} gold pairs, {len(new_predicted)} predicted "
+        f"touching a batch-2 readout, {right} right"
+    )
     if "--misses" in argv:
         for a, b in sorted(pairing.predicted - pairing.gold):
             print(f"  wrong pair: {a} + {b}")
         for a, b in sorted(pairing.gold - pairing.predicted):
             print(f"  missed pair: {a} + {b}")
-    for label, heldout in (("all", None), ("tuned on", False), ("held out", True)):
-        alignment = score_alignment(gold, heldout=heldout)
+    rows: tuple[tuple[str, bool | None, int | None], ...] = (
+        ("all", None, None),
+        ("batch 1, tuned on", False, 1),
+        ("batch 1, held out", True, 1),
+        ("batch 2", None, 2),
+    )
+    for label, heldout, batch in rows:
+        alignment = score_alignment(gold, heldout=heldout, batch=batch)
         print(
             f"alignment ({label}): {len(alignment.rows)} pairs, {alignment.gold} gold links, "
             f"{alignment.predicted} predicted, {alignment.right} right, {alignment.found} gold found: "

@@ -2,7 +2,9 @@
 
 The gold file names pages by their path inside a corpus folder (``bulk/...``, ``cases/...``) with
 the URL and publication date its index gives; the pages themselves are read from the corpus, never
-copied. Gold pairs are the events with two readouts; every other listed readout is an event of one.
+copied. An entry marked ``"in_repo": true`` is a page stored beside the gold file (a public page
+found by search and kept as returned), its path relative to the gold file's folder.
+Gold pairs are the events with two readouts; every other listed readout is an event of one.
 Gold alignments link a quoted piece of one side's text to a quoted piece of the other's: a predicted
 link is right when its two statements contain (overlap) the two quotes of one gold link.
 """
@@ -106,8 +108,9 @@ def load_gold(gold_file: Path, corpus: Path) -> GoldSet:
     failures: dict[str, str] = {}
     for entry in data["readouts"]:
         path = entry["path"]
+        base = gold_file.parent if entry.get("in_repo") else corpus
         try:
-            readout = parse(corpus / path, url=entry.get("url"), name=path)
+            readout = parse(base / path, url=entry.get("url"), name=path)
         except ReadoutError as exc:
             failures[path] = str(exc)
             continue
@@ -151,14 +154,19 @@ def _covers(statement: Statement, span: tuple[int, int, int] | None) -> bool:
     return statement.paragraph == paragraph and statement.start < end and start < statement.end
 
 
-def score_alignment(gold: GoldSet, *, heldout: bool | None = None) -> AlignmentScore:
+def score_alignment(
+    gold: GoldSet, *, heldout: bool | None = None, batch: int | None = None
+) -> AlignmentScore:
     """Compare each gold-aligned pair and count the links it gets right and the gold links it finds.
 
-    ``heldout`` picks the pairs kept out of tuning (True), the others (False), or all (None).
+    ``heldout`` picks the pairs kept out of tuning (True), the others (False), or all (None);
+    ``batch`` the pairs added in one batch of gold-writing (None: every round).
     """
     rows = []
     for item in gold.alignments:
         if heldout is not None and bool(item.get("heldout")) != heldout:
+            continue
+        if batch is not None and item.get("batch", 1) != batch:
             continue
         a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
         links: Sequence[dict[str, str]] = item["links"]
