@@ -47,14 +47,15 @@ def main(argv: list[str]) -> int:
         f"precision {pairing.precision:.3f} recall {pairing.recall:.3f} "
         f"(recall {pairing.parsed_recall:.3f} over the {len(pairing.parsed)} pairs whose pages both parse)"
     )
-    batch2 = {e["path"] for e in _entries() if e.get("batch") == 2}
-    new_gold = {p for p in pairing.gold if p[0] in batch2 or p[1] in batch2}
-    new_predicted = {p for p in pairing.predicted if p[0] in batch2 or p[1] in batch2}
-    right = len(new_gold & new_predicted)
-    print(
-        f"pairing (batch 2 only): {len(new_gold)} gold pairs, {len(new_predicted)} predicted "
-        f"touching a batch-2 readout, {right} right"
-    )
+    for batch in (2, 3):
+        paths = {e["path"] for e in _entries() if e.get("batch") == batch}
+        new_gold = {p for p in pairing.gold if p[0] in paths or p[1] in paths}
+        new_predicted = {p for p in pairing.predicted if p[0] in paths or p[1] in paths}
+        right = len(new_gold & new_predicted)
+        print(
+            f"pairing (batch {batch} only): {len(new_gold)} gold pairs, {len(new_predicted)} predicted "
+            f"touching a batch-{batch} readout, {right} right"
+        )
     if "--misses" in argv:
         for a, b in sorted(pairing.predicted - pairing.gold):
             print(f"  wrong pair: {a} + {b}")
@@ -65,6 +66,7 @@ def main(argv: list[str]) -> int:
         ("batch 1, tuned on", False, 1),
         ("batch 1, held out", True, 1),
         ("batch 2", None, 2),
+        ("batch 3", None, 3),
     )
     for label, heldout, batch in rows:
         alignment = score_alignment(gold, heldout=heldout, batch=batch)
