@@ -8,7 +8,7 @@ import re
 import pytest
 
 from readoutlib.compare import Attribution, Fact, PersonMatch, StatementLink, compare
-from readoutlib.compare.align import content_words
+from readoutlib.compare.align import MIN_SCORE, content_words, similarity
 from readoutlib.compare.subjects import SUBJECTS, subjects_of
 from readoutlib.model import EventKind
 
@@ -95,9 +95,84 @@ def test_compare_link_fields() -> None:
 def test_content_words_drop_names_countries_and_function_words() -> None:
     """Content words are stems of the words that say what, plus the subjects touched."""
     words = content_words(
-        "Ana Kovac thanked Norway for the sanctions on shipping.", frozenset({"ana", "kovac"})
+        "Ana Kovac thanked Norway for the sanctions on shipping.",
+        frozenset({"ana", "kovac"}),
+        sides=frozenset({"HR", "NO"}),
     )
-    assert frozenset({"thanke", "sancti", "shippi", "#deterrence"}) == words
+    assert frozenset({"thanked", "sanctio", "shippin", "#deterrence", "#gratitude"}) == words
+
+
+def test_content_words_keep_third_countries_and_figures() -> None:
+    """The sides' countries are dropped; a third country and a figure are kept as what is talked about."""
+    words = content_words(
+        "Norway and Croatia urged Iranian compliance with the deal by 2030 and pledged $500 million.",
+        sides=frozenset({"NO", "HR"}),
+    )
+    expected = frozenset({"urged", "complia", "deal", "pledged", "million", "@IR", "=2030", "=500"})
+    assert expected == words
+
+
+def test_similarity_anchored_by_a_figure_and_a_third_country() -> None:
+    """Two long statements sharing a figure, a third country and a word reach the threshold."""
+    shared = {"=2060", "@IR", "deal"}
+    a = frozenset(
+        shared
+        | set(
+            [
+                "climate",
+                "forests",
+                "carbon",
+                "pledge",
+                "summit",
+                "glasgow",
+                "delegation",
+                "contribute",
+                "success",
+                "forum",
+                "work",
+                "international",
+                "expanded",
+                "troika",
+                "consultations",
+                "capital",
+                "meeting",
+                "held",
+                "last",
+                "week",
+                "format",
+                "plan",
+            ]
+        )
+    )
+    b = frozenset(
+        shared
+        | set(
+            [
+                "steps",
+                "recent",
+                "commit",
+                "target",
+                "raise",
+                "ending",
+                "deforestation",
+                "ambitious",
+                "contribution",
+                "nationally",
+                "determined",
+                "regret",
+                "attend",
+                "person",
+                "coronavirus",
+                "light",
+                "situation",
+                "poisonings",
+                "salisbury",
+                "tackle",
+            ]
+        )
+    )
+    expected = (True, True)
+    assert expected == (similarity(a, b) >= MIN_SCORE, similarity(a - {"@IR"}, b - {"@IR"}) < MIN_SCORE)
 
 
 @pytest.mark.parametrize(("subject", "pattern", "example"), SUBJECTS)

@@ -59,16 +59,22 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 45 distractors, no wrong pair, and every gold pair whose two pages parse is found."""
+    """Among 57 distractors, no wrong pair, and every gold pair whose two pages parse is found."""
     score = score_pairing(gold)
     expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
 
 
 def test_alignment_floor(gold: GoldSet) -> None:
-    """Statement alignment on the pairs it was tuned on stays at or above F1 0.75."""
-    score = score_alignment(gold, heldout=False)
-    assert score.f1 >= 0.75, f"alignment F1 fell to {score.f1:.3f}"
+    """Statement alignment stays at or above the F1 measured when this was written (first-batch
+    pairs tuned on: 0.769; every pair: 0.533; every pair, over the links the parser's statements
+    can hold: 0.684)."""
+    tuned = score_alignment(gold, heldout=False, batch=1)
+    every = score_alignment(gold)
+    expected = (True, True, True)
+    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.53, every.reachable_f1 >= 0.68), (
+        f"F1 now {tuned.f1:.3f}, {every.f1:.3f}, {every.reachable_f1:.3f}"
+    )
 
 
 def _doc_block() -> str:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from readoutlib.compare import MatchEvidence, PairedEvent, PersonMatch, pair
-from readoutlib.compare.pair import compatible_kinds, dated
+from readoutlib.compare.pair import compatible_kinds, dated, kind_for_pairing
 from readoutlib.model import EventKind, Readout
 
 from .kit import make_readout
@@ -124,6 +124,34 @@ def test_dated_prefers_the_event_date() -> None:
 def test_compatible_kinds(a: EventKind, b: EventKind, expected: bool) -> None:
     """A meeting by video link is a video call; a phone call is not a meeting."""
     assert expected == compatible_kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "expected"),
+    [
+        ("Japan-U.S. Foreign Ministers' Telephone Meeting", EventKind.MEETING, EventKind.PHONE_CALL),
+        (
+            "Readout of the President's Virtual Meeting with the Taoiseach",
+            EventKind.MEETING,
+            EventKind.VIDEO_CALL,
+        ),
+        ("Japan-U.S. Foreign Ministers' Meeting", EventKind.MEETING, EventKind.MEETING),
+        ("Telephone conversation with the Chancellor", EventKind.PHONE_CALL, EventKind.PHONE_CALL),
+    ],
+)
+def test_kind_for_pairing(title: str, kind: EventKind, expected: EventKind) -> None:
+    """A meeting whose headline names the telephone or a video link pairs as a phone or video call."""
+    assert expected == kind_for_pairing(make_readout("x", title, [KOVAC], kind=kind))
+
+
+def test_pair_joins_a_telephone_meeting_with_a_call() -> None:
+    """One side's "Telephone Meeting" and the other's call the same day are one event."""
+    meeting = make_readout(
+        "no-ud", "Foreign Ministers' Telephone Meeting", [BERG, KOVAC], kind=EventKind.MEETING, published=DAY
+    )
+    readouts = [hr([KOVAC, BERG]), meeting]
+    expected = [[0, 1]]
+    assert expected == groups(pair(readouts), readouts)
 
 
 def test_events_json_round_trip() -> None:

@@ -54,3 +54,40 @@ def test_match_persons_reads_the_headline_where_the_parse_missed() -> None:
         PersonMatch("Tomas Berg", "Berg", "title"),
     )
     assert expected == match_persons(a, b)
+
+
+def test_match_persons_family_name_first_or_last() -> None:
+    """A name with its family name written first ("HAYASHI Yoshimasa") is the same person."""
+    a = make_readout("x", "Talk", [("HAYASHI Yoshimasa", "JP"), ("Antony Blinken", "US")])
+    b = make_readout("y", "Call", [("Antony J. Blinken", "US"), ("Hayashi Yoshimasa", "JP")])
+    expected = (
+        PersonMatch("HAYASHI Yoshimasa", "Hayashi Yoshimasa", "participants"),
+        PersonMatch("Antony Blinken", "Antony J. Blinken", "participants"),
+    )
+    assert expected == match_persons(a, b)
+
+
+def test_match_persons_reads_the_lead_where_the_parse_found_one_principal() -> None:
+    """A side whose parse found one principal is searched in its lead (first paragraph) too."""
+    a = make_readout("x", "Meeting", [("Ana Kovac", "HR"), ("Tomas Berg", "NO")])
+    b = make_readout(
+        "y", "Meeting with Ana Kovac", [("Ana Kovac", "HR")], said=[("both", "met", "Tomas Berg.")]
+    )
+    expected = (
+        PersonMatch("Ana Kovac", "Ana Kovac", "participants"),
+        PersonMatch("Tomas Berg", "Berg", "lead"),
+    )
+    assert expected == match_persons(a, b)
+
+
+def test_match_persons_ignores_the_lead_of_a_full_parse() -> None:
+    """A side whose parse found two principals is not searched in its lead: a third name there is no match."""
+    a = make_readout("x", "Meeting", [("Ana Kovac", "HR"), ("Tomas Berg", "NO")])
+    b = make_readout(
+        "y",
+        "Meeting",
+        [("Ana Kovac", "HR"), ("Lena Lund", "SE")],
+        said=[("both", "met", "Tomas Berg.")],
+    )
+    expected = (PersonMatch("Ana Kovac", "Ana Kovac", "participants"),)
+    assert expected == match_persons(a, b)

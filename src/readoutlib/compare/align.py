@@ -1,8 +1,9 @@
 """Comparison: two readouts of one event, statement against statement.
 
-Each statement is reduced to its content words (function words, country names and the principals'
-names dropped, each word cut to a short stem so "sanctions" meets "sanction"), plus the subjects it
-touches (:mod:`.subjects`: "economic measures" and "sanctions" are both deterrence); rapidfuzz scores
+Each statement is reduced to its content words (function words, diplomatic filler, the two sides'
+country names and the principals' names dropped, each word cut to a short stem so "sanctions" meets
+"sanction"), the third countries and figures it names ("@IR", "=2060"), and the subjects it touches
+(:mod:`.subjects`: "economic measures" and "sanctions" are both deterrence); rapidfuzz scores
 every pair of statements across the two sides, and pairs are linked best first, one to one, above a
 threshold. A statement already linked may take a second partner only on a much closer match: one
 side often reports in one sentence what the other reports in two.
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from ..analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN
+from ..analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym
 from ..analysis.names import fold
 from ..model import BOTH, Readout, Statement
 from .model import Attribution, Comparison, Fact, PersonMatch, StatementLink
@@ -25,10 +26,19 @@ from .pair import dated
 from .persons import match_persons, name_key, persons_of
 from .subjects import subjects_of
 
-__all__ = ["MIN_SCORE", "MIN_SHARED", "SECOND_LINK_SCORE", "STEM", "compare", "content_words", "similarity"]
+__all__ = [
+    "ANCHORED",
+    "MIN_SCORE",
+    "MIN_SHARED",
+    "SECOND_LINK_SCORE",
+    "STEM",
+    "compare",
+    "content_words",
+    "similarity",
+]
 
-#: Length a content word is cut to: a stem without a stemmer.
-STEM = 6
+#: Length a content word is cut to: a stem without a stemmer ("responsibility" and "respond" part).
+STEM = 7
 #: The least similarity (0-100) for two statements to be on the same subject.
 MIN_SCORE = 50.0
 #: The least number of stems two statements must share to be linked at all.
@@ -58,23 +68,62 @@ FUNCTION_WORDS = _words(
     out off"""
 )
 
+#: The filler of diplomatic prose: words every readout uses whatever it reports.
+DIPLOMATIC_FILLER = _words(
+    """importance important continue continued continuing continuous close closely need needs necessity
+    ensure efforts effort issues issue current recent recently latest ongoing today yesterday week weeks
+    days coming ahead forward look looked looking shared share work working together view views regard
+    situation matters number areas range wide broad various full new way ways steps step role"""
+)
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_COUNTRY = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
+_COUNTRY = re.compile(f"(?<![\\w])(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})(?![\\w])")
+#: Figures: a year, an amount ("$500 million", "USD 225 million"), a count with two digits or more.
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 
 
-def content_words(text: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The stems of a statement's content words and the subjects it touches.
+def _countries(text: str, sides: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """The text with country names cut out, and the third countries it names ("@IR").
 
-    ``names`` are folded words of the principals' names, dropped like country names: they say who
-    spoke or was thanked, not what about.
+    The sides' own countries say who, not what: every statement of a readout of a US-UK call names
+    the two. A third country (Iran, Afghanistan) is what the statement is about.
     """
-    words = (fold(w) for w in _WORD.findall(_COUNTRY.sub(" ", text)))
+    third: set[str] = set()
+
+    def cut(match: re.Match[str]) -> str:
+        code = country_from_demonym(match.group(0))
+        if code is not None and code not in sides:
+            third.add("@" + code)
+        return " "
+
+    return _COUNTRY.sub(cut, text), frozenset(third)
+
+
+def _numbers(text: str) -> frozenset[str]:
+    figures = (m.group(0).replace(",", "") for m in _NUMBER.finditer(text))
+    return frozenset("=" + f for f in figures if len(f.split(".")[0]) >= 2)
+
+
+def content_words(
+    text: str, names: frozenset[str] = frozenset(), sides: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The stems of a statement's content words, the third countries, figures and subjects it touches.
+
+    ``names`` are folded words of the principals' names, dropped like the country names of
+    ``sides`` (the principals' countries): they say who spoke or was thanked, not what about.
+    """
+    rest, third = _countries(text, sides)
+    words = (fold(w) for w in _WORD.findall(rest))
     stems = {
         w[:STEM]
         for w in words
-        if len(w) > 2 and w not in FUNCTION_WORDS and w not in FRAME_WORDS and w not in names
+        if len(w) > 2
+        and w not in FUNCTION_WORDS
+        and w not in FRAME_WORDS
+        and w not in DIPLOMATIC_FILLER
+        and w not in names
     }
-    return frozenset(stems) | subjects_of(text)
+    return frozenset(stems) | third | _numbers(text) | subjects_of(text)
 
 
 def _name_words(*readouts: Readout) -> frozenset[str]:
@@ -83,11 +132,28 @@ def _name_words(*readouts: Readout) -> frozenset[str]:
     )
 
 
+def _side_countries(*readouts: Readout) -> frozenset[str]:
+    return frozenset(p.country for r in readouts for p in r.event.participants if p.country)
+
+
+#: Shared evidence that makes two statements one subject however long they are: a figure or a third
+#: country counts two, any other shared word or subject one.
+ANCHORED = 4
+
+
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """How far two statements are on one subject, 0-100 (rapidfuzz's token-set ratio of the stems)."""
-    if len(a & b) < MIN_SHARED:
+    """How far two statements are on one subject, 0-100.
+
+    rapidfuzz's token-set ratio of the two sets of stems; two long statements that share a figure
+    ("=2060", "=500") or a third country ("@IR") and more score at least ``MIN_SCORE``, since the
+    ratio alone drowns a few specific shared words in many unshared ones.
+    """
+    shared = a & b
+    if len(shared) < MIN_SHARED:
         return 0.0
-    return float(fuzz.token_set_ratio(" ".join(sorted(a)), " ".join(sorted(b))))
+    score = float(fuzz.token_set_ratio(" ".join(sorted(a)), " ".join(sorted(b))))
+    weight = sum(2 if word[0] in "=@" else 1 for word in shared)
+    return max(score, MIN_SCORE) if weight >= ANCHORED else score
 
 
 def _speaker_key(readout: Readout, speaker: str) -> str:
@@ -104,8 +170,9 @@ def _speaker_name(readout: Readout, speaker: str) -> str:
 
 def _link(a: Readout, b: Readout) -> list[StatementLink]:
     names = _name_words(a, b)
-    words_a = [content_words(s.text, names) for s in a.statements]
-    words_b = [content_words(s.text, names) for s in b.statements]
+    sides = _side_countries(a, b)
+    words_a = [content_words(s.text, names, sides) for s in a.statements]
+    words_b = [content_words(s.text, names, sides) for s in b.statements]
     scored = sorted(
         ((similarity(wa, wb), i, j) for i, wa in enumerate(words_a) for j, wb in enumerate(words_b)),
         key=lambda t: (-t[0], t[1], t[2]),

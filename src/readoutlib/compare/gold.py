@@ -78,6 +78,8 @@ class AlignmentScore:
     found: int
     #: per pair: (a, b, predicted, right, gold, found)
     rows: tuple[tuple[str, str, int, int, int, int], ...]
+    #: gold links whose two quotes both lie in statements the parser read (the most linking can find)
+    reachable: int = 0
 
     @property
     def precision(self) -> float:
@@ -90,6 +92,17 @@ class AlignmentScore:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def reachable_recall(self) -> float:
+        """Recall over the gold links the parser's statements can hold at all."""
+        return self.found / self.reachable if self.reachable else 1.0
+
+    @property
+    def reachable_f1(self) -> float:
+        """F1 of the linking alone: precision with recall over the reachable gold links."""
+        p, r = self.precision, self.reachable_recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
@@ -163,6 +176,7 @@ def score_alignment(
     ``batch`` the pairs added in one batch of gold-writing (None: every round).
     """
     rows = []
+    reachable = 0
     for item in gold.alignments:
         if heldout is not None and bool(item.get("heldout")) != heldout:
             continue
@@ -174,6 +188,11 @@ def score_alignment(
             rows.append((item["a"], item["b"], 0, 0, len(links), 0))
             continue
         spans = [(_span(a, link["a"]), _span(b, link["b"])) for link in links]
+        reachable += sum(
+            1
+            for qa, qb in spans
+            if any(_covers(s, qa) for s in a.statements) and any(_covers(s, qb) for s in b.statements)
+        )
         comparison = compare(a, b)
         right = 0
         found: set[int] = set()
@@ -190,4 +209,5 @@ def score_alignment(
         gold=sum(r[4] for r in rows),
         found=sum(r[5] for r in rows),
         rows=tuple(rows),
+        reachable=reachable,
     )

@@ -11,6 +11,7 @@ an event of one, because a wrong pair is worse than a missed one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
@@ -21,7 +22,7 @@ from ..registry import GENERIC
 from .model import MatchEvidence, PairedEvent, PersonMatch
 from .persons import match_persons
 
-__all__ = ["KIND_GROUPS", "MAX_DAYS", "compatible_kinds", "dated", "pair", "publisher_of"]
+__all__ = ["KIND_GROUPS", "MAX_DAYS", "compatible_kinds", "dated", "kind_for_pairing", "pair", "publisher_of"]
 
 #: The most days two readouts of one event may be apart (time zones, a late-night call).
 MAX_DAYS = 1
@@ -40,6 +41,24 @@ def compatible_kinds(a: EventKind, b: EventKind) -> bool:
     if a == b or EventKind.OTHER in (a, b):
         return True
     return any(a in group and b in group for group in KIND_GROUPS)
+
+
+#: A headline that names the channel of a "meeting": a "Telephone Meeting" is a phone call.
+_PHONE = re.compile(r"\b(?:tele)?phone\b", re.IGNORECASE)
+_VIDEO = re.compile(r"\b(?:video|virtual(?:ly)?|videoconference|teleconference)\b", re.IGNORECASE)
+
+
+def kind_for_pairing(readout: Readout) -> EventKind:
+    """The readout's kind, except that a meeting or talks whose headline names the telephone or a
+    video link counts as a phone or video call (a "Telephone Meeting", a "virtual meeting")."""
+    kind = readout.event.kind
+    if kind in (EventKind.MEETING, EventKind.TALKS):
+        title = readout.title or ""
+        if _PHONE.search(title):
+            return EventKind.PHONE_CALL
+        if _VIDEO.search(title):
+            return EventKind.VIDEO_CALL
+    return kind
 
 
 def dated(readout: Readout) -> tuple[dt.date, str] | None:
@@ -77,12 +96,13 @@ def _candidate(readouts: Sequence[Readout], i: int, j: int) -> _Candidate | None
     if when_a is None or when_b is None:
         return None
     days = abs((when_a[0] - when_b[0]).days)
-    if days > MAX_DAYS or not compatible_kinds(a.event.kind, b.event.kind):
+    kind_a, kind_b = kind_for_pairing(a), kind_for_pairing(b)
+    if days > MAX_DAYS or not compatible_kinds(kind_a, kind_b):
         return None
     persons = match_persons(a, b)
     if len(persons) < 2:
         return None
-    return _Candidate(i, j, persons, days, a.event.kind == b.event.kind)
+    return _Candidate(i, j, persons, days, kind_a == kind_b)
 
 
 def publisher_of(readout: Readout, index: int) -> str:

@@ -16,7 +16,16 @@ from ..analysis.names import fold, surname
 from ..model import Readout
 from .model import PersonMatch
 
-__all__ = ["Person", "headline_names", "match_persons", "name_key", "persons_of", "transliterate"]
+__all__ = [
+    "Person",
+    "headline_names",
+    "lead_names",
+    "match_persons",
+    "name_key",
+    "persons_of",
+    "transliterate",
+    "word_keys",
+]
 
 #: Cyrillic to Latin, one row per letter (the common passport-style romanisation). A rule is a row.
 CYRILLIC: tuple[tuple[str, str], ...] = (
@@ -61,12 +70,30 @@ def name_key(name: str) -> str:
     return family[0] + rest
 
 
+def word_keys(name: str) -> frozenset[str]:
+    """The keys of every word of a name ("HAYASHI Yoshimasa" → {"hshi"..., "yshms"}).
+
+    A family name written first ("HAYASHI Yoshimasa", "Chung Eui-yong") and the same name written
+    in the other order agree here even where their family-name keys do not.
+    """
+    words = _NAME_WORD.findall(fold(transliterate(name)))
+    return frozenset(name_key(word) for word in words if len(word) >= 3)
+
+
+_NAME_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
 @attrs.frozen
 class Person:
     """A principal as one readout names it."""
 
     name: str
     key: str
+    words: frozenset[str] = frozenset()
+
+    def same(self, other: Person) -> bool:
+        """One person: the family-name keys agree, or both names have the same two words or more."""
+        return self.key == other.key or (len(self.words) >= 2 and self.words == other.words)
 
 
 #: A capitalised word of a headline: a family-name candidate ("Biden", "Zelenskyy", "Лавров").
@@ -79,7 +106,7 @@ def persons_of(readout: Readout) -> tuple[Person, ...]:
     for participant in readout.event.participants:
         key = name_key(participant.name)
         if key and key not in found:
-            found[key] = Person(participant.name, key)
+            found[key] = Person(participant.name, key, word_keys(participant.name))
     return tuple(found.values())
 
 
@@ -98,26 +125,52 @@ def headline_names(readout: Readout) -> dict[str, str]:
     return names
 
 
+def lead_names(readout: Readout) -> dict[str, str]:
+    """Name keys of the capitalised words of the lead (the first paragraph), as :func:`headline_names`.
+
+    Read only for a readout whose parse found fewer than two principals: a lead such as "Prime
+    Minister Rishi Sunak welcomed the President of the United States, Joe Biden" names both.
+    """
+    if len(readout.event.participants) >= 2 or not readout.paragraphs:
+        return {}
+    names: dict[str, str] = {}
+    for found in _CAPITALISED.findall(readout.paragraphs[0]):
+        word = re.sub(r"['’]s$", "", found)
+        key = name_key(word)
+        if len(key) >= 3:
+            names.setdefault(key, word)
+    return names
+
+
 def match_persons(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
     """The principals the two readouts share, each as both write it, with where it was found.
 
     A principal of one side counts when the other side has it among its participants, or — the
-    parse of that side having missed it — names it in its headline.
+    parse of that side having missed it — names it in its headline, or (that parse having found
+    fewer than two principals) in its lead.
     """
     persons_a, persons_b = persons_of(a), persons_of(b)
-    keys_b = {p.key: p for p in persons_b}
     title_a, title_b = headline_names(a), headline_names(b)
+    lead_a, lead_b = lead_names(a), lead_names(b)
     matches: list[PersonMatch] = []
     seen: set[str] = set()
     for person in persons_a:
-        if person.key in keys_b:
-            matches.append(PersonMatch(person.name, keys_b[person.key].name, "participants"))
+        other = next((p for p in persons_b if person.same(p)), None)
+        if other is not None:
+            matches.append(PersonMatch(person.name, other.name, "participants"))
+            seen.add(other.key)
         elif person.key in title_b:
             matches.append(PersonMatch(person.name, title_b[person.key], "title"))
+        elif person.key in lead_b:
+            matches.append(PersonMatch(person.name, lead_b[person.key], "lead"))
         else:
             continue
         seen.add(person.key)
     for person in persons_b:
-        if person.key not in seen and person.key in title_a:
+        if person.key in seen:
+            continue
+        if person.key in title_a:
             matches.append(PersonMatch(title_a[person.key], person.name, "title"))
+        elif person.key in lead_a:
+            matches.append(PersonMatch(lead_a[person.key], person.name, "lead"))
     return tuple(matches)
