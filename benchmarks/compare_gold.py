@@ -47,7 +47,7 @@ def main(argv: list[str]) -> int:
         f"precision {pairing.precision:.3f} recall {pairing.recall:.3f} "
         f"(recall {pairing.parsed_recall:.3f} over the {len(pairing.parsed)} pairs whose pages both parse)"
     )
-    for batch in (2, 3):
+    for batch in (2, 3, 4):
         paths = {e["path"] for e in _entries() if e.get("batch") == batch}
         new_gold = {p for p in pairing.gold if p[0] in paths or p[1] in paths}
         new_predicted = {p for p in pairing.predicted if p[0] in paths or p[1] in paths}
@@ -67,6 +67,7 @@ def main(argv: list[str]) -> int:
         ("batch 1, held out", True, 1),
         ("batch 2", None, 2),
         ("batch 3", None, 3),
+        ("batch 4", None, 4),
     )
     for label, heldout, batch in rows:
         alignment = score_alignment(gold, heldout=heldout, batch=batch)
