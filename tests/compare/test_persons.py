@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from readoutlib.compare.model import PersonMatch
-from readoutlib.compare.persons import match_persons, name_key, transliterate
+from readoutlib.compare.persons import headline_names, match_persons, name_key, transliterate
 
 from .kit import make_readout
 
@@ -91,3 +92,43 @@ def test_match_persons_ignores_the_lead_of_a_full_parse() -> None:
     )
     expected = (PersonMatch("Ana Kovac", "Ana Kovac", "participants"),)
     assert expected == match_persons(a, b)
+
+
+def test_match_persons_office_alone_is_the_holder_of_that_office() -> None:
+    """A principal named by office alone ("The Prime Minister") is the other side's holder of it."""
+    a = make_readout("x", "Call", [("Vladimir Putin", "RU"), ("Boris Johnson", "GB")])
+    a = attrs.evolve(
+        a,
+        event=attrs.evolve(
+            a.event,
+            participants=(
+                a.event.participants[0],
+                attrs.evolve(a.event.participants[1], titles=("Prime Minister",)),
+            ),
+        ),
+    )
+    b = make_readout("y", "Call", [("The Prime Minister", "GB"), ("Putin", "RU")])
+    b = attrs.evolve(
+        b,
+        event=attrs.evolve(
+            b.event,
+            participants=(
+                attrs.evolve(b.event.participants[0], titles=("Prime Minister",)),
+                b.event.participants[1],
+            ),
+        ),
+    )
+    expected = (
+        PersonMatch("Vladimir Putin", "Putin", "participants"),
+        PersonMatch("Boris Johnson", "The Prime Minister", "office"),
+    )
+    assert expected == match_persons(a, b)
+
+
+def test_headline_office_words_name_no_one() -> None:
+    """A headline's "Prime Minister" is no principal: only its other capitalised words are candidates."""
+    a = make_readout(
+        "x", "Telephone conversation with Prime Minister of Italy Mario Draghi", [("Putin", "RU")]
+    )
+    expected = ["Draghi", "Italy", "Telephone"]
+    assert expected == sorted(headline_names(a).values())

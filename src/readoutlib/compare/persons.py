@@ -17,6 +17,7 @@ from ..model import Readout
 from .model import PersonMatch
 
 __all__ = [
+    "OFFICE_WORDS",
     "Person",
     "headline_names",
     "lead_names",
@@ -83,6 +84,26 @@ def word_keys(name: str) -> frozenset[str]:
 _NAME_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
+#: Words of offices and honorifics: in a headline or lead they are never a principal's name
+#: ("Prime Minister Boris Johnson" names Johnson; "Minister" is no one).
+_OFFICES = """president vice prime minister secretary chancellor premier king queen emir crown prince
+foreign deputy general ambassador governor state leader spokesperson chairman chair mr ms mrs dr
+excellency majesty highness taoiseach federal director head"""
+OFFICE_WORDS = frozenset(_OFFICES.split())
+
+
+def _office(name: str, titles: tuple[str, ...]) -> str | None:
+    """The office a principal is named by, where the name is nothing but that office.
+
+    "The Prime Minister" with the title "Prime Minister" is named by office; "Boris Johnson" is not.
+    """
+    bare = re.sub(r"^the\s+", "", fold(name).strip())
+    for title in titles:
+        if bare == fold(title).strip():
+            return bare
+    return None
+
+
 @attrs.frozen
 class Person:
     """A principal as one readout names it."""
@@ -90,9 +111,24 @@ class Person:
     name: str
     key: str
     words: frozenset[str] = frozenset()
+    country: str | None = None
+    titles: frozenset[str] = frozenset()
+    #: the office, where the readout names this principal by office alone ("The Prime Minister")
+    office: str | None = None
 
     def same(self, other: Person) -> bool:
-        """One person: the family-name keys agree, or both names have the same two words or more."""
+        """One person: the family-name keys agree, or both names have the same two words or more.
+
+        A principal named by office alone is the other side's principal of the same country
+        holding that office ("The Prime Minister" of GB is "Prime Minister Boris Johnson").
+        """
+        if self.office is not None or other.office is not None:
+            named, office = (other, self.office) if self.office is not None else (self, other.office)
+            return (
+                named.country is not None
+                and named.country == (self.country if self.office is not None else other.country)
+                and office in named.titles
+            )
         return self.key == other.key or (len(self.words) >= 2 and self.words == other.words)
 
 
@@ -106,7 +142,14 @@ def persons_of(readout: Readout) -> tuple[Person, ...]:
     for participant in readout.event.participants:
         key = name_key(participant.name)
         if key and key not in found:
-            found[key] = Person(participant.name, key, word_keys(participant.name))
+            found[key] = Person(
+                participant.name,
+                key,
+                word_keys(participant.name),
+                participant.country,
+                frozenset(fold(title).strip() for title in participant.titles),
+                _office(participant.name, participant.titles),
+            )
     return tuple(found.values())
 
 
@@ -116,9 +159,15 @@ def headline_names(readout: Readout) -> dict[str, str]:
     Read because a parse can miss or misname a principal that the headline names plainly
     ("Readout of President Biden's Call with President Zelenskyy of Ukraine").
     """
+    return _capitalised_names(readout.title or "")
+
+
+def _capitalised_names(text: str) -> dict[str, str]:
     names: dict[str, str] = {}
-    for found in _CAPITALISED.findall(readout.title or ""):
+    for found in _CAPITALISED.findall(text):
         word = re.sub(r"['’]s$", "", found)
+        if fold(word) in OFFICE_WORDS:
+            continue
         key = name_key(word)
         if len(key) >= 3:
             names.setdefault(key, word)
@@ -133,13 +182,7 @@ def lead_names(readout: Readout) -> dict[str, str]:
     """
     if len(readout.event.participants) >= 2 or not readout.paragraphs:
         return {}
-    names: dict[str, str] = {}
-    for found in _CAPITALISED.findall(readout.paragraphs[0]):
-        word = re.sub(r"['’]s$", "", found)
-        key = name_key(word)
-        if len(key) >= 3:
-            names.setdefault(key, word)
-    return names
+    return _capitalised_names(readout.paragraphs[0])
 
 
 def match_persons(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
@@ -157,8 +200,11 @@ def match_persons(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
     for person in persons_a:
         other = next((p for p in persons_b if person.same(p)), None)
         if other is not None:
-            matches.append(PersonMatch(person.name, other.name, "participants"))
+            basis = "office" if person.office is not None or other.office is not None else "participants"
+            matches.append(PersonMatch(person.name, other.name, basis))
             seen.add(other.key)
+        elif person.office is not None:
+            continue  # an office is matched only to the principal who holds it
         elif person.key in title_b:
             matches.append(PersonMatch(person.name, title_b[person.key], "title"))
         elif person.key in lead_b:
@@ -167,7 +213,7 @@ def match_persons(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
             continue
         seen.add(person.key)
     for person in persons_b:
-        if person.key in seen:
+        if person.key in seen or person.office is not None:
             continue
         if person.key in title_a:
             matches.append(PersonMatch(title_a[person.key], person.name, "title"))
