@@ -949,3 +949,10 @@ def test_wished_to_is_a_desire_not_a_report() -> None:
     para = "Minister Kovacs underscored that Hungary valued the ties and wished to deepen them."
     expected = [("anna-kovacs", "underscored", "Hungary valued the ties and wished to deepen them.")]
     assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_participial_briefing_starts_at_its_topic() -> None:
+    """'with X informing Y about Z' starts at Z, as 'informed Y about Z' does; the verb stays 'informing'."""
+    para = "The ministers talked, with Kovacs informing her counterpart about the new border controls."
+    expected = [("anna-kovacs", "informing", "the new border controls.")]
+    assert expected == triples([para], [KOVACS, HARPER])

@@ -223,6 +223,7 @@ class _Grammar(NamedTuple):
     joint: frozenset[str]
     joint_pattern: re.Pattern[str]
     lemmas: dict[str, str]  # a present form as written -> the lexicon's past-tense entry
+    participles: dict[str, str]  # an -ing form -> the lexicon's past-tense entry
 
 
 @functools.lru_cache(maxsize=64)
@@ -237,7 +238,8 @@ def _grammar(profile: Profile) -> _Grammar:
     verbs = re.compile(
         rf"(?<![\w-])(?:{_TOPIC_PHRASES.pattern}|{'|'.join(lx.REPORTING_PATTERNS)}|{literal})(?![\w-])"
     )
-    ing_forms = _alternation([lx.ing_form(v) for v in reporting])
+    participles = {" ".join(lx.ing_form(v).split()): " ".join(v.split()) for v in reporting}
+    ing_forms = _alternation(list(participles))
     ing = re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
     hung = _alternation(lx.PARTICIPLE_PREPOSITIONS)
     by_ing = re.compile(r"(?<![\w-])(?:" + hung + r")\s+(?P<verb>" + ing_forms + r")(?![\w-])")
@@ -250,7 +252,7 @@ def _grammar(profile: Profile) -> _Grammar:
         r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)|\s+of\s+[^,;]+?\s+and\s+[^,;]+)?"
     )
     topics = frozenset(" ".join(t.split()) for t in topic)
-    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas)
+    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas, participles)
 
 
 class _Person(NamedTuple):
@@ -422,9 +424,19 @@ class _Finder:
             if subject is None:
                 continue
             self._track(subject)
-            verb = " ".join(match.group("verb").split())
-            start, verb = self._content(para, match.end("verb"), verb)
+            start, verb = self._participle_content(para, match)
             found.append(_Found(subject.speaker, verb, start, match.start()))
+
+    def _participle_content(self, para: str, match: re.Match[str]) -> tuple[int, str]:
+        """Content and verb of a participial report, read as its past-tense entry reads.
+
+        "with X informing Y about Z" starts at Z as "informed Y about Z" does; the verb stays as
+        written ("informing").
+        """
+        written = " ".join(match.group("verb").split())
+        lemma = self.grammar.participles.get(written, written)
+        start, reported = self._content(para, match.end("verb"), lemma)
+        return start, _as_written(reported, lemma, written)
 
     def _hung_participle(
         self, para: str, span: tuple[int, int], subject: _Subject, found: list[_Found], *, before: int
@@ -437,8 +449,7 @@ class _Finder:
         match = self.grammar.by_ing.search(para, *span)
         if match is None or any(f.clause < match.start() and not f.stop for f in found[before:]):
             return
-        verb = " ".join(match.group("verb").split())
-        start, verb = self._content(para, match.end("verb"), verb)
+        start, verb = self._participle_content(para, match)
         found.append(_Found(subject.speaker, verb, start, match.start()))
 
     def _verb(self, para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> None:
