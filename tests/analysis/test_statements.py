@@ -956,3 +956,17 @@ def test_participial_briefing_starts_at_its_topic() -> None:
     para = "The ministers talked, with Kovacs informing her counterpart about the new border controls."
     expected = [("anna-kovacs", "informing", "the new border controls.")]
     assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_joint_head_of_things_that_are_not_countries_is_no_subject() -> None:
+    """'"A, and the leaders of cities and regions must act," said X': those leaders are not the sides."""
+    para = '"Funds are due, and the leaders of cities and regions must act," said President Dubois.'
+    expected = [("marc-dubois", "said", '"Funds are due, and the leaders of cities and regions must act')]
+    assert expected == triples([para], [DUBOIS, PETROVA])
+
+
+def test_a_plural_office_beside_a_single_principal_is_no_subject() -> None:
+    """'The Minister and Foreign Ministers committed' with only one such principal known names nobody."""
+    para = "The Minister and Foreign Ministers committed to expand cooperation."
+    expected: list[tuple[str, str, str]] = []
+    assert expected == triples([para], [QADIR, PETROVA])

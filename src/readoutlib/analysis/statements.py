@@ -171,6 +171,7 @@ _OFFICE_WORDS = frozenset(
     w for noun in (*lx.OFFICE_NOUNS, *lx.PERSON_NOUNS, *lx.JOINT_HEADS) for w in noun.split()
 )  # with the plural heads: "ministers Joly and Le Drian"
 _PLURAL_HEADS = frozenset(h for h in lx.JOINT_HEADS if " " not in h)
+_JOINT_OF = re.compile(r"(?P<head>.+?)\s+of\s+(?P<countries>.+)")
 _HEAD_OF = re.compile(
     r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
 )
@@ -248,8 +249,8 @@ def _grammar(profile: Profile) -> _Grammar:
     modifiers = _alternation(lx.JOINT_MODIFIERS)
     joint_pattern = re.compile(
         rf"(?:(?:the\s+)?(?:two|both)\s+(?:[\w'-]+\s+){{0,3}}|the\s+(?:(?:{modifiers})\s+){{0,2}})(?:{heads})"
-        # "the leaders of the two countries", "the leaders of Ukraine and Poland"
-        r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)|\s+of\s+[^,;]+?\s+and\s+[^,;]+)?"
+        # "the leaders of the two countries"; "of Ukraine and Poland" is checked against the countries
+        r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?"
     )
     topics = frozenset(" ".join(t.split()) for t in topic)
     return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas, participles)
@@ -733,6 +734,10 @@ class _Finder:
             return _Subject(BOTH) if heads and len(self.people) > 1 else None
         if key in self.grammar.joint or self.grammar.joint_pattern.fullmatch(key):
             return _Subject(BOTH)
+        joint_of = _JOINT_OF.fullmatch(key)
+        if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
+            # "The leaders of Ukraine and Poland": the sides named by their countries.
+            return self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
         parts = [p for p in _LIST_SPLIT.split(raw) if p]
         if len(parts) > 1:
             if countries and all(country_from_name(p.strip()) for p in parts):
@@ -748,6 +753,7 @@ class _Finder:
         """
         speakers: list[str] = []
         pronoun = None
+        plural = False
         for part in parts:
             single = self._single(part)
             if single is not None and single.speaker != BOTH:
@@ -758,9 +764,11 @@ class _Finder:
             if single is not None or not group:
                 return None
             speakers.extend(group)
+            plural = True
         if len(set(speakers)) > 1:
             return _Subject(BOTH)
-        return _Subject(speakers[0], pronoun)
+        # A plural office with only one principal in the list is a misread, not that principal.
+        return None if plural else _Subject(speakers[0], pronoun)
 
     def _office_holders(self, part: str) -> list[str]:
         """The principals a plural office names ("vice foreign ministers"): every holder of the office."""
@@ -775,9 +783,9 @@ class _Finder:
     def _countries_subject(self, parts: list[str]) -> _Subject | None:
         """Countries as the sides ("France and the United Kingdom reiterated"): each has one principal."""
         speakers: set[str] = set()
-        for part in parts:
+        for part in filter(None, parts):
             code = country_from_name(part.strip())
-            pool = [p.id for p in self.people if p.country == code]
+            pool = [p.id for p in self.people if code is not None and p.country == code]
             if len(pool) != 1:
                 return None
             speakers.update(pool)
