@@ -882,9 +882,15 @@ def test_head_of_state_is_the_principal_who_holds_such_an_office() -> None:
 
 def test_leading_adverb_without_a_comma() -> None:
     """'More broadly the Secretary thanked X': the subject follows an adverbial written without its comma."""
-    para = "More broadly the Secretary thanked the Foreign Minister for her support."
-    expected = [("john-harper", "thanked", "the Foreign Minister for her support.")]
-    assert expected == triples([para], [KOVACS, HARPER])
+    paras = [
+        "More broadly the Secretary thanked the Foreign Minister for her support.",
+        "Finally the two sides agreed to meet again.",
+    ]
+    expected = [
+        ("john-harper", "thanked", "the Foreign Minister for her support."),
+        (BOTH, "agreed", "to meet again."),
+    ]
+    assert expected == triples(paras, [KOVACS, HARPER])
 
 
 def test_closing_quoted_report_with_a_long_tail() -> None:

@@ -153,7 +153,7 @@ _ADDRESSEE = re.compile(
 _PASSIVE_BY = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"|[a-z]+ly))*\s+by\s+")
 _TOPIC_PREPOSITION = re.compile(r"\s+(?:on|about|of|regarding|concerning)\s+")
 # A sentence opening with an adverbial written without its comma ("More broadly the Secretary-General ...").
-_LEADING_ADVERB = re.compile(r"(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly\s+(?=the\s+[A-Z]|[A-Z])")
+_LEADING_ADVERB = re.compile(r"(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly\s+(?=(?:the|both)\s|[A-Z])")
 _ROLE_OFFICES = {role: tuple(offices) for role, offices in lx.ROLE_OFFICES.items()}
 _TELL_VERBS = frozenset(lx.TELL_VERBS)
 _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
