@@ -874,10 +874,16 @@ def test_joint_head_of_two_countries() -> None:
 
 
 def test_head_of_state_is_the_principal_who_holds_such_an_office() -> None:
-    """'The Head of State thanked X' is the president among the principals."""
-    para = "The Head of State thanked the Foreign Minister for the visit."
-    expected = [("olga-petrova", "thanked", "the Foreign Minister for the visit.")]
-    assert expected == triples([para], [KOVACS, PETROVA])
+    """'The Head of State thanked X' is the president among the principals; with a demonym, that country's."""
+    paras = [
+        "The Head of State thanked the Foreign Minister for the visit.",
+        "The Hungarian Head of Government noted the progress made.",
+    ]
+    expected = [
+        ("olga-petrova", "thanked", "the Foreign Minister for the visit."),
+        ("anna-kovacs", "noted", "the progress made."),
+    ]
+    assert expected == triples(paras, [KOVACS, PETROVA])
 
 
 def test_leading_adverb_without_a_comma() -> None:

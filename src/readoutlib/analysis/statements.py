@@ -155,6 +155,8 @@ _TOPIC_PREPOSITION = re.compile(r"\s+(?:on|about|of|regarding|concerning)\s+")
 # A sentence opening with an adverbial written without its comma ("More broadly the Secretary-General ...").
 _LEADING_ADVERB = re.compile(r"(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly\s+(?=(?:the|both)\s|[A-Z])")
 _ROLE_OFFICES = {role: tuple(offices) for role, offices in lx.ROLE_OFFICES.items()}
+# "the Head of State", "the Ukrainian Head of State" (folded).
+_ROLE = re.compile(r"(?:(?P<adj>[\w'-]+)\s+)?(?P<role>" + _alternation(tuple(lx.ROLE_OFFICES)) + r")")
 _TELL_VERBS = frozenset(lx.TELL_VERBS)
 _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
 
@@ -818,8 +820,9 @@ class _Finder:
         for person in self.people:
             if bare == person.key.removeprefix("the "):
                 return _Subject(person.id)
-        if bare in _ROLE_OFFICES:
-            return self._role_holder(bare, raw)
+        role = _ROLE.fullmatch(bare)
+        if role is not None:
+            return self._role_holder(role.group("role"), role.group("adj"), raw)
         counterpart = _COUNTERPART.fullmatch(key)
         if counterpart is not None:
             return self._counterpart(counterpart.group("adj"))
@@ -838,8 +841,15 @@ class _Finder:
             return by_name
         return self._by_title(tokens, raw)
 
-    def _role_holder(self, role: str, raw: str) -> _Subject | None:
-        """The principal holding one of a role's offices ("The Head of State"); the publisher's own first."""
+    def _role_holder(self, role: str, adjective: str | None, raw: str) -> _Subject | None:
+        """The principal holding one of a role's offices ("The Head of State"); the publisher's own first.
+
+        With a demonym ("the Ukrainian Head of State") it is that country's one principal.
+        """
+        if adjective is not None:
+            code = country_from_demonym(adjective) or country_from_name(adjective)
+            country = [p for p in self.people if code is not None and p.country == code]
+            return _Subject(country[0].id) if len(country) == 1 else None
         offices = _ROLE_OFFICES[role]
         pool = [p for p in self.people if any(f" {o} " in f" {t} " for t in p.titles for o in offices)]
         if len(pool) > 1:
