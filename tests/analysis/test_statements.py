@@ -982,3 +982,10 @@ def test_a_plural_office_beside_a_single_principal_is_no_subject() -> None:
     para = "The Minister and Foreign Ministers committed to expand cooperation."
     expected: list[tuple[str, str, str]] = []
     assert expected == triples([para], [QADIR, PETROVA])
+
+
+def test_a_list_naming_someone_who_is_no_principal_is_not_its_last_member() -> None:
+    """'The Secretary, Minister Vilsack, and Minister Kovacs explained X': not Kovacs alone; no statement."""
+    para = "The Secretary, Minister Vilsack, and Minister Kovacs explained the new steps."
+    expected: list[tuple[str, str, str]] = []
+    assert expected == triples([para], [HARPER, KOVACS])

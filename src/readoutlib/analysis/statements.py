@@ -565,13 +565,21 @@ class _Finder:
         if soft:
             candidates = sorted(candidates + soft)
         first_real = not heads.has_real
+        unknown_list = False
         for start, end, kind in candidates:
             if end >= pre_end:
                 continue
             plain_comma = kind != "start" and not first_real and not _AND_BOUNDARY.fullmatch(kind)
             if plain_comma and heads.that_between(heads.last_real_end, start):
                 continue  # after a comma inside an earlier clause's content ("said that ..., X agreed")
+            if unknown_list and " and " in f"{kind} ":
+                # "The President, Secretary Vilsack, and Attorney General Garland explained": a list
+                # naming someone who is no principal is not its last member alone.
+                continue
             subject = self._resolve(para[end:pre_end], countries=True)
+            # Only a list that opens the sentence: "between France and Russia, and X" is no subject list.
+            if subject is None and kind == "start" and _people_list(para[end:pre_end]):
+                unknown_list = True
             if subject is None and first_real and "," in kind and _fronted(para, s0, start):
                 subject = self._fronted_pronoun(para[end:pre_end])
             if subject is not None:
@@ -1100,6 +1108,14 @@ def _extended_verb(para: str, pos: int, verb: str) -> tuple[str, int]:
     if manner is not None:
         return f"{verb} {' '.join(manner.group().split())}", manner.end()
     return verb, pos
+
+
+def _people_list(phrase: str) -> bool:
+    """Whether a phrase is a coordinated list of names or titles ("Secretary Vilsack, and General X")."""
+    parts = [p.split() for p in _LIST_SPLIT.split(phrase.strip(_QUOTES_AND_SPACE)) if p.strip()]
+    return len(parts) > 1 and all(
+        len(words) <= 6 and words[0][:1].isupper() and all(_title_like(w) for w in words) for words in parts
+    )
 
 
 def _fronted(para: str, s0: int, comma: int) -> bool:
