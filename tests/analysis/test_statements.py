@@ -989,3 +989,10 @@ def test_a_list_naming_someone_who_is_no_principal_is_not_its_last_member() -> N
     para = "The Secretary, Minister Vilsack, and Minister Kovacs explained the new steps."
     expected: list[tuple[str, str, str]] = []
     assert expected == triples([para], [HARPER, KOVACS])
+
+
+def test_a_titled_person_who_is_no_principal_takes_the_next_pronoun() -> None:
+    """'Secretary Vilsack provided X. He described Y': 'He' is Vilsack, not the last principal."""
+    paras = ["President Dubois thanked the farmers.", "Secretary Vilsack gave data. He described the plan."]
+    expected = [("marc-dubois", "thanked", "the farmers.")]
+    assert expected == triples(paras, [DUBOIS, PETROVA])

@@ -173,6 +173,10 @@ _OFFICE_WORDS = frozenset(
     w for noun in (*lx.OFFICE_NOUNS, *lx.PERSON_NOUNS, *lx.JOINT_HEADS) for w in noun.split()
 )  # with the plural heads: "ministers Joly and Le Drian"
 _PLURAL_HEADS = frozenset(h for h in lx.JOINT_HEADS if " " not in h)
+# A titled person opening a sentence before a lowercase verb ("Secretary Vilsack provided").
+_OPENING_PERSON = re.compile(
+    r"(?:The\s+)?(?P<office>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+){0,3})\s+(?P<name>[A-Z][\w'’-]+)\s+(?=[a-z])"
+)
 _JOINT_OF = re.compile(r"(?P<head>.+?)\s+of\s+(?P<countries>.+)")
 _HEAD_OF = re.compile(
     r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
@@ -417,6 +421,8 @@ class _Finder:
         if opening is not None:
             heads.add(_Head(opening[0], opening[1], real=False))
             self._track(opening[1])
+        elif _other_person_opens(para, s0, s1):
+            self.last_single = _NOT_A_SUBJECT  # "Secretary Vilsack provided X. He described": not a principal
         before = len(found)
         for match in self.grammar.verbs.finditer(para, s0, s1):
             self._verb(para, s0, match, heads, found)
@@ -1108,6 +1114,20 @@ def _extended_verb(para: str, pos: int, verb: str) -> tuple[str, int]:
     if manner is not None:
         return f"{verb} {' '.join(manner.group().split())}", manner.end()
     return verb, pos
+
+
+def _other_person_opens(para: str, s0: int, s1: int) -> bool:
+    """Whether the sentence opens with a titled person ("Secretary Vilsack provided ...", "Mr Kostin said").
+
+    Called when no principal opens it: a pronoun in the next sentence stands for that person.
+    """
+    match = _OPENING_PERSON.match(para, s0, s1)
+    if match is None:
+        return False
+    office = [w.lower().rstrip(".") for w in match.group("office").split()]
+    name = match.group("name").lower()
+    is_office = any(w in _OFFICE_WORDS for w in office) or (office[0],) in _HONORIFICS
+    return is_office and name not in _OFFICE_WORDS and country_from_name(match.group("name")) is None
 
 
 def _people_list(phrase: str) -> bool:
