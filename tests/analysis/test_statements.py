@@ -937,13 +937,17 @@ def test_passive_briefing_with_its_agent() -> None:
 
 
 def test_verbs_found_missing_on_real_pages() -> None:
-    """'decided', 'signalled', 'felicitated', 'wished X Y', 'agreed with', 'congratulated on' report."""
+    """'decided', 'signalled', 'felicitated', 'wished X Y', 'agreed with', 'repeated', 'instructed' report."""
     paras = [
         "The ministers also decided to work together on the summit.",
         "The two ministers signalled the importance of the next summit.",
         "Minister Kovacs felicitated Secretary Harper on his appointment and wished him a speedy recovery.",
         "Secretary Harper agreed with Hungary's position on the detentions.",
         "Minister Kovacs congratulated on the successful congress.",
+        "The Secretary repeated the belief that Hungary is a good candidate.",
+        "The Secretary reconfirmed the importance of the alliance.",
+        "President Harper articulated the new aid package.",
+        "Minister Kovacs instructed the Ambassador to prepare the visit.",
     ]
     expected = [
         (BOTH, "decided", "to work together on the summit."),
@@ -952,8 +956,19 @@ def test_verbs_found_missing_on_real_pages() -> None:
         ("anna-kovacs", "wished", "him a speedy recovery."),
         ("john-harper", "agreed with", "Hungary's position on the detentions."),
         ("anna-kovacs", "congratulated on", "the successful congress."),
+        ("john-harper", "repeated", "the belief that Hungary is a good candidate."),
+        ("john-harper", "reconfirmed", "the importance of the alliance."),
+        ("john-harper", "articulated", "the new aid package."),
+        ("anna-kovacs", "instructed", "the Ambassador to prepare the visit."),
     ]
     assert expected == triples(paras, [KOVACS, HARPER])
+
+
+def test_detailed_stays_an_adjective() -> None:
+    """'held detailed discussions ... and called on X': 'detailed' is no verb, the call is both sides'."""
+    para = "Mr. Harper and Ms. Kovacs held detailed discussions on Asia and called on all sides to talk."
+    expected = [(BOTH, "called on", "all sides to talk.")]
+    assert expected == triples([para], [KOVACS, HARPER])
 
 
 def test_wished_to_is_a_desire_not_a_report() -> None:
