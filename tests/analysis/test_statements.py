@@ -1011,3 +1011,10 @@ def test_a_titled_person_who_is_no_principal_takes_the_next_pronoun() -> None:
     paras = ["President Dubois thanked the farmers.", "Secretary Vilsack gave data. He described the plan."]
     expected = [("marc-dubois", "thanked", "the farmers.")]
     assert expected == triples(paras, [DUBOIS, PETROVA])
+
+
+def test_pleased_to_welcome_a_visitor_is_no_report() -> None:
+    """'The Prime Minister was pleased to welcome X to London' reports an act, not a position."""
+    para = "The Prime Minister was pleased to welcome President Menon to London."
+    expected: list[tuple[str, str, str]] = []
+    assert expected == triples([para], [PM, MENON])

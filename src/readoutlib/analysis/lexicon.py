@@ -274,11 +274,12 @@ TOPIC_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 #: Reports made with an adjective after a copula ("Minister Joly was pleased to hear that ..."): the
-#: copula is no passive here, and the verb is the phrase without it ("pleased to hear").
+#: copula is no passive here, and the verb is the phrase without it ("pleased to hear"). Not "pleased
+#: to welcome": welcoming a visitor is an act, not a report.
 COPULAR_REPORTS: tuple[str, ...] = tuple(
     f"{adjective} to {verb}"
     for adjective in ("pleased", "glad", "delighted", "happy", "honoured", "honored")
-    for verb in ("hear", "learn", "note", "see", "announce", "welcome", "confirm")
+    for verb in ("hear", "learn", "note", "see", "announce", "confirm")
 )
 
 #: Manner phrases right after a reporting verb that the verb keeps ("noted with appreciation that ...").
