@@ -130,8 +130,8 @@ def test_dateline_gives_publication_date_not_event_date() -> None:
     assert expected == actual
 
 
-def test_dateline_alone_does_not_date_the_event() -> None:
-    """Without "today" or a date in the opening, the dateline does not become the event date."""
+def test_dateline_alone_dates_the_event_as_published() -> None:
+    """Without a date in the opening, the dateline dates the event, and the basis says so."""
     readout = _analyze(
         None,
         [
@@ -139,8 +139,13 @@ def test_dateline_alone_does_not_date_the_event() -> None:
             "from Minister Ana Ruiz of Spain."
         ],
     )
-    expected = (dt.date(2021, 5, 4), None)
-    assert expected == (readout.source.published, readout.event.date)  # type: ignore[attr-defined]
+    expected = (dt.date(2021, 5, 4), dt.date(2021, 5, 4), "published")
+    actual = (
+        readout.source.published,  # type: ignore[attr-defined]
+        readout.event.date,  # type: ignore[attr-defined]
+        readout.event.date_basis,  # type: ignore[attr-defined]
+    )
+    assert expected == actual
 
 
 @pytest.mark.parametrize(

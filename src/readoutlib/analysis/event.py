@@ -21,6 +21,7 @@ from .names import _ABBREVIATIONS, HONORIFICS, is_title_word
 from .profile import Profile
 
 __all__ = [
+    "EventDate",
     "Opening",
     "event_date",
     "event_kind",
@@ -516,49 +517,82 @@ def _complete(found: DateMatch, anchors: Sequence[dt.date]) -> dt.date | None:
     return None
 
 
+@attrs.frozen
+class EventDate:
+    """When the event happened, how that was found (a ``DATE_BASES`` value) and, if unsure, why."""
+
+    date: dt.date | None = None
+    basis: str | None = None
+    warning: str | None = None
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: "on Sunday", "on Monday evening", "last Friday": a day of the week the publication date resolves.
+_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his\s+past)\s+(" + "|".join(_WEEKDAYS) + r")\b")
+
+
+def _on_weekday(sentence: str, anchor: dt.date) -> dt.date | None:
+    """The latest day named by "on <Weekday>" on or before ``anchor`` (at most six days before)."""
+    m = _WEEKDAY.search(sentence)
+    if m is None:
+        return None
+    back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
+    return anchor - dt.timedelta(days=back)
+
+
 def event_date(
     sentence: str | None,
     title: str | None,
     *,
     published: dt.date | None,
     url: str | None = None,
-) -> tuple[dt.date | None, str | None]:
-    """The day the event happened, and a warning when it could not be told.
+) -> EventDate:
+    """The day the event happened, how it was found, and a warning when it could not be told.
 
-    Order: a full date in the opening sentence; a full date in the title; a day and month in
-    the opening completed with the year of the publication date the page shows; "today" /
-    "yesterday" against that publication date. A URL date only corroborates a day and month
-    that it matches. A weekday alone, or a day and month with no year on the page, gives None.
+    Order: a full date in the opening sentence, then in the title (basis ``text``); a day and month
+    in the opening, "today", "yesterday" or "on <Weekday>" resolved against the page's publication
+    date or its URL's date (``relative``); else that publication date itself (``published``: the
+    body gives no date, and a readout is published the day of its event). A day and month that no
+    date on the page completes, or a relative date with nothing to resolve it, stays undated.
     """
     sentence = sentence or ""
     dates = list(find_dates(sentence))
-    for found in dates:
-        if found.year is not None:
-            return found.date, None
     title_dates = list(find_dates(title or ""))
-    for found in title_dates:
+    for found in (*dates, *title_dates):
         if found.year is not None:
-            return found.date, None
+            return EventDate(found.date, "text")
+    from_url = url_date(url)
+    anchor = published or from_url
     partial = dates[0] if dates else (title_dates[0] if title_dates else None)
     if partial is not None:
-        anchors = [published] if published else []
-        completed = _complete(partial, anchors) if anchors else None
-        if completed is None:
-            from_url = url_date(url)
-            if from_url and (from_url.month, from_url.day) == (partial.month, partial.day):
-                completed = from_url
+        completed = _complete(partial, [anchor]) if anchor else None
+        if completed is None and from_url and (from_url.month, from_url.day) == (partial.month, partial.day):
+            completed = from_url
         if completed is not None:
-            return completed, None
-        return None, "the event's day and month are given without a year; no date set"
-    if _TODAY.search(sentence):
-        if published:
-            return published, None
-        return None, "the event is dated 'today' but the page shows no publication date"
-    if _YESTERDAY.search(sentence):
-        if published:
-            return published - dt.timedelta(days=1), None
-        return None, "the event is dated 'yesterday' but the page shows no publication date"
-    return None, "no event date in the text"
+            return EventDate(completed, "relative")
+        return EventDate(warning="the event's day and month are given without a year; no date set")
+    relative = _relative_date(sentence, anchor)
+    if relative is not None:
+        return relative
+    if anchor is not None:
+        return EventDate(anchor, "published")
+    return EventDate(warning="no event date in the text")
+
+
+def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
+    """ "today", "yesterday", "on Sunday" against ``anchor``; None when the sentence says none of them."""
+    offsets = ((_TODAY, 0, "today"), (_YESTERDAY, 1, "yesterday"))
+    for pattern, days_back, word in offsets:
+        if pattern.search(sentence):
+            if anchor is None:
+                warning = f"the event is dated '{word}' but the page shows no publication date"
+                return EventDate(warning=warning)
+            return EventDate(anchor - dt.timedelta(days=days_back), "relative")
+    if anchor is not None:
+        weekday = _on_weekday(sentence, anchor)
+        if weekday is not None:
+            return EventDate(weekday, "relative")
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
