@@ -71,8 +71,8 @@ PNG_HEADER = (
 )
 
 
-def _expected(page: Path, to: str = "json") -> str:
-    text = readoutlib.dumps(readoutlib.parse(page), to)  # type: ignore[arg-type]
+def _expected(page: Path, to: str = "json", name: str | None = None) -> str:
+    text = readoutlib.dumps(readoutlib.parse(page, name=name), to)  # type: ignore[arg-type]
     return text if text.endswith("\n") else text + "\n"
 
 
@@ -170,7 +170,7 @@ def test_convert_from_stdin(
     """'-' reads the page's bytes from standard input."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.read_bytes())))
     code = cli.main(["convert", "-"])
-    expected = (0, _expected(page))
+    expected = (0, _expected(page, name="<stdin>"))
     assert expected == (code, capsys.readouterr().out)
 
 

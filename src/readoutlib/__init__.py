@@ -9,6 +9,7 @@ Typical use::
 The public API is exactly what ``__all__`` names here, plus these modules, each with its own
 ``__all__`` (imported on first use, so ``import readoutlib`` alone reaches them):
 
+- ``readoutlib.model``: the model classes, with ``DATE_BASES`` and ``participant_key``.
 - ``readoutlib.layout``, ``readoutlib.dates``: the helpers a format adapter declares its page
   layout with; ``readoutlib.registry``: plugin discovery; ``readoutlib.scaffold``: new plugins.
 - ``readoutlib.testing``, ``readoutlib.evaluate``: golden-file tests and accuracy against gold.
@@ -49,7 +50,7 @@ except _metadata.PackageNotFoundError:  # running from a source tree that is not
 
 #: The public modules reached as ``readoutlib.<name>`` without importing them first.
 _PUBLIC_MODULES = frozenset(
-    {"cli", "dates", "evaluate", "layout", "registry", "scaffold", "serialize", "testing"}
+    {"cli", "dates", "evaluate", "layout", "model", "registry", "scaffold", "serialize", "testing"}
 )
 
 
@@ -73,6 +74,7 @@ if _typing.TYPE_CHECKING:  # what type checkers need to know of the modules reac
     from . import dates as dates
     from . import evaluate as evaluate
     from . import layout as layout
+    from . import model as model
     from . import registry as registry
     from . import scaffold as scaffold
     from . import serialize as serialize
