@@ -345,3 +345,14 @@ def test_date_line_with_a_page_type_word_dates_today() -> None:
         [event.participants[1].country],
     )
     assert expected == actual
+
+
+def test_a_visit_to_a_place_with_no_counterpart_is_not_a_readout() -> None:
+    """A leader visiting a hospital is news, not a readout: a visit needs a counterpart."""
+    with pytest.raises(NotAReadoutError) as caught:
+        _analyze(
+            "The President visited the city hospital",
+            ["President Ana Ruiz visited the city hospital of Lima and thanked its doctors."],
+        )
+    expected = "not a readout: a visit to a place, with no counterpart named"
+    assert expected == caught.value.reason

@@ -97,6 +97,8 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     mark_requested(principals, title, opening, profile)
     assign_countries(principals, [t for t in (title, *body) if t], profile, source.url or layout.url)
     participants = to_participants(principals)
+    if kind is EventKind.VISIT and len(participants) < 2:
+        raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
     if not participants:
         warnings.append("no participants found in the title or opening paragraph")
     elif len(participants) == 1:
