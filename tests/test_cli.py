@@ -520,6 +520,13 @@ def test_detect_goes_on_after_a_missing_file(
     assert expected == (code, _lines(err), [d["file"] for d in json.loads(out)])
 
 
+def test_detect_json_several_files_all_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With several files and none readable, --json still prints a list (empty), and exits 1."""
+    code = cli.main(["detect", "--json", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    expected = (1, [])
+    assert expected == (code, json.loads(capsys.readouterr().out))
+
+
 def test_detect_says_when_nothing_matched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A page no adapter scores at all is left to generic with that reason, naming no "best" adapter."""
     notice = tmp_path / "notice.txt"

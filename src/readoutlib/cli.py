@@ -319,7 +319,7 @@ def _cmd_detect(args: argparse.Namespace) -> int:
         _stdout_write("\n".join(lines))
 
     results = [_guarded(s, args.verbose, functools.partial(run, s)) for s in files]
-    if args.json and found:
+    if args.json and (found or len(files) > 1):  # one file: its object; several: a list, maybe empty
         _stdout_write(json.dumps(found[0] if len(files) == 1 else found, indent=2, ensure_ascii=False))
     return EXIT_OK if all(results) else EXIT_FAILED
 
