@@ -146,6 +146,7 @@ def test_third_party_plugin_outside_the_repository(wheelhouse: Path, tmp_path: P
 
     steps: list[tuple[str, list[str | Path], Path]] = [
         ("install core", [python, "-m", "pip", "install", "readoutlib", "readoutlib-cn-mfa"], work),
+        ("where", [python, "-c", "import readoutlib; print(readoutlib.__file__)"], work),
         ("scaffold", ["readout", "new-format", FORMAT_ID], work),
         ("install plugin", [python, "-m", "pip", "install", "-e", f"{plugin}[test]"], work),
         ("formats", ["readout", "formats", "--json"], work),
@@ -167,5 +168,6 @@ def test_third_party_plugin_outside_the_repository(wheelhouse: Path, tmp_path: P
     formats = sorted(row["name"] for row in json.loads(results["formats"].stdout))
     winners = [json.loads(results[n].stdout)["winner"] for n in ("detect", "detect cn")]
     summary = results["plugin tests"].stdout.strip().splitlines()[-1].split(" in ")[0]
-    expected = (["cn-mfa", "generic", FORMAT_ID], [FORMAT_ID, "cn-mfa"], "3 passed, 1 skipped")
-    assert expected == (formats, winners, summary)
+    installed = Path(results["where"].stdout.strip()).is_relative_to(venv)  # the wheel, not this checkout
+    expected = (True, ["cn-mfa", "generic", FORMAT_ID], [FORMAT_ID, "cn-mfa"], "3 passed, 1 skipped")
+    assert expected == (installed, formats, winners, summary)
