@@ -60,6 +60,21 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
             "the title names another kind of page (statement)",
         ),
         (
+            "Statement by the President on the Anniversary of the Flood",
+            ["Today, I met with the families of the victims of the flood in the Oval Office."],
+            "the title names another kind of page (statement)",
+        ),
+        (
+            "Deputy Secretary Ortiz’s Travel to Lima",
+            ["Deputy Secretary Ana Ortiz met Foreign Minister Kenji Sato in Lima on Monday."],
+            None,
+        ),
+        (
+            "The Prime Minister will visit Freedonia",
+            ["Last year the Prime Minister met the President of Freedonia in Lima."],
+            "the title names another kind of page (announcement of a coming event)",
+        ),
+        (
             "Judge Reyes Honoured with the National Law Medal",
             [
                 "The medal honours a lifetime of service.",

@@ -466,6 +466,14 @@ _QUOTATION_LEAD = re.compile(
 )
 
 
+#: The author telling the event in the first person ("Today, I met with ..."): a statement in its
+#: author's voice, not a readout of the event.
+_FIRST_PERSON_EVENT = re.compile(
+    r"(?:^|[\s,;])(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|just\s+)?"
+    r"(?:met|spoke|held|hosted|welcomed|talked|called|convened|received|visited)\b"
+)
+
+
 def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
     """Why the title's genre says the page is not a readout (see ``genre``), or None.
 
@@ -475,7 +483,8 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     """
     genre = title_genre(title)
     in_lead = opening.paragraph <= _second_prose(paragraphs)
-    if genre is not None and not (genre.soft and in_lead) and not _READOUT_WORD.search(title or ""):
+    reported = in_lead and not _FIRST_PERSON_EVENT.search(opening.sentence)
+    if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
     if title and event_title(title) is None and not in_lead:
         return "the title reports no event and the lead reports none either"

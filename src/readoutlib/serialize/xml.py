@@ -148,6 +148,7 @@ def _build_tree(readout: Readout) -> etree._Element:
         _items(element, "titles", "title", person.titles, f"{where}.titles")
         _leaf(element, "requested", "true" if person.requested else "false", f"{where}.requested")
         _leaf(element, "key", person.key, f"{where}.key")
+    _leaf(event, "scope", readout.event.scope, "event.scope")
 
     statements = etree.SubElement(root, _NS + "statements")
     for index, statement in enumerate(readout.statements):
@@ -369,6 +370,7 @@ def _readout(root: etree._Element) -> Readout:
                 date_basis=_optional_text(event_el, "date_basis"),
                 location=_optional_text(event_el, "location"),
                 participants=people,
+                scope=_optional_text(event_el, "scope"),
             ),
         )
 
