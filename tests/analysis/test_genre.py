@@ -116,6 +116,11 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
             "the title names another kind of page (quotation headline)",
         ),
         (
+            "Foreign Minister Ruiz receives a call from Foreign Minister Sato",
+            ["Foreign Minister Ana Ruiz made a phone contact with Foreign Minister Kenji Sato of Freedonia."],
+            None,
+        ),
+        (
             "Judge Reyes Honoured with the National Law Medal",
             [
                 "The medal honours a lifetime of service.",
