@@ -48,7 +48,7 @@ _I = re.IGNORECASE
 # Event clauses
 
 _PHONE = (
-    r"(?:tele)?phon(?:e|ic)(?:\s+|-)(?:conversation|call|talks?|discussion|conference)s?"
+    r"(?:tele)?phon(?:e|ic)(?:\s+|-)(?:conversation|call|talks?|discussion|conference|contact)s?"
     r"|(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone"
     r"|telephoned|phoned"
     r"|received\s+an?\s+(?:\w+\s+)?call\s+from"
@@ -58,7 +58,7 @@ _PHONE = (
 )
 _VIDEO = (
     r"video\s*(?:-\s*)?(?:call|conference|link|talks?|meeting|summit|chat)|videoconferenc\w*"
-    r"|virtual\s+(?:meeting|summit|call|talks?)|via\s+video"
+    r"|virtual\s+(?:meeting|summit|call|talks?)|via\s+video|online\s+(?:meeting|talks|conversation|summit)"
 )
 _MESSAGE = (
     r"exchanged\s+(?:\w+\s+)?(?:messages|letters|greetings)"
@@ -137,10 +137,10 @@ _MEETING_RE = re.compile(_MEETING, _I)
 _EVENT_CLAUSE = re.compile(
     r"\b(?:"
     r"(?:had|held|has|holds|(?<!\bto\s)(?:have|hold)|conducted)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit)"
+    r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit|dialogue|negotiations)"
     r"|spo(?:ke|ken)\s+(?:[\w-]+\s+){0,3}?(?:with|to|by|over)\b|spo(?:ke|ken)\s*[.,;]"
     r"|speaks\b|talk(?:s|ed)\s+(?:with|by|over|on)|met\b|meets\b|hosted|hosts\s+[A-Z]|conferred"
-    r"|(?:talks|negotiations|consultations|meeting|conversation|summit)\s+(?:[\w’'-]+\s+){0,12}?"
+    r"|(?:talks|negotiations|consultations|meeting|conversation|summit)\s+(?:[\w’',.-]+\s+){0,25}?"
     r"(?:(?:was|were)\s+held|took\s+place)"
     r"|(?:started|began|opened)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations)"
     r"|(?:during|following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\s+(?:in|with|between)\b"
@@ -152,6 +152,7 @@ _EVENT_CLAUSE = re.compile(
     r"|trav(?:el|ell)ed\s+to|arrived\s+in"
     r"|called\s+(?!for\b|upon\b|on\s+(?:[\w’'-]+\s+){0,6}?to\s)|calls\s+(?:on\s+(?!(?:[\w’'-]+\s+){0,6}?to\s)|the|with)"
     r"|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
+    r"|made\s+an?\s+(?:[\w-]+\s+){0,2}(?:call|contact)\b"
     r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
     r"|sent\s+an?\s+(?:\w+\s+){0,2}(?:message|letter)|congratulated"
     r"|(?:tele)?phone\s+(?:conversation|call|talks?)|video\s*(?:call|conference)|call\s+with"
@@ -483,7 +484,8 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     """
     genre = title_genre(title)
     in_lead = opening.paragraph <= _second_prose(paragraphs)
-    reported = in_lead and not _FIRST_PERSON_EVENT.search(opening.sentence)
+    # A statement or an announcement is a readout only when it opens with the event itself.
+    reported = _opens_with(paragraphs, opening) and not _FIRST_PERSON_EVENT.search(opening.sentence)
     if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
     if title and event_title(title) is None and not in_lead:
@@ -491,6 +493,27 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     if _QUOTATION_LEAD.search(opening.sentence) and not _READOUT_WORD.search(title or ""):
         return "the page reports remarks: its lead frames a quotation, not the event"
     return None
+
+
+def _opens_with(paragraphs: Sequence[str], opening: Opening, sentences: int = 2) -> bool:
+    """True when the opening is among the first sentences of the first prose paragraph."""
+    first = next(
+        (i for i, p in enumerate(paragraphs) if _PROSE_END.search(p.rstrip()) and not _FRAMING.match(p)), None
+    )
+    if first is None or opening.paragraph != first:
+        return False
+    starts = [offset for offset, _ in split_sentences(paragraphs[first])[:sentences]]
+    return any(abs(opening.offset - start) <= _DATELINE_SLACK for start in starts)
+
+
+#: A line that introduces the text that follows ("Following is the text of a joint statement by ...").
+_FRAMING = re.compile(
+    r"(?:the\s+)?following\s+is\s+the\s+(?:full\s+)?text|begin\s+text|the\s+(?:full\s+)?text\s+of\s+the\b"
+    r"|the\s+following\s+(?:is\s+a\s+|joint\s+)?statement\b|the\s+below\s+is\s+attributable",
+    _I,
+)
+#: How far a sentence's start may move when a dateline is cut from the paragraph's start.
+_DATELINE_SLACK = 80
 
 
 def _second_prose(paragraphs: Sequence[str]) -> int:
