@@ -609,7 +609,12 @@ def build_parser() -> argparse.ArgumentParser:
             "evidence of each match. A readout nothing matches with confidence is an event of one."
         ),
     )
-    pair_cmd.add_argument("inputs", nargs="+", metavar="FILE|DIR|DATASET")
+    pair_cmd.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="FILE|DIR|DATASET",
+        help="pages, readout JSON files, JSON Lines data sets, or folders of them",
+    )
     pair_cmd.add_argument(
         "--to", choices=("json", "text"), default="json", help="JSON events, or a summary (default: json)"
     )
@@ -625,8 +630,8 @@ def build_parser() -> argparse.ArgumentParser:
             "each side has them, statements on the same subject, what only one side reports."
         ),
     )
-    compare_cmd.add_argument("a", metavar="A")
-    compare_cmd.add_argument("b", metavar="B")
+    compare_cmd.add_argument("a", metavar="A", help="one side's page or readout JSON file")
+    compare_cmd.add_argument("b", metavar="B", help="the other side's page or readout JSON file")
     compare_cmd.add_argument(
         "--to",
         choices=("text", "json", "html"),

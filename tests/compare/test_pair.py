@@ -160,3 +160,23 @@ def test_events_json_round_trip() -> None:
 
     events = pair([hr([KOVAC, BERG]), no([BERG, KOVAC]), no([LUND, BERG], day=DAY + dt.timedelta(days=5))])
     assert events == loads(dumps(events))
+
+
+def test_pair_takes_one_principal_from_a_lead_not_two() -> None:
+    """A lead names third persons too: two principals found only there make no pair, one does."""
+    full = hr([KOVAC, BERG])
+    only_lead = make_readout(
+        "no-ud",
+        "Credentials",
+        [LUND],
+        published=DAY,
+        said=[("both", "received", "Ana Kovac and Tomas Berg.")],
+    )
+    one_from_lead = make_readout(
+        "se-ud", "Meeting", [KOVAC], published=DAY, said=[("both", "welcomed", "Tomas Berg.")]
+    )
+    expected = ([[0], [1]], [[0, 1]])
+    assert expected == (
+        groups(pair([full, only_lead]), [full, only_lead]),
+        groups(pair([full, one_from_lead]), [full, one_from_lead]),
+    )

@@ -132,3 +132,11 @@ def test_headline_office_words_name_no_one() -> None:
     )
     expected = ["Draghi", "Italy", "Telephone"]
     assert expected == sorted(headline_names(a).values())
+
+
+def test_match_persons_one_family_name_two_countries_is_two_people() -> None:
+    """One family name given two countries is two people ("Jill Biden" of one side, "Biden" of the other)."""
+    a = make_readout("x", "Meeting", [("Jill Biden", "UA"), ("Olena Zelenska", "UA")])
+    b = make_readout("y", "Meeting", [("Biden", "US"), ("Zelenskyy", "UA")])
+    expected = (PersonMatch("Olena Zelenska", "Zelenskyy", "participants"),)
+    assert expected == match_persons(a, b)

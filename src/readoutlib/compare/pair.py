@@ -100,9 +100,17 @@ def _candidate(readouts: Sequence[Readout], i: int, j: int) -> _Candidate | None
     if days > MAX_DAYS or not compatible_kinds(kind_a, kind_b):
         return None
     persons = match_persons(a, b)
-    if len(persons) < 2:
+    if len(persons) < 2 or not _enough_named(persons):
         return None
     return _Candidate(i, j, persons, days, kind_a == kind_b)
+
+
+def _enough_named(persons: Sequence[PersonMatch]) -> bool:
+    """A lead may supply one missing principal, never the whole pair: a lead names third persons
+    too ("received credentials from the Ambassadors of the United States"), so a match found there
+    counts only beside one found among the participants (by name or by office)."""
+    from_lead = sum(1 for p in persons if p.basis == "lead")
+    return from_lead == 0 or (from_lead == 1 and any(p.basis in ("participants", "office") for p in persons))
 
 
 def publisher_of(readout: Readout, index: int) -> str:

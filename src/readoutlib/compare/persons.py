@@ -117,11 +117,14 @@ class Person:
     office: str | None = None
 
     def same(self, other: Person) -> bool:
-        """One person: the family-name keys agree, or both names have the same two words or more.
+        """One person: the family-name keys agree, or both names have the same two words or more,
+        and the two are not given different countries.
 
         A principal named by office alone is the other side's principal of the same country
         holding that office ("The Prime Minister" of GB is "Prime Minister Boris Johnson").
         """
+        if self.country and other.country and self.country != other.country:
+            return False  # one family name, two people: "Jill Biden" of one side is no "Biden" of the other
         if self.office is not None or other.office is not None:
             named, office = (other, self.office) if self.office is not None else (self, other.office)
             return (
