@@ -69,12 +69,12 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
 
 def test_alignment_floor(gold: GoldSet) -> None:
     """Statement alignment stays at or above the F1 measured when this was written (first-batch
-    pairs tuned on: 0.769; every pair: 0.506; every pair, over the links the parser's statements
-    can hold: 0.696)."""
+    pairs tuned on: 0.769; every pair: 0.519; every pair, over the links the parser's statements
+    can hold: 0.708)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
     expected = (True, True, True)
-    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.50, every.reachable_f1 >= 0.69), (
+    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.51, every.reachable_f1 >= 0.70), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}, {every.reachable_f1:.3f}"
     )
 
