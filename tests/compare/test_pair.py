@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from readoutlib.compare import MatchEvidence, PairedEvent, PersonMatch, pair
@@ -75,8 +76,9 @@ def test_pair_leaves_alone(name: str, other: Readout) -> None:
 
 
 def test_pair_leaves_a_tie_alone() -> None:
-    """Two equally good partners from one publisher: neither is chosen."""
-    readouts = [hr([KOVAC, BERG]), no([BERG, KOVAC]), no([BERG, KOVAC])]
+    """Two equally good partners from one publisher (two different readouts): neither is chosen."""
+    other = make_readout("no-ud", "The State Secretary's call", [BERG, KOVAC], published=DAY)
+    readouts = [hr([KOVAC, BERG]), no([BERG, KOVAC]), other]
     expected = [[0], [1], [2]]
     assert expected == groups(pair(readouts), readouts)
 
@@ -180,3 +182,20 @@ def test_pair_takes_one_principal_from_a_lead_not_two() -> None:
         groups(pair([full, only_lead]), [full, only_lead]),
         groups(pair([full, one_from_lead]), [full, one_from_lead]),
     )
+
+
+def test_pair_a_word_for_word_copy_does_not_tie_with_its_original() -> None:
+    """One publisher's release carried twice (two feeds) still pairs; the copy stays alone."""
+    original = hr([KOVAC, BERG])
+    readouts = [original, no([BERG, KOVAC]), attrs.evolve(original)]
+    expected = [[0, 1], [2]]
+    assert expected == groups(pair(readouts), readouts)
+
+
+def test_pair_needs_one_sides_own_principal() -> None:
+    """Two calls with the same two third parties, each side's own principal absent from the other: apart."""
+    one = make_readout("hr-mvep", "Calls", [KOVAC, BERG, LUND], published=DAY)
+    other = make_readout("fi-um", "Call", [("Aino Virtanen", "FI"), BERG, LUND], published=DAY)
+    readouts = [one, other]
+    expected = [[0], [1]]
+    assert expected == groups(pair(readouts), readouts)

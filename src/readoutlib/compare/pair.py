@@ -100,9 +100,21 @@ def _candidate(readouts: Sequence[Readout], i: int, j: int) -> _Candidate | None
     if days > MAX_DAYS or not compatible_kinds(kind_a, kind_b):
         return None
     persons = match_persons(a, b)
-    if len(persons) < 2 or not _enough_named(persons):
+    if len(persons) < 2 or not _enough_named(persons) or not _own_principal_shared(a, b, persons):
         return None
     return _Candidate(i, j, persons, days, kind_a == kind_b)
+
+
+def _own_principal_shared(a: Readout, b: Readout, persons: Sequence[PersonMatch]) -> bool:
+    """One side's own principal (named first by its publisher) is among the shared ones.
+
+    Two calls of one day with the same two third parties are two events: the Kremlin's Putin with
+    Macron and Scholz, the White House's Biden with Macron and Scholz share two principals, but
+    neither side's own.
+    """
+    own_a = a.event.participants[0].name if a.event.participants else None
+    own_b = b.event.participants[0].name if b.event.participants else None
+    return any(p.a == own_a for p in persons) or any(p.b == own_b for p in persons)
 
 
 def _enough_named(persons: Sequence[PersonMatch]) -> bool:
@@ -122,6 +134,21 @@ def publisher_of(readout: Readout, index: int) -> str:
         return readout.source.publisher
     host = urlsplit(readout.source.url or "").hostname
     return host.removeprefix("www.") if host else f"#{index}"
+
+
+def _copies(items: Sequence[Readout]) -> set[int]:
+    """Readouts that repeat an earlier one of the same publisher word for word (one release carried
+    by two of its feeds): left out of pairing, so that the copy does not tie with the original and
+    leave both alone. A copy stays an event of its own."""
+    seen: set[tuple[object, ...]] = set()
+    copies: set[int] = set()
+    for index, readout in enumerate(items):
+        names = tuple(p.name for p in readout.event.participants)
+        key = (publisher_of(readout, index), readout.title, readout.paragraphs, names, dated(readout))
+        if key in seen:
+            copies.add(index)
+        seen.add(key)
+    return copies
 
 
 def _mutual_best(readouts: Sequence[Readout], candidates: list[_Candidate]) -> list[_Candidate]:
@@ -152,11 +179,13 @@ def pair(readouts: Iterable[Readout]) -> tuple[PairedEvent, ...]:
     each join (shared principals, both dates and their basis, both kinds) is in the event.
     """
     items = list(readouts)
+    copies = _copies(items)
     candidates = [
         cand
         for i in range(len(items))
+        if i not in copies
         for j in range(i + 1, len(items))
-        if (cand := _candidate(items, i, j)) is not None
+        if j not in copies and (cand := _candidate(items, i, j)) is not None
     ]
     kept = sorted(_mutual_best(items, candidates), key=lambda c: (c.score, -c.a), reverse=True)
     group_of = list(range(len(items)))
