@@ -768,13 +768,13 @@ def test_split_page_dispatches_on_kind() -> None:
 def test_accessible_version_controls_are_not_paragraphs() -> None:
     """An accessible site version's display controls ("View settings", "A A A") never reach the body."""
     lines = [
+        "Minister Ruiz Speaks with Minister Sato",
+        "Minister Ana Ruiz spoke with Minister Kenji Sato of Freedonia by telephone today.",
         "View settings",
         "Font size:",
         "A A A",
         "Site colours:",
         "Normal Medium Large",
-        "Minister Ruiz Speaks with Minister Sato",
-        "Minister Ana Ruiz spoke with Minister Kenji Sato of Freedonia by telephone today.",
         "The ministers agreed to stay in touch.",
     ]
     expected = (

@@ -371,8 +371,8 @@ COMMON_BOILERPLATE: tuple[str, ...] = (
     # accessibility and display controls of a site's alternative version: "View settings", "Font size",
     # "Site colours", "A A A", "Normal Medium Large", "Skip to main content"
     r"(?:view settings|font size|site colou?rs?|text size|line spacing|images?(?: on| off)?|high contrast"
-    r"|(?:increase|decrease|reset) (?:font|text)(?: size)?|text[- ]only version|version for the visually impaired"
-    r"|skip to (?:main )?content)\s*:?\s*$",
+    r"|(?:increase|decrease|reset) (?:font|text)(?: size)?|text[- ]only version"
+    r"|version for the visually impaired|skip to (?:main )?content)\s*:?\s*$",
     r"(?:(?:a|a\+|a-|normal|medium|large|small|standard|larger)\s*){2,}$",
 )
 
