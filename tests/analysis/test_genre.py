@@ -121,6 +121,11 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
             None,
         ),
         (
+            "On May 10, the President will take part in the Council meeting via videoconference",
+            ["The agenda includes trade and energy.", "The Council brings together five states."],
+            "the title names another kind of page (announcement of a coming event)",
+        ),
+        (
             "Judge Reyes Honoured with the National Law Medal",
             [
                 "The medal honours a lifetime of service.",

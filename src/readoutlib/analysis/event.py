@@ -449,6 +449,9 @@ def not_readout_reason(
     if _speech_narration(title, opening):
         return "the page is a speech: its author narrates the event in the first person"
     if opening is None:
+        genre = title_genre(title)
+        if genre is not None and not _READOUT_WORD.search(title or ""):
+            return f"the title names another kind of page ({genre.family})"
         if title and _EVENT_CLAUSE.search(title) and not _FUTURE_CLAUSE.search(title):
             return None
         return "no past-tense report of a call, meeting or talks between principals in the opening"
