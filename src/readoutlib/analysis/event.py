@@ -450,7 +450,7 @@ def not_readout_reason(
         return "the page is a speech: its author narrates the event in the first person"
     if opening is None:
         genre = title_genre(title)
-        if genre is not None and not _READOUT_WORD.search(title or ""):
+        if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
             return f"the title names another kind of page ({genre.family})"
         if title and _EVENT_CLAUSE.search(title) and not _FUTURE_CLAUSE.search(title):
             return None
