@@ -1,0 +1,74 @@
+"""WARC / WARC.gz web archives as pages, through warcio.
+
+warcio, not FastWARC: reading records is about 1 % of converting them (``benchmarks/bench_warc.py``
+measures both readers beside ``parse``), so FastWARC's faster reader would not show in a batch, while
+warcio is pure Python, writes archives too (the tests build theirs with it) and parses the HTTP
+headers that carry each response's charset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from .pages import Page
+
+__all__ = ["pages_of"]
+
+#: Content types that can be a page; images, scripts and the rest of a crawl are passed over.
+_TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_UNSAFE = re.compile(r"[^A-Za-z0-9._/-]+")
+
+
+def _out_name(url: str) -> str:
+    """A relative output path from a URL: host and path, with anything odd made plain."""
+    parts = urlsplit(url)
+    path = parts.path.strip("/") or "index"
+    if parts.query:
+        path = f"{path}-{parts.query}"
+    name = _UNSAFE.sub("_", f"{parts.netloc}/{path}").strip("/")
+    return "/".join(p for p in name.split("/") if p not in ("", ".", "..")) or "page"
+
+
+def _content_type(record: object) -> str:
+    headers = getattr(record, "http_headers", None)
+    value = headers.get_header("Content-Type") if headers is not None else None
+    return str(value or "")
+
+
+def pages_of(path: str) -> Iterator[Page]:
+    """Yield one page per HTTP response of a text type in a WARC archive, with its URL and charset.
+
+    A torn or unreadable archive yields one page carrying the error, after the pages read before it.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    count = 0
+    try:
+        with open(path, "rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type != "response":
+                    continue
+                content_type = _content_type(record)
+                media = content_type.split(";", 1)[0].strip().lower()
+                if media and media not in _TEXT_TYPES:
+                    continue
+                status = record.http_headers.get_statuscode() if record.http_headers else "200"
+                if status != "200":
+                    continue
+                url = str(record.rec_headers.get_header("WARC-Target-URI") or "")
+                match = _CHARSET.search(content_type)
+                count += 1
+                yield Page(
+                    name=url or f"{path}#{count}",
+                    data=record.content_stream().read(),
+                    charset=match.group(1).lower() if match else None,
+                    url=url or None,
+                    archive=path,
+                    out=_out_name(url) if url else f"record-{count}",
+                )
+    except (OSError, ArchiveLoadFailed, ValueError, EOFError) as exc:
+        yield Page(name=f"{path}#{count + 1}", archive=path, error=f"cannot read the archive: {exc}")
