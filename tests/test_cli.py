@@ -16,8 +16,8 @@ import pytest
 
 import readoutlib
 from readoutlib import cli
-from readoutlib.batch import work
 from readoutlib.adapter import FormatAdapter
+from readoutlib.batch import work
 from readoutlib.document import Document
 from readoutlib.errors import NotAReadoutError
 from readoutlib.model import Event, EventKind, Readout, Source

@@ -92,6 +92,14 @@ def _many(sources: Sequence[str], from_list: bool) -> bool:
     return any(s != STDIN and (os.path.isdir(s) or is_warc(s)) for s in sources)
 
 
+def _guess_target(output: str | os.PathLike[str] | None, many: bool) -> Target:
+    """The form an output's name asks for: ``.jsonl`` is JSON Lines; stdout for several pages too."""
+    if output is None:
+        return "jsonl" if many else "json"
+    name = os.fspath(output).lower()
+    return "jsonl" if name.endswith((".jsonl", ".ndjson")) else "xml" if name.endswith(".xml") else "json"
+
+
 def _open_sink(
     to: Target, output: Path | None, many: bool, folder: bool, force: bool
 ) -> tuple[Sink, Path | None]:
@@ -166,7 +174,7 @@ def convert(
         )
     if not sources and from_list is None:
         raise BatchUsageError("no inputs")
-    target: Target = to or ("jsonl" if many and output is None else "json")
+    target: Target = to or _guess_target(output, many)
     out = Path(output) if output is not None else None
     many_out = many or (output is not None and os.fspath(output).endswith(("/", os.sep)))
     sink, default_errors = _open_sink(target, out, many, many_out, force)
@@ -182,6 +190,7 @@ def convert(
         jobs=1 if has_stdin else (default_jobs() if jobs is None else jobs),
         strict=strict,
         errors_file=errors or default_errors,
+        keep_errors=target in ("jsonl", "parquet", "csv") and not force,
         report=(lambda result: report(result, many)) if report is not None else None,
         progress=progress and sys.stderr.isatty(),
     )

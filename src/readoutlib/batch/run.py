@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from .files import TEMP_MARK, OutputError, check_dir, write_atomic
+from .files import TEMP_MARK, OutputError, append_lines, check_dir, write_atomic
 from .pages import Page
 from .sinks import Sink
 from .work import Job, PageResult, run_chunk
@@ -126,19 +126,31 @@ class Summary:
 
 
 class _ErrorLog:
-    """The errors file: a JSON Lines record per failed page, written aside and renamed at the end."""
+    """The errors file: a JSON Lines record per failed page.
 
-    def __init__(self, target: Path | None) -> None:
+    Where failures are retried by a rerun (per-page files), the file is this run's alone: written
+    aside and renamed at the end. Where they are rows of a data set and so done (``keep``), a rerun
+    appends to the file, as it appends to the data set.
+    """
+
+    def __init__(self, target: Path | None, keep: bool = False) -> None:
         self.target = target
         self.count = 0
         self._temp = target.with_name(f".{target.name}{TEMP_MARK}errors.tmp") if target else None
         self._handle: Any = None
+        if target is not None and keep:
+            check_dir(target.parent)
+            _, length = append_lines(target)
+            self._handle = open(target, "r+" if length else "w", encoding="utf-8")  # noqa: SIM115
+            self._handle.truncate(length)
+            self._handle.seek(length)
+            self._temp = None
 
     def add(self, result: PageResult) -> None:
         self.count += 1
-        if self._temp is None:
+        if self.target is None:
             return
-        if self._handle is None:
+        if self._handle is None and self._temp is not None:
             check_dir(self._temp.parent)
             self._handle = open(self._temp, "w", encoding="utf-8")  # noqa: SIM115
         record = {
@@ -149,10 +161,14 @@ class _ErrorLog:
             "reason": result.reason,
         }
         self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._handle.flush()
 
     def close(self) -> Path | None:
-        if self.target is None or self._temp is None:
+        if self.target is None:
             return None
+        if self._temp is None:  # appended in place
+            self._handle.close()
+            return self.target if self.target.stat().st_size else None
         if self._handle is None:
             if self.target.is_file():
                 self.target.unlink()  # the last run's errors are not this run's
@@ -171,6 +187,7 @@ def drive(
     jobs: int = 1,
     strict: bool = False,
     errors_file: Path | None = None,
+    keep_errors: bool = False,
     report: Callable[[PageResult], list[str]] | None = None,
     progress: bool = False,
 ) -> Summary:
@@ -180,7 +197,7 @@ def drive(
     (after it is written) and gives the lines to print on stderr for it (above the progress bar).
     """
     summary = Summary()
-    log = _ErrorLog(errors_file)
+    log = _ErrorLog(errors_file, keep_errors)
     job = attrs.evolve(job, done=sink.done)
     bar = _progress_bar() if progress else None
     start = time.perf_counter()

@@ -8,6 +8,7 @@ headers that carry each response's charset.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -49,7 +50,8 @@ def pages_of(path: str) -> Iterator[Page]:
     count = 0
     try:
         with open(path, "rb") as stream:
-            for record in ArchiveIterator(stream):
+            records = ArchiveIterator(stream)
+            for record in records:
                 if record.rec_type != "response":
                     continue
                 content_type = _content_type(record)
@@ -62,13 +64,19 @@ def pages_of(path: str) -> Iterator[Page]:
                 url = str(record.rec_headers.get_header("WARC-Target-URI") or "")
                 match = _CHARSET.search(content_type)
                 count += 1
+                data = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0):
+                    # warcio ends quietly at a cut: the record has fewer bytes than it declares
+                    raise EOFError("the archive is cut short")
                 yield Page(
                     name=url or f"{path}#{count}",
-                    data=record.content_stream().read(),
+                    data=data,
                     charset=match.group(1).lower() if match else None,
                     url=url or None,
                     archive=path,
                     out=_out_name(url) if url else f"record-{count}",
                 )
+            if records.offset < os.fstat(stream.fileno()).st_size:
+                raise EOFError("the archive is cut short")  # bytes after the last whole record
     except (OSError, ArchiveLoadFailed, ValueError, EOFError) as exc:
         yield Page(name=f"{path}#{count + 1}", archive=path, error=f"cannot read the archive: {exc}")

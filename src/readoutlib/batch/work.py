@@ -139,7 +139,9 @@ def _parse(page: Page, job: Job) -> PageResult:
     try:
         document = _load(page)
     except ReadoutError as exc:
-        return attrs.evolve(base, id=record_id(page.name, None), error=type(exc).__name__, reason=exc.reason)
+        key = record_id(page.name, None)
+        status: Status = "skipped" if key in job.done else "error"
+        return attrs.evolve(base, id=key, status=status, error=type(exc).__name__, reason=exc.reason)
     sha = hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).hexdigest()
     key = record_id(page.name, sha)
     base = attrs.evolve(base, sha256=sha, id=key)
