@@ -182,7 +182,8 @@ def convert(
     selection = Selection(tuple(include) or DEFAULT_INCLUDE, tuple(exclude))
     pages = expand(_all_sources(sources, from_list), selection=selection, urls=urls, url=url, stdin=_stdin)
     has_stdin = STDIN in sources
-    job = Job(format=format, syntax=target if target in ("json", "xml") else None)
+    syntax = target if target in ("json", "xml", "jsonl") else "rows"
+    job = Job(format=format, syntax=syntax, keep_readout=False)
     return drive(
         pages,
         sink,

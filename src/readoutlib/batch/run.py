@@ -8,11 +8,13 @@ serial run.
 from __future__ import annotations
 
 import collections
+import contextlib
 import itertools
 import json
 import os
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -53,6 +55,17 @@ def _run_in_worker(pages: list[Page]) -> list[PageResult]:
     return run_chunk(pages, _job)
 
 
+def _warm_up() -> None:
+    """Load every format plugin once here, so forked workers start with them (not once each)."""
+    from ..registry import adapter_names, get_adapter
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a broken plugin is reported by the worker that meets it
+        for name in adapter_names():
+            with contextlib.suppress(Exception):
+                get_adapter(name)
+
+
 def _chunks(pages: Iterable[Page], size: int) -> Iterator[list[Page]]:
     iterator = iter(pages)
     while chunk := list(itertools.islice(iterator, size)):
@@ -68,6 +81,7 @@ def results(pages: Iterable[Page], job: Job, jobs: int = 1, chunk: int = CHUNK) 
         for part in _chunks(pages, chunk):
             yield from run_chunk(part, job)
         return
+    _warm_up()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(job,)) as pool:
         pending: collections.deque[Future[list[PageResult]]] = collections.deque()
         try:

@@ -61,7 +61,7 @@ class StdoutSink:
     def write(self, result: PageResult) -> None:
         """Print the page's JSON Lines record, or its serialized readout."""
         if self.lines:
-            text = json_record(result) + "\n"
+            text = (result.text or json_record(result)) + "\n"
         elif result.text is not None:
             text = result.text
         else:
@@ -176,7 +176,7 @@ class JsonlSink:
 
     def write(self, result: PageResult) -> None:
         """Append the page's record (a whole line; flushed)."""
-        self._handle.write(json_record(result) + "\n")
+        self._handle.write((result.text or json_record(result)) + "\n")
         self._handle.flush()
 
     def close(self) -> None:
@@ -194,7 +194,7 @@ class _Buffered:
 
     def write(self, result: PageResult) -> None:
         """Add the page's rows; commit a part when enough pages are buffered."""
-        for name, table_rows in rows(result).items():
+        for name, table_rows in (result.rows or rows(result)).items():
             self.buffer[name].extend(table_rows)
         self.pages += 1
         if self.pages >= self.part_pages:

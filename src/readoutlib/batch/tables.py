@@ -8,9 +8,10 @@ JSON Lines, Parquet (``pyarrow``), CSV and Dask, so each form holds the same dat
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .work import PageResult
+if TYPE_CHECKING:
+    from .work import PageResult
 
 __all__ = ["COLUMNS", "LIST_COLUMNS", "TABLES", "arrow_schema", "json_record", "rows"]
 

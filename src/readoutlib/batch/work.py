@@ -10,7 +10,7 @@ import hashlib
 import traceback
 import warnings
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -30,11 +30,18 @@ Status = Literal["readout", "not_readout", "error", "skipped"]
 
 @attrs.frozen
 class Job:
-    """What every page of a batch is asked: the forced format, the per-page syntax, what is done."""
+    """What every page of a batch is asked: the forced format, what to make of it, what is done.
+
+    The worker does the serializing (``syntax``), so the main process of a parallel run only
+    writes; and it drops the readout once serialized unless ``keep_readout``, so less crosses
+    between processes.
+    """
 
     format: str | None = None
-    #: "json" or "xml" to serialize each readout in the worker (per-page files); None for data sets.
+    #: "json" / "xml": the readout as a per-page file; "jsonl": the JSON Lines record;
+    #: "rows": the rows of the three tables; None: nothing (the readout is the result).
     syntax: str | None = None
+    keep_readout: bool = True
     #: ids of the pages already converted into this output (resume).
     done: frozenset[str] = frozenset()
 
@@ -52,10 +59,12 @@ class PageResult:
         status: ``readout``, ``not_readout`` (refused, with ``reason``), ``error`` or ``skipped``
             (already in the output, by content hash).
         adapter: the format that read (or refused) the page.
+        publisher: who published the page: the readout's publisher, else the format that refused it.
         error: the error's class name, when the page failed or was refused.
         reason: why, in words.
         readout: the readout, when there is one.
-        text: the readout serialized for a per-page file, when asked.
+        text: the readout serialized for a per-page file, or the JSON Lines record, when asked.
+        rows: the page's rows of each table, when asked.
         out: the page's relative output path (per-page files).
         notes: warnings raised while the page was read (a plugin's, say).
         trace: the traceback of a failure, for ``-v``.
@@ -69,21 +78,16 @@ class PageResult:
     id: str = ""
     status: Status = "error"
     adapter: str | None = None
+    publisher: str | None = None
     error: str | None = None
     reason: str | None = None
     readout: Readout | None = None
     text: str | None = None
+    rows: dict[str, list[dict[str, Any]]] | None = None
     out: str | None = None
     notes: tuple[str, ...] = ()
     trace: str | None = None
     version: str = __version__
-
-    @property
-    def publisher(self) -> str | None:
-        """Who published the page: the readout's publisher, else the format that refused it."""
-        if self.readout is not None and self.readout.source.publisher:
-            return self.readout.source.publisher
-        return self.adapter
 
 
 def record_id(name: str, sha256: str | None) -> str:
@@ -125,15 +129,6 @@ def _load(page: Page) -> Document:
     return load(Path(page.path or page.name), url=page.url, name=page.name)
 
 
-def _refusing_adapter(document: Document, forced: str | None) -> str | None:
-    if forced is not None:
-        return forced
-    try:
-        return detect(document).winner
-    except Exception:  # a refusal is reported without its adapter rather than not at all
-        return None
-
-
 def _parse(page: Page, job: Job) -> PageResult:
     base = PageResult(input=page.name, url=page.url, archive=page.archive, out=page.out)
     try:
@@ -152,24 +147,46 @@ def _parse(page: Page, job: Job) -> PageResult:
         if own is not None:
             document = attrs.evolve(document, url=own)
             base = attrs.evolve(base, url=own)
+    detection = None
     try:
-        readout = parse_document(document, format=job.format)
+        if job.format is None:
+            detection = detect(document)
+        readout = parse_document(document, format=job.format, detection=detection)
     except NotAReadoutError as exc:
+        adapter = job.format or (detection.winner if detection is not None else None)
         return attrs.evolve(
             base,
             status="not_readout",
-            adapter=_refusing_adapter(document, job.format),
+            adapter=adapter,
+            publisher=adapter,
             error=type(exc).__name__,
             reason=_not_a_readout(exc.reason),
         )
     except ReadoutError as exc:
         trace = traceback.format_exc()
         return attrs.evolve(base, error=type(exc).__name__, reason=exc.reason, trace=trace)
-    text = None
-    if job.syntax is not None:
-        text = dumps(readout, job.syntax)  # type: ignore[arg-type]
+    return attrs.evolve(
+        base,
+        status="readout",
+        adapter=readout.source.adapter,
+        publisher=readout.source.publisher or readout.source.adapter,
+        readout=readout,
+    )
+
+
+def _serialize(result: PageResult, job: Job) -> PageResult:
+    """Fill in what the job asks for (a file's text, a JSON Lines record, table rows)."""
+    from . import tables  # local: tables imports this module
+
+    text, rows = None, None
+    if job.syntax in ("json", "xml") and result.readout is not None:
+        text = dumps(result.readout, job.syntax)  # type: ignore[arg-type]
         text = text if text.endswith("\n") else text + "\n"
-    return attrs.evolve(base, status="readout", adapter=readout.source.adapter, readout=readout, text=text)
+    elif job.syntax == "jsonl":
+        text = tables.json_record(result)
+    elif job.syntax == "rows":
+        rows = tables.rows(result)
+    return attrs.evolve(result, text=text, rows=rows, readout=result.readout if job.keep_readout else None)
 
 
 def _not_a_readout(detail: str) -> str:
@@ -192,7 +209,7 @@ def run_page(page: Page, job: Job) -> PageResult:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            result = _parse(page, job)
+            result = _serialize(_parse(page, job), job)
         except (KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:  # the promise: a broken page is a row, the batch carries on
