@@ -153,6 +153,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
             errors=Path(args.errors) if args.errors else None,
             progress=not args.quiet,
             report=_convert_report(args.verbose, args.strict),
+            dask=args.dask,
         )
     except batch.BatchUsageError as exc:
         raise UsageError(str(exc)) from None
@@ -383,6 +384,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="count pages that are not readouts as failures (exit 1)"
     )
     convert.add_argument("--errors", metavar="FILE", help="where the errors file goes (JSON Lines)")
+    convert.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="convert on a Dask cluster (tcp://host:8786, or 'local' for one on this machine); --to parquet",
+    )
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     convert.set_defaults(handler=_cmd_convert)
 

@@ -148,6 +148,7 @@ def convert(
     errors: Path | None = None,
     progress: bool = False,
     report: Callable[[PageResult, bool], list[str]] | None = None,
+    dask: str | None = None,
 ) -> Summary:
     """Convert pages into per-page files or a data set; the whole of ``readout convert``.
 
@@ -157,6 +158,8 @@ def convert(
         output: the file or folder to write (None: standard output); a trailing ``/`` makes it a folder.
         from_list: a file listing more sources, one a line (``-``: standard input).
         report: called with each result and whether the run is a batch; returns lines for stderr.
+        dask: run on this Dask scheduler (``tcp://host:8786``, or ``local`` for a LocalCluster
+            here) and write the Parquet tables from there (``--to parquet`` only).
 
     Raises:
         BatchUsageError: options that do not fit together (the CLI's exit 2).
@@ -174,6 +177,19 @@ def convert(
         )
     if not sources and from_list is None:
         raise BatchUsageError("no inputs")
+    if dask is not None:
+        return _convert_on_dask(
+            dask,
+            sources,
+            to=to,
+            output=output,
+            format=format,
+            url_map=url_map,
+            include=include,
+            exclude=exclude,
+            force=force,
+            strict=strict,
+        )
     target: Target = to or _guess_target(output, many)
     out = Path(output) if output is not None else None
     many_out = many or (output is not None and os.fspath(output).endswith(("/", os.sep)))
@@ -195,6 +211,53 @@ def convert(
         report=(lambda result: report(result, many)) if report is not None else None,
         progress=progress and sys.stderr.isatty(),
     )
+
+
+def _convert_on_dask(
+    address: str,
+    sources: Sequence[str],
+    *,
+    to: Target | None,
+    output: str | os.PathLike[str] | None,
+    format: str | None,  # noqa: A002
+    url_map: Path | None,
+    include: Sequence[str],
+    exclude: Sequence[str],
+    force: bool,
+    strict: bool,
+) -> Summary:
+    """``readout convert --dask``: the Parquet tables written by a Dask cluster, counted from the output."""
+    import time
+
+    if to not in (None, "parquet") or output is None:
+        raise BatchUsageError("--dask writes Parquet tables: give --to parquet -o DIR")
+    if STDIN in sources:
+        raise BatchUsageError("--dask reads files, folders and archives, not standard input")
+    folder = Path(output)
+    if folder.exists() and any(folder.iterdir()) and not force:
+        raise BatchUsageError(f"-o {folder}: not empty, and a Dask run does not resume; --force replaces it")
+    try:
+        from .. import dask as on_dask
+    except ImportError:
+        raise BatchUsageError("--dask needs Dask: pip install 'readoutlib[dask]'") from None
+    start = time.perf_counter()
+    urls = read_url_map(url_map) if url_map is not None else None
+    with on_dask.client(address):
+        on_dask.to_parquet(
+            sources,
+            folder,
+            format=format,
+            include=tuple(include) or DEFAULT_INCLUDE,
+            exclude=exclude,
+            urls=urls,
+        )
+    import pyarrow.parquet as pq
+
+    summary = Summary(seconds=time.perf_counter() - start)
+    for row in pq.read_table(folder / "readouts", columns=["publisher", "status"]).to_pylist():
+        summary.counts[(row["publisher"] or "(none)", row["status"])] += 1
+    summary.failed = summary.total("error") + (summary.total("not_readout") if strict else 0)
+    return summary
 
 
 def _stdin() -> bytes:

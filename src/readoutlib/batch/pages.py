@@ -198,6 +198,7 @@ def expand(
     urls: Mapping[str, str] | None = None,
     url: str | None = None,
     stdin: Callable[[], bytes] | None = None,
+    archives: list[str] | None = None,
 ) -> Iterator[Page]:
     """Turn the command line's inputs into pages, lazily and in order.
 
@@ -208,6 +209,8 @@ def expand(
         urls: a URL map (resolved path to URL, see ``read_url_map``).
         url: the URL of the one page given (refused by the caller for several).
         stdin: reads standard input's bytes, for ``-``.
+        archives: when given, WARC archives are added to it instead of read here (Dask reads
+            each on a worker).
     """
     names = _Names()
     urls = urls or {}
@@ -218,12 +221,18 @@ def expand(
         elif os.path.isdir(source):
             for path, relative in _walk(source, selection):
                 if is_warc(relative):
-                    yield from _warc_pages(path, names)
+                    if archives is not None:
+                        archives.append(path)
+                    else:
+                        yield from _warc_pages(path, names)
                     continue
                 out = names.claim(relative, [*_parents(source), Path(source).name])
                 yield Page(name=path, path=path, url=urls.get(_key(path)), out=out)
         elif is_warc(source):
-            yield from _warc_pages(source, names)
+            if archives is not None:
+                archives.append(source)
+            else:
+                yield from _warc_pages(source, names)
         else:
             out = names.claim(Path(source).name, _parents(source))
             yield Page(name=source, path=source, url=url or urls.get(_key(source)), out=out)
