@@ -506,8 +506,9 @@ def _crawl(root: Path) -> tuple[Path, Path]:
     return site, archive
 
 
-# Run in a child process: convert the crawl to Parquet, parts of 2 pages, and kill -9 the process in
-# the middle of committing its second part (one table file renamed, the others still temporary).
+# Run in a child process: convert the crawl to Parquet, parts of 3 pages, and kill -9 the process in
+# the middle of committing its second part (its participants file in place, its statements file still
+# temporary, its readouts file not written).
 KILLED_RUN = textwrap.dedent(
     """
     import os, signal, sys
@@ -520,7 +521,7 @@ KILLED_RUN = textwrap.dedent(
     def replace_then_die(src, dst):
         global renames
         renames += 1
-        if renames == 4:  # the second part's participants file is in place; then the kill
+        if renames == 5:  # the second part's participants file is in place; its statements file not
             os.kill(os.getpid(), signal.SIGKILL)
         real_replace(src, dst)
 
@@ -528,7 +529,7 @@ KILLED_RUN = textwrap.dedent(
     real_init = sinks.ParquetSink.__init__
 
     def small_parts(self, folder, force=False, part_pages=1000):
-        real_init(self, folder, force=force, part_pages=2)
+        real_init(self, folder, force=force, part_pages=3)
 
     sinks.ParquetSink.__init__ = small_parts
     sys.exit(cli.main(sys.argv[1:]))
