@@ -587,3 +587,18 @@ def test_crawl_killed_and_resumed_gives_the_tables_of_a_clean_run(tmp_path: Path
         parts["participants"],
         parts["statements"],
     )
+
+
+def test_parallel_results_keep_input_order_past_the_window(tmp_path: Path) -> None:
+    """With one page per task and more tasks than are in flight, 2 workers give a serial run's results."""
+    from readoutlib.batch.pages import expand
+    from readoutlib.batch.run import results
+    from readoutlib.batch.work import Job
+
+    site = tmp_path / "site"
+    for index in range(16):
+        case = sorted(CASES.values())[index % len(CASES)]
+        _write(site / f"{index:02d}.html", case.read_bytes() if index % 5 else NOTICE_PAGE.encode())
+    serial = [(r.input, r.status, r.readout) for r in results(expand([str(site)]), Job(), jobs=1)]
+    parallel = [(r.input, r.status, r.readout) for r in results(expand([str(site)]), Job(), jobs=2, chunk=1)]
+    assert serial == parallel
