@@ -602,3 +602,47 @@ def test_parallel_results_keep_input_order_past_the_window(tmp_path: Path) -> No
     serial = [(r.input, r.status, r.readout) for r in results(expand([str(site)]), Job(), jobs=1)]
     parallel = [(r.input, r.status, r.readout) for r in results(expand([str(site)]), Job(), jobs=2, chunk=1)]
     assert serial == parallel
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
+    """With stderr on a terminal, convert draws a progress bar (redrawn in place) before its summary."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    site = tmp_path / "site"
+    _write(site / "a.txt", READOUT_PAGE)
+    _write(site / "b.txt", READOUT_PAGE)
+    parent, child = pty.openpty()
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))  # a terminal has a size
+    command = [
+        sys.executable,
+        "-m",
+        "readoutlib",
+        "convert",
+        "-j",
+        "1",
+        str(site),
+        "-o",
+        str(tmp_path / "o.jsonl"),
+    ]
+    code = subprocess.run(command, stderr=child, stdout=subprocess.DEVNULL, check=False).returncode
+    os.close(child)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(parent, 65536)
+        except OSError:  # the terminal's other end is closed: everything is read
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(parent)
+    text = seen.decode("utf-8", "replace")
+    expected = (0, True, True)
+    assert expected == (
+        code,
+        "\r" in text and " pages" in text.split("readout: 2 pages in")[0],
+        "readout: 2 pages in" in text,
+    )

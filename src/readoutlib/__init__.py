@@ -34,6 +34,9 @@ try:
 except _metadata.PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
+# after __version__: every batch record carries it
+from .batch import parse_many
+
 __all__ = [
     "BOTH",
     "AdapterError",
@@ -63,6 +66,7 @@ __all__ = [
     "load",
     "loads",
     "parse",
+    "parse_many",
     "register",
     "unregister",
 ]

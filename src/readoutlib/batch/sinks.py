@@ -80,6 +80,7 @@ class SingleFileSink:
 
     def __init__(self, target: Path) -> None:
         self.target = target
+        remove_temps(target.parent)  # what a killed run left beside its output
 
     def write(self, result: PageResult) -> None:
         """Write the readout whole, or raise OutputError."""
@@ -164,6 +165,7 @@ class JsonlSink:
 
     def __init__(self, target: Path, force: bool = False) -> None:
         check_dir(target.parent)
+        remove_temps(target.parent)
         lines, keep = ([], 0) if force else append_lines(target)
         self.done = frozenset(_records_done(lines, "id"))
         try:
