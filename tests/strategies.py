@@ -12,7 +12,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from readoutlib.model import BOTH, Event, EventKind, Participant, Readout, Source, Statement
+from readoutlib.model import BOTH, DATE_BASES, Event, EventKind, Participant, Readout, Source, Statement
 
 __all__ = [
     "SAMPLES",
@@ -100,14 +100,16 @@ def sources() -> st.SearchStrategy[Source]:
     )
 
 
-def events() -> st.SearchStrategy[Event]:
-    """An event with up to four principals whose ids are unique."""
-    return st.builds(
-        Event,
-        kind=st.sampled_from(EventKind),
-        date=dates(),
-        location=optional_texts(),
-        participants=st.lists(participants(), max_size=4, unique_by=lambda p: p.id).map(tuple),
+@st.composite
+def events(draw: st.DrawFn) -> Event:
+    """An event with up to four principals whose ids are unique, and a date basis where it has a date."""
+    date = draw(dates())
+    return Event(
+        kind=draw(st.sampled_from(EventKind)),
+        date=date,
+        date_basis=None if date is None else draw(st.sampled_from(DATE_BASES)),
+        location=draw(optional_texts()),
+        participants=draw(st.lists(participants(), max_size=4, unique_by=lambda p: p.id).map(tuple)),
     )
 
 

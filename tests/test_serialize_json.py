@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import cattrs
 import jsonschema
 import pytest
@@ -42,6 +43,7 @@ EXAMPLE = Readout(
     event=Event(
         kind=EventKind.PHONE_CALL,
         date=dt.date(2024, 3, 5),
+        date_basis="relative",
         location=None,
         participants=(
             Participant(id="ana-ortiz", name="Ana Ortiz", country="ES", titles=("Minister",)),
@@ -77,6 +79,7 @@ EXAMPLE_DICT: dict[str, Any] = {
     "event": {
         "kind": "phone_call",
         "date": "2024-03-05",
+        "date_basis": "relative",
         "location": None,
         "participants": [
             {
@@ -413,6 +416,13 @@ def test_make_converter_returns_a_cattrs_converter() -> None:
     converter = rjson.make_converter()
     body = {key: value for key, value in EXAMPLE_DICT.items() if key != "schema"}
     assert (True, body) == (isinstance(converter, cattrs.Converter), converter.unstructure(EXAMPLE))
+
+
+def test_files_without_date_basis_still_load() -> None:
+    """A readout written by 0.1 (no ``date_basis``) reads back with the basis unknown."""
+    old = {**EXAMPLE_DICT, "event": {k: v for k, v in EXAMPLE_DICT["event"].items() if k != "date_basis"}}
+    expected = attrs.evolve(EXAMPLE, event=attrs.evolve(EXAMPLE.event, date_basis=None))
+    assert expected == rjson.loads(json.dumps(old))
 
 
 def test_configure_converter_makes_a_preconf_converter_strict() -> None:

@@ -17,6 +17,7 @@ import attrs
 
 __all__ = [
     "BOTH",
+    "DATE_BASES",
     "Event",
     "EventKind",
     "Participant",
@@ -27,6 +28,12 @@ __all__ = [
 
 #: Speaker id used for joint statements ("The two sides agreed ...").
 BOTH = "both"
+
+#: How an event date was found: ``"text"`` (the body or title states it), ``"relative"`` ("today",
+#: "on Sunday", "On October 28" resolved against the publication date) or ``"published"`` (the body
+#: gives no date; the page's date line, dateline, metadata or URL dates the readout, which is
+#: published the day of the event).
+DATE_BASES = ("text", "relative", "published")
 
 
 class EventKind(enum.StrEnum):
@@ -90,8 +97,17 @@ class Event:
 
     kind: EventKind = attrs.field(default=EventKind.OTHER, converter=EventKind)
     date: dt.date | None = None
+    #: One of ``DATE_BASES`` when ``date`` is set, else None; keyword-only, so 0.1's positional calls hold.
+    date_basis: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = None
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=_tuple_of_participants)
+
+    @date_basis.validator
+    def _check_basis(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and value not in DATE_BASES:
+            raise ValueError(f"date_basis must be one of {DATE_BASES} or None: {value!r}")
+        if value is not None and self.date is None:
+            raise ValueError("date_basis is set but the event has no date")
 
     @participants.validator
     def _unique_ids(

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from readoutlib.analysis.event import (
+    EventDate,
     event_date,
     event_kind,
     event_location,
@@ -151,7 +152,13 @@ def test_event_kind_profile_patterns_come_first() -> None:
             "https://x.example/2018/04/07/a",
             dt.date(2018, 4, 7),
         ),
-        ("On April 7, the Minister met the envoy.", None, None, "https://x.example/2018/05/01/a", None),
+        (
+            "On April 7, the Minister met the envoy.",
+            None,
+            None,
+            "https://x.example/2018/05/01/a",
+            dt.date(2018, 4, 7),
+        ),
         ("The Minister spoke with the envoy today.", None, dt.date(2021, 3, 4), None, dt.date(2021, 3, 4)),
         (
             "The Minister spoke with the envoy yesterday.",
@@ -165,21 +172,45 @@ def test_event_kind_profile_patterns_come_first() -> None:
             None,
             None,
             "https://x.example/a-4-march-2021",
-            None,
+            dt.date(2021, 3, 4),
         ),
-        ("The Minister spoke with the envoy on Friday.", None, dt.date(2021, 3, 4), None, None),
+        (
+            "The Minister spoke with the envoy on Friday.",
+            None,
+            dt.date(2021, 3, 4),
+            None,
+            dt.date(2021, 2, 26),
+        ),
+        ("The Minister spoke with the envoy.", None, dt.date(2021, 3, 4), None, dt.date(2021, 3, 4)),
+        ("On April 7, the Minister met the envoy.", None, dt.date(2021, 9, 4), None, None),
     ],
 )
 def test_event_date(
     sentence: str, title: str | None, published: dt.date | None, url: str | None, expected: dt.date | None
 ) -> None:
     """The event date is set only where the page supports it; no year is ever guessed."""
-    assert expected == event_date(sentence, title, published=published, url=url)[0]
+    assert expected == event_date(sentence, title, published=published, url=url).date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("On 3 March 2023, the Minister met the envoy.", dt.date(2023, 3, 4), "text"),
+        ("On March 3, the Minister met the envoy.", dt.date(2023, 3, 4), "relative"),
+        ("The Minister met the envoy today.", dt.date(2023, 3, 4), "relative"),
+        ("On Sunday evening the Minister met the envoy.", dt.date(2023, 3, 6), "relative"),
+        ("The Minister met the envoy.", dt.date(2023, 3, 4), "published"),
+        ("The Minister met the envoy.", None, None),
+    ],
+)
+def test_event_date_basis(sentence: str, published: dt.date | None, expected: str | None) -> None:
+    """Each date says how it was found: stated, resolved against the page's date, or that date."""
+    assert expected == event_date(sentence, None, published=published).basis
 
 
 def test_event_date_warns_in_words() -> None:
     """A missing date comes with a warning that says why."""
-    expected = (None, "no event date in the text")
+    expected = EventDate(None, None, "no event date in the text")
     assert expected == event_date("The leaders met.", None, published=None)
 
 

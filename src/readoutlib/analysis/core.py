@@ -17,11 +17,12 @@ import attrs
 
 from ..adapter import Layout
 from ..dates import find_dates
-from ..errors import NotAReadoutError
+from ..errors import NotAReadoutError, UnsupportedLanguageError
 from ..model import Event, EventKind, Participant, Readout, Source
 from .event import (
     _EVENT_CLAUSE,
     _KIND_RULES,
+    EventDate,
     Opening,
     event_date,
     event_kind,
@@ -30,7 +31,9 @@ from .event import (
     full_date,
     not_readout_reason,
     strip_dateline,
+    url_date,
 )
+from .language import LANGUAGE_NAMES, identify_language
 from .names import japanese_mention, japanese_names
 from .participants import (
     Principal,
@@ -49,6 +52,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADLINE_MAX = 250
+#: The languages the analysis reads; a page in any other is refused with an error naming its language.
+_READ_LANGUAGES = frozenset({"en", "ja"})
 
 
 def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
@@ -57,12 +62,22 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     Raises:
         NotAReadoutError: the page is a press conference, a speech, a statement about a future
             meeting or anything else that reports no event between principals.
+        UnsupportedLanguageError: the page is in a language the analysis does not read yet.
     """
     paragraphs = tuple(p for p in layout.paragraphs if p.strip())
     if not paragraphs:
         raise NotAReadoutError("not a readout: no body text")
-    language = (layout.language or source.language or "en").lower()
-    if not language.startswith("en") or not _mostly_latin(layout.title, paragraphs):
+    declared = (layout.language or source.language or "en").lower().split("-")[0]
+    language = identify_language([layout.title or "", *paragraphs[:8]], default=declared)
+    if language != (source.language or "").lower():
+        source = attrs.evolve(source, language=language)
+    if language not in _READ_LANGUAGES:
+        name = LANGUAGE_NAMES.get(language, language)
+        raise UnsupportedLanguageError(
+            f"not read: the page is in {name} ({language}); readoutlib reads English and Japanese so far",
+            language=language,
+        )
+    if language != "en" or not _mostly_latin(layout.title, paragraphs):
         return _other_language(layout, source, profile, paragraphs, language)
 
     opening = find_opening(paragraphs, profile)
@@ -85,9 +100,9 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     kind = event_kind(title, sentence, profile)
     if kind is EventKind.OTHER:
         warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
-    date, date_warning = event_date(sentence, title, published=published, url=source.url or layout.url)
-    if date_warning:
-        warnings.append(date_warning)
+    when = event_date(sentence, title, published=published, url=source.url or layout.url)
+    if when.warning:
+        warnings.append(when.warning)
     location = event_location(sentence, kind, dateline=_dateline_place(layout, opening))
 
     # The lead paragraph the adapter kept apart from the body may name a principal by name.
@@ -95,6 +110,8 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     mark_requested(principals, title, opening, profile)
     assign_countries(principals, [t for t in (title, *body) if t], profile, source.url or layout.url)
     participants = to_participants(principals)
+    if kind is EventKind.VISIT and len(participants) < 2:
+        raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
     if not participants:
         warnings.append("no participants found in the title or opening paragraph")
     elif len(participants) == 1:
@@ -109,7 +126,9 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     return Readout(
         source=source,
         title=layout.title,
-        event=Event(kind=kind, date=date, location=location, participants=participants),
+        event=Event(
+            kind=kind, date=when.date, date_basis=when.basis, location=location, participants=participants
+        ),
         statements=statements,
         paragraphs=body,
         mentioned=mentioned,
@@ -248,8 +267,8 @@ def _other_language(
     dateline = strip_dateline(head or "", profile)
     if source.published is None and dateline is not None and dateline.date is not None:
         source = attrs.evolve(source, published=dateline.date)
-    date = _other_language_date(head, layout.title, source.published)
-    if date is None:
+    when = _other_language_date(head, layout.title, source.published or url_date(source.url or layout.url))
+    if when.date is None:
         warnings.append("no event date in the text")
     participants: tuple[Participant, ...] = ()
     mentioned: tuple[str, ...] = ()
@@ -273,7 +292,7 @@ def _other_language(
     return Readout(
         source=source,
         title=layout.title,
-        event=Event(kind=kind, date=date, participants=participants),
+        event=Event(kind=kind, date=when.date, date_basis=when.basis, participants=participants),
         statements=statements,
         paragraphs=paragraphs,
         mentioned=mentioned,
@@ -281,30 +300,31 @@ def _other_language(
     )
 
 
-def _other_language_date(head: str | None, title: str | None, published: dt.date | None) -> dt.date | None:
+def _other_language_date(head: str | None, title: str | None, published: dt.date | None) -> EventDate:
     """A full date in the opening or title; "本9日" ("the 9th, today") or a month and day with the
-    publication date's month and year."""
+    publication date's month and year; else the publication date itself."""
     partial = None
     for text in (head, title):
         for found in find_dates(text or ""):
             if found.year is not None:
-                return found.date
+                return EventDate(found.date, "text")
             partial = partial or found
     if published is None:
-        return None
+        return EventDate()
     this_day = _JA_THIS_DAY.search(head or "")
-    if this_day:
-        try:
-            return published.replace(day=int(this_day.group(1)))
-        except ValueError:
-            return None
-    if partial is not None:
-        try:
+    candidate: dt.date | None = published
+    try:
+        if this_day:
+            candidate = published.replace(day=int(this_day.group(1)))
+        elif partial is not None:
             candidate = dt.date(published.year, partial.month, partial.day)
-        except ValueError:
-            return None
-        return candidate if 0 <= (published - candidate).days <= 62 else None
-    return None
+    except ValueError:
+        return EventDate()
+    if this_day is None and partial is None:
+        return EventDate(published, "published")
+    if candidate is not None and 0 <= (published - candidate).days <= 62:
+        return EventDate(candidate, "relative")
+    return EventDate()
 
 
 def _japanese_principals(head: str | None) -> list[Principal]:

@@ -17,10 +17,12 @@ import attrs
 from ..dates import MONTHS, DateMatch, find_dates
 from ..model import EventKind
 from .countries import city_of_seat, country_from_name
+from .genre import event_title, title_genre
 from .names import _ABBREVIATIONS, HONORIFICS, is_title_word
 from .profile import Profile
 
 __all__ = [
+    "EventDate",
     "Opening",
     "event_date",
     "event_kind",
@@ -66,6 +68,7 @@ _MESSAGE = (
 _TALKS = (
     r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?talks\b"
     r"|\btalks\s+(?:were|was)\s+held|\b(?:bilateral|official|formal)\s+talks\b"
+    r"|\b(?:during|following|after)\s+(?:the\s+)?talks\b|\b(?:strategic\s+)?dialogue\s+(?:was\s+held|met|convened)\b"
 )
 #: Receiving a guest named by relation: "received her new Polish counterpart", "welcomed his guest".
 _RECEIVED_COUNTERPART = (
@@ -113,6 +116,18 @@ _VISIT_VERB = re.compile(
     _I,
 )
 _TALKS_RE = re.compile(_TALKS, _I)
+_VIDEO_RE = re.compile(_VIDEO, _I)
+#: A headline's noun for the event, which the publisher chose: it beats a verb in the opening.
+_TITLE_NOUNS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (re.compile(r"['’]s\s+(?:\w+\s+)?visit\b|\bvisit\s+to\b|\bvisits\s+[A-Z]", _I), EventKind.VISIT),
+    (
+        re.compile(
+            r"(?:^|[\w-]+\s+)talks(?:\s+(?:with|between|in|on)\b|$)|\bdialogue\b|\bconsultations\b|\bnegotiations\b",
+            _I,
+        ),
+        EventKind.TALKS,
+    ),
+)
 _MEETING_RE = re.compile(_MEETING, _I)
 
 #: A past-tense (or headline present) report of an event between people. Words between the verb
@@ -121,15 +136,22 @@ _MEETING_RE = re.compile(_MEETING, _I)
 #: ("travelled to Kyiv") are events too.
 _EVENT_CLAUSE = re.compile(
     r"\b(?:"
-    r"(?:had|held|has|holds|have|hold|conducted)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:had|held|has|holds|(?<!\bto\s)(?:have|hold)|conducted)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit)"
-    r"|spo(?:ke|ken)\b|speaks\b|talk(?:s|ed)\s+(?:with|by|over|on)|met\b|meets\b|hosted|hosts\s+[A-Z]|conferred"
+    r"|spo(?:ke|ken)\s+(?:[\w-]+\s+){0,3}?(?:with|to|by|over)\b|spo(?:ke|ken)\s*[.,;]"
+    r"|speaks\b|talk(?:s|ed)\s+(?:with|by|over|on)|met\b|meets\b|hosted|hosts\s+[A-Z]|conferred"
+    r"|(?:talks|negotiations|consultations|meeting|conversation|summit)\s+(?:[\w’'-]+\s+){0,12}?"
+    r"(?:(?:was|were)\s+held|took\s+place)"
+    r"|(?:started|began|opened)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations)"
+    r"|(?:during|following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\s+(?:in|with|between)\b"
+    r"|received\s+in\s+(?:the\s+)?[A-Z][\w-]+\s+(?-i:(?:the\s+)?[A-Z])"
     r"|(?:by|over)\s+(?:the\s+)?(?:tele)?phone|received\s+an?\s+(?:[\w-]+\s+){0,2}call"
     r"|(?:was|were|being)\s+(?:warmly\s+)?received\s+by|received\s+(?-i:(?:H\.\s?E\.\s+|the\s+|his\s+|her\s+)?[A-Z])"
     rf"|{_RECEIVED_COUNTERPART}"
     r"|receives\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
     r"|trav(?:el|ell)ed\s+to|arrived\s+in"
-    r"|called|calls\s+(?:on|the|with)|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
+    r"|called\s+(?!for\b|upon\b|on\s+(?:[\w’'-]+\s+){0,6}?to\s)|calls\s+(?:on\s+(?!(?:[\w’'-]+\s+){0,6}?to\s)|the|with)"
+    r"|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
     r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
     r"|sent\s+an?\s+(?:\w+\s+){0,2}(?:message|letter)|congratulated"
     r"|(?:tele)?phone\s+(?:conversation|call|talks?)|video\s*(?:call|conference)|call\s+with"
@@ -431,7 +453,46 @@ def not_readout_reason(
         return "no past-tense report of a call, meeting or talks between principals in the opening"
     if opening.future:
         return "the opening announces a future event instead of reporting one"
+    return _genre_reason(title, paragraphs, opening)
+
+
+#: A lead that only frames a quotation: "This was stated by the President during ...", "He noted this
+#: at ...", "The Minister said this in his statement for the media": the page reports remarks.
+_QUOTATION_LEAD = re.compile(
+    r"^(?:this|these\s+words|that)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:stated|said|noted|announced|emphasi[sz]ed"
+    r"|declared|stressed|mentioned)\b"
+    r"|\b(?:said|stated|noted|emphasi[sz]ed|stressed|declared|announced|mentioned|made)\s+this(?:\s+statement)?\b",
+    _I,
+)
+
+
+def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
+    """Why the title's genre says the page is not a readout (see ``genre``), or None.
+
+    A title of another genre refuses the page unless it is a soft genre (a statement, an
+    announcement) whose lead reports the event; a title that reports no event at all needs the
+    event in the lead too, not somewhere further down the page.
+    """
+    genre = title_genre(title)
+    in_lead = opening.paragraph <= _second_prose(paragraphs)
+    if genre is not None and not (genre.soft and in_lead) and not _READOUT_WORD.search(title or ""):
+        return f"the title names another kind of page ({genre.family})"
+    if title and event_title(title) is None and not in_lead:
+        return "the title reports no event and the lead reports none either"
+    if _QUOTATION_LEAD.search(opening.sentence) and not _READOUT_WORD.search(title or ""):
+        return "the page reports remarks: its lead frames a quotation, not the event"
     return None
+
+
+def _second_prose(paragraphs: Sequence[str]) -> int:
+    """Index of the second paragraph that reads as prose (the lead is the first two)."""
+    seen = 0
+    for index, para in enumerate(paragraphs):
+        if _PROSE_END.search(para.rstrip()):
+            seen += 1
+            if seen == 2:
+                return index
+    return len(paragraphs)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -441,6 +502,8 @@ def not_readout_reason(
 def event_kind(title: str | None, opening: str | None, profile: Profile) -> EventKind:
     """The kind of event from the title and the opening sentence (profile patterns first)."""
     texts = [t for t in (title, opening) if t]
+    if opening and _VIDEO_RE.search(opening):
+        return EventKind.VIDEO_CALL  # the channel the opening names wins over a headline's "Talks with"
     for pattern_text, kind in profile.kind_patterns:
         compiled = _compiled((pattern_text,))
         if compiled and any(compiled[0].search(t) for t in texts):
@@ -451,6 +514,9 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
     joined = "  ".join(texts)
     for rule, rule_kind in _KIND_RULES[:4]:
         if rule.search(joined):
+            return rule_kind
+    for rule, rule_kind in _TITLE_NOUNS:  # the publisher's own name: "X's Visit to Y", "Russian-Greek talks"
+        if title and rule.search(title):
             return rule_kind
     if opening:
         # "paid a visit to Colombo ... and met", "visited Abuja, and met": the visit the opening
@@ -516,49 +582,82 @@ def _complete(found: DateMatch, anchors: Sequence[dt.date]) -> dt.date | None:
     return None
 
 
+@attrs.frozen
+class EventDate:
+    """When the event happened, how that was found (a ``DATE_BASES`` value) and, if unsure, why."""
+
+    date: dt.date | None = None
+    basis: str | None = None
+    warning: str | None = None
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: "on Sunday", "on Monday evening", "last Friday": a day of the week the publication date resolves.
+_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his\s+past)\s+(" + "|".join(_WEEKDAYS) + r")\b")
+
+
+def _on_weekday(sentence: str, anchor: dt.date) -> dt.date | None:
+    """The latest day named by "on <Weekday>" on or before ``anchor`` (at most six days before)."""
+    m = _WEEKDAY.search(sentence)
+    if m is None:
+        return None
+    back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
+    return anchor - dt.timedelta(days=back)
+
+
 def event_date(
     sentence: str | None,
     title: str | None,
     *,
     published: dt.date | None,
     url: str | None = None,
-) -> tuple[dt.date | None, str | None]:
-    """The day the event happened, and a warning when it could not be told.
+) -> EventDate:
+    """The day the event happened, how it was found, and a warning when it could not be told.
 
-    Order: a full date in the opening sentence; a full date in the title; a day and month in
-    the opening completed with the year of the publication date the page shows; "today" /
-    "yesterday" against that publication date. A URL date only corroborates a day and month
-    that it matches. A weekday alone, or a day and month with no year on the page, gives None.
+    Order: a full date in the opening sentence, then in the title (basis ``text``); a day and month
+    in the opening, "today", "yesterday" or "on <Weekday>" resolved against the page's publication
+    date or its URL's date (``relative``); else that publication date itself (``published``: the
+    body gives no date, and a readout is published the day of its event). A day and month that no
+    date on the page completes, or a relative date with nothing to resolve it, stays undated.
     """
     sentence = sentence or ""
     dates = list(find_dates(sentence))
-    for found in dates:
-        if found.year is not None:
-            return found.date, None
     title_dates = list(find_dates(title or ""))
-    for found in title_dates:
+    for found in (*dates, *title_dates):
         if found.year is not None:
-            return found.date, None
+            return EventDate(found.date, "text")
+    from_url = url_date(url)
+    anchor = published or from_url
     partial = dates[0] if dates else (title_dates[0] if title_dates else None)
     if partial is not None:
-        anchors = [published] if published else []
-        completed = _complete(partial, anchors) if anchors else None
-        if completed is None:
-            from_url = url_date(url)
-            if from_url and (from_url.month, from_url.day) == (partial.month, partial.day):
-                completed = from_url
+        completed = _complete(partial, [anchor]) if anchor else None
+        if completed is None and from_url and (from_url.month, from_url.day) == (partial.month, partial.day):
+            completed = from_url
         if completed is not None:
-            return completed, None
-        return None, "the event's day and month are given without a year; no date set"
-    if _TODAY.search(sentence):
-        if published:
-            return published, None
-        return None, "the event is dated 'today' but the page shows no publication date"
-    if _YESTERDAY.search(sentence):
-        if published:
-            return published - dt.timedelta(days=1), None
-        return None, "the event is dated 'yesterday' but the page shows no publication date"
-    return None, "no event date in the text"
+            return EventDate(completed, "relative")
+        return EventDate(warning="the event's day and month are given without a year; no date set")
+    relative = _relative_date(sentence, anchor)
+    if relative is not None:
+        return relative
+    if anchor is not None:
+        return EventDate(anchor, "published")
+    return EventDate(warning="no event date in the text")
+
+
+def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
+    """ "today", "yesterday", "on Sunday" against ``anchor``; None when the sentence says none of them."""
+    offsets = ((_TODAY, 0, "today"), (_YESTERDAY, 1, "yesterday"))
+    for pattern, days_back, word in offsets:
+        if pattern.search(sentence):
+            if anchor is None:
+                warning = f"the event is dated '{word}' but the page shows no publication date"
+                return EventDate(warning=warning)
+            return EventDate(anchor - dt.timedelta(days=days_back), "relative")
+    if anchor is not None:
+        weekday = _on_weekday(sentence, anchor)
+        if weekday is not None:
+            return EventDate(weekday, "relative")
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

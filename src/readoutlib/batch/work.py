@@ -14,16 +14,21 @@ from typing import Any, Literal
 
 import attrs
 
-from .. import __version__
 from ..api import parse_document
 from ..document import Document, load
-from ..errors import InputError, NotAReadoutError, ReadoutError
+from ..errors import InputError, NotAReadoutError, ReadoutError, UnsupportedLanguageError
 from ..model import Readout
 from ..registry import detect
 from ..serialize import dumps
 from .pages import Page
 
 __all__ = ["Job", "PageResult", "Status", "canonical_url", "record_id", "run_chunk", "run_page"]
+
+def _package_version() -> str:
+    from .. import __version__  # the package is imported whole before any page is read
+
+    return str(__version__)
+
 
 Status = Literal["readout", "not_readout", "error", "skipped"]
 
@@ -87,7 +92,7 @@ class PageResult:
     out: str | None = None
     notes: tuple[str, ...] = ()
     trace: str | None = None
-    version: str = __version__
+    version: str = attrs.field(factory=_package_version)
 
 
 def record_id(name: str, sha256: str | None) -> str:
@@ -160,7 +165,8 @@ def _parse(page: Page, job: Job) -> PageResult:
             adapter=adapter,
             publisher=adapter,
             error=type(exc).__name__,
-            reason=_not_a_readout(exc.reason),
+            # a page in a language not read yet may be a readout: its reason names the language
+            reason=exc.reason if isinstance(exc, UnsupportedLanguageError) else _not_a_readout(exc.reason),
         )
     except ReadoutError as exc:
         trace = traceback.format_exc()

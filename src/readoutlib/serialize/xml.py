@@ -134,6 +134,7 @@ def _build_tree(readout: Readout) -> etree._Element:
     event = etree.SubElement(root, _NS + "event")
     _leaf(event, "kind", readout.event.kind.value, "event.kind")
     _leaf(event, "date", _iso(readout.event.date), "event.date")
+    _leaf(event, "date_basis", readout.event.date_basis, "event.date_basis")
     _leaf(event, "location", readout.event.location, "event.location")
     participants = etree.SubElement(event, _NS + "participants")
     for index, person in enumerate(readout.event.participants):
@@ -358,6 +359,7 @@ def _readout(root: etree._Element) -> Readout:
             lambda: Event(
                 kind=EventKind.OTHER if kind is None else EventKind(kind),
                 date=date,
+                date_basis=_optional_text(event_el, "date_basis"),
                 location=_optional_text(event_el, "location"),
                 participants=people,
             ),

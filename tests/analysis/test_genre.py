@@ -1,0 +1,144 @@
+"""Tests for the genre tables: every row's example is found by that row, and the decision it drives."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutlib.analysis.event import event_kind, find_opening, not_readout_reason
+from readoutlib.analysis.genre import EVENT_TITLES, GENRE_TITLES, GenreRule, event_title, title_genre
+from readoutlib.analysis.profile import Profile
+from readoutlib.model import EventKind
+
+
+@pytest.mark.parametrize("rule", GENRE_TITLES, ids=lambda rule: rule.family)
+def test_genre_row_finds_its_example(rule: GenreRule) -> None:
+    """Each not-a-readout row is the first row to match its own example title."""
+    assert rule == title_genre(rule.example)
+
+
+@pytest.mark.parametrize("rule", EVENT_TITLES, ids=lambda rule: rule.family)
+def test_event_row_finds_its_example(rule: GenreRule) -> None:
+    """Each event-title row is the first row to match its own example title."""
+    assert rule == event_title(rule.example)
+
+
+def _reason(title: str, paragraphs: list[str]) -> str | None:
+    profile = Profile()
+    return not_readout_reason(title, paragraphs, find_opening(paragraphs, profile), profile)
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "expected"),
+    [
+        (
+            "FACT SHEET: The Partnership for Clean Ports",
+            ["The President met with port operators today to launch the partnership."],
+            "the title names another kind of page (fact sheet)",
+        ),
+        (
+            "Greetings to the participants of the Junior Chess Olympiad",
+            ["Vera Kolar congratulated the participants, organisers and guests of the Olympiad."],
+            "the title names another kind of page (greetings, congratulations or condolences)",
+        ),
+        (
+            "Minister Ruiz and Minister Sato Exchange Congratulatory Messages",
+            ["On 3 May 2024, Minister Ana Ruiz and Minister Kenji Sato exchanged congratulatory messages."],
+            None,
+        ),
+        (
+            "Statement by the Spokesperson on the Secretary’s Call with Foreign Minister Sato",
+            ["Secretary Ana Ruiz spoke today with Foreign Minister Kenji Sato of Japan."],
+            None,
+        ),
+        (
+            "Statement by the Press Secretary on the Flood Relief Bill",
+            [
+                "The President is pleased that the flood relief bill passed today.",
+                "The bill funds repairs across the region.",
+                "Last week the President met with mayors of the affected towns.",
+            ],
+            "the title names another kind of page (statement)",
+        ),
+        (
+            "Judge Reyes Honoured with the National Law Medal",
+            [
+                "The medal honours a lifetime of service.",
+                "Judge Reyes serves on the appeals court.",
+                "She received her degree from the University of Lima and met her mentor there.",
+            ],
+            "the title reports no event and the lead reports none either",
+        ),
+    ],
+)
+def test_genre_decision(title: str, paragraphs: list[str], expected: str | None) -> None:
+    """A title's genre refuses a page unless a soft genre's lead reports the event itself."""
+    assert expected == _reason(title, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "expected"),
+    [
+        (
+            "Meeting with the Presidents of Freedonia and Sylvania",
+            ["At the President's initiative, trilateral talks were held in Sochi between the three leaders."],
+            None,
+        ),
+        (
+            "Meeting with the President of Freedonia",
+            ["The President received in the Kremlin President of Freedonia Ana Ruiz."],
+            None,
+        ),
+        (
+            "The Presidents of Freedonia and Sylvania began their meeting in Lima",
+            ["President Ana Ruiz started a meeting with President Kenji Sato in Lima."],
+            None,
+        ),
+        (
+            "Trade will double by 2030 - Head of State",
+            [
+                "This was stated by President Ana Ruiz during a meeting with media representatives "
+                "following the negotiations with her Sylvanian counterpart."
+            ],
+            "the page reports remarks: its lead frames a quotation, not the event",
+        ),
+        (
+            "Freedonia calls on its partners to act",
+            ["Freedonia calls on its Western partners to help stop the aggression against it."],
+            "no past-tense report of a call, meeting or talks between principals in the opening",
+        ),
+        (
+            "A new push for peace talks",
+            ["The envoys want to hold a meeting of the contact group with the new Chancellor soon."],
+            "no past-tense report of a call, meeting or talks between principals in the opening",
+        ),
+    ],
+)
+def test_event_clauses_and_quotation_leads(title: str, paragraphs: list[str], expected: str | None) -> None:
+    """Passive and begun meetings are events; a quotation's frame, an exhortation or an infinitive is not."""
+    assert expected == _reason(title, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (
+            "Talks with the President of Freedonia",
+            "The President held talks, via videoconference, with President Ana Ruiz.",
+            EventKind.VIDEO_CALL,
+        ),
+        (
+            "Freedonian-Sylvanian talks",
+            "The President met with Prime Minister Kenji Sato in Lima.",
+            EventKind.TALKS,
+        ),
+        (
+            "Deputy Secretary Ortiz’s Visit to Sylvania",
+            "Deputy Secretary Ana Ortiz met Foreign Minister Kenji Sato in Lima.",
+            EventKind.VISIT,
+        ),
+        ("Seventh Freedonia-Sylvania Strategic Dialogue", "Senior officials met in Lima.", EventKind.TALKS),
+    ],
+)
+def test_event_kind_channel_and_title_nouns(title: str, sentence: str, expected: EventKind) -> None:
+    """The channel in the opening wins; otherwise the headline's own noun for the event decides."""
+    assert expected == event_kind(title, sentence, Profile(kind_patterns=((r"^Talks with\b", "talks"),)))
