@@ -24,6 +24,7 @@ from .pages import Page
 
 __all__ = ["Job", "PageResult", "Status", "canonical_url", "record_id", "run_chunk", "run_page"]
 
+
 def _package_version() -> str:
     from .. import __version__  # the package is imported whole before any page is read
 
