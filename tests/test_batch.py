@@ -646,3 +646,36 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
         "\r" in text and " pages" in text.split("readout: 2 pages in")[0],
         "readout: 2 pages in" in text,
     )
+
+
+def test_csv_resume_drops_rows_of_an_uncommitted_page(tmp_path: Path) -> None:
+    """CSV torn by a kill (a page's statements written, not its readouts row) resumes to a clean run's."""
+    site = tmp_path / "site"
+    _write(site / "a.txt", READOUT_PAGE)
+    _write(site / "b.txt", READOUT_PAGE.replace("Ana Kovac", "Ana Horvat"))
+    clean, resumed = tmp_path / "clean", tmp_path / "resumed"
+    cli.main(["convert", "-q", "-j", "1", str(site), "--to", "csv", "-o", str(clean)])
+    resumed.mkdir()
+    readouts = (clean / "readouts.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    statements = (clean / "statements.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    participants = (clean / "participants.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    # what a kill leaves: page a committed; page b's statements and participants written, its row torn
+    (resumed / "readouts.csv").write_text("".join(readouts[:2]) + readouts[2][:30], encoding="utf-8")
+    (resumed / "statements.csv").write_text("".join(statements), encoding="utf-8")
+    (resumed / "participants.csv").write_text("".join(participants), encoding="utf-8")
+    (resumed / ".readouts.csv.readout-x.tmp").write_text("torn", encoding="utf-8")
+    code = cli.main(["convert", "-q", "-j", "1", str(site), "--to", "csv", "-o", str(resumed)])
+    expected = (0, _files(clean), [(clean / f"{t}.csv").read_text(encoding="utf-8") for t in tables.TABLES])
+    assert expected == (
+        code,
+        _files(resumed),
+        [(resumed / f"{t}.csv").read_text(encoding="utf-8") for t in tables.TABLES],
+    )
+
+
+def test_missing_list_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--from-list naming no file is a usage error (exit 2) that writes nothing."""
+    out = tmp_path / "out"
+    code = cli.main(["convert", "--from-list", str(tmp_path / "nope.txt"), "--to", "parquet", "-o", str(out)])
+    expected = (2, False, [f"readout: error: --from-list {tmp_path / 'nope.txt'}: no such file"])
+    assert expected == (code, out.exists(), capsys.readouterr().err.splitlines())

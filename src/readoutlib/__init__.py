@@ -10,6 +10,7 @@ Typical use::
 from __future__ import annotations
 
 from importlib import metadata as _metadata
+from typing import TYPE_CHECKING, Any
 
 from .adapter import FormatAdapter, Layout
 from .analysis import Profile, analyze
@@ -30,13 +31,24 @@ from .model import BOTH, Event, EventKind, Participant, Readout, Source, Stateme
 from .registry import adapter_names, detect, get_adapter, register, unregister
 from .serialize import dumps, loads
 
+if TYPE_CHECKING:
+    from .batch import parse_many
+
 try:
     __version__ = _metadata.version("readoutlib")
 except _metadata.PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
-# after __version__: every batch record carries it
-from .batch import parse_many
+
+def __getattr__(name: str) -> Any:
+    # parse_many is imported on first use: the batch machinery (processes, tables) is not what
+    # ``import readoutlib`` should pay for
+    if name == "parse_many":
+        from .batch import parse_many
+
+        return parse_many
+    raise AttributeError(f"module 'readoutlib' has no attribute {name!r}")
+
 
 __all__ = [
     "BOTH",

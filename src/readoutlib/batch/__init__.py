@@ -177,6 +177,8 @@ def convert(
         )
     if not sources and from_list is None:
         raise BatchUsageError("no inputs")
+    if from_list not in (None, STDIN) and not os.path.isfile(from_list):
+        raise BatchUsageError(f"--from-list {from_list}: no such file")
     if dask is not None:
         return _convert_on_dask(
             dask,

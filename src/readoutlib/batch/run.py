@@ -12,6 +12,7 @@ import contextlib
 import itertools
 import json
 import os
+import signal
 import sys
 import time
 import warnings
@@ -48,6 +49,9 @@ def default_jobs() -> int:
 def _start_worker(job: Job) -> None:
     global _job
     _job = job
+    # Ctrl-C reaches every process of the terminal's group: the main process handles it (exit 130),
+    # the workers must not each print a KeyboardInterrupt traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_in_worker(pages: list[Page]) -> list[PageResult]:
