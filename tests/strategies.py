@@ -12,7 +12,17 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from readoutlib.model import BOTH, DATE_BASES, Event, EventKind, Participant, Readout, Source, Statement
+from readoutlib.model import (
+    BOTH,
+    DATE_BASES,
+    SCOPES,
+    Event,
+    EventKind,
+    Participant,
+    Readout,
+    Source,
+    Statement,
+)
 
 __all__ = [
     "SAMPLES",
@@ -97,6 +107,8 @@ def sources() -> st.SearchStrategy[Source]:
         adapter=optional_texts(),
         language=st.one_of(st.none(), st.sampled_from(["en", "zh", "ru", "ar", "ja"]), texts()),
         published=dates(),
+        input=st.one_of(optional_texts(), st.just("pages/call.html")),
+        readoutlib_version=st.one_of(st.none(), st.just("0.1.0"), texts()),
     )
 
 
@@ -110,6 +122,7 @@ def events(draw: st.DrawFn) -> Event:
         date_basis=None if date is None else draw(st.sampled_from(DATE_BASES)),
         location=draw(optional_texts()),
         participants=draw(st.lists(participants(), max_size=4, unique_by=lambda p: p.id).map(tuple)),
+        scope=draw(st.sampled_from((None, *SCOPES))),
     )
 
 

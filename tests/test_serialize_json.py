@@ -38,6 +38,8 @@ EXAMPLE = Readout(
         adapter="generic",
         language="en",
         published=dt.date(2024, 3, 6),
+        input="https://example.org/readouts/42",
+        readoutlib_version="0.2.0",
     ),
     title="Ortiz Speaks with Sato",
     event=Event(
@@ -49,6 +51,7 @@ EXAMPLE = Readout(
             Participant(id="ana-ortiz", name="Ana Ortiz", country="ES", titles=("Minister",)),
             Participant(id="kenji-sato", name="Kenji Sato", country="JP", titles=(), requested=True),
         ),
+        scope="diplomatic",
     ),
     statements=(
         Statement(
@@ -74,6 +77,8 @@ EXAMPLE_DICT: dict[str, Any] = {
         "adapter": "generic",
         "language": "en",
         "published": "2024-03-06",
+        "input": "https://example.org/readouts/42",
+        "readoutlib_version": "0.2.0",
     },
     "title": "Ortiz Speaks with Sato",
     "event": {
@@ -88,9 +93,18 @@ EXAMPLE_DICT: dict[str, Any] = {
                 "country": "ES",
                 "titles": ["Minister"],
                 "requested": False,
+                "key": "ES:ana-ortiz",
             },
-            {"id": "kenji-sato", "name": "Kenji Sato", "country": "JP", "titles": [], "requested": True},
+            {
+                "id": "kenji-sato",
+                "name": "Kenji Sato",
+                "country": "JP",
+                "titles": [],
+                "requested": True,
+                "key": "JP:kenji-sato",
+            },
         ],
+        "scope": "diplomatic",
     },
     "statements": [
         {
@@ -418,10 +432,29 @@ def test_make_converter_returns_a_cattrs_converter() -> None:
     assert (True, body) == (isinstance(converter, cattrs.Converter), converter.unstructure(EXAMPLE))
 
 
+def test_files_written_by_0_1_still_load() -> None:
+    """A readout written by 0.1 (no input, version or participant key) reads back; keys are derived."""
+    old = json.loads(json.dumps(EXAMPLE_DICT))
+    del old["source"]["input"], old["source"]["readoutlib_version"], old["event"]["date_basis"]
+    for person in old["event"]["participants"]:
+        del person["key"]
+    source = attrs.evolve(EXAMPLE.source, input=None, readoutlib_version=None)
+    expected = attrs.evolve(EXAMPLE, source=source, event=attrs.evolve(EXAMPLE.event, date_basis=None))
+    assert expected == rjson.loads(json.dumps(old))
+
+
+def test_a_written_key_is_read_as_written() -> None:
+    """A participant key in the file is kept as it is, not derived again."""
+    expected = "ES:ortiz-ana"
+    readout = rjson.loads(_example_with("event.participants.0.key", expected))
+    assert expected == readout.event.participants[0].key
+
+
 def test_files_without_date_basis_still_load() -> None:
-    """A readout written by 0.1 (no ``date_basis``) reads back with the basis unknown."""
-    old = {**EXAMPLE_DICT, "event": {k: v for k, v in EXAMPLE_DICT["event"].items() if k != "date_basis"}}
-    expected = attrs.evolve(EXAMPLE, event=attrs.evolve(EXAMPLE.event, date_basis=None))
+    """A readout written by 0.1 (no ``date_basis``, no ``scope``) reads back with both unknown."""
+    new_fields = ("date_basis", "scope")
+    old = {**EXAMPLE_DICT, "event": {k: v for k, v in EXAMPLE_DICT["event"].items() if k not in new_fields}}
+    expected = attrs.evolve(EXAMPLE, event=attrs.evolve(EXAMPLE.event, date_basis=None, scope=None))
     assert expected == rjson.loads(json.dumps(old))
 
 

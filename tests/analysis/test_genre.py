@@ -60,6 +60,62 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
             "the title names another kind of page (statement)",
         ),
         (
+            "Statement by the President on the Anniversary of the Flood",
+            ["Today, I met with the families of the victims of the flood in the Oval Office."],
+            "the title names another kind of page (statement)",
+        ),
+        (
+            "Deputy Secretary Ortiz’s Travel to Lima",
+            ["Deputy Secretary Ana Ortiz met Foreign Minister Kenji Sato in Lima on Monday."],
+            None,
+        ),
+        (
+            "The Prime Minister will visit Freedonia",
+            ["Last year the Prime Minister met the President of Freedonia in Lima."],
+            "the title names another kind of page (announcement of a coming event)",
+        ),
+        (
+            "The President discussed the border with the leaders of Freedonia and Sylvania",
+            [
+                "A tripartite meeting between President Ana Ruiz, Chancellor Kenji Sato of Freedonia and "
+                "President Lena Berg of Sylvania took place in Brussels."
+            ],
+            None,
+        ),
+        (
+            "Joint Statement from the Freedonia-Sylvania Strategic Dialogue",
+            [
+                "Following is the text of a joint statement by the Governments of Freedonia and Sylvania.",
+                "Begin Text:",
+                "The Governments of Freedonia and Sylvania held their Strategic Dialogue in Lima on March 3.",
+            ],
+            None,
+        ),
+        (
+            "Statement by the Press Secretary on Rental Relief",
+            [
+                "Thanks to the relief act, cities have paid out billions in rental assistance.",
+                "Families in every state have been helped.",
+                "The President met with mayors last week to discuss it.",
+            ],
+            "the title names another kind of page (statement)",
+        ),
+        (
+            "MFA Press Statement: Minister Ana Ruiz’s Telephone Call with Foreign Minister Kenji Sato",
+            ["Minister Ana Ruiz spoke with Foreign Minister Kenji Sato of Freedonia today."],
+            None,
+        ),
+        (
+            "News conference following Freedonian-Sylvanian talks",
+            ["Following the talks in Lima, President Ana Ruiz and President Kenji Sato answered questions."],
+            "the title names another kind of page (press conference or statements for the press)",
+        ),
+        (
+            "Ana Ruiz: Freedonia will double its trade with Sylvania",
+            ["Ana Ruiz said this in an interview with a national broadcaster.", "She met traders last week."],
+            "the title names another kind of page (quotation headline)",
+        ),
+        (
             "Judge Reyes Honoured with the National Law Medal",
             [
                 "The medal honours a lifetime of service.",

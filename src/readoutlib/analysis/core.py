@@ -44,6 +44,7 @@ from .participants import (
     to_participants,
 )
 from .profile import Profile
+from .scope import event_scope
 from .statements import find_statements
 
 __all__ = ["analyze"]
@@ -127,7 +128,12 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
         source=source,
         title=layout.title,
         event=Event(
-            kind=kind, date=when.date, date_basis=when.basis, location=location, participants=participants
+            kind=kind,
+            date=when.date,
+            date_basis=when.basis,
+            location=location,
+            participants=participants,
+            scope=event_scope(participants, (title, sentence), profile.home_country),
         ),
         statements=statements,
         paragraphs=body,
@@ -292,7 +298,13 @@ def _other_language(
     return Readout(
         source=source,
         title=layout.title,
-        event=Event(kind=kind, date=when.date, date_basis=when.basis, participants=participants),
+        event=Event(
+            kind=kind,
+            date=when.date,
+            date_basis=when.basis,
+            participants=participants,
+            scope=event_scope(participants, (), profile.home_country),
+        ),
         statements=statements,
         paragraphs=paragraphs,
         mentioned=mentioned,

@@ -58,7 +58,7 @@ _PHONE = (
 )
 _VIDEO = (
     r"video\s*(?:-\s*)?(?:call|conference|link|talks?|meeting|summit|chat)|videoconferenc\w*"
-    r"|virtual\s+(?:meeting|summit|call|talks?)|via\s+video"
+    r"|virtual\s+(?:meeting|summit|call|talks?)|via\s+video|online\s+(?:meeting|talks|conversation|summit)"
 )
 _MESSAGE = (
     r"exchanged\s+(?:\w+\s+)?(?:messages|letters|greetings)"
@@ -137,10 +137,10 @@ _MEETING_RE = re.compile(_MEETING, _I)
 _EVENT_CLAUSE = re.compile(
     r"\b(?:"
     r"(?:had|held|has|holds|(?<!\bto\s)(?:have|hold)|conducted)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit)"
+    r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit|dialogue|negotiations)"
     r"|spo(?:ke|ken)\s+(?:[\w-]+\s+){0,3}?(?:with|to|by|over)\b|spo(?:ke|ken)\s*[.,;]"
     r"|speaks\b|talk(?:s|ed)\s+(?:with|by|over|on)|met\b|meets\b|hosted|hosts\s+[A-Z]|conferred"
-    r"|(?:talks|negotiations|consultations|meeting|conversation|summit)\s+(?:[\w’'-]+\s+){0,12}?"
+    r"|(?:talks|negotiations|consultations|meeting|conversation|summit)\s+(?:[\w’',.-]+\s+){0,25}?"
     r"(?:(?:was|were)\s+held|took\s+place)"
     r"|(?:started|began|opened)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations)"
     r"|(?:during|following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\s+(?:in|with|between)\b"
@@ -466,6 +466,14 @@ _QUOTATION_LEAD = re.compile(
 )
 
 
+#: The author telling the event in the first person ("Today, I met with ..."): a statement in its
+#: author's voice, not a readout of the event.
+_FIRST_PERSON_EVENT = re.compile(
+    r"(?:^|[\s,;])(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|just\s+)?"
+    r"(?:met|spoke|held|hosted|welcomed|talked|called|convened|received|visited)\b"
+)
+
+
 def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
     """Why the title's genre says the page is not a readout (see ``genre``), or None.
 
@@ -475,13 +483,36 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     """
     genre = title_genre(title)
     in_lead = opening.paragraph <= _second_prose(paragraphs)
-    if genre is not None and not (genre.soft and in_lead) and not _READOUT_WORD.search(title or ""):
+    # A statement or an announcement is a readout only when it opens with the event itself.
+    reported = _opens_with(paragraphs, opening) and not _FIRST_PERSON_EVENT.search(opening.sentence)
+    if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
     if title and event_title(title) is None and not in_lead:
         return "the title reports no event and the lead reports none either"
     if _QUOTATION_LEAD.search(opening.sentence) and not _READOUT_WORD.search(title or ""):
         return "the page reports remarks: its lead frames a quotation, not the event"
     return None
+
+
+def _opens_with(paragraphs: Sequence[str], opening: Opening, sentences: int = 2) -> bool:
+    """True when the opening is among the first sentences of the first prose paragraph."""
+    first = next(
+        (i for i, p in enumerate(paragraphs) if _PROSE_END.search(p.rstrip()) and not _FRAMING.match(p)), None
+    )
+    if first is None or opening.paragraph != first:
+        return False
+    starts = [offset for offset, _ in split_sentences(paragraphs[first])[:sentences]]
+    return any(abs(opening.offset - start) <= _DATELINE_SLACK for start in starts)
+
+
+#: A line that introduces the text that follows ("Following is the text of a joint statement by ...").
+_FRAMING = re.compile(
+    r"(?:the\s+)?following\s+is\s+the\s+(?:full\s+)?text|begin\s+text|the\s+(?:full\s+)?text\s+of\s+the\b"
+    r"|the\s+following\s+(?:is\s+a\s+|joint\s+)?statement\b|the\s+below\s+is\s+attributable",
+    _I,
+)
+#: How far a sentence's start may move when a dateline is cut from the paragraph's start.
+_DATELINE_SLACK = 80
 
 
 def _second_prose(paragraphs: Sequence[str]) -> int:

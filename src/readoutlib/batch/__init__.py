@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..document import MAX_BYTES
 from ..registry import adapter_names
@@ -29,7 +29,6 @@ from .pages import (
     read_url_map,
 )
 from .run import Summary, default_jobs, drive, results
-from .sinks import CsvSink, JsonlSink, PageFilesSink, ParquetSink, SingleFileSink, Sink, StdoutSink
 from .tables import COLUMNS, TABLES, json_record, rows
 from .work import Job, PageResult, canonical_url
 
@@ -54,6 +53,9 @@ __all__ = [
     "rows",
     "write_atomic",
 ]
+
+if TYPE_CHECKING:
+    from .sinks import Sink
 
 Target = Literal["json", "xml", "jsonl", "parquet", "csv"]
 TARGETS: tuple[Target, ...] = ("json", "xml", "jsonl", "parquet", "csv")
@@ -104,6 +106,8 @@ def _open_sink(
     to: Target, output: Path | None, many: bool, folder: bool, force: bool
 ) -> tuple[Sink, Path | None]:
     """The sink for a target and output, and where its errors file goes."""
+    from .sinks import CsvSink, JsonlSink, PageFilesSink, ParquetSink, SingleFileSink, StdoutSink
+
     if to in ("json", "xml"):
         if output is None:
             if many:

@@ -17,16 +17,19 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .files import TEMP_MARK, OutputError, append_lines, check_dir, write_atomic
 from .pages import Page
-from .sinks import Sink
 from .work import Job, PageResult, run_chunk
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from .sinks import Sink
 
 __all__ = ["Summary", "default_jobs", "drive", "results"]
 
@@ -85,6 +88,8 @@ def results(pages: Iterable[Page], job: Job, jobs: int = 1, chunk: int = CHUNK) 
         for part in _chunks(pages, chunk):
             yield from run_chunk(part, job)
         return
+    from concurrent.futures import ProcessPoolExecutor  # local: a serial run needs no processes
+
     _warm_up()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(job,)) as pool:
         pending: collections.deque[Future[list[PageResult]]] = collections.deque()
