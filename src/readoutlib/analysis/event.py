@@ -488,7 +488,10 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     genre = title_genre(title)
     in_lead = opening.paragraph <= _second_prose(paragraphs)
     # A statement or an announcement is a readout only when it opens with the event itself.
-    reported = _opens_with(paragraphs, opening) and not _FIRST_PERSON_EVENT.search(opening.sentence)
+    # ... and, told in the author's first person, only when the headline itself reports the event
+    # ("Statement by the President on his Phone Call with X": a readout in the President's voice).
+    first_person = _FIRST_PERSON_EVENT.search(opening.sentence) is not None
+    reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
     if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
     if title and event_title(title) is None and not in_lead:
