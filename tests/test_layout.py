@@ -593,6 +593,24 @@ def test_split_text_dump_no_title_when_body_starts() -> None:
     assert expected == (dump.title, dump.paragraphs)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Harvest Day greetings", "The President congratulated the farmers on their holiday."],
+        ["Ruritania’s National Day", "Jane Q. Doe, Secretary of State", "We congratulate the Ruritanians."],
+        [
+            "Public Schedule – March 3, 2031",
+            "Office of the Spokesperson",
+            "SECRETARY JANE Q. DOE",
+            "The Secretary meets with the Foreign Minister of Ruritania at the Department of State.",
+        ],
+    ],
+)
+def test_split_text_dump_first_headline_line_is_title(lines: list[str]) -> None:
+    """A dump's first line that reads as a headline is its title, however short, above a byline."""
+    assert lines[0] == split_text_dump(lines).title
+
+
 def test_split_text_dump_section_name_is_not_title() -> None:
     """A short section name above the date is no headline."""
     lines = ["Japan-Ruritania Relations", "May 20, 2019", "On May 20, the two leaders held a telephone talk."]

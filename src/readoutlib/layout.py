@@ -1016,6 +1016,12 @@ def _published(header: Sequence[str], date_lines: Sequence[re.Pattern[str]]) -> 
     return None
 
 
+#: A byline under a headline: a name, a comma and the office ("Ned Price, Department Spokesperson").
+_BYLINE = re.compile(
+    r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4},\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,8}$"
+)
+
+
 def _pick_title(
     header: Sequence[str],
     body: Sequence[str],
@@ -1046,6 +1052,11 @@ def _pick_title(
             return line
     if hint_text:
         return None  # a known <h1>/<title> beats a header line with no headline word
+    first_headline = bool(candidates) and candidates[0] == header[0]
+    if first_headline and (_size(header[0]) >= 4 or all(_BYLINE.match(line) for line in header[1:])):
+        # The dump's first line reads as a headline: it is the title, and the lines under it are
+        # its byline ("Antony J. Blinken, Secretary of State"), not a later headline.
+        return header[0]
     for line in reversed(candidates):
         if _size(line) >= 4:
             return line
