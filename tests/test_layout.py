@@ -243,6 +243,7 @@ def test_is_date_line(line: str, expected: bool) -> None:
         ("13 August 201520:16", dt.date(2015, 8, 13)),
         ("Port Louis, 3 June 2022", dt.date(2022, 6, 3)),
         ("Lisbon, 05/03/2023 - 09:10", dt.date(2023, 3, 5)),
+        ("Published By : Admin | June 2, 2031 | 21:29 IST", dt.date(2031, 6, 2)),
         ("PM call with the President of Ruritania: 23 November 2025", None),
         ("2021年3月8日，外长同某国外长通电话，双方就两国关系交换意见。", None),
         ("No date in this header line", None),
@@ -609,6 +610,26 @@ def test_split_text_dump_no_title_when_body_starts() -> None:
 def test_split_text_dump_first_headline_line_is_title(lines: list[str]) -> None:
     """A dump's first line that reads as a headline is its title, however short, above a byline."""
     assert lines[0] == split_text_dump(lines).title
+
+
+def test_split_text_dump_date_stamp_glued_to_the_body() -> None:
+    """A labelled date glued to the first line ("date 2031-05-06 Today, ...") is a date line of its own."""
+    lines = ["date 2031-05-06 Today, 5 May 2031, the Minister held talks with her Ruritanian counterpart."]
+    dump = split_text_dump(lines)
+    expected = (dt.date(2031, 5, 6), (lines[0][len("date 2031-05-06 ") :],))
+    assert expected == (dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_earliest_date_line_is_published() -> None:
+    """A copy's stamp above the headline is later than the release's own date line: the earlier one wins."""
+    lines = [
+        "date 2031-11-20 Minister Doe speaks with the Foreign Minister of Ruritania",
+        "November 19, 2031 – Capital City – Ministry of Examples",
+        "The Minister spoke today with the Foreign Minister of Ruritania.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0][len("date 2031-11-20 ") :], dt.date(2031, 11, 19), (lines[2],))
+    assert expected == (dump.title, dump.published, dump.paragraphs)
 
 
 def test_split_text_dump_section_name_is_not_title() -> None:

@@ -451,7 +451,8 @@ _HEADLINE = re.compile(
 )
 
 _DATE_LABEL = re.compile(
-    r"^(?:(?:date|dated|published|posted|updated|last updated|release date|issued)\s*(?:on)?\s*:?\s*)?"
+    r"^(?:(?:date|dated|published|posted|updated|last updated|release date|issued)"
+    r"(?:\s+by\s*:?\s*[^|]{1,40}\|)?\s*(?:on)?\s*:?\s*)?"
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.IGNORECASE,
 )
@@ -583,6 +584,36 @@ def dateline_date(paragraph: str) -> dt.date | None:
     if not _DATELINE_PLACE.match(paragraph[:start]) or not _DATELINE_TAIL.match(paragraph[end:]):
         return None
     return date
+
+
+#: A labelled date at the start of a line that goes on with other text: "date 2024-05-06 Today, ...",
+#: "Published By : Admin | June 2, 2020 | 21:29 IST The Minister ..." (a copy's stamp on its first line).
+_GLUED_LABEL = re.compile(
+    r"^(?:date|dated|published|posted|updated|release date|issued)"
+    r"(?:\s+by\s*:?\s*[^|]{1,40}\|)?\s*(?:on)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_GLUED_TAIL = re.compile(r"\s*(?:\|\s*)?(?:\d{1,2}:\d\d(?:\s*[AP]M)?(?:\s+[A-Z]{2,4}\b)?\s*(?:\|\s*)?)?")
+
+
+def split_glued_date(line: str) -> list[str]:
+    """A labelled date glued to the text after it, as two lines ("date 2024-05-06", "Today, ...").
+
+    A line with no labelled date at its start comes back whole, and so does a date line whose
+    date is followed by a section name ("date 2022-09-16 News"), not a headline or a sentence.
+    """
+    label = _GLUED_LABEL.match(line)
+    if label is None:
+        return [line]
+    found = next(iter(find_dates(line[label.end() : label.end() + 40])), None)
+    if found is None or found.year is None or found.start != 0:
+        return [line]
+    end = _GLUED_TAIL.match(line, label.end() + found.end)
+    cut = end.end() if end else label.end() + found.end
+    rest = line[cut:].strip()
+    if not rest or (date_line_date(line) is not None and not (_HEADLINE.search(rest) or is_prose(rest))):
+        return [line]
+    return [line[:cut].rstrip(" |"), rest]
 
 
 def looks_like_headline(line: str) -> bool:
@@ -763,7 +794,7 @@ def split_text_dump(
             break
         if is_boilerplate(line, drops):
             continue
-        kept.append(line)
+        kept.extend(split_glued_date(line))
     mirror_title = _mirror_title(kept) if mirrored else None
     while kept and _is_trailer(kept[-1]):
         kept.pop()
@@ -1009,11 +1040,10 @@ def _published(header: Sequence[str], date_lines: Sequence[re.Pattern[str]]) -> 
                 found = parse_date(text)
                 if found is not None:
                     return found
-    for line in header:
-        found = date_line_date(line)
-        if found is not None:
-            return found
-    return None
+    # Of several date lines (a copy's stamp and the release's own date line, "published" and
+    # "updated"), the earliest is the publication: a copy or an update only ever comes later.
+    found = [d for d in map(date_line_date, header) if d is not None]
+    return min(found, default=None)
 
 
 #: A byline under a headline: a name, a comma and the office ("Ned Price, Department Spokesperson").
