@@ -14,6 +14,7 @@ from readoutlib.layout import (
     clean_title,
     compile_patterns,
     date_line_date,
+    date_line_place,
     dateline_date,
     element_paragraphs,
     element_text,
@@ -252,6 +253,22 @@ def test_is_date_line(line: str, expected: bool) -> None:
 def test_date_line_date(line: str, expected: dt.date | None) -> None:
     """Labelled date lines give their date; headlines ending with a date and sentences do not."""
     assert expected == date_line_date(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Capital City, Ruritania, 1 February 2031", "Capital City, Ruritania"),
+        ("January 20, 2031 - Port Louis, Mauritius - Ministry of Examples", "Port Louis, Mauritius"),
+        ("Lisbon, 05/03/2031 - 09:10", "Lisbon"),
+        ("May 12, 2031 - News", None),
+        ("13 August 203120:16", None),
+        ("Minister Visits Port Louis, 3 June 2031", None),
+    ],
+)
+def test_date_line_place(line: str, expected: str | None) -> None:
+    """A date line's place stands before the date or in the first dash segment after it."""
+    assert expected == date_line_place(line)
 
 
 @pytest.mark.parametrize(
@@ -630,6 +647,19 @@ def test_split_text_dump_earliest_date_line_is_published() -> None:
     dump = split_text_dump(lines)
     expected = (lines[0][len("date 2031-11-20 ") :], dt.date(2031, 11, 19), (lines[2],))
     assert expected == (dump.title, dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_site_greeting_and_dateline_under_the_headline() -> None:
+    """A site's greeting is no body; the headline and the place-and-date line under it are found."""
+    lines = [
+        "Welcome to the Ministry of Examples. It's your world.",
+        "Readout of the Minister's meeting with the Prime Minister of Ruritania",
+        "Capital City, Ruritania, 1 February 2031",
+        "The Minister met today with the Prime Minister of Ruritania.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[1], dt.date(2031, 2, 1), "Capital City, Ruritania", (lines[3],))
+    assert expected == (dump.title, dump.published, dump.place, dump.paragraphs)
 
 
 def test_split_text_dump_section_name_is_not_title() -> None:

@@ -156,11 +156,11 @@ class FormatAdapter:
 
         parts = split_page(document, self.rules, self.html)
         paragraphs = parts.paragraphs
-        place: str | None = None
+        place = parts.place
         if self.dateline and paragraphs:
             found = _compiled(self.dateline).match(paragraphs[0])
             if found:
-                place = found.groupdict().get("place")
+                place = found.groupdict().get("place") or place
                 first = paragraphs[0][found.end() :].strip()
                 paragraphs = (first, *paragraphs[1:]) if first else paragraphs[1:]
         default = self.languages[0] if self.languages else None

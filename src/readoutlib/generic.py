@@ -74,4 +74,5 @@ class GenericAdapter(FormatAdapter):
             language=language,
             url=document.url,
             summary=parts.summary,
+            place=parts.place,
         )

@@ -575,6 +575,30 @@ def date_line_date(line: str) -> dt.date | None:
     return found[0]
 
 
+_DASH_SEGMENTS = re.compile(r"\s+[-–—|]\s+")
+
+
+def date_line_place(line: str) -> str | None:
+    """The place of a date line: before the date ("Munich, Germany, 1 February 2014") or in the
+    first segment after it ("January 20, 2022 - Paris, France - Ministry of Examples"); else None."""
+    stripped = line.strip().strip(_LEAD_MARKS)
+    if date_line_date(stripped) is None:
+        return None
+    found = _date_in_line(stripped)
+    if found is None:
+        return None
+    _date, start, end = found
+    if start:
+        prefix = stripped[:start]
+        return prefix.strip(" ,") if _is_place(prefix) else None
+    # "<date> - <City, Country> - <issuer>": a lone word after the date may be a section ("News").
+    segments = _DASH_SEGMENTS.split(" " + stripped[end:].strip())
+    place = segments[1].strip() if len(segments) > 1 else ""
+    if not place or (len(segments) < 3 and "," not in place):
+        return None
+    return place if _is_place(place + ", ") else None
+
+
 def dateline_date(paragraph: str) -> dt.date | None:
     """The date of a dateline opening a paragraph ("Islamabad, July 25, 2023 (PPI-OT): ..."), or None."""
     found = _date_in_line(paragraph[:80])
@@ -743,6 +767,8 @@ class TextDump:
     published: dt.date | None
     #: The lead (standfirst) the page prints above its body, kept apart from the paragraphs.
     summary: str | None = None
+    #: Where the page was issued, from a date line with a place ("Munich, Germany, 1 February 2014").
+    place: str | None = None
 
 
 #: Lines before the first prose line further down than this are not header any more.
@@ -842,7 +868,10 @@ def split_text_dump(
         paragraphs.append(line)
     if published is None and paragraphs:
         published = dateline_date(paragraphs[0])
-    return TextDump(title=title, paragraphs=tuple(paragraphs), published=published, summary=summary)
+    place = next((p for p in map(date_line_place, (*header, *body[:2])) if p), None)
+    return TextDump(
+        title=title, paragraphs=tuple(paragraphs), published=published, summary=summary, place=place
+    )
 
 
 #: Footers of mirror sites that republish releases: the headline and publisher line sit just above.
@@ -870,7 +899,8 @@ def _mirror_title(kept: list[str]) -> str | None:
 _SITE_NOTICE = re.compile(
     r"\b(?:web ?sites?|this (?:site|page)|historical material|archived (?:content|page|copy|site)|"
     r"(?:has been|is) archived|no longer (?:being )?updated|cookies|javascript|your browser|"
-    r"here'?s how you know|published under the\b.{0,60}\bgovernment)\b",
+    r"here'?s how you know|published under the\b.{0,60}\bgovernment)\b"
+    r"|^welcome to\b",  # a site's greeting ("Welcome to the United Nations. It's your world.")
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
