@@ -1072,8 +1072,8 @@ def _published(header: Sequence[str], date_lines: Sequence[re.Pattern[str]]) -> 
                     return found
     # Of several date lines (a copy's stamp and the release's own date line, "published" and
     # "updated"), the earliest is the publication: a copy or an update only ever comes later.
-    found = [d for d in map(date_line_date, header) if d is not None]
-    return min(found, default=None)
+    dates = [d for d in map(date_line_date, header) if d is not None]
+    return min(dates, default=None)
 
 
 #: A byline under a headline: a name, a comma and the office ("Ned Price, Department Spokesperson").
