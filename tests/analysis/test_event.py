@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 
 from readoutlib.analysis.event import (
+    OTHER_EVENT_DATES,
     EventDate,
     event_date,
+    event_dates,
     event_kind,
     event_location,
     find_opening,
@@ -212,6 +214,20 @@ def test_event_date_warns_in_words() -> None:
     """A missing date comes with a warning that says why."""
     expected = EventDate(None, None, "no event date in the text")
     assert expected == event_date("The leaders met.", None, published=None)
+
+
+@pytest.mark.parametrize(("pattern", "example"), OTHER_EVENT_DATES)
+def test_a_date_given_another_event_is_not_the_events(pattern: str, example: str) -> None:
+    """Each row's example gives its one date to another event, so no date of the event is left."""
+    expected: list[object] = []
+    assert expected == event_dates(example), pattern
+
+
+def test_event_date_skips_the_date_of_a_summit_it_mentions() -> None:
+    """The day of the call is resolved; the date of the summit the call prepared is never taken."""
+    sentence = "The President spoke with the PM on December 5 about the summit set for December 9, 2031."
+    expected = EventDate(dt.date(2031, 12, 5), "relative")
+    assert expected == event_date(sentence, None, published=dt.date(2031, 12, 6))
 
 
 @pytest.mark.parametrize(

@@ -22,9 +22,11 @@ from .names import _ABBREVIATIONS, HONORIFICS, is_title_word
 from .profile import Profile
 
 __all__ = [
+    "OTHER_EVENT_DATES",
     "EventDate",
     "Opening",
     "event_date",
+    "event_dates",
     "event_kind",
     "event_location",
     "find_opening",
@@ -568,6 +570,51 @@ def _on_weekday(sentence: str, anchor: dt.date) -> dt.date | None:
     return anchor - dt.timedelta(days=back)
 
 
+#: What stands right before a date the text gives ANOTHER event, never the readout's own (each row:
+#: the words before the date, and an example). The window before a date is bounded, so this is linear.
+OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(?:scheduled|slated|planned|set|due|expected|postponed|rescheduled)\s+(?:for|on|to)\s+$",
+        "discussed the summit scheduled for December 9, 2019",
+    ),
+    (
+        r"\b(?:will|to|would)\s+(?:be\s+)?(?:held|hosted|host|take\s+place|convene|begin|start|open)\b"
+        r"[^.;:]{0,60}?\s(?:on|in)\s+$",
+        "invited him to the conference that he will host in New York on 23 September 2031",
+    ),
+    (
+        r"\b(?:next|upcoming|forthcoming|coming)\s+(?:\w+\s+){0,3}?(?:on|in)\s+$",
+        "prepared the upcoming ministerial meeting on 12 March",
+    ),
+    (
+        r"\b(?:attacks?|strikes?|use|bombings?|shootings?|explosions?|elections?|votes?|referendum|"
+        r"incident|anniversary|coup|invasion|ceasefire|agreement)\s+(?:on|of)\s+(?:the\s+)?$",
+        "condemned the chemical weapons use on April 4th",
+    ),
+    (
+        r"\b(?:since|until|till|ahead\s+of|before|after)\s+$",
+        "the fighting that has gone on since March 1, 2031",
+    ),
+)
+_OTHER_EVENT_WINDOW = 90
+
+
+@lru_cache(maxsize=1)
+def _other_event_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern, _I) for pattern, _example in OTHER_EVENT_DATES)
+
+
+def _of_another_event(text: str, found: DateMatch) -> bool:
+    """True when the words before ``found`` give it to another event ("scheduled for", "use on")."""
+    start = max(0, found.start - _OTHER_EVENT_WINDOW)
+    return any(p.search(text, start, found.start) for p in _other_event_patterns())
+
+
+def event_dates(text: str) -> list[DateMatch]:
+    """The dates in ``text`` that may be the event's: those the text gives another event are left out."""
+    return [found for found in find_dates(text) if not _of_another_event(text, found)]
+
+
 def event_date(
     sentence: str | None,
     title: str | None,
@@ -584,8 +631,8 @@ def event_date(
     date on the page completes, or a relative date with nothing to resolve it, stays undated.
     """
     sentence = sentence or ""
-    dates = list(find_dates(sentence))
-    title_dates = list(find_dates(title or ""))
+    dates = event_dates(sentence)
+    title_dates = event_dates(title or "")
     for found in (*dates, *title_dates):
         if found.year is not None:
             return EventDate(found.date, "text")
