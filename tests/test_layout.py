@@ -36,6 +36,7 @@ from readoutlib.layout import (
     split_html,
     split_page,
     split_text_dump,
+    yearless_date_line,
 )
 
 if TYPE_CHECKING:
@@ -269,6 +270,34 @@ def test_date_line_date(line: str, expected: dt.date | None) -> None:
 def test_date_line_place(line: str, expected: str | None) -> None:
     """A date line's place stands before the date or in the first dash segment after it."""
     assert expected == date_line_place(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Capital City - Information Office - March 16", (3, 16)),
+        ("16 March, Capital City", (3, 16)),
+        ("JAN 17", (1, 17)),
+        ("Talks on March 16", None),
+        ("Capital City, 16 March 2031", None),
+        ("The Minister met the envoy on March 16.", None),
+    ],
+)
+def test_yearless_date_line(line: str, expected: tuple[int, int] | None) -> None:
+    """A short line with a day and month and no year, beside a place or an office, gives them."""
+    assert expected == yearless_date_line(line)
+
+
+def test_split_text_dump_yearless_date_line_is_kept_for_the_analysis() -> None:
+    """A "Place - Office - March 16" line under the headline is no body; its day and month are kept."""
+    lines = [
+        "Foreign Minister Holds Phone Call with Kenyan Foreign Minister",
+        "Capital City - Information Office - March 16",
+        "The Foreign Minister held today a phone call with the Kenyan Foreign Minister.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0], None, (3, 16), (lines[2],))
+    assert expected == (dump.title, dump.published, dump.day_month, dump.paragraphs)
 
 
 @pytest.mark.parametrize(

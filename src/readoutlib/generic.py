@@ -75,4 +75,5 @@ class GenericAdapter(FormatAdapter):
             url=document.url,
             summary=parts.summary,
             place=parts.place,
+            day_month=parts.day_month,
         )

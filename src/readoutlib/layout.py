@@ -599,6 +599,29 @@ def date_line_place(line: str) -> str | None:
     return place if _is_place(place + ", ") else None
 
 
+_SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w.'’&-]*|of|the|and|for|de)$")
+
+
+def yearless_date_line(line: str) -> tuple[int, int] | None:
+    """(month, day) of a short header line that prints a day and month with no year at its start or
+    end, beside a place or an issuer ("Doha - Information Office - March 16"); else None."""
+    stripped = line.strip().strip(_LEAD_MARKS)
+    if _size(stripped) > 10 or is_prose(stripped) or _HEADLINE.search(stripped):
+        return None
+    found = list(find_dates(stripped))
+    if len(found) != 1 or found[0].year is not None:
+        return None
+    date = found[0]
+    before, after = stripped[: date.start], stripped[date.end :]
+    if (before and after.strip()) or (before and not _SEPARATOR.search(before[-3:])):
+        return None
+    words = " ".join(_SEPARATOR.split(before + " " + after)).split()
+    if not all(_NAME_WORD.match(w) and (w[0].isupper() or w.islower()) for w in words):
+        return None
+    return date.month, date.day
+
+
 def dateline_date(paragraph: str) -> dt.date | None:
     """The date of a dateline opening a paragraph ("Islamabad, July 25, 2023 (PPI-OT): ..."), or None."""
     found = _date_in_line(paragraph[:80])
@@ -769,6 +792,8 @@ class TextDump:
     summary: str | None = None
     #: Where the page was issued, from a date line with a place ("Munich, Germany, 1 February 2014").
     place: str | None = None
+    #: (month, day) of a header date line that prints no year ("Doha - Information Office - March 16").
+    day_month: tuple[int, int] | None = None
 
 
 #: Lines before the first prose line further down than this are not header any more.
@@ -868,9 +893,14 @@ def split_text_dump(
         paragraphs.append(line)
     if published is None and paragraphs:
         published = dateline_date(paragraphs[0])
-    place = next((p for p in map(date_line_place, (*header, *body[:2])) if p), None)
+    top = (*header, *body[:2])
     return TextDump(
-        title=title, paragraphs=tuple(paragraphs), published=published, summary=summary, place=place
+        title=title,
+        paragraphs=tuple(paragraphs),
+        published=published,
+        summary=summary,
+        place=next((p for p in map(date_line_place, top) if p), None),
+        day_month=None if published else next((d for d in map(yearless_date_line, top) if d), None),
     )
 
 

@@ -345,3 +345,27 @@ def test_date_line_with_a_page_type_word_dates_today() -> None:
         [event.participants[1].country],
     )
     assert expected == actual
+
+
+def test_yearless_date_line_is_dated_by_a_hijri_url() -> None:
+    """A "Place - Office - March 16" line takes its year from a Hijri date in the URL (1443/08/13)."""
+    url = "https://mofa.example/en/news/details/1443/08/13/lund-kiptoo"
+    layout = Layout(
+        "Foreign Minister Holds Phone Call with Kenyan Foreign Minister",
+        ("Foreign Minister Eva Lund held today a phone call with Kenyan Foreign Minister Paul Kiptoo.",),
+        url=url,
+        day_month=(3, 16),
+    )
+    readout = analyze(layout, source=Source(url=url), profile=Profile())
+    expected = (dt.date(2022, 3, 16), "relative", None)
+    assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
+
+
+def test_a_date_line_before_the_event_is_not_the_publication_date() -> None:
+    """A stamp earlier than the event the text dates cannot be the page's publication date."""
+    layout = Layout(
+        None, ("Foreign Minister Eva Lund visited Nairobi on 25 May 2031.",), dt.date(2031, 4, 20)
+    )
+    readout = analyze(layout, source=Source(published=dt.date(2031, 4, 20)), profile=Profile())
+    expected = (dt.date(2031, 5, 25), "text", None)
+    assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)

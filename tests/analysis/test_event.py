@@ -8,7 +8,9 @@ import pytest
 
 from readoutlib.analysis.event import (
     OTHER_EVENT_DATES,
+    Dateline,
     EventDate,
+    complete_day_month,
     event_date,
     event_dates,
     event_kind,
@@ -48,6 +50,29 @@ def test_dateline_with_place_and_dash() -> None:
     assert found is not None
     expected = ("The Minister spoke with her counterpart.", None)
     assert expected == (text[found.length :], found.date)
+
+
+def test_dateline_without_a_year_and_with_a_slashed_agency() -> None:
+    """ "CAPITAL CITY, JAN 17 /XNA/ –" is a dateline: its place, and its day and month to complete."""
+    text = "CAPITAL CITY, JAN 17 /XNA/ – The Minister met the envoy."
+    expected = Dateline(len(text) - len("The Minister met the envoy."), "CAPITAL CITY", None, (1, 17))
+    assert expected == strip_dateline(text, GENERIC)
+
+
+@pytest.mark.parametrize(
+    ("day_month", "url", "published", "expected"),
+    [
+        ((1, 17), "https://news.example/2031/01/18/lund-kiptoo/", None, dt.date(2031, 1, 17)),
+        ((3, 16), "https://mofa.example/news/details/1443/08/13/lund-kiptoo", None, dt.date(2022, 3, 16)),
+        ((12, 30), None, dt.date(2031, 1, 2), dt.date(2030, 12, 30)),
+        ((3, 16), "https://news.example/lund-kiptoo", None, None),
+    ],
+)
+def test_complete_day_month(
+    day_month: tuple[int, int], url: str | None, published: dt.date | None, expected: dt.date | None
+) -> None:
+    """A day and month takes its year from the page's date or its URL's (Gregorian or Hijri), or none."""
+    assert expected == complete_day_month(day_month, url, published)
 
 
 def test_speaker_label_is_not_a_dateline() -> None:

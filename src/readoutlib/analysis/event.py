@@ -25,6 +25,7 @@ __all__ = [
     "OTHER_EVENT_DATES",
     "EventDate",
     "Opening",
+    "complete_day_month",
     "event_date",
     "event_dates",
     "event_kind",
@@ -281,8 +282,10 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
     r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
     r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
-    r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?)?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?::|[-–—]{1,2})\s*"
+    r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?"
+    # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
+    r"|(?P<partial>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*(?::|[-–—]{1,2})\s*"
 )
 
 
@@ -293,6 +296,16 @@ class Dateline:
     length: int
     place: str | None
     date: dt.date | None
+    #: (month, day) of a dateline that prints no year ("JAN 17"); None when it has a full date or none.
+    day_month: tuple[int, int] | None = None
+
+
+def _day_month(text: str | None) -> tuple[int, int] | None:
+    """(month, day) of a day and month written without a year ("JAN 17", "16 March"), else None."""
+    found = next(iter(find_dates(text or "")), None)
+    if found is None or found.year is not None:
+        return None
+    return found.month, found.day
 
 
 def strip_dateline(text: str, profile: Profile) -> Dateline | None:
@@ -302,21 +315,24 @@ def strip_dateline(text: str, profile: Profile) -> Dateline | None:
         if m:
             groups = m.groupdict()
             found = _full_date(groups.get("date") or "", month_first=profile.month_first)
-            return Dateline(m.end(), groups.get("place"), found)
+            partial = None if found else _day_month(groups.get("date"))
+            return Dateline(m.end(), groups.get("place"), found, partial)
     m = _DATELINE.match(text)
     if not m:
         return None
     place = m.group("place")
-    date_text = m.group("date")
+    partial = _day_month(m.group("partial"))
+    date_text = m.group("date") or (m.group("partial") if partial else None)
     # A plain "Word:" at the start is a label ("China Daily:") unless a date or agency confirms it.
     sep = text[m.end() - 2 : m.end()]
-    if not date_text and not m.group("agency") and ":" in sep:
+    if not date_text and not (m.group("agency") or m.group("slashed")) and ":" in sep:
         return None
     if not date_text and not any(ch in sep for ch in "-–—"):
         return None
     if not date_text and len(place.split()) > 4:
         return None
-    return Dateline(m.end(), place, _full_date(date_text or "", month_first=profile.month_first))
+    found = _full_date(m.group("date") or "", month_first=profile.month_first)
+    return Dateline(m.end(), place, found, partial)
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
@@ -527,6 +543,39 @@ def url_date(url: str | None) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+#: A Hijri date in a URL ("/details/1443/08/13/"): Gulf ministries date their pages so.
+_URL_HIJRI = re.compile(r"/(1[34]\d\d)/(\d\d?)/(\d\d?)(?:/|$)")
+
+
+def _url_hijri_date(url: str | None) -> dt.date | None:
+    """The Gregorian day of a Hijri date in a URL, by the arithmetic (tabular) Islamic calendar.
+
+    Official calendars (Umm al-Qura) differ from the tabular one by a day or two, so this only
+    gives a year to a day and month the page prints; it never dates an event by itself.
+    """
+    m = _URL_HIJRI.search(url or "")
+    if m is None:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    julian_day = (11 * year + 3) // 30 + 354 * year + 30 * month - (month - 1) // 2 + day + 1948440 - 385
+    return dt.date.fromordinal(julian_day - 1721425)
+
+
+def complete_day_month(
+    day_month: tuple[int, int] | None, url: str | None, published: dt.date | None = None
+) -> dt.date | None:
+    """A day and month printed without a year ("Doha - Information Office - March 16", "JAN 17")
+    dated by the page's publication date or the year of its URL date (Gregorian or Hijri); None
+    when nothing completes it."""
+    if day_month is None:
+        return None
+    anchors = [d for d in (published, url_date(url), _url_hijri_date(url)) if d is not None]
+    month, day = day_month
+    return _complete(DateMatch(None, month, day, 0, 0), anchors)
 
 
 def _complete(found: DateMatch, anchors: Sequence[dt.date]) -> dt.date | None:
