@@ -285,6 +285,17 @@ def test_url_date(url: str, expected: dt.date | None) -> None:
         ("The Minister met the envoy in Lima on March 3.", EventKind.MEETING, "Lima"),
         ("The Minister met the envoy to discuss the situation in Yemen.", EventKind.MEETING, None),
         ("The Minister spoke with the envoy in Lima.", EventKind.PHONE_CALL, None),
+        (
+            "The President met the Speaker of Ruritania, who is on a visit to Valletta.",
+            EventKind.MEETING,
+            "Valletta",
+        ),
+        (
+            "The Minister met the envoy today in Washington, D.C. They discussed trade.",
+            EventKind.MEETING,
+            "Washington, D.C.",
+        ),
+        ("The Minister met the envoy, who is on a working visit to Ecuador.", EventKind.MEETING, None),
     ],
 )
 def test_event_location(sentence: str, kind: EventKind, expected: str | None) -> None:

@@ -725,7 +725,12 @@ def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
 #: A capital letter, accented ones included ("Élysée", "Łódź", "Škofja Loka").
 _CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŐŒŘŚŠŰŹŻŽ"
 _PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
-_IN_PLACE = re.compile(rf"\b(?:in|(?<!the )visiting)\s+(?:the\s+)?{_PLACE}")
+#: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" is met there.
+_IN_PLACE = re.compile(
+    rf"\b(?:in|(?<!the )visiting|on\s+an?\s+(?:[\w-]+\s+){{0,2}}?visit\s+to)\s+(?:the\s+)?{_PLACE}"
+)
+#: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.
+_CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.")
 _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
 #: The destination of a visit: "visited Abuja", "a visit to Colombo", "travelled to Kyiv".
 _TO_PLACE = re.compile(
@@ -815,6 +820,9 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
             place = " ".join(words[:cut]).rstrip(".,")
             if not place or place.endswith(("’s", "'s")) or is_title_word(place.split()[0]):
                 continue
+            suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
+            if suffix:
+                place += suffix.group(0)
             if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
                 continue
             if country_from_name(place) or _country_of(place, sentence, m.end("place")):
