@@ -246,6 +246,8 @@ def test_is_date_line(line: str, expected: bool) -> None:
         ("Port Louis, 3 June 2022", dt.date(2022, 6, 3)),
         ("Lisbon, 05/03/2023 - 09:10", dt.date(2023, 3, 5)),
         ("Published By : Admin | June 2, 2031 | 21:29 IST", dt.date(2031, 6, 2)),
+        ("วันที่ 7 Dec 2031", dt.date(2031, 12, 7)),
+        ("发布时间：2031-12-07", dt.date(2031, 12, 7)),
         ("PM call with the President of Ruritania: 23 November 2025", None),
         ("2021年3月8日，外长同某国外长通电话，双方就两国关系交换意见。", None),
         ("No date in this header line", None),

@@ -537,9 +537,17 @@ def _is_place(prefix: str) -> bool:
     return all(w[0].isupper() for w in words) and not _HEADLINE.search(prefix)
 
 
+def _script_label(prefix: str) -> bool:
+    """A date's label in a script other than Latin ("วันที่นำเข้าข้อมูล 7 Dec 2023", "发布时间：2023-12-07"):
+    letters and marks only, none of them ASCII."""
+    text = "".join(prefix.split()).rstrip(":：")
+    return 2 <= len(text) <= 30 and all(not c.isascii() and unicodedata.category(c)[0] in "LM" for c in text)
+
+
 def _is_date_label(prefix: str) -> bool:
-    """True when the text before a date is a label, a weekday or a dateline's place."""
-    return _DATE_LABEL.match(prefix) is not None or _is_place(prefix)
+    """True when the text before a date is a label (in English or in another script), a weekday or
+    a dateline's place."""
+    return _DATE_LABEL.match(prefix) is not None or _is_place(prefix) or _script_label(prefix)
 
 
 def is_date_line(line: str) -> bool:
