@@ -369,3 +369,17 @@ def test_a_date_line_before_the_event_is_not_the_publication_date() -> None:
     readout = analyze(layout, source=Source(published=dt.date(2031, 4, 20)), profile=Profile())
     expected = (dt.date(2031, 5, 25), "text", None)
     assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
+
+
+def test_the_releases_dateline_beats_a_later_date_line() -> None:
+    """A copy's later date line does not date "today": the release's own dateline does."""
+    readout = _analyze(
+        "Foreign Minister receives call from Kenyan Foreign Minister",
+        [
+            "Capital City, July 25, 2031 (Wire): Foreign Minister Eva Lund received a telephone call "
+            "today from Kenyan Foreign Minister Paul Kiptoo.",
+        ],
+        published=dt.date(2031, 7, 26),
+    )
+    expected = (dt.date(2031, 7, 25), dt.date(2031, 7, 25))
+    assert expected == (readout.event.date, readout.source.published)  # type: ignore[attr-defined]

@@ -83,7 +83,10 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
 
     warnings: list[str] = []
     published = source.published or _published(layout.title, header, title, opening, profile)
-    if published is not None and source.published is None:
+    own = opening.dateline.date if opening is not None and opening.dateline is not None else None
+    if own is not None and published is not None and own < published:
+        published = own  # the release's own dateline: a copy's date line or stamp comes later
+    if published != source.published:
         source = attrs.evolve(source, published=published)
 
     sentence = opening.sentence if opening else None
