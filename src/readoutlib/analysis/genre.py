@@ -85,10 +85,23 @@ GENRE_TITLES: tuple[GenreRule, ...] = (
         "Joint Declaration on the Future of the Northern Corridor",
         soft=True,
     ),
+    GenreRule("schedule", r"\bschedule\b|\bweek\s+ahead\b", "Public Schedule – June 13, 2031"),
     GenreRule(
-        "schedule or travel announcement",
-        r"\bschedule\b|\bweek\s+ahead\b|\btravel\s+to\b|['’]s\s+travel\b|\bwill\s+(?:travel|visit|host|meet)\b",
+        "announcement of a coming event",
+        r"\bwill\s+(?:travel|visit|host|meet|hold|speak|call|attend|receive|welcome)\b"
+        r"|\b(?:to|set\s+to)\s+(?:visit|travel\s+to|host|meet)\b|\bupcoming\b",
+        "The Prime Minister will visit Freedonia",
+    ),
+    GenreRule(
+        "trip",
+        r"\btravel\s+to\b|['’]s\s+travel\b",
         "Deputy Secretary Ortiz’s Travel to Lima and Quito",
+        soft=True,
+    ),
+    GenreRule(
+        "ceremony or launch",
+        r"\bceremony\b|\blaunching\b|\bflag-raising\b",
+        "Flag-raising ceremony on a new research vessel",
     ),
     GenreRule(
         "address or speech",
