@@ -369,7 +369,9 @@ def test_yearless_date_line_is_dated_by_a_hijri_url() -> None:
 def test_a_date_line_before_the_event_is_not_the_publication_date() -> None:
     """A stamp earlier than the event the text dates cannot be the page's publication date."""
     layout = Layout(
-        None, ("Foreign Minister Eva Lund visited Nairobi on 25 May 2031.",), dt.date(2031, 4, 20)
+        None,
+        ("Foreign Minister Eva Lund met Kenyan Minister Paul Kiptoo in Nairobi on 25 May 2031.",),
+        dt.date(2031, 4, 20),
     )
     readout = analyze(layout, source=Source(published=dt.date(2031, 4, 20)), profile=Profile())
     expected = (dt.date(2031, 5, 25), "text", None)
