@@ -693,6 +693,19 @@ def test_split_text_dump_site_greeting_and_dateline_under_the_headline() -> None
     assert expected == (dump.title, dump.published, dump.place, dump.paragraphs)
 
 
+def test_split_text_dump_place_line_above_date_line_and_headline() -> None:
+    """A place alone, a date line and the headline under them: a dateline split over two lines."""
+    lines = [
+        "Capital City",
+        "01 October 2031",
+        "Readout of the Minister's meeting with the Prime Minister of Ruritania",
+        "The Minister met today the Prime Minister of Ruritania.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[2], dt.date(2031, 10, 1), "Capital City")
+    assert expected == (dump.title, dump.published, dump.place)
+
+
 def test_split_text_dump_section_name_is_not_title() -> None:
     """A short section name above the date is no headline."""
     lines = ["Japan-Ruritania Relations", "May 20, 2019", "On May 20, the two leaders held a telephone talk."]

@@ -611,6 +611,21 @@ _SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w.'’&-]*|of|the|and|for|de)$")
 
 
+def _place_line(header: Sequence[str]) -> str | None:
+    """A dateline split over two lines above the headline: a place alone ("New York"), then a date
+    line with no place of its own, then the headline; the place is where the page was issued."""
+    for place, date, headline in zip(header, header[1:], header[2:], strict=False):
+        if (
+            _size(place) <= 3
+            and _is_place(place + ", ")
+            and date_line_date(date) is not None
+            and date_line_place(date) is None
+            and looks_like_headline(headline)
+        ):
+            return place
+    return None
+
+
 def yearless_date_line(line: str) -> tuple[int, int] | None:
     """(month, day) of a short header line that prints a day and month with no year at its start or
     end, beside a place or an issuer ("Doha - Information Office - March 16"); else None."""
@@ -907,7 +922,7 @@ def split_text_dump(
         paragraphs=tuple(paragraphs),
         published=published,
         summary=summary,
-        place=next((p for p in map(date_line_place, top) if p), None),
+        place=next((p for p in map(date_line_place, top) if p), None) or _place_line(header),
         day_month=None if published else next((d for d in map(yearless_date_line, top) if d), None),
     )
 
