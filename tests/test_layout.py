@@ -33,6 +33,7 @@ from readoutlib.layout import (
     select,
     select_one,
     select_text,
+    split_glued_date,
     split_html,
     split_page,
     split_text_dump,
@@ -658,6 +659,30 @@ def test_split_text_dump_no_title_when_body_starts() -> None:
 def test_split_text_dump_first_headline_line_is_title(lines: list[str]) -> None:
     """A dump's first line that reads as a headline is its title, however short, above a byline."""
     assert lines[0] == split_text_dump(lines).title
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "date 2031-05-06 Today, the Minister met the envoy.",
+            ["date 2031-05-06", "Today, the Minister met the envoy."],
+        ),
+        (
+            "Published By : Admin | June 2, 2031 | 21:29 IST The Minister met the envoy.",
+            ["Published By : Admin | June 2, 2031 | 21:29 IST", "The Minister met the envoy."],
+        ),
+        ("date 2031-09-16 News", ["date 2031-09-16 News"]),
+        (
+            "Posted 5 May 2031, the letter reached the envoy.",
+            ["Posted 5 May 2031, the letter reached the envoy."],
+        ),
+        ("The Minister met the envoy on 5 May 2031.", ["The Minister met the envoy on 5 May 2031."]),
+    ],
+)
+def test_split_glued_date(line: str, expected: list[str]) -> None:
+    """A labelled date glued to a headline or a sentence is cut off; a section name or prose stays."""
+    assert expected == split_glued_date(line)
 
 
 def test_split_text_dump_date_stamp_glued_to_the_body() -> None:

@@ -681,7 +681,9 @@ def split_glued_date(line: str) -> list[str]:
     end = _GLUED_TAIL.match(line, label.end() + found.end)
     cut = end.end() if end else label.end() + found.end
     rest = line[cut:].strip()
-    if not rest or (date_line_date(line) is not None and not (_HEADLINE.search(rest) or is_prose(rest))):
+    if not rest[:1].isupper():
+        return [line]  # "Posted 5 May 2031, the letter ...": the date is part of a sentence
+    if date_line_date(line) is not None and not (_HEADLINE.search(rest) or is_prose(rest)):
         return [line]
     return [line[:cut].rstrip(" |"), rest]
 
