@@ -868,6 +868,18 @@ def test_split_html_headline_above_table_body_beats_site_title() -> None:
     assert expected == (dump.title, dump.published, len(dump.paragraphs))
 
 
+def test_split_html_keeps_the_date_lines_place_and_yearless_day() -> None:
+    """A page's place-and-date line and a yearless date line reach the layout from HTML as from text."""
+    page = (
+        "<html><body><article><h1>Minister Meets the Speaker of Parliament</h1>"
+        "<p>Capital City - Information Office - March 16</p>"
+        "<p>The Minister met the Speaker of Parliament today in the capital.</p></article></body></html>"
+    )
+    dump = split_html(load(page).tree, HtmlRules(body=("article",)))
+    expected = ("Minister Meets the Speaker of Parliament", None, (3, 16))
+    assert expected == (dump.title, dump.published, dump.day_month)
+
+
 def test_split_html_title_broken_by_br() -> None:
     """A headline broken over two lines by <br> is taken whole from <title>."""
     page = (

@@ -1222,6 +1222,7 @@ def split_html(
         summary = None
     found_title = title or dump.title
     found_date = published or dump.published
+    place, day_month = dump.place, dump.day_month
     if lines and ((not title and dump.title in (None, weak)) or found_date is None):
         # The headline and date often sit just above the body container (table layouts).
         above = _lines_above(root, lines[0])
@@ -1229,8 +1230,14 @@ def split_html(
             context = split_text_dump([*above, *lines], title_hint=title or weak, rules=rules)
             found_title = title or context.title or found_title
             found_date = found_date or context.published
+            place, day_month = place or context.place, day_month or context.day_month
     return TextDump(
-        title=found_title, paragraphs=dump.paragraphs, published=found_date, summary=summary or dump.summary
+        title=found_title,
+        paragraphs=dump.paragraphs,
+        published=found_date,
+        summary=summary or dump.summary,
+        place=place,
+        day_month=None if found_date else day_month,
     )
 
 
