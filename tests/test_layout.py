@@ -674,6 +674,10 @@ def test_split_text_dump_first_headline_line_is_title(lines: list[str]) -> None:
         ),
         ("date 2031-09-16 News", ["date 2031-09-16 News"]),
         (
+            "Posted On: 24 MAR 2031 8:48PM by Wire Desk The Minister received a call.",
+            ["Posted On: 24 MAR 2031 8:48PM", "by Wire Desk The Minister received a call."],
+        ),
+        (
             "Posted 5 May 2031, the letter reached the envoy.",
             ["Posted 5 May 2031, the letter reached the envoy."],
         ),

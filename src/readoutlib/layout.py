@@ -681,8 +681,10 @@ def split_glued_date(line: str) -> list[str]:
     end = _GLUED_TAIL.match(line, label.end() + found.end)
     cut = end.end() if end else label.end() + found.end
     rest = line[cut:].strip()
-    if not rest[:1].isupper():
-        return [line]  # "Posted 5 May 2031, the letter ...": the date is part of a sentence
+    if not (rest[:1].isupper() or rest.startswith("by ")):
+        # "Posted 5 May 2031, the letter ...": the date is part of a sentence; "by PIB Delhi ..."
+        # after a stamp's time is its source, and the text goes on after it
+        return [line]
     if date_line_date(line) is not None and not (_HEADLINE.search(rest) or is_prose(rest)):
         return [line]
     return [line[:cut].rstrip(" |"), rest]
