@@ -9,6 +9,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py feeds benchmarks/real/feeds/*.tsv         # recall, precision, kind
     python benchmarks/accuracy.py gold benchmarks/real/en                   # the `readout eval` table
     python benchmarks/accuracy.py dates benchmarks/real/en                  # dates, published, places
+    python benchmarks/accuracy.py titles benchmarks/real/feeds-dev/*.tsv    # layout titles vs first lines
     python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
@@ -27,6 +28,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import shutil
 import sys
 import tempfile
@@ -188,6 +190,33 @@ def gold(folder: Path, *, misses: bool = False, use_url: bool = True) -> str:
     return text
 
 
+_SPACES = re.compile(r"[\s\u2060\u200b]+")
+
+
+def titles(label_files: list[Path]) -> str:
+    """Layout titles of labelled feed pages against each page's first line (the bulk text files
+    start with the page's headline), with the pages where they differ."""
+    from readoutlib.document import load
+    from readoutlib.registry import detect, get_adapter
+
+    root = _corpus()
+    right, wrong = 0, []
+    rows = _read_labels(label_files)
+    for row in rows:
+        path = root / row["path"]
+        first = next((line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()), "")
+        document = load(path)
+        try:
+            title = get_adapter(detect(document).winner).layout(document).title
+        except ReadoutError as exc:
+            title = f"(error: {exc.reason})"
+        if _SPACES.sub(" ", title or "").strip() == _SPACES.sub(" ", first).strip():
+            right += 1
+        else:
+            wrong.append(f"{row['path']}\t{first}\t{title}")
+    return "\n".join([f"titles equal to the first line: {right}/{len(rows)}", "", *wrong])
+
+
 def _iso(value: object) -> str:
     return "-" if value is None else str(value)
 
@@ -346,6 +375,8 @@ def main(argv: list[str] | None = None) -> int:
     five = sub.add_parser("dates", help="event date, its basis, publication date and location per readout")
     five.add_argument("folder", type=Path, help="a gold set folder")
     five.add_argument("--no-url", action="store_true", help="parse without the gold URLs")
+    six = sub.add_parser("titles", help="layout titles of labelled feed pages against their first line")
+    six.add_argument("labels", nargs="+", type=Path, help="label TSV files")
     args = parser.parse_args(argv)
     if args.command == "report":
         text = report(Path(__file__).parent / "real")
@@ -357,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(sample(args.source, args.n, args.seed)))
     elif args.command == "feeds":
         print(feeds(args.labels, use_url=not args.no_url))
+    elif args.command == "titles":
+        print(titles(args.labels))
     elif args.command == "dates":
         print(dates(args.folder, use_url=not args.no_url))
     else:
