@@ -116,6 +116,16 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
             "the title names another kind of page (quotation headline)",
         ),
         (
+            "Foreign Minister Ruiz receives a call from Foreign Minister Sato",
+            ["Foreign Minister Ana Ruiz made a phone contact with Foreign Minister Kenji Sato of Freedonia."],
+            None,
+        ),
+        (
+            "On May 10, the President will take part in the Council meeting via videoconference",
+            ["The agenda includes trade and energy.", "The Council brings together five states."],
+            "the title names another kind of page (announcement of a coming event)",
+        ),
+        (
             "Judge Reyes Honoured with the National Law Medal",
             [
                 "The medal honours a lifetime of service.",
