@@ -208,6 +208,16 @@ def test_event_clauses_and_quotation_leads(title: str, paragraphs: list[str], ex
             EventKind.VISIT,
         ),
         ("Seventh Freedonia-Sylvania Strategic Dialogue", "Senior officials met in Lima.", EventKind.TALKS),
+        (
+            "Minister Ruiz holds bilateral discussions with the visiting Foreign Minister",
+            "Minister Ana Ruiz held extensive bilateral discussions with Foreign Minister Kenji Sato.",
+            EventKind.TALKS,
+        ),
+        (
+            "Secretary General thanks the President for his commitment",
+            "Secretary General Ana Ruiz thanked President Kenji Sato in a meeting at the palace on Thursday.",
+            EventKind.MEETING,
+        ),
     ],
 )
 def test_event_kind_channel_and_title_nouns(title: str, sentence: str, expected: EventKind) -> None:

@@ -69,7 +69,7 @@ _MESSAGE = (
     r"|(?:congratulatory|condolence)\s+(?:message|letter|cable)s?"
 )
 _TALKS = (
-    r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?talks\b"
+    r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?(?:talks|discussions|negotiations)\b"
     r"|\btalks\s+(?:were|was)\s+held|\b(?:bilateral|official|formal)\s+talks\b"
     r"|\b(?:during|following|after)\s+(?:the\s+)?talks\b|\b(?:strategic\s+)?dialogue\s+(?:was\s+held|met|convened)\b"
 )
@@ -156,6 +156,8 @@ _EVENT_CLAUSE = re.compile(
     r"|called\s+(?!for\b|upon\b|on\s+(?:[\w’'-]+\s+){0,6}?to\s)|calls\s+(?:on\s+(?!(?:[\w’'-]+\s+){0,6}?to\s)|the|with)"
     r"|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
     r"|made\s+an?\s+(?:[\w-]+\s+){0,2}(?:call|contact)\b"
+    r"|\bin\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|conversation|(?:tele)?phone\s+call|video\s*(?:call|conference))\b"
+    r"\s+(?:at|in|on|with|held)\b"
     r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
     r"|sent\s+an?\s+(?:\w+\s+){0,2}(?:message|letter)|congratulated"
     r"|(?:tele)?phone\s+(?:conversation|call|talks?)|video\s*(?:call|conference)|call\s+with"
