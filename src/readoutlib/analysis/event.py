@@ -72,6 +72,7 @@ _TALKS = (
     r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?(?:talks|discussions|negotiations)\b"
     r"|\btalks\s+(?:were|was)\s+held|\b(?:bilateral|official|formal)\s+talks\b"
     r"|\b(?:during|following|after)\s+(?:the\s+)?talks\b|\b(?:strategic\s+)?dialogue\s+(?:was\s+held|met|convened)\b"
+    r"|\bconvened\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:meeting|session|ministers|leaders|officials)\b"
 )
 #: Receiving a guest named by relation: "received her new Polish counterpart", "welcomed his guest".
 _RECEIVED_COUNTERPART = (
@@ -150,6 +151,8 @@ _EVENT_CLAUSE = re.compile(
     r"|received\s+in\s+(?:the\s+)?[A-Z][\w-]+\s+(?-i:(?:the\s+)?[A-Z])"
     r"|(?:by|over)\s+(?:the\s+)?(?:tele)?phone|received\s+an?\s+(?:[\w-]+\s+){0,2}call"
     r"|(?:was|were|being)\s+(?:warmly\s+)?received\s+by|received\s+(?-i:(?:H\.\s?E\.\s+|the\s+|his\s+|her\s+)?[A-Z])"
+    r"(?!(?:[\w’'.-]+\s+){0,5}?(?i:award|prize|medal|order|honou?r|degree|title|certificate)s?\b)"
+    r"|convened\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:meeting|talks|session|dialogue|ministers|leaders|officials)\b"
     rf"|{_RECEIVED_COUNTERPART}"
     r"|receives\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
     r"|trav(?:el|ell)ed\s+to|arrived\s+in"
