@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .batch.files import write_atomic
 from .batch.work import PageResult
 from .document import load
 from .errors import NotAReadoutError, ReadoutError
