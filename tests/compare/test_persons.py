@@ -140,3 +140,14 @@ def test_match_persons_one_family_name_two_countries_is_two_people() -> None:
     b = make_readout("y", "Meeting", [("Biden", "US"), ("Zelenskyy", "UA")])
     expected = (PersonMatch("Olena Zelenska", "Zelenskyy", "participants"),)
     assert expected == match_persons(a, b)
+
+
+def test_match_persons_an_organisation_is_no_country() -> None:
+    """A principal given an organisation's code (met at the UN) is still matched by name."""
+    a = make_readout("x", "Meeting", [("Johnson", "GB"), ("Khan", "PK")])
+    b = make_readout("y", "Meeting", [("Imran Khan", "UN"), ("Boris Johnson", "GB")])
+    expected = (
+        PersonMatch("Johnson", "Boris Johnson", "participants"),
+        PersonMatch("Khan", "Imran Khan", "participants"),
+    )
+    assert expected == match_persons(a, b)

@@ -86,6 +86,12 @@ _NAME_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 #: Words of offices and honorifics: in a headline or lead they are never a principal's name
 #: ("Prime Minister Boris Johnson" names Johnson; "Minister" is no one).
+#: Codes of organisations, not states: a principal given one may be that body's official or simply
+#: met at its venue ("on the sidelines of the United Nations General Assembly"), so it vetoes nothing.
+ORGANISATIONS = frozenset(
+    {"UN", "EU", "NATO", "AU", "ASEAN", "OSCE", "WHO", "IAEA", "OAS", "GCC", "SCO", "G7", "G20"}
+)
+
 _OFFICES = """president vice prime minister secretary chancellor premier king queen emir crown prince
 foreign deputy general ambassador governor state leader spokesperson chairman chair mr ms mrs dr
 excellency majesty highness taoiseach federal director head"""
@@ -118,12 +124,17 @@ class Person:
 
     def same(self, other: Person) -> bool:
         """One person: the family-name keys agree, or both names have the same two words or more,
-        and the two are not given different countries.
+        and the two are not given different countries (an organisation's code is no country here).
 
         A principal named by office alone is the other side's principal of the same country
         holding that office ("The Prime Minister" of GB is "Prime Minister Boris Johnson").
         """
-        if self.country and other.country and self.country != other.country:
+        if (
+            self.country
+            and other.country
+            and self.country != other.country
+            and not {self.country, other.country} & ORGANISATIONS
+        ):
             return False  # one family name, two people: "Jill Biden" of one side is no "Biden" of the other
         if self.office is not None or other.office is not None:
             named, office = (other, self.office) if self.office is not None else (self, other.office)
