@@ -57,7 +57,7 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 57 distractors, no wrong pair, and every gold pair whose two pages parse is found."""
+    """Among 61 distractors, no wrong pair, and every gold pair whose two pages parse is found."""
     score = score_pairing(gold)
     expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
