@@ -226,7 +226,7 @@ _COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "UK",
             "U.K.",
         ),
-        ("British", "UK", "U.K."),
+        ("British", "Britannic", "UK", "U.K."),
     ),
     (
         "US",

@@ -107,7 +107,7 @@ HONORIFICS: frozenset[str] = _wordset(
     Their Majesty Highness Royal Honorable Honourable Honorable. Hon Hon. Rt Rt. Right Shri Sri Smt
     Smt. Shrimati Madam Madame Mme Mme. Mons Monsieur Senor Señor Herr Frau Dato Datuk Sri Dato'
     Datuk' Datin Seri Utama Setia Paduka Tun Pehin Awang Dayang Haji Hajji Hajjah Alhaji Bapak Ibu Sh
-    Sh. Mx Mx.
+    Sh. Mx Mx. Makhdoom Amb Amb.
     """
 )
 
@@ -190,7 +190,8 @@ NOT_NAME: frozenset[str] = _wordset(
     Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun Tues Thur Thurs January
     February March April May June July August September October November December Jan Feb Mar Apr
     Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Winter Christmas Easter Ramadan Eid Diwali
-    Mr Mrs Ms Dr Prof Sir Dame Shri Smt Guest Guests
+    Mr Mrs Ms Dr Prof Sir Dame Shri Smt Guest Guests Counterpart Counterparts Colleague Colleagues
+    Host Hosts Visitor Visitors
     """
 )
 
@@ -640,11 +641,16 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
             chunk = chunk[:-1]
         # Drop leading words that are not title words: articles, demonyms, organisation names
         # ("French Foreign Ministry Secretary General" → "Secretary General").
+        dropped: list[Token] = []
         while chunk and not _is_title_core(chunk, lex):
             code = _country_word(chunk[0])
             if code and country is None:
                 country = code
+            dropped.append(chunk[0])
             chunk = chunk[1:]
+        if country is None and len(dropped) > 1 and dropped[-1].possessive:
+            # A country's name in several words, possessive: "the United Kingdom's Secretary".
+            country = country_from_name(_chunk_text(dropped, text))
         while chunk and chunk[-1].text in (",", "and", "&", "the", "of", "for"):
             chunk = chunk[:-1]
         if chunk and _has_head(chunk, lex):
@@ -775,7 +781,7 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
 
 
 def _right_appositive(
-    tokens: Sequence[Token], last: int, lex: Lexicon, runs_at: set[int]
+    tokens: Sequence[Token], last: int, lex: Lexicon, runs_at: set[int], countries: set[int]
 ) -> tuple[list[Token], int, list[Token]]:
     """Title tokens after a name: post-nominals ("MP") and ", Title of Country," appositives.
 
@@ -792,9 +798,16 @@ def _right_appositive(
     j = i + 1
     if tokens[j].text in ("the", "The"):
         j += 1
-    # A demonym may open the appositive: ", Australian Foreign Minister,".
+    # A demonym or a country's possessive may open the appositive: ", Australian Foreign
+    # Minister,", ", the United Kingdom's Foreign Secretary,".
     if j + 1 < n and _country_word(tokens[j]) and _title_start(tokens[j + 1], lex):
         j += 1
+    else:
+        k = j
+        while k < n and k in countries and not tokens[k].possessive:
+            k += 1
+        if k + 1 < n and k in countries and tokens[k].possessive and _title_start(tokens[k + 1], lex):
+            j = k + 1
     if not (j < n and _title_start(tokens[j], lex)):
         return post, i, []
     appositive: list[Token] = []
@@ -922,7 +935,7 @@ def find_mentions(
             # An organisation's own office: "High Representative" is the EU's.
             country = next((code for t in titles for key, code in _ORG_TITLES if t.startswith(key)), None)
         # The appositive lies right of the run, so the run's own start never matters there.
-        post, _after, appositive = _right_appositive(tokens, run.last, lex, run_starts)
+        post, _after, appositive = _right_appositive(tokens, run.last, lex, run_starts, countries)
         titles.extend(t.text for t in post)
         if appositive:
             chunks = _split_titles(appositive, text, lex)
@@ -985,6 +998,8 @@ def find_mentions(
         first_tok = begin if (left or honorific_before) else run.first
         if appositive:
             end_tok = max(end_tok, position[id(appositive[-1])] + 1)
+        # Post-nominals ("MP") belong to the mention, so they are not read again as an office.
+        end_tok = max(end_tok, run.last + len(post))
         taken.update(range(first_tok, end_tok))
         mentions.append(
             Mention(

@@ -68,7 +68,11 @@ class Principal:
 # Principals
 
 # Between two coordinated mentions: "X and Y", "X, Y and Z".
-_COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&)?\s*(?:the\s+)?$|^\s*,\s*$", _I)
+# Only a space between two mentions is no coordination: a byline runs into the sentence
+# ("Posted by PIB Delhi The Prime Minister ... received a call").
+_COORDINATION = re.compile(
+    r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*(?:the\s+)?$", _I
+)
 _NOT_PRINCIPAL_BEFORE = re.compile(
     r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
     r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)?$",
@@ -226,19 +230,33 @@ def _from_mention(m: Mention, *, from_title: bool = False) -> Principal:
     return Principal(m.name, list(m.titles), m.country, office=m.office, from_title=from_title)
 
 
+#: The author of a statement named in its headline ("Statement by NSC Spokesperson Ana Ruiz on
+#: the President's Call with ...") wrote the page; they are not a side of the event.
+_AUTHOR_BEFORE = re.compile(
+    r"\b(?:statement|remarks|readout|comments?|note|posted|issued|released)\s+(?:\w+\s+){0,2}?by\s+"
+    r"(?:the\s+)?(?:[A-Z]{2,}\s+)?$",
+    _I,
+)
+
+
 def _title_mentions(title: str, profile: Profile) -> list[Mention]:
-    """People in the headline; the profile's title patterns narrow the search to their groups."""
+    """People in the headline, without its author; the profile's title patterns narrow the search."""
+    return [m for at, m in _title_people(title, profile) if not _AUTHOR_BEFORE.search(title[: at + m.start])]
+
+
+def _title_people(title: str, profile: Profile) -> list[tuple[int, Mention]]:
+    """Headline mentions, each with the offset of the text it was found in."""
     for pattern in _compiled(profile.title_patterns):
         m = pattern.search(title)
         if not m:
             continue
-        found: list[Mention] = []
+        found: list[tuple[int, Mention]] = []
         for group in ("a", "b"):
             if group in pattern.groupindex and m.group(group):
-                found.extend(_mentions(m.group(group), profile))
+                found.extend((m.start(group), x) for x in _mentions(m.group(group), profile))
         if found:
             return found
-    return _mentions(title, profile)
+    return [(0, x) for x in _mentions(title, profile)]
 
 
 def find_principals(
@@ -269,6 +287,9 @@ def find_principals(
         _merge_title(principals, _title_mentions(title, profile), headline=True)
     _add_joiners(principals, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
+    if opening is not None:
+        earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
+        _name_offices(principals, [t for t in (title, summary, *earlier) if t], profile)
     principals[:] = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     # An office that is also a named principal's title in the same text is that person.
     named = [p for p in principals if p.name]
@@ -285,6 +306,32 @@ def find_principals(
                 continue
         kept.append(p)
     return kept
+
+
+def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: Profile) -> None:
+    """Name a principal the opening calls only by office ("The Minister and the Secretary met") by
+    the one person the text before it names with that title ("Foreign Minister Ana Ruiz talked to
+    Secretary of State Tom Reed"): a definite office refers back to its holder."""
+    offices = [p for p in principals if p.name is None and p.office]
+    if not offices:
+        return
+    named = [m for text in earlier for m in _mentions(text, profile) if m.name]
+    for p in offices:
+        office = p.office or ""
+        holders = [
+            m
+            for m in named
+            if _titles_compatible(m.titles, office)
+            and (p.country is None or m.country in (None, p.country))
+            and not any(q.name and same_name(q.name, m.name or "") for q in principals)
+        ]
+        if len({surname(m.name or "") for m in holders}) != 1:
+            continue
+        holder = max(holders, key=lambda m: len((m.name or "").split()))
+        p.name = holder.name
+        p.office = None
+        _add_titles(p, holder.titles)
+        p.country = p.country or holder.country
 
 
 def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:

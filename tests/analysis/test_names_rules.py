@@ -1,0 +1,99 @@
+"""Rules for names, principals and countries found missing on real pages (issue #8), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutlib.analysis.event import find_opening
+from readoutlib.analysis.names import find_mentions
+from readoutlib.analysis.participants import Principal, assign_countries, find_principals
+from readoutlib.analysis.profile import Profile
+
+GENERIC = Profile()
+
+
+def _people(text: str) -> list[tuple[str | None, tuple[str, ...], str | None]]:
+    return [(m.name, m.titles, m.country) for m in find_mentions(text)]
+
+
+def _principals(title: str | None, paragraphs: list[str]) -> list[Principal]:
+    opening = find_opening(paragraphs, GENERIC)
+    return find_principals(title, opening, paragraphs, GENERIC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Styles are not part of the name: "Makhdoom", "Amb.".
+        (
+            "Foreign Minister Makhdoom Ali Raza spoke with Amb. Kim Jae-won today.",
+            [("Ali Raza", ("Foreign Minister",), None), ("Kim Jae-won", (), None)],
+        ),
+        # A post-nominal ("MP") is part of its mention and never an office of its own.
+        (
+            "The Hon. Jane Doyle MP, Minister for Trade, met the Rt Hon Tom Reed MP.",
+            [("Jane Doyle", ("MP", "Minister for Trade"), None), ("Tom Reed", ("MP",), None)],
+        ),
+        # A country's possessive opens an appositive: its country is the person's.
+        (
+            "Ana Ruiz spoke with Tom Reed, the United Kingdom’s Secretary of State for Trade, today.",
+            [("Ana Ruiz", (), None), ("Tom Reed", ("Secretary of State for Trade",), "GB")],
+        ),
+        # "Britannic" is a demonym; "Counterpart" names a relation, not a person.
+        ("Call between Ana Ruiz and her Britannic Counterpart", [("Ana Ruiz", (), None)]),
+    ],
+)
+def test_mention_rules(text: str, expected: list[tuple[str | None, tuple[str, ...], str | None]]) -> None:
+    """Styles, post-nominals, possessive countries and relation nouns are read as the table says."""
+    assert expected == _people(text)
+
+
+def test_byline_run_into_the_opening_is_not_a_principal() -> None:
+    """A byline with no full stop before the opening ("by Press Desk The President ...") is no subject."""
+    paragraphs = [
+        "Posted on 3 May by PNA Lima The President, Mr. Ana Ruiz, received a call from "
+        "the Prime Minister of Norway, Mr. Jonas Berg."
+    ]
+    expected = ["Ana Ruiz", "Jonas Berg"]
+    assert expected == [p.name for p in _principals(None, paragraphs)]
+
+
+def test_author_named_in_the_headline_is_not_a_principal() -> None:
+    """ "Statement by Spokesperson X on Y's Call with Z": X wrote the page; Y and Z are the sides."""
+    title = "Statement by NSC Spokesperson Eva Lund on Minister Ana Ruiz’s Call with President Jonas Berg"
+    paragraphs = ["Minister Ana Ruiz spoke today with President Jonas Berg of Norway."]
+    expected = ["Ana Ruiz", "Jonas Berg"]
+    assert expected == [p.name for p in _principals(title, paragraphs)]
+
+
+def test_office_in_the_opening_is_the_person_named_before() -> None:
+    """ "The Minister and the Secretary ..." refers back to the Minister and the Secretary named earlier."""
+    paragraphs = [
+        "1. Foreign Minister Ana Ruiz talked to Secretary of State Tom Reed of the US on May 3.",
+        "2. The telephone conversation between the Minister and the Secretary came after the summit.",
+    ]
+    expected = [("Ana Ruiz", None), ("Tom Reed", "US")]
+    assert expected == [(p.name, p.country) for p in _principals(None, paragraphs)]
+
+
+def test_office_stays_unnamed_when_two_people_hold_it_earlier() -> None:
+    """Two earlier ministers: "The Minister" cannot be told apart, so it stays an office."""
+    paragraphs = [
+        "Minister Ana Ruiz and Minister Eva Lund opened the forum.",
+        "The Minister met President Jonas Berg of Norway.",
+    ]
+    expected = [(None, "Minister"), ("Jonas Berg", None)]
+    assert expected == [(p.name, p.office) for p in _principals(None, paragraphs)]
+
+
+def test_countries_of_two_sides_come_from_their_own_mentions() -> None:
+    """Each side keeps the country its own mention gives; the other side's comes from the rest."""
+    paragraphs = [
+        "The Honourable Ana Ruiz, Minister of Foreign Affairs, today spoke with Tom Reed, "
+        "the United Kingdom’s Secretary of State for Trade.",
+        "They affirmed the importance of the Canada-United Kingdom partnership for Canada.",
+    ]
+    found = _principals("Canada – Minister Ruiz speaks with Tom Reed, Secretary of State", paragraphs)
+    assign_countries(found, paragraphs, GENERIC, None)
+    expected = [("Ana Ruiz", "CA"), ("Tom Reed", "GB")]
+    assert expected == [(p.name, p.country) for p in found]
