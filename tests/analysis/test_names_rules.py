@@ -41,6 +41,35 @@ def _principals(title: str | None, paragraphs: list[str]) -> list[Principal]:
         ),
         # "Britannic" is a demonym; "Counterpart" names a relation, not a person.
         ("Call between Ana Ruiz and her Britannic Counterpart", [("Ana Ruiz", (), None)]),
+        # A legislature is a title's complement, never a name; "of the Federal Republic of
+        # Germany" gives the country and leaves the title.
+        (
+            "He met President of the Bundestag of the Federal Republic of Germany Eva Lund in Kyiv.",
+            [("Eva Lund", ("President of the Bundestag",), "DE")],
+        ),
+        # An institution named by its country gives the country: "of the Chilean Senate".
+        (
+            "She met the President of the Chilean Senate",
+            [(None, ("President of the Chilean Senate",), "CL")],
+        ),
+        # An envoy's post "to" a country is part of the title; the demonym is the person's country.
+        (
+            "He met outgoing Peruvian Ambassador to China Omar Haddad.",
+            [("Omar Haddad", ("Ambassador to China",), "PE")],
+        ),
+        # "Crown Prince of <place>" is one title; the place after "of" is not a person.
+        (
+            "Sheikh Omar bin Rashid Al Nahyan, Crown Prince of Ras Tanura and Commander of the UAE "
+            "Navy, spoke with King Carl.",
+            [
+                (
+                    "Omar bin Rashid Al Nahyan",
+                    ("Sheikh", "Crown Prince of Ras Tanura", "Commander of the UAE Navy"),
+                    "AE",
+                ),
+                ("Carl", ("King",), None),
+            ],
+        ),
     ],
 )
 def test_mention_rules(text: str, expected: list[tuple[str | None, tuple[str, ...], str | None]]) -> None:
@@ -97,3 +126,11 @@ def test_countries_of_two_sides_come_from_their_own_mentions() -> None:
     assign_countries(found, paragraphs, GENERIC, None)
     expected = [("Ana Ruiz", "CA"), ("Tom Reed", "GB")]
     assert expected == [(p.name, p.country) for p in found]
+
+
+def test_headline_title_of_another_country_is_not_added() -> None:
+    """A headline title with another country than the body gives is the other side's ("X, King of Y")."""
+    paragraphs = ["Sheikh Omar bin Rashid, Commander of the UAE Navy, spoke today with King Carl of Sweden."]
+    found = _principals("Sheikh Omar bin Rashid, King of Spain discuss ties", paragraphs)
+    expected = [("Omar bin Rashid", ["Sheikh", "Commander of the UAE Navy"], "AE"), ("Carl", ["King"], "SE")]
+    assert expected == [(p.name, p.titles, p.country) for p in found]

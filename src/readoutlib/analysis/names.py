@@ -97,6 +97,9 @@ COMPLEMENT_WORDS: frozenset[str] = _wordset(
     Consular Protocol Senate House Representatives Duma Majlis Lords Commons Federal Emirates Crown
     Court Court Navy Army Air Force Guard Nuclear Energy Agency Bank Fund Chiefs Joint Operations
     Administration Authority Legislature Deputies Delegation Mission
+    Bundestag Bundesrat Knesset Sejm Senat Storting Stortinget Riksdag Eduskunta Folketing Althing
+    Rada Verkhovna Oireachtas Dáil Dail Seanad Diet Sabor Saeima Seimas Riigikogu Skupstina
+    Skupština Sobranie Jirga Lok Rajya Sabha Khural Mejlis Shura Cortes Congreso Nationalrat Yuan
     """
 )
 
@@ -590,6 +593,10 @@ _PLACE_PREPOSITIONS = frozenset(
 _STYLE_HEADS = frozenset(
     ("Prince", "Princess", "Sheikh", "Sheikha", "King", "Queen", "Emir", "Amir", "Sultan")
 )
+#: Heads of posts accredited "to" a country ("Ambassador to China"): the country is the post's.
+_ENVOY_HEADS = frozenset(("Ambassador", "Envoy", "Representative", "Consul", "Consul-General", "Chargé"))
+#: Words before a style head that make one title with it ("Crown Prince", "Grand Duke").
+_STYLE_PREFIXES = frozenset(("Crown", "Grand", "Royal"))
 _LEFT_STOPS = frozenset(("by", "with", "from", "to", "met", "and", "called", "between", "received"))
 
 
@@ -610,7 +617,12 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
     chunks: list[list[Token]] = [[]]
     for idx, tok in enumerate(tokens):
         nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
-        if tok.bare in _STYLE_HEADS and chunks[-1] and chunks[-1][-1].text not in ("of", "for", "the"):
+        if (
+            tok.bare in _STYLE_HEADS
+            and chunks[-1]
+            and chunks[-1][-1].text not in ("of", "for", "the")
+            and chunks[-1][-1].bare not in _STYLE_PREFIXES
+        ):
             chunks.append([tok])
             continue
         if (
@@ -667,10 +679,10 @@ def _is_title_core(chunk: Sequence[Token], lex: Lexicon) -> bool:
 
 
 def _until_complement(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens of a title before its "of"/"for" complement."""
+    """The tokens of a title before its "of"/"for"/"to" complement."""
     out: list[Token] = []
     for tok in tokens:
-        if tok.text in ("of", "for", ",", "and"):
+        if tok.text in ("of", "for", "to", ",", "and"):
             break
         out.append(tok)
     return out
@@ -685,7 +697,11 @@ def _followed_by_comma(tok: Token, tokens: Sequence[Token]) -> bool:
 
 
 def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, int | None]:
-    """Country code of a trailing "of <Country>" in a title and the token index where it starts."""
+    """Country code of a trailing "of <Country>" in a title and the token index where it starts.
+
+    An institution named by its country ("of the German Bundestag", "of the UAE Armed Forces")
+    gives the country too, with no index: it stays part of the title.
+    """
     for idx, tok in enumerate(chunk):
         if tok.text != "of":
             continue
@@ -693,6 +709,13 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
         code = country_from_name(tail)
         if code:
             return code, idx
+    for idx, tok in enumerate(chunk[:-2]):
+        if tok.text != "of":
+            continue
+        rest = chunk[idx + 2 :] if chunk[idx + 1].text == "the" else chunk[idx + 1 :]
+        code = _country_word(rest[0]) if len(rest) > 1 else None
+        if code and not rest[0].possessive and all(t.text[:1].isupper() for t in rest[1:]):
+            return code, None
     return None, None
 
 
@@ -730,6 +753,10 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
             continue
         if not tok.is_word or word[0].isdigit():
             break
+        if word == "to" and j - 1 >= 0 and tokens[j - 1].bare in _ENVOY_HEADS:
+            # "Ambassador to China Aires Ali": the post's complement, not the person's country.
+            j -= 1
+            continue
         if word in _LEFT_GLUE:
             if word == "and" and not (j - 1 >= 0 and tokens[j - 1].text[:1].isupper()):
                 break
@@ -814,8 +841,9 @@ def _right_appositive(
     k = i + 1
     while k < n:
         tok = tokens[k]
-        if k in runs_at:
-            # The next person's name: the title words just before it are theirs.
+        if k in runs_at and not (appositive and appositive[-1].text in ("of", "for")):
+            # The next person's name: the title words just before it are theirs. A name right
+            # after "of" is the complement's place ("Crown Prince of Abu Dhabi").
             while appositive and appositive[-1].text not in (",",):
                 appositive.pop()
             break
@@ -885,7 +913,11 @@ def find_mentions(
     position = {id(t): index for index, t in enumerate(tokens)}
     for run in runs:
         taken.update(range(run.first, run.last))
+    claimed: set[int] = set()
     for run in runs:
+        if run.first in claimed:
+            # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi").
+            continue
         # _left_phrase only looks left of the run, so the run's own tokens in ``taken`` never matter.
         begin, _ = _left_phrase(tokens, run.first, taken, lex)
         # Honorifics go, but not a word of a country's name ("Sri" in "of Sri Lanka").
@@ -1001,6 +1033,7 @@ def find_mentions(
         # Post-nominals ("MP") belong to the mention, so they are not read again as an office.
         end_tok = max(end_tok, run.last + len(post))
         taken.update(range(first_tok, end_tok))
+        claimed.update(range(first_tok, end_tok))
         mentions.append(
             Mention(
                 name=run.name,

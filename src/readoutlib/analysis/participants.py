@@ -437,6 +437,10 @@ def _merge_title(
             continue
         matched.add(hit)
         p = principals[hit]
+        if m.country and p.country and m.country != p.country:
+            # "Sheikh Ana Ruiz, King of Spain discuss ...": a headline listing two sides with commas;
+            # the title after the comma is the other side's, the body's country stands.
+            continue
         shorter = p.name is not None and len(m.name.split()) < len(p.name.split())
         if (len(m.name.split()) >= 2 and not shorter) or p.name is None:
             # The headline's full name wins ("Tom Reed" over the body's "Thomas Reed").
