@@ -6,7 +6,7 @@ import pytest
 
 from readoutlib.analysis.event import find_opening
 from readoutlib.analysis.names import find_mentions
-from readoutlib.analysis.participants import Principal, assign_countries, find_principals
+from readoutlib.analysis.participants import Principal, assign_countries, find_mentioned, find_principals
 from readoutlib.analysis.profile import Profile
 
 GENERIC = Profile()
@@ -134,3 +134,32 @@ def test_headline_title_of_another_country_is_not_added() -> None:
     found = _principals("Sheikh Omar bin Rashid, King of Spain discuss ties", paragraphs)
     expected = [("Omar bin Rashid", ["Sheikh", "Commander of the UAE Navy"], "AE"), ("Carl", ["King"], "SE")]
     assert expected == [(p.name, p.titles, p.country) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A one-word complement after "of the" is an organisation's name ("the Farmers’ Party").
+        ("They discussed talks with Omar Haddad, Deputy Chairman of the Farmers’ Party.", ("Omar Haddad",)),
+        # A name after a title's possessive is the holder's thing ("the Speaker’s Lunch").
+        ("Later the President attended the traditional Speaker’s Lunch on Capitol Hill.", ()),
+        # The end of a longer proper noun is not a person.
+        ("She praised the Declaration Against Arbitrary Detention in State Relations.", ()),
+        ("They remembered the victims at Naval Air Station Pensacola last week.", ()),
+        ("They discussed the U.S.-Palau Compact Review and other matters.", ()),
+        # Regional adjectives and houses of worship are not names.
+        ("Singapore was the first Southeast Asian nation to join the accord.", ()),
+        ("They discussed Masjid al-Aqsa and the holy sites.", ()),
+        # A byline run into the text names the page's author.
+        ("Posted On: 24 MAR 2026 8:48PM by PNA Lima The minister spoke with the envoy today.", ()),
+        # A family name written first ("Teo" of "Teo Wei Ming") is the full name found elsewhere.
+        (
+            "Deputy Prime Minister Teo Wei Ming will join Deputy Prime Minister Teo’s meetings in Lima.",
+            ("Teo Wei Ming",),
+        ),
+    ],
+)
+def test_mentioned_people_only(paragraph: str, expected: tuple[str, ...]) -> None:
+    """Mentioned people are people: organisations, events, places and bylines are left out."""
+    principals = [Principal("Ana Ruiz", [], None), Principal("Jonas Berg", [], None)]
+    assert expected == find_mentioned([paragraph], principals, GENERIC)

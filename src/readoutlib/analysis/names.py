@@ -194,7 +194,9 @@ NOT_NAME: frozenset[str] = _wordset(
     February March April May June July August September October November December Jan Feb Mar Apr
     Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Winter Christmas Easter Ramadan Eid Diwali
     Mr Mrs Ms Dr Prof Sir Dame Shri Smt Guest Guests Counterpart Counterparts Colleague Colleagues
-    Host Hosts Visitor Visitors
+    Host Hosts Visitor Visitors Asian African European Arab Nordic Baltic Caribbean Balkan Eurasian
+    Latin Mediterranean Scandinavian Southeast Northeast Southwest Northwest Masjid Mosque Church
+    Cathedral Temple Synagogue Shrine Basilica Monastery
     """
 )
 
@@ -512,13 +514,15 @@ def name_runs(
                 continue
             break
         last = j
+        glue = i - 2 if i >= 3 and tokens[i - 1].text == "the" else i - 1
         if (
-            i >= 2
-            and tokens[i - 1].text in ("for", "of", "and")
-            and (tokens[i - 2].bare in lex.heads or tokens[i - 2].bare in COMPLEMENT_WORDS)
+            glue >= 1
+            and tokens[glue].text in ("for", "of", "and")
+            and (tokens[glue - 1].bare in lex.heads or tokens[glue - 1].bare in COMPLEMENT_WORDS)
             and last - i == 1
         ):
-            # "Minister for Sport", "Foreign Affairs and Emigration": a one-word part of a title.
+            # "Minister for Sport", "Foreign Affairs and Emigration", "Chairman of the Workers’
+            # Party": a one-word part of a title.
             i = last
             continue
         # Suffixes: "Lowe, Jr." / "Lowe Jr."
@@ -577,7 +581,7 @@ _ORG_WORDS = _wordset(
     Organisation Union Alliance Association Programme Program Initiative Project Airport Palace
     Hall Hotel Shoal Shoals Reef Strait Sea Island Islands Bay Port Square Street Avenue Bridge
     Stadium Park Museum Library Hospital Authority Corridor Summit Conference Dialogue Declaration
-    Agreement Treaty Doctrine Plan Strategy Award Prize Festival Games Cup Party Movement Front
+    Agreement Treaty Doctrine Plan Strategy Award Prize Festival Games Cup Party Movement Front Day
     """
 )
 
@@ -888,6 +892,32 @@ def _counterpart_country(tokens: Sequence[Token], first: int) -> str | None:
     return None
 
 
+#: Capitalised words that join the parts of a proper noun's name ("Declaration Against ...").
+_PROPER_NOUN_GLUE = frozenset(("Against", "For", "Of", "To", "On", "And", "In", "At", "With"))
+
+
+def _inside_proper_noun(tokens: Sequence[Token], first: int, left: Sequence[Token], titled: bool) -> bool:
+    """True when the run ends a longer proper noun rather than naming a person.
+
+    The word before it is a title's possessive ("the Speaker’s Lunch"), a capitalised word of a
+    complement or a joining word ("Naval Air Station Pensacola", "Declaration Against Arbitrary
+    Detention"), or a pair of countries ("the U.S.-Palau Compact Review").
+    """
+    if left and left[-1].possessive:
+        return True
+    if titled or first < 1:
+        return False
+    before = tokens[first - 1]
+    if not before.is_word or not before.text[0].isupper():
+        return False
+    if before.bare in _PROPER_NOUN_GLUE or before.bare in COMPLEMENT_WORDS:
+        return first >= 2 and tokens[first - 2].is_word
+    if "-" in before.bare:
+        return all(country_from_demonym(p) for p in before.bare.split("-"))
+    # "U.S.-Palau" comes as three tokens.
+    return first >= 3 and tokens[first - 2].text == "-" and _country_word(before) is not None
+
+
 def find_mentions(
     text: str,
     *,
@@ -1026,6 +1056,8 @@ def find_mentions(
         if not left and not honorific_before and begin >= 1 and tokens[begin - 1].text in ("the", "The"):
             continue
         if not left and run.first >= 1 and tokens[run.first - 1].text in ("the", "The", "a", "an"):
+            continue
+        if _inside_proper_noun(tokens, run.first, left, bool(titles) or honorific_before):
             continue
         first_tok = begin if (left or honorific_before) else run.first
         if appositive:

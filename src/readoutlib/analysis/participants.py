@@ -230,6 +230,9 @@ def _from_mention(m: Mention, *, from_title: bool = False) -> Principal:
     return Principal(m.name, list(m.titles), m.country, office=m.office, from_title=from_title)
 
 
+#: A byline run into the text: "Posted On: 24 MAR 2026 8:48PM by Press Desk The Minister ...".
+_BYLINE_BEFORE = re.compile(r"\b(?:posted|published|issued|released|written)\b[^.!?]{0,60}?\bby\s+$", _I)
+
 #: The author of a statement named in its headline ("Statement by NSC Spokesperson Ana Ruiz on
 #: the President's Call with ...") wrote the page; they are not a side of the event.
 _AUTHOR_BEFORE = re.compile(
@@ -713,7 +716,7 @@ def find_mentioned(
         if len(para.split()) < 5:
             continue
         for m in _mentions(para, profile):
-            if m.name:
+            if m.name and not _BYLINE_BEFORE.search(para[max(0, m.start - 80) : m.start]):
                 names.append(m.name)
     full = [n for n in names if len(n.split()) >= 2]
     principal_names = [p.name for p in principals if p.name]
@@ -724,8 +727,10 @@ def find_mentioned(
             continue
         name = written
         if len(name.split()) < 2:
-            longer = next((f for f in full if surname(f) == key), None)
+            # "Teo" of "Teo Chee Hean": a family name written first is part of the full name too.
+            longer = next((f for f in full if surname(f) == key or _name_part(name, f)), None)
             name = longer or name
+            key = surname(name)
         folded = fold(name)
         if any(surname(existing) == key for existing in out.values()):
             # Keep the first full form; replace a bare surname seen earlier.
