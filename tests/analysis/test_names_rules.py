@@ -6,7 +6,13 @@ import pytest
 
 from readoutlib.analysis.event import find_opening
 from readoutlib.analysis.names import find_mentions
-from readoutlib.analysis.participants import Principal, assign_countries, find_mentioned, find_principals
+from readoutlib.analysis.participants import (
+    Principal,
+    assign_countries,
+    find_mentioned,
+    find_principals,
+    same_name,
+)
 from readoutlib.analysis.profile import Profile
 
 GENERIC = Profile()
@@ -56,6 +62,41 @@ def _principals(title: str | None, paragraphs: list[str]) -> list[Principal]:
         (
             "He met outgoing Peruvian Ambassador to China Omar Haddad.",
             [("Omar Haddad", ("Ambassador to China",), "PE")],
+        ),
+        # A place after a place preposition is not a person, even after a title.
+        (
+            "Ana Ruiz met with the Prime Minister of Luxembourg in Kyiv",
+            [("Ana Ruiz", (), None), (None, ("Prime Minister of Luxembourg",), "LU")],
+        ),
+        # A post "for" a country names its remit, not the holder's country.
+        (
+            "Special Representative for the DPRK Tom Reed met them.",
+            [("Tom Reed", ("Special Representative for the DPRK",), None)],
+        ),
+        # "the <Title> of <Place>, <Name>": the place is the title's, the person follows the comma.
+        (
+            "He met the Crown Prince of Ras Tanura, Sheikh Omar bin Sultan Al Rashid, in May.",
+            [("Omar bin Sultan Al Rashid", ("Crown Prince of Ras Tanura", "Sheikh"), None)],
+        ),
+        # Organisations and countries of several words before a title, and organs of an organisation.
+        (
+            "He met African Union Commission Chairperson Omar Haddad and President of the European "
+            "Council Jan Smit and United States Chairman of the Joint Chiefs Tom Reed.",
+            [
+                ("Omar Haddad", ("Commission Chairperson",), "AU"),
+                ("Jan Smit", ("President",), "EU"),
+                ("Tom Reed", ("Chairman of the Joint Chiefs",), "US"),
+            ],
+        ),
+        # A country inside a longer title ends where its lowercase words start.
+        (
+            "She called Adviser to the Prime Minister of the Czech Republic on Trade Jan Novak.",
+            [("Jan Novak", ("Adviser to the Prime Minister of the Czech Republic on Trade",), "CZ")],
+        ),
+        # Words of organisations' names ("Service", "Board", "Territory") are not part of a name.
+        (
+            "He met Head of the Federal Financial Monitoring Service Yury Petrov.",
+            [("Yury Petrov", ("Head of the Federal Financial Monitoring Service",), None)],
         ),
         # "Crown Prince of <place>" is one title; the place after "of" is not a person.
         (
@@ -163,3 +204,39 @@ def test_mentioned_people_only(paragraph: str, expected: tuple[str, ...]) -> Non
     """Mentioned people are people: organisations, events, places and bylines are left out."""
     principals = [Principal("Ana Ruiz", [], None), Principal("Jonas Berg", [], None)]
     assert expected == find_mentioned([paragraph], principals, GENERIC)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two people on one side share the country the other on that side has.
+        (
+            "Ana Ruiz and Commander of the Armed Forces of Peru Omar Haddad spoke with Tom Reed of Chile.",
+            [("Ana Ruiz", "PE"), ("Omar Haddad", "PE"), ("Tom Reed", "CL")],
+        ),
+        # Two subjects and no object are the two sides: nothing is shared.
+        (
+            "Ana Ruiz, Foreign Minister of Peru, and Tom Reed, Secretary of State, spoke by telephone.",
+            [("Ana Ruiz", "PE"), ("Tom Reed", None)],
+        ),
+    ],
+)
+def test_one_side_shares_its_country(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    """A side named by several people takes the country its other members give."""
+    found = _principals(None, [sentence])
+    assign_countries(found, [sentence], GENERIC, None)
+    assert expected == [(p.name, p.country) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky", True),
+        ("Hussain", "Hishamuddin Hussein", True),
+        ("Ana Lund", "Eva Lunde", False),
+        ("Ana Ruiz", "Ana Ruis", False),
+    ],
+)
+def test_one_letter_transliterations_are_one_name(a: str, b: str, expected: bool) -> None:
+    """Long family names one letter apart are one person's, given the same given name or none."""
+    assert expected == same_name(a, b)

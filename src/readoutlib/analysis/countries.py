@@ -258,9 +258,21 @@ _COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 # International organisations: (code, names, adjectives).
 _ORGANISATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("UN", ("United Nations", "UN", "U.N.", "United Nations Organization"), ("UN", "U.N.")),
-    ("EU", ("European Union", "EU", "E.U."), ("EU", "European Union")),
+    (
+        "EU",
+        (
+            "European Union",
+            "EU",
+            "E.U.",
+            "European Council",
+            "European Commission",
+            "European Parliament",
+            "Council of the European Union",
+        ),
+        ("EU", "European Union"),
+    ),
     ("ASEAN", ("Association of Southeast Asian Nations", "ASEAN"), ("ASEAN",)),
-    ("AU", ("African Union", "AU"), ("African Union",)),
+    ("AU", ("African Union", "AU", "African Union Commission"), ("African Union",)),
     ("NATO", ("North Atlantic Treaty Organization", "NATO"), ("NATO",)),
     ("OSCE", ("Organization for Security and Co-operation in Europe", "OSCE"), ("OSCE",)),
     ("OAS", ("Organization of American States", "OAS"), ("OAS",)),

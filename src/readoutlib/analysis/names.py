@@ -53,6 +53,7 @@ TITLE_HEADS: frozenset[str] = _wordset(
     Coordinator Taoiseach Monarch Commander Marshal Admiral Under-Secretary Viceroy Deputy Chargé
     Consul Consul-General Premier Vice-Chairman Vice-Premier Vice-Chancellor Attorney Lord Baroness
     Baron Duke Duchess Rapporteur Registrar Co-Chair Co-Chairman PM MP FM EAM Sec HR VP SG DG
+    Aide Rector CEO Prosecutor Prosecutor-General Ombudsman Officer
     """
 )
 
@@ -97,6 +98,9 @@ COMPLEMENT_WORDS: frozenset[str] = _wordset(
     Consular Protocol Senate House Representatives Duma Majlis Lords Commons Federal Emirates Crown
     Court Court Navy Army Air Force Guard Nuclear Energy Agency Bank Fund Chiefs Joint Operations
     Administration Authority Legislature Deputies Delegation Mission
+    Service Services Board Management Monitoring Territory Territories Oblast Krai Okrug Highways
+    Refugees Transformation Epidemiology Microbiology Healthcare Cybersecurity Activities Cyber
+    Emerging Critical Technologies Financial Monetary Fiscal
     Bundestag Bundesrat Knesset Sejm Senat Storting Stortinget Riksdag Eduskunta Folketing Althing
     Rada Verkhovna Oireachtas Dáil Dail Seanad Diet Sabor Saeima Seimas Riigikogu Skupstina
     Skupština Sobranie Jirga Lok Rajya Sabha Khural Mejlis Shura Cortes Congreso Nationalrat Yuan
@@ -125,6 +129,9 @@ _DATE_LEAD = _wordset(
     in on of since until till by from early late mid last next this during through before after
     """
 )
+
+#: Particles after which the next word is a parent's name, whatever else it can be ("bin Sultan").
+_PATRONYMIC = frozenset(("bin", "ibn", "bint", "binti", "ben"))
 
 #: Family words after which a single given name is a person ("his daughter Mira").
 KINSHIP: frozenset[str] = _wordset(
@@ -196,7 +203,7 @@ NOT_NAME: frozenset[str] = _wordset(
     Mr Mrs Ms Dr Prof Sir Dame Shri Smt Guest Guests Counterpart Counterparts Colleague Colleagues
     Host Hosts Visitor Visitors Asian African European Arab Nordic Baltic Caribbean Balkan Eurasian
     Latin Mediterranean Scandinavian Southeast Northeast Southwest Northwest Masjid Mosque Church
-    Cathedral Temple Synagogue Shrine Basilica Monastery
+    Cathedral Temple Synagogue Shrine Basilica Monastery Aides
     """
 )
 
@@ -499,7 +506,11 @@ def name_runs(
                     break
                 continue
             if j not in countries and _name_like(t, lex) and not _honorific_at(tokens, j, lex):
-                if t.text.islower() and not (j + 1 < n and _name_like(tokens[j + 1], lex)):
+                named_next = j + 1 < n and (
+                    _name_like(tokens[j + 1], lex)
+                    or (t.text in _PATRONYMIC and tokens[j + 1].text[:1].isupper())
+                )
+                if t.text.islower() and not named_next:
                     break
                 j += 1
                 if t.possessive:
@@ -510,6 +521,10 @@ def name_runs(
                 continue
             if j > i and j not in countries and _syllable_name(t.bare):
                 # "Cho Tae-yul", "Kim Jong-un": a hyphenated given name with a lowercase syllable.
+                j += 1
+                continue
+            if j > i and t.text[:1].isupper() and tokens[j - 1].text in _PATRONYMIC:
+                # "bin Sultan", "ibn Said": after "son of", a title word is a father's name.
                 j += 1
                 continue
             break
@@ -598,7 +613,9 @@ _STYLE_HEADS = frozenset(
     ("Prince", "Princess", "Sheikh", "Sheikha", "King", "Queen", "Emir", "Amir", "Sultan")
 )
 #: Heads of posts accredited "to" a country ("Ambassador to China"): the country is the post's.
-_ENVOY_HEADS = frozenset(("Ambassador", "Envoy", "Representative", "Consul", "Consul-General", "Chargé"))
+_ENVOY_HEADS = frozenset(
+    ("Ambassador", "Envoy", "Representative", "Consul", "Consul-General", "Chargé", "Adviser", "Advisor")
+)
 #: Words before a style head that make one title with it ("Crown Prince", "Grand Duke").
 _STYLE_PREFIXES = frozenset(("Crown", "Grand", "Royal"))
 _LEFT_STOPS = frozenset(("by", "with", "from", "to", "met", "and", "called", "between", "received"))
@@ -664,8 +681,9 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
                 country = code
             dropped.append(chunk[0])
             chunk = chunk[1:]
-        if country is None and len(dropped) > 1 and dropped[-1].possessive:
-            # A country's name in several words, possessive: "the United Kingdom's Secretary".
+        if country is None and len(dropped) > 1:
+            # A country's name in several words: "the United Kingdom's Secretary", "African Union
+            # Commission Chairperson" (the organisation's words before the title's modifiers).
             country = country_from_name(_chunk_text(dropped, text))
         while chunk and chunk[-1].text in (",", "and", "&", "the", "of", "for"):
             chunk = chunk[:-1]
@@ -716,10 +734,17 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
     for idx, tok in enumerate(chunk[:-2]):
         if tok.text != "of":
             continue
-        rest = chunk[idx + 2 :] if chunk[idx + 1].text == "the" else chunk[idx + 1 :]
+        rest = list(chunk[idx + 2 :] if chunk[idx + 1].text == "the" else chunk[idx + 1 :])
         code = _country_word(rest[0]) if len(rest) > 1 else None
         if code and not rest[0].possessive and all(t.text[:1].isupper() for t in rest[1:]):
             return code, None
+        # "Adviser to the Prime Minister of the Czech Republic on Foreign Policy": the country
+        # ends where the lowercase words of the rest of the title start.
+        cut = next((k for k, t in enumerate(rest) if t.text[:1].islower()), len(rest))
+        if 0 < cut < len(rest):
+            code = country_from_name(_chunk_text(rest[:cut], text))
+            if code:
+                return code, None
     return None, None
 
 
@@ -892,6 +917,23 @@ def _counterpart_country(tokens: Sequence[Token], first: int) -> str | None:
     return None
 
 
+def _place_of_title(tokens: Sequence[Token], run: Run, run_starts: set[int], lex: Lexicon) -> bool:
+    """True for the place of "the Crown Prince of Abu Dhabi, Sheikh Omar Haddad" or "the Mayor
+    of Lima, Ana Ruiz": a name after "<title> of" followed by a comma and the holder's name."""
+    k = run.first - 1
+    if k >= 1 and tokens[k].text == "the":
+        k -= 1
+    if k < 1 or tokens[k].text != "of" or tokens[k - 1].bare not in lex.heads:
+        return False
+    j = run.last
+    if j >= len(tokens) or tokens[j].text != ",":
+        return False
+    j += 1
+    while j < len(tokens) and (_honorific_at(tokens, j, lex) or tokens[j].bare in _STYLE_HEADS):
+        j += 1
+    return j in run_starts
+
+
 #: Capitalised words that join the parts of a proper noun's name ("Declaration Against ...").
 _PROPER_NOUN_GLUE = frozenset(("Against", "For", "Of", "To", "On", "And", "In", "At", "With"))
 
@@ -911,7 +953,8 @@ def _inside_proper_noun(tokens: Sequence[Token], first: int, left: Sequence[Toke
     if not before.is_word or not before.text[0].isupper():
         return False
     if before.bare in _PROPER_NOUN_GLUE or before.bare in COMPLEMENT_WORDS:
-        return first >= 2 and tokens[first - 2].is_word
+        # Two capitalised words before it: "the Senate Mitchell Reed" is a person after a title.
+        return first >= 2 and tokens[first - 2].is_word and tokens[first - 2].text[0].isupper()
     if "-" in before.bare:
         return all(country_from_demonym(p) for p in before.bare.split("-"))
     # "U.S.-Palau" comes as three tokens.
@@ -945,6 +988,10 @@ def find_mentions(
         taken.update(range(run.first, run.last))
     claimed: set[int] = set()
     for run in runs:
+        if _place_of_title(tokens, run, run_starts, lex):
+            # Its words become part of the next person's title.
+            taken.difference_update(range(run.first, run.last))
+            continue
         if run.first in claimed:
             # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi").
             continue
@@ -987,6 +1034,9 @@ def find_mentions(
                 t = tokens[idx]
                 if idx < begin and not (t.possessive or idx == begin - 1):
                     continue
+                if idx > begin and any(x.text in ("for", "to") for x in tokens[begin:idx]):
+                    # "Special Representative for the DPRK Sung Kim": the post's remit, not his country.
+                    break
                 code = _country_word(t)
                 if code:
                     country = code
@@ -1024,12 +1074,8 @@ def find_mentions(
         single = run.last - run.first == 1 or (
             run.last - run.first == 3 and tokens[run.first + 1].text == ","
         )
-        if (
-            not left
-            and not honorific_before
-            and run.first >= 1
-            and tokens[run.first - 1].text in _PLACE_PREPOSITIONS
-        ):
+        if not honorific_before and run.first >= 1 and tokens[run.first - 1].text in _PLACE_PREPOSITIONS:
+            # "Prime Minister of Luxembourg in Kyiv": a place, even after a title.
             continue
         last_word = tokens[run.last - 1].bare
         if (

@@ -53,6 +53,8 @@ class Principal:
     requested: bool = False
     from_title: bool = False
     first_person: bool = False
+    #: 0 for the opening's subjects, 1 for the people the event verb joins them with.
+    side: int | None = None
 
     @property
     def label(self) -> str:
@@ -100,11 +102,17 @@ def _mentions(text: str, profile: Profile) -> list[Mention]:
 
 def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
     """The subject(s) and object(s) of the event clause in the opening sentence, in order."""
+    subjects, objects = _clause_sides(sentence, profile)
+    return subjects + objects
+
+
+def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[Mention]]:
+    """The subjects and the objects of the event clause; with no clause, every mention is a subject."""
     mentions = [
         m for m in _mentions(sentence, profile) if not _NOT_PRINCIPAL_BEFORE.search(sentence[: m.start])
     ]
     if not mentions:
-        return []
+        return [], []
     clause = _EVENT_CLAUSE.search(sentence)
     verb_at = clause.start() if clause else len(sentence)
     before = [m for m in mentions if m.end <= verb_at]
@@ -123,8 +131,8 @@ def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
             break
         objects.append(m)
     if not clause:
-        return mentions
-    return subjects + objects
+        return mentions, []
+    return subjects, objects
 
 
 def same_name(a: str, b: str) -> bool:
@@ -136,11 +144,28 @@ def same_name(a: str, b: str) -> bool:
     sa, sb = surname(a), surname(b)
     if sa and sa == sb:
         return True
+    first_a, first_b = a.split(maxsplit=1), b.split(maxsplit=1)
+    if _near(sa, sb) and (len(first_a) == 1 or len(first_b) == 1 or first_a[0] == first_b[0]):
+        # One spelling apart ("Zelensky" / "Zelenskyy", "Hussain" / "Hussein"): a transliteration.
+        return True
     wa, wb = fold(a).replace(",", " ").split(), fold(b).replace(",", " ").split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
         return short[0] in long_ and len(short[0]) > 2
     return long_[: len(short)] == short
+
+
+def _near(a: str, b: str) -> bool:
+    """True when two long family names differ by one letter added, dropped or changed."""
+    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    rest = a[i + 1 :] if len(a) == len(b) else a[i:]
+    return rest == b[i + 1 :]
 
 
 def _same_person(a: Principal, b: Mention) -> bool:
@@ -276,10 +301,11 @@ def find_principals(
         if clause and _FIRST_PERSON.search(opening.sentence[: clause.start()]):
             # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
             principals.append(Principal(None, [], None, first_person=True))
-        for m in _clause_mentions(opening.sentence, profile):
+        subjects, objects = _clause_sides(opening.sentence, profile)
+        for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
             if any(_same_person(p, m) for p in principals if m.name):
                 continue
-            principals.append(_from_mention(m))
+            principals.append(attrs.evolve(_from_mention(m), side=side))
         if len(principals) < 2:
             _add_counterparts(principals, opening, paragraphs, profile)
     if summary:
@@ -654,6 +680,7 @@ def assign_countries(
         lacking.sort(key=lambda p: p.name is not None and not _home_title(p, profile))
         if lacking:
             lacking[0].country = home
+    _share_sides(principals)
     for p in principals:
         if p.country is not None:
             continue
@@ -664,6 +691,21 @@ def assign_countries(
         ranked = scores.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             p.country = ranked[0][0]
+
+
+def _share_sides(principals: Sequence[Principal]) -> None:
+    """People named together on one side of the opening ("X and Y spoke with Z") share its
+    country when the others on that side agree on one: a better guess than the text's co-occurrence.
+    Subjects with no object ("X and Y spoke by telephone") are the two sides, not one."""
+    if not any(p.side == 0 for p in principals) or not any(p.side == 1 for p in principals):
+        return
+    for side in (0, 1):
+        group = [p for p in principals if p.side == side]
+        known = {p.country for p in group if p.country}
+        if len(known) == 1 and len(group) > 1:
+            code = known.pop()
+            for p in group:
+                p.country = p.country or code
 
 
 def _home_title(p: Principal, profile: Profile) -> bool:
