@@ -240,3 +240,23 @@ def test_one_side_shares_its_country(sentence: str, expected: list[tuple[str, st
 def test_one_letter_transliterations_are_one_name(a: str, b: str, expected: bool) -> None:
     """Long family names one letter apart are one person's, given the same given name or none."""
     assert expected == same_name(a, b)
+
+
+def test_headline_title_goes_to_the_side_it_fits() -> None:
+    """ "Sheikh X, King of Spain discuss": "King of Spain" gives its country to the body's King."""
+    paragraphs = [
+        "Sheikh Omar bin Rashid, Commander of the UAE Navy, spoke today with His Majesty King Carl."
+    ]
+    found = _principals("Sheikh Omar bin Rashid, King of Spain discuss ties", paragraphs)
+    expected = [("Omar bin Rashid", "AE"), ("Carl", "ES")]
+    assert expected == [(p.name, p.country) for p in found]
+
+
+def test_spokesperson_reporting_the_call_is_not_a_side() -> None:
+    """ "X spoke with Y, Spokesman Z said in a statement": Z reports the call."""
+    paragraphs = [
+        "Foreign Minister Ana Ruiz on Sunday spoke with Secretary of State Tom Reed, "
+        "Spokesman for the Foreign Ministry Omar Haddad said in a statement."
+    ]
+    expected = ["Ana Ruiz", "Tom Reed"]
+    assert expected == [p.name for p in _principals(None, paragraphs)]

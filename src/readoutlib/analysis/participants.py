@@ -80,6 +80,8 @@ _NOT_PRINCIPAL_BEFORE = re.compile(
     r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)?$",
     _I,
 )
+#: A reporting verb right after a mention: that person is the source of the report, not a side.
+_SAID_AFTER = re.compile(r"\s+(?:said|says|stated|told|added|announced)\b", _I)
 _FIRST_PERSON = re.compile(
     r"(?:^|[,;]\s*|\b(?:Today|Yesterday|today|yesterday)\s+)I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
 )
@@ -128,6 +130,9 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
     objects: list[Mention] = []
     for m in after:
         if objects and not _COORDINATION.match(sentence[objects[-1].end : m.start]):
+            break
+        if objects and _SAID_AFTER.match(sentence, m.end):
+            # "... with Minister X, Spokesman Y said in a statement": Y reports the event.
             break
         objects.append(m)
     if not clause:
@@ -469,6 +474,7 @@ def _merge_title(
         if m.country and p.country and m.country != p.country:
             # "Sheikh Ana Ruiz, King of Spain discuss ...": a headline listing two sides with commas;
             # the title after the comma is the other side's, the body's country stands.
+            _give_title_country(principals, p, m)
             continue
         shorter = p.name is not None and len(m.name.split()) < len(p.name.split())
         if (len(m.name.split()) >= 2 and not shorter) or p.name is None:
@@ -503,6 +509,23 @@ def _merge_title(
         if append and body_count < 2:
             principals.append(_from_mention(m, from_title=True))
             matched.add(len(principals) - 1)
+
+
+def _give_title_country(principals: Sequence[Principal], owner: Principal, m: Mention) -> None:
+    """Give a headline title "<Title> of <Country>" that is not ``owner``'s to the one other
+    principal without a country whose titles fit it ("King of Spain" to "King Felipe")."""
+    for title in m.titles:
+        head, _, rest = title.partition(" of ")
+        code = country_from_name(rest) if rest else None
+        if code is None or code == owner.country:
+            continue
+        fits = [
+            q
+            for q in principals
+            if q is not owner and q.country is None and _titles_compatible(q.titles, head)
+        ]
+        if len(fits) == 1:
+            fits[0].country = code
 
 
 def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
