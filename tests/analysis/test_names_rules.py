@@ -98,6 +98,12 @@ def _principals(title: str | None, paragraphs: list[str]) -> list[Principal]:
             "He met Head of the Federal Financial Monitoring Service Yury Petrov.",
             [("Yury Petrov", ("Head of the Federal Financial Monitoring Service",), None)],
         ),
+        # An office completing an organisation's name is not a person; nor is a confederation.
+        (
+            "She met the staff of the Office of the President, then President of the General "
+            "Confederation of Chilean Industry Jan Smit.",
+            [("Jan Smit", ("President of the General Confederation of Chilean Industry",), "CL")],
+        ),
         # "Crown Prince of <place>" is one title; the place after "of" is not a person.
         (
             "Sheikh Omar bin Rashid Al Nahyan, Crown Prince of Ras Tanura and Commander of the UAE "

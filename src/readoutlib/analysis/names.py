@@ -100,7 +100,7 @@ COMPLEMENT_WORDS: frozenset[str] = _wordset(
     Administration Authority Legislature Deputies Delegation Mission
     Service Services Board Management Monitoring Territory Territories Oblast Krai Okrug Highways
     Refugees Transformation Epidemiology Microbiology Healthcare Cybersecurity Activities Cyber
-    Emerging Critical Technologies Financial Monetary Fiscal
+    Emerging Critical Technologies Financial Monetary Fiscal Confederation
     Bundestag Bundesrat Knesset Sejm Senat Storting Stortinget Riksdag Eduskunta Folketing Althing
     Rada Verkhovna Oireachtas Dáil Dail Seanad Diet Sabor Saeima Seimas Riigikogu Skupstina
     Skupština Sobranie Jirga Lok Rajya Sabha Khural Mejlis Shura Cortes Congreso Nationalrat Yuan
@@ -1130,6 +1130,14 @@ def find_mentions(
     return mentions
 
 
+def _of_an_organisation(tokens: Sequence[Token], begin: int) -> bool:
+    """True when the office at ``begin`` completes an organisation's name ("Office of the President")."""
+    k = begin - 1
+    if k >= 0 and tokens[k].text == "the":
+        k -= 1
+    return k >= 1 and tokens[k].text == "of" and tokens[k - 1].bare in _ORG_WORDS
+
+
 def _office_mentions(
     tokens: Sequence[Token], text: str, lex: Lexicon, taken: set[int], countries: set[int]
 ) -> list[Mention]:
@@ -1160,6 +1168,10 @@ def _office_mentions(
         head_part = tokens[i:j]
         if not head_part or head_part[-1].bare not in lex.heads:
             i = j if j > i else i + 1
+            continue
+        if _of_an_organisation(tokens, begin):
+            # "the Office of the President", "the Administration of the Governor": a body, not a person.
+            i = j
             continue
         # Part of a longer proper noun ("United Nations General Assembly") is not an office.
         before = tokens[i - 1] if i >= 1 else None
