@@ -101,6 +101,23 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
             "the title names another kind of page (statement)",
         ),
         (
+            "MFA Press Statement: Minister Ana Ruiz’s Telephone Call with Foreign Minister Kenji Sato",
+            [
+                "Minister for Foreign Affairs Ana Ruiz spoke with Foreign Minister Kenji Sato of Freedonia today."
+            ],
+            None,
+        ),
+        (
+            "News conference following Freedonian-Sylvanian talks",
+            ["Following the talks in Lima, President Ana Ruiz and President Kenji Sato answered questions."],
+            "the title names another kind of page (press conference or statements for the press)",
+        ),
+        (
+            "Ana Ruiz: Freedonia will double its trade with Sylvania",
+            ["Ana Ruiz said this in an interview with a national broadcaster.", "She met traders last week."],
+            "the title names another kind of page (quotation headline)",
+        ),
+        (
             "Judge Reyes Honoured with the National Law Medal",
             [
                 "The medal honours a lifetime of service.",

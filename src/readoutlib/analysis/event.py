@@ -58,7 +58,7 @@ _PHONE = (
 )
 _VIDEO = (
     r"video\s*(?:-\s*)?(?:call|conference|link|talks?|meeting|summit|chat)|videoconferenc\w*"
-    r"|virtual\s+(?:meeting|summit|call|talks?)|via\s+video"
+    r"|virtual\s+(?:meeting|summit|call|talks?)|via\s+video|online\s+(?:meeting|talks|conversation|summit)"
 )
 _MESSAGE = (
     r"exchanged\s+(?:\w+\s+)?(?:messages|letters|greetings)"
