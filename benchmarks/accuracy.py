@@ -8,6 +8,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py sample us-state-rss --n 150 --seed 7      # draw a feed sample (paths)
     python benchmarks/accuracy.py feeds benchmarks/real/feeds/*.tsv         # recall, precision, kind
     python benchmarks/accuracy.py gold benchmarks/real/en                   # the `readout eval` table
+    python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
 diplomatic readout: officials of different states or international bodies talked or met),
@@ -179,6 +180,83 @@ def gold(folder: Path, *, misses: bool = False, use_url: bool = True) -> str:
     return text
 
 
+#: The sets of benchmarks/real, in the order the report shows them: (folder, what it is).
+FEED_SETS = (
+    ("feeds", "held-out feed sample: 600 pages, 150 from each of four feeds, never tuned on"),
+    ("feeds-dev", "development feed sample: 400 pages (rules were written on it)"),
+    ("feeds-dev2", "second development feed sample (rules were written on it)"),
+)
+GOLD_SETS = (
+    ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
+    ("en-b", "English readouts, part B (23 pages, 14 publishers)"),
+    ("ru", "Russian readouts"),
+    ("zh", "Chinese readouts"),
+    ("ja", "Japanese readouts"),
+)
+
+
+def _blind_line(folder: Path, prefix: str) -> str:
+    """The line of a set's BLIND.md that starts with ``prefix`` (its overall figures), or '-'."""
+    blind = folder / "BLIND.md"
+    if not blind.is_file():
+        return "-"
+    return next(
+        (line.strip() for line in blind.read_text("utf-8").splitlines() if line.startswith(prefix)), "-"
+    )
+
+
+def report(real: Path) -> str:
+    """Markdown with the blind and the current figures of every set under ``real``."""
+    out = [
+        "# Accuracy on real pages",
+        "",
+        "Every figure here comes from real published pages, labelled or annotated by hand (see each set's",
+        "README under `benchmarks/real/`). *Blind* is the parser before any rule was written for the set",
+        "(the set's `BLIND.md` gives the commit); *now* is this commit. Regenerate this page with",
+        "`python benchmarks/accuracy.py report --write docs/accuracy.md` (needs the shared corpus).",
+        "",
+        "## Feed samples: is it a readout?",
+        "",
+        "Recall: diplomatic readouts parsed. Precision: of the pages parsed, the share that are readouts",
+        "(diplomatic or domestic). Kind: the event kind on those readouts.",
+        "",
+    ]
+    for name, what in FEED_SETS:
+        folder = real / name
+        if not folder.is_dir():
+            continue
+        now = feeds(sorted(folder.glob("*.tsv"))).splitlines()
+        out += [f"### `{name}`: {what}", "", now[0], now[1]]
+        out += ["| **blind** " + _blind_line(folder, "| all |").removeprefix("| all "), *now[2:7], ""]
+    out += [
+        "## Gold pages: every field",
+        "",
+        "Columns as `readout eval` prints them (see docs/cli.md): parsed readouts, refused non-readouts,",
+        "kind, date, location, participant precision/recall/F1, country, statement precision/recall/F1,",
+        "speaker, verb and attributed-statement F1.",
+        "",
+    ]
+    for name, what in GOLD_SETS:
+        folder = real / name
+        if not folder.is_dir():
+            continue
+        table = gold(folder).splitlines()
+        header = next(line for line in table if line.startswith("publisher"))
+        now = next(line for line in table if line.startswith("overall: all cases"))
+        blind = _blind_line(folder, "overall: all cases")
+        out += [
+            f"### `{name}`: {what}",
+            "",
+            "```",
+            "      " + header,
+            "blind " + blind,
+            "now   " + now,
+            "```",
+            "",
+        ]
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one of the subcommands; see the module docstring."""
     parser = argparse.ArgumentParser(
@@ -196,8 +274,16 @@ def main(argv: list[str] | None = None) -> int:
     three.add_argument("folder", type=Path, help="a gold set folder")
     three.add_argument("--misses", action="store_true", help="list every miss")
     three.add_argument("--no-url", action="store_true", help="parse without the gold URLs")
+    four = sub.add_parser("report", help="blind and current figures of every set, as Markdown")
+    four.add_argument("--write", type=Path, help="write the Markdown to this file instead of stdout")
     args = parser.parse_args(argv)
-    if args.command == "sample":
+    if args.command == "report":
+        text = report(Path(__file__).parent / "real")
+        if args.write:
+            args.write.write_text(text + "\n", encoding="utf-8")
+        else:
+            print(text)
+    elif args.command == "sample":
         print("\n".join(sample(args.source, args.n, args.seed)))
     elif args.command == "feeds":
         print(feeds(args.labels, use_url=not args.no_url))

@@ -12,7 +12,17 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from readoutlib.model import BOTH, DATE_BASES, Event, EventKind, Participant, Readout, Source, Statement
+from readoutlib.model import (
+    BOTH,
+    DATE_BASES,
+    SCOPES,
+    Event,
+    EventKind,
+    Participant,
+    Readout,
+    Source,
+    Statement,
+)
 
 __all__ = [
     "SAMPLES",
@@ -110,6 +120,7 @@ def events(draw: st.DrawFn) -> Event:
         date_basis=None if date is None else draw(st.sampled_from(DATE_BASES)),
         location=draw(optional_texts()),
         participants=draw(st.lists(participants(), max_size=4, unique_by=lambda p: p.id).map(tuple)),
+        scope=draw(st.sampled_from((None, *SCOPES))),
     )
 
 

@@ -49,6 +49,7 @@ EXAMPLE = Readout(
             Participant(id="ana-ortiz", name="Ana Ortiz", country="ES", titles=("Minister",)),
             Participant(id="kenji-sato", name="Kenji Sato", country="JP", titles=(), requested=True),
         ),
+        scope="diplomatic",
     ),
     statements=(
         Statement(
@@ -91,6 +92,7 @@ EXAMPLE_DICT: dict[str, Any] = {
             },
             {"id": "kenji-sato", "name": "Kenji Sato", "country": "JP", "titles": [], "requested": True},
         ],
+        "scope": "diplomatic",
     },
     "statements": [
         {
@@ -419,9 +421,10 @@ def test_make_converter_returns_a_cattrs_converter() -> None:
 
 
 def test_files_without_date_basis_still_load() -> None:
-    """A readout written by 0.1 (no ``date_basis``) reads back with the basis unknown."""
-    old = {**EXAMPLE_DICT, "event": {k: v for k, v in EXAMPLE_DICT["event"].items() if k != "date_basis"}}
-    expected = attrs.evolve(EXAMPLE, event=attrs.evolve(EXAMPLE.event, date_basis=None))
+    """A readout written by 0.1 (no ``date_basis``, no ``scope``) reads back with both unknown."""
+    new_fields = ("date_basis", "scope")
+    old = {**EXAMPLE_DICT, "event": {k: v for k, v in EXAMPLE_DICT["event"].items() if k not in new_fields}}
+    expected = attrs.evolve(EXAMPLE, event=attrs.evolve(EXAMPLE.event, date_basis=None, scope=None))
     assert expected == rjson.loads(json.dumps(old))
 
 

@@ -24,6 +24,7 @@ from .errors import (
     ReadoutError,
     SchemaError,
     UnsafeInputError,
+    UnsupportedLanguageError,
 )
 from .model import BOTH, Event, EventKind, Participant, Readout, Source, Statement
 from .registry import adapter_names, detect, get_adapter, register, unregister
@@ -54,6 +55,7 @@ __all__ = [
     "Source",
     "Statement",
     "UnsafeInputError",
+    "UnsupportedLanguageError",
     "__version__",
     "adapter_names",
     "analyze",

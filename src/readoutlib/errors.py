@@ -11,6 +11,7 @@ __all__ = [
     "ReadoutError",
     "SchemaError",
     "UnsafeInputError",
+    "UnsupportedLanguageError",
 ]
 
 
@@ -46,6 +47,18 @@ class DecodeError(InputError):
 
 class NotAReadoutError(ReadoutError):
     """The page was read, but it is not a readout (a press conference, a speech, ...)."""
+
+
+class UnsupportedLanguageError(NotAReadoutError):
+    """The page is in a language readoutlib does not read yet; ``language`` is its BCP-47 code.
+
+    A refusal like NotAReadoutError (a batch keeps it as data), but the page may well be a readout:
+    the reason names the language, never "not a readout".
+    """
+
+    def __init__(self, reason: str, *, language: str, source: str | None = None) -> None:
+        super().__init__(reason, source=source)
+        self.language = language
 
 
 class FormatNotFoundError(ReadoutError):

@@ -18,6 +18,7 @@ import attrs
 __all__ = [
     "BOTH",
     "DATE_BASES",
+    "SCOPES",
     "Event",
     "EventKind",
     "Participant",
@@ -34,6 +35,11 @@ BOTH = "both"
 #: gives no date; the page's date line, dateline, metadata or URL dates the readout, which is
 #: published the day of the event).
 DATE_BASES = ("text", "relative", "published")
+
+#: What an event is between: ``"diplomatic"`` (officials of different states, or with an international
+#: organisation) or ``"domestic"`` (a leader's meeting with governors, ministers or companies of the
+#: same country). Both are readouts; researchers of diplomacy filter on it.
+SCOPES = ("diplomatic", "domestic")
 
 
 class EventKind(enum.StrEnum):
@@ -101,6 +107,13 @@ class Event:
     date_basis: str | None = attrs.field(default=None, kw_only=True)
     location: str | None = None
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=_tuple_of_participants)
+    #: One of ``SCOPES``, or None when no participant's country is known. Keyword-only.
+    scope: str | None = attrs.field(default=None, kw_only=True)
+
+    @scope.validator
+    def _check_scope(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and value not in SCOPES:
+            raise ValueError(f"scope must be one of {SCOPES} or None: {value!r}")
 
     @date_basis.validator
     def _check_basis(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:

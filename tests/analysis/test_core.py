@@ -12,7 +12,7 @@ import pytest
 from readoutlib.adapter import Layout
 from readoutlib.analysis import analyze
 from readoutlib.analysis.profile import Profile
-from readoutlib.errors import NotAReadoutError
+from readoutlib.errors import NotAReadoutError, UnsupportedLanguageError
 from readoutlib.model import EventKind, Source
 
 
@@ -183,19 +183,24 @@ def test_no_participants_warning() -> None:
     assert expected == ("no participants found in the title or opening paragraph" in readout.warnings)  # type: ignore[attr-defined]
 
 
-def test_other_language_is_not_refused() -> None:
-    """A page in a language without rules is read for kind only, with a warning, not refused."""
-    profile = Profile(kind_patterns=((r"\bappel téléphonique\b", "phone_call"),))
-    readout = _analyze(
-        "Appel téléphonique", ["La ministre a eu un appel téléphonique."], language="fr", profile=profile
-    )
-    expected = (EventKind.PHONE_CALL, (), True)
-    actual = (
-        readout.event.kind,  # type: ignore[attr-defined]
-        readout.event.participants,  # type: ignore[attr-defined]
-        any("reads English" in w for w in readout.warnings),  # type: ignore[attr-defined]
-    )
-    assert expected == actual
+def test_other_language_is_refused_naming_it() -> None:
+    """A page in a language with no rules is refused with its language named, never read hollow."""
+    with pytest.raises(UnsupportedLanguageError) as caught:
+        _analyze("Appel téléphonique", ["La ministre a eu un appel téléphonique."], language="fr")
+    expected = ("fr", "not read: the page is in French (fr); readoutlib reads English and Japanese so far")
+    assert expected == (caught.value.language, caught.value.reason)
+
+
+def test_latin_script_language_is_identified() -> None:
+    """A French page that its adapter took for English is identified as French by its words."""
+    paragraphs = [
+        "Le ministre des Affaires étrangères s'est entretenu ce jour par téléphone avec son homologue "
+        "allemand. Les deux ministres ont évoqué la situation au Proche-Orient et la préparation du sommet."
+    ]
+    with pytest.raises(UnsupportedLanguageError) as caught:
+        _analyze("Entretien téléphonique avec le ministre allemand", paragraphs, language="en")
+    expected = "fr"
+    assert expected == caught.value.language
 
 
 def test_japanese_opening() -> None:
@@ -345,3 +350,14 @@ def test_date_line_with_a_page_type_word_dates_today() -> None:
         [event.participants[1].country],
     )
     assert expected == actual
+
+
+def test_a_visit_to_a_place_with_no_counterpart_is_not_a_readout() -> None:
+    """A leader visiting a hospital is news, not a readout: a visit needs a counterpart."""
+    with pytest.raises(NotAReadoutError) as caught:
+        _analyze(
+            "The President visited the city hospital",
+            ["President Ana Ruiz visited the city hospital of Lima and thanked its doctors."],
+        )
+    expected = "not a readout: a visit to a place, with no counterpart named"
+    assert expected == caught.value.reason

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from readoutlib.analysis.event import find_opening, not_readout_reason
+from readoutlib.analysis.event import event_kind, find_opening, not_readout_reason
 from readoutlib.analysis.genre import EVENT_TITLES, GENRE_TITLES, GenreRule, event_title, title_genre
 from readoutlib.analysis.profile import Profile
+from readoutlib.model import EventKind
 
 
 @pytest.mark.parametrize("rule", GENRE_TITLES, ids=lambda rule: rule.family)
@@ -59,6 +60,64 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
             "the title names another kind of page (statement)",
         ),
         (
+            "Statement by the President on the Anniversary of the Flood",
+            ["Today, I met with the families of the victims of the flood in the Oval Office."],
+            "the title names another kind of page (statement)",
+        ),
+        (
+            "Deputy Secretary Ortiz’s Travel to Lima",
+            ["Deputy Secretary Ana Ortiz met Foreign Minister Kenji Sato in Lima on Monday."],
+            None,
+        ),
+        (
+            "The Prime Minister will visit Freedonia",
+            ["Last year the Prime Minister met the President of Freedonia in Lima."],
+            "the title names another kind of page (announcement of a coming event)",
+        ),
+        (
+            "The President discussed the border with the leaders of Freedonia and Sylvania",
+            [
+                "A tripartite meeting between President Ana Ruiz, Chancellor Kenji Sato of Freedonia and "
+                "President Lena Berg of Sylvania took place in Brussels."
+            ],
+            None,
+        ),
+        (
+            "Joint Statement from the Freedonia-Sylvania Strategic Dialogue",
+            [
+                "Following is the text of a joint statement by the Governments of Freedonia and Sylvania.",
+                "Begin Text:",
+                "The Governments of Freedonia and Sylvania held their Strategic Dialogue in Lima on March 3.",
+            ],
+            None,
+        ),
+        (
+            "Statement by the Press Secretary on Rental Relief",
+            [
+                "Thanks to the relief act, cities have paid out billions in rental assistance.",
+                "Families in every state have been helped.",
+                "The President met with mayors last week to discuss it.",
+            ],
+            "the title names another kind of page (statement)",
+        ),
+        (
+            "MFA Press Statement: Minister Ana Ruiz’s Telephone Call with Foreign Minister Kenji Sato",
+            [
+                "Minister for Foreign Affairs Ana Ruiz spoke with Foreign Minister Kenji Sato of Freedonia today."
+            ],
+            None,
+        ),
+        (
+            "News conference following Freedonian-Sylvanian talks",
+            ["Following the talks in Lima, President Ana Ruiz and President Kenji Sato answered questions."],
+            "the title names another kind of page (press conference or statements for the press)",
+        ),
+        (
+            "Ana Ruiz: Freedonia will double its trade with Sylvania",
+            ["Ana Ruiz said this in an interview with a national broadcaster.", "She met traders last week."],
+            "the title names another kind of page (quotation headline)",
+        ),
+        (
             "Judge Reyes Honoured with the National Law Medal",
             [
                 "The medal honours a lifetime of service.",
@@ -72,3 +131,72 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
 def test_genre_decision(title: str, paragraphs: list[str], expected: str | None) -> None:
     """A title's genre refuses a page unless a soft genre's lead reports the event itself."""
     assert expected == _reason(title, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "expected"),
+    [
+        (
+            "Meeting with the Presidents of Freedonia and Sylvania",
+            ["At the President's initiative, trilateral talks were held in Sochi between the three leaders."],
+            None,
+        ),
+        (
+            "Meeting with the President of Freedonia",
+            ["The President received in the Kremlin President of Freedonia Ana Ruiz."],
+            None,
+        ),
+        (
+            "The Presidents of Freedonia and Sylvania began their meeting in Lima",
+            ["President Ana Ruiz started a meeting with President Kenji Sato in Lima."],
+            None,
+        ),
+        (
+            "Trade will double by 2030 - Head of State",
+            [
+                "This was stated by President Ana Ruiz during a meeting with media representatives "
+                "following the negotiations with her Sylvanian counterpart."
+            ],
+            "the page reports remarks: its lead frames a quotation, not the event",
+        ),
+        (
+            "Freedonia calls on its partners to act",
+            ["Freedonia calls on its Western partners to help stop the aggression against it."],
+            "no past-tense report of a call, meeting or talks between principals in the opening",
+        ),
+        (
+            "A new push for peace talks",
+            ["The envoys want to hold a meeting of the contact group with the new Chancellor soon."],
+            "no past-tense report of a call, meeting or talks between principals in the opening",
+        ),
+    ],
+)
+def test_event_clauses_and_quotation_leads(title: str, paragraphs: list[str], expected: str | None) -> None:
+    """Passive and begun meetings are events; a quotation's frame, an exhortation or an infinitive is not."""
+    assert expected == _reason(title, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (
+            "Talks with the President of Freedonia",
+            "The President held talks, via videoconference, with President Ana Ruiz.",
+            EventKind.VIDEO_CALL,
+        ),
+        (
+            "Freedonian-Sylvanian talks",
+            "The President met with Prime Minister Kenji Sato in Lima.",
+            EventKind.TALKS,
+        ),
+        (
+            "Deputy Secretary Ortiz’s Visit to Sylvania",
+            "Deputy Secretary Ana Ortiz met Foreign Minister Kenji Sato in Lima.",
+            EventKind.VISIT,
+        ),
+        ("Seventh Freedonia-Sylvania Strategic Dialogue", "Senior officials met in Lima.", EventKind.TALKS),
+    ],
+)
+def test_event_kind_channel_and_title_nouns(title: str, sentence: str, expected: EventKind) -> None:
+    """The channel in the opening wins; otherwise the headline's own noun for the event decides."""
+    assert expected == event_kind(title, sentence, Profile(kind_patterns=((r"^Talks with\b", "talks"),)))

@@ -17,7 +17,7 @@ import attrs
 
 from ..adapter import Layout
 from ..dates import find_dates
-from ..errors import NotAReadoutError
+from ..errors import NotAReadoutError, UnsupportedLanguageError
 from ..model import Event, EventKind, Participant, Readout, Source
 from .event import (
     _EVENT_CLAUSE,
@@ -33,6 +33,7 @@ from .event import (
     strip_dateline,
     url_date,
 )
+from .language import LANGUAGE_NAMES, identify_language
 from .names import japanese_mention, japanese_names
 from .participants import (
     Principal,
@@ -43,6 +44,7 @@ from .participants import (
     to_participants,
 )
 from .profile import Profile
+from .scope import event_scope
 from .statements import find_statements
 
 __all__ = ["analyze"]
@@ -51,6 +53,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADLINE_MAX = 250
+#: The languages the analysis reads; a page in any other is refused with an error naming its language.
+_READ_LANGUAGES = frozenset({"en", "ja"})
 
 
 def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
@@ -59,12 +63,22 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     Raises:
         NotAReadoutError: the page is a press conference, a speech, a statement about a future
             meeting or anything else that reports no event between principals.
+        UnsupportedLanguageError: the page is in a language the analysis does not read yet.
     """
     paragraphs = tuple(p for p in layout.paragraphs if p.strip())
     if not paragraphs:
         raise NotAReadoutError("not a readout: no body text")
-    language = (layout.language or source.language or "en").lower()
-    if not language.startswith("en") or not _mostly_latin(layout.title, paragraphs):
+    declared = (layout.language or source.language or "en").lower().split("-")[0]
+    language = identify_language([layout.title or "", *paragraphs[:8]], default=declared)
+    if language != (source.language or "").lower():
+        source = attrs.evolve(source, language=language)
+    if language not in _READ_LANGUAGES:
+        name = LANGUAGE_NAMES.get(language, language)
+        raise UnsupportedLanguageError(
+            f"not read: the page is in {name} ({language}); readoutlib reads English and Japanese so far",
+            language=language,
+        )
+    if language != "en" or not _mostly_latin(layout.title, paragraphs):
         return _other_language(layout, source, profile, paragraphs, language)
 
     opening = find_opening(paragraphs, profile)
@@ -97,6 +111,8 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     mark_requested(principals, title, opening, profile)
     assign_countries(principals, [t for t in (title, *body) if t], profile, source.url or layout.url)
     participants = to_participants(principals)
+    if kind is EventKind.VISIT and len(participants) < 2:
+        raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
     if not participants:
         warnings.append("no participants found in the title or opening paragraph")
     elif len(participants) == 1:
@@ -112,7 +128,12 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
         source=source,
         title=layout.title,
         event=Event(
-            kind=kind, date=when.date, date_basis=when.basis, location=location, participants=participants
+            kind=kind,
+            date=when.date,
+            date_basis=when.basis,
+            location=location,
+            participants=participants,
+            scope=event_scope(participants, (title, sentence), profile.home_country),
         ),
         statements=statements,
         paragraphs=body,
@@ -277,7 +298,13 @@ def _other_language(
     return Readout(
         source=source,
         title=layout.title,
-        event=Event(kind=kind, date=when.date, date_basis=when.basis, participants=participants),
+        event=Event(
+            kind=kind,
+            date=when.date,
+            date_basis=when.basis,
+            participants=participants,
+            scope=event_scope(participants, (), profile.home_country),
+        ),
         statements=statements,
         paragraphs=paragraphs,
         mentioned=mentioned,

@@ -58,7 +58,7 @@ _PHONE = (
 )
 _VIDEO = (
     r"video\s*(?:-\s*)?(?:call|conference|link|talks?|meeting|summit|chat)|videoconferenc\w*"
-    r"|virtual\s+(?:meeting|summit|call|talks?)|via\s+video"
+    r"|virtual\s+(?:meeting|summit|call|talks?)|via\s+video|online\s+(?:meeting|talks|conversation|summit)"
 )
 _MESSAGE = (
     r"exchanged\s+(?:\w+\s+)?(?:messages|letters|greetings)"
@@ -68,6 +68,7 @@ _MESSAGE = (
 _TALKS = (
     r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?talks\b"
     r"|\btalks\s+(?:were|was)\s+held|\b(?:bilateral|official|formal)\s+talks\b"
+    r"|\b(?:during|following|after)\s+(?:the\s+)?talks\b|\b(?:strategic\s+)?dialogue\s+(?:was\s+held|met|convened)\b"
 )
 #: Receiving a guest named by relation: "received her new Polish counterpart", "welcomed his guest".
 _RECEIVED_COUNTERPART = (
@@ -115,6 +116,18 @@ _VISIT_VERB = re.compile(
     _I,
 )
 _TALKS_RE = re.compile(_TALKS, _I)
+_VIDEO_RE = re.compile(_VIDEO, _I)
+#: A headline's noun for the event, which the publisher chose: it beats a verb in the opening.
+_TITLE_NOUNS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
+    (re.compile(r"['’]s\s+(?:\w+\s+)?visit\b|\bvisit\s+to\b|\bvisits\s+[A-Z]", _I), EventKind.VISIT),
+    (
+        re.compile(
+            r"(?:^|[\w-]+\s+)talks(?:\s+(?:with|between|in|on)\b|$)|\bdialogue\b|\bconsultations\b|\bnegotiations\b",
+            _I,
+        ),
+        EventKind.TALKS,
+    ),
+)
 _MEETING_RE = re.compile(_MEETING, _I)
 
 #: A past-tense (or headline present) report of an event between people. Words between the verb
@@ -123,15 +136,22 @@ _MEETING_RE = re.compile(_MEETING, _I)
 #: ("travelled to Kyiv") are events too.
 _EVENT_CLAUSE = re.compile(
     r"\b(?:"
-    r"(?:had|held|has|holds|have|hold|conducted)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit)"
-    r"|spo(?:ke|ken)\b|speaks\b|talk(?:s|ed)\s+(?:with|by|over|on)|met\b|meets\b|hosted|hosts\s+[A-Z]|conferred"
+    r"(?:had|held|has|holds|(?<!\bto\s)(?:have|hold)|conducted)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit|dialogue|negotiations)"
+    r"|spo(?:ke|ken)\s+(?:[\w-]+\s+){0,3}?(?:with|to|by|over)\b|spo(?:ke|ken)\s*[.,;]"
+    r"|speaks\b|talk(?:s|ed)\s+(?:with|by|over|on)|met\b|meets\b|hosted|hosts\s+[A-Z]|conferred"
+    r"|(?:talks|negotiations|consultations|meeting|conversation|summit)\s+(?:[\w’',.-]+\s+){0,25}?"
+    r"(?:(?:was|were)\s+held|took\s+place)"
+    r"|(?:started|began|opened)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations)"
+    r"|(?:during|following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\s+(?:in|with|between)\b"
+    r"|received\s+in\s+(?:the\s+)?[A-Z][\w-]+\s+(?-i:(?:the\s+)?[A-Z])"
     r"|(?:by|over)\s+(?:the\s+)?(?:tele)?phone|received\s+an?\s+(?:[\w-]+\s+){0,2}call"
     r"|(?:was|were|being)\s+(?:warmly\s+)?received\s+by|received\s+(?-i:(?:H\.\s?E\.\s+|the\s+|his\s+|her\s+)?[A-Z])"
     rf"|{_RECEIVED_COUNTERPART}"
     r"|receives\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
     r"|trav(?:el|ell)ed\s+to|arrived\s+in"
-    r"|called|calls\s+(?:on|the|with)|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
+    r"|called\s+(?!for\b|upon\b|on\s+(?:[\w’'-]+\s+){0,6}?to\s)|calls\s+(?:on\s+(?!(?:[\w’'-]+\s+){0,6}?to\s)|the|with)"
+    r"|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
     r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
     r"|sent\s+an?\s+(?:\w+\s+){0,2}(?:message|letter)|congratulated"
     r"|(?:tele)?phone\s+(?:conversation|call|talks?)|video\s*(?:call|conference)|call\s+with"
@@ -436,6 +456,24 @@ def not_readout_reason(
     return _genre_reason(title, paragraphs, opening)
 
 
+#: A lead that only frames a quotation: "This was stated by the President during ...", "He noted this
+#: at ...", "The Minister said this in his statement for the media": the page reports remarks.
+_QUOTATION_LEAD = re.compile(
+    r"^(?:this|these\s+words|that)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:stated|said|noted|announced|emphasi[sz]ed"
+    r"|declared|stressed|mentioned)\b"
+    r"|\b(?:said|stated|noted|emphasi[sz]ed|stressed|declared|announced|mentioned|made)\s+this(?:\s+statement)?\b",
+    _I,
+)
+
+
+#: The author telling the event in the first person ("Today, I met with ..."): a statement in its
+#: author's voice, not a readout of the event.
+_FIRST_PERSON_EVENT = re.compile(
+    r"(?:^|[\s,;])(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|just\s+)?"
+    r"(?:met|spoke|held|hosted|welcomed|talked|called|convened|received|visited)\b"
+)
+
+
 def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
     """Why the title's genre says the page is not a readout (see ``genre``), or None.
 
@@ -445,11 +483,36 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     """
     genre = title_genre(title)
     in_lead = opening.paragraph <= _second_prose(paragraphs)
-    if genre is not None and not (genre.soft and in_lead) and not _READOUT_WORD.search(title or ""):
+    # A statement or an announcement is a readout only when it opens with the event itself.
+    reported = _opens_with(paragraphs, opening) and not _FIRST_PERSON_EVENT.search(opening.sentence)
+    if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
     if title and event_title(title) is None and not in_lead:
         return "the title reports no event and the lead reports none either"
+    if _QUOTATION_LEAD.search(opening.sentence) and not _READOUT_WORD.search(title or ""):
+        return "the page reports remarks: its lead frames a quotation, not the event"
     return None
+
+
+def _opens_with(paragraphs: Sequence[str], opening: Opening, sentences: int = 2) -> bool:
+    """True when the opening is among the first sentences of the first prose paragraph."""
+    first = next(
+        (i for i, p in enumerate(paragraphs) if _PROSE_END.search(p.rstrip()) and not _FRAMING.match(p)), None
+    )
+    if first is None or opening.paragraph != first:
+        return False
+    starts = [offset for offset, _ in split_sentences(paragraphs[first])[:sentences]]
+    return any(abs(opening.offset - start) <= _DATELINE_SLACK for start in starts)
+
+
+#: A line that introduces the text that follows ("Following is the text of a joint statement by ...").
+_FRAMING = re.compile(
+    r"(?:the\s+)?following\s+is\s+the\s+(?:full\s+)?text|begin\s+text|the\s+(?:full\s+)?text\s+of\s+the\b"
+    r"|the\s+following\s+(?:is\s+a\s+|joint\s+)?statement\b|the\s+below\s+is\s+attributable",
+    _I,
+)
+#: How far a sentence's start may move when a dateline is cut from the paragraph's start.
+_DATELINE_SLACK = 80
 
 
 def _second_prose(paragraphs: Sequence[str]) -> int:
@@ -470,6 +533,8 @@ def _second_prose(paragraphs: Sequence[str]) -> int:
 def event_kind(title: str | None, opening: str | None, profile: Profile) -> EventKind:
     """The kind of event from the title and the opening sentence (profile patterns first)."""
     texts = [t for t in (title, opening) if t]
+    if opening and _VIDEO_RE.search(opening):
+        return EventKind.VIDEO_CALL  # the channel the opening names wins over a headline's "Talks with"
     for pattern_text, kind in profile.kind_patterns:
         compiled = _compiled((pattern_text,))
         if compiled and any(compiled[0].search(t) for t in texts):
@@ -480,6 +545,9 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
     joined = "  ".join(texts)
     for rule, rule_kind in _KIND_RULES[:4]:
         if rule.search(joined):
+            return rule_kind
+    for rule, rule_kind in _TITLE_NOUNS:  # the publisher's own name: "X's Visit to Y", "Russian-Greek talks"
+        if title and rule.search(title):
             return rule_kind
     if opening:
         # "paid a visit to Colombo ... and met", "visited Abuja, and met": the visit the opening

@@ -74,6 +74,19 @@ GENRE_TITLES: tuple[GenreRule, ...] = (
         "Congratulations to the Champions of the Junior Chess Olympiad",
     ),
     GenreRule(
+        "press conference or statements for the press",
+        r"\b(?:news|press)\s+conference\b|\bstatements?\s+(?:for|to)\s+the\s+(?:press|media)\b"
+        r"|\bjoint\s+press\s+(?:conference|availability)\b",
+        "Statements for the press following Freedonia-Sylvania talks",
+    ),
+    GenreRule(
+        "quotation headline",
+        r"(?-i:^(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+:\s"
+        r"|\s[-–—]\s+(?:the\s+)?(?:President|Head\s+of\s+(?:the\s+)?State|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$)",
+        "Trade with Sylvania will double by 2030 - Head of State",
+        soft=True,
+    ),
+    GenreRule(
         "statement",
         r"^(?:[\w’'.-]+\s+){0,6}?statement\b|\bstatement\s+(?:by|from|of|on)\b|\bleaders['’]?\s+statement\b",
         "Statement by the Press Secretary on the Flood Relief Bill",
@@ -85,10 +98,23 @@ GENRE_TITLES: tuple[GenreRule, ...] = (
         "Joint Declaration on the Future of the Northern Corridor",
         soft=True,
     ),
+    GenreRule("schedule", r"\bschedule\b|\bweek\s+ahead\b", "Public Schedule – June 13, 2031"),
     GenreRule(
-        "schedule or travel announcement",
-        r"\bschedule\b|\bweek\s+ahead\b|\btravel\s+to\b|['’]s\s+travel\b|\bwill\s+(?:travel|visit|host|meet)\b",
+        "announcement of a coming event",
+        r"\bwill\s+(?:travel|visit|host|meet|hold|speak|call|attend|receive|welcome|take\s+part|participate|chair)\b"
+        r"|\b(?:to|set\s+to)\s+(?:visit|travel\s+to|host|meet)\b|\bupcoming\b",
+        "The Prime Minister will visit Freedonia",
+    ),
+    GenreRule(
+        "trip",
+        r"\btravel\s+to\b|['’]s\s+travel\b",
         "Deputy Secretary Ortiz’s Travel to Lima and Quito",
+        soft=True,
+    ),
+    GenreRule(
+        "ceremony or launch",
+        r"\bceremony\b|\blaunching\b|\bflag-raising\b",
+        "Flag-raising ceremony on a new research vessel",
     ),
     GenreRule(
         "address or speech",

@@ -145,6 +145,7 @@ def _build_tree(readout: Readout) -> etree._Element:
         _leaf(element, "country", person.country, f"{where}.country")
         _items(element, "titles", "title", person.titles, f"{where}.titles")
         _leaf(element, "requested", "true" if person.requested else "false", f"{where}.requested")
+    _leaf(event, "scope", readout.event.scope, "event.scope")
 
     statements = etree.SubElement(root, _NS + "statements")
     for index, statement in enumerate(readout.statements):
@@ -362,6 +363,7 @@ def _readout(root: etree._Element) -> Readout:
                 date_basis=_optional_text(event_el, "date_basis"),
                 location=_optional_text(event_el, "location"),
                 participants=people,
+                scope=_optional_text(event_el, "scope"),
             ),
         )
 

@@ -1,0 +1,59 @@
+"""Scope: whether a readout reports diplomacy (officials of different states or international bodies)
+or a domestic meeting (a leader with governors, ministers, companies of the same country).
+
+Both are readouts; a user building a data set of diplomatic contacts filters on ``Event.scope``.
+The evidence is the principals' countries and the countries the headline and the opening name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from ..model import Participant
+from .countries import (
+    COUNTRY_PATTERN,
+    DEMONYM_PATTERN,
+    ORGANISATION_CODES,
+    country_from_demonym,
+    country_from_name,
+)
+
+__all__ = ["event_scope"]
+
+
+@cache
+def _country_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})\b")
+
+
+def _named_countries(texts: Iterable[str]) -> set[str]:
+    """Codes of the countries and organisations the texts name ("Japanese", "the United Nations")."""
+    found: set[str] = set()
+    for text in texts:
+        for match in _country_words().finditer(text):
+            word = match.group(0)
+            code = country_from_name(word) or country_from_demonym(word)
+            if code:
+                found.add(code)
+    return found
+
+
+def event_scope(
+    participants: Sequence[Participant], texts: Sequence[str | None], home: str | None = None
+) -> str | None:
+    """``"diplomatic"``, ``"domestic"`` or None (no country is known).
+
+    Diplomatic: the principals come from two or more countries, one is an international
+    organisation, or the headline or opening (``texts``) names a country other than theirs.
+    Domestic: every principal with a known country shares it, and no other country is named.
+    The publisher's ``home`` country counts as a principal's: its own side is always present.
+    """
+    countries = {p.country for p in participants if p.country} | ({home} if home else set())
+    named = _named_countries(t for t in texts if t)
+    if countries & ORGANISATION_CODES or len(countries) >= 2:
+        return "diplomatic"
+    if not countries:
+        return "diplomatic" if len(named) >= 2 or named & ORGANISATION_CODES else None
+    return "diplomatic" if named - countries else "domestic"

@@ -1,0 +1,25 @@
+"""Tests for language identification: scripts, English words, and the model for the rest."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutlib.analysis.language import identify_language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Minister spoke with her counterpart about trade and the situation in the region today.", "en"),
+        ("Der Bundesminister telefonierte heute mit seinem Amtskollegen über die Lage in der Region.", "de"),
+        ("Dışişleri Bakanı bugün mevkidaşı ile telefonda görüştü ve bölgedeki durumu ele aldı.", "tr"),
+        ("Президент провёл телефонный разговор с Президентом Франции.", "ru"),
+        ("Президент України провів телефонну розмову з Президентом Франції.", "uk"),
+        ("国务委员兼外长王毅应约同俄罗斯外长拉夫罗夫通电话。", "zh"),
+        ("山田外務大臣は，ドイツ外務大臣との間で電話会談を行いました。", "ja"),
+        ("12 / 04", "en"),
+    ],
+)
+def test_identify_language(text: str, expected: str) -> None:
+    """Each text is given its language; text with no letters gets the default."""
+    assert expected == identify_language([text], default="en")
