@@ -104,6 +104,21 @@ def _principals(title: str | None, paragraphs: list[str]) -> list[Principal]:
             "Confederation of Chilean Industry Jan Smit.",
             [("Jan Smit", ("President of the General Confederation of Chilean Industry",), "CL")],
         ),
+        # With no title, only a demonym right before the name gives a country.
+        ("After the CSTO Summit, Ana Ruiz held talks.", [("Ana Ruiz", (), None)]),
+        # "on <topic>" is a title's complement; the demonym in it is the remit, the acronym before the
+        # title the person's country.
+        (
+            "He called PRC Special Representative on Korean Peninsula Affairs Li Wen today.",
+            [("Li Wen", ("Special Representative on Korean Peninsula Affairs",), "CN")],
+        ),
+        # An organisation's acronym in brackets stays inside the title.
+        (
+            "He met Secretary General of the Sea Economic Cooperation (SEC) Omar Haddad.",
+            [("Omar Haddad", ("Secretary General of the Sea Economic Cooperation (SEC)",), None)],
+        ),
+        # Greenland is a country of its own (ISO GL).
+        ("She met Premier of Greenland Aaja Egede.", [("Aaja Egede", ("Premier",), "GL")]),
         # "Crown Prince of <place>" is one title; the place after "of" is not a person.
         (
             "Sheikh Omar bin Rashid Al Nahyan, Crown Prince of Ras Tanura and Commander of the UAE "
@@ -193,6 +208,11 @@ def test_headline_title_of_another_country_is_not_added() -> None:
         # The end of a longer proper noun is not a person.
         ("She praised the Declaration Against Arbitrary Detention in State Relations.", ()),
         ("They remembered the victims at Naval Air Station Pensacola last week.", ()),
+        # ... but a name after an institution is a person.
+        (
+            "He met members of the Chilean Senate Tomas Lindqvist and Eva Lund.",
+            ("Tomas Lindqvist", "Eva Lund"),
+        ),
         ("They discussed the U.S.-Palau Compact Review and other matters.", ()),
         # Regional adjectives and houses of worship are not names.
         ("Singapore was the first Southeast Asian nation to join the accord.", ()),
@@ -220,6 +240,12 @@ def test_mentioned_people_only(paragraph: str, expected: tuple[str, ...]) -> Non
             "Ana Ruiz and Commander of the Armed Forces of Peru Omar Haddad spoke with Tom Reed of Chile.",
             [("Ana Ruiz", "PE"), ("Omar Haddad", "PE"), ("Tom Reed", "CL")],
         ),
+        # A side the text gives a country to passes it on to the rest of that side.
+        (
+            "President Ana Ruiz of Peru met a delegation of the US Congress, which included "
+            "senators Tom Reed, Jan Smit and Eva Lund.",
+            [("Ana Ruiz", "PE"), ("Tom Reed", "US"), ("Jan Smit", "US"), ("Eva Lund", "US")],
+        ),
         # Two subjects and no object are the two sides: nothing is shared.
         (
             "Ana Ruiz, Foreign Minister of Peru, and Tom Reed, Secretary of State, spoke by telephone.",
@@ -240,6 +266,7 @@ def test_one_side_shares_its_country(sentence: str, expected: list[tuple[str, st
         ("Volodymyr Zelenskyy", "Volodymyr Zelensky", True),
         ("Hussain", "Hishamuddin Hussein", True),
         ("Ana Lund", "Eva Lunde", False),
+        ("Mohammed bin Zayed", "Mohamed bin Zayed Al Nahyan", True),
         ("Ana Ruiz", "Ana Ruis", False),
     ],
 )

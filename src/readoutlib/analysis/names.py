@@ -203,7 +203,7 @@ NOT_NAME: frozenset[str] = _wordset(
     Mr Mrs Ms Dr Prof Sir Dame Shri Smt Guest Guests Counterpart Counterparts Colleague Colleagues
     Host Hosts Visitor Visitors Asian African European Arab Nordic Baltic Caribbean Balkan Eurasian
     Latin Mediterranean Scandinavian Southeast Northeast Southwest Northwest Masjid Mosque Church
-    Cathedral Temple Synagogue Shrine Basilica Monastery Aides
+    Cathedral Temple Synagogue Shrine Basilica Monastery Aides Station
     """
 )
 
@@ -701,10 +701,10 @@ def _is_title_core(chunk: Sequence[Token], lex: Lexicon) -> bool:
 
 
 def _until_complement(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens of a title before its "of"/"for"/"to" complement."""
+    """The tokens of a title before its "of"/"for"/"to"/"on" complement."""
     out: list[Token] = []
     for tok in tokens:
-        if tok.text in ("of", "for", "to", ",", "and"):
+        if tok.text in ("of", "for", "to", "on", ",", "and"):
             break
         out.append(tok)
     return out
@@ -779,6 +779,10 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
             break
         if word == "/" and j - 1 >= 0 and tokens[j - 1].text[:1].isupper():
             j -= 1
+            continue
+        if word == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].bare.isupper():
+            # "Secretary General of the Black Sea Economic Cooperation (BSEC) Asaf Hajiyev".
+            j -= 3
             continue
         if not tok.is_word or word[0].isdigit():
             break
@@ -952,7 +956,7 @@ def _inside_proper_noun(tokens: Sequence[Token], first: int, left: Sequence[Toke
     before = tokens[first - 1]
     if not before.is_word or not before.text[0].isupper():
         return False
-    if before.bare in _PROPER_NOUN_GLUE or before.bare in COMPLEMENT_WORDS:
+    if before.bare in _PROPER_NOUN_GLUE:
         # Two capitalised words before it: "the Senate Mitchell Reed" is a person after a title.
         return first >= 2 and tokens[first - 2].is_word and tokens[first - 2].text[0].isupper()
     if "-" in before.bare:
@@ -1034,7 +1038,11 @@ def find_mentions(
                 t = tokens[idx]
                 if idx < begin and not (t.possessive or idx == begin - 1):
                     continue
-                if idx > begin and any(x.text in ("for", "to") for x in tokens[begin:idx]):
+                if not titles and idx < run.first - 1 and not t.possessive:
+                    # No title: only a demonym right before the name is the person's ("After the
+                    # CSTO Summit, Vladimir Putin" is not the CSTO's).
+                    continue
+                if idx > begin and any(x.text in ("for", "to", "on") for x in tokens[begin:idx]):
                     # "Special Representative for the DPRK Sung Kim": the post's remit, not his country.
                     break
                 code = _country_word(t)

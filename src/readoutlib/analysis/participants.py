@@ -157,7 +157,8 @@ def same_name(a: str, b: str) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
         return short[0] in long_ and len(short[0]) > 2
-    return long_[: len(short)] == short
+    # "Mohammed bin Zayed" / "Mohamed bin Zayed Al Nahyan": the same words, spelt one letter apart.
+    return all(x == y or _near(x, y) for x, y in zip(long_[: len(short)], short, strict=True))
 
 
 def _near(a: str, b: str) -> bool:
@@ -714,6 +715,8 @@ def assign_countries(
         ranked = scores.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             p.country = ranked[0][0]
+            # The rest of this side ("senators A, B and C") is from the same country.
+            _share_sides(principals)
 
 
 def _share_sides(principals: Sequence[Principal]) -> None:
