@@ -119,6 +119,19 @@ def _principals(title: str | None, paragraphs: list[str]) -> list[Principal]:
         ),
         # Greenland is a country of its own (ISO GL).
         ("She met Premier of Greenland Aaja Egede.", [("Aaja Egede", ("Premier",), "GL")]),
+        # In a Title Case headline only a title or a style marks a person; its verbs are no names.
+        ("Administration Takes Action to Prohibit Medical Bills from Credit Reports", []),
+        ("President Ana Ruiz Travels to Little Rock, Arkansas", [("Ana Ruiz", ("President",), None)]),
+        # ... but a list of names and titles is not a headline's Title Case.
+        (
+            "President of Peru Ana Ruiz and President-Elect of Peru Omar Ruiz",
+            [("Ana Ruiz", ("President",), "PE"), ("Omar Ruiz", ("President-Elect",), "PE")],
+        ),
+        # A hyphenated word of title words is a title; a name may start with one ("Amir-").
+        (
+            "He met President-Elect Sami Haddad and Foreign Minister Omar Amir-Rahimi.",
+            [("Sami Haddad", ("President-Elect",), None), ("Omar Amir-Rahimi", ("Foreign Minister",), None)],
+        ),
         # "Crown Prince of <place>" is one title; the place after "of" is not a person.
         (
             "Sheikh Omar bin Rashid Al Nahyan, Crown Prince of Ras Tanura and Commander of the UAE "
@@ -292,4 +305,11 @@ def test_spokesperson_reporting_the_call_is_not_a_side() -> None:
         "Spokesman for the Foreign Ministry Omar Haddad said in a statement."
     ]
     expected = ["Ana Ruiz", "Tom Reed"]
+    assert expected == [p.name for p in _principals(None, paragraphs)]
+
+
+def test_father_and_son_in_one_sentence_are_two_people() -> None:
+    """Two full names with one family name and other given names in the opening are two principals."""
+    paragraphs = ["Ana Lund spoke with President Omar Haddad and President-Elect Sami Haddad of Jordan."]
+    expected = ["Ana Lund", "Omar Haddad", "Sami Haddad"]
     assert expected == [p.name for p in _principals(None, paragraphs)]

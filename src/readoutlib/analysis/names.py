@@ -53,7 +53,8 @@ TITLE_HEADS: frozenset[str] = _wordset(
     Coordinator Taoiseach Monarch Commander Marshal Admiral Under-Secretary Viceroy Deputy Chargé
     Consul Consul-General Premier Vice-Chairman Vice-Premier Vice-Chancellor Attorney Lord Baroness
     Baron Duke Duchess Rapporteur Registrar Co-Chair Co-Chairman PM MP FM EAM Sec HR VP SG DG
-    Aide Rector CEO Prosecutor Prosecutor-General Ombudsman Officer
+    Aide Rector CEO Prosecutor Prosecutor-General Ombudsman Officer President-Elect Premier-Elect
+    Governor-Elect Minister-Designate Chancellor-Designate Minister-Counsellor
     """
 )
 
@@ -130,6 +131,9 @@ _DATE_LEAD = _wordset(
     """
 )
 
+#: Last parts of hyphenated titles: "President-Elect", "Prime Minister-Designate".
+_TITLE_SUFFIXES = frozenset(("Elect", "Designate", "Delegate"))
+
 #: Particles after which the next word is a parent's name, whatever else it can be ("bin Sultan").
 _PATRONYMIC = frozenset(("bin", "ibn", "bint", "binti", "ben"))
 
@@ -203,7 +207,11 @@ NOT_NAME: frozenset[str] = _wordset(
     Mr Mrs Ms Dr Prof Sir Dame Shri Smt Guest Guests Counterpart Counterparts Colleague Colleagues
     Host Hosts Visitor Visitors Asian African European Arab Nordic Baltic Caribbean Balkan Eurasian
     Latin Mediterranean Scandinavian Southeast Northeast Southwest Northwest Masjid Mosque Church
-    Cathedral Temple Synagogue Shrine Basilica Monastery Aides Station
+    Cathedral Temple Synagogue Shrine Basilica Monastery Aides Station Travels Travel Traveled
+    Travelled Celebrates Celebrate Approves Approved Takes Took Continues Continue Delivers Delivered
+    Joins Joined Tours Toured Honors Honours Praises Commends Reviews Leads Opens Chairs Chaired
+    Addresses Addressed Participates Participated Returns Returned Arrives Arrived Departs Departed
+    Nominates Nominated Appoints Appointed Issues Issued Proclaims Declares Declared Prohibit Prohibits
     """
 )
 
@@ -407,6 +415,11 @@ def _name_like(tok: Token, lex: Lexicon) -> bool:
     if bare in NOT_NAME or bare in lex.heads or bare in lex.modifiers or bare in COMPLEMENT_WORDS:
         return False
     if _is_honorific(tok, lex):
+        return False
+    if "-" in bare and all(
+        part in lex.heads or part in lex.modifiers or part in _TITLE_SUFFIXES for part in bare.split("-")
+    ):
+        # "President-Elect", "Minister-Counsellor": a title ("Amir-Abdollahian" is a name).
         return False
     return _name_word(word, bare)
 
@@ -938,6 +951,22 @@ def _place_of_title(tokens: Sequence[Token], run: Run, run_starts: set[int], lex
     return j in run_starts
 
 
+#: Short words a Title Case headline leaves in lower case.
+_HEADLINE_SMALL = _wordset("a an and as at but by for from in into of on or per the to via vs with")
+
+
+def _title_case(tokens: Sequence[Token], text: str) -> bool:
+    """True for a headline in Title Case: no sentence end, its words (but the small ones) capitalised."""
+    if text.rstrip().endswith((".", "!", "?")):
+        return False
+    words = [t.text for t in tokens if t.is_word and t.text[0].isalpha() and t.text not in _HEADLINE_SMALL]
+    if len(words) < 5:
+        return False
+    # One of its words at least is a headline's noun or verb ("Readout", "Meeting", "Takes"):
+    # a list of names and titles alone is not a headline.
+    return all(w[0].isupper() for w in words) and any(w in NOT_NAME for w in words)
+
+
 #: Capitalised words that join the parts of a proper noun's name ("Declaration Against ...").
 _PROPER_NOUN_GLUE = frozenset(("Against", "For", "Of", "To", "On", "And", "In", "At", "With"))
 
@@ -984,6 +1013,7 @@ def find_mentions(
     tokens = tokenize(text)
     countries = country_tokens(tokens, text)
     runs = name_runs(tokens, text, lex, countries)
+    headline_case = _title_case(tokens, text)
     mentions: list[Mention] = []
     taken: set[int] = set()
     run_starts = {r.first for r in runs}
@@ -1112,6 +1142,10 @@ def find_mentions(
         if not left and run.first >= 1 and tokens[run.first - 1].text in ("the", "The", "a", "an"):
             continue
         if _inside_proper_noun(tokens, run.first, left, bool(titles) or honorific_before):
+            continue
+        if headline_case and not titles and not honorific_before:
+            # In a Title Case headline every word is capitalised: "Takes Action to Prohibit
+            # Medical Bills", "Travels to Little Rock". Only a title or a style marks a person there.
             continue
         first_tok = begin if (left or honorific_before) else run.first
         if appositive:

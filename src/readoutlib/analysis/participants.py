@@ -161,6 +161,13 @@ def same_name(a: str, b: str) -> bool:
     return all(x == y or _near(x, y) for x, y in zip(long_[: len(short)], short, strict=True))
 
 
+def _kin(p: Principal, m: Mention) -> bool:
+    """Two full names in one sentence with one family name but other given names are two people
+    ("Gurbanguly Berdimuhamedov and Serdar Berdimuhamedov")."""
+    a, b = (p.name or "").split(), (m.name or "").split()
+    return len(a) > 1 and len(b) > 1 and fold(a[0]) != fold(b[0]) and not _near(fold(a[0]), fold(b[0]))
+
+
 def _near(a: str, b: str) -> bool:
     """True when two long family names differ by one letter added, dropped or changed."""
     if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 1 or a == b:
@@ -309,7 +316,7 @@ def find_principals(
             principals.append(Principal(None, [], None, first_person=True))
         subjects, objects = _clause_sides(opening.sentence, profile)
         for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
-            if any(_same_person(p, m) for p in principals if m.name):
+            if any(_same_person(p, m) and not _kin(p, m) for p in principals if m.name):
                 continue
             principals.append(attrs.evolve(_from_mention(m), side=side))
         if len(principals) < 2:
