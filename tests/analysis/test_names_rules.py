@@ -313,3 +313,29 @@ def test_father_and_son_in_one_sentence_are_two_people() -> None:
     paragraphs = ["Ana Lund spoke with President Omar Haddad and President-Elect Sami Haddad of Jordan."]
     expected = ["Ana Lund", "Omar Haddad", "Sami Haddad"]
     assert expected == [p.name for p in _principals(None, paragraphs)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A domestic meeting on a publisher that declares its country: everyone is of it.
+        (
+            "President Ana Ruiz met Governor Omar Haddad in the capital.",
+            [("Ana Ruiz", "PE"), ("Omar Haddad", "PE")],
+        ),
+        # Another country named in the lead: nothing is filled in.
+        (
+            "President Ana Ruiz met Governor Omar Haddad to discuss exports to Chile.",
+            [("Ana Ruiz", "PE"), ("Omar Haddad", None)],
+        ),
+    ],
+)
+def test_domestic_meeting_shares_the_home_country(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """With a declared home country, a meeting naming no other country is among its own people."""
+    profile = Profile(home_country="PE")
+    opening = find_opening([sentence], profile)
+    found = find_principals(None, opening, [sentence], profile)
+    assign_countries(found, [sentence], profile, None)
+    assert expected == [(p.name, p.country) for p in found]

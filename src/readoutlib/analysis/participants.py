@@ -712,6 +712,7 @@ def assign_countries(
         if lacking:
             lacking[0].country = home
     _share_sides(principals)
+    _one_country(principals, texts[:2], profile.home_country)
     for p in principals:
         if p.country is not None:
             continue
@@ -724,6 +725,22 @@ def assign_countries(
             p.country = ranked[0][0]
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
+
+
+def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str | None) -> None:
+    """A domestic meeting: when the publisher declares its country, every known side is of it and
+    the headline and first paragraph name no other, the principals without a country are of it too
+    ("Vladimir Putin met Governor Ana Ruiz" on the Kremlin's site). A country guessed from a
+    site's domain is not enough: mirrors carry other countries' releases."""
+    known = {p.country for p in principals if p.country}
+    if home is None or known - {home} or all(p.country for p in principals):
+        return
+    code = home
+    named = {country_from_demonym(m.group()) for text in lead for m in _COUNTRY_WORDS.finditer(text)}
+    if named - {code, None}:
+        return
+    for p in principals:
+        p.country = p.country or code
 
 
 def _share_sides(principals: Sequence[Principal]) -> None:
