@@ -230,6 +230,12 @@ def test_headline_title_of_another_country_is_not_added() -> None:
         # Regional adjectives and houses of worship are not names.
         ("Singapore was the first Southeast Asian nation to join the accord.", ()),
         ("They discussed Masjid al-Aqsa and the holy sites.", ()),
+        # Abstract nouns ("-tion", "-ship", "-ity", "-ogy") are never names; "Clement" is one.
+        (
+            "They spoke of Environmental Protection, Civil Society and the Basketball Championship "
+            "with Clement Dubois.",
+            ("Clement Dubois",),
+        ),
         # A byline run into the text names the page's author.
         ("Posted On: 24 MAR 2026 8:48PM by PNA Lima The minister spoke with the envoy today.", ()),
         # A family name written first ("Teo" of "Teo Wei Ming") is the full name found elsewhere.

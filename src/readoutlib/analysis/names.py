@@ -438,6 +438,9 @@ def _name_word(word: str, bare: str) -> bool:
         return False
     if any(ch.isdigit() for ch in bare):
         return False
+    if len(bare) > 5 and bare.lower().endswith(_NOUN_ENDINGS):
+        # "Protection", "Championship", "Epidemiology", "Society": English nouns, never names.
+        return False
     if country_from_demonym(bare) is not None or country_from_name(bare) is not None:
         return False
     if bare.endswith("s") and country_from_demonym(bare[:-1]) is not None:
@@ -447,6 +450,8 @@ def _name_word(word: str, bare: str) -> bool:
     return not ("-" in bare and any(country_from_demonym(part) for part in bare.split("-")))
 
 
+#: Endings of English abstract nouns that no personal name has.
+_NOUN_ENDINGS = ("tion", "sion", "ness", "ism", "ship", "ogy", "ity", "ities", "iety")
 #: A two-syllable given name joined by a hyphen ("Tae-yul", "Jong-un"), after a family name.
 _SYLLABLE_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 #: Second parts of ordinary hyphenated English words ("Ruiz-led", "Oslo-based").
