@@ -132,6 +132,11 @@ def _principals(title: str | None, paragraphs: list[str]) -> list[Principal]:
             "He met President-Elect Sami Haddad and Foreign Minister Omar Amir-Rahimi.",
             [("Sami Haddad", ("President-Elect",), None), ("Omar Amir-Rahimi", ("Foreign Minister",), None)],
         ),
+        # A list of offices of different countries before a name: only the last is the person's.
+        (
+            "Talks were held between the President of Peru, President of Chile Ana Ruiz and others.",
+            [("Ana Ruiz", ("President of Chile",), "CL")],
+        ),
         # "Crown Prince of <place>" is one title; the place after "of" is not a person.
         (
             "Sheikh Omar bin Rashid Al Nahyan, Crown Prince of Ras Tanura and Commander of the UAE "
@@ -264,6 +269,12 @@ def test_mentioned_people_only(paragraph: str, expected: tuple[str, ...]) -> Non
             "President Ana Ruiz of Peru met a delegation of the US Congress, which included "
             "senators Tom Reed, Jan Smit and Eva Lund.",
             [("Ana Ruiz", "PE"), ("Tom Reed", "US"), ("Jan Smit", "US"), ("Eva Lund", "US")],
+        ),
+        # A side of two countries: the opening does not group by country, nothing is shared.
+        (
+            "On the initiative of President Ana Ruiz and President of Chile Tom Reed, the meeting between "
+            "Minister of Trade of Peru Jan Smit and Minister of Trade of Chile Eva Lund was held.",
+            [("Ana Ruiz", None), ("Tom Reed", "CL"), ("Jan Smit", "PE"), ("Eva Lund", "CL")],
         ),
         # Two subjects and no object are the two sides: nothing is shared.
         (

@@ -710,6 +710,25 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
     return out
 
 
+def _own_titles(
+    chunks: list[tuple[list[Token], str | None]], text: str
+) -> list[tuple[list[Token], str | None]]:
+    """The titles that are the person's: after the last one of another country.
+
+    "between the President of the Russian Federation, President of the Republic of Azerbaijan
+    Ilham Aliyev": the first office is another person's, named without a name.
+    """
+    codes = [demonym or _complement_country(chunk, text)[0] for chunk, demonym in chunks]
+    last = codes[-1] if codes else None
+    if last is None:
+        return chunks
+    start = 0
+    for index, code in enumerate(codes[:-1]):
+        if code is not None and code != last:
+            start = index + 1
+    return chunks[start:]
+
+
 def _is_title_core(chunk: Sequence[Token], lex: Lexicon) -> bool:
     """True when the words before the complement are all title words and end in a head."""
     core = _until_complement(chunk)
@@ -1054,7 +1073,7 @@ def find_mentions(
         )
         titles: list[str] = []
         country: str | None = None
-        for found, demonym in _split_titles(left, text, lex):
+        for found, demonym in _own_titles(_split_titles(left, text, lex), text):
             chunk = found
             code, at = _complement_country(chunk, text)
             # A title set off by a comma is an appositive and keeps its country:

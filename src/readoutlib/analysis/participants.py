@@ -749,8 +749,12 @@ def _share_sides(principals: Sequence[Principal]) -> None:
     Subjects with no object ("X and Y spoke by telephone") are the two sides, not one."""
     if not any(p.side == 0 for p in principals) or not any(p.side == 1 for p in principals):
         return
-    for side in (0, 1):
-        group = [p for p in principals if p.side == side]
+    groups = [[p for p in principals if p.side == side] for side in (0, 1)]
+    if any(len({p.country for p in group if p.country}) > 1 for group in groups):
+        # A side of two countries ("the meeting between the ministers of Ukraine and Poland"):
+        # this opening does not group people by country.
+        return
+    for group in groups:
         known = {p.country for p in group if p.country}
         if len(known) == 1 and len(group) > 1:
             code = known.pop()
