@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
-import subprocess
 import sys
 import warnings
 from collections.abc import Iterator
@@ -71,8 +71,8 @@ PNG_HEADER = (
 )
 
 
-def _expected(page: Path, to: str = "json") -> str:
-    text = readoutlib.dumps(readoutlib.parse(page), to)  # type: ignore[arg-type]
+def _expected(page: Path, to: str = "json", name: str | None = None) -> str:
+    text = readoutlib.dumps(readoutlib.parse(page, name=name), to)  # type: ignore[arg-type]
     return text if text.endswith("\n") else text + "\n"
 
 
@@ -170,7 +170,7 @@ def test_convert_from_stdin(
     """'-' reads the page's bytes from standard input."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.read_bytes())))
     code = cli.main(["convert", "-"])
-    expected = (0, _expected(page))
+    expected = (0, _expected(page, name="<stdin>"))
     assert expected == (code, capsys.readouterr().out)
 
 
@@ -413,15 +413,25 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
     assert "usage:" in capsys.readouterr().err
 
 
-def test_formats_imports_no_plugin() -> None:
-    """Listing formats reads entry-point metadata only: no plugin module is imported."""
-    code = (
-        "import sys; from readoutlib.cli import main; main(['formats']); "
-        "print([m for m in sys.modules if m.startswith('readoutlib_')])"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    expected = "[]"
-    assert expected == done.stdout.strip().splitlines()[-1]
+def test_formats_shows_publisher_and_description(
+    toy: _ToyAdapter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """formats lists each adapter's publisher, and its description on the line below."""
+    assert_exit(0, cli.main(["formats"]))
+    lines = _lines(capsys.readouterr().out)
+    row = next(i for i, line in enumerate(lines) if line.startswith("toy-cli "))
+    expected = (["toy-cli", "toy", "(registered", "at", "run", "time)", "-"], "test adapter")
+    assert expected == (lines[row].split(), lines[row + 1].strip())
+
+
+def test_formats_json_has_publisher_and_description(
+    toy: _ToyAdapter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """formats --json gives each adapter's publisher and description."""
+    assert_exit(0, cli.main(["formats", "--json"]))
+    rows = {row["name"]: row for row in json.loads(capsys.readouterr().out)}
+    expected = ("toy", "test adapter")
+    assert expected == (rows["toy-cli"]["publisher"], rows["toy-cli"]["description"])
 
 
 def test_formats_json_lists_generic(capsys: pytest.CaptureFixture[str]) -> None:
@@ -430,6 +440,8 @@ def test_formats_json_lists_generic(capsys: pytest.CaptureFixture[str]) -> None:
     rows = {row["name"]: row for row in json.loads(capsys.readouterr().out)}
     expected = {
         "name": "generic",
+        "publisher": "any",
+        "description": "Fallback for pages no publisher plugin claims.",
         "distribution": "readoutlib",
         "version": readoutlib.__version__,
         "module": "readoutlib.generic",
@@ -475,6 +487,57 @@ def test_detect_json(page: Path, toy: _ToyAdapter, capsys: pytest.CaptureFixture
     assert expected == (data["winner"], data["scores"]["toy-cli"])
 
 
+def test_detect_several_files(
+    page: Path, other_page: Path, toy: _ToyAdapter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """detect takes several files and shows one table per file, headed by its name."""
+    code = cli.main(["detect", str(page), str(other_page), "--url", "https://example.org/toy/1"])
+    lines = _lines(capsys.readouterr().out)
+    headers = [line for line in lines if line.endswith(":") and not line.startswith(("*", " "))]
+    winners = [line for line in lines if line.startswith("winner:")]
+    expected = (0, [f"{page}:", f"{other_page}:"], ["winner: toy-cli (best by URL and content)"] * 2)
+    assert expected == (code, headers, winners)
+
+
+def test_detect_json_several_files(
+    page: Path, other_page: Path, toy: _ToyAdapter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """detect --json on several files gives a list, one object per file, in order."""
+    code = cli.main(["detect", "--json", str(page), str(other_page), "--url", "https://example.org/toy/1"])
+    data = json.loads(capsys.readouterr().out)
+    expected = (0, [(str(page), "toy-cli"), (str(other_page), "toy-cli")])
+    assert expected == (code, [(d["file"], d["winner"]) for d in data])
+
+
+def test_detect_goes_on_after_a_missing_file(
+    page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing file among several is one error line; the others are still scored; exit 1."""
+    missing = tmp_path / "missing.txt"
+    code = cli.main(["detect", "--json", str(missing), str(page)])
+    out, err = capsys.readouterr()
+    expected = (1, [f"readout: {missing}: no such file"], [str(page)])
+    assert expected == (code, _lines(err), [d["file"] for d in json.loads(out)])
+
+
+def test_detect_json_several_files_all_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With several files and none readable, --json still prints a list (empty), and exits 1."""
+    code = cli.main(["detect", "--json", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    expected = (1, [])
+    assert expected == (code, json.loads(capsys.readouterr().out))
+
+
+def test_detect_says_when_nothing_matched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A page no adapter scores at all is left to generic with that reason, naming no "best" adapter."""
+    notice = tmp_path / "notice.txt"
+    notice.write_text(NOT_A_READOUT_PAGE, encoding="utf-8")
+    assert_exit(0, cli.main(["detect", str(notice)]))
+    expected = (
+        "winner: generic (no format recognised the page: no URL pattern or marker of any format matched)"
+    )
+    assert expected == _lines(capsys.readouterr().out)[-1]
+
+
 def test_detect_on_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """detect on a file that does not exist is one error line."""
     missing = tmp_path / "missing.txt"
@@ -494,6 +557,38 @@ def test_schema_xml(capsys: pytest.CaptureFixture[str]) -> None:
     expected = 0
     assert expected == cli.main(["schema", "xml"])
     assert xsd_text().rstrip("\n") == capsys.readouterr().out.rstrip("\n")
+
+
+def test_schema_without_argument_names_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """schema with no argument is a usage error whose usage line shows the missing argument's name."""
+    code = cli.main(["schema"])
+    expected = (
+        2,
+        [
+            "usage: readout schema [-h] [-v] SYNTAX",
+            "readout: error: the following arguments are required: SYNTAX",
+        ],
+    )
+    assert expected == (code, _lines(capsys.readouterr().err))
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    parser = cli.build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def test_every_subcommand_explains_itself() -> None:
+    """Every subcommand has a description, and every positional argument a help text."""
+    undescribed = sorted(name for name, sub in _subcommands().items() if not sub.description)
+    unhelped = sorted(
+        f"{name} {action.metavar or action.dest}"
+        for name, sub in _subcommands().items()
+        for action in sub._actions
+        if not action.option_strings and not action.help
+    )
+    expected: tuple[list[str], list[str]] = ([], [])
+    assert expected == (undescribed, unhelped)
 
 
 def test_new_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -763,3 +763,26 @@ def test_split_page_dispatches_on_kind() -> None:
     html = split_page(load(PAGE))
     expected = ("Minister Meets Envoy", "Minister Meets Envoy")
     assert expected == (text.title, html.title)
+
+
+def test_accessible_version_controls_are_not_paragraphs() -> None:
+    """An accessible site version's display controls ("View settings", "A A A") never reach the body."""
+    lines = [
+        "Minister Ruiz Speaks with Minister Sato",
+        "Minister Ana Ruiz spoke with Minister Kenji Sato of Freedonia by telephone today.",
+        "View settings",
+        "Font size:",
+        "A A A",
+        "Site colours:",
+        "Normal Medium Large",
+        "The ministers agreed to stay in touch.",
+    ]
+    expected = (
+        "Minister Ruiz Speaks with Minister Sato",
+        (
+            "Minister Ana Ruiz spoke with Minister Kenji Sato of Freedonia by telephone today.",
+            "The ministers agreed to stay in touch.",
+        ),
+    )
+    dump = split_text_dump(lines)
+    assert expected == (dump.title, dump.paragraphs)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import warnings
 
+import attrs
+
 from .document import Document, Loadable, load
 from .errors import AdapterError, ReadoutError
 from .model import Readout
@@ -61,8 +63,12 @@ def parse_document(document: Document, *, format: str | None = None) -> Readout:
         raise AdapterError(
             f"format {adapter.name!r} failed: {type(exc).__name__}: {exc}", source=document.name
         ) from exc
-    if extra:
-        import attrs
+    return _with_provenance(readout, document, extra)
 
-        readout = attrs.evolve(readout, warnings=readout.warnings + extra)
-    return readout
+
+def _with_provenance(readout: Readout, document: Document, extra: tuple[str, ...]) -> Readout:
+    """Name the input and this readoutlib's version in ``source``, and add the core's warnings."""
+    from . import __version__  # at call time: the package is fully imported by then
+
+    source = attrs.evolve(readout.source, input=document.name or document.url, readoutlib_version=__version__)
+    return attrs.evolve(readout, source=source, warnings=readout.warnings + extra)

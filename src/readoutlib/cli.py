@@ -27,7 +27,7 @@ from . import __version__
 from .api import parse
 from .document import load
 from .errors import NotAReadoutError, ReadoutError
-from .registry import GENERIC, adapter_names, detect, entry_point, get_adapter
+from .registry import GENERIC, MIN_SCORE, Detection, adapter_names, detect, entry_point, get_adapter
 from .serialize import dumps
 
 __all__ = ["main"]
@@ -210,11 +210,25 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     return EXIT_OK if all(results) else EXIT_FAILED
 
 
+def _about(name: str) -> tuple[str, str]:
+    """The adapter's publisher and description; a plugin that does not load says so instead."""
+    try:
+        adapter = get_adapter(name)
+    except ReadoutError as exc:  # the registry has already warned, naming the distribution
+        return "?", f"(does not load: {exc.reason})"
+    return adapter.publisher, adapter.description
+
+
 def _format_rows() -> list[dict[str, str]]:
-    """One row per adapter from entry-point metadata; no plugin module is imported."""
+    """One row per adapter: entry-point metadata, and the adapter's publisher and description.
+
+    Showing the publisher and description imports each plugin; a plugin whose module is not even
+    installed is reported from the metadata alone, without trying.
+    """
     rows = []
     for name in adapter_names():
         ep = entry_point(name)
+        loadable = True
         if ep is not None:
             dist = getattr(ep, "dist", None)
             distribution = dist.name if dist is not None else "?"
@@ -223,6 +237,7 @@ def _format_rows() -> list[dict[str, str]]:
             top = module.split(".")[0]
             # find_spec of a top-level name locates the package without importing it
             if top and importlib.util.find_spec(top) is None:
+                loadable = False
                 warnings.warn(
                     f"format plugin {name!r} ({distribution} {version}) will not load: "
                     f"module {top!r} is not installed",
@@ -235,9 +250,12 @@ def _format_rows() -> list[dict[str, str]]:
             distribution = "readoutlib" if name == GENERIC else "(registered at run time)"
             version = __version__ if name == GENERIC else "-"
             module, value = cls.__module__, f"{cls.__module__}:{cls.__qualname__}"
+        publisher, description = _about(name) if loadable else ("?", f"(module {module!r} not installed)")
         rows.append(
             {
                 "name": name,
+                "publisher": publisher,
+                "description": description,
                 "distribution": distribution,
                 "version": version,
                 "module": module,
@@ -258,31 +276,52 @@ def _cmd_formats(args: argparse.Namespace) -> int:
     if args.json:
         _stdout_write(json.dumps(rows, indent=2))
         return EXIT_OK
-    heads = ("name", "distribution", "version", "entry_point")
+    heads = ("name", "publisher", "distribution", "version")
     widths = [max([len(h), *(len(r[h]) for r in rows)]) for h in heads]
     lines = ["  ".join(h.upper().ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip()]
-    lines.extend("  ".join(r[h].ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip() for r in rows)
+    for row in rows:
+        lines.append("  ".join(row[h].ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip())
+        lines.append(" " * (widths[0] + 2) + row["description"])  # under the publisher, a line of its own
     _stdout_write("\n".join(lines))
     return EXIT_OK
 
 
+def _detection_lines(detection: Detection) -> list[str]:
+    width = max(len(name) for name, _ in detection.scores)
+    lines = [
+        f"{'*' if name == detection.winner else ' '} {name.ljust(width)}  {score:.2f}"
+        for name, score in detection.scores
+    ]
+    lines.append(f"winner: {detection.winner} ({detection.reason})")
+    return lines
+
+
 def _cmd_detect(args: argparse.Namespace) -> int:
-    def run() -> None:
-        document = load(Path(args.file), url=args.url, name=args.file)
+    files: list[str] = args.files
+    found: list[dict[str, Any]] = []
+
+    def run(source: str) -> None:
+        document = load(Path(source), url=args.url, name=source)
         detection = detect(document)
+        data = {
+            "file": source,
+            "winner": detection.winner,
+            "reason": detection.reason,
+            "scores": dict(detection.scores),
+        }
         if args.json:
-            data = {"winner": detection.winner, "reason": detection.reason, "scores": dict(detection.scores)}
-            _stdout_write(json.dumps(data, indent=2))
+            found.append(data)
             return
-        width = max(len(name) for name, _ in detection.scores)
-        lines = [
-            f"{'*' if name == detection.winner else ' '} {name.ljust(width)}  {score:.2f}"
-            for name, score in detection.scores
-        ]
-        lines.append(f"winner: {detection.winner} ({detection.reason})")
+        lines = _detection_lines(detection)
+        if len(files) > 1:  # say which file each table is about, one blank line between tables
+            lines = [*([""] if found else []), f"{source}:", *lines]
+            found.append(data)
         _stdout_write("\n".join(lines))
 
-    return EXIT_OK if _guarded(args.file, args.verbose, run) else EXIT_FAILED
+    results = [_guarded(s, args.verbose, functools.partial(run, s)) for s in files]
+    if args.json and (found or len(files) > 1):  # one file: its object; several: a list, maybe empty
+        _stdout_write(json.dumps(found[0] if len(files) == 1 else found, indent=2, ensure_ascii=False))
+    return EXIT_OK if all(results) else EXIT_FAILED
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -312,6 +351,23 @@ def _cmd_new_format(args: argparse.Namespace) -> int:
     return EXIT_OK if _guarded(None, args.verbose, run) else EXIT_FAILED
 
 
+def _check_publisher(publisher: str | None, folder: Path) -> None:
+    """A ``--publisher`` that no case in ``folder`` has would score nothing: a usage error."""
+    if publisher is None:
+        return
+    from .evaluate import cases_in  # lazy: only eval needs it
+
+    known: set[str] = set()
+    for case in cases_in(folder):
+        with contextlib.suppress(ValueError):  # a bad gold file is reported by the evaluation itself
+            known.add(case.gold.source.publisher)
+    if publisher not in known:
+        raise UsageError(
+            f"--publisher: no case in {folder} has publisher {publisher!r} "
+            f"(publishers there: {', '.join(sorted(known)) or 'none'})"
+        )
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import cases_in, evaluate, format_report, report_to_dict  # lazy: only eval needs it
 
@@ -323,6 +379,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         _say(f"{folder}: no cases (a page beside its .gold.json) found")
         return EXIT_FAILED
     _check_format(args.format)
+    _check_publisher(args.publisher, folder)
 
     def run() -> None:
         report = evaluate(folder, use_url=not args.no_url, format=args.format, publisher=args.publisher)
@@ -385,34 +442,82 @@ def build_parser() -> argparse.ArgumentParser:
     convert.set_defaults(handler=_cmd_convert)
 
     formats = commands.add_parser(
-        "formats", parents=[common], help="list the installed format adapters (imports no plugin)"
+        "formats",
+        parents=[common],
+        help="list the installed format adapters",
+        description=(
+            "List every installed format adapter: its id (what --format takes), its publisher and "
+            "description, and the distribution that provides it. A plugin that fails to load is "
+            "listed with the reason, and reported as a warning."
+        ),
     )
     formats.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     formats.set_defaults(handler=_cmd_formats)
 
     detect_cmd = commands.add_parser(
-        "detect", parents=[common], help="show every adapter's score for a page, and the winner"
+        "detect",
+        parents=[common],
+        help="show every adapter's score for pages, and the winner",
+        description=(
+            "Score each page with every installed format adapter and show which one would read it, "
+            "and why: the adapters whose URL patterns match compete first; a best score under "
+            f"{MIN_SCORE}, or a near tie, leaves the page to the generic adapter."
+        ),
     )
-    detect_cmd.add_argument("file", metavar="FILE")
-    detect_cmd.add_argument("--url", metavar="URL", help="where the page was published")
-    detect_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    detect_cmd.add_argument("files", nargs="+", metavar="FILE", help="a page (text or HTML) to score")
+    detect_cmd.add_argument("--url", metavar="URL", help="where the page was published (for every FILE)")
+    detect_cmd.add_argument(
+        "--json", action="store_true", help="print JSON instead of a table (a list for several files)"
+    )
     detect_cmd.set_defaults(handler=_cmd_detect)
 
-    schema = commands.add_parser("schema", parents=[common], help="print the JSON Schema or the XSD")
-    schema.add_argument("syntax", choices=("json", "xml"))
+    schema = commands.add_parser(
+        "schema",
+        parents=[common],
+        help="print the JSON Schema or the XSD",
+        description=(
+            "Print the schema the serialized form follows: the JSON Schema of `convert --to json` "
+            "output, or the XSD of `convert --to xml` output."
+        ),
+    )
+    schema.add_argument(
+        "syntax",
+        metavar="SYNTAX",
+        choices=("json", "xml"),
+        help="json for the JSON Schema, xml for the XSD",
+    )
     schema.set_defaults(handler=_cmd_schema)
 
     new_format = commands.add_parser(
-        "new-format", parents=[common], help="create a new format plugin distribution to fill in"
+        "new-format",
+        parents=[common],
+        help="create a new format plugin distribution to fill in",
+        description=(
+            "Write DIR/readoutlib-ID/: a plugin distribution for the publisher ID with its "
+            "pyproject.toml, an adapter to fill in with the publisher's facts, and tests that pass "
+            "before you change anything. An existing folder is never overwritten."
+        ),
     )
-    new_format.add_argument("id", metavar="ID", help="the format id, e.g. xx-mfa")
+    new_format.add_argument(
+        "id", metavar="ID", help="the format id: lowercase letters, digits and hyphens, e.g. xx-mfa"
+    )
     new_format.add_argument("--dest", metavar="DIR", default=".", help="where to create it (default: .)")
     new_format.set_defaults(handler=_cmd_new_format)
 
     eval_cmd = commands.add_parser(
-        "eval", parents=[common], help="measure the parser against annotated cases (page + .gold.json)"
+        "eval",
+        parents=[common],
+        help="measure the parser against annotated cases (page + .gold.json)",
+        description=(
+            "Parse every case in CASES_DIR (a page, <stem>.txt or <stem>.html, beside <stem>.gold.json "
+            "saying what a perfect parse gives) and report how much of the gold the parser found, per "
+            "publisher and language. docs/evaluation.md describes the gold format; examples/cases "
+            "holds a few cases to try."
+        ),
     )
-    eval_cmd.add_argument("cases_dir", metavar="CASES_DIR")
+    eval_cmd.add_argument(
+        "cases_dir", metavar="CASES_DIR", help="a folder of pages, each beside its .gold.json"
+    )
     eval_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
     eval_cmd.add_argument("--misses", action="store_true", help="list every miss: case, field, expected, got")
     eval_cmd.add_argument("--format", metavar="NAME", help="force this adapter on every case")

@@ -368,6 +368,12 @@ COMMON_BOILERPLATE: tuple[str, ...] = (
     r"\(source:[^)]{1,80}\)\s*$",
     # language-availability lines: "• en-GB1 ru-RU1"
     r"[•·*-]?\s*(?:[a-z]{2}-[A-Z]{2}\d*\s*){2,}$",
+    # accessibility and display controls of a site's alternative version: "View settings", "Font size",
+    # "Site colours", "A A A", "Normal Medium Large", "Skip to main content"
+    r"(?:view settings|font size|site colou?rs?|text size|line spacing|images?(?: on| off)?|high contrast"
+    r"|(?:increase|decrease|reset) (?:font|text)(?: size)?|text[- ]only version"
+    r"|version for the visually impaired|skip to (?:main )?content)\s*:?\s*$",
+    r"(?:(?:a|a\+|a-|normal|medium|large|small|standard|larger)\s*){2,}$",
 )
 
 #: Lines that start a site footer or a mirror's appendix: they and everything after are dropped.

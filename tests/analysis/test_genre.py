@@ -102,9 +102,7 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
         ),
         (
             "MFA Press Statement: Minister Ana Ruiz’s Telephone Call with Foreign Minister Kenji Sato",
-            [
-                "Minister for Foreign Affairs Ana Ruiz spoke with Foreign Minister Kenji Sato of Freedonia today."
-            ],
+            ["Minister Ana Ruiz spoke with Foreign Minister Kenji Sato of Freedonia today."],
             None,
         ),
         (
@@ -116,6 +114,16 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
             "Ana Ruiz: Freedonia will double its trade with Sylvania",
             ["Ana Ruiz said this in an interview with a national broadcaster.", "She met traders last week."],
             "the title names another kind of page (quotation headline)",
+        ),
+        (
+            "Foreign Minister Ruiz receives a call from Foreign Minister Sato",
+            ["Foreign Minister Ana Ruiz made a phone contact with Foreign Minister Kenji Sato of Freedonia."],
+            None,
+        ),
+        (
+            "On May 10, the President will take part in the Council meeting via videoconference",
+            ["The agenda includes trade and energy.", "The Council brings together five states."],
+            "the title names another kind of page (announcement of a coming event)",
         ),
         (
             "Judge Reyes Honoured with the National Law Medal",

@@ -48,7 +48,7 @@ _I = re.IGNORECASE
 # Event clauses
 
 _PHONE = (
-    r"(?:tele)?phon(?:e|ic)(?:\s+|-)(?:conversation|call|talks?|discussion|conference)s?"
+    r"(?:tele)?phon(?:e|ic)(?:\s+|-)(?:conversation|call|talks?|discussion|conference|contact)s?"
     r"|(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone"
     r"|telephoned|phoned"
     r"|received\s+an?\s+(?:\w+\s+)?call\s+from"
@@ -152,6 +152,7 @@ _EVENT_CLAUSE = re.compile(
     r"|trav(?:el|ell)ed\s+to|arrived\s+in"
     r"|called\s+(?!for\b|upon\b|on\s+(?:[\w’'-]+\s+){0,6}?to\s)|calls\s+(?:on\s+(?!(?:[\w’'-]+\s+){0,6}?to\s)|the|with)"
     r"|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
+    r"|made\s+an?\s+(?:[\w-]+\s+){0,2}(?:call|contact)\b"
     r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
     r"|sent\s+an?\s+(?:\w+\s+){0,2}(?:message|letter)|congratulated"
     r"|(?:tele)?phone\s+(?:conversation|call|talks?)|video\s*(?:call|conference)|call\s+with"
@@ -448,6 +449,9 @@ def not_readout_reason(
     if _speech_narration(title, opening):
         return "the page is a speech: its author narrates the event in the first person"
     if opening is None:
+        genre = title_genre(title)
+        if genre is not None and not _READOUT_WORD.search(title or ""):
+            return f"the title names another kind of page ({genre.family})"
         if title and _EVENT_CLAUSE.search(title) and not _FUTURE_CLAUSE.search(title):
             return None
         return "no past-tense report of a call, meeting or talks between principals in the opening"

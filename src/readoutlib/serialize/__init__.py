@@ -5,7 +5,10 @@ Both forms are part of the public contract, versioned by ``SCHEMA`` ("readoutlib
 
 from __future__ import annotations
 
-from typing import Literal
+import importlib
+import sys
+from types import ModuleType
+from typing import TYPE_CHECKING, Literal
 
 from ..model import Readout
 
@@ -46,3 +49,20 @@ def loads(data: str | bytes, syntax: Syntax = "json") -> Readout:
 
         return _xml.loads(data)
     raise ValueError(f"unknown serialization {syntax!r}: use 'json' or 'xml'")
+
+
+class _Package(ModuleType):
+    """This package's module type: imports ``json`` or ``xml`` on first access (each loads its own
+    libraries), hidden from help() and type checkers as a method of the module's class."""
+
+    def __getattr__(self, name: str) -> ModuleType:
+        if name in ("json", "xml"):
+            return importlib.import_module(f"{__name__}.{name}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+sys.modules[__name__].__class__ = _Package
+
+if TYPE_CHECKING:  # what type checkers need to know of the modules reached that way
+    from . import json as json
+    from . import xml as xml
