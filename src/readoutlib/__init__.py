@@ -15,6 +15,8 @@ The public API is exactly what ``__all__`` names here, plus these modules, each 
 - ``readoutlib.testing``, ``readoutlib.evaluate``: golden-file tests and accuracy against gold.
 - ``readoutlib.serialize`` with ``.json`` and ``.xml``: the two serialized forms and their schemas.
 - ``readoutlib.cli``: the ``readout`` command.
+- ``readoutlib.batch``: many pages at once (files, folders, WARC archives) into per-page files or
+  data sets, in parallel, resumable; ``readoutlib.dask``: the same on a Dask cluster.
 
 Every other module is internal.
 """
@@ -28,6 +30,7 @@ from importlib import metadata as _metadata
 from .adapter import FormatAdapter, Layout
 from .analysis import Profile, analyze
 from .api import parse
+from .batch import parse_many
 from .document import Document, load
 from .errors import (
     AdapterError,
@@ -51,7 +54,19 @@ except _metadata.PackageNotFoundError:  # running from a source tree that is not
 
 #: The public modules reached as ``readoutlib.<name>`` without importing them first.
 _PUBLIC_MODULES = frozenset(
-    {"cli", "dates", "evaluate", "layout", "model", "registry", "scaffold", "serialize", "testing"}
+    {
+        "batch",
+        "cli",
+        "dask",
+        "dates",
+        "evaluate",
+        "layout",
+        "model",
+        "registry",
+        "scaffold",
+        "serialize",
+        "testing",
+    }
 )
 
 
@@ -71,7 +86,9 @@ class _Package(_types.ModuleType):
 _sys.modules[__name__].__class__ = _Package
 
 if _typing.TYPE_CHECKING:  # what type checkers need to know of the modules reached that way
+    from . import batch as batch
     from . import cli as cli
+    from . import dask as dask
     from . import dates as dates
     from . import evaluate as evaluate
     from . import layout as layout
@@ -111,6 +128,7 @@ __all__ = [
     "load",
     "loads",
     "parse",
+    "parse_many",
     "register",
     "unregister",
 ]

@@ -126,6 +126,11 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
             "the title names another kind of page (announcement of a coming event)",
         ),
         (
+            "Statement by the President on the Phone Call with President Sato of Freedonia",
+            ["Today, I spoke with President Kenji Sato of Freedonia about the flood."],
+            None,
+        ),
+        (
             "Judge Reyes Honoured with the National Law Medal",
             [
                 "The medal honours a lifetime of service.",
