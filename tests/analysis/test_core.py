@@ -401,3 +401,13 @@ def test_a_visit_to_a_place_with_no_counterpart_is_not_a_readout() -> None:
         )
     expected = "not a readout: a visit to a place, with no counterpart named"
     assert expected == caught.value.reason
+
+
+def test_a_visit_abroad_with_one_principal_named_is_a_readout() -> None:
+    """A leader's visit to another country is read even when the host is named further down."""
+    readout = _analyze(
+        "The President visited Chile",
+        ["Today, President Ana Ruiz of Peru visited Chile.", "The leaders renewed their partnership."],
+    )
+    expected = EventKind.VISIT
+    assert expected == readout.event.kind  # type: ignore[attr-defined]

@@ -45,7 +45,7 @@ from .participants import (
     to_participants,
 )
 from .profile import Profile
-from .scope import event_scope
+from .scope import event_scope, visits_abroad
 from .statements import find_statements
 
 __all__ = ["analyze"]
@@ -124,7 +124,7 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     mark_requested(principals, title, opening, profile)
     assign_countries(principals, [t for t in (title, *body) if t], profile, source.url or layout.url)
     participants = to_participants(principals)
-    if kind is EventKind.VISIT and len(participants) < 2:
+    if kind is EventKind.VISIT and len(participants) < 2 and not visits_abroad(participants, sentence):
         raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
     if not participants:
         warnings.append("no participants found in the title or opening paragraph")

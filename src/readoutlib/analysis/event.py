@@ -69,9 +69,10 @@ _MESSAGE = (
     r"|(?:congratulatory|condolence)\s+(?:message|letter|cable)s?"
 )
 _TALKS = (
-    r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?talks\b"
+    r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?(?:talks|discussions|negotiations)\b"
     r"|\btalks\s+(?:were|was)\s+held|\b(?:bilateral|official|formal)\s+talks\b"
     r"|\b(?:during|following|after)\s+(?:the\s+)?talks\b|\b(?:strategic\s+)?dialogue\s+(?:was\s+held|met|convened)\b"
+    r"|\bconvened\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:meeting|session|ministers|leaders|officials)\b"
 )
 #: Receiving a guest named by relation: "received her new Polish counterpart", "welcomed his guest".
 _RECEIVED_COUNTERPART = (
@@ -150,12 +151,16 @@ _EVENT_CLAUSE = re.compile(
     r"|received\s+in\s+(?:the\s+)?[A-Z][\w-]+\s+(?-i:(?:the\s+)?[A-Z])"
     r"|(?:by|over)\s+(?:the\s+)?(?:tele)?phone|received\s+an?\s+(?:[\w-]+\s+){0,2}call"
     r"|(?:was|were|being)\s+(?:warmly\s+)?received\s+by|received\s+(?-i:(?:H\.\s?E\.\s+|the\s+|his\s+|her\s+)?[A-Z])"
+    r"(?!(?:[\w’'.-]+\s+){0,5}?(?i:award|prize|medal|order|honou?r|degree|title|certificate)s?\b)"
+    r"|convened\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:meeting|talks|session|dialogue|ministers|leaders|officials)\b"
     rf"|{_RECEIVED_COUNTERPART}"
     r"|receives\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
     r"|trav(?:el|ell)ed\s+to|arrived\s+in"
     r"|called\s+(?!for\b|upon\b|on\s+(?:[\w’'-]+\s+){0,6}?to\s)|calls\s+(?:on\s+(?!(?:[\w’'-]+\s+){0,6}?to\s)|the|with)"
     r"|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
     r"|made\s+an?\s+(?:[\w-]+\s+){0,2}(?:call|contact)\b"
+    r"|\bin\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|conversation|(?:tele)?phone\s+call|video\s*(?:call|conference))\b"
+    r"\s+(?:at|in|on|with|held)\b"
     r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
     r"|sent\s+an?\s+(?:\w+\s+){0,2}(?:message|letter)|congratulated"
     r"|(?:tele)?phone\s+(?:conversation|call|talks?)|video\s*(?:call|conference)|call\s+with"
