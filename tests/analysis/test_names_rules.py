@@ -356,3 +356,12 @@ def test_domestic_meeting_shares_the_home_country(
     found = find_principals(None, opening, [sentence], profile)
     assign_countries(found, [sentence], profile, None)
     assert expected == [(p.name, p.country) for p in found]
+
+
+def test_event_as_an_adverbial_phrase() -> None:
+    """ "X thanked Y ... in a meeting at Z": the subject and the object of "thanked" are the principals."""
+    paragraphs = [
+        "Secretary General Ana Ruiz thanked President Tom Reed for his support in a meeting at the palace."
+    ]
+    expected = ["Ana Ruiz", "Tom Reed"]
+    assert expected == [p.name for p in _principals(None, paragraphs)]

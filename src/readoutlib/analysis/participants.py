@@ -119,6 +119,11 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
     verb_at = clause.start() if clause else len(sentence)
     before = [m for m in mentions if m.end <= verb_at]
     after = [m for m in mentions if m.start >= verb_at]
+    if clause and _ADVERBIAL.match(clause.group()) and len(before) >= 2:
+        # "X thanked Y for ... in a meeting at ...": the event is an adverbial phrase; the
+        # sentence's own verb joins its subject and its object, both before it.
+        first = _leading_group(sentence, before)
+        return first, _leading_group(sentence, before[len(first) :])
     subjects: list[Mention] = []
     if before:
         subjects.append(before[-1])
@@ -138,6 +143,20 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
     if not clause:
         return mentions, []
     return subjects, objects
+
+
+#: An event clause that is an adverbial phrase ("in a meeting at", "in a phone call with").
+_ADVERBIAL = re.compile(r"in\s", _I)
+
+
+def _leading_group(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The first mention and those coordinated with it ("X and Y")."""
+    group = list(mentions[:1])
+    for m in mentions[1:]:
+        if not _COORDINATION.match(sentence[group[-1].end : m.start]):
+            break
+        group.append(m)
+    return group
 
 
 def same_name(a: str, b: str) -> bool:
