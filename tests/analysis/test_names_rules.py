@@ -137,6 +137,11 @@ def _principals(title: str | None, paragraphs: list[str]) -> list[Principal]:
             "Talks were held between the President of Peru, President of Chile Ana Ruiz and others.",
             [("Ana Ruiz", ("President of Chile",), "CL")],
         ),
+        # ... but an organisation's office beside a state's is one person's double role.
+        (
+            "He met Chairperson of the African Union, President of Senegal Omar Haddad.",
+            [("Omar Haddad", ("Chairperson of the African Union", "President"), "AU")],
+        ),
         # "Crown Prince of <place>" is one title; the place after "of" is not a person.
         (
             "Sheikh Omar bin Rashid Al Nahyan, Crown Prince of Ras Tanura and Commander of the UAE "

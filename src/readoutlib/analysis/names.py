@@ -18,7 +18,13 @@ from functools import lru_cache
 
 import attrs
 
-from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
+from .countries import (
+    COUNTRY_PATTERN,
+    DEMONYM_PATTERN,
+    ORGANISATION_CODES,
+    country_from_demonym,
+    country_from_name,
+)
 
 __all__ = [
     "Mention",
@@ -724,7 +730,9 @@ def _own_titles(
         return chunks
     start = 0
     for index, code in enumerate(codes[:-1]):
-        if code is not None and code != last:
+        # An organisation's office beside a state's ("Chairperson of the African Union, President
+        # of Senegal") is one person's double role.
+        if code is not None and code != last and not {code, last} & ORGANISATION_CODES:
             start = index + 1
     return chunks[start:]
 
