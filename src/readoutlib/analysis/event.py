@@ -72,7 +72,7 @@ _TALKS = (
     r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?(?:talks|discussions|negotiations)\b"
     r"|\btalks\s+(?:were|was)\s+held|\b(?:bilateral|official|formal)\s+talks\b"
     r"|\b(?:during|following|after)\s+(?:the\s+)?talks\b|\b(?:strategic\s+)?dialogue\s+(?:was\s+held|met|convened)\b"
-    r"|\bconvened\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:meeting|session|ministers|leaders|officials)\b"
+    r"|\bconvened\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:ministers|leaders|officials|delegations)\b"
 )
 #: Receiving a guest named by relation: "received her new Polish counterpart", "welcomed his guest".
 _RECEIVED_COUNTERPART = (
