@@ -107,6 +107,8 @@ def sources() -> st.SearchStrategy[Source]:
         adapter=optional_texts(),
         language=st.one_of(st.none(), st.sampled_from(["en", "zh", "ru", "ar", "ja"]), texts()),
         published=dates(),
+        input=st.one_of(optional_texts(), st.just("pages/call.html")),
+        readoutlib_version=st.one_of(st.none(), st.just("0.1.0"), texts()),
     )
 
 

@@ -366,3 +366,50 @@ def test_japanese_clauses_without_a_full_stop_parse_within_the_budget() -> None:
     readout = readoutlib.parse(page, name="ja.txt", timeout=20)
     expected = ("ja", "phone_call")
     assert expected == (readout.source.language, readout.event.kind.value)
+
+
+def test_parse_names_the_input_and_the_version(tmp_path: Path) -> None:
+    """parse writes the input as given (path, name, or else URL) and readoutlib's version into source."""
+    page = tmp_path / "call.txt"
+    page.write_text(PROVENANCE_PAGE, encoding="utf-8")
+    url = "https://www.example.org/readouts/call.html"
+    sources = [
+        readoutlib.parse(page).source,
+        readoutlib.parse(PROVENANCE_PAGE, name="my-call", url=url).source,
+        readoutlib.parse(PROVENANCE_PAGE, url=url).source,
+        readoutlib.parse(PROVENANCE_PAGE).source,
+    ]
+    version = readoutlib.__version__
+    expected = [(str(page), version), ("my-call", version), (url, version), (None, version)]
+    assert expected == [(s.input, s.readoutlib_version) for s in sources]
+
+
+def test_participant_key_joins_one_person_across_readouts() -> None:
+    """The same person in readouts by two publishers, read by two adapters, has one key; ids differ."""
+    first = readoutlib.parse(PROVENANCE_PAGE)
+    second = readoutlib.parse(SECOND_PAGE, format="cn-mfa")
+    keys = [{p.key: p.id for p in r.event.participants} for r in (first, second)]
+    shared = sorted(set(keys[0]) & set(keys[1]))
+    expected = (("generic", "cn-mfa"), ["NO:kari-nordmann"])
+    assert expected == ((first.source.adapter, second.source.adapter), shared)
+
+
+# Two invented readouts of different events that share one participant, in two layouts.
+PROVENANCE_PAGE = """\
+Foreign Minister Ana Example Holds Phone Call with Norwegian Foreign Minister Kari Nordmann
+
+On 4 March 2024, Foreign Minister Ana Example held a phone call with Norwegian Foreign Minister Kari Nordmann.
+
+Kari Nordmann said that Norway is ready to work on ocean research.
+"""
+SECOND_PAGE = """\
+Home > News
+Wang Yi Holds Talks with Norwegian Foreign Minister Kari Nordmann
+2024-05-06 21:00
+
+On May 6, 2024, Foreign Minister Wang Yi held talks with Norwegian Foreign Minister Kari Nordmann in Beijing.
+
+Wang Yi said that China is willing to deepen cooperation in green shipping.
+
+Kari Nordmann said that Norway values its dialogue with China.
+"""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
-import subprocess
 import sys
 import warnings
 from collections.abc import Iterator
@@ -17,6 +17,7 @@ import pytest
 import readoutlib
 from readoutlib import cli
 from readoutlib.adapter import FormatAdapter
+from readoutlib.batch import work
 from readoutlib.document import Document
 from readoutlib.errors import NotAReadoutError
 from readoutlib.model import Event, EventKind, Readout, Source
@@ -71,8 +72,8 @@ PNG_HEADER = (
 )
 
 
-def _expected(page: Path, to: str = "json") -> str:
-    text = readoutlib.dumps(readoutlib.parse(page), to)  # type: ignore[arg-type]
+def _expected(page: Path, to: str = "json", name: str | None = None) -> str:
+    text = readoutlib.dumps(readoutlib.parse(page, name=name), to)  # type: ignore[arg-type]
     return text if text.endswith("\n") else text + "\n"
 
 
@@ -170,19 +171,38 @@ def test_convert_from_stdin(
     """'-' reads the page's bytes from standard input."""
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.read_bytes())))
     code = cli.main(["convert", "-"])
-    expected = (0, _expected(page))
+    expected = (0, _expected(page, name="<stdin>"))
     assert expected == (code, capsys.readouterr().out)
 
 
-def test_several_inputs_need_output_dir(
+def test_several_inputs_without_output_are_json_lines(
     page: Path, other_page: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Several inputs without -o DIR are a usage error (exit 2) and write nothing."""
-    code = cli.main(["convert", str(page), str(other_page)])
+    """Several inputs without -o write one JSON Lines record per page on stdout, in input order."""
+    code = cli.main(["convert", "-q", "-j", "1", str(page), str(other_page)])
+    out = capsys.readouterr().out
+    records = [json.loads(line) for line in _lines(out)]
+    expected = (0, [(str(page), "readout"), (str(other_page), "readout")], readoutlib.parse(page))
+    actual = (
+        code,
+        [(r["input"], r["status"]) for r in records],
+        readoutlib.loads(json.dumps(records[0]["readout"])),
+    )
+    assert expected == actual
+
+
+def test_several_inputs_as_json_on_stdout_is_a_usage_error(
+    page: Path, other_page: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--to json for several pages without -o DIR is a usage error (exit 2) naming the way out."""
+    code = cli.main(["convert", "--to", "json", str(page), str(other_page)])
     out, err = capsys.readouterr()
-    expected = (2, "")
-    assert expected == (code, out)
-    assert "several inputs need -o DIR" in err
+    expected = (
+        2,
+        "",
+        ["readout: error: several pages as json need -o DIR (one file each); for one stream use --to jsonl"],
+    )
+    assert expected == (code, out, _lines(err))
 
 
 def test_several_inputs_refuse_a_file_as_output(page: Path, other_page: Path, tmp_path: Path) -> None:
@@ -197,7 +217,7 @@ def test_several_inputs_write_one_file_each(page: Path, other_page: Path, tmp_pa
     """Several inputs with -o DIR write DIR/<stem>.json for each input."""
     out_dir = tmp_path / "out"
     code = cli.main(["convert", str(page), str(other_page), "-o", str(out_dir), "--to", "json"])
-    written = sorted(p.name for p in out_dir.iterdir())
+    written = sorted(p.name for p in out_dir.glob("*.json"))
     expected = (0, ["kovac-berg-call.json", "second-call.json"])
     assert expected == (code, written)
     assert _expected(page) == (out_dir / "kovac-berg-call.json").read_text(encoding="utf-8")
@@ -207,7 +227,7 @@ def test_output_with_trailing_slash_is_a_directory(page: Path, tmp_path: Path) -
     """-o DIR/ with one input writes DIR/<stem>.json, creating DIR."""
     code = cli.main(["convert", str(page), "-o", f"{tmp_path / 'new'}/"])
     expected = (0, ["kovac-berg-call.json"])
-    assert expected == (code, [p.name for p in (tmp_path / "new").iterdir()])
+    assert expected == (code, [p.name for p in (tmp_path / "new").glob("*.json")])
 
 
 def test_never_overwrites_an_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -228,18 +248,18 @@ def test_single_output_equal_to_input_is_refused(page: Path) -> None:
     assert expected == (cli.main(["convert", str(page), "-o", str(page)]), page.read_text())
 
 
-def test_same_stem_twice_is_not_overwritten(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Two inputs with the same stem do not overwrite each other's output."""
+def test_same_stem_twice_is_mirrored(tmp_path: Path) -> None:
+    """Two inputs with the same name from different folders each get a file, under their folder's name."""
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     first, second = tmp_path / "a" / "call.txt", tmp_path / "b" / "call.txt"
     first.write_text(READOUT_PAGE, encoding="utf-8")
     second.write_text(READOUT_PAGE, encoding="utf-8")
-    code = cli.main(["convert", str(first), str(second), "-o", str(tmp_path / "out")])
-    err = _lines(capsys.readouterr().err)
-    expected = (1, 1)
-    assert expected == (code, len(err))
-    assert err[0].startswith(f"readout: {second}: output ")
+    out = tmp_path / "out"
+    code = cli.main(["convert", "-q", str(first), str(second), "-o", str(out)])
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    expected = (0, ["b/call.json", "call.json"])
+    assert expected == (code, written)
 
 
 def test_no_partial_file_when_writing_fails(
@@ -267,10 +287,10 @@ def test_failed_input_does_not_stop_the_others(
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     out_dir = tmp_path / "out"
-    code = cli.main(["convert", str(empty), str(page), "-o", str(out_dir)])
+    code = cli.main(["convert", "-q", str(empty), str(page), "-o", str(out_dir)])
     err = _lines(capsys.readouterr().err)
-    expected = (1, ["kovac-berg-call.json"], 1)
-    assert expected == (code, [p.name for p in out_dir.iterdir()], len(err))
+    expected = (1, ["kovac-berg-call.json"], [f"readout: {empty}: empty input"])
+    assert expected == (code, sorted(p.name for p in out_dir.glob("*.json")), err)
 
 
 def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
@@ -293,23 +313,28 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
     "name", ["empty.txt", "image.png", "random.bin", "truncated.html", "notice.txt", "lolz.xml"]
 )
 def test_bad_input_gives_one_line(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Each kind of bad input gives exit 1, one stderr line naming the file, no traceback, no output."""
+    """Each kind of bad input gives one stderr line naming the file, no traceback, no output.
+
+    The exit status is 1, but 0 for a page that is only not a readout (a refusal is not a failure).
+    """
     path = _bad_inputs(tmp_path)[name]
     target = tmp_path / "out.json"
     code = cli.main(["convert", str(path), "-o", str(target)])
     out, err = capsys.readouterr()
     lines = _lines(err)
-    expected = (1, "", 1, False, False)
+    refused = name in ("notice.txt", "truncated.html", "lolz.xml")  # read, but no readout in them
+    expected = (0 if refused else 1, "", 1, False, False)
     assert expected == (code, out, len(lines), "Traceback" in err, target.exists())
     assert lines[0].startswith(f"readout: {path}: ")
 
 
 def test_not_a_readout_reason(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A page that is not a readout is reported as "not a readout"."""
+    """A page that is not a readout is reported as "not a readout" and exits 0; --strict makes it exit 1."""
     path = _bad_inputs(tmp_path)["notice.txt"]
-    expected = 1
-    assert expected == cli.main(["convert", str(path)])
-    assert capsys.readouterr().err.startswith(f"readout: {path}: not a readout")
+    codes = (cli.main(["convert", str(path)]), cli.main(["convert", "--strict", str(path)]))
+    err = _lines(capsys.readouterr().err)
+    expected = ((0, 1), [True, True])
+    assert expected == (codes, [line.startswith(f"readout: {path}: not a readout") for line in err])
 
 
 def test_unknown_format_is_a_usage_error(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -350,7 +375,7 @@ def test_internal_error_is_one_line(
     def broken_parse(*args: object, **kwargs: object) -> Readout:
         raise ValueError("unexpected state")
 
-    monkeypatch.setattr(cli, "parse", broken_parse)
+    monkeypatch.setattr(work, "parse_document", broken_parse)
     code = cli.main(["convert", str(page)])
     err = capsys.readouterr().err
     expected = (1, [f"readout: {page}: internal error: ValueError: unexpected state"])
@@ -365,7 +390,7 @@ def test_keyboard_interrupt_exits_130(
     def interrupted(*args: object, **kwargs: object) -> Readout:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "parse", interrupted)
+    monkeypatch.setattr(work, "parse_document", interrupted)
     expected = (130, ["readout: interrupted"])
     assert expected == (cli.main(["convert", str(page)]), _lines(capsys.readouterr().err))
 
@@ -413,15 +438,25 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
     assert "usage:" in capsys.readouterr().err
 
 
-def test_formats_imports_no_plugin() -> None:
-    """Listing formats reads entry-point metadata only: no plugin module is imported."""
-    code = (
-        "import sys; from readoutlib.cli import main; main(['formats']); "
-        "print([m for m in sys.modules if m.startswith('readoutlib_')])"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    expected = "[]"
-    assert expected == done.stdout.strip().splitlines()[-1]
+def test_formats_shows_publisher_and_description(
+    toy: _ToyAdapter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """formats lists each adapter's publisher, and its description on the line below."""
+    assert_exit(0, cli.main(["formats"]))
+    lines = _lines(capsys.readouterr().out)
+    row = next(i for i, line in enumerate(lines) if line.startswith("toy-cli "))
+    expected = (["toy-cli", "toy", "(registered", "at", "run", "time)", "-"], "test adapter")
+    assert expected == (lines[row].split(), lines[row + 1].strip())
+
+
+def test_formats_json_has_publisher_and_description(
+    toy: _ToyAdapter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """formats --json gives each adapter's publisher and description."""
+    assert_exit(0, cli.main(["formats", "--json"]))
+    rows = {row["name"]: row for row in json.loads(capsys.readouterr().out)}
+    expected = ("toy", "test adapter")
+    assert expected == (rows["toy-cli"]["publisher"], rows["toy-cli"]["description"])
 
 
 def test_formats_json_lists_generic(capsys: pytest.CaptureFixture[str]) -> None:
@@ -430,6 +465,8 @@ def test_formats_json_lists_generic(capsys: pytest.CaptureFixture[str]) -> None:
     rows = {row["name"]: row for row in json.loads(capsys.readouterr().out)}
     expected = {
         "name": "generic",
+        "publisher": "any",
+        "description": "Fallback for pages no publisher plugin claims.",
         "distribution": "readoutlib",
         "version": readoutlib.__version__,
         "module": "readoutlib.generic",
@@ -475,6 +512,57 @@ def test_detect_json(page: Path, toy: _ToyAdapter, capsys: pytest.CaptureFixture
     assert expected == (data["winner"], data["scores"]["toy-cli"])
 
 
+def test_detect_several_files(
+    page: Path, other_page: Path, toy: _ToyAdapter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """detect takes several files and shows one table per file, headed by its name."""
+    code = cli.main(["detect", str(page), str(other_page), "--url", "https://example.org/toy/1"])
+    lines = _lines(capsys.readouterr().out)
+    headers = [line for line in lines if line.endswith(":") and not line.startswith(("*", " "))]
+    winners = [line for line in lines if line.startswith("winner:")]
+    expected = (0, [f"{page}:", f"{other_page}:"], ["winner: toy-cli (best by URL and content)"] * 2)
+    assert expected == (code, headers, winners)
+
+
+def test_detect_json_several_files(
+    page: Path, other_page: Path, toy: _ToyAdapter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """detect --json on several files gives a list, one object per file, in order."""
+    code = cli.main(["detect", "--json", str(page), str(other_page), "--url", "https://example.org/toy/1"])
+    data = json.loads(capsys.readouterr().out)
+    expected = (0, [(str(page), "toy-cli"), (str(other_page), "toy-cli")])
+    assert expected == (code, [(d["file"], d["winner"]) for d in data])
+
+
+def test_detect_goes_on_after_a_missing_file(
+    page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing file among several is one error line; the others are still scored; exit 1."""
+    missing = tmp_path / "missing.txt"
+    code = cli.main(["detect", "--json", str(missing), str(page)])
+    out, err = capsys.readouterr()
+    expected = (1, [f"readout: {missing}: no such file"], [str(page)])
+    assert expected == (code, _lines(err), [d["file"] for d in json.loads(out)])
+
+
+def test_detect_json_several_files_all_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With several files and none readable, --json still prints a list (empty), and exits 1."""
+    code = cli.main(["detect", "--json", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    expected = (1, [])
+    assert expected == (code, json.loads(capsys.readouterr().out))
+
+
+def test_detect_says_when_nothing_matched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A page no adapter scores at all is left to generic with that reason, naming no "best" adapter."""
+    notice = tmp_path / "notice.txt"
+    notice.write_text(NOT_A_READOUT_PAGE, encoding="utf-8")
+    assert_exit(0, cli.main(["detect", str(notice)]))
+    expected = (
+        "winner: generic (no format recognised the page: no URL pattern or marker of any format matched)"
+    )
+    assert expected == _lines(capsys.readouterr().out)[-1]
+
+
 def test_detect_on_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """detect on a file that does not exist is one error line."""
     missing = tmp_path / "missing.txt"
@@ -494,6 +582,38 @@ def test_schema_xml(capsys: pytest.CaptureFixture[str]) -> None:
     expected = 0
     assert expected == cli.main(["schema", "xml"])
     assert xsd_text().rstrip("\n") == capsys.readouterr().out.rstrip("\n")
+
+
+def test_schema_without_argument_names_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """schema with no argument is a usage error whose usage line shows the missing argument's name."""
+    code = cli.main(["schema"])
+    expected = (
+        2,
+        [
+            "usage: readout schema [-h] [-v] SYNTAX",
+            "readout: error: the following arguments are required: SYNTAX",
+        ],
+    )
+    assert expected == (code, _lines(capsys.readouterr().err))
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    parser = cli.build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def test_every_subcommand_explains_itself() -> None:
+    """Every subcommand has a description, and every positional argument a help text."""
+    undescribed = sorted(name for name, sub in _subcommands().items() if not sub.description)
+    unhelped = sorted(
+        f"{name} {action.metavar or action.dest}"
+        for name, sub in _subcommands().items()
+        for action in sub._actions
+        if not action.option_strings and not action.help
+    )
+    expected: tuple[list[str], list[str]] = ([], [])
+    assert expected == (undescribed, unhelped)
 
 
 def test_new_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -535,7 +655,8 @@ def test_fifo_and_device_are_refused_and_the_batch_goes_on(
             "readout: /dev/zero: is a character device, not a regular file",
         ],
     )
-    assert expected == (code, [p.name for p in out_dir.iterdir()], err)
+    written = sorted(p.name for p in out_dir.iterdir() if p.suffix == ".json")
+    assert expected == (code, written, err[:2])
 
 
 @pytest.mark.parametrize("url", ["https://x/\udcff", "https://x/\x00"], ids=["undecodable-byte", "nul"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -406,3 +407,37 @@ def test_eval_command_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixtu
     code = cli.main(["eval", str(missing)])
     expected = (1, [f"readout: {missing}: not a directory"])
     assert expected == (code, capsys.readouterr().err.splitlines())
+
+
+def test_eval_command_unknown_publisher(cases: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--publisher naming no publisher of the cases is a usage error listing the ones there."""
+    code = cli.main(["eval", str(cases), "--publisher", "nope"])
+    message = (
+        f"readout: error: --publisher: no case in {cases} has publisher 'nope' (publishers there: toy-eval)"
+    )
+    expected = (2, "", [message])
+    out, err = capsys.readouterr()
+    assert expected == (code, out, err.splitlines())
+
+
+EXAMPLE_CASES = Path(__file__).resolve().parent.parent / "examples" / "cases"
+
+
+def test_example_cases_evaluate(capsys: pytest.CaptureFixture[str]) -> None:
+    """`readout eval examples/cases` scores the shipped cases: every gold file loads, none crashes."""
+    code = cli.main(["eval", str(EXAMPLE_CASES), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    counts = data["overall"]["counts"]
+    gold_side = {"cases": 3, "readouts": 2, "not_readouts": 1, "gold_participants": 4, "gold_statements": 7}
+    expected = (0, [], gold_side)
+    assert expected == (code, data["crashes"], {k: counts[k] for k in gold_side})
+
+
+def test_evaluation_doc_example_is_a_shipped_gold_file() -> None:
+    """The gold file docs/evaluation.md shows is, field for field, the shipped example it names."""
+    doc = (EXAMPLE_CASES.parent.parent / "docs" / "evaluation.md").read_text(encoding="utf-8")
+    shown = re.search(r"<!-- gold example -->\n```json\n(.*?)```", doc, re.DOTALL)
+    named = re.search(r"`examples/cases/([\w.-]+\.gold\.json)`", doc)
+    assert shown is not None and named is not None
+    expected = json.loads((EXAMPLE_CASES / named[1]).read_text(encoding="utf-8"))
+    assert expected == json.loads(shown[1])

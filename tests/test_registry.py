@@ -280,11 +280,22 @@ def test_low_score_falls_back_to_generic() -> None:
 
 
 @pytest.mark.usefixtures("isolated")
+def test_every_score_zero_names_no_best() -> None:
+    """When every adapter scores 0 the reason says nothing matched, and names no "best" adapter."""
+    readoutlib.register(stub("t-a", 0.0))
+    readoutlib.register(stub("t-b", 0.0))
+    detection = readoutlib.detect(PAGE)
+    reason = "no format recognised the page: no URL pattern or marker of any format matched"
+    expected = (GENERIC, reason)
+    assert expected == (detection.winner, detection.reason)
+
+
+@pytest.mark.usefixtures("isolated")
 def test_no_adapters_means_generic() -> None:
     """With no adapter but generic, generic wins."""
     detection = readoutlib.detect(PAGE)
-    expected = (GENERIC, ((GENERIC, 0.0),))
-    assert expected == (detection.winner, detection.scores)
+    expected = (GENERIC, ((GENERIC, 0.0),), "no format plugin is installed")
+    assert expected == (detection.winner, detection.scores, detection.reason)
 
 
 @pytest.mark.usefixtures("isolated")

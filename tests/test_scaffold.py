@@ -216,3 +216,17 @@ def test_guide_worked_example_installs_and_passes(tmp_path: Path) -> None:
     summary = tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else ""
     expected = (0, "4 passed")
     assert expected == (tests.returncode, summary.split(" in ")[0]), tests.stdout + tests.stderr
+
+
+def test_readme_names_what_the_adapter_has(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scaffold's README names only attributes the adapter has, and links to no page on the web."""
+    root = create_plugin(FORMAT_ID, tmp_path)
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    fill_in = readme.split("## What to fill in", 1)[1]
+    named = set(re.findall(r"`([A-Za-z_]\w*)`", fill_in)) - {"ZzExampleMfaAdapter"}
+    monkeypatch.syspath_prepend(str(root / "src"))
+    monkeypatch.delitem(sys.modules, "readoutlib_zz_example_mfa", raising=False)
+    adapter = importlib.import_module("readoutlib_zz_example_mfa").ZzExampleMfaAdapter
+    sys.modules.pop("readoutlib_zz_example_mfa", None)
+    expected = ({n for n in named if hasattr(adapter, n)}, [])
+    assert expected == (named, re.findall(r"https?://\S+", readme))

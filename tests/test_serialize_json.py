@@ -38,6 +38,8 @@ EXAMPLE = Readout(
         adapter="generic",
         language="en",
         published=dt.date(2024, 3, 6),
+        input="https://example.org/readouts/42",
+        readoutlib_version="0.2.0",
     ),
     title="Ortiz Speaks with Sato",
     event=Event(
@@ -75,6 +77,8 @@ EXAMPLE_DICT: dict[str, Any] = {
         "adapter": "generic",
         "language": "en",
         "published": "2024-03-06",
+        "input": "https://example.org/readouts/42",
+        "readoutlib_version": "0.2.0",
     },
     "title": "Ortiz Speaks with Sato",
     "event": {
@@ -89,8 +93,16 @@ EXAMPLE_DICT: dict[str, Any] = {
                 "country": "ES",
                 "titles": ["Minister"],
                 "requested": False,
+                "key": "ES:ana-ortiz",
             },
-            {"id": "kenji-sato", "name": "Kenji Sato", "country": "JP", "titles": [], "requested": True},
+            {
+                "id": "kenji-sato",
+                "name": "Kenji Sato",
+                "country": "JP",
+                "titles": [],
+                "requested": True,
+                "key": "JP:kenji-sato",
+            },
         ],
         "scope": "diplomatic",
     },
@@ -418,6 +430,24 @@ def test_make_converter_returns_a_cattrs_converter() -> None:
     converter = rjson.make_converter()
     body = {key: value for key, value in EXAMPLE_DICT.items() if key != "schema"}
     assert (True, body) == (isinstance(converter, cattrs.Converter), converter.unstructure(EXAMPLE))
+
+
+def test_files_written_by_0_1_still_load() -> None:
+    """A readout written by 0.1 (no input, version or participant key) reads back; keys are derived."""
+    old = json.loads(json.dumps(EXAMPLE_DICT))
+    del old["source"]["input"], old["source"]["readoutlib_version"], old["event"]["date_basis"]
+    for person in old["event"]["participants"]:
+        del person["key"]
+    source = attrs.evolve(EXAMPLE.source, input=None, readoutlib_version=None)
+    expected = attrs.evolve(EXAMPLE, source=source, event=attrs.evolve(EXAMPLE.event, date_basis=None))
+    assert expected == rjson.loads(json.dumps(old))
+
+
+def test_a_written_key_is_read_as_written() -> None:
+    """A participant key in the file is kept as it is, not derived again."""
+    expected = "ES:ortiz-ana"
+    readout = rjson.loads(_example_with("event.participants.0.key", expected))
+    assert expected == readout.event.participants[0].key
 
 
 def test_files_without_date_basis_still_load() -> None:

@@ -7,6 +7,7 @@ import functools
 import time
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,7 +24,13 @@ ROUND_TRIP = settings(max_examples=200, deadline=None, suppress_health_check=[He
 # Written for these tests: an invented meeting with awkward whitespace and several scripts.
 PARAGRAPH = '  Lina Haddad met Pyotr Orlov.\nHaddad stressed 合作 & "dialogue".\r\n'
 EXAMPLE = Readout(
-    source=Source(url="", publisher="other-example", published=dt.date(2023, 11, 2)),
+    source=Source(
+        url="",
+        publisher="other-example",
+        published=dt.date(2023, 11, 2),
+        input="pages/haddad-orlov.html",
+        readoutlib_version="0.2.0",
+    ),
     title=None,
     event=Event(
         kind=EventKind.MEETING,
@@ -55,6 +62,8 @@ EXAMPLE_XML = """<?xml version='1.0' encoding='UTF-8'?>
     <url></url>
     <publisher>other-example</publisher>
     <published>2023-11-02</published>
+    <input>pages/haddad-orlov.html</input>
+    <readoutlib_version>0.2.0</readoutlib_version>
   </source>
   <event>
     <kind>meeting</kind>
@@ -70,12 +79,14 @@ EXAMPLE_XML = """<?xml version='1.0' encoding='UTF-8'?>
           <title>Minister</title>
         </titles>
         <requested>false</requested>
+        <key>JO:lina-haddad</key>
       </participant>
       <participant>
         <id>pyotr-orlov</id>
         <name>Пётр Орлов</name>
         <titles/>
         <requested>true</requested>
+        <key>?:пётр-орлов</key>
       </participant>
     </participants>
   </event>
@@ -327,8 +338,8 @@ def test_doctype_is_refused_even_past_the_byte_scan(
         ("", "line 1: malformed XML: Document is empty, line 1, column 1"),
         (
             _example_replacing("<name>Lina Haddad</name>", "<name>Lina Haddad</nam>"),
-            "line 15: malformed XML: Opening and ending tag mismatch: name line 15 and nam, "
-            "line 15, column 32",
+            "line 17: malformed XML: Opening and ending tag mismatch: name line 17 and nam, "
+            "line 17, column 32",
         ),
         (
             MINIMAL.replace("/>", ">&nbsp;</readout>"),
@@ -354,24 +365,24 @@ def test_doctype_is_refused_even_past_the_byte_scan(
         ),
         (
             _example_replacing("<kind>meeting</kind>", "<kind>lunch</kind>"),
-            "line 9: Element 'kind': [facet 'enumeration'] The value 'lunch' is not an element of the set "
+            "line 11: Element 'kind': [facet 'enumeration'] The value 'lunch' is not an element of the set "
             "{'phone_call', 'video_call', 'meeting', 'talks', 'visit', 'message', 'other'}",
         ),
         (
             _example_replacing("<date>2023-11-01</date>", "<date>2023-13-01</date>"),
-            "line 10: Element 'date': '2023-13-01' is not a valid value of the atomic type 'Date'",
+            "line 12: Element 'date': '2023-13-01' is not a valid value of the atomic type 'Date'",
         ),
         (
             _example_replacing("<start>47</start>", "<start>-47</start>"),
-            "line 37: Element 'start': '-47' is not a valid value of the atomic type 'xs:nonNegativeInteger'",
+            "line 41: Element 'start': '-47' is not a valid value of the atomic type 'xs:nonNegativeInteger'",
         ),
         (
             _example_replacing("<requested>true</requested>", "<requested>yes</requested>"),
-            "line 27: Element 'requested': 'yes' is not a valid value of the atomic type 'xs:boolean'",
+            "line 30: Element 'requested': 'yes' is not a valid value of the atomic type 'xs:boolean'",
         ),
         (
             _example_replacing("<warnings/>", "<warnings><note/></warnings>"),
-            "line 50: Element 'note': This element is not expected. Expected is ( warning )",
+            "line 54: Element 'note': This element is not expected. Expected is ( warning )",
         ),
         (
             _example_replacing("<speaker>lina-haddad</speaker>", "<speaker>someone</speaker>"),
@@ -379,15 +390,15 @@ def test_doctype_is_refused_even_past_the_byte_scan(
         ),
         (
             _example_replacing("<end>63</end>", "<end>64</end>"),
-            "line 32: <statement>: statement text length does not match its offsets",
+            "line 36: <statement>: statement text length does not match its offsets",
         ),
         (
             _example_replacing("<id>pyotr-orlov</id>", "<id>lina-haddad</id>"),
-            "line 8: <event>: participant ids must be unique: ['lina-haddad', 'lina-haddad']",
+            "line 10: <event>: participant ids must be unique: ['lina-haddad', 'lina-haddad']",
         ),
         (
             _example_replacing("<id>pyotr-orlov</id>", "<id>both</id>"),
-            "line 23: <participant>: participant id must be a non-empty slug other than 'both': 'both'",
+            "line 26: <participant>: participant id must be a non-empty slug other than 'both': 'both'",
         ),
     ],
 )
@@ -404,7 +415,7 @@ def test_validate_accepts_valid_and_names_the_line_of_invalid() -> None:
     rxml.validate(EXAMPLE_XML)
     with pytest.raises(SchemaError) as caught:
         rxml.validate(_example_replacing("<kind>meeting</kind>", "<kind>lunch</kind>"))
-    expected = "line 9"
+    expected = "line 11"
     assert expected == str(caught.value).split(":")[0]
 
 
@@ -459,3 +470,25 @@ def test_page_with_references_to_control_characters_round_trips(ref: str) -> Non
     )
     readout = readoutlib.parse(page)
     assert readout == readoutlib.loads(readoutlib.dumps(readout, to="xml"), "xml")
+
+
+def test_files_written_by_0_1_still_load() -> None:
+    """XML without the provenance fields reads back: source.input and version unknown, keys derived."""
+    old = EXAMPLE_XML
+    for line in (
+        "    <input>pages/haddad-orlov.html</input>\n",
+        "    <readoutlib_version>0.2.0</readoutlib_version>\n",
+        "        <key>JO:lina-haddad</key>\n",
+        "        <key>?:пётр-орлов</key>\n",
+    ):
+        assert line in old
+        old = old.replace(line, "")
+    expected = attrs.evolve(EXAMPLE, source=attrs.evolve(EXAMPLE.source, input=None, readoutlib_version=None))
+    assert expected == rxml.loads(old)
+
+
+def test_a_written_key_is_read_as_written() -> None:
+    """A participant key in the file is kept as it is, not derived again."""
+    text = EXAMPLE_XML.replace("<key>JO:lina-haddad</key>", "<key>JO:haddad-lina</key>")
+    expected = "JO:haddad-lina"
+    assert expected == rxml.loads(text).event.participants[0].key

@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
+import readoutlib
 from readoutlib import testing
 from readoutlib.adapter import FormatAdapter
 from readoutlib.document import Document
@@ -337,7 +339,9 @@ def test_write_snapshot(tmp_path: Path, adapter: _KitAdapter) -> None:
     """A snapshot is the parse as JSON data, written where asked."""
     case = make_case(tmp_path / "cases", "toy-kit-a", READOUT_PAGE, gold_for())
     path = testing.write_snapshot(case, tmp_path / "toy-kit-a.snapshot.json")
-    expected = json.loads(dumps(READOUT, "json"))
+    # parse names the input (the case's stem) and readoutlib's version in the source
+    source = attrs.evolve(READOUT.source, input="toy-kit-a", readoutlib_version=readoutlib.__version__)
+    expected = json.loads(dumps(attrs.evolve(READOUT, source=source), "json"))
     assert expected == json.loads(path.read_text(encoding="utf-8"))
 
 

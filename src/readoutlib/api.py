@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 
 import attrs
 
+from . import budget
 from .budget import time_budget
 from .document import Document, Loadable, load
 from .errors import AdapterError, ReadoutError
 from .model import Readout
-from .registry import GENERIC, detect, get_adapter
+from .registry import GENERIC, Detection, detect, get_adapter
 
 __all__ = ["DEFAULT_TIMEOUT", "parse"]
 
@@ -49,22 +51,33 @@ def parse(
         return parse_document(document, format=format)
 
 
-def parse_document(document: Document, *, format: str | None = None) -> Readout:  # noqa: A002
-    """Parse an already loaded Document (see ``parse``)."""
+def parse_document(
+    document: Document,
+    *,
+    format: str | None = None,  # noqa: A002
+    detection: Detection | None = None,
+) -> Readout:
+    """Parse an already loaded Document (see ``parse``).
+
+    ``detection`` is the document's detection when the caller has it already (a batch that reports
+    which format refused a page), so it is not run twice. Unless the caller runs it under a time
+    budget already (``parse`` does), the page gets the default one (``DEFAULT_TIMEOUT``).
+    """
     try:
-        return _parse_document(document, format)
+        with contextlib.nullcontext() if budget.active() else time_budget(DEFAULT_TIMEOUT):
+            return _parse_document(document, format, detection)
     except ReadoutError as exc:
         exc.with_source(document.name)
         raise
 
 
-def _parse_document(document: Document, format: str | None) -> Readout:  # noqa: A002
+def _parse_document(document: Document, format: str | None, detection: Detection | None) -> Readout:  # noqa: A002
     if document.is_html:
         # HTML lxml cannot make a tree of is bad input: say so once, before every adapter trips on it.
         _ = document.tree
     extra: tuple[str, ...] = document.warnings
     if format is None:
-        detection = detect(document)
+        detection = detection or detect(document)
         name = detection.winner
         if name == GENERIC and detection.reason.startswith("near tie"):
             extra = (*extra, f"format detection fell back to generic: {detection.reason}")
@@ -88,6 +101,12 @@ def _parse_document(document: Document, format: str | None) -> Readout:  # noqa:
         reason = f"format {name!r} returned {type(readout).__name__} from extract, not a Readout"
         warnings.warn(reason, stacklevel=3)
         raise AdapterError(reason, source=document.name)
-    if extra:
-        readout = attrs.evolve(readout, warnings=tuple(dict.fromkeys(readout.warnings + extra)))
-    return readout
+    return _with_provenance(readout, document, extra)
+
+
+def _with_provenance(readout: Readout, document: Document, extra: tuple[str, ...]) -> Readout:
+    """Name the input and this readoutlib's version in ``source``, and add the core's warnings."""
+    from . import __version__  # at call time: the package is fully imported by then
+
+    source = attrs.evolve(readout.source, input=document.name or document.url, readoutlib_version=__version__)
+    return attrs.evolve(readout, source=source, warnings=tuple(dict.fromkeys(readout.warnings + extra)))

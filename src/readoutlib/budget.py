@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 from .errors import TimeLimitError
 
-__all__ = ["check", "time_budget"]
+__all__ = ["active", "check", "time_budget"]
 
 _deadline: contextvars.ContextVar[tuple[float, float] | None] = contextvars.ContextVar(
     "readoutlib_deadline", default=None
@@ -38,6 +38,11 @@ def time_budget(seconds: float | None) -> Iterator[None]:
         yield
     finally:
         _deadline.reset(token)
+
+
+def active() -> bool:
+    """Whether a budget is running (``parse_document`` opens the default one only when none is)."""
+    return _deadline.get() is not None
 
 
 def check() -> None:

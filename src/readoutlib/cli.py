@@ -16,7 +16,6 @@ import importlib.util
 import json
 import os
 import sys
-import tempfile
 import traceback
 import warnings
 from collections.abc import Callable, Sequence
@@ -24,11 +23,12 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .api import parse
+from .batch.files import write_atomic
+from .batch.work import PageResult
 from .document import load
 from .errors import NotAReadoutError, ReadoutError
-from .registry import GENERIC, adapter_names, detect, entry_point, get_adapter
-from .serialize import dumps
+from .model import Readout
+from .registry import GENERIC, MIN_SCORE, Detection, adapter_names, detect, entry_point, get_adapter
 
 __all__ = ["main"]
 
@@ -37,10 +37,6 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-#: What ``-`` reads from, and what it is called in messages and output names.
-STDIN = "-"
-STDIN_NAME = "<stdin>"
-STDIN_STEM = "stdin"
 
 
 class UsageError(Exception):
@@ -112,46 +108,6 @@ def _guarded(name: str | None, verbose: bool, action: Callable[[], None]) -> boo
     return True
 
 
-# -------------------------------------------------------------------------------------- file output
-
-
-def _file_mode() -> int:
-    # mkstemp makes 0600 files; give the output the mode any new file would get
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def write_atomic(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` whole or not at all: a temporary file beside it, then a rename."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(temp, _file_mode())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
-def _is_input(target: Path, inputs: Sequence[Path]) -> bool:
-    resolved = target.resolve()
-    for path in inputs:
-        if resolved == path.resolve():
-            return True
-        with contextlib.suppress(OSError):
-            if target.exists() and os.path.samefile(target, path):
-                return True
-    return False
-
-
-def _stem(source: str) -> str:
-    return STDIN_STEM if source == STDIN else Path(source).stem
-
-
 def _stdout_write(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     sys.stdout.flush()
@@ -165,56 +121,76 @@ def _check_format(name: str | None) -> None:
         raise UsageError(f"--format: no format named {name!r} (known: {', '.join(adapter_names())})")
 
 
+def _convert_report(verbose: bool, strict: bool) -> Callable[[PageResult, bool], list[str]]:
+    """The stderr lines for one page: its warnings, then its failure (a refusal only for one page)."""
+
+    def report(result: PageResult, many: bool) -> list[str]:
+        lines = [f"{PROG}: warning: {result.input}: {note}" for note in result.notes]
+        shown = result.status == "error" or (result.status == "not_readout" and (strict or not many))
+        if shown:
+            if verbose and result.trace:
+                lines.append(result.trace.rstrip())
+            lines.append(f"{PROG}: {result.input}: {_one_line(result.reason or 'failed')}")
+        return lines
+
+    return report
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
-    sources: list[str] = args.inputs
-    if sources.count(STDIN) > 1:
-        raise UsageError("'-' (standard input) can be given only once")
-    _check_format(args.format)
-    output = Path(args.output) if args.output else None
-    out_dir: Path | None = None
-    if len(sources) > 1:
-        if output is None:
-            raise UsageError("several inputs need -o DIR (one output file is written per input)")
-        if output.exists() and not output.is_dir():
-            raise UsageError(f"-o {output}: several inputs need a directory, and this is a file")
-        out_dir = output
-    elif output is not None and (output.is_dir() or args.output.endswith(("/", os.sep))):
-        out_dir = output
-    inputs = [Path(s) for s in sources if s != STDIN]
-    written: dict[Path, str] = {}
+    from . import batch  # local: only convert needs it
 
-    def convert(source: str) -> None:
-        data: Any = Path(source)
-        if source == STDIN:
-            data = getattr(sys.stdin, "buffer", sys.stdin)
-        name = STDIN_NAME if source == STDIN else source
-        readout = parse(data, url=args.url, format=args.format, name=name)
-        text = dumps(readout, args.to)
-        text = text if text.endswith("\n") else text + "\n"
-        if output is None:
-            _stdout_write(text)
-            return
-        target = out_dir / f"{_stem(source)}.{args.to}" if out_dir is not None else output
-        if _is_input(target, inputs):
-            raise _FileFailure(f"output {target} is an input file; not overwriting it")
-        key = target.resolve()
-        if key in written:
-            raise _FileFailure(f"output {target} was already written for {written[key]}; not overwriting it")
-        write_atomic(target, text)
-        written[key] = source
+    try:
+        summary = batch.convert(
+            args.inputs,
+            to=args.to,
+            output=args.output,
+            format=args.format,
+            url=args.url,
+            url_map=Path(args.url_map) if args.url_map else None,
+            from_list=args.from_list,
+            include=args.include,
+            exclude=args.exclude,
+            jobs=args.jobs,
+            force=args.force,
+            strict=args.strict,
+            errors=Path(args.errors) if args.errors else None,
+            progress=not args.quiet,
+            report=_convert_report(args.verbose, args.strict),
+            dask=args.dask,
+        )
+    except batch.BatchUsageError as exc:
+        raise UsageError(str(exc)) from None
+    except batch.OutputError as exc:
+        _say(str(exc))
+        return EXIT_FAILED
+    if summary.pages > 1 and not args.quiet:
+        for line in summary.lines():
+            if line.startswith(" "):
+                print(line, file=sys.stderr)  # the table under the summary line keeps its columns
+            else:
+                _say(line)
+    return EXIT_FAILED if summary.failed else EXIT_OK
 
-    results = [
-        _guarded(STDIN_NAME if s == STDIN else s, args.verbose, functools.partial(convert, s))
-        for s in sources
-    ]
-    return EXIT_OK if all(results) else EXIT_FAILED
+
+def _about(name: str) -> tuple[str, str]:
+    """The adapter's publisher and description; a plugin that does not load says so instead."""
+    try:
+        adapter = get_adapter(name)
+    except ReadoutError as exc:  # the registry has already warned, naming the distribution
+        return "?", f"(does not load: {exc.reason})"
+    return adapter.publisher, adapter.description
 
 
 def _format_rows() -> list[dict[str, str]]:
-    """One row per adapter from entry-point metadata; no plugin module is imported."""
+    """One row per adapter: entry-point metadata, and the adapter's publisher and description.
+
+    Showing the publisher and description imports each plugin; a plugin whose module is not even
+    installed is reported from the metadata alone, without trying.
+    """
     rows = []
     for name in adapter_names():
         ep = entry_point(name)
+        loadable = True
         if ep is not None:
             dist = getattr(ep, "dist", None)
             distribution = dist.name if dist is not None else "?"
@@ -223,6 +199,7 @@ def _format_rows() -> list[dict[str, str]]:
             top = module.split(".")[0]
             # find_spec of a top-level name locates the package without importing it
             if top and importlib.util.find_spec(top) is None:
+                loadable = False
                 warnings.warn(
                     f"format plugin {name!r} ({distribution} {version}) will not load: "
                     f"module {top!r} is not installed",
@@ -235,9 +212,12 @@ def _format_rows() -> list[dict[str, str]]:
             distribution = "readoutlib" if name == GENERIC else "(registered at run time)"
             version = __version__ if name == GENERIC else "-"
             module, value = cls.__module__, f"{cls.__module__}:{cls.__qualname__}"
+        publisher, description = _about(name) if loadable else ("?", f"(module {module!r} not installed)")
         rows.append(
             {
                 "name": name,
+                "publisher": publisher,
+                "description": description,
                 "distribution": distribution,
                 "version": version,
                 "module": module,
@@ -258,31 +238,52 @@ def _cmd_formats(args: argparse.Namespace) -> int:
     if args.json:
         _stdout_write(json.dumps(rows, indent=2))
         return EXIT_OK
-    heads = ("name", "distribution", "version", "entry_point")
+    heads = ("name", "publisher", "distribution", "version")
     widths = [max([len(h), *(len(r[h]) for r in rows)]) for h in heads]
     lines = ["  ".join(h.upper().ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip()]
-    lines.extend("  ".join(r[h].ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip() for r in rows)
+    for row in rows:
+        lines.append("  ".join(row[h].ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip())
+        lines.append(" " * (widths[0] + 2) + row["description"])  # under the publisher, a line of its own
     _stdout_write("\n".join(lines))
     return EXIT_OK
 
 
+def _detection_lines(detection: Detection) -> list[str]:
+    width = max(len(name) for name, _ in detection.scores)
+    lines = [
+        f"{'*' if name == detection.winner else ' '} {name.ljust(width)}  {score:.2f}"
+        for name, score in detection.scores
+    ]
+    lines.append(f"winner: {detection.winner} ({detection.reason})")
+    return lines
+
+
 def _cmd_detect(args: argparse.Namespace) -> int:
-    def run() -> None:
-        document = load(Path(args.file), url=args.url, name=args.file)
+    files: list[str] = args.files
+    found: list[dict[str, Any]] = []
+
+    def run(source: str) -> None:
+        document = load(Path(source), url=args.url, name=source)
         detection = detect(document)
+        data = {
+            "file": source,
+            "winner": detection.winner,
+            "reason": detection.reason,
+            "scores": dict(detection.scores),
+        }
         if args.json:
-            data = {"winner": detection.winner, "reason": detection.reason, "scores": dict(detection.scores)}
-            _stdout_write(json.dumps(data, indent=2))
+            found.append(data)
             return
-        width = max(len(name) for name, _ in detection.scores)
-        lines = [
-            f"{'*' if name == detection.winner else ' '} {name.ljust(width)}  {score:.2f}"
-            for name, score in detection.scores
-        ]
-        lines.append(f"winner: {detection.winner} ({detection.reason})")
+        lines = _detection_lines(detection)
+        if len(files) > 1:  # say which file each table is about, one blank line between tables
+            lines = [*([""] if found else []), f"{source}:", *lines]
+            found.append(data)
         _stdout_write("\n".join(lines))
 
-    return EXIT_OK if _guarded(args.file, args.verbose, run) else EXIT_FAILED
+    results = [_guarded(s, args.verbose, functools.partial(run, s)) for s in files]
+    if args.json and (found or len(files) > 1):  # one file: its object; several: a list, maybe empty
+        _stdout_write(json.dumps(found[0] if len(files) == 1 else found, indent=2, ensure_ascii=False))
+    return EXIT_OK if all(results) else EXIT_FAILED
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -312,6 +313,23 @@ def _cmd_new_format(args: argparse.Namespace) -> int:
     return EXIT_OK if _guarded(None, args.verbose, run) else EXIT_FAILED
 
 
+def _check_publisher(publisher: str | None, folder: Path) -> None:
+    """A ``--publisher`` that no case in ``folder`` has would score nothing: a usage error."""
+    if publisher is None:
+        return
+    from .evaluate import cases_in  # lazy: only eval needs it
+
+    known: set[str] = set()
+    for case in cases_in(folder):
+        with contextlib.suppress(ValueError):  # a bad gold file is reported by the evaluation itself
+            known.add(case.gold.source.publisher)
+    if publisher not in known:
+        raise UsageError(
+            f"--publisher: no case in {folder} has publisher {publisher!r} "
+            f"(publishers there: {', '.join(sorted(known)) or 'none'})"
+        )
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import cases_in, evaluate, format_report, report_to_dict  # lazy: only eval needs it
 
@@ -323,6 +341,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         _say(f"{folder}: no cases (a page beside its .gold.json) found")
         return EXIT_FAILED
     _check_format(args.format)
+    _check_publisher(args.publisher, folder)
 
     def run() -> None:
         report = evaluate(folder, use_url=not args.no_url, format=args.format, publisher=args.publisher)
@@ -337,7 +356,90 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK if _guarded(None, args.verbose, run) else EXIT_FAILED
 
 
+def _cmd_pair(args: argparse.Namespace) -> int:
+    from .compare import events_to_dict, pair
+    from .compare.inputs import read_inputs
+
+    names: dict[int, str] = {}
+    readouts: list[Readout] = []
+    ok = True
+    for name, item in read_inputs([Path(p) for p in args.inputs]):
+        if isinstance(item, ReadoutError):
+            _say(f"{name}: {_reason(item)}")
+            ok = False
+            continue
+        names[len(readouts)] = name
+        readouts.append(item)
+    by_id = {id(r): names[n] for n, r in enumerate(readouts)}
+    events = pair(readouts)
+    inputs = [[by_id[id(r)] for r in event.readouts] for event in events]
+    if args.to == "json":
+        text = json.dumps(events_to_dict(events, inputs), ensure_ascii=False, indent=2)
+    else:
+        text = _pair_summary(events, inputs)
+    _write_output(args.output, text)
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+def _pair_summary(events: Sequence[Any], inputs: Sequence[Sequence[str]]) -> str:
+    lines = []
+    paired = [n for n, e in enumerate(events) if len(e.readouts) > 1]
+    lines.append(f"{len(paired)} events read by more than one publisher; {len(events) - len(paired)} alone")
+    for n in paired:
+        lines.append("")
+        for name, readout in zip(inputs[n], events[n].readouts, strict=True):
+            lines.append(f"  {readout.source.publisher or '?'}: {name}  {readout.title or ''}".rstrip())
+        for evidence in events[n].evidence:
+            persons = ", ".join(f"{p.a} = {p.b}" for p in evidence.persons)
+            lines.append(
+                f"    because: {persons}; {evidence.date_a} ({evidence.date_basis_a}) ~ "
+                f"{evidence.date_b} ({evidence.date_basis_b}); {evidence.kind_a} ~ {evidence.kind_b}"
+            )
+    return "\n".join(lines)
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from .compare import compare, comparison_to_dict, render_html, render_text
+    from .compare.inputs import read_one
+
+    sides = []
+    for source, url in ((args.a, args.url_a), (args.b, args.url_b)):
+        try:
+            sides.append(read_one(Path(source), url=url))
+        except ReadoutError as exc:
+            if args.verbose:
+                traceback.print_exc(file=sys.stderr)
+            _say(f"{source}: {_reason(exc)}")
+            return EXIT_FAILED
+    comparison = compare(sides[0], sides[1])
+    if args.to == "json":
+        text = json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2)
+    elif args.to == "html":
+        text = render_html(comparison)
+    else:
+        text = render_text(comparison, width=args.width)
+    _write_output(args.output, text)
+    return EXIT_OK
+
+
+def _write_output(output: str | None, text: str) -> None:
+    if output is None:
+        _stdout_write(text)
+    else:
+        write_atomic(Path(output), text if text.endswith("\n") else text + "\n")
+
+
 # ------------------------------------------------------------------------------------------- parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -366,59 +468,191 @@ def build_parser() -> argparse.ArgumentParser:
     convert = commands.add_parser(
         "convert",
         parents=[common],
-        help="parse pages and write them as JSON or XML",
+        help="parse pages, folders or web archives into JSON, XML or data sets",
         description=(
-            "Parse each page and write the readout. One input goes to -o PATH or stdout; several "
-            "inputs need -o DIR and write DIR/<input stem>.<json|xml>. An input file is never "
-            "overwritten, and an output file appears whole or not at all."
+            "Parse pages and write their readouts. Inputs are files, folders (recursive), WARC "
+            "archives and lists of paths. One page goes to stdout or -o FILE; several go to -o DIR as "
+            "one file each (mirroring the input folders), or to a data set: --to jsonl (one file, or "
+            "stdout), --to parquet or --to csv (-o DIR: tables readouts, participants, statements). "
+            "A rerun into the same output skips the pages already done. Exit status: 0 when every "
+            "page was read or refused as not a readout, 1 when any failed (see --strict)."
         ),
     )
-    convert.add_argument("inputs", nargs="+", metavar="FILE", help="a page (text or HTML); '-' reads stdin")
     convert.add_argument(
-        "--to", choices=("json", "xml"), default="json", help="output syntax (default: json)"
+        "inputs", nargs="*", metavar="INPUT", help="a page, a folder, a .warc[.gz] archive; '-' reads stdin"
+    )
+    convert.add_argument(
+        "--to",
+        choices=("json", "xml", "jsonl", "parquet", "csv"),
+        help="output form (default: json; jsonl on stdout for several pages without -o)",
     )
     convert.add_argument("--format", metavar="NAME", help="use this adapter instead of detecting one")
-    convert.add_argument("--url", metavar="URL", help="where the page was published (helps detection)")
+    convert.add_argument("--url", metavar="URL", help="where the one page was published (helps detection)")
+    convert.add_argument("--url-map", metavar="TSV", help="a file of 'path<TAB>url' lines: each page's URL")
     convert.add_argument(
-        "-o", "--output", metavar="PATH", help="output file, or directory for several inputs"
+        "-o", "--output", metavar="PATH", help="output file, or folder for several pages or tables"
     )
+    convert.add_argument(
+        "--from-list", metavar="FILE", help="also convert the paths listed in FILE, one a line ('-': stdin)"
+    )
+    convert.add_argument(
+        "--include",
+        metavar="GLOB",
+        action="append",
+        default=[],
+        help="in folders, take files matching GLOB (repeatable; default: pages and .warc archives)",
+    )
+    convert.add_argument(
+        "--exclude",
+        metavar="GLOB",
+        action="append",
+        default=[],
+        help="in folders, leave out GLOB (repeatable)",
+    )
+    convert.add_argument(
+        "-j", "--jobs", metavar="N", type=_positive, help="worker processes (default: every core)"
+    )
+    convert.add_argument("--force", action="store_true", help="redo pages already in the output")
+    convert.add_argument(
+        "--strict", action="store_true", help="count pages that are not readouts as failures (exit 1)"
+    )
+    convert.add_argument("--errors", metavar="FILE", help="where the errors file goes (JSON Lines)")
+    convert.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="convert on a Dask cluster (tcp://host:8786, or 'local' for one on this machine); --to parquet",
+    )
+    convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     convert.set_defaults(handler=_cmd_convert)
 
     formats = commands.add_parser(
-        "formats", parents=[common], help="list the installed format adapters (imports no plugin)"
+        "formats",
+        parents=[common],
+        help="list the installed format adapters",
+        description=(
+            "List every installed format adapter: its id (what --format takes), its publisher and "
+            "description, and the distribution that provides it. A plugin that fails to load is "
+            "listed with the reason, and reported as a warning."
+        ),
     )
     formats.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     formats.set_defaults(handler=_cmd_formats)
 
     detect_cmd = commands.add_parser(
-        "detect", parents=[common], help="show every adapter's score for a page, and the winner"
+        "detect",
+        parents=[common],
+        help="show every adapter's score for pages, and the winner",
+        description=(
+            "Score each page with every installed format adapter and show which one would read it, "
+            "and why: the adapters whose URL patterns match compete first; a best score under "
+            f"{MIN_SCORE}, or a near tie, leaves the page to the generic adapter."
+        ),
     )
-    detect_cmd.add_argument("file", metavar="FILE")
-    detect_cmd.add_argument("--url", metavar="URL", help="where the page was published")
-    detect_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    detect_cmd.add_argument("files", nargs="+", metavar="FILE", help="a page (text or HTML) to score")
+    detect_cmd.add_argument("--url", metavar="URL", help="where the page was published (for every FILE)")
+    detect_cmd.add_argument(
+        "--json", action="store_true", help="print JSON instead of a table (a list for several files)"
+    )
     detect_cmd.set_defaults(handler=_cmd_detect)
 
-    schema = commands.add_parser("schema", parents=[common], help="print the JSON Schema or the XSD")
-    schema.add_argument("syntax", choices=("json", "xml"))
+    schema = commands.add_parser(
+        "schema",
+        parents=[common],
+        help="print the JSON Schema or the XSD",
+        description=(
+            "Print the schema the serialized form follows: the JSON Schema of `convert --to json` "
+            "output, or the XSD of `convert --to xml` output."
+        ),
+    )
+    schema.add_argument(
+        "syntax",
+        metavar="SYNTAX",
+        choices=("json", "xml"),
+        help="json for the JSON Schema, xml for the XSD",
+    )
     schema.set_defaults(handler=_cmd_schema)
 
     new_format = commands.add_parser(
-        "new-format", parents=[common], help="create a new format plugin distribution to fill in"
+        "new-format",
+        parents=[common],
+        help="create a new format plugin distribution to fill in",
+        description=(
+            "Write DIR/readoutlib-ID/: a plugin distribution for the publisher ID with its "
+            "pyproject.toml, an adapter to fill in with the publisher's facts, and tests that pass "
+            "before you change anything. An existing folder is never overwritten."
+        ),
     )
-    new_format.add_argument("id", metavar="ID", help="the format id, e.g. xx-mfa")
+    new_format.add_argument(
+        "id", metavar="ID", help="the format id: lowercase letters, digits and hyphens, e.g. xx-mfa"
+    )
     new_format.add_argument("--dest", metavar="DIR", default=".", help="where to create it (default: .)")
     new_format.set_defaults(handler=_cmd_new_format)
 
     eval_cmd = commands.add_parser(
-        "eval", parents=[common], help="measure the parser against annotated cases (page + .gold.json)"
+        "eval",
+        parents=[common],
+        help="measure the parser against annotated cases (page + .gold.json)",
+        description=(
+            "Parse every case in CASES_DIR (a page, <stem>.txt or <stem>.html, beside <stem>.gold.json "
+            "saying what a perfect parse gives) and report how much of the gold the parser found, per "
+            "publisher and language. docs/evaluation.md describes the gold format; examples/cases "
+            "holds a few cases to try."
+        ),
     )
-    eval_cmd.add_argument("cases_dir", metavar="CASES_DIR")
+    eval_cmd.add_argument(
+        "cases_dir", metavar="CASES_DIR", help="a folder of pages, each beside its .gold.json"
+    )
     eval_cmd.add_argument("--json", action="store_true", help="print the report as JSON")
     eval_cmd.add_argument("--misses", action="store_true", help="list every miss: case, field, expected, got")
     eval_cmd.add_argument("--format", metavar="NAME", help="force this adapter on every case")
     eval_cmd.add_argument("--no-url", action="store_true", help="do not pass the gold URL to the parser")
     eval_cmd.add_argument("--publisher", metavar="ID", help="only the cases of this publisher")
     eval_cmd.set_defaults(handler=_cmd_eval)
+
+    pair_cmd = commands.add_parser(
+        "pair",
+        parents=[common],
+        help="group readouts of the same event from different publishers",
+        description=(
+            "Read pages, readout JSON files, JSON Lines data sets (.jsonl) or folders of them, and "
+            "write the events found: readouts of one event from different publishers, with the "
+            "evidence of each match. A readout nothing matches with confidence is an event of one."
+        ),
+    )
+    pair_cmd.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="FILE|DIR|DATASET",
+        help="pages, readout JSON files, JSON Lines data sets, or folders of them",
+    )
+    pair_cmd.add_argument(
+        "--to", choices=("json", "text"), default="json", help="JSON events, or a summary (default: json)"
+    )
+    pair_cmd.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    pair_cmd.set_defaults(handler=_cmd_pair)
+
+    compare_cmd = commands.add_parser(
+        "compare",
+        parents=[common],
+        help="set two readouts of one event side by side",
+        description=(
+            "Align two readouts of one event (pages or readout JSON files): the event's facts as "
+            "each side has them, statements on the same subject, what only one side reports."
+        ),
+    )
+    compare_cmd.add_argument("a", metavar="A", help="one side's page or readout JSON file")
+    compare_cmd.add_argument("b", metavar="B", help="the other side's page or readout JSON file")
+    compare_cmd.add_argument(
+        "--to",
+        choices=("text", "json", "html"),
+        default="text",
+        help="two-column text, JSON, or a self-contained HTML page (default: text)",
+    )
+    compare_cmd.add_argument("--url-a", metavar="URL", help="where page A was published (helps detection)")
+    compare_cmd.add_argument("--url-b", metavar="URL", help="where page B was published")
+    compare_cmd.add_argument("--width", type=int, metavar="N", help="text width (default: the terminal's)")
+    compare_cmd.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    compare_cmd.set_defaults(handler=_cmd_compare)
     return parser
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,6 +27,7 @@ __all__ = [
     "Readout",
     "Source",
     "Statement",
+    "participant_key",
 ]
 
 #: Speaker id used for joint statements ("The two sides agreed ...").
@@ -72,13 +75,51 @@ def _tuple_of_statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
 
 @attrs.frozen
 class Source:
-    """Where a readout came from and which adapter read it."""
+    """Where a readout came from, which adapter read it, and with which readoutlib.
+
+    ``input`` and ``readoutlib_version`` are keyword-only, so 0.1's positional calls still hold;
+    ``parse`` fills both.
+    """
 
     url: str | None = None
     publisher: str | None = None
     adapter: str | None = None
     language: str | None = None
     published: dt.date | None = None
+    #: The input as it was given to ``parse``: the path, the name passed as ``name=``, or the URL.
+    input: str | None = attrs.field(default=None, kw_only=True)
+    #: The version of readoutlib that made the readout.
+    readoutlib_version: str | None = attrs.field(default=None, kw_only=True)
+
+
+# One or more letters or digits of any script: the words a key keeps.
+_KEY_WORD = re.compile(r"[^\W_]+")
+
+
+def _fold_latin(char: str) -> str:
+    # Latin letters lose their accents ("ñ" -> "n"); other scripts are kept as written, since
+    # stripping marks there (a kana's voicing mark, say) would turn one name into another.
+    if "LATIN" in unicodedata.name(char, ""):
+        return unicodedata.normalize("NFKD", char)[0]
+    return char
+
+
+def participant_key(name: str, country: str | None) -> str:
+    """The key that joins one person across readouts: country, a colon, then the folded name.
+
+    The name is folded to lowercase words of letters and digits joined by hyphens, with accents
+    of Latin letters dropped; punctuation and spacing do not count. The country is the ISO code,
+    or ``?`` when unknown. So "Sergey Lavrov" of ``RU`` is ``"RU:sergey-lavrov"`` in every readout
+    and from every publisher that writes the name that way; "S. Lavrov" or "Sergei Lavrov" give
+    other keys.
+    """
+    text = unicodedata.normalize("NFKC", name).casefold()
+    words = _KEY_WORD.findall("".join(_fold_latin(c) for c in text))
+    return f"{country or '?'}:{'-'.join(words)}"
+
+
+def _key_of(participant: Participant) -> str:
+    return participant_key(participant.name, participant.country)
 
 
 @attrs.frozen
@@ -90,6 +131,8 @@ class Participant:
     country: str | None = None
     titles: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     requested: bool = False
+    #: The cross-document key (``participant_key(name, country)`` unless given); keyword-only.
+    key: str = attrs.field(default=attrs.Factory(_key_of, takes_self=True), kw_only=True)
 
     @id.validator
     def _check_id(self, _attribute: attrs.Attribute[str], value: str) -> None:

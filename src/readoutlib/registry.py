@@ -252,9 +252,13 @@ def detect(document: Document) -> Detection:
         ranked_pick = ranked
         basis = "content"
     all_scores = (*ranked, (GENERIC, 0.0))
-    if not ranked_pick or ranked_pick[0][1] < MIN_SCORE:
-        best = f" (best: {ranked_pick[0][0]} {ranked_pick[0][1]:.2f})" if ranked_pick else ""
-        return Detection(GENERIC, all_scores, f"no format scored {MIN_SCORE} or more{best}")
+    if not ranked_pick or ranked_pick[0][1] <= 0.0:
+        # naming a "best" among zeros would only name the first adapter in alphabetical order
+        reason = "no format recognised the page: no URL pattern or marker of any format matched"
+        return Detection(GENERIC, all_scores, reason if ranked_pick else "no format plugin is installed")
+    if ranked_pick[0][1] < MIN_SCORE:
+        best = f"best: {ranked_pick[0][0]} {ranked_pick[0][1]:.2f}"
+        return Detection(GENERIC, all_scores, f"no format scored {MIN_SCORE} or more ({best})")
     if len(ranked_pick) > 1 and ranked_pick[0][1] - ranked_pick[1][1] < TIE_MARGIN:
         tied = ", ".join(f"{n} {s:.2f}" for n, s in ranked_pick[:2])
         return Detection(GENERIC, all_scores, f"near tie between {tied}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from readoutlib.analysis import lexicon
@@ -43,6 +45,9 @@ def test_ing_form(verb: str, expected: str) -> None:
         ("argued for", "argues for"),
         ("applied", "applies"),
         ("drew attention to", "draws attention to"),
+        ("decided", "decides"),
+        ("signalled", "signals"),
+        ("felicitated", "felicitates"),
     ],
 )
 def test_present_form(verb: str, expected: str) -> None:
@@ -103,3 +108,17 @@ def test_core_reporting_verbs_are_listed() -> None:
 def test_name_suffixes_are_not_sentence_abbreviations() -> None:
     """'Jr.' and 'Sr.' close a name, so they must not also be listed as abbreviations that never end one."""
     assert set() == set(lexicon.NAME_SUFFIXES) & set(lexicon.SENTENCE_ABBREVIATIONS)
+
+
+@pytest.mark.parametrize(("pattern", "example"), lexicon.TOPIC_PATTERNS)
+def test_topic_pattern_rows_match_their_example(pattern: str, example: str) -> None:
+    """Every topic-only phrasing row matches the example sentence written beside it."""
+    match = re.search(pattern, example)
+    assert (True, example) == (match is not None, example)
+
+
+def test_topic_patterns_leave_framed_views_to_the_reporting_verb() -> None:
+    """'shared the view that ...' reports content: no topic-only row matches it."""
+    text = "The ministers shared the view that the talks must go on."
+    expected: list[str] = []
+    assert expected == [p for p, _ in lexicon.TOPIC_PATTERNS if re.search(p, text)]

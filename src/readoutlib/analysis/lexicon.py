@@ -19,6 +19,8 @@ __all__ = [
     "AUXILIARIES",
     "BRIEF_VERBS",
     "CONNECTORS",
+    "COPULAR_REPORTS",
+    "DETAIL_PHRASES",
     "DETERMINERS",
     "FRAME_NOUNS",
     "FRAME_VERBS",
@@ -39,19 +41,23 @@ __all__ = [
     "JOINT_HEADS",
     "JOINT_MODIFIERS",
     "JOINT_SUBJECTS",
+    "MANNER_PHRASES",
     "NAME_SUFFIXES",
     "NON_ABBREVIATIONS",
     "OFFICE_NOUNS",
     "PARENTHETICALS",
+    "PARTICIPLE_PREPOSITIONS",
     "PASSIVE_AUXILIARIES",
     "PERSON_NOUNS",
     "PLURAL_PRONOUNS",
     "PRONOUN_GENDERS",
     "REPORTING_PATTERNS",
     "REPORTING_VERBS",
+    "ROLE_OFFICES",
     "SENTENCE_ABBREVIATIONS",
     "SINGULAR_PRONOUNS",
     "TELL_VERBS",
+    "TOPIC_PATTERNS",
     "TOPIC_VERBS",
     "ZH_ADVERBS",
     "ZH_JOINT_SUBJECTS",
@@ -77,6 +83,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "underlined",
     "highlighted",
     "reiterated",
+    "repeated",
     "expressed",
     "voiced",
     "conveyed",
@@ -86,12 +93,16 @@ REPORTING_VERBS: tuple[str, ...] = (
     "agreed on",
     "agreed upon",
     "agreed to",
+    "agreed with",
+    "decided",
     "concurred",
     "hoped",
     "called for",
     "called on",
     "called upon",
     "congratulated",
+    "congratulated on",
+    "felicitated",
     "added",
     "cautioned",
     "warned",
@@ -125,6 +136,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "affirmed",
     "reaffirmed",
     "confirmed",
+    "reconfirmed",
     "appreciated",
     "commended",
     "praised",
@@ -142,6 +154,12 @@ REPORTING_VERBS: tuple[str, ...] = (
     "outlined",
     "explained",
     "described",
+    "articulated",
+    "assessed",
+    "admitted",
+    "instructed",
+    "recommended",
+    "advised",
     "observed",
     "remarked",
     "declared",
@@ -151,6 +169,8 @@ REPORTING_VERBS: tuple[str, ...] = (
     "argued",
     "maintained",
     "indicated",
+    "signalled",
+    "signaled",
     "mentioned",
     "regretted",
     "offered",
@@ -198,6 +218,8 @@ REPORTING_PATTERNS: tuple[str, ...] = (
     r"(?:spoke|speaks)\s+(?:in\s+)?(?:favou?rably|positively|highly)\s+about",
     r"(?:made|makes)\s+(?:it\s+)?clear",
     r"(?:held|holds)(?=\s+that\s)",
+    # "wished him a speedy recovery" is a speech act; "wished to deepen ties" a desire, often reported.
+    r"(?:wished|wishes)(?!\s+to\s)",
 )
 
 #: Verbs that only name a topic; they never start a statement, but a reporting verb coordinated with
@@ -237,6 +259,59 @@ TOPIC_VERBS: tuple[str, ...] = (
     "held discussions",
     "continued their discussion",
 )
+
+#: Phrasings of a reporting verb that only name a topic, as regular-expression sources, each with an
+#: example: sharing views *on* something is exchanging them, while "shared the view that ..." (a frame,
+#: below) reports content. Tried before the reporting verbs, so the longer topic reading wins.
+TOPIC_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:shared|shares)\s+(?:with\s+each\s+other\s+|with\s+one\s+another\s+)?"
+        r"(?:(?:their|its|his|her|the)\s+)?(?:respective\s+)?(?:mutual\s+)?"
+        r"(?:points\s+of\s+view|views|opinions|assessments?|perspectives|thoughts|"
+        r"analys[ie]s)(?:\s+and\s+[a-z]+)?\s+(?:on|of|about|regarding|concerning|over|in)(?![\w-])",
+        "They shared views on the situation in the region.",
+    ),
+)
+
+#: Reports made with an adjective after a copula ("Minister Joly was pleased to hear that ..."): the
+#: copula is no passive here, and the verb is the phrase without it ("pleased to hear"). Not "pleased
+#: to welcome": welcoming a visitor is an act, not a report.
+COPULAR_REPORTS: tuple[str, ...] = tuple(
+    f"{adjective} to {verb}"
+    for adjective in ("pleased", "glad", "delighted", "happy", "honoured", "honored")
+    for verb in ("hear", "learn", "note", "see", "announce", "confirm")
+)
+
+#: Manner phrases right after a reporting verb that the verb keeps ("noted with appreciation that ...").
+MANNER_PHRASES: tuple[str, ...] = tuple(
+    f"with {degree}{noun}"
+    for degree in ("", "great ", "deep ", "grave ", "serious ", "particular ")
+    for noun in ("appreciation", "satisfaction", "concern", "regret", "interest", "pleasure", "gratitude")
+)
+
+#: Adverbial phrases between a reporting verb and its content that are not content ("explained in
+#: detail the reasons ...").
+DETAIL_PHRASES: tuple[str, ...] = ("in detail", "in some detail", "in great detail", "at length", "in depth")
+
+#: Role nouns that name the principal holding one of a set of offices ("The Head of State noted ..."
+#: is the principal who is a president, king, emir ...).
+ROLE_OFFICES: dict[str, tuple[str, ...]] = {
+    "head of state": (
+        "president",
+        "king",
+        "queen",
+        "emir",
+        "amir",
+        "sultan",
+        "head of state",
+        "emperor",
+    ),
+    "head of government": ("prime minister", "premier", "chancellor", "taoiseach", "head of government"),
+}
+
+#: Prepositions that hang a participial report on a clause that reports nothing ("They concluded the
+#: call by expressing their shared desire ..."): the participle is the clause subject's statement.
+PARTICIPLE_PREPOSITIONS: tuple[str, ...] = ("by", "while", "before", "after")
 
 #: Verbs whose content follows the person addressed and a "that" ("assured him that ...").
 TELL_VERBS: tuple[str, ...] = (
@@ -666,6 +741,8 @@ PRESENT_FORMS: dict[str, str] = {
     "added": "adds",
     "focussed": "focuses",
     "visited": "visits",
+    "decided": "decides",
+    "signalled": "signals",
 }
 
 # Past-tense stems that drop their final "e" before "-ed" ("noted" -> "note"): a stem ending in one

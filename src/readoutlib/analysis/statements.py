@@ -68,8 +68,9 @@ _NON_ABBREVIATIONS = frozenset(lx.NON_ABBREVIATIONS)
 _NAME_SUFFIXES = frozenset(lx.NAME_SUFFIXES)
 
 # Clause boundaries inside a sentence: where a subject may start.
-_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|,\s*|[;:]\s*|\s[–—]\s")
-_AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*")
+# "; and agreed" after a long clause continues its subject as ", and agreed" does.
+_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|,\s*|[;:]\s*(?:(?:and|but)\s+)?|\s[–—]\s")
+_AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but)\s+)?")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
 # After an abbreviation kept inside the sentence ("D.C.", "Inc."), a capitalised word may still open a
 # subject: the splitter could not tell that the sentence ended there.
@@ -102,7 +103,7 @@ _POSTPOSED_SUBJECT = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)")
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
-_CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,60}?(?:[.!?,]|$)")
+_CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,160}?(?:[.!?,]|$)")
 _CLOSING_QUOTES = frozenset('”"')
 # A short phrase opening with one of these before the comma is a fronted adverbial, not a report
 # ("To that end, the ministers agreed.").
@@ -121,6 +122,9 @@ _GENDERED = re.compile(
     + r")\.?\s+(?:(?:the|H\.?E\.?)\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
 _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
+_WITH_THAT = re.compile(r"\s+[^,.;:]{1,60}?\s+that\s+")  # after "agreed with": "X that Y"
+# A verb that governs a preposition ("called for", "agreed on") has its object right after it.
+_GOVERNED = (" to", " on", " for", " of", " with", " upon", " about", " at", " against")
 _BRIEF_OBJECT = re.compile(r"\s+[^.;:]{0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+")
 # The person told, and words about the telling ("told reporters after the meeting that"); a
 # preposition that introduces a topic ("reminded him of the promise that") ends the search.
@@ -138,6 +142,22 @@ _FRAME = re.compile(
     + r")(?=\s+(?:that|to)\s)"
 )
 _FRAME_VERBS = frozenset(lx.FRAME_VERBS)
+_TOPIC_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern, _ in lx.TOPIC_PATTERNS))
+_COPULAR = frozenset(lx.COPULAR_REPORTS)
+_MANNER = re.compile(r"\s+(?:" + _alternation(lx.MANNER_PHRASES) + r")(?![\w-])")
+_DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s)")
+# The person addressed before the content ("explained to the President of Finland the reasons ...").
+_ADDRESSEE = re.compile(
+    r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)\s+(?=(?:the|a|an|his|her|their|its|our)\s)"
+)
+# "was briefed by Y on Z": the agent reports, from Z on.
+_PASSIVE_BY = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"|[a-z]+ly))*\s+by\s+")
+_TOPIC_PREPOSITION = re.compile(r"\s+(?:on|about|of|regarding|concerning)\s+")
+# A sentence opening with an adverbial written without its comma ("More broadly the Secretary-General ...").
+_LEADING_ADVERB = re.compile(r"(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly\s+(?=(?:the|both)\s|[A-Z])")
+_ROLE_OFFICES = {role: tuple(offices) for role, offices in lx.ROLE_OFFICES.items()}
+# "the Head of State", "the Ukrainian Head of State" (folded).
+_ROLE = re.compile(r"(?:(?P<adj>[\w'-]+)\s+)?(?P<role>" + _alternation(tuple(lx.ROLE_OFFICES)) + r")")
 _TELL_VERBS = frozenset(lx.TELL_VERBS)
 _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
 
@@ -150,7 +170,15 @@ _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
 _OFFICE_NOUNS = frozenset(lx.OFFICE_NOUNS)
 # Lowercase words that may stand in an office written before a name ("Russian foreign minister X").
-_OFFICE_WORDS = frozenset(w for noun in (*lx.OFFICE_NOUNS, *lx.PERSON_NOUNS) for w in noun.split())
+_OFFICE_WORDS = frozenset(
+    w for noun in (*lx.OFFICE_NOUNS, *lx.PERSON_NOUNS, *lx.JOINT_HEADS) for w in noun.split()
+)  # with the plural heads: "ministers Joly and Le Drian"
+_PLURAL_HEADS = frozenset(h for h in lx.JOINT_HEADS if " " not in h)
+# A titled person opening a sentence before a lowercase verb ("Secretary Vilsack provided").
+_OPENING_PERSON = re.compile(
+    r"(?:The\s+)?(?P<office>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+){0,3})\s+(?P<name>[A-Z][\w'’-]+)\s+(?=[a-z])"
+)
+_JOINT_OF = re.compile(r"(?P<head>.+?)\s+of\s+(?P<countries>.+)")
 _HEAD_OF = re.compile(
     r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
 )
@@ -199,9 +227,11 @@ class _Grammar(NamedTuple):
     verbs: re.Pattern[str]
     topic: frozenset[str]
     ing: re.Pattern[str]
+    by_ing: re.Pattern[str]  # "by expressing ...": a participle hung on a clause that reports nothing
     joint: frozenset[str]
     joint_pattern: re.Pattern[str]
     lemmas: dict[str, str]  # a present form as written -> the lexicon's past-tense entry
+    participles: dict[str, str]  # an -ing form -> the lexicon's past-tense entry
 
 
 @functools.lru_cache(maxsize=64)
@@ -211,21 +241,26 @@ def _grammar(profile: Profile) -> _Grammar:
     topic = (*lx.TOPIC_VERBS, *(v.lower() for v in profile.topic_verbs))
     # Present-tense reports ("Mr Peters says") use the same verbs; the checks below read the past entry.
     lemmas = {" ".join(lx.present_form(v).split()): " ".join(v.split()) for v in reporting}
-    literal = _alternation((*reporting, *lemmas, *topic))
-    verbs = re.compile(rf"(?<![\w-])(?:{'|'.join(lx.REPORTING_PATTERNS)}|{literal})(?![\w-])")
-    ing = re.compile(
-        r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>"
-        + _alternation([lx.ing_form(v) for v in reporting])
-        + r")(?![\w-])"
+    literal = _alternation((*reporting, *lemmas, *topic, *lx.COPULAR_REPORTS))
+    # Topic phrasings first: at one position the regex takes the first alternative that matches.
+    verbs = re.compile(
+        rf"(?<![\w-])(?:{_TOPIC_PHRASES.pattern}|{'|'.join(lx.REPORTING_PATTERNS)}|{literal})(?![\w-])"
     )
+    participles = {" ".join(lx.ing_form(v).split()): " ".join(v.split()) for v in reporting}
+    ing_forms = _alternation(list(participles))
+    ing = re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
+    hung = _alternation(lx.PARTICIPLE_PREPOSITIONS)
+    by_ing = re.compile(r"(?<![\w-])(?:" + hung + r")\s+(?P<verb>" + ing_forms + r")(?![\w-])")
     joint = frozenset(_fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
     joint_pattern = re.compile(
         rf"(?:(?:the\s+)?(?:two|both)\s+(?:[\w'-]+\s+){{0,3}}|the\s+(?:(?:{modifiers})\s+){{0,2}})(?:{heads})"
+        # "the leaders of the two countries"; "of Ukraine and Poland" is checked against the countries
+        r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?"
     )
     topics = frozenset(" ".join(t.split()) for t in topic)
-    return _Grammar(verbs, topics, ing, joint, joint_pattern, lemmas)
+    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas, participles)
 
 
 class _Person(NamedTuple):
@@ -283,12 +318,13 @@ class _Head(NamedTuple):
 class _Clauses:
     """The clause heads of the current sentence, as far as coordination and nesting need them."""
 
-    __slots__ = ("commas", "first", "last_real_end", "latest", "s0", "thats")
+    __slots__ = ("commas", "first", "last_real_end", "latest", "named", "s0", "thats")
 
     def __init__(self, para: str, s0: int, s1: int) -> None:
         self.s0 = s0
         self.first: _Head | None = None
         self.latest: _Head | None = None
+        self.named: _Head | None = None  # the latest head whose subject is a principal
         self.last_real_end = s0
         self.thats = [m.start() for m in _THAT.finditer(para, s0, s1)]
         self.commas = [i for i in range(s0, s1) if para[i] == ","]
@@ -301,6 +337,8 @@ class _Clauses:
         if self.first is None:
             self.first = head
         self.latest = head
+        if head.subject is not None:
+            self.named = head
         if head.real:
             self.last_real_end = max(self.last_real_end, head.end)
 
@@ -385,29 +423,62 @@ class _Finder:
         if opening is not None:
             heads.add(_Head(opening[0], opening[1], real=False))
             self._track(opening[1])
+        elif _other_person_opens(para, s0, s1):
+            self.last_single = _NOT_A_SUBJECT  # "Secretary Vilsack provided X. He described": not a principal
+        before = len(found)
         for match in self.grammar.verbs.finditer(para, s0, s1):
             self._verb(para, s0, match, heads, found)
+        if opening is not None:
+            self._hung_participle(para, (s0, s1), opening[1], found, before=before)
         for match in self.grammar.ing.finditer(para, s0, s1):
             subject = self._resolve(match.group("subject"))
             if subject is None:
                 continue
             self._track(subject)
-            verb = " ".join(match.group("verb").split())
-            start, verb = self._content(para, match.end("verb"), verb)
+            start, verb = self._participle_content(para, match)
             found.append(_Found(subject.speaker, verb, start, match.start()))
+
+    def _participle_content(self, para: str, match: re.Match[str]) -> tuple[int, str]:
+        """Content and verb of a participial report, read as its past-tense entry reads.
+
+        "with X informing Y about Z" starts at Z as "informed Y about Z" does; the verb stays as
+        written ("informing").
+        """
+        written = " ".join(match.group("verb").split())
+        lemma = self.grammar.participles.get(written, written)
+        start, reported = self._content(para, match.end("verb"), lemma)
+        return start, _as_written(reported, lemma, written)
+
+    def _hung_participle(
+        self, para: str, span: tuple[int, int], subject: _Subject, found: list[_Found], *, before: int
+    ) -> None:
+        """'They concluded the call by expressing X': the opening subject's statement, at X.
+
+        Only where no report comes before it in the sentence: a participle hung on a reporting
+        clause ("welcomed X while noting Y") is part of that statement.
+        """
+        match = self.grammar.by_ing.search(para, *span)
+        if match is None or any(f.clause < match.start() and not f.stop for f in found[before:]):
+            return
+        start, verb = self._participle_content(para, match)
+        found.append(_Found(subject.speaker, verb, start, match.start()))
 
     def _verb(self, para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> None:
         vs, ve = match.span()
         written = " ".join(match.group().split())
         verb = self.grammar.lemmas.get(written, written)
         present = verb != written
-        topic = verb in self.grammar.topic
+        topic = verb in self.grammar.topic or _TOPIC_PHRASES.fullmatch(written) is not None
         if verb in _VISIT_VERBS and _CALL_TO.match(para, ve) is None:
             topic = True  # "called on President X" is a courtesy call; "called on X to act" a report
         w0 = max(s0, vs - _WINDOW)  # a subject is short: never look further back than this
-        if _ADJECTIVE_BEFORE.search(para, w0, vs) or _BY_AFTER.match(para, ve):
-            return  # an adjective or a participle ("the agreed plan", "the concerns raised by")
-        pre_end, passive, perfect = _strip_before_verb(para, w0, vs)
+        if _ADJECTIVE_BEFORE.search(para, w0, vs):
+            return  # an adjective ("the agreed plan")
+        pre_end, passive, perfect = _strip_before_verb(para, w0, vs, copular=verb in _COPULAR)
+        if passive and self._passive_agent(para, s0, match, verb, heads=heads, found=found):
+            return
+        if _BY_AFTER.match(para, ve):
+            return  # a participle ("the concerns raised by")
         if passive or (perfect and found):
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
             heads.add(_Head(ve, None))
@@ -432,8 +503,11 @@ class _Finder:
                 if appositive is not None:
                     subject, clause = appositive
                 elif heads.latest is not None and heads.first is not None:
-                    # ", and stressed" continues the sentence's main clause; " and stressed" the nearest one.
-                    head = heads.first if "," in para[near[0] : near[1]] else heads.latest
+                    # ", and stressed" continues the sentence's main clause (or, when that clause's
+                    # subject is no principal, the last clause that had one); " and stressed" the nearest.
+                    head = heads.latest
+                    if any(mark in para[near[0] : near[1]] for mark in ",;"):
+                        head = heads.first if heads.first.subject is not None else heads.named or heads.first
                     subject, clause = head.subject, near[0]
                     if head.present is not None and head.present != present:
                         # "said Kenya values X and thanks Y": a verb of another tense than the head's
@@ -466,22 +540,54 @@ class _Finder:
             self._warn(f"speaker of paragraph {self.paragraph} resolved by pronoun {subject.pronoun!r}")
         found.append(_Found(subject.speaker, verb, start, clause))
 
+    def _passive_agent(
+        self, para: str, s0: int, match: re.Match[str], verb: str, *, heads: _Clauses, found: list[_Found]
+    ) -> bool:
+        """'X was briefed (in detail) by Y on Z' is Y's statement from Z; True when it was one."""
+        vs, ve = match.span()
+        by = _PASSIVE_BY.match(para, ve) if verb in _BRIEF_VERBS else None
+        if by is None:
+            return False
+        # The agent is the longest phrase before a topic preposition that names a principal
+        # ("by Secretary of State Pompeo on ...", not "by Secretary" before "of State").
+        limit = min(len(para), by.end() + 80)
+        for preposition in reversed(list(_TOPIC_PREPOSITION.finditer(para, by.end(), limit))):
+            subject = self._resolve(para[by.end() : preposition.start()])
+            if subject is not None:
+                self._track(subject)
+                heads.add(_Head(ve, subject))
+                clause = _nearest_boundary(para, s0, vs, vs)[0]
+                found.append(_Found(subject.speaker, verb, preposition.end(), clause))
+                return True
+        return False
+
     def _subject(self, para: str, s0: int, pre_end: int, heads: _Clauses) -> tuple[_Subject | None, int]:
         """The longest phrase from a clause boundary to ``pre_end`` that names a principal."""
         w0 = max(s0, pre_end - _WINDOW)
         candidates = [(s0, s0, "start")] if s0 == w0 else []
         candidates += [(b.start(), b.end(), b.group()) for b in _BOUNDARY.finditer(para, w0, pre_end)]
         soft = [(b.start(), b.end(), "soft") for b in _SOFT_START.finditer(para, w0, pre_end)]
+        leading = _LEADING_ADVERB.match(para, s0, pre_end) if s0 == w0 else None
+        if leading is not None:
+            soft.append((s0, leading.end(), "start"))
         if soft:
             candidates = sorted(candidates + soft)
         first_real = not heads.has_real
+        unknown_list = False
         for start, end, kind in candidates:
             if end >= pre_end:
                 continue
             plain_comma = kind != "start" and not first_real and not _AND_BOUNDARY.fullmatch(kind)
             if plain_comma and heads.that_between(heads.last_real_end, start):
                 continue  # after a comma inside an earlier clause's content ("said that ..., X agreed")
-            subject = self._resolve(para[end:pre_end])
+            if unknown_list and " and " in f"{kind} ":
+                # "The President, Secretary Vilsack, and Attorney General Garland explained": a list
+                # naming someone who is no principal is not its last member alone.
+                continue
+            subject = self._resolve(para[end:pre_end], countries=True)
+            # Only a list that opens the sentence: "between France and Russia, and X" is no subject list.
+            if subject is None and kind == "start" and _people_list(para[end:pre_end]):
+                unknown_list = True
             if subject is None and first_real and "," in kind and _fronted(para, s0, start):
                 subject = self._fronted_pronoun(para[end:pre_end])
             if subject is not None:
@@ -568,11 +674,7 @@ class _Finder:
 
     def _content(self, para: str, pos: int, verb: str) -> tuple[int, str]:
         """Where the reported content starts after a verb, and the verb as it is reported."""
-        if verb in _FRAME_VERBS:
-            frame = _FRAME.match(para, pos)
-            if frame is not None:
-                verb = f"{verb} {' '.join(frame.group().split())}"
-                pos = frame.end()
+        verb, pos = _extended_verb(para, pos, verb)
         if verb.endswith(" to"):
             word = _NEXT_WORD.match(para, pos)
             following = word.group(1) if word else ""
@@ -580,20 +682,34 @@ class _Finder:
             if following[:1].islower() and not blocked:
                 return pos - 2, verb[:-3]  # an infinitive: "agreed to work" keeps "to" in the content
         pos = _POST_ADVERB.match(para, pos).end()  # type: ignore[union-attr]
+        detail = _DETAIL.match(para, pos)
+        pos = detail.end() if detail else pos
+        if not verb.endswith(_GOVERNED) and verb not in _TELL_VERBS:
+            pos = self._past_addressee(para, pos)
         if verb in _BRIEF_VERBS:
             brief = _BRIEF_OBJECT.match(para, pos)
             if brief is not None:
                 return brief.end(), verb
-        if verb == "agreed":
-            agreed_with = _AGREED_WITH.match(para, pos)
+        if verb in ("agreed", "agreed with"):
+            agreed_with = (_AGREED_WITH if verb == "agreed" else _WITH_THAT).match(para, pos)
             if agreed_with is not None:
-                return agreed_with.end(), verb  # "agreed with X that Y" starts at Y
+                return agreed_with.end(), "agreed"  # "agreed with X that Y" starts at Y
         if verb in _TELL_VERBS:
             tell = _TELL_OBJECT.match(para, pos)
             if tell is not None:
                 return tell.end(), verb
         lead = _LEAD.match(para, pos)
         return (lead.end() if lead else pos), verb
+
+    def _past_addressee(self, para: str, pos: int) -> int:
+        """After "to <a principal>" standing before the content ("explained to him the reasons")."""
+        addressee = _ADDRESSEE.match(para, pos)
+        if addressee is None:
+            return pos
+        who = addressee.group("who")
+        if who in ("him", "her", "them") or self._resolve(who) is not None:
+            return addressee.end()
+        return pos
 
     # --- subjects --------------------------------------------------------------------------------
 
@@ -614,8 +730,13 @@ class _Finder:
         if tokens[0].lower() == "the":
             self._warn(f"paragraph {self.paragraph}: subject {phrase!r} matches no participant")
 
-    def _resolve(self, phrase: str) -> _Subject | None:
-        """The principal(s) a subject phrase names, or None when it names none."""
+    def _resolve(self, phrase: str, *, countries: bool = False) -> _Subject | None:
+        """The principal(s) a subject phrase names, or None when it names none.
+
+        With ``countries``, a list of countries each with one principal ("France and the United
+        Kingdom") names them: only as the subject right before a reporting verb, since countries
+        that open a sentence or a clause are far more often the reported content.
+        """
         raw = phrase.strip(' \t\n,;:"“”‘’()[]')
         if not raw or len(raw) > 140 or len(raw.split()) > 16:
             return None
@@ -631,20 +752,62 @@ class _Finder:
             return _Subject(BOTH) if heads and len(self.people) > 1 else None
         if key in self.grammar.joint or self.grammar.joint_pattern.fullmatch(key):
             return _Subject(BOTH)
+        joint_of = _JOINT_OF.fullmatch(key)
+        if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
+            # "The leaders of Ukraine and Poland": the sides named by their countries.
+            return self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
         parts = [p for p in _LIST_SPLIT.split(raw) if p]
         if len(parts) > 1:
-            speakers: list[str] = []
-            pronoun = None
-            for part in parts:
-                single = self._single(part)
-                if single is None or single.speaker == BOTH:
-                    return None
+            if countries and all(country_from_name(p.strip()) for p in parts):
+                return self._countries_subject(parts)
+            return self._list_subject(parts)
+        return self._single(raw)
+
+    def _list_subject(self, parts: list[str]) -> _Subject | None:
+        """A coordinated subject ("Ministers Joly and Le Drian"): one principal, or both sides.
+
+        Besides names and titles, a part may be a plural office standing for the principals who hold
+        it ("the Deputy Secretary and vice foreign ministers").
+        """
+        speakers: list[str] = []
+        pronoun = None
+        plural = False
+        for part in parts:
+            single = self._single(part)
+            if single is not None and single.speaker != BOTH:
                 speakers.append(single.speaker)
                 pronoun = pronoun or single.pronoun
-            if len(set(speakers)) > 1:
-                return _Subject(BOTH)
-            return _Subject(speakers[0], pronoun)
-        return self._single(raw)
+                continue
+            group = self._office_holders(part)
+            if single is not None or not group:
+                return None
+            speakers.extend(group)
+            plural = True
+        if len(set(speakers)) > 1:
+            return _Subject(BOTH)
+        # A plural office with only one principal in the list is a misread, not that principal.
+        return None if plural else _Subject(speakers[0], pronoun)
+
+    def _office_holders(self, part: str) -> list[str]:
+        """The principals a plural office names ("vice foreign ministers"): every holder of the office."""
+        words = _fold(part).removeprefix("the ").split()
+        if not words or words[-1] not in _PLURAL_HEADS:
+            return []
+        last = words[-1]
+        singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        office = " ".join([*words[:-1], singular])
+        return [p.id for p in self.people if any(_title_score(t, office, None) for t in p.titles)]
+
+    def _countries_subject(self, parts: list[str]) -> _Subject | None:
+        """Countries as the sides ("France and the United Kingdom reiterated"): each has one principal."""
+        speakers: set[str] = set()
+        for part in filter(None, parts):
+            code = country_from_name(part.strip())
+            pool = [p.id for p in self.people if code is not None and p.country == code]
+            if len(pool) != 1:
+                return None
+            speakers.update(pool)
+        return _Subject(BOTH) if len(speakers) > 1 else None
 
     def _pronoun(self, word: str) -> _Subject | None:
         if word[:1].islower():
@@ -673,6 +836,9 @@ class _Finder:
         for person in self.people:
             if bare == person.key.removeprefix("the "):
                 return _Subject(person.id)
+        role = _ROLE.fullmatch(bare)
+        if role is not None:
+            return self._role_holder(role.group("role"), role.group("adj"), raw)
         counterpart = _COUNTERPART.fullmatch(key)
         if counterpart is not None:
             return self._counterpart(counterpart.group("adj"))
@@ -690,6 +856,28 @@ class _Finder:
         if by_name is not None:
             return by_name
         return self._by_title(tokens, raw)
+
+    def _role_holder(self, role: str, adjective: str | None, raw: str) -> _Subject | None:
+        """The principal holding one of a role's offices ("The Head of State"); the publisher's own first.
+
+        With a demonym ("the Ukrainian Head of State") it is that country's one principal.
+        """
+        if adjective is not None:
+            code = country_from_demonym(adjective) or country_from_name(adjective)
+            country = [p for p in self.people if code is not None and p.country == code]
+            return _Subject(country[0].id) if len(country) == 1 else None
+        offices = _ROLE_OFFICES[role]
+        pool = [p for p in self.people if any(f" {o} " in f" {t} " for t in p.titles for o in offices)]
+        if len(pool) > 1:
+            pool = [p for p in pool if p.country == self.home] or pool
+        if not pool:
+            return None
+        if len(pool) > 1:
+            self._warn(
+                f"paragraph {self.paragraph}: subject {raw!r} could be any of "
+                f"{', '.join(p.name for p in pool)}; chose {pool[0].name}"
+            )
+        return _Subject(pool[0].id)
 
     def _by_name(self, tokens: list[str], raw: str) -> _Subject | None:
         best: list[tuple[int, _Person]] = []
@@ -753,11 +941,7 @@ class _Finder:
             if person.titled:
                 names.append(person.key.removeprefix("the "))
             score = max((_title_score(t, title, reduced) for t in names), default=0)
-            if (
-                not score
-                and 2 <= len(acronym.replace("/", "")) <= 6
-                and any(_initials(t) == acronym for t in names)
-            ):
+            if not score and 2 <= len(acronym.replace("/", "")) <= 6 and _abbreviates(acronym, names):
                 score = 3  # "EAM" for External Affairs Minister, "PM" for Prime Minister
             if score:
                 scored.append((score, person))
@@ -922,6 +1106,40 @@ def _sentences(para: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _extended_verb(para: str, pos: int, verb: str) -> tuple[str, int]:
+    """A verb with the frame or manner phrase it keeps ("shared the view", "noted with appreciation")."""
+    if verb in _FRAME_VERBS:
+        frame = _FRAME.match(para, pos)
+        if frame is not None:
+            return f"{verb} {' '.join(frame.group().split())}", frame.end()
+    manner = _MANNER.match(para, pos)
+    if manner is not None:
+        return f"{verb} {' '.join(manner.group().split())}", manner.end()
+    return verb, pos
+
+
+def _other_person_opens(para: str, s0: int, s1: int) -> bool:
+    """Whether the sentence opens with a titled person ("Secretary Vilsack provided ...", "Mr Kostin said").
+
+    Called when no principal opens it: a pronoun in the next sentence stands for that person.
+    """
+    match = _OPENING_PERSON.match(para, s0, s1)
+    if match is None:
+        return False
+    office = [w.lower().rstrip(".") for w in match.group("office").split()]
+    name = match.group("name").lower()
+    is_office = any(w in _OFFICE_WORDS for w in office) or (office[0],) in _HONORIFICS
+    return is_office and name not in _OFFICE_WORDS and country_from_name(match.group("name")) is None
+
+
+def _people_list(phrase: str) -> bool:
+    """Whether a phrase is a coordinated list of names or titles ("Secretary Vilsack, and General X")."""
+    parts = [p.split() for p in _LIST_SPLIT.split(phrase.strip(_QUOTES_AND_SPACE)) if p.strip()]
+    return len(parts) > 1 and all(
+        len(words) <= 6 and words[0][:1].isupper() and all(_title_like(w) for w in words) for words in parts
+    )
+
+
 def _fronted(para: str, s0: int, comma: int) -> bool:
     """Whether the sentence opens with a short adverbial before ``comma`` ("On trade", "In turn", "Later")."""
     if comma - s0 > 100:
@@ -965,11 +1183,12 @@ def _reported_start(para: str, s0: int, found_before: Sequence[_Found]) -> int:
     return opening
 
 
-def _strip_before_verb(para: str, s0: int, vs: int) -> tuple[int, bool, bool]:
+def _strip_before_verb(para: str, s0: int, vs: int, *, copular: bool = False) -> tuple[int, bool, bool]:
     """Drop adverbs, auxiliaries and parentheticals before a verb.
 
     Returns the end of the subject, whether the verb is passive ("It was agreed") and whether it is
-    in the perfect or future ("have agreed", "will stress"), the tenses of reported speech.
+    in the perfect or future ("have agreed", "will stress"), the tenses of reported speech. Before a
+    copular report ("was pleased to hear") the copula is stripped like an auxiliary.
     """
     end = vs
     perfect = False
@@ -982,7 +1201,7 @@ def _strip_before_verb(para: str, s0: int, vs: int) -> tuple[int, bool, bool]:
         word = _PRE_WORD.search(text)
         if word is None:
             break
-        if word.group("word") in _PASSIVE:
+        if word.group("word") in _PASSIVE and not copular:
             return end, True, perfect
         perfect = perfect or word.group("word") in _REPORTED_TENSE
         end = s0 + word.start()
@@ -1054,6 +1273,16 @@ def _initials(title: str) -> str:
         for p in title.split("/")
     )
     return "/".join(parts).upper()
+
+
+def _abbreviates(acronym: str, titles: Sequence[str]) -> bool:
+    """Whether an acronym is a person's title ("EAM"), or a double office of two of them ("DPM/FM").
+
+    Each part between slashes is the initials of one of the titles ("deputy prime minister",
+    "foreign minister"); "HR/VP" is also the initials of "high representative/vice-president".
+    """
+    initials = {_initials(t) for t in titles}
+    return acronym in initials or all(part in initials for part in acronym.split("/"))
 
 
 def _name_like(token: str) -> bool:

@@ -5,8 +5,11 @@ Both forms are part of the public contract, versioned by ``SCHEMA`` ("readoutlib
 
 from __future__ import annotations
 
+import importlib
 import re
-from typing import Literal
+import sys
+from types import ModuleType
+from typing import TYPE_CHECKING, Literal
 
 from ..model import Readout
 
@@ -52,3 +55,20 @@ def loads(data: str | bytes, syntax: Syntax = "json") -> Readout:
 
         return _xml.loads(data)
     raise ValueError(f"unknown serialization {syntax!r}: use 'json' or 'xml'")
+
+
+class _Package(ModuleType):
+    """This package's module type: imports ``json`` or ``xml`` on first access (each loads its own
+    libraries), hidden from help() and type checkers as a method of the module's class."""
+
+    def __getattr__(self, name: str) -> ModuleType:
+        if name in ("json", "xml"):
+            return importlib.import_module(f"{__name__}.{name}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+sys.modules[__name__].__class__ = _Package
+
+if TYPE_CHECKING:  # what type checkers need to know of the modules reached that way
+    from . import json as json
+    from . import xml as xml

@@ -126,6 +126,8 @@ def _build_tree(readout: Readout) -> etree._Element:
     _leaf(source, "adapter", src.adapter, "source.adapter")
     _leaf(source, "language", src.language, "source.language")
     _leaf(source, "published", _iso(src.published), "source.published")
+    _leaf(source, "input", src.input, "source.input")
+    _leaf(source, "readoutlib_version", src.readoutlib_version, "source.readoutlib_version")
 
     _leaf(root, "title", readout.title, "title")
 
@@ -143,6 +145,7 @@ def _build_tree(readout: Readout) -> etree._Element:
         _leaf(element, "country", person.country, f"{where}.country")
         _items(element, "titles", "title", person.titles, f"{where}.titles")
         _leaf(element, "requested", "true" if person.requested else "false", f"{where}.requested")
+        _leaf(element, "key", person.key, f"{where}.key")
     _leaf(event, "scope", readout.event.scope, "event.scope")
 
     statements = etree.SubElement(root, _NS + "statements")
@@ -302,6 +305,7 @@ def _make(element: etree._Element, build: Callable[[], _T]) -> _T:
 
 def _participant(element: etree._Element) -> Participant:
     requested = _optional_text(element, "requested")
+    key = _optional_text(element, "key")  # absent in files written by 0.1: derived from name and country
     return _make(
         element,
         lambda: Participant(
@@ -310,6 +314,7 @@ def _participant(element: etree._Element) -> Participant:
             country=_optional_text(element, "country"),
             titles=_strings(element, "titles", "title"),
             requested=requested is not None and requested.strip() in ("true", "1"),
+            **({} if key is None else {"key": key}),
         ),
     )
 
@@ -340,6 +345,8 @@ def _readout(root: etree._Element) -> Readout:
             adapter=_optional_text(source_el, "adapter"),
             language=_optional_text(source_el, "language"),
             published=published,
+            input=_optional_text(source_el, "input"),
+            readoutlib_version=_optional_text(source_el, "readoutlib_version"),
         )
 
     event_el = _child(root, "event")
