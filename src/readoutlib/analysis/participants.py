@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 import attrs
@@ -819,6 +819,26 @@ def _name_part(word: str, name: str) -> bool:
     return bool(words) and fold(word) in (words[0], words[-1])
 
 
+def _full_forms(full: Sequence[str]) -> Callable[[str, str], str | None]:
+    """A lookup of the first full name (in ``full``, in order) whose surname is ``key`` or whose
+    first or last word is the one-word ``name``: what ``_name_part`` and a surname match find,
+    indexed once instead of searched for every mention."""
+    by_key: dict[str, int] = {}
+    by_word: dict[str, int] = {}
+    for index, name in enumerate(full):
+        by_key.setdefault(surname(name), index)
+        words = fold(name).replace(",", " ").split()
+        if words:
+            by_word.setdefault(words[0], index)
+            by_word.setdefault(words[-1], index)
+
+    def lookup(key: str, name: str) -> str | None:
+        found = [i for i in (by_key.get(key), by_word.get(fold(name))) if i is not None]
+        return full[min(found)] if found else None
+
+    return lookup
+
+
 def find_mentioned(
     paragraphs: Sequence[str], principals: Sequence[Principal], profile: Profile
 ) -> tuple[str, ...]:
@@ -835,9 +855,12 @@ def find_mentioned(
         for m in _mentions(para, profile):
             if m.name and not _BYLINE_BEFORE.search(para[max(0, m.start - 80) : m.start]):
                 names.append(m.name)
-    full = [n for n in names if len(n.split()) >= 2]
+    full = _full_forms([n for n in names if len(n.split()) >= 2])
     principal_names = [p.name for p in principals if p.name]
     out: dict[str, str] = {}
+    # One entry per surname (an entry is added only when none has its surname): an index, so a page
+    # naming thousands of people is not compared name by name with every other (issue 11).
+    by_surname: dict[str, str] = {}
     for written in names:
         key = surname(written)
         if not key or any(same_name(written, p) or _name_part(written, p) for p in principal_names):
@@ -845,16 +868,17 @@ def find_mentioned(
         name = written
         if len(name.split()) < 2:
             # "Teo" of "Teo Chee Hean": a family name written first is part of the full name too.
-            longer = next((f for f in full if surname(f) == key or _name_part(name, f)), None)
-            name = longer or name
+            name = full(key, name) or name
             key = surname(name)
         folded = fold(name)
-        if any(surname(existing) == key for existing in out.values()):
+        existing_key = by_surname.get(key)
+        if existing_key is not None:
             # Keep the first full form; replace a bare surname seen earlier.
-            for k, existing in list(out.items()):
-                if surname(existing) == key and len(existing.split()) < len(name.split()):
-                    del out[k]
-                    out[folded] = name
+            if len(out[existing_key].split()) < len(name.split()):
+                del out[existing_key]
+                out[folded] = name
+                by_surname[key] = folded
             continue
         out[folded] = name
+        by_surname[key] = folded
     return tuple(out.values())
