@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import readoutlib
-from readoutlib import cli
+from readoutlib import api, cli, registry
 from readoutlib.adapter import FormatAdapter
 from readoutlib.document import Document
 from readoutlib.errors import NotAReadoutError
@@ -350,7 +350,7 @@ def test_internal_error_is_one_line(
     def broken_parse(*args: object, **kwargs: object) -> Readout:
         raise ValueError("unexpected state")
 
-    monkeypatch.setattr(cli, "parse", broken_parse)
+    monkeypatch.setattr(api, "parse", broken_parse)  # the command imports it when run
     code = cli.main(["convert", str(page)])
     err = capsys.readouterr().err
     expected = (1, [f"readout: {page}: internal error: ValueError: unexpected state"])
@@ -365,7 +365,7 @@ def test_keyboard_interrupt_exits_130(
     def interrupted(*args: object, **kwargs: object) -> Readout:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "parse", interrupted)
+    monkeypatch.setattr(api, "parse", interrupted)
     expected = (130, ["readout: interrupted"])
     assert expected == (cli.main(["convert", str(page)]), _lines(capsys.readouterr().err))
 
@@ -455,8 +455,8 @@ def test_formats_warns_about_a_missing_plugin(
 ) -> None:
     """A plugin whose module is not installed shows as a warning line, not a crash."""
     broken = metadata.EntryPoint("broken", "readoutlib_surely_not_installed:Adapter", "readoutlib.formats")
-    monkeypatch.setattr(cli, "adapter_names", lambda: ["broken"])
-    monkeypatch.setattr(cli, "entry_point", lambda name: broken)
+    monkeypatch.setattr(registry, "adapter_names", lambda: ["broken"])
+    monkeypatch.setattr(registry, "entry_point", lambda name: broken)
     code = cli.main(["formats"])
     out, err = capsys.readouterr()
     expected_err = [

@@ -23,54 +23,72 @@ import importlib as _importlib
 import sys as _sys
 import types as _types
 import typing as _typing
-from importlib import metadata as _metadata
 
-from .adapter import FormatAdapter, Layout
-from .analysis import Profile, analyze
-from .api import parse
-from .document import Document, load
-from .errors import (
-    AdapterError,
-    DecodeError,
-    FormatNotFoundError,
-    InputError,
-    NotAReadoutError,
-    ReadoutError,
-    SchemaError,
-    UnsafeInputError,
-    UnsupportedLanguageError,
-)
-from .model import BOTH, Event, EventKind, Participant, Readout, Source, Statement
-from .registry import adapter_names, detect, get_adapter, register, unregister
-from .serialize import dumps, loads
-
-try:
-    __version__ = _metadata.version("readoutlib")
-except _metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
+from ._version import __version__
 
 #: The public modules reached as ``readoutlib.<name>`` without importing them first.
 _PUBLIC_MODULES = frozenset(
     {"cli", "dates", "evaluate", "layout", "model", "registry", "scaffold", "serialize", "testing"}
 )
+#: Where each public name lives: nothing is imported until a name is first used, so that
+#: ``import readoutlib`` (and ``readout --version``) costs no attrs, lxml or analysis.
+_NAMES = {
+    "FormatAdapter": "adapter",
+    "Layout": "adapter",
+    "Profile": "analysis",
+    "analyze": "analysis",
+    "parse": "api",
+    "Document": "document",
+    "load": "document",
+    "AdapterError": "errors",
+    "DecodeError": "errors",
+    "FormatNotFoundError": "errors",
+    "InputError": "errors",
+    "NotAReadoutError": "errors",
+    "ReadoutError": "errors",
+    "SchemaError": "errors",
+    "UnsafeInputError": "errors",
+    "UnsupportedLanguageError": "errors",
+    "BOTH": "model",
+    "Event": "model",
+    "EventKind": "model",
+    "Participant": "model",
+    "Readout": "model",
+    "Source": "model",
+    "Statement": "model",
+    "adapter_names": "registry",
+    "detect": "registry",
+    "get_adapter": "registry",
+    "register": "registry",
+    "unregister": "registry",
+    "dumps": "serialize",
+    "loads": "serialize",
+}
 
 
 class _Package(_types.ModuleType):
-    """readoutlib's module type: imports a public module on first access (``readoutlib.layout``).
+    """readoutlib's module type: imports a public module or name on first access.
 
     A method of the module's class rather than a module-level ``__getattr__``, so that neither
     help() nor a type checker sees a catch-all among the public names.
     """
 
-    def __getattr__(self, name: str) -> _types.ModuleType:
+    def __getattr__(self, name: str) -> _typing.Any:
         if name in _PUBLIC_MODULES:
             return _importlib.import_module(f"{__name__}.{name}")
+        if name in _NAMES:
+            value = getattr(_importlib.import_module(f"{__name__}.{_NAMES[name]}"), name)
+            setattr(self, name, value)  # later lookups are plain attribute reads
+            return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *_NAMES})
 
 
 _sys.modules[__name__].__class__ = _Package
 
-if _typing.TYPE_CHECKING:  # what type checkers need to know of the modules reached that way
+if _typing.TYPE_CHECKING:  # what type checkers (and the API reference) see of the lazy names
     from . import cli as cli
     from . import dates as dates
     from . import evaluate as evaluate
@@ -80,6 +98,24 @@ if _typing.TYPE_CHECKING:  # what type checkers need to know of the modules reac
     from . import scaffold as scaffold
     from . import serialize as serialize
     from . import testing as testing
+    from .adapter import FormatAdapter, Layout
+    from .analysis import Profile, analyze
+    from .api import parse
+    from .document import Document, load
+    from .errors import (
+        AdapterError,
+        DecodeError,
+        FormatNotFoundError,
+        InputError,
+        NotAReadoutError,
+        ReadoutError,
+        SchemaError,
+        UnsafeInputError,
+        UnsupportedLanguageError,
+    )
+    from .model import BOTH, Event, EventKind, Participant, Readout, Source, Statement
+    from .registry import adapter_names, detect, get_adapter, register, unregister
+    from .serialize import dumps, loads
 
 __all__ = [
     "BOTH",

@@ -12,23 +12,23 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
-import importlib.util
 import json
 import os
 import sys
-import tempfile
-import traceback
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from . import __version__
-from .api import parse
-from .document import load
+from ._detection import GENERIC, MIN_SCORE
+from ._version import __version__
 from .errors import NotAReadoutError, ReadoutError
-from .registry import GENERIC, MIN_SCORE, Detection, adapter_names, detect, entry_point, get_adapter
-from .serialize import dumps
+
+if TYPE_CHECKING:
+    from .registry import Detection
+
+# The parser, the registry and the writers are imported by the commands that use them, so that
+# ``readout --version`` and ``--help`` import nothing but this module (no attrs, lxml or plugins).
 
 __all__ = ["main"]
 
@@ -104,6 +104,8 @@ def _guarded(name: str | None, verbose: bool, action: Callable[[], None]) -> boo
         except Exception as exc:  # the promise: one line per failed input, never a traceback
             reason = _one_line(_reason(exc))
             if verbose:
+                import traceback
+
                 traceback.print_exc(file=sys.stderr)
             _warn_lines(caught, name, skip=reason)
             _say(f"{name}: {reason}" if name else reason)
@@ -125,6 +127,8 @@ def _file_mode() -> int:
 def write_atomic(target: Path, text: str) -> None:
     """Write ``text`` to ``target`` whole or not at all: a temporary file beside it, then a rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -161,6 +165,8 @@ def _stdout_write(text: str) -> None:
 
 
 def _check_format(name: str | None) -> None:
+    from .registry import adapter_names
+
     if name is not None and name not in adapter_names():
         raise UsageError(f"--format: no format named {name!r} (known: {', '.join(adapter_names())})")
 
@@ -182,6 +188,9 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         out_dir = output
     inputs = [Path(s) for s in sources if s != STDIN]
     written: dict[Path, str] = {}
+
+    from .api import parse
+    from .serialize import dumps
 
     def convert(source: str) -> None:
         data: Any = Path(source)
@@ -212,6 +221,8 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 def _about(name: str) -> tuple[str, str]:
     """The adapter's publisher and description; a plugin that does not load says so instead."""
+    from .registry import get_adapter
+
     try:
         adapter = get_adapter(name)
     except ReadoutError as exc:  # the registry has already warned, naming the distribution
@@ -225,6 +236,10 @@ def _format_rows() -> list[dict[str, str]]:
     Showing the publisher and description imports each plugin; a plugin whose module is not even
     installed is reported from the metadata alone, without trying.
     """
+    import importlib.util
+
+    from .registry import adapter_names, entry_point, get_adapter
+
     rows = []
     for name in adapter_names():
         ep = entry_point(name)
@@ -297,6 +312,9 @@ def _detection_lines(detection: Detection) -> list[str]:
 
 
 def _cmd_detect(args: argparse.Namespace) -> int:
+    from .document import load
+    from .registry import detect
+
     files: list[str] = args.files
     found: list[dict[str, Any]] = []
 
@@ -568,6 +586,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except Exception as exc:  # last resort: a bug in readout itself, still one line
         if args.verbose:
+            import traceback
+
             traceback.print_exc(file=sys.stderr)
         _say(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_FAILED
