@@ -8,6 +8,8 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py sample us-state-rss --n 150 --seed 7      # draw a feed sample (paths)
     python benchmarks/accuracy.py feeds benchmarks/real/feeds/*.tsv         # recall, precision, kind
     python benchmarks/accuracy.py gold benchmarks/real/en                   # the `readout eval` table
+    python benchmarks/accuracy.py dates benchmarks/real/en                  # dates, published, places
+    python benchmarks/accuracy.py titles benchmarks/real/feeds-dev/*.tsv    # layout titles vs first lines
     python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import shutil
 import sys
 import tempfile
@@ -34,7 +37,7 @@ from pathlib import Path
 
 import readoutlib
 from readoutlib.errors import NotAReadoutError, ReadoutError
-from readoutlib.evaluate import evaluate, format_report
+from readoutlib.evaluate import cases_in, evaluate, format_report, same_place
 from readoutlib.testing import corpus_dir
 
 #: Labels that count as readouts for precision (a domestic readout is a readout, just not diplomacy).
@@ -154,30 +157,123 @@ def _feed_row(name: str, tally: Counter[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def gold(folder: Path, *, misses: bool = False, use_url: bool = True) -> str:
-    """The ``readout eval`` table for a gold set, with bulk-referenced pages read from the corpus."""
+def _gather(folder: Path, work: Path) -> int:
+    """Copy a gold set's gold files and pages into ``work``, bulk-referenced pages from the corpus;
+    return how many bulk-referenced pages were skipped because the corpus is not here."""
     root = corpus_dir()
     skipped = 0
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        shutil.copyfile(gold_path, work / gold_path.name)
+    for page in [*folder.glob("*.txt"), *folder.glob("*.html")]:
+        shutil.copyfile(page, work / page.name)
+    manifest = folder / "bulk-pages.tsv"
+    if manifest.is_file():
+        with manifest.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                if root is None:
+                    skipped += 1
+                    continue
+                page = root / row["path"]
+                shutil.copyfile(page, work / (row["stem"] + page.suffix))
+    return skipped
+
+
+def gold(folder: Path, *, misses: bool = False, use_url: bool = True) -> str:
+    """The ``readout eval`` table for a gold set, with bulk-referenced pages read from the corpus."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for gold_path in sorted(folder.glob("*.gold.json")):
-            shutil.copyfile(gold_path, work / gold_path.name)
-        for page in [*folder.glob("*.txt"), *folder.glob("*.html")]:
-            shutil.copyfile(page, work / page.name)
-        manifest = folder / "bulk-pages.tsv"
-        if manifest.is_file():
-            with manifest.open(encoding="utf-8", newline="") as handle:
-                for row in csv.DictReader(handle, delimiter="\t"):
-                    if root is None:
-                        skipped += 1
-                        continue
-                    page = root / row["path"]
-                    shutil.copyfile(page, work / (row["stem"] + page.suffix))
+        skipped = _gather(folder, work)
         report = evaluate(work, use_url=use_url)
         text = format_report(report, misses=misses)
     if skipped:
         text += f"\n{skipped} bulk-referenced pages skipped: the shared corpus is not here"
     return text
+
+
+_SPACES = re.compile(r"[\s\u2060\u200b]+")
+
+
+def titles(label_files: list[Path]) -> str:
+    """Layout titles of labelled feed pages against each page's first line (the bulk text files
+    start with the page's headline), with the pages where they differ."""
+    from readoutlib.document import load
+    from readoutlib.registry import detect, get_adapter
+
+    root = _corpus()
+    right, wrong = 0, []
+    rows = _read_labels(label_files)
+    for row in rows:
+        path = root / row["path"]
+        first = next((line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()), "")
+        document = load(path)
+        try:
+            title = get_adapter(detect(document).winner).layout(document).title
+        except ReadoutError as exc:
+            title = f"(error: {exc.reason})"
+        if _SPACES.sub(" ", title or "").strip() == _SPACES.sub(" ", first).strip():
+            right += 1
+        else:
+            wrong.append(f"{row['path']}\t{first}\t{title}")
+    return "\n".join([f"titles equal to the first line: {right}/{len(rows)}", "", *wrong])
+
+
+def _iso(value: object) -> str:
+    return "-" if value is None else str(value)
+
+
+def dates(folder: Path, *, use_url: bool = True) -> str:
+    """Event date (with its basis), publication date and location of every readout, against the gold.
+
+    ``date`` is right where it equals a gold date (over readouts the gold dates), ``spurious`` counts
+    dates given where the gold has none; ``published`` is right where it equals the gold's
+    publication date or both are absent (over parsed readouts), and so is ``location``.
+    """
+    rows = [
+        "| page | date (gold / got, basis) | published (gold / got) | location (gold / got) |",
+        "|---|---|---|---|",
+    ]
+    tally: Counter[str] = Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        skipped = _gather(folder, work)
+        for case in cases_in(work):
+            want = case.gold
+            if not want.is_readout:
+                continue
+            tally["readouts"] += 1
+            tally["dated"] += want.date is not None
+            url = want.source.url if use_url else None
+            try:
+                readout = readoutlib.parse(case.page, url=url, name=case.stem)
+            except ReadoutError as exc:
+                rows.append(f"| {case.stem} | not parsed: {exc.reason} | | |")
+                continue
+            event, published = readout.event, readout.source.published
+            place_ok = same_place(want.location, event.location)
+            right = (event.date == want.date, published == want.published, place_ok)
+            tally["parsed"] += 1
+            tally["date_ok"] += want.date is not None and right[0]
+            tally["spurious"] += want.date is None and event.date is not None
+            tally["published_ok"] += right[1]
+            tally["location_ok"] += right[2]
+            marks = ["" if ok else " ✗" for ok in right]
+            basis = event.date_basis or "-"
+            rows.append(
+                f"| {case.stem} | {_iso(want.date)} / {_iso(event.date)} ({basis}){marks[0]} "
+                f"| {_iso(want.published)} / {_iso(published)}{marks[1]} "
+                f"| {_iso(want.location)} / {_iso(event.location)}{marks[2]} |"
+            )
+    t = tally
+    rows += [
+        "",
+        f"date {_ratio(t['date_ok'], t['dated'])} ({t['date_ok']}/{t['dated']} dated readouts); "
+        f"spurious dates {t['spurious']}/{t['readouts'] - t['dated']}; "
+        f"published {_ratio(t['published_ok'], t['parsed'])} ({t['published_ok']}/{t['parsed']} parsed); "
+        f"location {_ratio(t['location_ok'], t['parsed'])} ({t['location_ok']}/{t['parsed']})",
+    ]
+    if skipped:
+        rows.append(f"{skipped} bulk-referenced pages skipped: the shared corpus is not here")
+    return "\n".join(rows)
 
 
 #: The sets of benchmarks/real, in the order the report shows them: (folder, what it is).
@@ -276,6 +372,11 @@ def main(argv: list[str] | None = None) -> int:
     three.add_argument("--no-url", action="store_true", help="parse without the gold URLs")
     four = sub.add_parser("report", help="blind and current figures of every set, as Markdown")
     four.add_argument("--write", type=Path, help="write the Markdown to this file instead of stdout")
+    five = sub.add_parser("dates", help="event date, its basis, publication date and location per readout")
+    five.add_argument("folder", type=Path, help="a gold set folder")
+    five.add_argument("--no-url", action="store_true", help="parse without the gold URLs")
+    six = sub.add_parser("titles", help="layout titles of labelled feed pages against their first line")
+    six.add_argument("labels", nargs="+", type=Path, help="label TSV files")
     args = parser.parse_args(argv)
     if args.command == "report":
         text = report(Path(__file__).parent / "real")
@@ -287,6 +388,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(sample(args.source, args.n, args.seed)))
     elif args.command == "feeds":
         print(feeds(args.labels, use_url=not args.no_url))
+    elif args.command == "titles":
+        print(titles(args.labels))
+    elif args.command == "dates":
+        print(dates(args.folder, use_url=not args.no_url))
     else:
         print(gold(args.folder, misses=args.misses, use_url=not args.no_url))
     return 0

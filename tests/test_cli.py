@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 import readoutlib
-from readoutlib import api, cli, registry
+from readoutlib import cli, registry
 from readoutlib.adapter import FormatAdapter
+from readoutlib.batch import work
 from readoutlib.document import Document
 from readoutlib.errors import NotAReadoutError
 from readoutlib.model import Event, EventKind, Readout, Source
@@ -174,15 +175,34 @@ def test_convert_from_stdin(
     assert expected == (code, capsys.readouterr().out)
 
 
-def test_several_inputs_need_output_dir(
+def test_several_inputs_without_output_are_json_lines(
     page: Path, other_page: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Several inputs without -o DIR are a usage error (exit 2) and write nothing."""
-    code = cli.main(["convert", str(page), str(other_page)])
+    """Several inputs without -o write one JSON Lines record per page on stdout, in input order."""
+    code = cli.main(["convert", "-q", "-j", "1", str(page), str(other_page)])
+    out = capsys.readouterr().out
+    records = [json.loads(line) for line in _lines(out)]
+    expected = (0, [(str(page), "readout"), (str(other_page), "readout")], readoutlib.parse(page))
+    actual = (
+        code,
+        [(r["input"], r["status"]) for r in records],
+        readoutlib.loads(json.dumps(records[0]["readout"])),
+    )
+    assert expected == actual
+
+
+def test_several_inputs_as_json_on_stdout_is_a_usage_error(
+    page: Path, other_page: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--to json for several pages without -o DIR is a usage error (exit 2) naming the way out."""
+    code = cli.main(["convert", "--to", "json", str(page), str(other_page)])
     out, err = capsys.readouterr()
-    expected = (2, "")
-    assert expected == (code, out)
-    assert "several inputs need -o DIR" in err
+    expected = (
+        2,
+        "",
+        ["readout: error: several pages as json need -o DIR (one file each); for one stream use --to jsonl"],
+    )
+    assert expected == (code, out, _lines(err))
 
 
 def test_several_inputs_refuse_a_file_as_output(page: Path, other_page: Path, tmp_path: Path) -> None:
@@ -197,7 +217,7 @@ def test_several_inputs_write_one_file_each(page: Path, other_page: Path, tmp_pa
     """Several inputs with -o DIR write DIR/<stem>.json for each input."""
     out_dir = tmp_path / "out"
     code = cli.main(["convert", str(page), str(other_page), "-o", str(out_dir), "--to", "json"])
-    written = sorted(p.name for p in out_dir.iterdir())
+    written = sorted(p.name for p in out_dir.glob("*.json"))
     expected = (0, ["kovac-berg-call.json", "second-call.json"])
     assert expected == (code, written)
     assert _expected(page) == (out_dir / "kovac-berg-call.json").read_text(encoding="utf-8")
@@ -207,7 +227,7 @@ def test_output_with_trailing_slash_is_a_directory(page: Path, tmp_path: Path) -
     """-o DIR/ with one input writes DIR/<stem>.json, creating DIR."""
     code = cli.main(["convert", str(page), "-o", f"{tmp_path / 'new'}/"])
     expected = (0, ["kovac-berg-call.json"])
-    assert expected == (code, [p.name for p in (tmp_path / "new").iterdir()])
+    assert expected == (code, [p.name for p in (tmp_path / "new").glob("*.json")])
 
 
 def test_never_overwrites_an_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -228,18 +248,18 @@ def test_single_output_equal_to_input_is_refused(page: Path) -> None:
     assert expected == (cli.main(["convert", str(page), "-o", str(page)]), page.read_text())
 
 
-def test_same_stem_twice_is_not_overwritten(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Two inputs with the same stem do not overwrite each other's output."""
+def test_same_stem_twice_is_mirrored(tmp_path: Path) -> None:
+    """Two inputs with the same name from different folders each get a file, under their folder's name."""
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     first, second = tmp_path / "a" / "call.txt", tmp_path / "b" / "call.txt"
     first.write_text(READOUT_PAGE, encoding="utf-8")
     second.write_text(READOUT_PAGE, encoding="utf-8")
-    code = cli.main(["convert", str(first), str(second), "-o", str(tmp_path / "out")])
-    err = _lines(capsys.readouterr().err)
-    expected = (1, 1)
-    assert expected == (code, len(err))
-    assert err[0].startswith(f"readout: {second}: output ")
+    out = tmp_path / "out"
+    code = cli.main(["convert", "-q", str(first), str(second), "-o", str(out)])
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    expected = (0, ["b/call.json", "call.json"])
+    assert expected == (code, written)
 
 
 def test_no_partial_file_when_writing_fails(
@@ -267,10 +287,10 @@ def test_failed_input_does_not_stop_the_others(
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     out_dir = tmp_path / "out"
-    code = cli.main(["convert", str(empty), str(page), "-o", str(out_dir)])
+    code = cli.main(["convert", "-q", str(empty), str(page), "-o", str(out_dir)])
     err = _lines(capsys.readouterr().err)
-    expected = (1, ["kovac-berg-call.json"], 1)
-    assert expected == (code, [p.name for p in out_dir.iterdir()], len(err))
+    expected = (1, ["kovac-berg-call.json"], [f"readout: {empty}: empty input"])
+    assert expected == (code, sorted(p.name for p in out_dir.glob("*.json")), err)
 
 
 def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
@@ -293,23 +313,28 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
     "name", ["empty.txt", "image.png", "random.bin", "truncated.html", "notice.txt", "lolz.xml"]
 )
 def test_bad_input_gives_one_line(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Each kind of bad input gives exit 1, one stderr line naming the file, no traceback, no output."""
+    """Each kind of bad input gives one stderr line naming the file, no traceback, no output.
+
+    The exit status is 1, but 0 for a page that is only not a readout (a refusal is not a failure).
+    """
     path = _bad_inputs(tmp_path)[name]
     target = tmp_path / "out.json"
     code = cli.main(["convert", str(path), "-o", str(target)])
     out, err = capsys.readouterr()
     lines = _lines(err)
-    expected = (1, "", 1, False, False)
+    refused = name in ("notice.txt", "truncated.html", "lolz.xml")  # read, but no readout in them
+    expected = (0 if refused else 1, "", 1, False, False)
     assert expected == (code, out, len(lines), "Traceback" in err, target.exists())
     assert lines[0].startswith(f"readout: {path}: ")
 
 
 def test_not_a_readout_reason(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A page that is not a readout is reported as "not a readout"."""
+    """A page that is not a readout is reported as "not a readout" and exits 0; --strict makes it exit 1."""
     path = _bad_inputs(tmp_path)["notice.txt"]
-    expected = 1
-    assert expected == cli.main(["convert", str(path)])
-    assert capsys.readouterr().err.startswith(f"readout: {path}: not a readout")
+    codes = (cli.main(["convert", str(path)]), cli.main(["convert", "--strict", str(path)]))
+    err = _lines(capsys.readouterr().err)
+    expected = ((0, 1), [True, True])
+    assert expected == (codes, [line.startswith(f"readout: {path}: not a readout") for line in err])
 
 
 def test_unknown_format_is_a_usage_error(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -350,7 +375,7 @@ def test_internal_error_is_one_line(
     def broken_parse(*args: object, **kwargs: object) -> Readout:
         raise ValueError("unexpected state")
 
-    monkeypatch.setattr(api, "parse", broken_parse)  # the command imports it when run
+    monkeypatch.setattr(work, "parse_document", broken_parse)
     code = cli.main(["convert", str(page)])
     err = capsys.readouterr().err
     expected = (1, [f"readout: {page}: internal error: ValueError: unexpected state"])
@@ -365,7 +390,7 @@ def test_keyboard_interrupt_exits_130(
     def interrupted(*args: object, **kwargs: object) -> Readout:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(api, "parse", interrupted)
+    monkeypatch.setattr(work, "parse_document", interrupted)
     expected = (130, ["readout: interrupted"])
     assert expected == (cli.main(["convert", str(page)]), _lines(capsys.readouterr().err))
 

@@ -14,6 +14,7 @@ from readoutlib.layout import (
     clean_title,
     compile_patterns,
     date_line_date,
+    date_line_place,
     dateline_date,
     element_paragraphs,
     element_text,
@@ -32,9 +33,11 @@ from readoutlib.layout import (
     select,
     select_one,
     select_text,
+    split_glued_date,
     split_html,
     split_page,
     split_text_dump,
+    yearless_date_line,
 )
 
 if TYPE_CHECKING:
@@ -243,6 +246,9 @@ def test_is_date_line(line: str, expected: bool) -> None:
         ("13 August 201520:16", dt.date(2015, 8, 13)),
         ("Port Louis, 3 June 2022", dt.date(2022, 6, 3)),
         ("Lisbon, 05/03/2023 - 09:10", dt.date(2023, 3, 5)),
+        ("Published By : Admin | June 2, 2031 | 21:29 IST", dt.date(2031, 6, 2)),
+        ("วันที่ 7 Dec 2031", dt.date(2031, 12, 7)),
+        ("发布时间：2031-12-07", dt.date(2031, 12, 7)),
         ("PM call with the President of Ruritania: 23 November 2025", None),
         ("2021年3月8日，外长同某国外长通电话，双方就两国关系交换意见。", None),
         ("No date in this header line", None),
@@ -251,6 +257,50 @@ def test_is_date_line(line: str, expected: bool) -> None:
 def test_date_line_date(line: str, expected: dt.date | None) -> None:
     """Labelled date lines give their date; headlines ending with a date and sentences do not."""
     assert expected == date_line_date(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Capital City, Ruritania, 1 February 2031", "Capital City, Ruritania"),
+        ("January 20, 2031 - Port Louis, Mauritius - Ministry of Examples", "Port Louis, Mauritius"),
+        ("Lisbon, 05/03/2031 - 09:10", "Lisbon"),
+        ("May 12, 2031 - News", None),
+        ("13 August 203120:16", None),
+        ("Minister Visits Port Louis, 3 June 2031", None),
+    ],
+)
+def test_date_line_place(line: str, expected: str | None) -> None:
+    """A date line's place stands before the date or in the first dash segment after it."""
+    assert expected == date_line_place(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Capital City - Information Office - March 16", (3, 16)),
+        ("16 March, Capital City", (3, 16)),
+        ("JAN 17", (1, 17)),
+        ("Talks on March 16", None),
+        ("Capital City, 16 March 2031", None),
+        ("The Minister met the envoy on March 16.", None),
+    ],
+)
+def test_yearless_date_line(line: str, expected: tuple[int, int] | None) -> None:
+    """A short line with a day and month and no year, beside a place or an office, gives them."""
+    assert expected == yearless_date_line(line)
+
+
+def test_split_text_dump_yearless_date_line_is_kept_for_the_analysis() -> None:
+    """A "Place - Office - March 16" line under the headline is no body; its day and month are kept."""
+    lines = [
+        "Foreign Minister Holds Phone Call with Kenyan Foreign Minister",
+        "Capital City - Information Office - March 16",
+        "The Foreign Minister held today a phone call with the Kenyan Foreign Minister.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0], None, (3, 16), (lines[2],))
+    assert expected == (dump.title, dump.published, dump.day_month, dump.paragraphs)
 
 
 @pytest.mark.parametrize(
@@ -593,6 +643,98 @@ def test_split_text_dump_no_title_when_body_starts() -> None:
     assert expected == (dump.title, dump.paragraphs)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Harvest Day greetings", "The President congratulated the farmers on their holiday."],
+        ["Ruritania’s National Day", "Jane Q. Doe, Secretary of State", "We congratulate the Ruritanians."],
+        [
+            "Public Schedule – March 3, 2031",
+            "Office of the Spokesperson",
+            "SECRETARY JANE Q. DOE",
+            "The Secretary meets with the Foreign Minister of Ruritania at the Department of State.",
+        ],
+    ],
+)
+def test_split_text_dump_first_headline_line_is_title(lines: list[str]) -> None:
+    """A dump's first line that reads as a headline is its title, however short, above a byline."""
+    assert lines[0] == split_text_dump(lines).title
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "date 2031-05-06 Today, the Minister met the envoy.",
+            ["date 2031-05-06", "Today, the Minister met the envoy."],
+        ),
+        (
+            "Published By : Admin | June 2, 2031 | 21:29 IST The Minister met the envoy.",
+            ["Published By : Admin | June 2, 2031 | 21:29 IST", "The Minister met the envoy."],
+        ),
+        ("date 2031-09-16 News", ["date 2031-09-16 News"]),
+        (
+            "Posted On: 24 MAR 2031 8:48PM by Wire Desk The Minister received a call.",
+            ["Posted On: 24 MAR 2031 8:48PM", "by Wire Desk The Minister received a call."],
+        ),
+        (
+            "Posted 5 May 2031, the letter reached the envoy.",
+            ["Posted 5 May 2031, the letter reached the envoy."],
+        ),
+        ("The Minister met the envoy on 5 May 2031.", ["The Minister met the envoy on 5 May 2031."]),
+    ],
+)
+def test_split_glued_date(line: str, expected: list[str]) -> None:
+    """A labelled date glued to a headline or a sentence is cut off; a section name or prose stays."""
+    assert expected == split_glued_date(line)
+
+
+def test_split_text_dump_date_stamp_glued_to_the_body() -> None:
+    """A labelled date glued to the first line ("date 2031-05-06 Today, ...") is a date line of its own."""
+    lines = ["date 2031-05-06 Today, 5 May 2031, the Minister held talks with her Ruritanian counterpart."]
+    dump = split_text_dump(lines)
+    expected = (dt.date(2031, 5, 6), (lines[0][len("date 2031-05-06 ") :],))
+    assert expected == (dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_earliest_date_line_is_published() -> None:
+    """A copy's stamp above the headline is later than the release's own date line: the earlier one wins."""
+    lines = [
+        "date 2031-11-20 Minister Doe speaks with the Foreign Minister of Ruritania",
+        "November 19, 2031 – Capital City – Ministry of Examples",
+        "The Minister spoke today with the Foreign Minister of Ruritania.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0][len("date 2031-11-20 ") :], dt.date(2031, 11, 19), (lines[2],))
+    assert expected == (dump.title, dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_site_greeting_and_dateline_under_the_headline() -> None:
+    """A site's greeting is no body; the headline and the place-and-date line under it are found."""
+    lines = [
+        "Welcome to the Ministry of Examples. It's your world.",
+        "Readout of the Minister's meeting with the Prime Minister of Ruritania",
+        "Capital City, Ruritania, 1 February 2031",
+        "The Minister met today with the Prime Minister of Ruritania.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[1], dt.date(2031, 2, 1), "Capital City, Ruritania", (lines[3],))
+    assert expected == (dump.title, dump.published, dump.place, dump.paragraphs)
+
+
+def test_split_text_dump_place_line_above_date_line_and_headline() -> None:
+    """A place alone, a date line and the headline under them: a dateline split over two lines."""
+    lines = [
+        "Capital City",
+        "01 October 2031",
+        "Readout of the Minister's meeting with the Prime Minister of Ruritania",
+        "The Minister met today the Prime Minister of Ruritania.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[2], dt.date(2031, 10, 1), "Capital City")
+    assert expected == (dump.title, dump.published, dump.place)
+
+
 def test_split_text_dump_section_name_is_not_title() -> None:
     """A short section name above the date is no headline."""
     lines = ["Japan-Ruritania Relations", "May 20, 2019", "On May 20, the two leaders held a telephone talk."]
@@ -730,6 +872,18 @@ def test_split_html_headline_above_table_body_beats_site_title() -> None:
     assert expected == (dump.title, dump.published, len(dump.paragraphs))
 
 
+def test_split_html_keeps_the_date_lines_place_and_yearless_day() -> None:
+    """A page's place-and-date line and a yearless date line reach the layout from HTML as from text."""
+    page = (
+        "<html><body><article><h1>Minister Meets the Speaker of Parliament</h1>"
+        "<p>Capital City - Information Office - March 16</p>"
+        "<p>The Minister met the Speaker of Parliament today in the capital.</p></article></body></html>"
+    )
+    dump = split_html(load(page).tree, HtmlRules(body=("article",)))
+    expected = ("Minister Meets the Speaker of Parliament", None, (3, 16))
+    assert expected == (dump.title, dump.published, dump.day_month)
+
+
 def test_split_html_title_broken_by_br() -> None:
     """A headline broken over two lines by <br> is taken whole from <title>."""
     page = (
@@ -763,3 +917,26 @@ def test_split_page_dispatches_on_kind() -> None:
     html = split_page(load(PAGE))
     expected = ("Minister Meets Envoy", "Minister Meets Envoy")
     assert expected == (text.title, html.title)
+
+
+def test_accessible_version_controls_are_not_paragraphs() -> None:
+    """An accessible site version's display controls ("View settings", "A A A") never reach the body."""
+    lines = [
+        "Minister Ruiz Speaks with Minister Sato",
+        "Minister Ana Ruiz spoke with Minister Kenji Sato of Freedonia by telephone today.",
+        "View settings",
+        "Font size:",
+        "A A A",
+        "Site colours:",
+        "Normal Medium Large",
+        "The ministers agreed to stay in touch.",
+    ]
+    expected = (
+        "Minister Ruiz Speaks with Minister Sato",
+        (
+            "Minister Ana Ruiz spoke with Minister Kenji Sato of Freedonia by telephone today.",
+            "The ministers agreed to stay in touch.",
+        ),
+    )
+    dump = split_text_dump(lines)
+    assert expected == (dump.title, dump.paragraphs)

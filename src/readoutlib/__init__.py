@@ -15,6 +15,8 @@ The public API is exactly what ``__all__`` names here, plus these modules, each 
 - ``readoutlib.testing``, ``readoutlib.evaluate``: golden-file tests and accuracy against gold.
 - ``readoutlib.serialize`` with ``.json`` and ``.xml``: the two serialized forms and their schemas.
 - ``readoutlib.cli``: the ``readout`` command.
+- ``readoutlib.batch``: many pages at once (files, folders, WARC archives) into per-page files or
+  data sets, in parallel, resumable; ``readoutlib.dask``: the same on a Dask cluster.
 
 Every other module is internal.
 """
@@ -28,7 +30,19 @@ from ._version import __version__
 
 #: The public modules reached as ``readoutlib.<name>`` without importing them first.
 _PUBLIC_MODULES = frozenset(
-    {"cli", "dates", "evaluate", "layout", "model", "registry", "scaffold", "serialize", "testing"}
+    {
+        "batch",
+        "cli",
+        "dask",
+        "dates",
+        "evaluate",
+        "layout",
+        "model",
+        "registry",
+        "scaffold",
+        "serialize",
+        "testing",
+    }
 )
 #: Where each public name lives: nothing is imported until a name is first used, so that
 #: ``import readoutlib`` (and ``readout --version``) costs no attrs, lxml or analysis.
@@ -38,6 +52,7 @@ _NAMES = {
     "Profile": "analysis",
     "analyze": "analysis",
     "parse": "api",
+    "parse_many": "batch",
     "Document": "document",
     "load": "document",
     "AdapterError": "errors",
@@ -89,7 +104,9 @@ class _Package(_types.ModuleType):
 _sys.modules[__name__].__class__ = _Package
 
 if _typing.TYPE_CHECKING:  # what type checkers (and the API reference) see of the lazy names
+    from . import batch as batch
     from . import cli as cli
+    from . import dask as dask
     from . import dates as dates
     from . import evaluate as evaluate
     from . import layout as layout
@@ -101,6 +118,7 @@ if _typing.TYPE_CHECKING:  # what type checkers (and the API reference) see of t
     from .adapter import FormatAdapter, Layout
     from .analysis import Profile, analyze
     from .api import parse
+    from .batch import parse_many
     from .document import Document, load
     from .errors import (
         AdapterError,
@@ -147,6 +165,7 @@ __all__ = [
     "load",
     "loads",
     "parse",
+    "parse_many",
     "register",
     "unregister",
 ]

@@ -45,6 +45,8 @@ class Layout:
             the minister the body only calls "The Foreign Secretary").
         place: where the page says it was issued (a dateline's city, a place line), which the
             analysis may take as the location of a meeting whose text names none.
+        day_month: (month, day) of a date line that prints no year ("Doha - Information Office -
+            March 16"), which the analysis dates by the URL's year when the page shows no full date.
     """
 
     title: str | None
@@ -54,6 +56,7 @@ class Layout:
     url: str | None = None
     summary: str | None = None
     place: str | None = None
+    day_month: tuple[int, int] | None = None
 
 
 #: How much of a page detection reads: a readout's distinguishing features are near its top.
@@ -164,11 +167,11 @@ class FormatAdapter:
 
         parts = split_page(document, self.rules, self.html)
         paragraphs = parts.paragraphs
-        place: str | None = None
+        place = parts.place
         if self.dateline and paragraphs:
             found = _compiled(self.dateline).match(paragraphs[0])
             if found:
-                place = found.groupdict().get("place")
+                place = found.groupdict().get("place") or place
                 first = paragraphs[0][found.end() :].strip()
                 paragraphs = (first, *paragraphs[1:]) if first else paragraphs[1:]
         default = self.languages[0] if self.languages else None
@@ -181,6 +184,7 @@ class FormatAdapter:
             url=document.url,
             summary=parts.summary,
             place=place,
+            day_month=parts.day_month,
         )
 
     def extract(self, document: Document) -> Readout:

@@ -9,7 +9,7 @@ import attrs
 from .document import Document, Loadable, load
 from .errors import AdapterError, ReadoutError
 from .model import Readout
-from .registry import GENERIC, detect, get_adapter
+from .registry import GENERIC, Detection, detect, get_adapter
 
 __all__ = ["parse"]
 
@@ -39,14 +39,23 @@ def parse(
     return parse_document(document, format=format)
 
 
-def parse_document(document: Document, *, format: str | None = None) -> Readout:  # noqa: A002
-    """Parse an already loaded Document (see ``parse``)."""
+def parse_document(
+    document: Document,
+    *,
+    format: str | None = None,  # noqa: A002
+    detection: Detection | None = None,
+) -> Readout:
+    """Parse an already loaded Document (see ``parse``).
+
+    ``detection`` is the document's detection when the caller has it already (a batch that reports
+    which format refused a page), so it is not run twice.
+    """
     if document.is_html:
         # HTML lxml cannot make a tree of is bad input: say so once, before every adapter trips on it.
         _ = document.tree
     extra: tuple[str, ...] = ()
     if format is None:
-        detection = detect(document)
+        detection = detection or detect(document)
         adapter = get_adapter(detection.winner)
         if detection.winner == GENERIC and detection.reason.startswith("near tie"):
             extra = (f"format detection fell back to generic: {detection.reason}",)

@@ -25,6 +25,7 @@ from ._version import __version__
 from .errors import NotAReadoutError, ReadoutError
 
 if TYPE_CHECKING:
+    from .batch.work import PageResult
     from .registry import Detection
 
 # The parser, the registry and the writers are imported by the commands that use them, so that
@@ -37,10 +38,6 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-#: What ``-`` reads from, and what it is called in messages and output names.
-STDIN = "-"
-STDIN_NAME = "<stdin>"
-STDIN_STEM = "stdin"
 
 
 class UsageError(Exception):
@@ -114,48 +111,6 @@ def _guarded(name: str | None, verbose: bool, action: Callable[[], None]) -> boo
     return True
 
 
-# -------------------------------------------------------------------------------------- file output
-
-
-def _file_mode() -> int:
-    # mkstemp makes 0600 files; give the output the mode any new file would get
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def write_atomic(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` whole or not at all: a temporary file beside it, then a rename."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    import tempfile
-
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(temp, _file_mode())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
-def _is_input(target: Path, inputs: Sequence[Path]) -> bool:
-    resolved = target.resolve()
-    for path in inputs:
-        if resolved == path.resolve():
-            return True
-        with contextlib.suppress(OSError):
-            if target.exists() and os.path.samefile(target, path):
-                return True
-    return False
-
-
-def _stem(source: str) -> str:
-    return STDIN_STEM if source == STDIN else Path(source).stem
-
-
 def _stdout_write(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     sys.stdout.flush()
@@ -171,52 +126,55 @@ def _check_format(name: str | None) -> None:
         raise UsageError(f"--format: no format named {name!r} (known: {', '.join(adapter_names())})")
 
 
+def _convert_report(verbose: bool, strict: bool) -> Callable[[PageResult, bool], list[str]]:
+    """The stderr lines for one page: its warnings, then its failure (a refusal only for one page)."""
+
+    def report(result: PageResult, many: bool) -> list[str]:
+        lines = [f"{PROG}: warning: {result.input}: {note}" for note in result.notes]
+        shown = result.status == "error" or (result.status == "not_readout" and (strict or not many))
+        if shown:
+            if verbose and result.trace:
+                lines.append(result.trace.rstrip())
+            lines.append(f"{PROG}: {result.input}: {_one_line(result.reason or 'failed')}")
+        return lines
+
+    return report
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
-    sources: list[str] = args.inputs
-    if sources.count(STDIN) > 1:
-        raise UsageError("'-' (standard input) can be given only once")
-    _check_format(args.format)
-    output = Path(args.output) if args.output else None
-    out_dir: Path | None = None
-    if len(sources) > 1:
-        if output is None:
-            raise UsageError("several inputs need -o DIR (one output file is written per input)")
-        if output.exists() and not output.is_dir():
-            raise UsageError(f"-o {output}: several inputs need a directory, and this is a file")
-        out_dir = output
-    elif output is not None and (output.is_dir() or args.output.endswith(("/", os.sep))):
-        out_dir = output
-    inputs = [Path(s) for s in sources if s != STDIN]
-    written: dict[Path, str] = {}
+    from . import batch  # local: only convert needs it
 
-    from .api import parse
-    from .serialize import dumps
-
-    def convert(source: str) -> None:
-        data: Any = Path(source)
-        if source == STDIN:
-            data = getattr(sys.stdin, "buffer", sys.stdin)
-        name = STDIN_NAME if source == STDIN else source
-        readout = parse(data, url=args.url, format=args.format, name=name)
-        text = dumps(readout, args.to)
-        text = text if text.endswith("\n") else text + "\n"
-        if output is None:
-            _stdout_write(text)
-            return
-        target = out_dir / f"{_stem(source)}.{args.to}" if out_dir is not None else output
-        if _is_input(target, inputs):
-            raise _FileFailure(f"output {target} is an input file; not overwriting it")
-        key = target.resolve()
-        if key in written:
-            raise _FileFailure(f"output {target} was already written for {written[key]}; not overwriting it")
-        write_atomic(target, text)
-        written[key] = source
-
-    results = [
-        _guarded(STDIN_NAME if s == STDIN else s, args.verbose, functools.partial(convert, s))
-        for s in sources
-    ]
-    return EXIT_OK if all(results) else EXIT_FAILED
+    try:
+        summary = batch.convert(
+            args.inputs,
+            to=args.to,
+            output=args.output,
+            format=args.format,
+            url=args.url,
+            url_map=Path(args.url_map) if args.url_map else None,
+            from_list=args.from_list,
+            include=args.include,
+            exclude=args.exclude,
+            jobs=args.jobs,
+            force=args.force,
+            strict=args.strict,
+            errors=Path(args.errors) if args.errors else None,
+            progress=not args.quiet,
+            report=_convert_report(args.verbose, args.strict),
+            dask=args.dask,
+        )
+    except batch.BatchUsageError as exc:
+        raise UsageError(str(exc)) from None
+    except batch.OutputError as exc:
+        _say(str(exc))
+        return EXIT_FAILED
+    if summary.pages > 1 and not args.quiet:
+        for line in summary.lines():
+            if line.startswith(" "):
+                print(line, file=sys.stderr)  # the table under the summary line keeps its columns
+            else:
+                _say(line)
+    return EXIT_FAILED if summary.failed else EXIT_OK
 
 
 def _about(name: str) -> tuple[str, str]:
@@ -415,6 +373,16 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------------------------------- parser
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error raises instead of exiting, so ``main`` returns the code."""
 
@@ -441,22 +409,61 @@ def build_parser() -> argparse.ArgumentParser:
     convert = commands.add_parser(
         "convert",
         parents=[common],
-        help="parse pages and write them as JSON or XML",
+        help="parse pages, folders or web archives into JSON, XML or data sets",
         description=(
-            "Parse each page and write the readout. One input goes to -o PATH or stdout; several "
-            "inputs need -o DIR and write DIR/<input stem>.<json|xml>. An input file is never "
-            "overwritten, and an output file appears whole or not at all."
+            "Parse pages and write their readouts. Inputs are files, folders (recursive), WARC "
+            "archives and lists of paths. One page goes to stdout or -o FILE; several go to -o DIR as "
+            "one file each (mirroring the input folders), or to a data set: --to jsonl (one file, or "
+            "stdout), --to parquet or --to csv (-o DIR: tables readouts, participants, statements). "
+            "A rerun into the same output skips the pages already done. Exit status: 0 when every "
+            "page was read or refused as not a readout, 1 when any failed (see --strict)."
         ),
     )
-    convert.add_argument("inputs", nargs="+", metavar="FILE", help="a page (text or HTML); '-' reads stdin")
     convert.add_argument(
-        "--to", choices=("json", "xml"), default="json", help="output syntax (default: json)"
+        "inputs", nargs="*", metavar="INPUT", help="a page, a folder, a .warc[.gz] archive; '-' reads stdin"
+    )
+    convert.add_argument(
+        "--to",
+        choices=("json", "xml", "jsonl", "parquet", "csv"),
+        help="output form (default: json; jsonl on stdout for several pages without -o)",
     )
     convert.add_argument("--format", metavar="NAME", help="use this adapter instead of detecting one")
-    convert.add_argument("--url", metavar="URL", help="where the page was published (helps detection)")
+    convert.add_argument("--url", metavar="URL", help="where the one page was published (helps detection)")
+    convert.add_argument("--url-map", metavar="TSV", help="a file of 'path<TAB>url' lines: each page's URL")
     convert.add_argument(
-        "-o", "--output", metavar="PATH", help="output file, or directory for several inputs"
+        "-o", "--output", metavar="PATH", help="output file, or folder for several pages or tables"
     )
+    convert.add_argument(
+        "--from-list", metavar="FILE", help="also convert the paths listed in FILE, one a line ('-': stdin)"
+    )
+    convert.add_argument(
+        "--include",
+        metavar="GLOB",
+        action="append",
+        default=[],
+        help="in folders, take files matching GLOB (repeatable; default: pages and .warc archives)",
+    )
+    convert.add_argument(
+        "--exclude",
+        metavar="GLOB",
+        action="append",
+        default=[],
+        help="in folders, leave out GLOB (repeatable)",
+    )
+    convert.add_argument(
+        "-j", "--jobs", metavar="N", type=_positive, help="worker processes (default: every core)"
+    )
+    convert.add_argument("--force", action="store_true", help="redo pages already in the output")
+    convert.add_argument(
+        "--strict", action="store_true", help="count pages that are not readouts as failures (exit 1)"
+    )
+    convert.add_argument("--errors", metavar="FILE", help="where the errors file goes (JSON Lines)")
+    convert.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="convert on a Dask cluster (tcp://host:8786, or 'local' for one on this machine); --to parquet",
+    )
+    convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     convert.set_defaults(handler=_cmd_convert)
 
     formats = commands.add_parser(

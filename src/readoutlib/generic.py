@@ -74,4 +74,6 @@ class GenericAdapter(FormatAdapter):
             language=language,
             url=document.url,
             summary=parts.summary,
+            place=parts.place,
+            day_month=parts.day_month,
         )

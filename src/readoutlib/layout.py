@@ -368,6 +368,12 @@ COMMON_BOILERPLATE: tuple[str, ...] = (
     r"\(source:[^)]{1,80}\)\s*$",
     # language-availability lines: "• en-GB1 ru-RU1"
     r"[•·*-]?\s*(?:[a-z]{2}-[A-Z]{2}\d*\s*){2,}$",
+    # accessibility and display controls of a site's alternative version: "View settings", "Font size",
+    # "Site colours", "A A A", "Normal Medium Large", "Skip to main content"
+    r"(?:view settings|font size|site colou?rs?|text size|line spacing|images?(?: on| off)?|high contrast"
+    r"|(?:increase|decrease|reset) (?:font|text)(?: size)?|text[- ]only version"
+    r"|version for the visually impaired|skip to (?:main )?content)\s*:?\s*$",
+    r"(?:(?:a|a\+|a-|normal|medium|large|small|standard|larger)\s*){2,}$",
 )
 
 #: Lines that start a site footer or a mirror's appendix: they and everything after are dropped.
@@ -451,7 +457,8 @@ _HEADLINE = re.compile(
 )
 
 _DATE_LABEL = re.compile(
-    r"^(?:(?:date|dated|published|posted|updated|last updated|release date|issued)\s*(?:on)?\s*:?\s*)?"
+    r"^(?:(?:date|dated|published|posted|updated|last updated|release date|issued)"
+    r"(?:\s+by\s*:?\s*[^|]{1,40}\|)?\s*(?:on)?\s*:?\s*)?"
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.IGNORECASE,
 )
@@ -536,9 +543,17 @@ def _is_place(prefix: str) -> bool:
     return all(w[0].isupper() for w in words) and not _HEADLINE.search(prefix)
 
 
+def _script_label(prefix: str) -> bool:
+    """A date's label in a script other than Latin ("วันที่นำเข้าข้อมูล 7 Dec 2023", "发布时间：2023-12-07"):
+    letters and marks only, none of them ASCII."""
+    text = "".join(prefix.split()).rstrip(":：")
+    return 2 <= len(text) <= 30 and all(not c.isascii() and unicodedata.category(c)[0] in "LM" for c in text)
+
+
 def _is_date_label(prefix: str) -> bool:
-    """True when the text before a date is a label, a weekday or a dateline's place."""
-    return _DATE_LABEL.match(prefix) is not None or _is_place(prefix)
+    """True when the text before a date is a label (in English or in another script), a weekday or
+    a dateline's place."""
+    return _DATE_LABEL.match(prefix) is not None or _is_place(prefix) or _script_label(prefix)
 
 
 def is_date_line(line: str) -> bool:
@@ -574,6 +589,68 @@ def date_line_date(line: str) -> dt.date | None:
     return found[0]
 
 
+_DASH_SEGMENTS = re.compile(r"\s+[-–—|]\s+")
+
+
+def date_line_place(line: str) -> str | None:
+    """The place of a date line: before the date ("Munich, Germany, 1 February 2014") or in the
+    first segment after it ("January 20, 2022 - Paris, France - Ministry of Examples"); else None."""
+    stripped = line.strip().strip(_LEAD_MARKS)
+    if date_line_date(stripped) is None:
+        return None
+    found = _date_in_line(stripped)
+    if found is None:
+        return None
+    _date, start, end = found
+    if start:
+        prefix = stripped[:start]
+        return prefix.strip(" ,") if _is_place(prefix) else None
+    # "<date> - <City, Country> - <issuer>": a lone word after the date may be a section ("News").
+    segments = _DASH_SEGMENTS.split(" " + stripped[end:].strip())
+    place = segments[1].strip() if len(segments) > 1 else ""
+    if not place or (len(segments) < 3 and "," not in place):
+        return None
+    return place if _is_place(place + ", ") else None
+
+
+_SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w.'’&-]*|of|the|and|for|de)$")
+
+
+def _place_line(header: Sequence[str]) -> str | None:
+    """A dateline split over two lines above the headline: a place alone ("New York"), then a date
+    line with no place of its own, then the headline; the place is where the page was issued."""
+    for place, date, headline in zip(header, header[1:], header[2:], strict=False):
+        if (
+            _size(place) <= 3
+            and _is_place(place + ", ")
+            and date_line_date(date) is not None
+            and date_line_place(date) is None
+            and looks_like_headline(headline)
+        ):
+            return place
+    return None
+
+
+def yearless_date_line(line: str) -> tuple[int, int] | None:
+    """(month, day) of a short header line that prints a day and month with no year at its start or
+    end, beside a place or an issuer ("Doha - Information Office - March 16"); else None."""
+    stripped = line.strip().strip(_LEAD_MARKS)
+    if _size(stripped) > 10 or is_prose(stripped) or _HEADLINE.search(stripped):
+        return None
+    found = list(find_dates(stripped))
+    if len(found) != 1 or found[0].year is not None:
+        return None
+    date = found[0]
+    before, after = stripped[: date.start], stripped[date.end :]
+    if (before and after.strip()) or (before and not _SEPARATOR.search(before[-3:])):
+        return None
+    words = " ".join(_SEPARATOR.split(before + " " + after)).split()
+    if not all(_NAME_WORD.match(w) and (w[0].isupper() or w.islower()) for w in words):
+        return None
+    return date.month, date.day
+
+
 def dateline_date(paragraph: str) -> dt.date | None:
     """The date of a dateline opening a paragraph ("Islamabad, July 25, 2023 (PPI-OT): ..."), or None."""
     found = _date_in_line(paragraph[:80])
@@ -583,6 +660,40 @@ def dateline_date(paragraph: str) -> dt.date | None:
     if not _DATELINE_PLACE.match(paragraph[:start]) or not _DATELINE_TAIL.match(paragraph[end:]):
         return None
     return date
+
+
+#: A labelled date at the start of a line that goes on with other text: "date 2024-05-06 Today, ...",
+#: "Published By : Admin | June 2, 2020 | 21:29 IST The Minister ..." (a copy's stamp on its first line).
+_GLUED_LABEL = re.compile(
+    r"^(?:date|dated|published|posted|updated|release date|issued)"
+    r"(?:\s+by\s*:?\s*[^|]{1,40}\|)?\s*(?:on)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_GLUED_TAIL = re.compile(r"\s*(?:\|\s*)?(?:\d{1,2}:\d\d(?:\s*[AP]M)?(?:\s+[A-Z]{2,4}\b)?\s*(?:\|\s*)?)?")
+
+
+def split_glued_date(line: str) -> list[str]:
+    """A labelled date glued to the text after it, as two lines ("date 2024-05-06", "Today, ...").
+
+    A line with no labelled date at its start comes back whole, and so does a date line whose
+    date is followed by a section name ("date 2022-09-16 News"), not a headline or a sentence.
+    """
+    label = _GLUED_LABEL.match(line)
+    if label is None:
+        return [line]
+    found = next(iter(find_dates(line[label.end() : label.end() + 40])), None)
+    if found is None or found.year is None or found.start != 0:
+        return [line]
+    end = _GLUED_TAIL.match(line, label.end() + found.end)
+    cut = end.end() if end else label.end() + found.end
+    rest = line[cut:].strip()
+    if not (rest[:1].isupper() or rest.startswith("by ")):
+        # "Posted 5 May 2031, the letter ...": the date is part of a sentence; "by PIB Delhi ..."
+        # after a stamp's time is its source, and the text goes on after it
+        return [line]
+    if date_line_date(line) is not None and not (_HEADLINE.search(rest) or is_prose(rest)):
+        return [line]
+    return [line[:cut].rstrip(" |"), rest]
 
 
 def looks_like_headline(line: str) -> bool:
@@ -712,6 +823,10 @@ class TextDump:
     published: dt.date | None
     #: The lead (standfirst) the page prints above its body, kept apart from the paragraphs.
     summary: str | None = None
+    #: Where the page was issued, from a date line with a place ("Munich, Germany, 1 February 2014").
+    place: str | None = None
+    #: (month, day) of a header date line that prints no year ("Doha - Information Office - March 16").
+    day_month: tuple[int, int] | None = None
 
 
 #: Lines before the first prose line further down than this are not header any more.
@@ -763,7 +878,7 @@ def split_text_dump(
             break
         if is_boilerplate(line, drops):
             continue
-        kept.append(line)
+        kept.extend(split_glued_date(line))
     mirror_title = _mirror_title(kept) if mirrored else None
     while kept and _is_trailer(kept[-1]):
         kept.pop()
@@ -811,7 +926,15 @@ def split_text_dump(
         paragraphs.append(line)
     if published is None and paragraphs:
         published = dateline_date(paragraphs[0])
-    return TextDump(title=title, paragraphs=tuple(paragraphs), published=published, summary=summary)
+    top = (*header, *body[:2])
+    return TextDump(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        published=published,
+        summary=summary,
+        place=next((p for p in map(date_line_place, top) if p), None) or _place_line(header),
+        day_month=None if published else next((d for d in map(yearless_date_line, top) if d), None),
+    )
 
 
 #: Footers of mirror sites that republish releases: the headline and publisher line sit just above.
@@ -839,7 +962,8 @@ def _mirror_title(kept: list[str]) -> str | None:
 _SITE_NOTICE = re.compile(
     r"\b(?:web ?sites?|this (?:site|page)|historical material|archived (?:content|page|copy|site)|"
     r"(?:has been|is) archived|no longer (?:being )?updated|cookies|javascript|your browser|"
-    r"here'?s how you know|published under the\b.{0,60}\bgovernment)\b",
+    r"here'?s how you know|published under the\b.{0,60}\bgovernment)\b"
+    r"|^welcome to\b",  # a site's greeting ("Welcome to the United Nations. It's your world.")
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
@@ -1009,11 +1133,16 @@ def _published(header: Sequence[str], date_lines: Sequence[re.Pattern[str]]) -> 
                 found = parse_date(text)
                 if found is not None:
                     return found
-    for line in header:
-        found = date_line_date(line)
-        if found is not None:
-            return found
-    return None
+    # Of several date lines (a copy's stamp and the release's own date line, "published" and
+    # "updated"), the earliest is the publication: a copy or an update only ever comes later.
+    dates = [d for d in map(date_line_date, header) if d is not None]
+    return min(dates, default=None)
+
+
+#: A byline under a headline: a name, a comma and the office ("Ned Price, Department Spokesperson").
+_BYLINE = re.compile(
+    r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4},\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,8}$"
+)
 
 
 def _pick_title(
@@ -1046,6 +1175,11 @@ def _pick_title(
             return line
     if hint_text:
         return None  # a known <h1>/<title> beats a header line with no headline word
+    first_headline = bool(candidates) and candidates[0] == header[0]
+    if first_headline and (_size(header[0]) >= 4 or all(_BYLINE.match(line) for line in header[1:])):
+        # The dump's first line reads as a headline: it is the title, and the lines under it are
+        # its byline ("Antony J. Blinken, Secretary of State"), not a later headline.
+        return header[0]
     for line in reversed(candidates):
         if _size(line) >= 4:
             return line
@@ -1096,6 +1230,7 @@ def split_html(
         summary = None
     found_title = title or dump.title
     found_date = published or dump.published
+    place, day_month = dump.place, dump.day_month
     if lines and ((not title and dump.title in (None, weak)) or found_date is None):
         # The headline and date often sit just above the body container (table layouts).
         above = _lines_above(root, lines[0])
@@ -1103,8 +1238,14 @@ def split_html(
             context = split_text_dump([*above, *lines], title_hint=title or weak, rules=rules)
             found_title = title or context.title or found_title
             found_date = found_date or context.published
+            place, day_month = place or context.place, day_month or context.day_month
     return TextDump(
-        title=found_title, paragraphs=dump.paragraphs, published=found_date, summary=summary or dump.summary
+        title=found_title,
+        paragraphs=dump.paragraphs,
+        published=found_date,
+        summary=summary or dump.summary,
+        place=place,
+        day_month=None if found_date else day_month,
     )
 
 

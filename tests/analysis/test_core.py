@@ -352,6 +352,46 @@ def test_date_line_with_a_page_type_word_dates_today() -> None:
     assert expected == actual
 
 
+def test_yearless_date_line_is_dated_by_a_hijri_url() -> None:
+    """A "Place - Office - March 16" line takes its year from a Hijri date in the URL (1443/08/13)."""
+    url = "https://mofa.example/en/news/details/1443/08/13/lund-kiptoo"
+    layout = Layout(
+        "Foreign Minister Holds Phone Call with Kenyan Foreign Minister",
+        ("Foreign Minister Eva Lund held today a phone call with Kenyan Foreign Minister Paul Kiptoo.",),
+        url=url,
+        day_month=(3, 16),
+    )
+    readout = analyze(layout, source=Source(url=url), profile=Profile())
+    expected = (dt.date(2022, 3, 16), "relative", None)
+    assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
+
+
+def test_a_date_line_before_the_event_is_not_the_publication_date() -> None:
+    """A stamp earlier than the event the text dates cannot be the page's publication date."""
+    layout = Layout(
+        None,
+        ("Foreign Minister Eva Lund met Kenyan Minister Paul Kiptoo in Nairobi on 25 May 2031.",),
+        dt.date(2031, 4, 20),
+    )
+    readout = analyze(layout, source=Source(published=dt.date(2031, 4, 20)), profile=Profile())
+    expected = (dt.date(2031, 5, 25), "text", None)
+    assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
+
+
+def test_the_releases_dateline_beats_a_later_date_line() -> None:
+    """A copy's later date line does not date "today": the release's own dateline does."""
+    readout = _analyze(
+        "Foreign Minister receives call from Kenyan Foreign Minister",
+        [
+            "Capital City, July 25, 2031 (Wire): Foreign Minister Eva Lund received a telephone call "
+            "today from Kenyan Foreign Minister Paul Kiptoo.",
+        ],
+        published=dt.date(2031, 7, 26),
+    )
+    expected = (dt.date(2031, 7, 25), dt.date(2031, 7, 25))
+    assert expected == (readout.event.date, readout.source.published)  # type: ignore[attr-defined]
+
+
 def test_a_visit_to_a_place_with_no_counterpart_is_not_a_readout() -> None:
     """A leader visiting a hospital is news, not a readout: a visit needs a counterpart."""
     with pytest.raises(NotAReadoutError) as caught:
@@ -361,3 +401,13 @@ def test_a_visit_to_a_place_with_no_counterpart_is_not_a_readout() -> None:
         )
     expected = "not a readout: a visit to a place, with no counterpart named"
     assert expected == caught.value.reason
+
+
+def test_a_visit_abroad_with_one_principal_named_is_a_readout() -> None:
+    """A leader's visit to another country is read even when the host is named further down."""
+    readout = _analyze(
+        "The President visited Chile",
+        ["Today, President Ana Ruiz of Peru visited Chile.", "The leaders renewed their partnership."],
+    )
+    expected = EventKind.VISIT
+    assert expected == readout.event.kind  # type: ignore[attr-defined]

@@ -7,8 +7,12 @@ import datetime as dt
 import pytest
 
 from readoutlib.analysis.event import (
+    OTHER_EVENT_DATES,
+    Dateline,
     EventDate,
+    complete_day_month,
     event_date,
+    event_dates,
     event_kind,
     event_location,
     find_opening,
@@ -46,6 +50,29 @@ def test_dateline_with_place_and_dash() -> None:
     assert found is not None
     expected = ("The Minister spoke with her counterpart.", None)
     assert expected == (text[found.length :], found.date)
+
+
+def test_dateline_without_a_year_and_with_a_slashed_agency() -> None:
+    """ "CAPITAL CITY, JAN 17 /XNA/ –" is a dateline: its place, and its day and month to complete."""
+    text = "CAPITAL CITY, JAN 17 /XNA/ – The Minister met the envoy."
+    expected = Dateline(len(text) - len("The Minister met the envoy."), "CAPITAL CITY", None, (1, 17))
+    assert expected == strip_dateline(text, GENERIC)
+
+
+@pytest.mark.parametrize(
+    ("day_month", "url", "published", "expected"),
+    [
+        ((1, 17), "https://news.example/2031/01/18/lund-kiptoo/", None, dt.date(2031, 1, 17)),
+        ((3, 16), "https://mofa.example/news/details/1443/08/13/lund-kiptoo", None, dt.date(2022, 3, 16)),
+        ((12, 30), None, dt.date(2031, 1, 2), dt.date(2030, 12, 30)),
+        ((3, 16), "https://news.example/lund-kiptoo", None, None),
+    ],
+)
+def test_complete_day_month(
+    day_month: tuple[int, int], url: str | None, published: dt.date | None, expected: dt.date | None
+) -> None:
+    """A day and month takes its year from the page's date or its URL's (Gregorian or Hijri), or none."""
+    assert expected == complete_day_month(day_month, url, published)
 
 
 def test_speaker_label_is_not_a_dateline() -> None:
@@ -214,6 +241,20 @@ def test_event_date_warns_in_words() -> None:
     assert expected == event_date("The leaders met.", None, published=None)
 
 
+@pytest.mark.parametrize(("pattern", "example"), OTHER_EVENT_DATES)
+def test_a_date_given_another_event_is_not_the_events(pattern: str, example: str) -> None:
+    """Each row's example gives its one date to another event, so no date of the event is left."""
+    expected: list[object] = []
+    assert expected == event_dates(example), pattern
+
+
+def test_event_date_skips_the_date_of_a_summit_it_mentions() -> None:
+    """The day of the call is resolved; the date of the summit the call prepared is never taken."""
+    sentence = "The President spoke with the PM on December 5 about the summit set for December 9, 2031."
+    expected = EventDate(dt.date(2031, 12, 5), "relative")
+    assert expected == event_date(sentence, None, published=dt.date(2031, 12, 6))
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
@@ -244,6 +285,17 @@ def test_url_date(url: str, expected: dt.date | None) -> None:
         ("The Minister met the envoy in Lima on March 3.", EventKind.MEETING, "Lima"),
         ("The Minister met the envoy to discuss the situation in Yemen.", EventKind.MEETING, None),
         ("The Minister spoke with the envoy in Lima.", EventKind.PHONE_CALL, None),
+        (
+            "The President met the Speaker of Ruritania, who is on a visit to Valletta.",
+            EventKind.MEETING,
+            "Valletta",
+        ),
+        (
+            "The Minister met the envoy today in Washington, D.C. They discussed trade.",
+            EventKind.MEETING,
+            "Washington, D.C.",
+        ),
+        ("The Minister met the envoy, who is on a working visit to Ecuador.", EventKind.MEETING, None),
     ],
 )
 def test_event_location(sentence: str, kind: EventKind, expected: str | None) -> None:

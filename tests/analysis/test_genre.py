@@ -121,6 +121,36 @@ def _reason(title: str, paragraphs: list[str]) -> str | None:
             None,
         ),
         (
+            "On May 10, the President will take part in the Council meeting via videoconference",
+            ["The agenda includes trade and energy.", "The Council brings together five states."],
+            "the title names another kind of page (announcement of a coming event)",
+        ),
+        (
+            "Statement by the President on the Phone Call with President Sato of Freedonia",
+            ["Today, I spoke with President Kenji Sato of Freedonia about the flood."],
+            None,
+        ),
+        (
+            "Lakeside Summit Communiqué",
+            ["We, the leaders of the Lakeside Group, met in Lima on 3 May to renew our partnership."],
+            "the title names another kind of page (communiqué or declaration)",
+        ),
+        (
+            "Senior Officials Meeting of the Global Health Plan",
+            ["Secretary Ana Ruiz convened a Senior Officials Meeting of the plan's members on Tuesday."],
+            None,
+        ),
+        (
+            "President Ana Ruiz honoured in Lima",
+            ["President Ana Ruiz received the Lima Freedom Award at a ceremony on Monday."],
+            "no past-tense report of a call, meeting or talks between principals in the opening",
+        ),
+        (
+            "Talks will continue - President of Freedonia",
+            ["During the talks in Lima, President Ana Ruiz said this was a new start."],
+            "the page reports remarks: its lead frames a quotation, not the event",
+        ),
+        (
             "Judge Reyes Honoured with the National Law Medal",
             [
                 "The medal honours a lifetime of service.",
@@ -198,6 +228,16 @@ def test_event_clauses_and_quotation_leads(title: str, paragraphs: list[str], ex
             EventKind.VISIT,
         ),
         ("Seventh Freedonia-Sylvania Strategic Dialogue", "Senior officials met in Lima.", EventKind.TALKS),
+        (
+            "Minister Ruiz holds bilateral discussions with the visiting Foreign Minister",
+            "Minister Ana Ruiz held extensive bilateral discussions with Foreign Minister Kenji Sato.",
+            EventKind.TALKS,
+        ),
+        (
+            "Secretary General thanks the President for his commitment",
+            "Secretary General Ana Ruiz thanked President Kenji Sato in a meeting at the palace on Thursday.",
+            EventKind.MEETING,
+        ),
     ],
 )
 def test_event_kind_channel_and_title_nouns(title: str, sentence: str, expected: EventKind) -> None:

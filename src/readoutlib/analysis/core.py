@@ -24,6 +24,7 @@ from .event import (
     _KIND_RULES,
     EventDate,
     Opening,
+    complete_day_month,
     event_date,
     event_kind,
     event_location,
@@ -44,7 +45,7 @@ from .participants import (
     to_participants,
 )
 from .profile import Profile
-from .scope import event_scope
+from .scope import event_scope, visits_abroad
 from .statements import find_statements
 
 __all__ = ["analyze"]
@@ -53,6 +54,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADLINE_MAX = 250
+#: A day's slack between the publication date and a later event date (time zones, a late release).
+_DAY = dt.timedelta(days=1)
 #: The languages the analysis reads; a page in any other is refused with an error naming its language.
 _READ_LANGUAGES = frozenset({"en", "ja"})
 
@@ -94,16 +97,26 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
 
     warnings: list[str] = []
     published = source.published or _published(layout.title, header, title, opening, profile)
-    if published is not None and source.published is None:
+    own = opening.dateline.date if opening is not None and opening.dateline is not None else None
+    if own is not None and published is not None and own < published:
+        published = own  # the release's own dateline: a copy's date line or stamp comes later
+    if published != source.published:
         source = attrs.evolve(source, published=published)
 
     sentence = opening.sentence if opening else None
     kind = event_kind(title, sentence, profile)
     if kind is EventKind.OTHER:
         warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
-    when = event_date(sentence, title, published=published, url=source.url or layout.url)
+    url = source.url or layout.url
+    # A dateline's day and month without a year ("ISLAMABAD, JAN 17 /DNA/ -") is the day the
+    # release was written: "today" means it, once the date line or the URL gives its year.
+    written = complete_day_month(_day_month(layout, opening), url, published) or published
+    when = event_date(sentence, title, published=written, url=url)
     if when.warning:
         warnings.append(when.warning)
+    if when.basis == "text" and when.date and source.published and when.date > source.published + _DAY:
+        warnings.append(f"the page's date {source.published} is before the event; not its publication date")
+        source = attrs.evolve(source, published=None)
     location = event_location(sentence, kind, dateline=_dateline_place(layout, opening))
 
     # The lead paragraph the adapter kept apart from the body may name a principal by name.
@@ -111,7 +124,7 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     mark_requested(principals, title, opening, profile)
     assign_countries(principals, [t for t in (title, *body) if t], profile, source.url or layout.url)
     participants = to_participants(principals)
-    if kind is EventKind.VISIT and len(participants) < 2:
+    if kind is EventKind.VISIT and len(participants) < 2 and not visits_abroad(participants, sentence):
         raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
     if not participants:
         warnings.append("no participants found in the title or opening paragraph")
@@ -217,6 +230,13 @@ def _published(
     if opening is not None and opening.dateline is not None and opening.dateline.date is not None:
         return opening.dateline.date
     return None
+
+
+def _day_month(layout: Layout, opening: Opening | None) -> tuple[int, int] | None:
+    """(month, day) of a dateline or date line that prints no year: the opening's, else the layout's."""
+    if opening is not None and opening.dateline is not None and opening.dateline.day_month:
+        return opening.dateline.day_month
+    return layout.day_month
 
 
 def _dateline_place(layout: Layout, opening: Opening | None) -> str | None:

@@ -22,9 +22,12 @@ from .names import _ABBREVIATIONS, HONORIFICS, is_title_word
 from .profile import Profile
 
 __all__ = [
+    "OTHER_EVENT_DATES",
     "EventDate",
     "Opening",
+    "complete_day_month",
     "event_date",
+    "event_dates",
     "event_kind",
     "event_location",
     "find_opening",
@@ -66,9 +69,10 @@ _MESSAGE = (
     r"|(?:congratulatory|condolence)\s+(?:message|letter|cable)s?"
 )
 _TALKS = (
-    r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?talks\b"
+    r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?(?:talks|discussions|negotiations)\b"
     r"|\btalks\s+(?:were|was)\s+held|\b(?:bilateral|official|formal)\s+talks\b"
     r"|\b(?:during|following|after)\s+(?:the\s+)?talks\b|\b(?:strategic\s+)?dialogue\s+(?:was\s+held|met|convened)\b"
+    r"|\bconvened\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:ministers|leaders|officials|delegations)\b"
 )
 #: Receiving a guest named by relation: "received her new Polish counterpart", "welcomed his guest".
 _RECEIVED_COUNTERPART = (
@@ -147,12 +151,16 @@ _EVENT_CLAUSE = re.compile(
     r"|received\s+in\s+(?:the\s+)?[A-Z][\w-]+\s+(?-i:(?:the\s+)?[A-Z])"
     r"|(?:by|over)\s+(?:the\s+)?(?:tele)?phone|received\s+an?\s+(?:[\w-]+\s+){0,2}call"
     r"|(?:was|were|being)\s+(?:warmly\s+)?received\s+by|received\s+(?-i:(?:H\.\s?E\.\s+|the\s+|his\s+|her\s+)?[A-Z])"
+    r"(?!(?:[\w’'.-]+\s+){0,5}?(?i:award|prize|medal|order|honou?r|degree|title|certificate)s?\b)"
+    r"|convened\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:meeting|talks|session|dialogue|ministers|leaders|officials)\b"
     rf"|{_RECEIVED_COUNTERPART}"
     r"|receives\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
     r"|trav(?:el|ell)ed\s+to|arrived\s+in"
     r"|called\s+(?!for\b|upon\b|on\s+(?:[\w’'-]+\s+){0,6}?to\s)|calls\s+(?:on\s+(?!(?:[\w’'-]+\s+){0,6}?to\s)|the|with)"
     r"|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
     r"|made\s+an?\s+(?:[\w-]+\s+){0,2}(?:call|contact)\b"
+    r"|\bin\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|conversation|(?:tele)?phone\s+call|video\s*(?:call|conference))\b"
+    r"\s+(?:at|in|on|with|held)\b"
     r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
     r"|sent\s+an?\s+(?:\w+\s+){0,2}(?:message|letter)|congratulated"
     r"|(?:tele)?phone\s+(?:conversation|call|talks?)|video\s*(?:call|conference)|call\s+with"
@@ -300,8 +308,10 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
     r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
     r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
-    r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?)?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?::|[-–—]{1,2})\s*"
+    r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?"
+    # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
+    r"|(?P<partial>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*(?::|[-–—]{1,2})\s*"
 )
 
 
@@ -312,6 +322,16 @@ class Dateline:
     length: int
     place: str | None
     date: dt.date | None
+    #: (month, day) of a dateline that prints no year ("JAN 17"); None when it has a full date or none.
+    day_month: tuple[int, int] | None = None
+
+
+def _day_month(text: str | None) -> tuple[int, int] | None:
+    """(month, day) of a day and month written without a year ("JAN 17", "16 March"), else None."""
+    found = next(iter(find_dates(text or "")), None)
+    if found is None or found.year is not None:
+        return None
+    return found.month, found.day
 
 
 def strip_dateline(text: str, profile: Profile) -> Dateline | None:
@@ -321,21 +341,24 @@ def strip_dateline(text: str, profile: Profile) -> Dateline | None:
         if m:
             groups = m.groupdict()
             found = _full_date(groups.get("date") or "", month_first=profile.month_first)
-            return Dateline(m.end(), groups.get("place"), found)
+            partial = None if found else _day_month(groups.get("date"))
+            return Dateline(m.end(), groups.get("place"), found, partial)
     m = _DATELINE.match(text)
     if not m:
         return None
     place = m.group("place")
-    date_text = m.group("date")
+    partial = _day_month(m.group("partial"))
+    date_text = m.group("date") or (m.group("partial") if partial else None)
     # A plain "Word:" at the start is a label ("China Daily:") unless a date or agency confirms it.
     sep = text[m.end() - 2 : m.end()]
-    if not date_text and not m.group("agency") and ":" in sep:
+    if not date_text and not (m.group("agency") or m.group("slashed")) and ":" in sep:
         return None
     if not date_text and not any(ch in sep for ch in "-–—"):
         return None
     if not date_text and len(place.split()) > 4:
         return None
-    return Dateline(m.end(), place, _full_date(date_text or "", month_first=profile.month_first))
+    found = _full_date(m.group("date") or "", month_first=profile.month_first)
+    return Dateline(m.end(), place, found, partial)
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
@@ -449,6 +472,9 @@ def not_readout_reason(
     if _speech_narration(title, opening):
         return "the page is a speech: its author narrates the event in the first person"
     if opening is None:
+        genre = title_genre(title)
+        if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
+            return f"the title names another kind of page ({genre.family})"
         if title and _EVENT_CLAUSE.search(title) and not _FUTURE_CLAUSE.search(title):
             return None
         return "no past-tense report of a call, meeting or talks between principals in the opening"
@@ -485,7 +511,10 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     genre = title_genre(title)
     in_lead = opening.paragraph <= _second_prose(paragraphs)
     # A statement or an announcement is a readout only when it opens with the event itself.
-    reported = _opens_with(paragraphs, opening) and not _FIRST_PERSON_EVENT.search(opening.sentence)
+    # ... and, told in the author's first person, only when the headline itself reports the event
+    # ("Statement by the President on his Phone Call with X": a readout in the President's voice).
+    first_person = _FIRST_PERSON_EVENT.search(opening.sentence) is not None
+    reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
     if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
     if title and event_title(title) is None and not in_lead:
@@ -596,6 +625,39 @@ def url_date(url: str | None) -> dt.date | None:
     return None
 
 
+#: A Hijri date in a URL ("/details/1443/08/13/"): Gulf ministries date their pages so.
+_URL_HIJRI = re.compile(r"/(1[34]\d\d)/(\d\d?)/(\d\d?)(?:/|$)")
+
+
+def _url_hijri_date(url: str | None) -> dt.date | None:
+    """The Gregorian day of a Hijri date in a URL, by the arithmetic (tabular) Islamic calendar.
+
+    Official calendars (Umm al-Qura) differ from the tabular one by a day or two, so this only
+    gives a year to a day and month the page prints; it never dates an event by itself.
+    """
+    m = _URL_HIJRI.search(url or "")
+    if m is None:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    julian_day = (11 * year + 3) // 30 + 354 * year + 30 * month - (month - 1) // 2 + day + 1948440 - 385
+    return dt.date.fromordinal(julian_day - 1721425)
+
+
+def complete_day_month(
+    day_month: tuple[int, int] | None, url: str | None, published: dt.date | None = None
+) -> dt.date | None:
+    """A day and month printed without a year ("Doha - Information Office - March 16", "JAN 17")
+    dated by the page's publication date or the year of its URL date (Gregorian or Hijri); None
+    when nothing completes it."""
+    if day_month is None:
+        return None
+    anchors = [d for d in (published, url_date(url), _url_hijri_date(url)) if d is not None]
+    month, day = day_month
+    return _complete(DateMatch(None, month, day, 0, 0), anchors)
+
+
 def _complete(found: DateMatch, anchors: Sequence[dt.date]) -> dt.date | None:
     """Give a year to a day and month from a date the page shows (the publication date).
 
@@ -637,6 +699,51 @@ def _on_weekday(sentence: str, anchor: dt.date) -> dt.date | None:
     return anchor - dt.timedelta(days=back)
 
 
+#: What stands right before a date the text gives ANOTHER event, never the readout's own (each row:
+#: the words before the date, and an example). The window before a date is bounded, so this is linear.
+OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(?:scheduled|slated|planned|set|due|expected|postponed|rescheduled)\s+(?:for|on|to)\s+$",
+        "discussed the summit scheduled for December 9, 2019",
+    ),
+    (
+        r"\b(?:will|to|would)\s+(?:be\s+)?(?:held|hosted|host|take\s+place|convene|begin|start|open)\b"
+        r"[^.;:]{0,60}?\s(?:on|in)\s+$",
+        "invited him to the conference that he will host in New York on 23 September 2031",
+    ),
+    (
+        r"\b(?:next|upcoming|forthcoming|coming)\s+(?:\w+\s+){0,3}?(?:on|in)\s+$",
+        "prepared the upcoming ministerial meeting on 12 March",
+    ),
+    (
+        r"\b(?:attacks?|strikes?|use|bombings?|shootings?|explosions?|elections?|votes?|referendum|"
+        r"incident|anniversary|coup|invasion|ceasefire|agreement)\s+(?:on|of)\s+(?:the\s+)?$",
+        "condemned the chemical weapons use on April 4th",
+    ),
+    (
+        r"\b(?:since|until|till|ahead\s+of|before|after)\s+$",
+        "the fighting that has gone on since March 1, 2031",
+    ),
+)
+_OTHER_EVENT_WINDOW = 90
+
+
+@lru_cache(maxsize=1)
+def _other_event_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern, _I) for pattern, _example in OTHER_EVENT_DATES)
+
+
+def _of_another_event(text: str, found: DateMatch) -> bool:
+    """True when the words before ``found`` give it to another event ("scheduled for", "use on")."""
+    start = max(0, found.start - _OTHER_EVENT_WINDOW)
+    return any(p.search(text, start, found.start) for p in _other_event_patterns())
+
+
+def event_dates(text: str) -> list[DateMatch]:
+    """The dates in ``text`` that may be the event's: those the text gives another event are left out."""
+    return [found for found in find_dates(text) if not _of_another_event(text, found)]
+
+
 def event_date(
     sentence: str | None,
     title: str | None,
@@ -653,8 +760,8 @@ def event_date(
     date on the page completes, or a relative date with nothing to resolve it, stays undated.
     """
     sentence = sentence or ""
-    dates = list(find_dates(sentence))
-    title_dates = list(find_dates(title or ""))
+    dates = event_dates(sentence)
+    title_dates = event_dates(title or "")
     for found in (*dates, *title_dates):
         if found.year is not None:
             return EventDate(found.date, "text")
@@ -698,7 +805,12 @@ def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
 #: A capital letter, accented ones included ("Élysée", "Łódź", "Škofja Loka").
 _CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŐŒŘŚŠŰŹŻŽ"
 _PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
-_IN_PLACE = re.compile(rf"\b(?:in|(?<!the )visiting)\s+(?:the\s+)?{_PLACE}")
+#: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" is met there.
+_IN_PLACE = re.compile(
+    rf"\b(?:in|(?<!the )visiting|on\s+an?\s+(?:[\w-]+\s+){{0,2}}?visit\s+to)\s+(?:the\s+)?{_PLACE}"
+)
+#: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.
+_CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.")
 _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
 #: The destination of a visit: "visited Abuja", "a visit to Colombo", "travelled to Kyiv".
 _TO_PLACE = re.compile(
@@ -788,6 +900,9 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
             place = " ".join(words[:cut]).rstrip(".,")
             if not place or place.endswith(("’s", "'s")) or is_title_word(place.split()[0]):
                 continue
+            suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
+            if suffix:
+                place += suffix.group(0)
             if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
                 continue
             if country_from_name(place) or _country_of(place, sentence, m.end("place")):

@@ -82,20 +82,26 @@ GENRE_TITLES: tuple[GenreRule, ...] = (
     GenreRule(
         "quotation headline",
         r"(?-i:^(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+:\s"
-        r"|\s[-–—]\s+(?:the\s+)?(?:President|Head\s+of\s+(?:the\s+)?State|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$)",
+        r"|\s[-–—]\s+(?:the\s+)?(?:President(?:\s+of\s+[A-Z][\w’'-]+)?|Head\s+of\s+(?:the\s+)?State"
+        r"|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$)",
         "Trade with Sylvania will double by 2030 - Head of State",
+        soft=True,
+    ),
+    GenreRule(
+        "communiqué or declaration",
+        r"\bcommuniqu[eé]\b|\bdeclaration\b",
+        "Joint Declaration on the Future of the Northern Corridor",
+    ),
+    GenreRule(
+        "joint statement",
+        r"\bjoint\s+(?:statement|press\s+release)\b",
+        "Joint Statement on the Freedonia-Sylvania Consultations",
         soft=True,
     ),
     GenreRule(
         "statement",
         r"^(?:[\w’'.-]+\s+){0,6}?statement\b|\bstatement\s+(?:by|from|of|on)\b|\bleaders['’]?\s+statement\b",
         "Statement by the Press Secretary on the Flood Relief Bill",
-        soft=True,
-    ),
-    GenreRule(
-        "joint statement, declaration or communiqué",
-        r"\bjoint\s+(?:statement|declaration|communiqu[eé]|press\s+release)\b|\bdeclaration\b|\bcommuniqu[eé]\b",
-        "Joint Declaration on the Future of the Northern Corridor",
         soft=True,
     ),
     GenreRule("schedule", r"\bschedule\b|\bweek\s+ahead\b", "Public Schedule – June 13, 2031"),

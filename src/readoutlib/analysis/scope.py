@@ -20,7 +20,7 @@ from .countries import (
     country_from_name,
 )
 
-__all__ = ["event_scope"]
+__all__ = ["event_scope", "visits_abroad"]
 
 
 @cache
@@ -57,3 +57,9 @@ def event_scope(
     if not countries:
         return "diplomatic" if len(named) >= 2 or named & ORGANISATION_CODES else None
     return "diplomatic" if named - countries else "domestic"
+
+
+def visits_abroad(participants: Sequence[Participant], opening: str | None) -> bool:
+    """True when the opening names a country other than the principals' (a visit to another state)."""
+    countries = {p.country for p in participants if p.country}
+    return bool(_named_countries([opening or ""]) - countries)
