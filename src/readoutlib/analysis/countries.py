@@ -95,6 +95,9 @@ _COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("GH", ("Ghana", "Republic of Ghana"), ("Ghanaian",)),
     ("GR", ("Greece", "Hellenic Republic"), ("Greek", "Hellenic")),
     ("GD", ("Grenada",), ("Grenadian",)),
+    ("GL", ("Greenland",), ("Greenlandic",)),
+    ("FO", ("Faroe Islands", "the Faroe Islands"), ("Faroese",)),
+    ("PR", ("Puerto Rico",), ("Puerto Rican",)),
     ("GT", ("Guatemala", "Republic of Guatemala"), ("Guatemalan",)),
     ("GN", ("Guinea", "Republic of Guinea"), ("Guinean",)),
     ("GW", ("Guinea-Bissau", "Guinea Bissau"), ("Bissau-Guinean",)),
@@ -226,7 +229,7 @@ _COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "UK",
             "U.K.",
         ),
-        ("British", "UK", "U.K."),
+        ("British", "Britannic", "UK", "U.K."),
     ),
     (
         "US",
@@ -258,9 +261,21 @@ _COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 # International organisations: (code, names, adjectives).
 _ORGANISATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("UN", ("United Nations", "UN", "U.N.", "United Nations Organization"), ("UN", "U.N.")),
-    ("EU", ("European Union", "EU", "E.U."), ("EU", "European Union")),
+    (
+        "EU",
+        (
+            "European Union",
+            "EU",
+            "E.U.",
+            "European Council",
+            "European Commission",
+            "European Parliament",
+            "Council of the European Union",
+        ),
+        ("EU", "European Union"),
+    ),
     ("ASEAN", ("Association of Southeast Asian Nations", "ASEAN"), ("ASEAN",)),
-    ("AU", ("African Union", "AU"), ("African Union",)),
+    ("AU", ("African Union", "AU", "African Union Commission"), ("African Union",)),
     ("NATO", ("North Atlantic Treaty Organization", "NATO"), ("NATO",)),
     ("OSCE", ("Organization for Security and Co-operation in Europe", "OSCE"), ("OSCE",)),
     ("OAS", ("Organization of American States", "OAS"), ("OAS",)),

@@ -18,7 +18,13 @@ from functools import lru_cache
 
 import attrs
 
-from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
+from .countries import (
+    COUNTRY_PATTERN,
+    DEMONYM_PATTERN,
+    ORGANISATION_CODES,
+    country_from_demonym,
+    country_from_name,
+)
 
 __all__ = [
     "Mention",
@@ -53,6 +59,8 @@ TITLE_HEADS: frozenset[str] = _wordset(
     Coordinator Taoiseach Monarch Commander Marshal Admiral Under-Secretary Viceroy Deputy Chargé
     Consul Consul-General Premier Vice-Chairman Vice-Premier Vice-Chancellor Attorney Lord Baroness
     Baron Duke Duchess Rapporteur Registrar Co-Chair Co-Chairman PM MP FM EAM Sec HR VP SG DG
+    Aide Rector CEO Prosecutor Prosecutor-General Ombudsman Officer President-Elect Premier-Elect
+    Governor-Elect Minister-Designate Chancellor-Designate Minister-Counsellor
     """
 )
 
@@ -97,6 +105,12 @@ COMPLEMENT_WORDS: frozenset[str] = _wordset(
     Consular Protocol Senate House Representatives Duma Majlis Lords Commons Federal Emirates Crown
     Court Court Navy Army Air Force Guard Nuclear Energy Agency Bank Fund Chiefs Joint Operations
     Administration Authority Legislature Deputies Delegation Mission
+    Service Services Board Management Monitoring Territory Territories Oblast Krai Okrug Highways
+    Refugees Transformation Epidemiology Microbiology Healthcare Cybersecurity Activities Cyber
+    Emerging Critical Technologies Financial Monetary Fiscal Confederation
+    Bundestag Bundesrat Knesset Sejm Senat Storting Stortinget Riksdag Eduskunta Folketing Althing
+    Rada Verkhovna Oireachtas Dáil Dail Seanad Diet Sabor Saeima Seimas Riigikogu Skupstina
+    Skupština Sobranie Jirga Lok Rajya Sabha Khural Mejlis Shura Cortes Congreso Nationalrat Yuan
     """
 )
 
@@ -107,7 +121,7 @@ HONORIFICS: frozenset[str] = _wordset(
     Their Majesty Highness Royal Honorable Honourable Honorable. Hon Hon. Rt Rt. Right Shri Sri Smt
     Smt. Shrimati Madam Madame Mme Mme. Mons Monsieur Senor Señor Herr Frau Dato Datuk Sri Dato'
     Datuk' Datin Seri Utama Setia Paduka Tun Pehin Awang Dayang Haji Hajji Hajjah Alhaji Bapak Ibu Sh
-    Sh. Mx Mx.
+    Sh. Mx Mx. Makhdoom Amb Amb.
     """
 )
 
@@ -122,6 +136,12 @@ _DATE_LEAD = _wordset(
     in on of since until till by from early late mid last next this during through before after
     """
 )
+
+#: Last parts of hyphenated titles: "President-Elect", "Prime Minister-Designate".
+_TITLE_SUFFIXES = frozenset(("Elect", "Designate", "Delegate"))
+
+#: Particles after which the next word is a parent's name, whatever else it can be ("bin Sultan").
+_PATRONYMIC = frozenset(("bin", "ibn", "bint", "binti", "ben"))
 
 #: Family words after which a single given name is a person ("his daughter Mira").
 KINSHIP: frozenset[str] = _wordset(
@@ -190,7 +210,14 @@ NOT_NAME: frozenset[str] = _wordset(
     Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun Tues Thur Thurs January
     February March April May June July August September October November December Jan Feb Mar Apr
     Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Winter Christmas Easter Ramadan Eid Diwali
-    Mr Mrs Ms Dr Prof Sir Dame Shri Smt Guest Guests
+    Mr Mrs Ms Dr Prof Sir Dame Shri Smt Guest Guests Counterpart Counterparts Colleague Colleagues
+    Host Hosts Visitor Visitors Asian African European Arab Nordic Baltic Caribbean Balkan Eurasian
+    Latin Mediterranean Scandinavian Southeast Northeast Southwest Northwest Masjid Mosque Church
+    Cathedral Temple Synagogue Shrine Basilica Monastery Aides Station Travels Travel Traveled
+    Travelled Celebrates Celebrate Approves Approved Takes Took Continues Continue Delivers Delivered
+    Joins Joined Tours Toured Honors Honours Praises Commends Reviews Leads Opens Chairs Chaired
+    Addresses Addressed Participates Participated Returns Returned Arrives Arrived Departs Departed
+    Nominates Nominated Appoints Appointed Issues Issued Proclaims Declares Declared Prohibit Prohibits
     """
 )
 
@@ -395,6 +422,11 @@ def _name_like(tok: Token, lex: Lexicon) -> bool:
         return False
     if _is_honorific(tok, lex):
         return False
+    if "-" in bare and all(
+        part in lex.heads or part in lex.modifiers or part in _TITLE_SUFFIXES for part in bare.split("-")
+    ):
+        # "President-Elect", "Minister-Counsellor": a title ("Amir-Abdollahian" is a name).
+        return False
     return _name_word(word, bare)
 
 
@@ -412,6 +444,9 @@ def _name_word(word: str, bare: str) -> bool:
         return False
     if any(ch.isdigit() for ch in bare):
         return False
+    if len(bare) > 5 and bare.lower().endswith(_NOUN_ENDINGS):
+        # "Protection", "Championship", "Epidemiology", "Society": English nouns, never names.
+        return False
     if country_from_demonym(bare) is not None or country_from_name(bare) is not None:
         return False
     if bare.endswith("s") and country_from_demonym(bare[:-1]) is not None:
@@ -421,6 +456,8 @@ def _name_word(word: str, bare: str) -> bool:
     return not ("-" in bare and any(country_from_demonym(part) for part in bare.split("-")))
 
 
+#: Endings of English abstract nouns that no personal name has.
+_NOUN_ENDINGS = ("tion", "sion", "ness", "ism", "ship", "ogy", "ity", "ities", "iety")
 #: A two-syllable given name joined by a hyphen ("Tae-yul", "Jong-un"), after a family name.
 _SYLLABLE_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 #: Second parts of ordinary hyphenated English words ("Ruiz-led", "Oslo-based").
@@ -493,7 +530,11 @@ def name_runs(
                     break
                 continue
             if j not in countries and _name_like(t, lex) and not _honorific_at(tokens, j, lex):
-                if t.text.islower() and not (j + 1 < n and _name_like(tokens[j + 1], lex)):
+                named_next = j + 1 < n and (
+                    _name_like(tokens[j + 1], lex)
+                    or (t.text in _PATRONYMIC and tokens[j + 1].text[:1].isupper())
+                )
+                if t.text.islower() and not named_next:
                     break
                 j += 1
                 if t.possessive:
@@ -506,15 +547,21 @@ def name_runs(
                 # "Cho Tae-yul", "Kim Jong-un": a hyphenated given name with a lowercase syllable.
                 j += 1
                 continue
+            if j > i and t.text[:1].isupper() and tokens[j - 1].text in _PATRONYMIC:
+                # "bin Sultan", "ibn Said": after "son of", a title word is a father's name.
+                j += 1
+                continue
             break
         last = j
+        glue = i - 2 if i >= 3 and tokens[i - 1].text == "the" else i - 1
         if (
-            i >= 2
-            and tokens[i - 1].text in ("for", "of", "and")
-            and (tokens[i - 2].bare in lex.heads or tokens[i - 2].bare in COMPLEMENT_WORDS)
+            glue >= 1
+            and tokens[glue].text in ("for", "of", "and")
+            and (tokens[glue - 1].bare in lex.heads or tokens[glue - 1].bare in COMPLEMENT_WORDS)
             and last - i == 1
         ):
-            # "Minister for Sport", "Foreign Affairs and Emigration": a one-word part of a title.
+            # "Minister for Sport", "Foreign Affairs and Emigration", "Chairman of the Workers’
+            # Party": a one-word part of a title.
             i = last
             continue
         # Suffixes: "Lowe, Jr." / "Lowe Jr."
@@ -573,7 +620,7 @@ _ORG_WORDS = _wordset(
     Organisation Union Alliance Association Programme Program Initiative Project Airport Palace
     Hall Hotel Shoal Shoals Reef Strait Sea Island Islands Bay Port Square Street Avenue Bridge
     Stadium Park Museum Library Hospital Authority Corridor Summit Conference Dialogue Declaration
-    Agreement Treaty Doctrine Plan Strategy Award Prize Festival Games Cup Party Movement Front
+    Agreement Treaty Doctrine Plan Strategy Award Prize Festival Games Cup Party Movement Front Day
     """
 )
 
@@ -589,6 +636,12 @@ _PLACE_PREPOSITIONS = frozenset(
 _STYLE_HEADS = frozenset(
     ("Prince", "Princess", "Sheikh", "Sheikha", "King", "Queen", "Emir", "Amir", "Sultan")
 )
+#: Heads of posts accredited "to" a country ("Ambassador to China"): the country is the post's.
+_ENVOY_HEADS = frozenset(
+    ("Ambassador", "Envoy", "Representative", "Consul", "Consul-General", "Chargé", "Adviser", "Advisor")
+)
+#: Words before a style head that make one title with it ("Crown Prince", "Grand Duke").
+_STYLE_PREFIXES = frozenset(("Crown", "Grand", "Royal"))
 _LEFT_STOPS = frozenset(("by", "with", "from", "to", "met", "and", "called", "between", "received"))
 
 
@@ -609,7 +662,12 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
     chunks: list[list[Token]] = [[]]
     for idx, tok in enumerate(tokens):
         nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
-        if tok.bare in _STYLE_HEADS and chunks[-1] and chunks[-1][-1].text not in ("of", "for", "the"):
+        if (
+            tok.bare in _STYLE_HEADS
+            and chunks[-1]
+            and chunks[-1][-1].text not in ("of", "for", "the")
+            and chunks[-1][-1].bare not in _STYLE_PREFIXES
+        ):
             chunks.append([tok])
             continue
         if (
@@ -640,16 +698,43 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
             chunk = chunk[:-1]
         # Drop leading words that are not title words: articles, demonyms, organisation names
         # ("French Foreign Ministry Secretary General" → "Secretary General").
+        dropped: list[Token] = []
         while chunk and not _is_title_core(chunk, lex):
             code = _country_word(chunk[0])
             if code and country is None:
                 country = code
+            dropped.append(chunk[0])
             chunk = chunk[1:]
+        if country is None and len(dropped) > 1:
+            # A country's name in several words: "the United Kingdom's Secretary", "African Union
+            # Commission Chairperson" (the organisation's words before the title's modifiers).
+            country = country_from_name(_chunk_text(dropped, text))
         while chunk and chunk[-1].text in (",", "and", "&", "the", "of", "for"):
             chunk = chunk[:-1]
         if chunk and _has_head(chunk, lex):
             out.append((chunk, country))
     return out
+
+
+def _own_titles(
+    chunks: list[tuple[list[Token], str | None]], text: str
+) -> list[tuple[list[Token], str | None]]:
+    """The titles that are the person's: after the last one of another country.
+
+    "between the President of the Russian Federation, President of the Republic of Azerbaijan
+    Ilham Aliyev": the first office is another person's, named without a name.
+    """
+    codes = [demonym or _complement_country(chunk, text)[0] for chunk, demonym in chunks]
+    last = codes[-1] if codes else None
+    if last is None:
+        return chunks
+    start = 0
+    for index, code in enumerate(codes[:-1]):
+        # An organisation's office beside a state's ("Chairperson of the African Union, President
+        # of Senegal") is one person's double role.
+        if code is not None and code != last and not {code, last} & ORGANISATION_CODES:
+            start = index + 1
+    return chunks[start:]
 
 
 def _is_title_core(chunk: Sequence[Token], lex: Lexicon) -> bool:
@@ -661,10 +746,10 @@ def _is_title_core(chunk: Sequence[Token], lex: Lexicon) -> bool:
 
 
 def _until_complement(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens of a title before its "of"/"for" complement."""
+    """The tokens of a title before its "of"/"for"/"to"/"on" complement."""
     out: list[Token] = []
     for tok in tokens:
-        if tok.text in ("of", "for", ",", "and"):
+        if tok.text in ("of", "for", "to", "on", ",", "and"):
             break
         out.append(tok)
     return out
@@ -679,7 +764,11 @@ def _followed_by_comma(tok: Token, tokens: Sequence[Token]) -> bool:
 
 
 def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, int | None]:
-    """Country code of a trailing "of <Country>" in a title and the token index where it starts."""
+    """Country code of a trailing "of <Country>" in a title and the token index where it starts.
+
+    An institution named by its country ("of the German Bundestag", "of the UAE Armed Forces")
+    gives the country too, with no index: it stays part of the title.
+    """
     for idx, tok in enumerate(chunk):
         if tok.text != "of":
             continue
@@ -687,6 +776,20 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
         code = country_from_name(tail)
         if code:
             return code, idx
+    for idx, tok in enumerate(chunk[:-2]):
+        if tok.text != "of":
+            continue
+        rest = list(chunk[idx + 2 :] if chunk[idx + 1].text == "the" else chunk[idx + 1 :])
+        code = _country_word(rest[0]) if len(rest) > 1 else None
+        if code and not rest[0].possessive and all(t.text[:1].isupper() for t in rest[1:]):
+            return code, None
+        # "Adviser to the Prime Minister of the Czech Republic on Foreign Policy": the country
+        # ends where the lowercase words of the rest of the title start.
+        cut = next((k for k, t in enumerate(rest) if t.text[:1].islower()), len(rest))
+        if 0 < cut < len(rest):
+            code = country_from_name(_chunk_text(rest[:cut], text))
+            if code:
+                return code, None
     return None, None
 
 
@@ -722,8 +825,16 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
         if word == "/" and j - 1 >= 0 and tokens[j - 1].text[:1].isupper():
             j -= 1
             continue
+        if word == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].bare.isupper():
+            # "Secretary General of the Black Sea Economic Cooperation (BSEC) Asaf Hajiyev".
+            j -= 3
+            continue
         if not tok.is_word or word[0].isdigit():
             break
+        if word == "to" and j - 1 >= 0 and tokens[j - 1].bare in _ENVOY_HEADS:
+            # "Ambassador to China Aires Ali": the post's complement, not the person's country.
+            j -= 1
+            continue
         if word in _LEFT_GLUE:
             if word == "and" and not (j - 1 >= 0 and tokens[j - 1].text[:1].isupper()):
                 break
@@ -775,7 +886,7 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
 
 
 def _right_appositive(
-    tokens: Sequence[Token], last: int, lex: Lexicon, runs_at: set[int]
+    tokens: Sequence[Token], last: int, lex: Lexicon, runs_at: set[int], countries: set[int]
 ) -> tuple[list[Token], int, list[Token]]:
     """Title tokens after a name: post-nominals ("MP") and ", Title of Country," appositives.
 
@@ -792,17 +903,25 @@ def _right_appositive(
     j = i + 1
     if tokens[j].text in ("the", "The"):
         j += 1
-    # A demonym may open the appositive: ", Australian Foreign Minister,".
+    # A demonym or a country's possessive may open the appositive: ", Australian Foreign
+    # Minister,", ", the United Kingdom's Foreign Secretary,".
     if j + 1 < n and _country_word(tokens[j]) and _title_start(tokens[j + 1], lex):
         j += 1
+    else:
+        k = j
+        while k < n and k in countries and not tokens[k].possessive:
+            k += 1
+        if k + 1 < n and k in countries and tokens[k].possessive and _title_start(tokens[k + 1], lex):
+            j = k + 1
     if not (j < n and _title_start(tokens[j], lex)):
         return post, i, []
     appositive: list[Token] = []
     k = i + 1
     while k < n:
         tok = tokens[k]
-        if k in runs_at:
-            # The next person's name: the title words just before it are theirs.
+        if k in runs_at and not (appositive and appositive[-1].text in ("of", "for")):
+            # The next person's name: the title words just before it are theirs. A name right
+            # after "of" is the complement's place ("Crown Prince of Abu Dhabi").
             while appositive and appositive[-1].text not in (",",):
                 appositive.pop()
             break
@@ -847,6 +966,66 @@ def _counterpart_country(tokens: Sequence[Token], first: int) -> str | None:
     return None
 
 
+def _place_of_title(tokens: Sequence[Token], run: Run, run_starts: set[int], lex: Lexicon) -> bool:
+    """True for the place of "the Crown Prince of Abu Dhabi, Sheikh Omar Haddad" or "the Mayor
+    of Lima, Ana Ruiz": a name after "<title> of" followed by a comma and the holder's name."""
+    k = run.first - 1
+    if k >= 1 and tokens[k].text == "the":
+        k -= 1
+    if k < 1 or tokens[k].text != "of" or tokens[k - 1].bare not in lex.heads:
+        return False
+    j = run.last
+    if j >= len(tokens) or tokens[j].text != ",":
+        return False
+    j += 1
+    while j < len(tokens) and (_honorific_at(tokens, j, lex) or tokens[j].bare in _STYLE_HEADS):
+        j += 1
+    return j in run_starts
+
+
+#: Short words a Title Case headline leaves in lower case.
+_HEADLINE_SMALL = _wordset("a an and as at but by for from in into of on or per the to via vs with")
+
+
+def _title_case(tokens: Sequence[Token], text: str) -> bool:
+    """True for a headline in Title Case: no sentence end, its words (but the small ones) capitalised."""
+    if text.rstrip().endswith((".", "!", "?")):
+        return False
+    words = [t.text for t in tokens if t.is_word and t.text[0].isalpha() and t.text not in _HEADLINE_SMALL]
+    if len(words) < 5:
+        return False
+    # One of its words at least is a headline's noun or verb ("Readout", "Meeting", "Takes"):
+    # a list of names and titles alone is not a headline.
+    return all(w[0].isupper() for w in words) and any(w in NOT_NAME for w in words)
+
+
+#: Capitalised words that join the parts of a proper noun's name ("Declaration Against ...").
+_PROPER_NOUN_GLUE = frozenset(("Against", "For", "Of", "To", "On", "And", "In", "At", "With"))
+
+
+def _inside_proper_noun(tokens: Sequence[Token], first: int, left: Sequence[Token], titled: bool) -> bool:
+    """True when the run ends a longer proper noun rather than naming a person.
+
+    The word before it is a title's possessive ("the Speaker’s Lunch"), a capitalised word of a
+    complement or a joining word ("Naval Air Station Pensacola", "Declaration Against Arbitrary
+    Detention"), or a pair of countries ("the U.S.-Palau Compact Review").
+    """
+    if left and left[-1].possessive:
+        return True
+    if titled or first < 1:
+        return False
+    before = tokens[first - 1]
+    if not before.is_word or not before.text[0].isupper():
+        return False
+    if before.bare in _PROPER_NOUN_GLUE:
+        # Two capitalised words before it: "the Senate Mitchell Reed" is a person after a title.
+        return first >= 2 and tokens[first - 2].is_word and tokens[first - 2].text[0].isupper()
+    if "-" in before.bare:
+        return all(country_from_demonym(p) for p in before.bare.split("-"))
+    # "U.S.-Palau" comes as three tokens.
+    return first >= 3 and tokens[first - 2].text == "-" and _country_word(before) is not None
+
+
 def find_mentions(
     text: str,
     *,
@@ -866,13 +1045,22 @@ def find_mentions(
     tokens = tokenize(text)
     countries = country_tokens(tokens, text)
     runs = name_runs(tokens, text, lex, countries)
+    headline_case = _title_case(tokens, text)
     mentions: list[Mention] = []
     taken: set[int] = set()
     run_starts = {r.first for r in runs}
     position = {id(t): index for index, t in enumerate(tokens)}
     for run in runs:
         taken.update(range(run.first, run.last))
+    claimed: set[int] = set()
     for run in runs:
+        if _place_of_title(tokens, run, run_starts, lex):
+            # Its words become part of the next person's title.
+            taken.difference_update(range(run.first, run.last))
+            continue
+        if run.first in claimed:
+            # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi").
+            continue
         # _left_phrase only looks left of the run, so the run's own tokens in ``taken`` never matter.
         begin, _ = _left_phrase(tokens, run.first, taken, lex)
         # Honorifics go, but not a word of a country's name ("Sri" in "of Sri Lanka").
@@ -893,7 +1081,7 @@ def find_mentions(
         )
         titles: list[str] = []
         country: str | None = None
-        for found, demonym in _split_titles(left, text, lex):
+        for found, demonym in _own_titles(_split_titles(left, text, lex), text):
             chunk = found
             code, at = _complement_country(chunk, text)
             # A title set off by a comma is an appositive and keeps its country:
@@ -912,6 +1100,13 @@ def find_mentions(
                 t = tokens[idx]
                 if idx < begin and not (t.possessive or idx == begin - 1):
                     continue
+                if not titles and idx < run.first - 1 and not t.possessive:
+                    # No title: only a demonym right before the name is the person's ("After the
+                    # CSTO Summit, Vladimir Putin" is not the CSTO's).
+                    continue
+                if idx > begin and any(x.text in ("for", "to", "on") for x in tokens[begin:idx]):
+                    # "Special Representative for the DPRK Sung Kim": the post's remit, not his country.
+                    break
                 code = _country_word(t)
                 if code:
                     country = code
@@ -922,7 +1117,7 @@ def find_mentions(
             # An organisation's own office: "High Representative" is the EU's.
             country = next((code for t in titles for key, code in _ORG_TITLES if t.startswith(key)), None)
         # The appositive lies right of the run, so the run's own start never matters there.
-        post, _after, appositive = _right_appositive(tokens, run.last, lex, run_starts)
+        post, _after, appositive = _right_appositive(tokens, run.last, lex, run_starts, countries)
         titles.extend(t.text for t in post)
         if appositive:
             chunks = _split_titles(appositive, text, lex)
@@ -949,12 +1144,8 @@ def find_mentions(
         single = run.last - run.first == 1 or (
             run.last - run.first == 3 and tokens[run.first + 1].text == ","
         )
-        if (
-            not left
-            and not honorific_before
-            and run.first >= 1
-            and tokens[run.first - 1].text in _PLACE_PREPOSITIONS
-        ):
+        if not honorific_before and run.first >= 1 and tokens[run.first - 1].text in _PLACE_PREPOSITIONS:
+            # "Prime Minister of Luxembourg in Kyiv": a place, even after a title.
             continue
         last_word = tokens[run.last - 1].bare
         if (
@@ -982,10 +1173,19 @@ def find_mentions(
             continue
         if not left and run.first >= 1 and tokens[run.first - 1].text in ("the", "The", "a", "an"):
             continue
+        if _inside_proper_noun(tokens, run.first, left, bool(titles) or honorific_before):
+            continue
+        if headline_case and not titles and not honorific_before:
+            # In a Title Case headline every word is capitalised: "Takes Action to Prohibit
+            # Medical Bills", "Travels to Little Rock". Only a title or a style marks a person there.
+            continue
         first_tok = begin if (left or honorific_before) else run.first
         if appositive:
             end_tok = max(end_tok, position[id(appositive[-1])] + 1)
+        # Post-nominals ("MP") belong to the mention, so they are not read again as an office.
+        end_tok = max(end_tok, run.last + len(post))
         taken.update(range(first_tok, end_tok))
+        claimed.update(range(first_tok, end_tok))
         mentions.append(
             Mention(
                 name=run.name,
@@ -1002,6 +1202,14 @@ def find_mentions(
         mentions.extend(_office_mentions(tokens, text, lex, taken, countries))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _of_an_organisation(tokens: Sequence[Token], begin: int) -> bool:
+    """True when the office at ``begin`` completes an organisation's name ("Office of the President")."""
+    k = begin - 1
+    if k >= 0 and tokens[k].text == "the":
+        k -= 1
+    return k >= 1 and tokens[k].text == "of" and tokens[k - 1].bare in _ORG_WORDS
 
 
 def _office_mentions(
@@ -1034,6 +1242,10 @@ def _office_mentions(
         head_part = tokens[i:j]
         if not head_part or head_part[-1].bare not in lex.heads:
             i = j if j > i else i + 1
+            continue
+        if _of_an_organisation(tokens, begin):
+            # "the Office of the President", "the Administration of the Governor": a body, not a person.
+            i = j
             continue
         # Part of a longer proper noun ("United Nations General Assembly") is not an office.
         before = tokens[i - 1] if i >= 1 else None

@@ -53,6 +53,8 @@ class Principal:
     requested: bool = False
     from_title: bool = False
     first_person: bool = False
+    #: 0 for the opening's subjects, 1 for the people the event verb joins them with.
+    side: int | None = None
 
     @property
     def label(self) -> str:
@@ -68,12 +70,18 @@ class Principal:
 # Principals
 
 # Between two coordinated mentions: "X and Y", "X, Y and Z".
-_COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|&)?\s*(?:the\s+)?$|^\s*,\s*$", _I)
+# Only a space between two mentions is no coordination: a byline runs into the sentence
+# ("Posted by PIB Delhi The Prime Minister ... received a call").
+_COORDINATION = re.compile(
+    r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*(?:the\s+)?$", _I
+)
 _NOT_PRINCIPAL_BEFORE = re.compile(
     r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
     r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)?$",
     _I,
 )
+#: A reporting verb right after a mention: that person is the source of the report, not a side.
+_SAID_AFTER = re.compile(r"\s+(?:said|says|stated|told|added|announced)\b", _I)
 _FIRST_PERSON = re.compile(
     r"(?:^|[,;]\s*|\b(?:Today|Yesterday|today|yesterday)\s+)I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
 )
@@ -96,15 +104,26 @@ def _mentions(text: str, profile: Profile) -> list[Mention]:
 
 def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
     """The subject(s) and object(s) of the event clause in the opening sentence, in order."""
+    subjects, objects = _clause_sides(sentence, profile)
+    return subjects + objects
+
+
+def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[Mention]]:
+    """The subjects and the objects of the event clause; with no clause, every mention is a subject."""
     mentions = [
         m for m in _mentions(sentence, profile) if not _NOT_PRINCIPAL_BEFORE.search(sentence[: m.start])
     ]
     if not mentions:
-        return []
+        return [], []
     clause = _EVENT_CLAUSE.search(sentence)
     verb_at = clause.start() if clause else len(sentence)
     before = [m for m in mentions if m.end <= verb_at]
     after = [m for m in mentions if m.start >= verb_at]
+    if clause and _ADVERBIAL.match(clause.group()) and len(before) >= 2:
+        # "X thanked Y for ... in a meeting at ...": the event is an adverbial phrase; the
+        # sentence's own verb joins its subject and its object, both before it.
+        first = _leading_group(sentence, before)
+        return first, _leading_group(sentence, before[len(first) :])
     subjects: list[Mention] = []
     if before:
         subjects.append(before[-1])
@@ -117,10 +136,27 @@ def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
     for m in after:
         if objects and not _COORDINATION.match(sentence[objects[-1].end : m.start]):
             break
+        if objects and _SAID_AFTER.match(sentence, m.end):
+            # "... with Minister X, Spokesman Y said in a statement": Y reports the event.
+            break
         objects.append(m)
     if not clause:
-        return mentions
-    return subjects + objects
+        return mentions, []
+    return subjects, objects
+
+
+#: An event clause that is an adverbial phrase ("in a meeting at", "in a phone call with").
+_ADVERBIAL = re.compile(r"in\s", _I)
+
+
+def _leading_group(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The first mention and those coordinated with it ("X and Y")."""
+    group = list(mentions[:1])
+    for m in mentions[1:]:
+        if not _COORDINATION.match(sentence[group[-1].end : m.start]):
+            break
+        group.append(m)
+    return group
 
 
 def same_name(a: str, b: str) -> bool:
@@ -132,11 +168,36 @@ def same_name(a: str, b: str) -> bool:
     sa, sb = surname(a), surname(b)
     if sa and sa == sb:
         return True
+    first_a, first_b = a.split(maxsplit=1), b.split(maxsplit=1)
+    if _near(sa, sb) and (len(first_a) == 1 or len(first_b) == 1 or first_a[0] == first_b[0]):
+        # One spelling apart ("Zelensky" / "Zelenskyy", "Hussain" / "Hussein"): a transliteration.
+        return True
     wa, wb = fold(a).replace(",", " ").split(), fold(b).replace(",", " ").split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
         return short[0] in long_ and len(short[0]) > 2
-    return long_[: len(short)] == short
+    # "Mohammed bin Zayed" / "Mohamed bin Zayed Al Nahyan": the same words, spelt one letter apart.
+    return all(x == y or _near(x, y) for x, y in zip(long_[: len(short)], short, strict=True))
+
+
+def _kin(p: Principal, m: Mention) -> bool:
+    """Two full names in one sentence with one family name but other given names are two people
+    ("Gurbanguly Berdimuhamedov and Serdar Berdimuhamedov")."""
+    a, b = (p.name or "").split(), (m.name or "").split()
+    return len(a) > 1 and len(b) > 1 and fold(a[0]) != fold(b[0]) and not _near(fold(a[0]), fold(b[0]))
+
+
+def _near(a: str, b: str) -> bool:
+    """True when two long family names differ by one letter added, dropped or changed."""
+    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    rest = a[i + 1 :] if len(a) == len(b) else a[i:]
+    return rest == b[i + 1 :]
 
 
 def _same_person(a: Principal, b: Mention) -> bool:
@@ -226,19 +287,36 @@ def _from_mention(m: Mention, *, from_title: bool = False) -> Principal:
     return Principal(m.name, list(m.titles), m.country, office=m.office, from_title=from_title)
 
 
+#: A byline run into the text: "Posted On: 24 MAR 2026 8:48PM by Press Desk The Minister ...".
+_BYLINE_BEFORE = re.compile(r"\b(?:posted|published|issued|released|written)\b[^.!?]{0,60}?\bby\s+$", _I)
+
+#: The author of a statement named in its headline ("Statement by NSC Spokesperson Ana Ruiz on
+#: the President's Call with ...") wrote the page; they are not a side of the event.
+_AUTHOR_BEFORE = re.compile(
+    r"\b(?:statement|remarks|readout|comments?|note|posted|issued|released)\s+(?:\w+\s+){0,2}?by\s+"
+    r"(?:the\s+)?(?:[A-Z]{2,}\s+)?$",
+    _I,
+)
+
+
 def _title_mentions(title: str, profile: Profile) -> list[Mention]:
-    """People in the headline; the profile's title patterns narrow the search to their groups."""
+    """People in the headline, without its author; the profile's title patterns narrow the search."""
+    return [m for at, m in _title_people(title, profile) if not _AUTHOR_BEFORE.search(title[: at + m.start])]
+
+
+def _title_people(title: str, profile: Profile) -> list[tuple[int, Mention]]:
+    """Headline mentions, each with the offset of the text it was found in."""
     for pattern in _compiled(profile.title_patterns):
         m = pattern.search(title)
         if not m:
             continue
-        found: list[Mention] = []
+        found: list[tuple[int, Mention]] = []
         for group in ("a", "b"):
             if group in pattern.groupindex and m.group(group):
-                found.extend(_mentions(m.group(group), profile))
+                found.extend((m.start(group), x) for x in _mentions(m.group(group), profile))
         if found:
             return found
-    return _mentions(title, profile)
+    return [(0, x) for x in _mentions(title, profile)]
 
 
 def find_principals(
@@ -255,10 +333,11 @@ def find_principals(
         if clause and _FIRST_PERSON.search(opening.sentence[: clause.start()]):
             # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
             principals.append(Principal(None, [], None, first_person=True))
-        for m in _clause_mentions(opening.sentence, profile):
-            if any(_same_person(p, m) for p in principals if m.name):
+        subjects, objects = _clause_sides(opening.sentence, profile)
+        for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
+            if any(_same_person(p, m) and not _kin(p, m) for p in principals if m.name):
                 continue
-            principals.append(_from_mention(m))
+            principals.append(attrs.evolve(_from_mention(m), side=side))
         if len(principals) < 2:
             _add_counterparts(principals, opening, paragraphs, profile)
     if summary:
@@ -269,6 +348,9 @@ def find_principals(
         _merge_title(principals, _title_mentions(title, profile), headline=True)
     _add_joiners(principals, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
+    if opening is not None:
+        earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
+        _name_offices(principals, [t for t in (title, summary, *earlier) if t], profile)
     principals[:] = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     # An office that is also a named principal's title in the same text is that person.
     named = [p for p in principals if p.name]
@@ -285,6 +367,32 @@ def find_principals(
                 continue
         kept.append(p)
     return kept
+
+
+def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: Profile) -> None:
+    """Name a principal the opening calls only by office ("The Minister and the Secretary met") by
+    the one person the text before it names with that title ("Foreign Minister Ana Ruiz talked to
+    Secretary of State Tom Reed"): a definite office refers back to its holder."""
+    offices = [p for p in principals if p.name is None and p.office]
+    if not offices:
+        return
+    named = [m for text in earlier for m in _mentions(text, profile) if m.name]
+    for p in offices:
+        office = p.office or ""
+        holders = [
+            m
+            for m in named
+            if _titles_compatible(m.titles, office)
+            and (p.country is None or m.country in (None, p.country))
+            and not any(q.name and same_name(q.name, m.name or "") for q in principals)
+        ]
+        if len({surname(m.name or "") for m in holders}) != 1:
+            continue
+        holder = max(holders, key=lambda m: len((m.name or "").split()))
+        p.name = holder.name
+        p.office = None
+        _add_titles(p, holder.titles)
+        p.country = p.country or holder.country
 
 
 def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
@@ -390,6 +498,11 @@ def _merge_title(
             continue
         matched.add(hit)
         p = principals[hit]
+        if m.country and p.country and m.country != p.country:
+            # "Sheikh Ana Ruiz, King of Spain discuss ...": a headline listing two sides with commas;
+            # the title after the comma is the other side's, the body's country stands.
+            _give_title_country(principals, p, m)
+            continue
         shorter = p.name is not None and len(m.name.split()) < len(p.name.split())
         if (len(m.name.split()) >= 2 and not shorter) or p.name is None:
             # The headline's full name wins ("Tom Reed" over the body's "Thomas Reed").
@@ -423,6 +536,23 @@ def _merge_title(
         if append and body_count < 2:
             principals.append(_from_mention(m, from_title=True))
             matched.add(len(principals) - 1)
+
+
+def _give_title_country(principals: Sequence[Principal], owner: Principal, m: Mention) -> None:
+    """Give a headline title "<Title> of <Country>" that is not ``owner``'s to the one other
+    principal without a country whose titles fit it ("King of Spain" to "King Felipe")."""
+    for title in m.titles:
+        head, _, rest = title.partition(" of ")
+        code = country_from_name(rest) if rest else None
+        if code is None or code == owner.country:
+            continue
+        fits = [
+            q
+            for q in principals
+            if q is not owner and q.country is None and _titles_compatible(q.titles, head)
+        ]
+        if len(fits) == 1:
+            fits[0].country = code
 
 
 def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
@@ -600,6 +730,8 @@ def assign_countries(
         lacking.sort(key=lambda p: p.name is not None and not _home_title(p, profile))
         if lacking:
             lacking[0].country = home
+    _share_sides(principals)
+    _one_country(principals, texts[:2], profile.home_country)
     for p in principals:
         if p.country is not None:
             continue
@@ -610,6 +742,43 @@ def assign_countries(
         ranked = scores.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             p.country = ranked[0][0]
+            # The rest of this side ("senators A, B and C") is from the same country.
+            _share_sides(principals)
+
+
+def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str | None) -> None:
+    """A domestic meeting: when the publisher declares its country, every known side is of it and
+    the headline and first paragraph name no other, the principals without a country are of it too
+    ("Vladimir Putin met Governor Ana Ruiz" on the Kremlin's site). A country guessed from a
+    site's domain is not enough: mirrors carry other countries' releases."""
+    known = {p.country for p in principals if p.country}
+    if home is None or known - {home} or all(p.country for p in principals):
+        return
+    code = home
+    named = {country_from_demonym(m.group()) for text in lead for m in _COUNTRY_WORDS.finditer(text)}
+    if named - {code, None}:
+        return
+    for p in principals:
+        p.country = p.country or code
+
+
+def _share_sides(principals: Sequence[Principal]) -> None:
+    """People named together on one side of the opening ("X and Y spoke with Z") share its
+    country when the others on that side agree on one: a better guess than the text's co-occurrence.
+    Subjects with no object ("X and Y spoke by telephone") are the two sides, not one."""
+    if not any(p.side == 0 for p in principals) or not any(p.side == 1 for p in principals):
+        return
+    groups = [[p for p in principals if p.side == side] for side in (0, 1)]
+    if any(len({p.country for p in group if p.country}) > 1 for group in groups):
+        # A side of two countries ("the meeting between the ministers of Ukraine and Poland"):
+        # this opening does not group people by country.
+        return
+    for group in groups:
+        known = {p.country for p in group if p.country}
+        if len(known) == 1 and len(group) > 1:
+            code = known.pop()
+            for p in group:
+                p.country = p.country or code
 
 
 def _home_title(p: Principal, profile: Profile) -> bool:
@@ -662,7 +831,7 @@ def find_mentioned(
         if len(para.split()) < 5:
             continue
         for m in _mentions(para, profile):
-            if m.name:
+            if m.name and not _BYLINE_BEFORE.search(para[max(0, m.start - 80) : m.start]):
                 names.append(m.name)
     full = [n for n in names if len(n.split()) >= 2]
     principal_names = [p.name for p in principals if p.name]
@@ -673,8 +842,10 @@ def find_mentioned(
             continue
         name = written
         if len(name.split()) < 2:
-            longer = next((f for f in full if surname(f) == key), None)
+            # "Teo" of "Teo Chee Hean": a family name written first is part of the full name too.
+            longer = next((f for f in full if surname(f) == key or _name_part(name, f)), None)
             name = longer or name
+            key = surname(name)
         folded = fold(name)
         if any(surname(existing) == key for existing in out.values()):
             # Keep the first full form; replace a bare surname seen earlier.

@@ -1,0 +1,81 @@
+"""Golden and layout tests of the un-sg plugin (readouts of the UN Secretary-General)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from readoutlib_un_sg import UnSgAdapter, office_holder_line
+
+from readoutlib import load, parse
+from readoutlib.testing import Case, cases_in, check_case
+
+CASES_DIR = Path(__file__).parent / "cases"
+CASES = cases_in(CASES_DIR)
+ADAPTER = UnSgAdapter()
+# A byline under the headline instead of the site header (our own text).
+BYLINE_PAGE = (
+    "New York\n\n14 May 2024\n\n"
+    "Readout of the Secretary-General’s call with H.E. Ms. Eva Lund, President of Chile\n\n"
+    "Omar Haddad, Former Secretary-General\n\n"
+    "The Secretary-General spoke today by telephone with H.E. Ms. Eva Lund, President of Chile.\n\n"
+    "The Secretary-General thanked the President for Chile’s contribution to peacekeeping.\n"
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_fixture(case: Case) -> None:
+    """Each fixture page parses to its gold."""
+    check_case(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Welcome\n\nSecretary-General Ana Ruiz\n\nReadout of ...", "Secretary-General Ana Ruiz"),
+        (
+            "Readout of ...\n\nOmar Haddad, Former Secretary-General\n\nThe ...",
+            "Secretary-General Omar Haddad",
+        ),
+        ("Readout of ...\n\nThe Secretary-General met the President.\n", None),
+    ],
+)
+def test_office_holder_line(text: str, expected: str | None) -> None:
+    """The header or byline naming the office-holder is found; the body's "The Secretary-General" is not."""
+    assert expected == office_holder_line(text)
+
+
+def test_byline_names_the_participant() -> None:
+    """The body's "The Secretary-General" is the office-holder the byline names, with the UN's code."""
+    readout = parse(BYLINE_PAGE, url="https://www.un.org/sg/en/content/sg/readout/2024-05-14/readout")
+    expected = [("Omar Haddad", "UN"), ("Eva Lund", "CL")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_detect_by_headline_without_url() -> None:
+    """A dump with the office's headline is claimed without its URL."""
+    assert ADAPTER.detect(load(BYLINE_PAGE)) >= 0.6
+
+
+def test_detect_other_pages_score_nothing() -> None:
+    """A readout that only mentions the Secretary-General is not the office's."""
+    page = "PM meeting with UN Secretary-General\n\nThe Prime Minister met the Secretary-General today.\n"
+    assert ADAPTER.detect(load(page)) == 0.0
+
+
+def test_entry_point() -> None:
+    """The installed distribution registers the adapter under its publisher id."""
+    from readoutlib import get_adapter
+
+    assert type(ADAPTER) is type(get_adapter("un-sg"))
+
+
+def test_place_line() -> None:
+    """The city of the place and date line above the body is the layout's place."""
+    from readoutlib_un_sg import place_line
+
+    expected = ("Munich", None)
+    assert expected == (
+        place_line("Readout\n\nMunich, Germany, 1 February 2014\n\nThe"),
+        place_line("New York\n"),
+    )
