@@ -154,16 +154,14 @@ def readout_bodies(limit: int | None = None, folder: Path = BULK) -> list[tuple[
 _PARAGRAPH = re.compile(r"<p>.*?</p>", re.DOTALL)
 
 
-def paragraphs(folder: Path = BULK, limit: int = 400) -> list[str]:
-    """Body paragraphs (``<p>`` elements) of the first ``limit`` pages of the folder, in order."""
-    found: list[str] = []
-    for path in sorted(folder.glob("*.html"), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)[:limit]:
-        found.extend(_PARAGRAPH.findall(path.read_text(encoding="utf-8")))
-    return found
+def paragraphs() -> list[str]:
+    """Body paragraphs (``<p>`` elements) of the bulk corpus' readouts, in order."""
+    return [p for _t, _d, _u, body in readout_bodies() for p in _PARAGRAPH.findall(body)]
 
 
 def sized_page(size: int, one_line: bool = False) -> str:
-    """A readout of about ``size`` bytes: a real readout body, then real paragraphs until the size.
+    """A readout of about ``size`` bytes: a real readout body, then other readouts' paragraphs (repeated
+    when the size needs more) until the size.
 
     Under the real-size furniture (100 KB) the page is the body in a bare article; with
     ``one_line`` every line break is removed (pages served minified have none).

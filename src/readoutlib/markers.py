@@ -22,6 +22,7 @@ import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import import_module
+from operator import itemgetter
 from typing import Any
 
 __all__ = ["marker_hits", "required_literals", "squeeze"]
@@ -114,8 +115,8 @@ def _walk(items: Any, clauses: list[Clause], current: list[str]) -> None:
 def required_literals(pattern: str) -> tuple[Clause, ...]:
     """What every match of ``pattern`` (searched case-insensitively) contains, lowercased.
 
-    Clauses of literals: each clause has at least one of its literals in every match. Empty when
-    nothing can be promised (then the regex is always run).
+    Clauses of literals: the clause has at least one of its literals in every match (the most
+    selective one found is kept). Empty when nothing can be promised (then the regex is always run).
     """
     try:
         parsed = _parser.parse(pattern, re.IGNORECASE)
@@ -126,7 +127,11 @@ def required_literals(pattern: str) -> tuple[Clause, ...]:
     _walk(parsed, clauses, current)
     _flush(current, clauses)
     kept = {c for c in clauses if all(len(lit) >= MIN_LITERAL for lit in c)}
-    return tuple(sorted(kept))
+    # The clause of the longest literals is the rarest on a page; checking one clause is enough
+    # to skip nearly every impossible search, and short common literals ("class=") never need
+    # to be counted in the text.
+    best = max(kept, key=lambda c: (min(len(lit) for lit in c), c), default=None)
+    return () if best is None else (best,)
 
 
 @lru_cache(maxsize=2048)
@@ -195,12 +200,13 @@ def _finder(literals: dict[str, int]) -> Any:
     automaton.make_automaton()
 
     def find(lowered: str) -> frozenset[int]:
-        return frozenset(i for _end, i in automaton.iter(lowered))
+        return frozenset(map(_second, automaton.iter(lowered)))  # C-level loop over the hits
 
     return find
 
 
 _INDEX = _Index()
+_second = itemgetter(1)
 _squeezed: list[tuple[str, str]] = []
 
 

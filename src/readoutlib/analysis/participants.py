@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import attrs
@@ -810,6 +811,7 @@ def to_participants(principals: Sequence[Principal]) -> tuple[Participant, ...]:
 # Mentioned people
 
 
+@lru_cache(maxsize=65536)  # asked for every pair of names on a page: answered once per pair
 def _name_part(word: str, name: str) -> bool:
     """True when a one-word name is the first or last word of ``name`` ("Ng" of "Ng Wei Lun")."""
     if len(word.split()) != 1:
