@@ -5,13 +5,16 @@ Usage (from the repository root)::
     python benchmarks/bench_parse.py [CASES_DIR] [--rounds N] [--format NAME]
     python benchmarks/bench_parse.py --side-by-side [--pages N] [--rounds N]
     python benchmarks/bench_parse.py --scaling
+    python benchmarks/bench_parse.py --startup [--runs N]
 
 ``--side-by-side`` times, in one interleaved run over real-size HTML pages (``realsize.py``: real
 White House readout bodies inside a 98 KB page of the site's furniture), the lxml floor
 (``lxml.html.fromstring`` + ``text_content()``), ``trafilatura.extract`` when it is installed, and
 ``readoutlib.parse`` + ``dumps(to="json")``: CPU time per page, median, and ratios to the floor.
 ``--scaling`` times the same three on one page of 10 KB, 100 KB, 1 MB and 5 MB (and 5 MB on one
-line) and reports the time per MB.
+line) and reports the time per MB. ``--startup`` gives the median wall time of fresh processes:
+``python -c pass`` (the interpreter alone), ``import readoutlib``, ``readout --version`` and
+``readout --help``.
 
 CASES_DIR defaults to ``../shared/corpus/cases``. Every ``*.txt`` and ``*.html`` page in it is
 parsed (with the URL from its ``.gold.json`` when there is one); pages that are not readouts count
@@ -158,6 +161,28 @@ def scaling() -> int:
     return 0
 
 
+def startup(runs: int) -> int:
+    """Median wall time of fresh processes: the interpreter alone, the import, the CLI's cheap paths."""
+    readout = [sys.executable, "-c", "import sys; from readoutlib.cli import main; sys.exit(main())"]
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "python -c 'import readoutlib'": [sys.executable, "-c", "import readoutlib"],
+        "readout --version": [*readout, "--version"],
+        "readout --help": [*readout, "--help"],
+    }
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    for _ in range(runs):  # interleaved, so a busy moment of the machine is shared by all
+        for label, command in commands.items():
+            start = time.perf_counter()
+            subprocess.run(command, capture_output=True, check=True)
+            times[label].append(time.perf_counter() - start)
+    print(f"| command | ms (wall, median of {runs} fresh processes) |")
+    print("|---|---|")
+    for label, spent in times.items():
+        print(f"| {label} | {statistics.median(spent) * 1000:.1f} |")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -171,7 +196,11 @@ def main(argv: list[str] | None = None) -> int:
         "--pages", type=int, default=87, help="real-size pages for --side-by-side (default 87)"
     )
     parser.add_argument("--scaling", action="store_true", help="time per MB at 10 KB, 100 KB, 1 MB and 5 MB")
+    parser.add_argument("--startup", action="store_true", help="start-up times of fresh processes")
+    parser.add_argument("--runs", type=int, default=41, help="fresh processes per command for --startup")
     args = parser.parse_args(argv)
+    if args.startup:
+        return startup(args.runs)
     if args.side_by_side:
         return side_by_side(args.pages, args.rounds)
     if args.scaling:
