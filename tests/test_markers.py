@@ -71,7 +71,7 @@ def test_marker_hits_equal_every_regex_searched(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=" \t\n\r\u2028\u00a0ab", max_size=40))
+@given(st.text(alphabet=" \t\n\r\f\v\x1c\x85\u2028\u3000\u00a0ab", max_size=40))
 def test_squeeze_equals_the_plain_pattern(text: str) -> None:
     """The faster squeezing pattern makes the same text as ``[ \\t]*\\n\\s*``."""
     assert _SLOW_SQUEEZE.sub("\n", text) == squeeze(text)
