@@ -53,6 +53,10 @@ _NAMES = {
     "analyze": "analysis",
     "parse": "api",
     "parse_many": "batch",
+    "Comparison": "compare",
+    "PairedEvent": "compare",
+    "compare": "compare",
+    "pair": "compare",
     "Document": "document",
     "load": "document",
     "AdapterError": "errors",
@@ -100,6 +104,18 @@ class _Package(_types.ModuleType):
     def __dir__(self) -> list[str]:
         return sorted({*super().__dir__(), *_NAMES})
 
+    # ``readoutlib.compare`` is the function, as the design has it, although a subpackage has the
+    # same name: importing the subpackage (``from readoutlib.compare.x import y``) makes the import
+    # system set the package's attribute to the module, which this property (a data descriptor,
+    # looked up before the module's own attributes) ignores.
+    @property
+    def compare(self) -> _typing.Any:
+        return _importlib.import_module(f"{__name__}.compare").compare
+
+    @compare.setter
+    def compare(self, value: object) -> None:
+        pass
+
 
 _sys.modules[__name__].__class__ = _Package
 
@@ -119,6 +135,7 @@ if _typing.TYPE_CHECKING:  # what type checkers (and the API reference) see of t
     from .analysis import Profile, analyze
     from .api import parse
     from .batch import parse_many
+    from .compare import Comparison, PairedEvent, compare, pair
     from .document import Document, load
     from .errors import (
         AdapterError,
@@ -138,6 +155,7 @@ if _typing.TYPE_CHECKING:  # what type checkers (and the API reference) see of t
 __all__ = [
     "BOTH",
     "AdapterError",
+    "Comparison",
     "DecodeError",
     "Document",
     "Event",
@@ -147,6 +165,7 @@ __all__ = [
     "InputError",
     "Layout",
     "NotAReadoutError",
+    "PairedEvent",
     "Participant",
     "Profile",
     "Readout",
@@ -159,11 +178,13 @@ __all__ = [
     "__version__",
     "adapter_names",
     "analyze",
+    "compare",
     "detect",
     "dumps",
     "get_adapter",
     "load",
     "loads",
+    "pair",
     "parse",
     "parse_many",
     "register",

@@ -26,6 +26,7 @@ from .errors import NotAReadoutError, ReadoutError
 
 if TYPE_CHECKING:
     from .batch.work import PageResult
+    from .model import Readout
     from .registry import Detection
 
 # The parser, the registry and the writers are imported by the commands that use them, so that
@@ -370,6 +371,83 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK if _guarded(None, args.verbose, run) else EXIT_FAILED
 
 
+def _cmd_pair(args: argparse.Namespace) -> int:
+    from .compare import events_to_dict, pair
+    from .compare.inputs import read_inputs
+
+    names: dict[int, str] = {}
+    readouts: list[Readout] = []
+    ok = True
+    for name, item in read_inputs([Path(p) for p in args.inputs]):
+        if isinstance(item, ReadoutError):
+            _say(f"{name}: {_reason(item)}")
+            ok = False
+            continue
+        names[len(readouts)] = name
+        readouts.append(item)
+    by_id = {id(r): names[n] for n, r in enumerate(readouts)}
+    events = pair(readouts)
+    inputs = [[by_id[id(r)] for r in event.readouts] for event in events]
+    if args.to == "json":
+        text = json.dumps(events_to_dict(events, inputs), ensure_ascii=False, indent=2)
+    else:
+        text = _pair_summary(events, inputs)
+    _write_output(args.output, text)
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+def _pair_summary(events: Sequence[Any], inputs: Sequence[Sequence[str]]) -> str:
+    lines = []
+    paired = [n for n, e in enumerate(events) if len(e.readouts) > 1]
+    lines.append(f"{len(paired)} events read by more than one publisher; {len(events) - len(paired)} alone")
+    for n in paired:
+        lines.append("")
+        for name, readout in zip(inputs[n], events[n].readouts, strict=True):
+            lines.append(f"  {readout.source.publisher or '?'}: {name}  {readout.title or ''}".rstrip())
+        for evidence in events[n].evidence:
+            persons = ", ".join(f"{p.a} = {p.b}" for p in evidence.persons)
+            lines.append(
+                f"    because: {persons}; {evidence.date_a} ({evidence.date_basis_a}) ~ "
+                f"{evidence.date_b} ({evidence.date_basis_b}); {evidence.kind_a} ~ {evidence.kind_b}"
+            )
+    return "\n".join(lines)
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from .compare import compare, comparison_to_dict, render_html, render_text
+    from .compare.inputs import read_one
+
+    sides = []
+    for source, url in ((args.a, args.url_a), (args.b, args.url_b)):
+        try:
+            sides.append(read_one(Path(source), url=url))
+        except ReadoutError as exc:
+            if args.verbose:
+                import traceback
+
+                traceback.print_exc(file=sys.stderr)
+            _say(f"{source}: {_reason(exc)}")
+            return EXIT_FAILED
+    comparison = compare(sides[0], sides[1])
+    if args.to == "json":
+        text = json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2)
+    elif args.to == "html":
+        text = render_html(comparison)
+    else:
+        text = render_text(comparison, width=args.width)
+    _write_output(args.output, text)
+    return EXIT_OK
+
+
+def _write_output(output: str | None, text: str) -> None:
+    from .batch.files import write_atomic
+
+    if output is None:
+        _stdout_write(text)
+    else:
+        write_atomic(Path(output), text if text.endswith("\n") else text + "\n")
+
+
 # ------------------------------------------------------------------------------------------- parser
 
 
@@ -549,6 +627,51 @@ def build_parser() -> argparse.ArgumentParser:
     eval_cmd.add_argument("--no-url", action="store_true", help="do not pass the gold URL to the parser")
     eval_cmd.add_argument("--publisher", metavar="ID", help="only the cases of this publisher")
     eval_cmd.set_defaults(handler=_cmd_eval)
+
+    pair_cmd = commands.add_parser(
+        "pair",
+        parents=[common],
+        help="group readouts of the same event from different publishers",
+        description=(
+            "Read pages, readout JSON files, JSON Lines data sets (.jsonl) or folders of them, and "
+            "write the events found: readouts of one event from different publishers, with the "
+            "evidence of each match. A readout nothing matches with confidence is an event of one."
+        ),
+    )
+    pair_cmd.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="FILE|DIR|DATASET",
+        help="pages, readout JSON files, JSON Lines data sets, or folders of them",
+    )
+    pair_cmd.add_argument(
+        "--to", choices=("json", "text"), default="json", help="JSON events, or a summary (default: json)"
+    )
+    pair_cmd.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    pair_cmd.set_defaults(handler=_cmd_pair)
+
+    compare_cmd = commands.add_parser(
+        "compare",
+        parents=[common],
+        help="set two readouts of one event side by side",
+        description=(
+            "Align two readouts of one event (pages or readout JSON files): the event's facts as "
+            "each side has them, statements on the same subject, what only one side reports."
+        ),
+    )
+    compare_cmd.add_argument("a", metavar="A", help="one side's page or readout JSON file")
+    compare_cmd.add_argument("b", metavar="B", help="the other side's page or readout JSON file")
+    compare_cmd.add_argument(
+        "--to",
+        choices=("text", "json", "html"),
+        default="text",
+        help="two-column text, JSON, or a self-contained HTML page (default: text)",
+    )
+    compare_cmd.add_argument("--url-a", metavar="URL", help="where page A was published (helps detection)")
+    compare_cmd.add_argument("--url-b", metavar="URL", help="where page B was published")
+    compare_cmd.add_argument("--width", type=int, metavar="N", help="text width (default: the terminal's)")
+    compare_cmd.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    compare_cmd.set_defaults(handler=_cmd_compare)
     return parser
 
 

@@ -1,0 +1,213 @@
+"""Measure pairing and statement alignment against a gold file of real readout pairs.
+
+The gold file names pages by their path inside a corpus folder (``bulk/...``, ``cases/...``) with
+the URL and publication date its index gives; the pages themselves are read from the corpus, never
+copied. An entry marked ``"in_repo": true`` is a page stored beside the gold file (a public page
+found by search and kept as returned), its path relative to the gold file's folder.
+Gold pairs are the events with two readouts; every other listed readout is an event of one.
+Gold alignments link a quoted piece of one side's text to a quoted piece of the other's: a predicted
+link is right when its two statements contain (overlap) the two quotes of one gold link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ..api import parse
+from ..errors import ReadoutError
+from ..model import Readout, Statement
+from .align import compare
+from .pair import pair
+
+__all__ = ["AlignmentScore", "GoldSet", "PairingScore", "load_gold", "score_alignment", "score_pairing"]
+
+
+@attrs.frozen
+class GoldSet:
+    """The gold file read, with every page parsed (or the reason it could not be)."""
+
+    readouts: dict[str, Readout]
+    failures: dict[str, str]
+    pairs: tuple[tuple[str, str], ...]
+    alignments: tuple[dict[str, Any], ...]
+
+
+@attrs.frozen
+class PairingScore:
+    """Pairwise precision and recall: each pair of readouts put in one event is a prediction.
+
+    ``parsed`` are the gold pairs whose two pages both parse: the pairs pairing can find at all.
+    """
+
+    predicted: frozenset[tuple[str, str]]
+    gold: frozenset[tuple[str, str]]
+    parsed: frozenset[tuple[str, str]]
+
+    @property
+    def right(self) -> frozenset[tuple[str, str]]:
+        return self.predicted & self.gold
+
+    @property
+    def precision(self) -> float:
+        return len(self.right) / len(self.predicted) if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return len(self.right) / len(self.gold) if self.gold else 1.0
+
+    @property
+    def parsed_recall(self) -> float:
+        """Recall over the gold pairs whose pages both parse."""
+        return len(self.right & self.parsed) / len(self.parsed) if self.parsed else 1.0
+
+
+@attrs.frozen
+class AlignmentScore:
+    """Link precision, recall and F1 summed over every gold-aligned pair."""
+
+    predicted: int
+    right: int
+    gold: int
+    found: int
+    #: per pair: (a, b, predicted, right, gold, found)
+    rows: tuple[tuple[str, str, int, int, int, int], ...]
+    #: gold links whose two quotes both lie in statements the parser read (the most linking can find)
+    reachable: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def reachable_recall(self) -> float:
+        """Recall over the gold links the parser's statements can hold at all."""
+        return self.found / self.reachable if self.reachable else 1.0
+
+    @property
+    def reachable_f1(self) -> float:
+        """F1 of the linking alone: precision with recall over the reachable gold links."""
+        p, r = self.precision, self.reachable_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def load_gold(gold_file: Path, corpus: Path) -> GoldSet:
+    """Read the gold file and parse every page it names from ``corpus``.
+
+    Each page gets the URL and publication date the gold file gives, since a text dump carries
+    neither; a page the parser refuses is recorded in ``failures`` and left out of the events.
+    """
+    data = json.loads(gold_file.read_text(encoding="utf-8"))
+    readouts: dict[str, Readout] = {}
+    failures: dict[str, str] = {}
+    for entry in data["readouts"]:
+        path = entry["path"]
+        base = gold_file.parent if entry.get("in_repo") else corpus
+        try:
+            readout = parse(base / path, url=entry.get("url"), name=path)
+        except ReadoutError as exc:
+            failures[path] = str(exc)
+            continue
+        if readout.source.published is None and entry.get("published"):
+            published = dt.date.fromisoformat(entry["published"])
+            readout = attrs.evolve(readout, source=attrs.evolve(readout.source, published=published))
+        readouts[path] = readout
+    pairs = tuple(_key(a, b) for a, b in data["pairs"])
+    return GoldSet(readouts, failures, pairs, tuple(data.get("alignments", ())))
+
+
+def score_pairing(gold: GoldSet) -> PairingScore:
+    """Pair every parsed readout of the gold set and score the pairs found."""
+    paths = list(gold.readouts)
+    by_id = {id(gold.readouts[p]): p for p in paths}
+    predicted: set[tuple[str, str]] = set()
+    for event in pair(gold.readouts[p] for p in paths):
+        names = [by_id[id(r)] for r in event.readouts]
+        predicted.update(_key(x, y) for i, x in enumerate(names) for y in names[i + 1 :])
+    parsed = frozenset(p for p in gold.pairs if p[0] in gold.readouts and p[1] in gold.readouts)
+    return PairingScore(frozenset(predicted), frozenset(gold.pairs), parsed)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _span(readout: Readout, quote: str) -> tuple[int, int, int] | None:
+    """Where a gold quote sits in the readout: (paragraph, start, end), whitespace-insensitive."""
+    pattern = r"\s+".join(re.escape(word) for word in _SPACE.split(quote.strip()))
+    for index, paragraph in enumerate(readout.paragraphs):
+        found = re.search(pattern, paragraph)
+        if found:
+            return index, found.start(), found.end()
+    return None
+
+
+def _covers(statement: Statement, span: tuple[int, int, int] | None) -> bool:
+    if span is None:
+        return False
+    paragraph, start, end = span
+    return statement.paragraph == paragraph and statement.start < end and start < statement.end
+
+
+def score_alignment(
+    gold: GoldSet, *, heldout: bool | None = None, batch: int | None = None
+) -> AlignmentScore:
+    """Compare each gold-aligned pair and count the links it gets right and the gold links it finds.
+
+    ``heldout`` picks the pairs kept out of tuning (True), the others (False), or all (None);
+    ``batch`` the pairs added in one batch of gold-writing (None: every round).
+    """
+    rows = []
+    reachable = 0
+    for item in gold.alignments:
+        if heldout is not None and bool(item.get("heldout")) != heldout:
+            continue
+        if batch is not None and item.get("batch", 1) != batch:
+            continue
+        a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
+        links: Sequence[dict[str, str]] = item["links"]
+        if a is None or b is None:
+            rows.append((item["a"], item["b"], 0, 0, len(links), 0))
+            continue
+        spans = [(_span(a, link["a"]), _span(b, link["b"])) for link in links]
+        reachable += sum(
+            1
+            for qa, qb in spans
+            if any(_covers(s, qa) for s in a.statements) and any(_covers(s, qb) for s in b.statements)
+        )
+        comparison = compare(a, b)
+        right = 0
+        found: set[int] = set()
+        for link in comparison.links:
+            sa, sb = a.statements[link.a], b.statements[link.b]
+            hits = [n for n, (qa, qb) in enumerate(spans) if _covers(sa, qa) and _covers(sb, qb)]
+            if hits:
+                right += 1
+                found.update(hits)
+        rows.append((item["a"], item["b"], len(comparison.links), right, len(links), len(found)))
+    return AlignmentScore(
+        predicted=sum(r[2] for r in rows),
+        right=sum(r[3] for r in rows),
+        gold=sum(r[4] for r in rows),
+        found=sum(r[5] for r in rows),
+        rows=tuple(rows),
+        reachable=reachable,
+    )

@@ -1,0 +1,236 @@
+"""Is this the same person? Names compared across spellings, titles and scripts.
+
+Two readouts of one event write their principals differently: "Joseph R. Biden, Jr." and "Joseph
+Biden", "Zelensky" and "Zelenskyy", "Lavrov" and "Лавров". A name is reduced to a key — its family
+name, transliterated to Latin letters, folded, and reduced to a consonant skeleton — and two names are
+the same person when their keys agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..analysis.names import fold, surname
+from ..model import Readout
+from .model import PersonMatch
+
+__all__ = [
+    "OFFICE_WORDS",
+    "Person",
+    "headline_names",
+    "lead_names",
+    "match_persons",
+    "name_key",
+    "persons_of",
+    "transliterate",
+    "word_keys",
+]
+
+#: Cyrillic to Latin, one row per letter (the common passport-style romanisation). A rule is a row.
+CYRILLIC: tuple[tuple[str, str], ...] = (
+    ("а", "a"), ("б", "b"), ("в", "v"), ("г", "g"), ("д", "d"), ("е", "e"), ("ё", "e"),
+    ("ж", "zh"), ("з", "z"), ("и", "i"), ("й", "i"), ("к", "k"), ("л", "l"), ("м", "m"),
+    ("н", "n"), ("о", "o"), ("п", "p"), ("р", "r"), ("с", "s"), ("т", "t"), ("у", "u"),
+    ("ф", "f"), ("х", "kh"), ("ц", "ts"), ("ч", "ch"), ("ш", "sh"), ("щ", "shch"), ("ъ", ""),
+    ("ы", "y"), ("ь", ""), ("э", "e"), ("ю", "iu"), ("я", "ia"), ("і", "i"), ("ї", "i"),
+    ("є", "ie"), ("ґ", "g"),
+)  # fmt: skip
+_CYRILLIC = dict(CYRILLIC)
+
+#: Letters that spellings of one name disagree on: vowels, y and the h of digraphs ("kh", "zh").
+_SOFT = re.compile(r"[aeiouyh]")
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
+def transliterate(text: str) -> str:
+    """Latin letters for Cyrillic ones ("Лавров" → "Lavrov"); other text unchanged."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in _CYRILLIC:
+            latin = _CYRILLIC[low]
+            out.append(latin.capitalize() if ch != low else latin)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one person share: "Zelenskyy" → "zlnsk", "Лавров" → "lvrv".
+
+    The first letter is kept whole; after it, vowels, y and h are dropped and doubled letters
+    collapse. Very short family names ("Yi", "Li") keep all their letters, so they stay distinct.
+    """
+    family = _NOT_LETTER.sub("", fold(transliterate(surname(name))))
+    if len(family) <= 3:
+        return family
+    rest = _SOFT.sub("", family[1:])
+    rest = re.sub(r"(.)\1+", r"\1", rest)
+    return family[0] + rest
+
+
+def word_keys(name: str) -> frozenset[str]:
+    """The keys of every word of a name ("HAYASHI Yoshimasa" → {"hshi"..., "yshms"}).
+
+    A family name written first ("HAYASHI Yoshimasa", "Chung Eui-yong") and the same name written
+    in the other order agree here even where their family-name keys do not.
+    """
+    words = _NAME_WORD.findall(fold(transliterate(name)))
+    return frozenset(name_key(word) for word in words if len(word) >= 3)
+
+
+_NAME_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+#: Words of offices and honorifics: in a headline or lead they are never a principal's name
+#: ("Prime Minister Boris Johnson" names Johnson; "Minister" is no one).
+#: Codes of organisations, not states: a principal given one may be that body's official or simply
+#: met at its venue ("on the sidelines of the United Nations General Assembly"), so it vetoes nothing.
+ORGANISATIONS = frozenset(
+    {"UN", "EU", "NATO", "AU", "ASEAN", "OSCE", "WHO", "IAEA", "OAS", "GCC", "SCO", "G7", "G20"}
+)
+
+_OFFICES = """president vice prime minister secretary chancellor premier king queen emir crown prince
+foreign deputy general ambassador governor state leader spokesperson chairman chair mr ms mrs dr
+excellency majesty highness taoiseach federal director head"""
+OFFICE_WORDS = frozenset(_OFFICES.split())
+
+
+def _office(name: str, titles: tuple[str, ...]) -> str | None:
+    """The office a principal is named by, where the name is nothing but that office.
+
+    "The Prime Minister" with the title "Prime Minister" is named by office; "Boris Johnson" is not.
+    """
+    bare = re.sub(r"^the\s+", "", fold(name).strip())
+    for title in titles:
+        if bare == fold(title).strip():
+            return bare
+    return None
+
+
+@attrs.frozen
+class Person:
+    """A principal as one readout names it."""
+
+    name: str
+    key: str
+    words: frozenset[str] = frozenset()
+    country: str | None = None
+    titles: frozenset[str] = frozenset()
+    #: the office, where the readout names this principal by office alone ("The Prime Minister")
+    office: str | None = None
+
+    def same(self, other: Person) -> bool:
+        """One person: the family-name keys agree, or both names have the same two words or more,
+        and the two are not given different countries (an organisation's code is no country here).
+
+        A principal named by office alone is the other side's principal of the same country
+        holding that office ("The Prime Minister" of GB is "Prime Minister Boris Johnson").
+        """
+        if (
+            self.country
+            and other.country
+            and self.country != other.country
+            and not {self.country, other.country} & ORGANISATIONS
+        ):
+            return False  # one family name, two people: "Jill Biden" of one side is no "Biden" of the other
+        if self.office is not None or other.office is not None:
+            named, office = (other, self.office) if self.office is not None else (self, other.office)
+            return (
+                named.country is not None
+                and named.country == (self.country if self.office is not None else other.country)
+                and office in named.titles
+            )
+        return self.key == other.key or (len(self.words) >= 2 and self.words == other.words)
+
+
+#: A capitalised word of a headline: a family-name candidate ("Biden", "Zelenskyy", "Лавров").
+_CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]+")
+
+
+def persons_of(readout: Readout) -> tuple[Person, ...]:
+    """The readout's principals (its participants), one per name key, in order."""
+    found: dict[str, Person] = {}
+    for participant in readout.event.participants:
+        key = name_key(participant.name)
+        if key and key not in found:
+            found[key] = Person(
+                participant.name,
+                key,
+                word_keys(participant.name),
+                participant.country,
+                frozenset(fold(title).strip() for title in participant.titles),
+                _office(participant.name, participant.titles),
+            )
+    return tuple(found.values())
+
+
+def headline_names(readout: Readout) -> dict[str, str]:
+    """Name keys of the headline's capitalised words, each with the word as written.
+
+    Read because a parse can miss or misname a principal that the headline names plainly
+    ("Readout of President Biden's Call with President Zelenskyy of Ukraine").
+    """
+    return _capitalised_names(readout.title or "")
+
+
+def _capitalised_names(text: str) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for found in _CAPITALISED.findall(text):
+        word = re.sub(r"['’]s$", "", found)
+        if fold(word) in OFFICE_WORDS:
+            continue
+        key = name_key(word)
+        if len(key) >= 3:
+            names.setdefault(key, word)
+    return names
+
+
+def lead_names(readout: Readout) -> dict[str, str]:
+    """Name keys of the capitalised words of the lead (the first paragraph), as :func:`headline_names`.
+
+    Read only for a readout whose parse found fewer than two principals: a lead such as "Prime
+    Minister Rishi Sunak welcomed the President of the United States, Joe Biden" names both.
+    """
+    if len(readout.event.participants) >= 2 or not readout.paragraphs:
+        return {}
+    return _capitalised_names(readout.paragraphs[0])
+
+
+def match_persons(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
+    """The principals the two readouts share, each as both write it, with where it was found.
+
+    A principal of one side counts when the other side has it among its participants, or — the
+    parse of that side having missed it — names it in its headline, or (that parse having found
+    fewer than two principals) in its lead.
+    """
+    persons_a, persons_b = persons_of(a), persons_of(b)
+    title_a, title_b = headline_names(a), headline_names(b)
+    lead_a, lead_b = lead_names(a), lead_names(b)
+    matches: list[PersonMatch] = []
+    seen: set[str] = set()
+    for person in persons_a:
+        other = next((p for p in persons_b if person.same(p)), None)
+        if other is not None:
+            basis = "office" if person.office is not None or other.office is not None else "participants"
+            matches.append(PersonMatch(person.name, other.name, basis))
+            seen.add(other.key)
+        elif person.office is not None:
+            continue  # an office is matched only to the principal who holds it
+        elif person.key in title_b:
+            matches.append(PersonMatch(person.name, title_b[person.key], "title"))
+        elif person.key in lead_b:
+            matches.append(PersonMatch(person.name, lead_b[person.key], "lead"))
+        else:
+            continue
+        seen.add(person.key)
+    for person in persons_b:
+        if person.key in seen or person.office is not None:
+            continue
+        if person.key in title_a:
+            matches.append(PersonMatch(title_a[person.key], person.name, "title"))
+        elif person.key in lead_a:
+            matches.append(PersonMatch(lead_a[person.key], person.name, "lead"))
+    return tuple(matches)

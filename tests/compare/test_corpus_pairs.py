@@ -1,0 +1,102 @@
+"""Pairing and alignment on the gold set of real readout pairs (pages read from the shared corpus).
+
+The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80. This
+test holds the figures measured when the gold was written as floors, so that a change which makes
+them worse fails; benchmarks/compare_gold.py prints the figures themselves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readoutlib import compare as readoutlib_compare
+from readoutlib.compare.gold import GoldSet, load_gold, score_alignment, score_pairing
+from readoutlib.testing import corpus_dir
+
+GOLD = Path(__file__).with_name("pairs.gold.json")
+
+
+def _corpus() -> Path | None:
+    found = corpus_dir()
+    if found is not None and found.name == "cases":
+        found = found.parent
+    return found if found is not None and (found / "bulk").is_dir() else None
+
+
+pytestmark = pytest.mark.skipif(
+    _corpus() is None, reason="the shared corpus (shared/corpus/bulk) is not beside the repository"
+)
+
+
+@pytest.fixture(scope="module")
+def gold() -> GoldSet:
+    corpus = _corpus()
+    assert corpus is not None
+    return load_gold(GOLD, corpus)
+
+
+def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
+    """Every gold page parses except those the parser refuses (a briefing, announcements, ...).
+
+    Two are real readouts of gold pairs (the Kremlin's briefing of 12 Feb 2022, and No 10's account
+    of 1 Nov 2023 whose lead says the Prime Minister "welcomed" the Vice President): a change here
+    changes pairing recall.
+    """
+    refused = sorted(gold.failures)
+    expected = [
+        "bulk/ru-kremlin-en-peiyizhuo/186.txt",
+        "bulk/ru-kremlin-en-peiyizhuo/373.txt",
+        "bulk/us-whitehouse-whbriefings/1532.txt",
+        "bulk/us-whitehouse-whbriefings/1544.txt",
+        "bulk/us-whitehouse-whbriefings/1564.txt",
+        "pages/uk-no10-20231101-sunak-harris-meeting-ukpol.txt",
+    ]
+    assert expected == refused
+
+
+def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
+    """Among 61 distractors, no wrong pair, and every gold pair whose two pages parse is found."""
+    score = score_pairing(gold)
+    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
+    assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
+
+
+def test_alignment_floor(gold: GoldSet) -> None:
+    """Statement alignment stays at or above the F1 measured when this was written (first-batch
+    pairs tuned on: 0.769; every pair: 0.519; every pair, over the links the parser's statements
+    can hold: 0.708)."""
+    tuned = score_alignment(gold, heldout=False, batch=1)
+    every = score_alignment(gold)
+    expected = (True, True, True)
+    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.51, every.reachable_f1 >= 0.70), (
+        f"F1 now {tuned.f1:.3f}, {every.f1:.3f}, {every.reachable_f1:.3f}"
+    )
+
+
+def _doc_block() -> str:
+    """The terminal output shown in docs/compare.md for the 7 December 2021 pair."""
+    text = (Path(__file__).parents[2] / "docs" / "compare.md").read_text("utf-8")
+    block = text.split("    --width 110\n", 1)[1]
+    return block.split("```\n", 1)[0]
+
+
+def test_documented_comparison_is_current() -> None:
+    """The docs show what `readout compare` prints today on the Kremlin and White House pages."""
+    from readoutlib.compare.inputs import read_one
+    from readoutlib.compare.view import render_text
+
+    corpus = _corpus()
+    assert corpus is not None
+    kremlin = read_one(
+        corpus / "bulk/ru-kremlin-en-peiyizhuo/168.txt",
+        url="http://en.kremlin.ru/events/president/news/67315",
+    )
+    whitehouse = read_one(
+        corpus / "bulk/us-whitehouse-whbriefings/278.txt",
+        url="https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2021/12/07/"
+        "readout-of-president-bidens-video-call-with-president-vladimir-putin-of-russia/",
+    )
+    expected = _doc_block()
+    assert expected == render_text(readoutlib_compare(kremlin, whitehouse), width=110)

@@ -1,0 +1,201 @@
+"""Pairing readouts of one event from different publishers, and leaving the rest alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from readoutlib.compare import MatchEvidence, PairedEvent, PersonMatch, pair
+from readoutlib.compare.pair import compatible_kinds, dated, kind_for_pairing
+from readoutlib.model import EventKind, Readout
+
+from .kit import make_readout
+
+DAY = dt.date(2024, 3, 3)
+KOVAC, BERG, LUND = ("Ana Kovac", "HR"), ("Tomas Berg", "NO"), ("Eva Lund", "SE")
+
+
+def hr(people: list[tuple[str, str]], day: dt.date = DAY, kind: EventKind = EventKind.PHONE_CALL) -> Readout:
+    return make_readout("hr-mvep", "The Minister's call", people, kind=kind, published=day)
+
+
+def no(people: list[tuple[str, str]], day: dt.date = DAY, kind: EventKind = EventKind.PHONE_CALL) -> Readout:
+    return make_readout("no-ud", "The Foreign Minister's call", people, kind=kind, published=day)
+
+
+def groups(events: tuple[PairedEvent, ...], readouts: list[Readout]) -> list[list[int]]:
+    index = {id(r): n for n, r in enumerate(readouts)}
+    return [[index[id(r)] for r in event.readouts] for event in events]
+
+
+def test_pair_joins_two_publishers_a_day_apart_with_evidence() -> None:
+    """Two publishers' readouts of one call, dated a day apart, make one event with its evidence."""
+    a = hr([KOVAC, BERG])
+    b = no([("Tomas Berg", "NO"), ("Ana Kovač", "HR")], day=DAY + dt.timedelta(days=1))
+    expected = (
+        PairedEvent(
+            readouts=(a, b),
+            evidence=(
+                MatchEvidence(
+                    a=0,
+                    b=1,
+                    persons=(
+                        PersonMatch("Ana Kovac", "Ana Kovač", "participants"),
+                        PersonMatch("Tomas Berg", "Tomas Berg", "participants"),
+                    ),
+                    date_a=DAY,
+                    date_b=DAY + dt.timedelta(days=1),
+                    date_basis_a="published",
+                    date_basis_b="published",
+                    kind_a=EventKind.PHONE_CALL,
+                    kind_b=EventKind.PHONE_CALL,
+                ),
+            ),
+        ),
+    )
+    assert expected == pair([a, b])
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("two days apart", no([BERG, KOVAC], day=DAY + dt.timedelta(days=2))),
+        ("other people the same day", no([BERG, LUND])),
+        ("a meeting, not a call", no([BERG, KOVAC], kind=EventKind.MEETING)),
+        ("the same publisher", hr([BERG, KOVAC])),
+        ("no date at all", make_readout("no-ud", "Berg and Kovac", [BERG, KOVAC])),
+    ],
+)
+def test_pair_leaves_alone(name: str, other: Readout) -> None:
+    """Readouts that differ in date, people, kind or publisher, or have no date, are not paired."""
+    readouts = [hr([KOVAC, BERG]), other]
+    expected = [[0], [1]]
+    assert expected == groups(pair(readouts), readouts), name
+
+
+def test_pair_leaves_a_tie_alone() -> None:
+    """Two equally good partners from one publisher (two different readouts): neither is chosen."""
+    other = make_readout("no-ud", "The State Secretary's call", [BERG, KOVAC], published=DAY)
+    readouts = [hr([KOVAC, BERG]), no([BERG, KOVAC]), other]
+    expected = [[0], [1], [2]]
+    assert expected == groups(pair(readouts), readouts)
+
+
+def test_pair_prefers_the_closer_match() -> None:
+    """Of two partners from one publisher, the one sharing more principals and the same day wins."""
+    readouts = [
+        hr([KOVAC, BERG, LUND]),
+        no([BERG, KOVAC], day=DAY + dt.timedelta(days=1)),
+        no([BERG, KOVAC, LUND]),
+    ]
+    expected = [[0, 2], [1]]
+    assert expected == groups(pair(readouts), readouts)
+
+
+def test_pair_three_publishers_one_event() -> None:
+    """Three publishers' readouts of one call make one event of three."""
+    third = make_readout("se-ud", "Lund joins", [LUND, KOVAC, BERG], published=DAY)
+    readouts = [hr([KOVAC, BERG, LUND]), no([BERG, KOVAC, LUND]), third]
+    expected = [[0, 1, 2]]
+    assert expected == groups(pair(readouts), readouts)
+
+
+def test_dated_prefers_the_event_date() -> None:
+    """The event's own date (with its basis) is used before the publication date."""
+    later = DAY + dt.timedelta(days=1)
+    stated = make_readout("x", "t", [KOVAC], date=DAY, published=later, date_basis="text")
+    unknown_basis = make_readout("x", "t", [KOVAC], date=DAY, published=later)
+    published_only = make_readout("x", "t", [KOVAC], published=DAY)
+    expected = [(DAY, "text"), (DAY, "event"), (DAY, "published")]
+    assert expected == [dated(stated), dated(unknown_basis), dated(published_only)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (EventKind.MEETING, EventKind.VIDEO_CALL, True),
+        (EventKind.PHONE_CALL, EventKind.VIDEO_CALL, True),
+        (EventKind.TALKS, EventKind.MEETING, True),
+        (EventKind.PHONE_CALL, EventKind.MEETING, False),
+        (EventKind.MESSAGE, EventKind.PHONE_CALL, False),
+        (EventKind.OTHER, EventKind.VISIT, True),
+    ],
+)
+def test_compatible_kinds(a: EventKind, b: EventKind, expected: bool) -> None:
+    """A meeting by video link is a video call; a phone call is not a meeting."""
+    assert expected == compatible_kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "expected"),
+    [
+        ("Japan-U.S. Foreign Ministers' Telephone Meeting", EventKind.MEETING, EventKind.PHONE_CALL),
+        (
+            "Readout of the President's Virtual Meeting with the Taoiseach",
+            EventKind.MEETING,
+            EventKind.VIDEO_CALL,
+        ),
+        ("Japan-U.S. Foreign Ministers' Meeting", EventKind.MEETING, EventKind.MEETING),
+        ("Telephone conversation with the Chancellor", EventKind.PHONE_CALL, EventKind.PHONE_CALL),
+    ],
+)
+def test_kind_for_pairing(title: str, kind: EventKind, expected: EventKind) -> None:
+    """A meeting whose headline names the telephone or a video link pairs as a phone or video call."""
+    assert expected == kind_for_pairing(make_readout("x", title, [KOVAC], kind=kind))
+
+
+def test_pair_joins_a_telephone_meeting_with_a_call() -> None:
+    """One side's "Telephone Meeting" and the other's call the same day are one event."""
+    meeting = make_readout(
+        "no-ud", "Foreign Ministers' Telephone Meeting", [BERG, KOVAC], kind=EventKind.MEETING, published=DAY
+    )
+    readouts = [hr([KOVAC, BERG]), meeting]
+    expected = [[0, 1]]
+    assert expected == groups(pair(readouts), readouts)
+
+
+def test_events_json_round_trip() -> None:
+    """Paired events written as JSON read back into the identical models."""
+    from readoutlib.compare.serialize import dumps, loads
+
+    events = pair([hr([KOVAC, BERG]), no([BERG, KOVAC]), no([LUND, BERG], day=DAY + dt.timedelta(days=5))])
+    assert events == loads(dumps(events))
+
+
+def test_pair_takes_one_principal_from_a_lead_not_two() -> None:
+    """A lead names third persons too: two principals found only there make no pair, one does."""
+    full = hr([KOVAC, BERG])
+    only_lead = make_readout(
+        "no-ud",
+        "Credentials",
+        [LUND],
+        published=DAY,
+        said=[("both", "received", "Ana Kovac and Tomas Berg.")],
+    )
+    one_from_lead = make_readout(
+        "se-ud", "Meeting", [KOVAC], published=DAY, said=[("both", "welcomed", "Tomas Berg.")]
+    )
+    expected = ([[0], [1]], [[0, 1]])
+    assert expected == (
+        groups(pair([full, only_lead]), [full, only_lead]),
+        groups(pair([full, one_from_lead]), [full, one_from_lead]),
+    )
+
+
+def test_pair_a_word_for_word_copy_does_not_tie_with_its_original() -> None:
+    """One publisher's release carried twice (two feeds) still pairs; the copy stays alone."""
+    original = hr([KOVAC, BERG])
+    readouts = [original, no([BERG, KOVAC]), attrs.evolve(original)]
+    expected = [[0, 1], [2]]
+    assert expected == groups(pair(readouts), readouts)
+
+
+def test_pair_needs_one_sides_own_principal() -> None:
+    """Two calls with the same two third parties, each side's own principal absent from the other: apart."""
+    one = make_readout("hr-mvep", "Calls", [KOVAC, BERG, LUND], published=DAY)
+    other = make_readout("fi-um", "Call", [("Aino Virtanen", "FI"), BERG, LUND], published=DAY)
+    readouts = [one, other]
+    expected = [[0], [1]]
+    assert expected == groups(pair(readouts), readouts)
