@@ -280,7 +280,8 @@ def dates(folder: Path, *, use_url: bool = True) -> str:
 FEED_SETS = (
     ("feeds", "held-out feed sample: 600 pages, 150 from each of four feeds, never tuned on"),
     ("feeds-dev", "development feed sample: 400 pages (rules were written on it)"),
-    ("feeds-dev2", "second development feed sample (rules were written on it)"),
+    ("feeds-dev2", "second development feed sample: 300 pages (rules were written on it)"),
+    ("feeds-dev3", "third development feed sample: 300 pages (rules were written on it)"),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),

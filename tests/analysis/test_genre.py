@@ -229,6 +229,11 @@ def test_event_clauses_and_quotation_leads(title: str, paragraphs: list[str], ex
         ),
         ("Seventh Freedonia-Sylvania Strategic Dialogue", "Senior officials met in Lima.", EventKind.TALKS),
         (
+            "The Prime Minister welcomes the Vice President",
+            "The Prime Minister welcomed Vice President Ana Ruiz to Downing Street today.",
+            EventKind.MEETING,
+        ),
+        (
             "Minister Ruiz holds bilateral discussions with the visiting Foreign Minister",
             "Minister Ana Ruiz held extensive bilateral discussions with Foreign Minister Kenji Sato.",
             EventKind.TALKS,

@@ -88,6 +88,7 @@ _MEETING = (
     r"\bmet\b|\bmeets\b|\bmeeting\b|\b(?:held|holds|had|has)\s+an?\s+(?:\w+\s+){0,2}meeting|\bhost(?:ed|s)\b"
     r"|\bsummit\b|\bbilateral\b|\breceived\s+by\b|\breceive[sd]\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
     rf"|{_RECEIVED_COUNTERPART}"
+    r"|\bwelcome[sd]\s+(?:the\s+)?(?-i:(?:[A-Z][\w’'.-]*\s+){1,6})(?:[\w’'.,-]+\s+){0,6}?to\s+(?:the\s+)?(?-i:[A-Z0-9])"
 )
 _VISIT = (
     r"\bvisit(?:ed|s|ing)?\b|\bpaid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
@@ -159,6 +160,7 @@ _EVENT_CLAUSE = re.compile(
     r"|called\s+(?!for\b|upon\b|on\s+(?:[\w’'-]+\s+){0,6}?to\s)|calls\s+(?:on\s+(?!(?:[\w’'-]+\s+){0,6}?to\s)|the|with)"
     r"|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
     r"|made\s+an?\s+(?:[\w-]+\s+){0,2}(?:call|contact)\b"
+    r"|welcome[sd]\s+(?:the\s+)?(?-i:(?:[A-Z][\w’'.-]*\s+){1,6})(?:[\w’'.,-]+\s+){0,6}?to\s+(?:the\s+)?(?-i:[A-Z0-9])"
     r"|\bin\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|conversation|(?:tele)?phone\s+call|video\s*(?:call|conference))\b"
     r"\s+(?:at|in|on|with|held)\b"
     r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
