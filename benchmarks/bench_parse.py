@@ -133,7 +133,7 @@ def side_by_side(count: int | None, rounds: int) -> int:
     ours = statistics.median(times[labels[-1]])
     if "trafilatura.extract" in times:
         theirs = statistics.median(times["trafilatura.extract"])
-        print(f"readoutlib is {theirs / ours:.1f}x faster than trafilatura.extract (same run)")
+        print(f"readoutlib takes {ours / theirs:.2f}x the time of trafilatura.extract (same run)")
     return 0
 
 
