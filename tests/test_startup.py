@@ -38,3 +38,14 @@ def test_lazy_names_are_the_modules_objects() -> None:
 
     expected = (api.parse, model.Readout, serialize.dumps)
     assert expected == (readoutlib.parse, readoutlib.Readout, readoutlib.dumps)
+
+
+def test_compare_stays_the_function_after_its_subpackage_is_imported() -> None:
+    """``readoutlib.compare`` is the function even when the subpackage of that name was imported first."""
+    code = (
+        "import readoutlib.compare.inputs, readoutlib, types\n"
+        "print(isinstance(readoutlib.compare, types.FunctionType), readoutlib.compare.__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    expected = "True compare"
+    assert expected == out.stdout.strip()
