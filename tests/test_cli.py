@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import readoutlib
-from readoutlib import cli
+from readoutlib import cli, registry
 from readoutlib.adapter import FormatAdapter
 from readoutlib.batch import work
 from readoutlib.document import Document
@@ -480,8 +480,8 @@ def test_formats_warns_about_a_missing_plugin(
 ) -> None:
     """A plugin whose module is not installed shows as a warning line, not a crash."""
     broken = metadata.EntryPoint("broken", "readoutlib_surely_not_installed:Adapter", "readoutlib.formats")
-    monkeypatch.setattr(cli, "adapter_names", lambda: ["broken"])
-    monkeypatch.setattr(cli, "entry_point", lambda name: broken)
+    monkeypatch.setattr(registry, "adapter_names", lambda: ["broken"])
+    monkeypatch.setattr(registry, "entry_point", lambda name: broken)
     code = cli.main(["formats"])
     out, err = capsys.readouterr()
     expected_err = [

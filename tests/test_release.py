@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -41,8 +42,15 @@ SAMPLE_PAGE = """<!DOCTYPE html>
 
 
 def _project(path: Path) -> tuple[str, str]:
-    project = tomllib.loads((path / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return project["name"], project["version"]
+    config = tomllib.loads((path / "pyproject.toml").read_text(encoding="utf-8"))
+    project = config["project"]
+    if "version" in project:
+        return project["name"], project["version"]
+    # a dynamic version: hatch reads it from the file [tool.hatch.version] names (``__version__ = "..."``)
+    source = (path / config["tool"]["hatch"]["version"]["path"]).read_text(encoding="utf-8")
+    found = re.search(r"""^__version__ = ["']([^"']+)["']""", source, re.MULTILINE)
+    assert found is not None, f"no __version__ in {config['tool']['hatch']['version']['path']}"
+    return project["name"], found.group(1)
 
 
 def _artefact_names(path: Path) -> set[str]:

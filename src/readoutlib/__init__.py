@@ -25,38 +25,8 @@ import importlib as _importlib
 import sys as _sys
 import types as _types
 import typing as _typing
-from importlib import metadata as _metadata
 
-from .adapter import FormatAdapter, Layout
-from .analysis import Profile, analyze
-from .api import parse
-from .batch import parse_many
-
-# The function takes the package's name: ``readoutlib.compare(a, b)`` as the design has it. Import the
-# package's modules with ``from readoutlib.compare.<module> import ...`` (``import readoutlib.compare.x
-# as y`` resolves ``readoutlib.compare`` to the function and fails).
-from .compare import Comparison, PairedEvent, compare, pair
-from .document import Document, load
-from .errors import (
-    AdapterError,
-    DecodeError,
-    FormatNotFoundError,
-    InputError,
-    NotAReadoutError,
-    ReadoutError,
-    SchemaError,
-    TimeLimitError,
-    UnsafeInputError,
-    UnsupportedLanguageError,
-)
-from .model import BOTH, Event, EventKind, Participant, Readout, Source, Statement
-from .registry import adapter_names, detect, get_adapter, register, unregister
-from .serialize import dumps, loads
-
-try:
-    __version__ = _metadata.version("readoutlib")
-except _metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
+from ._version import __version__
 
 #: The public modules reached as ``readoutlib.<name>`` without importing them first.
 _PUBLIC_MODULES = frozenset(
@@ -74,24 +44,83 @@ _PUBLIC_MODULES = frozenset(
         "testing",
     }
 )
+#: Where each public name lives: nothing is imported until a name is first used, so that
+#: ``import readoutlib`` (and ``readout --version``) costs no attrs, lxml or analysis.
+_NAMES = {
+    "FormatAdapter": "adapter",
+    "Layout": "adapter",
+    "Profile": "analysis",
+    "analyze": "analysis",
+    "parse": "api",
+    "parse_many": "batch",
+    "Comparison": "compare",
+    "PairedEvent": "compare",
+    "compare": "compare",
+    "pair": "compare",
+    "Document": "document",
+    "load": "document",
+    "AdapterError": "errors",
+    "DecodeError": "errors",
+    "FormatNotFoundError": "errors",
+    "InputError": "errors",
+    "NotAReadoutError": "errors",
+    "ReadoutError": "errors",
+    "SchemaError": "errors",
+    "TimeLimitError": "errors",
+    "UnsafeInputError": "errors",
+    "UnsupportedLanguageError": "errors",
+    "BOTH": "model",
+    "Event": "model",
+    "EventKind": "model",
+    "Participant": "model",
+    "Readout": "model",
+    "Source": "model",
+    "Statement": "model",
+    "adapter_names": "registry",
+    "detect": "registry",
+    "get_adapter": "registry",
+    "register": "registry",
+    "unregister": "registry",
+    "dumps": "serialize",
+    "loads": "serialize",
+}
 
 
 class _Package(_types.ModuleType):
-    """readoutlib's module type: imports a public module on first access (``readoutlib.layout``).
+    """readoutlib's module type: imports a public module or name on first access.
 
     A method of the module's class rather than a module-level ``__getattr__``, so that neither
     help() nor a type checker sees a catch-all among the public names.
     """
 
-    def __getattr__(self, name: str) -> _types.ModuleType:
+    def __getattr__(self, name: str) -> _typing.Any:
         if name in _PUBLIC_MODULES:
             return _importlib.import_module(f"{__name__}.{name}")
+        if name in _NAMES:
+            value = getattr(_importlib.import_module(f"{__name__}.{_NAMES[name]}"), name)
+            setattr(self, name, value)  # later lookups are plain attribute reads
+            return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *_NAMES})
+
+    # ``readoutlib.compare`` is the function, as the design has it, although a subpackage has the
+    # same name: importing the subpackage (``from readoutlib.compare.x import y``) makes the import
+    # system set the package's attribute to the module, which this property (a data descriptor,
+    # looked up before the module's own attributes) ignores.
+    @property
+    def compare(self) -> _typing.Any:
+        return _importlib.import_module(f"{__name__}.compare").compare
+
+    @compare.setter
+    def compare(self, value: object) -> None:
+        pass
 
 
 _sys.modules[__name__].__class__ = _Package
 
-if _typing.TYPE_CHECKING:  # what type checkers need to know of the modules reached that way
+if _typing.TYPE_CHECKING:  # what type checkers (and the API reference) see of the lazy names
     from . import batch as batch
     from . import cli as cli
     from . import dask as dask
@@ -103,6 +132,27 @@ if _typing.TYPE_CHECKING:  # what type checkers need to know of the modules reac
     from . import scaffold as scaffold
     from . import serialize as serialize
     from . import testing as testing
+    from .adapter import FormatAdapter, Layout
+    from .analysis import Profile, analyze
+    from .api import parse
+    from .batch import parse_many
+    from .compare import Comparison, PairedEvent, compare, pair
+    from .document import Document, load
+    from .errors import (
+        AdapterError,
+        DecodeError,
+        FormatNotFoundError,
+        InputError,
+        NotAReadoutError,
+        ReadoutError,
+        SchemaError,
+        TimeLimitError,
+        UnsafeInputError,
+        UnsupportedLanguageError,
+    )
+    from .model import BOTH, Event, EventKind, Participant, Readout, Source, Statement
+    from .registry import adapter_names, detect, get_adapter, register, unregister
+    from .serialize import dumps, loads
 
 __all__ = [
     "BOTH",

@@ -69,10 +69,18 @@ def detection_text(document: Document) -> str:
     Markup markers (class names) match the source; phrases match the visible text even where the
     markup splits them with tags or entities.
     """
+    last = _last_detection
+    if last and last[0][0] is document:
+        return last[0][1]
     text = document.text[:DETECT_CHARS]
     if document.is_html:
         text = text + "\n" + document.visible_text()[:DETECT_CHARS]
+    # The same str object for every adapter's detect: the marker search keys its work on it.
+    _last_detection[:] = [(document, text)]
     return text
+
+
+_last_detection: list[tuple[Document, str]] = []
 
 
 @lru_cache(maxsize=256)

@@ -12,23 +12,25 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
-import importlib.util
 import json
 import os
 import sys
-import traceback
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from . import __version__
-from .batch.files import write_atomic
-from .batch.work import PageResult
-from .document import load
+from ._detection import GENERIC, MIN_SCORE
+from ._version import __version__
 from .errors import NotAReadoutError, ReadoutError
-from .model import Readout
-from .registry import GENERIC, MIN_SCORE, Detection, adapter_names, detect, entry_point, get_adapter
+
+if TYPE_CHECKING:
+    from .batch.work import PageResult
+    from .model import Readout
+    from .registry import Detection
+
+# The parser, the registry and the writers are imported by the commands that use them, so that
+# ``readout --version`` and ``--help`` import nothing but this module (no attrs, lxml or plugins).
 
 __all__ = ["main"]
 
@@ -100,6 +102,8 @@ def _guarded(name: str | None, verbose: bool, action: Callable[[], None]) -> boo
         except Exception as exc:  # the promise: one line per failed input, never a traceback
             reason = _one_line(_reason(exc))
             if verbose:
+                import traceback
+
                 traceback.print_exc(file=sys.stderr)
             _warn_lines(caught, name, skip=reason)
             _say(f"{name}: {reason}" if name else reason)
@@ -117,6 +121,8 @@ def _stdout_write(text: str) -> None:
 
 
 def _check_format(name: str | None) -> None:
+    from .registry import adapter_names
+
     if name is not None and name not in adapter_names():
         raise UsageError(f"--format: no format named {name!r} (known: {', '.join(adapter_names())})")
 
@@ -174,6 +180,8 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 def _about(name: str) -> tuple[str, str]:
     """The adapter's publisher and description; a plugin that does not load says so instead."""
+    from .registry import get_adapter
+
     try:
         adapter = get_adapter(name)
     except ReadoutError as exc:  # the registry has already warned, naming the distribution
@@ -187,6 +195,10 @@ def _format_rows() -> list[dict[str, str]]:
     Showing the publisher and description imports each plugin; a plugin whose module is not even
     installed is reported from the metadata alone, without trying.
     """
+    import importlib.util
+
+    from .registry import adapter_names, entry_point, get_adapter
+
     rows = []
     for name in adapter_names():
         ep = entry_point(name)
@@ -259,6 +271,9 @@ def _detection_lines(detection: Detection) -> list[str]:
 
 
 def _cmd_detect(args: argparse.Namespace) -> int:
+    from .document import load
+    from .registry import detect
+
     files: list[str] = args.files
     found: list[dict[str, Any]] = []
 
@@ -408,6 +423,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             sides.append(read_one(Path(source), url=url))
         except ReadoutError as exc:
             if args.verbose:
+                import traceback
+
                 traceback.print_exc(file=sys.stderr)
             _say(f"{source}: {_reason(exc)}")
             return EXIT_FAILED
@@ -423,6 +440,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
 
 def _write_output(output: str | None, text: str) -> None:
+    from .batch.files import write_atomic
+
     if output is None:
         _stdout_write(text)
     else:
@@ -697,6 +716,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except Exception as exc:  # last resort: a bug in readout itself, still one line
         if args.verbose:
+            import traceback
+
             traceback.print_exc(file=sys.stderr)
         _say(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_FAILED

@@ -721,20 +721,20 @@ def clean_title(text: str, suffixes: Sequence[str] = ()) -> str:
     return max(segments, key=len) if len(segments) > 1 else title
 
 
-_LINE_BREAK_RUN = re.compile(r"[ \t]*\n\s*")
-
-
 def marker_score(text: str, markers: Sequence[tuple[str, float]]) -> float:
     """Combine the weights of the markers (regexes) found in ``text``: 1 - prod(1 - weight).
 
     Independent evidence adds up without ever reaching 1; one weak marker stays weak. Blank lines
     and the spaces around line breaks are squeezed first, so a marker written ``(?m)^\\s*...`` stays
-    linear on pages padded with thousands of empty lines.
+    linear on pages padded with thousands of empty lines. The search is ``readoutlib.markers``':
+    one literal pass for every adapter's markers, then only the regexes that can match.
     """
-    text = _LINE_BREAK_RUN.sub("\n", text)
+    from .markers import marker_hits
+
     miss = 1.0
-    for pattern, weight in markers:
-        if _compile((pattern,))[0].search(text):
+    hits = marker_hits(text, [pattern for pattern, _weight in markers])
+    for (_pattern, weight), hit in zip(markers, hits, strict=True):
+        if hit:
             miss *= 1.0 - min(1.0, max(0.0, weight))
     return 1.0 - miss
 

@@ -18,6 +18,7 @@ from importlib import metadata
 
 import attrs
 
+from ._detection import GENERIC, MIN_SCORE, TIE_MARGIN
 from .adapter import FormatAdapter
 from .document import Document
 from .errors import FormatNotFoundError, TimeLimitError
@@ -39,12 +40,6 @@ log = logging.getLogger(__name__)
 
 #: The entry-point group every format plugin registers under.
 ENTRY_POINT_GROUP = "readoutlib.formats"
-#: Name of the core's fallback adapter.
-GENERIC = "generic"
-#: Below this best score, detection falls back to the generic adapter.
-MIN_SCORE = 0.3
-#: Two candidates closer than this are a tie, which also falls back to generic.
-TIE_MARGIN = 0.05
 
 
 class PluginWarning(UserWarning):

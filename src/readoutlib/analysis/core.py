@@ -39,6 +39,7 @@ from .names import japanese_mention, japanese_names
 from .participants import (
     Principal,
     assign_countries,
+    clear_page_caches,
     find_mentioned,
     find_principals,
     mark_requested,
@@ -68,6 +69,7 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
             meeting or anything else that reports no event between principals.
         UnsupportedLanguageError: the page is in a language the analysis does not read yet.
     """
+    clear_page_caches()
     paragraphs = tuple(p for p in layout.paragraphs if p.strip())
     if not paragraphs:
         raise NotAReadoutError("not a readout: no body text")

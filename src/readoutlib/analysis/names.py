@@ -293,6 +293,7 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=65536)  # names recur through a page: each is folded once
 def fold(text: str) -> str:
     """Case- and accent-folded form for comparing names ("Núñez" == "NUNEZ")."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -312,6 +313,7 @@ def slug(text: str) -> str:
     return value or "participant"
 
 
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The folded family name: "Mark T. Lowe, Jr." → "lowe", "TANAKA Hiroshi" → "tanaka"."""
     words = [w for w in re.split(r"[\s,]+", name) if w]

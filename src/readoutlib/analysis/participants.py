@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import attrs
@@ -99,8 +100,23 @@ _ATTENDEES = re.compile(
 )
 
 
+def clear_page_caches() -> None:
+    """Forget the memoised names and mentions: they serve one page (where the same sentences and
+    names are read by several stages), and a benchmark parsing the same pages again must not find
+    them remembered."""
+    _found_mentions.cache_clear()
+    _name_part.cache_clear()
+    fold.cache_clear()
+    surname.cache_clear()
+
+
 def _mentions(text: str, profile: Profile) -> list[Mention]:
-    return find_mentions(text, extra_titles=profile.title_words, extra_honorifics=profile.honorifics)
+    return list(_found_mentions(text, profile.title_words, profile.honorifics))
+
+
+@lru_cache(maxsize=4096)  # the stages read the same sentences and paragraphs again: scanned once
+def _found_mentions(text: str, titles: tuple[str, ...], honorifics: tuple[str, ...]) -> tuple[Mention, ...]:
+    return tuple(find_mentions(text, extra_titles=titles, extra_honorifics=honorifics))
 
 
 def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
@@ -811,6 +827,7 @@ def to_participants(principals: Sequence[Principal]) -> tuple[Participant, ...]:
 # Mentioned people
 
 
+@lru_cache(maxsize=65536)  # asked for every pair of names on a page: answered once per pair
 def _name_part(word: str, name: str) -> bool:
     """True when a one-word name is the first or last word of ``name`` ("Ng" of "Ng Wei Lun")."""
     if len(word.split()) != 1:

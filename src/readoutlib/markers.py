@@ -1,0 +1,245 @@
+"""Detection markers searched fast: one pass of required literals, then only the regexes that can match.
+
+A marker is a regular expression searched case-insensitively. Most markers cannot match unless a
+literal piece of them (``gem-c-govspeak``, ``The White House``, ``kremlin.ru/d/``) is in the text, and
+on any one page nearly all of those pieces are absent. So every marker's required literals are
+read from its parsed form once; one pass over the lowercased text (an Aho-Corasick automaton over the
+literals of every marker seen so far, shared by all adapters) finds which literals are present; and
+only a marker whose literals are all present has its regex run. The outcome is exactly that of
+searching every regex, only without the searches that cannot succeed.
+
+Literals are taken only where the check is sound for case-insensitive matching (see ``_usable``):
+characters are compared lowercased; a line break inside a literal is never
+used, so a literal found in the text is found in it before and after line breaks are squeezed.
+Texts holding one of the few non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter
+(``İ ı ſ K``) skip the filter.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import import_module
+from operator import itemgetter
+from typing import Any
+
+__all__ = ["marker_hits", "required_literals", "squeeze"]
+
+# The regex parser and its case-fixing table: private modules of ``re`` that typeshed leaves out.
+_parser: Any = import_module("re._parser")
+_casefix: Any = import_module("re._casefix")
+_sre: Any = import_module("re._constants")
+
+#: Characters ``re.IGNORECASE`` matches to an ASCII letter although they are not ASCII.
+ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+#: Shorter literals would be present on nearly every page: no use as a filter.
+MIN_LITERAL = 3
+
+# Blank lines and the spaces around line breaks are squeezed before markers are searched (so that
+# a ``(?m)^\s*...`` marker stays linear on pages padded with thousands of empty lines): every
+# ``[ \t]*\n\s*`` becomes one line break. Done as the whitespace after each line break (a pattern
+# that opens with a literal, which the regex engine skips to), then the spaces and tabs ending each
+# line but the last: the same text, without trying a match at every space of the page.
+_AFTER_BREAK = re.compile(r"\n\s*")
+
+
+def squeeze(text: str) -> str:
+    """``text`` with every run of spaces around a line break made one line break."""
+    if "\n" not in text:
+        return text
+    lines = _AFTER_BREAK.sub("\n", text).split("\n")
+    last = lines.pop()
+    return "\n".join([*(line.rstrip(" \t") for line in lines), last])
+
+
+def _usable(char: str) -> bool:
+    """Whether a literal character can be looked for in the lowercased text.
+
+    ``re.IGNORECASE`` matches a text character to a lowercase literal character when the text
+    character's simple lowercase is that character, which ``str.lower`` also gives, except for the
+    characters with extra case equivalents in ``re`` (ASCII ones are guarded by ``ASCII_FOLDS``)
+    and the Greek sigma, which ``str.lower`` writes by its place in a word.
+    """
+    if char == "\n":
+        return False
+    lower = char.lower()
+    if len(lower) != 1 or lower in "\u03c3\u03c2":
+        return False
+    return char.isascii() or ord(lower) not in _casefix._EXTRA_CASES
+
+
+Clause = tuple[str, ...]
+
+
+def _flush(current: list[str], clauses: list[Clause]) -> None:
+    if current:
+        clauses.append(("".join(current),))
+        current.clear()
+
+
+def _walk(items: Any, clauses: list[Clause], current: list[str]) -> None:
+    """Collect what every match of ``items`` (a parsed sequence) must contain, as clauses.
+
+    A clause is a tuple of literals of which at least one is in every match: one literal for a
+    plain run, one per alternative for a group of alternatives that each require one.
+    """
+    for op, av in items:
+        if op is _sre.LITERAL and _usable(chr(av)):
+            current.append(chr(av).lower())
+            continue
+        _flush(current, clauses)
+        if op is _sre.SUBPATTERN:  # a group: its content is required
+            _walk(av[3], clauses, current)
+            _flush(current, clauses)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner: list[str] = []
+            _walk(av[2], clauses, inner)  # required at least once; runs never span a repeat's edges
+            _flush(inner, clauses)
+        elif op is _sre.ATOMIC_GROUP:
+            _walk(av, clauses, current)
+            _flush(current, clauses)
+        elif op is _sre.BRANCH:
+            either: list[str] = []
+            for alternative in av[1]:
+                found: list[Clause] = []
+                tail: list[str] = []
+                _walk(alternative, found, tail)
+                _flush(tail, found)
+                best = [c[0] for c in found if len(c) == 1 and len(c[0]) >= MIN_LITERAL]
+                if not best:
+                    break  # an alternative that promises nothing: the branch promises nothing
+                either.append(max(best, key=len))
+            else:
+                clauses.append(tuple(either))
+        # anything else (classes, optional repeats, assertions) promises no literal
+
+
+@lru_cache(maxsize=2048)
+def required_literals(pattern: str) -> tuple[Clause, ...]:
+    """What every match of ``pattern`` (searched case-insensitively) contains, lowercased.
+
+    Clauses of literals: the clause has at least one of its literals in every match (the most
+    selective one found is kept). Empty when nothing can be promised (then the regex is always run).
+    """
+    try:
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+    except Exception:  # an invalid marker fails later, where it is compiled, as before
+        return ()
+    clauses: list[Clause] = []
+    current: list[str] = []
+    _walk(parsed, clauses, current)
+    _flush(current, clauses)
+    kept = {c for c in clauses if all(len(lit) >= MIN_LITERAL for lit in c)}
+    # The clause of the longest literals is the rarest on a page; checking one clause is enough
+    # to skip nearly every impossible search, and short common literals ("class=") never need
+    # to be counted in the text.
+    best = max(kept, key=lambda c: (min(len(lit) for lit in c), c), default=None)
+    return () if best is None else (best,)
+
+
+@lru_cache(maxsize=2048)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+class _Index:
+    """The literals of every marker seen, one automaton over them, and the last text's hits."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.literals: dict[str, int] = {}
+        self.finder: Any = None
+        self.version = 0
+        # (text, version, literal ids present, literals known then): texts compared by identity
+        self.last: tuple[str, int, frozenset[int], int] | None = None
+
+    def add(self, patterns: Sequence[str]) -> None:
+        with self.lock:
+            new = [
+                lit
+                for p in patterns
+                for clause in required_literals(p)
+                for lit in clause
+                if lit not in self.literals
+            ]
+            if not new:
+                return
+            for lit in new:
+                self.literals.setdefault(lit, len(self.literals))
+            self.finder = _finder(self.literals)
+            self.version += 1
+
+    def present(self, text: str) -> tuple[frozenset[int], int] | None:
+        """Ids of the literals present in ``text`` and how many literals were known when it was scanned.
+
+        None when the text defeats the filter. A literal added since (by another thread) has an id
+        at or above that count and must be taken as present.
+        """
+        last = self.last
+        if last is not None and last[0] is text and last[1] == self.version:
+            return last[2], last[3]
+        if any(char in text for char in ASCII_FOLDS):
+            return None
+        with self.lock:
+            version, finder, literals = self.version, self.finder, dict(self.literals)
+        found = finder(text.lower()) if finder is not None else _scan(text.lower(), literals)
+        self.last = (text, version, found, len(literals))
+        return found, len(literals)
+
+
+def _scan(lowered: str, literals: dict[str, int]) -> frozenset[int]:
+    return frozenset(i for lit, i in literals.items() if lit in lowered)
+
+
+def _finder(literals: dict[str, int]) -> Any:
+    """One pass over a text for all ``literals`` (pyahocorasick), or None to use ``in`` checks."""
+    try:
+        ahocorasick = import_module("ahocorasick")
+    except ImportError:
+        return None
+    automaton = ahocorasick.Automaton()
+    for lit, i in literals.items():
+        automaton.add_word(lit, i)
+    automaton.make_automaton()
+
+    def find(lowered: str) -> frozenset[int]:
+        return frozenset(map(_second, automaton.iter(lowered)))  # C-level loop over the hits
+
+    return find
+
+
+_INDEX = _Index()
+_second = itemgetter(1)
+_squeezed: list[tuple[str, str]] = []
+
+
+def _squeezed_text(text: str) -> str:
+    last = _squeezed[0] if _squeezed else None
+    if last is not None and last[0] is text:
+        return last[1]
+    result = squeeze(text)
+    _squeezed[:] = [(text, result)]
+    return result
+
+
+def marker_hits(text: str, patterns: Sequence[str]) -> list[bool]:
+    """For each pattern, whether it is found in ``text`` with its line-break runs squeezed.
+
+    Exactly ``[bool(re.search(p, squeeze(text), re.I)) for p in patterns]``; the squeezing and the
+    literal scan are done once per text (the last text is remembered, by identity).
+    """
+    _INDEX.add(patterns)
+    present = _INDEX.present(text)
+    hits: list[bool] = []
+    ids = _INDEX.literals
+    for pattern in patterns:
+        if present is not None:
+            found, known = present
+            clauses = required_literals(pattern)
+            if not all(any(ids[lit] >= known or ids[lit] in found for lit in c) for c in clauses):
+                hits.append(False)
+                continue
+        hits.append(_compiled(pattern).search(_squeezed_text(text)) is not None)
+    return hits

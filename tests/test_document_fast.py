@@ -1,0 +1,43 @@
+"""Loading's fast paths give what the plain per-character definitions give."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readoutlib import document
+
+_CHARS = st.sampled_from(
+    [chr(c) for c in range(0x80)]
+    + list(
+        "\u00a0\u3000\u2002\u2003\u2009\u202f\u200b\ufeff\ufffe\uffff\x85\x9f\ue000\u0378\u2019\u0301\u00e9"
+    )
+)
+
+
+def _plain_normalize(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = document._SURROGATE.sub("\ufffd", text)
+    return unicodedata.normalize("NFC", text.translate(document._SPACE_TRANSLATION))
+
+
+def _plain_mostly_controls(text: str) -> bool:
+    sample = text[:8192]
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\t\n\r\f\v")
+    return bad > 2 and bad > len(sample) * 0.02
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CHARS, max_size=60).map("".join))
+def test_normalize_text_equals_the_translation_table(text: str) -> None:
+    """normalize_text replaces exactly what the translation table says, then composes (NFC)."""
+    assert _plain_normalize(text) == document.normalize_text(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CHARS, max_size=60).map("".join))
+def test_mostly_controls_counts_what_the_categories_say(text: str) -> None:
+    """Control, private-use and unassigned characters are counted as category by category."""
+    assert _plain_mostly_controls(text) == document._mostly_controls(text)

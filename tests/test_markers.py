@@ -1,0 +1,89 @@
+"""The fast marker search gives exactly what searching every marker's regex gives."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readoutlib import registry
+from readoutlib.markers import marker_hits, required_literals, squeeze
+
+_SLOW_SQUEEZE = re.compile(r"[ \t]*\n\s*")
+# Markers of the installed adapters, and patterns that exercise the literal extraction's corners.
+_TRICKY = (
+    r"(?m)^\s*The White House\s*$",
+    r"(?:Readout|Statement) of",
+    r"ab(?:cd|ef)gh",
+    r"kremlin\.ru/d/\d+",
+    r"(?-i:PM (?:call|meeting) with)",
+    r"Постоянный адрес",
+    r"(?:x|yz)?abc",
+    r"(?:abc){2,}",
+    r"(?:abc)*def",
+    r"ΟΔΟΣ",
+    r"class",
+    r"ask",
+)
+_WORDS = (
+    "The White House",
+    "THE WHITE HOUSE",
+    "readout of",
+    "Statement Of",
+    "abcdgh",
+    "abefgh",
+    "kremlin.ru/d/123",
+    "PM call with",
+    "pm call with",
+    "постоянный Адрес",
+    "abcabc",
+    "def",
+    "οδος",
+    "ΟΔΟΣ",
+    "Cla\u017fs",
+    "a\u017fk",
+    "\u212aremlin.ru/d/1",
+    "gem-c-govspeak",
+    "Office of the Press Secretary",
+    "\n",
+    "  \n \t\n",
+    " ",
+    "x",
+    "<",
+)
+
+
+def _patterns() -> list[str]:
+    found = list(_TRICKY)
+    for adapter in registry.iter_adapters():
+        found.extend(pattern for pattern, _ in (*adapter.markers, *adapter.supporting_markers))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.text(max_size=4), max_size=30).map("".join))
+def test_marker_hits_equal_every_regex_searched(text: str) -> None:
+    """Every pattern is reported found exactly when its regex finds it in the squeezed text."""
+    patterns = _patterns()
+    expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
+    assert expected == marker_hits(text, patterns)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\r\f\v\x1c\x85\u2028\u3000\u00a0ab", max_size=40))
+def test_squeeze_equals_the_plain_pattern(text: str) -> None:
+    """The faster squeezing pattern makes the same text as ``[ \\t]*\\n\\s*``."""
+    assert _SLOW_SQUEEZE.sub("\n", text) == squeeze(text)
+
+
+def test_required_literals_of_a_marker() -> None:
+    """The most selective of what a marker requires is kept: here one of its alternatives, lowercased."""
+    expected = (("readout", "statement"),)
+    assert expected == required_literals(r"(?:Readout|Statement) of")
+
+
+def test_required_literals_skip_what_folds_unlike_str_lower() -> None:
+    """Greek sigma and Cyrillic letters with extra case equivalents in re are never required."""
+    expected = ((("οδο",),), (("янный а",),))
+    assert expected == (required_literals("ΟΔΟΣ"), required_literals("Постоянный адрес"))
