@@ -293,19 +293,24 @@ MANNER_PHRASES: tuple[str, ...] = tuple(
 #: detail the reasons ...").
 DETAIL_PHRASES: tuple[str, ...] = ("in detail", "in some detail", "in great detail", "at length", "in depth")
 
+#: "The two heads of state" means both sides only when every principal holds one of these titles.
+HEAD_OF_STATE_TITLES: tuple[str, ...] = (
+    "president",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "chairman",
+    "head of state",
+    "emperor",
+    "governor-general",
+)
+
 #: Role nouns that name the principal holding one of a set of offices ("The Head of State noted ..."
 #: is the principal who is a president, king, emir ...).
 ROLE_OFFICES: dict[str, tuple[str, ...]] = {
-    "head of state": (
-        "president",
-        "king",
-        "queen",
-        "emir",
-        "amir",
-        "sultan",
-        "head of state",
-        "emperor",
-    ),
+    "head of state": HEAD_OF_STATE_TITLES,
     "head of government": ("prime minister", "premier", "chancellor", "taoiseach", "head of government"),
 }
 
@@ -404,20 +409,6 @@ JOINT_MODIFIERS: tuple[str, ...] = (
     "health",
     "state",
     "two",
-)
-
-#: "The two heads of state" means both sides only when every principal holds one of these titles.
-HEAD_OF_STATE_TITLES: tuple[str, ...] = (
-    "president",
-    "king",
-    "queen",
-    "emir",
-    "amir",
-    "sultan",
-    "chairman",
-    "head of state",
-    "emperor",
-    "governor-general",
 )
 
 #: Pronouns standing for the most recent single principal subject.
