@@ -15,21 +15,19 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..adapter import Layout
 from ..dates import find_dates
 from ..errors import NotAReadoutError, UnsupportedLanguageError
 from ..model import Event, EventKind, Participant, Readout, Source
+from ..segment import Layout, header, page_day_month, page_place
 from .event import (
     _EVENT_CLAUSE,
     _KIND_RULES,
     EventDate,
-    Opening,
     complete_day_month,
     event_date,
     event_kind,
     event_location,
     find_opening,
-    full_date,
     not_readout_reason,
     strip_dateline,
     url_date,
@@ -51,10 +49,8 @@ from .statements import find_statements
 
 __all__ = ["analyze"]
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 _LATIN = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
-_HEADLINE_MAX = 250
 #: A day's slack between the publication date and a later event date (time zones, a late release).
 _DAY = dt.timedelta(days=1)
 #: The languages the analysis reads; a page in any other is refused with an error naming its language.
@@ -87,18 +83,32 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
         return _other_language(layout, source, profile, paragraphs, language)
 
     opening = find_opening(paragraphs, profile)
-    header, opening = _header(paragraphs, opening)
-    body = paragraphs[len(header) :]
+    top = header(
+        paragraphs,
+        opening.paragraph if opening else None,
+        title=layout.title,
+        reports_event=_has_event_words,
+        is_opening=lambda paragraph: find_opening((paragraph,), Profile()) is not None,
+        month_first=profile.month_first,
+    )
+    if opening is not None and top.opening is not None and top.opening != opening.paragraph:
+        later = find_opening(paragraphs[top.opening : top.opening + 1], Profile())
+        if later is not None:
+            opening = attrs.evolve(
+                opening, paragraph=top.opening, sentence=later.sentence, offset=later.offset
+            )
+    body = paragraphs[len(top.lines) :]
     if opening is not None:
-        opening = attrs.evolve(opening, paragraph=opening.paragraph - len(header))
-    title = _headline(layout.title, header)
+        opening = attrs.evolve(opening, paragraph=opening.paragraph - len(top.lines))
+    title = top.headline
 
     reason = not_readout_reason(title, body, opening, profile)
     if reason is not None:
         raise NotAReadoutError(f"not a readout: {reason}")
 
     warnings: list[str] = []
-    published = source.published or _published(layout.title, header, title, opening, profile)
+    dateline = opening.dateline if opening is not None else None
+    published = source.published or top.published or (dateline.date if dateline is not None else None)
     own = opening.dateline.date if opening is not None and opening.dateline is not None else None
     if own is not None and published is not None and own < published:
         published = own  # the release's own dateline: a copy's date line or stamp comes later
@@ -112,14 +122,14 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     url = source.url or layout.url
     # A dateline's day and month without a year ("ISLAMABAD, JAN 17 /DNA/ -") is the day the
     # release was written: "today" means it, once the date line or the URL gives its year.
-    written = complete_day_month(_day_month(layout, opening), url, published) or published
+    written = complete_day_month(page_day_month(dateline, layout.day_month), url, published) or published
     when = event_date(sentence, title, published=written, url=url)
     if when.warning:
         warnings.append(when.warning)
     if when.basis == "text" and when.date and source.published and when.date > source.published + _DAY:
         warnings.append(f"the page's date {source.published} is before the event; not its publication date")
         source = attrs.evolve(source, published=None)
-    location = event_location(sentence, kind, dateline=_dateline_place(layout, opening))
+    location = event_location(sentence, kind, dateline=page_place(dateline, layout.place))
 
     # The lead paragraph the adapter kept apart from the body may name a principal by name.
     principals = find_principals(title, opening, body, profile, summary=layout.summary)
@@ -157,97 +167,8 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     )
 
 
-# ---------------------------------------------------------------------------------------------
-# Page furniture before the opening
-
-
-def _is_furniture(line: str) -> bool:
-    """A line that cannot be body prose: no sentence end, a label ending in ":", or only a date."""
-    stripped = line.strip()
-    if len(stripped.split()) > 45:
-        return False
-    if stripped.endswith(":"):
-        return True
-    return not _SENTENCE_END.search(stripped)
-
-
-def _header(paragraphs: Sequence[str], opening: Opening | None) -> tuple[tuple[str, ...], Opening | None]:
-    """The furniture lines before the opening, and the opening (moved past a repeated summary).
-
-    A summary line that repeats the first sentence without its full stop ("... this morning" then
-    "... this morning.") is furniture too.
-    """
-    if opening is None:
-        return (), None
-    k = opening.paragraph
-    if k + 1 < len(paragraphs):
-        this, following = paragraphs[k].strip(), paragraphs[k + 1].strip()
-        if _is_furniture(this) and following.startswith(this.rstrip(" .")) and following != this:
-            later = find_opening(paragraphs[k + 1 : k + 2], Profile())
-            if later is not None:
-                opening = attrs.evolve(opening, paragraph=k + 1, sentence=later.sentence, offset=later.offset)
-                k += 1
-    count = 0
-    while count < k and _is_furniture(paragraphs[count]):
-        count += 1
-    if count < k:
-        # Prose before the opening belongs to the body: keep everything from the first prose line.
-        return tuple(paragraphs[:count]), opening
-    return tuple(paragraphs[:k]), opening
-
-
 def _has_event_words(line: str) -> bool:
     return bool(_EVENT_CLAUSE.search(line)) or any(p.search(line) for p, _ in _KIND_RULES)
-
-
-def _headline(title: str | None, header: Sequence[str]) -> str | None:
-    """The headline for the analysis: the layout's title, or a header line that reads as one.
-
-    A layout that took a breadcrumb or a date line for the title ("Home > News") leaves the real
-    headline among the lines before the opening.
-    """
-    if title and _has_event_words(title):
-        return title
-    for line in header:
-        if len(line) <= _HEADLINE_MAX and not line.rstrip().endswith(":") and _has_event_words(line):
-            return line
-    return title
-
-
-def _published(
-    layout_title: str | None,
-    header: Sequence[str],
-    headline: str | None,
-    opening: Opening | None,
-    profile: Profile,
-) -> dt.date | None:
-    """A publication date the page shows near its top: a date line ("Lima, 22/01/2024 - 17:45",
-    "Lima, 28 April 2024"), a byline date, a dateline."""
-    for line in (layout_title, *header):
-        if not line or line == headline or len(line) > 90:
-            continue
-        found = full_date(line, month_first=profile.month_first)
-        if found is not None:
-            return found
-    if opening is not None and opening.dateline is not None and opening.dateline.date is not None:
-        return opening.dateline.date
-    return None
-
-
-def _day_month(layout: Layout, opening: Opening | None) -> tuple[int, int] | None:
-    """(month, day) of a dateline or date line that prints no year: the opening's, else the layout's."""
-    if opening is not None and opening.dateline is not None and opening.dateline.day_month:
-        return opening.dateline.day_month
-    return layout.day_month
-
-
-def _dateline_place(layout: Layout, opening: Opening | None) -> str | None:
-    """The place the page was written in: the opening's dateline, else a place the adapter read
-    from a dateline it cut or a place line ("Moscow, the Kremlin"), when its Layout carries one."""
-    if opening is not None and opening.dateline is not None and opening.dateline.place:
-        return opening.dateline.place
-    place = getattr(layout, "place", None)
-    return place if isinstance(place, str) and place.strip() else None
 
 
 def _mostly_latin(title: str | None, paragraphs: Sequence[str]) -> bool:

@@ -16,6 +16,8 @@ import attrs
 
 from ..dates import MONTHS, DateMatch, find_dates
 from ..model import EventKind
+from ..segment.datelines import Dateline, full_date, numeric_date
+from ..segment.datelines import strip_dateline as _segment_strip_dateline
 from .countries import city_of_seat, country_from_name
 from .genre import event_title, title_genre
 from .names import _ABBREVIATIONS, HONORIFICS, is_title_word
@@ -304,101 +306,15 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-#: A generic dateline that opens a body: "Lahore, March 3, 2022 (NewsDesk):", "Washington, DC -",
-#: "NEW DELHI, 3 May 2023 —". Its date is a publication date, not the event's.
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
-    r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
-    r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
-    r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?"
-    # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
-    r"|(?P<partial>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?))?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*(?::|[-–—]{1,2})\s*"
-)
-
-
-@attrs.frozen
-class Dateline:
-    """A dateline stripped from the start of a paragraph."""
-
-    length: int
-    place: str | None
-    date: dt.date | None
-    #: (month, day) of a dateline that prints no year ("JAN 17"); None when it has a full date or none.
-    day_month: tuple[int, int] | None = None
-
-
-def _day_month(text: str | None) -> tuple[int, int] | None:
-    """(month, day) of a day and month written without a year ("JAN 17", "16 March"), else None."""
-    found = next(iter(find_dates(text or "")), None)
-    if found is None or found.year is not None:
-        return None
-    return found.month, found.day
-
-
 def strip_dateline(text: str, profile: Profile) -> Dateline | None:
-    """Find a dateline at the start of ``text``: the profile's patterns first, then the generic one."""
-    for pattern in _compiled(profile.dateline_patterns):
-        m = pattern.match(text)
-        if m:
-            groups = m.groupdict()
-            found = _full_date(groups.get("date") or "", month_first=profile.month_first)
-            partial = None if found else _day_month(groups.get("date"))
-            return Dateline(m.end(), groups.get("place"), found, partial)
-    m = _DATELINE.match(text)
-    if not m:
-        return None
-    place = m.group("place")
-    partial = _day_month(m.group("partial"))
-    date_text = m.group("date") or (m.group("partial") if partial else None)
-    # A plain "Word:" at the start is a label ("China Daily:") unless a date or agency confirms it.
-    sep = text[m.end() - 2 : m.end()]
-    if not date_text and not (m.group("agency") or m.group("slashed")) and ":" in sep:
-        return None
-    if not date_text and not any(ch in sep for ch in "-–—"):
-        return None
-    if not date_text and len(place.split()) > 4:
-        return None
-    found = _full_date(m.group("date") or "", month_first=profile.month_first)
-    return Dateline(m.end(), place, found, partial)
+    """Find a dateline at the start of ``text``: the profile's patterns first, then the generic one.
 
-
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
-
-
-def numeric_date(text: str, *, month_first: bool = False) -> dt.date | None:
-    """A date written in figures ("22/01/2024", "03.04.2024"), or None.
-
-    A part above 12 can only be the day; when both parts could be the month, the day comes first
-    unless the publisher writes the month first (``Profile.month_first``, the US convention).
+    The one dateline mechanism is the segment stage's (``readoutlib.segment.strip_dateline``);
+    this reads the publisher's patterns and date order from the profile.
     """
-    m = _NUMERIC_DATE.search(text)
-    if not m:
-        return None
-    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    if first > 12 or (second <= 12 and not month_first):
-        day, month = first, second
-    else:
-        month, day = first, second
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def full_date(text: str, *, month_first: bool = False) -> dt.date | None:
-    """The first date with a year in ``text``: written with a month name, ISO, or in figures
-    (figures read with the publisher's day/month order)."""
-    numeric = _NUMERIC_DATE.search(text)
-    for found in find_dates(text):
-        if found.year is not None:
-            if numeric is not None and numeric.start() <= found.start:
-                break
-            return found.date
-    return numeric_date(text, month_first=month_first)
-
-
-_full_date = full_date
+    return _segment_strip_dateline(
+        text, _compiled(profile.dateline_patterns), month_first=profile.month_first
+    )
 
 
 _PROSE_END = re.compile(r"[.!?][\"”’)]?$")

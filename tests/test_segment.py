@@ -1,16 +1,19 @@
-"""Unit tests of the publisher-free layout helpers (readoutlib.layout), on text and markup written here."""
+"""Unit tests of the publisher-free layout helpers (readoutlib.segment), on text and markup written here."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import attrs
 import pytest
 
 from readoutlib.document import load
-from readoutlib.layout import (
+from readoutlib.markers import marker_score
+from readoutlib.segment import (
     DumpRules,
     HtmlRules,
+    Layout,
     clean_title,
     compile_patterns,
     date_line_date,
@@ -27,7 +30,6 @@ from readoutlib.layout import (
     largest_text_block,
     lines_between,
     looks_like_headline,
-    marker_score,
     meta_content,
     parse_stamp,
     select,
@@ -798,8 +800,8 @@ def test_split_text_dump_rules() -> None:
     assert expected == (dump.title, dump.published, dump.paragraphs)
 
 
-def test_split_text_dump_legacy_compiled_patterns_and_flags() -> None:
-    """The first version's drop/stop patterns, title_hint and allow_title keep working."""
+def test_split_text_dump_declared_rules_and_title_hint() -> None:
+    """Declared drop/stop rules and a title hint: dropped lines, the footer cut, the hinted title."""
     lines = [
         "Foreword Section",
         "My Hinted Title",
@@ -807,13 +809,9 @@ def test_split_text_dump_legacy_compiled_patterns_and_flags() -> None:
         "STOP",
         "more text here.",
     ]
-    dump = split_text_dump(
-        lines,
-        stop=compile_patterns([r"stop$"]),
-        drop=compile_patterns([r"foreword"]),
-        title_hint="My Hinted Title",
-    )
-    untitled = split_text_dump(lines, allow_title=False)
+    rules = DumpRules(stop=r"stop$", drop=r"foreword")
+    dump = split_text_dump(lines, rules=rules, title_hint="My Hinted Title")
+    untitled = split_text_dump(lines, rules=attrs.evolve(rules, has_title=False))
     expected = ("My Hinted Title", ("The body of the page is here.",), None)
     assert expected == (dump.title, dump.paragraphs, untitled.title)
 
@@ -912,11 +910,21 @@ def test_split_html_body_between_markers() -> None:
 
 
 def test_split_page_dispatches_on_kind() -> None:
-    """Text goes through the dump splitter, HTML through the HTML splitter."""
+    """Text goes through the dump splitter, HTML through the HTML splitter (which reads the <meta> date)."""
     text = split_page(load("Minister Meets Envoy\n\nThe Minister met the envoy today in the capital.\n"))
-    html = split_page(load(PAGE))
-    expected = ("Minister Meets Envoy", "Minister Meets Envoy")
-    assert expected == (text.title, html.title)
+    page = load(PAGE, url="https://example.org/envoy")
+    html = split_page(page, html=HtmlRules(meta_date="PubDate"), language="en")
+    expected = (
+        Layout("Minister Meets Envoy", ("The Minister met the envoy today in the capital.",)),
+        Layout(
+            "Minister Meets Envoy",
+            ("The Minister met the envoy today.", "He said ties were strong.", "They agreed to meet again."),
+            dt.date(2022, 7, 1),
+            language="en",
+            url="https://example.org/envoy",
+        ),
+    )
+    assert expected == (text, html)
 
 
 def test_accessible_version_controls_are_not_paragraphs() -> None:
