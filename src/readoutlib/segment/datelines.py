@@ -43,9 +43,6 @@ _TIME = re.compile(
 # ("Brussels, ", "New Delhi, ", "Washington, DC, ").
 _PLACE_PREFIX = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*,\s*){1,2}$")
 _LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】 "
-# A dateline's place and what may follow its date: "Islamabad, July 25, 2023 (PPI-OT): ...".
-_DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’ ,-]{1,40},\s*$")
-_DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[:—–]|-\s|--)")
 _ISO_TIME = re.compile(r"(\d)T(\d)")
 _SLASHED = re.compile(r"\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")
 
@@ -176,13 +173,8 @@ def yearless_date_line(line: str) -> tuple[int, int] | None:
 
 def dateline_date(paragraph: str) -> dt.date | None:
     """The date of a dateline opening a paragraph ("Islamabad, July 25, 2023 (PPI-OT): ..."), or None."""
-    found = date_in_line(paragraph[:80])
-    if found is None:
-        return None
-    date, start, end = found
-    if not _DATELINE_PLACE.match(paragraph[:start]) or not _DATELINE_TAIL.match(paragraph[end:]):
-        return None
-    return date
+    found = strip_dateline(paragraph)
+    return found.date if found is not None else None
 
 
 #: A labelled date at the start of a line that goes on with other text: "date 2024-05-06 Today, ...",
@@ -239,6 +231,10 @@ _DATELINE = re.compile(
 )
 
 
+#: Words that open a sentence, never a dateline's place ("On June 1, 2021 - the President ...").
+_NOT_PLACE = re.compile(r"(?:on|in|at|by|from|since|until|during|after|before)\b", re.IGNORECASE)
+
+
 @attrs.frozen
 class Dateline:
     """A dateline stripped from the start of a paragraph."""
@@ -284,7 +280,10 @@ def strip_dateline(
 
 
 def _confirmed(text: str, m: re.Match[str]) -> bool:
-    """True when a generic dateline match is a dateline, not a label ("China Daily:") or a clause."""
+    """True when a generic dateline match is a dateline, not a label ("China Daily:") or a clause
+    ("On June 1, 2021 — ...": a place is never a preposition)."""
+    if _NOT_PLACE.match(m.group("place")):
+        return False
     partial = _day_month(m.group("partial"))
     date_text = m.group("date") or (m.group("partial") if partial else None)
     if date_text:

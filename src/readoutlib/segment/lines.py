@@ -154,7 +154,7 @@ def first_match(lines: Sequence[str], pattern: re.Pattern[str]) -> int | None:
 def clean_title(text: str, suffixes: Sequence[str] = ()) -> str:
     """A ``<title>`` without its site name: ``suffixes`` (regexes) removed, else the longest segment.
 
-    "Weekly Address: X | whitehouse.gov" gives "Weekly Address: X".
+    "Weekly Address: X | example.gov" gives "Weekly Address: X".
     """
     title = collapse(text)
     for pattern in compile_patterns(suffixes):

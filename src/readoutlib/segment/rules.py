@@ -57,7 +57,7 @@ class HtmlRules:
             pages mark it with ``<meta>`` or comments-turned-elements), tried after ``body``.
         min_body: characters of text a body container needs to be believed.
         lead_classes: words that, as a part of an element's class name ("lead" in
-            ``gem-c-lead-paragraph``, "standfirst", "dek"), mark the page's lead: it becomes the
+            ``c-lead-paragraph``, "standfirst", "dek"), mark the page's lead: it becomes the
             summary and is left out of the body.
         prefer_paragraphs: read the element holding most of the container's ``<p>`` text instead
             of the whole container, when no prose ``<p>`` is left outside it (wide containers such

@@ -78,8 +78,6 @@ COMMON_BOILERPLATE: tuple[str, ...] = (
     r"\|?\s*printable version\s*$",
     r"visit website\s*»?\s*$",
     r"\(source:[^)]{1,80}\)\s*$",
-    # language-availability lines: "• en-GB1 ru-RU1"
-    r"[•·*-]?\s*(?:[a-z]{2}-[A-Z]{2}\d*\s*){2,}$",
     # accessibility and display controls of a site's alternative version: "View settings", "Font size",
     # "Site colours", "A A A", "Normal Medium Large", "Skip to main content"
     r"(?:view settings|font size|site colou?rs?|text size|line spacing|images?(?: on| off)?|high contrast"
@@ -88,17 +86,15 @@ COMMON_BOILERPLATE: tuple[str, ...] = (
     r"(?:(?:a|a\+|a-|normal|medium|large|small|standard|larger)\s*){2,}$",
 )
 
-#: Lines that start a site footer or a mirror's appendix: they and everything after are dropped.
+#: Lines that start a site footer: they and everything after are dropped.
 COMMON_STOPS: tuple[str, ...] = (
+    r"related (?:articles|news|stories|links)\s*:?\s*$",
+    r"for more information,? (?:please )?contact\b",
+    # footers of sites that republish any publisher's releases (no plugin can declare them: the
+    # page is a copy, detected as its original publisher's); the last one is ``MIRROR_FOOTER``
     r"original article(?: link)?\s*:",
     r"latest news from\b",
     r"/?public release\.\s",
-    r"related (?:articles|news|stories|links)\s*:?\s*$",
-    r"write a comment\b",
-    r"post a comment\b",
-    r"for more information,? (?:please )?contact\b",
-    r"additional materials\s*$",
-    r"click here for .{0,30}version\b",
 )
 
 #: Attribution lines that end a page's header ("The below is attributable to Spokesperson X:").
@@ -180,7 +176,7 @@ SITE_NOTICE = (
     r"\b(?:web ?sites?|this (?:site|page)|historical material|archived (?:content|page|copy|site)|"
     r"(?:has been|is) archived|no longer (?:being )?updated|cookies|javascript|your browser|"
     r"here'?s how you know|published under the\b.{0,60}\bgovernment)\b"
-    r"|^welcome to\b"  # a site's greeting ("Welcome to the United Nations. It's your world.")
+    r"|^welcome to\b"  # a site's greeting ("Welcome to the Ministry's website.")
 )
 #: Verbs that make a would-be site notice a report after all, searched anywhere.
 NOTICE_EVENT_VERB = (
