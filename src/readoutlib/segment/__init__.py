@@ -47,16 +47,6 @@ from .dom import (
     select_text,
 )
 from .dump import TextDump, is_furniture, split_text_dump
-from .top import (
-    Header,
-    header,
-    header_date,
-    header_lines,
-    headline,
-    is_header_line,
-    page_day_month,
-    page_place,
-)
 from .html import split_html
 from .lines import (
     clean_title,
@@ -69,6 +59,16 @@ from .lines import (
     looks_like_headline,
 )
 from .rules import DumpRules, HtmlRules
+from .top import (
+    Header,
+    header,
+    header_date,
+    header_lines,
+    headline,
+    is_header_line,
+    page_day_month,
+    page_place,
+)
 from .vocabulary import ATTRIBUTION_LINES, BLOCK_TAGS, COMMON_BOILERPLATE, COMMON_STOPS
 
 if TYPE_CHECKING:
