@@ -35,9 +35,7 @@ def _is_furniture(line: str) -> bool:
     return not _SENTENCE_END.search(stripped)
 
 
-def page_header(
-    paragraphs: Sequence[str], opening: Opening | None
-) -> tuple[tuple[str, ...], Opening | None]:
+def page_header(paragraphs: Sequence[str], opening: Opening | None) -> tuple[tuple[str, ...], Opening | None]:
     """The furniture lines before the opening, and the opening (moved past a repeated summary).
 
     A summary line that repeats the first sentence without its full stop ("... this morning" then

@@ -36,10 +36,12 @@ __all__ = [
     "EventReading",
     "Genre",
     "LanguagePack",
+    "PackInfo",
     "Page",
     "People",
     "Statements",
     "language_codes",
+    "language_info",
     "language_pack",
     "register_language",
     "unregister_language",
@@ -249,6 +251,52 @@ def language_pack(code: str) -> LanguagePack:
             language=primary,
         )
     return pack
+
+
+@attrs.frozen
+class PackInfo:
+    """An installed language pack, as ``readout languages`` lists it.
+
+    Attributes:
+        code: the language code the pack reads ("zh").
+        name: the language's English name, or "?" when the pack fails to load.
+        description: what the pack reads, or why it failed to load.
+        distribution: the distribution that provides it ("readoutlib", "readoutlib-lang-de").
+        version: that distribution's version.
+        entry_point: the entry point's target ("readoutlib.languages.zh:ChinesePack").
+        loaded: False when the pack failed to import.
+    """
+
+    code: str
+    name: str
+    description: str
+    distribution: str
+    version: str
+    entry_point: str
+    loaded: bool
+
+
+def _info(code: str) -> PackInfo:
+    ep = _discover().get(code)
+    dist = getattr(ep, "dist", None) if ep is not None else None
+    distribution = dist.name if dist is not None else "(registered at run time)"
+    version = dist.version if dist is not None else "-"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            pack: LanguagePack | None = language_pack(code)
+        except UnsupportedLanguageError:
+            pack = None
+    if pack is None:
+        reason = next((str(w.message) for w in caught), "failed to load")
+        return PackInfo(code, "?", reason, distribution, version, ep.value if ep else "-", False)
+    target = ep.value if ep is not None else f"{type(pack).__module__}:{type(pack).__qualname__}"
+    return PackInfo(code, pack.name or code, pack.description, distribution, version, target, True)
+
+
+def language_info() -> list[PackInfo]:
+    """Every installed language pack with its name, description and distribution (loads each pack)."""
+    return [_info(code) for code in language_codes()]
 
 
 def register_language(pack: LanguagePack | type[LanguagePack], *, replace: bool = False) -> LanguagePack:
