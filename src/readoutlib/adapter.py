@@ -12,8 +12,6 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
-import attrs
-
 from .analysis.profile import Profile
 from .document import Document
 from .model import Readout, Source
@@ -131,21 +129,26 @@ class FormatAdapter:
         """
         from .segment import guess_language, split_page
 
-        default = self.languages[0] if self.languages else None
-        parts = split_page(document, self.rules, self.html, language=default)
+        parts = split_page(document, self.rules, self.html)
         paragraphs = parts.paragraphs
-        if not (self.dateline and paragraphs):
-            return parts
-        found = _compiled(self.dateline).match(paragraphs[0])
-        if not found:
-            return parts
-        first = paragraphs[0][found.end() :].strip()
-        paragraphs = (first, *paragraphs[1:]) if first else paragraphs[1:]
-        return attrs.evolve(
-            parts,
-            paragraphs=paragraphs,
-            language=guess_language(paragraphs or (parts.title or "",), default) or default,
-            place=found.groupdict().get("place") or parts.place,
+        place = parts.place
+        if self.dateline and paragraphs:
+            found = _compiled(self.dateline).match(paragraphs[0])
+            if found:
+                place = found.groupdict().get("place") or place
+                first = paragraphs[0][found.end() :].strip()
+                paragraphs = (first, *paragraphs[1:]) if first else paragraphs[1:]
+        default = self.languages[0] if self.languages else None
+        language = guess_language(paragraphs or (parts.title or "",), default) or default
+        return Layout(
+            parts.title,
+            paragraphs,
+            parts.published,
+            language=language,
+            url=document.url,
+            summary=parts.summary,
+            place=place,
+            day_month=parts.day_month,
         )
 
     def extract(self, document: Document) -> Readout:
