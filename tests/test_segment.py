@@ -10,6 +10,7 @@ import pytest
 
 from readoutlib.document import load
 from readoutlib.markers import marker_score
+from readoutlib.rules import Row
 from readoutlib.segment import (
     Dateline,
     DumpRules,
@@ -49,6 +50,8 @@ from readoutlib.segment import (
     strip_dateline,
     yearless_date_line,
 )
+from readoutlib.segment.furniture import furniture_kind
+from readoutlib.segment.vocabulary import FURNITURE
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -1046,3 +1049,18 @@ def test_page_place_and_day_month_prefer_the_opening_dateline() -> None:
 def test_strip_dateline_place_is_never_a_preposition(paragraph: str, expected: Dateline | None) -> None:
     """A dateline's place is capitalised words; "On June 1, 2021 —" opens a sentence, not a dateline."""
     assert expected == strip_dateline(paragraph)
+
+
+# ------------------------------------------------------------------------- the shared vocabulary
+
+FURNITURE_ROWS = FURNITURE.rows
+
+
+@pytest.mark.parametrize("row", FURNITURE_ROWS, ids=[f"{r.label}:{r.example[:40]}" for r in FURNITURE_ROWS])
+def test_furniture_row_reads_its_example(row: Row) -> None:
+    """Each furniture row finds its example, and the splitters' reading of the example is the row's label."""
+    pattern = dict(
+        zip((r.pattern for r in FURNITURE.rows), (p for p, _ in FURNITURE.compiled()), strict=True)
+    )[row.pattern]
+    expected = (True, row.expected)
+    assert expected == (pattern.search(row.example) is not None, furniture_kind(row.example))
