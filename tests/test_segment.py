@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -1077,3 +1078,20 @@ def test_furniture_row_reads_its_example(row: Row) -> None:
     )[row.pattern]
     expected = (True, row.expected)
     assert expected == (pattern.search(row.example) is not None, furniture_kind(row.example))
+
+
+def test_strip_dateline_declared_pattern_first_generic_on_request() -> None:
+    """A publisher's pattern wins; with generic=False only declared patterns are tried."""
+    declared = (re.compile(r"(?P<place>[A-Z]+) \((?P<date>[^)]+)\) \+\+ "),)
+    ours = "LIMA (3 May 2024) ++ The Minister met the envoy."
+    other = "Quito, May 3, 2024 - The Minister met the envoy."
+    expected = (
+        Dateline(len("LIMA (3 May 2024) ++ "), "LIMA", dt.date(2024, 5, 3)),
+        Dateline(len("Quito, May 3, 2024 - "), "Quito", dt.date(2024, 5, 3)),
+        None,
+    )
+    assert expected == (
+        strip_dateline(ours, declared),
+        strip_dateline(other, declared),
+        strip_dateline(other, declared, generic=False),
+    )

@@ -255,7 +255,7 @@ def _day_month(text: str | None) -> tuple[int, int] | None:
 
 
 def strip_dateline(
-    text: str, patterns: Sequence[re.Pattern[str]] = (), *, month_first: bool = False
+    text: str, patterns: Sequence[re.Pattern[str]] = (), *, month_first: bool = False, generic: bool = True
 ) -> Dateline | None:
     """Find a dateline at the start of ``text``: a publisher's ``patterns`` first, then the generic one.
 
@@ -264,6 +264,8 @@ def strip_dateline(
         patterns: a publisher's dateline patterns (compiled); a named group ``place`` holds the
             place and ``date`` the date.
         month_first: read dates in figures month first ("03/04/2024" is 4 March).
+        generic: also try the generic dateline when no pattern matches (False: a publisher's
+            declared dateline only, as an adapter cutting its own dateline from the body wants).
     """
     for pattern in patterns:
         m = pattern.match(text)
@@ -272,7 +274,7 @@ def strip_dateline(
             found = full_date(groups.get("date") or "", month_first=month_first)
             partial = None if found else _day_month(groups.get("date"))
             return Dateline(m.end(), groups.get("place"), found, partial)
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) if generic else None
     if not m or not _confirmed(text, m):
         return None
     found = full_date(m.group("date") or "", month_first=month_first)
