@@ -1095,3 +1095,16 @@ def test_strip_dateline_declared_pattern_first_generic_on_request() -> None:
         strip_dateline(other, declared),
         strip_dateline(other, declared, generic=False),
     )
+
+
+def test_declared_header_line_is_never_the_place() -> None:
+    """A section label the publisher declares header furniture, above a date line, is no place line."""
+    lines = [
+        "Japan-Ruritania Relations",
+        "May 20, 2019",
+        "Foreign Minister Meets the Envoy of Ruritania",
+        "The Foreign Minister met the Envoy of Ruritania in the capital today.",
+    ]
+    declared = split_text_dump(lines, rules=DumpRules(header=r"[\w -]+ relations$"))
+    expected = ("Japan-Ruritania Relations", None)
+    assert expected == (split_text_dump(lines).place, declared.place)

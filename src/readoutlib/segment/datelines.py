@@ -137,12 +137,17 @@ _SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w.'’&-]*|of|the|and|for|de)$")
 
 
-def place_line(header: Sequence[str]) -> str | None:
+def place_line(header: Sequence[str], declared: Sequence[re.Pattern[str]] = ()) -> str | None:
     """A dateline split over two lines above the headline: a place alone ("New York"), then a date
-    line with no place of its own, then the headline; the place is where the page was issued."""
+    line with no place of its own, then the headline; the place is where the page was issued.
+
+    A line a publisher declares header furniture (``declared``: a section label such as
+    "Japan-Ruritania Relations" above the date) is never the place.
+    """
     for place, date, headline in zip(header, header[1:], header[2:], strict=False):
         if (
             word_count(place) <= 3
+            and not any(p.match(place) for p in declared)
             and is_place(place + ", ")
             and date_line_date(date) is not None
             and date_line_place(date) is None

@@ -170,7 +170,7 @@ def split_text_dump(
         paragraphs=paragraphs,
         published=published,
         summary=summary,
-        place=next((p for p in map(date_line_place, top) if p), None) or place_line(header),
+        place=next((p for p in map(date_line_place, top) if p), None) or place_line(header, c.header),
         day_month=None if published else next((d for d in map(yearless_date_line, top) if d), None),
     )
 
