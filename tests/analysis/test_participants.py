@@ -12,11 +12,11 @@ from readoutlib.analysis.participants import (
     find_mentioned,
     find_principals,
     mark_requested,
-    same_name,
     to_participants,
     url_country,
 )
 from readoutlib.analysis.profile import Profile
+from readoutlib.analysis.text import may_be_same_person
 
 GENERIC = Profile()
 
@@ -121,9 +121,9 @@ def test_slug_and_surname() -> None:
         ("Ana Ruiz", "Ana Lopez", False),
     ],
 )
-def test_same_name(a: str, b: str, expected: bool) -> None:
+def test_may_be_same_person(a: str, b: str, expected: bool) -> None:
     """Names match by family name, accents folded, or as part of a longer form."""
-    assert expected == same_name(a, b)
+    assert expected == may_be_same_person(a, b)
 
 
 def _principals(title: str | None, paragraphs: list[str], profile: Profile = GENERIC) -> list[Principal]:

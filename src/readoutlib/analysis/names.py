@@ -26,6 +26,7 @@ from .countries import (
     country_from_demonym,
     country_from_name,
 )
+from .text import ABBREVIATIONS, fold, spell_out_title, surname
 
 __all__ = [
     "Mention",
@@ -222,17 +223,10 @@ NOT_NAME: frozenset[str] = _wordset(
     """
 )
 
-_ABBREVIATIONS: frozenset[str] = _wordset(
-    """
-    Mr Mrs Ms Dr Prof Jr Sr St Hon Rt Sec Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep Amb Smt Mme Messrs
-    No Nos Vol Dept Govt Inc Ltd Co Corp vs etc
-    """
-)
 
 # A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
 # apostrophe before a space is kept ("Shia'"), a trailing period is decided afterwards.
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
-_SPACE = re.compile(r"\s+")
 _COUNTRY_SPANS = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
 
 
@@ -280,7 +274,7 @@ def tokenize(text: str) -> list[Token]:
         if len(word) > 1 and word.endswith(".") and word[0].isalnum():
             stem = word[:-1]
             keep = (
-                stem in _ABBREVIATIONS
+                stem in ABBREVIATIONS
                 or (len(stem) == 1 and stem.isupper())
                 or "." in stem
                 or stem in HONORIFICS
@@ -291,14 +285,6 @@ def tokenize(text: str) -> list[Token]:
                 continue
         tokens.append(Token(word, start, end))
     return tokens
-
-
-@lru_cache(maxsize=65536)  # names recur through a page: each is folded once
-def fold(text: str) -> str:
-    """Case- and accent-folded form for comparing names ("Núñez" == "NUNEZ")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACE.sub(" ", stripped.replace("’", "'")).strip().casefold()
 
 
 def slug(text: str) -> str:
@@ -313,33 +299,9 @@ def slug(text: str) -> str:
     return value or "participant"
 
 
-@lru_cache(maxsize=65536)
-def surname(name: str) -> str:
-    """The folded family name: "Mark T. Lowe, Jr." → "lowe", "TANAKA Hiroshi" → "tanaka"."""
-    words = [w for w in re.split(r"[\s,]+", name) if w]
-    words = [w for w in words if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
-    if not words:
-        return ""
-    # Japanese order: a surname in capitals comes first.
-    for word in words:
-        if len(word) > 1 and word.isupper() and word.isalpha():
-            return fold(word)
-    last = words[-1]
-    return fold(last.split("-")[-1] if last.lower().startswith(("al-", "el-")) else last)
-
-
-_TITLE_ABBREVIATIONS = {
-    "PM": "Prime Minister",
-    "FM": "Foreign Minister",
-    "Sec.": "Secretary",
-    "Sec": "Secretary",
-}
-
-
 def normalise_title(title: str) -> str:
     """A title with abbreviations spelt out and case folded, for comparing titles across mentions."""
-    words = [_TITLE_ABBREVIATIONS.get(w, w) for w in title.split()]
-    return fold(" ".join(words))
+    return fold(spell_out_title(title))
 
 
 # ---------------------------------------------------------------------------------------------

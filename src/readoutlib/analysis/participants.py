@@ -22,16 +22,9 @@ from ..budget import check
 from ..model import Participant
 from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
 from .event import _EVENT_CLAUSE, Opening, _compiled, split_sentences
-from .names import (
-    _TITLE_ABBREVIATIONS,
-    Mention,
-    find_mentions,
-    fold,
-    normalise_title,
-    slug,
-    surname,
-)
+from .names import Mention, find_mentions, normalise_title, slug
 from .profile import Profile
+from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, surname
 
 __all__ = ["Principal", "assign_countries", "find_mentioned", "find_principals", "to_participants"]
 
@@ -64,8 +57,7 @@ class Principal:
         if self.name:
             return self.name
         office = self.office or (self.titles[0] if self.titles else "Official")
-        office = " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in office.split())
-        return f"The {office}"
+        return f"The {spell_out_title(office)}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -176,64 +168,23 @@ def _leading_group(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
     return group
 
 
-def same_name(a: str, b: str) -> bool:
-    """True when two written names can be the same person.
-
-    Same family name ("Ana Ruiz" / "Ruiz"), or one name a part of the other ("Lula" /
-    "Luiz Silva Lula", "Omar bin Zayed" / "Omar bin Zayed Al Nahyan").
-    """
-    sa, sb = surname(a), surname(b)
-    if sa and sa == sb:
-        return True
-    first_a, first_b = a.split(maxsplit=1), b.split(maxsplit=1)
-    if _near(sa, sb) and (len(first_a) == 1 or len(first_b) == 1 or first_a[0] == first_b[0]):
-        # One spelling apart ("Zelensky" / "Zelenskyy", "Hussain" / "Hussein"): a transliteration.
-        return True
-    wa, wb = fold(a).replace(",", " ").split(), fold(b).replace(",", " ").split()
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) == 1:
-        return short[0] in long_ and len(short[0]) > 2
-    # "Mohammed bin Zayed" / "Mohamed bin Zayed Al Nahyan": the same words, spelt one letter apart.
-    return all(x == y or _near(x, y) for x, y in zip(long_[: len(short)], short, strict=True))
-
-
 def _kin(p: Principal, m: Mention) -> bool:
     """Two full names in one sentence with one family name but other given names are two people
     ("Gurbanguly Berdimuhamedov and Serdar Berdimuhamedov")."""
     a, b = (p.name or "").split(), (m.name or "").split()
-    return len(a) > 1 and len(b) > 1 and fold(a[0]) != fold(b[0]) and not _near(fold(a[0]), fold(b[0]))
-
-
-def _near(a: str, b: str) -> bool:
-    """True when two long family names differ by one letter added, dropped or changed."""
-    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 1 or a == b:
+    if len(a) < 2 or len(b) < 2:
         return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    rest = a[i + 1 :] if len(a) == len(b) else a[i:]
-    return rest == b[i + 1 :]
+    given_a, given_b = fold(a[0]), fold(b[0])
+    return given_a != given_b and not near_spelling(given_a, given_b)
 
 
 def _same_person(a: Principal, b: Mention) -> bool:
     if a.name and b.name:
-        return same_name(a.name, b.name)
+        return may_be_same_person(a.name, b.name)
     return False
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{2,5})*")
-_MINOR_WORDS = frozenset(("of", "for", "and", "the", "&"))
-
-
-def _initials(title: str) -> str:
-    """ "External Affairs Minister" → "EAM", "High Representative/Vice-President" → "HR/VP"."""
-    parts = []
-    for part in title.split("/"):
-        words = [w for w in re.split(r"[\s-]+", part) if w and w not in _MINOR_WORDS]
-        parts.append("".join(w[0].upper() for w in words))
-    return "/".join(parts)
 
 
 def _titles_compatible(titles: Sequence[str], office: str) -> bool:
@@ -246,7 +197,7 @@ def _titles_compatible(titles: Sequence[str], office: str) -> bool:
     if bare[:4].lower() == "the ":
         bare = bare[4:]
     if _ABBREVIATION.fullmatch(bare) and any(
-        _initials(t) == bare or bare in _initials(t).split("/") for t in titles
+        initials(t) == bare or bare in initials(t).split("/") for t in titles
     ):
         return True
     want = normalise_title(bare)
@@ -401,7 +352,7 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
             for m in named
             if _titles_compatible(m.titles, office)
             and (p.country is None or m.country in (None, p.country))
-            and not any(q.name and same_name(q.name, m.name or "") for q in principals)
+            and not any(q.name and may_be_same_person(q.name, m.name or "") for q in principals)
         ]
         if len({surname(m.name or "") for m in holders}) != 1:
             continue
@@ -425,9 +376,9 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
             if m.name is None or len(m.name.split()) < 2:
                 continue
             for p in short:
-                if p.name is None or not same_name(p.name, m.name):
+                if p.name is None or not may_be_same_person(p.name, m.name):
                     continue
-                if any(q is not p and q.name and same_name(q.name, m.name) for q in principals):
+                if any(q is not p and q.name and may_be_same_person(q.name, m.name) for q in principals):
                     continue
                 if len(m.name.split()) > len(p.name.split()):
                     p.name = m.name
@@ -818,7 +769,7 @@ def to_participants(principals: Sequence[Principal]) -> tuple[Participant, ...]:
         used.add(pid)
         titles = tuple(dict.fromkeys(t for t in p.titles if t))
         if not titles and p.office:
-            titles = (" ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in p.office.split()),)
+            titles = (spell_out_title(p.office),)
         out.append(Participant(id=pid, name=p.label, country=p.country, titles=titles, requested=p.requested))
     return tuple(out)
 
@@ -880,7 +831,7 @@ def find_mentioned(
     by_surname: dict[str, str] = {}
     for written in names:
         key = surname(written)
-        if not key or any(same_name(written, p) or _name_part(written, p) for p in principal_names):
+        if not key or any(may_be_same_person(written, p) or _name_part(written, p) for p in principal_names):
             continue
         name = written
         if len(name.split()) < 2:
