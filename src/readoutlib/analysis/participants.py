@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -125,22 +125,30 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
     if not mentions:
         return [], []
     clause = _EVENT_CLAUSE.search(sentence)
-    verb_at = clause.start() if clause else len(sentence)
-    before = [m for m in mentions if m.end <= verb_at]
-    after = [m for m in mentions if m.start >= verb_at]
-    if clause and _ADVERBIAL.match(clause.group()) and len(before) >= 2:
+    if not clause:
+        return mentions, []
+    before = [m for m in mentions if m.end <= clause.start()]
+    after = [m for m in mentions if m.start >= clause.start()]
+    if _ADVERBIAL.match(clause.group()) and len(before) >= 2:
         # "X thanked Y for ... in a meeting at ...": the event is an adverbial phrase; the
         # sentence's own verb joins its subject and its object, both before it.
         first = _leading_group(sentence, before)
         return first, _leading_group(sentence, before[len(first) :])
-    subjects: list[Mention] = []
-    if before:
-        subjects.append(before[-1])
-        for prev in reversed(before[:-1]):
-            if _COORDINATION.match(sentence[prev.end : subjects[0].start]):
-                subjects.insert(0, prev)
-            else:
-                break
+    return _subjects(sentence, before), _objects(sentence, after)
+
+
+def _subjects(sentence: str, before: Sequence[Mention]) -> list[Mention]:
+    """The last mention before the event clause and those coordinated with it ("X and Y met")."""
+    subjects: list[Mention] = list(before[-1:])
+    for prev in reversed(before[:-1]):
+        if not _COORDINATION.match(sentence[prev.end : subjects[0].start]):
+            break
+        subjects.insert(0, prev)
+    return subjects
+
+
+def _objects(sentence: str, after: Sequence[Mention]) -> list[Mention]:
+    """The first mention after the event clause and those coordinated with it ("... with X and Y")."""
     objects: list[Mention] = []
     for m in after:
         if objects and not _COORDINATION.match(sentence[objects[-1].end : m.start]):
@@ -149,9 +157,7 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
             # "... with Minister X, Spokesman Y said in a statement": Y reports the event.
             break
         objects.append(m)
-    if not clause:
-        return mentions, []
-    return subjects, objects
+    return objects
 
 
 #: An event clause that is an adverbial phrase ("in a meeting at", "in a phone call with").
@@ -295,19 +301,7 @@ def find_principals(
     summary: str | None = None,
 ) -> list[Principal]:
     """The principals from the opening sentence, then the headline, then anyone who joined."""
-    principals: list[Principal] = []
-    if opening is not None:
-        clause = _EVENT_CLAUSE.search(opening.sentence)
-        if clause and _FIRST_PERSON.search(opening.sentence[: clause.start()]):
-            # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
-            principals.append(Principal(None, [], None, first_person=True))
-        subjects, objects = _clause_sides(opening.sentence, profile)
-        for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
-            if any(_same_person(p, m) and not _kin(p, m) for p in principals if m.name):
-                continue
-            principals.append(attrs.evolve(_from_mention(m), side=side))
-        if len(principals) < 2:
-            _add_counterparts(principals, opening, paragraphs, profile)
+    principals = _opening_principals(opening, paragraphs, profile) if opening is not None else []
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
@@ -319,19 +313,40 @@ def find_principals(
     if opening is not None:
         earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
         _name_offices(principals, [t for t in (title, summary, *earlier) if t], profile)
-    principals[:] = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
-    # An office that is also a named principal's title in the same text is that person.
+    principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
+    return _without_office_twins(principals)
+
+
+def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
+    """The sides the opening sentence names: its subjects, then the people its event verb joins
+    them with; a first-person author ("Today I spoke with ...") stands for the headline's name."""
+    principals: list[Principal] = []
+    clause = _EVENT_CLAUSE.search(opening.sentence)
+    if clause and _FIRST_PERSON.search(opening.sentence[: clause.start()]):
+        # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
+        principals.append(Principal(None, [], None, first_person=True))
+    subjects, objects = _clause_sides(opening.sentence, profile)
+    for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
+        if any(_same_person(p, m) and not _kin(p, m) for p in principals if m.name):
+            continue
+        principals.append(attrs.evolve(_from_mention(m), side=side))
+    if len(principals) < 2:
+        _add_counterparts(principals, opening, paragraphs, profile)
+    return principals
+
+
+def _without_office_twins(principals: list[Principal]) -> list[Principal]:
+    """The principals without an unnamed office that is also a named principal's title in the
+    same text: that office is the person (when more than two principals were found)."""
     named = [p for p in principals if p.name]
     kept: list[Principal] = []
     for p in principals:
-        if p.name is None and p.office:
-            twin = [
-                q
+        if p.name is None and p.office and len(principals) > 2:
+            office = p.office
+            if any(
+                _titles_compatible(q.titles, office) and (p.country is None or q.country in (None, p.country))
                 for q in named
-                if _titles_compatible(q.titles, p.office)
-                and (p.country is None or q.country in (None, p.country))
-            ]
-            if twin and len(principals) > 2:
+            ):
                 continue
         kept.append(p)
     return kept
@@ -346,14 +361,7 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
         return
     named = [m for text in earlier for m in _mentions(text, profile) if m.name]
     for p in offices:
-        office = p.office or ""
-        holders = [
-            m
-            for m in named
-            if _titles_compatible(m.titles, office)
-            and (p.country is None or m.country in (None, p.country))
-            and not any(q.name and may_be_same_person(q.name, m.name or "") for q in principals)
-        ]
+        holders = _office_holders(p, named, principals)
         if len({surname(m.name or "") for m in holders}) != 1:
             continue
         holder = max(holders, key=lambda m: len((m.name or "").split()))
@@ -361,6 +369,18 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
         p.office = None
         _add_titles(p, holder.titles)
         p.country = p.country or holder.country
+
+
+def _office_holders(p: Principal, named: Sequence[Mention], principals: Sequence[Principal]) -> list[Mention]:
+    """The named mentions whose titles fit ``p``'s office and country, and who are no principal yet."""
+    office = p.office or ""
+    return [
+        m
+        for m in named
+        if _titles_compatible(m.titles, office)
+        and (p.country is None or m.country in (None, p.country))
+        and not any(q.name and may_be_same_person(q.name, m.name or "") for q in principals)
+    ]
 
 
 def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
@@ -373,17 +393,23 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
         if not any(fold(p.name or "") in fold(para) for p in short):
             continue
         for m in _mentions(para, profile):
-            if m.name is None or len(m.name.split()) < 2:
-                continue
-            for p in short:
-                if p.name is None or not may_be_same_person(p.name, m.name):
-                    continue
-                if any(q is not p and q.name and may_be_same_person(q.name, m.name) for q in principals):
-                    continue
-                if len(m.name.split()) > len(p.name.split()):
-                    p.name = m.name
-                    _add_titles(p, m.titles)
-                    p.country = p.country or m.country
+            if m.name is not None and len(m.name.split()) >= 2:
+                _lengthen_names(short, principals, m.name, m)
+
+
+def _lengthen_names(
+    short: Sequence[Principal], principals: Sequence[Principal], full: str, m: Mention
+) -> None:
+    """Give the full name ``full`` (of mention ``m``) to the one-word principal it belongs to."""
+    for p in short:
+        if p.name is None or not may_be_same_person(p.name, full):
+            continue
+        if any(q is not p and q.name and may_be_same_person(q.name, full) for q in principals):
+            continue
+        if len(full.split()) > len(p.name.split()):
+            p.name = full
+            _add_titles(p, m.titles)
+            p.country = p.country or m.country
 
 
 def _following_sentences(opening: Opening, paragraphs: Sequence[str], limit: int = 4) -> list[str]:
@@ -431,79 +457,80 @@ def _merge_title(
 ) -> None:
     """Merge headline (or lead-line) mentions into the body's principals: names, titles, countries."""
     matched: set[int] = set()
-    pending: list[Mention] = []
+    for m in mentions:
+        if m.name is not None:
+            _merge_named(principals, m, matched, append=append, headline=headline)
+    # An office adds a side only to a body that found fewer than two.
+    add_offices = append and len(principals) < 2
     for m in mentions:
         if m.name is None:
-            pending.append(m)
-            continue
-        hit = next((i for i, p in enumerate(principals) if _same_person(p, m) and i not in matched), None)
-        if hit is None:
-            # "Secretary Reed's call" where the body says only "The Secretary".
-            hit = next(
-                (
-                    i
-                    for i, p in enumerate(principals)
-                    if p.name is None
-                    and p.office
-                    and _titles_compatible(m.titles, p.office)
-                    and i not in matched
-                ),
-                None,
-            )
-        if hit is None:
-            hit = next(
-                (
-                    i
-                    for i, p in enumerate(principals)
-                    if p.first_person and p.name is None and i not in matched
-                ),
-                None,
-            )
-        if hit is None:
-            if append:
-                principals.append(_from_mention(m, from_title=True))
-                matched.add(len(principals) - 1)
-            continue
-        matched.add(hit)
-        p = principals[hit]
-        if m.country and p.country and m.country != p.country:
-            # "Sheikh Ana Ruiz, King of Spain discuss ...": a headline listing two sides with commas;
-            # the title after the comma is the other side's, the body's country stands.
-            _give_title_country(principals, p, m)
-            continue
-        shorter = p.name is not None and len(m.name.split()) < len(p.name.split())
-        if (len(m.name.split()) >= 2 and not shorter) or p.name is None:
-            # The headline's full name wins ("Tom Reed" over the body's "Thomas Reed").
-            p.name = m.name
-        _add_titles(p, m.titles, headline=headline, first=not append)
-        p.country = p.country or m.country
-    body_count = len(principals)
-    for m in pending:
-        office = m.office or ""
-        candidates = [
-            i
-            for i, p in enumerate(principals)
-            if i not in matched
-            and (
-                _titles_compatible(p.titles, office) or (p.office and _titles_compatible([p.office], office))
-            )
-            and (m.country is None or p.country in (None, m.country))
-        ]
-        candidates += [
-            i
-            for i, p in enumerate(principals)
-            if p.first_person and p.name is None and p.office is None and i not in matched
-        ]
-        candidates.sort(key=lambda i: (principals[i].name is not None, i))
-        if candidates:
-            hit = candidates[0]
-            matched.add(hit)
-            p = principals[hit]
-            p.country = p.country or m.country
-            continue
-        if append and body_count < 2:
+            _merge_office(principals, m, matched, append=add_offices)
+
+
+def _merge_named(
+    principals: list[Principal], m: Mention, matched: set[int], *, append: bool, headline: bool
+) -> None:
+    """Merge a named headline mention into the principal it names, or add it (``append``)."""
+    hit = _principal_named_by(principals, m, matched)
+    if hit is None:
+        if append:
             principals.append(_from_mention(m, from_title=True))
             matched.add(len(principals) - 1)
+        return
+    matched.add(hit)
+    p = principals[hit]
+    if m.country and p.country and m.country != p.country:
+        # "Sheikh Ana Ruiz, King of Spain discuss ...": a headline listing two sides with commas;
+        # the title after the comma is the other side's, the body's country stands.
+        _give_title_country(principals, p, m)
+        return
+    name = m.name or ""
+    shorter = p.name is not None and len(name.split()) < len(p.name.split())
+    if (len(name.split()) >= 2 and not shorter) or p.name is None:
+        # The headline's full name wins ("Tom Reed" over the body's "Thomas Reed").
+        p.name = name
+    _add_titles(p, m.titles, headline=headline, first=not append)
+    p.country = p.country or m.country
+
+
+def _principal_named_by(principals: Sequence[Principal], m: Mention, matched: set[int]) -> int | None:
+    """The index of the unmatched principal a named mention is: the same person, else the unnamed
+    office its titles fit ("Secretary Reed's call" where the body says "The Secretary"), else a
+    first-person author."""
+    free = [i for i in range(len(principals)) if i not in matched]
+    for i in free:
+        if _same_person(principals[i], m):
+            return i
+    for i in free:
+        p = principals[i]
+        if p.name is None and p.office and _titles_compatible(m.titles, p.office):
+            return i
+    return next((i for i in free if principals[i].first_person and principals[i].name is None), None)
+
+
+def _merge_office(principals: list[Principal], m: Mention, matched: set[int], *, append: bool) -> None:
+    """Merge a headline office into the unmatched principal it fits (a named one last), or add it."""
+    office = m.office or ""
+    candidates = [
+        i
+        for i, p in enumerate(principals)
+        if i not in matched
+        and (_titles_compatible(p.titles, office) or (p.office and _titles_compatible([p.office], office)))
+        and (m.country is None or p.country in (None, m.country))
+    ]
+    candidates += [
+        i
+        for i, p in enumerate(principals)
+        if p.first_person and p.name is None and p.office is None and i not in matched
+    ]
+    candidates.sort(key=lambda i: (principals[i].name is not None, i))
+    if candidates:
+        matched.add(candidates[0])
+        p = principals[candidates[0]]
+        p.country = p.country or m.country
+    elif append:
+        principals.append(_from_mention(m, from_title=True))
+        matched.add(len(principals) - 1)
 
 
 def _give_title_country(principals: Sequence[Principal], owner: Principal, m: Mention) -> None:
@@ -582,35 +609,59 @@ def mark_requested(
     if len(principals) < 2:
         return
     texts = [t for t in ((opening.sentence if opening else None), title) if t]
+    index = _requester_by_phrase(principals, texts, profile)
+    if index is None:
+        index = _requester_by_call(principals, texts, profile)
+    if index is not None:
+        principals[index].requested = True
+
+
+def _requester_by_phrase(
+    principals: Sequence[Principal], texts: Sequence[str], profile: Profile
+) -> int | None:
+    """The side a request phrase names ("at the request of the Kenyan side", "at the latter's
+    initiative"): the first phrase that resolves to a principal, the profile's phrases first."""
     patterns = _compiled(tuple(profile.requested_patterns) + _GENERIC_REQUESTS)
     for text in texts:
         for pattern in patterns:
             m = pattern.search(text)
             if not m:
                 continue
-            groups = m.groupdict()
-            index: int | None
-            if groups.get("side"):
-                index = 1 if groups["side"].lower() == "latter" else 0
-            elif groups.get("country") or groups.get("name") or groups.get("who"):
-                who = groups.get("country") or groups.get("name") or groups.get("who") or ""
-                index = _resolve(who, principals, profile)
-            else:
-                # A bare "at request": the other side (not the subject) asked.
-                index = 1
+            index = _requester_of(m.groupdict(), principals, profile)
             if index is not None:
-                principals[index].requested = True
-                return
-    # "X called Y" / "U.S. Secretary of State Calls the Foreign Minister": the caller asked.
+                return index
+    return None
+
+
+def _requester_of(
+    groups: Mapping[str, str | None], principals: Sequence[Principal], profile: Profile
+) -> int | None:
+    """The principal a request phrase's groups name: "latter"/"former", a country, a name or office."""
+    side = groups.get("side")
+    if side:
+        return 1 if side.lower() == "latter" else 0
+    who = groups.get("country") or groups.get("name") or groups.get("who")
+    if who:
+        return _resolve(who, principals, profile)
+    # A bare "at request": the other side (not the subject) asked.
+    return 1
+
+
+def _requester_by_call(principals: Sequence[Principal], texts: Sequence[str], profile: Profile) -> int | None:
+    """ "X called Y" / "U.S. Secretary of State Calls the Foreign Minister": the caller asked."""
     for text in texts:
-        m = re.search(r"\b(?:called|calls|phoned|telephoned|rang)\s+(?:the\s+)?[A-Z]", text)
-        if m:
-            before = _mentions(text[: m.start()], profile)
-            if before:
-                index = _resolve(before[-1].name or before[-1].office or "", principals, profile)
-                if index is not None:
-                    principals[index].requested = True
-                    return
+        m = _CALLED.search(text)
+        if not m:
+            continue
+        before = _mentions(text[: m.start()], profile)
+        if before:
+            index = _resolve(before[-1].name or before[-1].office or "", principals, profile)
+            if index is not None:
+                return index
+    return None
+
+
+_CALLED = re.compile(r"\b(?:called|calls|phoned|telephoned|rang)\s+(?:the\s+)?[A-Z]")
 
 
 # ---------------------------------------------------------------------------------------------
