@@ -20,6 +20,7 @@ from functools import lru_cache
 import attrs
 
 from ..budget import check
+from ..rules import RuleError, Table, load_table
 from .countries import (
     COUNTRY_PATTERN,
     DEMONYM_PATTERN,
@@ -48,85 +49,51 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _table(filename: str) -> Table:
+    """One of the English rule tables the name reader reads its word lists from."""
+    # Read through ``readoutlib.languages``: the English pack imports the analysis, not the reverse.
+    return load_table("readoutlib.languages", f"en/{filename}")
+
+
+#: A word-list row's pattern: ``\b(?:word|word|...)\b`` (spaces and line breaks aside).
+_LISTED = re.compile(r"\\b\(\?:(?P<words>[^()\\\s]+)\)\\b")
+
+
+def _listed_words(table: Table, *labels: str) -> frozenset[str]:
+    """The words the rows of ``table`` (those with one of ``labels``, or all) list.
+
+    Raises:
+        RuleError: a row's pattern is not a plain list of words.
+    """
+    words: set[str] = set()
+    for index, row in enumerate(table.rows):
+        if labels and row.label not in labels:
+            continue
+        listed = _LISTED.fullmatch("".join(row.pattern.split()))
+        if listed is None:
+            raise RuleError(f"{table.origin} row {index + 1}: a word list is written \\b(?:word|word)\\b")
+        words.update(listed.group("words").split("|"))
+    return frozenset(words)
+
+
 # ---------------------------------------------------------------------------------------------
 # Word lists (generic English; extendable through Profile.title_words / Profile.honorifics)
 
 #: Words that end a title: "Minister", "President", "Secretary". Singular only: "Ministers" is a group.
-TITLE_HEADS: frozenset[str] = _wordset(
-    """
-    President Vice-President Premier Chancellor Minister Secretary Secretary-General Councilor
-    Councillor Member Director Director-General Chairman Chairwoman Chair Chairperson King Queen
-    Prince Princess Emir Amir Sultan Sheikh Sheikha Emperor Empress Pope Governor Ambassador Envoy
-    Representative Commissioner Speaker Leader Head Chief Adviser Advisor Counsellor Counselor
-    General Spokesperson Spokesman Spokeswoman Mayor Senator Congressman Congresswoman Administrator
-    Coordinator Taoiseach Monarch Commander Marshal Admiral Under-Secretary Viceroy Deputy Chargé
-    Consul Consul-General Premier Vice-Chairman Vice-Premier Vice-Chancellor Attorney Lord Baroness
-    Baron Duke Duchess Rapporteur Registrar Co-Chair Co-Chairman PM MP FM EAM Sec HR VP SG DG
-    Aide Rector CEO Prosecutor Prosecutor-General Ombudsman Officer President-Elect Premier-Elect
-    Governor-Elect Minister-Designate Chancellor-Designate Minister-Counsellor
-    """
-)
+#: The "head" rows of ``languages/en/title_words.toml``.
+TITLE_HEADS: frozenset[str] = _listed_words(_table("title_words.toml"), "head")
 
-#: Words that may stand before a head inside a title ("Foreign", "Deputy", "Federal").
-TITLE_MODIFIERS: frozenset[str] = _wordset(
-    """
-    Foreign Prime Vice Deputy First Second Federal State Executive Senior Special Permanent Chief
-    Acting Interim Defence Defense Finance Trade Home External Affairs Under Assistant Principal
-    Grand Crown High National Security Supreme Royal Economy Interior Justice Health Energy Culture
-    Education Environment Agriculture Commerce Industry Labour Labor Transport International
-    Development Cabinet Parliamentary Regional Political Military Presidential Executive Managing
-    General Personal Secretary Minister Senior Climate Economic Science Technology Digital Veterans
-    Homeland Treasury Cooperation Relations Communications Information Foreign-Affairs Joint Lead
-    Chief-of-Staff Press Majority Minority House Party Central Standing Bureau Politburo Committee
-    Commission Council Office Trade Women Equalities
-    """
-)
+#: Words that may stand before a head inside a title ("Foreign", "Deputy", "Federal"): the
+#: "modifier" rows of ``languages/en/title_words.toml``.
+TITLE_MODIFIERS: frozenset[str] = _listed_words(_table("title_words.toml"), "modifier")
 
-#: Nouns of the complement of a title ("of State", "for Foreign Affairs", "of the CPC Central Committee").
-COMPLEMENT_WORDS: frozenset[str] = _wordset(
-    """
-    Sport Sports Youth Tourism Fisheries Forestry Mines Mining Water Housing Infrastructure Rural Urban
-    Family Families Children Gender Equality Human Rights Minorities Religious Heritage Arts Media
-    Broadcasting Telecommunications Railways Aviation Shipping Maritime Ports Oceans Food Nutrition
-    Immigration Citizenship Integration Disaster Emergency Emergencies Reconstruction Europe Trade
-    Enterprise Business Competition Consumer Resources Natural Petroleum Oil Gas Power Electricity
-    Budget Revenue Taxation Customs Statistics Census Elections Police Prisons Correctional Veterans
-    Indigenous Aboriginal Northern Southern Eastern Western Outer Space Research Universities Schools
-    Skills Training Work Pensions Levelling Communities Local Net Zero Innovation Emigration Expatriates
-    Diaspora Nationals Abroad Overseas Francophonie Solidarity Reconciliation
-    State Foreign Affairs Commonwealth Development Defence Defense Finance Trade Women Equalities
-    Home Interior Economy Republic Kingdom Federation Commission Committee Council Office Bureau
-    Central Political Security National People's Party Congress Ministry Department Government Union
-    Parliament Assembly Cabinet Cooperation Europe European International Relations Economic
-    Industry Energy Health Justice Education Environment Climate Culture Treasury Staff Armed Forces
-    Policy Planning Presidency Presidium Standing Supreme Legislative Executive Communist Leading
-    Group Affairs Commerce Investment Agriculture Science Technology Transport Tourism Labour Labor
-    Employment Welfare Social Public Works Communications Information Digital Innovation Interior
-    Internal External Overseas Migration Asylum Intelligence Homeland Veterans Commerce Industry
-    Nations General Secretariat Organization Organisation Area Region Regions Province Pacific
-    Atlantic Indo-Pacific Asia Africa America Americas Middle East Gulf Islands Island Peace Process
-    Consular Protocol Senate House Representatives Duma Majlis Lords Commons Federal Emirates Crown
-    Court Court Navy Army Air Force Guard Nuclear Energy Agency Bank Fund Chiefs Joint Operations
-    Administration Authority Legislature Deputies Delegation Mission
-    Service Services Board Management Monitoring Territory Territories Oblast Krai Okrug Highways
-    Refugees Transformation Epidemiology Microbiology Healthcare Cybersecurity Activities Cyber
-    Emerging Critical Technologies Financial Monetary Fiscal Confederation
-    Bundestag Bundesrat Knesset Sejm Senat Storting Stortinget Riksdag Eduskunta Folketing Althing
-    Rada Verkhovna Oireachtas Dáil Dail Seanad Diet Sabor Saeima Seimas Riigikogu Skupstina
-    Skupština Sobranie Jirga Lok Rajya Sabha Khural Mejlis Shura Cortes Congreso Nationalrat Yuan
-    """
-)
+#: Nouns of the complement of a title ("of State", "for Foreign Affairs", "of the CPC Central
+#: Committee"): the "complement" rows of ``languages/en/title_words.toml``.
+COMPLEMENT_WORDS: frozenset[str] = _listed_words(_table("title_words.toml"), "complement")
 
-#: Honorifics and courtesy forms dropped from names ("Mr.", "H.E.", "Shri", "the Rt Hon").
-HONORIFICS: frozenset[str] = _wordset(
-    """
-    Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame H.E. HE Excellency His Her
-    Their Majesty Highness Royal Honorable Honourable Honorable. Hon Hon. Rt Rt. Right Shri Sri Smt
-    Smt. Shrimati Madam Madame Mme Mme. Mons Monsieur Senor Señor Herr Frau Dato Datuk Sri Dato'
-    Datuk' Datin Seri Utama Setia Paduka Tun Pehin Awang Dayang Haji Hajji Hajjah Alhaji Bapak Ibu Sh
-    Sh. Mx Mx. Makhdoom Amb Amb.
-    """
-)
+#: Honorifics and courtesy styles dropped from names ("Mr.", "H.E.", "Shri", "the Rt Hon"): the rows of
+#: ``languages/en/honorifics.toml`` (a page's "Mr." or "Dato’" is read as "Mr" or "Dato").
+HONORIFICS: frozenset[str] = frozenset(_table("honorifics.toml").labels())
 
 #: Two-word styles whose first word alone is a common family name: "Tan Sri" is a style, "Tan" a name.
 _STYLE_PAIRS: dict[str, frozenset[str]] = {"Tan": frozenset(("Sri", "Seri")), "Toh": frozenset(("Puan",))}
@@ -160,69 +127,10 @@ PARTICLES: frozenset[str] = _wordset(
     """
 )
 
-#: Capitalised words that are never part of a person's name: headline verbs and nouns, page
-#: furniture, names of things ("Forum", "Initiative"), sentence-initial function words.
-NOT_NAME: frozenset[str] = _wordset(
-    """
-    The This That These Those A An In On At By For From With Without During After Before Since Until
-    Both They He She His Her Hers Their Its It We Our You Your I Today Yesterday Tomorrow Tonight
-    Earlier Later Also Furthermore Moreover However Meanwhile Finally Additionally Separately
-    Further Then When While As If Although Though Following According Speaking Turning Looking
-    Noting Stressing Thanking Welcoming Concerning Regarding Under Over Among Between Against
-    Through Within Upon Such Each Every All Some No Not Only Other Another Most More Many Several
-    Here There What Which Who Whom Whose Why How Where And Or But So Yet Nor Of To Up Out Off Via
-    Per Re Dear Please Thank Thanks Hello Hi Good Speaks Spoke Speak Holds Held Hold Has Had Have
-    Meets Met Meet Talks Talk Talked Calls Call Called Phone Phones Telephone Telephonic
-    Conversation Conversations Receives Received Visits Visit Visited Sends Sent Exchanges Exchanged
-    Congratulates Congratulated Hosts Hosted Attends Attended Readout Readouts Statement Statements
-    Press Release Releases Meeting Meetings Video Virtual Conference Conferences Summit Summits
-    Dialogue Consultations Request Initiative Remarks Interview Briefing Transcript Address Weekly
-    Message Messages Letter Letters Talks Joint Bilateral Trilateral Call Calls Videoconference
-    Teleconference Discussion Discussions Discusses Discussed Welcomes Condemns Reaffirms Affirms
-    Agrees Urges Says Said Stresses Notes Marks Launches Signs Signed Announces New Free Open
-    Special Strategic Partnership Framework Agreement Agreements Global Coalition Forum Belt Road
-    Black Sea Grain World Cup Cricket Treaty Plan Action Comprehensive Resolution Charter Security
-    Council Assembly United Nations Islamic Middle East West North South Asia Pacific Atlantic Indo-
-    Pacific Island Islands Peninsula Strait Gulf Ocean River Lake Mount Airport Palace House Hall
-    Hotel Villa Kremlin Embassy Consulate Mission Day Week Year Era Century Thought Socialism
-    Characteristics Communist Party Congress Government Ministry Department Office Bureau Agency
-    Center Centre Institute University College School Foundation Fund Bank Company Corporation Group
-    Shoal Shoals Reef Reefs Bay Cape Canal Valley Desert Coast Border Harbour Harbor Heights Hill Hills
-    Plateau Mountains Range Basin Corridor Atoll Archipelago Sound Lagoon Falls Park Stadium Tower
-    Interest Organization Organisation Union Alliance Federation Republic Kingdom Commonwealth
-    Community Association Committee Commission Court Parliament Senate News Media Relations Affairs
-    Program Programme Project Zone Area Region Province City County District Square Street Avenue
-    Bridge Port Games Olympic Olympics Expo Festival Award Prize Protocol Accord Accords Communique
-    Communiqué Declaration Memorandum Act Law Constitution Convention Standby Arrangement Facility
-    Economic Trade Investment Ministerial Session Round Format Mechanism Quad Leaders Heads Reform
-    Vision Strategy Policy Doctrine Team Force Forces Army Navy Guard Military Additional Advanced
-    Materials Settings Home Events Contact Links Website Email E-mail Tel Fax Print Share Back Top
-    Related Latest Original Article Link Printable Version Officer Information Flag Arms Anthem
-    Diplomatic Submit Politics Asset Publisher Suggest Friend Click Urdu Bengali Gujarati Kannada
-    Malayalam Odia Punjabi Tamil Telugu Assamese Hindi Write Comment Post Name Verification Code
-    Photo Source Category Tags Tag Posted Updated Published Editor Reporter Staff Desk Wire Agency
-    Times Post Daily Herald Tribune Gazette Journal Chronicle Standard Express Observer Guardian
-    Telegraph Independent Mirror Star Sun Global Federal Central Regional Provincial Municipal Local
-    Public Private Royal Imperial Supreme Senior Coronavirus COVID Covid Pandemic Ministers
-    Presidents Secretaries Officials Delegation Delegations Spokespersons Affairs Cooperation
-    Development Foreign Defence Defense Finance Interior Justice Health Energy Culture Education
-    Environment Agriculture Commerce Industry Labour Labor Transport International National
-    Political Standing Permanent Executive Legislative Judicial Consular Peace Process Protocol
-    Excellency Majesty Highness Secretariat Presidency Cabinet Council Duma Majlis Lords Commons
-    Chamber Representatives Deputies Congress Legislature Authority Administration Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun Tues Thur Thurs January
-    February March April May June July August September October November December Jan Feb Mar Apr
-    Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Winter Christmas Easter Ramadan Eid Diwali
-    Mr Mrs Ms Dr Prof Sir Dame Shri Smt Guest Guests Counterpart Counterparts Colleague Colleagues
-    Host Hosts Visitor Visitors Asian African European Arab Nordic Baltic Caribbean Balkan Eurasian
-    Latin Mediterranean Scandinavian Southeast Northeast Southwest Northwest Masjid Mosque Church
-    Cathedral Temple Synagogue Shrine Basilica Monastery Aides Station Travels Travel Traveled
-    Travelled Celebrates Celebrate Approves Approved Takes Took Continues Continue Delivers Delivered
-    Joins Joined Tours Toured Honors Honours Praises Commends Reviews Leads Opens Chairs Chaired
-    Addresses Addressed Participates Participated Returns Returned Arrives Arrived Departs Departed
-    Nominates Nominated Appoints Appointed Issues Issued Proclaims Declares Declared Prohibit Prohibits
-    """
-)
+#: Capitalised words that are never part of a person's name: headline verbs and nouns, names of
+#: things ("Forum", "Initiative"), sentence-initial function words, generic page furniture: the words
+#: the rows of ``languages/en/not_names.toml`` list.
+NOT_NAME: frozenset[str] = _listed_words(_table("not_names.toml"))
 
 
 # A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
@@ -1548,3 +1456,30 @@ def japanese_names(text: str) -> list[tuple[str, str]]:
             continue
         found.append((name, m.group("title")))
     return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Probes: what the rule-table tests run on each row's example (tests/test_rule_rows.py)
+
+
+def first_honorific(text: str) -> str:
+    """The first style in ``text`` as the honorific list holds it ("Mr." → "Mr"), or "" for none."""
+    tokens = tokenize(text)
+    lex = lexicon()
+    for index, tok in enumerate(tokens):
+        if _honorific_at(tokens, index, lex):
+            word = tok.text.replace("’", "'")
+            return next((w for w in (word, word.rstrip("."), word.rstrip("'")) if w in lex.honorifics), word)
+    return ""
+
+
+def people_named(text: str) -> str:
+    """ "nobody" when ``text`` names no person, else the names it finds, joined by "; "."""
+    found = [m.name for m in find_mentions(text, offices=False) if m.name]
+    return "; ".join(found) or "nobody"
+
+
+def first_title(text: str) -> str:
+    """The titles of the first person ``text`` names, joined by "; " ("" when it names none)."""
+    named = [m for m in find_mentions(text, offices=False) if m.name]
+    return "; ".join(named[0].titles) if named else ""
