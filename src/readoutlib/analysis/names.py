@@ -34,12 +34,16 @@ __all__ = [
     "Mention",
     "Token",
     "find_mentions",
+    "first_honorific",
+    "first_title",
     "fold",
     "is_title_word",
     "name_runs",
     "normalise_title",
+    "people_named",
     "slug",
     "surname",
+    "table_words",
     "tokenize",
 ]
 
@@ -56,10 +60,10 @@ def _table(filename: str) -> Table:
 
 
 #: A word-list row's pattern: ``\b(?:word|word|...)\b`` (spaces and line breaks aside).
-_LISTED = re.compile(r"\\b\(\?:(?P<words>[^()\\\s]+)\)\\b")
+_LISTED = re.compile(r"\\b\(\?:(?P<words>[\w'’-]+(?:\|[\w'’-]+)*)\)\\b")
 
 
-def _listed_words(table: Table, *labels: str) -> frozenset[str]:
+def table_words(table: Table, *labels: str) -> frozenset[str]:
     """The words the rows of ``table`` (those with one of ``labels``, or all) list.
 
     Raises:
@@ -81,15 +85,15 @@ def _listed_words(table: Table, *labels: str) -> frozenset[str]:
 
 #: Words that end a title: "Minister", "President", "Secretary". Singular only: "Ministers" is a group.
 #: The "head" rows of ``languages/en/title_words.toml``.
-TITLE_HEADS: frozenset[str] = _listed_words(_table("title_words.toml"), "head")
+TITLE_HEADS: frozenset[str] = table_words(_table("title_words.toml"), "head")
 
 #: Words that may stand before a head inside a title ("Foreign", "Deputy", "Federal"): the
 #: "modifier" rows of ``languages/en/title_words.toml``.
-TITLE_MODIFIERS: frozenset[str] = _listed_words(_table("title_words.toml"), "modifier")
+TITLE_MODIFIERS: frozenset[str] = table_words(_table("title_words.toml"), "modifier")
 
 #: Nouns of the complement of a title ("of State", "for Foreign Affairs", "of the CPC Central
 #: Committee"): the "complement" rows of ``languages/en/title_words.toml``.
-COMPLEMENT_WORDS: frozenset[str] = _listed_words(_table("title_words.toml"), "complement")
+COMPLEMENT_WORDS: frozenset[str] = table_words(_table("title_words.toml"), "complement")
 
 #: Honorifics and courtesy styles dropped from names ("Mr.", "H.E.", "Shri", "the Rt Hon"): the rows of
 #: ``languages/en/honorifics.toml`` (a page's "Mr." or "Dato’" is read as "Mr" or "Dato").
@@ -130,7 +134,7 @@ PARTICLES: frozenset[str] = _wordset(
 #: Capitalised words that are never part of a person's name: headline verbs and nouns, names of
 #: things ("Forum", "Initiative"), sentence-initial function words, generic page furniture: the words
 #: the rows of ``languages/en/not_names.toml`` list.
-NOT_NAME: frozenset[str] = _listed_words(_table("not_names.toml"))
+NOT_NAME: frozenset[str] = table_words(_table("not_names.toml"))
 
 
 # A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing

@@ -20,8 +20,9 @@ import attrs
 
 from ..budget import check
 from ..model import Participant
+from ..rules import compile_rows
 from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
-from .event import _EVENT_CLAUSE, Opening, _compiled, split_sentences
+from .event import _EVENT_CLAUSE, Opening, split_sentences
 from .names import Mention, find_mentions, normalise_title, slug
 from .profile import Profile
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, surname
@@ -100,6 +101,13 @@ def clear_page_caches() -> None:
     _name_part.cache_clear()
     fold.cache_clear()
     surname.cache_clear()
+
+
+@lru_cache(maxsize=256)
+def _profile_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """A profile's patterns, compiled once (case-insensitive); one that does not compile is a
+    PluginWarning, and the others still work."""
+    return tuple(pattern for pattern, _ in compile_rows(patterns, owner="a publisher profile", flags=_I))
 
 
 def _mentions(text: str, profile: Profile) -> list[Mention]:
@@ -280,7 +288,7 @@ def _title_mentions(title: str, profile: Profile) -> list[Mention]:
 
 def _title_people(title: str, profile: Profile) -> list[tuple[int, Mention]]:
     """Headline mentions, each with the offset of the text it was found in."""
-    for pattern in _compiled(profile.title_patterns):
+    for pattern in _profile_patterns(profile.title_patterns):
         m = pattern.search(title)
         if not m:
             continue
@@ -621,7 +629,7 @@ def _requester_by_phrase(
 ) -> int | None:
     """The side a request phrase names ("at the request of the Kenyan side", "at the latter's
     initiative"): the first phrase that resolves to a principal, the profile's phrases first."""
-    patterns = _compiled(tuple(profile.requested_patterns) + _GENERIC_REQUESTS)
+    patterns = _profile_patterns(tuple(profile.requested_patterns) + _GENERIC_REQUESTS)
     for text in texts:
         for pattern in patterns:
             m = pattern.search(text)
