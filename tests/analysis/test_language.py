@@ -23,3 +23,18 @@ from readoutlib.analysis.language import identify_language
 def test_identify_language(text: str, expected: str) -> None:
     """Each text is given its language; text with no letters gets the default."""
     assert expected == identify_language([text], default="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entretien téléphonique avec le ministre allemand", "fr"),
+        ("Dışişleri Bakanımız görüştü", "tr"),
+        ("Joint Statement", "en"),
+        ("Telefonat des Bundesministers", "en"),
+        ("Readout of the President's Call", "en"),
+    ],
+)
+def test_short_text_is_given_to_the_model_when_it_is_sure(text: str, expected: str) -> None:
+    """Too few words to count English ones: the model's answer stands only when it is sure."""
+    assert expected == identify_language([text], default="en")
