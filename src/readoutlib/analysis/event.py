@@ -20,8 +20,9 @@ from ..segment.datelines import Dateline, full_date, numeric_date
 from ..segment.datelines import strip_dateline as _segment_strip_dateline
 from .countries import city_of_seat, country_from_name
 from .genre import event_title, title_genre
-from .names import _ABBREVIATIONS, HONORIFICS, is_title_word
+from .names import HONORIFICS, is_title_word
 from .profile import Profile
+from .text import ABBREVIATIONS
 
 __all__ = [
     "OTHER_EVENT_DATES",
@@ -273,7 +274,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])"
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 #: How many characters before a full stop are enough to read the word it ends.
 _WINDOW = 48
-_NO_BREAK_AFTER = frozenset(w.rstrip(".") for w in _ABBREVIATIONS | HONORIFICS) | frozenset(
+_NO_BREAK_AFTER = frozenset(w.rstrip(".") for w in ABBREVIATIONS | HONORIFICS) | frozenset(
     ("a.m", "p.m", "i.e", "e.g", "etc", "Honorable", "Honourable")
 )
 
