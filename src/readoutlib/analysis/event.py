@@ -18,8 +18,9 @@ from ..dates import MONTHS, DateMatch, find_dates
 from ..model import EventKind
 from .countries import city_of_seat, country_from_name
 from .genre import event_title, title_genre
-from .names import _ABBREVIATIONS, HONORIFICS, is_title_word
+from .names import is_title_word
 from .profile import Profile
+from .text import split_sentences as sentences_of
 
 __all__ = [
     "OTHER_EVENT_DATES",
@@ -267,41 +268,10 @@ def _compile_tuple(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 # ---------------------------------------------------------------------------------------------
 # Sentences and the opening
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"([\w.]+)\.$")
-#: How many characters before a full stop are enough to read the word it ends.
-_WINDOW = 48
-_NO_BREAK_AFTER = frozenset(w.rstrip(".") for w in _ABBREVIATIONS | HONORIFICS) | frozenset(
-    ("a.m", "p.m", "i.e", "e.g", "etc", "Honorable", "Honourable")
-)
-
-
-def _abbreviation_end(piece: str) -> bool:
-    """True when ``piece`` ends in an abbreviation ("Mr.", "Smt.", "U.S.", an initial), not a sentence."""
-    m = _LAST_WORD.search(piece)
-    if not m:
-        return False
-    word = m.group(1)
-    return word in _NO_BREAK_AFTER or (len(word) == 1 and word.isupper()) or "." in word
-
-
 def split_sentences(text: str) -> list[tuple[int, str]]:
-    """Split a paragraph into sentences: (offset, sentence), not breaking after "Mr." or "U.S."."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        # Only the last word before the stop decides; looking at a short window keeps this linear
-        # on paragraphs with thousands of abbreviations and no sentence end.
-        if _abbreviation_end(text[max(start, m.start() - _WINDOW) : m.start()].rstrip()):
-            continue
-        piece = text[start : m.start()].rstrip()
-        if piece:
-            out.append((start, piece))
-        start = m.end()
-    tail = text[start:].strip()
-    if tail:
-        out.append((start, tail))
-    return out
+    """(offset, sentence) pairs of ``text`` as the event stage reads them (a semicolon ends one), from
+    ``text.split_sentences``; kept for callers that unpack pairs."""
+    return [(sentence.start, sentence.text) for sentence in sentences_of(text, semicolons=True)]
 
 
 #: A generic dateline that opens a body: "Lahore, March 3, 2022 (NewsDesk):", "Washington, DC -",

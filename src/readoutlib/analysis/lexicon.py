@@ -43,7 +43,6 @@ __all__ = [
     "JOINT_SUBJECTS",
     "MANNER_PHRASES",
     "NAME_SUFFIXES",
-    "NON_ABBREVIATIONS",
     "OFFICE_NOUNS",
     "PARENTHETICALS",
     "PARTICIPLE_PREPOSITIONS",
@@ -673,14 +672,19 @@ SENTENCE_ABBREVIATIONS: tuple[str, ...] = (
     "i.e",
     "approx",
     "sec",
+    "maj",
+    "adm",
+    "smt",
+    "mme",
+    "etc",
+    # written with a stray period before the name ("the Honorable. Scott Morrison")
+    "honorable",
+    "honourable",
 )
 
 #: Suffixes that close a name: they are written with a period, but a capitalised word after them
 #: starts a new sentence ("... with President Ferdinand Marcos Jr. Secretary Lee then said ...").
 NAME_SUFFIXES: tuple[str, ...] = ("jr", "sr")
-
-#: Short capitalised words that end sentences even though they look like abbreviations.
-NON_ABBREVIATIONS: tuple[str, ...] = ("us", "uk", "un", "eu")
 
 #: -ing forms that do not follow from the past tense by rule.
 ING_FORMS: dict[str, str] = {
