@@ -431,11 +431,27 @@ def not_readout_reason(
     in the past tense. A press conference or briefing (by title, or by its question-and-answer
     shape), a speech or weekly address, and a statement announcing a future meeting are not.
     """
+    shape = _page_shape_reason(title, paragraphs, opening, profile)
+    if shape is not None:
+        return shape
+    if opening is None:
+        return _no_opening_reason(title)
+    if opening.future:
+        return "the opening announces a future event instead of reporting one"
+    return _genre_reason(title, paragraphs, opening)
+
+
+def _page_shape_reason(
+    title: str | None, paragraphs: Sequence[str], opening: Opening | None, profile: Profile
+) -> str | None:
+    """Why the page's shape says it is no readout: the publisher's pattern, a press-conference or
+    speech title, a question-and-answer or transcript layout, a speaker narrating; else None."""
     for pattern in _compiled(profile.not_readout_patterns):
         if (title and pattern.search(title)) or any(pattern.search(p) for p in paragraphs[:2]):
             return "the page matches the publisher's pattern for pages that are not readouts"
-    if title and _GENRE_TITLE.search(title) and not _READOUT_WORD.search(title):
-        return f"the title names another kind of page ({_GENRE_TITLE.search(title).group(0)!r})"  # type: ignore[union-attr]
+    other = _GENRE_TITLE.search(title) if title else None
+    if other is not None and not _READOUT_WORD.search(title or ""):
+        return f"the title names another kind of page ({other.group(0)!r})"
     qa = [p for p in paragraphs[:12] if _QA_LINE.match(p)]
     if len(qa) >= 2 and any("?" in p for p in qa):
         return "the page is a question-and-answer transcript"
@@ -443,16 +459,17 @@ def not_readout_reason(
         return "the page is a transcript (speaker labels or audience reactions)"
     if _speech_narration(title, opening):
         return "the page is a speech: its author narrates the event in the first person"
-    if opening is None:
-        genre = title_genre(title)
-        if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
-            return f"the title names another kind of page ({genre.family})"
-        if title and _EVENT_CLAUSE.search(title) and not _FUTURE_CLAUSE.search(title):
-            return None
-        return "no past-tense report of a call, meeting or talks between principals in the opening"
-    if opening.future:
-        return "the opening announces a future event instead of reporting one"
-    return _genre_reason(title, paragraphs, opening)
+    return None
+
+
+def _no_opening_reason(title: str | None) -> str | None:
+    """Why a page whose body reports no event is not a readout; None when its title reports one."""
+    genre = title_genre(title)
+    if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
+        return f"the title names another kind of page ({genre.family})"
+    if title and _EVENT_CLAUSE.search(title) and not _FUTURE_CLAUSE.search(title):
+        return None
+    return "no past-tense report of a call, meeting or talks between principals in the opening"
 
 
 #: A lead that only frames a quotation: "This was stated by the President during ...", "He noted this
@@ -859,23 +876,29 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
     meeting or talks whose opening names no city took place where the dateline was written
     ("Islamabad, 4 May 2025: X called on the Prime Minister at his office today").
     """
-    if not sentence or kind not in (EventKind.MEETING, EventKind.TALKS, EventKind.VISIT, EventKind.OTHER):
+    if not sentence or kind not in _PLACED_KINDS:
         return None
+    cities, abroad = _cities(sentence, kind)
+    city = next((c for c in cities if not _is_building(c)), None)
+    if city is None and kind is not EventKind.VISIT and not abroad and not _AWAY.search(sentence):
+        city = _dateline_city(dateline)
+    return city or (cities[0] if cities else None)
+
+
+#: The kinds of event that happen somewhere (a call or a message has no place).
+_PLACED_KINDS = frozenset((EventKind.MEETING, EventKind.TALKS, EventKind.VISIT, EventKind.OTHER))
+
+
+def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
+    """The cities (or venues) the sentence places the event in, in order, and whether it names a
+    country as the place (a guest who is abroad). A visit's destination is looked for first."""
     cities: list[str] = []
     abroad = False
     patterns = (_TO_PLACE, _IN_PLACE, _AT_PLACE) if kind is EventKind.VISIT else (_IN_PLACE, _AT_PLACE)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
-            words = m.group("place").rstrip(".,’'").split()
-            # "in Riyadh February 17": a month or weekday ends the place.
-            cut = next((i for i, w in enumerate(words) if w.strip(",.") in _NOT_PLACE_WORDS), len(words))
-            place = " ".join(words[:cut]).rstrip(".,")
-            if not place or place.endswith(("’s", "'s")) or is_title_word(place.split()[0]):
-                continue
-            suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
-            if suffix:
-                place += suffix.group(0)
-            if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
+            place = _place_at(sentence, m)
+            if place is None:
                 continue
             if country_from_name(place) or _country_of(place, sentence, m.end("place")):
                 abroad = True
@@ -883,7 +906,21 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
                 cities.append(city_of_seat(place) or place)
         if cities:
             break
-    city = next((c for c in cities if not _is_building(c)), None)
-    if city is None and kind is not EventKind.VISIT and not abroad and not _AWAY.search(sentence):
-        city = _dateline_city(dateline)
-    return city or (cities[0] if cities else None)
+    return cities, abroad
+
+
+def _place_at(sentence: str, m: re.Match[str]) -> str | None:
+    """The place a location pattern found, as written; None when it is no place ("the Minister",
+    "Kenya's", "the situation in X")."""
+    words = m.group("place").rstrip(".,’'").split()
+    # "in Riyadh February 17": a month or weekday ends the place.
+    cut = next((i for i, w in enumerate(words) if w.strip(",.") in _NOT_PLACE_WORDS), len(words))
+    place = " ".join(words[:cut]).rstrip(".,")
+    if not place or place.endswith(("’s", "'s")) or is_title_word(place.split()[0]):
+        return None
+    suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
+    if suffix:
+        place += suffix.group(0)
+    if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
+        return None
+    return place

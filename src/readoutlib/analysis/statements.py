@@ -610,18 +610,9 @@ class _Finder:
 
     def _subject(self, para: str, s0: int, pre_end: int, heads: _Clauses) -> tuple[_Subject | None, int]:
         """The longest phrase from a clause boundary to ``pre_end`` that names a principal."""
-        w0 = max(s0, pre_end - _WINDOW)
-        candidates = [(s0, s0, "start")] if s0 == w0 else []
-        candidates += [(b.start(), b.end(), b.group()) for b in _BOUNDARY.finditer(para, w0, pre_end)]
-        soft = [(b.start(), b.end(), "soft") for b in _SOFT_START.finditer(para, w0, pre_end)]
-        leading = _LEADING_ADVERB.match(para, s0, pre_end) if s0 == w0 else None
-        if leading is not None:
-            soft.append((s0, leading.end(), "start"))
-        if soft:
-            candidates = sorted(candidates + soft)
         first_real = not heads.has_real
         unknown_list = False
-        for start, end, kind in candidates:
+        for start, end, kind in _subject_starts(para, s0, pre_end):
             if end >= pre_end:
                 continue
             plain_comma = kind != "start" and not first_real and not _AND_BOUNDARY.fullmatch(kind)
@@ -795,14 +786,22 @@ class _Finder:
         if _HEADS_OF_STATE.fullmatch(key):
             # Checked before the profile's joint subjects: when the principals are not heads of state
             # (a premier meeting a president), "the two heads of state" are other people.
-            heads = all(any(h in t for t in p.titles for h in lx.HEAD_OF_STATE_TITLES) for p in self.people)
-            return _Subject(BOTH) if heads and len(self.people) > 1 else None
+            return self._heads_of_state()
         if key in self.grammar.joint or self.grammar.joint_pattern.fullmatch(key):
             return _Subject(BOTH)
         joint_of = _JOINT_OF.fullmatch(key)
         if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
             # "The leaders of Ukraine and Poland": the sides named by their countries.
             return self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
+        return self._named(raw, countries=countries)
+
+    def _heads_of_state(self) -> _Subject | None:
+        """Both sides, when every principal is a head of state; else None (other people)."""
+        heads = all(any(h in t for t in p.titles for h in lx.HEAD_OF_STATE_TITLES) for p in self.people)
+        return _Subject(BOTH) if heads and len(self.people) > 1 else None
+
+    def _named(self, raw: str, *, countries: bool) -> _Subject | None:
+        """The principal(s) named by a phrase: one name or title, or a list of them (or of countries)."""
         parts = [p for p in _LIST_SPLIT.split(raw) if p]
         if len(parts) > 1:
             if countries and all(country_from_name(p.strip()) for p in parts):
@@ -1128,6 +1127,22 @@ def _japanese_predicate(segment: str) -> str | None:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _subject_starts(para: str, s0: int, pre_end: int) -> list[tuple[int, int, str]]:
+    """Where a subject ending at ``pre_end`` may start: (boundary start, its end, the boundary text).
+
+    The sentence start (kind "start") when it is near, each clause boundary, and "soft" starts: a
+    capital after an abbreviation kept inside the sentence, or after a leading adverb.
+    """
+    w0 = max(s0, pre_end - _WINDOW)
+    candidates = [(s0, s0, "start")] if s0 == w0 else []
+    candidates += [(b.start(), b.end(), b.group()) for b in _BOUNDARY.finditer(para, w0, pre_end)]
+    soft = [(b.start(), b.end(), "soft") for b in _SOFT_START.finditer(para, w0, pre_end)]
+    leading = _LEADING_ADVERB.match(para, s0, pre_end) if s0 == w0 else None
+    if leading is not None:
+        soft.append((s0, leading.end(), "start"))
+    return sorted(candidates + soft) if soft else candidates
 
 
 def _extended_verb(para: str, pos: int, verb: str) -> tuple[str, int]:
