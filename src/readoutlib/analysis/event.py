@@ -18,7 +18,7 @@ from ..dates import MONTHS, DateMatch, find_dates
 from ..model import EventKind
 from ..rules import Table, load_table
 from .countries import city_of_seat, country_from_name
-from .genre import event_title, title_genre
+from .genre import event_title, other_page_title, title_genre
 from .names import is_title_word
 from .profile import Profile
 from .text import split_sentences as sentences_of
@@ -117,13 +117,6 @@ def kind_of(text: str) -> EventKind:
 
 _GENERIC = Profile()
 
-#: Titles of pages that are not readouts whatever they contain.
-_GENRE_TITLE = re.compile(
-    r"\b(?:press\s+(?:conference|briefing)|briefing|weekly\s+address|remarks\b|speech\b|interview\b"
-    r"|transcript|op-ed|q\s*&\s*a|questions?\s+and\s+answers?|answers?\s+to\s+(?:media|press|journalists)"
-    r"|regular\s+press|spokesperson['’]s\s+(?:remarks|comments)|keynote|toast|lecture)",
-    _I,
-)
 _READOUT_WORD = re.compile(r"\breadout\b", _I)
 # "China Daily: ...?" / "Q: ..." lines of a question-and-answer transcript.
 _QA_LINE = re.compile(r"^(?:Q|A|Question|Answer|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s+\S")
@@ -383,9 +376,9 @@ def _page_shape_reason(
     for pattern in _compiled(profile.not_readout_patterns):
         if (title and pattern.search(title)) or any(pattern.search(p) for p in paragraphs[:2]):
             return "the page matches the publisher's pattern for pages that are not readouts"
-    other = _GENRE_TITLE.search(title) if title else None
+    other = other_page_title(title)
     if other is not None and not _READOUT_WORD.search(title or ""):
-        return f"the title names another kind of page ({other.group(0)!r})"
+        return f"the title names another kind of page ({other!r})"
     qa = [p for p in paragraphs[:12] if _QA_LINE.match(p)]
     if len(qa) >= 2 and any("?" in p for p in qa):
         return "the page is a question-and-answer transcript"
