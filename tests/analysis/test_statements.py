@@ -1018,3 +1018,17 @@ def test_pleased_to_welcome_a_visitor_is_no_report() -> None:
     para = "The Prime Minister was pleased to welcome President Menon to London."
     expected: list[tuple[str, str, str]] = []
     assert expected == triples([para], [PM, MENON])
+
+
+def test_a_spelled_out_secretary_of_state_for_foreign_affairs_is_the_foreign_secretary() -> None:
+    """'The Foreign Secretary' names a principal titled Secretary of State for Foreign ... Affairs,
+    whichever portfolios the title adds (a generic row, not one publisher's title)."""
+    lund = Participant(
+        id="eva-lund",
+        name="Eva Lund",
+        country="GB",
+        titles=("Secretary of State for Foreign, Island and Harbour Affairs",),
+    )
+    para = "The Foreign Secretary stressed that the harbour treaty matters."
+    expected = [("eva-lund", "stressed", "the harbour treaty matters.")]
+    assert expected == triples([para], [lund, KOVACS])

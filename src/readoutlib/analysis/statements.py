@@ -25,12 +25,13 @@ from typing import NamedTuple
 
 from ..budget import check
 from ..model import BOTH, Participant, Statement
+from ..rules import load_table
 from . import lexicon as lx
 from .countries import country_from_demonym, country_from_name
 from .profile import Profile
 from .text import split_sentences
 
-__all__ = ["find_statements"]
+__all__ = ["canonical_title", "find_statements"]
 
 _WINDOW = 200  # characters: how far back from a verb its subject may start
 _QUOTES_AND_SPACE = " \t\n\"“”‘’'"
@@ -179,16 +180,9 @@ _HEAD_OF = re.compile(
 )
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?(?:counterpart|colleague)")
 _OF = re.compile(r"\s+of\s+")
-# Spelled-out and inverted forms of the same office, so that "the Foreign Minister" finds a
-# "Minister for Foreign Affairs".
-_TITLE_SYNONYMS = (
-    (re.compile(r"\bminister (?:for|of) foreign affairs\b"), "foreign minister"),
-    (re.compile(r"\bminister (?:for|of) external affairs\b"), "external affairs minister"),
-    (
-        re.compile(r"\bsecretary of state for foreign(?:, commonwealth and development)? affairs\b"),
-        "foreign secretary",
-    ),
-)
+# Spelled-out and inverted forms of the same office (languages/en/title_synonyms.toml), so that
+# "the Foreign Minister" finds a "Minister for Foreign Affairs".
+_TITLE_SYNONYMS = load_table("readoutlib.languages", "en/title_synonyms.toml").compiled()
 _HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
 _POSSESSIVE = re.compile(r"'s?$")
 _OWNER_END = re.compile(r"(?:['’]s|s['’])$")
@@ -1317,10 +1311,16 @@ def _name_like(token: str) -> bool:
 
 
 def _canonical_title(title: str) -> str:
-    """One spelling per office ("minister for foreign affairs" → "foreign minister")."""
-    for pattern, replacement in _TITLE_SYNONYMS:
-        title = pattern.sub(replacement, title)
+    """One spelling per office ("minister for foreign affairs" → "foreign minister"), of a folded title."""
+    for pattern, office in _TITLE_SYNONYMS:
+        title = pattern.sub(office, title)
     return title
+
+
+def canonical_title(title: str) -> str:
+    """The one spelling of the office a title names, folded ("Minister of Foreign Affairs" →
+    "foreign minister")."""
+    return _canonical_title(_fold(title))
 
 
 def _as_written(reported: str, lemma: str, written: str) -> str:
