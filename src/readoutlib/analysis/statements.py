@@ -31,7 +31,7 @@ from .countries import country_from_demonym, country_from_name
 from .profile import Profile
 from .text import split_sentences
 
-__all__ = ["canonical_title", "find_statements"]
+__all__ = ["canonical_title", "find_statements", "verb_entry", "verb_role"]
 
 _WINDOW = 200  # characters: how far back from a verb its subject may start
 _QUOTES_AND_SPACE = " \t\n\"“”‘’'"
@@ -1408,6 +1408,31 @@ def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
             continue  # nothing reported ("..., the two ministers agreed.")
         statements.append(Statement(item.speaker, item.verb, para[item.start : end], index, item.start, end))
     return statements
+
+
+def verb_entry(sentence: str) -> str | None:
+    """The lexicon entry of the first reporting or topic verb the finder reads in ``sentence``
+    ("says" → "said"), or None: the probe of the verb tables."""
+    grammar = _grammar(_GENERIC)
+    match = grammar.verbs.search(sentence)
+    if match is None:
+        return None
+    written = " ".join(match.group().split())
+    return grammar.lemmas.get(written, written)
+
+
+def verb_role(sentence: str) -> str | None:
+    """ "topic" or "report" for the first verb the finder reads in ``sentence``, or None."""
+    grammar = _grammar(_GENERIC)
+    match = grammar.verbs.search(sentence)
+    if match is None:
+        return None
+    written = " ".join(match.group().split())
+    verb = grammar.lemmas.get(written, written)
+    return "topic" if verb in grammar.topic or _TOPIC_PHRASES.fullmatch(written) else "report"
+
+
+_GENERIC = Profile()
 
 
 def find_statements(
