@@ -25,17 +25,23 @@ from .text import split_sentences as sentences_of
 
 __all__ = [
     "OTHER_EVENT_DATES",
+    "REQUEST_PATTERNS",
     "EventDate",
     "Opening",
+    "clause_tense",
     "complete_day_month",
+    "event_clause",
     "event_date",
     "event_dates",
     "event_kind",
     "event_location",
     "find_opening",
     "full_date",
+    "has_event_words",
+    "kind_of",
     "not_readout_reason",
     "numeric_date",
+    "request_phrase",
     "split_sentences",
     "strip_dateline",
     "url_date",
@@ -89,6 +95,17 @@ _FUTURE_CLAUSE = _CLAUSES["future"]
 # participants stage); kept until they call ``event_clause`` / ``has_event_words``.
 _EVENT_CLAUSE = _PAST_CLAUSE
 _KIND_RULES = _CHANNELS + _ENCOUNTERS
+
+
+#: Phrases saying which side asked for the event ("at the latter's request", "received a call from
+#: X"), regex sources in order: the rows of ``languages/en/request_phrases.toml``.
+REQUEST_PATTERNS: tuple[str, ...] = tuple(row.pattern for row in _table("request_phrases.toml").rows)
+_REQUESTS = _table("request_phrases.toml").compiled()
+
+
+def request_phrase(text: str) -> str | None:
+    """What the first request phrase in ``text`` names: "side", "who" or "unnamed"; None for none."""
+    return next((label for pattern, label in _REQUESTS if pattern.search(text)), None)
 
 
 def event_clause(text: str) -> re.Match[str] | None:
