@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from readoutlib.analysis.event import (
     OTHER_EVENT_DATES,
+    REQUEST_PATTERNS,
     Dateline,
     EventDate,
+    clause_tense,
     complete_day_month,
+    event_clause,
     event_date,
     event_dates,
     event_kind,
     event_location,
     find_opening,
+    has_event_words,
+    kind_of,
     not_readout_reason,
+    request_phrase,
     split_sentences,
     strip_dateline,
     url_date,
@@ -567,3 +574,61 @@ def test_location_city_beats_building(
     """A seat of government gives its city, a city beats a building, and the dateline's city is the
     place of a meeting whose opening names none."""
     assert expected == event_location(sentence, kind, dateline=dateline)
+
+
+def test_event_clause_is_the_first_report_of_an_event() -> None:
+    """The public clause finder gives where the first report of an event starts and what it reads."""
+    sentence = "On Monday, the Minister held talks with the envoy and later met the press."
+    found = event_clause(sentence)
+    expected = ("held talks", 24)
+    assert expected == (found.group() if found else None, found.start() if found else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Readout of the Secretary's Call with the Foreign Minister of Freedonia", True),
+        ("Minister Ruiz Meets Her Sylvanian Counterpart", True),
+        ("Video conference of the foreign ministers", True),
+        ("Home > News > Press releases", False),
+        ("Public Schedule for Tuesday", False),
+    ],
+)
+def test_has_event_words(text: str, expected: bool) -> None:
+    """A headline that reports or names an event has event words; site furniture has none."""
+    assert expected == has_event_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The President met the Chancellor in Lund.", "past"),
+        ("The President will meet the Chancellor in Lund.", "future"),
+        ("The President will travel to Lund, where she met the Chancellor last year.", "future"),
+        ("The harvest was good this year.", None),
+    ],
+)
+def test_clause_tense(text: str, expected: str | None) -> None:
+    """A text reports an event, first announces one, or neither."""
+    assert expected == clause_tense(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers spoke by phone about the harbour.", EventKind.PHONE_CALL),
+        ("Minister Ruiz visits Sylvania", EventKind.VISIT),
+        ("The leaders met in Lund.", EventKind.MEETING),
+        ("The harvest was good this year.", EventKind.OTHER),
+    ],
+)
+def test_kind_of_one_text(text: str, expected: EventKind) -> None:
+    """The kind one headline or sentence reports, by the generic rules."""
+    assert expected == kind_of(text)
+
+
+def test_request_patterns_are_the_request_table_in_order() -> None:
+    """The public request phrases are the table's rows; the first one a sentence matches names the side."""
+    sentence = "The Minister spoke with her counterpart at the latter's request."
+    expected = ("side", True)
+    assert expected == (request_phrase(sentence), re.search(REQUEST_PATTERNS[0], sentence) is not None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readoutlib.analysis.event import event_kind, find_opening, not_readout_reason
-from readoutlib.analysis.genre import GENRE_TITLES, SOFT_FAMILIES
+from readoutlib.analysis.genre import GENRE_TITLES, SOFT_FAMILIES, other_page_title
 from readoutlib.analysis.profile import Profile
 from readoutlib.model import EventKind
 
@@ -244,3 +244,17 @@ def test_event_clauses_and_quotation_leads(title: str, paragraphs: list[str], ex
 def test_event_kind_channel_and_title_nouns(title: str, sentence: str, expected: EventKind) -> None:
     """The channel in the opening wins; otherwise the headline's own noun for the event decides."""
     assert expected == event_kind(title, sentence, Profile(kind_patterns=((r"^Talks with\b", "talks"),)))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Remarks by the Secretary at the Harbour Opening", "Remarks"),
+        ("Regular Press Conference of the Spokesperson", "Regular Press"),
+        ("Minister Ruiz Meets Her Sylvanian Counterpart", None),
+        (None, None),
+    ],
+)
+def test_other_page_title_quotes_the_words_found(title: str | None, expected: str | None) -> None:
+    """A briefing, speech or remarks title gives the words the refusal reason quotes; others give None."""
+    assert expected == other_page_title(title)
