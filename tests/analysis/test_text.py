@@ -40,6 +40,8 @@ def test_event_splits_after_a_name_suffix_like_the_splitter() -> None:
         ("They met His Majesty. The King spoke.", ["They met His Majesty.", "The King spoke."]),
         ("It ended. 2031 will be busy.", ["It ended.", "2031 will be busy."]),
         ("It ended. and then?", ["It ended. and then?"]),
+        ("They went on to Bern.. Children left.", ["They went on to Bern..", "Children left."]),
+        ("They met; The talks began.", ["They met; The talks began."]),
         ("  ", []),
     ],
 )
@@ -59,3 +61,14 @@ def test_sentence_offsets_index_the_text() -> None:
         Sentence(65, 69, "Yes."),
     ]
     assert (expected, [s.text for s in expected]) == (found, [text[s.start : s.end] for s in found])
+
+
+def test_semicolons_end_sentences_when_asked() -> None:
+    """With ``semicolons``, "; " before a capital ends a sentence (the event stage reads one report each)."""
+    expected = ["The President met the envoy on Monday;", "The talks ran long."]
+    assert expected == [
+        s.text
+        for s in split_sentences(
+            "The President met the envoy on Monday; The talks ran long.", semicolons=True
+        )
+    ]
