@@ -29,6 +29,7 @@ from readoutlib.analysis.event import (
     url_date,
 )
 from readoutlib.analysis.profile import Profile
+from readoutlib.errors import PluginWarning
 from readoutlib.model import EventKind
 
 GENERIC = Profile()
@@ -631,3 +632,16 @@ def test_request_patterns_are_the_request_table_in_order() -> None:
     sentence = "The Minister spoke with her counterpart at the latter's request."
     expected = ("side", True)
     assert expected == (request_phrase(sentence), re.search(REQUEST_PATTERNS[0], sentence) is not None)
+
+
+def test_a_profile_pattern_that_does_not_compile_is_a_warning() -> None:
+    """A publisher's pattern that is no regular expression is left out with a PluginWarning naming it,
+    and the page is still read by the others."""
+    profile = Profile(not_readout_patterns=(r"^Digest\b", r"(unclosed"))
+    paragraphs = ["The Minister met the envoy."]
+    with pytest.warns(PluginWarning) as caught:
+        reason = not_readout_reason(
+            "Digest of the week", paragraphs, find_opening(paragraphs, profile), profile
+        )
+    expected = ("the page matches the publisher's pattern for pages that are not readouts", True)
+    assert expected == (reason, any("'(unclosed'" in str(w.message) for w in caught))

@@ -16,7 +16,7 @@ import attrs
 
 from ..dates import MONTHS, DateMatch, find_dates
 from ..model import EventKind
-from ..rules import Table, load_table
+from ..rules import Table, compile_rows, load_table
 from .countries import city_of_seat, country_from_name
 from .genre import event_title, other_page_title, title_genre
 from .names import is_title_word
@@ -199,18 +199,14 @@ def _label_is_speaker(paragraph: str) -> bool:
 
 
 def _compiled(patterns: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+    """A profile's patterns, compiled case-insensitively; one that does not compile is left out with
+    a ``PluginWarning`` (once per process: the result is cached)."""
     return _compile_tuple(tuple(patterns))
 
 
 @lru_cache(maxsize=256)
 def _compile_tuple(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    out: list[re.Pattern[str]] = []
-    for p in patterns:
-        try:
-            out.append(re.compile(p, _I))
-        except re.error:
-            continue
-    return tuple(out)
+    return tuple(pattern for pattern, _ in compile_rows(patterns, owner="a publisher's Profile", flags=_I))
 
 
 # ---------------------------------------------------------------------------------------------
