@@ -33,8 +33,8 @@ __all__ = [
 _KATAKANA_NAME = re.compile(
     r"[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fcA-ZＡ-Ｚ.．]*(?:[・=＝][\u30a1-\u30fa\u30fcA-ZＡ-Ｚ.．]+)*$"
 )
-#: A kanji name (two to five characters: "山田花子", "王明").
-_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,5}$")
+#: A kanji name (one to five characters: "山田花子", "王明", "劉" of "劉主席").
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{1,5}$")
 #: A kanji run just before a title: an office ("運輸"), a country, or the end of a kanji name.
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+$")
 #: A katakana name's end just before a run of kanji ("ドウ運輸長官").
@@ -52,7 +52,7 @@ _HONORIFIC = re.compile(
 )
 _POSTNOMINAL = re.compile(r"(?:\s*,?\s*(?:MP|M\.P\.|QC|KC|AO|AC|OBE|CBE|KBE))+$")
 #: Words a kanji run before a title may be that are not names ("同長官", "両外相", "各国首脳").
-_NOT_NAME = re.compile(r"^(?:同|両|各|本|前|元|新|現|次期|首脳|外務|駐|国|総)")
+_NOT_NAME = re.compile(r"^(?:同|両|各|本|前|元|新|現|副|故|当|次期|首脳|外務|駐|国|総)")
 #: How far before a title a mention's name and country are looked for.
 _LOOKBACK = 40
 
