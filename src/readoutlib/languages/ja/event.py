@@ -38,7 +38,9 @@ _SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 #: The subject marker after a mention (a Latin-form parenthesis may stand between).
 _SUBJECT = re.compile(r"\s*(?:[(（][^()（）]{0,240}[)）])?\s*(?:は|が)[，,、]?")
 #: What makes an event noun the opening's predicate: held, done, received, in the past or now.
-_HELD = r"(?:を行(?:い|った|いました|っています)|を実施し|をし|し(?:ました|た|,|，|、)|の表敬を受け|を受け)"
+_HELD = (
+    r"(?:を行(?:い|った|いました|っています|う)|を実施し|をし|し(?:ました|た|,|，|、)|の表敬を受け|を受け)"
+)
 #: The same in the future ("行う予定です", "行います"): an announcement, not a readout.
 _PLANNED = re.compile(r"を行(?:う予定|います。?$)|を行う。|する予定")
 #: How far into a paragraph the opening sentence is looked for (bounded: issue 11's slow pages).

@@ -46,8 +46,8 @@ _PAREN = re.compile(r"\s*[(（](?P<inner>[^()（）]{2,240})[)）]")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{2,}")
 #: Honorifics before a Latin name and post-nominals after it.
 _HONORIFIC = re.compile(
-    r"^(?:(?:The\s+)?(?:Right\s+)?(?:Rt\.?\s+)?(?:Honou?rable|Hon\.?)|H\.?\s?E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
-    r"His\s+Excellency|Her\s+Excellency|Sir|Dame)\s+",
+    r"^(?:(?:(?:The\s+)?(?:Right\s+)?(?:Rt\.?\s+)?(?:Honou?rable|Hon\.?)|H\.?\s?E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
+    r"His\s+Excellency|Her\s+Excellency|Sir|Dame)\s+)+",
     re.IGNORECASE,
 )
 _POSTNOMINAL = re.compile(r"(?:\s*,?\s*(?:MP|M\.P\.|QC|KC|AO|AC|OBE|CBE|KBE))+$")
@@ -183,6 +183,8 @@ def _split_name(rest: str, title: str) -> tuple[str, str, str | None]:
             return "", title, country or code
         return name, title, country
     kanji = _KANJI_NAME.search(rest)
+    if kanji and _country_code(kanji.group()) is not None:  # "豪州首相": a country, no name
+        return "", title, country or _country_code(kanji.group())
     if kanji and not _NOT_NAME.match(kanji.group()) and not _country_letters(kanji.group()):
         run = _KANJI_RUN.search(rest)
         # A kanji name stands alone: a longer run of kanji before the title is not one name.

@@ -5,11 +5,11 @@ a title, "同長官" (the said Secretary), "両外相" (both), "先方" (the oth
 "から", "より", "からも", "が" ("山田大臣から，…旨述べました"). Its content starts right after the
 marker and runs to the reporting predicate that closes it (``predicates.toml``): "…旨述べました",
 "…につき説明がありました", "…ことで一致し，". One speaker's chain of predicates makes one statement
-per predicate ("…を述べるとともに，…旨述べました"); a predicate in "…た上で，" hangs on the next and
-makes none of its own (``connectives.toml``); a topic-only predicate ("意見交換を行い，") makes none
-and lets the content run on. A speaker phrase inside a statement that is still open is nested and
-starts nothing. A sentence with no speaker of its own that ends in a reporting predicate continues
-the paragraph's last speaker ("また，…ことを確認しました。").
+per predicate ("…を述べるとともに，…旨述べました", ``connectives.toml``); a predicate in "…た上で，"
+is no clause end, so it hangs on the next one and makes no statement of its own; a topic-only
+predicate ("意見交換を行い，") makes none and lets the content run on. A speaker phrase inside a
+statement that is still open is nested and starts nothing. A sentence with no speaker of its own
+that ends in a reporting predicate continues the paragraph's last speaker ("また，…ことを確認しました。").
 """
 
 from __future__ import annotations
@@ -82,9 +82,9 @@ def _at_end(name: str, text: str) -> tuple[re.Match[str], str] | None:
 
 @attrs.frozen
 class _Closing:
-    """How a clause ends: a reporting predicate (its verb), a topic, a hanging predicate, or none."""
+    """How a clause ends: a reporting predicate (its verb), a topic-only one, or none."""
 
-    kind: str  # "report" | "topic" | "hang" | "none"
+    kind: str  # "report" | "topic" | "none"
     verb: str = ""
     end: int = 0  # where the predicate ends, relative to the clause's text
 
@@ -95,8 +95,6 @@ def _closing(text: str, *, final: bool) -> _Closing:
     connective = _at_end("connectives.toml", body)
     joined = connective is not None
     if connective is not None:
-        if connective[1] == "hang":
-            return _Closing("hang")
         body = body[: len(body) - len(connective[0].group())]
     found = _at_end("predicates.toml", body)
     if found is None:
@@ -272,7 +270,7 @@ def predicate_probe(text: str) -> str:
 
 
 def connective_probe(text: str) -> str:
-    """The connective before a clause's closing comma: "and", "hang", or "none"."""
+    """The connective before a clause's closing comma: "and", or "none"."""
     found = _at_end("connectives.toml", text.rstrip(" ，,、"))
     return found[1] if found else "none"
 
