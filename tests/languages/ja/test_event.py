@@ -101,9 +101,12 @@ def test_no_date_without_the_page_date() -> None:
         ("山田外務大臣は，ジュネーブにおいて，リード国務長官と会談を行いました。", "ジュネーブ"),
         ("山田外務大臣は，国連内において，リード国務長官と会談を行いました。", None),
         ("ジュネーブ出張中の山田外務大臣は，リード国務長官と電話会談を行いました。", None),
+        ("スイス・ジュネーブを訪問中の山田外務大臣は，リード国務長官と会談を行いました。", "ジュネーブ"),
+        ("ガーナ共和国を訪問中の山田外務大臣は，リード国務長官と会談を行いました。", None),
+        ("米国を訪問中の山田外務大臣は，リード国務長官と会談を行いました。", None),
     ],
 )
 def test_place(sentence: str, expected: str | None) -> None:
-    """The place of a meeting; none inside a building, none for a call."""
+    """The city of a meeting (a country before it dropped); none for a country, a room, a call."""
     opening = find_opening((sentence,))
     assert expected == event_place(opening, event_kind(opening, None))

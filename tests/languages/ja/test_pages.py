@@ -109,6 +109,14 @@ def test_prime_ministers_office_call() -> None:
     assert expected == _said(readout)
 
 
+def test_a_copy_without_a_date_line_is_dated_by_its_url() -> None:
+    """A copy of a release on another site, with no date line: "本9日" against the URL's date."""
+    page = "本9日，山田花子外務大臣は，トム・リード米国国務長官と電話会談を行いました。\n両者は一致しました。"
+    readout = readoutlib.parse(page, url="https://copies.example.org/2021/04/09/12345")
+    expected = (dt.date(2021, 4, 9), "relative", None)
+    assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
+
+
 @pytest.mark.parametrize(
     ("page", "reason"),
     [

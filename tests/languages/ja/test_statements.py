@@ -142,6 +142,36 @@ def test_no_speaker_no_statement(para: str) -> None:
     assert expected == _said(para)
 
 
+def test_two_principals_joined_by_to_are_both() -> None:
+    """ "佐藤大臣とキム長官は" is both sides; "双方で…一致しました" too."""
+    paras = (
+        "佐藤大臣とキム長官は，協力を深めることで一致しました。",
+        "また，双方で懸案に対応していくことで一致しました。",
+    )
+    expected = [
+        (0, BOTH, "一致しました", "協力を深めることで一致しました"),
+        (1, BOTH, "一致しました", "懸案に対応していくことで一致しました"),
+    ]
+    assert expected == _said(*paras)
+
+
+def test_together_without_a_comma_closes_a_predicate() -> None:
+    """ "…哀悼の意を表するとともに…旨伝えました" with no comma is still two statements."""
+    para = "佐藤大臣から，犠牲者に哀悼の意を表するとともに負傷者の回復を祈る旨伝えました。"
+    expected = [
+        (0, "sato", "表する", "犠牲者に哀悼の意を表する"),
+        (0, "sato", "伝えました", "負傷者の回復を祈る旨伝えました"),
+    ]
+    assert expected == _said(para)
+
+
+def test_a_sentence_naming_someone_else_does_not_continue_the_last_speaker() -> None:
+    """ "ドウ大臣から，…述べました。" where ドウ is no principal is not the last speaker's."""
+    para = "佐藤大臣から，協力したい旨述べました。これに対し，ドウ大臣から，同感である旨述べました。"
+    expected = [(0, "sato", "述べました", "協力したい旨述べました")]
+    assert expected == _said(para)
+
+
 def test_no_participants() -> None:
     """Without principals nothing is attributed."""
     expected: tuple[object, ...] = ()

@@ -19,6 +19,7 @@ The stages, each in its module, with the language's words in rule tables beside 
 
 from __future__ import annotations
 
+from ...analysis.event import url_date
 from ...analysis.profile import Profile
 from ...errors import NotAReadoutError
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
@@ -51,7 +52,8 @@ class JapanesePack(LanguagePack):
         """Kind from the opening's event noun, date from the opening against the page's date, place."""
         opening = find_opening(genre.body)
         kind = event_kind(opening, genre.headline)
-        when = event_date(opening, genre.headline, genre.published)
+        # A page without a date line (a copy on another site) is dated by its URL, if that has a date.
+        when = event_date(opening, genre.headline, genre.published or url_date(page.url))
         warnings = () if when.date is not None else ("no event date in the text",)
         place = event_place(opening, kind)
         return EventReading(kind, when.date, when.basis, place, genre.published, warnings)

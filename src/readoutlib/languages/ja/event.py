@@ -19,7 +19,7 @@ import attrs
 from ...dates import find_dates
 from ...model import EventKind
 from ...rules import Table, load_table
-from .names import Mention, find_mentions
+from .names import Mention, country_at_end, find_mentions
 
 __all__ = [
     "EventDate",
@@ -171,10 +171,21 @@ def event_place(opening: Opening | None, kind: EventKind) -> str | None:
 
 def _place(text: str) -> str | None:
     for pattern, _ in _places().compiled():
-        m = pattern.search(text)
-        if m:
-            return m.group("place")
+        for m in pattern.finditer(text):
+            place = _city(m.group("place"))
+            if place:
+                return place
     return None
+
+
+def _city(place: str) -> str | None:
+    """The city of a place phrase: "フランス・ディナール" → "ディナール"; None for a country."""
+    head, _, tail = place.partition("・")
+    if tail and country_at_end("・" + head)[1] is not None:
+        place = tail
+    if country_at_end("・" + place)[1] is not None or place.endswith(("共和国", "王国", "連邦")):
+        return None
+    return place
 
 
 def place_probe(text: str) -> str:

@@ -41,6 +41,8 @@ _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 #: Titles that are stacked: "国務委員兼外交部長".
 _STACK = "兼"
+#: A name's reading in brackets between the name and the title: "劉明(りゅう・めい)中国外相".
+_READING = re.compile(r"[(（][\u3040-\u30ff・\s]{1,30}[)）]$")
 #: A parenthesis right after a mention, holding the Latin form: "(The Honorable Tom Reed, ...)".
 _PAREN = re.compile(r"\s*[(（](?P<inner>[^()（）]{2,240})[)）]")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{2,}")
@@ -167,6 +169,7 @@ def _titles_before(text: str, title: str) -> tuple[str, list[str]]:
 def _split_name(rest: str, title: str) -> tuple[str, str, str | None]:
     """(name, title, country) from the text before a title; the name is "" when none is written."""
     rest, country = country_at_end(rest)
+    rest = _READING.sub("", rest)
     if country is None:
         # An office between a katakana name and the title: "ジョン・ドウ運輸長官".
         run = _KANJI_RUN.search(rest)

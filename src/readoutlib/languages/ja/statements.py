@@ -34,8 +34,10 @@ __all__ = [
 ]
 
 #: Markers after a speaker phrase, longest first; "からの" is not one ("…大臣からのお見舞い").
-_MARKERS = ("からは", "からも", "から", "よりも", "より", "は", "も", "が")
-_MARKER = re.compile(r"(?:からは|からも|から|よりも|より|は|も|が)(?!の)[，,、]?\s*")
+#: "で" marks both sides' agreement ("双方で…一致しました"); after one person's name it does not occur.
+_MARKER = re.compile(r"(?:からは|からも|から|よりも|より|は|も|が|で)(?!の)[，,、]?\s*")
+#: "…とともに" closes a clause even without a comma after it ("…を表するとともに負傷者の…").
+_TOGETHER = "とともに"
 #: A list bullet or number at a paragraph's start.
 _BULLET = re.compile(r"\s*(?:[-‐・●○■◆]|\d{1,2}[.．)]?|[(（]\d{1,2}[)）])?\s*")
 #: The commas that separate clauses; those inside brackets or quotes do not.
@@ -120,6 +122,9 @@ def _clauses(para: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch in _COMMAS and depth == 0:
             out.append((c0, i))
             c0 = i + 1
+        elif depth == 0 and para.startswith(_TOGETHER, i) and para[i + len(_TOGETHER) : i + 5] not in _COMMAS:
+            out.append((c0, i + len(_TOGETHER)))
+            c0 = i + len(_TOGETHER)
     out.append((c0, end))
     return out
 
@@ -137,6 +142,11 @@ class _Speakers:
         same = _SAME.match(who)
         if same:
             return self._unique([p for p in self.people if _has_title(p, same.group("title"))])
+        if "と" in who:  # "山田大臣とリード長官は": both, when each names a different principal
+            first, _, second = who.partition("と")
+            pair = {self._named(first), self._named(second)}
+            if None not in pair and len(pair) == 2:
+                return BOTH
         return self._named(who)
 
     def _named(self, who: str) -> str | None:
@@ -218,15 +228,14 @@ class _Paragraph:
             self.found.append(Statement(item.speaker, verb, text, self.index, start, end))
 
     def _sentence(self, s0: int, s1: int) -> None:
-        current: _Open | None = None
-        free = True  # a speaker phrase may open a statement here
-        spoke = False
         clauses = _clauses(self.para, s0, s1)
+        current = self._carried(clauses)
+        free = True  # a speaker phrase may open a statement here
         for number, (c0, c1) in enumerate(clauses):
             if free:
                 found = self.speakers.at(self.para, c0, c1)
                 if found is not None:
-                    current, free, spoke = _Open(found[0], found[1]), False, True
+                    current, free = _Open(found[0], found[1]), False
                     self.last = found[0]
             if current is None:
                 continue
@@ -238,19 +247,27 @@ class _Paragraph:
                 current, free = _Open(current.speaker, following), True
             elif closing.kind == "topic":
                 free = True
-        if not spoke and self.last is not None:
-            self._carry_on(self.last, clauses, s1)
 
-    def _carry_on(self, speaker: str, clauses: list[tuple[int, int]], s1: int) -> None:
-        """A sentence with no speaker of its own that reports: the paragraph's last speaker said it."""
+    def _carried(self, clauses: list[tuple[int, int]]) -> _Open | None:
+        """A sentence that opens with no speaker of its own continues the paragraph's last speaker
+        ("また，…ことを確認しました。"); one that opens with a person no principal is does not."""
+        if self.last is None:
+            return None
         for c0, c1 in clauses:
             opener = _opener().match(self.para, c0, c1)
             start = opener.end() if opener else c0
-            if start < c1:
-                closing = _closing(self.para[start:s1], final=True)
-                if closing.kind == "report":
-                    self._emit(_Open(speaker, start), start + closing.end, closing.verb)
-                return
+            if start >= c1:
+                continue  # a clause of openers only ("また，")
+            if self.speakers.at(self.para, c0, c1) is not None or _names_someone(self.para, start, c1):
+                return None
+            return _Open(self.last, start)
+        return None
+
+
+def _names_someone(para: str, start: int, end: int) -> bool:
+    """True when the clause opens with a person named with a title and a marker ("ドウ大臣から")."""
+    head = para[start:end][: _SPEAKER_MAX + 4]
+    return any(m.start == 0 and _MARKER.match(head, m.end) for m in find_mentions(head))
 
 
 def find_statements(paragraphs: Sequence[str], participants: Sequence[Participant]) -> tuple[Statement, ...]:
