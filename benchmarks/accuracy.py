@@ -289,6 +289,7 @@ GOLD_SETS = (
     ("ru", "Russian readouts"),
     ("zh", "Chinese readouts"),
     ("ja", "Japanese readouts"),
+    ("ja-b", "Japanese readouts, part B (12 pages, measured blind after the rules were written on ja)"),
 )
 
 

@@ -98,6 +98,15 @@ def test_key_from_the_latin_form() -> None:
     assert expected == [p.key for p in principals(opening, None)]
 
 
+def test_aliases_are_the_latin_form_and_the_reading() -> None:
+    """The Latin form and the kana reading a page prints beside a name become its aliases."""
+    text = "山田外務大臣は，金民洙(キム・ミンス)韓国外交部長官(H.E. Mr. Kim Min-su)と会談を行いました。"
+    opening = find_opening((text,))
+    assert opening is not None
+    expected = [((), "JP:山田"), (("Kim Min-su", "キム・ミンス"), "KR:kim-min-su")]
+    assert expected == [(p.aliases, p.key) for p in principals(opening, None)]
+
+
 def test_mentioned_people() -> None:
     """Other people named with a title; the principals and references ("同長官") are not listed."""
     people = [

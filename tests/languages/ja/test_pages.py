@@ -15,8 +15,11 @@ PAGES = Path(__file__).parent / "pages"
 MEETING_URL = "https://www.mofa.go.jp/mofaj/na/na1/ca/page4_000001.html"
 
 
-def _people(readout: Readout) -> list[tuple[str, str | None, tuple[str, ...], bool, str]]:
-    return [(p.name, p.country, p.titles, p.requested, p.key) for p in readout.event.participants]
+Person = tuple[str, str | None, tuple[str, ...], bool, str, tuple[str, ...]]
+
+
+def _people(readout: Readout) -> list[Person]:
+    return [(p.name, p.country, p.titles, p.requested, p.key, p.aliases) for p in readout.event.participants]
 
 
 def _said(readout: Readout) -> list[tuple[int, str, str, str]]:
@@ -36,8 +39,8 @@ def test_mofa_call_text_dump() -> None:
     )
     assert expected_event == actual_event
     expected_people = [
-        ("山田花子", "JP", ("外務大臣",), False, "JP:山田花子"),
-        ("アンナ・シュミット", "DE", ("外務大臣",), False, "DE:anna-schmidt"),
+        ("山田花子", "JP", ("外務大臣",), False, "JP:山田花子", ()),
+        ("アンナ・シュミット", "DE", ("外務大臣",), False, "DE:anna-schmidt", ("Anna Schmidt",)),
     ]
     assert expected_people == _people(readout)
     yamada, schmidt = (p.id for p in readout.event.participants)
@@ -70,8 +73,8 @@ def test_mofa_meeting_html() -> None:
         dt.date(2023, 9, 19),
         "ニューヨーク",
         [
-            ("山田花子", "JP", ("外務大臣",), False, "JP:山田花子"),
-            ("マリー・トランブレ", "CA", ("外務大臣",), False, "CA:marie-tremblay"),
+            ("山田花子", "JP", ("外務大臣",), False, "JP:山田花子", ()),
+            ("マリー・トランブレ", "CA", ("外務大臣",), False, "CA:marie-tremblay", ("Marie Tremblay",)),
         ],
         [(1, "述べました"), (1, "発言がありました"), (2, "一致しました"), (3, "説明がありました")],
     )
@@ -90,8 +93,8 @@ def test_prime_ministers_office_call() -> None:
     with no subject of its own ("さらに,…一致しました") continues the last speaker."""
     readout = readoutlib.parse(PAGES / "kantei-summit.txt")
     expected_people = [
-        ("佐藤一郎", "JP", ("内閣総理大臣",), False, "JP:佐藤一郎"),
-        ("トム・ベイカー", "AU", ("首相",), True, "AU:tom-baker"),
+        ("佐藤一郎", "JP", ("内閣総理大臣",), False, "JP:佐藤一郎", ()),
+        ("トム・ベイカー", "AU", ("首相",), True, "AU:tom-baker", ("Tom Baker",)),
     ]
     assert expected_people == _people(readout)
     sato, baker = (p.id for p in readout.event.participants)

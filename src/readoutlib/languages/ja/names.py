@@ -43,6 +43,7 @@ _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _STACK = "兼"
 #: A name's reading in brackets between the name and the title: "劉明(りゅう・めい)中国外相".
 _READING = re.compile(r"[(（][\u3040-\u30ff・\s]{1,30}[)）]$")
+_READING_AFTER = re.compile(r"[(（](?P<reading>[\u3040-\u30ff・\s]{1,30})[)）]")
 #: A parenthesis right after a mention, holding the Latin form: "(The Honorable Tom Reed, ...)".
 _PAREN = re.compile(r"\s*[(（](?P<inner>[^()（）]{2,240})[)）]")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{2,}")
@@ -70,6 +71,7 @@ class Mention:
         home_office: True when the title is an office of the Japanese government and no country is
             written (a Japanese text gives its own ministers no country).
         latin: the Latin-script name printed in parentheses after the mention, if any ("Tom Reed").
+        reading: the name's reading in kana printed in brackets after it, if any ("キム・ミンス").
         start: where the mention starts in the text searched.
         end: where it ends (after the title; a parenthesis after it is not included).
     """
@@ -79,6 +81,7 @@ class Mention:
     country: str | None = None
     home_office: bool = False
     latin: str | None = None
+    reading: str | None = None
     start: int = 0
     end: int = 0
 
@@ -224,7 +227,9 @@ def find_mentions(text: str) -> list[Mention]:
         paren = _PAREN.match(text, match.end())
         latin = latin_name(paren.group("inner")) if paren else None
         home = country is None and _title_label(titles[-1]) == "JP"
-        mention = Mention(name, tuple(titles), country, home, latin, start, match.end())
+        spoken = _READING_AFTER.match(text, start + len(name))
+        reading = spoken.group("reading").strip() if spoken else None
+        mention = Mention(name, tuple(titles), country, home, latin, reading, start, match.end())
         if found and found[-1].start == start:
             found[-1] = mention  # "…国務委員兼外交部長": the stacked titles read as one mention
         else:

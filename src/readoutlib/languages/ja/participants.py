@@ -5,7 +5,9 @@ each with the titles and country the text writes ("トム・リード米国国�
 Japanese office written without a country ("外務大臣", "内閣総理大臣") is Japan's; a counterpart
 with no country takes the one the headline pairs with Japan ("日豪首脳電話会談"). Where the page
 prints the Latin form of a name beside it ("(The Honorable Tom Reed, …)"), the participant's
-``key`` is built from that form, so it is the key an English readout of the same person gives.
+``key`` is built from that form, so it is the key an English readout of the same person gives, and
+the form is kept in ``aliases`` with the name's kana reading where the page prints one
+("金民洙(キム・ミンス)").
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ def principals(opening: Opening, headline: str | None) -> tuple[Participant, ...
             pid, n = f"{base}-{n}", n + 1
         used.add(pid)
         extra = {"key": participant_key(person.latin, country)} if person.latin else {}
+        aliases = tuple(a for a in (person.latin, person.reading) if a)
         out.append(
             Participant(
                 id=pid,
@@ -97,6 +100,7 @@ def principals(opening: Opening, headline: str | None) -> tuple[Participant, ...
                 country=country,
                 titles=person.titles,
                 requested=index == asked,
+                aliases=aliases,
                 **extra,
             )
         )
