@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readoutlib.languages.ja.event import find_opening
+from readoutlib.languages.ja.event import find_opening, headline_opening
 from readoutlib.languages.ja.genre import body_paragraphs, refusal
 from readoutlib.languages.ja.participants import mentioned_people, principals
 from readoutlib.model import Participant
@@ -30,6 +30,20 @@ def test_refusal(headline: str, body: tuple[str, ...], expected: str | None) -> 
     assert expected == refusal(headline, body, find_opening(body))
 
 
+def test_a_headline_opens_a_readout_with_no_lead_sentence() -> None:
+    """ "<A>による<B>表敬" names the event and both sides when the body has no lead sentence."""
+    opening = headline_opening("山田外務大臣によるアンナ・シュミット独連邦共和国首相表敬")
+    assert opening is not None
+    expected = ("山田", ["アンナ・シュミット"], "DE", None)
+    actual = (
+        opening.subject.name,
+        [m.name for m in opening.others],
+        opening.others[0].country,
+        headline_opening("日独外相会談"),
+    )
+    assert expected == actual
+
+
 def test_an_opening_past_the_third_paragraph_does_not_count() -> None:
     """A list of the week's meetings far down a page is no readout's opening."""
     body = ("冒頭，申し上げます。", "今週は多くの要人が来日しました。", "詳細は別途お知らせします。", OPENING)
@@ -37,9 +51,9 @@ def test_an_opening_past_the_third_paragraph_does_not_count() -> None:
 
 
 def test_body_without_furniture() -> None:
-    """Section labels, date lines, language switchers and "back to" links are not body paragraphs."""
-    lines = ("報道発表", "令和3年4月6日", "英語版 (English)", OPENING, "両者は一致しました。", "関連リンク")
-    lines += ("報道発表へ戻る",)
+    """Labels, date lines, language switchers, headings, captions and "back to" links are not body."""
+    lines = ("報道発表", "令和3年4月6日", "英語版 (English)", OPENING, "1 二国間関係", "両者は一致しました。")
+    lines += ("(写真)会談に臨む両外相", "関連リンク", "報道発表へ戻る")
     expected = (OPENING, "両者は一致しました。")
     assert expected == body_paragraphs(lines)
 

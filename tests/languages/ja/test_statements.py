@@ -172,6 +172,48 @@ def test_a_sentence_naming_someone_else_does_not_continue_the_last_speaker() -> 
     assert expected == _said(para)
 
 
+def test_a_full_stop_inside_quotes_ends_no_sentence() -> None:
+    """ "佐藤大臣から，「…。…。」と述べました。" is one statement."""
+    para = "佐藤大臣から，「再会を嬉しく思う。協力を続けたい。」と述べました。"
+    expected = [(0, "sato", "述べました", "「再会を嬉しく思う。協力を続けたい。」と述べました")]
+    assert expected == _said(para)
+
+
+def test_kanji_sarani_opens_a_sentence() -> None:
+    """ "更に，…一致しました。" continues the last speaker after the opener."""
+    para = "両者は，協力を確認しました。更に，連携していくことで一致しました。"
+    expected = [
+        (0, BOTH, "確認しました", "協力を確認しました"),
+        (0, BOTH, "一致しました", "連携していくことで一致しました"),
+    ]
+    assert expected == _said(para)
+
+
+def test_a_phrase_starting_with_a_name_is_no_bare_name() -> None:
+    """ "また，佐藤大臣の日程の都合もあることから，…" has no speaker, though it starts with the name of a
+    principal written without a given name ("佐藤")."""
+    sato = Participant(id="sato", name="佐藤", country="JP", titles=("外務大臣",))
+    para = (
+        "キム長官から，謝意を述べました。また，佐藤大臣の日程の都合もあることから，短く済ませる旨述べました。"
+    )
+    expected = [
+        (0, "kim", "述べました", "謝意を述べました"),
+        (0, "kim", "述べました", "佐藤大臣の日程の都合もあることから，短く済ませる旨述べました"),
+    ]
+    actual = [(s.paragraph, s.speaker, s.verb, s.text) for s in find_statements([para], [sato, KIM])]
+    assert expected == actual
+
+
+def test_a_relative_clause_subject_does_not_stop_the_last_speaker() -> None:
+    """ "さらにドウ大統領が訪問した際の…を強調しました。": ドウ is the subject of a relative clause."""
+    para = "両者は協力を歓迎しました。さらにドウ大統領が訪問した際の合意の進展を強調しました。"
+    expected = [
+        (0, BOTH, "歓迎しました", "協力を歓迎しました"),
+        (0, BOTH, "強調しました", "ドウ大統領が訪問した際の合意の進展を強調しました"),
+    ]
+    assert expected == _said(para)
+
+
 def test_no_participants() -> None:
     """Without principals nothing is attributed."""
     expected: tuple[object, ...] = ()

@@ -23,7 +23,7 @@ from ...analysis.event import url_date
 from ...analysis.profile import Profile
 from ...errors import NotAReadoutError
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
-from .event import event_date, event_kind, event_place, find_opening
+from .event import Opening, event_date, event_kind, event_place, find_opening, headline_opening
 from .genre import body_paragraphs, refusal
 from .participants import mentioned_people, principals
 from .statements import find_statements
@@ -41,7 +41,7 @@ class JapanesePack(LanguagePack):
     def genre(self, page: Page, profile: Profile) -> Genre:
         """A readout when an opening sentence reports a call or meeting between named people."""
         body = body_paragraphs(page.paragraphs)
-        opening = find_opening(body)
+        opening = _opening(body, page.title)
         reason = refusal(page.title, body, opening)
         if reason is not None:
             raise NotAReadoutError(f"not a readout: {reason}")
@@ -50,7 +50,7 @@ class JapanesePack(LanguagePack):
 
     def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
         """Kind from the opening's event noun, date from the opening against the page's date, place."""
-        opening = find_opening(genre.body)
+        opening = _opening(genre.body, genre.headline)
         kind = event_kind(opening, genre.headline)
         # A page without a date line (a copy on another site) is dated by its URL, if that has a date.
         when = event_date(opening, genre.headline, genre.published or url_date(page.url))
@@ -60,7 +60,7 @@ class JapanesePack(LanguagePack):
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> People:
         """The opening's subject and counterparts; the other people the body names with a title."""
-        opening = find_opening(genre.body)
+        opening = _opening(genre.body, genre.headline)
         found = principals(opening, genre.headline) if opening is not None else ()
         warnings = [f"no country found for participant {p.name!r}" for p in found if p.country is None]
         if len(found) < 2:
@@ -70,3 +70,9 @@ class JapanesePack(LanguagePack):
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Who said what: from each speaker's marker to the predicate that reports it."""
         return Statements(find_statements(genre.body, people.participants))
+
+
+def _opening(body: tuple[str, ...], headline: str | None) -> Opening | None:
+    """The opening sentence of the body, else the headline when it names the event and both sides
+    (a readout with no lead sentence: "<A>による<B>表敬")."""
+    return find_opening(body) or headline_opening(headline)

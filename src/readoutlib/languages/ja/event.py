@@ -28,13 +28,12 @@ __all__ = [
     "event_kind",
     "event_place",
     "find_opening",
+    "headline_opening",
     "kind_probe",
     "place_probe",
     "sentences",
 ]
 
-#: The sentence ends of Japanese prose.
-_SENTENCE = re.compile(r"[^。！？]+[。！？]?")
 #: The subject marker after a mention (a Latin-form parenthesis may stand between).
 _SUBJECT = re.compile(r"\s*(?:[(（][^()（）]{0,240}[)）])?\s*(?:は|が)[，,、]?")
 #: What makes an event noun the opening's predicate: held, done, received, in the past or now.
@@ -99,8 +98,19 @@ def _event_clause() -> re.Pattern[str]:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, the end after its "。"."""
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    """(start, end) of each sentence, the end after its "。"; a "。" inside 「…」 or (…) ends none."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "「『(（":
+            depth += 1
+        elif ch in "」』)）":
+            depth = max(0, depth - 1)
+        elif ch in "。！？" and depth == 0:
+            spans.append((start, i + 1))
+            start = i + 1
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def _opening_in(sentence: str) -> tuple[Mention, tuple[Mention, ...], str, bool] | None:
@@ -121,6 +131,18 @@ def _opening_in(sentence: str) -> tuple[Mention, tuple[Mention, ...], str, bool]
                 return mention, others, phrase, bool(_PLANNED.search(sentence, event.start()))
             break
     return None
+
+
+def headline_opening(headline: str | None) -> Opening | None:
+    """A readout with no lead sentence names its event in the headline: "<A>による<B>表敬",
+    "<A>と<B>の会談". The first person named is the subject; paragraph is -1."""
+    if not headline or _kind_label(headline) is None:
+        return None
+    mentions = find_mentions(headline)
+    if len(mentions) < 2:
+        return None
+    subject, *others = mentions
+    return Opening(-1, headline, subject, tuple(others), headline)
 
 
 def _refers_back(text: str) -> bool:

@@ -10,12 +10,15 @@ diary), nor one whose opening is in the future ("会談を行う予定です").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ...rules import Table, load_table
 from .event import Opening, find_opening
 
 __all__ = ["body_paragraphs", "furniture_probe", "refusal", "refusal_probe"]
+
+_SENTENCE_END = re.compile(r"[。！？.!?]")
 
 
 @cache
@@ -28,19 +31,29 @@ def _furniture() -> Table:
     return load_table(__package__, "furniture.toml")
 
 
+#: The longest line without a sentence end that is taken for a caption or a heading, not prose.
+_CAPTION_MAX = 80
+
+
 def _is_furniture(line: str) -> bool:
     return any(pattern.search(line) for pattern, _ in _furniture().compiled())
 
 
+def _is_caption(line: str) -> bool:
+    """A short line with no sentence end: a photo caption or a section heading ("1 二国間協力")."""
+    return len(line) <= _CAPTION_MAX and not _SENTENCE_END.search(line)
+
+
 def body_paragraphs(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
-    """The paragraphs without furniture lines before the first and after the last prose line."""
+    """The paragraphs without furniture lines before the first and after the last prose line, and
+    without captions and headings between them."""
     start = 0
     while start < len(paragraphs) and _is_furniture(paragraphs[start]):
         start += 1
     end = len(paragraphs)
     while end > start and _is_furniture(paragraphs[end - 1]):
         end -= 1
-    return paragraphs[start:end]
+    return tuple(p for p in paragraphs[start:end] if not _is_caption(p))
 
 
 def _refused_by_rows(headline: str | None, first: str | None) -> str | None:

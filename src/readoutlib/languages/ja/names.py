@@ -35,8 +35,10 @@ _KATAKANA_NAME = re.compile(
 )
 #: A kanji name (one to five characters: "山田花子", "王明", "劉" of "劉主席").
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{1,5}$")
-#: A kanji run just before a title: an office ("運輸"), a country, or the end of a kanji name.
-_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+$")
+#: A kanji run just before a title: an office ("運輸", "鉄道・商工"), a country, or the end of a kanji name.
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+(?:・[\u4e00-\u9fff々]+)*$")
+#: What follows a one-character country abbreviation to make a state's name ("独連邦共和国").
+_STATE_WORDS = ("国", "連邦", "共和国", "連邦共和国", "王国")
 #: A katakana name's end just before a run of kanji ("ドウ運輸長官").
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 #: Titles that are stacked: "国務委員兼外交部長".
@@ -179,7 +181,11 @@ def _split_name(rest: str, title: str) -> tuple[str, str, str | None]:
         if run and run.start() > 0 and _KATAKANA_END.search(rest[: run.start()]):
             office = run.group()
             rest, country = country_at_end(rest[: run.start()])
-            title = office + title
+            state = _abbreviations().get(office[0]) if office[1:] in _STATE_WORDS else None
+            if state is not None:  # "メルケル独連邦共和国首相": the country, written short
+                country = state
+            else:
+                title = office + title
     rest = rest.rstrip("・ ")
     katakana = _KATAKANA_NAME.search(rest)
     if katakana:
@@ -251,15 +257,17 @@ def parse_mention(text: str) -> Mention | None:
 
 def same_person(reference: str, name: str) -> bool:
     """True when ``reference`` (a name as a clause writes it: "山田", "リード", "山田花子") names the
-    person written ``name`` in full: the whole name, a katakana name's last or first part, or the
-    first characters of a kanji name (its family name)."""
+    person written ``name`` in full: the whole name, a katakana name's last or first part, its last
+    parts from a part boundary (a family name with a particle: "ル・ドウ" of "ジャン=ポール・ル・ドウ"),
+    or the first characters of a kanji name (its family name)."""
     if not reference or not name:
         return False
     if reference == name:
         return True
     parts = [p for p in re.split(r"[・=＝]", name) if p]
     if len(parts) > 1:
-        return reference in (parts[-1], parts[0])
+        tail = name.endswith(reference) and name[len(name) - len(reference) - 1] in "・=＝"
+        return reference in (parts[-1], parts[0]) or tail
     return (
         len(reference) >= 1 and len(name) >= 3 and name.startswith(reference) and len(reference) < len(name)
     )

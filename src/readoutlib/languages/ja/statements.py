@@ -36,6 +36,7 @@ __all__ = [
 #: Markers after a speaker phrase, longest first; "からの" is not one ("…大臣からのお見舞い").
 #: "で" marks both sides' agreement ("双方で…一致しました"); after one person's name it does not occur.
 _MARKER = re.compile(r"(?:からは|からも|から|よりも|より|は|も|が|で)(?!の)[，,、]?\s*")
+_SPEAKER_MARKER = re.compile(r"(?:から|より|は)")
 #: "…とともに" closes a clause even without a comma after it ("…を表するとともに負傷者の…").
 _TOGETHER = "とともに"
 #: A list bullet or number at a paragraph's start.
@@ -51,6 +52,8 @@ _FINITE_ENDS = ("る", "た", "す", "ます", "ました", "だ", "です")
 _SPEAKER_MAX = 30
 #: How far back from a clause's end a predicate is looked for.
 _PREDICATE_TAIL = 40
+#: A name written alone as a subject: katakana ("モリソン", "ル・ドリアン") or two to five kanji ("山田").
+_BARE_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・=＝][\u30a1-\u30fa\u30fc]+)*|[\u4e00-\u9fff々]{2,5}")
 #: "同長官": the principal whose title ends in 長官.
 _SAME = re.compile(r"^同(?P<title>[\u4e00-\u9fff]{1,6})$")
 
@@ -156,7 +159,7 @@ class _Speakers:
             return self._unique([p for p in self.people if _names(mention.name, p.name)])
         if any(who in p.titles for p in self.people):
             return self._unique([p for p in self.people if who in p.titles])
-        if len(who) >= 2:  # a bare name: "モリソン", "山田"
+        if _BARE_NAME.fullmatch(who):  # a bare name: "モリソン", "山田"
             return self._unique([p for p in self.people if _names(who, p.name)])
         return None
 
@@ -265,9 +268,11 @@ class _Paragraph:
 
 
 def _names_someone(para: str, start: int, end: int) -> bool:
-    """True when the clause opens with a person named with a title and a marker ("ドウ大臣から")."""
+    """True when the clause opens with a person named with a title and a speaker's marker ("ドウ大臣
+    から"); "が" does not count, as it also marks the subject of a relative clause ("ドウ大統領が訪問
+    した際に採択された…")."""
     head = para[start:end][: _SPEAKER_MAX + 4]
-    return any(m.start == 0 and _MARKER.match(head, m.end) for m in find_mentions(head))
+    return any(m.start == 0 and _SPEAKER_MARKER.match(head, m.end) for m in find_mentions(head))
 
 
 def find_statements(paragraphs: Sequence[str], participants: Sequence[Participant]) -> tuple[Statement, ...]:
