@@ -290,6 +290,7 @@ GOLD_SETS = (
     ("zh", "Chinese readouts"),
     ("ja", "Japanese readouts"),
     ("ja-b", "Japanese readouts, part B (12 pages, measured blind after the rules were written on ja)"),
+    ("ja-c", "Japanese readouts, part C (13 pages, measured blind after the rules were written on ja-b)"),
 )
 
 
