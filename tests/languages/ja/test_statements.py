@@ -214,6 +214,20 @@ def test_a_relative_clause_subject_does_not_stop_the_last_speaker() -> None:
     assert expected == _said(para)
 
 
+def test_a_topic_before_the_speaker_without_a_comma() -> None:
+    """ "シリアに関し佐藤大臣からは，…旨発言しました": the speaker follows a topic phrase."""
+    para = "シリアに関し佐藤大臣からは，米国の決意を支持する旨発言しました。"
+    expected = [(0, "sato", "発言しました", "米国の決意を支持する旨発言しました")]
+    assert expected == _said(para)
+
+
+def test_agreeing_with_no_subject_and_no_speaker_before_is_both() -> None:
+    """ "最後に，…で一致しました。" with no speaker before it is both sides'; "…を説明しました。" no one's."""
+    paras = ("最後に，連携していくことで一致し，会談を終えました。", "冒頭，経緯を説明しました。")
+    expected = [(0, BOTH, "一致し", "連携していくことで一致し")]
+    assert expected == _said(*paras)
+
+
 def test_no_participants() -> None:
     """Without principals nothing is attributed."""
     expected: tuple[object, ...] = ()

@@ -37,6 +37,8 @@ __all__ = [
 #: "で" marks both sides' agreement ("双方で…一致しました"); after one person's name it does not occur.
 _MARKER = re.compile(r"(?:からは|からも|から|よりも|より|は|も|が|で)(?!の)[，,、]?\s*")
 _SPEAKER_MARKER = re.compile(r"(?:から|より|は)")
+#: A topic before the speaker with no comma between: "シリアに関し安倍総理からは，…".
+_TOPIC_LEAD = re.compile(r"[^，,、。]{1,24}?(?:に関し(?:ては|て)?|については|について|に関連して)")
 #: "…とともに" closes a clause even without a comma after it ("…を表するとともに負傷者の…").
 _TOGETHER = "とともに"
 #: A list bullet or number at a paragraph's start.
@@ -89,7 +91,7 @@ def _at_end(name: str, text: str) -> tuple[re.Match[str], str] | None:
 class _Closing:
     """How a clause ends: a reporting predicate (its verb), a topic-only one, or none."""
 
-    kind: str  # "report" | "topic" | "none"
+    kind: str  # "report" | "joint" | "topic" | "none"
     verb: str = ""
     end: int = 0  # where the predicate ends, relative to the clause's text
 
@@ -181,6 +183,14 @@ class _Speakers:
         content starts; None when the clause opens with no speaker."""
         opener = _opener().match(para, start, end)
         begin = opener.end() if opener else start
+        found = self._after(para, begin, end)
+        lead = _TOPIC_LEAD.match(para, begin, end)
+        if found is None and lead is not None:  # "シリアに関し安倍総理からは，…"
+            found = self._after(para, lead.end(), end)
+        return found
+
+    def _after(self, para: str, begin: int, end: int) -> tuple[str, int] | None:
+        """The speaker whose phrase starts at ``begin``, and where the content starts."""
         for marker in _MARKER.finditer(para, begin, min(end, begin + _SPEAKER_MAX + 4)):
             who = para[begin : marker.start()].strip()
             if not who or len(who) > _SPEAKER_MAX:
@@ -203,6 +213,7 @@ def _names(reference: str, name: str) -> bool:
 class _Open:
     speaker: str
     start: int
+    joint_only: bool = False  # a subjectless sentence with no speaker before it: only "一致" reports
 
 
 class _Paragraph:
@@ -244,7 +255,7 @@ class _Paragraph:
                 continue
             begin = max(c0, current.start)
             closing = _closing(self.para[begin:c1], final=number == len(clauses) - 1)
-            if closing.kind == "report":
+            if closing.kind == "joint" or (closing.kind == "report" and not current.joint_only):
                 self._emit(current, begin + closing.end, closing.verb)
                 following = clauses[number + 1][0] if number + 1 < len(clauses) else s1
                 current, free = _Open(current.speaker, following), True
@@ -253,9 +264,8 @@ class _Paragraph:
 
     def _carried(self, clauses: list[tuple[int, int]]) -> _Open | None:
         """A sentence that opens with no speaker of its own continues the paragraph's last speaker
-        ("また，…ことを確認しました。"); one that opens with a person no principal is does not."""
-        if self.last is None:
-            return None
+        ("また，…ことを確認しました。"); one that opens with a person no principal is does not; with no
+        speaker before it, a sentence that ends in agreeing ("…で一致しました") is both sides'."""
         for c0, c1 in clauses:
             opener = _opener().match(self.para, c0, c1)
             start = opener.end() if opener else c0
@@ -263,6 +273,8 @@ class _Paragraph:
                 continue  # a clause of openers only ("また，")
             if self.speakers.at(self.para, c0, c1) is not None or _names_someone(self.para, start, c1):
                 return None
+            if self.last is None:  # "最後に，…で一致しました。": agreeing is both sides'
+                return _Open(BOTH, start, joint_only=True)
             return _Open(self.last, start)
         return None
 
@@ -287,7 +299,7 @@ def find_statements(paragraphs: Sequence[str], participants: Sequence[Participan
 
 
 def predicate_probe(text: str) -> str:
-    """How a sentence's last clause ends: "report", "topic", or "none"."""
+    """How a sentence's last clause ends: "report", "joint", "topic", or "none"."""
     return _closing(text, final=True).kind
 
 
