@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 import readoutlib
+from readoutlib.analysis.profile import Profile
 from readoutlib.errors import NotAReadoutError
+from readoutlib.languages import Page
+from readoutlib.languages.ja import JapanesePack
 from readoutlib.model import BOTH, Readout
 
 PAGES = Path(__file__).parent / "pages"
@@ -110,6 +113,36 @@ def test_prime_ministers_office_call() -> None:
         (3, BOTH, "一致しました", "本年中の対面での会談の実現に向けて調整していくことで一致しました"),
     ]
     assert expected == _said(readout)
+
+
+def test_a_publishers_profile_tunes_the_pack() -> None:
+    """A profile's joint subjects, kind patterns and not-readout patterns reach the Japanese stages."""
+    pack = JapanesePack()
+    page = Page(
+        "日米外相会談",
+        (
+            "山田外務大臣は，リード国務長官と夕食会を行いました。",
+            "全閣僚は，連携の重要性を確認しました。",
+        ),
+        published=dt.date(2021, 4, 9),
+    )
+    profile = Profile(joint_subjects=("全閣僚",), kind_patterns=(("夕食会", "talks"),))
+    genre = pack.genre(page, profile)
+    event = pack.event(page, genre, profile)
+    people = pack.participants(page, genre, event, profile)
+    said = pack.statements(genre, people, profile)
+    plain = pack.statements(genre, people, Profile())
+    expected = ("talks", [(1, BOTH, "確認しました")], [])
+    actual = (
+        event.kind.value,
+        [(s.paragraph, s.speaker, s.verb) for s in said.statements],
+        [(s.paragraph, s.speaker, s.verb) for s in plain.statements],
+    )
+    assert expected == actual
+    with pytest.raises(NotAReadoutError) as caught:
+        pack.genre(page, Profile(not_readout_patterns=("外相会談$",)))
+    expected_reason = "not a readout: the publisher's profile marks it as no readout"
+    assert expected_reason == str(caught.value)
 
 
 def test_a_copy_without_a_date_line_is_dated_by_its_url() -> None:

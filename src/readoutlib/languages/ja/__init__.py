@@ -19,9 +19,12 @@ The stages, each in its module, with the language's words in rule tables beside 
 
 from __future__ import annotations
 
+import re
+
 from ...analysis.event import url_date
 from ...analysis.profile import Profile
 from ...errors import NotAReadoutError
+from ...rules import compile_rows
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
 from .event import Opening, event_date, event_kind, event_place, find_opening, headline_opening
 from .genre import body_paragraphs, refusal
@@ -42,7 +45,8 @@ class JapanesePack(LanguagePack):
         """A readout when an opening sentence reports a call or meeting between named people."""
         body = body_paragraphs(page.paragraphs)
         opening = _opening(body, page.title)
-        reason = refusal(page.title, body, opening)
+        refusals = [p for p, _ in compile_rows(profile.not_readout_patterns, owner="profile", flags=re.I)]
+        reason = refusal(page.title, body, opening, refusals)
         if reason is not None:
             raise NotAReadoutError(f"not a readout: {reason}")
         assert opening is not None  # refusal() refuses a page without one
@@ -51,7 +55,7 @@ class JapanesePack(LanguagePack):
     def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
         """Kind from the opening's event noun, date from the opening against the page's date, place."""
         opening = _opening(genre.body, genre.headline)
-        kind = event_kind(opening, genre.headline)
+        kind = event_kind(opening, genre.headline, compile_rows(profile.kind_patterns, owner="profile"))
         # A page without a date line (a copy on another site) is dated by its URL, if that has a date.
         when = event_date(opening, genre.headline, genre.published or url_date(page.url))
         warnings = () if when.date is not None else ("no event date in the text",)
@@ -69,7 +73,7 @@ class JapanesePack(LanguagePack):
 
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Who said what: from each speaker's marker to the predicate that reports it."""
-        return Statements(find_statements(genre.body, people.participants))
+        return Statements(find_statements(genre.body, people.participants, profile.joint_subjects))
 
 
 def _opening(body: tuple[str, ...], headline: str | None) -> Opening | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import attrs
@@ -48,6 +49,7 @@ _WINDOW = 600
 _THIS_DAY = re.compile(r"(?:本|昨)(\d{1,2})日")
 #: A day of the month with its weekday or a comma at the start: "3日(日曜日)," "3日,".
 _BARE_DAY = re.compile(r"^\s*(\d{1,2})日\s*(?:[(（].{1,4}[)）])?\s*[,，、]")
+_KIND_VALUES = frozenset(kind.value for kind in EventKind)
 #: How many days before its page a day-only or month-and-day date may be.
 _RELATIVE_DAYS = 62
 
@@ -162,11 +164,16 @@ def find_opening(paragraphs: tuple[str, ...], window: int = 3) -> Opening | None
     return None
 
 
-def event_kind(opening: Opening | None, headline: str | None) -> EventKind:
-    """The kind the opening's event noun names, else the headline's; OTHER when neither does."""
+def event_kind(
+    opening: Opening | None, headline: str | None, extra: Sequence[tuple[re.Pattern[str], str]] = ()
+) -> EventKind:
+    """The kind the opening's event noun names, else the headline's; OTHER when neither does.
+
+    ``extra`` rows (a publisher's profile) are tried first on each text.
+    """
     for text in (opening.event if opening else None, headline):
-        label = _kind_label(text or "")
-        if label is not None:
+        label = next((k for p, k in extra if p.search(text or "")), None) or _kind_label(text or "")
+        if label is not None and label in _KIND_VALUES:
             return EventKind(label)
     return EventKind.OTHER
 

@@ -11,6 +11,7 @@ diary), nor one whose opening is in the future ("会談を行う予定です").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ...rules import Table, load_table
@@ -66,11 +67,20 @@ def _refused_by_rows(headline: str | None, first: str | None) -> str | None:
     return None
 
 
-def refusal(headline: str | None, body: tuple[str, ...], opening: Opening | None) -> str | None:
-    """Why the page is not a readout, or None when it is one."""
+def refusal(
+    headline: str | None,
+    body: tuple[str, ...],
+    opening: Opening | None,
+    extra: Sequence[re.Pattern[str]] = (),
+) -> str | None:
+    """Why the page is not a readout, or None when it is one; ``extra`` patterns (a publisher's
+    profile) refuse a headline or first line they match."""
     reason = _refused_by_rows(headline, body[0] if body else None)
     if reason is not None:
         return reason
+    first = body[0] if body else ""
+    if any(p.search(headline or "") or p.search(first) for p in extra):
+        return "the publisher's profile marks it as no readout"
     if opening is None:
         return "no opening sentence reports a call or meeting between named people"
     if opening.planned:

@@ -137,10 +137,13 @@ def _clauses(para: str, start: int, end: int) -> list[tuple[int, int]]:
 class _Speakers:
     """Resolves a speaker phrase to a participant id, "both", or None."""
 
-    def __init__(self, participants: Sequence[Participant]) -> None:
+    def __init__(self, participants: Sequence[Participant], joint: Sequence[str] = ()) -> None:
         self.people = tuple(participants)
+        self.joint = frozenset(joint)
 
     def resolve(self, who: str) -> str | None:
+        if who in self.joint:
+            return BOTH
         for pattern, label in _table("subjects.toml").compiled():
             if pattern.search(who):
                 return self._side(label)
@@ -287,11 +290,16 @@ def _names_someone(para: str, start: int, end: int) -> bool:
     return any(m.start == 0 and _SPEAKER_MARKER.match(head, m.end) for m in find_mentions(head))
 
 
-def find_statements(paragraphs: Sequence[str], participants: Sequence[Participant]) -> tuple[Statement, ...]:
-    """Every statement in the body paragraphs, in order; speakers are participant ids or "both"."""
+def find_statements(
+    paragraphs: Sequence[str], participants: Sequence[Participant], joint: Sequence[str] = ()
+) -> tuple[Statement, ...]:
+    """Every statement in the body paragraphs, in order; speakers are participant ids or "both".
+
+    ``joint`` adds subjects that mean both sides (a publisher's profile: "両首脳").
+    """
     if not participants:
         return ()
-    speakers = _Speakers(participants)
+    speakers = _Speakers(participants, joint)
     out: list[Statement] = []
     for index, para in enumerate(paragraphs):
         out.extend(_Paragraph(para, index, speakers).run())
