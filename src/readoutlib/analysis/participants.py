@@ -22,10 +22,10 @@ from ..budget import check
 from ..model import Participant
 from ..rules import compile_rows
 from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
-from .event import _EVENT_CLAUSE, Opening, split_sentences
+from .event import REQUEST_PATTERNS, Opening, event_clause
 from .names import Mention, find_mentions, normalise_title, slug
 from .profile import Profile
-from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, surname
+from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 
 __all__ = ["Principal", "assign_countries", "find_mentioned", "find_principals", "to_participants"]
 
@@ -132,7 +132,7 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
     ]
     if not mentions:
         return [], []
-    clause = _EVENT_CLAUSE.search(sentence)
+    clause = event_clause(sentence)
     if not clause:
         return mentions, []
     before = [m for m in mentions if m.end <= clause.start()]
@@ -329,7 +329,7 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
     """The sides the opening sentence names: its subjects, then the people its event verb joins
     them with; a first-person author ("Today I spoke with ...") stands for the headline's name."""
     principals: list[Principal] = []
-    clause = _EVENT_CLAUSE.search(opening.sentence)
+    clause = event_clause(opening.sentence)
     if clause and _FIRST_PERSON.search(opening.sentence[: clause.start()]):
         # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
         principals.append(Principal(None, [], None, first_person=True))
@@ -426,9 +426,9 @@ def _following_sentences(opening: Opening, paragraphs: Sequence[str], limit: int
     index = opening.paragraph
     if 0 <= index < len(paragraphs):
         end = opening.offset + len(opening.sentence)
-        out.extend(sentence for _, sentence in split_sentences(paragraphs[index][end:]))
+        out.extend(s.text for s in split_sentences(paragraphs[index][end:], semicolons=True))
     if index + 1 < len(paragraphs):
-        out.extend(sentence for _, sentence in split_sentences(paragraphs[index + 1]))
+        out.extend(s.text for s in split_sentences(paragraphs[index + 1], semicolons=True))
     return out[:limit]
 
 
@@ -440,7 +440,7 @@ def _add_counterparts(
     Minister held a meeting with ...") gives it. An office that fits a principal's title
     ("EAM", "the Minister") is that principal, not a new one."""
     for sentence in _following_sentences(opening, paragraphs):
-        if not _EVENT_CLAUSE.search(sentence):
+        if not event_clause(sentence):
             continue
         added = False
         for m in _clause_mentions(sentence, profile):
@@ -563,7 +563,7 @@ def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile
     for para in paragraphs:
         if not _JOINED.search(para):
             continue
-        for _, sentence in split_sentences(para):
+        for sentence in (s.text for s in split_sentences(para, semicolons=True)):
             if not _JOINED.search(sentence) or _ATTENDEES.search(sentence):
                 continue
             for m in _mentions(sentence, profile):
@@ -574,16 +574,6 @@ def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile
 
 # ---------------------------------------------------------------------------------------------
 # Requests
-
-_GENERIC_REQUESTS: tuple[str, ...] = (
-    r"\bat\s+the\s+(?P<side>latter|former)['’]s\s+(?:request|initiative)",
-    r"\b(?:at|on)\s+the\s+(?:request|initiative)\s+of\s+the\s+(?P<side>latter|former)\b",
-    r"\b(?:at|on)\s+the\s+(?:request|initiative)\s+of\s+(?:the\s+)?(?P<who>[^,.;]+?)(?:\s+side)?(?=[,.;]|\s+(?:and|to|on|in|for)\b|$)",
-    r"\b(?:at|on)\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?)(?:\s+side)?['’]s\s+(?:request|initiative)",
-    r"\b(?:at|on)\s+the\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?)(?:\s+side)?\s+(?:request|initiative)\b",
-    r"\breceived\s+an?\s+(?:\w+\s+){0,2}call\s+(?:today\s+)?from\s+(?:the\s+)?(?P<who>[^;]+?)(?=[.;]\s|[.;]$|,\s+(?:today|who|during|in\s+which)\b|$)",
-    r"\bat\s+request\b",
-)
 
 
 def _resolve(who: str, principals: Sequence[Principal], profile: Profile) -> int | None:
@@ -629,7 +619,7 @@ def _requester_by_phrase(
 ) -> int | None:
     """The side a request phrase names ("at the request of the Kenyan side", "at the latter's
     initiative"): the first phrase that resolves to a principal, the profile's phrases first."""
-    patterns = _profile_patterns(tuple(profile.requested_patterns) + _GENERIC_REQUESTS)
+    patterns = _profile_patterns(tuple(profile.requested_patterns) + REQUEST_PATTERNS)
     for text in texts:
         for pattern in patterns:
             m = pattern.search(text)
@@ -717,7 +707,7 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
     """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side."""
     scores: Counter[str] = Counter()
     for text in texts:
-        for _, sentence in split_sentences(text):
+        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
             found: list[tuple[str, int, int]] = []
             for m in _COUNTRY_WORDS.finditer(sentence):
                 code = country_from_demonym(m.group())
