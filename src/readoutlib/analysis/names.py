@@ -28,7 +28,7 @@ from .countries import (
     country_from_demonym,
     country_from_name,
 )
-from .text import ABBREVIATIONS, fold, spell_out_title, surname
+from .text import fold, is_abbreviation, spell_out_title, surname
 
 __all__ = [
     "Mention",
@@ -187,7 +187,7 @@ def tokenize(text: str) -> list[Token]:
         if len(word) > 1 and word.endswith(".") and word[0].isalnum():
             stem = word[:-1]
             keep = (
-                stem in ABBREVIATIONS
+                is_abbreviation(stem)
                 or (len(stem) == 1 and stem.isupper())
                 or "." in stem
                 or stem in HONORIFICS
