@@ -66,7 +66,7 @@ class Principal:
 
 # Between two coordinated mentions: "X and Y", "X, Y and Z".
 # Only a space between two mentions is no coordination: a byline runs into the sentence
-# ("Posted by PIB Delhi The Prime Minister ... received a call").
+# ("Posted by Press Desk The Prime Minister ... received a call").
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*(?:the\s+)?$", _I
 )
@@ -678,7 +678,7 @@ _GENERIC_TLDS = _wordset(
 
 
 def url_country(url: str | None) -> str | None:
-    """The country of a URL's country-code domain ("mid.ru" → "RU", "gov.uk" → "GB"), or None."""
+    """The country of a URL's country-code domain ("example.ru" → "RU", "example.gov.uk" → "GB"), or None."""
     if not url:
         return None
     try:
@@ -766,7 +766,7 @@ def assign_countries(
 def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str | None) -> None:
     """A domestic meeting: when the publisher declares its country, every known side is of it and
     the headline and first paragraph name no other, the principals without a country are of it too
-    ("Vladimir Putin met Governor Ana Ruiz" on the Kremlin's site). A country guessed from a
+    ("President Omar Haddad met Governor Ana Ruiz" on the presidency's site). A country guessed from a
     site's domain is not enough: mirrors carry other countries' releases."""
     known = {p.country for p in principals if p.country}
     if home is None or known - {home} or all(p.country for p in principals):
