@@ -111,6 +111,7 @@ def _profile_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def _mentions(text: str, profile: Profile) -> list[Mention]:
+    """The mentions in ``text`` with the profile's titles and honorifics (scanned once per page)."""
     return list(_found_mentions(text, profile.title_words, profile.honorifics))
 
 
@@ -193,6 +194,7 @@ def _kin(p: Principal, m: Mention) -> bool:
 
 
 def _same_person(a: Principal, b: Mention) -> bool:
+    """True when a named mention can be a named principal."""
     if a.name and b.name:
         return may_be_same_person(a.name, b.name)
     return False
@@ -266,6 +268,7 @@ def _add_titles(
 
 
 def _from_mention(m: Mention, *, from_title: bool = False) -> Principal:
+    """A new principal from a mention."""
     return Principal(m.name, list(m.titles), m.country, office=m.office, from_title=from_title)
 
 
@@ -455,6 +458,7 @@ def _add_counterparts(
 
 
 def _fits_office(p: Principal, office: str) -> bool:
+    """True when an office ("EAM", "the Minister") fits the principal's titles or office."""
     return _titles_compatible(p.titles, office) or (
         p.office is not None and _titles_compatible([p.office], office)
     )
@@ -577,6 +581,7 @@ def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile
 
 
 def _resolve(who: str, principals: Sequence[Principal], profile: Profile) -> int | None:
+    """The principal a request phrase names: by country, by name or office, or by a country inside it."""
     who = who.strip()
     code = country_from_name(who) or country_from_demonym(who)
     if code:
@@ -799,6 +804,7 @@ def _share_sides(principals: Sequence[Principal]) -> None:
 
 
 def _home_title(p: Principal, profile: Profile) -> bool:
+    """True for an unnamed office the publisher's own principals hold (any, when the profile names none)."""
     if p.office is None:
         return False
     return any(_titles_compatible([t], p.office) for t in profile.home_titles) or not profile.home_titles
