@@ -214,16 +214,16 @@ OTHER_URLS = [
 ]
 
 
-@pytest.mark.parametrize("url", PUBLISHER_URLS)
-def test_url_patterns_match_publisher(url: str) -> None:
+def test_url_patterns_match_publisher() -> None:
     """Every URL scheme of the ministry, its missions and its offices is recognised."""
-    assert True is CnMfaAdapter.matches_url(url)
+    expected = PUBLISHER_URLS
+    assert expected == [url for url in PUBLISHER_URLS if CnMfaAdapter.matches_url(url)]
 
 
-@pytest.mark.parametrize("url", OTHER_URLS)
-def test_url_patterns_reject_others(url: str) -> None:
+def test_url_patterns_reject_others() -> None:
     """Other publishers' hosts, and look-alike hosts, are not."""
-    assert False is CnMfaAdapter.matches_url(url)
+    expected: list[str] = []
+    assert expected == [url for url in OTHER_URLS if CnMfaAdapter.matches_url(url)]
 
 
 def test_detect_claims_marked_dump_without_url() -> None:

@@ -9,7 +9,6 @@ import pytest
 from readoutlib_uk_fcdo import UkFcdoAdapter, without_metadata
 
 from readoutlib import get_adapter, load
-from readoutlib.registry import MIN_SCORE
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
 CASES = cases_in(Path(__file__).parent / "cases")
@@ -32,16 +31,13 @@ def test_corpus() -> None:
     check_corpus("uk-fcdo")
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
+def test_url_patterns_cover_news_items() -> None:
+    """gov.uk news items, with or without www and e-mail alert queries, are recognised."""
+    expected = [
         "https://www.gov.uk/government/news/pm-call-with-president-x-9-march-2022",
         "https://gov.uk/government/news/pm-call-with-y-20-march-2022?utm_medium=email&utm_source=alert",
-    ],
-)
-def test_url_patterns_cover_news_items(url: str) -> None:
-    """gov.uk news items, with or without www and e-mail alert queries, are recognised."""
-    assert True is UkFcdoAdapter.matches_url(url)
+    ]
+    assert expected == [url for url in expected if UkFcdoAdapter.matches_url(url)]
 
 
 def test_metadata_block_and_lead_paragraph_are_cut() -> None:
@@ -112,4 +108,5 @@ def test_detect_scores_an_indian_readout_low() -> None:
         "Prime Minister Shri Narendra Modi had a telephonic conversation today with a President.\n"
         "The Prime Minister conveyed his condolences.\n"
     )
-    assert True is (ADAPTER.detect(load(text)) < MIN_SCORE)
+    expected = 0.0
+    assert expected == ADAPTER.detect(load(text))
