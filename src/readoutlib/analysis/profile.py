@@ -25,6 +25,12 @@ def _tuple(value: object) -> tuple[str, ...]:
     return tuple(value)  # type: ignore[arg-type]
 
 
+#: Field metadata: the field's rows are regex sources (or ``(regex, value)`` pairs), which the core
+#: compiles when it loads a plugin, so a row that does not compile is a warning naming the plugin.
+_REGEX = {"regex": True}
+_REGEX_PAIRS = {"regex": True, "pairs": True}
+
+
 @attrs.frozen
 class Profile:
     """Publisher phrasing for the shared analysis.
@@ -60,13 +66,15 @@ class Profile:
     home_titles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     extra_verbs: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     topic_verbs: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    requested_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    kind_patterns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
-    title_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    dateline_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    requested_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
+    kind_patterns: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=_pairs, metadata=_REGEX_PAIRS
+    )
+    title_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
+    dateline_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
     drop_lines: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     joint_subjects: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     title_words: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     honorifics: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    not_readout_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    not_readout_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
     month_first: bool = False
