@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from readoutlib_uk_fcdo import UkFcdoAdapter, without_metadata
+from readoutlib_uk_fcdo import UkFcdoAdapter
 
 from readoutlib import get_adapter, load
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
@@ -41,7 +41,8 @@ def test_url_patterns_cover_news_items() -> None:
 
 
 def test_metadata_block_and_lead_paragraph_are_cut() -> None:
-    """ "From:", the organisations, "Published", the dates and the lead paragraph above them go."""
+    """ "From:", the organisations, "Published", the dates and the lead paragraph above them go;
+    the block dates the page and the lead is the summary."""
     lines = [
         "News story",
         "Foreign Secretary's call with a minister: 2 May 2023",
@@ -53,24 +54,28 @@ def test_metadata_block_and_lead_paragraph_are_cut() -> None:
         "2 May 2023",
         "Last updated",
         "3 May 2023 — See all updates",
-        "The Foreign Secretary spoke to a minister today.",
+        "The Foreign Secretary spoke to a minister today about trade between the two countries.",
+        "The ministers agreed to meet again in the autumn and to keep in close touch.",
     ]
+    parts = ADAPTER.layout(load("\n".join(lines)))
     expected = (
-        [
-            "News story",
-            "Foreign Secretary's call with a minister: 2 May 2023",
-            "The Foreign Secretary spoke to a minister today.",
-        ],
+        "Foreign Secretary's call with a minister: 2 May 2023",
+        (
+            "The Foreign Secretary spoke to a minister today about trade between the two countries.",
+            "The ministers agreed to meet again in the autumn and to keep in close touch.",
+        ),
         dt.date(2023, 5, 2),
         "The Foreign Secretary spoke to a minister about trade.",
     )
-    assert expected == without_metadata(lines)
+    assert expected == (parts.title, parts.paragraphs, parts.published, parts.summary)
 
 
 def test_body_only_dump_is_left_whole() -> None:
     """A dump without the metadata block keeps every line and gives no date."""
-    lines = ["The Prime Minister spoke to a president this morning.", "The leaders agreed to stay in touch."]
-    assert (lines, None, None) == without_metadata(lines)
+    lines = ("The Prime Minister spoke to a president this morning.", "The leaders agreed to stay in touch.")
+    parts = ADAPTER.layout(load("\n".join(lines)))
+    expected = (lines, None, None)
+    assert expected == (parts.paragraphs, parts.published, parts.summary)
 
 
 def test_closing_published_block_dates_the_page() -> None:

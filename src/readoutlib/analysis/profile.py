@@ -51,7 +51,6 @@ class Profile:
             optionally ``kind``) give the two sides.
         dateline_patterns: regexes for datelines that open the body; a named group ``date`` holds
             the date text, ``place`` the place ("Lahore, March 3, 2022 (NewsDesk):").
-        drop_lines: regexes for whole body lines that are boilerplate and not paragraphs.
         joint_subjects: extra subjects that mean both sides ("The two Foreign Ministers").
         title_words: extra titles the generic title lexicon lacks ("External Affairs Minister",
             "Taoiseach"); their last word becomes a title head, the others title modifiers.
@@ -72,7 +71,6 @@ class Profile:
     )
     title_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
     dateline_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
-    drop_lines: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     joint_subjects: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     title_words: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     honorifics: tuple[str, ...] = attrs.field(default=(), converter=_tuple)

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import DumpRules
+from readoutlib.plugin import Document, DumpRules, FormatAdapter, Layout, Profile, evolve
 
 __all__ = ["UnSgAdapter", "office_holder_line", "place_line"]
 
@@ -90,12 +89,8 @@ class UnSgAdapter(FormatAdapter):
         of the place and date line above the body."""
         parts = super().layout(document)
         text = document.visible_text() if document.is_html else document.text
-        return Layout(
-            parts.title,
-            parts.paragraphs,
-            parts.published,
-            language=parts.language,
-            url=parts.url,
+        return evolve(
+            parts,
             summary=parts.summary or office_holder_line(text),
             place=parts.place or place_line(text),
         )
