@@ -192,3 +192,12 @@ def test_plugin_module_imports_alone() -> None:
     )
     expected = (0, "")
     assert expected == (run.returncode, run.stderr)
+
+
+def test_installed_plugins_declare_no_bad_row() -> None:
+    """Every installed adapter's declared regexes compile (so loading them warns about nothing)."""
+    problems = {
+        name: declaration_problems(readoutlib.get_adapter(name)) for name in readoutlib.adapter_names()
+    }
+    expected = {name: [] for name in problems}
+    assert expected == problems

@@ -21,7 +21,10 @@ the ``Layout`` it gets with ``evolve``, using the helpers below to read the page
 
 from __future__ import annotations
 
-from attrs import evolve
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+import attrs
 
 from .adapter import FormatAdapter, Layout, declaration_problems
 from .analysis.profile import Profile
@@ -40,6 +43,10 @@ from .layout import (
 )
 from .model import Readout
 from .registry import PluginWarning
+
+_T = TypeVar("_T", bound=attrs.AttrsInstance)
+# attrs' mypy plugin checks evolve() calls itself and rejects a type variable: call it untyped.
+_attrs_evolve: Callable[..., Any] = attrs.evolve
 
 __all__ = [
     "Document",
@@ -61,3 +68,12 @@ __all__ = [
     "select_text",
     "split_page",
 ]
+
+
+def evolve(declared: _T, **changes: Any) -> _T:
+    """A copy of ``declared`` (a ``Layout``, a ``Profile``, ``DumpRules``) with ``changes`` made.
+
+    ``evolve(layout, published=date)`` is how a ``layout`` override changes what the default found
+    without dropping any other field.
+    """
+    return cast(_T, _attrs_evolve(declared, **changes))
