@@ -23,7 +23,7 @@ import attrs
 from ._detection import GENERIC, MIN_SCORE, TIE_MARGIN
 from .adapter import FormatAdapter, declaration_problems, without_bad_rows
 from .document import Document
-from .errors import FormatNotFoundError, TimeLimitError
+from .errors import FormatNotFoundError, PluginWarning, TimeLimitError
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -42,10 +42,6 @@ log = logging.getLogger(__name__)
 
 #: The entry-point group every format plugin registers under.
 ENTRY_POINT_GROUP = "readoutlib.formats"
-
-
-class PluginWarning(UserWarning):
-    """A plugin failed to load or misbehaved; the run goes on without it."""
 
 
 @attrs.frozen
