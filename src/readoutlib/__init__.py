@@ -11,7 +11,8 @@ The public API is exactly what ``__all__`` names here, plus these modules, each 
 
 - ``readoutlib.model``: the model classes, with ``DATE_BASES`` and ``participant_key``.
 - ``readoutlib.plugin``: the one module a format plugin imports from (the adapter base, its
-  declarations and helpers); ``readoutlib.layout``, ``readoutlib.dates``: the helpers behind them; ``readoutlib.registry``: plugin discovery; ``readoutlib.scaffold``: new plugins.
+  declarations and helpers); ``readoutlib.layout``, ``readoutlib.dates``: the helpers behind
+  them; ``readoutlib.registry``: plugin discovery; ``readoutlib.scaffold``: new plugins.
 - ``readoutlib.testing``, ``readoutlib.evaluate``: golden-file tests and accuracy against gold.
 - ``readoutlib.serialize`` with ``.json`` and ``.xml``: the two serialized forms and their schemas.
 - ``readoutlib.cli``: the ``readout`` command.

@@ -30,6 +30,7 @@ from .adapter import FormatAdapter, Layout, declaration_problems
 from .analysis.profile import Profile
 from .dates import parse_date
 from .document import Document
+from .errors import PluginWarning
 from .layout import (
     DumpRules,
     HtmlRules,
@@ -42,7 +43,6 @@ from .layout import (
     split_page,
 )
 from .model import Readout
-from .registry import PluginWarning
 
 _T = TypeVar("_T", bound=attrs.AttrsInstance)
 # attrs' mypy plugin checks evolve() calls itself and rejects a type variable: call it untyped.
