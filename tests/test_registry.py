@@ -397,6 +397,44 @@ def test_entry_point_is_listed_without_import(tmp_path: Path, fresh_registry: py
     assert expected == (listed, imported_by_listing, winner, "t_entry_plugin" in sys.modules)
 
 
+BAD_ROW_MODULE = '''
+from readoutlib.plugin import FormatAdapter
+
+
+class BadRowAdapter(FormatAdapter):
+    """A test plugin with one marker that does not compile beside one that does."""
+
+    name = "t-badrow"
+    publisher = "tests"
+    markers = ((r"entry point", 0.9), (r"(entry", 0.5))
+'''
+
+
+def test_entry_point_with_a_bad_row_warns_at_load(tmp_path: Path, fresh_registry: pytest.MonkeyPatch) -> None:
+    """An installed plugin's regex that does not compile is one warning at load naming the plugin, its
+    distribution and the row; the plugin still wins its page with the other marker."""
+    fake_distribution(
+        tmp_path,
+        "readoutlib-t-badrow",
+        {"t-badrow": "t_badrow_plugin:BadRowAdapter"},
+        {"t_badrow_plugin": BAD_ROW_MODULE},
+    )
+    fresh_registry.syspath_prepend(str(tmp_path))
+    fresh_registry.delitem(sys.modules, "t_badrow_plugin", raising=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        winner = readoutlib.detect(load("Found through an entry point.\nSecond line.")).winner
+    expected = (
+        ["format plugin 't-badrow' (readoutlib-t-badrow 0.1): markers[1] does not compile"],
+        "t-badrow",
+    )
+    actual = (
+        [str(w.message).split(" (missing")[0] for w in caught if issubclass(w.category, PluginWarning)],
+        winner,
+    )
+    assert expected == actual
+
+
 def test_entry_point_that_is_not_an_adapter(tmp_path: Path, fresh_registry: pytest.MonkeyPatch) -> None:
     """An entry point naming something that is not a FormatAdapter is one warning, and not found."""
     fake_distribution(
