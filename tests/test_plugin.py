@@ -201,3 +201,25 @@ def test_installed_plugins_declare_no_bad_row() -> None:
     }
     expected = {name: [] for name in problems}
     assert expected == problems
+
+
+def test_declared_header_line_is_not_a_place() -> None:
+    """A section label the adapter declares furniture, above a date line, is not where the page was
+    issued; the same layout without the declaration takes it for a place line."""
+
+    class Sectioned(FormatAdapter):
+        name = "toy-sectioned"
+        rules: ClassVar[DumpRules | None] = DumpRules(header=(r"Examplia Relations$",))
+
+    text = (
+        "Examplia Relations\n"
+        "March 4, 2024\n"
+        "Foreign Ministers' Meeting\n"
+        "The two foreign ministers held a meeting and discussed trade and the region at length.\n"
+    )
+    expected = (None, "Examplia Relations")
+    actual = (
+        Sectioned().layout(load_document(text)).place,
+        FormatAdapter().layout(load_document(text)).place,
+    )
+    assert expected == actual
