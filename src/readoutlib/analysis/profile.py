@@ -19,10 +19,10 @@ def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple((pattern, kind) for pattern, kind in value)
 
 
-def _tuple(value: object) -> tuple[str, ...]:
+def _tuple(value: str | Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
-    return tuple(value)  # type: ignore[arg-type]
+    return tuple(value)
 
 
 #: Field metadata: the field's rows are regex sources (or ``(regex, value)`` pairs), which the core
