@@ -11,7 +11,7 @@ The public API is exactly what ``__all__`` names here, plus these modules, each 
 
 - ``readoutlib.model``: the model classes, with ``DATE_BASES`` and ``participant_key``.
 - ``readoutlib.plugin``: the one module a format plugin imports from (the adapter base, its
-  declarations and helpers); ``readoutlib.layout``, ``readoutlib.dates``: the helpers behind
+  declarations and helpers); ``readoutlib.segment``, ``readoutlib.dates``: the helpers behind
   them; ``readoutlib.registry``: plugin discovery; ``readoutlib.scaffold``: new plugins.
 - ``readoutlib.testing``, ``readoutlib.evaluate``: golden-file tests and accuracy against gold.
 - ``readoutlib.serialize`` with ``.json`` and ``.xml``: the two serialized forms and their schemas.
@@ -37,11 +37,11 @@ _PUBLIC_MODULES = frozenset(
         "dask",
         "dates",
         "evaluate",
-        "layout",
         "model",
         "plugin",
         "registry",
         "scaffold",
+        "segment",
         "serialize",
         "testing",
     }
@@ -50,7 +50,7 @@ _PUBLIC_MODULES = frozenset(
 #: ``import readoutlib`` (and ``readout --version``) costs no attrs, lxml or analysis.
 _NAMES = {
     "FormatAdapter": "adapter",
-    "Layout": "adapter",
+    "Layout": "segment",
     "Profile": "analysis",
     "analyze": "analysis",
     "parse": "api",
@@ -128,13 +128,13 @@ if _typing.TYPE_CHECKING:  # what type checkers (and the API reference) see of t
     from . import dask as dask
     from . import dates as dates
     from . import evaluate as evaluate
-    from . import layout as layout
     from . import model as model
     from . import registry as registry
     from . import scaffold as scaffold
+    from . import segment as segment
     from . import serialize as serialize
     from . import testing as testing
-    from .adapter import FormatAdapter, Layout
+    from .adapter import FormatAdapter
     from .analysis import Profile, analyze
     from .api import parse
     from .batch import parse_many
@@ -154,6 +154,7 @@ if _typing.TYPE_CHECKING:  # what type checkers (and the API reference) see of t
     )
     from .model import BOTH, Event, EventKind, Participant, Readout, Source, Statement
     from .registry import adapter_names, detect, get_adapter, register, unregister
+    from .segment import Layout
     from .serialize import dumps, loads
 
 __all__ = [

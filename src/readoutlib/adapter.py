@@ -13,7 +13,6 @@ the row, and the adapter runs without that row.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -24,44 +23,12 @@ import attrs
 from .analysis.profile import Profile
 from .document import Document
 from .model import Readout, Source
+from .segment import Layout
 
 if TYPE_CHECKING:
-    from .layout import DumpRules, HtmlRules
+    from .segment import DumpRules, HtmlRules
 
 __all__ = ["FormatAdapter", "Layout", "declaration_problems", "detection_text", "without_bad_rows"]
-
-
-def _str_tuple(value: Sequence[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
-@attrs.frozen
-class Layout:
-    """The layout parts of a page, as an adapter found them.
-
-    Attributes:
-        title: the headline, or None where the page (or its text dump) has none.
-        paragraphs: body paragraphs, boilerplate removed, in order.
-        published: the publication date the page shows, if any.
-        language: BCP-47 primary language of the text ("en", "ja", "zh").
-        url: where the page was published, if known.
-        summary: the page's lead paragraph (standfirst), kept apart from the body: not a
-            paragraph, but the analysis may read principals' names in it (gov.uk leads name
-            the minister the body only calls "The Foreign Secretary").
-        place: where the page says it was issued (a dateline's city, a place line), which the
-            analysis may take as the location of a meeting whose text names none.
-        day_month: (month, day) of a date line that prints no year ("Doha - Information Office -
-            March 16"), which the analysis dates by the URL's year when the page shows no full date.
-    """
-
-    title: str | None
-    paragraphs: tuple[str, ...] = attrs.field(converter=_str_tuple)
-    published: dt.date | None = None
-    language: str | None = None
-    url: str | None = None
-    summary: str | None = None
-    place: str | None = None
-    day_month: tuple[int, int] | None = None
 
 
 #: How much of a page detection reads: a readout's distinguishing features are near its top.
@@ -175,7 +142,7 @@ class FormatAdapter:
         The default combines ``markers`` (then ``supporting_markers``) found in the page with a
         URL match worth ``url_weight``: ``1 - (1 - url_weight) * (1 - markers)``.
         """
-        from .layout import marker_score
+        from .markers import marker_score
 
         score = 0.0
         if self.markers:
@@ -195,22 +162,20 @@ class FormatAdapter:
         and guesses the language from the script, defaulting to the language ``language_by_url``
         gives the URL, else to the adapter's first language.
         """
-        from .layout import guess_language, split_page
+        from .segment import guess_language, split_page
 
-        parts = split_page(document, self.rules, self.html)
+        default = self.url_language(document.url) or (self.languages[0] if self.languages else None)
+        parts = split_page(document, self.rules, self.html, language=default)
         paragraphs, place = self._cut_dateline(parts.paragraphs)
         paragraphs = self._cut_prefixes(paragraphs)
-        default = self.url_language(document.url) or (self.languages[0] if self.languages else None)
-        language = guess_language(paragraphs or (parts.title or "",), default) or default
-        return Layout(
-            parts.title,
-            paragraphs,
-            parts.published,
+        language = parts.language
+        if paragraphs != parts.paragraphs:
+            language = guess_language(paragraphs or (parts.title or "",), default) or default
+        return attrs.evolve(
+            parts,
+            paragraphs=paragraphs,
             language=language,
-            url=document.url,
-            summary=parts.summary,
             place=place or self._not_furniture(parts.place),
-            day_month=parts.day_month,
         )
 
     def _not_furniture(self, place: str | None) -> str | None:

@@ -31,7 +31,8 @@ from .analysis.profile import Profile
 from .dates import parse_date
 from .document import Document
 from .errors import PluginWarning
-from .layout import (
+from .model import Readout
+from .segment import (
     DumpRules,
     HtmlRules,
     is_prose,
@@ -42,7 +43,6 @@ from .layout import (
     select_text,
     split_page,
 )
-from .model import Readout
 
 _T = TypeVar("_T", bound=attrs.AttrsInstance)
 # attrs' mypy plugin checks evolve() calls itself and rejects a type variable: call it untyped.
