@@ -1,0 +1,406 @@
+"""The Russian reading, stage by stage: genre, event, principals, statements.
+
+Written against the language-pack contract (``readoutlib.languages``); ``RussianPack`` wraps these
+functions. Vocabulary lives in the TOML tables beside this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ...model import BOTH, EventKind, Participant, Statement
+from .countries import country_in, country_span
+from .morph import case_of, is_person_word
+from .people import TOKEN, Mention, read_mention, read_mentions, title_head
+from .tables import Rule, table
+from .text import find_dates, sentences
+
+__all__ = [
+    "Opening",
+    "event_date",
+    "event_kind",
+    "find_opening",
+    "find_principals",
+    "find_statements",
+    "not_readout_reason",
+    "page_date",
+    "strip_furniture",
+]
+
+_WITH = re.compile(r"\s+(?:с|со)\s+")
+_OPENING_WINDOW = 3
+_DAY = dt.timedelta(days=1)
+
+
+@attrs.frozen
+class Opening:
+    """The sentence that reports the event, the paragraph it is in, and the form of its clause."""
+
+    sentence: str
+    paragraph: int
+    form: str
+    match_end: int
+
+
+def _first(rows: Sequence[Rule], text: str) -> tuple[Rule, re.Match[str]] | None:
+    for rule in rows:
+        m = rule.pattern.search(text)
+        if m:
+            return rule, m
+    return None
+
+
+# ----------------------------------------------------------------------------------- genre
+
+
+def strip_furniture(paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """The body: the paragraphs less see-also links, sources and teaser questions (furniture.toml)."""
+    rows = table("furniture.toml")
+    return tuple(p for p in paragraphs if p.strip() and not any(r.pattern.search(p.strip()) for r in rows))
+
+
+def find_opening(paragraphs: Sequence[str]) -> Opening | None:
+    """The first sentence in the first paragraphs that reports a call, meeting or talks (opening.toml)."""
+    rows = table("opening.toml")
+    for index, para in enumerate(paragraphs[:_OPENING_WINDOW]):
+        for start, end in sentences(para):
+            sentence = para[start:end]
+            found = _first(rows, sentence)
+            if found is not None and _WITH.search(sentence[found[1].start() :] + " ") or (
+                found is not None and found[0].label == "subject" and " и " in sentence[: found[1].start()]
+            ):
+                assert found is not None
+                return Opening(sentence, index, found[0].label, found[1].end())
+    return None
+
+
+def not_readout_reason(headline: str | None, body: Sequence[str]) -> str | None:
+    """Why the page is not a readout (genre.toml on the headline and the first sentence), or None."""
+    first = ""
+    if body:
+        spans = sentences(body[0])
+        first = body[0][spans[0][0] : spans[0][1]] if spans else body[0]
+    for text in (headline or "", first):
+        found = _first(table("genre.toml"), text.strip())
+        if found is not None:
+            return found[0].label
+    return None
+
+
+def page_date(paragraphs: Sequence[str]) -> dt.date | None:
+    """The page's date line printed among its paragraphs: a full date with a time ("18 марта 2025 года 20:15")."""
+    for para in paragraphs[:3]:
+        for found in find_dates(para):
+            if found.timed and found.year is not None:
+                return found.on(found.year)
+    return None
+
+
+# ----------------------------------------------------------------------------------- event
+
+
+def event_kind(headline: str | None, opening: str | None) -> EventKind:
+    """The kind of event: the first row of kinds.toml that the headline or the opening matches."""
+    text = f"{headline or ''} {opening or ''}"
+    found = _first(table("kinds.toml"), text)
+    return EventKind(found[0].label) if found else EventKind.OTHER
+
+
+_RELATIVE = (
+    (re.compile(r"(?i)\bсегодня\b"), 0),
+    (re.compile(r"(?i)\bвчера\b"), 1),
+)
+
+
+def event_date(opening: str | None, published: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The event's date and its basis: a date in the opening, "сегодня"/"вчера", else the publication date."""
+    for found in find_dates(opening or ""):
+        if found.year is not None:
+            return found.on(found.year), "text"
+        if published is not None:
+            day = found.on(published.year)
+            if day is not None and day > published + _DAY:
+                day = found.on(published.year - 1)
+            return day, "relative"
+    for pattern, back in _RELATIVE:
+        if published is not None and pattern.search(opening or ""):
+            return published - dt.timedelta(days=back), "relative"
+    if published is not None:
+        return published, "published"
+    return None, None
+
+
+# ----------------------------------------------------------------------------------- people
+
+
+def _opening_mentions(opening: Opening) -> list[Mention]:
+    """Both sides as the opening names them, in order."""
+    text = opening.sentence
+    rest = text[opening.match_end :]
+    with_ = _WITH.search(" " + rest)
+    if opening.form == "took-place":
+        first = read_mentions(text, opening.match_end, "gent") if not rest.lstrip().startswith(("с ", "со ")) else []
+        second = read_mentions(text, opening.match_end + with_.end() - 1, "ablt") if with_ else []
+        return first + second
+    verb_start = text.rfind(" ", 0, opening.match_end - 1)
+    subject = _subject_mentions(text[: max(verb_start, 0)])
+    second = read_mentions(text, opening.match_end + with_.end() - 1, "ablt") if with_ else []
+    return subject + second
+
+
+def _subject_mentions(prefix: str) -> list[Mention]:
+    """The people who are the subject of an opening clause ("Глава МИД России Сергей Лавров …")."""
+    for token in TOKEN.finditer(prefix):
+        if title_head(prefix, token.start()) or (
+            token.group()[:1].isupper() and read_mention(prefix, token.start(), "nomn") is not None
+        ):
+            found = read_mentions(prefix, token.start(), "nomn")
+            if found:
+                return found
+    return []
+
+
+def _slug(name: str) -> str:
+    words = re.findall(r"[^\W_]+", name.casefold())
+    return "-".join(words) or "person"
+
+
+def _home_titles(mentions: list[Mention], body: Sequence[str]) -> list[Mention]:
+    """A principal named without a title takes the one the page gives their country's office
+    later ("Президент России" for "Владимира Путина" on the Kremlin's pages)."""
+    out = []
+    for mention in mentions:
+        if mention.titles or mention.country is None:
+            out.append(mention)
+            continue
+        taken = {(t, m.country) for m in mentions for t in m.titles}
+        title = _title_of_country(mention.country, body, taken)
+        out.append(attrs.evolve(mention, titles=(title,)) if title else mention)
+    return out
+
+
+def _title_of_country(country: str, body: Sequence[str], taken: set[tuple[str, str | None]]) -> str | None:
+    for para in body:
+        for token in TOKEN.finditer(para):
+            head = title_head(para, token.start())
+            if head is None or not head.group()[:1].isupper():
+                continue
+            after = para[head.end() : head.end() + 40]
+            found = country_span(after)
+            if found is not None and found[1] <= 1 and found[0] == country:
+                title = head.group()
+                if (title, country) not in taken and title.istitle():
+                    return title
+    return None
+
+
+def find_principals(
+    headline: str | None,
+    opening: Opening | None,
+    body: Sequence[str],
+    home_country: str | None,
+) -> tuple[Participant, ...]:
+    """The principals: the opening's two sides (the headline's when it names more), with country and titles."""
+    mentions = _opening_mentions(opening) if opening is not None else []
+    if len(mentions) < 2 and headline:
+        with_ = _WITH.search(" " + headline)
+        extra = read_mentions(headline, with_.end() - 1, "ablt") if with_ else []
+        names = {m.name for m in mentions}
+        mentions += [m for m in extra if m.name not in names]
+    unique: dict[str, Mention] = {}
+    for mention in mentions:
+        unique.setdefault(mention.name, mention)
+    mentions = list(unique.values())
+    countries = {m.country for m in mentions}
+    if home_country and home_country not in countries:
+        mentions = [attrs.evolve(m, country=home_country) if m.country is None else m for m in mentions[:1]] + mentions[1:]
+    mentions = _home_titles(mentions, body)
+    requested = _requesting_country(opening, body)
+    out = []
+    used: set[str] = set()
+    for m in mentions:
+        pid = _slug(m.name)
+        while pid in used or pid == BOTH:
+            pid += "-2"
+        used.add(pid)
+        out.append(Participant(pid, m.name, m.country, m.titles, requested is not None and m.country == requested))
+    return tuple(out)
+
+
+def _requesting_country(opening: Opening | None, body: Sequence[str]) -> str | None:
+    texts = [opening.sentence] if opening is not None else []
+    for text in [*texts, *body]:
+        found = _first(table("requested.toml"), text)
+        if found is not None:
+            return country_in(found[1].group("side"))
+    return None
+
+
+# ----------------------------------------------------------------------------------- statements
+
+
+_PREPOSITIONS = frozenset("с со к от для у о об при на по за в во из к ко перед между".split())
+_CONTENT = re.compile(r"[\s,:—–-]*(?:[^,.;:«»]{0,30},\s*)?(?:о том,\s*)?(?:что|чтобы)\s+|[\s,:—–-]*")
+_CONNECTOR = re.compile(
+    r"(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+(?:также\s+)?|\s+а\s+также\s+)(?:(?:ещё раз|вновь|[а-яё]+[ое])\s+)?$"
+)
+_PLURAL_START = re.compile(r"^[«\"“]?\s*$")
+
+
+def _references(participants: Sequence[Participant]) -> list[tuple[re.Pattern[str], str]]:
+    """Patterns for each principal as a subject: the full name, any two or more of its words, the surname."""
+    refs = []
+    for p in participants:
+        words = p.name.split()
+        forms = {p.name}
+        forms |= {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+        surname = words[-1].rpartition(".")[2]
+        if len(surname) >= 4:
+            forms.add(surname)
+        for form in sorted(forms, key=len, reverse=True):
+            refs.append((re.compile(r"(?<![\w.])" + re.escape(form) + r"(?!\w)"), p.id))
+    return refs
+
+
+def _subject(prefix: str, participants: Sequence[Participant], refs: list[tuple[re.Pattern[str], str]]) -> str | None:
+    """Who the clause before a reporting verb names as its subject: a principal's id, BOTH, or None."""
+    trimmed = prefix.rstrip(" «»\"“”',–—-")
+    clause = re.split(r"[,;:—–]\s|[«\"“]", trimmed)[-1] if trimmed.strip() else ""
+    if _joint_subject(clause):
+        return BOTH
+    hits: list[tuple[int, str]] = []
+    for pattern, pid in refs:
+        for m in pattern.finditer(clause):
+            before = clause[: m.start()].split()
+            if before and before[-1].lower() in _PREPOSITIONS:
+                continue
+            hits.append((m.start(), pid))
+    speakers = {pid for _, pid in hits}
+    if len(speakers) > 1 and re.search(r"\sи\s", clause):
+        return BOTH
+    if hits:
+        return max(hits)[1]
+    return _title_subject(clause, participants)
+
+
+def _joint_subject(clause: str) -> bool:
+    """Both sides as the subject ("Стороны", "лидерами", "С обеих сторон"); not one side's
+    ("с российской стороны") nor a genitive ("позиции сторон")."""
+    for rule in table("subjects.toml"):
+        if rule.label != "both":
+            continue
+        for m in re.finditer(r"(?<!\w)" + rule.pattern.pattern + r"(?!\w)", clause):
+            before = clause[: m.start()].split()
+            if before and (before[-1].lower() in _PREPOSITIONS or re.fullmatch(r"[а-яё]+(?:ой|ей)", before[-1])):
+                continue
+            return True
+    return False
+
+
+def _title_subject(clause: str, participants: Sequence[Participant]) -> str | None:
+    """A principal named by title ("Президент России", "российский министр", "госсекретарь")."""
+    tokens = list(TOKEN.finditer(clause))
+    if any(len(t.group()) > 2 and t.group()[:1].isupper() and is_person_word(t.group()) for t in tokens):
+        return None  # someone else is named ("пресс-секретарь президента Дмитрий Песков")
+    heads = [m for t in tokens if (m := title_head(clause, t.start())) and case_of(m.group().split()[-1]) in ("nomn", None)]
+    if len(heads) >= 2 and re.search(r"\sи\s", clause):
+        return BOTH
+    if not heads:
+        return None
+    head = heads[-1]
+    country = country_in(clause[head.end() : head.end() + 40]) or country_in(clause[: head.start()])
+    pool = [p for p in participants if country is None or p.country == country]
+    word = head.group()[:5].lower()
+    matching = [p for p in pool if any(t.lower().startswith(word) for t in p.titles)] or (pool if country else [])
+    return matching[0].id if len(matching) == 1 else None
+
+
+def _verbs(sentence: str) -> list[tuple[re.Match[str], str]]:
+    found: list[tuple[re.Match[str], str]] = []
+    taken: list[tuple[int, int]] = []
+    for rule in table("verbs.toml"):
+        for m in re.finditer(r"(?<![\w-])(?:" + rule.pattern.pattern + r")", sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m, rule.label))
+    return sorted(found, key=lambda item: item[0].start())
+
+
+def find_statements(body: Sequence[str], participants: Sequence[Participant]) -> tuple[Statement, ...]:
+    """Statements: a reporting verb whose subject is a principal, a pronoun for one, or both sides."""
+    refs = _references(participants)
+    out: list[tuple[int, int, str, str]] = []  # paragraph, content start, speaker, verb
+    last: str | None = None
+    for index, para in enumerate(body):
+        for start, end in sentences(para):
+            last = _sentence_statements(para, index, start, end, participants, refs, last, out)
+    return _with_ends(body, out)
+
+
+def _sentence_statements(  # noqa: PLR0913 - one sentence's context, passed once
+    para: str,
+    index: int,
+    start: int,
+    end: int,
+    participants: Sequence[Participant],
+    refs: list[tuple[re.Pattern[str], str]],
+    last: str | None,
+    out: list[tuple[int, int, str, str]],
+) -> str | None:
+    sentence = para[start:end]
+    previous_end = 0
+    in_content = False
+    for m, label in _verbs(sentence):
+        prefix = sentence[previous_end : m.start()]
+        speaker = _subject(prefix, participants, refs)
+        if speaker is None and _is_continuation(prefix, previous_end, in_content, label, m.group()):
+            speaker = last
+        elif speaker is not None and speaker != BOTH and re.search(r"(?i)\b(?:он|она)\s*$", prefix):
+            pass
+        if speaker is None and re.search(r"(?i)(?:^|\s)(?:он|она)\s+$", prefix) and last not in (None, BOTH):
+            speaker = last
+        previous_end = m.end()
+        if speaker is None:
+            continue
+        last = speaker
+        if label == "topic" or (label == "passive" and speaker != BOTH):
+            continue
+        content = _CONTENT.match(sentence, m.end())
+        at = content.end() if content else m.end()
+        in_content = "что" in sentence[m.end() : at]
+        out.append((index, start + at, speaker, _verb_text(m.group())))
+    return last
+
+
+def _is_continuation(prefix: str, previous_end: int, in_content: bool, label: str, verb: str) -> bool:
+    """A verb that shares the last subject: "…, а также выразил", "… и выступили за", or a plural
+    verb opening a sentence that continues the sides' report ("Констатировали …")."""
+    if previous_end == 0:
+        return bool(_PLURAL_START.match(prefix)) and verb.split()[0].endswith(("ли", "лись"))
+    return not in_content and bool(_CONNECTOR.search(prefix)) and len(prefix) < 400
+
+
+def _verb_text(verb: str) -> str:
+    return " ".join(verb.split())
+
+
+def _with_ends(body: Sequence[str], found: list[tuple[int, int, str, str]]) -> tuple[Statement, ...]:
+    """Each statement runs to the next one's verb in its paragraph, or to the paragraph's end."""
+    out = []
+    for k, (index, at, speaker, verb) in enumerate(found):
+        para = body[index]
+        stop = len(para)
+        if k + 1 < len(found) and found[k + 1][0] == index:
+            following = found[k + 1][1]
+            cut = para.rfind(".", at, following)
+            stop = cut + 1 if cut > at else following
+        text = para[at:stop].rstrip()
+        if not text:
+            continue
+        out.append(Statement(speaker=speaker, verb=verb, text=text, paragraph=index, start=at, end=at + len(text)))
+    return tuple(out)

@@ -1,0 +1,75 @@
+"""Sentences and dates in Russian text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+
+__all__ = ["MONTHS", "RuDate", "find_dates", "sentences"]
+
+#: Month names in the genitive, as dates print them ("22 декабря 2020 года").
+MONTHS = {
+    "января": 1,
+    "февраля": 2,
+    "марта": 3,
+    "апреля": 4,
+    "мая": 5,
+    "июня": 6,
+    "июля": 7,
+    "августа": 8,
+    "сентября": 9,
+    "октября": 10,
+    "ноября": 11,
+    "декабря": 12,
+}
+_DATE = re.compile(
+    r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?"
+    r"(?:,?\s+(?P<time>[0-2]?\d:[0-5]\d))?",
+    re.IGNORECASE,
+)
+# A sentence ends at . ! ? … (closing quotes kept) before a capital, digit or opening quote;
+# not after an initial ("С.В. Лавров": one capital before the full stop).
+_END = re.compile(r"(?<!\b[А-ЯЁA-Z])(?<!\b[а-яё])[.!?…]+[»\"”)]*(?=\s+[«\"“(]?[А-ЯЁA-Z0-9])")
+
+
+@attrs.frozen
+class RuDate:
+    """A date as written: day, month, year if printed, and whether a time of day follows (a date line)."""
+
+    day: int
+    month: int
+    year: int | None
+    start: int
+    end: int
+    timed: bool
+
+    def on(self, year: int) -> dt.date | None:
+        """The date in ``year`` (or its own year), None if no such day."""
+        try:
+            return dt.date(self.year or year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def find_dates(text: str) -> Iterator[RuDate]:
+    """Every "22 декабря [2020 года] [20:15]" in ``text``."""
+    for m in _DATE.finditer(text):
+        year = int(m.group("year")) if m.group("year") else None
+        yield RuDate(int(m.group("day")), MONTHS[m.group("month").lower()], year, m.start(), m.end(), bool(m.group("time")))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``."""
+    out = []
+    start = 0
+    for m in _END.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
