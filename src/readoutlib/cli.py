@@ -260,6 +260,35 @@ def _cmd_formats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_languages(args: argparse.Namespace) -> int:
+    import attrs
+
+    from .languages import language_info
+
+    rows: list[dict[str, str]] = []
+
+    def collect() -> None:
+        for info in language_info():
+            row = {k: str(v) for k, v in attrs.asdict(info).items()}
+            rows.append(row)
+            if not info.loaded:
+                _say(f"warning: {info.description}")
+
+    if not _guarded(None, args.verbose, collect):
+        return EXIT_FAILED
+    if args.json:
+        _stdout_write(json.dumps(rows, indent=2))
+        return EXIT_OK
+    heads = ("code", "name", "distribution", "version")
+    widths = [max([len(h), *(len(r[h]) for r in rows)]) for h in heads]
+    lines = ["  ".join(h.upper().ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip()]
+    for row in rows:
+        lines.append("  ".join(row[h].ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip())
+        lines.append(" " * (widths[0] + 2) + row["description"])
+    _stdout_write("\n".join(lines))
+    return EXIT_OK
+
+
 def _detection_lines(detection: Detection) -> list[str]:
     width = max(len(name) for name, _ in detection.scores)
     lines = [
@@ -556,6 +585,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     formats.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     formats.set_defaults(handler=_cmd_formats)
+
+    languages = commands.add_parser(
+        "languages",
+        parents=[common],
+        help="list the installed language packs",
+        description=(
+            "List every installed language pack: the language code it reads, the language's name, "
+            "what it reads, and the distribution that provides it. A pack that fails to load is "
+            "listed with the reason, and reported as a warning. A page in a language no pack reads "
+            "is refused with an error naming the language."
+        ),
+    )
+    languages.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    languages.set_defaults(handler=_cmd_languages)
 
     detect_cmd = commands.add_parser(
         "detect",

@@ -8,6 +8,7 @@ __all__ = [
     "FormatNotFoundError",
     "InputError",
     "NotAReadoutError",
+    "PluginWarning",
     "ReadoutError",
     "SchemaError",
     "TimeLimitError",
@@ -81,3 +82,7 @@ class SchemaError(ReadoutError):
 
 class UnsafeInputError(SchemaError):
     """Serialized XML uses DTDs or entities, which readoutlib refuses to process."""
+
+
+class PluginWarning(UserWarning):
+    """A plugin (a format or a language pack) failed to load or misbehaved; the run goes on without it."""

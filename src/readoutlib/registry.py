@@ -21,7 +21,7 @@ import attrs
 from ._detection import GENERIC, MIN_SCORE, TIE_MARGIN
 from .adapter import FormatAdapter
 from .document import Document
-from .errors import FormatNotFoundError, TimeLimitError
+from .errors import FormatNotFoundError, PluginWarning, TimeLimitError
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -40,10 +40,6 @@ log = logging.getLogger(__name__)
 
 #: The entry-point group every format plugin registers under.
 ENTRY_POINT_GROUP = "readoutlib.formats"
-
-
-class PluginWarning(UserWarning):
-    """A plugin failed to load or misbehaved; the run goes on without it."""
 
 
 @attrs.frozen

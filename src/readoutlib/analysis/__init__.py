@@ -1,7 +1,8 @@
 """The shared, publisher-free analysis: from layout parts to a Readout.
 
-``analyze`` is what ``FormatAdapter.extract`` calls. Publisher knowledge arrives only through a
-``Profile``.
+``analyze`` is what ``FormatAdapter.extract`` calls; the stages it runs are in ``pipeline``.
+Publisher knowledge arrives only through a ``Profile``, language knowledge through the language
+packs (``readoutlib.languages``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,6 @@ def analyze(layout: Layout, *, source: Source, profile: Profile = DEFAULT_PROFIL
     Raises:
         NotAReadoutError: the text reports no call, meeting or other event between principals.
     """
-    from .core import analyze as _analyze
+    from .pipeline import analyze as _analyze
 
     return _analyze(layout, source=source, profile=profile)

@@ -1,0 +1,87 @@
+"""The analysis as one cascade of named stages, top to bottom.
+
+::
+
+    segment        the format adapter's layout: title, date line, body paragraphs   (readoutlib.segment)
+    language       which language the text is in                                    (analysis.language)
+    genre          readout or not, with the reason; headline, body, opening         (the language pack)
+    event          kind, date with its basis, place                                 (the language pack)
+    participants   principals with titles, countries, who asked; others named       (the language pack)
+    statements     who said what, with offsets                                      (the language pack)
+    scope          diplomatic or domestic                                           (analysis.scope)
+
+Each stage returns one typed result (``readoutlib.languages``); a stage that finds the page is not
+a readout raises ``NotAReadoutError`` with the reason. Language knowledge lives in the language
+packs, publisher knowledge in the profile the format adapter hands over.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..errors import NotAReadoutError
+from ..languages import Page, language_pack
+from ..model import Event, Readout, Source
+from .language import identify_language
+from .profile import Profile
+from .scope import event_scope
+
+if TYPE_CHECKING:
+    from ..adapter import Layout
+
+__all__ = ["analyze"]
+
+#: How many body paragraphs the language stage reads.
+_LANGUAGE_SAMPLE = 8
+
+
+def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
+    """Run the stages over a page's layout parts.
+
+    Raises:
+        NotAReadoutError: the page is not a readout (the reason says why).
+        UnsupportedLanguageError: no installed language pack reads the page's language.
+    """
+    paragraphs = tuple(p for p in layout.paragraphs if p.strip())
+    if not paragraphs:
+        raise NotAReadoutError("not a readout: no body text")
+    page = Page(
+        layout.title,
+        paragraphs,
+        url=source.url or layout.url,
+        published=source.published,
+        summary=layout.summary,
+        place=layout.place,
+        day_month=layout.day_month,
+    )
+
+    declared = (layout.language or source.language or "en").lower().split("-")[0]
+    language = identify_language([layout.title or "", *paragraphs[:_LANGUAGE_SAMPLE]], default=declared)
+    pack = language_pack(language)
+
+    genre = pack.genre(page, profile)
+    if genre.reason is not None:
+        raise NotAReadoutError(f"not a readout: {genre.reason}")
+    event = pack.event(page, genre, profile)
+    people = pack.participants(page, genre, event, profile)
+    said = pack.statements(genre, people, profile)
+
+    scope = event_scope(people.participants, (genre.headline, genre.opening), profile.home_country)
+    return Readout(
+        source=attrs.evolve(source, language=language, published=event.published),
+        title=layout.title,
+        event=Event(
+            kind=event.kind,
+            date=event.date,
+            date_basis=event.date_basis,
+            location=event.location,
+            participants=people.participants,
+            scope=scope,
+        ),
+        statements=said.statements,
+        paragraphs=genre.body,
+        mentioned=people.mentioned,
+        warnings=tuple(dict.fromkeys((*event.warnings, *people.warnings, *said.warnings))),
+    )

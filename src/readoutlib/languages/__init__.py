@@ -1,0 +1,321 @@
+"""Language packs: what a language contributes to the analysis, found through entry points.
+
+The format plugin decides the layout (title, date line, body paragraphs); the language pack reads
+the text. A pack is a class with four stages, each returning one typed result, which the cascade in
+``readoutlib.analysis.pipeline`` runs in order::
+
+    genre         Page -> Genre                  readout or not, and where the report opens
+    event         Page, Genre -> EventReading    kind, date (with its basis), place
+    participants  ... -> People                  principals (name, titles, country, requested)
+    statements    ... -> Statements              who said what, with offsets
+
+Packs register under the entry-point group ``readoutlib.languages``, named by their BCP-47 primary
+language code; the packs that ship with readoutlib (English, Japanese, Chinese, Russian) register
+through the core's own ``pyproject.toml`` exactly as a third party's German pack would. Listing codes
+reads entry-point metadata only; a pack is imported the first time a page in its language is read.
+A pack that fails to import is a ``PluginWarning`` naming its distribution, and its language is then
+refused like any language without a pack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import warnings
+from importlib import metadata
+from typing import ClassVar
+
+import attrs
+
+from ..analysis.profile import Profile
+from ..errors import PluginWarning, UnsupportedLanguageError
+from ..model import EventKind, Participant, Statement
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "EventReading",
+    "Genre",
+    "LanguagePack",
+    "PackInfo",
+    "Page",
+    "People",
+    "Statements",
+    "language_codes",
+    "language_info",
+    "language_pack",
+    "register_language",
+    "unregister_language",
+]
+
+#: The entry-point group every language pack registers under.
+ENTRY_POINT_GROUP = "readoutlib.languages"
+
+
+def _strs(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value)  # type: ignore[attr-defined]
+
+
+@attrs.frozen
+class Page:
+    """What the segment stage hands the language stages: the page's parts, language-neutral.
+
+    Attributes:
+        title: the headline, if the page has one.
+        paragraphs: body paragraphs, boilerplate removed, in order.
+        url: where the page was published.
+        published: the publication date the page or its source states, if any.
+        summary: a lead paragraph the layout kept apart from the body.
+        place: a dateline's place the layout cut from the body.
+        day_month: (month, day) of a date line that prints no year.
+    """
+
+    title: str | None
+    paragraphs: tuple[str, ...] = attrs.field(converter=_strs)
+    url: str | None = None
+    published: dt.date | None = None
+    summary: str | None = None
+    place: str | None = None
+    day_month: tuple[int, int] | None = None
+
+
+@attrs.frozen
+class Genre:
+    """The genre stage's reading: a readout or not, and where its report opens.
+
+    Attributes:
+        reason: None for a readout; otherwise why the page is not one ("a press briefing").
+        headline: the headline the analysis reads (the layout's title, or a header line).
+        body: the paragraphs after the furniture before the opening; statements index into it.
+        opening: the sentence that reports the event.
+        published: the publication date as found (the page's date line, its dateline).
+    """
+
+    reason: str | None
+    headline: str | None = None
+    body: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    opening: str | None = None
+    published: dt.date | None = None
+
+
+@attrs.frozen
+class EventReading:
+    """The event stage's reading.
+
+    Attributes:
+        kind: what kind of event the page reports.
+        date: when it happened, if the page says or implies it.
+        date_basis: how the date was found ("text", "relative", "published").
+        location: where it took place, if stated.
+        published: the publication date after the stage's checks (None when the page's date
+            turned out to be before the event, so it cannot be the publication date).
+        warnings: what the stage was unsure of, in words.
+    """
+
+    kind: EventKind = EventKind.OTHER
+    date: dt.date | None = None
+    date_basis: str | None = None
+    location: str | None = None
+    published: dt.date | None = None
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+
+
+@attrs.frozen
+class People:
+    """The participants stage's reading: the principals in order, and the others named."""
+
+    participants: tuple[Participant, ...] = ()
+    mentioned: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+
+
+@attrs.frozen
+class Statements:
+    """The statements stage's reading; each statement's paragraph indexes ``Genre.body``."""
+
+    statements: tuple[Statement, ...] = ()
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+
+
+class LanguagePack:
+    """Base class of every language pack: the four stages of the analysis for one language.
+
+    A pack keeps its vocabulary as rule tables (``readoutlib.rules``) beside its module and its
+    code in the stages below. Each stage may raise ``NotAReadoutError`` with the reason.
+    """
+
+    #: BCP-47 primary language code, equal to the entry-point name ("zh").
+    code: ClassVar[str] = ""
+    #: The language's English name, for messages ("Chinese").
+    name: ClassVar[str] = ""
+    #: One line saying what the pack reads.
+    description: ClassVar[str] = ""
+
+    def genre(self, page: Page, profile: Profile) -> Genre:
+        """Decide whether the page is a readout, and find its headline, body and opening."""
+        raise NotImplementedError
+
+    def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
+        """Read the event's kind, date and place."""
+        raise NotImplementedError
+
+    def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> People:
+        """Find the principals (with titles, countries, who asked for the call) and others named."""
+        raise NotImplementedError
+
+    def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
+        """Find who said what in the body."""
+        raise NotImplementedError
+
+
+_lock = threading.RLock()
+_entry_points: dict[str, metadata.EntryPoint] | None = None
+_loaded: dict[str, LanguagePack] = {}
+_runtime: dict[str, LanguagePack] = {}
+_failed: set[str] = set()
+
+
+def _discover() -> dict[str, metadata.EntryPoint]:
+    global _entry_points
+    with _lock:
+        if _entry_points is None:
+            found: dict[str, metadata.EntryPoint] = {}
+            for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+                if ep.name in found:
+                    warnings.warn(
+                        f"language {ep.name!r} is registered twice; keeping {found[ep.name].value}",
+                        PluginWarning,
+                        stacklevel=3,
+                    )
+                    continue
+                found[ep.name] = ep
+            _entry_points = found
+        return _entry_points
+
+
+def reset() -> None:
+    """Forget discovered entry points and loaded packs (tests use it after installs)."""
+    global _entry_points
+    with _lock:
+        _entry_points = None
+        _loaded.clear()
+        _failed.clear()
+
+
+def language_codes() -> list[str]:
+    """Codes of every installed language pack, sorted; imports no pack."""
+    with _lock:
+        return sorted(set(_discover()) | set(_runtime))
+
+
+def _load(code: str, ep: metadata.EntryPoint) -> LanguagePack | None:
+    dist = getattr(ep, "dist", None)
+    who = f"{dist.name} {dist.version}" if dist is not None else ep.value
+    try:
+        target = ep.load()
+        pack = target() if isinstance(target, type) else target
+        if not isinstance(pack, LanguagePack):
+            raise TypeError(f"{ep.value} is not a LanguagePack")
+    except (Exception, SystemExit) as exc:  # a broken pack must not break the run
+        _failed.add(code)
+        warnings.warn(
+            f"language pack {code!r} ({who}) failed to load: {type(exc).__name__}: {exc}",
+            PluginWarning,
+            stacklevel=4,
+        )
+        return None
+    return pack
+
+
+def language_pack(code: str) -> LanguagePack:
+    """The pack that reads ``code`` ("zh", or "zh-Hant": the primary subtag decides).
+
+    Raises:
+        UnsupportedLanguageError: no installed pack reads the language; the message names it.
+    """
+    primary = code.lower().split("-")[0]
+    with _lock:
+        pack = _runtime.get(primary) or _loaded.get(primary)
+        if pack is None and primary not in _failed:
+            ep = _discover().get(primary)
+            pack = _load(primary, ep) if ep is not None else None
+            if pack is not None:
+                _loaded[primary] = pack
+    if pack is None:
+        from ..analysis.language import LANGUAGE_NAMES
+
+        name = LANGUAGE_NAMES.get(primary, primary)
+        names = [LANGUAGE_NAMES.get(c, c) for c in language_codes() if c not in _failed]
+        read = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names) or "no language"
+        raise UnsupportedLanguageError(
+            f"not read: the page is in {name} ({primary}); the installed language packs read {read}",
+            language=primary,
+        )
+    return pack
+
+
+@attrs.frozen
+class PackInfo:
+    """An installed language pack, as ``readout languages`` lists it.
+
+    Attributes:
+        code: the language code the pack reads ("zh").
+        name: the language's English name, or "?" when the pack fails to load.
+        description: what the pack reads, or why it failed to load.
+        distribution: the distribution that provides it ("readoutlib", "readoutlib-lang-de").
+        version: that distribution's version.
+        entry_point: the entry point's target ("readoutlib.languages.zh:ChinesePack").
+        loaded: False when the pack failed to import.
+    """
+
+    code: str
+    name: str
+    description: str
+    distribution: str
+    version: str
+    entry_point: str
+    loaded: bool
+
+
+def _info(code: str) -> PackInfo:
+    ep = _discover().get(code)
+    dist = getattr(ep, "dist", None) if ep is not None else None
+    distribution = dist.name if dist is not None else "(registered at run time)"
+    version = dist.version if dist is not None else "-"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            pack: LanguagePack | None = language_pack(code)
+        except UnsupportedLanguageError:
+            pack = None
+    if pack is None:
+        reason = next((str(w.message) for w in caught), "failed to load")
+        return PackInfo(code, "?", reason, distribution, version, ep.value if ep else "-", False)
+    target = ep.value if ep is not None else f"{type(pack).__module__}:{type(pack).__qualname__}"
+    return PackInfo(code, pack.name or code, pack.description, distribution, version, target, True)
+
+
+def language_info() -> list[PackInfo]:
+    """Every installed language pack with its name, description and distribution (loads each pack)."""
+    return [_info(code) for code in language_codes()]
+
+
+def register_language(pack: LanguagePack | type[LanguagePack], *, replace: bool = False) -> LanguagePack:
+    """Register a pack at run time (tests, notebooks).
+
+    Raises:
+        ValueError: the pack has no code, or the code is taken and ``replace`` is false.
+    """
+    instance = pack() if isinstance(pack, type) else pack
+    if not instance.code:
+        raise ValueError("a language pack needs a non-empty code")
+    with _lock:
+        if instance.code in _runtime and not replace:
+            raise ValueError(f"a language pack for {instance.code!r} is already registered")
+        _runtime[instance.code] = instance
+    return instance
+
+
+def unregister_language(code: str) -> None:
+    """Remove a pack registered at run time (entry points stay)."""
+    with _lock:
+        _runtime.pop(code, None)

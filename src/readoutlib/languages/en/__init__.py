@@ -1,0 +1,144 @@
+"""English: the language pack the shared analysis was written for.
+
+Its stages call the analysis modules (``readoutlib.analysis.event``, ``participants``,
+``statements``), whose vocabulary lives in rule tables beside this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ...analysis import core
+from ...analysis.event import (
+    Opening,
+    complete_day_month,
+    event_date,
+    event_kind,
+    event_location,
+    find_opening,
+    not_readout_reason,
+)
+from ...analysis.participants import (
+    Principal,
+    assign_countries,
+    clear_page_caches,
+    find_mentioned,
+    find_principals,
+    mark_requested,
+    to_participants,
+)
+from ...analysis.profile import Profile
+from ...analysis.scope import visits_abroad
+from ...analysis.statements import find_statements
+from ...errors import NotAReadoutError
+from ...model import EventKind
+from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+
+__all__ = ["EnglishPack"]
+
+#: A day's slack between the publication date and a later event date (time zones, a late release).
+_DAY = dt.timedelta(days=1)
+
+
+@attrs.frozen
+class EnglishGenre(Genre):
+    """The genre reading with the opening as the English stages found it (paragraph, dateline)."""
+
+    found: Opening | None = None
+
+
+@attrs.frozen
+class EnglishPeople(People):
+    """The participants with the principals as assembled, which ``find_mentioned`` reads."""
+
+    principals: tuple[Principal, ...] = ()
+
+
+class EnglishPack(LanguagePack):
+    """Reads readouts written in English."""
+
+    code = "en"
+    name = "English"
+    description = "Readouts in English: calls, meetings, talks, visits and messages between officials."
+
+    def genre(self, page: Page, profile: Profile) -> EnglishGenre:
+        """The opening sentence, the furniture before it, and whether the page reports an event."""
+        clear_page_caches()
+        paragraphs = page.paragraphs
+        found = find_opening(paragraphs, profile)
+        header, found = core.page_header(paragraphs, found)
+        body = paragraphs[len(header) :]
+        if found is not None:
+            found = attrs.evolve(found, paragraph=found.paragraph - len(header))
+        headline = core.page_headline(page.title, header)
+        reason = not_readout_reason(headline, body, found, profile)
+        published = page.published or core.page_published(page.title, header, headline, found, profile)
+        own = found.dateline.date if found is not None and found.dateline is not None else None
+        if own is not None and published is not None and own < published:
+            published = own  # the release's own dateline: a copy's date line or stamp comes later
+        return EnglishGenre(
+            reason,
+            headline=headline,
+            body=body,
+            opening=found.sentence if found else None,
+            published=published,
+            found=found,
+        )
+
+    def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
+        """Kind from the headline and opening; date from the text, else resolved against the page's date."""
+        found = genre.found if isinstance(genre, EnglishGenre) else None
+        warnings: list[str] = []
+        kind = event_kind(genre.headline, genre.opening, profile)
+        if kind is EventKind.OTHER:
+            warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
+        published = genre.published
+        # A dateline's day and month without a year ("ISLAMABAD, JAN 17 /DNA/ -") is the day the
+        # release was written: "today" means it, once the date line or the URL gives its year.
+        day_month = (
+            found.dateline.day_month if found and found.dateline and found.dateline.day_month else None
+        )
+        written = complete_day_month(day_month or page.day_month, page.url, published) or published
+        when = event_date(genre.opening, genre.headline, published=written, url=page.url)
+        if when.warning:
+            warnings.append(when.warning)
+        if when.basis == "text" and when.date and published and when.date > published + _DAY:
+            warnings.append(f"the page's date {published} is before the event; not its publication date")
+            published = None
+        place = found.dateline.place if found and found.dateline and found.dateline.place else page.place
+        location = event_location(
+            genre.opening, kind, dateline=place.strip() if place and place.strip() else None
+        )
+        return EventReading(kind, when.date, when.basis, location, published, tuple(warnings))
+
+    def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> EnglishPeople:
+        """Principals from the headline and opening (and the lead paragraph), then the others named."""
+        found = genre.found if isinstance(genre, EnglishGenre) else None
+        principals = find_principals(genre.headline, found, genre.body, profile, summary=page.summary)
+        mark_requested(principals, genre.headline, found, profile)
+        texts = [t for t in (genre.headline, *genre.body) if t]
+        assign_countries(principals, texts, profile, page.url)
+        participants = to_participants(principals)
+        if (
+            event.kind is EventKind.VISIT
+            and len(participants) < 2
+            and not visits_abroad(participants, genre.opening)
+        ):
+            raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
+        warnings: list[str] = []
+        if not participants:
+            warnings.append("no participants found in the title or opening paragraph")
+        elif len(participants) == 1:
+            warnings.append(f"only one participant found ({participants[0].name})")
+        warnings.extend(
+            f"no country found for participant {p.name!r}" for p in participants if p.country is None
+        )
+        mentioned = find_mentioned(genre.body, principals, profile)
+        return EnglishPeople(participants, mentioned, tuple(warnings), principals=tuple(principals))
+
+    def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
+        """Reported speech in the body, attributed to the principals or to both sides."""
+        found, warnings = find_statements(genre.body, people.participants, profile)
+        return Statements(found, warnings)
