@@ -16,10 +16,18 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pymorphy3 import MorphAnalyzer
-    from pymorphy3.analyzer import Parse
+    from pymorphy3 import MorphAnalyzer  # type: ignore[import-untyped]
+    from pymorphy3.analyzer import Parse  # type: ignore[import-untyped]
 
-__all__ = ["CASES", "case_of", "is_known_common", "is_person_word", "lemma", "nominative", "nominative_phrase"]
+__all__ = [
+    "CASES",
+    "case_of",
+    "is_known_common",
+    "is_person_word",
+    "lemma",
+    "nominative",
+    "nominative_phrase",
+]
 
 #: The grammatical cases pymorphy3 names (OpenCorpora tags), nominative first.
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -30,7 +38,8 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 def _analyzer() -> MorphAnalyzer:
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    analyzer: MorphAnalyzer = pymorphy3.MorphAnalyzer(lang="ru")
+    return analyzer
 
 
 @functools.lru_cache(maxsize=8192)

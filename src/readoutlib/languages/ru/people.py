@@ -16,7 +16,7 @@ from .countries import country_span
 from .morph import case_of, is_known_common, is_person_word, nominative, nominative_phrase
 from .tables import table
 
-__all__ = ["Mention", "TOKEN", "read_mention", "read_mentions", "title_head"]
+__all__ = ["TOKEN", "Mention", "read_mention", "read_mentions", "title_head"]
 
 #: Initials joined to a surname ("С.В.Лаврова", "М. Помпео"), a word (hyphens kept), or one mark.
 TOKEN = re.compile(
@@ -137,18 +137,18 @@ def read_mention(text: str, start: int = 0, case: str | None = None) -> Mention 
     i = 0
     if len(tokens) > 1 and tokens[0].group()[:1].islower() and title_head(text, tokens[1].start()):
         # A demonym before the title ("кипрским коллегой", "американский госсекретарь").
-        found = country_span(tokens[0].group())
-        if found is not None:
-            country, i = found[0], 1
+        demonym = country_span(tokens[0].group())
+        if demonym is not None:
+            country, i = demonym[0], 1
     while i < len(tokens) and title_head(text, tokens[i].start()):
-        title, title_case, i, found = _read_title(text, tokens, i)
+        title, title_case, i, of_title = _read_title(text, tokens, i)
         case = title_case or case
-        country = country or found
+        country = country or of_title
         if title:
             titles.append(title)
         if i + 1 < len(tokens) and tokens[i].group() == "," and title_head(text, tokens[i + 1].start()):
             i += 1
-    names = []
+    names: list[re.Match[str]] = []
     while i < len(tokens) and len(names) < _MAX_NAME_WORDS and _is_name_word(tokens[i]):
         if not names and not tokens[i].group()[:1].isupper():
             break
@@ -162,8 +162,8 @@ def read_mention(text: str, start: int = 0, case: str | None = None) -> Mention 
         return None
     words = [t.group() for t in names]
     if country is None:
-        found = country_span(" ".join(titles))
-        country = found[0] if found else None
+        in_titles = country_span(" ".join(titles))
+        country = in_titles[0] if in_titles else None
     first = tokens[0].start()
     end = names[-1].end()
     return Mention(_name_from(words, case), tuple(titles), country, first, end, text[first:end])

@@ -26,9 +26,12 @@ __all__ = [
     "find_opening",
     "find_principals",
     "find_statements",
+    "first_label",
+    "mentioned_people",
     "not_readout_reason",
     "page_date",
     "strip_furniture",
+    "verb_labels",
 ]
 
 _WITH = re.compile(r"\s+(?:с|со)\s+")
@@ -54,6 +57,17 @@ def _first(rows: Sequence[Rule], text: str) -> tuple[Rule, re.Match[str]] | None
     return None
 
 
+def first_label(filename: str, text: str) -> str | None:
+    """The label of the first row of a table that matches ``text``."""
+    found = _first(table(filename), text)
+    return found[0].label if found else None
+
+
+def verb_labels(sentence: str) -> list[str]:
+    """The labels of the reporting, passive and topic verbs in ``sentence``, in order."""
+    return [label for _, label in _verbs(sentence)]
+
+
 # ----------------------------------------------------------------------------------- genre
 
 
@@ -70,7 +84,7 @@ def find_opening(paragraphs: Sequence[str]) -> Opening | None:
         for start, end in sentences(para):
             sentence = para[start:end]
             found = _first(rows, sentence)
-            if found is not None and _WITH.search(sentence[found[1].start() :] + " ") or (
+            if (found is not None and _WITH.search(sentence[found[1].start() :] + " ")) or (
                 found is not None and found[0].label == "subject" and " и " in sentence[: found[1].start()]
             ):
                 assert found is not None
@@ -78,8 +92,9 @@ def find_opening(paragraphs: Sequence[str]) -> Opening | None:
     return None
 
 
-def not_readout_reason(headline: str | None, body: Sequence[str]) -> str | None:
-    """Why the page is not a readout (genre.toml on the headline and the first sentence), or None."""
+def not_readout_reason(headline: str | None, body: Sequence[str], extra: Sequence[str] = ()) -> str | None:
+    """Why the page is not a readout (genre.toml, then a profile's own patterns, on the headline
+    and the first sentence), or None."""
     first = ""
     if body:
         spans = sentences(body[0])
@@ -88,11 +103,13 @@ def not_readout_reason(headline: str | None, body: Sequence[str]) -> str | None:
         found = _first(table("genre.toml"), text.strip())
         if found is not None:
             return found[0].label
+        if any(re.search(pattern, text.strip()) for pattern in extra):
+            return "the publisher's pattern for pages that are not readouts"
     return None
 
 
 def page_date(paragraphs: Sequence[str]) -> dt.date | None:
-    """The page's date line printed among its paragraphs: a full date with a time ("18 марта 2025 года 20:15")."""
+    """The page's date line among its paragraphs: a full date with a time ("18 марта 2025 года 20:15")."""
     for para in paragraphs[:3]:
         for found in find_dates(para):
             if found.timed and found.year is not None:
@@ -143,7 +160,11 @@ def _opening_mentions(opening: Opening) -> list[Mention]:
     rest = text[opening.match_end :]
     with_ = _WITH.search(" " + rest)
     if opening.form == "took-place":
-        first = read_mentions(text, opening.match_end, "gent") if not rest.lstrip().startswith(("с ", "со ")) else []
+        first = (
+            read_mentions(text, opening.match_end, "gent")
+            if not rest.lstrip().startswith(("с ", "со "))
+            else []
+        )
         second = read_mentions(text, opening.match_end + with_.end() - 1, "ablt") if with_ else []
         return first + second
     verb_start = text.rfind(" ", 0, opening.match_end - 1)
@@ -204,7 +225,7 @@ def find_principals(
     body: Sequence[str],
     home_country: str | None,
 ) -> tuple[Participant, ...]:
-    """The principals: the opening's two sides (the headline's when it names more), with country and titles."""
+    """The principals: the opening's sides (the headline's when it names more), with countries and titles."""
     mentions = _opening_mentions(opening) if opening is not None else []
     if len(mentions) < 2 and headline:
         with_ = _WITH.search(" " + headline)
@@ -217,7 +238,9 @@ def find_principals(
     mentions = list(unique.values())
     countries = {m.country for m in mentions}
     if home_country and home_country not in countries:
-        mentions = [attrs.evolve(m, country=home_country) if m.country is None else m for m in mentions[:1]] + mentions[1:]
+        mentions = [
+            attrs.evolve(m, country=home_country) if m.country is None else m for m in mentions[:1]
+        ] + mentions[1:]
     mentions = _home_titles(mentions, body)
     requested = _requesting_country(opening, body)
     out = []
@@ -227,7 +250,9 @@ def find_principals(
         while pid in used or pid == BOTH:
             pid += "-2"
         used.add(pid)
-        out.append(Participant(pid, m.name, m.country, m.titles, requested is not None and m.country == requested))
+        out.append(
+            Participant(pid, m.name, m.country, m.titles, requested is not None and m.country == requested)
+        )
     return tuple(out)
 
 
@@ -240,14 +265,64 @@ def _requesting_country(opening: Opening | None, body: Sequence[str]) -> str | N
     return None
 
 
+_TOOLTIP = re.compile(r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\b")
+
+
+def mentioned_people(body: Sequence[str], participants: Sequence[Participant]) -> tuple[str, ...]:
+    """Other people the body names with a first name and surname, in the nominative.
+
+    A site's person tooltip ("Лавров Сергей Викторович", surname first with a patronymic) is skipped.
+    """
+    principals = {p.name for p in participants}
+    surnames = {p.name.split()[-1].rpartition(".")[2] for p in participants}
+    seen: dict[str, None] = {}
+    for para in body:
+        cleaned = _TOOLTIP.sub(" ", para)
+        for m in _NAME_PAIR.finditer(cleaned):
+            first, last = m.group(1), m.group(2)
+            if not (is_person_word(first) and is_person_word(last)):
+                continue
+            mention = read_mention(cleaned, m.start(), case_of(first))
+            if mention is None or mention.name in principals or mention.name.split()[-1] in surnames:
+                continue
+            seen.setdefault(mention.name, None)
+    return tuple(seen)
+
+
+_NAME_PAIR = re.compile(r"(?<![\w.])([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w.])")
+
+
 # ----------------------------------------------------------------------------------- statements
 
 
-_PREPOSITIONS = frozenset("с со к от для у о об при на по за в во из к ко перед между".split())
+_PREPOSITIONS = frozenset(
+    [
+        "с",
+        "со",
+        "к",
+        "ко",
+        "от",
+        "для",
+        "у",
+        "о",
+        "об",
+        "при",
+        "на",
+        "по",
+        "за",
+        "в",
+        "во",
+        "из",
+        "перед",
+        "между",
+    ]
+)
 _CONTENT = re.compile(r"[\s,:—–-]*(?:[^,.;:«»]{0,30},\s*)?(?:о том,\s*)?(?:что|чтобы)\s+|[\s,:—–-]*")
 _CONNECTOR = re.compile(
-    r"(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+(?:также\s+)?|\s+а\s+также\s+)(?:(?:ещё раз|вновь|[а-яё]+[ое])\s+)?$"
+    r"(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+(?:также\s+)?|\s+а\s+также\s+)"
+    r"(?:(?:ещё раз|вновь|[а-яё]+[ое])\s+)?$"
 )
+_PRONOUN = re.compile(r"(?i)(?:^|\s)(?:он|она)\s+$")
 _PLURAL_START = re.compile(r"^[«\"“]?\s*$")
 
 
@@ -266,7 +341,9 @@ def _references(participants: Sequence[Participant]) -> list[tuple[re.Pattern[st
     return refs
 
 
-def _subject(prefix: str, participants: Sequence[Participant], refs: list[tuple[re.Pattern[str], str]]) -> str | None:
+def _subject(
+    prefix: str, participants: Sequence[Participant], refs: list[tuple[re.Pattern[str], str]]
+) -> str | None:
     """Who the clause before a reporting verb names as its subject: a principal's id, BOTH, or None."""
     trimmed = prefix.rstrip(" «»\"“”',–—-")
     clause = re.split(r"[,;:—–]\s|[«\"“]", trimmed)[-1] if trimmed.strip() else ""
@@ -295,7 +372,9 @@ def _joint_subject(clause: str) -> bool:
             continue
         for m in re.finditer(r"(?<!\w)" + rule.pattern.pattern + r"(?!\w)", clause):
             before = clause[: m.start()].split()
-            if before and (before[-1].lower() in _PREPOSITIONS or re.fullmatch(r"[а-яё]+(?:ой|ей)", before[-1])):
+            if before and (
+                before[-1].lower() in _PREPOSITIONS or re.fullmatch(r"[а-яё]+(?:ой|ей)", before[-1])
+            ):
                 continue
             return True
     return False
@@ -306,7 +385,11 @@ def _title_subject(clause: str, participants: Sequence[Participant]) -> str | No
     tokens = list(TOKEN.finditer(clause))
     if any(len(t.group()) > 2 and t.group()[:1].isupper() and is_person_word(t.group()) for t in tokens):
         return None  # someone else is named ("пресс-секретарь президента Дмитрий Песков")
-    heads = [m for t in tokens if (m := title_head(clause, t.start())) and case_of(m.group().split()[-1]) in ("nomn", None)]
+    heads = [
+        m
+        for t in tokens
+        if (m := title_head(clause, t.start())) and case_of(m.group().split()[-1]) in ("nomn", None)
+    ]
     if len(heads) >= 2 and re.search(r"\sи\s", clause):
         return BOTH
     if not heads:
@@ -315,7 +398,9 @@ def _title_subject(clause: str, participants: Sequence[Participant]) -> str | No
     country = country_in(clause[head.end() : head.end() + 40]) or country_in(clause[: head.start()])
     pool = [p for p in participants if country is None or p.country == country]
     word = head.group()[:5].lower()
-    matching = [p for p in pool if any(t.lower().startswith(word) for t in p.titles)] or (pool if country else [])
+    matching = [p for p in pool if any(t.lower().startswith(word) for t in p.titles)] or (
+        pool if country else []
+    )
     return matching[0].id if len(matching) == 1 else None
 
 
@@ -333,60 +418,57 @@ def _verbs(sentence: str) -> list[tuple[re.Match[str], str]]:
 
 def find_statements(body: Sequence[str], participants: Sequence[Participant]) -> tuple[Statement, ...]:
     """Statements: a reporting verb whose subject is a principal, a pronoun for one, or both sides."""
-    refs = _references(participants)
-    out: list[tuple[int, int, str, str]] = []  # paragraph, content start, speaker, verb
-    last: str | None = None
+    reading = _StatementReader(participants)
     for index, para in enumerate(body):
         for start, end in sentences(para):
-            last = _sentence_statements(para, index, start, end, participants, refs, last, out)
-    return _with_ends(body, out)
+            reading.sentence(para, index, start, end)
+    return _with_ends(body, reading.found)
 
 
-def _sentence_statements(  # noqa: PLR0913 - one sentence's context, passed once
-    para: str,
-    index: int,
-    start: int,
-    end: int,
-    participants: Sequence[Participant],
-    refs: list[tuple[re.Pattern[str], str]],
-    last: str | None,
-    out: list[tuple[int, int, str, str]],
-) -> str | None:
-    sentence = para[start:end]
-    previous_end = 0
-    in_content = False
-    for m, label in _verbs(sentence):
-        prefix = sentence[previous_end : m.start()]
-        speaker = _subject(prefix, participants, refs)
-        if speaker is None and _is_continuation(prefix, previous_end, in_content, label, m.group()):
-            speaker = last
-        elif speaker is not None and speaker != BOTH and re.search(r"(?i)\b(?:он|она)\s*$", prefix):
-            pass
-        if speaker is None and re.search(r"(?i)(?:^|\s)(?:он|она)\s+$", prefix) and last not in (None, BOTH):
-            speaker = last
-        previous_end = m.end()
-        if speaker is None:
-            continue
-        last = speaker
-        if label == "topic" or (label == "passive" and speaker != BOTH):
-            continue
-        content = _CONTENT.match(sentence, m.end())
-        at = content.end() if content else m.end()
-        in_content = "что" in sentence[m.end() : at]
-        out.append((index, start + at, speaker, _verb_text(m.group())))
-    return last
+class _StatementReader:
+    """The statements of a body, sentence by sentence, remembering the last subject named."""
+
+    def __init__(self, participants: Sequence[Participant]) -> None:
+        self.participants = participants
+        self.refs = _references(participants)
+        self.last: str | None = None
+        #: (paragraph, content start, speaker, verb) of each statement found.
+        self.found: list[tuple[int, int, str, str]] = []
+
+    def speaker(self, prefix: str, previous_end: int, in_content: bool, verb: str) -> str | None:
+        """Who says what follows a verb: its own subject, the last one (a shared subject), or None."""
+        speaker = _subject(prefix, self.participants, self.refs)
+        if speaker is None and _is_continuation(prefix, previous_end, in_content, verb):
+            speaker = self.last
+        if speaker is None and _PRONOUN.search(prefix) and self.last not in (None, BOTH):
+            speaker = self.last
+        return speaker
+
+    def sentence(self, para: str, index: int, start: int, end: int) -> None:
+        """Read one sentence's reporting verbs."""
+        sentence = para[start:end]
+        previous_end = 0
+        in_content = False
+        for m, label in _verbs(sentence):
+            speaker = self.speaker(sentence[previous_end : m.start()], previous_end, in_content, m.group())
+            previous_end = m.end()
+            if speaker is None:
+                continue
+            self.last = speaker
+            if label == "topic" or (label == "passive" and speaker != BOTH):
+                continue
+            content = _CONTENT.match(sentence, m.end())
+            at = content.end() if content else m.end()
+            in_content = "что" in sentence[m.end() : at]
+            self.found.append((index, start + at, speaker, " ".join(m.group().split())))
 
 
-def _is_continuation(prefix: str, previous_end: int, in_content: bool, label: str, verb: str) -> bool:
+def _is_continuation(prefix: str, previous_end: int, in_content: bool, verb: str) -> bool:
     """A verb that shares the last subject: "…, а также выразил", "… и выступили за", or a plural
     verb opening a sentence that continues the sides' report ("Констатировали …")."""
     if previous_end == 0:
-        return bool(_PLURAL_START.match(prefix)) and verb.split()[0].endswith(("ли", "лись"))
+        return bool(_PLURAL_START.match(prefix)) and verb.split(maxsplit=1)[0].endswith(("ли", "лись"))
     return not in_content and bool(_CONNECTOR.search(prefix)) and len(prefix) < 400
-
-
-def _verb_text(verb: str) -> str:
-    return " ".join(verb.split())
 
 
 def _with_ends(body: Sequence[str], found: list[tuple[int, int, str, str]]) -> tuple[Statement, ...]:
@@ -402,5 +484,7 @@ def _with_ends(body: Sequence[str], found: list[tuple[int, int, str, str]]) -> t
         text = para[at:stop].rstrip()
         if not text:
             continue
-        out.append(Statement(speaker=speaker, verb=verb, text=text, paragraph=index, start=at, end=at + len(text)))
+        out.append(
+            Statement(speaker=speaker, verb=verb, text=text, paragraph=index, start=at, end=at + len(text))
+        )
     return tuple(out)

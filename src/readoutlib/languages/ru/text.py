@@ -26,7 +26,9 @@ MONTHS = {
     "декабря": 12,
 }
 _DATE = re.compile(
-    r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?"
+    r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>"
+    + "|".join(MONTHS)
+    + r")(?:\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?"
     r"(?:,?\s+(?P<time>[0-2]?\d:[0-5]\d))?",
     re.IGNORECASE,
 )
@@ -58,7 +60,14 @@ def find_dates(text: str) -> Iterator[RuDate]:
     """Every "22 декабря [2020 года] [20:15]" in ``text``."""
     for m in _DATE.finditer(text):
         year = int(m.group("year")) if m.group("year") else None
-        yield RuDate(int(m.group("day")), MONTHS[m.group("month").lower()], year, m.start(), m.end(), bool(m.group("time")))
+        yield RuDate(
+            int(m.group("day")),
+            MONTHS[m.group("month").lower()],
+            year,
+            m.start(),
+            m.end(),
+            bool(m.group("time")),
+        )
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
