@@ -42,7 +42,7 @@ class RussianPack(LanguagePack):
         body = strip_furniture(page.paragraphs)
         published = page.published or page_date(body) or url_date(page.url)
         reason = not_readout_reason(page.title, body, profile.not_readout_patterns)
-        opening = find_opening(body) if reason is None else None
+        opening = find_opening(body, page.title) if reason is None else None
         if reason is None and opening is None:
             reason = "no call, meeting or talks between named people is reported"
         return Genre(
@@ -64,7 +64,7 @@ class RussianPack(LanguagePack):
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> People:
         """Both sides of the opening (the headline's when the opening names one), in the nominative."""
-        opening = find_opening(genre.body)
+        opening = find_opening(genre.body, genre.headline)
         participants = find_principals(genre.headline, opening, genre.body, profile.home_country)
         warnings = []
         if len(participants) < 2:

@@ -30,25 +30,39 @@ def _territories() -> dict[tuple[str, ...], str]:
 
 
 def country_span(text: str) -> tuple[str, int, int] | None:
-    """The first country ``text`` names: (code, start, end); a name, an abbreviation or a demonym."""
-    best: tuple[str, int, int] | None = None
+    """The first country ``text`` names: (code, start, end); a name, an abbreviation or a demonym.
+
+    Of two names starting at one place the longer wins ("Соединённых Штатов Америки").
+    """
+    found: list[tuple[str, int, int]] = []
     for rule in table("countries.toml"):
         m = rule.pattern.search(text)
-        if m and (best is None or m.start() < best[1]):
-            best = (rule.label, m.start(), m.end())
+        if m:
+            found.append((rule.label, m.start(), m.end()))
+    first = min((start for _, start, _ in found), default=len(text))
+    found.extend(_territory_spans(text, first))
+    if not found:
+        return None
+    return min(found, key=lambda item: (item[1], -item[2]))
+
+
+def _territory_spans(text: str, limit: int) -> list[tuple[str, int, int]]:
+    """Territory names (any case) starting at or before ``limit``: the first place that has one."""
     words = list(_WORD.finditer(text))
     names = _territories()
+    out = []
     for i, word in enumerate(words):
-        if best is not None and word.start() > best[1]:
+        if word.start() > limit:
             break
         if not word.group()[:1].isupper():
             continue
         for size in (3, 2, 1):
             chunk = words[i : i + size]
-            key = tuple(lemma(w.group()) for w in chunk)
-            if len(chunk) == size and key in names:
-                return names[key], chunk[0].start(), chunk[-1].end()
-    return best
+            if len(chunk) == size and tuple(lemma(w.group()) for w in chunk) in names:
+                out.append((names[tuple(lemma(w.group()) for w in chunk)], chunk[0].start(), chunk[-1].end()))
+        if out:
+            break
+    return out
 
 
 def country_in(text: str) -> str | None:

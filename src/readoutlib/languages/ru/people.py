@@ -65,6 +65,27 @@ def _is_name_word(token: re.Match[str]) -> bool:
     return bool(word) and (word[:1].isupper() or word.lower() in _PARTICLES)
 
 
+def starts_name(word: str) -> bool:
+    """A word that can open a person's name: a name the dictionary knows, or a word it does not
+    know at all (a foreign name); not a capitalised common word ("Московская", "Мы", "В")."""
+    if len(word) < 2 or not word[:1].isupper() or word.isupper():
+        return False
+    from .morph import _parses
+
+    parses = _parses(word)
+    if parses and "ADJF" in parses[0].tag.grammemes and "Surn" not in parses[0].tag.grammemes:
+        return False  # "Казанском", "Московская": a capitalised adjective
+    return is_person_word(word) or (not is_known_common(word) and not _is_function_word(word))
+
+
+def _is_function_word(word: str) -> bool:
+    """A pronoun, preposition, conjunction or a verb form the dictionary knows."""
+    from .morph import _parses
+
+    parses = _parses(word)
+    return bool(parses) and not {"NOUN", "ADJF"} & set(parses[0].tag.grammemes) and parses[0].score > 0.3
+
+
 def _name_gender(words: list[str], case: str | None) -> str | None:
     """The gender of the first name ("Ангелой" -> "femn"), so a surname keeps it."""
     from .morph import _parses  # the cached readings, shared with the declension
@@ -99,74 +120,149 @@ def _read_title(text: str, tokens: list[re.Match[str]], i: int) -> tuple[str, st
     case = case_of(head_words[-1])
     j = i + len(head_words)
     label = next(r.label for r in table("titles.toml") if r.pattern.match(text, head.start()))
-    words = [] if label in _NO_TITLE else nominative_phrase(head_words, case)
+    if label in _NO_TITLE:
+        return "", case, j, None
+    words = nominative_phrase(head_words, case)
     country = None
-    while j < len(tokens) and label not in _NO_TITLE:
-        token = tokens[j]
-        found = country_span(text[token.start() :])
-        if found is not None and found[1] == 0:
-            country = found[0]
-            end = token.start() + found[2]
-            while j < len(tokens) and tokens[j].start() < end:
-                j += 1
-            break
-        word = token.group("word")
-        if not word or (word[:1].isupper() and is_person_word(word)):
-            break
-        if title_head(text, token.start()) and (word[:1].isupper() or case_of(word) == case):
-            break  # a second title ("…, Председателем …"); "Совета министров" is the first one's complement
-        if word.lower() in _STATE_WORDS and found is not None and found[1] == len(word) + 1:
-            j += 1  # "Президентом Республики Гвинея-Бисау": the state's own name, not a title
+    while j < len(tokens):
+        at_country = _country_at(text, tokens, j)
+        if at_country is not None:
+            country, k = at_country
+            if not _lower_word(tokens, k):
+                return " ".join(words), case, k, country
+            words.extend(t.group() for t in tokens[j:k])  # "Российского экспортного центра"
+            j = k
             continue
-        if word[:1].isupper() and not (word.isupper() or is_known_common(word)):
+        if tokens[j].group() == "«":
+            j = _quoted(tokens, j, words)
+            continue
+        if not tokens[j].group("word") or _ends_title(text, tokens, j, case):
             break
-        words.append(word)
+        if tokens[j].group().lower() not in _STATE_WORDS or _country_at(text, tokens, j + 1) is None:
+            words.append(tokens[j].group())  # "Президентом Республики Гвинея-Бисау": the state's name
         j += 1
     return " ".join(words), case, j, country
+
+
+def _country_at(text: str, tokens: list[re.Match[str]], j: int) -> tuple[str, int] | None:
+    """The country named from token ``j`` on, and the token after it; None if none starts there."""
+    if j >= len(tokens):
+        return None
+    found = country_span(text[tokens[j].start() :])
+    if found is None or found[1] != 0:
+        return None
+    end = tokens[j].start() + found[2]
+    k = j
+    while k < len(tokens) and tokens[k].start() < end:
+        k += 1
+    return found[0], k
+
+
+def _lower_word(tokens: list[re.Match[str]], k: int) -> bool:
+    word: str | None = tokens[k].group("word") if k < len(tokens) else None
+    if not word:
+        return False
+    return word[:1].islower() and word.lower() not in _PARTICLES and word != "и"
+
+
+def _quoted(tokens: list[re.Match[str]], j: int, words: list[str]) -> int:
+    """Skip a «quoted» name inside a title ("госкорпорации «Роскосмос»"), keeping it in the title."""
+    k = j + 1
+    while k < len(tokens) and tokens[k].group() != "»":
+        k += 1
+    words.append("«" + " ".join(t.group() for t in tokens[j + 1 : k]) + "»")
+    return k + 1
+
+
+def _ends_title(text: str, tokens: list[re.Match[str]], j: int, case: str | None) -> bool:
+    """Whether the title ends before token ``j``: a name begins, or a second title in the same case."""
+    word = tokens[j].group()
+    second = title_head(text, tokens[j].start()) is not None and case_of(word) == case
+    if not word[:1].isupper():
+        return second and j > 0 and tokens[j - 1].group() == ","
+    if _lower_word(tokens, j + 1):
+        return False  # "Московской области", "Патриархом Московским и всея Руси"
+    if second or starts_name(word):
+        return True
+    return not (word.isupper() or is_known_common(word))
+
+
+@attrs.define
+class _Titles:
+    """The titles read so far in a mention, and where the name may start."""
+
+    titles: list[str] = attrs.Factory(list)
+    country: str | None = None
+    case: str | None = None
+    headed: bool = False
+    at: int = 0
+
+
+def _read_titles(text: str, tokens: list[re.Match[str]], case: str | None) -> _Titles:
+    """The titles before a name: "Наследным принцем, Председателем Совета министров Саудовской Аравии"."""
+    read = _Titles(case=case)
+    adjective = ""
+    if len(tokens) > 1 and tokens[0].group()[:1].islower() and title_head(text, tokens[1].start()):
+        # A demonym before the title ("кипрским коллегой", "американский госсекретарь"), or another
+        # adjective that belongs to it ("избранным Президентом", "главным раввином").
+        first = tokens[0].group()
+        demonym = country_span(first)
+        if demonym is not None:
+            read.country, read.at = demonym[0], 1
+        elif case_of(first) is not None:
+            adjective, read.at = nominative_phrase([first], case_of(first))[0], 1
+    while read.at < len(tokens) and title_head(text, tokens[read.at].start()):
+        read.headed = True
+        title, title_case, read.at, of_title = _read_title(text, tokens, read.at)
+        read.case = read.case or title_case
+        read.country = read.country or of_title
+        if title:
+            read.titles.append(f"{adjective} {title}" if adjective and not read.titles else title)
+        nxt = read.at + 1
+        if nxt < len(tokens) and tokens[read.at].group() == "," and title_head(text, tokens[nxt].start()):
+            read.at = nxt
+    return read
+
+
+def _name_tokens(text: str, tokens: list[re.Match[str]], read: _Titles) -> list[re.Match[str]]:
+    """The words of the name that follows the titles (initials kept; a tooltip's repeat cut)."""
+    names: list[re.Match[str]] = []
+    for token in tokens[read.at :]:
+        word = token.group()
+        if len(names) >= _MAX_NAME_WORDS or not _is_name_word(token):
+            break
+        if not names and not (token.group("initials") or read.headed or starts_name(word)):
+            break
+        if (len(word) < 2 and text[token.end() : token.end() + 1] == ".") or any(
+            word[:5] == n.group()[:5] for n in names
+        ):
+            break  # "Лукашенко Лукашенко Александр Григорьевич": a site's tooltip repeats the name
+        if names and title_head(text, token.start()) and not is_person_word(word):
+            break
+        names.append(token)
+    while names and names[-1].group().lower() in _PARTICLES:
+        names.pop()
+    return names
 
 
 def read_mention(text: str, start: int = 0, case: str | None = None) -> Mention | None:
     """The person mentioned at ``start`` of ``text``: titles, country and name in the nominative.
 
-    ``case`` is the case the context demands (after "с": "ablt"); a title head's own case wins.
+    ``case`` is the case the context demands (after "с": "ablt"); without one, the title head's.
     Returns None when no name follows (a title alone, "с российской стороны").
     """
     tokens = [t for t in _tokens(text) if t.start() >= start]
-    titles: list[str] = []
-    country: str | None = None
-    i = 0
-    if len(tokens) > 1 and tokens[0].group()[:1].islower() and title_head(text, tokens[1].start()):
-        # A demonym before the title ("кипрским коллегой", "американский госсекретарь").
-        demonym = country_span(tokens[0].group())
-        if demonym is not None:
-            country, i = demonym[0], 1
-    while i < len(tokens) and title_head(text, tokens[i].start()):
-        title, title_case, i, of_title = _read_title(text, tokens, i)
-        case = title_case or case
-        country = country or of_title
-        if title:
-            titles.append(title)
-        if i + 1 < len(tokens) and tokens[i].group() == "," and title_head(text, tokens[i + 1].start()):
-            i += 1
-    names: list[re.Match[str]] = []
-    while i < len(tokens) and len(names) < _MAX_NAME_WORDS and _is_name_word(tokens[i]):
-        if not names and not tokens[i].group()[:1].isupper():
-            break
-        if names and title_head(text, tokens[i].start()) and not is_person_word(tokens[i].group()):
-            break
-        names.append(tokens[i])
-        i += 1
-    while names and names[-1].group().lower() in _PARTICLES:
-        names.pop()
+    read = _read_titles(text, tokens, case)
+    names = _name_tokens(text, tokens, read)
     if not names:
         return None
-    words = [t.group() for t in names]
+    country = read.country
     if country is None:
-        in_titles = country_span(" ".join(titles))
+        in_titles = country_span(" ".join(read.titles))
         country = in_titles[0] if in_titles else None
-    first = tokens[0].start()
-    end = names[-1].end()
-    return Mention(_name_from(words, case), tuple(titles), country, first, end, text[first:end])
+    first, end = tokens[0].start(), names[-1].end()
+    name = _name_from([t.group() for t in names], read.case)
+    return Mention(name, tuple(read.titles), country, first, end, text[first:end])
 
 
 def read_mentions(text: str, start: int = 0, case: str | None = None) -> list[Mention]:

@@ -14,8 +14,8 @@ import attrs
 
 from ...model import BOTH, EventKind, Participant, Statement
 from .countries import country_in, country_span
-from .morph import case_of, is_person_word
-from .people import TOKEN, Mention, read_mention, read_mentions, title_head
+from .morph import case_of, is_person_word, nominative_phrase
+from .people import TOKEN, Mention, read_mention, read_mentions, starts_name, title_head
 from .tables import Rule, table
 from .text import find_dates, sentences
 
@@ -36,6 +36,8 @@ __all__ = [
 
 _WITH = re.compile(r"\s+(?:с|со)\s+")
 _OPENING_WINDOW = 3
+#: How many words after an office's head word still name the office ("Глава Российского государства").
+_OFFICE_WORDS = 3
 _DAY = dt.timedelta(days=1)
 
 
@@ -77,18 +79,23 @@ def strip_furniture(paragraphs: Sequence[str]) -> tuple[str, ...]:
     return tuple(p for p in paragraphs if p.strip() and not any(r.pattern.search(p.strip()) for r in rows))
 
 
-def find_opening(paragraphs: Sequence[str]) -> Opening | None:
-    """The first sentence in the first paragraphs that reports a call, meeting or talks (opening.toml)."""
-    rows = table("opening.toml")
+def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Opening | None:
+    """The first sentence in the first paragraphs that reports a call, meeting or talks (opening.toml);
+    else the headline when it names the event and the counterpart ("Встреча с губернатором …")."""
+    rows = [r for r in table("opening.toml") if r.label != "headline"]
     for index, para in enumerate(paragraphs[:_OPENING_WINDOW]):
         for start, end in sentences(para):
             sentence = para[start:end]
             found = _first(rows, sentence)
-            if (found is not None and _WITH.search(sentence[found[1].start() :] + " ")) or (
-                found is not None and found[0].label == "subject" and " и " in sentence[: found[1].start()]
+            if found is not None and (
+                found[0].label == "received"
+                or _WITH.search(sentence[found[1].start() :] + " ")
+                or (found[0].label == "subject" and " и " in sentence[: found[1].start()])
             ):
-                assert found is not None
                 return Opening(sentence, index, found[0].label, found[1].end())
+    headed = _first([r for r in table("opening.toml") if r.label == "headline"], headline or "")
+    if headed is not None and headline is not None:
+        return Opening(headline, -1, "headline", headed[1].end())
     return None
 
 
@@ -136,13 +143,11 @@ _RELATIVE = (
 def event_date(opening: str | None, published: dt.date | None) -> tuple[dt.date | None, str | None]:
     """The event's date and its basis: a date in the opening, "сегодня"/"вчера", else the publication date."""
     for found in find_dates(opening or ""):
-        if found.year is not None:
-            return found.on(found.year), "text"
-        if published is not None:
-            day = found.on(published.year)
-            if day is not None and day > published + _DAY:
-                day = found.on(published.year - 1)
-            return day, "relative"
+        year = found.year or (published.year if published is not None else None)
+        day = found.on(year) if year is not None else None
+        if day is None or (published is not None and day > published + _DAY):
+            continue  # a date the opening gives to something after the page ("накануне 8 Марта")
+        return day, "text" if found.year is not None else "relative"
     for pattern, back in _RELATIVE:
         if published is not None and pattern.search(opening or ""):
             return published - dt.timedelta(days=back), "relative"
@@ -159,6 +164,8 @@ def _opening_mentions(opening: Opening) -> list[Mention]:
     text = opening.sentence
     rest = text[opening.match_end :]
     with_ = _WITH.search(" " + rest)
+    if opening.form == "headline":
+        return read_mentions(text, opening.match_end, "ablt")
     if opening.form == "took-place":
         first = (
             read_mentions(text, opening.match_end, "gent")
@@ -168,16 +175,38 @@ def _opening_mentions(opening: Opening) -> list[Mention]:
         second = read_mentions(text, opening.match_end + with_.end() - 1, "ablt") if with_ else []
         return first + second
     verb_start = text.rfind(" ", 0, opening.match_end - 1)
+    if opening.form == "received":
+        # "Владимир Путин принял в Кремле Министра …": the guest is the object, in the accusative.
+        verb_start = text.rfind(" принял", 0, opening.match_end)
+        return _subject_mentions(text[: max(verb_start, 0)]) + read_mentions(text, opening.match_end, "accs")
     subject = _subject_mentions(text[: max(verb_start, 0)])
     second = read_mentions(text, opening.match_end + with_.end() - 1, "ablt") if with_ else []
     return subject + second
 
 
 def _subject_mentions(prefix: str) -> list[Mention]:
-    """The people who are the subject of an opening clause ("Глава МИД России Сергей Лавров …")."""
+    """The people who are the subject of an opening clause ("Глава МИД России Сергей Лавров …");
+    an office-holder the clause does not name is named by the office ("Президент провёл …")."""
+    found = _named_subject(prefix)
+    if found:
+        return found
     for token in TOKEN.finditer(prefix):
+        head = title_head(prefix, token.start())
+        if head is not None and case_of(head.group().split()[-1]) in ("nomn", None):
+            rest = prefix[head.end() :].strip()
+            # The office with what follows it up to the verb ("Глава Российского государства").
+            title = " ".join([*head.group().split(), *rest.split()[:_OFFICE_WORDS]])
+            return [Mention(title, (title,), country_in(rest[:40]), token.start(), head.end(), head.group())]
+    return []
+
+
+def _named_subject(prefix: str) -> list[Mention]:
+    for token in TOKEN.finditer(prefix):
+        if prefix[: token.start()].rstrip()[-1:].isdigit():
+            continue  # "8 Марта": a date, not a name
         if title_head(prefix, token.start()) or (
-            token.group()[:1].isupper() and read_mention(prefix, token.start(), "nomn") is not None
+            (token.group("initials") or starts_name(token.group()))
+            and read_mention(prefix, token.start(), "nomn") is not None
         ):
             found = read_mentions(prefix, token.start(), "nomn")
             if found:
@@ -213,7 +242,8 @@ def _title_of_country(country: str, body: Sequence[str], taken: set[tuple[str, s
             after = para[head.end() : head.end() + 40]
             found = country_span(after)
             if found is not None and found[1] <= 1 and found[0] == country:
-                title = head.group()
+                words = head.group().split()
+                title = " ".join(nominative_phrase(words, case_of(words[-1])))
                 if (title, country) not in taken and title.istitle():
                     return title
     return None
@@ -236,11 +266,9 @@ def find_principals(
     for mention in mentions:
         unique.setdefault(mention.name, mention)
     mentions = list(unique.values())
-    countries = {m.country for m in mentions}
-    if home_country and home_country not in countries:
-        mentions = [
-            attrs.evolve(m, country=home_country) if m.country is None else m for m in mentions[:1]
-        ] + mentions[1:]
+    if home_country and mentions and mentions[0].country is None and not mentions[0].titles:
+        # The publisher's own principal, named bare ("Владимира Путина" on kremlin.ru).
+        mentions[0] = attrs.evolve(mentions[0], country=home_country)
     mentions = _home_titles(mentions, body)
     requested = _requesting_country(opening, body)
     out = []
@@ -382,14 +410,9 @@ def _joint_subject(clause: str) -> bool:
 
 def _title_subject(clause: str, participants: Sequence[Participant]) -> str | None:
     """A principal named by title ("Президент России", "российский министр", "госсекретарь")."""
-    tokens = list(TOKEN.finditer(clause))
-    if any(len(t.group()) > 2 and t.group()[:1].isupper() and is_person_word(t.group()) for t in tokens):
+    heads = _title_heads(clause)
+    if heads is None:
         return None  # someone else is named ("пресс-секретарь президента Дмитрий Песков")
-    heads = [
-        m
-        for t in tokens
-        if (m := title_head(clause, t.start())) and case_of(m.group().split()[-1]) in ("nomn", None)
-    ]
     if len(heads) >= 2 and re.search(r"\sи\s", clause):
         return BOTH
     if not heads:
@@ -398,10 +421,23 @@ def _title_subject(clause: str, participants: Sequence[Participant]) -> str | No
     country = country_in(clause[head.end() : head.end() + 40]) or country_in(clause[: head.start()])
     pool = [p for p in participants if country is None or p.country == country]
     word = head.group()[:5].lower()
-    matching = [p for p in pool if any(t.lower().startswith(word) for t in p.titles)] or (
-        pool if country else []
-    )
+    matching = [p for p in pool if any(t.lower().startswith(word) for t in p.titles)]
+    if not matching and country is not None:
+        matching = pool
     return matching[0].id if len(matching) == 1 else None
+
+
+def _title_heads(clause: str) -> list[re.Match[str]] | None:
+    """The title heads in the nominative in ``clause``; None when the clause names someone by name."""
+    heads = []
+    for token in TOKEN.finditer(clause):
+        word = token.group()
+        if len(word) > 2 and word[:1].isupper() and is_person_word(word):
+            return None
+        head = title_head(clause, token.start())
+        if head is not None and case_of(head.group().rsplit(maxsplit=1)[-1]) in ("nomn", None):
+            heads.append(head)
+    return heads
 
 
 def _verbs(sentence: str) -> list[tuple[re.Match[str], str]]:

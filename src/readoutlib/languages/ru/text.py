@@ -70,13 +70,23 @@ def find_dates(text: str) -> Iterator[RuDate]:
         )
 
 
+def _ends(text: str) -> list[int]:
+    """Where sentences end: after . ! ? …, and after a date line with its time ("18 марта 2025 года
+    20:15"), which a page flattened to one line runs into the text that follows it."""
+    ends = [m.end() for m in _END.finditer(text)]
+    ends += [found.end for found in find_dates(text) if found.timed and found.year is not None]
+    return sorted(set(ends))
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``."""
     out = []
     start = 0
-    for m in _END.finditer(text):
-        out.append((start, m.end()))
-        start = m.end()
+    for end in _ends(text):
+        if end <= start:
+            continue
+        out.append((start, end))
+        start = end
         while start < len(text) and text[start].isspace():
             start += 1
     if start < len(text):
