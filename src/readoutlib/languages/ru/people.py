@@ -78,6 +78,19 @@ def starts_name(word: str) -> bool:
     return is_person_word(word) or (not is_known_common(word) and not _is_function_word(word))
 
 
+def _is_clause_word(word: str) -> bool:
+    """A capitalised word that starts a clause, not a name: a past-tense verb, a pronoun, a preposition."""
+    from .morph import _parses
+
+    parses = _parses(word)
+    if not parses or is_person_word(word):
+        return False
+    tag = parses[0].tag
+    return bool({"PREP", "CONJ", "PRCL", "NPRO"} & set(tag.grammemes)) or (
+        "VERB" in tag.grammemes and "past" in tag.grammemes
+    )
+
+
 def _is_function_word(word: str) -> bool:
     """A pronoun, preposition, conjunction or a verb form the dictionary knows."""
     from .morph import _parses
@@ -139,7 +152,10 @@ def _read_title(text: str, tokens: list[re.Match[str]], i: int) -> tuple[str, st
         if not tokens[j].group("word") or _ends_title(text, tokens, j, case):
             break
         if tokens[j].group().lower() not in _STATE_WORDS or _country_at(text, tokens, j + 1) is None:
-            words.append(tokens[j].group())  # "Президентом Республики Гвинея-Бисау": the state's name
+            words.append(tokens[j].group())
+        else:  # "Федеративной Республики Бразилия": the state's own name, not the title
+            while len(words) > len(head_words) and words[-1][:1].isupper():
+                words.pop()
         j += 1
     return " ".join(words), case, j, country
 
@@ -237,8 +253,10 @@ def _name_tokens(text: str, tokens: list[re.Match[str]], read: _Titles) -> list[
             word[:5] == n.group()[:5] for n in names
         ):
             break  # "Лукашенко Лукашенко Александр Григорьевич": a site's tooltip repeats the name
-        if names and title_head(text, token.start()) and not is_person_word(word):
-            break
+        if names and (
+            (title_head(text, token.start()) and not is_person_word(word)) or _is_clause_word(word)
+        ):
+            break  # "… Анной Виртанен Состоялся …": a flattened page runs the next sentence on
         names.append(token)
     while names and names[-1].group().lower() in _PARTICLES:
         names.pop()

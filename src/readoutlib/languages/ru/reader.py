@@ -350,7 +350,7 @@ _CONNECTOR = re.compile(
     r"(?:,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+(?:также\s+)?|\s+а\s+также\s+)"
     r"(?:(?:ещё раз|вновь|[а-яё]+[ое])\s+)?$"
 )
-_PRONOUN = re.compile(r"(?i)(?:^|\s)(?:он|она)\s+$")
+_PRONOUN = re.compile(r"(?i)(?:^|\s)(?:он|она)(?:\s+(?:также|тоже|ещё раз|вновь|[а-яё]+[ое]))?\s+$")
 _PLURAL_START = re.compile(r"^[«\"“]?\s*$")
 
 
@@ -468,8 +468,8 @@ class _StatementReader:
         self.participants = participants
         self.refs = _references(participants)
         self.last: str | None = None
-        #: (paragraph, content start, speaker, verb) of each statement found.
-        self.found: list[tuple[int, int, str, str]] = []
+        #: (paragraph, content start, speaker, verb, verb start) of each statement found.
+        self.found: list[tuple[int, int, str, str, int]] = []
 
     def speaker(self, prefix: str, previous_end: int, in_content: bool, verb: str) -> str | None:
         """Who says what follows a verb: its own subject, the last one (a shared subject), or None."""
@@ -496,7 +496,7 @@ class _StatementReader:
             content = _CONTENT.match(sentence, m.end())
             at = content.end() if content else m.end()
             in_content = "что" in sentence[m.end() : at]
-            self.found.append((index, start + at, speaker, " ".join(m.group().split())))
+            self.found.append((index, start + at, speaker, " ".join(m.group().split()), start + m.start()))
 
 
 def _is_continuation(prefix: str, previous_end: int, in_content: bool, verb: str) -> bool:
@@ -507,20 +507,24 @@ def _is_continuation(prefix: str, previous_end: int, in_content: bool, verb: str
     return not in_content and bool(_CONNECTOR.search(prefix)) and len(prefix) < 400
 
 
-def _with_ends(body: Sequence[str], found: list[tuple[int, int, str, str]]) -> tuple[Statement, ...]:
-    """Each statement runs to the next one's verb in its paragraph, or to the paragraph's end."""
+def _with_ends(body: Sequence[str], found: list[tuple[int, int, str, str, int]]) -> tuple[Statement, ...]:
+    """Each statement runs to the next one's reporting clause in its paragraph, or to the paragraph's end."""
     out = []
-    for k, (index, at, speaker, verb) in enumerate(found):
+    for k, (index, at, speaker, verb, _) in enumerate(found):
         para = body[index]
         stop = len(para)
         if k + 1 < len(found) and found[k + 1][0] == index:
-            following = found[k + 1][1]
+            following = found[k + 1][4]
             cut = para.rfind(".", at, following)
             stop = cut + 1 if cut > at else following
-        text = para[at:stop].rstrip()
+        text = _TRAILING.sub("", para[at:stop])
         if not text:
             continue
         out.append(
             Statement(speaker=speaker, verb=verb, text=text, paragraph=index, start=at, end=at + len(text))
         )
     return tuple(out)
+
+
+#: What a statement cut before the next verb of the same subject leaves at its end (", а также", " и").
+_TRAILING = re.compile(r"(?:\s+(?:а\s+также|и|также))*\s*$")
