@@ -30,7 +30,7 @@ def _summary(name: str, url: str) -> dict[str, object]:
 
 
 def test_kremlin_call_flattened_page() -> None:
-    """A kremlin.ru call flattened to one line: nominative names, the date line, joint and coordinated verbs."""
+    """A kremlin.ru call flattened to one line: nominatives, the date line, joint and shared subjects."""
     expected = {
         "language": "ru",
         "kind": "phone_call",
@@ -52,7 +52,7 @@ def test_kremlin_call_flattened_page() -> None:
 
 
 def test_mid_call_with_initials() -> None:
-    """A mid.ru call: initials kept as written, titles without the state's name, «Министры обсудили» topic-only."""
+    """A mid.ru call: initials as written, no state name in titles, «Министры обсудили» topic-only."""
     expected = {
         "language": "ru",
         "kind": "phone_call",
@@ -73,7 +73,7 @@ def test_mid_call_with_initials() -> None:
 
 
 def test_news_copy() -> None:
-    """A news copy: a "see also" line dropped, a day and month dated by the URL, a spokesman only mentioned."""
+    """A news copy: a "see also" line dropped, a day and month dated by the URL, a spokesman mentioned."""
     expected = {
         "language": "ru",
         "kind": "phone_call",

@@ -46,7 +46,8 @@ def test_mention_with_title_country_and_initials() -> None:
     """Title, country and name of a genitive mention; the initials stay as written."""
     mention = read_mention("Министра иностранных дел России С.В.Лаврова с коллегой", 0, "gent")
     assert mention is not None
-    assert ("С.В.Лавров", ("Министр иностранных дел",), "RU") == (
+    expected = ("С.В.Лавров", ("Министр иностранных дел",), "RU")
+    assert expected == (
         mention.name,
         mention.titles,
         mention.country,
@@ -55,7 +56,10 @@ def test_mention_with_title_country_and_initials() -> None:
 
 def test_mention_with_two_titles_and_a_long_name() -> None:
     """Two titles joined by a comma, a two-word country, particles inside the name."""
-    text = "Наследным принцем, Председателем Совета министров Саудовской Аравии Мухаммедом Бен Сальманом Аль Саудом."
+    text = (
+        "Наследным принцем, Председателем Совета министров Саудовской Аравии "
+        "Мухаммедом Бен Сальманом Аль Саудом."
+    )
     mention = read_mention(text, 0, "ablt")
     assert mention is not None
     expected = (
@@ -70,13 +74,15 @@ def test_mention_after_a_demonym() -> None:
     """ "кипрским коллегой X": the demonym gives the country, "коллега" no title."""
     mention = read_mention("кипрским коллегой Никосом Андреу.", 0, "ablt")
     assert mention is not None
-    assert ("Никос Андреу", (), "CY") == (mention.name, mention.titles, mention.country)
+    expected = ("Никос Андреу", (), "CY")
+    assert expected == (mention.name, mention.titles, mention.country)
 
 
 def test_mentions_in_a_list() -> None:
     """Several people in one list, each in the nominative."""
     found = read_mentions("Ивана Петрова, Олега Смирнова и Анны Ивановой", 0, "gent")
-    assert ["Иван Петров", "Олег Смирнов", "Анна Иванова"] == [m.name for m in found]
+    expected = ["Иван Петров", "Олег Смирнов", "Анна Иванова"]
+    assert expected == [m.name for m in found]
 
 
 def test_no_mention_without_a_name() -> None:
@@ -127,7 +133,8 @@ def test_furniture_lines_dropped() -> None:
         "Что будет дальше?",
         "Стороны договорились.",
     ]
-    assert ("Состоялся разговор.", "Стороны договорились.") == strip_furniture(paragraphs)
+    expected = ("Состоялся разговор.", "Стороны договорились.")
+    assert expected == strip_furniture(paragraphs)
 
 
 @pytest.mark.parametrize(
@@ -142,20 +149,23 @@ def test_opening_forms(sentence: str, form: str) -> None:
     """The three forms of an opening clause."""
     opening = find_opening([sentence])
     assert opening is not None
-    assert (sentence, form) == (opening.sentence, opening.form)
+    expected = (sentence, form)
+    assert expected == (opening.sentence, opening.form)
 
 
 def test_headline_opening() -> None:
     """Without an opening sentence, a headline "Встреча с …" opens the report."""
     opening = find_opening(["Губернатор доложил о работе."], "Встреча с губернатором области Иваном Петровым")
     assert opening is not None
-    assert "headline" == opening.form
+    expected = "headline"
+    assert expected == opening.form
 
 
 def test_principals_from_opening() -> None:
     """Both sides from "разговор A с B", the home country for A, and who asked."""
     body = [
-        "Состоялся телефонный разговор Ивана Петрова с Премьер-министром Индии Раджем Шармой. Разговор состоялся по инициативе индийской стороны."
+        "Состоялся телефонный разговор Ивана Петрова с Премьер-министром Индии Раджем Шармой. "
+        "Разговор состоялся по инициативе индийской стороны."
     ]
     opening = find_opening(body)
     principals = find_principals(None, opening, body, "RU")
@@ -215,7 +225,8 @@ def _said(text: str) -> list[tuple[str, str, str]]:
 
 def test_topic_only_verbs_make_no_statement() -> None:
     """«Стороны обсудили» and «обменялись мнениями» are topic-only."""
-    assert [] == _said("Стороны обсудили торговлю и обменялись мнениями о безопасности.")
+    expected: list[tuple[str, str, str]] = []
+    assert expected == _said("Стороны обсудили торговлю и обменялись мнениями о безопасности.")
 
 
 def test_joint_subject_and_shared_subject() -> None:
@@ -229,7 +240,10 @@ def test_joint_subject_and_shared_subject() -> None:
 
 def test_principal_by_name_title_and_pronoun() -> None:
     """A principal by surname, by title and country, and by pronoun."""
-    text = "Петров заявил, что диалог важен. Премьер-министр Индии подчеркнул значение торговли. Он также выразил благодарность."
+    text = (
+        "Петров заявил, что диалог важен. Премьер-министр Индии подчеркнул значение торговли. "
+        "Он также выразил благодарность."
+    )
     expected = [
         ("ivan", "заявил", "диалог важен."),
         ("raj", "подчеркнул", "значение торговли."),
@@ -240,17 +254,23 @@ def test_principal_by_name_title_and_pronoun() -> None:
 
 def test_passives() -> None:
     """A passive with both sides as agent is a statement; an agentless one and one side's are not."""
-    text = "Отмечена польза контактов. С российской стороны выражена поддержка. С обеих сторон подтверждён интерес к торговле."
-    assert [(BOTH, "подтверждён", "интерес к торговле.")] == _said(text)
+    text = (
+        "Отмечена польза контактов. С российской стороны выражена поддержка. "
+        "С обеих сторон подтверждён интерес к торговле."
+    )
+    expected = [(BOTH, "подтверждён", "интерес к торговле.")]
+    assert expected == _said(text)
 
 
 def test_someone_else_is_no_speaker() -> None:
     """A spokesman's report is not a principal's statement."""
-    assert [] == _said("Пресс-секретарь президента Олег Смирнов сообщил, что звонок готовился.")
+    expected: list[tuple[str, str, str]] = []
+    assert expected == _said("Пресс-секретарь президента Олег Смирнов сообщил, что звонок готовился.")
 
 
 def test_import_does_not_load_the_dictionary() -> None:
     """`import readoutlib` (and the pack's registration) does not import pymorphy3."""
     code = "import sys, readoutlib, readoutlib.languages; print('pymorphy3' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert "False" == out.stdout.strip()
+    expected = "False"
+    assert expected == out.stdout.strip()
