@@ -377,19 +377,27 @@ def _subject(
     clause = re.split(r"[,;:—–]\s|[«\"“]", trimmed)[-1] if trimmed.strip() else ""
     if _joint_subject(clause):
         return BOTH
-    hits: list[tuple[int, str]] = []
-    for pattern, pid in refs:
-        for m in pattern.finditer(clause):
-            before = clause[: m.start()].split()
-            if before and before[-1].lower() in _PREPOSITIONS:
-                continue
-            hits.append((m.start(), pid))
+    hits = _hits(clause, refs)
+    if not hits and clause != trimmed:
+        # "Владимир Путин, со своей стороны, упомянул …": the subject before a parenthetical.
+        hits = _hits(trimmed, refs)
     speakers = {pid for _, pid in hits}
     if len(speakers) > 1 and re.search(r"\sи\s", clause):
         return BOTH
     if hits:
         return max(hits)[1]
     return _title_subject(clause, participants)
+
+
+def _hits(clause: str, refs: list[tuple[re.Pattern[str], str]]) -> list[tuple[int, str]]:
+    """Where ``clause`` names a principal in the nominative (not after a preposition): (offset, id)."""
+    hits = []
+    for pattern, pid in refs:
+        for m in pattern.finditer(clause):
+            before = clause[: m.start()].split()
+            if not (before and before[-1].lower() in _PREPOSITIONS):
+                hits.append((m.start(), pid))
+    return hits
 
 
 def _joint_subject(clause: str) -> bool:
@@ -489,6 +497,7 @@ class _StatementReader:
             speaker = self.speaker(sentence[previous_end : m.start()], previous_end, in_content, m.group())
             previous_end = m.end()
             if speaker is None:
+                self.last = None  # an unknown subject: a later "и …" verb is not the earlier speaker's
                 continue
             self.last = speaker
             if label == "topic" or (label == "passive" and speaker != BOTH):
