@@ -20,7 +20,9 @@ def _summary(name: str, url: str) -> dict[str, object]:
         "kind": readout.event.kind.value,
         "date": str(readout.event.date),
         "basis": readout.event.date_basis,
-        "participants": [(p.name, p.country, p.titles, p.requested) for p in readout.event.participants],
+        "participants": [
+            (p.name, p.country, p.titles, p.requested, p.aliases) for p in readout.event.participants
+        ],
         "statements": [
             (speaker_name(readout, s), s.verb, s.paragraph, " ".join(s.text.split()[:5]))
             for s in readout.statements
@@ -37,8 +39,8 @@ def test_kremlin_call_flattened_page() -> None:
         "date": "2026-11-03",
         "basis": "published",
         "participants": [
-            ("Владимир Путин", "RU", ("Президент",), False),
-            ("Анна Виртанен", "FI", ("Президент",), True),
+            ("Владимир Путин", "RU", ("Президент",), False, ("Владимира Путина",)),
+            ("Анна Виртанен", "FI", ("Президент",), True, ("Анной Виртанен",)),
         ],
         "statements": [
             ("Анна Виртанен", "подчеркнула", 1, "её страна заинтересована в спокойной"),
@@ -59,8 +61,8 @@ def test_mid_call_with_initials() -> None:
         "date": "2026-10-12",
         "basis": "text",
         "participants": [
-            ("С.В.Лавров", "RU", ("Министр иностранных дел",), False),
-            ("М.Сантос", "BR", ("Министр иностранных дел",), True),
+            ("С.В.Лавров", "RU", ("Министр иностранных дел",), False, ("С.В.Лаврова",)),
+            ("М.Сантос", "BR", ("Министр иностранных дел",), True, ("М.Сантосом",)),
         ],
         "statements": [
             ("С.В.Лавров", "информировал", 1, "собеседника о российских подходах к"),
@@ -80,8 +82,8 @@ def test_news_copy() -> None:
         "date": "2026-11-06",
         "basis": "relative",
         "participants": [
-            ("Владимир Путин", "RU", ("Президент",), False),
-            ("Кэндзи Като", "JP", ("премьер-министр",), True),
+            ("Владимир Путин", "RU", ("Президент",), False, ()),
+            ("Кэндзи Като", "JP", ("премьер-министр",), True, ()),
         ],
         "statements": [("both", "высказались за", 2, "продолжение переговоров о рыболовстве.")],
         "mentioned": ["Иван Кузнецов"],

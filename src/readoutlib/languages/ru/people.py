@@ -43,6 +43,8 @@ class Mention:
     start: int = 0
     end: int = 0
     written: str = ""
+    #: The name as the page writes it here ("Дональдом Трампом"), before it is put in the nominative.
+    as_written: str = ""
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -280,7 +282,8 @@ def read_mention(text: str, start: int = 0, case: str | None = None) -> Mention 
         country = in_titles[0] if in_titles else None
     first, end = tokens[0].start(), names[-1].end()
     name = _name_from([t.group() for t in names], read.case)
-    return Mention(name, tuple(read.titles), country, first, end, text[first:end])
+    as_written = text[names[0].start() : end]
+    return Mention(name, tuple(read.titles), country, first, end, text[first:end], as_written)
 
 
 def read_mentions(text: str, start: int = 0, case: str | None = None) -> list[Mention]:

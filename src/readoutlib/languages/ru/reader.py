@@ -263,8 +263,12 @@ def find_principals(
         names = {m.name for m in mentions}
         mentions += [m for m in extra if m.name not in names]
     unique: dict[str, Mention] = {}
+    written: dict[str, list[str]] = {}
     for mention in mentions:
         unique.setdefault(mention.name, mention)
+        forms = written.setdefault(mention.name, [])
+        if mention.as_written and mention.as_written != mention.name and mention.as_written not in forms:
+            forms.append(mention.as_written)
     mentions = list(unique.values())
     if home_country and mentions and mentions[0].country is None and not mentions[0].titles:
         # The publisher's own principal, named bare ("Владимира Путина" on kremlin.ru).
@@ -278,9 +282,8 @@ def find_principals(
         while pid in used or pid == BOTH:
             pid += "-2"
         used.add(pid)
-        out.append(
-            Participant(pid, m.name, m.country, m.titles, requested is not None and m.country == requested)
-        )
+        asked = requested is not None and m.country == requested
+        out.append(Participant(pid, m.name, m.country, m.titles, asked, aliases=tuple(written.get(m.name, ()))))
     return tuple(out)
 
 
