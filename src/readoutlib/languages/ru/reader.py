@@ -283,7 +283,8 @@ def find_principals(
             pid += "-2"
         used.add(pid)
         asked = requested is not None and m.country == requested
-        out.append(Participant(pid, m.name, m.country, m.titles, asked, aliases=tuple(written.get(m.name, ()))))
+        aliases = tuple(written.get(m.name, ()))
+        out.append(Participant(pid, m.name, m.country, m.titles, asked, aliases=aliases))
     return tuple(out)
 
 
