@@ -274,3 +274,15 @@ def test_import_does_not_load_the_dictionary() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     expected = "False"
     assert expected == out.stdout.strip()
+
+
+def test_plural_verb_is_not_one_principals() -> None:
+    """A post-posed impersonal "сообщили" does not make the principal before it a speaker."""
+    expected: list[tuple[str, str, str]] = []
+    assert expected == _said("Иван Петров провёл разговор с Раджем Шармой, сообщили в министерстве.")
+
+
+def test_telephone_talks_are_a_call() -> None:
+    """«телефонные переговоры» is a phone call, not talks."""
+    expected = EventKind.PHONE_CALL
+    assert expected == event_kind(None, "Министр провёл телефонные переговоры с коллегой.")

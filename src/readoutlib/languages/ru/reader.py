@@ -485,7 +485,7 @@ class _StatementReader:
 
     def speaker(self, prefix: str, previous_end: int, in_content: bool, verb: str) -> str | None:
         """Who says what follows a verb: its own subject, the last one (a shared subject), or None."""
-        speaker = _subject(prefix, self.participants, self.refs)
+        speaker = _agreeing(_subject(prefix, self.participants, self.refs), verb)
         if speaker is None and _is_continuation(prefix, previous_end, in_content, verb):
             speaker = self.last
         if speaker is None and _PRONOUN.search(prefix) and self.last not in (None, BOTH):
@@ -510,6 +510,14 @@ class _StatementReader:
             at = content.end() if content else m.end()
             in_content = "что" in sentence[m.end() : at]
             self.found.append((index, start + at, speaker, " ".join(m.group().split()), start + m.start()))
+
+
+def _agreeing(speaker: str | None, verb: str) -> str | None:
+    """The subject if the verb agrees with it: a plural verb ("сообщили") is not one principal's."""
+    first = verb.split(maxsplit=1)[0].lower()
+    if speaker not in (None, BOTH) and first.endswith(("ли", "лись")):
+        return None  # ", – сообщили в министерстве": an impersonal "they", not the principal before it
+    return speaker
 
 
 def _is_continuation(prefix: str, previous_end: int, in_content: bool, verb: str) -> bool:
