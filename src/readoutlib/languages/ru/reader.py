@@ -36,6 +36,10 @@ __all__ = [
 
 _WITH = re.compile(r"\s+(?:с|со)\s+")
 _OPENING_WINDOW = 3
+#: A sentence that ends in a date line with its time is a page's header, not its opening.
+_DATE_LINE_END = re.compile(r"\d{4}\s+года\s+[0-2]?\d:[0-5]\d\s*$")
+#: How far after a verb its object's name is looked for.
+_NEAR = 80
 #: How many words after an office's head word still name the office ("Глава Российского государства").
 _OFFICE_WORDS = 3
 _DAY = dt.timedelta(days=1)
@@ -49,6 +53,8 @@ class Opening:
     paragraph: int
     form: str
     match_end: int
+    #: Where the clause's verb or event noun starts: the subject of a "subject" form is before it.
+    match_start: int = 0
 
 
 def _first(rows: Sequence[Rule], text: str) -> tuple[Rule, re.Match[str]] | None:
@@ -86,13 +92,15 @@ def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Open
     for index, para in enumerate(paragraphs[:_OPENING_WINDOW]):
         for start, end in sentences(para):
             sentence = para[start:end]
+            if _DATE_LINE_END.search(sentence):
+                continue  # a flattened page's header: breadcrumb, headline and date line
             found = _first(rows, sentence)
             if found is not None and (
-                found[0].label == "received"
+                found[0].label in ("received", "addressed")
                 or _WITH.search(sentence[found[1].start() :] + " ")
                 or (found[0].label == "subject" and " и " in sentence[: found[1].start()])
             ):
-                return Opening(sentence, index, found[0].label, found[1].end())
+                return Opening(sentence, index, found[0].label, found[1].end(), found[1].start())
     headed = _first([r for r in table("opening.toml") if r.label == "headline"], headline or "")
     if headed is not None and headline is not None:
         return Opening(headline, -1, "headline", headed[1].end())
@@ -174,14 +182,27 @@ def _opening_mentions(opening: Opening) -> list[Mention]:
         )
         second = read_mentions(text, opening.match_end + with_.end() - 1, "ablt") if with_ else []
         return first + second
-    verb_start = text.rfind(" ", 0, opening.match_end - 1)
+    subject = _subject_mentions(text[: opening.match_start])
+    if opening.form == "addressed":
+        # "Владимир Путин позвонил … Виталию Смирнову", "направил послание главе … Ахмеду Шараа".
+        return subject + _mentions_near(text, opening.match_end, "datv")
     if opening.form == "received":
         # "Владимир Путин принял в Кремле Министра …": the guest is the object, in the accusative.
-        verb_start = text.rfind(" принял", 0, opening.match_end)
-        return _subject_mentions(text[: max(verb_start, 0)]) + read_mentions(text, opening.match_end, "accs")
-    subject = _subject_mentions(text[: max(verb_start, 0)])
+        return subject + read_mentions(text, opening.match_end, "accs")
     second = read_mentions(text, opening.match_end + with_.end() - 1, "ablt") if with_ else []
     return subject + second
+
+
+def _mentions_near(text: str, at: int, case: str) -> list[Mention]:
+    """The people named from ``at``, or from the first title or name a few words on
+    ("позвонил выдающемуся спортивному деятелю Виталию Смирнову")."""
+    found = read_mentions(text, at, case)
+    if found:
+        return found
+    for token in TOKEN.finditer(text, at, at + _NEAR):
+        if title_head(text, token.start()) or starts_name(token.group()):
+            return read_mentions(text, token.start(), case)
+    return []
 
 
 def _subject_mentions(prefix: str) -> list[Mention]:
@@ -383,8 +404,10 @@ def _subject(
         return BOTH
     hits = _hits(clause, refs)
     if not hits and clause != trimmed:
-        # "Владимир Путин, со своей стороны, упомянул …": the subject before a parenthetical.
+        # "Владимир Путин, со своей стороны, упомянул …", "… направил послание X, в котором
+        # поддержал …": the sentence's subject, named before the commas.
         hits = _hits(trimmed, refs)
+        return min(hits)[1] if hits else _title_subject(clause, participants)
     speakers = {pid for _, pid in hits}
     if len(speakers) > 1 and re.search(r"\sи\s", clause):
         return BOTH
