@@ -286,3 +286,12 @@ def test_telephone_talks_are_a_call() -> None:
     """«телефонные переговоры» is a phone call, not talks."""
     expected = EventKind.PHONE_CALL
     assert expected == event_kind(None, "Министр провёл телефонные переговоры с коллегой.")
+
+
+def test_addressed_opening() -> None:
+    """ "направил послание главе … X": a message to an addressee in the dative, the sender the subject."""
+    body = ["Иван Петров направил послание главе бразильского государства Паулу Соузе."]
+    opening = find_opening(body)
+    principals = find_principals(None, opening, body, "RU")
+    expected = [("Иван Петров", "RU", ()), ("Паулу Соуза", "BR", ("глава бразильского государства",))]
+    assert expected == [(p.name, p.country, p.titles) for p in principals]
