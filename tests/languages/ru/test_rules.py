@@ -35,6 +35,7 @@ from readoutlib.model import BOTH, EventKind, Participant
         ("Касым-Жомартом", "ablt", "Касым-Жомарт"),
         ("Помпео", "ablt", "Помпео"),
         ("Моди", "ablt", "Моди"),
+        ("Ситниковым", "ablt", "Ситников"),
     ],
 )
 def test_nominative(word: str, case: str, expected: str) -> None:
@@ -76,6 +77,14 @@ def test_mention_after_a_demonym() -> None:
     assert mention is not None
     expected = ("Никос Андреу", (), "CY")
     assert expected == (mention.name, mention.titles, mention.country)
+
+
+def test_mention_with_an_adjective_in_the_title() -> None:
+    """A capitalised adjective after the title ("Патриархом Московским") is not the name."""
+    mention = read_mention("с Патриархом Московским и всея Руси Кириллом.", 2, "ablt")
+    assert mention is not None
+    expected = ("Кирилл", ("Патриарх Московским и всея Руси",))
+    assert expected == (mention.name, mention.titles)
 
 
 def test_mentions_in_a_list() -> None:

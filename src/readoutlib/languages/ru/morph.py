@@ -32,6 +32,8 @@ __all__ = [
 #: The grammatical cases pymorphy3 names (OpenCorpora tags), nominative first.
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+#: Instrumental endings of surnames in -ов/-ев/-ин ("Ситниковым", "Ситниковой").
+_GUESSED_SURNAME = re.compile(r"((?:ов|ев|ёв|ин|ын))(ым|ой)$")
 
 
 @functools.cache
@@ -111,6 +113,9 @@ def nominative(word: str, case: str | None, *, person: bool = True, gender: str 
     parse = _pick(_parses(word), case, person)
     if parse is None:
         return word
+    if person and "ADJF" in parse.tag.grammemes and _GUESSED_SURNAME.search(word):
+        # A surname the dictionary lacks, guessed as an adjective: "Ситниковым" -> "Ситников".
+        return _GUESSED_SURNAME.sub(lambda m: m.group(1) + ("а" if m.group(2) == "ой" else ""), word)
     wanted = {"nomn", "sing"} if "Pltm" not in parse.tag.grammemes else {"nomn"}
     if gender and parse.tag.gender and "ADJF" not in parse.tag.grammemes:
         wanted.add(gender)

@@ -149,7 +149,7 @@ def _read_title(text: str, tokens: list[re.Match[str]], i: int) -> tuple[str, st
             j = k
             continue
         if tokens[j].group() == "«":
-            j = _quoted(tokens, j, words)
+            j = _quoted(text, tokens, j, words)
             continue
         if not tokens[j].group("word") or _ends_title(text, tokens, j, case):
             break
@@ -183,12 +183,15 @@ def _lower_word(tokens: list[re.Match[str]], k: int) -> bool:
     return word[:1].islower() and word.lower() not in _PARTICLES and word != "и"
 
 
-def _quoted(tokens: list[re.Match[str]], j: int, words: list[str]) -> int:
+def _quoted(text: str, tokens: list[re.Match[str]], j: int, words: list[str]) -> int:
     """Skip a «quoted» name inside a title ("госкорпорации «Роскосмос»"), keeping it in the title."""
     k = j + 1
     while k < len(tokens) and tokens[k].group() != "»":
         k += 1
-    words.append("«" + " ".join(t.group() for t in tokens[j + 1 : k]) + "»")
+    if k < len(tokens):
+        words.append(text[tokens[j].start() : tokens[k].end()])
+    else:
+        words.append(" ".join(t.group() for t in tokens[j:k]))
     return k + 1
 
 
@@ -202,7 +205,15 @@ def _ends_title(text: str, tokens: list[re.Match[str]], j: int, case: str | None
         return False  # "Московской области", "Патриархом Московским и всея Руси"
     if second or starts_name(word):
         return True
-    return not (word.isupper() or is_known_common(word))
+    return not (word.isupper() or is_known_common(word) or _adjective(word))
+
+
+def _adjective(word: str) -> bool:
+    """A word read first as an adjective ("Московским" in "Патриархом Московским")."""
+    from .morph import _parses
+
+    parses = _parses(word)
+    return bool(parses) and "ADJF" in parses[0].tag.grammemes
 
 
 @attrs.define

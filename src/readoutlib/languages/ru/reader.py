@@ -291,7 +291,8 @@ def find_principals(
         if mention.as_written and mention.as_written != mention.name and mention.as_written not in forms:
             forms.append(mention.as_written)
     mentions = list(unique.values())
-    if home_country and mentions and mentions[0].country is None and not mentions[0].titles:
+    own_side = opening is not None and opening.form != "headline"  # a headline names the counterpart
+    if home_country and own_side and mentions and mentions[0].country is None and not mentions[0].titles:
         # The publisher's own principal, named bare ("Владимира Путина" on kremlin.ru).
         mentions[0] = attrs.evolve(mentions[0], country=home_country)
     mentions = _home_titles(mentions, body)
