@@ -87,6 +87,14 @@ def test_mention_with_an_adjective_in_the_title() -> None:
     assert expected == (mention.name, mention.titles)
 
 
+def test_mention_after_a_possessive() -> None:
+    """ "его сирийский коллега X": the possessive is skipped, the demonym gives the country."""
+    mention = read_mention("его сирийский коллега Бассам Хадад поговорили", 0, "nomn")
+    assert mention is not None
+    expected = ("Бассам Хадад", (), "SY")
+    assert expected == (mention.name, mention.titles, mention.country)
+
+
 def test_mentions_in_a_list() -> None:
     """Several people in one list, each in the nominative."""
     found = read_mentions("Ивана Петрова, Олега Смирнова и Анны Ивановой", 0, "gent")
@@ -152,6 +160,7 @@ def test_furniture_lines_dropped() -> None:
         ("Состоялся телефонный разговор Ивана Петрова с Президентом Чили Хавьером Ромеро.", "took-place"),
         ("Президент Чили Хавьер Ромеро провёл телефонный разговор с Иваном Петровым.", "subject"),
         ("Иван Петров принял в Кремле Президента Чили Хавьера Ромеро.", "received"),
+        ("Иван Петров и Радж Шарма обсудили торговлю на встрече в Дели.", "subject"),
     ],
 )
 def test_opening_forms(sentence: str, form: str) -> None:
@@ -192,6 +201,7 @@ def test_principals_from_opening() -> None:
         ("Прошли переговоры в режиме видеоконференции.", EventKind.VIDEO_CALL),
         ("В Кремле прошли переговоры.", EventKind.TALKS),
         ("В Кремле состоялась встреча.", EventKind.MEETING),
+        ("Министры поговорили на полях конференции.", EventKind.MEETING),
     ],
 )
 def test_kinds(text: str, expected: EventKind) -> None:
@@ -304,3 +314,20 @@ def test_addressed_opening() -> None:
     principals = find_principals(None, opening, body, "RU")
     expected = [("Иван Петров", "RU", ()), ("Паулу Соуза", "BR", ("глава бразильского государства",))]
     assert expected == [(p.name, p.country, p.titles) for p in principals]
+
+
+@pytest.mark.parametrize(
+    ("headline", "opening", "expected"),
+    [
+        ("Российско-китайские переговоры", "В Кремле началась беседа лидеров.", EventKind.TALKS),
+        (
+            "Лидеры обсудили торговлю — сначала по телефону",
+            "Лидеры обсудили торговлю на встрече.",
+            EventKind.MEETING,
+        ),
+        ("Встреча с губернатором области", "Встреча прошла в режиме видеоконференции.", EventKind.VIDEO_CALL),
+    ],
+)
+def test_kind_of_headline_and_opening(headline: str, opening: str, expected: EventKind) -> None:
+    """A headline that opens with the event names it; else the opening; a video call wins over both."""
+    assert expected == event_kind(headline, opening)

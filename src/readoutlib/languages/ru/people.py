@@ -27,6 +27,8 @@ TOKEN = re.compile(
 #: Lower-case particles inside a name ("Мухаммед бен Сальман", "Урсула фон дер Ляйен").
 _PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "эль", "ван", "фон", "дер", "де", "ди", "да", "дос"})
 _MAX_NAME_WORDS = 6
+#: Possessives before a person's title ("его сирийский коллега").
+_POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой", "своим", "своего", "своему", "своей", "своя"})
 #: Heads that mark a person without giving a title ("кипрским коллегой", "Индийский лидер").
 _NO_TITLE = frozenset({"коллега", "лидер"})
 #: Words of a state's official name that precede its name ("Республики Гвинея-Бисау").
@@ -143,7 +145,7 @@ def _read_title(text: str, tokens: list[re.Match[str]], i: int) -> tuple[str, st
         at_country = _country_at(text, tokens, j)
         if at_country is not None:
             country, k = at_country
-            if not _lower_word(tokens, k):
+            if not (_lower_word(tokens, k) or (k < len(tokens) and tokens[k].group().isupper())):
                 return " ".join(words), case, k, country
             words.extend(t.group() for t in tokens[j:k])  # "Российского экспортного центра"
             j = k
@@ -283,6 +285,8 @@ def read_mention(text: str, start: int = 0, case: str | None = None) -> Mention 
     Returns None when no name follows (a title alone, "с российской стороны").
     """
     tokens = [t for t in _tokens(text) if t.start() >= start]
+    if tokens and tokens[0].group().lower() in _POSSESSIVES:
+        tokens = tokens[1:]  # "его сирийский коллега …", "своим российским коллегой …"
     read = _read_titles(text, tokens, case)
     names = _name_tokens(text, tokens, read)
     if not names:

@@ -136,10 +136,23 @@ def page_date(paragraphs: Sequence[str]) -> dt.date | None:
 
 
 def event_kind(headline: str | None, opening: str | None) -> EventKind:
-    """The kind of event: the first row of kinds.toml that the headline or the opening matches."""
-    text = f"{headline or ''} {opening or ''}"
-    found = _first(table("kinds.toml"), text)
-    return EventKind(found[0].label) if found else EventKind.OTHER
+    """The kind of event: the first row of kinds.toml that the opening matches, else the headline.
+
+    A headline that opens with the event ("Телефонный разговор с …") names it; otherwise the opening
+    reports it, and a news headline may name an earlier call ("… — Сначала по телефону").
+    """
+    found = {text: _first(table("kinds.toml"), text or "") for text in (headline, opening)}
+    kinds = [EventKind(f[0].label) for f in found.values() if f is not None]
+    if EventKind.VIDEO_CALL in kinds:
+        return EventKind.VIDEO_CALL  # "Встреча с губернатором …" held "в режиме видеоконференции"
+    titled = found[headline]
+    if titled is not None and len((headline or "")[: titled[1].start()].split()) <= 1:
+        return EventKind(titled[0].label)  # "Телефонный разговор с …", "Российско-китайские переговоры"
+    for text in (opening, headline):
+        hit = found[text]
+        if hit is not None:
+            return EventKind(hit[0].label)
+    return EventKind.OTHER
 
 
 _RELATIVE = (
