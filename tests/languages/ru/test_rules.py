@@ -331,3 +331,12 @@ def test_addressed_opening() -> None:
 def test_kind_of_headline_and_opening(headline: str, opening: str, expected: EventKind) -> None:
     """A headline that opens with the event names it; else the opening; a video call wins over both."""
     assert expected == event_kind(headline, opening)
+
+
+def test_headline_that_is_an_opening_sentence() -> None:
+    """A news headline that reports the call ("X поговорил по телефону с Y") opens it when the body does not."""
+    headline = "Иван Петров поговорил по телефону с премьер-министром Индии Раджем Шармой"
+    opening = find_opening(["Лидеры обсудили торговлю."], headline)
+    principals = find_principals(headline, opening, ["Лидеры обсудили торговлю."], "RU")
+    expected = [("Иван Петров", "RU"), ("Радж Шарма", "IN")]
+    assert expected == [(p.name, p.country) for p in principals]

@@ -87,23 +87,34 @@ def strip_furniture(paragraphs: Sequence[str]) -> tuple[str, ...]:
 
 def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Opening | None:
     """The first sentence in the first paragraphs that reports a call, meeting or talks (opening.toml);
-    else the headline when it names the event and the counterpart ("Встреча с губернатором …")."""
+    else the headline, when it is such a sentence ("Владимир Путин поговорил по телефону с …") or names
+    the event and the counterpart ("Встреча с губернатором …")."""
     rows = [r for r in table("opening.toml") if r.label != "headline"]
     for index, para in enumerate(paragraphs[:_OPENING_WINDOW]):
         for start, end in sentences(para):
-            sentence = para[start:end]
-            if _DATE_LINE_END.search(sentence):
-                continue  # a flattened page's header: breadcrumb, headline and date line
-            found = _first(rows, sentence)
-            if found is not None and (
-                found[0].label in ("received", "addressed")
-                or _WITH.search(sentence[found[1].start() :] + " ")
-                or (found[0].label == "subject" and " и " in sentence[: found[1].start()])
-            ):
-                return Opening(sentence, index, found[0].label, found[1].end(), found[1].start())
-    headed = _first([r for r in table("opening.toml") if r.label == "headline"], headline or "")
-    if headed is not None and headline is not None:
-        return Opening(headline, -1, "headline", headed[1].end())
+            opening = _opening_in(para[start:end], index, rows)
+            if opening is not None:
+                return opening
+    if headline is None:
+        return None
+    opening = _opening_in(headline, -1, rows)
+    if opening is not None:
+        return opening
+    headed = _first([r for r in table("opening.toml") if r.label == "headline"], headline)
+    return Opening(headline, -1, "headline", headed[1].end()) if headed is not None else None
+
+
+def _opening_in(sentence: str, index: int, rows: Sequence[Rule]) -> Opening | None:
+    """The opening clause in one sentence, if it has one with both sides in reach."""
+    if _DATE_LINE_END.search(sentence):
+        return None  # a flattened page's header: breadcrumb, headline and date line
+    found = _first(rows, sentence)
+    if found is not None and (
+        found[0].label in ("received", "addressed")
+        or _WITH.search(sentence[found[1].start() :] + " ")
+        or (found[0].label == "subject" and " и " in sentence[: found[1].start()])
+    ):
+        return Opening(sentence, index, found[0].label, found[1].end(), found[1].start())
     return None
 
 
