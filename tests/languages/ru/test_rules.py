@@ -334,7 +334,7 @@ def test_kind_of_headline_and_opening(headline: str, opening: str, expected: Eve
 
 
 def test_headline_that_is_an_opening_sentence() -> None:
-    """A news headline that reports the call ("X поговорил по телефону с Y") opens it when the body does not."""
+    """A headline that reports the call ("X поговорил по телефону с Y") opens it when the body does not."""
     headline = "Иван Петров поговорил по телефону с премьер-министром Индии Раджем Шармой"
     opening = find_opening(["Лидеры обсудили торговлю."], headline)
     principals = find_principals(headline, opening, ["Лидеры обсудили торговлю."], "RU")
