@@ -340,3 +340,15 @@ def test_headline_that_is_an_opening_sentence() -> None:
     principals = find_principals(headline, opening, ["Лидеры обсудили торговлю."], "RU")
     expected = [("Иван Петров", "RU"), ("Радж Шарма", "IN")]
     assert expected == [(p.name, p.country) for p in principals]
+
+
+def test_mentioned_people() -> None:
+    """Others named after a title or by first name; a principal's shorter name and a tooltip are not."""
+    from readoutlib.languages.ru.reader import mentioned_people
+
+    body = [
+        "Иван Петров передал привет Королю Хасану Бен Али Аль Тани. Петров Иван Сергеевич Президент "
+        "Радж Шарма поблагодарил. Об этом сообщил пресс-секретарь президента Олег Смирнов."
+    ]
+    expected = ("Хасан Бен Али Аль Тани", "Олег Смирнов")
+    assert expected == mentioned_people(body, (A, B))

@@ -27,6 +27,8 @@ TOKEN = re.compile(
 #: Lower-case particles inside a name ("Мухаммед бен Сальман", "Урсула фон дер Ляйен").
 _PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "эль", "ван", "фон", "дер", "де", "ди", "да", "дос"})
 _MAX_NAME_WORDS = 6
+#: What may follow the last word of a name: a full stop, a comma, a bracket, the end.
+_SENTENCE_END = re.compile(r"\s*(?:[.,;:)»]|$)")
 #: Possessives before a person's title ("его сирийский коллега").
 _POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой", "своим", "своего", "своему", "своей", "своя"})
 #: Heads that mark a person without giving a title ("кипрским коллегой", "Индийский лидер").
@@ -269,7 +271,9 @@ def _name_tokens(text: str, tokens: list[re.Match[str]], read: _Titles) -> list[
         ):
             break  # "Лукашенко Лукашенко Александр Григорьевич": a site's tooltip repeats the name
         if names and (
-            (title_head(text, token.start()) and not is_person_word(word)) or _is_clause_word(word)
+            (title_head(text, token.start()) and not is_person_word(word))
+            or _is_clause_word(word)
+            or (len(word) <= 2 and not _SENTENCE_END.match(text, token.end()))
         ):
             break  # "… Анной Виртанен Состоялся …": a flattened page runs the next sentence on
         names.append(token)

@@ -347,24 +347,62 @@ _TOOLTIP = re.compile(r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-я�
 
 
 def mentioned_people(body: Sequence[str], participants: Sequence[Participant]) -> tuple[str, ...]:
-    """Other people the body names with a first name and surname, in the nominative.
+    """Other people the body names after a title or by first name and surname, in the nominative.
 
-    A site's person tooltip ("Лавров Сергей Викторович", surname first with a patronymic) is skipped.
+    A site's person tooltip ("Лавров Сергей Викторович", surname first with a patronymic) and its
+    footer are skipped; a name sharing a word with a principal's is the principal's.
     """
-    principals = {p.name for p in participants}
-    surnames = {p.name.split()[-1].rpartition(".")[2] for p in participants}
+    principals = [{w[:3].lower() for w in re.split(r"[\s.]+", p.name) if w} for p in participants]
     seen: dict[str, None] = {}
     for para in body:
-        cleaned = _TOOLTIP.sub(" ", para)
-        for m in _NAME_PAIR.finditer(cleaned):
-            first, last = m.group(1), m.group(2)
-            if not (is_person_word(first) and is_person_word(last)):
-                continue
-            mention = read_mention(cleaned, m.start(), case_of(first))
-            if mention is None or mention.name in principals or mention.name.split()[-1] in surnames:
-                continue
-            seen.setdefault(mention.name, None)
+        cleaned = _FOOTER.sub("", _TOOLTIP.sub(" ", para))
+        for mention in _body_mentions(cleaned):
+            words = {w[:3].lower() for w in mention.name.split()}
+            if len(words) >= 2 and not any(words <= named for named in principals):
+                seen.setdefault(mention.name, None)
     return tuple(seen)
+
+
+def _body_mentions(text: str) -> list[Mention]:
+    """Mentions after a title head ("Президентом Республики Сербской Милорадом Додиком") or at a
+    first name ("Дмитрий Песков")."""
+    found: list[Mention] = []
+    for token in TOKEN.finditer(text):
+        if found and token.start() < found[-1].end:
+            continue  # inside the last mention
+        word = token.group()
+        head = title_head(text, token.start())
+        if head is not None:
+            mention = read_mention(text, token.start())
+        elif _is_first_name(word):
+            mention = read_mention(text, token.start(), case_of(word))
+        else:
+            continue
+        if mention is not None and mention.as_written:
+            # The name's own case ("пресс-секретарь президента Дмитрий Песков": nominative, not the
+            # genitive of "президента").
+            own = _name_case(mention.as_written.split()[0])
+            again = read_mention(text, token.start(), own) if own else None
+            found.append(again or mention)
+    return found
+
+
+def _name_case(word: str) -> str | None:
+    """The case of a first name as the dictionary reads it ("Дмитрий": nominative), or None."""
+    from .morph import _parses
+
+    named = [p for p in _parses(word) if "Name" in p.tag.grammemes and p.tag.case]
+    return str(named[0].tag.case) if named else None
+
+
+def _is_first_name(word: str) -> bool:
+    from .morph import _parses
+
+    return word[:1].isupper() and any("Name" in p.tag.grammemes for p in _parses(word)[:2])
+
+
+#: A kremlin.ru footer flattened into the body ("География … Лица … Статус материала …").
+_FOOTER = re.compile(r"\s(?:География|Темы|Лица|Статус материала)\s.*$")
 
 
 _NAME_PAIR = re.compile(r"(?<![\w.])([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w.])")
