@@ -102,6 +102,21 @@ def test_mentions_in_a_list() -> None:
     assert expected == [m.name for m in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("с Секретарём ЦК Трудовой партии Кореи Ли Хи Ёном.", "Ли Хи Ён"),
+        ("с Министром иностранных дел КНР Ван И.", "Ван И"),
+        ("с Премьер-министром Армении Николом Пашиняном По итогам", "Никол Пашинян"),
+    ],
+)
+def test_short_name_words(text: str, expected: str) -> None:
+    """Short parts of a name stay ("Хи", "И" at the end); a preposition after a name ends it."""
+    mention = read_mention(text, 2, "ablt")
+    assert mention is not None
+    assert expected == mention.name
+
+
 def test_no_mention_without_a_name() -> None:
     """A side without a person ("с российской стороны") is no mention."""
     assert read_mention("российской стороны выражена поддержка", 0, "gent") is None

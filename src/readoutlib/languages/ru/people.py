@@ -97,6 +97,14 @@ def _is_clause_word(word: str) -> bool:
     )
 
 
+def _is_particle(word: str) -> bool:
+    """A preposition, conjunction or particle ("По", "И"), not a short name ("Хи", "Ли")."""
+    from .morph import _parses
+
+    parses = _parses(word)
+    return bool(parses) and bool({"PREP", "CONJ", "PRCL"} & set(parses[0].tag.grammemes))
+
+
 def _is_function_word(word: str) -> bool:
     """A pronoun, preposition, conjunction or a verb form the dictionary knows."""
     from .morph import _parses
@@ -273,7 +281,7 @@ def _name_tokens(text: str, tokens: list[re.Match[str]], read: _Titles) -> list[
         if names and (
             (title_head(text, token.start()) and not is_person_word(word))
             or _is_clause_word(word)
-            or (len(word) <= 2 and not _SENTENCE_END.match(text, token.end()))
+            or (len(word) <= 2 and _is_particle(word) and not _SENTENCE_END.match(text, token.end()))
         ):
             break  # "… Анной Виртанен Состоялся …": a flattened page runs the next sentence on
         names.append(token)
