@@ -112,6 +112,8 @@ def nominative(word: str, case: str | None, *, person: bool = True, gender: str 
         return f"{head}-{nominative(last, case, person=person, gender=gender)}"
     parse = _pick(_parses(word), case, person)
     if parse is None:
+        if person and case == "ablt" and len(word) > 3 and word.endswith(("ом", "ем", "ём")):
+            return word[:-2]  # a foreign name the guesser does not decline: "Ли Хи Ёном" -> "Ён"
         return word
     if person and "ADJF" in parse.tag.grammemes and _GUESSED_SURNAME.search(word):
         # A surname the dictionary lacks, guessed as an adjective: "Ситниковым" -> "Ситников".

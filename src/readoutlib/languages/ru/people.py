@@ -27,6 +27,8 @@ TOKEN = re.compile(
 #: Lower-case particles inside a name ("Мухаммед бен Сальман", "Урсула фон дер Ляйен").
 _PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "эль", "ван", "фон", "дер", "де", "ди", "да", "дос"})
 _MAX_NAME_WORDS = 6
+#: After a one-letter word: a full stop joined to a capital makes it an initial ("В.Путин").
+_INITIAL_NEXT = re.compile(r"\.[А-ЯЁ][а-яё]")
 #: What may follow the last word of a name: a full stop, a comma, a bracket, the end.
 _SENTENCE_END = re.compile(r"\s*(?:[.,;:)»]|$)")
 #: Possessives before a person's title ("его сирийский коллега").
@@ -274,7 +276,7 @@ def _name_tokens(text: str, tokens: list[re.Match[str]], read: _Titles) -> list[
             break
         if not names and not (token.group("initials") or read.headed or starts_name(word)):
             break
-        if (len(word) < 2 and text[token.end() : token.end() + 1] == ".") or any(
+        if (len(word) < 2 and _INITIAL_NEXT.match(text, token.end())) or any(
             word[:5] == n.group()[:5] for n in names
         ):
             break  # "Лукашенко Лукашенко Александр Григорьевич": a site's tooltip repeats the name
@@ -285,7 +287,7 @@ def _name_tokens(text: str, tokens: list[re.Match[str]], read: _Titles) -> list[
         ):
             break  # "… Анной Виртанен Состоялся …": a flattened page runs the next sentence on
         names.append(token)
-    while names and names[-1].group().lower() in _PARTICLES:
+    while names and names[-1].group() in _PARTICLES:  # a lower-case particle cannot end a name
         names.pop()
     return names
 
