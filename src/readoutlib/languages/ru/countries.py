@@ -1,32 +1,16 @@
-"""Countries named in Russian: full names in any case, abbreviations and demonym adjectives."""
+"""Countries named in Russian: full names in any case (the core's country names), and the
+abbreviations, official names and demonym adjectives of the pack's table."""
 
 from __future__ import annotations
 
-import functools
 import re
 
-from .morph import lemma
+from ...analysis.countries import country_from_name
 from .tables import table
 
 __all__ = ["country_in", "country_span"]
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
-
-
-@functools.cache
-def _territories() -> dict[tuple[str, ...], str]:
-    """Russian territory names (babel's CLDR data) keyed by the lemmas of their words."""
-    from babel import Locale
-
-    names: dict[tuple[str, ...], str] = {}
-    for code, name in Locale("ru").territories.items():
-        if not (len(code) == 2 and code.isalpha()):
-            continue
-        short = re.sub(r"\s*\(.*?\)", "", name)
-        key = tuple(lemma(w) for w in _WORD.findall(short))
-        if key:
-            names.setdefault(key, code)
-    return names
 
 
 def country_span(text: str) -> tuple[str, int, int] | None:
@@ -47,10 +31,9 @@ def country_span(text: str) -> tuple[str, int, int] | None:
 
 
 def _territory_spans(text: str, limit: int) -> list[tuple[str, int, int]]:
-    """Territory names (any case) starting at or before ``limit``: the first place that has one."""
+    """Country names in any case (the core's ``country_from_name``, babel's Russian names) starting at
+    or before ``limit``: the first place that has one, longest first."""
     words = list(_WORD.finditer(text))
-    names = _territories()
-    out = []
     for i, word in enumerate(words):
         if word.start() > limit:
             break
@@ -58,11 +41,12 @@ def _territory_spans(text: str, limit: int) -> list[tuple[str, int, int]]:
             continue
         for size in (3, 2, 1):
             chunk = words[i : i + size]
-            if len(chunk) == size and tuple(lemma(w.group()) for w in chunk) in names:
-                out.append((names[tuple(lemma(w.group()) for w in chunk)], chunk[0].start(), chunk[-1].end()))
-        if out:
-            break
-    return out
+            if len(chunk) < size:
+                continue
+            code = country_from_name(text[chunk[0].start() : chunk[-1].end()], "ru")
+            if code is not None and len(code) == 2 and code.isalpha():
+                return [(code, chunk[0].start(), chunk[-1].end())]
+    return []
 
 
 def country_in(text: str) -> str | None:

@@ -27,6 +27,9 @@ TOKEN = re.compile(
 #: Lower-case particles inside a name ("Мухаммед бен Сальман", "Урсула фон дер Ляйен").
 _PARTICLES = frozenset({"бен", "бин", "ибн", "аль", "эль", "ван", "фон", "дер", "де", "ди", "да", "дос"})
 _MAX_NAME_WORDS = 6
+#: How far a mention (titles, country, name) may run from its start; a country name's longest form.
+_MENTION_SPAN = 400
+_COUNTRY_SPAN = 80
 #: After a one-letter word: a full stop joined to a capital makes it an initial ("В.Путин").
 _INITIAL_NEXT = re.compile(r"\.[А-ЯЁ][а-яё]")
 #: What may follow the last word of a name: a full stop, a comma, a bracket, the end.
@@ -51,10 +54,6 @@ class Mention:
     written: str = ""
     #: The name as the page writes it here ("Дональдом Трампом"), before it is put in the nominative.
     as_written: str = ""
-
-
-def _tokens(text: str) -> list[re.Match[str]]:
-    return list(TOKEN.finditer(text))
 
 
 def title_head(text: str, at: int) -> re.Match[str] | None:
@@ -180,7 +179,7 @@ def _country_at(text: str, tokens: list[re.Match[str]], j: int) -> tuple[str, in
     """The country named from token ``j`` on, and the token after it; None if none starts there."""
     if j >= len(tokens):
         return None
-    found = country_span(text[tokens[j].start() :])
+    found = country_span(text[tokens[j].start() : tokens[j].start() + _COUNTRY_SPAN])
     if found is None or found[1] != 0:
         return None
     end = tokens[j].start() + found[2]
@@ -271,25 +270,33 @@ def _name_tokens(text: str, tokens: list[re.Match[str]], read: _Titles) -> list[
     """The words of the name that follows the titles (initials kept; a tooltip's repeat cut)."""
     names: list[re.Match[str]] = []
     for token in tokens[read.at :]:
-        word = token.group()
         if len(names) >= _MAX_NAME_WORDS or not _is_name_word(token):
             break
-        if not names and not (token.group("initials") or read.headed or starts_name(word)):
+        if not names and not (token.group("initials") or read.headed or starts_name(token.group())):
             break
-        if (len(word) < 2 and _INITIAL_NEXT.match(text, token.end())) or any(
-            word[:5] == n.group()[:5] for n in names
-        ):
-            break  # "Лукашенко Лукашенко Александр Григорьевич": a site's tooltip repeats the name
-        if names and (
-            (title_head(text, token.start()) and not is_person_word(word))
-            or _is_clause_word(word)
-            or (len(word) <= 2 and _is_particle(word) and not _SENTENCE_END.match(text, token.end()))
-        ):
-            break  # "… Анной Виртанен Состоялся …": a flattened page runs the next sentence on
+        if _ends_name(text, token, names):
+            break
         names.append(token)
     while names and names[-1].group() in _PARTICLES:  # a lower-case particle cannot end a name
         names.pop()
     return names
+
+
+def _ends_name(text: str, token: re.Match[str], names: list[re.Match[str]]) -> bool:
+    """Whether the name read so far ends before ``token``."""
+    word = token.group()
+    if (len(word) < 2 and _INITIAL_NEXT.match(text, token.end())) or any(
+        word[:5] == n.group()[:5] for n in names
+    ):
+        return True  # "Лукашенко Лукашенко Александр Григорьевич": a site's tooltip repeats the name
+    if not names:
+        return False
+    # "… Анной Виртанен Состоялся …": a flattened page runs the next sentence on.
+    return (
+        (title_head(text, token.start()) is not None and not is_person_word(word))
+        or _is_clause_word(word)
+        or (len(word) <= 2 and _is_particle(word) and not _SENTENCE_END.match(text, token.end()))
+    )
 
 
 def read_mention(text: str, start: int = 0, case: str | None = None) -> Mention | None:
@@ -298,7 +305,7 @@ def read_mention(text: str, start: int = 0, case: str | None = None) -> Mention 
     ``case`` is the case the context demands (after "с": "ablt"); without one, the title head's.
     Returns None when no name follows (a title alone, "с российской стороны").
     """
-    tokens = [t for t in _tokens(text) if t.start() >= start]
+    tokens = list(TOKEN.finditer(text[: start + _MENTION_SPAN], start))
     if tokens and tokens[0].group().lower() in _POSSESSIVES:
         tokens = tokens[1:]  # "его сирийский коллега …", "своим российским коллегой …"
     read = _read_titles(text, tokens, case)

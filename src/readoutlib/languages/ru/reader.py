@@ -301,20 +301,7 @@ def find_principals(
     home_country: str | None,
 ) -> tuple[Participant, ...]:
     """The principals: the opening's sides (the headline's when it names more), with countries and titles."""
-    mentions = _opening_mentions(opening) if opening is not None else []
-    if len(mentions) < 2 and headline:
-        with_ = _WITH.search(" " + headline)
-        extra = read_mentions(headline, with_.end() - 1, "ablt") if with_ else []
-        names = {m.name for m in mentions}
-        mentions += [m for m in extra if m.name not in names]
-    unique: dict[str, Mention] = {}
-    written: dict[str, list[str]] = {}
-    for mention in mentions:
-        unique.setdefault(mention.name, mention)
-        forms = written.setdefault(mention.name, [])
-        if mention.as_written and mention.as_written != mention.name and mention.as_written not in forms:
-            forms.append(mention.as_written)
-    mentions = list(unique.values())
+    mentions, written = _principal_mentions(headline, opening)
     own_side = opening is not None and opening.form != "headline"  # a headline names the counterpart
     if home_country and own_side and mentions and mentions[0].country is None and not mentions[0].titles:
         # The publisher's own principal, named bare ("Владимира Путина" on kremlin.ru).
@@ -332,6 +319,26 @@ def find_principals(
         aliases = tuple(written.get(m.name, ()))
         out.append(Participant(pid, m.name, m.country, m.titles, asked, aliases=aliases))
     return tuple(out)
+
+
+def _principal_mentions(
+    headline: str | None, opening: Opening | None
+) -> tuple[list[Mention], dict[str, list[str]]]:
+    """Each principal once, in order, and the forms the page writes their names in."""
+    mentions = _opening_mentions(opening) if opening is not None else []
+    if len(mentions) < 2 and headline:
+        with_ = _WITH.search(" " + headline)
+        extra = read_mentions(headline, with_.end() - 1, "ablt") if with_ else []
+        names = {m.name for m in mentions}
+        mentions += [m for m in extra if m.name not in names]
+    unique: dict[str, Mention] = {}
+    written: dict[str, list[str]] = {}
+    for mention in mentions:
+        unique.setdefault(mention.name, mention)
+        forms = written.setdefault(mention.name, [])
+        if mention.as_written and mention.as_written != mention.name and mention.as_written not in forms:
+            forms.append(mention.as_written)
+    return list(unique.values()), written
 
 
 def _requesting_country(opening: Opening | None, body: Sequence[str]) -> str | None:

@@ -8,30 +8,12 @@ from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["MONTHS", "RuDate", "find_dates", "sentences"]
+from ... import dates as core_dates
 
-#: Month names in the genitive, as dates print them ("22 декабря 2020 года").
-MONTHS = {
-    "января": 1,
-    "февраля": 2,
-    "марта": 3,
-    "апреля": 4,
-    "мая": 5,
-    "июня": 6,
-    "июля": 7,
-    "августа": 8,
-    "сентября": 9,
-    "октября": 10,
-    "ноября": 11,
-    "декабря": 12,
-}
-_DATE = re.compile(
-    r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>"
-    + "|".join(MONTHS)
-    + r")(?:\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?"
-    r"(?:,?\s+(?P<time>[0-2]?\d:[0-5]\d))?",
-    re.IGNORECASE,
-)
+__all__ = ["RuDate", "find_dates", "sentences"]
+
+#: A time of day right after a date ("18 марта 2025 года 20:15"): the date is a page's date line.
+_TIME_AFTER = re.compile(r"(?:\s*(?:года|г\.))?,?\s+[0-2]?\d:[0-5]\d")
 # A sentence ends at . ! ? … (closing quotes kept) before a capital, digit or opening quote;
 # not after an initial ("С.В. Лавров": one capital before the full stop).
 _END = re.compile(r"(?<!\b[А-ЯЁA-Z])(?<!\b[а-яё])[.!?…]+[»\"”)]*(?=\s+[«\"“(]?[А-ЯЁA-Z0-9])")
@@ -57,17 +39,11 @@ class RuDate:
 
 
 def find_dates(text: str) -> Iterator[RuDate]:
-    """Every "22 декабря [2020 года] [20:15]" in ``text``."""
-    for m in _DATE.finditer(text):
-        year = int(m.group("year")) if m.group("year") else None
-        yield RuDate(
-            int(m.group("day")),
-            MONTHS[m.group("month").lower()],
-            year,
-            m.start(),
-            m.end(),
-            bool(m.group("time")),
-        )
+    """Every "22 декабря [2020 года] [20:15]" in ``text`` (the core's date parser reads the month words)."""
+    for found in core_dates.find_dates(text, languages=("ru",)):
+        timed = _TIME_AFTER.match(text, found.end)
+        end = timed.end() if timed else found.end
+        yield RuDate(found.day, found.month, found.year, found.start, end, timed is not None)
 
 
 def _ends(text: str) -> list[int]:
