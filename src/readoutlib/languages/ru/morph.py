@@ -24,7 +24,6 @@ __all__ = [
     "case_of",
     "is_known_common",
     "is_person_word",
-    "lemma",
     "nominative",
     "nominative_phrase",
 ]
@@ -47,14 +46,6 @@ def _analyzer() -> MorphAnalyzer:
 @functools.lru_cache(maxsize=8192)
 def _parses(word: str) -> tuple[Parse, ...]:
     return tuple(_analyzer().parse(word))
-
-
-def lemma(word: str) -> str:
-    """The dictionary form of ``word`` (its most likely reading), lower case."""
-    if not _CYRILLIC.search(word):
-        return word.lower()
-    parses = _parses(word)
-    return parses[0].normal_form if parses else word.lower()
 
 
 def case_of(word: str) -> str | None:
