@@ -9,6 +9,7 @@ import pytest
 from readoutlib.analysis.countries import (
     COUNTRY_PATTERN,
     DEMONYM_PATTERN,
+    SIDE_CODES,
     country_from_abbreviation,
     country_from_demonym,
     country_from_japanese,
@@ -166,3 +167,20 @@ def test_country_pattern_reads_the_libraries_names_only_for_sides() -> None:
     text = "The Governor of New Jersey met the Ambassador of the Republic of Moldova and Kosovo."
     expected = ["Republic of Moldova", "Kosovo"]
     assert expected == re.findall(COUNTRY_PATTERN, text)
+
+
+def test_every_english_name_babel_gives_a_side_is_read() -> None:
+    """English names come from pycountry and our aliases: each of babel's English names of a side reads."""
+    from babel import Locale
+
+    territories = Locale("en").territories
+    unread = {}
+    for code in sorted(SIDE_CODES):
+        name = territories.get(code, "")
+        if " SAR " in name or " - " in name:
+            continue  # the forms no one prints: "Hong Kong SAR China", "Congo - Kinshasa"
+        plain = re.sub(r"\s*\(.*\)", "", name).replace(" & ", " and ")
+        if name and country_from_name(plain) != code:
+            unread[code] = name
+    expected: dict[str, str] = {}
+    assert expected == unread
