@@ -335,24 +335,6 @@ def test_no_participants_no_statements() -> None:
     assert expected == find_statements(["The two sides agreed to meet."], [], Profile())
 
 
-def test_japanese_content_follows_the_speaker_marker() -> None:
-    """Japanese: the statement starts after '両者は' / '<surname><title>からは'; the verb is the predicate.
-
-    A principal's topic-only sentence ('両者は,…議論しました') makes no statement but ends the one before.
-    """
-    sato = Participant(id="sato", name="佐藤健二", country="JP", titles=("外務大臣",))
-    kim = Participant(id="kim", name="ジョン・キム", country="US", titles=("国務長官",))
-    para = (
-        "冒頭,両者は同盟の強化を確認しました。佐藤大臣からは,訪問に感謝する旨述べました。"
-        "両者は,地域情勢についても議論しました。"
-    )
-    expected = [
-        (BOTH, "確認しました", "同盟の強化を確認しました。"),
-        ("sato", "述べました", "訪問に感謝する旨述べました。"),
-    ]
-    assert expected == triples([para], [sato, kim])
-
-
 def test_heads_of_state_are_both_only_when_the_principals_are() -> None:
     """'The two heads of state agreed' is both sides for two presidents, not for a premier's meeting."""
     para = "Not long ago, the two heads of state agreed to deepen ties."
@@ -379,8 +361,8 @@ def test_long_unpunctuated_text_is_one_statement() -> None:
     """
     para = "Harper said that " + "the trade and the mayor agreed that it which " * 2000
     statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
-    expected = 1
-    assert expected == len(statements)
+    expected = [("john-harper", "said", len("Harper said that "), len(para.rstrip()))]
+    assert expected == [(s.speaker, s.verb, s.start, s.end) for s in statements]
 
 
 def test_title_spellings_and_country_complements() -> None:
@@ -507,21 +489,6 @@ def test_expressed_the_hope_is_verb_expressed() -> None:
     para = "Harper expressed the hope that the talks would resume soon."
     expected = [("john-harper", "expressed", "the hope that the talks would resume soon.")]
     assert expected == triples([para], [KOVACS, HARPER])
-
-
-def test_japanese_full_width_commas() -> None:
-    """Japanese with '，': content starts after '<speaker>から，' and ends before the next speaker."""
-    sato = Participant(id="sato", name="佐藤健二", country="JP", titles=("外務大臣",))
-    kim = Participant(id="kim", name="ジョン・キム", country="US", titles=("国務長官",))
-    para = "佐藤大臣から，協力を続ける旨述べました。これに対し，キム長官から，支持する旨の発言がありました。"
-    expected = [
-        ("sato", "述べました", "協力を続ける旨述べました。"),
-        ("kim", "発言がありました", "支持する旨の発言がありました。"),
-    ]
-    assert expected == triples([para], [sato, kim])
-    topic = "両者は，同盟の強化で一致しました。また，両者は，地域情勢について意見交換を行いました。"
-    expected = [(BOTH, "一致しました", "同盟の強化で一致しました。")]
-    assert expected == triples([topic], [sato, kim])
 
 
 def test_parenthetical_before_that_is_skipped() -> None:
@@ -656,11 +623,12 @@ def test_subject_may_open_after_an_abbreviation_inside_the_sentence() -> None:
 
 
 def test_many_short_sentences_each_count() -> None:
-    """A paragraph of 5,100 short sentences gives one statement per reporting sentence, none for passives."""
+    """A paragraph of 5,100 short sentences gives one statement per reporting sentence; a passive ("It was
+    agreed.") starts none, so the statement before it runs on."""
     para = " ".join(["Harper said yes.", "The Hungarian minister noted it.", "It was agreed."] * 1700)
     statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
-    expected = 3400
-    assert expected == len(statements)
+    expected = [("john-harper", "said", "yes."), ("anna-kovacs", "noted", "it. It was agreed.")] * 1700
+    assert expected == [(s.speaker, s.verb, s.text) for s in statements]
 
 
 def test_long_run_of_abbreviations_ends_in_one_statement() -> None:
@@ -668,8 +636,8 @@ def test_long_run_of_abbreviations_ends_in_one_statement() -> None:
     para = " ".join(["Mr.", "Harper", "D.C.", "Jr.", "and", "Co.", "Secretary", "U.S."] * 6000)
     para = para[:200_000] + " and Ms. Kovacs agreed to meet."
     statements, _ = find_statements([para], [KOVACS, HARPER], Profile())
-    expected = 1
-    assert expected == len(statements)
+    expected = [("anna-kovacs", "agreed", "to meet.")]
+    assert expected == [(s.speaker, s.verb, s.text) for s in statements]
 
 
 def test_together_with_coordinates_two_principals() -> None:
@@ -1018,3 +986,17 @@ def test_pleased_to_welcome_a_visitor_is_no_report() -> None:
     para = "The Prime Minister was pleased to welcome President Menon to London."
     expected: list[tuple[str, str, str]] = []
     assert expected == triples([para], [PM, MENON])
+
+
+def test_a_spelled_out_secretary_of_state_for_foreign_affairs_is_the_foreign_secretary() -> None:
+    """'The Foreign Secretary' names a principal titled Secretary of State for Foreign ... Affairs,
+    whichever portfolios the title adds (a generic row, not one publisher's title)."""
+    lund = Participant(
+        id="eva-lund",
+        name="Eva Lund",
+        country="GB",
+        titles=("Secretary of State for Foreign, Island and Harbour Affairs",),
+    )
+    para = "The Foreign Secretary stressed that the harbour treaty matters."
+    expected = [("eva-lund", "stressed", "the harbour treaty matters.")]
+    assert expected == triples([para], [lund, KOVACS])
