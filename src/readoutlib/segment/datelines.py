@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..dates import find_dates, parse_date
+from ..dates import find_dates, parse_date, parse_stamp
 from .lines import has_headline_word, is_prose, looks_like_headline, word_count
 from .vocabulary import DATE_LABEL
 
@@ -43,8 +43,6 @@ _TIME = re.compile(
 # ("Brussels, ", "New Delhi, ", "Washington, DC, ").
 _PLACE_PREFIX = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*,\s*){1,2}$")
 _LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】 "
-_ISO_TIME = re.compile(r"(\d)T(\d)")
-_SLASHED = re.compile(r"\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")
 
 
 def date_in_line(line: str) -> tuple[dt.date, int, int] | None:
@@ -211,13 +209,6 @@ def split_glued_date(line: str) -> list[str]:
     return [line[:cut].rstrip(" |"), rest]
 
 
-def parse_stamp(text: str | None) -> dt.date | None:
-    """The date in a date element or ``<meta>`` value ("2020-12-22 19:09", "2020/12/22", ISO stamps)."""
-    if not text:
-        return None
-    return parse_date(_ISO_TIME.sub(r"\1 \2", _SLASHED.sub(r"\1-\2-\3", text)))
-
-
 #: A generic dateline that opens a body: "Lahore, March 3, 2022 (NewsDesk):", "Washington, DC -",
 #: "NEW DELHI, 3 May 2023 —". Its date is a publication date, not the event's.
 _DATELINE = re.compile(
@@ -305,29 +296,13 @@ def numeric_date(text: str, *, month_first: bool = False) -> dt.date | None:
     unless the publisher writes the month first (``Profile.month_first``, the US convention).
     """
     m = _NUMERIC_DATE.search(text)
-    if not m:
-        return None
-    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    if first > 12 or (second <= 12 and not month_first):
-        day, month = first, second
-    else:
-        month, day = first, second
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return parse_date(m.group(0), month_first=month_first) if m else None
 
 
 def full_date(text: str, *, month_first: bool = False) -> dt.date | None:
     """The first date with a year in ``text``: written with a month name, ISO, or in figures
-    (figures read with the publisher's day/month order)."""
-    numeric = _NUMERIC_DATE.search(text)
-    for found in find_dates(text):
-        if found.year is not None:
-            if numeric is not None and numeric.start() <= found.start:
-                break
-            return found.date
-    return numeric_date(text, month_first=month_first)
+    (figures read with the publisher's day/month order). ``readoutlib.dates.parse_date``."""
+    return parse_date(text, month_first=month_first)
 
 
 _full_date = full_date
