@@ -33,10 +33,8 @@ __all__ = [
     "city_of_seat",
     "country_from_abbreviation",
     "country_from_demonym",
-    "country_from_japanese",
     "country_from_name",
     "is_country_word",
-    "japanese_country_suffix",
 ]
 
 
@@ -501,33 +499,3 @@ DEMONYM_PATTERN: str = _alternation(
 #: Regex source matching a country or organisation name ("Russia", "the Russian Federation"
 #: without "the", "United Nations"). Compile without IGNORECASE.
 COUNTRY_PATTERN: str = _alternation(name for names in _ENGLISH_NAMES.values() for name in names)
-
-
-def country_from_japanese(text: str, *, abbreviation: bool = False) -> str | None:
-    """The code for a Japanese country name ("カナダ" → "CA"); with ``abbreviation``, also "米" → "US"."""
-    code = country_from_name(text, "ja")
-    if code is None and abbreviation:
-        code = country_from_abbreviation(text, "ja")
-    return code
-
-
-@cache
-def _japanese_names() -> tuple[tuple[str, str], ...]:
-    """(name, code) of every Japanese country name, longest first."""
-    names = {name: code for code, found in _names("ja").items() for name in found}
-    return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
-
-
-def japanese_country_suffix(text: str) -> tuple[str, str | None]:
-    """Split a trailing country name off a name: "アンナ・シュミット・ドイツ" → ("アンナ・シュミット", "DE").
-
-    A one-character abbreviation ("米") is split only after katakana, where it cannot be part of
-    a kanji name.
-    """
-    for name, code in _japanese_names():
-        if text.endswith(name) and len(text) > len(name):
-            return text[: -len(name)].rstrip("・ "), code
-    abbreviation = country_from_abbreviation(text[-1:], "ja")
-    if len(text) > 1 and abbreviation and "\u30a0" <= text[-2] <= "\u30ff":
-        return text[:-1].rstrip("・ "), abbreviation
-    return text, None
