@@ -1,0 +1,60 @@
+"""Readout or not, for a Chinese page; where its body starts; its publication date.
+
+A page is refused when its headline names another genre (a press conference, a speech, a
+statement) and reports no call or meeting itself, or when no sentence of its first paragraphs
+reports an event between two people named with their offices. The body starts at the opening's
+paragraph, or earlier where the paragraphs before it are prose (a lead that says the same, as
+news copies write it); header lines (menus, date lines, sources) are not prose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ...dates import find_dates
+from .tables import alternation, compiled
+from .text import fold
+
+__all__ = ["body_start", "page_published", "refusal"]
+
+#: A prose paragraph: it has a sentence end and some length (a menu or a date line has neither).
+_PROSE = re.compile(r"[。！？!?]")
+_PROSE_MIN = 15
+
+
+@cache
+def _kinds() -> re.Pattern[str]:
+    return re.compile(alternation("kinds.toml"))
+
+
+def refusal(headline: str | None, paragraphs: Sequence[str]) -> str | None:
+    """Why the page is not a readout by its headline (or first paragraph, when it has none), or None."""
+    text = fold(headline if headline else (paragraphs[0] if paragraphs else ""))
+    if _kinds().search(text):
+        return None
+    for pattern, reason in compiled("genres.toml"):
+        if pattern.search(text):
+            return reason
+    return None
+
+
+def body_start(paragraphs: Sequence[str], opening: int) -> int:
+    """The first body paragraph: the opening's, or the first of the prose paragraphs just before it."""
+    start = opening
+    while start > 0 and _PROSE.search(paragraphs[start - 1]) and len(paragraphs[start - 1]) >= _PROSE_MIN:
+        start -= 1
+    return start
+
+
+def page_published(published: dt.date | None, header: Sequence[str]) -> dt.date | None:
+    """The page's publication date: the layout's, else the first full date on a header line."""
+    if published is not None:
+        return published
+    for line in header:
+        for found in find_dates(line):
+            if found.year is not None:
+                return found.date
+    return None

@@ -1,0 +1,188 @@
+"""Chinese names and offices: "<country><titles><name>" and "<name><title>" mentions.
+
+Chinese writes no capitals, so a name is found by what stands around it: an office before it
+("俄罗斯外长拉夫罗夫", "中共中央政治局委员、外交部长王毅") or after it ("王毅外长"), and the words
+that end it (a verb, a preposition, a time, punctuation). Titles and stop words are rule tables;
+country names are Babel's (CLDR) Chinese names of every territory, simplified and traditional,
+plus the pack's short forms ("澳洲", "欧盟").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import attrs
+
+from .tables import alternation, table
+from .text import HAN, fold
+
+__all__ = ["Mention", "country_at", "mentions", "split_titles"]
+
+
+@attrs.frozen
+class Mention:
+    """A person named with an office: the name as written, its titles and country, where it stands."""
+
+    name: str
+    titles: tuple[str, ...]
+    country: str | None
+    start: int  # where the mention (titles included) starts in the text
+    name_start: int
+    name_end: int
+    spouse: bool = False  # "大使夫人": a spouse, never a principal
+    latin: str | None = None  # a Latin-script form printed beside the name: "拉夫罗夫(Sergei Lavrov)"
+
+
+@cache
+def _heads() -> re.Pattern[str]:
+    return re.compile(alternation("titles.toml", "head", "spouse"))
+
+
+@cache
+def _spouse() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation('titles.toml', 'spouse')})$")
+
+
+#: What ends a name: punctuation, digits, a time, a preposition or a verb of the opening.
+_STOP_WORDS = (
+    r"[\s\d(（，,。；;、:：“”\"]|$|在|应|同|与|和(?!国)|跟|于|就|对|向|从|并|时|的|率|一行|等|先生|女士|阁下|之约|之邀"
+    r"|今[日天晚晨]|昨[日天晚]|当[天地]|日前|近日|星期|周[一二三四五六日]|上午|下午|晚上|出席|访问|举行|进行|共同|分别"
+)
+#: What may stand right before a name written ahead of its office ("…，王毅外长"): one character.
+_BOUNDARY = r"[\s\d(（，,。；;、:：“”\"在应同与和跟于就对向从并的率日晚]"
+
+
+@cache
+def _stop() -> str:
+    return f"(?:{_STOP_WORDS}|{alternation('kinds.toml')}|{alternation('verbs.toml')})"
+
+
+@cache
+def _prefix_stop() -> re.Pattern[str]:
+    """Where the offices before a name begin: after the last stop word, where '、' joins two
+    offices and '与' / '和' inside an office ("外交与安全政策高级代表") are not stops."""
+    words = _STOP_WORDS.replace("、", "").replace("|与|和(?!国)|", "|")
+    joins = alternation("titles.toml", "join")
+    return re.compile(
+        f"(?:{words}|了|(?<!{joins})[与和](?!国))|{alternation('kinds.toml')}|{alternation('verbs.toml')}"
+    )
+
+
+@cache
+def _title_first() -> re.Pattern[str]:
+    """A name right after an office: at least two characters, not itself a stop word or office."""
+    return re.compile(rf"(?!{_stop()})(?P<name>{HAN}{{2,10}}?)(?={_stop()})")
+
+
+@cache
+def _name_first() -> re.Pattern[str]:
+    """'王毅外长': two to four characters after a stop, then an office, then a stop."""
+    return re.compile(
+        rf"(?:(?<={_BOUNDARY})|^)(?P<name>{HAN}{{2,4}}?)"
+        rf"(?P<title>{alternation('titles.toml', 'head')})(?={_stop()})"
+    )
+
+
+@cache
+def _countries() -> tuple[tuple[str, str], ...]:
+    """(folded name, code), longest name first: CLDR's Chinese names, then the table's short forms."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for locale in ("zh", "zh_Hant"):
+        for code, name in Locale.parse(locale).territories.items():
+            if (re.fullmatch(r"[A-Z]{2}", code) and code != "ZZ") or code in ("EU", "UN"):
+                names.setdefault(fold(name), code)
+    for filename in ("places.toml", "parties.toml"):
+        for row in table(filename):
+            for name in row.pattern.split("|"):
+                names.setdefault(name, row.label)
+    return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
+
+
+@cache
+def _party() -> re.Pattern[str]:
+    return re.compile(alternation("parties.toml"))
+
+
+def country_at(folded: str, start: int = 0) -> tuple[str, int] | None:
+    """The country (code, name length) whose Chinese name stands at ``start`` of folded text."""
+    for name, code in _countries():
+        if folded.startswith(name, start):
+            return code, len(name)
+    return None
+
+
+def split_titles(text: str) -> tuple[tuple[str, ...], str | None]:
+    """'中国国务委员兼外长' -> (('国务委员', '外长'), 'CN'): offices joined by '、' or '兼', country cut."""
+    country: str | None = None
+    found = country_at(fold(text))
+    if found is not None and len(text) > found[1]:
+        country, size = found
+        if not _party().match(fold(text)):  # "中共中央政治局委员" keeps the party in the office
+            text = text[size:]
+    parts = tuple(p for p in re.split(r"[、兼]", text) if p)
+    return parts, country
+
+
+def _latin_after(text: str, end: int) -> str | None:
+    match = re.match(r"\s*[(（]\s*([A-Za-z][A-Za-z .'’-]{1,60}?)\s*[)）]", text[end:])
+    return match.group(1) if match else None
+
+
+def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
+    """Every "<titles><name>" and "<name><title>" mention in ``text[start:end]``, in order."""
+    stop = len(text) if end is None else end
+    folded = fold(text[:stop])
+    found = sorted([*_after_titles(text, folded, start), *_before_titles(text, folded, start)], key=_order)
+    taken: list[tuple[int, int]] = []
+    for mention in found:
+        if any(a < mention.name_end and mention.start < b for a, b in taken):
+            continue
+        taken.append((mention.start, mention.name_end))
+        yield mention
+
+
+def _order(mention: Mention) -> int:
+    return mention.start
+
+
+def _after_titles(text: str, folded: str, start: int) -> Iterator[Mention]:
+    for head in _heads().finditer(folded, start):
+        match = _title_first().match(folded, head.end())
+        if match is None or _heads().search(match.group("name")):
+            continue
+        begin = start
+        for stop in _prefix_stop().finditer(folded, start, head.start()):
+            if stop.end() > stop.start():  # not the end of the searched span
+                begin = max(begin, stop.end())
+        titles, country = split_titles(text[begin : head.end()])
+        if not titles:
+            continue
+        yield Mention(
+            name=text[match.start() : match.end()],
+            titles=titles,
+            country=country,
+            start=begin,
+            name_start=match.start(),
+            name_end=match.end(),
+            spouse=bool(_spouse().search(fold(titles[-1]))),
+            latin=_latin_after(text, match.end()),
+        )
+
+
+def _before_titles(text: str, folded: str, start: int) -> Iterator[Mention]:
+    for match in _name_first().finditer(folded, start):
+        name = match.group("name")
+        if _heads().search(name) or country_at(name) is not None:
+            continue
+        yield Mention(
+            name=text[match.start("name") : match.end("name")],
+            titles=(text[match.start("title") : match.end("title")],),
+            country=None,
+            start=match.start(),
+            name_start=match.start("name"),
+            name_end=match.end("name"),
+        )

@@ -1,0 +1,65 @@
+"""The Chinese pack end to end: invented pages in the fmprc HTML and news-copy text layouts, and the
+pack's place among the installed languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import readoutlib
+from readoutlib.cli import main
+from readoutlib.errors import NotAReadoutError
+from readoutlib.languages import language_pack
+from readoutlib.testing import Case, cases_in, check_case
+
+CASES = cases_in(Path(__file__).parent / "cases")
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_fixture(case: Case) -> None:
+    """Each invented page parses to its gold (detection, every field, both round trips)."""
+    check_case(case)
+
+
+def test_requested_by_the_other_side() -> None:
+    """'应约' in the opening: the side named second asked for the call."""
+    page = next(c for c in CASES if c.stem.endswith("olsen-call-zh")).page
+    readout = readoutlib.parse(page)
+    expected = [("赵明", False), ("奥尔森", True)]
+    assert expected == [(p.name, p.requested) for p in readout.event.participants]
+
+
+def test_speech_headline_is_refused_with_its_reason() -> None:
+    """A speech is not a readout, and the refusal says so."""
+    text = "赵明在论坛开幕式上的演讲（全文）\n\n赵明表示，各国应加强合作，共同应对挑战。\n"
+    with pytest.raises(NotAReadoutError) as caught:
+        readoutlib.parse(text)
+    expected = "not a readout: a speech"
+    assert expected == caught.value.reason
+
+
+def test_page_without_an_event_between_officials_is_refused() -> None:
+    """A report of an embassy's charity sale names no call or meeting: refused with the reason."""
+    text = "驻挪威使馆举办慈善义卖\n\n2024年5月3日，驻挪威使馆举办慈善义卖活动，所得款项捐给当地学校。\n"
+    with pytest.raises(NotAReadoutError) as caught:
+        readoutlib.parse(text)
+    expected = (
+        "not a readout: no call, meeting or talks between two officials named with their offices is reported"
+    )
+    assert expected == caught.value.reason
+
+
+def test_pack_is_registered_as_zh() -> None:
+    """The entry point 'zh' gives the ChinesePack."""
+    pack = language_pack("zh-Hant")
+    expected = ("zh", "Chinese", "ChinesePack")
+    assert expected == (pack.code, pack.name, type(pack).__name__)
+
+
+def test_languages_command_lists_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """`readout languages` lists the Chinese pack with what it reads."""
+    code = main(["languages"])
+    line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("zh"))
+    expected = (0, ["zh", "Chinese"])
+    assert expected == (code, line.split()[:2])
