@@ -40,6 +40,13 @@ def test_sentences_and_clauses_keep_offsets() -> None:
     assert expected == ([text[a:b] for a, b in spans], clause_starts(text, *spans[1]))
 
 
+def test_ascii_full_stop_after_han_ends_a_sentence() -> None:
+    """'通電話. 王毅表示' is two sentences; '3.5' and 'Mr.' are not sentence ends."""
+    text = "赵明同奥尔森通电话. 赵明表示, 增长3.5%左右. Mr. Li 说好。"
+    expected = ["赵明同奥尔森通电话.", "赵明表示, 增长3.5%左右.", "Mr. Li 说好。"]
+    assert expected == [text[a:b] for a, b in sentences(text)]
+
+
 def _people(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
     return [(m.name, m.titles, m.country) for m in mentions(text)]
 
@@ -146,6 +153,7 @@ ANCHOR = dt.date(2024, 1, 3)
         ("2023年12月22日，赵明同奥尔森通电话。", (dt.date(2023, 12, 22), "text")),
         ("12月30日晚，赵明同奥尔森通电话。", (dt.date(2023, 12, 30), "relative")),
         ("赵明2日同奥尔森通电话。", (dt.date(2024, 1, 2), "relative")),
+        ("赵明周二（2 日）同奥尔森通电话。", (dt.date(2024, 1, 2), "relative")),
         ("赵明28日同奥尔森通电话。", (dt.date(2023, 12, 28), "relative")),
         ("赵明今天同奥尔森通电话。", (dt.date(2024, 1, 3), "relative")),
         ("赵明昨天同奥尔森通电话。", (dt.date(2024, 1, 2), "relative")),
@@ -261,3 +269,21 @@ def test_traditional_page_keeps_its_characters() -> None:
     speakers = (Speaker("zhao", "趙明"), OLSEN)
     expected = [("zhao", "轉達了", "國家主席對挪威首相的問候。"), (BOTH, "同意", "繼續保持溝通。")]
     assert expected == _said(["趙明首先轉達了國家主席對挪威首相的問候。雙方同意繼續保持溝通。"], speakers)
+
+
+def test_after_a_verb_of_speech_the_sentence_is_what_was_said() -> None:
+    """'赵明表示，两国元首为合作指出方向，…': the joint subject inside what was said starts nothing."""
+    expected = [("zhao", "表示", "两国元首为合作指出方向，双方同意加强沟通。")]
+    assert expected == _said(["赵明表示，两国元首为合作指出方向，双方同意加强沟通。"])
+
+
+def test_verb_after_another_office_holder_is_not_the_subjects() -> None:
+    """'赵明同奥尔森通话 外交部发言人李华表示，…': 表示 is the spokesperson's, not 赵明's."""
+    expected: list[tuple[str, str, str]] = []
+    assert expected == _said(["赵明同奥尔森通话 外交部发言人李华表示，双方谈得很好。"])
+
+
+def test_briefing_takes_an_object_and_lets_a_verb_follow() -> None:
+    """'奥尔森通报了…看法，希望…': two statements (a briefing is reported speech, not a topic)."""
+    expected = [("olsen", "通报了", "挪方对局势的看法"), ("olsen", "希望", "各方保持克制。")]
+    assert expected == _said(["奥尔森通报了挪方对局势的看法，希望各方保持克制。"])

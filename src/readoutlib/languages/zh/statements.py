@@ -124,6 +124,8 @@ class _Reader:
         match = pattern.search(folded, at, min(end, at + _VERB_WITHIN))
         if match is None or folded.startswith("的", at) or _PUNCTUATION.search(folded, at, match.start()):
             return None, ""
+        if _heads().search(folded, at, match.start()):
+            return None, ""  # "王毅…外交部发言人毛宁表示": the verb is another office-holder's
         return _statement(para, folded, _Clause(at, end, speaker), match)
 
     def chained(self, para: str, folded: str, at: int, end: int, speaker: str) -> tuple[_Found | None, str]:
@@ -196,4 +198,6 @@ def _paragraph(reader: _Reader, para: str) -> list[_Found]:
             chain = label != "say"
             if item is not None:
                 found.append(item)
+            if label == "say":
+                break  # the rest of the sentence is what was said
     return found

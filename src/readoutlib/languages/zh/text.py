@@ -21,9 +21,12 @@ __all__ = ["HAN", "clause_starts", "fold", "sentences"]
 #: One Han character (the unified block and extension A) or the middle dot of transliterated names.
 HAN = r"[\u3400-\u9fff·・]"
 
-#: A sentence ends at a full stop, question or exclamation mark, or a semicolon; a closing quote
-#: or bracket that follows stays with it.
-_SENTENCE = re.compile(r"[^。！？；!?;]+(?:[。！？；!?;]+[”’」』）)]*)?")
+#: A sentence ends at a full stop, question or exclamation mark, or a semicolon (or an ASCII full
+#: stop after a Han character, as some Hong Kong pages write it); a closing quote or bracket that
+#: follows stays with it.
+_SENTENCE = re.compile(
+    r"(?:[^。！？；!?;.]|(?<![\u3400-\u9fff])\.|\.(?![\s]|$))+(?:(?:[。！？；!?;]|(?<=[\u3400-\u9fff])\.)+[”’」』）)]*)?"
+)
 #: Clauses start after a comma (full-width, ideographic or ASCII) or a colon.
 _CLAUSE_MARK = re.compile(r"[，,：:]\s*")
 
