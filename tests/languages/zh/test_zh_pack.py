@@ -63,3 +63,11 @@ def test_languages_command_lists_chinese(capsys: pytest.CaptureFixture[str]) -> 
     line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("zh"))
     expected = (0, ["zh", "Chinese"])
     assert expected == (code, line.split()[:2])
+
+
+def test_key_is_the_same_in_both_scripts() -> None:
+    """A principal written in traditional characters gets the key of the simplified spelling."""
+    page = next(c for c in CASES if c.stem.endswith("soto-call-hant")).page
+    readout = readoutlib.parse(page)
+    expected = [("習近平", "CN:习近平"), ("索托", "CL:索托")]
+    assert expected == [(p.name, p.key) for p in readout.event.participants]

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from ...analysis.profile import Profile
-from ...model import EventKind, Participant
+from ...model import EventKind, Participant, participant_key
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
 from .event import Opening, dateline_day, event_date, event_kind, event_location, find_opening, requester
 from .genre import body_start, page_published, refusal
@@ -93,14 +93,16 @@ class ChinesePack(LanguagePack):
         used: set[str] = set()
         participants = []
         for index, side in enumerate(opening.sides):
-            pid = _slug(side.name, used)
+            country = side.country or home
             participants.append(
                 Participant(
-                    id=pid,
+                    id=_slug(side.name, used),
                     name=side.name,
-                    country=side.country or home,
+                    country=country,
                     titles=side.titles,
                     requested=asked == index,
+                    # one key for both scripts: 習近平 and 习近平 are one person
+                    key=participant_key(fold(side.name), country),
                 )
             )
         principals = {fold(p.name) for p in participants}
