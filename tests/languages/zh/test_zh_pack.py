@@ -71,3 +71,17 @@ def test_key_is_the_same_in_both_scripts() -> None:
     readout = readoutlib.parse(page)
     expected = [("習近平", "CN:习近平"), ("索托", "CL:索托")]
     assert expected == [(p.name, p.key) for p in readout.event.participants]
+
+
+def test_mentioned_people_are_names_not_sentence_pieces() -> None:
+    """Others named "<name><office>" or "<country><office><name>" are mentioned; words after an
+    office that go on with the sentence ("总统新任期…") and office words ("国家主席") are not."""
+    text = (
+        "赵明同挪威外交大臣奥尔森通电话\n\n"
+        "2024年6月10日，外长赵明同挪威外交大臣奥尔森通电话。\n\n"
+        "赵明表示，今年3月李华主席访问挪威以来，两国合作不断深化，希望美国总统新任期有一个好的开始。\n\n"
+        "奥尔森表示，挪方赞赏瑞典首相卡尔松的倡议。\n\n"
+        "标签：国家主席；外交部长\n"
+    )
+    expected = ("李华", "卡尔松")
+    assert expected == readoutlib.parse(text).mentioned

@@ -132,8 +132,21 @@ def _lead_date(genre: Genre, opening: Opening | None, anchor: dt.date | None) ->
     return None
 
 
+#: The longest name a mention outside the opening may have without a middle dot: longer runs of
+#: characters after an office are the sentence going on ("总统新任期有一个好的开始").
+_MENTION_MAX = 4
+
+
 def _mentions(body: tuple[str, ...]) -> list[Mention]:
-    return [m for para in body for m in mentions(para) if not m.spouse]
+    """Other people named in the body: "<name><office>" ("习近平主席"), or an office with its
+    country before a short name ("美国总统特朗普")."""
+    found = []
+    for para in body:
+        for m in mentions(para):
+            short = len(m.name) <= _MENTION_MAX or "·" in m.name
+            if short and not m.spouse and (m.country is not None or m.name_start < m.start + 1):
+                found.append(m)
+    return found
 
 
 def _slug(name: str, used: set[str]) -> str:

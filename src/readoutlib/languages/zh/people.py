@@ -51,7 +51,7 @@ _STOP_WORDS = (
     r"|今[日天晚晨]|昨[日天晚]|当[天地]|日前|近日|星期|周[一二三四五六日]|上午|下午|晚上|出席|访问|举行|进行|共同|分别"
 )
 #: What may stand right before a name written ahead of its office ("…，王毅外长"): one character.
-_BOUNDARY = r"[\s\d(（，,。；;、:：“”\"在应同与和跟于就对向从并的率日晚]"
+_BOUNDARY = r"[\s\d(（，,。；;、:：“”\"在应同与和跟于就对向从并的率年月日晚]"
 
 
 @cache
@@ -80,7 +80,7 @@ def _title_first() -> re.Pattern[str]:
 def _name_first() -> re.Pattern[str]:
     """'王毅外长': two to four characters after a stop, then an office, then a stop."""
     return re.compile(
-        rf"(?:(?<={_BOUNDARY})|^)(?P<name>{HAN}{{2,4}}?)"
+        rf"(?:(?<={_BOUNDARY})|^)(?!{_BOUNDARY})(?P<name>{HAN}{{2,4}}?)"
         rf"(?P<title>{alternation('titles.toml', 'head')})(?={_stop()})"
     )
 
@@ -100,6 +100,11 @@ def _countries() -> tuple[tuple[str, str], ...]:
             for name in row.pattern.split("|"):
                 names.setdefault(name, row.label)
     return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
+
+
+@cache
+def _not_name() -> re.Pattern[str]:
+    return re.compile(alternation("titles.toml", "not_name"))
 
 
 @cache
@@ -176,7 +181,7 @@ def _after_titles(text: str, folded: str, start: int) -> Iterator[Mention]:
 def _before_titles(text: str, folded: str, start: int) -> Iterator[Mention]:
     for match in _name_first().finditer(folded, start):
         name = match.group("name")
-        if _heads().search(name) or country_at(name) is not None:
+        if _heads().search(name) or country_at(name) is not None or _not_name().search(name):
             continue
         yield Mention(
             name=text[match.start("name") : match.end("name")],

@@ -63,10 +63,11 @@ def object(text: str) -> str:  # noqa: A001 - the table's label
 
 
 def title(text: str) -> str:
-    """'spouse' for a spouse's office, 'join' for an office joined by '与' / '和', else 'head'."""
+    """'spouse' for a spouse's office, 'join' for an office joined by '与' / '和', 'head' for any
+    other office; 'not_name' when no one is named (the words before the office are part of it)."""
     found = list(mentions(text))
     if not found:
-        return "none"
+        return "not_name"
     if found[0].spouse:
         return "spouse"
     return "join" if any(ch in found[0].titles[-1] for ch in "与和") else "head"
