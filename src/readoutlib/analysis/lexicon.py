@@ -870,4 +870,3 @@ JA_PREDICATE_ENDINGS: tuple[str, ...] = ("ました", "あり", "した")
 
 #: Japanese predicates that only name a topic ("議論しました").
 JA_TOPIC_VERBS: tuple[str, ...] = ("議論", "意見交換", "協議", "話し合", "会談を行", "電話会談を行")
-
