@@ -95,6 +95,7 @@ def participants() -> st.SearchStrategy[Participant]:
         country=st.one_of(st.none(), st.sampled_from(["CN", "RU", "US", "UN", "EU", ""]), texts()),
         titles=st.lists(texts(), max_size=3).map(tuple),
         requested=st.booleans(),
+        aliases=st.lists(texts(), max_size=2).map(tuple),
     )
 
 

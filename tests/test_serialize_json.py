@@ -93,6 +93,7 @@ EXAMPLE_DICT: dict[str, Any] = {
                 "country": "ES",
                 "titles": ["Minister"],
                 "requested": False,
+                "aliases": [],
                 "key": "ES:ana-ortiz",
             },
             {
@@ -101,6 +102,7 @@ EXAMPLE_DICT: dict[str, Any] = {
                 "country": "JP",
                 "titles": [],
                 "requested": True,
+                "aliases": [],
                 "key": "JP:kenji-sato",
             },
         ],

@@ -131,6 +131,10 @@ class Participant:
     country: str | None = None
     titles: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     requested: bool = False
+    #: Other forms of the name that the page itself prints: a Latin-script form beside the original
+    #: ("王毅（Wang Yi）"), or the form as written where ``name`` gives another (a Russian name in an
+    #: oblique case, "С.В.Лавровым", when ``name`` is the nominative). Keyword-only.
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str, kw_only=True)
     #: The cross-document key (``participant_key(name, country)`` unless given); keyword-only.
     key: str = attrs.field(default=attrs.Factory(_key_of, takes_self=True), kw_only=True)
 

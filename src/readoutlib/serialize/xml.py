@@ -145,6 +145,8 @@ def _build_tree(readout: Readout) -> etree._Element:
         _leaf(element, "country", person.country, f"{where}.country")
         _items(element, "titles", "title", person.titles, f"{where}.titles")
         _leaf(element, "requested", "true" if person.requested else "false", f"{where}.requested")
+        if person.aliases:
+            _items(element, "aliases", "alias", person.aliases, f"{where}.aliases")
         _leaf(element, "key", person.key, f"{where}.key")
     _leaf(event, "scope", readout.event.scope, "event.scope")
 
@@ -314,6 +316,7 @@ def _participant(element: etree._Element) -> Participant:
             country=_optional_text(element, "country"),
             titles=_strings(element, "titles", "title"),
             requested=requested is not None and requested.strip() in ("true", "1"),
+            aliases=_strings(element, "aliases", "alias"),
             **({} if key is None else {"key": key}),
         ),
     )

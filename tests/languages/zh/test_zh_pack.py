@@ -85,3 +85,14 @@ def test_mentioned_people_are_names_not_sentence_pieces() -> None:
     )
     expected = ("李华", "卡尔松")
     assert expected == readoutlib.parse(text).mentioned
+
+
+def test_latin_form_printed_beside_a_name_is_an_alias() -> None:
+    """'拉夫罗夫(Sergei Lavrov)' in the opening: the Latin form is kept in aliases, the name as written."""
+    text = (
+        "王毅同拉夫罗夫通电话\n\n"
+        "2021年3月4日，中国外长王毅同俄罗斯外长拉夫罗夫（Sergei Lavrov）通电话。\n\n"
+        "王毅表示，双方要加强合作。\n"
+    )
+    expected = [("王毅", ()), ("拉夫罗夫", ("Sergei Lavrov",))]
+    assert expected == [(p.name, p.aliases) for p in readoutlib.parse(text).event.participants]

@@ -101,6 +101,7 @@ class ChinesePack(LanguagePack):
                     country=country,
                     titles=side.titles,
                     requested=asked == index,
+                    aliases=(side.latin,) if side.latin else (),  # "拉夫罗夫(Sergei Lavrov)"
                     # one key for both scripts: 習近平 and 习近平 are one person
                     key=participant_key(fold(side.name), country),
                 )
