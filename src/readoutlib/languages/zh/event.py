@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -44,6 +44,11 @@ def _kinds() -> re.Pattern[str]:
 
 def find_opening(paragraphs: Sequence[str]) -> Opening | None:
     """The first sentence with an event word and two distinct people named, or None."""
+    return _find_opening(tuple(paragraphs))
+
+
+@lru_cache(maxsize=64)  # the genre, event and participants stages all ask for it
+def _find_opening(paragraphs: tuple[str, ...]) -> Opening | None:
     known: dict[str, Mention] = {}
     for index, para in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         for start, end in sentences(para):
@@ -63,17 +68,18 @@ def _two_sides(
 ) -> tuple[Mention, Mention] | None:
     """The first two distinct people of the sentence: named with an office here, or earlier."""
     people = {m.name_start: m for m in found}
-    folded = fold(para[:end])
+    folded = fold(para)
     for name, mention in known.items():
-        for match in re.finditer(re.escape(name), folded[start:end]):
-            at = start + match.start()
-            if not any(m.name_start <= at < m.name_end for m in people.values()):
-                people[at] = attrs.evolve(mention, start=at, name_start=at, name_end=at + len(name))
+        at = folded.find(name, start, end)  # a person's first appearance orders them
+        if at >= 0 and not any(m.name_start <= at < m.name_end for m in found):
+            people.setdefault(at, attrs.evolve(mention, start=at, name_start=at, name_end=at + len(name)))
     ordered: list[Mention] = []
     for at in sorted(people):
         if all(fold(m.name) != fold(people[at].name) for m in ordered):
             ordered.append(people[at])
-    return (ordered[0], ordered[1]) if len(ordered) >= 2 else None
+            if len(ordered) == 2:
+                return ordered[0], ordered[1]
+    return None
 
 
 def event_kind(sentence: str) -> EventKind:

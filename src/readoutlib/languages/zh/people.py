@@ -50,6 +50,8 @@ _STOP_WORDS = (
     r"[\s\d(（，,。；;、:：“”\"]|$|在|应|同|与|和(?!国)|跟|于|就|对|向|从|并|时|的|率|一行|等|先生|女士|阁下|之约|之邀"
     r"|今[日天晚晨]|昨[日天晚]|当[天地]|日前|近日|星期|周[一二三四五六日]|上午|下午|晚上|出席|访问|举行|进行|共同|分别"
 )
+#: The longest run of offices before a name ("中共中央政治局委员、中央外事工作委员会办公室主任" is 24).
+_OFFICE_CHARS = 40
 #: What may stand right before a name written ahead of its office ("…，王毅外长"): one character.
 _BOUNDARY = r"[\s\d(（，,。；;、:：“”\"在应同与和跟于就对向从并的率年月日晚]"
 
@@ -140,8 +142,9 @@ def _latin_after(text: str, end: int) -> str | None:
 def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
     """Every "<titles><name>" and "<name><title>" mention in ``text[start:end]``, in order."""
     stop = len(text) if end is None else end
-    folded = fold(text[:stop])
-    found = sorted([*_after_titles(text, folded, start), *_before_titles(text, folded, start)], key=_order)
+    folded = fold(text)
+    span = (start, stop)
+    found = sorted([*_after_titles(text, folded, span), *_before_titles(text, folded, span)], key=_order)
     taken: list[tuple[int, int]] = []
     for mention in found:
         if any(a < mention.name_end and mention.start < b for a, b in taken):
@@ -154,13 +157,14 @@ def _order(mention: Mention) -> int:
     return mention.start
 
 
-def _after_titles(text: str, folded: str, start: int) -> Iterator[Mention]:
-    for head in _heads().finditer(folded, start):
-        match = _title_first().match(folded, head.end())
+def _after_titles(text: str, folded: str, span: tuple[int, int]) -> Iterator[Mention]:
+    start, end = span
+    for head in _heads().finditer(folded, start, end):
+        match = _title_first().match(folded, head.end(), end)
         if match is None or _heads().search(match.group("name")):
             continue
-        begin = start
-        for stop in _prefix_stop().finditer(folded, start, head.start()):
+        begin = max(start, head.start() - _OFFICE_CHARS)
+        for stop in _prefix_stop().finditer(folded, begin, head.start()):
             if stop.end() > stop.start():  # not the end of the searched span
                 begin = max(begin, stop.end())
         titles, country = split_titles(text[begin : head.end()])
@@ -178,8 +182,8 @@ def _after_titles(text: str, folded: str, start: int) -> Iterator[Mention]:
         )
 
 
-def _before_titles(text: str, folded: str, start: int) -> Iterator[Mention]:
-    for match in _name_first().finditer(folded, start):
+def _before_titles(text: str, folded: str, span: tuple[int, int]) -> Iterator[Mention]:
+    for match in _name_first().finditer(folded, *span):
         name = match.group("name")
         if _heads().search(name) or country_at(name) is not None or _not_name().search(name):
             continue
