@@ -58,6 +58,12 @@ def test_offices_before_a_name_with_country_and_joined_offices() -> None:
     assert expected == _people(text)
 
 
+def test_agency_dateline_in_brackets_is_not_an_office() -> None:
+    """'新华社北京9月3日电(记者李华)国家主席赵明': the reporter's bracket ends before the office."""
+    expected = [("赵明", ("国家主席",), None), ("奥尔森", ("首相",), "NO")]
+    assert expected == _people("新华社北京9月3日电(记者李华)国家主席赵明3日会见挪威首相奥尔森。")
+
+
 def test_party_office_keeps_the_party_and_gives_the_country() -> None:
     """'中共中央政治局委员' is an office of China's party: kept whole, country CN."""
     expected = [("赵明", ("中共中央政治局委员", "外交部长"), "CN")]
@@ -104,6 +110,7 @@ def test_opening_is_the_first_sentence_naming_two_sides() -> None:
     ("sentence", "kind"),
     [
         ("赵明同奥尔森举行视频会晤。", EventKind.VIDEO_CALL),
+        ("趙明同奧爾森進行視像會晤。", EventKind.VIDEO_CALL),
         ("赵明应约同奥尔森通电话。", EventKind.PHONE_CALL),
         ("赵明致电奥尔森，祝贺他当选。", EventKind.MESSAGE),
         ("赵明在北京同奥尔森举行会谈。", EventKind.TALKS),

@@ -47,7 +47,8 @@ def _spouse() -> re.Pattern[str]:
 
 #: What ends a name: punctuation, digits, a time, a preposition or a verb of the opening.
 _STOP_WORDS = (
-    r"[\s\d(（，,。；;、:：“”\"]|$|在|应|同|与|和(?!国)|跟|于|就|对|向|从|并|时|的|率|一行|等|先生|女士|阁下|之约|之邀"
+    r"[\s\d(（)）【】\[\]，,。；;、:：“”\"]|$|在|应|同|与|和(?!国)|跟|于|就|对|向|从|并|时|的|率|一行|等|先生|女士"
+    r"|阁下|之约|之邀"
     r"|今[日天晚晨]|昨[日天晚]|当[天地]|日前|近日|星期|周[一二三四五六日]|上午|下午|晚上|出席|访问|举行|进行|共同|分别"
 )
 #: The longest run of offices before a name ("中共中央政治局委员、中央外事工作委员会办公室主任" is 24).
