@@ -294,3 +294,9 @@ def test_briefing_takes_an_object_and_lets_a_verb_follow() -> None:
     """'奥尔森通报了…看法，希望…': two statements (a briefing is reported speech, not a topic)."""
     expected = [("olsen", "通报了", "挪方对局势的看法"), ("olsen", "希望", "各方保持克制。")]
     assert expected == _said(["奥尔森通报了挪方对局势的看法，希望各方保持克制。"])
+
+
+def test_narration_of_the_event_ends_the_statement_before() -> None:
+    """A teaser statement before the opening ends where '赵明同奥尔森通电话' narrates the event."""
+    expected = [("zhao", "说", "合作很重要。"), ("olsen", "表示", "同意。")]
+    assert expected == _said(["赵明说，合作很重要。 6月1日，外长赵明同奥尔森通电话。奥尔森表示，同意。"])

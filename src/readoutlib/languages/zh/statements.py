@@ -83,6 +83,16 @@ def _office_after() -> re.Pattern[str]:
 _PUNCTUATION = re.compile(r"[，,。；;：:]")
 
 
+@cache
+def _event_words() -> re.Pattern[str]:
+    return re.compile(alternation("kinds.toml"))
+
+
+def _clause_end(folded: str, at: int, end: int) -> int:
+    stop = _PUNCTUATION.search(folded, at, end)
+    return stop.start() if stop else end
+
+
 class _Reader:
     """One page's statements: the speakers, the last one named, and the clauses found so far."""
 
@@ -122,6 +132,8 @@ class _Reader:
         """The statement a clause makes after its subject (ending at ``at``), and the verb's label."""
         pattern, _labels = _verbs()
         match = pattern.search(folded, at, min(end, at + _VERB_WITHIN))
+        if match is None and _event_words().search(folded, at, _clause_end(folded, at, end)):
+            return _Found(speaker, "", at, -1), "event"  # "王毅同…通电话": narration ends a statement
         if match is None or folded.startswith("的", at) or _PUNCTUATION.search(folded, at, match.start()):
             return None, ""
         if _heads().search(folded, at, match.start()):
@@ -190,7 +202,9 @@ def _paragraph(reader: _Reader, para: str) -> list[_Found]:
             if subject is not None:
                 speaker, after = subject
                 item, label = reader.clause(para, folded, after, s1, speaker)
-                item = attrs.evolve(item, clause=at) if item is not None else None
+                # a narrated event's whole sentence ("6月1日，赵明同…通电话") is not the statement before
+                begins = s0 if label == "event" else at
+                item = attrs.evolve(item, clause=begins) if item is not None else None
             elif speaker is not None and chain:
                 item, label = reader.chained(para, folded, at, s1, speaker)
             else:
