@@ -3,6 +3,7 @@ pack's place among the installed languages."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,17 @@ def test_latin_form_printed_beside_a_name_is_an_alias() -> None:
     )
     expected = [("王毅", ()), ("拉夫罗夫", ("Sergei Lavrov",))]
     assert expected == [(p.name, p.aliases) for p in readoutlib.parse(text).event.participants]
+
+
+def test_dateline_dates_an_opening_without_a_date() -> None:
+    """No date in the opening: the agency's dateline (the day it was written) dates the event,
+    not the copy's later publication date."""
+    text = (
+        "赵明同挪威首相奥尔森通电话\n\n"
+        "2024-06-11 08:00 来源：新华社\n\n"
+        "新华社北京6月10日电 国家主席赵明应约同挪威首相奥尔森通电话。\n\n"
+        "赵明表示，两国关系稳步发展。\n"
+    )
+    event = readoutlib.parse(text).event
+    expected = (dt.date(2024, 6, 10), "published")
+    assert expected == (event.date, event.date_basis)

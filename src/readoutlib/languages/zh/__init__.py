@@ -71,7 +71,8 @@ class ChinesePack(LanguagePack):
         published = genre.published
         warnings: list[str] = []
         if found is None:
-            date, basis = (published, "published") if published is not None else (None, None)
+            # no date in the text: the agency's dateline, else the page's date, dates the event
+            date, basis = (anchor, "published") if anchor is not None else (None, None)
             if date is None:
                 warnings.append("no event date in the text and no publication date")
         else:
