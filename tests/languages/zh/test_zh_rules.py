@@ -300,3 +300,9 @@ def test_narration_of_the_event_ends_the_statement_before() -> None:
     """A teaser statement before the opening ends where '赵明同奥尔森通电话' narrates the event."""
     expected = [("zhao", "说", "合作很重要。"), ("olsen", "表示", "同意。")]
     assert expected == _said(["赵明说，合作很重要。 6月1日，外长赵明同奥尔森通电话。奥尔森表示，同意。"])
+
+
+def test_welcome_ceremony_is_not_a_welcome_statement() -> None:
+    """'为奥尔森举行欢迎仪式' holds the noun 欢迎仪式, not the reporting verb 欢迎."""
+    expected = [("zhao", "欢迎", "奥尔森访华。")]
+    assert expected == _said(["会谈前，赵明为奥尔森举行欢迎仪式。赵明欢迎奥尔森访华。"])
