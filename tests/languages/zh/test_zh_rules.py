@@ -306,3 +306,11 @@ def test_welcome_ceremony_is_not_a_welcome_statement() -> None:
     """'为奥尔森举行欢迎仪式' holds the noun 欢迎仪式, not the reporting verb 欢迎."""
     expected = [("zhao", "欢迎", "奥尔森访华。")]
     assert expected == _said(["会谈前，赵明为奥尔森举行欢迎仪式。赵明欢迎奥尔森访华。"])
+
+
+def test_message_addressee_with_country_and_office_given_later() -> None:
+    """'赵明致电奥尔森，祝贺他当选挪威首相': the addressee is a side, with the country and office after."""
+    opening = find_opening(["2024年5月6日，国家主席赵明致电奥尔森，祝贺他当选挪威首相。"])
+    assert opening is not None
+    expected = [("赵明", ("国家主席",), None), ("奥尔森", ("首相",), "NO")]
+    assert expected == [(s.name, s.titles, s.country) for s in opening.sides]

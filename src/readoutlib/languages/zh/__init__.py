@@ -94,7 +94,8 @@ class ChinesePack(LanguagePack):
         used: set[str] = set()
         participants = []
         for index, side in enumerate(opening.sides):
-            country = side.country or home
+            # a bare office is the home country's; a message's addressee with no office has none
+            country = side.country or (home if side.titles else None)
             participants.append(
                 Participant(
                     id=_slug(side.name, used),

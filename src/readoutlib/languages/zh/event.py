@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import attrs
 
 from ...model import EventKind
-from .people import Mention, country_at, mentions
+from .people import Mention, country_at, mentions, office_at
 from .tables import alternation, compiled
 from .text import HAN, fold, sentences
 
@@ -58,9 +58,40 @@ def _find_opening(paragraphs: tuple[str, ...]) -> Opening | None:
             if not _kinds().search(fold(para[start:end])):
                 continue
             sides = _two_sides(para, start, end, found, known)
+            if sides is None and len(found) == 1:
+                sides = _with_addressee(para, start, end, found[0])
             if sides is not None:
                 return Opening(index, start, end, sides)
     return None
+
+
+@cache
+def _addressee() -> re.Pattern[str]:
+    """The person a message is sent to, named right after the sending verb ("致电奥尔森，祝贺…")."""
+    return re.compile(
+        rf"(?:{alternation('addressees.toml')})(?P<name>{HAN}{{2,10}}?)(?=[，,。；;]|表示|祝贺|对|就)"
+    )
+
+
+def _with_addressee(para: str, start: int, end: int, sender: Mention) -> tuple[Mention, Mention] | None:
+    """A message's two sides: its sender (named with an office) and the person it is sent to, whose
+    country and office the sentence may give later ("…祝贺他当选挪威首相")."""
+    folded = fold(para)
+    match = _addressee().search(folded, sender.name_end, end)
+    if match is None:
+        return None
+    name_start, name_end = match.span("name")
+    country: str | None = None
+    titles: tuple[str, ...] = ()
+    for later in range(name_end, end):
+        found = country_at(folded, later)
+        if found is not None:
+            country = found[0]
+            office_end = office_at(folded, later + found[1], end)
+            titles = (para[later + found[1] : office_end],) if office_end is not None else ()
+            break
+    name = para[name_start:name_end]
+    return sender, Mention(name, titles, country, name_start, name_start, name_end)
 
 
 def _two_sides(

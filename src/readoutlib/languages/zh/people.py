@@ -18,7 +18,7 @@ import attrs
 from .tables import alternation, table
 from .text import HAN, fold
 
-__all__ = ["Mention", "country_at", "mentions", "split_titles"]
+__all__ = ["Mention", "country_at", "mentions", "office_at", "split_titles"]
 
 
 @attrs.frozen
@@ -121,6 +121,17 @@ def country_at(folded: str, start: int = 0) -> tuple[str, int] | None:
         if folded.startswith(name, start):
             return code, len(name)
     return None
+
+
+def office_at(folded: str, start: int, end: int) -> int | None:
+    """Where an office that starts at ``start`` ends ("首相" in "挪威首相。"), within a short span."""
+    head = _heads().search(folded, start, min(end, start + _OFFICE_CHARS))
+    if head is None or _PREFIX_BREAK.search(folded, start, head.start()):
+        return None
+    return head.end()
+
+
+_PREFIX_BREAK = re.compile(r"[\s，,。；;、:：]")
 
 
 def split_titles(text: str) -> tuple[tuple[str, ...], str | None]:

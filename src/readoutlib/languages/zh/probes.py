@@ -13,7 +13,7 @@ from .tables import compiled
 from .text import fold
 
 __all__ = [
-    "adverb", "date_form", "dateline", "genre", "kind", "object", "place", "request", "subject",
+    "addressee", "adverb", "date_form", "dateline", "genre", "kind", "object", "place", "request", "subject",
     "title", "verb",
 ]  # fmt: skip
 
@@ -104,3 +104,11 @@ def date_form(text: str) -> str:
 def dateline(text: str) -> str:
     """'dateline' when the sentence opens with an agency's dateline."""
     return "dateline" if dateline_day(text, _ANCHOR)[0] else "none"
+
+
+def addressee(text: str) -> str:
+    """'addressee' when the opening's second side is the person a message is sent to, named with no
+    office of their own before the name (so only the sending verb finds them)."""
+    opening = find_opening([text])
+    named = {m.name for m in mentions(text)}
+    return "addressee" if opening is not None and opening.sides[1].name not in named else "none"
