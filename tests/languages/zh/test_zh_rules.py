@@ -64,6 +64,16 @@ def test_agency_dateline_in_brackets_is_not_an_office() -> None:
     assert expected == _people("新华社北京9月3日电(记者李华)国家主席赵明3日会见挪威首相奥尔森。")
 
 
+def test_one_character_country_before_an_office() -> None:
+    """'俄外长' is Russia's foreign minister; '美国务卿' is 美 + 国务卿, not 美国 + 务卿."""
+    expected = [
+        ("拉夫罗夫", ("外长",), "RU"),
+        ("李安", ("国务卿",), "US"),
+        ("赵明", ("中央外事办主任",), None),
+    ]
+    assert expected == _people("俄外长拉夫罗夫、美国务卿李安和中央外事办主任赵明出席。")
+
+
 def test_party_office_keeps_the_party_and_gives_the_country() -> None:
     """'中共中央政治局委员' is an office of China's party: kept whole, country CN."""
     expected = [("赵明", ("中共中央政治局委员", "外交部长"), "CN")]

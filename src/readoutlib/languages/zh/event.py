@@ -140,9 +140,9 @@ def requester(sentence: str, sides: tuple[Mention, Mention]) -> int | None:
 
 @cache
 def _place() -> re.Pattern[str]:
-    stops = alternation("kinds.toml")
+    stops = alternation("kinds.toml")  # and "先后会见" (not every adverb: 都 ends 首都, 成都)
     return re.compile(
-        rf"(?<![正现所存实])在(?P<place>{HAN}{{2,16}}?)(?=[，,、。]|出席|期间|同|与|和|会见|会晤|会谈|举行|{stops})"
+        rf"(?<![正现所存实])在(?P<place>{HAN}{{2,16}}?)(?=[，,、。]|出席|期间|同|与|和|举行|先后|分别|{stops})"
     )
 
 

@@ -135,15 +135,37 @@ _PREFIX_BREAK = re.compile(r"[\s，,。；;、:：]")
 
 
 def split_titles(text: str) -> tuple[tuple[str, ...], str | None]:
-    """'中国国务委员兼外长' -> (('国务委员', '外长'), 'CN'): offices joined by '、' or '兼', country cut."""
+    """'中国国务委员兼外长' -> (('国务委员', '外长'), 'CN'): offices joined by '、' or '兼', country cut.
+
+    The country is its full name, or its one-character short form right before an office ("俄外长",
+    "美国务卿" = 美 + 国务卿: a full name is taken only if an office is left after it).
+    """
+    text = text.lstrip("、兼和与及 ")
+    folded = fold(text)
     country: str | None = None
-    found = country_at(fold(text))
-    if found is not None and len(text) > found[1]:
+    size = 0
+    found = country_at(folded)
+    if found is not None and len(text) > found[1] and _heads().search(folded, found[1]):
         country, size = found
-        if not _party().match(fold(text)):  # "中共中央政治局委员" keeps the party in the office
-            text = text[size:]
+    elif _abbreviated().match(folded):
+        country, size = _short_forms()[folded[0]], 1
+    if country is not None and not _party().match(folded):  # "中共中央政治局委员" keeps the party
+        text = text[size:]
     parts = tuple(p for p in re.split(r"[、兼]", text) if p)
     return parts, country
+
+
+@cache
+def _short_forms() -> dict[str, str]:
+    return {row.pattern: row.label for row in table("abbreviations.toml")}
+
+
+@cache
+def _abbreviated() -> re.Pattern[str]:
+    """A one-character country right before an office ("俄外长", "美国务卿", "英外交大臣")."""
+    chars = "".join(_short_forms())
+    heads = alternation("titles.toml", "head")
+    return re.compile(rf"[{chars}](?=(?:副|前|候任|当选)?(?:外交|国防|财政|商务|内政)?(?:{heads}))")
 
 
 def _latin_after(text: str, end: int) -> str | None:
@@ -171,17 +193,19 @@ def _order(mention: Mention) -> int:
 
 def _after_titles(text: str, folded: str, span: tuple[int, int]) -> Iterator[Mention]:
     start, end = span
+    last = start  # a person's offices start after the name before ("A、美国务卿B")
     for head in _heads().finditer(folded, start, end):
         match = _title_first().match(folded, head.end(), end)
         if match is None or _heads().search(match.group("name")):
             continue
-        begin = max(start, head.start() - _OFFICE_CHARS)
+        begin = max(start, last, head.start() - _OFFICE_CHARS)
         for stop in _prefix_stop().finditer(folded, begin, head.start()):
             if stop.end() > stop.start():  # not the end of the searched span
                 begin = max(begin, stop.end())
         titles, country = split_titles(text[begin : head.end()])
         if not titles:
             continue
+        last = match.end()
         yield Mention(
             name=text[match.start() : match.end()],
             titles=titles,
