@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 import readoutlib
+from readoutlib.analysis.profile import Profile
 from readoutlib.cli import main
 from readoutlib.errors import NotAReadoutError
-from readoutlib.languages import language_pack
+from readoutlib.languages import Page, language_pack
+from readoutlib.model import EventKind
 from readoutlib.testing import Case, cases_in, check_case
 
 CASES = cases_in(Path(__file__).parent / "cases")
@@ -111,3 +113,13 @@ def test_dateline_dates_an_opening_without_a_date() -> None:
     event = readoutlib.parse(text).event
     expected = (dt.date(2024, 6, 10), "published")
     assert expected == (event.date, event.date_basis)
+
+
+def test_publisher_kind_patterns_come_first() -> None:
+    """A profile's kind_patterns decide the kind before the pack's table ('会见' read as talks here)."""
+    pack = language_pack("zh")
+    page = Page("赵明会见奥尔森", ("2024年5月6日，外长赵明在北京会见挪威外交大臣奥尔森。",))
+    profile = Profile(kind_patterns=((r"会见", "talks"),))
+    genre = pack.genre(page, profile)
+    expected = (EventKind.TALKS, EventKind.MEETING)
+    assert expected == (pack.event(page, genre, profile).kind, pack.event(page, genre, Profile()).kind)

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from readoutlib.analysis.profile import Profile
 from readoutlib.languages.zh.event import (
     dateline_day,
     event_date,
@@ -208,6 +209,20 @@ def test_dateline_gives_the_day_written_and_where_the_text_starts() -> None:
 def test_refusal_by_headline(headline: str, reason: str | None) -> None:
     """Other genres are refused by their headline unless it reports a call or meeting itself."""
     assert reason == refusal(headline, ())
+
+
+def test_question_and_answer_lines_refuse_the_page() -> None:
+    """Two '问：' / '答：' lines among the first paragraphs: a press conference, whatever the headline."""
+    paragraphs = ["问：中方如何看待赵明同奥尔森通电话？", "答：赵明外长同挪威外交大臣奥尔森通电话。"]
+    expected = "a press conference (questions and answers)"
+    assert expected == refusal("中挪关系", paragraphs)
+
+
+def test_publisher_patterns_refuse_the_page() -> None:
+    """A profile's not_readout_patterns refuse a page by its headline or first two paragraphs."""
+    profile = Profile(not_readout_patterns=(r"^情况通报",))
+    expected = "the page matches the publisher's pattern for pages that are not readouts"
+    assert expected == refusal("情况通报：赵明会见奥尔森", [], profile)
 
 
 def test_body_starts_at_the_prose_before_the_opening() -> None:

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from ...analysis.profile import Profile
 from ...model import EventKind, Participant, participant_key
+from ...rules import compile_rows
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
 from .event import Opening, dateline_day, event_date, event_kind, event_location, find_opening, requester
 from .genre import body_start, page_published, refusal
@@ -44,7 +46,7 @@ class ChinesePack(LanguagePack):
     def genre(self, page: Page, profile: Profile) -> Genre:
         """Refuse other genres; find the opening sentence and the body it opens."""
         paragraphs = page.paragraphs
-        reason = refusal(page.title, paragraphs)
+        reason = refusal(page.title, paragraphs, profile)
         if reason is not None:
             return Genre(reason, headline=page.title)
         opening = find_opening(paragraphs)
@@ -64,7 +66,7 @@ class ChinesePack(LanguagePack):
         """Kind and place from the opening; its date, or a lead sentence's, else the publication date."""
         opening = _opening(genre)
         sentence = genre.opening or ""
-        kind = event_kind(sentence)
+        kind = _publisher_kind(sentence, profile) or event_kind(sentence)
         skip, written = dateline_day(sentence, genre.published)
         anchor = written or genre.published
         found = event_date(sentence[skip:], anchor) or _lead_date(genre, opening, anchor)
@@ -116,6 +118,22 @@ class ChinesePack(LanguagePack):
         """Who said what, in the body."""
         speakers = [Speaker(p.id, p.name) for p in people.participants]
         return Statements(find_statements(genre.body, speakers))
+
+
+def _publisher_kind(sentence: str, profile: Profile) -> EventKind | None:
+    """The kind a publisher's own patterns give the opening (tried before the pack's table)."""
+    for pattern, kind in _publisher_kinds(profile.kind_patterns):
+        if pattern.search(sentence) or pattern.search(fold(sentence)):
+            try:
+                return EventKind(kind)
+            except ValueError:
+                continue  # a kind the model does not have: the pack's own table decides
+    return None
+
+
+@cache
+def _publisher_kinds(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return compile_rows(pairs, owner="the publisher's profile", flags=re.IGNORECASE)
 
 
 def _opening(genre: Genre) -> Opening | None:

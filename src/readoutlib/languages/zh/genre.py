@@ -14,11 +14,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from ...analysis.profile import Profile
 from ...dates import find_dates
+from ...rules import compile_rows
 from .tables import alternation, compiled
 from .text import fold
 
-__all__ = ["body_start", "page_published", "refusal"]
+__all__ = ["body_start", "page_published", "publisher_patterns", "refusal"]
 
 #: A prose paragraph: it has a sentence end and some length (a menu or a date line has neither).
 _PROSE = re.compile(r"[。！？!?]")
@@ -30,8 +32,18 @@ def _kinds() -> re.Pattern[str]:
     return re.compile(alternation("kinds.toml"))
 
 
-def refusal(headline: str | None, paragraphs: Sequence[str]) -> str | None:
-    """Why the page is not a readout by its headline (or first paragraph, when it has none), or None."""
+#: How many of the first paragraphs are read for a question-and-answer shape.
+_QA_WINDOW = 12
+
+
+def refusal(headline: str | None, paragraphs: Sequence[str], profile: Profile | None = None) -> str | None:
+    """Why the page is not a readout by its headline (or first paragraph, when it has none), its
+    question-and-answer shape, or the publisher's own patterns; None when nothing says so."""
+    if profile is not None and _publisher_refuses(headline, paragraphs, profile):
+        return "the page matches the publisher's pattern for pages that are not readouts"
+    qa = compiled("transcripts.toml")
+    if sum(1 for p in paragraphs[:_QA_WINDOW] if any(q.match(p) for q, _ in qa)) >= 2:
+        return qa[0][1]
     text = fold(headline if headline else (paragraphs[0] if paragraphs else ""))
     if _kinds().search(text):
         return None
@@ -39,6 +51,17 @@ def refusal(headline: str | None, paragraphs: Sequence[str]) -> str | None:
         if pattern.search(text):
             return reason
     return None
+
+
+def _publisher_refuses(headline: str | None, paragraphs: Sequence[str], profile: Profile) -> bool:
+    texts = [t for t in (headline, *paragraphs[:2]) if t]
+    return any(p.search(t) for p in publisher_patterns(profile.not_readout_patterns) for t in texts)
+
+
+@cache
+def publisher_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """A profile's patterns, compiled once (case-insensitive); a bad one is a PluginWarning."""
+    return tuple(p for p, _ in compile_rows(patterns, owner="the publisher's profile", flags=re.IGNORECASE))
 
 
 def body_start(paragraphs: Sequence[str], opening: int) -> int:

@@ -14,7 +14,7 @@ from .text import fold
 
 __all__ = [
     "addressee", "adverb", "date_form", "dateline", "genre", "kind", "object", "place", "request", "subject",
-    "title", "verb",
+    "title", "transcript", "verb",
 ]  # fmt: skip
 
 #: The invented people the tables' examples name.
@@ -112,3 +112,8 @@ def addressee(text: str) -> str:
     opening = find_opening([text])
     named = {m.name for m in mentions(text)}
     return "addressee" if opening is not None and opening.sides[1].name not in named else "none"
+
+
+def transcript(text: str) -> str:
+    """The refusal of a page made of two such lines."""
+    return refusal(None, [text, text]) or "readout"
