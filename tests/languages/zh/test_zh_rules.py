@@ -339,3 +339,10 @@ def test_message_addressee_with_country_and_office_given_later() -> None:
     assert opening is not None
     expected = [("赵明", ("国家主席",), None), ("奥尔森", ("首相",), "NO")]
     assert expected == [(s.name, s.titles, s.country) for s in opening.sides]
+
+
+def test_first_character_of_a_name_with_an_office_or_a_verb() -> None:
+    """'赵外长表示' and '奥对此表示赞赏' name the principals by their first character; '赵国' does not."""
+    paragraphs = ["赵外长表示，合作重要。奥对此表示赞赏。赵国表示欢迎。"]
+    expected = [("zhao", "表示", "合作重要。"), ("olsen", "表示", "对此表示赞赏。赵国表示欢迎。")]
+    assert expected == _said(paragraphs)

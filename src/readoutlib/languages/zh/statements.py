@@ -97,8 +97,12 @@ class _Reader:
     """One page's statements: the speakers, the last one named, and the clauses found so far."""
 
     def __init__(self, speakers: Sequence[Speaker]) -> None:
-        names = ((fold(s.name), s.id) for s in speakers if len(s.name) >= 2)
+        names = [(fold(s.name), s.id) for s in speakers if len(s.name) >= 2]
         self.names = sorted(names, key=lambda n: -len(n[0]))
+        # "王外长表示", "赵表示": a name's first character stands for it when no other principal's
+        # name starts with that character
+        firsts = [name[0] for name, _ in names]
+        self.firsts = {name[0]: speaker for name, speaker in names if firsts.count(name[0]) == 1}
         self.last: str | None = None  # the last single principal subject, for "他"
 
     def subject(self, folded: str, at: int) -> tuple[str, int] | None:
@@ -119,7 +123,22 @@ class _Reader:
                     self.last = speaker
                     office = _office_after().match(folded, start + len(name))
                     return speaker, office.end() if office else start + len(name)
-        return None
+        return self._first_character(folded, at)
+
+    def _first_character(self, folded: str, at: int) -> tuple[str, int] | None:
+        """A principal named by the first character of the name, with an office, a reporting verb or
+        a verb's object right after it ("王外长表示", "赵首先感谢", "埃对此表示赞赏")."""
+        speaker = self.firsts.get(folded[at : at + 1])
+        if speaker is None:
+            return None
+        office = _heads().match(folded, at + 1)
+        after = _adverbs().match(folded, office.end() if office else at + 1)
+        verb_at = after.end() if after else at + 1
+        opens = _verbs()[0].match(folded, verb_at) or _objects().match(folded, at + 1)  # "奥对此表示…"
+        if office is None and opens is None:
+            return None
+        self.last = speaker
+        return speaker, office.end() if office else at + 1
 
     @staticmethod
     def _name_starts(folded: str, at: int) -> list[int]:
