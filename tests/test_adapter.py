@@ -7,7 +7,7 @@ from typing import ClassVar
 import pytest
 
 from readoutlib import FormatAdapter, load
-from readoutlib.layout import DumpRules
+from readoutlib.segment import DumpRules
 
 PAGE = """Ministry of Examples
 Minister Ana Lind Speaks with Foreign Minister Jon Berg

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from readoutlib.dates import find_dates, parse_date
+from readoutlib.dates import DateMatch, find_dates, japanese_era_year, parse_date, parse_stamp
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,82 @@ def test_slashed_dates_day_first_unless_told(text: str, month_first: bool, expec
 def test_slashed_date_with_two_parts_above_twelve_is_no_date() -> None:
     """'31/31/2020' is neither order, so it is not a date."""
     assert None is parse_date("31/31/2020")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Переговоры состоялись 5 февраля 2025 года в Москве.", dt.date(2025, 2, 5)),
+        ("Entretien le 3 mai 2024 à Paris", dt.date(2024, 5, 3)),
+        ("le 1er mai 2024", dt.date(2024, 5, 1)),
+        ("Berlin, 3. Mai 2024", dt.date(2024, 5, 3)),
+        ("Madrid, 3 de mayo de 2024", dt.date(2024, 5, 3)),
+        ("Ankara, 5 Şubat 2024", dt.date(2024, 2, 5)),
+        ("二〇二〇年十二月二十二日", dt.date(2020, 12, 22)),
+        ("令和2年5月1日", dt.date(2020, 5, 1)),
+        ("令和二年五月一日", dt.date(2020, 5, 1)),
+        ("昭和64年1月7日", dt.date(1989, 1, 7)),
+    ],
+)
+def test_month_words_of_other_languages(text: str, expected: dt.date) -> None:
+    """Month words in Russian, French, German, Spanish and Turkish, Chinese numerals and eras are read."""
+    assert expected == parse_date(text)
+
+
+def test_a_word_that_is_no_month_is_no_date() -> None:
+    """'15 since 2001' has a day and a year but no month word, so it is not a date."""
+    expected: list[DateMatch] = []
+    assert expected == list(find_dates("up 15 since 2001, and 3 techsprints 2019"))
+
+
+def test_languages_named_find_a_day_and_month_without_year() -> None:
+    """With the page's language named, '5 февраля' is found yearless; by default it is not looked for."""
+    text = "Встреча 5 февраля и звонок 12 марта 2024 года"
+    expected = [(None, 2, 5, 8, 17), (2024, 3, 12, 27, 45)]
+    assert expected == [(d.year, d.month, d.day, d.start, d.end) for d in find_dates(text, languages=("ru",))]
+    expected_by_default = [(2024, 3, 12)]
+    assert expected_by_default == [(d.year, d.month, d.day) for d in find_dates(text)]
+
+
+def test_languages_limit_the_month_words() -> None:
+    """A French month word is not read when only Russian is named."""
+    assert None is parse_date("le 3 mai 2024", languages=("ru",))
+
+
+def test_chinese_and_japanese_dates_whatever_the_languages() -> None:
+    """Year-month-day in Han characters is read for any language named, eras included."""
+    text = "2020年12月22日、令和3年1月5日と12月3日"
+    expected = [(2020, 12, 22), (2021, 1, 5), (None, 12, 3)]
+    assert expected == [(d.year, d.month, d.day) for d in find_dates(text, languages=("ja",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("令和2年", 2020), ("平成元年", 1989), ("令和５年度", 2023), ("2020年", None)]
+)
+def test_japanese_era_year(text: str, expected: int | None) -> None:
+    """An era year alone gives its Western year (令和2年 = 2020)."""
+    assert expected == japanese_era_year(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [("03.04.2024", False, dt.date(2024, 4, 3)), ("03.04.2024", True, dt.date(2024, 3, 4))],
+)
+def test_dotted_dates_follow_the_publishers_order(text: str, month_first: bool, expected: dt.date) -> None:
+    """Dotted numeric dates are read like slashed ones: day first unless the publisher writes month first."""
+    assert expected == parse_date(text, month_first=month_first)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2020-12-22T19:09:00+03:00", dt.date(2020, 12, 22)),
+        ("2020/12/22 19:09", dt.date(2020, 12, 22)),
+        ("Tue, 22 Dec 2020 19:09:00 GMT", dt.date(2020, 12, 22)),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_stamp(text: str | None, expected: dt.date | None) -> None:
+    """Date stamps of date elements and <meta> values: ISO, year-first slashes, RFC 2822."""
+    assert expected == parse_stamp(text)

@@ -10,7 +10,7 @@ The public API is exactly what ``__all__`` names here, plus these modules, each 
 ``__all__`` (imported on first use, so ``import readoutlib`` alone reaches them):
 
 - ``readoutlib.model``: the model classes, with ``DATE_BASES`` and ``participant_key``.
-- ``readoutlib.layout``, ``readoutlib.dates``: the helpers a format adapter declares its page
+- ``readoutlib.segment``, ``readoutlib.dates``: the helpers a format adapter declares its page
   layout with; ``readoutlib.registry``: plugin discovery; ``readoutlib.scaffold``: new plugins.
 - ``readoutlib.testing``, ``readoutlib.evaluate``: golden-file tests and accuracy against gold.
 - ``readoutlib.serialize`` with ``.json`` and ``.xml``: the two serialized forms and their schemas.
@@ -36,10 +36,10 @@ _PUBLIC_MODULES = frozenset(
         "dask",
         "dates",
         "evaluate",
-        "layout",
         "model",
         "registry",
         "scaffold",
+        "segment",
         "serialize",
         "testing",
     }
@@ -48,7 +48,7 @@ _PUBLIC_MODULES = frozenset(
 #: ``import readoutlib`` (and ``readout --version``) costs no attrs, lxml or analysis.
 _NAMES = {
     "FormatAdapter": "adapter",
-    "Layout": "adapter",
+    "Layout": "segment",
     "Profile": "analysis",
     "analyze": "analysis",
     "parse": "api",
@@ -126,13 +126,13 @@ if _typing.TYPE_CHECKING:  # what type checkers (and the API reference) see of t
     from . import dask as dask
     from . import dates as dates
     from . import evaluate as evaluate
-    from . import layout as layout
     from . import model as model
     from . import registry as registry
     from . import scaffold as scaffold
+    from . import segment as segment
     from . import serialize as serialize
     from . import testing as testing
-    from .adapter import FormatAdapter, Layout
+    from .adapter import FormatAdapter
     from .analysis import Profile, analyze
     from .api import parse
     from .batch import parse_many
@@ -152,6 +152,7 @@ if _typing.TYPE_CHECKING:  # what type checkers (and the API reference) see of t
     )
     from .model import BOTH, Event, EventKind, Participant, Readout, Source, Statement
     from .registry import adapter_names, detect, get_adapter, register, unregister
+    from .segment import Layout
     from .serialize import dumps, loads
 
 __all__ = [

@@ -8,55 +8,19 @@ shared analysis with the adapter's ``profile``; most adapters never override it.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
-
-import attrs
 
 from .analysis.profile import Profile
 from .document import Document
 from .model import Readout, Source
+from .segment import Layout
 
 if TYPE_CHECKING:
-    from .layout import DumpRules, HtmlRules
+    from .segment import DumpRules, HtmlRules
 
 __all__ = ["FormatAdapter", "Layout", "detection_text"]
-
-
-def _str_tuple(value: Sequence[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
-@attrs.frozen
-class Layout:
-    """The layout parts of a page, as an adapter found them.
-
-    Attributes:
-        title: the headline, or None where the page (or its text dump) has none.
-        paragraphs: body paragraphs, boilerplate removed, in order.
-        published: the publication date the page shows, if any.
-        language: BCP-47 primary language of the text ("en", "ja", "zh").
-        url: where the page was published, if known.
-        summary: the page's lead paragraph (standfirst), kept apart from the body: not a
-            paragraph, but the analysis may read principals' names in it (gov.uk leads name
-            the minister the body only calls "The Foreign Secretary").
-        place: where the page says it was issued (a dateline's city, a place line), which the
-            analysis may take as the location of a meeting whose text names none.
-        day_month: (month, day) of a date line that prints no year ("Doha - Information Office -
-            March 16"), which the analysis dates by the URL's year when the page shows no full date.
-    """
-
-    title: str | None
-    paragraphs: tuple[str, ...] = attrs.field(converter=_str_tuple)
-    published: dt.date | None = None
-    language: str | None = None
-    url: str | None = None
-    summary: str | None = None
-    place: str | None = None
-    day_month: tuple[int, int] | None = None
 
 
 #: How much of a page detection reads: a readout's distinguishing features are near its top.
@@ -116,9 +80,9 @@ class FormatAdapter:
     supporting_markers: ClassVar[tuple[tuple[str, float], ...]] = ()
     #: What a URL match alone is worth; combined with the markers like one more marker.
     url_weight: ClassVar[float] = 0.8
-    #: How the publisher's text dumps read (``readoutlib.layout.DumpRules``); None: generic rules.
+    #: How the publisher's text dumps read (``readoutlib.segment.DumpRules``); None: generic rules.
     rules: ClassVar[DumpRules | None] = None
-    #: Where the parts of the publisher's HTML pages are (``readoutlib.layout.HtmlRules``).
+    #: Where the parts of the publisher's HTML pages are (``readoutlib.segment.HtmlRules``).
     html: ClassVar[HtmlRules | None] = None
     #: A regex for a dateline that opens the first body paragraph ("Washington, DC - "); removed.
     dateline: ClassVar[str | None] = None
@@ -143,7 +107,7 @@ class FormatAdapter:
         The default combines ``markers`` (then ``supporting_markers``) found in the page with a
         URL match worth ``url_weight``: ``1 - (1 - url_weight) * (1 - markers)``.
         """
-        from .layout import marker_score
+        from .markers import marker_score
 
         score = 0.0
         if self.markers:
@@ -158,12 +122,12 @@ class FormatAdapter:
     def layout(self, document: Document) -> Layout:
         """Find the title, publication date and body paragraphs of ``document``.
 
-        The default splits the page with ``rules`` and ``html`` (``readoutlib.layout.split_page``),
+        The default splits the page with ``rules`` and ``html`` (``readoutlib.segment.split_page``),
         removes a leading ``dateline`` from the first paragraph (its ``place`` group, if any,
         becomes ``Layout.place``) and guesses the language from the
         script, defaulting to the adapter's first language.
         """
-        from .layout import guess_language, split_page
+        from .segment import guess_language, split_page
 
         parts = split_page(document, self.rules, self.html)
         paragraphs = parts.paragraphs

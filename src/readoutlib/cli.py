@@ -490,6 +490,10 @@ def _positive(text: str) -> int:
     return value
 
 
+#: Adds one subcommand's parser (with the options every command shares) and returns it.
+_AddCommand = Callable[..., argparse.ArgumentParser]
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error raises instead of exiting, so ``main`` returns the code."""
 
@@ -513,9 +517,28 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
-    convert = commands.add_parser(
+    def add(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[common], **kwargs)
+
+    for add_command in (
+        _add_convert,
+        _add_formats,
+        _add_languages,
+        _add_detect,
+        _add_schema,
+        _add_new_format,
+        _add_eval,
+        _add_pair,
+        _add_compare,
+    ):
+        add_command(add)
+    return parser
+
+
+def _add_convert(add: _AddCommand) -> None:
+    """The ``convert`` command's arguments."""
+    convert = add(
         "convert",
-        parents=[common],
         help="parse pages, folders or web archives into JSON, XML or data sets",
         description=(
             "Parse pages and write their readouts. Inputs are files, folders (recursive), WARC "
@@ -573,9 +596,11 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     convert.set_defaults(handler=_cmd_convert)
 
-    formats = commands.add_parser(
+
+def _add_formats(add: _AddCommand) -> None:
+    """The ``formats`` command's arguments."""
+    formats = add(
         "formats",
-        parents=[common],
         help="list the installed format adapters",
         description=(
             "List every installed format adapter: its id (what --format takes), its publisher and "
@@ -586,9 +611,11 @@ def build_parser() -> argparse.ArgumentParser:
     formats.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     formats.set_defaults(handler=_cmd_formats)
 
-    languages = commands.add_parser(
+
+def _add_languages(add: _AddCommand) -> None:
+    """The ``languages`` command's arguments."""
+    languages = add(
         "languages",
-        parents=[common],
         help="list the installed language packs",
         description=(
             "List every installed language pack: the language code it reads, the language's name, "
@@ -600,9 +627,11 @@ def build_parser() -> argparse.ArgumentParser:
     languages.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     languages.set_defaults(handler=_cmd_languages)
 
-    detect_cmd = commands.add_parser(
+
+def _add_detect(add: _AddCommand) -> None:
+    """The ``detect`` command's arguments."""
+    detect_cmd = add(
         "detect",
-        parents=[common],
         help="show every adapter's score for pages, and the winner",
         description=(
             "Score each page with every installed format adapter and show which one would read it, "
@@ -617,9 +646,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     detect_cmd.set_defaults(handler=_cmd_detect)
 
-    schema = commands.add_parser(
+
+def _add_schema(add: _AddCommand) -> None:
+    """The ``schema`` command's arguments."""
+    schema = add(
         "schema",
-        parents=[common],
         help="print the JSON Schema or the XSD",
         description=(
             "Print the schema the serialized form follows: the JSON Schema of `convert --to json` "
@@ -634,9 +665,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(handler=_cmd_schema)
 
-    new_format = commands.add_parser(
+
+def _add_new_format(add: _AddCommand) -> None:
+    """The ``new-format`` command's arguments."""
+    new_format = add(
         "new-format",
-        parents=[common],
         help="create a new format plugin distribution to fill in",
         description=(
             "Write DIR/readoutlib-ID/: a plugin distribution for the publisher ID with its "
@@ -650,9 +683,11 @@ def build_parser() -> argparse.ArgumentParser:
     new_format.add_argument("--dest", metavar="DIR", default=".", help="where to create it (default: .)")
     new_format.set_defaults(handler=_cmd_new_format)
 
-    eval_cmd = commands.add_parser(
+
+def _add_eval(add: _AddCommand) -> None:
+    """The ``eval`` command's arguments."""
+    eval_cmd = add(
         "eval",
-        parents=[common],
         help="measure the parser against annotated cases (page + .gold.json)",
         description=(
             "Parse every case in CASES_DIR (a page, <stem>.txt or <stem>.html, beside <stem>.gold.json "
@@ -671,9 +706,11 @@ def build_parser() -> argparse.ArgumentParser:
     eval_cmd.add_argument("--publisher", metavar="ID", help="only the cases of this publisher")
     eval_cmd.set_defaults(handler=_cmd_eval)
 
-    pair_cmd = commands.add_parser(
+
+def _add_pair(add: _AddCommand) -> None:
+    """The ``pair`` command's arguments."""
+    pair_cmd = add(
         "pair",
-        parents=[common],
         help="group readouts of the same event from different publishers",
         description=(
             "Read pages, readout JSON files, JSON Lines data sets (.jsonl) or folders of them, and "
@@ -693,9 +730,11 @@ def build_parser() -> argparse.ArgumentParser:
     pair_cmd.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     pair_cmd.set_defaults(handler=_cmd_pair)
 
-    compare_cmd = commands.add_parser(
+
+def _add_compare(add: _AddCommand) -> None:
+    """The ``compare`` command's arguments."""
+    compare_cmd = add(
         "compare",
-        parents=[common],
         help="set two readouts of one event side by side",
         description=(
             "Align two readouts of one event (pages or readout JSON files): the event's facts as "
@@ -715,7 +754,6 @@ def build_parser() -> argparse.ArgumentParser:
     compare_cmd.add_argument("--width", type=int, metavar="N", help="text width (default: the terminal's)")
     compare_cmd.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     compare_cmd.set_defaults(handler=_cmd_compare)
-    return parser
 
 
 def _exit_code(exc: SystemExit) -> int:

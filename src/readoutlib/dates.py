@@ -1,23 +1,39 @@
-"""Date finding in running text and header lines, in the shapes publishers print.
+"""The project's one date parser: dates in running text, header lines and date stamps.
 
-Handles "December 22, 2020", "Dec. 22, 2020", "May 12th, 2021", "22 December 2020",
-"17 July 202018:33" (a date glued to a time), "2020-12-22 19:09", "22.12.2020", "22/01/2024",
-"2020年12月22日" and Japanese era dates ("平成27年5月26日", "令和元年5月1日").
-Numeric dates with slashes are read day first (as most of the world prints them) unless the caller
-says the publisher writes month first; a part above 12 settles the order either way.
-Dates without a year are reported with ``year=None`` so the caller can decide (a guess is never
-made here).
+Our own scan finds every date and reads the shapes it knows outright: "December 22, 2020",
+"Dec. 22, 2020", "May 12th, 2021", "22 December 2020", "17 July 202018:33" (a date glued to a time),
+"2020-12-22 19:09", "22.12.2020", "22/01/2024", "2020年12月22日", "二〇二〇年十二月二十二日" and Japanese
+era dates ("平成27年5月26日", "令和元年5月1日"), which no date library reads.
+
+A day and a year around a month word in another language ("5 февраля 2025 года", "le 3 mai 2024",
+"3. Mai 2024", "3 de mayo de 2024") are read through ``dateparser``, which knows the month words of
+some two hundred languages. It is slow to import (about 0.3 s) and slow per call (about 1 ms, far more
+on its first call per language), so it is imported only when the scan meets such a candidate, and asked
+once per distinct month word (the answer is cached): an English page never imports it.
+
+Numeric dates with slashes or dots are read day first (as most of the world prints them) unless the
+caller says the publisher writes month first; a part above 12 settles the order either way. Dates
+without a year are reported with ``year=None`` so the caller can decide (a guess is never made here).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 import attrs
 
-__all__ = ["MONTHS", "DateMatch", "find_dates", "parse_date"]
+__all__ = [
+    "DEFAULT_LANGUAGES",
+    "MONTHS",
+    "DateMatch",
+    "find_dates",
+    "japanese_era_year",
+    "parse_date",
+    "parse_stamp",
+]
 
 #: English month names and abbreviations → month number.
 MONTHS: dict[str, int] = {}
@@ -27,10 +43,28 @@ for _i, _name in enumerate(_MONTH_NAMES.split(), start=1):
     MONTHS[_name[:3]] = _i
 MONTHS["sept"] = 9
 
+#: The languages whose month words are read when the caller names none: the languages of the
+#: readouts we meet in Latin and Cyrillic script. Naming them keeps ``dateparser`` from trying all
+#: of its two hundred languages on a word (seconds per word).
+DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "tr")
+
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # The year is four digits; a time glued on right after it ("202018:33") must not extend it.
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})"
+# Digits as Chinese and Japanese write them ("二〇二〇年十二月二十二日"), beside Arabic ones.
+_CJK_DIGITS = "〇一二三四五六七八九"
+_CJK_NUMBER = rf"[\d{_CJK_DIGITS}十]"
+# A day, then a month word of any language, then a year: "5 февраля 2025 года", "le 1er mai 2024",
+# "3. Mai 2024", "3 de mayo de 2024". The month word is checked later (English table, then dateparser).
+_FOREIGN_DAY = r"(?<![\w.])(?P<day>[0-3]?\d)(?:\.|er|º|-?го)?\s+(?:de\s+)?"
+_FOREIGN_WORD = r"(?P<word>[^\W\d_]{3,12}\.?)"
+_FOREIGN = re.compile(
+    _FOREIGN_DAY + _FOREIGN_WORD + r"\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*(?:года|г\.))?"
+)
+#: Languages whose month words our own patterns read in full: dateparser has nothing to add.
+_OWN_LANGUAGES = frozenset({"en", "zh", "ja"})
+_FOREIGN_NO_YEAR = re.compile(_FOREIGN_DAY + r"(?P<word>[^\W\d_]{3,12})(?!\w)")
 
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
@@ -38,19 +72,23 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}",  # December 22, 2020
         rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",  # 22 December 2020
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
-        r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b",  # 22.12.2020
-        r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b",  # 22/01/2024
-        r"(?P<year>(?:19|20)\d\d)年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日",  # 2020年12月22日
-        r"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|\d{1,2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
+        # 22.12.2020, 22/01/2024 (one separator throughout)
+        r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/])",
+        rf"(?P<year>(?:19|20)\d\d|[{_CJK_DIGITS}]{{4}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
+        rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 2020年12月22日
+        rf"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|{_CJK_NUMBER}{{1,3}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
+        rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 令和2年5月1日
         rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)",  # December 22 (no year)
         rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*\d)",  # 22 December (no year)
-        r"(?<!\d)(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日",  # 12月22日 (no year)
+        # 12月22日 (no year)
+        rf"(?<![\d{_CJK_DIGITS}十])(?P<month>{_CJK_NUMBER}{{1,3}})月(?P<day>{_CJK_NUMBER}{{1,3}})日",
     )
 )
 
 
 # Japanese imperial eras: the Western year of each era's first year (元年).
 _ERA_START = {"昭和": 1926, "平成": 1989, "令和": 2019}
+_ERA_YEAR = re.compile(rf"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|{_CJK_NUMBER}{{1,3}})\s*年")
 
 
 @attrs.frozen
@@ -71,12 +109,29 @@ class DateMatch:
         return dt.date(self.year, self.month, self.day)
 
 
+def _cjk_int(value: str) -> int:
+    """A number written in Arabic or Chinese digits: "12", "１２", "十二", "二十二", "二〇二〇"."""
+    if "十" not in value:
+        return int("".join(str(_CJK_DIGITS.index(ch)) if ch in _CJK_DIGITS else ch for ch in value))
+    tens, _, ones = value.partition("十")
+    return (_cjk_int(tens) if tens else 1) * 10 + (_cjk_int(ones) if ones else 0)
+
+
+def japanese_era_year(text: str) -> int | None:
+    """The Western year of the first Japanese era year in ``text`` ("令和2年" → 2020, "平成元年" → 1989)."""
+    m = _ERA_YEAR.search(text)
+    if m is None:
+        return None
+    era_year = 1 if m["eyear"] == "元" else _cjk_int(m["eyear"])
+    return _ERA_START[m["era"]] - 1 + era_year
+
+
 def _month(value: str) -> int:
-    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
+    return MONTHS[value.lower().rstrip(".")] if value[0].isascii() and value[0].isalpha() else _cjk_int(value)
 
 
 def _slashed(first: str, second: str, month_first: bool) -> tuple[str, str]:
-    """(month, day) of a slashed date: the given order, unless one part can only be a day."""
+    """(month, day) of a numeric date: the given order, unless one part can only be a day."""
     a, b = int(first), int(second)
     if a > 12 >= b:
         return second, first
@@ -85,38 +140,111 @@ def _slashed(first: str, second: str, month_first: bool) -> tuple[str, str]:
     return (first, second) if month_first else (second, first)
 
 
-def find_dates(text: str, *, month_first: bool = False) -> Iterator[DateMatch]:
+def _parts(groups: dict[str, str | None], month_first: bool) -> tuple[int | None, int, int] | None:
+    """(year, month, day) of one pattern's match, or None when they make no calendar date."""
+    if groups.get("first"):
+        groups["month"], groups["day"] = _slashed(groups["first"] or "", groups["second"] or "", month_first)
+    year = _cjk_int(groups["year"] or "") if groups.get("year") else None
+    if groups.get("era"):
+        year = japanese_era_year(f"{groups['era']}{groups['eyear']}年")
+    try:
+        month = _month(groups["month"] or "")
+        day = _cjk_int(groups["day"] or "")
+        dt.date(year or 2000, month, day)
+    except (KeyError, ValueError, IndexError):
+        return None
+    return year, month, day
+
+
+@lru_cache(maxsize=4096)
+def _month_word(word: str, languages: tuple[str, ...]) -> int | None:
+    """The month a month word of one of ``languages`` names ("февраля" → 2, "Mai" → 5), or None.
+
+    English words are looked up in our table; others are asked of dateparser once each (cached),
+    with a day and year of our choosing that its answer must give back.
+    """
+    english = MONTHS.get(word.lower().rstrip("."))
+    if english is not None:
+        return english
+    import dateparser  # slow to import: only when a page has a candidate our table cannot read
+
+    found: dt.datetime | None = dateparser.parse(
+        f"15 {word} 2001", languages=list(languages), settings={"STRICT_PARSING": True}
+    )
+    if found is None or (found.year, found.day) != (2001, 15):
+        return None
+    return found.month
+
+
+def _foreign(text: str, languages: Sequence[str] | None, taken: list[DateMatch]) -> Iterator[DateMatch]:
+    """Dates written with a month word in another language, where they do not overlap ``taken``."""
+    patterns = [_FOREIGN] if languages is None else [_FOREIGN, _FOREIGN_NO_YEAR]
+    codes = tuple(languages or DEFAULT_LANGUAGES)
+    found: list[DateMatch] = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if any(m.start() < f.end and f.start < m.end() for f in (*taken, *found)):
+                continue
+            if m["word"].lower().rstrip(".") in MONTHS:
+                continue  # an English shape our own patterns turned down ("31 February 2020")
+            month = _month_word(m["word"], codes)
+            year = int(m["year"]) if m.groupdict().get("year") else None
+            if month is None or not _is_date(year, month, int(m["day"])):
+                continue
+            found.append(DateMatch(year, month, int(m["day"]), m.start(), m.end()))
+    yield from found
+
+
+def _is_date(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(
+    text: str, *, month_first: bool = False, languages: Sequence[str] | None = None
+) -> Iterator[DateMatch]:
     """Yield the valid dates in ``text`` in order of position, without overlaps.
 
     Args:
         text: the text to search.
-        month_first: read an ambiguous slashed date ("03/04/2024") month first, as US pages print it.
+        month_first: read an ambiguous numeric date ("03/04/2024") month first, as US pages print it.
+        languages: BCP-47 codes of the languages whose month words the text may use (``("ru",)``).
+            Naming them also finds a day and a month word without a year ("5 февраля"). By default
+            only dates with a year are read in ``DEFAULT_LANGUAGES``. English, numeric, Chinese and
+            Japanese dates (eras included) are read whatever the languages.
     """
     found: list[DateMatch] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
-            groups = m.groupdict()
-            if groups.get("first"):
-                groups["month"], groups["day"] = _slashed(groups["first"], groups["second"], month_first)
-            year = int(groups["year"]) if groups.get("year") else None
-            if groups.get("era"):
-                era_year = 1 if groups["eyear"] == "元" else int(groups["eyear"])
-                year = _ERA_START[groups["era"]] - 1 + era_year
-            try:
-                month = _month(groups["month"])
-                day = int(groups["day"])
-                dt.date(year or 2000, month, day)
-            except (KeyError, ValueError):
-                continue
-            found.append(DateMatch(year, month, day, m.start(), m.end()))
+            parts = _parts(m.groupdict(), month_first)
+            if parts is not None:
+                found.append(DateMatch(*parts, m.start(), m.end()))
+    if languages is None or not set(languages) <= _OWN_LANGUAGES:
+        found.extend(_foreign(text, languages, found))
     yield from sorted(found, key=lambda d: d.start)
 
 
-def parse_date(text: str, *, month_first: bool = False) -> dt.date | None:
-    """The first full date (with a year) in ``text``, or None (``month_first`` as for ``find_dates``)."""
-    for match in find_dates(text, month_first=month_first):
+def parse_date(
+    text: str, *, month_first: bool = False, languages: Sequence[str] | None = None
+) -> dt.date | None:
+    """The first full date (with a year) in ``text``, or None (arguments as for ``find_dates``)."""
+    for match in find_dates(text, month_first=month_first, languages=languages):
         if match.year is not None:
             return match.date
     return None
+
+
+_ISO_TIME = re.compile(r"(\d)T(\d)")
+_YEAR_FIRST_SLASHED = re.compile(r"\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")
+
+
+def parse_stamp(text: str | None) -> dt.date | None:
+    """The date of a date element or ``<meta>`` value: "2020-12-22 19:09", "2020/12/22", ISO stamps."""
+    if not text:
+        return None
+    return parse_date(_ISO_TIME.sub(r"\1 \2", _YEAR_FIRST_SLASHED.sub(r"\1-\2-\3", text)))

@@ -146,7 +146,7 @@ class Document:
         if not self.is_html:
             return self.text
         if not self._visible:
-            from .layout import element_text  # local: keeps lxml out of import time
+            from .segment import element_text  # local: keeps lxml out of import time
 
             self._visible.append(element_text(self.tree))
         return self._visible[0]
@@ -176,7 +176,7 @@ def _clean_tree(root: lxml_html.HtmlElement) -> None:
 
 
 def _flatten(text: str) -> str:
-    from .layout import BLOCK_TAGS  # local: keeps the layout module out of import time
+    from .segment import BLOCK_TAGS  # local: keeps the segment stage out of import time
 
     def tag(match: re.Match[str]) -> str:
         name = match.group(2).lower()

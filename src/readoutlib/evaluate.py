@@ -534,28 +534,31 @@ def score_case(
         miss("parse", "a readout", error or "failed")
         return tally, misses
     tally.parsed = 1
-    event = readout.event
+    _score_event(name, gold, readout, tally, misses)
+    _score_participants(name, gold, readout, tally, misses)
+    _score_statements(name, gold, readout, tally, misses)
+    return tally, misses
 
+
+def _score_event(name: str, gold: Gold, readout: Readout, tally: Tally, misses: list[Miss]) -> None:
+    """The event's kind, date (or a date the gold does not give) and place."""
+    event = readout.event
     if event.kind.value == gold.kind:
         tally.kind_ok = 1
     else:
-        miss("kind", gold.kind, event.kind.value)
+        misses.append(Miss(name, "kind", _show(gold.kind), _show(event.kind.value)))
     if gold.date is not None:
         if event.date == gold.date:
             tally.date_ok = 1
         else:
-            miss("date", gold.date, event.date)
+            misses.append(Miss(name, "date", _show(gold.date), _show(event.date)))
     elif event.date is not None:
         tally.spurious_dates = 1
-        miss("date", None, event.date)
+        misses.append(Miss(name, "date", _show(None), _show(event.date)))
     if same_place(gold.location, event.location):
         tally.location_ok = 1
     else:
-        miss("location", gold.location, event.location)
-
-    _score_participants(name, gold, readout, tally, misses)
-    _score_statements(name, gold, readout, tally, misses)
-    return tally, misses
+        misses.append(Miss(name, "location", _show(gold.location), _show(event.location)))
 
 
 def _score_participants(name: str, gold: Gold, readout: Readout, tally: Tally, misses: list[Miss]) -> None:

@@ -2,7 +2,7 @@
 
 It is registered through the same entry-point group as every plugin ("generic"), and is what
 detection falls back to when no publisher's adapter is confident. It declares nothing about any
-publisher: the publisher-free rules of ``readoutlib.layout`` (header before the first prose
+publisher: the publisher-free rules of ``readoutlib.segment`` (header before the first prose
 line, headline words, date lines, attribution lines, footer trimming) do all the work, and for
 HTML the common article containers are tried before the largest block of paragraph text. In
 HTML, metadata lists (``<dl>``), page chrome and an element whose class marks it as the lead
@@ -11,10 +11,10 @@ HTML, metadata lists (``<dl>``), page chrome and an element whose class marks it
 
 from __future__ import annotations
 
-from .adapter import FormatAdapter, Layout
+from .adapter import FormatAdapter
 from .document import Document
 from .errors import NotAReadoutError
-from .layout import DumpRules, HtmlRules, guess_language, split_page
+from .segment import DumpRules, HtmlRules, Layout, split_page
 
 __all__ = ["GenericAdapter"]
 
@@ -63,17 +63,7 @@ class GenericAdapter(FormatAdapter):
         Raises:
             NotAReadoutError: the page has no body text at all (a cut-off or empty page).
         """
-        parts = split_page(document, self.rules, self.html)
+        parts = split_page(document, self.rules, self.html, language="en")
         if not parts.paragraphs:
             raise NotAReadoutError("no body text found")
-        language = guess_language(parts.paragraphs or (parts.title or "",), default="en")
-        return Layout(
-            parts.title,
-            parts.paragraphs,
-            parts.published,
-            language=language,
-            url=document.url,
-            summary=parts.summary,
-            place=parts.place,
-            day_month=parts.day_month,
-        )
+        return parts

@@ -25,7 +25,7 @@ from importlib import import_module
 from operator import itemgetter
 from typing import Any
 
-__all__ = ["marker_hits", "required_literals", "squeeze"]
+__all__ = ["marker_hits", "marker_score", "required_literals", "squeeze"]
 
 # The regex parser and its case-fixing table: private modules of ``re`` that typeshed leaves out.
 _parser: Any = import_module("re._parser")
@@ -243,3 +243,19 @@ def marker_hits(text: str, patterns: Sequence[str]) -> list[bool]:
                 continue
         hits.append(_compiled(pattern).search(_squeezed_text(text)) is not None)
     return hits
+
+
+def marker_score(text: str, markers: Sequence[tuple[str, float]]) -> float:
+    """Combine the weights of the markers (regexes) found in ``text``: 1 - prod(1 - weight).
+
+    Independent evidence adds up without ever reaching 1; one weak marker stays weak. Blank lines
+    and the spaces around line breaks are squeezed first, so a marker written ``(?m)^\\s*...`` stays
+    linear on pages padded with thousands of empty lines. The search is ``marker_hits``:
+    one literal pass for every adapter's markers, then only the regexes that can match.
+    """
+    miss = 1.0
+    hits = marker_hits(text, [pattern for pattern, _weight in markers])
+    for (_pattern, weight), hit in zip(markers, hits, strict=True):
+        if hit:
+            miss *= 1.0 - min(1.0, max(0.0, weight))
+    return 1.0 - miss

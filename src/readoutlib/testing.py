@@ -40,6 +40,7 @@ from .evaluate import (
     GOLD_SUFFIX,
     Case,
     Gold,
+    Miss,
     Tally,
     cases_in,
     match_statements,
@@ -202,22 +203,32 @@ def _parse(case: Case, gold: Gold, adapter: str, errors: list[str]) -> Readout |
     return readout
 
 
-def _check_fields(gold: Gold, readout: Readout, errors: list[str]) -> None:
-    def same(field: str, expected: object, got: object) -> None:
-        if expected != got:
-            errors.append(f"{field}: expected {_show(expected)}, got {_show(got)}")
+def _same(errors: list[str], field: str, expected: object, got: object) -> None:
+    """Note a mismatch of one field."""
+    if expected != got:
+        errors.append(f"{field}: expected {_show(expected)}, got {_show(got)}")
 
-    same(
+
+def _check_fields(gold: Gold, readout: Readout, errors: list[str]) -> None:
+    """Every gold field of a readout: the event, the participants, the mentioned, the statements."""
+    _same(
+        errors,
         "title",
         gold.title and " ".join(gold.title.split()),
         readout.title and " ".join(readout.title.split()),
     )
-    same("published", gold.published, readout.source.published)
-    same("event.kind", gold.kind, readout.event.kind.value)
-    same("event.date", gold.date, readout.event.date)
+    _same(errors, "published", gold.published, readout.source.published)
+    _same(errors, "event.kind", gold.kind, readout.event.kind.value)
+    _same(errors, "event.date", gold.date, readout.event.date)
     if not same_place(gold.location, readout.event.location):
-        same("event.location", gold.location, readout.event.location)
+        _same(errors, "event.location", gold.location, readout.event.location)
+    _check_participants(gold, readout, errors)
+    _check_mentioned(gold, readout, errors)
+    _check_statements(gold, readout, errors)
 
+
+def _check_participants(gold: Gold, readout: Readout, errors: list[str]) -> None:
+    """The principals in order, and the country and titles of each one whose name is right."""
     got = readout.event.participants
     names_ok = len(got) == len(gold.participants) and all(
         same_name(g.name, p.name) for g, p in zip(gold.participants, got, strict=True)
@@ -229,9 +240,12 @@ def _check_fields(gold: Gold, readout: Readout, errors: list[str]) -> None:
     for g, p in zip(gold.participants, got, strict=False):
         if not same_name(g.name, p.name):
             continue
-        same(f"country of {g.name}", g.country, p.country)
-        same(f"titles of {g.name}", list(g.titles), list(p.titles))
+        _same(errors, f"country of {g.name}", g.country, p.country)
+        _same(errors, f"titles of {g.name}", list(g.titles), list(p.titles))
 
+
+def _check_mentioned(gold: Gold, readout: Readout, errors: list[str]) -> None:
+    """The people mentioned, as a set of folded names."""
     want = {normalize_name(name): name for name in gold.mentioned}
     have = {normalize_name(name): name for name in readout.mentioned}
     missing = sorted(want[k] for k in want.keys() - have.keys())
@@ -239,6 +253,9 @@ def _check_fields(gold: Gold, readout: Readout, errors: list[str]) -> None:
     if missing or extra:
         errors.append(f"mentioned: missing {missing}, extra {extra}")
 
+
+def _check_statements(gold: Gold, readout: Readout, errors: list[str]) -> None:
+    """Statements matched to the gold's: speaker and verb of each pair, then the missing and the extra."""
     pairs = match_statements(gold.statements, readout)
     matched_gold = {gi for gi, _ in pairs}
     matched_pred = {pi for _, pi in pairs}
@@ -310,27 +327,9 @@ def check_corpus(publisher: str, *, participant_f1: float = 0.95, statement_f1: 
     english = Tally()
     misses: list[str] = []
     for case in cases:
-        gold = case.gold
-        expected = expected_adapter(gold)
-        found: list[str] = []
-        _check_detection(case, gold, expected, found)
-        readout: Readout | None = None
-        error: str | None = None
-        try:
-            readout = parse(case.page, url=gold.source.url, format=expected, name=case.stem)
-        except NotAReadoutError:
-            error = "not a readout"
-        except ReadoutError as exc:
-            error = exc.reason
-        if readout is not None:
-            _check_round_trips(readout, found)
-        if gold.is_readout and readout is None:
-            found.append(f"a readout was refused: {error}")
-        if not gold.is_readout and readout is not None:
-            found.append("not a readout, but it was parsed as one")
+        found, tally, case_misses = _corpus_case(case)
         errors.extend(f"{case.stem}: {e}" for e in found)
-        tally, case_misses = score_case(case.stem, gold, readout, error)
-        if gold.source.language == "en":
+        if case.gold.source.language == "en":
             english.add(tally)
             misses.extend(f"{m.case}: {m.field}: expected {m.expected}, got {m.got}" for m in case_misses)
     figures = english.figures()
@@ -346,6 +345,30 @@ def check_corpus(publisher: str, *, participant_f1: float = 0.95, statement_f1: 
             lines.append("misses:")
             lines.extend(f"  {m}" for m in misses)
         raise AssertionError("\n".join(lines))
+
+
+def _corpus_case(case: Case) -> tuple[list[str], Tally, list[Miss]]:
+    """One case of ``check_corpus``: its failures, its tally and its field-level misses."""
+    gold = case.gold
+    expected = expected_adapter(gold)
+    found: list[str] = []
+    _check_detection(case, gold, expected, found)
+    readout: Readout | None = None
+    error: str | None = None
+    try:
+        readout = parse(case.page, url=gold.source.url, format=expected, name=case.stem)
+    except NotAReadoutError:
+        error = "not a readout"
+    except ReadoutError as exc:
+        error = exc.reason
+    if readout is not None:
+        _check_round_trips(readout, found)
+    if gold.is_readout and readout is None:
+        found.append(f"a readout was refused: {error}")
+    if not gold.is_readout and readout is not None:
+        found.append("not a readout, but it was parsed as one")
+    tally, case_misses = score_case(case.stem, gold, readout, error)
+    return found, tally, case_misses
 
 
 # ---------------------------------------------------------------------------------------- snapshots

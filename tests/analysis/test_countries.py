@@ -9,8 +9,11 @@ import pytest
 from readoutlib.analysis.countries import (
     COUNTRY_PATTERN,
     DEMONYM_PATTERN,
+    country_from_abbreviation,
     country_from_demonym,
+    country_from_japanese,
     country_from_name,
+    japanese_country_suffix,
 )
 
 
@@ -74,4 +77,92 @@ def test_country_pattern_finds_names() -> None:
     """The country pattern matches names inside hyphenated pairs and before a possessive."""
     text = "Talks on Brazil-Argentina trade and Kenya's role, not Brazilian coffee."
     expected = ["Brazil", "Argentina", "Kenya"]
+    assert expected == re.findall(COUNTRY_PATTERN, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Kosovo", "XK"),
+        ("Burma", "MM"),
+        ("Cote d'Ivoire", "CI"),
+        ("Turkiye", "TR"),
+        ("the Democratic Republic of the Congo", "CD"),
+        ("Republic of Moldova", "MD"),
+        ("St Lucia", "LC"),
+        ("Saint Vincent and the Grenadines", "VC"),
+        ("Hong Kong", "HK"),
+    ],
+)
+def test_library_names_in_the_forms_readouts_print(name: str, code: str) -> None:
+    """pycountry's and babel's names are read reordered, without brackets or accents, 'St' spelt out."""
+    assert code == country_from_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "code"),
+    [
+        ("俄罗斯", "zh", "RU"),
+        ("俄羅斯", "zh", "RU"),
+        ("美利坚合众国", "zh", "US"),
+        ("联合国", "zh", "UN"),
+        ("ロシア", "ja", "RU"),
+        ("米国", "ja", "US"),
+        ("Россия", "ru", "RU"),
+        ("России", "ru", "RU"),
+        ("Россией", "ru", "RU"),
+        ("Российской Федерации", "ru", "RU"),
+        ("Соединённых Штатов Америки", "ru", "US"),
+        ("Соединенным Штатам", "ru", "US"),
+        ("Республики Корея", "ru", "KR"),
+        ("Китаем", "ru", "CN"),
+        ("Казахстане", "ru", "KZ"),
+        ("Объединенных Арабских Эмиратов", "ru", "AE"),
+        ("США", "ru", "US"),
+        ("Франция", "fr", None),
+        ("France", "fr", "FR"),
+    ],
+)
+def test_names_in_the_languages_we_read(name: str, language: str, code: str | None) -> None:
+    """Names in Chinese (both scripts), Japanese and Russian (oblique cases too) map to their code."""
+    assert code == country_from_name(name, language)
+
+
+def test_a_name_two_countries_share_names_neither() -> None:
+    """'刚果' is babel's short name of both Congos once the bracket is cut, so it gives no code."""
+    assert None is country_from_name("刚果", "zh")
+
+
+def test_unknown_language_is_a_clear_error() -> None:
+    """A language with no country names raises ValueError naming it."""
+    with pytest.raises(ValueError, match="no country names for language 'xx'"):
+        country_from_name("Frankreich", "xx")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [("米", "ja", "US"), ("露", "ja", "RU"), ("俄", "zh", "RU"), ("米", "zh", None)],
+)
+def test_one_character_abbreviations(text: str, language: str, code: str | None) -> None:
+    """The one-character country abbreviations of Japanese and Chinese."""
+    assert code == country_from_abbreviation(text, language)
+
+
+def test_japanese_names_and_suffix() -> None:
+    """Japanese names and a trailing country after a katakana name are read through babel's names."""
+    expected = ("CA", None, "US", ("アンナ・シュミット", "DE"), ("ジョン・スミス", "US"))
+    actual = (
+        country_from_japanese("カナダ"),
+        country_from_japanese("米"),
+        country_from_japanese("米", abbreviation=True),
+        japanese_country_suffix("アンナ・シュミット・ドイツ"),
+        japanese_country_suffix("ジョン・スミス米"),
+    )
+    assert expected == actual
+
+
+def test_country_pattern_reads_the_libraries_names_only_for_sides() -> None:
+    """New Jersey is no country: territories that are not sides (Jersey) stay out of the pattern."""
+    text = "The Governor of New Jersey met the Ambassador of the Republic of Moldova and Kosovo."
+    expected = ["Republic of Moldova", "Kosovo"]
     assert expected == re.findall(COUNTRY_PATTERN, text)

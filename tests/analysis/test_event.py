@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from readoutlib.analysis.event import (
     OTHER_EVENT_DATES,
+    REQUEST_PATTERNS,
     Dateline,
     EventDate,
+    clause_tense,
     complete_day_month,
+    event_clause,
     event_date,
     event_dates,
     event_kind,
     event_location,
     find_opening,
+    has_event_words,
+    kind_of,
     not_readout_reason,
+    request_phrase,
     split_sentences,
     strip_dateline,
     url_date,
 )
 from readoutlib.analysis.profile import Profile
+from readoutlib.errors import PluginWarning
 from readoutlib.model import EventKind
 
 GENERIC = Profile()
@@ -106,9 +114,8 @@ def test_opening_skips_furniture_lines() -> None:
 def test_opening_marks_a_future_meeting() -> None:
     """An announced meeting ("will meet") is flagged as future."""
     opening = find_opening(["The President will meet King Olav of Ruritania next week."], GENERIC)
-    assert opening is not None
-    expected = True
-    assert expected == opening.future
+    expected = (0, "The President will meet King Olav of Ruritania next week.", True)
+    assert expected == ((opening.paragraph, opening.sentence, opening.future) if opening else None)
 
 
 @pytest.mark.parametrize(
@@ -308,8 +315,8 @@ def test_press_conference_title_is_not_a_readout() -> None:
     paragraphs = ["The spokesperson said the minister met his counterpart."]
     opening = find_opening(paragraphs, GENERIC)
     reason = not_readout_reason("Spokesperson's Regular Press Conference", paragraphs, opening, GENERIC)
-    expected = True
-    assert expected == (reason is not None and "another kind of page" in reason)
+    expected = "the title names another kind of page ('Regular Press')"
+    assert expected == reason
 
 
 def test_question_and_answer_shape_is_not_a_readout() -> None:
@@ -348,8 +355,8 @@ def test_profile_not_readout_pattern() -> None:
     paragraphs = ["The Minister met the envoy."]
     opening = find_opening(paragraphs, profile)
     reason = not_readout_reason("Digest of the week", paragraphs, opening, profile)
-    expected = True
-    assert expected == (reason is not None)
+    expected = "the page matches the publisher's pattern for pages that are not readouts"
+    assert expected == reason
 
 
 def test_readout_is_accepted() -> None:
@@ -459,8 +466,8 @@ def test_transcript_shape_is_not_a_readout(paragraphs: list[str]) -> None:
     """Speaker labels in capitals, recurring named labels or audience reactions mark a transcript."""
     opening = find_opening(paragraphs, GENERIC)
     reason = not_readout_reason("Forum on trade", paragraphs, opening, GENERIC)
-    expected = True
-    assert expected == (reason is not None and "transcript" in reason)
+    expected = "the page is a transcript (speaker labels or audience reactions)"
+    assert expected == reason
 
 
 def test_capital_dateline_is_not_a_speaker_label() -> None:
@@ -497,8 +504,8 @@ def test_speech_narrating_a_call_is_not_a_readout() -> None:
     reason = not_readout_reason(
         "Minister Ana Ruiz at the Opening of the Harbour Forum", paragraphs, opening, GENERIC
     )
-    expected = True
-    assert expected == (reason is not None and "speech" in reason)
+    expected = "the page is a speech: its author narrates the event in the first person"
+    assert expected == reason
 
 
 def test_first_person_call_statement_stays_a_readout() -> None:
@@ -567,3 +574,74 @@ def test_location_city_beats_building(
     """A seat of government gives its city, a city beats a building, and the dateline's city is the
     place of a meeting whose opening names none."""
     assert expected == event_location(sentence, kind, dateline=dateline)
+
+
+def test_event_clause_is_the_first_report_of_an_event() -> None:
+    """The public clause finder gives where the first report of an event starts and what it reads."""
+    sentence = "On Monday, the Minister held talks with the envoy and later met the press."
+    found = event_clause(sentence)
+    expected = ("held talks", 24)
+    assert expected == (found.group() if found else None, found.start() if found else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Readout of the Secretary's Call with the Foreign Minister of Freedonia", True),
+        ("Minister Ruiz Meets Her Sylvanian Counterpart", True),
+        ("Video conference of the foreign ministers", True),
+        ("Home > News > Press releases", False),
+        ("Public Schedule for Tuesday", False),
+    ],
+)
+def test_has_event_words(text: str, expected: bool) -> None:
+    """A headline that reports or names an event has event words; site furniture has none."""
+    assert expected == has_event_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The President met the Chancellor in Lund.", "past"),
+        ("The President will meet the Chancellor in Lund.", "future"),
+        ("The President will travel to Lund, where she met the Chancellor last year.", "future"),
+        ("The harvest was good this year.", None),
+    ],
+)
+def test_clause_tense(text: str, expected: str | None) -> None:
+    """A text reports an event, first announces one, or neither."""
+    assert expected == clause_tense(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers spoke by phone about the harbour.", EventKind.PHONE_CALL),
+        ("Minister Ruiz visits Sylvania", EventKind.VISIT),
+        ("The leaders met in Lund.", EventKind.MEETING),
+        ("The harvest was good this year.", EventKind.OTHER),
+    ],
+)
+def test_kind_of_one_text(text: str, expected: EventKind) -> None:
+    """The kind one headline or sentence reports, by the generic rules."""
+    assert expected == kind_of(text)
+
+
+def test_request_patterns_are_the_request_table_in_order() -> None:
+    """The public request phrases are the table's rows; the first one a sentence matches names the side."""
+    sentence = "The Minister spoke with her counterpart at the latter's request."
+    expected = ("side", True)
+    assert expected == (request_phrase(sentence), re.search(REQUEST_PATTERNS[0], sentence) is not None)
+
+
+def test_a_profile_pattern_that_does_not_compile_is_a_warning() -> None:
+    """A publisher's pattern that is no regular expression is left out with a PluginWarning naming it,
+    and the page is still read by the others."""
+    profile = Profile(not_readout_patterns=(r"^Digest\b", r"(unclosed"))
+    paragraphs = ["The Minister met the envoy."]
+    with pytest.warns(PluginWarning) as caught:
+        reason = not_readout_reason(
+            "Digest of the week", paragraphs, find_opening(paragraphs, profile), profile
+        )
+    expected = ("the page matches the publisher's pattern for pages that are not readouts", True)
+    assert expected == (reason, any("'(unclosed'" in str(w.message) for w in caught))

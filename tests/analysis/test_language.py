@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import readoutlib
 from readoutlib.analysis.language import identify_language
+from readoutlib.errors import UnsupportedLanguageError
 
 
 @pytest.mark.parametrize(
@@ -23,3 +25,34 @@ from readoutlib.analysis.language import identify_language
 def test_identify_language(text: str, expected: str) -> None:
     """Each text is given its language; text with no letters gets the default."""
     assert expected == identify_language([text], default="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entretien téléphonique avec le ministre allemand", "fr"),
+        ("Dışişleri Bakanımız görüştü", "tr"),
+        ("Joint Statement", "en"),
+        ("Telefonat des Bundesministers", "en"),
+        ("Readout of the President's Call", "en"),
+    ],
+)
+def test_short_text_is_given_to_the_model_when_it_is_sure(text: str, expected: str) -> None:
+    """Too few words to count English ones: the model's answer stands only when it is sure."""
+    assert expected == identify_language([text], default="en")
+
+
+FRENCH_PAGE = """<html><head><title>Entretien téléphonique</title></head><body><main>
+<h1>Entretien téléphonique avec le ministre allemand</h1>
+<p>Paris, le 3 mai 2024</p>
+<p>Le ministre des Affaires étrangères s'est entretenu ce jour par téléphone avec son homologue allemand.
+Les deux ministres ont évoqué la situation au Proche-Orient et la préparation du prochain sommet.</p>
+</main></body></html>"""
+
+
+def test_a_french_page_is_refused_naming_french() -> None:
+    """A French page is refused by parse with an error naming French, never read as English."""
+    with pytest.raises(UnsupportedLanguageError) as caught:
+        readoutlib.parse(FRENCH_PAGE)
+    expected = ("fr", "not read: the page is in French (fr)")
+    assert expected == (caught.value.language, str(caught.value).split(";")[0])

@@ -11,9 +11,9 @@ from readoutlib.analysis.participants import (
     assign_countries,
     find_mentioned,
     find_principals,
-    same_name,
 )
 from readoutlib.analysis.profile import Profile
+from readoutlib.analysis.text import may_be_same_person
 
 GENERIC = Profile()
 
@@ -307,7 +307,7 @@ def test_one_side_shares_its_country(sentence: str, expected: list[tuple[str, st
 )
 def test_one_letter_transliterations_are_one_name(a: str, b: str, expected: bool) -> None:
     """Long family names one letter apart are one person's, given the same given name or none."""
-    assert expected == same_name(a, b)
+    assert expected == may_be_same_person(a, b)
 
 
 def test_headline_title_goes_to_the_side_it_fits() -> None:

@@ -1,9 +1,14 @@
 """Country names, demonyms and international organisations → ISO 3166-1 alpha-2 / short codes.
 
 Readouts name a side by its country far more often than by anything else ("Russian Foreign
-Minister", "President of Turkey", "France's Minister", "the US side"). These tables are generic
-world knowledge (no publisher's phrasing), kept as data so the other analysis modules can both look
-a word up and build regular expressions from the same lists.
+Minister", "President of Turkey", "France's Minister", "the US side", "России", "俄罗斯", "ロシア").
+The names are the kept libraries': ``pycountry`` (ISO 3166-1 names, official and common names) and
+``babel``'s CLDR territory names in each language we read (en, ru, zh, ja, or any other babel knows).
+What no library has is kept here as data: the English demonyms (``demonyms.tsv``, which also lists
+the states and territories read as sides), the aliases readouts print and the libraries lack ("UK",
+"the United States", "DPRK", "США", "米国"), the one-character abbreviations of Chinese and
+Japanese ("中美", "米国務長官"), the Russian case endings ("России", "Китаем") and the international
+organisations.
 
 Organisations use their common short code ("UN", "EU", "ASEAN"); note that the African Union's
 code "AU" is also Australia's ISO code, as the annotation schema prescribes.
@@ -13,250 +18,130 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+
+import pycountry
+from babel import Locale, UnknownLocaleError
 
 __all__ = [
     "COUNTRY_PATTERN",
     "DEMONYM_PATTERN",
     "ORGANISATION_CODES",
     "city_of_seat",
+    "country_from_abbreviation",
     "country_from_demonym",
+    "country_from_japanese",
     "country_from_name",
     "is_country_word",
+    "japanese_country_suffix",
 ]
 
-# (code, names, demonyms). Names include common short and official forms; the first name is the
-# usual English one. Demonyms are the adjectives used before a title ("Japanese Foreign Minister").
-_COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("AF", ("Afghanistan", "Islamic Republic of Afghanistan"), ("Afghan",)),
-    ("AL", ("Albania", "Republic of Albania"), ("Albanian",)),
-    ("DZ", ("Algeria", "People's Democratic Republic of Algeria"), ("Algerian",)),
-    ("AD", ("Andorra",), ("Andorran",)),
-    ("AO", ("Angola", "Republic of Angola"), ("Angolan",)),
-    ("AG", ("Antigua and Barbuda",), ("Antiguan",)),
-    ("AR", ("Argentina", "Argentine Republic"), ("Argentine", "Argentinian")),
-    ("AM", ("Armenia", "Republic of Armenia"), ("Armenian",)),
-    ("AU", ("Australia", "Commonwealth of Australia"), ("Australian",)),
-    ("AT", ("Austria", "Republic of Austria"), ("Austrian",)),
-    ("AZ", ("Azerbaijan", "Republic of Azerbaijan"), ("Azerbaijani", "Azeri")),
-    ("BS", ("Bahamas", "The Bahamas"), ("Bahamian",)),
-    ("BH", ("Bahrain", "Kingdom of Bahrain"), ("Bahraini",)),
-    ("BD", ("Bangladesh", "People's Republic of Bangladesh"), ("Bangladeshi",)),
-    ("BB", ("Barbados",), ("Barbadian",)),
-    ("BY", ("Belarus", "Republic of Belarus"), ("Belarusian", "Belarussian")),
-    ("BE", ("Belgium", "Kingdom of Belgium"), ("Belgian",)),
-    ("BZ", ("Belize",), ("Belizean",)),
-    ("BJ", ("Benin", "Republic of Benin"), ("Beninese",)),
-    ("BT", ("Bhutan", "Kingdom of Bhutan"), ("Bhutanese",)),
-    ("BO", ("Bolivia", "Plurinational State of Bolivia"), ("Bolivian",)),
-    ("BA", ("Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia"), ("Bosnian",)),
-    ("BW", ("Botswana", "Republic of Botswana"), ("Botswanan", "Motswana")),
-    ("BR", ("Brazil", "Federative Republic of Brazil"), ("Brazilian",)),
-    ("BN", ("Brunei", "Brunei Darussalam"), ("Bruneian",)),
-    ("BG", ("Bulgaria", "Republic of Bulgaria"), ("Bulgarian",)),
-    ("BF", ("Burkina Faso",), ("Burkinabe", "Burkinabè")),
-    ("BI", ("Burundi", "Republic of Burundi"), ("Burundian",)),
-    ("CV", ("Cabo Verde", "Cape Verde"), ("Cape Verdean", "Cabo Verdean")),
-    ("KH", ("Cambodia", "Kingdom of Cambodia"), ("Cambodian",)),
-    ("CM", ("Cameroon", "Republic of Cameroon"), ("Cameroonian",)),
-    ("CA", ("Canada",), ("Canadian",)),
-    ("CF", ("Central African Republic",), ("Central African",)),
-    ("TD", ("Chad", "Republic of Chad"), ("Chadian",)),
-    ("CL", ("Chile", "Republic of Chile"), ("Chilean",)),
-    ("CN", ("China", "People's Republic of China", "PRC", "P.R.C."), ("Chinese",)),
-    ("CO", ("Colombia", "Republic of Colombia"), ("Colombian",)),
-    ("KM", ("Comoros", "Union of the Comoros"), ("Comorian",)),
-    ("CG", ("Republic of the Congo", "Congo-Brazzaville", "Congo"), ("Congolese",)),
-    ("CD", ("Democratic Republic of the Congo", "Democratic Republic of Congo", "DRC", "DR Congo"), ()),
-    ("CR", ("Costa Rica", "Republic of Costa Rica"), ("Costa Rican",)),
-    ("CI", ("Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire", "Ivory Coast"), ("Ivorian",)),
-    ("HR", ("Croatia", "Republic of Croatia"), ("Croatian",)),
-    ("CU", ("Cuba", "Republic of Cuba"), ("Cuban",)),
-    ("CY", ("Cyprus", "Republic of Cyprus"), ("Cypriot",)),
-    ("CZ", ("Czech Republic", "Czechia"), ("Czech",)),
-    ("DK", ("Denmark", "Kingdom of Denmark"), ("Danish",)),
-    ("DJ", ("Djibouti", "Republic of Djibouti"), ("Djiboutian",)),
-    ("DM", ("Dominica", "Commonwealth of Dominica"), ("Dominican",)),
-    ("DO", ("Dominican Republic",), ()),
-    ("EC", ("Ecuador", "Republic of Ecuador"), ("Ecuadorian", "Ecuadorean")),
-    ("EG", ("Egypt", "Arab Republic of Egypt"), ("Egyptian",)),
-    ("SV", ("El Salvador", "Republic of El Salvador"), ("Salvadoran", "Salvadorian")),
-    ("GQ", ("Equatorial Guinea",), ("Equatoguinean", "Equatorial Guinean")),
-    ("ER", ("Eritrea", "State of Eritrea"), ("Eritrean",)),
-    ("EE", ("Estonia", "Republic of Estonia"), ("Estonian",)),
-    ("SZ", ("Eswatini", "Swaziland", "Kingdom of Eswatini"), ("Swazi", "Eswatini")),
-    ("ET", ("Ethiopia", "Federal Democratic Republic of Ethiopia"), ("Ethiopian",)),
-    ("FJ", ("Fiji", "Republic of Fiji"), ("Fijian",)),
-    ("FI", ("Finland", "Republic of Finland"), ("Finnish",)),
-    ("FR", ("France", "French Republic"), ("French",)),
-    ("GA", ("Gabon", "Gabonese Republic"), ("Gabonese",)),
-    ("GM", ("Gambia", "The Gambia", "Republic of the Gambia"), ("Gambian",)),
-    ("GE", ("Georgia",), ("Georgian",)),
-    ("DE", ("Germany", "Federal Republic of Germany"), ("German",)),
-    ("GH", ("Ghana", "Republic of Ghana"), ("Ghanaian",)),
-    ("GR", ("Greece", "Hellenic Republic"), ("Greek", "Hellenic")),
-    ("GD", ("Grenada",), ("Grenadian",)),
-    ("GL", ("Greenland",), ("Greenlandic",)),
-    ("FO", ("Faroe Islands", "the Faroe Islands"), ("Faroese",)),
-    ("PR", ("Puerto Rico",), ("Puerto Rican",)),
-    ("GT", ("Guatemala", "Republic of Guatemala"), ("Guatemalan",)),
-    ("GN", ("Guinea", "Republic of Guinea"), ("Guinean",)),
-    ("GW", ("Guinea-Bissau", "Guinea Bissau"), ("Bissau-Guinean",)),
-    ("GY", ("Guyana", "Co-operative Republic of Guyana"), ("Guyanese",)),
-    ("HT", ("Haiti", "Republic of Haiti"), ("Haitian",)),
-    ("VA", ("Holy See", "Vatican", "Vatican City"), ("Vatican",)),
-    ("HN", ("Honduras", "Republic of Honduras"), ("Honduran",)),
-    ("HK", ("Hong Kong", "Hong Kong SAR"), ()),
-    ("HU", ("Hungary",), ("Hungarian",)),
-    ("IS", ("Iceland",), ("Icelandic",)),
-    ("IN", ("India", "Republic of India"), ("Indian",)),
-    ("ID", ("Indonesia", "Republic of Indonesia"), ("Indonesian",)),
-    ("IR", ("Iran", "Islamic Republic of Iran"), ("Iranian",)),
-    ("IQ", ("Iraq", "Republic of Iraq"), ("Iraqi",)),
-    ("IE", ("Ireland", "Republic of Ireland"), ("Irish",)),
-    ("IL", ("Israel", "State of Israel"), ("Israeli",)),
-    ("IT", ("Italy", "Italian Republic"), ("Italian",)),
-    ("JM", ("Jamaica",), ("Jamaican",)),
-    ("JP", ("Japan",), ("Japanese",)),
-    ("JO", ("Jordan", "Hashemite Kingdom of Jordan"), ("Jordanian",)),
-    ("KZ", ("Kazakhstan", "Republic of Kazakhstan"), ("Kazakh", "Kazakhstani")),
-    ("KE", ("Kenya", "Republic of Kenya"), ("Kenyan",)),
-    ("KI", ("Kiribati",), ("I-Kiribati",)),
-    ("KP", ("North Korea", "Democratic People's Republic of Korea", "DPRK", "D.P.R.K."), ("North Korean",)),
-    ("KR", ("South Korea", "Republic of Korea", "ROK", "Korea"), ("South Korean", "Korean")),
-    ("XK", ("Kosovo",), ("Kosovar", "Kosovan")),
-    ("KW", ("Kuwait", "State of Kuwait"), ("Kuwaiti",)),
-    ("KG", ("Kyrgyzstan", "Kyrgyz Republic"), ("Kyrgyz",)),
-    ("LA", ("Laos", "Lao PDR", "Lao People's Democratic Republic"), ("Lao", "Laotian")),
-    ("LV", ("Latvia", "Republic of Latvia"), ("Latvian",)),
-    ("LB", ("Lebanon", "Lebanese Republic"), ("Lebanese",)),
-    ("LS", ("Lesotho", "Kingdom of Lesotho"), ("Basotho", "Mosotho")),
-    ("LR", ("Liberia", "Republic of Liberia"), ("Liberian",)),
-    ("LY", ("Libya", "State of Libya"), ("Libyan",)),
-    ("LI", ("Liechtenstein",), ("Liechtensteiner",)),
-    ("LT", ("Lithuania", "Republic of Lithuania"), ("Lithuanian",)),
-    ("LU", ("Luxembourg", "Grand Duchy of Luxembourg"), ("Luxembourgish", "Luxembourger")),
-    ("MO", ("Macao", "Macau", "Macao SAR"), ("Macanese",)),
-    ("MG", ("Madagascar", "Republic of Madagascar"), ("Malagasy",)),
-    ("MW", ("Malawi", "Republic of Malawi"), ("Malawian",)),
-    ("MY", ("Malaysia",), ("Malaysian",)),
-    ("MV", ("Maldives", "Republic of Maldives", "the Maldives"), ("Maldivian",)),
-    ("ML", ("Mali", "Republic of Mali"), ("Malian",)),
-    ("MT", ("Malta", "Republic of Malta"), ("Maltese",)),
-    ("MH", ("Marshall Islands",), ("Marshallese",)),
-    ("MR", ("Mauritania", "Islamic Republic of Mauritania"), ("Mauritanian",)),
-    ("MU", ("Mauritius", "Republic of Mauritius"), ("Mauritian",)),
-    ("MX", ("Mexico", "United Mexican States"), ("Mexican",)),
-    ("FM", ("Micronesia", "Federated States of Micronesia"), ("Micronesian",)),
-    ("MD", ("Moldova", "Republic of Moldova"), ("Moldovan",)),
-    ("MC", ("Monaco", "Principality of Monaco"), ("Monegasque",)),
-    ("MN", ("Mongolia",), ("Mongolian",)),
-    ("ME", ("Montenegro",), ("Montenegrin",)),
-    ("MA", ("Morocco", "Kingdom of Morocco"), ("Moroccan",)),
-    ("MZ", ("Mozambique", "Republic of Mozambique"), ("Mozambican",)),
-    ("MM", ("Myanmar", "Burma", "Republic of the Union of Myanmar"), ("Myanmar", "Burmese")),
-    ("NA", ("Namibia", "Republic of Namibia"), ("Namibian",)),
-    ("NR", ("Nauru", "Republic of Nauru"), ("Nauruan",)),
-    ("NP", ("Nepal",), ("Nepali", "Nepalese")),
-    ("NL", ("Netherlands", "the Netherlands", "Kingdom of the Netherlands", "Holland"), ("Dutch",)),
-    ("NZ", ("New Zealand",), ("New Zealand",)),
-    ("NI", ("Nicaragua", "Republic of Nicaragua"), ("Nicaraguan",)),
-    ("NE", ("Niger", "Republic of the Niger"), ("Nigerien",)),
-    ("NG", ("Nigeria", "Federal Republic of Nigeria"), ("Nigerian",)),
-    ("MK", ("North Macedonia", "Republic of North Macedonia", "Macedonia"), ("Macedonian",)),
-    ("NO", ("Norway", "Kingdom of Norway"), ("Norwegian",)),
-    ("OM", ("Oman", "Sultanate of Oman"), ("Omani",)),
-    ("PK", ("Pakistan", "Islamic Republic of Pakistan"), ("Pakistani",)),
-    ("PW", ("Palau",), ("Palauan",)),
-    ("PS", ("Palestine", "State of Palestine"), ("Palestinian",)),
-    ("PA", ("Panama", "Republic of Panama"), ("Panamanian",)),
-    ("PG", ("Papua New Guinea",), ("Papua New Guinean",)),
-    ("PY", ("Paraguay", "Republic of Paraguay"), ("Paraguayan",)),
-    ("PE", ("Peru", "Republic of Peru"), ("Peruvian",)),
-    ("PH", ("Philippines", "the Philippines", "Republic of the Philippines"), ("Philippine", "Filipino")),
-    ("PL", ("Poland", "Republic of Poland"), ("Polish",)),
-    ("PT", ("Portugal", "Portuguese Republic"), ("Portuguese",)),
-    ("QA", ("Qatar", "State of Qatar"), ("Qatari",)),
-    ("RO", ("Romania",), ("Romanian",)),
-    ("RU", ("Russia", "Russian Federation"), ("Russian",)),
-    ("RW", ("Rwanda", "Republic of Rwanda"), ("Rwandan",)),
-    ("KN", ("Saint Kitts and Nevis", "St Kitts and Nevis"), ("Kittitian",)),
-    ("LC", ("Saint Lucia", "St Lucia"), ("Saint Lucian",)),
-    ("VC", ("Saint Vincent and the Grenadines",), ("Vincentian",)),
-    ("WS", ("Samoa", "Independent State of Samoa"), ("Samoan",)),
-    ("SM", ("San Marino",), ("Sammarinese",)),
-    ("ST", ("Sao Tome and Principe", "São Tomé and Príncipe"), ("Santomean",)),
-    ("SA", ("Saudi Arabia", "Kingdom of Saudi Arabia"), ("Saudi", "Saudi Arabian")),
-    ("SN", ("Senegal", "Republic of Senegal"), ("Senegalese",)),
-    ("RS", ("Serbia", "Republic of Serbia"), ("Serbian",)),
-    ("SC", ("Seychelles", "Republic of Seychelles"), ("Seychellois",)),
-    ("SL", ("Sierra Leone", "Republic of Sierra Leone"), ("Sierra Leonean",)),
-    ("SG", ("Singapore", "Republic of Singapore"), ("Singaporean",)),
-    ("SK", ("Slovakia", "Slovak Republic"), ("Slovak",)),
-    ("SI", ("Slovenia", "Republic of Slovenia"), ("Slovenian", "Slovene")),
-    ("SB", ("Solomon Islands",), ("Solomon Islander",)),
-    ("SO", ("Somalia", "Federal Republic of Somalia"), ("Somali",)),
-    ("ZA", ("South Africa", "Republic of South Africa"), ("South African",)),
-    ("SS", ("South Sudan", "Republic of South Sudan"), ("South Sudanese",)),
-    ("ES", ("Spain", "Kingdom of Spain"), ("Spanish",)),
-    ("LK", ("Sri Lanka", "Democratic Socialist Republic of Sri Lanka"), ("Sri Lankan",)),
-    ("SD", ("Sudan", "Republic of the Sudan", "the Sudan"), ("Sudanese",)),
-    ("SR", ("Suriname", "Republic of Suriname"), ("Surinamese",)),
-    ("SE", ("Sweden", "Kingdom of Sweden"), ("Swedish",)),
-    ("CH", ("Switzerland", "Swiss Confederation"), ("Swiss",)),
-    ("SY", ("Syria", "Syrian Arab Republic"), ("Syrian",)),
-    ("TW", ("Taiwan",), ("Taiwanese",)),
-    ("TJ", ("Tajikistan", "Republic of Tajikistan"), ("Tajik", "Tajikistani")),
-    ("TZ", ("Tanzania", "United Republic of Tanzania"), ("Tanzanian",)),
-    ("TH", ("Thailand", "Kingdom of Thailand"), ("Thai",)),
-    ("TL", ("Timor-Leste", "East Timor", "Democratic Republic of Timor-Leste"), ("Timorese",)),
-    ("TG", ("Togo", "Togolese Republic"), ("Togolese",)),
-    ("TO", ("Tonga", "Kingdom of Tonga"), ("Tongan",)),
-    ("TT", ("Trinidad and Tobago",), ("Trinidadian",)),
-    ("TN", ("Tunisia", "Republic of Tunisia"), ("Tunisian",)),
-    ("TR", ("Turkey", "Türkiye", "Turkiye", "Republic of Turkey", "Republic of Türkiye"), ("Turkish",)),
-    ("TM", ("Turkmenistan",), ("Turkmen",)),
-    ("TV", ("Tuvalu",), ("Tuvaluan",)),
-    ("UG", ("Uganda", "Republic of Uganda"), ("Ugandan",)),
-    ("UA", ("Ukraine",), ("Ukrainian",)),
-    ("AE", ("United Arab Emirates", "UAE", "U.A.E."), ("Emirati",)),
-    (
-        "GB",
-        (
-            "United Kingdom",
-            "United Kingdom of Great Britain and Northern Ireland",
-            "Great Britain",
-            "Britain",
-            "UK",
-            "U.K.",
-        ),
-        ("British", "Britannic", "UK", "U.K."),
-    ),
-    (
-        "US",
-        (
-            "United States",
-            "United States of America",
-            "USA",
-            "U.S.A.",
-            "US",
-            "U.S.",
-            "America",
-        ),
-        ("American", "US", "U.S.", "USA"),
-    ),
-    ("UY", ("Uruguay", "Oriental Republic of Uruguay"), ("Uruguayan",)),
-    ("UZ", ("Uzbekistan", "Republic of Uzbekistan"), ("Uzbek", "Uzbekistani")),
-    ("VU", ("Vanuatu", "Republic of Vanuatu"), ("Vanuatuan", "Ni-Vanuatu")),
-    ("VE", ("Venezuela", "Bolivarian Republic of Venezuela"), ("Venezuelan",)),
-    (
-        "VN",
-        ("Viet Nam", "Vietnam", "Socialist Republic of Viet Nam", "Socialist Republic of Vietnam"),
-        ("Vietnamese",),
-    ),
-    ("YE", ("Yemen", "Republic of Yemen"), ("Yemeni",)),
-    ("ZM", ("Zambia", "Republic of Zambia"), ("Zambian",)),
-    ("ZW", ("Zimbabwe", "Republic of Zimbabwe"), ("Zimbabwean",)),
-)
+
+def _load_demonyms() -> dict[str, tuple[str, ...]]:
+    """code → demonyms, from ``demonyms.tsv`` (one state or territory a line, in the table's order)."""
+    table = resources.files(__package__ or "readoutlib.analysis").joinpath("demonyms.tsv")
+    found: dict[str, tuple[str, ...]] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _, words = line.partition("\t")
+            found[code] = tuple(w for w in words.split("|") if w)
+    return found
+
+
+#: The states and territories read as sides, with their English demonyms.
+_DEMONYMS: dict[str, tuple[str, ...]] = _load_demonyms()
+
+# Names the libraries lack, or give only in a form readouts never print ("Korea, Republic of").
+# Each is a name a reader meets in readouts; the libraries' own names are added to them.
+_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "AE": ("UAE", "U.A.E."),
+        "AU": ("Commonwealth of Australia",),
+        "BA": ("Bosnia-Herzegovina", "Bosnia"),
+        "BS": ("The Bahamas",),
+        "CD": ("Democratic Republic of the Congo", "Democratic Republic of Congo", "DRC", "DR Congo"),
+        "CG": ("Congo-Brazzaville",),
+        "CI": ("Ivory Coast",),
+        "CN": ("PRC", "P.R.C."),
+        "GB": ("Great Britain", "Britain", "UK", "U.K."),
+        "GM": ("The Gambia",),
+        "GW": ("Guinea Bissau",),
+        "GY": ("Co-operative Republic of Guyana",),
+        "HK": ("Hong Kong SAR",),
+        "IE": ("Republic of Ireland",),
+        "KP": ("DPRK", "D.P.R.K."),
+        "KR": ("ROK", "Korea"),
+        "LA": ("Lao PDR",),
+        "LY": ("State of Libya",),
+        "MK": ("Macedonia",),
+        "MM": ("Republic of the Union of Myanmar",),
+        "MO": ("Macau", "Macao SAR"),
+        "NL": ("Holland",),
+        "PS": ("Palestine",),
+        "RW": ("Republic of Rwanda",),
+        "SZ": ("Swaziland",),
+        "TL": ("East Timor",),
+        "TR": ("Turkey", "Republic of Turkey"),
+        "US": ("USA", "U.S.A.", "US", "U.S.", "America"),
+        "UY": ("Oriental Republic of Uruguay",),
+        "VA": ("Vatican",),
+        "VN": ("Socialist Republic of Vietnam",),
+    },
+    "ru": {
+        "RU": ("Российская Федерация", "РФ"),
+        "US": ("Соединенные Штаты Америки", "США", "Америка"),
+        "GB": ("Соединенное Королевство", "Британия"),
+        "CN": ("Китайская Народная Республика", "КНР"),
+        "KR": ("Южная Корея",),
+        "KP": ("Северная Корея",),
+        "AE": ("Объединенные Арабские Эмираты",),
+        "EU": ("Евросоюз", "ЕС"),
+        "UN": ("ООН",),
+        "NATO": ("НАТО",),
+        "ASEAN": ("АСЕАН",),
+        "SCO": ("ШОС",),
+        "CIS": ("СНГ",),
+        "EAEU": ("ЕАЭС",),
+        "CSTO": ("ОДКБ",),
+    },
+    "zh": {
+        "US": ("美利坚合众国",),
+        "RU": ("俄罗斯联邦", "俄联邦"),
+        "GB": ("大不列颠及北爱尔兰联合王国", "联合王国"),
+        "CN": ("中华人民共和国",),
+        "KR": ("大韩民国",),
+        "KP": ("朝鲜民主主义人民共和国",),
+        "ASEAN": ("东盟", "东南亚国家联盟"),
+        "NATO": ("北约",),
+        "SCO": ("上海合作组织", "上合组织"),
+    },
+    "ja": {
+        "US": ("米国", "アメリカ"),
+        "GB": ("英国", "連合王国"),
+        "CN": ("中華人民共和国",),
+        "KR": ("大韓民国",),
+        "AU": ("豪州",),
+        "UN": ("国連",),
+        "EU": ("EU",),
+        "ASEAN": ("東南アジア諸国連合", "ASEAN"),
+    },
+}
+
+# One character for a country, as Chinese and Japanese write before a title or in pairs
+# ("米国務長官" = US Secretary of State, "中美关系" = China-US relations).
+_ABBREVIATIONS: dict[str, dict[str, str]] = {
+    "ja": {
+        "米": "US", "英": "GB", "仏": "FR", "独": "DE", "露": "RU", "中": "CN", "韓": "KR", "加": "CA",
+        "豪": "AU", "伊": "IT", "印": "IN", "日": "JP", "伯": "BR", "西": "ES", "墨": "MX", "蘭": "NL",
+        "越": "VN", "比": "PH", "泰": "TH",
+    },
+    "zh": {
+        "中": "CN", "美": "US", "俄": "RU", "日": "JP", "英": "GB", "法": "FR", "德": "DE", "韩": "KR",
+        "朝": "KP", "印": "IN", "澳": "AU", "加": "CA", "意": "IT", "越": "VN", "欧": "EU",
+    },
+}  # fmt: skip
 
 # International organisations: (code, names, adjectives).
 _ORGANISATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -304,6 +189,7 @@ ORGANISATION_CODES: frozenset[str] = frozenset(code for code, _, _ in _ORGANISAT
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _SPACE = re.compile(r"\s+")
+_PARENTHESES = re.compile(r"\s*[(（]([^)）]*)[)）]")
 
 
 def _key(text: str) -> str:
@@ -321,35 +207,105 @@ def _key(text: str) -> str:
     return text.replace(".", "")
 
 
+def _ascii(text: str) -> str:
+    """``text`` without accents ("Côte d'Ivoire" → "Cote d'Ivoire")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _spellings(name: str) -> Iterator[str]:
+    """The forms a library's name is printed in: "Korea, Republic of" → "Republic of Korea",
+    "Myanmar (Burma)" → "Myanmar" and "Burma", "Bosnia & Herzegovina" → "Bosnia and Herzegovina",
+    accents and none. Forms no one prints ("Congo - Kinshasa", "Taiwan, Province of China") are dropped."""
+    inner = _PARENTHESES.findall(name)
+    name = _PARENTHESES.sub("", name).strip()
+    if " - " in name:
+        return
+    head, comma, tail = name.partition(", ")
+    if comma:
+        if not (tail.endswith(" of") or tail.endswith(" of the")):
+            return
+        name = f"{tail.removeprefix('The ')} {head}"
+    for form in (name, *inner):
+        for spelt in {form, form.replace(" & ", " and ")}:
+            yield spelt
+            if _ascii(spelt) != spelt:
+                yield _ascii(spelt)
+            if spelt.startswith("St. "):
+                yield from ("Saint " + spelt[4:], "St " + spelt[4:])
+
+
+def _library_names(code: str, language: str) -> Iterator[str]:
+    """The names pycountry (in English) and babel (in ``language``) give a code, as printed."""
+    if language == "en":
+        country = pycountry.countries.get(alpha_2=code)
+        for field in ("name", "official_name", "common_name"):
+            value = getattr(country, field, None)
+            if isinstance(value, str):
+                yield from _spellings(value)
+    for locale in _LOCALES.get(language, (language,)):
+        name = _territories(locale).get(code)
+        if name:
+            yield from _spellings(name)
+
+
+# babel's locales for a language we read: Chinese in both scripts.
+_LOCALES = {"zh": ("zh", "zh_Hant")}
+
+
+@cache
+def _territories(locale: str) -> dict[str, str]:
+    try:
+        return dict(Locale.parse(locale).territories)
+    except (UnknownLocaleError, ValueError) as error:
+        raise ValueError(f"no country names for language {locale!r}: {error}") from None
+
+
+def _names(language: str) -> dict[str, tuple[str, ...]]:
+    """code → every name of a side or organisation in ``language``: aliases first, then the libraries'.
+
+    A library name two codes share ("刚果" for both Congos) is left out: it names neither for sure.
+    """
+    aliases = _ALIASES.get(language, {})
+    owners: dict[str, set[str]] = {}
+    for code in (*_DEMONYMS, *ORGANISATION_CODES):
+        for name in _library_names(code, language) if code in _DEMONYMS or language != "en" else ():
+            owners.setdefault(name, set()).add(code)
+    found: dict[str, list[str]] = {code: list(aliases.get(code, ())) for code in (*_DEMONYMS, *_ORG_NAMES)}
+    if language == "en":
+        for code, names in _ORG_NAMES.items():
+            found[code].extend(names)
+    for name, codes in owners.items():
+        if len(codes) == 1:
+            found[next(iter(codes))].append(name)
+    return {code: tuple(dict.fromkeys(names)) for code, names in found.items() if names}
+
+
+_ORG_NAMES: dict[str, tuple[str, ...]] = {code: names for code, names, _ in _ORGANISATIONS}
+
+
 def _is_acronym(text: str) -> bool:
     return text.replace(".", "").isupper() and len(text.replace(".", "")) <= 6
 
 
-def _build(
-    rows: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...],
-    column: int,
-    exact: dict[str, str],
-    folded: dict[str, str],
-) -> None:
-    for row in rows:
-        code = row[0]
-        words: tuple[str, ...] = row[column]  # type: ignore[assignment]
+def _index(rows: Iterable[tuple[str, Iterable[str]]]) -> tuple[dict[str, str], dict[str, str]]:
+    """(acronyms looked up exactly, other words looked up case-folded) → code; first row wins."""
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for code, words in rows:
         for word in words:
             key = _key(word)
             if _is_acronym(word):
                 exact.setdefault(key, code)
             else:
                 folded.setdefault(key.lower(), code)
+    return exact, folded
 
 
-_NAME_EXACT: dict[str, str] = {}
-_NAME_FOLDED: dict[str, str] = {}
-_DEMONYM_EXACT: dict[str, str] = {}
-_DEMONYM_FOLDED: dict[str, str] = {}
-_build(_COUNTRIES, 1, _NAME_EXACT, _NAME_FOLDED)
-_build(_ORGANISATIONS, 1, _NAME_EXACT, _NAME_FOLDED)
-_build(_COUNTRIES, 2, _DEMONYM_EXACT, _DEMONYM_FOLDED)
-_build(_ORGANISATIONS, 2, _DEMONYM_EXACT, _DEMONYM_FOLDED)
+_ENGLISH_NAMES = _names("en")
+_NAME_EXACT, _NAME_FOLDED = _index(_ENGLISH_NAMES.items())
+_DEMONYM_EXACT, _DEMONYM_FOLDED = _index(
+    [*_DEMONYMS.items(), *((code, adjectives) for code, _, adjectives in _ORGANISATIONS)]
+)
 
 
 def _lookup(text: str, exact: dict[str, str], folded: dict[str, str]) -> str | None:
@@ -374,12 +330,92 @@ def country_from_demonym(word: str) -> str | None:
     return code
 
 
-def country_from_name(name: str) -> str | None:
-    """The code for a country or organisation name ("the Russian Federation" → "RU", "United Nations" → "UN").
+def country_from_name(name: str, language: str = "en") -> str | None:
+    """The code for a country or organisation name, or None.
 
-    Leading "the", a possessive "'s" and periods are ignored ("the U.S.'s" → "US").
+    English: "the Russian Federation" → "RU", "United Nations" → "UN"; leading "the", a possessive
+    "'s" and periods are ignored ("the U.S.'s" → "US"). Other languages by babel's names and our
+    aliases: "俄罗斯", "ロシア", "Россия" → "RU"; Russian also in its oblique cases ("России",
+    "Россией", "Соединенных Штатов"). Raises ValueError for a language babel has no names in.
     """
-    return _lookup(name, _NAME_EXACT, _NAME_FOLDED)
+    if language == "en":
+        return _lookup(name, _NAME_EXACT, _NAME_FOLDED)
+    return _local_index(language).get(_local_key(name))
+
+
+def _local_key(name: str) -> str:
+    return _SPACE.sub(" ", name).strip(' ,;:.«»"').lower().replace("ё", "е")
+
+
+@cache
+def _local_index(language: str) -> dict[str, str]:
+    """Lookup key → code for a language other than English (Russian with its case forms)."""
+    index: dict[str, str] = {}
+    for code, names in _names(language).items():
+        for name in names:
+            forms = _russian_forms(name) if language == "ru" else (name,)
+            for form in forms:
+                index.setdefault(_local_key(form), code)
+    return index
+
+
+# Russian case endings: a nominative ending → its genitive, dative, accusative, instrumental and
+# prepositional endings ("|" between spellings that vary: "Америки" but "Канады"). The first ending
+# that fits a word is used; a word ending in a consonant takes "а", "у", "", "ом", "е".
+_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ство", ("ства", "ству", "ство", "ством", "стве")),
+    ("ая", ("ой", "ой", "ую", "ой", "ой")),
+    ("яя", ("ей", "ей", "юю", "ей", "ей")),
+    ("ый", ("ого", "ому", "ый", "ым", "ом")),
+    ("ий", ("ого|его", "ому|ему", "ий", "им", "ом|ем")),
+    ("ой", ("ого", "ому", "ой", "ым", "ом")),
+    ("ое", ("ого", "ому", "ое", "ым", "ом")),
+    ("ые", ("ых", "ым", "ые", "ыми", "ых")),
+    ("ие", ("их", "им", "ие", "ими", "их")),
+    ("ия", ("ии", "ии", "ию", "ией", "ии")),
+    ("ея", ("еи", "ее", "ею", "еей", "ее")),
+    ("а", ("ы|и", "е", "у", "ой|ей", "е")),
+    ("я", ("и", "е", "ю", "ей", "е")),
+    ("й", ("я", "ю", "й", "ем", "е")),
+    ("ь", ("я|и", "ю|и", "ь", "ем|ью", "е|и")),
+    ("ы", ("ов|", "ам", "ы", "ами", "ах")),
+)
+_RU_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+_RU_CONSONANT_ENDINGS = ("а", "у", "", "ом", "е")
+
+
+def _russian_cases(word: str) -> tuple[tuple[str, ...], ...] | None:
+    """A Russian word's spellings in each oblique case, or None when it does not decline
+    ("Того", "Перу", "КНДР")."""
+    if word.isupper():
+        return None
+    for ending, oblique in _RU_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return tuple(tuple(stem + e for e in case.split("|")) for case in oblique)
+    if _RU_CONSONANT.search(word):
+        return tuple((word + e,) for e in _RU_CONSONANT_ENDINGS)
+    return None
+
+
+def _russian_forms(name: str) -> set[str]:
+    """A Russian name in each case, with every word declined or every word but the last
+    ("Республики Корея", "Соединенных Штатов Америки"): a lookup table may hold a form no one writes."""
+    words = name.split()
+    forms = {name}
+    for count in {len(words), max(len(words) - 1, 1)}:
+        declined = [_russian_cases(w) or ((w,),) * 5 for w in words[:count]]
+        for case in range(5):
+            heads = [""]
+            for spellings in declined:
+                heads = [f"{h} {s}".strip() for h in heads for s in spellings[case]]
+            forms.update(" ".join([head, *words[count:]]) for head in heads)
+    return forms
+
+
+def country_from_abbreviation(text: str, language: str) -> str | None:
+    """The code for a one-character abbreviation ("米" → "US" in Japanese, "俄" → "RU" in Chinese)."""
+    return _ABBREVIATIONS.get(language, {}).get(text)
 
 
 # Seats of government and state guesthouses that readouts name instead of their city ("held talks in
@@ -427,91 +463,38 @@ def is_country_word(text: str) -> bool:
     return country_from_demonym(text) is not None
 
 
-def _alternation(words: set[str]) -> str:
-    parts = sorted(words, key=lambda w: (-len(w), w))
+def _alternation(words: Iterable[str]) -> str:
+    parts = sorted({w[4:] if w.startswith("the ") else w for w in words}, key=lambda w: (-len(w), w))
     body = "|".join(re.escape(w).replace("'", "['’]") for w in parts)
     # Boundaries are built in, so the pattern can be dropped into other expressions as is.
     # Every entry starts with a capital: the lookahead lets the engine skip other positions fast.
     return rf"(?<![\w.])(?=[A-ZÀ-Þ])(?:{body})(?!\w)"
 
 
-def _words(column: int) -> set[str]:
-    found: set[str] = set()
-    for rows in (_COUNTRIES, _ORGANISATIONS):
-        for row in rows:
-            words: tuple[str, ...] = row[column]  # type: ignore[assignment]
-            for word in words:
-                found.add(word[4:] if word.startswith("the ") else word)
-    return found
-
-
 #: Regex source matching a demonym or attributive country word ("Russian", "U.S.", "EU").
 #: Case-sensitive use is intended (compile without IGNORECASE so "us" is not "US").
-DEMONYM_PATTERN: str = _alternation(_words(2))
+DEMONYM_PATTERN: str = _alternation(
+    [*(w for words in _DEMONYMS.values() for w in words), *(w for _, _, ws in _ORGANISATIONS for w in ws)]
+)
 
 #: Regex source matching a country or organisation name ("Russia", "the Russian Federation"
 #: without "the", "United Nations"). Compile without IGNORECASE.
-COUNTRY_PATTERN: str = _alternation(_words(1))
-
-
-# Japanese names of countries and organisations, and the one-character abbreviations used before
-# a title ("米国務長官" = US Secretary of State). Generic Japanese usage, not a publisher's.
-_JAPANESE: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("US", ("米国", "アメリカ合衆国", "アメリカ"), ("米",)),
-    ("GB", ("英国", "イギリス", "連合王国"), ("英",)),
-    ("FR", ("フランス",), ("仏",)),
-    ("DE", ("ドイツ",), ("独",)),
-    ("RU", ("ロシア",), ("露",)),
-    ("CN", ("中国", "中華人民共和国"), ("中",)),
-    ("KR", ("韓国", "大韓民国"), ("韓",)),
-    ("KP", ("北朝鮮",), ()),
-    ("CA", ("カナダ",), ("加",)),
-    ("AU", ("オーストラリア", "豪州"), ("豪",)),
-    ("IT", ("イタリア",), ("伊",)),
-    ("IN", ("インド",), ("印",)),
-    ("JP", ("日本",), ("日",)),
-    ("BR", ("ブラジル",), ("伯",)),
-    ("ES", ("スペイン",), ("西",)),
-    ("MX", ("メキシコ",), ("墨",)),
-    ("NL", ("オランダ",), ("蘭",)),
-    ("TR", ("トルコ",), ()),
-    ("IR", ("イラン",), ()),
-    ("SA", ("サウジアラビア",), ()),
-    ("ID", ("インドネシア",), ()),
-    ("VN", ("ベトナム",), ("越",)),
-    ("PH", ("フィリピン",), ("比",)),
-    ("TH", ("タイ",), ("泰",)),
-    ("SG", ("シンガポール",), ()),
-    ("MY", ("マレーシア",), ()),
-    ("UA", ("ウクライナ",), ()),
-    ("PL", ("ポーランド",), ()),
-    ("BE", ("ベルギー",), ()),
-    ("CH", ("スイス",), ()),
-    ("SE", ("スウェーデン",), ()),
-    ("NO", ("ノルウェー",), ()),
-    ("FI", ("フィンランド",), ()),
-    ("DK", ("デンマーク",), ()),
-    ("NZ", ("ニュージーランド",), ()),
-    ("EG", ("エジプト",), ()),
-    ("IL", ("イスラエル",), ()),
-    ("PK", ("パキスタン",), ()),
-    ("BD", ("バングラデシュ",), ()),
-    ("MN", ("モンゴル",), ()),
-    ("TW", ("台湾",), ()),
-    ("UN", ("国際連合", "国連"), ()),
-    ("EU", ("欧州連合", "EU"), ()),
-    ("ASEAN", ("東南アジア諸国連合", "ASEAN"), ()),
-)
-_JA_NAMES: dict[str, str] = {name: code for code, names, _ in _JAPANESE for name in names}
-_JA_ABBREVIATIONS: dict[str, str] = {a: code for code, _, abbrs in _JAPANESE for a in abbrs}
+COUNTRY_PATTERN: str = _alternation(name for names in _ENGLISH_NAMES.values() for name in names)
 
 
 def country_from_japanese(text: str, *, abbreviation: bool = False) -> str | None:
     """The code for a Japanese country name ("カナダ" → "CA"); with ``abbreviation``, also "米" → "US"."""
-    code = _JA_NAMES.get(text)
+    code = country_from_name(text, "ja")
     if code is None and abbreviation:
-        code = _JA_ABBREVIATIONS.get(text)
+        code = country_from_abbreviation(text, "ja")
     return code
+
+
+@cache
+def _japanese_names() -> tuple[tuple[str, str], ...]:
+    """(name, code) of every Japanese country name, longest first."""
+    names = {name: code for code, found in _names("ja").items() for name in found}
+    return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
 def japanese_country_suffix(text: str) -> tuple[str, str | None]:
@@ -520,9 +503,10 @@ def japanese_country_suffix(text: str) -> tuple[str, str | None]:
     A one-character abbreviation ("米") is split only after katakana, where it cannot be part of
     a kanji name.
     """
-    for name in sorted(_JA_NAMES, key=len, reverse=True):
+    for name, code in _japanese_names():
         if text.endswith(name) and len(text) > len(name):
-            return text[: -len(name)].rstrip("・ "), _JA_NAMES[name]
-    if len(text) > 1 and text[-1] in _JA_ABBREVIATIONS and "\u30a0" <= text[-2] <= "\u30ff":
-        return text[:-1].rstrip("・ "), _JA_ABBREVIATIONS[text[-1]]
+            return text[: -len(name)].rstrip("・ "), code
+    abbreviation = country_from_abbreviation(text[-1:], "ja")
+    if len(text) > 1 and abbreviation and "\u30a0" <= text[-2] <= "\u30ff":
+        return text[:-1].rstrip("・ "), abbreviation
     return text, None

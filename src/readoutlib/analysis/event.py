@@ -16,24 +16,34 @@ import attrs
 
 from ..dates import MONTHS, DateMatch, find_dates
 from ..model import EventKind
+from ..rules import Table, compile_rows, load_table
+from ..segment.datelines import Dateline, full_date, numeric_date
+from ..segment.datelines import strip_dateline as _segment_strip_dateline
 from .countries import city_of_seat, country_from_name
-from .genre import event_title, title_genre
-from .names import _ABBREVIATIONS, HONORIFICS, is_title_word
+from .genre import event_title, other_page_title, title_genre
+from .names import is_title_word
 from .profile import Profile
+from .text import split_sentences as sentences_of
 
 __all__ = [
     "OTHER_EVENT_DATES",
+    "REQUEST_PATTERNS",
     "EventDate",
     "Opening",
+    "clause_tense",
     "complete_day_month",
+    "event_clause",
     "event_date",
     "event_dates",
     "event_kind",
     "event_location",
     "find_opening",
     "full_date",
+    "has_event_words",
+    "kind_of",
     "not_readout_reason",
     "numeric_date",
+    "request_phrase",
     "split_sentences",
     "strip_dateline",
     "url_date",
@@ -48,143 +58,84 @@ def _wordset(text: str) -> frozenset[str]:
 _I = re.IGNORECASE
 
 # ---------------------------------------------------------------------------------------------
-# Event clauses
+# The event vocabulary: rule tables of the English pack (readoutlib/languages/en/*.toml)
 
-_PHONE = (
-    r"(?:tele)?phon(?:e|ic)(?:\s+|-)(?:conversation|call|talks?|discussion|conference|contact)s?"
-    r"|(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone"
-    r"|telephoned|phoned"
-    r"|received\s+an?\s+(?:\w+\s+)?call\s+from"
-    r"|(?:had|held|has|holds|have|hold|made|makes|make|took|takes|returned)\s+an?\s+(?:\w+\s+)?call\b"
-    r"|\bcall(?:ed|s)?\s+with\b"
-    r"|['’]s\s+call\s+with|\bcall\s+with\b"
-)
-_VIDEO = (
-    r"video\s*(?:-\s*)?(?:call|conference|link|talks?|meeting|summit|chat)|videoconferenc\w*"
-    r"|virtual\s+(?:meeting|summit|call|talks?)|via\s+video|online\s+(?:meeting|talks|conversation|summit)"
-)
-_MESSAGE = (
-    r"exchanged\s+(?:\w+\s+)?(?:messages|letters|greetings)"
-    r"|(?:sent|sends|send|conveyed|addressed)\s+an?\s+(?:\w+\s+){0,2}(?:message|letter|cable)"
-    r"|(?:congratulatory|condolence)\s+(?:message|letter|cable)s?"
-)
-_TALKS = (
-    r"(?:held|holds|hold|holding|had|has|have|conducted)\s+(?:\w+\s+){0,2}?(?:talks|discussions|negotiations)\b"
-    r"|\btalks\s+(?:were|was)\s+held|\b(?:bilateral|official|formal)\s+talks\b"
-    r"|\b(?:during|following|after)\s+(?:the\s+)?talks\b|\b(?:strategic\s+)?dialogue\s+(?:was\s+held|met|convened)\b"
-    r"|\bconvened\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:ministers|leaders|officials|delegations)\b"
-)
-#: Receiving a guest named by relation: "received her new Polish counterpart", "welcomed his guest".
-_RECEIVED_COUNTERPART = (
-    r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:counterparts?|guests?|colleagues?|visitors?)\b"
-)
-#: A courtesy call is a visit in person, and "<visitor> called on <host>" reports one: never a phone call.
-_COURTESY = (
-    r"\bcourtesy\s+(?:call|visit)s?\b"
-    r"|\bcall(?:ed|s|ing)?\s+on\s+(?!(?:\w+\s+){0,4}?to\s+\w)(?:H\.\s?E\.\s+|the\s+|his\s+|her\s+)?(?-i:[A-Z])"
-)
-_MEETING = (
-    r"\bmet\b|\bmeets\b|\bmeeting\b|\b(?:held|holds|had|has)\s+an?\s+(?:\w+\s+){0,2}meeting|\bhost(?:ed|s)\b"
-    r"|\bsummit\b|\bbilateral\b|\breceived\s+by\b|\breceive[sd]\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
-    rf"|{_RECEIVED_COUNTERPART}"
-    r"|\bwelcome[sd]\s+(?:the\s+)?(?-i:(?:[A-Z][\w’'.-]*\s+){1,6})(?:[\w’'.,-]+\s+){0,6}?to\s+(?:the\s+)?(?-i:[A-Z0-9])"
-)
-_VISIT = (
-    r"\bvisit(?:ed|s|ing)?\b|\bpaid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
-    r"|\btrav(?:el|ell)ed\s+to\b|\barrived\s+in\b"
-)
-_SPOKE = r"\bspo(?:ke|ken)\s+(?:\w+\s+){0,3}?(?:with|to)\b|\bspeaks\s+(?:with|to)\b|\btalk(?:s|ed)?\s+with\b"
 
-_KIND_RULES: tuple[tuple[re.Pattern[str], EventKind], ...] = tuple(
-    (re.compile(p, _I), k)
-    for p, k in (
-        (_VIDEO, EventKind.VIDEO_CALL),
-        (_COURTESY, EventKind.MEETING),
-        (_PHONE, EventKind.PHONE_CALL),
-        (_MESSAGE, EventKind.MESSAGE),
-        (_TALKS, EventKind.TALKS),
-        (_MEETING, EventKind.MEETING),
-        (_SPOKE, EventKind.PHONE_CALL),
-        (_VISIT, EventKind.VISIT),
-    )
-)
+def _table(filename: str) -> Table:
+    # Read through ``readoutlib.languages`` so that loading a table does not import the English pack,
+    # which imports this module.
+    return load_table("readoutlib.languages", f"en/{filename}")
 
-#: A visit told as a verb ("visited Abuja", "paid a one-day visit to", "travelled to"), or as the object of
-#: a verb that reports the visit itself ("concluded an official visit to", "undertook a working visit"),
-#: not the noun in an adverbial ("During his visit to X, A met B").
-_VISIT_VERB = re.compile(
-    r"\bvisited\b|\btrav(?:el|ell)ed\s+to\b|\barrived\s+in\b"
-    r"|\b(?:paid|pays|made|makes|undertook|undertakes|concluded|concludes|completed|completes|began|begins"
-    r"|started|starts|commenced|commences|wrapped\s+up|wraps\s+up|(?:is|was)\s+on)"
-    r"\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b",
-    _I,
-)
-_TALKS_RE = re.compile(_TALKS, _I)
-_VIDEO_RE = re.compile(_VIDEO, _I)
-#: A headline's noun for the event, which the publisher chose: it beats a verb in the opening.
-_TITLE_NOUNS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
-    (re.compile(r"['’]s\s+(?:\w+\s+)?visit\b|\bvisit\s+to\b|\bvisits\s+[A-Z]", _I), EventKind.VISIT),
-    (
-        re.compile(
-            r"(?:^|[\w-]+\s+)talks(?:\s+(?:with|between|in|on)\b|$)|\bdialogue\b|\bconsultations\b|\bnegotiations\b",
-            _I,
-        ),
-        EventKind.TALKS,
-    ),
-)
-_MEETING_RE = re.compile(_MEETING, _I)
 
-#: A past-tense (or headline present) report of an event between people. Words between the verb
-#: and its noun may carry apostrophes and hyphens ("held a Foreign Ministers' Meeting with", "paid a
-#: one-day visit to"); being received ("received Ana Ruiz", "was received by") and travelling
-#: ("travelled to Kyiv") are events too.
-_EVENT_CLAUSE = re.compile(
-    r"\b(?:"
-    r"(?:had|held|has|holds|(?<!\bto\s)(?:have|hold)|conducted)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:conversation|call|talks?|meeting|discussion|consultations?|videoconference|conference|summit|dialogue|negotiations)"
-    r"|spo(?:ke|ken)\s+(?:[\w-]+\s+){0,3}?(?:with|to|by|over)\b|spo(?:ke|ken)\s*[.,;]"
-    r"|speaks\b|talk(?:s|ed)\s+(?:with|by|over|on)|met\b|meets\b|hosted|hosts\s+[A-Z]|conferred"
-    r"|(?:talks|negotiations|consultations|meeting|conversation|summit)\s+(?:[\w’',.-]+\s+){0,25}?"
-    r"(?:(?:was|were)\s+held|took\s+place)"
-    r"|(?:started|began|opened)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations)"
-    r"|(?:during|following|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations)\s+(?:in|with|between)\b"
-    r"|received\s+in\s+(?:the\s+)?[A-Z][\w-]+\s+(?-i:(?:the\s+)?[A-Z])"
-    r"|(?:by|over)\s+(?:the\s+)?(?:tele)?phone|received\s+an?\s+(?:[\w-]+\s+){0,2}call"
-    r"|(?:was|were|being)\s+(?:warmly\s+)?received\s+by|received\s+(?-i:(?:H\.\s?E\.\s+|the\s+|his\s+|her\s+)?[A-Z])"
-    r"(?!(?:[\w’'.-]+\s+){0,5}?(?i:award|prize|medal|order|honou?r|degree|title|certificate)s?\b)"
-    r"|convened\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:meeting|talks|session|dialogue|ministers|leaders|officials)\b"
-    rf"|{_RECEIVED_COUNTERPART}"
-    r"|receives\s+(?-i:(?:H\.\s?E\.\s+|the\s+)?[A-Z])"
-    r"|trav(?:el|ell)ed\s+to|arrived\s+in"
-    r"|called\s+(?!for\b|upon\b|on\s+(?:[\w’'-]+\s+){0,6}?to\s)|calls\s+(?:on\s+(?!(?:[\w’'-]+\s+){0,6}?to\s)|the|with)"
-    r"|phoned|telephoned|visited|paid\s+an?\s+(?:[\w-]+\s+){0,2}visit"
-    r"|made\s+an?\s+(?:[\w-]+\s+){0,2}(?:call|contact)\b"
-    r"|welcome[sd]\s+(?:the\s+)?(?-i:(?:[A-Z][\w’'.-]*\s+){1,6})(?:[\w’'.,-]+\s+){0,6}?to\s+(?:the\s+)?(?-i:[A-Z0-9])"
-    r"|\bin\s+an?\s+(?:[\w-]+\s+){0,2}(?:meeting|conversation|(?:tele)?phone\s+call|video\s*(?:call|conference))\b"
-    r"\s+(?:at|in|on|with|held)\b"
-    r"|exchanged\s+(?:\w+\s+)?(?:messages|letters|views\s+by\s+(?:tele)?phone)"
-    r"|sent\s+an?\s+(?:\w+\s+){0,2}(?:message|letter)|congratulated"
-    r"|(?:tele)?phone\s+(?:conversation|call|talks?)|video\s*(?:call|conference)|call\s+with"
-    r")",
-    _I,
-)
+def _per_label(filename: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per label of a table (its rows in file order), labels in first-seen order."""
+    table = _table(filename)
+    return tuple((re.compile(table.alternation(label), table.flags), label) for label in table.labels())
 
+
+def _kinds(filename: str) -> tuple[tuple[re.Pattern[str], EventKind], ...]:
+    return tuple((pattern, EventKind(label)) for pattern, label in _per_label(filename))
+
+
+#: How the principals talked (video, courtesy call, phone, message): decides first.
+_CHANNELS = _kinds("kind_channels.toml")
+#: The event's noun in a headline ("X's Visit to Y", "Russian-Greek talks"): the publisher chose it.
+_HEADLINE_NOUNS = _kinds("kind_headlines.toml")
+#: The encounter itself (talks, meeting, conversation, visit): decides last.
+_ENCOUNTERS = _kinds("kind_encounters.toml")
+_VISIT_VERB = _per_label("kind_visits.toml")[0][0]
+_VIDEO_RE = dict((kind, p) for p, kind in _CHANNELS)[EventKind.VIDEO_CALL]
+_TALKS_RE = dict((kind, p) for p, kind in _ENCOUNTERS)[EventKind.TALKS]
+_MEETING_RE = dict((kind, p) for p, kind in _ENCOUNTERS)[EventKind.MEETING]
+_CLAUSES = dict((label, p) for p, label in _per_label("event_clauses.toml"))
+#: A past-tense (or headline present) report of an event between people.
+_PAST_CLAUSE = _CLAUSES["past"]
 #: The same clause announced for the future: a statement about a meeting still to come.
-_FUTURE_CLAUSE = re.compile(
-    r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|going)\s+to|are\s+(?:scheduled|expected|set|due|going)\s+to"
-    r"|plans\s+to|intends\s+to)\s+(?:\w+\s+)?"
-    r"(?:meet|hold|speak|talk|visit|travel|host|have|call|be\s+held|attend|welcome|receive)\b",
-    _I,
-)
+_FUTURE_CLAUSE = _CLAUSES["future"]
 
-#: Titles of pages that are not readouts whatever they contain.
-_GENRE_TITLE = re.compile(
-    r"\b(?:press\s+(?:conference|briefing)|briefing|weekly\s+address|remarks\b|speech\b|interview\b"
-    r"|transcript|op-ed|q\s*&\s*a|questions?\s+and\s+answers?|answers?\s+to\s+(?:media|press|journalists)"
-    r"|regular\s+press|spokesperson['’]s\s+(?:remarks|comments)|keynote|toast|lecture)",
-    _I,
-)
+# The names other modules imported before the vocabulary was public (core's page header, the
+# participants stage); kept until they call ``event_clause`` / ``has_event_words``.
+_EVENT_CLAUSE = _PAST_CLAUSE
+_KIND_RULES = _CHANNELS + _ENCOUNTERS
+
+
+#: Phrases saying which side asked for the event ("at the latter's request", "received a call from
+#: X"), regex sources in order: the rows of ``languages/en/request_phrases.toml``.
+REQUEST_PATTERNS: tuple[str, ...] = tuple(row.pattern for row in _table("request_phrases.toml").rows)
+_REQUESTS = _table("request_phrases.toml").compiled()
+
+
+def request_phrase(text: str) -> str | None:
+    """What the first request phrase in ``text`` names: "side", "who" or "unnamed"; None for none."""
+    return next((label for pattern, label in _REQUESTS if pattern.search(text)), None)
+
+
+def event_clause(text: str) -> re.Match[str] | None:
+    """The first clause in ``text`` that reports an event ("held talks", "spoke with", "met"), or None."""
+    return _PAST_CLAUSE.search(text)
+
+
+def has_event_words(text: str) -> bool:
+    """Whether ``text`` reports an event or names one (a call, a meeting, a visit): a headline test."""
+    return event_clause(text) is not None or any(p.search(text) for p, _ in _KIND_RULES)
+
+
+def clause_tense(text: str) -> str | None:
+    """ "past" when ``text`` reports an event, "future" when it first announces one, else None."""
+    future = _FUTURE_CLAUSE.search(text)
+    past = _PAST_CLAUSE.search(text)
+    if future and (past is None or future.start() <= past.start()):
+        return "future"
+    return "past" if past else None
+
+
+def kind_of(text: str) -> EventKind:
+    """The kind of event one text (a headline or a sentence) reports, by the generic rules."""
+    return event_kind(text, text, _GENERIC)
+
+
+_GENERIC = Profile()
+
 _READOUT_WORD = re.compile(r"\breadout\b", _I)
 # "China Daily: ...?" / "Q: ..." lines of a question-and-answer transcript.
 _QA_LINE = re.compile(r"^(?:Q|A|Question|Answer|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s+\S")
@@ -220,7 +171,7 @@ def _speech_narration(title: str | None, opening: Opening | None) -> bool:
         return False
     if not _SPEECH_TITLE.search(title) or _NOT_SPEECH_TITLE.search(title):
         return False
-    clause = _EVENT_CLAUSE.search(opening.sentence)
+    clause = event_clause(opening.sentence)
     return clause is not None and bool(_AUTHOR_FIRST_PERSON.search(opening.sentence[: clause.start()]))
 
 
@@ -250,155 +201,35 @@ def _label_is_speaker(paragraph: str) -> bool:
 
 
 def _compiled(patterns: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+    """A profile's patterns, compiled case-insensitively; one that does not compile is left out with
+    a ``PluginWarning`` (once per process: the result is cached)."""
     return _compile_tuple(tuple(patterns))
 
 
 @lru_cache(maxsize=256)
 def _compile_tuple(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    out: list[re.Pattern[str]] = []
-    for p in patterns:
-        try:
-            out.append(re.compile(p, _I))
-        except re.error:
-            continue
-    return tuple(out)
+    return tuple(pattern for pattern, _ in compile_rows(patterns, owner="a publisher's Profile", flags=_I))
 
 
 # ---------------------------------------------------------------------------------------------
 # Sentences and the opening
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"([\w.]+)\.$")
-#: How many characters before a full stop are enough to read the word it ends.
-_WINDOW = 48
-_NO_BREAK_AFTER = frozenset(w.rstrip(".") for w in _ABBREVIATIONS | HONORIFICS) | frozenset(
-    ("a.m", "p.m", "i.e", "e.g", "etc", "Honorable", "Honourable")
-)
-
-
-def _abbreviation_end(piece: str) -> bool:
-    """True when ``piece`` ends in an abbreviation ("Mr.", "Smt.", "U.S.", an initial), not a sentence."""
-    m = _LAST_WORD.search(piece)
-    if not m:
-        return False
-    word = m.group(1)
-    return word in _NO_BREAK_AFTER or (len(word) == 1 and word.isupper()) or "." in word
-
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
-    """Split a paragraph into sentences: (offset, sentence), not breaking after "Mr." or "U.S."."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        # Only the last word before the stop decides; looking at a short window keeps this linear
-        # on paragraphs with thousands of abbreviations and no sentence end.
-        if _abbreviation_end(text[max(start, m.start() - _WINDOW) : m.start()].rstrip()):
-            continue
-        piece = text[start : m.start()].rstrip()
-        if piece:
-            out.append((start, piece))
-        start = m.end()
-    tail = text[start:].strip()
-    if tail:
-        out.append((start, tail))
-    return out
-
-
-#: A generic dateline that opens a body: "Lahore, March 3, 2022 (NewsDesk):", "Washington, DC -",
-#: "NEW DELHI, 3 May 2023 —". Its date is a publication date, not the event's.
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
-    r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
-    r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
-    r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?"
-    # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
-    r"|(?P<partial>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?))?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*(?::|[-–—]{1,2})\s*"
-)
-
-
-@attrs.frozen
-class Dateline:
-    """A dateline stripped from the start of a paragraph."""
-
-    length: int
-    place: str | None
-    date: dt.date | None
-    #: (month, day) of a dateline that prints no year ("JAN 17"); None when it has a full date or none.
-    day_month: tuple[int, int] | None = None
-
-
-def _day_month(text: str | None) -> tuple[int, int] | None:
-    """(month, day) of a day and month written without a year ("JAN 17", "16 March"), else None."""
-    found = next(iter(find_dates(text or "")), None)
-    if found is None or found.year is not None:
-        return None
-    return found.month, found.day
+    """(offset, sentence) pairs of ``text`` as the event stage reads them (a semicolon ends one), from
+    ``text.split_sentences``; kept for callers that unpack pairs."""
+    return [(sentence.start, sentence.text) for sentence in sentences_of(text, semicolons=True)]
 
 
 def strip_dateline(text: str, profile: Profile) -> Dateline | None:
-    """Find a dateline at the start of ``text``: the profile's patterns first, then the generic one."""
-    for pattern in _compiled(profile.dateline_patterns):
-        m = pattern.match(text)
-        if m:
-            groups = m.groupdict()
-            found = _full_date(groups.get("date") or "", month_first=profile.month_first)
-            partial = None if found else _day_month(groups.get("date"))
-            return Dateline(m.end(), groups.get("place"), found, partial)
-    m = _DATELINE.match(text)
-    if not m:
-        return None
-    place = m.group("place")
-    partial = _day_month(m.group("partial"))
-    date_text = m.group("date") or (m.group("partial") if partial else None)
-    # A plain "Word:" at the start is a label ("China Daily:") unless a date or agency confirms it.
-    sep = text[m.end() - 2 : m.end()]
-    if not date_text and not (m.group("agency") or m.group("slashed")) and ":" in sep:
-        return None
-    if not date_text and not any(ch in sep for ch in "-–—"):
-        return None
-    if not date_text and len(place.split()) > 4:
-        return None
-    found = _full_date(m.group("date") or "", month_first=profile.month_first)
-    return Dateline(m.end(), place, found, partial)
+    """Find a dateline at the start of ``text``: the profile's patterns first, then the generic one.
 
-
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
-
-
-def numeric_date(text: str, *, month_first: bool = False) -> dt.date | None:
-    """A date written in figures ("22/01/2024", "03.04.2024"), or None.
-
-    A part above 12 can only be the day; when both parts could be the month, the day comes first
-    unless the publisher writes the month first (``Profile.month_first``, the US convention).
+    The one dateline mechanism is the segment stage's (``readoutlib.segment.strip_dateline``);
+    this reads the publisher's patterns and date order from the profile.
     """
-    m = _NUMERIC_DATE.search(text)
-    if not m:
-        return None
-    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    if first > 12 or (second <= 12 and not month_first):
-        day, month = first, second
-    else:
-        month, day = first, second
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def full_date(text: str, *, month_first: bool = False) -> dt.date | None:
-    """The first date with a year in ``text``: written with a month name, ISO, or in figures
-    (figures read with the publisher's day/month order)."""
-    numeric = _NUMERIC_DATE.search(text)
-    for found in find_dates(text):
-        if found.year is not None:
-            if numeric is not None and numeric.start() <= found.start:
-                break
-            return found.date
-    return numeric_date(text, month_first=month_first)
-
-
-_full_date = full_date
+    return _segment_strip_dateline(
+        text, _compiled(profile.dateline_patterns), month_first=profile.month_first
+    )
 
 
 _PROSE_END = re.compile(r"[.!?][\"”’)]?$")
@@ -436,15 +267,10 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
         shift = dateline.length if dateline else 0
         prose = bool(_PROSE_END.search(body.rstrip()))
         for offset, sentence in split_sentences(body)[:3]:
-            future = _FUTURE_CLAUSE.search(sentence)
-            past = _EVENT_CLAUSE.search(sentence)
-            found: Opening | None = None
-            if future and (past is None or future.start() <= past.start()):
-                found = Opening(index, sentence, offset + shift, dateline, future=True)
-            elif past:
-                found = Opening(index, sentence, offset + shift, dateline)
-            if found is None:
+            tense = clause_tense(sentence)
+            if tense is None:
                 continue
+            found = Opening(index, sentence, offset + shift, dateline, future=tense == "future")
             if prose:
                 return found
             fallback = fallback or found
@@ -461,11 +287,27 @@ def not_readout_reason(
     in the past tense. A press conference or briefing (by title, or by its question-and-answer
     shape), a speech or weekly address, and a statement announcing a future meeting are not.
     """
+    shape = _page_shape_reason(title, paragraphs, opening, profile)
+    if shape is not None:
+        return shape
+    if opening is None:
+        return _no_opening_reason(title)
+    if opening.future:
+        return "the opening announces a future event instead of reporting one"
+    return _genre_reason(title, paragraphs, opening)
+
+
+def _page_shape_reason(
+    title: str | None, paragraphs: Sequence[str], opening: Opening | None, profile: Profile
+) -> str | None:
+    """Why the page's shape says it is no readout: the publisher's pattern, a press-conference or
+    speech title, a question-and-answer or transcript layout, a speaker narrating; else None."""
     for pattern in _compiled(profile.not_readout_patterns):
         if (title and pattern.search(title)) or any(pattern.search(p) for p in paragraphs[:2]):
             return "the page matches the publisher's pattern for pages that are not readouts"
-    if title and _GENRE_TITLE.search(title) and not _READOUT_WORD.search(title):
-        return f"the title names another kind of page ({_GENRE_TITLE.search(title).group(0)!r})"  # type: ignore[union-attr]
+    other = other_page_title(title)
+    if other is not None and not _READOUT_WORD.search(title or ""):
+        return f"the title names another kind of page ({other!r})"
     qa = [p for p in paragraphs[:12] if _QA_LINE.match(p)]
     if len(qa) >= 2 and any("?" in p for p in qa):
         return "the page is a question-and-answer transcript"
@@ -473,16 +315,17 @@ def not_readout_reason(
         return "the page is a transcript (speaker labels or audience reactions)"
     if _speech_narration(title, opening):
         return "the page is a speech: its author narrates the event in the first person"
-    if opening is None:
-        genre = title_genre(title)
-        if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
-            return f"the title names another kind of page ({genre.family})"
-        if title and _EVENT_CLAUSE.search(title) and not _FUTURE_CLAUSE.search(title):
-            return None
-        return "no past-tense report of a call, meeting or talks between principals in the opening"
-    if opening.future:
-        return "the opening announces a future event instead of reporting one"
-    return _genre_reason(title, paragraphs, opening)
+    return None
+
+
+def _no_opening_reason(title: str | None) -> str | None:
+    """Why a page whose body reports no event is not a readout; None when its title reports one."""
+    genre = title_genre(title)
+    if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
+        return f"the title names another kind of page ({genre.family})"
+    if title and event_clause(title) and not _FUTURE_CLAUSE.search(title):
+        return None
+    return "no past-tense report of a call, meeting or talks between principals in the opening"
 
 
 #: A lead that only frames a quotation: "This was stated by the President during ...", "He noted this
@@ -563,10 +406,28 @@ def _second_prose(paragraphs: Sequence[str]) -> int:
 
 
 def event_kind(title: str | None, opening: str | None, profile: Profile) -> EventKind:
-    """The kind of event from the title and the opening sentence (profile patterns first)."""
+    """The kind of event from the title and the opening sentence.
+
+    In order: a video channel the opening names; the profile's patterns; a channel (video, courtesy
+    call, phone, message) anywhere; the headline's noun for the event; a visit the opening reports
+    before any meeting or talks; the encounter (talks, meeting, conversation, visit); else OTHER.
+    """
     texts = [t for t in (title, opening) if t]
     if opening and _VIDEO_RE.search(opening):
         return EventKind.VIDEO_CALL  # the channel the opening names wins over a headline's "Talks with"
+    joined = "  ".join(texts)
+    return (
+        _profile_kind(texts, profile)
+        or _first_kind(_CHANNELS, joined)
+        or (_first_kind(_HEADLINE_NOUNS, title) if title else None)
+        or (EventKind.VISIT if opening and _visit_first(opening) else None)
+        or _first_kind(_ENCOUNTERS, joined)
+        or EventKind.OTHER
+    )
+
+
+def _profile_kind(texts: Sequence[str], profile: Profile) -> EventKind | None:
+    """The kind the publisher's first matching ``kind_patterns`` row names, if a valid kind."""
     for pattern_text, kind in profile.kind_patterns:
         compiled = _compiled((pattern_text,))
         if compiled and any(compiled[0].search(t) for t in texts):
@@ -574,24 +435,18 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
                 return EventKind(kind)
             except ValueError:
                 continue
-    joined = "  ".join(texts)
-    for rule, rule_kind in _KIND_RULES[:4]:
-        if rule.search(joined):
-            return rule_kind
-    for rule, rule_kind in _TITLE_NOUNS:  # the publisher's own name: "X's Visit to Y", "Russian-Greek talks"
-        if title and rule.search(title):
-            return rule_kind
-    if opening:
-        # "paid a visit to Colombo ... and met", "visited Abuja, and met": the visit the opening
-        # reports first is the event; the meeting happened inside it.
-        visit = _VISIT_VERB.search(opening)
-        other = [m.start() for rule in (_TALKS_RE, _MEETING_RE) for m in [rule.search(opening)] if m]
-        if visit and all(visit.start() < at for at in other):
-            return EventKind.VISIT
-    for rule, rule_kind in _KIND_RULES[4:]:
-        if rule.search(joined):
-            return rule_kind
-    return EventKind.OTHER
+    return None
+
+
+def _first_kind(rules: Sequence[tuple[re.Pattern[str], EventKind]], text: str) -> EventKind | None:
+    return next((kind for rule, kind in rules if rule.search(text)), None)
+
+
+def _visit_first(opening: str) -> bool:
+    """Whether the opening reports a visit before any talks or meeting ("visited Abuja, and met")."""
+    visit = _VISIT_VERB.search(opening)
+    other = [m.start() for rule in (_TALKS_RE, _MEETING_RE) for m in [rule.search(opening)] if m]
+    return visit is not None and all(visit.start() < at for at in other)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -889,23 +744,29 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
     meeting or talks whose opening names no city took place where the dateline was written
     ("Islamabad, 4 May 2025: X called on the Prime Minister at his office today").
     """
-    if not sentence or kind not in (EventKind.MEETING, EventKind.TALKS, EventKind.VISIT, EventKind.OTHER):
+    if not sentence or kind not in _PLACED_KINDS:
         return None
+    cities, abroad = _cities(sentence, kind)
+    city = next((c for c in cities if not _is_building(c)), None)
+    if city is None and kind is not EventKind.VISIT and not abroad and not _AWAY.search(sentence):
+        city = _dateline_city(dateline)
+    return city or (cities[0] if cities else None)
+
+
+#: The kinds of event that happen somewhere (a call or a message has no place).
+_PLACED_KINDS = frozenset((EventKind.MEETING, EventKind.TALKS, EventKind.VISIT, EventKind.OTHER))
+
+
+def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
+    """The cities (or venues) the sentence places the event in, in order, and whether it names a
+    country as the place (a guest who is abroad). A visit's destination is looked for first."""
     cities: list[str] = []
     abroad = False
     patterns = (_TO_PLACE, _IN_PLACE, _AT_PLACE) if kind is EventKind.VISIT else (_IN_PLACE, _AT_PLACE)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
-            words = m.group("place").rstrip(".,’'").split()
-            # "in Riyadh February 17": a month or weekday ends the place.
-            cut = next((i for i, w in enumerate(words) if w.strip(",.") in _NOT_PLACE_WORDS), len(words))
-            place = " ".join(words[:cut]).rstrip(".,")
-            if not place or place.endswith(("’s", "'s")) or is_title_word(place.split()[0]):
-                continue
-            suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
-            if suffix:
-                place += suffix.group(0)
-            if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
+            place = _place_at(sentence, m)
+            if place is None:
                 continue
             if country_from_name(place) or _country_of(place, sentence, m.end("place")):
                 abroad = True
@@ -913,7 +774,21 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
                 cities.append(city_of_seat(place) or place)
         if cities:
             break
-    city = next((c for c in cities if not _is_building(c)), None)
-    if city is None and kind is not EventKind.VISIT and not abroad and not _AWAY.search(sentence):
-        city = _dateline_city(dateline)
-    return city or (cities[0] if cities else None)
+    return cities, abroad
+
+
+def _place_at(sentence: str, m: re.Match[str]) -> str | None:
+    """The place a location pattern found, as written; None when it is no place ("the Minister",
+    "Kenya's", "the situation in X")."""
+    words = m.group("place").rstrip(".,’'").split()
+    # "in Riyadh February 17": a month or weekday ends the place.
+    cut = next((i for i, w in enumerate(words) if w.strip(",.") in _NOT_PLACE_WORDS), len(words))
+    place = " ".join(words[:cut]).rstrip(".,")
+    if not place or place.endswith(("’s", "'s")) or is_title_word(place.split()[0]):
+        return None
+    suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
+    if suffix:
+        place += suffix.group(0)
+    if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
+        return None
+    return place

@@ -3,11 +3,12 @@
 A news feed mixes readouts with fact sheets, proclamations, nominations, statements, greetings and
 schedules; most of them name a meeting or a call somewhere, so "some sentence reports an event" is
 not evidence enough. The title says what a page is: each row of ``GENRE_TITLES`` is one family of
-titles that are not readouts, with an example title that the row must match (a parametrised test
-runs every row). A *soft* row (statements, joint statements) yields to a lead that reports the event
-itself ("Statement by the Spokesperson on the Secretary's call": "The Secretary spoke today with
-..."); a hard row decides unless the title itself reports the event. ``EVENT_TITLES`` are the
-rows of titles that report an event (a readout's own headline).
+titles that are not readouts, with an example title that the row must match (the rows are the rule
+table ``languages/en/genre_titles.toml``; ``tests/test_rule_rows.py`` runs every row). A *soft*
+family (statements, joint statements) yields to a lead that reports the event itself ("Statement by
+the Spokesperson on the Secretary's call": "The Secretary spoke today with ..."); a hard one decides
+unless the title itself reports the event. ``EVENT_TITLES`` are the rows of titles that report an
+event (a readout's own headline); ``other_page_title`` finds briefings, speeches and transcripts.
 """
 
 from __future__ import annotations
@@ -17,7 +18,20 @@ from functools import cache
 
 import attrs
 
-__all__ = ["EVENT_TITLES", "GENRE_TITLES", "GenreRule", "event_title", "title_genre"]
+from ..rules import Table, load_table
+
+__all__ = [
+    "EVENT_TITLES",
+    "GENRE_TITLES",
+    "SOFT_FAMILIES",
+    "GenreRule",
+    "event_title",
+    "event_title_of",
+    "genre_of",
+    "other_page_of",
+    "other_page_title",
+    "title_genre",
+]
 
 
 @attrs.frozen
@@ -47,119 +61,38 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-GENRE_TITLES: tuple[GenreRule, ...] = (
-    GenreRule("fact sheet", r"\bfact\s*sheet\b", "FACT SHEET: The Partnership for Clean Ports"),
-    GenreRule("proclamation", r"\bproclamation\b", "A Proclamation on National Beekeeping Week, 2031"),
-    GenreRule("executive order", r"\bexecutive\s+order\b", "Executive Order on Improving Road Safety"),
-    GenreRule(
-        "memorandum, notice or letter",
-        r"^(?:\w+\s+)?(?:memorandum|notice|letter|message)\s+(?:on|to|from|for|regarding)\b",
-        "Memorandum on the Delegation of Authority Under the Ports Act",
-    ),
-    GenreRule(
-        "appointments or nominations",
-        r"\b(?:nomin(?:at(?:es|ed|ions?)|ees?)|appoint(?:s|ed|ees?|ments?)|intent\s+to\s+appoint)\b",
-        "The President Announces Key Nominees",
-    ),
-    GenreRule(
+#: Families that yield to a lead reporting the event itself ("Statement by the Spokesperson on the
+#: Secretary's call": "The Secretary spoke today with ..."): a property of the family, not of a row.
+SOFT_FAMILIES = frozenset(
+    (
         "announcement",
-        r"\bannounc(?:es|ed|ing|ement)\b|\blaunch(?:es|ed)\b|\bunveils?\b",
-        "The Administration Announces New Funding for Rural Clinics",
-        soft=True,
-    ),
-    GenreRule(
-        "greetings, congratulations or condolences",
-        r"^(?!.*\bexchange)(?:[\w’'-]+\s+){0,4}?(?:greetings|congratulations|condolences|congratulatory"
-        r"|message\s+of)\b|\b(?:day|anniversary|new\s+year)\s+greetings\b",
-        "Congratulations to the Champions of the Junior Chess Olympiad",
-    ),
-    GenreRule(
-        "press conference or statements for the press",
-        r"\b(?:news|press)\s+conference\b|\bstatements?\s+(?:for|to)\s+the\s+(?:press|media)\b"
-        r"|\bjoint\s+press\s+(?:conference|availability)\b",
-        "Statements for the press following Freedonia-Sylvania talks",
-    ),
-    GenreRule(
         "quotation headline",
-        r"(?-i:^(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+:\s"
-        r"|\s[-–—]\s+(?:the\s+)?(?:President(?:\s+of\s+[A-Z][\w’'-]+)?|Head\s+of\s+(?:the\s+)?State"
-        r"|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$)",
-        "Trade with Sylvania will double by 2030 - Head of State",
-        soft=True,
-    ),
-    GenreRule(
-        "communiqué or declaration",
-        r"\bcommuniqu[eé]\b|\bdeclaration\b",
-        "Joint Declaration on the Future of the Northern Corridor",
-    ),
-    GenreRule(
         "joint statement",
-        r"\bjoint\s+(?:statement|press\s+release)\b",
-        "Joint Statement on the Freedonia-Sylvania Consultations",
-        soft=True,
-    ),
-    GenreRule(
         "statement",
-        r"^(?:[\w’'.-]+\s+){0,6}?statement\b|\bstatement\s+(?:by|from|of|on)\b|\bleaders['’]?\s+statement\b",
-        "Statement by the Press Secretary on the Flood Relief Bill",
-        soft=True,
-    ),
-    GenreRule("schedule", r"\bschedule\b|\bweek\s+ahead\b", "Public Schedule – June 13, 2031"),
-    GenreRule(
-        "announcement of a coming event",
-        r"\bwill\s+(?:travel|visit|host|meet|hold|speak|call|attend|receive|welcome|take\s+part|participate|chair)\b"
-        r"|\b(?:to|set\s+to)\s+(?:visit|travel\s+to|host|meet)\b|\bupcoming\b",
-        "The Prime Minister will visit Freedonia",
-    ),
-    GenreRule(
         "trip",
-        r"\btravel\s+to\b|['’]s\s+travel\b",
-        "Deputy Secretary Ortiz’s Travel to Lima and Quito",
-        soft=True,
-    ),
-    GenreRule(
-        "ceremony or launch",
-        r"\bceremony\b|\blaunching\b|\bflag-raising\b",
-        "Flag-raising ceremony on a new research vessel",
-    ),
-    GenreRule(
-        "address or speech",
-        r"\baddress\s+(?:by|of|to)\b|\bvideo\s+address\b|\baddresse[sd]\b|\bop-?ed\b|\bwhat\s+they\s+are\s+saying\b",
-        "Address by the President to the Nation on the Budget",
-    ),
-    GenreRule(
         "national day or commemoration",
-        r"\bnational\s+day\b|\bindependence\s+day\b|\bday\s+of\s+remembrance\b|\bwreath\b|\blaid\s+flowers\b"
-        r"|\bcommemorat\w*\b|\banniversary\s+of\b",
-        "Freedonia’s National Day",
-        soft=True,
-    ),
+    )
 )
 
-EVENT_TITLES: tuple[GenreRule, ...] = (
-    GenreRule("readout", r"\breadout\b", "Readout of the Minister’s Call with Her Counterpart"),
-    GenreRule(
-        "call or conversation",
-        r"\b(?:tele)?phone\b|\bcall(?:s|ed)?\s+(?:with|on)\b|\bconversation\b|\bvideo\s*(?:call|conference|link)\b",
-        "Telephone conversation with the President of Freedonia",
-    ),
-    GenreRule(
-        "meeting or talks",
-        r"\bmeet(?:s|ing)?\s+with\b|\bmeets\b|\bmet\b|\btalks\b|\bmeeting\s+(?:of|between)\b|\breceives\b"
-        r"|\breceived\b|\bhosts\b|\bhosted\b|\bwelcomes\b|\bwelcomed\b",
-        "Minister Ruiz Meets Foreign Minister Sato",
-    ),
-    GenreRule(
-        "spoke or discussed with",
-        r"\bspo(?:ke|ken)\s+with\b|\bspeaks\s+(?:with|to)\b|\bdiscuss(?:es|ed)?\b.*\bwith\b|\bconsultations\b",
-        "The Secretary Speaks with the Foreign Minister of Freedonia",
-    ),
-    GenreRule(
-        "visit",
-        r"\bvisit(?:s|ed)?\b(?!.*\bwill\b)|\bdialogue\b",
-        "The Prime Minister Visits Freedonia",
-    ),
-)
+
+def _table(filename: str) -> Table:
+    # Read through ``readoutlib.languages``: the English pack imports the analysis, not the reverse.
+    return load_table("readoutlib.languages", f"en/{filename}")
+
+
+def _rules(filename: str) -> tuple[GenreRule, ...]:
+    return tuple(
+        GenreRule(row.label, row.pattern, row.example, soft=row.label in SOFT_FAMILIES)
+        for row in _table(filename).rows
+    )
+
+
+#: Families of titles that are not readouts (``languages/en/genre_titles.toml``), first match wins.
+GENRE_TITLES: tuple[GenreRule, ...] = _rules("genre_titles.toml")
+#: Titles that report an event, a readout's own headline (``languages/en/event_titles.toml``).
+EVENT_TITLES: tuple[GenreRule, ...] = _rules("event_titles.toml")
+_OTHER_PAGE = _table("other_page_titles.toml")
+_OTHER_PAGE_TITLE = re.compile(_OTHER_PAGE.alternation(), _OTHER_PAGE.flags)
 
 
 def title_genre(title: str | None) -> GenreRule | None:
@@ -174,3 +107,26 @@ def event_title(title: str | None) -> GenreRule | None:
     if not title:
         return None
     return next((rule for rule in EVENT_TITLES if rule.compiled.search(title)), None)
+
+
+def other_page_title(title: str | None) -> str | None:
+    """The words of a title that name a briefing, speech, remarks, interview or transcript, or None."""
+    found = _OTHER_PAGE_TITLE.search(title) if title else None
+    return found.group(0) if found else None
+
+
+def genre_of(title: str) -> str | None:
+    """The family ``title_genre`` finds (the genre table's probe)."""
+    rule = title_genre(title)
+    return rule.family if rule else None
+
+
+def event_title_of(title: str) -> str | None:
+    """The family ``event_title`` finds (the event-title table's probe)."""
+    rule = event_title(title)
+    return rule.family if rule else None
+
+
+def other_page_of(title: str) -> str | None:
+    """The label of the first other-page row the title matches (that table's probe)."""
+    return next((label for pattern, label in _OTHER_PAGE.compiled() if pattern.search(title)), None)

@@ -4,6 +4,8 @@ Kept as data, apart from the code in ``statements.py``, so that the lists can be
 extended in one place, and so that a publisher's extra phrasing (``Profile.extra_verbs``,
 ``Profile.topic_verbs``, ``Profile.joint_subjects``) is simply appended to them. Nothing here names a
 publisher: these are the generic English (and a little Japanese) phrasings of diplomatic readouts.
+The reporting and topic verbs are rule tables (``languages/en/*_verbs.toml``), a row and an example
+per verb; the names below read them.
 
 Verbs are written in the past tense, as readouts use them; multi-word entries keep the preposition
 the verb governs ("agreed on", "looked forward to"), which the finder keeps in ``Statement.verb``.
@@ -13,6 +15,8 @@ Spaces in an entry match any run of whitespace.
 """
 
 from __future__ import annotations
+
+from ..rules import Table, load_table
 
 __all__ = [
     "ADVERBS",
@@ -43,7 +47,6 @@ __all__ = [
     "JOINT_SUBJECTS",
     "MANNER_PHRASES",
     "NAME_SUFFIXES",
-    "NON_ABBREVIATIONS",
     "OFFICE_NOUNS",
     "PARENTHETICALS",
     "PARTICIPLE_PREPOSITIONS",
@@ -63,210 +66,33 @@ __all__ = [
     "present_form",
 ]
 
-#: Verbs that introduce reported content when their subject is a principal.
-REPORTING_VERBS: tuple[str, ...] = (
-    "said",
-    "stated",
-    "restated",
-    "stressed",
-    "noted",
-    "pointed out",
-    "emphasized",
-    "emphasised",
-    "reemphasized",
-    "re-emphasized",
-    "underscored",
-    "underlined",
-    "highlighted",
-    "reiterated",
-    "repeated",
-    "expressed",
-    "voiced",
-    "conveyed",
-    "extended",
-    "welcomed",
-    "agreed",
-    "agreed on",
-    "agreed upon",
-    "agreed to",
-    "agreed with",
-    "decided",
-    "concurred",
-    "hoped",
-    "called for",
-    "called on",
-    "called upon",
-    "congratulated",
-    "congratulated on",
-    "felicitated",
-    "added",
-    "cautioned",
-    "warned",
-    "acknowledged",
-    "recognized",
-    "recognised",
-    "committed to",
-    "recommitted to",
-    "pledged",
-    "vowed",
-    "promised",
-    "condemned",
-    "denounced",
-    "deplored",
-    "criticized",
-    "criticised",
-    "rejected",
-    "recalled",
-    "reminded",
-    "briefed",
-    "informed",
-    "updated",
-    "apprised",
-    "told",
-    "thanked",
-    "urged",
-    "encouraged",
-    "asked",
-    "asked for",
-    "requested",
-    "affirmed",
-    "reaffirmed",
-    "confirmed",
-    "reconfirmed",
-    "appreciated",
-    "commended",
-    "praised",
-    "lauded",
-    "hailed",
-    "applauded",
-    "looked forward to",
-    "invited",
-    "proposed",
-    "suggested",
-    "shared",
-    "assured",
-    "reassured",
-    "raised",
-    "outlined",
-    "explained",
-    "described",
-    "articulated",
-    "assessed",
-    "admitted",
-    "instructed",
-    "recommended",
-    "advised",
-    "observed",
-    "remarked",
-    "declared",
-    "announced",
-    "asserted",
-    "insisted",
-    "argued",
-    "maintained",
-    "indicated",
-    "signalled",
-    "signaled",
-    "mentioned",
-    "regretted",
-    "offered",
-    "made a request",
-    "made an appeal",
-    "made a proposal",
-    "made a suggestion",
-    "made a call",
-    "set out",
-    "set forth",
-    "laid out",
-    "spelled out",
-    "spelt out",
-    "reported",
-    "presented",
-    "drew attention to",
-    "elaborated on",
-    "elaborated",
-    "expounded on",
-    "expounded",
-    "put forward",
-    "pointed to",
-    "pressed",
-    # "<verb> against" keeps the bare verb ("cautioned against X" is "cautioned"), as the corpus does;
-    # "for", "on" and "to" are governed like "called for".
-    "pressed for",
-    "pushed for",
-    "argued for",
-    "advocated",
-    "advocated for",
-    "appealed for",
-    "appealed to",
-    "hoped for",
-    "insisted on",
-    "commented on",
-    "demanded",
-    "sought",
-)
 
-#: Reporting verbs whose wording varies, as regular-expression sources ("spoke highly of").
-REPORTING_PATTERNS: tuple[str, ...] = (
-    r"(?:spoke|speaks)\s+(?:[a-z]+ly\s+)+of",
-    r"(?:spoke|speaks)\s+in\s+(?:support|favou?r|defen[cs]e|praise)\s+of",
-    r"(?:spoke|speaks)\s+out\s+(?:against|for|in\s+favou?r\s+of)",
-    r"(?:spoke|speaks)\s+(?:in\s+)?(?:favou?rably|positively|highly)\s+about",
-    r"(?:made|makes)\s+(?:it\s+)?clear",
-    r"(?:held|holds)(?=\s+that\s)",
-    # "wished him a speedy recovery" is a speech act; "wished to deepen ties" a desire, often reported.
-    r"(?:wished|wishes)(?!\s+to\s)",
-)
+def _table(filename: str) -> Table:
+    # Read through ``readoutlib.languages``: the English pack imports the analysis, not the reverse.
+    return load_table("readoutlib.languages", f"en/{filename}")
+
+
+#: Verbs that introduce reported content when their subject is a principal: the labels of the rule
+#: table ``languages/en/reporting_verbs.toml`` (one row, with its example, per verb).
+REPORTING_VERBS: tuple[str, ...] = _table("reporting_verbs.toml").labels()
+
+_VERB_PATTERNS = _table("verb_patterns.toml").rows
+
+#: Reporting verbs whose wording varies, as regular-expression sources ("spoke highly of"): the
+#: "report" rows of ``languages/en/verb_patterns.toml``.
+REPORTING_PATTERNS: tuple[str, ...] = tuple(row.pattern for row in _VERB_PATTERNS if row.label == "report")
 
 #: Verbs that only name a topic; they never start a statement, but a reporting verb coordinated with
-#: them shares their subject ("The leaders discussed X and condemned Y").
-TOPIC_VERBS: tuple[str, ...] = (
-    "discussed",
-    "exchanged views",
-    "exchanged opinions",
-    "exchanged ideas",
-    "exchanged notes",
-    "exchanged",
-    "compared notes",
-    "touched on",
-    "touched upon",
-    "talked about",
-    "talked over",
-    "talked",
-    "reflected on",
-    "reflected upon",
-    "communicated on",
-    "communicated",
-    "spoke about",
-    "spoke on",
-    "reviewed",
-    "considered",
-    "deliberated",
-    "consulted",
-    "conferred",
-    "focused on",
-    "focussed on",
-    "covered",
-    "explored",
-    "looked at",
-    "went over",
-    "examined",
-    "held talks",
-    "held discussions",
-    "continued their discussion",
-)
+#: them shares their subject ("The leaders discussed X and condemned Y"): the labels of
+#: ``languages/en/topic_verbs.toml``.
+TOPIC_VERBS: tuple[str, ...] = _table("topic_verbs.toml").labels()
 
 #: Phrasings of a reporting verb that only name a topic, as regular-expression sources, each with an
 #: example: sharing views *on* something is exchanging them, while "shared the view that ..." (a frame,
-#: below) reports content. Tried before the reporting verbs, so the longer topic reading wins.
-TOPIC_PATTERNS: tuple[tuple[str, str], ...] = (
-    (
-        r"(?:shared|shares)\s+(?:with\s+each\s+other\s+|with\s+one\s+another\s+)?"
-        r"(?:(?:their|its|his|her|the)\s+)?(?:respective\s+)?(?:mutual\s+)?"
-        r"(?:points\s+of\s+view|views|opinions|assessments?|perspectives|thoughts|"
-        r"analys[ie]s)(?:\s+and\s+[a-z]+)?\s+(?:on|of|about|regarding|concerning|over|in)(?![\w-])",
-        "They shared views on the situation in the region.",
-    ),
+#: below) reports content. Tried before the reporting verbs, so the longer topic reading wins. The
+#: "topic" rows of ``languages/en/verb_patterns.toml``.
+TOPIC_PATTERNS: tuple[tuple[str, str], ...] = tuple(
+    (row.pattern, row.example) for row in _VERB_PATTERNS if row.label == "topic"
 )
 
 #: Reports made with an adjective after a copula ("Minister Joly was pleased to hear that ..."): the
@@ -669,14 +495,19 @@ SENTENCE_ABBREVIATIONS: tuple[str, ...] = (
     "i.e",
     "approx",
     "sec",
+    "maj",
+    "adm",
+    "smt",
+    "mme",
+    "etc",
+    # written with a stray period before the name ("the Honorable. Scott Morrison")
+    "honorable",
+    "honourable",
 )
 
 #: Suffixes that close a name: they are written with a period, but a capitalised word after them
 #: starts a new sentence ("... with President Ferdinand Marcos Jr. Secretary Lee then said ...").
 NAME_SUFFIXES: tuple[str, ...] = ("jr", "sr")
-
-#: Short capitalised words that end sentences even though they look like abbreviations.
-NON_ABBREVIATIONS: tuple[str, ...] = ("us", "uk", "un", "eu")
 
 #: -ing forms that do not follow from the past tense by rule.
 ING_FORMS: dict[str, str] = {

@@ -11,6 +11,7 @@ publisher's names. ``participants.py`` decides which mentions are principals.
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,7 @@ from functools import lru_cache
 import attrs
 
 from ..budget import check
+from ..rules import RuleError, Table, load_table
 from .countries import (
     COUNTRY_PATTERN,
     DEMONYM_PATTERN,
@@ -26,17 +28,22 @@ from .countries import (
     country_from_demonym,
     country_from_name,
 )
+from .text import ABBREVIATIONS, fold, spell_out_title, surname
 
 __all__ = [
     "Mention",
     "Token",
     "find_mentions",
+    "first_honorific",
+    "first_title",
     "fold",
     "is_title_word",
     "name_runs",
     "normalise_title",
+    "people_named",
     "slug",
     "surname",
+    "table_words",
     "tokenize",
 ]
 
@@ -46,85 +53,51 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _table(filename: str) -> Table:
+    """One of the English rule tables the name reader reads its word lists from."""
+    # Read through ``readoutlib.languages``: the English pack imports the analysis, not the reverse.
+    return load_table("readoutlib.languages", f"en/{filename}")
+
+
+#: A word-list row's pattern: ``\b(?:word|word|...)\b`` (spaces and line breaks aside).
+_LISTED = re.compile(r"\\b\(\?:(?P<words>[\w'’-]+(?:\|[\w'’-]+)*)\)\\b")
+
+
+def table_words(table: Table, *labels: str) -> frozenset[str]:
+    """The words the rows of ``table`` (those with one of ``labels``, or all) list.
+
+    Raises:
+        RuleError: a row's pattern is not a plain list of words.
+    """
+    words: set[str] = set()
+    for index, row in enumerate(table.rows):
+        if labels and row.label not in labels:
+            continue
+        listed = _LISTED.fullmatch("".join(row.pattern.split()))
+        if listed is None:
+            raise RuleError(f"{table.origin} row {index + 1}: a word list is written \\b(?:word|word)\\b")
+        words.update(listed.group("words").split("|"))
+    return frozenset(words)
+
+
 # ---------------------------------------------------------------------------------------------
 # Word lists (generic English; extendable through Profile.title_words / Profile.honorifics)
 
 #: Words that end a title: "Minister", "President", "Secretary". Singular only: "Ministers" is a group.
-TITLE_HEADS: frozenset[str] = _wordset(
-    """
-    President Vice-President Premier Chancellor Minister Secretary Secretary-General Councilor
-    Councillor Member Director Director-General Chairman Chairwoman Chair Chairperson King Queen
-    Prince Princess Emir Amir Sultan Sheikh Sheikha Emperor Empress Pope Governor Ambassador Envoy
-    Representative Commissioner Speaker Leader Head Chief Adviser Advisor Counsellor Counselor
-    General Spokesperson Spokesman Spokeswoman Mayor Senator Congressman Congresswoman Administrator
-    Coordinator Taoiseach Monarch Commander Marshal Admiral Under-Secretary Viceroy Deputy Chargé
-    Consul Consul-General Premier Vice-Chairman Vice-Premier Vice-Chancellor Attorney Lord Baroness
-    Baron Duke Duchess Rapporteur Registrar Co-Chair Co-Chairman PM MP FM EAM Sec HR VP SG DG
-    Aide Rector CEO Prosecutor Prosecutor-General Ombudsman Officer President-Elect Premier-Elect
-    Governor-Elect Minister-Designate Chancellor-Designate Minister-Counsellor
-    """
-)
+#: The "head" rows of ``languages/en/title_words.toml``.
+TITLE_HEADS: frozenset[str] = table_words(_table("title_words.toml"), "head")
 
-#: Words that may stand before a head inside a title ("Foreign", "Deputy", "Federal").
-TITLE_MODIFIERS: frozenset[str] = _wordset(
-    """
-    Foreign Prime Vice Deputy First Second Federal State Executive Senior Special Permanent Chief
-    Acting Interim Defence Defense Finance Trade Home External Affairs Under Assistant Principal
-    Grand Crown High National Security Supreme Royal Economy Interior Justice Health Energy Culture
-    Education Environment Agriculture Commerce Industry Labour Labor Transport International
-    Development Cabinet Parliamentary Regional Political Military Presidential Executive Managing
-    General Personal Secretary Minister Senior Climate Economic Science Technology Digital Veterans
-    Homeland Treasury Cooperation Relations Communications Information Foreign-Affairs Joint Lead
-    Chief-of-Staff Press Majority Minority House Party Central Standing Bureau Politburo Committee
-    Commission Council Office Trade Women Equalities
-    """
-)
+#: Words that may stand before a head inside a title ("Foreign", "Deputy", "Federal"): the
+#: "modifier" rows of ``languages/en/title_words.toml``.
+TITLE_MODIFIERS: frozenset[str] = table_words(_table("title_words.toml"), "modifier")
 
-#: Nouns of the complement of a title ("of State", "for Foreign Affairs", "of the CPC Central Committee").
-COMPLEMENT_WORDS: frozenset[str] = _wordset(
-    """
-    Sport Sports Youth Tourism Fisheries Forestry Mines Mining Water Housing Infrastructure Rural Urban
-    Family Families Children Gender Equality Human Rights Minorities Religious Heritage Arts Media
-    Broadcasting Telecommunications Railways Aviation Shipping Maritime Ports Oceans Food Nutrition
-    Immigration Citizenship Integration Disaster Emergency Emergencies Reconstruction Europe Trade
-    Enterprise Business Competition Consumer Resources Natural Petroleum Oil Gas Power Electricity
-    Budget Revenue Taxation Customs Statistics Census Elections Police Prisons Correctional Veterans
-    Indigenous Aboriginal Northern Southern Eastern Western Outer Space Research Universities Schools
-    Skills Training Work Pensions Levelling Communities Local Net Zero Innovation Emigration Expatriates
-    Diaspora Nationals Abroad Overseas Francophonie Solidarity Reconciliation
-    State Foreign Affairs Commonwealth Development Defence Defense Finance Trade Women Equalities
-    Home Interior Economy Republic Kingdom Federation Commission Committee Council Office Bureau
-    Central Political Security National People's Party Congress Ministry Department Government Union
-    Parliament Assembly Cabinet Cooperation Europe European International Relations Economic
-    Industry Energy Health Justice Education Environment Climate Culture Treasury Staff Armed Forces
-    Policy Planning Presidency Presidium Standing Supreme Legislative Executive Communist Leading
-    Group Affairs Commerce Investment Agriculture Science Technology Transport Tourism Labour Labor
-    Employment Welfare Social Public Works Communications Information Digital Innovation Interior
-    Internal External Overseas Migration Asylum Intelligence Homeland Veterans Commerce Industry
-    Nations General Secretariat Organization Organisation Area Region Regions Province Pacific
-    Atlantic Indo-Pacific Asia Africa America Americas Middle East Gulf Islands Island Peace Process
-    Consular Protocol Senate House Representatives Duma Majlis Lords Commons Federal Emirates Crown
-    Court Court Navy Army Air Force Guard Nuclear Energy Agency Bank Fund Chiefs Joint Operations
-    Administration Authority Legislature Deputies Delegation Mission
-    Service Services Board Management Monitoring Territory Territories Oblast Krai Okrug Highways
-    Refugees Transformation Epidemiology Microbiology Healthcare Cybersecurity Activities Cyber
-    Emerging Critical Technologies Financial Monetary Fiscal Confederation
-    Bundestag Bundesrat Knesset Sejm Senat Storting Stortinget Riksdag Eduskunta Folketing Althing
-    Rada Verkhovna Oireachtas Dáil Dail Seanad Diet Sabor Saeima Seimas Riigikogu Skupstina
-    Skupština Sobranie Jirga Lok Rajya Sabha Khural Mejlis Shura Cortes Congreso Nationalrat Yuan
-    """
-)
+#: Nouns of the complement of a title ("of State", "for Foreign Affairs", "of the CPC Central
+#: Committee"): the "complement" rows of ``languages/en/title_words.toml``.
+COMPLEMENT_WORDS: frozenset[str] = table_words(_table("title_words.toml"), "complement")
 
-#: Honorifics and courtesy forms dropped from names ("Mr.", "H.E.", "Shri", "the Rt Hon").
-HONORIFICS: frozenset[str] = _wordset(
-    """
-    Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame H.E. HE Excellency His Her
-    Their Majesty Highness Royal Honorable Honourable Honorable. Hon Hon. Rt Rt. Right Shri Sri Smt
-    Smt. Shrimati Madam Madame Mme Mme. Mons Monsieur Senor Señor Herr Frau Dato Datuk Sri Dato'
-    Datuk' Datin Seri Utama Setia Paduka Tun Pehin Awang Dayang Haji Hajji Hajjah Alhaji Bapak Ibu Sh
-    Sh. Mx Mx. Makhdoom Amb Amb.
-    """
-)
+#: Honorifics and courtesy styles dropped from names ("Mr.", "H.E.", "Shri", "the Rt Hon"): the rows of
+#: ``languages/en/honorifics.toml`` (a page's "Mr." or "Dato’" is read as "Mr" or "Dato").
+HONORIFICS: frozenset[str] = frozenset(_table("honorifics.toml").labels())
 
 #: Two-word styles whose first word alone is a common family name: "Tan Sri" is a style, "Tan" a name.
 _STYLE_PAIRS: dict[str, frozenset[str]] = {"Tan": frozenset(("Sri", "Seri")), "Toh": frozenset(("Puan",))}
@@ -158,81 +131,15 @@ PARTICLES: frozenset[str] = _wordset(
     """
 )
 
-#: Capitalised words that are never part of a person's name: headline verbs and nouns, page
-#: furniture, names of things ("Forum", "Initiative"), sentence-initial function words.
-NOT_NAME: frozenset[str] = _wordset(
-    """
-    The This That These Those A An In On At By For From With Without During After Before Since Until
-    Both They He She His Her Hers Their Its It We Our You Your I Today Yesterday Tomorrow Tonight
-    Earlier Later Also Furthermore Moreover However Meanwhile Finally Additionally Separately
-    Further Then When While As If Although Though Following According Speaking Turning Looking
-    Noting Stressing Thanking Welcoming Concerning Regarding Under Over Among Between Against
-    Through Within Upon Such Each Every All Some No Not Only Other Another Most More Many Several
-    Here There What Which Who Whom Whose Why How Where And Or But So Yet Nor Of To Up Out Off Via
-    Per Re Dear Please Thank Thanks Hello Hi Good Speaks Spoke Speak Holds Held Hold Has Had Have
-    Meets Met Meet Talks Talk Talked Calls Call Called Phone Phones Telephone Telephonic
-    Conversation Conversations Receives Received Visits Visit Visited Sends Sent Exchanges Exchanged
-    Congratulates Congratulated Hosts Hosted Attends Attended Readout Readouts Statement Statements
-    Press Release Releases Meeting Meetings Video Virtual Conference Conferences Summit Summits
-    Dialogue Consultations Request Initiative Remarks Interview Briefing Transcript Address Weekly
-    Message Messages Letter Letters Talks Joint Bilateral Trilateral Call Calls Videoconference
-    Teleconference Discussion Discussions Discusses Discussed Welcomes Condemns Reaffirms Affirms
-    Agrees Urges Says Said Stresses Notes Marks Launches Signs Signed Announces New Free Open
-    Special Strategic Partnership Framework Agreement Agreements Global Coalition Forum Belt Road
-    Black Sea Grain World Cup Cricket Treaty Plan Action Comprehensive Resolution Charter Security
-    Council Assembly United Nations Islamic Middle East West North South Asia Pacific Atlantic Indo-
-    Pacific Island Islands Peninsula Strait Gulf Ocean River Lake Mount Airport Palace House Hall
-    Hotel Villa Kremlin Embassy Consulate Mission Day Week Year Era Century Thought Socialism
-    Characteristics Communist Party Congress Government Ministry Department Office Bureau Agency
-    Center Centre Institute University College School Foundation Fund Bank Company Corporation Group
-    Shoal Shoals Reef Reefs Bay Cape Canal Valley Desert Coast Border Harbour Harbor Heights Hill Hills
-    Plateau Mountains Range Basin Corridor Atoll Archipelago Sound Lagoon Falls Park Stadium Tower
-    Interest Organization Organisation Union Alliance Federation Republic Kingdom Commonwealth
-    Community Association Committee Commission Court Parliament Senate News Media Relations Affairs
-    Program Programme Project Zone Area Region Province City County District Square Street Avenue
-    Bridge Port Games Olympic Olympics Expo Festival Award Prize Protocol Accord Accords Communique
-    Communiqué Declaration Memorandum Act Law Constitution Convention Standby Arrangement Facility
-    Economic Trade Investment Ministerial Session Round Format Mechanism Quad Leaders Heads Reform
-    Vision Strategy Policy Doctrine Team Force Forces Army Navy Guard Military Additional Advanced
-    Materials Settings Home Events Contact Links Website Email E-mail Tel Fax Print Share Back Top
-    Related Latest Original Article Link Printable Version Officer Information Flag Arms Anthem
-    Diplomatic Submit Politics Asset Publisher Suggest Friend Click Urdu Bengali Gujarati Kannada
-    Malayalam Odia Punjabi Tamil Telugu Assamese Hindi Write Comment Post Name Verification Code
-    Photo Source Category Tags Tag Posted Updated Published Editor Reporter Staff Desk Wire Agency
-    Times Post Daily Herald Tribune Gazette Journal Chronicle Standard Express Observer Guardian
-    Telegraph Independent Mirror Star Sun Global Federal Central Regional Provincial Municipal Local
-    Public Private Royal Imperial Supreme Senior Coronavirus COVID Covid Pandemic Ministers
-    Presidents Secretaries Officials Delegation Delegations Spokespersons Affairs Cooperation
-    Development Foreign Defence Defense Finance Interior Justice Health Energy Culture Education
-    Environment Agriculture Commerce Industry Labour Labor Transport International National
-    Political Standing Permanent Executive Legislative Judicial Consular Peace Process Protocol
-    Excellency Majesty Highness Secretariat Presidency Cabinet Council Duma Majlis Lords Commons
-    Chamber Representatives Deputies Congress Legislature Authority Administration Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun Tues Thur Thurs January
-    February March April May June July August September October November December Jan Feb Mar Apr
-    Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Winter Christmas Easter Ramadan Eid Diwali
-    Mr Mrs Ms Dr Prof Sir Dame Shri Smt Guest Guests Counterpart Counterparts Colleague Colleagues
-    Host Hosts Visitor Visitors Asian African European Arab Nordic Baltic Caribbean Balkan Eurasian
-    Latin Mediterranean Scandinavian Southeast Northeast Southwest Northwest Masjid Mosque Church
-    Cathedral Temple Synagogue Shrine Basilica Monastery Aides Station Travels Travel Traveled
-    Travelled Celebrates Celebrate Approves Approved Takes Took Continues Continue Delivers Delivered
-    Joins Joined Tours Toured Honors Honours Praises Commends Reviews Leads Opens Chairs Chaired
-    Addresses Addressed Participates Participated Returns Returned Arrives Arrived Departs Departed
-    Nominates Nominated Appoints Appointed Issues Issued Proclaims Declares Declared Prohibit Prohibits
-    """
-)
+#: Capitalised words that are never part of a person's name: headline verbs and nouns, names of
+#: things ("Forum", "Initiative"), sentence-initial function words, generic page furniture: the words
+#: the rows of ``languages/en/not_names.toml`` list.
+NOT_NAME: frozenset[str] = table_words(_table("not_names.toml"))
 
-_ABBREVIATIONS: frozenset[str] = _wordset(
-    """
-    Mr Mrs Ms Dr Prof Jr Sr St Hon Rt Sec Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep Amb Smt Mme Messrs
-    No Nos Vol Dept Govt Inc Ltd Co Corp vs etc
-    """
-)
 
 # A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
 # apostrophe before a space is kept ("Shia'"), a trailing period is decided afterwards.
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
-_SPACE = re.compile(r"\s+")
 _COUNTRY_SPANS = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
 
 
@@ -280,7 +187,7 @@ def tokenize(text: str) -> list[Token]:
         if len(word) > 1 and word.endswith(".") and word[0].isalnum():
             stem = word[:-1]
             keep = (
-                stem in _ABBREVIATIONS
+                stem in ABBREVIATIONS
                 or (len(stem) == 1 and stem.isupper())
                 or "." in stem
                 or stem in HONORIFICS
@@ -291,14 +198,6 @@ def tokenize(text: str) -> list[Token]:
                 continue
         tokens.append(Token(word, start, end))
     return tokens
-
-
-@lru_cache(maxsize=65536)  # names recur through a page: each is folded once
-def fold(text: str) -> str:
-    """Case- and accent-folded form for comparing names ("Núñez" == "NUNEZ")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACE.sub(" ", stripped.replace("’", "'")).strip().casefold()
 
 
 def slug(text: str) -> str:
@@ -313,33 +212,9 @@ def slug(text: str) -> str:
     return value or "participant"
 
 
-@lru_cache(maxsize=65536)
-def surname(name: str) -> str:
-    """The folded family name: "Mark T. Lowe, Jr." → "lowe", "TANAKA Hiroshi" → "tanaka"."""
-    words = [w for w in re.split(r"[\s,]+", name) if w]
-    words = [w for w in words if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
-    if not words:
-        return ""
-    # Japanese order: a surname in capitals comes first.
-    for word in words:
-        if len(word) > 1 and word.isupper() and word.isalpha():
-            return fold(word)
-    last = words[-1]
-    return fold(last.split("-")[-1] if last.lower().startswith(("al-", "el-")) else last)
-
-
-_TITLE_ABBREVIATIONS = {
-    "PM": "Prime Minister",
-    "FM": "Foreign Minister",
-    "Sec.": "Secretary",
-    "Sec": "Secretary",
-}
-
-
 def normalise_title(title: str) -> str:
     """A title with abbreviations spelt out and case folded, for comparing titles across mentions."""
-    words = [_TITLE_ABBREVIATIONS.get(w, w) for w in title.split()]
-    return fold(" ".join(words))
+    return fold(spell_out_title(title))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -519,76 +394,120 @@ def name_runs(
         countries = country_tokens(tokens, text)
     runs: list[Run] = []
     i = 0
-    n = len(tokens)
-    while i < n:
+    while i < len(tokens):
         if not i % 256:
             check()
-        tok = tokens[i]
-        starts = _name_like(tok, lex) or _month_name_of_person(tokens, i, lex, inside=False)
-        if i in countries or not starts or tok.text.islower() or _honorific_at(tokens, i, lex):
+        if not _opens_run(tokens, i, lex, countries):
             i += 1
             continue
-        # All-capital words are acronyms unless they stand beside an ordinary capitalised word.
-        j = i
-        while j < n:
-            t = tokens[j]
-            if j == i or (j not in countries and _month_name_of_person(tokens, j, lex, inside=True)):
-                j += 1
-                if t.possessive:
-                    break
-                continue
-            if j not in countries and _name_like(t, lex) and not _honorific_at(tokens, j, lex):
-                named_next = j + 1 < n and (
-                    _name_like(tokens[j + 1], lex)
-                    or (t.text in _PATRONYMIC and tokens[j + 1].text[:1].isupper())
-                )
-                if t.text.islower() and not named_next:
-                    break
-                j += 1
-                if t.possessive:
-                    break
-                continue
-            if _is_initial(t) and j + 1 < n and _name_like(tokens[j + 1], lex):
-                j += 1
-                continue
-            if j > i and j not in countries and _syllable_name(t.bare):
-                # "Cho Tae-yul", "Kim Jong-un": a hyphenated given name with a lowercase syllable.
-                j += 1
-                continue
-            if j > i and t.text[:1].isupper() and tokens[j - 1].text in _PATRONYMIC:
-                # "bin Sultan", "ibn Said": after "son of", a title word is a father's name.
-                j += 1
-                continue
-            break
-        last = j
-        glue = i - 2 if i >= 3 and tokens[i - 1].text == "the" else i - 1
-        if (
-            glue >= 1
-            and tokens[glue].text in ("for", "of", "and")
-            and (tokens[glue - 1].bare in lex.heads or tokens[glue - 1].bare in COMPLEMENT_WORDS)
-            and last - i == 1
-        ):
+        last = _run_end(tokens, i, lex, countries)
+        if _one_word_of_a_title(tokens, i, last, lex):
             # "Minister for Sport", "Foreign Affairs and Emigration", "Chairman of the Workers’
             # Party": a one-word part of a title.
             i = last
             continue
-        # Suffixes: "Lowe, Jr." / "Lowe Jr."
-        if last < n and tokens[last].text.rstrip(".") in ("Jr", "Sr"):
-            last += 1
-        elif last + 1 < n and tokens[last].text == "," and tokens[last + 1].text.rstrip(".") in ("Jr", "Sr"):
-            last += 2
-        words = tokens[i:last]
-        caps = [w for w in words if w.bare.isupper() and len(w.bare) > 1]
-        if caps and len(caps) == len([w for w in words if w.is_word]):
-            # Only capitals: an acronym such as "CPC" or "ISIS", not a name.
-            i = last
-            continue
-        name = text[tokens[i].start : tokens[last - 1].end]
-        if tokens[last - 1].possessive:
-            name = name[:-2] if name.endswith(("'s", "’s")) else name[:-1]
-        runs.append(Run(i, last, name.strip(), tokens[i].start, tokens[i].start + len(name.strip())))
+        last = _with_name_suffix(tokens, last)
+        if not _only_capitals(tokens[i:last]):
+            runs.append(_run(tokens, text, i, last))
         i = last
     return runs
+
+
+def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
+    """True when a name can start at ``i``: a capitalised name-like word that is no style or country."""
+    tok = tokens[i]
+    starts = _name_like(tok, lex) or _month_name_of_person(tokens, i, lex, inside=False)
+    return starts and i not in countries and not tok.text.islower() and not _honorific_at(tokens, i, lex)
+
+
+class _Step(enum.Enum):
+    """What the next token does to a name run."""
+
+    STOP = enum.auto()  # not part of the name
+    TAKE = enum.auto()  # part of the name, which may go on
+    TAKE_LAST = enum.auto()  # the name's last word ("Gruber's")
+
+
+def _run_end(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> int:
+    """The index after the last token of the name run starting at ``i``."""
+    j = i
+    while j < len(tokens):
+        step = _run_step(tokens, i, j, lex, countries)
+        if step is _Step.STOP:
+            break
+        j += 1
+        if step is _Step.TAKE_LAST:
+            break
+    return j
+
+
+def _run_step(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: set[int]) -> _Step:
+    """Whether the token at ``j`` continues the name run that starts at ``i``."""
+    t = tokens[j]
+    name_word = _Step.TAKE_LAST if t.possessive else _Step.TAKE
+    if j == i or (j not in countries and _month_name_of_person(tokens, j, lex, inside=True)):
+        return name_word
+    if j not in countries and _name_like(t, lex) and not _honorific_at(tokens, j, lex):
+        # A lower-case particle ("bin", "van") is part of a name only before another name word.
+        return _Step.STOP if t.text.islower() and not _named_next(tokens, j, lex) else name_word
+    return _Step.TAKE if _joins_run(tokens, i, j, lex, countries) else _Step.STOP
+
+
+def _named_next(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    """True when a name word follows ``j`` (or a capitalised word follows a patronymic particle)."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return _name_like(nxt, lex) or (tokens[j].text in _PATRONYMIC and nxt.text[:1].isupper())
+
+
+def _joins_run(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: set[int]) -> bool:
+    """True for the tokens inside a name that are not name words themselves.
+
+    An initial before a name word ("R. Lowe"), a hyphenated given name with a lowercase syllable
+    ("Cho Tae-yul", "Kim Jong-un"), and after a patronymic particle even a title word ("bin Sultan").
+    """
+    t = tokens[j]
+    if _is_initial(t) and j + 1 < len(tokens) and _name_like(tokens[j + 1], lex):
+        return True
+    if j > i and j not in countries and _syllable_name(t.bare):
+        return True
+    return j > i and t.text[:1].isupper() and tokens[j - 1].text in _PATRONYMIC
+
+
+def _one_word_of_a_title(tokens: Sequence[Token], i: int, last: int, lex: Lexicon) -> bool:
+    """True for a one-word run after a title's "for"/"of"/"and" ("Minister for Sport")."""
+    glue = i - 2 if i >= 3 and tokens[i - 1].text == "the" else i - 1
+    return (
+        last - i == 1
+        and glue >= 1
+        and tokens[glue].text in ("for", "of", "and")
+        and (tokens[glue - 1].bare in lex.heads or tokens[glue - 1].bare in COMPLEMENT_WORDS)
+    )
+
+
+def _with_name_suffix(tokens: Sequence[Token], last: int) -> int:
+    """The run's end with a "Jr."/"Sr." suffix taken in: "Lowe, Jr." / "Lowe Jr."."""
+    n = len(tokens)
+    if last < n and tokens[last].text.rstrip(".") in ("Jr", "Sr"):
+        return last + 1
+    if last + 1 < n and tokens[last].text == "," and tokens[last + 1].text.rstrip(".") in ("Jr", "Sr"):
+        return last + 2
+    return last
+
+
+def _only_capitals(words: Sequence[Token]) -> bool:
+    """True for an acronym such as "CPC" or "ISIS": every word in capitals, not a name."""
+    caps = [w for w in words if w.bare.isupper() and len(w.bare) > 1]
+    return bool(caps) and len(caps) == len([w for w in words if w.is_word])
+
+
+def _run(tokens: Sequence[Token], text: str, i: int, last: int) -> Run:
+    """The run ``tokens[i:last]``, its name as written without a possessive ending."""
+    name = text[tokens[i].start : tokens[last - 1].end]
+    if tokens[last - 1].possessive:
+        name = name[:-2] if name.endswith(("'s", "’s")) else name[:-1]
+    return Run(i, last, name.strip(), tokens[i].start, tokens[i].start + len(name.strip()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -667,61 +586,87 @@ def _split_titles(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[tupl
     Returns chunks of tokens, each with a country code from a leading demonym when it had one
     (the demonym itself is dropped from the chunk).
     """
+    out: list[tuple[list[Token], str | None]] = []
+    for raw in _title_chunks(tokens, lex):
+        chunk, country = _title_of_chunk(raw, text, lex)
+        if chunk and _has_head(chunk, lex):
+            out.append((chunk, country))
+    return out
+
+
+def _title_chunks(tokens: Sequence[Token], lex: Lexicon) -> list[list[Token]]:
+    """The title phrase cut where a new title starts; the cutting commas and "and"s dropped."""
     chunks: list[list[Token]] = [[]]
     for idx, tok in enumerate(tokens):
         nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
-        if (
-            tok.bare in _STYLE_HEADS
-            and chunks[-1]
-            and chunks[-1][-1].text not in ("of", "for", "the")
-            and chunks[-1][-1].bare not in _STYLE_PREFIXES
-        ):
-            chunks.append([tok])
-            continue
-        if (
-            tok.bare in lex.heads
-            and chunks[-1]
-            and any(t.text in ("of", "for") for t in chunks[-1])
-            and chunks[-1][-1].text not in ("of", "for", "the", "and", "&", ",")
-            and chunks[-1][-1].bare not in lex.heads
-        ):
-            # A head right after a complement starts another title: "Minister for Trade Senator".
+        if _starts_new_title(chunks[-1], tok, lex):
             chunks.append([tok])
             continue
         if tok.text in (",", "and", "&") and nxt is not None and chunks[-1]:
             # "Commonwealth and Development Affairs" continues; "and Foreign Minister" starts anew.
-            rest = tokens[idx + 1 :]
-            starts_title = _title_start(nxt, lex) and _has_head(_until_complement(rest), lex)
+            starts_title = _title_start(nxt, lex) and _has_head(_until_complement(tokens[idx + 1 :]), lex)
             if starts_title and _has_head(chunks[-1], lex):
                 chunks.append([])
                 continue
             if tok.text == "," and nxt.text == "and":
                 continue
         chunks[-1].append(tok)
-    out: list[tuple[list[Token], str | None]] = []
-    for raw in chunks:
-        chunk = raw
-        country: str | None = None
-        while chunk and chunk[-1].text in (",", "and", "&", "the", "of", "for"):
-            chunk = chunk[:-1]
-        # Drop leading words that are not title words: articles, demonyms, organisation names
-        # ("French Foreign Ministry Secretary General" → "Secretary General").
-        dropped: list[Token] = []
-        while chunk and not _is_title_core(chunk, lex):
-            code = _country_word(chunk[0])
-            if code and country is None:
-                country = code
-            dropped.append(chunk[0])
-            chunk = chunk[1:]
-        if country is None and len(dropped) > 1:
-            # A country's name in several words: "the United Kingdom's Secretary", "African Union
-            # Commission Chairperson" (the organisation's words before the title's modifiers).
-            country = country_from_name(_chunk_text(dropped, text))
-        while chunk and chunk[-1].text in (",", "and", "&", "the", "of", "for"):
-            chunk = chunk[:-1]
-        if chunk and _has_head(chunk, lex):
-            out.append((chunk, country))
-    return out
+    return chunks
+
+
+def _starts_new_title(chunk: Sequence[Token], tok: Token, lex: Lexicon) -> bool:
+    """True when ``tok`` opens another title after ``chunk`` with no comma between them.
+
+    A royal style ("Foreign Minister Prince ...", but not "Crown Prince"), or a head right after
+    a complement ("Minister for Trade Senator ...").
+    """
+    if not chunk:
+        return False
+    last = chunk[-1]
+    style = (
+        tok.bare in _STYLE_HEADS
+        and last.text not in ("of", "for", "the")
+        and last.bare not in _STYLE_PREFIXES
+    )
+    return style or (
+        tok.bare in lex.heads
+        and any(t.text in ("of", "for") for t in chunk)
+        and last.text not in ("of", "for", "the", "and", "&", ",")
+        and last.bare not in lex.heads
+    )
+
+
+_TRAILING_GLUE = (",", "and", "&", "the", "of", "for")
+
+
+def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list[Token], str | None]:
+    """A chunk without its glue and the words before the title, and the country those words name.
+
+    "French Foreign Ministry Secretary General" → "Secretary General", FR; "the United Kingdom's
+    Secretary" → "Secretary", GB.
+    """
+    chunk = _without_trailing_glue(raw)
+    country: str | None = None
+    dropped: list[Token] = []
+    while chunk and not _is_title_core(chunk, lex):
+        code = _country_word(chunk[0])
+        if code and country is None:
+            country = code
+        dropped.append(chunk[0])
+        chunk = chunk[1:]
+    if country is None and len(dropped) > 1:
+        # A country's name in several words: "the United Kingdom's Secretary", "African Union
+        # Commission Chairperson" (the organisation's words before the title's modifiers).
+        country = country_from_name(_chunk_text(dropped, text))
+    return _without_trailing_glue(chunk), country
+
+
+def _without_trailing_glue(chunk: Sequence[Token]) -> list[Token]:
+    """``chunk`` without the commas, articles and prepositions at its end."""
+    end = len(chunk)
+    while end and chunk[end - 1].text in _TRAILING_GLUE:
+        end -= 1
+    return list(chunk[:end])
 
 
 def _own_titles(
@@ -805,92 +750,97 @@ def _chunk_text(chunk: Sequence[Token], text: str) -> str:
     return text[chunk[0].start : chunk[-1].end].strip(" ,")
 
 
-def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexicon) -> tuple[int, int]:
-    """Token span ``[begin, end)`` of the title phrase (and honorifics) right before a name run.
+def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexicon) -> int:
+    """Index of the first token of the title phrase (and honorifics) right before a name run.
 
     Walks left over title words, complement words, commas and glue words; stops at a verb or
     preposition, at another name, at a digit or at punctuation other than a comma.
     """
-    end = first
     # Honorifics stand between the title and the name: "Prime Minister Shri Rhea Das".
     k = first - 1
     while k >= 0 and _honorific_at(tokens, k, lex):
         k -= 1
-    begin = k + 1
     j = k
-    while j >= 0:
-        tok = tokens[j]
-        if j in taken:
+    while j >= 0 and j not in taken:
+        step = _left_step(tokens, j)
+        if not step:
             break
-        word = tok.text
-        if word == ",":
-            # "the Prime Minister of Norway, Jonas Berg": a comma right before the name is fine;
-            # further left, a comma separates titles ("Member of ..., State Councilor").
-            if j - 1 >= 0 and tokens[j - 1].is_word and tokens[j - 1].text[0].isupper():
-                j -= 1
-                continue
-            break
-        if word == "/" and j - 1 >= 0 and tokens[j - 1].text[:1].isupper():
-            j -= 1
-            continue
-        if word == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].bare.isupper():
-            # "Secretary General of the Black Sea Economic Cooperation (BSEC) Asaf Hajiyev".
-            j -= 3
-            continue
-        if not tok.is_word or word[0].isdigit():
-            break
-        if word == "to" and j - 1 >= 0 and tokens[j - 1].bare in _ENVOY_HEADS:
-            # "Ambassador to China Aires Ali": the post's complement, not the person's country.
-            j -= 1
-            continue
-        if word in _LEFT_GLUE:
-            if word == "and" and not (j - 1 >= 0 and tokens[j - 1].text[:1].isupper()):
-                break
-            if (
-                word == "and"
-                and j + 1 < len(tokens)
-                and (tokens[j + 1].text in ("the", "The") or _country_word(tokens[j + 1]))
-            ):
-                # "The Foreign Secretary and Kenyan Foreign Minister Paul Kiptoo": two people.
-                break
-            j -= 1
-            continue
-        if word[0].isupper() or "-" in word:
-            if _honorific_at(tokens, j, lex) and word.lower() not in ("his", "her"):
-                j -= 1
-                continue
-            j -= 1
-            continue
-        break
-    begin = j + 1
+        j -= step
     # Trim to start at the first title word or demonym (drop sentence openers such as "On").
-    span = list(range(begin, k + 1))
+    span = list(range(j + 1, k + 1))
     while span and tokens[span[0]].text in _LEFT_GLUE | {","}:
         span = span[1:]
-    # Lowercase words inside a complement: "President of the Washington-based think tank Center ...".
     if span and not _has_head([tokens[i] for i in span], lex):
-        ext = begin - 1
-        steps = 0
-        while (
-            ext >= 0
-            and steps < 8
-            and ext not in taken
-            and tokens[ext].is_word
-            and tokens[ext].text not in _LEFT_STOPS
-            and tokens[ext].text not in _PLACE_PREPOSITIONS
-        ):
-            if (
-                tokens[ext].bare in lex.heads
-                and ext + 1 < len(tokens)
-                and tokens[ext + 1].text in ("of", "for")
-            ):
-                span = list(range(ext, k + 1))
-                break
-            ext -= 1
-            steps += 1
-    if not span:
-        return k + 1, end
-    return span[0], end
+        span = _reach_into_complement(tokens, j + 1, k, taken, lex) or span
+    return span[0] if span else k + 1
+
+
+def _left_step(tokens: Sequence[Token], j: int) -> int:
+    """How many tokens left of ``j`` the title phrase goes on (0: it stops at ``j``)."""
+    tok = tokens[j]
+    word = tok.text
+    if not tok.is_word:
+        return _punctuation_step(tokens, j)
+    if word[0].isdigit():
+        return 0
+    if word == "to" and j >= 1 and tokens[j - 1].bare in _ENVOY_HEADS:
+        # "Ambassador to China Aires Ali": the post's complement, not the person's country.
+        return 1
+    if word in _LEFT_GLUE:
+        return 1 if _glue_continues(tokens, j) else 0
+    return 1 if word[0].isupper() or "-" in word else 0
+
+
+def _punctuation_step(tokens: Sequence[Token], j: int) -> int:
+    """How far left a title phrase goes over the punctuation mark at ``j`` (0: not at all)."""
+    word = tokens[j].text
+    before = tokens[j - 1] if j >= 1 else None
+    if word == ",":
+        # "the Prime Minister of Norway, Jonas Berg": a comma right before the name is fine;
+        # further left, a comma separates titles ("Member of ..., State Councilor").
+        return 1 if before is not None and before.is_word and before.text[0].isupper() else 0
+    if word == "/" and before is not None and before.text[:1].isupper():
+        return 1
+    if word == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].bare.isupper():
+        # "Secretary General of the Black Sea Economic Cooperation (BSEC) Asaf Hajiyev".
+        return 3
+    return 0
+
+
+def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
+    """True when the glue word at ``j`` joins parts of one title; an "and" may join two people."""
+    if tokens[j].text != "and":
+        return True
+    if not (j >= 1 and tokens[j - 1].text[:1].isupper()):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    # "The Foreign Secretary and Kenyan Foreign Minister Paul Kiptoo": two people.
+    return not (nxt is not None and (nxt.text in ("the", "The") or _country_word(nxt)))
+
+
+def _reach_into_complement(
+    tokens: Sequence[Token], begin: int, k: int, taken: set[int], lex: Lexicon
+) -> list[int]:
+    """The span from a title head up to ``k`` across the lowercase words of its complement.
+
+    "President of the Washington-based think tank Center ...": up to eight words back, stopping
+    at a verb or preposition; empty when no head with "of"/"for" lies within reach.
+    """
+    ext = begin - 1
+    steps = 0
+    while (
+        ext >= 0
+        and steps < 8
+        and ext not in taken
+        and tokens[ext].is_word
+        and tokens[ext].text not in _LEFT_STOPS
+        and tokens[ext].text not in _PLACE_PREPOSITIONS
+    ):
+        if tokens[ext].bare in lex.heads and ext + 1 < len(tokens) and tokens[ext + 1].text in ("of", "for"):
+            return list(range(ext, k + 1))
+        ext -= 1
+        steps += 1
+    return []
 
 
 def _right_appositive(
@@ -900,19 +850,45 @@ def _right_appositive(
 
     Returns (post-nominal tokens, index after the appositive, appositive tokens).
     """
-    n = len(tokens)
-    post: list[Token] = []
     i = last
-    while i < n and tokens[i].text in ("MP", "MEP", "KC", "QC", "OBE", "CMG", "KCMG", "GCMG"):
-        post.append(tokens[i])
+    while i < len(tokens) and tokens[i].text in _POST_NOMINALS:
         i += 1
-    if not (i + 1 < n and tokens[i].text == ","):
+    post = list(tokens[last:i])
+    if not _opens_appositive(tokens, i, lex, countries):
         return post, i, []
+    appositive: list[Token] = []
+    k = i + 1
+    while k < len(tokens):
+        if k in runs_at and not (appositive and appositive[-1].text in ("of", "for")):
+            # The next person's name: the title words just before it are theirs. A name right
+            # after "of" is the complement's place ("Crown Prince of Abu Dhabi").
+            while appositive and appositive[-1].text != ",":
+                appositive.pop()
+            break
+        if not _in_appositive(tokens, k, lex):
+            break
+        appositive.append(tokens[k])
+        k += 1
+    while appositive and appositive[-1].text in (",", "and", "the", "of", "for"):
+        appositive.pop()
+    if not appositive or not _has_head(appositive, lex):
+        return post, i, []
+    return post, k, appositive
+
+
+#: Letters after a name that are honours or seats, kept as titles ("Ana Ruiz MP").
+_POST_NOMINALS = frozenset(("MP", "MEP", "KC", "QC", "OBE", "CMG", "KCMG", "GCMG"))
+
+
+def _opens_appositive(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
+    """True when a comma at ``i`` opens a title: ", Minister of ...", ", the Australian Foreign
+    Minister,", ", the United Kingdom's Foreign Secretary,"."""
+    n = len(tokens)
+    if not (i + 1 < n and tokens[i].text == ","):
+        return False
     j = i + 1
     if tokens[j].text in ("the", "The"):
         j += 1
-    # A demonym or a country's possessive may open the appositive: ", Australian Foreign
-    # Minister,", ", the United Kingdom's Foreign Secretary,".
     if j + 1 < n and _country_word(tokens[j]) and _title_start(tokens[j + 1], lex):
         j += 1
     else:
@@ -921,39 +897,23 @@ def _right_appositive(
             k += 1
         if k + 1 < n and k in countries and tokens[k].possessive and _title_start(tokens[k + 1], lex):
             j = k + 1
-    if not (j < n and _title_start(tokens[j], lex)):
-        return post, i, []
-    appositive: list[Token] = []
-    k = i + 1
-    while k < n:
-        tok = tokens[k]
-        if k in runs_at and not (appositive and appositive[-1].text in ("of", "for")):
-            # The next person's name: the title words just before it are theirs. A name right
-            # after "of" is the complement's place ("Crown Prince of Abu Dhabi").
-            while appositive and appositive[-1].text not in (",",):
-                appositive.pop()
-            break
-        if tok.text == ",":
-            nxt = tokens[k + 1] if k + 1 < n else None
-            if nxt is None:
-                break
-            if nxt.text[:1].isupper() and (nxt.bare in COMPLEMENT_WORDS or _title_start(nxt, lex)):
-                appositive.append(tok)
-                k += 1
-                continue
-            break
-        if not tok.is_word or tok.text[0].isdigit():
-            break
-        if tok.text[0].isupper() or tok.text in ("of", "for", "the", "and", "&"):
-            appositive.append(tok)
-            k += 1
-            continue
-        break
-    while appositive and appositive[-1].text in (",", "and", "the", "of", "for"):
-        appositive.pop()
-    if not appositive or not _has_head(appositive, lex):
-        return post, i, []
-    return post, k, appositive
+    return j < n and _title_start(tokens[j], lex)
+
+
+def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """True when the token at ``k`` goes on an appositive title: a capitalised word, a glue word,
+    or a comma before another title or complement word."""
+    tok = tokens[k]
+    if tok.text == ",":
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        return (
+            nxt is not None
+            and nxt.text[:1].isupper()
+            and (nxt.bare in COMPLEMENT_WORDS or _title_start(nxt, lex))
+        )
+    if not tok.is_word or tok.text[0].isdigit():
+        return False
+    return tok.text[0].isupper() or tok.text in ("of", "for", "the", "and", "&")
 
 
 #: Nouns that name a person by relation, after a demonym: "her Polish counterpart Jan Novak".
@@ -1049,168 +1009,253 @@ def find_mentions(
         extra_honorifics: a profile's additional honorifics.
         offices: also report offices named without a person ("The Prime Minister").
     """
-    lex = lexicon(tuple(extra_titles), tuple(extra_honorifics))
-    tokens = tokenize(text)
-    countries = country_tokens(tokens, text)
-    runs = name_runs(tokens, text, lex, countries)
-    headline_case = _title_case(tokens, text)
+    scan = _Scan.of(text, lexicon(tuple(extra_titles), tuple(extra_honorifics)))
     mentions: list[Mention] = []
-    taken: set[int] = set()
-    run_starts = {r.first for r in runs}
-    position = {id(t): index for index, t in enumerate(tokens)}
-    for run in runs:
-        taken.update(range(run.first, run.last))
-    claimed: set[int] = set()
-    for run in runs:
+    for run in scan.runs:
         check()
-        if _place_of_title(tokens, run, run_starts, lex):
-            # Its words become part of the next person's title.
-            taken.difference_update(range(run.first, run.last))
-            continue
-        if run.first in claimed:
-            # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi").
-            continue
-        # _left_phrase only looks left of the run, so the run's own tokens in ``taken`` never matter.
-        begin, _ = _left_phrase(tokens, run.first, taken, lex)
-        # Honorifics go, but not a word of a country's name ("Sri" in "of Sri Lanka").
-        left = [
-            t
-            for index, t in enumerate(tokens[begin : run.first], begin)
-            if index in countries or not _honorific_at(tokens, index, lex)
-        ]
-        # "the Prime Minister of India Ana Ruiz" and "Prime Minister of India, Ana Ruiz" keep
-        # "of India" in the title; "Prime Minister of India Ana Ruiz" does not.
-        had_the = (bool(left) and left[0].text in ("the", "The")) or (
-            bool(left) and begin >= 1 and tokens[begin - 1].text in ("the", "The", "visiting")
-        )
-        had_the = had_the or any(t.text == "," for t in left[-1:])
-        preceded = tokens[begin - 1] if begin - 1 >= 0 else None
-        honorific_before = begin < run.first and any(
-            _honorific_at(tokens, index, lex) for index in range(begin, run.first)
-        )
-        titles: list[str] = []
-        country: str | None = None
-        for found, demonym in _own_titles(_split_titles(left, text, lex), text):
-            chunk = found
-            code, at = _complement_country(chunk, text)
-            # A title set off by a comma is an appositive and keeps its country:
-            # "Foreign Minister of Ruritania, Prince Ali Haddad".
-            set_off = bool(chunk) and _followed_by_comma(chunk[-1], left)
-            if code and at is not None and not had_the and not set_off:
-                # "Federal Chancellor of Austria Eva Gruber" → "Federal Chancellor".
-                chunk = chunk[:at]
-            country = country or demonym or code
-            if chunk:
-                titles.append(_chunk_text(chunk, text))
-        # A possessive country or a demonym right before the title: "Brazil's Minister Vieira".
-        # A country further off ("Ruritania: High Representative ...", a headline's topic) is not his.
-        if country is None:
-            for idx in range(max(0, begin - 2), run.first):
-                t = tokens[idx]
-                if idx < begin and not (t.possessive or idx == begin - 1):
-                    continue
-                if not titles and idx < run.first - 1 and not t.possessive:
-                    # No title: only a demonym right before the name is the person's ("After the
-                    # CSTO Summit, Vladimir Putin" is not the CSTO's).
-                    continue
-                if idx > begin and any(x.text in ("for", "to", "on") for x in tokens[begin:idx]):
-                    # "Special Representative for the DPRK Sung Kim": the post's remit, not his country.
-                    break
-                code = _country_word(t)
-                if code:
-                    country = code
-                    break
-        if country is None and begin == run.first and run.first >= 2:
-            country = _counterpart_country(tokens, run.first)
-        if country is None:
-            # An organisation's own office: "High Representative" is the EU's.
-            country = next((code for t in titles for key, code in _ORG_TITLES if t.startswith(key)), None)
-        # The appositive lies right of the run, so the run's own start never matters there.
-        post, _after, appositive = _right_appositive(tokens, run.last, lex, run_starts, countries)
-        titles.extend(t.text for t in post)
-        if appositive:
-            chunks = _split_titles(appositive, text, lex)
-            for index, (found, demonym) in enumerate(chunks):
-                chunk = found
-                code, at = _complement_country(chunk, text)
-                if code and at is not None and len(chunks) > 1 and index == len(chunks) - 1:
-                    # A country after several titles belongs to them all: strip it.
-                    chunk = chunk[:at]
-                country = country or demonym or code
-                if chunk:
-                    titles.append(_chunk_text(chunk, text))
-        end_tok = run.last
-        # "President Carlos Vega of Peru", "King Harald of Norway's visit".
-        if run.last + 1 < len(tokens) and tokens[run.last].text == "of" and not appositive:
-            tail = tokens[run.last + 1 : run.last + 6]
-            for size in range(len(tail), 0, -1):
-                piece = text[tail[0].start : tail[size - 1].end]
-                code = country_from_name(piece)
-                if code:
-                    country = country or code
-                    end_tok = run.last + 1 + size
-                    break
-        single = run.last - run.first == 1 or (
-            run.last - run.first == 3 and tokens[run.first + 1].text == ","
-        )
-        if not honorific_before and run.first >= 1 and tokens[run.first - 1].text in _PLACE_PREPOSITIONS:
-            # "Prime Minister of Luxembourg in Kyiv": a place, even after a title.
-            continue
-        last_word = tokens[run.last - 1].bare
-        if (
-            not titles
-            and not honorific_before
-            and run.last - run.first > 1
-            and last_word.isupper()
-            and len(last_word) > 1
-        ):
-            # "Defeat ISIS", "Friends of NATO": a name ending in an acronym is an organisation's or a cause's.
-            continue
-        following = tokens[end_tok] if end_tok < len(tokens) else None
-        if following is not None and following.bare in _ORG_WORDS and not titles and not honorific_before:
-            # "Rescue Coordination Centre", "Lowe Institute": part of an organisation's or a place's name.
-            continue
-        if single:
-            before = tokens[run.first - 1] if run.first >= 1 else None
-            has_title = bool(titles) and bool(left)
-            kin = before is not None and before.text.lower() in KINSHIP
-            if not (has_title or honorific_before or kin):
-                continue
-        elif preceded is not None and preceded.text.lower() in ("a", "an") and not left:
-            continue
-        if not left and not honorific_before and begin >= 1 and tokens[begin - 1].text in ("the", "The"):
-            continue
-        if not left and run.first >= 1 and tokens[run.first - 1].text in ("the", "The", "a", "an"):
-            continue
-        if _inside_proper_noun(tokens, run.first, left, bool(titles) or honorific_before):
-            continue
-        if headline_case and not titles and not honorific_before:
-            # In a Title Case headline every word is capitalised: "Takes Action to Prohibit
-            # Medical Bills", "Travels to Little Rock". Only a title or a style marks a person there.
-            continue
-        first_tok = begin if (left or honorific_before) else run.first
-        if appositive:
-            end_tok = max(end_tok, position[id(appositive[-1])] + 1)
-        # Post-nominals ("MP") belong to the mention, so they are not read again as an office.
-        end_tok = max(end_tok, run.last + len(post))
-        taken.update(range(first_tok, end_tok))
-        claimed.update(range(first_tok, end_tok))
-        mentions.append(
-            Mention(
-                name=run.name,
-                titles=tuple(dict.fromkeys(titles)),
-                country=country,
-                start=tokens[first_tok].start,
-                end=tokens[end_tok - 1].end,
-                first_token=first_tok,
-                last_token=end_tok,
-                name_start=run.start,
-            )
-        )
+        mention = _person_mention(scan, run)
+        if mention is not None:
+            mentions.append(mention)
     if offices:
-        mentions.extend(_office_mentions(tokens, text, lex, taken, countries))
+        mentions.extend(_office_mentions(scan.tokens, text, scan.lex, scan.taken, scan.countries))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@attrs.define
+class _Scan:
+    """One text being read for mentions: its tokens, name runs, and the tokens mentions took."""
+
+    text: str
+    lex: Lexicon
+    tokens: list[Token]
+    #: Tokens inside a country's, organisation's or demonym's name.
+    countries: set[int]
+    runs: list[Run]
+    run_starts: set[int]
+    #: A Title Case headline, where a capitalised word alone marks no name.
+    headline_case: bool
+    #: Tokens of name runs and of mentions found: an office is not read there again.
+    taken: set[int]
+    #: Tokens of mentions found: a name run there is a place inside an earlier mention's title.
+    claimed: set[int] = attrs.Factory(set)
+
+    @classmethod
+    def of(cls, text: str, lex: Lexicon) -> _Scan:
+        tokens = tokenize(text)
+        countries = country_tokens(tokens, text)
+        runs = name_runs(tokens, text, lex, countries)
+        taken = {index for run in runs for index in range(run.first, run.last)}
+        run_starts = {run.first for run in runs}
+        return cls(text, lex, tokens, countries, runs, run_starts, _title_case(tokens, text), taken)
+
+
+@attrs.frozen
+class _Left:
+    """What stands before a name run: its title phrase and styles."""
+
+    #: Index of the phrase's first token (the run's first when nothing stands before it).
+    begin: int
+    #: The phrase's tokens without honorifics (but with a country's "Sri").
+    tokens: list[Token]
+    #: An honorific stands before the name ("Mr.", "H.E.").
+    honorific: bool
+    #: The title is definite or set off ("the Prime Minister of India Ana Ruiz"): it keeps its "of India".
+    definite: bool
+
+
+def _person_mention(scan: _Scan, run: Run) -> Mention | None:
+    """The mention of the person a name run names, or None when the run names no person."""
+    if _place_of_title(scan.tokens, run, scan.run_starts, scan.lex):
+        # Its words become part of the next person's title.
+        scan.taken.difference_update(range(run.first, run.last))
+        return None
+    if run.first in scan.claimed:
+        # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi").
+        return None
+    left = _read_left(scan, run)
+    titles, country = _left_titles(scan, left)
+    country = country or _country_near(scan, run, left, titles)
+    post, _after, appositive = _right_appositive(
+        scan.tokens, run.last, scan.lex, scan.run_starts, scan.countries
+    )
+    titles.extend(t.text for t in post)
+    end_tok = run.last
+    if appositive:
+        more, code = _appositive_titles(scan, appositive)
+        titles.extend(more)
+        country = country or code
+    else:
+        # "President Carlos Vega of Peru", "King Harald of Norway's visit".
+        code, end_tok = _country_after(scan, run)
+        country = country or code
+    if _not_a_person(scan, run, left, titles, end_tok):
+        return None
+    first_tok = left.begin if (left.tokens or left.honorific) else run.first
+    if appositive:
+        end_tok = max(end_tok, scan.tokens.index(appositive[-1], run.last) + 1)
+    # Post-nominals ("MP") belong to the mention, so they are not read again as an office.
+    end_tok = max(end_tok, run.last + len(post))
+    scan.taken.update(range(first_tok, end_tok))
+    scan.claimed.update(range(first_tok, end_tok))
+    return Mention(
+        name=run.name,
+        titles=tuple(dict.fromkeys(titles)),
+        country=country,
+        start=scan.tokens[first_tok].start,
+        end=scan.tokens[end_tok - 1].end,
+        first_token=first_tok,
+        last_token=end_tok,
+        name_start=run.start,
+    )
+
+
+def _read_left(scan: _Scan, run: Run) -> _Left:
+    """The title phrase and styles before a name run."""
+    tokens = scan.tokens
+    # _left_phrase only looks left of the run, so the run's own tokens in ``taken`` never matter.
+    begin = _left_phrase(tokens, run.first, scan.taken, scan.lex)
+    # Honorifics go, but not a word of a country's name ("Sri" in "of Sri Lanka").
+    left = [
+        t
+        for index, t in enumerate(tokens[begin : run.first], begin)
+        if index in scan.countries or not _honorific_at(tokens, index, scan.lex)
+    ]
+    # "the Prime Minister of India Ana Ruiz" and "Prime Minister of India, Ana Ruiz" keep
+    # "of India" in the title; "Prime Minister of India Ana Ruiz" does not.
+    definite = (
+        (bool(left) and left[0].text in ("the", "The"))
+        or (bool(left) and begin >= 1 and tokens[begin - 1].text in ("the", "The", "visiting"))
+        or any(t.text == "," for t in left[-1:])
+    )
+    honorific = any(_honorific_at(tokens, index, scan.lex) for index in range(begin, run.first))
+    return _Left(begin, left, honorific, definite)
+
+
+def _left_titles(scan: _Scan, left: _Left) -> tuple[list[str], str | None]:
+    """The person's titles in the phrase before the name, and the country they give."""
+    titles: list[str] = []
+    country: str | None = None
+    for found, demonym in _own_titles(_split_titles(left.tokens, scan.text, scan.lex), scan.text):
+        chunk = found
+        code, at = _complement_country(chunk, scan.text)
+        # A title set off by a comma is an appositive and keeps its country:
+        # "Foreign Minister of Ruritania, Prince Ali Haddad".
+        set_off = bool(chunk) and _followed_by_comma(chunk[-1], left.tokens)
+        if code and at is not None and not left.definite and not set_off:
+            # "Federal Chancellor of Austria Eva Gruber" → "Federal Chancellor".
+            chunk = chunk[:at]
+        country = country or demonym or code
+        if chunk:
+            titles.append(_chunk_text(chunk, scan.text))
+    return titles, country
+
+
+def _country_near(scan: _Scan, run: Run, left: _Left, titles: Sequence[str]) -> str | None:
+    """A country the words around the title give: "Brazil's Minister Vieira", "his Polish
+    counterpart Jan Novak", or the organisation an office belongs to ("High Representative")."""
+    country = _country_before(scan.tokens, left.begin, run.first, titled=bool(titles))
+    if country is None and left.begin == run.first and run.first >= 2:
+        country = _counterpart_country(scan.tokens, run.first)
+    if country is None:
+        # An organisation's own office: "High Representative" is the EU's.
+        country = next((code for t in titles for key, code in _ORG_TITLES if t.startswith(key)), None)
+    return country
+
+
+def _country_before(tokens: Sequence[Token], begin: int, first: int, *, titled: bool) -> str | None:
+    """A possessive country or a demonym right before the title: "Brazil's Minister Vieira".
+
+    A country further off ("Ruritania: High Representative ...", a headline's topic) is not his.
+    """
+    for idx in range(max(0, begin - 2), first):
+        t = tokens[idx]
+        if idx < begin and not (t.possessive or idx == begin - 1):
+            continue
+        if not titled and idx < first - 1 and not t.possessive:
+            # No title: only a demonym right before the name is the person's ("After the
+            # CSTO Summit, Vladimir Putin" is not the CSTO's).
+            continue
+        if idx > begin and any(x.text in ("for", "to", "on") for x in tokens[begin:idx]):
+            # "Special Representative for the DPRK Sung Kim": the post's remit, not his country.
+            return None
+        code = _country_word(t)
+        if code:
+            return code
+    return None
+
+
+def _appositive_titles(scan: _Scan, appositive: Sequence[Token]) -> tuple[list[str], str | None]:
+    """The titles of an appositive after the name, and the country they give."""
+    titles: list[str] = []
+    country: str | None = None
+    chunks = _split_titles(appositive, scan.text, scan.lex)
+    for index, (found, demonym) in enumerate(chunks):
+        chunk = found
+        code, at = _complement_country(chunk, scan.text)
+        if code and at is not None and len(chunks) > 1 and index == len(chunks) - 1:
+            # A country after several titles belongs to them all: strip it.
+            chunk = chunk[:at]
+        country = country or demonym or code
+        if chunk:
+            titles.append(_chunk_text(chunk, scan.text))
+    return titles, country
+
+
+def _country_after(scan: _Scan, run: Run) -> tuple[str | None, int]:
+    """The country of "<name> of <Country>" and the token after it; (None, run end) without one."""
+    tokens = scan.tokens
+    if run.last + 1 < len(tokens) and tokens[run.last].text == "of":
+        tail = tokens[run.last + 1 : run.last + 6]
+        for size in range(len(tail), 0, -1):
+            code = country_from_name(scan.text[tail[0].start : tail[size - 1].end])
+            if code:
+                return code, run.last + 1 + size
+    return None, run.last
+
+
+def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end_tok: int) -> bool:
+    """True when a name run with no title or style names a place, a thing or an organisation."""
+    tokens = scan.tokens
+    marked = bool(titles) or left.honorific
+    if not left.honorific and run.first >= 1 and tokens[run.first - 1].text in _PLACE_PREPOSITIONS:
+        # "Prime Minister of Luxembourg in Kyiv": a place, even after a title.
+        return True
+    last_word = tokens[run.last - 1].bare
+    if not marked and run.last - run.first > 1 and last_word.isupper() and len(last_word) > 1:
+        # "Defeat ISIS", "Friends of NATO": a name ending in an acronym is an organisation's or a cause's.
+        return True
+    if not marked and end_tok < len(tokens) and tokens[end_tok].bare in _ORG_WORDS:
+        # "Rescue Coordination Centre", "Lowe Institute": part of an organisation's or a place's name.
+        return True
+    if _unmarked_word(tokens, run, left, titles):
+        return True
+    if _inside_proper_noun(tokens, run.first, left.tokens, marked):
+        return True
+    # In a Title Case headline every word is capitalised: "Takes Action to Prohibit Medical Bills",
+    # "Travels to Little Rock". Only a title or a style marks a person there.
+    return scan.headline_case and not marked
+
+
+def _unmarked_word(tokens: Sequence[Token], run: Run, left: _Left, titles: Sequence[str]) -> bool:
+    """True for a run that nothing marks as a person's name.
+
+    One word with no title, style or kinship word before it ("Lima"); a run after "a"/"an" or
+    "the" with no title between ("a Boston company", "the Mitchell Reed").
+    """
+    single = run.last - run.first == 1 or (run.last - run.first == 3 and tokens[run.first + 1].text == ",")
+    before = tokens[run.first - 1] if run.first >= 1 else None
+    if single:
+        kin = before is not None and before.text.lower() in KINSHIP
+        if not ((bool(titles) and bool(left.tokens)) or left.honorific or kin):
+            return True
+    elif left.begin >= 1 and tokens[left.begin - 1].text.lower() in ("a", "an") and not left.tokens:
+        return True
+    if left.tokens:
+        return False
+    if not left.honorific and left.begin >= 1 and tokens[left.begin - 1].text in ("the", "The"):
+        return True
+    return before is not None and before.text in ("the", "The", "a", "an")
 
 
 def _of_an_organisation(tokens: Sequence[Token], begin: int) -> bool:
@@ -1226,107 +1271,136 @@ def _office_mentions(
 ) -> list[Mention]:
     """Offices named without a person: "The Prime Minister", "the President of United States of America"."""
     found: list[Mention] = []
-    n = len(tokens)
     i = 0
-    while i < n:
+    while i < len(tokens):
         if not i % 256:
             check()
-        if i in taken or not _title_start(tokens[i], lex) or not tokens[i].text[0].isupper():
+        if i in taken or not _capitalised_title_word(tokens[i], lex):
             i += 1
             continue
-        begin = i
-        # Take a demonym or "the" before the title.
-        country: str | None = None
-        if begin - 1 >= 0 and begin - 1 not in taken:
-            code = _country_word(tokens[begin - 1])
-            if code:
-                country = code
-                begin -= 1
-        if begin - 1 >= 0 and tokens[begin - 1].text in ("the", "The") and begin - 1 not in taken:
-            begin -= 1
-        j = i
-        while j < n and j not in taken and _title_start(tokens[j], lex) and tokens[j].text[0].isupper():
-            if tokens[j].possessive:
-                j += 1
-                break
-            j += 1
-        head_part = tokens[i:j]
-        if not head_part or head_part[-1].bare not in lex.heads:
+        j = _office_head_end(tokens, i, lex, taken)
+        if not tokens[i:j] or tokens[j - 1].bare not in lex.heads:
             i = j if j > i else i + 1
             continue
-        if _of_an_organisation(tokens, begin):
-            # "the Office of the President", "the Administration of the Governor": a body, not a person.
+        begin, country = _office_lead(tokens, i, taken)
+        if _of_an_organisation(tokens, begin) or _in_longer_name(tokens, i, j, lex, taken):
+            # "the Office of the President", "United Nations General Assembly": not a person.
             i = j
             continue
-        # Part of a longer proper noun ("United Nations General Assembly") is not an office.
-        before = tokens[i - 1] if i >= 1 else None
-        after = tokens[j] if j < n else None
-        if (
-            before is not None
-            and before.text[:1].isupper()
-            and before.text not in ("The",)
-            and i - 1 not in taken
-            and not _country_word(before)
-            and not _honorific_at(tokens, i - 1, lex)
-        ) or (
-            after is not None
-            and not head_part[-1].possessive
-            and after.text[:1].isupper()
-            and after.bare not in NOT_NAME
-            and j not in taken
-        ):
-            i = j
-            continue
-        end = j
-        # Complement: "of State", "of United States of America", "for Foreign Affairs".
-        if not tokens[end - 1].possessive:
-            k = end
-            while k + 1 < n and tokens[k].text in ("of", "for") and k not in taken:
-                m = k + 1
-                if m < n and tokens[m].text == "the":
-                    m += 1
-                start_m = m
-                while (
-                    m < n
-                    and m not in taken
-                    and tokens[m].is_word
-                    and tokens[m].text[0].isupper()
-                    and (tokens[m].bare in COMPLEMENT_WORDS or m in countries)
-                ):
-                    m += 1
-                    if tokens[m - 1].possessive:
-                        break
-                # Allow the country name's own "of" ("United States of America").
-                while m < n and m in countries:
-                    m += 1
-                if m == start_m:
-                    break
-                end = m
-                k = m
-        chunk = tokens[i:end]
-        title = text[chunk[0].start : chunk[-1].end]
-        if chunk[-1].possessive:
-            title = title[:-2]
-        code, _ = _complement_country(chunk, text)
-        country = country or code
-        had_the = tokens[begin].text in ("the", "The")
-        plural = tokens[i].text.endswith("s") and tokens[i].bare not in lex.heads
-        if not plural:
-            found.append(
-                Mention(
-                    name=None,
-                    titles=(title,),
-                    country=country,
-                    start=tokens[begin].start,
-                    end=chunk[-1].end,
-                    office=title,
-                    first_token=begin,
-                    last_token=end,
-                )
-            )
-        _ = had_the
+        end = j if tokens[j - 1].possessive else _office_complement_end(tokens, j, taken, countries)
+        if not (tokens[i].text.endswith("s") and tokens[i].bare not in lex.heads):
+            # A plural ("Ministers of ...") is a group, not an office-holder.
+            found.append(_office_mention(tokens, text, begin, i, end, country=country))
         i = end
     return found
+
+
+def _capitalised_title_word(tok: Token, lex: Lexicon) -> bool:
+    """True for a title word written with a capital ("Minister", not "minister")."""
+    return _title_start(tok, lex) and tok.text[0].isupper()
+
+
+def _office_head_end(tokens: Sequence[Token], i: int, lex: Lexicon, taken: set[int]) -> int:
+    """The index after the title words from ``i`` ("Foreign Minister"), a possessive the last."""
+    j = i
+    while j < len(tokens) and j not in taken and _capitalised_title_word(tokens[j], lex):
+        j += 1
+        if tokens[j - 1].possessive:
+            break
+    return j
+
+
+def _office_lead(tokens: Sequence[Token], i: int, taken: set[int]) -> tuple[int, str | None]:
+    """Where the office's mention begins, with a demonym and "the" before the title taken in,
+    and the demonym's country: "the Kenyan Foreign Minister"."""
+    begin = i
+    country: str | None = None
+    if begin >= 1 and begin - 1 not in taken:
+        country = _country_word(tokens[begin - 1])
+        if country:
+            begin -= 1
+    if begin >= 1 and tokens[begin - 1].text in ("the", "The") and begin - 1 not in taken:
+        begin -= 1
+    return begin, country
+
+
+def _in_longer_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, taken: set[int]) -> bool:
+    """True when the title words ``tokens[i:j]`` are part of a longer proper noun: a capitalised
+    word before them ("United Nations General Assembly") or after them ("Secretary Reed Act")."""
+    before = tokens[i - 1] if i >= 1 else None
+    after = tokens[j] if j < len(tokens) else None
+    if (
+        before is not None
+        and before.text[:1].isupper()
+        and before.text != "The"
+        and i - 1 not in taken
+        and not _country_word(before)
+        and not _honorific_at(tokens, i - 1, lex)
+    ):
+        return True
+    return (
+        after is not None
+        and not tokens[j - 1].possessive
+        and after.text[:1].isupper()
+        and after.bare not in NOT_NAME
+        and j not in taken
+    )
+
+
+def _office_complement_end(tokens: Sequence[Token], j: int, taken: set[int], countries: set[int]) -> int:
+    """The index after an office's complement: "of State", "of United States of America", "for
+    Foreign Affairs" (each "of"/"for" followed by capitalised complement words or a country)."""
+    end = j
+    k = j
+    while k + 1 < len(tokens) and tokens[k].text in ("of", "for") and k not in taken:
+        m = k + 1
+        if tokens[m].text == "the":
+            m += 1
+        after = _complement_words_end(tokens, m, taken, countries)
+        if after == m:
+            break
+        end = k = after
+    return end
+
+
+def _complement_words_end(tokens: Sequence[Token], m: int, taken: set[int], countries: set[int]) -> int:
+    """The index after the capitalised complement words from ``m`` (a country's own "of" allowed)."""
+    n = len(tokens)
+    while (
+        m < n
+        and m not in taken
+        and tokens[m].is_word
+        and tokens[m].text[0].isupper()
+        and (tokens[m].bare in COMPLEMENT_WORDS or m in countries)
+    ):
+        m += 1
+        if tokens[m - 1].possessive:
+            break
+    # Allow the country name's own "of" ("United States of America").
+    while m < n and m in countries:
+        m += 1
+    return m
+
+
+def _office_mention(
+    tokens: Sequence[Token], text: str, begin: int, i: int, end: int, *, country: str | None
+) -> Mention:
+    """The mention of the office ``tokens[i:end]`` (its lead from ``begin``)."""
+    chunk = tokens[i:end]
+    title = text[chunk[0].start : chunk[-1].end]
+    if chunk[-1].possessive:
+        title = title[:-2]
+    code, _ = _complement_country(chunk, text)
+    return Mention(
+        name=None,
+        titles=(title,),
+        country=country or code,
+        start=tokens[begin].start,
+        end=chunk[-1].end,
+        office=title,
+        first_token=begin,
+        last_token=end,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1386,3 +1460,30 @@ def japanese_names(text: str) -> list[tuple[str, str]]:
             continue
         found.append((name, m.group("title")))
     return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Probes: what the rule-table tests run on each row's example (tests/test_rule_rows.py)
+
+
+def first_honorific(text: str) -> str:
+    """The first style in ``text`` as the honorific list holds it ("Mr." → "Mr"), or "" for none."""
+    tokens = tokenize(text)
+    lex = lexicon()
+    for index, tok in enumerate(tokens):
+        if _honorific_at(tokens, index, lex):
+            word = tok.text.replace("’", "'")
+            return next((w for w in (word, word.rstrip("."), word.rstrip("'")) if w in lex.honorifics), word)
+    return ""
+
+
+def people_named(text: str) -> str:
+    """ "nobody" when ``text`` names no person, else the names it finds, joined by "; "."""
+    found = [m.name for m in find_mentions(text, offices=False) if m.name]
+    return "; ".join(found) or "nobody"
+
+
+def first_title(text: str) -> str:
+    """The titles of the first person ``text`` names, joined by "; " ("" when it names none)."""
+    named = [m for m in find_mentions(text, offices=False) if m.name]
+    return "; ".join(named[0].titles) if named else ""

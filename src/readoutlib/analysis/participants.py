@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -20,18 +20,12 @@ import attrs
 
 from ..budget import check
 from ..model import Participant
+from ..rules import compile_rows
 from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
-from .event import _EVENT_CLAUSE, Opening, _compiled, split_sentences
-from .names import (
-    _TITLE_ABBREVIATIONS,
-    Mention,
-    find_mentions,
-    fold,
-    normalise_title,
-    slug,
-    surname,
-)
+from .event import _EVENT_CLAUSE, Opening, split_sentences
+from .names import Mention, find_mentions, normalise_title, slug
 from .profile import Profile
+from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, surname
 
 __all__ = ["Principal", "assign_countries", "find_mentioned", "find_principals", "to_participants"]
 
@@ -64,8 +58,7 @@ class Principal:
         if self.name:
             return self.name
         office = self.office or (self.titles[0] if self.titles else "Official")
-        office = " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in office.split())
-        return f"The {office}"
+        return f"The {spell_out_title(office)}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,6 +103,13 @@ def clear_page_caches() -> None:
     surname.cache_clear()
 
 
+@lru_cache(maxsize=256)
+def _profile_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """A profile's patterns, compiled once (case-insensitive); one that does not compile is a
+    PluginWarning, and the others still work."""
+    return tuple(pattern for pattern, _ in compile_rows(patterns, owner="a publisher profile", flags=_I))
+
+
 def _mentions(text: str, profile: Profile) -> list[Mention]:
     return list(_found_mentions(text, profile.title_words, profile.honorifics))
 
@@ -133,22 +133,30 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
     if not mentions:
         return [], []
     clause = _EVENT_CLAUSE.search(sentence)
-    verb_at = clause.start() if clause else len(sentence)
-    before = [m for m in mentions if m.end <= verb_at]
-    after = [m for m in mentions if m.start >= verb_at]
-    if clause and _ADVERBIAL.match(clause.group()) and len(before) >= 2:
+    if not clause:
+        return mentions, []
+    before = [m for m in mentions if m.end <= clause.start()]
+    after = [m for m in mentions if m.start >= clause.start()]
+    if _ADVERBIAL.match(clause.group()) and len(before) >= 2:
         # "X thanked Y for ... in a meeting at ...": the event is an adverbial phrase; the
         # sentence's own verb joins its subject and its object, both before it.
         first = _leading_group(sentence, before)
         return first, _leading_group(sentence, before[len(first) :])
-    subjects: list[Mention] = []
-    if before:
-        subjects.append(before[-1])
-        for prev in reversed(before[:-1]):
-            if _COORDINATION.match(sentence[prev.end : subjects[0].start]):
-                subjects.insert(0, prev)
-            else:
-                break
+    return _subjects(sentence, before), _objects(sentence, after)
+
+
+def _subjects(sentence: str, before: Sequence[Mention]) -> list[Mention]:
+    """The last mention before the event clause and those coordinated with it ("X and Y met")."""
+    subjects: list[Mention] = list(before[-1:])
+    for prev in reversed(before[:-1]):
+        if not _COORDINATION.match(sentence[prev.end : subjects[0].start]):
+            break
+        subjects.insert(0, prev)
+    return subjects
+
+
+def _objects(sentence: str, after: Sequence[Mention]) -> list[Mention]:
+    """The first mention after the event clause and those coordinated with it ("... with X and Y")."""
     objects: list[Mention] = []
     for m in after:
         if objects and not _COORDINATION.match(sentence[objects[-1].end : m.start]):
@@ -157,9 +165,7 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
             # "... with Minister X, Spokesman Y said in a statement": Y reports the event.
             break
         objects.append(m)
-    if not clause:
-        return mentions, []
-    return subjects, objects
+    return objects
 
 
 #: An event clause that is an adverbial phrase ("in a meeting at", "in a phone call with").
@@ -176,64 +182,23 @@ def _leading_group(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
     return group
 
 
-def same_name(a: str, b: str) -> bool:
-    """True when two written names can be the same person.
-
-    Same family name ("Ana Ruiz" / "Ruiz"), or one name a part of the other ("Lula" /
-    "Luiz Silva Lula", "Omar bin Zayed" / "Omar bin Zayed Al Nahyan").
-    """
-    sa, sb = surname(a), surname(b)
-    if sa and sa == sb:
-        return True
-    first_a, first_b = a.split(maxsplit=1), b.split(maxsplit=1)
-    if _near(sa, sb) and (len(first_a) == 1 or len(first_b) == 1 or first_a[0] == first_b[0]):
-        # One spelling apart ("Zelensky" / "Zelenskyy", "Hussain" / "Hussein"): a transliteration.
-        return True
-    wa, wb = fold(a).replace(",", " ").split(), fold(b).replace(",", " ").split()
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) == 1:
-        return short[0] in long_ and len(short[0]) > 2
-    # "Mohammed bin Zayed" / "Mohamed bin Zayed Al Nahyan": the same words, spelt one letter apart.
-    return all(x == y or _near(x, y) for x, y in zip(long_[: len(short)], short, strict=True))
-
-
 def _kin(p: Principal, m: Mention) -> bool:
     """Two full names in one sentence with one family name but other given names are two people
     ("Gurbanguly Berdimuhamedov and Serdar Berdimuhamedov")."""
     a, b = (p.name or "").split(), (m.name or "").split()
-    return len(a) > 1 and len(b) > 1 and fold(a[0]) != fold(b[0]) and not _near(fold(a[0]), fold(b[0]))
-
-
-def _near(a: str, b: str) -> bool:
-    """True when two long family names differ by one letter added, dropped or changed."""
-    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 1 or a == b:
+    if len(a) < 2 or len(b) < 2:
         return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    rest = a[i + 1 :] if len(a) == len(b) else a[i:]
-    return rest == b[i + 1 :]
+    given_a, given_b = fold(a[0]), fold(b[0])
+    return given_a != given_b and not near_spelling(given_a, given_b)
 
 
 def _same_person(a: Principal, b: Mention) -> bool:
     if a.name and b.name:
-        return same_name(a.name, b.name)
+        return may_be_same_person(a.name, b.name)
     return False
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{2,5})*")
-_MINOR_WORDS = frozenset(("of", "for", "and", "the", "&"))
-
-
-def _initials(title: str) -> str:
-    """ "External Affairs Minister" → "EAM", "High Representative/Vice-President" → "HR/VP"."""
-    parts = []
-    for part in title.split("/"):
-        words = [w for w in re.split(r"[\s-]+", part) if w and w not in _MINOR_WORDS]
-        parts.append("".join(w[0].upper() for w in words))
-    return "/".join(parts)
 
 
 def _titles_compatible(titles: Sequence[str], office: str) -> bool:
@@ -246,7 +211,7 @@ def _titles_compatible(titles: Sequence[str], office: str) -> bool:
     if bare[:4].lower() == "the ":
         bare = bare[4:]
     if _ABBREVIATION.fullmatch(bare) and any(
-        _initials(t) == bare or bare in _initials(t).split("/") for t in titles
+        initials(t) == bare or bare in initials(t).split("/") for t in titles
     ):
         return True
     want = normalise_title(bare)
@@ -323,7 +288,7 @@ def _title_mentions(title: str, profile: Profile) -> list[Mention]:
 
 def _title_people(title: str, profile: Profile) -> list[tuple[int, Mention]]:
     """Headline mentions, each with the offset of the text it was found in."""
-    for pattern in _compiled(profile.title_patterns):
+    for pattern in _profile_patterns(profile.title_patterns):
         m = pattern.search(title)
         if not m:
             continue
@@ -344,19 +309,7 @@ def find_principals(
     summary: str | None = None,
 ) -> list[Principal]:
     """The principals from the opening sentence, then the headline, then anyone who joined."""
-    principals: list[Principal] = []
-    if opening is not None:
-        clause = _EVENT_CLAUSE.search(opening.sentence)
-        if clause and _FIRST_PERSON.search(opening.sentence[: clause.start()]):
-            # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
-            principals.append(Principal(None, [], None, first_person=True))
-        subjects, objects = _clause_sides(opening.sentence, profile)
-        for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
-            if any(_same_person(p, m) and not _kin(p, m) for p in principals if m.name):
-                continue
-            principals.append(attrs.evolve(_from_mention(m), side=side))
-        if len(principals) < 2:
-            _add_counterparts(principals, opening, paragraphs, profile)
+    principals = _opening_principals(opening, paragraphs, profile) if opening is not None else []
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
@@ -368,19 +321,40 @@ def find_principals(
     if opening is not None:
         earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
         _name_offices(principals, [t for t in (title, summary, *earlier) if t], profile)
-    principals[:] = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
-    # An office that is also a named principal's title in the same text is that person.
+    principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
+    return _without_office_twins(principals)
+
+
+def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
+    """The sides the opening sentence names: its subjects, then the people its event verb joins
+    them with; a first-person author ("Today I spoke with ...") stands for the headline's name."""
+    principals: list[Principal] = []
+    clause = _EVENT_CLAUSE.search(opening.sentence)
+    if clause and _FIRST_PERSON.search(opening.sentence[: clause.start()]):
+        # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
+        principals.append(Principal(None, [], None, first_person=True))
+    subjects, objects = _clause_sides(opening.sentence, profile)
+    for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
+        if any(_same_person(p, m) and not _kin(p, m) for p in principals if m.name):
+            continue
+        principals.append(attrs.evolve(_from_mention(m), side=side))
+    if len(principals) < 2:
+        _add_counterparts(principals, opening, paragraphs, profile)
+    return principals
+
+
+def _without_office_twins(principals: list[Principal]) -> list[Principal]:
+    """The principals without an unnamed office that is also a named principal's title in the
+    same text: that office is the person (when more than two principals were found)."""
     named = [p for p in principals if p.name]
     kept: list[Principal] = []
     for p in principals:
-        if p.name is None and p.office:
-            twin = [
-                q
+        if p.name is None and p.office and len(principals) > 2:
+            office = p.office
+            if any(
+                _titles_compatible(q.titles, office) and (p.country is None or q.country in (None, p.country))
                 for q in named
-                if _titles_compatible(q.titles, p.office)
-                and (p.country is None or q.country in (None, p.country))
-            ]
-            if twin and len(principals) > 2:
+            ):
                 continue
         kept.append(p)
     return kept
@@ -395,14 +369,7 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
         return
     named = [m for text in earlier for m in _mentions(text, profile) if m.name]
     for p in offices:
-        office = p.office or ""
-        holders = [
-            m
-            for m in named
-            if _titles_compatible(m.titles, office)
-            and (p.country is None or m.country in (None, p.country))
-            and not any(q.name and same_name(q.name, m.name or "") for q in principals)
-        ]
+        holders = _office_holders(p, named, principals)
         if len({surname(m.name or "") for m in holders}) != 1:
             continue
         holder = max(holders, key=lambda m: len((m.name or "").split()))
@@ -410,6 +377,18 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
         p.office = None
         _add_titles(p, holder.titles)
         p.country = p.country or holder.country
+
+
+def _office_holders(p: Principal, named: Sequence[Mention], principals: Sequence[Principal]) -> list[Mention]:
+    """The named mentions whose titles fit ``p``'s office and country, and who are no principal yet."""
+    office = p.office or ""
+    return [
+        m
+        for m in named
+        if _titles_compatible(m.titles, office)
+        and (p.country is None or m.country in (None, p.country))
+        and not any(q.name and may_be_same_person(q.name, m.name or "") for q in principals)
+    ]
 
 
 def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
@@ -422,17 +401,23 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
         if not any(fold(p.name or "") in fold(para) for p in short):
             continue
         for m in _mentions(para, profile):
-            if m.name is None or len(m.name.split()) < 2:
-                continue
-            for p in short:
-                if p.name is None or not same_name(p.name, m.name):
-                    continue
-                if any(q is not p and q.name and same_name(q.name, m.name) for q in principals):
-                    continue
-                if len(m.name.split()) > len(p.name.split()):
-                    p.name = m.name
-                    _add_titles(p, m.titles)
-                    p.country = p.country or m.country
+            if m.name is not None and len(m.name.split()) >= 2:
+                _lengthen_names(short, principals, m.name, m)
+
+
+def _lengthen_names(
+    short: Sequence[Principal], principals: Sequence[Principal], full: str, m: Mention
+) -> None:
+    """Give the full name ``full`` (of mention ``m``) to the one-word principal it belongs to."""
+    for p in short:
+        if p.name is None or not may_be_same_person(p.name, full):
+            continue
+        if any(q is not p and q.name and may_be_same_person(q.name, full) for q in principals):
+            continue
+        if len(full.split()) > len(p.name.split()):
+            p.name = full
+            _add_titles(p, m.titles)
+            p.country = p.country or m.country
 
 
 def _following_sentences(opening: Opening, paragraphs: Sequence[str], limit: int = 4) -> list[str]:
@@ -480,79 +465,80 @@ def _merge_title(
 ) -> None:
     """Merge headline (or lead-line) mentions into the body's principals: names, titles, countries."""
     matched: set[int] = set()
-    pending: list[Mention] = []
+    for m in mentions:
+        if m.name is not None:
+            _merge_named(principals, m, matched, append=append, headline=headline)
+    # An office adds a side only to a body that found fewer than two.
+    add_offices = append and len(principals) < 2
     for m in mentions:
         if m.name is None:
-            pending.append(m)
-            continue
-        hit = next((i for i, p in enumerate(principals) if _same_person(p, m) and i not in matched), None)
-        if hit is None:
-            # "Secretary Reed's call" where the body says only "The Secretary".
-            hit = next(
-                (
-                    i
-                    for i, p in enumerate(principals)
-                    if p.name is None
-                    and p.office
-                    and _titles_compatible(m.titles, p.office)
-                    and i not in matched
-                ),
-                None,
-            )
-        if hit is None:
-            hit = next(
-                (
-                    i
-                    for i, p in enumerate(principals)
-                    if p.first_person and p.name is None and i not in matched
-                ),
-                None,
-            )
-        if hit is None:
-            if append:
-                principals.append(_from_mention(m, from_title=True))
-                matched.add(len(principals) - 1)
-            continue
-        matched.add(hit)
-        p = principals[hit]
-        if m.country and p.country and m.country != p.country:
-            # "Sheikh Ana Ruiz, King of Spain discuss ...": a headline listing two sides with commas;
-            # the title after the comma is the other side's, the body's country stands.
-            _give_title_country(principals, p, m)
-            continue
-        shorter = p.name is not None and len(m.name.split()) < len(p.name.split())
-        if (len(m.name.split()) >= 2 and not shorter) or p.name is None:
-            # The headline's full name wins ("Tom Reed" over the body's "Thomas Reed").
-            p.name = m.name
-        _add_titles(p, m.titles, headline=headline, first=not append)
-        p.country = p.country or m.country
-    body_count = len(principals)
-    for m in pending:
-        office = m.office or ""
-        candidates = [
-            i
-            for i, p in enumerate(principals)
-            if i not in matched
-            and (
-                _titles_compatible(p.titles, office) or (p.office and _titles_compatible([p.office], office))
-            )
-            and (m.country is None or p.country in (None, m.country))
-        ]
-        candidates += [
-            i
-            for i, p in enumerate(principals)
-            if p.first_person and p.name is None and p.office is None and i not in matched
-        ]
-        candidates.sort(key=lambda i: (principals[i].name is not None, i))
-        if candidates:
-            hit = candidates[0]
-            matched.add(hit)
-            p = principals[hit]
-            p.country = p.country or m.country
-            continue
-        if append and body_count < 2:
+            _merge_office(principals, m, matched, append=add_offices)
+
+
+def _merge_named(
+    principals: list[Principal], m: Mention, matched: set[int], *, append: bool, headline: bool
+) -> None:
+    """Merge a named headline mention into the principal it names, or add it (``append``)."""
+    hit = _principal_named_by(principals, m, matched)
+    if hit is None:
+        if append:
             principals.append(_from_mention(m, from_title=True))
             matched.add(len(principals) - 1)
+        return
+    matched.add(hit)
+    p = principals[hit]
+    if m.country and p.country and m.country != p.country:
+        # "Sheikh Ana Ruiz, King of Spain discuss ...": a headline listing two sides with commas;
+        # the title after the comma is the other side's, the body's country stands.
+        _give_title_country(principals, p, m)
+        return
+    name = m.name or ""
+    shorter = p.name is not None and len(name.split()) < len(p.name.split())
+    if (len(name.split()) >= 2 and not shorter) or p.name is None:
+        # The headline's full name wins ("Tom Reed" over the body's "Thomas Reed").
+        p.name = name
+    _add_titles(p, m.titles, headline=headline, first=not append)
+    p.country = p.country or m.country
+
+
+def _principal_named_by(principals: Sequence[Principal], m: Mention, matched: set[int]) -> int | None:
+    """The index of the unmatched principal a named mention is: the same person, else the unnamed
+    office its titles fit ("Secretary Reed's call" where the body says "The Secretary"), else a
+    first-person author."""
+    free = [i for i in range(len(principals)) if i not in matched]
+    for i in free:
+        if _same_person(principals[i], m):
+            return i
+    for i in free:
+        p = principals[i]
+        if p.name is None and p.office and _titles_compatible(m.titles, p.office):
+            return i
+    return next((i for i in free if principals[i].first_person and principals[i].name is None), None)
+
+
+def _merge_office(principals: list[Principal], m: Mention, matched: set[int], *, append: bool) -> None:
+    """Merge a headline office into the unmatched principal it fits (a named one last), or add it."""
+    office = m.office or ""
+    candidates = [
+        i
+        for i, p in enumerate(principals)
+        if i not in matched
+        and (_titles_compatible(p.titles, office) or (p.office and _titles_compatible([p.office], office)))
+        and (m.country is None or p.country in (None, m.country))
+    ]
+    candidates += [
+        i
+        for i, p in enumerate(principals)
+        if p.first_person and p.name is None and p.office is None and i not in matched
+    ]
+    candidates.sort(key=lambda i: (principals[i].name is not None, i))
+    if candidates:
+        matched.add(candidates[0])
+        p = principals[candidates[0]]
+        p.country = p.country or m.country
+    elif append:
+        principals.append(_from_mention(m, from_title=True))
+        matched.add(len(principals) - 1)
 
 
 def _give_title_country(principals: Sequence[Principal], owner: Principal, m: Mention) -> None:
@@ -631,35 +617,59 @@ def mark_requested(
     if len(principals) < 2:
         return
     texts = [t for t in ((opening.sentence if opening else None), title) if t]
-    patterns = _compiled(tuple(profile.requested_patterns) + _GENERIC_REQUESTS)
+    index = _requester_by_phrase(principals, texts, profile)
+    if index is None:
+        index = _requester_by_call(principals, texts, profile)
+    if index is not None:
+        principals[index].requested = True
+
+
+def _requester_by_phrase(
+    principals: Sequence[Principal], texts: Sequence[str], profile: Profile
+) -> int | None:
+    """The side a request phrase names ("at the request of the Kenyan side", "at the latter's
+    initiative"): the first phrase that resolves to a principal, the profile's phrases first."""
+    patterns = _profile_patterns(tuple(profile.requested_patterns) + _GENERIC_REQUESTS)
     for text in texts:
         for pattern in patterns:
             m = pattern.search(text)
             if not m:
                 continue
-            groups = m.groupdict()
-            index: int | None
-            if groups.get("side"):
-                index = 1 if groups["side"].lower() == "latter" else 0
-            elif groups.get("country") or groups.get("name") or groups.get("who"):
-                who = groups.get("country") or groups.get("name") or groups.get("who") or ""
-                index = _resolve(who, principals, profile)
-            else:
-                # A bare "at request": the other side (not the subject) asked.
-                index = 1
+            index = _requester_of(m.groupdict(), principals, profile)
             if index is not None:
-                principals[index].requested = True
-                return
-    # "X called Y" / "U.S. Secretary of State Calls the Foreign Minister": the caller asked.
+                return index
+    return None
+
+
+def _requester_of(
+    groups: Mapping[str, str | None], principals: Sequence[Principal], profile: Profile
+) -> int | None:
+    """The principal a request phrase's groups name: "latter"/"former", a country, a name or office."""
+    side = groups.get("side")
+    if side:
+        return 1 if side.lower() == "latter" else 0
+    who = groups.get("country") or groups.get("name") or groups.get("who")
+    if who:
+        return _resolve(who, principals, profile)
+    # A bare "at request": the other side (not the subject) asked.
+    return 1
+
+
+def _requester_by_call(principals: Sequence[Principal], texts: Sequence[str], profile: Profile) -> int | None:
+    """ "X called Y" / "U.S. Secretary of State Calls the Foreign Minister": the caller asked."""
     for text in texts:
-        m = re.search(r"\b(?:called|calls|phoned|telephoned|rang)\s+(?:the\s+)?[A-Z]", text)
-        if m:
-            before = _mentions(text[: m.start()], profile)
-            if before:
-                index = _resolve(before[-1].name or before[-1].office or "", principals, profile)
-                if index is not None:
-                    principals[index].requested = True
-                    return
+        m = _CALLED.search(text)
+        if not m:
+            continue
+        before = _mentions(text[: m.start()], profile)
+        if before:
+            index = _resolve(before[-1].name or before[-1].office or "", principals, profile)
+            if index is not None:
+                return index
+    return None
+
+
+_CALLED = re.compile(r"\b(?:called|calls|phoned|telephoned|rang)\s+(?:the\s+)?[A-Z]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -818,7 +828,7 @@ def to_participants(principals: Sequence[Principal]) -> tuple[Participant, ...]:
         used.add(pid)
         titles = tuple(dict.fromkeys(t for t in p.titles if t))
         if not titles and p.office:
-            titles = (" ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in p.office.split()),)
+            titles = (spell_out_title(p.office),)
         out.append(Participant(id=pid, name=p.label, country=p.country, titles=titles, requested=p.requested))
     return tuple(out)
 
@@ -880,7 +890,7 @@ def find_mentioned(
     by_surname: dict[str, str] = {}
     for written in names:
         key = surname(written)
-        if not key or any(same_name(written, p) or _name_part(written, p) for p in principal_names):
+        if not key or any(may_be_same_person(written, p) or _name_part(written, p) for p in principal_names):
             continue
         name = written
         if len(name.split()) < 2:

@@ -25,11 +25,13 @@ from typing import NamedTuple
 
 from ..budget import check
 from ..model import BOTH, Participant, Statement
+from ..rules import load_table
 from . import lexicon as lx
 from .countries import country_from_demonym, country_from_name
 from .profile import Profile
+from .text import split_sentences
 
-__all__ = ["find_statements"]
+__all__ = ["canonical_title", "find_statements", "verb_entry", "verb_role"]
 
 _WINDOW = 200  # characters: how far back from a verb its subject may start
 _QUOTES_AND_SPACE = " \t\n\"“”‘’'"
@@ -60,12 +62,6 @@ def _alternation(phrases: Sequence[str]) -> str:
 # --- patterns that do not depend on the profile -------------------------------------------------
 
 _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•·▪●○◦*–—-])\s+")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+")
-_LAST_TOKEN = re.compile(r"(\S+)$")
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
-_ABBREVIATIONS = frozenset(lx.SENTENCE_ABBREVIATIONS)
-_NON_ABBREVIATIONS = frozenset(lx.NON_ABBREVIATIONS)
-_NAME_SUFFIXES = frozenset(lx.NAME_SUFFIXES)
 
 # Clause boundaries inside a sentence: where a subject may start.
 # "; and agreed" after a long clause continues its subject as ", and agreed" does.
@@ -184,16 +180,9 @@ _HEAD_OF = re.compile(
 )
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?(?:counterpart|colleague)")
 _OF = re.compile(r"\s+of\s+")
-# Spelled-out and inverted forms of the same office, so that "the Foreign Minister" finds a
-# "Minister for Foreign Affairs".
-_TITLE_SYNONYMS = (
-    (re.compile(r"\bminister (?:for|of) foreign affairs\b"), "foreign minister"),
-    (re.compile(r"\bminister (?:for|of) external affairs\b"), "external affairs minister"),
-    (
-        re.compile(r"\bsecretary of state for foreign(?:, commonwealth and development)? affairs\b"),
-        "foreign secretary",
-    ),
-)
+# Spelled-out and inverted forms of the same office (languages/en/title_synonyms.toml), so that
+# "the Foreign Minister" finds a "Minister for Foreign Affairs".
+_TITLE_SYNONYMS = load_table("readoutlib.languages", "en/title_synonyms.toml").compiled()
 _HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
 _POSSESSIVE = re.compile(r"'s?$")
 _OWNER_END = re.compile(r"(?:['’]s|s['’])$")
@@ -352,6 +341,15 @@ class _Found(NamedTuple):
     stop: bool = False
 
 
+class _Reading(NamedTuple):
+    """A reporting verb as matched: as written, its lexicon entry, present tense, topic-only."""
+
+    written: str
+    verb: str
+    present: bool
+    topic: bool
+
+
 class _Finder:
     """Walks the paragraphs of one readout, keeping the pronoun state between sentences."""
 
@@ -397,7 +395,7 @@ class _Finder:
     def _english(self, para: str) -> list[_Found]:
         marker = _LIST_MARKER.match(para)
         found: list[_Found] = []
-        for s0, s1 in _sentences(para, marker.end() if marker else 0):
+        for s0, s1, _ in split_sentences(para, marker.end() if marker else 0):
             check()
             self._sentence(para, s0, s1, found)
         return found
@@ -449,18 +447,14 @@ class _Finder:
         found.append(_Found(subject.speaker, verb, start, match.start()))
 
     def _verb(self, para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> None:
+        """Read one reporting verb: find its subject and, when that is a principal, its statement."""
         vs, ve = match.span()
-        written = " ".join(match.group().split())
-        verb = self.grammar.lemmas.get(written, written)
-        present = verb != written
-        topic = verb in self.grammar.topic or _TOPIC_PHRASES.fullmatch(written) is not None
-        if verb in _VISIT_VERBS and _CALL_TO.match(para, ve) is None:
-            topic = True  # "called on President X" is a courtesy call; "called on X to act" a report
+        reading = self._reading(para, match)
         w0 = max(s0, vs - _WINDOW)  # a subject is short: never look further back than this
         if _ADJECTIVE_BEFORE.search(para, w0, vs):
             return  # an adjective ("the agreed plan")
-        pre_end, passive, perfect = _strip_before_verb(para, w0, vs, copular=verb in _COPULAR)
-        if passive and self._passive_agent(para, s0, match, verb, heads=heads, found=found):
+        pre_end, passive, perfect = _strip_before_verb(para, w0, vs, copular=reading.verb in _COPULAR)
+        if passive and self._passive_agent(para, s0, match, reading.verb, heads=heads, found=found):
             return
         if _BY_AFTER.match(para, ve):
             return  # a participle ("the concerns raised by")
@@ -468,59 +462,106 @@ class _Finder:
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
             heads.add(_Head(ve, None))
             return
-        closing = None if topic else self._closing_clause(para, s0, pre_end, ve, found)
+        closing = None if reading.topic else self._closing_clause(para, s0, pre_end, ve, found)
         if closing is not None:
             self._track(closing[0])
-            heads.add(_Head(ve, closing[0], present=present))
-            found.append(closing[1]._replace(verb=written))
+            heads.add(_Head(ve, closing[0], present=reading.present))
+            found.append(closing[1]._replace(verb=reading.written))
             return
-        last = heads.last_real_end
         subject, clause = self._subject(para, s0, pre_end, heads)
         if subject is None:
-            near = _nearest_boundary(para, s0, pre_end, vs)
-            phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
-            if not phrase:
-                postposed = self._postposed(para, s0, near, ve, topic, found=found)
-                if postposed is not None:
-                    found.append(postposed._replace(verb=written))
-                    return
-                appositive = self._appositive(para, s0, near, heads)
-                if appositive is not None:
-                    subject, clause = appositive
-                elif heads.latest is not None and heads.first is not None:
-                    # ", and stressed" continues the sentence's main clause (or, when that clause's
-                    # subject is no principal, the last clause that had one); " and stressed" the nearest.
-                    head = heads.latest
-                    if any(mark in para[near[0] : near[1]] for mark in ",;"):
-                        head = heads.first if heads.first.subject is not None else heads.named or heads.first
-                    subject, clause = head.subject, near[0]
-                    if head.present is not None and head.present != present:
-                        # "said Kenya values X and thanks Y": a verb of another tense than the head's
-                        # continues the reported clause, not the report.
-                        subject = None
-                    if subject is None:
-                        heads.add(_Head(ve, None))
-                        return
-                else:
-                    return
-            elif near[1] <= last and heads.has_real:
+            resolved = self._subject_elsewhere(para, (s0, pre_end), match, reading, heads=heads, found=found)
+            if resolved is None:
+                return
+            subject, clause = resolved
+        self._report(para, match, reading, (subject, clause), heads=heads, found=found)
+
+    def _reading(self, para: str, match: re.Match[str]) -> _Reading:
+        """The verb as written, its lexicon entry, its tense, and whether it only names a topic."""
+        written = " ".join(match.group().split())
+        verb = self.grammar.lemmas.get(written, written)
+        topic = verb in self.grammar.topic or _TOPIC_PHRASES.fullmatch(written) is not None
+        if verb in _VISIT_VERBS and _CALL_TO.match(para, match.end()) is None:
+            topic = True  # "called on President X" is a courtesy call; "called on X to act" a report
+        return _Reading(written, verb, verb != written, topic)
+
+    def _subject_elsewhere(
+        self,
+        para: str,
+        span: tuple[int, int],
+        match: re.Match[str],
+        reading: _Reading,
+        *,
+        heads: _Clauses,
+        found: list[_Found],
+    ) -> tuple[_Subject, int] | None:
+        """A subject that is not the phrase before the verb: after it ('"...," said Lind'), an
+        appositive, or the subject of the clause the verb is coordinated with ("..., and stressed")."""
+        s0, pre_end = span
+        vs, ve = match.span()
+        last = heads.last_real_end
+        near = _nearest_boundary(para, s0, pre_end, vs)
+        phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
+        if phrase:
+            if near[1] <= last and heads.has_real:
                 if heads.that_between(last, vs) or heads.comma_between(last, vs):
                     heads.add(_Head(ve, None))  # a verb inside a "that" clause: nested
-                return  # otherwise a participle inside the object ("the concerns raised")
-            else:
-                self._unresolved(phrase)
-                heads.add(_Head(ve, None))
-                return
+                return None  # otherwise a participle inside the object ("the concerns raised")
+            self._unresolved(phrase)
+            heads.add(_Head(ve, None))
+            return None
+        postposed = self._postposed(para, s0, near, ve, reading.topic, found=found)
+        if postposed is not None:
+            found.append(postposed._replace(verb=reading.written))
+            return None
+        appositive = self._appositive(para, s0, near, heads)
+        if appositive is not None:
+            return appositive
+        return self._coordinated(para, near, ve, reading.present, heads)
+
+    @staticmethod
+    def _coordinated(
+        para: str, near: tuple[int, int], ve: int, present: bool, heads: _Clauses
+    ) -> tuple[_Subject, int] | None:
+        """The subject a coordinated verb shares: ", and stressed" continues the sentence's main
+        clause (or, when that clause's subject is no principal, the last clause that had one);
+        " and stressed" the nearest."""
+        if heads.latest is None or heads.first is None:
+            return None
+        head = heads.latest
+        if any(mark in para[near[0] : near[1]] for mark in ",;"):
+            head = heads.first if heads.first.subject is not None else heads.named or heads.first
+        subject = head.subject
+        if head.present is not None and head.present != present:
+            # "said Kenya values X and thanks Y": a verb of another tense than the head's
+            # continues the reported clause, not the report.
+            subject = None
         if subject is None:
-            return
+            heads.add(_Head(ve, None))
+            return None
+        return subject, near[0]
+
+    def _report(
+        self,
+        para: str,
+        match: re.Match[str],
+        reading: _Reading,
+        who: tuple[_Subject, int],
+        *,
+        heads: _Clauses,
+        found: list[_Found],
+    ) -> None:
+        """Record a principal's clause: its statement, or for a topic verb the end of the one before."""
+        subject, clause = who
+        ve = match.end()
         self._track(subject)
-        heads.add(_Head(ve, subject, present=present))
-        if topic:
+        heads.add(_Head(ve, subject, present=reading.present))
+        if reading.topic:
             # A principal's topic clause is top-level too: the statement before it ends there.
-            found.append(_Found(subject.speaker, written, clause, clause, stop=True))
+            found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
             return
-        start, reported = self._content(para, ve, verb)
-        verb = _as_written(reported, verb, written)
+        start, reported = self._content(para, ve, reading.verb)
+        verb = _as_written(reported, reading.verb, reading.written)
         if subject.pronoun is not None:
             self._warn(f"speaker of paragraph {self.paragraph} resolved by pronoun {subject.pronoun!r}")
         found.append(_Found(subject.speaker, verb, start, clause))
@@ -548,18 +589,9 @@ class _Finder:
 
     def _subject(self, para: str, s0: int, pre_end: int, heads: _Clauses) -> tuple[_Subject | None, int]:
         """The longest phrase from a clause boundary to ``pre_end`` that names a principal."""
-        w0 = max(s0, pre_end - _WINDOW)
-        candidates = [(s0, s0, "start")] if s0 == w0 else []
-        candidates += [(b.start(), b.end(), b.group()) for b in _BOUNDARY.finditer(para, w0, pre_end)]
-        soft = [(b.start(), b.end(), "soft") for b in _SOFT_START.finditer(para, w0, pre_end)]
-        leading = _LEADING_ADVERB.match(para, s0, pre_end) if s0 == w0 else None
-        if leading is not None:
-            soft.append((s0, leading.end(), "start"))
-        if soft:
-            candidates = sorted(candidates + soft)
         first_real = not heads.has_real
         unknown_list = False
-        for start, end, kind in candidates:
+        for start, end, kind in _subject_starts(para, s0, pre_end):
             if end >= pre_end:
                 continue
             plain_comma = kind != "start" and not first_real and not _AND_BOUNDARY.fullmatch(kind)
@@ -733,14 +765,22 @@ class _Finder:
         if _HEADS_OF_STATE.fullmatch(key):
             # Checked before the profile's joint subjects: when the principals are not heads of state
             # (a premier meeting a president), "the two heads of state" are other people.
-            heads = all(any(h in t for t in p.titles for h in lx.HEAD_OF_STATE_TITLES) for p in self.people)
-            return _Subject(BOTH) if heads and len(self.people) > 1 else None
+            return self._heads_of_state()
         if key in self.grammar.joint or self.grammar.joint_pattern.fullmatch(key):
             return _Subject(BOTH)
         joint_of = _JOINT_OF.fullmatch(key)
         if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
             # "The leaders of Ukraine and Poland": the sides named by their countries.
             return self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
+        return self._named(raw, countries=countries)
+
+    def _heads_of_state(self) -> _Subject | None:
+        """Both sides, when every principal is a head of state; else None (other people)."""
+        heads = all(any(h in t for t in p.titles for h in lx.HEAD_OF_STATE_TITLES) for p in self.people)
+        return _Subject(BOTH) if heads and len(self.people) > 1 else None
+
+    def _named(self, raw: str, *, countries: bool) -> _Subject | None:
+        """The principal(s) named by a phrase: one name or title, or a list of them (or of countries)."""
         parts = [p for p in _LIST_SPLIT.split(raw) if p]
         if len(parts) > 1:
             if countries and all(country_from_name(p.strip()) for p in parts):
@@ -882,74 +922,69 @@ class _Finder:
         if not best:
             return None
         top = max(run for run, _ in best)
-        winners = [p for run, p in best if run == top]
-        if len(winners) > 1:
-            self._warn(
-                f"paragraph {self.paragraph}: subject {raw!r} could be any of "
-                f"{', '.join(p.name for p in winners)}; chose {winners[0].name}"
-            )
-        return _Subject(winners[0].id)
+        return self._choose([p for run, p in best if run == top], raw)
 
     def _by_title(self, tokens: list[str], raw: str) -> _Subject | None:
+        """The principal a title phrase names ("the Australian Foreign Minister", "EAM", "the minister")."""
         tokens = _capitalise_office(tokens, after_the=_fold(raw).startswith("the "))
         # Every word is part of a title, except a closing role noun ("the Turkish leader").
         role = tokens[-1].lower() in _PERSON_NOUNS
         if not all(_title_like(t) for t in (tokens[:-1] if role else tokens)):
             return None
-        country: str | None = None
-        first = tokens[0]
-        if len(tokens) > 1:
-            country = country_from_demonym(first) if first[:1].isupper() else None
-            if country is None and re.search(r"['’]s$", first):
-                country = country_from_name(first)
-            if country is not None:
-                tokens = tokens[1:]
-        title = _canonical_title(_fold(" ".join(tokens)))
-        reduced = None
-        for of in reversed(list(_OF.finditer(title))):  # "minister of foreign affairs of ukraine"
-            code = country_from_name(title[of.end() :])
-            if code is not None:
-                country = country or code
-                reduced = title[: of.start()]
-                break
-        if title in _PERSON_NOUNS or (reduced and reduced in _PERSON_NOUNS):
-            pool = [p for p in self.people if country and p.country == country]
-            return _Subject(pool[0].id) if len(pool) == 1 else None
-        if not tokens[0][:1].isupper():
+        phrase = _title_phrase(tokens)
+        if phrase.title in _PERSON_NOUNS or (phrase.reduced and phrase.reduced in _PERSON_NOUNS):
+            return self._only_of(phrase.country)
+        if not phrase.tokens[0][:1].isupper():
             return None
-        acronym = tokens[0].replace(".", "") if len(tokens) == 1 and tokens[0].isupper() else ""
-        scored: list[tuple[int, _Person]] = []
-        for person in self.people:
-            if country is not None and person.country != country:
-                continue
-            names = list(person.titles)
-            if person.titled:
-                names.append(person.key.removeprefix("the "))
-            score = max((_title_score(t, title, reduced) for t in names), default=0)
-            if not score and 2 <= len(acronym.replace("/", "")) <= 6 and _abbreviates(acronym, names):
-                score = 3  # "EAM" for External Affairs Minister, "PM" for Prime Minister
-            if score:
-                scored.append((score, person))
-        if not scored and country is not None:
-            # "The President of <Country>" or "the Lao minister" for a principal of that country
-            # whose titles the page never spelled out.
-            pool = [p for p in self.people if p.country == country]
-            if len(pool) == 1 and not pool[0].titles:
-                return _Subject(pool[0].id)
+        scored = self._scored_titles(phrase)
         if not scored:
-            if title in self.home_titles and self.home:
-                pool = [p for p in self.people if p.country == self.home]
-                if len(pool) == 1:
-                    return _Subject(pool[0].id)
-            return None
-        if len(scored) > 1 and country is None and self.home:
+            return self._untitled(phrase)
+        if len(scored) > 1 and phrase.country is None and self.home:
             # A bare title is the publisher's own official; the other side gets a demonym
             # ("the Foreign Minister" vs "the Australian Foreign Minister").
             home = [p for score, p in scored if p.country == self.home and score >= 2]
             if len(home) == 1:
                 return _Subject(home[0].id)
         top = max(score for score, _ in scored)
-        winners = [p for score, p in scored if score == top]
+        return self._choose([p for score, p in scored if score == top], raw)
+
+    def _scored_titles(self, phrase: _TitlePhrase) -> list[tuple[int, _Person]]:
+        """Each principal (of the phrase's country, if it names one) whose title the phrase matches."""
+        tokens = phrase.tokens
+        acronym = tokens[0].replace(".", "") if len(tokens) == 1 and tokens[0].isupper() else ""
+        scored: list[tuple[int, _Person]] = []
+        for person in self.people:
+            if phrase.country is not None and person.country != phrase.country:
+                continue
+            names = list(person.titles)
+            if person.titled:
+                names.append(person.key.removeprefix("the "))
+            score = max((_title_score(t, phrase.title, phrase.reduced) for t in names), default=0)
+            if not score and 2 <= len(acronym.replace("/", "")) <= 6 and _abbreviates(acronym, names):
+                score = 3  # "EAM" for External Affairs Minister, "PM" for Prime Minister
+            if score:
+                scored.append((score, person))
+        return scored
+
+    def _untitled(self, phrase: _TitlePhrase) -> _Subject | None:
+        """A title no principal's titles match: a country's only principal, or the publisher's own."""
+        if phrase.country is not None:
+            # "The President of <Country>" or "the Lao minister" for a principal of that country
+            # whose titles the page never spelled out.
+            pool = [p for p in self.people if p.country == phrase.country]
+            if len(pool) == 1 and not pool[0].titles:
+                return _Subject(pool[0].id)
+        if phrase.title in self.home_titles and self.home:
+            return self._only_of(self.home)
+        return None
+
+    def _only_of(self, country: str | None) -> _Subject | None:
+        """The one principal of ``country``; None when it has none or several."""
+        pool = [p for p in self.people if country and p.country == country]
+        return _Subject(pool[0].id) if len(pool) == 1 else None
+
+    def _choose(self, winners: Sequence[_Person], raw: str) -> _Subject:
+        """The first of equally good candidates, with a warning naming them when there are several."""
         if len(winners) > 1:
             self._warn(
                 f"paragraph {self.paragraph}: subject {raw!r} could be any of "
@@ -1044,22 +1079,20 @@ def _japanese_predicate(segment: str) -> str | None:
 # --- helpers ---------------------------------------------------------------------------------------
 
 
-def _sentences(para: str, start: int) -> list[tuple[int, int]]:
-    """Split a paragraph into sentences, not at abbreviations or initials ("Mr.", "U.S.", "J.")."""
-    spans: list[tuple[int, int]] = []
-    s0 = start
-    for match in _SENTENCE_END.finditer(para, start):
-        following = para[match.end() : match.end() + 2]
-        char = following[1:2] if following[:1] in '"“‘(' else following[:1]
-        if not char or not (char.isupper() or char.isdigit()):
-            continue
-        if para[match.start()] == "." and _is_abbreviation(para, match.start()):
-            continue
-        spans.append((s0, match.end()))
-        s0 = match.end()
-    if s0 < len(para):
-        spans.append((s0, len(para)))
-    return spans
+def _subject_starts(para: str, s0: int, pre_end: int) -> list[tuple[int, int, str]]:
+    """Where a subject ending at ``pre_end`` may start: (boundary start, its end, the boundary text).
+
+    The sentence start (kind "start") when it is near, each clause boundary, and "soft" starts: a
+    capital after an abbreviation kept inside the sentence, or after a leading adverb.
+    """
+    w0 = max(s0, pre_end - _WINDOW)
+    candidates = [(s0, s0, "start")] if s0 == w0 else []
+    candidates += [(b.start(), b.end(), b.group()) for b in _BOUNDARY.finditer(para, w0, pre_end)]
+    soft = [(b.start(), b.end(), "soft") for b in _SOFT_START.finditer(para, w0, pre_end)]
+    leading = _LEADING_ADVERB.match(para, s0, pre_end) if s0 == w0 else None
+    if leading is not None:
+        soft.append((s0, leading.end(), "start"))
+    return sorted(candidates + soft) if soft else candidates
 
 
 def _extended_verb(para: str, pos: int, verb: str) -> tuple[str, int]:
@@ -1107,19 +1140,6 @@ def _fronted(para: str, s0: int, comma: int) -> bool:
     if _FRONTED.match(text + " ") is not None:
         return True
     return _fold(text) in _PARENTHETICAL_SET or (len(words) == 1 and text.lower().endswith("ly"))
-
-
-def _is_abbreviation(para: str, dot: int) -> bool:
-    token = _LAST_TOKEN.search(para, max(0, dot - 40), dot)
-    if token is None:
-        return False
-    word = token.group(1).lstrip("(\"“‘'")
-    lower = word.lower()
-    if lower.rstrip(".") in _NAME_SUFFIXES:
-        return False  # "Marcos Jr." closes a name; a capitalised word after it starts a sentence
-    if lower in _ABBREVIATIONS:
-        return True
-    return bool(_INITIALS.fullmatch(word)) and lower.replace(".", "") not in _NON_ABBREVIATIONS
 
 
 def _reported_start(para: str, s0: int, found_before: Sequence[_Found]) -> int:
@@ -1247,10 +1267,16 @@ def _name_like(token: str) -> bool:
 
 
 def _canonical_title(title: str) -> str:
-    """One spelling per office ("minister for foreign affairs" → "foreign minister")."""
-    for pattern, replacement in _TITLE_SYNONYMS:
-        title = pattern.sub(replacement, title)
+    """One spelling per office ("minister for foreign affairs" → "foreign minister"), of a folded title."""
+    for pattern, office in _TITLE_SYNONYMS:
+        title = pattern.sub(office, title)
     return title
+
+
+def canonical_title(title: str) -> str:
+    """The one spelling of the office a title names, folded ("Minister of Foreign Affairs" →
+    "foreign minister")."""
+    return _canonical_title(_fold(title))
 
 
 def _as_written(reported: str, lemma: str, written: str) -> str:
@@ -1265,6 +1291,37 @@ def _as_written(reported: str, lemma: str, written: str) -> str:
     if lemma.startswith(reported):
         return " ".join(written.split()[: len(reported.split())])
     return reported
+
+
+class _TitlePhrase(NamedTuple):
+    """A title phrase read for matching: its words without a leading country, the canonical title,
+    the title without a closing "of <country>", and the country either named."""
+
+    tokens: list[str]
+    title: str
+    reduced: str | None
+    country: str | None
+
+
+def _title_phrase(tokens: list[str]) -> _TitlePhrase:
+    """Read a title phrase: "Australia's Foreign Minister", "Minister of Foreign Affairs of Ukraine"."""
+    country: str | None = None
+    first = tokens[0]
+    if len(tokens) > 1:
+        country = country_from_demonym(first) if first[:1].isupper() else None
+        if country is None and re.search(r"['’]s$", first):
+            country = country_from_name(first)
+        if country is not None:
+            tokens = tokens[1:]
+    title = _canonical_title(_fold(" ".join(tokens)))
+    reduced = None
+    for of in reversed(list(_OF.finditer(title))):  # "minister of foreign affairs of ukraine"
+        code = country_from_name(title[of.end() :])
+        if code is not None:
+            country = country or code
+            reduced = title[: of.start()]
+            break
+    return _TitlePhrase(tokens, title, reduced, country)
 
 
 def _title_score(title: str, phrase: str, reduced: str | None) -> int:
@@ -1307,6 +1364,31 @@ def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
             continue  # nothing reported ("..., the two ministers agreed.")
         statements.append(Statement(item.speaker, item.verb, para[item.start : end], index, item.start, end))
     return statements
+
+
+def verb_entry(sentence: str) -> str | None:
+    """The lexicon entry of the first reporting or topic verb the finder reads in ``sentence``
+    ("says" → "said"), or None: the probe of the verb tables."""
+    grammar = _grammar(_GENERIC)
+    match = grammar.verbs.search(sentence)
+    if match is None:
+        return None
+    written = " ".join(match.group().split())
+    return grammar.lemmas.get(written, written)
+
+
+def verb_role(sentence: str) -> str | None:
+    """ "topic" or "report" for the first verb the finder reads in ``sentence``, or None."""
+    grammar = _grammar(_GENERIC)
+    match = grammar.verbs.search(sentence)
+    if match is None:
+        return None
+    written = " ".join(match.group().split())
+    verb = grammar.lemmas.get(written, written)
+    return "topic" if verb in grammar.topic or _TOPIC_PHRASES.fullmatch(written) else "report"
+
+
+_GENERIC = Profile()
 
 
 def find_statements(

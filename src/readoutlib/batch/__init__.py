@@ -170,19 +170,8 @@ def convert(
         OutputError: the output cannot be opened.
     """
     sources = list(sources)
-    if sources.count(STDIN) + (from_list == STDIN) > 1:
-        raise BatchUsageError("'-' (standard input) can be given only once")
-    if format is not None and format not in adapter_names():
-        raise BatchUsageError(f"--format: no format named {format!r} (known: {', '.join(adapter_names())})")
     many = _many(sources, from_list is not None)
-    if url is not None and many:
-        raise BatchUsageError(
-            "--url gives one page's URL and there are several pages; give each its own with --url-map FILE"
-        )
-    if not sources and from_list is None:
-        raise BatchUsageError("no inputs")
-    if from_list not in (None, STDIN) and not os.path.isfile(from_list):
-        raise BatchUsageError(f"--from-list {from_list}: no such file")
+    _check_inputs(sources, format=format, url=url, from_list=from_list, many=many)
     if dask is not None:
         return _convert_on_dask(
             dask,
@@ -217,6 +206,33 @@ def convert(
         report=(lambda result: report(result, many)) if report is not None else None,
         progress=progress and sys.stderr.isatty(),
     )
+
+
+def _check_inputs(
+    sources: list[str],
+    *,
+    format: str | None,  # noqa: A002
+    url: str | None,
+    from_list: str | None,
+    many: bool,
+) -> None:
+    """Refuse inputs that do not fit together, before any page is read.
+
+    Raises:
+        BatchUsageError: saying which option and why.
+    """
+    if sources.count(STDIN) + (from_list == STDIN) > 1:
+        raise BatchUsageError("'-' (standard input) can be given only once")
+    if format is not None and format not in adapter_names():
+        raise BatchUsageError(f"--format: no format named {format!r} (known: {', '.join(adapter_names())})")
+    if url is not None and many:
+        raise BatchUsageError(
+            "--url gives one page's URL and there are several pages; give each its own with --url-map FILE"
+        )
+    if not sources and from_list is None:
+        raise BatchUsageError("no inputs")
+    if from_list not in (None, STDIN) and not os.path.isfile(from_list):
+        raise BatchUsageError(f"--from-list {from_list}: no such file")
 
 
 def _convert_on_dask(

@@ -167,6 +167,30 @@ def _covers(statement: Statement, span: tuple[int, int, int] | None) -> bool:
     return statement.paragraph == paragraph and statement.start < end and start < statement.end
 
 
+def _score_pair(a: Readout, b: Readout, links: Sequence[dict[str, str]]) -> tuple[tuple[int, int, int], int]:
+    """One gold-aligned pair: ((links predicted, right, gold links found), gold links reachable).
+
+    A gold link is reachable when a statement of each side covers its quote; a predicted link is
+    right when its two statements cover the two quotes of a gold link.
+    """
+    spans = [(_span(a, link["a"]), _span(b, link["b"])) for link in links]
+    reachable = sum(
+        1
+        for qa, qb in spans
+        if any(_covers(s, qa) for s in a.statements) and any(_covers(s, qb) for s in b.statements)
+    )
+    comparison = compare(a, b)
+    right = 0
+    found: set[int] = set()
+    for link in comparison.links:
+        sa, sb = a.statements[link.a], b.statements[link.b]
+        hits = [n for n, (qa, qb) in enumerate(spans) if _covers(sa, qa) and _covers(sb, qb)]
+        if hits:
+            right += 1
+            found.update(hits)
+    return (len(comparison.links), right, len(found)), reachable
+
+
 def score_alignment(
     gold: GoldSet, *, heldout: bool | None = None, batch: int | None = None
 ) -> AlignmentScore:
@@ -187,22 +211,9 @@ def score_alignment(
         if a is None or b is None:
             rows.append((item["a"], item["b"], 0, 0, len(links), 0))
             continue
-        spans = [(_span(a, link["a"]), _span(b, link["b"])) for link in links]
-        reachable += sum(
-            1
-            for qa, qb in spans
-            if any(_covers(s, qa) for s in a.statements) and any(_covers(s, qb) for s in b.statements)
-        )
-        comparison = compare(a, b)
-        right = 0
-        found: set[int] = set()
-        for link in comparison.links:
-            sa, sb = a.statements[link.a], b.statements[link.b]
-            hits = [n for n, (qa, qb) in enumerate(spans) if _covers(sa, qa) and _covers(sb, qb)]
-            if hits:
-                right += 1
-                found.update(hits)
-        rows.append((item["a"], item["b"], len(comparison.links), right, len(links), len(found)))
+        (predicted, right, found), reachable_here = _score_pair(a, b, links)
+        reachable += reachable_here
+        rows.append((item["a"], item["b"], predicted, right, len(links), found))
     return AlignmentScore(
         predicted=sum(r[2] for r in rows),
         right=sum(r[3] for r in rows),

@@ -3,7 +3,7 @@
 fmprc.gov.cn, mfa.gov.cn and the missions' sites all run one CMS (TRS WCM), with three page
 templates in their archives: the "News_Body" template (A), the newer TRS_UEDITOR template (B) and
 the old embassy table layout (C). Everything this plugin knows is declared as data below; the
-splitting itself is the core's ``readoutlib.layout.split_page``.
+splitting itself is the core's ``readoutlib.segment.split_page``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from readoutlib.adapter import FormatAdapter
 from readoutlib.analysis.profile import Profile
-from readoutlib.layout import DumpRules, HtmlRules
+from readoutlib.segment import DumpRules, HtmlRules
 
 __all__ = ["CnMfaAdapter"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import DumpRules, HtmlRules, split_page
+from readoutlib.segment import DumpRules, HtmlRules, split_page
 
 __all__ = ["InMeaAdapter"]
 

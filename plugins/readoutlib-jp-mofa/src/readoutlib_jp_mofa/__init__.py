@@ -13,7 +13,7 @@ import re
 from typing import ClassVar
 
 from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import DumpRules, HtmlRules, guess_language, split_page
+from readoutlib.segment import DumpRules, HtmlRules, guess_language, split_page
 
 __all__ = ["JpMofaAdapter"]
 

@@ -14,7 +14,7 @@ import re
 from typing import ClassVar
 
 from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import (
+from readoutlib.segment import (
     DumpRules,
     HtmlRules,
     guess_language,

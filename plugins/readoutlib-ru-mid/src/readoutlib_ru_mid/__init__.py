@@ -13,7 +13,7 @@ import re
 from typing import ClassVar
 
 from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import DumpRules, HtmlRules, guess_language, split_page
+from readoutlib.segment import DumpRules, HtmlRules, guess_language, split_page
 
 __all__ = ["RuMidAdapter"]
 
@@ -79,7 +79,13 @@ class RuMidAdapter(FormatAdapter):
     #: Portal furniture in the text: section label, a briefing's contents and "back" links, the footers
     #: ("Additional materials", "Advanced settings", the search box, a country page's fact list).
     rules: ClassVar[DumpRules] = DumpRules(
-        drop=(r"asset publisher$", r"(?:содержание|contents)$", r"(?:назад к оглавлению|back to contents)$"),
+        drop=(
+            r"asset publisher$",
+            r"(?:содержание|contents)$",
+            r"(?:назад к оглавлению|back to contents)$",
+            # the language-version line: "• de-DE1 en-GB1 es-ES1 ru-RU1"
+            r"[•·*-]?\s*(?:[a-z]{2}-[A-Z]{2}\d*\s*){2,}$",
+        ),
         stop=(
             r"additional materials$",
             r"advanced settings$",

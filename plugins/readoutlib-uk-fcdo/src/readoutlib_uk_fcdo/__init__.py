@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from readoutlib import Document, FormatAdapter, Layout, Profile
 from readoutlib.dates import parse_date
-from readoutlib.layout import (
+from readoutlib.segment import (
     ATTRIBUTION_LINES,
     DumpRules,
     HtmlRules,

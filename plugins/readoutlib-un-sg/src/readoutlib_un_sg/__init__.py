@@ -13,7 +13,7 @@ import re
 from typing import ClassVar
 
 from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.layout import DumpRules
+from readoutlib.segment import DumpRules
 
 __all__ = ["UnSgAdapter", "office_holder_line", "place_line"]
 

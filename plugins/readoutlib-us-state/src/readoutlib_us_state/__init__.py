@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from readoutlib import FormatAdapter, Profile
-from readoutlib.layout import DumpRules, HtmlRules
+from readoutlib.segment import DumpRules, HtmlRules
 
 __all__ = ["UsStateAdapter"]
 

@@ -1,16 +1,21 @@
-"""Unit tests of the publisher-free layout helpers (readoutlib.layout), on text and markup written here."""
+"""Unit tests of the publisher-free layout helpers (readoutlib.segment), on text and markup written here."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import attrs
 import pytest
 
 from readoutlib.document import load
-from readoutlib.layout import (
+from readoutlib.markers import marker_score
+from readoutlib.segment import (
+    Dateline,
     DumpRules,
+    Header,
     HtmlRules,
+    Layout,
     clean_title,
     compile_patterns,
     date_line_date,
@@ -20,15 +25,19 @@ from readoutlib.layout import (
     element_text,
     first_match,
     guess_language,
+    header,
+    header_date,
     is_boilerplate,
     is_breadcrumb,
     is_date_line,
+    is_header_line,
     is_prose,
     largest_text_block,
     lines_between,
     looks_like_headline,
-    marker_score,
     meta_content,
+    page_day_month,
+    page_place,
     parse_stamp,
     select,
     select_one,
@@ -37,6 +46,7 @@ from readoutlib.layout import (
     split_html,
     split_page,
     split_text_dump,
+    strip_dateline,
     yearless_date_line,
 )
 
@@ -757,7 +767,7 @@ def test_split_text_dump_trims_footer_and_stops() -> None:
         "The two ministers held talks in the capital today.",
         "New Delhi",
         "April 04, 2020",
-        "Click here for Hindi version",
+        "Related articles:",
         "A later paragraph that belongs to the site, not the readout.",
     ]
     expected = (lines[1],)
@@ -798,8 +808,8 @@ def test_split_text_dump_rules() -> None:
     assert expected == (dump.title, dump.published, dump.paragraphs)
 
 
-def test_split_text_dump_legacy_compiled_patterns_and_flags() -> None:
-    """The first version's drop/stop patterns, title_hint and allow_title keep working."""
+def test_split_text_dump_declared_rules_and_title_hint() -> None:
+    """Declared drop/stop rules and a title hint: dropped lines, the footer cut, the hinted title."""
     lines = [
         "Foreword Section",
         "My Hinted Title",
@@ -807,13 +817,9 @@ def test_split_text_dump_legacy_compiled_patterns_and_flags() -> None:
         "STOP",
         "more text here.",
     ]
-    dump = split_text_dump(
-        lines,
-        stop=compile_patterns([r"stop$"]),
-        drop=compile_patterns([r"foreword"]),
-        title_hint="My Hinted Title",
-    )
-    untitled = split_text_dump(lines, allow_title=False)
+    rules = DumpRules(stop=r"stop$", drop=r"foreword")
+    dump = split_text_dump(lines, rules=rules, title_hint="My Hinted Title")
+    untitled = split_text_dump(lines, rules=attrs.evolve(rules, has_title=False))
     expected = ("My Hinted Title", ("The body of the page is here.",), None)
     assert expected == (dump.title, dump.paragraphs, untitled.title)
 
@@ -912,11 +918,21 @@ def test_split_html_body_between_markers() -> None:
 
 
 def test_split_page_dispatches_on_kind() -> None:
-    """Text goes through the dump splitter, HTML through the HTML splitter."""
+    """Text goes through the dump splitter, HTML through the HTML splitter (which reads the <meta> date)."""
     text = split_page(load("Minister Meets Envoy\n\nThe Minister met the envoy today in the capital.\n"))
-    html = split_page(load(PAGE))
-    expected = ("Minister Meets Envoy", "Minister Meets Envoy")
-    assert expected == (text.title, html.title)
+    page = load(PAGE, url="https://example.org/envoy")
+    html = split_page(page, html=HtmlRules(meta_date="PubDate"), language="en")
+    expected = (
+        Layout("Minister Meets Envoy", ("The Minister met the envoy today in the capital.",)),
+        Layout(
+            "Minister Meets Envoy",
+            ("The Minister met the envoy today.", "He said ties were strong.", "They agreed to meet again."),
+            dt.date(2022, 7, 1),
+            language="en",
+            url="https://example.org/envoy",
+        ),
+    )
+    assert expected == (text, html)
 
 
 def test_accessible_version_controls_are_not_paragraphs() -> None:
@@ -940,3 +956,93 @@ def test_accessible_version_controls_are_not_paragraphs() -> None:
     )
     dump = split_text_dump(lines)
     assert expected == (dump.title, dump.paragraphs)
+
+
+# ----------------------------------------------------------------------------- the top of a body
+
+
+def _names_a_call(line: str) -> bool:
+    return "call" in line.lower() or " spoke " in line
+
+
+def test_header_moves_the_opening_past_a_repeated_summary() -> None:
+    """A summary line the next paragraph repeats is header when that paragraph opens the report."""
+    paragraphs = (
+        "Readout of the Minister's Call",
+        "The Minister spoke with the envoy this morning",
+        "The Minister spoke with the envoy this morning. They agreed to meet.",
+        "The envoy thanked the Minister.",
+    )
+    found = header(
+        paragraphs,
+        1,
+        title="Home > News",
+        reports_event=_names_a_call,
+        is_opening=lambda paragraph: paragraph.endswith("."),
+    )
+    unmoved = header(paragraphs, 1, title="Home > News", reports_event=_names_a_call)
+    expected = (
+        Header(paragraphs[:2], 2, "Readout of the Minister's Call", None),
+        Header(paragraphs[:1], 1, "Readout of the Minister's Call", None),
+    )
+    assert expected == (found, unmoved)
+
+
+def test_header_keeps_prose_before_the_opening_in_the_body() -> None:
+    """Prose before the opening is body: only the furniture lines above the first prose line are header."""
+    paragraphs = ("Press Release", "The ministry issued this note.", "The Minister spoke with the envoy.")
+    expected = Header(("Press Release",), 2, "Minister's call", None)
+    assert expected == header(paragraphs, 2, title="Minister's call", reports_event=_names_a_call)
+
+
+def test_header_date_reads_a_date_line_but_never_the_headline() -> None:
+    """The top's date comes from a date line in figures (day first unless month_first), not the headline."""
+    lines = ("Talks held on 3 May 2024", "Capital City, 04/05/2024 - 17:45")
+    expected = (dt.date(2024, 5, 4), dt.date(2024, 4, 5))
+    assert expected == (
+        header_date(None, lines, "Talks held on 3 May 2024"),
+        header_date(None, lines, "Talks held on 3 May 2024", month_first=True),
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Readout of the Call", True),
+        ("Spokesperson's statement:", True),
+        ("The ministers met today.", False),
+        ("word " * 46, False),
+    ],
+)
+def test_is_header_line(line: str, expected: bool) -> None:
+    """A line with no sentence end or a label is header; a sentence or a long passage is not."""
+    assert expected == is_header_line(line)
+
+
+def test_page_place_and_day_month_prefer_the_opening_dateline() -> None:
+    """The opening's dateline gives place and (month, day) first; the layout's own fill in."""
+    dateline = Dateline(10, "LIMA", None, (1, 17))
+    expected = ("LIMA", (1, 17), "Quito", (2, 3), None)
+    assert expected == (
+        page_place(dateline, "Quito"),
+        page_day_month(dateline, (2, 3)),
+        page_place(None, "Quito"),
+        page_day_month(None, (2, 3)),
+        page_place(None, "  "),
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Lahore, March 3, 2022 (NewsDesk): The Minister met the envoy.",
+            Dateline(len("Lahore, March 3, 2022 (NewsDesk): "), "Lahore", dt.date(2022, 3, 3)),
+        ),
+        ("On June 1, 2021 — a hundred years on — the Minister met the envoy.", None),
+        ("In May 3, 2021 - odd text.", None),
+    ],
+)
+def test_strip_dateline_place_is_never_a_preposition(paragraph: str, expected: Dateline | None) -> None:
+    """A dateline's place is capitalised words; "On June 1, 2021 —" opens a sentence, not a dateline."""
+    assert expected == strip_dateline(paragraph)

@@ -1,0 +1,237 @@
+"""Text primitives every English stage shares: one sentence splitter, one name folder, one initials.
+
+The event stage (the opening sentence), the participants stage (the sentences after it) and the
+statements stage (subjects and pronouns sentence by sentence) all read a paragraph as the same
+sentences, so that a name suffix, an initial or an abbreviation is decided once. Names and titles
+are compared in many places (principals merged by name, an office matched to a title, a speaker
+resolved to a participant); each comparison goes through the functions here, so "Núñez" and
+"NUNEZ", "EAM" and "External Affairs Minister" are the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import lexicon as lx
+
+__all__ = [
+    "ABBREVIATIONS",
+    "NAME_SUFFIXES",
+    "TITLE_ABBREVIATIONS",
+    "TITLE_CONNECTORS",
+    "Sentence",
+    "fold",
+    "initials",
+    "may_be_same_person",
+    "near_spelling",
+    "spell_out_title",
+    "split_sentences",
+    "surname",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Name folding
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
+#: Code points below this are Latin letters, whose accents fold away ("ñ" = "n"); marks on other
+#: scripts stay, since a kana's voicing mark makes another name.
+_LATIN_END = 0x0250
+
+
+@lru_cache(maxsize=65536)  # names recur through a page: each is folded once
+def fold(text: str) -> str:
+    """The key two names or titles are compared by: case, Latin accents, periods and spacing ignored.
+
+    "Núñez" == "NUNEZ", "Mark T. Lowe" == "mark t lowe", "O’Neill" == "o'neill"; "ガルシア" keeps its marks.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    kept: list[str] = []
+    for char in decomposed:
+        if unicodedata.combining(char) and kept and ord(kept[-1]) < _LATIN_END:
+            continue
+        kept.append(char)
+    folded = unicodedata.normalize("NFKC", "".join(kept)).casefold().replace(".", "")
+    return " ".join(folded.split())
+
+
+#: Suffixes that close a name and are no part of the family name ("Mark T. Lowe, Jr.").
+NAME_SUFFIXES: frozenset[str] = frozenset(("Jr", "Sr", "II", "III", "IV"))
+
+
+@lru_cache(maxsize=65536)
+def surname(name: str) -> str:
+    """The folded family name: "Mark T. Lowe, Jr." → "lowe", "TANAKA Hiroshi" → "tanaka"."""
+    words = [w for w in re.split(r"[\s,]+", name) if w and w.rstrip(".") not in NAME_SUFFIXES]
+    if not words:
+        return ""
+    # Japanese order: a surname in capitals comes first.
+    for word in words:
+        if len(word) > 1 and word.isupper() and word.isalpha():
+            return fold(word)
+    last = words[-1]
+    return fold(last.split("-")[-1] if last.lower().startswith(("al-", "el-")) else last)
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """True when two long folded words differ by one letter added, dropped or changed.
+
+    "zelensky" / "zelenskyy", "hussain" / "hussein": one transliteration and another.
+    """
+    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    rest = a[i + 1 :] if len(a) == len(b) else a[i:]
+    return rest == b[i + 1 :]
+
+
+def may_be_same_person(a: str, b: str) -> bool:
+    """True when two written names can name one person (a loose match, for merging mentions).
+
+    Same family name ("Ana Ruiz" / "Ruiz"), one spelling apart ("Zelensky" / "Zelenskyy"), or
+    one name a part of the other ("Lula" / "Luiz Silva Lula", "Omar bin Zayed" / "Omar bin Zayed
+    Al Nahyan"). ``readoutlib.evaluate.same_name`` is the strict match the scores use.
+    """
+    sa, sb = surname(a), surname(b)
+    if sa and sa == sb:
+        return True
+    first_a, first_b = a.split(maxsplit=1), b.split(maxsplit=1)
+    if near_spelling(sa, sb) and (len(first_a) == 1 or len(first_b) == 1 or first_a[0] == first_b[0]):
+        return True
+    wa, wb = fold(a).replace(",", " ").split(), fold(b).replace(",", " ").split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) == 1:
+        return short[0] in long_ and len(short[0]) > 2
+    # "Mohammed bin Zayed" / "Mohamed bin Zayed Al Nahyan": the same words, spelt one letter apart.
+    return all(x == y or near_spelling(x, y) for x, y in zip(long_[: len(short)], short, strict=True))
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles
+
+#: Words a title's initials skip ("Minister of Foreign Affairs" → "MFA").
+TITLE_CONNECTORS: frozenset[str] = frozenset(("of", "for", "and", "the", "&"))
+_TITLE_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+def initials(title: str, connectors: frozenset[str] = TITLE_CONNECTORS) -> str:
+    """The initials of a title's words, skipping ``connectors``: "External Affairs Minister" → "EAM".
+
+    Hyphenated words give one initial per part and a double office keeps its slash:
+    "High Representative/Vice-President" → "HR/VP".
+    """
+    parts = (
+        "".join(w[0] for w in _TITLE_WORD_SPLIT.split(part) if w and w not in connectors)
+        for part in title.split("/")
+    )
+    return "/".join(parts).upper()
+
+
+#: Abbreviated titles and what they stand for ("PM Ana Ruiz" is "Prime Minister Ana Ruiz").
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "PM": "Prime Minister",
+    "FM": "Foreign Minister",
+    "Sec.": "Secretary",
+    "Sec": "Secretary",
+}
+
+
+def spell_out_title(title: str) -> str:
+    """A title with its abbreviated words spelt out: "PM" → "Prime Minister"."""
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Abbreviations
+
+_ABBREVIATION_WORDS = """
+    Mr Mrs Ms Dr Prof Jr Sr St Hon Rt Sec Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep Amb Smt Mme Messrs
+    No Nos Vol Dept Govt Inc Ltd Co Corp vs etc
+"""
+#: Words written with a period that ends no sentence and stays on the word ("Mr.", "Gen.", "Inc.").
+ABBREVIATIONS: frozenset[str] = frozenset(_ABBREVIATION_WORDS.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+
+class Sentence(NamedTuple):
+    """One sentence of a paragraph: ``paragraph[start:end] == text`` (no surrounding space)."""
+
+    start: int
+    end: int
+    text: str
+
+
+#: A sentence end: stops, closing quotes or brackets, then space. What follows decides (see below).
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+")
+#: The same, where a semicolon ends a sentence too.
+_CLAUSE_END = re.compile(r"(?:[.!?]+|;)[\"”’')\]]*\s+")
+#: The word a full stop ends: letters, figures and inner stops ("U.S", "a.m", "Mr").
+_LAST_WORD = re.compile(r"[\w.]+$")
+#: How many characters before a stop are read to find the word it ends; a bounded look keeps the
+#: splitter linear on paragraphs with thousands of abbreviations and no sentence end.
+_WINDOW = 40
+_ABBREVIATIONS = frozenset(lx.SENTENCE_ABBREVIATIONS)
+_NAME_SUFFIXES = frozenset(lx.NAME_SUFFIXES)
+
+
+def split_sentences(text: str, start: int = 0, *, semicolons: bool = False) -> list[Sentence]:
+    """Split ``text`` (from ``start`` on) into sentences with their offsets.
+
+    A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by space and
+    a capital letter or a figure (an opening quote or bracket may come first). A full stop after an
+    abbreviation ("Mr.", "Gen.") or initials ("J.", "U.S.", "a.m.") ends nothing ("the U.S. Secretary
+    of State"), except after a name suffix ("Marcos Jr. Secretary Lee then said").
+
+    With ``semicolons``, "; " before a capital ends a sentence too: the event stage reads one
+    report per sentence, and "X met Y on Monday; The two sides ..." holds two.
+    """
+    out: list[Sentence] = []
+    s0 = start
+    for match in (_CLAUSE_END if semicolons else _SENTENCE_END).finditer(text, start):
+        if not _opens_sentence(text, match.end()):
+            continue
+        if text[match.start()] == "." and _ends_abbreviation(text, match.start()):
+            continue
+        _append(out, text, s0, match.end())
+        s0 = match.end()
+    _append(out, text, s0, len(text))
+    return out
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a sentence can open at ``at``: a capital or a figure, after an optional quote or bracket."""
+    following = text[at : at + 2]
+    char = following[1:2] if following[:1] in "\"“‘'(" else following[:1]
+    return bool(char) and (char.isupper() or char.isdigit())
+
+
+def _ends_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or initials rather than a sentence."""
+    found = _LAST_WORD.search(text, max(0, dot - _WINDOW), dot)
+    if found is None:
+        return False
+    word = found.group()
+    lower = word.lower()
+    if lower in _NAME_SUFFIXES:
+        return False
+    # "U.S", "a.m", "Japan-U.S" (the run after the hyphen), or one capital: "J. K. Lund".
+    return lower in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    """Add ``text[start:end]`` without its surrounding space, when anything is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(start, end, text[start:end]))

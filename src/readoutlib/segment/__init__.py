@@ -1,0 +1,190 @@
+"""Stage 1, *segment*: a page's title, publication date, dateline, lead and body paragraphs.
+
+``split_page(document, rules, html)`` is the stage's one entry: HTML goes through ``split_html``,
+text through ``split_text_dump``; the result is a ``Layout``. The modules, each small enough to
+read at once:
+
+* ``dom``: visible text of HTML elements, CSS selection, where the running text is;
+* ``lines``: what one line reads as (prose, headline, breadcrumb, boilerplate);
+* ``datelines``: date lines in the header, datelines opening the body (one mechanism), stamps;
+* ``furniture``: site notices, metadata blocks, mirror footers;
+* ``title``: which header line is the headline;
+* ``dump`` and ``html``: the two splitters;
+* ``top``: the furniture before the opening the analysis found, the headline, the top's date;
+* ``vocabulary``: the furniture every publisher's pages share, as data;
+* ``rules``: ``DumpRules`` and ``HtmlRules``, a publisher's layout as data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .datelines import (
+    Dateline,
+    date_line_date,
+    date_line_place,
+    dateline_date,
+    full_date,
+    is_date_line,
+    numeric_date,
+    parse_stamp,
+    split_glued_date,
+    strip_dateline,
+    yearless_date_line,
+)
+from .dom import (
+    element_paragraphs,
+    element_text,
+    largest_text_block,
+    lines_between,
+    meta_content,
+    select,
+    select_one,
+    select_text,
+)
+from .dump import TextDump, is_furniture, split_text_dump
+from .html import split_html
+from .lines import (
+    clean_title,
+    compile_patterns,
+    first_match,
+    guess_language,
+    is_boilerplate,
+    is_breadcrumb,
+    is_prose,
+    looks_like_headline,
+)
+from .rules import DumpRules, HtmlRules
+from .top import (
+    Header,
+    header,
+    header_date,
+    header_lines,
+    headline,
+    is_header_line,
+    page_day_month,
+    page_place,
+)
+from .vocabulary import ATTRIBUTION_LINES, BLOCK_TAGS, COMMON_BOILERPLATE, COMMON_STOPS
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+__all__ = [
+    "ATTRIBUTION_LINES",
+    "BLOCK_TAGS",
+    "COMMON_BOILERPLATE",
+    "COMMON_STOPS",
+    "Dateline",
+    "DumpRules",
+    "Header",
+    "HtmlRules",
+    "Layout",
+    "TextDump",
+    "clean_title",
+    "compile_patterns",
+    "date_line_date",
+    "date_line_place",
+    "dateline_date",
+    "element_paragraphs",
+    "element_text",
+    "first_match",
+    "full_date",
+    "guess_language",
+    "header",
+    "header_date",
+    "header_lines",
+    "headline",
+    "is_boilerplate",
+    "is_breadcrumb",
+    "is_date_line",
+    "is_furniture",
+    "is_header_line",
+    "is_prose",
+    "largest_text_block",
+    "lines_between",
+    "looks_like_headline",
+    "meta_content",
+    "numeric_date",
+    "page_day_month",
+    "page_place",
+    "parse_stamp",
+    "select",
+    "select_one",
+    "select_text",
+    "split_glued_date",
+    "split_html",
+    "split_page",
+    "split_text_dump",
+    "strip_dateline",
+    "yearless_date_line",
+]
+
+
+def _str_tuple(value: Sequence[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Layout:
+    """The layout parts of a page: what the segment stage hands the analysis.
+
+    Attributes:
+        title: the headline, or None where the page (or its text dump) has none.
+        paragraphs: body paragraphs, boilerplate removed, in order.
+        published: the publication date the page shows, if any.
+        language: BCP-47 primary language of the text ("en", "ja", "zh").
+        url: where the page was published, if known.
+        summary: the page's lead paragraph (standfirst), kept apart from the body: not a
+            paragraph, but the analysis may read principals' names in it (a lead may name the
+            minister the body only calls "The Foreign Secretary").
+        place: where the page says it was issued (a dateline's city, a place line), which the
+            analysis may take as the location of a meeting whose text names none.
+        day_month: (month, day) of a date line that prints no year ("Doha - Information Office -
+            March 16"), which the analysis dates by the URL's year when the page shows no full date.
+    """
+
+    title: str | None
+    paragraphs: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    published: dt.date | None = None
+    language: str | None = None
+    url: str | None = None
+    summary: str | None = None
+    place: str | None = None
+    day_month: tuple[int, int] | None = None
+
+
+def split_page(
+    document: Document,
+    rules: DumpRules | None = None,
+    html: HtmlRules | None = None,
+    *,
+    language: str | None = None,
+) -> Layout:
+    """The layout parts of any document: ``split_html`` for HTML, ``split_text_dump`` for text.
+
+    Args:
+        document: the page.
+        rules: how the publisher's text reads (None: the generic rules).
+        html: where the publisher's markup keeps the parts (None: found by the generic rules).
+        language: the language to assume when the script does not tell (Latin text); the
+            script decides for Chinese, Japanese, Korean and Cyrillic text.
+    """
+    if document.is_html:
+        parts = split_html(document.tree, html, rules)
+    else:
+        parts = split_text_dump(document.lines, rules=rules)
+    return Layout(
+        parts.title,
+        parts.paragraphs,
+        parts.published,
+        language=guess_language(parts.paragraphs or (parts.title or "",), language) or language,
+        url=document.url,
+        summary=parts.summary,
+        place=parts.place,
+        day_month=parts.day_month,
+    )

@@ -1,0 +1,333 @@
+"""Dates in a page's furniture: date lines in the header, datelines opening the body, date stamps.
+
+One mechanism for datelines: ``strip_dateline`` finds the dateline that opens a paragraph
+("Lahore, March 3, 2022 (NewsDesk):", "NEW DELHI, 3 May 2023 —", "ISLAMABAD, JAN 17 /DNA/ -"),
+with a publisher's own patterns tried first; the segment stage and the analysis both call it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+
+import attrs
+
+from ..dates import find_dates, parse_date
+from .lines import has_headline_word, is_prose, looks_like_headline, word_count
+from .vocabulary import DATE_LABEL
+
+__all__ = [
+    "Dateline",
+    "date_line_date",
+    "date_line_place",
+    "dateline_date",
+    "full_date",
+    "is_date_line",
+    "is_place",
+    "numeric_date",
+    "parse_stamp",
+    "place_line",
+    "split_glued_date",
+    "strip_dateline",
+    "yearless_date_line",
+]
+
+_DATE_LABEL = re.compile(DATE_LABEL, re.IGNORECASE)
+
+_TIME = re.compile(
+    r"^\s*[,|–—-]?\s*(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?\s*\)?\s*(?:\(?[A-Z]{2,5}\)?)?\s*$"
+)
+# A dateline's place before the date: one to three capitalised words and a comma, perhaps twice
+# ("Brussels, ", "New Delhi, ", "Washington, DC, ").
+_PLACE_PREFIX = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*,\s*){1,2}$")
+_LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】 "
+_ISO_TIME = re.compile(r"(\d)T(\d)")
+_SLASHED = re.compile(r"\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")
+
+
+def date_in_line(line: str) -> tuple[dt.date, int, int] | None:
+    """The first full date in ``line`` with where it starts and ends, or None."""
+    for match in find_dates(line):
+        if match.year is not None and match.date is not None:
+            return match.date, match.start, match.end
+    return None
+
+
+def is_place(prefix: str) -> bool:
+    """True when ``prefix`` is a dateline's place ("Brussels, "): capitalised words, no headline word."""
+    if not _PLACE_PREFIX.match(prefix):
+        return False
+    words = prefix.replace(",", " ").split()
+    return all(w[0].isupper() for w in words) and not has_headline_word(prefix)
+
+
+def _script_label(prefix: str) -> bool:
+    """A date's label in a script other than Latin ("วันที่นำเข้าข้อมูล 7 Dec 2023", "发布时间：2023-12-07"):
+    letters and marks only, none of them ASCII."""
+    text = "".join(prefix.split()).rstrip(":：")
+    return 2 <= len(text) <= 30 and all(not c.isascii() and unicodedata.category(c)[0] in "LM" for c in text)
+
+
+def _is_date_label(prefix: str) -> bool:
+    """True when the text before a date is a label (in English or in another script), a weekday or
+    a dateline's place."""
+    return _DATE_LABEL.match(prefix) is not None or is_place(prefix) or _script_label(prefix)
+
+
+def is_date_line(line: str) -> bool:
+    """True when a line holds a date (and perhaps a time) and nothing else.
+
+    A label, a weekday or a dateline's place may come before the date ("Brussels, 22/01/2024 -
+    17:45", "Capital City, 28 April 2024"): such a header line is the publication date too.
+    """
+    stripped = line.strip().strip(_LEAD_MARKS)
+    if len(stripped) > 60:
+        return False
+    found = date_in_line(stripped)
+    if found is None:
+        return False
+    _date, start, end = found
+    return _is_date_label(stripped[:start]) and _TIME.match(stripped[end:]) is not None
+
+
+def date_line_date(line: str) -> dt.date | None:
+    """The date of a header date line, or None when the line is not one.
+
+    A date line starts with a date, perhaps after a label, a weekday or a dateline's place
+    ("Published: Sun Feb 20 2022", "date 2022-09-16 News", "• Wed. May 12th, 2021", "13 August
+    201520:16", "Capital City, 28 April 2024"); what follows
+    the date is free (a time, a section name). A headline that ends with a date is not one.
+    """
+    stripped = line.strip().strip(_LEAD_MARKS)
+    if word_count(stripped) > 14 or is_prose(stripped):
+        return None  # a sentence that opens with a date is the body's first paragraph
+    found = date_in_line(stripped)
+    if found is None or not _is_date_label(stripped[: found[1]]):
+        return None
+    return found[0]
+
+
+_DASH_SEGMENTS = re.compile(r"\s+[-–—|]\s+")
+
+
+def date_line_place(line: str) -> str | None:
+    """The place of a date line: before the date ("Munich, Germany, 1 February 2014") or in the
+    first segment after it ("January 20, 2022 - Paris, France - Ministry of Examples"); else None."""
+    stripped = line.strip().strip(_LEAD_MARKS)
+    if date_line_date(stripped) is None:
+        return None
+    found = date_in_line(stripped)
+    if found is None:
+        return None
+    _date, start, end = found
+    if start:
+        prefix = stripped[:start]
+        return prefix.strip(" ,") if is_place(prefix) else None
+    # "<date> - <City, Country> - <issuer>": a lone word after the date may be a section ("News").
+    segments = _DASH_SEGMENTS.split(" " + stripped[end:].strip())
+    place = segments[1].strip() if len(segments) > 1 else ""
+    if not place or (len(segments) < 3 and "," not in place):
+        return None
+    return place if is_place(place + ", ") else None
+
+
+_SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w.'’&-]*|of|the|and|for|de)$")
+
+
+def place_line(header: Sequence[str]) -> str | None:
+    """A dateline split over two lines above the headline: a place alone ("New York"), then a date
+    line with no place of its own, then the headline; the place is where the page was issued."""
+    for place, date, headline in zip(header, header[1:], header[2:], strict=False):
+        if (
+            word_count(place) <= 3
+            and is_place(place + ", ")
+            and date_line_date(date) is not None
+            and date_line_place(date) is None
+            and looks_like_headline(headline)
+        ):
+            return place
+    return None
+
+
+def yearless_date_line(line: str) -> tuple[int, int] | None:
+    """(month, day) of a short header line that prints a day and month with no year at its start or
+    end, beside a place or an issuer ("Doha - Information Office - March 16"); else None."""
+    stripped = line.strip().strip(_LEAD_MARKS)
+    if word_count(stripped) > 10 or is_prose(stripped) or has_headline_word(stripped):
+        return None
+    found = list(find_dates(stripped))
+    if len(found) != 1 or found[0].year is not None:
+        return None
+    date = found[0]
+    before, after = stripped[: date.start], stripped[date.end :]
+    if (before and after.strip()) or (before and not _SEPARATOR.search(before[-3:])):
+        return None
+    words = " ".join(_SEPARATOR.split(before + " " + after)).split()
+    if not all(_NAME_WORD.match(w) and (w[0].isupper() or w.islower()) for w in words):
+        return None
+    return date.month, date.day
+
+
+def dateline_date(paragraph: str) -> dt.date | None:
+    """The date of a dateline opening a paragraph ("Islamabad, July 25, 2023 (PPI-OT): ..."), or None."""
+    found = strip_dateline(paragraph)
+    return found.date if found is not None else None
+
+
+#: A labelled date at the start of a line that goes on with other text: "date 2024-05-06 Today, ...",
+#: "Published By : Admin | June 2, 2020 | 21:29 IST The Minister ..." (a copy's stamp on its first line).
+_GLUED_LABEL = re.compile(
+    r"^(?:date|dated|published|posted|updated|release date|issued)"
+    r"(?:\s+by\s*:?\s*[^|]{1,40}\|)?\s*(?:on)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_GLUED_TAIL = re.compile(r"\s*(?:\|\s*)?(?:\d{1,2}:\d\d(?:\s*[AP]M)?(?:\s+[A-Z]{2,4}\b)?\s*(?:\|\s*)?)?")
+
+
+def split_glued_date(line: str) -> list[str]:
+    """A labelled date glued to the text after it, as two lines ("date 2024-05-06", "Today, ...").
+
+    A line with no labelled date at its start comes back whole, and so does a date line whose
+    date is followed by a section name ("date 2022-09-16 News"), not a headline or a sentence.
+    """
+    label = _GLUED_LABEL.match(line)
+    if label is None:
+        return [line]
+    found = next(iter(find_dates(line[label.end() : label.end() + 40])), None)
+    if found is None or found.year is None or found.start != 0:
+        return [line]
+    end = _GLUED_TAIL.match(line, label.end() + found.end)
+    cut = end.end() if end else label.end() + found.end
+    rest = line[cut:].strip()
+    if not (rest[:1].isupper() or rest.startswith("by ")):
+        # "Posted 5 May 2031, the letter ...": the date is part of a sentence; "by PIB Delhi ..."
+        # after a stamp's time is its source, and the text goes on after it
+        return [line]
+    if date_line_date(line) is not None and not (has_headline_word(rest) or is_prose(rest)):
+        return [line]
+    return [line[:cut].rstrip(" |"), rest]
+
+
+def parse_stamp(text: str | None) -> dt.date | None:
+    """The date in a date element or ``<meta>`` value ("2020-12-22 19:09", "2020/12/22", ISO stamps)."""
+    if not text:
+        return None
+    return parse_date(_ISO_TIME.sub(r"\1 \2", _SLASHED.sub(r"\1-\2-\3", text)))
+
+
+#: A generic dateline that opens a body: "Lahore, March 3, 2022 (NewsDesk):", "Washington, DC -",
+#: "NEW DELHI, 3 May 2023 —". Its date is a publication date, not the event's.
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
+    r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
+    r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
+    r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?"
+    # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
+    r"|(?P<partial>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*(?::|[-–—]{1,2})\s*"
+)
+
+
+#: Words that open a sentence, never a dateline's place ("On June 1, 2021 - the President ...").
+_NOT_PLACE = re.compile(r"(?:on|in|at|by|from|since|until|during|after|before)\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class Dateline:
+    """A dateline stripped from the start of a paragraph."""
+
+    length: int
+    place: str | None
+    date: dt.date | None
+    #: (month, day) of a dateline that prints no year ("JAN 17"); None when it has a full date or none.
+    day_month: tuple[int, int] | None = None
+
+
+def _day_month(text: str | None) -> tuple[int, int] | None:
+    """(month, day) of a day and month written without a year ("JAN 17", "16 March"), else None."""
+    found = next(iter(find_dates(text or "")), None)
+    if found is None or found.year is not None:
+        return None
+    return found.month, found.day
+
+
+def strip_dateline(
+    text: str, patterns: Sequence[re.Pattern[str]] = (), *, month_first: bool = False
+) -> Dateline | None:
+    """Find a dateline at the start of ``text``: a publisher's ``patterns`` first, then the generic one.
+
+    Args:
+        text: a paragraph.
+        patterns: a publisher's dateline patterns (compiled); a named group ``place`` holds the
+            place and ``date`` the date.
+        month_first: read dates in figures month first ("03/04/2024" is 4 March).
+    """
+    for pattern in patterns:
+        m = pattern.match(text)
+        if m:
+            groups = m.groupdict()
+            found = full_date(groups.get("date") or "", month_first=month_first)
+            partial = None if found else _day_month(groups.get("date"))
+            return Dateline(m.end(), groups.get("place"), found, partial)
+    m = _DATELINE.match(text)
+    if not m or not _confirmed(text, m):
+        return None
+    found = full_date(m.group("date") or "", month_first=month_first)
+    return Dateline(m.end(), m.group("place"), found, _day_month(m.group("partial")))
+
+
+def _confirmed(text: str, m: re.Match[str]) -> bool:
+    """True when a generic dateline match is a dateline, not a label ("China Daily:") or a clause
+    ("On June 1, 2021 — ...": a place is never a preposition)."""
+    if _NOT_PLACE.match(m.group("place")):
+        return False
+    partial = _day_month(m.group("partial"))
+    date_text = m.group("date") or (m.group("partial") if partial else None)
+    if date_text:
+        return True
+    # A plain "Word:" at the start is a label unless an agency confirms it.
+    sep = text[m.end() - 2 : m.end()]
+    if not (m.group("agency") or m.group("slashed")) and ":" in sep:
+        return False
+    return any(ch in sep for ch in "-–—") and len(m.group("place").split()) <= 4
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
+
+
+def numeric_date(text: str, *, month_first: bool = False) -> dt.date | None:
+    """A date written in figures ("22/01/2024", "03.04.2024"), or None.
+
+    A part above 12 can only be the day; when both parts could be the month, the day comes first
+    unless the publisher writes the month first (``Profile.month_first``, the US convention).
+    """
+    m = _NUMERIC_DATE.search(text)
+    if not m:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if first > 12 or (second <= 12 and not month_first):
+        day, month = first, second
+    else:
+        month, day = first, second
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def full_date(text: str, *, month_first: bool = False) -> dt.date | None:
+    """The first date with a year in ``text``: written with a month name, ISO, or in figures
+    (figures read with the publisher's day/month order)."""
+    numeric = _NUMERIC_DATE.search(text)
+    for found in find_dates(text):
+        if found.year is not None:
+            if numeric is not None and numeric.start() <= found.start:
+                break
+            return found.date
+    return numeric_date(text, month_first=month_first)
+
+
+_full_date = full_date

@@ -1,0 +1,219 @@
+"""DOM to text: the visible text of HTML elements, CSS selection, and where a page's running text is.
+
+Lines come out as a reader sees them: block elements on their own lines, source wrapping as spaces,
+invisible elements (scripts, styles, buttons) left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .lines import collapse, is_boilerplate
+from .vocabulary import BLOCK_TAGS, INVISIBLE_TAGS
+
+if TYPE_CHECKING:
+    from lxml import html as lxml_html
+
+__all__ = [
+    "BLOCK_TAGS",
+    "css",
+    "element_paragraphs",
+    "element_text",
+    "largest_text_block",
+    "lines_between",
+    "meta_content",
+    "select",
+    "select_one",
+    "select_text",
+    "skipped_elements",
+]
+
+
+_BLANK_LINE = re.compile(r"[ \t]*\n\s*\n\s*")
+_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _unwrap(text: str) -> str:
+    """Source wrapping inside a text node becomes a space; a blank line stays a break."""
+    if "\n" not in text:
+        return text
+    return "\n".join(_WRAP.sub(" ", piece) for piece in _BLANK_LINE.split(text))
+
+
+def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.HtmlElement] = ()) -> str:
+    """Visible text of ``element``: block elements on their own lines, spaces collapsed.
+
+    A line break inside a text node is only how the source was wrapped and reads as a space; a
+    blank line inside a text node (old pages without ``<p>``) still separates paragraphs, and
+    ``<pre>`` keeps its lines.
+
+    Args:
+        element: the element to read.
+        skip: elements (boilerplate) whose text is left out.
+    """
+    skipped = set(skip)
+    parts: list[str] = []
+    # An explicit stack, not recursion: a page may nest 2,000 levels deep (see document._parse_html).
+    # An entry is (element, inside <pre>, closing): the closing entry adds the element's end.
+    stack: list[tuple[lxml_html.HtmlElement, bool, bool]] = [(element, False, False)]
+    while stack:
+        el, pre, closing = stack.pop()
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if closing:
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+        elif el in skipped or not tag or tag in INVISIBLE_TAGS:
+            pass
+        else:
+            inner_pre = pre or tag == "pre"
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+            if el.text:
+                parts.append(el.text if inner_pre else _unwrap(el.text))
+            stack.append((el, pre, True))
+            stack.extend((child, inner_pre, False) for child in reversed(el))
+            continue
+        if el.tail and el is not element:
+            parts.append(el.tail if pre else _unwrap(el.tail))
+    lines = (collapse(line) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+@lru_cache(maxsize=512)
+def css(selector: str) -> object:
+    """The compiled CSS selector for ``selector`` (cached): call it on an element."""
+    from lxml.cssselect import CSSSelector
+
+    return CSSSelector(selector, translator="html")
+
+
+def select(root: lxml_html.HtmlElement, *selectors: str) -> list[lxml_html.HtmlElement]:
+    """Elements matching the first CSS selector (of several, tried in order) that matches any."""
+    for selector in selectors:
+        found = css(selector)(root)  # type: ignore[operator]
+        if found:
+            return list(found)
+    return []
+
+
+def select_one(root: lxml_html.HtmlElement, *selectors: str) -> lxml_html.HtmlElement | None:
+    """The first element matching the first CSS selector that matches, or None."""
+    found = select(root, *selectors)
+    return found[0] if found else None
+
+
+def select_text(root: lxml_html.HtmlElement, *selectors: str) -> str | None:
+    """Visible text (lines joined by spaces) of the first non-empty match, or None."""
+    for selector in selectors:
+        for el in css(selector)(root):  # type: ignore[operator]
+            text = collapse(element_text(el).replace("\n", " "))
+            if text:
+                return text
+    return None
+
+
+def meta_content(root: lxml_html.HtmlElement, *names: str) -> str | None:
+    """Content of the first ``<meta name|property=...>`` among ``names`` that has one."""
+    for name in names:
+        for el in root.iter("meta"):
+            if name in (el.get("name"), el.get("property"), el.get("itemprop")):
+                content = collapse(el.get("content") or el.get("value") or "")
+                if content:
+                    return content
+    return None
+
+
+def element_paragraphs(
+    element: lxml_html.HtmlElement,
+    *,
+    skip_selectors: Sequence[str] = (),
+    drop: Sequence[re.Pattern[str]] = (),
+) -> tuple[str, ...]:
+    """Body paragraphs of a content element: each visible line, boilerplate removed.
+
+    Args:
+        element: the body container (``div#News_Body_Txt_A``, ``div.entry-content``, ...).
+        skip_selectors: CSS selectors of elements inside it to leave out (share links, tooltips).
+        drop: compiled patterns; a line that matches one is dropped.
+    """
+    lines = element_text(element, skip=skipped_elements(element, skip_selectors)).split("\n")
+    return tuple(line for line in lines if line and not is_boilerplate(line, drop))
+
+
+def skipped_elements(element: lxml_html.HtmlElement, selectors: Sequence[str]) -> list[lxml_html.HtmlElement]:
+    """The elements inside ``element`` matching any of ``selectors``: text to leave out."""
+    skipped: list[lxml_html.HtmlElement] = []
+    for selector in selectors:
+        skipped.extend(css(selector)(element))  # type: ignore[operator]
+    return skipped
+
+
+def lines_between(
+    root: lxml_html.HtmlElement, start: lxml_html.HtmlElement, end: lxml_html.HtmlElement | None = None
+) -> tuple[str, ...]:
+    """Visible lines between two elements in document order (old CMS pages mark their body so).
+
+    Args:
+        root: the page.
+        start: the element after which the text starts (a marker such as a ``<meta>``).
+        end: the element at which it ends; None reads to the end of the page.
+    """
+    parts: list[str] = []
+    state = {"inside": False, "done": False}
+
+    def walk(el: lxml_html.HtmlElement) -> None:
+        if state["done"]:
+            return
+        if el is end:
+            state["done"] = True
+            return
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if el is start:
+            state["inside"] = True
+        elif tag and tag not in INVISIBLE_TAGS:
+            block = tag in BLOCK_TAGS
+            if block and state["inside"]:
+                parts.append("\n")
+            if el.text and state["inside"]:
+                parts.append(el.text)
+            for child in el:
+                walk(child)
+            if block and state["inside"]:
+                parts.append("\n")
+        if el.tail and state["inside"] and not state["done"]:
+            parts.append(el.tail)
+
+    walk(root)
+    lines = (collapse(line) for line in "".join(parts).split("\n"))
+    return tuple(line for line in lines if line)
+
+
+def largest_text_block(
+    root: lxml_html.HtmlElement, *, selectors: Sequence[str] = (), min_chars: int = 200
+) -> lxml_html.HtmlElement | None:
+    """The element holding the page's running text.
+
+    A known container among ``selectors`` wins when it has ``min_chars`` of text; otherwise the
+    parent of the most paragraph text (``<p>``, or ``<div>``/``<td>`` leaves on table pages).
+    """
+    for el in select(root, *selectors):
+        if len(" ".join(el.itertext())) >= min_chars:
+            return el
+    totals: dict[lxml_html.HtmlElement, int] = {}
+    for tag in ("p", "div", "td"):
+        for block in root.iter(tag):
+            if tag != "p" and any(isinstance(c.tag, str) and c.tag.lower() in BLOCK_TAGS for c in block):
+                continue  # only leaf blocks: a wrapper would count its children twice
+            text = collapse(block.text_content())
+            if len(text) < 40 and tag != "p":
+                continue
+            parent = block.getparent()
+            if parent is not None:
+                totals[parent] = totals.get(parent, 0) + len(text)
+    if totals:
+        return max(totals, key=lambda el: totals[el])
+    body = root.find("body")
+    return body if body is not None else root

@@ -1,0 +1,287 @@
+"""Text dumps split into title, publication date, lead and body paragraphs.
+
+The rules, which need no declaration because they hold on readout pages of every publisher:
+
+* the **header** is every line before the first line of running prose (a sentence that ends like
+  one); breadcrumbs, section names, language switchers, bylines, tickers and photo captions live
+  there and are never body paragraphs;
+* the **title** is the header line that reads as a headline about an event ("... Holds Talks
+  with ...", "Readout of ... Call"), the last such line before the body; failing that, the last
+  headline-like header line of four words or more;
+* the **publication date** is the first header line that is a date (perhaps after a label such
+  as "Published:", a weekday or a dateline's place: "Capital City, 05/03/2023 - 09:10"), else
+  the date of a metadata block, else a date line right under the headline, else a dateline
+  opening the first paragraph ("Islamabad, July 25, 2023 (PPI-OT): ...");
+* **site notices** above the body (archive banners, "An official website of ...", cookie
+  notices) speak about the site, report no event, and are dropped;
+* a **metadata block** near the top (label lines such as "From:" and "Published" with their
+  values) is furniture; prose between the headline and the block, or a first line the body
+  repeats, is the page's **summary** (lead), kept apart from the paragraphs;
+* an **attribution line** near the top ("The below is attributable to Spokesperson ...:") ends
+  the header: what precedes it is summary, what follows is the body;
+* the **footer** is cut at known aggregator and site footers, and short unpunctuated lines at
+  the end (share links, "Back to ...", contact blocks, a closing place-and-date) are trimmed; a
+  mirror's footer has the headline and publisher line just above it, and that headline is the title.
+
+Publisher knowledge comes in through ``DumpRules``, as data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+
+from ..dates import parse_date
+from .datelines import (
+    date_line_date,
+    date_line_place,
+    dateline_date,
+    is_date_line,
+    place_line,
+    split_glued_date,
+    yearless_date_line,
+)
+from .furniture import MAX_HEADER, drop_site_notices, is_mirror_footer, metadata_block, mirror_title
+from .lines import (
+    collapse,
+    compile_patterns,
+    ends_sentence,
+    fold,
+    is_boilerplate,
+    is_breadcrumb,
+    is_heading,
+    is_prose,
+    looks_like_headline,
+    word_count,
+)
+from .rules import DumpRules
+from .title import pick_title
+from .vocabulary import ATTRIBUTION_LINES, COMMON_BOILERPLATE, COMMON_STOPS
+
+__all__ = ["TextDump", "is_furniture", "split_text_dump"]
+
+#: Attribution lines are looked for this many lines into the body.
+_MAX_ATTRIBUTION = 4
+#: A shorter first line that opens the next one ("The two sides agreed.") is body, not a lead.
+_MIN_LEAD_WORDS = 8
+_DEFAULT_RULES = DumpRules()
+
+
+@attrs.frozen
+class TextDump:
+    """A page's text split into its parts."""
+
+    title: str | None
+    paragraphs: tuple[str, ...]
+    published: dt.date | None
+    #: The lead (standfirst) the page prints above its body, kept apart from the paragraphs.
+    summary: str | None = None
+    #: Where the page was issued, from a date line with a place ("Munich, Germany, 1 February 2014").
+    place: str | None = None
+    #: (month, day) of a header date line that prints no year ("Doha - Information Office - March 16").
+    day_month: tuple[int, int] | None = None
+
+
+@attrs.frozen
+class _Compiled:
+    """A ``DumpRules`` with its patterns compiled and the common vocabulary added."""
+
+    drop: tuple[re.Pattern[str], ...]
+    stop: tuple[re.Pattern[str], ...]
+    header: tuple[re.Pattern[str], ...]
+    start: tuple[re.Pattern[str], ...]
+    date_lines: tuple[re.Pattern[str], ...]
+    title_words: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=256)
+def _compiled(rules: DumpRules) -> _Compiled:
+    return _Compiled(
+        drop=compile_patterns(rules.drop) + compile_patterns(COMMON_BOILERPLATE),
+        stop=compile_patterns(rules.stop) + compile_patterns(COMMON_STOPS),
+        header=compile_patterns(rules.header),
+        start=compile_patterns(rules.start) + compile_patterns(ATTRIBUTION_LINES),
+        date_lines=compile_patterns(rules.date_lines),
+        title_words=compile_patterns(rules.title_words),
+    )
+
+
+def is_furniture(line: str, declared: Sequence[re.Pattern[str]] = (), title: str = "") -> bool:
+    """True for a line known to be page furniture: a breadcrumb, a line a publisher declares
+    header furniture (``declared``), or the title (folded, as ``fold`` gives it) repeated."""
+    if is_breadcrumb(line) or any(p.match(line) for p in declared):
+        return True
+    return bool(title) and fold(line) == title
+
+
+def split_text_dump(
+    lines: Sequence[str], *, title_hint: str | None = None, rules: DumpRules | None = None
+) -> TextDump:
+    """Split a page's text lines into title, publication date, lead and body paragraphs.
+
+    See the module docstring for the rules.
+
+    Args:
+        lines: the page's lines.
+        title_hint: a title known from elsewhere (a ``<title>`` tag); a header line equal to it
+            is taken as the title, and it is the title when no header line reads as one.
+        rules: the publisher's rules as data.
+    """
+    r = rules or _DEFAULT_RULES
+    c = _compiled(r)
+    kept, mirrored = _kept_lines(lines, c)
+    found_mirror_title = mirror_title(kept) if mirrored else None
+    while kept and _is_trailer(kept[-1]):
+        kept.pop()
+    kept = drop_site_notices(kept)
+    kept, summary, meta_date = metadata_block(kept)
+    kept = drop_site_notices(kept)  # a banner under the metadata block ("published under ...")
+
+    hint = fold(title_hint) if title_hint else ""
+    header, body, summary = _header_and_body(kept, c, hint, summary)
+    published = _header_date(header, c.date_lines) or meta_date
+    title: str | None = None
+    if r.has_title:
+        title = pick_title(
+            header,
+            body,
+            lambda line: is_furniture(line, c.header),
+            c.title_words,
+            hint_text=collapse(title_hint or ""),
+        )
+        if title is None and title_hint:
+            title = collapse(title_hint)
+        title = title or found_mirror_title
+    paragraphs, published = _paragraphs(body, c.header, hint, found_mirror_title, published)
+    top = (*header, *body[:2])
+    return TextDump(
+        title=title,
+        paragraphs=paragraphs,
+        published=published,
+        summary=summary,
+        place=next((p for p in map(date_line_place, top) if p), None) or place_line(header),
+        day_month=None if published else next((d for d in map(yearless_date_line, top) if d), None),
+    )
+
+
+def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], bool]:
+    """The lines up to the footer, boilerplate dropped; and whether the footer was a mirror's."""
+    kept: list[str] = []
+    for raw in lines:
+        line = collapse(raw)
+        if not line:
+            continue
+        if any(p.match(line) for p in c.stop):
+            return kept, is_mirror_footer(line)
+        if is_boilerplate(line, c.drop):
+            continue
+        kept.extend(split_glued_date(line))
+    return kept, False
+
+
+def _header_and_body(
+    kept: list[str], c: _Compiled, hint: str, summary: str | None
+) -> tuple[list[str], list[str], str | None]:
+    """The header lines, the body lines and the summary (a repeated lead, or prose above an attribution)."""
+    body_start = _body_start(kept, c.header, hint)
+    header = kept[:body_start]
+    body = kept[body_start:]
+    if summary is None and _repeated_lead(body):
+        summary, body = body[0], body[1:]
+    for index, line in enumerate(kept[: body_start + _MAX_ATTRIBUTION]):
+        if word_count(line) <= 30 and any(p.match(line) for p in c.start):
+            if index < body_start:  # in the header: furniture, the body starts as found
+                return kept[:index] + kept[index + 1 : body_start], body, summary
+            # in the body's first lines: what precedes it is a summary
+            lead = [line for line in kept[body_start:index] if is_prose(line)]
+            return kept[:index], kept[index + 1 :], summary or " ".join(lead) or None
+    return header, body, summary
+
+
+def _paragraphs(
+    body: Sequence[str],
+    declared: Sequence[re.Pattern[str]],
+    hint: str,
+    mirror_headline: str | None,
+    published: dt.date | None,
+) -> tuple[tuple[str, ...], dt.date | None]:
+    """The body paragraphs without date lines, furniture and headings; and the publication date,
+    from a date line under the headline or a dateline opening the body when the header had none."""
+    paragraphs: list[str] = []
+    for line in body:
+        if is_date_line(line):
+            if published is None and len(paragraphs) <= 1:
+                published = date_line_date(line)  # a date line under the headline, read as body
+            continue
+        if is_furniture(line, declared, hint) or is_heading(line) or line == mirror_headline:
+            continue
+        paragraphs.append(line)
+    if published is None and paragraphs:
+        published = dateline_date(paragraphs[0])
+    return tuple(paragraphs), published
+
+
+def _repeated_lead(body: Sequence[str]) -> bool:
+    """True when the first body line is a lead the body repeats (the first paragraph starts with it)."""
+    if len(body) < 2 or not is_prose(body[0]) or word_count(body[0]) < _MIN_LEAD_WORDS:
+        return False
+    lead = fold(body[0])
+    return any(fold(line).startswith(lead) for line in body[1:4])
+
+
+def _is_trailer(line: str) -> bool:
+    """A short line without sentence punctuation at the end of a page: footer, not body."""
+    return (not ends_sentence(line) and word_count(line) < 12) or is_date_line(line)
+
+
+def _is_titled_by_date(kept: Sequence[str], index: int) -> bool:
+    """A sentence-like line followed by a date line and then more text is a headline with a full stop."""
+    line = kept[index]
+    rest = kept[index + 1 : index + 3]
+    return (
+        word_count(line) <= 40
+        and len(rest) == 2
+        and date_line_date(rest[0]) is not None
+        and not is_date_line(rest[1])
+        and index + 2 < len(kept)
+    )
+
+
+def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: str) -> int:
+    """Index of the first body line: the first prose line within the header zone."""
+    for index, line in enumerate(kept[:MAX_HEADER]):
+        if is_furniture(line, declared, hint) or date_line_date(line) is not None:
+            continue
+        if is_prose(line) and not _is_titled_by_date(kept, index):
+            return index
+    # No prose near the top: the body starts after the leading headline-like lines.
+    index = 0
+    while index < len(kept) - 1 and index < 3 and not is_prose(kept[index]):
+        line = kept[index]
+        if not (
+            looks_like_headline(line)
+            or is_furniture(line, declared, hint)
+            or date_line_date(line) is not None
+        ):
+            break
+        index += 1
+    return index
+
+
+def _header_date(header: Sequence[str], date_lines: Sequence[re.Pattern[str]]) -> dt.date | None:
+    """The publication date among the header lines: a publisher's date line, else the earliest date line."""
+    for line in header:
+        for pattern in date_lines:
+            m = pattern.match(line)
+            if m:
+                found = parse_date(m.groupdict().get("date") or m.group(0))
+                if found is not None:
+                    return found
+    # Of several date lines (a copy's stamp and the release's own date line, "published" and
+    # "updated"), the earliest is the publication: a copy or an update only ever comes later.
+    dates = [d for d in map(date_line_date, header) if d is not None]
+    return min(dates, default=None)

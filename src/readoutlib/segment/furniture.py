@@ -1,0 +1,150 @@
+"""Page furniture a text dump carries around its body: site notices, metadata blocks, mirror footers.
+
+Each function takes the page's lines (boilerplate already dropped) and gives them back without the
+furniture, with what the furniture told (a lead, a publication date, a headline) where it tells
+something. Nothing here names a publisher: the shapes hold on pages of many sites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .datelines import date_line_date
+from .lines import ends_sentence, is_prose, looks_like_headline, word_count
+from .vocabulary import META_LABEL, MIRROR_FOOTER, NOTICE_EVENT_VERB, PUBLISHED_LABEL, SITE_NOTICE
+
+__all__ = [
+    "MAX_HEADER",
+    "drop_site_notices",
+    "is_label",
+    "is_mirror_footer",
+    "metadata_block",
+    "mirror_title",
+]
+
+#: Lines before the first prose line further down than this are not header any more.
+MAX_HEADER = 25
+#: How many prose lines (a lead) may stand above a metadata block that still belongs to the header.
+_MAX_LEAD = 2
+
+_SITE_NOTICE = re.compile(SITE_NOTICE, re.IGNORECASE)
+_EVENT_VERB = re.compile(NOTICE_EVENT_VERB, re.IGNORECASE)
+_MIRROR_FOOTER = re.compile(MIRROR_FOOTER, re.IGNORECASE)
+_META_LABEL = re.compile(META_LABEL, re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(PUBLISHED_LABEL, re.IGNORECASE)
+#: A short label line ending in a colon ("Minister:", "Related content:"), not a reporting clause.
+_LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?:\s+[\w'’&/-]+)?\s*:$")
+_NOT_LABEL = re.compile(r"\b(?:said|says|added|stated|noted|told|he|she|they|we|i)\b", re.IGNORECASE)
+
+
+def drop_site_notices(kept: list[str]) -> list[str]:
+    """Leading site notices ("This is historical material ...", "An official website of ...") go.
+
+    They read as prose, so they would become the first paragraph; a notice speaks about the site
+    and reports no event. Only lines before the first prose line that is not a notice are looked at.
+    """
+    dropped: set[int] = set()
+    for index, line in enumerate(kept[:MAX_HEADER]):
+        if _SITE_NOTICE.search(line) and not _EVENT_VERB.search(line):
+            dropped.add(index)
+        elif is_prose(line):
+            break
+    return [line for index, line in enumerate(kept) if index not in dropped] if dropped else kept
+
+
+def is_mirror_footer(line: str) -> bool:
+    """True for the footer a republishing site prints under a copied release."""
+    return _MIRROR_FOOTER.match(line) is not None
+
+
+def mirror_title(kept: list[str]) -> str | None:
+    """The headline a mirror prints after the body, above a publisher line and its footer.
+
+    Mirror copies end "<body> / <headline> / <publisher> / /Public Release. ...": the trailer
+    trimming would drop the short publisher line and leave the headline as a last paragraph. Both
+    lines are removed from ``kept`` when found.
+    """
+    if len(kept) < 3:
+        return None
+    publisher, headline = kept[-1], kept[-2]
+    if ends_sentence(publisher) or word_count(publisher) > 8 or not looks_like_headline(headline):
+        return None
+    if not is_prose(kept[-3]):
+        return None
+    del kept[-2:]
+    return headline
+
+
+def is_label(line: str) -> bool:
+    """True for a metadata label ("Published", "From:") or a short label line ending in a colon."""
+    return bool(_META_LABEL.match(line) or (_LABEL.match(line) and not _NOT_LABEL.search(line)))
+
+
+def metadata_block(kept: list[str]) -> tuple[list[str], str | None, dt.date | None]:
+    """Remove a label/value metadata block near the top; a lead above it is the summary.
+
+    Many sites print "<type> / <headline> / <lead> / From: / <organisation> / Published / <date> /
+    <body>" or "<headline> / Date / 2021-01-20 / <body>": the labels and their values are furniture,
+    the date after a "Published" label is the publication date, and prose above the block is the
+    page's lead, not the body.
+
+    Returns:
+        the lines without the block (and lead), the lead, and the date the block gives.
+    """
+    found = _block_start(kept)
+    if found is None:
+        return kept, None, None
+    start, prose_above = found
+    end, published = _block_end(kept, start)
+    rest = kept[end:]
+    body_words = sum(word_count(line) for line in rest if is_prose(line))
+    if body_words == 0:
+        return kept, None, None
+    if sum(word_count(kept[i]) for i in prose_above) >= body_words:
+        prose_above = []
+    summary = " ".join(kept[i] for i in prose_above) or None
+    above = [line for i, line in enumerate(kept[:start]) if i not in prose_above]
+    return above + rest, summary, published
+
+
+def _block_start(kept: Sequence[str]) -> tuple[int, list[int]] | None:
+    """Where a metadata block starts near the top, and the lead lines above it; None when none does."""
+    prose_above: list[int] = []
+    headed = False
+    prose = 0
+    for index, line in enumerate(kept[:MAX_HEADER]):
+        if _META_LABEL.match(line):
+            return index, prose_above
+        if is_prose(line):
+            prose += 1
+            if prose > _MAX_LEAD:
+                return None  # the body has begun: a label further down is not header
+            if headed:  # a lead stands under a headline (a headline with a full stop reads as prose)
+                prose_above.append(index)
+        headed = headed or looks_like_headline(line)
+    return None
+
+
+def _block_end(kept: Sequence[str], start: int) -> tuple[int, dt.date | None]:
+    """Where the metadata block from ``start`` ends, and its publication date (labelled, else the first)."""
+    published: dt.date | None = None
+    first_date: dt.date | None = None
+    label = ""
+    end = start
+    while end < len(kept):
+        line = kept[end]
+        labelled = is_label(line)
+        date = date_line_date(line) if not labelled else None
+        if labelled:
+            label = line
+        elif date is not None:
+            first_date = first_date or date
+            if published is None and _PUBLISHED_LABEL.match(label):
+                published = date
+            label = ""  # a date is the whole value: a line after it needs a label of its own
+        elif not label or is_prose(line) or word_count(line) > 16:
+            break
+        end += 1
+    return end, published or first_date

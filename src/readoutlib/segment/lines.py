@@ -1,0 +1,194 @@
+"""What one line of page text reads as: prose, a headline, a breadcrumb, boilerplate.
+
+These predicates hold on pages of every publisher; the segment stage's splitters combine them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from .vocabulary import HEADLINE_MARKS, HEADLINE_WORDS
+
+__all__ = [
+    "clean_title",
+    "collapse",
+    "compile_patterns",
+    "ends_sentence",
+    "first_match",
+    "fold",
+    "guess_language",
+    "has_headline_word",
+    "is_boilerplate",
+    "is_breadcrumb",
+    "is_heading",
+    "is_prose",
+    "is_switcher",
+    "looks_like_headline",
+    "word_count",
+]
+
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
+_TERMINAL = re.compile(r"[.!?。！？…;；](?:[\"'”’»」』)\]）]*)$")
+_BREADCRUMB = re.compile(r"\s(?:>|»|›|/|>>)\s")
+_MENU = re.compile(r"\s\|\s")
+_BREADCRUMB_START = re.compile(
+    r"^(?:home|homepage|main page|首页|主页|当前位置|you are here)\s*(?:>|»|›|:|：|/)", re.I
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_BULLET_START = re.compile(r"^[•·▪◦■□◆]")
+_HEADLINE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(HEADLINE_WORDS) + r")(?![^\W\d_])|" + "|".join(HEADLINE_MARKS),
+    re.IGNORECASE,
+)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def collapse(text: str) -> str:
+    """``text`` with runs of spaces (any width) as one space, stripped."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased with punctuation as spaces: how two spellings of a line are compared."""
+    return _NOT_WORD.sub(" ", text).strip().lower()
+
+
+def word_count(line: str) -> int:
+    """Length in words; CJK text (no spaces) counts about two characters a word."""
+    cjk = len(_CJK.findall(line))
+    return len(line.split()) + cjk // 2
+
+
+def ends_sentence(line: str) -> bool:
+    """True when ``line`` ends like a sentence (a full stop, perhaps inside closing quotes)."""
+    return _TERMINAL.search(line) is not None
+
+
+def has_headline_word(line: str) -> bool:
+    """True when ``line`` holds a word that headlines about an event use ("Talks", "会谈")."""
+    return _HEADLINE.search(line) is not None
+
+
+def is_prose(line: str) -> bool:
+    """True when a line reads as running text: a sentence (it ends like one) or a long passage."""
+    stripped = line.strip()
+    if _BULLET_START.match(stripped):
+        return False
+    size = word_count(stripped)
+    if _TERMINAL.search(stripped) and size >= 5:
+        return True
+    return size >= 40
+
+
+def is_breadcrumb(line: str) -> bool:
+    """True for a navigation trail ("Home > China News", "Home » News » Readouts") or menu ("A | B | C")."""
+    stripped = line.strip()
+    if _BREADCRUMB_START.match(stripped):
+        return True
+    segments = _BREADCRUMB.split(stripped)
+    if len(segments) < 2:
+        segments = _MENU.split(stripped)  # "Home | News | Contact": a menu reads like a trail
+        if len(segments) < 3:
+            return False
+    return word_count(stripped) <= 16 and all(len(s.split()) <= 6 for s in segments)
+
+
+def _scripts(line: str) -> set[str]:
+    found: set[str] = set()
+    for ch in line:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            found.add(name.split(" ")[0] if name else "?")
+    return found
+
+
+def is_switcher(line: str) -> bool:
+    """A language switcher: a few short words in several scripts ("عربي Español 简体中文")."""
+    tokens = line.split()
+    return 2 <= len(tokens) <= 10 and all(len(t) <= 12 for t in tokens) and len(_scripts(line)) >= 3
+
+
+def looks_like_headline(line: str) -> bool:
+    """True when a line could be a headline: not a sentence, not navigation, of headline length."""
+    stripped = line.strip()
+    if _TERMINAL.search(stripped) and not stripped.endswith(("?", "!", "...")):
+        return False
+    if stripped.endswith((":", ",", ";")) or _BULLET_START.match(stripped) or is_breadcrumb(stripped):
+        return False
+    size = word_count(stripped)
+    return 2 <= size <= 40 and not is_switcher(stripped)
+
+
+def is_heading(line: str) -> bool:
+    """A section heading or photo caption inside the body: a few words, no sentence end."""
+    return not _TERMINAL.search(line) and word_count(line) <= 8 and not line.endswith((":", "：", ","))
+
+
+@lru_cache(maxsize=256)
+def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def compile_patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """Compile regex source strings once, case-insensitive (cached by the tuple of sources)."""
+    return _compile(tuple(patterns))
+
+
+def is_boilerplate(line: str, drop: Sequence[re.Pattern[str]]) -> bool:
+    """True when a whole (stripped) line matches one of ``drop`` from its start."""
+    stripped = line.strip()
+    return any(p.match(stripped) for p in drop)
+
+
+def first_match(lines: Sequence[str], pattern: re.Pattern[str]) -> int | None:
+    """Index of the first line matching ``pattern`` from its start, or None."""
+    for index, line in enumerate(lines):
+        if pattern.match(line.strip()):
+            return index
+    return None
+
+
+def clean_title(text: str, suffixes: Sequence[str] = ()) -> str:
+    """A ``<title>`` without its site name: ``suffixes`` (regexes) removed, else the longest segment.
+
+    "Weekly Address: X | example.gov" gives "Weekly Address: X".
+    """
+    title = collapse(text)
+    for pattern in compile_patterns(suffixes):
+        stripped = pattern.sub("", title).strip()
+        if stripped != title and stripped:
+            return stripped
+    segments = [s.strip() for s in re.split(r"\s+[|–—-]\s+|\s*_\s*(?=\S)", title) if s.strip()]
+    return max(segments, key=len) if len(segments) > 1 else title
+
+
+#: (script, first and last code point) of the scripts ``guess_language`` tells apart.
+_SCRIPT_RANGES: tuple[tuple[str, str, str], ...] = (
+    ("kana", "\u3040", "\u30ff"),
+    ("han", "\u3400", "\u9fff"),
+    ("hangul", "\uac00", "\ud7af"),
+    ("cyrillic", "\u0400", "\u04ff"),
+)
+
+
+def guess_language(paragraphs: Sequence[str], default: str | None = None) -> str | None:
+    """BCP-47 primary language of text by script: "zh", "ja", "ko", "ru", else ``default``.
+
+    Only scripts are told apart (Latin text returns ``default``): enough to tell a publisher's
+    English pages from its pages in the home language.
+    """
+    sample = "".join(paragraphs)[:4000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return default
+    counts = {name: sum(1 for ch in letters if low <= ch <= high) for name, low, high in _SCRIPT_RANGES}
+    share = len(letters) * 0.3
+    if counts["kana"] and counts["kana"] + counts["han"] > share:
+        return "ja"
+    for name, language in (("han", "zh"), ("hangul", "ko"), ("cyrillic", "ru")):
+        if counts[name] > share:
+            return language
+    return default

@@ -1,0 +1,84 @@
+"""Which header line is the page's headline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .datelines import date_line_date
+from .lines import fold, has_headline_word, looks_like_headline, word_count
+
+__all__ = ["pick_title"]
+
+#: A byline under a headline: a name, a comma and the office ("Ned Price, Department Spokesperson").
+_BYLINE = re.compile(
+    r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4},\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,8}$"
+)
+
+
+def pick_title(
+    header: Sequence[str],
+    body: Sequence[str],
+    is_furniture: Callable[[str], bool],
+    title_words: Sequence[re.Pattern[str]],
+    *,
+    hint_text: str = "",
+) -> str | None:
+    """The headline among the header lines, or None.
+
+    Args:
+        header: the lines above the body.
+        body: the body's lines (a header line its first line starts with is a summary, not a title).
+        is_furniture: whether a line is known furniture (a breadcrumb, a declared header line).
+        title_words: a publisher's extra headline words.
+        hint_text: a title known from elsewhere (``<title>``, ``<h1>``): a header line equal to it
+            is the title, and it beats a header line with no headline word.
+    """
+    hint = fold(hint_text) if hint_text else ""
+    hinted = _hinted(header, is_furniture, hint, hint_text)
+    if hinted is not None:
+        return hinted
+    candidates = _candidates(header, body, is_furniture)
+    for line in reversed(candidates):
+        if has_headline_word(line) or any(p.search(line) for p in title_words):
+            return line
+    if hint_text:
+        return None  # a known <h1>/<title> beats a header line with no headline word
+    first_headline = bool(candidates) and candidates[0] == header[0]
+    if first_headline and (word_count(header[0]) >= 4 or all(_BYLINE.match(line) for line in header[1:])):
+        # The dump's first line reads as a headline: it is the title, and the lines under it are
+        # its byline ("Antony J. Blinken, Secretary of State"), not a later headline.
+        return header[0]
+    return next((line for line in reversed(candidates) if word_count(line) >= 4), None)
+
+
+def _hinted(
+    header: Sequence[str], is_furniture: Callable[[str], bool], hint: str, hint_text: str
+) -> str | None:
+    """The header line that is the known title, or the known title when a line holds part of it."""
+    if not hint:
+        return None
+    for line in header:
+        if fold(line) == hint:
+            return line
+    for line in header:
+        folded = fold(line)
+        if len(folded) >= 12 and folded in hint and not is_furniture(line):
+            return hint_text  # the title broken over lines (``<br>``): the hint is the whole of it
+    return None
+
+
+def _candidates(header: Sequence[str], body: Sequence[str], is_furniture: Callable[[str], bool]) -> list[str]:
+    """Header lines that could be the headline, in order."""
+    first = fold(body[0]) if body else ""
+    candidates: list[str] = []
+    for index, line in enumerate(header):
+        if is_furniture(line) or date_line_date(line) is not None:
+            continue
+        dated = index + 1 < len(header) and date_line_date(header[index + 1]) is not None
+        if not looks_like_headline(line) and not (dated and word_count(line) <= 40):
+            continue
+        if first and first.startswith(fold(line)):
+            continue  # a summary repeating the first paragraph
+        candidates.append(line)
+    return candidates

@@ -1,0 +1,158 @@
+"""The header of a body: the furniture lines before the opening, the headline, the date near the top.
+
+The layout's paragraphs may still open with lines a page prints above its report (a headline
+repeated as a line, date lines, bylines, labels ending in ":"). Once the analysis knows which
+paragraph opens the report, ``header`` decides, once, which lines before it are furniture, which
+line is the headline, and which date the top of the page gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from .datelines import Dateline, full_date
+
+__all__ = [
+    "Header",
+    "header",
+    "header_date",
+    "header_lines",
+    "headline",
+    "is_header_line",
+    "page_day_month",
+    "page_place",
+]
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+#: A header line is never longer than this (in words); a longer line is prose whatever its end.
+_MAX_HEADER_WORDS = 45
+#: Characters a header line may have to be read as the headline.
+_HEADLINE_MAX = 250
+#: Characters a header line may have to be read for a date (a longer one is a sentence).
+_DATE_LINE_MAX = 90
+
+
+def is_header_line(line: str) -> bool:
+    """True for a line that cannot be body prose: no sentence end, or a label ending in ":"."""
+    stripped = line.strip()
+    if len(stripped.split()) > _MAX_HEADER_WORDS:
+        return False
+    if stripped.endswith(":"):
+        return True
+    return not _SENTENCE_END.search(stripped)
+
+
+@attrs.frozen
+class Header:
+    """What the top of a body holds.
+
+    Attributes:
+        lines: the furniture lines before the opening paragraph (the body starts after them).
+        opening: index of the opening paragraph, moved past a summary line that repeats it.
+        headline: the headline the analysis reads (the layout's title, or a header line).
+        published: a date the title or a header line shows (not the headline's), or None.
+    """
+
+    lines: tuple[str, ...]
+    opening: int | None
+    headline: str | None
+    published: dt.date | None
+
+
+def header(
+    paragraphs: Sequence[str],
+    opening: int | None,
+    *,
+    title: str | None,
+    reports_event: Callable[[str], bool],
+    is_opening: Callable[[str], bool] = lambda _: False,
+    month_first: bool = False,
+) -> Header:
+    """The header of ``paragraphs`` whose report opens at paragraph ``opening``.
+
+    Args:
+        paragraphs: the layout's body paragraphs.
+        opening: index of the paragraph that opens the report, or None when none does.
+        title: the layout's title.
+        reports_event: whether a line names an event (a call, a meeting): the headline does.
+        is_opening: whether a paragraph opens the report; a summary line that the next paragraph
+            repeats with a full stop moves the opening there when that paragraph opens it.
+        month_first: read dates in figures month first.
+    """
+    lines, opening = header_lines(paragraphs, opening, is_opening)
+    found = headline(title, lines, reports_event)
+    return Header(lines, opening, found, header_date(title, lines, found, month_first=month_first))
+
+
+def header_lines(
+    paragraphs: Sequence[str], opening: int | None, is_opening: Callable[[str], bool] = lambda _: False
+) -> tuple[tuple[str, ...], int | None]:
+    """The furniture lines before the opening paragraph, and the opening (moved past a repeated summary).
+
+    A summary line that repeats the first sentence without its full stop ("... this morning" then
+    "... this morning.") is furniture too. Prose before the opening belongs to the body.
+    """
+    if opening is None:
+        return (), None
+    k = opening
+    if k + 1 < len(paragraphs):
+        this, following = paragraphs[k].strip(), paragraphs[k + 1].strip()
+        if (
+            is_header_line(this)
+            and following.startswith(this.rstrip(" ."))
+            and following != this
+            and is_opening(paragraphs[k + 1])
+        ):
+            k += 1
+    count = 0
+    while count < k and is_header_line(paragraphs[count]):
+        count += 1
+    return tuple(paragraphs[:count]), k
+
+
+def headline(title: str | None, lines: Sequence[str], reports_event: Callable[[str], bool]) -> str | None:
+    """The headline for the analysis: the layout's title, or a header line that reads as one.
+
+    A layout that took a breadcrumb or a date line for the title ("Home > News") leaves the real
+    headline among the lines before the opening.
+    """
+    if title and reports_event(title):
+        return title
+    for line in lines:
+        if len(line) <= _HEADLINE_MAX and not line.rstrip().endswith(":") and reports_event(line):
+            return line
+    return title
+
+
+def header_date(
+    title: str | None, lines: Sequence[str], found_headline: str | None, *, month_first: bool = False
+) -> dt.date | None:
+    """A publication date the page shows near its top: a date line ("Lima, 22/01/2024 - 17:45",
+    "Lima, 28 April 2024") or a byline date, in the title or a header line other than the headline."""
+    for line in (title, *lines):
+        if not line or line == found_headline or len(line) > _DATE_LINE_MAX:
+            continue
+        found = full_date(line, month_first=month_first)
+        if found is not None:
+            return found
+    return None
+
+
+def page_day_month(
+    dateline: Dateline | None, layout_day_month: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """(month, day) of a dateline or date line that prints no year: the opening's, else the layout's."""
+    if dateline is not None and dateline.day_month:
+        return dateline.day_month
+    return layout_day_month
+
+
+def page_place(dateline: Dateline | None, layout_place: str | None) -> str | None:
+    """The place the page was written in: the opening's dateline, else the place the layout found."""
+    if dateline is not None and dateline.place:
+        return dateline.place
+    return layout_place if isinstance(layout_place, str) and layout_place.strip() else None

@@ -1,0 +1,59 @@
+"""The name reader's word lists come from the English rule tables, and a malformed word list is refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutlib.analysis import names
+from readoutlib.rules import RuleError, load_table, parse_table
+
+WORDS = """
+[table]
+name = "toy-words"
+flags = "x"
+
+[[row]]
+pattern = '''
+  \\b(?:Alpha|Beta
+  |Gamma
+  )\\b'''
+label = "greek"
+example = "Alpha and Beta met Gamma."
+
+[[row]]
+pattern = '''\\b(?:Oslo|Lima)\\b'''
+label = "city"
+example = "They flew from Oslo to Lima."
+"""
+
+
+def test_table_words_reads_the_listed_words_of_the_rows_asked_for() -> None:
+    """The words of every row, or of the rows with the labels asked for; line breaks are no part of them."""
+    table = parse_table(WORDS, "toy.toml")
+    expected = (frozenset({"Alpha", "Beta", "Gamma", "Oslo", "Lima"}), frozenset({"Oslo", "Lima"}))
+    assert expected == (names.table_words(table), names.table_words(table, "city"))
+
+
+def test_a_row_that_is_no_word_list_is_refused_naming_file_and_row() -> None:
+    """A pattern that is not \\b(?:word|...)\\b cannot be read as words: a RuleError names the row."""
+    table = parse_table(WORDS.replace("(?:Oslo|Lima)", "(?:Oslo|Li.a)"), "toy.toml")
+    with pytest.raises(RuleError) as caught:
+        names.table_words(table)
+    expected = "toy.toml row 2: a word list is written \\b(?:word|word)\\b"
+    assert expected == str(caught.value)
+
+
+def test_word_lists_are_the_tables_words() -> None:
+    """Honorifics, title words and not-a-name words are the words of their tables' rows."""
+    expected = (
+        frozenset(load_table("readoutlib.languages", "en/honorifics.toml").labels()),
+        names.table_words(load_table("readoutlib.languages", "en/title_words.toml"), "head"),
+        names.table_words(load_table("readoutlib.languages", "en/not_names.toml")),
+    )
+    assert expected == (names.HONORIFICS, names.TITLE_HEADS, names.NOT_NAME)
+
+
+def test_honorifics() -> None:
+    """Styles from the honorifics table are honorifics; a title or a language name is not."""
+    expected = ["Mr", "H.E.", "Dato"]
+    assert expected == [w for w in ("Mr", "H.E.", "Minister", "Dato", "Tamil") if w in names.HONORIFICS]
