@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 import attrs
 
+from ...dates import find_dates
 from ...model import EventKind
 from .people import Mention, country_at, mentions, office_at
 from .tables import alternation, compiled
@@ -192,30 +193,35 @@ def _on_or_before(year: int, month: int, day: int, anchor: dt.date) -> dt.date |
 
 
 def event_date(sentence: str, anchor: dt.date | None) -> tuple[dt.date, str] | None:
-    """The event's date in ``sentence`` and its basis ("text" or "relative" to ``anchor``)."""
+    """The event's date in ``sentence`` and its basis ("text" or "relative" to ``anchor``).
+
+    Full dates and month-and-day dates ("2020年12月22日", "二〇二〇年十二月二十二日", "6月5日") are the
+    project's date parser's (``readoutlib.dates``); the forms it leaves to the language ("25日",
+    "今天", "昨天") are the pack's table.
+    """
     folded = fold(sentence)
+    for found in find_dates(folded):
+        if found.year is not None:
+            return (found.date, "text") if found.date is not None else None
+        if anchor is not None:
+            when = _on_or_before(anchor.year, found.month, found.day, anchor)
+            return (when, "relative") if when is not None else None
+        return None
     for pattern, label in compiled("dates.toml"):
         match = pattern.search(folded)
         if match is None:
             continue
-        found = _resolve(label, match, anchor)
-        if found is not None:
-            return found
+        resolved = _resolve(label, match, anchor)
+        if resolved is not None:
+            return resolved
     return None
 
 
 def _resolve(label: str, match: re.Match[str], anchor: dt.date | None) -> tuple[dt.date, str] | None:
-    if label == "full":
-        try:
-            return dt.date(int(match["year"]), int(match["month"]), int(match["day"])), "text"
-        except ValueError:
-            return None
     if anchor is None:
         return None
     when: dt.date | None
-    if label == "month_day":
-        when = _on_or_before(anchor.year, int(match["month"]), int(match["day"]), anchor)
-    elif label == "day":
+    if label == "day":
         day = int(match["day"])
         month = dt.date(anchor.year, anchor.month, 1)
         if day > anchor.day + 1:
@@ -226,4 +232,4 @@ def _resolve(label: str, match: re.Match[str], anchor: dt.date | None) -> tuple[
             return None
     else:
         when = anchor - (_DAY if label == "yesterday" else dt.timedelta(0))
-    return (when, "relative") if when is not None else None
+    return when, "relative"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .event import dateline_day, event_kind, find_opening, requester
+from .event import dateline_day, event_date, event_kind, find_opening, requester
 from .genre import refusal
 from .people import mentions
 from .statements import Speaker, find_statements
@@ -96,9 +96,11 @@ def genre(text: str) -> str:
 
 
 def date_form(text: str) -> str:
-    """Which date form dates the sentence."""
+    """Which of the table's date forms dates the sentence ('parser' when the date parser does)."""
+    if event_date(text, _ANCHOR) is None:
+        return "none"
     folded = fold(text)
-    return next((label for pattern, label in compiled("dates.toml") if pattern.search(folded)), "none")
+    return next((label for pattern, label in compiled("dates.toml") if pattern.search(folded)), "parser")
 
 
 def dateline(text: str) -> str:
