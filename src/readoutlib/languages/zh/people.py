@@ -3,8 +3,9 @@
 Chinese writes no capitals, so a name is found by what stands around it: an office before it
 ("俄罗斯外长拉夫罗夫", "中共中央政治局委员、外交部长王毅") or after it ("王毅外长"), and the words
 that end it (a verb, a preposition, a time, punctuation). Titles and stop words are rule tables;
-country names are Babel's (CLDR) Chinese names of every territory, simplified and traditional,
-plus the pack's short forms ("澳洲", "欧盟").
+country names are the project's country tables (``readoutlib.analysis.countries``: CLDR's Chinese
+names of every territory in both scripts, aliases, one-character forms), plus the pack's few short
+forms of organisations ("非盟") and parties ("中共").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache
 
 import attrs
 
+from ...analysis.countries import country_from_abbreviation, country_from_name
 from .tables import alternation, table
 from .text import HAN, fold
 
@@ -89,19 +91,14 @@ def _name_first() -> re.Pattern[str]:
 
 
 @cache
-def _countries() -> tuple[tuple[str, str], ...]:
-    """(folded name, code), longest name first: CLDR's Chinese names, then the table's short forms."""
-    from babel import Locale
-
-    names: dict[str, str] = {}
-    for locale in ("zh", "zh_Hant"):
-        for code, name in Locale.parse(locale).territories.items():
-            if (re.fullmatch(r"[A-Z]{2}", code) and code != "ZZ") or code in ("EU", "UN"):
-                names.setdefault(fold(name), code)
-    for filename in ("places.toml", "parties.toml"):
-        for row in table(filename):
-            for name in row.pattern.split("|"):
-                names.setdefault(name, row.label)
+def _pack_places() -> tuple[tuple[str, str], ...]:
+    """(name, code) of the short forms and parties the pack's tables add, longest first."""
+    names = {
+        name: row.label
+        for f in ("places.toml", "parties.toml")
+        for row in table(f)
+        for name in row.pattern.split("|")
+    }
     return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
@@ -115,11 +112,28 @@ def _party() -> re.Pattern[str]:
     return re.compile(alternation("parties.toml"))
 
 
-def country_at(folded: str, start: int = 0) -> tuple[str, int] | None:
-    """The country (code, name length) whose Chinese name stands at ``start`` of folded text."""
-    for name, code in _countries():
+#: The longest Chinese country or organisation name looked up ("大不列颠及北爱尔兰联合王国" is 13).
+_LONGEST_PLACE = 13
+_ONLY_HAN = re.compile(f"{HAN}+")
+
+
+def country_at(folded: str, start: int = 0, original: str | None = None) -> tuple[str, int] | None:
+    """The country (code, name length) whose Chinese name stands at ``start`` of folded text.
+
+    Names are the project's country tables (``analysis.countries``: CLDR's names in both scripts and
+    their aliases), looked up longest first in the folded text and, when given, in the page's own
+    characters (a Taiwanese "義大利" is not a simplified name); the pack's short forms first.
+    """
+    for name, code in _pack_places():
         if folded.startswith(name, start):
             return code, len(name)
+    texts = (folded, original) if original is not None else (folded,)
+    for size in range(min(_LONGEST_PLACE, len(folded) - start), 1, -1):
+        for text in texts:
+            piece = text[start : start + size]
+            found = country_from_name(piece, "zh") if _ONLY_HAN.fullmatch(piece) else None
+            if found is not None:
+                return found, size
     return None
 
 
@@ -144,11 +158,12 @@ def split_titles(text: str) -> tuple[tuple[str, ...], str | None]:
     folded = fold(text)
     country: str | None = None
     size = 0
-    found = country_at(folded)
+    found = country_at(folded, 0, text)
+    short = country_from_abbreviation(folded[:1], "zh")
     if found is not None and len(text) > found[1] and _heads().search(folded, found[1]):
         country, size = found
-    elif _abbreviated().match(folded):
-        country, size = _short_forms()[folded[0]], 1
+    elif short is not None and _office_start().match(folded, 1):
+        country, size = short, 1
     if country is not None and not _party().match(folded):  # "中共中央政治局委员" keeps the party
         text = text[size:]
     parts = tuple(p for p in re.split(r"[、兼]", text) if p)
@@ -156,16 +171,10 @@ def split_titles(text: str) -> tuple[tuple[str, ...], str | None]:
 
 
 @cache
-def _short_forms() -> dict[str, str]:
-    return {row.pattern: row.label for row in table("abbreviations.toml")}
-
-
-@cache
-def _abbreviated() -> re.Pattern[str]:
-    """A one-character country right before an office ("俄外长", "美国务卿", "英外交大臣")."""
-    chars = "".join(_short_forms())
+def _office_start() -> re.Pattern[str]:
+    """An office right after a one-character country ("俄外长", "美国务卿", "英外交大臣")."""
     heads = alternation("titles.toml", "head")
-    return re.compile(rf"[{chars}](?=(?:副|前|候任|当选)?(?:外交|国防|财政|商务|内政)?(?:{heads}))")
+    return re.compile(rf"(?:副|前|候任|当选)?(?:外交|国防|财政|商务|内政)?(?:{heads})")
 
 
 def _latin_after(text: str, end: int) -> str | None:
