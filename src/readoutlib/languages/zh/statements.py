@@ -1,13 +1,15 @@
 """Chinese statements: "<speaker>[adverbs]<verb>，<content>", run to the next top-level report.
 
 A clause (the start of a sentence, or after a comma) that opens with a principal's name (offices
-before or after it allowed), a joint subject ("双方", "两国外长") or a pronoun ("他"), and reaches a
-reporting verb within the clause, starts a statement. What it says starts after the verb and its
-comma ("王毅表示，中方…"), or at the verb's object put before it ("博雷利对…表示慰问"). A verb that
-takes an object ("感谢", "祝贺", "欢迎") lets the next clauses of the sentence add statements of the
-same speaker ("…，强调…"); a verb of speech does not: what follows it is what was said. A topic verb
-("交换意见") makes no statement but ends the one before. Every statement runs to the next reporting
-clause of its paragraph, or to the paragraph's end.
+before or after it allowed; or the name's first character with an office or a verb right after it,
+"王外长表示"), a joint subject ("双方", "两国外长") or a pronoun ("他"), and reaches a reporting verb
+within the clause, starts a statement. What it says starts after the verb and its comma ("王毅表示，
+中方…"), or at the verb's object put before it ("博雷利对…表示慰问"). A verb that takes an object
+("感谢", "祝贺", "欢迎") lets the next clauses of the sentence add statements of the same speaker
+("…，强调…"); after a verb of speech the rest of the sentence is what was said. A topic verb
+("交换意见") makes no statement but ends the one before, and so does a principal's clause narrating
+the event ("王毅同…通电话"). Every statement runs to the next such clause of its paragraph, or to the
+paragraph's end.
 """
 
 from __future__ import annotations
