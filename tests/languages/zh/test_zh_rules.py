@@ -16,7 +16,7 @@ from readoutlib.languages.zh.event import (
     find_opening,
     requester,
 )
-from readoutlib.languages.zh.genre import body_start, refusal
+from readoutlib.languages.zh.genre import body_start, future_event, refusal
 from readoutlib.languages.zh.people import mentions
 from readoutlib.languages.zh.statements import Speaker, find_statements
 from readoutlib.languages.zh.text import clause_starts, fold, sentences
@@ -347,3 +347,24 @@ def test_first_character_of_a_name_with_an_office_or_a_verb() -> None:
     paragraphs = ["赵外长表示，合作重要。奥对此表示赞赏。赵国表示欢迎。"]
     expected = [("zhao", "表示", "合作重要。"), ("olsen", "表示", "对此表示赞赏。赵国表示欢迎。")]
     assert expected == _said(paragraphs)
+
+
+def test_family_name_of_a_dotted_name_is_the_speaker() -> None:
+    """'安娜·奥尔森' introduced, '奥尔森表示' is her statement."""
+    expected = [("olsen", "表示", "挪方愿加强合作。")]
+    assert expected == _said(["奥尔森表示，挪方愿加强合作。"], (ZHAO, Speaker("olsen", "安娜·奥尔森")))
+
+
+def test_headless_page_is_judged_by_its_first_sentence() -> None:
+    """No headline: a press conference's first sentence refuses the page even if later ones name talks."""
+    paragraphs = ["6月1日，外交部发言人李华主持例行记者会。李华宣布，外长赵明将同挪威外长举行会谈。"]
+    expected = "a press conference"
+    assert expected == refusal(None, paragraphs)
+
+
+def test_opening_that_announces_a_coming_visit() -> None:
+    """'赵明将于…对挪威进行正式访问': a coming event; '赵明同奥尔森举行会谈' is not."""
+    coming = "外长赵明将于5月6日对挪威进行正式访问，同挪威外交大臣奥尔森举行会谈。"
+    held = "外长赵明同挪威外交大臣奥尔森举行会谈。"
+    expected = (True, False)
+    assert expected == (future_event(coming, 2), future_event(held, 2))

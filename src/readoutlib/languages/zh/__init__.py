@@ -21,7 +21,7 @@ from ...model import EventKind, Participant, participant_key
 from ...rules import compile_rows
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
 from .event import Opening, dateline_day, event_date, event_kind, event_location, find_opening, requester
-from .genre import body_start, page_published, refusal
+from .genre import body_start, future_event, page_published, refusal
 from .people import Mention, mentions
 from .statements import Speaker, find_statements
 from .text import fold, sentences
@@ -57,6 +57,8 @@ class ChinesePack(LanguagePack):
             )
         start = body_start(paragraphs, opening.paragraph)
         sentence = paragraphs[opening.paragraph][opening.start : opening.end]
+        if future_event(sentence, opening.sides[0].name_start - opening.start):
+            return Genre("an announcement of a coming visit or meeting", headline=page.title)
         published = page_published(page.published, paragraphs[:start])
         return Genre(
             None, headline=page.title, body=paragraphs[start:], opening=sentence, published=published

@@ -18,9 +18,9 @@ from ...analysis.profile import Profile
 from ...dates import find_dates
 from ...rules import compile_rows
 from .tables import alternation, compiled
-from .text import fold
+from .text import fold, sentences
 
-__all__ = ["body_start", "page_published", "publisher_patterns", "refusal"]
+__all__ = ["body_start", "future_event", "page_published", "publisher_patterns", "refusal"]
 
 #: A prose paragraph: it has a sentence end and some length (a menu or a date line has neither).
 _PROSE = re.compile(r"[。！？!?]")
@@ -44,13 +44,29 @@ def refusal(headline: str | None, paragraphs: Sequence[str], profile: Profile | 
     qa = compiled("transcripts.toml")
     if sum(1 for p in paragraphs[:_QA_WINDOW] if any(q.match(p) for q, _ in qa)) >= 2:
         return qa[0][1]
-    text = fold(headline if headline else (paragraphs[0] if paragraphs else ""))
+    text = fold(headline or _first_sentence(paragraphs))
     if _kinds().search(text):
         return None
     for pattern, reason in compiled("genres.toml"):
         if pattern.search(text):
             return reason
     return None
+
+
+def _first_sentence(paragraphs: Sequence[str]) -> str:
+    """A page with no headline is judged by its first sentence ("…发言人耿爽主持例行记者会。")."""
+    if not paragraphs:
+        return ""
+    return next((paragraphs[0][a:b] for a, b in sentences(paragraphs[0])), paragraphs[0])
+
+
+def future_event(sentence: str, start: int) -> bool:
+    """True when the opening, from its first side (``start``) on, announces a coming event
+    ("王毅将于…对南非进行正式访问", "将会见")."""
+    folded = fold(sentence)
+    event = _kinds().search(folded, start)
+    end = event.start() if event else len(folded)
+    return any(p.search(folded, start, end) for p, _ in compiled("futures.toml"))
 
 
 def _publisher_refuses(headline: str | None, paragraphs: Sequence[str], profile: Profile) -> bool:

@@ -6,15 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 from .event import dateline_day, event_date, event_kind, find_opening, requester
-from .genre import refusal
+from .genre import future_event, refusal
 from .people import mentions
 from .statements import Speaker, find_statements
 from .tables import compiled
 from .text import fold
 
 __all__ = [
-    "addressee", "adverb", "date_form", "dateline", "genre", "kind", "object", "place", "request", "subject",
-    "title", "transcript", "verb",
+    "addressee", "adverb", "date_form", "dateline", "future", "genre", "kind", "object", "place", "request",
+    "subject", "title", "transcript", "verb",
 ]  # fmt: skip
 
 #: The invented people the tables' examples name.
@@ -119,3 +119,12 @@ def addressee(text: str) -> str:
 def transcript(text: str) -> str:
     """The refusal of a page made of two such lines."""
     return refusal(None, [text, text]) or "readout"
+
+
+def future(text: str) -> str:
+    """The refusal of a page whose opening announces a coming event."""
+    opening = find_opening([text])
+    if opening is None:
+        return "none"
+    first = opening.sides[0].name_start - opening.start
+    return "a coming event, announced" if future_event(text[opening.start : opening.end], first) else "none"

@@ -100,6 +100,11 @@ class _Reader:
 
     def __init__(self, speakers: Sequence[Speaker]) -> None:
         names = [(fold(s.name), s.id) for s in speakers if len(s.name) >= 2]
+        # "马尔科·卢比奥" is "卢比奥" once introduced: the part after the last middle dot
+        family = [
+            (re.split(r"[·・]", name)[-1], speaker) for name, speaker in names if re.search(r"[·・]", name)
+        ]
+        names += [(part, speaker) for part, speaker in family if len(part) >= 2]
         self.names = sorted(names, key=lambda n: -len(n[0]))
         # "王外长表示", "赵表示": a name's first character stands for it when no other principal's
         # name starts with that character
