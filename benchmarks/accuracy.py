@@ -289,6 +289,9 @@ GOLD_SETS = (
     ("ru", "Russian readouts"),
     ("zh", "Chinese readouts"),
     ("ja", "Japanese readouts"),
+    ("ja-b", "Japanese readouts, part B (12 pages, measured blind after the rules were written on ja)"),
+    ("ja-c", "Japanese readouts, part C (13 pages, measured blind after the rules were written on ja-b)"),
+    ("ja-d", "Japanese readouts, part D (7 pages, measured blind after the rules were written on ja-c)"),
 )
 
 

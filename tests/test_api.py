@@ -361,8 +361,8 @@ def test_control_character_reference_between_body_elements() -> None:
 
 
 def test_japanese_clauses_without_a_full_stop_parse_within_the_budget() -> None:
-    """S1: 4.5 KB of "甲は乙と..." without 。 parses (the opening-clause search took minutes)."""
-    page = "外務省\n\n電話会談 " + "甲大臣は乙大臣と意見交換を行い" * 300
+    """S1: 6 KB of "甲は，乙と電話会談を行い，..." without 。 parses (the opening search took minutes)."""
+    page = "外務省\n\n電話会談 " + "山田大臣は，リード長官と電話会談を行い，" * 300
     readout = readoutlib.parse(page, name="ja.txt", timeout=20)
     expected = ("ja", "phone_call")
     assert expected == (readout.source.language, readout.event.kind.value)

@@ -335,24 +335,6 @@ def test_no_participants_no_statements() -> None:
     assert expected == find_statements(["The two sides agreed to meet."], [], Profile())
 
 
-def test_japanese_content_follows_the_speaker_marker() -> None:
-    """Japanese: the statement starts after '両者は' / '<surname><title>からは'; the verb is the predicate.
-
-    A principal's topic-only sentence ('両者は,…議論しました') makes no statement but ends the one before.
-    """
-    sato = Participant(id="sato", name="佐藤健二", country="JP", titles=("外務大臣",))
-    kim = Participant(id="kim", name="ジョン・キム", country="US", titles=("国務長官",))
-    para = (
-        "冒頭,両者は同盟の強化を確認しました。佐藤大臣からは,訪問に感謝する旨述べました。"
-        "両者は,地域情勢についても議論しました。"
-    )
-    expected = [
-        (BOTH, "確認しました", "同盟の強化を確認しました。"),
-        ("sato", "述べました", "訪問に感謝する旨述べました。"),
-    ]
-    assert expected == triples([para], [sato, kim])
-
-
 def test_heads_of_state_are_both_only_when_the_principals_are() -> None:
     """'The two heads of state agreed' is both sides for two presidents, not for a premier's meeting."""
     para = "Not long ago, the two heads of state agreed to deepen ties."
@@ -490,21 +472,6 @@ def test_expressed_the_hope_is_verb_expressed() -> None:
     para = "Harper expressed the hope that the talks would resume soon."
     expected = [("john-harper", "expressed", "the hope that the talks would resume soon.")]
     assert expected == triples([para], [KOVACS, HARPER])
-
-
-def test_japanese_full_width_commas() -> None:
-    """Japanese with '，': content starts after '<speaker>から，' and ends before the next speaker."""
-    sato = Participant(id="sato", name="佐藤健二", country="JP", titles=("外務大臣",))
-    kim = Participant(id="kim", name="ジョン・キム", country="US", titles=("国務長官",))
-    para = "佐藤大臣から，協力を続ける旨述べました。これに対し，キム長官から，支持する旨の発言がありました。"
-    expected = [
-        ("sato", "述べました", "協力を続ける旨述べました。"),
-        ("kim", "発言がありました", "支持する旨の発言がありました。"),
-    ]
-    assert expected == triples([para], [sato, kim])
-    topic = "両者は，同盟の強化で一致しました。また，両者は，地域情勢について意見交換を行いました。"
-    expected = [(BOTH, "一致しました", "同盟の強化で一致しました。")]
-    assert expected == triples([topic], [sato, kim])
 
 
 def test_parenthetical_before_that_is_skipped() -> None:

@@ -3,9 +3,9 @@
 Kept as data, apart from the code in ``statements.py``, so that the lists can be read, reviewed and
 extended in one place, and so that a publisher's extra phrasing (``Profile.extra_verbs``,
 ``Profile.topic_verbs``, ``Profile.joint_subjects``) is simply appended to them. Nothing here names a
-publisher: these are the generic English (and a little Japanese) phrasings of diplomatic readouts.
-The reporting and topic verbs are rule tables (``languages/en/*_verbs.toml``), a row and an example
-per verb; the names below read them.
+publisher: these are the generic English phrasings of diplomatic readouts. The reporting and topic
+verbs are rule tables (``languages/en/*_verbs.toml``), a row and an example per verb; the names below
+read them.
 
 Verbs are written in the past tense, as readouts use them; multi-word entries keep the preposition
 the verb governs ("agreed on", "looked forward to"), which the finder keeps in ``Statement.verb``.
@@ -33,15 +33,6 @@ __all__ = [
     "HEAD_OF_STATE_TITLES",
     "HONORIFICS",
     "ING_FORMS",
-    "JA_ADVERBS",
-    "JA_JOINT_SUBJECTS",
-    "JA_OPENERS",
-    "JA_PARTICLES",
-    "JA_PREDICATE_ENDINGS",
-    "JA_SPEAKER_MARKERS",
-    "JA_SUPPORT_VERBS",
-    "JA_TITLES",
-    "JA_TOPIC_VERBS",
     "JOINT_HEADS",
     "JOINT_MODIFIERS",
     "JOINT_SUBJECTS",
@@ -606,98 +597,3 @@ def _present_word(word: str) -> str:
     ):
         return stem + "es"  # "noted", "welcomed", "invited", "declared"
     return stem + "s"
-
-
-#: Japanese subjects meaning both sides ("両者は").
-JA_JOINT_SUBJECTS: tuple[str, ...] = (
-    "両者",
-    "双方",
-    "両首脳",
-    "両外相",
-    "両大臣",
-    "両氏",
-    "両国首脳",
-    "両閣僚",
-)
-
-#: Japanese particles that end a speaker phrase; the content follows them.
-JA_SPEAKER_MARKERS: tuple[str, ...] = ("からは", "から", "よりは", "より", "は")
-
-#: Japanese titles that may follow a surname in a speaker phrase ("岸田大臣", "ケリー長官").
-JA_TITLES: tuple[str, ...] = (
-    "外務大臣",
-    "国務長官",
-    "総理大臣",
-    "内閣総理大臣",
-    "大臣",
-    "長官",
-    "総理",
-    "首相",
-    "大統領",
-    "副大統領",
-    "外相",
-    "国家主席",
-    "主席",
-    "議長",
-    "次官",
-    "首脳",
-    "氏",
-    "国王",
-    "首長",
-)
-
-#: Openers of a Japanese clause before its speaker ("冒頭,", "また,").
-JA_OPENERS: tuple[str, ...] = (
-    "冒頭",
-    "また",
-    "さらに",
-    "次に",
-    "この他",
-    "その上で",
-    "最後に",
-    "これに対し",
-    "これに対して",
-    "続いて",
-)
-
-#: Japanese particles after which a statement's closing predicate starts ("…旨述べました").
-JA_PARTICLES: tuple[str, ...] = (
-    "につき",
-    "について",
-    "に関し",
-    "に対し",
-    "として",
-    "を",
-    "で",
-    "旨",
-    "と",
-    "に",
-    "は",
-    "の",
-    "、",
-    ",",
-)
-
-#: Japanese support verbs that keep their object noun in the verb ("認識を共有しました"); the light
-#: verb "行い" does too, so that "意見交換を行いました" is seen as the topic-only predicate it is.
-JA_SUPPORT_VERBS: tuple[str, ...] = ("共有", "表明", "示し", "示しました", "行い")
-
-#: Japanese adverbs dropped from the front of a predicate ("改めて確認しました" → "確認しました").
-JA_ADVERBS: tuple[str, ...] = (
-    "改めて",
-    "引き続き",
-    "強く",
-    "高く",
-    "深く",
-    "大いに",
-    "再度",
-    "今後とも",
-    "共に",
-    "緊密に",
-)
-
-#: Endings of a Japanese reporting predicate (polite past, or the continuative "…があり").
-JA_PREDICATE_ENDINGS: tuple[str, ...] = ("ました", "あり", "した")
-
-#: Japanese predicates that only name a topic ("議論しました").
-JA_TOPIC_VERBS: tuple[str, ...] = ("議論", "意見交換", "協議", "話し合", "会談を行", "電話会談を行")

@@ -1404,65 +1404,6 @@ def _office_mention(
 
 
 # ---------------------------------------------------------------------------------------------
-# Japanese: "<name><title>" ("山田花子外務大臣", "ジョン・ドウ米国務長官", "佐藤総理")
-
-#: Japanese titles, matched at the end of a mention (longest first).
-JA_TITLES: tuple[str, ...] = tuple(
-    sorted(
-        _wordset(
-            """内閣総理大臣 総理大臣 総理 首相 大統領 副大統領 国家主席 主席 国務長官 国務副長官 国防長官
-            長官 外務大臣 外務副大臣 外務大臣政務官 外務・英連邦・開発大臣 防衛大臣 財務大臣 経済産業大臣
-            大臣 副大臣 外相 外交部長 国務委員 首席補佐官 補佐官 大使 事務総長 上級代表
-            委員長 議長 国王 皇太子 首長 首脳 副首相 国務相 外務相 外務長官 書記長 総書記"""
-        ),
-        key=len,
-        reverse=True,
-    )
-)
-_JA_TITLE_END = re.compile("(?:" + "|".join(map(re.escape, JA_TITLES)) + ")$")
-# A name before a title: katakana (with "・") or kanji, after a particle or punctuation.
-_JA_NAMED = re.compile(
-    r"(?P<name>[\u30a0-\u30ff・ー]{2,}?|[\u4e00-\u9fff々]{2,6}?)(?P<title>"
-    + "|".join(map(re.escape, JA_TITLES))
-    + ")"
-)
-_JA_OFFICE = re.compile(r"国務|外務|国防|財務|防衛|経済|総務|政務|事務")
-_JA_NOT_NAME = _wordset("同 両 各 本 前 元 新 現 次期 首脳 外務 日米 日加 日英")
-
-
-def japanese_mention(text: str) -> Mention | None:
-    """One Japanese mention "<name>[<country>]<title>", or None when ``text`` ends in no title."""
-    text = text.strip(" ，,、　")
-    m = _JA_TITLE_END.search(text)
-    if not m or m.start() == 0:
-        return None
-    title = m.group()
-    rest = text[: m.start()]
-    # Titles can stack ("外務大臣兼国務長官"): keep the last one only; the rest is name and country.
-    from .countries import japanese_country_suffix
-
-    name, country = japanese_country_suffix(rest)
-    name = name.strip("・ ")
-    if not name:
-        return None
-    return Mention(name=name, titles=(title,), country=country, start=0, end=len(text))
-
-
-def japanese_names(text: str) -> list[tuple[str, str]]:
-    """Every "<name><title>" in Japanese text, as (name, title); references such as "同長官" skipped."""
-    found: list[tuple[str, str]] = []
-    from .countries import japanese_country_suffix
-
-    for m in _JA_NAMED.finditer(text):
-        name, _ = japanese_country_suffix(m.group("name").strip("・"))
-        name = name.strip("・")
-        if len(name) < 2 or any(name.startswith(w) for w in _JA_NOT_NAME) or _JA_OFFICE.search(name):
-            continue
-        found.append((name, m.group("title")))
-    return found
-
-
-# ---------------------------------------------------------------------------------------------
 # Probes: what the rule-table tests run on each row's example (tests/test_rule_rows.py)
 
 

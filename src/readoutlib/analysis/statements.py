@@ -7,8 +7,8 @@ reporting clause or the end of the paragraph. The rules are written for the way 
 phrased, not for a general parser: a lexicon of reporting verbs (``lexicon.py``), subject phrases
 resolved against the participants (names, surnames, titles, pronouns, joint subjects), and a small
 notion of clause structure inside a sentence (boundaries, coordination, nested "that" clauses).
-Japanese pages, which put the content before the verb, get a separate rule keyed on the speaker
-marker ("両者は", "岸田大臣からは"). Chinese is read by its language pack (readoutlib.languages.zh).
+Japanese and Chinese are read by their language packs (``readoutlib.languages.ja``,
+``readoutlib.languages.zh``).
 
 Everything publisher-specific arrives through the ``Profile``; its regular expressions are compiled
 once per profile (profiles are frozen and hashable).
@@ -187,17 +187,6 @@ _HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
 _POSSESSIVE = re.compile(r"'s?$")
 _OWNER_END = re.compile(r"(?:['’]s|s['’])$")
 _NAME_SKIP = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "of", "and"})
-
-# Japanese.
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_JA_SENTENCE = re.compile(r"[^。]+。?")
-# Japanese pages write the clause comma as "、", a full-width "，" or an ASCII ",".
-_JA_COMMA = re.compile(r"[,，、]\s*")
-_JA_OPENER = re.compile(r"\s*(?:\d+\s+)?(?:(?:" + "|".join(lx.JA_OPENERS) + r")[,，、]\s*)*")
-_JA_SPEAKER = re.compile(
-    r"(?P<who>[^\s,，、。「」()（）]{1,24}?)(?:" + "|".join(lx.JA_SPEAKER_MARKERS) + r")[,，、]?\s*"
-)
-_JA_PARTICLE = re.compile("|".join(re.escape(p) for p in lx.JA_PARTICLES))
 
 
 class _Grammar(NamedTuple):
@@ -383,7 +372,7 @@ class _Finder:
         self._learn_genders(paragraphs)
         for index, para in enumerate(paragraphs):
             self.paragraph = index
-            found = self._japanese(para) if _KANA.search(para) else self._english(para)
+            found = self._english(para)
             statements.extend(_finish(para, index, found))
         return tuple(statements), tuple(dict.fromkeys(self.warnings))
 
@@ -1002,78 +991,6 @@ class _Finder:
         if len(self.people) == 2 and len(others) == 1:
             return _Subject(others[0].id)
         return None
-
-    # --- Japanese --------------------------------------------------------------------------------
-
-    def _japanese(self, para: str) -> list[_Found]:
-        """Content before the verb: a statement starts right after the speaker marker."""
-        found: list[_Found] = []
-        for sentence in _JA_SENTENCE.finditer(para):
-            clauses = [sentence.start()]
-            clauses += [m.end() for m in _JA_COMMA.finditer(para, sentence.start(), sentence.end())]
-            lead = _JA_OPENER.match(para, sentence.start(), sentence.end())
-            for clause in clauses:
-                opener = _JA_OPENER.match(para, clause, sentence.end())
-                speaker = _JA_SPEAKER.match(para, opener.end() if opener else clause, sentence.end())
-                if speaker is None:
-                    continue
-                subject = self._japanese_subject(speaker.group("who"))
-                if subject is not None:
-                    # A speaker after the sentence's openers ("これに対し，") begins the whole sentence.
-                    begins = lead is not None and clause <= lead.end()
-                    found.append(
-                        _Found(subject.speaker, "", speaker.end(), sentence.start() if begins else clause)
-                    )
-        # The verb is the predicate that closes each statement; topic-only predicates make none.
-        kept: list[_Found] = []
-        for index, item in enumerate(found):
-            end = found[index + 1].clause if index + 1 < len(found) else len(para)
-            segment = para[item.start : end]
-            stop = segment.find("。")
-            if stop >= 0:
-                segment = segment[:stop]
-            verb = _japanese_predicate(segment.rstrip(" ,，、"))
-            if verb is None:
-                continue
-            # A principal's topic-only clause makes no statement but ends the one before it.
-            topic = any(t in verb for t in lx.JA_TOPIC_VERBS)
-            kept.append(item._replace(verb=verb, stop=topic))
-        return kept
-
-    def _japanese_subject(self, who: str) -> _Subject | None:
-        if who in lx.JA_JOINT_SUBJECTS:
-            return _Subject(BOTH)
-        hits: list[_Person] = []
-        for person in self.people:
-            parts = {person.key, *person.tokens}
-            parts.update(p for p in person.key.split("・") if len(p) >= 2)
-            if len(person.key) >= 3 and not re.search(r"[\s・]", person.key):
-                parts.add(person.key[:2])  # a Japanese family name is the name's first characters
-            for part in parts:
-                if part and who.startswith(part):
-                    rest = who[len(part) :]
-                    if not rest or rest in lx.JA_TITLES or any(rest == t for t in person.titles):
-                        hits.append(person)
-                        break
-        if len(hits) == 1:
-            return _Subject(hits[0].id)
-        return None
-
-
-def _japanese_predicate(segment: str) -> str | None:
-    """The closing predicate of a Japanese statement ("…旨述べました" → "述べました"), or None."""
-    if not segment.endswith(lx.JA_PREDICATE_ENDINGS):
-        return None
-    particles = list(_JA_PARTICLE.finditer(segment))
-    if not particles:
-        return segment
-    last = particles[-1]
-    verb = segment[last.end() :]
-    if last.group() == "を" and verb.startswith(lx.JA_SUPPORT_VERBS) and len(particles) > 1:
-        verb = segment[particles[-2].end() :]  # "…との認識を共有しました" keeps "認識を"
-    for adverb in lx.JA_ADVERBS:
-        verb = verb.removeprefix(adverb)
-    return verb or None
 
 
 # --- helpers ---------------------------------------------------------------------------------------

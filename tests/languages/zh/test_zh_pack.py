@@ -91,14 +91,14 @@ def test_mentioned_people_are_names_not_sentence_pieces() -> None:
 
 
 def test_latin_form_printed_beside_a_name_is_an_alias() -> None:
-    """'拉夫罗夫(Sergei Lavrov)' in the opening: the Latin form is kept in aliases, the name as written."""
+    """'拉夫罗夫(Sergei Lavrov)' in the opening: the name as written, the Latin form in aliases and key."""
     text = (
         "王毅同拉夫罗夫通电话\n\n"
         "2021年3月4日，中国外长王毅同俄罗斯外长拉夫罗夫（Sergei Lavrov）通电话。\n\n"
         "王毅表示，双方要加强合作。\n"
     )
-    expected = [("王毅", ()), ("拉夫罗夫", ("Sergei Lavrov",))]
-    assert expected == [(p.name, p.aliases) for p in readoutlib.parse(text).event.participants]
+    expected = [("王毅", (), "CN:王毅"), ("拉夫罗夫", ("Sergei Lavrov",), "RU:sergei-lavrov")]
+    assert expected == [(p.name, p.aliases, p.key) for p in readoutlib.parse(text).event.participants]
 
 
 def test_dateline_dates_an_opening_without_a_date() -> None:

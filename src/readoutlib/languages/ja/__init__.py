@@ -1,42 +1,37 @@
-"""Japanese: readouts in Japanese (MOFA's "<name><title>は，<name><title>との間で…会談" openings).
+"""Japanese: readouts written in Japanese, as Japan's foreign ministry and prime minister's office
+write them.
 
-A small rule set: the opening clause gives both sides, "本9日" is dated against the publication
-date, and the statements are those the shared statement finder reads in Japanese.
+The stages, each in its module, with the language's words in rule tables beside them:
+
+- genre (``genre.py``, ``genres.toml``, ``furniture.toml``): furniture lines off the body; a press
+  conference, statement or speech refused; a readout needs an opening sentence in which a person
+  named with a title (marked "は"/"が") held a call or meeting with another ("山田花子外務大臣は，
+  トム・リード米国国務長官と電話会談を行いました").
+- event (``event.py``, ``kinds.toml``, ``places.toml``): the kind from the opening's event noun,
+  the date from the opening ("令和2年1月7日", "本26日", "3日(日曜日)") against the page's date.
+- participants (``participants.py``, ``names.py``, ``titles.toml``, ``countries.toml``,
+  ``requested.toml``): the opening's subject and counterparts, with titles, countries and who
+  asked for the call; the Latin form of a name printed beside it gives the participant's key.
+- statements (``statements.py``, ``predicates.toml``, ``connectives.toml``, ``openers.toml``,
+  ``subjects.toml``): the content before the verb, from the speaker's marker to the predicate
+  ("…旨述べました", "…で一致しました").
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from ...analysis.event import EventDate, event_kind, strip_dateline, url_date
-from ...analysis.names import japanese_mention, japanese_names
-from ...analysis.participants import Principal, assign_countries, to_participants
+from ...analysis.event import url_date
 from ...analysis.profile import Profile
-from ...analysis.statements import find_statements
-from ...dates import find_dates
-from ...model import EventKind
+from ...errors import NotAReadoutError
+from ...rules import compile_rows
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from .event import Opening, event_date, event_kind, event_place, find_opening, headline_opening
+from .genre import body_paragraphs, refusal
+from .participants import mentioned_people, principals
+from .statements import find_statements
 
 __all__ = ["JapanesePack"]
-
-_EVENT = re.compile(r"会談|会見|会合|会議|電話|協議|面会|懇談")
-# Bounded pieces (a name with its titles, the gap to the event word) and a bounded window: with
-# unbounded lazy pieces a long paragraph without 。 took seconds per search (issue 11).
-_CLAUSE = re.compile(
-    r"(?P<a>[^，,、。\s]{1,40}?)(?:は|が)[，,、]?\s*(?P<b>[^，,、。]{1,60}?)(?:との間で|と)[^。]{0,200}?"
-    r"(?:会談|会見|会合|会議|電話|協議|面会|懇談)"
-)
-#: How far into the opening paragraph the opening clause is looked for.
-_CLAUSE_WINDOW = 600
-_KINDS: tuple[tuple[re.Pattern[str], EventKind], ...] = (
-    (re.compile(r"テレビ会議|ビデオ会議|オンライン"), EventKind.VIDEO_CALL),
-    (re.compile(r"電話"), EventKind.PHONE_CALL),
-    (re.compile(r"書簡|メッセージ|祝電"), EventKind.MESSAGE),
-    (re.compile(r"会談|会見|会合|面会|懇談"), EventKind.MEETING),
-    (re.compile(r"訪問"), EventKind.VISIT),
-)
-_THIS_DAY = re.compile(r"本(\d{1,2})日")
 
 
 class JapanesePack(LanguagePack):
@@ -44,84 +39,44 @@ class JapanesePack(LanguagePack):
 
     code = "ja"
     name = "Japanese"
-    description = "Readouts in Japanese (MOFA): talks, telephone talks and meetings."
+    description = "Readouts in Japanese (MOFA, Kantei): talks, telephone talks, meetings, with statements."
 
     def genre(self, page: Page, profile: Profile) -> Genre:
-        """The opening is the first paragraph naming an event; the dateline may give the page's date."""
-        paragraphs = page.paragraphs
-        head = next((p for p in paragraphs[:6] if _EVENT.search(p)), paragraphs[0] if paragraphs else None)
-        published = page.published
-        dateline = strip_dateline(head or "", profile)
-        if published is None and dateline is not None and dateline.date is not None:
-            published = dateline.date
-        return Genre(None, headline=page.title, body=paragraphs, opening=head, published=published)
+        """A readout when an opening sentence reports a call or meeting between named people."""
+        body = body_paragraphs(page.paragraphs)
+        opening = _opening(body, page.title)
+        refusals = [p for p, _ in compile_rows(profile.not_readout_patterns, owner="profile", flags=re.I)]
+        reason = refusal(page.title, body, opening, refusals)
+        if reason is not None:
+            raise NotAReadoutError(f"not a readout: {reason}")
+        assert opening is not None  # refusal() refuses a page without one
+        return Genre(None, headline=page.title, body=body, opening=opening.sentence, published=page.published)
 
     def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
-        """Kind from the title and opening; date from the text, else "本9日" against the page's date."""
-        kind = event_kind(page.title, genre.opening, profile)
-        if kind is EventKind.OTHER:
-            kind = next((k for p, k in _KINDS if p.search(f"{page.title or ''} {genre.opening or ''}")), kind)
-        when = _event_date(genre.opening, page.title, genre.published or url_date(page.url))
+        """Kind from the opening's event noun, date from the opening against the page's date, place."""
+        opening = _opening(genre.body, genre.headline)
+        kind = event_kind(opening, genre.headline, compile_rows(profile.kind_patterns, owner="profile"))
+        # A page without a date line (a copy on another site) is dated by its URL, if that has a date.
+        when = event_date(opening, genre.headline, genre.published or url_date(page.url))
         warnings = () if when.date is not None else ("no event date in the text",)
-        return EventReading(kind, when.date, when.basis, None, genre.published, warnings)
+        place = event_place(opening, kind)
+        return EventReading(kind, when.date, when.basis, place, genre.published, warnings)
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> People:
-        """Both sides of the opening clause; every other name in the body is mentioned."""
-        principals = _principals(genre.opening)
-        assign_countries(principals, (), profile, page.url)
-        participants = to_participants(principals)
-        names = [p.name for p in participants]
-        seen: dict[str, None] = {}
-        for para in genre.body:
-            for name, _ in japanese_names(para):
-                if not any(n.startswith(name) or n.endswith(name) or name in n.split("・") for n in names):
-                    seen.setdefault(name, None)
-        warnings = () if participants else ("no participants found in the title or opening paragraph",)
-        return People(participants, tuple(seen), warnings)
+        """The opening's subject and counterparts; the other people the body names with a title."""
+        opening = _opening(genre.body, genre.headline)
+        found = principals(opening, genre.headline) if opening is not None else ()
+        warnings = [f"no country found for participant {p.name!r}" for p in found if p.country is None]
+        if len(found) < 2:
+            warnings.append("fewer than two participants found in the opening")
+        return People(found, mentioned_people(genre.body, found), tuple(warnings))
 
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
-        """The statements the shared finder reads in Japanese."""
-        found, warnings = find_statements(genre.body, people.participants, profile)
-        return Statements(found, warnings)
+        """Who said what: from each speaker's marker to the predicate that reports it."""
+        return Statements(find_statements(genre.body, people.participants, profile.joint_subjects))
 
 
-def _event_date(head: str | None, title: str | None, published: dt.date | None) -> EventDate:
-    """A full date in the opening or title; "本9日" ("the 9th, today") or a month and day with the
-    publication date's month and year; else the publication date itself."""
-    partial = None
-    for text in (head, title):
-        for found in find_dates(text or ""):
-            if found.year is not None:
-                return EventDate(found.date, "text")
-            partial = partial or found
-    if published is None:
-        return EventDate()
-    this_day = _THIS_DAY.search(head or "")
-    candidate: dt.date | None = published
-    try:
-        if this_day:
-            candidate = published.replace(day=int(this_day.group(1)))
-        elif partial is not None:
-            candidate = dt.date(published.year, partial.month, partial.day)
-    except ValueError:
-        return EventDate()
-    if this_day is None and partial is None:
-        return EventDate(published, "published")
-    if candidate is not None and 0 <= (published - candidate).days <= 62:
-        return EventDate(candidate, "relative")
-    return EventDate()
-
-
-def _principals(head: str | None) -> list[Principal]:
-    """The two sides of a Japanese opening: "<A>は，<B>との間で…会談を行った"."""
-    if not head:
-        return []
-    m = _CLAUSE.search(head[:_CLAUSE_WINDOW])
-    if not m:
-        return []
-    out: list[Principal] = []
-    for side in (m.group("a"), m.group("b")):
-        mention = japanese_mention(side)
-        if mention is not None and mention.name:
-            out.append(Principal(mention.name, list(mention.titles), mention.country))
-    return out
+def _opening(body: tuple[str, ...], headline: str | None) -> Opening | None:
+    """The opening sentence of the body, else the headline when it names the event and both sides
+    (a readout with no lead sentence: "<A>による<B>表敬")."""
+    return find_opening(body) or headline_opening(headline)

@@ -108,8 +108,9 @@ class ChinesePack(LanguagePack):
                     titles=side.titles,
                     requested=asked == index,
                     aliases=(side.latin,) if side.latin else (),  # "拉夫罗夫(Sergei Lavrov)"
-                    # one key for both scripts: 習近平 and 习近平 are one person
-                    key=participant_key(fold(side.name), country),
+                    # the printed Latin form joins English readouts ("RU:sergei-lavrov"); else one
+                    # key for both scripts (習近平 and 习近平 are one person)
+                    key=participant_key(side.latin or fold(side.name), country),
                 )
             )
         principals = {fold(p.name) for p in participants}
