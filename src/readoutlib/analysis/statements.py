@@ -7,8 +7,8 @@ reporting clause or the end of the paragraph. The rules are written for the way 
 phrased, not for a general parser: a lexicon of reporting verbs (``lexicon.py``), subject phrases
 resolved against the participants (names, surnames, titles, pronouns, joint subjects), and a small
 notion of clause structure inside a sentence (boundaries, coordination, nested "that" clauses).
-Chinese pages get a separate rule keyed on "<speaker>表示，"; Japanese is read by its language pack
-(``readoutlib.languages.ja``).
+Japanese and Chinese are read by their language packs (``readoutlib.languages.ja``,
+``readoutlib.languages.zh``).
 
 Everything publisher-specific arrives through the ``Profile``; its regular expressions are compiled
 once per profile (profiles are frozen and hashable).
@@ -170,16 +170,6 @@ _HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
 _POSSESSIVE = re.compile(r"'s?$")
 _OWNER_END = re.compile(r"(?:['’]s|s['’])$")
 _NAME_SKIP = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "of", "and"})
-
-# Chinese.
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{2,}){3}")  # a run of English words: not a Chinese page
-_ZH_SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
-_ZH_COMMA = re.compile(r"[，,]\s*")
-_ZH_CLAUSE = re.compile(
-    r"\s*(?P<who>[\u4e00-\u9fff·・]{1,20}?)(?:" + "|".join(lx.ZH_ADVERBS) + r")*"
-    r"(?P<verb>" + "|".join(sorted(lx.ZH_REPORTING_VERBS, key=len, reverse=True)) + r")[，,：:]?\s*"
-)
 
 
 class _Grammar(NamedTuple):
@@ -365,10 +355,7 @@ class _Finder:
         self._learn_genders(paragraphs)
         for index, para in enumerate(paragraphs):
             self.paragraph = index
-            if _HAN.search(para) and not _LATIN_WORD.search(para):
-                found = self._chinese(para)
-            else:
-                found = self._english(para)
+            found = self._english(para)
             statements.extend(_finish(para, index, found))
         return tuple(statements), tuple(dict.fromkeys(self.warnings))
 
@@ -987,35 +974,6 @@ class _Finder:
         if len(self.people) == 2 and len(others) == 1:
             return _Subject(others[0].id)
         return None
-
-    def _chinese(self, para: str) -> list[_Found]:
-        """Chinese: '<speaker>[adverbs]<verb>，<content>'; one statement at most per sentence."""
-        found: list[_Found] = []
-        for sentence in _ZH_SENTENCE.finditer(para):
-            clauses = [sentence.start()]
-            clauses += [m.end() for m in _ZH_COMMA.finditer(para, sentence.start(), sentence.end())]
-            for clause in clauses:
-                match = _ZH_CLAUSE.match(para, clause, sentence.end())
-                if match is None:
-                    continue
-                who = match.group("who")
-                subject: _Subject | None
-                if who in lx.ZH_JOINT_SUBJECTS:
-                    subject = _Subject(BOTH)
-                elif who in lx.ZH_PRONOUNS:
-                    subject = self._pronoun("He")
-                else:
-                    subject = self._chinese_subject(who)
-                if subject is None:
-                    continue
-                self._track(subject)
-                found.append(_Found(subject.speaker, match.group("verb"), match.end(), sentence.start()))
-                break
-        return found
-
-    def _chinese_subject(self, who: str) -> _Subject | None:
-        hits = [p for p in self.people if len(p.key) >= 2 and (who == p.key or who.endswith(p.key))]
-        return _Subject(hits[0].id) if len(hits) == 1 else None
 
 
 # --- helpers ---------------------------------------------------------------------------------------
