@@ -4,7 +4,7 @@ Usage (from the repository root)::
 
     python benchmarks/bench_sentences.py [--pages N] [--rounds N]
 
-Times, in one interleaved run, ``readoutlib.analysis.text.split_sentences`` and each installed
+Times, in one interleaved run, ``readoutlib.languages.en.text.split_sentences`` and each installed
 library on the paragraphs of N bulk pages (``../shared/corpus/bulk/us-state-rss``), CPU time median
 of the rounds, as ratios to ours; then prints how each splits the phrasings readouts use ("Marcos
 Jr. Secretary Lee", "Amb. Sato", "10 a.m. Tuesday", "the U.S. Secretary of State"). Neither library
@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from readoutlib.analysis.text import split_sentences
+from readoutlib.languages.en.text import split_sentences
 
 BULK = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bulk" / "us-state-rss"
 

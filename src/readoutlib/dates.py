@@ -33,6 +33,7 @@ __all__ = [
     "japanese_era_year",
     "parse_date",
     "parse_stamp",
+    "url_date",
 ]
 
 #: English month names and abbreviations → month number.
@@ -248,3 +249,34 @@ def parse_stamp(text: str | None) -> dt.date | None:
     if not text:
         return None
     return parse_date(_ISO_TIME.sub(r"\1 \2", _YEAR_FIRST_SLASHED.sub(r"\1-\2-\3", text)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates in URLs
+
+_URL_DATES = (
+    re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?:/|$)"),
+    re.compile(r"[/_]t((?:19|20)\d\d)(\d\d)(\d\d)_"),
+    re.compile(r"(?<![\d])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])"),
+)
+_URL_WORD_DATE = re.compile(r"(?<![a-z0-9])(\d{1,2})-([a-z]+)-((?:19|20)\d\d)(?![0-9])")
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """A date written in a URL ("/2023/02/03/", "t20201222_", "-3-november-2023"), or None."""
+    if not url:
+        return None
+    for pattern in _URL_DATES:
+        m = pattern.search(url)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    m = _URL_WORD_DATE.search(url.lower())
+    if m and m.group(2) in MONTHS:
+        try:
+            return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+        except ValueError:
+            return None
+    return None

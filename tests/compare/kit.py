@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from readoutlib.analysis.names import slug
+from readoutlib.languages.en.names import slug
 from readoutlib.model import Event, EventKind, Participant, Readout, Source, Statement
 
 

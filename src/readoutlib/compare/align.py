@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym
-from ..analysis.names import fold
+from ..languages.en.names import fold
 from ..model import BOTH, Readout, Statement
 from .model import Attribution, Comparison, Fact, PersonMatch, StatementLink
 from .pair import dated

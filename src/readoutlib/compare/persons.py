@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from ..analysis.names import fold, surname
+from ..languages.en.names import fold, surname
 from ..model import Readout
 from .model import PersonMatch
 

@@ -1,6 +1,6 @@
 """English: the language pack the shared analysis was written for.
 
-Its stages call the analysis modules (``readoutlib.analysis.event``, ``participants``,
+Its stages call the analysis modules (``readoutlib.languages.en.event``, ``participants``,
 ``statements``), whose vocabulary lives in rule tables beside this module.
 """
 
@@ -10,8 +10,13 @@ import datetime as dt
 
 import attrs
 
-from ...analysis import core
-from ...analysis.event import (
+from ...analysis.profile import Profile
+from ...analysis.scope import visits_abroad
+from ...errors import NotAReadoutError
+from ...model import EventKind
+from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from . import core
+from .event import (
     Opening,
     complete_day_month,
     event_date,
@@ -20,7 +25,7 @@ from ...analysis.event import (
     find_opening,
     not_readout_reason,
 )
-from ...analysis.participants import (
+from .participants import (
     Principal,
     assign_countries,
     clear_page_caches,
@@ -29,12 +34,7 @@ from ...analysis.participants import (
     mark_requested,
     to_participants,
 )
-from ...analysis.profile import Profile
-from ...analysis.scope import visits_abroad
-from ...analysis.statements import find_statements
-from ...errors import NotAReadoutError
-from ...model import EventKind
-from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from .statements import find_statements
 
 __all__ = ["EnglishPack"]
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from ...analysis.event import url_date
 from ...analysis.profile import Profile
+from ...dates import url_date
 from ...errors import NotAReadoutError
 from ...rules import compile_rows
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements

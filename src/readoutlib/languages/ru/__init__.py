@@ -12,8 +12,8 @@ conferences are refused. Vocabulary lives in the TOML tables beside this module.
 
 from __future__ import annotations
 
-from ...analysis.event import url_date
 from ...analysis.profile import Profile
+from ...dates import url_date
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
 from .reader import (
     event_date,

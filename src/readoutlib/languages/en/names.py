@@ -19,15 +19,15 @@ from functools import lru_cache
 
 import attrs
 
-from ..budget import check
-from ..rules import RuleError, Table, load_table
-from .countries import (
+from ...analysis.countries import (
     COUNTRY_PATTERN,
     DEMONYM_PATTERN,
     ORGANISATION_CODES,
     country_from_demonym,
     country_from_name,
 )
+from ...budget import check
+from ...rules import RuleError, Table, load_table
 from .text import fold, is_abbreviation, spell_out_title, surname
 
 __all__ = [

@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from readoutlib.analysis.event import (
+from readoutlib.analysis.profile import Profile
+from readoutlib.errors import PluginWarning
+from readoutlib.languages.en.event import (
     OTHER_EVENT_DATES,
     REQUEST_PATTERNS,
     Dateline,
@@ -28,8 +30,6 @@ from readoutlib.analysis.event import (
     strip_dateline,
     url_date,
 )
-from readoutlib.analysis.profile import Profile
-from readoutlib.errors import PluginWarning
 from readoutlib.model import EventKind
 
 GENERIC = Profile()

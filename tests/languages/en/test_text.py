@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from readoutlib.analysis.event import split_sentences as event_sentences
-from readoutlib.analysis.text import Sentence, split_sentences
+from readoutlib.languages.en.event import split_sentences as event_sentences
+from readoutlib.languages.en.text import Sentence, split_sentences
 
 _MARCOS = "The Secretary met President Ferdinand Marcos Jr. Secretary Lee then said the alliance was strong."
 

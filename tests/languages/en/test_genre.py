@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from readoutlib.analysis.event import event_kind, find_opening, not_readout_reason
-from readoutlib.analysis.genre import GENRE_TITLES, SOFT_FAMILIES, other_page_title
 from readoutlib.analysis.profile import Profile
+from readoutlib.languages.en.event import event_kind, find_opening, not_readout_reason
+from readoutlib.languages.en.genre import GENRE_TITLES, SOFT_FAMILIES, other_page_title
 from readoutlib.model import EventKind
 
 

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..segment import header_date, header_lines, headline
+from ...analysis.profile import Profile
+from ...segment import header_date, header_lines, headline
 from .event import Opening, find_opening, has_event_words
-from .profile import Profile
 
 __all__ = ["page_header", "page_headline", "page_published"]
 

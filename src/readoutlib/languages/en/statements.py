@@ -22,12 +22,12 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..budget import check
-from ..model import BOTH, Participant, Statement
-from ..rules import load_table
+from ...analysis.countries import country_from_demonym, country_from_name
+from ...analysis.profile import Profile
+from ...budget import check
+from ...model import BOTH, Participant, Statement
+from ...rules import load_table
 from . import lexicon as lx
-from .countries import country_from_demonym, country_from_name
-from .profile import Profile
 from .text import fold, initials, split_sentences
 
 __all__ = ["canonical_title", "find_statements", "verb_entry", "verb_role"]

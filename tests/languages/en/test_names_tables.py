@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from readoutlib.analysis import names
+from readoutlib.languages.en import names
 from readoutlib.rules import Row, RuleError, Table, load_table, parse_table
 
 WORDS = """

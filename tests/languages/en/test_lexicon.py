@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from readoutlib.analysis import lexicon
+from readoutlib.languages.en import lexicon
 
 
 @pytest.mark.parametrize(

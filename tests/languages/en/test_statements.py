@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readoutlib.analysis.profile import Profile
-from readoutlib.analysis.statements import find_statements
+from readoutlib.languages.en.statements import find_statements
 from readoutlib.model import BOTH, Participant
 
 KOVACS = Participant(id="anna-kovacs", name="Anna Kovacs", country="HU", titles=("Foreign Minister",))

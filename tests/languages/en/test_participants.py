@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from readoutlib.analysis.event import find_opening
-from readoutlib.analysis.names import find_mentions, slug, surname
-from readoutlib.analysis.participants import (
+from readoutlib.analysis.profile import Profile
+from readoutlib.errors import PluginWarning
+from readoutlib.languages.en.event import find_opening
+from readoutlib.languages.en.names import find_mentions, slug, surname
+from readoutlib.languages.en.participants import (
     Principal,
     assign_countries,
     find_mentioned,
@@ -15,9 +17,7 @@ from readoutlib.analysis.participants import (
     to_participants,
     url_country,
 )
-from readoutlib.analysis.profile import Profile
-from readoutlib.analysis.text import may_be_same_person
-from readoutlib.errors import PluginWarning
+from readoutlib.languages.en.text import may_be_same_person
 
 GENERIC = Profile()
 

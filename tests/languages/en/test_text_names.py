@@ -1,11 +1,11 @@
-"""Tests for the shared name folder, initials and loose name match in readoutlib.analysis.text."""
+"""Tests for the shared name folder, initials and loose name match in readoutlib.languages.en.text."""
 
 from __future__ import annotations
 
 import pytest
 
-from readoutlib.analysis.names import tokenize
-from readoutlib.analysis.text import (
+from readoutlib.languages.en.names import tokenize
+from readoutlib.languages.en.text import (
     fold,
     initials,
     is_abbreviation,

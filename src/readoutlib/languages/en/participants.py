@@ -18,13 +18,13 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from ..budget import check
-from ..model import Participant
-from ..rules import compile_rows
-from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
+from ...analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
+from ...analysis.profile import Profile
+from ...budget import check
+from ...model import Participant
+from ...rules import compile_rows
 from .event import REQUEST_PATTERNS, Opening, event_clause
 from .names import Mention, find_mentions, normalise_title, slug
-from .profile import Profile
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 
 __all__ = ["Principal", "assign_countries", "find_mentioned", "find_principals", "to_participants"]

@@ -14,15 +14,15 @@ from functools import lru_cache
 
 import attrs
 
-from ..dates import MONTHS, DateMatch, find_dates
-from ..model import EventKind
-from ..rules import Table, compile_rows, load_table
-from ..segment.datelines import Dateline, full_date, numeric_date
-from ..segment.datelines import strip_dateline as _segment_strip_dateline
-from .countries import city_of_seat, country_from_name
+from ...analysis.countries import city_of_seat, country_from_name
+from ...analysis.profile import Profile
+from ...dates import DateMatch, find_dates, url_date
+from ...model import EventKind
+from ...rules import Table, compile_rows, load_table
+from ...segment.datelines import Dateline, full_date, numeric_date
+from ...segment.datelines import strip_dateline as _segment_strip_dateline
 from .genre import event_title, other_page_title, title_genre
 from .names import is_title_word
-from .profile import Profile
 from .text import split_sentences as sentences_of
 
 __all__ = [
@@ -46,7 +46,6 @@ __all__ = [
     "request_phrase",
     "split_sentences",
     "strip_dateline",
-    "url_date",
 ]
 
 
@@ -454,32 +453,6 @@ def _visit_first(opening: str) -> bool:
 
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", _I)
 _YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", _I)
-_URL_DATES = (
-    re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?:/|$)"),
-    re.compile(r"[/_]t((?:19|20)\d\d)(\d\d)(\d\d)_"),
-    re.compile(r"(?<![\d])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])"),
-)
-_URL_WORD_DATE = re.compile(r"(?<![a-z0-9])(\d{1,2})-([a-z]+)-((?:19|20)\d\d)(?![0-9])")
-
-
-def url_date(url: str | None) -> dt.date | None:
-    """A date written in a URL ("/2023/02/03/", "t20201222_", "-3-november-2023"), or None."""
-    if not url:
-        return None
-    for pattern in _URL_DATES:
-        m = pattern.search(url)
-        if m:
-            try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                continue
-    m = _URL_WORD_DATE.search(url.lower())
-    if m and m.group(2) in MONTHS:
-        try:
-            return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
-        except ValueError:
-            return None
-    return None
 
 
 #: A Hijri date in a URL ("/details/1443/08/13/"): Gulf ministries date their pages so.

@@ -18,7 +18,7 @@ from functools import cache
 
 import attrs
 
-from ..rules import Table, load_table
+from ...rules import Table, load_table
 
 __all__ = [
     "EVENT_TITLES",

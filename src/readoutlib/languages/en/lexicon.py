@@ -16,7 +16,7 @@ Spaces in an entry match any run of whitespace.
 
 from __future__ import annotations
 
-from ..rules import Table, load_table
+from ...rules import Table, load_table
 
 __all__ = [
     "ADVERBS",

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from readoutlib.analysis.event import find_opening
-from readoutlib.analysis.names import find_mentions
-from readoutlib.analysis.participants import (
+from readoutlib.analysis.profile import Profile
+from readoutlib.languages.en.event import find_opening
+from readoutlib.languages.en.names import find_mentions
+from readoutlib.languages.en.participants import (
     Principal,
     assign_countries,
     find_mentioned,
     find_principals,
 )
-from readoutlib.analysis.profile import Profile
-from readoutlib.analysis.text import may_be_same_person
+from readoutlib.languages.en.text import may_be_same_person
 
 GENERIC = Profile()
 
