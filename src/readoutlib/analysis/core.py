@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..segment import header_date, header_lines, headline
+from ..segment.top import header_date, header_lines, headline
 from .event import Opening, find_opening, has_event_words
 from .profile import Profile
 
