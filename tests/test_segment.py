@@ -21,37 +21,30 @@ from readoutlib.segment import (
     clean_title,
     compile_patterns,
     date_line_date,
-    date_line_place,
     dateline_date,
     element_paragraphs,
     element_text,
-    first_match,
     guess_language,
     header,
-    header_date,
-    is_boilerplate,
-    is_breadcrumb,
     is_date_line,
-    is_header_line,
     is_prose,
     largest_text_block,
     lines_between,
     looks_like_headline,
     meta_content,
-    page_day_month,
-    page_place,
     parse_stamp,
     select,
     select_one,
     select_text,
-    split_glued_date,
     split_html,
     split_page,
     split_text_dump,
     strip_dateline,
-    yearless_date_line,
 )
+from readoutlib.segment.datelines import date_line_place, split_glued_date, yearless_date_line
 from readoutlib.segment.furniture import furniture_kind
+from readoutlib.segment.lines import first_match, is_boilerplate, is_breadcrumb
+from readoutlib.segment.top import header_date, is_header_line, page_day_month, page_place
 from readoutlib.segment.vocabulary import FURNITURE
 
 if TYPE_CHECKING:

@@ -176,7 +176,7 @@ def _clean_tree(root: lxml_html.HtmlElement) -> None:
 
 
 def _flatten(text: str) -> str:
-    from .segment import BLOCK_TAGS  # local: keeps the segment stage out of import time
+    from .segment.vocabulary import BLOCK_TAGS  # local: keeps the segment stage out of import time
 
     def tag(match: re.Match[str]) -> str:
         name = match.group(2).lower()

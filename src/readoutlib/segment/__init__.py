@@ -11,8 +11,11 @@ read at once:
 * ``title``: which header line is the headline;
 * ``dump`` and ``html``: the two splitters;
 * ``top``: the furniture before the opening the analysis found, the headline, the top's date;
-* ``vocabulary``: the furniture every publisher's pages share, as data;
+* ``vocabulary`` (rows in ``furniture.toml``): the furniture every publisher's pages share, as data;
 * ``rules``: ``DumpRules`` and ``HtmlRules``, a publisher's layout as data.
+
+The package exports the stage's entry points and the helpers a plugin's layout code may need; each
+module's own ``__all__`` names the rest.
 """
 
 from __future__ import annotations
@@ -23,19 +26,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .datelines import (
-    Dateline,
-    date_line_date,
-    date_line_place,
-    dateline_date,
-    full_date,
-    is_date_line,
-    numeric_date,
-    parse_stamp,
-    split_glued_date,
-    strip_dateline,
-    yearless_date_line,
-)
+from .datelines import Dateline, date_line_date, dateline_date, is_date_line, parse_stamp, strip_dateline
 from .dom import (
     element_paragraphs,
     element_text,
@@ -46,39 +37,18 @@ from .dom import (
     select_one,
     select_text,
 )
-from .dump import TextDump, is_furniture, split_text_dump
+from .dump import TextDump, split_text_dump
 from .html import split_html
-from .lines import (
-    clean_title,
-    compile_patterns,
-    first_match,
-    guess_language,
-    is_boilerplate,
-    is_breadcrumb,
-    is_prose,
-    looks_like_headline,
-)
+from .lines import clean_title, compile_patterns, guess_language, is_prose, looks_like_headline
 from .rules import DumpRules, HtmlRules
-from .top import (
-    Header,
-    header,
-    header_date,
-    header_lines,
-    headline,
-    is_header_line,
-    page_day_month,
-    page_place,
-)
-from .vocabulary import ATTRIBUTION_LINES, BLOCK_TAGS, COMMON_BOILERPLATE, COMMON_STOPS
+from .top import Header, header
+from .vocabulary import ATTRIBUTION_LINES
 
 if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = [
     "ATTRIBUTION_LINES",
-    "BLOCK_TAGS",
-    "COMMON_BOILERPLATE",
-    "COMMON_STOPS",
     "Dateline",
     "DumpRules",
     "Header",
@@ -88,40 +58,25 @@ __all__ = [
     "clean_title",
     "compile_patterns",
     "date_line_date",
-    "date_line_place",
     "dateline_date",
     "element_paragraphs",
     "element_text",
-    "first_match",
-    "full_date",
     "guess_language",
     "header",
-    "header_date",
-    "header_lines",
-    "headline",
-    "is_boilerplate",
-    "is_breadcrumb",
     "is_date_line",
-    "is_furniture",
-    "is_header_line",
     "is_prose",
     "largest_text_block",
     "lines_between",
     "looks_like_headline",
     "meta_content",
-    "numeric_date",
-    "page_day_month",
-    "page_place",
     "parse_stamp",
     "select",
     "select_one",
     "select_text",
-    "split_glued_date",
     "split_html",
     "split_page",
     "split_text_dump",
     "strip_dateline",
-    "yearless_date_line",
 ]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...analysis.profile import Profile
-from ...segment import header_date, header_lines, headline
+from ...segment.top import header_date, header_lines, headline
 from .event import Opening, find_opening, has_event_words
 
 __all__ = ["page_header", "page_headline", "page_published"]
