@@ -186,21 +186,43 @@ def _tidy(message: str) -> str:
     return message.replace(_NS, "").rstrip(".")
 
 
-def _parse(data: str | bytes) -> etree._Element:
-    """Parse untrusted XML safely; refuse DOCTYPEs; check the root names readoutlib/1."""
+def _raw_bytes(data: str | bytes) -> tuple[bytes, etree.XMLParser]:
+    """The bytes to parse and the safe parser for them (a str is already decoded: UTF-8)."""
     if isinstance(data, str):
         try:
             raw = data.encode("utf-8")
         except UnicodeEncodeError as exc:
             raise SchemaError(f"not XML: the text holds a lone surrogate at position {exc.start}") from exc
         # The text is already decoded: whatever encoding its declaration names no longer applies.
-        parser = _safe_parser("utf-8")
-    elif isinstance(data, bytes | bytearray | memoryview):
-        raw = bytes(data)
-        parser = _safe_parser()
-    else:
-        raise SchemaError(f"not XML: expected str or bytes, got {type(data).__name__}")
+        return raw, _safe_parser("utf-8")
+    if isinstance(data, bytes | bytearray | memoryview):
+        return bytes(data), _safe_parser()
+    raise SchemaError(f"not XML: expected str or bytes, got {type(data).__name__}")
 
+
+def _check_root(root: etree._Element) -> None:
+    """No DTD; the root is readoutlib's, of the schema version this release reads."""
+    docinfo = root.getroottree().docinfo
+    doctype: object = getattr(docinfo, "doctype", None)  # missing from lxml-stubs, hence getattr
+    if docinfo.internalDTD is not None or docinfo.externalDTD is not None or doctype:
+        raise UnsafeInputError(f"{_REFUSED} (the document declares one)")
+    if root.tag != _NS + "readout":
+        raise SchemaError(
+            f"line {root.sourceline}: the root element is {_tidy(str(root.tag))!r} "
+            f'(namespace {etree.QName(root).namespace!r}), expected <readout xmlns="{NAMESPACE}">'
+        )
+    version = root.get("schema")
+    if version != SCHEMA:
+        raise SchemaError(
+            f"line {root.sourceline}: schema: "
+            + ("missing" if version is None else f"unsupported version {version!r}")
+            + f" (this readoutlib reads {SCHEMA!r})"
+        )
+
+
+def _parse(data: str | bytes) -> etree._Element:
+    """Parse untrusted XML safely; refuse DOCTYPEs; check the root names readoutlib/1."""
+    raw, parser = _raw_bytes(data)
     for marker in _DOCTYPE_MARKERS:
         if marker.search(raw):
             raise UnsafeInputError(f"{_REFUSED} (found <!DOCTYPE)")
@@ -215,24 +237,7 @@ def _parse(data: str | bytes) -> etree._Element:
         raise SchemaError(f"line 1: malformed XML: {exc}") from exc
     if root is None:
         raise SchemaError("line 1: malformed XML: the document is empty")
-
-    docinfo = root.getroottree().docinfo
-    doctype: object = getattr(docinfo, "doctype", None)  # missing from lxml-stubs, hence getattr
-    if docinfo.internalDTD is not None or docinfo.externalDTD is not None or doctype:
-        raise UnsafeInputError(f"{_REFUSED} (the document declares one)")
-
-    if root.tag != _NS + "readout":
-        raise SchemaError(
-            f"line {root.sourceline}: the root element is {_tidy(str(root.tag))!r} "
-            f'(namespace {etree.QName(root).namespace!r}), expected <readout xmlns="{NAMESPACE}">'
-        )
-    version = root.get("schema")
-    if version != SCHEMA:
-        raise SchemaError(
-            f"line {root.sourceline}: schema: "
-            + ("missing" if version is None else f"unsupported version {version!r}")
-            + f" (this readoutlib reads {SCHEMA!r})"
-        )
+    _check_root(root)
     return root
 
 
