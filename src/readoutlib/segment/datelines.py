@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..dates import find_dates, parse_date, parse_stamp
+from ..dates import find_dates, parse_stamp
 from .lines import has_headline_word, is_prose, looks_like_headline, word_count
 from .vocabulary import DATE_LABEL
 
@@ -135,12 +135,17 @@ _SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w.'’&-]*|of|the|and|for|de)$")
 
 
-def place_line(header: Sequence[str]) -> str | None:
+def place_line(header: Sequence[str], declared: Sequence[re.Pattern[str]] = ()) -> str | None:
     """A dateline split over two lines above the headline: a place alone ("New York"), then a date
-    line with no place of its own, then the headline; the place is where the page was issued."""
+    line with no place of its own, then the headline; the place is where the page was issued.
+
+    A line a publisher declares header furniture (``declared``: a section label such as
+    "Japan-Ruritania Relations" above the date) is never the place.
+    """
     for place, date, headline in zip(header, header[1:], header[2:], strict=False):
         if (
             word_count(place) <= 3
+            and not any(p.match(place) for p in declared)
             and is_place(place + ", ")
             and date_line_date(date) is not None
             and date_line_place(date) is None
@@ -246,7 +251,7 @@ def _day_month(text: str | None) -> tuple[int, int] | None:
 
 
 def strip_dateline(
-    text: str, patterns: Sequence[re.Pattern[str]] = (), *, month_first: bool = False
+    text: str, patterns: Sequence[re.Pattern[str]] = (), *, month_first: bool = False, generic: bool = True
 ) -> Dateline | None:
     """Find a dateline at the start of ``text``: a publisher's ``patterns`` first, then the generic one.
 
@@ -255,6 +260,8 @@ def strip_dateline(
         patterns: a publisher's dateline patterns (compiled); a named group ``place`` holds the
             place and ``date`` the date.
         month_first: read dates in figures month first ("03/04/2024" is 4 March).
+        generic: also try the generic dateline when no pattern matches (False: a publisher's
+            declared dateline only, as an adapter cutting its own dateline from the body wants).
     """
     for pattern in patterns:
         m = pattern.match(text)
@@ -263,7 +270,7 @@ def strip_dateline(
             found = full_date(groups.get("date") or "", month_first=month_first)
             partial = None if found else _day_month(groups.get("date"))
             return Dateline(m.end(), groups.get("place"), found, partial)
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) if generic else None
     if not m or not _confirmed(text, m):
         return None
     found = full_date(m.group("date") or "", month_first=month_first)
@@ -286,23 +293,23 @@ def _confirmed(text: str, m: re.Match[str]) -> bool:
     return any(ch in sep for ch in "-–—") and len(m.group("place").split()) <= 4
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
+_FIGURES = frozenset("0123456789/.")
 
 
 def numeric_date(text: str, *, month_first: bool = False) -> dt.date | None:
-    """A date written in figures ("22/01/2024", "03.04.2024"), or None.
+    """The first date written in figures ("22/01/2024", "03.04.2024"), or None.
 
-    A part above 12 can only be the day; when both parts could be the month, the day comes first
-    unless the publisher writes the month first (``Profile.month_first``, the US convention).
+    ``readoutlib.dates`` reads it: a part above 12 can only be the day; when both parts could be
+    the month, the day comes first unless the publisher writes the month first
+    (``Profile.month_first``, the US convention).
     """
-    m = _NUMERIC_DATE.search(text)
-    return parse_date(m.group(0), month_first=month_first) if m else None
+    for found in find_dates(text, month_first=month_first):
+        if found.year is not None and set(text[found.start : found.end]) <= _FIGURES:
+            return found.date
+    return None
 
 
 def full_date(text: str, *, month_first: bool = False) -> dt.date | None:
-    """The first date with a year in ``text``: written with a month name, ISO, or in figures
-    (figures read with the publisher's day/month order). ``readoutlib.dates.parse_date``."""
-    return parse_date(text, month_first=month_first)
-
-
-_full_date = full_date
+    """The first date with a year in ``text``, in any form ``readoutlib.dates`` reads (figures in
+    the publisher's day/month order)."""
+    return next((found.date for found in find_dates(text, month_first=month_first) if found.year), None)
