@@ -1,0 +1,80 @@
+"""Russian: readouts in Russian (kremlin.ru, mid.ru, and copies in Russian-language news).
+
+"Состоялся телефонный разговор Министра иностранных дел России С.В.Лаврова с Государственным
+секретарём США М.Помпео": the opening clause gives both sides, each in the case the sentence
+needs; the pack puts names and titles back in the nominative (pymorphy3), keeps initials as
+written, reads countries from names, abbreviations and demonyms ("России", "США", "турецкой
+стороны"), and finds statements opened by заявил / подчеркнул / отметил / выразил …, with
+«Стороны обсудили» topic-only and «Стороны», «лидеры», «собеседники» speaking for both.
+Announcements of talks to come, decrees and appointments, greetings, speeches and press
+conferences are refused. Vocabulary lives in the TOML tables beside this module.
+"""
+
+from __future__ import annotations
+
+from ...analysis.event import url_date
+from ...analysis.profile import Profile
+from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from .reader import (
+    event_date,
+    event_kind,
+    find_opening,
+    find_principals,
+    find_statements,
+    mentioned_people,
+    not_readout_reason,
+    page_date,
+    strip_furniture,
+)
+
+__all__ = ["RussianPack"]
+
+
+class RussianPack(LanguagePack):
+    """Reads readouts written in Russian."""
+
+    code = "ru"
+    name = "Russian"
+    description = "Readouts in Russian (kremlin.ru, mid.ru, news copies): calls, meetings and talks."
+
+    def genre(self, page: Page, profile: Profile) -> Genre:
+        """Refuse announcements, decrees, greetings and speeches; find the sentence that reports the event."""
+        body = strip_furniture(page.paragraphs)
+        published = page.published or page_date(body) or url_date(page.url)
+        reason = not_readout_reason(page.title, body, profile.not_readout_patterns)
+        opening = find_opening(body, page.title) if reason is None else None
+        if reason is None and opening is None:
+            reason = "no call, meeting or talks between named people is reported"
+        return Genre(
+            reason,
+            headline=page.title,
+            body=body,
+            opening=opening.sentence if opening is not None else None,
+            published=published,
+        )
+
+    def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
+        """Kind from the headline and opening; date from the opening, else the page's own date."""
+        kind = event_kind(genre.headline, genre.opening)
+        date, basis = event_date(genre.opening, genre.published)
+        warnings = [] if date is not None else ["no event date in the text"]
+        if kind.value == "other":
+            warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
+        return EventReading(kind, date, basis, None, genre.published, tuple(warnings))
+
+    def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> People:
+        """Both sides of the opening (the headline's when the opening names one), in the nominative."""
+        opening = find_opening(genre.body, genre.headline)
+        participants = find_principals(genre.headline, opening, genre.body, profile.home_country)
+        warnings = []
+        if len(participants) < 2:
+            warnings.append(f"{len(participants)} participants found in the opening")
+        warnings.extend(
+            f"no country found for participant {p.name!r}" for p in participants if p.country is None
+        )
+        mentioned = mentioned_people(genre.body, participants)
+        return People(participants, mentioned, tuple(warnings))
+
+    def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
+        """Statements opened by a principal's reporting verb, or by both sides'."""
+        return Statements(find_statements(genre.body, people.participants))
