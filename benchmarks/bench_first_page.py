@@ -9,7 +9,8 @@ imported on the first parse, not by ``import readoutlib``; this measures what th
 interpreters, interleaved, time ``import readoutlib`` + ``readoutlib.parse(PAGE)``: with this
 checkout's sources, and with git revision REV's (default: the merge base with ``main``), unpacked to a
 temporary folder and put first on ``sys.path``. The installed plugins are the same for both. Then the
-import of each kept library alone. Wall time, median of N runs (default 11).
+import of each kept library alone, and, in one process whose core is already loaded, the shares of
+pycountry, babel's English data and the country tables. Wall time, median of N runs (default 11).
 """
 
 from __future__ import annotations
@@ -30,6 +31,28 @@ FIRST_PAGE = (
     "import sys, readoutlib\n"
     "try:\n    readoutlib.parse(open(sys.argv[1], 'rb').read())\n"
     "except readoutlib.ReadoutError:\n    pass\n"
+)
+# In one process, after the core and its entry points are loaded (as a first parse has them): the
+# libraries' own share of ``import readoutlib.analysis.countries``, then the module's own work.
+BREAKDOWN = """
+import importlib.metadata, time
+import readoutlib.registry, readoutlib.layout, readoutlib.dates
+list(importlib.metadata.entry_points(group="readoutlib.formats"))
+t0 = time.perf_counter()
+import pycountry
+list(pycountry.countries)
+t1 = time.perf_counter()
+from babel import Locale
+Locale("en").territories
+t2 = time.perf_counter()
+import readoutlib.analysis.countries
+t3 = time.perf_counter()
+print(t1 - t0, t2 - t1, t3 - t2)
+"""
+BREAKDOWN_LABELS = (
+    "in process: pycountry + its countries",
+    "in process: babel + English territory names",
+    "in process: building the country tables",
 )
 LIBRARIES = {
     "import pycountry + its countries": "import pycountry; list(pycountry.countries)",
@@ -90,6 +113,13 @@ def main(argv: list[str] | None = None) -> int:
             spent = wall(command, path)
             if spent is not None:
                 times[label].append(spent)
+    breakdown: list[list[float]] = [[] for _ in BREAKDOWN_LABELS]
+    for _ in range(args.runs):
+        done = subprocess.run([sys.executable, "-c", BREAKDOWN], capture_output=True, text=True, check=True)
+        for column, value in zip(breakdown, done.stdout.split(), strict=True):
+            column.append(float(value))
+    for label, spent in zip(BREAKDOWN_LABELS, breakdown, strict=True):
+        times[label] = spent
     print(f"page: {args.page}")
     print(f"| command | ms (wall, median of {args.runs} fresh processes) |")
     print("|---|---|")

@@ -220,13 +220,14 @@ def test_broken_detect_scores_zero_with_warning(bad: object, warning: str) -> No
 
 @pytest.mark.usefixtures("isolated")
 def test_invalid_url_pattern_is_a_warning() -> None:
-    """An adapter whose URL pattern does not compile matches no URL, warns, and detection goes on."""
-    readoutlib.register(stub("t-badurl", 0.2, urls=("(unclosed",)))
+    """An adapter whose URL pattern does not compile warns when registered, matches no URL, and
+    detection goes on."""
+    with pytest.warns(PluginWarning, match=r"'t-badurl': url_patterns\[0\] does not compile"):
+        readoutlib.register(stub("t-badurl", 0.2, urls=("(unclosed",)))
     readoutlib.register(stub("t-fine", 0.8))
-    with pytest.warns(PluginWarning, match="'t-badurl' failed to match URLs"):
-        detection = readoutlib.detect(PAGE)
-    expected = "t-fine"
-    assert expected == detection.winner
+    detection = readoutlib.detect(PAGE)
+    expected = ("t-fine", False)
+    assert expected == (detection.winner, readoutlib.get_adapter("t-badurl").matches_url(PAGE.url))
 
 
 # --- choosing the winner ---------------------------------------------------------------------------
@@ -394,6 +395,44 @@ def test_entry_point_is_listed_without_import(tmp_path: Path, fresh_registry: py
     winner = readoutlib.detect(load("Found through an entry point.\nSecond line.")).winner
     expected = (True, False, "t-entry", True)
     assert expected == (listed, imported_by_listing, winner, "t_entry_plugin" in sys.modules)
+
+
+BAD_ROW_MODULE = '''
+from readoutlib.plugin import FormatAdapter
+
+
+class BadRowAdapter(FormatAdapter):
+    """A test plugin with one marker that does not compile beside one that does."""
+
+    name = "t-badrow"
+    publisher = "tests"
+    markers = ((r"entry point", 0.9), (r"(entry", 0.5))
+'''
+
+
+def test_entry_point_with_a_bad_row_warns_at_load(tmp_path: Path, fresh_registry: pytest.MonkeyPatch) -> None:
+    """An installed plugin's regex that does not compile is one warning at load naming the plugin, its
+    distribution and the row; the plugin still wins its page with the other marker."""
+    fake_distribution(
+        tmp_path,
+        "readoutlib-t-badrow",
+        {"t-badrow": "t_badrow_plugin:BadRowAdapter"},
+        {"t_badrow_plugin": BAD_ROW_MODULE},
+    )
+    fresh_registry.syspath_prepend(str(tmp_path))
+    fresh_registry.delitem(sys.modules, "t_badrow_plugin", raising=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        winner = readoutlib.detect(load("Found through an entry point.\nSecond line.")).winner
+    expected = (
+        ["format plugin 't-badrow' (readoutlib-t-badrow 0.1): markers[1] does not compile"],
+        "t-badrow",
+    )
+    actual = (
+        [str(w.message).split(" (missing")[0] for w in caught if issubclass(w.category, PluginWarning)],
+        winner,
+    )
+    assert expected == actual
 
 
 def test_entry_point_that_is_not_an_adapter(tmp_path: Path, fresh_registry: pytest.MonkeyPatch) -> None:

@@ -162,7 +162,7 @@ def test_scaffolded_plugin_installs_lists_and_passes_its_tests(tmp_path: Path) -
         check=False,
     )
     summary = tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else ""
-    assert expected == (tests.returncode, "3 passed" in summary), tests.stdout + tests.stderr
+    assert expected == (tests.returncode, "4 passed" in summary), tests.stdout + tests.stderr
 
 
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "writing-a-plugin.md"
@@ -214,7 +214,7 @@ def test_guide_worked_example_installs_and_passes(tmp_path: Path) -> None:
         check=False,
     )
     summary = tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else ""
-    expected = (0, "4 passed")
+    expected = (0, "5 passed")
     assert expected == (tests.returncode, summary.split(" in ")[0]), tests.stdout + tests.stderr
 
 

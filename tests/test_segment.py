@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -10,6 +11,7 @@ import pytest
 
 from readoutlib.document import load
 from readoutlib.markers import marker_score
+from readoutlib.rules import Row
 from readoutlib.segment import (
     Dateline,
     DumpRules,
@@ -49,6 +51,8 @@ from readoutlib.segment import (
     strip_dateline,
     yearless_date_line,
 )
+from readoutlib.segment.furniture import furniture_kind
+from readoutlib.segment.vocabulary import FURNITURE
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -778,8 +782,8 @@ def test_split_text_dump_truncated_last_paragraph_kept() -> None:
     """A long last paragraph cut off mid-sentence is still body."""
     cut = "The Minister said that " + "cooperation in many fields has grown " * 4 + "and the two"
     lines = ["Minister Meets Envoy", "The Minister met the envoy today in the capital.", cut]
-    expected = 2
-    assert expected == len(split_text_dump(lines).paragraphs)
+    expected = (lines[1], cut)
+    assert expected == split_text_dump(lines).paragraphs
 
 
 def test_split_text_dump_rules() -> None:
@@ -874,8 +878,15 @@ def test_split_html_headline_above_table_body_beats_site_title() -> None:
         "</table></body></html>"
     )
     dump = split_html(load(page).tree)
-    expected = ("Ambassador Meets the Speaker of Parliament", dt.date(2011, 10, 12), 2)
-    assert expected == (dump.title, dump.published, len(dump.paragraphs))
+    expected = (
+        "Ambassador Meets the Speaker of Parliament",
+        dt.date(2011, 10, 12),
+        (
+            "On October 11, 2011, the Ambassador met the Speaker of Parliament.",
+            "The Ambassador said that exchanges between parliaments matter a great deal.",
+        ),
+    )
+    assert expected == (dump.title, dump.published, dump.paragraphs)
 
 
 def test_split_html_keeps_the_date_lines_place_and_yearless_day() -> None:
@@ -900,8 +911,14 @@ def test_split_html_title_broken_by_br() -> None:
         "<p>The two ministers agreed to stay in close contact in the months ahead.</p></div></body></html>"
     )
     dump = split_html(load(page).tree, HtmlRules(body=".x", min_body=10))
-    expected = ("Minister Speaks with the Foreign Minister of Ruritania on the Phone", 2)
-    assert expected == (dump.title, len(dump.paragraphs))
+    expected = (
+        "Minister Speaks with the Foreign Minister of Ruritania on the Phone",
+        (
+            "On May 4, 2021, the Minister spoke with the Foreign Minister of Ruritania on the phone.",
+            "The two ministers agreed to stay in close contact in the months ahead.",
+        ),
+    )
+    assert expected == (dump.title, dump.paragraphs)
 
 
 def test_split_html_body_between_markers() -> None:
@@ -1046,3 +1063,48 @@ def test_page_place_and_day_month_prefer_the_opening_dateline() -> None:
 def test_strip_dateline_place_is_never_a_preposition(paragraph: str, expected: Dateline | None) -> None:
     """A dateline's place is capitalised words; "On June 1, 2021 —" opens a sentence, not a dateline."""
     assert expected == strip_dateline(paragraph)
+
+
+# ------------------------------------------------------------------------- the shared vocabulary
+
+FURNITURE_ROWS = FURNITURE.rows
+
+
+@pytest.mark.parametrize("row", FURNITURE_ROWS, ids=[f"{r.label}:{r.example[:40]}" for r in FURNITURE_ROWS])
+def test_furniture_row_reads_its_example(row: Row) -> None:
+    """Each furniture row finds its example, and the splitters' reading of the example is the row's label."""
+    pattern = dict(
+        zip((r.pattern for r in FURNITURE.rows), (p for p, _ in FURNITURE.compiled()), strict=True)
+    )[row.pattern]
+    expected = (True, row.expected)
+    assert expected == (pattern.search(row.example) is not None, furniture_kind(row.example))
+
+
+def test_strip_dateline_declared_pattern_first_generic_on_request() -> None:
+    """A publisher's pattern wins; with generic=False only declared patterns are tried."""
+    declared = (re.compile(r"(?P<place>[A-Z]+) \((?P<date>[^)]+)\) \+\+ "),)
+    ours = "LIMA (3 May 2024) ++ The Minister met the envoy."
+    other = "Quito, May 3, 2024 - The Minister met the envoy."
+    expected = (
+        Dateline(len("LIMA (3 May 2024) ++ "), "LIMA", dt.date(2024, 5, 3)),
+        Dateline(len("Quito, May 3, 2024 - "), "Quito", dt.date(2024, 5, 3)),
+        None,
+    )
+    assert expected == (
+        strip_dateline(ours, declared),
+        strip_dateline(other, declared),
+        strip_dateline(other, declared, generic=False),
+    )
+
+
+def test_declared_header_line_is_never_the_place() -> None:
+    """A section label the publisher declares header furniture, above a date line, is no place line."""
+    lines = [
+        "Japan-Ruritania Relations",
+        "May 20, 2019",
+        "Foreign Minister Meets the Envoy of Ruritania",
+        "The Foreign Minister met the Envoy of Ruritania in the capital today.",
+    ]
+    declared = split_text_dump(lines, rules=DumpRules(header=r"[\w -]+ relations$"))
+    expected = ("Japan-Ruritania Relations", None)
+    assert expected == (split_text_dump(lines).place, declared.place)

@@ -10,8 +10,9 @@ The public API is exactly what ``__all__`` names here, plus these modules, each 
 ``__all__`` (imported on first use, so ``import readoutlib`` alone reaches them):
 
 - ``readoutlib.model``: the model classes, with ``DATE_BASES`` and ``participant_key``.
-- ``readoutlib.segment``, ``readoutlib.dates``: the helpers a format adapter declares its page
-  layout with; ``readoutlib.registry``: plugin discovery; ``readoutlib.scaffold``: new plugins.
+- ``readoutlib.plugin``: the one module a format plugin imports from (the adapter base, its
+  declarations and helpers); ``readoutlib.segment``, ``readoutlib.dates``: the helpers behind
+  them; ``readoutlib.registry``: plugin discovery; ``readoutlib.scaffold``: new plugins.
 - ``readoutlib.testing``, ``readoutlib.evaluate``: golden-file tests and accuracy against gold.
 - ``readoutlib.serialize`` with ``.json`` and ``.xml``: the two serialized forms and their schemas.
 - ``readoutlib.cli``: the ``readout`` command.
@@ -37,6 +38,7 @@ _PUBLIC_MODULES = frozenset(
         "dates",
         "evaluate",
         "model",
+        "plugin",
         "registry",
         "scaffold",
         "segment",

@@ -3,7 +3,9 @@
 Listing names reads entry-point metadata only; a plugin's module is imported the first time its
 adapter is needed. The core distrusts plugins: one that fails to import (even by calling
 ``sys.exit``), has no usable ``name``, or raises in ``detect`` becomes a warning naming it (once
-per process) and scores 0; scores are clamped to [0, 1]; ``generic`` is always the core's own.
+per process) and scores 0; scores are clamped to [0, 1]; ``generic`` is always the core's own. A
+declared regex that does not compile is a warning naming the plugin and the row when the adapter
+is loaded or registered, and the adapter runs without that row.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from importlib import metadata
 import attrs
 
 from ._detection import GENERIC, MIN_SCORE, TIE_MARGIN
-from .adapter import FormatAdapter
+from .adapter import FormatAdapter, declaration_problems, without_bad_rows
 from .document import Document
 from .errors import FormatNotFoundError, PluginWarning, TimeLimitError
 
@@ -132,7 +134,7 @@ def register(adapter: FormatAdapter | type[FormatAdapter], *, replace: bool = Fa
         taken = instance.name in _runtime or instance.name in _discover() or instance.name == GENERIC
         if taken and not replace:
             raise ValueError(f"a format named {instance.name!r} is already registered")
-        _runtime[instance.name] = instance
+        _runtime[instance.name] = _checked(instance, f"format {instance.name!r}")
     return instance
 
 
@@ -174,8 +176,16 @@ def get_adapter(name: str) -> FormatAdapter:
             _failed.add(name)
             _warn(f"format plugin {name!r} ({_distribution(ep)}) failed to load: {type(exc).__name__}: {exc}")
             raise FormatNotFoundError(f"format {name!r} failed to load: {exc}") from None
-        _loaded[name] = adapter
+        _loaded[name] = _checked(adapter, f"format plugin {name!r} ({_distribution(ep)})")
         return adapter
+
+
+def _checked(adapter: FormatAdapter, who: str) -> FormatAdapter:
+    """``adapter`` without its declared regexes that do not compile, each one a warning naming it."""
+    problems = declaration_problems(adapter)
+    for problem in problems:
+        _warn(f"{who}: {problem}; the row is left out")
+    return without_bad_rows(adapter) if problems else adapter
 
 
 def iter_adapters() -> Iterator[FormatAdapter]:

@@ -2,7 +2,7 @@
 
 ``create_plugin("xx-mfa", Path("plugins"))`` writes ``plugins/readoutlib-xx-mfa/`` with a
 ``pyproject.toml`` registering the adapter under the entry-point group, a small adapter built
-on ``readoutlib.segment``, ``py.typed``, a README, and a golden test over ``tests/cases`` that
+on ``readoutlib.plugin``, ``py.typed``, a README, and a golden test over ``tests/cases`` that
 passes before any case is added. The templates live in ``readoutlib/templates/plugin``.
 """
 

@@ -56,3 +56,16 @@ def test_a_french_page_is_refused_naming_french() -> None:
         readoutlib.parse(FRENCH_PAGE)
     expected = ("fr", "not read: the page is in French (fr)")
     assert expected == (caught.value.language, str(caught.value).split(";")[0])
+
+
+def test_any_language_the_identifier_names_is_named_in_the_refusal() -> None:
+    """A page in Swahili, which no pack reads, is refused naming Swahili (babel's English name)."""
+    paragraphs = [
+        "Waziri wa Mambo ya Nje alizungumza kwa simu leo na mwenzake wa Ujerumani kuhusu hali ya kanda "
+        "na ushirikiano wa kiuchumi kati ya nchi hizo mbili."
+    ]
+    page = f"<html><body><main><h1>Mazungumzo ya simu</h1><p>{paragraphs[0]}</p></main></body></html>"
+    with pytest.raises(UnsupportedLanguageError) as caught:
+        readoutlib.parse(page)
+    expected = ("sw", "not read: the page is in Swahili (sw)")
+    assert expected == (caught.value.language, str(caught.value).split(";")[0])

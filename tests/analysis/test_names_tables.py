@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from readoutlib.analysis import names
-from readoutlib.rules import RuleError, load_table, parse_table
+from readoutlib.rules import Row, RuleError, Table, load_table, parse_table
 
 WORDS = """
 [table]
@@ -57,3 +58,39 @@ def test_honorifics() -> None:
     """Styles from the honorifics table are honorifics; a title or a language name is not."""
     expected = ["Mr", "H.E.", "Dato"]
     assert expected == [w for w in ("Mr", "H.E.", "Minister", "Dato", "Tamil") if w in names.HONORIFICS]
+
+
+def _word_rows(filename: str) -> list[tuple[str, int]]:
+    table = load_table("readoutlib.languages", f"en/{filename}")
+    return [(filename, index) for index in range(len(table.rows))]
+
+
+#: Which word list each table's rows fill, and the probe its examples are read with.
+_LISTS = {"title_words.toml": None, "not_names.toml": "NOT_NAME"}
+_BY_LABEL = {"head": "TITLE_HEADS", "modifier": "TITLE_MODIFIERS", "complement": "COMPLEMENT_WORDS"}
+
+
+@pytest.mark.parametrize(("filename", "index"), _word_rows("title_words.toml") + _word_rows("not_names.toml"))
+def test_each_word_row_is_what_reads_its_example(
+    filename: str, index: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the row's words, the name reader reads the row's example differently: the row is needed."""
+    table = load_table("readoutlib.languages", f"en/{filename}")
+    row = table.rows[index]
+    attribute = _LISTS[filename] or _BY_LABEL[row.label]
+    probe = table.probe_function()
+    assert probe is not None
+    with_row = probe(row.example)
+    monkeypatch.setattr(names, attribute, getattr(names, attribute) - names.table_words(_only(table, row)))
+    names.lexicon.cache_clear()
+    try:
+        without_row = probe(row.example)
+    finally:
+        names.lexicon.cache_clear()
+    expected = (row.expected, True)
+    assert expected == (with_row, with_row != without_row)
+
+
+def _only(table: Table, row: Row) -> Table:
+    """``table`` with ``row`` as its one row."""
+    return attrs.evolve(table, rows=(row,))

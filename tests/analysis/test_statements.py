@@ -384,23 +384,6 @@ def test_title_spellings_and_country_complements() -> None:
     assert expected == triples(paras, [koval, wendt], Profile(home_country="UA"))
 
 
-def test_chinese_speaker_verb_comma_content() -> None:
-    """Chinese: '<speaker>表示，<content>' starts after the comma; '双方' is both; '他' the last speaker."""
-    zhao = Participant(id="zhao", name="赵明", country="CN", titles=("外长",))
-    olsen = Participant(id="olsen", name="奥尔森", country="NO", titles=("外交大臣",))
-    paras = [
-        "赵明表示，两国关系稳步发展。奥尔森说，挪方愿加强合作。",
-        "双方同意保持沟通。他还强调，对话十分重要。",
-    ]
-    expected = [
-        ("zhao", "表示", "两国关系稳步发展。"),
-        ("olsen", "说", "挪方愿加强合作。"),
-        (BOTH, "同意", "保持沟通。"),
-        ("olsen", "强调", "对话十分重要。"),
-    ]
-    assert expected == triples(paras, [zhao, olsen])
-
-
 def test_role_noun_with_demonym() -> None:
     """'The French leader' is the French principal."""
     para = "The French leader informed Olga Petrova of the steps taken to reopen the port."

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from readoutlib.analysis.names import tokenize
 from readoutlib.analysis.text import (
     fold,
     initials,
+    is_abbreviation,
     may_be_same_person,
     near_spelling,
     spell_out_title,
@@ -94,3 +96,16 @@ def test_near_spelling(a: str, b: str, expected: bool) -> None:
 def test_may_be_same_person(a: str, b: str, expected: bool) -> None:
     """The loose match: family name, one spelling apart, or one name part of the other."""
     assert expected == may_be_same_person(a, b)
+
+
+def test_is_abbreviation_reads_one_list_for_splitter_and_tokenizer() -> None:
+    """Words of the one abbreviation list and name suffixes are abbreviations; words in capitals are not."""
+    candidates = ("Mr", "Gen", "vs", "Jr", "NO", "JR", "Minister", "Lowe")
+    expected = ["Mr", "Gen", "vs", "Jr"]
+    assert expected == [w for w in candidates if is_abbreviation(w)]
+
+
+def test_a_period_after_an_abbreviation_stays_on_the_word() -> None:
+    """The name tokenizer keeps "Gen." and "Jr." whole, and splits a sentence's last period off "NO"."""
+    expected = ["Gen.", "Tom", "Reed", "Jr.", "said", "NO", "."]
+    assert expected == [t.text for t in tokenize("Gen. Tom Reed Jr. said NO.")]

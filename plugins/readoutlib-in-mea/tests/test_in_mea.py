@@ -78,10 +78,17 @@ def test_current_layout() -> None:
     expected = (
         "Telephone Conversation between Prime Minister and the Prime Minister of Greece",
         dt.date(2023, 9, 7),
-        4,
-        "The leaders agreed to remain in touch.",
+        (
+            "Prime Minister Shri Narendra Modi received a telephone call today from the Prime Minister of "
+            "Greece, H.E. Mr. Kyriakos Mitsotakis.",
+            "Prime Minister Mitsotakis conveyed his best wishes for the success of India’s G20 Presidency.",
+            "The two leaders discussed the progress in bilateral relations, including in trade, defence and "
+            "shipping. Prime Minister Modi underlined that the elevation of ties to a Strategic Partnership "
+            "had opened new avenues of cooperation.",
+            "The leaders agreed to remain in touch.",
+        ),
     )
-    assert expected == (layout.title, layout.published, len(layout.paragraphs), layout.paragraphs[-1])
+    assert expected == (layout.title, layout.published, layout.paragraphs)
 
 
 def test_dump_layout() -> None:
@@ -90,9 +97,18 @@ def test_dump_layout() -> None:
     expected = (
         "Meeting between External Affairs Minister and the Foreign Minister of Bangladesh",
         dt.date(2016, 6, 15),
-        3,
+        (
+            "External Affairs Minister Smt. Sushma Swaraj met the Foreign Minister of Bangladesh, Mr. Abul "
+            "Hassan Mahmood Ali, in New Delhi today.",
+            "External Affairs Minister welcomed the progress in the implementation of the Land Boundary "
+            "Agreement and said that India valued its partnership with Bangladesh as a priority under its "
+            "Neighbourhood First policy.",
+            "Foreign Minister Ali briefed External Affairs Minister on the preparations for the next meeting "
+            "of the Joint Consultative Commission. Both Ministers agreed that connectivity projects should "
+            "be completed in a time-bound manner.",
+        ),
     )
-    assert expected == (layout.title, layout.published, len(layout.paragraphs))
+    assert expected == (layout.title, layout.published, layout.paragraphs)
 
 
 def test_older_html_layout() -> None:
@@ -101,9 +117,13 @@ def test_older_html_layout() -> None:
     expected = (
         "Telephone conversation between External Affairs Minister and the Foreign Minister of Chile",
         dt.date(2015, 5, 10),
-        2,
+        (
+            "External Affairs Minister Smt. Sushma Swaraj spoke on the telephone today with the Foreign "
+            "Minister of Chile, Mr. Heraldo Munoz.",
+            "The two Ministers discussed cooperation in mining and renewable energy.",
+        ),
     )
-    assert expected == (layout.title, layout.published, len(layout.paragraphs))
+    assert expected == (layout.title, layout.published, layout.paragraphs)
 
 
 def test_entry_point() -> None:

@@ -70,12 +70,12 @@ def test_entry_point() -> None:
     assert type(ADAPTER) is type(get_adapter("un-sg"))
 
 
-def test_place_line() -> None:
-    """The city of the place and date line above the body is the layout's place."""
-    from readoutlib_un_sg import place_line
-
-    expected = ("Munich", None)
-    assert expected == (
-        place_line("Readout\n\nMunich, Germany, 1 February 2014\n\nThe"),
-        place_line("New York\n"),
+def test_place_and_date_line_gives_the_place() -> None:
+    """The place and date line above the body is the layout's place (the core reads it)."""
+    page = (
+        "Readout of the Secretary-General's meeting with a Prime Minister\n\n"
+        "Munich, Germany, 1 February 2014\n\n"
+        "The Secretary-General met the Prime Minister on the margins of the security conference.\n"
     )
+    expected = "Munich, Germany"
+    assert expected == ADAPTER.layout(load(page)).place

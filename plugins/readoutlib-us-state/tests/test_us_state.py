@@ -9,7 +9,6 @@ import pytest
 from readoutlib_us_state import UsStateAdapter
 
 from readoutlib import get_adapter, load
-from readoutlib.registry import MIN_SCORE
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
 CASES = cases_in(Path(__file__).parent / "cases")
@@ -32,26 +31,23 @@ def test_corpus() -> None:
     check_corpus("us-state")
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
+def test_url_patterns_cover_every_scheme() -> None:
+    """Flat slugs, the 2025 release paths and the archive hosts are all recognised."""
+    expected = [
         "https://www.state.gov/secretary-rubios-call-with-some-minister/",
         "https://www.state.gov/releases/office-of-the-spokesperson/2025/06/secretary-rubios-meeting-with-x/",
         "https://www.state.gov/briefings/department-press-briefing-june-3-2025/",
         "https://2021-2025.state.gov/deputy-secretary-campbells-call-with-y/",
         "https://2017-2021.state.gov/secretary-pompeos-call-with-z/",
-    ],
-)
-def test_url_patterns_cover_every_scheme(url: str) -> None:
-    """Flat slugs, the 2025 release paths and the archive hosts are all recognised."""
-    assert True is UsStateAdapter.matches_url(url)
+    ]
+    assert expected == [url for url in expected if UsStateAdapter.matches_url(url)]
 
 
 def test_url_patterns_leave_other_hosts() -> None:
     """A White House URL is not a State Department one."""
-    assert False is UsStateAdapter.matches_url(
-        "https://www.whitehouse.gov/briefing-room/statements-releases/x/"
-    )
+    urls = ["https://www.whitehouse.gov/briefing-room/statements-releases/x/"]
+    expected: list[str] = []
+    assert expected == [url for url in urls if UsStateAdapter.matches_url(url)]
 
 
 def test_mirror_header_and_attribution_are_not_body() -> None:
@@ -103,4 +99,5 @@ def test_detect_scores_a_foreign_ministry_account_low() -> None:
         "Foreign Minister Speaks with U.S. Secretary of State on the Phone\n2023-02-03 10:00\n"
         "On February 3, the Foreign Minister spoke with U.S. Secretary of State Antony Blinken by phone.\n"
     )
-    assert True is (ADAPTER.detect(load(text)) < MIN_SCORE)
+    expected = 0.0
+    assert expected == ADAPTER.detect(load(text))

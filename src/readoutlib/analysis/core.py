@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..segment import header_date, header_lines, headline
-from .event import _EVENT_CLAUSE, _KIND_RULES, Opening, find_opening
+from .event import Opening, find_opening, has_event_words
 from .profile import Profile
 
 __all__ = ["page_header", "page_headline", "page_published"]
@@ -34,13 +34,9 @@ def page_header(paragraphs: Sequence[str], opening: Opening | None) -> tuple[tup
     return lines, opening
 
 
-def _has_event_words(line: str) -> bool:
-    return bool(_EVENT_CLAUSE.search(line)) or any(p.search(line) for p, _ in _KIND_RULES)
-
-
 def page_headline(title: str | None, header: Sequence[str]) -> str | None:
     """The headline for the analysis: the layout's title, or a header line that names an event."""
-    return headline(title, header, _has_event_words)
+    return headline(title, header, has_event_words)
 
 
 def page_published(

@@ -2,8 +2,9 @@
 
 Readouts name a side by its country far more often than by anything else ("Russian Foreign
 Minister", "President of Turkey", "France's Minister", "the US side", "России", "俄罗斯", "ロシア").
-The names are the kept libraries': ``pycountry`` (ISO 3166-1 names, official and common names) and
-``babel``'s CLDR territory names in each language we read (en, ru, zh, ja, or any other babel knows).
+The names are the kept libraries': ``pycountry`` (ISO 3166-1 names, official and common names) in
+English, and ``babel``'s CLDR territory names in the other languages we read (ru, zh, ja, or any other
+babel knows), loaded the first time a language is asked for.
 What no library has is kept here as data: the English demonyms (``demonyms.tsv``, which also lists
 the states and territories read as sides), the aliases readouts print and the libraries lack ("UK",
 "the United States", "DPRK", "США", "米国"), the one-character abbreviations of Chinese and
@@ -23,19 +24,17 @@ from functools import cache
 from importlib import resources
 
 import pycountry
-from babel import Locale, UnknownLocaleError
 
 __all__ = [
     "COUNTRY_PATTERN",
     "DEMONYM_PATTERN",
     "ORGANISATION_CODES",
+    "SIDE_CODES",
     "city_of_seat",
     "country_from_abbreviation",
     "country_from_demonym",
-    "country_from_japanese",
     "country_from_name",
     "is_country_word",
-    "japanese_country_suffix",
 ]
 
 
@@ -52,6 +51,9 @@ def _load_demonyms() -> dict[str, tuple[str, ...]]:
 
 #: The states and territories read as sides, with their English demonyms.
 _DEMONYMS: dict[str, tuple[str, ...]] = _load_demonyms()
+#: ISO 3166-1 alpha-2 codes (and Kosovo's "XK") of the states and territories read as sides: the
+#: ones ``COUNTRY_PATTERN`` finds in running text.
+SIDE_CODES: frozenset[str] = frozenset(_DEMONYMS)
 
 # Names the libraries lack, or give only in a form readouts never print ("Korea, Republic of").
 # Each is a name a reader meets in readouts; the libraries' own names are added to them.
@@ -60,11 +62,14 @@ _ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "AE": ("UAE", "U.A.E."),
         "AU": ("Commonwealth of Australia",),
         "BA": ("Bosnia-Herzegovina", "Bosnia"),
+        "BN": ("Brunei",),
         "BS": ("The Bahamas",),
         "CD": ("Democratic Republic of the Congo", "Democratic Republic of Congo", "DRC", "DR Congo"),
         "CG": ("Congo-Brazzaville",),
         "CI": ("Ivory Coast",),
         "CN": ("PRC", "P.R.C."),
+        "CV": ("Cape Verde",),
+        "FM": ("Micronesia",),
         "GB": ("Great Britain", "Britain", "UK", "U.K."),
         "GM": ("The Gambia",),
         "GW": ("Guinea Bissau",),
@@ -76,18 +81,22 @@ _ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "LA": ("Lao PDR",),
         "LY": ("State of Libya",),
         "MK": ("Macedonia",),
-        "MM": ("Republic of the Union of Myanmar",),
+        "MM": ("Burma", "Republic of the Union of Myanmar"),
         "MO": ("Macau", "Macao SAR"),
         "NL": ("Holland",),
-        "PS": ("Palestine",),
+        "PS": ("Palestine", "Palestinian Territories"),
+        "RU": ("Russia",),
         "RW": ("Republic of Rwanda",),
+        "ST": ("São Tomé and Príncipe",),
         "SZ": ("Swaziland",),
         "TL": ("East Timor",),
         "TR": ("Turkey", "Republic of Turkey"),
         "US": ("USA", "U.S.A.", "US", "U.S.", "America"),
         "UY": ("Oriental Republic of Uruguay",),
-        "VA": ("Vatican",),
+        "VA": ("Vatican", "Vatican City"),
+        "VC": ("St. Vincent and Grenadines",),
         "VN": ("Socialist Republic of Vietnam",),
+        "XK": ("Kosovo", "Republic of Kosovo"),
     },
     "ru": {
         "RU": ("Российская Федерация", "РФ"),
@@ -230,18 +239,26 @@ def _spellings(name: str) -> Iterator[str]:
             yield spelt
             if _ascii(spelt) != spelt:
                 yield _ascii(spelt)
-            if spelt.startswith("St. "):
-                yield from ("Saint " + spelt[4:], "St " + spelt[4:])
+            if spelt.startswith(("St. ", "Saint ")):
+                rest = spelt.partition(" ")[2]
+                yield from (f"Saint {rest}", f"St {rest}", f"St. {rest}")
 
 
 def _library_names(code: str, language: str) -> Iterator[str]:
-    """The names pycountry (in English) and babel (in ``language``) give a code, as printed."""
+    """The names pycountry (in English) or babel (in ``language``) gives a code, as printed.
+
+    English comes from pycountry alone: babel's English data adds ten names readouts print (kept as
+    aliases instead; a test checks that every English name babel gives a side is read) and costs
+    every process 20-90 ms to load (``benchmarks/bench_first_page.py``), as the English tables are
+    built on the analysis's first import.
+    """
     if language == "en":
         country = pycountry.countries.get(alpha_2=code)
         for field in ("name", "official_name", "common_name"):
             value = getattr(country, field, None)
             if isinstance(value, str):
                 yield from _spellings(value)
+        return
     for locale in _LOCALES.get(language, (language,)):
         name = _territories(locale).get(code)
         if name:
@@ -254,6 +271,8 @@ _LOCALES = {"zh": ("zh", "zh_Hant")}
 
 @cache
 def _territories(locale: str) -> dict[str, str]:
+    from babel import Locale, UnknownLocaleError  # lazy: English needs none of babel's data
+
     try:
         return dict(Locale.parse(locale).territories)
     except (UnknownLocaleError, ValueError) as error:
@@ -480,33 +499,3 @@ DEMONYM_PATTERN: str = _alternation(
 #: Regex source matching a country or organisation name ("Russia", "the Russian Federation"
 #: without "the", "United Nations"). Compile without IGNORECASE.
 COUNTRY_PATTERN: str = _alternation(name for names in _ENGLISH_NAMES.values() for name in names)
-
-
-def country_from_japanese(text: str, *, abbreviation: bool = False) -> str | None:
-    """The code for a Japanese country name ("カナダ" → "CA"); with ``abbreviation``, also "米" → "US"."""
-    code = country_from_name(text, "ja")
-    if code is None and abbreviation:
-        code = country_from_abbreviation(text, "ja")
-    return code
-
-
-@cache
-def _japanese_names() -> tuple[tuple[str, str], ...]:
-    """(name, code) of every Japanese country name, longest first."""
-    names = {name: code for code, found in _names("ja").items() for name in found}
-    return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
-
-
-def japanese_country_suffix(text: str) -> tuple[str, str | None]:
-    """Split a trailing country name off a name: "アンナ・シュミット・ドイツ" → ("アンナ・シュミット", "DE").
-
-    A one-character abbreviation ("米") is split only after katakana, where it cannot be part of
-    a kanji name.
-    """
-    for name, code in _japanese_names():
-        if text.endswith(name) and len(text) > len(name):
-            return text[: -len(name)].rstrip("・ "), code
-    abbreviation = country_from_abbreviation(text[-1:], "ja")
-    if len(text) > 1 and abbreviation and "\u30a0" <= text[-2] <= "\u30ff":
-        return text[:-1].rstrip("・ "), abbreviation
-    return text, None

@@ -17,20 +17,41 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 __all__ = ["LANGUAGE_NAMES", "fasttext_model", "identify_language"]
 
-#: English names of the languages a readout is likely to be in, for messages ("the page is in French").
-LANGUAGE_NAMES = {
-    "ar": "Arabic", "de": "German", "en": "English", "es": "Spanish", "fa": "Persian", "fr": "French",
-    "he": "Hebrew", "hi": "Hindi", "id": "Indonesian", "it": "Italian", "ja": "Japanese", "ko": "Korean",
-    "nl": "Dutch", "pl": "Polish", "pt": "Portuguese", "ru": "Russian", "tr": "Turkish", "uk": "Ukrainian",
-    "vi": "Vietnamese", "zh": "Chinese", "be": "Belarusian", "kk": "Kazakh", "sr": "Serbian",
-}  # fmt: skip
+
+class _LanguageNames(Mapping[str, str]):
+    """English names of languages by code, from babel's CLDR data, loaded on first use.
+
+    Only a refused page needs a name ("the page is in French"), so the data (about 20 ms to load)
+    is read then, and never by a page that is read.
+    """
+
+    def __getitem__(self, code: str) -> str:
+        return _english_language_names()[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_english_language_names())
+
+    def __len__(self) -> int:
+        return len(_english_language_names())
+
+
+@cache
+def _english_language_names() -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale("en").languages)
+
+
+#: English names of languages by BCP-47 code, for messages ("the page is in French"): every language
+#: the identifier can name ("sw" → "Swahili", "ceb" → "Cebuano"), from babel's CLDR data.
+LANGUAGE_NAMES: Mapping[str, str] = _LanguageNames()
 
 _SAMPLE = 4000
 _WORD = re.compile(r"[^\W\d_]+")

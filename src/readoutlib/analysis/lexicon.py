@@ -53,10 +53,6 @@ __all__ = [
     "TELL_VERBS",
     "TOPIC_PATTERNS",
     "TOPIC_VERBS",
-    "ZH_ADVERBS",
-    "ZH_JOINT_SUBJECTS",
-    "ZH_PRONOUNS",
-    "ZH_REPORTING_VERBS",
     "ing_form",
     "present_form",
 ]
@@ -601,64 +597,3 @@ def _present_word(word: str) -> str:
     ):
         return stem + "es"  # "noted", "welcomed", "invited", "declared"
     return stem + "s"
-
-
-#: Chinese reporting verbs ("王毅表示，…"); the content follows the verb and its punctuation.
-ZH_REPORTING_VERBS: tuple[str, ...] = (
-    "表示",
-    "指出",
-    "强调",
-    "说",
-    "介绍",
-    "称",
-    "认为",
-    "希望",
-    "欢迎",
-    "重申",
-    "提出",
-    "赞赏",
-    "感谢",
-    "祝贺",
-    "同意",
-    "商定",
-    "呼吁",
-    "主张",
-    "回顾",
-    "谈到",
-    "表达",
-    "阐述",
-    "阐明",
-    "积极评价",
-    "高度评价",
-)
-
-#: Chinese adverbs between a speaker and the verb ("王毅也表示").
-ZH_ADVERBS: tuple[str, ...] = (
-    "也",
-    "还",
-    "再次",
-    "都",
-    "均",
-    "一致",
-    "并",
-    "同时",
-    "特别",
-    "首先",
-    "最后",
-    "进一步",
-)
-
-#: Chinese subjects meaning both sides ("双方").
-ZH_JOINT_SUBJECTS: tuple[str, ...] = (
-    "双方",
-    "两国领导人",
-    "两国元首",
-    "两位领导人",
-    "两国外长",
-    "两位外长",
-    "两国部长",
-    "会谈双方",
-)
-
-#: Chinese pronouns for the last single principal subject.
-ZH_PRONOUNS: tuple[str, ...] = ("他", "她")

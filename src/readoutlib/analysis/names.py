@@ -28,7 +28,7 @@ from .countries import (
     country_from_demonym,
     country_from_name,
 )
-from .text import ABBREVIATIONS, fold, spell_out_title, surname
+from .text import fold, is_abbreviation, spell_out_title, surname
 
 __all__ = [
     "Mention",
@@ -187,7 +187,7 @@ def tokenize(text: str) -> list[Token]:
         if len(word) > 1 and word.endswith(".") and word[0].isalnum():
             stem = word[:-1]
             keep = (
-                stem in ABBREVIATIONS
+                is_abbreviation(stem)
                 or (len(stem) == 1 and stem.isupper())
                 or "." in stem
                 or stem in HONORIFICS
@@ -250,6 +250,7 @@ def is_title_word(word: str, lex: Lexicon | None = None) -> bool:
 
 
 def _is_honorific(tok: Token, lex: Lexicon) -> bool:
+    """True for a style, with or without its period or apostrophe ("Mr.", "Dato’")."""
     text = tok.text.replace("’", "'")
     return text in lex.honorifics or text.rstrip(".") in lex.honorifics or text.rstrip("'") in lex.honorifics
 
@@ -345,10 +346,12 @@ _COMPOUND_ENDS = _wordset("based led run term level owned like wide made born st
 
 
 def _syllable_name(word: str) -> bool:
+    """True for a hyphenated given name with a lowercase syllable ("Tae-yul"), not "Oslo-based"."""
     return bool(_SYLLABLE_NAME.fullmatch(word)) and word.split("-")[1] not in _COMPOUND_ENDS
 
 
 def _is_initial(tok: Token) -> bool:
+    """True for an initial: one capital and a period ("R.")."""
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text.endswith(".")
 
 
@@ -573,10 +576,12 @@ _LEFT_STOPS = frozenset(("by", "with", "from", "to", "met", "and", "called", "be
 
 
 def _title_start(tok: Token, lex: Lexicon) -> bool:
+    """True for a word a title can start with: a head or a modifier."""
     return tok.bare in lex.heads or tok.bare in lex.modifiers
 
 
 def _has_head(tokens: Sequence[Token], lex: Lexicon) -> bool:
+    """True when one of ``tokens`` is a title head ("Minister")."""
     return any(t.bare in lex.heads for t in tokens)
 
 
@@ -747,6 +752,7 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
 
 
 def _chunk_text(chunk: Sequence[Token], text: str) -> str:
+    """The text a run of tokens covers, without commas or spaces at its ends."""
     return text[chunk[0].start : chunk[-1].end].strip(" ,")
 
 
@@ -1042,6 +1048,7 @@ class _Scan:
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> _Scan:
+        """Tokenize ``text`` and find its country words and name runs."""
         tokens = tokenize(text)
         countries = country_tokens(tokens, text)
         runs = name_runs(tokens, text, lex, countries)

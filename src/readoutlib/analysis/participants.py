@@ -22,10 +22,10 @@ from ..budget import check
 from ..model import Participant
 from ..rules import compile_rows
 from .countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
-from .event import _EVENT_CLAUSE, Opening, split_sentences
+from .event import REQUEST_PATTERNS, Opening, event_clause
 from .names import Mention, find_mentions, normalise_title, slug
 from .profile import Profile
-from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, surname
+from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 
 __all__ = ["Principal", "assign_countries", "find_mentioned", "find_principals", "to_participants"]
 
@@ -66,7 +66,7 @@ class Principal:
 
 # Between two coordinated mentions: "X and Y", "X, Y and Z".
 # Only a space between two mentions is no coordination: a byline runs into the sentence
-# ("Posted by PIB Delhi The Prime Minister ... received a call").
+# ("Posted by Press Desk The Prime Minister ... received a call").
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*(?:the\s+)?$", _I
 )
@@ -111,6 +111,7 @@ def _profile_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def _mentions(text: str, profile: Profile) -> list[Mention]:
+    """The mentions in ``text`` with the profile's titles and honorifics (scanned once per page)."""
     return list(_found_mentions(text, profile.title_words, profile.honorifics))
 
 
@@ -132,7 +133,7 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
     ]
     if not mentions:
         return [], []
-    clause = _EVENT_CLAUSE.search(sentence)
+    clause = event_clause(sentence)
     if not clause:
         return mentions, []
     before = [m for m in mentions if m.end <= clause.start()]
@@ -193,6 +194,7 @@ def _kin(p: Principal, m: Mention) -> bool:
 
 
 def _same_person(a: Principal, b: Mention) -> bool:
+    """True when a named mention can be a named principal."""
     if a.name and b.name:
         return may_be_same_person(a.name, b.name)
     return False
@@ -266,6 +268,7 @@ def _add_titles(
 
 
 def _from_mention(m: Mention, *, from_title: bool = False) -> Principal:
+    """A new principal from a mention."""
     return Principal(m.name, list(m.titles), m.country, office=m.office, from_title=from_title)
 
 
@@ -329,7 +332,7 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
     """The sides the opening sentence names: its subjects, then the people its event verb joins
     them with; a first-person author ("Today I spoke with ...") stands for the headline's name."""
     principals: list[Principal] = []
-    clause = _EVENT_CLAUSE.search(opening.sentence)
+    clause = event_clause(opening.sentence)
     if clause and _FIRST_PERSON.search(opening.sentence[: clause.start()]):
         # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
         principals.append(Principal(None, [], None, first_person=True))
@@ -426,9 +429,9 @@ def _following_sentences(opening: Opening, paragraphs: Sequence[str], limit: int
     index = opening.paragraph
     if 0 <= index < len(paragraphs):
         end = opening.offset + len(opening.sentence)
-        out.extend(sentence for _, sentence in split_sentences(paragraphs[index][end:]))
+        out.extend(s.text for s in split_sentences(paragraphs[index][end:], semicolons=True))
     if index + 1 < len(paragraphs):
-        out.extend(sentence for _, sentence in split_sentences(paragraphs[index + 1]))
+        out.extend(s.text for s in split_sentences(paragraphs[index + 1], semicolons=True))
     return out[:limit]
 
 
@@ -440,7 +443,7 @@ def _add_counterparts(
     Minister held a meeting with ...") gives it. An office that fits a principal's title
     ("EAM", "the Minister") is that principal, not a new one."""
     for sentence in _following_sentences(opening, paragraphs):
-        if not _EVENT_CLAUSE.search(sentence):
+        if not event_clause(sentence):
             continue
         added = False
         for m in _clause_mentions(sentence, profile):
@@ -455,6 +458,7 @@ def _add_counterparts(
 
 
 def _fits_office(p: Principal, office: str) -> bool:
+    """True when an office ("EAM", "the Minister") fits the principal's titles or office."""
     return _titles_compatible(p.titles, office) or (
         p.office is not None and _titles_compatible([p.office], office)
     )
@@ -563,7 +567,7 @@ def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile
     for para in paragraphs:
         if not _JOINED.search(para):
             continue
-        for _, sentence in split_sentences(para):
+        for sentence in (s.text for s in split_sentences(para, semicolons=True)):
             if not _JOINED.search(sentence) or _ATTENDEES.search(sentence):
                 continue
             for m in _mentions(sentence, profile):
@@ -575,18 +579,9 @@ def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile
 # ---------------------------------------------------------------------------------------------
 # Requests
 
-_GENERIC_REQUESTS: tuple[str, ...] = (
-    r"\bat\s+the\s+(?P<side>latter|former)['’]s\s+(?:request|initiative)",
-    r"\b(?:at|on)\s+the\s+(?:request|initiative)\s+of\s+the\s+(?P<side>latter|former)\b",
-    r"\b(?:at|on)\s+the\s+(?:request|initiative)\s+of\s+(?:the\s+)?(?P<who>[^,.;]+?)(?:\s+side)?(?=[,.;]|\s+(?:and|to|on|in|for)\b|$)",
-    r"\b(?:at|on)\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?)(?:\s+side)?['’]s\s+(?:request|initiative)",
-    r"\b(?:at|on)\s+the\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?)(?:\s+side)?\s+(?:request|initiative)\b",
-    r"\breceived\s+an?\s+(?:\w+\s+){0,2}call\s+(?:today\s+)?from\s+(?:the\s+)?(?P<who>[^;]+?)(?=[.;]\s|[.;]$|,\s+(?:today|who|during|in\s+which)\b|$)",
-    r"\bat\s+request\b",
-)
-
 
 def _resolve(who: str, principals: Sequence[Principal], profile: Profile) -> int | None:
+    """The principal a request phrase names: by country, by name or office, or by a country inside it."""
     who = who.strip()
     code = country_from_name(who) or country_from_demonym(who)
     if code:
@@ -629,7 +624,7 @@ def _requester_by_phrase(
 ) -> int | None:
     """The side a request phrase names ("at the request of the Kenyan side", "at the latter's
     initiative"): the first phrase that resolves to a principal, the profile's phrases first."""
-    patterns = _profile_patterns(tuple(profile.requested_patterns) + _GENERIC_REQUESTS)
+    patterns = _profile_patterns(tuple(profile.requested_patterns) + REQUEST_PATTERNS)
     for text in texts:
         for pattern in patterns:
             m = pattern.search(text)
@@ -688,7 +683,7 @@ _GENERIC_TLDS = _wordset(
 
 
 def url_country(url: str | None) -> str | None:
-    """The country of a URL's country-code domain ("mid.ru" → "RU", "gov.uk" → "GB"), or None."""
+    """The country of a URL's country-code domain ("example.ru" → "RU", "example.gov.uk" → "GB"), or None."""
     if not url:
         return None
     try:
@@ -717,7 +712,7 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
     """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side."""
     scores: Counter[str] = Counter()
     for text in texts:
-        for _, sentence in split_sentences(text):
+        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
             found: list[tuple[str, int, int]] = []
             for m in _COUNTRY_WORDS.finditer(sentence):
                 code = country_from_demonym(m.group())
@@ -776,7 +771,7 @@ def assign_countries(
 def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str | None) -> None:
     """A domestic meeting: when the publisher declares its country, every known side is of it and
     the headline and first paragraph name no other, the principals without a country are of it too
-    ("Vladimir Putin met Governor Ana Ruiz" on the Kremlin's site). A country guessed from a
+    ("President Omar Haddad met Governor Ana Ruiz" on the presidency's site). A country guessed from a
     site's domain is not enough: mirrors carry other countries' releases."""
     known = {p.country for p in principals if p.country}
     if home is None or known - {home} or all(p.country for p in principals):
@@ -809,6 +804,7 @@ def _share_sides(principals: Sequence[Principal]) -> None:
 
 
 def _home_title(p: Principal, profile: Profile) -> bool:
+    """True for an unnamed office the publisher's own principals hold (any, when the profile names none)."""
     if p.office is None:
         return False
     return any(_titles_compatible([t], p.office) for t in profile.home_titles) or not profile.home_titles

@@ -19,10 +19,16 @@ def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple((pattern, kind) for pattern, kind in value)
 
 
-def _tuple(value: object) -> tuple[str, ...]:
+def _tuple(value: str | Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
-    return tuple(value)  # type: ignore[arg-type]
+    return tuple(value)
+
+
+#: Field metadata: the field's rows are regex sources (or ``(regex, value)`` pairs), which the core
+#: compiles when it loads a plugin, so a row that does not compile is a warning naming the plugin.
+_REGEX = {"regex": True}
+_REGEX_PAIRS = {"regex": True, "pairs": True}
 
 
 @attrs.frozen
@@ -45,7 +51,6 @@ class Profile:
             optionally ``kind``) give the two sides.
         dateline_patterns: regexes for datelines that open the body; a named group ``date`` holds
             the date text, ``place`` the place ("Lahore, March 3, 2022 (NewsDesk):").
-        drop_lines: regexes for whole body lines that are boilerplate and not paragraphs.
         joint_subjects: extra subjects that mean both sides ("The two Foreign Ministers").
         title_words: extra titles the generic title lexicon lacks ("External Affairs Minister",
             "Taoiseach"); their last word becomes a title head, the others title modifiers.
@@ -60,13 +65,14 @@ class Profile:
     home_titles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     extra_verbs: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     topic_verbs: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    requested_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    kind_patterns: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
-    title_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    dateline_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    drop_lines: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    requested_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
+    kind_patterns: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), converter=_pairs, metadata=_REGEX_PAIRS
+    )
+    title_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
+    dateline_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
     joint_subjects: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     title_words: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     honorifics: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    not_readout_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    not_readout_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
     month_first: bool = False

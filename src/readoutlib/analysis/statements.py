@@ -7,8 +7,8 @@ reporting clause or the end of the paragraph. The rules are written for the way 
 phrased, not for a general parser: a lexicon of reporting verbs (``lexicon.py``), subject phrases
 resolved against the participants (names, surnames, titles, pronouns, joint subjects), and a small
 notion of clause structure inside a sentence (boundaries, coordination, nested "that" clauses).
-Chinese pages get a separate rule keyed on "<speaker>表示，"; Japanese is read by its language pack
-(``readoutlib.languages.ja``).
+Japanese and Chinese are read by their language packs (``readoutlib.languages.ja``,
+``readoutlib.languages.zh``).
 
 Everything publisher-specific arrives through the ``Profile``; its regular expressions are compiled
 once per profile (profiles are frozen and hashable).
@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -29,28 +28,13 @@ from ..rules import load_table
 from . import lexicon as lx
 from .countries import country_from_demonym, country_from_name
 from .profile import Profile
-from .text import split_sentences
+from .text import fold, initials, split_sentences
 
 __all__ = ["canonical_title", "find_statements", "verb_entry", "verb_role"]
 
 _WINDOW = 200  # characters: how far back from a verb its subject may start
 _QUOTES_AND_SPACE = " \t\n\"“”‘’'"
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 _NOT_A_SUBJECT = "-"  # marker in the pronoun state: the last person subject was not a principal
-
-
-@functools.lru_cache(maxsize=4096)
-def _fold(text: str) -> str:
-    """Case-, accent-, period- and space-insensitive key, for comparing names and titles."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    # Accents are dropped from Latin letters only ("Güneş" = "Gunes"); kana keep their marks.
-    kept: list[str] = []
-    for char in text:
-        if unicodedata.combining(char) and kept and ord(kept[-1]) < 0x0250:
-            continue
-        kept.append(char)
-    text = unicodedata.normalize("NFKC", "".join(kept)).casefold().replace(".", "")
-    return " ".join(text.split())
 
 
 def _alternation(phrases: Sequence[str]) -> str:
@@ -109,7 +93,6 @@ _FRONTED = re.compile(
 )
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
-_TITLE_WORD_SPLIT = re.compile(r"[\s-]+")
 _VISIT_VERBS = frozenset(("called on", "called upon"))
 _CALL_TO = re.compile(r"[^.;:]*?(?<![\w-])to\s+[a-z]")
 _GENDERED = re.compile(
@@ -188,16 +171,6 @@ _POSSESSIVE = re.compile(r"'s?$")
 _OWNER_END = re.compile(r"(?:['’]s|s['’])$")
 _NAME_SKIP = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "of", "and"})
 
-# Chinese.
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{2,}){3}")  # a run of English words: not a Chinese page
-_ZH_SENTENCE = re.compile(r"[^。！？；]+[。！？；]?")
-_ZH_COMMA = re.compile(r"[，,]\s*")
-_ZH_CLAUSE = re.compile(
-    r"\s*(?P<who>[\u4e00-\u9fff·・]{1,20}?)(?:" + "|".join(lx.ZH_ADVERBS) + r")*"
-    r"(?P<verb>" + "|".join(sorted(lx.ZH_REPORTING_VERBS, key=len, reverse=True)) + r")[，,：:]?\s*"
-)
-
 
 class _Grammar(NamedTuple):
     """The verb patterns of one profile, compiled once."""
@@ -229,7 +202,7 @@ def _grammar(profile: Profile) -> _Grammar:
     ing = re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
     hung = _alternation(lx.PARTICIPLE_PREPOSITIONS)
     by_ing = re.compile(r"(?<![\w-])(?:" + hung + r")\s+(?P<verb>" + ing_forms + r")(?![\w-])")
-    joint = frozenset(_fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
+    joint = frozenset(fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
     joint_pattern = re.compile(
@@ -254,8 +227,8 @@ class _Person(NamedTuple):
 
 
 def _person(participant: Participant) -> _Person:
-    key = _fold(participant.name)
-    titles = tuple(_canonical_title(_fold(t)) for t in participant.titles)
+    key = fold(participant.name)
+    titles = tuple(_canonical_title(fold(t)) for t in participant.titles)
     # A double office ("High Representative/Vice-President") is also each of its halves.
     titles += tuple(part.strip() for t in titles if "/" in t for part in t.split("/") if part.strip())
     titled = key.startswith("the ") or key in titles or _canonical_title(key) in titles
@@ -356,7 +329,7 @@ class _Finder:
         self.grammar = _grammar(profile)
         self.people = [_person(p) for p in participants]
         self.home = profile.home_country
-        self.home_titles = frozenset(_fold(t).removeprefix("the ") for t in profile.home_titles)
+        self.home_titles = frozenset(fold(t).removeprefix("the ") for t in profile.home_titles)
         self.last_single: str | None = None
         self.genders: dict[str, str] = {}
         self.warnings: list[str] = []
@@ -367,7 +340,7 @@ class _Finder:
         seen: dict[str, set[str]] = {}
         for para in paragraphs:
             for match in _GENDERED.finditer(para):
-                words = {_POSSESSIVE.sub("", _fold(w)) for w in match.group("name").split()}
+                words = {_POSSESSIVE.sub("", fold(w)) for w in match.group("name").split()}
                 hits = [p.id for p in self.people if words & p.tokens]
                 if len(hits) == 1:
                     seen.setdefault(hits[0], set()).add(lx.GENDERED_HONORIFICS[match.group("honorific")])
@@ -382,10 +355,7 @@ class _Finder:
         self._learn_genders(paragraphs)
         for index, para in enumerate(paragraphs):
             self.paragraph = index
-            if _HAN.search(para) and not _LATIN_WORD.search(para):
-                found = self._chinese(para)
-            else:
-                found = self._english(para)
+            found = self._english(para)
             statements.extend(_finish(para, index, found))
         return tuple(statements), tuple(dict.fromkeys(self.warnings))
 
@@ -664,7 +634,7 @@ class _Finder:
         if not phrase or len(phrase.split()) > 10:
             return None
         # Inside the sentence the pronoun is lowercase ("..., he added"), unlike at a sentence start.
-        subject = self._pronoun(phrase.title()) if _fold(phrase) in _SINGULAR else self._resolve(phrase)
+        subject = self._pronoun(phrase.title()) if fold(phrase) in _SINGULAR else self._resolve(phrase)
         if subject is None:
             return None
         start = _reported_start(para, s0, found_before=found)
@@ -741,7 +711,7 @@ class _Finder:
         tokens = phrase.split()
         if not tokens or len(tokens) > 8 or not all(_title_like(t) for t in tokens):
             return
-        if country_from_name(phrase) is not None or _fold(phrase) in ("it", "we", "i", "you"):
+        if country_from_name(phrase) is not None or fold(phrase) in ("it", "we", "i", "you"):
             return
         if not any(t[:1].isupper() for t in tokens):
             return
@@ -761,7 +731,7 @@ class _Finder:
             return None
         if _OWNER_END.search(phrase.rstrip(' \t\n,;:"“”()[]')):
             return None  # "Mr Peters' notes", "the President's remarks": an owner, not a subject
-        key = _fold(raw)
+        key = fold(raw)
         if key in _SINGULAR:
             return self._pronoun(raw)
         if _HEADS_OF_STATE.fullmatch(key):
@@ -817,7 +787,7 @@ class _Finder:
 
     def _office_holders(self, part: str) -> list[str]:
         """The principals a plural office names ("vice foreign ministers"): every holder of the office."""
-        words = _fold(part).removeprefix("the ").split()
+        words = fold(part).removeprefix("the ").split()
         if not words or words[-1] not in _PLURAL_HEADS:
             return []
         last = words[-1]
@@ -856,7 +826,7 @@ class _Finder:
         tokens = _strip_honorifics(raw.strip(' ,;:"“”‘’()[]').split())
         if not tokens:
             return None
-        key = _fold(" ".join(tokens))
+        key = fold(" ".join(tokens))
         if key in _SINGULAR:
             return self._pronoun(tokens[0])
         bare = key.removeprefix("the ")
@@ -913,7 +883,7 @@ class _Finder:
                 continue
             run = 0
             for token in reversed(tokens):
-                if _name_like(token) and _POSSESSIVE.sub("", _fold(token)) in person.tokens:
+                if _name_like(token) and _POSSESSIVE.sub("", fold(token)) in person.tokens:
                     run += 1
                 else:
                     break
@@ -928,7 +898,7 @@ class _Finder:
 
     def _by_title(self, tokens: list[str], raw: str) -> _Subject | None:
         """The principal a title phrase names ("the Australian Foreign Minister", "EAM", "the minister")."""
-        tokens = _capitalise_office(tokens, after_the=_fold(raw).startswith("the "))
+        tokens = _capitalise_office(tokens, after_the=fold(raw).startswith("the "))
         # Every word is part of a title, except a closing role noun ("the Turkish leader").
         role = tokens[-1].lower() in _PERSON_NOUNS
         if not all(_title_like(t) for t in (tokens[:-1] if role else tokens)):
@@ -1005,35 +975,6 @@ class _Finder:
             return _Subject(others[0].id)
         return None
 
-    def _chinese(self, para: str) -> list[_Found]:
-        """Chinese: '<speaker>[adverbs]<verb>，<content>'; one statement at most per sentence."""
-        found: list[_Found] = []
-        for sentence in _ZH_SENTENCE.finditer(para):
-            clauses = [sentence.start()]
-            clauses += [m.end() for m in _ZH_COMMA.finditer(para, sentence.start(), sentence.end())]
-            for clause in clauses:
-                match = _ZH_CLAUSE.match(para, clause, sentence.end())
-                if match is None:
-                    continue
-                who = match.group("who")
-                subject: _Subject | None
-                if who in lx.ZH_JOINT_SUBJECTS:
-                    subject = _Subject(BOTH)
-                elif who in lx.ZH_PRONOUNS:
-                    subject = self._pronoun("He")
-                else:
-                    subject = self._chinese_subject(who)
-                if subject is None:
-                    continue
-                self._track(subject)
-                found.append(_Found(subject.speaker, match.group("verb"), match.end(), sentence.start()))
-                break
-        return found
-
-    def _chinese_subject(self, who: str) -> _Subject | None:
-        hits = [p for p in self.people if len(p.key) >= 2 and (who == p.key or who.endswith(p.key))]
-        return _Subject(hits[0].id) if len(hits) == 1 else None
-
 
 # --- helpers ---------------------------------------------------------------------------------------
 
@@ -1098,7 +1039,7 @@ def _fronted(para: str, s0: int, comma: int) -> bool:
         return False
     if _FRONTED.match(text + " ") is not None:
         return True
-    return _fold(text) in _PARENTHETICAL_SET or (len(words) == 1 and text.lower().endswith("ly"))
+    return fold(text) in _PARENTHETICAL_SET or (len(words) == 1 and text.lower().endswith("ly"))
 
 
 def _reported_start(para: str, s0: int, found_before: Sequence[_Found]) -> int:
@@ -1197,27 +1138,14 @@ def _capitalise_office(tokens: list[str], *, after_the: bool) -> list[str]:
     return lead + [t if t in _CONNECTORS else t.capitalize() for t in rest]
 
 
-def _initials(title: str) -> str:
-    """The initials of a title's words, skipping connectors ("minister for foreign affairs" → "MFA").
-
-    Hyphenated words give one initial per part and a double office keeps its slash, so that
-    "high representative/vice-president" is "HR/VP".
-    """
-    parts = (
-        "".join(w[0] for w in _TITLE_WORD_SPLIT.split(p) if w and w not in _CONNECTORS)
-        for p in title.split("/")
-    )
-    return "/".join(parts).upper()
-
-
 def _abbreviates(acronym: str, titles: Sequence[str]) -> bool:
     """Whether an acronym is a person's title ("EAM"), or a double office of two of them ("DPM/FM").
 
     Each part between slashes is the initials of one of the titles ("deputy prime minister",
     "foreign minister"); "HR/VP" is also the initials of "high representative/vice-president".
     """
-    initials = {_initials(t) for t in titles}
-    return acronym in initials or all(part in initials for part in acronym.split("/"))
+    found = {initials(t, _CONNECTORS) for t in titles}
+    return acronym in found or all(part in found for part in acronym.split("/"))
 
 
 def _name_like(token: str) -> bool:
@@ -1235,7 +1163,7 @@ def _canonical_title(title: str) -> str:
 def canonical_title(title: str) -> str:
     """The one spelling of the office a title names, folded ("Minister of Foreign Affairs" →
     "foreign minister")."""
-    return _canonical_title(_fold(title))
+    return _canonical_title(fold(title))
 
 
 def _as_written(reported: str, lemma: str, written: str) -> str:
@@ -1272,7 +1200,7 @@ def _title_phrase(tokens: list[str]) -> _TitlePhrase:
             country = country_from_name(first)
         if country is not None:
             tokens = tokens[1:]
-    title = _canonical_title(_fold(" ".join(tokens)))
+    title = _canonical_title(fold(" ".join(tokens)))
     reduced = None
     for of in reversed(list(_OF.finditer(title))):  # "minister of foreign affairs of ukraine"
         code = country_from_name(title[of.end() :])

@@ -25,6 +25,7 @@ __all__ = [
     "Sentence",
     "fold",
     "initials",
+    "is_abbreviation",
     "may_be_same_person",
     "near_spelling",
     "spell_out_title",
@@ -57,14 +58,18 @@ def fold(text: str) -> str:
     return " ".join(folded.split())
 
 
-#: Suffixes that close a name and are no part of the family name ("Mark T. Lowe, Jr.").
-NAME_SUFFIXES: frozenset[str] = frozenset(("Jr", "Sr", "II", "III", "IV"))
+#: Suffixes that close a name and are no part of the family name ("Mark T. Lowe, Jr."), lowercase
+#: without the period. Written with a period, they still end a sentence ("Marcos Jr. Secretary Lee
+#: then said ...").
+NAME_SUFFIXES: frozenset[str] = frozenset(lx.NAME_SUFFIXES)
+#: Regnal numbers after a name ("Abdullah II") and suffixes: never the family name.
+_NOT_SURNAMES = NAME_SUFFIXES | frozenset(("ii", "iii", "iv"))
 
 
 @lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The folded family name: "Mark T. Lowe, Jr." → "lowe", "TANAKA Hiroshi" → "tanaka"."""
-    words = [w for w in re.split(r"[\s,]+", name) if w and w.rstrip(".") not in NAME_SUFFIXES]
+    words = [w for w in re.split(r"[\s,]+", name) if w and w.rstrip(".").lower() not in _NOT_SURNAMES]
     if not words:
         return ""
     # Japanese order: a surname in capitals comes first.
@@ -150,12 +155,16 @@ def spell_out_title(title: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Abbreviations
 
-_ABBREVIATION_WORDS = """
-    Mr Mrs Ms Dr Prof Jr Sr St Hon Rt Sec Gen Lt Col Maj Capt Sgt Adm Gov Sen Rep Amb Smt Mme Messrs
-    No Nos Vol Dept Govt Inc Ltd Co Corp vs etc
-"""
-#: Words written with a period that ends no sentence and stays on the word ("Mr.", "Gen.", "Inc.").
-ABBREVIATIONS: frozenset[str] = frozenset(_ABBREVIATION_WORDS.split())
+#: Words written with a period that ends no sentence and stays on the word ("Mr.", "Gen.", "Inc."),
+#: lowercase without the period: the lexicon's ``SENTENCE_ABBREVIATIONS``.
+ABBREVIATIONS: frozenset[str] = frozenset(lx.SENTENCE_ABBREVIATIONS)
+
+
+def is_abbreviation(word: str) -> bool:
+    """True for a word (without its period) that is written with one: "Mr", "Gen", "vs", "Jr"; a word
+    in capitals ("NO", "CO", "JR") is read as a word."""
+    lower = word.lower()
+    return (lower in ABBREVIATIONS or lower in NAME_SUFFIXES) and not word.isupper()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,8 +188,6 @@ _LAST_WORD = re.compile(r"[\w.]+$")
 #: How many characters before a stop are read to find the word it ends; a bounded look keeps the
 #: splitter linear on paragraphs with thousands of abbreviations and no sentence end.
 _WINDOW = 40
-_ABBREVIATIONS = frozenset(lx.SENTENCE_ABBREVIATIONS)
-_NAME_SUFFIXES = frozenset(lx.NAME_SUFFIXES)
 
 
 def split_sentences(text: str, start: int = 0, *, semicolons: bool = False) -> list[Sentence]:
@@ -221,10 +228,10 @@ def _ends_abbreviation(text: str, dot: int) -> bool:
         return False
     word = found.group()
     lower = word.lower()
-    if lower in _NAME_SUFFIXES:
+    if lower in NAME_SUFFIXES:
         return False
     # "U.S", "a.m", "Japan-U.S" (the run after the hyphen), or one capital: "J. K. Lund".
-    return lower in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
+    return lower in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from .pages import Page
+from .page import Page
 
 __all__ = ["pages_of"]
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..dates import find_dates, parse_date
+from ..dates import find_dates, parse_stamp
 from .lines import has_headline_word, is_prose, looks_like_headline, word_count
 from .vocabulary import DATE_LABEL
 
@@ -43,8 +43,6 @@ _TIME = re.compile(
 # ("Brussels, ", "New Delhi, ", "Washington, DC, ").
 _PLACE_PREFIX = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*,\s*){1,2}$")
 _LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】 "
-_ISO_TIME = re.compile(r"(\d)T(\d)")
-_SLASHED = re.compile(r"\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b")
 
 
 def date_in_line(line: str) -> tuple[dt.date, int, int] | None:
@@ -137,12 +135,17 @@ _SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w.'’&-]*|of|the|and|for|de)$")
 
 
-def place_line(header: Sequence[str]) -> str | None:
+def place_line(header: Sequence[str], declared: Sequence[re.Pattern[str]] = ()) -> str | None:
     """A dateline split over two lines above the headline: a place alone ("New York"), then a date
-    line with no place of its own, then the headline; the place is where the page was issued."""
+    line with no place of its own, then the headline; the place is where the page was issued.
+
+    A line a publisher declares header furniture (``declared``: a section label such as
+    "Japan-Ruritania Relations" above the date) is never the place.
+    """
     for place, date, headline in zip(header, header[1:], header[2:], strict=False):
         if (
             word_count(place) <= 3
+            and not any(p.match(place) for p in declared)
             and is_place(place + ", ")
             and date_line_date(date) is not None
             and date_line_place(date) is None
@@ -211,13 +214,6 @@ def split_glued_date(line: str) -> list[str]:
     return [line[:cut].rstrip(" |"), rest]
 
 
-def parse_stamp(text: str | None) -> dt.date | None:
-    """The date in a date element or ``<meta>`` value ("2020-12-22 19:09", "2020/12/22", ISO stamps)."""
-    if not text:
-        return None
-    return parse_date(_ISO_TIME.sub(r"\1 \2", _SLASHED.sub(r"\1-\2-\3", text)))
-
-
 #: A generic dateline that opens a body: "Lahore, March 3, 2022 (NewsDesk):", "Washington, DC -",
 #: "NEW DELHI, 3 May 2023 —". Its date is a publication date, not the event's.
 _DATELINE = re.compile(
@@ -255,7 +251,7 @@ def _day_month(text: str | None) -> tuple[int, int] | None:
 
 
 def strip_dateline(
-    text: str, patterns: Sequence[re.Pattern[str]] = (), *, month_first: bool = False
+    text: str, patterns: Sequence[re.Pattern[str]] = (), *, month_first: bool = False, generic: bool = True
 ) -> Dateline | None:
     """Find a dateline at the start of ``text``: a publisher's ``patterns`` first, then the generic one.
 
@@ -264,6 +260,8 @@ def strip_dateline(
         patterns: a publisher's dateline patterns (compiled); a named group ``place`` holds the
             place and ``date`` the date.
         month_first: read dates in figures month first ("03/04/2024" is 4 March).
+        generic: also try the generic dateline when no pattern matches (False: a publisher's
+            declared dateline only, as an adapter cutting its own dateline from the body wants).
     """
     for pattern in patterns:
         m = pattern.match(text)
@@ -272,7 +270,7 @@ def strip_dateline(
             found = full_date(groups.get("date") or "", month_first=month_first)
             partial = None if found else _day_month(groups.get("date"))
             return Dateline(m.end(), groups.get("place"), found, partial)
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) if generic else None
     if not m or not _confirmed(text, m):
         return None
     found = full_date(m.group("date") or "", month_first=month_first)
@@ -295,39 +293,23 @@ def _confirmed(text: str, m: re.Match[str]) -> bool:
     return any(ch in sep for ch in "-–—") and len(m.group("place").split()) <= 4
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
+_FIGURES = frozenset("0123456789/.")
 
 
 def numeric_date(text: str, *, month_first: bool = False) -> dt.date | None:
-    """A date written in figures ("22/01/2024", "03.04.2024"), or None.
+    """The first date written in figures ("22/01/2024", "03.04.2024"), or None.
 
-    A part above 12 can only be the day; when both parts could be the month, the day comes first
-    unless the publisher writes the month first (``Profile.month_first``, the US convention).
+    ``readoutlib.dates`` reads it: a part above 12 can only be the day; when both parts could be
+    the month, the day comes first unless the publisher writes the month first
+    (``Profile.month_first``, the US convention).
     """
-    m = _NUMERIC_DATE.search(text)
-    if not m:
-        return None
-    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    if first > 12 or (second <= 12 and not month_first):
-        day, month = first, second
-    else:
-        month, day = first, second
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    for found in find_dates(text, month_first=month_first):
+        if found.year is not None and set(text[found.start : found.end]) <= _FIGURES:
+            return found.date
+    return None
 
 
 def full_date(text: str, *, month_first: bool = False) -> dt.date | None:
-    """The first date with a year in ``text``: written with a month name, ISO, or in figures
-    (figures read with the publisher's day/month order)."""
-    numeric = _NUMERIC_DATE.search(text)
-    for found in find_dates(text):
-        if found.year is not None:
-            if numeric is not None and numeric.start() <= found.start:
-                break
-            return found.date
-    return numeric_date(text, month_first=month_first)
-
-
-_full_date = full_date
+    """The first date with a year in ``text``, in any form ``readoutlib.dates`` reads (figures in
+    the publisher's day/month order)."""
+    return next((found.date for found in find_dates(text, month_first=month_first) if found.year), None)

@@ -45,7 +45,14 @@ from .datelines import (
     split_glued_date,
     yearless_date_line,
 )
-from .furniture import MAX_HEADER, drop_site_notices, is_mirror_footer, metadata_block, mirror_title
+from .furniture import (
+    MAX_ATTRIBUTION_WORDS,
+    MAX_HEADER,
+    drop_site_notices,
+    is_mirror_footer,
+    metadata_block,
+    mirror_title,
+)
 from .lines import (
     collapse,
     compile_patterns,
@@ -163,7 +170,7 @@ def split_text_dump(
         paragraphs=paragraphs,
         published=published,
         summary=summary,
-        place=next((p for p in map(date_line_place, top) if p), None) or place_line(header),
+        place=next((p for p in map(date_line_place, top) if p), None) or place_line(header, c.header),
         day_month=None if published else next((d for d in map(yearless_date_line, top) if d), None),
     )
 
@@ -193,7 +200,7 @@ def _header_and_body(
     if summary is None and _repeated_lead(body):
         summary, body = body[0], body[1:]
     for index, line in enumerate(kept[: body_start + _MAX_ATTRIBUTION]):
-        if word_count(line) <= 30 and any(p.match(line) for p in c.start):
+        if word_count(line) <= MAX_ATTRIBUTION_WORDS and any(p.match(line) for p in c.start):
             if index < body_start:  # in the header: furniture, the body starts as found
                 return kept[:index] + kept[index + 1 : body_start], body, summary
             # in the body's first lines: what precedes it is a summary

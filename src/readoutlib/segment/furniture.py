@@ -12,12 +12,31 @@ import re
 from collections.abc import Sequence
 
 from .datelines import date_line_date
-from .lines import ends_sentence, is_prose, looks_like_headline, word_count
-from .vocabulary import META_LABEL, MIRROR_FOOTER, NOTICE_EVENT_VERB, PUBLISHED_LABEL, SITE_NOTICE
+from .lines import (
+    collapse,
+    compile_patterns,
+    ends_sentence,
+    has_headline_word,
+    is_boilerplate,
+    is_prose,
+    looks_like_headline,
+    word_count,
+)
+from .vocabulary import (
+    ATTRIBUTION_LINES,
+    COMMON_BOILERPLATE,
+    COMMON_STOPS,
+    META_LABEL,
+    MIRROR_FOOTER,
+    NOTICE_EVENT_VERB,
+    PUBLISHED_LABEL,
+    SITE_NOTICE,
+)
 
 __all__ = [
     "MAX_HEADER",
     "drop_site_notices",
+    "furniture_kind",
     "is_label",
     "is_mirror_footer",
     "metadata_block",
@@ -37,6 +56,32 @@ _PUBLISHED_LABEL = re.compile(PUBLISHED_LABEL, re.IGNORECASE)
 #: A short label line ending in a colon ("Minister:", "Related content:"), not a reporting clause.
 _LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?:\s+[\w'’&/-]+)?\s*:$")
 _NOT_LABEL = re.compile(r"\b(?:said|says|added|stated|noted|told|he|she|they|we|i)\b", re.IGNORECASE)
+
+
+#: Attribution lines longer than this (in words) are prose, whatever they end with.
+MAX_ATTRIBUTION_WORDS = 30
+
+
+def furniture_kind(line: str) -> str | None:
+    """What the shared vocabulary reads ``line`` as, tried as the splitters try it: "footer",
+    "boilerplate", "attribution", "meta-label", "site-notice", "headline-word", or None.
+
+    The probe of ``furniture.toml``: every row's example must read as the row's label.
+    """
+    line = collapse(line)
+    if any(p.match(line) for p in compile_patterns(COMMON_STOPS)):
+        return "footer"
+    if is_boilerplate(line, compile_patterns(COMMON_BOILERPLATE)):
+        return "boilerplate"
+    if word_count(line) <= MAX_ATTRIBUTION_WORDS and any(
+        p.match(line) for p in compile_patterns(ATTRIBUTION_LINES)
+    ):
+        return "attribution"
+    if _META_LABEL.match(line):
+        return "meta-label"
+    if _SITE_NOTICE.search(line) and not _EVENT_VERB.search(line):
+        return "site-notice"
+    return "headline-word" if has_headline_word(line) else None
 
 
 def drop_site_notices(kept: list[str]) -> list[str]:

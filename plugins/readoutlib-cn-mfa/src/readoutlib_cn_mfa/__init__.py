@@ -3,16 +3,14 @@
 fmprc.gov.cn, mfa.gov.cn and the missions' sites all run one CMS (TRS WCM), with three page
 templates in their archives: the "News_Body" template (A), the newer TRS_UEDITOR template (B) and
 the old embassy table layout (C). Everything this plugin knows is declared as data below; the
-splitting itself is the core's ``readoutlib.segment.split_page``.
+splitting itself is the core's.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from readoutlib.adapter import FormatAdapter
-from readoutlib.analysis.profile import Profile
-from readoutlib.segment import DumpRules, HtmlRules
+from readoutlib.plugin import DumpRules, FormatAdapter, HtmlRules, Profile
 
 __all__ = ["CnMfaAdapter"]
 
@@ -69,7 +67,6 @@ class CnMfaAdapter(FormatAdapter):
             "The two heads of state",
             "The two premiers",
         ),
-        drop_lines=(_SUGGEST, r"\[\s*print\s*\]", r"【打印】", r"分享到"),
     )
 
     #: How the pages' text reads (text dumps, and the text inside the body container).

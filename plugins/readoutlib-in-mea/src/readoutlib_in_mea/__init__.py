@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.segment import DumpRules, HtmlRules, split_page
+from readoutlib.plugin import DumpRules, FormatAdapter, HtmlRules, Profile
 
 __all__ = ["InMeaAdapter"]
 
@@ -111,8 +110,3 @@ class InMeaAdapter(FormatAdapter):
         (r"(?-i:\b(?:Shri|Smt\.) [A-Z])", 0.3),
         (r"(?-i:\bExternal Affairs Minister\b)", 0.2),
     )
-
-    def layout(self, document: Document) -> Layout:
-        """Title, publication date and body of the current fragment, an older page or a dump."""
-        parts = split_page(document, self.rules, self.html)
-        return Layout(parts.title, parts.paragraphs, parts.published, "en", document.url)

@@ -9,20 +9,17 @@ main container, with the same rules as the text dumps.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
-from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.segment import DumpRules, HtmlRules, guess_language, split_page
+from readoutlib.plugin import DumpRules, FormatAdapter, HtmlRules, Profile
 
-__all__ = ["JpMofaAdapter"]
+__all__ = ["ITEM_NUMBER", "JpMofaAdapter"]
 
-# A list number opening a paragraph: "1.", "2 ", "(3)", full-width "１．".
-# A bare number ("2 ") counts only before a capital or a Japanese character, not "10 minutes".
-_ITEM_NUMBER = re.compile(
+#: A list number opening a paragraph: "1.", "2 ", "(3)", full-width "１．".
+#: A bare number ("2 ") counts only before a capital or a Japanese character, not "10 minutes".
+ITEM_NUMBER = (
     r"^[(（]?[0-9０-９]{1,2}(?:[.．)）]\s*(?=[^\W\d_]|[“\"「(（])|\s+(?=[A-Z“\"「(（]|[^\x00-\x7f]))"
 )
-_MOFAJ_URL = re.compile(r"/mofaj/", re.IGNORECASE)
 
 
 class JpMofaAdapter(FormatAdapter):
@@ -44,6 +41,10 @@ class JpMofaAdapter(FormatAdapter):
     )
     #: Languages of the pages read.
     languages: ClassVar[tuple[str, ...]] = ("en", "ja")
+    #: The Japanese site lives under /mofaj/; other pages are English.
+    language_by_url: ClassVar[tuple[tuple[str, str], ...]] = ((r"/mofaj/", "ja"),)
+    #: MOFA numbers the points of a readout; the numbers are not text.
+    paragraph_prefix: ClassVar[str | None] = ITEM_NUMBER
     #: MOFA's phrasing, as data for the shared analysis.
     profile: ClassVar[Profile] = Profile(
         home_country="JP",
@@ -70,15 +71,14 @@ class JpMofaAdapter(FormatAdapter):
             r"^(?P<a>Japan)-(?P<b>[A-Z][\w .]*?) (?:Foreign Ministers[’'] |Summit |Leaders[’'] )?"
             r"(?P<kind>Meeting|Telephone Talk|Video Conference|Talks)$",
         ),
-        drop_lines=(
-            r"^The overview (?:of the [\w -]+ )?is as follows\.?$",
-            r"^概要は以下のとおり(?:です)?。?$",
-        ),
     )
 
     #: How the pages' text reads: section labels, the provisional-translation note, "Back to ..." links.
     rules: ClassVar[DumpRules] = DumpRules(
         drop=(
+            # the line that announces the points, when a page sets it apart from the opening
+            r"The overview (?:of the [\w -]+ )?is as follows\.?$",
+            r"概要は以下のとおり(?:です)?。?$",
             r"\(\*?\s*This is a provisional translation\b",
             r"\(\*?\s*Provisional translation\)",
             r"Photo(?:graph)?:?\s*Cabinet Public (?:Relations|Affairs) Office",
@@ -131,16 +131,3 @@ class JpMofaAdapter(FormatAdapter):
         (r"外務大臣", 0.2),
         (r"<title>[^<]*(?:Ministry of Foreign Affairs of Japan|外務省)\s*</title>", 0.6),
     )
-
-    def layout(self, document: Document) -> Layout:
-        """Title, date and numbered points of a MOFA page or text dump (era dates read as Western years)."""
-        parts = split_page(document, self.rules, self.html)
-        paragraphs = tuple(p for p in map(strip_item_number, parts.paragraphs) if p)
-        language = "ja" if document.url and _MOFAJ_URL.search(document.url) else None
-        language = language or guess_language(paragraphs or (parts.title or "",), default="en")
-        return Layout(parts.title, paragraphs, parts.published, language=language, url=document.url)
-
-
-def strip_item_number(paragraph: str) -> str:
-    """A paragraph without the list number MOFA puts before each point ("1. ", "2 ", "(3)")."""
-    return _ITEM_NUMBER.sub("", paragraph, count=1)

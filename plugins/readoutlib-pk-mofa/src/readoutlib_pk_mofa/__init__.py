@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from readoutlib import FormatAdapter, Profile
-from readoutlib.segment import DumpRules, HtmlRules
+from readoutlib.plugin import DumpRules, FormatAdapter, HtmlRules, Profile
 
 __all__ = ["DATELINE", "PkMofaAdapter"]
 
@@ -65,7 +64,6 @@ class PkMofaAdapter(FormatAdapter):
             r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|U\.S|U\.K)\.|[^.])+?)(?:,? today)?\.(?:\s|$)",
         ),
         dateline_patterns=(DATELINE,),
-        drop_lines=(r"(?:islamabad|rawalpindi)\s*$",),
         joint_subjects=(
             "The two Foreign Ministers",
             "The two Ministers",

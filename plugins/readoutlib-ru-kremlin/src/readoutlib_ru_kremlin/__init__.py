@@ -10,23 +10,21 @@ the core's.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
-from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.segment import (
+from readoutlib.plugin import (
+    Document,
     DumpRules,
+    FormatAdapter,
     HtmlRules,
-    guess_language,
+    Layout,
+    Profile,
+    evolve,
     parse_stamp,
     select_one,
-    split_page,
 )
 
 __all__ = ["RuKremlinAdapter"]
-
-# The Russian host (kremlin.ru, not en.kremlin.ru): its pages are in Russian.
-_RU_HOST = re.compile(r"^https?://(?:www\.)?kremlin\.ru", re.IGNORECASE)
 
 
 class RuKremlinAdapter(FormatAdapter):
@@ -46,6 +44,8 @@ class RuKremlinAdapter(FormatAdapter):
     )
     #: Languages of the pages read (English host, Russian host).
     languages: ClassVar[tuple[str, ...]] = ("en", "ru")
+    #: The Russian host (kremlin.ru, not en.kremlin.ru): its pages are in Russian.
+    language_by_url: ClassVar[tuple[tuple[str, str], ...]] = ((r"^https?://(?:www\.)?kremlin\.ru", "ru"),)
     #: The Kremlin's phrasing, as data for the shared analysis.
     profile: ClassVar[Profile] = Profile(
         home_country="RU",
@@ -119,13 +119,10 @@ class RuKremlinAdapter(FormatAdapter):
     )
 
     def layout(self, document: Document) -> Layout:
-        """Title, publication date, lead and body from the article DOM, or from a text dump."""
-        parts = split_page(document, self.rules, self.html)
-        published = parts.published
-        if published is None and document.is_html:
-            # Russian date text ("5 февраля 2025 года") is not parsed; the machine date always is.
-            stamp = select_one(document.tree, "time.read__published[datetime]", "time[datetime]")
-            published = parse_stamp(stamp.get("datetime")) if stamp is not None else None
-        default = "ru" if document.url and _RU_HOST.search(document.url) else "en"
-        language = guess_language(parts.paragraphs, default) or default
-        return Layout(parts.title, parts.paragraphs, published, language, document.url)
+        """The default layout, dated by the ``datetime`` attribute of the article's ``<time>`` when
+        its text gives no date (the Russian host prints "5 февраля 2025 года")."""
+        parts = super().layout(document)
+        if parts.published is not None or not document.is_html:
+            return parts
+        stamp = select_one(document.tree, "time.read__published[datetime]", "time[datetime]")
+        return evolve(parts, published=parse_stamp(stamp.get("datetime"))) if stamp is not None else parts

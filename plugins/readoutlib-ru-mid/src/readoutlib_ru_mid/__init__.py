@@ -9,15 +9,11 @@ What the adapter knows about the publisher is declared as data; the splitting is
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
-from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.segment import DumpRules, HtmlRules, guess_language, split_page
+from readoutlib.plugin import DumpRules, FormatAdapter, HtmlRules, Profile
 
 __all__ = ["RuMidAdapter"]
-
-_RU_URL = re.compile(r"mid\.ru/ru(?:_RU)?/|languageId=ru_RU", re.IGNORECASE)
 
 
 class RuMidAdapter(FormatAdapter):
@@ -38,6 +34,10 @@ class RuMidAdapter(FormatAdapter):
     )
     #: Languages of the pages read.
     languages: ClassVar[tuple[str, ...]] = ("en", "ru")
+    #: The Russian-language site (/ru/, the Liferay portal's ru_RU locale); other pages are English.
+    language_by_url: ClassVar[tuple[tuple[str, str], ...]] = (
+        (r"mid\.ru/ru(?:_RU)?/|languageId=ru_RU", "ru"),
+    )
     #: The ministry's phrasing, as data for the shared analysis.
     profile: ClassVar[Profile] = Profile(
         home_country="RU",
@@ -124,10 +124,3 @@ class RuMidAdapter(FormatAdapter):
         (r"(?m)^[ \t]*Advanced settings[ \t]*$", 0.2),
         (r"(?m)^[ \t]*Дополнительные инструменты поиска[ \t]*$", 0.3),
     )
-
-    def layout(self, document: Document) -> Layout:
-        """Title, publication date and body of either site generation, or of a text dump of one."""
-        parts = split_page(document, self.rules, self.html)
-        default = "ru" if document.url and _RU_URL.search(document.url) else "en"
-        language = guess_language(parts.paragraphs, default) or default
-        return Layout(parts.title, parts.paragraphs, parts.published, language, document.url)

@@ -13,32 +13,23 @@ import re
 from collections.abc import Sequence
 from typing import ClassVar
 
-from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.dates import parse_date
-from readoutlib.segment import (
-    ATTRIBUTION_LINES,
+from readoutlib.plugin import (
+    Document,
     DumpRules,
+    FormatAdapter,
     HtmlRules,
-    compile_patterns,
-    is_prose,
+    Layout,
+    Profile,
+    evolve,
     meta_content,
+    parse_date,
     select,
-    select_text,
-    split_page,
 )
 
 __all__ = ["UkFcdoAdapter"]
 
-
-# The metadata block of a dump: "From:", organisations, "Published", the date, perhaps "Last updated".
-_FROM = re.compile(r"^From:?$", re.IGNORECASE)
-_PUBLISHED = re.compile(r"^(?:Published|Last updated):?(?:\s+(?P<date>.*\d{4}))?$", re.IGNORECASE)
-_SEE_UPDATES = re.compile(r"^(?:[—-]\s*)?See all updates$", re.IGNORECASE)
 # "Published 20 March 2022" from the published-dates block at the end of a page.
 _PUBLISHED_LINE = re.compile(r"^Published:?\s+(?P<date>\d{1,2} \w+ \d{4})$", re.IGNORECASE)
-# How far down the metadata block, or an attribution line, may start.
-_MAX_BLOCK_START = 12
-_ATTRIBUTION = compile_patterns(ATTRIBUTION_LINES)
 
 
 class UkFcdoAdapter(FormatAdapter):
@@ -82,15 +73,12 @@ class UkFcdoAdapter(FormatAdapter):
             r"^Foreign Secretary[’']s (?P<kind>call|meeting|phone call|video call) with (?P<b>.+?)"
             r"(?:,\s*\d{1,2} \w+ \d{4})?$",
         ),
-        drop_lines=(r"^An? [\w,&' ]{0,80}spokesperson said:$",),
     )
 
-    #: How gov.uk text reads: document-type captions, the metadata labels, the page's closing blocks.
+    #: How gov.uk text reads: document-type captions and the closing blocks (the metadata block,
+    #: "From:" ... "Published" date, is the core's: its labels must reach it, so none is dropped here).
     rules: ClassVar[DumpRules] = DumpRules(
-        drop=(
-            r"(?:Press release|News story|World news story|Government response|Statement|Readout)$",
-            r"(?:From|Published|Last updated):?$",
-        ),
+        drop=(r"(?:Press release|News story|World news story|Government response|Statement|Readout)$",),
         stop=(
             r"Published:?\s+\d{1,2} \w+ \d{4}$",
             r"Share this page\b",
@@ -118,6 +106,8 @@ class UkFcdoAdapter(FormatAdapter):
             ".gem-c-attachment",
         ),
         title_suffix=(r"\s+-\s+GOV\.UK$",),
+        # the lead paragraph (gem-c-lead-paragraph) is the summary, not body
+        lead_classes=("lead",),
     )
 
     #: (regex, weight): features only gov.uk pages have; the core combines them.
@@ -145,65 +135,13 @@ class UkFcdoAdapter(FormatAdapter):
     )
 
     def layout(self, document: Document) -> Layout:
-        """Title, publication date and body of a gov.uk page or dump (lead paragraph and metadata out)."""
-        if document.is_html:
-            parts = split_page(document, self.rules, self.html)
-            published = parts.published or _html_published(document)
-            summary = select_text(document.tree, ".gem-c-lead-paragraph")
-            return Layout(parts.title, parts.paragraphs, published, "en", document.url, summary)
-        lines, published, summary = without_metadata(document.lines)
-        parts = split_page(Document(text="\n".join(lines), url=document.url), self.rules, self.html)
-        published = published or parts.published or _closing_date(document.lines)
-        summary = summary or _lead_before_attribution(lines)
-        return Layout(parts.title, parts.paragraphs, published, "en", document.url, summary)
-
-
-def without_metadata(lines: Sequence[str]) -> tuple[list[str], dt.date | None, str | None]:
-    """Cut a dump's metadata block ("From:" ... "Published" date) and the lead paragraph above it.
-
-    The lead paragraph (the item's summary) sits between the title and "From:"; it is not a body
-    paragraph. Returns the remaining lines, the publication date the block gave and the lead.
-    """
-    text = [line.strip() for line in lines]
-    filled = [i for i, line in enumerate(text) if line]
-    start = next((i for i in filled[:_MAX_BLOCK_START] if _FROM.match(text[i])), None)
-    if start is None:
-        return list(lines), None, None
-    published: dt.date | None = None
-    end = start
-    after = [i for i in filled if i > start]
-    skip_to = -1
-    for position, index in enumerate(after[:14]):
-        if index <= skip_to:
-            continue
-        match = _PUBLISHED.match(text[index])
-        if match is None:
-            if _SEE_UPDATES.match(text[index]):
-                end = index
-            elif published is not None:
-                break  # the block is over: the body starts here
-            continue
-        stamp = match.group("date")
-        end = index
-        if stamp is None and position + 1 < len(after):
-            end = skip_to = after[position + 1]
-            stamp = text[end]
-        found = parse_date(stamp) if stamp else None
-        published = published or found
-    before = [i for i in filled if i < start]
-    has_lead = len(before) >= 2 and is_prose(text[before[-1]])
-    cut_from = before[-1] if has_lead else start
-    lead = text[before[-1]] if has_lead else None
-    return [line for i, line in enumerate(lines) if not cut_from <= i <= end], published, lead
-
-
-def _lead_before_attribution(lines: Sequence[str]) -> str | None:
-    """The lead a mirror prints between the title and an attribution line ("A ... spokesperson said:")."""
-    filled = [line.strip() for line in lines if line.strip()][:_MAX_BLOCK_START]
-    for index, line in enumerate(filled):
-        if index >= 2 and any(p.match(line) for p in _ATTRIBUTION):
-            return filled[index - 1] if is_prose(filled[index - 1]) else None
-    return None
+        """The default layout, dated by the metadata block or the closing "Published" line when
+        the header gives no date."""
+        parts = super().layout(document)
+        if parts.published is not None:
+            return parts
+        published = _html_published(document) if document.is_html else _closing_date(document.lines)
+        return evolve(parts, published=published) if published else parts
 
 
 def _closing_date(lines: Sequence[str]) -> dt.date | None:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from readoutlib import Document, FormatAdapter, Layout, Profile
-from readoutlib.segment import DumpRules
+from readoutlib.plugin import Document, DumpRules, FormatAdapter, Layout, Profile, evolve
 
-__all__ = ["UnSgAdapter", "office_holder_line", "place_line"]
+__all__ = ["UnSgAdapter", "office_holder_line"]
 
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
 #: The lines that name the office-holder: a header "Secretary-General <Name>" or a byline
@@ -26,19 +25,6 @@ _HOLDER = (
 )
 #: How far down the page the office-holder's line may stand (it is page furniture above the body).
 _HEADER_LINES = 20
-#: The place and date line above the body: "Munich, Germany, 1 February 2014".
-_PLACE_DATE = re.compile(
-    r"^\s*(?P<place>[A-Z][\w'’. -]{1,30}?)(?:, [A-Z][\w'’. -]{1,30}?)?, \d{1,2} [A-Z][a-z]{2,8} \d{4}\s*$"
-)
-
-
-def place_line(text: str) -> str | None:
-    """The city of the page's place and date line ("Munich, Germany, 1 February 2014" → "Munich")."""
-    for line in text.splitlines()[:_HEADER_LINES]:
-        found = _PLACE_DATE.match(line)
-        if found:
-            return found.group("place")
-    return None
 
 
 def office_holder_line(text: str) -> str | None:
@@ -86,16 +72,10 @@ class UnSgAdapter(FormatAdapter):
     )
 
     def layout(self, document: Document) -> Layout:
-        """The default layout, with the line naming the office-holder as the summary and the place
-        of the place and date line above the body."""
+        """The default layout, with the line naming the office-holder as the summary."""
         parts = super().layout(document)
         text = document.visible_text() if document.is_html else document.text
-        return Layout(
-            parts.title,
-            parts.paragraphs,
-            parts.published,
-            language=parts.language,
-            url=parts.url,
+        return evolve(
+            parts,
             summary=parts.summary or office_holder_line(text),
-            place=parts.place or place_line(text),
         )

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from readoutlib import FormatAdapter, Profile
-from readoutlib.segment import DumpRules, HtmlRules
+from readoutlib.plugin import DumpRules, FormatAdapter, HtmlRules, Profile
 
 __all__ = ["UsStateAdapter"]
 
@@ -47,21 +46,15 @@ class UsStateAdapter(FormatAdapter):
         home_country="US",
         home_titles=("The Secretary", "The Deputy Secretary", "The Under Secretary"),
         joint_subjects=("The two", "The two officials", "The two leaders", "The two sides", "Both"),
-        kind_patterns=(
-            (r"[’']s (?:Phone )?Call with\b", "phone_call"),
-            (r"[’']s (?:Video|Virtual) (?:Call|Meeting) with\b", "video_call"),
-            (r"[’']s Meeting with\b", "meeting"),
-            (r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b", "phone_call"),
-        ),
+        # The core reads "spoke with" as a call too, but after a headline's noun; this row puts it
+        # first, so "Sec. Rubio Talks With ..." over a body that says "spoke today with" is a call.
+        kind_patterns=((r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b", "phone_call"),),
         title_patterns=(
             r"^(?:Deputy )?Secretary (?P<a>[\w.-]+(?: [\w.-]+)?)[’']s "
             r"(?P<kind>(?:Phone |Video )?Call|Meeting) [Ww]ith (?P<b>.+)$",
             r"^Sec\. (?P<a>[\w-]+) (?P<kind>Talks|Meets) [Ww]ith (?P<b>.+?)(?: \d{1,2} \w+)?$",
         ),
         dateline_patterns=(r"^(?P<place>Washington, D\.?C\.?)\s*[-–—]\s*",),
-        drop_lines=(
-            r"^(?:The (?:below|following) is attributable to|As stated by) (?:the )?Spokesperson\b.*:$",
-        ),
     )
 
     #: How the pages' text reads: the federal banner, office and type lines, the site footer.

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from readoutlib import FormatAdapter, Profile
-from readoutlib.segment import DumpRules, HtmlRules
+from readoutlib.plugin import DumpRules, FormatAdapter, HtmlRules, Profile
 
 __all__ = ["UsWhitehouseAdapter"]
 
@@ -46,12 +45,9 @@ class UsWhitehouseAdapter(FormatAdapter):
             "The President and Prime Minister",
             "The President and the Prime Minister",
         ),
-        kind_patterns=(
-            (r"[’']s (?:Phone )?Call with\b", "phone_call"),
-            (r"[’']s (?:Video|Virtual) (?:Call|Meeting) with\b", "video_call"),
-            (r"[’']s (?:Bilateral )?Meeting with\b", "meeting"),
-            (r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b", "phone_call"),
-        ),
+        # The core reads "spoke with" as a call too, but after a headline's noun; this row puts it
+        # first, so "Sec. Rubio Talks With ..." over a body that says "spoke today with" is a call.
+        kind_patterns=((r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b", "phone_call"),),
         title_patterns=(
             r"^Readout of (?P<a>.+?)[’']s (?P<kind>(?:Phone |Video )?Call|(?:Virtual |Bilateral )?Meeting) "
             r"[Ww]ith (?P<b>.+)$",

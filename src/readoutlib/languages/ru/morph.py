@@ -26,6 +26,7 @@ __all__ = [
     "is_person_word",
     "nominative",
     "nominative_phrase",
+    "word_readings",
 ]
 
 #: The grammatical cases pymorphy3 names (OpenCorpora tags), nominative first.
@@ -44,13 +45,14 @@ def _analyzer() -> MorphAnalyzer:
 
 
 @functools.lru_cache(maxsize=8192)
-def _parses(word: str) -> tuple[Parse, ...]:
+def word_readings(word: str) -> tuple[Parse, ...]:
+    """Every reading pymorphy3 gives ``word`` (lemma, case, grammemes), most likely first; cached."""
     return tuple(_analyzer().parse(word))
 
 
 def case_of(word: str) -> str | None:
     """The likeliest case of a noun or adjective ``word`` ("Президентом" -> "ablt"), or None."""
-    for parse in _parses(word):
+    for parse in word_readings(word):
         if {"NOUN", "ADJF"} & set(parse.tag.grammemes) and parse.tag.case:
             return str(parse.tag.case)
     return None
@@ -58,12 +60,12 @@ def case_of(word: str) -> str | None:
 
 def is_person_word(word: str) -> bool:
     """A first name, surname or patronymic in pymorphy3's dictionary (any case)."""
-    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in _parses(word))
+    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in word_readings(word))
 
 
 def is_known_common(word: str) -> bool:
     """A word the dictionary knows as a common noun or adjective ("Совета", "Тверской"), not a name."""
-    parses = _parses(word)
+    parses = word_readings(word)
     if not parses or is_person_word(word):
         return False
     best = parses[0]
@@ -101,7 +103,7 @@ def nominative(word: str, case: str | None, *, person: bool = True, gender: str 
         # Only the last part of a hyphenated name declines ("Касым-Жомартом" -> "Касым-Жомарт").
         head, _, last = word.rpartition("-")
         return f"{head}-{nominative(last, case, person=person, gender=gender)}"
-    parse = _pick(_parses(word), case, person)
+    parse = _pick(word_readings(word), case, person)
     if parse is None:
         if person and case == "ablt" and len(word) > 3 and word.endswith(("ом", "ем", "ём")):
             return word[:-2]  # a foreign name the guesser does not decline: "Ли Хи Ёном" -> "Ён"
@@ -120,7 +122,7 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
     """A title's head words ("Наследным", "принцем") in the nominative, adjectives agreeing."""
     out = []
     for word in words:
-        parse = _pick(_parses(word), case, person=False) if case else None
+        parse = _pick(word_readings(word), case, person=False) if case else None
         if parse is None or case == "nomn":
             out.append(word)
             continue

@@ -77,9 +77,9 @@ def starts_name(word: str) -> bool:
     know at all (a foreign name); not a capitalised common word ("Московская", "Мы", "В")."""
     if len(word) < 2 or not word[:1].isupper() or word.isupper():
         return False
-    from .morph import _parses
+    from .morph import word_readings
 
-    parses = _parses(word)
+    parses = word_readings(word)
     if parses and "ADJF" in parses[0].tag.grammemes and "Surn" not in parses[0].tag.grammemes:
         return False  # "Казанском", "Московская": a capitalised adjective
     return is_person_word(word) or (not is_known_common(word) and not _is_function_word(word))
@@ -87,9 +87,9 @@ def starts_name(word: str) -> bool:
 
 def _is_clause_word(word: str) -> bool:
     """A capitalised word that starts a clause, not a name: a past-tense verb, a pronoun, a preposition."""
-    from .morph import _parses
+    from .morph import word_readings
 
-    parses = _parses(word)
+    parses = word_readings(word)
     if not parses or is_person_word(word):
         return False
     tag = parses[0].tag
@@ -100,26 +100,26 @@ def _is_clause_word(word: str) -> bool:
 
 def _is_particle(word: str) -> bool:
     """A preposition, conjunction or particle ("По", "И"), not a short name ("Хи", "Ли")."""
-    from .morph import _parses
+    from .morph import word_readings
 
-    parses = _parses(word)
+    parses = word_readings(word)
     return bool(parses) and bool({"PREP", "CONJ", "PRCL"} & set(parses[0].tag.grammemes))
 
 
 def _is_function_word(word: str) -> bool:
     """A pronoun, preposition, conjunction or a verb form the dictionary knows."""
-    from .morph import _parses
+    from .morph import word_readings
 
-    parses = _parses(word)
+    parses = word_readings(word)
     return bool(parses) and not {"NOUN", "ADJF"} & set(parses[0].tag.grammemes) and parses[0].score > 0.3
 
 
 def _name_gender(words: list[str], case: str | None) -> str | None:
     """The gender of the first name ("Ангелой" -> "femn"), so a surname keeps it."""
-    from .morph import _parses  # the cached readings, shared with the declension
+    from .morph import word_readings  # the cached readings, shared with the declension
 
     for word in words[:1]:
-        for parse in _parses(word):
+        for parse in word_readings(word):
             if "Name" in parse.tag.grammemes and (case is None or parse.tag.case == case):
                 return str(parse.tag.gender) if parse.tag.gender else None
     return None
@@ -223,9 +223,9 @@ def _ends_title(text: str, tokens: list[re.Match[str]], j: int, case: str | None
 
 def _adjective(word: str) -> bool:
     """A word read first as an adjective ("Московским" in "Патриархом Московским")."""
-    from .morph import _parses
+    from .morph import word_readings
 
-    parses = _parses(word)
+    parses = word_readings(word)
     return bool(parses) and "ADJF" in parses[0].tag.grammemes
 
 

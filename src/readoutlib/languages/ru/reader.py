@@ -396,16 +396,16 @@ def _body_mentions(text: str) -> list[Mention]:
 
 def _name_case(word: str) -> str | None:
     """The case of a first name as the dictionary reads it ("Дмитрий": nominative), or None."""
-    from .morph import _parses
+    from .morph import word_readings
 
-    named = [p for p in _parses(word) if "Name" in p.tag.grammemes and p.tag.case]
+    named = [p for p in word_readings(word) if "Name" in p.tag.grammemes and p.tag.case]
     return str(named[0].tag.case) if named else None
 
 
 def _is_first_name(word: str) -> bool:
-    from .morph import _parses
+    from .morph import word_readings
 
-    return word[:1].isupper() and any("Name" in p.tag.grammemes for p in _parses(word)[:2])
+    return word[:1].isupper() and any("Name" in p.tag.grammemes for p in word_readings(word)[:2])
 
 
 #: A kremlin.ru footer flattened into the body ("География … Лица … Статус материала …").

@@ -1,0 +1,70 @@
+"""Chinese text: one folded form for matching, sentences and clauses with offsets.
+
+Rules are written in simplified characters. A traditional page is matched through ``fold``, which
+maps each traditional character to its simplified form one for one, so an offset in the folded
+text is the same offset in the page: names, verbs and statements are always cut from the page as
+written ("克裏", "轉達"). Each character is converted by OpenCC's traditional-to-simplified table
+(``opencc-python-reimplemented``, pure Python, loaded on the first Chinese page), character by
+character so that the fold never changes the text's length; a character OpenCC would turn into
+two is kept as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from typing import Any
+
+__all__ = ["HAN", "clause_starts", "fold", "sentences"]
+
+#: One Han character (the unified block and extension A) or the middle dot of transliterated names.
+HAN = r"[\u3400-\u9fff·・]"
+
+#: A sentence ends at a full stop, question or exclamation mark, or a semicolon (or an ASCII full
+#: stop after a Han character, as some Hong Kong pages write it); a closing quote or bracket that
+#: follows stays with it.
+_SENTENCE = re.compile(
+    r"(?:[^。！？；!?;.]|(?<![\u3400-\u9fff])\.|\.(?![\s]|$))+(?:(?:[。！？；!?;]|(?<=[\u3400-\u9fff])\.)+[”’」』）)]*)?"
+)
+#: Clauses start after a comma (full-width, ideographic or ASCII) or a colon.
+_CLAUSE_MARK = re.compile(r"[，,：:]\s*")
+
+
+@cache
+def _converter() -> Any:
+    from opencc import OpenCC  # type: ignore[import-untyped]  # opencc-python-reimplemented
+
+    return OpenCC("t2s")
+
+
+@lru_cache(maxsize=16384)
+def _simplified(char: str) -> str:
+    converted = str(_converter().convert(char))
+    return converted if len(converted) == 1 else char
+
+
+#: Only Han characters can differ between the two scripts.
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=4096)  # a page's paragraphs are folded by several stages
+def fold(text: str) -> str:
+    """``text`` with traditional characters in their simplified form, one character for one."""
+    return _HAN_CHAR.sub(lambda m: _simplified(m.group()), text)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in ``text[start:end]``, leading spaces left out."""
+    stop = len(text) if end is None else end
+    for match in _SENTENCE.finditer(text, start, stop):
+        begin = match.start()
+        while begin < match.end() and text[begin].isspace():
+            begin += 1
+        if begin < match.end():
+            yield begin, match.end()
+
+
+def clause_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the clauses of the sentence ``text[start:end]`` begin: its start, then after each comma."""
+    return [start, *(m.end() for m in _CLAUSE_MARK.finditer(text, start, end) if m.end() < end)]
