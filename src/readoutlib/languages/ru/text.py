@@ -9,14 +9,12 @@ from collections.abc import Iterator
 import attrs
 
 from ... import dates as core_dates
+from ...analysis.text import split_sentences
 
 __all__ = ["RuDate", "find_dates", "sentences"]
 
 #: A time of day right after a date ("18 марта 2025 года 20:15"): the date is a page's date line.
 _TIME_AFTER = re.compile(r"(?:\s*(?:года|г\.))?,?\s+[0-2]?\d:[0-5]\d")
-# A sentence ends at . ! ? … (closing quotes kept) before a capital, digit or opening quote;
-# not after an initial ("С.В. Лавров": one capital before the full stop).
-_END = re.compile(r"(?<!\b[А-ЯЁA-Z])(?<!\b[а-яё])[.!?…]+[»\"”)]*(?=\s+[«\"“(]?[А-ЯЁA-Z0-9])")
 
 
 @attrs.frozen
@@ -47,24 +45,22 @@ def find_dates(text: str) -> Iterator[RuDate]:
 
 
 def _ends(text: str) -> list[int]:
-    """Where sentences end: after . ! ? …, and after a date line with its time ("18 марта 2025 года
-    20:15"), which a page flattened to one line runs into the text that follows it."""
-    ends = [m.end() for m in _END.finditer(text)]
+    """Where sentences end: the core's splitter (stops before a capital, not after initials), and
+    after a date line with its time ("18 марта 2025 года 20:15"), which a page flattened to one line
+    runs into the text that follows it."""
+    ends = [sentence.end for sentence in split_sentences(text)]
     ends += [found.end for found in find_dates(text) if found.timed and found.year is not None]
     return sorted(set(ends))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text``."""
+    """(start, end) of each sentence of ``text``, without the space around it."""
     out = []
     start = 0
     for end in _ends(text):
-        if end <= start:
-            continue
-        out.append((start, end))
-        start = end
-        while start < len(text) and text[start].isspace():
+        while start < end and text[start].isspace():
             start += 1
-    if start < len(text):
-        out.append((start, len(text)))
+        if end > start:
+            out.append((start, end))
+        start = end
     return out
