@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
 
+from ...analysis.sentences import Sentence
+from ...analysis.sentences import split_sentences as split
 from . import lexicon as lx
 
 __all__ = [
@@ -171,74 +172,10 @@ def is_abbreviation(word: str) -> bool:
 # Sentences
 
 
-class Sentence(NamedTuple):
-    """One sentence of a paragraph: ``paragraph[start:end] == text`` (no surrounding space)."""
-
-    start: int
-    end: int
-    text: str
-
-
-#: A sentence end: stops, closing quotes or brackets, then space. What follows decides (see below).
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+")
-#: The same, where a semicolon ends a sentence too.
-_CLAUSE_END = re.compile(r"(?:[.!?]+|;)[\"”’')\]]*\s+")
-#: The word a full stop ends: letters, figures and inner stops ("U.S", "a.m", "Mr").
-_LAST_WORD = re.compile(r"[\w.]+$")
-#: How many characters before a stop are read to find the word it ends; a bounded look keeps the
-#: splitter linear on paragraphs with thousands of abbreviations and no sentence end.
-_WINDOW = 40
-
-
 def split_sentences(text: str, start: int = 0, *, semicolons: bool = False) -> list[Sentence]:
-    """Split ``text`` (from ``start`` on) into sentences with their offsets.
+    """English sentences of ``text`` with their offsets: the project's one splitter
+    (``readoutlib.analysis.sentences``) with the English abbreviations and name suffixes.
 
-    A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) followed by space and
-    a capital letter or a figure (an opening quote or bracket may come first). A full stop after an
-    abbreviation ("Mr.", "Gen.") or initials ("J.", "U.S.", "a.m.") ends nothing ("the U.S. Secretary
-    of State"), except after a name suffix ("Marcos Jr. Secretary Lee then said").
-
-    With ``semicolons``, "; " before a capital ends a sentence too: the event stage reads one
-    report per sentence, and "X met Y on Monday; The two sides ..." holds two.
+    "the U.S. Secretary of State" is one sentence; "Marcos Jr. Secretary Lee then said" two.
     """
-    out: list[Sentence] = []
-    s0 = start
-    for match in (_CLAUSE_END if semicolons else _SENTENCE_END).finditer(text, start):
-        if not _opens_sentence(text, match.end()):
-            continue
-        if text[match.start()] == "." and _ends_abbreviation(text, match.start()):
-            continue
-        _append(out, text, s0, match.end())
-        s0 = match.end()
-    _append(out, text, s0, len(text))
-    return out
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether a sentence can open at ``at``: a capital or a figure, after an optional quote or bracket."""
-    following = text[at : at + 2]
-    char = following[1:2] if following[:1] in "\"“‘'(" else following[:1]
-    return bool(char) and (char.isupper() or char.isdigit())
-
-
-def _ends_abbreviation(text: str, dot: int) -> bool:
-    """Whether the full stop at ``dot`` closes an abbreviation or initials rather than a sentence."""
-    found = _LAST_WORD.search(text, max(0, dot - _WINDOW), dot)
-    if found is None:
-        return False
-    word = found.group()
-    lower = word.lower()
-    if lower in NAME_SUFFIXES:
-        return False
-    # "U.S", "a.m", "Japan-U.S" (the run after the hyphen), or one capital: "J. K. Lund".
-    return lower in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
-
-
-def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
-    """Add ``text[start:end]`` without its surrounding space, when anything is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        out.append(Sentence(start, end, text[start:end]))
+    return split(text, start, semicolons=semicolons, abbreviations=ABBREVIATIONS, suffixes=NAME_SUFFIXES)

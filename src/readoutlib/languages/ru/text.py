@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import attrs
 
 from ... import dates as core_dates
-from ...analysis.text import split_sentences
+from ...analysis.sentences import split_sentences
 
 __all__ = ["RuDate", "find_dates", "sentences"]
 
