@@ -260,10 +260,25 @@ _URL_DATES = (
     re.compile(r"(?<![\d])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])"),
 )
 _URL_WORD_DATE = re.compile(r"(?<![a-z0-9])(\d{1,2})-([a-z]+)-((?:19|20)\d\d)(?![0-9])")
+#: A day and month before the year ("/08-03-2014/"): the day first, as most sites outside the US
+#: write it, unless the second part can only be a day ("03-25-2019").
+_URL_DAY_FIRST = re.compile(r"(?<![\d])(\d\d)-(\d\d)-((?:19|20)\d\d)(?![\d])")
+
+
+def _url_day_first(url: str) -> dt.date | None:
+    m = _URL_DAY_FIRST.search(url)
+    if not m:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def url_date(url: str | None) -> dt.date | None:
-    """A date written in a URL ("/2023/02/03/", "t20201222_", "-3-november-2023"), or None."""
+    """A date written in a URL ("/2023/02/03/", "t20201222_", "/08-03-2014/", "-3-november-2023"), or None."""
     if not url:
         return None
     for pattern in _URL_DATES:
@@ -273,6 +288,9 @@ def url_date(url: str | None) -> dt.date | None:
                 return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
                 continue
+    found = _url_day_first(url)
+    if found is not None:
+        return found
     m = _URL_WORD_DATE.search(url.lower())
     if m and m.group(2) in MONTHS:
         try:

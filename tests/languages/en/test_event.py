@@ -8,6 +8,7 @@ import re
 import pytest
 
 from readoutlib.analysis.profile import Profile
+from readoutlib.dates import url_date
 from readoutlib.errors import PluginWarning
 from readoutlib.languages.en.event import (
     OTHER_EVENT_DATES,
@@ -28,7 +29,6 @@ from readoutlib.languages.en.event import (
     request_phrase,
     split_sentences,
     strip_dateline,
-    url_date,
 )
 from readoutlib.model import EventKind
 
@@ -268,11 +268,13 @@ def test_event_date_skips_the_date_of_a_summit_it_mentions() -> None:
         ("https://news.example/2022/11/05/readout/", dt.date(2022, 11, 5)),
         ("http://embassy.example/eng/202211/t20221105_123.htm", dt.date(2022, 11, 5)),
         ("https://gov.example/news/pm-call-with-president-5-november-2022", dt.date(2022, 11, 5)),
+        ("https://news.example/world/08-03-2014/1197870-call/", dt.date(2014, 3, 8)),
+        ("https://news.example/world/03-25-2019/call/", dt.date(2019, 3, 25)),
         ("https://gov.example/news/123456", None),
     ],
 )
 def test_url_date(url: str, expected: dt.date | None) -> None:
-    """Dates written in URLs in the three common shapes are read."""
+    """Dates written in URLs in their common shapes are read (a day and month before the year: day first)."""
     assert expected == url_date(url)
 
 
