@@ -42,13 +42,11 @@ from .html import split_html
 from .lines import clean_title, compile_patterns, guess_language, is_prose, looks_like_headline
 from .rules import DumpRules, HtmlRules
 from .top import Header, header
-from .vocabulary import ATTRIBUTION_LINES
 
 if TYPE_CHECKING:
     from ..document import Document
 
 __all__ = [
-    "ATTRIBUTION_LINES",
     "Dateline",
     "DumpRules",
     "Header",
