@@ -74,7 +74,6 @@ def test_table_is_read_with_its_flags() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        (TOY.replace("\\bphone call\\b", "(phone"), "toy.toml row 1 (phone_call): pattern does not compile"),
         (TOY.replace('label = "phone_call"', ""), "toy.toml row 1: 'label' must be a non-empty string"),
         (TOY.replace('flags = "i"', 'flags = "q"'), "toy.toml: flags must be letters among imsx"),
         (TOY.replace("[table]", "[tabel]"), "toy.toml: needs a [table] with a name"),
@@ -87,6 +86,15 @@ def test_bad_table_is_an_error_naming_file_and_row(text: str, message: str) -> N
     with pytest.raises(RuleError) as caught:
         parse_table(text, "toy.toml")
     assert message == str(caught.value)[: len(message)]
+
+
+def test_row_that_does_not_compile_is_an_error_naming_it() -> None:
+    """A row whose pattern does not compile is a RuleError naming the file and the row, on first use."""
+    table = parse_table(TOY.replace("\\bphone call\\b", "(phone"), "toy.toml")
+    with pytest.raises(RuleError) as caught:
+        table.compiled()
+    expected = "toy.toml row 1 (phone_call): pattern does not compile"
+    assert expected == str(caught.value)[: len(expected)]
 
 
 def test_plugin_row_that_does_not_compile_is_a_warning() -> None:
