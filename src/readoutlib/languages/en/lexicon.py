@@ -31,12 +31,12 @@ __all__ = [
     "GENDERED_HONORIFICS",
     "HEADED_GROUPS",
     "HEAD_OF_STATE_TITLES",
-    "HONORIFICS",
     "ING_FORMS",
     "JOINT_HEADS",
     "JOINT_MODIFIERS",
     "JOINT_SUBJECTS",
     "MANNER_PHRASES",
+    "NAME_HONORIFICS",
     "NAME_SUFFIXES",
     "OFFICE_NOUNS",
     "PARENTHETICALS",
@@ -50,9 +50,11 @@ __all__ = [
     "ROLE_OFFICES",
     "SENTENCE_ABBREVIATIONS",
     "SINGULAR_PRONOUNS",
+    "SUBJECT_HONORIFICS",
     "TELL_VERBS",
     "TOPIC_PATTERNS",
     "TOPIC_VERBS",
+    "honorifics",
     "ing_form",
     "present_form",
 ]
@@ -61,6 +63,30 @@ __all__ = [
 def _table(filename: str) -> Table:
     # Read through ``readoutlib.languages``: the English pack imports the analysis, not the reverse.
     return load_table("readoutlib.languages", f"en/{filename}")
+
+
+def honorifics(tag: str) -> tuple[str, ...]:
+    """The styles of ``languages/en/honorifics.toml`` that carry ``tag`` ("name", "subject", "m", "f").
+
+    A row's label is ``"<style> | <tags>"``: the one honorific list of the pack, read by the name
+    reader (tag "name"), the statement finder (tag "subject") and the gender rule ("m", "f").
+    """
+    found: list[str] = []
+    for label in _table("honorifics.toml").labels():
+        style, _, tags = label.partition(" | ")
+        if tag in tags.split():
+            found.append(style)
+    return tuple(found)
+
+
+#: Styles the name reader drops from a name ("Mr.", "H.E.", "Shri", "Dato'").
+NAME_HONORIFICS: tuple[str, ...] = honorifics("name")
+
+#: Styles the statement finder drops before a subject ("Mr.", "H.E.", "the Honorable", "the Rt Hon").
+SUBJECT_HONORIFICS: tuple[str, ...] = honorifics("subject")
+
+#: Styles that tell a principal's gender wherever they precede the name ("Ms. Kovacs").
+GENDERED_HONORIFICS: dict[str, str] = {style: g for g in ("m", "f") for style in honorifics(g)}
 
 
 #: Verbs that introduce reported content when their subject is a principal: the labels of the rule
@@ -230,27 +256,6 @@ SINGULAR_PRONOUNS: tuple[str, ...] = ("he", "she")
 #: The gender a singular pronoun refers to: "She" after a man's clause is the woman principal.
 PRONOUN_GENDERS: dict[str, str] = {"he": "m", "she": "f"}
 
-#: Honorifics that tell a principal's gender wherever they precede the name ("Ms. Kovacs").
-GENDERED_HONORIFICS: dict[str, str] = {
-    "Mr": "m",
-    "Sir": "m",
-    "Monsieur": "m",
-    "His Excellency": "m",
-    "His Majesty": "m",
-    "His Highness": "m",
-    "His Royal Highness": "m",
-    "Mrs": "f",
-    "Ms": "f",
-    "Miss": "f",
-    "Madam": "f",
-    "Madame": "f",
-    "Dame": "f",
-    "Her Excellency": "f",
-    "Her Majesty": "f",
-    "Her Highness": "f",
-    "Her Royal Highness": "f",
-}
-
 #: Pronouns standing for both sides.
 PLURAL_PRONOUNS: tuple[str, ...] = ("they", "they both", "both of them")
 
@@ -294,42 +299,6 @@ OFFICE_NOUNS: tuple[str, ...] = (
     "amir",
     "sultan",
     "crown prince",
-)
-
-#: Honorifics dropped before a name or title ("Mr. Berg", "H.E. Ana Ruiz").
-HONORIFICS: tuple[str, ...] = (
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "h.e",
-    "his excellency",
-    "her excellency",
-    "his majesty",
-    "her majesty",
-    "his royal highness",
-    "her royal highness",
-    "his highness",
-    "her highness",
-    "the honorable",
-    "the honourable",
-    "honorable",
-    "honourable",
-    "the hon",
-    "hon",
-    "the rt hon",
-    "rt hon",
-    "the right honourable",
-    "right honourable",
-    "sir",
-    "dame",
-    "madam",
-    "madame",
-    "monsieur",
-    "senator",
-    "sen",
 )
 
 #: Words that may stand inside a title or name phrase although not capitalised.

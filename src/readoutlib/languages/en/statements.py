@@ -28,9 +28,10 @@ from ...budget import check
 from ...model import BOTH, Participant, Statement
 from ...rules import load_table
 from . import lexicon as lx
+from .names import first_honorific
 from .text import fold, initials, split_sentences
 
-__all__ = ["canonical_title", "find_statements", "verb_entry", "verb_role"]
+__all__ = ["canonical_title", "find_statements", "honorific_reading", "verb_entry", "verb_role"]
 
 _WINDOW = 200  # characters: how far back from a verb its subject may start
 _QUOTES_AND_SPACE = " \t\n\"“”‘’'"
@@ -143,7 +144,7 @@ _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
 # Subject phrases.
 # "A, together with B," and "A along with B" coordinate as "A and B" do.
 _LIST_SPLIT = re.compile(r"\s*,?\s+(?:together|along|jointly)\s+with\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-_HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.HONORIFICS)
+_HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.SUBJECT_HONORIFICS)
 _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
@@ -1096,6 +1097,27 @@ def _nearest_boundary(para: str, s0: int, pre_end: int, vs: int) -> tuple[int, i
         if boundary.start() <= pre_end:
             near = (boundary.start(), boundary.end())
     return near
+
+
+def honorific_reading(text: str) -> str:
+    """How the pack reads the style opening ``text``: ``"<style> | <tags>"`` as honorifics.toml writes it.
+
+    The probe of ``languages/en/honorifics.toml``: "name" when the name reader drops the style,
+    "subject" when the statement finder drops it before a subject, "m"/"f" when it tells a gender.
+    """
+    tokens = text.split()
+    dropped = tokens[: len(tokens) - len(_strip_honorifics(tokens))]
+    named = first_honorific(text)
+    style = named if named and len(dropped) <= 1 else " ".join(dropped).rstrip(".")
+    tags = []
+    if named and named == style:
+        tags.append("name")
+    if dropped and [t.lower().replace(".", "") for t in dropped] == style.lower().replace(".", "").split():
+        tags.append("subject")
+    gendered = _GENDERED.search(text)
+    if gendered:
+        tags.append(lx.GENDERED_HONORIFICS[gendered.group("honorific")])
+    return f"{style} | {' '.join(tags)}"
 
 
 def _strip_honorifics(tokens: list[str]) -> list[str]:
