@@ -7,6 +7,7 @@ import re
 import pytest
 
 from readoutlib.languages.en import lexicon
+from readoutlib.languages.en.statements import joint_reading
 
 
 @pytest.mark.parametrize(
@@ -122,3 +123,15 @@ def test_topic_patterns_leave_framed_views_to_the_reporting_verb() -> None:
     text = "The ministers shared the view that the talks must go on."
     expected: list[str] = []
     assert expected == [p for p, _ in lexicon.TOPIC_PATTERNS if re.search(p, text)]
+
+
+def test_joint_reading_names_the_row_that_makes_both_sides() -> None:
+    """The joint-subjects probe names the whole subject, the plural head or the modifier; "" for one side."""
+    texts = (
+        "Both sides agreed that trade should grow.",
+        "The leaders agreed that trade should grow.",
+        "The finance ministers agreed that trade should grow.",
+        "The minister agreed that trade should grow.",
+    )
+    expected = ["both sides | subject", "leaders | head", "finance | modifier", ""]
+    assert expected == [joint_reading(text) for text in texts]

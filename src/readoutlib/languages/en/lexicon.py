@@ -65,18 +65,23 @@ def _table(filename: str) -> Table:
     return load_table("readoutlib.languages", f"en/{filename}")
 
 
+def _tagged(filename: str, tag: str) -> tuple[str, ...]:
+    """The words of the rows of ``filename`` whose label ``"<words> | <tags>"`` carries ``tag``."""
+    found: list[str] = []
+    for label in _table(filename).labels():
+        words, _, tags = label.partition(" | ")
+        if tag in tags.split():
+            found.append(words)
+    return tuple(found)
+
+
 def honorifics(tag: str) -> tuple[str, ...]:
     """The styles of ``languages/en/honorifics.toml`` that carry ``tag`` ("name", "subject", "m", "f").
 
     A row's label is ``"<style> | <tags>"``: the one honorific list of the pack, read by the name
     reader (tag "name"), the statement finder (tag "subject") and the gender rule ("m", "f").
     """
-    found: list[str] = []
-    for label in _table("honorifics.toml").labels():
-        style, _, tags = label.partition(" | ")
-        if tag in tags.split():
-            found.append(style)
-    return tuple(found)
+    return _tagged("honorifics.toml", tag)
 
 
 #: Styles the name reader drops from a name ("Mr.", "H.E.", "Shri", "Dato'").
@@ -87,6 +92,19 @@ SUBJECT_HONORIFICS: tuple[str, ...] = honorifics("subject")
 
 #: Styles that tell a principal's gender wherever they precede the name ("Ms. Kovacs").
 GENDERED_HONORIFICS: dict[str, str] = {style: g for g in ("m", "f") for style in honorifics(g)}
+
+
+#: Subjects that mean both sides (matched whole, case-insensitively): the "subject" rows of
+#: ``languages/en/joint_subjects.toml``.
+JOINT_SUBJECTS: tuple[str, ...] = _tagged("joint_subjects.toml", "subject")
+
+#: Plural nouns that, after "the", "the two", "both" or "the two <adjectives>", mean both sides
+#: ("The two Foreign Ministers", "The leaders", "Both ministers"): the "head" rows.
+JOINT_HEADS: tuple[str, ...] = _tagged("joint_subjects.toml", "head")
+
+#: Words that may stand between "the" and a plural head and still mean both sides ("the foreign
+#: ministers"): the "modifier" rows.
+JOINT_MODIFIERS: tuple[str, ...] = _tagged("joint_subjects.toml", "modifier")
 
 
 #: Verbs that introduce reported content when their subject is a principal: the labels of the rule
@@ -192,62 +210,6 @@ FRAME_NOUNS: tuple[str, ...] = (
     "opinion",
     "assessment",
     "wish",
-)
-
-#: Subjects that mean both sides (matched whole, case-insensitively).
-JOINT_SUBJECTS: tuple[str, ...] = (
-    "both",
-    "both sides",
-    "both side",
-    "both parties",
-    "the two",
-    "the two of them",
-    "the two sides",
-    "the sides",
-    "the parties",
-    "the two parties",
-    "the interlocutors",
-)
-
-#: Plural nouns that, after "the", "the two", "both" or "the two <adjectives>", mean both sides
-#: ("The two Foreign Ministers", "The leaders", "Both ministers").
-JOINT_HEADS: tuple[str, ...] = (
-    "sides",
-    "side",
-    "parties",
-    "leaders",
-    "presidents",
-    "ministers",
-    "secretaries",
-    "officials",
-    "counterparts",
-    "premiers",
-    "chancellors",
-    "interlocutors",
-    "delegations",
-    "heads of government",
-    "heads of delegation",
-    "heads of delegations",
-    "statesmen",
-    "diplomats",
-    "envoys",
-    "principals",
-)
-
-#: Words that may stand between "the" and a plural head and still mean both sides ("the foreign ministers").
-JOINT_MODIFIERS: tuple[str, ...] = (
-    "foreign",
-    "prime",
-    "deputy",
-    "vice",
-    "defence",
-    "defense",
-    "finance",
-    "trade",
-    "economy",
-    "health",
-    "state",
-    "two",
 )
 
 #: Pronouns standing for the most recent single principal subject.

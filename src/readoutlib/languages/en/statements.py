@@ -31,7 +31,14 @@ from . import lexicon as lx
 from .names import first_honorific
 from .text import fold, initials, split_sentences
 
-__all__ = ["canonical_title", "find_statements", "honorific_reading", "verb_entry", "verb_role"]
+__all__ = [
+    "canonical_title",
+    "find_statements",
+    "honorific_reading",
+    "joint_reading",
+    "verb_entry",
+    "verb_role",
+]
 
 _WINDOW = 200  # characters: how far back from a verb its subject may start
 _QUOTES_AND_SPACE = " \t\n\"“”‘’'"
@@ -207,7 +214,8 @@ def _grammar(profile: Profile) -> _Grammar:
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
     joint_pattern = re.compile(
-        rf"(?:(?:the\s+)?(?:two|both)\s+(?:[\w'-]+\s+){{0,3}}|the\s+(?:(?:{modifiers})\s+){{0,2}})(?:{heads})"
+        rf"(?:(?:the\s+)?(?:two|both)\s+(?:[\w'-]+\s+){{0,3}}|the\s+(?:(?P<modifier>{modifiers})\s+){{0,2}})"
+        rf"(?P<head>{heads})"
         # "the leaders of the two countries"; "of Ukraine and Poland" is checked against the countries
         r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?"
     )
@@ -1284,6 +1292,25 @@ def verb_entry(sentence: str) -> str | None:
         return None
     written = " ".join(match.group().split())
     return grammar.lemmas.get(written, written)
+
+
+def joint_reading(sentence: str) -> str:
+    """Which row of ``joint_subjects.toml`` makes the subject before the first reporting verb both sides.
+
+    ``"<words> | subject"`` for a whole joint subject ("Both sides"), ``"<head> | head"`` or
+    ``"<modifier> | modifier"`` for the plural reading ("The foreign ministers"), "" for one side.
+    """
+    grammar = _grammar(_GENERIC)
+    verb = grammar.verbs.search(sentence)
+    key = fold(sentence[: verb.start() if verb else len(sentence)].strip())
+    if key in grammar.joint:
+        return f"{key} | subject"
+    plural = grammar.joint_pattern.fullmatch(key)
+    if plural is None:
+        return ""
+    if plural.group("modifier"):
+        return f"{plural.group('modifier')} | modifier"
+    return f"{plural.group('head')} | head"
 
 
 def verb_role(sentence: str) -> str | None:
