@@ -7,7 +7,7 @@ import re
 import pytest
 
 from readoutlib.languages.en import lexicon
-from readoutlib.languages.en.statements import joint_reading
+from readoutlib.languages.en.statements import joint_reading, office_reading
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,20 @@ def test_joint_reading_names_the_row_that_makes_both_sides() -> None:
     )
     expected = ["both sides | subject", "leaders | head", "finance | modifier", ""]
     assert expected == [joint_reading(text) for text in texts]
+
+
+def test_office_reading_names_the_office_and_its_roles() -> None:
+    """The offices probe reads a lowercase office as a title and the roles it holds; a plain noun is none."""
+    texts = (
+        "The prime minister reaffirmed that the talks would continue.",
+        "The emir reaffirmed that the talks would continue.",
+        "The crown prince reaffirmed that the talks would continue.",
+        "The weather reaffirmed that the talks would continue.",
+    )
+    expected = [
+        "prime minister | office head-of-government",
+        "emir | office head-of-state",
+        "crown prince | office",
+        "weather | ",
+    ]
+    assert expected == [office_reading(text) for text in texts]

@@ -107,6 +107,22 @@ JOINT_HEADS: tuple[str, ...] = _tagged("joint_subjects.toml", "head")
 JOINT_MODIFIERS: tuple[str, ...] = _tagged("joint_subjects.toml", "modifier")
 
 
+#: Offices that name a principal even written in lowercase after "the" ("The minister reaffirmed ..."):
+#: the "office" rows of ``languages/en/offices.toml``.
+OFFICE_NOUNS: tuple[str, ...] = _tagged("offices.toml", "office")
+
+#: "The two heads of state" means both sides only when every principal holds one of these titles:
+#: the "head-of-state" rows of ``languages/en/offices.toml``.
+HEAD_OF_STATE_TITLES: tuple[str, ...] = _tagged("offices.toml", "head-of-state")
+
+#: Role nouns that name the principal holding one of a set of offices ("The Head of State noted ..."
+#: is the principal who is a president, king, emir ...): the "head-of-state" and
+#: "head-of-government" rows of ``languages/en/offices.toml``.
+ROLE_OFFICES: dict[str, tuple[str, ...]] = {
+    "head of state": HEAD_OF_STATE_TITLES,
+    "head of government": _tagged("offices.toml", "head-of-government"),
+}
+
 #: Verbs that introduce reported content when their subject is a principal: the labels of the rule
 #: table ``languages/en/reporting_verbs.toml`` (one row, with its example, per verb).
 REPORTING_VERBS: tuple[str, ...] = _table("reporting_verbs.toml").labels()
@@ -149,27 +165,6 @@ MANNER_PHRASES: tuple[str, ...] = tuple(
 #: Adverbial phrases between a reporting verb and its content that are not content ("explained in
 #: detail the reasons ...").
 DETAIL_PHRASES: tuple[str, ...] = ("in detail", "in some detail", "in great detail", "at length", "in depth")
-
-#: "The two heads of state" means both sides only when every principal holds one of these titles.
-HEAD_OF_STATE_TITLES: tuple[str, ...] = (
-    "president",
-    "king",
-    "queen",
-    "emir",
-    "amir",
-    "sultan",
-    "chairman",
-    "head of state",
-    "emperor",
-    "governor-general",
-)
-
-#: Role nouns that name the principal holding one of a set of offices ("The Head of State noted ..."
-#: is the principal who is a president, king, emir ...).
-ROLE_OFFICES: dict[str, tuple[str, ...]] = {
-    "head of state": HEAD_OF_STATE_TITLES,
-    "head of government": ("prime minister", "premier", "chancellor", "taoiseach", "head of government"),
-}
 
 #: Prepositions that hang a participial report on a clause that reports nothing ("They concluded the
 #: call by expressing their shared desire ..."): the participle is the clause subject's statement.
@@ -240,28 +235,6 @@ PERSON_NOUNS: tuple[str, ...] = (
 
 #: Groups a principal may be named the head of ("the head of the Lao delegation" is the Lao principal).
 HEADED_GROUPS: tuple[str, ...] = ("delegation", "side", "team")
-
-#: Offices that name a principal even written in lowercase after "the" ("The minister reaffirmed ...").
-OFFICE_NOUNS: tuple[str, ...] = (
-    "minister",
-    "foreign minister",
-    "prime minister",
-    "president",
-    "vice president",
-    "vice-president",
-    "secretary",
-    "foreign secretary",
-    "secretary of state",
-    "chancellor",
-    "premier",
-    "high representative",
-    "king",
-    "queen",
-    "emir",
-    "amir",
-    "sultan",
-    "crown prince",
-)
 
 #: Words that may stand inside a title or name phrase although not capitalised.
 CONNECTORS: tuple[str, ...] = (

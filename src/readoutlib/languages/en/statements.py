@@ -1313,6 +1313,26 @@ def joint_reading(sentence: str) -> str:
     return f"{plural.group('head')} | head"
 
 
+def office_reading(sentence: str) -> str:
+    """How the statement finder reads the office a subject names: ``"<office> | <tags>"``.
+
+    The probe of ``offices.toml``. The subject is the text before the first reporting verb, without
+    "the": "office" when the finder capitalises it as a title ("The minister" -> "Minister"),
+    "head-of-state" / "head-of-government" when a principal with that title holds the role.
+    """
+    grammar = _grammar(_GENERIC)
+    verb = grammar.verbs.search(sentence)
+    tokens = sentence[: verb.start() if verb else len(sentence)].split()
+    after_the = bool(tokens) and tokens[0].lower() == "the"
+    office = tokens[1:] if after_the else tokens
+    tags = ["office"] if _capitalise_office(office, after_the=after_the) != office else []
+    key = fold(" ".join(office))
+    for role, offices in _ROLE_OFFICES.items():
+        if any(f" {o} " in f" {key} " for o in offices):
+            tags.append(role.replace(" ", "-"))
+    return f"{' '.join(office)} | {' '.join(tags)}"
+
+
 def verb_role(sentence: str) -> str | None:
     """ "topic" or "report" for the first verb the finder reads in ``sentence``, or None."""
     grammar = _grammar(_GENERIC)
