@@ -1,11 +1,25 @@
-"""Word lists for the statement finder: reporting verbs, topic-only verbs, joint subjects, pronouns.
+"""Word lists for the statement finder: the vocabulary tables read into Python, and grammar words.
 
-Kept as data, apart from the code in ``statements.py``, so that the lists can be read, reviewed and
-extended in one place, and so that a publisher's extra phrasing (``Profile.extra_verbs``,
-``Profile.topic_verbs``, ``Profile.joint_subjects``) is simply appended to them. Nothing here names a
-publisher: these are the generic English phrasings of diplomatic readouts. The reporting and topic
-verbs are rule tables (``languages/en/*_verbs.toml``), a row and an example per verb; the names below
-read them.
+Nothing here names a publisher: these are the generic English phrasings of diplomatic readouts, and
+a publisher's extra phrasing (``Profile.extra_verbs``, ``Profile.topic_verbs``,
+``Profile.joint_subjects``) is simply appended to them.
+
+Vocabulary is rule tables (``languages/en/*.toml``), a row and an example per entry, read here:
+reporting and topic verbs (``reporting_verbs.toml``, ``topic_verbs.toml``, ``verb_patterns.toml``),
+honorifics (``honorifics.toml``, the one list the name reader, the statement finder and the gender
+rule share), joint subjects (``joint_subjects.toml``) and offices (``offices.toml``). A row's label
+``"<words> | <tags>"`` says which list it fills.
+
+Still Python data here, with reasons:
+
+- Grammar words (pronouns, determiners, auxiliaries, adverbs, parentheticals, connectors,
+  participle prepositions, sentence abbreviations and the irregular -ing and present forms) are the
+  closed classes of English, not vocabulary a publisher varies; each is read as a set between a
+  subject and its verb, where no single example sentence tests one entry on its own.
+- The verb groups (``TELL_VERBS``, ``BRIEF_VERBS``, ``FRAME_VERBS``/``FRAME_NOUNS``,
+  ``COPULAR_REPORTS``, ``MANNER_PHRASES``), ``DETAIL_PHRASES``, ``PERSON_NOUNS`` and
+  ``HEADED_GROUPS`` are not tables yet: each needs a probe that reads a whole statement (where the
+  content starts), which is still to be written.
 
 Verbs are written in the past tense, as readouts use them; multi-word entries keep the preposition
 the verb governs ("agreed on", "looked forward to"), which the finder keeps in ``Statement.verb``.
