@@ -256,6 +256,7 @@ def test_is_date_line(line: str, expected: bool) -> None:
         ("Published By : Admin | June 2, 2031 | 21:29 IST", dt.date(2031, 6, 2)),
         ("วันที่ 7 Dec 2031", dt.date(2031, 12, 7)),
         ("发布时间：2031-12-07", dt.date(2031, 12, 7)),
+        ("来源:某某网 2031-06-06 15:24:16", dt.date(2031, 6, 6)),
         ("PM call with the President of Ruritania: 23 November 2025", None),
         ("2021年3月8日，外长同某国外长通电话，双方就两国关系交换意见。", None),
         ("No date in this header line", None),

@@ -13,6 +13,8 @@ The public API is exactly what ``__all__`` names here, plus these modules, each 
 - ``readoutlib.plugin``: the one module a format plugin imports from (the adapter base, its
   declarations and helpers); ``readoutlib.segment``, ``readoutlib.dates``: the helpers behind
   them; ``readoutlib.registry``: plugin discovery; ``readoutlib.scaffold``: new plugins.
+- ``readoutlib.languages``: the language packs (the contract a pack implements, the stage results,
+  discovery); ``readoutlib.rules``: rule tables, a rule as a row with its example.
 - ``readoutlib.testing``, ``readoutlib.evaluate``: golden-file tests and accuracy against gold.
 - ``readoutlib.serialize`` with ``.json`` and ``.xml``: the two serialized forms and their schemas.
 - ``readoutlib.cli``: the ``readout`` command.
@@ -37,9 +39,11 @@ _PUBLIC_MODULES = frozenset(
         "dask",
         "dates",
         "evaluate",
+        "languages",
         "model",
         "plugin",
         "registry",
+        "rules",
         "scaffold",
         "segment",
         "serialize",

@@ -30,6 +30,13 @@ _LAST_WORD = re.compile(r"[\w.]+$")
 #: How many characters before a stop are read to find the word it ends; a bounded look keeps the
 #: splitter linear on paragraphs with thousands of abbreviations and no sentence end.
 _WINDOW = 40
+#: Stops of scripts written without spaces: "。", "！", "？" (and an ASCII stop after a Han
+#: character, as some Hong Kong pages write it), a closing quote or bracket staying with them.
+_CJK_END = re.compile(r"(?:[。！？!?]|(?<=[\u3400-\u9fff])\.)+[”’」』）)]*")
+#: The same, where a semicolon ends a sentence too.
+_CJK_CLAUSE_END = re.compile(r"(?:[。！？；!?;]|(?<=[\u3400-\u9fff])\.)+[”’」』）)]*")
+#: Brackets a stop inside which ends nothing ("「…と述べた。」と語った").
+_OPENERS, _CLOSERS = "「『(（", "」』)）"
 
 
 def split_sentences(
@@ -39,6 +46,7 @@ def split_sentences(
     semicolons: bool = False,
     abbreviations: frozenset[str] = frozenset(),
     suffixes: frozenset[str] = frozenset(),
+    spaceless: bool = False,
 ) -> list[Sentence]:
     """Split ``text`` (from ``start`` on) into sentences with their offsets.
 
@@ -54,7 +62,11 @@ def split_sentences(
         abbreviations: the language's words written with a period that ends nothing ("mr", "gen"),
             lowercase without the period (a language pack's list).
         suffixes: name suffixes whose period does end a sentence ("jr", "sr").
+        spaceless: the text is in a script written without spaces (Chinese, Japanese): a sentence
+            ends at "。", "！" or "？" whatever follows, except inside 「…」 or (…).
     """
+    if spaceless:
+        return _split_spaceless(text, start, semicolons=semicolons)
     out: list[Sentence] = []
     s0 = start
     for match in (_CLAUSE_END if semicolons else _SENTENCE_END).finditer(text, start):
@@ -96,3 +108,23 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if start < end:
         out.append(Sentence(start, end, text[start:end]))
+
+
+def _split_spaceless(text: str, start: int, *, semicolons: bool) -> list[Sentence]:
+    """Sentences of Chinese or Japanese text: each stop ends one unless it is inside brackets."""
+    out: list[Sentence] = []
+    s0 = depth_at = start
+    depth = 0
+    for match in (_CJK_CLAUSE_END if semicolons else _CJK_END).finditer(text, start):
+        for char in text[depth_at : match.start()]:
+            if char in _OPENERS:
+                depth += 1
+            elif char in _CLOSERS:
+                depth = max(0, depth - 1)
+        depth_at = match.start()
+        if depth:
+            continue
+        _append(out, text, s0, match.end())
+        s0 = match.end()
+    _append(out, text, s0, len(text))
+    return out

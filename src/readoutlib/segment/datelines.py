@@ -63,8 +63,8 @@ def is_place(prefix: str) -> bool:
 
 def _script_label(prefix: str) -> bool:
     """A date's label in a script other than Latin ("วันที่นำเข้าข้อมูล 7 Dec 2023", "发布时间：2023-12-07"):
-    letters and marks only, none of them ASCII."""
-    text = "".join(prefix.split()).rstrip(":：")
+    letters and marks only, none of them ASCII, colons aside ("来源:新华网 2025-06-06")."""
+    text = "".join(prefix.split()).replace(":", "").replace("：", "")
     return 2 <= len(text) <= 30 and all(not c.isascii() and unicodedata.category(c)[0] in "LM" for c in text)
 
 

@@ -17,6 +17,7 @@ from functools import cache
 
 import attrs
 
+from ...analysis.sentences import split_sentences
 from ...dates import find_dates
 from ...model import EventKind
 from ...rules import Table, load_table
@@ -100,19 +101,9 @@ def _event_clause() -> re.Pattern[str]:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, the end after its "。"; a "。" inside 「…」 or (…) ends none."""
-    spans: list[tuple[int, int]] = []
-    depth, start = 0, 0
-    for i, ch in enumerate(text):
-        if ch in "「『(（":
-            depth += 1
-        elif ch in "」』)）":
-            depth = max(0, depth - 1)
-        elif ch in "。！？" and depth == 0:
-            spans.append((start, i + 1))
-            start = i + 1
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    """(start, end) of each sentence, the end after its "。" (the project's one splitter); a "。"
+    inside 「…」 or (…) ends none."""
+    return [(found.start, found.end) for found in split_sentences(text, spaceless=True)]
 
 
 def _opening_in(sentence: str) -> tuple[Mention, tuple[Mention, ...], str, bool] | None:

@@ -16,17 +16,13 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
+from ...analysis.sentences import split_sentences
+
 __all__ = ["HAN", "clause_starts", "fold", "sentences"]
 
 #: One Han character (the unified block and extension A) or the middle dot of transliterated names.
 HAN = r"[\u3400-\u9fff·・]"
 
-#: A sentence ends at a full stop, question or exclamation mark, or a semicolon (or an ASCII full
-#: stop after a Han character, as some Hong Kong pages write it); a closing quote or bracket that
-#: follows stays with it.
-_SENTENCE = re.compile(
-    r"(?:[^。！？；!?;.]|(?<![\u3400-\u9fff])\.|\.(?![\s]|$))+(?:(?:[。！？；!?;]|(?<=[\u3400-\u9fff])\.)+[”’」』）)]*)?"
-)
 #: Clauses start after a comma (full-width, ideographic or ASCII) or a colon.
 _CLAUSE_MARK = re.compile(r"[，,：:]\s*")
 
@@ -55,14 +51,12 @@ def fold(text: str) -> str:
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence in ``text[start:end]``, leading spaces left out."""
-    stop = len(text) if end is None else end
-    for match in _SENTENCE.finditer(text, start, stop):
-        begin = match.start()
-        while begin < match.end() and text[begin].isspace():
-            begin += 1
-        if begin < match.end():
-            yield begin, match.end()
+    """(start, end) of each sentence in ``text[start:end]`` (the project's one splitter; a
+    semicolon ends a sentence too), leading and trailing spaces left out."""
+    for found in split_sentences(
+        text[:end] if end is not None else text, start, semicolons=True, spaceless=True
+    ):
+        yield found.start, found.end
 
 
 def clause_starts(text: str, start: int, end: int) -> list[int]:
