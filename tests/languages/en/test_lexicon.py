@@ -7,6 +7,7 @@ import re
 import pytest
 
 from readoutlib.languages.en import lexicon
+from readoutlib.languages.en.statements import joint_reading, office_reading
 
 
 @pytest.mark.parametrize(
@@ -122,3 +123,32 @@ def test_topic_patterns_leave_framed_views_to_the_reporting_verb() -> None:
     text = "The ministers shared the view that the talks must go on."
     expected: list[str] = []
     assert expected == [p for p, _ in lexicon.TOPIC_PATTERNS if re.search(p, text)]
+
+
+def test_joint_reading_names_the_row_that_makes_both_sides() -> None:
+    """The joint-subjects probe names the whole subject, the plural head or the modifier; "" for one side."""
+    texts = (
+        "Both sides agreed that trade should grow.",
+        "The leaders agreed that trade should grow.",
+        "The finance ministers agreed that trade should grow.",
+        "The minister agreed that trade should grow.",
+    )
+    expected = ["both sides | subject", "leaders | head", "finance | modifier", ""]
+    assert expected == [joint_reading(text) for text in texts]
+
+
+def test_office_reading_names_the_office_and_its_roles() -> None:
+    """The offices probe reads a lowercase office as a title and the roles it holds; a plain noun is none."""
+    texts = (
+        "The prime minister reaffirmed that the talks would continue.",
+        "The emir reaffirmed that the talks would continue.",
+        "The crown prince reaffirmed that the talks would continue.",
+        "The weather reaffirmed that the talks would continue.",
+    )
+    expected = [
+        "prime minister | office head-of-government",
+        "emir | office head-of-state",
+        "crown prince | office",
+        "weather | ",
+    ]
+    assert expected == [office_reading(text) for text in texts]

@@ -6,6 +6,7 @@ import attrs
 import pytest
 
 from readoutlib.languages.en import names
+from readoutlib.languages.en.statements import honorific_reading
 from readoutlib.rules import Row, RuleError, Table, load_table, parse_table
 
 WORDS = """
@@ -47,7 +48,14 @@ def test_a_row_that_is_no_word_list_is_refused_naming_file_and_row() -> None:
 def test_word_lists_are_the_tables_words() -> None:
     """Honorifics, title words and not-a-name words are the words of their tables' rows."""
     expected = (
-        frozenset(load_table("readoutlib.languages", "en/honorifics.toml").labels()),
+        frozenset(
+            style
+            for style, _, tags in (
+                label.partition(" | ")
+                for label in load_table("readoutlib.languages", "en/honorifics.toml").labels()
+            )
+            if "name" in tags.split()
+        ),
         names.table_words(load_table("readoutlib.languages", "en/title_words.toml"), "head"),
         names.table_words(load_table("readoutlib.languages", "en/not_names.toml")),
     )
@@ -58,6 +66,27 @@ def test_honorifics() -> None:
     """Styles from the honorifics table are honorifics; a title or a language name is not."""
     expected = ["Mr", "H.E.", "Dato"]
     assert expected == [w for w in ("Mr", "H.E.", "Minister", "Dato", "Tamil") if w in names.HONORIFICS]
+
+
+def test_one_honorific_list_serves_names_statements_and_genders() -> None:
+    """One honorifics table tells the name reader, the statement finder and the gender rule the styles."""
+    expected = [
+        "Mr | name subject m",
+        "the Rt Hon | subject",
+        "Her Excellency | subject f",
+        "Shri | name",
+        "Senator | subject",
+        " | ",
+    ]
+    texts = (
+        "Mr. Tomas Berg said.",
+        "the Rt Hon Ana Ruiz said.",
+        "Her Excellency Lina Haddad said.",
+        "Shri Rajan Mehta said.",
+        "Senator Lane said.",
+        "The envoy said.",
+    )
+    assert expected == [honorific_reading(text) for text in texts]
 
 
 def _word_rows(filename: str) -> list[tuple[str, int]]:

@@ -1,11 +1,25 @@
-"""Word lists for the statement finder: reporting verbs, topic-only verbs, joint subjects, pronouns.
+"""Word lists for the statement finder: the vocabulary tables read into Python, and grammar words.
 
-Kept as data, apart from the code in ``statements.py``, so that the lists can be read, reviewed and
-extended in one place, and so that a publisher's extra phrasing (``Profile.extra_verbs``,
-``Profile.topic_verbs``, ``Profile.joint_subjects``) is simply appended to them. Nothing here names a
-publisher: these are the generic English phrasings of diplomatic readouts. The reporting and topic
-verbs are rule tables (``languages/en/*_verbs.toml``), a row and an example per verb; the names below
-read them.
+Nothing here names a publisher: these are the generic English phrasings of diplomatic readouts, and
+a publisher's extra phrasing (``Profile.extra_verbs``, ``Profile.topic_verbs``,
+``Profile.joint_subjects``) is simply appended to them.
+
+Vocabulary is rule tables (``languages/en/*.toml``), a row and an example per entry, read here:
+reporting and topic verbs (``reporting_verbs.toml``, ``topic_verbs.toml``, ``verb_patterns.toml``),
+honorifics (``honorifics.toml``, the one list the name reader, the statement finder and the gender
+rule share), joint subjects (``joint_subjects.toml``) and offices (``offices.toml``). A row's label
+``"<words> | <tags>"`` says which list it fills.
+
+Still Python data here, with reasons:
+
+- Grammar words (pronouns, determiners, auxiliaries, adverbs, parentheticals, connectors,
+  participle prepositions, sentence abbreviations and the irregular -ing and present forms) are the
+  closed classes of English, not vocabulary a publisher varies; each is read as a set between a
+  subject and its verb, where no single example sentence tests one entry on its own.
+- The verb groups (``TELL_VERBS``, ``BRIEF_VERBS``, ``FRAME_VERBS``/``FRAME_NOUNS``,
+  ``COPULAR_REPORTS``, ``MANNER_PHRASES``), ``DETAIL_PHRASES``, ``PERSON_NOUNS`` and
+  ``HEADED_GROUPS`` are not tables yet: each needs a probe that reads a whole statement (where the
+  content starts), which is still to be written.
 
 Verbs are written in the past tense, as readouts use them; multi-word entries keep the preposition
 the verb governs ("agreed on", "looked forward to"), which the finder keeps in ``Statement.verb``.
@@ -31,12 +45,12 @@ __all__ = [
     "GENDERED_HONORIFICS",
     "HEADED_GROUPS",
     "HEAD_OF_STATE_TITLES",
-    "HONORIFICS",
     "ING_FORMS",
     "JOINT_HEADS",
     "JOINT_MODIFIERS",
     "JOINT_SUBJECTS",
     "MANNER_PHRASES",
+    "NAME_HONORIFICS",
     "NAME_SUFFIXES",
     "OFFICE_NOUNS",
     "PARENTHETICALS",
@@ -50,9 +64,11 @@ __all__ = [
     "ROLE_OFFICES",
     "SENTENCE_ABBREVIATIONS",
     "SINGULAR_PRONOUNS",
+    "SUBJECT_HONORIFICS",
     "TELL_VERBS",
     "TOPIC_PATTERNS",
     "TOPIC_VERBS",
+    "honorifics",
     "ing_form",
     "present_form",
 ]
@@ -62,6 +78,64 @@ def _table(filename: str) -> Table:
     # Read through ``readoutlib.languages``: the English pack imports the analysis, not the reverse.
     return load_table("readoutlib.languages", f"en/{filename}")
 
+
+def _tagged(filename: str, tag: str) -> tuple[str, ...]:
+    """The words of the rows of ``filename`` whose label ``"<words> | <tags>"`` carries ``tag``."""
+    found: list[str] = []
+    for label in _table(filename).labels():
+        words, _, tags = label.partition(" | ")
+        if tag in tags.split():
+            found.append(words)
+    return tuple(found)
+
+
+def honorifics(tag: str) -> tuple[str, ...]:
+    """The styles of ``languages/en/honorifics.toml`` that carry ``tag`` ("name", "subject", "m", "f").
+
+    A row's label is ``"<style> | <tags>"``: the one honorific list of the pack, read by the name
+    reader (tag "name"), the statement finder (tag "subject") and the gender rule ("m", "f").
+    """
+    return _tagged("honorifics.toml", tag)
+
+
+#: Styles the name reader drops from a name ("Mr.", "H.E.", "Shri", "Dato'").
+NAME_HONORIFICS: tuple[str, ...] = honorifics("name")
+
+#: Styles the statement finder drops before a subject ("Mr.", "H.E.", "the Honorable", "the Rt Hon").
+SUBJECT_HONORIFICS: tuple[str, ...] = honorifics("subject")
+
+#: Styles that tell a principal's gender wherever they precede the name ("Ms. Kovacs").
+GENDERED_HONORIFICS: dict[str, str] = {style: g for g in ("m", "f") for style in honorifics(g)}
+
+
+#: Subjects that mean both sides (matched whole, case-insensitively): the "subject" rows of
+#: ``languages/en/joint_subjects.toml``.
+JOINT_SUBJECTS: tuple[str, ...] = _tagged("joint_subjects.toml", "subject")
+
+#: Plural nouns that, after "the", "the two", "both" or "the two <adjectives>", mean both sides
+#: ("The two Foreign Ministers", "The leaders", "Both ministers"): the "head" rows.
+JOINT_HEADS: tuple[str, ...] = _tagged("joint_subjects.toml", "head")
+
+#: Words that may stand between "the" and a plural head and still mean both sides ("the foreign
+#: ministers"): the "modifier" rows.
+JOINT_MODIFIERS: tuple[str, ...] = _tagged("joint_subjects.toml", "modifier")
+
+
+#: Offices that name a principal even written in lowercase after "the" ("The minister reaffirmed ..."):
+#: the "office" rows of ``languages/en/offices.toml``.
+OFFICE_NOUNS: tuple[str, ...] = _tagged("offices.toml", "office")
+
+#: "The two heads of state" means both sides only when every principal holds one of these titles:
+#: the "head-of-state" rows of ``languages/en/offices.toml``.
+HEAD_OF_STATE_TITLES: tuple[str, ...] = _tagged("offices.toml", "head-of-state")
+
+#: Role nouns that name the principal holding one of a set of offices ("The Head of State noted ..."
+#: is the principal who is a president, king, emir ...): the "head-of-state" and
+#: "head-of-government" rows of ``languages/en/offices.toml``.
+ROLE_OFFICES: dict[str, tuple[str, ...]] = {
+    "head of state": HEAD_OF_STATE_TITLES,
+    "head of government": _tagged("offices.toml", "head-of-government"),
+}
 
 #: Verbs that introduce reported content when their subject is a principal: the labels of the rule
 #: table ``languages/en/reporting_verbs.toml`` (one row, with its example, per verb).
@@ -106,27 +180,6 @@ MANNER_PHRASES: tuple[str, ...] = tuple(
 #: detail the reasons ...").
 DETAIL_PHRASES: tuple[str, ...] = ("in detail", "in some detail", "in great detail", "at length", "in depth")
 
-#: "The two heads of state" means both sides only when every principal holds one of these titles.
-HEAD_OF_STATE_TITLES: tuple[str, ...] = (
-    "president",
-    "king",
-    "queen",
-    "emir",
-    "amir",
-    "sultan",
-    "chairman",
-    "head of state",
-    "emperor",
-    "governor-general",
-)
-
-#: Role nouns that name the principal holding one of a set of offices ("The Head of State noted ..."
-#: is the principal who is a president, king, emir ...).
-ROLE_OFFICES: dict[str, tuple[str, ...]] = {
-    "head of state": HEAD_OF_STATE_TITLES,
-    "head of government": ("prime minister", "premier", "chancellor", "taoiseach", "head of government"),
-}
-
 #: Prepositions that hang a participial report on a clause that reports nothing ("They concluded the
 #: call by expressing their shared desire ..."): the participle is the clause subject's statement.
 PARTICIPLE_PREPOSITIONS: tuple[str, ...] = ("by", "while", "before", "after")
@@ -168,88 +221,11 @@ FRAME_NOUNS: tuple[str, ...] = (
     "wish",
 )
 
-#: Subjects that mean both sides (matched whole, case-insensitively).
-JOINT_SUBJECTS: tuple[str, ...] = (
-    "both",
-    "both sides",
-    "both side",
-    "both parties",
-    "the two",
-    "the two of them",
-    "the two sides",
-    "the sides",
-    "the parties",
-    "the two parties",
-    "the interlocutors",
-)
-
-#: Plural nouns that, after "the", "the two", "both" or "the two <adjectives>", mean both sides
-#: ("The two Foreign Ministers", "The leaders", "Both ministers").
-JOINT_HEADS: tuple[str, ...] = (
-    "sides",
-    "side",
-    "parties",
-    "leaders",
-    "presidents",
-    "ministers",
-    "secretaries",
-    "officials",
-    "counterparts",
-    "premiers",
-    "chancellors",
-    "interlocutors",
-    "delegations",
-    "heads of government",
-    "heads of delegation",
-    "heads of delegations",
-    "statesmen",
-    "diplomats",
-    "envoys",
-    "principals",
-)
-
-#: Words that may stand between "the" and a plural head and still mean both sides ("the foreign ministers").
-JOINT_MODIFIERS: tuple[str, ...] = (
-    "foreign",
-    "prime",
-    "deputy",
-    "vice",
-    "defence",
-    "defense",
-    "finance",
-    "trade",
-    "economy",
-    "health",
-    "state",
-    "two",
-)
-
 #: Pronouns standing for the most recent single principal subject.
 SINGULAR_PRONOUNS: tuple[str, ...] = ("he", "she")
 
 #: The gender a singular pronoun refers to: "She" after a man's clause is the woman principal.
 PRONOUN_GENDERS: dict[str, str] = {"he": "m", "she": "f"}
-
-#: Honorifics that tell a principal's gender wherever they precede the name ("Ms. Kovacs").
-GENDERED_HONORIFICS: dict[str, str] = {
-    "Mr": "m",
-    "Sir": "m",
-    "Monsieur": "m",
-    "His Excellency": "m",
-    "His Majesty": "m",
-    "His Highness": "m",
-    "His Royal Highness": "m",
-    "Mrs": "f",
-    "Ms": "f",
-    "Miss": "f",
-    "Madam": "f",
-    "Madame": "f",
-    "Dame": "f",
-    "Her Excellency": "f",
-    "Her Majesty": "f",
-    "Her Highness": "f",
-    "Her Royal Highness": "f",
-}
 
 #: Pronouns standing for both sides.
 PLURAL_PRONOUNS: tuple[str, ...] = ("they", "they both", "both of them")
@@ -273,64 +249,6 @@ PERSON_NOUNS: tuple[str, ...] = (
 
 #: Groups a principal may be named the head of ("the head of the Lao delegation" is the Lao principal).
 HEADED_GROUPS: tuple[str, ...] = ("delegation", "side", "team")
-
-#: Offices that name a principal even written in lowercase after "the" ("The minister reaffirmed ...").
-OFFICE_NOUNS: tuple[str, ...] = (
-    "minister",
-    "foreign minister",
-    "prime minister",
-    "president",
-    "vice president",
-    "vice-president",
-    "secretary",
-    "foreign secretary",
-    "secretary of state",
-    "chancellor",
-    "premier",
-    "high representative",
-    "king",
-    "queen",
-    "emir",
-    "amir",
-    "sultan",
-    "crown prince",
-)
-
-#: Honorifics dropped before a name or title ("Mr. Berg", "H.E. Ana Ruiz").
-HONORIFICS: tuple[str, ...] = (
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "h.e",
-    "his excellency",
-    "her excellency",
-    "his majesty",
-    "her majesty",
-    "his royal highness",
-    "her royal highness",
-    "his highness",
-    "her highness",
-    "the honorable",
-    "the honourable",
-    "honorable",
-    "honourable",
-    "the hon",
-    "hon",
-    "the rt hon",
-    "rt hon",
-    "the right honourable",
-    "right honourable",
-    "sir",
-    "dame",
-    "madam",
-    "madame",
-    "monsieur",
-    "senator",
-    "sen",
-)
 
 #: Words that may stand inside a title or name phrase although not capitalised.
 CONNECTORS: tuple[str, ...] = (

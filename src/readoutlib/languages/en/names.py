@@ -28,6 +28,7 @@ from ...analysis.countries import (
 )
 from ...budget import check
 from ...rules import RuleError, Table, load_table
+from .lexicon import NAME_HONORIFICS
 from .text import fold, is_abbreviation, spell_out_title, surname
 
 __all__ = [
@@ -95,9 +96,9 @@ TITLE_MODIFIERS: frozenset[str] = table_words(_table("title_words.toml"), "modif
 #: Committee"): the "complement" rows of ``languages/en/title_words.toml``.
 COMPLEMENT_WORDS: frozenset[str] = table_words(_table("title_words.toml"), "complement")
 
-#: Honorifics and courtesy styles dropped from names ("Mr.", "H.E.", "Shri", "the Rt Hon"): the rows of
+#: Honorifics and courtesy styles dropped from names ("Mr.", "H.E.", "Shri", "Rt"): the "name" rows of
 #: ``languages/en/honorifics.toml`` (a page's "Mr." or "Dato’" is read as "Mr" or "Dato").
-HONORIFICS: frozenset[str] = frozenset(_table("honorifics.toml").labels())
+HONORIFICS: frozenset[str] = frozenset(NAME_HONORIFICS)
 
 #: Two-word styles whose first word alone is a common family name: "Tan Sri" is a style, "Tan" a name.
 _STYLE_PAIRS: dict[str, frozenset[str]] = {"Tan": frozenset(("Sri", "Seri")), "Toh": frozenset(("Puan",))}

@@ -28,9 +28,17 @@ from ...budget import check
 from ...model import BOTH, Participant, Statement
 from ...rules import load_table
 from . import lexicon as lx
+from .names import first_honorific
 from .text import fold, initials, split_sentences
 
-__all__ = ["canonical_title", "find_statements", "verb_entry", "verb_role"]
+__all__ = [
+    "canonical_title",
+    "find_statements",
+    "honorific_reading",
+    "joint_reading",
+    "verb_entry",
+    "verb_role",
+]
 
 _WINDOW = 200  # characters: how far back from a verb its subject may start
 _QUOTES_AND_SPACE = " \t\n\"“”‘’'"
@@ -143,7 +151,7 @@ _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
 # Subject phrases.
 # "A, together with B," and "A along with B" coordinate as "A and B" do.
 _LIST_SPLIT = re.compile(r"\s*,?\s+(?:together|along|jointly)\s+with\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-_HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.HONORIFICS)
+_HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.SUBJECT_HONORIFICS)
 _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
@@ -206,7 +214,8 @@ def _grammar(profile: Profile) -> _Grammar:
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
     joint_pattern = re.compile(
-        rf"(?:(?:the\s+)?(?:two|both)\s+(?:[\w'-]+\s+){{0,3}}|the\s+(?:(?:{modifiers})\s+){{0,2}})(?:{heads})"
+        rf"(?:(?:the\s+)?(?:two|both)\s+(?:[\w'-]+\s+){{0,3}}|the\s+(?:(?P<modifier>{modifiers})\s+){{0,2}})"
+        rf"(?P<head>{heads})"
         # "the leaders of the two countries"; "of Ukraine and Poland" is checked against the countries
         r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?"
     )
@@ -1098,6 +1107,27 @@ def _nearest_boundary(para: str, s0: int, pre_end: int, vs: int) -> tuple[int, i
     return near
 
 
+def honorific_reading(text: str) -> str:
+    """How the pack reads the style opening ``text``: ``"<style> | <tags>"`` as honorifics.toml writes it.
+
+    The probe of ``languages/en/honorifics.toml``: "name" when the name reader drops the style,
+    "subject" when the statement finder drops it before a subject, "m"/"f" when it tells a gender.
+    """
+    tokens = text.split()
+    dropped = tokens[: len(tokens) - len(_strip_honorifics(tokens))]
+    named = first_honorific(text)
+    style = named if named and len(dropped) <= 1 else " ".join(dropped).rstrip(".")
+    tags = []
+    if named and named == style:
+        tags.append("name")
+    if dropped and [t.lower().replace(".", "") for t in dropped] == style.lower().replace(".", "").split():
+        tags.append("subject")
+    gendered = _GENDERED.search(text)
+    if gendered:
+        tags.append(lx.GENDERED_HONORIFICS[gendered.group("honorific")])
+    return f"{style} | {' '.join(tags)}"
+
+
 def _strip_honorifics(tokens: list[str]) -> list[str]:
     """Drop leading honorifics ("Mr.", "H.E.", "the Honorable") while a name or title remains."""
     while len(tokens) > 1:
@@ -1262,6 +1292,45 @@ def verb_entry(sentence: str) -> str | None:
         return None
     written = " ".join(match.group().split())
     return grammar.lemmas.get(written, written)
+
+
+def joint_reading(sentence: str) -> str:
+    """Which row of ``joint_subjects.toml`` makes the subject before the first reporting verb both sides.
+
+    ``"<words> | subject"`` for a whole joint subject ("Both sides"), ``"<head> | head"`` or
+    ``"<modifier> | modifier"`` for the plural reading ("The foreign ministers"), "" for one side.
+    """
+    grammar = _grammar(_GENERIC)
+    verb = grammar.verbs.search(sentence)
+    key = fold(sentence[: verb.start() if verb else len(sentence)].strip())
+    if key in grammar.joint:
+        return f"{key} | subject"
+    plural = grammar.joint_pattern.fullmatch(key)
+    if plural is None:
+        return ""
+    if plural.group("modifier"):
+        return f"{plural.group('modifier')} | modifier"
+    return f"{plural.group('head')} | head"
+
+
+def office_reading(sentence: str) -> str:
+    """How the statement finder reads the office a subject names: ``"<office> | <tags>"``.
+
+    The probe of ``offices.toml``. The subject is the text before the first reporting verb, without
+    "the": "office" when the finder capitalises it as a title ("The minister" -> "Minister"),
+    "head-of-state" / "head-of-government" when a principal with that title holds the role.
+    """
+    grammar = _grammar(_GENERIC)
+    verb = grammar.verbs.search(sentence)
+    tokens = sentence[: verb.start() if verb else len(sentence)].split()
+    after_the = bool(tokens) and tokens[0].lower() == "the"
+    office = tokens[1:] if after_the else tokens
+    tags = ["office"] if _capitalise_office(office, after_the=after_the) != office else []
+    key = fold(" ".join(office))
+    for role, offices in _ROLE_OFFICES.items():
+        if any(f" {o} " in f" {key} " for o in offices):
+            tags.append(role.replace(" ", "-"))
+    return f"{' '.join(office)} | {' '.join(tags)}"
 
 
 def verb_role(sentence: str) -> str | None:
