@@ -175,15 +175,8 @@ class FormatAdapter:
             parts,
             paragraphs=paragraphs,
             language=language,
-            place=place or self._not_furniture(parts.place),
+            place=place or parts.place,
         )
-
-    def _not_furniture(self, place: str | None) -> str | None:
-        """``place``, unless it is a line the adapter declares header furniture (``rules.header``):
-        a section label above a date line ("Japan-Viet Nam Relations") is not where a page was issued."""
-        headers = self.rules.header if self.rules is not None and place else ()
-        furniture = (_compiled(p, re.IGNORECASE) for p in headers)
-        return None if any(p is not None and p.match(place or "") for p in furniture) else place
 
     def _cut_dateline(self, paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
         """The paragraphs without a leading ``dateline``, and the dateline's place if it names one."""
