@@ -187,13 +187,15 @@ class FormatAdapter:
 
     def _cut_dateline(self, paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
         """The paragraphs without a leading ``dateline``, and the dateline's place if it names one."""
-        compiled = _compiled(self.dateline) if self.dateline else None
-        found = compiled.match(paragraphs[0]) if compiled and paragraphs else None
+        from .segment import strip_dateline
+
+        patterns = _compiled_all((self.dateline,)) if self.dateline else ()
+        found = strip_dateline(paragraphs[0], patterns, generic=False) if patterns and paragraphs else None
         if found is None:
             return paragraphs, None
-        first = paragraphs[0][found.end() :].strip()
+        first = paragraphs[0][found.length :].strip()
         rest = (first, *paragraphs[1:]) if first else paragraphs[1:]
-        return rest, found.groupdict().get("place")
+        return rest, found.place
 
     def _cut_prefixes(self, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
         """The paragraphs without a ``paragraph_prefix``; those left empty are dropped."""

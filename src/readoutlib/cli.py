@@ -239,54 +239,44 @@ def _format_rows() -> list[dict[str, str]]:
     return rows
 
 
-def _cmd_formats(args: argparse.Namespace) -> int:
+def _listing(
+    args: argparse.Namespace, collect: Callable[[], list[dict[str, str]]], heads: Sequence[str]
+) -> int:
+    """Installed plugins as JSON (``--json``) or as a table, each description on a line of its own."""
     rows: list[dict[str, str]] = []
-
-    def collect() -> None:
-        rows.extend(_format_rows())
-
-    if not _guarded(None, args.verbose, collect):
+    if not _guarded(None, args.verbose, lambda: rows.extend(collect())):
         return EXIT_FAILED
     if args.json:
         _stdout_write(json.dumps(rows, indent=2))
         return EXIT_OK
-    heads = ("name", "publisher", "distribution", "version")
     widths = [max([len(h), *(len(r[h]) for r in rows)]) for h in heads]
     lines = ["  ".join(h.upper().ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip()]
     for row in rows:
         lines.append("  ".join(row[h].ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip())
-        lines.append(" " * (widths[0] + 2) + row["description"])  # under the publisher, a line of its own
+        lines.append(" " * (widths[0] + 2) + row["description"])  # under the first column, a line of its own
     _stdout_write("\n".join(lines))
     return EXIT_OK
 
 
-def _cmd_languages(args: argparse.Namespace) -> int:
+def _cmd_formats(args: argparse.Namespace) -> int:
+    return _listing(args, _format_rows, ("name", "publisher", "distribution", "version"))
+
+
+def _language_rows() -> list[dict[str, str]]:
     import attrs
 
     from .languages import language_info
 
-    rows: list[dict[str, str]] = []
+    rows = []
+    for info in language_info():
+        rows.append({k: str(v) for k, v in attrs.asdict(info).items()})
+        if not info.loaded:
+            _say(f"warning: {info.description}")
+    return rows
 
-    def collect() -> None:
-        for info in language_info():
-            row = {k: str(v) for k, v in attrs.asdict(info).items()}
-            rows.append(row)
-            if not info.loaded:
-                _say(f"warning: {info.description}")
 
-    if not _guarded(None, args.verbose, collect):
-        return EXIT_FAILED
-    if args.json:
-        _stdout_write(json.dumps(rows, indent=2))
-        return EXIT_OK
-    heads = ("code", "name", "distribution", "version")
-    widths = [max([len(h), *(len(r[h]) for r in rows)]) for h in heads]
-    lines = ["  ".join(h.upper().ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip()]
-    for row in rows:
-        lines.append("  ".join(row[h].ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip())
-        lines.append(" " * (widths[0] + 2) + row["description"])
-    _stdout_write("\n".join(lines))
-    return EXIT_OK
+def _cmd_languages(args: argparse.Namespace) -> int:
+    return _listing(args, _language_rows, ("code", "name", "distribution", "version"))
 
 
 def _detection_lines(detection: Detection) -> list[str]:

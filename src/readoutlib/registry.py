@@ -21,6 +21,7 @@ from importlib import metadata
 import attrs
 
 from ._detection import GENERIC, MIN_SCORE, TIE_MARGIN
+from ._entrypoints import by_name, distribution_label
 from .adapter import FormatAdapter, declaration_problems, without_bad_rows
 from .document import Document
 from .errors import FormatNotFoundError, PluginWarning, TimeLimitError
@@ -63,20 +64,17 @@ _warned: set[str] = set()
 _GENERIC_TARGET = "readoutlib.generic:GenericAdapter"
 
 
+def _usurper(ep: metadata.EntryPoint) -> str | None:
+    if ep.name == GENERIC and ep.value != _GENERIC_TARGET:
+        return f"{distribution_label(ep)} registers a format named {GENERIC!r}; the core's is kept"
+    return None
+
+
 def _discover() -> dict[str, metadata.EntryPoint]:
     global _entry_points
     with _lock:
         if _entry_points is None:
-            found: dict[str, metadata.EntryPoint] = {}
-            for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
-                if ep.name == GENERIC and ep.value != _GENERIC_TARGET:
-                    _warn(f"{_distribution(ep)} registers a format named {GENERIC!r}; the core's is kept")
-                    continue
-                if ep.name in found:
-                    _warn(f"format {ep.name!r} is registered twice; keeping {found[ep.name].value}")
-                    continue
-                found[ep.name] = ep
-            _entry_points = found
+            _entry_points = by_name(ENTRY_POINT_GROUP, "format", _usurper)
         return _entry_points
 
 
@@ -88,11 +86,6 @@ def _warn(message: str, *, once: str | None = None) -> None:
                 return
             _warned.add(once)
     warnings.warn(message, PluginWarning, stacklevel=3)
-
-
-def _distribution(ep: metadata.EntryPoint) -> str:
-    dist = getattr(ep, "dist", None)
-    return f"{dist.name} {dist.version}" if dist is not None else ep.value
 
 
 def reset() -> None:
@@ -174,9 +167,10 @@ def get_adapter(name: str) -> FormatAdapter:
         # SystemExit too: a plugin calling sys.exit() at import must not end the caller's program
         except (Exception, SystemExit) as exc:  # a broken plugin must not break the run
             _failed.add(name)
-            _warn(f"format plugin {name!r} ({_distribution(ep)}) failed to load: {type(exc).__name__}: {exc}")
+            who = f"format plugin {name!r} ({distribution_label(ep)})"
+            _warn(f"{who} failed to load: {type(exc).__name__}: {exc}")
             raise FormatNotFoundError(f"format {name!r} failed to load: {exc}") from None
-        _loaded[name] = _checked(adapter, f"format plugin {name!r} ({_distribution(ep)})")
+        _loaded[name] = _checked(adapter, f"format plugin {name!r} ({distribution_label(ep)})")
         return adapter
 
 

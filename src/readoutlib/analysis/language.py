@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["LANGUAGE_NAMES", "fasttext_model", "identify_language"]
+__all__ = ["LANGUAGE_NAMES", "fasttext_model", "identify_language", "script_language"]
 
 
 class _LanguageNames(Mapping[str, str]):
@@ -103,6 +103,17 @@ def identify_language(texts: Sequence[str], default: str = "en") -> str:
     if sum(1 for w in words if w in _ENGLISH) / len(words) >= _ENGLISH_SHARE:
         return "en"
     return _model_language(sample) or default
+
+
+def script_language(texts: Sequence[str]) -> str | None:
+    """The language a script alone tells ("ja", "ko", "zh", "ru"), or None for Latin and other text.
+
+    The layout's first guess, before the language stage reads the words (the same rule as its
+    first step): a script over 30 % of the letters, kana before Han.
+    """
+    sample = " ".join(texts)[:_SAMPLE]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return _by_script(sample, letters) if letters else None
 
 
 def _by_script(sample: str, letters: int) -> str | None:

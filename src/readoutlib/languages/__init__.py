@@ -27,6 +27,7 @@ from typing import ClassVar
 
 import attrs
 
+from .._entrypoints import by_name, distribution_label
 from ..analysis.profile import Profile
 from ..errors import PluginWarning, UnsupportedLanguageError
 from ..model import EventKind, Participant, Statement
@@ -178,17 +179,7 @@ def _discover() -> dict[str, metadata.EntryPoint]:
     global _entry_points
     with _lock:
         if _entry_points is None:
-            found: dict[str, metadata.EntryPoint] = {}
-            for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
-                if ep.name in found:
-                    warnings.warn(
-                        f"language {ep.name!r} is registered twice; keeping {found[ep.name].value}",
-                        PluginWarning,
-                        stacklevel=3,
-                    )
-                    continue
-                found[ep.name] = ep
-            _entry_points = found
+            _entry_points = by_name(ENTRY_POINT_GROUP, "language")
         return _entry_points
 
 
@@ -208,8 +199,7 @@ def language_codes() -> list[str]:
 
 
 def _load(code: str, ep: metadata.EntryPoint) -> LanguagePack | None:
-    dist = getattr(ep, "dist", None)
-    who = f"{dist.name} {dist.version}" if dist is not None else ep.value
+    who = distribution_label(ep)
     try:
         target = ep.load()
         pack = target() if isinstance(target, type) else target

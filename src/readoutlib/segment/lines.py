@@ -165,30 +165,13 @@ def clean_title(text: str, suffixes: Sequence[str] = ()) -> str:
     return max(segments, key=len) if len(segments) > 1 else title
 
 
-#: (script, first and last code point) of the scripts ``guess_language`` tells apart.
-_SCRIPT_RANGES: tuple[tuple[str, str, str], ...] = (
-    ("kana", "\u3040", "\u30ff"),
-    ("han", "\u3400", "\u9fff"),
-    ("hangul", "\uac00", "\ud7af"),
-    ("cyrillic", "\u0400", "\u04ff"),
-)
-
-
 def guess_language(paragraphs: Sequence[str], default: str | None = None) -> str | None:
     """BCP-47 primary language of text by script: "zh", "ja", "ko", "ru", else ``default``.
 
     Only scripts are told apart (Latin text returns ``default``): enough to tell a publisher's
-    English pages from its pages in the home language.
+    English pages from its pages in the home language. The rule is the language stage's own first
+    step (``readoutlib.analysis.language.script_language``), which then reads the words.
     """
-    sample = "".join(paragraphs)[:4000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if not letters:
-        return default
-    counts = {name: sum(1 for ch in letters if low <= ch <= high) for name, low, high in _SCRIPT_RANGES}
-    share = len(letters) * 0.3
-    if counts["kana"] and counts["kana"] + counts["han"] > share:
-        return "ja"
-    for name, language in (("han", "zh"), ("hangul", "ko"), ("cyrillic", "ru")):
-        if counts[name] > share:
-            return language
-    return default
+    from ..analysis.language import script_language
+
+    return script_language(paragraphs) or default
