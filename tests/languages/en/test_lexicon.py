@@ -7,7 +7,7 @@ import re
 import pytest
 
 from readoutlib.languages.en import lexicon
-from readoutlib.languages.en.statements import joint_reading, office_reading
+from readoutlib.languages.en.statements import joint_reading, office_reading, verb_group_reading
 
 
 @pytest.mark.parametrize(
@@ -152,3 +152,16 @@ def test_office_reading_names_the_office_and_its_roles() -> None:
         "weather | ",
     ]
     assert expected == [office_reading(text) for text in texts]
+
+
+def test_verb_group_reading_is_empty_where_no_group_decides() -> None:
+    """The verb-groups probe names the deciding row, and "" where the verb reads its content plainly."""
+    texts = (
+        "Minister Berg reminded his counterpart that the deadline fell in March.",
+        "Minister Berg said that the deadline fell in March.",
+        "Minister Berg shared the plan that the two capitals had drafted.",
+        "Minister Berg was pleased to welcome her guest.",
+        "The deadline fell in March.",
+    )
+    expected = ["reminded | tell", "", "", "", ""]
+    assert expected == [verb_group_reading(text) for text in texts]

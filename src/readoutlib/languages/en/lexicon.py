@@ -7,8 +7,10 @@ a publisher's extra phrasing (``Profile.extra_verbs``, ``Profile.topic_verbs``,
 Vocabulary is rule tables (``languages/en/*.toml``), a row and an example per entry, read here:
 reporting and topic verbs (``reporting_verbs.toml``, ``topic_verbs.toml``, ``verb_patterns.toml``),
 honorifics (``honorifics.toml``, the one list the name reader, the statement finder and the gender
-rule share), joint subjects (``joint_subjects.toml``) and offices (``offices.toml``). A row's label
-``"<words> | <tags>"`` says which list it fills.
+rule share), joint subjects (``joint_subjects.toml``), offices (``offices.toml``) and the verb groups
+that decide where a statement's content starts (``verb_groups.toml``: ``TELL_VERBS``,
+``BRIEF_VERBS``, ``FRAME_VERBS``/``FRAME_NOUNS``, ``COPULAR_REPORTS``, ``MANNER_PHRASES``). A row's
+label ``"<words> | <tags>"`` says which list it fills.
 
 Still Python data here, with reasons:
 
@@ -16,10 +18,8 @@ Still Python data here, with reasons:
   participle prepositions, sentence abbreviations and the irregular -ing and present forms) are the
   closed classes of English, not vocabulary a publisher varies; each is read as a set between a
   subject and its verb, where no single example sentence tests one entry on its own.
-- The verb groups (``TELL_VERBS``, ``BRIEF_VERBS``, ``FRAME_VERBS``/``FRAME_NOUNS``,
-  ``COPULAR_REPORTS``, ``MANNER_PHRASES``), ``DETAIL_PHRASES``, ``PERSON_NOUNS`` and
-  ``HEADED_GROUPS`` are not tables yet: each needs a probe that reads a whole statement (where the
-  content starts), which is still to be written.
+- ``DETAIL_PHRASES``, ``PERSON_NOUNS`` and ``HEADED_GROUPS`` are not tables yet: each needs a
+  probe of its own that reads a whole statement, still to be written.
 
 Verbs are written in the past tense, as readouts use them; multi-word entries keep the preposition
 the verb governs ("agreed on", "looked forward to"), which the finder keeps in ``Statement.verb``.
@@ -162,19 +162,13 @@ TOPIC_PATTERNS: tuple[tuple[str, str], ...] = tuple(
 
 #: Reports made with an adjective after a copula ("Minister Joly was pleased to hear that ..."): the
 #: copula is no passive here, and the verb is the phrase without it ("pleased to hear"). Not "pleased
-#: to welcome": welcoming a visitor is an act, not a report.
-COPULAR_REPORTS: tuple[str, ...] = tuple(
-    f"{adjective} to {verb}"
-    for adjective in ("pleased", "glad", "delighted", "happy", "honoured", "honored")
-    for verb in ("hear", "learn", "note", "see", "announce", "confirm")
-)
+#: to welcome": welcoming a visitor is an act, not a report. The "copular" rows of
+#: ``languages/en/verb_groups.toml``.
+COPULAR_REPORTS: tuple[str, ...] = _tagged("verb_groups.toml", "copular")
 
-#: Manner phrases right after a reporting verb that the verb keeps ("noted with appreciation that ...").
-MANNER_PHRASES: tuple[str, ...] = tuple(
-    f"with {degree}{noun}"
-    for degree in ("", "great ", "deep ", "grave ", "serious ", "particular ")
-    for noun in ("appreciation", "satisfaction", "concern", "regret", "interest", "pleasure", "gratitude")
-)
+#: Manner phrases right after a reporting verb that the verb keeps ("noted with appreciation that ..."):
+#: the "manner" rows of ``languages/en/verb_groups.toml``.
+MANNER_PHRASES: tuple[str, ...] = _tagged("verb_groups.toml", "manner")
 
 #: Adverbial phrases between a reporting verb and its content that are not content ("explained in
 #: detail the reasons ...").
@@ -184,42 +178,23 @@ DETAIL_PHRASES: tuple[str, ...] = ("in detail", "in some detail", "in great deta
 #: call by expressing their shared desire ..."): the participle is the clause subject's statement.
 PARTICIPLE_PREPOSITIONS: tuple[str, ...] = ("by", "while", "before", "after")
 
-#: Verbs whose content follows the person addressed and a "that" ("assured him that ...").
-TELL_VERBS: tuple[str, ...] = (
-    "told",
-    "assured",
-    "reassured",
-    "reminded",
-    "informed",
-    "briefed",
-    "updated",
-    "apprised",
-)
+#: Verbs whose content follows the person addressed and a "that" ("assured him that ..."): the
+#: "tell" rows of ``languages/en/verb_groups.toml``.
+TELL_VERBS: tuple[str, ...] = _tagged("verb_groups.toml", "tell")
 
-#: Verbs whose content follows the person addressed and a preposition ("briefed X on Y").
-BRIEF_VERBS: tuple[str, ...] = ("briefed", "informed", "updated", "apprised")
+#: Verbs whose content follows the person addressed and a preposition ("briefed X on Y"): the "brief"
+#: rows of ``languages/en/verb_groups.toml``.
+BRIEF_VERBS: tuple[str, ...] = _tagged("verb_groups.toml", "brief")
 
 #: Verbs that take a framing noun phrase before the content ("shared the view that ..."). Only
 #: "shared" does: sharing a view is the report itself, while "expressed the hope that ..." is the
 #: verb "expressed" with the content "the hope that ..." (the schema's "content starts after the verb").
-FRAME_VERBS: tuple[str, ...] = ("shared",)
+#: The "frame-verb" rows of ``languages/en/verb_groups.toml``.
+FRAME_VERBS: tuple[str, ...] = _tagged("verb_groups.toml", "frame-verb")
 
-#: The framing nouns themselves; with a frame verb and a following "that" or "to" they join the verb.
-FRAME_NOUNS: tuple[str, ...] = (
-    "view",
-    "views",
-    "common view",
-    "same view",
-    "hope",
-    "belief",
-    "conviction",
-    "understanding",
-    "common understanding",
-    "recognition",
-    "opinion",
-    "assessment",
-    "wish",
-)
+#: The framing nouns themselves; with a frame verb and a following "that" or "to" they join the verb:
+#: the "frame-noun" rows of ``languages/en/verb_groups.toml``.
+FRAME_NOUNS: tuple[str, ...] = _tagged("verb_groups.toml", "frame-noun")
 
 #: Pronouns standing for the most recent single principal subject.
 SINGULAR_PRONOUNS: tuple[str, ...] = ("he", "she")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ...analysis.countries import country_from_demonym, country_from_name
@@ -37,6 +37,7 @@ __all__ = [
     "honorific_reading",
     "joint_reading",
     "verb_entry",
+    "verb_group_reading",
     "verb_role",
 ]
 
@@ -124,7 +125,7 @@ _INFINITIVE_BLOCKERS = frozenset(
 )
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _FRAME = re.compile(
-    r"\s+(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:"
+    r"\s+(?:(?:the|a|an|their|his|her|its|our)\s+)?(?P<noun>"
     + _alternation(lx.FRAME_NOUNS)
     + r")(?=\s+(?:that|to)\s)"
 )
@@ -672,42 +673,8 @@ class _Finder:
 
     def _content(self, para: str, pos: int, verb: str) -> tuple[int, str]:
         """Where the reported content starts after a verb, and the verb as it is reported."""
-        verb, pos = _extended_verb(para, pos, verb)
-        if verb.endswith(" to"):
-            word = _NEXT_WORD.match(para, pos)
-            following = word.group(1) if word else ""
-            blocked = following.lower() in _INFINITIVE_BLOCKERS or following.endswith("ing")
-            if following[:1].islower() and not blocked:
-                return pos - 2, verb[:-3]  # an infinitive: "agreed to work" keeps "to" in the content
-        pos = _POST_ADVERB.match(para, pos).end()  # type: ignore[union-attr]
-        detail = _DETAIL.match(para, pos)
-        pos = detail.end() if detail else pos
-        if not verb.endswith(_GOVERNED) and verb not in _TELL_VERBS:
-            pos = self._past_addressee(para, pos)
-        if verb in _BRIEF_VERBS:
-            brief = _BRIEF_OBJECT.match(para, pos)
-            if brief is not None:
-                return brief.end(), verb
-        if verb in ("agreed", "agreed with"):
-            agreed_with = (_AGREED_WITH if verb == "agreed" else _WITH_THAT).match(para, pos)
-            if agreed_with is not None:
-                return agreed_with.end(), "agreed"  # "agreed with X that Y" starts at Y
-        if verb in _TELL_VERBS:
-            tell = _TELL_OBJECT.match(para, pos)
-            if tell is not None:
-                return tell.end(), verb
-        lead = _LEAD.match(para, pos)
-        return (lead.end() if lead else pos), verb
-
-    def _past_addressee(self, para: str, pos: int) -> int:
-        """After "to <a principal>" standing before the content ("explained to him the reasons")."""
-        addressee = _ADDRESSEE.match(para, pos)
-        if addressee is None:
-            return pos
-        who = addressee.group("who")
-        if who in ("him", "her", "them") or self._resolve(who) is not None:
-            return addressee.end()
-        return pos
+        content = _content(para, pos, verb, lambda who: self._resolve(who) is not None)
+        return content.start, content.verb
 
     # --- subjects --------------------------------------------------------------------------------
 
@@ -1004,16 +971,77 @@ def _subject_starts(para: str, s0: int, pre_end: int) -> list[tuple[int, int, st
     return sorted(candidates + soft) if soft else candidates
 
 
-def _extended_verb(para: str, pos: int, verb: str) -> tuple[str, int]:
-    """A verb with the frame or manner phrase it keeps ("shared the view", "noted with appreciation")."""
+class _Content(NamedTuple):
+    """Where a statement's content starts, the verb as reported, and the verb group that decided it.
+
+    ``group`` is a row label of ``verb_groups.toml`` (``"<words> | <group>"``) when a frame noun, a
+    manner phrase, a tell verb or a brief verb decided the reading, else "".
+    """
+
+    start: int
+    verb: str
+    group: str
+
+
+def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]) -> _Content:
+    """Where the reported content starts after ``verb`` (ending at ``pos``), and the verb as reported.
+
+    ``is_principal`` says whether a phrase names a principal (an addressee the content follows).
+    """
+    verb, pos, group = _extended_verb(para, pos, verb)
+    if verb.endswith(" to"):
+        word = _NEXT_WORD.match(para, pos)
+        following = word.group(1) if word else ""
+        blocked = following.lower() in _INFINITIVE_BLOCKERS or following.endswith("ing")
+        if following[:1].islower() and not blocked:
+            return _Content(pos - 2, verb[:-3], group)  # an infinitive: "agreed to work" keeps "to"
+    pos = _POST_ADVERB.match(para, pos).end()  # type: ignore[union-attr]
+    detail = _DETAIL.match(para, pos)
+    pos = detail.end() if detail else pos
+    if not verb.endswith(_GOVERNED) and verb not in _TELL_VERBS:
+        pos = _past_addressee(para, pos, is_principal)
+    if verb in _BRIEF_VERBS:
+        brief = _BRIEF_OBJECT.match(para, pos)
+        if brief is not None:
+            return _Content(brief.end(), verb, group or f"{verb} | brief")
+    if verb in ("agreed", "agreed with"):
+        agreed_with = (_AGREED_WITH if verb == "agreed" else _WITH_THAT).match(para, pos)
+        if agreed_with is not None:
+            return _Content(agreed_with.end(), "agreed", group)  # "agreed with X that Y" starts at Y
+    if verb in _TELL_VERBS:
+        tell = _TELL_OBJECT.match(para, pos)
+        if tell is not None:
+            return _Content(tell.end(), verb, group or f"{verb} | tell")
+    lead = _LEAD.match(para, pos)
+    return _Content(lead.end() if lead else pos, verb, group)
+
+
+def _past_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) -> int:
+    """After "to <a principal>" standing before the content ("explained to him the reasons")."""
+    addressee = _ADDRESSEE.match(para, pos)
+    if addressee is None:
+        return pos
+    who = addressee.group("who")
+    if who in ("him", "her", "them") or is_principal(who):
+        return addressee.end()
+    return pos
+
+
+def _extended_verb(para: str, pos: int, verb: str) -> tuple[str, int, str]:
+    """A verb with the frame or manner phrase it keeps ("shared the view", "noted with appreciation").
+
+    The third item is the ``verb_groups.toml`` row label of what joined the verb, or "".
+    """
     if verb in _FRAME_VERBS:
         frame = _FRAME.match(para, pos)
         if frame is not None:
-            return f"{verb} {' '.join(frame.group().split())}", frame.end()
+            noun = " ".join(frame.group("noun").split())
+            return f"{verb} {' '.join(frame.group().split())}", frame.end(), f"{noun} | frame-noun"
     manner = _MANNER.match(para, pos)
     if manner is not None:
-        return f"{verb} {' '.join(manner.group().split())}", manner.end()
-    return verb, pos
+        phrase = " ".join(manner.group().split())
+        return f"{verb} {phrase}", manner.end(), f"{phrase} | manner"
+    return verb, pos, ""
 
 
 def _other_person_opens(para: str, s0: int, s1: int) -> bool:
@@ -1331,6 +1359,28 @@ def office_reading(sentence: str) -> str:
         if any(f" {o} " in f" {key} " for o in offices):
             tags.append(role.replace(" ", "-"))
     return f"{' '.join(office)} | {' '.join(tags)}"
+
+
+def verb_group_reading(sentence: str) -> str:
+    """Which row of ``verb_groups.toml`` decided how the statement finder reads ``sentence``.
+
+    The probe of ``verb_groups.toml``. The first verb the finder reads in the sentence, read as the
+    finder reads it: ``"<phrase> | copular"`` when it is a report made after a copula ("was pleased to
+    hear"); else, from the finder's own content reading after the verb, the frame noun or manner
+    phrase that joined the verb (``"conviction | frame-noun"``, ``"with regret | manner"``), or the
+    tell or brief verb whose object it skipped to reach the content (``"assured | tell"``,
+    ``"briefed | brief"``); "" when no group took part. Addressees are read as principals only when
+    they are pronouns: the sentence has no participants.
+    """
+    grammar = _grammar(_GENERIC)
+    match = grammar.verbs.search(sentence)
+    if match is None:
+        return ""
+    written = " ".join(match.group().split())
+    verb = grammar.lemmas.get(written, written)
+    if verb in _COPULAR:
+        return f"{verb} | copular"
+    return _content(sentence, match.end(), verb, lambda who: False).group
 
 
 def verb_role(sentence: str) -> str | None:
