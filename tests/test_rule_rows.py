@@ -14,21 +14,43 @@ from readoutlib import languages
 from readoutlib.errors import PluginWarning
 from readoutlib.rules import Row, RuleError, Table, compile_rows, iter_tables, parse_table
 
+#: The core's own tables outside the language packs: the segment stage's furniture.
+CORE_PACKAGES = ("readoutlib.segment",)
 
-def _rows() -> list[tuple[Table, Row]]:
-    found: list[tuple[Table, Row]] = []
+
+def _packages() -> dict[str, str]:
+    """Where each table-holding package is: the core's, then each installed language pack's."""
+    found = {package: package for package in CORE_PACKAGES}
     for code in languages.language_codes():
         module = type(languages.language_pack(code)).__module__
-        package = module if module.count(".") >= 2 else module.rsplit(".", 1)[0]
-        try:
-            tables = list(iter_tables(package))
-        except (ModuleNotFoundError, TypeError, FileNotFoundError):  # a pack kept in one module
-            continue
-        found.extend((table, row) for table in tables for row in table.rows)
+        found[code] = module if module.count(".") >= 2 else module.rsplit(".", 1)[0]
     return found
 
 
+def _tables() -> dict[str, list[Table]]:
+    out: dict[str, list[Table]] = {}
+    for owner, package in _packages().items():
+        try:
+            out[owner] = list(iter_tables(package))
+        except (ModuleNotFoundError, TypeError, FileNotFoundError):  # a third-party pack in one module
+            out[owner] = []
+    return out
+
+
+TABLES = _tables()
+
+
+def _rows() -> list[tuple[Table, Row]]:
+    return [(table, row) for tables in TABLES.values() for table in tables for row in table.rows]
+
+
 ROWS = _rows()
+
+
+def test_every_shipped_pack_and_the_segment_have_tables() -> None:
+    """The segment's tables and each built-in pack's are found: the row test below never runs empty."""
+    expected = {"readoutlib.segment", "en", "ja", "ru", "zh"}
+    assert expected == {owner for owner, tables in TABLES.items() if tables} & expected
 
 
 @pytest.mark.parametrize(
