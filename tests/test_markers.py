@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +26,13 @@ _TRICKY = (
     r"ΟΔΟΣ",
     r"class",
     r"ask",
+    r"(?m)^\s*ab\b",
+    r"(?m)^abc|def$",
+    r"(?m)^(?<!x)abc\s*$",
+    r"\bab\.cd\b",
+    r"(?<=x)abc",
+    r"x?y?z?abc",
+    r"[a-z]{1,3}abc\b",
 )
 _WORDS = (
     "The White House",
@@ -38,6 +46,10 @@ _WORDS = (
     "pm call with",
     "постоянный Адрес",
     "abcabc",
+    "ab.cd",
+    "xabc",
+    "zzzabc",
+    "ab",
     "def",
     "οδος",
     "ΟΔΟΣ",
@@ -65,6 +77,17 @@ def _patterns() -> list[str]:
 @given(st.lists(st.sampled_from(_WORDS) | st.text(max_size=4), max_size=30).map("".join))
 def test_marker_hits_equal_every_regex_searched(text: str) -> None:
     """Every pattern is reported found exactly when its regex finds it in the squeezed text."""
+    patterns = _patterns()
+    expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
+    assert expected == marker_hits(text, patterns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ab", "  ab c", "x\nab", "abc\n", "The White House\nx", "zzzabc", "q ab.cd", "x\n\n  xabc"],
+)
+def test_marker_hits_at_the_edges_of_the_text(text: str) -> None:
+    """A marker found at the very start of the text, or after a line break, is reported found."""
     patterns = _patterns()
     expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
     assert expected == marker_hits(text, patterns)

@@ -255,6 +255,24 @@ def test_url_narrowing() -> None:
 
 
 @pytest.mark.usefixtures("isolated")
+def test_a_deciding_url_match_scores_the_others_only_when_asked() -> None:
+    """When the URL's adapter wins, the adapters the URL does not name are scored only when every
+    score is read, and then as if they had been scored at once."""
+    asked: list[str] = []
+
+    def other(document: Document) -> float:
+        asked.append(document.text)
+        return 0.5
+
+    readoutlib.register(stub("t-url", 0.4, urls=(r"^https://tests\.invalid/",)))
+    readoutlib.register(stub("t-other", other))
+    detection = readoutlib.detect(PAGE)
+    before = len(asked)
+    expected = ("t-url", "best by URL and content", 0, (("t-other", 0.5), ("t-url", 0.4), (GENERIC, 0.0)), 1)
+    assert expected == (detection.winner, detection.reason, before, detection.scores, len(asked))
+
+
+@pytest.mark.usefixtures("isolated")
 def test_url_match_under_min_score_is_not_trusted() -> None:
     """A URL match whose adapter scores under MIN_SCORE does not narrow: all adapters compete."""
     readoutlib.register(stub("t-url", MIN_SCORE / 2, urls=(r"tests\.invalid",)))

@@ -3,15 +3,18 @@
 A marker is a regular expression searched case-insensitively. Most markers cannot match unless a
 literal piece of them (``gem-c-govspeak``, ``The White House``, ``kremlin.ru/d/``) is in the text, and
 on any one page nearly all of those pieces are absent. So every marker's required literals are
-read from its parsed form once; one pass over the lowercased text (an Aho-Corasick automaton over the
-literals of every marker seen so far, shared by all adapters) finds which literals are present; and
-only a marker whose literals are all present has its regex run. The outcome is exactly that of
-searching every regex, only without the searches that cannot succeed.
+read from its parsed form once; one pass over the text (squeezed and lowercased once: an
+Aho-Corasick automaton over the literals of every marker seen so far, shared by all adapters) finds
+which literals are present; and only a marker whose literals are all present has its regex run,
+once per text whichever adapters declare it. That search starts where a match could first be: a
+marker whose matches are at most ``width`` characters long starts ``width`` characters before the
+first of its literals; a marker opening with a multi-line ``^`` is searched from line break to line
+break. The outcome is exactly that of searching every regex, only without the searches that cannot
+succeed.
 
 Literals are taken only where the check is sound for case-insensitive matching (see ``_usable``):
-characters are compared lowercased; a line break inside a literal is never
-used, so a literal found in the text is found in it before and after line breaks are squeezed.
-Texts holding one of the few non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter
+characters are compared lowercased; a line break inside a literal is never used. Texts holding
+one of the few non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter
 (``İ ı ſ K``) skip the filter.
 """
 
@@ -139,21 +142,13 @@ def required_literals(pattern: str) -> tuple[Clause, ...]:
     return () if best is None else (best,)
 
 
-@lru_cache(maxsize=2048)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
 class _Index:
-    """The literals of every marker seen, one automaton over them, and the last text's hits."""
+    """The literals of every marker seen and one automaton over them."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.literals: dict[str, int] = {}
         self.finder: Any = None
-        self.version = 0
-        # (text, version, literal ids present, literals known then): texts compared by identity
-        self.last: tuple[str, int, frozenset[int], int] | None = None
 
     def add(self, patterns: Sequence[str]) -> None:
         with self.lock:
@@ -169,23 +164,16 @@ class _Index:
             for lit in new:
                 self.literals.setdefault(lit, len(self.literals))
             self.finder = _finder(self.literals)
-            self.version += 1
 
-    def present(self, text: str) -> tuple[frozenset[int], int] | None:
-        """Ids of the literals present in ``text`` and how many literals were known when it was scanned.
+    def present(self, lowered: str) -> tuple[frozenset[int], int]:
+        """Ids of the literals present in ``lowered`` and how many literals were known when it was scanned.
 
-        None when the text defeats the filter. A literal added since (by another thread) has an id
-        at or above that count and must be taken as present.
+        A literal added since (by another thread) has an id at or above that count and must be
+        looked for again.
         """
-        last = self.last
-        if last is not None and last[0] is text and last[1] == self.version:
-            return last[2], last[3]
-        if any(char in text for char in ASCII_FOLDS):
-            return None
         with self.lock:
-            version, finder, literals = self.version, self.finder, dict(self.literals)
-        found = finder(text.lower()) if finder is not None else _scan(text.lower(), literals)
-        self.last = (text, version, found, len(literals))
+            finder, literals = self.finder, dict(self.literals)
+        found = finder(lowered) if finder is not None else _scan(lowered, literals)
         return found, len(literals)
 
 
@@ -212,37 +200,126 @@ def _finder(literals: dict[str, int]) -> Any:
 
 _INDEX = _Index()
 _second = itemgetter(1)
-_squeezed: list[tuple[str, str]] = []
+#: Widths at or above this are unbounded (``re``'s MAXREPEAT and sums of it).
+_UNBOUNDED = 1 << 28
 
 
-def _squeezed_text(text: str) -> str:
-    last = _squeezed[0] if _squeezed else None
-    if last is not None and last[0] is text:
-        return last[1]
-    result = squeeze(text)
-    _squeezed[:] = [(text, result)]
-    return result
+class _Plan:
+    """How one marker is searched: its regex, its required literals, and the shortcuts it allows.
+
+    ``width`` is the longest text a match can span, when the pattern bounds it: a match holds
+    one of the required literals, so it starts no earlier than ``width`` characters before the
+    first of them, and the search starts there. ``after_break`` is, for a pattern opening with a
+    multi-line ``^`` (``(?m)^...``), the same pattern with that ``^`` written as a line break:
+    the regex engine skips from line break to line break instead of trying every character (a
+    match at the very start of the text is tried apart).
+    """
+
+    __slots__ = ("after_break", "clauses", "regex", "width")
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern, re.IGNORECASE)
+        self.clauses = required_literals(pattern)
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+        width = parsed.getwidth()[1]
+        self.width: int | None = width if width < _UNBOUNDED else None
+        self.after_break: re.Pattern[str] | None = None
+        opening = parsed.data[0] if parsed.data else None
+        multiline = parsed.state.flags & re.MULTILINE  # the parser writes ``^`` as AT_BEGINNING
+        if pattern.startswith("(?m)^") and multiline and opening == (_sre.AT, _sre.AT_BEGINNING):
+            self.after_break = re.compile("(?m)\n" + pattern[len("(?m)^") :], re.IGNORECASE)
+
+    def search(self, squeezed: str, start: int) -> bool:
+        """Whether the regex matches ``squeezed``; no match starts before ``start``."""
+        if self.width is not None:
+            return self.regex.search(squeezed, max(0, start - self.width)) is not None
+        if self.after_break is not None:
+            if self.regex.match(squeezed) is not None:
+                return True
+            return self.after_break.search(squeezed) is not None
+        return self.regex.search(squeezed) is not None
+
+
+@lru_cache(maxsize=2048)
+def _plan(pattern: str) -> _Plan:
+    return _Plan(pattern)
+
+
+class _Page:
+    """One text's search state: squeezed and lowercased once, literals scanned once, hits kept."""
+
+    __slots__ = ("found", "hits", "known", "lowered", "squeezed", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.squeezed = squeeze(text)
+        # Characters ``re.IGNORECASE`` folds to ASCII letters (and ``İ``, whose lowercase is two
+        # characters long) defeat the literal filter: such a text has every regex searched.
+        folds = any(char in text for char in ASCII_FOLDS)
+        self.lowered = None if folds else self.squeezed.lower()
+        self.found: frozenset[int] = frozenset()
+        self.known = 0
+        self.hits: dict[str, bool] = {}
+
+    def scan(self) -> None:
+        if self.lowered is not None:
+            self.found, self.known = _INDEX.present(self.lowered)
+
+    def hit(self, pattern: str) -> bool:
+        """Whether ``pattern`` is found in the squeezed text (searched once per text)."""
+        known = self.hits.get(pattern)
+        if known is None:
+            known = self.hits[pattern] = self._search(pattern)
+        return known
+
+    def _search(self, pattern: str) -> bool:
+        plan = _plan(pattern)
+        start = 0
+        if self.lowered is not None:
+            for clause in plan.clauses:
+                at = [self._first(lit) for lit in clause]
+                firsts = [i for i in at if i >= 0]
+                if not firsts:
+                    return False
+                start = max(start, min(firsts))
+        return plan.search(self.squeezed, start)
+
+    def _first(self, literal: str) -> int:
+        """Where ``literal`` first occurs in the lowered text, or -1 (the scan rules most out)."""
+        ids = _INDEX.literals
+        if ids[literal] < self.known and ids[literal] not in self.found:
+            return -1
+        assert self.lowered is not None
+        return self.lowered.find(literal)
+
+
+_last_page: list[_Page] = []
+
+
+def _page(text: str) -> _Page:
+    """The search state of ``text``: the last text's is kept (compared by identity)."""
+    last = _last_page[0] if _last_page else None
+    if last is not None and last.text is text:
+        return last
+    page = _Page(text)
+    page.scan()
+    _last_page[:] = [page]
+    return page
 
 
 def marker_hits(text: str, patterns: Sequence[str]) -> list[bool]:
     """For each pattern, whether it is found in ``text`` with its line-break runs squeezed.
 
-    Exactly ``[bool(re.search(p, squeeze(text), re.I)) for p in patterns]``; the squeezing and the
-    literal scan are done once per text (the last text is remembered, by identity).
+    Exactly ``[bool(re.search(p, squeeze(text), re.I)) for p in patterns]``; the squeezing, the
+    lowercasing and the literal scan are done once per text and each pattern is searched once
+    per text (the last text is remembered, by identity). A pattern whose literals are all
+    present is searched from the first of them back by the longest match it allows.
     """
     _INDEX.add(patterns)
-    present = _INDEX.present(text)
-    hits: list[bool] = []
-    ids = _INDEX.literals
-    for pattern in patterns:
-        if present is not None:
-            found, known = present
-            clauses = required_literals(pattern)
-            if not all(any(ids[lit] >= known or ids[lit] in found for lit in c) for c in clauses):
-                hits.append(False)
-                continue
-        hits.append(_compiled(pattern).search(_squeezed_text(text)) is not None)
-    return hits
+    page = _page(text)
+    if page.lowered is not None and page.known < len(_INDEX.literals):
+        page.scan()  # literals added since: scan again, once
+    return [page.hit(pattern) for pattern in patterns]
 
 
 def marker_score(text: str, markers: Sequence[tuple[str, float]]) -> float:

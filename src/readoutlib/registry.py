@@ -15,7 +15,7 @@ import math
 import numbers
 import threading
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import metadata
 
 import attrs
@@ -45,13 +45,35 @@ log = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "readoutlib.formats"
 
 
+Scores = tuple[tuple[str, float], ...]
+ScoresOrScorer = Scores | Callable[[], Scores]
+
+
+def _boxed(value: ScoresOrScorer) -> list[ScoresOrScorer]:
+    return [value]
+
+
 @attrs.frozen
 class Detection:
-    """The outcome of detection: every candidate's score and the winner."""
+    """The outcome of detection: every candidate's score and the winner.
+
+    ``scores`` may be given as a function that scores them: when a URL match decides, the
+    adapters the URL does not name are only scored if a caller asks for every score (``readout
+    detect`` does, ``parse`` does not).
+    """
 
     winner: str
-    scores: tuple[tuple[str, float], ...]
+    _scores: list[ScoresOrScorer] = attrs.field(converter=_boxed, alias="scores", repr=False, eq=False)
     reason: str
+
+    @property
+    def scores(self) -> Scores:
+        """Every candidate's score, best first (ties by name), generic last."""
+        value = self._scores[0]
+        if callable(value):
+            value = value()
+            self._scores[0] = value
+        return value
 
 
 _lock = threading.RLock()
@@ -229,24 +251,38 @@ def _matches_url(name: str, adapter: FormatAdapter, url: str | None) -> bool:
 
 
 def detect(document: Document) -> Detection:
-    """Score every adapter on ``document`` and pick the winner.
+    """Score the adapters on ``document`` and pick the winner.
 
-    Adapters whose URL patterns match the document's URL are scored first; if any of them
-    scores at least ``MIN_SCORE`` the best of them wins. Otherwise every adapter is scored. A
-    best score under ``MIN_SCORE``, or a near tie between two adapters, falls back to generic.
+    The URL first: adapters whose URL patterns match the document's URL are scored, and if any
+    of them scores at least ``MIN_SCORE`` the best of them wins (its content did not contradict
+    the URL); the other adapters are then scored only if a caller reads ``Detection.scores``.
+    Otherwise every adapter is scored. A best score under ``MIN_SCORE``, or a near tie between
+    two adapters, falls back to generic.
     """
     adapters = [(name, adapter) for name, adapter in _named_adapters() if name != GENERIC]
-    scores = {name: _score(name, adapter, document) for name, adapter in adapters}
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    by_url = [name for name, adapter in adapters if _matches_url(name, adapter, document.url)]
-    url_ranked = [(n, s) for n, s in ranked if n in by_url]
+    by_url = [(name, adapter) for name, adapter in adapters if _matches_url(name, adapter, document.url)]
+    known = {name: _score(name, adapter, document) for name, adapter in by_url}
+    url_ranked = _ranked(known)
     if url_ranked and url_ranked[0][1] >= MIN_SCORE:
-        ranked_pick = url_ranked
-        basis = "URL and content"
-    else:
-        ranked_pick = ranked
-        basis = "content"
-    all_scores = (*ranked, (GENERIC, 0.0))
+
+        def every_score() -> Scores:
+            rest = {name: _score(name, adapter, document) for name, adapter in adapters if name not in known}
+            return (*_ranked({**known, **rest}), (GENERIC, 0.0))
+
+        return _decide(url_ranked, every_score, "URL and content")
+    scores = {
+        name: known[name] if name in known else _score(name, adapter, document) for name, adapter in adapters
+    }
+    ranked = _ranked(scores)
+    return _decide(ranked, (*ranked, (GENERIC, 0.0)), "content")
+
+
+def _ranked(scores: dict[str, float]) -> list[tuple[str, float]]:
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _decide(ranked_pick: list[tuple[str, float]], all_scores: ScoresOrScorer, basis: str) -> Detection:
+    """The winner among ``ranked_pick`` (best first), or generic with the reason why none."""
     if not ranked_pick or ranked_pick[0][1] <= 0.0:
         # naming a "best" among zeros would only name the first adapter in alphabetical order
         reason = "no format recognised the page: no URL pattern or marker of any format matched"
