@@ -46,13 +46,32 @@ _HEADLINE = re.compile(
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+#: The whitespace ``str.split`` splits at that ``_SPACES`` leaves alone (line ends, separators).
+_NOT_SPACES = ("\n", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
+_NOT_SPACES_WIDE = ("\x85", "\u1680", "\u2028", "\u2029", "\u205f")
+
+
 def collapse(text: str) -> str:
     """``text`` with runs of spaces (any width) as one space, stripped."""
-    return _SPACES.sub(" ", text).strip()
+    # str.split splits at exactly the characters of _SPACES and those above: without them in the
+    # text (nearly every line), split and join is the same and does not try the class at every
+    # character.
+    if any(char in text for char in _NOT_SPACES) or (
+        not text.isascii() and any(char in text for char in _NOT_SPACES_WIDE)
+    ):
+        return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
+
+
+#: Each ASCII character, punctuation, spaces and controls (what ``_NOT_WORD`` matches in ASCII
+#: text) as spaces: a translation table indexed by code point (a str: no dict lookup per character).
+_ASCII_NOT_WORD = "".join(c if c.isalnum() else " " for c in map(chr, range(128)))
 
 
 def fold(text: str) -> str:
     """``text`` lower-cased with punctuation as spaces: how two spellings of a line are compared."""
+    if text.isascii():  # translate has a table fast path for ASCII; the class is tried per character
+        return " ".join(text.translate(_ASCII_NOT_WORD).split()).lower()
     return _NOT_WORD.sub(" ", text).strip().lower()
 
 

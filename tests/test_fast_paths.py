@@ -1,0 +1,31 @@
+"""Shortcuts taken for speed give exactly what the plain code they replace gives."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readoutlib.segment.lines import collapse, fold
+
+# Every kind of whitespace (those ``collapse`` folds, and those it leaves), some letters and marks.
+_SPACY = (
+    " \t\f\v\n\r\x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2000\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000ab’."
+)
+_PLAIN_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_SPACY, max_size=30) | st.text(max_size=30))
+def test_collapse_equals_the_plain_pattern(text: str) -> None:
+    """``collapse`` gives what replacing each run of ``_SPACES`` by one space and stripping gives."""
+    assert _PLAIN_SPACES.sub(" ", text).strip() == collapse(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30) | st.text(max_size=30))
+def test_fold_equals_the_plain_pattern(text: str) -> None:
+    """``fold`` gives what replacing each run of non-word characters by a space, stripping and
+    lowercasing gives."""
+    assert re.sub(r"[\W_]+", " ", text).strip().lower() == fold(text)
