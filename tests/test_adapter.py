@@ -7,6 +7,7 @@ from typing import ClassVar
 import pytest
 
 from readoutlib import FormatAdapter, load
+from readoutlib import adapter as adapter_module
 from readoutlib.segment import DumpRules
 
 PAGE = """Ministry of Examples
@@ -74,3 +75,18 @@ def test_adapter_without_markers_scores_only_its_url() -> None:
 
     expected = (0.0, 0.8)
     assert expected == (Bare().detect(load(PAGE)), Bare().detect(load(PAGE, url="https://example.net/a")))
+
+
+def test_an_absurdly_long_body_is_read_up_to_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Body text past MAX_ANALYSED_CHARS is not analysed: the paragraphs up to it are, with a warning."""
+    monkeypatch.setattr(adapter_module, "MAX_ANALYSED_CHARS", 100)
+    readout = _Declared().extract(load(PAGE))
+    expected = (
+        ("Minister Ana Lind spoke by phone with Foreign Minister Jon Berg today.",),
+        (
+            "no country found for participant 'Ana Lind'",
+            "no country found for participant 'Jon Berg'",
+            "the body is 130 characters long: only its first 1 of 2 paragraphs (70 characters) are read",
+        ),
+    )
+    assert expected == (readout.paragraphs, readout.warnings)

@@ -205,7 +205,7 @@ class FormatAdapter:
         """
         from .analysis import analyze
 
-        parts = self.layout(document)
+        parts, cut = _analysed_part(self.layout(document))
         source = Source(
             url=document.url or parts.url,
             publisher=self.name,
@@ -213,7 +213,34 @@ class FormatAdapter:
             language=parts.language or (self.languages[0] if self.languages else None),
             published=parts.published,
         )
-        return analyze(parts, source=source, profile=self.profile)
+        readout = analyze(parts, source=source, profile=self.profile)
+        return attrs.evolve(readout, warnings=(*readout.warnings, cut)) if cut else readout
+
+
+#: Body text the analysis reads at most, in characters: about 80,000 words, eight times the longest
+#: body among the corpora's pages (62 KB). A page with more (a multi-megabyte page of text) is read
+#: up to the paragraph that reaches it, with a warning, so its time stays bounded.
+MAX_ANALYSED_CHARS = 500_000
+
+
+def _analysed_part(layout: Layout) -> tuple[Layout, str | None]:
+    """``layout`` with its paragraphs cut after ``MAX_ANALYSED_CHARS`` characters, and the warning
+    that says so (None when the body is shorter)."""
+    total = sum(map(len, layout.paragraphs))
+    if total <= MAX_ANALYSED_CHARS:
+        return layout, None
+    kept = 0
+    count = 0
+    for paragraph in layout.paragraphs:
+        if count and kept + len(paragraph) > MAX_ANALYSED_CHARS:
+            break
+        kept += len(paragraph)
+        count += 1
+    warning = (
+        f"the body is {total:,} characters long: only its first {count:,} of {len(layout.paragraphs):,} "
+        f"paragraphs ({kept:,} characters) are read"
+    )
+    return attrs.evolve(layout, paragraphs=layout.paragraphs[:count]), warning
 
 
 # ---------------------------------------------------------------------------------------------
