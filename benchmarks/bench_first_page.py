@@ -36,7 +36,7 @@ FIRST_PAGE = (
 # libraries' own share of ``import readoutlib.analysis.countries``, then the module's own work.
 BREAKDOWN = """
 import importlib.metadata, time
-import readoutlib.registry, readoutlib.layout, readoutlib.dates
+import readoutlib.registry, readoutlib.segment, readoutlib.dates
 list(importlib.metadata.entry_points(group="readoutlib.formats"))
 t0 = time.perf_counter()
 import pycountry

@@ -205,7 +205,7 @@ _UNBOUNDED = 1 << 28
 
 
 class _Plan:
-    """How one marker is searched: its regex, its required literals, and the shortcuts it allows.
+    """How one marker is searched: its regex and the shortcuts it allows.
 
     ``width`` is the longest text a match can span, when the pattern bounds it: a match holds
     one of the required literals, so it starts no earlier than ``width`` characters before the
@@ -215,11 +215,10 @@ class _Plan:
     match at the very start of the text is tried apart).
     """
 
-    __slots__ = ("after_break", "clauses", "regex", "width")
+    __slots__ = ("after_break", "regex", "width")
 
     def __init__(self, pattern: str) -> None:
         self.regex = re.compile(pattern, re.IGNORECASE)
-        self.clauses = required_literals(pattern)
         parsed = _parser.parse(pattern, re.IGNORECASE)
         width = parsed.getwidth()[1]
         self.width: int | None = width if width < _UNBOUNDED else None
@@ -273,16 +272,15 @@ class _Page:
         return known
 
     def _search(self, pattern: str) -> bool:
-        plan = _plan(pattern)
         start = 0
         if self.lowered is not None:
-            for clause in plan.clauses:
+            for clause in required_literals(pattern):
                 at = [self._first(lit) for lit in clause]
                 firsts = [i for i in at if i >= 0]
                 if not firsts:
                     return False
                 start = max(start, min(firsts))
-        return plan.search(self.squeezed, start)
+        return _plan(pattern).search(self.squeezed, start)
 
     def _first(self, literal: str) -> int:
         """Where ``literal`` first occurs in the lowered text, or -1 (the scan rules most out)."""
