@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readoutlib.segment.lines import collapse, fold
+from readoutlib.analysis.language import script_language
+from readoutlib.segment.lines import collapse, fold, guess_language
 
 # Every kind of whitespace (those ``collapse`` folds, and those it leaves), some letters and marks.
 _SPACY = (
@@ -29,3 +30,10 @@ def test_fold_equals_the_plain_pattern(text: str) -> None:
     """``fold`` gives what replacing each run of non-word characters by a space, stripping and
     lowercasing gives."""
     assert re.sub(r"[\W_]+", " ", text).strip().lower() == fold(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(max_codepoint=127)) | st.text(), max_size=4))
+def test_guess_language_equals_the_script_rule(paragraphs: list[str]) -> None:
+    """``guess_language`` gives what the language stage's script rule gives, or the default."""
+    assert (script_language(paragraphs) or "xx") == guess_language(paragraphs, "xx")

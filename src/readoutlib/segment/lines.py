@@ -127,7 +127,10 @@ def _scripts(line: str) -> set[str]:
 def is_switcher(line: str) -> bool:
     """A language switcher: a few short words in several scripts ("عربي Español 简体中文")."""
     tokens = line.split()
-    return 2 <= len(tokens) <= 10 and all(len(t) <= 12 for t in tokens) and len(_scripts(line)) >= 3
+    # an ASCII line has one script at most (Latin letters): no switcher, whatever its words
+    if line.isascii() or not 2 <= len(tokens) <= 10 or any(len(t) > 12 for t in tokens):
+        return False
+    return len(_scripts(line)) >= 3
 
 
 def looks_like_headline(line: str) -> bool:
@@ -191,6 +194,8 @@ def guess_language(paragraphs: Sequence[str], default: str | None = None) -> str
     English pages from its pages in the home language. The rule is the language stage's own first
     step (``readoutlib.analysis.language.script_language``), which then reads the words.
     """
+    if all(map(str.isascii, paragraphs)):  # no script but Latin: nothing to count
+        return default
     from ..analysis.language import script_language
 
     return script_language(paragraphs) or default
