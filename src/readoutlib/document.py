@@ -54,7 +54,6 @@ _HTML_SNIFF = re.compile(
 )
 # An XML declaration: lxml refuses one that names an encoding in already decoded text (XHTML pages).
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_TAGS = re.compile(r"</?(?:p|div|br|span|table|td|a|h[1-6])\b[^>]*>", re.IGNORECASE)
 # Spaces a page may use that mean an ordinary space in running text.
 _SPACE_TRANSLATION: dict[int, str | None] = {
@@ -72,8 +71,15 @@ _SPACE_TRANSLATION: dict[int, str | None] = {
 }
 # Control characters no text page means and XML 1.0 cannot hold: dropped on load.
 _SPACE_TRANSLATION.update({c: None for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF)})
-# Every character the translation above changes, as one class.
-_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_SPACE_TRANSLATION)) + "]")
+# What loading replaces once line ends are ``\n``, as one class scanned once: lone surrogates (from
+# a str built with errors="surrogateescape": they cannot be written as UTF-8 and make lxml drop the
+# rest of the page) and every character the translation above changes.
+_TRANSLATED = re.compile(
+    "[\ud800-\udfff" + "".join(re.escape(chr(c)) for c in sorted(_SPACE_TRANSLATION) if c != ord("\r")) + "]"
+)
+
+#: The translation of ASCII characters (ASCII text is already in NFC).
+_ASCII_TRANSLATION = str.maketrans({c: v for c, v in _SPACE_TRANSLATION.items() if c < 0x80})
 
 
 def normalize_text(text: str) -> str:
@@ -83,10 +89,10 @@ def normalize_text(text: str) -> str:
 
     NFC normalisation is applied so that composed and decomposed accents compare equal.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # A lone surrogate (from a str built with errors="surrogateescape") cannot be written as UTF-8
-    # and makes lxml drop the rest of the page.
-    text = _SURROGATE.sub("\ufffd", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():  # ASCII text takes str.translate's fast path: 6x faster than the scan
+        return text.translate(_ASCII_TRANSLATION)
     # str.translate with a dict costs a dict lookup per character on any page with one non-ASCII
     # character (about 7 ms on 100 KB); one regex scan finds the few characters to replace.
     text = _TRANSLATED.sub(_translated, text)
@@ -94,7 +100,10 @@ def normalize_text(text: str) -> str:
 
 
 def _translated(match: re.Match[str]) -> str:
-    return _SPACE_TRANSLATION[ord(match.group())] or ""
+    found = match.group()
+    if "\ud800" <= found <= "\udfff":
+        return "\ufffd"
+    return _SPACE_TRANSLATION[ord(found)] or ""
 
 
 @attrs.frozen
