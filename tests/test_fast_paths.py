@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readoutlib.analysis.language import script_language
+from readoutlib.document import load
+from readoutlib.segment.dom import select, selecting_in
 from readoutlib.segment.lines import collapse, fold, guess_language
 
 # Every kind of whitespace (those ``collapse`` folds, and those it leaves), some letters and marks.
@@ -37,3 +40,44 @@ def test_fold_equals_the_plain_pattern(text: str) -> None:
 def test_guess_language_equals_the_script_rule(paragraphs: list[str]) -> None:
     """``guess_language`` gives what the language stage's script rule gives, or the default."""
     assert (script_language(paragraphs) or "xx") == guess_language(paragraphs, "xx")
+
+
+_PAGE = (
+    '<html><body><div class="top\tbar" id="Head"><h1 class="title">Talks</h1></div>'
+    '<div class="a\fb"><p class="lead x">Lead</p><time datetime="2024-05-06">6 May</time></div>'
+    '<section class="body-content"><p>One</p><p class="share-links">Share</p></section></body></html>'
+)
+_SELECTORS = (
+    ".top",
+    ".bar",
+    ".top h1",
+    ".a",
+    ".a\\fb",
+    ".b",
+    "#Head",
+    "#head",
+    "#Head .title",
+    "h1.title",
+    "h1.missing",
+    ".missing h1",
+    "p.lead.x",
+    "p.lead.y",
+    "time[datetime]",
+    "[class*=share]",
+    "section.body-content p",
+    "p:not(.lead)",
+    "div > p.lead",
+    ".body-content, .missing",
+)
+
+
+@pytest.mark.parametrize("selector", _SELECTORS)
+def test_selecting_in_a_page_finds_what_the_selector_finds(selector: str) -> None:
+    """Within ``selecting_in``, every selector finds the same elements as a plain search of the tree."""
+    root = load(_PAGE).tree
+    body = root.find("body")
+    assert body is not None
+    plain = (select(root, selector), select(body, selector))
+    with selecting_in(root):
+        shortcut = (select(root, selector), select(body, selector))
+    assert plain == shortcut

@@ -6,10 +6,12 @@ invisible elements (scripts, styles, buttons) left out.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .lines import collapse, is_boilerplate
 from .vocabulary import BLOCK_TAGS, INVISIBLE_TAGS
@@ -28,6 +30,7 @@ __all__ = [
     "select",
     "select_one",
     "select_text",
+    "selecting_in",
     "skipped_elements",
 ]
 
@@ -90,12 +93,83 @@ def css(selector: str) -> object:
     return CSSSelector(selector, translator="html")
 
 
+#: While ``selecting_in(root)`` runs: that page's root, and every class name and id on the page.
+_PAGE_NAMES: ContextVar[tuple[Any, frozenset[str], frozenset[str]] | None] = ContextVar(
+    "_PAGE_NAMES", default=None
+)
+#: What XPath's normalize-space, which the class selectors use, takes for whitespace.
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+@contextlib.contextmanager
+def selecting_in(root: lxml_html.HtmlElement) -> Iterator[None]:
+    """Within the block, a selector naming a class or id that no element of ``root``'s page has
+    finds nothing without searching the tree (the page must not change meanwhile).
+
+    Each selector that names a class is otherwise a search of every element (about 0.1 ms on a
+    real page); a layout tries a dozen, most of them written for the site's other generations.
+    """
+    page = root.getroottree().getroot()
+    classes = frozenset(
+        name for value in page.xpath("//@class") for name in _XML_SPACE.split(str(value)) if name
+    )
+    ids = frozenset(str(value) for value in page.xpath("//@id"))
+    token = _PAGE_NAMES.set((page, classes, ids))
+    try:
+        yield
+    finally:
+        _PAGE_NAMES.reset(token)
+
+
+@lru_cache(maxsize=512)
+def _named(selector: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The class names and ids every element ``selector`` matches (or its ancestors) must have;
+    None when the selector is more than elements, classes, ids, attributes and combinators."""
+    from cssselect import parse
+    from cssselect.parser import Attrib, Class, CombinedSelector, Element, Hash, SelectorError
+
+    try:
+        parsed = parse(selector)
+    except SelectorError:
+        return None
+    if len(parsed) != 1:
+        return None
+    classes: set[str] = set()
+    ids: set[str] = set()
+    pending: list[object] = [parsed[0].parsed_tree]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, Class):
+            classes.add(node.class_name)
+            pending.append(node.selector)
+        elif isinstance(node, Hash):
+            ids.add(node.id)
+            pending.append(node.selector)
+        elif isinstance(node, Attrib):
+            pending.append(node.selector)
+        elif isinstance(node, CombinedSelector):
+            pending.extend((node.selector, node.subselector))
+        elif not isinstance(node, Element):
+            return None  # pseudo-classes, negation, functions: no shortcut
+    return frozenset(classes), frozenset(ids)
+
+
+def _found(selector: str, element: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The elements ``selector`` matches in ``element`` (itself included), in document order."""
+    page = _PAGE_NAMES.get()
+    if page is not None and page[0] is element.getroottree().getroot():
+        named = _named(selector)
+        if named is not None and not (named[0] <= page[1] and named[1] <= page[2]):
+            return []
+    return list(css(selector)(element))  # type: ignore[operator]
+
+
 def select(root: lxml_html.HtmlElement, *selectors: str) -> list[lxml_html.HtmlElement]:
     """Elements matching the first CSS selector (of several, tried in order) that matches any."""
     for selector in selectors:
-        found = css(selector)(root)  # type: ignore[operator]
+        found = _found(selector, root)
         if found:
-            return list(found)
+            return found
     return []
 
 
@@ -108,7 +182,7 @@ def select_one(root: lxml_html.HtmlElement, *selectors: str) -> lxml_html.HtmlEl
 def select_text(root: lxml_html.HtmlElement, *selectors: str) -> str | None:
     """Visible text (lines joined by spaces) of the first non-empty match, or None."""
     for selector in selectors:
-        for el in css(selector)(root):  # type: ignore[operator]
+        for el in _found(selector, root):
             text = collapse(element_text(el).replace("\n", " "))
             if text:
                 return text
@@ -147,7 +221,7 @@ def skipped_elements(element: lxml_html.HtmlElement, selectors: Sequence[str]) -
     """The elements inside ``element`` matching any of ``selectors``: text to leave out."""
     skipped: list[lxml_html.HtmlElement] = []
     for selector in selectors:
-        skipped.extend(css(selector)(element))  # type: ignore[operator]
+        skipped.extend(_found(selector, element))
     return skipped
 
 

@@ -17,13 +17,14 @@ import attrs
 from .datelines import parse_stamp
 from .dom import (
     BLOCK_TAGS,
-    css,
     element_text,
     largest_text_block,
     lines_between,
     meta_content,
+    select,
     select_one,
     select_text,
+    selecting_in,
     skipped_elements,
 )
 from .dump import TextDump, split_text_dump
@@ -49,7 +50,11 @@ def split_html(
     name (the ``<title>`` first when it ends with a declared ``title_suffix``). The date is
     ``html.date``, else a ``<meta>`` fallback, else a date line in the body.
     """
-    h = html or HtmlRules()
+    with selecting_in(root):
+        return _split_html(root, html or HtmlRules(), rules)
+
+
+def _split_html(root: lxml_html.HtmlElement, h: HtmlRules, rules: DumpRules | None) -> TextDump:
     title, weak = _declared_title(root, h)
     hint = title or weak
     lines, dump, summary = _split_body(root, h, rules, hint)
@@ -201,7 +206,7 @@ def _body_lines(
 ) -> Sequence[str]:
     extra = [lead] if lead is not None else []
     for selector in h.body:
-        for el in css(selector)(root):  # type: ignore[operator]
+        for el in select(root, selector):
             skipped = skipped_elements(el, h.skip) + extra
             text = element_text(el, skip=skipped)
             if len(text) < h.min_body:
