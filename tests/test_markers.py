@@ -110,3 +110,14 @@ def test_required_literals_skip_what_folds_unlike_str_lower() -> None:
     """Greek sigma and Cyrillic letters with extra case equivalents in re are never required."""
     expected = ((("οδο",),), (("янный а",),))
     assert expected == (required_literals("ΟΔΟΣ"), required_literals("Постоянный адрес"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS) | st.text(max_size=4), max_size=30).map("".join),
+    st.lists(st.sampled_from(_TRICKY), min_size=1, max_size=5),
+)
+def test_a_few_markers_looked_for_alone(text: str, patterns: list[str]) -> None:
+    """A few markers (their literals looked for one by one, no automaton) give what re.search gives."""
+    expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
+    assert expected == marker_hits(text, patterns)

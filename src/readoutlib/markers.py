@@ -247,7 +247,7 @@ def _plan(pattern: str) -> _Plan:
 class _Page:
     """One text's search state: squeezed and lowercased once, literals scanned once, hits kept."""
 
-    __slots__ = ("found", "hits", "known", "lowered", "squeezed", "text")
+    __slots__ = ("found", "hits", "known", "lowered", "missed", "scanned", "squeezed", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -259,10 +259,13 @@ class _Page:
         self.found: frozenset[int] = frozenset()
         self.known = 0
         self.hits: dict[str, bool] = {}
+        self.missed = 0
+        self.scanned = False
 
     def scan(self) -> None:
         if self.lowered is not None:
-            self.found, self.known = _INDEX.present(self.lowered)
+            self.found, self.known = _INDEX.present(self.lowered)  # found first: see _first
+            self.scanned = True
 
     def hit(self, pattern: str) -> bool:
         """Whether ``pattern`` is found in the squeezed text (searched once per text)."""
@@ -283,12 +286,27 @@ class _Page:
         return _plan(pattern).search(self.squeezed, start)
 
     def _first(self, literal: str) -> int:
-        """Where ``literal`` first occurs in the lowered text, or -1 (the scan rules most out)."""
+        """Where ``literal`` first occurs in the lowered text, or -1.
+
+        Literals are looked for one by one (a page whose URL decided asks only for its adapter's,
+        and finds most of them early in the text) until ``_MISSES_ALONE`` were missing; then the
+        automaton scans the text once for all of them and rules out the absent ones.
+        """
+        if not self.scanned and self.missed >= _MISSES_ALONE:
+            self.scan()
         ids = _INDEX.literals
         if ids[literal] < self.known and ids[literal] not in self.found:
             return -1
         assert self.lowered is not None
-        return self.lowered.find(literal)
+        at = self.lowered.find(literal)
+        if at < 0:
+            self.missed += 1
+        return at
+
+
+#: Literals found missing one by one (each a pass over the whole text) before the automaton scans
+#: the text once for all of them.
+_MISSES_ALONE = 10
 
 
 _last_page: list[_Page] = []
@@ -300,7 +318,6 @@ def _page(text: str) -> _Page:
     if last is not None and last.text is text:
         return last
     page = _Page(text)
-    page.scan()
     _last_page[:] = [page]
     return page
 
@@ -315,7 +332,7 @@ def marker_hits(text: str, patterns: Sequence[str]) -> list[bool]:
     """
     _INDEX.add(patterns)
     page = _page(text)
-    if page.lowered is not None and page.known < len(_INDEX.literals):
+    if page.scanned and page.known < len(_INDEX.literals):
         page.scan()  # literals added since: scan again, once
     return [page.hit(pattern) for pattern in patterns]
 
