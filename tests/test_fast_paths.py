@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutlib.analysis.language import script_language
 from readoutlib.document import load
-from readoutlib.segment.dom import select, selecting_in
+from readoutlib.segment.dom import _unwrap, element_text, select, selecting_in
 from readoutlib.segment.lines import collapse, fold, guess_language
+from readoutlib.segment.vocabulary import BLOCK_TAGS, INVISIBLE_TAGS
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 # Every kind of whitespace (those ``collapse`` folds, and those it leaves), some letters and marks.
 _SPACY = (
@@ -81,3 +86,40 @@ def test_selecting_in_a_page_finds_what_the_selector_finds(selector: str) -> Non
     with selecting_in(root):
         shortcut = (select(root, selector), select(body, selector))
     assert plain == shortcut
+
+
+def _plain_element_text(element: HtmlElement, skip: set[HtmlElement]) -> str:
+    """The visible text by the definition, recursively: blocks on lines, <pre> kept, the rest unwrapped."""
+
+    def walk(el: HtmlElement, pre: bool, parts: list[str]) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag and tag not in INVISIBLE_TAGS and el not in skip:
+            inner = pre or tag == "pre"
+            parts.append("\n" if tag in BLOCK_TAGS else "")
+            parts.append((el.text if inner else _unwrap(el.text)) if el.text else "")
+            for child in el:
+                walk(child, inner, parts)
+            parts.append("\n" if tag in BLOCK_TAGS else "")
+        if el.tail and el is not element:
+            parts.append(el.tail if pre else _unwrap(el.tail))
+
+    parts: list[str] = []
+    walk(element, False, parts)
+    return "\n".join(line for line in (collapse(x) for x in "".join(parts).split("\n")) if line)
+
+
+_PIECES = st.sampled_from(
+    ["<div>", "</div>", "<p>", "</p>", "<pre>", "</pre>", "<span>", "</span>", "<script>x\n</script>",
+     "<br>", "<!-- c -->", "<b class=s>", "</b>", "<td>", "a b", "\n", "  \n\n  ", "c\nd", " "]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join), st.integers(min_value=0, max_value=3))
+@example("<pre>a\nb</pre>c\nd<!-- c -->e\nf", 0)
+@example("<p><pre>a\nb</pre>c\nd</p>g\nh", 1)
+def test_element_text_equals_the_definition(body: str, skipped: int) -> None:
+    """``element_text`` reads a tree as the recursive definition does, with elements skipped."""
+    root = load(f"<html><body><div>{body}x</div></body></html>").tree
+    skip = set(list(root.iter("b", "pre", "p"))[:skipped])
+    assert _plain_element_text(root, skip) == element_text(root, skip=skip)

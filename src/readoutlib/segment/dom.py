@@ -46,6 +46,50 @@ def _unwrap(text: str) -> str:
     return "\n".join(_WRAP.sub(" ", piece) for piece in _BLANK_LINE.split(text))
 
 
+class _TextReader:
+    """The parts of an element's visible text, as a walk over its tree meets them."""
+
+    def __init__(self, skipped: set[lxml_html.HtmlElement]) -> None:
+        self.skipped = skipped
+        self.parts: list[str] = []
+        self.inside_pre = 0  # how many <pre> elements are open around the current node
+        self.left_out: object = None  # the element whose subtree was just skipped
+
+    def open(self, el: lxml_html.HtmlElement) -> bool:
+        """Read an element's start and its text; False when its subtree is not read at all."""
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""  # an entity reference: no text
+        if not tag or tag in INVISIBLE_TAGS or el in self.skipped:
+            self.left_out = el
+            return False
+        if tag == "pre":
+            self.inside_pre += 1
+        if tag in BLOCK_TAGS:
+            self.parts.append("\n")
+        if el.text:
+            self.parts.append(el.text if self.inside_pre else _unwrap(el.text))
+        return True
+
+    def close(self, el: lxml_html.HtmlElement) -> None:
+        """Read an element's end (a line break after a block)."""
+        if el is self.left_out:
+            self.left_out = None
+            return
+        tag = el.tag.lower()
+        if tag == "pre":
+            self.inside_pre -= 1
+        if tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def tail(self, el: lxml_html.HtmlElement) -> None:
+        """Read the text after a node, inside its parent."""
+        if el.tail:
+            self.parts.append(el.tail if self.inside_pre else _unwrap(el.tail))
+
+    def text(self) -> str:
+        lines = (collapse(line) for line in "".join(self.parts).split("\n"))
+        return "\n".join(line for line in lines if line)
+
+
 def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.HtmlElement] = ()) -> str:
     """Visible text of ``element``: block elements on their own lines, spaces collapsed.
 
@@ -57,32 +101,24 @@ def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.Htm
         element: the element to read.
         skip: elements (boilerplate) whose text is left out.
     """
-    skipped = set(skip)
-    parts: list[str] = []
-    # An explicit stack, not recursion: a page may nest 2,000 levels deep (see document._parse_html).
-    # An entry is (element, inside <pre>, closing): the closing entry adds the element's end.
-    stack: list[tuple[lxml_html.HtmlElement, bool, bool]] = [(element, False, False)]
-    while stack:
-        el, pre, closing = stack.pop()
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if closing:
-            if tag in BLOCK_TAGS:
-                parts.append("\n")
-        elif el in skipped or not tag or tag in INVISIBLE_TAGS:
-            pass
-        else:
-            inner_pre = pre or tag == "pre"
-            if tag in BLOCK_TAGS:
-                parts.append("\n")
-            if el.text:
-                parts.append(el.text if inner_pre else _unwrap(el.text))
-            stack.append((el, pre, True))
-            stack.extend((child, inner_pre, False) for child in reversed(el))
+    if not isinstance(element.tag, str):
+        return ""
+    from lxml import etree  # local: keeps lxml out of import time
+
+    reader = _TextReader(set(skip))
+    # lxml's walker (in C), not recursion: a page may nest 2,000 levels deep (see
+    # document._parse_html); comments and processing instructions come as events for their tails.
+    walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if event == "start":
+            if not reader.open(el):
+                walker.skip_subtree()  # its "end" still comes, for the tail
             continue
-        if el.tail and el is not element:
-            parts.append(el.tail if pre else _unwrap(el.tail))
-    lines = (collapse(line) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+        if event == "end":
+            reader.close(el)
+        if el is not element:
+            reader.tail(el)
+    return reader.text()
 
 
 @lru_cache(maxsize=512)
