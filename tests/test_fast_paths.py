@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutlib.analysis.language import script_language
-from readoutlib.document import load
+from readoutlib.document import Document, load
+from readoutlib.segment import HtmlRules, split_page
 from readoutlib.segment.dom import _unwrap, element_text, select, selecting_in
 from readoutlib.segment.lines import collapse, fold, guess_language
 from readoutlib.segment.vocabulary import BLOCK_TAGS, INVISIBLE_TAGS
@@ -123,3 +125,23 @@ def test_element_text_equals_the_definition(body: str, skipped: int) -> None:
     root = load(f"<html><body><div>{body}x</div></body></html>").tree
     skip = set(list(root.iter("b", "pre", "p"))[:skipped])
     assert _plain_element_text(root, skip) == element_text(root, skip=skip)
+
+
+_TALKS = (
+    "<html><body><div><h2>Ministers Hold Talks</h2><p>6 May 2024</p></div><div class='body-text'>"
+    "<p>Minister Ana Lind spoke by phone with Foreign Minister Jon Berg today about trade.</p>"
+    "<p>They agreed to meet again soon in the capital of either country.</p></div></body></html>"
+)
+
+
+def test_the_split_reads_the_documents_visible_text_not_the_tree_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lines above the body come from the Document's visible text (read once, for detection)."""
+    first = "Minister Ana Lind spoke by phone with Foreign Minister Jon Berg today about trade."
+    above = f"Other Headline\n7 June 2025\n{first}"
+    document = load(_TALKS)
+    monkeypatch.setattr(Document, "visible_text", lambda self: above)
+    parts = split_page(document, None, HtmlRules(body=(".body-text",)))
+    expected = (None, dt.date(2025, 6, 7))
+    assert expected == (parts.title, parts.published)

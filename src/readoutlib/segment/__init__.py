@@ -128,7 +128,8 @@ def split_page(
             script decides for Chinese, Japanese, Korean and Cyrillic text.
     """
     if document.is_html:
-        parts = split_html(document.tree, html, rules)
+        # the page's visible text, when the split needs it, is the one detection read already
+        parts = split_html(document.tree, html, rules, page_text=document.visible_text)
     else:
         parts = split_text_dump(document.lines, rules=rules)
     return Layout(

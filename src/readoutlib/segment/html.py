@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -39,7 +39,11 @@ __all__ = ["split_html"]
 
 
 def split_html(
-    root: lxml_html.HtmlElement, html: HtmlRules | None = None, rules: DumpRules | None = None
+    root: lxml_html.HtmlElement,
+    html: HtmlRules | None = None,
+    rules: DumpRules | None = None,
+    *,
+    page_text: Callable[[], str] | None = None,
 ) -> TextDump:
     """Split an HTML page into title, publication date, lead and body paragraphs.
 
@@ -49,19 +53,24 @@ def split_html(
     headline at the top of the body container, else ``<h1>`` or the ``<title>`` without the site
     name (the ``<title>`` first when it ends with a declared ``title_suffix``). The date is
     ``html.date``, else a ``<meta>`` fallback, else a date line in the body.
+
+    ``page_text`` gives the page's visible text (``element_text(root)``) when the caller has it
+    already (a Document keeps it), so the page is not read twice.
     """
     with selecting_in(root):
-        return _split_html(root, html or HtmlRules(), rules)
+        return _split_html(root, html or HtmlRules(), rules, page_text or (lambda: element_text(root)))
 
 
-def _split_html(root: lxml_html.HtmlElement, h: HtmlRules, rules: DumpRules | None) -> TextDump:
+def _split_html(
+    root: lxml_html.HtmlElement, h: HtmlRules, rules: DumpRules | None, page_text: Callable[[], str]
+) -> TextDump:
     title, weak = _declared_title(root, h)
     hint = title or weak
     lines, dump, summary = _split_body(root, h, rules, hint)
     found = attrs.evolve(dump, title=title or dump.title, published=_declared_date(root, h) or dump.published)
     if lines and ((not title and dump.title in (None, weak)) or found.published is None):
         # The headline and date often sit just above the body container (table layouts).
-        above = _lines_above(root, lines[0])
+        above = _lines_above(page_text(), lines[0])
         if above:
             context = split_text_dump([*above, *lines], title_hint=hint, rules=rules)
             found = attrs.evolve(
@@ -193,8 +202,8 @@ def _paragraph_container(
 _CONTEXT_LINES = 8
 
 
-def _lines_above(root: lxml_html.HtmlElement, first: str) -> list[str]:
-    page = element_text(root).split("\n")
+def _lines_above(text: str, first: str) -> list[str]:
+    page = text.split("\n")
     for index, line in enumerate(page):
         if line == first:
             return page[max(0, index - _CONTEXT_LINES) : index]
