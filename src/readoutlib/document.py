@@ -184,6 +184,28 @@ def _clean_tree(root: lxml_html.HtmlElement) -> None:
                 el.set(key, _TREE_CONTROLS.sub("", value))
 
 
+#: A numeric character reference, as libxml2 reads one (the semicolon may be missing).
+_NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
+
+
+def _may_hold_controls(source: str) -> bool:
+    """Whether the tree of ``source`` may hold ``_TREE_CONTROLS``: the source has one, or a numeric
+    reference to one (or to a surrogate, or to no character at all).
+
+    Without either, ``_clean_tree`` (a Python pass over every node) would change nothing; a page
+    with curly quotes written ``&#8217;`` is common.
+    """
+    if _TREE_CONTROLS.search(source):
+        return True
+    for hexadecimal, decimal in set(_NUMERIC_REFERENCE.findall(source)):  # a page repeats a few
+        if len(hexadecimal or decimal) > 7:
+            return True
+        code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or _TREE_CONTROLS.match(chr(code)):
+            return True
+    return False
+
+
 def _flatten(text: str) -> str:
     from .segment.vocabulary import BLOCK_TAGS  # local: keeps the segment stage out of import time
 
@@ -219,7 +241,7 @@ def _parse_html(text: str, name: str | None) -> lxml_html.HtmlElement:
             break
     if root is None:
         raise InputError("cannot parse HTML: empty document", source=name)
-    if "&#" in source:
+    if "&#" in source and _may_hold_controls(source):
         _clean_tree(root)
     return root
 
