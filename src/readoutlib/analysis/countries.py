@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
@@ -201,6 +201,7 @@ _SPACE = re.compile(r"\s+")
 _PARENTHESES = re.compile(r"\s*[(（]([^)）]*)[)）]")
 
 
+@lru_cache(maxsize=16384)  # the same words are looked up for every token of every page
 def _key(text: str) -> str:
     """Normalise a name for lookup: straight apostrophes, one space, no leading "the", no periods.
 
@@ -337,6 +338,7 @@ def _lookup(text: str, exact: dict[str, str], folded: dict[str, str]) -> str | N
     return folded.get(key.lower())
 
 
+@lru_cache(maxsize=16384)  # asked for every capitalised word the name scan reads
 def country_from_demonym(word: str) -> str | None:
     """The code for a demonym or adjective ("Russian" → "RU", "US" → "US", "EU" → "EU"), or None.
 

@@ -86,7 +86,7 @@ def identify_language(texts: Sequence[str], default: str = "en") -> str:
         default: the answer for text with too few letters to tell.
     """
     sample = " ".join(texts)[:_SAMPLE]
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = sum(map(str.isalpha, sample))
     if not letters:
         return default
     by_script = _by_script(sample, letters)
@@ -112,7 +112,7 @@ def script_language(texts: Sequence[str]) -> str | None:
     first step): a script over 30 % of the letters, kana before Han.
     """
     sample = " ".join(texts)[:_SAMPLE]
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = sum(map(str.isalpha, sample))
     return _by_script(sample, letters) if letters else None
 
 

@@ -151,10 +151,17 @@ class Token:
     text: str
     start: int
     end: int
+    # The three below are read for every token many times over while a text is scanned for
+    # names: they are worked out once, when the token is made.
+    #: The word without a possessive ending or a trailing period ("Gruber's" → "Gruber").
+    bare: str = attrs.field(init=False, eq=False, repr=False)
+    #: True for "Gruber's" / "Powers'".
+    possessive: bool = attrs.field(init=False, eq=False, repr=False)
+    #: True unless the token is punctuation.
+    is_word: bool = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending or a trailing period ("Gruber's" → "Gruber")."""
+    @bare.default
+    def _bare(self) -> str:
         word = self.text
         if word.endswith(("'s", "’s")):
             word = word[:-2]
@@ -162,14 +169,12 @@ class Token:
             word = word[:-1]
         return word.rstrip(".") if word.endswith(".") and word.count(".") == 1 else word
 
-    @property
-    def possessive(self) -> bool:
-        """True for "Gruber's" / "Powers'"."""
+    @possessive.default
+    def _possessive(self) -> bool:
         return self.text.endswith(("'s", "’s", "s'", "s’"))
 
-    @property
-    def is_word(self) -> bool:
-        """True unless the token is punctuation."""
+    @is_word.default
+    def _is_word(self) -> bool:
         return self.text[0].isalnum()
 
 
@@ -420,8 +425,10 @@ def name_runs(
 def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
     """True when a name can start at ``i``: a capitalised name-like word that is no style or country."""
     tok = tokens[i]
+    if tok.text.islower() or i in countries:
+        return False  # the cheap tests first: most tokens are lowercase words
     starts = _name_like(tok, lex) or _month_name_of_person(tokens, i, lex, inside=False)
-    return starts and i not in countries and not tok.text.islower() and not _honorific_at(tokens, i, lex)
+    return starts and not _honorific_at(tokens, i, lex)
 
 
 class _Step(enum.Enum):
