@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import attrs
 
@@ -144,38 +145,40 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
 _COUNTRY_SPANS = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
 
 
-@attrs.frozen
-class Token:
-    """A word or punctuation mark with its offsets in the scanned text."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets in the scanned text.
+
+    A name scan makes one for every word of a body and reads each many times over, so a token is
+    a named tuple (quick to make), and what is read of its word is worked out once, by ``of``.
+    """
 
     text: str
     start: int
     end: int
-    # The three below are read for every token many times over while a text is scanned for
-    # names: they are worked out once, when the token is made.
     #: The word without a possessive ending or a trailing period ("Gruber's" → "Gruber").
-    bare: str = attrs.field(init=False, eq=False, repr=False)
+    bare: str
     #: True for "Gruber's" / "Powers'".
-    possessive: bool = attrs.field(init=False, eq=False, repr=False)
+    possessive: bool
     #: True unless the token is punctuation.
-    is_word: bool = attrs.field(init=False, eq=False, repr=False)
+    is_word: bool
 
-    @bare.default
-    def _bare(self) -> str:
-        word = self.text
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        elif word.endswith(("s'", "s’")):
-            word = word[:-1]
-        return word.rstrip(".") if word.endswith(".") and word.count(".") == 1 else word
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Token:
+        """The token of ``text`` at ``start:end``."""
+        return cls(text, start, end, *_word_facts(text))
 
-    @possessive.default
-    def _possessive(self) -> bool:
-        return self.text.endswith(("'s", "’s", "s'", "s’"))
 
-    @is_word.default
-    def _is_word(self) -> bool:
-        return self.text[0].isalnum()
+@lru_cache(maxsize=16384)  # a page repeats its words: each is read once
+def _word_facts(word: str) -> tuple[str, bool, bool]:
+    """A token's bare word, whether it is possessive, whether it is a word (not punctuation)."""
+    bare = word
+    if bare.endswith(("'s", "’s")):
+        bare = bare[:-2]
+    elif bare.endswith(("s'", "s’")):
+        bare = bare[:-1]
+    if bare.endswith(".") and bare.count(".") == 1:
+        bare = bare.rstrip(".")
+    return bare, word.endswith(("'s", "’s", "s'", "s’")), word[0].isalnum()
 
 
 def tokenize(text: str) -> list[Token]:
@@ -185,12 +188,13 @@ def tokenize(text: str) -> list[Token]:
     "U.S."); a sentence's final period becomes its own token.
     """
     tokens: list[Token] = []
+    make = Token.of
     for m in _WORD.finditer(text):
         word = m.group()
-        start, end = m.start(), m.end()
+        start, end = m.span()
         if not len(tokens) % 1024:
             check()
-        if len(word) > 1 and word.endswith(".") and word[0].isalnum():
+        if len(word) > 1 and word[-1] == "." and word[0].isalnum():
             stem = word[:-1]
             keep = (
                 is_abbreviation(stem)
@@ -199,10 +203,10 @@ def tokenize(text: str) -> list[Token]:
                 or stem in HONORIFICS
             )
             if not keep:
-                tokens.append(Token(stem, start, end - 1))
-                tokens.append(Token(".", end - 1, end))
+                tokens.append(make(stem, start, end - 1))
+                tokens.append(make(".", end - 1, end))
                 continue
-        tokens.append(Token(word, start, end))
+        tokens.append(make(word, start, end))
     return tokens
 
 
