@@ -25,6 +25,8 @@ from importlib import resources
 
 import pycountry
 
+from ..rules import first_letter_alternation
+
 __all__ = [
     "COUNTRY_PATTERN",
     "DEMONYM_PATTERN",
@@ -486,7 +488,7 @@ def is_country_word(text: str) -> bool:
 
 def _alternation(words: Iterable[str]) -> str:
     parts = sorted({w[4:] if w.startswith("the ") else w for w in words}, key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w).replace("'", "['’]") for w in parts)
+    body = first_letter_alternation([re.escape(w).replace("'", "['’]") for w in parts])
     # Boundaries are built in, so the pattern can be dropped into other expressions as is.
     # Every entry starts with a capital: the lookahead lets the engine skip other positions fast.
     return rf"(?<![\w.])(?=[A-ZÀ-Þ])(?:{body})(?!\w)"

@@ -26,7 +26,7 @@ from ...analysis.countries import country_from_demonym, country_from_name
 from ...analysis.profile import Profile
 from ...budget import check
 from ...model import BOTH, Participant, Statement
-from ...rules import load_table
+from ...rules import first_letter_alternation, load_table
 from . import lexicon as lx
 from .names import first_honorific
 from .text import fold, initials, split_sentences
@@ -47,24 +47,10 @@ _NOT_A_SUBJECT = "-"  # marker in the pronoun state: the last person subject was
 
 
 def _alternation(phrases: Sequence[str]) -> str:
-    """Regex source for a set of phrases, longest first, any whitespace between words.
-
-    The phrases are grouped by their first letter, in the same order within each group
-    (``s(?:tressed|aid)|t(?:old)``): at each position the engine tries one group, not every
-    phrase. Phrases with other first letters cannot match where a group's letter is, so the phrase
-    that matches is the one the flat list would match; where two first letters differ only in case
-    (which a case-insensitive pattern would not tell apart), the list stays flat.
-    """
+    """Regex source for a set of phrases, longest first, any whitespace between words (grouped by
+    first letter, so the engine tries one group at a position, not every phrase)."""
     unique = sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
-    sources = [(p[0], r"\s+".join(re.escape(w) for w in p.split(" "))) for p in unique]
-    firsts = {first for first, _ in sources}
-    if not all(f.isascii() and f.isalnum() for f in firsts) or len({f.lower() for f in firsts}) < len(firsts):
-        return "|".join(source for _, source in sources)
-    groups: dict[str, list[str]] = {}
-    for first, source in sources:
-        # An ASCII letter or digit is escaped as itself: the rest of the source follows it.
-        groups.setdefault(first, []).append(source[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return first_letter_alternation([r"\s+".join(re.escape(w) for w in p.split(" ")) for p in unique])
 
 
 # --- patterns that do not depend on the profile -------------------------------------------------
