@@ -189,6 +189,8 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens: list[Token] = []
     make = Token.of
+    # The common case made here without the calls of Token.of and Token.__new__ (the same tuple).
+    new, facts_of = tuple.__new__, _word_facts
     for m in _WORD.finditer(text):
         word = m.group()
         start, end = m.span()
@@ -206,7 +208,7 @@ def tokenize(text: str) -> list[Token]:
                 tokens.append(make(stem, start, end - 1))
                 tokens.append(make(".", end - 1, end))
                 continue
-        tokens.append(make(word, start, end))
+        tokens.append(new(Token, (word, start, end, *facts_of(word))))
     return tokens
 
 
@@ -410,7 +412,9 @@ def name_runs(
     while i < len(tokens):
         if not i % 256:
             check()
-        if not _opens_run(tokens, i, lex, countries):
+        tok = tokens[i]
+        # Punctuation and lowercase words open no name: answered here, without a call, for most tokens.
+        if not tok.is_word or tok.text.islower() or not _opens_run(tokens, i, lex, countries):
             i += 1
             continue
         last = _run_end(tokens, i, lex, countries)
@@ -1294,7 +1298,7 @@ def _office_mentions(
     while i < len(tokens):
         if not i % 256:
             check()
-        if i in taken or not _capitalised_title_word(tokens[i], lex):
+        if i in taken or not tokens[i].text[0].isupper() or not _capitalised_title_word(tokens[i], lex):
             i += 1
             continue
         j = _office_head_end(tokens, i, lex, taken)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -62,6 +63,8 @@ _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|
 _BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|,\s*|[;:]\s*(?:(?:and|but)\s+)?|\s[–—]\s")
 _AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but)\s+)?")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
+_COMMA_SPACE = re.compile(r",\s+")
+_NON_SPACE = re.compile(r"\S+")
 # After an abbreviation kept inside the sentence ("D.C.", "Inc."), a capitalised word may still open a
 # subject: the splitter could not tell that the sentence ended there.
 _SOFT_START = re.compile(r"(?<=[A-Za-z]\.)\s+(?=[A-Z])")
@@ -277,6 +280,16 @@ class _Head(NamedTuple):
     present: bool | None = None  # the verb's tense, when known: coordinated verbs share it
 
 
+def _commas(para: str, s0: int, s1: int) -> list[int]:
+    """The offsets of the commas in ``para[s0:s1]`` (found by ``str.find``, not a loop over characters)."""
+    found: list[int] = []
+    at = para.find(",", s0, s1)
+    while at != -1:
+        found.append(at)
+        at = para.find(",", at + 1, s1)
+    return found
+
+
 class _Clauses:
     """The clause heads of the current sentence, as far as coordination and nesting need them."""
 
@@ -289,7 +302,7 @@ class _Clauses:
         self.named: _Head | None = None  # the latest head whose subject is a principal
         self.last_real_end = s0
         self.thats = [m.start() for m in _THAT.finditer(para, s0, s1)]
-        self.commas = [i for i in range(s0, s1) if para[i] == ","]
+        self.commas = _commas(para, s0, s1)
 
     @property
     def has_real(self) -> bool:
@@ -656,10 +669,11 @@ class _Finder:
 
     def _opening_subject(self, para: str, s0: int, s1: int) -> tuple[int, _Subject] | None:
         """The principal opening the sentence (after any fronted adverbial), followed by a lowercase verb."""
-        starts = [0] + [b.end() for b in re.finditer(r",\s+", para[s0 : min(s1, s0 + 160)])]
+        starts = [0] + [b.end() for b in _COMMA_SPACE.finditer(para[s0 : min(s1, s0 + 160)])]
         for offset in starts:
             begin = s0 + offset
-            tokens = list(re.finditer(r"\S+", para[begin : min(s1, begin + 120)]))
+            # A subject is read from at most the first nine words, so ten are all the loop needs.
+            tokens = list(itertools.islice(_NON_SPACE.finditer(para[begin : min(s1, begin + 120)]), 10))
             for count in range(min(len(tokens) - 1, 9), 0, -1):
                 following = tokens[count].group()
                 if not following[:1].islower() or following in ("and", "of", "for", "the"):
