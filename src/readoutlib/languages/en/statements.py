@@ -156,6 +156,19 @@ _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
 # Subject phrases.
 # "A, together with B," and "A along with B" coordinate as "A and B" do.
 _LIST_SPLIT = re.compile(r"\s*,?\s+(?:together|along|jointly)\s+with\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _list_parts(phrase: str) -> list[str]:
+    """The non-empty parts of a coordinated phrase ("X, Y and Z"); ``[phrase]`` when nothing coordinates.
+
+    Every separator holds a comma, "and", "&" or "with": a phrase with none of them is one part,
+    told without running the pattern (whose leading spaces it would try at every position).
+    """
+    if "," not in phrase and "and" not in phrase and "&" not in phrase and "with" not in phrase:
+        return [phrase] if phrase else []
+    return [p for p in _LIST_SPLIT.split(phrase) if p]
+
+
 _HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.SUBJECT_HONORIFICS)
 _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
@@ -744,7 +757,7 @@ class _Finder:
 
     def _named(self, raw: str, *, countries: bool) -> _Subject | None:
         """The principal(s) named by a phrase: one name or title, or a list of them (or of countries)."""
-        parts = [p for p in _LIST_SPLIT.split(raw) if p]
+        parts = _list_parts(raw)
         if len(parts) > 1:
             if countries and all(country_from_name(p.strip()) for p in parts):
                 return self._countries_subject(parts)
