@@ -170,6 +170,8 @@ def _list_parts(phrase: str) -> list[str]:
 
 
 _HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.SUBJECT_HONORIFICS)
+#: The words an honorific can start with, and "the" (which may stand before one).
+_HONORIFIC_LEADS = frozenset({"the"} | {words[0] for words in _HONORIFICS if words})
 _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
@@ -194,7 +196,8 @@ _OF = re.compile(r"\s+of\s+")
 _TITLE_SYNONYMS = load_table("readoutlib.languages", "en/title_synonyms.toml").compiled()
 _HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
 _POSSESSIVE = re.compile(r"'s?$")
-_OWNER_END = re.compile(r"(?:['’]s|s['’])$")
+#: How an owner ends ("Mr Peters'", "the President's"): suffixes, tested with ``str.endswith``.
+_OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
 _NAME_SKIP = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "of", "and"})
 
 
@@ -692,7 +695,7 @@ class _Finder:
                 if not following[:1].islower() or following in ("and", "of", "for", "the"):
                     continue
                 end = begin + tokens[count - 1].end()
-                if _POSSESSIVE.search(tokens[count - 1].group().replace("’", "'")):
+                if tokens[count - 1].group().replace("’", "'").endswith(("'", "'s")):
                     continue  # "Secretary Harper's visit ..." is not Harper as subject
                 subject = self._resolve(para[begin:end])
                 if subject is not None:
@@ -733,7 +736,7 @@ class _Finder:
         raw = phrase.strip(' \t\n,;:"“”‘’()[]')
         if not raw or len(raw) > 140 or len(raw.split()) > 16:
             return None
-        if _OWNER_END.search(phrase.rstrip(' \t\n,;:"“”()[]')):
+        if phrase.rstrip(' \t\n,;:"“”()[]').endswith(_OWNER_ENDINGS):
             return None  # "Mr Peters' notes", "the President's remarks": an owner, not a subject
         key = fold(raw)
         if key in _SINGULAR:
@@ -1186,6 +1189,8 @@ def honorific_reading(text: str) -> str:
 
 def _strip_honorifics(tokens: list[str]) -> list[str]:
     """Drop leading honorifics ("Mr.", "H.E.", "the Honorable") while a name or title remains."""
+    if len(tokens) > 1 and tokens[0].lower().replace(".", "") not in _HONORIFIC_LEADS:
+        return tokens  # most phrases: no honorific, and no "the" before one
     while len(tokens) > 1:
         low = [t.lower().replace(".", "") for t in tokens[:4]]
         for skip in (0, 1) if low[0] == "the" else (0,):
