@@ -146,15 +146,22 @@ def selecting_in(root: lxml_html.HtmlElement) -> Iterator[None]:
     real page); a layout tries a dozen, most of them written for the site's other generations.
     """
     page = root.getroottree().getroot()
-    classes = frozenset(
-        name for value in page.xpath("//@class") for name in _XML_SPACE.split(str(value)) if name
-    )
-    ids = frozenset(str(value) for value in page.xpath("//@id"))
+    class_values, id_values = _attribute_values()
+    classes = frozenset(name for value in class_values(page) for name in _XML_SPACE.split(value) if name)
+    ids = frozenset(id_values(page))
     token = _PAGE_NAMES.set((page, classes, ids))
     try:
         yield
     finally:
         _PAGE_NAMES.reset(token)
+
+
+@lru_cache(maxsize=1)
+def _attribute_values() -> tuple[Any, Any]:
+    """XPath searches for every class and id value of a page, as plain strings (no element proxies)."""
+    from lxml import etree  # local: keeps lxml out of import time
+
+    return etree.XPath("//@class", smart_strings=False), etree.XPath("//@id", smart_strings=False)
 
 
 @lru_cache(maxsize=512)
