@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import cast
 
+import attrs
 import pytest
 
 import readoutlib
@@ -546,3 +547,13 @@ def test_third_party_generic_is_refused(tmp_path: Path, fresh_registry: pytest.M
         adapter = readoutlib.get_adapter(GENERIC)
     expected = "readoutlib.generic.GenericAdapter"
     assert expected == f"{type(adapter).__module__}.{type(adapter).__qualname__}"
+
+
+def test_a_detection_with_scores_left_to_a_scorer_is_an_ordinary_value() -> None:
+    """A Detection whose scores a function gives shows them, compares and evolves like one given them."""
+    scores = (("t-a", 0.9), (GENERIC, 0.0))
+    lazy = registry.Detection("t-a", lambda: scores, "best by URL and content")
+    given = registry.Detection("t-a", scores, "best by URL and content")
+    evolved = attrs.evolve(lazy, reason="r")
+    expected = (repr(given), True, scores, "r")
+    assert expected == (repr(lazy), lazy == given, evolved.scores, evolved.reason)

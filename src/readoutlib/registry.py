@@ -49,11 +49,21 @@ Scores = tuple[tuple[str, float], ...]
 ScoresOrScorer = Scores | Callable[[], Scores]
 
 
-def _boxed(value: ScoresOrScorer) -> list[ScoresOrScorer]:
-    return [value]
+def _boxed(value: ScoresOrScorer | list[ScoresOrScorer]) -> list[ScoresOrScorer]:
+    """The scores (or their scorer) in a box that scoring fills in; a box is kept (``attrs.evolve``)."""
+    return value if isinstance(value, list) else [value]
 
 
-@attrs.frozen
+def _resolved(box: list[ScoresOrScorer]) -> Scores:
+    """The scores in ``box``, scored now if they were left to a scorer."""
+    value = box[0]
+    if callable(value):
+        value = value()
+        box[0] = value
+    return value
+
+
+@attrs.frozen(repr=False)
 class Detection:
     """The outcome of detection: every candidate's score and the winner.
 
@@ -63,17 +73,16 @@ class Detection:
     """
 
     winner: str
-    _scores: list[ScoresOrScorer] = attrs.field(converter=_boxed, alias="scores", repr=False, eq=False)
+    _scores: list[ScoresOrScorer] = attrs.field(converter=_boxed, alias="scores", eq=_resolved)
     reason: str
 
     @property
     def scores(self) -> Scores:
         """Every candidate's score, best first (ties by name), generic last."""
-        value = self._scores[0]
-        if callable(value):
-            value = value()
-            self._scores[0] = value
-        return value
+        return _resolved(self._scores)
+
+    def __repr__(self) -> str:
+        return f"Detection(winner={self.winner!r}, scores={self.scores!r}, reason={self.reason!r})"
 
 
 _lock = threading.RLock()
