@@ -357,3 +357,42 @@ def test_a_transcript_with_laughter_and_no_event_headline_is_refused() -> None:
     )
     expected = "not a readout: the page is a transcript (speaker labels or audience reactions)"
     assert expected == reason
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        (
+            "Deputy Secretary Ana Ruiz’s Participation in the Strategic Dialogue with Sylvania",
+            "Deputy Secretary Ana Ruiz led an interagency delegation to Port Ruiz to take part in the "
+            "Freedonia-Sylvania Strategic Dialogue; Deputy Minister Eko Tan led the Sylvanian delegation.",
+        ),
+        (
+            "Freedonia-Sylvania Bi-National Forum",
+            "Assistant Secretary Ana Ruiz and Sylvanian Foreign Minister Eko Tan concluded the sixth annual "
+            "Freedonia-Sylvania Bi-National Forum today.",
+        ),
+        (
+            "Joint Statement from the Working Group on Resettlement",
+            "On Tuesday, March 29, representatives of Freedonia and nine other governments convened a "
+            "three-day workshop to share practices in resettlement.",
+        ),
+    ],
+)
+def test_delegation_rounds_are_reported_as_talks(title: str, opening: str) -> None:
+    """A delegation led to a dialogue, a forum concluded, a working group's workshop: talks."""
+    expected = EventKind.TALKS
+    assert expected == _analyze(title, [opening]).event.kind
+
+
+def test_a_quotation_headline_over_awards_handed_out_is_not_a_readout() -> None:
+    """Under a quotation headline, a lead that reports awards presented tells a ceremony."""
+    reason = _refusal(
+        "Volodymyr Ruiz: The Border Guard is a pillar of our defence",
+        [
+            "On the Day of the Border Guard, President Ana Ruiz met with the defenders of the border and "
+            "presented awards to them."
+        ],
+    )
+    expected = "not a readout: the lead tells another kind of event (awards or decorations)"
+    assert expected == reason

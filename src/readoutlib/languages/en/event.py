@@ -21,7 +21,7 @@ from ...model import EventKind
 from ...rules import Table, compile_rows, load_table
 from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
-from .genre import event_title, other_page_title, title_genre
+from .genre import event_title, lead_genre, other_page_title, title_genre
 from .names import is_title_word
 from .text import split_sentences as sentences_of
 
@@ -378,6 +378,9 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
     if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
+    lead = lead_genre(opening.sentence) if genre is not None else None
+    if lead is not None and not _READOUT_WORD.search(title or ""):
+        return f"the lead tells another kind of event ({lead.family})"
     if title and event_title(title) is None and not in_lead:
         return "the title reports no event and the lead reports none either"
     if _frames_quotation(paragraphs, opening) and not _READOUT_WORD.search(title or ""):
