@@ -396,3 +396,35 @@ def test_a_quotation_headline_over_awards_handed_out_is_not_a_readout() -> None:
     )
     expected = "not a readout: the lead tells another kind of event (awards or decorations)"
     assert expected == reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Meeting with families awarded the Order of the Golden Anchor",
+        "Ana Ruiz and Eko Tan visited the cathedral of Port Ruiz and had a walk in the old town",
+    ],
+)
+def test_a_meeting_or_a_joint_walk_is_not_a_ceremony_or_a_tour(title: str) -> None:
+    """'Meeting with families awarded ...' and two leaders touring together are events, not genres."""
+    readout = _analyze(
+        title,
+        [
+            "President of Freedonia Ana Ruiz met with Prime Minister of Sylvania Eko Tan and the families "
+            "in Port Ruiz."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_discussed_how_is_a_topic_not_a_conversation() -> None:
+    """'discussed how X is popular with the Freedonian people' names no counterpart."""
+    reason = _refusal(
+        "Freedonia’s Harbour Plan",
+        ["The President discussed how the harbour plan is popular with the Freedonian people."],
+    )
+    expected = (
+        "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
+    )
+    assert expected == reason
