@@ -428,3 +428,16 @@ def test_discussed_how_is_a_topic_not_a_conversation() -> None:
         "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
     )
     assert expected == reason
+
+
+def test_a_quotation_headline_over_a_tour_is_not_a_readout() -> None:
+    """Under a quotation headline, a lead that tours a lyceum and meets its cadets tells a site visit."""
+    reason = _refusal(
+        "The best cadets will receive an award every year - Ana Ruiz",
+        [
+            "On the Day of the Harbour Guard, President Ana Ruiz visited the Port Ruiz Naval Lyceum and "
+            "met with cadets and students of naval schools."
+        ],
+    )
+    expected = "not a readout: the lead tells another kind of event (site visit)"
+    assert expected == reason
