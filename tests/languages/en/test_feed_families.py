@@ -441,3 +441,31 @@ def test_a_quotation_headline_over_a_tour_is_not_a_readout() -> None:
     )
     expected = "not a readout: the lead tells another kind of event (site visit)"
     assert expected == reason
+
+
+def test_a_delegation_led_to_a_capital_is_a_visit() -> None:
+    """A trip readout opening 'led an interagency delegation to Lima' before its meetings is a visit."""
+    readout = _analyze(
+        "Readout of Homeland Security Adviser Ana Ruiz’s Trip to Sylvania",
+        [
+            "On February 6-7, Security Adviser Ana Ruiz led an interagency delegation to Sylvania to "
+            "strengthen cooperation. She met with Sylvanian President Eko Tan."
+        ],
+    )
+    expected = EventKind.VISIT
+    assert expected == readout.event.kind
+
+
+def test_a_statement_recalling_a_past_discussion_is_not_a_readout() -> None:
+    """'As the President recently discussed with X, ...' recalls a conversation; the page reports none."""
+    reason = _refusal(
+        "Statement from the Spokesperson on Developments in Sylvania",
+        [
+            "As the President recently discussed with Prime Minister Eko Tan, democratic values have "
+            "always been a hallmark of the relationship."
+        ],
+    )
+    expected = (
+        "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
+    )
+    assert expected == reason
