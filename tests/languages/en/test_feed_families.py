@@ -469,3 +469,34 @@ def test_a_statement_recalling_a_past_discussion_is_not_a_readout() -> None:
         "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
     )
     assert expected == reason
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        (
+            "Readout of the Second Harbour Task Force Meeting",
+            "Today, Adviser Ana Ruiz convened the second National Harbour Task Force to discuss the plan.",
+        ),
+        (
+            "Readout of the White House Roundtable on Clean Ferries",
+            "Today, Adviser Ana Ruiz convened a roundtable with ferry makers on clean ferries.",
+        ),
+    ],
+)
+def test_task_forces_and_roundtables_are_domestic_meetings(title: str, opening: str) -> None:
+    """A task force convened by its chair and a roundtable are meetings (domestic readouts parse)."""
+    expected = EventKind.MEETING
+    assert expected == _analyze(title, [opening]).event.kind
+
+
+def test_a_recently_convened_body_is_no_report() -> None:
+    """'the recently convened Task Force' in a notice of a coming meeting reports no event."""
+    reason = _refusal(
+        "Meeting of the Advisory Committee on Harbour Services",
+        ["At the meeting, the Ministry will present a proposal to the recently convened Task Force."],
+    )
+    expected = (
+        "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
+    )
+    assert expected == reason
