@@ -896,6 +896,8 @@ def _opens_appositive(tokens: Sequence[Token], i: int, lex: Lexicon, countries: 
     j = i + 1
     if tokens[j].text in ("the", "The"):
         j += 1
+        while j + 1 < n and tokens[j].text in _NEWLY:
+            j += 1
     if j + 1 < n and _country_word(tokens[j]) and _title_start(tokens[j + 1], lex):
         j += 1
     else:
@@ -920,7 +922,12 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
         )
     if not tok.is_word or tok.text[0].isdigit():
         return False
-    return tok.text[0].isupper() or tok.text in ("of", "for", "the", "and", "&")
+    return tok.text[0].isupper() or tok.text in ("of", "for", "the", "and", "&") or tok.text in _NEWLY
+
+
+#: Words between "the" and an appositive title that say the office is new: ", the newly appointed
+#: Ambassador of X,". They are dropped from the title.
+_NEWLY = frozenset(("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing"))
 
 
 #: Nouns that name a person by relation, after a demonym: "her Polish counterpart Jan Novak".
