@@ -27,6 +27,7 @@ from ...analysis.profile import Profile
 from ...budget import check
 from ...model import BOTH, Participant, Statement
 from ...rules import load_table
+from ...segment import strip_dateline
 from . import lexicon as lx
 from .names import first_honorific
 from .text import fold, initials, split_sentences
@@ -968,6 +969,10 @@ def _subject_starts(para: str, s0: int, pre_end: int) -> list[tuple[int, int, st
     leading = _LEADING_ADVERB.match(para, s0, pre_end) if s0 == w0 else None
     if leading is not None:
         soft.append((s0, leading.end(), "start"))
+    dateline = strip_dateline(para[s0:pre_end]) if s0 == w0 else None
+    if dateline is not None:
+        # "JAKARTA - The Secretary-General praised ...": the subject starts after the dateline.
+        soft.append((s0, s0 + dateline.length, "start"))
     return sorted(candidates + soft) if soft else candidates
 
 
@@ -1171,7 +1176,9 @@ def _strip_honorifics(tokens: list[str]) -> list[str]:
 
 
 def _title_like(token: str) -> bool:
-    """A word that may stand in a title or a name ("Foreign", "of", "U.S.", "Australia's")."""
+    """A word that may stand in a title or a name ("Foreign", "of", "U.S.", "Australia's", "(ASEAN)")."""
+    if token.startswith("(") and token.endswith(")"):
+        token = token[1:-1]  # a body's acronym in its title: "Secretary-General of the Forum (FON)"
     if token[:1].isupper() or token[:1].isdigit():
         return True
     return token.lower() in _CONNECTORS
