@@ -152,3 +152,22 @@ def test_made_the_point_that_reports_content() -> None:
     )
     expected = [(1, "ana-ruiz", "made the point", "there could be no")]
     assert expected == _said(readout)
+
+
+def test_envoy_of_one_state_posted_to_another_is_of_the_first() -> None:
+    """'Ambassador of A to the Republic of B X': X's country is A, and the title runs to B."""
+    mentions = find_mentions("She received Ambassador of Portugal to the Republic of Chile Tomas Berg today.")
+    expected = [("Tomas Berg", ("Ambassador of Portugal to the Republic of Chile",), "PT")]
+    assert expected == [(m.name, m.titles, m.country) for m in mentions]
+
+
+def test_unquoted_first_person_sentences_before_a_postposed_said() -> None:
+    """'We are ready. We believe .... Our ties ..., said the President.': one statement, all of it."""
+    readout = _page(
+        "President meets minister",
+        "President Ana Ruiz met Foreign Minister Tomas Berg of Portugal in Lisbon on 3 May 2023.",
+        "We are ready for the visit. We believe it is a landmark. Our ties are strong, said the President.",
+        "The talks went well. The ties are strong, said the President.",
+    )
+    expected = [(1, "ana-ruiz", "said", "We are ready for"), (2, "ana-ruiz", "said", "The ties are strong")]
+    assert expected == _said(readout)

@@ -728,13 +728,19 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
     An institution named by its country ("of the German Bundestag", "of the UAE Armed Forces")
     gives the country too, with no index: it stays part of the title.
     """
+    # "Ambassador of A to B": the envoy is of A; the post's country B is no complement of the person.
+    post = next(
+        (i for i, t in enumerate(chunk) if t.text == "to" and _envoy_before(chunk, i, _POSTED_HEADS)), None
+    )
+    if post is not None:
+        chunk = chunk[:post]
     for idx, tok in enumerate(chunk):
         if tok.text != "of":
             continue
         tail = text[chunk[idx + 1].start : chunk[-1].end] if idx + 1 < len(chunk) else ""
         code = country_from_name(tail)
         if code:
-            return code, idx
+            return code, (idx if post is None else None)
     for idx, tok in enumerate(chunk[:-2]):
         if tok.text != "of":
             continue
@@ -790,12 +796,34 @@ def _left_step(tokens: Sequence[Token], j: int) -> int:
         return _punctuation_step(tokens, j)
     if word[0].isdigit():
         return 0
-    if word == "to" and j >= 1 and tokens[j - 1].bare in _ENVOY_HEADS:
-        # "Ambassador to China Aires Ali": the post's complement, not the person's country.
+    if word == "to" and _envoy_before(tokens, j):
+        # "Ambassador to China Aires Ali", "Ambassador of the United Kingdom to Kazakhstan Kathy
+        # Leach": the post's complement, not the person's country.
         return 1
     if word in _LEFT_GLUE:
         return 1 if _glue_continues(tokens, j) else 0
     return 1 if word[0].isupper() or "-" in word else 0
+
+
+def _envoy_before(tokens: Sequence[Token], j: int, heads: frozenset[str] = _ENVOY_HEADS) -> bool:
+    """True when an envoy's title ends right before the "to" at ``j``: its head, perhaps with an
+    "of <Country>" complement ("Ambassador of the United Kingdom of Great Britain to")."""
+    k = j - 1
+    while k >= 0 and j - k <= _ENVOY_REACH:
+        tok = tokens[k]
+        if tok.bare in heads:
+            return True
+        if not tok.is_word or not (tok.text[0].isupper() or tok.text in ("of", "the", "and")):
+            return False
+        k -= 1
+    return False
+
+
+#: Envoys posted to a country other than their own: "Ambassador of A to B" is of A. An adviser "to
+#: the Prime Minister of X" is of X.
+_POSTED_HEADS = _ENVOY_HEADS - {"Adviser", "Advisor"}
+#: How many words an envoy's "of" complement may run before its "to".
+_ENVOY_REACH = 12
 
 
 def _punctuation_step(tokens: Sequence[Token], j: int) -> int:

@@ -1096,9 +1096,30 @@ def _reported_start(para: str, s0: int, found_before: Sequence[_Found]) -> int:
         opening = -1
     if opening < 0 and head.count('"') % 2 == 1:
         opening = head.rfind('"')
+    if opening < 0:
+        opening = _first_person_run(head)
     if opening < 0 or any(opening <= f.start < s0 for f in found_before):
         return s0
     return opening
+
+
+#: A sentence in the first person, with no quotation marks: in a third-person readout, the words of
+#: the speaker a post-posed "..., said the President." names ("We're preparing. We believe ...").
+_FIRST_PERSON_OPENING = re.compile(r"(?:We|I|Our|My)\b")
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+
+
+def _first_person_run(head: str) -> int:
+    """Where the unbroken run of first-person sentences that ends ``head`` starts, or -1."""
+    body = head.rstrip()
+    if not body:
+        return -1
+    run = -1
+    for start in reversed([0, *(m.end() for m in _SENTENCE_GAP.finditer(body))]):
+        if not _FIRST_PERSON_OPENING.match(body, start):
+            break
+        run = start
+    return run
 
 
 def _strip_before_verb(para: str, s0: int, vs: int, *, copular: bool = False) -> tuple[int, bool, bool]:
