@@ -741,21 +741,26 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
         code = country_from_name(tail)
         if code:
             return code, (idx if post is None else None)
+    return _institution_country(chunk, text), None
+
+
+def _institution_country(chunk: Sequence[Token], text: str) -> str | None:
+    """The country of an institution in a title's "of" complement ("of the German Bundestag")."""
     for idx, tok in enumerate(chunk[:-2]):
         if tok.text != "of":
             continue
         rest = list(chunk[idx + 2 :] if chunk[idx + 1].text == "the" else chunk[idx + 1 :])
         code = _country_word(rest[0]) if len(rest) > 1 else None
         if code and not rest[0].possessive and all(t.text[:1].isupper() for t in rest[1:]):
-            return code, None
+            return code
         # "Adviser to the Prime Minister of the Czech Republic on Foreign Policy": the country
         # ends where the lowercase words of the rest of the title start.
         cut = next((k for k, t in enumerate(rest) if t.text[:1].islower()), len(rest))
         if 0 < cut < len(rest):
             code = country_from_name(_chunk_text(rest[:cut], text))
             if code:
-                return code, None
-    return None, None
+                return code
+    return None
 
 
 def _chunk_text(chunk: Sequence[Token], text: str) -> str:
