@@ -171,3 +171,18 @@ def test_unquoted_first_person_sentences_before_a_postposed_said() -> None:
     )
     expected = [(1, "ana-ruiz", "said", "We are ready for"), (2, "ana-ruiz", "said", "The ties are strong")]
     assert expected == _said(readout)
+
+
+def test_participle_after_a_comma_on_a_topic_clause() -> None:
+    """'They discussed X, noting that Y': the subject's statement at Y; between subject and verb, none."""
+    readout = _page(
+        "Leaders speak by phone",
+        "Prime Minister Ana Ruiz spoke by phone today with President Tomas Berg of Portugal.",
+        "They discussed the agenda, noting that there were many areas of common interest.",
+        "Minister Berg, noting that trade had grown, said the ties were strong.",
+    )
+    expected = [
+        (1, "both", "noting", "there were many areas"),
+        (2, "tomas-berg", "said", "the ties were strong."),
+    ]
+    assert expected == _said(readout)
