@@ -186,3 +186,44 @@ def test_participle_after_a_comma_on_a_topic_clause() -> None:
         (2, "tomas-berg", "said", "the ties were strong."),
     ]
     assert expected == _said(readout)
+
+
+def test_leaders_who_spoke_this_evening_had_a_call() -> None:
+    """'The Prime Minister and X spoke yesterday evening.' (no 'with') reports a phone call."""
+    readout = _page(
+        "PM call",
+        "The Prime Minister and the Taoiseach spoke yesterday evening.",
+        "They agreed to stay in touch.",
+    )
+    expected = ("phone_call", [("The Prime Minister", None), ("The Taoiseach", "IE")])
+    assert expected == (readout.event.kind.value, _sides(readout))
+
+
+def test_a_press_release_named_after_its_verb_is_no_statement() -> None:
+    """'..., indicates a press release from the ministry.': the source, not a principal, indicates."""
+    readout = _page(
+        "Minister receives envoy",
+        "The Minister, Mr. Ana Ruiz, received Mr. Tomas Berg of Portugal, who paid him a farewell visit, "
+        "indicates a press release from the ministry.",
+        "The Minister said the visit was welcome.",
+    )
+    expected = [(1, "ana-ruiz", "said", "the visit was welcome.")]
+    assert expected == _said(readout)
+
+
+def test_garbled_headline_name_is_no_principal() -> None:
+    """A headline whose encoding broke a name ('Mevl\ufffdt') adds no half-name as a principal."""
+    readout = _page(
+        "Meeting of Foreign Minister Tom\ufffds Kaya with Ana Ruiz, 30 September 2021",
+        "Foreign Minister Tomás Kaya held a meeting in Ankara on 30 September 2021 with Ana Ruiz, "
+        "Chairperson of the Commission of the Forum.",
+    )
+    expected = ["Tomás Kaya", "Ana Ruiz"]
+    assert expected == [p.name for p in readout.event.participants]
+
+
+def test_month_word_after_a_title_is_a_surname() -> None:
+    """'Prime Minister May' in a headline is the principal May; 'in May' stays a month."""
+    mentions = find_mentions("Taoiseach speaks with Prime Minister May about the talks held in May")
+    expected = [(None, ("Taoiseach",)), ("May", ("Prime Minister",))]
+    assert expected == [(m.name, m.titles) for m in mentions]

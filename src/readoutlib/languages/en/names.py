@@ -281,6 +281,8 @@ def _month_name_of_person(tokens: Sequence[Token], i: int, lex: Lexicon, *, insi
     prev = tokens[i - 1] if i >= 1 else None
     if prev is not None and (prev.text.lower() in _DATE_LEAD or prev.text[0].isdigit()):
         return False
+    if prev is not None and prev.bare in lex.heads and i >= 2 and tokens[i - 2].text[:1].isupper():
+        return True  # a surname after a title of two words or more: "Prime Minister May", "PM May"
     return nxt is not None and not tok.possessive and _name_like(nxt, lex)
 
 

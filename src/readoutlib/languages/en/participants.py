@@ -297,8 +297,19 @@ _AUTHOR_BEFORE = re.compile(
 
 
 def _title_mentions(title: str, profile: Profile) -> list[Mention]:
-    """People in the headline, without its author; the profile's title patterns narrow the search."""
-    return [m for at, m in _title_people(title, profile) if not _AUTHOR_BEFORE.search(title[: at + m.start])]
+    """People in the headline, without its author and without names the page's encoding garbled
+    ("Mevl�t �avu?o?lu"); the profile's title patterns narrow the search."""
+    people = _title_people(title, profile)
+    return [
+        m
+        for at, m in people
+        if not _AUTHOR_BEFORE.search(title[: at + m.start]) and not _garbled(title, at + m.start, at + m.end)
+    ]
+
+
+def _garbled(text: str, start: int, end: int) -> bool:
+    """True when a mention (or the character after it) holds an encoding's replacement mark."""
+    return "\ufffd" in text[start : end + 1]
 
 
 def _title_people(title: str, profile: Profile) -> list[tuple[int, Mention]]:

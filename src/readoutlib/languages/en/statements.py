@@ -80,6 +80,11 @@ _PRE_PARENTHETICAL = re.compile(
 )
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS) + r")\s+$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b")
+# A source named after its verb at a sentence's end: "..., indicates a press release from the ministry."
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:press\s+release|statement|communiqu[eé]|report|news\s+release)\b"
+    r"[^.;!?]{0,60}[.!?]?\s*$"
+)
 _POST_ADVERB = re.compile(
     r"(?:\s+(?:again|also|further|once\s+again|once\s+more|too|repeatedly|[a-z]+ly)(?=[\s,]))*"
 )
@@ -283,10 +288,11 @@ class _Head(NamedTuple):
 class _Clauses:
     """The clause heads of the current sentence, as far as coordination and nesting need them."""
 
-    __slots__ = ("commas", "first", "last_real_end", "latest", "named", "s0", "thats")
+    __slots__ = ("commas", "first", "last_real_end", "latest", "named", "s0", "s1", "thats")
 
     def __init__(self, para: str, s0: int, s1: int) -> None:
         self.s0 = s0
+        self.s1 = s1
         self.first: _Head | None = None
         self.latest: _Head | None = None
         self.named: _Head | None = None  # the latest head whose subject is a principal
@@ -447,6 +453,9 @@ class _Finder:
             return
         if _BY_AFTER.match(para, ve):
             return  # a participle ("the concerns raised by")
+        if _SOURCE_AFTER.match(para, ve, heads.s1):
+            heads.add(_Head(ve, None))
+            return  # "..., indicates a press release from the ministry": the page's source, no principal
         if passive or (perfect and found):
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
             heads.add(_Head(ve, None))
