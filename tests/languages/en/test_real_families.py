@@ -173,21 +173,6 @@ def test_unquoted_first_person_sentences_before_a_postposed_said() -> None:
     assert expected == _said(readout)
 
 
-def test_participle_after_a_comma_on_a_topic_clause() -> None:
-    """'They discussed X, noting that Y': the subject's statement at Y; between subject and verb, none."""
-    readout = _page(
-        "Leaders speak by phone",
-        "Prime Minister Ana Ruiz spoke by phone today with President Tomas Berg of Portugal.",
-        "They discussed the agenda, noting that there were many areas of common interest.",
-        "Minister Berg, noting that trade had grown, said the ties were strong.",
-    )
-    expected = [
-        (1, "both", "noting", "there were many areas"),
-        (2, "tomas-berg", "said", "the ties were strong."),
-    ]
-    assert expected == _said(readout)
-
-
 def test_leaders_who_spoke_this_evening_had_a_call() -> None:
     """'The Prime Minister and X spoke yesterday evening.' (no 'with') reports a phone call."""
     readout = _page(
@@ -227,3 +212,33 @@ def test_month_word_after_a_title_is_a_surname() -> None:
     mentions = find_mentions("Taoiseach speaks with Prime Minister May about the talks held in May")
     expected = [(None, ("Taoiseach",)), ("May", ("Prime Minister",))]
     assert expected == [(m.name, m.titles) for m in mentions]
+
+
+def test_republishing_line_dates_yesterday() -> None:
+    """A mirror's 'X published this content on 11 January 2017' dates the page: 'yesterday' is the 10th."""
+    readout = _page(
+        "The Prime Minister and the Taoiseach spoke yesterday evening.",
+        "They agreed to maintain regular contact over the coming months.",
+        "Prime Minister's Office published this content on 11 January 2017 and is solely responsible for "
+        "the information contained herein.",
+        "Distributed by Public, unedited and unaltered, on 11 January 2017 13:48:08 UTC.",
+    )
+    expected = (dt.date(2017, 1, 10), "relative", dt.date(2017, 1, 11), 2)
+    actual = (readout.event.date, readout.event.date_basis, readout.source.published, len(readout.paragraphs))
+    assert expected == actual
+
+
+def test_showed_appreciation_and_a_tweet_closing_its_sentence() -> None:
+    """'showed his appreciation of X' reports X; '..., Y tweeted.' is Y's one statement, nested included."""
+    readout = _page(
+        "Leaders speak by phone",
+        "Prime Minister Ana Ruiz has held a phone discussion with Prime Minister Tomas Berg of Portugal "
+        "on 3 May 2023.",
+        "Prime Minister Berg showed his appreciation of the role of Spain in the region.",
+        "The two have also agreed to further strengthen cooperation, PM Ruiz tweeted.",
+    )
+    expected = [
+        (1, "tomas-berg", "showed", "his appreciation of the"),
+        (2, "ana-ruiz", "tweeted", "The two have also"),
+    ]
+    assert expected == _said(readout)

@@ -175,9 +175,8 @@ MANNER_PHRASES: tuple[str, ...] = _tagged("verb_groups.toml", "manner")
 DETAIL_PHRASES: tuple[str, ...] = ("in detail", "in some detail", "in great detail", "at length", "in depth")
 
 #: Prepositions that hang a participial report on a clause that reports nothing ("They concluded the
-#: call by expressing their shared desire ..."): the participle is the clause subject's statement. A
-#: comma does too ("They spoke about the agenda, noting that ...").
-PARTICIPLE_PREPOSITIONS: tuple[str, ...] = ("by", "while", "before", "after", ",")
+#: call by expressing their shared desire ..."): the participle is the clause subject's statement.
+PARTICIPLE_PREPOSITIONS: tuple[str, ...] = ("by", "while", "before", "after")
 
 #: Verbs whose content follows the person addressed and a "that" ("assured him that ..."): the
 #: "tell" rows of ``languages/en/verb_groups.toml``.

@@ -215,11 +215,8 @@ def _grammar(profile: Profile) -> _Grammar:
     participles = {" ".join(lx.ing_form(v).split()): " ".join(v.split()) for v in reporting}
     ing_forms = _alternation(list(participles))
     ing = re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
-    hung = _alternation([p for p in lx.PARTICIPLE_PREPOSITIONS if p[:1].isalpha()])
-    marks = _alternation([p for p in lx.PARTICIPLE_PREPOSITIONS if not p[:1].isalpha()])
-    by_ing = re.compile(
-        r"(?:(?<![\w-])(?:" + hung + r")|" + marks + r")\s+(?P<verb>" + ing_forms + r")(?![\w-])"
-    )
+    hung = _alternation(lx.PARTICIPLE_PREPOSITIONS)
+    by_ing = re.compile(r"(?<![\w-])(?:" + hung + r")\s+(?P<verb>" + ing_forms + r")(?![\w-])")
     joint = frozenset(fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
@@ -435,9 +432,6 @@ class _Finder:
         match = self.grammar.by_ing.search(para, *span)
         if match is None or any(f.clause < match.start() and not f.stop for f in found[before:]):
             return
-        later = any(f.clause > match.start() and not f.stop for f in found[before:])
-        if later and match.group().startswith(","):
-            return  # "Minister X, noting that ..., said ...": a parenthetical of the report after it
         start, verb = self._participle_content(para, match)
         found.append(_Found(subject.speaker, verb, start, match.start()))
 
@@ -464,7 +458,10 @@ class _Finder:
         if closing is not None:
             self._track(closing[0])
             heads.add(_Head(ve, closing[0], present=reading.present))
-            found.append(closing[1]._replace(verb=reading.written))
+            report = closing[1]
+            # "The two agreed to X, PM Abiy tweeted.": a report inside the closing clause's content is nested.
+            found[:] = [f for f in found if not (report.start <= f.clause < (report.end or report.start))]
+            found.append(report._replace(verb=reading.written))
             return
         subject, clause = self._subject(para, s0, pre_end, heads)
         if subject is None:
