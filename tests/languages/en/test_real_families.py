@@ -242,3 +242,30 @@ def test_showed_appreciation_and_a_tweet_closing_its_sentence() -> None:
         (2, "ana-ruiz", "tweeted", "The two have also"),
     ]
     assert expected == _said(readout)
+
+
+def test_venue_in_the_sentence_after_the_opening() -> None:
+    """'The audience took place at the Forum Headquarters in Addis Ababa, Ethiopia.' places the meeting."""
+    readout = _page(
+        "Chairperson receives new envoy",
+        "The Chairperson of the Forum, H.E. Ana Ruiz, on 11 March 2021, received the credentials of "
+        "H.E. Mr. Tomas Berg, Ambassador of Portugal to the Forum. The audience took place at the Forum "
+        "Headquarters in Addis Ababa, Ethiopia.",
+    )
+    expected = "Addis Ababa"
+    assert expected == readout.event.location
+
+
+def test_translated_release_with_a_capital_dateline_and_a_farewell_visit() -> None:
+    """'ALGIERS- The Minister ..., received, Monday at the ministry, the Vice-President of the
+    Commission of the Union (CU), Mrs. X, who paid him a farewell visit': a meeting in Algiers with X."""
+    readout = _page(
+        "Minister receives Union Vice-President",
+        "ALGIERS- The Minister of Foreign Affairs and National Community Abroad, Mr. Ana Ruiz, received, "
+        "Monday at the headquarters of the ministry, the Vice-President of the Commission of the Union "
+        "(CU), Mrs. Eva Berg, who paid him a farewell visit.",
+        "During this meeting, Mr. Ruiz congratulated Mrs. Berg for having completed her mandate.",
+    )
+    expected = ("meeting", "Algiers", ["Ana Ruiz", "Eva Berg"])
+    actual = (readout.event.kind.value, readout.event.location, [p.name for p in readout.event.participants])
+    assert expected == actual

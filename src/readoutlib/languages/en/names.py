@@ -840,6 +840,10 @@ def _punctuation_step(tokens: Sequence[Token], j: int) -> int:
     if word == ",":
         # "the Prime Minister of Norway, Jonas Berg": a comma right before the name is fine;
         # further left, a comma separates titles ("Member of ..., State Councilor").
+        if before is not None and before.text == ")" and j >= 3 and tokens[j - 3].text == "(":
+            # "the Vice-President of the Commission of the African Union (AU), Mrs. X": the acronym
+            # closes the title.
+            return 1 if tokens[j - 2].bare.isupper() else 0
         return 1 if before is not None and before.is_word and before.text[0].isupper() else 0
     if word == "/" and before is not None and before.text[:1].isupper():
         return 1
