@@ -269,3 +269,18 @@ def test_translated_release_with_a_capital_dateline_and_a_farewell_visit() -> No
     expected = ("meeting", "Algiers", ["Ana Ruiz", "Eva Berg"])
     actual = (readout.event.kind.value, readout.event.location, [p.name for p in readout.event.participants])
     assert expected == actual
+
+
+def test_assured_the_addressee_of_the_content() -> None:
+    """'assured the latter of X' starts at X; 'assured him that X' still starts at X."""
+    readout = _page(
+        "Chair receives envoy",
+        "The Chair, Ana Ruiz, received Ambassador Tomas Berg of Portugal on 3 May 2023.",
+        "The Chair assured the latter of the availability of her office for a fruitful collaboration.",
+        "The Chair assured him that the office would help.",
+    )
+    expected = [
+        (1, "ana-ruiz", "assured", "the availability of her"),
+        (2, "ana-ruiz", "assured", "the office would help."),
+    ]
+    assert expected == _said(readout)
