@@ -55,8 +55,7 @@ _REFERENCE_PIECES = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_REFERENCE_PIECES, max_size=20).map("".join))
 def test_html_tree_is_clean_whether_or_not_the_cleaning_pass_runs(body: str) -> None:
-    """The tree is what parsing and then removing control characters gives (on a page with references:
-    a page without any is read as it is)."""
+    """The tree is what parsing, then removing control characters where the page has '&#', gives."""
     source = f"<html><body>{body}x</body></html>"
     expected = document._parse_html(source, None)
     if "&#" in source:

@@ -37,8 +37,7 @@ def test_collapse_equals_the_plain_pattern(text: str) -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30) | st.text(max_size=30))
 def test_fold_equals_the_plain_pattern(text: str) -> None:
-    """``fold`` gives what replacing each run of non-word characters by a space, stripping and
-    lowercasing gives."""
+    """``fold`` equals replacing runs of non-word characters by a space, stripping, lowercasing."""
     assert re.sub(r"[\W_]+", " ", text).strip().lower() == fold(text)
 
 

@@ -257,8 +257,7 @@ def test_url_narrowing() -> None:
 
 @pytest.mark.usefixtures("isolated")
 def test_a_deciding_url_match_scores_the_others_only_when_asked() -> None:
-    """When the URL's adapter wins, the adapters the URL does not name are scored only when every
-    score is read, and then as if they had been scored at once."""
+    """When the URL's adapter wins, the others are scored only when every score is read."""
     asked: list[str] = []
 
     def other(document: Document) -> float:
