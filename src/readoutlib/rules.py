@@ -30,17 +30,21 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 import tomllib
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 import attrs
 
 from .errors import PluginWarning
 
 __all__ = [
+    "Gated",
     "Row",
     "RuleError",
     "Table",
@@ -49,6 +53,7 @@ __all__ = [
     "iter_tables",
     "load_table",
     "parse_table",
+    "required_words",
 ]
 
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
@@ -268,3 +273,118 @@ def first_letter_alternation(sources: Sequence[str]) -> str:
     for source in sources:
         groups.setdefault(source[0], []).append(source[1:])
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+#: Letters that re's IGNORECASE matches with an ASCII letter although ``str.lower`` does not map them to
+#: it ("ſ" matches "s", "ı" and "İ" match "i", the Kelvin sign matches "k"): a text holding one is
+#: searched without the word test.
+_CASE_ODD = ("ſ", "ı", "İ", "\u212a")
+#: More alternatives than this make the word test cost more than it saves.
+_MOST_WORDS = 48
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lowercase ASCII strings one of which every match of ``pattern`` holds; None when none is sure.
+
+    Read from the parsed pattern: a run of literal characters every match passes through, or, for an
+    alternation, one such run in each branch. ``"(?:tele)?phone(?:call|talks)"`` gives ``("phone",)``;
+    ``"met|visited"`` gives ``("met", "visited")``; ``"\\w+ly"`` gives ``("ly",)``, and ``"[a-z]+"`` None.
+    Case is ignored (the strings are lowercase, to be looked for in the lowercased text), which keeps
+    them true of case-sensitive patterns and of case-insensitive ones alike.
+    """
+    try:
+        found = _seq_words(_sre_parse.parse(pattern, flags))
+    except (re.error, RecursionError):
+        return None
+    if found is None or "" in found:
+        return None
+    # A string holding a shorter one of the set adds nothing: "phone" is found where "phon" is.
+    kept = sorted(word for word in found if not any(other != word and other in word for other in found))
+    return tuple(kept) if len(kept) <= _MOST_WORDS else None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements (its shortest string longer, then fewer strings)."""
+    if a is None or "" in a:
+        return b
+    if b is None or "" in b:
+        return a
+    return max(a, b, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def _seq_words(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
+    """The requirement of a parsed sequence: its best literal run or required sub-part."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL and isinstance(av, int) and chr(av).isascii():
+            run.append(chr(av).lower())
+            continue
+        if run:
+            best = _better(best, frozenset(("".join(run),)))
+            run = []
+        best = _better(best, _item_words(op, av))
+    if run:
+        best = _better(best, frozenset(("".join(run),)))
+    return best
+
+
+def _item_words(op: object, av: object) -> frozenset[str] | None:
+    """The requirement of one parsed item that is not a literal character (None for most)."""
+    if op is _sre.SUBPATTERN and isinstance(av, tuple):
+        return _seq_words(av[-1])
+    if op is _sre.ATOMIC_GROUP:
+        return _seq_words(av)  # type: ignore[arg-type]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and isinstance(av, tuple):
+        low, _high, body = av
+        return _seq_words(body) if low >= 1 else None
+    if op is _sre.BRANCH and isinstance(av, tuple):
+        branches = [_seq_words(branch) for branch in av[1]]
+        if any(words is None for words in branches):
+            return None
+        return frozenset().union(*(words for words in branches if words is not None))
+    return None
+
+
+@attrs.frozen
+class Gated:
+    """A compiled pattern searched only where one of its required words stands (``required_words``).
+
+    Answers ``search`` and ``finditer`` exactly as the pattern does: a text (or the part between
+    ``pos`` and ``endpos``) without any of the words holds no match, so the regular expression is not
+    run over it. Most rule rows open with no literal the engine could skip to, and most texts hold none
+    of their words.
+    """
+
+    regex: re.Pattern[str]
+    words: tuple[str, ...] | None = attrs.field(default=None)
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> Gated:
+        """The pattern with its required words read from its source."""
+        return cls(regex, required_words(regex.pattern, regex.flags))
+
+    @property
+    def pattern(self) -> str:
+        """The pattern's source."""
+        return self.regex.pattern
+
+    def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """True when none of the required words stands in ``text[pos:endpos]`` (so no match does)."""
+        words = self.words
+        if words is None or (not text.isascii() and any(odd in text for odd in _CASE_ODD)):
+            return False
+        low = (text[pos:endpos] if pos or endpos < len(text) else text).lower()
+        return not any(word in low for word in words)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``regex.search``, skipped where no required word stands."""
+        if self.absent(text, pos, endpos):
+            return None
+        return self.regex.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """``regex.finditer``, skipped where no required word stands."""
+        if self.absent(text, pos, endpos):
+            return iter(())
+        return self.regex.finditer(text, pos, endpos)
