@@ -1222,6 +1222,8 @@ def _capitalise_office(tokens: list[str], *, after_the: bool) -> list[str]:
     "The minister", "the Russian foreign minister", "the Lao top diplomat", "Hungary's foreign
     minister" name principals as surely as their capitalised spellings do.
     """
+    if not tokens[-1].islower():
+        return tokens  # the rest below always holds the last word, and must be lowercase: asked first
     lead = tokens[:1] if len(tokens) > 1 and tokens[0][:1].isupper() else []
     if lead and not (country_from_demonym(lead[0]) or country_from_name(lead[0])):
         return tokens
