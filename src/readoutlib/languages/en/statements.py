@@ -185,6 +185,26 @@ _OFFICE_WORDS = frozenset(
     w for noun in (*lx.OFFICE_NOUNS, *lx.PERSON_NOUNS, *lx.JOINT_HEADS) for w in noun.split()
 )  # with the plural heads: "ministers Joly and Le Drian"
 _PLURAL_HEADS = frozenset(h for h in lx.JOINT_HEADS if " " not in h)
+#: Lowercase words a subject phrase may hold and still name a principal (``_Finder._may_name``): the
+#: connectors and office words of titles and names, the lowercase offices and person nouns, the plural
+#: heads and modifiers of joint subjects, the words of honorifics. A principal's own words are added
+#: per page.
+_PLAIN_WORDS = frozenset(
+    {"the", "of", "countries", "nations", "states"}
+    | _CONNECTORS
+    | _OFFICE_WORDS
+    | _PLURAL_HEADS
+    | _SINGULAR
+    | {
+        w
+        for phrase in (*lx.OFFICE_NOUNS, *lx.PERSON_NOUNS, *lx.JOINT_HEADS, *lx.JOINT_MODIFIERS)
+        for w in phrase.split()
+    }
+    | {w for words in _HONORIFICS for w in words}
+)
+#: Words of the subjects that take any word beside them: "the two <any> leaders", "his <any>
+#: counterpart", "the <country> head of state", "the leaders of <countries>".
+_OPEN_SUBJECT_WORDS = frozenset({"two", "both", "head", "heads", "counterpart", "colleague"} | _PLURAL_HEADS)
 # A titled person opening a sentence before a lowercase verb ("Secretary Vilsack provided").
 _OPENING_PERSON = re.compile(
     r"(?:The\s+)?(?P<office>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+){0,3})\s+(?P<name>[A-Z][\w'’-]+)\s+(?=[a-z])"
@@ -380,6 +400,11 @@ class _Finder:
         self.genders: dict[str, str] = {}
         self.warnings: list[str] = []
         self.paragraph = 0
+        # The lowercase words a subject may hold on this page: the generic ones, the principals' names
+        # and titles, the publisher's joint subjects.
+        own = (w for p in self.people for text in (p.key, *p.titles, *p.tokens) for w in text.lower().split())
+        joint = (w for subject in self.grammar.joint for w in subject.lower().split())
+        self.plain_words = _PLAIN_WORDS | frozenset(own) | frozenset(joint)
 
     def _learn_genders(self, paragraphs: Sequence[str]) -> None:
         """Principals' genders from the honorifics before their names ("Ms. Kovacs", "Mr Harper")."""
@@ -703,10 +728,32 @@ class _Finder:
                 end = begin + tokens[count - 1].end()
                 if tokens[count - 1].group().replace("’", "'").endswith(("'", "'s")):
                     continue  # "Secretary Harper's visit ..." is not Harper as subject
+                if not self._may_name(para[begin:end]):
+                    continue
                 subject = self._resolve(para[begin:end])
                 if subject is not None:
                     return end, subject
         return None
+
+    def _may_name(self, phrase: str) -> bool:
+        """False when ``_resolve(phrase)`` (without ``countries``) is None for certain, and warns nothing.
+
+        Every way ``_resolve`` names a principal reads each lowercase word of the phrase as a
+        connector, an office or person noun, a plural head, an honorific, a word of a principal's name
+        or title or of a joint subject (``plain_words``), except the subjects that take any word
+        (``_OPEN_SUBJECT_WORDS``: "the two visiting leaders", "his Ruritanian counterpart"), which
+        are left to ``_resolve``. A plain lowercase word outside those ("spoke", "discussed") in the
+        phrase's first list part makes that part, and so the phrase, name no one; no part before it
+        was read, so no warning is lost. Most candidates of an opening subject hold one.
+        """
+        raw = phrase.strip(' \t\n,;:"“”‘’()[]')
+        parts = _list_parts(raw)
+        if not parts or not _OPEN_SUBJECT_WORDS.isdisjoint(fold(raw).split()):
+            return True
+        return all(
+            word in self.plain_words or not (word.isascii() and word.isalpha() and word.islower())
+            for word in parts[0].split()
+        )
 
     def _content(self, para: str, pos: int, verb: str) -> tuple[int, str]:
         """Where the reported content starts after a verb, and the verb as it is reported."""
