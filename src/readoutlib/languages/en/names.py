@@ -188,15 +188,15 @@ def tokenize(text: str) -> list[Token]:
     "U.S."); a sentence's final period becomes its own token.
     """
     tokens: list[Token] = []
-    make = Token.of
+    append, make = tokens.append, Token.of
     # The common case made here without the calls of Token.of and Token.__new__ (the same tuple).
     new, facts_of = tuple.__new__, _word_facts
-    for m in _WORD.finditer(text):
+    for count, m in enumerate(_WORD.finditer(text)):
+        if not count & 1023:
+            check()
         word = m.group()
         start, end = m.span()
-        if not len(tokens) % 1024:
-            check()
-        if len(word) > 1 and word[-1] == "." and word[0].isalnum():
+        if word[-1] == "." and len(word) > 1 and word[0].isalnum():
             stem = word[:-1]
             keep = (
                 is_abbreviation(stem)
@@ -205,10 +205,11 @@ def tokenize(text: str) -> list[Token]:
                 or stem in HONORIFICS
             )
             if not keep:
-                tokens.append(make(stem, start, end - 1))
-                tokens.append(make(".", end - 1, end))
+                append(make(stem, start, end - 1))
+                append(make(".", end - 1, end))
                 continue
-        tokens.append(new(Token, (word, start, end, *facts_of(word))))
+        bare, possessive, is_word = facts_of(word)
+        append(new(Token, (word, start, end, bare, possessive, is_word)))
     return tokens
 
 
