@@ -60,9 +60,15 @@ _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|
 
 # Clause boundaries inside a sentence: where a subject may start.
 # "; and agreed" after a long clause continues its subject as ", and agreed" does.
-_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|,\s*|[;:]\s*(?:(?:and|but)\s+)?|\s[–—]\s")
+# Every boundary opens with a comma, a space, ";" or ":", which the lookahead tests first (as _LIST_SPLIT).
+_BOUNDARY = re.compile(
+    r"(?=[\s,;:])(?:,?\s+(?:and|but|while|whereas)\s+|,\s*|[;:]\s*(?:(?:and|but)\s+)?|\s[–—]\s)"
+)
 _AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but)\s+)?")
-_THAT = re.compile(r"(?<![\w-])that(?![\w-])")
+# "that" as a word. The lookbehind stands after the literal ("that" not preceded by a word character),
+# the same test as before it, so the engine searches for the literal instead of trying the lookbehind
+# at every position (about ten times faster over a paragraph).
+_THAT = re.compile(r"that(?<![\w-]that)(?![\w-])")
 _COMMA_SPACE = re.compile(r",\s+")
 _NON_SPACE = re.compile(r"\S+")
 # After an abbreviation kept inside the sentence ("D.C.", "Inc."), a capitalised word may still open a
