@@ -21,6 +21,14 @@ def test_required_words_of_patterns() -> None:
         r"x{0,2}": None,
         r"(?=visit)\w+": None,
         r"(?:ab){2}c?": ("ab",),
+        r"ab+c": ("a",),
+        r"\bthe\ Hague\.": ("the hague.",),
+        r"[^]x]talks|(?i:Talk)s?": ("talk",),
+        r"(?<=said )that|(?P<w>that)": ("that",),
+        r"(?x) a b": None,
+        r"\x41BC": None,  # a character code: the reader does not guess its length
+        r"a{2,}|b{,3}": None,
+        r"(?!visit)met": ("met",),
     }
     actual = {pattern: required_words(pattern, re.IGNORECASE) for pattern in patterns}
     assert patterns == actual
