@@ -1,0 +1,36 @@
+"""Families of misses found on real pages measured blind (benchmarks/real/en-d), each on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+_CALL = (
+    "Chilean Foreign Minister Tomas Berg held a phone conversation with Peruvian Foreign Minister Ana Lopez."
+)
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _sides(readout: Readout) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in readout.event.participants]
+
+
+def _said(readout: Readout) -> list[tuple[int, str, str, str]]:
+    return [(s.paragraph, s.speaker, s.verb, " ".join(s.text.split()[:4])) for s in readout.statements]
+
+
+def test_subject_and_his_counterpart_are_both_sides() -> None:
+    """'X and his Peruvian counterpart Y on a phone conversation reviewed ...': X is a side too."""
+    readout = _page(
+        "Chile's Foreign Minister Tomas Ruiz-Berg and his Peruvian counterpart Ana Lopez on a phone "
+        "conversation on Sunday reviewed bilateral ties.",
+        "Ruiz-Berg, for his part, stressed the significance of trade.",
+    )
+    expected = (
+        [("Tomas Ruiz-Berg", "CL"), ("Ana Lopez", "PE")],
+        [(1, "tomas-ruiz-berg", "stressed", "the significance of trade.")],
+    )
+    assert expected == (_sides(readout), _said(readout))
