@@ -34,3 +34,14 @@ def test_subject_and_his_counterpart_are_both_sides() -> None:
         [(1, "tomas-ruiz-berg", "stressed", "the significance of trade.")],
     )
     assert expected == (_sides(readout), _said(readout))
+
+
+def test_bare_ministers_are_both_sides() -> None:
+    """'During the conversation, ministers ... noted X': a bare plural 'ministers' is both sides."""
+    readout = _page(
+        _CALL,
+        "During the conversation, ministers exchanged views on other issues, and noted the importance "
+        "of continuing contacts.",
+    )
+    expected = [(1, "both", "noted", "the importance of continuing")]
+    assert expected == _said(readout)
