@@ -45,3 +45,10 @@ def test_bare_ministers_are_both_sides() -> None:
     )
     expected = [(1, "both", "noted", "the importance of continuing")]
     assert expected == _said(readout)
+
+
+def test_source_quoting_a_principal_as_saying() -> None:
+    """'"...," the statement quoted Berg as saying': the quotation is Berg's, verb 'saying'."""
+    readout = _page(_CALL, "\u201cI enjoyed the talks,\u201d the statement quoted Berg as saying.")
+    expected = [(1, "tomas-berg", "saying", "\u201cI enjoyed the talks")]
+    assert expected == _said(readout)
