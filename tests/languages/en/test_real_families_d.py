@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import readoutlib
 from readoutlib.model import Readout
 
@@ -52,3 +54,14 @@ def test_source_quoting_a_principal_as_saying() -> None:
     readout = _page(_CALL, "\u201cI enjoyed the talks,\u201d the statement quoted Berg as saying.")
     expected = [(1, "tomas-berg", "saying", "\u201cI enjoyed the talks")]
     assert expected == _said(readout)
+
+
+def test_date_in_an_agency_credit_is_not_the_event_date() -> None:
+    """'Jeddah (Forum News - 13th September, 2021) ... on 9 September 2021 received a call': the 9th."""
+    readout = _page(
+        "Jeddah (Forum News - 13th September, 2021) The Chairperson of the Forum, Ana Lopez, on 9 September "
+        "2021 received a telephone call from the Foreign Minister of Chile, Tomas Berg.",
+        "Lopez congratulated Berg on his new position.",
+    )
+    expected = (dt.date(2021, 9, 9), "text")
+    assert expected == (readout.event.date, readout.event.date_basis)
