@@ -65,3 +65,13 @@ def test_date_in_an_agency_credit_is_not_the_event_date() -> None:
     )
     expected = (dt.date(2021, 9, 9), "text")
     assert expected == (readout.event.date, readout.event.date_basis)
+
+
+def test_speaker_named_by_a_two_word_demonym_and_office() -> None:
+    """'"...," the South African President said': of two presidents, the South African one."""
+    readout = _page(
+        "South African President Ana Lopez met with Chilean President Tomas Berg on Thursday.",
+        "\u201cThank you for coming. I was very happy,\u201d the South African President said.",
+    )
+    expected = [(1, "ana-lopez", "said", "\u201cThank you for coming.")]
+    assert expected == _said(readout)

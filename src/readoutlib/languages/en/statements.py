@@ -1336,6 +1336,11 @@ def _title_phrase(tokens: list[str]) -> _TitlePhrase:
             country = country_from_name(first)
         if country is not None:
             tokens = tokens[1:]
+        elif len(tokens) > 2 and first[:1].isupper() and tokens[1][:1].isupper():
+            # a two-word demonym: "the South African President", "the Sri Lankan Foreign Minister"
+            country = country_from_demonym(" ".join(tokens[:2]))
+            if country is not None:
+                tokens = tokens[2:]
     title = _canonical_title(fold(" ".join(tokens)))
     reduced = None
     for of in reversed(list(_OF.finditer(title))):  # "minister of foreign affairs of ukraine"
