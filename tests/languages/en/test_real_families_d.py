@@ -75,3 +75,14 @@ def test_speaker_named_by_a_two_word_demonym_and_office() -> None:
     )
     expected = [(1, "ana-lopez", "said", "\u201cThank you for coming.")]
     assert expected == _said(readout)
+
+
+def test_venue_in_the_first_sentence_of_the_next_paragraph() -> None:
+    """'The meeting was held ... at the Grand Hotel in Valparaiso.' after the opening places the meeting."""
+    readout = _page(
+        "Chilean President Ana Lopez met with President Tomas Berg on Thursday.",
+        "The meeting was held behind closed doors at the Grand Hotel in Valparaiso, the port city.",
+        "The last summit was held in Lima.",
+    )
+    expected = "Valparaiso"
+    assert expected == readout.event.location

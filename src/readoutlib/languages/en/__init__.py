@@ -25,6 +25,7 @@ from .event import (
     find_opening,
     held_in,
     not_readout_reason,
+    split_sentences,
 )
 from .participants import (
     Principal,
@@ -116,6 +117,10 @@ class EnglishPack(LanguagePack):
             # "The audience took place at the ... Headquarters in Addis Ababa": the opening's paragraph
             # may place the event in the sentences after it.
             location = held_in(genre.body[found.paragraph][found.offset + len(found.sentence) :], kind)
+        if location is None and found is not None and found.paragraph + 1 < len(genre.body):
+            # or the first sentence of the next paragraph ("The meeting was held ... in Johannesburg.")
+            following = split_sentences(genre.body[found.paragraph + 1])[:1]
+            location = held_in(following[0][1], kind) if following else None
         return EventReading(kind, when.date, when.basis, location, published, tuple(warnings))
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> EnglishPeople:
