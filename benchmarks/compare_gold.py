@@ -75,7 +75,7 @@ def main(argv: list[str]) -> int:
             f"alignment ({label}): {len(alignment.rows)} pairs, {alignment.gold} gold links, "
             f"{alignment.predicted} predicted, {alignment.right} right, {alignment.found} gold found: "
             f"precision {alignment.precision:.3f} recall {alignment.recall:.3f} F1 {alignment.f1:.3f}; "
-            f"{alignment.reachable} gold links within the parser's statements: "
+            f"{alignment.reachable} gold links within the points compared: "
             f"recall {alignment.reachable_recall:.3f} F1 {alignment.reachable_f1:.3f}"
         )
     if "--misses" in argv:

@@ -16,6 +16,7 @@ from .model import (
     MatchEvidence,
     PairedEvent,
     PersonMatch,
+    Point,
     StatementLink,
 )
 from .pair import pair
@@ -29,6 +30,7 @@ __all__ = [
     "MatchEvidence",
     "PairedEvent",
     "PersonMatch",
+    "Point",
     "StatementLink",
     "compare",
     "comparison_to_dict",

@@ -1,50 +1,81 @@
-"""Comparison: two readouts of one event, statement against statement.
+"""Comparison: two readouts of one event, point against point.
 
-Each statement is reduced to its content words (function words, diplomatic filler, the two sides'
-country names and the principals' names dropped, each word cut to a short stem so "sanctions" meets
-"sanction"), the third countries and figures it names ("@IR", "=2060"), and the subjects it touches
-(:mod:`.subjects`: "economic measures" and "sanctions" are both deterrence); rapidfuzz scores
-every pair of statements across the two sides, and pairs are linked best first, one to one, above a
-threshold. A statement already linked may take a second partner only on a much closer match: one
-side often reports in one sentence what the other reports in two.
-What is left on each side is what only that side reports. Around the statements the comparison sets
-side by side the kind, the date, the place, who asked for the call and who is named.
+A point is a sentence of a readout's text; one that holds a statement of the parser carries who
+said it (:func:`points_of`). A user comparing two accounts needs every point each side reports,
+not only the sentences the parser gives to a speaker: what was discussed, agreed and stressed.
+
+Points are linked in two passes, each one to one, best first:
+
+1. **Statements.** Each statement is reduced to its content words (function words, diplomatic
+   filler, the two sides' country names and the principals' names dropped, each word cut to a
+   short stem so "sanctions" meets "sanction"), the third countries and figures it names ("@IR",
+   "=2060") and the subjects it touches (:mod:`.subjects`: "economic measures" and "sanctions" are
+   both deterrence); rapidfuzz's token-set ratio scores every pair of statements across the sides
+   (:func:`statement_similarity`), and pairs from ``MIN_SCORE`` are linked. Each link lands on the
+   two points holding the statements (of a statement the parser ran over two sentences, the
+   sentence closest to the other side's).
+2. **Every sentence.** The points left are reduced the same way, also dropping the words that frame
+   the event or say who spoke and how (offices, reporting and topic verbs from the English pack,
+   "met", "today", the place), and scored by the weighted Dice overlap of their words, each word
+   weighted by how rare it is among the two readouts' points (:func:`similarity`); pairs from
+   ``MIN_POINT_SCORE`` are linked where at least one of the two points holds a statement (two
+   sentences that only say what was "discussed" name topics, not statements).
+
+A point already linked may take a second partner only on a much closer match: one side often
+reports in one sentence what the other reports in two. What is left on each side is what only that
+side reports. Around the points the comparison sets side by side the kind, the date, the place, who
+asked for the call and who is named.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
 from ..analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym
+from ..languages.en import lexicon as lx
 from ..languages.en.names import fold
+from ..languages.en.text import split_sentences
 from ..model import BOTH, Readout, Statement
-from .model import Attribution, Comparison, Fact, PersonMatch, StatementLink
+from .model import Attribution, Comparison, Fact, PersonMatch, Point, StatementLink
 from .pair import dated
 from .persons import match_persons, name_key, persons_of
 from .subjects import subjects_of
 
 __all__ = [
     "ANCHORED",
+    "MIN_POINT_SCORE",
+    "MIN_POINT_WORDS",
     "MIN_SCORE",
     "MIN_SHARED",
     "SECOND_LINK_SCORE",
+    "SECOND_POINT_SCORE",
     "STEM",
     "compare",
     "content_words",
+    "points_of",
+    "rarity",
     "similarity",
+    "statement_similarity",
 ]
 
 #: Length a content word is cut to: a stem without a stemmer ("responsibility" and "respond" part).
 STEM = 7
-#: The least similarity (0-100) for two statements to be on the same subject.
+#: The least statement similarity (0-100) for two statements to be on the same subject.
 MIN_SCORE = 50.0
 #: The least number of stems two statements must share to be linked at all.
 MIN_SHARED = 2
-#: The least similarity for a statement already linked to take a second partner.
+#: The least statement similarity for a statement already linked to take a second partner.
 SECOND_LINK_SCORE = 70.0
+#: The least point similarity (0-100) for two points to be on the same subject.
+MIN_POINT_SCORE = 15.0
+#: The least point similarity for a point already linked to take a second partner.
+SECOND_POINT_SCORE = 50.0
+#: The least number of content words a sentence the parser gives to no one needs to be a point.
+MIN_POINT_WORDS = 2
 
 
 def _words(text: str) -> frozenset[str]:
@@ -56,6 +87,36 @@ FRAME_WORDS = _words(
     """united states president presidents leader leaders allies partners side sides country countries
     head state american"""
 )
+
+#: Words that frame the event rather than report a point: the call itself and when it was held.
+EVENT_WORDS = _words(
+    """met meet meeting meetings spoke speak speaks call called calls phone telephone video conversation
+    conversations held hold holds today yesterday tonight morning afternoon evening night earlier
+    margins minutes commencing approximately january february march april may june july august
+    september october november december monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+def _lexicon_words() -> frozenset[str]:
+    """Words the English pack knows as offices, person nouns, reporting and topic verbs and adverbs.
+
+    They say who spoke and how ("Prime Minister", "counterpart", "reiterated", "discussed", "also"),
+    not what about; the language pack holds them, the comparison only reads them.
+    """
+    groups = (
+        lx.OFFICE_NOUNS,
+        lx.HEAD_OF_STATE_TITLES,
+        lx.PERSON_NOUNS,
+        lx.REPORTING_VERBS,
+        lx.TOPIC_VERBS,
+        lx.FRAME_NOUNS,
+        lx.ADVERBS,
+    )
+    return frozenset(fold(word) for group in groups for entry in group for word in entry.split())
+
+
+#: Words a sentence point drops besides a statement's: the event's frame and who spoke how.
+POINT_WORDS = EVENT_WORDS | _lexicon_words()
 
 #: Words that carry no subject.
 FUNCTION_WORDS = _words(
@@ -105,12 +166,17 @@ def _numbers(text: str) -> frozenset[str]:
 
 
 def content_words(
-    text: str, names: frozenset[str] = frozenset(), sides: frozenset[str] = frozenset()
+    text: str,
+    names: frozenset[str] = frozenset(),
+    sides: frozenset[str] = frozenset(),
+    *,
+    drop: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
-    """The stems of a statement's content words, the third countries, figures and subjects it touches.
+    """The stems of a text's content words, the third countries, figures and subjects it touches.
 
     ``names`` are folded words of the principals' names, dropped like the country names of
     ``sides`` (the principals' countries): they say who spoke or was thanked, not what about.
+    ``drop`` are more folded words to leave out (:data:`POINT_WORDS` for a sentence point).
     """
     rest, third = _countries(text, sides)
     words = (fold(w) for w in _WORD.findall(rest))
@@ -122,6 +188,7 @@ def content_words(
         and w not in FRAME_WORDS
         and w not in DIPLOMATIC_FILLER
         and w not in names
+        and w not in drop
     }
     return frozenset(stems) | third | _numbers(text) | subjects_of(text)
 
@@ -130,6 +197,13 @@ def _name_words(*readouts: Readout) -> frozenset[str]:
     return frozenset(
         fold(word) for r in readouts for p in r.event.participants for word in _WORD.findall(p.name)
     )
+
+
+def _frame_words(*readouts: Readout) -> frozenset[str]:
+    """Folded words of the principals' titles and of the event's place: who and where, for a point."""
+    texts = [title for r in readouts for p in r.event.participants for title in p.titles]
+    texts += [r.event.location for r in readouts if r.event.location]
+    return frozenset(fold(word) for text in texts for word in _WORD.findall(text))
 
 
 def _side_countries(*readouts: Readout) -> frozenset[str]:
@@ -141,7 +215,7 @@ def _side_countries(*readouts: Readout) -> frozenset[str]:
 ANCHORED = 4
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+def statement_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """How far two statements are on one subject, 0-100.
 
     rapidfuzz's token-set ratio of the two sets of stems; two long statements that share a figure
@@ -156,6 +230,36 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return max(score, MIN_SCORE) if weight >= ANCHORED else score
 
 
+def rarity(word_sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Each word's weight among the points of two readouts: ``log(1 + n / df)``.
+
+    ``n`` is the number of points and ``df`` the number that hold the word: a word every point of
+    forty holds weighs 0.69, a word one of them holds ("salisbury") 3.7.
+    """
+    counts: dict[str, int] = {}
+    for words in word_sets:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    n = len(word_sets)
+    return {word: math.log(1 + n / df) for word, df in counts.items()}
+
+
+def similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float] | None = None) -> float:
+    """How far two points are on one subject, 0-100: the weighted Dice overlap of their words.
+
+    ``2 * w(a & b) / (w(a) + w(b))`` with each word weighted by ``weights`` (its :func:`rarity`
+    among the two readouts' points; 1 where not given).
+    """
+    shared = a & b
+    if not shared:
+        return 0.0
+
+    def weight(words: frozenset[str]) -> float:
+        return sum(weights.get(word, 1.0) for word in words) if weights is not None else float(len(words))
+
+    return 100.0 * 2 * weight(shared) / (weight(a) + weight(b))
+
+
 def _speaker_key(readout: Readout, speaker: str) -> str:
     if speaker == BOTH:
         return BOTH
@@ -168,18 +272,65 @@ def _speaker_name(readout: Readout, speaker: str) -> str:
     return participant.name if participant is not None else speaker
 
 
-def _link(a: Readout, b: Readout) -> list[StatementLink]:
+def points_of(readout: Readout) -> tuple[Point, ...]:
+    """Every point a readout reports: the sentences of its paragraphs, each with the statement in it.
+
+    Every sentence is a point; one that holds a statement (or part of one the parser ran over two
+    sentences) carries the first such statement's speaker, verb and index. A sentence the parser
+    gives to no one with fewer than ``MIN_POINT_WORDS`` content words besides the event's frame
+    (its people, offices, countries, place, date and figures: "On March 3, 2024, Foreign Minister
+    Kovac held a phone call with Foreign Minister Berg") or a page's furniture ("Please enter your
+    comment!") reports nothing and is left out.
+    """
+    names = _name_words(readout) | _frame_words(readout)
+    sides = _side_countries(readout)
+
+    def reports(text: str) -> bool:
+        words = content_words(text, names, sides, drop=POINT_WORDS)
+        return sum(1 for word in words if not word.startswith("=")) >= MIN_POINT_WORDS
+
+    points = []
+    for number, paragraph in enumerate(readout.paragraphs):
+        for sentence in split_sentences(paragraph):
+            holds = [
+                (index, s)
+                for index, s in enumerate(readout.statements)
+                if s.paragraph == number and s.start < sentence.end and sentence.start < s.end
+            ]
+            if holds:
+                index, statement = holds[0]
+                speaker = "both" if statement.speaker == BOTH else _speaker_name(readout, statement.speaker)
+                points.append(
+                    Point(number, sentence.start, sentence.end, sentence.text, speaker, statement.verb, index)
+                )
+            elif reports(sentence.text):
+                points.append(Point(number, sentence.start, sentence.end, sentence.text))
+    return tuple(points)
+
+
+def _point_key(readout: Readout, point: Point) -> str | None:
+    if point.statement is None:
+        return None
+    return _speaker_key(readout, readout.statements[point.statement].speaker)
+
+
+def _statement_pairs(a: Readout, b: Readout) -> list[tuple[int, int]]:
+    """Pass 1: the statements of the two sides linked best first, one to one (with second links)."""
     names = _name_words(a, b)
     sides = _side_countries(a, b)
     words_a = [content_words(s.text, names, sides) for s in a.statements]
     words_b = [content_words(s.text, names, sides) for s in b.statements]
     scored = sorted(
-        ((similarity(wa, wb), i, j) for i, wa in enumerate(words_a) for j, wb in enumerate(words_b)),
+        (
+            (statement_similarity(wa, wb), i, j)
+            for i, wa in enumerate(words_a)
+            for j, wb in enumerate(words_b)
+        ),
         key=lambda t: (-t[0], t[1], t[2]),
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
-    links = []
+    pairs = []
     for score, i, j in scored:
         if score < MIN_SCORE:
             break
@@ -187,18 +338,73 @@ def _link(a: Readout, b: Readout) -> list[StatementLink]:
             continue
         used_a.add(i)
         used_b.add(j)
-        sa, sb = a.statements[i], b.statements[j]
+        pairs.append((i, j))
+    return pairs
+
+
+def _holding(points: Sequence[Point], statement: Statement) -> list[int]:
+    """The points a statement lies in (two where the parser ran it over two sentences)."""
+    return [
+        n
+        for n, p in enumerate(points)
+        if p.paragraph == statement.paragraph and p.start < statement.end and statement.start < p.end
+    ]
+
+
+def _link(
+    a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point]
+) -> list[StatementLink]:
+    names = _name_words(a, b) | _frame_words(a, b)
+    sides = _side_countries(a, b)
+    words_a = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_a]
+    words_b = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_b]
+    weights = rarity(words_a + words_b)
+    found: dict[tuple[int, int], float] = {}
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for sa, sb in _statement_pairs(a, b):
+        holding = [
+            (similarity(words_a[i], words_b[j], weights), i, j)
+            for i in _holding(points_a, a.statements[sa])
+            for j in _holding(points_b, b.statements[sb])
+        ]
+        if holding:
+            score, i, j = max(holding)
+            found.setdefault((i, j), score)
+            used_a.add(i)
+            used_b.add(j)
+    scored = sorted(
+        (
+            (similarity(wa, wb, weights), i, j)
+            for i, wa in enumerate(words_a)
+            for j, wb in enumerate(words_b)
+            if points_a[i].statement is not None or points_b[j].statement is not None
+        ),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    for score, i, j in scored:
+        if score < MIN_POINT_SCORE:
+            break
+        if (i, j) in found or j in used_b or (i in used_a and score < SECOND_POINT_SCORE):
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        found[(i, j)] = score
+    links = []
+    for (i, j), score in sorted(found.items()):
+        pa, pb = points_a[i], points_b[j]
+        key_a, key_b = _point_key(a, pa), _point_key(b, pb)
         links.append(
             StatementLink(
                 a=i,
                 b=j,
                 score=round(score, 1),
-                speaker_a=_speaker_name(a, sa.speaker),
-                speaker_b=_speaker_name(b, sb.speaker),
-                same_speaker=_speaker_key(a, sa.speaker) == _speaker_key(b, sb.speaker),
+                speaker_a=pa.speaker or "",
+                speaker_b=pb.speaker or "",
+                same_speaker=key_a is not None and key_a == key_b,
             )
         )
-    return sorted(links, key=lambda link: (link.a, link.b))
+    return links
 
 
 def _names(readout: Readout) -> str | None:
@@ -245,18 +451,19 @@ def _count(readout: Readout, statements: Sequence[Statement], key: str) -> int:
     return sum(1 for s in statements if _speaker_key(readout, s.speaker) == key)
 
 
-def _attributions(side: str, readout: Readout, other: Readout, unmatched: Sequence[int]) -> list[Attribution]:
-    """Unmatched statements this side gives to the other side's own principal (named first there)."""
+def _attributions(
+    side: str, readout: Readout, other: Readout, points: Sequence[Point], unmatched: Sequence[int]
+) -> list[Attribution]:
+    """Unmatched points this side gives to the other side's own principal (named first there)."""
     others = persons_of(other)
     if not others or (persons_of(readout) and persons_of(readout)[0].key == others[0].key):
         return []
     theirs = others[0].key
     found = []
     for index in unmatched:
-        statement = readout.statements[index]
-        if _speaker_key(readout, statement.speaker) == theirs:
-            name = _speaker_name(readout, statement.speaker)
-            found.append(Attribution(side, index, name, statement.text))
+        point = points[index]
+        if point.speaker is not None and _point_key(readout, point) == theirs:
+            found.append(Attribution(side, index, point.speaker, point.text))
     return found
 
 
@@ -264,20 +471,24 @@ def compare(a: Readout, b: Readout) -> Comparison:
     """Align two readouts of one event.
 
     Returns a :class:`Comparison`: the principals both name, the event's facts as each side has
-    them, the statements linked across the sides, the statements only one side reports, and among
-    those the statements one side gives to the other side's principal that the other's own readout
-    does not report.
+    them, every point each side reports (its sentences, with the parser's statements marking who
+    said what), the points linked across the sides, the points only one side reports, and among
+    those the ones one side gives to the other side's principal that the other's own readout does
+    not report.
     """
     persons = match_persons(a, b)
-    links = _link(a, b)
-    only_a = tuple(i for i in range(len(a.statements)) if i not in {link.a for link in links})
-    only_b = tuple(j for j in range(len(b.statements)) if j not in {link.b for link in links})
-    attributions = _attributions("a", a, b, only_a) + _attributions("b", b, a, only_b)
+    points_a, points_b = points_of(a), points_of(b)
+    links = _link(a, b, points_a, points_b)
+    only_a = tuple(i for i in range(len(points_a)) if i not in {link.a for link in links})
+    only_b = tuple(j for j in range(len(points_b)) if j not in {link.b for link in links})
+    attributions = _attributions("a", a, b, points_a, only_a) + _attributions("b", b, a, points_b, only_b)
     return Comparison(
         a=a,
         b=b,
         persons=persons,
         facts=tuple(_facts(a, b, persons)),
+        points_a=points_a,
+        points_b=points_b,
         links=tuple(links),
         only_a=only_a,
         only_b=only_b,

@@ -6,7 +6,8 @@ copied. An entry marked ``"in_repo": true`` is a page stored beside the gold fil
 found by search and kept as returned), its path relative to the gold file's folder.
 Gold pairs are the events with two readouts; every other listed readout is an event of one.
 Gold alignments link a quoted piece of one side's text to a quoted piece of the other's: a predicted
-link is right when its two statements contain (overlap) the two quotes of one gold link.
+link is right when its two points (sentences, see ``compare.align.points_of``) contain (overlap) the
+two quotes of one gold link.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..api import parse
 from ..errors import ReadoutError
 from ..model import Readout, Statement
 from .align import compare
+from .model import Point
 from .pair import pair
 
 __all__ = ["AlignmentScore", "GoldSet", "PairingScore", "load_gold", "score_alignment", "score_pairing"]
@@ -78,7 +80,7 @@ class AlignmentScore:
     found: int
     #: per pair: (a, b, predicted, right, gold, found)
     rows: tuple[tuple[str, str, int, int, int, int], ...]
-    #: gold links whose two quotes both lie in statements the parser read (the most linking can find)
+    #: gold links whose two quotes both lie in points the comparison reads (the most linking can find)
     reachable: int = 0
 
     @property
@@ -96,7 +98,7 @@ class AlignmentScore:
 
     @property
     def reachable_recall(self) -> float:
-        """Recall over the gold links the parser's statements can hold at all."""
+        """Recall over the gold links the comparison's points can hold at all."""
         return self.found / self.reachable if self.reachable else 1.0
 
     @property
@@ -160,30 +162,32 @@ def _span(readout: Readout, quote: str) -> tuple[int, int, int] | None:
     return None
 
 
-def _covers(statement: Statement, span: tuple[int, int, int] | None) -> bool:
+def _covers(piece: Statement | Point, span: tuple[int, int, int] | None) -> bool:
+    """Whether a statement or a point of the readout overlaps a gold quote's span."""
     if span is None:
         return False
     paragraph, start, end = span
-    return statement.paragraph == paragraph and statement.start < end and start < statement.end
+    return piece.paragraph == paragraph and piece.start < end and start < piece.end
 
 
 def _score_pair(a: Readout, b: Readout, links: Sequence[dict[str, str]]) -> tuple[tuple[int, int, int], int]:
     """One gold-aligned pair: ((links predicted, right, gold links found), gold links reachable).
 
-    A gold link is reachable when a statement of each side covers its quote; a predicted link is
-    right when its two statements cover the two quotes of a gold link.
+    A gold link is reachable when a point of each side covers its quote; a predicted link is
+    right when its two points cover the two quotes of a gold link.
     """
     spans = [(_span(a, link["a"]), _span(b, link["b"])) for link in links]
+    comparison = compare(a, b)
     reachable = sum(
         1
         for qa, qb in spans
-        if any(_covers(s, qa) for s in a.statements) and any(_covers(s, qb) for s in b.statements)
+        if any(_covers(p, qa) for p in comparison.points_a)
+        and any(_covers(p, qb) for p in comparison.points_b)
     )
-    comparison = compare(a, b)
     right = 0
     found: set[int] = set()
     for link in comparison.links:
-        sa, sb = a.statements[link.a], b.statements[link.b]
+        sa, sb = comparison.points_a[link.a], comparison.points_b[link.b]
         hits = [n for n, (qa, qb) in enumerate(spans) if _covers(sa, qa) and _covers(sb, qb)]
         if hits:
             right += 1
