@@ -1,7 +1,7 @@
 """Pairing and alignment on the gold set of real readout pairs (pages read from the shared corpus).
 
-The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80. This
-test holds the figures measured when the gold was written as floors, so that a change which makes
+The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (not
+met: 0.646). This test holds the figures measured as floors, so that a change which makes
 them worse fails; benchmarks/compare_gold.py prints the figures themselves.
 """
 
@@ -63,14 +63,13 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
 
 
 def test_alignment_floor(gold: GoldSet) -> None:
-    """Statement alignment stays at or above the F1 measured when this was written (first-batch
-    pairs tuned on: 0.769; every pair: 0.519; every pair, over the links the parser's statements
-    can hold: 0.708)."""
+    """Point alignment stays at or above the F1 measured when it was written (first-batch pairs
+    tuned on: 0.711; every pair: 0.646), and every gold link lies within the points compared."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, True)
-    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.51, every.reachable_f1 >= 0.70), (
-        f"F1 now {tuned.f1:.3f}, {every.f1:.3f}, {every.reachable_f1:.3f}"
+    expected = (True, True, every.gold)
+    assert expected == (tuned.f1 >= 0.70, every.f1 >= 0.64, every.reachable), (
+        f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
 
