@@ -1,8 +1,8 @@
 """Both sides of one event: pair the readouts of a call or meeting, and compare their accounts.
 
 ``pair(readouts)`` groups readouts of the same event from different publishers; ``compare(a, b)``
-aligns two of them statement by statement and lists what only one side reports. Both return typed,
-frozen models that ``to_dict`` / ``dumps`` write as JSON; ``render_text`` and ``render_html`` show a
+aligns two of them point by point (their sentences) and lists what only one side reports. Both
+return typed, frozen models that ``to_dict`` / ``dumps`` write as JSON; ``render_text`` and ``render_html`` show a
 comparison to a person.
 """
 
