@@ -96,9 +96,9 @@ def test_compare_headline_finding() -> None:
 
 
 def test_compare_link_fields() -> None:
-    """A link carries both speakers as each side names them and the similarity score."""
+    """A link carries both speakers as each side names them, the similarity score and its pass."""
     link = compare(SIDE_A, SIDE_B).links[0]
-    expected = StatementLink(0, 0, link.score, "Ana Kovac", "Tomas Berg", False)
+    expected = StatementLink(0, 0, link.score, "Ana Kovac", "Tomas Berg", False, "statements")
     assert (expected, True) == (link, 50 <= link.score <= 100)
 
 
@@ -289,8 +289,9 @@ def test_compare_links_a_sentence_the_parser_gives_to_no_one() -> None:
         (("tomas-berg", "welcomed", 1, "the plan for a ferry line to Bergen from Split."),),
     )
     result = compare(a, b)
-    expected = ([(0, 0)], (), ())
-    assert expected == ([(link.a, link.b) for link in result.links], result.only_a, result.only_b)
+    expected = ([(0, 0, "sentences")], (), ())
+    got = [(link.a, link.b, link.basis) for link in result.links]
+    assert expected == (got, result.only_a, result.only_b)
 
 
 def test_compare_does_not_link_two_topics() -> None:

@@ -2,8 +2,8 @@
 
 ``pair(readouts)`` groups readouts of the same event from different publishers; ``compare(a, b)``
 aligns two of them point by point (their sentences) and lists what only one side reports. Both
-return typed, frozen models that ``to_dict`` / ``dumps`` write as JSON; ``render_text`` and ``render_html`` show a
-comparison to a person.
+return typed, frozen models that ``to_dict`` / ``dumps`` write as JSON; ``render_text`` and
+``render_html`` show a comparison to a person.
 """
 
 from __future__ import annotations

@@ -314,7 +314,7 @@ def _point_key(readout: Readout, point: Point) -> str | None:
     return _speaker_key(readout, readout.statements[point.statement].speaker)
 
 
-def _statement_pairs(a: Readout, b: Readout) -> list[tuple[int, int]]:
+def _statement_pairs(a: Readout, b: Readout) -> list[tuple[float, int, int]]:
     """Pass 1: the statements of the two sides linked best first, one to one (with second links)."""
     names = _name_words(a, b)
     sides = _side_countries(a, b)
@@ -338,7 +338,7 @@ def _statement_pairs(a: Readout, b: Readout) -> list[tuple[int, int]]:
             continue
         used_a.add(i)
         used_b.add(j)
-        pairs.append((i, j))
+        pairs.append((score, i, j))
     return pairs
 
 
@@ -359,18 +359,18 @@ def _link(
     words_a = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_a]
     words_b = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_b]
     weights = rarity(words_a + words_b)
-    found: dict[tuple[int, int], float] = {}
+    found: dict[tuple[int, int], tuple[float, str]] = {}
     used_a: set[int] = set()
     used_b: set[int] = set()
-    for sa, sb in _statement_pairs(a, b):
+    for statement_score, sa, sb in _statement_pairs(a, b):
         holding = [
             (similarity(words_a[i], words_b[j], weights), i, j)
             for i in _holding(points_a, a.statements[sa])
             for j in _holding(points_b, b.statements[sb])
         ]
         if holding:
-            score, i, j = max(holding)
-            found.setdefault((i, j), score)
+            _score, i, j = max(holding)
+            found.setdefault((i, j), (statement_score, "statements"))
             used_a.add(i)
             used_b.add(j)
     scored = sorted(
@@ -389,9 +389,9 @@ def _link(
             continue
         used_a.add(i)
         used_b.add(j)
-        found[(i, j)] = score
+        found[(i, j)] = (score, "sentences")
     links = []
-    for (i, j), score in sorted(found.items()):
+    for (i, j), (score, basis) in sorted(found.items()):
         pa, pb = points_a[i], points_b[j]
         key_a, key_b = _point_key(a, pa), _point_key(b, pb)
         links.append(
@@ -402,6 +402,7 @@ def _link(
                 speaker_a=pa.speaker or "",
                 speaker_b=pb.speaker or "",
                 same_speaker=key_a is not None and key_a == key_b,
+                basis=basis,
             )
         )
     return links
