@@ -62,12 +62,25 @@ def test_compare_text(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_compare_json(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """--to json writes the comparison with both readouts in their own JSON form."""
+    """--to json writes the comparison with both readouts in their own JSON form and each side's
+    points (its sentences, with who said them)."""
     code = cli.main(["compare", str(pages / "a.txt"), str(pages / "b.txt"), "--to", "json"])
     data = json.loads(capsys.readouterr().out)
     links = [(link["a"], link["b"]) for link in data["comparison"]["links"]]
+    points_b = [(p["text"], p["speaker"]) for p in data["comparison"]["points_b"]]
     title_a = readoutlib.parse(pages / "a.txt").title
-    expected = (0, "readoutlib-compare/2", [(0, 0), (1, 2)], [2], [1], title_a)
+    expected_points_b = [
+        (
+            "Tomas Berg reaffirmed Norway's commitment to Croatia's sovereignty and territorial integrity.",
+            "Tomas Berg",
+        ),
+        ("Tomas Berg raised the safety of shipping in the Adriatic Sea.", "Tomas Berg"),
+        (
+            "The two ministers welcomed the plan to resume talks on a fisheries treaty in the new year.",
+            "both",
+        ),
+    ]
+    expected = (0, "readoutlib-compare/2", [(0, 0), (1, 2)], [2], [1], title_a, expected_points_b)
     got = (
         code,
         data["schema"],
@@ -75,6 +88,7 @@ def test_compare_json(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
         data["comparison"]["only_a"],
         data["comparison"]["only_b"],
         data["comparison"]["a"]["title"],
+        points_b,
     )
     assert expected == got
 
