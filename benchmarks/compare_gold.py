@@ -32,6 +32,11 @@ def _entries() -> list[dict[str, object]]:
     return entries
 
 
+def _later_batches() -> list[int]:
+    """The rounds of gold-writing after the first, as the gold file's readouts name them."""
+    return sorted({batch for e in _entries() if isinstance(batch := e.get("batch"), int) and batch > 1})
+
+
 def main(argv: list[str]) -> int:
     corpus = corpus_dir()
     if corpus is None:
@@ -47,7 +52,7 @@ def main(argv: list[str]) -> int:
         f"precision {pairing.precision:.3f} recall {pairing.recall:.3f} "
         f"(recall {pairing.parsed_recall:.3f} over the {len(pairing.parsed)} pairs whose pages both parse)"
     )
-    for batch in (2, 3, 4):
+    for batch in _later_batches():
         paths = {e["path"] for e in _entries() if e.get("batch") == batch}
         new_gold = {p for p in pairing.gold if p[0] in paths or p[1] in paths}
         new_predicted = {p for p in pairing.predicted if p[0] in paths or p[1] in paths}
@@ -65,9 +70,7 @@ def main(argv: list[str]) -> int:
         ("all", None, None),
         ("batch 1, tuned on", False, 1),
         ("batch 1, held out", True, 1),
-        ("batch 2", None, 2),
-        ("batch 3", None, 3),
-        ("batch 4", None, 4),
+        *((f"batch {batch}", None, batch) for batch in _later_batches()),
     )
     for label, heldout, batch in rows:
         alignment = score_alignment(gold, heldout=heldout, batch=batch)
