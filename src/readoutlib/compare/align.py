@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -44,6 +44,7 @@ from .model import Attribution, Comparison, Fact, PersonMatch, Point, StatementL
 from .pair import dated
 from .persons import match_persons, name_key, persons_of
 from .subjects import subjects_of
+from .vectors import WordVectors, centred, cosine, point_vector
 
 __all__ = [
     "ANCHORED",
@@ -73,7 +74,10 @@ SECOND_LINK_SCORE = 70.0
 #: The least point similarity (0-100) for two points to be on the same subject.
 MIN_POINT_SCORE = 15.0
 #: The least point similarity for a point already linked to take a second partner.
-SECOND_POINT_SCORE = 50.0
+SECOND_POINT_SCORE = 30.0
+#: With word vectors: the centred cosine (0-100) of two points' vectors beyond which it scores (less
+#: this floor) where it exceeds their weighted Dice score.
+SEMANTIC_FLOOR = 60.0
 #: The least number of content words a sentence the parser gives to no one needs to be a point.
 MIN_POINT_WORDS = 2
 
@@ -137,7 +141,7 @@ DIPLOMATIC_FILLER = _words(
     situation matters number areas range wide broad various full new way ways steps step role"""
 )
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COUNTRY = re.compile(f"(?<![\\w])(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})(?![\\w])")
 #: Figures: a year, an amount ("$500 million", "USD 225 million"), a count with two digits or more.
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
@@ -179,7 +183,7 @@ def content_words(
     ``drop`` are more folded words to leave out (:data:`POINT_WORDS` for a sentence point).
     """
     rest, third = _countries(text, sides)
-    words = (fold(w) for w in _WORD.findall(rest))
+    words = (fold(w) for w in WORD_PATTERN.findall(rest))
     stems = {
         w[:STEM]
         for w in words
@@ -195,7 +199,7 @@ def content_words(
 
 def _name_words(*readouts: Readout) -> frozenset[str]:
     return frozenset(
-        fold(word) for r in readouts for p in r.event.participants for word in _WORD.findall(p.name)
+        fold(word) for r in readouts for p in r.event.participants for word in WORD_PATTERN.findall(p.name)
     )
 
 
@@ -203,7 +207,7 @@ def _frame_words(*readouts: Readout) -> frozenset[str]:
     """Folded words of the principals' titles and of the event's place: who and where, for a point."""
     texts = [title for r in readouts for p in r.event.participants for title in p.titles]
     texts += [r.event.location for r in readouts if r.event.location]
-    return frozenset(fold(word) for text in texts for word in _WORD.findall(text))
+    return frozenset(fold(word) for text in texts for word in WORD_PATTERN.findall(text))
 
 
 def _side_countries(*readouts: Readout) -> frozenset[str]:
@@ -351,8 +355,36 @@ def _holding(points: Sequence[Point], statement: Statement) -> list[int]:
     ]
 
 
+def _point_scorer(
+    words_a: Sequence[frozenset[str]],
+    words_b: Sequence[frozenset[str]],
+    weights: Mapping[str, float],
+    vectors: WordVectors | None,
+) -> Callable[[int, int], float]:
+    """The second pass's score of point ``i`` of A against point ``j`` of B, 0-100.
+
+    The weighted Dice overlap of their words (:func:`similarity`); with word vectors, the centred
+    cosine of the two points' vectors less ``SEMANTIC_FLOOR`` where that is higher (two sentences
+    on one subject in different words).
+    """
+    if vectors is None:
+        return lambda i, j: similarity(words_a[i], words_b[j], weights)
+    vecs_a = centred([point_vector(w, vectors, weights) for w in words_a])
+    vecs_b = centred([point_vector(w, vectors, weights) for w in words_b])
+
+    def score(i: int, j: int) -> float:
+        semantic = 100.0 * cosine(vecs_a[i], vecs_b[j])
+        return max(similarity(words_a[i], words_b[j], weights), semantic - SEMANTIC_FLOOR)
+
+    return score
+
+
 def _link(
-    a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point]
+    a: Readout,
+    b: Readout,
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+    vectors: WordVectors | None = None,
 ) -> list[StatementLink]:
     names = _name_words(a, b) | _frame_words(a, b)
     sides = _side_countries(a, b)
@@ -373,32 +405,33 @@ def _link(
             found.setdefault((i, j), (statement_score, "statements"))
             used_a.add(i)
             used_b.add(j)
+    score = _point_scorer(words_a, words_b, weights, vectors)
     scored = sorted(
         (
-            (similarity(wa, wb, weights), i, j)
-            for i, wa in enumerate(words_a)
-            for j, wb in enumerate(words_b)
+            (score(i, j), i, j)
+            for i in range(len(words_a))
+            for j in range(len(words_b))
             if points_a[i].statement is not None or points_b[j].statement is not None
         ),
         key=lambda t: (-t[0], t[1], t[2]),
     )
-    for score, i, j in scored:
-        if score < MIN_POINT_SCORE:
+    for value, i, j in scored:
+        if value < MIN_POINT_SCORE:
             break
-        if (i, j) in found or j in used_b or (i in used_a and score < SECOND_POINT_SCORE):
+        if (i, j) in found or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
             continue
         used_a.add(i)
         used_b.add(j)
-        found[(i, j)] = (score, "sentences")
+        found[(i, j)] = (value, "sentences")
     links = []
-    for (i, j), (score, basis) in sorted(found.items()):
+    for (i, j), (value, basis) in sorted(found.items()):
         pa, pb = points_a[i], points_b[j]
         key_a, key_b = _point_key(a, pa), _point_key(b, pb)
         links.append(
             StatementLink(
                 a=i,
                 b=j,
-                score=round(score, 1),
+                score=round(value, 1),
                 speaker_a=pa.speaker or "",
                 speaker_b=pb.speaker or "",
                 same_speaker=key_a is not None and key_a == key_b,
@@ -468,7 +501,7 @@ def _attributions(
     return found
 
 
-def compare(a: Readout, b: Readout) -> Comparison:
+def compare(a: Readout, b: Readout, *, vectors: WordVectors | None = None) -> Comparison:
     """Align two readouts of one event.
 
     Returns a :class:`Comparison`: the principals both name, the event's facts as each side has
@@ -479,7 +512,7 @@ def compare(a: Readout, b: Readout) -> Comparison:
     """
     persons = match_persons(a, b)
     points_a, points_b = points_of(a), points_of(b)
-    links = _link(a, b, points_a, points_b)
+    links = _link(a, b, points_a, points_b, vectors)
     only_a = tuple(i for i in range(len(points_a)) if i not in {link.a for link in links})
     only_b = tuple(j for j in range(len(points_b)) if j not in {link.b for link in links})
     attributions = _attributions("a", a, b, points_a, only_a) + _attributions("b", b, a, points_b, only_b)
