@@ -78,6 +78,9 @@ SECOND_POINT_SCORE = 30.0
 #: With word vectors: the centred cosine (0-100) of two points' vectors beyond which it scores (less
 #: this floor) where it exceeds their weighted Dice score.
 SEMANTIC_FLOOR = 60.0
+#: In the second pass, how many times the best other candidate of either point a link must score:
+#: a sentence about as close to two sentences of the other side is linked to neither.
+MARGIN = 1.5
 #: The least number of content words a sentence the parser gives to no one needs to be a point.
 MIN_POINT_WORDS = 2
 
@@ -379,24 +382,40 @@ def _point_scorer(
     return score
 
 
-def _link(
+def _runners_up(scored: Sequence[tuple[float, int, int]]) -> dict[tuple[str, int], dict[int, float]]:
+    """For each point (``("a", i)`` or ``("b", j)``) and each of its candidates, the best score among
+    its other candidates: what a link of the two must beat by ``MARGIN``."""
+    by_point: dict[tuple[str, int], list[tuple[float, int]]] = {}
+    for value, i, j in scored:
+        by_point.setdefault(("a", i), []).append((value, j))
+        by_point.setdefault(("b", j), []).append((value, i))
+    found: dict[tuple[str, int], dict[int, float]] = {}
+    for point, candidates in by_point.items():
+        ranked = sorted(candidates, reverse=True)
+        top_value, top = ranked[0]
+        second_value = ranked[1][0] if len(ranked) > 1 else 0.0
+        found[point] = {other: second_value if other == top else top_value for _value, other in candidates}
+    return found
+
+
+#: Links found so far: (point of A, point of B) -> (score, pass), with the points each side has linked.
+_Found = tuple[dict[tuple[int, int], tuple[float, str]], set[int], set[int]]
+
+
+def _statement_links(
     a: Readout,
     b: Readout,
     points_a: Sequence[Point],
     points_b: Sequence[Point],
-    vectors: WordVectors | None = None,
-) -> list[StatementLink]:
-    names = _name_words(a, b) | _frame_words(a, b)
-    sides = _side_countries(a, b)
-    words_a = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_a]
-    words_b = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_b]
-    weights = rarity(words_a + words_b)
+    similar: Callable[[int, int], float],
+) -> _Found:
+    """Pass 1: each link of two statements lands on the two points that hold them (the closest two)."""
     found: dict[tuple[int, int], tuple[float, str]] = {}
     used_a: set[int] = set()
     used_b: set[int] = set()
     for statement_score, sa, sb in _statement_pairs(a, b):
         holding = [
-            (similarity(words_a[i], words_b[j], weights), i, j)
+            (similar(i, j), i, j)
             for i in _holding(points_a, a.statements[sa])
             for j in _holding(points_b, b.statements[sb])
         ]
@@ -405,28 +424,63 @@ def _link(
             found.setdefault((i, j), (statement_score, "statements"))
             used_a.add(i)
             used_b.add(j)
-    score = _point_scorer(words_a, words_b, weights, vectors)
+    return found, used_a, used_b
+
+
+def _sentence_links(
+    points_a: Sequence[Point], points_b: Sequence[Point], score: Callable[[int, int], float], found: _Found
+) -> None:
+    """Pass 2: the points left linked best first, one to one, where one of the two holds a statement.
+
+    A link needs ``MIN_POINT_SCORE`` and ``MARGIN`` times the best other candidate of either point.
+    """
+    links, used_a, used_b = found
     scored = sorted(
         (
             (score(i, j), i, j)
-            for i in range(len(words_a))
-            for j in range(len(words_b))
+            for i in range(len(points_a))
+            for j in range(len(points_b))
             if points_a[i].statement is not None or points_b[j].statement is not None
         ),
         key=lambda t: (-t[0], t[1], t[2]),
     )
+    runner_up = _runners_up(scored)
     for value, i, j in scored:
         if value < MIN_POINT_SCORE:
             break
-        if (i, j) in found or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
+        if value < MARGIN * max(runner_up[("a", i)].get(j, 0.0), runner_up[("b", j)].get(i, 0.0)):
+            continue
+        if (i, j) in links or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
             continue
         used_a.add(i)
         used_b.add(j)
-        found[(i, j)] = (value, "sentences")
+        links[(i, j)] = (value, "sentences")
+
+
+def _link(
+    a: Readout,
+    b: Readout,
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+    *,
+    persons: Sequence[PersonMatch] = (),
+    vectors: WordVectors | None = None,
+) -> list[StatementLink]:
+    names = _name_words(a, b) | _frame_words(a, b)
+    sides = _side_countries(a, b)
+    words_a = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_a]
+    words_b = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_b]
+    weights = rarity(words_a + words_b)
+    found = _statement_links(
+        a, b, points_a, points_b, lambda i, j: similarity(words_a[i], words_b[j], weights)
+    )
+    _sentence_links(points_a, points_b, _point_scorer(words_a, words_b, weights, vectors), found)
+    same = {name_key(person.a): name_key(person.b) for person in persons}
     links = []
-    for (i, j), (value, basis) in sorted(found.items()):
+    for (i, j), (value, basis) in sorted(found[0].items()):
         pa, pb = points_a[i], points_b[j]
         key_a, key_b = _point_key(a, pa), _point_key(b, pb)
+        key_a = same.get(key_a, key_a) if key_a is not None else None
         links.append(
             StatementLink(
                 a=i,
@@ -512,7 +566,7 @@ def compare(a: Readout, b: Readout, *, vectors: WordVectors | None = None) -> Co
     """
     persons = match_persons(a, b)
     points_a, points_b = points_of(a), points_of(b)
-    links = _link(a, b, points_a, points_b, vectors)
+    links = _link(a, b, points_a, points_b, persons=persons, vectors=vectors)
     only_a = tuple(i for i in range(len(points_a)) if i not in {link.a for link in links})
     only_b = tuple(j for j in range(len(points_b)) if j not in {link.b for link in links})
     attributions = _attributions("a", a, b, points_a, only_a) + _attributions("b", b, a, points_b, only_b)

@@ -27,6 +27,7 @@ from ..model import Readout, Statement
 from .align import compare
 from .model import Point
 from .pair import pair
+from .vectors import WordVectors
 
 __all__ = ["AlignmentScore", "GoldSet", "PairingScore", "load_gold", "score_alignment", "score_pairing"]
 
@@ -170,14 +171,16 @@ def _covers(piece: Statement | Point, span: tuple[int, int, int] | None) -> bool
     return piece.paragraph == paragraph and piece.start < end and start < piece.end
 
 
-def _score_pair(a: Readout, b: Readout, links: Sequence[dict[str, str]]) -> tuple[tuple[int, int, int], int]:
+def _score_pair(
+    a: Readout, b: Readout, links: Sequence[dict[str, str]], vectors: WordVectors | None = None
+) -> tuple[tuple[int, int, int], int]:
     """One gold-aligned pair: ((links predicted, right, gold links found), gold links reachable).
 
     A gold link is reachable when a point of each side covers its quote; a predicted link is
     right when its two points cover the two quotes of a gold link.
     """
     spans = [(_span(a, link["a"]), _span(b, link["b"])) for link in links]
-    comparison = compare(a, b)
+    comparison = compare(a, b, vectors=vectors)
     reachable = sum(
         1
         for qa, qb in spans
@@ -196,12 +199,17 @@ def _score_pair(a: Readout, b: Readout, links: Sequence[dict[str, str]]) -> tupl
 
 
 def score_alignment(
-    gold: GoldSet, *, heldout: bool | None = None, batch: int | None = None
+    gold: GoldSet,
+    *,
+    heldout: bool | None = None,
+    batch: int | None = None,
+    vectors: WordVectors | None = None,
 ) -> AlignmentScore:
     """Compare each gold-aligned pair and count the links it gets right and the gold links it finds.
 
     ``heldout`` picks the pairs kept out of tuning (True), the others (False), or all (None);
-    ``batch`` the pairs added in one batch of gold-writing (None: every round).
+    ``batch`` the pairs added in one batch of gold-writing (None: every round); ``vectors`` word
+    vectors for the comparison (:mod:`.vectors`; None: words alone).
     """
     rows = []
     reachable = 0
@@ -215,7 +223,7 @@ def score_alignment(
         if a is None or b is None:
             rows.append((item["a"], item["b"], 0, 0, len(links), 0))
             continue
-        (predicted, right, found), reachable_here = _score_pair(a, b, links)
+        (predicted, right, found), reachable_here = _score_pair(a, b, links, vectors)
         reachable += reachable_here
         rows.append((item["a"], item["b"], predicted, right, len(links), found))
     return AlignmentScore(
