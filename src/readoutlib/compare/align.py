@@ -12,8 +12,8 @@ Points are linked in two passes, each one to one, best first:
    "=2060") and the subjects it touches (:mod:`.subjects`: "economic measures" and "sanctions" are
    both deterrence); rapidfuzz's token-set ratio scores every pair of statements across the sides
    (:func:`statement_similarity`), and pairs from ``MIN_SCORE`` are linked. Each link lands on the
-   two points holding the statements (of a statement the parser ran over two sentences, the
-   sentence closest to the other side's).
+   two points holding the statements: the sentences they begin in (a statement the parser ran on
+   over the sentence end is cut there, so the next sentence is not given to its speaker).
 2. **Every sentence.** The points left are reduced the same way, also dropping the words that frame
    the event or say who spoke and how (offices, reporting and topic verbs from the English pack,
    "met", "today", the place), and scored by the weighted Dice overlap of their words, each word
@@ -279,11 +279,22 @@ def _speaker_name(readout: Readout, speaker: str) -> str:
     return participant.name if participant is not None else speaker
 
 
+def _within(statement: Statement, start: int, end: int) -> bool:
+    """Whether a statement belongs to the sentence ``start``-``end``: it begins there.
+
+    The parser runs a statement on over the sentence end ("... called for de-escalation and a return
+    to diplomacy. The two presidents tasked their teams to follow up ..."); for alignment it is cut
+    at the end of the sentence it begins in, so the next sentence is not given to its speaker.
+    """
+    return start <= statement.start < end
+
+
 def points_of(readout: Readout) -> tuple[Point, ...]:
     """Every point a readout reports: the sentences of its paragraphs, each with the statement in it.
 
-    Every sentence is a point; one that holds a statement (or part of one the parser ran over two
-    sentences) carries the first such statement's speaker, verb and index. A sentence the parser
+    Every sentence is a point; one that a statement begins in carries the first such statement's
+    speaker, verb and index (a statement the parser ran on into the next sentence is cut at the
+    end of its own: the next sentence is not given to its speaker). A sentence the parser
     gives to no one with fewer than ``MIN_POINT_WORDS`` content words besides the event's frame
     (its people, offices, countries, place, date and figures: "On March 3, 2024, Foreign Minister
     Kovac held a phone call with Foreign Minister Berg") or a page's furniture ("Please enter your
@@ -302,7 +313,7 @@ def points_of(readout: Readout) -> tuple[Point, ...]:
             holds = [
                 (index, s)
                 for index, s in enumerate(readout.statements)
-                if s.paragraph == number and s.start < sentence.end and sentence.start < s.end
+                if s.paragraph == number and _within(s, sentence.start, sentence.end)
             ]
             if holds:
                 index, statement = holds[0]
@@ -321,12 +332,22 @@ def _point_key(readout: Readout, point: Point) -> str | None:
     return _speaker_key(readout, readout.statements[point.statement].speaker)
 
 
+def _own_sentence(readout: Readout, statement: Statement) -> str:
+    """A statement's text cut at the end of the sentence it begins in (see :func:`_within`)."""
+    if not 0 <= statement.paragraph < len(readout.paragraphs):
+        return statement.text
+    for sentence in split_sentences(readout.paragraphs[statement.paragraph]):
+        if _within(statement, sentence.start, sentence.end):
+            return statement.text[: max(0, sentence.end - statement.start)]
+    return statement.text
+
+
 def _statement_pairs(a: Readout, b: Readout) -> list[tuple[float, int, int]]:
     """Pass 1: the statements of the two sides linked best first, one to one (with second links)."""
     names = _name_words(a, b)
     sides = _side_countries(a, b)
-    words_a = [content_words(s.text, names, sides) for s in a.statements]
-    words_b = [content_words(s.text, names, sides) for s in b.statements]
+    words_a = [content_words(_own_sentence(a, s), names, sides) for s in a.statements]
+    words_b = [content_words(_own_sentence(b, s), names, sides) for s in b.statements]
     scored = sorted(
         (
             (statement_similarity(wa, wb), i, j)
@@ -350,11 +371,11 @@ def _statement_pairs(a: Readout, b: Readout) -> list[tuple[float, int, int]]:
 
 
 def _holding(points: Sequence[Point], statement: Statement) -> list[int]:
-    """The points a statement lies in (two where the parser ran it over two sentences)."""
+    """The point a statement begins in (none where that sentence is no point)."""
     return [
         n
         for n, p in enumerate(points)
-        if p.paragraph == statement.paragraph and p.start < statement.end and statement.start < p.end
+        if p.paragraph == statement.paragraph and _within(statement, p.start, p.end)
     ]
 
 
