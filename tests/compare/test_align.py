@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 
+import attrs
 import pytest
 
 from readoutlib.compare import Attribution, Fact, PersonMatch, Point, StatementLink, compare
@@ -340,3 +341,17 @@ def test_diplomats_are_not_diplomacy() -> None:
         subjects_of("mass expulsions of Russian diplomats"),
     )
     assert expected == actual
+
+
+def test_html_header_counts_pairs_of_points() -> None:
+    """The HTML page's header counts the linked pairs of points, singular for one."""
+    from readoutlib.compare import render_html
+
+    result = compare(SIDE_A, SIDE_B)
+    one = attrs.evolve(result, links=result.links[:1])
+    headers = [re.search(r"<header>.*?<p>(.*?)</p>", render_html(c)) for c in (result, one)]
+    expected = [
+        "2 pairs of points on the same subject · 1 only in A · 1 only in B",
+        "1 pair of points on the same subject · 1 only in A · 1 only in B",
+    ]
+    assert expected == [h.group(1) if h else None for h in headers]
