@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
+
+from ..rules import first_letter_alternation
 
 __all__ = [
     "COUNTRY_PATTERN",
@@ -201,6 +203,7 @@ _SPACE = re.compile(r"\s+")
 _PARENTHESES = re.compile(r"\s*[(（]([^)）]*)[)）]")
 
 
+@lru_cache(maxsize=16384)  # the same words are looked up for every token of every page
 def _key(text: str) -> str:
     """Normalise a name for lookup: straight apostrophes, one space, no leading "the", no periods.
 
@@ -337,6 +340,7 @@ def _lookup(text: str, exact: dict[str, str], folded: dict[str, str]) -> str | N
     return folded.get(key.lower())
 
 
+@lru_cache(maxsize=16384)  # asked for every capitalised word the name scan reads
 def country_from_demonym(word: str) -> str | None:
     """The code for a demonym or adjective ("Russian" → "RU", "US" → "US", "EU" → "EU"), or None.
 
@@ -484,7 +488,7 @@ def is_country_word(text: str) -> bool:
 
 def _alternation(words: Iterable[str]) -> str:
     parts = sorted({w[4:] if w.startswith("the ") else w for w in words}, key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w).replace("'", "['’]") for w in parts)
+    body = first_letter_alternation([re.escape(w).replace("'", "['’]") for w in parts])
     # Boundaries are built in, so the pattern can be dropped into other expressions as is.
     # Every entry starts with a capital: the lookahead lets the engine skip other positions fast.
     return rf"(?<![\w.])(?=[A-ZÀ-Þ])(?:{body})(?!\w)"

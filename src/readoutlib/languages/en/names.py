@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import attrs
 
@@ -144,33 +145,40 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
 _COUNTRY_SPANS = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
 
 
-@attrs.frozen
-class Token:
-    """A word or punctuation mark with its offsets in the scanned text."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets in the scanned text.
+
+    A name scan makes one for every word of a body and reads each many times over, so a token is
+    a named tuple (quick to make), and what is read of its word is worked out once, by ``of``.
+    """
 
     text: str
     start: int
     end: int
+    #: The word without a possessive ending or a trailing period ("Gruber's" → "Gruber").
+    bare: str
+    #: True for "Gruber's" / "Powers'".
+    possessive: bool
+    #: True unless the token is punctuation.
+    is_word: bool
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending or a trailing period ("Gruber's" → "Gruber")."""
-        word = self.text
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        elif word.endswith(("s'", "s’")):
-            word = word[:-1]
-        return word.rstrip(".") if word.endswith(".") and word.count(".") == 1 else word
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Token:
+        """The token of ``text`` at ``start:end``."""
+        return cls(text, start, end, *_word_facts(text))
 
-    @property
-    def possessive(self) -> bool:
-        """True for "Gruber's" / "Powers'"."""
-        return self.text.endswith(("'s", "’s", "s'", "s’"))
 
-    @property
-    def is_word(self) -> bool:
-        """True unless the token is punctuation."""
-        return self.text[0].isalnum()
+@lru_cache(maxsize=16384)  # a page repeats its words: each is read once
+def _word_facts(word: str) -> tuple[str, bool, bool]:
+    """A token's bare word, whether it is possessive, whether it is a word (not punctuation)."""
+    bare = word
+    if bare.endswith(("'s", "’s")):
+        bare = bare[:-2]
+    elif bare.endswith(("s'", "s’")):
+        bare = bare[:-1]
+    if bare.endswith(".") and bare.count(".") == 1:
+        bare = bare.rstrip(".")
+    return bare, word.endswith(("'s", "’s", "s'", "s’")), word[0].isalnum()
 
 
 def tokenize(text: str) -> list[Token]:
@@ -180,12 +188,15 @@ def tokenize(text: str) -> list[Token]:
     "U.S."); a sentence's final period becomes its own token.
     """
     tokens: list[Token] = []
+    make = Token.of
+    # The common case made here without the calls of Token.of and Token.__new__ (the same tuple).
+    new, facts_of = tuple.__new__, _word_facts
     for m in _WORD.finditer(text):
         word = m.group()
-        start, end = m.start(), m.end()
+        start, end = m.span()
         if not len(tokens) % 1024:
             check()
-        if len(word) > 1 and word.endswith(".") and word[0].isalnum():
+        if len(word) > 1 and word[-1] == "." and word[0].isalnum():
             stem = word[:-1]
             keep = (
                 is_abbreviation(stem)
@@ -194,10 +205,10 @@ def tokenize(text: str) -> list[Token]:
                 or stem in HONORIFICS
             )
             if not keep:
-                tokens.append(Token(stem, start, end - 1))
-                tokens.append(Token(".", end - 1, end))
+                tokens.append(make(stem, start, end - 1))
+                tokens.append(make(".", end - 1, end))
                 continue
-        tokens.append(Token(word, start, end))
+        tokens.append(new(Token, (word, start, end, *facts_of(word))))
     return tokens
 
 
@@ -401,7 +412,9 @@ def name_runs(
     while i < len(tokens):
         if not i % 256:
             check()
-        if not _opens_run(tokens, i, lex, countries):
+        tok = tokens[i]
+        # Punctuation and lowercase words open no name: answered here, without a call, for most tokens.
+        if not tok.is_word or tok.text.islower() or not _opens_run(tokens, i, lex, countries):
             i += 1
             continue
         last = _run_end(tokens, i, lex, countries)
@@ -420,8 +433,10 @@ def name_runs(
 def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
     """True when a name can start at ``i``: a capitalised name-like word that is no style or country."""
     tok = tokens[i]
+    if tok.text.islower() or i in countries:
+        return False  # the cheap tests first: most tokens are lowercase words
     starts = _name_like(tok, lex) or _month_name_of_person(tokens, i, lex, inside=False)
-    return starts and i not in countries and not tok.text.islower() and not _honorific_at(tokens, i, lex)
+    return starts and not _honorific_at(tokens, i, lex)
 
 
 class _Step(enum.Enum):
@@ -1283,7 +1298,7 @@ def _office_mentions(
     while i < len(tokens):
         if not i % 256:
             check()
-        if i in taken or not _capitalised_title_word(tokens[i], lex):
+        if i in taken or not tokens[i].text[0].isupper() or not _capitalised_title_word(tokens[i], lex):
             i += 1
             continue
         j = _office_head_end(tokens, i, lex, taken)

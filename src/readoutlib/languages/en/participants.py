@@ -597,7 +597,7 @@ def _resolve(who: str, principals: Sequence[Principal], profile: Profile) -> int
                 if _titles_compatible(p.titles, m.office) and (m.country is None or m.country == p.country):
                     return i
     # "the US side", "the Foreign Minister of Australia": a country inside the phrase.
-    for word_match in re.finditer(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}", who):
+    for word_match in _COUNTRY_WORDS.finditer(who):
         code = country_from_demonym(word_match.group())
         hit = [i for i, p in enumerate(principals) if p.country == code]
         if hit:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -26,7 +27,7 @@ from ...analysis.countries import country_from_demonym, country_from_name
 from ...analysis.profile import Profile
 from ...budget import check
 from ...model import BOTH, Participant, Statement
-from ...rules import load_table
+from ...rules import first_letter_alternation, load_table
 from . import lexicon as lx
 from .names import first_honorific
 from .text import fold, initials, split_sentences
@@ -47,9 +48,10 @@ _NOT_A_SUBJECT = "-"  # marker in the pronoun state: the last person subject was
 
 
 def _alternation(phrases: Sequence[str]) -> str:
-    """Regex source for a set of phrases, longest first, any whitespace between words."""
+    """Regex source for a set of phrases, longest first, any whitespace between words (grouped by
+    first letter, so the engine tries one group at a position, not every phrase)."""
     unique = sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split(" ")) for p in unique)
+    return first_letter_alternation([r"\s+".join(re.escape(w) for w in p.split(" ")) for p in unique])
 
 
 # --- patterns that do not depend on the profile -------------------------------------------------
@@ -61,6 +63,8 @@ _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|
 _BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|,\s*|[;:]\s*(?:(?:and|but)\s+)?|\s[–—]\s")
 _AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but)\s+)?")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
+_COMMA_SPACE = re.compile(r",\s+")
+_NON_SPACE = re.compile(r"\S+")
 # After an abbreviation kept inside the sentence ("D.C.", "Inc."), a capitalised word may still open a
 # subject: the splitter could not tell that the sentence ended there.
 _SOFT_START = re.compile(r"(?<=[A-Za-z]\.)\s+(?=[A-Z])")
@@ -152,7 +156,22 @@ _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
 # Subject phrases.
 # "A, together with B," and "A along with B" coordinate as "A and B" do.
 _LIST_SPLIT = re.compile(r"\s*,?\s+(?:together|along|jointly)\s+with\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _list_parts(phrase: str) -> list[str]:
+    """The non-empty parts of a coordinated phrase ("X, Y and Z"); ``[phrase]`` when nothing coordinates.
+
+    Every separator holds a comma, "and", "&" or "with": a phrase with none of them is one part,
+    told without running the pattern (whose leading spaces it would try at every position).
+    """
+    if "," not in phrase and "and" not in phrase and "&" not in phrase and "with" not in phrase:
+        return [phrase] if phrase else []
+    return [p for p in _LIST_SPLIT.split(phrase) if p]
+
+
 _HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.SUBJECT_HONORIFICS)
+#: The words an honorific can start with, and "the" (which may stand before one).
+_HONORIFIC_LEADS = frozenset({"the"} | {words[0] for words in _HONORIFICS if words})
 _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
@@ -177,7 +196,8 @@ _OF = re.compile(r"\s+of\s+")
 _TITLE_SYNONYMS = load_table("readoutlib.languages", "en/title_synonyms.toml").compiled()
 _HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
 _POSSESSIVE = re.compile(r"'s?$")
-_OWNER_END = re.compile(r"(?:['’]s|s['’])$")
+#: How an owner ends ("Mr Peters'", "the President's"): suffixes, tested with ``str.endswith``.
+_OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
 _NAME_SKIP = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "of", "and"})
 
 
@@ -276,6 +296,16 @@ class _Head(NamedTuple):
     present: bool | None = None  # the verb's tense, when known: coordinated verbs share it
 
 
+def _commas(para: str, s0: int, s1: int) -> list[int]:
+    """The offsets of the commas in ``para[s0:s1]`` (found by ``str.find``, not a loop over characters)."""
+    found: list[int] = []
+    at = para.find(",", s0, s1)
+    while at != -1:
+        found.append(at)
+        at = para.find(",", at + 1, s1)
+    return found
+
+
 class _Clauses:
     """The clause heads of the current sentence, as far as coordination and nesting need them."""
 
@@ -288,7 +318,7 @@ class _Clauses:
         self.named: _Head | None = None  # the latest head whose subject is a principal
         self.last_real_end = s0
         self.thats = [m.start() for m in _THAT.finditer(para, s0, s1)]
-        self.commas = [i for i in range(s0, s1) if para[i] == ","]
+        self.commas = _commas(para, s0, s1)
 
     @property
     def has_real(self) -> bool:
@@ -655,16 +685,17 @@ class _Finder:
 
     def _opening_subject(self, para: str, s0: int, s1: int) -> tuple[int, _Subject] | None:
         """The principal opening the sentence (after any fronted adverbial), followed by a lowercase verb."""
-        starts = [0] + [b.end() for b in re.finditer(r",\s+", para[s0 : min(s1, s0 + 160)])]
+        starts = [0] + [b.end() for b in _COMMA_SPACE.finditer(para[s0 : min(s1, s0 + 160)])]
         for offset in starts:
             begin = s0 + offset
-            tokens = list(re.finditer(r"\S+", para[begin : min(s1, begin + 120)]))
+            # A subject is read from at most the first nine words, so ten are all the loop needs.
+            tokens = list(itertools.islice(_NON_SPACE.finditer(para[begin : min(s1, begin + 120)]), 10))
             for count in range(min(len(tokens) - 1, 9), 0, -1):
                 following = tokens[count].group()
                 if not following[:1].islower() or following in ("and", "of", "for", "the"):
                     continue
                 end = begin + tokens[count - 1].end()
-                if _POSSESSIVE.search(tokens[count - 1].group().replace("’", "'")):
+                if tokens[count - 1].group().replace("’", "'").endswith(("'", "'s")):
                     continue  # "Secretary Harper's visit ..." is not Harper as subject
                 subject = self._resolve(para[begin:end])
                 if subject is not None:
@@ -705,7 +736,7 @@ class _Finder:
         raw = phrase.strip(' \t\n,;:"“”‘’()[]')
         if not raw or len(raw) > 140 or len(raw.split()) > 16:
             return None
-        if _OWNER_END.search(phrase.rstrip(' \t\n,;:"“”()[]')):
+        if phrase.rstrip(' \t\n,;:"“”()[]').endswith(_OWNER_ENDINGS):
             return None  # "Mr Peters' notes", "the President's remarks": an owner, not a subject
         key = fold(raw)
         if key in _SINGULAR:
@@ -729,7 +760,7 @@ class _Finder:
 
     def _named(self, raw: str, *, countries: bool) -> _Subject | None:
         """The principal(s) named by a phrase: one name or title, or a list of them (or of countries)."""
-        parts = [p for p in _LIST_SPLIT.split(raw) if p]
+        parts = _list_parts(raw)
         if len(parts) > 1:
             if countries and all(country_from_name(p.strip()) for p in parts):
                 return self._countries_subject(parts)
@@ -1158,6 +1189,8 @@ def honorific_reading(text: str) -> str:
 
 def _strip_honorifics(tokens: list[str]) -> list[str]:
     """Drop leading honorifics ("Mr.", "H.E.", "the Honorable") while a name or title remains."""
+    if len(tokens) > 1 and tokens[0].lower().replace(".", "") not in _HONORIFIC_LEADS:
+        return tokens  # most phrases: no honorific, and no "the" before one
     while len(tokens) > 1:
         low = [t.lower().replace(".", "") for t in tokens[:4]]
         for skip in (0, 1) if low[0] == "the" else (0,):

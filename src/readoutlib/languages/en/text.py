@@ -49,6 +49,9 @@ def fold(text: str) -> str:
 
     "Núñez" == "NUNEZ", "Mark T. Lowe" == "mark t lowe", "O’Neill" == "o'neill"; "ガルシア" keeps its marks.
     """
+    if text.isascii():
+        # ASCII has no accents, no compatibility forms and no case beyond A-Z: the same key, cheaply.
+        return " ".join(text.replace("`", "'").lower().replace(".", "").split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     kept: list[str] = []
     for char in decomposed:
