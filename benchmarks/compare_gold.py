@@ -1,9 +1,10 @@
 """Pairing and statement-alignment accuracy on the gold set of real readout pairs.
 
-Usage: python benchmarks/compare_gold.py [--misses] [--vectors FILE]
+Usage: python benchmarks/compare_gold.py [--misses] [--vectors FILE] [--ranking]
 
 ``--vectors FILE`` measures the alignment with word vectors (benchmarks/build_word_vectors.py writes
-them); without, the words alone, as ``readout compare`` aligns.
+them); without, the words alone, as ``readout compare`` aligns. ``--ranking`` prints how well the
+second pass's score ranks every pair of points against the gold links (average precision).
 
 Reads the pages from the corpus (READOUTLIB_CORPUS, else ../shared/corpus next to the repository)
 and the gold from tests/compare/pairs.gold.json; exits 0 with a message where the corpus is absent.
@@ -15,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from readoutlib.compare.gold import load_gold, score_alignment, score_pairing
+from readoutlib.compare.gold import load_gold, ranking, score_alignment, score_pairing
 from readoutlib.compare.vectors import read_vectors
 from readoutlib.testing import corpus_dir as _corpus_dir
 
@@ -83,6 +84,10 @@ def main(argv: list[str]) -> int:
             f"{alignment.reachable} gold links within the points compared: "
             f"recall {alignment.reachable_recall:.3f} F1 {alignment.reachable_f1:.3f}"
         )
+    if "--ranking" in argv:
+        pairs, positives, precision = ranking(gold, vectors)
+        print(f"ranking: {pairs} pairs of points, {positives} cover a gold link: ", end="")
+        print(f"average precision {precision:.3f}")
     if "--misses" in argv:
         for a, b, predicted, right, gold_links, found in score_alignment(gold, vectors=vectors).rows:
             print(f"  {a} + {b}: predicted {predicted}, right {right}, gold {gold_links}, found {found}")

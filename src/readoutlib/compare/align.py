@@ -48,15 +48,21 @@ from .vectors import WordVectors, centred, cosine, point_vector
 
 __all__ = [
     "ANCHORED",
+    "FUNCTION_WORDS",
+    "MARGIN",
     "MIN_POINT_SCORE",
     "MIN_POINT_WORDS",
     "MIN_SCORE",
     "MIN_SHARED",
     "SECOND_LINK_SCORE",
     "SECOND_POINT_SCORE",
+    "SEMANTIC_FLOOR",
     "STEM",
+    "WORD_PATTERN",
     "compare",
     "content_words",
+    "point_scorer",
+    "point_words",
     "points_of",
     "rarity",
     "similarity",
@@ -379,7 +385,7 @@ def _holding(points: Sequence[Point], statement: Statement) -> list[int]:
     ]
 
 
-def _point_scorer(
+def point_scorer(
     words_a: Sequence[frozenset[str]],
     words_b: Sequence[frozenset[str]],
     weights: Mapping[str, float],
@@ -478,6 +484,17 @@ def _sentence_links(
         links[(i, j)] = (value, "sentences")
 
 
+def point_words(
+    a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point]
+) -> tuple[list[frozenset[str]], list[frozenset[str]], dict[str, float]]:
+    """Each point's words as the second pass compares them, and each word's :func:`rarity`."""
+    names = _name_words(a, b) | _frame_words(a, b)
+    sides = _side_countries(a, b)
+    words_a = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_a]
+    words_b = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_b]
+    return words_a, words_b, rarity(words_a + words_b)
+
+
 def _link(
     a: Readout,
     b: Readout,
@@ -487,15 +504,11 @@ def _link(
     persons: Sequence[PersonMatch] = (),
     vectors: WordVectors | None = None,
 ) -> list[StatementLink]:
-    names = _name_words(a, b) | _frame_words(a, b)
-    sides = _side_countries(a, b)
-    words_a = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_a]
-    words_b = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_b]
-    weights = rarity(words_a + words_b)
+    words_a, words_b, weights = point_words(a, b, points_a, points_b)
     found = _statement_links(
         a, b, points_a, points_b, lambda i, j: similarity(words_a[i], words_b[j], weights)
     )
-    _sentence_links(points_a, points_b, _point_scorer(words_a, words_b, weights, vectors), found)
+    _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found)
     same = {name_key(person.a): name_key(person.b) for person in persons}
     links = []
     for (i, j), (value, basis) in sorted(found[0].items()):

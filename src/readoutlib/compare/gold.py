@@ -24,7 +24,7 @@ import attrs
 from ..api import parse
 from ..errors import ReadoutError
 from ..model import Readout, Statement
-from .align import compare
+from .align import compare, point_scorer, point_words, points_of
 from .model import Point
 from .pair import pair
 from .vectors import WordVectors
@@ -234,3 +234,33 @@ def score_alignment(
         rows=tuple(rows),
         reachable=reachable,
     )
+
+
+def ranking(gold: GoldSet, vectors: WordVectors | None = None) -> tuple[int, int, float]:
+    """How well the second pass's score ranks every pair of points of the gold-aligned pairs.
+
+    Returns (pairs of points, pairs covering a gold link, average precision of the score against
+    them): 1.0 where every pair covering a gold link scores above every other pair.
+    """
+    labelled: list[tuple[float, bool]] = []
+    for item in gold.alignments:
+        a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
+        if a is None or b is None:
+            continue
+        spans = [(_span(a, link["a"]), _span(b, link["b"])) for link in item["links"]]
+        points_a, points_b = points_of(a), points_of(b)
+        words_a, words_b, weights = point_words(a, b, points_a, points_b)
+        score = point_scorer(words_a, words_b, weights, vectors)
+        for i, pa in enumerate(points_a):
+            for j, pb in enumerate(points_b):
+                gold_link = any(_covers(pa, qa) and _covers(pb, qb) for qa, qb in spans)
+                labelled.append((score(i, j), gold_link))
+    labelled.sort(key=lambda t: -t[0])
+    positives = sum(1 for _score, hit in labelled if hit)
+    found = 0
+    total = 0.0
+    for rank, (_score, hit) in enumerate(labelled, 1):
+        if hit:
+            found += 1
+            total += found / rank
+    return len(labelled), positives, total / positives if positives else 0.0
