@@ -1,6 +1,10 @@
 """Pairing and statement-alignment accuracy on the gold set of real readout pairs.
 
-Usage: python benchmarks/compare_gold.py [--misses]
+Usage: python benchmarks/compare_gold.py [--misses] [--vectors FILE] [--ranking]
+
+``--vectors FILE`` measures the alignment with word vectors (benchmarks/build_word_vectors.py writes
+them); without, the words alone, as ``readout compare`` aligns. ``--ranking`` prints how well the
+second pass's score ranks every pair of points against the gold links (average precision).
 
 Reads the pages from the corpus (READOUTLIB_CORPUS, else ../shared/corpus next to the repository)
 and the gold from tests/compare/pairs.gold.json; exits 0 with a message where the corpus is absent.
@@ -12,7 +16,8 @@ import json
 import sys
 from pathlib import Path
 
-from readoutlib.compare.gold import load_gold, score_alignment, score_pairing
+from readoutlib.compare.gold import load_gold, ranking, score_alignment, score_pairing
+from readoutlib.compare.vectors import read_vectors
 from readoutlib.testing import corpus_dir as _corpus_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +48,7 @@ def main(argv: list[str]) -> int:
         print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
         return 0
     gold = load_gold(GOLD, corpus)
+    vectors = read_vectors(Path(argv[argv.index("--vectors") + 1])) if "--vectors" in argv else None
     for reason in gold.failures.values():
         print(f"not parsed: {reason}")
     pairing = score_pairing(gold)
@@ -73,7 +79,7 @@ def main(argv: list[str]) -> int:
         *((f"batch {batch}", None, batch) for batch in _later_batches()),
     )
     for label, heldout, batch in rows:
-        alignment = score_alignment(gold, heldout=heldout, batch=batch)
+        alignment = score_alignment(gold, heldout=heldout, batch=batch, vectors=vectors)
         print(
             f"alignment ({label}): {len(alignment.rows)} pairs, {alignment.gold} gold links, "
             f"{alignment.predicted} predicted, {alignment.right} right, {alignment.found} gold found: "
@@ -81,8 +87,12 @@ def main(argv: list[str]) -> int:
             f"{alignment.reachable} gold links within the points compared: "
             f"recall {alignment.reachable_recall:.3f} F1 {alignment.reachable_f1:.3f}"
         )
+    if "--ranking" in argv:
+        pairs, positives, precision = ranking(gold, vectors)
+        print(f"ranking: {pairs} pairs of points, {positives} cover a gold link: ", end="")
+        print(f"average precision {precision:.3f}")
     if "--misses" in argv:
-        for a, b, predicted, right, gold_links, found in score_alignment(gold).rows:
+        for a, b, predicted, right, gold_links, found in score_alignment(gold, vectors=vectors).rows:
             print(f"  {a} + {b}: predicted {predicted}, right {right}, gold {gold_links}, found {found}")
     return 0
 

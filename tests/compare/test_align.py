@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 
+import attrs
 import pytest
 
 from readoutlib.compare import Attribution, Fact, PersonMatch, Point, StatementLink, compare
@@ -313,3 +314,44 @@ def test_similarity_weights_rare_words() -> None:
     )
     a, b = frozenset({"ferry", "line"}), frozenset({"line", "treaty"})
     assert expected == (weights, similarity(a, b), round(similarity(a, b, weights), 6))
+
+
+TASKED = "The ministers tasked their teams to follow up."
+
+
+def test_a_statement_run_over_the_sentence_end_is_cut_there() -> None:
+    """A statement the parser ran on into the next sentence gives that sentence to no one."""
+    called = "Ana Kovac called for a return to diplomacy."
+    run_over = "a return to diplomacy. The ministers tasked their teams to follow up."
+    page = _page((OPENING, f"{called} {TASKED}"), (("ana-kovac", "called for", 1, run_over),))
+    start = len(called) + 1
+    expected = (
+        Point(1, 0, len(called), called, "Ana Kovac", "called for", 0),
+        Point(1, start, start + len(TASKED), TASKED),
+    )
+    assert expected == points_of(page)
+
+
+def test_diplomats_are_not_diplomacy() -> None:
+    """Diplomats and diplomatic missions are the embassy subject, not diplomacy; diplomatic efforts are."""
+    expected = (frozenset({"#embassy"}), frozenset({"#diplomacy"}), frozenset())
+    actual = (
+        subjects_of("the functioning of the diplomatic missions"),
+        subjects_of("further diplomatic efforts"),
+        subjects_of("mass expulsions of Russian diplomats"),
+    )
+    assert expected == actual
+
+
+def test_html_header_counts_pairs_of_points() -> None:
+    """The HTML page's header counts the linked pairs of points, singular for one."""
+    from readoutlib.compare import render_html
+
+    result = compare(SIDE_A, SIDE_B)
+    one = attrs.evolve(result, links=result.links[:1])
+    headers = [re.search(r"<header>.*?<p>(.*?)</p>", render_html(c)) for c in (result, one)]
+    expected = [
+        "2 pairs of points on the same subject · 1 only in A · 1 only in B",
+        "1 pair of points on the same subject · 1 only in A · 1 only in B",
+    ]
+    assert expected == [h.group(1) if h else None for h in headers]

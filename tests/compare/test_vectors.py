@@ -96,3 +96,29 @@ def test_compare_links_two_points_near_in_meaning_with_vectors() -> None:
     with_vectors = [(link.a, link.b) for link in compare(a, b, vectors=table).links]
     expected = ([(1, 1)], [(0, 0), (1, 1)])
     assert expected == (without, with_vectors)
+
+
+def test_ranking_is_the_average_precision_of_the_point_score() -> None:
+    """The ranking figure: 1.0 where the gold pair scores highest, 0.5 where one other pair beats it."""
+    from readoutlib.compare.gold import GoldSet, ranking
+
+    a = _page(
+        (OPENING, f"{FERRY_A} {DROUGHT}"),
+        (
+            ("ana-kovac", "welcomed", 1, FERRY_A.removeprefix("Ana Kovac welcomed ")),
+            ("ana-kovac", "warned", 1, DROUGHT.removeprefix("Ana Kovac warned ")),
+        ),
+    )
+    b = _page(
+        (OPENING, FERRY_B),
+        (("tomas-berg", "praised", 1, FERRY_B.removeprefix("Tomas Berg praised ")),),
+    )
+    readouts = {"a": a, "b": b}
+    ferry = {"a": "the ferry line", "b": "the ferry line"}
+    drought = {"a": "the drought in the orchards", "b": "the ferry line"}
+    found = [
+        ranking(GoldSet(readouts, {}, (("a", "b"),), ({"a": "a", "b": "b", "links": [links]},)))
+        for links in (ferry, drought)
+    ]
+    expected = [(2, 1, 1.0), (2, 1, 0.5)]
+    assert expected == found

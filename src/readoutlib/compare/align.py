@@ -12,8 +12,8 @@ Points are linked in two passes, each one to one, best first:
    "=2060") and the subjects it touches (:mod:`.subjects`: "economic measures" and "sanctions" are
    both deterrence); rapidfuzz's token-set ratio scores every pair of statements across the sides
    (:func:`statement_similarity`), and pairs from ``MIN_SCORE`` are linked. Each link lands on the
-   two points holding the statements (of a statement the parser ran over two sentences, the
-   sentence closest to the other side's).
+   two points holding the statements: the sentences they begin in (a statement the parser ran on
+   over the sentence end is cut there, so the next sentence is not given to its speaker).
 2. **Every sentence.** The points left are reduced the same way, also dropping the words that frame
    the event or say who spoke and how (offices, reporting and topic verbs from the English pack,
    "met", "today", the place), and scored by the weighted Dice overlap of their words, each word
@@ -48,15 +48,21 @@ from .vectors import WordVectors, centred, cosine, point_vector
 
 __all__ = [
     "ANCHORED",
+    "FUNCTION_WORDS",
+    "MARGIN",
     "MIN_POINT_SCORE",
     "MIN_POINT_WORDS",
     "MIN_SCORE",
     "MIN_SHARED",
     "SECOND_LINK_SCORE",
     "SECOND_POINT_SCORE",
+    "SEMANTIC_FLOOR",
     "STEM",
+    "WORD_PATTERN",
     "compare",
     "content_words",
+    "point_scorer",
+    "point_words",
     "points_of",
     "rarity",
     "similarity",
@@ -78,6 +84,9 @@ SECOND_POINT_SCORE = 30.0
 #: With word vectors: the centred cosine (0-100) of two points' vectors beyond which it scores (less
 #: this floor) where it exceeds their weighted Dice score.
 SEMANTIC_FLOOR = 60.0
+#: In the second pass, how many times the best other candidate of either point a link must score:
+#: a sentence about as close to two sentences of the other side is linked to neither.
+MARGIN = 1.5
 #: The least number of content words a sentence the parser gives to no one needs to be a point.
 MIN_POINT_WORDS = 2
 
@@ -276,11 +285,22 @@ def _speaker_name(readout: Readout, speaker: str) -> str:
     return participant.name if participant is not None else speaker
 
 
+def _within(statement: Statement, start: int, end: int) -> bool:
+    """Whether a statement belongs to the sentence ``start``-``end``: it begins there.
+
+    The parser runs a statement on over the sentence end ("... called for de-escalation and a return
+    to diplomacy. The two presidents tasked their teams to follow up ..."); for alignment it is cut
+    at the end of the sentence it begins in, so the next sentence is not given to its speaker.
+    """
+    return start <= statement.start < end
+
+
 def points_of(readout: Readout) -> tuple[Point, ...]:
     """Every point a readout reports: the sentences of its paragraphs, each with the statement in it.
 
-    Every sentence is a point; one that holds a statement (or part of one the parser ran over two
-    sentences) carries the first such statement's speaker, verb and index. A sentence the parser
+    Every sentence is a point; one that a statement begins in carries the first such statement's
+    speaker, verb and index (a statement the parser ran on into the next sentence is cut at the
+    end of its own: the next sentence is not given to its speaker). A sentence the parser
     gives to no one with fewer than ``MIN_POINT_WORDS`` content words besides the event's frame
     (its people, offices, countries, place, date and figures: "On March 3, 2024, Foreign Minister
     Kovac held a phone call with Foreign Minister Berg") or a page's furniture ("Please enter your
@@ -299,7 +319,7 @@ def points_of(readout: Readout) -> tuple[Point, ...]:
             holds = [
                 (index, s)
                 for index, s in enumerate(readout.statements)
-                if s.paragraph == number and s.start < sentence.end and sentence.start < s.end
+                if s.paragraph == number and _within(s, sentence.start, sentence.end)
             ]
             if holds:
                 index, statement = holds[0]
@@ -318,12 +338,22 @@ def _point_key(readout: Readout, point: Point) -> str | None:
     return _speaker_key(readout, readout.statements[point.statement].speaker)
 
 
+def _own_sentence(readout: Readout, statement: Statement) -> str:
+    """A statement's text cut at the end of the sentence it begins in (see :func:`_within`)."""
+    if not 0 <= statement.paragraph < len(readout.paragraphs):
+        return statement.text
+    for sentence in split_sentences(readout.paragraphs[statement.paragraph]):
+        if _within(statement, sentence.start, sentence.end):
+            return statement.text[: max(0, sentence.end - statement.start)]
+    return statement.text
+
+
 def _statement_pairs(a: Readout, b: Readout) -> list[tuple[float, int, int]]:
     """Pass 1: the statements of the two sides linked best first, one to one (with second links)."""
     names = _name_words(a, b)
     sides = _side_countries(a, b)
-    words_a = [content_words(s.text, names, sides) for s in a.statements]
-    words_b = [content_words(s.text, names, sides) for s in b.statements]
+    words_a = [content_words(_own_sentence(a, s), names, sides) for s in a.statements]
+    words_b = [content_words(_own_sentence(b, s), names, sides) for s in b.statements]
     scored = sorted(
         (
             (statement_similarity(wa, wb), i, j)
@@ -347,15 +377,15 @@ def _statement_pairs(a: Readout, b: Readout) -> list[tuple[float, int, int]]:
 
 
 def _holding(points: Sequence[Point], statement: Statement) -> list[int]:
-    """The points a statement lies in (two where the parser ran it over two sentences)."""
+    """The point a statement begins in (none where that sentence is no point)."""
     return [
         n
         for n, p in enumerate(points)
-        if p.paragraph == statement.paragraph and p.start < statement.end and statement.start < p.end
+        if p.paragraph == statement.paragraph and _within(statement, p.start, p.end)
     ]
 
 
-def _point_scorer(
+def point_scorer(
     words_a: Sequence[frozenset[str]],
     words_b: Sequence[frozenset[str]],
     weights: Mapping[str, float],
@@ -379,24 +409,40 @@ def _point_scorer(
     return score
 
 
-def _link(
+def _runners_up(scored: Sequence[tuple[float, int, int]]) -> dict[tuple[str, int], dict[int, float]]:
+    """For each point (``("a", i)`` or ``("b", j)``) and each of its candidates, the best score among
+    its other candidates: what a link of the two must beat by ``MARGIN``."""
+    by_point: dict[tuple[str, int], list[tuple[float, int]]] = {}
+    for value, i, j in scored:
+        by_point.setdefault(("a", i), []).append((value, j))
+        by_point.setdefault(("b", j), []).append((value, i))
+    found: dict[tuple[str, int], dict[int, float]] = {}
+    for point, candidates in by_point.items():
+        ranked = sorted(candidates, reverse=True)
+        top_value, top = ranked[0]
+        second_value = ranked[1][0] if len(ranked) > 1 else 0.0
+        found[point] = {other: second_value if other == top else top_value for _value, other in candidates}
+    return found
+
+
+#: Links found so far: (point of A, point of B) -> (score, pass), with the points each side has linked.
+_Found = tuple[dict[tuple[int, int], tuple[float, str]], set[int], set[int]]
+
+
+def _statement_links(
     a: Readout,
     b: Readout,
     points_a: Sequence[Point],
     points_b: Sequence[Point],
-    vectors: WordVectors | None = None,
-) -> list[StatementLink]:
-    names = _name_words(a, b) | _frame_words(a, b)
-    sides = _side_countries(a, b)
-    words_a = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_a]
-    words_b = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_b]
-    weights = rarity(words_a + words_b)
+    similar: Callable[[int, int], float],
+) -> _Found:
+    """Pass 1: each link of two statements lands on the two points that hold them (the closest two)."""
     found: dict[tuple[int, int], tuple[float, str]] = {}
     used_a: set[int] = set()
     used_b: set[int] = set()
     for statement_score, sa, sb in _statement_pairs(a, b):
         holding = [
-            (similarity(words_a[i], words_b[j], weights), i, j)
+            (similar(i, j), i, j)
             for i in _holding(points_a, a.statements[sa])
             for j in _holding(points_b, b.statements[sb])
         ]
@@ -405,28 +451,70 @@ def _link(
             found.setdefault((i, j), (statement_score, "statements"))
             used_a.add(i)
             used_b.add(j)
-    score = _point_scorer(words_a, words_b, weights, vectors)
+    return found, used_a, used_b
+
+
+def _sentence_links(
+    points_a: Sequence[Point], points_b: Sequence[Point], score: Callable[[int, int], float], found: _Found
+) -> None:
+    """Pass 2: the points left linked best first, one to one, where one of the two holds a statement.
+
+    A link needs ``MIN_POINT_SCORE`` and ``MARGIN`` times the best other candidate of either point.
+    """
+    links, used_a, used_b = found
     scored = sorted(
         (
             (score(i, j), i, j)
-            for i in range(len(words_a))
-            for j in range(len(words_b))
+            for i in range(len(points_a))
+            for j in range(len(points_b))
             if points_a[i].statement is not None or points_b[j].statement is not None
         ),
         key=lambda t: (-t[0], t[1], t[2]),
     )
+    runner_up = _runners_up(scored)
     for value, i, j in scored:
         if value < MIN_POINT_SCORE:
             break
-        if (i, j) in found or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
+        if value < MARGIN * max(runner_up[("a", i)].get(j, 0.0), runner_up[("b", j)].get(i, 0.0)):
+            continue
+        if (i, j) in links or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
             continue
         used_a.add(i)
         used_b.add(j)
-        found[(i, j)] = (value, "sentences")
+        links[(i, j)] = (value, "sentences")
+
+
+def point_words(
+    a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point]
+) -> tuple[list[frozenset[str]], list[frozenset[str]], dict[str, float]]:
+    """Each point's words as the second pass compares them, and each word's :func:`rarity`."""
+    names = _name_words(a, b) | _frame_words(a, b)
+    sides = _side_countries(a, b)
+    words_a = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_a]
+    words_b = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_b]
+    return words_a, words_b, rarity(words_a + words_b)
+
+
+def _link(
+    a: Readout,
+    b: Readout,
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+    *,
+    persons: Sequence[PersonMatch] = (),
+    vectors: WordVectors | None = None,
+) -> list[StatementLink]:
+    words_a, words_b, weights = point_words(a, b, points_a, points_b)
+    found = _statement_links(
+        a, b, points_a, points_b, lambda i, j: similarity(words_a[i], words_b[j], weights)
+    )
+    _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found)
+    same = {name_key(person.a): name_key(person.b) for person in persons}
     links = []
-    for (i, j), (value, basis) in sorted(found.items()):
+    for (i, j), (value, basis) in sorted(found[0].items()):
         pa, pb = points_a[i], points_b[j]
         key_a, key_b = _point_key(a, pa), _point_key(b, pb)
+        key_a = same.get(key_a, key_a) if key_a is not None else None
         links.append(
             StatementLink(
                 a=i,
@@ -512,7 +600,7 @@ def compare(a: Readout, b: Readout, *, vectors: WordVectors | None = None) -> Co
     """
     persons = match_persons(a, b)
     points_a, points_b = points_of(a), points_of(b)
-    links = _link(a, b, points_a, points_b, vectors)
+    links = _link(a, b, points_a, points_b, persons=persons, vectors=vectors)
     only_a = tuple(i for i in range(len(points_a)) if i not in {link.a for link in links})
     only_b = tuple(j for j in range(len(points_b)) if j not in {link.b for link in links})
     attributions = _attributions("a", a, b, points_a, only_a) + _attributions("b", b, a, points_b, only_b)

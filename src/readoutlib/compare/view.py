@@ -199,6 +199,10 @@ def _findings_html(comparison: Comparison) -> str:
     )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def render_html(comparison: Comparison) -> str:
     """The comparison as one self-contained HTML page: both texts side by side, points linked."""
     a, b = comparison.a, comparison.b
@@ -207,10 +211,11 @@ def render_html(comparison: Comparison) -> str:
         '<p class="legend">Coloured: reported by both sides (same colour = same subject; click to jump, '
         "hover to highlight the partner). Grey, dashed: only this side reports it.</p>"
     )
+    linked = _count(len(comparison.links), "pair")
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{heading}</title><style>{_STYLE}</style></head><body>"
-        f"<header><h1>{heading}</h1><p>{len(comparison.links)} points on the same subject · "
+        f"<header><h1>{heading}</h1><p>{linked} of points on the same subject · "
         f"{len(comparison.only_a)} only in A · {len(comparison.only_b)} only in B</p></header>"
         f"<main>{_facts_html(comparison)}{_findings_html(comparison)}{legend}"
         f'<div class="sides">{_side_html(comparison, "a")}{_side_html(comparison, "b")}</div></main>'
