@@ -1,7 +1,7 @@
 """Pairing and alignment on the gold set of real readout pairs (pages read from the shared corpus).
 
 The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (not
-met: 0.632 over the 42 aligned pairs). This test holds the figures measured as floors, so that a
+met: 0.652 over the 42 aligned pairs). This test holds the figures measured as floors, so that a
 change which makes them worse fails; benchmarks/compare_gold.py prints the figures themselves.
 """
 
@@ -70,12 +70,12 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
 
 def test_alignment_floor(gold: GoldSet) -> None:
     """Point alignment stays at or above the F1 measured when it was written (first-batch pairs
-    tuned on: 0.711; every pair: 0.632 with batch 5, measured blind), and every gold link lies
-    within the points compared."""
+    tuned on: 0.769; every pair, batch 5 included: 0.652), and every gold link lies within the points
+    compared."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
     expected = (True, True, every.gold)
-    assert expected == (tuned.f1 >= 0.70, every.f1 >= 0.63, every.reachable), (
+    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.65, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
