@@ -21,7 +21,7 @@ from ...model import EventKind
 from ...rules import Table, compile_rows, load_table
 from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
-from .genre import event_title, other_page_title, title_genre
+from .genre import event_title, lead_genre, other_page_title, title_genre
 from .names import is_title_word
 from .text import split_sentences as sentences_of
 
@@ -174,16 +174,18 @@ def _speech_narration(title: str | None, opening: Opening | None) -> bool:
     return clause is not None and bool(_AUTHOR_FIRST_PERSON.search(opening.sentence[: clause.start()]))
 
 
-def _transcript_shape(paragraphs: Sequence[str]) -> bool:
+def _transcript_shape(paragraphs: Sequence[str], reported: int | None = None) -> bool:
     """True when paragraphs read as a transcript: capitalised speaker labels, named speaker labels
-    that recur, or audience reactions. A one-word "NEW DELHI:" dateline is not a label."""
+    that recur, or audience reactions (only up to the paragraph ``reported``, a lead under an event
+    headline, when given). A one-word "NEW DELHI:" dateline is not a label."""
     head = paragraphs[:15]
     caps = [p for p in head if _CAPS_LABEL.match(p)]
     if len(caps) >= 2 or any(_label_is_speaker(p) for p in caps):
         return True
     if sum(1 for p in head if _NAMED_LABEL.match(p)) >= 2:
         return True
-    return any(_AUDIENCE.search(p) for p in paragraphs)
+    upto = paragraphs if reported is None else paragraphs[: reported + 1]
+    return any(_AUDIENCE.search(p) for p in upto)
 
 
 _SPEAKER_WORDS = _wordset(
@@ -253,14 +255,21 @@ class Opening:
     future: bool = False
 
 
+#: A list item ("- New visa restrictions ...", "• On June 7, ..."): a fact sheet's bullet.
+_LIST_ITEM = re.compile(r"^\s*[-•–*]\s+\S")
+
+
 def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8) -> Opening | None:
     """The first sentence among the first paragraphs that reports an event (or announces one).
 
     Prose is preferred: a line with no sentence end (a headline repeated in the body, a summary
-    line) is taken only when no prose paragraph after it reports the event.
+    line) is taken only when no prose paragraph after it reports the event. A list item is never
+    the opening.
     """
     fallback: Opening | None = None
     for index, para in enumerate(paragraphs[:limit]):
+        if _LIST_ITEM.match(para):
+            continue  # a fact sheet's bullet is no lead: a readout opens with its own sentence
         dateline = strip_dateline(para, profile)
         body = para[dateline.length :] if dateline else para
         shift = dateline.length if dateline else 0
@@ -310,7 +319,10 @@ def _page_shape_reason(
     qa = [p for p in paragraphs[:12] if _QA_LINE.match(p)]
     if len(qa) >= 2 and any("?" in p for p in qa):
         return "the page is a question-and-answer transcript"
-    if _transcript_shape(paragraphs):
+    # Under a headline that reports the event, a transcript that follows the lead's report is the
+    # publisher's record of the event (an event page), not the page's genre.
+    reported = opening.paragraph if opening is not None and event_title(title) is not None else None
+    if _transcript_shape(paragraphs, reported):
         return "the page is a transcript (speaker labels or audience reactions)"
     if _speech_narration(title, opening):
         return "the page is a speech: its author narrates the event in the first person"
@@ -332,7 +344,8 @@ def _no_opening_reason(title: str | None) -> str | None:
 _QUOTATION_LEAD = re.compile(
     r"^(?:this|these\s+words|that)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:stated|said|noted|announced|emphasi[sz]ed"
     r"|declared|stressed|mentioned)\b"
-    r"|\b(?:said|stated|noted|emphasi[sz]ed|stressed|declared|announced|mentioned|made)\s+this(?:\s+statement)?\b",
+    r"|\b(?:said|stated|noted|emphasi[sz]ed|stressed|declared|announced|mentioned|made)\s+this(?:\s+statement)?\b"
+    r"|\b(?:spoke|talked)\s+about\s+this\b|\bduring\s+this\s+(?:address|speech|interview)\b",
     _I,
 )
 
@@ -365,11 +378,35 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
     if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
+    lead = lead_genre(opening.sentence) if genre is not None else None
+    if lead is not None and not _READOUT_WORD.search(title or ""):
+        return f"the lead tells another kind of event ({lead.family})"
     if title and event_title(title) is None and not in_lead:
         return "the title reports no event and the lead reports none either"
-    if _QUOTATION_LEAD.search(opening.sentence) and not _READOUT_WORD.search(title or ""):
+    if _frames_quotation(paragraphs, opening) and not _READOUT_WORD.search(title or ""):
         return "the page reports remarks: its lead frames a quotation, not the event"
     return None
+
+
+#: Where remarks were made: a frame near the lead that names one ("He stated this in an interview")
+#: says the page reports remarks, even when the opening sentence reads as an event.
+_REMARKS_VENUE = re.compile(
+    r"\b(?:interview|media|press|journalists|reporters|address|speech|briefing|telethon|marathon|TV"
+    r"|television|column|article|podcast)\b",
+    _I,
+)
+
+
+def _frames_quotation(paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when the lead frames a quotation: the opening sentence does ("This was stated by ..."),
+    or the sentence after it or one of the first paragraph's first two sentences frames remarks made
+    in an interview, an address or to the media."""
+    if _QUOTATION_LEAD.search(opening.sentence):
+        return True
+    after = paragraphs[opening.paragraph][opening.offset :]
+    near = [sentence for _, sentence in split_sentences(after)[1:2]]
+    near += [sentence for _, sentence in split_sentences(paragraphs[0])[:2]] if paragraphs else []
+    return any(_QUOTATION_LEAD.search(s) and _REMARKS_VENUE.search(s) for s in near)
 
 
 def _opens_with(paragraphs: Sequence[str], opening: Opening, sentences: int = 2) -> bool:

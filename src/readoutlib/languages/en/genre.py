@@ -23,11 +23,13 @@ from ...rules import Table, load_table
 __all__ = [
     "EVENT_TITLES",
     "GENRE_TITLES",
+    "LEAD_FAMILIES",
     "SOFT_FAMILIES",
     "GenreRule",
     "event_title",
     "event_title_of",
     "genre_of",
+    "lead_genre",
     "other_page_of",
     "other_page_title",
     "title_genre",
@@ -75,6 +77,11 @@ SOFT_FAMILIES = frozenset(
 )
 
 
+#: Families that also read in a lead: under a soft title (a quotation headline, a statement), a lead
+#: that reports awards handed out, a tour of a facility or a memorial tells that event, not a meeting.
+LEAD_FAMILIES = frozenset(("awards or decorations", "site visit", "memorial"))
+
+
 def _table(filename: str) -> Table:
     # Read through ``readoutlib.languages``: the English pack imports the analysis, not the reverse.
     return load_table("readoutlib.languages", f"en/{filename}")
@@ -100,6 +107,16 @@ def title_genre(title: str | None) -> GenreRule | None:
     if not title:
         return None
     return next((rule for rule in GENRE_TITLES if rule.compiled.search(title)), None)
+
+
+def lead_genre(sentence: str | None) -> GenreRule | None:
+    """The first row of ``GENRE_TITLES`` of a ``LEAD_FAMILIES`` family the lead sentence matches."""
+    if not sentence:
+        return None
+    return next(
+        (rule for rule in GENRE_TITLES if rule.family in LEAD_FAMILIES and rule.compiled.search(sentence)),
+        None,
+    )
 
 
 def event_title(title: str | None) -> GenreRule | None:
