@@ -602,6 +602,11 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
         r"\b(?:since|until|till|ahead\s+of|before|after)\s+$",
         "the fighting that has gone on since March 1, 2031",
     ),
+    (
+        # an agency's credit line opening the text: the date the page went out, not the event's
+        r"\([^()]{1,60}?\s[-–—]\s*$",
+        "Jeddah (Forum News - 13th September, 2021) The Chair received a call",
+    ),
 )
 _OTHER_EVENT_WINDOW = 90
 

@@ -74,8 +74,11 @@ class Principal:
 # Between two coordinated mentions: "X and Y", "X, Y and Z".
 # Only a space between two mentions is no coordination: a byline runs into the sentence
 # ("Posted by Press Desk The Prime Minister ... received a call").
+#: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y".
 _COORDINATION = re.compile(
-    r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*(?:the\s+)?$", _I
+    r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
+    r"(?:the\s+|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague)\s+)?$",
+    _I,
 )
 # The three searches of the text before a mention are rules.Gated: most texts hold none of their words.
 _NOT_PRINCIPAL_BEFORE = Gated.of(

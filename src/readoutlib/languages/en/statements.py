@@ -110,6 +110,8 @@ _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
 _CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,160}?(?:[.!?,]|$)")
 _CLOSING_QUOTES = frozenset('”"')
+#: A source quoting a principal before "saying" ("the statement quoted Lind as"): the principal.
+_QUOTED_AS = re.compile(r"(?:.*\s)?quoted\s+(?P<who>.+?)\s+as", re.S)
 # A short phrase opening with one of these before the comma is a fronted adverbial, not a report
 # ("To that end, the ministers agreed.").
 _PARENTHETICAL_SET = frozenset(lx.PARENTHETICALS)
@@ -721,6 +723,9 @@ class _Finder:
         if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None:
             return None
         phrase = para[comma + 1 : pre_end].strip(_QUOTES_AND_SPACE)
+        quoted_as = _QUOTED_AS.fullmatch(phrase)
+        if quoted_as is not None:
+            phrase = quoted_as.group("who")  # '"...," the statement quoted Lind as saying.'
         if not phrase or len(phrase.split()) > 10:
             return None
         # Inside the sentence the pronoun is lowercase ("..., he added"), unlike at a sentence start.
@@ -1392,6 +1397,11 @@ def _title_phrase(tokens: list[str]) -> _TitlePhrase:
             country = country_from_name(first)
         if country is not None:
             tokens = tokens[1:]
+        elif len(tokens) > 2 and first[:1].isupper() and tokens[1][:1].isupper():
+            # a two-word demonym: "the South African President", "the Sri Lankan Foreign Minister"
+            country = country_from_demonym(" ".join(tokens[:2]))
+            if country is not None:
+                tokens = tokens[2:]
     title = _canonical_title(fold(" ".join(tokens)))
     reduced = None
     for of in reversed(list(_OF.finditer(title))):  # "minister of foreign affairs of ukraine"
