@@ -24,6 +24,7 @@ from .event import (
     event_location,
     find_opening,
     not_readout_reason,
+    readout_title_opening,
 )
 from .participants import (
     Principal,
@@ -73,6 +74,7 @@ class EnglishPack(LanguagePack):
         if found is not None:
             found = attrs.evolve(found, paragraph=found.paragraph - len(header))
         headline = core.page_headline(page.title, header)
+        found = readout_title_opening(headline, body, found, profile)
         reason = not_readout_reason(headline, body, found, profile)
         published = page.published or core.page_published(page.title, header, headline, found, profile)
         own = found.dateline.date if found is not None and found.dateline is not None else None

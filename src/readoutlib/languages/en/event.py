@@ -42,6 +42,7 @@ __all__ = [
     "has_event_words",
     "kind_of",
     "not_readout_reason",
+    "readout_title_opening",
     "numeric_date",
     "request_phrase",
     "split_sentences",
@@ -284,6 +285,41 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
             fallback = fallback or found
             break
     return fallback
+
+
+#: A title of the readout genre itself ("Readout of ...", "Joint Readout by ..."): the publisher says
+#: the page reports an event, so an opening told in the past is that report even when it names the
+#: encounter in no event clause ("Today, the Vice President convened twelve mayors", "The leaders
+#: reaffirmed ...").
+_READOUT_TITLE = re.compile(r"^\s*(?:joint\s+)?readouts?\s+(?:of|from|by|on)\b", _I)
+#: A past verb (lower case: "United States" is no verb) or one of the common irregular ones.
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|held|spoke|took|led|made|gave|joined|sat|saw|heard|told|brought|began|was|were)\b"
+)
+#: Remarks delivered are a speech, not an encounter, whatever the title calls the occasion.
+_REMARKS_OPENING = re.compile(r"\b(?:remarks|keynote|speech|addressed)\b", _I)
+
+
+def readout_title_opening(
+    title: str | None, paragraphs: Sequence[str], found: Opening | None, profile: Profile
+) -> Opening | None:
+    """The opening of a page under a readout title: ``found`` when it reports an event, else the
+    first prose sentence when it is told in the past (before any future clause) and delivers no
+    remarks; ``found`` otherwise."""
+    if (found is not None and not found.future) or not title or not _READOUT_TITLE.search(title):
+        return found
+    for index, para in enumerate(paragraphs[:3]):
+        if _LIST_ITEM.match(para) or not _PROSE_END.search(para.rstrip()):
+            continue  # a subtitle line or a bullet is not the lead
+        dateline = strip_dateline(para, profile)
+        shift = dateline.length if dateline else 0
+        offset, sentence = split_sentences(para[shift:])[0]
+        future = _FUTURE_CLAUSE.search(sentence)
+        told = sentence[: future.start()] if future else sentence
+        if _PAST_VERB.search(told) and not _REMARKS_OPENING.search(sentence):
+            return Opening(index, sentence, offset + shift, dateline)
+        break
+    return found
 
 
 def not_readout_reason(
