@@ -84,3 +84,80 @@ def test_convenings_audiences_and_listening_sessions_are_meetings(opening: str) 
     """A readout of people convened, an audience or a body joined by a leader names a meeting."""
     readout = _analyze("Readout of the Harbour Council Session", [opening, "They discussed the harbour budget."])
     assert EventKind.MEETING == readout.event.kind
+
+
+REMARKS = "not a readout: the page reports remarks: its lead frames a quotation, not the event"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Answering questions from the media after a meeting with Prime Minister Eko Tan in Port Ruiz, "
+        "President Ana Ruiz said that the harbour would reopen.",
+        "The harbour will reopen soon, said the President during a conversation with media representatives "
+        "after talks with Prime Minister Eko Tan in Port Ruiz.",
+    ],
+)
+def test_answers_to_the_media_after_talks_are_remarks(paragraph: str) -> None:
+    """A quotation headline whose lead gives answers to the media after talks reports remarks."""
+    reason = _refusal("The harbour will reopen soon - President Ana Ruiz", [paragraph, "She thanked Freedonia."])
+    assert REMARKS == reason
+
+
+def test_a_quotation_headline_alone_reports_no_event() -> None:
+    """A quotation headline naming a meeting as the venue of remarks is no report when the body has none."""
+    reason = _refusal(
+        "Freedonia will build strong harbours - President during a meeting with students of Port Ruiz",
+        ["After the storm, Freedonia will rebuild its harbours with stronger walls, the President said."],
+    )
+    assert "not a readout: no past-tense report of a call, meeting or talks between principals in the opening" == (
+        reason
+    )
+
+
+def test_a_visit_to_be_paid_today_is_announced() -> None:
+    """ "Will pay a visit ... and hold talks" announces the trip; it reports nothing yet."""
+    reason = _refusal(
+        "Regarding the President's participation in the Harbour Conference",
+        ["Today, President Ana Ruiz will pay a visit to Port Ruiz to take part in the conference and hold talks."],
+    )
+    assert "not a readout: the opening announces a future event instead of reporting one" == reason
+
+
+def test_a_dialogue_reported_by_its_chairs_is_talks() -> None:
+    """A joint statement saying who chaired the dialogue round reports that round."""
+    readout = _analyze(
+        "Joint Statement on the Eighth Freedonia-Sylvania Economic Dialogue",
+        [
+            "The Eighth Freedonia-Sylvania Economic Dialogue on June 8 was co-chaired by Deputy Minister Eko Tan "
+            "and Assistant Secretary Ana Ruiz.",
+            "The two delegations discussed trade.",
+        ],
+    )
+    assert EventKind.TALKS == readout.event.kind
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Deputy Head Eko Tan held consultations with the Sylvanian delegation led by Minister Ana Ruiz.",
+        "On January 26, the meeting of political advisers to the leaders of the Normandy format countries "
+        "took place in Paris.",
+    ],
+)
+def test_consultations_with_a_delegation_are_talks(opening: str) -> None:
+    """Consultations with a delegation and a Normandy-format round are talks, whatever the headline verb."""
+    readout = _analyze("Eko Tan met with the Sylvanian delegation", [opening, "They discussed the border."])
+    assert EventKind.TALKS == readout.event.kind
+
+
+def test_talks_reported_before_the_press_remarks_stay_a_readout() -> None:
+    """A lead reporting the talks stays a readout though the next sentence quotes the press remarks."""
+    readout = _analyze(
+        "The President and the Prime Minister of Sylvania discussed trade",
+        [
+            "President Ana Ruiz held negotiations with Prime Minister Eko Tan of Sylvania who is on a visit. "
+            '"We held meaningful talks," the President said during a meeting with media representatives.',
+        ],
+    )
+    assert EventKind.TALKS == readout.event.kind

@@ -370,7 +370,10 @@ def _no_opening_reason(title: str | None) -> str | None:
     genre = title_genre(title)
     if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
-    if title and event_clause(title) and not _FUTURE_CLAUSE.search(title):
+    # A quotation headline's clause names the venue of remarks ("... - President during a meeting
+    # with students"), not an event the page reports.
+    quoted = genre is not None and genre.family == "quotation headline"
+    if title and event_clause(title) and not _FUTURE_CLAUSE.search(title) and not quoted:
         return None
     return "no past-tense report of a call, meeting or talks between principals in the opening"
 
@@ -433,11 +436,22 @@ _REMARKS_VENUE = re.compile(
 )
 
 
+#: Answers given to the media (or a talk with students) framing the quotations of the lead: "Answering
+#: questions from the media after a meeting with X, ...", "..., said the President during a
+#: conversation with media representatives after talks with X".
+_MEDIA_FRAME = re.compile(
+    r"\banswering\s+(?:the\s+)?(?:\w+\s+)?questions\s+(?:from|of)\b"
+    r"|\b(?:during|in|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:conversation|meeting|communication|talk)s?\s+with\s+"
+    r"(?:the\s+)?(?:media|journalists|reporters|press|students)\b",
+    _I,
+)
+
+
 def _frames_quotation(paragraphs: Sequence[str], opening: Opening) -> bool:
     """True when the lead frames a quotation: the opening sentence does ("This was stated by ..."),
     or the sentence after it or one of the first paragraph's first two sentences frames remarks made
-    in an interview, an address or to the media."""
-    if _QUOTATION_LEAD.search(opening.sentence):
+    in an interview, an address or to the media; or the opening sentence gives answers to the media."""
+    if _QUOTATION_LEAD.search(opening.sentence) or _MEDIA_FRAME.search(opening.sentence):
         return True
     after = paragraphs[opening.paragraph][opening.offset :]
     near = [sentence for _, sentence in split_sentences(after)[1:2]]
