@@ -161,3 +161,24 @@ def test_talks_reported_before_the_press_remarks_stay_a_readout() -> None:
         ],
     )
     assert EventKind.TALKS == readout.event.kind
+
+
+def test_conferring_an_honorary_title_is_an_award() -> None:
+    """A title conferred on a city is an award, whoever the leader addressed there."""
+    reason = _refusal(
+        "President Ruiz conferred the honorary title of Rescuer City on Port Tan and invited the Senate to act",
+        ["President Ana Ruiz signed a decree and spoke with Governor Eko Tan about the title."],
+    )
+    assert "not a readout: the title names another kind of page (awards or decorations)" == reason
+
+
+def test_people_hosted_across_a_region_are_no_event() -> None:
+    """An aid announcement naming refugees "hosted across" a region reports no meeting."""
+    with pytest.raises(NotAReadoutError):
+        _analyze(
+            "Humanitarian Assistance for the Northern Coast",
+            [
+                "Freedonia announced today more than $5 million in humanitarian assistance for the coast.",
+                "This assistance will help the refugees currently hosted across the region.",
+            ],
+        )
