@@ -288,6 +288,7 @@ FEED_SETS = (
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
     ("en-b", "English readouts, part B (23 pages, 14 publishers)"),
+    ("en-c", "English readouts, part C (20 pages, 15 publishers, measured blind after en-a and en-b)"),
     ("ru", "Russian readouts"),
     ("zh", "Chinese readouts"),
     ("ja", "Japanese readouts"),

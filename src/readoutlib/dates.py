@@ -70,9 +70,10 @@ _FOREIGN_NO_YEAR = re.compile(_FOREIGN_DAY + r"(?P<word>[^\W\d_]{3,12})(?!\w)")
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}",  # December 22, 2020
+        rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+|/){_YEAR}",  # December 22, 2020; August 24/2021
         rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",  # 22 December 2020
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
+        r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?![\d.])",  # 2021.04.13
         # 22.12.2020, 22/01/2024 (one separator throughout)
         r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/])",
         rf"(?P<year>(?:19|20)\d\d|[{_CJK_DIGITS}]{{4}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"

@@ -12,8 +12,10 @@ from pathlib import Path
 folder = Path(sys.argv[1])
 corpus = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("/work/shared/corpus")
 manifest = folder / "bulk-pages.tsv"
-with manifest.open(encoding="utf-8", newline="") as handle:
-    bulk = {row["stem"]: corpus / row["path"] for row in csv.DictReader(handle, delimiter="\t")}
+bulk = {}
+if manifest.is_file():
+    with manifest.open(encoding="utf-8", newline="") as handle:
+        bulk = {row["stem"]: corpus / row["path"] for row in csv.DictReader(handle, delimiter="\t")}
 problems = []
 for gold_path in sorted(folder.glob("*.gold.json")):
     stem = gold_path.name.removesuffix(".gold.json")

@@ -97,7 +97,7 @@ _ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "UY": ("Oriental Republic of Uruguay",),
         "VA": ("Vatican", "Vatican City"),
         "VC": ("St. Vincent and Grenadines",),
-        "VN": ("Socialist Republic of Vietnam",),
+        "VN": ("Socialist Republic of Vietnam", "Việt Nam"),
         "XK": ("Kosovo", "Republic of Kosovo"),
     },
     "ru": {

@@ -227,6 +227,28 @@ _DATELINE = re.compile(
 )
 
 
+#: A dateline that opens with its date and names the agency, with no place: "August 24/2021 (ENA)".
+_DATE_FIRST = re.compile(
+    r"^\s*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+|/)\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
+    r"\s*\((?P<agency>[A-Z][^)]{0,39})\)\s*(?::|[-–—]{1,2})?\s*"
+)
+
+
+#: A place in capitals with its dash right after it: "ALGIERS- The Minister ...".
+_CAPS_PLACE = re.compile(r"^\s*(?P<place>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})[-–—]\s+(?=[A-Z])")
+
+
+def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
+    """The datelines the generic pattern does not read: a date first with its agency ("August 24/2021
+    (ENA)"), or a place in capitals with no space before its dash ("ALGIERS- ")."""
+    first = _DATE_FIRST.match(text)
+    found = full_date(first.group("date"), month_first=month_first) if first else None
+    if first and found:
+        return Dateline(first.end(), None, found)
+    caps = _CAPS_PLACE.match(text)
+    return Dateline(caps.end(), caps.group("place"), None) if caps else None
+
+
 #: Words that open a sentence, never a dateline's place ("On June 1, 2021 - the President ...").
 _NOT_PLACE = re.compile(r"(?:on|in|at|by|from|since|until|during|after|before)\b", re.IGNORECASE)
 
@@ -272,7 +294,7 @@ def strip_dateline(
             return Dateline(m.end(), groups.get("place"), found, partial)
     m = _DATELINE.match(text) if generic else None
     if not m or not _confirmed(text, m):
-        return None
+        return _other_dateline(text, month_first=month_first) if generic else None
     found = full_date(m.group("date") or "", month_first=month_first)
     return Dateline(m.end(), m.group("place"), found, _day_month(m.group("partial")))
 

@@ -140,7 +140,8 @@ def split_text_dump(
     """
     r = rules or _DEFAULT_RULES
     c = _compiled(r)
-    kept, mirrored = _kept_lines(lines, c)
+    kept, stop = _kept_lines(lines, c)
+    mirrored = stop is not None and is_mirror_footer(stop)
     found_mirror_title = mirror_title(kept) if mirrored else None
     while kept and _is_trailer(kept[-1]):
         kept.pop()
@@ -150,7 +151,7 @@ def split_text_dump(
 
     hint = fold(title_hint) if title_hint else ""
     header, body, summary = _header_and_body(kept, c, hint, summary)
-    published = _header_date(header, c.date_lines) or meta_date
+    published = _header_date(header, c.date_lines) or meta_date or _republished_date(stop)
     title: str | None = None
     if r.has_title:
         title = pick_title(
@@ -175,19 +176,29 @@ def split_text_dump(
     )
 
 
-def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], bool]:
-    """The lines up to the footer, boilerplate dropped; and whether the footer was a mirror's."""
+def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | None]:
+    """The lines up to the footer, boilerplate dropped; and the footer's first line, if any."""
     kept: list[str] = []
     for raw in lines:
         line = collapse(raw)
         if not line:
             continue
         if any(p.match(line) for p in c.stop):
-            return kept, is_mirror_footer(line)
+            return kept, line
         if is_boilerplate(line, c.drop):
             continue
         kept.extend(split_glued_date(line))
-    return kept, False
+    return kept, None
+
+
+#: A republishing site's line under a copied release: "<Publisher> published this content on <date>".
+_REPUBLISHED = re.compile(r".{0,80}\bpublished this content on\s+(?P<date>.{6,30}?)(?:\s+and\b|[.,]|$)", re.I)
+
+
+def _republished_date(footer: str | None) -> dt.date | None:
+    """The original publication date a republishing site's footer line gives, or None."""
+    m = _REPUBLISHED.match(footer) if footer else None
+    return parse_date(m.group("date")) if m else None
 
 
 def _header_and_body(

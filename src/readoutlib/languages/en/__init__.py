@@ -23,6 +23,7 @@ from .event import (
     event_kind,
     event_location,
     find_opening,
+    held_in,
     not_readout_reason,
     readout_title_opening,
 )
@@ -113,6 +114,10 @@ class EnglishPack(LanguagePack):
         location = event_location(
             genre.opening, kind, dateline=place.strip() if place and place.strip() else None
         )
+        if location is None and found is not None:
+            # "The audience took place at the ... Headquarters in Addis Ababa": the opening's paragraph
+            # may place the event in the sentences after it.
+            location = held_in(genre.body[found.paragraph][found.offset + len(found.sentence) :], kind)
         return EventReading(kind, when.date, when.basis, location, published, tuple(warnings))
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> EnglishPeople:

@@ -40,6 +40,7 @@ __all__ = [
     "find_opening",
     "full_date",
     "has_event_words",
+    "held_in",
     "kind_of",
     "not_readout_reason",
     "readout_title_opening",
@@ -767,9 +768,14 @@ def _is_building(place: str) -> bool:
 #: then says where the release was written, not where the meeting was.
 _AWAY = re.compile(
     r"\bvisit(?:s|ing|ed)?\b|\btrip\b|\btour\b|\bsidelines?\b|\bmargins?\b|\btrav(?:el|ell)(?:ed|ing)\b"
-    r"|\babroad\b|\bsummit\b|\bconference\b|\bforum\b",
+    r"|\b(?-i:abroad)\b|\bsummit\b|\bconference\b|\bforum\b",  # "Abroad" in an office's name is no trip
     _I,
 )
+
+
+#: A guest's visit to the host ("who paid him a farewell visit"): the host is at home, where the
+#: dateline was written.
+_GUEST_VISIT = re.compile(r"\bpaid\s+(?:him|her|them)\s+an?\s+(?:[\w-]+\s+){0,2}visit\b", _I)
 
 
 def _dateline_city(place: str | None) -> str | None:
@@ -812,9 +818,29 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
         return None
     cities, abroad = _cities(sentence, kind)
     city = next((c for c in cities if not _is_building(c)), None)
-    if city is None and kind is not EventKind.VISIT and not abroad and not _AWAY.search(sentence):
+    if (
+        city is None
+        and kind is not EventKind.VISIT
+        and not abroad
+        and not _AWAY.search(_GUEST_VISIT.sub("", sentence))
+    ):
         city = _dateline_city(dateline)
     return city or (cities[0] if cities else None)
+
+
+#: A venue told after the opening: "The audience took place at the Headquarters in Addis Ababa".
+_HELD_IN = re.compile(rf"\b(?:took\s+place|was\s+held|were\s+held)\b[^.;]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}")
+
+
+def held_in(text: str, kind: EventKind) -> str | None:
+    """The city a sentence after the opening says the event "took place" or "was held" in, or None."""
+    if kind not in _PLACED_KINDS:
+        return None
+    for m in _HELD_IN.finditer(text):
+        place = _place_at(text, m)
+        if place and not country_from_name(place) and not _country_of(place, text, m.end("place")):
+            return city_of_seat(place) or place
+    return None
 
 
 #: The kinds of event that happen somewhere (a call or a message has no place).

@@ -292,6 +292,8 @@ def _month_name_of_person(tokens: Sequence[Token], i: int, lex: Lexicon, *, insi
     prev = tokens[i - 1] if i >= 1 else None
     if prev is not None and (prev.text.lower() in _DATE_LEAD or prev.text[0].isdigit()):
         return False
+    if prev is not None and prev.bare in lex.heads and i >= 2 and tokens[i - 2].text[:1].isupper():
+        return True  # a surname after a title of two words or more: "Prime Minister May", "PM May"
     return nxt is not None and not tok.possessive and _name_like(nxt, lex)
 
 
@@ -743,28 +745,39 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
     An institution named by its country ("of the German Bundestag", "of the UAE Armed Forces")
     gives the country too, with no index: it stays part of the title.
     """
+    # "Ambassador of A to B": the envoy is of A; the post's country B is no complement of the person.
+    post = next(
+        (i for i, t in enumerate(chunk) if t.text == "to" and _envoy_before(chunk, i, _POSTED_HEADS)), None
+    )
+    if post is not None:
+        chunk = chunk[:post]
     for idx, tok in enumerate(chunk):
         if tok.text != "of":
             continue
         tail = text[chunk[idx + 1].start : chunk[-1].end] if idx + 1 < len(chunk) else ""
         code = country_from_name(tail)
         if code:
-            return code, idx
+            return code, (idx if post is None else None)
+    return _institution_country(chunk, text), None
+
+
+def _institution_country(chunk: Sequence[Token], text: str) -> str | None:
+    """The country of an institution in a title's "of" complement ("of the German Bundestag")."""
     for idx, tok in enumerate(chunk[:-2]):
         if tok.text != "of":
             continue
         rest = list(chunk[idx + 2 :] if chunk[idx + 1].text == "the" else chunk[idx + 1 :])
         code = _country_word(rest[0]) if len(rest) > 1 else None
         if code and not rest[0].possessive and all(t.text[:1].isupper() for t in rest[1:]):
-            return code, None
+            return code
         # "Adviser to the Prime Minister of the Czech Republic on Foreign Policy": the country
         # ends where the lowercase words of the rest of the title start.
         cut = next((k for k, t in enumerate(rest) if t.text[:1].islower()), len(rest))
         if 0 < cut < len(rest):
             code = country_from_name(_chunk_text(rest[:cut], text))
             if code:
-                return code, None
-    return None, None
+                return code
+    return None
 
 
 def _chunk_text(chunk: Sequence[Token], text: str) -> str:
@@ -805,12 +818,34 @@ def _left_step(tokens: Sequence[Token], j: int) -> int:
         return _punctuation_step(tokens, j)
     if word[0].isdigit():
         return 0
-    if word == "to" and j >= 1 and tokens[j - 1].bare in _ENVOY_HEADS:
-        # "Ambassador to China Aires Ali": the post's complement, not the person's country.
+    if word == "to" and _envoy_before(tokens, j):
+        # "Ambassador to China Aires Ali", "Ambassador of the United Kingdom to Kazakhstan Kathy
+        # Leach": the post's complement, not the person's country.
         return 1
     if word in _LEFT_GLUE:
         return 1 if _glue_continues(tokens, j) else 0
     return 1 if word[0].isupper() or "-" in word else 0
+
+
+def _envoy_before(tokens: Sequence[Token], j: int, heads: frozenset[str] = _ENVOY_HEADS) -> bool:
+    """True when an envoy's title ends right before the "to" at ``j``: its head, perhaps with an
+    "of <Country>" complement ("Ambassador of the United Kingdom of Great Britain to")."""
+    k = j - 1
+    while k >= 0 and j - k <= _ENVOY_REACH:
+        tok = tokens[k]
+        if tok.bare in heads:
+            return True
+        if not tok.is_word or not (tok.text[0].isupper() or tok.text in ("of", "the", "and")):
+            return False
+        k -= 1
+    return False
+
+
+#: Envoys posted to a country other than their own: "Ambassador of A to B" is of A. An adviser "to
+#: the Prime Minister of X" is of X.
+_POSTED_HEADS = _ENVOY_HEADS - {"Adviser", "Advisor"}
+#: How many words an envoy's "of" complement may run before its "to".
+_ENVOY_REACH = 12
 
 
 def _punctuation_step(tokens: Sequence[Token], j: int) -> int:
@@ -820,6 +855,10 @@ def _punctuation_step(tokens: Sequence[Token], j: int) -> int:
     if word == ",":
         # "the Prime Minister of Norway, Jonas Berg": a comma right before the name is fine;
         # further left, a comma separates titles ("Member of ..., State Councilor").
+        if before is not None and before.text == ")" and j >= 3 and tokens[j - 3].text == "(":
+            # "the Vice-President of the Commission of the African Union (AU), Mrs. X": the acronym
+            # closes the title.
+            return 1 if tokens[j - 2].bare.isupper() else 0
         return 1 if before is not None and before.is_word and before.text[0].isupper() else 0
     if word == "/" and before is not None and before.text[:1].isupper():
         return 1
@@ -911,6 +950,8 @@ def _opens_appositive(tokens: Sequence[Token], i: int, lex: Lexicon, countries: 
     j = i + 1
     if tokens[j].text in ("the", "The"):
         j += 1
+        while j + 1 < n and tokens[j].text in _NEWLY:
+            j += 1
     if j + 1 < n and _country_word(tokens[j]) and _title_start(tokens[j + 1], lex):
         j += 1
     else:
@@ -935,7 +976,12 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
         )
     if not tok.is_word or tok.text[0].isdigit():
         return False
-    return tok.text[0].isupper() or tok.text in ("of", "for", "the", "and", "&")
+    return tok.text[0].isupper() or tok.text in ("of", "for", "the", "and", "&") or tok.text in _NEWLY
+
+
+#: Words between "the" and an appositive title that say the office is new: ", the newly appointed
+#: Ambassador of X,". They are dropped from the title.
+_NEWLY = frozenset(("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing"))
 
 
 #: Nouns that name a person by relation, after a demonym: "her Polish counterpart Jan Novak".

@@ -22,12 +22,19 @@ from ...analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from
 from ...analysis.profile import Profile
 from ...budget import check
 from ...model import Participant
-from ...rules import compile_rows
+from ...rules import compile_rows, load_table
 from .event import REQUEST_PATTERNS, Opening, event_clause
 from .names import Mention, find_mentions, normalise_title, slug
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 
-__all__ = ["Principal", "assign_countries", "find_mentioned", "find_principals", "to_participants"]
+__all__ = [
+    "Principal",
+    "assign_countries",
+    "find_mentioned",
+    "find_principals",
+    "office_country",
+    "to_participants",
+]
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -138,6 +145,9 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
         return mentions, []
     before = [m for m in mentions if m.end <= clause.start()]
     after = [m for m in mentions if m.start >= clause.start()]
+    if _AT_MEETING.match(clause.group()) and before and after:
+        # "X praised ... at a meeting with Y": the sentence's subject and the clause's object.
+        return _leading_group(sentence, before), _objects(sentence, after)
     if _ADVERBIAL.match(clause.group()) and len(before) >= 2:
         # "X thanked Y for ... in a meeting at ...": the event is an adverbial phrase; the
         # sentence's own verb joins its subject and its object, both before it.
@@ -171,6 +181,8 @@ def _objects(sentence: str, after: Sequence[Mention]) -> list[Mention]:
 
 #: An event clause that is an adverbial phrase ("in a meeting at", "in a phone call with").
 _ADVERBIAL = re.compile(r"in\s", _I)
+#: An event clause that is a place in a meeting ("at a meeting with"): its object is the other side.
+_AT_MEETING = re.compile(r"at\s", _I)
 
 
 def _leading_group(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -285,8 +297,19 @@ _AUTHOR_BEFORE = re.compile(
 
 
 def _title_mentions(title: str, profile: Profile) -> list[Mention]:
-    """People in the headline, without its author; the profile's title patterns narrow the search."""
-    return [m for at, m in _title_people(title, profile) if not _AUTHOR_BEFORE.search(title[: at + m.start])]
+    """People in the headline, without its author and without names the page's encoding garbled
+    ("Mevl�t �avu?o?lu"); the profile's title patterns narrow the search."""
+    people = _title_people(title, profile)
+    return [
+        m
+        for at, m in people
+        if not _AUTHOR_BEFORE.search(title[: at + m.start]) and not _garbled(title, at + m.start, at + m.end)
+    ]
+
+
+def _garbled(text: str, start: int, end: int) -> bool:
+    """True when a mention (or the character after it) holds an encoding's replacement mark."""
+    return "\ufffd" in text[start : end + 1]
 
 
 def _title_people(title: str, profile: Profile) -> list[tuple[int, Mention]]:
@@ -741,10 +764,34 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
     return scores
 
 
+#: Offices and institutions of one state only (national_offices.toml): "Taoiseach" is IE.
+_NATIONAL_OFFICES = load_table("readoutlib.languages", "en/national_offices.toml")
+
+
+def office_country(text: str) -> str | None:
+    """The state whose own office or institution ``text`` names ("Taoiseach" → "IE"), or None.
+
+    The probe of ``national_offices.toml``.
+    """
+    for pattern, code in _NATIONAL_OFFICES.compiled():
+        if pattern.search(text):
+            return code
+    return None
+
+
+def _office_countries(principals: Sequence[Principal]) -> None:
+    """A principal whose title is an office of one state only is of that state."""
+    for p in principals:
+        if p.country is None:
+            p.country = next(filter(None, (office_country(t) for t in p.titles)), None)
+
+
 def assign_countries(
     principals: list[Principal], texts: Sequence[str], profile: Profile, url: str | None
 ) -> None:
-    """Fill in countries the mentions did not give: home country, URL domain, then the text."""
+    """Fill in countries the mentions did not give: an office of one state, home country, URL
+    domain, then the text."""
+    _office_countries(principals)
     home = profile.home_country or url_country(url)
     if home and all(p.country != home for p in principals):
         # The publisher's own official: an office-holder first, else the first unnamed-country side.

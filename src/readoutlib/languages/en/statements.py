@@ -28,6 +28,7 @@ from ...analysis.profile import Profile
 from ...budget import check
 from ...model import BOTH, Participant, Statement
 from ...rules import first_letter_alternation, load_table
+from ...segment import strip_dateline
 from . import lexicon as lx
 from .names import first_honorific
 from .text import fold, initials, split_sentences
@@ -83,6 +84,11 @@ _PRE_PARENTHETICAL = re.compile(
 )
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS) + r")\s+$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b")
+# A source named after its verb at a sentence's end: "..., indicates a press release from the ministry."
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:press\s+release|statement|communiqu[eé]|report|news\s+release)\b"
+    r"[^.;!?]{0,60}[.!?]?\s*$"
+)
 _POST_ADVERB = re.compile(
     r"(?:\s+(?:again|also|further|once\s+again|once\s+more|too|repeatedly|[a-z]+ly)(?=[\s,]))*"
 )
@@ -309,10 +315,11 @@ def _commas(para: str, s0: int, s1: int) -> list[int]:
 class _Clauses:
     """The clause heads of the current sentence, as far as coordination and nesting need them."""
 
-    __slots__ = ("commas", "first", "last_real_end", "latest", "named", "s0", "thats")
+    __slots__ = ("commas", "first", "last_real_end", "latest", "named", "s0", "s1", "thats")
 
     def __init__(self, para: str, s0: int, s1: int) -> None:
         self.s0 = s0
+        self.s1 = s1
         self.first: _Head | None = None
         self.latest: _Head | None = None
         self.named: _Head | None = None  # the latest head whose subject is a principal
@@ -470,6 +477,9 @@ class _Finder:
             return
         if _BY_AFTER.match(para, ve):
             return  # a participle ("the concerns raised by")
+        if _SOURCE_AFTER.match(para, ve, heads.s1):
+            heads.add(_Head(ve, None))
+            return  # "..., indicates a press release from the ministry": the page's source, no principal
         if passive or (perfect and found):
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
             heads.add(_Head(ve, None))
@@ -478,7 +488,10 @@ class _Finder:
         if closing is not None:
             self._track(closing[0])
             heads.add(_Head(ve, closing[0], present=reading.present))
-            found.append(closing[1]._replace(verb=reading.written))
+            report = closing[1]
+            # "The two agreed to X, PM Abiy tweeted.": a report inside the closing clause's content is nested.
+            found[:] = [f for f in found if not (report.start <= f.clause < (report.end or report.start))]
+            found.append(report._replace(verb=reading.written))
             return
         subject, clause = self._subject(para, s0, pre_end, heads)
         if subject is None:
@@ -999,6 +1012,10 @@ def _subject_starts(para: str, s0: int, pre_end: int) -> list[tuple[int, int, st
     leading = _LEADING_ADVERB.match(para, s0, pre_end) if s0 == w0 else None
     if leading is not None:
         soft.append((s0, leading.end(), "start"))
+    dateline = strip_dateline(para[s0:pre_end]) if s0 == w0 else None
+    if dateline is not None:
+        # "JAKARTA - The Secretary-General praised ...": the subject starts after the dateline.
+        soft.append((s0, s0 + dateline.length, "start"))
     return sorted(candidates + soft) if soft else candidates
 
 
@@ -1122,9 +1139,30 @@ def _reported_start(para: str, s0: int, found_before: Sequence[_Found]) -> int:
         opening = -1
     if opening < 0 and head.count('"') % 2 == 1:
         opening = head.rfind('"')
+    if opening < 0:
+        opening = _first_person_run(head)
     if opening < 0 or any(opening <= f.start < s0 for f in found_before):
         return s0
     return opening
+
+
+#: A sentence in the first person, with no quotation marks: in a third-person readout, the words of
+#: the speaker a post-posed "..., said the President." names ("We're preparing. We believe ...").
+_FIRST_PERSON_OPENING = re.compile(r"(?:We|I|Our|My)\b")
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+
+
+def _first_person_run(head: str) -> int:
+    """Where the unbroken run of first-person sentences that ends ``head`` starts, or -1."""
+    body = head.rstrip()
+    if not body:
+        return -1
+    run = -1
+    for start in reversed([0, *(m.end() for m in _SENTENCE_GAP.finditer(body))]):
+        if not _FIRST_PERSON_OPENING.match(body, start):
+            break
+        run = start
+    return run
 
 
 def _strip_before_verb(para: str, s0: int, vs: int, *, copular: bool = False) -> tuple[int, bool, bool]:
@@ -1204,7 +1242,9 @@ def _strip_honorifics(tokens: list[str]) -> list[str]:
 
 
 def _title_like(token: str) -> bool:
-    """A word that may stand in a title or a name ("Foreign", "of", "U.S.", "Australia's")."""
+    """A word that may stand in a title or a name ("Foreign", "of", "U.S.", "Australia's", "(ASEAN)")."""
+    if token.startswith("(") and token.endswith(")"):
+        token = token[1:-1]  # a body's acronym in its title: "Secretary-General of the Forum (FON)"
     if token[:1].isupper() or token[:1].isdigit():
         return True
     return token.lower() in _CONNECTORS
