@@ -59,7 +59,10 @@ def test_a_readout_title_over_a_past_opening_is_a_readout(title: str, opening: s
 @pytest.mark.parametrize(
     ("title", "opening"),
     [
-        ("Readout of the Vice President’s Travel to Port Ruiz", "The Vice President will travel to Port Ruiz."),
+        (
+            "Readout of the Vice President’s Travel to Port Ruiz",
+            "The Vice President will travel to Port Ruiz.",
+        ),
         (
             "Readout of the Adviser’s Participation at the Harbour Forum",
             "Today, Adviser Eko Tan delivered closing remarks at the Harbour Forum organised by Freedonia.",
@@ -82,8 +85,11 @@ def test_a_readout_title_needs_a_reported_encounter(title: str, opening: str) ->
 )
 def test_convenings_audiences_and_listening_sessions_are_meetings(opening: str) -> None:
     """A readout of people convened, an audience or a body joined by a leader names a meeting."""
-    readout = _analyze("Readout of the Harbour Council Session", [opening, "They discussed the harbour budget."])
-    assert EventKind.MEETING == readout.event.kind
+    readout = _analyze(
+        "Readout of the Harbour Council Session", [opening, "They discussed the harbour budget."]
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
 
 
 REMARKS = "not a readout: the page reports remarks: its lead frames a quotation, not the event"
@@ -100,8 +106,11 @@ REMARKS = "not a readout: the page reports remarks: its lead frames a quotation,
 )
 def test_answers_to_the_media_after_talks_are_remarks(paragraph: str) -> None:
     """A quotation headline whose lead gives answers to the media after talks reports remarks."""
-    reason = _refusal("The harbour will reopen soon - President Ana Ruiz", [paragraph, "She thanked Freedonia."])
-    assert REMARKS == reason
+    reason = _refusal(
+        "The harbour will reopen soon - President Ana Ruiz", [paragraph, "She thanked Freedonia."]
+    )
+    expected = REMARKS
+    assert expected == reason
 
 
 def test_a_quotation_headline_alone_reports_no_event() -> None:
@@ -110,18 +119,23 @@ def test_a_quotation_headline_alone_reports_no_event() -> None:
         "Freedonia will build strong harbours - President during a meeting with students of Port Ruiz",
         ["After the storm, Freedonia will rebuild its harbours with stronger walls, the President said."],
     )
-    assert "not a readout: no past-tense report of a call, meeting or talks between principals in the opening" == (
-        reason
+    expected = (
+        "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
     )
+    assert expected == reason
 
 
 def test_a_visit_to_be_paid_today_is_announced() -> None:
     """ "Will pay a visit ... and hold talks" announces the trip; it reports nothing yet."""
     reason = _refusal(
         "Regarding the President's participation in the Harbour Conference",
-        ["Today, President Ana Ruiz will pay a visit to Port Ruiz to take part in the conference and hold talks."],
+        [
+            "Today, President Ana Ruiz will pay a visit to Port Ruiz to take part in the conference "
+            "and hold talks."
+        ],
     )
-    assert "not a readout: the opening announces a future event instead of reporting one" == reason
+    expected = "not a readout: the opening announces a future event instead of reporting one"
+    assert expected == reason
 
 
 def test_a_dialogue_reported_by_its_chairs_is_talks() -> None:
@@ -129,12 +143,13 @@ def test_a_dialogue_reported_by_its_chairs_is_talks() -> None:
     readout = _analyze(
         "Joint Statement on the Eighth Freedonia-Sylvania Economic Dialogue",
         [
-            "The Eighth Freedonia-Sylvania Economic Dialogue on June 8 was co-chaired by Deputy Minister Eko Tan "
-            "and Assistant Secretary Ana Ruiz.",
+            "The Eighth Freedonia-Sylvania Economic Dialogue on June 8 was co-chaired by "
+            "Deputy Minister Eko Tan and Assistant Secretary Ana Ruiz.",
             "The two delegations discussed trade.",
         ],
     )
-    assert EventKind.TALKS == readout.event.kind
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
 
 
 @pytest.mark.parametrize(
@@ -148,7 +163,8 @@ def test_a_dialogue_reported_by_its_chairs_is_talks() -> None:
 def test_consultations_with_a_delegation_are_talks(opening: str) -> None:
     """Consultations with a delegation and a Normandy-format round are talks, whatever the headline verb."""
     readout = _analyze("Eko Tan met with the Sylvanian delegation", [opening, "They discussed the border."])
-    assert EventKind.TALKS == readout.event.kind
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
 
 
 def test_talks_reported_before_the_press_remarks_stay_a_readout() -> None:
@@ -160,16 +176,18 @@ def test_talks_reported_before_the_press_remarks_stay_a_readout() -> None:
             '"We held meaningful talks," the President said during a meeting with media representatives.',
         ],
     )
-    assert EventKind.TALKS == readout.event.kind
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
 
 
 def test_conferring_an_honorary_title_is_an_award() -> None:
     """A title conferred on a city is an award, whoever the leader addressed there."""
     reason = _refusal(
-        "President Ruiz conferred the honorary title of Rescuer City on Port Tan and invited the Senate to act",
+        "President Ruiz conferred the honorary title of Rescuer City on Port Tan and invited the Senate",
         ["President Ana Ruiz signed a decree and spoke with Governor Eko Tan about the title."],
     )
-    assert "not a readout: the title names another kind of page (awards or decorations)" == reason
+    expected = "not a readout: the title names another kind of page (awards or decorations)"
+    assert expected == reason
 
 
 def test_people_hosted_across_a_region_are_no_event() -> None:
