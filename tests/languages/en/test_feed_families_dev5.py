@@ -200,3 +200,17 @@ def test_people_hosted_across_a_region_are_no_event() -> None:
                 "This assistance will help the refugees currently hosted across the region.",
             ],
         )
+
+
+def test_a_readout_lead_ending_in_a_list_is_still_the_lead() -> None:
+    """A "Readout:" title over a lead that ends by introducing bullets ("... to:") reads that lead."""
+    readout = _analyze(
+        "Readout: The Harbour Council Convenes Local Pilots",
+        [
+            "Today, the Harbour Council convened over 80 pilots from 50 ports. The convening brought them together to:",
+            "- Share common challenges;",
+            "- Discuss the harbour budget.",
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind

@@ -70,12 +70,12 @@ class EnglishPack(LanguagePack):
         clear_page_caches()
         paragraphs = page.paragraphs
         found = find_opening(paragraphs, profile)
+        found = readout_title_opening(page.title, paragraphs, found, profile)
         header, found = core.page_header(paragraphs, found)
         body = paragraphs[len(header) :]
         if found is not None:
             found = attrs.evolve(found, paragraph=found.paragraph - len(header))
         headline = core.page_headline(page.title, header)
-        found = readout_title_opening(headline, body, found, profile)
         reason = not_readout_reason(headline, body, found, profile)
         published = page.published or core.page_published(page.title, header, headline, found, profile)
         own = found.dateline.date if found is not None and found.dateline is not None else None

@@ -292,7 +292,7 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
 #: the page reports an event, so an opening told in the past is that report even when it names the
 #: encounter in no event clause ("Today, the Vice President convened twelve mayors", "The leaders
 #: reaffirmed ...").
-_READOUT_TITLE = re.compile(r"^\s*(?:joint\s+)?readouts?\s+(?:of|from|by|on)\b", _I)
+_READOUT_TITLE = re.compile(r"^\s*(?:joint\s+)?readouts?(?:\s+(?:of|from|by|on)\b|\s*:)", _I)
 #: A past verb (lower case: "United States" is no verb) or one of the common irregular ones.
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{2,}ed|met|held|spoke|took|led|made|gave|joined|sat|saw|heard|told|brought|began|was|were)\b"
@@ -305,10 +305,25 @@ def readout_title_opening(
     title: str | None, paragraphs: Sequence[str], found: Opening | None, profile: Profile
 ) -> Opening | None:
     """The opening of a page under a readout title: ``found`` when it reports an event, else the
-    first prose sentence when it is told in the past (before any future clause) and delivers no
-    remarks; ``found`` otherwise."""
+    first of the lead's first two sentences told in the past (before any future clause), unless
+    remarks are delivered first; ``found`` otherwise. The lead is the first paragraph whose first
+    sentence ends as prose (a subtitle line or a bullet is not)."""
     if (found is not None and not found.future) or not title or not _READOUT_TITLE.search(title):
         return found
+    for index, para in enumerate(paragraphs[:3]):
+        dateline = strip_dateline(para, profile)
+        shift = dateline.length if dateline else 0
+        sentences = split_sentences(para[shift:])[:2]
+        if _LIST_ITEM.match(para) or not sentences or not _PROSE_END.search(sentences[0][1].rstrip()):
+            continue
+        for offset, sentence in sentences:
+            future = _FUTURE_CLAUSE.search(sentence)
+            if _REMARKS_OPENING.search(sentence):
+                break
+            if _PAST_VERB.search(sentence[: future.start()] if future else sentence):
+                return Opening(index, sentence, offset + shift, dateline)
+        break
+    return found
     for index, para in enumerate(paragraphs[:3]):
         if _LIST_ITEM.match(para) or not _PROSE_END.search(para.rstrip()):
             continue  # a subtitle line or a bullet is not the lead
