@@ -207,7 +207,8 @@ def test_a_readout_lead_ending_in_a_list_is_still_the_lead() -> None:
     readout = _analyze(
         "Readout: The Harbour Council Convenes Local Pilots",
         [
-            "Today, the Harbour Council convened over 80 pilots from 50 ports. The convening brought them together to:",
+            "Today, the Harbour Council convened over 80 pilots from 50 ports. "
+            "The convening brought them together to:",
             "- Share common challenges;",
             "- Discuss the harbour budget.",
         ],

@@ -316,26 +316,20 @@ def readout_title_opening(
         sentences = split_sentences(para[shift:])[:2]
         if _LIST_ITEM.match(para) or not sentences or not _PROSE_END.search(sentences[0][1].rstrip()):
             continue
-        for offset, sentence in sentences:
-            future = _FUTURE_CLAUSE.search(sentence)
-            if _REMARKS_OPENING.search(sentence):
-                break
-            if _PAST_VERB.search(sentence[: future.start()] if future else sentence):
-                return Opening(index, sentence, offset + shift, dateline)
-        break
+        told = _told_in_past(sentences)
+        return found if told is None else Opening(index, told[1], told[0] + shift, dateline)
     return found
-    for index, para in enumerate(paragraphs[:3]):
-        if _LIST_ITEM.match(para) or not _PROSE_END.search(para.rstrip()):
-            continue  # a subtitle line or a bullet is not the lead
-        dateline = strip_dateline(para, profile)
-        shift = dateline.length if dateline else 0
-        offset, sentence = split_sentences(para[shift:])[0]
+
+
+def _told_in_past(sentences: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
+    """The first sentence with a past verb before any future clause; None once remarks come first."""
+    for offset, sentence in sentences:
+        if _REMARKS_OPENING.search(sentence):
+            return None
         future = _FUTURE_CLAUSE.search(sentence)
-        told = sentence[: future.start()] if future else sentence
-        if _PAST_VERB.search(told) and not _REMARKS_OPENING.search(sentence):
-            return Opening(index, sentence, offset + shift, dateline)
-        break
-    return found
+        if _PAST_VERB.search(sentence[: future.start()] if future else sentence):
+            return offset, sentence
+    return None
 
 
 def not_readout_reason(
