@@ -289,6 +289,7 @@ GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
     ("en-b", "English readouts, part B (23 pages, 14 publishers)"),
     ("en-c", "English readouts, part C (20 pages, 15 publishers, measured blind after en-a and en-b)"),
+    ("en-d", "English readouts, part D (20 pages, 17 publishers, measured blind after en-c's rules)"),
     ("ru", "Russian readouts"),
     ("zh", "Chinese readouts"),
     ("ja", "Japanese readouts"),

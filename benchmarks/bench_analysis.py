@@ -3,6 +3,7 @@
 Usage (from the repository root)::
 
     python benchmarks/bench_analysis.py [--pages N] [--rounds N] [--cases DIR] [--profile] [--top N]
+    python benchmarks/bench_analysis.py --cases DIR --passes 5
 
 Loading, detection and segmentation are done once, outside the clock: every page is loaded, its
 format detected and its ``Layout`` cut by that format's adapter (as ``FormatAdapter.extract`` does),
@@ -13,7 +14,9 @@ round; the figure reported is that first round's, later rounds are shown beside 
 ``realsize.py``'s real White House readout bodies and, with ``--cases``, every page of a folder of
 cases (``../shared/corpus/cases``). Pages the analysis refuses count (refusing them is work too).
 ``--profile`` runs one pass under cProfile instead and prints the top functions by cumulative and
-by own time.
+by own time. ``--passes N`` times N passes over all the pages instead, the page caches cleared
+before each, and prints the fastest and the median pass: steadier than per-page medians on a
+machine others load.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from readoutlib import ReadoutError
 from readoutlib.analysis import analyze
 from readoutlib.analysis.profile import Profile
 from readoutlib.document import load
+from readoutlib.languages.en.participants import clear_page_caches
 from readoutlib.model import Source
 from readoutlib.registry import detect, get_adapter
 from readoutlib.segment import Layout
@@ -103,6 +107,19 @@ def _profile(items: list[Prepared], top: int) -> None:
     print(out.getvalue())
 
 
+def _passes(items: list[Prepared], passes: int) -> None:
+    """N passes over all pages, caches cleared before each: the fastest and the median, ms per page."""
+    times = []
+    for _ in range(passes):
+        clear_page_caches()
+        start = time.process_time()
+        for item in items:
+            _analyse(item)
+        times.append((time.process_time() - start) / len(items) * 1000)
+    fastest, median = min(times), statistics.median(times)
+    print(f"{len(items)} pages, {passes} passes: fastest {fastest:.2f}, median {median:.2f} ms a page")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Prepare the layouts, then time (or profile) the analysis over them."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -112,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=Path, default=None, help="also a folder of cases")
     parser.add_argument("--profile", action="store_true", help="one pass under cProfile instead")
     parser.add_argument("--top", type=int, default=30, help="functions listed per summary (default 30)")
+    parser.add_argument("--passes", type=int, default=0, help="N whole passes instead, caches cleared")
     args = parser.parse_args(argv)
     groups: dict[str, list[Prepared]] = {}
     bodies = realsize.readout_bodies(args.pages + args.warm_up)
@@ -124,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     _time(warm_up, 1)
     if args.profile:
         _profile([item for items in groups.values() for item in items], args.top)
+        return 0
+    if args.passes:
+        _passes([item for items in groups.values() for item in items], args.passes)
         return 0
     print("| pages | count | analysis ms per page (CPU), first round: median | mean | later rounds: median |")
     print("|---|---|---|---|---|")

@@ -1,6 +1,10 @@
 """Pairing and statement-alignment accuracy on the gold set of real readout pairs.
 
-Usage: python benchmarks/compare_gold.py [--misses]
+Usage: python benchmarks/compare_gold.py [--misses] [--vectors FILE] [--ranking]
+
+``--vectors FILE`` measures the alignment with word vectors (benchmarks/build_word_vectors.py writes
+them); without, the words alone, as ``readout compare`` aligns. ``--ranking`` prints how well the
+second pass's score ranks every pair of points against the gold links (average precision).
 
 Reads the pages from the corpus (READOUTLIB_CORPUS, else ../shared/corpus next to the repository)
 and the gold from tests/compare/pairs.gold.json; exits 0 with a message where the corpus is absent.
@@ -12,7 +16,8 @@ import json
 import sys
 from pathlib import Path
 
-from readoutlib.compare.gold import load_gold, score_alignment, score_pairing
+from readoutlib.compare.gold import load_gold, ranking, score_alignment, score_pairing
+from readoutlib.compare.vectors import read_vectors
 from readoutlib.testing import corpus_dir as _corpus_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,12 +37,18 @@ def _entries() -> list[dict[str, object]]:
     return entries
 
 
+def _later_batches() -> list[int]:
+    """The rounds of gold-writing after the first, as the gold file's readouts name them."""
+    return sorted({batch for e in _entries() if isinstance(batch := e.get("batch"), int) and batch > 1})
+
+
 def main(argv: list[str]) -> int:
     corpus = corpus_dir()
     if corpus is None:
         print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
         return 0
     gold = load_gold(GOLD, corpus)
+    vectors = read_vectors(Path(argv[argv.index("--vectors") + 1])) if "--vectors" in argv else None
     for reason in gold.failures.values():
         print(f"not parsed: {reason}")
     pairing = score_pairing(gold)
@@ -47,7 +58,7 @@ def main(argv: list[str]) -> int:
         f"precision {pairing.precision:.3f} recall {pairing.recall:.3f} "
         f"(recall {pairing.parsed_recall:.3f} over the {len(pairing.parsed)} pairs whose pages both parse)"
     )
-    for batch in (2, 3, 4):
+    for batch in _later_batches():
         paths = {e["path"] for e in _entries() if e.get("batch") == batch}
         new_gold = {p for p in pairing.gold if p[0] in paths or p[1] in paths}
         new_predicted = {p for p in pairing.predicted if p[0] in paths or p[1] in paths}
@@ -65,21 +76,23 @@ def main(argv: list[str]) -> int:
         ("all", None, None),
         ("batch 1, tuned on", False, 1),
         ("batch 1, held out", True, 1),
-        ("batch 2", None, 2),
-        ("batch 3", None, 3),
-        ("batch 4", None, 4),
+        *((f"batch {batch}", None, batch) for batch in _later_batches()),
     )
     for label, heldout, batch in rows:
-        alignment = score_alignment(gold, heldout=heldout, batch=batch)
+        alignment = score_alignment(gold, heldout=heldout, batch=batch, vectors=vectors)
         print(
             f"alignment ({label}): {len(alignment.rows)} pairs, {alignment.gold} gold links, "
             f"{alignment.predicted} predicted, {alignment.right} right, {alignment.found} gold found: "
             f"precision {alignment.precision:.3f} recall {alignment.recall:.3f} F1 {alignment.f1:.3f}; "
-            f"{alignment.reachable} gold links within the parser's statements: "
+            f"{alignment.reachable} gold links within the points compared: "
             f"recall {alignment.reachable_recall:.3f} F1 {alignment.reachable_f1:.3f}"
         )
+    if "--ranking" in argv:
+        pairs, positives, precision = ranking(gold, vectors)
+        print(f"ranking: {pairs} pairs of points, {positives} cover a gold link: ", end="")
+        print(f"average precision {precision:.3f}")
     if "--misses" in argv:
-        for a, b, predicted, right, gold_links, found in score_alignment(gold).rows:
+        for a, b, predicted, right, gold_links, found in score_alignment(gold, vectors=vectors).rows:
             print(f"  {a} + {b}: predicted {predicted}, right {right}, gold {gold_links}, found {found}")
     return 0
 

@@ -728,7 +728,7 @@ def _add_compare(add: _AddCommand) -> None:
         help="set two readouts of one event side by side",
         description=(
             "Align two readouts of one event (pages or readout JSON files): the event's facts as "
-            "each side has them, statements on the same subject, what only one side reports."
+            "each side has them, points (sentences) on the same subject, what only one side reports."
         ),
     )
     compare_cmd.add_argument("a", metavar="A", help="one side's page or readout JSON file")

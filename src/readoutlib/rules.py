@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 import tomllib
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -41,6 +42,7 @@ import attrs
 from .errors import PluginWarning
 
 __all__ = [
+    "Gated",
     "Row",
     "RuleError",
     "Table",
@@ -49,6 +51,7 @@ __all__ = [
     "iter_tables",
     "load_table",
     "parse_table",
+    "required_words",
 ]
 
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
@@ -268,3 +271,226 @@ def first_letter_alternation(sources: Sequence[str]) -> str:
     for source in sources:
         groups.setdefault(source[0], []).append(source[1:])
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+#: Letters that re's IGNORECASE matches with an ASCII letter although ``str.lower`` does not map them to
+#: it ("ſ" matches "s", "ı" and "İ" match "i", the Kelvin sign matches "k"): a text holding one is
+#: searched without the word test.
+_CASE_ODD = ("ſ", "ı", "İ", "\u212a")
+#: More alternatives than this make the word test cost more than it saves.
+_MOST_WORDS = 48
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lowercase ASCII strings one of which every match of ``pattern`` holds; None when none is sure.
+
+    Read from the pattern's source: a run of literal characters every match passes through, or, for
+    an alternation, one such run in each branch. ``"(?:tele)?phone(?:call|talks)"`` gives
+    ``("phone",)``; ``"met|visited"`` gives ``("met", "visited")``; ``"\\w+ly"`` gives ``("ly",)``,
+    and ``"[a-z]+"`` None. Case is ignored (the strings are lowercase, to be looked for in the
+    lowercased text), which keeps them true of case-sensitive patterns and case-insensitive ones
+    alike. What the reader does not know for sure (verbose patterns, conditionals, escapes of
+    character codes, classes, lookarounds) adds nothing: it only ever weakens the answer.
+    """
+    if flags & re.VERBOSE:
+        return None
+    try:
+        re.compile(pattern, flags)
+        reader = _Reader(pattern)
+        found = reader.alternation()
+        if reader.at < len(pattern):
+            return None  # a stray ")": re would have refused it; nothing is sure
+    except (re.error, _Unsure, RecursionError):
+        return None
+    if found is None or "" in found:
+        return None
+    # A string holding a shorter one of the set adds nothing: "phone" is found where "phon" is.
+    kept = sorted(word for word in found if not any(other != word and other in word for other in found))
+    return tuple(kept) if len(kept) <= _MOST_WORDS else None
+
+
+class _Unsure(Exception):
+    """The pattern holds syntax the reader does not follow: it requires no word."""
+
+
+#: Escapes that stand for no one literal character (classes, anchors, references, character codes).
+_NOT_LITERAL_ESCAPES = frozenset("dDwWsSbBAZ0123456789xuUNntrfva")
+#: A counted repetition: "{2}", "{1,3}", "{2,}", "{,4}".
+_COUNT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+_GROUP_FLAGS = re.compile(r"\(\?([aiLmsu]*)(?:-([imsx]*))?([:)])")
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements (its shortest string longer, then fewer strings)."""
+    if a is None or "" in a:
+        return b
+    if b is None or "" in b:
+        return a
+    return max(a, b, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+class _Reader:
+    """Reads a pattern's source left to right for the literal runs its matches must hold."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.at = 0
+
+    def _peek(self, text: str) -> bool:
+        return self.source.startswith(text, self.at)
+
+    def alternation(self) -> frozenset[str] | None:
+        """The requirement of branches up to a closing parenthesis or the end: one word of each."""
+        branches = [self._sequence()]
+        while self._peek("|"):
+            self.at += 1
+            branches.append(self._sequence())
+        if any(words is None for words in branches):
+            return None
+        return frozenset().union(*(words for words in branches if words is not None))
+
+    def _sequence(self) -> frozenset[str] | None:
+        """The best requirement of one branch: its longest sure literal run or required group."""
+        best: frozenset[str] | None = None
+        run: list[str] = []
+        while self.at < len(self.source) and not self._peek("|") and not self._peek(")"):
+            literal, words = self._atom()
+            low = self._repeat_min()
+            if literal is not None and low is None:
+                run.append(literal)
+                continue
+            if run:
+                best = _better(best, frozenset(("".join(run),)))
+                run = []
+            if literal is not None:
+                words = frozenset((literal,))
+            best = _better(best, words if low != 0 else None)
+        if run:
+            best = _better(best, frozenset(("".join(run),)))
+        return best
+
+    def _repeat_min(self) -> int | None:
+        """The least count of a quantifier after an atom (None without one), lazy/possessive marks read."""
+        source, at = self.source, self.at
+        low: int | None = None
+        if at < len(source) and source[at] in "*?+":
+            low = 1 if source[at] == "+" else 0
+            at += 1
+        elif at < len(source) and source[at] == "{":
+            count = _COUNT.match(source, at)
+            if count is None or (not count.group(1) and count.group(2) is None):
+                raise _Unsure  # a literal "{" or "{}": re's reading is not worth guessing
+            low = int(count.group(1) or 0)
+            at = count.end()
+        if low is not None and at < len(source) and source[at] in "?+":
+            at += 1
+        self.at = at
+        return low
+
+    def _atom(self) -> tuple[str | None, frozenset[str] | None]:
+        """(a literal ASCII character, lowercased, or None; the requirement of a group, or None)."""
+        char = self.source[self.at]
+        self.at += 1
+        if char == "(":
+            return None, self._group()
+        if char == "[":
+            self._skip_class()
+            return None, None
+        if char == "\\":
+            escaped = self.source[self.at]
+            self.at += 1
+            if escaped in _NOT_LITERAL_ESCAPES or not escaped.isascii():
+                if escaped in "xuUN":
+                    raise _Unsure  # a character code: its length is not read here
+                return None, None
+            return escaped.lower(), None
+        if char in ".^$" or not char.isascii():
+            return None, None
+        return char.lower(), None
+
+    def _group(self) -> frozenset[str] | None:
+        """A parenthesised group after its "(": its content's requirement, None for a lookaround."""
+        source = self.source
+        if not self._peek("?"):
+            return self._close(self.alternation())
+        for lookaround in ("?=", "?!", "?<=", "?<!"):
+            if self._peek(lookaround):
+                self.at += len(lookaround)
+                self._close(self.alternation())
+                return None  # zero width: what it reads need not lie inside the match
+        if self._peek("?P<"):
+            self.at = source.index(">", self.at) + 1
+            return self._close(self.alternation())
+        if self._peek("?:") or self._peek("?>"):
+            self.at += 2
+            return self._close(self.alternation())
+        flags = _GROUP_FLAGS.match(source, self.at - 1)
+        if flags is None or "x" in (flags.group(2) or "") or "x" in flags.group(1):
+            raise _Unsure  # a back-reference, a comment, a conditional, a verbose group
+        self.at = flags.end()
+        if flags.group(3) == ")":
+            return None  # "(?i)": flags for the whole pattern, no characters
+        return self._close(self.alternation())
+
+    def _close(self, words: frozenset[str] | None) -> frozenset[str] | None:
+        if not self._peek(")"):
+            raise _Unsure
+        self.at += 1
+        return words
+
+    def _skip_class(self) -> None:
+        """Past a character class after its "[" ("[^]a-z\\]]" included)."""
+        source, at = self.source, self.at
+        if at < len(source) and source[at] == "^":
+            at += 1
+        if at < len(source) and source[at] == "]":
+            at += 1
+        while at < len(source) and source[at] != "]":
+            at += 2 if source[at] == "\\" else 1
+        if at >= len(source):
+            raise _Unsure
+        self.at = at + 1
+
+
+@attrs.frozen
+class Gated:
+    """A compiled pattern searched only where one of its required words stands (``required_words``).
+
+    Answers ``search`` and ``finditer`` exactly as the pattern does: a text (or the part between
+    ``pos`` and ``endpos``) without any of the words holds no match, so the regular expression is not
+    run over it. Most rule rows open with no literal the engine could skip to, and most texts hold none
+    of their words.
+    """
+
+    regex: re.Pattern[str]
+    words: tuple[str, ...] | None = attrs.field(default=None)
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> Gated:
+        """The pattern with its required words read from its source."""
+        return cls(regex, required_words(regex.pattern, regex.flags))
+
+    @property
+    def pattern(self) -> str:
+        """The pattern's source."""
+        return self.regex.pattern
+
+    def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """True when none of the required words stands in ``text[pos:endpos]`` (so no match does)."""
+        words = self.words
+        if words is None or (not text.isascii() and any(odd in text for odd in _CASE_ODD)):
+            return False
+        low = (text[pos:endpos] if pos or endpos < len(text) else text).lower()
+        return not any(word in low for word in words)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``regex.search``, skipped where no required word stands."""
+        if self.absent(text, pos, endpos):
+            return None
+        return self.regex.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """``regex.finditer``, skipped where no required word stands."""
+        if self.absent(text, pos, endpos):
+            return iter(())
+        return self.regex.finditer(text, pos, endpos)

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
+import attrs
 import pytest
 
-from readoutlib.compare import Attribution, Fact, PersonMatch, StatementLink, compare
-from readoutlib.compare.align import MIN_SCORE, content_words, similarity
+from readoutlib.compare import Attribution, Fact, PersonMatch, Point, StatementLink, compare
+from readoutlib.compare.align import (
+    MIN_SCORE,
+    content_words,
+    points_of,
+    rarity,
+    similarity,
+    statement_similarity,
+)
 from readoutlib.compare.subjects import SUBJECTS, subjects_of
-from readoutlib.model import EventKind
+from readoutlib.model import Event, EventKind, Participant, Readout, Source, Statement
 
 from .kit import make_readout
 
@@ -80,15 +89,17 @@ def test_compare_facts_and_persons() -> None:
 
 
 def test_compare_headline_finding() -> None:
-    """A statement A gives to B's own principal, which B does not report, is an attribution."""
-    expected = (Attribution("a", 2, "Tomas Berg", "to lift the tariffs on Croatian olive oil."),)
+    """A point A gives to B's own principal, which B does not report, is an attribution."""
+    expected = (
+        Attribution("a", 2, "Tomas Berg", "Tomas Berg promised to lift the tariffs on Croatian olive oil."),
+    )
     assert expected == compare(SIDE_A, SIDE_B).attributions
 
 
 def test_compare_link_fields() -> None:
-    """A link carries both speakers as each side names them and the similarity score."""
+    """A link carries both speakers as each side names them, the similarity score and its pass."""
     link = compare(SIDE_A, SIDE_B).links[0]
-    expected = StatementLink(0, 0, link.score, "Ana Kovac", "Tomas Berg", False)
+    expected = StatementLink(0, 0, link.score, "Ana Kovac", "Tomas Berg", False, "statements")
     assert (expected, True) == (link, 50 <= link.score <= 100)
 
 
@@ -172,7 +183,10 @@ def test_similarity_anchored_by_a_figure_and_a_third_country() -> None:
         )
     )
     expected = (True, True)
-    assert expected == (similarity(a, b) >= MIN_SCORE, similarity(a - {"@IR"}, b - {"@IR"}) < MIN_SCORE)
+    assert expected == (
+        statement_similarity(a, b) >= MIN_SCORE,
+        statement_similarity(a - {"@IR"}, b - {"@IR"}) < MIN_SCORE,
+    )
 
 
 @pytest.mark.parametrize(("subject", "pattern", "example"), SUBJECTS)
@@ -225,5 +239,119 @@ def test_compare_json_refuses_another_schema() -> None:
 
     with pytest.raises(SchemaError) as caught:
         loads('{"schema": "readoutlib/1"}')
-    expected = "not a readoutlib-compare/1 document (its 'schema' must be 'readoutlib-compare/1')"
+    expected = "not a readoutlib-compare/2 document (its 'schema' must be 'readoutlib-compare/2')"
     assert expected == str(caught.value)
+
+
+def _page(paragraphs: tuple[str, ...], said: tuple[tuple[str, str, int, str], ...]) -> Readout:
+    """A readout of the invented Kovac-Berg call with these paragraphs; ``said`` are (speaker id, verb,
+    paragraph, text) of statements found in them."""
+    people = (
+        Participant(id="ana-kovac", name="Ana Kovac", country="HR"),
+        Participant(id="tomas-berg", name="Tomas Berg", country="NO"),
+    )
+    statements = []
+    for speaker, verb, number, text in said:
+        start = paragraphs[number].index(text)
+        statements.append(Statement(speaker, verb, text, number, start, start + len(text)))
+    return Readout(
+        source=Source(publisher="aa-mfa", language="en", published=DAY),
+        title="t",
+        event=Event(kind=EventKind.PHONE_CALL, participants=people),
+        statements=tuple(statements),
+        paragraphs=paragraphs,
+    )
+
+
+OPENING = "On March 3, 2024, Foreign Minister Ana Kovac held a phone call with Foreign Minister Tomas Berg."
+TOPICS = "The ministers discussed the fisheries treaty and the ferry line to Bergen."
+STRESSED = "Ana Kovac stressed that the treaty must protect the cod stocks of the Adriatic."
+
+
+def test_points_are_sentences_with_the_statement_they_hold() -> None:
+    """Every sentence that reports something is a point; the opening frame and furniture are not."""
+    page = _page(
+        (OPENING, f"{TOPICS} {STRESSED}", "Share this page."),
+        (("ana-kovac", "stressed", 1, "that the treaty must protect the cod stocks of the Adriatic."),),
+    )
+    start = len(TOPICS) + 1
+    expected = (
+        Point(1, 0, len(TOPICS), TOPICS),
+        Point(1, start, start + len(STRESSED), STRESSED, "Ana Kovac", "stressed", 0),
+    )
+    assert expected == points_of(page)
+
+
+def test_compare_links_a_sentence_the_parser_gives_to_no_one() -> None:
+    """A sentence holding no statement is linked to the other side's statement on its subject."""
+    a = _page((OPENING, TOPICS), ())
+    b = _page(
+        (OPENING, "Tomas Berg welcomed the plan for a ferry line to Bergen from Split."),
+        (("tomas-berg", "welcomed", 1, "the plan for a ferry line to Bergen from Split."),),
+    )
+    result = compare(a, b)
+    expected = ([(0, 0, "sentences")], (), ())
+    got = [(link.a, link.b, link.basis) for link in result.links]
+    assert expected == (got, result.only_a, result.only_b)
+
+
+def test_compare_does_not_link_two_topics() -> None:
+    """Two sentences that only say what was discussed name topics, not statements: no link."""
+    a = _page((OPENING, TOPICS), ())
+    b = _page((OPENING, "The ministers also discussed the ferry line to Bergen."), ())
+    result = compare(a, b)
+    expected: tuple[object, ...] = ((), (0,), (0,))
+    assert expected == (result.links, result.only_a, result.only_b)
+
+
+def test_similarity_weights_rare_words() -> None:
+    """Point similarity is the Dice overlap with each word weighted by its rarity among the points."""
+    weights = rarity([frozenset({"ferry", "line"}), frozenset({"line"}), frozenset({"line", "treaty"})])
+    expected = (
+        {"ferry": math.log(4), "line": math.log(2), "treaty": math.log(4)},
+        50.0,
+        round(100 * 2 * math.log(2) / (math.log(4) + math.log(2) + math.log(2) + math.log(4)), 6),
+    )
+    a, b = frozenset({"ferry", "line"}), frozenset({"line", "treaty"})
+    assert expected == (weights, similarity(a, b), round(similarity(a, b, weights), 6))
+
+
+TASKED = "The ministers tasked their teams to follow up."
+
+
+def test_a_statement_run_over_the_sentence_end_is_cut_there() -> None:
+    """A statement the parser ran on into the next sentence gives that sentence to no one."""
+    called = "Ana Kovac called for a return to diplomacy."
+    run_over = "a return to diplomacy. The ministers tasked their teams to follow up."
+    page = _page((OPENING, f"{called} {TASKED}"), (("ana-kovac", "called for", 1, run_over),))
+    start = len(called) + 1
+    expected = (
+        Point(1, 0, len(called), called, "Ana Kovac", "called for", 0),
+        Point(1, start, start + len(TASKED), TASKED),
+    )
+    assert expected == points_of(page)
+
+
+def test_diplomats_are_not_diplomacy() -> None:
+    """Diplomats and diplomatic missions are the embassy subject, not diplomacy; diplomatic efforts are."""
+    expected = (frozenset({"#embassy"}), frozenset({"#diplomacy"}), frozenset())
+    actual = (
+        subjects_of("the functioning of the diplomatic missions"),
+        subjects_of("further diplomatic efforts"),
+        subjects_of("mass expulsions of Russian diplomats"),
+    )
+    assert expected == actual
+
+
+def test_html_header_counts_pairs_of_points() -> None:
+    """The HTML page's header counts the linked pairs of points, singular for one."""
+    from readoutlib.compare import render_html
+
+    result = compare(SIDE_A, SIDE_B)
+    one = attrs.evolve(result, links=result.links[:1])
+    headers = [re.search(r"<header>.*?<p>(.*?)</p>", render_html(c)) for c in (result, one)]
+    expected = [
+        "2 pairs of points on the same subject · 1 only in A · 1 only in B",
+        "1 pair of points on the same subject · 1 only in A · 1 only in B",
+    ]
+    assert expected == [h.group(1) if h else None for h in headers]

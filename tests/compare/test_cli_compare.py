@@ -47,24 +47,40 @@ def pages(tmp_path: Path) -> Path:
 
 
 def test_compare_text(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The two-column view shows each side's statements on the same subject side by side."""
-    code = cli.main(["compare", str(pages / "a.txt"), str(pages / "b.txt"), "--width", "200"])
+    """The two-column view shows each side's points on the same subject side by side, who said them
+    in brackets."""
+    code = cli.main(["compare", str(pages / "a.txt"), str(pages / "b.txt"), "--width", "240"])
     out = capsys.readouterr().out
     row = next(line for line in out.splitlines() if line.startswith("[A1]"))
     expected = [
-        "[A1] both agreed: to resume negotiations on the fisheries treaty early next year.",
-        "[B2] both welcomed: the plan to resume talks on a fisheries treaty in the new year.",
+        "[A1] The two ministers agreed to resume negotiations on the fisheries treaty early next year.  "
+        "(both agreed)",
+        "[B2] The two ministers welcomed the plan to resume talks on a fisheries treaty in the new year.  "
+        "(both welcomed)",
     ]
     assert (0, expected) == (code, [column.strip() for column in row.split(" │ ")])
 
 
 def test_compare_json(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """--to json writes the comparison with both readouts in their own JSON form."""
+    """--to json writes the comparison with both readouts in their own JSON form and each side's
+    points (its sentences, with who said them)."""
     code = cli.main(["compare", str(pages / "a.txt"), str(pages / "b.txt"), "--to", "json"])
     data = json.loads(capsys.readouterr().out)
     links = [(link["a"], link["b"]) for link in data["comparison"]["links"]]
+    points_b = [(p["text"], p["speaker"]) for p in data["comparison"]["points_b"]]
     title_a = readoutlib.parse(pages / "a.txt").title
-    expected = (0, "readoutlib-compare/1", [(0, 0), (1, 2)], [2], [1], title_a)
+    expected_points_b = [
+        (
+            "Tomas Berg reaffirmed Norway's commitment to Croatia's sovereignty and territorial integrity.",
+            "Tomas Berg",
+        ),
+        ("Tomas Berg raised the safety of shipping in the Adriatic Sea.", "Tomas Berg"),
+        (
+            "The two ministers welcomed the plan to resume talks on a fisheries treaty in the new year.",
+            "both",
+        ),
+    ]
+    expected = (0, "readoutlib-compare/2", [(0, 0), (1, 2)], [2], [1], title_a, expected_points_b)
     got = (
         code,
         data["schema"],
@@ -72,6 +88,7 @@ def test_compare_json(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
         data["comparison"]["only_a"],
         data["comparison"]["only_b"],
         data["comparison"]["a"]["title"],
+        points_b,
     )
     assert expected == got
 

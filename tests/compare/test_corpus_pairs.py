@@ -1,8 +1,8 @@
 """Pairing and alignment on the gold set of real readout pairs (pages read from the shared corpus).
 
-The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80. This
-test holds the figures measured when the gold was written as floors, so that a change which makes
-them worse fails; benchmarks/compare_gold.py prints the figures themselves.
+The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (not
+met: 0.652 over the 42 aligned pairs). This test holds the figures measured as floors, so that a
+change which makes them worse fails; benchmarks/compare_gold.py prints the figures themselves.
 """
 
 from __future__ import annotations
@@ -59,21 +59,27 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 61 distractors, no wrong pair, and every gold pair whose two pages parse is found."""
+    """Among 67 distractors, no wrong pair, and every gold pair whose two pages parse is found but one.
+
+    The one (found blind in batch 5): No 10's account of the leaders' call of 29 Mar 2022 names the
+    others only as "the leaders of the United States, France, Germany and Italy", so its parse has
+    the Prime Minister alone and nothing to pair the White House's readout with.
+    """
     score = score_pairing(gold)
-    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
+    missed = {("bulk/us-whitehouse-whbriefings/387.txt", "pages/uk-no10-20220329-johnson-leaders-call.txt")}
+    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), missed)
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
 
 
 def test_alignment_floor(gold: GoldSet) -> None:
-    """Statement alignment stays at or above the F1 measured when this was written (first-batch
-    pairs tuned on: 0.769; every pair: 0.519; every pair, over the links the parser's statements
-    can hold: 0.708)."""
+    """Point alignment stays at or above the F1 measured when it was written (first-batch pairs
+    tuned on: 0.769; every pair, batch 5 included: 0.652), and every gold link lies within the points
+    compared."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, True)
-    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.51, every.reachable_f1 >= 0.70), (
-        f"F1 now {tuned.f1:.3f}, {every.f1:.3f}, {every.reachable_f1:.3f}"
+    expected = (True, True, every.gold)
+    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.65, every.reachable), (
+        f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
 

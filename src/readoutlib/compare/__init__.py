@@ -1,9 +1,9 @@
 """Both sides of one event: pair the readouts of a call or meeting, and compare their accounts.
 
 ``pair(readouts)`` groups readouts of the same event from different publishers; ``compare(a, b)``
-aligns two of them statement by statement and lists what only one side reports. Both return typed,
-frozen models that ``to_dict`` / ``dumps`` write as JSON; ``render_text`` and ``render_html`` show a
-comparison to a person.
+aligns two of them point by point (their sentences) and lists what only one side reports. Both
+return typed, frozen models that ``to_dict`` / ``dumps`` write as JSON; ``render_text`` and
+``render_html`` show a comparison to a person.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from .model import (
     MatchEvidence,
     PairedEvent,
     PersonMatch,
+    Point,
     StatementLink,
 )
 from .pair import pair
@@ -29,6 +30,7 @@ __all__ = [
     "MatchEvidence",
     "PairedEvent",
     "PersonMatch",
+    "Point",
     "StatementLink",
     "compare",
     "comparison_to_dict",

@@ -1,50 +1,94 @@
-"""Comparison: two readouts of one event, statement against statement.
+"""Comparison: two readouts of one event, point against point.
 
-Each statement is reduced to its content words (function words, diplomatic filler, the two sides'
-country names and the principals' names dropped, each word cut to a short stem so "sanctions" meets
-"sanction"), the third countries and figures it names ("@IR", "=2060"), and the subjects it touches
-(:mod:`.subjects`: "economic measures" and "sanctions" are both deterrence); rapidfuzz scores
-every pair of statements across the two sides, and pairs are linked best first, one to one, above a
-threshold. A statement already linked may take a second partner only on a much closer match: one
-side often reports in one sentence what the other reports in two.
-What is left on each side is what only that side reports. Around the statements the comparison sets
-side by side the kind, the date, the place, who asked for the call and who is named.
+A point is a sentence of a readout's text; one that holds a statement of the parser carries who
+said it (:func:`points_of`). A user comparing two accounts needs every point each side reports,
+not only the sentences the parser gives to a speaker: what was discussed, agreed and stressed.
+
+Points are linked in two passes, each one to one, best first:
+
+1. **Statements.** Each statement is reduced to its content words (function words, diplomatic
+   filler, the two sides' country names and the principals' names dropped, each word cut to a
+   short stem so "sanctions" meets "sanction"), the third countries and figures it names ("@IR",
+   "=2060") and the subjects it touches (:mod:`.subjects`: "economic measures" and "sanctions" are
+   both deterrence); rapidfuzz's token-set ratio scores every pair of statements across the sides
+   (:func:`statement_similarity`), and pairs from ``MIN_SCORE`` are linked. Each link lands on the
+   two points holding the statements: the sentences they begin in (a statement the parser ran on
+   over the sentence end is cut there, so the next sentence is not given to its speaker).
+2. **Every sentence.** The points left are reduced the same way, also dropping the words that frame
+   the event or say who spoke and how (offices, reporting and topic verbs from the English pack,
+   "met", "today", the place), and scored by the weighted Dice overlap of their words, each word
+   weighted by how rare it is among the two readouts' points (:func:`similarity`); pairs from
+   ``MIN_POINT_SCORE`` are linked where at least one of the two points holds a statement (two
+   sentences that only say what was "discussed" name topics, not statements).
+
+A point already linked may take a second partner only on a much closer match: one side often
+reports in one sentence what the other reports in two. What is left on each side is what only that
+side reports. Around the points the comparison sets side by side the kind, the date, the place, who
+asked for the call and who is named.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
 from ..analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym
+from ..languages.en import lexicon as lx
 from ..languages.en.names import fold
+from ..languages.en.text import split_sentences
 from ..model import BOTH, Readout, Statement
-from .model import Attribution, Comparison, Fact, PersonMatch, StatementLink
+from .model import Attribution, Comparison, Fact, PersonMatch, Point, StatementLink
 from .pair import dated
 from .persons import match_persons, name_key, persons_of
 from .subjects import subjects_of
+from .vectors import WordVectors, centred, cosine, point_vector
 
 __all__ = [
     "ANCHORED",
+    "FUNCTION_WORDS",
+    "MARGIN",
+    "MIN_POINT_SCORE",
+    "MIN_POINT_WORDS",
     "MIN_SCORE",
     "MIN_SHARED",
     "SECOND_LINK_SCORE",
+    "SECOND_POINT_SCORE",
+    "SEMANTIC_FLOOR",
     "STEM",
+    "WORD_PATTERN",
     "compare",
     "content_words",
+    "point_scorer",
+    "point_words",
+    "points_of",
+    "rarity",
     "similarity",
+    "statement_similarity",
 ]
 
 #: Length a content word is cut to: a stem without a stemmer ("responsibility" and "respond" part).
 STEM = 7
-#: The least similarity (0-100) for two statements to be on the same subject.
+#: The least statement similarity (0-100) for two statements to be on the same subject.
 MIN_SCORE = 50.0
 #: The least number of stems two statements must share to be linked at all.
 MIN_SHARED = 2
-#: The least similarity for a statement already linked to take a second partner.
+#: The least statement similarity for a statement already linked to take a second partner.
 SECOND_LINK_SCORE = 70.0
+#: The least point similarity (0-100) for two points to be on the same subject.
+MIN_POINT_SCORE = 15.0
+#: The least point similarity for a point already linked to take a second partner.
+SECOND_POINT_SCORE = 30.0
+#: With word vectors: the centred cosine (0-100) of two points' vectors beyond which it scores (less
+#: this floor) where it exceeds their weighted Dice score.
+SEMANTIC_FLOOR = 60.0
+#: In the second pass, how many times the best other candidate of either point a link must score:
+#: a sentence about as close to two sentences of the other side is linked to neither.
+MARGIN = 1.5
+#: The least number of content words a sentence the parser gives to no one needs to be a point.
+MIN_POINT_WORDS = 2
 
 
 def _words(text: str) -> frozenset[str]:
@@ -56,6 +100,36 @@ FRAME_WORDS = _words(
     """united states president presidents leader leaders allies partners side sides country countries
     head state american"""
 )
+
+#: Words that frame the event rather than report a point: the call itself and when it was held.
+EVENT_WORDS = _words(
+    """met meet meeting meetings spoke speak speaks call called calls phone telephone video conversation
+    conversations held hold holds today yesterday tonight morning afternoon evening night earlier
+    margins minutes commencing approximately january february march april may june july august
+    september october november december monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+def _lexicon_words() -> frozenset[str]:
+    """Words the English pack knows as offices, person nouns, reporting and topic verbs and adverbs.
+
+    They say who spoke and how ("Prime Minister", "counterpart", "reiterated", "discussed", "also"),
+    not what about; the language pack holds them, the comparison only reads them.
+    """
+    groups = (
+        lx.OFFICE_NOUNS,
+        lx.HEAD_OF_STATE_TITLES,
+        lx.PERSON_NOUNS,
+        lx.REPORTING_VERBS,
+        lx.TOPIC_VERBS,
+        lx.FRAME_NOUNS,
+        lx.ADVERBS,
+    )
+    return frozenset(fold(word) for group in groups for entry in group for word in entry.split())
+
+
+#: Words a sentence point drops besides a statement's: the event's frame and who spoke how.
+POINT_WORDS = EVENT_WORDS | _lexicon_words()
 
 #: Words that carry no subject.
 FUNCTION_WORDS = _words(
@@ -76,7 +150,7 @@ DIPLOMATIC_FILLER = _words(
     situation matters number areas range wide broad various full new way ways steps step role"""
 )
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COUNTRY = re.compile(f"(?<![\\w])(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})(?![\\w])")
 #: Figures: a year, an amount ("$500 million", "USD 225 million"), a count with two digits or more.
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
@@ -105,15 +179,20 @@ def _numbers(text: str) -> frozenset[str]:
 
 
 def content_words(
-    text: str, names: frozenset[str] = frozenset(), sides: frozenset[str] = frozenset()
+    text: str,
+    names: frozenset[str] = frozenset(),
+    sides: frozenset[str] = frozenset(),
+    *,
+    drop: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
-    """The stems of a statement's content words, the third countries, figures and subjects it touches.
+    """The stems of a text's content words, the third countries, figures and subjects it touches.
 
     ``names`` are folded words of the principals' names, dropped like the country names of
     ``sides`` (the principals' countries): they say who spoke or was thanked, not what about.
+    ``drop`` are more folded words to leave out (:data:`POINT_WORDS` for a sentence point).
     """
     rest, third = _countries(text, sides)
-    words = (fold(w) for w in _WORD.findall(rest))
+    words = (fold(w) for w in WORD_PATTERN.findall(rest))
     stems = {
         w[:STEM]
         for w in words
@@ -122,14 +201,22 @@ def content_words(
         and w not in FRAME_WORDS
         and w not in DIPLOMATIC_FILLER
         and w not in names
+        and w not in drop
     }
     return frozenset(stems) | third | _numbers(text) | subjects_of(text)
 
 
 def _name_words(*readouts: Readout) -> frozenset[str]:
     return frozenset(
-        fold(word) for r in readouts for p in r.event.participants for word in _WORD.findall(p.name)
+        fold(word) for r in readouts for p in r.event.participants for word in WORD_PATTERN.findall(p.name)
     )
+
+
+def _frame_words(*readouts: Readout) -> frozenset[str]:
+    """Folded words of the principals' titles and of the event's place: who and where, for a point."""
+    texts = [title for r in readouts for p in r.event.participants for title in p.titles]
+    texts += [r.event.location for r in readouts if r.event.location]
+    return frozenset(fold(word) for text in texts for word in WORD_PATTERN.findall(text))
 
 
 def _side_countries(*readouts: Readout) -> frozenset[str]:
@@ -141,7 +228,7 @@ def _side_countries(*readouts: Readout) -> frozenset[str]:
 ANCHORED = 4
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+def statement_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """How far two statements are on one subject, 0-100.
 
     rapidfuzz's token-set ratio of the two sets of stems; two long statements that share a figure
@@ -156,6 +243,36 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return max(score, MIN_SCORE) if weight >= ANCHORED else score
 
 
+def rarity(word_sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Each word's weight among the points of two readouts: ``log(1 + n / df)``.
+
+    ``n`` is the number of points and ``df`` the number that hold the word: a word every point of
+    forty holds weighs 0.69, a word one of them holds ("salisbury") 3.7.
+    """
+    counts: dict[str, int] = {}
+    for words in word_sets:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    n = len(word_sets)
+    return {word: math.log(1 + n / df) for word, df in counts.items()}
+
+
+def similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float] | None = None) -> float:
+    """How far two points are on one subject, 0-100: the weighted Dice overlap of their words.
+
+    ``2 * w(a & b) / (w(a) + w(b))`` with each word weighted by ``weights`` (its :func:`rarity`
+    among the two readouts' points; 1 where not given).
+    """
+    shared = a & b
+    if not shared:
+        return 0.0
+
+    def weight(words: frozenset[str]) -> float:
+        return sum(weights.get(word, 1.0) for word in words) if weights is not None else float(len(words))
+
+    return 100.0 * 2 * weight(shared) / (weight(a) + weight(b))
+
+
 def _speaker_key(readout: Readout, speaker: str) -> str:
     if speaker == BOTH:
         return BOTH
@@ -168,18 +285,86 @@ def _speaker_name(readout: Readout, speaker: str) -> str:
     return participant.name if participant is not None else speaker
 
 
-def _link(a: Readout, b: Readout) -> list[StatementLink]:
+def _within(statement: Statement, start: int, end: int) -> bool:
+    """Whether a statement belongs to the sentence ``start``-``end``: it begins there.
+
+    The parser runs a statement on over the sentence end ("... called for de-escalation and a return
+    to diplomacy. The two presidents tasked their teams to follow up ..."); for alignment it is cut
+    at the end of the sentence it begins in, so the next sentence is not given to its speaker.
+    """
+    return start <= statement.start < end
+
+
+def points_of(readout: Readout) -> tuple[Point, ...]:
+    """Every point a readout reports: the sentences of its paragraphs, each with the statement in it.
+
+    Every sentence is a point; one that a statement begins in carries the first such statement's
+    speaker, verb and index (a statement the parser ran on into the next sentence is cut at the
+    end of its own: the next sentence is not given to its speaker). A sentence the parser
+    gives to no one with fewer than ``MIN_POINT_WORDS`` content words besides the event's frame
+    (its people, offices, countries, place, date and figures: "On March 3, 2024, Foreign Minister
+    Kovac held a phone call with Foreign Minister Berg") or a page's furniture ("Please enter your
+    comment!") reports nothing and is left out.
+    """
+    names = _name_words(readout) | _frame_words(readout)
+    sides = _side_countries(readout)
+
+    def reports(text: str) -> bool:
+        words = content_words(text, names, sides, drop=POINT_WORDS)
+        return sum(1 for word in words if not word.startswith("=")) >= MIN_POINT_WORDS
+
+    points = []
+    for number, paragraph in enumerate(readout.paragraphs):
+        for sentence in split_sentences(paragraph):
+            holds = [
+                (index, s)
+                for index, s in enumerate(readout.statements)
+                if s.paragraph == number and _within(s, sentence.start, sentence.end)
+            ]
+            if holds:
+                index, statement = holds[0]
+                speaker = "both" if statement.speaker == BOTH else _speaker_name(readout, statement.speaker)
+                points.append(
+                    Point(number, sentence.start, sentence.end, sentence.text, speaker, statement.verb, index)
+                )
+            elif reports(sentence.text):
+                points.append(Point(number, sentence.start, sentence.end, sentence.text))
+    return tuple(points)
+
+
+def _point_key(readout: Readout, point: Point) -> str | None:
+    if point.statement is None:
+        return None
+    return _speaker_key(readout, readout.statements[point.statement].speaker)
+
+
+def _own_sentence(readout: Readout, statement: Statement) -> str:
+    """A statement's text cut at the end of the sentence it begins in (see :func:`_within`)."""
+    if not 0 <= statement.paragraph < len(readout.paragraphs):
+        return statement.text
+    for sentence in split_sentences(readout.paragraphs[statement.paragraph]):
+        if _within(statement, sentence.start, sentence.end):
+            return statement.text[: max(0, sentence.end - statement.start)]
+    return statement.text
+
+
+def _statement_pairs(a: Readout, b: Readout) -> list[tuple[float, int, int]]:
+    """Pass 1: the statements of the two sides linked best first, one to one (with second links)."""
     names = _name_words(a, b)
     sides = _side_countries(a, b)
-    words_a = [content_words(s.text, names, sides) for s in a.statements]
-    words_b = [content_words(s.text, names, sides) for s in b.statements]
+    words_a = [content_words(_own_sentence(a, s), names, sides) for s in a.statements]
+    words_b = [content_words(_own_sentence(b, s), names, sides) for s in b.statements]
     scored = sorted(
-        ((similarity(wa, wb), i, j) for i, wa in enumerate(words_a) for j, wb in enumerate(words_b)),
+        (
+            (statement_similarity(wa, wb), i, j)
+            for i, wa in enumerate(words_a)
+            for j, wb in enumerate(words_b)
+        ),
         key=lambda t: (-t[0], t[1], t[2]),
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
-    links = []
+    pairs = []
     for score, i, j in scored:
         if score < MIN_SCORE:
             break
@@ -187,18 +372,161 @@ def _link(a: Readout, b: Readout) -> list[StatementLink]:
             continue
         used_a.add(i)
         used_b.add(j)
-        sa, sb = a.statements[i], b.statements[j]
+        pairs.append((score, i, j))
+    return pairs
+
+
+def _holding(points: Sequence[Point], statement: Statement) -> list[int]:
+    """The point a statement begins in (none where that sentence is no point)."""
+    return [
+        n
+        for n, p in enumerate(points)
+        if p.paragraph == statement.paragraph and _within(statement, p.start, p.end)
+    ]
+
+
+def point_scorer(
+    words_a: Sequence[frozenset[str]],
+    words_b: Sequence[frozenset[str]],
+    weights: Mapping[str, float],
+    vectors: WordVectors | None,
+) -> Callable[[int, int], float]:
+    """The second pass's score of point ``i`` of A against point ``j`` of B, 0-100.
+
+    The weighted Dice overlap of their words (:func:`similarity`); with word vectors, the centred
+    cosine of the two points' vectors less ``SEMANTIC_FLOOR`` where that is higher (two sentences
+    on one subject in different words).
+    """
+    if vectors is None:
+        return lambda i, j: similarity(words_a[i], words_b[j], weights)
+    vecs_a = centred([point_vector(w, vectors, weights) for w in words_a])
+    vecs_b = centred([point_vector(w, vectors, weights) for w in words_b])
+
+    def score(i: int, j: int) -> float:
+        semantic = 100.0 * cosine(vecs_a[i], vecs_b[j])
+        return max(similarity(words_a[i], words_b[j], weights), semantic - SEMANTIC_FLOOR)
+
+    return score
+
+
+def _runners_up(scored: Sequence[tuple[float, int, int]]) -> dict[tuple[str, int], dict[int, float]]:
+    """For each point (``("a", i)`` or ``("b", j)``) and each of its candidates, the best score among
+    its other candidates: what a link of the two must beat by ``MARGIN``."""
+    by_point: dict[tuple[str, int], list[tuple[float, int]]] = {}
+    for value, i, j in scored:
+        by_point.setdefault(("a", i), []).append((value, j))
+        by_point.setdefault(("b", j), []).append((value, i))
+    found: dict[tuple[str, int], dict[int, float]] = {}
+    for point, candidates in by_point.items():
+        ranked = sorted(candidates, reverse=True)
+        top_value, top = ranked[0]
+        second_value = ranked[1][0] if len(ranked) > 1 else 0.0
+        found[point] = {other: second_value if other == top else top_value for _value, other in candidates}
+    return found
+
+
+#: Links found so far: (point of A, point of B) -> (score, pass), with the points each side has linked.
+_Found = tuple[dict[tuple[int, int], tuple[float, str]], set[int], set[int]]
+
+
+def _statement_links(
+    a: Readout,
+    b: Readout,
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+    similar: Callable[[int, int], float],
+) -> _Found:
+    """Pass 1: each link of two statements lands on the two points that hold them (the closest two)."""
+    found: dict[tuple[int, int], tuple[float, str]] = {}
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for statement_score, sa, sb in _statement_pairs(a, b):
+        holding = [
+            (similar(i, j), i, j)
+            for i in _holding(points_a, a.statements[sa])
+            for j in _holding(points_b, b.statements[sb])
+        ]
+        if holding:
+            _score, i, j = max(holding)
+            found.setdefault((i, j), (statement_score, "statements"))
+            used_a.add(i)
+            used_b.add(j)
+    return found, used_a, used_b
+
+
+def _sentence_links(
+    points_a: Sequence[Point], points_b: Sequence[Point], score: Callable[[int, int], float], found: _Found
+) -> None:
+    """Pass 2: the points left linked best first, one to one, where one of the two holds a statement.
+
+    A link needs ``MIN_POINT_SCORE`` and ``MARGIN`` times the best other candidate of either point.
+    """
+    links, used_a, used_b = found
+    scored = sorted(
+        (
+            (score(i, j), i, j)
+            for i in range(len(points_a))
+            for j in range(len(points_b))
+            if points_a[i].statement is not None or points_b[j].statement is not None
+        ),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    runner_up = _runners_up(scored)
+    for value, i, j in scored:
+        if value < MIN_POINT_SCORE:
+            break
+        if value < MARGIN * max(runner_up[("a", i)].get(j, 0.0), runner_up[("b", j)].get(i, 0.0)):
+            continue
+        if (i, j) in links or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        links[(i, j)] = (value, "sentences")
+
+
+def point_words(
+    a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point]
+) -> tuple[list[frozenset[str]], list[frozenset[str]], dict[str, float]]:
+    """Each point's words as the second pass compares them, and each word's :func:`rarity`."""
+    names = _name_words(a, b) | _frame_words(a, b)
+    sides = _side_countries(a, b)
+    words_a = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_a]
+    words_b = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_b]
+    return words_a, words_b, rarity(words_a + words_b)
+
+
+def _link(
+    a: Readout,
+    b: Readout,
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+    *,
+    persons: Sequence[PersonMatch] = (),
+    vectors: WordVectors | None = None,
+) -> list[StatementLink]:
+    words_a, words_b, weights = point_words(a, b, points_a, points_b)
+    found = _statement_links(
+        a, b, points_a, points_b, lambda i, j: similarity(words_a[i], words_b[j], weights)
+    )
+    _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found)
+    same = {name_key(person.a): name_key(person.b) for person in persons}
+    links = []
+    for (i, j), (value, basis) in sorted(found[0].items()):
+        pa, pb = points_a[i], points_b[j]
+        key_a, key_b = _point_key(a, pa), _point_key(b, pb)
+        key_a = same.get(key_a, key_a) if key_a is not None else None
         links.append(
             StatementLink(
                 a=i,
                 b=j,
-                score=round(score, 1),
-                speaker_a=_speaker_name(a, sa.speaker),
-                speaker_b=_speaker_name(b, sb.speaker),
-                same_speaker=_speaker_key(a, sa.speaker) == _speaker_key(b, sb.speaker),
+                score=round(value, 1),
+                speaker_a=pa.speaker or "",
+                speaker_b=pb.speaker or "",
+                same_speaker=key_a is not None and key_a == key_b,
+                basis=basis,
             )
         )
-    return sorted(links, key=lambda link: (link.a, link.b))
+    return links
 
 
 def _names(readout: Readout) -> str | None:
@@ -245,39 +573,44 @@ def _count(readout: Readout, statements: Sequence[Statement], key: str) -> int:
     return sum(1 for s in statements if _speaker_key(readout, s.speaker) == key)
 
 
-def _attributions(side: str, readout: Readout, other: Readout, unmatched: Sequence[int]) -> list[Attribution]:
-    """Unmatched statements this side gives to the other side's own principal (named first there)."""
+def _attributions(
+    side: str, readout: Readout, other: Readout, points: Sequence[Point], unmatched: Sequence[int]
+) -> list[Attribution]:
+    """Unmatched points this side gives to the other side's own principal (named first there)."""
     others = persons_of(other)
     if not others or (persons_of(readout) and persons_of(readout)[0].key == others[0].key):
         return []
     theirs = others[0].key
     found = []
     for index in unmatched:
-        statement = readout.statements[index]
-        if _speaker_key(readout, statement.speaker) == theirs:
-            name = _speaker_name(readout, statement.speaker)
-            found.append(Attribution(side, index, name, statement.text))
+        point = points[index]
+        if point.speaker is not None and _point_key(readout, point) == theirs:
+            found.append(Attribution(side, index, point.speaker, point.text))
     return found
 
 
-def compare(a: Readout, b: Readout) -> Comparison:
+def compare(a: Readout, b: Readout, *, vectors: WordVectors | None = None) -> Comparison:
     """Align two readouts of one event.
 
     Returns a :class:`Comparison`: the principals both name, the event's facts as each side has
-    them, the statements linked across the sides, the statements only one side reports, and among
-    those the statements one side gives to the other side's principal that the other's own readout
-    does not report.
+    them, every point each side reports (its sentences, with the parser's statements marking who
+    said what), the points linked across the sides, the points only one side reports, and among
+    those the ones one side gives to the other side's principal that the other's own readout does
+    not report.
     """
     persons = match_persons(a, b)
-    links = _link(a, b)
-    only_a = tuple(i for i in range(len(a.statements)) if i not in {link.a for link in links})
-    only_b = tuple(j for j in range(len(b.statements)) if j not in {link.b for link in links})
-    attributions = _attributions("a", a, b, only_a) + _attributions("b", b, a, only_b)
+    points_a, points_b = points_of(a), points_of(b)
+    links = _link(a, b, points_a, points_b, persons=persons, vectors=vectors)
+    only_a = tuple(i for i in range(len(points_a)) if i not in {link.a for link in links})
+    only_b = tuple(j for j in range(len(points_b)) if j not in {link.b for link in links})
+    attributions = _attributions("a", a, b, points_a, only_a) + _attributions("b", b, a, points_b, only_b)
     return Comparison(
         a=a,
         b=b,
         persons=persons,
         facts=tuple(_facts(a, b, persons)),
+        points_a=points_a,
+        points_b=points_b,
         links=tuple(links),
         only_a=only_a,
         only_b=only_b,

@@ -6,7 +6,8 @@ copied. An entry marked ``"in_repo": true`` is a page stored beside the gold fil
 found by search and kept as returned), its path relative to the gold file's folder.
 Gold pairs are the events with two readouts; every other listed readout is an event of one.
 Gold alignments link a quoted piece of one side's text to a quoted piece of the other's: a predicted
-link is right when its two statements contain (overlap) the two quotes of one gold link.
+link is right when its two points (sentences, see ``compare.align.points_of``) contain (overlap) the
+two quotes of one gold link.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ import attrs
 from ..api import parse
 from ..errors import ReadoutError
 from ..model import Readout, Statement
-from .align import compare
+from .align import compare, point_scorer, point_words, points_of
+from .model import Point
 from .pair import pair
+from .vectors import WordVectors
 
 __all__ = ["AlignmentScore", "GoldSet", "PairingScore", "load_gold", "score_alignment", "score_pairing"]
 
@@ -78,7 +81,7 @@ class AlignmentScore:
     found: int
     #: per pair: (a, b, predicted, right, gold, found)
     rows: tuple[tuple[str, str, int, int, int, int], ...]
-    #: gold links whose two quotes both lie in statements the parser read (the most linking can find)
+    #: gold links whose two quotes both lie in points the comparison reads (the most linking can find)
     reachable: int = 0
 
     @property
@@ -96,7 +99,7 @@ class AlignmentScore:
 
     @property
     def reachable_recall(self) -> float:
-        """Recall over the gold links the parser's statements can hold at all."""
+        """Recall over the gold links the comparison's points can hold at all."""
         return self.found / self.reachable if self.reachable else 1.0
 
     @property
@@ -160,30 +163,34 @@ def _span(readout: Readout, quote: str) -> tuple[int, int, int] | None:
     return None
 
 
-def _covers(statement: Statement, span: tuple[int, int, int] | None) -> bool:
+def _covers(piece: Statement | Point, span: tuple[int, int, int] | None) -> bool:
+    """Whether a statement or a point of the readout overlaps a gold quote's span."""
     if span is None:
         return False
     paragraph, start, end = span
-    return statement.paragraph == paragraph and statement.start < end and start < statement.end
+    return piece.paragraph == paragraph and piece.start < end and start < piece.end
 
 
-def _score_pair(a: Readout, b: Readout, links: Sequence[dict[str, str]]) -> tuple[tuple[int, int, int], int]:
+def _score_pair(
+    a: Readout, b: Readout, links: Sequence[dict[str, str]], vectors: WordVectors | None = None
+) -> tuple[tuple[int, int, int], int]:
     """One gold-aligned pair: ((links predicted, right, gold links found), gold links reachable).
 
-    A gold link is reachable when a statement of each side covers its quote; a predicted link is
-    right when its two statements cover the two quotes of a gold link.
+    A gold link is reachable when a point of each side covers its quote; a predicted link is
+    right when its two points cover the two quotes of a gold link.
     """
     spans = [(_span(a, link["a"]), _span(b, link["b"])) for link in links]
+    comparison = compare(a, b, vectors=vectors)
     reachable = sum(
         1
         for qa, qb in spans
-        if any(_covers(s, qa) for s in a.statements) and any(_covers(s, qb) for s in b.statements)
+        if any(_covers(p, qa) for p in comparison.points_a)
+        and any(_covers(p, qb) for p in comparison.points_b)
     )
-    comparison = compare(a, b)
     right = 0
     found: set[int] = set()
     for link in comparison.links:
-        sa, sb = a.statements[link.a], b.statements[link.b]
+        sa, sb = comparison.points_a[link.a], comparison.points_b[link.b]
         hits = [n for n, (qa, qb) in enumerate(spans) if _covers(sa, qa) and _covers(sb, qb)]
         if hits:
             right += 1
@@ -192,12 +199,17 @@ def _score_pair(a: Readout, b: Readout, links: Sequence[dict[str, str]]) -> tupl
 
 
 def score_alignment(
-    gold: GoldSet, *, heldout: bool | None = None, batch: int | None = None
+    gold: GoldSet,
+    *,
+    heldout: bool | None = None,
+    batch: int | None = None,
+    vectors: WordVectors | None = None,
 ) -> AlignmentScore:
     """Compare each gold-aligned pair and count the links it gets right and the gold links it finds.
 
     ``heldout`` picks the pairs kept out of tuning (True), the others (False), or all (None);
-    ``batch`` the pairs added in one batch of gold-writing (None: every round).
+    ``batch`` the pairs added in one batch of gold-writing (None: every round); ``vectors`` word
+    vectors for the comparison (:mod:`.vectors`; None: words alone).
     """
     rows = []
     reachable = 0
@@ -211,7 +223,7 @@ def score_alignment(
         if a is None or b is None:
             rows.append((item["a"], item["b"], 0, 0, len(links), 0))
             continue
-        (predicted, right, found), reachable_here = _score_pair(a, b, links)
+        (predicted, right, found), reachable_here = _score_pair(a, b, links, vectors)
         reachable += reachable_here
         rows.append((item["a"], item["b"], predicted, right, len(links), found))
     return AlignmentScore(
@@ -222,3 +234,33 @@ def score_alignment(
         rows=tuple(rows),
         reachable=reachable,
     )
+
+
+def ranking(gold: GoldSet, vectors: WordVectors | None = None) -> tuple[int, int, float]:
+    """How well the second pass's score ranks every pair of points of the gold-aligned pairs.
+
+    Returns (pairs of points, pairs covering a gold link, average precision of the score against
+    them): 1.0 where every pair covering a gold link scores above every other pair.
+    """
+    labelled: list[tuple[float, bool]] = []
+    for item in gold.alignments:
+        a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
+        if a is None or b is None:
+            continue
+        spans = [(_span(a, link["a"]), _span(b, link["b"])) for link in item["links"]]
+        points_a, points_b = points_of(a), points_of(b)
+        words_a, words_b, weights = point_words(a, b, points_a, points_b)
+        score = point_scorer(words_a, words_b, weights, vectors)
+        for i, pa in enumerate(points_a):
+            for j, pb in enumerate(points_b):
+                gold_link = any(_covers(pa, qa) and _covers(pb, qb) for qa, qb in spans)
+                labelled.append((score(i, j), gold_link))
+    labelled.sort(key=lambda t: -t[0])
+    positives = sum(1 for _score, hit in labelled if hit)
+    found = 0
+    total = 0.0
+    for rank, (_score, hit) in enumerate(labelled, 1):
+        if hit:
+            found += 1
+            total += found / rank
+    return len(labelled), positives, total / positives if positives else 0.0

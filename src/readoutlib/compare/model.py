@@ -19,6 +19,7 @@ __all__ = [
     "MatchEvidence",
     "PairedEvent",
     "PersonMatch",
+    "Point",
     "StatementLink",
 ]
 
@@ -63,18 +64,42 @@ class PairedEvent:
 
 
 @attrs.frozen
+class Point:
+    """One point a readout reports: a sentence of its text, with who it gives the sentence to.
+
+    ``text`` is ``paragraphs[paragraph][start:end]`` of its readout. A sentence holding a statement
+    of the parser carries that statement's speaker (as the readout names the person, "both" for a
+    joint statement), verb and index into ``Readout.statements``; a sentence the parser gives to no
+    one (what was discussed, the call's purpose, a statement it did not read) has ``speaker`` None.
+    """
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    verb: str | None = None
+    statement: int | None = None
+
+
+@attrs.frozen
 class StatementLink:
-    """A statement of side A and one of side B on the same subject."""
+    """A point of side A and one of side B on the same subject (indexes into the sides' points)."""
 
     a: int
     b: int
-    #: similarity in [0, 100] from rapidfuzz over the two statements' content words
+    #: similarity in [0, 100]: for a link of ``basis`` "statements", rapidfuzz's token-set ratio of
+    #: the two statements' content words; of basis "sentences", the rarity-weighted Dice overlap of
+    #: the two points' content words
     score: float
-    #: the speaker of each statement as its own side names it ("both" for joint statements)
+    #: the speaker of each point as its own side names it ("both" for joint statements, "" for none)
     speaker_a: str
     speaker_b: str
-    #: whether both sides give the statement to the same person (or both to "both")
+    #: whether both sides give the point to the same person (or both to "both"); False where either
+    #: side gives it to no one
     same_speaker: bool
+    #: which pass linked the two: "statements" (the parser's statements in them) or "sentences"
+    basis: str = "statements"
 
 
 @attrs.frozen
@@ -95,21 +120,25 @@ class Attribution:
     """
 
     side: str
-    statement: int
+    #: index into that side's points
+    point: int
     speaker: str
     text: str
 
 
 @attrs.frozen
 class Comparison:
-    """Two readouts of one event, aligned statement by statement."""
+    """Two readouts of one event, aligned point by point."""
 
     a: Readout
     b: Readout
     persons: tuple[PersonMatch, ...]
     facts: tuple[Fact, ...]
+    #: every point each side reports, in reading order
+    points_a: tuple[Point, ...]
+    points_b: tuple[Point, ...]
     links: tuple[StatementLink, ...]
-    #: statements (indexes into ``a.statements`` / ``b.statements``) the other side has no match for
+    #: points (indexes into ``points_a`` / ``points_b``) the other side has no match for
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
     attributions: tuple[Attribution, ...] = ()

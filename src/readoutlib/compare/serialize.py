@@ -1,7 +1,7 @@
 """The JSON form of pairing and comparison results, through the readout's own cattrs converter.
 
 Readouts inside them are written exactly as ``readoutlib.dumps`` writes a readout (without the
-per-readout ``"schema"`` key); the top level carries ``"schema": "readoutlib-compare/1"``. ``loads``
+per-readout ``"schema"`` key); the top level carries ``"schema": "readoutlib-compare/2"``. ``loads``
 reads either form back into the identical model, as strictly as a readout is read.
 """
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["SCHEMA", "comparison_to_dict", "dumps", "events_to_dict", "loads"]
 
 #: The version of this JSON form.
-SCHEMA = "readoutlib-compare/1"
+SCHEMA = "readoutlib-compare/2"
 
 _converter: cattrs.Converter | None = None
 

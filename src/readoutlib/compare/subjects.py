@@ -20,7 +20,13 @@ SUBJECTS: tuple[tuple[str, str, str], ...] = (
         r"respond (?:\w+ )?decisively|respond swiftly|decisive action|deter\w*",
         "would respond with strong economic and other measures",
     ),
-    ("diplomacy", r"diploma\w+|dialogue|negotiat\w+|consultations?|talks", "a return to diplomacy"),
+    (
+        "diplomacy",
+        # diplomats and diplomatic missions are the embassy subject, not diplomacy
+        r"diplomacy|diplomatic(?! missions?| presence| staff| corps)|dialogue|negotiat\w+|"
+        r"consultations?|talks",
+        "a return to diplomacy",
+    ),
     ("sovereignty", r"sovereign\w*|territorial integrity|independence", "Ukraine's territorial integrity"),
     (
         "escalation",

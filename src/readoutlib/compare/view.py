@@ -1,8 +1,8 @@
 """Views of a comparison for people: a two-column terminal text, and a self-contained HTML page.
 
-The HTML page holds both readouts' full texts side by side; each statement is marked in its
-paragraph, statements on the same subject share a colour and link to each other (click one to jump
-to its partner), and statements only one side reports are marked as such. It needs nothing from
+The HTML page holds both readouts' full texts side by side; each point (a sentence the comparison
+reads) is marked in its paragraph, points on the same subject share a colour and link to each other
+(click one to jump to its partner), and points only one side reports are marked as such. It needs nothing from
 the network: styles and the few lines of script are inline.
 """
 
@@ -13,8 +13,8 @@ import shutil
 import textwrap
 from collections.abc import Iterable
 
-from ..model import BOTH, Readout, Statement
-from .model import Comparison
+from ..model import Readout
+from .model import Comparison, Point
 from .pair import publisher_of
 
 __all__ = ["render_html", "render_text"]
@@ -27,16 +27,15 @@ def _label(readout: Readout) -> str:
     return "unknown publisher" if label.startswith("#") else label
 
 
-def _speaker(readout: Readout, statement: Statement) -> str:
-    if statement.speaker == BOTH:
-        return "both"
-    participant = readout.participant(statement.speaker)
-    return participant.name if participant is not None else statement.speaker
+def _who(point: Point) -> str:
+    """Who the parser says made the point, and how ("Vladimir Putin warned"); "" for no statement."""
+    return f"{point.speaker} {point.verb}" if point.speaker is not None else ""
 
 
-def _said(readout: Readout, index: int) -> str:
-    statement = readout.statements[index]
-    return f"{_speaker(readout, statement)} {statement.verb}: {statement.text}"
+def _said(points: tuple[Point, ...], index: int) -> str:
+    point = points[index]
+    who = _who(point)
+    return f"{point.text}  ({who})" if who else point.text
 
 
 def _columns(left: str, right: str, width: int) -> list[str]:
@@ -66,19 +65,20 @@ def render_text(comparison: Comparison, width: int | None = None) -> str:
     lines += _section("Principals both name", total)
     for person in comparison.persons:
         lines += _columns(person.a, f"{person.b}  (found in {person.basis})", col)
-    lines += _section("Statements on the same subject", total)
+    pa, pb = comparison.points_a, comparison.points_b
+    lines += _section("Points on the same subject (in brackets: who said it, as the parser reads it)", total)
     for link in comparison.links:
-        mark = "" if link.same_speaker else "≠ speaker  "
-        lines += _columns(f"[A{link.a}] {_said(a, link.a)}", f"[B{link.b}] {mark}{_said(b, link.b)}", col)
+        mark = "" if link.same_speaker or not (link.speaker_a and link.speaker_b) else "≠ speaker  "
+        lines += _columns(f"[A{link.a}] {_said(pa, link.a)}", f"[B{link.b}] {mark}{_said(pb, link.b)}", col)
         lines.append("")
     lines += _section("Only A reports", total)
-    lines += [line for i in comparison.only_a for line in textwrap.wrap(f"[A{i}] {_said(a, i)}", total)]
+    lines += [line for i in comparison.only_a for line in textwrap.wrap(f"[A{i}] {_said(pa, i)}", total)]
     lines += _section("Only B reports", total)
-    lines += [line for i in comparison.only_b for line in textwrap.wrap(f"[B{i}] {_said(b, i)}", total)]
+    lines += [line for i in comparison.only_b for line in textwrap.wrap(f"[B{i}] {_said(pb, i)}", total)]
     if comparison.attributions:
         lines += _section("One side gives to the other's principal, and the other does not report", total)
         for item in comparison.attributions:
-            tag = f"[{item.side.upper()}{item.statement}]"
+            tag = f"[{item.side.upper()}{item.point}]"
             lines += textwrap.wrap(f"{tag} {item.speaker}: {item.text}", total)
     return "\n".join(lines) + "\n"
 
@@ -121,7 +121,7 @@ _PALETTE = ("#cfe8ff", "#d8f5d0", "#ffe1c7", "#efd9ff", "#fff3b0", "#c9f1ee", "#
 
 
 def _marks(comparison: Comparison, side: str) -> dict[int, tuple[str, str, list[str]]]:
-    """For each statement index of one side: its css class, colour and the ids of its partners."""
+    """For each point index of one side: its css class, colour and the ids of its partners."""
     marks: dict[int, tuple[str, str, list[str]]] = {}
     other = "b" if side == "a" else "a"
     for n, link in enumerate(comparison.links):
@@ -138,7 +138,7 @@ def _paragraph_html(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
     out, at = [], 0
     for start, end, opening in sorted(spans):
         if start < at:
-            continue  # overlapping statements: keep the first
+            continue  # overlapping points: keep the first
         out.append(html.escape(text[at:start]))
         out.append(f"{opening}{html.escape(text[start:end])}</a>")
         at = end
@@ -148,20 +148,21 @@ def _paragraph_html(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
 
 def _side_html(comparison: Comparison, side: str) -> str:
     readout = comparison.a if side == "a" else comparison.b
+    points = comparison.points_a if side == "a" else comparison.points_b
     marks = _marks(comparison, side)
     by_paragraph: dict[int, list[tuple[int, int, str]]] = {}
-    for index, statement in enumerate(readout.statements):
+    for index, point in enumerate(points):
         cls, colour, peers = marks.get(index, ("only", "", []))
         ident = f"{side}-s{index}"
         href = f"#{peers[0]}" if peers else f"#{ident}"
         style = f' style="--c:{colour}"' if colour else ""
         peer_attr = f' data-peer="{" ".join(peers)}"' if peers else ""
-        title = html.escape(f"{_speaker(readout, statement)} {statement.verb}", quote=True)
+        title = html.escape(_who(point) or "no statement read here", quote=True)
         opening = (
             f'<a class="st {cls}" id="{ident}" href="{href}" title="{title}"{style}{peer_attr}>'
             f'<span class="tag">{side.upper()}{index}</span> '
         )
-        by_paragraph.setdefault(statement.paragraph, []).append((statement.start, statement.end, opening))
+        by_paragraph.setdefault(point.paragraph, []).append((point.start, point.end, opening))
     body = "".join(_paragraph_html(p, by_paragraph.get(n, ())) for n, p in enumerate(readout.paragraphs))
     title = html.escape(readout.title or "(no headline)")
     source = html.escape(readout.source.url or "")
@@ -188,7 +189,7 @@ def _findings_html(comparison: Comparison) -> str:
     if not comparison.attributions:
         return ""
     items = "".join(
-        f'<li><a href="#{item.side}-s{item.statement}">{item.side.upper()}{item.statement}</a> '
+        f'<li><a href="#{item.side}-s{item.point}">{item.side.upper()}{item.point}</a> '
         f"{html.escape(item.speaker)}: {html.escape(item.text)}</li>"
         for item in comparison.attributions
     )
@@ -198,18 +199,23 @@ def _findings_html(comparison: Comparison) -> str:
     )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def render_html(comparison: Comparison) -> str:
-    """The comparison as one self-contained HTML page: both texts side by side, statements linked."""
+    """The comparison as one self-contained HTML page: both texts side by side, points linked."""
     a, b = comparison.a, comparison.b
     heading = html.escape(f"{_label(a)} and {_label(b)}: two accounts of one event")
     legend = (
         '<p class="legend">Coloured: reported by both sides (same colour = same subject; click to jump, '
         "hover to highlight the partner). Grey, dashed: only this side reports it.</p>"
     )
+    linked = _count(len(comparison.links), "pair")
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{heading}</title><style>{_STYLE}</style></head><body>"
-        f"<header><h1>{heading}</h1><p>{len(comparison.links)} statements on the same subject · "
+        f"<header><h1>{heading}</h1><p>{linked} of points on the same subject · "
         f"{len(comparison.only_a)} only in A · {len(comparison.only_b)} only in B</p></header>"
         f"<main>{_facts_html(comparison)}{_findings_html(comparison)}{legend}"
         f'<div class="sides">{_side_html(comparison, "a")}{_side_html(comparison, "b")}</div></main>'

@@ -26,6 +26,7 @@ from .event import (
     held_in,
     not_readout_reason,
     readout_title_opening,
+    split_sentences,
 )
 from .participants import (
     Principal,
@@ -56,6 +57,23 @@ class EnglishPeople(People):
     """The participants with the principals as assembled, which ``find_mentioned`` reads."""
 
     principals: tuple[Principal, ...] = ()
+
+
+def _location(page: Page, genre: Genre, found: Opening | None, kind: EventKind) -> str | None:
+    """The city of the event: from the opening (or its dateline), else a sentence saying where it was held."""
+    place = found.dateline.place if found and found.dateline and found.dateline.place else page.place
+    location = event_location(
+        genre.opening, kind, dateline=place.strip() if place and place.strip() else None
+    )
+    if location is None and found is not None:
+        # "The audience took place at the ... Headquarters in Addis Ababa": the opening's paragraph
+        # may place the event in the sentences after it.
+        location = held_in(genre.body[found.paragraph][found.offset + len(found.sentence) :], kind)
+    if location is None and found is not None and found.paragraph + 1 < len(genre.body):
+        # or the first sentence of the next paragraph ("The meeting was held ... in Johannesburg.")
+        following = split_sentences(genre.body[found.paragraph + 1])[:1]
+        location = held_in(following[0][1], kind) if following else None
+    return location
 
 
 class EnglishPack(LanguagePack):
@@ -110,14 +128,7 @@ class EnglishPack(LanguagePack):
         if when.basis == "text" and when.date and published and when.date > published + _DAY:
             warnings.append(f"the page's date {published} is before the event; not its publication date")
             published = None
-        place = found.dateline.place if found and found.dateline and found.dateline.place else page.place
-        location = event_location(
-            genre.opening, kind, dateline=place.strip() if place and place.strip() else None
-        )
-        if location is None and found is not None:
-            # "The audience took place at the ... Headquarters in Addis Ababa": the opening's paragraph
-            # may place the event in the sentences after it.
-            location = held_in(genre.body[found.paragraph][found.offset + len(found.sentence) :], kind)
+        location = _location(page, genre, found, kind)
         return EventReading(kind, when.date, when.basis, location, published, tuple(warnings))
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> EnglishPeople:

@@ -18,7 +18,7 @@ from ...analysis.countries import city_of_seat, country_from_name
 from ...analysis.profile import Profile
 from ...dates import DateMatch, find_dates, url_date
 from ...model import EventKind
-from ...rules import Table, compile_rows, load_table
+from ...rules import Gated, Table, compile_rows, load_table
 from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
 from .genre import event_title, lead_genre, other_page_title, title_genre
@@ -68,13 +68,19 @@ def _table(filename: str) -> Table:
     return load_table("readoutlib.languages", f"en/{filename}")
 
 
-def _per_label(filename: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """One pattern per label of a table (its rows in file order), labels in first-seen order."""
+def _per_label(filename: str) -> tuple[tuple[Gated, str], ...]:
+    """One pattern per label of a table (its rows in file order), labels in first-seen order.
+
+    Each is searched only in texts holding one of the words every match of it holds: most rows open
+    with no literal the regex engine could skip to, and most texts hold no word of most labels.
+    """
     table = _table(filename)
-    return tuple((re.compile(table.alternation(label), table.flags), label) for label in table.labels())
+    return tuple(
+        (Gated.of(re.compile(table.alternation(label), table.flags)), label) for label in table.labels()
+    )
 
 
-def _kinds(filename: str) -> tuple[tuple[re.Pattern[str], EventKind], ...]:
+def _kinds(filename: str) -> tuple[tuple[Gated, EventKind], ...]:
     return tuple((pattern, EventKind(label)) for pattern, label in _per_label(filename))
 
 
@@ -538,7 +544,7 @@ def _profile_kind(texts: Sequence[str], profile: Profile) -> EventKind | None:
     return None
 
 
-def _first_kind(rules: Sequence[tuple[re.Pattern[str], EventKind]], text: str) -> EventKind | None:
+def _first_kind(rules: Sequence[tuple[Gated, EventKind]], text: str) -> EventKind | None:
     return next((kind for rule, kind in rules if rule.search(text)), None)
 
 
@@ -654,6 +660,11 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:since|until|till|ahead\s+of|before|after)\s+$",
         "the fighting that has gone on since March 1, 2031",
+    ),
+    (
+        # an agency's credit line opening the text: the date the page went out, not the event's
+        r"\([^()]{1,60}?\s[-–—]\s*$",
+        "Jeddah (Forum News - 13th September, 2021) The Chair received a call",
     ),
 )
 _OTHER_EVENT_WINDOW = 90

@@ -188,15 +188,15 @@ def tokenize(text: str) -> list[Token]:
     "U.S."); a sentence's final period becomes its own token.
     """
     tokens: list[Token] = []
-    make = Token.of
+    append, make = tokens.append, Token.of
     # The common case made here without the calls of Token.of and Token.__new__ (the same tuple).
     new, facts_of = tuple.__new__, _word_facts
-    for m in _WORD.finditer(text):
+    for count, m in enumerate(_WORD.finditer(text)):
+        if not count & 1023:
+            check()
         word = m.group()
         start, end = m.span()
-        if not len(tokens) % 1024:
-            check()
-        if len(word) > 1 and word[-1] == "." and word[0].isalnum():
+        if word[-1] == "." and len(word) > 1 and word[0].isalnum():
             stem = word[:-1]
             keep = (
                 is_abbreviation(stem)
@@ -205,10 +205,11 @@ def tokenize(text: str) -> list[Token]:
                 or stem in HONORIFICS
             )
             if not keep:
-                tokens.append(make(stem, start, end - 1))
-                tokens.append(make(".", end - 1, end))
+                append(make(stem, start, end - 1))
+                append(make(".", end - 1, end))
                 continue
-        tokens.append(new(Token, (word, start, end, *facts_of(word))))
+        bare, possessive, is_word = facts_of(word)
+        append(new(Token, (word, start, end, bare, possessive, is_word)))
     return tokens
 
 
@@ -785,6 +786,10 @@ def _chunk_text(chunk: Sequence[Token], text: str) -> str:
     return text[chunk[0].start : chunk[-1].end].strip(" ,")
 
 
+#: Words a title phrase does not start with (the glue between its parts, or a comma).
+_LEFT_GLUE_OR_COMMA = _LEFT_GLUE | {","}
+
+
 def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexicon) -> int:
     """Index of the first token of the title phrase (and honorifics) right before a name run.
 
@@ -803,7 +808,7 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
         j -= step
     # Trim to start at the first title word or demonym (drop sentence openers such as "On").
     span = list(range(j + 1, k + 1))
-    while span and tokens[span[0]].text in _LEFT_GLUE | {","}:
+    while span and tokens[span[0]].text in _LEFT_GLUE_OR_COMMA:
         span = span[1:]
     if span and not _has_head([tokens[i] for i in span], lex):
         span = _reach_into_complement(tokens, j + 1, k, taken, lex) or span
@@ -1185,10 +1190,11 @@ def _read_left(scan: _Scan, run: Run) -> _Left:
     # _left_phrase only looks left of the run, so the run's own tokens in ``taken`` never matter.
     begin = _left_phrase(tokens, run.first, scan.taken, scan.lex)
     # Honorifics go, but not a word of a country's name ("Sri" in "of Sri Lanka").
+    styles = [_honorific_at(tokens, index, scan.lex) for index in range(begin, run.first)]
     left = [
         t
-        for index, t in enumerate(tokens[begin : run.first], begin)
-        if index in scan.countries or not _honorific_at(tokens, index, scan.lex)
+        for index, (t, style) in enumerate(zip(tokens[begin : run.first], styles, strict=True), begin)
+        if index in scan.countries or not style
     ]
     # "the Prime Minister of India Ana Ruiz" and "Prime Minister of India, Ana Ruiz" keep
     # "of India" in the title; "Prime Minister of India Ana Ruiz" does not.
@@ -1197,7 +1203,7 @@ def _read_left(scan: _Scan, run: Run) -> _Left:
         or (bool(left) and begin >= 1 and tokens[begin - 1].text in ("the", "The", "visiting"))
         or any(t.text == "," for t in left[-1:])
     )
-    honorific = any(_honorific_at(tokens, index, scan.lex) for index in range(begin, run.first))
+    honorific = any(styles)
     return _Left(begin, left, honorific, definite)
 
 

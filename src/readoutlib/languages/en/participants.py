@@ -22,7 +22,7 @@ from ...analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from
 from ...analysis.profile import Profile
 from ...budget import check
 from ...model import Participant
-from ...rules import compile_rows, load_table
+from ...rules import Gated, compile_rows, load_table
 from .event import REQUEST_PATTERNS, Opening, event_clause
 from .names import Mention, find_mentions, normalise_title, slug
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
@@ -74,13 +74,19 @@ class Principal:
 # Between two coordinated mentions: "X and Y", "X, Y and Z".
 # Only a space between two mentions is no coordination: a byline runs into the sentence
 # ("Posted by Press Desk The Prime Minister ... received a call").
+#: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y".
 _COORDINATION = re.compile(
-    r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*(?:the\s+)?$", _I
-)
-_NOT_PRINCIPAL_BEFORE = re.compile(
-    r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
-    r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)?$",
+    r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
+    r"(?:the\s+|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague)\s+)?$",
     _I,
+)
+# The three searches of the text before a mention are rules.Gated: most texts hold none of their words.
+_NOT_PRINCIPAL_BEFORE = Gated.of(
+    re.compile(
+        r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
+        r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)?$",
+        _I,
+    )
 )
 #: A reporting verb right after a mention: that person is the source of the report, not a side.
 _SAID_AFTER = re.compile(r"\s+(?:said|says|stated|told|added|announced)\b", _I)
@@ -285,14 +291,18 @@ def _from_mention(m: Mention, *, from_title: bool = False) -> Principal:
 
 
 #: A byline run into the text: "Posted On: 24 MAR 2026 8:48PM by Press Desk The Minister ...".
-_BYLINE_BEFORE = re.compile(r"\b(?:posted|published|issued|released|written)\b[^.!?]{0,60}?\bby\s+$", _I)
+_BYLINE_BEFORE = Gated.of(
+    re.compile(r"\b(?:posted|published|issued|released|written)\b[^.!?]{0,60}?\bby\s+$", _I)
+)
 
 #: The author of a statement named in its headline ("Statement by NSC Spokesperson Ana Ruiz on
 #: the President's Call with ...") wrote the page; they are not a side of the event.
-_AUTHOR_BEFORE = re.compile(
-    r"\b(?:statement|remarks|readout|comments?|note|posted|issued|released)\s+(?:\w+\s+){0,2}?by\s+"
-    r"(?:the\s+)?(?:[A-Z]{2,}\s+)?$",
-    _I,
+_AUTHOR_BEFORE = Gated.of(
+    re.compile(
+        r"\b(?:statement|remarks|readout|comments?|note|posted|issued|released)\s+(?:\w+\s+){0,2}?by\s+"
+        r"(?:the\s+)?(?:[A-Z]{2,}\s+)?$",
+        _I,
+    )
 )
 
 

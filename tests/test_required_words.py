@@ -1,0 +1,83 @@
+"""rules.required_words and rules.Gated: a pattern's required words, and searches skipped without them."""
+
+from __future__ import annotations
+
+import re
+
+from readoutlib import languages
+from readoutlib.rules import Gated, iter_tables, required_words
+
+
+def test_required_words_of_patterns() -> None:
+    """The words every match holds: a literal run, one per branch, none where a branch has none."""
+    patterns = {
+        r"(?:tele)?phon(?:e|ic)\s+call": ("phon",),
+        r"met|visited": ("met", "visited"),
+        r"\bSpoke\s+with\b": ("spoke",),
+        r"\w+ly": ("ly",),
+        r"[a-z]+": None,
+        r"talks|(?:a|b)?": None,
+        r"(?:held|had)\s+talks": ("talks",),
+        r"x{0,2}": None,
+        r"(?=visit)\w+": None,
+        r"(?:ab){2}c?": ("ab",),
+        r"ab+c": ("a",),
+        r"\bthe\ Hague\.": ("the hague.",),
+        r"[^]x]talks|(?i:Talk)s?": ("talk",),
+        r"(?<=said )that|(?P<w>that)": ("that",),
+        r"(?x) a b": None,
+        r"\x41BC": None,  # a character code: the reader does not guess its length
+        r"a{2,}|b{,3}": None,
+        r"(?!visit)met": ("met",),
+    }
+    actual = {pattern: required_words(pattern, re.IGNORECASE) for pattern in patterns}
+    assert patterns == actual
+
+
+def _row_patterns() -> list[tuple[str, re.Pattern[str], str]]:
+    """(where, compiled row, example) for every row of every table of the installed language packs."""
+    found = []
+    for code in languages.language_codes():
+        module = type(languages.language_pack(code)).__module__
+        package = module if module.count(".") >= 2 else module.rsplit(".", 1)[0]
+        for table in iter_tables(package):
+            for index, row in enumerate(table.rows):
+                where = f"{table.origin} row {index}"
+                found.append((where, re.compile(row.pattern, table.flags), row.example))
+    return found
+
+
+def test_gated_search_finds_what_the_pattern_finds_in_every_row_example() -> None:
+    """Every row of every table reads its example through the gate as it does without it."""
+    rows = _row_patterns()
+    expected = [(where, bool(regex.search(example))) for where, regex, example in rows]
+    actual = [(where, bool(Gated.of(regex).search(example))) for where, regex, example in rows]
+    assert expected == actual
+
+
+def test_gated_search_and_finditer_skip_texts_without_the_words() -> None:
+    """No required word in the text (or in the searched part): no match, as the pattern says."""
+    gated = Gated.of(re.compile(r"(?:tele)?phone\s+call|spoke", re.IGNORECASE))
+    text = "They met. The Minister SPOKE by Telephone Call."
+    expected = [None, (23, 28), [(23, 28), (32, 46)], [], (23, 28), None]
+    actual = [
+        gated.search("They met in Oslo."),
+        gated.search(text).span(),  # type: ignore[union-attr]
+        [m.span() for m in gated.finditer(text)],
+        list(gated.finditer(text, 0, 9)),
+        gated.search(text, 9, 30).span(),  # type: ignore[union-attr]
+        gated.search(text, 9, 27),  # "SPOK": cut before the word ends
+    ]
+    assert expected == actual
+
+
+def test_gated_search_keeps_letters_that_ignorecase_matches_with_ascii() -> None:
+    """The long s, dotless i, dotted capital I and Kelvin sign match ASCII letters: never skipped."""
+    texts = ["pre\u017fident", "v\u0131sit", "V\u0130SIT", "\u212aing"]
+    patterns = ["president", "visit", "visit", "king"]
+    expected = [True, True, True, True]
+    actual = [
+        bool(Gated.of(re.compile(pattern, re.IGNORECASE)).search(text))
+        for pattern, text in zip(patterns, texts, strict=True)
+    ]
+    assert expected == actual
