@@ -42,12 +42,15 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
 
     One is a real readout of a gold pair (the Kremlin's briefing of 12 Feb 2022): a change here
     changes pairing recall. No 10's account of 1 Nov 2023 ("welcomed the Vice President to Downing
-    Street") parses since the event clause reads a host welcoming a guest to a place.
+    Street") parses since the event clause reads a host welcoming a guest to a place. Zelenskyy's
+    comment of 8 Dec 2021 on the Biden-Putin call (a distractor) is refused: its lead gives his
+    answers to the media after a meeting, remarks rather than a report (issue #8, feeds-dev5).
     """
     refused = sorted(gold.failures)
     expected = [
         "bulk/ru-kremlin-en-peiyizhuo/186.txt",
         "bulk/ru-kremlin-en-peiyizhuo/373.txt",
+        "bulk/ua-president-en-peiyizhuo/119.txt",
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
         "bulk/us-whitehouse-whbriefings/1564.txt",

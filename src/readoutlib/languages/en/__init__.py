@@ -25,6 +25,7 @@ from .event import (
     find_opening,
     held_in,
     not_readout_reason,
+    readout_title_opening,
     split_sentences,
 )
 from .participants import (
@@ -87,6 +88,7 @@ class EnglishPack(LanguagePack):
         clear_page_caches()
         paragraphs = page.paragraphs
         found = find_opening(paragraphs, profile)
+        found = readout_title_opening(page.title, paragraphs, found, profile)
         header, found = core.page_header(paragraphs, found)
         body = paragraphs[len(header) :]
         if found is not None:

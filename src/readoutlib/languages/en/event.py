@@ -44,6 +44,7 @@ __all__ = [
     "kind_of",
     "not_readout_reason",
     "numeric_date",
+    "readout_title_opening",
     "request_phrase",
     "split_sentences",
     "strip_dateline",
@@ -293,6 +294,50 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
     return fallback
 
 
+#: A title of the readout genre itself ("Readout of ...", "Joint Readout by ..."): the publisher says
+#: the page reports an event, so an opening told in the past is that report even when it names the
+#: encounter in no event clause ("Today, the Vice President convened twelve mayors", "The leaders
+#: reaffirmed ...").
+_READOUT_TITLE = re.compile(r"^\s*(?:joint\s+)?readouts?(?:\s+(?:of|from|by|on)\b|\s*:)", _I)
+#: A past verb (lower case: "United States" is no verb) or one of the common irregular ones.
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|held|spoke|took|led|made|gave|joined|sat|saw|heard|told|brought|began|was|were)\b"
+)
+#: Remarks delivered are a speech, not an encounter, whatever the title calls the occasion.
+_REMARKS_OPENING = re.compile(r"\b(?:remarks|keynote|speech|addressed)\b", _I)
+
+
+def readout_title_opening(
+    title: str | None, paragraphs: Sequence[str], found: Opening | None, profile: Profile
+) -> Opening | None:
+    """The opening of a page under a readout title: ``found`` when it reports an event, else the
+    first of the lead's first two sentences told in the past (before any future clause), unless
+    remarks are delivered first; ``found`` otherwise. The lead is the first paragraph whose first
+    sentence ends as prose (a subtitle line or a bullet is not)."""
+    if (found is not None and not found.future) or not title or not _READOUT_TITLE.search(title):
+        return found
+    for index, para in enumerate(paragraphs[:3]):
+        dateline = strip_dateline(para, profile)
+        shift = dateline.length if dateline else 0
+        sentences = split_sentences(para[shift:])[:2]
+        if _LIST_ITEM.match(para) or not sentences or not _PROSE_END.search(sentences[0][1].rstrip()):
+            continue
+        told = _told_in_past(sentences)
+        return found if told is None else Opening(index, told[1], told[0] + shift, dateline)
+    return found
+
+
+def _told_in_past(sentences: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
+    """The first sentence with a past verb before any future clause; None once remarks come first."""
+    for offset, sentence in sentences:
+        if _REMARKS_OPENING.search(sentence):
+            return None
+        future = _FUTURE_CLAUSE.search(sentence)
+        if _PAST_VERB.search(sentence[: future.start()] if future else sentence):
+            return offset, sentence
+    return None
+
+
 def not_readout_reason(
     title: str | None, paragraphs: Sequence[str], opening: Opening | None, profile: Profile
 ) -> str | None:
@@ -341,7 +386,10 @@ def _no_opening_reason(title: str | None) -> str | None:
     genre = title_genre(title)
     if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
-    if title and event_clause(title) and not _FUTURE_CLAUSE.search(title):
+    # A quotation headline's clause names the venue of remarks ("... - President during a meeting
+    # with students"), not an event the page reports.
+    quoted = genre is not None and genre.family == "quotation headline"
+    if title and event_clause(title) and not _FUTURE_CLAUSE.search(title) and not quoted:
         return None
     return "no past-tense report of a call, meeting or talks between principals in the opening"
 
@@ -404,11 +452,22 @@ _REMARKS_VENUE = re.compile(
 )
 
 
+#: Answers given to the media (or a talk with students) framing the quotations of the lead: "Answering
+#: questions from the media after a meeting with X, ...", "..., said the President during a
+#: conversation with media representatives after talks with X".
+_MEDIA_FRAME = re.compile(
+    r"\banswering\s+(?:the\s+)?(?:\w+\s+)?questions\s+(?:from|of)\b"
+    r"|\b(?:during|in|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:conversation|meeting|communication|talk)s?\s+with\s+"
+    r"(?:the\s+)?(?:media|journalists|reporters|press|students)\b",
+    _I,
+)
+
+
 def _frames_quotation(paragraphs: Sequence[str], opening: Opening) -> bool:
     """True when the lead frames a quotation: the opening sentence does ("This was stated by ..."),
     or the sentence after it or one of the first paragraph's first two sentences frames remarks made
-    in an interview, an address or to the media."""
-    if _QUOTATION_LEAD.search(opening.sentence):
+    in an interview, an address or to the media; or the opening sentence gives answers to the media."""
+    if _QUOTATION_LEAD.search(opening.sentence) or _MEDIA_FRAME.search(opening.sentence):
         return True
     after = paragraphs[opening.paragraph][opening.offset :]
     near = [sentence for _, sentence in split_sentences(after)[1:2]]
