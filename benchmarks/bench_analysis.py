@@ -25,7 +25,6 @@ import argparse
 import contextlib
 import cProfile
 import io
-import json
 import pstats
 import statistics
 import sys
@@ -34,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import realsize
+from bench_parse import pages as case_pages
 
 from readoutlib import ReadoutError
 from readoutlib.analysis import analyze
@@ -63,19 +63,6 @@ def _prepare(page: str | bytes, url: str | None, name: str) -> Prepared | None:
         published=parts.published,
     )
     return name, parts, source, adapter.profile
-
-
-def _case_pages(folder: Path) -> list[tuple[bytes, str | None, str]]:
-    found = []
-    for path in sorted(folder.iterdir()):
-        if path.suffix not in (".txt", ".html") or path.name.endswith(".source.txt"):
-            continue
-        gold = path.with_name(path.stem + ".gold.json")
-        url = None
-        if gold.exists():
-            url = json.loads(gold.read_text(encoding="utf-8")).get("source", {}).get("url")
-        found.append((path.read_bytes(), url, path.name))
-    return found
 
 
 def _analyse(item: Prepared) -> None:
@@ -137,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     warm_up = [item for item in real[args.pages :] if item is not None]
     groups["real-size White House pages"] = [item for item in real[: args.pages] if item is not None]
     if args.cases is not None:
-        cases = [_prepare(data, url, name) for data, url, name in _case_pages(args.cases)]
+        cases = [_prepare(data, url, name) for data, url, name in case_pages(args.cases)]
         groups[f"cases in {args.cases}"] = [item for item in cases if item is not None]
     _time(warm_up, 1)
     if args.profile:
