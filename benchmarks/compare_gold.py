@@ -16,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from readoutlib.compare.gold import load_gold, ranking, score_alignment, score_pairing
+from readoutlib.compare.gold import GoldSet, load_gold, ranking, score_alignment, score_pairing
 from readoutlib.compare.vectors import read_vectors
 from readoutlib.testing import corpus_dir as _corpus_dir
 
@@ -42,15 +42,8 @@ def _later_batches() -> list[int]:
     return sorted({batch for e in _entries() if isinstance(batch := e.get("batch"), int) and batch > 1})
 
 
-def main(argv: list[str]) -> int:
-    corpus = corpus_dir()
-    if corpus is None:
-        print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
-        return 0
-    gold = load_gold(GOLD, corpus)
-    vectors = read_vectors(Path(argv[argv.index("--vectors") + 1])) if "--vectors" in argv else None
-    for reason in gold.failures.values():
-        print(f"not parsed: {reason}")
+def _report_pairing(gold: GoldSet, *, misses: bool) -> None:
+    """Pairing precision and recall, the later batches' own counts and, with ``misses``, the wrong pairs."""
     pairing = score_pairing(gold)
     print(
         f"pairing: {len(gold.readouts)} readouts, {len(gold.pairs)} gold pairs, "
@@ -67,11 +60,23 @@ def main(argv: list[str]) -> int:
             f"pairing (batch {batch} only): {len(new_gold)} gold pairs, {len(new_predicted)} predicted "
             f"touching a batch-{batch} readout, {right} right"
         )
-    if "--misses" in argv:
+    if misses:
         for a, b in sorted(pairing.predicted - pairing.gold):
             print(f"  wrong pair: {a} + {b}")
         for a, b in sorted(pairing.gold - pairing.predicted):
             print(f"  missed pair: {a} + {b}")
+
+
+def main(argv: list[str]) -> int:
+    corpus = corpus_dir()
+    if corpus is None:
+        print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
+        return 0
+    gold = load_gold(GOLD, corpus)
+    vectors = read_vectors(Path(argv[argv.index("--vectors") + 1])) if "--vectors" in argv else None
+    for reason in gold.failures.values():
+        print(f"not parsed: {reason}")
+    _report_pairing(gold, misses="--misses" in argv)
     rows: tuple[tuple[str, bool | None, int | None], ...] = (
         ("all", None, None),
         ("batch 1, tuned on", False, 1),
