@@ -24,6 +24,7 @@ from ...segment.datelines import strip_dateline as _segment_strip_dateline
 from .genre import event_title, lead_genre, other_page_title, title_genre
 from .names import is_title_word
 from .text import split_sentences as sentences_of
+from .text import wordset as _wordset
 
 __all__ = [
     "OTHER_EVENT_DATES",
@@ -49,11 +50,6 @@ __all__ = [
     "split_sentences",
     "strip_dateline",
 ]
-
-
-def _wordset(text: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated block (keeps long word lists readable)."""
-    return frozenset(text.split())
 
 
 _I = re.IGNORECASE

@@ -31,6 +31,7 @@ from ...budget import check
 from ...rules import RuleError, Table, load_table
 from .lexicon import NAME_HONORIFICS
 from .text import fold, is_abbreviation, spell_out_title, surname
+from .text import wordset as _wordset
 
 __all__ = [
     "Mention",
@@ -48,11 +49,6 @@ __all__ = [
     "table_words",
     "tokenize",
 ]
-
-
-def _wordset(text: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated block (keeps long word lists readable)."""
-    return frozenset(text.split())
 
 
 def _table(filename: str) -> Table:

@@ -26,6 +26,7 @@ from ...rules import Gated, compile_rows, load_table
 from .event import REQUEST_PATTERNS, Opening, event_clause
 from .names import Mention, find_mentions, normalise_title, slug
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
+from .text import wordset as _wordset
 
 __all__ = [
     "Principal",
@@ -35,11 +36,6 @@ __all__ = [
     "office_country",
     "to_participants",
 ]
-
-
-def _wordset(text: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated block (keeps long word lists readable)."""
-    return frozenset(text.split())
 
 
 _I = re.IGNORECASE

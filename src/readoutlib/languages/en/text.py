@@ -32,6 +32,7 @@ __all__ = [
     "spell_out_title",
     "split_sentences",
     "surname",
+    "wordset",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -182,3 +183,8 @@ def split_sentences(text: str, start: int = 0, *, semicolons: bool = False) -> l
     "the U.S. Secretary of State" is one sentence; "Marcos Jr. Secretary Lee then said" two.
     """
     return split(text, start, semicolons=semicolons, abbreviations=ABBREVIATIONS, suffixes=NAME_SUFFIXES)
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated block (keeps long word lists readable)."""
+    return frozenset(text.split())
