@@ -647,3 +647,15 @@ def test_a_profile_pattern_that_does_not_compile_is_a_warning() -> None:
         )
     expected = ("the page matches the publisher's pattern for pages that are not readouts", True)
     assert expected == (reason, any("'(unclosed'" in str(w.message) for w in caught))
+
+
+def test_called_in_its_naming_sense_reports_no_event() -> None:
+    """'so-called' and 'called this/it …' name something; 'called him' is still a call."""
+    sentences = [
+        "That is why we have called this the decisive summer.",
+        "The so-called harbour talks failed.",
+        "She called it a fair offer.",
+        "The Premier called him on Friday.",
+    ]
+    expected = [None, None, None, "past"]
+    assert expected == [clause_tense(sentence) for sentence in sentences]
