@@ -205,3 +205,16 @@ def test_a_train_that_meets_standards_reports_no_meeting() -> None:
         "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
     )
     assert expected == reason
+
+
+def test_working_consultations_by_a_visitor_are_a_meeting() -> None:
+    """'X, who was on a visit to Y, held working consultations with Z' reports one meeting, not a trip."""
+    readout = _analyze(
+        "Ana Ruiz in Port Tan discussed the harbour treaty",
+        [
+            "Deputy Head of the Office Ana Ruiz, who was on a visit to Sylvania on May 3-4, held working "
+            "consultations with State Secretary of the Ministry of Foreign Affairs of Sylvania Eko Tan."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
