@@ -149,3 +149,19 @@ def test_a_summit_the_president_addressed_is_a_speech() -> None:
         analyze(layout, source=Source(), profile=ADAPTER.profile)
     expected = "not a readout: the page matches the publisher's pattern for pages that are not readouts"
     assert expected == caught.value.reason
+
+
+def test_a_message_quoted_under_the_lead_is_no_readout() -> None:
+    """A page quoting "The message reads, in part" is a message, though its lead "congratulated" someone."""
+    layout = Layout(
+        "Congratulation to Eko Tan",
+        (
+            "Vladimir Putin congratulated Eko Tan on his re-election as President of the Harbour Sailing "
+            "Federation.",
+            'The message reads, in part: "Your work at the helm of the Federation has been fruitful."',
+        ),
+    )
+    with pytest.raises(NotAReadoutError) as caught:
+        analyze(layout, source=Source(), profile=ADAPTER.profile)
+    expected = "not a readout: the page matches the publisher's pattern for pages that are not readouts"
+    assert expected == caught.value.reason
