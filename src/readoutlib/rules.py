@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import re._constants as sre  # type: ignore[import-not-found]  # the parser re itself uses (no stubs)
+import re._parser as sre_parse  # type: ignore[import-not-found]
 import sys
 import tomllib
 import warnings
@@ -47,6 +49,7 @@ __all__ = [
     "RuleError",
     "Table",
     "compile_rows",
+    "first_character_gate",
     "first_letter_alternation",
     "iter_tables",
     "load_table",
@@ -271,6 +274,96 @@ def first_letter_alternation(sources: Sequence[str]) -> str:
     for source in sources:
         groups.setdefault(source[0], []).append(source[1:])
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+#: How many characters a gate's class may hold (a pattern whose matches may open with more gains little).
+_MOST_LEAD_CHARACTERS = 64
+#: Zero-width items: they consume nothing, so the next item gives the first character.
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def first_character_gate(source: str, flags: int = 0) -> str:
+    """``source`` behind a lookahead for the characters its matches can open with, when they are sure.
+
+    A search for a long alternation whose branches open with no literal the engine can skip to
+    (``\\b(?:held|had)...|\\bmet\\b|...``, case-insensitive) tries every branch at every position of
+    the text; ``(?=[hm...])`` in front turns most positions away at one test. The lookahead is
+    compiled with the same flags as the literals it lists, so it accepts exactly the characters they
+    match, and a match's span, groups and chosen branch are the pattern's own. Where the first
+    characters are not sure (a class by category, ``.``, a backreference, flags changed inside a
+    group, a pattern that can match the empty string, verbose patterns), ``source`` is returned as it
+    is.
+    """
+    if flags & re.VERBOSE:
+        return source
+    try:
+        parsed = sre_parse.parse(source, flags)
+    except (re.error, RecursionError):
+        return source
+    lead = _lead(list(parsed))
+    if lead is None or lead[1] or not lead[0] or len(lead[0]) > _MOST_LEAD_CHARACTERS:
+        return source
+    characters = "".join(re.escape(ch) for ch in sorted(lead[0]))
+    gated = f"(?=[{characters}])(?:{source})"
+    try:
+        re.compile(gated, flags)
+    except re.error:
+        return source  # inline global flags ("(?i)...") stand only at the start
+    return gated
+
+
+def _lead(items: Sequence[tuple[object, object]]) -> tuple[frozenset[str], bool] | None:
+    """The characters a sequence of parsed items can open with, and whether it can match empty."""
+    found: set[str] = set()
+    for item in items:
+        lead = _lead_item(item)
+        if lead is None:
+            return None
+        found |= lead[0]
+        if not lead[1]:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _lead_item(item: tuple[object, object]) -> tuple[frozenset[str], bool] | None:
+    """``_lead`` of one parsed item; None when it is not sure."""
+    op, av = item
+    if op is sre.LITERAL and isinstance(av, int):
+        return frozenset(chr(av)), False
+    if op is sre.IN and isinstance(av, list):
+        return _lead_class(av)
+    if op in _ZERO_WIDTH:
+        return frozenset(), True
+    if op is sre.BRANCH and isinstance(av, tuple):
+        leads = [_lead(list(branch)) for branch in av[1]]
+        if any(lead is None for lead in leads):
+            return None
+        sure = [lead for lead in leads if lead is not None]
+        return frozenset().union(*(lead[0] for lead in sure)), any(lead[1] for lead in sure)
+    if op is sre.SUBPATTERN and isinstance(av, tuple):
+        _group, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _lead(list(inner))
+    if op in _REPEATS and isinstance(av, tuple):
+        least, _most, inner = av
+        lead = _lead(list(inner))
+        return None if lead is None else (lead[0], lead[1] or least == 0)
+    if op is sre.ATOMIC_GROUP and isinstance(av, sre_parse.SubPattern):
+        return _lead(list(av))
+    return None
+
+
+def _lead_class(members: Sequence[tuple[object, object]]) -> tuple[frozenset[str], bool] | None:
+    """The characters of a class of literals and small ranges; None for a negated or category class."""
+    found: set[str] = set()
+    for op, av in members:
+        if op is sre.LITERAL and isinstance(av, int):
+            found.add(chr(av))
+        elif op is sre.RANGE and isinstance(av, tuple) and av[1] - av[0] < _MOST_LEAD_CHARACTERS:
+            found.update(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None
+    return frozenset(found), False
 
 
 #: Letters that re's IGNORECASE matches with an ASCII letter although ``str.lower`` does not map them to

@@ -18,7 +18,7 @@ from ...analysis.countries import city_of_seat, country_from_name
 from ...analysis.profile import Profile
 from ...dates import DateMatch, find_dates, url_date
 from ...model import EventKind
-from ...rules import Gated, Table, compile_rows, load_table
+from ...rules import Gated, Table, compile_rows, first_character_gate, load_table
 from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
 from .genre import event_title, lead_genre, other_page_title, title_genre
@@ -72,7 +72,11 @@ def _per_label(filename: str) -> tuple[tuple[Gated, str], ...]:
     """
     table = _table(filename)
     return tuple(
-        (Gated.of(re.compile(table.alternation(label), table.flags)), label) for label in table.labels()
+        (
+            Gated.of(re.compile(first_character_gate(table.alternation(label), table.flags), table.flags)),
+            label,
+        )
+        for label in table.labels()
     )
 
 

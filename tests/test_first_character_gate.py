@@ -1,0 +1,50 @@
+"""``rules.first_character_gate``: a lookahead of a pattern's first characters, its matches unchanged."""
+
+from __future__ import annotations
+
+import re
+
+from readoutlib.languages.en.event import _table
+from readoutlib.rules import first_character_gate
+
+#: Branches opening with a boundary, a lookbehind, a group of words, a class and an optional word.
+SOURCE = r"\b(?:had|held)\s+talks|(?<![\w-])called\b|\bmet\b|[Vv]isited|(?:tele)?phoned"
+TEXT = "Recalled? No: they met, Held Talks, then she telephoned and phoned; he visited and was called."
+
+
+def test_gate_lists_the_first_characters() -> None:
+    """The lookahead names every character a match can open with, sorted."""
+    expected = f"(?=[Vchmptv])(?:{SOURCE})"
+    assert expected == first_character_gate(SOURCE)
+
+
+def test_gated_pattern_matches_as_the_pattern_does() -> None:
+    """Case-insensitive, the gated pattern finds the same spans as the pattern itself."""
+    expected = [(m.span(), m.group()) for m in re.finditer(SOURCE, TEXT, re.IGNORECASE)]
+    gated = re.compile(first_character_gate(SOURCE, re.IGNORECASE), re.IGNORECASE)
+    assert expected == [(m.span(), m.group()) for m in gated.finditer(TEXT)]
+
+
+def test_case_folding_of_the_class_is_the_literals() -> None:
+    """A letter only re's case folding maps ("ſ" for "s", the Kelvin sign for "k") still opens a match."""
+    gated = re.compile(first_character_gate("spoke|knew", re.IGNORECASE), re.IGNORECASE)
+    expected = ["ſpoke", "\u212anew"]
+    assert expected == [m.group() for m in gated.finditer("He ſpoke and \u212anew.")]
+
+
+def test_unsure_sources_are_left_as_they_are() -> None:
+    """Categories, any character, an empty match, changed flags and inline flags give no gate."""
+    sources = [r"\w+ly", ".ly", "(?:ab)?", "(?-i:[A-Z])x", "(?i)said", "[^a]b", r"x|\d"]
+    assert sources == [first_character_gate(source, re.IGNORECASE) for source in sources]
+
+
+def test_event_clauses_search_as_before() -> None:
+    """Every example of the event-clause table is found at the same place with and without the gate."""
+    table = _table("event_clauses.toml")
+    examples = [row.example for row in table.rows]
+    for label in table.labels():
+        source = table.alternation(label)
+        plain = re.compile(source, table.flags)
+        gated = re.compile(first_character_gate(source, table.flags), table.flags)
+        expected = [(m.span() if m else None) for m in map(plain.search, examples)]
+        assert expected == [(m.span() if m else None) for m in map(gated.search, examples)]
