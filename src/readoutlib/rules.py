@@ -336,11 +336,7 @@ def _lead_item(item: tuple[object, object]) -> tuple[frozenset[str], bool] | Non
     if op in _ZERO_WIDTH:
         return frozenset(), True
     if op is sre.BRANCH and isinstance(av, tuple):
-        leads = [_lead(list(branch)) for branch in av[1]]
-        if any(lead is None for lead in leads):
-            return None
-        sure = [lead for lead in leads if lead is not None]
-        return frozenset().union(*(lead[0] for lead in sure)), any(lead[1] for lead in sure)
+        return _lead_branches(av[1])
     if op is sre.SUBPATTERN and isinstance(av, tuple):
         _group, add_flags, del_flags, inner = av
         return None if add_flags or del_flags else _lead(list(inner))
@@ -351,6 +347,19 @@ def _lead_item(item: tuple[object, object]) -> tuple[frozenset[str], bool] | Non
     if op is sre.ATOMIC_GROUP and isinstance(av, sre_parse.SubPattern):
         return _lead(list(av))
     return None
+
+
+def _lead_branches(branches: Sequence[Sequence[tuple[object, object]]]) -> tuple[frozenset[str], bool] | None:
+    """``_lead`` of an alternation: every branch's first characters; empty if any branch can be."""
+    found: set[str] = set()
+    empty = False
+    for branch in branches:
+        lead = _lead(list(branch))
+        if lead is None:
+            return None
+        found |= lead[0]
+        empty = empty or lead[1]
+    return frozenset(found), empty
 
 
 def _lead_class(members: Sequence[tuple[object, object]]) -> tuple[frozenset[str], bool] | None:
