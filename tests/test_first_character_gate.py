@@ -48,3 +48,17 @@ def test_event_clauses_search_as_before() -> None:
         gated = re.compile(first_character_gate(source, table.flags), table.flags)
         expected = [(m.span() if m else None) for m in map(plain.search, examples)]
         assert expected == [(m.span() if m else None) for m in map(gated.search, examples)]
+
+
+def test_word_starts_add_a_boundary() -> None:
+    """Branches that all open at a word's start (after \\b or a lookbehind refusing \\w) gain a \\b."""
+    source = r"\bmet\b|(?<![\w-])called|\b(?:had|held)"
+    expected = rf"\b(?=[chm])(?:{source})"
+    assert expected == first_character_gate(source, re.IGNORECASE)
+
+
+def test_no_boundary_where_a_branch_may_open_inside_a_word() -> None:
+    """One branch without a word-start assertion, or one opening with a non-word character: no \\b."""
+    sources = [r"\bmet|called", r"(?<![\w-])-met|\bmet", r"(?:x)?\bmet"]
+    expected = [rf"(?=[cm])(?:{sources[0]})", rf"(?=[\-m])(?:{sources[1]})", rf"(?=[mx])(?:{sources[2]})"]
+    assert expected == [first_character_gate(source) for source in sources]

@@ -38,6 +38,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import attrs
 
@@ -283,12 +284,25 @@ _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
+class _Lead(NamedTuple):
+    """What a piece of a pattern can open with."""
+
+    #: The characters its first consumed character can be.
+    characters: frozenset[str]
+    #: It can match the empty string.
+    empty: bool
+    #: Every match of it opens where a word starts: after ``\\b``, or after a lookbehind refusing a
+    #: word character (the opening character is then checked to be one).
+    word_start: bool
+
+
 def first_character_gate(source: str, flags: int = 0) -> str:
     """``source`` behind a lookahead for the characters its matches can open with, when they are sure.
 
     A search for a long alternation whose branches open with no literal the engine can skip to
     (``\\b(?:held|had)...|\\bmet\\b|...``, case-insensitive) tries every branch at every position of
-    the text; ``(?=[hm...])`` in front turns most positions away at one test. The lookahead is
+    the text; ``(?=[hm...])`` in front turns most positions away at one test, and ``\\b`` before it
+    the positions inside words, when every branch opens at a word's start. The lookahead is
     compiled with the same flags as the literals it lists, so it accepts exactly the characters they
     match, and a match's span, groups and chosen branch are the pattern's own. Where the first
     characters are not sure (a class by category, ``.``, a backreference, flags changed inside a
@@ -298,14 +312,15 @@ def first_character_gate(source: str, flags: int = 0) -> str:
     if flags & re.VERBOSE:
         return source
     try:
-        parsed = sre_parse.parse(source, flags)
+        lead = _lead(list(sre_parse.parse(source, flags)))
     except (re.error, RecursionError):
         return source
-    lead = _lead(list(parsed))
-    if lead is None or lead[1] or not lead[0] or len(lead[0]) > _MOST_LEAD_CHARACTERS:
+    if lead is None or lead.empty or not lead.characters or len(lead.characters) > _MOST_LEAD_CHARACTERS:
         return source
-    characters = "".join(re.escape(ch) for ch in sorted(lead[0]))
-    gated = f"(?=[{characters}])(?:{source})"
+    characters = "".join(re.escape(ch) for ch in sorted(lead.characters))
+    word = re.compile(r"\w", flags)
+    boundary = r"\b" if lead.word_start and all(word.match(ch) for ch in lead.characters) else ""
+    gated = f"{boundary}(?=[{characters}])(?:{source})"
     try:
         re.compile(gated, flags)
     except re.error:
@@ -313,28 +328,48 @@ def first_character_gate(source: str, flags: int = 0) -> str:
     return gated
 
 
-def _lead(items: Sequence[tuple[object, object]]) -> tuple[frozenset[str], bool] | None:
-    """The characters a sequence of parsed items can open with, and whether it can match empty."""
+def _lead(items: Sequence[tuple[object, object]]) -> _Lead | None:
+    """What a sequence of parsed items can open with; None when it is not sure."""
     found: set[str] = set()
+    bounded = False  # a word-start assertion stands before the next consumed character
+    word_start = True
     for item in items:
+        if item[0] in _ZERO_WIDTH:
+            bounded = bounded or _asserts_word_start(item)
+            continue
         lead = _lead_item(item)
         if lead is None:
             return None
-        found |= lead[0]
-        if not lead[1]:
-            return frozenset(found), False
-    return frozenset(found), True
+        found |= lead.characters
+        word_start = word_start and (bounded or lead.word_start)
+        if not lead.empty:
+            return _Lead(frozenset(found), False, word_start)
+    return _Lead(frozenset(found), True, False)
 
 
-def _lead_item(item: tuple[object, object]) -> tuple[frozenset[str], bool] | None:
-    """``_lead`` of one parsed item; None when it is not sure."""
+def _asserts_word_start(item: tuple[object, object]) -> bool:
+    """True for ``\\b`` and for a lookbehind refusing a word character (``(?<![\\w-])``)."""
+    op, av = item
+    if op is sre.AT:
+        return av is sre.AT_BOUNDARY
+    if op is not sre.ASSERT_NOT or not isinstance(av, tuple) or av[0] != -1:
+        return False
+    inner = list(av[1])
+    return (
+        len(inner) == 1
+        and inner[0][0] is sre.IN
+        and (sre.CATEGORY, sre.CATEGORY_WORD) in inner[0][1]
+        and (sre.NEGATE, None) not in inner[0][1]
+    )
+
+
+def _lead_item(item: tuple[object, object]) -> _Lead | None:
+    """``_lead`` of one consuming item; None when it is not sure."""
     op, av = item
     if op is sre.LITERAL and isinstance(av, int):
-        return frozenset(chr(av)), False
+        return _Lead(frozenset(chr(av)), False, False)
     if op is sre.IN and isinstance(av, list):
         return _lead_class(av)
-    if op in _ZERO_WIDTH:
-        return frozenset(), True
     if op is sre.BRANCH and isinstance(av, tuple):
         return _lead_branches(av[1])
     if op is sre.SUBPATTERN and isinstance(av, tuple):
@@ -343,26 +378,26 @@ def _lead_item(item: tuple[object, object]) -> tuple[frozenset[str], bool] | Non
     if op in _REPEATS and isinstance(av, tuple):
         least, _most, inner = av
         lead = _lead(list(inner))
-        return None if lead is None else (lead[0], lead[1] or least == 0)
+        return None if lead is None else lead._replace(empty=lead.empty or least == 0)
     if op is sre.ATOMIC_GROUP and isinstance(av, sre_parse.SubPattern):
         return _lead(list(av))
     return None
 
 
-def _lead_branches(branches: Sequence[Sequence[tuple[object, object]]]) -> tuple[frozenset[str], bool] | None:
+def _lead_branches(branches: Sequence[Sequence[tuple[object, object]]]) -> _Lead | None:
     """``_lead`` of an alternation: every branch's first characters; empty if any branch can be."""
-    found: set[str] = set()
-    empty = False
-    for branch in branches:
-        lead = _lead(list(branch))
-        if lead is None:
-            return None
-        found |= lead[0]
-        empty = empty or lead[1]
-    return frozenset(found), empty
+    leads = [_lead(list(branch)) for branch in branches]
+    sure = [lead for lead in leads if lead is not None]
+    if len(sure) < len(leads):
+        return None
+    return _Lead(
+        frozenset().union(*(lead.characters for lead in sure)),
+        any(lead.empty for lead in sure),
+        all(lead.word_start for lead in sure),
+    )
 
 
-def _lead_class(members: Sequence[tuple[object, object]]) -> tuple[frozenset[str], bool] | None:
+def _lead_class(members: Sequence[tuple[object, object]]) -> _Lead | None:
     """The characters of a class of literals and small ranges; None for a negated or category class."""
     found: set[str] = set()
     for op, av in members:
@@ -372,7 +407,7 @@ def _lead_class(members: Sequence[tuple[object, object]]) -> tuple[frozenset[str
             found.update(chr(code) for code in range(av[0], av[1] + 1))
         else:
             return None
-    return frozenset(found), False
+    return _Lead(frozenset(found), False, False)
 
 
 #: Letters that re's IGNORECASE matches with an ASCII letter although ``str.lower`` does not map them to
