@@ -119,6 +119,12 @@ def request_phrase(text: str) -> str | None:
 
 def event_clause(text: str) -> re.Match[str] | None:
     """The first clause in ``text`` that reports an event ("held talks", "spoke with", "met"), or None."""
+    return past_clause(text)
+
+
+@lru_cache(maxsize=1024)  # the opening and the lead's sentences are asked about by several stages
+def past_clause(text: str) -> re.Match[str] | None:
+    """``event_clause``, searched once per text (a Match is read-only); cleared with the page caches."""
     return _PAST_CLAUSE.search(text)
 
 
@@ -130,7 +136,7 @@ def has_event_words(text: str) -> bool:
 def clause_tense(text: str) -> str | None:
     """ "past" when ``text`` reports an event, "future" when it first announces one, else None."""
     future = _FUTURE_CLAUSE.search(text)
-    past = _PAST_CLAUSE.search(text)
+    past = past_clause(text)
     if future and (past is None or future.start() <= past.start()):
         return "future"
     return "past" if past else None
