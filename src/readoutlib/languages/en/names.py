@@ -28,7 +28,7 @@ from ...analysis.countries import (
     country_from_name,
 )
 from ...budget import check
-from ...rules import RuleError, Table, load_table
+from ...rules import RuleError, Table, first_character_gate, load_table
 from .lexicon import NAME_HONORIFICS
 from .text import fold, is_abbreviation, spell_out_title, surname
 from .text import wordset as _wordset
@@ -138,7 +138,8 @@ NOT_NAME: frozenset[str] = table_words(_table("not_names.toml"))
 # A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
 # apostrophe before a space is kept ("Shia'"), a trailing period is decided afterwards.
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
-_COUNTRY_SPANS = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
+# Behind a gate of its first capitals (``rules.first_character_gate``): twice as fast over a paragraph.
+_COUNTRY_SPANS = re.compile(first_character_gate(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}"))
 
 
 class Token(NamedTuple):
