@@ -62,3 +62,10 @@ def test_no_boundary_where_a_branch_may_open_inside_a_word() -> None:
     sources = [r"\bmet|called", r"(?<![\w-])-met|\bmet", r"(?:x)?\bmet"]
     expected = [rf"(?=[cm])(?:{sources[0]})", rf"(?=[\-m])(?:{sources[1]})", rf"(?=[mx])(?:{sources[2]})"]
     assert expected == [first_character_gate(source) for source in sources]
+
+
+def test_digit_category_joins_the_class() -> None:
+    """A date opening with an optional digit range then \\d is gated by both ("[0-3]?\\d")."""
+    source = r"(?<![\w.])(?P<day>[0-3]?\d)\s+(?P<word>[^\W\d_]{3,12})"
+    expected = rf"\b(?=[0123\d])(?:{source})"
+    assert expected == first_character_gate(source)

@@ -282,6 +282,10 @@ _MOST_LEAD_CHARACTERS = 64
 #: Zero-width items: they consume nothing, so the next item gives the first character.
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+#: Categories a gate's class can hold as they are written, compiled with the pattern's own flags.
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}
+#: The categories of word characters only.
+_WORD_CATEGORIES = frozenset((r"\d", r"\w"))
 
 
 class _Lead(NamedTuple):
@@ -317,9 +321,12 @@ def first_character_gate(source: str, flags: int = 0) -> str:
         return source
     if lead is None or lead.empty or not lead.characters or len(lead.characters) > _MOST_LEAD_CHARACTERS:
         return source
-    characters = "".join(re.escape(ch) for ch in sorted(lead.characters))
+    characters = "".join(
+        ch if ch in _CATEGORIES.values() else re.escape(ch) for ch in sorted(lead.characters)
+    )
     word = re.compile(r"\w", flags)
-    boundary = r"\b" if lead.word_start and all(word.match(ch) for ch in lead.characters) else ""
+    words = all(ch in _WORD_CATEGORIES or (len(ch) == 1 and word.match(ch)) for ch in lead.characters)
+    boundary = r"\b" if lead.word_start and words else ""
     gated = f"{boundary}(?=[{characters}])(?:{source})"
     try:
         re.compile(gated, flags)
@@ -398,13 +405,16 @@ def _lead_branches(branches: Sequence[Sequence[tuple[object, object]]]) -> _Lead
 
 
 def _lead_class(members: Sequence[tuple[object, object]]) -> _Lead | None:
-    """The characters of a class of literals and small ranges; None for a negated or category class."""
+    """The members of a class of literals, small ranges and ``\\d``, ``\\w``, ``\\s``; None for a negated
+    class or another category."""
     found: set[str] = set()
     for op, av in members:
         if op is sre.LITERAL and isinstance(av, int):
             found.add(chr(av))
         elif op is sre.RANGE and isinstance(av, tuple) and av[1] - av[0] < _MOST_LEAD_CHARACTERS:
             found.update(chr(code) for code in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            found.add(_CATEGORIES[av])
         else:
             return None
     return _Lead(frozenset(found), False, False)
