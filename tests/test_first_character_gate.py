@@ -33,8 +33,8 @@ def test_case_folding_of_the_class_is_the_literals() -> None:
 
 
 def test_unsure_sources_are_left_as_they_are() -> None:
-    """Categories, any character, an empty match, changed flags and inline flags give no gate."""
-    sources = [r"\w+ly", ".ly", "(?:ab)?", "(?-i:[A-Z])x", "(?i)said", "[^a]b", r"x|\d"]
+    """Broad categories, any character, an empty match, changed flags and inline flags give no gate."""
+    sources = [r"\w+ly", r"x|\s", ".ly", "(?:ab)?", "(?-i:[A-Z])x", "(?i)said", "[^a]b", r"x|\W"]
     assert sources == [first_character_gate(source, re.IGNORECASE) for source in sources]
 
 

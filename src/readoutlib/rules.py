@@ -286,6 +286,8 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}
 #: The categories of word characters only.
 _WORD_CATEGORIES = frozenset((r"\d", r"\w"))
+#: Categories too broad for a gate to save anything.
+_BROAD_CATEGORIES = frozenset((r"\w", r"\s"))
 
 
 class _Lead(NamedTuple):
@@ -321,6 +323,8 @@ def first_character_gate(source: str, flags: int = 0) -> str:
         return source
     if lead is None or lead.empty or not lead.characters or len(lead.characters) > _MOST_LEAD_CHARACTERS:
         return source
+    if lead.characters & _BROAD_CATEGORIES:
+        return source  # a match may open with any word or space character: a gate turns little away
     characters = "".join(
         ch if ch in _CATEGORIES.values() else re.escape(ch) for ch in sorted(lead.characters)
     )
