@@ -233,7 +233,13 @@ def _compile_tuple(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs of ``text`` as the event stage reads them (a semicolon ends one), from
     ``text.split_sentences``; kept for callers that unpack pairs."""
-    return [(sentence.start, sentence.text) for sentence in sentences_of(text, semicolons=True)]
+    return list(sentence_pairs(text))
+
+
+@lru_cache(maxsize=256)  # the genre and event checks split the lead paragraphs again and again
+def sentence_pairs(text: str) -> tuple[tuple[int, str], ...]:
+    """``split_sentences`` of ``text``, split once per text; cleared with the page caches."""
+    return tuple((sentence.start, sentence.text) for sentence in sentences_of(text, semicolons=True))
 
 
 def strip_dateline(text: str, profile: Profile) -> Dateline | None:
