@@ -24,6 +24,7 @@ from ...budget import check
 from ...model import Participant
 from ...rules import Gated, compile_rows, first_character_gate, load_table
 from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
+from .genre import event_title, title_genre
 from .names import Mention, find_mentions, normalise_title, slug
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 from .text import wordset as _wordset
@@ -109,6 +110,8 @@ def clear_page_caches() -> None:
     _found_mentions.cache_clear()
     past_clause.cache_clear()
     sentence_pairs.cache_clear()
+    title_genre.cache_clear()
+    event_title.cache_clear()
     _name_part.cache_clear()
     fold.cache_clear()
     surname.cache_clear()
