@@ -246,20 +246,6 @@ def _folded_words(text: str) -> list[str]:
     return text.lower().replace(".", "").split() if text.isascii() else fold(text).split()
 
 
-class _MayStand(dict[str, bool]):
-    """word -> whether it may stand in a subject phrase: one of ``plain`` or no plain lowercase word
-    (``_Finder._may_name``); computed on first asking."""
-
-    def __init__(self, plain: frozenset[str]) -> None:
-        super().__init__()
-        self.plain = plain
-
-    def __missing__(self, word: str) -> bool:
-        fits = word in self.plain or not (word.isascii() and word.isalpha() and word.islower())
-        self[word] = fits
-        return fits
-
-
 class _Grammar(NamedTuple):
     """The verb patterns of one profile, compiled once."""
 
@@ -441,8 +427,6 @@ class _Finder:
         own = (w for p in self.people for text in (p.key, *p.titles, *p.tokens) for w in text.lower().split())
         joint = (w for subject in self.grammar.joint for w in subject.lower().split())
         self.plain_words = _PLAIN_WORDS | frozenset(own) | frozenset(joint)
-        # Whether a word may stand in a subject, remembered per word: candidates share their words.
-        self.may_stand = _MayStand(self.plain_words)
 
     def _learn_genders(self, paragraphs: Sequence[str]) -> None:
         """Principals' genders from the honorifics before their names ("Ms. Kovacs", "Mr Harper")."""
@@ -797,7 +781,10 @@ class _Finder:
         parts = _list_parts(raw)
         if not parts or not _OPEN_SUBJECT_WORDS.isdisjoint(_folded_words(raw)):
             return True
-        return all(map(self.may_stand.__getitem__, parts[0].split()))
+        return all(
+            word in self.plain_words or not (word.isascii() and word.isalpha() and word.islower())
+            for word in parts[0].split()
+        )
 
     def _content(self, para: str, pos: int, verb: str) -> tuple[int, str]:
         """Where the reported content starts after a verb, and the verb as it is reported."""
