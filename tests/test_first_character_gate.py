@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from readoutlib.languages.en.event import _table
 from readoutlib.rules import first_character_gate
 
@@ -69,3 +72,26 @@ def test_digit_category_joins_the_class() -> None:
     source = r"(?<![\w.])(?P<day>[0-3]?\d)\s+(?P<word>[^\W\d_]{3,12})"
     expected = rf"\b(?=[0123\d])(?:{source})"
     assert expected == first_character_gate(source)
+
+
+#: The event tables' example sentences, and words that test the gate's edges (case folding, digits,
+#: punctuation before a word).
+_TABLES = [_table(name) for name in ("event_clauses.toml", "kind_channels.toml", "kind_encounters.toml")]
+_PIECES = sorted(
+    {row.example for table in _TABLES for row in table.rows}
+    | {"ſpoke", "\u212aept", "-met", "2024", "5", "“held", "HELD", "Met,", "(called", "at", "the"}
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12), st.sampled_from([" ", "  ", "\n", ", "]))
+def test_gated_tables_find_what_the_tables_find(pieces: list[str], gap: str) -> None:
+    """Over texts made of the tables' own examples, each gated label finds the same matches as the label."""
+    text = gap.join(pieces)
+    for table in _TABLES:
+        for label in table.labels():
+            source = table.alternation(label)
+            plain = re.compile(source, table.flags)
+            gated = re.compile(first_character_gate(source, table.flags), table.flags)
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert expected == [(m.span(), m.groups()) for m in gated.finditer(text)]

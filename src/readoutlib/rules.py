@@ -310,10 +310,10 @@ def first_character_gate(source: str, flags: int = 0) -> str:
     the text; ``(?=[hm...])`` in front turns most positions away at one test, and ``\\b`` before it
     the positions inside words, when every branch opens at a word's start. The lookahead is
     compiled with the same flags as the literals it lists, so it accepts exactly the characters they
-    match, and a match's span, groups and chosen branch are the pattern's own. Where the first
-    characters are not sure (a class by category, ``.``, a backreference, flags changed inside a
-    group, a pattern that can match the empty string, verbose patterns), ``source`` is returned as it
-    is.
+    match, and a match's span, groups and chosen branch are the pattern's own (``\\d`` stands in the
+    class as itself). Where the first characters are not sure or not few (a negated class, ``\\w``,
+    ``\\s``, ``.``, a backreference, flags changed inside a group, a pattern that can match the empty
+    string, verbose patterns), ``source`` is returned as it is.
     """
     if flags & re.VERBOSE:
         return source
