@@ -64,20 +64,20 @@ def _table(filename: str) -> Table:
     return load_table("readoutlib.languages", f"en/{filename}")
 
 
-def _per_label(filename: str) -> tuple[tuple[Gated, str], ...]:
+def _per_label(filename: str, *, gated: bool = False) -> tuple[tuple[Gated, str], ...]:
     """One pattern per label of a table (its rows in file order), labels in first-seen order.
 
     Each is searched only in texts holding one of the words every match of it holds: most rows open
     with no literal the regex engine could skip to, and most texts hold no word of most labels.
+    With ``gated``, each is also put behind a lookahead of the characters its matches open with
+    (``rules.first_character_gate``): for the tables searched in every lead sentence, since reading
+    the gate from a pattern costs about as much as compiling it, once per process.
     """
     table = _table(filename)
-    return tuple(
-        (
-            Gated.of(re.compile(first_character_gate(table.alternation(label), table.flags), table.flags)),
-            label,
-        )
-        for label in table.labels()
-    )
+    sources = {label: table.alternation(label) for label in table.labels()}
+    if gated:
+        sources = {label: first_character_gate(source, table.flags) for label, source in sources.items()}
+    return tuple((Gated.of(re.compile(source, table.flags)), label) for label, source in sources.items())
 
 
 def _kinds(filename: str) -> tuple[tuple[Gated, EventKind], ...]:
@@ -94,7 +94,7 @@ _VISIT_VERB = _per_label("kind_visits.toml")[0][0]
 _VIDEO_RE = dict((kind, p) for p, kind in _CHANNELS)[EventKind.VIDEO_CALL]
 _TALKS_RE = dict((kind, p) for p, kind in _ENCOUNTERS)[EventKind.TALKS]
 _MEETING_RE = dict((kind, p) for p, kind in _ENCOUNTERS)[EventKind.MEETING]
-_CLAUSES = dict((label, p) for p, label in _per_label("event_clauses.toml"))
+_CLAUSES = dict((label, p) for p, label in _per_label("event_clauses.toml", gated=True))
 #: A past-tense (or headline present) report of an event between people.
 _PAST_CLAUSE = _CLAUSES["past"]
 #: The same clause announced for the future: a statement about a meeting still to come.

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import attrs
 
-from ...rules import Table, first_character_gate, load_table
+from ...rules import Table, load_table
 
 __all__ = [
     "EVENT_TITLES",
@@ -60,9 +60,7 @@ class GenreRule:
 
 @cache
 def _compile(pattern: str) -> re.Pattern[str]:
-    # Behind a lookahead of its first characters (``rules.first_character_gate``): a title is
-    # searched with every row, most of which open with \b and no literal the engine could skip to.
-    return re.compile(first_character_gate(pattern, re.IGNORECASE), re.IGNORECASE)
+    return re.compile(pattern, re.IGNORECASE)
 
 
 #: Families that yield to a lead reporting the event itself ("Statement by the Spokesperson on the
@@ -101,9 +99,7 @@ GENRE_TITLES: tuple[GenreRule, ...] = _rules("genre_titles.toml")
 #: Titles that report an event, a readout's own headline (``languages/en/event_titles.toml``).
 EVENT_TITLES: tuple[GenreRule, ...] = _rules("event_titles.toml")
 _OTHER_PAGE = _table("other_page_titles.toml")
-_OTHER_PAGE_TITLE = re.compile(
-    first_character_gate(_OTHER_PAGE.alternation(), _OTHER_PAGE.flags), _OTHER_PAGE.flags
-)
+_OTHER_PAGE_TITLE = re.compile(_OTHER_PAGE.alternation(), _OTHER_PAGE.flags)
 
 
 @lru_cache(maxsize=256)  # the genre and event stages ask about the same headline several times

@@ -22,13 +22,14 @@ import attrs
 
 from ...analysis.countries import (
     COUNTRY_PATTERN,
+    COUNTRY_WORD_GATE,
     DEMONYM_PATTERN,
     ORGANISATION_CODES,
     country_from_demonym,
     country_from_name,
 )
 from ...budget import check
-from ...rules import RuleError, Table, first_character_gate, load_table
+from ...rules import RuleError, Table, load_table
 from .lexicon import NAME_HONORIFICS
 from .text import fold, is_abbreviation, spell_out_title, surname
 from .text import wordset as _wordset
@@ -138,8 +139,7 @@ NOT_NAME: frozenset[str] = table_words(_table("not_names.toml"))
 # A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
 # apostrophe before a space is kept ("Shia'"), a trailing period is decided afterwards.
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
-# Behind a gate of its first capitals (``rules.first_character_gate``): twice as fast over a paragraph.
-_COUNTRY_SPANS = re.compile(first_character_gate(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}"))
+_COUNTRY_SPANS = re.compile(f"{COUNTRY_WORD_GATE}(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})")
 
 
 class Token(NamedTuple):

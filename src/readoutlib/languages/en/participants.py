@@ -18,11 +18,17 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from ...analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
+from ...analysis.countries import (
+    COUNTRY_PATTERN,
+    COUNTRY_WORD_GATE,
+    DEMONYM_PATTERN,
+    country_from_demonym,
+    country_from_name,
+)
 from ...analysis.profile import Profile
 from ...budget import check
 from ...model import Participant
-from ...rules import Gated, compile_rows, first_character_gate, load_table
+from ...rules import Gated, compile_rows, load_table
 from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
 from .genre import event_title, title_genre
 from .names import Mention, find_mentions, normalise_title, slug
@@ -704,7 +710,7 @@ _CALLED = re.compile(r"\b(?:called|calls|phoned|telephoned|rang)\s+(?:the\s+)?[A
 # ---------------------------------------------------------------------------------------------
 # Countries
 
-_COUNTRY_WORDS = re.compile(first_character_gate(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}"))
+_COUNTRY_WORDS = re.compile(f"{COUNTRY_WORD_GATE}(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})")
 _SIDE_AFTER = re.compile(r"\s+side\b|['’]s?\s+side\b", _I)
 
 #: Country-code top-level domains that differ from the ISO code.
