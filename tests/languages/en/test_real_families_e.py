@@ -1,0 +1,28 @@
+"""Families of misses found on real pages measured blind in round 3 (en-e, with en-c and en-d), each on
+invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _said(readout: Readout) -> list[tuple[int, str, str, str]]:
+    return [(s.paragraph, s.speaker, s.verb, " ".join(s.text.split()[:4])) for s in readout.statements]
+
+
+def test_a_phone_call_on_a_weekday_is_no_courtesy_call() -> None:
+    """'had a phone call on Friday': the weekday after 'call on' names no host, so it stays a phone call."""
+    readout = _page(
+        "Premier Ruiz spoke with President Berg",
+        "Premier Ana Ruiz of Spain and President Tomas Berg of Portugal had a phone call on Friday, 3 March 2023.",
+        "The two leaders discussed the harvest.",
+    )
+    expected = ("phone_call", dt.date(2023, 3, 3))
+    assert expected == (readout.event.kind, readout.event.date)
