@@ -26,3 +26,28 @@ def test_a_phone_call_on_a_weekday_is_no_courtesy_call() -> None:
     )
     expected = ("phone_call", dt.date(2023, 3, 3))
     assert expected == (readout.event.kind, readout.event.date)
+
+
+def test_a_bare_weekday_in_the_opening_is_resolved_against_the_date_line() -> None:
+    """'got a phone call Thursday from': a weekday without 'on' still dates the event; 'said Friday' does not."""
+    readout = _page(
+        "Premier receives call from President",
+        "March 3, 2023",
+        "Premier Ana Ruiz of Spain got a phone call Thursday from President Tomas Berg of Portugal, her office "
+        "said Friday.",
+        "The two leaders discussed the harvest.",
+    )
+    expected = (dt.date(2023, 3, 2), "relative")
+    assert expected == (readout.event.date, readout.event.date_basis)
+
+
+def test_a_weekday_the_report_was_made_on_does_not_date_the_event() -> None:
+    """'her office said Friday' is when the account came out: with nothing else, the date line dates it."""
+    readout = _page(
+        "Premier receives call from President",
+        "March 3, 2023",
+        "Premier Ana Ruiz of Spain got a phone call from President Tomas Berg of Portugal, her office said Friday.",
+        "The two leaders discussed the harvest.",
+    )
+    expected = (dt.date(2023, 3, 3), "published")
+    assert expected == (readout.event.date, readout.event.date_basis)

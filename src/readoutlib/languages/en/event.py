@@ -623,9 +623,26 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his\s+past)\s+(" + "|".join(_WEEKDAYS) + r")\b")
 
 
+#: A weekday written without "on" ("got a phone call Thursday from", "Cafiero Friday agreed").
+_BARE_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+#: What before a bare weekday makes it another day than the event's: when the account came out
+#: ("said Friday"), a deadline or a day to come ("by Friday", "next Monday").
+_NOT_EVENT_WEEKDAY = re.compile(
+    r"\b(?:said|says|stated|announced|reported|added|told|by|until|till|before|after|from|since|next|"
+    r"coming|following|this|every)\s+(?:on\s+)?$",
+    _I,
+)
+
+
 def _on_weekday(sentence: str, anchor: dt.date) -> dt.date | None:
-    """The latest day named by "on <Weekday>" on or before ``anchor`` (at most six days before)."""
+    """The latest day named by "on <Weekday>" (or a bare weekday that is not the day the account came
+    out, "said Friday") on or before ``anchor`` (at most six days before)."""
     m = _WEEKDAY.search(sentence)
+    if m is None:
+        m = next(
+            (b for b in _BARE_WEEKDAY.finditer(sentence) if not _NOT_EVENT_WEEKDAY.search(sentence, 0, b.start())),
+            None,
+        )
     if m is None:
         return None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
