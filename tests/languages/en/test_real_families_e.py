@@ -51,3 +51,15 @@ def test_a_weekday_the_report_was_made_on_does_not_date_the_event() -> None:
     )
     expected = (dt.date(2023, 3, 3), "published")
     assert expected == (readout.event.date, readout.event.date_basis)
+
+
+def test_a_relative_clause_on_the_event_reports_for_its_subject() -> None:
+    """'held talks …, during which they agreed to …': 'they' after 'during which' (or 'in which', 'where') is both sides."""
+    readout = _page(
+        "Premier meets President",
+        "Premier Ana Ruiz of Spain held talks with President Tomas Berg of Portugal on Friday, during which they "
+        "agreed to expand trade.",
+        "The two leaders later held a closed-door meeting where they reaffirmed their commitment to the treaty.",
+    )
+    expected = [(0, "both", "agreed", "to expand trade."), (1, "both", "reaffirmed", "their commitment to the")]
+    assert expected == _said(readout)

@@ -62,8 +62,11 @@ _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|
 # Clause boundaries inside a sentence: where a subject may start.
 # "; and agreed" after a long clause continues its subject as ", and agreed" does.
 # Every boundary opens with a comma, a space, ";" or ":", which the lookahead tests first (as _LIST_SPLIT).
+# A relative clause on the event ("held talks, during which they agreed", "a meeting where they
+# reaffirmed") opens a subject too.
 _BOUNDARY = re.compile(
-    r"(?=[\s,;:])(?:,?\s+(?:and|but|while|whereas)\s+|,\s*|[;:]\s*(?:(?:and|but)\s+)?|\s[–—]\s)"
+    r"(?=[\s,;:])(?:,?\s+(?:and|but|while|whereas|(?:during|in|at)\s+which|where)\s+|,\s*"
+    r"|[;:]\s*(?:(?:and|but)\s+)?|\s[–—]\s)"
 )
 _AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but)\s+)?")
 # "that" as a word. The lookbehind stands after the literal ("that" not preceded by a word character),
