@@ -63,3 +63,19 @@ def test_a_relative_clause_on_the_event_reports_for_its_subject() -> None:
     )
     expected = [(0, "both", "agreed", "to expand trade."), (1, "both", "reaffirmed", "their commitment to the")]
     assert expected == _said(readout)
+
+
+def _sides(readout: Readout) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_an_appositive_office_between_two_coordinated_principals() -> None:
+    """'X, Secretary (West) in the Ministry of Trade, and Y held talks': X is a side, her office set off by commas."""
+    readout = _page(
+        "Spain, Portugal hold talks",
+        "Ana Ruiz, Secretary (West) in the Ministry of Foreign Affairs of Spain, and Foreign Secretary of "
+        "Portugal Tomas Berg held talks in Madrid on Friday, 3 March 2023.",
+        "The two sides reviewed trade.",
+    )
+    expected = [("Ana Ruiz", "ES"), ("Tomas Berg", "PT")]
+    assert expected == _sides(readout)

@@ -71,8 +71,11 @@ class Principal:
 # Only a space between two mentions is no coordination: a byline runs into the sentence
 # ("Posted by Press Desk The Prime Minister ... received a call").
 #: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y".
+# The rest of an appositive office may stand before the comma ("X, Secretary (East) in the Ministry of
+# External Affairs, and Y"): a bracketed word and a phrase "in/of/for/at <Capitalised ...>".
 _COORDINATION = re.compile(
-    r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|of|for|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{0,60}?(?=,))?"
+    r"(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
     r"(?:the\s+|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague)\s+)?$",
     _I,
 )
