@@ -79,3 +79,15 @@ def test_an_appositive_office_between_two_coordinated_principals() -> None:
     )
     expected = [("Ana Ruiz", "ES"), ("Tomas Berg", "PT")]
     assert expected == _sides(readout)
+
+
+def test_told_about_starts_at_the_topic_and_an_adverbial_after_the_verb_is_skipped() -> None:
+    """'told X about Y' starts at Y, as 'briefed X about Y'; 'conveyed, at the start of the call, Y' starts at Y."""
+    readout = _page(
+        "Premier Ruiz spoke with President Berg",
+        "Premier Ana Ruiz of Spain had a phone call with President Tomas Berg of Portugal on 3 March 2023.",
+        "Premier Ruiz told President Berg about the new harbour rules. President Berg conveyed, at the start of "
+        "the call, the greetings of his government.",
+    )
+    expected = [(1, "ana-ruiz", "told", "the new harbour rules."), (1, "tomas-berg", "conveyed", "the greetings of his")]
+    assert expected == _said(readout)

@@ -98,6 +98,9 @@ _SOURCE_AFTER = re.compile(
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:press\s+release|statement|communiqu[eé]|report|news\s+release)\b"
     r"[^.;!?]{0,60}[.!?]?\s*$"
 )
+# A time or place set off by commas between a verb and its content ("conveyed, at the beginning of the
+# call, the greetings of …"): the content starts after it.
+_VERB_ASIDE = re.compile(r",\s*(?:at|in|during|on|after|before|over)\s+(?:the\s+)?[^,;:.\"“”]{1,40},\s*(?!that\b)")
 _POST_ADVERB = re.compile(
     r"(?:\s+(?:again|also|further|once\s+again|once\s+more|too|repeatedly|[a-z]+ly)(?=[\s,]))*"
 )
@@ -1110,6 +1113,8 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
         blocked = following.lower() in _INFINITIVE_BLOCKERS or following.endswith("ing")
         if following[:1].islower() and not blocked:
             return _Content(pos - 2, verb[:-3], group)  # an infinitive: "agreed to work" keeps "to"
+    aside = _VERB_ASIDE.match(para, pos)
+    pos = aside.end() if aside else pos
     pos = _POST_ADVERB.match(para, pos).end()  # type: ignore[union-attr]
     detail = _DETAIL.match(para, pos)
     pos = detail.end() if detail else pos
