@@ -91,3 +91,15 @@ def test_told_about_starts_at_the_topic_and_an_adverbial_after_the_verb_is_skipp
     )
     expected = [(1, "ana-ruiz", "told", "the new harbour rules."), (1, "tomas-berg", "conveyed", "the greetings of his")]
     assert expected == _said(readout)
+
+
+def test_sentences_run_together_without_a_space_are_split() -> None:
+    """'… trade.Ruiz also said …': a stop after a lowercase word and right before a capitalised word ends a sentence."""
+    readout = _page(
+        "Premier meets President",
+        "Premier Ana Ruiz of Spain met President Tomas Berg of Portugal in Madrid on 3 March 2023 and discussed "
+        "trade.Ruiz also said she hopes the two nations will expand the harbour.The President added that his "
+        "country will help.",
+    )
+    expected = [(0, "ana-ruiz", "said", "she hopes the two"), (0, "tomas-berg", "added", "his country will help.")]
+    assert expected == _said(readout)
