@@ -103,3 +103,13 @@ def test_sentences_run_together_without_a_space_are_split() -> None:
     )
     expected = [(0, "ana-ruiz", "said", "she hopes the two"), (0, "tomas-berg", "added", "his country will help.")]
     assert expected == _said(readout)
+
+
+def test_a_briefing_object_does_not_run_past_that() -> None:
+    """'told X that, to follow up on this call, …': the 'on' after 'that,' makes no briefing topic."""
+    readout = _page(
+        "Premier Ruiz spoke with President Berg",
+        "Premier Ana Ruiz of Spain had a phone call with President Tomas Berg of Portugal on 3 March 2023.",
+        "Premier Ruiz told President Berg that, to follow up on this call, her envoy would travel to Lisbon.",
+    )
+    assert [] == [s.text for s in readout.statements if s.text.startswith("this call")]

@@ -137,7 +137,10 @@ _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _WITH_THAT = re.compile(r"\s+[^,.;:]{1,60}?\s+that\s+")  # after "agreed with": "X that Y"
 # A verb that governs a preposition ("called for", "agreed on") has its object right after it.
 _GOVERNED = (" to", " on", " for", " of", " with", " upon", " about", " at", " against")
-_BRIEF_OBJECT = re.compile(r"\s+[^.;:]{0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+")
+# The briefing object never runs past a "that" ("told X that, to follow up on …" is no briefing on …).
+_BRIEF_OBJECT = re.compile(
+    r"\s+(?:(?!(?<![\w-])that(?![\w-]))[^.;:]){0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+"
+)
 # The person told, and words about the telling ("told reporters after the meeting that"); a
 # preposition that introduces a topic ("reminded him of the promise that") ends the search.
 _TELL_WORD = r"(?!(?:of|about|on|regarding|concerning|that)\s)[^\s,.;:]+"
