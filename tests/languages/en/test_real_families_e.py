@@ -113,3 +113,19 @@ def test_a_briefing_object_does_not_run_past_that() -> None:
         "Premier Ruiz told President Berg that, to follow up on this call, her envoy would travel to Lisbon.",
     )
     assert [] == [s.text for s in readout.statements if s.text.startswith("this call")]
+
+
+def test_a_city_after_a_named_building_and_no_bare_building_as_the_place() -> None:
+    """'at State House, Nairobi' is in Nairobi; 'in the Ministry of Trade' names a building, not a place."""
+    at_house = _page(
+        "President hosts Premier",
+        "President Tomas Berg of Portugal on Wednesday held talks with Premier Ana Ruiz of Spain at State House, "
+        "Porto, on 3 March 2023.",
+    )
+    in_ministry = _page(
+        "Spain, Portugal hold talks",
+        "Ana Ruiz, Director in the Ministry of Trade of Spain, and Tomas Berg, Director General of Portugal, held "
+        "talks on 3 March 2023.",
+    )
+    expected = ("Porto", None)
+    assert expected == (at_house.event.location, in_ministry.event.location)

@@ -797,6 +797,12 @@ def _is_building(place: str) -> bool:
     return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in ("Villa", "Casa", "Schloss"))
 
 
+#: A named building and its city after a comma ("at State House, Nairobi"): the city is the place.
+_BUILDING_CITY = re.compile(
+    rf"\bat\s+(?:the\s+)?(?:[{_CAPITAL}][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(_BUILDING_WORDS))}),\s+{_PLACE}"
+)
+
+
 #: An opening that places the event away from home (a trip, a conference's margins): the dateline
 #: then says where the release was written, not where the meeting was.
 _AWAY = re.compile(
@@ -885,7 +891,11 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
     country as the place (a guest who is abroad). A visit's destination is looked for first."""
     cities: list[str] = []
     abroad = False
-    patterns = (_TO_PLACE, _IN_PLACE, _AT_PLACE) if kind is EventKind.VISIT else (_IN_PLACE, _AT_PLACE)
+    patterns = (
+        (_TO_PLACE, _IN_PLACE, _BUILDING_CITY, _AT_PLACE)
+        if kind is EventKind.VISIT
+        else (_IN_PLACE, _BUILDING_CITY, _AT_PLACE)
+    )
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             place = _place_at(sentence, m)
@@ -909,6 +919,8 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     place = " ".join(words[:cut]).rstrip(".,")
     if not place or place.endswith(("’s", "'s")) or is_title_word(place.split()[0]):
         return None
+    if place in _BUILDING_WORDS and city_of_seat(place) is None:
+        return None  # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat)
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
     if suffix:
         place += suffix.group(0)
