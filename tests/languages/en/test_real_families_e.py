@@ -129,3 +129,20 @@ def test_a_city_after_a_named_building_and_no_bare_building_as_the_place() -> No
     )
     expected = ("Porto", None)
     assert expected == (at_house.event.location, in_ministry.event.location)
+
+
+def test_top_diplomats_of_both_countries_and_answered_report() -> None:
+    """'the top diplomats of both countries reiterated …' is both sides; 'Ruiz answered that …' reports."""
+    readout = _page(
+        "Premier Ruiz spoke with President Berg",
+        "Foreign Minister Ana Ruiz of Spain had a phone call with Foreign Minister Tomas Berg of Portugal on "
+        "3 March 2023.",
+        "The top diplomats of both countries reiterated their commitment to the treaty.",
+        "Berg invited Ruiz to visit Lisbon, and Ruiz answered that she hopes to come in May.",
+    )
+    expected = [
+        (1, "both", "reiterated", "their commitment to the"),
+        (2, "tomas-berg", "invited", "Ruiz to visit Lisbon"),
+        (2, "ana-ruiz", "answered", "she hopes to come"),
+    ]
+    assert expected == _said(readout)
