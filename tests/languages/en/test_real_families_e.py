@@ -146,3 +146,15 @@ def test_top_diplomats_of_both_countries_and_answered_report() -> None:
         (2, "ana-ruiz", "answered", "she hopes to come"),
     ]
     assert expected == _said(readout)
+
+
+def test_called_on_and_hosted_is_a_visit_not_a_demand() -> None:
+    """'X called on and was hosted to lunch by Y': 'to lunch' makes no demand, so 'called on' reports nothing."""
+    readout = _page(
+        "Minister Berg calls on Minister Ruiz",
+        "Minister of Trade of Portugal Tomas Berg called on and was hosted to lunch by Minister for Foreign "
+        "Affairs Dr Ana Ruiz today.   Minister Berg is visiting Spain at the invitation of Minister Ruiz.",
+        "The two Ministers reaffirmed the close ties between their countries.",
+    )
+    expected = [(1, "both", "reaffirmed", "the close ties between")]
+    assert expected == _said(readout)

@@ -127,7 +127,8 @@ _FRONTED = re.compile(
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
 _VISIT_VERBS = frozenset(("called on", "called upon"))
-_CALL_TO = re.compile(r"[^.;:]*?(?<![\w-])to\s+[a-z]")
+# "called on X to act" is a demand; "called on and was hosted to lunch by" has no X: a visit.
+_CALL_TO = re.compile(r"(?!\s*(?:and|or|,)(?![\w-]))[^.;:]*?(?<![\w-])to\s+[a-z]")
 _GENDERED = re.compile(
     r"(?<![\w-])(?P<honorific>"
     + _alternation(tuple(lx.GENDERED_HONORIFICS))
