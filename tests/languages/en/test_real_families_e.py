@@ -158,3 +158,14 @@ def test_called_on_and_hosted_is_a_visit_not_a_demand() -> None:
     )
     expected = [(1, "both", "reaffirmed", "the close ties between")]
     assert expected == _said(readout)
+
+
+def test_an_office_elect_in_lowercase_is_a_title() -> None:
+    """'US President-elect Tomas Berg': 'President-elect' is his title, and 'the President-elect' is him."""
+    readout = _page(
+        "Premier Ruiz spoke with President-elect Berg",
+        "Premier Ana Ruiz of Spain spoke on 3 March 2023 with US President-elect Tomas Berg. In a warm "
+        "conversation, the President-elect reiterated his commitment to the alliance.",
+    )
+    expected = (("President-elect",), [(0, "tomas-berg", "reiterated", "his commitment to the")])
+    assert expected == (readout.event.participants[1].titles, _said(readout))
