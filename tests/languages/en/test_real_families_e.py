@@ -21,7 +21,8 @@ def test_a_phone_call_on_a_weekday_is_no_courtesy_call() -> None:
     """'had a phone call on Friday': the weekday after 'call on' names no host, so it stays a phone call."""
     readout = _page(
         "Premier Ruiz spoke with President Berg",
-        "Premier Ana Ruiz of Spain and President Tomas Berg of Portugal had a phone call on Friday, 3 March 2023.",
+        "Premier Ana Ruiz of Spain and President Tomas Berg of Portugal had a phone call on Friday, 3 March "
+        "2023.",
         "The two leaders discussed the harvest.",
     )
     expected = ("phone_call", dt.date(2023, 3, 3))
@@ -29,11 +30,12 @@ def test_a_phone_call_on_a_weekday_is_no_courtesy_call() -> None:
 
 
 def test_a_bare_weekday_in_the_opening_is_resolved_against_the_date_line() -> None:
-    """'got a phone call Thursday from': a weekday without 'on' still dates the event; 'said Friday' does not."""
+    """'got a phone call Thursday from': a weekday without 'on' dates the event; 'said Friday' does not."""
     readout = _page(
         "Premier receives call from President",
         "March 3, 2023",
-        "Premier Ana Ruiz of Spain got a phone call Thursday from President Tomas Berg of Portugal, her office "
+        "Premier Ana Ruiz of Spain got a phone call Thursday from President Tomas Berg of Portugal, her "
+        "office "
         "said Friday.",
         "The two leaders discussed the harvest.",
     )
@@ -46,7 +48,8 @@ def test_a_weekday_the_report_was_made_on_does_not_date_the_event() -> None:
     readout = _page(
         "Premier receives call from President",
         "March 3, 2023",
-        "Premier Ana Ruiz of Spain got a phone call from President Tomas Berg of Portugal, her office said Friday.",
+        "Premier Ana Ruiz of Spain got a phone call from President Tomas Berg of Portugal, her office said "
+        "Friday.",
         "The two leaders discussed the harvest.",
     )
     expected = (dt.date(2023, 3, 3), "published")
@@ -54,14 +57,19 @@ def test_a_weekday_the_report_was_made_on_does_not_date_the_event() -> None:
 
 
 def test_a_relative_clause_on_the_event_reports_for_its_subject() -> None:
-    """'held talks …, during which they agreed to …': 'they' after 'during which' (or 'in which', 'where') is both sides."""
+    """'held talks …, during which they agreed to …': 'they' after 'during which' or 'where' is both sides."""
     readout = _page(
         "Premier meets President",
-        "Premier Ana Ruiz of Spain held talks with President Tomas Berg of Portugal on Friday, during which they "
+        "Premier Ana Ruiz of Spain held talks with President Tomas Berg of Portugal on Friday, during which "
+        "they "
         "agreed to expand trade.",
-        "The two leaders later held a closed-door meeting where they reaffirmed their commitment to the treaty.",
+        "The two leaders later held a closed-door meeting where they reaffirmed their commitment to the "
+        "treaty.",
     )
-    expected = [(0, "both", "agreed", "to expand trade."), (1, "both", "reaffirmed", "their commitment to the")]
+    expected = [
+        (0, "both", "agreed", "to expand trade."),
+        (1, "both", "reaffirmed", "their commitment to the"),
+    ]
     assert expected == _said(readout)
 
 
@@ -70,7 +78,7 @@ def _sides(readout: Readout) -> list[tuple[str, str | None]]:
 
 
 def test_an_appositive_office_between_two_coordinated_principals() -> None:
-    """'X, Secretary (West) in the Ministry of Trade, and Y held talks': X is a side, her office set off by commas."""
+    """'X, Secretary (West) in the Ministry of Trade, and Y held talks': X is a side, her office aside."""
     readout = _page(
         "Spain, Portugal hold talks",
         "Ana Ruiz, Secretary (West) in the Ministry of Foreign Affairs of Spain, and Foreign Secretary of "
@@ -82,26 +90,34 @@ def test_an_appositive_office_between_two_coordinated_principals() -> None:
 
 
 def test_told_about_starts_at_the_topic_and_an_adverbial_after_the_verb_is_skipped() -> None:
-    """'told X about Y' starts at Y, as 'briefed X about Y'; 'conveyed, at the start of the call, Y' starts at Y."""
+    """'told X about Y' starts at Y, as 'briefed X about Y'; 'conveyed, at the start of the call, Y' at Y."""
     readout = _page(
         "Premier Ruiz spoke with President Berg",
         "Premier Ana Ruiz of Spain had a phone call with President Tomas Berg of Portugal on 3 March 2023.",
-        "Premier Ruiz told President Berg about the new harbour rules. President Berg conveyed, at the start of "
+        "Premier Ruiz told President Berg about the new harbour rules. President Berg conveyed, at the "
+        "start of "
         "the call, the greetings of his government.",
     )
-    expected = [(1, "ana-ruiz", "told", "the new harbour rules."), (1, "tomas-berg", "conveyed", "the greetings of his")]
+    expected = [
+        (1, "ana-ruiz", "told", "the new harbour rules."),
+        (1, "tomas-berg", "conveyed", "the greetings of his"),
+    ]
     assert expected == _said(readout)
 
 
 def test_sentences_run_together_without_a_space_are_split() -> None:
-    """'… trade.Ruiz also said …': a stop after a lowercase word and right before a capitalised word ends a sentence."""
+    """'… trade.Ruiz also said …': a stop between a lowercase and a capitalised word ends a sentence."""
     readout = _page(
         "Premier meets President",
-        "Premier Ana Ruiz of Spain met President Tomas Berg of Portugal in Madrid on 3 March 2023 and discussed "
+        "Premier Ana Ruiz of Spain met President Tomas Berg of Portugal in Madrid on 3 March 2023 and "
+        "discussed "
         "trade.Ruiz also said she hopes the two nations will expand the harbour.The President added that his "
         "country will help.",
     )
-    expected = [(0, "ana-ruiz", "said", "she hopes the two"), (0, "tomas-berg", "added", "his country will help.")]
+    expected = [
+        (0, "ana-ruiz", "said", "she hopes the two"),
+        (0, "tomas-berg", "added", "his country will help."),
+    ]
     assert expected == _said(readout)
 
 
@@ -112,19 +128,22 @@ def test_a_briefing_object_does_not_run_past_that() -> None:
         "Premier Ana Ruiz of Spain had a phone call with President Tomas Berg of Portugal on 3 March 2023.",
         "Premier Ruiz told President Berg that, to follow up on this call, her envoy would travel to Lisbon.",
     )
-    assert [] == [s.text for s in readout.statements if s.text.startswith("this call")]
+    expected: list[str] = []
+    assert expected == [s.text for s in readout.statements if s.text.startswith("this call")]
 
 
 def test_a_city_after_a_named_building_and_no_bare_building_as_the_place() -> None:
     """'at State House, Nairobi' is in Nairobi; 'in the Ministry of Trade' names a building, not a place."""
     at_house = _page(
         "President hosts Premier",
-        "President Tomas Berg of Portugal on Wednesday held talks with Premier Ana Ruiz of Spain at State House, "
+        "President Tomas Berg of Portugal on Wednesday held talks with Premier Ana Ruiz of Spain at State "
+        "House, "
         "Porto, on 3 March 2023.",
     )
     in_ministry = _page(
         "Spain, Portugal hold talks",
-        "Ana Ruiz, Director in the Ministry of Trade of Spain, and Tomas Berg, Director General of Portugal, held "
+        "Ana Ruiz, Director in the Ministry of Trade of Spain, and Tomas Berg, Director General of "
+        "Portugal, held "
         "talks on 3 March 2023.",
     )
     expected = ("Porto", None)
@@ -149,7 +168,7 @@ def test_top_diplomats_of_both_countries_and_answered_report() -> None:
 
 
 def test_called_on_and_hosted_is_a_visit_not_a_demand() -> None:
-    """'X called on and was hosted to lunch by Y': 'to lunch' makes no demand, so 'called on' reports nothing."""
+    """'X called on and was hosted to lunch by Y': 'to lunch' makes no demand: 'called on' reports nothing."""
     readout = _page(
         "Minister Berg calls on Minister Ruiz",
         "Minister of Trade of Portugal Tomas Berg called on and was hosted to lunch by Minister for Foreign "
@@ -169,3 +188,17 @@ def test_an_office_elect_in_lowercase_is_a_title() -> None:
     )
     expected = (("President-elect",), [(0, "tomas-berg", "reiterated", "his commitment to the")])
     assert expected == (readout.event.participants[1].titles, _said(readout))
+
+
+def test_a_weekday_the_next_sentence_gives_the_call_dates_it() -> None:
+    """'In the phone call, which was made Friday, …' after an opening with no date dates the call."""
+    readout = _page(
+        "Premier Ruiz spoke with President Berg",
+        "March 4, 2023",
+        "Premier Ana Ruiz of Spain held telephone talks with President Tomas Berg of Portugal, her office "
+        "said "
+        "Saturday.",
+        "In the phone call, which was made Friday, the two leaders praised the harbour works.",
+    )
+    expected = (dt.date(2023, 3, 3), "relative")
+    assert expected == (readout.event.date, readout.event.date_basis)

@@ -7,6 +7,7 @@ Its stages call the analysis modules (``readoutlib.languages.en.event``, ``parti
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import attrs
 
@@ -24,6 +25,7 @@ from .event import (
     event_location,
     find_opening,
     held_in,
+    held_on,
     not_readout_reason,
     readout_title_opening,
     split_sentences,
@@ -57,6 +59,13 @@ class EnglishPeople(People):
     """The participants with the principals as assembled, which ``find_mentioned`` reads."""
 
     principals: tuple[Principal, ...] = ()
+
+
+def _after_opening(body: Sequence[str], found: Opening) -> str:
+    """The rest of the opening's paragraph and the first sentence of the next one."""
+    rest = body[found.paragraph][found.offset + len(found.sentence) :]
+    following = split_sentences(body[found.paragraph + 1])[:1] if found.paragraph + 1 < len(body) else []
+    return " ".join([rest, *(sentence for _, sentence in following)])
 
 
 def _location(page: Page, genre: Genre, found: Opening | None, kind: EventKind) -> str | None:
@@ -123,6 +132,10 @@ class EnglishPack(LanguagePack):
         )
         written = complete_day_month(day_month or page.day_month, page.url, published) or published
         when = event_date(genre.opening, genre.headline, published=written, url=page.url)
+        if when.basis == "published" and found is not None:
+            # the opening gives no day, but the sentences after it may ("which was made Friday")
+            later = held_on(_after_opening(genre.body, found), written)
+            when = later or when
         if when.warning:
             warnings.append(when.warning)
         if when.basis == "text" and when.date and published and when.date > published + _DAY:

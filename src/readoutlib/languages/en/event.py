@@ -42,6 +42,7 @@ __all__ = [
     "full_date",
     "has_event_words",
     "held_in",
+    "held_on",
     "kind_of",
     "not_readout_reason",
     "numeric_date",
@@ -640,13 +641,36 @@ def _on_weekday(sentence: str, anchor: dt.date) -> dt.date | None:
     m = _WEEKDAY.search(sentence)
     if m is None:
         m = next(
-            (b for b in _BARE_WEEKDAY.finditer(sentence) if not _NOT_EVENT_WEEKDAY.search(sentence, 0, b.start())),
+            (
+                b
+                for b in _BARE_WEEKDAY.finditer(sentence)
+                if not _NOT_EVENT_WEEKDAY.search(sentence, 0, b.start())
+            ),
             None,
         )
     if m is None:
         return None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
     return anchor - dt.timedelta(days=back)
+
+
+#: A day of the week told after the opening for the event itself: "In the phone call, which was made
+#: Friday, …", "The meeting took place on Monday".
+_HELD_ON = re.compile(
+    r"\b(?:took\s+place|was\s+(?:held|made|conducted)|were\s+held)\s+(?:(?:on|last)\s+)?(?P<day>"
+    + "|".join(_WEEKDAYS)
+    + r")\b"
+)
+
+
+def held_on(text: str, anchor: dt.date | None) -> EventDate | None:
+    """The event's day from a sentence after the opening that says when it "took place" or "was
+    made/held" by its weekday, resolved against ``anchor`` (the publication date); else None."""
+    m = _HELD_ON.search(text) if anchor is not None else None
+    if m is None or anchor is None:
+        return None
+    back = (anchor.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+    return EventDate(anchor - dt.timedelta(days=back), "relative")
 
 
 #: What stands right before a date the text gives ANOTHER event, never the readout's own (each row:
