@@ -202,3 +202,16 @@ def test_a_weekday_the_next_sentence_gives_the_call_dates_it() -> None:
     )
     expected = (dt.date(2023, 3, 3), "relative")
     assert expected == (readout.event.date, readout.event.date_basis)
+
+
+def test_an_opening_naming_the_sides_by_surname_takes_their_full_names_from_the_page() -> None:
+    """'Ruiz and Berg met Friday in Porto' after a paragraph naming them in full: the sides, in full."""
+    readout = _page(
+        "Spain and Portugal: Ministers agree on a summit",
+        "March 4, 2023",
+        "Foreign Ministers Ana Ruiz of Spain and Tomas Berg of Portugal Friday agreed to prepare a summit "
+        "in April.",
+        "Ruiz and Berg met Friday in Porto in the framework of the treaty's anniversary.",
+    )
+    expected = [("Ana Ruiz", "ES"), ("Tomas Berg", "PT")]
+    assert expected == _sides(readout)

@@ -345,6 +345,8 @@ def find_principals(
 ) -> list[Principal]:
     """The principals from the opening sentence, then the headline, then anyone who joined."""
     principals = _opening_principals(opening, paragraphs, profile) if opening is not None else []
+    if opening is not None and not any(p.name for p in principals):
+        principals += _surname_subjects(opening, [t for t in (title, *paragraphs[:12]) if t], profile)
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
@@ -376,6 +378,27 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
     if len(principals) < 2:
         _add_counterparts(principals, opening, paragraphs, profile)
     return principals
+
+
+#: A capitalised word that ends a run of them: a surname standing alone in an opening's subject
+#: ("Ruiz and Berg met"), not a word inside a longer name ("the Bipartisan Safer Communities Act").
+_CAPITALISED = re.compile(r"(?-i:[A-Z])[\w’'-]+(?!\s+(?-i:[A-Z]))")
+
+
+def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) -> list[Principal]:
+    """The sides of an opening that names them by surname only ("Bustillo and Cafiero met Friday"),
+    under the full names the page gives them elsewhere ("Foreign Ministers Francisco Bustillo of
+    Uruguay and Santiago Cafiero of Argentina"); a surname two people share names neither."""
+    clause = event_clause(opening.sentence)
+    if clause is None:
+        return []
+    full = [m for text in texts for m in _mentions(text, profile) if m.name and len(m.name.split()) >= 2]
+    found: list[Principal] = []
+    for word in _CAPITALISED.findall(opening.sentence[: clause.start()]):
+        named = {m.name: m for m in full if m.name and fold(m.name.split()[-1]) == fold(word)}
+        if len(named) == 1 and not any(p.name in named for p in found):
+            found.append(attrs.evolve(_from_mention(next(iter(named.values()))), side=0))
+    return found if len(found) >= 2 else []
 
 
 def _without_office_twins(principals: list[Principal]) -> list[Principal]:
