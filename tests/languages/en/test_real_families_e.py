@@ -215,3 +215,25 @@ def test_an_opening_naming_the_sides_by_surname_takes_their_full_names_from_the_
     )
     expected = [("Ana Ruiz", "ES"), ("Tomas Berg", "PT")]
     assert expected == _sides(readout)
+
+
+def test_the_date_of_an_earlier_meeting_the_event_follows_up_is_not_its_date() -> None:
+    """'a follow-up on the one they had in Lisbon on Feb. 16', 'the previous gathering on …': another date."""
+    readout = _page(
+        "The meeting between Ruiz and Berg was a follow-up on the one they had in Lisbon on Feb. 16",
+        "March 4, 2023",
+        "Foreign Minister Ana Ruiz of Spain met Foreign Minister Tomas Berg of Portugal Friday in Porto, a "
+        "follow-up to the previous gathering in Lisbon on Feb. 16.",
+    )
+    expected = (dt.date(2023, 3, 3), "relative")
+    assert expected == (readout.event.date, readout.event.date_basis)
+
+
+def test_an_earlier_call_before_the_event_clause_leaves_the_event_date() -> None:
+    """'After an earlier call Minister X met Minister Y on 3 March 2023': the date is the meeting's own."""
+    readout = _page(
+        "Ministers Ruiz and Berg meet",
+        "After an earlier call Minister Ana Ruiz met Minister Tomas Berg on 3 March 2023 in Porto.",
+    )
+    expected = (dt.date(2023, 3, 3), "text")
+    assert expected == (readout.event.date, readout.event.date_basis)

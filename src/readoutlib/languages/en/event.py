@@ -699,6 +699,12 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
         "the fighting that has gone on since March 1, 2031",
     ),
     (
+        # an earlier meeting the event follows up (en-e, MercoPress)
+        r"\b(?:previous|earlier|prior|follow-?up\s+(?:on|to))\b"
+        r"(?:(?!\b(?:met|meets|held|holds|spoke|speaks|talked)\b)[^.;:,]){0,60}?\s(?:on|in)\s+$",
+        "a follow-up to the previous gathering in Buenos Aires on Feb. 16",
+    ),
+    (
         # an agency's credit line opening the text: the date the page went out, not the event's
         r"\([^()]{1,60}?\s[-–—]\s*$",
         "Jeddah (Forum News - 13th September, 2021) The Chair received a call",
