@@ -237,3 +237,15 @@ def test_an_earlier_call_before_the_event_clause_leaves_the_event_date() -> None
     )
     expected = (dt.date(2023, 3, 3), "text")
     assert expected == (readout.event.date, readout.event.date_basis)
+
+
+def test_a_yearless_date_line_takes_its_year_from_a_full_date_nearby_on_the_page() -> None:
+    """'Lisbon, December 8, AGENCY' with 'the statement of 10 November, 2020' in the body: 8 December 2020."""
+    readout = _page(
+        "Lisbon, December 8, AGENCY",
+        "Foreign Minister Tomas Berg of Portugal has had a telephone conversation with his Spanish "
+        "counterpart Ana Ruiz.",
+        "The ministers discussed the statement of 10 November, 2020 on the harbour.",
+    )
+    expected = (dt.date(2020, 12, 8), "published")
+    assert expected == (readout.event.date, readout.event.date_basis)

@@ -50,6 +50,7 @@ __all__ = [
     "request_phrase",
     "split_sentences",
     "strip_dateline",
+    "year_from_page",
 ]
 
 
@@ -590,6 +591,27 @@ def complete_day_month(
     anchors = [d for d in (published, url_date(url), _url_hijri_date(url)) if d is not None]
     month, day = day_month
     return _complete(DateMatch(None, month, day, 0, 0), anchors)
+
+
+def year_from_page(day_month: tuple[int, int] | None, texts: Sequence[str]) -> dt.date | None:
+    """A day and month with no year on a page that shows no publication date ("Baku, December 8,
+    AZERTAC"), dated by a full date printed near it in the text ("the statement of 10 November,
+    2020"): the year that puts the two within two months of each other; None when none does."""
+    if day_month is None:
+        return None
+    month, day = day_month
+    for text in texts:
+        for found in find_dates(text):
+            if found.year is None or found.date is None:
+                continue
+            for year in (found.year, found.year + 1, found.year - 1):
+                try:
+                    candidate = dt.date(year, month, day)
+                except ValueError:
+                    continue
+                if abs((candidate - found.date).days) <= 62:
+                    return candidate
+    return None
 
 
 def _complete(found: DateMatch, anchors: Sequence[dt.date]) -> dt.date | None:
