@@ -249,3 +249,16 @@ def test_a_yearless_date_line_takes_its_year_from_a_full_date_nearby_on_the_page
     )
     expected = (dt.date(2020, 12, 8), "published")
     assert expected == (readout.event.date, readout.event.date_basis)
+
+
+def test_an_office_set_off_by_a_comma_after_a_name_is_that_persons_title() -> None:
+    """'met with H.E. Tomas Berg, Secretary of Welfare and Works of Portugal and incoming Chair of the (X)
+    Council': the office after the comma is Berg's, not another side."""
+    readout = _page(
+        "Premier meets Secretary",
+        "Lisbon, Nov. 27 -- Premier of Spain, Dr. Ana Ruiz, today met with H.E. Tomas Berg, Secretary of "
+        "Social Welfare and Development of the Republic of Portugal and incoming Chair of the Iberian "
+        "Socio-Cultural Community (ISCC) Council, in Lisbon.",
+    )
+    expected = ["Ana Ruiz", "Tomas Berg"]
+    assert expected == [p.name for p in readout.event.participants]

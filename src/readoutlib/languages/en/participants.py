@@ -371,10 +371,17 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
         principals.append(Principal(None, [], None, first_person=True))
     subjects, objects = _clause_sides(opening.sentence, profile)
+    previous: tuple[Mention, Principal] | None = None
     for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
-        if any(_same_person(p, m) and not _kin(p, m) for p in principals if m.name):
+        if previous is not None and _appositive_office(opening.sentence, previous[0], m):
+            # "met with H.E. Rex Gatchalian, Secretary of Social Welfare and Development of …": his office
+            _add_titles(previous[1], m.titles)
             continue
-        principals.append(attrs.evolve(_from_mention(m), side=side))
+        same = next((p for p in principals if m.name and _same_person(p, m) and not _kin(p, m)), None)
+        if same is None:
+            same = attrs.evolve(_from_mention(m), side=side)
+            principals.append(same)
+        previous = (m, same)
     if len(principals) < 2:
         _add_counterparts(principals, opening, paragraphs, profile)
     return principals
@@ -399,6 +406,17 @@ def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) 
         if len(named) == 1 and not any(p.name in named for p in found):
             found.append(attrs.evolve(_from_mention(next(iter(named.values()))), side=0))
     return found if len(found) >= 2 else []
+
+
+def _appositive_office(sentence: str, previous: Mention, m: Mention) -> bool:
+    """An office with no name and no article right after a named person and a comma ("X, Secretary of
+    Y of Z"): that person's office set off by commas, not another side ("X, the Prime Minister and …")."""
+    return (
+        previous.name is not None
+        and m.name is None
+        and m.office is not None
+        and sentence[previous.end : m.start].strip() == ","
+    )
 
 
 def _without_office_twins(principals: list[Principal]) -> list[Principal]:
