@@ -262,3 +262,15 @@ def test_an_office_set_off_by_a_comma_after_a_name_is_that_persons_title() -> No
     )
     expected = ["Ana Ruiz", "Tomas Berg"]
     assert expected == [p.name for p in readout.event.participants]
+
+
+def test_a_mongolian_date_line_dates_yesterday() -> None:
+    """A date line written the Mongolian way ('2023 оны 3 сарын 4') resolves 'Yesterday (3rd March)'."""
+    readout = _page(
+        "Minister Berg meets President",
+        "2023 оны 3 сарын 4",
+        "Yesterday (3rd March), President Ana Ruiz of Spain met Foreign Minister Tomas Berg of Portugal "
+        "in Madrid.",
+    )
+    expected = (dt.date(2023, 3, 3), "relative", dt.date(2023, 3, 4))
+    assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
