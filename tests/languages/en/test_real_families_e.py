@@ -274,3 +274,16 @@ def test_a_mongolian_date_line_dates_yesterday() -> None:
     )
     expected = (dt.date(2023, 3, 3), "relative", dt.date(2023, 3, 4))
     assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
+
+
+def test_sides_named_with_their_country_and_a_weekday_before_the_verb() -> None:
+    """'Ministers X of Spain and Y of Portugal Friday agreed …': both sides; country and day set aside."""
+    readout = _page(
+        "Ministers talk",
+        "Foreign Minister Ana Ruiz of Spain had a phone call with Foreign Minister Tomas Berg of Portugal on "
+        "3 March 2023.",
+        "Foreign Ministers Ana Ruiz of Spain and Tomas Berg of Portugal Friday agreed to prepare a summit.",
+        "Ruiz of Spain said the summit would be in Porto.",
+    )
+    expected = [(1, "both", "agreed", "to prepare a summit."), (2, "ana-ruiz", "said", "the summit would be")]
+    assert expected == _said(readout)

@@ -82,10 +82,11 @@ _SOFT_START = re.compile(r"(?<=[A-Za-z]\.)\s+(?=[A-Z])")
 # What may stand between a subject and its verb: adverbs, auxiliaries, parentheticals.
 _PASSIVE = frozenset(lx.PASSIVE_AUXILIARIES)
 _REPORTED_TENSE = frozenset(("has", "have", "will", "would"))
+# A day written between subject and verb ("X and Y Friday agreed", news copies' style) is stripped too.
 _PRE_WORD = re.compile(
     r"(?:^|(?<=\s))(?P<word>"
     + _alternation((*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES))
-    + r"|[a-z]+ly)\s*$"
+    + r"|[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$"
 )
 _PRE_PARENTHETICAL = re.compile(
     r",\s*(?:(?:" + _alternation(lx.PARENTHETICALS) + r")"
@@ -241,6 +242,10 @@ _HEAD_OF = re.compile(
 )
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?(?:counterpart|colleague)")
 _OF = re.compile(r"\s+of\s+")
+#: A subject followed by its country ("Santiago Cafiero of Argentina").
+_OF_COUNTRY = re.compile(
+    r"(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 # Spelled-out and inverted forms of the same office (languages/en/title_synonyms.toml), so that
 # "the Foreign Minister" finds a "Minister for Foreign Affairs".
 _TITLE_SYNONYMS = load_table("readoutlib.languages", "en/title_synonyms.toml").compiled()
@@ -919,6 +924,19 @@ class _Finder:
         return _Subject(speaker, word)
 
     def _single(self, raw: str) -> _Subject | None:
+        found = self._plain_single(raw)
+        if found is not None or " of " not in raw:
+            return found
+        of_country = _OF_COUNTRY.fullmatch(raw.strip(' ,;:"“”‘’()[]'))
+        code = country_from_name(of_country.group("country")) if of_country is not None else None
+        if of_country is None or code is None:
+            return None
+        # "Santiago Cafiero of Argentina": the person, when the country is theirs (or unknown)
+        head = self._plain_single(of_country.group("head"))
+        owner = next((p for p in self.people if head is not None and p.id == head.speaker), None)
+        return head if owner is not None and owner.country in (code, None) else None
+
+    def _plain_single(self, raw: str) -> _Subject | None:
         tokens = _strip_honorifics(raw.strip(' ,;:"“”‘’()[]').split())
         if not tokens:
             return None
