@@ -287,3 +287,15 @@ def test_sides_named_with_their_country_and_a_weekday_before_the_verb() -> None:
     )
     expected = [(1, "both", "agreed", "to prepare a summit."), (2, "ana-ruiz", "said", "the summit would be")]
     assert expected == _said(readout)
+
+
+def test_a_quotation_closed_without_a_comma_then_the_speaker_and_verb() -> None:
+    """'“We will build the harbour together.” Ruiz stated': Ruiz's statement is the quotation before."""
+    readout = _page(
+        "Ministers talk",
+        "Foreign Minister Ana Ruiz of Spain had a phone call with Foreign Minister Tomas Berg of Portugal on "
+        "3 March 2023.",
+        "“We will build the harbour together. It will be ready in May.” Ruiz stated",
+    )
+    expected = [(1, "ana-ruiz", "stated", "“We will build the")]
+    assert expected == _said(readout)

@@ -735,7 +735,7 @@ class _Finder:
         """
         comma = para.rfind(",", s0, pre_end)
         if comma < 0:
-            return None
+            return self._after_quotation(para, s0, pre_end, ve, found)
         quoted = para[comma - 1 : comma] in _CLOSING_QUOTES or para[comma + 1 : comma + 2] in _CLOSING_QUOTES
         if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None:
             return None
@@ -754,6 +754,24 @@ class _Finder:
         if not reported or (not quoted and len(reported.split()) <= 5 and _FRONTED.match(reported)):
             return None
         return subject, _Found(subject.speaker, "", start, start, comma)
+
+    def _after_quotation(
+        self, para: str, s0: int, pre_end: int, ve: int, found: Sequence[_Found]
+    ) -> tuple[_Subject, _Found] | None:
+        """'“…” Ruto stated': a quotation closed with no comma, then "<subject> <verb>" ending the sentence
+        (the splitter may have ended a sentence at the quotation's full stop: it is looked for before)."""
+        inner = para.rfind("”", s0, pre_end)
+        close = inner if inner >= 0 else len(para[:s0].rstrip()) - 1
+        if close < 0 or para[close] not in _CLOSING_QUOTES or _CLOSES_SENTENCE.match(para, ve) is None:
+            return None
+        phrase = para[close + 1 : pre_end].strip(_QUOTES_AND_SPACE)
+        if not phrase or len(phrase.split()) > 6:
+            return None
+        subject = self._resolve(phrase)
+        start = para.rfind("“" if para[close] == "”" else '"', 0, close)
+        if subject is None or start < 0 or any(start <= f.start < ve for f in found):
+            return None
+        return subject, _Found(subject.speaker, "", start, start, close)
 
     def _opening_subject(self, para: str, s0: int, s1: int) -> tuple[int, _Subject] | None:
         """The principal opening the sentence (after any fronted adverbial), followed by a lowercase verb."""
