@@ -299,3 +299,14 @@ def test_a_quotation_closed_without_a_comma_then_the_speaker_and_verb() -> None:
     )
     expected = [(1, "ana-ruiz", "stated", "“We will build the")]
     assert expected == _said(readout)
+
+
+def test_a_page_date_glued_before_the_opening_resolves_its_yesterday() -> None:
+    """'… Readout Office of the Spokesperson June 7, 2022 Minister X spoke yesterday with Y': June 6."""
+    readout = _page(
+        "HomeOffice of the SpokespersonPress Releases...Minister Ruiz's Call with Minister Berg hide Readout "
+        "Office of the Spokesperson June 7, 2022 Foreign Minister Ana Ruiz of Spain spoke yesterday with "
+        "Foreign Minister Tomas Berg of Portugal about the harbour. The two ministers agreed to meet soon.",
+    )
+    expected = (dt.date(2022, 6, 6), "relative")
+    assert expected == (readout.event.date, readout.event.date_basis)

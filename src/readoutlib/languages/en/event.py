@@ -771,7 +771,8 @@ def event_date(
     title_dates = event_dates(title or "")
     for found in (*dates, *title_dates):
         if found.year is not None:
-            return EventDate(found.date, "text")
+            glued = _glued_page_date(sentence, found) if found in dates else None
+            return glued or EventDate(found.date, "text")
     from_url = url_date(url)
     anchor = published or from_url
     partial = dates[0] if dates else (title_dates[0] if title_dates else None)
@@ -788,6 +789,19 @@ def event_date(
     if anchor is not None:
         return EventDate(anchor, "published")
     return EventDate(warning="no event date in the text")
+
+
+#: What stands before a date the text gives the event ("met on June 7, 2022", "the call of June 7").
+_DATE_OF_TEXT = re.compile(r"\b(?:on|of|in|dated|since|from|until|by|for|at)\s+(?:\w+\s+)?$", _I)
+
+
+def _glued_page_date(sentence: str, found: DateMatch) -> EventDate | None:
+    """A page's date line run into the opening ("… Office of the Spokesperson June 7, 2022 Secretary X
+    spoke yesterday with …", a page stored as one line): no preposition gives the date to anything, and
+    "today", "yesterday" or a weekday after it dates the event against it (``relative``); else None."""
+    if found.date is None or _DATE_OF_TEXT.search(sentence, max(0, found.start - 30), found.start):
+        return None
+    return _relative_date(sentence[found.end :], found.date)
 
 
 def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
