@@ -310,3 +310,15 @@ def test_a_page_date_glued_before_the_opening_resolves_its_yesterday() -> None:
     )
     expected = (dt.date(2022, 6, 6), "relative")
     assert expected == (readout.event.date, readout.event.date_basis)
+
+
+def test_considered_it_important_reports_a_view() -> None:
+    """'The presidents considered it important to …' reports a view; 'considered the budget' is a topic."""
+    readout = _page(
+        "Presidents talk",
+        "President Ana Ruiz of Spain had a phone call with President Tomas Berg of Portugal on 3 March 2023.",
+        "The presidents considered it important to cooperate on the harbour. They also considered the "
+        "budget.",
+    )
+    expected = [(1, "both", "considered", "it important to cooperate")]
+    assert expected == _said(readout)

@@ -162,6 +162,7 @@ _FRAME = re.compile(
 )
 _FRAME_VERBS = frozenset(lx.FRAME_VERBS)
 _TOPIC_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern, _ in lx.TOPIC_PATTERNS))
+_REPORT_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern in lx.REPORTING_PATTERNS))
 _COPULAR = frozenset(lx.COPULAR_REPORTS)
 _MANNER = re.compile(r"\s+(?:" + _alternation(lx.MANNER_PHRASES) + r")(?![\w-])")
 _DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s)")
@@ -561,7 +562,7 @@ class _Finder:
         """The verb as written, its lexicon entry, its tense, and whether it only names a topic."""
         written = " ".join(match.group().split())
         verb = self.grammar.lemmas.get(written, written)
-        topic = verb in self.grammar.topic or _TOPIC_PHRASES.fullmatch(written) is not None
+        topic = _topic_only(self.grammar, para, match, written, verb)
         if verb in _VISIT_VERBS and _CALL_TO.match(para, match.end()) is None:
             topic = True  # "called on President X" is a courtesy call; "called on X to act" a report
         return _Reading(written, verb, verb != written, topic)
@@ -1577,6 +1578,14 @@ def verb_group_reading(sentence: str) -> str:
     return _content(sentence, match.end(), verb, lambda who: False).group
 
 
+def _topic_only(grammar: _Grammar, para: str, match: re.Match[str], written: str, verb: str) -> bool:
+    """Whether a matched verb only names a topic; a "report" row reading a topic verb ("considered it
+    important to") reports."""
+    if _TOPIC_PHRASES.fullmatch(written) is not None:
+        return True
+    return verb in grammar.topic and _REPORT_PHRASES.match(para, match.start()) is None
+
+
 def verb_role(sentence: str) -> str | None:
     """ "topic" or "report" for the first verb the finder reads in ``sentence``, or None."""
     grammar = _grammar(_GENERIC)
@@ -1585,7 +1594,7 @@ def verb_role(sentence: str) -> str | None:
         return None
     written = " ".join(match.group().split())
     verb = grammar.lemmas.get(written, written)
-    return "topic" if verb in grammar.topic or _TOPIC_PHRASES.fullmatch(written) else "report"
+    return "topic" if _topic_only(grammar, sentence, match, written, verb) else "report"
 
 
 _GENERIC = Profile()
