@@ -322,3 +322,14 @@ def test_considered_it_important_reports_a_view() -> None:
     )
     expected = [(1, "both", "considered", "it important to cooperate")]
     assert expected == _said(readout)
+
+
+def test_answered_questions_reports_nothing() -> None:
+    """'The two presidents answered journalists' questions' is no statement; 'answered that …' is."""
+    readout = _page(
+        "Presidents talk",
+        "President Ana Ruiz of Spain met President Tomas Berg of Portugal in Porto on 3 March 2023.",
+        "The two presidents answered journalists' questions. Ruiz answered that the harbour would open.",
+    )
+    expected = [(1, "ana-ruiz", "answered", "the harbour would open.")]
+    assert expected == _said(readout)
