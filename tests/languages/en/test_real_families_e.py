@@ -333,3 +333,16 @@ def test_answered_questions_reports_nothing() -> None:
     )
     expected = [(1, "ana-ruiz", "answered", "the harbour would open.")]
     assert expected == _said(readout)
+
+
+def test_an_office_in_an_appositive_does_not_take_the_rest_as_coordination() -> None:
+    """'…, Deputy Assistant to the President for Trade and Equity, as well as X': the President is no side."""
+    readout = _page(
+        "Officials host roundtable",
+        "Yesterday, White House officials Ana Ruiz, Deputy Assistant to the President and Executive Director "
+        "of the Trade Council, and Tomas Berg, Deputy Assistant to the President for Harbour Justice and "
+        "Equity, as well as Assistant Secretary of Health Admiral Lena Holm, hosted the first-ever White "
+        "House roundtable with harbour workers.",
+    )
+    expected = False
+    assert expected == ("The President" in [p.name for p in readout.event.participants])

@@ -71,14 +71,27 @@ class Principal:
 # Only a space between two mentions is no coordination: a byline runs into the sentence
 # ("Posted by Press Desk The Prime Minister ... received a call").
 #: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y".
-# The rest of an appositive office may stand before the comma ("X, Secretary (East) in the Ministry of
-# External Affairs, and Y"): a bracketed word and a phrase "in/of/for/at <Capitalised ...>".
 _COORDINATION = re.compile(
+    r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
+    r"(?:the\s+|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague)\s+)?$",
+    _I,
+)
+# After a named person, the rest of an appositive office may stand before the comma ("X, Secretary
+# (East) in the Ministry of External Affairs, and Y"): a bracketed word and "in/of/for/at <Capitalised …>".
+_APPOSITIVE_COORDINATION = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|of|for|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{0,60}?(?=,))?"
     r"(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
     r"(?:the\s+|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague)\s+)?$",
     _I,
 )
+
+
+def _coordinated(sentence: str, prev: Mention, m: Mention) -> bool:
+    """Whether ``m`` is coordinated with the mention before it ("X and Y", "X, Secretary of Z, and Y")."""
+    between = sentence[prev.end : m.start]
+    return bool(_COORDINATION.match(between) or (prev.name and _APPOSITIVE_COORDINATION.match(between)))
+
+
 # The three searches of the text before a mention are rules.Gated: most texts hold none of their words.
 _NOT_PRINCIPAL_BEFORE = Gated.of(
     re.compile(
@@ -165,7 +178,7 @@ def _subjects(sentence: str, before: Sequence[Mention]) -> list[Mention]:
     """The last mention before the event clause and those coordinated with it ("X and Y met")."""
     subjects: list[Mention] = list(before[-1:])
     for prev in reversed(before[:-1]):
-        if not _COORDINATION.match(sentence[prev.end : subjects[0].start]):
+        if not _coordinated(sentence, prev, subjects[0]):
             break
         subjects.insert(0, prev)
     return subjects
@@ -175,7 +188,7 @@ def _objects(sentence: str, after: Sequence[Mention]) -> list[Mention]:
     """The first mention after the event clause and those coordinated with it ("... with X and Y")."""
     objects: list[Mention] = []
     for m in after:
-        if objects and not _COORDINATION.match(sentence[objects[-1].end : m.start]):
+        if objects and not _coordinated(sentence, objects[-1], m):
             break
         if objects and _SAID_AFTER.match(sentence, m.end):
             # "... with Minister X, Spokesman Y said in a statement": Y reports the event.
@@ -194,7 +207,7 @@ def _leading_group(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The first mention and those coordinated with it ("X and Y")."""
     group = list(mentions[:1])
     for m in mentions[1:]:
-        if not _COORDINATION.match(sentence[group[-1].end : m.start]):
+        if not _coordinated(sentence, group[-1], m):
             break
         group.append(m)
     return group
