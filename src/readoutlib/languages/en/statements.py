@@ -57,6 +57,15 @@ def _alternation(phrases: Sequence[str]) -> str:
 
 # --- patterns that do not depend on the profile -------------------------------------------------
 
+# The list a gerund is an item of goes on after it ("discussed A, B, maintaining C, and D").
+_LIST_ITEM_AFTER = re.compile(r",\s+(?:and|or)\s")
+
+# A weekday, a month or a day number: what "on" takes when it dates a clause.
+_DATE_WORD = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|\d"
+)
+
 _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•·▪●○◦*–—-])\s+")
 
 # Clause boundaries inside a sentence: where a subject may start.
@@ -288,6 +297,8 @@ def _grammar(profile: Profile) -> _Grammar:
     # Topic phrasings first: at one position the regex takes the first alternative that matches.
     verbs = re.compile(
         rf"(?<![\w-])(?:{_TOPIC_PHRASES.pattern}|{'|'.join(lx.REPORTING_PATTERNS)}|{literal})(?![\w-])"
+        # "agreed on Monday that": the "on" of a date, not the one the verb governs ("agreed on the need")
+        r"(?!(?<=\son)\s+(?:" + _DATE_WORD + r"))"
     )
     participles = {" ".join(lx.ing_form(v).split()): " ".join(v.split()) for v in reporting}
     ing_forms = _alternation(list(participles))
@@ -295,7 +306,8 @@ def _grammar(profile: Profile) -> _Grammar:
         re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
     )
     hung = _alternation(lx.PARTICIPLE_PREPOSITIONS)
-    by_ing = re.compile(r"(?<![\w-])(?:" + hung + r")\s+(?P<verb>" + ing_forms + r")(?![\w-])")
+    # "by expressing ..."; ", stressing ..." after a clause that names a topic ("discussed X, stressing Y")
+    by_ing = re.compile(r"(?:(?<![\w-])(?:" + hung + r")\s+|,\s*)(?P<verb>" + ing_forms + r")(?![\w-])")
     joint = frozenset(fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
@@ -494,8 +506,7 @@ class _Finder:
         before = len(found)
         for match in self.grammar.verbs.finditer(para, s0, s1):
             self._verb(para, s0, match, heads, found)
-        if opening is not None:
-            self._hung_participle(para, (s0, s1), opening[1], found, before=before)
+        self._hung_participle(para, (s0, s1), opening, found, before=before)
         for match in self.grammar.ing.finditer(para, s0, s1):
             subject = self._resolve(match.group("subject"))
             if subject is None:
@@ -516,18 +527,39 @@ class _Finder:
         return start, _as_written(reported, lemma, written)
 
     def _hung_participle(
-        self, para: str, span: tuple[int, int], subject: _Subject, found: list[_Found], *, before: int
+        self,
+        para: str,
+        span: tuple[int, int],
+        opening: tuple[int, _Subject] | None,
+        found: list[_Found],
+        *,
+        before: int,
     ) -> None:
-        """'They concluded the call by expressing X': the opening subject's statement, at X.
+        """'They concluded the call by expressing X', 'They discussed Y, stressing X': the statement,
+        at X, of the principal whose clause the participle hangs on (the last topic clause before it,
+        else the sentence's opening subject).
 
         Only where no report comes before it in the sentence: a participle hung on a reporting
-        clause ("welcomed X while noting Y") is part of that statement.
+        clause ("welcomed X while noting Y", "welcomed X, noting Y") is part of that statement, and so
+        is one set off right after the subject ("Lind, noting X, said Y"). A gerund in a list of
+        topics ("discussed A, B, maintaining C, and D") reports nothing.
         """
         match = self.grammar.by_ing.search(para, *span)
-        if match is None or any(f.clause < match.start() and not f.stop for f in found[before:]):
+        if match is None:
+            return
+        earlier = [f for f in found[before:] if f.clause < match.start()]
+        if any(not f.stop for f in earlier):
+            return
+        if para.startswith(",", match.start()):
+            if opening is not None and not para[opening[0] : match.start()].strip(" ,"):
+                return
+            if _LIST_ITEM_AFTER.search(para, match.end(), span[1]) and "," in para[span[0] : match.start()]:
+                return
+        speaker = earlier[-1].speaker if earlier else opening[1].speaker if opening is not None else None
+        if speaker is None:
             return
         start, verb = self._participle_content(para, match)
-        found.append(_Found(subject.speaker, verb, start, match.start()))
+        found.append(_Found(speaker, verb, start, match.start()))
 
     def _verb(self, para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> None:
         """Read one reporting verb: find its subject and, when that is a principal, its statement."""

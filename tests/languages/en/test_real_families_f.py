@@ -1,0 +1,67 @@
+"""Families of misses found on real pages in round 4 of issue #8 (en-c, en-d, en-e), each on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _said(readout: Readout) -> list[tuple[int, str, str, str]]:
+    return [(s.paragraph, s.speaker, s.verb, " ".join(s.text.split()[:4])) for s in readout.statements]
+
+
+def test_a_participle_after_a_topic_clause_reports_for_its_subject() -> None:
+    """'discussed X, stressing Y': the participle's subject is the clause's principal: a statement."""
+    readout = _page(
+        "Premier speaks with President",
+        "Premier Ana Ruiz of Spain held a phone call with President Tomas Berg of Portugal on 3 March 2023.",
+        "The two sides discussed the harvest, stressing the value of their joint fisheries plan.",
+        "Ruiz referred to the last summit in Lisbon, expressing hope that the river treaty will be signed.",
+    )
+    expected = [
+        (1, "both", "stressing", "the value of their"),
+        (2, "ana-ruiz", "expressing", "hope that the river"),
+    ]
+    assert expected == _said(readout)
+
+
+def test_a_participle_after_a_reporting_clause_stays_nested() -> None:
+    """'welcomed X, noting Y': the participle hangs on a report, so the sentence is one statement."""
+    readout = _page(
+        "Premier speaks with President",
+        "Premier Ana Ruiz of Spain held a phone call with President Tomas Berg of Portugal on 3 March 2023.",
+        "Berg welcomed the new ferry line, noting that it had doubled the trade in fruit.",
+    )
+    expected = [(1, "tomas-berg", "welcomed", "the new ferry line,")]
+    assert expected == _said(readout)
+
+
+def test_stressed_on_keeps_its_preposition_but_not_before_a_date() -> None:
+    """'stressed on the need' governs its 'on'; in 'agreed on Monday that' the 'on' only dates the clause."""
+    readout = _page(
+        "Premier speaks with President",
+        "Premier Ana Ruiz of Spain held a phone call with President Tomas Berg of Portugal on 3 March 2023.",
+        "Ruiz stressed on the need for calm at the border.",
+        "Berg agreed on Monday that the ferry timetable would change.",
+    )
+    expected = [
+        (1, "ana-ruiz", "stressed on", "the need for calm"),
+        (2, "tomas-berg", "agreed", "the ferry timetable would"),
+    ]
+    assert expected == _said(readout)
+
+
+def test_a_participle_set_off_after_the_subject_and_a_gerund_in_a_topic_list_make_no_statement() -> None:
+    """'Berg, noting X, said Y' is one statement, at 'said'; 'discussed A, B, maintaining C, and D' lists."""
+    readout = _page(
+        "Premier speaks with President",
+        "Premier Ana Ruiz of Spain held a phone call with President Tomas Berg of Portugal on 3 March 2023.",
+        "Berg, noting that the river had flooded, said the ferry would run again in May.",
+        "The two sides discussed the harvest, the ferry, maintaining the old bridge, and the fishing quotas.",
+    )
+    expected = [(1, "tomas-berg", "said", "the ferry would run")]
+    assert expected == _said(readout)
