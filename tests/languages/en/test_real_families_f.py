@@ -65,3 +65,20 @@ def test_a_participle_set_off_after_the_subject_and_a_gerund_in_a_topic_list_mak
     )
     expected = [(1, "tomas-berg", "said", "the ferry would run")]
     assert expected == _said(readout)
+
+
+def test_a_principals_clause_inside_a_sources_report_is_a_statement() -> None:
+    """'The spokesperson said (that) Ruiz described X': the principal's clause is the statement."""
+    readout = _page(
+        "Premier speaks with President",
+        "Premier Ana Ruiz of Spain held a phone call with President Tomas Berg of Portugal on 3 March 2023.",
+        "A statement by the ministry said Ruiz described the new ferry as a great step.",
+        "Spokesperson Lena Holm also stressed that the two leaders reiterated their support for the treaty.",
+        "Ruiz said that Berg agreed to come in May.",
+    )
+    expected = [
+        (1, "ana-ruiz", "described", "the new ferry as"),
+        (2, "both", "reiterated", "their support for the"),
+        (3, "ana-ruiz", "said", "Berg agreed to come"),
+    ]
+    assert expected == _said(readout)

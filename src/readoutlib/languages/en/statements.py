@@ -57,6 +57,10 @@ def _alternation(phrases: Sequence[str]) -> str:
 
 # --- patterns that do not depend on the profile -------------------------------------------------
 
+# What a source's report holds before a principal's reporting verb: "that" and the principal's subject
+# ("The spokesperson said that the two ministers | reiterated").
+_SOURCE_CONTENT = re.compile(r"\s+(?:that\s+)?[\"“]?(?P<subject>[^,;:\"“”]{1,80}?)[\s\"“”]*")
+
 # The list a gerund is an item of goes on after it ("discussed A, B, maintaining C, and D").
 _LIST_ITEM_AFTER = re.compile(r",\s+(?:and|or)\s")
 
@@ -371,6 +375,7 @@ class _Head(NamedTuple):
     subject: _Subject | None
     real: bool = True
     present: bool | None = None  # the verb's tense, when known: coordinated verbs share it
+    source: bool = False  # a top-level report whose subject is no principal ("The spokesperson said")
 
 
 def _commas(para: str, s0: int, s1: int) -> list[int]:
@@ -617,19 +622,23 @@ class _Finder:
         found: list[_Found],
     ) -> tuple[_Subject, int] | None:
         """A subject that is not the phrase before the verb: after it ('"...," said Lind'), an
-        appositive, or the subject of the clause the verb is coordinated with ("..., and stressed")."""
+        appositive, the subject of the clause the verb is coordinated with ("..., and stressed"), or
+        a principal's clause inside a source's report ("The spokesperson said that Lind stressed")."""
         s0, pre_end = span
         vs, ve = match.span()
         last = heads.last_real_end
         near = _nearest_boundary(para, s0, pre_end, vs)
         phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
         if phrase:
+            inside = self._inside_source(para, pre_end, heads)
+            if inside is not None:
+                return inside
             if near[1] <= last and heads.has_real:
                 if heads.that_between(last, vs) or heads.comma_between(last, vs):
                     heads.add(_Head(ve, None))  # a verb inside a "that" clause: nested
                 return None  # otherwise a participle inside the object ("the concerns raised")
             self._unresolved(phrase)
-            heads.add(_Head(ve, None))
+            heads.add(_Head(ve, None, source=not reading.topic))
             return None
         postposed = self._postposed(para, s0, near, ve, reading.topic, found=found)
         if postposed is not None:
@@ -639,6 +648,19 @@ class _Finder:
         if appositive is not None:
             return appositive
         return self._coordinated(para, near, ve, reading.present, heads)
+
+    def _inside_source(self, para: str, pre_end: int, heads: _Clauses) -> tuple[_Subject, int] | None:
+        """'A ministry statement said (that) Lind described X': the principal's clause right inside the
+        report of a source that is no principal is the principal's statement (a principal's own report
+        keeps what it reports nested)."""
+        head = heads.latest
+        if head is None or not head.source or head.end >= pre_end:
+            return None
+        match = _SOURCE_CONTENT.fullmatch(para, head.end, pre_end)
+        if match is None:
+            return None
+        subject = self._resolve(match.group("subject"))
+        return None if subject is None else (subject, match.start("subject"))
 
     @staticmethod
     def _coordinated(
