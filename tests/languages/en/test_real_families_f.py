@@ -82,3 +82,18 @@ def test_a_principals_clause_inside_a_sources_report_is_a_statement() -> None:
         (3, "ana-ruiz", "said", "Berg agreed to come"),
     ]
     assert expected == _said(readout)
+
+
+def test_shared_before_the_noun_it_qualifies_is_no_verb() -> None:
+    """'security and shared prosperity' holds no report; 'and shared concerns about' still reports."""
+    readout = _page(
+        "Premier speaks with President",
+        "Premier Ana Ruiz of Spain held a phone call with President Tomas Berg of Portugal on 3 March 2023.",
+        "Ruiz and Berg discussed the need to strengthen economic security and shared prosperity in Iberia.",
+        "Berg welcomed the plan and shared concerns about the dam.",
+    )
+    expected = [
+        (2, "tomas-berg", "welcomed", "the plan"),
+        (2, "tomas-berg", "shared", "concerns about the dam."),
+    ]
+    assert expected == _said(readout)

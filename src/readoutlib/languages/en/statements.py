@@ -176,6 +176,7 @@ _FRAME = re.compile(
 _FRAME_VERBS = frozenset(lx.FRAME_VERBS)
 _TOPIC_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern, _ in lx.TOPIC_PATTERNS))
 _REPORT_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern in lx.REPORTING_PATTERNS))
+_ATTRIBUTIVE = re.compile("|".join(f"(?:{pattern})" for pattern in lx.ATTRIBUTIVE_PATTERNS))
 _COPULAR = frozenset(lx.COPULAR_REPORTS)
 _MANNER = re.compile(r"\s+(?:" + _alternation(lx.MANNER_PHRASES) + r")(?![\w-])")
 _DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s)")
@@ -571,8 +572,8 @@ class _Finder:
         vs, ve = match.span()
         reading = self._reading(para, match)
         w0 = max(s0, vs - _WINDOW)  # a subject is short: never look further back than this
-        if _ADJECTIVE_BEFORE.search(para, w0, vs):
-            return  # an adjective ("the agreed plan")
+        if _ADJECTIVE_BEFORE.search(para, w0, vs) or _ATTRIBUTIVE.match(para, vs):
+            return  # an adjective ("the agreed plan", "security and shared prosperity")
         pre_end, passive, perfect = _strip_before_verb(para, w0, vs, copular=reading.verb in _COPULAR)
         if passive and self._passive_agent(para, s0, match, reading.verb, heads=heads, found=found):
             return
@@ -1653,6 +1654,8 @@ def verb_role(sentence: str) -> str | None:
     match = grammar.verbs.search(sentence)
     if match is None:
         return None
+    if _ATTRIBUTIVE.match(sentence, match.start()):
+        return "attributive"
     written = " ".join(match.group().split())
     verb = grammar.lemmas.get(written, written)
     return "topic" if _topic_only(grammar, sentence, match, written, verb) else "report"
