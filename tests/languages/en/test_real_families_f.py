@@ -97,3 +97,19 @@ def test_shared_before_the_noun_it_qualifies_is_no_verb() -> None:
         (2, "tomas-berg", "shared", "concerns about the dam."),
     ]
     assert expected == _said(readout)
+
+
+def test_a_principals_title_in_lowercase_and_a_second_office_after_and() -> None:
+    """'Portugal's deputy prime minister and minister of foreign affairs' is Berg, his title in lowercase."""
+    readout = _page(
+        "Minister speaks with Deputy Prime Minister",
+        "Spanish Foreign Minister Ana Ruiz held a phone call with Portugal Deputy Prime Minister Tomas Berg "
+        "on 3 March 2023.",
+        "Portugal’s deputy prime minister and minister of foreign affairs said the bridge was safe.",
+        "The deputy prime minister stressed that the ferry would run in May.",
+    )
+    expected = [
+        (1, "tomas-berg", "said", "the bridge was safe."),
+        (2, "tomas-berg", "stressed", "the ferry would run"),
+    ]
+    assert expected == _said(readout)

@@ -227,6 +227,7 @@ _OFFICE_WORDS = frozenset(
     w for noun in (*lx.OFFICE_NOUNS, *lx.PERSON_NOUNS, *lx.JOINT_HEADS) for w in noun.split()
 )  # with the plural heads: "ministers Joly and Le Drian"
 _PLURAL_HEADS = frozenset(h for h in lx.JOINT_HEADS if " " not in h)
+_DETERMINER_WORDS = frozenset(d.lower() for d in lx.DETERMINERS)
 #: Lowercase words a subject phrase may hold and still name a principal (``_Finder._may_name``): the
 #: connectors and office words of titles and names, the lowercase offices and person nouns, the plural
 #: heads and modifiers of joint subjects, the words of honorifics. A principal's own words are added
@@ -463,6 +464,8 @@ class _Finder:
         own = (w for p in self.people for text in (p.key, *p.titles, *p.tokens) for w in text.lower().split())
         joint = (w for subject in self.grammar.joint for w in subject.lower().split())
         self.plain_words = _PLAIN_WORDS | frozenset(own) | frozenset(joint)
+        # The principals' titles in lowercase ("deputy prime minister"), which name them written so too.
+        self.own_titles = frozenset(" ".join(t.lower().split()) for p in participants for t in p.titles)
 
     def _learn_genders(self, paragraphs: Sequence[str]) -> None:
         """Principals' genders from the honorifics before their names ("Ms. Kovacs", "Mr Harper")."""
@@ -939,8 +942,26 @@ class _Finder:
         if len(parts) > 1:
             if countries and all(country_from_name(p.strip()) for p in parts):
                 return self._countries_subject(parts)
-            return self._list_subject(parts)
+            listed = self._list_subject(parts)
+            if listed is None and len(parts) == 2 and "," not in raw and _second_office(parts[1]):
+                return self._double_office(parts[0], parts[1])
+            return listed
         return self._single(raw)
+
+    def _double_office(self, first: str, second: str) -> _Subject | None:
+        """'Turkmenistan's deputy prime minister and minister of foreign affairs': one person's two
+        offices, the principal the first names; unless the second is another principal's title and
+        no country ties the two ("the foreign minister and deputy prime minister" may be two people)."""
+        subject = self._single(first)
+        if subject is None or subject.speaker == BOTH:
+            return None
+        words = first.replace("’", "'").split()
+        lead = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+        tied = country_from_demonym(lead) or (_POSSESSIVE.search(lead) and country_from_name(lead))
+        office = _canonical_title(fold(second))
+        if not tied and any(p.id != subject.speaker and office in p.titles for p in self.people):
+            return None
+        return subject
 
     def _list_subject(self, parts: list[str]) -> _Subject | None:
         """A coordinated subject ("Ministers Joly and Le Drian"): one principal, or both sides.
@@ -1093,7 +1114,7 @@ class _Finder:
 
     def _by_title(self, tokens: list[str], raw: str) -> _Subject | None:
         """The principal a title phrase names ("the Australian Foreign Minister", "EAM", "the minister")."""
-        tokens = _capitalise_office(tokens, after_the=fold(raw).startswith("the "))
+        tokens = _capitalise_office(tokens, after_the=fold(raw).startswith("the "), own=self.own_titles)
         # Every word is part of a title, except a closing role noun ("the Turkish leader").
         role = tokens[-1].lower() in _PERSON_NOUNS
         if not all(_title_like(t) for t in (tokens[:-1] if role else tokens)):
@@ -1427,11 +1448,14 @@ def _title_like(token: str) -> bool:
     return token.lower() in _CONNECTORS
 
 
-def _capitalise_office(tokens: list[str], *, after_the: bool) -> list[str]:
+def _capitalise_office(tokens: list[str], *, after_the: bool, own: frozenset[str] = frozenset()) -> list[str]:
     """An office written in lowercase after "the" and an optional demonym, capitalised as a title.
 
     "The minister", "the Russian foreign minister", "the Lao top diplomat", "Hungary's foreign
-    minister" name principals as surely as their capitalised spellings do.
+    minister" name principals as surely as their capitalised spellings do; so does a principal's own
+    title (``own``, lowercase) written in lowercase ("Turkmenistan's deputy prime minister"), alone or
+    before "and" and a second office of the same person ("deputy prime minister and minister of
+    foreign affairs").
     """
     if not tokens[-1].islower():
         return tokens  # the rest below always holds the last word, and must be lowercase: asked first
@@ -1443,9 +1467,27 @@ def _capitalise_office(tokens: list[str], *, after_the: bool) -> list[str]:
     rest = tokens[len(lead) :]
     if not rest or not all(t.islower() for t in rest):
         return tokens
-    if " ".join(rest) not in _OFFICE_NOUNS and " ".join(rest) not in _PERSON_NOUNS:
+    office = " ".join(rest)
+    if office not in _OFFICE_NOUNS and office not in _PERSON_NOUNS and not _own_office(office, own):
         return tokens
     return lead + [t if t in _CONNECTORS else t.capitalize() for t in rest]
+
+
+def _second_office(part: str) -> bool:
+    """A bare lowercase office after "and" ("minister of foreign affairs", "foreign minister"): the
+    second office of the person the first part names, not another person (who would take "the")."""
+    words = part.split()
+    return (
+        bool(words)
+        and all(w.islower() for w in words)
+        and words[0] not in _DETERMINER_WORDS
+        and any(w in _OFFICE_NOUNS for w in words)
+    )
+
+
+def _own_office(office: str, own: frozenset[str]) -> bool:
+    """Whether a lowercase office is a principal's title, alone or before "and" and another office."""
+    return office in own or any(office.startswith(f"{title} and ") for title in own)
 
 
 def _abbreviates(acronym: str, titles: Sequence[str]) -> bool:
