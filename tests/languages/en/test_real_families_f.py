@@ -113,3 +113,18 @@ def test_a_principals_title_in_lowercase_and_a_second_office_after_and() -> None
         (2, "tomas-berg", "stressed", "the ferry would run"),
     ]
     assert expected == _said(readout)
+
+
+def test_the_head_of_state_on_a_page_that_gives_no_titles_is_the_principal_last_named() -> None:
+    """'The head of state also invited …' where no principal has a title: the one last named alone."""
+    readout = _page(
+        "Leaders speak by phone",
+        "A telephone conversation took place today between the heads of Spain and Portugal.",
+        "During the conversation, Ana Ruiz congratulated Tomas Berg on his birthday.",
+        "The head of state also invited Tomas Berg to pay a state visit to Spain.",
+    )
+    expected = [
+        (1, "ana-ruiz", "congratulated", "Tomas Berg on his"),
+        (2, "ana-ruiz", "invited", "Tomas Berg to pay"),
+    ]
+    assert expected == _said(readout)

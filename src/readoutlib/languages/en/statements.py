@@ -1083,6 +1083,14 @@ class _Finder:
         pool = [p for p in self.people if any(f" {o} " in f" {t} " for t in p.titles for o in offices)]
         if len(pool) > 1:
             pool = [p for p in pool if p.country == self.home] or pool
+        if (
+            not pool
+            and not any(p.titles for p in self.people)
+            and self.last_single not in (None, _NOT_A_SUBJECT)
+        ):
+            # The page gives no principal a title ("the heads of Kyrgyzstan and Uzbekistan"): "The head
+            # of state" goes on about the principal last named alone, as "He" would (warned as one).
+            return _Subject(self.last_single, raw)
         if not pool:
             return None
         if len(pool) > 1:
