@@ -128,3 +128,16 @@ def test_the_head_of_state_on_a_page_that_gives_no_titles_is_the_principal_last_
         (2, "ana-ruiz", "invited", "Tomas Berg to pay"),
     ]
     assert expected == _said(readout)
+
+
+def test_a_statement_that_reads_that_the_principals_agreed_is_their_statement() -> None:
+    """'A ministry statement reads that the ministers “agreed that …”': a source; the agreement is theirs."""
+    readout = _page(
+        "Ministers meet",
+        "Spanish Foreign Minister Ana Ruiz met Portuguese Foreign Minister Tomas Berg in Lisbon on 3 March "
+        "2023.",
+        "A ministry statement reads that the ministers “agreed that a summit will be held in May.”",
+        "Ruiz read the letter of the fishermen aloud.",
+    )
+    expected = [(1, "both", "agreed", "a summit will be")]
+    assert expected == _said(readout)
