@@ -1085,17 +1085,48 @@ def find_mentions(
         extra_honorifics: a profile's additional honorifics.
         offices: also report offices named without a person ("The Prime Minister").
     """
+    found = scan_people(text, extra_titles=extra_titles, extra_honorifics=extra_honorifics)
+    return with_offices(found) if offices else sorted(found.people, key=_start_of)
+
+
+class People(NamedTuple):
+    """The people a text names, as its name scan found them: the first part of ``find_mentions``.
+
+    A stage that reads only names stops here; one that reads offices too goes on with
+    ``with_offices``, which reads the same scan, so a text is scanned for people once either way.
+    """
+
+    #: The person mentions in the order their names stand (``find_mentions`` sorts by start).
+    people: tuple[Mention, ...]
+    scan: _Scan
+
+
+def scan_people(
+    text: str, *, extra_titles: Iterable[str] = (), extra_honorifics: Iterable[str] = ()
+) -> People:
+    """The person mentions in ``text`` (the arguments as for ``find_mentions``), with its scan."""
     scan = _Scan.of(text, lexicon(tuple(extra_titles), tuple(extra_honorifics)))
-    mentions: list[Mention] = []
+    people: list[Mention] = []
     for run in scan.runs:
         check()
         mention = _person_mention(scan, run)
         if mention is not None:
-            mentions.append(mention)
-    if offices:
-        mentions.extend(_office_mentions(scan.tokens, text, scan.lex, scan.taken, scan.countries))
-    mentions.sort(key=lambda m: m.start)
+            people.append(mention)
+    return People(tuple(people), scan)
+
+
+def with_offices(found: People) -> list[Mention]:
+    """``find_mentions`` of the scanned text: its people and the offices named without a person,
+    in order. The offices' scan reads the people's scan and changes nothing in it."""
+    scan = found.scan
+    offices = _office_mentions(scan.tokens, scan.text, scan.lex, scan.taken, scan.countries)
+    mentions = [*found.people, *offices]
+    mentions.sort(key=_start_of)
     return mentions
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.start
 
 
 @attrs.define
