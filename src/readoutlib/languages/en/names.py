@@ -14,8 +14,10 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import attrs
@@ -388,6 +390,9 @@ class Run:
     end: int
 
 
+_end_of = attrgetter("end")
+
+
 def country_tokens(tokens: Sequence[Token], text: str) -> set[int]:
     """Indices of tokens inside a country, organisation or demonym phrase ("United States of America")."""
     found: set[int] = set()
@@ -395,8 +400,9 @@ def country_tokens(tokens: Sequence[Token], text: str) -> set[int]:
     for m in _COUNTRY_SPANS.finditer(text):
         check()
         a, b = m.start(), m.end()
-        while i < len(tokens) and tokens[i].end <= a:
-            i += 1
+        # The first token ending after ``a`` (the tokens' ends ascend): found by halving, not by a
+        # step per word of the text between two country words.
+        i = bisect_right(tokens, a, lo=i, key=_end_of)
         k = i
         while k < len(tokens) and tokens[k].start >= a and tokens[k].end <= b + 2:
             if tokens[k].is_word:
@@ -415,7 +421,8 @@ def name_runs(
         countries = country_tokens(tokens, text)
     runs: list[Run] = []
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
         if not i % 256:
             check()
         tok = tokens[i]
@@ -1381,7 +1388,8 @@ def _office_mentions(
     """Offices named without a person: "The Prime Minister", "the President of United States of America"."""
     found: list[Mention] = []
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
         if not i % 256:
             check()
         if i in taken or not tokens[i].text[0].isupper() or not _capitalised_title_word(tokens[i], lex):
