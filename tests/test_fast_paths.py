@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from readoutlib.analysis.language import script_language
 from readoutlib.document import Document, load
 from readoutlib.segment import HtmlRules, split_page
-from readoutlib.segment.dom import _unwrap, element_text, select, selecting_in
+from readoutlib.segment.dom import _unwrap, _visible_lines, element_text, select, selecting_in
 from readoutlib.segment.lines import collapse, fold, guess_language
 from readoutlib.segment.vocabulary import BLOCK_TAGS, INVISIBLE_TAGS
 
@@ -124,6 +124,14 @@ def test_element_text_equals_the_definition(body: str, skipped: int) -> None:
     root = load(f"<html><body><div>{body}x</div></body></html>").tree
     skip = set(list(root.iter("b", "pre", "p"))[:skipped])
     assert _plain_element_text(root, skip) == element_text(root, skip=skip)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet=_SPACY, max_size=12) | st.text(max_size=12), max_size=6))
+def test_visible_lines_collapse_each_line(parts: list[str]) -> None:
+    """The visible text's lines are the joined parts' lines, each collapsed, empty ones left out."""
+    lines = (collapse(line) for line in "".join(parts).split("\n"))
+    assert "\n".join(line for line in lines if line) == _visible_lines(parts)
 
 
 _TALKS = (

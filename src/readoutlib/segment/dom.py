@@ -46,48 +46,36 @@ def _unwrap(text: str) -> str:
     return "\n".join(_WRAP.sub(" ", piece) for piece in _BLANK_LINE.split(text))
 
 
-class _TextReader:
-    """The parts of an element's visible text, as a walk over its tree meets them."""
+#: What a tag means to visible text, by the tag as lxml gives it: whether its subtree is hidden,
+#: what its start and end add (a line break for a block) and whether its lines are kept (``<pre>``).
+_TAG_KINDS: dict[str, tuple[bool, str, int]] = {}
+_ENTITY = (True, "", 0)  # an entity reference: no text
 
-    def __init__(self, skipped: set[lxml_html.HtmlElement]) -> None:
-        self.skipped = skipped
-        self.parts: list[str] = []
-        self.inside_pre = 0  # how many <pre> elements are open around the current node
-        self.left_out: object = None  # the element whose subtree was just skipped
 
-    def open(self, el: lxml_html.HtmlElement) -> bool:
-        """Read an element's start and its text; False when its subtree is not read at all."""
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""  # an entity reference: no text
-        if not tag or tag in INVISIBLE_TAGS or el in self.skipped:
-            self.left_out = el
-            return False
-        if tag == "pre":
-            self.inside_pre += 1
-        if tag in BLOCK_TAGS:
-            self.parts.append("\n")
-        if el.text:
-            self.parts.append(el.text if self.inside_pre else _unwrap(el.text))
-        return True
+def _tag_kind(tag: str) -> tuple[bool, str, int]:
+    """What ``tag`` (any case) means to visible text; remembered per tag as written."""
+    kind = _TAG_KINDS.get(tag)
+    if kind is None:
+        name = tag.lower()
+        kind = (name in INVISIBLE_TAGS, "\n" if name in BLOCK_TAGS else "", 1 if name == "pre" else 0)
+        if len(_TAG_KINDS) < 4096:  # a page of made-up tag names must not grow the table for ever
+            _TAG_KINDS[tag] = kind
+    return kind
 
-    def close(self, el: lxml_html.HtmlElement) -> None:
-        """Read an element's end (a line break after a block)."""
-        if el is self.left_out:
-            self.left_out = None
-            return
-        tag = el.tag.lower()
-        if tag == "pre":
-            self.inside_pre -= 1
-        if tag in BLOCK_TAGS:
-            self.parts.append("\n")
 
-    def tail(self, el: lxml_html.HtmlElement) -> None:
-        """Read the text after a node, inside its parent."""
-        if el.tail:
-            self.parts.append(el.tail if self.inside_pre else _unwrap(el.tail))
+#: Whitespace that is neither a line break nor one of ``lines.collapse``'s spaces: a text holding
+#: one has its lines collapsed one by one.
+_ODD_SPACE = re.compile("[\r\x1c-\x1f\x85\u1680\u2028\u2029\u205f]")
 
-    def text(self) -> str:
-        lines = (collapse(line) for line in "".join(self.parts).split("\n"))
-        return "\n".join(line for line in lines if line)
+
+def _visible_lines(parts: list[str]) -> str:
+    """The parts joined, cut at line breaks, each line's spaces collapsed, empty lines left out."""
+    joined = "".join(parts)
+    lines = joined.split("\n")
+    if _ODD_SPACE.search(joined) is None:
+        # Then the whitespace str.split splits at is collapse's spaces: collapse is split and join.
+        return "\n".join(filter(None, [" ".join(line.split()) for line in lines]))
+    return "\n".join(line for line in (collapse(x) for x in lines if x and not x.isspace()) if line)
 
 
 def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.HtmlElement] = ()) -> str:
@@ -105,20 +93,40 @@ def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.Htm
         return ""
     from lxml import etree  # local: keeps lxml out of import time
 
-    reader = _TextReader(set(skip))
+    skipped = set(skip)
+    parts: list[str] = []
+    append = parts.append
+    inside_pre = 0  # how many <pre> elements are open around the current node
+    left_out: object = None  # the element whose subtree was just skipped
     # lxml's walker (in C), not recursion: a page may nest 2,000 levels deep (see
     # document._parse_html); comments and processing instructions come as events for their tails.
     walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for event, el in walker:
         if event == "start":
-            if not reader.open(el):
+            tag = el.tag
+            hidden, mark, pre = _tag_kind(tag) if isinstance(tag, str) else _ENTITY
+            if hidden or (skipped and el in skipped):
+                left_out = el
                 walker.skip_subtree()  # its "end" still comes, for the tail
+                continue
+            inside_pre += pre
+            append(mark)
+            text = el.text
+            if text:
+                append(text if inside_pre or "\n" not in text else _unwrap(text))
             continue
         if event == "end":
-            reader.close(el)
+            if el is left_out:
+                left_out = None
+            else:
+                _hidden, mark, pre = _tag_kind(el.tag)
+                inside_pre -= pre
+                append(mark)
         if el is not element:
-            reader.tail(el)
-    return reader.text()
+            tail = el.tail
+            if tail:
+                append(tail if inside_pre or "\n" not in tail else _unwrap(tail))
+    return _visible_lines(parts)
 
 
 @lru_cache(maxsize=512)
