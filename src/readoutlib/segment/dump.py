@@ -42,6 +42,7 @@ from .datelines import (
     dateline_date,
     is_date_line,
     place_line,
+    reading_one_page,
     split_glued_date,
     yearless_date_line,
 )
@@ -138,7 +139,11 @@ def split_text_dump(
             is taken as the title, and it is the title when no header line reads as one.
         rules: the publisher's rules as data.
     """
-    r = rules or _DEFAULT_RULES
+    with reading_one_page():
+        return _split_text_dump(lines, title_hint, rules or _DEFAULT_RULES)
+
+
+def _split_text_dump(lines: Sequence[str], title_hint: str | None, r: DumpRules) -> TextDump:
     c = _compiled(r)
     kept, stop = _kept_lines(lines, c)
     mirrored = stop is not None and is_mirror_footer(stop)
