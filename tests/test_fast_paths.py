@@ -13,9 +13,11 @@ from hypothesis import strategies as st
 from readoutlib.analysis.language import script_language
 from readoutlib.document import Document, load
 from readoutlib.segment import HtmlRules, split_page
+from readoutlib.segment.datelines import date_in_line, reading_one_page
 from readoutlib.segment.dom import _unwrap, _visible_lines, element_text, select, selecting_in
+from readoutlib.segment.furniture import _is_site_notice
 from readoutlib.segment.lines import collapse, fold, guess_language
-from readoutlib.segment.vocabulary import BLOCK_TAGS, INVISIBLE_TAGS
+from readoutlib.segment.vocabulary import BLOCK_TAGS, INVISIBLE_TAGS, NOTICE_EVENT_VERB, SITE_NOTICE
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -132,6 +134,31 @@ def test_visible_lines_collapse_each_line(parts: list[str]) -> None:
     """The visible text's lines are the joined parts' lines, each collapsed, empty ones left out."""
     lines = (collapse(line) for line in "".join(parts).split("\n"))
     assert "\n".join(line for line in lines if line) == _visible_lines(parts)
+
+
+_NOTICE_WORDS = st.sampled_from(
+    ["This site", "this page", "Web sites", "website", "is archived", "Cookies", "JavaScript",
+     "Here's how you know", "published under the", "government", "Welcome to", "no longer updated",
+     "spoke", "met", "İ", "ı", "K", "ſ", "the", "minister", " ", ".", "\n", "Historical material",
+     "archived copy", "hosted"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NOTICE_WORDS | st.text(max_size=6), max_size=8).map("".join))
+def test_site_notices_are_what_the_patterns_find(line: str) -> None:
+    """A line is a site notice exactly when the notice pattern finds one and the event verbs none."""
+    plain = bool(re.search(SITE_NOTICE, line, re.I)) and not re.search(NOTICE_EVENT_VERB, line, re.I)
+    assert plain == _is_site_notice(line)
+
+
+def test_dates_read_once_per_page_are_the_dates_read_each_time() -> None:
+    """Within one page's reading, each line's date is what reading the line alone gives, asked twice."""
+    lines = ["Published: 3 May 2024", "Talks in Paris", "Brussels, 22/01/2024 - 17:45", "3 May 2024"]
+    alone = [date_in_line(line) for line in lines]
+    with reading_one_page():
+        remembered = [date_in_line(line) for line in lines + lines]
+    assert alone + alone == remembered
 
 
 _TALKS = (
