@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from readoutlib.analysis.language import script_language
 from readoutlib.document import Document, load
+from readoutlib.registry import iter_adapters
 from readoutlib.segment import HtmlRules, split_page
 from readoutlib.segment.datelines import date_in_line, reading_one_page
-from readoutlib.segment.dom import _unwrap, _visible_lines, element_text, select, selecting_in
+from readoutlib.segment.dom import _unwrap, _visible_lines, css, element_text, select, selecting_in
 from readoutlib.segment.furniture import _is_site_notice
 from readoutlib.segment.lines import collapse, fold, guess_language
 from readoutlib.segment.vocabulary import BLOCK_TAGS, INVISIBLE_TAGS, NOTICE_EVENT_VERB, SITE_NOTICE
@@ -89,6 +90,49 @@ def test_selecting_in_a_page_finds_what_the_selector_finds(selector: str) -> Non
     with selecting_in(root):
         shortcut = (select(root, selector), select(body, selector))
     assert plain == shortcut
+
+
+_MORE_SELECTORS = (
+    ".a + .b",
+    ".a ~ .b",
+    ".x:first-child",
+    'a[href^="http"]',
+    '[data-x="1"] .y',
+    '[class*="it\'s"]',
+    '[class*="a]b"]',
+    "#Head > h1.title",
+    "div:not(#Head) p",
+    ".top .bar, #Head, p.lead",
+)
+_RICH_PAGE = (
+    '<html><body><div class="top bar" id="Head"><h1 class="title">T</h1><p class="x">1</p></div>'
+    '<div class="a"><p class="b">2</p></div><div class="b a"><a href="http://e" class="it\'s">3</a></div>'
+    '<div data-x="1"><span class="y">4</span><span class="a]b">5</span></div>'
+    '<div class="a"></div><p class="b">6</p></body></html>'
+)
+
+
+def _declared_selectors() -> list[str]:
+    """Every CSS selector the installed format plugins declare, and the core's test selectors."""
+    found = [*_SELECTORS, *_MORE_SELECTORS]
+    for adapter in iter_adapters():
+        rules = adapter.html
+        if rules is not None:
+            found += [*rules.title, *rules.date, *rules.body, *rules.skip]
+            found += [selector for pair in rules.body_between for selector in pair]
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("page", [_PAGE, _RICH_PAGE])
+def test_compiled_selectors_find_what_lxml_css_selectors_find(page: str) -> None:
+    """``css`` (attribute tests written as steps) finds what lxml's own CSSSelector finds."""
+    from lxml.cssselect import CSSSelector
+
+    root = load(page).tree
+    targets = [root, *root.iter("body", "div")]
+    selectors = _declared_selectors()
+    expected = [[CSSSelector(s, translator="html")(el) for el in targets] for s in selectors]
+    assert expected == [[css(s)(el) for el in targets] for s in selectors]  # type: ignore[operator]
 
 
 def _plain_element_text(element: HtmlElement, skip: set[HtmlElement]) -> str:

@@ -131,10 +131,79 @@ def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.Htm
 
 @lru_cache(maxsize=512)
 def css(selector: str) -> object:
-    """The compiled CSS selector for ``selector`` (cached): call it on an element."""
-    from lxml.cssselect import CSSSelector
+    """The compiled CSS selector for ``selector`` (cached): call it on an element.
 
-    return CSSSelector(selector, translator="html")
+    The XPath is lxml's translation (``CSSSelector(selector, translator="html")``) with each step
+    that tests one attribute (``*[@class and contains(@class, 'x') and ...]``, ``*[@id = 'x']``)
+    written as a step to that attribute and back (``*/@class[contains(., 'x') and ...]/parent::*``):
+    the same elements, but libxml2 then tests only the elements that have the attribute, about
+    three times faster on a real page.
+    """
+    from lxml import etree
+    from lxml.cssselect import LxmlHTMLTranslator
+
+    return etree.XPath(attribute_steps(LxmlHTMLTranslator().css_to_xpath(selector)))
+
+
+#: A step that tests one attribute: ``*[@name and ...]`` or ``*[@name = ...]`` after an axis or a
+#: slash (or opening the path).
+_ATTRIBUTE_STEP = re.compile(r"(?:(?<=::)|(?<=/)|^)\*\[@(?P<name>[A-Za-z_][\w.-]*)(?P<op> and | = )")
+#: What a predicate may hold to be rewritten: literals, attribute references, the string functions
+#: and ``and``/``=`` (no ``or``, ``not``, ``position()``: the attribute must be required, and the
+#: predicate must not depend on the element's position).
+_PREDICATE_TOKEN = re.compile(
+    r"""\s+|'[^']*'|"[^"]*"|@[A-Za-z_][\w.-]*|"""
+    r"(?:contains|concat|normalize-space|starts-with|substring|string-length|translate)(?=\()|"
+    r"and(?=\s)|[(),=\]]"
+)
+#: What may follow a rewritten step: the path's end, the next step, the end of an enclosing
+#: predicate or function call, or a union (never a further predicate on the same step).
+_STEP_END = ("", "/", "]", ")", " ")
+
+
+def attribute_steps(xpath: str) -> str:
+    """``xpath`` with every step testing one attribute written as a step to it and back (see ``css``)."""
+    out: list[str] = []
+    at = 0
+    for m in _ATTRIBUTE_STEP.finditer(xpath):
+        if m.start() < at:
+            continue
+        rewritten = _attribute_step(xpath, m)
+        if rewritten is not None:
+            text, end = rewritten
+            out.append(xpath[at : m.start()] + text)
+            at = end
+    out.append(xpath[at:])
+    return "".join(out)
+
+
+def _attribute_step(xpath: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """The step ``m`` opens rewritten, and where it ends in ``xpath``; None when it must stay."""
+    name = "@" + m["name"]
+    tokens: list[str] = []
+    depth = 0
+    pos = m.end()
+    while True:
+        token = _PREDICATE_TOKEN.match(xpath, pos)
+        if token is None:
+            return None
+        pos = token.end()
+        text = token.group()
+        if text.startswith("@") and text != name:
+            return None  # another attribute: not a test of this one alone
+        if text == "]":
+            if depth:
+                return None
+            break
+        depth += (text == "(") - (text == ")")
+        tokens.append("." if text == name else text)
+    follows = xpath[pos : pos + 1]
+    if follows not in _STEP_END or (follows == " " and xpath[pos : pos + 3] != " | "):
+        return None
+    condition = "".join(tokens)
+    if m["op"] == " = ":
+        condition = ". = " + condition
+    return f"*/{name}[{condition}]/parent::*", pos
 
 
 #: While ``selecting_in(root)`` runs: that page's root, and every class name and id on the page.
@@ -155,7 +224,11 @@ def selecting_in(root: lxml_html.HtmlElement) -> Iterator[None]:
     """
     page = root.getroottree().getroot()
     class_values, id_values = _attribute_values()
-    classes = frozenset(name for value in class_values(page) for name in _XML_SPACE.split(value) if name)
+    # the values joined by a space split as each one would: one split instead of one per element,
+    # and at spaces alone (str.split) when the values hold no other XML whitespace
+    joined = " ".join(class_values(page))
+    plain = "\t" not in joined and "\n" not in joined and "\r" not in joined
+    classes = frozenset(joined.split(" ") if plain else _XML_SPACE.split(joined)) - {""}
     ids = frozenset(id_values(page))
     token = _PAGE_NAMES.set((page, classes, ids))
     try:
