@@ -43,9 +43,10 @@ MIN_LITERAL = 3
 # Blank lines and the spaces around line breaks are squeezed before markers are searched (so that
 # a ``(?m)^\s*...`` marker stays linear on pages padded with thousands of empty lines): every
 # ``[ \t]*\n\s*`` becomes one line break. Done as the whitespace after each line break (a pattern
-# that opens with a literal, which the regex engine skips to), then the spaces and tabs ending each
-# line but the last: the same text, without trying a match at every space of the page.
-_AFTER_BREAK = re.compile(r"\n\s*")
+# that opens with a literal, which the regex engine skips to; ``\n\s+``, so that a line break with
+# nothing after it to squeeze is not replaced by itself), then the spaces and tabs ending each line
+# but the last: the same text, without trying a match at every space of the page.
+_AFTER_BREAK = re.compile(r"\n\s+")
 
 
 def squeeze(text: str) -> str:
