@@ -17,7 +17,7 @@ from readoutlib.segment import HtmlRules, split_page
 from readoutlib.segment.datelines import date_in_line, reading_one_page
 from readoutlib.segment.dom import _unwrap, _visible_lines, css, element_text, select, selecting_in
 from readoutlib.segment.furniture import _is_site_notice
-from readoutlib.segment.lines import collapse, fold, guess_language
+from readoutlib.segment.lines import collapse, fold, folds_to, guess_language, is_breadcrumb, word_count
 from readoutlib.segment.vocabulary import BLOCK_TAGS, INVISIBLE_TAGS, NOTICE_EVENT_VERB, SITE_NOTICE
 
 if TYPE_CHECKING:
@@ -49,6 +49,50 @@ def test_fold_equals_the_plain_pattern(text: str) -> None:
 def test_guess_language_equals_the_script_rule(paragraphs: list[str]) -> None:
     """``guess_language`` gives what the language stage's script rule gives, or the default."""
     assert (script_language(paragraphs) or "xx") == guess_language(paragraphs, "xx")
+
+
+_WORDY = st.sampled_from(
+    ["Talks", "talks", "ΑΣ", "ας", "İstanbul", "i̇stanbul", "K", "ß", "_", " ", "-", "’", "1"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_WORDY, max_size=6).map("".join), st.lists(_WORDY, max_size=6).map("".join) | st.text(max_size=8)
+)
+def test_folds_to_equals_comparing_the_folds(line: str, other: str) -> None:
+    """``folds_to(line, fold(other))`` is whether the two lines fold alike."""
+    assert (fold(line) == fold(other)) == folds_to(line, fold(other))
+
+
+_TRAIL = re.compile(r"\s(?:>|»|›|/|>>)\s")
+_TRAIL_MENU = re.compile(r"\s\|\s")
+_TRAIL_START = re.compile(
+    r"^(?:home|homepage|main page|首页|主页|当前位置|you are here)\s*(?:>|»|›|:|：|/)", re.I
+)
+
+
+def _plain_is_breadcrumb(line: str) -> bool:
+    """The breadcrumb rule as written first: split at the separators, then count the words."""
+    stripped = line.strip()
+    if _TRAIL_START.match(stripped):
+        return True
+    segments = _TRAIL.split(stripped)
+    if len(segments) < 2:
+        segments = _TRAIL_MENU.split(stripped)
+        if len(segments) < 3:
+            return False
+    return word_count(stripped) <= 16 and all(len(s.split()) <= 6 for s in segments)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Home", " > ", " | ", " / ", "News", "会谈", "a b c", "  ", "x"]), max_size=30)
+)
+def test_is_breadcrumb_equals_the_plain_rule(pieces: list[str]) -> None:
+    """``is_breadcrumb`` (long lines refused by their word count first) gives what the plain rule gives."""
+    line = "".join(pieces)
+    assert _plain_is_breadcrumb(line) == is_breadcrumb(line)
 
 
 _PAGE = (

@@ -59,6 +59,7 @@ from .lines import (
     compile_patterns,
     ends_sentence,
     fold,
+    folds_to,
     is_boilerplate,
     is_breadcrumb,
     is_heading,
@@ -123,7 +124,7 @@ def is_furniture(line: str, declared: Sequence[re.Pattern[str]] = (), title: str
     header furniture (``declared``), or the title (folded, as ``fold`` gives it) repeated."""
     if is_breadcrumb(line) or any(p.match(line) for p in declared):
         return True
-    return bool(title) and fold(line) == title
+    return bool(title) and folds_to(line, title)
 
 
 def split_text_dump(

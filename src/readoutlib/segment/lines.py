@@ -19,6 +19,7 @@ __all__ = [
     "ends_sentence",
     "first_match",
     "fold",
+    "folds_to",
     "guess_language",
     "has_headline_word",
     "is_boilerplate",
@@ -75,6 +76,23 @@ def fold(text: str) -> str:
     return _NOT_WORD.sub(" ", text).strip().lower()
 
 
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def folds_to(line: str, folded: str) -> bool:
+    """``fold(line) == folded``, without folding a line whose first word already differs.
+
+    A folded line's first word is its first run of word characters lowercased (alone, it lowercases
+    as in the whole line: nothing stands before it, a space or nothing after it).
+    """
+    first = _WORD_RUN.search(line)
+    if first is None:
+        return folded == ""
+    if first.group().lower() != folded.split(" ", 1)[0]:
+        return False
+    return fold(line) == folded
+
+
 def word_count(line: str) -> int:
     """Length in words; CJK text (no spaces) counts about two characters a word."""
     cjk = len(_CJK.findall(line))
@@ -107,6 +125,8 @@ def is_breadcrumb(line: str) -> bool:
     stripped = line.strip()
     if _BREADCRUMB_START.match(stripped):
         return True
+    if len(stripped.split()) > 16:  # more words than a trail has (word_count counts at least these)
+        return False
     segments = _BREADCRUMB.split(stripped)
     if len(segments) < 2:
         segments = _MENU.split(stripped)  # "Home | News | Contact": a menu reads like a trail
