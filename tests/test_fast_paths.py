@@ -95,6 +95,14 @@ def test_is_breadcrumb_equals_the_plain_rule(pieces: list[str]) -> None:
     assert _plain_is_breadcrumb(line) == is_breadcrumb(line)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab 会谈한국かな\u3000\n’", max_size=30) | st.text(max_size=30))
+def test_word_count_counts_words_and_half_the_cjk_characters(line: str) -> None:
+    """``word_count`` is the whitespace-separated words plus half the CJK characters (rounded down)."""
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line))
+    assert len(line.split()) + cjk // 2 == word_count(line)
+
+
 _PAGE = (
     '<html><body><div class="top\tbar" id="Head"><h1 class="title">Talks</h1></div>'
     '<div class="a\fb"><p class="lead x">Lead</p><time datetime="2024-05-06">6 May</time></div>'

@@ -95,8 +95,9 @@ def folds_to(line: str, folded: str) -> bool:
 
 def word_count(line: str) -> int:
     """Length in words; CJK text (no spaces) counts about two characters a word."""
-    cjk = len(_CJK.findall(line))
-    return len(line.split()) + cjk // 2
+    if line.isascii():  # no CJK character: the count is the words alone
+        return len(line.split())
+    return len(line.split()) + len(_CJK.findall(line)) // 2
 
 
 def ends_sentence(line: str) -> bool:
