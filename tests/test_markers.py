@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readoutlib import registry
-from readoutlib.markers import marker_hits, required_literals, squeeze
+from readoutlib.markers import lowered, marker_hits, required_literals, squeeze
 
 _SLOW_SQUEEZE = re.compile(r"[ \t]*\n\s*")
 # Markers of the installed adapters, and patterns that exercise the literal extraction's corners.
@@ -121,3 +121,14 @@ def test_a_few_markers_looked_for_alone(text: str, patterns: list[str]) -> None:
     """A few markers (their literals looked for one by one, no automaton) give what re.search gives."""
     expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
     assert expected == marker_hits(text, patterns)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["ABC", "abc", "’", "ΟΔΟΣ ", "Σ", "İ", "K", "Ω", " ", "\n", "x"]), max_size=40),
+    st.integers(min_value=1, max_value=9),
+)
+def test_lowered_equals_lower(pieces: list[str], chunk: int) -> None:
+    """``lowered`` (the text lowercased in pieces) is ``str.lower`` of the text, whatever the pieces' size."""
+    text = "".join(pieces)
+    assert text.lower() == lowered(text, chunk)

@@ -28,7 +28,7 @@ from importlib import import_module
 from operator import itemgetter
 from typing import Any
 
-__all__ = ["marker_hits", "marker_score", "required_literals", "squeeze"]
+__all__ = ["lowered", "marker_hits", "marker_score", "required_literals", "squeeze"]
 
 # The regex parser and its case-fixing table: private modules of ``re`` that typeshed leaves out.
 _parser: Any = import_module("re._parser")
@@ -56,6 +56,23 @@ def squeeze(text: str) -> str:
     lines = _AFTER_BREAK.sub("\n", text).split("\n")
     last = lines.pop()
     return "\n".join([*(line.rstrip(" \t") for line in lines), last])
+
+
+#: Characters lowercased at once by ``lowered``; about this size was fastest on real-size pages.
+LOWER_CHUNK = 2048
+
+
+def lowered(text: str, chunk: int = LOWER_CHUNK) -> str:
+    """``text.lower()``, faster on a long text with a few non-ASCII characters.
+
+    ``str.lower`` takes a per-character slow path over the whole of a text holding one non-ASCII
+    character (a curly quote in 100 KB of markup: 0.24 ms); lowercased in pieces, only the pieces
+    holding one take it (0.07 ms). Lowercasing is per character except for the capital sigma,
+    whose form depends on its neighbours: a text holding one is lowercased whole.
+    """
+    if text.isascii() or "\u03a3" in text:
+        return text.lower()
+    return "".join([text[start : start + chunk].lower() for start in range(0, len(text), chunk)])
 
 
 def _usable(char: str) -> bool:
@@ -256,7 +273,7 @@ class _Page:
         # Characters ``re.IGNORECASE`` folds to ASCII letters (and ``İ``, whose lowercase is two
         # characters long) defeat the literal filter: such a text has every regex searched.
         folds = any(char in text for char in ASCII_FOLDS)
-        self.lowered = None if folds else self.squeezed.lower()
+        self.lowered = None if folds else lowered(self.squeezed)
         self.found: frozenset[int] = frozenset()
         self.known = 0
         self.hits: dict[str, bool] = {}
