@@ -62,7 +62,12 @@ def squeeze(text: str) -> str:
 LOWER_CHUNK = 2048
 
 
-def lowered(text: str, chunk: int = LOWER_CHUNK) -> str:
+def _pieces(text: str, chunk: int = LOWER_CHUNK) -> list[str]:
+    """``text`` cut into pieces of ``chunk`` characters (the last may be shorter)."""
+    return [text[start : start + chunk] for start in range(0, len(text), chunk)]
+
+
+def lowered(text: str, chunk: int = LOWER_CHUNK, *, cut: list[str] | None = None) -> str:
     """``text.lower()``, faster on a long text with a few non-ASCII characters.
 
     ``str.lower`` takes a per-character slow path over the whole of a text holding one non-ASCII
@@ -72,7 +77,7 @@ def lowered(text: str, chunk: int = LOWER_CHUNK) -> str:
     """
     if text.isascii() or "\u03a3" in text:
         return text.lower()
-    return "".join([text[start : start + chunk].lower() for start in range(0, len(text), chunk)])
+    return "".join([piece.lower() for piece in (cut or _pieces(text, chunk))])
 
 
 def _usable(char: str) -> bool:
@@ -272,8 +277,12 @@ class _Page:
         self.squeezed = squeeze(text)
         # Characters ``re.IGNORECASE`` folds to ASCII letters (and ``İ``, whose lowercase is two
         # characters long) defeat the literal filter: such a text has every regex searched.
-        folds = any(char in text for char in ASCII_FOLDS)
-        self.lowered = None if folds else lowered(self.squeezed)
+        # (looked for in the pieces that are not ASCII: squeezing removed only whitespace)
+        cut = None if self.squeezed.isascii() else _pieces(self.squeezed)
+        folds = cut is not None and any(
+            char in piece for piece in cut if not piece.isascii() for char in ASCII_FOLDS
+        )
+        self.lowered = None if folds else lowered(self.squeezed, cut=cut)
         self.found: frozenset[int] = frozenset()
         self.known = 0
         self.hits: dict[str, bool] = {}
