@@ -45,15 +45,21 @@ MIN_LITERAL = 3
 # ``[ \t]*\n\s*`` becomes one line break. Done as the whitespace after each line break (a pattern
 # that opens with a literal, which the regex engine skips to; ``\n\s+``, so that a line break with
 # nothing after it to squeeze is not replaced by itself), then the spaces and tabs ending each line
-# but the last: the same text, without trying a match at every space of the page.
+# but the last (when a line break has a space or tab before it at all, found as a line break
+# looking behind itself: again a pattern opening with a literal): the same text, without trying a
+# match at every space of the page.
 _AFTER_BREAK = re.compile(r"\n\s+")
+_BLANK_BEFORE_BREAK = re.compile(r"\n(?<=[ \t]\n)")
 
 
 def squeeze(text: str) -> str:
     """``text`` with every run of spaces around a line break made one line break."""
     if "\n" not in text:
         return text
-    lines = _AFTER_BREAK.sub("\n", text).split("\n")
+    squeezed = _AFTER_BREAK.sub("\n", text)
+    if _BLANK_BEFORE_BREAK.search(squeezed) is None:
+        return squeezed
+    lines = squeezed.split("\n")
     last = lines.pop()
     return "\n".join([*(line.rstrip(" \t") for line in lines), last])
 
