@@ -13,12 +13,26 @@ from hypothesis import strategies as st
 from readoutlib.analysis.language import script_language
 from readoutlib.document import Document, load
 from readoutlib.registry import iter_adapters
-from readoutlib.segment import HtmlRules, split_page
+from readoutlib.segment import HtmlRules, dump, split_page
 from readoutlib.segment.datelines import date_in_line, reading_one_page
 from readoutlib.segment.dom import _unwrap, _visible_lines, css, element_text, select, selecting_in
 from readoutlib.segment.furniture import _is_site_notice
-from readoutlib.segment.lines import collapse, fold, folds_to, guess_language, is_breadcrumb, word_count
-from readoutlib.segment.vocabulary import BLOCK_TAGS, INVISIBLE_TAGS, NOTICE_EVENT_VERB, SITE_NOTICE
+from readoutlib.segment.lines import (
+    any_match,
+    collapse,
+    fold,
+    folds_to,
+    guess_language,
+    is_breadcrumb,
+    word_count,
+)
+from readoutlib.segment.vocabulary import (
+    BLOCK_TAGS,
+    FURNITURE,
+    INVISIBLE_TAGS,
+    NOTICE_EVENT_VERB,
+    SITE_NOTICE,
+)
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -101,6 +115,40 @@ def test_word_count_counts_words_and_half_the_cjk_characters(line: str) -> None:
     """``word_count`` is the whitespace-separated words plus half the CJK characters (rounded down)."""
     cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line))
     assert len(line.split()) + cjk // 2 == word_count(line)
+
+
+def _rule_sets() -> list[tuple[re.Pattern[str], ...]]:
+    """The drop, stop and start rows (compiled) of every installed format's text rules."""
+    found = []
+    for adapter in iter_adapters():
+        compiled = dump._compiled(adapter.rules or dump._DEFAULT_RULES)
+        found += [compiled.drop, compiled.stop, compiled.start]
+    return found
+
+
+_RULE_LINES = [row.example for row in FURNITURE.rows] + [
+    "Share this page",
+    "The Spokesperson said:",
+    "Scroll to Top",
+    "MP3",
+    "President Biden spoke today with the Prime Minister.",
+    "",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_RULE_LINES) | st.text(max_size=20), st.sampled_from(range(33)))
+def test_rows_matched_as_one_pattern_match_as_each_row(line: str, which: int) -> None:
+    """A format's drop, stop and start rows, tried as one pattern, match where one of them matches."""
+    rows = _rule_sets()[which % len(_rule_sets())]
+    assert any(p.match(line) for p in rows) == any_match(rows)(line)
+
+
+def test_rows_with_group_references_are_tried_one_by_one() -> None:
+    """Rows referring to their own groups are tried one by one (combined, their numbers would change)."""
+    rows = (re.compile(r"(a)\1"), re.compile(r"(b)\1"))
+    lines = ["aa", "bb", "ab", "ba", "c", "x"]
+    assert [any(p.match(line) for p in rows) for line in lines] == [any_match(rows)(line) for line in lines]
 
 
 _PAGE = (

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from .vocabulary import HEADLINE_MARKS, HEADLINE_WORDS
 
 __all__ = [
+    "any_match",
     "clean_title",
     "collapse",
     "compile_patterns",
@@ -178,6 +179,29 @@ def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 def compile_patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """Compile regex source strings once, case-insensitive (cached by the tuple of sources)."""
     return _compile(tuple(patterns))
+
+
+#: What a pattern's source may hold that would mean something else inside a combined pattern:
+#: group references (numbered, named, conditional) and inline global flags.
+_NOT_COMBINABLE = re.compile(r"\\[0-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+def any_match(patterns: Sequence[re.Pattern[str]]) -> Callable[[str], bool]:
+    """A test equal to ``any(p.match(text) for p in patterns)``, as one regex where it can be.
+
+    The patterns' alternation, compiled with their (common) flags, matches at a text's start exactly
+    when one of them does; patterns with group references or inline global flags, or of different
+    flags, are tried one by one.
+    """
+    flags = {p.flags for p in patterns}
+    if len(patterns) > 1 and len(flags) == 1 and not any(_NOT_COMBINABLE.search(p.pattern) for p in patterns):
+        try:
+            combined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
+        except re.error:
+            pass
+        else:
+            return lambda text: combined.match(text) is not None
+    return lambda text: any(p.match(text) for p in patterns)
 
 
 def is_boilerplate(line: str, drop: Sequence[re.Pattern[str]]) -> bool:
