@@ -48,14 +48,16 @@ def _unwrap(text: str) -> str:
 
 #: What a tag means to visible text, by the tag as lxml gives it: whether its subtree is hidden,
 #: what its start and end add (a line break for a block) and whether its lines are kept (``<pre>``).
-_TAG_KINDS: dict[str, tuple[bool, str, int]] = {}
+_TAG_KINDS: dict[object, tuple[bool, str, int]] = {}
 _ENTITY = (True, "", 0)  # an entity reference: no text
 
 
-def _tag_kind(tag: str) -> tuple[bool, str, int]:
+def _tag_kind(tag: object) -> tuple[bool, str, int]:
     """What ``tag`` (any case) means to visible text; remembered per tag as written."""
     kind = _TAG_KINDS.get(tag)
     if kind is None:
+        if not isinstance(tag, str):  # an entity reference: no text
+            return _ENTITY
         name = tag.lower()
         kind = (name in INVISIBLE_TAGS, "\n" if name in BLOCK_TAGS else "", 1 if name == "pre" else 0)
         if len(_TAG_KINDS) < 4096:  # a page of made-up tag names must not grow the table for ever
@@ -100,11 +102,11 @@ def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.Htm
     left_out: object = None  # the element whose subtree was just skipped
     # lxml's walker (in C), not recursion: a page may nest 2,000 levels deep (see
     # document._parse_html); comments and processing instructions come as events for their tails.
+    kinds = _TAG_KINDS
     walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for event, el in walker:
         if event == "start":
-            tag = el.tag
-            hidden, mark, pre = _tag_kind(tag) if isinstance(tag, str) else _ENTITY
+            hidden, mark, pre = kinds.get(el.tag) or _tag_kind(el.tag)
             if hidden or (skipped and el in skipped):
                 left_out = el
                 walker.skip_subtree()  # its "end" still comes, for the tail
@@ -119,7 +121,7 @@ def element_text(element: lxml_html.HtmlElement, *, skip: Iterable[lxml_html.Htm
             if el is left_out:
                 left_out = None
             else:
-                _hidden, mark, pre = _tag_kind(el.tag)
+                _hidden, mark, pre = kinds.get(el.tag) or _tag_kind(el.tag)
                 inside_pre -= pre
                 append(mark)
         if el is not element:
