@@ -15,7 +15,15 @@ from readoutlib.document import Document, load
 from readoutlib.registry import iter_adapters
 from readoutlib.segment import HtmlRules, dump, split_page
 from readoutlib.segment.datelines import date_in_line, reading_one_page
-from readoutlib.segment.dom import _unwrap, _visible_lines, css, element_text, select, selecting_in
+from readoutlib.segment.dom import (
+    _unwrap,
+    _visible_lines,
+    css,
+    css_at_root,
+    element_text,
+    select,
+    selecting_in,
+)
 from readoutlib.segment.furniture import _is_site_notice
 from readoutlib.segment.lines import (
     any_match,
@@ -233,6 +241,17 @@ def test_compiled_selectors_find_what_lxml_css_selectors_find(page: str) -> None
     selectors = _declared_selectors()
     expected = [[CSSSelector(s, translator="html")(el) for el in targets] for s in selectors]
     assert expected == [[css(s)(el) for el in targets] for s in selectors]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("page", [_PAGE, _RICH_PAGE])
+def test_selectors_from_the_root_find_what_lxml_css_selectors_find(page: str) -> None:
+    """``css_at_root`` (a class then a tag searched tag first) finds from the root what CSSSelector finds."""
+    from lxml.cssselect import CSSSelector
+
+    root = load(page).tree
+    selectors = [*_declared_selectors(), ".a p", ".top h1", "#Head p", ".b a", "[data-x] span", ".a span"]
+    expected = [CSSSelector(s, translator="html")(root) for s in selectors]
+    assert expected == [css_at_root(s)(root) for s in selectors]  # type: ignore[operator]
 
 
 def _plain_element_text(element: HtmlElement, skip: set[HtmlElement]) -> str:

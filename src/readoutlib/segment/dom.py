@@ -208,6 +208,48 @@ def _attribute_step(xpath: str, m: re.Match[str]) -> tuple[str, int] | None:
     return f"*/{name}[{condition}]/parent::*", pos
 
 
+@lru_cache(maxsize=512)
+def css_at_root(selector: str) -> object:
+    """``css(selector)`` for a page's root element: a class then a descendant tag (``.topper h1``)
+    is searched tag first (``descendant-or-self::h1[ancestor::*/@class[...]]``, the few ``h1`` and
+    their ancestors instead of every class). From the root element every ancestor of an element
+    is inside the search, so it finds the same elements; from any other element it would not.
+    """
+    from lxml import etree
+    from lxml.cssselect import LxmlHTMLTranslator
+
+    tag_first = _tag_first(attribute_steps(LxmlHTMLTranslator().css_to_xpath(selector)))
+    return css(selector) if tag_first is None else etree.XPath(tag_first)
+
+
+_STEP_THEN_TAG = re.compile(
+    r"descendant-or-self::\*/(?P<step>@[A-Za-z_][\w.-]*\[.+\])/parent::\*/descendant::(?P<tag>[A-Za-z][\w-]*)"
+)
+_CURRENT_NODE = re.compile(r"\.(?![\w.])")
+
+
+def _tag_first(xpath: str) -> str | None:
+    """``xpath`` (an attribute step and a descendant tag, from the root) with the tag searched first,
+    or None when it has another shape."""
+    m = _STEP_THEN_TAG.fullmatch(xpath)
+    if m is None:
+        return None
+    step = m["step"]
+    depth = 0
+    pos = step.index("[") + 1
+    while pos < len(step):  # the step's predicate must close at its end: one step, one predicate
+        token = _PREDICATE_TOKEN.match(step, pos) or _CURRENT_NODE.match(step, pos)
+        if token is None or token.group().startswith("@"):
+            return None
+        pos = token.end()
+        if token.group() == "]" and depth == 0:
+            break
+        depth += (token.group() == "(") - (token.group() == ")")
+    if pos != len(step) or not step.endswith("]"):
+        return None
+    return f"descendant-or-self::{m['tag']}[ancestor::*/{step}]"
+
+
 #: While ``selecting_in(root)`` runs: that page's root, and every class name and id on the page.
 _PAGE_NAMES: ContextVar[tuple[Any, frozenset[str], frozenset[str]] | None] = ContextVar(
     "_PAGE_NAMES", default=None
@@ -287,6 +329,8 @@ def _found(selector: str, element: lxml_html.HtmlElement) -> list[lxml_html.Html
         named = _named(selector)
         if named is not None and not (named[0] <= page[1] and named[1] <= page[2]):
             return []
+        if element is page[0]:
+            return list(css_at_root(selector)(element))  # type: ignore[operator]
     return list(css(selector)(element))  # type: ignore[operator]
 
 
