@@ -84,7 +84,23 @@ def test_marker_hits_equal_every_regex_searched(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["ab", "  ab c", "x\nab", "abc\n", "The White House\nx", "zzzabc", "q ab.cd", "x\n\n  xabc"],
+    [
+        "ab",
+        "  ab c",
+        "x\nab",
+        "abc\n",
+        "The White House\nx",
+        "zzzabc",
+        "q ab.cd",
+        "x\n\n  xabc",
+        "x\nThe White House",
+        "x\n \t The White House \n",
+        "the white house\nThe White House",
+        "x\nHome >",
+        "Home\nHome >",
+        "y\n\tPress Releases\ny",
+        "Scroll to Top",
+    ],
 )
 def test_marker_hits_at_the_edges_of_the_text(text: str) -> None:
     """A marker found at the very start of the text, or after a line break, is reported found."""

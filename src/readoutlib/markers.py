@@ -244,7 +244,7 @@ class _Plan:
     match at the very start of the text is tried apart).
     """
 
-    __slots__ = ("after_break", "regex", "width")
+    __slots__ = ("after_break", "line_literal", "regex", "width")
 
     def __init__(self, pattern: str) -> None:
         self.regex = re.compile(pattern, re.IGNORECASE)
@@ -256,6 +256,17 @@ class _Plan:
         multiline = parsed.state.flags & re.MULTILINE  # the parser writes ``^`` as AT_BEGINNING
         if pattern.startswith("(?m)^") and multiline and opening == (_sre.AT, _sre.AT_BEGINNING):
             self.after_break = re.compile("(?m)\n" + pattern[len("(?m)^") :], re.IGNORECASE)
+        # A line-opening pattern whose lines open with its one required literal (``(?m)^\s*The White
+        # House``): in the squeezed text no whitespace follows a line break, so a match after a
+        # line break has the literal right after it, and the search may start just before the
+        # literal's first place.
+        clauses = required_literals(pattern)
+        self.line_literal = (
+            self.after_break is not None
+            and len(clauses) == 1
+            and len(clauses[0]) == 1
+            and _leading_literal(pattern[len("(?m)^") :]).startswith(clauses[0][0])
+        )
 
     def search(self, squeezed: str, start: int) -> bool:
         """Whether the regex matches ``squeezed``; no match starts before ``start``."""
@@ -264,8 +275,45 @@ class _Plan:
         if self.after_break is not None:
             if self.regex.match(squeezed) is not None:
                 return True
-            return self.after_break.search(squeezed) is not None
+            begin = max(0, start - 1) if self.line_literal else 0  # the line break before the literal
+            return self.after_break.search(squeezed, begin) is not None
         return self.regex.search(squeezed) is not None
+
+
+def _only_spaces(items: Any) -> bool:
+    r"""Whether ``items`` (a parsed sequence) is one set of whitespace only (``\s``, ``[ \t]``)."""
+    if len(items) != 1 or items[0][0] is not _sre.IN:
+        return False
+    return all(
+        (op is _sre.CATEGORY and av is _sre.CATEGORY_SPACE) or (op is _sre.LITERAL and chr(av).isspace())
+        for op, av in items[0][1]
+    )
+
+
+def _leading_literal(pattern: str) -> str:
+    r"""What every match of ``pattern`` opens with after its spaces at a line's start (``\s*``,
+    ``[ \t]*``): its leading literal characters, lowercased (those ``_usable`` allows), or ""."""
+    try:
+        items = list(_parser.parse(pattern, re.IGNORECASE).data)
+    except Exception:
+        return ""
+    if items and items[0][0] in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, _high, repeated = items[0][1]
+        if low == 0 and _only_spaces(repeated.data):
+            items = items[1:]  # squeezed: no space follows a line break
+    opening: list[str] = []
+    _opening_literals(items, opening)
+    return "".join(opening)
+
+
+def _opening_literals(items: Any, opening: list[str]) -> bool:
+    """Add the literal characters ``items`` open with to ``opening``; True when that was all of them."""
+    for op, av in items:
+        if op is _sre.LITERAL and _usable(chr(av)):
+            opening.append(chr(av).lower())
+        elif op is not _sre.SUBPATTERN or not _opening_literals(av[3], opening):
+            return False
+    return True
 
 
 @lru_cache(maxsize=2048)
