@@ -242,7 +242,9 @@ def _tag_first(xpath: str) -> str | None:
         if token is None or token.group().startswith("@"):
             return None
         pos = token.end()
-        if token.group() == "]" and depth == 0:
+        if token.group() == "]":
+            if depth:
+                return None
             break
         depth += (token.group() == "(") - (token.group() == ")")
     if pos != len(step) or not step.endswith("]"):
