@@ -31,14 +31,10 @@ STAGES = ("lxml floor", "load", "html tree", "visible text", "detect", "layout",
 
 def _steps(page: str | bytes, url: str | None, spent: dict[str, list[float]] | None) -> str | None:
     """Parse one page step by step; with ``spent``, add each stage's CPU seconds to it."""
-    import attrs
     import lxml.html
 
     import readoutlib
-    from readoutlib import adapter as adapter_module
     from readoutlib import api
-    from readoutlib.analysis import analyze
-    from readoutlib.model import Source
 
     clock = time.process_time
     marks: list[tuple[str, float]] = []
@@ -65,24 +61,14 @@ def _steps(page: str | bytes, url: str | None, spent: dict[str, list[float]] | N
     start = mark("detect", start)
     layout = adapter.layout(document)
     start = mark("layout", start)
+    # The rest of parse (the analysis, the readout's provenance) reads the layout just made.
+    vars(adapter)["layout"] = lambda _document: layout
     try:
-        parts, cut = adapter_module._analysed_part(layout)
-        source = Source(
-            url=document.url or parts.url,
-            publisher=adapter.name,
-            adapter=adapter.name,
-            language=parts.language or (adapter.languages[0] if adapter.languages else None),
-            published=parts.published,
-        )
-        readout = analyze(parts, source=source, profile=adapter.profile)
-        if cut:
-            readout = attrs.evolve(readout, warnings=(*readout.warnings, cut))
-        extra = document.warnings
-        if detection.winner == "generic" and detection.reason.startswith("near tie"):
-            extra = (*extra, f"format detection fell back to generic: {detection.reason}")
-        readout = api._with_provenance(readout, document, extra)
+        readout = api.parse_document(document, detection=detection)
     except readoutlib.NotAReadoutError:
         readout = None
+    finally:
+        del vars(adapter)["layout"]
     start = mark("analysis", start)
     if readout is not None:
         out = readoutlib.dumps(readout, to="json")
