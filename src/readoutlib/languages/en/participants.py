@@ -31,7 +31,7 @@ from ...model import Participant
 from ...rules import Gated, compile_rows, load_table
 from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
 from .genre import event_title, title_genre
-from .names import Mention, find_mentions, normalise_title, slug
+from .names import Mention, People, normalise_title, scan_people, slug, with_offices
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 from .text import wordset as _wordset
 
@@ -130,6 +130,7 @@ def clear_page_caches() -> None:
     names are read by several stages), and a benchmark parsing the same pages again must not find
     them remembered."""
     _found_mentions.cache_clear()
+    _found_people.cache_clear()
     past_clause.cache_clear()
     sentence_pairs.cache_clear()
     title_genre.cache_clear()
@@ -151,9 +152,28 @@ def _mentions(text: str, profile: Profile) -> list[Mention]:
     return list(_found_mentions(text, profile.title_words, profile.honorifics))
 
 
-@lru_cache(maxsize=4096)  # the stages read the same sentences and paragraphs again: scanned once
+@lru_cache(maxsize=4096)
 def _found_mentions(text: str, titles: tuple[str, ...], honorifics: tuple[str, ...]) -> tuple[Mention, ...]:
-    return tuple(find_mentions(text, extra_titles=titles, extra_honorifics=honorifics))
+    return tuple(with_offices(_found_people(text, titles, honorifics)))
+
+
+def _named_mentions(text: str, profile: Profile) -> list[Mention]:
+    """The mentions in ``text`` that name a person, as ``_mentions`` finds them.
+
+    The stages that read only names (the others mentioned, full names, office holders) read the
+    body's paragraphs without the scan for offices named without a person (a tenth of a paragraph's
+    scan); the scan for people is shared with ``_mentions``, so a text is scanned once either way.
+    """
+    return sorted(_found_people(text, profile.title_words, profile.honorifics).people, key=_start_of)
+
+
+@lru_cache(maxsize=4096)  # the stages read the same sentences and paragraphs again: scanned once
+def _found_people(text: str, titles: tuple[str, ...], honorifics: tuple[str, ...]) -> People:
+    return scan_people(text, extra_titles=titles, extra_honorifics=honorifics)
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.start
 
 
 def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
@@ -467,7 +487,7 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
     offices = [p for p in principals if p.name is None and p.office]
     if not offices:
         return
-    named = [m for text in earlier for m in _mentions(text, profile) if m.name]
+    named = [m for text in earlier for m in _named_mentions(text, profile) if m.name]
     for p in offices:
         holders = _office_holders(p, named, principals)
         if len({surname(m.name or "") for m in holders}) != 1:
@@ -500,7 +520,7 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
     for para in paragraphs[:12]:
         if not any(fold(p.name or "") in fold(para) for p in short):
             continue
-        for m in _mentions(para, profile):
+        for m in _named_mentions(para, profile):
             if m.name is not None and len(m.name.split()) >= 2:
                 _lengthen_names(short, principals, m.name, m)
 
@@ -996,7 +1016,7 @@ def find_mentioned(
         check()
         if len(para.split()) < 5:
             continue
-        for m in _mentions(para, profile):
+        for m in _named_mentions(para, profile):
             if m.name and not _BYLINE_BEFORE.search(para[max(0, m.start - 80) : m.start]):
                 names.append(m.name)
     full = _full_forms([n for n in names if len(n.split()) >= 2])

@@ -865,20 +865,53 @@ class _Finder:
 
         Every way ``_resolve`` names a principal reads each lowercase word of the phrase as a
         connector, an office or person noun, a plural head, an honorific, a word of a principal's name
-        or title or of a joint subject (``plain_words``), except the subjects that take any word
-        (``_OPEN_SUBJECT_WORDS``: "the two visiting leaders", "his Ruritanian counterpart"), which
-        are left to ``_resolve``. A plain lowercase word outside those ("spoke", "discussed") in the
-        phrase's first list part makes that part, and so the phrase, name no one; no part before it
-        was read, so no warning is lost. Most candidates of an opening subject hold one.
+        or title or of a joint subject (``plain_words``), except the subjects that take any word in
+        a slot of their own (``_takes_any_word``: "the two visiting leaders", "his Ruritanian
+        counterpart"). A plain lowercase word outside those ("spoke", "discussed") in the phrase's
+        first list part makes that part, and so the phrase, name no one unless the phrase or that
+        part is such a subject; no part before it was read, so no warning is lost. Most candidates
+        of an opening subject hold one.
         """
         raw = phrase.strip(' \t\n,;:"“”‘’()[]')
         parts = _list_parts(raw)
-        if not parts or not _OPEN_SUBJECT_WORDS.isdisjoint(_folded_words(raw)):
+        if not parts:
             return True
-        return all(
-            word in self.plain_words or not (word.isascii() and word.isalpha() and word.islower())
-            for word in parts[0].split()
-        )
+        first = parts[0]
+        plain = self.plain_words
+        if all(
+            word in plain or not (word.isascii() and word.isalpha() and word.islower())
+            for word in first.split()
+        ):
+            return True
+        if _OPEN_SUBJECT_WORDS.isdisjoint(_folded_words(raw)):
+            return False
+        # A lone part that is not the phrase (a separator at its edge, "& X") is read whole by _single.
+        return (len(parts) == 1 and first != raw) or self._takes_any_word(raw, first)
+
+    def _takes_any_word(self, raw: str, first: str) -> bool:
+        """True when a phrase (``raw``, its first list part ``first``) has the form of a subject that
+        takes any word: each test below is one ``_resolve`` (or ``_single`` of ``first``, or
+        ``_office_holders`` of ``first``) makes before it reads the phrase's other words, and the
+        only ones where a lowercase word outside ``plain_words`` may stand."""
+        key = fold(raw)
+        if (
+            _HEADS_OF_STATE.fullmatch(key)
+            or key in self.grammar.joint
+            or self.grammar.joint_pattern.fullmatch(key)
+        ):
+            return True
+        if "of" in key and _JOINT_OF.fullmatch(key):
+            return True  # "the leaders of <countries>"
+        tokens = _strip_honorifics(first.strip(' ,;:"“”‘’()[]').split())
+        part_key = fold(" ".join(tokens))
+        if (
+            _ROLE.fullmatch(part_key.removeprefix("the "))
+            or _COUNTERPART.fullmatch(part_key)
+            or _HEAD_OF.fullmatch(part_key)
+        ):
+            return True  # "the <adjective> head of state", "his <adjective> counterpart"
+        words = fold(first).removeprefix("the ").split()
+        return bool(words) and words[-1] in _PLURAL_HEADS  # a plural office ("<any> ministers")
 
     def _content(self, para: str, pos: int, verb: str) -> tuple[int, str]:
         """Where the reported content starts after a verb, and the verb as it is reported."""
