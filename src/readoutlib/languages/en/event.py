@@ -553,21 +553,21 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
     joined = "  ".join(texts)
     return (
         _profile_kind(texts, profile)
-        or (_first_kind(_CHANNELS, opening) if opening else None)
-        or (_headline_round(title) if title else None)
-        or (_first_kind(_HEADLINE_VISITS, title) if title else None)
-        or (EventKind.VISIT if opening and _visit_first(opening) else None)
-        or (_first_kind(_OPENING_TALKS, opening) if opening else None)
-        or (_first_kind(_LEAD_VERBS, opening) if opening else None)
-        or (_first_kind(_CHANNELS, title) if title else None)
-        or (_first_kind(_MEETING_KINDS, opening) if opening else None)
-        or (_first_kind(_HEADLINE_NOUNS, title) if title else None)
+        or _first_kind(_CHANNELS, opening)
+        or _headline_round(title)
+        or _first_kind(_HEADLINE_VISITS, title)
+        or _visit_first(opening)
+        or _first_kind(_OPENING_TALKS, opening)
+        or _first_kind(_LEAD_VERBS, opening)
+        or _first_kind(_CHANNELS, title)
+        or _first_kind(_MEETING_KINDS, opening)
+        or _first_kind(_HEADLINE_NOUNS, title)
         or _first_kind(_ENCOUNTERS, joined)
         or EventKind.OTHER
     )
 
 
-def _headline_round(title: str) -> EventKind | None:
+def _headline_round(title: str | None) -> EventKind | None:
     """Talks when the headline names a round by its format, or the channel the headline gives it."""
     if _first_kind(_HEADLINE_ROUNDS, title) is None:
         return None
@@ -586,15 +586,20 @@ def _profile_kind(texts: Sequence[str], profile: Profile) -> EventKind | None:
     return None
 
 
-def _first_kind(rules: Sequence[tuple[Gated, EventKind]], text: str) -> EventKind | None:
+def _first_kind(rules: Sequence[tuple[Gated, EventKind]], text: str | None) -> EventKind | None:
+    """The kind of the first rule that matches the text; None for no text."""
+    if not text:
+        return None
     return next((kind for rule, kind in rules if rule.search(text)), None)
 
 
-def _visit_first(opening: str) -> bool:
-    """Whether the opening reports a visit before any talks or meeting ("visited Abuja, and met")."""
+def _visit_first(opening: str | None) -> EventKind | None:
+    """A visit when the opening reports one before any talks or meeting ("visited Abuja, and met")."""
+    if not opening:
+        return None
     visit = _VISIT_VERB.search(opening)
     other = [m.start() for rule in (_TALKS_RE, _MEETING_RE) for m in [rule.search(opening)] if m]
-    return visit is not None and all(visit.start() < at for at in other)
+    return EventKind.VISIT if visit is not None and all(visit.start() < at for at in other) else None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1109,29 +1109,33 @@ class _Finder:
         With a demonym ("the Ukrainian Head of State") it is that country's one principal.
         """
         if adjective is not None:
-            code = country_from_demonym(adjective) or country_from_name(adjective)
-            country = [p for p in self.people if code is not None and p.country == code]
-            return _Subject(country[0].id) if len(country) == 1 else None
+            return self._of_demonym(adjective)
         offices = _ROLE_OFFICES[role]
         pool = [p for p in self.people if any(f" {o} " in f" {t} " for t in p.titles for o in offices)]
         if len(pool) > 1:
             pool = [p for p in pool if p.country == self.home] or pool
-        if (
-            not pool
-            and not any(p.titles for p in self.people)
-            and self.last_single not in (None, _NOT_A_SUBJECT)
-        ):
-            # The page gives no principal a title ("the heads of Kyrgyzstan and Uzbekistan"): "The head
-            # of state" goes on about the principal last named alone, as "He" would (warned as one).
-            return _Subject(self.last_single, raw)
         if not pool:
-            return None
+            return self._untitled_role(raw)
         if len(pool) > 1:
             self._warn(
                 f"paragraph {self.paragraph}: subject {raw!r} could be any of "
                 f"{', '.join(p.name for p in pool)}; chose {pool[0].name}"
             )
         return _Subject(pool[0].id)
+
+    def _of_demonym(self, adjective: str) -> _Subject | None:
+        """The one principal of the country a demonym or country name gives, if there is one."""
+        code = country_from_demonym(adjective) or country_from_name(adjective)
+        country = [p for p in self.people if code is not None and p.country == code]
+        return _Subject(country[0].id) if len(country) == 1 else None
+
+    def _untitled_role(self, raw: str) -> _Subject | None:
+        """A role no principal's title holds: on a page that gives no principal a title ("the heads of
+        Kyrgyzstan and Uzbekistan"), "The head of state" goes on about the principal last named alone,
+        as "He" would (warned as one)."""
+        if any(p.titles for p in self.people) or self.last_single in (None, _NOT_A_SUBJECT):
+            return None
+        return _Subject(self.last_single, raw)
 
     def _by_name(self, tokens: list[str], raw: str) -> _Subject | None:
         best: list[tuple[int, _Person]] = []
