@@ -40,6 +40,7 @@ from ..languages.en import lexicon as lx
 from ..languages.en.names import fold
 from ..languages.en.text import split_sentences
 from ..model import BOTH, Readout, Statement
+from .evidence import LinkModel, features, logit
 from .model import Attribution, Comparison, Fact, PersonMatch, Point, StatementLink
 from .pair import dated
 from .persons import match_persons, name_key, persons_of
@@ -61,6 +62,7 @@ __all__ = [
     "WORD_PATTERN",
     "compare",
     "content_words",
+    "link_evidence",
     "point_scorer",
     "point_words",
     "points_of",
@@ -348,12 +350,18 @@ def _own_sentence(readout: Readout, statement: Statement) -> str:
     return statement.text
 
 
-def _statement_pairs(a: Readout, b: Readout) -> list[tuple[float, int, int]]:
-    """Pass 1: the statements of the two sides linked best first, one to one (with second links)."""
+def _statement_words(a: Readout, b: Readout) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """Each statement's words as the first pass compares them (cut at the end of its own sentence)."""
     names = _name_words(a, b)
     sides = _side_countries(a, b)
     words_a = [content_words(_own_sentence(a, s), names, sides) for s in a.statements]
     words_b = [content_words(_own_sentence(b, s), names, sides) for s in b.statements]
+    return words_a, words_b
+
+
+def _statement_pairs(a: Readout, b: Readout) -> list[tuple[float, int, int]]:
+    """Pass 1: the statements of the two sides linked best first, one to one (with second links)."""
+    words_a, words_b = _statement_words(a, b)
     scored = sorted(
         (
             (statement_similarity(wa, wb), i, j)
@@ -495,6 +503,70 @@ def point_words(
     return words_a, words_b, rarity(words_a + words_b)
 
 
+def link_evidence(
+    a: Readout,
+    b: Readout,
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+    persons: Sequence[PersonMatch] = (),
+) -> list[list[tuple[float, ...]]]:
+    """The third pass's evidence for every pair of points (:func:`.evidence.features`)."""
+    words_a, words_b, weights = point_words(a, b, points_a, points_b)
+    statement_a, statement_b = _statement_words(a, b)
+    same = {name_key(person.a): name_key(person.b) for person in persons}
+
+    def statements(pa: Point, pb: Point) -> float:
+        if pa.statement is None or pb.statement is None:
+            return 0.0
+        return statement_similarity(statement_a[pa.statement], statement_b[pb.statement])
+
+    def speakers(pa: Point, pb: Point) -> int:
+        key_a, key_b = _point_key(a, pa), _point_key(b, pb)
+        key_a = same.get(key_a, key_a) if key_a is not None else None
+        if key_a is None or key_b is None:
+            return 0
+        if key_a == key_b:
+            return 1
+        return -1 if BOTH not in (key_a, key_b) else 0
+
+    return features(
+        [[similarity(wa, wb, weights) for wb in words_b] for wa in words_a],
+        [[statements(pa, pb) for pb in points_b] for pa in points_a],
+        [p.statement is not None for p in points_a],
+        [p.statement is not None for p in points_b],
+        [[speakers(pa, pb) for pb in points_b] for pa in points_a],
+    )
+
+
+def _evidence_links(
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+    evidence: Sequence[Sequence[tuple[float, ...]]],
+    model: LinkModel,
+    found: _Found,
+) -> None:
+    """Pass 3: the points left linked best first, one to one, where one of the two holds a statement
+    and the link model's log-odds reach its threshold."""
+    links, used_a, used_b = found
+    scored = sorted(
+        (
+            (logit(model, evidence[i][j]), i, j)
+            for i in range(len(points_a))
+            for j in range(len(points_b))
+            if points_a[i].statement is not None or points_b[j].statement is not None
+        ),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    for value, i, j in scored:
+        if value < model.threshold:
+            break
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        links[(i, j)] = (100.0 / (1.0 + math.exp(-value)), "evidence")
+
+
 def _link(
     a: Readout,
     b: Readout,
@@ -503,12 +575,16 @@ def _link(
     *,
     persons: Sequence[PersonMatch] = (),
     vectors: WordVectors | None = None,
+    model: LinkModel | None = None,
 ) -> list[StatementLink]:
     words_a, words_b, weights = point_words(a, b, points_a, points_b)
     found = _statement_links(
         a, b, points_a, points_b, lambda i, j: similarity(words_a[i], words_b[j], weights)
     )
     _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found)
+    if model is not None:
+        evidence = link_evidence(a, b, points_a, points_b, persons)
+        _evidence_links(points_a, points_b, evidence, model, found)
     same = {name_key(person.a): name_key(person.b) for person in persons}
     links = []
     for (i, j), (value, basis) in sorted(found[0].items()):
@@ -589,18 +665,21 @@ def _attributions(
     return found
 
 
-def compare(a: Readout, b: Readout, *, vectors: WordVectors | None = None) -> Comparison:
+def compare(
+    a: Readout, b: Readout, *, vectors: WordVectors | None = None, model: LinkModel | None = None
+) -> Comparison:
     """Align two readouts of one event.
 
     Returns a :class:`Comparison`: the principals both name, the event's facts as each side has
     them, every point each side reports (its sentences, with the parser's statements marking who
     said what), the points linked across the sides, the points only one side reports, and among
     those the ones one side gives to the other side's principal that the other's own readout does
-    not report.
+    not report. ``vectors`` adds word vectors to the second pass (:mod:`.vectors`); ``model`` adds
+    the third pass (:mod:`.evidence`, :data:`.evidence.LINK_MODEL`). Neither is used by default.
     """
     persons = match_persons(a, b)
     points_a, points_b = points_of(a), points_of(b)
-    links = _link(a, b, points_a, points_b, persons=persons, vectors=vectors)
+    links = _link(a, b, points_a, points_b, persons=persons, vectors=vectors, model=model)
     only_a = tuple(i for i in range(len(points_a)) if i not in {link.a for link in links})
     only_b = tuple(j for j in range(len(points_b)) if j not in {link.b for link in links})
     attributions = _attributions("a", a, b, points_a, only_a) + _attributions("b", b, a, points_b, only_b)

@@ -24,12 +24,22 @@ import attrs
 from ..api import parse
 from ..errors import ReadoutError
 from ..model import Readout, Statement
-from .align import compare, point_scorer, point_words, points_of
+from .align import compare, link_evidence, point_scorer, point_words, points_of
+from .evidence import LinkModel
 from .model import Point
 from .pair import pair
+from .persons import match_persons
 from .vectors import WordVectors
 
-__all__ = ["AlignmentScore", "GoldSet", "PairingScore", "load_gold", "score_alignment", "score_pairing"]
+__all__ = [
+    "AlignmentScore",
+    "GoldSet",
+    "PairingScore",
+    "link_examples",
+    "load_gold",
+    "score_alignment",
+    "score_pairing",
+]
 
 
 @attrs.frozen
@@ -172,7 +182,11 @@ def _covers(piece: Statement | Point, span: tuple[int, int, int] | None) -> bool
 
 
 def _score_pair(
-    a: Readout, b: Readout, links: Sequence[dict[str, str]], vectors: WordVectors | None = None
+    a: Readout,
+    b: Readout,
+    links: Sequence[dict[str, str]],
+    vectors: WordVectors | None = None,
+    model: LinkModel | None = None,
 ) -> tuple[tuple[int, int, int], int]:
     """One gold-aligned pair: ((links predicted, right, gold links found), gold links reachable).
 
@@ -180,7 +194,7 @@ def _score_pair(
     right when its two points cover the two quotes of a gold link.
     """
     spans = [(_span(a, link["a"]), _span(b, link["b"])) for link in links]
-    comparison = compare(a, b, vectors=vectors)
+    comparison = compare(a, b, vectors=vectors, model=model)
     reachable = sum(
         1
         for qa, qb in spans
@@ -204,16 +218,22 @@ def score_alignment(
     heldout: bool | None = None,
     batch: int | None = None,
     vectors: WordVectors | None = None,
+    model: LinkModel | None = None,
+    pairs: Sequence[int] | None = None,
 ) -> AlignmentScore:
     """Compare each gold-aligned pair and count the links it gets right and the gold links it finds.
 
     ``heldout`` picks the pairs kept out of tuning (True), the others (False), or all (None);
     ``batch`` the pairs added in one batch of gold-writing (None: every round); ``vectors`` word
-    vectors for the comparison (:mod:`.vectors`; None: words alone).
+    vectors for the comparison (:mod:`.vectors`; None: words alone); ``model`` the third pass's
+    link model (None: no third pass); ``pairs`` the gold alignments to score, by their index in
+    ``gold.alignments`` (None: all).
     """
     rows = []
     reachable = 0
-    for item in gold.alignments:
+    for index, item in enumerate(gold.alignments):
+        if pairs is not None and index not in pairs:
+            continue
         if heldout is not None and bool(item.get("heldout")) != heldout:
             continue
         if batch is not None and item.get("batch", 1) != batch:
@@ -223,7 +243,7 @@ def score_alignment(
         if a is None or b is None:
             rows.append((item["a"], item["b"], 0, 0, len(links), 0))
             continue
-        (predicted, right, found), reachable_here = _score_pair(a, b, links, vectors)
+        (predicted, right, found), reachable_here = _score_pair(a, b, links, vectors, model)
         reachable += reachable_here
         rows.append((item["a"], item["b"], predicted, right, len(links), found))
     return AlignmentScore(
@@ -264,3 +284,22 @@ def ranking(gold: GoldSet, vectors: WordVectors | None = None) -> tuple[int, int
             found += 1
             total += found / rank
     return len(labelled), positives, total / positives if positives else 0.0
+
+
+def link_examples(gold: GoldSet) -> dict[int, list[tuple[tuple[float, ...], bool]]]:
+    """The third pass's evidence for every pair of points of each gold-aligned pair, by the pair's
+    index in ``gold.alignments``, each marked True where the two points cover a gold link's quotes."""
+    found: dict[int, list[tuple[tuple[float, ...], bool]]] = {}
+    for index, item in enumerate(gold.alignments):
+        a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
+        if a is None or b is None:
+            continue
+        spans = [(_span(a, link["a"]), _span(b, link["b"])) for link in item["links"]]
+        points_a, points_b = points_of(a), points_of(b)
+        evidence = link_evidence(a, b, points_a, points_b, match_persons(a, b))
+        found[index] = [
+            (evidence[i][j], any(_covers(pa, qa) and _covers(pb, qb) for qa, qb in spans))
+            for i, pa in enumerate(points_a)
+            for j, pb in enumerate(points_b)
+        ]
+    return found

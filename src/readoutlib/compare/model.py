@@ -90,7 +90,7 @@ class StatementLink:
     b: int
     #: similarity in [0, 100]: for a link of ``basis`` "statements", rapidfuzz's token-set ratio of
     #: the two statements' content words; of basis "sentences", the rarity-weighted Dice overlap of
-    #: the two points' content words
+    #: the two points' content words; of basis "evidence", the link model's probability (times 100)
     score: float
     #: the speaker of each point as its own side names it ("both" for joint statements, "" for none)
     speaker_a: str
@@ -98,7 +98,8 @@ class StatementLink:
     #: whether both sides give the point to the same person (or both to "both"); False where either
     #: side gives it to no one
     same_speaker: bool
-    #: which pass linked the two: "statements" (the parser's statements in them) or "sentences"
+    #: which pass linked the two: "statements" (the parser's statements in them), "sentences", or
+    #: "evidence" (the opt-in third pass, :mod:`readoutlib.compare.evidence`)
     basis: str = "statements"
 
 
