@@ -1,10 +1,12 @@
 """Pairing and statement-alignment accuracy on the gold set of real readout pairs.
 
-Usage: python benchmarks/compare_gold.py [--misses] [--vectors FILE] [--ranking]
+Usage: python benchmarks/compare_gold.py [--misses] [--vectors FILE] [--model] [--ranking]
 
 ``--vectors FILE`` measures the alignment with word vectors (benchmarks/build_word_vectors.py writes
-them); without, the words alone, as ``readout compare`` aligns. ``--ranking`` prints how well the
-second pass's score ranks every pair of points against the gold links (average precision).
+them); without, the words alone, as ``readout compare`` aligns. ``--model`` adds the opt-in third
+pass with the link model the library ships (``readoutlib.compare.evidence.LINK_MODEL``); without, the
+first two passes alone, as ``readout compare`` aligns. ``--ranking`` prints how well the second
+pass's score ranks every pair of points against the gold links (average precision).
 
 Reads the pages from the corpus (READOUTLIB_CORPUS, else ../shared/corpus next to the repository)
 and the gold from tests/compare/pairs.gold.json; exits 0 with a message where the corpus is absent.
@@ -16,6 +18,7 @@ import json
 import sys
 from pathlib import Path
 
+from readoutlib.compare.evidence import LINK_MODEL
 from readoutlib.compare.gold import GoldSet, load_gold, ranking, score_alignment, score_pairing
 from readoutlib.compare.vectors import read_vectors
 from readoutlib.testing import corpus_dir as _corpus_dir
@@ -74,6 +77,7 @@ def main(argv: list[str]) -> int:
         return 0
     gold = load_gold(GOLD, corpus)
     vectors = read_vectors(Path(argv[argv.index("--vectors") + 1])) if "--vectors" in argv else None
+    model = LINK_MODEL if "--model" in argv else None
     for reason in gold.failures.values():
         print(f"not parsed: {reason}")
     _report_pairing(gold, misses="--misses" in argv)
@@ -84,7 +88,7 @@ def main(argv: list[str]) -> int:
         *((f"batch {batch}", None, batch) for batch in _later_batches()),
     )
     for label, heldout, batch in rows:
-        alignment = score_alignment(gold, heldout=heldout, batch=batch, vectors=vectors)
+        alignment = score_alignment(gold, heldout=heldout, batch=batch, vectors=vectors, model=model)
         print(
             f"alignment ({label}): {len(alignment.rows)} pairs, {alignment.gold} gold links, "
             f"{alignment.predicted} predicted, {alignment.right} right, {alignment.found} gold found: "
@@ -97,7 +101,8 @@ def main(argv: list[str]) -> int:
         print(f"ranking: {pairs} pairs of points, {positives} cover a gold link: ", end="")
         print(f"average precision {precision:.3f}")
     if "--misses" in argv:
-        for a, b, predicted, right, gold_links, found in score_alignment(gold, vectors=vectors).rows:
+        every = score_alignment(gold, vectors=vectors, model=model)
+        for a, b, predicted, right, gold_links, found in every.rows:
             print(f"  {a} + {b}: predicted {predicted}, right {right}, gold {gold_links}, found {found}")
     return 0
 
