@@ -4,9 +4,9 @@ Usage: python benchmarks/compare_gold.py [--misses] [--vectors FILE] [--model] [
 
 ``--vectors FILE`` measures the alignment with word vectors (benchmarks/build_word_vectors.py writes
 them); without, the words alone, as ``readout compare`` aligns. ``--model`` adds the opt-in third
-pass with the link model the library ships (``readoutlib.compare.evidence.LINK_MODEL``); without, the
-first two passes alone, as ``readout compare`` aligns. ``--ranking`` prints how well the second
-pass's score ranks every pair of points against the gold links (average precision).
+pass with the shipped link model (``readoutlib.compare.evidence``; benchmarks/fit_link_model.py
+measures it with each pair left out of the fit). ``--ranking`` prints how well the second pass's
+score ranks every pair of points against the gold links (average precision).
 
 Reads the pages from the corpus (READOUTLIB_CORPUS, else ../shared/corpus next to the repository)
 and the gold from tests/compare/pairs.gold.json; exits 0 with a message where the corpus is absent.
@@ -101,8 +101,9 @@ def main(argv: list[str]) -> int:
         print(f"ranking: {pairs} pairs of points, {positives} cover a gold link: ", end="")
         print(f"average precision {precision:.3f}")
     if "--misses" in argv:
-        every = score_alignment(gold, vectors=vectors, model=model)
-        for a, b, predicted, right, gold_links, found in every.rows:
+        for a, b, predicted, right, gold_links, found in score_alignment(
+            gold, vectors=vectors, model=model
+        ).rows:
             print(f"  {a} + {b}: predicted {predicted}, right {right}, gold {gold_links}, found {found}")
     return 0
 

@@ -21,6 +21,11 @@ Points are linked in two passes, each one to one, best first:
    ``MIN_POINT_SCORE`` are linked where at least one of the two points holds a statement (two
    sentences that only say what was "discussed" name topics, not statements).
 
+3. **Every piece of evidence** (opt-in, ``model=``): the points left are linked where a logistic
+   model of all the evidence for a link (:mod:`.evidence`: both scores, how close each point is to
+   the other against its own closest, the statements held, their places, their speakers) reaches
+   its threshold.
+
 A point already linked may take a second partner only on a much closer match: one side often
 reports in one sentence what the other reports in two. What is left on each side is what only that
 side reports. Around the points the comparison sets side by side the kind, the date, the place, who
