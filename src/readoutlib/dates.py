@@ -25,6 +25,8 @@ from functools import lru_cache
 
 import attrs
 
+from .rules import first_character_gate
+
 __all__ = [
     "DEFAULT_LANGUAGES",
     "MONTHS",
@@ -61,14 +63,19 @@ _CJK_NUMBER = rf"[\d{_CJK_DIGITS}十]"
 _FOREIGN_DAY = r"(?<![\w.])(?P<day>[0-3]?\d)(?:\.|er|º|-?го)?\s+(?:de\s+)?"
 _FOREIGN_WORD = r"(?P<word>[^\W\d_]{3,12}\.?)"
 _FOREIGN = re.compile(
-    _FOREIGN_DAY + _FOREIGN_WORD + r"\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*(?:года|г\.))?"
+    first_character_gate(
+        _FOREIGN_DAY + _FOREIGN_WORD + r"\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*(?:года|г\.))?"
+    )
 )
 #: Languages whose month words our own patterns read in full: dateparser has nothing to add.
 _OWN_LANGUAGES = frozenset({"en", "zh", "ja"})
-_FOREIGN_NO_YEAR = re.compile(_FOREIGN_DAY + r"(?P<word>[^\W\d_]{3,12})(?!\w)")
+_FOREIGN_NO_YEAR = re.compile(first_character_gate(_FOREIGN_DAY + r"(?P<word>[^\W\d_]{3,12})(?!\w)"))
 
+# Each behind a lookahead of the characters it can open with (``rules.first_character_gate``): a
+# date opens with a digit, a month's letter or an era, so most positions of a paragraph are passed
+# over at one test instead of each pattern's branches.
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p, re.IGNORECASE)
+    re.compile(first_character_gate(p, re.IGNORECASE), re.IGNORECASE)
     for p in (
         rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+|/){_YEAR}",  # December 22, 2020; August 24/2021
         rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",  # 22 December 2020

@@ -30,12 +30,15 @@ from __future__ import annotations
 
 import importlib
 import re
+import re._constants as sre  # type: ignore[import-not-found]  # the parser re itself uses (no stubs)
+import re._parser as sre_parse  # type: ignore[import-not-found]
 import sys
 import tomllib
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import attrs
 
@@ -47,6 +50,7 @@ __all__ = [
     "RuleError",
     "Table",
     "compile_rows",
+    "first_character_gate",
     "first_letter_alternation",
     "iter_tables",
     "load_table",
@@ -271,6 +275,153 @@ def first_letter_alternation(sources: Sequence[str]) -> str:
     for source in sources:
         groups.setdefault(source[0], []).append(source[1:])
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+#: How many characters a gate's class may hold (a pattern whose matches may open with more gains little).
+_MOST_LEAD_CHARACTERS = 64
+#: Zero-width items: they consume nothing, so the next item gives the first character.
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+#: Categories a gate's class can hold as they are written, compiled with the pattern's own flags.
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}
+#: The categories of word characters only.
+_WORD_CATEGORIES = frozenset((r"\d", r"\w"))
+#: Categories too broad for a gate to save anything.
+_BROAD_CATEGORIES = frozenset((r"\w", r"\s"))
+
+
+class _Lead(NamedTuple):
+    """What a piece of a pattern can open with."""
+
+    #: The characters its first consumed character can be.
+    characters: frozenset[str]
+    #: It can match the empty string.
+    empty: bool
+    #: Every match of it opens where a word starts: after ``\\b``, or after a lookbehind refusing a
+    #: word character (the opening character is then checked to be one).
+    word_start: bool
+
+
+def first_character_gate(source: str, flags: int = 0) -> str:
+    """``source`` behind a lookahead for the characters its matches can open with, when they are sure.
+
+    A search for a long alternation whose branches open with no literal the engine can skip to
+    (``\\b(?:held|had)...|\\bmet\\b|...``, case-insensitive) tries every branch at every position of
+    the text; ``(?=[hm...])`` in front turns most positions away at one test, and ``\\b`` before it
+    the positions inside words, when every branch opens at a word's start. The lookahead is
+    compiled with the same flags as the literals it lists, so it accepts exactly the characters they
+    match, and a match's span, groups and chosen branch are the pattern's own (``\\d`` stands in the
+    class as itself). Where the first characters are not sure or not few (a negated class, ``\\w``,
+    ``\\s``, ``.``, a backreference, flags changed inside a group, a pattern that can match the empty
+    string, verbose patterns), ``source`` is returned as it is.
+    """
+    if flags & re.VERBOSE:
+        return source
+    try:
+        lead = _lead(list(sre_parse.parse(source, flags)))
+    except (re.error, RecursionError):
+        return source
+    if lead is None or lead.empty or not lead.characters or len(lead.characters) > _MOST_LEAD_CHARACTERS:
+        return source
+    if lead.characters & _BROAD_CATEGORIES:
+        return source  # a match may open with any word or space character: a gate turns little away
+    characters = "".join(
+        ch if ch in _CATEGORIES.values() else re.escape(ch) for ch in sorted(lead.characters)
+    )
+    word = re.compile(r"\w", flags)
+    words = all(ch in _WORD_CATEGORIES or (len(ch) == 1 and word.match(ch)) for ch in lead.characters)
+    boundary = r"\b" if lead.word_start and words else ""
+    gated = f"{boundary}(?=[{characters}])(?:{source})"
+    try:
+        re.compile(gated, flags)
+    except re.error:
+        return source  # inline global flags ("(?i)...") stand only at the start
+    return gated
+
+
+def _lead(items: Sequence[tuple[object, object]]) -> _Lead | None:
+    """What a sequence of parsed items can open with; None when it is not sure."""
+    found: set[str] = set()
+    bounded = False  # a word-start assertion stands before the next consumed character
+    word_start = True
+    for item in items:
+        if item[0] in _ZERO_WIDTH:
+            bounded = bounded or _asserts_word_start(item)
+            continue
+        lead = _lead_item(item)
+        if lead is None:
+            return None
+        found |= lead.characters
+        word_start = word_start and (bounded or lead.word_start)
+        if not lead.empty:
+            return _Lead(frozenset(found), False, word_start)
+    return _Lead(frozenset(found), True, False)
+
+
+def _asserts_word_start(item: tuple[object, object]) -> bool:
+    """True for ``\\b`` and for a lookbehind refusing a word character (``(?<![\\w-])``)."""
+    op, av = item
+    if op is sre.AT:
+        return av is sre.AT_BOUNDARY
+    if op is not sre.ASSERT_NOT or not isinstance(av, tuple) or av[0] != -1:
+        return False
+    inner = list(av[1])
+    return (
+        len(inner) == 1
+        and inner[0][0] is sre.IN
+        and (sre.CATEGORY, sre.CATEGORY_WORD) in inner[0][1]
+        and (sre.NEGATE, None) not in inner[0][1]
+    )
+
+
+def _lead_item(item: tuple[object, object]) -> _Lead | None:
+    """``_lead`` of one consuming item; None when it is not sure."""
+    op, av = item
+    if op is sre.LITERAL and isinstance(av, int):
+        return _Lead(frozenset(chr(av)), False, False)
+    if op is sre.IN and isinstance(av, list):
+        return _lead_class(av)
+    if op is sre.BRANCH and isinstance(av, tuple):
+        return _lead_branches(av[1])
+    if op is sre.SUBPATTERN and isinstance(av, tuple):
+        _group, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _lead(list(inner))
+    if op in _REPEATS and isinstance(av, tuple):
+        least, _most, inner = av
+        lead = _lead(list(inner))
+        return None if lead is None else lead._replace(empty=lead.empty or least == 0)
+    if op is sre.ATOMIC_GROUP and isinstance(av, sre_parse.SubPattern):
+        return _lead(list(av))
+    return None
+
+
+def _lead_branches(branches: Sequence[Sequence[tuple[object, object]]]) -> _Lead | None:
+    """``_lead`` of an alternation: every branch's first characters; empty if any branch can be."""
+    leads = [_lead(list(branch)) for branch in branches]
+    sure = [lead for lead in leads if lead is not None]
+    if len(sure) < len(leads):
+        return None
+    return _Lead(
+        frozenset().union(*(lead.characters for lead in sure)),
+        any(lead.empty for lead in sure),
+        all(lead.word_start for lead in sure),
+    )
+
+
+def _lead_class(members: Sequence[tuple[object, object]]) -> _Lead | None:
+    """The members of a class of literals, small ranges and ``\\d``, ``\\w``, ``\\s``; None for a negated
+    class or another category."""
+    found: set[str] = set()
+    for op, av in members:
+        if op is sre.LITERAL and isinstance(av, int):
+            found.add(chr(av))
+        elif op is sre.RANGE and isinstance(av, tuple) and av[1] - av[0] < _MOST_LEAD_CHARACTERS:
+            found.update(chr(code) for code in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            found.add(_CATEGORIES[av])
+        else:
+            return None
+    return _Lead(frozenset(found), False, False)
 
 
 #: Letters that re's IGNORECASE matches with an ASCII letter although ``str.lower`` does not map them to

@@ -81,3 +81,16 @@ def test_shipped_model_has_a_weight_for_every_feature() -> None:
     """The shipped model weighs each piece of evidence once."""
     expected = len(FEATURES)
     assert expected == len(LINK_MODEL.weights)
+
+
+def test_gold_cells_are_the_pairs_of_points_covering_both_quotes() -> None:
+    """A gold link's quotes are found in the points that hold them; a quote in no point finds none."""
+    from readoutlib.compare.gold import gold_cells
+
+    links = [
+        {"a": "ratchet up the pressure", "b": "impose severe costs"},
+        {"a": "the ferry line", "b": "no such words"},
+    ]
+    cells = gold_cells(SIDE_A, SIDE_B, links, points_of(SIDE_A), points_of(SIDE_B))
+    expected = [frozenset({(1, 1)}), frozenset()]
+    assert expected == cells

@@ -29,6 +29,7 @@ from ..rules import first_letter_alternation
 
 __all__ = [
     "COUNTRY_PATTERN",
+    "COUNTRY_WORD_GATE",
     "DEMONYM_PATTERN",
     "ORGANISATION_CODES",
     "SIDE_CODES",
@@ -486,8 +487,13 @@ def is_country_word(text: str) -> bool:
     return country_from_demonym(text) is not None
 
 
+def _entries(words: Iterable[str]) -> list[str]:
+    """The entries of a pattern: without a leading "the", longest first."""
+    return sorted({w[4:] if w.startswith("the ") else w for w in words}, key=lambda w: (-len(w), w))
+
+
 def _alternation(words: Iterable[str]) -> str:
-    parts = sorted({w[4:] if w.startswith("the ") else w for w in words}, key=lambda w: (-len(w), w))
+    parts = _entries(words)
     body = first_letter_alternation([re.escape(w).replace("'", "['’]") for w in parts])
     # Boundaries are built in, so the pattern can be dropped into other expressions as is.
     # Every entry starts with a capital: the lookahead lets the engine skip other positions fast.
@@ -496,10 +502,29 @@ def _alternation(words: Iterable[str]) -> str:
 
 #: Regex source matching a demonym or attributive country word ("Russian", "U.S.", "EU").
 #: Case-sensitive use is intended (compile without IGNORECASE so "us" is not "US").
-DEMONYM_PATTERN: str = _alternation(
-    [*(w for words in _DEMONYMS.values() for w in words), *(w for _, _, ws in _ORGANISATIONS for w in ws)]
-)
+_DEMONYM_WORDS = [
+    *(w for words in _DEMONYMS.values() for w in words),
+    *(w for _, _, ws in _ORGANISATIONS for w in ws),
+]
+DEMONYM_PATTERN: str = _alternation(_DEMONYM_WORDS)
 
 #: Regex source matching a country or organisation name ("Russia", "the Russian Federation"
 #: without "the", "United Nations"). Compile without IGNORECASE.
-COUNTRY_PATTERN: str = _alternation(name for names in _ENGLISH_NAMES.values() for name in names)
+_COUNTRY_NAMES = [name for names in _ENGLISH_NAMES.values() for name in names]
+COUNTRY_PATTERN: str = _alternation(_COUNTRY_NAMES)
+
+
+def _word_gate(words: Iterable[str]) -> str:
+    """``\\b`` and a lookahead of the entries' first letters, when every entry opens with a word
+    character: each entry stands after no word character (its own lookbehind), so it opens where a
+    word starts. Empty when an entry opens otherwise."""
+    firsts = sorted({entry[0] for entry in _entries(words)})
+    if not all(re.match(r"\w", first) for first in firsts):
+        return ""
+    return rf"\b(?=[{''.join(re.escape(first) for first in firsts)}])"
+
+
+#: What a match of ``COUNTRY_PATTERN`` or ``DEMONYM_PATTERN`` opens with (case-sensitive): put in front
+#: of ``(?:COUNTRY_PATTERN|DEMONYM_PATTERN)``, it turns most positions of a text away at one test
+#: instead of one for each alternative (twice as fast a scan over a paragraph).
+COUNTRY_WORD_GATE: str = _word_gate([*_DEMONYM_WORDS, *_COUNTRY_NAMES])

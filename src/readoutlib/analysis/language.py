@@ -87,10 +87,9 @@ def identify_language(texts: Sequence[str], default: str = "en") -> str:
         default: the answer for text with too few letters to tell.
     """
     sample = " ".join(texts)[:_SAMPLE]
-    letters = sum(map(str.isalpha, sample))
-    if not letters:
+    if not any(map(str.isalpha, sample)):  # stops at the first letter
         return default
-    by_script = _by_script(sample, letters)
+    by_script = _by_script(sample)
     if by_script == "ru":
         # Cyrillic: the model tells Russian from Ukrainian, Belarusian, Serbian, Kazakh ...
         found = _model_language(sample)
@@ -101,7 +100,7 @@ def identify_language(texts: Sequence[str], default: str = "en") -> str:
     if len(words) < _MIN_WORDS:
         # Too few words to count English ones: the model decides, when it is sure.
         return _model_language(sample, min_score=_SHORT_TEXT_SCORE) or default
-    if sum(1 for w in words if w in _ENGLISH) / len(words) >= _ENGLISH_SHARE:
+    if sum(map(_ENGLISH.__contains__, words)) / len(words) >= _ENGLISH_SHARE:
         return "en"
     return _model_language(sample) or default
 
@@ -113,14 +112,14 @@ def script_language(texts: Sequence[str]) -> str | None:
     first step): a script over 30 % of the letters, kana before Han.
     """
     sample = " ".join(texts)[:_SAMPLE]
-    letters = sum(map(str.isalpha, sample))
-    return _by_script(sample, letters) if letters else None
+    return _by_script(sample) if any(map(str.isalpha, sample)) else None
 
 
-def _by_script(sample: str, letters: int) -> str | None:
+def _by_script(sample: str) -> str | None:
     """A language told by its script when that script is over 30 % of the letters (kana before Han)."""
     if not _ANY_SCRIPT.search(sample):
         return None  # none of the scripts (Latin text): one scan instead of four counts of nothing
+    letters = sum(map(str.isalpha, sample))  # counted only where a script may decide
     counts = {code: len(pattern.findall(sample)) for code, pattern in _SCRIPTS}
     if counts["ja"] and counts["ja"] + counts["zh"] > 0.3 * letters:
         return "ja"

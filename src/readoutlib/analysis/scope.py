@@ -14,6 +14,7 @@ from functools import cache
 from ..model import Participant
 from .countries import (
     COUNTRY_PATTERN,
+    COUNTRY_WORD_GATE,
     DEMONYM_PATTERN,
     ORGANISATION_CODES,
     country_from_demonym,
@@ -25,7 +26,7 @@ __all__ = ["event_scope", "visits_abroad"]
 
 @cache
 def _country_words() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})\b")
+    return re.compile(rf"{COUNTRY_WORD_GATE}\b(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})\b")
 
 
 def _named_countries(texts: Iterable[str]) -> set[str]:

@@ -35,6 +35,7 @@ __all__ = [
     "AlignmentScore",
     "GoldSet",
     "PairingScore",
+    "gold_cells",
     "link_examples",
     "load_gold",
     "score_alignment",
@@ -303,3 +304,26 @@ def link_examples(gold: GoldSet) -> dict[int, list[tuple[tuple[float, ...], bool
             for j, pb in enumerate(points_b)
         ]
     return found
+
+
+def gold_cells(
+    a: Readout,
+    b: Readout,
+    links: Sequence[dict[str, str]],
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+) -> list[frozenset[tuple[int, int]]]:
+    """For each gold link, the pairs of points (index in A, index in B) that cover its two quotes."""
+    cells = []
+    for link in links:
+        qa, qb = _span(a, link["a"]), _span(b, link["b"])
+        cells.append(
+            frozenset(
+                (i, j)
+                for i, pa in enumerate(points_a)
+                if _covers(pa, qa)
+                for j, pb in enumerate(points_b)
+                if _covers(pb, qb)
+            )
+        )
+    return cells

@@ -18,7 +18,7 @@ from ...analysis.countries import city_of_seat, country_from_name
 from ...analysis.profile import Profile
 from ...dates import DateMatch, find_dates, url_date
 from ...model import EventKind
-from ...rules import Gated, Table, compile_rows, load_table
+from ...rules import Gated, Table, compile_rows, first_character_gate, load_table
 from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
 from .genre import event_title, lead_genre, other_page_title, title_genre
@@ -64,16 +64,20 @@ def _table(filename: str) -> Table:
     return load_table("readoutlib.languages", f"en/{filename}")
 
 
-def _per_label(filename: str) -> tuple[tuple[Gated, str], ...]:
+def _per_label(filename: str, *, gated: bool = False) -> tuple[tuple[Gated, str], ...]:
     """One pattern per label of a table (its rows in file order), labels in first-seen order.
 
     Each is searched only in texts holding one of the words every match of it holds: most rows open
     with no literal the regex engine could skip to, and most texts hold no word of most labels.
+    With ``gated``, each is also put behind a lookahead of the characters its matches open with
+    (``rules.first_character_gate``): for the tables searched in every lead sentence, since reading
+    the gate from a pattern costs about as much as compiling it, once per process.
     """
     table = _table(filename)
-    return tuple(
-        (Gated.of(re.compile(table.alternation(label), table.flags)), label) for label in table.labels()
-    )
+    sources = {label: table.alternation(label) for label in table.labels()}
+    if gated:
+        sources = {label: first_character_gate(source, table.flags) for label, source in sources.items()}
+    return tuple((Gated.of(re.compile(source, table.flags)), label) for label, source in sources.items())
 
 
 def _kinds(filename: str) -> tuple[tuple[Gated, EventKind], ...]:
@@ -90,7 +94,7 @@ _VISIT_VERB = _per_label("kind_visits.toml")[0][0]
 _VIDEO_RE = dict((kind, p) for p, kind in _CHANNELS)[EventKind.VIDEO_CALL]
 _TALKS_RE = dict((kind, p) for p, kind in _ENCOUNTERS)[EventKind.TALKS]
 _MEETING_RE = dict((kind, p) for p, kind in _ENCOUNTERS)[EventKind.MEETING]
-_CLAUSES = dict((label, p) for p, label in _per_label("event_clauses.toml"))
+_CLAUSES = dict((label, p) for p, label in _per_label("event_clauses.toml", gated=True))
 #: A past-tense (or headline present) report of an event between people.
 _PAST_CLAUSE = _CLAUSES["past"]
 #: The same clause announced for the future: a statement about a meeting still to come.
@@ -115,6 +119,12 @@ def request_phrase(text: str) -> str | None:
 
 def event_clause(text: str) -> re.Match[str] | None:
     """The first clause in ``text`` that reports an event ("held talks", "spoke with", "met"), or None."""
+    return past_clause(text)
+
+
+@lru_cache(maxsize=1024)  # the opening and the lead's sentences are asked about by several stages
+def past_clause(text: str) -> re.Match[str] | None:
+    """``event_clause``, searched once per text (a Match is read-only); cleared with the page caches."""
     return _PAST_CLAUSE.search(text)
 
 
@@ -126,7 +136,7 @@ def has_event_words(text: str) -> bool:
 def clause_tense(text: str) -> str | None:
     """ "past" when ``text`` reports an event, "future" when it first announces one, else None."""
     future = _FUTURE_CLAUSE.search(text)
-    past = _PAST_CLAUSE.search(text)
+    past = past_clause(text)
     if future and (past is None or future.start() <= past.start()):
         return "future"
     return "past" if past else None
@@ -223,7 +233,13 @@ def _compile_tuple(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs of ``text`` as the event stage reads them (a semicolon ends one), from
     ``text.split_sentences``; kept for callers that unpack pairs."""
-    return [(sentence.start, sentence.text) for sentence in sentences_of(text, semicolons=True)]
+    return list(sentence_pairs(text))
+
+
+@lru_cache(maxsize=256)  # the genre and event checks split the lead paragraphs again and again
+def sentence_pairs(text: str) -> tuple[tuple[int, str], ...]:
+    """``split_sentences`` of ``text``, split once per text; cleared with the page caches."""
+    return tuple((sentence.start, sentence.text) for sentence in sentences_of(text, semicolons=True))
 
 
 def strip_dateline(text: str, profile: Profile) -> Dateline | None:

@@ -14,7 +14,7 @@ event (a readout's own headline); ``other_page_title`` finds briefings, speeches
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -102,6 +102,7 @@ _OTHER_PAGE = _table("other_page_titles.toml")
 _OTHER_PAGE_TITLE = re.compile(_OTHER_PAGE.alternation(), _OTHER_PAGE.flags)
 
 
+@lru_cache(maxsize=256)  # the genre and event stages ask about the same headline several times
 def title_genre(title: str | None) -> GenreRule | None:
     """The first row of ``GENRE_TITLES`` the title matches, or None."""
     if not title:
@@ -119,6 +120,7 @@ def lead_genre(sentence: str | None) -> GenreRule | None:
     )
 
 
+@lru_cache(maxsize=256)
 def event_title(title: str | None) -> GenreRule | None:
     """The first row of ``EVENT_TITLES`` the title matches: the headline reports an event."""
     if not title:

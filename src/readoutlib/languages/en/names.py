@@ -22,6 +22,7 @@ import attrs
 
 from ...analysis.countries import (
     COUNTRY_PATTERN,
+    COUNTRY_WORD_GATE,
     DEMONYM_PATTERN,
     ORGANISATION_CODES,
     country_from_demonym,
@@ -138,7 +139,7 @@ NOT_NAME: frozenset[str] = table_words(_table("not_names.toml"))
 # A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
 # apostrophe before a space is kept ("Shia'"), a trailing period is decided afterwards.
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
-_COUNTRY_SPANS = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
+_COUNTRY_SPANS = re.compile(f"{COUNTRY_WORD_GATE}(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})")
 
 
 class Token(NamedTuple):
@@ -177,6 +178,10 @@ def _word_facts(word: str) -> tuple[str, bool, bool]:
     return bare, word.endswith(("'s", "’s", "s'", "s’")), word[0].isalnum()
 
 
+#: How many characters ``tokenize`` reads between two checks of the time budget.
+_CHECK_EVERY = 4096
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word and punctuation tokens with offsets.
 
@@ -187,11 +192,14 @@ def tokenize(text: str) -> list[Token]:
     append, make = tokens.append, Token.of
     # The common case made here without the calls of Token.of and Token.__new__ (the same tuple).
     new, facts_of = tuple.__new__, _word_facts
-    for count, m in enumerate(_WORD.finditer(text)):
-        if not count & 1023:
-            check()
+    checked = -1  # the time budget is checked every few thousand characters, not at every word
+    for m in _WORD.finditer(text):
         word = m.group()
-        start, end = m.span()
+        start = m.start()
+        end = start + len(word)
+        if start > checked:
+            check()
+            checked = start + _CHECK_EVERY
         if word[-1] == "." and len(word) > 1 and word[0].isalnum():
             stem = word[:-1]
             keep = (
@@ -204,8 +212,7 @@ def tokenize(text: str) -> list[Token]:
                 append(make(stem, start, end - 1))
                 append(make(".", end - 1, end))
                 continue
-        bare, possessive, is_word = facts_of(word)
-        append(new(Token, (word, start, end, bare, possessive, is_word)))
+        append(new(Token, (word, start, end, *facts_of(word))))
     return tokens
 
 

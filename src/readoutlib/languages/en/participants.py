@@ -18,12 +18,19 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from ...analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym, country_from_name
+from ...analysis.countries import (
+    COUNTRY_PATTERN,
+    COUNTRY_WORD_GATE,
+    DEMONYM_PATTERN,
+    country_from_demonym,
+    country_from_name,
+)
 from ...analysis.profile import Profile
 from ...budget import check
 from ...model import Participant
 from ...rules import Gated, compile_rows, load_table
-from .event import REQUEST_PATTERNS, Opening, event_clause
+from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
+from .genre import event_title, title_genre
 from .names import Mention, find_mentions, normalise_title, slug
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 from .text import wordset as _wordset
@@ -107,6 +114,10 @@ def clear_page_caches() -> None:
     names are read by several stages), and a benchmark parsing the same pages again must not find
     them remembered."""
     _found_mentions.cache_clear()
+    past_clause.cache_clear()
+    sentence_pairs.cache_clear()
+    title_genre.cache_clear()
+    event_title.cache_clear()
     _name_part.cache_clear()
     fold.cache_clear()
     surname.cache_clear()
@@ -699,7 +710,7 @@ _CALLED = re.compile(r"\b(?:called|calls|phoned|telephoned|rang)\s+(?:the\s+)?[A
 # ---------------------------------------------------------------------------------------------
 # Countries
 
-_COUNTRY_WORDS = re.compile(f"{COUNTRY_PATTERN}|{DEMONYM_PATTERN}")
+_COUNTRY_WORDS = re.compile(f"{COUNTRY_WORD_GATE}(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})")
 _SIDE_AFTER = re.compile(r"\s+side\b|['’]s?\s+side\b", _I)
 
 #: Country-code top-level domains that differ from the ISO code.

@@ -239,6 +239,13 @@ _OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
 _NAME_SKIP = frozenset({"jr", "sr", "ii", "iii", "iv", "the", "of", "and"})
 
 
+def _folded_words(text: str) -> list[str]:
+    """``fold(text).split()`` as far as lowercase ASCII words go (``_OPEN_SUBJECT_WORDS``): for ASCII
+    text the words lowercased without periods, without building (and caching) the folded key; a
+    backtick, which fold makes an apostrophe, is in no such word either way."""
+    return text.lower().replace(".", "").split() if text.isascii() else fold(text).split()
+
+
 class _Grammar(NamedTuple):
     """The verb patterns of one profile, compiled once."""
 
@@ -772,7 +779,7 @@ class _Finder:
         """
         raw = phrase.strip(' \t\n,;:"“”‘’()[]')
         parts = _list_parts(raw)
-        if not parts or not _OPEN_SUBJECT_WORDS.isdisjoint(fold(raw).split()):
+        if not parts or not _OPEN_SUBJECT_WORDS.isdisjoint(_folded_words(raw)):
             return True
         return all(
             word in self.plain_words or not (word.isascii() and word.isalpha() and word.islower())
