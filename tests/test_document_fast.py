@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -36,6 +37,18 @@ def _plain_mostly_controls(text: str) -> bool:
 def test_normalize_text_equals_the_translation_table(text: str) -> None:
     """normalize_text replaces exactly what the translation table says, then composes (NFC)."""
     assert _plain_normalize(text) == document.normalize_text(text)
+
+
+_COMPOSING = st.sampled_from(["e", "\u0301", "\u0327", "\u0300", "\u1100", "\u1161", "\u11a8", "\u200b"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CHARS | _COMPOSING, max_size=60).map("".join), st.integers(min_value=1, max_value=5))
+def test_normalize_text_read_in_pieces_equals_the_translation_table(text: str, piece: int) -> None:
+    """Read in pieces of any size, normalize_text gives what translating and composing the whole gives."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(document, "_PIECE", piece)
+        assert _plain_normalize(text) == document.normalize_text(text)
 
 
 @settings(max_examples=400, deadline=None)

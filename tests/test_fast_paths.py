@@ -12,10 +12,35 @@ from hypothesis import strategies as st
 
 from readoutlib.analysis.language import script_language
 from readoutlib.document import Document, load
-from readoutlib.segment import HtmlRules, split_page
-from readoutlib.segment.dom import _unwrap, element_text, select, selecting_in
-from readoutlib.segment.lines import collapse, fold, guess_language
-from readoutlib.segment.vocabulary import BLOCK_TAGS, INVISIBLE_TAGS
+from readoutlib.registry import iter_adapters
+from readoutlib.segment import HtmlRules, dump, split_page
+from readoutlib.segment.datelines import date_in_line, reading_one_page
+from readoutlib.segment.dom import (
+    _unwrap,
+    _visible_lines,
+    css,
+    css_at_root,
+    element_text,
+    select,
+    selecting_in,
+)
+from readoutlib.segment.furniture import _is_site_notice
+from readoutlib.segment.lines import (
+    any_match,
+    collapse,
+    fold,
+    folds_to,
+    guess_language,
+    is_breadcrumb,
+    word_count,
+)
+from readoutlib.segment.vocabulary import (
+    BLOCK_TAGS,
+    FURNITURE,
+    INVISIBLE_TAGS,
+    NOTICE_EVENT_VERB,
+    SITE_NOTICE,
+)
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -46,6 +71,92 @@ def test_fold_equals_the_plain_pattern(text: str) -> None:
 def test_guess_language_equals_the_script_rule(paragraphs: list[str]) -> None:
     """``guess_language`` gives what the language stage's script rule gives, or the default."""
     assert (script_language(paragraphs) or "xx") == guess_language(paragraphs, "xx")
+
+
+_WORDY = st.sampled_from(
+    ["Talks", "talks", "ΑΣ", "ας", "İstanbul", "i̇stanbul", "K", "ß", "_", " ", "-", "’", "1"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_WORDY, max_size=6).map("".join), st.lists(_WORDY, max_size=6).map("".join) | st.text(max_size=8)
+)
+def test_folds_to_equals_comparing_the_folds(line: str, other: str) -> None:
+    """``folds_to(line, fold(other))`` is whether the two lines fold alike."""
+    assert (fold(line) == fold(other)) == folds_to(line, fold(other))
+
+
+_TRAIL = re.compile(r"\s(?:>|»|›|/|>>)\s")
+_TRAIL_MENU = re.compile(r"\s\|\s")
+_TRAIL_START = re.compile(
+    r"^(?:home|homepage|main page|首页|主页|当前位置|you are here)\s*(?:>|»|›|:|：|/)", re.I
+)
+
+
+def _plain_is_breadcrumb(line: str) -> bool:
+    """The breadcrumb rule as written first: split at the separators, then count the words."""
+    stripped = line.strip()
+    if _TRAIL_START.match(stripped):
+        return True
+    segments = _TRAIL.split(stripped)
+    if len(segments) < 2:
+        segments = _TRAIL_MENU.split(stripped)
+        if len(segments) < 3:
+            return False
+    return word_count(stripped) <= 16 and all(len(s.split()) <= 6 for s in segments)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Home", " > ", " | ", " / ", "News", "会谈", "a b c", "  ", "x"]), max_size=30)
+)
+def test_is_breadcrumb_equals_the_plain_rule(pieces: list[str]) -> None:
+    """``is_breadcrumb`` (long lines refused by their word count first) gives what the plain rule gives."""
+    line = "".join(pieces)
+    assert _plain_is_breadcrumb(line) == is_breadcrumb(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab 会谈한국かな\u3000\n’", max_size=30) | st.text(max_size=30))
+def test_word_count_counts_words_and_half_the_cjk_characters(line: str) -> None:
+    """``word_count`` is the whitespace-separated words plus half the CJK characters (rounded down)."""
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line))
+    assert len(line.split()) + cjk // 2 == word_count(line)
+
+
+def _rule_sets() -> list[tuple[re.Pattern[str], ...]]:
+    """The drop, stop and start rows (compiled) of every installed format's text rules."""
+    found = []
+    for adapter in iter_adapters():
+        compiled = dump._compiled(adapter.rules or dump._DEFAULT_RULES)
+        found += [compiled.drop, compiled.stop, compiled.start]
+    return found
+
+
+_RULE_LINES = [row.example for row in FURNITURE.rows] + [
+    "Share this page",
+    "The Spokesperson said:",
+    "Scroll to Top",
+    "MP3",
+    "President Biden spoke today with the Prime Minister.",
+    "",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_RULE_LINES) | st.text(max_size=20), st.sampled_from(range(33)))
+def test_rows_matched_as_one_pattern_match_as_each_row(line: str, which: int) -> None:
+    """A format's drop, stop and start rows, tried as one pattern, match where one of them matches."""
+    rows = _rule_sets()[which % len(_rule_sets())]
+    assert any(p.match(line) for p in rows) == any_match(rows)(line)
+
+
+def test_rows_with_group_references_are_tried_one_by_one() -> None:
+    """Rows referring to their own groups are tried one by one (combined, their numbers would change)."""
+    rows = (re.compile(r"(a)\1"), re.compile(r"(b)\1"))
+    lines = ["aa", "bb", "ab", "ba", "c", "x"]
+    assert [any(p.match(line) for p in rows) for line in lines] == [any_match(rows)(line) for line in lines]
 
 
 _PAGE = (
@@ -89,6 +200,60 @@ def test_selecting_in_a_page_finds_what_the_selector_finds(selector: str) -> Non
     assert plain == shortcut
 
 
+_MORE_SELECTORS = (
+    ".a + .b",
+    ".a ~ .b",
+    ".x:first-child",
+    'a[href^="http"]',
+    '[data-x="1"] .y',
+    '[class*="it\'s"]',
+    '[class*="a]b"]',
+    "#Head > h1.title",
+    "div:not(#Head) p",
+    ".top .bar, #Head, p.lead",
+)
+_RICH_PAGE = (
+    '<html><body><div class="top bar" id="Head"><h1 class="title">T</h1><p class="x">1</p></div>'
+    '<div class="a"><p class="b">2</p></div><div class="b a"><a href="http://e" class="it\'s">3</a></div>'
+    '<div data-x="1"><span class="y">4</span><span class="a]b">5</span></div>'
+    '<div class="a"></div><p class="b">6</p></body></html>'
+)
+
+
+def _declared_selectors() -> list[str]:
+    """Every CSS selector the installed format plugins declare, and the core's test selectors."""
+    found = [*_SELECTORS, *_MORE_SELECTORS]
+    for adapter in iter_adapters():
+        rules = adapter.html
+        if rules is not None:
+            found += [*rules.title, *rules.date, *rules.body, *rules.skip]
+            found += [selector for pair in rules.body_between for selector in pair]
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("page", [_PAGE, _RICH_PAGE])
+def test_compiled_selectors_find_what_lxml_css_selectors_find(page: str) -> None:
+    """``css`` (attribute tests written as steps) finds what lxml's own CSSSelector finds."""
+    from lxml.cssselect import CSSSelector
+
+    root = load(page).tree
+    targets = [root, *root.iter("body", "div")]
+    selectors = _declared_selectors()
+    expected = [[CSSSelector(s, translator="html")(el) for el in targets] for s in selectors]
+    assert expected == [[css(s)(el) for el in targets] for s in selectors]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("page", [_PAGE, _RICH_PAGE])
+def test_selectors_from_the_root_find_what_lxml_css_selectors_find(page: str) -> None:
+    """``css_at_root`` (a class then a tag searched tag first) finds from the root what CSSSelector finds."""
+    from lxml.cssselect import CSSSelector
+
+    root = load(page).tree
+    selectors = [*_declared_selectors(), ".a p", ".top h1", "#Head p", ".b a", "[data-x] span", ".a span"]
+    expected = [CSSSelector(s, translator="html")(root) for s in selectors]
+    assert expected == [css_at_root(s)(root) for s in selectors]  # type: ignore[operator]
+
+
 def _plain_element_text(element: HtmlElement, skip: set[HtmlElement]) -> str:
     """The visible text by the definition, recursively: blocks on lines, <pre> kept, the rest unwrapped."""
 
@@ -124,6 +289,39 @@ def test_element_text_equals_the_definition(body: str, skipped: int) -> None:
     root = load(f"<html><body><div>{body}x</div></body></html>").tree
     skip = set(list(root.iter("b", "pre", "p"))[:skipped])
     assert _plain_element_text(root, skip) == element_text(root, skip=skip)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet=_SPACY, max_size=12) | st.text(max_size=12), max_size=6))
+def test_visible_lines_collapse_each_line(parts: list[str]) -> None:
+    """The visible text's lines are the joined parts' lines, each collapsed, empty ones left out."""
+    lines = (collapse(line) for line in "".join(parts).split("\n"))
+    assert "\n".join(line for line in lines if line) == _visible_lines(parts)
+
+
+_NOTICE_WORDS = st.sampled_from(
+    ["This site", "this page", "Web sites", "website", "is archived", "Cookies", "JavaScript",
+     "Here's how you know", "published under the", "government", "Welcome to", "no longer updated",
+     "spoke", "met", "İ", "ı", "K", "ſ", "the", "minister", " ", ".", "\n", "Historical material",
+     "archived copy", "hosted"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NOTICE_WORDS | st.text(max_size=6), max_size=8).map("".join))
+def test_site_notices_are_what_the_patterns_find(line: str) -> None:
+    """A line is a site notice exactly when the notice pattern finds one and the event verbs none."""
+    plain = bool(re.search(SITE_NOTICE, line, re.I)) and not re.search(NOTICE_EVENT_VERB, line, re.I)
+    assert plain == _is_site_notice(line)
+
+
+def test_dates_read_once_per_page_are_the_dates_read_each_time() -> None:
+    """Within one page's reading, each line's date is what reading the line alone gives, asked twice."""
+    lines = ["Published: 3 May 2024", "Talks in Paris", "Brussels, 22/01/2024 - 17:45", "3 May 2024"]
+    alone = [date_in_line(line) for line in lines]
+    with reading_one_page():
+        remembered = [date_in_line(line) for line in lines + lines]
+    assert alone + alone == remembered
 
 
 _TALKS = (

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readoutlib import registry
-from readoutlib.markers import marker_hits, required_literals, squeeze
+from readoutlib.markers import lowered, marker_hits, required_literals, squeeze
 
 _SLOW_SQUEEZE = re.compile(r"[ \t]*\n\s*")
 # Markers of the installed adapters, and patterns that exercise the literal extraction's corners.
@@ -84,7 +84,23 @@ def test_marker_hits_equal_every_regex_searched(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["ab", "  ab c", "x\nab", "abc\n", "The White House\nx", "zzzabc", "q ab.cd", "x\n\n  xabc"],
+    [
+        "ab",
+        "  ab c",
+        "x\nab",
+        "abc\n",
+        "The White House\nx",
+        "zzzabc",
+        "q ab.cd",
+        "x\n\n  xabc",
+        "x\nThe White House",
+        "x\n \t The White House \n",
+        "the white house\nThe White House",
+        "x\nHome >",
+        "Home\nHome >",
+        "y\n\tPress Releases\ny",
+        "Scroll to Top",
+    ],
 )
 def test_marker_hits_at_the_edges_of_the_text(text: str) -> None:
     """A marker found at the very start of the text, or after a line break, is reported found."""
@@ -121,3 +137,14 @@ def test_a_few_markers_looked_for_alone(text: str, patterns: list[str]) -> None:
     """A few markers (their literals looked for one by one, no automaton) give what re.search gives."""
     expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
     assert expected == marker_hits(text, patterns)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["ABC", "abc", "’", "ΟΔΟΣ ", "Σ", "İ", "K", "Ω", " ", "\n", "x"]), max_size=40),
+    st.integers(min_value=1, max_value=9),
+)
+def test_lowered_equals_lower(pieces: list[str], chunk: int) -> None:
+    """``lowered`` (the text lowercased in pieces) is ``str.lower`` of the text, whatever the pieces' size."""
+    text = "".join(pieces)
+    assert text.lower() == lowered(text, chunk)

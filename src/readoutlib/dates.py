@@ -87,6 +87,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 2020年12月22日
         rf"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|{_CJK_NUMBER}{{1,3}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
         rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 令和2年5月1日
+        # 2016 оны 4 сарын 15 (Mongolian: year, month, day in figures), as Mongolian sites print dates
+        r"\b(?P<year>(?:19|20)\d\d)\s+оны\s+(?P<month>[01]?\d)\s+(?:дугаар\s+|дүгээр\s+)?сарын\s+(?P<day>[0-3]?\d)\b",
         rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)",  # December 22 (no year)
         rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*\d)",  # 22 December (no year)
         # 12月22日 (no year)

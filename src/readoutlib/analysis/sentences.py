@@ -22,9 +22,11 @@ class Sentence(NamedTuple):
 
 
 #: A sentence end: stops, closing quotes or brackets, then space. What follows decides (see below).
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+")
+#: Pages that lost the space after a stop ("… bilateral relations.According to …") end a sentence
+#: too where a stop follows a lowercase word and precedes a capitalised one (not "D.Tsogtbaatar").
+_SENTENCE_END = re.compile(r"[.!?]+(?:[\"”’')\]]*\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]))")
 #: The same, where a semicolon ends a sentence too.
-_CLAUSE_END = re.compile(r"(?:[.!?]+|;)[\"”’')\]]*\s+")
+_CLAUSE_END = re.compile(r"(?:[.!?]+|;)(?:[\"”’')\]]*\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]))")
 #: The word a full stop ends: letters, figures and inner stops ("U.S", "a.m", "Mr").
 _LAST_WORD = re.compile(r"[\w.]+$")
 #: How many characters before a stop are read to find the word it ends; a bounded look keeps the

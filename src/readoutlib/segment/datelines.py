@@ -7,10 +7,12 @@ with a publisher's own patterns tried first; the segment stage and the analysis 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 
 import attrs
 
@@ -29,6 +31,7 @@ __all__ = [
     "numeric_date",
     "parse_stamp",
     "place_line",
+    "reading_one_page",
     "split_glued_date",
     "strip_dateline",
     "yearless_date_line",
@@ -45,12 +48,36 @@ _PLACE_PREFIX = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0
 _LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】 "
 
 
+#: While ``reading_one_page`` runs: the full date found in each line already asked about (the
+#: splitters ask about the same header lines several times: date line, place, title, body start).
+_DATES_SEEN: ContextVar[dict[str, tuple[dt.date, int, int] | None] | None] = ContextVar(
+    "_DATES_SEEN", default=None
+)
+
+
+@contextlib.contextmanager
+def reading_one_page() -> Iterator[None]:
+    """Within the block, ``date_in_line`` reads each line once (the answers are forgotten after it)."""
+    token = _DATES_SEEN.set({}) if _DATES_SEEN.get() is None else None
+    try:
+        yield
+    finally:
+        if token is not None:
+            _DATES_SEEN.reset(token)
+
+
 def date_in_line(line: str) -> tuple[dt.date, int, int] | None:
     """The first full date in ``line`` with where it starts and ends, or None."""
-    for match in find_dates(line):
-        if match.year is not None and match.date is not None:
-            return match.date, match.start, match.end
-    return None
+    seen = _DATES_SEEN.get()
+    if seen is not None and line in seen:
+        return seen[line]
+    found = next(
+        ((m.date, m.start, m.end) for m in find_dates(line) if m.year is not None and m.date is not None),
+        None,
+    )
+    if seen is not None:
+        seen[line] = found
+    return found
 
 
 def is_place(prefix: str) -> bool:

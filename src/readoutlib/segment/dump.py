@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import attrs
@@ -42,6 +42,7 @@ from .datelines import (
     dateline_date,
     is_date_line,
     place_line,
+    reading_one_page,
     split_glued_date,
     yearless_date_line,
 )
@@ -54,11 +55,12 @@ from .furniture import (
     mirror_title,
 )
 from .lines import (
+    any_match,
     collapse,
     compile_patterns,
     ends_sentence,
     fold,
-    is_boilerplate,
+    folds_to,
     is_breadcrumb,
     is_heading,
     is_prose,
@@ -103,17 +105,27 @@ class _Compiled:
     start: tuple[re.Pattern[str], ...]
     date_lines: tuple[re.Pattern[str], ...]
     title_words: tuple[re.Pattern[str], ...]
+    #: Whether a line is dropped, stops the page, starts the body: ``any_match`` of the rows.
+    dropped: Callable[[str], bool]
+    stops: Callable[[str], bool]
+    starts: Callable[[str], bool]
 
 
 @lru_cache(maxsize=256)
 def _compiled(rules: DumpRules) -> _Compiled:
+    drop = compile_patterns(rules.drop) + compile_patterns(COMMON_BOILERPLATE)
+    stop = compile_patterns(rules.stop) + compile_patterns(COMMON_STOPS)
+    start = compile_patterns(rules.start) + compile_patterns(ATTRIBUTION_LINES)
     return _Compiled(
-        drop=compile_patterns(rules.drop) + compile_patterns(COMMON_BOILERPLATE),
-        stop=compile_patterns(rules.stop) + compile_patterns(COMMON_STOPS),
+        drop=drop,
+        stop=stop,
         header=compile_patterns(rules.header),
-        start=compile_patterns(rules.start) + compile_patterns(ATTRIBUTION_LINES),
+        start=start,
         date_lines=compile_patterns(rules.date_lines),
         title_words=compile_patterns(rules.title_words),
+        dropped=any_match(drop),
+        stops=any_match(stop),
+        starts=any_match(start),
     )
 
 
@@ -122,7 +134,7 @@ def is_furniture(line: str, declared: Sequence[re.Pattern[str]] = (), title: str
     header furniture (``declared``), or the title (folded, as ``fold`` gives it) repeated."""
     if is_breadcrumb(line) or any(p.match(line) for p in declared):
         return True
-    return bool(title) and fold(line) == title
+    return bool(title) and folds_to(line, title)
 
 
 def split_text_dump(
@@ -138,7 +150,11 @@ def split_text_dump(
             is taken as the title, and it is the title when no header line reads as one.
         rules: the publisher's rules as data.
     """
-    r = rules or _DEFAULT_RULES
+    with reading_one_page():
+        return _split_text_dump(lines, title_hint, rules or _DEFAULT_RULES)
+
+
+def _split_text_dump(lines: Sequence[str], title_hint: str | None, r: DumpRules) -> TextDump:
     c = _compiled(r)
     kept, stop = _kept_lines(lines, c)
     mirrored = stop is not None and is_mirror_footer(stop)
@@ -183,9 +199,9 @@ def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | No
         line = collapse(raw)
         if not line:
             continue
-        if any(p.match(line) for p in c.stop):
+        if c.stops(line):
             return kept, line
-        if is_boilerplate(line, c.drop):
+        if c.dropped(line.strip()):  # is_boilerplate
             continue
         kept.extend(split_glued_date(line))
     return kept, None
@@ -211,7 +227,7 @@ def _header_and_body(
     if summary is None and _repeated_lead(body):
         summary, body = body[0], body[1:]
     for index, line in enumerate(kept[: body_start + _MAX_ATTRIBUTION]):
-        if word_count(line) <= MAX_ATTRIBUTION_WORDS and any(p.match(line) for p in c.start):
+        if word_count(line) <= MAX_ATTRIBUTION_WORDS and c.starts(line):
             if index < body_start:  # in the header: furniture, the body starts as found
                 return kept[:index] + kept[index + 1 : body_start], body, summary
             # in the body's first lines: what precedes it is a summary

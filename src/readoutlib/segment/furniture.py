@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from ..markers import ASCII_FOLDS, required_literals
 from .datelines import date_line_date
 from .lines import (
     collapse,
@@ -49,6 +50,9 @@ MAX_HEADER = 25
 _MAX_LEAD = 2
 
 _SITE_NOTICE = re.compile(SITE_NOTICE, re.IGNORECASE)
+#: Literals of which every site notice holds one (``markers.required_literals``, lowercased): a
+#: line holding none of them is no notice, without the regex trying every position of a paragraph.
+_SITE_NOTICE_WORDS = next(iter(required_literals(SITE_NOTICE)), ())
 _EVENT_VERB = re.compile(NOTICE_EVENT_VERB, re.IGNORECASE)
 _MIRROR_FOOTER = re.compile(MIRROR_FOOTER, re.IGNORECASE)
 _META_LABEL = re.compile(META_LABEL, re.IGNORECASE)
@@ -79,7 +83,7 @@ def furniture_kind(line: str) -> str | None:
         return "attribution"
     if _META_LABEL.match(line):
         return "meta-label"
-    if _SITE_NOTICE.search(line) and not _EVENT_VERB.search(line):
+    if _is_site_notice(line):
         return "site-notice"
     return "headline-word" if has_headline_word(line) else None
 
@@ -92,11 +96,20 @@ def drop_site_notices(kept: list[str]) -> list[str]:
     """
     dropped: set[int] = set()
     for index, line in enumerate(kept[:MAX_HEADER]):
-        if _SITE_NOTICE.search(line) and not _EVENT_VERB.search(line):
+        if _is_site_notice(line):
             dropped.add(index)
         elif is_prose(line):
             break
     return [line for index, line in enumerate(kept) if index not in dropped] if dropped else kept
+
+
+def _is_site_notice(line: str) -> bool:
+    """A line that speaks about the site (a notice) and reports no event."""
+    if _SITE_NOTICE_WORDS and (line.isascii() or not any(char in line for char in ASCII_FOLDS)):
+        lowered = line.lower()
+        if not any(word in lowered for word in _SITE_NOTICE_WORDS):
+            return False
+    return _SITE_NOTICE.search(line) is not None and not _EVENT_VERB.search(line)
 
 
 def is_mirror_footer(line: str) -> bool:

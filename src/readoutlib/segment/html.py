@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .datelines import parse_stamp
+from .datelines import parse_stamp, reading_one_page
 from .dom import (
     BLOCK_TAGS,
     element_text,
@@ -57,7 +57,7 @@ def split_html(
     ``page_text`` gives the page's visible text (``element_text(root)``) when the caller has it
     already (a Document keeps it), so the page is not read twice.
     """
-    with selecting_in(root):
+    with selecting_in(root), reading_one_page():
         return _split_html(root, html or HtmlRules(), rules, page_text or (lambda: element_text(root)))
 
 

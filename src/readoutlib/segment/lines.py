@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from .vocabulary import HEADLINE_MARKS, HEADLINE_WORDS
 
 __all__ = [
+    "any_match",
     "clean_title",
     "collapse",
     "compile_patterns",
     "ends_sentence",
     "first_match",
     "fold",
+    "folds_to",
     "guess_language",
     "has_headline_word",
     "is_boilerplate",
@@ -75,10 +77,28 @@ def fold(text: str) -> str:
     return _NOT_WORD.sub(" ", text).strip().lower()
 
 
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def folds_to(line: str, folded: str) -> bool:
+    """``fold(line) == folded``, without folding a line whose first word already differs.
+
+    A folded line's first word is its first run of word characters lowercased (alone, it lowercases
+    as in the whole line: nothing stands before it, a space or nothing after it).
+    """
+    first = _WORD_RUN.search(line)
+    if first is None:
+        return folded == ""
+    if first.group().lower() != folded.split(" ", 1)[0]:
+        return False
+    return fold(line) == folded
+
+
 def word_count(line: str) -> int:
     """Length in words; CJK text (no spaces) counts about two characters a word."""
-    cjk = len(_CJK.findall(line))
-    return len(line.split()) + cjk // 2
+    if line.isascii():  # no CJK character: the count is the words alone
+        return len(line.split())
+    return len(line.split()) + len(_CJK.findall(line)) // 2
 
 
 def ends_sentence(line: str) -> bool:
@@ -107,6 +127,8 @@ def is_breadcrumb(line: str) -> bool:
     stripped = line.strip()
     if _BREADCRUMB_START.match(stripped):
         return True
+    if len(stripped.split()) > 16:  # more words than a trail has (word_count counts at least these)
+        return False
     segments = _BREADCRUMB.split(stripped)
     if len(segments) < 2:
         segments = _MENU.split(stripped)  # "Home | News | Contact": a menu reads like a trail
@@ -157,6 +179,29 @@ def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 def compile_patterns(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """Compile regex source strings once, case-insensitive (cached by the tuple of sources)."""
     return _compile(tuple(patterns))
+
+
+#: What a pattern's source may hold that would mean something else inside a combined pattern:
+#: group references (numbered, named, conditional) and inline global flags.
+_NOT_COMBINABLE = re.compile(r"\\[0-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)")
+
+
+def any_match(patterns: Sequence[re.Pattern[str]]) -> Callable[[str], bool]:
+    """A test equal to ``any(p.match(text) for p in patterns)``, as one regex where it can be.
+
+    The patterns' alternation, compiled with their (common) flags, matches at a text's start exactly
+    when one of them does; patterns with group references or inline global flags, or of different
+    flags, are tried one by one.
+    """
+    flags = {p.flags for p in patterns}
+    if len(patterns) > 1 and len(flags) == 1 and not any(_NOT_COMBINABLE.search(p.pattern) for p in patterns):
+        try:
+            combined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
+        except re.error:
+            pass
+        else:
+            return lambda text: combined.match(text) is not None
+    return lambda text: any(p.match(text) for p in patterns)
 
 
 def is_boilerplate(line: str, drop: Sequence[re.Pattern[str]]) -> bool:

@@ -35,6 +35,17 @@ PHRASES = (
     "They discussed the detrimental impacts these bills are",
     "Anna Kovacs, who arrived",
     "the foreign minister, who arrived",
+    "The two ministers agreed to further promote coordination",
+    "Both sides agreed",
+    "the two heads of state",
+    "the leaders of the two countries",
+    "the two leaders of hungary and china",
+    "the leaders of hungary and china agreed",
+    "his counterpart spoke",
+    "the esteemed vice premiers",
+    "the Hungarian visiting ministers",
+    "the hungarian visiting head of state",
+    "& the two leaders agreed",
 )
 
 
@@ -61,6 +72,22 @@ def test_phrases_with_a_verb_are_skipped() -> None:
         "Anna Kovacs, who arrived": True,  # "who arrived" is a later list part: left to _resolve
         "the foreign minister": True,
         "our close partners": True,
+    }
+    actual = {phrase: finder._may_name(phrase) for phrase in expected}
+    assert expected == actual
+
+
+def test_open_subjects_with_a_verb_are_skipped() -> None:
+    """A word of an open subject ("two", "leaders") no longer keeps a phrase that has not its form."""
+    finder = _finder()
+    expected = {
+        "The two ministers agreed to further promote coordination": False,
+        "Both sides agreed": False,
+        "his counterpart spoke": False,
+        "the two visiting leaders": True,  # "(the) two <any> leaders"
+        "his esteemed counterpart": True,  # "his <any> counterpart"
+        "the Hungarian visiting ministers": True,  # a plural office: left to _resolve
+        "& the two leaders agreed": True,  # a lone part that is not the phrase: left to _resolve
     }
     actual = {phrase: finder._may_name(phrase) for phrase in expected}
     assert expected == actual

@@ -7,6 +7,7 @@ Its stages call the analysis modules (``readoutlib.languages.en.event``, ``parti
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import attrs
 
@@ -17,16 +18,20 @@ from ...model import EventKind
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
 from . import core
 from .event import (
+    EventDate,
     Opening,
     complete_day_month,
     event_date,
+    event_dates,
     event_kind,
     event_location,
     find_opening,
     held_in,
+    held_on,
     not_readout_reason,
     readout_title_opening,
     split_sentences,
+    year_from_page,
 )
 from .participants import (
     Principal,
@@ -57,6 +62,26 @@ class EnglishPeople(People):
     """The participants with the principals as assembled, which ``find_mentioned`` reads."""
 
     principals: tuple[Principal, ...] = ()
+
+
+def _year_from_page(genre: Genre, day_month: tuple[int, int] | None) -> EventDate | None:
+    """A yearless day and month ("Baku, December 8, AZERTAC" as the headline, "On March 16" in the
+    opening) on a page with no publication date, dated by a full date printed near it in the body."""
+    partial = next((d for d in event_dates(genre.opening or "") if d.year is None), None)
+    if partial is not None:
+        found = year_from_page((partial.month, partial.day), genre.body)
+        return EventDate(found, "relative") if found else None
+    headline = next((d for d in event_dates(genre.headline or "") if d.year is None), None)
+    day_month = (headline.month, headline.day) if headline is not None else day_month
+    found = year_from_page(day_month, genre.body)
+    return EventDate(found, "published") if found else None
+
+
+def _after_opening(body: Sequence[str], found: Opening) -> str:
+    """The rest of the opening's paragraph and the first sentence of the next one."""
+    rest = body[found.paragraph][found.offset + len(found.sentence) :]
+    following = split_sentences(body[found.paragraph + 1])[:1] if found.paragraph + 1 < len(body) else []
+    return " ".join([rest, *(sentence for _, sentence in following)])
 
 
 def _location(page: Page, genre: Genre, found: Opening | None, kind: EventKind) -> str | None:
@@ -123,6 +148,12 @@ class EnglishPack(LanguagePack):
         )
         written = complete_day_month(day_month or page.day_month, page.url, published) or published
         when = event_date(genre.opening, genre.headline, published=written, url=page.url)
+        if when.date is None and written is None:
+            when = _year_from_page(genre, day_month or page.day_month) or when
+        if when.basis == "published" and found is not None:
+            # the opening gives no day, but the sentences after it may ("which was made Friday")
+            later = held_on(_after_opening(genre.body, found), written)
+            when = later or when
         if when.warning:
             warnings.append(when.warning)
         if when.basis == "text" and when.date and published and when.date > published + _DAY:

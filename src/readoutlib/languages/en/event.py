@@ -42,6 +42,7 @@ __all__ = [
     "full_date",
     "has_event_words",
     "held_in",
+    "held_on",
     "kind_of",
     "not_readout_reason",
     "numeric_date",
@@ -49,6 +50,7 @@ __all__ = [
     "request_phrase",
     "split_sentences",
     "strip_dateline",
+    "year_from_page",
 ]
 
 
@@ -607,6 +609,27 @@ def complete_day_month(
     return _complete(DateMatch(None, month, day, 0, 0), anchors)
 
 
+def year_from_page(day_month: tuple[int, int] | None, texts: Sequence[str]) -> dt.date | None:
+    """A day and month with no year on a page that shows no publication date ("Baku, December 8,
+    AZERTAC"), dated by a full date printed near it in the text ("the statement of 10 November,
+    2020"): the year that puts the two within two months of each other; None when none does."""
+    if day_month is None:
+        return None
+    month, day = day_month
+    for text in texts:
+        for found in find_dates(text):
+            if found.year is None or found.date is None:
+                continue
+            for year in (found.year, found.year + 1, found.year - 1):
+                try:
+                    candidate = dt.date(year, month, day)
+                except ValueError:
+                    continue
+                if abs((candidate - found.date).days) <= 62:
+                    return candidate
+    return None
+
+
 def _complete(found: DateMatch, anchors: Sequence[dt.date]) -> dt.date | None:
     """Give a year to a day and month from a date the page shows (the publication date).
 
@@ -639,13 +662,53 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his\s+past)\s+(" + "|".join(_WEEKDAYS) + r")\b")
 
 
+#: A weekday written without "on" ("got a phone call Thursday from", "Cafiero Friday agreed").
+_BARE_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+#: What before a bare weekday makes it another day than the event's: when the account came out
+#: ("said Friday"), a deadline or a day to come ("by Friday", "next Monday").
+_NOT_EVENT_WEEKDAY = re.compile(
+    r"\b(?:said|says|stated|announced|reported|added|told|by|until|till|before|after|from|since|next|"
+    r"coming|following|this|every)\s+(?:on\s+)?$",
+    _I,
+)
+
+
 def _on_weekday(sentence: str, anchor: dt.date) -> dt.date | None:
-    """The latest day named by "on <Weekday>" on or before ``anchor`` (at most six days before)."""
+    """The latest day named by "on <Weekday>" (or a bare weekday that is not the day the account came
+    out, "said Friday") on or before ``anchor`` (at most six days before)."""
     m = _WEEKDAY.search(sentence)
+    if m is None:
+        m = next(
+            (
+                b
+                for b in _BARE_WEEKDAY.finditer(sentence)
+                if not _NOT_EVENT_WEEKDAY.search(sentence, 0, b.start())
+            ),
+            None,
+        )
     if m is None:
         return None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
     return anchor - dt.timedelta(days=back)
+
+
+#: A day of the week told after the opening for the event itself: "In the phone call, which was made
+#: Friday, …", "The meeting took place on Monday".
+_HELD_ON = re.compile(
+    r"\b(?:took\s+place|was\s+(?:held|made|conducted)|were\s+held)\s+(?:(?:on|last)\s+)?(?P<day>"
+    + "|".join(_WEEKDAYS)
+    + r")\b"
+)
+
+
+def held_on(text: str, anchor: dt.date | None) -> EventDate | None:
+    """The event's day from a sentence after the opening that says when it "took place" or "was
+    made/held" by its weekday, resolved against ``anchor`` (the publication date); else None."""
+    m = _HELD_ON.search(text) if anchor is not None else None
+    if m is None or anchor is None:
+        return None
+    back = (anchor.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+    return EventDate(anchor - dt.timedelta(days=back), "relative")
 
 
 #: What stands right before a date the text gives ANOTHER event, never the readout's own (each row:
@@ -672,6 +735,12 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:since|until|till|ahead\s+of|before|after)\s+$",
         "the fighting that has gone on since March 1, 2031",
+    ),
+    (
+        # an earlier meeting the event follows up (en-e, MercoPress)
+        r"\b(?:previous|earlier|prior|follow-?up\s+(?:on|to))\b"
+        r"(?:(?!\b(?:met|meets|held|holds|spoke|speaks|talked)\b)[^.;:,]){0,60}?\s(?:on|in)\s+$",
+        "a follow-up to the previous gathering in Buenos Aires on Feb. 16",
     ),
     (
         # an agency's credit line opening the text: the date the page went out, not the event's
@@ -718,7 +787,8 @@ def event_date(
     title_dates = event_dates(title or "")
     for found in (*dates, *title_dates):
         if found.year is not None:
-            return EventDate(found.date, "text")
+            glued = _glued_page_date(sentence, found) if found in dates else None
+            return glued or EventDate(found.date, "text")
     from_url = url_date(url)
     anchor = published or from_url
     partial = dates[0] if dates else (title_dates[0] if title_dates else None)
@@ -735,6 +805,19 @@ def event_date(
     if anchor is not None:
         return EventDate(anchor, "published")
     return EventDate(warning="no event date in the text")
+
+
+#: What stands before a date the text gives the event ("met on June 7, 2022", "the call of June 7").
+_DATE_OF_TEXT = re.compile(r"\b(?:on|of|in|dated|since|from|until|by|for|at)\s+(?:\w+\s+)?$", _I)
+
+
+def _glued_page_date(sentence: str, found: DateMatch) -> EventDate | None:
+    """A page's date line run into the opening ("… Office of the Spokesperson June 7, 2022 Secretary X
+    spoke yesterday with …", a page stored as one line): no preposition gives the date to anything, and
+    "today", "yesterday" or a weekday after it dates the event against it (``relative``); else None."""
+    if found.date is None or _DATE_OF_TEXT.search(sentence, max(0, found.start - 30), found.start):
+        return None
+    return _relative_date(sentence[found.end :], found.date)
 
 
 def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
@@ -794,6 +877,12 @@ _BUILDING_WORDS = _wordset(
 def _is_building(place: str) -> bool:
     words = place.split()
     return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in ("Villa", "Casa", "Schloss"))
+
+
+#: A named building and its city after a comma ("at State House, Nairobi"): the city is the place.
+_BUILDING_CITY = re.compile(
+    rf"\bat\s+(?:the\s+)?(?:[{_CAPITAL}][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(_BUILDING_WORDS))}),\s+{_PLACE}"
+)
 
 
 #: An opening that places the event away from home (a trip, a conference's margins): the dateline
@@ -884,7 +973,11 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
     country as the place (a guest who is abroad). A visit's destination is looked for first."""
     cities: list[str] = []
     abroad = False
-    patterns = (_TO_PLACE, _IN_PLACE, _AT_PLACE) if kind is EventKind.VISIT else (_IN_PLACE, _AT_PLACE)
+    patterns = (
+        (_TO_PLACE, _IN_PLACE, _BUILDING_CITY, _AT_PLACE)
+        if kind is EventKind.VISIT
+        else (_IN_PLACE, _BUILDING_CITY, _AT_PLACE)
+    )
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             place = _place_at(sentence, m)
@@ -908,6 +1001,8 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     place = " ".join(words[:cut]).rstrip(".,")
     if not place or place.endswith(("’s", "'s")) or is_title_word(place.split()[0]):
         return None
+    if place in _BUILDING_WORDS and city_of_seat(place) is None:
+        return None  # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat)
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
     if suffix:
         place += suffix.group(0)

@@ -14,8 +14,10 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import attrs
@@ -388,6 +390,9 @@ class Run:
     end: int
 
 
+_end_of = attrgetter("end")
+
+
 def country_tokens(tokens: Sequence[Token], text: str) -> set[int]:
     """Indices of tokens inside a country, organisation or demonym phrase ("United States of America")."""
     found: set[int] = set()
@@ -395,8 +400,9 @@ def country_tokens(tokens: Sequence[Token], text: str) -> set[int]:
     for m in _COUNTRY_SPANS.finditer(text):
         check()
         a, b = m.start(), m.end()
-        while i < len(tokens) and tokens[i].end <= a:
-            i += 1
+        # The first token ending after ``a`` (the tokens' ends ascend): found by halving, not by a
+        # step per word of the text between two country words.
+        i = bisect_right(tokens, a, lo=i, key=_end_of)
         k = i
         while k < len(tokens) and tokens[k].start >= a and tokens[k].end <= b + 2:
             if tokens[k].is_word:
@@ -415,7 +421,8 @@ def name_runs(
         countries = country_tokens(tokens, text)
     runs: list[Run] = []
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
         if not i % 256:
             check()
         tok = tokens[i]
@@ -1085,17 +1092,48 @@ def find_mentions(
         extra_honorifics: a profile's additional honorifics.
         offices: also report offices named without a person ("The Prime Minister").
     """
+    found = scan_people(text, extra_titles=extra_titles, extra_honorifics=extra_honorifics)
+    return with_offices(found) if offices else sorted(found.people, key=_start_of)
+
+
+class People(NamedTuple):
+    """The people a text names, as its name scan found them: the first part of ``find_mentions``.
+
+    A stage that reads only names stops here; one that reads offices too goes on with
+    ``with_offices``, which reads the same scan, so a text is scanned for people once either way.
+    """
+
+    #: The person mentions in the order their names stand (``find_mentions`` sorts by start).
+    people: tuple[Mention, ...]
+    scan: _Scan
+
+
+def scan_people(
+    text: str, *, extra_titles: Iterable[str] = (), extra_honorifics: Iterable[str] = ()
+) -> People:
+    """The person mentions in ``text`` (the arguments as for ``find_mentions``), with its scan."""
     scan = _Scan.of(text, lexicon(tuple(extra_titles), tuple(extra_honorifics)))
-    mentions: list[Mention] = []
+    people: list[Mention] = []
     for run in scan.runs:
         check()
         mention = _person_mention(scan, run)
         if mention is not None:
-            mentions.append(mention)
-    if offices:
-        mentions.extend(_office_mentions(scan.tokens, text, scan.lex, scan.taken, scan.countries))
-    mentions.sort(key=lambda m: m.start)
+            people.append(mention)
+    return People(tuple(people), scan)
+
+
+def with_offices(found: People) -> list[Mention]:
+    """``find_mentions`` of the scanned text: its people and the offices named without a person,
+    in order. The offices' scan reads the people's scan and changes nothing in it."""
+    scan = found.scan
+    offices = _office_mentions(scan.tokens, scan.text, scan.lex, scan.taken, scan.countries)
+    mentions = [*found.people, *offices]
+    mentions.sort(key=_start_of)
     return mentions
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.start
 
 
 @attrs.define
@@ -1350,7 +1388,8 @@ def _office_mentions(
     """Offices named without a person: "The Prime Minister", "the President of United States of America"."""
     found: list[Mention] = []
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
         if not i % 256:
             check()
         if i in taken or not tokens[i].text[0].isupper() or not _capitalised_title_word(tokens[i], lex):

@@ -31,7 +31,7 @@ from ...model import Participant
 from ...rules import Gated, compile_rows, load_table
 from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
 from .genre import event_title, title_genre
-from .names import Mention, find_mentions, normalise_title, slug
+from .names import Mention, People, normalise_title, scan_people, slug, with_offices
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 from .text import wordset as _wordset
 
@@ -83,6 +83,22 @@ _COORDINATION = re.compile(
     r"(?:the\s+|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague)\s+)?$",
     _I,
 )
+# After a named person, the rest of an appositive office may stand before the comma ("X, Secretary
+# (East) in the Ministry of External Affairs, and Y"): a bracketed word and "in/of/for/at <Capitalised …>".
+_APPOSITIVE_COORDINATION = re.compile(
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|of|for|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{0,60}?(?=,))?"
+    r"(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
+    r"(?:the\s+|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague)\s+)?$",
+    _I,
+)
+
+
+def _coordinated(sentence: str, prev: Mention, m: Mention) -> bool:
+    """Whether ``m`` is coordinated with the mention before it ("X and Y", "X, Secretary of Z, and Y")."""
+    between = sentence[prev.end : m.start]
+    return bool(_COORDINATION.match(between) or (prev.name and _APPOSITIVE_COORDINATION.match(between)))
+
+
 # The three searches of the text before a mention are rules.Gated: most texts hold none of their words.
 _NOT_PRINCIPAL_BEFORE = Gated.of(
     re.compile(
@@ -114,6 +130,7 @@ def clear_page_caches() -> None:
     names are read by several stages), and a benchmark parsing the same pages again must not find
     them remembered."""
     _found_mentions.cache_clear()
+    _found_people.cache_clear()
     past_clause.cache_clear()
     sentence_pairs.cache_clear()
     title_genre.cache_clear()
@@ -135,9 +152,28 @@ def _mentions(text: str, profile: Profile) -> list[Mention]:
     return list(_found_mentions(text, profile.title_words, profile.honorifics))
 
 
-@lru_cache(maxsize=4096)  # the stages read the same sentences and paragraphs again: scanned once
+@lru_cache(maxsize=4096)
 def _found_mentions(text: str, titles: tuple[str, ...], honorifics: tuple[str, ...]) -> tuple[Mention, ...]:
-    return tuple(find_mentions(text, extra_titles=titles, extra_honorifics=honorifics))
+    return tuple(with_offices(_found_people(text, titles, honorifics)))
+
+
+def _named_mentions(text: str, profile: Profile) -> list[Mention]:
+    """The mentions in ``text`` that name a person, as ``_mentions`` finds them.
+
+    The stages that read only names (the others mentioned, full names, office holders) read the
+    body's paragraphs without the scan for offices named without a person (a tenth of a paragraph's
+    scan); the scan for people is shared with ``_mentions``, so a text is scanned once either way.
+    """
+    return sorted(_found_people(text, profile.title_words, profile.honorifics).people, key=_start_of)
+
+
+@lru_cache(maxsize=4096)  # the stages read the same sentences and paragraphs again: scanned once
+def _found_people(text: str, titles: tuple[str, ...], honorifics: tuple[str, ...]) -> People:
+    return scan_people(text, extra_titles=titles, extra_honorifics=honorifics)
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.start
 
 
 def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
@@ -173,7 +209,7 @@ def _subjects(sentence: str, before: Sequence[Mention]) -> list[Mention]:
     """The last mention before the event clause and those coordinated with it ("X and Y met")."""
     subjects: list[Mention] = list(before[-1:])
     for prev in reversed(before[:-1]):
-        if not _COORDINATION.match(sentence[prev.end : subjects[0].start]):
+        if not _coordinated(sentence, prev, subjects[0]):
             break
         subjects.insert(0, prev)
     return subjects
@@ -183,7 +219,7 @@ def _objects(sentence: str, after: Sequence[Mention]) -> list[Mention]:
     """The first mention after the event clause and those coordinated with it ("... with X and Y")."""
     objects: list[Mention] = []
     for m in after:
-        if objects and not _COORDINATION.match(sentence[objects[-1].end : m.start]):
+        if objects and not _coordinated(sentence, objects[-1], m):
             break
         if objects and _SAID_AFTER.match(sentence, m.end):
             # "... with Minister X, Spokesman Y said in a statement": Y reports the event.
@@ -202,7 +238,7 @@ def _leading_group(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The first mention and those coordinated with it ("X and Y")."""
     group = list(mentions[:1])
     for m in mentions[1:]:
-        if not _COORDINATION.match(sentence[group[-1].end : m.start]):
+        if not _coordinated(sentence, group[-1], m):
             break
         group.append(m)
     return group
@@ -353,6 +389,8 @@ def find_principals(
 ) -> list[Principal]:
     """The principals from the opening sentence, then the headline, then anyone who joined."""
     principals = _opening_principals(opening, paragraphs, profile) if opening is not None else []
+    if opening is not None and not any(p.name for p in principals):
+        principals += _surname_subjects(opening, [t for t in (title, *paragraphs[:12]) if t], profile)
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
@@ -377,13 +415,52 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
         principals.append(Principal(None, [], None, first_person=True))
     subjects, objects = _clause_sides(opening.sentence, profile)
+    previous: tuple[Mention, Principal] | None = None
     for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
-        if any(_same_person(p, m) and not _kin(p, m) for p in principals if m.name):
+        if previous is not None and _appositive_office(opening.sentence, previous[0], m):
+            # "met with H.E. Rex Gatchalian, Secretary of Social Welfare and Development of …": his office
+            _add_titles(previous[1], m.titles)
             continue
-        principals.append(attrs.evolve(_from_mention(m), side=side))
+        same = next((p for p in principals if m.name and _same_person(p, m) and not _kin(p, m)), None)
+        if same is None:
+            same = attrs.evolve(_from_mention(m), side=side)
+            principals.append(same)
+        previous = (m, same)
     if len(principals) < 2:
         _add_counterparts(principals, opening, paragraphs, profile)
     return principals
+
+
+#: A capitalised word that ends a run of them: a surname standing alone in an opening's subject
+#: ("Ruiz and Berg met"), not a word inside a longer name ("the Bipartisan Safer Communities Act").
+_CAPITALISED = re.compile(r"(?-i:[A-Z])[\w’'-]+(?!\s+(?-i:[A-Z]))")
+
+
+def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) -> list[Principal]:
+    """The sides of an opening that names them by surname only ("Bustillo and Cafiero met Friday"),
+    under the full names the page gives them elsewhere ("Foreign Ministers Francisco Bustillo of
+    Uruguay and Santiago Cafiero of Argentina"); a surname two people share names neither."""
+    clause = event_clause(opening.sentence)
+    if clause is None:
+        return []
+    full = [m for text in texts for m in _mentions(text, profile) if m.name and len(m.name.split()) >= 2]
+    found: list[Principal] = []
+    for word in _CAPITALISED.findall(opening.sentence[: clause.start()]):
+        named = {m.name: m for m in full if m.name and fold(m.name.split()[-1]) == fold(word)}
+        if len(named) == 1 and not any(p.name in named for p in found):
+            found.append(attrs.evolve(_from_mention(next(iter(named.values()))), side=0))
+    return found if len(found) >= 2 else []
+
+
+def _appositive_office(sentence: str, previous: Mention, m: Mention) -> bool:
+    """An office with no name and no article right after a named person and a comma ("X, Secretary of
+    Y of Z"): that person's office set off by commas, not another side ("X, the Prime Minister and …")."""
+    return (
+        previous.name is not None
+        and m.name is None
+        and m.office is not None
+        and sentence[previous.end : m.start].strip() == ","
+    )
 
 
 def _without_office_twins(principals: list[Principal]) -> list[Principal]:
@@ -410,7 +487,7 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
     offices = [p for p in principals if p.name is None and p.office]
     if not offices:
         return
-    named = [m for text in earlier for m in _mentions(text, profile) if m.name]
+    named = [m for text in earlier for m in _named_mentions(text, profile) if m.name]
     for p in offices:
         holders = _office_holders(p, named, principals)
         if len({surname(m.name or "") for m in holders}) != 1:
@@ -443,7 +520,7 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
     for para in paragraphs[:12]:
         if not any(fold(p.name or "") in fold(para) for p in short):
             continue
-        for m in _mentions(para, profile):
+        for m in _named_mentions(para, profile):
             if m.name is not None and len(m.name.split()) >= 2:
                 _lengthen_names(short, principals, m.name, m)
 
@@ -939,7 +1016,7 @@ def find_mentioned(
         check()
         if len(para.split()) < 5:
             continue
-        for m in _mentions(para, profile):
+        for m in _named_mentions(para, profile):
             if m.name and not _BYLINE_BEFORE.search(para[max(0, m.start - 80) : m.start]):
                 names.append(m.name)
     full = _full_forms([n for n in names if len(n.split()) >= 2])

@@ -62,8 +62,11 @@ _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|
 # Clause boundaries inside a sentence: where a subject may start.
 # "; and agreed" after a long clause continues its subject as ", and agreed" does.
 # Every boundary opens with a comma, a space, ";" or ":", which the lookahead tests first (as _LIST_SPLIT).
+# A relative clause on the event ("held talks, during which they agreed", "a meeting where they
+# reaffirmed") opens a subject too.
 _BOUNDARY = re.compile(
-    r"(?=[\s,;:])(?:,?\s+(?:and|but|while|whereas)\s+|,\s*|[;:]\s*(?:(?:and|but)\s+)?|\s[–—]\s)"
+    r"(?=[\s,;:])(?:,?\s+(?:and|but|while|whereas|(?:during|in|at)\s+which|where)\s+|,\s*"
+    r"|[;:]\s*(?:(?:and|but)\s+)?|\s[–—]\s)"
 )
 _AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but)\s+)?")
 # "that" as a word. The lookbehind stands after the literal ("that" not preceded by a word character),
@@ -79,10 +82,11 @@ _SOFT_START = re.compile(r"(?<=[A-Za-z]\.)\s+(?=[A-Z])")
 # What may stand between a subject and its verb: adverbs, auxiliaries, parentheticals.
 _PASSIVE = frozenset(lx.PASSIVE_AUXILIARIES)
 _REPORTED_TENSE = frozenset(("has", "have", "will", "would"))
+# A day written between subject and verb ("X and Y Friday agreed", news copies' style) is stripped too.
 _PRE_WORD = re.compile(
     r"(?:^|(?<=\s))(?P<word>"
     + _alternation((*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES))
-    + r"|[a-z]+ly)\s*$"
+    + r"|[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$"
 )
 _PRE_PARENTHETICAL = re.compile(
     r",\s*(?:(?:" + _alternation(lx.PARENTHETICALS) + r")"
@@ -94,6 +98,11 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _SOURCE_AFTER = re.compile(
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:press\s+release|statement|communiqu[eé]|report|news\s+release)\b"
     r"[^.;!?]{0,60}[.!?]?\s*$"
+)
+# A time or place set off by commas between a verb and its content ("conveyed, at the beginning of the
+# call, the greetings of …"): the content starts after it.
+_VERB_ASIDE = re.compile(
+    r",\s*(?:at|in|during|on|after|before|over)\s+(?:the\s+)?[^,;:.\"“”]{1,40},\s*(?!that\b)"
 )
 _POST_ADVERB = re.compile(
     r"(?:\s+(?:again|also|further|once\s+again|once\s+more|too|repeatedly|[a-z]+ly)(?=[\s,]))*"
@@ -121,7 +130,8 @@ _FRONTED = re.compile(
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
 _VISIT_VERBS = frozenset(("called on", "called upon"))
-_CALL_TO = re.compile(r"[^.;:]*?(?<![\w-])to\s+[a-z]")
+# "called on X to act" is a demand; "called on and was hosted to lunch by" has no X: a visit.
+_CALL_TO = re.compile(r"(?!\s*(?:and|or|,)(?![\w-]))[^.;:]*?(?<![\w-])to\s+[a-z]")
 _GENDERED = re.compile(
     r"(?<![\w-])(?P<honorific>"
     + _alternation(tuple(lx.GENDERED_HONORIFICS))
@@ -131,7 +141,10 @@ _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _WITH_THAT = re.compile(r"\s+[^,.;:]{1,60}?\s+that\s+")  # after "agreed with": "X that Y"
 # A verb that governs a preposition ("called for", "agreed on") has its object right after it.
 _GOVERNED = (" to", " on", " for", " of", " with", " upon", " about", " at", " against")
-_BRIEF_OBJECT = re.compile(r"\s+[^.;:]{0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+")
+# The briefing object never runs past a "that" ("told X that, to follow up on …" is no briefing on …).
+_BRIEF_OBJECT = re.compile(
+    r"\s+(?:(?!(?<![\w-])that(?![\w-]))[^.;:]){0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+"
+)
 # The person told, and words about the telling ("told reporters after the meeting that"); a
 # preposition that introduces a topic ("reminded him of the promise that") ends the search.
 _TELL_WORD = r"(?!(?:of|about|on|regarding|concerning|that)\s)[^\s,.;:]+"
@@ -149,6 +162,7 @@ _FRAME = re.compile(
 )
 _FRAME_VERBS = frozenset(lx.FRAME_VERBS)
 _TOPIC_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern, _ in lx.TOPIC_PATTERNS))
+_REPORT_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern in lx.REPORTING_PATTERNS))
 _COPULAR = frozenset(lx.COPULAR_REPORTS)
 _MANNER = re.compile(r"\s+(?:" + _alternation(lx.MANNER_PHRASES) + r")(?![\w-])")
 _DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s)")
@@ -229,6 +243,10 @@ _HEAD_OF = re.compile(
 )
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?(?:counterpart|colleague)")
 _OF = re.compile(r"\s+of\s+")
+#: A subject followed by its country ("Santiago Cafiero of Argentina").
+_OF_COUNTRY = re.compile(
+    r"(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 # Spelled-out and inverted forms of the same office (languages/en/title_synonyms.toml), so that
 # "the Foreign Minister" finds a "Minister for Foreign Affairs".
 _TITLE_SYNONYMS = load_table("readoutlib.languages", "en/title_synonyms.toml").compiled()
@@ -551,7 +569,7 @@ class _Finder:
         """The verb as written, its lexicon entry, its tense, and whether it only names a topic."""
         written = " ".join(match.group().split())
         verb = self.grammar.lemmas.get(written, written)
-        topic = verb in self.grammar.topic or _TOPIC_PHRASES.fullmatch(written) is not None
+        topic = _topic_only(self.grammar, para, match, written, verb)
         if verb in _VISIT_VERBS and _CALL_TO.match(para, match.end()) is None:
             topic = True  # "called on President X" is a courtesy call; "called on X to act" a report
         return _Reading(written, verb, verb != written, topic)
@@ -725,7 +743,7 @@ class _Finder:
         """
         comma = para.rfind(",", s0, pre_end)
         if comma < 0:
-            return None
+            return self._after_quotation(para, s0, pre_end, ve, found)
         quoted = para[comma - 1 : comma] in _CLOSING_QUOTES or para[comma + 1 : comma + 2] in _CLOSING_QUOTES
         if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None:
             return None
@@ -744,6 +762,24 @@ class _Finder:
         if not reported or (not quoted and len(reported.split()) <= 5 and _FRONTED.match(reported)):
             return None
         return subject, _Found(subject.speaker, "", start, start, comma)
+
+    def _after_quotation(
+        self, para: str, s0: int, pre_end: int, ve: int, found: Sequence[_Found]
+    ) -> tuple[_Subject, _Found] | None:
+        """'“…” Ruto stated': a quotation closed with no comma, then "<subject> <verb>" ending the sentence
+        (the splitter may have ended a sentence at the quotation's full stop: it is looked for before)."""
+        inner = para.rfind("”", s0, pre_end)
+        close = inner if inner >= 0 else len(para[:s0].rstrip()) - 1
+        if close < 0 or para[close] not in _CLOSING_QUOTES or _CLOSES_SENTENCE.match(para, ve) is None:
+            return None
+        phrase = para[close + 1 : pre_end].strip(_QUOTES_AND_SPACE)
+        if not phrase or len(phrase.split()) > 6:
+            return None
+        subject = self._resolve(phrase)
+        start = para.rfind("“" if para[close] == "”" else '"', 0, close)
+        if subject is None or start < 0 or any(start <= f.start < ve for f in found):
+            return None
+        return subject, _Found(subject.speaker, "", start, start, close)
 
     def _opening_subject(self, para: str, s0: int, s1: int) -> tuple[int, _Subject] | None:
         """The principal opening the sentence (after any fronted adverbial), followed by a lowercase verb."""
@@ -771,20 +807,53 @@ class _Finder:
 
         Every way ``_resolve`` names a principal reads each lowercase word of the phrase as a
         connector, an office or person noun, a plural head, an honorific, a word of a principal's name
-        or title or of a joint subject (``plain_words``), except the subjects that take any word
-        (``_OPEN_SUBJECT_WORDS``: "the two visiting leaders", "his Ruritanian counterpart"), which
-        are left to ``_resolve``. A plain lowercase word outside those ("spoke", "discussed") in the
-        phrase's first list part makes that part, and so the phrase, name no one; no part before it
-        was read, so no warning is lost. Most candidates of an opening subject hold one.
+        or title or of a joint subject (``plain_words``), except the subjects that take any word in
+        a slot of their own (``_takes_any_word``: "the two visiting leaders", "his Ruritanian
+        counterpart"). A plain lowercase word outside those ("spoke", "discussed") in the phrase's
+        first list part makes that part, and so the phrase, name no one unless the phrase or that
+        part is such a subject; no part before it was read, so no warning is lost. Most candidates
+        of an opening subject hold one.
         """
         raw = phrase.strip(' \t\n,;:"“”‘’()[]')
         parts = _list_parts(raw)
-        if not parts or not _OPEN_SUBJECT_WORDS.isdisjoint(_folded_words(raw)):
+        if not parts:
             return True
-        return all(
-            word in self.plain_words or not (word.isascii() and word.isalpha() and word.islower())
-            for word in parts[0].split()
-        )
+        first = parts[0]
+        plain = self.plain_words
+        if all(
+            word in plain or not (word.isascii() and word.isalpha() and word.islower())
+            for word in first.split()
+        ):
+            return True
+        if _OPEN_SUBJECT_WORDS.isdisjoint(_folded_words(raw)):
+            return False
+        # A lone part that is not the phrase (a separator at its edge, "& X") is read whole by _single.
+        return (len(parts) == 1 and first != raw) or self._takes_any_word(raw, first)
+
+    def _takes_any_word(self, raw: str, first: str) -> bool:
+        """True when a phrase (``raw``, its first list part ``first``) has the form of a subject that
+        takes any word: each test below is one ``_resolve`` (or ``_single`` of ``first``, or
+        ``_office_holders`` of ``first``) makes before it reads the phrase's other words, and the
+        only ones where a lowercase word outside ``plain_words`` may stand."""
+        key = fold(raw)
+        if (
+            _HEADS_OF_STATE.fullmatch(key)
+            or key in self.grammar.joint
+            or self.grammar.joint_pattern.fullmatch(key)
+        ):
+            return True
+        if "of" in key and _JOINT_OF.fullmatch(key):
+            return True  # "the leaders of <countries>"
+        tokens = _strip_honorifics(first.strip(' ,;:"“”‘’()[]').split())
+        part_key = fold(" ".join(tokens))
+        if (
+            _ROLE.fullmatch(part_key.removeprefix("the "))
+            or _COUNTERPART.fullmatch(part_key)
+            or _HEAD_OF.fullmatch(part_key)
+        ):
+            return True  # "the <adjective> head of state", "his <adjective> counterpart"
+        words = fold(first).removeprefix("the ").split()
+        return bool(words) and words[-1] in _PLURAL_HEADS  # a plural office ("<any> ministers")
 
     def _content(self, para: str, pos: int, verb: str) -> tuple[int, str]:
         """Where the reported content starts after a verb, and the verb as it is reported."""
@@ -914,6 +983,19 @@ class _Finder:
         return _Subject(speaker, word)
 
     def _single(self, raw: str) -> _Subject | None:
+        found = self._plain_single(raw)
+        if found is not None or " of " not in raw:
+            return found
+        of_country = _OF_COUNTRY.fullmatch(raw.strip(' ,;:"“”‘’()[]'))
+        code = country_from_name(of_country.group("country")) if of_country is not None else None
+        if of_country is None or code is None:
+            return None
+        # "Santiago Cafiero of Argentina": the person, when the country is theirs (or unknown)
+        head = self._plain_single(of_country.group("head"))
+        owner = next((p for p in self.people if head is not None and p.id == head.speaker), None)
+        return head if owner is not None and owner.country in (code, None) else None
+
+    def _plain_single(self, raw: str) -> _Subject | None:
         tokens = _strip_honorifics(raw.strip(' ,;:"“”‘’()[]').split())
         if not tokens:
             return None
@@ -1114,6 +1196,8 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
         blocked = following.lower() in _INFINITIVE_BLOCKERS or following.endswith("ing")
         if following[:1].islower() and not blocked:
             return _Content(pos - 2, verb[:-3], group)  # an infinitive: "agreed to work" keeps "to"
+    aside = _VERB_ASIDE.match(para, pos)
+    pos = aside.end() if aside else pos
     pos = _POST_ADVERB.match(para, pos).end()  # type: ignore[union-attr]
     detail = _DETAIL.match(para, pos)
     pos = detail.end() if detail else pos
@@ -1534,6 +1618,14 @@ def verb_group_reading(sentence: str) -> str:
     return _content(sentence, match.end(), verb, lambda who: False).group
 
 
+def _topic_only(grammar: _Grammar, para: str, match: re.Match[str], written: str, verb: str) -> bool:
+    """Whether a matched verb only names a topic; a "report" row reading a topic verb ("considered it
+    important to") reports."""
+    if _TOPIC_PHRASES.fullmatch(written) is not None:
+        return True
+    return verb in grammar.topic and _REPORT_PHRASES.match(para, match.start()) is None
+
+
 def verb_role(sentence: str) -> str | None:
     """ "topic" or "report" for the first verb the finder reads in ``sentence``, or None."""
     grammar = _grammar(_GENERIC)
@@ -1542,7 +1634,7 @@ def verb_role(sentence: str) -> str | None:
         return None
     written = " ".join(match.group().split())
     verb = grammar.lemmas.get(written, written)
-    return "topic" if verb in grammar.topic or _TOPIC_PHRASES.fullmatch(written) else "report"
+    return "topic" if _topic_only(grammar, sentence, match, written, verb) else "report"
 
 
 _GENERIC = Profile()

@@ -1,0 +1,140 @@
+"""Where a page's time goes, stage by stage, without a profiler's overhead.
+
+Usage (from the repository root)::
+
+    python benchmarks/bench_stages.py [--pages N] [--rounds N]
+    python benchmarks/bench_stages.py --cases ../shared/corpus/cases [--rounds N]
+
+Runs the steps of ``readoutlib.parse`` + ``dumps(to="json")`` one by one on real-size HTML pages
+(``realsize.py``, as ``bench_parse.py --side-by-side``) or on the pages of a folder of cases, and
+times each with ``time.process_time``: the lxml floor (``lxml.html.fromstring`` + ``text_content()``,
+for scale), ``load`` (decoding, normalising), the HTML tree (lxml inside the Document), the visible
+text, ``detect``, the adapter's ``layout`` (segmentation), the analysis and the JSON. Prints the
+median and mean CPU milliseconds per page of each stage. A first pass checks that the steps make
+exactly what ``parse`` + ``dumps`` make, page by page, so the breakdown times the real work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_parse
+import realsize
+
+STAGES = ("lxml floor", "load", "html tree", "visible text", "detect", "layout", "analysis", "json")
+
+
+def _steps(page: str | bytes, url: str | None, spent: dict[str, list[float]] | None) -> str | None:
+    """Parse one page step by step; with ``spent``, add each stage's CPU seconds to it."""
+    import lxml.html
+
+    import readoutlib
+    from readoutlib import api
+
+    clock = time.process_time
+    marks: list[tuple[str, float]] = []
+
+    def mark(stage: str, start: float) -> float:
+        now = clock()
+        marks.append((stage, now - start))
+        return now
+
+    out: str | None = None
+    start = clock()
+    if isinstance(page, str):
+        lxml.html.fromstring(page).text_content()
+    start = mark("lxml floor", start)
+    document = readoutlib.load(page, url=url)
+    start = mark("load", start)
+    if document.is_html:
+        _ = document.tree
+    start = mark("html tree", start)
+    document.visible_text()
+    start = mark("visible text", start)
+    detection = readoutlib.detect(document)
+    adapter = readoutlib.get_adapter(detection.winner)
+    start = mark("detect", start)
+    layout = adapter.layout(document)
+    start = mark("layout", start)
+    # The rest of parse (the analysis, the readout's provenance) reads the layout just made.
+    vars(adapter)["layout"] = lambda _document: layout
+    try:
+        readout = api.parse_document(document, detection=detection)
+    except readoutlib.NotAReadoutError:
+        readout = None
+    finally:
+        del vars(adapter)["layout"]
+    start = mark("analysis", start)
+    if readout is not None:
+        out = readoutlib.dumps(readout, to="json")
+    mark("json", start)
+    if spent is not None:
+        for stage, seconds in marks:
+            spent[stage].append(seconds)
+    return out
+
+
+def _reference(page: str | bytes, url: str | None) -> str | None:
+    import readoutlib
+
+    try:
+        return readoutlib.dumps(readoutlib.parse(page, url=url), to="json")
+    except readoutlib.NotAReadoutError:
+        return None
+
+
+def run(corpus: list[tuple[str | bytes, str | None]], rounds: int) -> dict[str, list[float]]:
+    """Each stage's CPU seconds on every page of every round, after a checking pass."""
+    for page, url in corpus:
+        expected = _reference(page, url)
+        if _steps(page, url, None) != expected:
+            raise SystemExit("the steps do not make what parse makes: fix bench_stages.py")
+    spent: dict[str, list[float]] = {stage: [] for stage in STAGES}
+    for _ in range(rounds):
+        for page, url in corpus:
+            _steps(page, url, spent)
+    return spent
+
+
+def report(spent: dict[str, list[float]], title: str) -> None:
+    """Print the table: median and mean ms per page of each stage, and the sum without the floor."""
+    print(title)
+    print("| stage | ms per page (CPU, median) | mean |")
+    print("|---|---|---|")
+    for stage in STAGES:
+        values = spent[stage]
+        print(f"| {stage} | {statistics.median(values) * 1000:.3f} | {statistics.fmean(values) * 1000:.3f} |")
+    totals = [sum(spent[s][i] for s in STAGES[1:]) for i in range(len(spent["load"]))]
+    outside = [sum(spent[s][i] for s in STAGES[1:] if s != "analysis") for i in range(len(spent["load"]))]
+    print(f"| parse + json (all but the floor) | {statistics.median(totals) * 1000:.3f} "
+          f"| {statistics.fmean(totals) * 1000:.3f} |")  # fmt: skip
+    print(f"| of which outside the analysis | {statistics.median(outside) * 1000:.3f} "
+          f"| {statistics.fmean(outside) * 1000:.3f} |")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Time the stages and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=87, help="real-size pages (default 87)")
+    parser.add_argument("--rounds", type=int, default=2, help="passes over the pages (default 2)")
+    parser.add_argument("--cases", type=Path, default=None, help="a folder of cases instead (text and HTML)")
+    args = parser.parse_args(argv)
+    corpus: list[tuple[str | bytes, str | None]]
+    if args.cases is not None:
+        corpus = [(data, url) for data, url, _name in bench_parse.pages(args.cases)]
+        title = f"{args.cases}: {len(corpus)} pages, {args.rounds} rounds"
+    else:
+        bodies = realsize.readout_bodies(args.pages)
+        corpus = [(realsize.wrap(title, date, body), url) for title, date, url, body in bodies]
+        title = f"real-size HTML pages: {len(corpus)}, {args.rounds} rounds"
+    report(run(corpus, args.rounds), title)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
