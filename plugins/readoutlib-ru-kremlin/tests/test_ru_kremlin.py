@@ -9,6 +9,9 @@ import pytest
 from readoutlib_ru_kremlin import RuKremlinAdapter
 
 from readoutlib import NotAReadoutError, load, parse
+from readoutlib.adapter import Layout
+from readoutlib.analysis import analyze
+from readoutlib.model import Source
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -131,3 +134,34 @@ def test_executive_order_is_not_a_readout() -> None:
     )
     with pytest.raises(NotAReadoutError):
         parse(page, url="http://en.kremlin.ru/events/president/news/70001")
+
+
+def test_a_summit_the_president_addressed_is_a_speech() -> None:
+    """'The President addressed, via videoconference, the ... Summit' opens a speech page, not a meeting."""
+    layout = Layout(
+        "Harbour Summit",
+        (
+            "The President addressed, via videoconference, the 5th Harbour Summit.",
+            "The 2031 Harbour Summit was held under the chairmanship of Freedonia.",
+        ),
+    )
+    with pytest.raises(NotAReadoutError) as caught:
+        analyze(layout, source=Source(), profile=ADAPTER.profile)
+    expected = "not a readout: the page matches the publisher's pattern for pages that are not readouts"
+    assert expected == caught.value.reason
+
+
+def test_a_message_quoted_under_the_lead_is_no_readout() -> None:
+    """A page quoting "The message reads, in part" is a message, though its lead "congratulated" someone."""
+    layout = Layout(
+        "Congratulation to Eko Tan",
+        (
+            "Vladimir Putin congratulated Eko Tan on his re-election as President of the Harbour Sailing "
+            "Federation.",
+            'The message reads, in part: "Your work at the helm of the Federation has been fruitful."',
+        ),
+    )
+    with pytest.raises(NotAReadoutError) as caught:
+        analyze(layout, source=Source(), profile=ADAPTER.profile)
+    expected = "not a readout: the page matches the publisher's pattern for pages that are not readouts"
+    assert expected == caught.value.reason

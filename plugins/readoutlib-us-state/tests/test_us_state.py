@@ -9,6 +9,9 @@ import pytest
 from readoutlib_us_state import UsStateAdapter
 
 from readoutlib import get_adapter, load
+from readoutlib.adapter import Layout
+from readoutlib.analysis import analyze
+from readoutlib.model import EventKind, Source
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
 CASES = cases_in(Path(__file__).parent / "cases")
@@ -101,3 +104,24 @@ def test_detect_scores_a_foreign_ministry_account_low() -> None:
     )
     expected = 0.0
     assert expected == ADAPTER.detect(load(text))
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        (
+            "Secretary of State Ana Ruiz spoke with foreign ministers of the Harbour Union during "
+            "the Special Harbour Union-U.S. Foreign Ministerial Meeting.",
+            EventKind.MEETING,
+        ),
+        (
+            "Secretary of State Ana Ruiz spoke today with Foreign Minister Eko Tan of Freedonia.",
+            EventKind.PHONE_CALL,
+        ),
+    ],
+)
+def test_spoke_with_at_a_gathering_is_no_call(opening: str, kind: EventKind) -> None:
+    """'spoke with ... during the ... Meeting' was in person; 'spoke today with' alone is a call."""
+    layout = Layout("Secretary Ruiz’s Meeting with Harbour Union Foreign Ministers", (opening,))
+    readout = analyze(layout, source=Source(), profile=ADAPTER.profile)
+    assert kind == readout.event.kind

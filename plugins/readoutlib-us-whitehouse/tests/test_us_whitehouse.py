@@ -9,6 +9,9 @@ import pytest
 from readoutlib_us_whitehouse import UsWhitehouseAdapter
 
 from readoutlib import get_adapter, load
+from readoutlib.adapter import Layout
+from readoutlib.analysis import analyze
+from readoutlib.model import EventKind, Source
 from readoutlib.registry import detect
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
@@ -97,3 +100,25 @@ def test_detect_scores_a_state_department_readout_low() -> None:
     )
     expected = 0.0
     assert expected == ADAPTER.detect(load(text))
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        (
+            "National Security Advisor Ana Ruiz spoke with foreign ministers of the Harbour Union during "
+            "the Special Harbour Union-U.S. Ministerial Meeting.",
+            EventKind.MEETING,
+        ),
+        (
+            "National Security Advisor Ana Ruiz spoke today with Foreign Minister Eko Tan of Freedonia.",
+            EventKind.PHONE_CALL,
+        ),
+    ],
+)
+def test_spoke_with_at_a_gathering_is_no_call(opening: str, kind: EventKind) -> None:
+    """'spoke with ... during the ... Meeting' was in person; 'spoke today with' alone is a call."""
+    title = "Readout of National Security Advisor Ana Ruiz’s Meeting with Harbour Union Ministers"
+    layout = Layout(title, (opening,))
+    readout = analyze(layout, source=Source(), profile=ADAPTER.profile)
+    assert kind == readout.event.kind

@@ -54,6 +54,12 @@ class RuKremlinAdapter(FormatAdapter):
             r"^Executive Order\b",
             r"^Instructions following\b",
             r"^Address (?:to|at)\b",
+            # A summit or forum the President spoke to ("The President addressed, via videoconference,
+            # the 16th East Asia Summit"; "Vladimir Putin addressed the plenary session of ..."): a speech.
+            r"^(?:The President(?: of Russia)?|Vladimir Putin) addressed\b",
+            # A message page quotes the message under the lead ("The message reads, in part: ..."):
+            # greetings, congratulations and condolences, whatever the lead's verb ("congratulated").
+            r"^The message (?:reads|says)\b",
         ),
         home_titles=("President of Russia", "the President", "the Russian President", "Russian President"),
         extra_verbs=("made a request", "requested"),

@@ -48,7 +48,16 @@ class UsStateAdapter(FormatAdapter):
         joint_subjects=("The two", "The two officials", "The two leaders", "The two sides", "Both"),
         # The core reads "spoke with" as a call too, but after a headline's noun; this row puts it
         # first, so "Sec. Rubio Talks With ..." over a body that says "spoke today with" is a call.
-        kind_patterns=((r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b", "phone_call"),),
+        # Not when the sentence names the gathering it was said at ("spoke with the ASEAN foreign
+        # ministers during the Special ASEAN-U.S. Foreign Ministerial Meeting"): that was in person.
+        kind_patterns=(
+            (
+                r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b"
+                r"(?!.*\b(?:during|at|on the (?:sidelines|margins) of) (?:the )?(?:\S+ ){0,8}?"
+                r"(?:meeting|summit|conference|ministerial)\b)",
+                "phone_call",
+            ),
+        ),
         title_patterns=(
             r"^(?:Deputy )?Secretary (?P<a>[\w.-]+(?: [\w.-]+)?)[’']s "
             r"(?P<kind>(?:Phone |Video )?Call|Meeting) [Ww]ith (?P<b>.+)$",

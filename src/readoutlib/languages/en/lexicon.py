@@ -34,6 +34,7 @@ from ...rules import Table, load_table
 
 __all__ = [
     "ADVERBS",
+    "ATTRIBUTIVE_PATTERNS",
     "AUXILIARIES",
     "BRIEF_VERBS",
     "CONNECTORS",
@@ -146,6 +147,13 @@ _VERB_PATTERNS = _table("verb_patterns.toml").rows
 #: Reporting verbs whose wording varies, as regular-expression sources ("spoke highly of"): the
 #: "report" rows of ``languages/en/verb_patterns.toml``.
 REPORTING_PATTERNS: tuple[str, ...] = tuple(row.pattern for row in _VERB_PATTERNS if row.label == "report")
+
+#: A reporting verb's form used as an adjective before the noun it qualifies ("economic security and
+#: shared prosperity"), as regular-expression sources matched at the verb: the "attributive" rows of
+#: ``languages/en/verb_patterns.toml``. Such a word is no verb at all.
+ATTRIBUTIVE_PATTERNS: tuple[str, ...] = tuple(
+    row.pattern for row in _VERB_PATTERNS if row.label == "attributive"
+)
 
 #: Verbs that only name a topic; they never start a statement, but a reporting verb coordinated with
 #: them shares their subject ("The leaders discussed X and condemned Y"): the labels of

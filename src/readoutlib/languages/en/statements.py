@@ -57,6 +57,19 @@ def _alternation(phrases: Sequence[str]) -> str:
 
 # --- patterns that do not depend on the profile -------------------------------------------------
 
+# What a source's report holds before a principal's reporting verb: "that" and the principal's subject
+# ("The spokesperson said that the two ministers | reiterated").
+_SOURCE_CONTENT = re.compile(r"\s+(?:that\s+)?[\"“]?(?P<subject>[^,;:\"“”]{1,80}?)[\s\"“”]*")
+
+# The list a gerund is an item of goes on after it ("discussed A, B, maintaining C, and D").
+_LIST_ITEM_AFTER = re.compile(r",\s+(?:and|or)\s")
+
+# A weekday, a month or a day number: what "on" takes when it dates a clause.
+_DATE_WORD = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|\d"
+)
+
 _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•·▪●○◦*–—-])\s+")
 
 # Clause boundaries inside a sentence: where a subject may start.
@@ -163,6 +176,7 @@ _FRAME = re.compile(
 _FRAME_VERBS = frozenset(lx.FRAME_VERBS)
 _TOPIC_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern, _ in lx.TOPIC_PATTERNS))
 _REPORT_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern in lx.REPORTING_PATTERNS))
+_ATTRIBUTIVE = re.compile("|".join(f"(?:{pattern})" for pattern in lx.ATTRIBUTIVE_PATTERNS))
 _COPULAR = frozenset(lx.COPULAR_REPORTS)
 _MANNER = re.compile(r"\s+(?:" + _alternation(lx.MANNER_PHRASES) + r")(?![\w-])")
 _DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s)")
@@ -213,6 +227,7 @@ _OFFICE_WORDS = frozenset(
     w for noun in (*lx.OFFICE_NOUNS, *lx.PERSON_NOUNS, *lx.JOINT_HEADS) for w in noun.split()
 )  # with the plural heads: "ministers Joly and Le Drian"
 _PLURAL_HEADS = frozenset(h for h in lx.JOINT_HEADS if " " not in h)
+_DETERMINER_WORDS = frozenset(d.lower() for d in lx.DETERMINERS)
 #: Lowercase words a subject phrase may hold and still name a principal (``_Finder._may_name``): the
 #: connectors and office words of titles and names, the lowercase offices and person nouns, the plural
 #: heads and modifiers of joint subjects, the words of honorifics. A principal's own words are added
@@ -288,6 +303,8 @@ def _grammar(profile: Profile) -> _Grammar:
     # Topic phrasings first: at one position the regex takes the first alternative that matches.
     verbs = re.compile(
         rf"(?<![\w-])(?:{_TOPIC_PHRASES.pattern}|{'|'.join(lx.REPORTING_PATTERNS)}|{literal})(?![\w-])"
+        # "agreed on Monday that": the "on" of a date, not the one the verb governs ("agreed on the need")
+        r"(?!(?<=\son)\s+(?:" + _DATE_WORD + r"))"
     )
     participles = {" ".join(lx.ing_form(v).split()): " ".join(v.split()) for v in reporting}
     ing_forms = _alternation(list(participles))
@@ -295,7 +312,8 @@ def _grammar(profile: Profile) -> _Grammar:
         re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
     )
     hung = _alternation(lx.PARTICIPLE_PREPOSITIONS)
-    by_ing = re.compile(r"(?<![\w-])(?:" + hung + r")\s+(?P<verb>" + ing_forms + r")(?![\w-])")
+    # "by expressing ..."; ", stressing ..." after a clause that names a topic ("discussed X, stressing Y")
+    by_ing = re.compile(r"(?:(?<![\w-])(?:" + hung + r")\s+|,\s*)(?P<verb>" + ing_forms + r")(?![\w-])")
     joint = frozenset(fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
@@ -359,6 +377,7 @@ class _Head(NamedTuple):
     subject: _Subject | None
     real: bool = True
     present: bool | None = None  # the verb's tense, when known: coordinated verbs share it
+    source: bool = False  # a top-level report whose subject is no principal ("The spokesperson said")
 
 
 def _commas(para: str, s0: int, s1: int) -> list[int]:
@@ -445,6 +464,8 @@ class _Finder:
         own = (w for p in self.people for text in (p.key, *p.titles, *p.tokens) for w in text.lower().split())
         joint = (w for subject in self.grammar.joint for w in subject.lower().split())
         self.plain_words = _PLAIN_WORDS | frozenset(own) | frozenset(joint)
+        # The principals' titles in lowercase ("deputy prime minister"), which name them written so too.
+        self.own_titles = frozenset(" ".join(t.lower().split()) for p in participants for t in p.titles)
 
     def _learn_genders(self, paragraphs: Sequence[str]) -> None:
         """Principals' genders from the honorifics before their names ("Ms. Kovacs", "Mr Harper")."""
@@ -494,8 +515,7 @@ class _Finder:
         before = len(found)
         for match in self.grammar.verbs.finditer(para, s0, s1):
             self._verb(para, s0, match, heads, found)
-        if opening is not None:
-            self._hung_participle(para, (s0, s1), opening[1], found, before=before)
+        self._hung_participle(para, (s0, s1), opening, found, before=before)
         for match in self.grammar.ing.finditer(para, s0, s1):
             subject = self._resolve(match.group("subject"))
             if subject is None:
@@ -516,26 +536,47 @@ class _Finder:
         return start, _as_written(reported, lemma, written)
 
     def _hung_participle(
-        self, para: str, span: tuple[int, int], subject: _Subject, found: list[_Found], *, before: int
+        self,
+        para: str,
+        span: tuple[int, int],
+        opening: tuple[int, _Subject] | None,
+        found: list[_Found],
+        *,
+        before: int,
     ) -> None:
-        """'They concluded the call by expressing X': the opening subject's statement, at X.
+        """'They concluded the call by expressing X', 'They discussed Y, stressing X': the statement,
+        at X, of the principal whose clause the participle hangs on (the last topic clause before it,
+        else the sentence's opening subject).
 
         Only where no report comes before it in the sentence: a participle hung on a reporting
-        clause ("welcomed X while noting Y") is part of that statement.
+        clause ("welcomed X while noting Y", "welcomed X, noting Y") is part of that statement, and so
+        is one set off right after the subject ("Lind, noting X, said Y"). A gerund in a list of
+        topics ("discussed A, B, maintaining C, and D") reports nothing.
         """
         match = self.grammar.by_ing.search(para, *span)
-        if match is None or any(f.clause < match.start() and not f.stop for f in found[before:]):
+        if match is None:
+            return
+        earlier = [f for f in found[before:] if f.clause < match.start()]
+        if any(not f.stop for f in earlier):
+            return
+        if para.startswith(",", match.start()):
+            if opening is not None and not para[opening[0] : match.start()].strip(" ,"):
+                return
+            if _LIST_ITEM_AFTER.search(para, match.end(), span[1]) and "," in para[span[0] : match.start()]:
+                return
+        speaker = earlier[-1].speaker if earlier else opening[1].speaker if opening is not None else None
+        if speaker is None:
             return
         start, verb = self._participle_content(para, match)
-        found.append(_Found(subject.speaker, verb, start, match.start()))
+        found.append(_Found(speaker, verb, start, match.start()))
 
     def _verb(self, para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> None:
         """Read one reporting verb: find its subject and, when that is a principal, its statement."""
         vs, ve = match.span()
         reading = self._reading(para, match)
         w0 = max(s0, vs - _WINDOW)  # a subject is short: never look further back than this
-        if _ADJECTIVE_BEFORE.search(para, w0, vs):
-            return  # an adjective ("the agreed plan")
+        if _ADJECTIVE_BEFORE.search(para, w0, vs) or _ATTRIBUTIVE.match(para, vs):
+            return  # an adjective ("the agreed plan", "security and shared prosperity")
         pre_end, passive, perfect = _strip_before_verb(para, w0, vs, copular=reading.verb in _COPULAR)
         if passive and self._passive_agent(para, s0, match, reading.verb, heads=heads, found=found):
             return
@@ -585,19 +626,23 @@ class _Finder:
         found: list[_Found],
     ) -> tuple[_Subject, int] | None:
         """A subject that is not the phrase before the verb: after it ('"...," said Lind'), an
-        appositive, or the subject of the clause the verb is coordinated with ("..., and stressed")."""
+        appositive, the subject of the clause the verb is coordinated with ("..., and stressed"), or
+        a principal's clause inside a source's report ("The spokesperson said that Lind stressed")."""
         s0, pre_end = span
         vs, ve = match.span()
         last = heads.last_real_end
         near = _nearest_boundary(para, s0, pre_end, vs)
         phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
         if phrase:
+            inside = self._inside_source(para, pre_end, heads)
+            if inside is not None:
+                return inside
             if near[1] <= last and heads.has_real:
                 if heads.that_between(last, vs) or heads.comma_between(last, vs):
                     heads.add(_Head(ve, None))  # a verb inside a "that" clause: nested
                 return None  # otherwise a participle inside the object ("the concerns raised")
             self._unresolved(phrase)
-            heads.add(_Head(ve, None))
+            heads.add(_Head(ve, None, source=not reading.topic))
             return None
         postposed = self._postposed(para, s0, near, ve, reading.topic, found=found)
         if postposed is not None:
@@ -607,6 +652,19 @@ class _Finder:
         if appositive is not None:
             return appositive
         return self._coordinated(para, near, ve, reading.present, heads)
+
+    def _inside_source(self, para: str, pre_end: int, heads: _Clauses) -> tuple[_Subject, int] | None:
+        """'A ministry statement said (that) Lind described X': the principal's clause right inside the
+        report of a source that is no principal is the principal's statement (a principal's own report
+        keeps what it reports nested)."""
+        head = heads.latest
+        if head is None or not head.source or head.end >= pre_end:
+            return None
+        match = _SOURCE_CONTENT.fullmatch(para, head.end, pre_end)
+        if match is None:
+            return None
+        subject = self._resolve(match.group("subject"))
+        return None if subject is None else (subject, match.start("subject"))
 
     @staticmethod
     def _coordinated(
@@ -917,8 +975,26 @@ class _Finder:
         if len(parts) > 1:
             if countries and all(country_from_name(p.strip()) for p in parts):
                 return self._countries_subject(parts)
-            return self._list_subject(parts)
+            listed = self._list_subject(parts)
+            if listed is None and len(parts) == 2 and "," not in raw and _second_office(parts[1]):
+                return self._double_office(parts[0], parts[1])
+            return listed
         return self._single(raw)
+
+    def _double_office(self, first: str, second: str) -> _Subject | None:
+        """'Turkmenistan's deputy prime minister and minister of foreign affairs': one person's two
+        offices, the principal the first names; unless the second is another principal's title and
+        no country ties the two ("the foreign minister and deputy prime minister" may be two people)."""
+        subject = self._single(first)
+        if subject is None or subject.speaker == BOTH:
+            return None
+        words = first.replace("’", "'").split()
+        lead = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+        tied = country_from_demonym(lead) or (_POSSESSIVE.search(lead) and country_from_name(lead))
+        office = _canonical_title(fold(second))
+        if not tied and any(p.id != subject.speaker and office in p.titles for p in self.people):
+            return None
+        return subject
 
     def _list_subject(self, parts: list[str]) -> _Subject | None:
         """A coordinated subject ("Ministers Joly and Le Drian"): one principal, or both sides.
@@ -1040,6 +1116,14 @@ class _Finder:
         pool = [p for p in self.people if any(f" {o} " in f" {t} " for t in p.titles for o in offices)]
         if len(pool) > 1:
             pool = [p for p in pool if p.country == self.home] or pool
+        if (
+            not pool
+            and not any(p.titles for p in self.people)
+            and self.last_single not in (None, _NOT_A_SUBJECT)
+        ):
+            # The page gives no principal a title ("the heads of Kyrgyzstan and Uzbekistan"): "The head
+            # of state" goes on about the principal last named alone, as "He" would (warned as one).
+            return _Subject(self.last_single, raw)
         if not pool:
             return None
         if len(pool) > 1:
@@ -1071,7 +1155,7 @@ class _Finder:
 
     def _by_title(self, tokens: list[str], raw: str) -> _Subject | None:
         """The principal a title phrase names ("the Australian Foreign Minister", "EAM", "the minister")."""
-        tokens = _capitalise_office(tokens, after_the=fold(raw).startswith("the "))
+        tokens = _capitalise_office(tokens, after_the=fold(raw).startswith("the "), own=self.own_titles)
         # Every word is part of a title, except a closing role noun ("the Turkish leader").
         role = tokens[-1].lower() in _PERSON_NOUNS
         if not all(_title_like(t) for t in (tokens[:-1] if role else tokens)):
@@ -1405,11 +1489,14 @@ def _title_like(token: str) -> bool:
     return token.lower() in _CONNECTORS
 
 
-def _capitalise_office(tokens: list[str], *, after_the: bool) -> list[str]:
+def _capitalise_office(tokens: list[str], *, after_the: bool, own: frozenset[str] = frozenset()) -> list[str]:
     """An office written in lowercase after "the" and an optional demonym, capitalised as a title.
 
     "The minister", "the Russian foreign minister", "the Lao top diplomat", "Hungary's foreign
-    minister" name principals as surely as their capitalised spellings do.
+    minister" name principals as surely as their capitalised spellings do; so does a principal's own
+    title (``own``, lowercase) written in lowercase ("Turkmenistan's deputy prime minister"), alone or
+    before "and" and a second office of the same person ("deputy prime minister and minister of
+    foreign affairs").
     """
     if not tokens[-1].islower():
         return tokens  # the rest below always holds the last word, and must be lowercase: asked first
@@ -1421,9 +1508,27 @@ def _capitalise_office(tokens: list[str], *, after_the: bool) -> list[str]:
     rest = tokens[len(lead) :]
     if not rest or not all(t.islower() for t in rest):
         return tokens
-    if " ".join(rest) not in _OFFICE_NOUNS and " ".join(rest) not in _PERSON_NOUNS:
+    office = " ".join(rest)
+    if office not in _OFFICE_NOUNS and office not in _PERSON_NOUNS and not _own_office(office, own):
         return tokens
     return lead + [t if t in _CONNECTORS else t.capitalize() for t in rest]
+
+
+def _second_office(part: str) -> bool:
+    """A bare lowercase office after "and" ("minister of foreign affairs", "foreign minister"): the
+    second office of the person the first part names, not another person (who would take "the")."""
+    words = part.split()
+    return (
+        bool(words)
+        and all(w.islower() for w in words)
+        and words[0] not in _DETERMINER_WORDS
+        and any(w in _OFFICE_NOUNS for w in words)
+    )
+
+
+def _own_office(office: str, own: frozenset[str]) -> bool:
+    """Whether a lowercase office is a principal's title, alone or before "and" and another office."""
+    return office in own or any(office.startswith(f"{title} and ") for title in own)
 
 
 def _abbreviates(acronym: str, titles: Sequence[str]) -> bool:
@@ -1632,6 +1737,8 @@ def verb_role(sentence: str) -> str | None:
     match = grammar.verbs.search(sentence)
     if match is None:
         return None
+    if _ATTRIBUTIVE.match(sentence, match.start()):
+        return "attributive"
     written = " ".join(match.group().split())
     verb = grammar.lemmas.get(written, written)
     return "topic" if _topic_only(grammar, sentence, match, written, verb) else "report"
