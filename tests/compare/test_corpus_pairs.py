@@ -1,8 +1,9 @@
 """Pairing and alignment on the gold set of real readout pairs (pages read from the shared corpus).
 
 The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (not
-met: 0.652 over the 42 aligned pairs). This test holds the figures measured as floors, so that a
-change which makes them worse fails; benchmarks/compare_gold.py prints the figures themselves.
+met: 0.622 over the 52 aligned pairs, batch 6 included). This test holds the figures measured as
+floors, so that a change which makes them worse fails; benchmarks/compare_gold.py prints the figures
+themselves.
 """
 
 from __future__ import annotations
@@ -59,26 +60,39 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 67 distractors, no wrong pair, and every gold pair whose two pages parse is found but one.
+    """Among 77 distractors, no wrong pair, and every gold pair whose two pages parse is found but four.
 
-    The one (found blind in batch 5): No 10's account of the leaders' call of 29 Mar 2022 names the
+    The first (found blind in batch 5): No 10's account of the leaders' call of 29 Mar 2022 names the
     others only as "the leaders of the United States, France, Germany and Italy", so its parse has
-    the Prime Minister alone and nothing to pair the White House's readout with.
+    the Prime Minister alone and nothing to pair the White House's readout with. Batch 6 measured
+    blind missed five; two (Finland's "had a phone call" of 18 Jan and 9 Aug 2022, then parsed as
+    meetings) pair since main's parser changes up to 6fd2fce. Of the three left, two have kinds that
+    cannot pair: MOFA's "held a telephone meeting" under a heading without "telephone" (9 Jul 2022)
+    parses as a meeting against the White House's call, and the White House's "spoke today with ...
+    at the G7" (12 Jun 2021) as a call against MOFA's talks in the G7 hall. The third, the Japanese
+    Prime Minister's press statement of 4 Oct 2022, speaks as "I", so its parse names President
+    Biden alone.
     """
     score = score_pairing(gold)
-    missed = {("bulk/us-whitehouse-whbriefings/387.txt", "pages/uk-no10-20220329-johnson-leaders-call.txt")}
+    wh = "bulk/us-whitehouse-whbriefings/"
+    missed = {
+        (wh + "387.txt", "pages/uk-no10-20220329-johnson-leaders-call.txt"),
+        (wh + "491.txt", "pages/jp-mofa-20220709-kishida-biden-call.txt"),
+        (wh + "118.txt", "pages/jp-mofa-20210612-suga-biden-g7-talks.txt"),
+        (wh + "591.txt", "pages/jp-kantei-20221004-kishida-biden-call-worldjpn.txt"),
+    }
     expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), missed)
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
 
 
 def test_alignment_floor(gold: GoldSet) -> None:
     """Point alignment stays at or above the F1 measured when it was written (first-batch pairs
-    tuned on: 0.769; every pair, batch 5 included: 0.652), and every gold link lies within the points
-    compared."""
+    tuned on: 0.769; every pair, batch 6 included, measured blind: 0.622), and every gold link lies
+    within the points compared."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
     expected = (True, True, every.gold)
-    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.65, every.reachable), (
+    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.62, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
