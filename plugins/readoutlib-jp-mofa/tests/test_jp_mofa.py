@@ -89,3 +89,15 @@ def test_detect_scores_a_chinese_readout_low() -> None:
     )
     expected = 0.0
     assert expected == ADAPTER.detect(load(text))
+
+
+def test_a_telephone_meeting_is_a_phone_call() -> None:
+    """The ministry's newer word for a call, "Telephone Meeting", gives a phone call, not a meeting."""
+    text = (
+        "Press Releases\n\nJapan-Freedonia Summit Telephone Meeting\n\nMay 3, 2022\n\n"
+        "On May 3, Mr. SATO Ken, Prime Minister of Japan, held a telephone meeting with Ms. Ana Ruiz, "
+        "President of Freedonia. The overview is as follows.\n\n"
+        "1. Prime Minister Sato stated that Japan stands with Freedonia.\n"
+    )
+    readout = ADAPTER.extract(load(text))
+    assert "phone_call" == readout.event.kind.value

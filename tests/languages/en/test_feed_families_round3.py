@@ -218,3 +218,16 @@ def test_working_consultations_by_a_visitor_are_a_meeting() -> None:
     )
     expected = EventKind.MEETING
     assert expected == readout.event.kind
+
+
+def test_a_telephone_meeting_is_a_phone_call() -> None:
+    """'held a telephone meeting' (a ministry's word for a call) is a phone call, not a meeting."""
+    readout = _analyze(
+        "Talks between the leaders of Freedonia and Sylvania",
+        [
+            "On May 3, Mr. Ana Ruiz, Prime Minister of Freedonia, held a telephone meeting with Mr. Eko "
+            "Tan, President of Sylvania. Prime Minister Ruiz thanked President Tan for the grain."
+        ],
+    )
+    expected = EventKind.PHONE_CALL
+    assert expected == readout.event.kind

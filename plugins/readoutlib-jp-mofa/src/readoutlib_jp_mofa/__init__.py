@@ -63,7 +63,7 @@ class JpMofaAdapter(FormatAdapter):
             "双方",
         ),
         kind_patterns=(
-            (r"[Tt]elephone (?:[Tt]alk|[Cc]all|[Cc]onversation)|電話会談", "phone_call"),
+            (r"[Tt]elephone (?:[Tt]alk|[Cc]all|[Cc]onversation|[Mm]eeting)|電話会談", "phone_call"),
             (r"[Vv]ideo ?(?:[Tt]ele)?[Cc]onference|テレビ会議|オンライン会談", "video_call"),
             (r"[Mm]eeting|[Tt]alks\b|会談", "meeting"),
         ),
