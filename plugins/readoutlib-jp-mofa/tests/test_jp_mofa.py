@@ -100,4 +100,5 @@ def test_a_telephone_meeting_is_a_phone_call() -> None:
         "1. Prime Minister Sato stated that Japan stands with Freedonia.\n"
     )
     readout = ADAPTER.extract(load(text))
-    assert "phone_call" == readout.event.kind.value
+    expected = "phone_call"
+    assert expected == readout.event.kind.value
