@@ -111,13 +111,19 @@ def test_detect_scores_a_state_department_readout_low() -> None:
             EventKind.MEETING,
         ),
         (
+            "President Ana Ruiz spoke today with Prime Minister Eko Tan of Freedonia at the G7 to discuss "
+            "the harbour.",
+            EventKind.MEETING,
+        ),
+        (
             "National Security Advisor Ana Ruiz spoke today with Foreign Minister Eko Tan of Freedonia.",
             EventKind.PHONE_CALL,
         ),
     ],
 )
 def test_spoke_with_at_a_gathering_is_no_call(opening: str, kind: EventKind) -> None:
-    """'spoke with ... during the ... Meeting' was in person; 'spoke today with' alone is a call."""
+    """'spoke with ... during the ... Meeting' or '... at the G7' was in person; 'spoke today with' alone
+    is a call."""
     title = "Readout of National Security Advisor Ana Ruiz’s Meeting with Harbour Union Ministers"
     layout = Layout(title, (opening,))
     readout = analyze(layout, source=Source(), profile=ADAPTER.profile)

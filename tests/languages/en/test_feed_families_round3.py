@@ -231,3 +231,16 @@ def test_a_telephone_meeting_is_a_phone_call() -> None:
     )
     expected = EventKind.PHONE_CALL
     assert expected == readout.event.kind
+
+
+def test_spoke_with_at_the_g7_is_a_meeting() -> None:
+    """'spoke today with X at the G7' names the gathering they met at: a meeting, not a call."""
+    readout = _analyze(
+        "Readout of the President’s Meeting with the Prime Minister of Freedonia",
+        [
+            "President Ana Ruiz spoke today with Prime Minister Eko Tan of Freedonia at the G7 to discuss "
+            "the harbour. President Ruiz affirmed her support for the alliance."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind

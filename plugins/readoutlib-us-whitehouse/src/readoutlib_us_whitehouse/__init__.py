@@ -48,12 +48,13 @@ class UsWhitehouseAdapter(FormatAdapter):
         # The core reads "spoke with" as a call too, but after a headline's noun; this row puts it
         # first, so "Sec. Rubio Talks With ..." over a body that says "spoke today with" is a call.
         # Not when the sentence names the gathering it was said at ("spoke with the ASEAN foreign
-        # ministers during the Special ASEAN-U.S. Foreign Ministerial Meeting"): that was in person.
+        # ministers during the Special ASEAN-U.S. Foreign Ministerial Meeting", "spoke today with the
+        # Prime Minister at the G7"): that was in person.
         kind_patterns=(
             (
                 r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b"
                 r"(?!.*\b(?:during|at|on the (?:sidelines|margins) of) (?:the )?(?:\S+ ){0,8}?"
-                r"(?:meeting|summit|conference|ministerial)\b)",
+                r"(?:meeting|summit|conference|ministerial|G\d+)\b)",
                 "phone_call",
             ),
         ),
