@@ -35,6 +35,15 @@ def corpus_dir() -> Path | None:
     return found if found is not None and (found / "bulk").is_dir() else None
 
 
+def gold_or_none() -> GoldSet | None:
+    """The gold set read against the corpus, or None (with a message) where the corpus is absent."""
+    corpus = corpus_dir()
+    if corpus is None:
+        print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
+        return None
+    return load_gold(GOLD, corpus)
+
+
 def _entries() -> list[dict[str, object]]:
     entries: list[dict[str, object]] = json.loads(GOLD.read_text(encoding="utf-8"))["readouts"]
     return entries
@@ -71,11 +80,9 @@ def _report_pairing(gold: GoldSet, *, misses: bool) -> None:
 
 
 def main(argv: list[str]) -> int:
-    corpus = corpus_dir()
-    if corpus is None:
-        print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
+    gold = gold_or_none()
+    if gold is None:
         return 0
-    gold = load_gold(GOLD, corpus)
     vectors = read_vectors(Path(argv[argv.index("--vectors") + 1])) if "--vectors" in argv else None
     model = LINK_MODEL if "--model" in argv else None
     for reason in gold.failures.values():

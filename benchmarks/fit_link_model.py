@@ -20,10 +20,10 @@ from __future__ import annotations
 import itertools
 import sys
 
-from compare_gold import GOLD, corpus_dir
+from compare_gold import gold_or_none
 
 from readoutlib.compare.evidence import FEATURES, LINK_MODEL, LinkModel, fit
-from readoutlib.compare.gold import AlignmentScore, GoldSet, link_examples, load_gold, score_alignment
+from readoutlib.compare.gold import AlignmentScore, GoldSet, link_examples, score_alignment
 
 
 def _line(label: str, score: AlignmentScore) -> str:
@@ -60,11 +60,9 @@ def _left_out(
 
 
 def main(argv: list[str]) -> int:
-    corpus = corpus_dir()
-    if corpus is None:
-        print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
+    gold = gold_or_none()
+    if gold is None:
         return 0
-    gold = load_gold(GOLD, corpus)
     examples = link_examples(gold)
     weights = fit([example for rows in examples.values() for example in rows])
     print("weights fitted on every pair:")
