@@ -21,7 +21,7 @@ from ...model import EventKind
 from ...rules import Gated, Table, compile_rows, first_character_gate, load_table
 from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
-from .genre import event_title, lead_genre, other_page_title, title_genre
+from .genre import GenreRule, event_title, lead_genre, other_page_title, title_genre
 from .names import is_title_word
 from .text import split_sentences as sentences_of
 from .text import wordset as _wordset
@@ -456,6 +456,8 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     # ("Statement by the President on his Phone Call with X": a readout in the President's voice).
     first_person = _FIRST_PERSON_EVENT.search(opening.sentence) is not None
     reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
+    if reported and genre is not None and genre.family in _ACT_FAMILIES:
+        reported = not _lead_repeats(genre, paragraphs, opening)
     if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
     lead = lead_genre(opening.sentence) if genre is not None else None
@@ -498,6 +500,18 @@ def _frames_quotation(paragraphs: Sequence[str], opening: Opening) -> bool:
     near = [sentence for _, sentence in split_sentences(after)[1:2]]
     near += [sentence for _, sentence in split_sentences(paragraphs[0])[:2]] if paragraphs else []
     return any(_QUOTATION_LEAD.search(s) and _REMARKS_VENUE.search(s) for s in near)
+
+
+#: Soft families named by an act the publisher reports (an announcement, a signing): where the lead's
+#: first sentence tells that act and the event comes only in the sentence after it ("X announced new
+#: aid at the Solidarity Event. The event was co-hosted by ..."), the page reports the act.
+_ACT_FAMILIES = frozenset(("announcement", "signing"))
+
+
+def _lead_repeats(genre: GenreRule, paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when a sentence of the opening's paragraph before the opening tells the title's act."""
+    before = paragraphs[opening.paragraph][: opening.offset]
+    return any(genre.compiled.search(sentence) for _, sentence in split_sentences(before))
 
 
 def _opens_with(paragraphs: Sequence[str], opening: Opening, sentences: int = 2) -> bool:
