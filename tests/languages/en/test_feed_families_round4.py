@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import readoutlib
 from readoutlib.adapter import Layout
 from readoutlib.analysis import analyze
 from readoutlib.analysis.profile import Profile
@@ -161,20 +162,6 @@ def test_a_dialogue_held_today_in_a_place_opens_its_joint_press_release() -> Non
     assert expected == readout.event.kind
 
 
-def test_a_numbered_round_of_talks_reported_by_a_delegate_is_talks() -> None:
-    """'During the third round of talks, the delegations clarified ...' under a quotation headline."""
-    readout = _analyze(
-        "Freedonian and Sylvanian delegations agreed on harbour corridors - Ana Ruiz",
-        [
-            "During the third round of talks in Port Tan, the delegations of Freedonia and Sylvania "
-            "clarified the details of the harbour corridors. This was stated by Adviser Ana Ruiz after the "
-            "meeting."
-        ],
-    )
-    expected = EventKind.TALKS
-    assert expected == readout.event.kind
-
-
 # --- Acts reported: a signing, an announcement ---------------------------------------------------------
 
 
@@ -217,3 +204,61 @@ def test_an_announcement_made_at_an_event_is_not_a_readout_of_the_event() -> Non
     )
     expected = "not a readout: the title names another kind of page (announcement)"
     assert expected == reason
+
+
+# --- Not readouts: a topic spoken to, an opening ceremony, a fact sheet's subtitle --------------------
+
+
+def test_spoke_to_a_topic_is_no_call() -> None:
+    """'spoke to the historic cooperation' at a roundtable reports a topic, not a phone call."""
+    readout = _analyze(
+        "Readout of the Roundtable on Credit for Harbour Firms",
+        [
+            "Yesterday, Administrator Ana Ruiz and Deputy Secretary Eko Tan were joined by harbour firm "
+            "owners and lenders to discuss credit for small harbour firms.",
+            "The Deputy Secretary spoke to the historic cooperation between agencies to support harbour "
+            "communities.",
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_spoke_to_a_number_of_members_is_still_a_call() -> None:
+    """'has spoken to a number of members of the Senate' tells calls with people: a phone call."""
+    readout = _analyze(
+        "Statement by the Spokesperson on the Harbour Bill",
+        [
+            "President Ana Ruiz has spoken to a number of members of the Senate the past two days. She "
+            "thanked Senator Eko Tan for his work on the harbour bill."
+        ],
+    )
+    expected = EventKind.PHONE_CALL
+    assert expected == readout.event.kind
+
+
+def test_an_opening_ceremony_is_not_a_readout() -> None:
+    """'The Opening of the X Embassy in Y': ministers at a ceremony, welcomed by a third state."""
+    reason = _refusal(
+        "The Opening of the Freedonian Embassy in Sylvania",
+        [
+            "Tavia welcomes the historic opening of the Freedonian Embassy in Port Tan and the visit of "
+            "Foreign Minister Ana Ruiz for the ceremony hosted by Sylvanian Foreign Minister Eko Tan."
+        ],
+    )
+    expected = "not a readout: the title names another kind of page (ceremony or launch)"
+    assert expected == reason
+
+
+def test_a_fact_sheet_title_is_kept_over_a_subtitle_that_meets() -> None:
+    """A text page titled 'FACT SHEET: ...' over a subtitle '... Leaders Meet with ...' is a fact sheet."""
+    with pytest.raises(NotAReadoutError) as caught:
+        readoutlib.parse(
+            "FACT SHEET: Freedonia and Partners Impose Costs on the Harbour Blockade\n\n"
+            "President Ana Ruiz and Harbour Leaders Meet with President Eko Tan to Continue our Support\n\n"
+            "Today, President Ana Ruiz and the harbour leaders met with President Eko Tan of Sylvania to "
+            "reinforce our shared commitment to the harbour.\n\n"
+            "Our measures are already exacting a toll on the blockade's sponsors.\n"
+        )
+    expected = "not a readout: the title names another kind of page (fact sheet)"
+    assert expected == caught.value.reason
