@@ -262,3 +262,33 @@ def test_a_fact_sheet_title_is_kept_over_a_subtitle_that_meets() -> None:
         )
     expected = "not a readout: the title names another kind of page (fact sheet)"
     assert expected == caught.value.reason
+
+
+# --- Principals: a convening an office hosted names its host further on -------------------------------
+
+
+def test_the_host_who_opened_a_convening_is_its_principal() -> None:
+    """An office 'hosted a convening'; 'Coordinator Ana Ruiz opened today's convening' names the principal."""
+    readout = _analyze(
+        "Readout of the Second Council Harbour Safety Convening",
+        [
+            "Today, the Council hosted a second virtual convening to help harbour cities plan for storms.",
+            "Harbour Coordinator Ana Ruiz opened today’s convening, reaffirming the Council’s commitment to "
+            "the harbour cities.",
+        ],
+    )
+    expected = ["Ana Ruiz"]
+    assert expected == [p.name for p in readout.event.participants]
+
+
+def test_a_host_is_not_added_where_the_opening_names_the_principals() -> None:
+    """Where the opening names people, a later 'opened the meeting' adds no one."""
+    readout = _analyze(
+        "Readout of the Minister’s Meeting with Harbour Mayors",
+        [
+            "Today, Minister Eko Tan met with Mayor Ben Ode of Port Tan.",
+            "Deputy Minister Ana Ruiz opened the meeting with a report on the storms.",
+        ],
+    )
+    expected = ["Eko Tan", "Ben Ode"]
+    assert expected == [p.name for p in readout.event.participants]
