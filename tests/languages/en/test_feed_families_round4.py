@@ -87,6 +87,35 @@ def test_a_visit_to_frontline_positions_is_a_site_visit() -> None:
     assert expected == reason
 
 
+def test_a_visit_with_meetings_with_two_people_is_a_visit() -> None:
+    """'During her visit to X, A met with B', then a round table with C: the trip's meetings, a visit."""
+    readout = _analyze(
+        "Freedonian Support for Sylvania",
+        [
+            "During her June 13 visit to Port Tan, Sylvania, Under Secretary Ana Ruiz met with President Eko "
+            "Tan to offer Freedonian support for his harbour agenda.",
+            "Under Secretary Ruiz also held a round table with Special Envoy for Drought Response Ben Ode "
+            "and the harbour agencies.",
+        ],
+    )
+    expected = EventKind.VISIT
+    assert expected == readout.event.kind
+
+
+def test_a_guest_on_a_visit_met_by_the_host_stays_a_meeting() -> None:
+    """'met with X, who is on a visit to our country', then a talk with the media: a meeting."""
+    readout = _analyze(
+        "President of Freedonia met with the Prime Minister of Sylvania",
+        [
+            "President of Freedonia Ana Ruiz met with Prime Minister of Sylvania Eko Tan, who is on a visit "
+            "to our country. During a meeting with media representatives following the talks, she "
+            "thanked him.",
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
 # --- Kind: what the lead says of the meeting ------------------------------------------------------
 
 

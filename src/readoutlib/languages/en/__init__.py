@@ -31,6 +31,7 @@ from .event import (
     not_readout_reason,
     readout_title_opening,
     split_sentences,
+    trip_with_meetings,
     year_from_page,
 )
 from .participants import (
@@ -138,6 +139,8 @@ class EnglishPack(LanguagePack):
         found = genre.found if isinstance(genre, EnglishGenre) else None
         warnings: list[str] = []
         kind = event_kind(genre.headline, genre.opening, profile)
+        if kind is EventKind.MEETING and found is not None and trip_with_meetings(genre.body, found):
+            kind = EventKind.VISIT  # a trip with meetings with two interlocutors: the held-out trip rule
         if kind is EventKind.OTHER:
             warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
         published = genre.published

@@ -50,6 +50,7 @@ __all__ = [
     "request_phrase",
     "split_sentences",
     "strip_dateline",
+    "trip_with_meetings",
     "year_from_page",
 ]
 
@@ -579,6 +580,38 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         or _first_kind(_ENCOUNTERS, joined)
         or EventKind.OTHER
     )
+
+
+#: A trip the lead frames the event with: "During her June 13 visit to X", "X is on a working visit to Y";
+#: not a guest's visit told in a relative clause ("met with X, who is on a visit to Y").
+_TRIP_FRAME = re.compile(
+    r"\bduring\s+(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b"
+    r"|(?<!\bwho\s)\b(?:is|was|are|were)\s+on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to\b",
+    _I,
+)
+#: An encounter with someone the lead reports: "met with President X", "During a meeting with X",
+#: "held a round table with X".
+_ENCOUNTER_WITH = re.compile(r"\b(?:met|meetings?|round\s*table|roundtable|talks|conversation)\s+with\s+", _I)
+#: The capitalised run after "with" (its connectives included): its last word tells one interlocutor
+#: from another ("Prime Minister of the Czech Republic Petr Fiala": "Fiala"); "with media" has none.
+_WHO_RUN = re.compile(r"(?:(?:the|of|for)\s+)*[A-Z][\w.’'-]*(?:\s+(?:(?:the|of|for)\s+)*[A-Z][\w.’'-]*)*")
+
+
+def trip_with_meetings(paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when the lead frames the event as the traveller's trip (in the opening sentence or the one
+    before it) and reports meetings with two different people in the opening's paragraph and the next:
+    a trip readout, a visit (the held-out trip rule), not the one meeting of a visit."""
+    para = paragraphs[opening.paragraph]
+    before = [s for _, s in split_sentences(para[: opening.offset])][-1:]
+    if not any(_TRIP_FRAME.search(s) for s in (*before, opening.sentence)):
+        return False
+    lead = " ".join(paragraphs[opening.paragraph : opening.paragraph + 2])
+    met = set()
+    for m in _ENCOUNTER_WITH.finditer(lead):
+        who = _WHO_RUN.match(lead, m.end())
+        if who is not None:
+            met.add(who.group(0).split()[-1].strip(".,;:’'"))
+    return len(met) >= 2
 
 
 def _headline_round(title: str | None) -> EventKind | None:
