@@ -321,3 +321,16 @@ def test_a_host_is_not_added_where_the_opening_names_the_principals() -> None:
     )
     expected = ["Eko Tan", "Ben Ode"]
     assert expected == [p.name for p in readout.event.participants]
+
+
+def test_a_headline_that_someone_spoke_about_a_subject_at_a_forum_is_remarks() -> None:
+    """'X spoke about Y in the framework of the Z Forum', a video link to a panel: remarks, not a call."""
+    reason = _refusal(
+        "The First Lady spoke about the harbour families in the framework of the Harbour Forum in Port Tan",
+        [
+            "The First Lady of Freedonia Ana Ruiz took part in a panel of the Harbour Forum.",
+            "The President's wife joined the conversation via video call from Port Ruiz.",
+        ],
+    )
+    expected = "not a readout: the title names another kind of page (address or speech)"
+    assert expected == reason
