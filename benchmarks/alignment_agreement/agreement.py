@@ -2,7 +2,7 @@
 
 Usage (from the repository root, the corpus at ../shared/corpus or READOUTLIB_CORPUS)::
 
-    python benchmarks/alignment_agreement/agreement.py [--list] [--causes FILE]
+    python benchmarks/alignment_agreement/agreement.py [--list] [--causes FILE] [--subjects]
 
 Annotator 2's links (``second_annotator.json``) are scored against the gold links of the same
 pairs (``tests/compare/pairs.gold.json``) with the scorer's own matching
@@ -15,7 +15,9 @@ and, for comparison, against annotator 2's links as if they were the gold.
 ``--list`` prints every disagreement (a link of annotator 2 that covers no gold link, a gold link
 that annotator 2 does not cover) with its quotes. ``--causes FILE`` reads the hand classification
 of those disagreements (``causes.json``), checks that it names each one exactly once and nothing
-else, and counts them by cause.
+else, and counts them by cause. ``--subjects`` adds a second, one-to-many-tolerant scoring for
+comparison (``subject_score``): each annotator's links grouped into subjects (points joined by
+links, transitively), a link right when it lies within one subject of the reference.
 """
 
 from __future__ import annotations
@@ -87,6 +89,8 @@ class PairAgreement:
     #: the system's links, and how many cover a link of either annotator
     system: int = 0
     system_either: int = 0
+    #: each link as the pairs of points its quotes cover: annotator 2's, the gold's, the system's
+    cells: tuple[tuple[Cells, ...], tuple[Cells, ...], tuple[Cells, ...]] = ((), (), ())
 
 
 def _matches(cells: Sequence[Cells], against: Sequence[Cells]) -> list[bool]:
@@ -130,7 +134,44 @@ def pair_agreement(gold: GoldSet, item: dict[str, Any]) -> PairAgreement:
         agreed_found=sum(_matches(agreed, system)),
         system=len(system),
         system_either=sum(_matches(system, [*mine, *theirs])),
+        cells=(tuple(mine), tuple(theirs), tuple(system)),
     )
+
+
+def subjects(links: Sequence[Cells]) -> dict[tuple[str, int], int]:
+    """Group the points of one annotator's links into subjects: points joined by links, transitively.
+
+    Returns each linked point (("a", i) or ("b", j)) with the number of its subject.
+    """
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(node: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for cells in links:
+        for i, j in cells:
+            parent[root(("a", i))] = root(("b", j))
+    roots = sorted({root(node) for node in parent})
+    return {node: roots.index(root(node)) for node in parent}
+
+
+def subject_score(predicted: Sequence[Cells], reference: Sequence[Cells]) -> tuple[int, int, int, int]:
+    """Links scored by subject: (links, links within one reference subject, subjects, subjects hit).
+
+    A link is right when one of its pairs of points lies in one subject of the reference (the
+    points the reference links, transitively); a subject is found when a right link lies in it.
+    Who links a statement to one partner and who to three then agree.
+    """
+    group = subjects(reference)
+    right = 0
+    hit: set[int] = set()
+    for cells in predicted:
+        inside = {group[("a", i)] for i, j in cells if group.get(("a", i), -1) == group.get(("b", j), -2)}
+        right += bool(inside)
+        hit |= inside
+    return len(predicted), right, len(set(group.values())), len(hit)
 
 
 def _prf(predicted: int, right: int, gold: int, found: int) -> str:
@@ -176,7 +217,7 @@ def count_causes(path: Path, disagreements: Sequence[Disagreement]) -> Counter[t
     if missing:
         first = sorted(missing)[0]
         raise SystemExit(
-            f"{path}: {len(missing)} disagreements unclassified, e.g. pair {first[0]}, {first[1]}"
+            f"{path}: {len(missing)} disagreements unclassified, e.g. pair {first[0]} ({first[1]})"
         )
     return counts
 
@@ -190,6 +231,11 @@ def _print_causes(counts: Counter[tuple[str, str]], rows: Sequence[PairAgreement
         second, gold = counts[("second", cause)], counts[("gold", cause)]
         f1 = _prf(predicted - second, right, gold_links - gold, found).rsplit(" ", 1)[1]
         print(f"{cause} ({CAUSE_LABELS[cause]}) | {second} | {gold} | {second + gold} | {f1}")
+    for group in (("split", "discussed"), ("split", "discussed", "loose")):
+        second = sum(counts[("second", cause)] for cause in group)
+        gold = sum(counts[("gold", cause)] for cause in group)
+        f1 = _prf(predicted - second, right, gold_links - gold, found).rsplit(" ", 1)[1]
+        print(f"{' + '.join(group)} together | {second} | {gold} | {second + gold} | {f1}")
     second = sum(n for (who, _), n in counts.items() if who == "second")
     gold = sum(n for (who, _), n in counts.items() if who == "gold")
     print(f"all | {second} | {gold} | {second + gold}")
@@ -227,6 +273,17 @@ def main(argv: list[str]) -> int:
     print(f"gold links annotator 2 also makes: {agreed}; the system finds {agreed_found} of them")
     either = sum(r.system_either for r in rows)
     print(f"system links covering a link of either annotator: {either} of {sum(r.system for r in rows)}")
+    if "--subjects" in argv:
+        scorings = (
+            ("annotator 2 against the gold", 0, 1),
+            ("the gold against annotator 2", 1, 0),
+            ("system against the gold", 2, 1),
+            ("system against annotator 2", 2, 0),
+        )
+        for label, mine, theirs in scorings:
+            counts = [subject_score(r.cells[mine], r.cells[theirs]) for r in rows]
+            total = _prf(*(sum(c[k] for c in counts) for k in range(4)))
+            print(f"by subject, {label}: {total.replace('reference links', 'subjects')}")
     disagreements = [d for row in rows for d in row.disagreements]
     if "--list" in argv:
         for d in disagreements:
