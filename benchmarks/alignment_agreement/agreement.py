@@ -241,12 +241,8 @@ def _print_causes(counts: Counter[tuple[str, str]], rows: Sequence[PairAgreement
     print(f"all | {second} | {gold} | {second + gold}")
 
 
-def main(argv: list[str]) -> int:
-    gold = gold_or_none()
-    if gold is None:
-        return 0
-    items = read_json(SECOND, "alignments")
-    rows = [pair_agreement(gold, item) for item in items]
+def _report_pairs(gold: GoldSet, items: Sequence[dict[str, Any]], rows: Sequence[PairAgreement]) -> None:
+    """Each pair's counts, then annotator 2 and the system against the gold, and the system against 2."""
     indices = [row.index for row in rows]
     system = score_alignment(gold, pairs=indices)
     second_as_gold = attrs.evolve(
@@ -256,34 +252,46 @@ def main(argv: list[str]) -> int:
             for i, entry in enumerate(gold.alignments)
         ),
     )
-    system_vs_second = score_alignment(second_as_gold, pairs=indices)
     print("pair | batch | gold links | annotator 2 links | right | gold found | system links | right | found")
     for row, sys_row in zip(rows, system.rows, strict=True):
         print(
             f"{row.index} | {row.batch} | {row.gold} | {row.second} | {row.right} | {row.found} | "
             f"{sys_row[2]} | {sys_row[3]} | {sys_row[5]}"
         )
-    totals = (sum(r.second for r in rows), sum(r.right for r in rows))
+    totals = _prf(*(sum(getattr(r, name) for r in rows) for name in ("second", "right", "gold", "found")))
     print(f"pairs: {len(rows)} ({', '.join(map(str, indices))})")
-    found = (sum(r.gold for r in rows), sum(r.found for r in rows))
-    print(f"annotator 2 against the gold: {_prf(*totals, *found)}")
+    print(f"annotator 2 against the gold: {totals}")
     print(f"system against the gold:      {_system_line(system)}")
-    print(f"system against annotator 2:   {_system_line(system_vs_second)}")
+    print(f"system against annotator 2:   {_system_line(score_alignment(second_as_gold, pairs=indices))}")
     agreed, agreed_found = sum(r.agreed for r in rows), sum(r.agreed_found for r in rows)
     print(f"gold links annotator 2 also makes: {agreed}; the system finds {agreed_found} of them")
     either = sum(r.system_either for r in rows)
     print(f"system links covering a link of either annotator: {either} of {sum(r.system for r in rows)}")
+
+
+def _report_subjects(rows: Sequence[PairAgreement]) -> None:
+    """The by-subject scoring of annotator 2, the gold and the system against each other."""
+    scorings = (
+        ("annotator 2 against the gold", 0, 1),
+        ("the gold against annotator 2", 1, 0),
+        ("system against the gold", 2, 1),
+        ("system against annotator 2", 2, 0),
+    )
+    for label, mine, theirs in scorings:
+        counts = [subject_score(r.cells[mine], r.cells[theirs]) for r in rows]
+        total = _prf(*(sum(c[k] for c in counts) for k in range(4)))
+        print(f"by subject, {label}: {total.replace('reference links', 'subjects')}")
+
+
+def main(argv: list[str]) -> int:
+    gold = gold_or_none()
+    if gold is None:
+        return 0
+    items = read_json(SECOND, "alignments")
+    rows = [pair_agreement(gold, item) for item in items]
+    _report_pairs(gold, items, rows)
     if "--subjects" in argv:
-        scorings = (
-            ("annotator 2 against the gold", 0, 1),
-            ("the gold against annotator 2", 1, 0),
-            ("system against the gold", 2, 1),
-            ("system against annotator 2", 2, 0),
-        )
-        for label, mine, theirs in scorings:
-            counts = [subject_score(r.cells[mine], r.cells[theirs]) for r in rows]
-            total = _prf(*(sum(c[k] for c in counts) for k in range(4)))
-            print(f"by subject, {label}: {total.replace('reference links', 'subjects')}")
+        _report_subjects(rows)
     disagreements = [d for row in rows for d in row.disagreements]
     if "--list" in argv:
         for d in disagreements:
