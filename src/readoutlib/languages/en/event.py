@@ -443,6 +443,20 @@ _FIRST_PERSON_EVENT = re.compile(
 )
 
 
+def _reports_first(
+    title: str | None, genre: GenreRule | None, paragraphs: Sequence[str], opening: Opening
+) -> bool:
+    """True when the lead opens with the event itself: what lets a soft title (a statement, an
+    announcement) yield to it."""
+    # ... and, told in the author's first person, only when the headline itself reports the event
+    # ("Statement by the President on his Phone Call with X": a readout in the President's voice).
+    first_person = _FIRST_PERSON_EVENT.search(opening.sentence) is not None
+    reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
+    if reported and genre is not None and genre.family in _ACT_FAMILIES:
+        return not _lead_repeats(genre, paragraphs, opening)
+    return reported
+
+
 def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
     """Why the title's genre says the page is not a readout (see ``genre``), or None.
 
@@ -452,13 +466,7 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     """
     genre = title_genre(title)
     in_lead = opening.paragraph <= _second_prose(paragraphs)
-    # A statement or an announcement is a readout only when it opens with the event itself.
-    # ... and, told in the author's first person, only when the headline itself reports the event
-    # ("Statement by the President on his Phone Call with X": a readout in the President's voice).
-    first_person = _FIRST_PERSON_EVENT.search(opening.sentence) is not None
-    reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
-    if reported and genre is not None and genre.family in _ACT_FAMILIES:
-        reported = not _lead_repeats(genre, paragraphs, opening)
+    reported = _reports_first(title, genre, paragraphs, opening)
     if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
     lead = lead_genre(opening.sentence) if genre is not None else None
