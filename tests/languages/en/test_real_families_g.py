@@ -1,0 +1,53 @@
+"""Families of misses found on real pages in round 5 of issue #8 (en-f), each on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+_LEAD = "President Tomas Berg of Portugal held a phone call with Prime Minister Ana Ruiz of Spain on 3 March 2023."
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _said(readout: Readout) -> list[tuple[int, str, str, str]]:
+    return [(s.paragraph, s.speaker, s.verb, " ".join(s.text.split()[:4])) for s in readout.statements]
+
+
+def test_a_premier_is_the_prime_minister() -> None:
+    """'The Spanish Premier expressed …' names the principal whose title is Prime Minister."""
+    readout = _page(
+        "Premier speaks with President",
+        _LEAD,
+        "The Spanish Premier expressed her thanks for the invitation to Lisbon.",
+        "The Premier hoped that the ferry would run again in May.",
+    )
+    expected = [
+        (1, "ana-ruiz", "expressed", "her thanks for the"),
+        (2, "ana-ruiz", "hoped", "the ferry would run"),
+    ]
+    assert expected == _said(readout)
+
+
+def test_both_politicians_are_both_sides() -> None:
+    """'Both politicians agreed that …' is a joint statement."""
+    readout = _page("Premier speaks with President", _LEAD, "Both politicians agreed that the ferry should run.")
+    assert [(1, "both", "agreed", "the ferry should run.")] == _said(readout)
+
+
+def test_relayed_forwarded_greetings_and_warned_of_report() -> None:
+    """'relayed that', 'forwarded her condolences' and 'warned of' report; a forwarded letter does not."""
+    readout = _page(
+        "Premier speaks with President",
+        _LEAD,
+        "Berg relayed that the ferry would run. Ruiz forwarded her condolences to the families.",
+        "Berg warned of the danger of floods. Ruiz forwarded the letter to the ministry.",
+    )
+    expected = [
+        (1, "tomas-berg", "relayed", "the ferry would run."),
+        (1, "ana-ruiz", "forwarded", "her condolences to the"),
+        (2, "tomas-berg", "warned of", "the danger of floods."),
+    ]
+    assert expected == _said(readout)
