@@ -5,7 +5,7 @@ from __future__ import annotations
 import readoutlib
 from readoutlib.model import Readout
 
-_LEAD = "President Tomas Berg of Portugal held a phone call with Prime Minister Ana Ruiz of Spain on 3 March 2023."
+_LEAD = "President Tomas Berg of Portugal held a call with Prime Minister Ana Ruiz of Spain on 3 March 2023."
 
 
 def _page(*lines: str) -> Readout:
@@ -33,8 +33,11 @@ def test_a_premier_is_the_prime_minister() -> None:
 
 def test_both_politicians_are_both_sides() -> None:
     """'Both politicians agreed that …' is a joint statement."""
-    readout = _page("Premier speaks with President", _LEAD, "Both politicians agreed that the ferry should run.")
-    assert [(1, "both", "agreed", "the ferry should run.")] == _said(readout)
+    readout = _page(
+        "Premier speaks with President", _LEAD, "Both politicians agreed that the ferry should run."
+    )
+    expected = [(1, "both", "agreed", "the ferry should run.")]
+    assert expected == _said(readout)
 
 
 def test_relayed_forwarded_greetings_and_warned_of_report() -> None:
