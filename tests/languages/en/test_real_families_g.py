@@ -54,3 +54,26 @@ def test_relayed_forwarded_greetings_and_warned_of_report() -> None:
         (2, "tomas-berg", "warned of", "the danger of floods."),
     ]
     assert expected == _said(readout)
+
+
+def test_a_courtesy_style_alone_stands_for_the_principal_it_styles() -> None:
+    """'His Majesty stressed …' is the King the page styled so; with two styled so it names no one."""
+    readout = _page(
+        "King speaks with President",
+        "His Majesty King Olav held a phone call with President Tomas Berg of Portugal on 3 March 2023.",
+        "The call addressed the floods, with His Majesty stressing the need for calm.",
+        "His Majesty warned of the danger of floods. His Majesty the King hoped that the ferry would run.",
+    )
+    expected = [
+        (1, "olav", "stressing", "the need for calm."),
+        (2, "olav", "warned of", "the danger of floods."),
+        (2, "olav", "hoped", "the ferry would run."),
+    ]
+    assert expected == _said(readout)
+    two_kings = _page(
+        "Kings speak",
+        "His Majesty King Olav held a phone call with His Majesty King Carl of Sweden on 3 March 2023.",
+        "His Majesty warned of the danger of floods.",
+    )
+    nobody: list[tuple[int, str, str, str]] = []
+    assert nobody == _said(two_kings)

@@ -150,6 +150,11 @@ _GENDERED = re.compile(
     + _alternation(tuple(lx.GENDERED_HONORIFICS))
     + r")\.?\s+(?:(?:the|H\.?E\.?)\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
+# A courtesy style that stands for the one principal the page styles so ("His Majesty stressed").
+_STYLE = re.compile(
+    r"(?<![\w-])(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency))"
+    r"(?P<name>(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){1,5})"
+)
 _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _WITH_THAT = re.compile(r"\s+[^,.;:]{1,60}?\s+that\s+")  # after "agreed with": "X that Y"
 # A verb that governs a preposition ("called for", "agreed on") has its object right after it.
@@ -457,6 +462,7 @@ class _Finder:
         self.home_titles = frozenset(fold(t).removeprefix("the ") for t in profile.home_titles)
         self.last_single: str | None = None
         self.genders: dict[str, str] = {}
+        self.styles: dict[str, str] = {}
         self.warnings: list[str] = []
         self.paragraph = 0
         # The lowercase words a subject may hold on this page: the generic ones, the principals' names
@@ -478,6 +484,21 @@ class _Finder:
                     seen.setdefault(hits[0], set()).add(lx.GENDERED_HONORIFICS[match.group("honorific")])
         self.genders = {who: next(iter(kinds)) for who, kinds in seen.items() if len(kinds) == 1}
 
+    def _learn_styles(self, paragraphs: Sequence[str]) -> None:
+        """The principal each courtesy style stands for: the one whose name follows it on the page
+        ("His Majesty King Abdullah II" makes a later "His Majesty stressed" the King's)."""
+        seen: dict[str, set[str]] = {}
+        title_words = {w for p in self.people for t in p.titles for w in t.split()}
+        for para in paragraphs:
+            for match in _STYLE.finditer(para):
+                words = {_POSSESSIVE.sub("", fold(w)) for w in match.group("name").split()}
+                hits = {p.id for p in self.people if words & p.tokens}
+                if not hits and words & title_words:
+                    continue  # "His Majesty the Sultan": a title, read as a subject already
+                # another person styled so ("His Majesty King Carl", no principal) makes it ambiguous
+                seen.setdefault(fold(" ".join(match.group("style").split())), set()).update(hits or {""})
+        self.styles = {style: ids.pop() for style, ids in seen.items() if len(ids) == 1 and "" not in ids}
+
     # --- results ---------------------------------------------------------------------------------
 
     def run(self, paragraphs: Sequence[str]) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
@@ -485,6 +506,7 @@ class _Finder:
         if not self.people:
             return (), ()
         self._learn_genders(paragraphs)
+        self._learn_styles(paragraphs)
         for index, para in enumerate(paragraphs):
             self.paragraph = index
             found = self._english(para)
@@ -1078,6 +1100,8 @@ class _Finder:
         key = fold(" ".join(tokens))
         if key in _SINGULAR:
             return self._pronoun(tokens[0])
+        if key in self.styles:
+            return _Subject(self.styles[key])
         bare = key.removeprefix("the ")
         for person in self.people:
             if bare == person.key.removeprefix("the "):
