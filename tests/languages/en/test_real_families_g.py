@@ -77,3 +77,22 @@ def test_a_courtesy_style_alone_stands_for_the_principal_it_styles() -> None:
     )
     nobody: list[tuple[int, str, str, str]] = []
     assert nobody == _said(two_kings)
+
+
+def test_a_closing_reporting_clause_may_end_on_an_adjunct_of_the_telling() -> None:
+    """'…, Berg said during a press briefing.' and '“…,” said Berg via a post' report what precedes."""
+    readout = _page(
+        "Premier speaks with President",
+        _LEAD,
+        "These talks are part of regular consultations, Berg said during a press briefing after the meeting.",
+        "Portugal has played a role in the region, he added, stressing the readiness of his country.",
+        "“Ruiz also shared information on the floods. I also thanked her,” said Berg via a post on his page.",
+        "“We renew our commitment,” he said.",
+    )
+    expected = [
+        (1, "tomas-berg", "said", "These talks are part"),
+        (2, "tomas-berg", "added", "Portugal has played a"),
+        (3, "tomas-berg", "said", "“Ruiz also shared information"),
+        (4, "tomas-berg", "said", "“We renew our commitment"),
+    ]
+    assert expected == _said(readout)

@@ -132,6 +132,14 @@ _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
 _CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,160}?(?:[.!?,]|$)")
 _CLOSING_QUOTES = frozenset('”"')
+# Without a quotation the closing clause may end on a short adjunct of the telling ("…, Bourita said
+# during a press briefing following the talks.", '…," said Lind via a post on her page.') or on a
+# participle that continues the report ("…, he added, stressing …"). A "that" inside it is content.
+_CLOSING_ADJUNCT = re.compile(
+    r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s[^.!?;:“”\"]{0,100}?(?:[.!?]|$)"
+    r"|,\s+(?:adding|stressing|noting|saying|pointing|underlining|underscoring|emphasi[sz]ing|expressing)\b"
+)
+_ADJUNCT_CUT = re.compile(r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s")
 #: A source quoting a principal before "saying" ("the statement quoted Lind as"): the principal.
 _QUOTED_AS = re.compile(r"(?:.*\s)?quoted\s+(?P<who>.+?)\s+as", re.S)
 # A short phrase opening with one of these before the comma is a fronted adverbial, not a report
@@ -668,6 +676,10 @@ class _Finder:
             return None
         postposed = self._postposed(para, s0, near, ve, reading.topic, found=found)
         if postposed is not None:
+            # a report inside the quotation ('“Ruiz shared X. I thanked her,” said Berg') is nested
+            found[:] = [
+                f for f in found if not (postposed.start <= f.clause < (postposed.end or postposed.start))
+            ]
             found.append(postposed._replace(verb=reading.written))
             return None
         appositive = self._appositive(para, s0, near, heads)
@@ -809,8 +821,14 @@ class _Finder:
             return None
         subject = self._resolve(match.group(1))
         if subject is None:
+            # '"…," said Lind via a post on her page': the subject before the adjunct
+            cut = _ADJUNCT_CUT.search(match.group(1))
+            subject = self._resolve(match.group(1)[: cut.start()]) if cut is not None else None
+        if subject is None:
             return None
-        start = _reported_start(para, s0, found_before=found)
+        self._track(subject)
+        # another principal's clause inside the quotation is the quoted speaker's words, not a bound
+        start = _reported_start(para, s0, found_before=[f for f in found if f.speaker == subject.speaker])
         return _Found(subject.speaker, "", start, start, near[0])
 
     def _closing_clause(
@@ -825,7 +843,9 @@ class _Finder:
         if comma < 0:
             return self._after_quotation(para, s0, pre_end, ve, found)
         quoted = para[comma - 1 : comma] in _CLOSING_QUOTES or para[comma + 1 : comma + 2] in _CLOSING_QUOTES
-        if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None:
+        if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None and not _adjunct_closes(
+            para, ve
+        ):
             return None
         phrase = para[comma + 1 : pre_end].strip(_QUOTES_AND_SPACE)
         quoted_as = _QUOTED_AS.fullmatch(phrase)
@@ -1262,6 +1282,12 @@ class _Finder:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _adjunct_closes(para: str, ve: int) -> bool:
+    """After an unquoted closing clause's verb: a short adjunct with no "that" ends the sentence."""
+    match = _CLOSING_ADJUNCT.match(para, ve)
+    return match is not None and " that " not in match.group()
 
 
 def _subject_starts(para: str, s0: int, pre_end: int) -> list[tuple[int, int, str]]:
