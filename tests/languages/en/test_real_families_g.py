@@ -96,3 +96,20 @@ def test_a_closing_reporting_clause_may_end_on_an_adjunct_of_the_telling() -> No
         (4, "tomas-berg", "said", "“We renew our commitment"),
     ]
     assert expected == _said(readout)
+
+
+def test_a_spaced_numeric_date_line_and_a_date_after_a_byline_date_the_page() -> None:
+    """'10. 1. 2009 10:14' and 'By JT - Apr 08,2021 - …' are date lines: they date the event."""
+    spaced = _page(
+        "Prime Minister spoke on the phone with President Berg",
+        "10. 1. 2009 10:14",
+        "Prime Minister Ana Ruiz of Spain spoke on the phone with President Tomas Berg of Portugal.",
+    )
+    byline = _page(
+        "Premier receives call from President",
+        "By JT - Apr 08,2021 - Last updated at Apr 08,2021",
+        "Premier Ana Ruiz of Spain on Thursday received a phone call from President Tomas Berg of Portugal.",
+    )
+    expected = [("2009-01-10", "published"), ("2021-04-08", "relative")]
+    actual = [(str(r.event.date), r.event.date_basis) for r in (spaced, byline)]
+    assert expected == actual
