@@ -113,3 +113,29 @@ def test_a_spaced_numeric_date_line_and_a_date_after_a_byline_date_the_page() ->
     expected = [("2009-01-10", "published"), ("2021-04-08", "relative")]
     actual = [(str(r.event.date), r.event.date_basis) for r in (spaced, byline)]
     assert expected == actual
+
+
+def test_an_organisation_in_a_title_and_a_counterpart_set_off_by_a_comma_give_countries() -> None:
+    """'of the Organization of American States (OAS)' is OAS, not US; 'Head of the Council of Europe
+    Office' is COE; 'his Italian counterpart, Ana Ruiz' is IT."""
+    organisation = _page(
+        "Secretary General meets Foreign Minister",
+        "The Secretary General of the Organization of American States (OAS), Tomas Berg, met today with "
+        "the Minister of Foreign Affairs of Chile, Ana Ruiz.",
+    )
+    office = _page(
+        "Prime Minister meets Head of Office",
+        "Prime Minister Tomas Berg of Georgia held a meeting with Ana Ruiz, the Head of the Council of "
+        "Europe Office in Georgia, on 3 March 2023.",
+    )
+    counterpart = _page(
+        "Prime Ministers speak",
+        "Polish Prime Minister Tomas Berg spoke with his newly-elected Italian counterpart, Ana Ruiz on "
+        "3 March 2023.",
+    )
+    expected = [[("Tomas Berg", "OAS"), ("Ana Ruiz", "CL")], [("Tomas Berg", "GE"), ("Ana Ruiz", "COE")]]
+    expected.append([("Tomas Berg", "PL"), ("Ana Ruiz", "IT")])
+    actual = [
+        [(p.name, p.country) for p in r.event.participants] for r in (organisation, office, counterpart)
+    ]
+    assert expected == actual
