@@ -139,3 +139,20 @@ def test_an_organisation_in_a_title_and_a_counterpart_set_off_by_a_comma_give_co
         [(p.name, p.country) for p in r.event.participants] for r in (organisation, office, counterpart)
     ]
     assert expected == actual
+
+
+def test_a_pronoun_after_a_spokesman_named_as_the_agent_is_the_spokesman() -> None:
+    """'… by the government spokesman Jan Kowal. He reiterated that Berg thanked …': He is a source,
+    so the principal's clause inside is Berg's statement; so is one inside 'The official revealed'."""
+    readout = _page(
+        "Premier speaks with President",
+        _LEAD,
+        "The call was mentioned again at a press conference by the government spokesman Jan Kowal.",
+        "He reiterated that Berg thanked Ruiz for her support.",
+        "The official also revealed that Berg extended an invitation to Ruiz to visit Lisbon.",
+    )
+    expected = [
+        (2, "tomas-berg", "thanked", "Ruiz for her support."),
+        (3, "tomas-berg", "extended", "an invitation to Ruiz"),
+    ]
+    assert expected == _said(readout)

@@ -265,6 +265,16 @@ _OPEN_SUBJECT_WORDS = frozenset({"two", "both", "head", "heads", "counterpart", 
 _OPENING_PERSON = re.compile(
     r"(?:The\s+)?(?P<office>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+){0,3})\s+(?P<name>[A-Z][\w'’-]+)\s+(?=[a-z])"
 )
+# A sentence that ends on the person it is told by ("… was mentioned at a press conference by the
+# government spokesman Piotr Kowal."): a pronoun in the next sentence stands for that person.
+_CLOSING_AGENT = re.compile(
+    r"\bby\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|aide|adviser|advisor"
+    r"|secretary|minister|ambassador|envoy|director|chief|head)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    r"\s*[.!]?[\s”\"]*$"
+)
+_SOURCE_PERSON = re.compile(
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|aide)(?:\s+(?:also|further|later))?"
+)
 _JOINT_OF = re.compile(r"(?P<head>.+?)\s+of\s+(?P<countries>.+)")
 _HEAD_OF = re.compile(
     r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
@@ -471,6 +481,7 @@ class _Finder:
         self.last_single: str | None = None
         self.genders: dict[str, str] = {}
         self.styles: dict[str, str] = {}
+        self.pronoun_source = False
         self.warnings: list[str] = []
         self.paragraph = 0
         # The lowercase words a subject may hold on this page: the generic ones, the principals' names
@@ -546,6 +557,13 @@ class _Finder:
         for match in self.grammar.verbs.finditer(para, s0, s1):
             self._verb(para, s0, match, heads, found)
         self._hung_participle(para, (s0, s1), opening, found, before=before)
+        if self.pronoun_source:
+            self.pronoun_source = False
+            self.last_single = _NOT_A_SUBJECT
+        elif len(found) == before and opening is None:
+            agent = _CLOSING_AGENT.search(para, s0, s1)
+            if agent is not None and self._resolve(agent.group("name")) is None:
+                self.last_single = _NOT_A_SUBJECT  # "He" next is the agent, no principal
         for match in self.grammar.ing.finditer(para, s0, s1):
             subject = self._resolve(match.group("subject"))
             if subject is None:
@@ -664,6 +682,8 @@ class _Finder:
         near = _nearest_boundary(para, s0, pre_end, vs)
         phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
         if phrase:
+            if self.last_single == _NOT_A_SUBJECT and fold(phrase) in _SINGULAR:
+                self.pronoun_source = True  # "He" is the source last named: so is the next "he"
             inside = self._inside_source(para, pre_end, heads)
             if inside is not None:
                 return inside
@@ -969,6 +989,11 @@ class _Finder:
     def _unresolved(self, phrase: str) -> None:
         """A clause subject that is no principal: forget the pronoun antecedent; warn on a lone title."""
         tokens = phrase.split()
+        if _SOURCE_PERSON.fullmatch(fold(phrase.strip(_QUOTES_AND_SPACE))):
+            # "The official also revealed …": the source, and the antecedent of the next "he"
+            self.last_single = _NOT_A_SUBJECT
+            self.pronoun_source = True
+            return
         if not tokens or len(tokens) > 8 or not all(_title_like(t) for t in tokens):
             return
         if country_from_name(phrase) is not None or fold(phrase) in ("it", "we", "i", "you"):
