@@ -156,3 +156,22 @@ def test_a_pronoun_after_a_spokesman_named_as_the_agent_is_the_spokesman() -> No
         (3, "tomas-berg", "extended", "an invitation to Ruiz"),
     ]
     assert expected == _said(readout)
+
+
+def test_another_states_office_holder_named_later_is_named() -> None:
+    """'The US Ambassador … called on President X' then 'Ambassador Chung said', 'Julie Chung added':
+    the principal is Julie Chung, and her statements are hers."""
+    readout = _page(
+        "US Ambassador meets President",
+        "The US Ambassador to Portugal called on President Tomas Berg of Portugal on 3 March 2023.",
+        "Commenting on the meeting, Ambassador Chung said the ferry plan was sound.",
+        "“Relations will flourish,” Julie Chung added.",
+    )
+    participants = [(p.name, p.country) for p in readout.event.participants]
+    expected_said = [
+        (1, "julie-chung", "said", "the ferry plan was"),
+        (2, "julie-chung", "added", "“Relations will flourish"),
+    ]
+    expected_participants = [("Julie Chung", "US"), ("Tomas Berg", "PT")]
+    assert expected_participants == participants
+    assert expected_said == _said(readout)

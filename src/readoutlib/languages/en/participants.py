@@ -402,6 +402,8 @@ def find_principals(
     if opening is not None:
         earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
         _name_offices(principals, [t for t in (title, summary, *earlier) if t], profile)
+        if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
+            _full_names(principals, paragraphs, profile)  # "Ambassador Chung", later "Julie Chung"
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     return _without_office_twins(principals)
 
@@ -497,6 +499,29 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
         p.office = None
         _add_titles(p, holder.titles)
         p.country = p.country or holder.country
+
+
+def _name_later_offices(principals: list[Principal], later: Sequence[str], profile: Profile) -> bool:
+    """Name a principal of another state the opening calls only by office ("The US Ambassador to Sri
+    Lanka called on the President") by the one person the body then calls by that office ("Ambassador
+    Chung said"). A publisher's own office-holder is left as written ("The Prime Minister spoke to
+    …" on gov.uk): only a principal whose country is known and is not the publisher's."""
+    home = profile.home_country
+    offices = [p for p in principals if p.name is None and p.office and p.country not in (None, home)]
+    if not offices:
+        return False
+    named = [m for text in later for m in _named_mentions(text, profile) if m.name and m.titles]
+    done = False
+    for p in offices:
+        holders = _office_holders(p, named, principals)
+        if len({surname(m.name or "") for m in holders}) != 1:
+            continue
+        holder = max(holders, key=lambda m: len((m.name or "").split()))
+        p.name = holder.name
+        p.office = None
+        _add_titles(p, holder.titles)
+        done = True
+    return done
 
 
 def _office_holders(p: Principal, named: Sequence[Mention], principals: Sequence[Principal]) -> list[Mention]:
