@@ -175,3 +175,20 @@ def test_another_states_office_holder_named_later_is_named() -> None:
     expected_participants = [("Julie Chung", "US"), ("Tomas Berg", "PT")]
     assert expected_participants == participants
     assert expected_said == _said(readout)
+
+
+def test_an_office_holders_premises_are_no_place_and_held_at_in_a_city_is() -> None:
+    """'at the President’s Office this morning' names no place; 'The meeting, held at the ministry
+    headquarters in Lisbon, …' places the meeting in Lisbon."""
+    office = _page(
+        "Premier meets President",
+        "A meeting was held between Prime Minister Ana Ruiz of Spain and President Tomas Berg of Portugal "
+        "at the President’s Office this morning.",
+    )
+    held = _page(
+        "Premier meets President",
+        "Prime Minister Ana Ruiz of Spain met President Tomas Berg of Portugal today.",
+        "The meeting, held at the ministry headquarters in Lisbon, was also an opportunity to talk.",
+    )
+    expected = [None, "Lisbon"]
+    assert expected == [office.event.location, held.event.location]
