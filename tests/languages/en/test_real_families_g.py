@@ -88,12 +88,15 @@ def test_a_closing_reporting_clause_may_end_on_an_adjunct_of_the_telling() -> No
         "Portugal has played a role in the region, he added, stressing the readiness of his country.",
         "“Ruiz also shared information on the floods. I also thanked her,” said Berg via a post on his page.",
         "“We renew our commitment,” he said.",
+        "Ruiz reiterated her support for the ferry, and congratulated the President on his re-election.",
     )
     expected = [
         (1, "tomas-berg", "said", "These talks are part"),
         (2, "tomas-berg", "added", "Portugal has played a"),
         (3, "tomas-berg", "said", "“Ruiz also shared information"),
         (4, "tomas-berg", "said", "“We renew our commitment"),
+        (5, "ana-ruiz", "reiterated", "her support for the"),
+        (5, "ana-ruiz", "congratulated", "the President on his"),
     ]
     assert expected == _said(readout)
 
@@ -192,3 +195,26 @@ def test_an_office_holders_premises_are_no_place_and_held_at_in_a_city_is() -> N
     )
     expected = [None, "Lisbon"]
     assert expected == [office.event.location, held.event.location]
+
+
+def test_an_organisations_acronym_keeps_the_title_and_a_country_before_one_gives_nothing() -> None:
+    """'… of the Organization of American States (OAS)' stays the whole title; '… for the Democratic
+    People’s Republic of Korea (DPRK)' is no complement naming the person's country."""
+    organisation = _page(
+        "Secretary General meets Foreign Minister",
+        "The Secretary General of the Organization of American States (OAS), Tomas Berg, met today with "
+        "the Minister of Foreign Affairs of Chile, Ana Ruiz.",
+    )
+    envoy = _page(
+        "Special Representative meets Foreign Minister",
+        "Special Representative for the Democratic People’s Republic of Korea (DPRK) Tomas Berg of the "
+        "United States met Foreign Minister Ana Ruiz of Chile today.",
+    )
+    expected = [
+        ("Secretary General of the Organization of American States (OAS)", "OAS"),
+        ("Special Representative for the Democratic People’s Republic of Korea (DPRK)", "US"),
+    ]
+    actual = [
+        (r.event.participants[0].titles[0], r.event.participants[0].country) for r in (organisation, envoy)
+    ]
+    assert expected == actual

@@ -766,8 +766,14 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
         if tok.text != "of":
             continue
         tail = text[chunk[idx + 1].start : chunk[-1].end] if idx + 1 < len(chunk) else ""
-        # "of the Organization of American States (OAS)": the name without its acronym
-        code = country_from_name(_TRAILING_ACRONYM.sub("", tail))
+        code = country_from_name(tail)
+        if code is None and tail.endswith(")"):
+            # "of the Organization of American States (OAS)": an organisation, its acronym aside;
+            # it stays part of the title, as an institution does
+            code = country_from_name(_TRAILING_ACRONYM.sub("", tail))
+            if code in ORGANISATION_CODES:
+                return code, None
+            code = None
         if code:
             return code, (idx if post is None else None)
     return _institution_country(chunk, text), None

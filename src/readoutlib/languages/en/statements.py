@@ -696,10 +696,10 @@ class _Finder:
             return None
         postposed = self._postposed(para, s0, near, ve, reading.topic, found=found)
         if postposed is not None:
-            # a report inside the quotation ('“Ruiz shared X. I thanked her,” said Berg') is nested
-            found[:] = [
-                f for f in found if not (postposed.start <= f.clause < (postposed.end or postposed.start))
-            ]
+            # another principal's report inside the quotation ('“Ruiz shared X. I thanked her,” said Berg')
+            # is nested in it
+            inside = range(postposed.start, postposed.end or postposed.start)
+            found[:] = [f for f in found if f.speaker == postposed.speaker or f.clause not in inside]
             found.append(postposed._replace(verb=reading.written))
             return None
         appositive = self._appositive(para, s0, near, heads)
@@ -840,8 +840,8 @@ class _Finder:
         if match is None:
             return None
         subject = self._resolve(match.group(1))
-        if subject is None:
-            # '"…," said Lind via a post on her page': the subject before the adjunct
+        if subject is None and _CLOSING_QUOTES & set(para[near[0] - 1 : near[1] + 1]):
+            # '"…," said Lind via a post on her page': after a quotation, the subject before the adjunct
             cut = _ADJUNCT_CUT.search(match.group(1))
             subject = self._resolve(match.group(1)[: cut.start()]) if cut is not None else None
         if subject is None:
