@@ -698,8 +698,8 @@ class _Finder:
         if postposed is not None:
             # another principal's report inside the quotation ('“Ruiz shared X. I thanked her,” said Berg')
             # is nested in it
-            inside = range(postposed.start, postposed.end or postposed.start)
-            found[:] = [f for f in found if f.speaker == postposed.speaker or f.clause not in inside]
+            quoted = range(postposed.start, postposed.end or postposed.start)
+            found[:] = [f for f in found if f.speaker == postposed.speaker or f.clause not in quoted]
             found.append(postposed._replace(verb=reading.written))
             return None
         appositive = self._appositive(para, s0, near, heads)
