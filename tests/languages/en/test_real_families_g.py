@@ -218,3 +218,25 @@ def test_an_organisations_acronym_keeps_the_title_and_a_country_before_one_gives
         (r.event.participants[0].titles[0], r.event.participants[0].country) for r in (organisation, envoy)
     ]
     assert expected == actual
+
+
+def test_a_relative_clause_on_a_principal_and_a_time_opening_a_sources_report_give_statements() -> None:
+    """'…, who reaffirmed X' is the principal's statement; so is 'The spokesperson said that during
+    the call Ruiz had acknowledged X, condemned Y'."""
+    relative = _page(
+        "Premier receives call",
+        "Prime Minister Ana Ruiz of Spain on 3 March 2023 received a phone call from President Tomas Berg "
+        "of Portugal, who reaffirmed the full solidarity of Portugal with Spain.",
+    )
+    source = _page(
+        "Premier speaks with President",
+        _LEAD,
+        "The spokesperson said that during the call Ruiz had acknowledged the support of Portugal, "
+        "condemned the war and discussed prices.",
+    )
+    expected = [
+        (0, "tomas-berg", "reaffirmed", "the full solidarity of"),
+        (1, "ana-ruiz", "acknowledged", "the support of Portugal"),
+        (1, "ana-ruiz", "condemned", "the war"),
+    ]
+    assert expected == _said(relative) + _said(source)

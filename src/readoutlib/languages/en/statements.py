@@ -59,7 +59,11 @@ def _alternation(phrases: Sequence[str]) -> str:
 
 # What a source's report holds before a principal's reporting verb: "that" and the principal's subject
 # ("The spokesperson said that the two ministers | reiterated").
-_SOURCE_CONTENT = re.compile(r"\s+(?:that\s+)?[\"“]?(?P<subject>[^,;:\"“”]{1,80}?)[\s\"“”]*")
+# A time or place may open the reported clause ("said that during the call Hipkins had acknowledged").
+_SOURCE_CONTENT = re.compile(
+    r"\s+(?:that\s+)?(?:(?:during|in|at|after|before|on)\s+[a-z][^,;:\"“”A-Z]{0,40}?\s+(?=[A-Z]))?"
+    r"[\"“]?(?P<subject>[^,;:\"“”]{1,80}?)[\s\"“”]*"
+)
 
 # The list a gerund is an item of goes on after it ("discussed A, B, maintaining C, and D").
 _LIST_ITEM_AFTER = re.compile(r",\s+(?:and|or)\s")
@@ -682,6 +686,12 @@ class _Finder:
         near = _nearest_boundary(para, s0, pre_end, vs)
         phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
         if phrase:
+            if fold(phrase) == "who" and para[near[0] : near[1]].strip() == ",":
+                # "… a call from Secretary of State Antony Blinken, who reaffirmed X": the principal named
+                # right before the comma; a non-restrictive relative on a principal reports
+                antecedent = self._antecedent(para, s0, near[0])
+                if antecedent is not None:
+                    return antecedent, near[1]
             if self.last_single == _NOT_A_SUBJECT and fold(phrase) in _SINGULAR:
                 self.pronoun_source = True  # "He" is the source last named: so is the next "he"
             inside = self._inside_source(para, pre_end, heads)
@@ -706,6 +716,19 @@ class _Finder:
         if appositive is not None:
             return appositive
         return self._coordinated(para, near, ve, reading.present, heads)
+
+    def _antecedent(self, para: str, s0: int, comma: int) -> _Subject | None:
+        """The one principal a phrase ending at ``comma`` ends on ("… from US Secretary of State Antony
+        Blinken"), read from its last words; None when those words name no one principal."""
+        words = para[max(s0, comma - 80) : comma].split()
+        for size in range(min(len(words), 7), 0, -1):
+            tail = " ".join(words[-size:])
+            if not tail[:1].isupper():
+                continue
+            subject = self._resolve(tail)
+            if subject is not None and subject.speaker != BOTH:
+                return subject
+        return None
 
     def _inside_source(self, para: str, pre_end: int, heads: _Clauses) -> tuple[_Subject, int] | None:
         """'A ministry statement said (that) Lind described X': the principal's clause right inside the
