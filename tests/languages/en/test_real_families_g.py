@@ -240,3 +240,20 @@ def test_a_relative_clause_on_a_principal_and_a_time_opening_a_sources_report_gi
         (1, "ana-ruiz", "condemned", "the war"),
     ]
     assert expected == _said(relative) + _said(source)
+
+
+def test_an_office_before_a_listed_portfolio_names_its_holder() -> None:
+    """'Minister of Foreign Affairs, African Cooperation and Expatriates, X' is 'the minister' and
+    'the FM' later."""
+    readout = _page(
+        "Minister holds talks",
+        "Minister of Foreign Affairs, African Cooperation and Expatriates, Ana Ruiz, on 3 March 2023 held "
+        "talks in Madrid with her Portuguese counterpart, Tomas Berg.",
+        '"We discussed many topics," the minister noted, adding that the visit was welcome.',
+        "The FM also stressed that the visit of the King was useful.",
+    )
+    expected = [
+        (1, "ana-ruiz", "noted", '"We discussed many topics'),
+        (2, "ana-ruiz", "stressed", "the visit of the"),
+    ]
+    assert expected == _said(readout)

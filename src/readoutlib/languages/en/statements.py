@@ -371,6 +371,9 @@ def _person(participant: Participant) -> _Person:
     titles = tuple(_canonical_title(fold(t)) for t in participant.titles)
     # A double office ("High Representative/Vice-President") is also each of its halves.
     titles += tuple(part.strip() for t in titles if "/" in t for part in t.split("/") if part.strip())
+    # A portfolio listed after a comma ("Minister of Foreign Affairs, African Cooperation and
+    # Moroccans Abroad") leaves the office before it: "the Foreign Minister", "the minister".
+    titles += tuple(t.split(",")[0].strip() for t in titles if ", " in t and t.split(",")[0].strip())
     titled = key.startswith("the ") or key in titles or _canonical_title(key) in titles
     tokens: set[str] = set()
     if not titled:
