@@ -257,3 +257,21 @@ def test_an_office_before_a_listed_portfolio_names_its_holder() -> None:
         (2, "ana-ruiz", "stressed", "the visit of the"),
     ]
     assert expected == _said(readout)
+
+
+def test_wrote_reports_and_a_name_before_a_bare_relative_clause_is_the_subject() -> None:
+    """'…, Ruiz wrote on her page, Agency reports.' reports the sentence; 'wrote that' reports; 'wrote a
+    letter' does not; 'Ruiz who received the call said X' is Ruiz's statement."""
+    readout = _page(
+        "Premier speaks with President",
+        "Prime Minister Ana Ruiz of Spain held a telephone conversation with President Tomas Berg of "
+        "Portugal on 3 March 2023, Ruiz wrote on her Twitter page, Trend reports.",
+        "Berg wrote a letter to the families. Ruiz wrote that the ferry would run.",
+        "Ruiz who received the call from the Portuguese President said Berg followed the floods closely.",
+    )
+    expected = [
+        (0, "ana-ruiz", "wrote", "Prime Minister Ana Ruiz"),
+        (1, "ana-ruiz", "wrote", "the ferry would run."),
+        (2, "ana-ruiz", "said", "Berg followed the floods"),
+    ]
+    assert expected == _said(readout)

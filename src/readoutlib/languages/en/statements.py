@@ -140,7 +140,8 @@ _CLOSING_QUOTES = frozenset('”"')
 # during a press briefing following the talks.", '…," said Lind via a post on her page.') or on a
 # participle that continues the report ("…, he added, stressing …"). A "that" inside it is content.
 _CLOSING_ADJUNCT = re.compile(
-    r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s[^.!?;:“”\"]{0,100}?(?:[.!?]|$)"
+    r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s[^.!?;:“”\"]{0,100}?"
+    r"(?:[.!?]|$|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|says|said)\b)"
     r"|,\s+(?:adding|stressing|noting|saying|pointing|underlining|underscoring|emphasi[sz]ing|expressing)\b"
 )
 _ADJUNCT_CUT = re.compile(r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s")
@@ -689,6 +690,12 @@ class _Finder:
         near = _nearest_boundary(para, s0, pre_end, vs)
         phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
         if phrase:
+            head, who, _ = phrase.partition(" who ")
+            restrictive = self._resolve(head) if who and len(head.split()) <= 4 else None
+            if restrictive is not None and restrictive.speaker != BOTH:
+                # "Muhyiddin who received a telephone call from the Qatari Emir said …": the name
+                # before a relative clause set off by no comma is the subject
+                return restrictive, pre_end - len(phrase)
             if fold(phrase) == "who" and para[near[0] : near[1]].strip() == ",":
                 # "… a call from Secretary of State Antony Blinken, who reaffirmed X": the principal named
                 # right before the comma; a non-restrictive relative on a principal reports
