@@ -367,14 +367,19 @@ class _Person(NamedTuple):
     titled: bool
 
 
-def _person(participant: Participant) -> _Person:
-    key = fold(participant.name)
-    titles = tuple(_canonical_title(fold(t)) for t in participant.titles)
+def _title_forms(written: Sequence[str]) -> tuple[str, ...]:
+    """A principal's titles, folded to one spelling each, and the offices inside them."""
+    titles = tuple(_canonical_title(fold(t)) for t in written)
     # A double office ("High Representative/Vice-President") is also each of its halves.
     titles += tuple(part.strip() for t in titles if "/" in t for part in t.split("/") if part.strip())
     # A portfolio listed after a comma ("Minister of Foreign Affairs, African Cooperation and
     # Moroccans Abroad") leaves the office before it: "the Foreign Minister", "the minister".
-    titles += tuple(t.split(",")[0].strip() for t in titles if ", " in t and t.split(",")[0].strip())
+    return titles + tuple(t.split(",")[0].strip() for t in titles if ", " in t and t.split(",")[0].strip())
+
+
+def _person(participant: Participant) -> _Person:
+    key = fold(participant.name)
+    titles = _title_forms(participant.titles)
     titled = key.startswith("the ") or key in titles or _canonical_title(key) in titles
     tokens: set[str] = set()
     if not titled:
@@ -690,18 +695,9 @@ class _Finder:
         near = _nearest_boundary(para, s0, pre_end, vs)
         phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
         if phrase:
-            head, who, _ = phrase.partition(" who ")
-            restrictive = self._resolve(head) if who and len(head.split()) <= 4 else None
-            if restrictive is not None and restrictive.speaker != BOTH:
-                # "Muhyiddin who received a telephone call from the Qatari Emir said …": the name
-                # before a relative clause set off by no comma is the subject
-                return restrictive, pre_end - len(phrase)
-            if fold(phrase) == "who" and para[near[0] : near[1]].strip() == ",":
-                # "… a call from Secretary of State Antony Blinken, who reaffirmed X": the principal named
-                # right before the comma; a non-restrictive relative on a principal reports
-                antecedent = self._antecedent(para, s0, near[0])
-                if antecedent is not None:
-                    return antecedent, near[1]
+            relative = self._relative_subject(para, (s0, pre_end), near, phrase)
+            if relative is not None:
+                return relative
             if self.last_single == _NOT_A_SUBJECT and fold(phrase) in _SINGULAR:
                 self.pronoun_source = True  # "He" is the source last named: so is the next "he"
             inside = self._inside_source(para, pre_end, heads)
@@ -726,6 +722,23 @@ class _Finder:
         if appositive is not None:
             return appositive
         return self._coordinated(para, near, ve, reading.present, heads)
+
+    def _relative_subject(
+        self, para: str, span: tuple[int, int], near: tuple[int, int], phrase: str
+    ) -> tuple[_Subject, int] | None:
+        """The principal a relative clause's verb reports for: the name before a bare "who"
+        ("Muhyiddin who received a call from the Emir said …"), or the one a ", who" follows ("… a
+        call from Secretary of State Antony Blinken, who reaffirmed X")."""
+        s0, pre_end = span
+        head, who, _ = phrase.partition(" who ")
+        restrictive = self._resolve(head) if who and len(head.split()) <= 4 else None
+        if restrictive is not None and restrictive.speaker != BOTH:
+            return restrictive, pre_end - len(phrase)
+        if fold(phrase) == "who" and para[near[0] : near[1]].strip() == ",":
+            antecedent = self._antecedent(para, s0, near[0])
+            if antecedent is not None:
+                return antecedent, near[1]
+        return None
 
     def _antecedent(self, para: str, s0: int, comma: int) -> _Subject | None:
         """The one principal a phrase ending at ``comma`` ends on ("… from US Secretary of State Antony
