@@ -275,3 +275,22 @@ def test_wrote_reports_and_a_name_before_a_bare_relative_clause_is_the_subject()
         (2, "ana-ruiz", "said", "Berg followed the floods"),
     ]
     assert expected == _said(readout)
+
+
+def test_a_headline_office_that_fits_no_principal_titles_the_one_untitled_principal() -> None:
+    """'Prime Minister Meets Head of Office' over 'Ana Ruiz held a meeting with Tomas Berg, the Head of
+    …': Ruiz is the Prime Minister, so 'The Prime Minister stressed' is hers."""
+    readout = _page(
+        "Prime Minister Meets Head of the Council of Europe Office",
+        "Ana Ruiz held a meeting with Tomas Berg, the Head of the Council of Europe Office in Spain, on "
+        "3 March 2023.",
+        "The Prime Minister stressed the close cooperation with the Council of Europe.",
+    )
+    titles = [(p.name, p.titles) for p in readout.event.participants]
+    expected_titles = [
+        ("Ana Ruiz", ("Prime Minister",)),
+        ("Tomas Berg", ("Head of the Council of Europe Office",)),
+    ]
+    assert expected_titles == titles
+    expected_said = [(1, "ana-ruiz", "stressed", "the close cooperation with")]
+    assert expected_said == _said(readout)

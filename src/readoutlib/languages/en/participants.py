@@ -682,9 +682,26 @@ def _merge_office(principals: list[Principal], m: Mention, matched: set[int], *,
         matched.add(candidates[0])
         p = principals[candidates[0]]
         p.country = p.country or m.country
+    elif _title_untitled(principals, m, matched):
+        return
     elif append:
         principals.append(_from_mention(m, from_title=True))
         matched.add(len(principals) - 1)
+
+
+def _title_untitled(principals: Sequence[Principal], m: Mention, matched: set[int]) -> bool:
+    """A headline office that fits no principal ("Prime Minister Meets Head of …" over "Giorgi
+    Kvirikashvili held a meeting with …") is the title of the one named principal the page gives
+    none; True when it was given."""
+    untitled = [
+        i for i, p in enumerate(principals) if i not in matched and p.name and not p.titles and not p.office
+    ]
+    if len(untitled) != 1 or not m.titles:
+        return False
+    matched.add(untitled[0])
+    _add_titles(principals[untitled[0]], m.titles)
+    principals[untitled[0]].country = principals[untitled[0]].country or m.country
+    return True
 
 
 def _give_title_country(principals: Sequence[Principal], owner: Principal, m: Mention) -> None:
