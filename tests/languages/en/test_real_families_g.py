@@ -294,3 +294,15 @@ def test_a_headline_office_that_fits_no_principal_titles_the_one_untitled_princi
     assert expected_titles == titles
     expected_said = [(1, "ana-ruiz", "stressed", "the close cooperation with")]
     assert expected_said == _said(readout)
+
+
+def test_a_prepositional_aside_after_the_subject_keeps_the_subject() -> None:
+    """'Ruiz, in conversation with Macron and the President of Portugal Tomas Berg, agreed …' is Ruiz's."""
+    readout = _page(
+        "Premier speaks with President",
+        _LEAD,
+        "Ruiz, in conversation with Emmanuel Macron and the President of Portugal Tomas Berg, agreed to "
+        "continue supporting Ukraine.",
+    )
+    expected = [(1, "ana-ruiz", "agreed", "to continue supporting Ukraine.")]
+    assert expected == _said(readout)

@@ -280,6 +280,9 @@ _CLOSING_AGENT = re.compile(
 _SOURCE_PERSON = re.compile(
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|aide)(?:\s+(?:also|further|later))?"
 )
+# An aside between a subject and its verb: ", in conversation with …," ", during the call,".
+_ASIDE_OPEN = re.compile(r",\s+(?:in|during|at|after|on|over)\s")
+_LEADING_JUNK = re.compile(r"^[^\w“\"]+")
 _JOINT_OF = re.compile(r"(?P<head>.+?)\s+of\s+(?P<countries>.+)")
 _HEAD_OF = re.compile(
     r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
@@ -659,7 +662,9 @@ class _Finder:
             found[:] = [f for f in found if not (report.start <= f.clause < (report.end or report.start))]
             found.append(report._replace(verb=reading.written))
             return
-        subject, clause = self._subject(para, s0, pre_end, heads)
+        subject, clause = self._aside_subject(para, s0, pre_end, match.start()) or self._subject(
+            para, s0, pre_end, heads
+        )
         if subject is None:
             resolved = self._subject_elsewhere(para, (s0, pre_end), match, reading, heads=heads, found=found)
             if resolved is None:
@@ -722,6 +727,22 @@ class _Finder:
         if appositive is not None:
             return appositive
         return self._coordinated(para, near, ve, reading.present, heads)
+
+    def _aside_subject(self, para: str, s0: int, pre_end: int, vs: int) -> tuple[_Subject, int] | None:
+        """'Truss, in conversation with Macron and the Prime Minister of Poland Mateusz Morawiecki,
+        agreed': a prepositional aside set off by commas between a principal and the verb; the subject
+        is the principal before it, not the last name inside it."""
+        if "," not in para[max(s0, pre_end - 2) : vs]:
+            return None
+        aside = _ASIDE_OPEN.search(para, s0, pre_end)
+        if aside is None or "," in para[aside.end() : pre_end].rstrip(" ,"):
+            return None
+        phrase = _LEADING_JUNK.sub("", para[s0 : aside.start()])
+        subject = self._resolve(phrase) if phrase and len(phrase.split()) <= 6 else None
+        if subject is None:
+            return None
+        self._track(subject)
+        return subject, aside.start() - len(phrase)
 
     def _relative_subject(
         self, para: str, span: tuple[int, int], near: tuple[int, int], phrase: str
