@@ -306,3 +306,16 @@ def test_a_prepositional_aside_after_the_subject_keeps_the_subject() -> None:
     )
     expected = [(1, "ana-ruiz", "agreed", "to continue supporting Ukraine.")]
     assert expected == _said(readout)
+
+
+def test_a_demonym_a_few_words_before_a_name_gives_its_country() -> None:
+    """'new British Prime minister Ana Ruiz' (a title the name reader does not read) is GB, not the
+    country the text names most."""
+    readout = _page(
+        "Prime Ministers speak",
+        "Ukraine dominated Polish Prime Minister Tomas Berg's Saturday telephone conversation with new "
+        "British Prime minister Ana Ruiz on 3 March 2023.",
+        "Both prime ministers agreed that support for Ukraine and for Ukraine's army would go on.",
+    )
+    expected = [("Tomas Berg", "PL"), ("Ana Ruiz", "GB")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]

@@ -940,6 +940,9 @@ def assign_countries(
     for p in principals:
         if p.country is not None:
             continue
+        p.country = _demonym_before(p, texts[:3])
+        if p.country is not None:
+            continue
         others = {q.country for q in principals if q.country}
         scores = _text_scores(texts, others)
         for code in others:
@@ -949,6 +952,22 @@ def assign_countries(
             p.country = ranked[0][0]
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
+
+
+def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
+    """The country of a demonym a few words before a principal's name ("new British Prime minister
+    Liz Truss"), which a title the name reader missed leaves unread; None when there is none."""
+    if not p.name:
+        return None
+    then = re.compile(rf"\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?{re.escape(p.name)}\b")
+    for text in texts:
+        if p.name not in text:
+            continue
+        for word in _COUNTRY_WORDS.finditer(text):
+            code = country_from_demonym(word.group()) if then.match(text, word.end()) else None
+            if code is not None:
+                return code
+    return None
 
 
 def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str | None) -> None:
