@@ -319,3 +319,14 @@ def test_a_demonym_a_few_words_before_a_name_gives_its_country() -> None:
     )
     expected = [("Tomas Berg", "PL"), ("Ana Ruiz", "GB")]
     assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_a_headline_office_inside_a_complement_titles_no_one() -> None:
+    """'… with Ana Ruiz, Diplomatic Adviser to the Prime Minister of Italy': the Prime Minister is
+    someone else, so the untitled principal gets no such title."""
+    readout = _page(
+        "Readout of President Berg's Call with Ana Ruiz, Diplomatic Adviser to the Prime Minister of Italy",
+        "President Tomas Berg of Portugal spoke with Ana Ruiz on 3 March 2023.",
+    )
+    expected = [("Tomas Berg", ("President",)), ("Ana Ruiz", ())]
+    assert expected == [(p.name, p.titles) for p in readout.event.participants]

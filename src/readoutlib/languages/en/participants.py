@@ -696,8 +696,8 @@ def _title_untitled(principals: Sequence[Principal], m: Mention, matched: set[in
     untitled = [
         i for i, p in enumerate(principals) if i not in matched and p.name and not p.titles and not p.office
     ]
-    if len(untitled) != 1 or not m.titles:
-        return False
+    if len(untitled) != 1 or not m.titles or m.start > 0:
+        return False  # only an office that opens the headline: its subject, not a complement's holder
     matched.add(untitled[0])
     _add_titles(principals[untitled[0]], m.titles)
     principals[untitled[0]].country = principals[untitled[0]].country or m.country
