@@ -935,12 +935,12 @@ def assign_countries(
         lacking.sort(key=lambda p: p.name is not None and not _home_title(p, profile))
         if lacking:
             lacking[0].country = home
+    for p in principals:
+        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
+        p.country = p.country or _demonym_before(p, texts[:3])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     for p in principals:
-        if p.country is not None:
-            continue
-        p.country = _demonym_before(p, texts[:3])
         if p.country is not None:
             continue
         others = {q.country for q in principals if q.country}
