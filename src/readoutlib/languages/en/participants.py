@@ -959,12 +959,14 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     Liz Truss"), which a title the name reader missed leaves unread; None when there is none."""
     if not p.name:
         return None
-    then = re.compile(rf"\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?{re.escape(p.name)}\b")
+    # only words of a title between ("Prime minister"), no other clause ("New Zealand and Vice President X")
+    then = re.compile(rf"\s+(?:(?!(?:and|with|of|to|for)\s)[A-Za-z][\w-]*\s+){{0,3}}?{re.escape(p.name)}\b")
     for text in texts:
         if p.name not in text:
             continue
         for word in _COUNTRY_WORDS.finditer(text):
-            code = country_from_demonym(word.group()) if then.match(text, word.end()) else None
+            demonym = then.match(text, word.end()) and country_from_name(word.group()) is None
+            code = country_from_demonym(word.group()) if demonym else None
             if code is not None:
                 return code
     return None
