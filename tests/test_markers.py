@@ -148,3 +148,11 @@ def test_lowered_equals_lower(pieces: list[str], chunk: int) -> None:
     """``lowered`` (the text lowercased in pieces) is ``str.lower`` of the text, whatever the pieces' size."""
     text = "".join(pieces)
     assert text.lower() == lowered(text, chunk)
+
+
+@pytest.mark.parametrize("text", ["\ud800 The White House\nPress Releases", "abcdgh \udfff\nx\nThe White"])
+def test_a_lone_surrogate_leaves_the_scan_exact(text: str) -> None:
+    """A text the automaton cannot take (a lone surrogate is no UTF-8) is scanned literal by literal."""
+    patterns = _patterns()
+    expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
+    assert expected == marker_hits(text, patterns)

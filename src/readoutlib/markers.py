@@ -211,24 +211,27 @@ def _scan(lowered: str, literals: dict[str, int]) -> frozenset[int]:
 
 
 def _finder(literals: dict[str, int]) -> Any:
-    """One pass over a text for all ``literals`` (pyahocorasick), or None to use ``in`` checks."""
+    """One pass over a text for all ``literals`` (ahocorasick-rs), or None to use ``in`` checks."""
     try:
-        ahocorasick = import_module("ahocorasick")
+        ahocorasick_rs = import_module("ahocorasick_rs")
     except ImportError:
         return None
-    automaton = ahocorasick.Automaton()
-    for lit, i in literals.items():
-        automaton.add_word(lit, i)
-    automaton.make_automaton()
+    # the ids are 0, 1, 2 ... in the order the literals were added: a pattern's index is its id
+    known = dict(literals)  # as they are now: the index adds to its own dict later
+    automaton = ahocorasick_rs.AhoCorasick(sorted(known, key=known.__getitem__))
 
     def find(lowered: str) -> frozenset[int]:
-        return frozenset(map(_second, automaton.iter(lowered)))  # C-level loop over the hits
+        try:  # overlapping: every occurrence of every literal, so none hides another
+            hits = automaton.find_matches_as_indexes(lowered, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate, which UTF-8 (the automaton's input) cannot hold
+            return _scan(lowered, known)
+        return frozenset(map(_first_item, hits))
 
     return find
 
 
 _INDEX = _Index()
-_second = itemgetter(1)
+_first_item = itemgetter(0)
 #: Widths at or above this are unbounded (``re``'s MAXREPEAT and sums of it).
 _UNBOUNDED = 1 << 28
 
@@ -387,7 +390,7 @@ class _Page:
 
 #: Literals found missing one by one (each a pass over the whole text) before the automaton scans
 #: the text once for all of them.
-_MISSES_ALONE = 10
+_MISSES_ALONE = 4
 
 
 _last_page: list[_Page] = []
