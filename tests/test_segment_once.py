@@ -1,4 +1,4 @@
-"""Splitting a page's lines once: reused kept lines and a split for its head only give what the full split gives."""
+"""Splitting lines once: reused kept lines and a split for the head only give what the full split gives."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def test_kept_lines_of_two_parts_join(above: list[str], below: list[str], rules:
 def test_a_split_for_its_head_only_differs_only_in_later_paragraphs(
     lines: list[str], rules: DumpRules | None, hint: str | None
 ) -> None:
-    """Split from kept lines for its head only, a page has the full split's parts and its first two paragraphs."""
+    """Split for its head only, a page has the full split's parts and its first two paragraphs."""
     full = split_text_dump(lines, title_hint=hint, rules=rules)
     expected = attrs.evolve(full, paragraphs=full.paragraphs[:2])
     assert expected == split_text_dump(kept_lines(lines, rules), title_hint=hint, rules=rules, head_only=True)
