@@ -53,8 +53,19 @@ _NOT_SPACES = ("\n", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
 _NOT_SPACES_WIDE = ("\x85", "\u1680", "\u2028", "\u2029", "\u205f")
 
 
+def _single_spaced(text: str) -> bool:
+    """Whether ``text`` is already collapsed: its only whitespace is single spaces between words.
+
+    The one printable character ``str.isspace`` accepts is the space, so a printable text has no
+    other whitespace; three passes of C over the text, without building its words.
+    """
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def collapse(text: str) -> str:
     """``text`` with runs of spaces (any width) as one space, stripped."""
+    if _single_spaced(text):
+        return text
     # str.split splits at exactly the characters of _SPACES and those above: without them in the
     # text (nearly every line), split and join is the same and does not try the class at every
     # character.
@@ -96,9 +107,10 @@ def folds_to(line: str, folded: str) -> bool:
 
 def word_count(line: str) -> int:
     """Length in words; CJK text (no spaces) counts about two characters a word."""
+    words = (line.count(" ") + 1 if line else 0) if _single_spaced(line) else len(line.split())
     if line.isascii():  # no CJK character: the count is the words alone
-        return len(line.split())
-    return len(line.split()) + len(_CJK.findall(line)) // 2
+        return words
+    return words + len(_CJK.findall(line)) // 2
 
 
 def ends_sentence(line: str) -> bool:
@@ -127,7 +139,7 @@ def is_breadcrumb(line: str) -> bool:
     stripped = line.strip()
     if _BREADCRUMB_START.match(stripped):
         return True
-    if len(stripped.split()) > 16:  # more words than a trail has (word_count counts at least these)
+    if len(stripped.split(None, 16)) > 16:  # more words than a trail has (word_count counts at least these)
         return False
     segments = _BREADCRUMB.split(stripped)
     if len(segments) < 2:
