@@ -54,12 +54,14 @@ _NOT_SPACES_WIDE = ("\x85", "\u1680", "\u2028", "\u2029", "\u205f")
 
 
 def _single_spaced(text: str) -> bool:
-    """Whether ``text`` is already collapsed: its only whitespace is single spaces between words.
+    """Whether ``text`` is ASCII and already collapsed: its only whitespace is single spaces between words.
 
     The one printable character ``str.isspace`` accepts is the space, so a printable text has no
-    other whitespace; three passes of C over the text, without building its words.
+    other whitespace; a few passes of C over the text, without building its words. (Only ASCII:
+    ``isprintable`` looks each character of any other text up in the Unicode tables, slower than
+    splitting.)
     """
-    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+    return text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def collapse(text: str) -> str:
@@ -107,10 +109,9 @@ def folds_to(line: str, folded: str) -> bool:
 
 def word_count(line: str) -> int:
     """Length in words; CJK text (no spaces) counts about two characters a word."""
-    words = (line.count(" ") + 1 if line else 0) if _single_spaced(line) else len(line.split())
     if line.isascii():  # no CJK character: the count is the words alone
-        return words
-    return words + len(_CJK.findall(line)) // 2
+        return len(line.split())
+    return len(line.split()) + len(_CJK.findall(line)) // 2
 
 
 def ends_sentence(line: str) -> bool:
