@@ -33,6 +33,13 @@ _TRICKY = (
     r"(?<=x)abc",
     r"x?y?z?abc",
     r"[a-z]{1,3}abc\b",
+    r"(?-i:Abc)def\b",
+    r"abc[^\n]*xyz",
+    r"(?m)abc$",
+    r"abc$",
+    r"\babc(?!\w)",
+    r"(?<![a-z])xyz\w*\b",
+    r"(?-i:\b[A-Z]{3,} [A-Z][a-z]+, (?:Minister|Prime Minister)\b)",
 )
 _WORDS = (
     "The White House",
@@ -63,6 +70,12 @@ _WORDS = (
     " ",
     "x",
     "<",
+    "ABC",
+    "Abcdef",
+    "abc\nxyz",
+    "xyzabc",
+    "JPN Tanaka, Minister",
+    "Prime Minister",
 )
 
 
@@ -100,6 +113,10 @@ def test_marker_hits_equal_every_regex_searched(text: str) -> None:
         "Home\nHome >",
         "y\n\tPress Releases\ny",
         "Scroll to Top",
+        "x abc\nabcdef",
+        "Minister\nJPN Tanaka, Minister",
+        "abc q\nxyz abc xyz",
+        "abc\nabc",
     ],
 )
 def test_marker_hits_at_the_edges_of_the_text(text: str) -> None:
