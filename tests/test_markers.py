@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readoutlib import registry
+from readoutlib import markers, registry
 from readoutlib.markers import lowered, marker_hits, required_literals, squeeze
 
 _SLOW_SQUEEZE = re.compile(r"[ \t]*\n\s*")
@@ -40,6 +40,9 @@ _TRICKY = (
     r"\babc(?!\w)",
     r"(?<![a-z])xyz\w*\b",
     r"(?-i:\b[A-Z]{3,} [A-Z][a-z]+, (?:Minister|Prime Minister)\b)",
+    r"(?m)(?:^|[:)]\s)(?-i:Abc Def)",
+    r"q{0,3}(?:xy)?abcd\w+",
+    r"(?<!q)(?:xy)?abc\s+def",
 )
 _WORDS = (
     "The White House",
@@ -76,6 +79,10 @@ _WORDS = (
     "xyzabc",
     "JPN Tanaka, Minister",
     "Prime Minister",
+    ": Abc Def",
+    ") abc def",
+    "qqqxyabcdz",
+    "xyabcd",
 )
 
 
@@ -93,6 +100,18 @@ def test_marker_hits_equal_every_regex_searched(text: str) -> None:
     patterns = _patterns()
     expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
     assert expected == marker_hits(text, patterns)
+
+
+@pytest.mark.parametrize("tried", [0, 1, 10**9])
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(_WORDS) | st.text(max_size=4), max_size=30).map("".join))
+def test_marker_hits_tried_at_their_anchors_equal_every_regex_searched(tried: int, text: str) -> None:
+    """Tried before the first occurrences of their anchoring literal, then searched, markers are found."""
+    patterns = _patterns()
+    expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(markers, "_ANCHORS_TRIED", tried)
+        assert expected == marker_hits(text, patterns)
 
 
 @pytest.mark.parametrize(
@@ -117,6 +136,9 @@ def test_marker_hits_equal_every_regex_searched(text: str) -> None:
         "Minister\nJPN Tanaka, Minister",
         "abc q\nxyz abc xyz",
         "abc\nabc",
+        "abcd qxyabcdef",
+        "Abc Def\n: Abc Def",
+        "abc\n def",
     ],
 )
 def test_marker_hits_at_the_edges_of_the_text(text: str) -> None:

@@ -251,7 +251,7 @@ class _Plan:
     match at the very start of the text is tried apart).
     """
 
-    __slots__ = ("after_break", "line_literal", "one_line", "regex", "width")
+    __slots__ = ("after_break", "anchor", "line_literal", "one_line", "regex", "width")
 
     def __init__(self, pattern: str) -> None:
         self.regex = re.compile(pattern, re.IGNORECASE)
@@ -278,6 +278,7 @@ class _Plan:
         # of one of its literals (see ``_Page._search``).
         flags = parsed.state.flags
         self.one_line = _within_a_line(parsed.data, bool(flags & re.MULTILINE), bool(flags & re.DOTALL))
+        self.anchor = _anchor(parsed)
 
     def search(self, squeezed: str, start: int) -> bool:
         """Whether the regex matches ``squeezed``; no match starts before ``start``."""
@@ -374,6 +375,44 @@ def _item_within_a_line(op: Any, av: Any, multiline: bool, dotall: bool) -> bool
     return False
 
 
+def _anchor(parsed: Any) -> tuple[str, int] | None:
+    """The first literal run (lowercased) every match holds in the same place, and how far at most
+    a match starts before it; None when the pattern has none with a bounded start, or opens with
+    it (the regex engine skips ahead to the prefix it opens with by itself).
+
+    Groups are read as their content in sequence; the run must stand in that sequence itself (not
+    in a repeat, an alternative or a lookaround).
+    """
+    flat: list[tuple[Any, Any]] = []
+
+    def flatten(items: Any) -> None:
+        for op, av in items:
+            if op is _sre.SUBPATTERN:
+                flatten(av[3])
+            else:
+                flat.append((op, av))
+
+    flatten(parsed.data)
+    run: list[str] = []
+    begin = 0
+    for index, (op, av) in enumerate([*flat, (None, None)]):
+        if op is _sre.LITERAL and _usable(chr(av)):
+            if not run:
+                begin = index
+            run.append(chr(av).lower())
+        elif len(run) >= MIN_LITERAL:
+            break
+        else:
+            run = []
+    if len(run) < MIN_LITERAL or begin == 0:
+        return None  # a pattern opening with its literal: the regex engine skips ahead to it itself
+    try:
+        width = _parser.SubPattern(parsed.state, flat[:begin]).getwidth()[1]
+    except Exception:  # what the parser cannot measure is not used
+        return None
+    return ("".join(run), width) if width < _UNBOUNDED else None
+
+
 def _only_spaces(items: Any) -> bool:
     r"""Whether ``items`` (a parsed sequence) is one set of whitespace only (``\s``, ``[ \t]``)."""
     if len(items) != 1 or items[0][0] is not _sre.IN:
@@ -460,15 +499,36 @@ class _Page:
                 if not firsts:
                     return False
                 start = max(start, min(firsts))
-            # The automaton knows the most selective clause only ("class=" would be counted all
-            # over a page); each other clause must have a literal in the text too: one find, as
-            # fast as the regex engine's first pass over the text or faster.
-            for other in every_clause(pattern)[1:]:
-                if not any(literal in self.lowered for literal in other):
-                    return False
+            if plan.anchor is not None:
+                return self._search_anchored(plan.regex, *plan.anchor)
             if plan.one_line and clauses:
                 return self._search_lines(plan.regex, clauses[0])
+            if plan.width is None and plan.after_break is None:
+                # A search over the whole text: first, each other clause of literals must have one
+                # in the text (one find each, faster than the regex engine's pass).
+                for other in every_clause(pattern)[1:]:
+                    if not any(literal in self.lowered for literal in other):
+                        return False
         return plan.search(self.squeezed, start)
+
+    def _search_anchored(self, regex: re.Pattern[str], literal: str, width: int) -> bool:
+        """Whether ``regex``, each of whose matches holds ``literal`` where it starts at most
+        ``width`` characters after the match, matches: a match is tried at each of those places
+        before each occurrence of the literal; past ``_ANCHORS_TRIED`` occurrences, the rest of
+        the text is searched from the last place tried on."""
+        assert self.lowered is not None
+        text, lowered = self.squeezed, self.lowered
+        tried = -1  # the last place tried: occurrences close together share places
+        at = lowered.find(literal)
+        for _ in range(_ANCHORS_TRIED):
+            if at < 0:
+                return False
+            for place in range(max(0, at - width, tried + 1), at + 1):
+                if regex.match(text, place) is not None:
+                    return True
+            tried = at
+            at = lowered.find(literal, at + 1)
+        return at >= 0 and regex.search(text, max(0, at - width, tried + 1)) is not None
 
     def _search_lines(self, regex: re.Pattern[str], clause: Clause) -> bool:
         """Whether ``regex``, whose matches each lie within one line and hold a literal of ``clause``,
@@ -505,6 +565,9 @@ class _Page:
         return at
 
 
+#: Occurrences of an anchoring literal a marker is tried at, each in Python, before the regex engine
+#: searches the rest of the text (``_Page._search_anchored``).
+_ANCHORS_TRIED = 16
 #: Literals found missing one by one (each a pass over the whole text) before the automaton scans
 #: the text once for all of them.
 _MISSES_ALONE = 4
