@@ -107,6 +107,7 @@ def folds_to(line: str, folded: str) -> bool:
     return fold(line) == folded
 
 
+@lru_cache(maxsize=256)
 def word_count(line: str) -> int:
     """Length in words; CJK text (no spaces) counts about two characters a word."""
     if line.isascii():  # no CJK character: the count is the words alone
@@ -124,6 +125,7 @@ def has_headline_word(line: str) -> bool:
     return _HEADLINE.search(line) is not None
 
 
+@lru_cache(maxsize=256)
 def is_prose(line: str) -> bool:
     """True when a line reads as running text: a sentence (it ends like one) or a long passage."""
     stripped = line.strip()
