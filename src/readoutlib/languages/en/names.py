@@ -118,6 +118,10 @@ _TITLE_SUFFIXES = frozenset(("Elect", "Designate", "Delegate"))
 #: Particles after which the next word is a parent's name, whatever else it can be ("bin Sultan").
 _PATRONYMIC = frozenset(("bin", "ibn", "bint", "binti", "ben"))
 
+#: Styles that are also a word inside a name, between two name words ("Hassan Sheikh Mohamud", the
+#: Somali naming use): there the style joins the name; before a name it is still a title.
+_STYLES_IN_NAMES = frozenset(("Sheikh",))
+
 #: Family words after which a single given name is a person ("his daughter Mira").
 KINSHIP: frozenset[str] = _wordset(
     """
@@ -497,13 +501,16 @@ def _joins_run(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries:
     """True for the tokens inside a name that are not name words themselves.
 
     An initial before a name word ("R. Lowe"), a hyphenated given name with a lowercase syllable
-    ("Cho Tae-yul", "Kim Jong-un"), and after a patronymic particle even a title word ("bin Sultan").
+    ("Cho Tae-yul", "Kim Jong-un"), a style between two name words ("Hassan Sheikh Mohamud"), and
+    after a patronymic particle even a title word ("bin Sultan").
     """
     t = tokens[j]
     if _is_initial(t) and j + 1 < len(tokens) and _name_like(tokens[j + 1], lex):
         return True
     if j > i and j not in countries and _syllable_name(t.bare):
         return True
+    if j > i and t.bare in _STYLES_IN_NAMES and j + 1 < len(tokens) and _name_like(tokens[j + 1], lex):
+        return not tokens[j - 1].possessive and _name_like(tokens[j - 1], lex)
     return j > i and t.text[:1].isupper() and tokens[j - 1].text in _PATRONYMIC
 
 
@@ -683,12 +690,14 @@ def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list
     country: str | None = None
     dropped: list[Token] = []
     while chunk and not _is_title_core(chunk, lex):
-        code = _country_word(chunk[0])
+        # "During her visit to Mogadishu, Somalia, Under Secretary X": a country set off by a
+        # comma before the title is where the sentence is, not whose the title is.
+        code = None if len(chunk) > 1 and chunk[1].text == "," else _country_word(chunk[0])
         if code and country is None:
             country = code
         dropped.append(chunk[0])
         chunk = chunk[1:]
-    if country is None and len(dropped) > 1:
+    if country is None and len(dropped) > 1 and not any(t.text == "," for t in dropped):
         # A country's name in several words: "the United Kingdom's Secretary", "African Union
         # Commission Chairperson" (the organisation's words before the title's modifiers).
         country = country_from_name(_chunk_text(dropped, text))
@@ -1313,6 +1322,8 @@ def _country_before(tokens: Sequence[Token], begin: int, first: int, *, titled: 
         if idx > begin and any(x.text in ("for", "to", "on") for x in tokens[begin:idx]):
             # "Special Representative for the DPRK Sung Kim": the post's remit, not his country.
             return None
+        if idx + 1 < first and tokens[idx + 1].text == ",":
+            continue  # "to Mogadishu, Somalia, Under Secretary X": where, not whose (_title_of_chunk)
         code = _country_word(t)
         if code:
             return code

@@ -971,7 +971,7 @@ def assign_countries(
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     for p in principals:
-        if p.country is not None:
+        if p.country is not None or any(_INTERNATIONAL_OFFICE.search(t) for t in p.titles):
             continue
         others = {q.country for q in principals if q.country}
         scores = _text_scores(texts, others)
@@ -982,6 +982,11 @@ def assign_countries(
             p.country = ranked[0][0]
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
+
+
+#: An office of an international body ("President of the International Federation of ...", "Director
+#: of the World Food Programme"): its holder is of no state, so the countries the text names are no guess.
+_INTERNATIONAL_OFFICE = re.compile(r"\bof\s+the\s+(?:International|World|Global|United\s+Nations)\b")
 
 
 def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:

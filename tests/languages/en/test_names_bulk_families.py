@@ -1,0 +1,77 @@
+"""Name and country families the feed and bulk checks of issue #8 found, each on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.languages.en.names import scan_people
+
+Found = list[tuple[str | None, str | None, tuple[str, ...]]]
+
+
+def _scan(sentence: str) -> Found:
+    return [(m.name, m.country, m.titles) for m in scan_people(sentence).people]
+
+
+def _sides(*lines: str) -> list[tuple[str | None, str | None]]:
+    readout = readoutlib.parse("\n\n".join(lines) + "\n")
+    return [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_an_office_for_a_field_ends_before_the_name() -> None:
+    """'Adviser for International Economics Dana Berg': the field is the office's, not the name's."""
+    expected: Found = [("Dana Berg", None, ("Deputy Adviser for International Economics",))]
+    assert expected == _scan("Deputy Adviser for International Economics Dana Berg visited Lima.")
+
+
+def test_an_office_for_a_hemisphere_set_off_by_a_comma() -> None:
+    """'Secretary of State for Western Hemisphere Affairs, Dana Berg': one office, one person."""
+    expected: Found = [("Dana Berg", None, ("Assistant Secretary of State for Western Hemisphere Affairs",))]
+    assert expected == _scan(
+        "Assistant Secretary of State for Western Hemisphere Affairs, Dana Berg, met the envoy."
+    )
+
+
+def test_an_official_is_an_office() -> None:
+    """'Senior Bureau Official Ana Ruiz' is Ana Ruiz, an official; 'Official' is no given name."""
+    expected: Found = [("Ana Ruiz", None, ("Official",))]
+    assert expected == _scan("Bureau of Refugees Senior Bureau Official Ana Ruiz visited Lima.")
+
+
+def test_a_month_of_observance_names_nobody() -> None:
+    """'Black History Month' is a month, not a person called History Month."""
+    nobody: Found = []
+    assert nobody == _scan("The President hosted a convening as part of Black History Month celebrations.")
+
+
+def test_a_headline_that_visits_a_place_names_nobody() -> None:
+    """'Visiting Vostochny Cosmodrome' is a trip to a spaceport, not a participant."""
+    nobody: Found = []
+    assert nobody == _scan("Visiting Vostochny Cosmodrome")
+
+
+def test_a_style_between_two_name_words_is_part_of_the_name() -> None:
+    """'President Omar Sheikh Haddad' is one man; the style before a name is still a title."""
+    expected: Found = [("Omar Sheikh Haddad", None, ("President",)), ("Ali", None, ("Sheikh",))]
+    assert expected == _scan("President Omar Sheikh Haddad met Sheikh Ali.")
+
+
+def test_a_country_set_off_by_commas_before_a_title_is_where_not_whose() -> None:
+    """'visit to Mogadishu, Somalia, Under Secretary X': Somalia is the place, not X's country."""
+    expected: Found = [("Ana Ruiz", None, ("Under Secretary for Political Affairs",))]
+    assert expected == _scan(
+        "During her visit to Mogadishu, Somalia, Under Secretary for Political Affairs Ana Ruiz"
+        " met the envoy."
+    )
+
+
+def test_the_head_of_an_international_body_gets_no_country_from_the_text() -> None:
+    """The president of an international federation is of no state, however often the text names one."""
+    expected = [("Ana Ruiz", "CL"), ("Tomas Berg", None)]
+    assert expected == _sides(
+        "Meeting with President of the International Federation of Red Cross and Red Crescent Societies"
+        " Tomas Berg",
+        "President Ana Ruiz had a meeting, via videoconference, with President of the International"
+        " Federation of Red Cross and Red Crescent (IFRC) Societies Tomas Berg.",
+        "President of Chile Ana Ruiz: Mr Berg, the Chilean Red Cross and Chilean volunteers helped in Chile"
+        " during the floods in Chile.",
+    )
