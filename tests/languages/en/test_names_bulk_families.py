@@ -75,3 +75,65 @@ def test_the_head_of_an_international_body_gets_no_country_from_the_text() -> No
         "President of Chile Ana Ruiz: Mr Berg, the Chilean Red Cross and Chilean volunteers helped in Chile"
         " during the floods in Chile.",
     )
+
+
+def test_the_country_a_subject_visits_is_the_hosts() -> None:
+    """'X visited Mogadishu, Somalia, and met with Y': Somalia is Y's, however often the text names it."""
+    expected = [("Ana Ruiz", "US"), ("Omar Haddad", "SO")]
+    assert expected == _sides(
+        "Support for Somalia",
+        "On June 13, Under Secretary for Political Affairs Ana Ruiz visited Mogadishu, Somalia, and met with"
+        " President Omar Haddad to offer U.S. support for his reform agenda. The Under Secretary also"
+        " expressed continued U.S. support for Somali efforts.",
+        "As Somalia faces drought, Under Secretary Ruiz held a round table with UN agencies in Somalia."
+        " The Under Secretary noted U.S. plans to provide aid for Somalia.",
+    )
+
+
+def test_a_companion_of_the_traveller_is_of_the_travellers_country() -> None:
+    """'X traveled to Atlanta and Macon, Georgia, along with Y': Y is X's, not Georgia's."""
+    expected = [("Tomas Berg", "US"), ("Ana Ruiz", "US")]
+    assert expected == _sides(
+        "Readout of Deputy Secretary Meetings in Atlanta, Georgia",
+        "On Thursday, Deputy Secretary of State Tomas Berg of the United States traveled to Atlanta and"
+        " Macon, Georgia, along with Senior Adviser Ana Ruiz, and met with resettlement agency staff.",
+        "Deputy Secretary Berg discussed the role of Georgia communities and Georgia partners in welcoming"
+        " refugees.",
+    )
+
+
+def test_offices_set_off_after_a_name_are_that_persons() -> None:
+    """'Ana Ruiz, Assistant to the President and National Economic Advisor convened': one person."""
+    readout = readoutlib.parse(
+        "Readout of White House Meeting on Competition Policy\n\n"
+        "Yesterday, Ana Ruiz, Assistant to the President and National Economic Advisor convened a meeting"
+        " with stakeholders to discuss competition in markets.\n\n"
+        "In the meeting, participants discussed the risks of concentration.\n"
+    )
+    expected = [("Ana Ruiz", ("Assistant to the President and National Economic Advisor",))]
+    assert expected == [(p.name, p.titles) for p in readout.event.participants]
+
+
+def test_a_meeting_chaired_by_two_people_has_them_as_sides() -> None:
+    """'It was chaired by X and Y' names the sides of a meeting whose opening names nobody."""
+    expected = [("Ana Ruiz", "CL"), ("Tomas Berg", "PE")]
+    assert expected == _sides(
+        "Joint Statement on the Meeting of the Chile-Peru Working Group on Trade",
+        "The first meeting of the Chile-Peru Working Group on Trade took place yesterday, May 25, in Lima,"
+        " Peru. It was chaired by Chilean Deputy Minister for Trade, Ana Ruiz and Peru's Secretary of State"
+        " for the Pacific, the Andes and Peruvians Abroad, Tomas Berg. Representatives of the ministries"
+        " also participated.",
+        "The meeting confirmed that both countries share the priorities of supporting trade.",
+    )
+
+
+def test_the_joint_subject_before_an_opening_that_names_nobody() -> None:
+    """'X and President of B Y arrived at …', then 'The presidents of A and B visited …': X and Y."""
+    expected = [("Tomas Berg", "PE"), ("Ana Ruiz", "CL")]
+    assert expected == _sides(
+        "Visiting the Spaceport",
+        "On Navy Day, Tomas Berg and President of the Republic of Chile Ana Ruiz arrived at the spaceport.",
+        "Both leaders flew over the territory in a helicopter and assessed the construction of the"
+        " spaceport. The presidents of Peru and Chile subsequently visited the construction sites of a"
+        " command centre.",
+    )

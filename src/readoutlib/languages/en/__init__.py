@@ -178,7 +178,7 @@ class EnglishPack(LanguagePack):
         principals = find_principals(genre.headline, found, genre.body, profile, summary=page.summary)
         mark_requested(principals, genre.headline, found, profile)
         texts = [t for t in (genre.headline, *genre.body) if t]
-        assign_countries(principals, texts, profile, page.url)
+        assign_countries(principals, texts, profile, page.url, found.sentence if found else None)
         participants = to_participants(principals)
         if (
             event.kind is EventKind.VISIT

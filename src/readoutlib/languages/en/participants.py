@@ -202,7 +202,28 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
         # sentence's own verb joins its subject and its object, both before it.
         first = _leading_group(sentence, before)
         return first, _leading_group(sentence, before[len(first) :])
-    return _subjects(sentence, before), _objects(sentence, after)
+    return _appositive_subject(sentence, before, _subjects(sentence, before)), _objects(sentence, after)
+
+
+#: What stands between a named subject and the offices set off after it by a comma, when those
+#: offices are an appositive: "Ana Ruiz, Assistant to the President and National Economic Advisor".
+_OFFICE_APPOSITIVE = re.compile(r",\s*(?:(?-i:[A-Z])[\w-]*\s+)+(?:to|of)\s+(?:the\s+)?")
+
+
+def _appositive_subject(sentence: str, before: Sequence[Mention], subjects: list[Mention]) -> list[Mention]:
+    """The named person whose offices the subjects are ("Ana Ruiz, Assistant to the President and
+    National Economic Advisor convened …"), with those offices as one title; else the subjects."""
+    if not subjects or any(m.name for m in subjects):
+        return subjects
+    k = before.index(subjects[0])
+    prev = before[k - 1] if k else None
+    if prev is None or prev.name is None:
+        return subjects
+    gap = _OFFICE_APPOSITIVE.fullmatch(sentence, prev.end, subjects[0].start)
+    if gap is None:
+        return subjects
+    office = sentence[prev.end : subjects[-1].end].strip(" ,")
+    return [attrs.evolve(prev, titles=(*prev.titles, office))]
 
 
 def _subjects(sentence: str, before: Sequence[Mention]) -> list[Mention]:
@@ -391,6 +412,8 @@ def find_principals(
     principals = _opening_principals(opening, paragraphs, profile) if opening is not None else []
     if opening is not None and not any(p.name for p in principals):
         principals += _surname_subjects(opening, [t for t in (title, *paragraphs[:12]) if t], profile)
+    if opening is not None and not any(p.name for p in principals):
+        principals = _earlier_subjects(opening, paragraphs, profile) or principals
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
@@ -454,6 +477,27 @@ def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) 
         if len(named) == 1 and not any(p.name in named for p in found):
             found.append(attrs.evolve(_from_mention(next(iter(named.values()))), side=0))
     return found if len(found) >= 2 else []
+
+
+#: What follows a sentence's subject: a verb in the past ("arrived", "flew"), perhaps after an adverb.
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+ed)|flew|went|came|took|rode|drove|saw)\b", _I
+)
+
+
+def _earlier_subjects(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
+    """The sides a sentence before the opening names as its joint subject, for an opening that names
+    nobody ("X and President of B Y arrived at the site." then "The presidents of A and B visited
+    …"): two or more people named in full, joined by "and" and followed by their verb."""
+    earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
+    for text in earlier:
+        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
+            group = _leading_group(sentence, _mentions(sentence, profile))
+            if len(group) < 2 or not all(m.name and len(m.name.split()) >= 2 for m in group):
+                continue
+            if _PAST_VERB_AFTER.match(sentence, group[-1].end):
+                return [attrs.evolve(_from_mention(m), side=min(index, 1)) for index, m in enumerate(group)]
+    return []
 
 
 def _appositive_office(sentence: str, previous: Mention, m: Mention) -> bool:
@@ -733,13 +777,31 @@ _HOSTED = re.compile(
 )
 
 
+#: The passive of hosting: "The meeting was co-chaired by X and Y", "It was hosted by X".
+_HOSTED_BY = re.compile(
+    r"\b(?:was|were)\s+(?:jointly\s+)?(?:chaired|co-?chaired|hosted|co-?hosted|led|convened)\s+by\b", _I
+)
+
+
 def _add_hosts(
     principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
 ) -> None:
     """The named people of the lead (the opening's paragraph and the next) who opened, chaired or
-    hosted the gathering, for a page whose opening names no person."""
+    hosted the gathering ("X chaired the meeting", "it was chaired by X and Y"), for a page whose
+    opening names no person."""
     for para in paragraphs[opening.paragraph : opening.paragraph + 2]:
         for sentence in (s.text for s in split_sentences(para, semicolons=True)):
+            by = _HOSTED_BY.search(sentence)
+            if by is not None:
+                # "It was chaired by X and Y": the people named after "by".
+                for m in (m for m in _mentions(sentence, profile) if m.start >= by.end()):
+                    if (
+                        m.name
+                        and len(m.name.split()) >= 2
+                        and not any(_same_person(p, m) for p in principals)
+                    ):
+                        principals.append(_from_mention(m))
+                continue
             found = _HOSTED.search(sentence)
             if found is None:
                 continue
@@ -953,10 +1015,14 @@ def _office_countries(principals: Sequence[Principal]) -> None:
 
 
 def assign_countries(
-    principals: list[Principal], texts: Sequence[str], profile: Profile, url: str | None
+    principals: list[Principal],
+    texts: Sequence[str],
+    profile: Profile,
+    url: str | None,
+    opening: str | None = None,
 ) -> None:
     """Fill in countries the mentions did not give: an office of one state, home country, URL
-    domain, then the text."""
+    domain, then the text (where the opening's subject travels to is not the subject's country)."""
     _office_countries(principals)
     home = profile.home_country or url_country(url)
     if home and all(p.country != home for p in principals):
@@ -970,23 +1036,64 @@ def assign_countries(
         p.country = p.country or _demonym_before(p, texts[:3])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
+    visited = _visited_by_subject(opening, principals) if opening else set()
     for p in principals:
         if p.country is not None or any(_INTERNATIONAL_OFFICE.search(t) for t in p.titles):
             continue
         others = {q.country for q in principals if q.country}
         scores = _text_scores(texts, others)
-        for code in others:
+        for code in others | (visited if p.side == 0 or _companion(opening or "", p) else set()):
             scores.pop(code, None)
         ranked = scores.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             p.country = ranked[0][0]
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
+    travellers = {q.country for q in principals if q.side == 0 and q.country}
+    for p in principals:
+        if p.country is None and len(travellers) == 1 and _companion(opening or "", p):
+            p.country = next(iter(travellers))  # "X traveled to A, along with Y": Y is X's
 
 
 #: An office of an international body ("President of the International Federation of ...", "Director
 #: of the World Food Programme"): its holder is of no state, so the countries the text names are no guess.
 _INTERNATIONAL_OFFICE = re.compile(r"\bof\s+the\s+(?:International|World|Global|United\s+Nations)\b")
+
+
+#: A trip in an opening: "During her visit to", "visited", "traveled to".
+_VISIT_TO = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s|l?ing)?|journey)\s+(?:to\s+)?", _I)
+#: Where the destination of a trip ends: the sentence's next clause.
+_TRIP_END = re.compile(r"[.;]|\s(?:and\s+)?(?:met|held|spoke|discussed)\b|\swhere\b", _I)
+
+
+def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[str]:
+    """The countries the opening's subject travels to, before it names the other side ("During her
+    visit to Mogadishu, Somalia, X met with Y", "X visited Lima, Peru, and met …"): the hosts'
+    country, not the traveller's. A visit after the other side ("Y, who is on a visit to …") is theirs."""
+    hosts = [opening.find(p.name) for p in principals if p.side == 1 and p.name and p.name in opening]
+    limit = min(hosts) if hosts else len(opening)
+    codes: set[str] = set()
+    for trip in _VISIT_TO.finditer(opening, 0, limit):
+        destination = _TRIP_END.split(opening[trip.end() : limit], maxsplit=1)[0]
+        for word in _COUNTRY_WORDS.finditer(destination):
+            code = country_from_demonym(word.group())
+            if code and len(code) == 2:
+                codes.add(code)
+    return codes
+
+
+#: Someone who travels with the subject: "X traveled to A, along with Y".
+_COMPANION = re.compile(r"\b(?:along|together)\s+with\b|\baccompanied\s+by\b", _I)
+
+
+def _companion(opening: str, p: Principal) -> bool:
+    """True when the opening names ``p`` as the subject's companion ("along with Y"), before any
+    other clause ("… along with Y, and met Z": Y travels with the subject, Z does not)."""
+    at = opening.find(p.name) if p.name else -1
+    if at < 0:
+        return False
+    last = max((m.end() for m in _COMPANION.finditer(opening, 0, at)), default=None)
+    return last is not None and _TRIP_END.search(opening, last, at) is None
 
 
 def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
