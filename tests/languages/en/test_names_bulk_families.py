@@ -31,10 +31,17 @@ def test_an_office_for_a_hemisphere_set_off_by_a_comma() -> None:
     )
 
 
-def test_an_official_is_an_office() -> None:
-    """'Senior Bureau Official Ana Ruiz' is Ana Ruiz, an official; 'Official' is no given name."""
-    expected: Found = [("Ana Ruiz", None, ("Official",))]
+def test_official_is_no_given_name() -> None:
+    """'Senior Bureau Official Ana Ruiz' is Ana Ruiz; 'an Official Visit' names no office-holder."""
+    expected: Found = [("Ana Ruiz", None, ())]
     assert expected == _scan("Bureau of Refugees Senior Bureau Official Ana Ruiz visited Lima.")
+    sides = [("Tomas Berg", "CL"), ("Ana Ruiz", "PE")]
+    assert sides == _sides(
+        "Minister Berg concludes Official Visit to Peru",
+        "The Minister of Foreign Affairs of Chile, Mr Tomas Berg, concluded an Official Visit to Peru on"
+        " Monday, 24 March 2025, where he held talks with his counterpart, the Minister for Foreign Affairs"
+        " of Peru, Ms Ana Ruiz, in Lima.",
+    )
 
 
 def test_a_month_of_observance_names_nobody() -> None:

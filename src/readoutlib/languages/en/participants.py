@@ -639,7 +639,8 @@ def _add_counterparts(
                 continue
             if m.name is None and m.office and any(_fits_office(p, m.office) for p in principals):
                 continue
-            principals.append(_from_mention(m))
+            # the other side of the one the opening named
+            principals.append(attrs.evolve(_from_mention(m), side=1 if principals else None))
             added = True
         if added:
             return
@@ -777,9 +778,10 @@ _HOSTED = re.compile(
 )
 
 
-#: The passive of hosting: "The meeting was co-chaired by X and Y", "It was hosted by X".
+#: The passive of hosting: "The meeting was co-chaired by X and Y", "It was hosted by X" (a delegation
+#: "led by" X is one side's, not the meeting's).
 _HOSTED_BY = re.compile(
-    r"\b(?:was|were)\s+(?:jointly\s+)?(?:chaired|co-?chaired|hosted|co-?hosted|led|convened)\s+by\b", _I
+    r"\b(?:was|were)\s+(?:jointly\s+)?(?:chaired|co-?chaired|hosted|co-?hosted|convened)\s+by\b", _I
 )
 
 
@@ -1036,12 +1038,14 @@ def assign_countries(
         p.country = p.country or _demonym_before(p, texts[:3])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
-    visited = _visited_by_subject(opening, principals) if opening else set()
+    # (only with another side named: a lone traveller's country is left to the text, as before)
+    visited = _visited_by_subject(opening, principals) if opening and len(principals) > 1 else set()
     for p in principals:
         if p.country is not None or any(_INTERNATIONAL_OFFICE.search(t) for t in p.titles):
             continue
         others = {q.country for q in principals if q.country}
         scores = _text_scores(texts, others)
+        # The trip's country is the hosts', not the travellers'.
         for code in others | (visited if p.side == 0 or _companion(opening or "", p) else set()):
             scores.pop(code, None)
         ranked = scores.most_common(2)
@@ -1051,8 +1055,14 @@ def assign_countries(
             _share_sides(principals)
     travellers = {q.country for q in principals if q.side == 0 and q.country}
     for p in principals:
-        if p.country is None and len(travellers) == 1 and _companion(opening or "", p):
-            p.country = next(iter(travellers))  # "X traveled to A, along with Y": Y is X's
+        # "X traveled to A, along with Y", "X, Y and Z traveled to A": one delegation, X's country.
+        if (
+            p.country is None
+            and len(travellers) == 1
+            and visited
+            and (p.side == 0 or _companion(opening or "", p))
+        ):
+            p.country = next(iter(travellers))
 
 
 #: An office of an international body ("President of the International Federation of ...", "Director
