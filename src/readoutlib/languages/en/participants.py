@@ -217,7 +217,9 @@ def _appositive_subject(sentence: str, before: Sequence[Mention], subjects: list
         return subjects
     k = before.index(subjects[0])
     prev = before[k - 1] if k else None
-    if prev is None or prev.name is None:
+    if prev is None or prev.name is None or any(m.name for m in before[: k - 1]):
+        # several people named with their offices ("X, …, Y, …, and Z, Assistant to the …"): the
+        # name reader's spans are not to be trusted there; leave the subjects as read
         return subjects
     gap = _OFFICE_APPOSITIVE.fullmatch(sentence, prev.end, subjects[0].start)
     if gap is None:
@@ -634,13 +636,14 @@ def _add_counterparts(
         if not event_clause(sentence):
             continue
         added = False
-        for m in _clause_mentions(sentence, profile):
+        subjects, objects = _clause_sides(sentence, profile)
+        for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
             if m.name and any(_same_person(p, m) for p in principals):
                 continue
             if m.name is None and m.office and any(_fits_office(p, m.office) for p in principals):
                 continue
-            # the other side of the one the opening named
-            principals.append(attrs.evolve(_from_mention(m), side=1 if principals else None))
+            # on the side the sentence puts them ("He and Y met with Z": Y with him, Z the other)
+            principals.append(attrs.evolve(_from_mention(m), side=side if principals else None))
             added = True
         if added:
             return
@@ -1072,8 +1075,11 @@ _INTERNATIONAL_OFFICE = re.compile(r"\bof\s+the\s+(?:International|World|Global|
 
 #: A trip in an opening: "During her visit to", "visited", "traveled to".
 _VISIT_TO = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s|l?ing)?|journey)\s+(?:to\s+)?", _I)
-#: Where the destination of a trip ends: the sentence's next clause.
+#: Where a companion's phrase ends: the sentence's next clause.
 _TRIP_END = re.compile(r"[.;]|\s(?:and\s+)?(?:met|held|spoke|discussed)\b|\swhere\b", _I)
+#: The destination of a trip: capitalised place words joined by commas and "and" ("Mogadishu,
+#: Somalia", "the United Kingdom and Italy"), up to the first other word ("Chile, May 3-5, to …").
+_DESTINATION = re.compile(r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s*,\s*|\s+and\s+|\s+|$))+")
 
 
 def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[str]:
@@ -1084,7 +1090,8 @@ def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[st
     limit = min(hosts) if hosts else len(opening)
     codes: set[str] = set()
     for trip in _VISIT_TO.finditer(opening, 0, limit):
-        destination = _TRIP_END.split(opening[trip.end() : limit], maxsplit=1)[0]
+        found = _DESTINATION.match(opening, trip.end(), limit)
+        destination = found.group() if found else ""
         for word in _COUNTRY_WORDS.finditer(destination):
             code = country_from_demonym(word.group())
             if code and len(code) == 2:
