@@ -144,3 +144,27 @@ def test_the_joint_subject_before_an_opening_that_names_nobody() -> None:
         " spaceport. The presidents of Peru and Chile subsequently visited the construction sites of a"
         " command centre.",
     )
+
+
+def test_the_sides_of_the_sentence_after_a_lone_traveller() -> None:
+    """'X traveled to Lima.' then 'She and Ambassador Y met with President Z': Y is with X, Z hosts."""
+    expected = [("Ana Ruiz", "US"), ("Tomas Berg", "US"), ("Omar Haddad", "PE")]
+    assert expected == _sides(
+        "Readout of Homeland Security Advisor Ana Ruiz's Trip to Peru",
+        "On June 10-11, Homeland Security Advisor Ana Ruiz traveled to Lima. On June 10, she and U.S."
+        " Ambassador to Peru Tomas Berg met with President Omar Haddad. They discussed joint efforts to"
+        " reduce irregular migration between Peru and the United States.",
+        "Peru and the United States will meet again in Lima in Peru.",
+    )
+
+
+def test_a_trips_destination_is_its_place_words_only() -> None:
+    """'traveled to Chile, May 3-5, to reaffirm ties between Chile and the United States': only Chile."""
+    expected = [("Ana Ruiz", "US"), ("Lena Holt", "CL")]
+    assert expected == _sides(
+        "Under Secretary Ruiz's Travel to Chile",
+        "Under Secretary of State Ana Ruiz traveled to Chile, May 3-5, to reaffirm the close ties between"
+        " Chile and the United States. During the visit, she met with Foreign Minister Lena Holt.",
+        "The Under Secretary welcomed Chile's view on the summit and the U.S. and Chile partnership in"
+        " Chile.",
+    )
