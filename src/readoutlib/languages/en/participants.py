@@ -636,6 +636,8 @@ def _add_counterparts(
         if not event_clause(sentence):
             continue
         added = False
+        # sides only after an opening that named its subject alone ("X travelled to Lima.")
+        sided = bool(principals) and all(p.side == 0 for p in principals)
         subjects, objects = _clause_sides(sentence, profile)
         for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
             if m.name and any(_same_person(p, m) for p in principals):
@@ -643,7 +645,7 @@ def _add_counterparts(
             if m.name is None and m.office and any(_fits_office(p, m.office) for p in principals):
                 continue
             # on the side the sentence puts them ("He and Y met with Z": Y with him, Z the other)
-            principals.append(attrs.evolve(_from_mention(m), side=side if principals else None))
+            principals.append(attrs.evolve(_from_mention(m), side=side if sided else None))
             added = True
         if added:
             return
@@ -1043,13 +1045,18 @@ def assign_countries(
     _one_country(principals, texts[:2], profile.home_country)
     # (only with another side named: a lone traveller's country is left to the text, as before)
     visited = _visited_by_subject(opening, principals) if opening and len(principals) > 1 else set()
-    for p in principals:
+    travelling = {id(p) for p in principals if visited and (p.side == 0 or _companion(opening or "", p))}
+    # The hosts first: a traveller's guess is made only once a host's country is known and set aside.
+    for p in sorted(principals, key=lambda q: id(q) in travelling):
         if p.country is not None or any(_INTERNATIONAL_OFFICE.search(t) for t in p.titles):
             continue
+        away = id(p) in travelling or (bool(visited) and p.side != 1)
+        if away and not any(q.country for q in principals if q.side == 1 and id(q) not in travelling):
+            continue  # no host's country known: the text names the trip's topics, not this person's
         others = {q.country for q in principals if q.country}
         scores = _text_scores(texts, others)
-        # The trip's country is the hosts', not the travellers'.
-        for code in others | (visited if p.side == 0 or _companion(opening or "", p) else set()):
+        # The trip's country is the hosts' (the other side), not the travellers' or anyone else's.
+        for code in others | (visited if away else set()):
             scores.pop(code, None)
         ranked = scores.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -1079,7 +1086,7 @@ _VISIT_TO = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s|l?ing)?|jo
 _TRIP_END = re.compile(r"[.;]|\s(?:and\s+)?(?:met|held|spoke|discussed)\b|\swhere\b", _I)
 #: The destination of a trip: capitalised place words joined by commas and "and" ("Mogadishu,
 #: Somalia", "the United Kingdom and Italy"), up to the first other word ("Chile, May 3-5, to …").
-_DESTINATION = re.compile(r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s*,\s*|\s+and\s+|\s+|$))+")
+_DESTINATION = re.compile(r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+|$))+")
 
 
 def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[str]:
