@@ -168,3 +168,26 @@ def test_a_trips_destination_is_its_place_words_only() -> None:
         "The Under Secretary welcomed Chile's view on the summit and the U.S. and Chile partnership in"
         " Chile.",
     )
+
+
+def test_a_trip_with_no_host_named_gives_the_travellers_no_country_from_its_topics() -> None:
+    """Envoys who visited Saudi Arabia for Yemen talks are of neither: with no host, no guess."""
+    expected = [("Ana Ruiz", None), ("Tomas Berg", None)]
+    assert expected == _sides(
+        "Readout on Senior Official Travel to Saudi Arabia",
+        "Coordinator for the Middle East Ana Ruiz and Special Coordinator for Energy Security Tomas Berg"
+        " visited Saudi Arabia April 13 and 14 for Yemen-related engagements.",
+        "They discussed the truce in Yemen, the humanitarian needs of Yemen and the future of Yemen.",
+    )
+
+
+def test_counterparts_take_no_side_after_an_opening_that_named_two() -> None:
+    """'During the telephone conversation, X congratulated Y' then 'The President of A also sent …':
+    that office is no side of its own, so X is not given Y's country."""
+    expected = [("Tomas Berg", None), ("The President of Chile", "CL"), ("Ana Ruiz", "PE")]
+    assert expected == _sides(
+        "Telephone conversation with President of Peru Ana Ruiz",
+        "During the telephone conversation, Tomas Berg warmly congratulated President of the Republic of"
+        " Peru Ana Ruiz on her convincing victory during the presidential elections. The President of"
+        " Chile also sent a message of greetings to Ana Ruiz.",
+    )
