@@ -191,3 +191,15 @@ def test_counterparts_take_no_side_after_an_opening_that_named_two() -> None:
         " Peru Ana Ruiz on her convincing victory during the presidential elections. The President of"
         " Chile also sent a message of greetings to Ana Ruiz.",
     )
+
+
+def test_the_hosts_of_a_trip_to_one_country_are_of_it() -> None:
+    """'X visited Peru and met President Y and Foreign Minister Z': Y and Z are both Peru's."""
+    expected = [("Ana Ruiz", "US"), ("Omar Haddad", "PE"), ("Lena Holt", "PE")]
+    assert expected == _sides(
+        "Secretary Ruiz's Visit to Peru",
+        "Secretary of State Ana Ruiz visited Peru and met with President Omar Haddad and Foreign Minister"
+        " Lena Holt to discuss U.S. support for the reform agenda.",
+        "The Secretary reaffirmed U.S. support and the partnership between the people of the U.S. and"
+        " the people of Peru.",
+    )

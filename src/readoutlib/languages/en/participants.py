@@ -411,11 +411,7 @@ def find_principals(
     summary: str | None = None,
 ) -> list[Principal]:
     """The principals from the opening sentence, then the headline, then anyone who joined."""
-    principals = _opening_principals(opening, paragraphs, profile) if opening is not None else []
-    if opening is not None and not any(p.name for p in principals):
-        principals += _surname_subjects(opening, [t for t in (title, *paragraphs[:12]) if t], profile)
-    if opening is not None and not any(p.name for p in principals):
-        principals = _earlier_subjects(opening, paragraphs, profile) or principals
+    principals = _named_sides(title, opening, paragraphs, profile) if opening is not None else []
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
@@ -433,6 +429,19 @@ def find_principals(
             _full_names(principals, paragraphs, profile)  # "Ambassador Chung", later "Julie Chung"
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     return _without_office_twins(principals)
+
+
+def _named_sides(
+    title: str | None, opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> list[Principal]:
+    """The opening's principals; for an opening that names nobody, the sides it names by surname,
+    else the joint subject of a sentence before it."""
+    principals = _opening_principals(opening, paragraphs, profile)
+    if not any(p.name for p in principals):
+        principals += _surname_subjects(opening, [t for t in (title, *paragraphs[:12]) if t], profile)
+    if not any(p.name for p in principals):
+        principals = _earlier_subjects(opening, paragraphs, profile) or principals
+    return principals
 
 
 def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
@@ -1043,19 +1052,46 @@ def assign_countries(
         p.country = p.country or _demonym_before(p, texts[:3])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
+    _trip_countries(principals, texts, opening)
+
+
+def _trip_countries(principals: Sequence[Principal], texts: Sequence[str], opening: str | None) -> None:
+    """The text's guesses, knowing the trip the opening reports: its country is the hosts', and the
+    travellers (with their companions) are one delegation."""
     # (only with another side named: a lone traveller's country is left to the text, as before)
     visited = _visited_by_subject(opening, principals) if opening and len(principals) > 1 else set()
     travelling = {id(p) for p in principals if visited and (p.side == 0 or _companion(opening or "", p))}
-    # The hosts first: a traveller's guess is made only once a host's country is known and set aside.
+    if len(visited) == 1:
+        # the other side of a trip to one country is of it ("visited Algeria … met President X and FM Y")
+        hosts = [p for p in principals if p.side == 1 and id(p) not in travelling and not _international(p)]
+        _fill_country(hosts, next(iter(visited)))
+    _guess_from_text(principals, texts, visited, travelling)
+    # "X traveled to A, along with Y", "X, Y and Z traveled to A": one delegation, X's country.
+    travellers = {q.country for q in principals if q.side == 0 and q.country}
+    if len(travellers) == 1:
+        _fill_country([p for p in principals if id(p) in travelling], next(iter(travellers)))
+
+
+def _fill_country(principals: Sequence[Principal], code: str) -> None:
+    """Give ``code`` to those of ``principals`` who have no country."""
+    for p in principals:
+        p.country = p.country or code
+
+
+def _guess_from_text(
+    principals: Sequence[Principal], texts: Sequence[str], visited: set[str], travelling: set[int]
+) -> None:
+    """The countries the text ties most strongly to each side still without one. On a trip the
+    hosts go first, and a traveller's (or a bystander's) guess is made only once a host's country is
+    known, with the trip's countries set aside."""
     for p in sorted(principals, key=lambda q: id(q) in travelling):
-        if p.country is not None or any(_INTERNATIONAL_OFFICE.search(t) for t in p.titles):
+        if p.country is not None or _international(p):
             continue
         away = id(p) in travelling or (bool(visited) and p.side != 1)
         if away and not any(q.country for q in principals if q.side == 1 and id(q) not in travelling):
             continue  # no host's country known: the text names the trip's topics, not this person's
         others = {q.country for q in principals if q.country}
         scores = _text_scores(texts, others)
-        # The trip's country is the hosts' (the other side), not the travellers' or anyone else's.
         for code in others | (visited if away else set()):
             scores.pop(code, None)
         ranked = scores.most_common(2)
@@ -1063,21 +1099,16 @@ def assign_countries(
             p.country = ranked[0][0]
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
-    travellers = {q.country for q in principals if q.side == 0 and q.country}
-    for p in principals:
-        # "X traveled to A, along with Y", "X, Y and Z traveled to A": one delegation, X's country.
-        if (
-            p.country is None
-            and len(travellers) == 1
-            and visited
-            and (p.side == 0 or _companion(opening or "", p))
-        ):
-            p.country = next(iter(travellers))
 
 
 #: An office of an international body ("President of the International Federation of ...", "Director
 #: of the World Food Programme"): its holder is of no state, so the countries the text names are no guess.
 _INTERNATIONAL_OFFICE = re.compile(r"\bof\s+the\s+(?:International|World|Global|United\s+Nations)\b")
+
+
+def _international(p: Principal) -> bool:
+    """True for the holder of an office of an international body (of no state)."""
+    return any(_INTERNATIONAL_OFFICE.search(t) for t in p.titles)
 
 
 #: A trip in an opening: "During her visit to", "visited", "traveled to".
