@@ -203,3 +203,14 @@ def test_the_hosts_of_a_trip_to_one_country_are_of_it() -> None:
         "The Secretary reaffirmed U.S. support and the partnership between the people of the U.S. and"
         " the people of Peru.",
     )
+
+
+def test_someone_who_joined_the_travellers_is_one_of_them() -> None:
+    """'X visited Saudi Arabia, joined for Yemen talks by Y': Y travels with X, and hosts nothing."""
+    expected = [("Ana Ruiz", None), ("Lena Holt", None)]
+    assert expected == _sides(
+        "Readout on Senior Official Travel to Saudi Arabia",
+        "Coordinator for the Middle East Ana Ruiz visited Saudi Arabia April 13 and 14, joined for"
+        " Yemen-related engagements by Special Envoy Lena Holt.",
+        "They discussed the truce in Yemen, the humanitarian needs of Yemen and the future of Yemen.",
+    )

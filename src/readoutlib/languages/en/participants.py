@@ -1137,8 +1137,10 @@ def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[st
     return codes
 
 
-#: Someone who travels with the subject: "X traveled to A, along with Y".
-_COMPANION = re.compile(r"\b(?:along|together)\s+with\b|\baccompanied\s+by\b", _I)
+#: Someone who travels with the subject: "X traveled to A, along with Y", "joined for talks by Y".
+_COMPANION = re.compile(
+    r"\b(?:along|together)\s+with\b|\baccompanied\s+by\b|\bjoined\s+(?:[\w-]+\s+){0,4}?by\b", _I
+)
 
 
 def _companion(opening: str, p: Principal) -> bool:
