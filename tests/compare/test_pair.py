@@ -199,3 +199,48 @@ def test_pair_needs_one_sides_own_principal() -> None:
     readouts = [one, other]
     expected = [[0], [1]]
     assert expected == groups(pair(readouts), readouts)
+
+
+def _with_titles(publisher: str, people: list[tuple[str, str, str]]) -> Readout:
+    """A readout of ``DAY`` whose participants are (name, country, title); ids of their own, since
+    two principals may share a name ("The Leader" of two countries)."""
+    readout = make_readout(
+        publisher, "Call", [(f"P{n}", c) for n, (_, c, _) in enumerate(people)], published=DAY
+    )
+    participants = tuple(
+        attrs.evolve(p, name=name, titles=(title,))
+        for p, (name, _, title) in zip(readout.event.participants, people, strict=True)
+    )
+    return attrs.evolve(readout, event=attrs.evolve(readout.event, participants=participants))
+
+
+def test_pair_joins_a_leaders_call_that_names_the_others_by_country() -> None:
+    """An account of "the leaders of Croatia and Norway" pairs with the account that names them;
+    the same offices of other countries do not."""
+    by_country = _with_titles(
+        "ie-dt",
+        [
+            ("The Prime Minister", "IE", "Prime Minister"),
+            ("The Leader", "HR", "Leader"),
+            ("The Leader", "NO", "Leader"),
+        ],
+    )
+    named = _with_titles(
+        "hr-pv",
+        [
+            ("Ana Kovac", "HR", "President"),
+            ("Sean Doyle", "IE", "Prime Minister"),
+            ("Tomas Berg", "NO", "Prime Minister"),
+        ],
+    )
+    others = _with_titles(
+        "se-sr",
+        [
+            ("Eva Lund", "SE", "Prime Minister"),
+            ("Aino Virtanen", "FI", "President"),
+            ("Sean Doyle", "IE", "Prime Minister"),
+        ],
+    )
+    readouts = [by_country, others, named]
+    expected = [[0, 2], [1]]
+    assert expected == groups(pair(readouts), readouts)

@@ -12,14 +12,17 @@ import re
 
 import attrs
 
+from ..languages.en.lexicon import ROLE_OFFICES
 from ..languages.en.names import fold, surname
 from ..model import Readout
 from .model import PersonMatch
 
 __all__ = [
+    "OFFICE_LEVELS",
     "OFFICE_WORDS",
     "Person",
     "headline_names",
+    "holds_office",
     "lead_names",
     "match_persons",
     "name_key",
@@ -98,6 +101,26 @@ excellency majesty highness taoiseach federal director head"""
 OFFICE_WORDS = frozenset(_OFFICES.split())
 
 
+#: Offices that stand for a level rather than one title: "the leaders of France and Italy" are
+#: each country's head of state or government, whichever the other side names ("President
+#: Macron", "Prime Minister Draghi"); the roles come from the English pack's offices.toml.
+OFFICE_LEVELS: dict[str, frozenset[str]] = {
+    "leader": frozenset(ROLE_OFFICES["head of state"] + ROLE_OFFICES["head of government"]),
+    "head of state": frozenset(ROLE_OFFICES["head of state"]),
+    "head of government": frozenset(ROLE_OFFICES["head of government"]),
+}
+
+
+def holds_office(titles: frozenset[str], office: str) -> bool:
+    """Whether a principal with ``titles`` (folded) holds ``office`` (folded): the same title, or
+    a title of the level the office names ("leader": any head of state or government; a "Vice
+    President" is none)."""
+    if office in titles:
+        return True
+    level = OFFICE_LEVELS.get(office)
+    return level is not None and any(t in level or t.split(" of ")[0] in level for t in titles)
+
+
 def _office(name: str, titles: tuple[str, ...]) -> str | None:
     """The office a principal is named by, where the name is nothing but that office.
 
@@ -141,7 +164,8 @@ class Person:
             return (
                 named.country is not None
                 and named.country == (self.country if self.office is not None else other.country)
-                and office in named.titles
+                and office is not None
+                and holds_office(named.titles, office)
             )
         return self.key == other.key or (len(self.words) >= 2 and self.words == other.words)
 
@@ -155,14 +179,18 @@ def persons_of(readout: Readout) -> tuple[Person, ...]:
     found: dict[str, Person] = {}
     for participant in readout.event.participants:
         key = name_key(participant.name)
-        if key and key not in found:
-            found[key] = Person(
+        office = _office(participant.name, participant.titles)
+        # Principals named by one office are as many as their countries ("The Leader" of the
+        # United States, of France, ...): the office's key is kept apart per country.
+        at = f"{key}@{participant.country}" if office is not None else key
+        if key and at not in found:
+            found[at] = Person(
                 participant.name,
                 key,
                 word_keys(participant.name),
                 participant.country,
                 frozenset(fold(title).strip() for title in participant.titles),
-                _office(participant.name, participant.titles),
+                office,
             )
     return tuple(found.values())
 

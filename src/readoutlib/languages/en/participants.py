@@ -40,6 +40,7 @@ __all__ = [
     "assign_countries",
     "find_mentioned",
     "find_principals",
+    "group_office",
     "office_country",
     "to_participants",
 ]
@@ -61,6 +62,9 @@ class Principal:
     first_person: bool = False
     #: 0 for the opening's subjects, 1 for the people the event verb joins them with.
     side: int | None = None
+    #: named by a plural office and its country only ("the leaders of France and Italy"): no
+    #: person the page names is this principal, and its office is no twin of a named one's.
+    listed: bool = False
 
     @property
     def label(self) -> str:
@@ -415,6 +419,10 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
         principals.append(Principal(None, [], None, first_person=True))
     subjects, objects = _clause_sides(opening.sentence, profile)
+    listed = _listed_principals(opening.sentence, clause, objects, subjects)
+    if listed:
+        lo, hi = listed[0]
+        objects = [m for m in objects if not lo <= m.start < hi]
     previous: tuple[Mention, Principal] | None = None
     for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
         if previous is not None and _appositive_office(opening.sentence, previous[0], m):
@@ -426,9 +434,74 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
             same = attrs.evolve(_from_mention(m), side=side)
             principals.append(same)
         previous = (m, same)
+    if listed:
+        principals.extend(listed[1])
     if len(principals) < 2:
         _add_counterparts(principals, opening, paragraphs, profile)
     return principals
+
+
+_GROUP_OFFICES = load_table("readoutlib.languages", "en/group_offices.toml")
+_LISTED_COUNTRY = rf"(?:the\s+)?(?:{COUNTRY_PATTERN})"
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern[str]:
+    """A plural office of two or more listed countries, right after the event clause or its object:
+    "[spoke] to the leaders of the United States, France and Germany", "[with X] and the foreign
+    ministers of Estonia and Latvia". Country names keep their case ("Chad", not "chad")."""
+    return re.compile(
+        r"(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b)?\s*(?i:the\s+)?"
+        rf"(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+of\s+"
+        rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*(?:and\s+|&\s+)?{_LISTED_COUNTRY}"
+        rf"|\s+(?:and|&)\s+{_LISTED_COUNTRY})+)"
+    )
+
+
+_LISTED_ONE = re.compile(_LISTED_COUNTRY)
+
+
+def _group_office_label(office: str) -> str:
+    """The singular office of a plural office phrase ("foreign ministers" -> "Foreign Minister")."""
+    return next(label for pattern, label in _GROUP_OFFICES.compiled() if pattern.search(office))
+
+
+def _listed_principals(
+    sentence: str, clause: re.Match[str] | None, objects: Sequence[Mention], subjects: Sequence[Mention]
+) -> tuple[tuple[int, int], list[Principal]] | None:
+    """The principals an opening names only by a plural office and countries: one per country,
+    named by the office ("the leaders of the United States, France and Italy" -> "The Leader" of
+    US, FR and IT), with the span of the phrase; None when the opening has no such phrase.
+
+    The phrase must follow the event clause, or its object with "and" ("spoke with President
+    Ruiz and the leaders of ..."); a country a subject is already of is that subject's side."""
+    if clause is None:
+        return None
+    found = None
+    for start in (clause.end(), *(m.end for m in objects[-1:])):
+        found = _group_pattern().match(sentence, start)
+        if found:
+            break
+    if found is None:
+        return None
+    office = _group_office_label(found.group("office"))
+    own = {m.country for m in subjects if m.country}
+    codes: list[str] = []
+    for item in _LISTED_ONE.finditer(found.group("countries")):
+        code = country_from_name(item.group())
+        if code is not None and code not in own and code not in codes:
+            codes.append(code)
+    principals = [Principal(None, [office], code, office=office, side=1, listed=True) for code in codes]
+    return (found.start("office"), found.end()), principals
+
+
+def group_office(sentence: str) -> str:
+    """The office an opening's plural office of listed countries gives each of them ("Leader"), or "".
+
+    The probe of ``group_offices.toml``: the sentence's event clause is read as the opening's is."""
+    clause = event_clause(sentence)
+    listed = _listed_principals(sentence, clause, [], [])
+    return listed[1][0].office or "" if listed and listed[1] else ""
 
 
 #: A capitalised word that ends a run of them: a surname standing alone in an opening's subject
@@ -469,7 +542,7 @@ def _without_office_twins(principals: list[Principal]) -> list[Principal]:
     named = [p for p in principals if p.name]
     kept: list[Principal] = []
     for p in principals:
-        if p.name is None and p.office and len(principals) > 2:
+        if p.name is None and p.office and len(principals) > 2 and not p.listed:
             office = p.office
             if any(
                 _titles_compatible(q.titles, office) and (p.country is None or q.country in (None, p.country))
@@ -484,7 +557,7 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
     """Name a principal the opening calls only by office ("The Minister and the Secretary met") by
     the one person the text before it names with that title ("Foreign Minister Ana Ruiz talked to
     Secretary of State Tom Reed"): a definite office refers back to its holder."""
-    offices = [p for p in principals if p.name is None and p.office]
+    offices = [p for p in principals if p.name is None and p.office and not p.listed]
     if not offices:
         return
     named = [m for text in earlier for m in _named_mentions(text, profile) if m.name]
