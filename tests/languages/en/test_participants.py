@@ -283,6 +283,39 @@ def test_first_person_author_named_by_headline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        (
+            "Press Statement by Prime Minister Ana Ruiz on the Telephone Talk with President Tom Reed",
+            "A short while ago, I held a telephone talk with President Tom Reed of Chile.",
+            [("Ana Ruiz", ["Prime Minister"]), ("Tom Reed", ["President"])],
+        ),
+        (
+            "Statement by the Prime Minister on his Telephone Talk with President Tom Reed of Chile",
+            "Today I had a telephone talk with President Tom Reed of Chile for about 30 minutes.",
+            [(None, ["Prime Minister"]), ("Tom Reed", ["President"])],
+        ),
+    ],
+)
+def test_first_person_author_is_the_headlines_author(
+    title: str, lead: str, expected: list[tuple[str | None, list[str]]]
+) -> None:
+    """ "I held a telephone talk with ..." under "Statement by Prime Minister X on ...": "I" is X."""
+    found = _principals(title, [lead])
+    assert expected == [(p.name, p.titles) for p in found]
+
+
+def test_a_statements_author_is_no_side_of_a_third_person_readout() -> None:
+    """Under "Statement by Spokesperson X on the President's Call", a lead in the third person keeps X out."""
+    found = _principals(
+        "Statement by Spokesperson Ana Ruiz on the President's Call with President Tom Reed",
+        ["President Eli Stone spoke today with President Tom Reed of Chile."],
+    )
+    expected = ["Eli Stone", "Tom Reed"]
+    assert expected == [p.name for p in found]
+
+
+@pytest.mark.parametrize(
     ("sentence", "requested"),
     [
         (

@@ -364,6 +364,21 @@ def _title_mentions(title: str, profile: Profile) -> list[Mention]:
     ]
 
 
+def _name_first_person(principals: Sequence[Principal], title: str, profile: Profile) -> None:
+    """An author telling the event as "I" ("I held a telephone talk with ...") is the author the
+    headline names ("Press Statement by Prime Minister Ana Ruiz on ...", "Statement by the
+    President on ..."), where the headline gave the first person no other name."""
+    author = next((p for p in principals if p.first_person and p.name is None and p.office is None), None)
+    if author is None:
+        return
+    for at, m in _title_people(title, profile):
+        if _AUTHOR_BEFORE.search(title[: at + m.start]) and not _garbled(title, at + m.start, at + m.end):
+            author.name, author.office = m.name, (None if m.name else m.office)
+            _add_titles(author, m.titles)
+            author.country = author.country or m.country
+            return
+
+
 def _garbled(text: str, start: int, end: int) -> bool:
     """True when a mention (or the character after it) holds an encoding's replacement mark."""
     return "\ufffd" in text[start : end + 1]
@@ -401,6 +416,7 @@ def find_principals(
         _merge_title(principals, _clause_mentions(summary, profile), append=False)
     if title:
         _merge_title(principals, _title_mentions(title, profile), headline=True)
+        _name_first_person(principals, title, profile)
     _add_joiners(principals, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
     if opening is not None:
