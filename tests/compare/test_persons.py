@@ -162,6 +162,19 @@ def test_match_persons_a_leader_named_by_country_is_that_countrys_head() -> None
     assert expected == match_persons(a, b)
 
 
+def test_match_persons_an_office_of_a_named_country_is_its_holder() -> None:
+    """ "The Prime Minister of Sweden" is the Prime Minister the other side gives the country SE."""
+    a = _titled("x", [("Ana Ruiz", "SE", "Prime Minister"), ("Tom Reed", "CL", "President")])
+    b = _titled(
+        "y", [("The Prime Minister of Sweden", "SE", "Prime Minister of Sweden"), ("Reed", "CL", "President")]
+    )
+    expected = (
+        PersonMatch("Ana Ruiz", "The Prime Minister of Sweden", "office"),
+        PersonMatch("Tom Reed", "Reed", "participants"),
+    )
+    assert expected == match_persons(a, b)
+
+
 def test_match_persons_an_office_is_no_other_office_of_its_country() -> None:
     """ "The Foreign Minister" of a country is not its President."""
     a = _titled("x", [("Ana Kovac", "HR", "President")])

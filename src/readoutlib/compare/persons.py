@@ -12,6 +12,7 @@ import re
 
 import attrs
 
+from ..analysis.countries import country_from_name
 from ..languages.en.lexicon import ROLE_OFFICES
 from ..languages.en.names import fold, surname
 from ..model import Readout
@@ -112,13 +113,21 @@ OFFICE_LEVELS: dict[str, frozenset[str]] = {
 
 
 def holds_office(titles: frozenset[str], office: str) -> bool:
-    """Whether a principal with ``titles`` (folded) holds ``office`` (folded): the same title, or
-    a title of the level the office names ("leader": any head of state or government; a "Vice
-    President" is none)."""
-    if office in titles:
+    """Whether a principal with ``titles`` (folded) holds ``office`` (folded): the same title (a
+    country it ends in aside: "prime minister of japan" is "prime minister"), or a title of the
+    level the office names ("leader": any head of state or government; a "Vice President" is none)."""
+    office = _without_country(office)
+    held = {_without_country(t) for t in titles}
+    if office in held:
         return True
     level = OFFICE_LEVELS.get(office)
-    return level is not None and any(t in level or t.split(" of ")[0] in level for t in titles)
+    return level is not None and bool(held & level)
+
+
+def _without_country(title: str) -> str:
+    """A title without the country it ends in ("prime minister of japan" -> "prime minister")."""
+    head, _, rest = title.rpartition(" of ")
+    return head if head and country_from_name(rest) is not None else title
 
 
 def _office(name: str, titles: tuple[str, ...]) -> str | None:

@@ -305,6 +305,20 @@ def test_first_person_author_is_the_headlines_author(
     assert expected == [(p.name, p.titles) for p in found]
 
 
+def test_first_person_author_is_the_bylines_office() -> None:
+    """ "I had a telephone talk with ..." under a headline naming no author: "I" is the byline's office."""
+    paragraphs = ["A short while ago, I had a telephone talk with President Tom Reed of Chile."]
+    found = find_principals(
+        "(On a telephone talk with President Reed)",
+        find_opening(paragraphs, GENERIC),
+        paragraphs,
+        GENERIC,
+        byline="Prime Minister of Sweden and the Government Offices",
+    )
+    expected = [(None, ["Prime Minister of Sweden"], "SE"), ("Tom Reed", ["President"], "CL")]
+    assert expected == [(p.name, p.titles, p.country) for p in found]
+
+
 def test_a_statements_author_is_no_side_of_a_third_person_readout() -> None:
     """Under "Statement by Spokesperson X on the President's Call", a lead in the third person keeps X out."""
     found = _principals(

@@ -379,6 +379,19 @@ def _name_first_person(principals: Sequence[Principal], title: str, profile: Pro
             return
 
 
+def _name_first_person_by_byline(principals: Sequence[Principal], byline: str, profile: Profile) -> None:
+    """An author telling the event as "I" whom the headline does not name is the office or person
+    the page's byline names first ("[Source] Prime Minister of Japan and His Cabinet": the Prime
+    Minister of Japan)."""
+    author = next((p for p in principals if p.first_person and p.name is None and p.office is None), None)
+    m = next(iter(_mentions(byline, profile)), None) if author is not None else None
+    if author is None or m is None:
+        return
+    author.name, author.office = m.name, (None if m.name else m.office)
+    _add_titles(author, m.titles)
+    author.country = author.country or m.country
+
+
 def _garbled(text: str, start: int, end: int) -> bool:
     """True when a mention (or the character after it) holds an encoding's replacement mark."""
     return "\ufffd" in text[start : end + 1]
@@ -404,9 +417,14 @@ def find_principals(
     opening: Opening | None,
     paragraphs: Sequence[str],
     profile: Profile,
+    *,
     summary: str | None = None,
+    byline: str | None = None,
 ) -> list[Principal]:
-    """The principals from the opening sentence, then the headline, then anyone who joined."""
+    """The principals from the opening sentence, then the headline, then anyone who joined.
+
+    A ``byline`` (who issued the page) names an author telling the event as "I" where the
+    headline does not."""
     principals = _opening_principals(opening, paragraphs, profile) if opening is not None else []
     if opening is not None and not any(p.name for p in principals):
         principals += _surname_subjects(opening, [t for t in (title, *paragraphs[:12]) if t], profile)
@@ -417,6 +435,8 @@ def find_principals(
     if title:
         _merge_title(principals, _title_mentions(title, profile), headline=True)
         _name_first_person(principals, title, profile)
+    if byline:
+        _name_first_person_by_byline(principals, byline, profile)
     _add_joiners(principals, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
     if opening is not None:
