@@ -175,6 +175,21 @@ def test_match_persons_an_office_of_a_named_country_is_its_holder() -> None:
     assert expected == match_persons(a, b)
 
 
+def test_match_persons_one_person_given_twice_is_shared_once() -> None:
+    """A parse that gives one person twice (by name and by office) shares that person once."""
+    a = _titled(
+        "x",
+        [
+            ("Ana Kovac", "HR", "President"),
+            ("The President of Croatia", "HR", "President of Croatia"),
+            ("Eva Lund", "SE", "Prime Minister"),
+        ],
+    )
+    b = _titled("y", [("Kovac", "HR", "President"), ("The Prime Minister", "GB", "Prime Minister")])
+    expected = (PersonMatch("Ana Kovac", "Kovac", "participants"),)
+    assert expected == match_persons(a, b)
+
+
 def test_match_persons_an_office_is_no_other_office_of_its_country() -> None:
     """ "The Foreign Minister" of a country is not its President."""
     a = _titled("x", [("Ana Kovac", "HR", "President")])

@@ -9,6 +9,7 @@ the same person when their keys agree.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -241,15 +242,18 @@ def match_persons(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
 
     A principal of one side counts when the other side has it among its participants, or — the
     parse of that side having missed it — names it in its headline, or (that parse having found
-    fewer than two principals) in its lead.
+    fewer than two principals) in its lead. Each of the other side's participants is matched once:
+    a parse that gives one person twice ("Vladimir Putin" and "The President of Russia") shares
+    that person once; names are matched before offices.
     """
     persons_a, persons_b = persons_of(a), persons_of(b)
     title_a, title_b = headline_names(a), headline_names(b)
     lead_a, lead_b = lead_names(a), lead_names(b)
+    partner = _partners(persons_a, persons_b)
     matches: list[PersonMatch] = []
     seen: set[str] = set()
-    for person in persons_a:
-        other = next((p for p in persons_b if person.same(p)), None)
+    for index, person in enumerate(persons_a):
+        other = partner.get(index)
         if other is not None:
             basis = "office" if person.office is not None or other.office is not None else "participants"
             matches.append(PersonMatch(person.name, other.name, basis))
@@ -271,3 +275,19 @@ def match_persons(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
         elif person.key in lead_a:
             matches.append(PersonMatch(lead_a[person.key], person.name, "lead"))
     return tuple(matches)
+
+
+def _partners(persons_a: Sequence[Person], persons_b: Sequence[Person]) -> dict[int, Person]:
+    """Each principal of side a (by index) with the one of side b who is the same person, one to
+    one: named principals first, then those named by office."""
+    taken: set[int] = set()
+    partner: dict[int, Person] = {}
+    for offices in (False, True):
+        for index, person in enumerate(persons_a):
+            if (person.office is not None) != offices:
+                continue
+            found = next((i for i, p in enumerate(persons_b) if i not in taken and person.same(p)), None)
+            if found is not None:
+                taken.add(found)
+                partner[index] = persons_b[found]
+    return partner
