@@ -247,6 +247,10 @@ _PLAIN_WORDS = frozenset(
 )
 #: Words of the subjects that take any word beside them: "the two <any> leaders", "his <any>
 #: counterpart", "the <country> head of state", "the leaders of <countries>".
+#: The words of ``_LIST_SPLIT``'s separators (which also hold "," and "&"), each standing alone.
+_SEPARATOR_WORDS = frozenset({"and", "together", "along", "jointly"})
+#: What ``_may_name`` and ``_resolve`` strip from a phrase's ends.
+_SUBJECT_EDGES = ' \t\n,;:"“”‘’()[]'
 _OPEN_SUBJECT_WORDS = frozenset({"two", "both", "head", "heads", "counterpart", "colleague"} | _PLURAL_HEADS)
 # A titled person opening a sentence before a lowercase verb ("Secretary Vilsack provided").
 _OPENING_PERSON = re.compile(
@@ -846,7 +850,11 @@ class _Finder:
             begin = s0 + offset
             # A subject is read from at most the first nine words, so ten are all the loop needs.
             tokens = list(itertools.islice(_NON_SPACE.finditer(para[begin : min(s1, begin + 120)]), 10))
+            # The candidates of ``lowest`` to ``highest`` words are ones _may_name rejects: not tried.
+            lowest, highest = self._rejected_lengths([t.group() for t in tokens])
             for count in range(min(len(tokens) - 1, 9), 0, -1):
+                if lowest <= count <= highest:
+                    continue
                 following = tokens[count].group()
                 if not following[:1].islower() or following in ("and", "of", "for", "the"):
                     continue
@@ -859,6 +867,35 @@ class _Finder:
                 if subject is not None:
                     return end, subject
         return None
+
+    def _rejected_lengths(self, words: Sequence[str]) -> tuple[int, int]:
+        """For the phrases made of the first words of ``words`` (as ``_opening_subject`` tries them,
+        longest first), the shortest and the longest count of words for which ``_may_name`` is
+        False for certain: told by one pass over the words, not by one call per phrase.
+
+        A phrase holding a plain lowercase word outside ``plain_words`` (see ``_may_name``) before
+        any separator of ``_LIST_SPLIT`` (a comma, "&", "and", "together"/"along"/"jointly" with)
+        has that word in its first list part; unless it also holds a word that may fold into one of
+        ``_OPEN_SUBJECT_WORDS`` (or a word not in ASCII, whose folding is not worked out here),
+        ``_may_name`` rejects it. ``(1, 0)``, an empty range, when no length is rejected for certain.
+        """
+        plain = self.plain_words
+        blocked = -1
+        for index, word in enumerate(words):
+            if "," in word or "&" in word or word in _SEPARATOR_WORDS:
+                break
+            if word.isascii() and word.isalpha() and word.islower() and word not in plain:
+                blocked = index
+                break
+        if blocked < 0:
+            return 1, 0
+        highest = len(words)
+        for index, word in enumerate(words):
+            folded = word.strip(_SUBJECT_EDGES).lower().replace(".", "")
+            if not word.isascii() or folded in _OPEN_SUBJECT_WORDS:
+                highest = index  # a phrase of more words than this holds it
+                break
+        return blocked + 1, highest
 
     def _may_name(self, phrase: str) -> bool:
         """False when ``_resolve(phrase)`` (without ``countries``) is None for certain, and warns nothing.

@@ -1,0 +1,145 @@
+"""The analysis's shortcuts decide exactly what the slower code they stand in front of decides."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from readoutlib.analysis.profile import Profile
+from readoutlib.languages.en import names
+from readoutlib.languages.en.statements import _Finder
+from readoutlib.languages.en.text import _APOSTROPHES, _LATIN_END, fold
+from readoutlib.model import Participant
+
+KOVACS = Participant(id="anna-kovacs", name="Anna Kovacs", country="HU", titles=("Foreign Minister",))
+LI = Participant(id="li-ming", name="Li Ming", country="CN", titles=("Vice Premier", "Foreign Minister"))
+
+#: Words an opening subject is made of, and words that stop one ("spoke", "discussed"), with the
+#: separators and open-subject words that keep a phrase from being rejected unread.
+WORDS = (
+    "President", "Anna", "Kovacs", "Li", "Ming", "the", "The", "two", "both", "leaders", "head", "of",
+    "state", "foreign", "minister", "Minister", "his", "counterpart", "and", "&", "together", "with",
+    "along", "spoke", "discussed", "agreed", "today", "Kovacs,", "(two", "“the", "visiting", "Hungarian",
+    "Núñez", "ministers", "Vice", "Premier", "said", "they", "They", "He", "on", "trade.", "Lind’s",
+)  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _finder() -> _Finder:
+    finder = _Finder([KOVACS, LI], Profile(home_country="HU", joint_subjects=("our close partners",)))
+    finder.last_single = "li-ming"
+    return finder
+
+
+def _wrongly_rejected(finder: _Finder, words: list[str]) -> list[str]:
+    """The phrases (first words of ``words``) in the rejected range that ``_may_name`` keeps."""
+    lowest, highest = finder._rejected_lengths(words)
+    phrases = [" ".join(words[:count]) for count in range(1, len(words)) if lowest <= count <= highest]
+    return [phrase for phrase in phrases if finder._may_name(phrase)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=2, max_size=10))
+@example(["the", "two", "leaders", "spoke", "today"])
+@example(["Kovacs,", "spoke", "with", "Li", "Ming"])
+@example(["his", "esteemed", "cóunterpart", "spoke"])  # "counterpart" once folded
+def test_rejected_lengths_are_ones_may_name_rejects(words: list[str]) -> None:
+    """No phrase in the range told without reading it is one _may_name would have let through."""
+    expected: list[str] = []
+    assert expected == _wrongly_rejected(_finder(), words)
+
+
+def test_rejected_lengths_of_a_sentence_opening() -> None:
+    """After the first verb ("spoke") every longer phrase is rejected; none before it; none with "two"."""
+    finder = _finder()
+    expected = [(3, 10), (1, 0), (1, 0), (4, 1)]
+    actual = [
+        finder._rejected_lengths(_words("President Kovacs spoke with Foreign Minister Li Ming about trade")),
+        finder._rejected_lengths(_words("President Kovacs and Li Ming spoke")),
+        finder._rejected_lengths(_words("Anna Kovacs")),
+        finder._rejected_lengths(_words("The two sides agreed")),
+    ]
+    assert expected == actual
+
+
+#: Sentences with name runs of every kind: places after prepositions, lone words, "the X", titles.
+SENTENCES = (
+    "Foreign Minister Anna Kovacs met President Li Ming in Budapest on Monday.",
+    "The Minister of Foreign Affairs of Hungary, Anna Kovacs, spoke with the Mitchell Reed team.",
+    "Lima hosted a Boston company; Mr. Ruiz and his wife Ana visited Defeat ISIS partners.",
+    "In Kyiv, Prime Minister of Luxembourg Xavier Bettel thanked the Lowe Institute.",
+    "King Harald of Norway and an Oslo Rescue Coordination Centre official welcomed Ms. Lind.",
+    "The Secretary met Crown Prince of Abu Dhabi Sheikh Mohamed at the White House in Washington.",
+)
+
+
+def test_plainly_not_a_person_only_where_not_a_person() -> None:
+    """Every run told early to name no one is one the full test, with its titles read, refuses too."""
+    early: list[str] = []
+    disagree: list[str] = []
+    for sentence in SENTENCES:
+        scan = names._Scan.of(sentence, names.lexicon())
+        for run in scan.runs:
+            left = names._read_left(scan, run)
+            if not names._plainly_not_a_person(scan.tokens, run, left):
+                continue
+            early.append(run.name)
+            titles, _country = names._left_titles(scan, left)
+            if not names._not_a_person(scan, run, left, titles, run.last):
+                disagree.append(run.name)
+    expected = ["Budapest", "Mitchell Reed", "Lima", "Boston", "Lowe", "Oslo Rescue", "White", "Washington"]
+    assert ([], expected) == (disagree, early)
+
+
+def test_people_found_as_without_the_early_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scan finds the same people, titles, countries and offsets with the early test as without."""
+    actual = [names.find_mentions(sentence) for sentence in SENTENCES]
+    monkeypatch.setattr(names, "_plainly_not_a_person", lambda *_args: False)
+    expected = [names.find_mentions(sentence) for sentence in SENTENCES]
+    assert expected == actual
+
+
+def _fold_by_characters(text: str) -> str:
+    """``fold`` without its shortcuts: every character of the decomposed text looked at."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    kept: list[str] = []
+    for char in decomposed:
+        if unicodedata.combining(char) and kept and ord(kept[-1]) < _LATIN_END:
+            continue
+        kept.append(char)
+    folded = unicodedata.normalize("NFKC", "".join(kept)).casefold().replace(".", "")
+    return " ".join(folded.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ .’‘`‐–-'ñéﬁ\u00a0", max_size=12))
+@example("O’Neill")
+@example("Mark T. Lowe – Jr.")
+def test_fold_is_the_character_fold(text: str) -> None:
+    """fold's shortcut for text whose only non-ASCII characters are quotes and dashes folds as the loop."""
+    fold.cache_clear()
+    assert _fold_by_characters(text) == fold(text)
+
+
+def test_curly_quotes_fold_to_ascii() -> None:
+    """Curly apostrophes and dashes fold to their ASCII forms, lowercased, periods dropped."""
+    expected = ["o'neill", "mark t lowe - jr", "nunez"]
+    actual = [fold(text) for text in ("O’Neill", "Mark T. Lowe – Jr.", "Núñez")]
+    assert expected == actual
+
+
+def test_rejected_phrases_run_from_the_first_verb_to_an_open_word() -> None:
+    """ "Anna Kovacs spoke with the two ...": the phrases of 3 to 5 words are rejected unread, as
+    _may_name rejects them; from "two" on (a word of an open subject) they are read again."""
+    finder = _finder()
+    words = _words("Anna Kovacs spoke with the two leaders today")
+    lowest, highest = finder._rejected_lengths(words)
+    expected = [(3, False), (4, False), (5, False)]
+    actual = [(count, finder._may_name(" ".join(words[:count]))) for count in range(lowest, highest + 1)]
+    assert expected == actual
