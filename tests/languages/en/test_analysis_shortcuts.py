@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from readoutlib.analysis.profile import Profile
 from readoutlib.languages.en import names
-from readoutlib.languages.en.statements import _Finder
+from readoutlib.languages.en.statements import _Finder, _grammar
 from readoutlib.languages.en.text import _APOSTROPHES, _LATIN_END, fold
 from readoutlib.model import Participant
 
@@ -143,3 +144,19 @@ def test_rejected_phrases_run_from_the_first_verb_to_an_open_word() -> None:
     expected = [(3, False), (4, False), (5, False)]
     actual = [(count, finder._may_name(" ".join(words[:count]))) for count in range(lowest, highest + 1)]
     assert expected == actual
+
+
+def test_hung_participle_pattern_finds_as_without_its_gate() -> None:
+    """The participle pattern behind its first-character lookahead matches where it matched without."""
+    gated = _grammar(Profile()).by_ing
+    plain = re.compile(gated.pattern.removeprefix(gated.pattern[: gated.pattern.index(")") + 1]))
+    sentences = (
+        "They concluded the call by expressing support for Ukraine.",
+        "The two discussed trade, stressing the need for calm, while noting progress.",
+        "After reviewing the talks, before signing, the ministers, welcoming it, left.",
+        "Nothing here hangs on anything, bystanding wisely.",
+    )
+    expected = [[m.group() for m in plain.finditer(s)] for s in sentences]
+    actual = [[m.group() for m in gated.finditer(s)] for s in sentences]
+    assert expected == actual
+    assert plain.pattern != gated.pattern

@@ -27,7 +27,7 @@ from ...analysis.countries import country_from_demonym, country_from_name
 from ...analysis.profile import Profile
 from ...budget import check
 from ...model import BOTH, Participant, Statement
-from ...rules import Gated, first_letter_alternation, load_table
+from ...rules import Gated, first_character_gate, first_letter_alternation, load_table
 from ...segment import strip_dateline
 from . import lexicon as lx
 from .names import first_honorific
@@ -317,7 +317,11 @@ def _grammar(profile: Profile) -> _Grammar:
     )
     hung = _alternation(lx.PARTICIPLE_PREPOSITIONS)
     # "by expressing ..."; ", stressing ..." after a clause that names a topic ("discussed X, stressing Y")
-    by_ing = re.compile(r"(?:(?<![\w-])(?:" + hung + r")\s+|,\s*)(?P<verb>" + ing_forms + r")(?![\w-])")
+    # Searched in every sentence: behind a lookahead for its first characters ("," and the
+    # prepositions'), the engine turns most positions away at one test (0.6 of the time).
+    by_ing = re.compile(
+        first_character_gate(r"(?:(?<![\w-])(?:" + hung + r")\s+|,\s*)(?P<verb>" + ing_forms + r")(?![\w-])")
+    )
     joint = frozenset(fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
@@ -509,16 +513,24 @@ class _Finder:
         return found
 
     def _sentence(self, para: str, s0: int, s1: int, found: list[_Found]) -> None:
-        heads = _Clauses(para, s0, s1)
+        # The opening subject is read in every sentence, verb or none: it carries the pronouns'
+        # antecedent to the next sentences, and resolving it may warn.
         opening = self._opening_subject(para, s0, s1)
         if opening is not None:
-            heads.add(_Head(opening[0], opening[1], real=False))
             self._track(opening[1])
         elif _other_person_opens(para, s0, s1):
             self.last_single = _NOT_A_SUBJECT  # "Secretary Vilsack provided X. He described": not a principal
         before = len(found)
-        for match in self.grammar.verbs.finditer(para, s0, s1):
-            self._verb(para, s0, match, heads, found)
+        verbs = self.grammar.verbs.finditer(para, s0, s1)
+        first = next(verbs, None)
+        if first is not None:
+            # The clause heads (its "that"s and commas) only where a verb reads them: a third of the
+            # sentences hold no reporting verb.
+            heads = _Clauses(para, s0, s1)
+            if opening is not None:
+                heads.add(_Head(opening[0], opening[1], real=False))
+            for match in itertools.chain((first,), verbs):
+                self._verb(para, s0, match, heads, found)
         self._hung_participle(para, (s0, s1), opening, found, before=before)
         for match in self.grammar.ing.finditer(para, s0, s1):
             subject = self._resolve(match.group("subject"))
