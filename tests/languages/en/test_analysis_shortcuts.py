@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutlib.analysis.profile import Profile
-from readoutlib.languages.en import names
+from readoutlib.languages.en import names, statements
 from readoutlib.languages.en.statements import _Finder, _grammar
 from readoutlib.languages.en.text import _APOSTROPHES, _LATIN_END, fold
 from readoutlib.model import Participant
@@ -160,3 +160,46 @@ def test_hung_participle_pattern_finds_as_without_its_gate() -> None:
     actual = [[m.group() for m in gated.finditer(s)] for s in sentences]
     assert expected == actual
     assert plain.pattern != gated.pattern
+
+
+def _strip_before_verb_plain(para: str, s0: int, vs: int, *, copular: bool = False) -> tuple[int, bool, bool]:
+    """``_strip_before_verb`` with every pattern searched over the whole text before the verb."""
+    end = vs
+    perfect = False
+    while end > s0:
+        text = para[s0:end]
+        parenthetical = statements._PRE_PARENTHETICAL.search(text)
+        if parenthetical is not None:
+            end = s0 + parenthetical.start()
+            continue
+        word = statements._PRE_WORD.search(text)
+        if word is None:
+            break
+        if word.group("word") in statements._PASSIVE and not copular:
+            return end, True, perfect
+        perfect = perfect or word.group("word") in statements._REPORTED_TENSE
+        end = s0 + word.start()
+    while end > s0 and para[end - 1].isspace():
+        end -= 1
+    return end, False, perfect
+
+
+#: Pieces of the words before a reporting verb: subjects, adverbs of one to four words,
+#: auxiliaries, parentheticals, relative clauses, and the spaces and commas between them.
+BEFORE_VERB = (
+    "Anna Kovacs", "The ministers", "also", "once again", "at the same time", "in\n particular",
+    "have", "has", "will", "was", "were", "'s", "Monday", "strongly", "early", "in turn",
+    ", for his part,", ", who arrived in Budapest,", ",", " ", "\n", "  ", "at  the\tsame time",
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(BEFORE_VERB), max_size=9), st.booleans())
+@example(["Anna Kovacs", " ", "at the same time", " "], False)
+@example(["The ministers", ", who arrived in Budapest,", " ", "have", " ", "once again", " "], False)
+def test_strip_before_verb_as_searched_everywhere(pieces: list[str], copular: bool) -> None:
+    """Searching a verb's last words only strips what searching the whole text before it strips."""
+    para = "Earlier. " + " ".join(pieces) + " stressed the need."
+    vs = para.index(" stressed") + 1
+    expected = _strip_before_verb_plain(para, 9, vs, copular=copular)
+    assert expected == statements._strip_before_verb(para, 9, vs, copular=copular)

@@ -101,6 +101,8 @@ _PRE_WORD = re.compile(
     + _alternation((*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES))
     + r"|[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$"
 )
+#: The most words a match of ``_PRE_WORD`` holds (its other forms are one word each).
+_PRE_WORD_WORDS = max(len(p.split()) for p in (*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, "x"))
 _PRE_PARENTHETICAL = re.compile(
     r",\s*(?:(?:" + _alternation(lx.PARENTHETICALS) + r")"
     r"|(?:who|whom|which|whose|where|when)\b[^,;:]*)\s*,\s*$"  # a relative clause set off by commas
@@ -1468,11 +1470,14 @@ def _strip_before_verb(para: str, s0: int, vs: int, *, copular: bool = False) ->
     perfect = False
     while end > s0:
         text = para[s0:end]
-        parenthetical = _PRE_PARENTHETICAL.search(text)
+        # A parenthetical ends with a comma and its spaces: a text ending otherwise is not searched.
+        parenthetical = _PRE_PARENTHETICAL.search(text) if text.rstrip().endswith(",") else None
         if parenthetical is not None:
             end = s0 + parenthetical.start()
             continue
-        word = _PRE_WORD.search(text)
+        # A match is the text's last few words: searched from there, not tried at every position.
+        tail = text.rsplit(None, _PRE_WORD_WORDS)
+        word = _PRE_WORD.search(text, len(tail[0]) if len(tail) > _PRE_WORD_WORDS else 0)
         if word is None:
             break
         if word.group("word") in _PASSIVE and not copular:
