@@ -203,3 +203,34 @@ def test_strip_before_verb_as_searched_everywhere(pieces: list[str], copular: bo
     vs = para.index(" stressed") + 1
     expected = _strip_before_verb_plain(para, 9, vs, copular=copular)
     assert expected == statements._strip_before_verb(para, 9, vs, copular=copular)
+
+
+#: A readout whose subjects repeat within a paragraph, one of them ambiguous (both principals are
+#: foreign ministers: a warning), with pronouns whose antecedent changes between them.
+PARAGRAPHS = (
+    "On Monday, the Foreign Minister spoke with Li Ming. On Monday, the Foreign Minister stressed "
+    "the need for calm. He said that trade matters. On Monday, Li Ming noted the progress.",
+    "On Monday, the Foreign Minister welcomed the talks. She added that Anna Kovacs agreed. "
+    "Anna Kovacs, the Foreign Minister, said both sides agreed. On Monday, the Foreign Minister said so.",
+    "Anna Kovacs thanked Li Ming. His counterpart said trade grew. Li Ming noted it. "
+    "His counterpart said so.",
+)
+
+
+def test_remembered_subjects_find_as_reading_each_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Statements and warnings are the same when every subject phrase is read again each time."""
+    profile = Profile(home_country="HU")
+    actual = statements.find_statements(PARAGRAPHS, [KOVACS, LI], profile)
+    # No home country: "the Foreign Minister" could be either, a warning naming its paragraph.
+    twice = (
+        "Anna Kovacs met Li Ming. The Foreign Minister said trade grew.",
+        "The Foreign Minister said so.",
+    )
+    ambiguous = statements.find_statements(twice, [KOVACS, LI], Profile())
+    monkeypatch.setattr(statements._Finder, "_single", statements._Finder._single_read)
+    expected = statements.find_statements(PARAGRAPHS, [KOVACS, LI], profile)
+    assert expected == actual
+    assert statements.find_statements(twice, [KOVACS, LI], Profile()) == ambiguous
+    speakers = [(s.paragraph, s.speaker) for s in actual[0] if s.paragraph == 2]
+    expected_speakers = [(2, "anna-kovacs"), (2, "anna-kovacs"), (2, "li-ming"), (2, "li-ming")]
+    assert expected_speakers == speakers

@@ -469,6 +469,10 @@ class _Finder:
         self.genders: dict[str, str] = {}
         self.warnings: list[str] = []
         self.paragraph = 0
+        # ``_single`` by phrase, antecedent and paragraph: the candidates of one opening and the
+        # subjects before its verbs share parts ("On Monday" of "On Monday, X met"). It reads nothing
+        # else that changes, and a warning it gave stands in the paragraph's warnings already.
+        self.singles: dict[tuple[str, str | None, int], _Subject | None] = {}
         # The lowercase words a subject may hold on this page: the generic ones, the principals' names
         # and titles, the publisher's joint subjects.
         own = (w for p in self.people for text in (p.key, *p.titles, *p.tokens) for w in text.lower().split())
@@ -1110,6 +1114,14 @@ class _Finder:
         return _Subject(speaker, word)
 
     def _single(self, raw: str) -> _Subject | None:
+        """One name or title as a principal (remembered: see ``singles``)."""
+        key = (raw, self.last_single, self.paragraph)
+        if key in self.singles:
+            return self.singles[key]
+        found = self.singles[key] = self._single_read(raw)
+        return found
+
+    def _single_read(self, raw: str) -> _Subject | None:
         found = self._plain_single(raw)
         if found is not None or " of " not in raw:
             return found
