@@ -52,6 +52,7 @@ __all__ = [
     "compile_rows",
     "first_character_gate",
     "first_letter_alternation",
+    "first_letter_branches",
     "iter_tables",
     "load_table",
     "parse_table",
@@ -337,6 +338,51 @@ def first_character_gate(source: str, flags: int = 0) -> str:
     except re.error:
         return source  # inline global flags ("(?i)...") stand only at the start
     return gated
+
+
+def first_letter_branches(sources: Sequence[str], flags: int = 0) -> str:
+    """Regex source for the alternation of ``sources`` (each one branch), its branches grouped by
+    the letters their matches can open with, behind one lookahead per letter.
+
+    ``\\bmet\\b|\\bheld\\s+talks|...`` becomes ``\\b(?:(?=[h])(?:...)|(?=[m])(?:...))``: at each
+    position the engine tests the letters instead of starting every branch (a branch opening with an
+    assertion or a group is not skipped at its first character). A branch that can open with several
+    letters stands in each of their groups, in its order, so where a letter stands the branches
+    that can match there are tried in the flat order: a match's span and chosen branch are those of
+    the flat alternation, its numbered groups are not. Where a branch's first character is not
+    sure to be an ASCII letter, or the grouped pattern does not compile (a named group repeated),
+    the flat alternation behind ``first_character_gate`` is returned instead.
+    """
+    leads: list[_Lead] = []
+    for source in sources:
+        try:
+            lead = _lead(list(sre_parse.parse(source, flags)))
+        except (re.error, RecursionError):
+            lead = None
+        if lead is None or lead.empty or not lead.characters:
+            break
+        if not all(len(ch) == 1 and ch.isascii() and ch.isalpha() for ch in lead.characters):
+            break
+        leads.append(lead)
+    if len(leads) == len(sources) and sources:
+        # Case-insensitive, a letter's lookahead accepts what the branches' letter of either case
+        # accepts, so the letters are grouped folded; case-sensitive, as written.
+        folded = bool(flags & re.IGNORECASE)
+        keys = [{ch.lower() if folded else ch for ch in lead.characters} for lead in leads]
+        branches = [f"(?:{source})" for source in sources]
+        groups = [
+            f"(?=[{letter}])(?:{'|'.join(b for b, key in zip(branches, keys, strict=True) if letter in key)})"
+            for letter in sorted(set().union(*keys))
+        ]
+        boundary = r"\b" if all(lead.word_start for lead in leads) else ""
+        grouped = f"{boundary}(?:{'|'.join(groups)})"
+        try:
+            re.compile(grouped, flags)
+        except re.error:
+            pass
+        else:
+            return grouped
+    return first_character_gate("|".join(f"(?:{source})" for source in sources), flags)
 
 
 def _lead(items: Sequence[tuple[object, object]]) -> _Lead | None:
