@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutlib.analysis.profile import Profile
-from readoutlib.languages.en import names, statements
+from readoutlib.languages.en import names, participants, statements
 from readoutlib.languages.en.statements import _Finder, _grammar
 from readoutlib.languages.en.text import _APOSTROPHES, _LATIN_END, fold
 from readoutlib.model import Participant
@@ -234,3 +234,20 @@ def test_remembered_subjects_find_as_reading_each_again(monkeypatch: pytest.Monk
     speakers = [(s.paragraph, s.speaker) for s in actual[0] if s.paragraph == 2]
     expected_speakers = [(2, "anna-kovacs"), (2, "anna-kovacs"), (2, "li-ming"), (2, "li-ming")]
     assert expected_speakers == speakers
+
+
+#: Pieces of the text before a name: bylines in every case, "by" without a byline, spaces.
+BYLINE_PIECES = (
+    "Posted", "On:", "24 MAR 2026", "issued", "by", "By", "BY", "bY", "baby", "the", ".", " ", "\n", "\t",
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BYLINE_PIECES), max_size=8))
+@example(["Posted", " ", "On:", " ", "24 MAR 2026", " ", "by", " "])
+@example(["issued", " ", "BY", "\n"])
+def test_byline_told_as_the_pattern_tells_it(pieces: list[str]) -> None:
+    """The byline test's look at the text's end answers as searching the pattern does."""
+    text = "".join(pieces)
+    expected = bool(participants._BYLINE_BEFORE.search(text))
+    assert expected == participants._byline_before(text)

@@ -338,6 +338,13 @@ _BYLINE_BEFORE = Gated.of(
     re.compile(r"\b(?:posted|published|issued|released|written)\b[^.!?]{0,60}?\bby\s+$", _I)
 )
 
+
+def _byline_before(text: str) -> bool:
+    """Whether ``text`` ends with a byline's "... by " (searched only where it ends with "by" and a
+    space, which every match does: most names have no "by" before them)."""
+    return text[-1:].isspace() and text.rstrip()[-2:].lower() == "by" and bool(_BYLINE_BEFORE.search(text))
+
+
 #: The author of a statement named in its headline ("Statement by NSC Spokesperson Ana Ruiz on
 #: the President's Call with ...") wrote the page; they are not a side of the event.
 _AUTHOR_BEFORE = Gated.of(
@@ -1017,7 +1024,7 @@ def find_mentioned(
         if len(para.split()) < 5:
             continue
         for m in _named_mentions(para, profile):
-            if m.name and not _BYLINE_BEFORE.search(para[max(0, m.start - 80) : m.start]):
+            if m.name and not _byline_before(para[max(0, m.start - 80) : m.start]):
                 names.append(m.name)
     full = _full_forms([n for n in names if len(n.split()) >= 2])
     principal_names = [p.name for p in principals if p.name]
