@@ -493,6 +493,14 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     try:
         re.compile(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    return _words_of(pattern)
+
+
+def _words_of(pattern: str) -> tuple[str, ...] | None:
+    """``required_words`` of a pattern known to compile (not verbose)."""
+    try:
         reader = _Reader(pattern)
         found = reader.alternation()
         if reader.at < len(pattern):
@@ -664,8 +672,9 @@ class Gated:
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> Gated:
-        """The pattern with its required words read from its source."""
-        return cls(regex, required_words(regex.pattern, regex.flags))
+        """The pattern with its required words read from its source (``required_words``; compiled
+        already, it is not compiled again to be checked)."""
+        return cls(regex, None if regex.flags & re.VERBOSE else _words_of(regex.pattern))
 
     @property
     def pattern(self) -> str:
