@@ -91,7 +91,7 @@ def _per_label(filename: str, *, gated: bool = False) -> tuple[tuple[Gated, str]
 
 
 def _kinds(filename: str) -> tuple[tuple[Gated, EventKind], ...]:
-    return tuple((pattern, EventKind(label)) for pattern, label in _per_label(filename))
+    return tuple((pattern, EventKind(label)) for pattern, label in _per_label(filename, gated=True))
 
 
 #: How the principals talked (video, courtesy call, phone, message): decides first.
