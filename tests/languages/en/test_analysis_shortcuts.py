@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutlib.analysis.profile import Profile
-from readoutlib.languages.en import names, participants, statements
+from readoutlib.languages.en import event, names, participants, statements
 from readoutlib.languages.en.statements import _Finder, _grammar
 from readoutlib.languages.en.text import _APOSTROPHES, _LATIN_END, fold
 from readoutlib.model import Participant
@@ -251,3 +251,56 @@ def test_byline_told_as_the_pattern_tells_it(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected = bool(participants._BYLINE_BEFORE.search(text))
     assert expected == participants._byline_before(text)
+
+
+#: Words before a verb: determiners of either case, subjects, and the spaces between them.
+ADJECTIVE_PIECES = (
+    "the",
+    "The",
+    "THE",
+    "a",
+    "an",
+    "our",
+    "their",
+    "Anna",
+    "Kovacs",
+    "also",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(ADJECTIVE_PIECES), max_size=8), st.integers(min_value=0, max_value=12))
+@example(["the", " "], 0)
+@example(["Anna", " ", "the", "  "], 3)
+def test_adjective_before_as_searched_everywhere(pieces: list[str], w0: int) -> None:
+    """A determiner right before the verb is found in the last word as in the whole window."""
+    para = "".join(pieces) + "agreed plan"
+    vs = len(para) - len("agreed plan")
+    w0 = min(w0, vs)
+    expected = statements._ADJECTIVE_BEFORE.search(para, w0, vs) is not None
+    assert expected == statements._adjective_before(para, w0, vs)
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()
+
+
+def test_gated_lead_patterns_find_as_their_regexes() -> None:
+    """The lead's quotation, media, audience and joining patterns, gated by their words, find as before."""
+    texts = (
+        "This was stated by the President during an interview.",
+        "Answering questions from the media after the talks, the Minister said so.",
+        "He said this. (Applause.) Then (LAUGHTER) and (crosstalk).",
+        "The Secretary joined the call; Ms. Lind JOINS THE MEETING later.",
+        "The leaders discussed trade at a meeting with journalists present.",
+        "During this interview, in a conversation with the press, she spoke about this.",
+    )
+    gated = (event._QUOTATION_LEAD, event._MEDIA_FRAME, event._AUDIENCE, participants._JOINED)
+    expected = [[_span(g.regex.search(t)) for t in texts] for g in gated]
+    actual = [[_span(g.search(t)) for t in texts] for g in gated]
+    assert expected == actual
+    assert all(any(spans) for spans in actual)

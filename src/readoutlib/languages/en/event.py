@@ -185,7 +185,8 @@ _NAMED_LABEL = re.compile(
     r"^(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*,\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*:\s+\S"
 )
 #: Audience reactions printed in speech transcripts.
-_AUDIENCE = re.compile(r"\((?:Applause|Laughter|Inaudible|Crosstalk)\.?\)", _I)
+# Gated (``rules.Gated``): searched in many texts, each holding one of its words first.
+_AUDIENCE = Gated.of(re.compile(r"\((?:Applause|Laughter|Inaudible|Crosstalk)\.?\)", _I))
 
 
 #: A speech's headline: "<Speaker> at the <Occasion>" ("Minister Ruiz at the Opening of the Trade Forum").
@@ -429,12 +430,14 @@ def _no_opening_reason(title: str | None) -> str | None:
 
 #: A lead that only frames a quotation: "This was stated by the President during ...", "He noted this
 #: at ...", "The Minister said this in his statement for the media": the page reports remarks.
-_QUOTATION_LEAD = re.compile(
-    r"^(?:this|these\s+words|that)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:stated|said|noted|announced|emphasi[sz]ed"
-    r"|declared|stressed|mentioned)\b"
-    r"|\b(?:said|stated|noted|emphasi[sz]ed|stressed|declared|announced|mentioned|made)\s+this(?:\s+statement)?\b"
-    r"|\b(?:spoke|talked)\s+about\s+this\b|\bduring\s+this\s+(?:address|speech|interview)\b",
-    _I,
+_QUOTATION_LEAD = Gated.of(
+    re.compile(
+        r"^(?:this|these\s+words|that)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:stated|said|noted|announced"
+        r"|emphasi[sz]ed|declared|stressed|mentioned)\b"
+        r"|\b(?:said|stated|noted|emphasi[sz]ed|stressed|declared|announced|mentioned|made)\s+this(?:\s+statement)?\b"
+        r"|\b(?:spoke|talked)\s+about\s+this\b|\bduring\s+this\s+(?:address|speech|interview)\b",
+        _I,
+    )
 )
 
 
@@ -488,11 +491,13 @@ _REMARKS_VENUE = re.compile(
 #: Answers given to the media (or a talk with students) framing the quotations of the lead: "Answering
 #: questions from the media after a meeting with X, ...", "..., said the President during a
 #: conversation with media representatives after talks with X".
-_MEDIA_FRAME = re.compile(
-    r"\banswering\s+(?:the\s+)?(?:\w+\s+)?questions\s+(?:from|of)\b"
-    r"|\b(?:during|in|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:conversation|meeting|communication|talk)s?\s+with\s+"
-    r"(?:the\s+)?(?:media|journalists|reporters|press|students)\b",
-    _I,
+_MEDIA_FRAME = Gated.of(
+    re.compile(
+        r"\banswering\s+(?:the\s+)?(?:\w+\s+)?questions\s+(?:from|of)\b"
+        r"|\b(?:during|in|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:conversation|meeting|communication|talk)s?"
+        r"\s+with\s+(?:the\s+)?(?:media|journalists|reporters|press|students)\b",
+        _I,
+    )
 )
 
 

@@ -112,8 +112,8 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|stated|told|added|announced)\b", _I)
 _FIRST_PERSON = re.compile(
     r"(?:^|[,;]\s*|\b(?:Today|Yesterday|today|yesterday)\s+)I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
 )
-_JOINED = re.compile(
-    r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I
+_JOINED = Gated.of(  # searched in every paragraph: most hold no "join"
+    re.compile(r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I)
 )
 #: People who attended: ministers who "also took part in the talks", "were present", "accompanied"
 #: a principal or made up a delegation are mentioned, not principals.

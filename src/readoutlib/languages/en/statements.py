@@ -108,6 +108,8 @@ _PRE_PARENTHETICAL = re.compile(
     r"|(?:who|whom|which|whose|where|when)\b[^,;:]*)\s*,\s*$"  # a relative clause set off by commas
 )
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS) + r")\s+$", re.IGNORECASE)
+#: The most words a match of ``_ADJECTIVE_BEFORE`` holds.
+_DETERMINER_LENGTH = max(len(d.split()) for d in (*lx.DETERMINERS, "x"))
 _BY_AFTER = re.compile(r"\s+by\b")
 # A source named after its verb at a sentence's end: "..., indicates a press release from the ministry."
 _SOURCE_AFTER = re.compile(
@@ -597,7 +599,7 @@ class _Finder:
         vs, ve = match.span()
         reading = self._reading(para, match)
         w0 = max(s0, vs - _WINDOW)  # a subject is short: never look further back than this
-        if _ADJECTIVE_BEFORE.search(para, w0, vs) or _ATTRIBUTIVE.match(para, vs):
+        if _adjective_before(para, w0, vs) or _ATTRIBUTIVE.match(para, vs):
             return  # an adjective ("the agreed plan", "security and shared prosperity")
         pre_end, passive, perfect = _strip_before_verb(para, w0, vs, copular=reading.verb in _COPULAR)
         if passive and self._passive_agent(para, s0, match, reading.verb, heads=heads, found=found):
@@ -1469,6 +1471,14 @@ def _first_person_run(head: str) -> int:
             break
         run = start
     return run
+
+
+def _adjective_before(para: str, w0: int, vs: int) -> bool:
+    """Whether a determiner stands right before the verb at ``vs`` ("the agreed plan"), searched in
+    the last words before it only (every match is that many words and the spaces after them)."""
+    tail = para[w0:vs].rsplit(None, _DETERMINER_LENGTH)
+    start = w0 + len(tail[0]) if len(tail) > _DETERMINER_LENGTH else w0
+    return _ADJECTIVE_BEFORE.search(para, start, vs) is not None
 
 
 def _strip_before_verb(para: str, s0: int, vs: int, *, copular: bool = False) -> tuple[int, bool, bool]:
