@@ -353,36 +353,47 @@ def first_letter_branches(sources: Sequence[str], flags: int = 0) -> str:
     sure to be an ASCII letter, or the grouped pattern does not compile (a named group repeated),
     the flat alternation behind ``first_character_gate`` is returned instead.
     """
+    leads = _letter_leads(sources, flags)
+    grouped = _grouped_by_letter(sources, leads, flags) if leads else None
+    if grouped is not None:
+        return grouped
+    return first_character_gate("|".join(f"(?:{source})" for source in sources), flags)
+
+
+def _letter_leads(sources: Sequence[str], flags: int) -> list[_Lead] | None:
+    """Each source's lead, when every one surely opens with an ASCII letter; else None."""
     leads: list[_Lead] = []
     for source in sources:
         try:
             lead = _lead(list(sre_parse.parse(source, flags)))
         except (re.error, RecursionError):
-            lead = None
+            return None
         if lead is None or lead.empty or not lead.characters:
-            break
+            return None
         if not all(len(ch) == 1 and ch.isascii() and ch.isalpha() for ch in lead.characters):
-            break
+            return None
         leads.append(lead)
-    if len(leads) == len(sources) and sources:
-        # Case-insensitive, a letter's lookahead accepts what the branches' letter of either case
-        # accepts, so the letters are grouped folded; case-sensitive, as written.
-        folded = bool(flags & re.IGNORECASE)
-        keys = [{ch.lower() if folded else ch for ch in lead.characters} for lead in leads]
-        branches = [f"(?:{source})" for source in sources]
-        groups = [
-            f"(?=[{letter}])(?:{'|'.join(b for b, key in zip(branches, keys, strict=True) if letter in key)})"
-            for letter in sorted(set().union(*keys))
-        ]
-        boundary = r"\b" if all(lead.word_start for lead in leads) else ""
-        grouped = f"{boundary}(?:{'|'.join(groups)})"
-        try:
-            re.compile(grouped, flags)
-        except re.error:
-            pass
-        else:
-            return grouped
-    return first_character_gate("|".join(f"(?:{source})" for source in sources), flags)
+    return leads
+
+
+def _grouped_by_letter(sources: Sequence[str], leads: Sequence[_Lead], flags: int) -> str | None:
+    """``first_letter_branches``' grouped source; None when it does not compile."""
+    # Case-insensitive, a letter's lookahead accepts what the branches' letter of either case
+    # accepts, so the letters are grouped folded; case-sensitive, as written.
+    folded = bool(flags & re.IGNORECASE)
+    keys = [{ch.lower() if folded else ch for ch in lead.characters} for lead in leads]
+    branches = [f"(?:{source})" for source in sources]
+    groups = [
+        f"(?=[{letter}])(?:{'|'.join(b for b, key in zip(branches, keys, strict=True) if letter in key)})"
+        for letter in sorted(set().union(*keys))
+    ]
+    boundary = r"\b" if all(lead.word_start for lead in leads) else ""
+    grouped = f"{boundary}(?:{'|'.join(groups)})"
+    try:
+        re.compile(grouped, flags)
+    except re.error:
+        return None
+    return grouped
 
 
 def _lead(items: Sequence[tuple[object, object]]) -> _Lead | None:
