@@ -111,6 +111,11 @@ _PRE_PARENTHETICAL = re.compile(
 )
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS) + r")\s+$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b")
+# A fronted adverbial clause ("As he had relayed to Israeli leaders, …") from the sentence start to a
+# verb inside it: no comma yet, and its main clause follows after a comma.
+_FRONTED_CLAUSE = re.compile(
+    r"\s*[\"“]?(?:" + _alternation(lx.FRONTED_SUBORDINATORS) + r")\s[^,;:“”\"]*$", re.IGNORECASE
+)
 # A source named after its verb at a sentence's end: "..., indicates a press release from the ministry."
 _SOURCE_AFTER = re.compile(
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:press\s+release|statement|communiqu[eé]|report|news\s+release)\b"
@@ -646,6 +651,8 @@ class _Finder:
             return
         if _BY_AFTER.match(para, ve):
             return  # a participle ("the concerns raised by")
+        if _FRONTED_CLAUSE.fullmatch(para, s0, vs) and "," in para[ve : heads.s1]:
+            return  # "As he had relayed to X, Lind conveyed …": the main clause after the comma reports
         if _SOURCE_AFTER.match(para, ve, heads.s1):
             heads.add(_Head(ve, None))
             return  # "..., indicates a press release from the ministry": the page's source, no principal

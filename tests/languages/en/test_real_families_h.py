@@ -1,0 +1,34 @@
+"""Families of misses found on real pages in round 6 of issue #8 (en-g, its bulk check), on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+_LEAD = "President Tomas Berg of Portugal held a call with Prime Minister Ana Ruiz of Spain on 3 March 2023."
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _whole(readout: Readout) -> list[tuple[int, str, str, str]]:
+    return [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_fronted_subordinate_clause_is_no_report_and_ends_the_statement_before() -> None:
+    """'As he had relayed to the mayors, Berg conveyed …': the statement before ends at its full stop."""
+    readout = _page(
+        "President speaks with Prime Minister",
+        _LEAD,
+        "Berg noted the ferry would run in May. As he had relayed to the mayors, Berg conveyed to Ruiz"
+        " that the port must stay open.",
+        "Ruiz thanked Berg for the call. Since the mayors had asked for it, Ruiz invited Berg to Madrid.",
+    )
+    expected = [
+        (1, "tomas-berg", "noted", "the ferry would run in May."),
+        (1, "tomas-berg", "conveyed", "the port must stay open."),
+        (2, "ana-ruiz", "thanked", "Berg for the call."),
+        (2, "ana-ruiz", "invited", "Berg to Madrid."),
+    ]
+    assert expected == _whole(readout)
