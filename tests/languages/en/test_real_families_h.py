@@ -32,3 +32,30 @@ def test_a_fronted_subordinate_clause_is_no_report_and_ends_the_statement_before
         (2, "ana-ruiz", "invited", "Berg to Madrid."),
     ]
     assert expected == _whole(readout)
+
+
+def test_he_without_its_last_full_stop_is_a_style() -> None:
+    """'H.E Ana Ruiz' names the principal Ana Ruiz, in the participants and as a speaker."""
+    readout = _page(
+        "Berg meets Ruiz",
+        "President Tomas Berg of Portugal held a meeting with the Spanish Ambassador, H.E Ana Ruiz, in Lisbon"
+        " on 3 March 2023.",
+        "H.E Ana Ruiz conveyed her thanks for the invitation.",
+    )
+    expected = (["Tomas Berg", "Ana Ruiz"], [(1, "ana-ruiz", "conveyed", "her thanks for the invitation.")])
+    assert expected == ([p.name for p in readout.event.participants], _whole(readout))
+
+
+def test_the_head_of_our_state_and_the_pms() -> None:
+    """'The head of our state pointed to …' is the head of state; 'The PMs also said …' is both sides."""
+    readout = _page(
+        "President speaks with Prime Minister",
+        _LEAD,
+        "The head of our state pointed to the priority of the ferry."
+        " The PMs also said that the port would open.",
+    )
+    expected = [
+        (1, "tomas-berg", "pointed to", "the priority of the ferry."),
+        (1, "both", "said", "the port would open."),
+    ]
+    assert expected == _whole(readout)
