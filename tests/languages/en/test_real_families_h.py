@@ -59,3 +59,16 @@ def test_the_head_of_our_state_and_the_pms() -> None:
         (1, "both", "said", "the port would open."),
     ]
     assert expected == _whole(readout)
+
+
+def test_a_counterpart_joined_without_his_or_after_a_comma_is_the_second_principal() -> None:
+    """'Berg and Spanish counterpart Ruiz', 'Berg and his Spanish counterpart, Ruiz': both are principals."""
+    names = []
+    for lead in (
+        "Prime Minister Tomas Berg and Spanish counterpart Ana Ruiz held discussions at a bilateral meeting.",
+        "President Tomas Berg and his Spanish counterpart, Ana Ruiz have today met and held discussions.",
+    ):
+        readout = _page(lead, "They agreed that the ferry would run.")
+        names.append([(p.name, p.country) for p in readout.event.participants])
+    expected = [[("Tomas Berg", None), ("Ana Ruiz", "ES")]] * 2
+    assert expected == names

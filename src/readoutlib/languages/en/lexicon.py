@@ -136,7 +136,6 @@ HEAD_OF_STATE_TITLES: tuple[str, ...] = _tagged("offices.toml", "head-of-state")
 #: "head-of-government" rows of ``languages/en/offices.toml``.
 ROLE_OFFICES: dict[str, tuple[str, ...]] = {
     "head of state": HEAD_OF_STATE_TITLES,
-    "head of our state": HEAD_OF_STATE_TITLES,  # a presidency's own words ("The head of our state …")
     "head of government": _tagged("offices.toml", "head-of-government"),
 }
 

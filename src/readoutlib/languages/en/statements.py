@@ -215,6 +215,8 @@ _LEADING_ADVERB = re.compile(r"(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly\s
 _ROLE_OFFICES = {role: tuple(offices) for role, offices in lx.ROLE_OFFICES.items()}
 # "the Head of State", "the Ukrainian Head of State" (folded).
 _ROLE = re.compile(r"(?:(?P<adj>[\w'-]+)\s+)?(?P<role>" + _alternation(tuple(lx.ROLE_OFFICES)) + r")")
+# "the head of our state" is the publisher's head of state: "our" is read as the role's "of".
+_OF_OUR = re.compile(r"\bof\s+our\s+")
 _TELL_VERBS = frozenset(lx.TELL_VERBS)
 _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
 
@@ -1225,7 +1227,7 @@ class _Finder:
         for person in self.people:
             if bare == person.key.removeprefix("the "):
                 return _Subject(person.id)
-        role = _ROLE.fullmatch(bare)
+        role = _ROLE.fullmatch(_OF_OUR.sub("of ", bare))
         if role is not None:
             return self._role_holder(role.group("role"), role.group("adj"), raw)
         counterpart = _COUNTERPART.fullmatch(key)
