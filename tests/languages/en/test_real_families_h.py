@@ -72,3 +72,25 @@ def test_a_counterpart_joined_without_his_or_after_a_comma_is_the_second_princip
         names.append([(p.name, p.country) for p in readout.event.participants])
     expected = [[("Tomas Berg", None), ("Ana Ruiz", "ES")]] * 2
     assert expected == names
+
+
+def test_a_counterpart_named_after_a_comma_and_a_style_keeps_a_demonym_of_two_words() -> None:
+    """'his South African counterpart, H.E Ana Ruiz' is South African (ZA), as is one without a comma."""
+    readout = _page(
+        "President Tomas Berg and his South African counterpart, H.E Ana Ruiz have today met and held talks.",
+        "They agreed that the ferry would run.",
+    )
+    expected = [("Tomas Berg", None), ("Ana Ruiz", "ZA")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_a_declaration_named_after_its_verb_is_the_source() -> None:
+    """'“…, Berg and Ruiz expressed their trust that …”, says the Prime Minister’s declaration.' is theirs."""
+    readout = _page(
+        "President speaks with Prime Minister",
+        _LEAD,
+        "“Berg and Ruiz expressed their trust that the ferry would run”,"
+        " says the Prime Minister’s declaration.",
+    )
+    expected = [(1, "both", "expressed", "their trust that the ferry would run")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]

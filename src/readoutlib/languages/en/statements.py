@@ -116,9 +116,11 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _FRONTED_CLAUSE = re.compile(
     r"\s*[\"“]?(?:" + _alternation(lx.FRONTED_SUBORDINATORS) + r")\s[^,;:“”\"]*$", re.IGNORECASE
 )
-# A source named after its verb at a sentence's end: "..., indicates a press release from the ministry."
+# A source named after its verb at a sentence's end: "..., indicates a press release from the ministry.",
+# "…”, says the Prime Minister’s declaration."
 _SOURCE_AFTER = re.compile(
-    r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:press\s+release|statement|communiqu[eé]|report|news\s+release)\b"
+    r"\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:press\s+release|statement|communiqu[eé]|report|news\s+release"
+    r"|declaration)\b"
     r"[^.;!?]{0,60}[.!?]?\s*$"
 )
 # A time or place set off by commas between a verb and its content ("conveyed, at the beginning of the
@@ -657,6 +659,10 @@ class _Finder:
             return  # "As he had relayed to X, Lind conveyed …": the main clause after the comma reports
         if _SOURCE_AFTER.match(para, ve, heads.s1):
             heads.add(_Head(ve, None))
+            comma = para.rfind(",", s0, vs)
+            if comma >= 0 and not para[comma + 1 : vs].strip():
+                cut = comma - 1 if para[comma - 1 : comma] in _CLOSING_QUOTES else comma
+                found.append(_Found("", "", cut, cut, stop=True))  # the report it closes ends there
             return  # "..., indicates a press release from the ministry": the page's source, no principal
         if passive or (perfect and found):
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
