@@ -113,6 +113,8 @@ _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS
 _BY_AFTER = re.compile(r"\s+by\b")
 # A fronted adverbial clause ("As he had relayed to Israeli leaders, …") from the sentence start to a
 # verb inside it: no comma yet, and its main clause follows after a comma.
+# "As Lind noted, X": a fronted clause whose verb has nothing after it but the comma reports X.
+_BARE_AS = re.compile(r"\s*,")
 _FRONTED_CLAUSE = re.compile(
     r"\s*[\"“]?(?:" + _alternation(lx.FRONTED_SUBORDINATORS) + r")\s[^,;:“”\"]*$", re.IGNORECASE
 )
@@ -121,7 +123,7 @@ _FRONTED_CLAUSE = re.compile(
 _SOURCE_AFTER = re.compile(
     r"\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:press\s+release|statement|communiqu[eé]|report|news\s+release"
     r"|declaration)\b"
-    r"[^.;!?]{0,60}[.!?]?\s*$"
+    r"(?:(?!\bthat\b)[^.;!?]){0,60}[.!?]?\s*$"
 )
 # A time or place set off by commas between a verb and its content ("conveyed, at the beginning of the
 # call, the greetings of …"): the content starts after it.
@@ -655,8 +657,15 @@ class _Finder:
             return
         if _BY_AFTER.match(para, ve):
             return  # a participle ("the concerns raised by")
-        if _FRONTED_CLAUSE.fullmatch(para, s0, vs) and "," in para[ve : heads.s1]:
-            return  # "As he had relayed to X, Lind conveyed …": the main clause after the comma reports
+        if (
+            _FRONTED_CLAUSE.fullmatch(para, s0, vs)
+            and "," in para[ve : heads.s1]
+            and not _BARE_AS.match(para, ve)
+        ):
+            # "As he had relayed to X, Lind conveyed …": the main clause after the comma reports, and the
+            # statement before ends at this sentence ("As Lind noted, X" is Lind's report of X).
+            found.append(_Found("", "", s0, s0, stop=True))
+            return
         if _SOURCE_AFTER.match(para, ve, heads.s1):
             heads.add(_Head(ve, None))
             comma = para.rfind(",", s0, vs)
