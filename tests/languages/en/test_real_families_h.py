@@ -97,16 +97,18 @@ def test_a_declaration_named_after_its_verb_is_the_source() -> None:
 
 
 def test_as_a_principal_noted_still_reports_and_a_noted_statement_is_no_source() -> None:
-    """'As Ruiz noted, X' is Ruiz's report of X; 'Berg noted the Minister’s statement that …' is Berg's."""
+    """'As Ruiz noted, X' and 'As Ruiz said earlier, X' report X; 'noted the Minister’s statement that …' too."""
     readout = _page(
         "President speaks with Prime Minister",
         _LEAD,
         "Berg thanked Ruiz for the call. As Ruiz noted, the port will open in May.",
         "Berg noted the Foreign Minister’s statement that the port would open.",
+        "As Ruiz said earlier, the bridge is safe.",
     )
     expected = [
         (1, "tomas-berg", "thanked", "Ruiz for the call."),
         (1, "ana-ruiz", "noted", "the port will open in May."),
         (2, "tomas-berg", "noted", "the Foreign Minister’s statement that the port would open."),
+        (3, "ana-ruiz", "said", "the bridge is safe."),
     ]
     assert expected == _whole(readout)

@@ -113,8 +113,9 @@ _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS
 _BY_AFTER = re.compile(r"\s+by\b")
 # A fronted adverbial clause ("As he had relayed to Israeli leaders, …") from the sentence start to a
 # verb inside it: no comma yet, and its main clause follows after a comma.
-# "As Lind noted, X": a fronted clause whose verb has nothing after it but the comma reports X.
-_BARE_AS = re.compile(r"\s*,")
+# "As Lind noted, X", "As I said earlier, X": a fronted clause whose verb has nothing after it but an
+# adverb and the comma reports X.
+_BARE_AS = re.compile(r"(?:\s+(?:[a-z]+ly|earlier|before|already|again|often|today|yesterday))?\s*,")
 _FRONTED_CLAUSE = re.compile(
     r"\s*[\"“]?(?:" + _alternation(lx.FRONTED_SUBORDINATORS) + r")\s[^,;:“”\"]*$", re.IGNORECASE
 )
