@@ -113,8 +113,8 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|stated|told|added|announced)\b", _I)
 _FIRST_PERSON = re.compile(
     r"(?:^|[,;]\s*|\b(?:Today|Yesterday|today|yesterday)\s+)I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
 )
-_JOINED = re.compile(
-    r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I
+_JOINED = Gated.of(  # searched in every paragraph: most hold no "join"
+    re.compile(r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I)
 )
 #: People who attended: ministers who "also took part in the talks", "were present", "accompanied"
 #: a principal or made up a delegation are mentioned, not principals.
@@ -339,6 +339,13 @@ _BYLINE_BEFORE = Gated.of(
     re.compile(r"\b(?:posted|published|issued|released|written)\b[^.!?]{0,60}?\bby\s+$", _I)
 )
 
+
+def _byline_before(text: str) -> bool:
+    """Whether ``text`` ends with a byline's "... by " (searched only where it ends with "by" and a
+    space, which every match does: most names have no "by" before them)."""
+    return text[-1:].isspace() and text.rstrip()[-2:].lower() == "by" and bool(_BYLINE_BEFORE.search(text))
+
+
 #: The author of a statement named in its headline ("Statement by NSC Spokesperson Ana Ruiz on
 #: the President's Call with ...") wrote the page; they are not a side of the event.
 _AUTHOR_BEFORE = Gated.of(
@@ -399,6 +406,8 @@ def find_principals(
     if title:
         _merge_title(principals, _title_mentions(title, profile), headline=True)
     _add_joiners(principals, paragraphs, profile)
+    if opening is not None and not any(p.name for p in principals):
+        _add_hosts(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
     if opening is not None:
         earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
@@ -720,6 +729,34 @@ def _give_title_country(principals: Sequence[Principal], owner: Principal, m: Me
         ]
         if len(fits) == 1:
             fits[0].country = code
+
+
+#: A person who opened, chaired or hosted the gathering the page reports ("Coordinator Ana Ruiz opened
+#: today's convening"). Read only where the opening names no one (an office "hosted a convening"):
+#: then the lead's host or chair is the principal the page names.
+_HOSTED = re.compile(
+    r"\b(?:opened|chaired|co-?chaired|moderated|hosted|convened|led)\s+(?:today['’]s\s+|the\s+|this\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:convening|meeting|roundtable|session|discussion|forum|summit|webinar|event)s?\b",
+    _I,
+)
+
+
+def _add_hosts(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The named people of the lead (the opening's paragraph and the next) who opened, chaired or
+    hosted the gathering, for a page whose opening names no person."""
+    for para in paragraphs[opening.paragraph : opening.paragraph + 2]:
+        for sentence in (s.text for s in split_sentences(para, semicolons=True)):
+            found = _HOSTED.search(sentence)
+            if found is None:
+                continue
+            for m in _mentions(sentence, profile):
+                # the subject before the verb, named in full (a lone capitalised word may be a place's)
+                if m.name is None or m.end > found.start() or len(m.name.split()) < 2:
+                    continue
+                if not any(_same_person(p, m) for p in principals):
+                    principals.append(_from_mention(m))
 
 
 def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
@@ -1081,7 +1118,7 @@ def find_mentioned(
         if len(para.split()) < 5:
             continue
         for m in _named_mentions(para, profile):
-            if m.name and not _BYLINE_BEFORE.search(para[max(0, m.start - 80) : m.start]):
+            if m.name and not _byline_before(para[max(0, m.start - 80) : m.start]):
                 names.append(m.name)
     full = _full_forms([n for n in names if len(n.split()) >= 2])
     principal_names = [p.name for p in principals if p.name]
