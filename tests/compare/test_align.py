@@ -11,8 +11,11 @@ import pytest
 
 from readoutlib.compare import Attribution, Fact, PersonMatch, Point, StatementLink, compare
 from readoutlib.compare.align import (
+    BELOW,
+    LINKED,
     MIN_SCORE,
     content_words,
+    link_trace,
     points_of,
     rarity,
     similarity,
@@ -355,3 +358,11 @@ def test_html_header_counts_pairs_of_points() -> None:
         "1 pair of points on the same subject · 1 only in A · 1 only in B",
     ]
     assert expected == [h.group(1) if h else None for h in headers]
+
+
+def test_link_trace_says_what_became_of_each_pair_of_points() -> None:
+    """The trace gives every pair the second pass weighed: the two links made, the rest below threshold."""
+    _points_a, _points_b, links, trace = link_trace(SIDE_A, SIDE_B)
+    expected = {(i, j): BELOW for i in range(3) for j in range(3)} | {(0, 0): LINKED, (1, 2): LINKED}
+    got = {cell: outcome for cell, (_score, outcome) in trace.items()}
+    assert (expected, [(0, 0), (1, 2)]) == (got, [(link.a, link.b) for link in links])

@@ -54,8 +54,11 @@ from .vectors import WordVectors, centred, cosine, point_vector
 
 __all__ = [
     "ANCHORED",
+    "BELOW",
     "FUNCTION_WORDS",
+    "LINKED",
     "MARGIN",
+    "MARGIN_LOST",
     "MIN_POINT_SCORE",
     "MIN_POINT_WORDS",
     "MIN_SCORE",
@@ -64,10 +67,12 @@ __all__ = [
     "SECOND_POINT_SCORE",
     "SEMANTIC_FLOOR",
     "STEM",
+    "TAKEN",
     "WORD_PATTERN",
     "compare",
     "content_words",
     "link_evidence",
+    "link_trace",
     "point_scorer",
     "point_words",
     "points_of",
@@ -438,6 +443,9 @@ def _runners_up(scored: Sequence[tuple[float, int, int]]) -> dict[tuple[str, int
     return found
 
 
+#: What the second pass made of each pair of points it weighed: (point of A, point of B) -> (score, outcome).
+Trace = dict[tuple[int, int], tuple[float, str]]
+
 #: Links found so far: (point of A, point of B) -> (score, pass), with the points each side has linked.
 _Found = tuple[dict[tuple[int, int], tuple[float, str]], set[int], set[int]]
 
@@ -467,12 +475,22 @@ def _statement_links(
     return found, used_a, used_b
 
 
+#: What the second pass made of each pair of points it weighed (``trace`` of :func:`_sentence_links`):
+#: linked, or the first rule that kept the two apart.
+LINKED, BELOW, MARGIN_LOST, TAKEN = "linked", "below threshold", "runner-up margin", "point taken"
+
+
 def _sentence_links(
-    points_a: Sequence[Point], points_b: Sequence[Point], score: Callable[[int, int], float], found: _Found
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+    score: Callable[[int, int], float],
+    found: _Found,
+    trace: Trace | None = None,
 ) -> None:
     """Pass 2: the points left linked best first, one to one, where one of the two holds a statement.
 
     A link needs ``MIN_POINT_SCORE`` and ``MARGIN`` times the best other candidate of either point.
+    ``trace``, where given, receives each pair weighed with its score and what became of it.
     """
     links, used_a, used_b = found
     scored = sorted(
@@ -485,16 +503,19 @@ def _sentence_links(
         key=lambda t: (-t[0], t[1], t[2]),
     )
     runner_up = _runners_up(scored)
+    note = trace if trace is not None else {}
     for value, i, j in scored:
         if value < MIN_POINT_SCORE:
-            break
-        if value < MARGIN * max(runner_up[("a", i)].get(j, 0.0), runner_up[("b", j)].get(i, 0.0)):
-            continue
-        if (i, j) in links or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        links[(i, j)] = (value, "sentences")
+            note[(i, j)] = (value, BELOW)
+        elif value < MARGIN * max(runner_up[("a", i)].get(j, 0.0), runner_up[("b", j)].get(i, 0.0)):
+            note[(i, j)] = (value, MARGIN_LOST)
+        elif (i, j) in links or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
+            note[(i, j)] = (value, LINKED if (i, j) in links else TAKEN)
+        else:
+            used_a.add(i)
+            used_b.add(j)
+            links[(i, j)] = (value, "sentences")
+            note[(i, j)] = (value, LINKED)
 
 
 def point_words(
@@ -581,12 +602,13 @@ def _link(
     persons: Sequence[PersonMatch] = (),
     vectors: WordVectors | None = None,
     model: LinkModel | None = None,
+    trace: Trace | None = None,
 ) -> list[StatementLink]:
     words_a, words_b, weights = point_words(a, b, points_a, points_b)
     found = _statement_links(
         a, b, points_a, points_b, lambda i, j: similarity(words_a[i], words_b[j], weights)
     )
-    _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found)
+    _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found, trace)
     if model is not None:
         evidence = link_evidence(a, b, points_a, points_b, persons)
         _evidence_links(points_a, points_b, evidence, model, found)
@@ -608,6 +630,22 @@ def _link(
             )
         )
     return links
+
+
+def link_trace(
+    a: Readout, b: Readout
+) -> tuple[tuple[Point, ...], tuple[Point, ...], list[StatementLink], Trace]:
+    """Why two readouts' points are linked or not, as :func:`compare` links them by default.
+
+    Returns the points of each side, the links, and for every pair of points the second pass
+    weighed (one of the two holds a statement) its score and what became of it: :data:`LINKED`,
+    :data:`BELOW` ``MIN_POINT_SCORE``, :data:`MARGIN_LOST` to a runner-up, or :data:`TAKEN` (a point
+    already linked). A pair the second pass did not weigh is absent (neither point holds a statement).
+    """
+    points_a, points_b = points_of(a), points_of(b)
+    trace: Trace = {}
+    links = _link(a, b, points_a, points_b, persons=match_persons(a, b), trace=trace)
+    return points_a, points_b, links, trace
 
 
 def _names(readout: Readout) -> str | None:
