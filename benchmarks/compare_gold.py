@@ -1,12 +1,22 @@
 """Pairing and statement-alignment accuracy on the gold set of real readout pairs.
 
 Usage: python benchmarks/compare_gold.py [--misses] [--vectors FILE] [--model] [--ranking]
+    [--alignments v1|v2] [--by-subject]
 
 ``--vectors FILE`` measures the alignment with word vectors (benchmarks/build_word_vectors.py writes
 them); without, the words alone, as ``readout compare`` aligns. ``--model`` adds the opt-in third
 pass with the shipped link model (``readoutlib.compare.evidence``; benchmarks/fit_link_model.py
 measures it with each pair left out of the fit). ``--ranking`` prints how well the second pass's
 score ranks every pair of points against the gold links (average precision).
+
+``--alignments v2`` scores the alignment against the v2 alignment gold
+(``tests/compare/alignments.v2.json``, written under the precise convention its note gives) in
+place of the gold file's own links (v1, the default); ``--alignments FILE``, a file in its format.
+``--by-subject`` adds, under each alignment line, the same pairs scored by subject
+(``benchmarks/alignment_scoring.py``, as ``alignment_agreement/agreement.py --subjects`` scores): a
+link is right when its two sentences lie within one subject of the gold (its links joined
+transitively), a subject is found when a right link lies in it; precision over links, recall over
+subjects.
 
 Reads the pages from the corpus (READOUTLIB_CORPUS, else ../shared/corpus next to the repository)
 and the gold from tests/compare/pairs.gold.json; exits 0 with a message where the corpus is absent.
@@ -18,9 +28,12 @@ import json
 import sys
 from pathlib import Path
 
-from readoutlib.compare.evidence import LINK_MODEL
+from alignment_scoring import alignment_file, load_alignments, score_by_subject
+
+from readoutlib.compare.align import compare
+from readoutlib.compare.evidence import LINK_MODEL, LinkModel
 from readoutlib.compare.gold import GoldSet, load_gold, ranking, score_alignment, score_pairing
-from readoutlib.compare.vectors import read_vectors
+from readoutlib.compare.vectors import WordVectors, read_vectors
 from readoutlib.testing import corpus_dir as _corpus_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,15 +92,10 @@ def _report_pairing(gold: GoldSet, *, misses: bool) -> None:
             print(f"  missed pair: {a} + {b}")
 
 
-def main(argv: list[str]) -> int:
-    gold = gold_or_none()
-    if gold is None:
-        return 0
-    vectors = read_vectors(Path(argv[argv.index("--vectors") + 1])) if "--vectors" in argv else None
-    model = LINK_MODEL if "--model" in argv else None
-    for reason in gold.failures.values():
-        print(f"not parsed: {reason}")
-    _report_pairing(gold, misses="--misses" in argv)
+def _report_alignment(
+    gold: GoldSet, vectors: WordVectors | None, model: LinkModel | None, *, by_subject: bool
+) -> None:
+    """Alignment precision, recall and F1 over all pairs and by batch; ``by_subject`` adds each by subject."""
     rows: tuple[tuple[str, bool | None, int | None], ...] = (
         ("all", None, None),
         ("batch 1, tuned on", False, 1),
@@ -103,6 +111,39 @@ def main(argv: list[str]) -> int:
             f"{alignment.reachable} gold links within the points compared: "
             f"recall {alignment.reachable_recall:.3f} F1 {alignment.reachable_f1:.3f}"
         )
+        if by_subject:
+            subject = score_by_subject(
+                gold,
+                heldout=heldout,
+                batch=batch,
+                align=lambda a, b: compare(a, b, vectors=vectors, model=model),
+            )
+            print(
+                f"  by subject ({label}): {subject.subjects} gold subjects, {subject.predicted} predicted, "
+                f"{subject.right} within a gold subject, {subject.found} subjects found: "
+                f"precision {subject.precision:.3f} recall {subject.recall:.3f} F1 {subject.f1:.3f}"
+            )
+
+
+def main(argv: list[str]) -> int:
+    choice = argv[argv.index("--alignments") + 1] if "--alignments" in argv else "v1"
+    path = alignment_file(choice)
+    if path is None:
+        print(f"--alignments {choice}: neither v1, v2 nor a file")
+        return 2
+    gold = gold_or_none()
+    if gold is None:
+        return 0
+    if choice != "v1":
+        gold = load_alignments(path, gold)
+    if "--alignments" in argv:
+        print(f"alignments: {choice} ({path})")
+    vectors = read_vectors(Path(argv[argv.index("--vectors") + 1])) if "--vectors" in argv else None
+    model = LINK_MODEL if "--model" in argv else None
+    for reason in gold.failures.values():
+        print(f"not parsed: {reason}")
+    _report_pairing(gold, misses="--misses" in argv)
+    _report_alignment(gold, vectors, model, by_subject="--by-subject" in argv)
     if "--ranking" in argv:
         pairs, positives, precision = ranking(gold, vectors)
         print(f"ranking: {pairs} pairs of points, {positives} cover a gold link: ", end="")

@@ -3,6 +3,7 @@
 Usage (from the repository root, the corpus at ../shared/corpus or READOUTLIB_CORPUS)::
 
     python benchmarks/alignment_agreement/agreement.py [--list] [--causes FILE] [--subjects]
+        [--reference v2]
 
 Annotator 2's links (``second_annotator.json``) are scored against the gold links of the same
 pairs (``tests/compare/pairs.gold.json``) with the scorer's own matching
@@ -17,7 +18,14 @@ that annotator 2 does not cover) with its quotes. ``--causes FILE`` reads the ha
 of those disagreements (``causes.json``), checks that it names each one exactly once and nothing
 else, and counts them by cause. ``--subjects`` adds a second, one-to-many-tolerant scoring for
 comparison (``subject_score``): each annotator's links grouped into subjects (points joined by
-links, transitively), a link right when it lies within one subject of the reference.
+links, transitively), a link right when it lies within one subject of the reference
+(``benchmarks/alignment_scoring.py``, which ``compare_gold.py --by-subject`` uses too).
+
+``--reference v2`` takes the v2 alignment gold (``tests/compare/alignments.v2.json``; or
+``--reference FILE``, a file in its format, e.g. its pre-adjudication version) as the reference in
+place of the gold file's links, and scores the old gold's links of the same pairs
+against it beside annotator 2's (``--causes`` classifies the disagreements with the old gold, so
+it is refused there).
 """
 
 from __future__ import annotations
@@ -35,6 +43,13 @@ from readoutlib.compare.align import compare, points_of
 from readoutlib.compare.gold import AlignmentScore, GoldSet, gold_cells, score_alignment
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from alignment_scoring import (  # in the folder above
+    ALIGNMENTS,
+    Cells,
+    alignment_file,
+    load_alignments,
+    subject_score,
+)
 from compare_gold import gold_or_none  # a benchmark script in the folder above
 
 HERE = Path(__file__).resolve().parent
@@ -58,8 +73,6 @@ CAUSE_LABELS = {
     "error-second": "annotator error by annotator 2",
     "other": "other",
 }
-
-Cells = frozenset[tuple[int, int]]
 
 
 @attrs.frozen
@@ -98,12 +111,13 @@ def _matches(cells: Sequence[Cells], against: Sequence[Cells]) -> list[bool]:
     return [any(mine & theirs for theirs in against) for mine in cells]
 
 
-def pair_agreement(gold: GoldSet, item: dict[str, Any]) -> PairAgreement:
-    """Score annotator 2's links of one pair against the gold links of the same pair."""
+def pair_agreement(gold: GoldSet, item: dict[str, Any], source: Path = SECOND) -> PairAgreement:
+    """Score annotator 2's links of one pair (or those of ``item`` read from ``source``) against the
+    gold links of the same pair."""
     index = item["index"]
     reference = gold.alignments[index]
     if (reference["a"], reference["b"]) != (item["a"], item["b"]):
-        raise SystemExit(f"{SECOND}: pair {index} names other pages than the gold's")
+        raise SystemExit(f"{source}: pair {index} names other pages than the gold's")
     a, b = gold.readouts[item["a"]], gold.readouts[item["b"]]
     points_a, points_b = points_of(a), points_of(b)
     mine = gold_cells(a, b, item["links"], points_a, points_b)
@@ -136,42 +150,6 @@ def pair_agreement(gold: GoldSet, item: dict[str, Any]) -> PairAgreement:
         system_either=sum(_matches(system, [*mine, *theirs])),
         cells=(tuple(mine), tuple(theirs), tuple(system)),
     )
-
-
-def subjects(links: Sequence[Cells]) -> dict[tuple[str, int], int]:
-    """Group the points of one annotator's links into subjects: points joined by links, transitively.
-
-    Returns each linked point (("a", i) or ("b", j)) with the number of its subject.
-    """
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def root(node: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(node, node) != node:
-            node = parent[node]
-        return node
-
-    for cells in links:
-        for i, j in cells:
-            parent[root(("a", i))] = root(("b", j))
-    roots = sorted({root(node) for node in parent})
-    return {node: roots.index(root(node)) for node in parent}
-
-
-def subject_score(predicted: Sequence[Cells], reference: Sequence[Cells]) -> tuple[int, int, int, int]:
-    """Links scored by subject: (links, links within one reference subject, subjects, subjects hit).
-
-    A link is right when one of its pairs of points lies in one subject of the reference (the
-    points the reference links, transitively); a subject is found when a right link lies in it.
-    Who links a statement to one partner and who to three then agree.
-    """
-    group = subjects(reference)
-    right = 0
-    hit: set[int] = set()
-    for cells in predicted:
-        inside = {group[("a", i)] for i, j in cells if group.get(("a", i), -1) == group.get(("b", j), -2)}
-        right += bool(inside)
-        hit |= inside
-    return len(predicted), right, len(set(group.values())), len(hit)
 
 
 def _prf(predicted: int, right: int, gold: int, found: int) -> str:
@@ -241,8 +219,11 @@ def _print_causes(counts: Counter[tuple[str, str]], rows: Sequence[PairAgreement
     print(f"all | {second} | {gold} | {second + gold}")
 
 
-def _report_pairs(gold: GoldSet, items: Sequence[dict[str, Any]], rows: Sequence[PairAgreement]) -> None:
-    """Each pair's counts, then annotator 2 and the system against the gold, and the system against 2."""
+def _report_pairs(
+    gold: GoldSet, items: Sequence[dict[str, Any]], rows: Sequence[PairAgreement], name: str = "the gold"
+) -> None:
+    """Each pair's counts, then annotator 2 and the system against the gold (called ``name``), and
+    the system against 2."""
     indices = [row.index for row in rows]
     system = score_alignment(gold, pairs=indices)
     second_as_gold = attrs.evolve(
@@ -260,8 +241,8 @@ def _report_pairs(gold: GoldSet, items: Sequence[dict[str, Any]], rows: Sequence
         )
     totals = _prf(*(sum(getattr(r, name) for r in rows) for name in ("second", "right", "gold", "found")))
     print(f"pairs: {len(rows)} ({', '.join(map(str, indices))})")
-    print(f"annotator 2 against the gold: {totals}")
-    print(f"system against the gold:      {_system_line(system)}")
+    print(f"annotator 2 against {name}: {totals}")
+    print(f"system against {name}:      {_system_line(system)}")
     print(f"system against annotator 2:   {_system_line(score_alignment(second_as_gold, pairs=indices))}")
     agreed, agreed_found = sum(r.agreed for r in rows), sum(r.agreed_found for r in rows)
     print(f"gold links annotator 2 also makes: {agreed}; the system finds {agreed_found} of them")
@@ -269,13 +250,16 @@ def _report_pairs(gold: GoldSet, items: Sequence[dict[str, Any]], rows: Sequence
     print(f"system links covering a link of either annotator: {either} of {sum(r.system for r in rows)}")
 
 
-def _report_subjects(rows: Sequence[PairAgreement]) -> None:
-    """The by-subject scoring of annotator 2, the gold and the system against each other."""
+def _report_subjects(
+    rows: Sequence[PairAgreement], name: str = "the gold", annotator: str = "annotator 2"
+) -> None:
+    """The by-subject scoring of the annotator, the gold (called ``name``) and the system against
+    each other."""
     scorings = (
-        ("annotator 2 against the gold", 0, 1),
-        ("the gold against annotator 2", 1, 0),
-        ("system against the gold", 2, 1),
-        ("system against annotator 2", 2, 0),
+        (f"{annotator} against {name}", 0, 1),
+        (f"{name} against {annotator}", 1, 0),
+        (f"system against {name}", 2, 1),
+        (f"system against {annotator}", 2, 0),
     )
     for label, mine, theirs in scorings:
         counts = [subject_score(r.cells[mine], r.cells[theirs]) for r in rows]
@@ -283,15 +267,35 @@ def _report_subjects(rows: Sequence[PairAgreement]) -> None:
         print(f"by subject, {label}: {total.replace('reference links', 'subjects')}")
 
 
+def _report_old_gold(reference: GoldSet, old: GoldSet, indices: Sequence[int], subjects: bool) -> None:
+    """The old gold's links of the same pairs scored against the v2 reference, as annotator 2's are."""
+    items = [{**old.alignments[i], "index": i} for i in indices]
+    rows = [pair_agreement(reference, item, source=ALIGNMENTS["v1"]) for item in items]
+    totals = _prf(*(sum(getattr(r, name) for r in rows) for name in ("second", "right", "gold", "found")))
+    print(f"the old gold against v2: {totals}")
+    if subjects:
+        _report_subjects(rows, "v2", "the old gold")
+
+
 def main(argv: list[str]) -> int:
     gold = gold_or_none()
     if gold is None:
         return 0
+    choice = argv[argv.index("--reference") + 1] if "--reference" in argv else "v1"
+    path = alignment_file(choice)
+    if path is None:
+        raise SystemExit(f"--reference {choice}: neither v1, v2 nor a file")
+    if choice != "v1" and "--causes" in argv:
+        raise SystemExit(f"--causes classifies the disagreements with the old gold, not with {choice}")
+    reference = gold if choice == "v1" else load_alignments(path, gold)
+    name = "the gold" if choice == "v1" else "v2"
     items = read_json(SECOND, "alignments")
-    rows = [pair_agreement(gold, item) for item in items]
-    _report_pairs(gold, items, rows)
+    rows = [pair_agreement(reference, item) for item in items]
+    _report_pairs(reference, items, rows, name)
     if "--subjects" in argv:
-        _report_subjects(rows)
+        _report_subjects(rows, name)
+    if choice != "v1":
+        _report_old_gold(reference, gold, [row.index for row in rows], "--subjects" in argv)
     disagreements = [d for row in rows for d in row.disagreements]
     if "--list" in argv:
         for d in disagreements:

@@ -81,8 +81,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",  # 22 December 2020
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
         r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?![\d.])",  # 2021.04.13
-        # 22.12.2020, 22/01/2024 (one separator throughout)
-        r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/])",
+        # 22.12.2020, 22/01/2024, 10. 1. 2009 (one separator and one spacing throughout)
+        r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
+        r"(?P<year>(?:19|20)\d\d)(?![\d/])",
         rf"(?P<year>(?:19|20)\d\d|[{_CJK_DIGITS}]{{4}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
         rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 2020年12月22日
         rf"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|{_CJK_NUMBER}{{1,3}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"

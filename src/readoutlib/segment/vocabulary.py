@@ -101,7 +101,9 @@ META_LABEL = r"^(?:" + FURNITURE.alternation("meta-label") + r")\s*:?$"
 
 #: A label that may stand before a header date ("Published:", "Posted by X |", a weekday), matched whole.
 DATE_LABEL = (
-    r"^(?:(?:date|dated|published|posted|updated|last updated|release date|issued|created)"
+    # a byline before the date ("By JT - Apr 08,2021 - Last updated at Apr 08,2021")
+    r"^(?:by\s+[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*){0,2}\s+[-–—|]\s*)?"
+    r"(?:(?:date|dated|published|posted|updated|last updated|release date|issued|created)"
     r"(?:\s+by\s*:?\s*[^|]{1,40}\|)?\s*(?:on)?\s*:?\s*)?"
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*)?$"
 )

@@ -983,7 +983,9 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
 
 
 #: A venue told after the opening: "The audience took place at the Headquarters in Addis Ababa".
-_HELD_IN = re.compile(rf"\b(?:took\s+place|was\s+held|were\s+held)\b[^.;]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}")
+_HELD_IN = re.compile(
+    rf"(?:\b(?:took\s+place|was\s+held|were\s+held)|,\s+held)\b[^.;]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}"
+)
 
 
 def held_in(text: str, kind: EventKind) -> str | None:
@@ -1025,6 +1027,9 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
     return cities, abroad
 
 
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
 def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     """The place a location pattern found, as written; None when it is no place ("the Minister",
     "Kenya's", "the situation in X")."""
@@ -1034,6 +1039,8 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     place = " ".join(words[:cut]).rstrip(".,")
     if not place or place.endswith(("’s", "'s")) or is_title_word(place.split()[0]):
         return None
+    if len(place.split()) > 1 and is_title_word(_POSSESSIVE_END.sub("", place.split()[0])):
+        return None  # "at the President’s Office": an office-holder's premises, no place
     if place in _BUILDING_WORDS and city_of_seat(place) is None:
         return None  # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat)
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None

@@ -767,6 +767,13 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
             continue
         tail = text[chunk[idx + 1].start : chunk[-1].end] if idx + 1 < len(chunk) else ""
         code = country_from_name(tail)
+        if code is None and tail.endswith(")"):
+            # "of the Organization of American States (OAS)": an organisation, its acronym aside;
+            # it stays part of the title, as an institution does
+            code = country_from_name(_TRAILING_ACRONYM.sub("", tail))
+            if code in ORGANISATION_CODES:
+                return code, None
+            code = None
         if code:
             return code, (idx if post is None else None)
     return _institution_country(chunk, text), None
@@ -778,6 +785,11 @@ def _institution_country(chunk: Sequence[Token], text: str) -> str | None:
         if tok.text != "of":
             continue
         rest = list(chunk[idx + 2 :] if chunk[idx + 1].text == "the" else chunk[idx + 1 :])
+        # "Head of the Council of Europe Office": an organisation's name opening the institution
+        for end in range(len(rest) - 1, 1, -1):
+            code = country_from_name(_chunk_text(rest[:end], text))
+            if code in ORGANISATION_CODES:
+                return code
         code = _country_word(rest[0]) if len(rest) > 1 else None
         if code and not rest[0].possessive and all(t.text[:1].isupper() for t in rest[1:]):
             return code
@@ -789,6 +801,9 @@ def _institution_country(chunk: Sequence[Token], text: str) -> str | None:
             if code:
                 return code
     return None
+
+
+_TRAILING_ACRONYM = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 
 
 def _chunk_text(chunk: Sequence[Token], text: str) -> str:
@@ -1005,9 +1020,12 @@ _RELATION_NOUNS = frozenset(("counterpart", "colleague", "guest", "host", "visit
 
 def _counterpart_country(tokens: Sequence[Token], first: int) -> str | None:
     """The country of "<Demonym> counterpart <Name>" ("his new Polish counterpart Jan Novak" → PL)."""
-    if tokens[first - 1].bare.lower() not in _RELATION_NOUNS:
+    k = first - 1
+    if k >= 1 and tokens[k].text == ",":
+        k -= 1  # "his Italian counterpart, Giorgia Meloni"
+    if tokens[k].bare.lower() not in _RELATION_NOUNS:
         return None
-    for idx in range(first - 2, max(-1, first - 5), -1):
+    for idx in range(k - 1, max(-1, k - 4), -1):
         tok = tokens[idx]
         code = _country_word(tok)
         if code:

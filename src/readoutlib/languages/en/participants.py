@@ -402,6 +402,8 @@ def find_principals(
     if opening is not None:
         earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
         _name_offices(principals, [t for t in (title, summary, *earlier) if t], profile)
+        if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
+            _full_names(principals, paragraphs, profile)  # "Ambassador Chung", later "Julie Chung"
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     return _without_office_twins(principals)
 
@@ -497,6 +499,29 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
         p.office = None
         _add_titles(p, holder.titles)
         p.country = p.country or holder.country
+
+
+def _name_later_offices(principals: list[Principal], later: Sequence[str], profile: Profile) -> bool:
+    """Name a principal of another state the opening calls only by office ("The US Ambassador to Sri
+    Lanka called on the President") by the one person the body then calls by that office ("Ambassador
+    Chung said"). A publisher's own office-holder is left as written ("The Prime Minister spoke to
+    …" on gov.uk): only a principal whose country is known and is not the publisher's."""
+    home = profile.home_country
+    offices = [p for p in principals if p.name is None and p.office and p.country not in (None, home)]
+    if not offices:
+        return False
+    named = [m for text in later for m in _named_mentions(text, profile) if m.name and m.titles]
+    done = False
+    for p in offices:
+        holders = _office_holders(p, named, principals)
+        if len({surname(m.name or "") for m in holders}) != 1:
+            continue
+        holder = max(holders, key=lambda m: len((m.name or "").split()))
+        p.name = holder.name
+        p.office = None
+        _add_titles(p, holder.titles)
+        done = True
+    return done
 
 
 def _office_holders(p: Principal, named: Sequence[Mention], principals: Sequence[Principal]) -> list[Mention]:
@@ -657,9 +682,26 @@ def _merge_office(principals: list[Principal], m: Mention, matched: set[int], *,
         matched.add(candidates[0])
         p = principals[candidates[0]]
         p.country = p.country or m.country
+    elif _title_untitled(principals, m, matched):
+        return
     elif append:
         principals.append(_from_mention(m, from_title=True))
         matched.add(len(principals) - 1)
+
+
+def _title_untitled(principals: Sequence[Principal], m: Mention, matched: set[int]) -> bool:
+    """A headline office that fits no principal ("Prime Minister Meets Head of …" over "Giorgi
+    Kvirikashvili held a meeting with …") is the title of the one named principal the page gives
+    none; True when it was given."""
+    untitled = [
+        i for i, p in enumerate(principals) if i not in matched and p.name and not p.titles and not p.office
+    ]
+    if len(untitled) != 1 or not m.titles or m.start > 0:
+        return False  # only an office that opens the headline: its subject, not a complement's holder
+    matched.add(untitled[0])
+    _add_titles(principals[untitled[0]], m.titles)
+    principals[untitled[0]].country = principals[untitled[0]].country or m.country
+    return True
 
 
 def _give_title_country(principals: Sequence[Principal], owner: Principal, m: Mention) -> None:
@@ -893,6 +935,9 @@ def assign_countries(
         lacking.sort(key=lambda p: p.name is not None and not _home_title(p, profile))
         if lacking:
             lacking[0].country = home
+    for p in principals:
+        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
+        p.country = p.country or _demonym_before(p, texts[:3])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     for p in principals:
@@ -907,6 +952,24 @@ def assign_countries(
             p.country = ranked[0][0]
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
+
+
+def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
+    """The country of a demonym a few words before a principal's name ("new British Prime minister
+    Liz Truss"), which a title the name reader missed leaves unread; None when there is none."""
+    if not p.name:
+        return None
+    # only words of a title between ("Prime minister"), no other clause ("New Zealand and Vice President X")
+    then = re.compile(rf"\s+(?:(?!(?:and|with|of|to|for)\s)[A-Za-z][\w-]*\s+){{0,3}}?{re.escape(p.name)}\b")
+    for text in texts:
+        if p.name not in text:
+            continue
+        for word in _COUNTRY_WORDS.finditer(text):
+            demonym = then.match(text, word.end()) and country_from_name(word.group()) is None
+            code = country_from_demonym(word.group()) if demonym else None
+            if code is not None:
+                return code
+    return None
 
 
 def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str | None) -> None:

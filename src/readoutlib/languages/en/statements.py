@@ -59,7 +59,11 @@ def _alternation(phrases: Sequence[str]) -> str:
 
 # What a source's report holds before a principal's reporting verb: "that" and the principal's subject
 # ("The spokesperson said that the two ministers | reiterated").
-_SOURCE_CONTENT = re.compile(r"\s+(?:that\s+)?[\"“]?(?P<subject>[^,;:\"“”]{1,80}?)[\s\"“”]*")
+# A time or place may open the reported clause ("said that during the call Hipkins had acknowledged").
+_SOURCE_CONTENT = re.compile(
+    r"\s+(?:that\s+)?(?:(?:during|in|at|after|before|on)\s+[a-z][^,;:\"“”A-Z]{0,40}?\s+(?=[A-Z]))?"
+    r"[\"“]?(?P<subject>[^,;:\"“”]{1,80}?)[\s\"“”]*"
+)
 
 # The list a gerund is an item of goes on after it ("discussed A, B, maintaining C, and D").
 _LIST_ITEM_AFTER = re.compile(r",\s+(?:and|or)\s")
@@ -132,6 +136,15 @@ _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
 _CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,160}?(?:[.!?,]|$)")
 _CLOSING_QUOTES = frozenset('”"')
+# Without a quotation the closing clause may end on a short adjunct of the telling ("…, Bourita said
+# during a press briefing following the talks.", '…," said Lind via a post on her page.') or on a
+# participle that continues the report ("…, he added, stressing …"). A "that" inside it is content.
+_CLOSING_ADJUNCT = re.compile(
+    r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s[^.!?;:“”\"]{0,100}?"
+    r"(?:[.!?]|$|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|says|said)\b)"
+    r"|,\s+(?:adding|stressing|noting|saying|pointing|underlining|underscoring|emphasi[sz]ing|expressing)\b"
+)
+_ADJUNCT_CUT = re.compile(r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s")
 #: A source quoting a principal before "saying" ("the statement quoted Lind as"): the principal.
 _QUOTED_AS = re.compile(r"(?:.*\s)?quoted\s+(?P<who>.+?)\s+as", re.S)
 # A short phrase opening with one of these before the comma is a fronted adverbial, not a report
@@ -149,6 +162,11 @@ _GENDERED = re.compile(
     r"(?<![\w-])(?P<honorific>"
     + _alternation(tuple(lx.GENDERED_HONORIFICS))
     + r")\.?\s+(?:(?:the|H\.?E\.?)\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+# A courtesy style that stands for the one principal the page styles so ("His Majesty stressed").
+_STYLE = re.compile(
+    r"(?<![\w-])(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency))"
+    r"(?P<name>(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){1,5})"
 )
 _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _WITH_THAT = re.compile(r"\s+[^,.;:]{1,60}?\s+that\s+")  # after "agreed with": "X that Y"
@@ -252,6 +270,19 @@ _OPEN_SUBJECT_WORDS = frozenset({"two", "both", "head", "heads", "counterpart", 
 _OPENING_PERSON = re.compile(
     r"(?:The\s+)?(?P<office>[A-Z][a-z.]+(?:\s+[A-Z][a-z]+){0,3})\s+(?P<name>[A-Z][\w'’-]+)\s+(?=[a-z])"
 )
+# A sentence that ends on the person it is told by ("… was mentioned at a press conference by the
+# government spokesman Piotr Kowal."): a pronoun in the next sentence stands for that person.
+_CLOSING_AGENT = re.compile(
+    r"\bby\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|aide|adviser|advisor"
+    r"|secretary|minister|ambassador|envoy|director|chief|head)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    r"\s*[.!]?[\s”\"]*$"
+)
+_SOURCE_PERSON = re.compile(
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|aide)(?:\s+(?:also|further|later))?"
+)
+# An aside between a subject and its verb: ", in conversation with …," ", during the call,".
+_ASIDE_OPEN = re.compile(r",\s+(?:in|during|at|after|on|over)\s")
+_LEADING_JUNK = re.compile(r"^[^\w“\"]+")
 _JOINT_OF = re.compile(r"(?P<head>.+?)\s+of\s+(?P<countries>.+)")
 _HEAD_OF = re.compile(
     r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
@@ -339,11 +370,19 @@ class _Person(NamedTuple):
     titled: bool
 
 
-def _person(participant: Participant) -> _Person:
-    key = fold(participant.name)
-    titles = tuple(_canonical_title(fold(t)) for t in participant.titles)
+def _title_forms(written: Sequence[str]) -> tuple[str, ...]:
+    """A principal's titles, folded to one spelling each, and the offices inside them."""
+    titles = tuple(_canonical_title(fold(t)) for t in written)
     # A double office ("High Representative/Vice-President") is also each of its halves.
     titles += tuple(part.strip() for t in titles if "/" in t for part in t.split("/") if part.strip())
+    # A portfolio listed after a comma ("Minister of Foreign Affairs, African Cooperation and
+    # Moroccans Abroad") leaves the office before it: "the Foreign Minister", "the minister".
+    return titles + tuple(t.split(",")[0].strip() for t in titles if ", " in t and t.split(",")[0].strip())
+
+
+def _person(participant: Participant) -> _Person:
+    key = fold(participant.name)
+    titles = _title_forms(participant.titles)
     titled = key.startswith("the ") or key in titles or _canonical_title(key) in titles
     tokens: set[str] = set()
     if not titled:
@@ -457,6 +496,8 @@ class _Finder:
         self.home_titles = frozenset(fold(t).removeprefix("the ") for t in profile.home_titles)
         self.last_single: str | None = None
         self.genders: dict[str, str] = {}
+        self.styles: dict[str, str] = {}
+        self.pronoun_source = False
         self.warnings: list[str] = []
         self.paragraph = 0
         # The lowercase words a subject may hold on this page: the generic ones, the principals' names
@@ -478,6 +519,21 @@ class _Finder:
                     seen.setdefault(hits[0], set()).add(lx.GENDERED_HONORIFICS[match.group("honorific")])
         self.genders = {who: next(iter(kinds)) for who, kinds in seen.items() if len(kinds) == 1}
 
+    def _learn_styles(self, paragraphs: Sequence[str]) -> None:
+        """The principal each courtesy style stands for: the one whose name follows it on the page
+        ("His Majesty King Abdullah II" makes a later "His Majesty stressed" the King's)."""
+        seen: dict[str, set[str]] = {}
+        title_words = {w for p in self.people for t in p.titles for w in t.split()}
+        for para in paragraphs:
+            for match in _STYLE.finditer(para):
+                words = {_POSSESSIVE.sub("", fold(w)) for w in match.group("name").split()}
+                hits = {p.id for p in self.people if words & p.tokens}
+                if not hits and words & title_words:
+                    continue  # "His Majesty the Sultan": a title, read as a subject already
+                # another person styled so ("His Majesty King Carl", no principal) makes it ambiguous
+                seen.setdefault(fold(" ".join(match.group("style").split())), set()).update(hits or {""})
+        self.styles = {style: ids.pop() for style, ids in seen.items() if len(ids) == 1 and "" not in ids}
+
     # --- results ---------------------------------------------------------------------------------
 
     def run(self, paragraphs: Sequence[str]) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
@@ -485,6 +541,7 @@ class _Finder:
         if not self.people:
             return (), ()
         self._learn_genders(paragraphs)
+        self._learn_styles(paragraphs)
         for index, para in enumerate(paragraphs):
             self.paragraph = index
             found = self._english(para)
@@ -516,6 +573,13 @@ class _Finder:
         for match in self.grammar.verbs.finditer(para, s0, s1):
             self._verb(para, s0, match, heads, found)
         self._hung_participle(para, (s0, s1), opening, found, before=before)
+        if self.pronoun_source:
+            self.pronoun_source = False
+            self.last_single = _NOT_A_SUBJECT
+        elif len(found) == before and opening is None:
+            agent = _CLOSING_AGENT.search(para, s0, s1)
+            if agent is not None and self._resolve(agent.group("name")) is None:
+                self.last_single = _NOT_A_SUBJECT  # "He" next is the agent, no principal
         for match in self.grammar.ing.finditer(para, s0, s1):
             subject = self._resolve(match.group("subject"))
             if subject is None:
@@ -598,7 +662,9 @@ class _Finder:
             found[:] = [f for f in found if not (report.start <= f.clause < (report.end or report.start))]
             found.append(report._replace(verb=reading.written))
             return
-        subject, clause = self._subject(para, s0, pre_end, heads)
+        subject, clause = self._aside_subject(para, s0, pre_end, match.start()) or self._subject(
+            para, s0, pre_end, heads
+        )
         if subject is None:
             resolved = self._subject_elsewhere(para, (s0, pre_end), match, reading, heads=heads, found=found)
             if resolved is None:
@@ -634,6 +700,11 @@ class _Finder:
         near = _nearest_boundary(para, s0, pre_end, vs)
         phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
         if phrase:
+            relative = self._relative_subject(para, (s0, pre_end), near, phrase)
+            if relative is not None:
+                return relative
+            if self.last_single == _NOT_A_SUBJECT and fold(phrase) in _SINGULAR:
+                self.pronoun_source = True  # "He" is the source last named: so is the next "he"
             inside = self._inside_source(para, pre_end, heads)
             if inside is not None:
                 return inside
@@ -646,12 +717,62 @@ class _Finder:
             return None
         postposed = self._postposed(para, s0, near, ve, reading.topic, found=found)
         if postposed is not None:
+            # another principal's report inside the quotation ('“Ruiz shared X. I thanked her,” said Berg')
+            # is nested in it
+            quoted = range(postposed.start, postposed.end or postposed.start)
+            found[:] = [f for f in found if f.speaker == postposed.speaker or f.clause not in quoted]
             found.append(postposed._replace(verb=reading.written))
             return None
         appositive = self._appositive(para, s0, near, heads)
         if appositive is not None:
             return appositive
         return self._coordinated(para, near, ve, reading.present, heads)
+
+    def _aside_subject(self, para: str, s0: int, pre_end: int, vs: int) -> tuple[_Subject, int] | None:
+        """'Truss, in conversation with Macron and the Prime Minister of Poland Mateusz Morawiecki,
+        agreed': a prepositional aside set off by commas between a principal and the verb; the subject
+        is the principal before it, not the last name inside it."""
+        if "," not in para[max(s0, pre_end - 2) : vs]:
+            return None
+        aside = _ASIDE_OPEN.search(para, s0, pre_end)
+        if aside is None or "," in para[aside.end() : pre_end].rstrip(" ,"):
+            return None
+        phrase = _LEADING_JUNK.sub("", para[s0 : aside.start()])
+        subject = self._resolve(phrase) if phrase and len(phrase.split()) <= 6 else None
+        if subject is None:
+            return None
+        self._track(subject)
+        return subject, aside.start() - len(phrase)
+
+    def _relative_subject(
+        self, para: str, span: tuple[int, int], near: tuple[int, int], phrase: str
+    ) -> tuple[_Subject, int] | None:
+        """The principal a relative clause's verb reports for: the name before a bare "who"
+        ("Muhyiddin who received a call from the Emir said …"), or the one a ", who" follows ("… a
+        call from Secretary of State Antony Blinken, who reaffirmed X")."""
+        s0, pre_end = span
+        head, who, _ = phrase.partition(" who ")
+        restrictive = self._resolve(head) if who and len(head.split()) <= 4 else None
+        if restrictive is not None and restrictive.speaker != BOTH:
+            return restrictive, pre_end - len(phrase)
+        if fold(phrase) == "who" and para[near[0] : near[1]].strip() == ",":
+            antecedent = self._antecedent(para, s0, near[0])
+            if antecedent is not None:
+                return antecedent, near[1]
+        return None
+
+    def _antecedent(self, para: str, s0: int, comma: int) -> _Subject | None:
+        """The one principal a phrase ending at ``comma`` ends on ("… from US Secretary of State Antony
+        Blinken"), read from its last words; None when those words name no one principal."""
+        words = para[max(s0, comma - 80) : comma].split()
+        for size in range(min(len(words), 7), 0, -1):
+            tail = " ".join(words[-size:])
+            if not tail[:1].isupper():
+                continue
+            subject = self._resolve(tail)
+            if subject is not None and subject.speaker != BOTH:
+                return subject
+        return None
 
     def _inside_source(self, para: str, pre_end: int, heads: _Clauses) -> tuple[_Subject, int] | None:
         """'A ministry statement said (that) Lind described X': the principal's clause right inside the
@@ -786,9 +907,15 @@ class _Finder:
         if match is None:
             return None
         subject = self._resolve(match.group(1))
+        if subject is None and _CLOSING_QUOTES & set(para[near[0] - 1 : near[1] + 1]):
+            # '"…," said Lind via a post on her page': after a quotation, the subject before the adjunct
+            cut = _ADJUNCT_CUT.search(match.group(1))
+            subject = self._resolve(match.group(1)[: cut.start()]) if cut is not None else None
         if subject is None:
             return None
-        start = _reported_start(para, s0, found_before=found)
+        self._track(subject)
+        # another principal's clause inside the quotation is the quoted speaker's words, not a bound
+        start = _reported_start(para, s0, found_before=[f for f in found if f.speaker == subject.speaker])
         return _Found(subject.speaker, "", start, start, near[0])
 
     def _closing_clause(
@@ -803,7 +930,9 @@ class _Finder:
         if comma < 0:
             return self._after_quotation(para, s0, pre_end, ve, found)
         quoted = para[comma - 1 : comma] in _CLOSING_QUOTES or para[comma + 1 : comma + 2] in _CLOSING_QUOTES
-        if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None:
+        if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None and not _adjunct_closes(
+            para, ve
+        ):
             return None
         phrase = para[comma + 1 : pre_end].strip(_QUOTES_AND_SPACE)
         quoted_as = _QUOTED_AS.fullmatch(phrase)
@@ -927,6 +1056,11 @@ class _Finder:
     def _unresolved(self, phrase: str) -> None:
         """A clause subject that is no principal: forget the pronoun antecedent; warn on a lone title."""
         tokens = phrase.split()
+        if _SOURCE_PERSON.fullmatch(fold(phrase.strip(_QUOTES_AND_SPACE))):
+            # "The official also revealed …": the source, and the antecedent of the next "he"
+            self.last_single = _NOT_A_SUBJECT
+            self.pronoun_source = True
+            return
         if not tokens or len(tokens) > 8 or not all(_title_like(t) for t in tokens):
             return
         if country_from_name(phrase) is not None or fold(phrase) in ("it", "we", "i", "you"):
@@ -1078,6 +1212,8 @@ class _Finder:
         key = fold(" ".join(tokens))
         if key in _SINGULAR:
             return self._pronoun(tokens[0])
+        if key in self.styles:
+            return _Subject(self.styles[key])
         bare = key.removeprefix("the ")
         for person in self.people:
             if bare == person.key.removeprefix("the "):
@@ -1238,6 +1374,12 @@ class _Finder:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _adjunct_closes(para: str, ve: int) -> bool:
+    """After an unquoted closing clause's verb: a short adjunct with no "that" ends the sentence."""
+    match = _CLOSING_ADJUNCT.match(para, ve)
+    return match is not None and " that " not in match.group()
 
 
 def _subject_starts(para: str, s0: int, pre_end: int) -> list[tuple[int, int, str]]:

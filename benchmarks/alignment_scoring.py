@@ -1,0 +1,208 @@
+"""Alignment scoring shared by the benchmark scripts: the subject scoring and the v2 alignment gold.
+
+``compare_gold.py`` (``--by-subject``, ``--alignments v2``) and
+``alignment_agreement/agreement.py`` (``--subjects``, ``--reference v2``) both import it, so the
+two score one way.
+
+Subject scoring: each link stands for the pairs of points (sentences, ``points_of``) its quotes
+cover; the reference's links are grouped into subjects (points joined by links, transitively); a
+predicted link is right when one of its pairs of points lies within one subject of the reference,
+and a subject is found when a right link lies within it. Who links a statement to one partner and
+who to three then agree (rule 3 of the v2 convention).
+
+The v2 alignment gold (``tests/compare/alignments.v2.json``) holds links for the same pairs as
+the gold file's ``alignments``, under the precise convention its note gives verbatim;
+:func:`load_alignments` puts them in place of the gold file's links.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from readoutlib.compare.align import compare, points_of
+from readoutlib.compare.gold import GoldSet, gold_cells
+from readoutlib.compare.model import Comparison
+from readoutlib.model import Readout
+
+ROOT = Path(__file__).resolve().parent.parent
+#: the alignment gold files by name: v1 is the gold file's own ``alignments``
+ALIGNMENTS = {
+    "v1": ROOT / "tests" / "compare" / "pairs.gold.json",
+    "v2": ROOT / "tests" / "compare" / "alignments.v2.json",
+}
+
+Cells = frozenset[tuple[int, int]]
+
+
+def alignment_file(choice: str) -> Path | None:
+    """The alignment gold named ``choice``: "v1", "v2" or the path of a file in v2's format
+    (an earlier version of it, say); None where it names neither."""
+    if choice in ALIGNMENTS:
+        return ALIGNMENTS[choice]
+    path = Path(choice)
+    return path if path.is_file() else None
+
+
+def subjects(links: Sequence[Cells]) -> dict[tuple[str, int], int]:
+    """Group the points of one annotator's links into subjects: points joined by links, transitively.
+
+    Returns each linked point (("a", i) or ("b", j)) with the number of its subject.
+    """
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(node: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for cells in links:
+        for i, j in cells:
+            parent[root(("a", i))] = root(("b", j))
+    roots = sorted({root(node) for node in parent})
+    return {node: roots.index(root(node)) for node in parent}
+
+
+def subject_score(predicted: Sequence[Cells], reference: Sequence[Cells]) -> tuple[int, int, int, int]:
+    """Links scored by subject: (links, links within one reference subject, subjects, subjects hit).
+
+    A link is right when one of its pairs of points lies in one subject of the reference (the
+    points the reference links, transitively); a subject is found when a right link lies in it.
+    Who links a statement to one partner and who to three then agree.
+    """
+    group = subjects(reference)
+    right = 0
+    hit: set[int] = set()
+    for cells in predicted:
+        inside = {group[("a", i)] for i, j in cells if group.get(("a", i), -1) == group.get(("b", j), -2)}
+        right += bool(inside)
+        hit |= inside
+    return len(predicted), right, len(set(group.values())), len(hit)
+
+
+@attrs.frozen
+class SubjectScore:
+    """Links and subjects summed over the pairs scored: precision over links, recall over subjects."""
+
+    predicted: int
+    right: int
+    subjects: int
+    found: int
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.subjects if self.subjects else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _chosen(item: dict[str, Any], index: int, heldout: bool | None, batch: int | None, pairs: Any) -> bool:
+    """Whether a gold alignment is among those picked, as ``score_alignment`` picks them."""
+    if pairs is not None and index not in pairs:
+        return False
+    if heldout is not None and bool(item.get("heldout")) != heldout:
+        return False
+    return batch is None or item.get("batch", 1) == batch
+
+
+def score_by_subject(
+    gold: GoldSet,
+    *,
+    heldout: bool | None = None,
+    batch: int | None = None,
+    pairs: Sequence[int] | None = None,
+    align: Callable[[Readout, Readout], Comparison] = compare,
+) -> SubjectScore:
+    """The comparison's links of each gold-aligned pair scored by subject against the gold links.
+
+    ``heldout``, ``batch`` and ``pairs`` pick the pairs as ``score_alignment`` does; ``align``
+    compares two readouts (``compare`` as ``readout compare`` runs it; a test passes its own). A
+    pair whose pages do not both parse finds none of its gold links, each counted as a subject.
+    """
+    totals = [0, 0, 0, 0]
+    for index, item in enumerate(gold.alignments):
+        if not _chosen(item, index, heldout, batch, pairs):
+            continue
+        a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
+        if a is None or b is None:
+            totals[2] += len(item["links"])
+            continue
+        comparison = align(a, b)
+        predicted = [frozenset({(link.a, link.b)}) for link in comparison.links]
+        reference = gold_cells(a, b, item["links"], comparison.points_a, comparison.points_b)
+        for k, value in enumerate(subject_score(predicted, reference)):
+            totals[k] += value
+    return SubjectScore(*totals)
+
+
+def _fail(path: Path, reason: str) -> SystemExit:
+    return SystemExit(f"{path}: {reason}")
+
+
+def _links(path: Path, entry: dict[str, Any], number: int) -> list[dict[str, str]]:
+    """An entry's links, checked: a list of objects each with the quotes "a" and "b" as text."""
+    links = entry.get("links")
+    if not isinstance(links, list) or not all(
+        isinstance(link, dict) and isinstance(link.get("a"), str) and isinstance(link.get("b"), str)
+        for link in links
+    ):
+        raise _fail(path, f"alignment {number} needs 'links': a list of objects with quotes 'a' and 'b'")
+    return links
+
+
+def _quotes_found(path: Path, gold: GoldSet, index: int, links: Sequence[dict[str, str]]) -> None:
+    """Every quote of a pair lies in a sentence of its page, else exit naming the pair and the quote."""
+    a, b = gold.readouts.get(gold.alignments[index]["a"]), gold.readouts.get(gold.alignments[index]["b"])
+    if a is None or b is None:
+        return
+    cells = gold_cells(a, b, links, points_of(a), points_of(b))
+    for link, found in zip(links, cells, strict=True):
+        if not found:
+            raise _fail(path, f"pair {index}: a quote is in no sentence of its page: {link['a'][:60]!r}")
+
+
+def load_alignments(path: Path, gold: GoldSet) -> GoldSet:
+    """The gold set with its alignments' links replaced by those of an alignment gold file.
+
+    The file holds ``alignments``, one per gold alignment, each naming the gold's pair by
+    ``index`` (its place in the gold file's ``alignments``) and the same pages ``a`` and ``b``;
+    batch and held-out marks stay the gold file's. A file that cannot be read, names another
+    pair, leaves a pair out or quotes text that is not in a page exits with a line naming the file
+    and the reason.
+    """
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))["alignments"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise _fail(path, f"cannot read its 'alignments': {exc!r}") from None
+    if not isinstance(entries, list):
+        raise _fail(path, "'alignments' is not a list")
+    links_by_index: dict[int, list[dict[str, str]]] = {}
+    for number, entry in enumerate(entries):
+        index = entry.get("index") if isinstance(entry, dict) else None
+        if not isinstance(index, int) or not 0 <= index < len(gold.alignments):
+            raise _fail(
+                path, f"alignment {number} has no 'index' of a gold alignment (0-{len(gold.alignments) - 1})"
+            )
+        reference = gold.alignments[index]
+        if (entry.get("a"), entry.get("b")) != (reference["a"], reference["b"]):
+            raise _fail(path, f"alignment {number} (index {index}) names other pages than the gold's")
+        if index in links_by_index:
+            raise _fail(path, f"index {index} is given twice")
+        links_by_index[index] = _links(path, entry, number)
+        _quotes_found(path, gold, index, links_by_index[index])
+    missing = [i for i in range(len(gold.alignments)) if i not in links_by_index]
+    if missing:
+        raise _fail(path, f"{len(missing)} gold alignments have no entry, e.g. index {missing[0]}")
+    alignments = tuple({**item, "links": links_by_index[i]} for i, item in enumerate(gold.alignments))
+    return attrs.evolve(gold, alignments=alignments)

@@ -1,0 +1,175 @@
+"""The benchmarks' shared alignment scoring (benchmarks/alignment_scoring.py) on invented readouts."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from typing import Any
+
+import pytest
+
+from readoutlib.compare.align import points_of
+from readoutlib.compare.gold import GoldSet, load_gold
+from readoutlib.model import Readout
+from readoutlib.testing import corpus_dir
+
+from .kit import make_readout
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "alignment_scoring.py"
+
+
+def _module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("alignment_scoring", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["alignment_scoring"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+scoring = _module()
+
+SIDE_A = make_readout(
+    "us-whitehouse",
+    "Call",
+    [("Ann Lee", "US"), ("Bo Kim", "KR")],
+    said=[
+        ("Ann Lee", "welcomed", "the new trade agreement."),
+        ("both", "agreed", "to meet again in May."),
+        ("Ann Lee", "condemned", "the missile launch."),
+    ],
+)
+SIDE_B = make_readout(
+    "kr-mofa",
+    "Call",
+    [("Bo Kim", "KR"), ("Ann Lee", "US")],
+    said=[
+        ("Bo Kim", "praised", "the trade agreement signed last week."),
+        ("Bo Kim", "condemned", "the launch of the missile."),
+        ("both", "agreed", "to talk again soon."),
+    ],
+)
+
+
+def _gold(count: int = 1) -> GoldSet:
+    readouts: dict[str, Readout] = {"x": SIDE_A, "y": SIDE_B}
+    old = {"a": "welcomed the new trade agreement", "b": "praised the trade agreement"}
+    alignments = tuple(
+        {"a": "x", "b": "y", "batch": 3, "heldout": True, "links": [old]} for _ in range(count)
+    )
+    return GoldSet(readouts, {}, (("x", "y"),), alignments)
+
+
+def _write(tmp_path: Path, entries: list[dict[str, Any]]) -> Path:
+    path = tmp_path / "alignments.v2.json"
+    path.write_text(json.dumps({"note": "test", "alignments": entries}), encoding="utf-8")
+    return path
+
+
+def test_load_alignments_puts_the_files_links_in_place_of_the_golds(tmp_path: Path) -> None:
+    """The v2 links replace the gold's; the pair's pages, batch and held-out mark stay the gold's."""
+    new = [
+        {"a": "condemned the missile launch", "b": "condemned the launch of the missile", "reason": "launch"},
+        {"a": "agreed to meet again in May", "b": "agreed to talk again soon", "reason": "next contact"},
+    ]
+    path = _write(tmp_path, [{"index": 0, "a": "x", "b": "y", "links": new}])
+    loaded = scoring.load_alignments(path, _gold())
+    expected = ({"a": "x", "b": "y", "batch": 3, "heldout": True, "links": new},)
+    assert expected == loaded.alignments
+
+
+def test_load_alignments_refuses_a_file_naming_other_pages(tmp_path: Path) -> None:
+    """An entry whose pages are not the gold pair's at its index is refused, naming the file."""
+    path = _write(tmp_path, [{"index": 0, "a": "y", "b": "x", "links": []}])
+    with pytest.raises(SystemExit) as error:
+        scoring.load_alignments(path, _gold())
+    assert f"{path}: alignment 0 (index 0) names other pages than the gold's" == str(error.value)
+
+
+def test_load_alignments_refuses_a_file_that_leaves_a_pair_out(tmp_path: Path) -> None:
+    """Every gold alignment needs an entry: a pair left out would be scored as having no links."""
+    path = _write(tmp_path, [{"index": 0, "a": "x", "b": "y", "links": []}])
+    with pytest.raises(SystemExit) as error:
+        scoring.load_alignments(path, _gold(count=2))
+    assert f"{path}: 1 gold alignments have no entry, e.g. index 1" == str(error.value)
+
+
+def test_load_alignments_refuses_a_quote_that_is_not_in_the_page(tmp_path: Path) -> None:
+    """A quote that lies in no sentence of its page is refused with the pair and the quote."""
+    link = {"a": "welcomed the old trade agreement", "b": "praised the trade agreement"}
+    path = _write(tmp_path, [{"index": 0, "a": "x", "b": "y", "links": [link]}])
+    with pytest.raises(SystemExit) as error:
+        scoring.load_alignments(path, _gold())
+    expected = f"{path}: pair 0: a quote is in no sentence of its page: 'welcomed the old trade agreement'"
+    assert expected == str(error.value)
+
+
+def test_score_by_subject_counts_links_by_subject_and_each_subject_once() -> None:
+    """Against gold A0–B0 and A2–B1, links A0–B0 (twice), A2–B1 and A1–B2: 3 of 4 right, 2 of 2 found."""
+    gold = _gold()
+    links = [
+        {"a": "welcomed the new trade agreement", "b": "praised the trade agreement"},
+        {"a": "condemned the missile launch", "b": "condemned the launch of the missile"},
+    ]
+    gold = GoldSet(gold.readouts, {}, gold.pairs, ({**gold.alignments[0], "links": links},))
+    predicted = [(0, 0), (2, 1), (1, 2), (0, 0)]
+
+    def align(a: Readout, b: Readout) -> SimpleNamespace:
+        return SimpleNamespace(
+            points_a=points_of(a),
+            points_b=points_of(b),
+            links=[SimpleNamespace(a=i, b=j) for i, j in predicted],
+        )
+
+    expected = scoring.SubjectScore(predicted=4, right=3, subjects=2, found=2)
+    assert expected == scoring.score_by_subject(gold, align=align)
+
+
+def test_subjects_join_points_linked_transitively() -> None:
+    """A0–B0 and A1–B0 make one subject; A2–B3 another."""
+    links = [frozenset({(0, 0)}), frozenset({(1, 0)}), frozenset({(2, 3)})]
+    groups = scoring.subjects(links)
+    partition = {frozenset(node for node in groups if groups[node] == number) for number in groups.values()}
+    expected = {frozenset({("a", 0), ("b", 0), ("a", 1)}), frozenset({("a", 2), ("b", 3)})}
+    assert expected == partition
+
+
+def test_subject_score_forgives_a_partner_within_the_subject() -> None:
+    """A1–B1 lies in the reference subject {A0, A1, B1}: right; A2–B1 does not; one of two subjects found."""
+    reference = [frozenset({(0, 1)}), frozenset({(1, 1)}), frozenset({(4, 4)})]
+    predicted = [frozenset({(1, 1)}), frozenset({(2, 1)})]
+    expected = (2, 1, 2, 1)
+    assert expected == scoring.subject_score(predicted, reference)
+
+
+def test_alignment_file_names_v2_and_refuses_an_unknown_name(tmp_path: Path) -> None:
+    """ "v2" is the repository's v2 file, an existing path is itself, anything else is None."""
+    other = tmp_path / "earlier.json"
+    other.write_text("{}", encoding="utf-8")
+    expected = (SCRIPT.parents[1] / "tests" / "compare" / "alignments.v2.json", other, None)
+    actual = (scoring.alignment_file("v2"), scoring.alignment_file(str(other)), scoring.alignment_file("v3"))
+    assert expected == actual
+
+
+def _corpus() -> Path | None:
+    found = corpus_dir()
+    if found is not None and found.name == "cases":
+        found = found.parent
+    return found if found is not None and (found / "bulk").is_dir() else None
+
+
+NO_CORPUS = "the shared corpus (shared/corpus/bulk) is not beside the repository"
+
+
+@pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
+def test_the_v2_file_gives_every_gold_pair_its_links_with_quotes_in_the_pages() -> None:
+    """tests/compare/alignments.v2.json loads against the gold: 52 pairs, 274 links, every quote found."""
+    corpus = _corpus()
+    assert corpus is not None
+    gold = load_gold(Path(__file__).with_name("pairs.gold.json"), corpus)
+    loaded = scoring.load_alignments(scoring.ALIGNMENTS["v2"], gold)
+    expected = (52, 274)
+    assert expected == (len(loaded.alignments), sum(len(item["links"]) for item in loaded.alignments))
