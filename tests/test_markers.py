@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readoutlib import registry
+from readoutlib import markers, registry
 from readoutlib.markers import lowered, marker_hits, required_literals, squeeze
 
 _SLOW_SQUEEZE = re.compile(r"[ \t]*\n\s*")
@@ -33,6 +33,16 @@ _TRICKY = (
     r"(?<=x)abc",
     r"x?y?z?abc",
     r"[a-z]{1,3}abc\b",
+    r"(?-i:Abc)def\b",
+    r"abc[^\n]*xyz",
+    r"(?m)abc$",
+    r"abc$",
+    r"\babc(?!\w)",
+    r"(?<![a-z])xyz\w*\b",
+    r"(?-i:\b[A-Z]{3,} [A-Z][a-z]+, (?:Minister|Prime Minister)\b)",
+    r"(?m)(?:^|[:)]\s)(?-i:Abc Def)",
+    r"q{0,3}(?:xy)?abcd\w+",
+    r"(?<!q)(?:xy)?abc\s+def",
 )
 _WORDS = (
     "The White House",
@@ -63,6 +73,16 @@ _WORDS = (
     " ",
     "x",
     "<",
+    "ABC",
+    "Abcdef",
+    "abc\nxyz",
+    "xyzabc",
+    "JPN Tanaka, Minister",
+    "Prime Minister",
+    ": Abc Def",
+    ") abc def",
+    "qqqxyabcdz",
+    "xyabcd",
 )
 
 
@@ -80,6 +100,18 @@ def test_marker_hits_equal_every_regex_searched(text: str) -> None:
     patterns = _patterns()
     expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
     assert expected == marker_hits(text, patterns)
+
+
+@pytest.mark.parametrize("tried", [0, 1, 10**9])
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(_WORDS) | st.text(max_size=4), max_size=30).map("".join))
+def test_marker_hits_tried_at_their_anchors_equal_every_regex_searched(tried: int, text: str) -> None:
+    """Tried before the first occurrences of their anchoring literal, then searched, markers are found."""
+    patterns = _patterns()
+    expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(markers, "_ANCHORS_TRIED", tried)
+        assert expected == marker_hits(text, patterns)
 
 
 @pytest.mark.parametrize(
@@ -100,6 +132,13 @@ def test_marker_hits_equal_every_regex_searched(text: str) -> None:
         "Home\nHome >",
         "y\n\tPress Releases\ny",
         "Scroll to Top",
+        "x abc\nabcdef",
+        "Minister\nJPN Tanaka, Minister",
+        "abc q\nxyz abc xyz",
+        "abc\nabc",
+        "abcd qxyabcdef",
+        "Abc Def\n: Abc Def",
+        "abc\n def",
     ],
 )
 def test_marker_hits_at_the_edges_of_the_text(text: str) -> None:
@@ -148,3 +187,11 @@ def test_lowered_equals_lower(pieces: list[str], chunk: int) -> None:
     """``lowered`` (the text lowercased in pieces) is ``str.lower`` of the text, whatever the pieces' size."""
     text = "".join(pieces)
     assert text.lower() == lowered(text, chunk)
+
+
+@pytest.mark.parametrize("text", ["\ud800 The White House\nPress Releases", "abcdgh \udfff\nx\nThe White"])
+def test_a_lone_surrogate_leaves_the_scan_exact(text: str) -> None:
+    """A text the automaton cannot take (a lone surrogate is no UTF-8) is scanned literal by literal."""
+    patterns = _patterns()
+    expected = [bool(re.search(p, _SLOW_SQUEEZE.sub("\n", text), re.IGNORECASE)) for p in patterns]
+    assert expected == marker_hits(text, patterns)

@@ -7,7 +7,7 @@ import numbers
 import re
 import sys
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -15,7 +15,7 @@ import attrs
 import pytest
 
 import readoutlib
-from readoutlib import registry
+from readoutlib import markers, registry
 from readoutlib.adapter import FormatAdapter, Layout
 from readoutlib.document import Document, load
 from readoutlib.errors import FormatNotFoundError
@@ -556,3 +556,43 @@ def test_a_detection_with_scores_left_to_a_scorer_is_an_ordinary_value() -> None
     evolved = attrs.evolve(lazy, reason="r")
     expected = (repr(given), True, scores, "r")
     assert expected == (repr(lazy), lazy == given, evolved.scores, evolved.reason)
+
+
+class _Declared(FormatAdapter):
+    """An adapter of declarations only: the default detect over one marker and a URL pattern."""
+
+    name = "t-declared"
+    url_patterns = (r"^https://tests\.invalid/",)
+    markers = ((r"two lines", 0.5),)
+    url_weight = 0.8
+
+
+@pytest.mark.usefixtures("isolated")
+def test_a_url_alone_decides_without_reading_markers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one adapter a URL names, with the default detect, wins before any marker is searched."""
+    searched: list[str] = []
+    real = markers.marker_score
+
+    def counting(text: str, pairs: Sequence[tuple[str, float]]) -> float:
+        searched.append(text)
+        return real(text, pairs)
+
+    monkeypatch.setattr(markers, "marker_score", counting)
+    readoutlib.register(_Declared)
+    readoutlib.register(stub("t-other", 0.5))
+    detection = readoutlib.detect(PAGE)
+    before = len(searched)
+    every = (("t-declared", 0.9), ("t-other", 0.5), (GENERIC, 0.0))
+    expected = ("t-declared", "best by URL and content", 0, every)
+    assert expected == (detection.winner, detection.reason, before, detection.scores)
+
+
+@pytest.mark.usefixtures("isolated")
+def test_a_url_weight_under_min_score_does_not_decide_alone() -> None:
+    """A URL adapter whose url_weight alone is under MIN_SCORE and whose markers miss does not win."""
+    weak = type("Weak", (_Declared,), {"url_weight": MIN_SCORE / 2, "markers": ((r"not on the page", 0.5),)})
+    readoutlib.register(cast(type[FormatAdapter], weak))
+    readoutlib.register(stub("t-content", 0.9))
+    detection = readoutlib.detect(PAGE)
+    expected = ("t-content", "best by content")
+    assert expected == (detection.winner, detection.reason)

@@ -28,7 +28,7 @@ from importlib import import_module
 from operator import itemgetter
 from typing import Any
 
-__all__ = ["lowered", "marker_hits", "marker_score", "required_literals", "squeeze"]
+__all__ = ["every_clause", "lowered", "marker_hits", "marker_score", "required_literals", "squeeze"]
 
 # The regex parser and its case-fixing table: private modules of ``re`` that typeshed leaves out.
 _parser: Any = import_module("re._parser")
@@ -155,6 +155,14 @@ def required_literals(pattern: str) -> tuple[Clause, ...]:
     Clauses of literals: the clause has at least one of its literals in every match (the most
     selective one found is kept). Empty when nothing can be promised (then the regex is always run).
     """
+    clauses = every_clause(pattern)
+    return clauses[:1]
+
+
+@lru_cache(maxsize=2048)
+def every_clause(pattern: str) -> tuple[Clause, ...]:
+    """Every clause of literals ``pattern``'s matches hold (see ``required_literals``), the most
+    selective first: the clause of the longest literals is the rarest on a page."""
     try:
         parsed = _parser.parse(pattern, re.IGNORECASE)
     except Exception:  # an invalid marker fails later, where it is compiled, as before
@@ -164,11 +172,7 @@ def required_literals(pattern: str) -> tuple[Clause, ...]:
     _walk(parsed, clauses, current)
     _flush(current, clauses)
     kept = {c for c in clauses if all(len(lit) >= MIN_LITERAL for lit in c)}
-    # The clause of the longest literals is the rarest on a page; checking one clause is enough
-    # to skip nearly every impossible search, and short common literals ("class=") never need
-    # to be counted in the text.
-    best = max(kept, key=lambda c: (min(len(lit) for lit in c), c), default=None)
-    return () if best is None else (best,)
+    return tuple(sorted(kept, key=lambda c: (min(len(lit) for lit in c), c), reverse=True))
 
 
 class _Index:
@@ -211,24 +215,27 @@ def _scan(lowered: str, literals: dict[str, int]) -> frozenset[int]:
 
 
 def _finder(literals: dict[str, int]) -> Any:
-    """One pass over a text for all ``literals`` (pyahocorasick), or None to use ``in`` checks."""
+    """One pass over a text for all ``literals`` (ahocorasick-rs), or None to use ``in`` checks."""
     try:
-        ahocorasick = import_module("ahocorasick")
+        ahocorasick_rs = import_module("ahocorasick_rs")
     except ImportError:
         return None
-    automaton = ahocorasick.Automaton()
-    for lit, i in literals.items():
-        automaton.add_word(lit, i)
-    automaton.make_automaton()
+    # the ids are 0, 1, 2 ... in the order the literals were added: a pattern's index is its id
+    known = dict(literals)  # as they are now: the index adds to its own dict later
+    automaton = ahocorasick_rs.AhoCorasick(sorted(known, key=known.__getitem__))
 
     def find(lowered: str) -> frozenset[int]:
-        return frozenset(map(_second, automaton.iter(lowered)))  # C-level loop over the hits
+        try:  # overlapping: every occurrence of every literal, so none hides another
+            hits = automaton.find_matches_as_indexes(lowered, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate, which UTF-8 (the automaton's input) cannot hold
+            return _scan(lowered, known)
+        return frozenset(map(_first_item, hits))
 
     return find
 
 
 _INDEX = _Index()
-_second = itemgetter(1)
+_first_item = itemgetter(0)
 #: Widths at or above this are unbounded (``re``'s MAXREPEAT and sums of it).
 _UNBOUNDED = 1 << 28
 
@@ -244,7 +251,7 @@ class _Plan:
     match at the very start of the text is tried apart).
     """
 
-    __slots__ = ("after_break", "line_literal", "regex", "width")
+    __slots__ = ("after_break", "anchor", "line_literal", "one_line", "regex", "width")
 
     def __init__(self, pattern: str) -> None:
         self.regex = re.compile(pattern, re.IGNORECASE)
@@ -267,6 +274,11 @@ class _Plan:
             and len(clauses[0]) == 1
             and _leading_literal(pattern[len("(?m)^") :]).startswith(clauses[0][0])
         )
+        # Nothing in the pattern matches a line break: every match lies within one line, the line
+        # of one of its literals (see ``_Page._search``).
+        flags = parsed.state.flags
+        self.one_line = _within_a_line(parsed.data, bool(flags & re.MULTILINE), bool(flags & re.DOTALL))
+        self.anchor = _anchor(parsed)
 
     def search(self, squeezed: str, start: int) -> bool:
         """Whether the regex matches ``squeezed``; no match starts before ``start``."""
@@ -278,6 +290,127 @@ class _Plan:
             begin = max(0, start - 1) if self.line_literal else 0  # the line break before the literal
             return self.after_break.search(squeezed, begin) is not None
         return self.regex.search(squeezed) is not None
+
+
+#: Categories (``\s``, ``\D``, ``\W`` ...) that hold the line break, and those known not to.
+_BREAK_CATEGORIES = frozenset(
+    getattr(_sre, f"CATEGORY_{name}")
+    for name in ("SPACE", "NOT_DIGIT", "NOT_WORD", "LINEBREAK", "LOC_NOT_WORD", "UNI_SPACE", "UNI_NOT_DIGIT")
+)
+_BREAK_CATEGORIES |= {_sre.CATEGORY_UNI_NOT_WORD, _sre.CATEGORY_UNI_LINEBREAK}
+_OTHER_CATEGORIES = frozenset(
+    getattr(_sre, f"CATEGORY_{name}")
+    for name in ("DIGIT", "NOT_SPACE", "WORD", "NOT_LINEBREAK", "LOC_WORD", "UNI_DIGIT", "UNI_NOT_SPACE")
+)
+_OTHER_CATEGORIES |= {_sre.CATEGORY_UNI_WORD, _sre.CATEGORY_UNI_NOT_LINEBREAK}
+#: Assertions of a place that read the same in a line searched alone (``pos`` and ``endpos`` at its
+#: ends) as in the whole text: ``^`` (the engine looks before ``pos``), ``\b``, ``\B``.
+_LINE_SAFE_AT = frozenset(
+    (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING, _sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY)
+)
+
+
+def _holds_break(items: Any) -> bool:
+    r"""Whether a parsed set (``[...]``, ``\s``) matches a line break; True when unsure."""
+    holds = False
+    negate = False
+    for op, av in items:
+        if op is _sre.NEGATE:
+            negate = True
+        elif op is _sre.LITERAL:
+            holds = holds or av == 10
+        elif op is _sre.RANGE:
+            holds = holds or av[0] <= 10 <= av[1]
+        elif op is _sre.CATEGORY and (av in _BREAK_CATEGORIES or av in _OTHER_CATEGORIES):
+            holds = holds or av in _BREAK_CATEGORIES
+        else:
+            return True
+    return holds != negate
+
+
+#: Parsed items that match one character or none, by what keeps them to a line: ``(av, multi-line
+#: mode, dot-all mode) -> bool``. ``$`` is allowed only where it means a line's end; ``\Z`` never.
+_LEAVES: dict[Any, Any] = {
+    _sre.LITERAL: lambda av, _m, _s: av != 10,
+    _sre.NOT_LITERAL: lambda av, _m, _s: av == 10,
+    _sre.ANY: lambda _av, _m, dotall: not dotall,
+    _sre.IN: lambda av, _m, _s: not _holds_break(av),
+    _sre.AT: lambda av, multiline, _s: av in _LINE_SAFE_AT or (av is _sre.AT_END and multiline),
+    _sre.GROUPREF: lambda _av, _m, _s: True,  # the group it repeats is read where it stands
+}
+
+
+def _within_a_line(items: Any, multiline: bool, dotall: bool) -> bool:
+    """Whether no match of ``items`` (a parsed sequence) holds a line break, and each reads the same
+    when the line it lies in is searched alone (``regex.search(text, line_start, line_end)``).
+
+    Lookarounds are read as what they hold: what cannot match a line break sees the same from
+    inside the line as from the whole text. Anything not known to keep to one line answers False.
+    """
+    return all(_item_within_a_line(op, av, multiline, dotall) for op, av in items)
+
+
+def _item_within_a_line(op: Any, av: Any, multiline: bool, dotall: bool) -> bool:
+    leaf = _LEAVES.get(op)
+    if leaf is not None:
+        return bool(leaf(av, multiline, dotall))
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        return _within_a_line(av[2], multiline, dotall)
+    if op is _sre.SUBPATTERN:
+        _group, add, remove, inner = av
+        multiline = (multiline or bool(add & re.MULTILINE)) and not remove & re.MULTILINE
+        dotall = (dotall or bool(add & re.DOTALL)) and not remove & re.DOTALL
+        return _within_a_line(inner, multiline, dotall)
+    if op is _sre.ATOMIC_GROUP:
+        return _within_a_line(av, multiline, dotall)
+    if op is _sre.BRANCH:
+        return all(_within_a_line(branch, multiline, dotall) for branch in av[1])
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return _within_a_line(av[1], multiline, dotall)
+    if op is _sre.GROUPREF_EXISTS:
+        _group, yes, no = av
+        return _within_a_line(yes, multiline, dotall) and (
+            no is None or _within_a_line(no, multiline, dotall)
+        )
+    return False
+
+
+def _anchor(parsed: Any) -> tuple[str, int] | None:
+    """The first literal run (lowercased) every match holds in the same place, and how far at most
+    a match starts before it; None when the pattern has none with a bounded start, or opens with
+    it (the regex engine skips ahead to the prefix it opens with by itself).
+
+    Groups are read as their content in sequence; the run must stand in that sequence itself (not
+    in a repeat, an alternative or a lookaround).
+    """
+    flat: list[tuple[Any, Any]] = []
+
+    def flatten(items: Any) -> None:
+        for op, av in items:
+            if op is _sre.SUBPATTERN:
+                flatten(av[3])
+            else:
+                flat.append((op, av))
+
+    flatten(parsed.data)
+    run: list[str] = []
+    begin = 0
+    for index, (op, av) in enumerate([*flat, (None, None)]):
+        if op is _sre.LITERAL and _usable(chr(av)):
+            if not run:
+                begin = index
+            run.append(chr(av).lower())
+        elif len(run) >= MIN_LITERAL:
+            break
+        else:
+            run = []
+    if len(run) < MIN_LITERAL or begin == 0:
+        return None  # a pattern opening with its literal: the regex engine skips ahead to it itself
+    try:
+        width = _parser.SubPattern(parsed.state, flat[:begin]).getwidth()[1]
+    except Exception:  # what the parser cannot measure is not used
+        return None
+    return ("".join(run), width) if width < _UNBOUNDED else None
 
 
 def _only_spaces(items: Any) -> bool:
@@ -357,14 +490,61 @@ class _Page:
 
     def _search(self, pattern: str) -> bool:
         start = 0
+        plan = _plan(pattern)
         if self.lowered is not None:
-            for clause in required_literals(pattern):
+            clauses = required_literals(pattern)
+            for clause in clauses:
                 at = [self._first(lit) for lit in clause]
                 firsts = [i for i in at if i >= 0]
                 if not firsts:
                     return False
                 start = max(start, min(firsts))
-        return _plan(pattern).search(self.squeezed, start)
+            if plan.anchor is not None:
+                return self._search_anchored(plan.regex, *plan.anchor)
+            if plan.one_line and clauses:
+                return self._search_lines(plan.regex, clauses[0])
+            if plan.width is None and plan.after_break is None:
+                # A search over the whole text: first, each other clause of literals must have one
+                # in the text (one find each, faster than the regex engine's pass).
+                for other in every_clause(pattern)[1:]:
+                    if not any(literal in self.lowered for literal in other):
+                        return False
+        return plan.search(self.squeezed, start)
+
+    def _search_anchored(self, regex: re.Pattern[str], literal: str, width: int) -> bool:
+        """Whether ``regex``, each of whose matches holds ``literal`` where it starts at most
+        ``width`` characters after the match, matches: a match is tried at each of those places
+        before each occurrence of the literal; past ``_ANCHORS_TRIED`` occurrences, the rest of
+        the text is searched from the last place tried on."""
+        assert self.lowered is not None
+        text, lowered = self.squeezed, self.lowered
+        tried = -1  # the last place tried: occurrences close together share places
+        at = lowered.find(literal)
+        for _ in range(_ANCHORS_TRIED):
+            if at < 0:
+                return False
+            for place in range(max(0, at - width, tried + 1), at + 1):
+                if regex.match(text, place) is not None:
+                    return True
+            tried = at
+            at = lowered.find(literal, at + 1)
+        return at >= 0 and regex.search(text, max(0, at - width, tried + 1)) is not None
+
+    def _search_lines(self, regex: re.Pattern[str], clause: Clause) -> bool:
+        """Whether ``regex``, whose matches each lie within one line and hold a literal of ``clause``,
+        matches: only the lines holding one of those literals are searched, each alone."""
+        assert self.lowered is not None
+        text, lowered = self.squeezed, self.lowered
+        for literal in clause:
+            at = lowered.find(literal)
+            while at >= 0:
+                begin = text.rfind("\n", 0, at) + 1
+                end = text.find("\n", at)
+                end = len(text) if end < 0 else end
+                if regex.search(text, begin, end) is not None:
+                    return True
+                at = lowered.find(literal, end)
+        return False
 
     def _first(self, literal: str) -> int:
         """Where ``literal`` first occurs in the lowered text, or -1.
@@ -385,9 +565,12 @@ class _Page:
         return at
 
 
+#: Occurrences of an anchoring literal a marker is tried at, each in Python, before the regex engine
+#: searches the rest of the text (``_Page._search_anchored``).
+_ANCHORS_TRIED = 16
 #: Literals found missing one by one (each a pass over the whole text) before the automaton scans
 #: the text once for all of them.
-_MISSES_ALONE = 10
+_MISSES_ALONE = 4
 
 
 _last_page: list[_Page] = []

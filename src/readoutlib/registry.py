@@ -270,6 +270,14 @@ def detect(document: Document) -> Detection:
     """
     adapters = [(name, adapter) for name, adapter in _named_adapters() if name != GENERIC]
     by_url = [(name, adapter) for name, adapter in adapters if _matches_url(name, adapter, document.url)]
+    if len(by_url) == 1 and _url_decides(by_url[0][1]):
+        # The one adapter the URL names scores at least its url_weight whatever its markers find:
+        # it wins, and every score (its own too) is left to a caller who reads them.
+        def all_scores() -> Scores:
+            every = {name: _score(name, adapter, document) for name, adapter in adapters}
+            return (*_ranked(every), (GENERIC, 0.0))
+
+        return Detection(by_url[0][0], all_scores, "best by URL and content")
     known = {name: _score(name, adapter, document) for name, adapter in by_url}
     url_ranked = _ranked(known)
     if url_ranked and url_ranked[0][1] >= MIN_SCORE:
@@ -284,6 +292,29 @@ def detect(document: Document) -> Detection:
     }
     ranked = _ranked(scores)
     return _decide(ranked, (*ranked, (GENERIC, 0.0)), "content")
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _url_decides(adapter: FormatAdapter) -> bool:
+    """Whether a URL match alone makes ``adapter`` score ``MIN_SCORE`` or more, markers unread.
+
+    True for an adapter that keeps the default ``detect`` and ``matches_url`` (its score is
+    ``1 - (1 - url_weight) * (1 - markers)``, never below ``url_weight``) with a ``url_weight`` of
+    at least ``MIN_SCORE`` and numbers for its markers' weights (so scoring cannot fail). An adapter
+    with a ``detect`` of its own may let content contradict its URL: it is scored.
+    """
+    cls = type(adapter)
+    if cls.detect is not FormatAdapter.detect or "detect" in vars(adapter):
+        return False
+    if getattr(cls.matches_url, "__func__", None) is not vars(FormatAdapter)["matches_url"].__func__:
+        return False
+    if "matches_url" in vars(adapter) or not _number(adapter.url_weight) or adapter.url_weight < MIN_SCORE:
+        return False
+    weights = (*adapter.markers, *adapter.supporting_markers)
+    return all(isinstance(pair, tuple) and len(pair) == 2 and _number(pair[1]) for pair in weights)
 
 
 def _ranked(scores: dict[str, float]) -> list[tuple[str, float]]:

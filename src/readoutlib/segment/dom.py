@@ -43,6 +43,14 @@ def _unwrap(text: str) -> str:
     """Source wrapping inside a text node becomes a space; a blank line stays a break."""
     if "\n" not in text:
         return text
+    if text.isspace():  # indentation between tags, the commonest text of a page: a few kinds only
+        return _unwrap_space(text)
+    return "\n".join(_WRAP.sub(" ", piece) for piece in _BLANK_LINE.split(text))
+
+
+@lru_cache(maxsize=1024)
+def _unwrap_space(text: str) -> str:
+    """``_unwrap`` of a text of whitespace only, remembered."""
     return "\n".join(_WRAP.sub(" ", piece) for piece in _BLANK_LINE.split(text))
 
 

@@ -71,7 +71,7 @@ from .rules import DumpRules
 from .title import pick_title
 from .vocabulary import ATTRIBUTION_LINES, COMMON_BOILERPLATE, COMMON_STOPS
 
-__all__ = ["TextDump", "is_furniture", "split_text_dump"]
+__all__ = ["KeptLines", "TextDump", "is_furniture", "kept_lines", "split_text_dump"]
 
 #: Attribution lines are looked for this many lines into the body.
 _MAX_ATTRIBUTION = 4
@@ -137,26 +137,58 @@ def is_furniture(line: str, declared: Sequence[re.Pattern[str]] = (), title: str
     return bool(title) and folds_to(line, title)
 
 
+@attrs.frozen
+class KeptLines:
+    """A page's lines up to its footer, boilerplate dropped, and the footer's first line (None: no footer)."""
+
+    lines: tuple[str, ...]
+    stop: str | None
+
+    def then(self, below: KeptLines) -> KeptLines:
+        """What ``kept_lines`` makes of these lines' source followed by ``below``'s: each line is
+        read alone, so it is these lines and then ``below``'s, unless the footer started here."""
+        return self if self.stop is not None else KeptLines(self.lines + below.lines, below.stop)
+
+
+def kept_lines(lines: Sequence[str], rules: DumpRules | None = None) -> KeptLines:
+    """The lines ``split_text_dump`` reads: up to the footer, boilerplate dropped, glued dates split."""
+    with reading_one_page():
+        kept, stop = _kept_lines(lines, _compiled(rules or _DEFAULT_RULES))
+    return KeptLines(tuple(kept), stop)
+
+
 def split_text_dump(
-    lines: Sequence[str], *, title_hint: str | None = None, rules: DumpRules | None = None
+    lines: Sequence[str] | KeptLines,
+    *,
+    title_hint: str | None = None,
+    rules: DumpRules | None = None,
+    head_only: bool = False,
 ) -> TextDump:
     """Split a page's text lines into title, publication date, lead and body paragraphs.
 
     See the module docstring for the rules.
 
     Args:
-        lines: the page's lines.
+        lines: the page's lines, or their ``kept_lines`` (made with the same ``rules``) when the
+            caller has them already.
         title_hint: a title known from elsewhere (a ``<title>`` tag); a header line equal to it
             is taken as the title, and it is the title when no header line reads as one.
         rules: the publisher's rules as data.
+        head_only: only the title, date, place and summary are wanted: the paragraphs after the
+            first two are not read (those fields never depend on them).
     """
     with reading_one_page():
-        return _split_text_dump(lines, title_hint, rules or _DEFAULT_RULES)
+        return _split_text_dump(lines, title_hint, rules or _DEFAULT_RULES, head_only)
 
 
-def _split_text_dump(lines: Sequence[str], title_hint: str | None, r: DumpRules) -> TextDump:
+def _split_text_dump(
+    lines: Sequence[str] | KeptLines, title_hint: str | None, r: DumpRules, head_only: bool = False
+) -> TextDump:
     c = _compiled(r)
-    kept, stop = _kept_lines(lines, c)
+    if isinstance(lines, KeptLines):
+        kept, stop = list(lines.lines), lines.stop
+    else:
+        kept, stop = _kept_lines(lines, c)
     mirrored = stop is not None and is_mirror_footer(stop)
     found_mirror_title = mirror_title(kept) if mirrored else None
     while kept and _is_trailer(kept[-1]):
@@ -180,7 +212,9 @@ def _split_text_dump(lines: Sequence[str], title_hint: str | None, r: DumpRules)
         if title is None and title_hint:
             title = collapse(title_hint)
         title = title or found_mirror_title
-    paragraphs, published = _paragraphs(body, c.header, hint, found_mirror_title, published)
+    paragraphs, published = _paragraphs(
+        body, c.header, hint, found_mirror_title, published, head_only=head_only
+    )
     top = (*header, *body[:2])
     return TextDump(
         title=title,
@@ -242,11 +276,16 @@ def _paragraphs(
     hint: str,
     mirror_headline: str | None,
     published: dt.date | None,
+    *,
+    head_only: bool = False,
 ) -> tuple[tuple[str, ...], dt.date | None]:
     """The body paragraphs without date lines, furniture and headings; and the publication date,
-    from a date line under the headline or a dateline opening the body when the header had none."""
+    from a date line under the headline or a dateline opening the body when the header had none.
+    With ``head_only``, only the first two paragraphs (all the date can depend on)."""
     paragraphs: list[str] = []
     for line in body:
+        if head_only and len(paragraphs) >= 2:
+            break
         if is_date_line(line):
             if published is None and len(paragraphs) <= 1:
                 published = date_line_date(line)  # a date line under the headline, read as body

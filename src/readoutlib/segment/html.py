@@ -27,7 +27,7 @@ from .dom import (
     selecting_in,
     skipped_elements,
 )
-from .dump import TextDump, split_text_dump
+from .dump import KeptLines, TextDump, kept_lines, split_text_dump
 from .lines import clean_title, collapse, compile_patterns, is_prose, word_count
 from .rules import DumpRules, HtmlRules
 from .vocabulary import INVISIBLE_TAGS
@@ -66,13 +66,16 @@ def _split_html(
 ) -> TextDump:
     title, weak = _declared_title(root, h)
     hint = title or weak
-    lines, dump, summary = _split_body(root, h, rules, hint)
+    lines, kept, dump, summary = _split_body(root, h, rules, hint)
     found = attrs.evolve(dump, title=title or dump.title, published=_declared_date(root, h) or dump.published)
     if lines and ((not title and dump.title in (None, weak)) or found.published is None):
-        # The headline and date often sit just above the body container (table layouts).
+        # The headline and date often sit just above the body container (table layouts): the
+        # lines above and the body's lines split again, for the head only (the body's lines are
+        # not read twice).
         above = _lines_above(page_text(), lines[0])
         if above:
-            context = split_text_dump([*above, *lines], title_hint=hint, rules=rules)
+            both = kept_lines(above, rules).then(kept)
+            context = split_text_dump(both, title_hint=hint, rules=rules, head_only=True)
             found = attrs.evolve(
                 found,
                 title=title or context.title or found.title,
@@ -124,17 +127,20 @@ def _declared_date(root: lxml_html.HtmlElement, h: HtmlRules) -> dt.date | None:
 
 def _split_body(
     root: lxml_html.HtmlElement, h: HtmlRules, rules: DumpRules | None, hint: str | None
-) -> tuple[list[str], TextDump, str | None]:
-    """The body container's lines, their split, and the lead element's text (the summary)."""
+) -> tuple[list[str], KeptLines, TextDump, str | None]:
+    """The body container's lines, the lines of them kept, their split, and the lead element's
+    text (the summary)."""
     lead = _lead_element(root, h.lead_classes) if h.lead_classes else None
     summary = collapse(element_text(lead).replace("\n", " ")) if lead is not None else None
     lines = [line for line in _body_lines(root, h, lead) if line]
-    dump = split_text_dump(lines, title_hint=hint, rules=rules)
+    kept = kept_lines(lines, rules)
+    dump = split_text_dump(kept, title_hint=hint, rules=rules)
     if lead is not None and not dump.paragraphs:  # the "lead" was the whole text after all
         lines = [line for line in _body_lines(root, h) if line]
-        dump = split_text_dump(lines, title_hint=hint, rules=rules)
+        kept = kept_lines(lines, rules)
+        dump = split_text_dump(kept, title_hint=hint, rules=rules)
         summary = None
-    return lines, dump, summary
+    return lines, kept, dump, summary
 
 
 #: Words a lead element may hold; a longer element is body, whatever its class says.

@@ -53,8 +53,21 @@ _NOT_SPACES = ("\n", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
 _NOT_SPACES_WIDE = ("\x85", "\u1680", "\u2028", "\u2029", "\u205f")
 
 
+def _single_spaced(text: str) -> bool:
+    """Whether ``text`` is ASCII and already collapsed: its only whitespace is single spaces between words.
+
+    The one printable character ``str.isspace`` accepts is the space, so a printable text has no
+    other whitespace; a few passes of C over the text, without building its words. (Only ASCII:
+    ``isprintable`` looks each character of any other text up in the Unicode tables, slower than
+    splitting.)
+    """
+    return text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def collapse(text: str) -> str:
     """``text`` with runs of spaces (any width) as one space, stripped."""
+    if _single_spaced(text):
+        return text
     # str.split splits at exactly the characters of _SPACES and those above: without them in the
     # text (nearly every line), split and join is the same and does not try the class at every
     # character.
@@ -94,6 +107,7 @@ def folds_to(line: str, folded: str) -> bool:
     return fold(line) == folded
 
 
+@lru_cache(maxsize=256)
 def word_count(line: str) -> int:
     """Length in words; CJK text (no spaces) counts about two characters a word."""
     if line.isascii():  # no CJK character: the count is the words alone
@@ -111,6 +125,7 @@ def has_headline_word(line: str) -> bool:
     return _HEADLINE.search(line) is not None
 
 
+@lru_cache(maxsize=256)
 def is_prose(line: str) -> bool:
     """True when a line reads as running text: a sentence (it ends like one) or a long passage."""
     stripped = line.strip()
@@ -127,7 +142,7 @@ def is_breadcrumb(line: str) -> bool:
     stripped = line.strip()
     if _BREADCRUMB_START.match(stripped):
         return True
-    if len(stripped.split()) > 16:  # more words than a trail has (word_count counts at least these)
+    if len(stripped.split(None, 16)) > 16:  # more words than a trail has (word_count counts at least these)
         return False
     segments = _BREADCRUMB.split(stripped)
     if len(segments) < 2:
