@@ -285,6 +285,7 @@ FEED_SETS = (
     ("feeds-dev4", "fourth development feed sample: 350 pages (rules were written on it)"),
     ("feeds-dev5", "fifth development feed sample: 300 pages (rules were written on it)"),
     ("feeds-dev6", "sixth development feed sample: 300 pages (rules were written on it)"),
+    ("feeds-dev7", "seventh development feed sample: 300 pages (rules were written on it)"),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),

@@ -1102,3 +1102,25 @@ def test_declared_header_line_is_never_the_place() -> None:
     declared = split_text_dump(lines, rules=DumpRules(header=r"[\w -]+ relations$"))
     expected = ("Japan-Ruritania Relations", None)
     assert expected == (split_text_dump(lines).place, declared.place)
+
+
+def test_split_text_dump_a_labelled_first_line_is_the_title_over_a_subtitle() -> None:
+    """'FACT SHEET: ...' on the first line stays the title under a subtitle that has a headline word."""
+    lines = [
+        "FACT SHEET: Freedonia and Partners Impose Costs on the Harbour Blockade",
+        "President Ana Ruiz and Harbour Leaders Meet with President Eko Tan to Continue our Support",
+        "Today, President Ana Ruiz and the harbour leaders met with President Eko Tan of Sylvania.",
+    ]
+    expected = lines[0]
+    assert expected == split_text_dump(lines).title
+
+
+def test_split_text_dump_a_speaker_label_further_down_is_no_title() -> None:
+    """Only the first line counts as a labelled title: 'THE PRESIDENT: ...' below a headline is not one."""
+    lines = [
+        "Remarks by President Ana Ruiz Before a Meeting with Prime Minister Eko Tan",
+        "THE PRESIDENT: Thank you all for coming to Port Ruiz today.",
+        "PRIME MINISTER TAN: Thank you, Madam President, for welcoming us here.",
+    ]
+    expected = lines[0]
+    assert expected == split_text_dump(lines).title

@@ -16,6 +16,11 @@ _BYLINE = re.compile(
 )
 
 
+#: A first line that names the page's genre in capitals before a colon ("FACT SHEET: The Partners
+#: Impose Costs"): the page's title even where a subtitle under it has a headline word ("... Meet with").
+_LABELLED = re.compile(r"^(?:[A-Z]{2,}\s+){0,2}[A-Z]{2,}:\s+\S+(?:\s+\S+){3}")
+
+
 def pick_title(
     header: Sequence[str],
     body: Sequence[str],
@@ -39,6 +44,8 @@ def pick_title(
     if hinted is not None:
         return hinted
     candidates = _candidates(header, body, is_furniture)
+    if candidates and candidates[0] == header[0] and _LABELLED.match(candidates[0]):
+        return candidates[0]
     for line in reversed(candidates):
         if has_headline_word(line) or any(p.search(line) for p in title_words):
             return line

@@ -31,6 +31,7 @@ from .event import (
     not_readout_reason,
     readout_title_opening,
     split_sentences,
+    trip_with_meetings,
     year_from_page,
 )
 from .participants import (
@@ -82,6 +83,15 @@ def _after_opening(body: Sequence[str], found: Opening) -> str:
     rest = body[found.paragraph][found.offset + len(found.sentence) :]
     following = split_sentences(body[found.paragraph + 1])[:1] if found.paragraph + 1 < len(body) else []
     return " ".join([rest, *(sentence for _, sentence in following)])
+
+
+def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventKind:
+    """The kind from the headline and opening; a meeting in a trip with meetings with two people is a
+    visit (the held-out trip rule)."""
+    kind = event_kind(genre.headline, genre.opening, profile)
+    if kind is EventKind.MEETING and found is not None and trip_with_meetings(genre.body, found):
+        return EventKind.VISIT
+    return kind
 
 
 def _location(page: Page, genre: Genre, found: Opening | None, kind: EventKind) -> str | None:
@@ -137,7 +147,7 @@ class EnglishPack(LanguagePack):
         """Kind from the headline and opening; date from the text, else resolved against the page's date."""
         found = genre.found if isinstance(genre, EnglishGenre) else None
         warnings: list[str] = []
-        kind = event_kind(genre.headline, genre.opening, profile)
+        kind = _event_kind(genre, found, profile)
         if kind is EventKind.OTHER:
             warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
         published = genre.published

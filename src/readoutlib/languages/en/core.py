@@ -16,6 +16,7 @@ import attrs
 from ...analysis.profile import Profile
 from ...segment.top import header_date, header_lines, headline
 from .event import Opening, find_opening, has_event_words
+from .genre import title_genre
 
 __all__ = ["page_header", "page_headline", "page_published"]
 
@@ -35,7 +36,14 @@ def page_header(paragraphs: Sequence[str], opening: Opening | None) -> tuple[tup
 
 
 def page_headline(title: str | None, header: Sequence[str]) -> str | None:
-    """The headline for the analysis: the layout's title, or a header line that names an event."""
+    """The headline for the analysis: the layout's title, or a header line that names an event.
+
+    A title that names a genre of its own ("FACT SHEET: ...", a proclamation) stays the headline: the
+    subtitle under it ("President X and G7 Leaders Meet with Y ...") is the fact sheet's, not a readout's.
+    """
+    genre = title_genre(title)
+    if genre is not None and not genre.soft:
+        return title
     return headline(title, header, has_event_words)
 
 

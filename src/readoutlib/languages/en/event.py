@@ -21,7 +21,7 @@ from ...model import EventKind
 from ...rules import Gated, Table, compile_rows, first_character_gate, load_table
 from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
-from .genre import event_title, lead_genre, other_page_title, title_genre
+from .genre import GenreRule, event_title, lead_genre, other_page_title, title_genre
 from .names import is_title_word
 from .text import split_sentences as sentences_of
 from .text import wordset as _wordset
@@ -50,6 +50,7 @@ __all__ = [
     "request_phrase",
     "split_sentences",
     "strip_dateline",
+    "trip_with_meetings",
     "year_from_page",
 ]
 
@@ -442,6 +443,20 @@ _FIRST_PERSON_EVENT = re.compile(
 )
 
 
+def _reports_first(
+    title: str | None, genre: GenreRule | None, paragraphs: Sequence[str], opening: Opening
+) -> bool:
+    """True when the lead opens with the event itself: what lets a soft title (a statement, an
+    announcement) yield to it."""
+    # ... and, told in the author's first person, only when the headline itself reports the event
+    # ("Statement by the President on his Phone Call with X": a readout in the President's voice).
+    first_person = _FIRST_PERSON_EVENT.search(opening.sentence) is not None
+    reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
+    if reported and genre is not None and genre.family in _ACT_FAMILIES:
+        return not _lead_repeats(genre, paragraphs, opening)
+    return reported
+
+
 def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
     """Why the title's genre says the page is not a readout (see ``genre``), or None.
 
@@ -451,11 +466,7 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     """
     genre = title_genre(title)
     in_lead = opening.paragraph <= _second_prose(paragraphs)
-    # A statement or an announcement is a readout only when it opens with the event itself.
-    # ... and, told in the author's first person, only when the headline itself reports the event
-    # ("Statement by the President on his Phone Call with X": a readout in the President's voice).
-    first_person = _FIRST_PERSON_EVENT.search(opening.sentence) is not None
-    reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
+    reported = _reports_first(title, genre, paragraphs, opening)
     if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
     lead = lead_genre(opening.sentence) if genre is not None else None
@@ -498,6 +509,18 @@ def _frames_quotation(paragraphs: Sequence[str], opening: Opening) -> bool:
     near = [sentence for _, sentence in split_sentences(after)[1:2]]
     near += [sentence for _, sentence in split_sentences(paragraphs[0])[:2]] if paragraphs else []
     return any(_QUOTATION_LEAD.search(s) and _REMARKS_VENUE.search(s) for s in near)
+
+
+#: Soft families named by an act the publisher reports (an announcement, a signing): where the lead's
+#: first sentence tells that act and the event comes only in the sentence after it ("X announced new
+#: aid at the Solidarity Event. The event was co-hosted by ..."), the page reports the act.
+_ACT_FAMILIES = frozenset(("announcement", "signing"))
+
+
+def _lead_repeats(genre: GenreRule, paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when a sentence of the opening's paragraph before the opening tells the title's act."""
+    before = paragraphs[opening.paragraph][: opening.offset]
+    return any(genre.compiled.search(sentence) for _, sentence in split_sentences(before))
 
 
 def _opens_with(paragraphs: Sequence[str], opening: Opening, sentences: int = 2) -> bool:
@@ -565,6 +588,38 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         or _first_kind(_ENCOUNTERS, joined)
         or EventKind.OTHER
     )
+
+
+#: A trip the lead frames the event with: "During her June 13 visit to X", "X is on a working visit to Y";
+#: not a guest's visit told in a relative clause ("met with X, who is on a visit to Y").
+_TRIP_FRAME = re.compile(
+    r"\bduring\s+(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b"
+    r"|(?<!\bwho\s)\b(?:is|was|are|were)\s+on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to\b",
+    _I,
+)
+#: An encounter with someone the lead reports: "met with President X", "During a meeting with X",
+#: "held a round table with X".
+_ENCOUNTER_WITH = re.compile(r"\b(?:met|meetings?|round\s*table|roundtable|talks|conversation)\s+with\s+", _I)
+#: The capitalised run after "with" (its connectives included): its last word tells one interlocutor
+#: from another ("Prime Minister of the Czech Republic Petr Fiala": "Fiala"); "with media" has none.
+_WHO_RUN = re.compile(r"(?:(?:the|of|for)\s+)*[A-Z][\w.’'-]*(?:\s+(?:(?:the|of|for)\s+)*[A-Z][\w.’'-]*)*")
+
+
+def trip_with_meetings(paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when the lead frames the event as the traveller's trip (in the opening sentence or the one
+    before it) and reports meetings with two different people in the opening's paragraph and the next:
+    a trip readout, a visit (the held-out trip rule), not the one meeting of a visit."""
+    para = paragraphs[opening.paragraph]
+    before = [s for _, s in split_sentences(para[: opening.offset])][-1:]
+    if not any(_TRIP_FRAME.search(s) for s in (*before, opening.sentence)):
+        return False
+    lead = " ".join(paragraphs[opening.paragraph : opening.paragraph + 2])
+    met = set()
+    for m in _ENCOUNTER_WITH.finditer(lead):
+        who = _WHO_RUN.match(lead, m.end())
+        if who is not None:
+            met.add(who.group(0).split()[-1].strip(".,;:’'"))
+    return len(met) >= 2
 
 
 def _headline_round(title: str | None) -> EventKind | None:

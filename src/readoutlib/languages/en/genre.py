@@ -68,6 +68,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 SOFT_FAMILIES = frozenset(
     (
         "announcement",
+        "signing",
         "quotation headline",
         "joint statement",
         "statement",

@@ -398,6 +398,8 @@ def find_principals(
     if title:
         _merge_title(principals, _title_mentions(title, profile), headline=True)
     _add_joiners(principals, paragraphs, profile)
+    if opening is not None and not any(p.name for p in principals):
+        _add_hosts(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
     if opening is not None:
         earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
@@ -719,6 +721,34 @@ def _give_title_country(principals: Sequence[Principal], owner: Principal, m: Me
         ]
         if len(fits) == 1:
             fits[0].country = code
+
+
+#: A person who opened, chaired or hosted the gathering the page reports ("Coordinator Ana Ruiz opened
+#: today's convening"). Read only where the opening names no one (an office "hosted a convening"):
+#: then the lead's host or chair is the principal the page names.
+_HOSTED = re.compile(
+    r"\b(?:opened|chaired|co-?chaired|moderated|hosted|convened|led)\s+(?:today['’]s\s+|the\s+|this\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:convening|meeting|roundtable|session|discussion|forum|summit|webinar|event)s?\b",
+    _I,
+)
+
+
+def _add_hosts(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The named people of the lead (the opening's paragraph and the next) who opened, chaired or
+    hosted the gathering, for a page whose opening names no person."""
+    for para in paragraphs[opening.paragraph : opening.paragraph + 2]:
+        for sentence in (s.text for s in split_sentences(para, semicolons=True)):
+            found = _HOSTED.search(sentence)
+            if found is None:
+                continue
+            for m in _mentions(sentence, profile):
+                # the subject before the verb, named in full (a lone capitalised word may be a place's)
+                if m.name is None or m.end > found.start() or len(m.name.split()) < 2:
+                    continue
+                if not any(_same_person(p, m) for p in principals):
+                    principals.append(_from_mention(m))
 
 
 def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
