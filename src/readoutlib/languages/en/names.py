@@ -1207,6 +1207,8 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi").
         return None
     left = _read_left(scan, run)
+    if _plainly_not_a_person(scan.tokens, run, left):
+        return None  # told before the titles, countries and appositives are read (a third of the runs)
     titles, country = _left_titles(scan, left)
     country = country or _country_near(scan, run, left, titles)
     post, _after, appositive = _right_appositive(
@@ -1346,6 +1348,15 @@ def _country_after(scan: _Scan, run: Run) -> tuple[str | None, int]:
             if code:
                 return code, run.last + 1 + size
     return None, run.last
+
+
+def _plainly_not_a_person(tokens: Sequence[Token], run: Run, left: _Left) -> bool:
+    """True when ``_not_a_person`` is True whatever titles, country or appositive the run has: a place
+    after its preposition, or a run with no title phrase before it that nothing marks as a name
+    (``_unmarked_word`` reads the titles only when a title phrase stands before the run)."""
+    if not left.honorific and run.first >= 1 and tokens[run.first - 1].text in _PLACE_PREPOSITIONS:
+        return True
+    return not left.tokens and _unmarked_word(tokens, run, left, ())
 
 
 def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end_tok: int) -> bool:

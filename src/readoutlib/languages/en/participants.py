@@ -112,8 +112,8 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|stated|told|added|announced)\b", _I)
 _FIRST_PERSON = re.compile(
     r"(?:^|[,;]\s*|\b(?:Today|Yesterday|today|yesterday)\s+)I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
 )
-_JOINED = re.compile(
-    r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I
+_JOINED = Gated.of(  # searched in every paragraph: most hold no "join"
+    re.compile(r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I)
 )
 #: People who attended: ministers who "also took part in the talks", "were present", "accompanied"
 #: a principal or made up a delegation are mentioned, not principals.
@@ -337,6 +337,13 @@ def _from_mention(m: Mention, *, from_title: bool = False) -> Principal:
 _BYLINE_BEFORE = Gated.of(
     re.compile(r"\b(?:posted|published|issued|released|written)\b[^.!?]{0,60}?\bby\s+$", _I)
 )
+
+
+def _byline_before(text: str) -> bool:
+    """Whether ``text`` ends with a byline's "... by " (searched only where it ends with "by" and a
+    space, which every match does: most names have no "by" before them)."""
+    return text[-1:].isspace() and text.rstrip()[-2:].lower() == "by" and bool(_BYLINE_BEFORE.search(text))
+
 
 #: The author of a statement named in its headline ("Statement by NSC Spokesperson Ana Ruiz on
 #: the President's Call with ...") wrote the page; they are not a side of the event.
@@ -1110,7 +1117,7 @@ def find_mentioned(
         if len(para.split()) < 5:
             continue
         for m in _named_mentions(para, profile):
-            if m.name and not _BYLINE_BEFORE.search(para[max(0, m.start - 80) : m.start]):
+            if m.name and not _byline_before(para[max(0, m.start - 80) : m.start]):
                 names.append(m.name)
     full = _full_forms([n for n in names if len(n.split()) >= 2])
     principal_names = [p.name for p in principals if p.name]
