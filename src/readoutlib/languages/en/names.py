@@ -1027,7 +1027,9 @@ def _counterpart_country(tokens: Sequence[Token], first: int) -> str | None:
         return None
     for idx in range(k - 1, max(-1, k - 4), -1):
         tok = tokens[idx]
-        code = _country_word(tok)
+        # "his South African counterpart": a demonym of two words is read whole first
+        pair = f"{tokens[idx - 1].text} {tok.text}" if idx >= 1 and tokens[idx - 1].is_word else ""
+        code = (country_from_demonym(pair) if pair else None) or _country_word(tok)
         if code:
             return code
         if not tok.is_word or tok.text.lower() in ("and", "with", "by", "to", "of"):
@@ -1291,8 +1293,9 @@ def _country_near(scan: _Scan, run: Run, left: _Left, titles: Sequence[str]) -> 
     """A country the words around the title give: "Brazil's Minister Vieira", "his Polish
     counterpart Jan Novak", or the organisation an office belongs to ("High Representative")."""
     country = _country_before(scan.tokens, left.begin, run.first, titled=bool(titles))
-    if country is None and left.begin == run.first and run.first >= 2:
-        country = _counterpart_country(scan.tokens, run.first)
+    if country is None and left.begin >= 2:
+        # "his South African counterpart, H.E Cyril Ramaphosa": a style or title may stand between.
+        country = _counterpart_country(scan.tokens, left.begin)
     if country is None:
         # An organisation's own office: "High Representative" is the EU's.
         country = next((code for t in titles for key, code in _ORG_TITLES if t.startswith(key)), None)

@@ -77,10 +77,11 @@ class Principal:
 # Between two coordinated mentions: "X and Y", "X, Y and Z".
 # Only a space between two mentions is no coordination: a byline runs into the sentence
 # ("Posted by Press Desk The Prime Minister ... received a call").
-#: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y".
+#: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y", "X and Samoan counterpart Y",
+#: "X and his South African counterpart, Y".
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
-    r"(?:the\s+|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague)\s+)?$",
+    r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague),?\s+)?$",
     _I,
 )
 # After a named person, the rest of an appositive office may stand before the comma ("X, Secretary
@@ -88,7 +89,7 @@ _COORDINATION = re.compile(
 _APPOSITIVE_COORDINATION = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|of|for|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{0,60}?(?=,))?"
     r"(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
-    r"(?:the\s+|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague)\s+)?$",
+    r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague),?\s+)?$",
     _I,
 )
 

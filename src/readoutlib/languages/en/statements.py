@@ -115,10 +115,20 @@ _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS
 #: The most words a match of ``_ADJECTIVE_BEFORE`` holds.
 _DETERMINER_LENGTH = max(len(d.split()) for d in (*lx.DETERMINERS, "x"))
 _BY_AFTER = re.compile(r"\s+by\b")
-# A source named after its verb at a sentence's end: "..., indicates a press release from the ministry."
+# A fronted adverbial clause ("As he had relayed to Israeli leaders, …") from the sentence start to a
+# verb inside it: no comma yet, and its main clause follows after a comma.
+# "As Lind noted, X", "As I said earlier, X": a fronted clause whose verb has nothing after it but an
+# adverb and the comma reports X.
+_BARE_AS = re.compile(r"(?:\s+(?:[a-z]+ly|earlier|before|already|again|often|today|yesterday))?\s*,")
+_FRONTED_CLAUSE = re.compile(
+    r"\s*[\"“]?(?:" + _alternation(lx.FRONTED_SUBORDINATORS) + r")\s[^,;:“”\"]*$", re.IGNORECASE
+)
+# A source named after its verb at a sentence's end: "..., indicates a press release from the ministry.",
+# "…”, says the Prime Minister’s declaration."
 _SOURCE_AFTER = re.compile(
-    r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:press\s+release|statement|communiqu[eé]|report|news\s+release)\b"
-    r"[^.;!?]{0,60}[.!?]?\s*$"
+    r"\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:press\s+release|statement|communiqu[eé]|report|news\s+release"
+    r"|declaration)\b"
+    r"(?:(?!\bthat\b)[^.;!?]){0,60}[.!?]?\s*$"
 )
 # A time or place set off by commas between a verb and its content ("conveyed, at the beginning of the
 # call, the greetings of …"): the content starts after it.
@@ -214,6 +224,8 @@ _LEADING_ADVERB = re.compile(r"(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly\s
 _ROLE_OFFICES = {role: tuple(offices) for role, offices in lx.ROLE_OFFICES.items()}
 # "the Head of State", "the Ukrainian Head of State" (folded).
 _ROLE = re.compile(r"(?:(?P<adj>[\w'-]+)\s+)?(?P<role>" + _alternation(tuple(lx.ROLE_OFFICES)) + r")")
+# "the head of our state" is the publisher's head of state: "our" is read as the role's "of".
+_OF_OUR = re.compile(r"\bof\s+our\s+")
 _TELL_VERBS = frozenset(lx.TELL_VERBS)
 _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
 
@@ -670,8 +682,21 @@ class _Finder:
             return
         if _BY_AFTER.match(para, ve):
             return  # a participle ("the concerns raised by")
+        if (
+            _FRONTED_CLAUSE.fullmatch(para, s0, vs)
+            and "," in para[ve : heads.s1]
+            and not _BARE_AS.match(para, ve)
+        ):
+            # "As he had relayed to X, Lind conveyed …": the main clause after the comma reports, and the
+            # statement before ends at this sentence ("As Lind noted, X" is Lind's report of X).
+            found.append(_Found("", "", s0, s0, stop=True))
+            return
         if _SOURCE_AFTER.match(para, ve, heads.s1):
             heads.add(_Head(ve, None))
+            comma = para.rfind(",", s0, vs)
+            if comma >= 0 and not para[comma + 1 : vs].strip():
+                cut = comma - 1 if para[comma - 1 : comma] in _CLOSING_QUOTES else comma
+                found.append(_Found("", "", cut, cut, stop=True))  # the report it closes ends there
             return  # "..., indicates a press release from the ministry": the page's source, no principal
         if passive or (perfect and found):
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
@@ -1283,7 +1308,7 @@ class _Finder:
         for person in self.people:
             if bare == person.key.removeprefix("the "):
                 return _Subject(person.id)
-        role = _ROLE.fullmatch(bare)
+        role = _ROLE.fullmatch(_OF_OUR.sub("of ", bare))
         if role is not None:
             return self._role_holder(role.group("role"), role.group("adj"), raw)
         counterpart = _COUNTERPART.fullmatch(key)
