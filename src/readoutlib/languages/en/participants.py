@@ -433,9 +433,7 @@ def find_principals(
 
     A ``byline`` (who issued the page) names an author telling the event as "I" where the
     headline does not."""
-    principals = _opening_principals(opening, paragraphs, profile) if opening is not None else []
-    if opening is not None and not any(p.name for p in principals):
-        principals += _surname_subjects(opening, [t for t in (title, *paragraphs[:12]) if t], profile)
+    principals = _first_principals(title, opening, paragraphs, profile)
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
@@ -450,12 +448,36 @@ def find_principals(
         _add_hosts(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
     if opening is not None:
-        earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
-        _name_offices(principals, [t for t in (title, summary, *earlier) if t], profile)
-        if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
-            _full_names(principals, paragraphs, profile)  # "Ambassador Chung", later "Julie Chung"
+        _name_offices_around(principals, (title, summary), opening, paragraphs, profile)
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     return _without_office_twins(principals)
+
+
+def _first_principals(
+    title: str | None, opening: Opening | None, paragraphs: Sequence[str], profile: Profile
+) -> list[Principal]:
+    """The opening's principals; where it names nobody, the people its subjects' surnames stand for."""
+    if opening is None:
+        return []
+    principals = _opening_principals(opening, paragraphs, profile)
+    if not any(p.name for p in principals):
+        principals += _surname_subjects(opening, [t for t in (title, *paragraphs[:12]) if t], profile)
+    return principals
+
+
+def _name_offices_around(
+    principals: list[Principal],
+    heads: tuple[str | None, str | None],
+    opening: Opening,
+    paragraphs: Sequence[str],
+    profile: Profile,
+) -> None:
+    """Name the principals known only by office from the headline, summary and text before the
+    opening, then from the paragraphs after it ("Ambassador Chung", later "Julie Chung")."""
+    earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
+    _name_offices(principals, [t for t in (*heads, *earlier) if t], profile)
+    if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
+        _full_names(principals, paragraphs, profile)
 
 
 def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:

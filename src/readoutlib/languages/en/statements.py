@@ -510,6 +510,31 @@ class _Reading(NamedTuple):
     topic: bool
 
 
+def _reports_nothing(para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> bool:
+    """Whether the verb reports nothing of a principal's: a participle, a fronted adverbial clause, or
+    the page's source closing a report (marking in ``heads`` and ``found`` where a report ends)."""
+    vs, ve = match.span()
+    if _BY_AFTER.match(para, ve):
+        return True  # a participle ("the concerns raised by")
+    if (
+        _FRONTED_CLAUSE.fullmatch(para, s0, vs)
+        and "," in para[ve : heads.s1]
+        and not _BARE_AS.match(para, ve)
+    ):
+        # "As he had relayed to X, Lind conveyed …": the main clause after the comma reports, and the
+        # statement before ends at this sentence ("As Lind noted, X" is Lind's report of X).
+        found.append(_Found("", "", s0, s0, stop=True))
+        return True
+    if _SOURCE_AFTER.match(para, ve, heads.s1):
+        heads.add(_Head(ve, None))
+        comma = para.rfind(",", s0, vs)
+        if comma >= 0 and not para[comma + 1 : vs].strip():
+            cut = comma - 1 if para[comma - 1 : comma] in _CLOSING_QUOTES else comma
+            found.append(_Found("", "", cut, cut, stop=True))  # the report it closes ends there
+        return True  # "..., indicates a press release from the ministry": the page's source, no principal
+    return False
+
+
 class _Finder:
     """Walks the paragraphs of one readout, keeping the pronoun state between sentences."""
 
@@ -680,24 +705,8 @@ class _Finder:
         pre_end, passive, perfect = _strip_before_verb(para, w0, vs, copular=reading.verb in _COPULAR)
         if passive and self._passive_agent(para, s0, match, reading.verb, heads=heads, found=found):
             return
-        if _BY_AFTER.match(para, ve):
-            return  # a participle ("the concerns raised by")
-        if (
-            _FRONTED_CLAUSE.fullmatch(para, s0, vs)
-            and "," in para[ve : heads.s1]
-            and not _BARE_AS.match(para, ve)
-        ):
-            # "As he had relayed to X, Lind conveyed …": the main clause after the comma reports, and the
-            # statement before ends at this sentence ("As Lind noted, X" is Lind's report of X).
-            found.append(_Found("", "", s0, s0, stop=True))
+        if _reports_nothing(para, s0, match, heads, found):
             return
-        if _SOURCE_AFTER.match(para, ve, heads.s1):
-            heads.add(_Head(ve, None))
-            comma = para.rfind(",", s0, vs)
-            if comma >= 0 and not para[comma + 1 : vs].strip():
-                cut = comma - 1 if para[comma - 1 : comma] in _CLOSING_QUOTES else comma
-                found.append(_Found("", "", cut, cut, stop=True))  # the report it closes ends there
-            return  # "..., indicates a press release from the ministry": the page's source, no principal
         if passive or (perfect and found):
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
             heads.add(_Head(ve, None))
