@@ -294,6 +294,7 @@ GOLD_SETS = (
     ("en-d", "English readouts, part D (20 pages, 17 publishers, measured blind after en-c's rules)"),
     ("en-e", "English readouts, part E (22 pages, 16 publishers, measured blind after en-d's rules)"),
     ("en-f", "English readouts, part F (22 pages, 16 publishers, measured blind after en-e's rules)"),
+    ("en-g", "English readouts, part G (20 pages, 14 publishers, measured blind after en-f's rules)"),
     ("ru", "Russian readouts"),
     ("zh", "Chinese readouts"),
     ("ja", "Japanese readouts"),

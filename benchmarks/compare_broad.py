@@ -1,9 +1,13 @@
 """Pair every readout of five bulk-corpus publishers over Oct 2021 - Jun 2022 and list the events.
 
-Usage: python benchmarks/compare_broad.py
+Usage: python benchmarks/compare_broad.py [--all] [--gold]
 
-A check of pairing precision beyond the gold set: about 1,400 readouts of the Kremlin, the Ukrainian
+A check of pairing precision beyond the gold set: about 1,600 readouts of the Kremlin, the Ukrainian
 President, the White House (two feeds) and the State Department, with no gold, paired in one run.
+``--all`` reads every page of those five folders (all the bulk corpus's English pages, 2021-2025:
+about 3,300 readouts) instead of the months all five cover. ``--gold`` adds the gold set's other
+readouts (tests/compare/pairs.gold.json: its stored pages and bulk pages outside the window), so that
+a rule written for one gold page is tried against every bulk readout too.
 Every event of two readouts or more is printed, marked "gold" where tests/compare/pairs.gold.json
 has it as a pair; any other is to be read by hand. Takes some minutes (parsing dominates).
 """
@@ -19,6 +23,7 @@ from pathlib import Path
 import attrs
 
 import readoutlib
+from readoutlib.compare.gold import load_gold
 from readoutlib.errors import ReadoutError
 from readoutlib.model import Readout
 from readoutlib.testing import corpus_dir
@@ -49,13 +54,13 @@ def _published(row: dict[str, str]) -> dt.date | None:
     return None
 
 
-def _readouts(bulk: Path) -> list[tuple[str, Readout]]:
+def _readouts(bulk: Path, *, every: bool = False) -> list[tuple[str, Readout]]:
     found = []
     for folder in FOLDERS:
         with open(bulk / folder / "index.tsv", encoding="utf-8") as index:
             for row in csv.DictReader(index, delimiter="\t"):
                 published = _published(row)
-                if published is None or not FIRST <= published <= LAST:
+                if published is None or not (every or FIRST <= published <= LAST):
                     continue
                 name = row.get("file") or row.get("txt") or ""
                 try:
@@ -69,14 +74,18 @@ def _readouts(bulk: Path) -> list[tuple[str, Readout]]:
     return found
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     corpus = corpus_dir()
     if corpus is not None and corpus.name == "cases":
         corpus = corpus.parent
     if corpus is None or not (corpus / "bulk").is_dir():
         print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
         return 0
-    items = _readouts(corpus / "bulk")
+    items = _readouts(corpus / "bulk", every="--all" in argv)
+    if "--gold" in argv:
+        seen = {name for name, _ in items}
+        extra = load_gold(GOLD, corpus).readouts
+        items += [(name, readout) for name, readout in extra.items() if name not in seen]
     gold = {frozenset(pair) for pair in json.loads(GOLD.read_text(encoding="utf-8"))["pairs"]}
     names = {id(readout): name for name, readout in items}
     events = [e for e in readoutlib.pair(r for _, r in items) if len(e.readouts) > 1]
@@ -91,4 +100,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -312,6 +312,27 @@ def test_split_text_dump_yearless_date_line_is_kept_for_the_analysis() -> None:
 
 
 @pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        (
+            "[Source] Prime Minister of Sweden and the Government Offices",
+            "Prime Minister of Sweden and the Government Offices",
+        ),
+        ("Issued by: Office of the President", "Office of the President"),
+        ("Sources of the quotes are given below", None),
+    ],
+)
+def test_split_text_dump_byline_from_a_labelled_header_line(label: str, expected: str | None) -> None:
+    """A header line labelled "[Source]" or "Issued by:" names who issued the page; other lines do not."""
+    lines = [
+        "Statement on the Telephone Talk with President Tom Reed",
+        label,
+        "A short while ago, I had a telephone talk with President Tom Reed of Chile.",
+    ]
+    assert expected == split_text_dump(lines).byline
+
+
+@pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
         ("Islamabad, July 25, 2023 (PPI-OT): The Foreign Minister received a call.", dt.date(2023, 7, 25)),

@@ -97,6 +97,12 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 
+#: Each pattern, and whether it holds the month mark "月" (Chinese and Japanese dates): searched only
+#: in a text holding one.
+_PATTERNS_MARKED: tuple[tuple[re.Pattern[str], bool], ...] = tuple((p, "月" in p.pattern) for p in _PATTERNS)
+#: A figure of any kind a date is written with: every pattern here (and the foreign ones) needs one.
+_ANY_DIGIT = re.compile(rf"[\d{_CJK_DIGITS}十]")
+
 
 # Japanese imperial eras: the Western year of each era's first year (元年).
 _ERA_START = {"昭和": 1926, "平成": 1989, "令和": 2019}
@@ -228,8 +234,13 @@ def find_dates(
             only dates with a year are read in ``DEFAULT_LANGUAGES``. English, numeric, Chinese and
             Japanese dates (eras included) are read whatever the languages.
     """
+    if _ANY_DIGIT.search(text) is None:
+        return  # every date, ours or another language's, holds a figure
     found: list[DateMatch] = []
-    for pattern in _PATTERNS:
+    month_mark = "月" in text
+    for pattern, marked in _PATTERNS_MARKED:
+        if marked and not month_mark:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue

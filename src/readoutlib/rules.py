@@ -52,6 +52,7 @@ __all__ = [
     "compile_rows",
     "first_character_gate",
     "first_letter_alternation",
+    "first_letter_branches",
     "iter_tables",
     "load_table",
     "parse_table",
@@ -339,6 +340,62 @@ def first_character_gate(source: str, flags: int = 0) -> str:
     return gated
 
 
+def first_letter_branches(sources: Sequence[str], flags: int = 0) -> str:
+    """Regex source for the alternation of ``sources`` (each one branch), its branches grouped by
+    the letters their matches can open with, behind one lookahead per letter.
+
+    ``\\bmet\\b|\\bheld\\s+talks|...`` becomes ``\\b(?:(?=[h])(?:...)|(?=[m])(?:...))``: at each
+    position the engine tests the letters instead of starting every branch (a branch opening with an
+    assertion or a group is not skipped at its first character). A branch that can open with several
+    letters stands in each of their groups, in its order, so where a letter stands the branches
+    that can match there are tried in the flat order: a match's span and chosen branch are those of
+    the flat alternation, its numbered groups are not. Where a branch's first character is not
+    sure to be an ASCII letter, or the grouped pattern does not compile (a named group repeated),
+    the flat alternation behind ``first_character_gate`` is returned instead.
+    """
+    leads = _letter_leads(sources, flags)
+    grouped = _grouped_by_letter(sources, leads, flags) if leads else None
+    if grouped is not None:
+        return grouped
+    return first_character_gate("|".join(f"(?:{source})" for source in sources), flags)
+
+
+def _letter_leads(sources: Sequence[str], flags: int) -> list[_Lead] | None:
+    """Each source's lead, when every one surely opens with an ASCII letter; else None."""
+    leads: list[_Lead] = []
+    for source in sources:
+        try:
+            lead = _lead(list(sre_parse.parse(source, flags)))
+        except (re.error, RecursionError):
+            return None
+        if lead is None or lead.empty or not lead.characters:
+            return None
+        if not all(len(ch) == 1 and ch.isascii() and ch.isalpha() for ch in lead.characters):
+            return None
+        leads.append(lead)
+    return leads
+
+
+def _grouped_by_letter(sources: Sequence[str], leads: Sequence[_Lead], flags: int) -> str | None:
+    """``first_letter_branches``' grouped source; None when it does not compile."""
+    # Case-insensitive, a letter's lookahead accepts what the branches' letter of either case
+    # accepts, so the letters are grouped folded; case-sensitive, as written.
+    folded = bool(flags & re.IGNORECASE)
+    keys = [{ch.lower() if folded else ch for ch in lead.characters} for lead in leads]
+    branches = [f"(?:{source})" for source in sources]
+    groups = [
+        f"(?=[{letter}])(?:{'|'.join(b for b, key in zip(branches, keys, strict=True) if letter in key)})"
+        for letter in sorted(set().union(*keys))
+    ]
+    boundary = r"\b" if all(lead.word_start for lead in leads) else ""
+    grouped = f"{boundary}(?:{'|'.join(groups)})"
+    try:
+        re.compile(grouped, flags)
+    except re.error:
+        return None
+    return grouped
+
+
 def _lead(items: Sequence[tuple[object, object]]) -> _Lead | None:
     """What a sequence of parsed items can open with; None when it is not sure."""
     found: set[str] = set()
@@ -447,6 +504,14 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     try:
         re.compile(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    return _words_of(pattern)
+
+
+def _words_of(pattern: str) -> tuple[str, ...] | None:
+    """``required_words`` of a pattern known to compile (not verbose)."""
+    try:
         reader = _Reader(pattern)
         found = reader.alternation()
         if reader.at < len(pattern):
@@ -618,8 +683,9 @@ class Gated:
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> Gated:
-        """The pattern with its required words read from its source."""
-        return cls(regex, required_words(regex.pattern, regex.flags))
+        """The pattern with its required words read from its source (``required_words``; compiled
+        already, it is not compiled again to be checked)."""
+        return cls(regex, None if regex.flags & re.VERBOSE else _words_of(regex.pattern))
 
     @property
     def pattern(self) -> str:

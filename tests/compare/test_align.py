@@ -11,8 +11,12 @@ import pytest
 
 from readoutlib.compare import Attribution, Fact, PersonMatch, Point, StatementLink, compare
 from readoutlib.compare.align import (
+    BELOW,
+    LINKED,
     MIN_SCORE,
     content_words,
+    holds_position,
+    link_trace,
     points_of,
     rarity,
     similarity,
@@ -355,3 +359,69 @@ def test_html_header_counts_pairs_of_points() -> None:
         "1 pair of points on the same subject · 1 only in A · 1 only in B",
     ]
     assert expected == [h.group(1) if h else None for h in headers]
+
+
+def test_link_trace_says_what_became_of_each_pair_of_points() -> None:
+    """The trace gives every pair the second pass weighed: the two links made, the rest below threshold."""
+    _points_a, _points_b, links, trace = link_trace(SIDE_A, SIDE_B)
+    expected = {(i, j): BELOW for i in range(3) for j in range(3)} | {(0, 0): LINKED, (1, 2): LINKED}
+    got = {cell: outcome for cell, (_score, outcome) in trace.items()}
+    assert (expected, [(0, 0), (1, 2)]) == (got, [(link.a, link.b) for link in links])
+
+
+def test_link_trace_marks_a_second_pass_link() -> None:
+    """A link the second pass makes (a sentence with no statement and a statement) is traced as linked."""
+    a = _page((OPENING, TOPICS), ())
+    b = _page(
+        (OPENING, "Tomas Berg welcomed the plan for a ferry line to Bergen from Split."),
+        (("tomas-berg", "welcomed", 1, "the plan for a ferry line to Bergen from Split."),),
+    )
+    _points_a, _points_b, links, trace = link_trace(a, b)
+    expected = ({(0, 0): LINKED}, ["sentences"])
+    assert expected == (
+        {cell: outcome for cell, (_s, outcome) in trace.items()},
+        [link.basis for link in links],
+    )
+
+
+def test_compare_links_two_positions_the_parser_does_not_read() -> None:
+    """Two sentences that state a position ("the importance of", "commitment to") with no statement of
+    the parser's in them are linked by the positions pass; two bare topics are not (see above)."""
+    a = _page(
+        (OPENING, "The ministers discussed the importance of protecting the cod stocks of the Adriatic."), ()
+    )
+    b = _page(
+        (OPENING, "Both sides reaffirmed their shared commitment to protecting Adriatic cod stocks."), ()
+    )
+    result = compare(a, b)
+    expected = ([(0, 0, "positions")], (), ())
+    got = [(link.a, link.b, link.basis) for link in result.links]
+    assert expected == (got, result.only_a, result.only_b)
+
+
+def test_compare_links_a_first_person_statement() -> None:
+    """A leader's own words in the first person are a statement for alignment."""
+    a = _page((OPENING, "I told Minister Berg that we will protect the cod stocks of the Adriatic."), ())
+    b = _page((OPENING, "The ministers discussed the need to protect the Adriatic cod stocks."), ())
+    expected = [(0, 0, "positions")]
+    assert expected == [(link.a, link.b, link.basis) for link in compare(a, b).links]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds"),
+    [
+        ("The leaders discussed the importance of the NATO alliance.", True),
+        ("They discussed the need to accelerate assistance to Ukraine.", True),
+        ("The leaders reflected on their shared commitment to the Good Friday Agreement.", True),
+        ("They discussed their shared concerns about the military buildup.", True),
+        ("At the outset, I expressed my condolences.", True),
+        ("We also confirmed that we will continue to cooperate closely.", True),
+        ("The leaders discussed the situation in Afghanistan.", False),
+        ("They reviewed preparations for the upcoming summit.", False),
+        ("The ministers discussed how to accelerate the talks.", False),
+    ],
+)
+def test_holds_position(sentence: str, holds: bool) -> None:
+    """A position or a first-person sentence states something; a topic does not."""
+    expected = holds
+    assert expected == holds_position(Point(0, 0, len(sentence), sentence))

@@ -1,7 +1,7 @@
 """Pairing and alignment on the gold set of real readout pairs (pages read from the shared corpus).
 
 The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (not
-met: 0.622 over the 52 aligned pairs, batch 6 included). This test holds the figures measured as
+met: 0.644 over the 52 aligned pairs, batch 6 included). This test holds the figures measured as
 floors, so that a change which makes them worse fails; benchmarks/compare_gold.py prints the figures
 themselves.
 """
@@ -60,36 +60,33 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 77 distractors, no wrong pair, and every gold pair whose two pages parse is found but two.
+    """Among 77 distractors, no wrong pair, and every gold pair whose two pages parse is found.
 
-    The first (found blind in batch 5): No 10's account of the leaders' call of 29 Mar 2022 names the
-    others only as "the leaders of the United States, France, Germany and Italy", so its parse has
-    the Prime Minister alone and nothing to pair the White House's readout with. Batch 6 measured
-    blind missed five; two (Finland's "had a phone call" of 18 Jan and 9 Aug 2022, then parsed as
-    meetings) pair since main's parser changes up to 6fd2fce; MOFA's "held a telephone meeting"
-    (9 Jul 2022) since "telephone meeting" reads as a call; the White House's "spoke today with ... at
-    the G7" (12 Jun 2021) since a gathering named by its number reads as a meeting. The one left, the Japanese
-    Prime Minister's press statement of 4 Oct 2022, speaks as "I", so its parse names President
-    Biden alone.
+    Two were missed until issue #12's seventh round. No 10's account of the leaders' call of 29 Mar
+    2022 names the others only as "the leaders of the United States, France, Germany and Italy": it
+    pairs since such a plural office of listed countries is one principal per country ("The Leader"
+    of each), the head of state or government the White House names. The Japanese Prime Minister's
+    press statement of 4 Oct 2022 speaks as "I" and names its speaker only in the database copy's
+    "[Source] Prime Minister of Japan and His Cabinet" line: it pairs since a first-person author is
+    the office a labelled source line names. (Batch 6 measured blind missed five; Finland's "had a
+    phone call" of 18 Jan and 9 Aug 2022, MOFA's "held a telephone meeting" of 9 Jul 2022 and the
+    White House's "spoke today with ... at the G7" of 12 Jun 2021 pair since the kind rules of
+    6fd2fce and after.) The one gold pair not found has a page the parser refuses (the Kremlin's
+    briefing of 12 Feb 2022, see above).
     """
     score = score_pairing(gold)
-    wh = "bulk/us-whitehouse-whbriefings/"
-    missed = {
-        (wh + "387.txt", "pages/uk-no10-20220329-johnson-leaders-call.txt"),
-        (wh + "591.txt", "pages/jp-kantei-20221004-kishida-biden-call-worldjpn.txt"),
-    }
-    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), missed)
+    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
 
 
 def test_alignment_floor(gold: GoldSet) -> None:
     """Point alignment stays at or above the F1 measured when it was written (first-batch pairs
-    tuned on: 0.769; every pair, batch 6 included, measured blind: 0.622), and every gold link lies
-    within the points compared."""
+    tuned on: 0.769; every pair, batch 6 included: 0.622 measured blind, 0.644 since the positions
+    pass of round 5), and every gold link lies within the points compared."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
     expected = (True, True, every.gold)
-    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.62, every.reachable), (
+    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.64, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 

@@ -199,3 +199,94 @@ def test_pair_needs_one_sides_own_principal() -> None:
     readouts = [one, other]
     expected = [[0], [1]]
     assert expected == groups(pair(readouts), readouts)
+
+
+def _with_titles(publisher: str, people: list[tuple[str, str, str]]) -> Readout:
+    """A readout of ``DAY`` whose participants are (name, country, title); ids of their own, since
+    two principals may share a name ("The Leader" of two countries)."""
+    readout = make_readout(
+        publisher, "Call", [(f"P{n}", c) for n, (_, c, _) in enumerate(people)], published=DAY
+    )
+    participants = tuple(
+        attrs.evolve(p, name=name, titles=(title,))
+        for p, (name, _, title) in zip(readout.event.participants, people, strict=True)
+    )
+    return attrs.evolve(readout, event=attrs.evolve(readout.event, participants=participants))
+
+
+def test_pair_joins_a_leaders_call_that_names_the_others_by_country() -> None:
+    """An account of "the leaders of Croatia and Norway" pairs with the account that names them;
+    the same offices of other countries do not."""
+    by_country = _with_titles(
+        "ie-dt",
+        [
+            ("The Prime Minister", "IE", "Prime Minister"),
+            ("The Leader", "HR", "Leader"),
+            ("The Leader", "NO", "Leader"),
+        ],
+    )
+    named = _with_titles(
+        "hr-pv",
+        [
+            ("Ana Kovac", "HR", "President"),
+            ("Sean Doyle", "IE", "Prime Minister"),
+            ("Tomas Berg", "NO", "Prime Minister"),
+        ],
+    )
+    others = _with_titles(
+        "se-sr",
+        [
+            ("Eva Lund", "SE", "Prime Minister"),
+            ("Aino Virtanen", "FI", "President"),
+            ("Sean Doyle", "IE", "Prime Minister"),
+        ],
+    )
+    readouts = [by_country, others, named]
+    expected = [[0, 2], [1]]
+    assert expected == groups(pair(readouts), readouts)
+
+
+_OTHER_SIDE = (
+    "President Reed holds a call with Prime Minister Ruiz of Sweden\n\n"
+    "March 3, 2024\n\n"
+    "President Tom Reed held a telephone call today with Prime Minister Ana Ruiz of Sweden. "
+    "The two leaders agreed to meet in Santiago in May.\n"
+)
+_FIRST_PERSON = (
+    "A short while ago, I held a telephone talk with President Tom Reed of Chile. I told President "
+    "Reed that Sweden stands ready to widen the fisheries accord, and we agreed to meet in Santiago "
+    "in May.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "author"),
+    [
+        (
+            "Press Statement by Prime Minister Ana Ruiz on the Telephone Talk with President Tom Reed\n\n"
+            f"March 3, 2024\n\n{_FIRST_PERSON}",
+            ("Ana Ruiz", "SE"),
+        ),
+        (
+            "Database of Statements\n[Title] Remarks regarding a Telephone Talk\n[Date] 3 March 2024\n"
+            "[Source] Prime Minister of Sweden and the Government Offices\n[Full text]\n"
+            f"(On a telephone talk with President Reed)\n{_FIRST_PERSON}",
+            ("The Prime Minister of Sweden", "SE"),
+        ),
+    ],
+)
+def test_pair_joins_a_first_person_statement_with_the_other_sides_readout(
+    statement: str, author: tuple[str, str]
+) -> None:
+    """A Prime Minister's statement in the first person ("I held a talk with ...") pairs with the
+    other side's readout: "I" is the headline's author, else the byline's office."""
+    import readoutlib
+
+    mine = readoutlib.parse(statement, url="https://pm.example.se/statements/2024/03/03/telephone-talk")
+    # the labelled "[Date]" line is no date line the reader knows: the page's date given, as the gold does
+    mine = attrs.evolve(mine, source=attrs.evolve(mine.source, published=DAY))
+    other = readoutlib.parse(_OTHER_SIDE, url="https://presidency.example.cl/news/2024/03/03/call-sweden")
+    readouts = [mine, other]
+    expected = ([author, ("Tom Reed", "CL")], [[0, 1]])
+    found = [(p.name, p.country) for p in mine.event.participants]
+    assert expected == (found, groups(pair(readouts), readouts))

@@ -7,6 +7,7 @@ import pytest
 
 from readoutlib.compare.model import PersonMatch
 from readoutlib.compare.persons import headline_names, match_persons, name_key, transliterate
+from readoutlib.model import Readout
 
 from .kit import make_readout
 
@@ -122,6 +123,78 @@ def test_match_persons_office_alone_is_the_holder_of_that_office() -> None:
         PersonMatch("Vladimir Putin", "Putin", "participants"),
         PersonMatch("Boris Johnson", "The Prime Minister", "office"),
     )
+    assert expected == match_persons(a, b)
+
+
+def _titled(publisher: str, people: list[tuple[str, str, str]]) -> Readout:
+    """A readout whose participants are (name, country, title) as listed (ids of their own: two
+    principals may share a name, "The Leader" of two countries)."""
+    readout = make_readout(
+        publisher, "Call", [(f"P{n}", country) for n, (_, country, _) in enumerate(people)]
+    )
+    participants = tuple(
+        attrs.evolve(p, name=name, titles=(title,))
+        for p, (name, _, title) in zip(readout.event.participants, people, strict=True)
+    )
+    return attrs.evolve(readout, event=attrs.evolve(readout.event, participants=participants))
+
+
+def test_match_persons_a_leader_named_by_country_is_that_countrys_head() -> None:
+    """ "The Leader" of a country is the other side's head of state or government, not its Vice President."""
+    named = [
+        ("Sean Doyle", "IE", "Prime Minister"),
+        ("Ana Kovac", "HR", "President"),
+        ("Tomas Berg", "NO", "Prime Minister"),
+        ("Eva Lund", "SE", "Vice President"),
+    ]
+    offices = [
+        ("The Prime Minister", "IE", "Prime Minister"),
+        ("The Leader", "HR", "Leader"),
+        ("The Leader", "NO", "Leader"),
+        ("The Leader", "SE", "Leader"),
+    ]
+    a, b = _titled("x", named), _titled("y", offices)
+    expected = (
+        PersonMatch("Sean Doyle", "The Prime Minister", "office"),
+        PersonMatch("Ana Kovac", "The Leader", "office"),
+        PersonMatch("Tomas Berg", "The Leader", "office"),
+    )
+    assert expected == match_persons(a, b)
+
+
+def test_match_persons_an_office_of_a_named_country_is_its_holder() -> None:
+    """ "The Prime Minister of Sweden" is the Prime Minister the other side gives the country SE."""
+    a = _titled("x", [("Ana Ruiz", "SE", "Prime Minister"), ("Tom Reed", "CL", "President")])
+    b = _titled(
+        "y", [("The Prime Minister of Sweden", "SE", "Prime Minister of Sweden"), ("Reed", "CL", "President")]
+    )
+    expected = (
+        PersonMatch("Ana Ruiz", "The Prime Minister of Sweden", "office"),
+        PersonMatch("Tom Reed", "Reed", "participants"),
+    )
+    assert expected == match_persons(a, b)
+
+
+def test_match_persons_one_person_given_twice_is_shared_once() -> None:
+    """A parse that gives one person twice (by name and by office) shares that person once."""
+    a = _titled(
+        "x",
+        [
+            ("Ana Kovac", "HR", "President"),
+            ("The President of Croatia", "HR", "President of Croatia"),
+            ("Eva Lund", "SE", "Prime Minister"),
+        ],
+    )
+    b = _titled("y", [("Kovac", "HR", "President"), ("The Prime Minister", "GB", "Prime Minister")])
+    expected = (PersonMatch("Ana Kovac", "Kovac", "participants"),)
+    assert expected == match_persons(a, b)
+
+
+def test_match_persons_an_office_is_no_other_office_of_its_country() -> None:
+    """ "The Foreign Minister" of a country is not its President."""
+    a = _titled("x", [("Ana Kovac", "HR", "President")])
+    b = _titled("y", [("The Foreign Minister", "HR", "Foreign Minister")])
+    expected = ()
     assert expected == match_persons(a, b)
 
 

@@ -55,6 +55,9 @@ LANGUAGE_NAMES: Mapping[str, str] = _LanguageNames()
 
 _SAMPLE = 4000
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")  # ``_WORD`` in lowercase ASCII text
+#: Characters no word holds that English pages write beside ASCII, made spaces for ``_ASCII_WORD``.
+_SPACE_LIKE = "’‘“”–—•…«»\u00a0"
 #: English function words: in English prose they are about a third of all words; in other
 #: Latin-script languages a few per cent at most (loanwords, names).
 _ENGLISH = frozenset(
@@ -96,13 +99,24 @@ def identify_language(texts: Sequence[str], default: str = "en") -> str:
         return found if found in _OTHER_CYRILLIC else "ru"
     if by_script is not None:
         return by_script
-    words = _WORD.findall(sample.lower())
+    words = _words(sample.lower())
     if len(words) < _MIN_WORDS:
         # Too few words to count English ones: the model decides, when it is sure.
         return _model_language(sample, min_score=_SHORT_TEXT_SCORE) or default
     if sum(map(_ENGLISH.__contains__, words)) / len(words) >= _ENGLISH_SHARE:
         return "en"
     return _model_language(sample) or default
+
+
+def _words(low: str) -> list[str]:
+    """``_WORD.findall(low)``: on text that is ASCII once its quotes, dashes and bullets are spaces
+    (they part words as a space does), by the ASCII letters alone, several times faster."""
+    plain = low
+    if not plain.isascii():
+        for mark in _SPACE_LIKE:  # str.replace per mark: str.translate with a table is slower
+            if mark in plain:
+                plain = plain.replace(mark, " ")
+    return _ASCII_WORD.findall(plain) if plain.isascii() else _WORD.findall(low)
 
 
 def script_language(texts: Sequence[str]) -> str | None:

@@ -55,6 +55,7 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
         summary=layout.summary,
         place=layout.place,
         day_month=layout.day_month,
+        byline=layout.byline,
     )
 
     declared = (layout.language or source.language or "en").lower().split("-")[0]

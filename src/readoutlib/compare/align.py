@@ -4,7 +4,7 @@ A point is a sentence of a readout's text; one that holds a statement of the par
 said it (:func:`points_of`). A user comparing two accounts needs every point each side reports,
 not only the sentences the parser gives to a speaker: what was discussed, agreed and stressed.
 
-Points are linked in two passes, each one to one, best first:
+Points are linked in three passes (a fourth opt-in), each one to one, best first:
 
 1. **Statements.** Each statement is reduced to its content words (function words, diplomatic
    filler, the two sides' country names and the principals' names dropped, each word cut to a
@@ -20,8 +20,13 @@ Points are linked in two passes, each one to one, best first:
    weighted by how rare it is among the two readouts' points (:func:`similarity`); pairs from
    ``MIN_POINT_SCORE`` are linked where at least one of the two points holds a statement (two
    sentences that only say what was "discussed" name topics, not statements).
+3. **Positions.** A sentence the parser gives to no one may still state where the sides stand:
+   "discussed the importance of", "the need to", "their shared commitment to" (:data:`POSITION`),
+   or a leader's own words in the first person (:data:`FIRST_PERSON`). The points left that do are
+   scored against the points left on the other side that hold a statement or a position as the
+   first pass scores statements, and pairs from ``POSITION_SCORE`` are linked (:func:`_position_links`).
 
-3. **Every piece of evidence** (opt-in, ``model=``): the points left are linked where a logistic
+4. **Every piece of evidence** (opt-in, ``model=``): the points left are linked where a logistic
    model of all the evidence for a link (:mod:`.evidence`: both scores, how close each point is to
    the other against its own closest, the statements held, their places, their speakers) reaches
    its threshold.
@@ -54,20 +59,29 @@ from .vectors import WordVectors, centred, cosine, point_vector
 
 __all__ = [
     "ANCHORED",
+    "BELOW",
+    "FIRST_PERSON",
     "FUNCTION_WORDS",
+    "LINKED",
     "MARGIN",
+    "MARGIN_LOST",
     "MIN_POINT_SCORE",
     "MIN_POINT_WORDS",
     "MIN_SCORE",
     "MIN_SHARED",
+    "POSITION",
+    "POSITION_SCORE",
     "SECOND_LINK_SCORE",
     "SECOND_POINT_SCORE",
     "SEMANTIC_FLOOR",
     "STEM",
+    "TAKEN",
     "WORD_PATTERN",
     "compare",
     "content_words",
+    "holds_position",
     "link_evidence",
+    "link_trace",
     "point_scorer",
     "point_words",
     "points_of",
@@ -94,6 +108,9 @@ SEMANTIC_FLOOR = 60.0
 #: In the second pass, how many times the best other candidate of either point a link must score:
 #: a sentence about as close to two sentences of the other side is linked to neither.
 MARGIN = 1.5
+#: The least statement similarity (0-100) for the positions pass to link a position the parser does
+#: not read to a statement or position of the other side.
+POSITION_SCORE = 45.0
 #: The least number of content words a sentence the parser gives to no one needs to be a point.
 MIN_POINT_WORDS = 2
 
@@ -292,6 +309,27 @@ def _speaker_name(readout: Readout, speaker: str) -> str:
     return participant.name if participant is not None else speaker
 
 
+#: Objects that make a sentence state a position of the sides where the parser reads no statement in
+#: it: a verb of discussion or reflection whose object is a position ("discussed the importance of",
+#: "the need to", "their shared commitment to", "shared concerns about", "attached importance to")
+#: rather than a topic ("discussed the situation in").
+POSITION = re.compile(
+    r"\b(?:importance (?:of|to)|important to|need (?:to|for)|necessity (?:to|of|for)|commitment to"
+    r"|concerns? (?:about|over|at|on|regarding)|(?:value|strength) of"
+    r"|shared (?:desire|ambition|view|opinion|interest|goal)s?)\b",
+    re.IGNORECASE,
+)
+#: A sentence in the first person ("I reiterated ...", "We also confirmed ...", "At the outset, I
+#: ..."): a leader's own statement, which the parser gives to no one.
+FIRST_PERSON = re.compile(r"^(?:[^,]{0,60}, )?(?:I|[Ww]e)\b")
+
+
+def holds_position(point: Point) -> bool:
+    """Whether a point states something for alignment: a statement of the parser's, or a position
+    (:data:`POSITION`) or first-person statement (:data:`FIRST_PERSON`) the parser does not read."""
+    return point.statement is not None or bool(POSITION.search(point.text) or FIRST_PERSON.search(point.text))
+
+
 def _within(statement: Statement, start: int, end: int) -> bool:
     """Whether a statement belongs to the sentence ``start``-``end``: it begins there.
 
@@ -438,6 +476,9 @@ def _runners_up(scored: Sequence[tuple[float, int, int]]) -> dict[tuple[str, int
     return found
 
 
+#: What the second pass made of each pair of points it weighed: (point of A, point of B) -> (score, outcome).
+Trace = dict[tuple[int, int], tuple[float, str]]
+
 #: Links found so far: (point of A, point of B) -> (score, pass), with the points each side has linked.
 _Found = tuple[dict[tuple[int, int], tuple[float, str]], set[int], set[int]]
 
@@ -467,12 +508,22 @@ def _statement_links(
     return found, used_a, used_b
 
 
+#: What the second pass made of each pair of points it weighed (``trace`` of :func:`_sentence_links`):
+#: linked, or the first rule that kept the two apart.
+LINKED, BELOW, MARGIN_LOST, TAKEN = "linked", "below threshold", "runner-up margin", "point taken"
+
+
 def _sentence_links(
-    points_a: Sequence[Point], points_b: Sequence[Point], score: Callable[[int, int], float], found: _Found
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+    score: Callable[[int, int], float],
+    found: _Found,
+    trace: Trace | None = None,
 ) -> None:
     """Pass 2: the points left linked best first, one to one, where one of the two holds a statement.
 
     A link needs ``MIN_POINT_SCORE`` and ``MARGIN`` times the best other candidate of either point.
+    ``trace``, where given, receives each pair weighed with its score and what became of it.
     """
     links, used_a, used_b = found
     scored = sorted(
@@ -485,16 +536,63 @@ def _sentence_links(
         key=lambda t: (-t[0], t[1], t[2]),
     )
     runner_up = _runners_up(scored)
+    note = trace if trace is not None else {}
     for value, i, j in scored:
         if value < MIN_POINT_SCORE:
+            note[(i, j)] = (value, BELOW)
+        elif value < MARGIN * max(runner_up[("a", i)].get(j, 0.0), runner_up[("b", j)].get(i, 0.0)):
+            note[(i, j)] = (value, MARGIN_LOST)
+        elif (i, j) in links or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
+            note[(i, j)] = (value, LINKED if (i, j) in links else TAKEN)
+        else:
+            used_a.add(i)
+            used_b.add(j)
+            links[(i, j)] = (value, "sentences")
+            note[(i, j)] = (value, LINKED)
+
+
+def _position_links(
+    a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point], found: _Found
+) -> None:
+    """Pass 3: positions the parser does not read, linked as the first pass links statements.
+
+    A point left that holds no statement of the parser's but states a position or speaks in the
+    first person (:func:`holds_position`) is scored against each point left on the other side that
+    does too, or holds a statement, by the first pass's :func:`statement_similarity`: a statement by
+    its words, a position by its sentence's words less the event's frame (who spoke, where, how).
+    Pairs from ``POSITION_SCORE`` are linked best first, one to one.
+    """
+    links, used_a, used_b = found
+    names = _name_words(a, b)
+    frame = names | _frame_words(a, b)
+    sides = _side_countries(a, b)
+
+    def words(readout: Readout, point: Point) -> frozenset[str]:
+        if point.statement is not None:
+            return content_words(_own_sentence(readout, readout.statements[point.statement]), names, sides)
+        return content_words(point.text, frame, sides, drop=POINT_WORDS)
+
+    left_a = [i for i, p in enumerate(points_a) if i not in used_a and holds_position(p)]
+    left_b = [j for j, p in enumerate(points_b) if j not in used_b and holds_position(p)]
+    words_a = {i: words(a, points_a[i]) for i in left_a}
+    words_b = {j: words(b, points_b[j]) for j in left_b}
+    scored = sorted(
+        (
+            (statement_similarity(words_a[i], words_b[j]), i, j)
+            for i in left_a
+            for j in left_b
+            if points_a[i].statement is None or points_b[j].statement is None
+        ),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    for value, i, j in scored:
+        if value < POSITION_SCORE:
             break
-        if value < MARGIN * max(runner_up[("a", i)].get(j, 0.0), runner_up[("b", j)].get(i, 0.0)):
-            continue
-        if (i, j) in links or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
+        if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        links[(i, j)] = (value, "sentences")
+        links[(i, j)] = (value, "positions")
 
 
 def point_words(
@@ -515,7 +613,7 @@ def link_evidence(
     points_b: Sequence[Point],
     persons: Sequence[PersonMatch] = (),
 ) -> list[list[tuple[float, ...]]]:
-    """The third pass's evidence for every pair of points (:func:`.evidence.features`)."""
+    """The evidence pass's evidence for every pair of points (:func:`.evidence.features`)."""
     words_a, words_b, weights = point_words(a, b, points_a, points_b)
     statement_a, statement_b = _statement_words(a, b)
     same = {name_key(person.a): name_key(person.b) for person in persons}
@@ -550,7 +648,7 @@ def _evidence_links(
     model: LinkModel,
     found: _Found,
 ) -> None:
-    """Pass 3: the points left linked best first, one to one, where one of the two holds a statement
+    """Pass 4 (opt-in): the points left linked best first, one to one, where one of the two holds a statement
     and the link model's log-odds reach its threshold."""
     links, used_a, used_b = found
     scored = sorted(
@@ -581,12 +679,14 @@ def _link(
     persons: Sequence[PersonMatch] = (),
     vectors: WordVectors | None = None,
     model: LinkModel | None = None,
+    trace: Trace | None = None,
 ) -> list[StatementLink]:
     words_a, words_b, weights = point_words(a, b, points_a, points_b)
     found = _statement_links(
         a, b, points_a, points_b, lambda i, j: similarity(words_a[i], words_b[j], weights)
     )
-    _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found)
+    _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found, trace)
+    _position_links(a, b, points_a, points_b, found)
     if model is not None:
         evidence = link_evidence(a, b, points_a, points_b, persons)
         _evidence_links(points_a, points_b, evidence, model, found)
@@ -608,6 +708,22 @@ def _link(
             )
         )
     return links
+
+
+def link_trace(
+    a: Readout, b: Readout
+) -> tuple[tuple[Point, ...], tuple[Point, ...], list[StatementLink], Trace]:
+    """Why two readouts' points are linked or not, as :func:`compare` links them by default.
+
+    Returns the points of each side, the links, and for every pair of points the second pass
+    weighed (one of the two holds a statement) its score and what became of it: :data:`LINKED`,
+    :data:`BELOW` ``MIN_POINT_SCORE``, :data:`MARGIN_LOST` to a runner-up, or :data:`TAKEN` (a point
+    already linked). A pair the second pass did not weigh is absent (neither point holds a statement).
+    """
+    points_a, points_b = points_of(a), points_of(b)
+    trace: Trace = {}
+    links = _link(a, b, points_a, points_b, persons=match_persons(a, b), trace=trace)
+    return points_a, points_b, links, trace
 
 
 def _names(readout: Readout) -> str | None:
@@ -680,7 +796,7 @@ def compare(
     said what), the points linked across the sides, the points only one side reports, and among
     those the ones one side gives to the other side's principal that the other's own readout does
     not report. ``vectors`` adds word vectors to the second pass (:mod:`.vectors`); ``model`` adds
-    the third pass (:mod:`.evidence`, :data:`.evidence.LINK_MODEL`). Neither is used by default.
+    the opt-in evidence pass (:mod:`.evidence`, :data:`.evidence.LINK_MODEL`). Neither is used by default.
     """
     persons = match_persons(a, b)
     points_a, points_b = points_of(a), points_of(b)

@@ -90,7 +90,8 @@ class StatementLink:
     b: int
     #: similarity in [0, 100]: for a link of ``basis`` "statements", rapidfuzz's token-set ratio of
     #: the two statements' content words; of basis "sentences", the rarity-weighted Dice overlap of
-    #: the two points' content words; of basis "evidence", the link model's probability (times 100)
+    #: the two points' content words; of basis "positions", the token-set ratio of a position's
+    #: words and the other point's; of basis "evidence", the link model's probability (times 100)
     score: float
     #: the speaker of each point as its own side names it ("both" for joint statements, "" for none)
     speaker_a: str
@@ -98,8 +99,9 @@ class StatementLink:
     #: whether both sides give the point to the same person (or both to "both"); False where either
     #: side gives it to no one
     same_speaker: bool
-    #: which pass linked the two: "statements" (the parser's statements in them), "sentences", or
-    #: "evidence" (the opt-in third pass, :mod:`readoutlib.compare.evidence`)
+    #: which pass linked the two: "statements" (the parser's statements in them), "sentences",
+    #: "positions" (a position the parser does not read as a statement), or "evidence" (the opt-in
+    #: last pass, :mod:`readoutlib.compare.evidence`)
     basis: str = "statements"
 
 

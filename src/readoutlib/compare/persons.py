@@ -9,17 +9,22 @@ the same person when their keys agree.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
+from ..analysis.countries import country_from_name
+from ..languages.en.lexicon import ROLE_OFFICES
 from ..languages.en.names import fold, surname
 from ..model import Readout
 from .model import PersonMatch
 
 __all__ = [
+    "OFFICE_LEVELS",
     "OFFICE_WORDS",
     "Person",
     "headline_names",
+    "holds_office",
     "lead_names",
     "match_persons",
     "name_key",
@@ -98,6 +103,34 @@ excellency majesty highness taoiseach federal director head"""
 OFFICE_WORDS = frozenset(_OFFICES.split())
 
 
+#: Offices that stand for a level rather than one title: "the leaders of France and Italy" are
+#: each country's head of state or government, whichever the other side names ("President
+#: Macron", "Prime Minister Draghi"); the roles come from the English pack's offices.toml.
+OFFICE_LEVELS: dict[str, frozenset[str]] = {
+    "leader": frozenset(ROLE_OFFICES["head of state"] + ROLE_OFFICES["head of government"]),
+    "head of state": frozenset(ROLE_OFFICES["head of state"]),
+    "head of government": frozenset(ROLE_OFFICES["head of government"]),
+}
+
+
+def holds_office(titles: frozenset[str], office: str) -> bool:
+    """Whether a principal with ``titles`` (folded) holds ``office`` (folded): the same title (a
+    country it ends in aside: "prime minister of japan" is "prime minister"), or a title of the
+    level the office names ("leader": any head of state or government; a "Vice President" is none)."""
+    office = _without_country(office)
+    held = {_without_country(t) for t in titles}
+    if office in held:
+        return True
+    level = OFFICE_LEVELS.get(office)
+    return level is not None and bool(held & level)
+
+
+def _without_country(title: str) -> str:
+    """A title without the country it ends in ("prime minister of japan" -> "prime minister")."""
+    head, _, rest = title.rpartition(" of ")
+    return head if head and country_from_name(rest) is not None else title
+
+
 def _office(name: str, titles: tuple[str, ...]) -> str | None:
     """The office a principal is named by, where the name is nothing but that office.
 
@@ -141,7 +174,8 @@ class Person:
             return (
                 named.country is not None
                 and named.country == (self.country if self.office is not None else other.country)
-                and office in named.titles
+                and office is not None
+                and holds_office(named.titles, office)
             )
         return self.key == other.key or (len(self.words) >= 2 and self.words == other.words)
 
@@ -155,14 +189,18 @@ def persons_of(readout: Readout) -> tuple[Person, ...]:
     found: dict[str, Person] = {}
     for participant in readout.event.participants:
         key = name_key(participant.name)
-        if key and key not in found:
-            found[key] = Person(
+        office = _office(participant.name, participant.titles)
+        # Principals named by one office are as many as their countries ("The Leader" of the
+        # United States, of France, ...): the office's key is kept apart per country.
+        at = f"{key}@{participant.country}" if office is not None else key
+        if key and at not in found:
+            found[at] = Person(
                 participant.name,
                 key,
                 word_keys(participant.name),
                 participant.country,
                 frozenset(fold(title).strip() for title in participant.titles),
-                _office(participant.name, participant.titles),
+                office,
             )
     return tuple(found.values())
 
@@ -204,15 +242,18 @@ def match_persons(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
 
     A principal of one side counts when the other side has it among its participants, or — the
     parse of that side having missed it — names it in its headline, or (that parse having found
-    fewer than two principals) in its lead.
+    fewer than two principals) in its lead. Each of the other side's participants is matched once:
+    a parse that gives one person twice ("Vladimir Putin" and "The President of Russia") shares
+    that person once; names are matched before offices.
     """
     persons_a, persons_b = persons_of(a), persons_of(b)
     title_a, title_b = headline_names(a), headline_names(b)
     lead_a, lead_b = lead_names(a), lead_names(b)
+    partner = _partners(persons_a, persons_b)
     matches: list[PersonMatch] = []
     seen: set[str] = set()
-    for person in persons_a:
-        other = next((p for p in persons_b if person.same(p)), None)
+    for index, person in enumerate(persons_a):
+        other = partner.get(index)
         if other is not None:
             basis = "office" if person.office is not None or other.office is not None else "participants"
             matches.append(PersonMatch(person.name, other.name, basis))
@@ -234,3 +275,19 @@ def match_persons(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
         elif person.key in lead_a:
             matches.append(PersonMatch(lead_a[person.key], person.name, "lead"))
     return tuple(matches)
+
+
+def _partners(persons_a: Sequence[Person], persons_b: Sequence[Person]) -> dict[int, Person]:
+    """Each principal of side a (by index) with the one of side b who is the same person, one to
+    one: named principals first, then those named by office."""
+    taken: set[int] = set()
+    partner: dict[int, Person] = {}
+    for offices in (False, True):
+        for index, person in enumerate(persons_a):
+            if (person.office is not None) != offices:
+                continue
+            found = next((i for i, p in enumerate(persons_b) if i not in taken and person.same(p)), None)
+            if found is not None:
+                taken.add(found)
+                partner[index] = persons_b[found]
+    return partner

@@ -68,6 +68,7 @@ class Page:
         summary: a lead paragraph the layout kept apart from the body.
         place: a dateline's place the layout cut from the body.
         day_month: (month, day) of a date line that prints no year.
+        byline: who issued the page, as a labelled header line names them.
     """
 
     title: str | None
@@ -77,6 +78,7 @@ class Page:
     summary: str | None = None
     place: str | None = None
     day_month: tuple[int, int] | None = None
+    byline: str | None = None
 
 
 @attrs.frozen

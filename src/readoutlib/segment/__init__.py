@@ -99,6 +99,8 @@ class Layout:
             analysis may take as the location of a meeting whose text names none.
         day_month: (month, day) of a date line that prints no year ("Doha - Information Office -
             March 16"), which the analysis dates by the URL's year when the page shows no full date.
+        byline: who issued the page, as a labelled header line names them ("[Source] Prime Minister
+            of Japan"): the analysis may take it for the "I" of a statement told in the first person.
     """
 
     title: str | None
@@ -109,6 +111,7 @@ class Layout:
     summary: str | None = None
     place: str | None = None
     day_month: tuple[int, int] | None = None
+    byline: str | None = None
 
 
 def split_page(
@@ -141,4 +144,5 @@ def split_page(
         summary=parts.summary,
         place=parts.place,
         day_month=parts.day_month,
+        byline=parts.byline,
     )

@@ -71,7 +71,7 @@ from .rules import DumpRules
 from .title import pick_title
 from .vocabulary import ATTRIBUTION_LINES, COMMON_BOILERPLATE, COMMON_STOPS
 
-__all__ = ["KeptLines", "TextDump", "is_furniture", "kept_lines", "split_text_dump"]
+__all__ = ["KeptLines", "TextDump", "header_byline", "is_furniture", "kept_lines", "split_text_dump"]
 
 #: Attribution lines are looked for this many lines into the body.
 _MAX_ATTRIBUTION = 4
@@ -93,6 +93,9 @@ class TextDump:
     place: str | None = None
     #: (month, day) of a header date line that prints no year ("Doha - Information Office - March 16").
     day_month: tuple[int, int] | None = None
+    #: Who issued the page, from a labelled header line ("[Source] Prime Minister of Japan", "Issued
+    #: by: Office of the President").
+    byline: str | None = None
 
 
 @attrs.frozen
@@ -223,7 +226,20 @@ def _split_text_dump(
         summary=summary,
         place=next((p for p in map(date_line_place, top) if p), None) or place_line(header, c.header),
         day_month=None if published else next((d for d in map(yearless_date_line, top) if d), None),
+        byline=header_byline(header),
     )
+
+
+#: A header line that says who issued the page: "[Source] X", "Source: X", "Issued by: X".
+_BYLINE = re.compile(
+    r"^(?:\[\s*(?:source|issued\s+by|issuer)\s*\]|(?:source|issued\s+by|issuer)\s*:)\s*(?P<who>\S.{0,100})$",
+    re.I,
+)
+
+
+def header_byline(header: Sequence[str]) -> str | None:
+    """The issuer a labelled header line names ("[Source] Prime Minister of Japan"), or None."""
+    return next((m.group("who").strip() for line in header if (m := _BYLINE.match(line))), None)
 
 
 def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | None]:

@@ -181,6 +181,66 @@ def test_unnamed_office_holder_is_a_participant() -> None:
     assert expected == [(p.id, p.name, p.titles) for p in participants]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Prime Minister spoke to the leaders of Canada, Japan and Norway this morning about floods.",
+            [
+                ("The Prime Minister", ("Prime Minister",), None),
+                ("The Leader", ("Leader",), "CA"),
+                ("The Leader", ("Leader",), "JP"),
+                ("The Leader", ("Leader",), "NO"),
+            ],
+        ),
+        (
+            "Foreign Minister Ana Ruiz held a call with the foreign ministers of Estonia and Latvia.",
+            [
+                ("Ana Ruiz", ("Foreign Minister",), None),
+                ("The Foreign Minister", ("Foreign Minister",), "EE"),
+                ("The Foreign Minister", ("Foreign Minister",), "LV"),
+            ],
+        ),
+        (
+            "President Tom Reed spoke with President Ana Rojas of Chile and the Presidents of Peru and Chad.",
+            [
+                ("Tom Reed", ("President",), None),
+                ("Ana Rojas", ("President",), "CL"),
+                ("The President", ("President",), "PE"),
+                ("The President", ("President",), "TD"),
+            ],
+        ),
+    ],
+)
+def test_plural_office_of_listed_countries_is_one_principal_per_country(
+    sentence: str, expected: list[tuple[str, tuple[str, ...], str | None]]
+) -> None:
+    """ "The leaders of X, Y and Z" after the event clause: each country's principal, named by the office."""
+    participants = to_participants(_principals(None, [sentence]))
+    assert expected == [(p.name, p.titles, p.country) for p in participants]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Prime Minister Rhea Das met President Ana Rojas to prepare the meeting of the foreign ministers "
+            "of Chile and Peru.",
+            ["Rhea Das", "Ana Rojas"],
+        ),
+        ("Prime Minister Rhea Das spoke to the leaders of the two countries.", ["Rhea Das"]),
+        (
+            "Prime Minister Rhea Das and President Ana Rojas of Chile met today. The leaders of Peru and "
+            "Bolivia sent greetings.",
+            ["Rhea Das", "Ana Rojas"],
+        ),
+    ],
+)
+def test_plural_office_elsewhere_names_no_principal(sentence: str, expected: list[str]) -> None:
+    """A plural office that is not the event's object, or lists no countries, adds no principal."""
+    assert expected == [p.name for p in _principals(None, [sentence])]
+
+
 def test_headline_names_the_office_holder() -> None:
     """ "The Secretary" in the body takes the name the headline gives."""
     found = _principals(
@@ -219,6 +279,53 @@ def test_first_person_author_named_by_headline() -> None:
         ["Today I spoke with Irish Foreign Minister Sean Doyle about trade."],
     )
     expected = ["Okafor", "Sean Doyle"]
+    assert expected == [p.name for p in found]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        (
+            "Press Statement by Prime Minister Ana Ruiz on the Telephone Talk with President Tom Reed",
+            "A short while ago, I held a telephone talk with President Tom Reed of Chile.",
+            [("Ana Ruiz", ["Prime Minister"]), ("Tom Reed", ["President"])],
+        ),
+        (
+            "Statement by the Prime Minister on his Telephone Talk with President Tom Reed of Chile",
+            "Today I had a telephone talk with President Tom Reed of Chile for about 30 minutes.",
+            [(None, ["Prime Minister"]), ("Tom Reed", ["President"])],
+        ),
+    ],
+)
+def test_first_person_author_is_the_headlines_author(
+    title: str, lead: str, expected: list[tuple[str | None, list[str]]]
+) -> None:
+    """ "I held a telephone talk with ..." under "Statement by Prime Minister X on ...": "I" is X."""
+    found = _principals(title, [lead])
+    assert expected == [(p.name, p.titles) for p in found]
+
+
+def test_first_person_author_is_the_bylines_office() -> None:
+    """ "I had a telephone talk with ..." under a headline naming no author: "I" is the byline's office."""
+    paragraphs = ["A short while ago, I had a telephone talk with President Tom Reed of Chile."]
+    found = find_principals(
+        "(On a telephone talk with President Reed)",
+        find_opening(paragraphs, GENERIC),
+        paragraphs,
+        GENERIC,
+        byline="Prime Minister of Sweden and the Government Offices",
+    )
+    expected = [(None, ["Prime Minister of Sweden"], "SE"), ("Tom Reed", ["President"], "CL")]
+    assert expected == [(p.name, p.titles, p.country) for p in found]
+
+
+def test_a_statements_author_is_no_side_of_a_third_person_readout() -> None:
+    """Under "Statement by Spokesperson X on the President's Call", a lead in the third person keeps X out."""
+    found = _principals(
+        "Statement by Spokesperson Ana Ruiz on the President's Call with President Tom Reed",
+        ["President Eli Stone spoke today with President Tom Reed of Chile."],
+    )
+    expected = ["Eli Stone", "Tom Reed"]
     assert expected == [p.name for p in found]
 
 

@@ -175,7 +175,9 @@ class EnglishPack(LanguagePack):
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> EnglishPeople:
         """Principals from the headline and opening (and the lead paragraph), then the others named."""
         found = genre.found if isinstance(genre, EnglishGenre) else None
-        principals = find_principals(genre.headline, found, genre.body, profile, summary=page.summary)
+        principals = find_principals(
+            genre.headline, found, genre.body, profile, summary=page.summary, byline=page.byline
+        )
         mark_requested(principals, genre.headline, found, profile)
         texts = [t for t in (genre.headline, *genre.body) if t]
         assign_countries(principals, texts, profile, page.url, found.sentence if found else None)

@@ -43,6 +43,7 @@ __all__ = [
     "DETERMINERS",
     "FRAME_NOUNS",
     "FRAME_VERBS",
+    "FRONTED_SUBORDINATORS",
     "GENDERED_HONORIFICS",
     "HEADED_GROUPS",
     "HEAD_OF_STATE_TITLES",
@@ -232,6 +233,25 @@ PERSON_NOUNS: tuple[str, ...] = (
 
 #: Groups a principal may be named the head of ("the head of the Lao delegation" is the Lao principal).
 HEADED_GROUPS: tuple[str, ...] = ("delegation", "side", "team")
+
+#: Subordinating conjunctions that open an adverbial clause before a sentence's main clause ("As he
+#: had relayed to Israeli leaders, the President conveyed …"): a verb inside such a clause is no
+#: top-level report. Concessive and contrastive ones ("While", "Although") are left out: "While X
+#: welcomed A, Y stressed B" reports both.
+FRONTED_SUBORDINATORS: tuple[str, ...] = (
+    "as",
+    "just as",
+    "even as",
+    "when",
+    "after",
+    "before",
+    "since",
+    "once",
+    "because",
+    "if",
+    "until",
+    "unless",
+)
 
 #: Words that may stand inside a title or name phrase although not capitalised.
 CONNECTORS: tuple[str, ...] = (

@@ -1036,7 +1036,9 @@ def _counterpart_country(tokens: Sequence[Token], first: int) -> str | None:
         return None
     for idx in range(k - 1, max(-1, k - 4), -1):
         tok = tokens[idx]
-        code = _country_word(tok)
+        # "his South African counterpart": a demonym of two words is read whole first
+        pair = f"{tokens[idx - 1].text} {tok.text}" if idx >= 1 and tokens[idx - 1].is_word else ""
+        code = (country_from_demonym(pair) if pair else None) or _country_word(tok)
         if code:
             return code
         if not tok.is_word or tok.text.lower() in ("and", "with", "by", "to", "of"):
@@ -1216,6 +1218,8 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi").
         return None
     left = _read_left(scan, run)
+    if _plainly_not_a_person(scan.tokens, run, left):
+        return None  # told before the titles, countries and appositives are read (a third of the runs)
     titles, country = _left_titles(scan, left)
     country = country or _country_near(scan, run, left, titles)
     post, _after, appositive = _right_appositive(
@@ -1298,8 +1302,9 @@ def _country_near(scan: _Scan, run: Run, left: _Left, titles: Sequence[str]) -> 
     """A country the words around the title give: "Brazil's Minister Vieira", "his Polish
     counterpart Jan Novak", or the organisation an office belongs to ("High Representative")."""
     country = _country_before(scan.tokens, left.begin, run.first, titled=bool(titles))
-    if country is None and left.begin == run.first and run.first >= 2:
-        country = _counterpart_country(scan.tokens, run.first)
+    if country is None and left.begin >= 2:
+        # "his South African counterpart, H.E Cyril Ramaphosa": a style or title may stand between.
+        country = _counterpart_country(scan.tokens, left.begin)
     if country is None:
         # An organisation's own office: "High Representative" is the EU's.
         country = next((code for t in titles for key, code in _ORG_TITLES if t.startswith(key)), None)
@@ -1357,6 +1362,15 @@ def _country_after(scan: _Scan, run: Run) -> tuple[str | None, int]:
             if code:
                 return code, run.last + 1 + size
     return None, run.last
+
+
+def _plainly_not_a_person(tokens: Sequence[Token], run: Run, left: _Left) -> bool:
+    """True when ``_not_a_person`` is True whatever titles, country or appositive the run has: a place
+    after its preposition, or a run with no title phrase before it that nothing marks as a name
+    (``_unmarked_word`` reads the titles only when a title phrase stands before the run)."""
+    if not left.honorific and run.first >= 1 and tokens[run.first - 1].text in _PLACE_PREPOSITIONS:
+        return True
+    return not left.tokens and _unmarked_word(tokens, run, left, ())
 
 
 def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end_tok: int) -> bool:

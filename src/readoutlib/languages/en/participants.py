@@ -40,6 +40,7 @@ __all__ = [
     "assign_countries",
     "find_mentioned",
     "find_principals",
+    "group_office",
     "office_country",
     "to_participants",
 ]
@@ -61,6 +62,9 @@ class Principal:
     first_person: bool = False
     #: 0 for the opening's subjects, 1 for the people the event verb joins them with.
     side: int | None = None
+    #: named by a plural office and its country only ("the leaders of France and Italy"): no
+    #: person the page names is this principal, and its office is no twin of a named one's.
+    listed: bool = False
 
     @property
     def label(self) -> str:
@@ -77,10 +81,11 @@ class Principal:
 # Between two coordinated mentions: "X and Y", "X, Y and Z".
 # Only a space between two mentions is no coordination: a byline runs into the sentence
 # ("Posted by Press Desk The Prime Minister ... received a call").
-#: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y".
+#: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y", "X and Samoan counterpart Y",
+#: "X and his South African counterpart, Y".
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
-    r"(?:the\s+|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague)\s+)?$",
+    r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague),?\s+)?$",
     _I,
 )
 # After a named person, the rest of an appositive office may stand before the comma ("X, Secretary
@@ -88,7 +93,7 @@ _COORDINATION = re.compile(
 _APPOSITIVE_COORDINATION = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|of|for|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{0,60}?(?=,))?"
     r"(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
-    r"(?:the\s+|(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague)\s+)?$",
+    r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague),?\s+)?$",
     _I,
 )
 
@@ -112,8 +117,8 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|stated|told|added|announced)\b", _I)
 _FIRST_PERSON = re.compile(
     r"(?:^|[,;]\s*|\b(?:Today|Yesterday|today|yesterday)\s+)I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
 )
-_JOINED = re.compile(
-    r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I
+_JOINED = Gated.of(  # searched in every paragraph: most hold no "join"
+    re.compile(r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I)
 )
 #: People who attended: ministers who "also took part in the talks", "were present", "accompanied"
 #: a principal or made up a delegation are mentioned, not principals.
@@ -361,6 +366,13 @@ _BYLINE_BEFORE = Gated.of(
     re.compile(r"\b(?:posted|published|issued|released|written)\b[^.!?]{0,60}?\bby\s+$", _I)
 )
 
+
+def _byline_before(text: str) -> bool:
+    """Whether ``text`` ends with a byline's "... by " (searched only where it ends with "by" and a
+    space, which every match does: most names have no "by" before them)."""
+    return text[-1:].isspace() and text.rstrip()[-2:].lower() == "by" and bool(_BYLINE_BEFORE.search(text))
+
+
 #: The author of a statement named in its headline ("Statement by NSC Spokesperson Ana Ruiz on
 #: the President's Call with ...") wrote the page; they are not a side of the event.
 _AUTHOR_BEFORE = Gated.of(
@@ -381,6 +393,34 @@ def _title_mentions(title: str, profile: Profile) -> list[Mention]:
         for at, m in people
         if not _AUTHOR_BEFORE.search(title[: at + m.start]) and not _garbled(title, at + m.start, at + m.end)
     ]
+
+
+def _name_first_person(principals: Sequence[Principal], title: str, profile: Profile) -> None:
+    """An author telling the event as "I" ("I held a telephone talk with ...") is the author the
+    headline names ("Press Statement by Prime Minister Ana Ruiz on ...", "Statement by the
+    President on ..."), where the headline gave the first person no other name."""
+    author = next((p for p in principals if p.first_person and p.name is None and p.office is None), None)
+    if author is None:
+        return
+    for at, m in _title_people(title, profile):
+        if _AUTHOR_BEFORE.search(title[: at + m.start]) and not _garbled(title, at + m.start, at + m.end):
+            author.name, author.office = m.name, (None if m.name else m.office)
+            _add_titles(author, m.titles)
+            author.country = author.country or m.country
+            return
+
+
+def _name_first_person_by_byline(principals: Sequence[Principal], byline: str, profile: Profile) -> None:
+    """An author telling the event as "I" whom the headline does not name is the office or person
+    the page's byline names first ("[Source] Prime Minister of Japan and His Cabinet": the Prime
+    Minister of Japan)."""
+    author = next((p for p in principals if p.first_person and p.name is None and p.office is None), None)
+    m = next(iter(_mentions(byline, profile)), None) if author is not None else None
+    if author is None or m is None:
+        return
+    author.name, author.office = m.name, (None if m.name else m.office)
+    _add_titles(author, m.titles)
+    author.country = author.country or m.country
 
 
 def _garbled(text: str, start: int, end: int) -> bool:
@@ -408,40 +448,62 @@ def find_principals(
     opening: Opening | None,
     paragraphs: Sequence[str],
     profile: Profile,
+    *,
     summary: str | None = None,
+    byline: str | None = None,
 ) -> list[Principal]:
-    """The principals from the opening sentence, then the headline, then anyone who joined."""
-    principals = _named_sides(title, opening, paragraphs, profile) if opening is not None else []
+    """The principals from the opening sentence, then the headline, then anyone who joined.
+
+    A ``byline`` (who issued the page) names an author telling the event as "I" where the
+    headline does not."""
+    principals = _first_principals(title, opening, paragraphs, profile)
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
         _merge_title(principals, _clause_mentions(summary, profile), append=False)
     if title:
         _merge_title(principals, _title_mentions(title, profile), headline=True)
+        _name_first_person(principals, title, profile)
+    if byline:
+        _name_first_person_by_byline(principals, byline, profile)
     _add_joiners(principals, paragraphs, profile)
     if opening is not None and not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
     if opening is not None:
-        earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
-        _name_offices(principals, [t for t in (title, summary, *earlier) if t], profile)
-        if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
-            _full_names(principals, paragraphs, profile)  # "Ambassador Chung", later "Julie Chung"
+        _name_offices_around(principals, (title, summary), opening, paragraphs, profile)
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     return _without_office_twins(principals)
 
 
-def _named_sides(
-    title: str | None, opening: Opening, paragraphs: Sequence[str], profile: Profile
+def _first_principals(
+    title: str | None, opening: Opening | None, paragraphs: Sequence[str], profile: Profile
 ) -> list[Principal]:
-    """The opening's principals; for an opening that names nobody, the sides it names by surname,
+    """The opening's principals; where it names nobody, the people its subjects' surnames stand for,
     else the joint subject of a sentence before it."""
+    if opening is None:
+        return []
     principals = _opening_principals(opening, paragraphs, profile)
     if not any(p.name for p in principals):
         principals += _surname_subjects(opening, [t for t in (title, *paragraphs[:12]) if t], profile)
     if not any(p.name for p in principals):
         principals = _earlier_subjects(opening, paragraphs, profile) or principals
     return principals
+
+
+def _name_offices_around(
+    principals: list[Principal],
+    heads: tuple[str | None, str | None],
+    opening: Opening,
+    paragraphs: Sequence[str],
+    profile: Profile,
+) -> None:
+    """Name the principals known only by office from the headline, summary and text before the
+    opening, then from the paragraphs after it ("Ambassador Chung", later "Julie Chung")."""
+    earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
+    _name_offices(principals, [t for t in (*heads, *earlier) if t], profile)
+    if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
+        _full_names(principals, paragraphs, profile)
 
 
 def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
@@ -453,6 +515,10 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         # "Today I spoke with ...": the author, named by the headline ("Minister Okafor's call").
         principals.append(Principal(None, [], None, first_person=True))
     subjects, objects = _clause_sides(opening.sentence, profile)
+    listed = _listed_principals(opening.sentence, clause, objects, subjects)
+    if listed:
+        lo, hi = listed[0]
+        objects = [m for m in objects if not lo <= m.start < hi]
     previous: tuple[Mention, Principal] | None = None
     for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
         if previous is not None and _appositive_office(opening.sentence, previous[0], m):
@@ -464,9 +530,74 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
             same = attrs.evolve(_from_mention(m), side=side)
             principals.append(same)
         previous = (m, same)
+    if listed:
+        principals.extend(listed[1])
     if len(principals) < 2:
         _add_counterparts(principals, opening, paragraphs, profile)
     return principals
+
+
+_GROUP_OFFICES = load_table("readoutlib.languages", "en/group_offices.toml")
+_LISTED_COUNTRY = rf"(?:the\s+)?(?:{COUNTRY_PATTERN})"
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern[str]:
+    """A plural office of two or more listed countries, right after the event clause or its object:
+    "[spoke] to the leaders of the United States, France and Germany", "[with X] and the foreign
+    ministers of Estonia and Latvia". Country names keep their case ("Chad", not "chad")."""
+    return re.compile(
+        r"(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b)?\s*(?i:the\s+)?"
+        rf"(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+of\s+"
+        rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*(?:and\s+|&\s+)?{_LISTED_COUNTRY}"
+        rf"|\s+(?:and|&)\s+{_LISTED_COUNTRY})+)"
+    )
+
+
+_LISTED_ONE = re.compile(_LISTED_COUNTRY)
+
+
+def _group_office_label(office: str) -> str:
+    """The singular office of a plural office phrase ("foreign ministers" -> "Foreign Minister")."""
+    return next(label for pattern, label in _GROUP_OFFICES.compiled() if pattern.search(office))
+
+
+def _listed_principals(
+    sentence: str, clause: re.Match[str] | None, objects: Sequence[Mention], subjects: Sequence[Mention]
+) -> tuple[tuple[int, int], list[Principal]] | None:
+    """The principals an opening names only by a plural office and countries: one per country,
+    named by the office ("the leaders of the United States, France and Italy" -> "The Leader" of
+    US, FR and IT), with the span of the phrase; None when the opening has no such phrase.
+
+    The phrase must follow the event clause, or its object with "and" ("spoke with President
+    Ruiz and the leaders of ..."); a country a subject is already of is that subject's side."""
+    if clause is None:
+        return None
+    found = None
+    for start in (clause.end(), *(m.end for m in objects[-1:])):
+        found = _group_pattern().match(sentence, start)
+        if found:
+            break
+    if found is None:
+        return None
+    office = _group_office_label(found.group("office"))
+    own = {m.country for m in subjects if m.country}
+    codes: list[str] = []
+    for item in _LISTED_ONE.finditer(found.group("countries")):
+        code = country_from_name(item.group())
+        if code is not None and code not in own and code not in codes:
+            codes.append(code)
+    principals = [Principal(None, [office], code, office=office, side=1, listed=True) for code in codes]
+    return (found.start("office"), found.end()), principals
+
+
+def group_office(sentence: str) -> str:
+    """The office an opening's plural office of listed countries gives each of them ("Leader"), or "".
+
+    The probe of ``group_offices.toml``: the sentence's event clause is read as the opening's is."""
+    clause = event_clause(sentence)
+    listed = _listed_principals(sentence, clause, [], [])
+    return listed[1][0].office or "" if listed and listed[1] else ""
 
 
 #: A capitalised word that ends a run of them: a surname standing alone in an opening's subject
@@ -528,7 +659,7 @@ def _without_office_twins(principals: list[Principal]) -> list[Principal]:
     named = [p for p in principals if p.name]
     kept: list[Principal] = []
     for p in principals:
-        if p.name is None and p.office and len(principals) > 2:
+        if p.name is None and p.office and len(principals) > 2 and not p.listed:
             office = p.office
             if any(
                 _titles_compatible(q.titles, office) and (p.country is None or q.country in (None, p.country))
@@ -543,7 +674,7 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
     """Name a principal the opening calls only by office ("The Minister and the Secretary met") by
     the one person the text before it names with that title ("Foreign Minister Ana Ruiz talked to
     Secretary of State Tom Reed"): a definite office refers back to its holder."""
-    offices = [p for p in principals if p.name is None and p.office]
+    offices = [p for p in principals if p.name is None and p.office and not p.listed]
     if not offices:
         return
     named = [m for text in earlier for m in _named_mentions(text, profile) if m.name]
@@ -1279,7 +1410,7 @@ def find_mentioned(
         if len(para.split()) < 5:
             continue
         for m in _named_mentions(para, profile):
-            if m.name and not _BYLINE_BEFORE.search(para[max(0, m.start - 80) : m.start]):
+            if m.name and not _byline_before(para[max(0, m.start - 80) : m.start]):
                 names.append(m.name)
     full = _full_forms([n for n in names if len(n.split()) >= 2])
     principal_names = [p.name for p in principals if p.name]

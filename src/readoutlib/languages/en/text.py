@@ -54,6 +54,10 @@ def fold(text: str) -> str:
         # ASCII has no accents, no compatibility forms and no case beyond A-Z: the same key, cheaply.
         return " ".join(text.replace("`", "'").lower().replace(".", "").split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    if decomposed.isascii():
+        # Curly quotes and dashes only ("O’Neill"): no marks to drop, and NFKC and casefold of ASCII
+        # change nothing but the case, so the character loop below would keep every character.
+        return " ".join(decomposed.lower().replace(".", "").split())
     kept: list[str] = []
     for char in decomposed:
         if unicodedata.combining(char) and kept and ord(kept[-1]) < _LATIN_END:

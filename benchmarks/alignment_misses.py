@@ -1,0 +1,204 @@
+"""Why the alignment misses the gold links it misses: every missed gold link given one cause.
+
+Usage (from the repository root, the corpus at ../shared/corpus or READOUTLIB_CORPUS)::
+
+    python benchmarks/alignment_misses.py [--list]
+
+For every gold link of ``tests/compare/pairs.gold.json`` that the default comparison
+(``compare(a, b)``, as ``readout compare`` runs it) does not find, the pairs of points (sentences)
+that cover its two quotes are looked up in the second pass's trace (``link_trace``) and the link is
+given the first cause that holds, in this order:
+
+- ``a`` **no statement**: no pair of points covers the two quotes (a quote outside every point), or
+  in every pair that does neither point holds a parser statement, so no pass weighs it;
+- ``e`` **no shared word**: the best such pair shares no content word (its score is 0);
+- ``b`` **below threshold**: it scores under the second pass's ``MIN_POINT_SCORE``;
+- ``c`` **runner-up margin**: it scores enough but not ``MARGIN`` times another candidate of one of
+  its points;
+- ``d`` **point taken**: one of its points was already linked to another point.
+
+A gold link that annotator 2 also makes (``benchmarks/alignment_agreement/second_annotator.json``,
+matched as that study's script matches) is marked as a consensus link. ``--list`` prints every
+missed link with its sentences; the counts come first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from readoutlib.compare.align import BELOW, MARGIN_LOST, TAKEN, link_trace
+from readoutlib.compare.gold import GoldSet, gold_cells
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from compare_gold import gold_or_none  # a benchmark script in this folder
+
+SECOND = Path(__file__).resolve().parent / "alignment_agreement" / "second_annotator.json"
+
+#: The causes, in the order they are tried and printed.
+CAUSES = {
+    "a": "no statement: neither point holds a parser statement (or a quote lies in no point)",
+    "e": "no shared content word",
+    "b": "scored, below the second pass's threshold",
+    "c": "beaten by the runner-up margin",
+    "d": "point already taken by another link",
+}
+_BY_REASON = {BELOW: "b", MARGIN_LOST: "c", TAKEN: "d"}
+
+
+@attrs.frozen
+class Miss:
+    """A gold link the comparison does not find, with its cause and the best pair of points covering it."""
+
+    index: int
+    batch: int
+    consensus: bool
+    cause: str
+    score: float
+    sentence_a: str
+    sentence_b: str
+    holds: str  # which of the two points hold a statement: "a", "b", "ab" or ""
+    note: str = ""
+
+
+def _second_links() -> dict[int, list[dict[str, str]]]:
+    data: list[dict[str, Any]] = json.loads(SECOND.read_text(encoding="utf-8"))["alignments"]
+    return {item["index"]: item["links"] for item in data}
+
+
+def _cause(
+    cells: frozenset[tuple[int, int]], trace: dict[tuple[int, int], tuple[float, str]]
+) -> tuple[str, float, tuple[int, int] | None]:
+    """The cause of one missed gold link, the best score among its pairs of points, and that pair."""
+    weighed = [(trace[cell], cell) for cell in sorted(cells) if cell in trace]
+    if not weighed:
+        return "a", 0.0, min(cells) if cells else None
+    (score, reason), cell = max(weighed, key=lambda t: t[0][0])
+    if score == 0.0:
+        return "e", score, cell
+    return _BY_REASON.get(reason, "?"), score, cell
+
+
+def _taken_by(cell: tuple[int, int], links: Sequence[tuple[int, int]], right: set[tuple[int, int]]) -> str:
+    """The links that hold either point of a pair already, each marked right (a gold link) or wrong."""
+    i, j = cell
+    holders = [(x, y) for x, y in links if x == i or y == j]
+    return ", ".join(f"A{x}-B{y} ({'right' if (x, y) in right else 'wrong'})" for x, y in holders)
+
+
+def pair_misses(
+    gold: GoldSet, index: int, item: dict[str, Any], second: list[dict[str, str]] | None
+) -> list[Miss]:
+    """The missed gold links of one aligned pair."""
+    a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
+    if a is None or b is None:
+        return [
+            Miss(index, item.get("batch", 1), False, "a", 0.0, link["a"], link["b"], "", "page not parsed")
+            for link in item["links"]
+        ]
+    points_a, points_b, links, trace = link_trace(a, b)
+    cells = gold_cells(a, b, item["links"], points_a, points_b)
+    theirs = gold_cells(a, b, second, points_a, points_b) if second is not None else []
+    made = [(link.a, link.b) for link in links]
+    right = {cell for cell in made if any(cell in gold_link for gold_link in cells)}
+    misses = []
+    for link, covering in zip(item["links"], cells, strict=True):
+        if covering & set(made):
+            continue
+        cause, score, cell = _cause(covering, trace)
+        consensus = any(covering & other for other in theirs)
+        if cell is None:
+            misses.append(Miss(index, item.get("batch", 1), consensus, cause, 0.0, link["a"], link["b"], ""))
+            continue
+        pa, pb = points_a[cell[0]], points_b[cell[1]]
+        holds = ("a" if pa.statement is not None else "") + ("b" if pb.statement is not None else "")
+        note = _taken_by(cell, made, right)
+        misses.append(
+            Miss(index, item.get("batch", 1), consensus, cause, score, pa.text, pb.text, holds, note)
+        )
+    return misses
+
+
+def _counts(misses: Sequence[Miss], gold: GoldSet, second: dict[int, list[dict[str, str]]]) -> None:
+    batches = sorted({m.batch for m in misses})
+    print("cause | all missed | consensus missed | " + " | ".join(f"batch {n}" for n in batches))
+    by = Counter((m.cause, m.batch) for m in misses)
+    for code, label in CAUSES.items():
+        mine = [m for m in misses if m.cause == code]
+        row = " | ".join(str(by[(code, n)]) for n in batches)
+        print(f"({code}) {label} | {len(mine)} | {sum(m.consensus for m in mine)} | {row}")
+    total = sum(len(item["links"]) for item in gold.alignments)
+    row = " | ".join(str(sum(1 for m in misses if m.batch == n)) for n in batches)
+    print(f"missed | {len(misses)} of {total} | {sum(m.consensus for m in misses)} | {row}")
+    _details(misses)
+    print(f"pairs annotator 2 linked: {len(second)}")
+
+
+def _details(misses: Sequence[Miss]) -> None:
+    """How the missed links' best pairs stand: statements held, points linked elsewhere, positions."""
+    holds = Counter(m.holds for m in misses if m.cause != "a")
+    print(
+        "statements held by the best pair of points (causes b-e): "
+        + ", ".join(f"{k or 'neither'} {v}" for k, v in sorted(holds.items()))
+    )
+    linked = Counter(m.cause for m in misses if m.note)
+    right = Counter(m.cause for m in misses if "(right)" in m.note)
+    print(
+        "of which a point is already linked to another point (by a right gold link): "
+        + ", ".join(f"({code}) {linked[code]} ({right[code]})" for code in CAUSES)
+    )
+    positions = [m for m in misses if _position_without_statement(m)]
+    print(
+        f"a point without a statement that holds a position ('the importance of', 'the need to', "
+        f"'commitment to', ...): {len(positions)} missed links "
+        f"({sum(m.consensus for m in positions)} consensus)"
+    )
+
+
+#: The "discussed the importance of" family: a verb of discussion whose object is a position.
+POSITION = re.compile(
+    r"\b(?:importance (?:of|to)|important to|need (?:to|for)|necessity (?:to|of|for)|commitment to"
+    r"|concerns? (?:about|over|at|on|regarding)|(?:value|strength) of"
+    r"|shared (?:desire|ambition|view|opinion|interest|goal)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _position_without_statement(miss: Miss) -> bool:
+    """Whether a side of the missed link whose point holds no statement states a position."""
+    return any(
+        side not in miss.holds and POSITION.search(text)
+        for side, text in (("a", miss.sentence_a), ("b", miss.sentence_b))
+    )
+
+
+def main(argv: list[str]) -> int:
+    gold = gold_or_none()
+    if gold is None:
+        return 0
+    second = _second_links()
+    misses = [
+        miss
+        for index, item in enumerate(gold.alignments)
+        for miss in pair_misses(gold, index, item, second.get(index))
+    ]
+    _counts(misses, gold, second)
+    if "--list" in argv:
+        for m in misses:
+            star = "*" if m.consensus else " "
+            head = f"{star}[{m.index}] batch {m.batch} ({m.cause}) score {m.score:.1f}"
+            print(f"\n{head} holds {m.holds or '-'} {m.note}")
+            print(f"  A: {m.sentence_a}")
+            print(f"  B: {m.sentence_b}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,78 @@
+"""``rules.first_letter_branches``: an alternation grouped by first letter finds the flat one's matches."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readoutlib.languages.en.event import _table
+from readoutlib.rules import first_character_gate, first_letter_branches
+
+#: Branches opening with a boundary, a lookbehind, a group of words of two letters, and a class.
+SOURCES = [
+    r"\b(?:had|held|conducted)\s+talks",
+    r"(?<![\w-])called\b",
+    r"\bmet\b",
+    r"\bhosted",
+    r"\b[Vv]isited",
+]
+TEXT = "Recalled? No: they met, Held Talks, conducted talks, hosted them; he visited and was called."
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_branches_grouped_by_letter() -> None:
+    """Each letter's lookahead holds the branches that can open with it, in their order; \\b in front."""
+    sources = [r"\bmet\b", r"\b(?:had|met)\s+x"]
+    expected = r"\b(?:(?=[h])(?:(?:\b(?:had|met)\s+x))|(?=[m])(?:(?:\bmet\b)|(?:\b(?:had|met)\s+x)))"
+    assert expected == first_letter_branches(sources, re.IGNORECASE)
+
+
+def test_grouped_branches_match_as_the_flat_alternation() -> None:
+    """Case-insensitive and not, the grouped pattern finds the flat alternation's spans."""
+    flat = "|".join(f"(?:{s})" for s in SOURCES)
+    for flags in (re.IGNORECASE, 0):
+        expected = _spans(re.compile(flat, flags), TEXT)
+        assert expected == _spans(re.compile(first_letter_branches(SOURCES, flags), flags), TEXT)
+
+
+def test_earlier_branch_wins_where_two_match() -> None:
+    """Where two branches match at one place, the one listed first is the match, as in the flat list."""
+    sources = [r"\bmet\s+with", r"\bmet\s+with\s+the\s+President"]
+    grouped = re.compile(first_letter_branches(sources, re.IGNORECASE), re.IGNORECASE)
+    expected = ["met with"]
+    assert expected == [m.group() for m in grouped.finditer("They met with the President.")]
+
+
+def test_unsure_first_letters_fall_back_to_the_gate() -> None:
+    """A branch opening with a digit, any word character, changed flags or a named group repeated
+    across letters: the flat alternation behind its first-character gate."""
+    cases = [[r"\bmet", r"\d+ talks"], [r"\bmet", r"\w+ly"], [r"\bmet", r"(?-i:[A-Z])x"], [r"(?P<v>had|met)"]]
+    expected = [
+        first_character_gate("|".join(f"(?:{s})" for s in sources), re.IGNORECASE) for sources in cases
+    ]
+    assert expected == [first_letter_branches(sources, re.IGNORECASE) for sources in cases]
+
+
+_TABLES = [_table(name) for name in ("event_clauses.toml", "kind_channels.toml", "kind_encounters.toml")]
+_PIECES = sorted(
+    {row.example for table in _TABLES for row in table.rows}
+    | {"ſpoke", "\u212aept", "-met", "2024", "5", "“held", "HELD", "Met,", "(called", "at", "the"}
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12), st.sampled_from([" ", "  ", "\n", ", "]))
+def test_grouped_tables_find_what_the_tables_find(pieces: list[str], gap: str) -> None:
+    """Over texts made of the tables' own examples, each grouped label finds the label's matches."""
+    text = gap.join(pieces)
+    for table in _TABLES:
+        for label in table.labels():
+            rows = [row.pattern for row in table.rows if row.label == label]
+            plain = re.compile(table.alternation(label), table.flags)
+            grouped = re.compile(first_letter_branches(rows, table.flags), table.flags)
+            assert _spans(plain, text) == _spans(grouped, text)
