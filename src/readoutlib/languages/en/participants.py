@@ -679,14 +679,9 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
         return
     named = [m for text in earlier for m in _named_mentions(text, profile) if m.name]
     for p in offices:
-        holders = _office_holders(p, named, principals)
-        if len({surname(m.name or "") for m in holders}) != 1:
-            continue
-        holder = max(holders, key=lambda m: len((m.name or "").split()))
-        p.name = holder.name
-        p.office = None
-        _add_titles(p, holder.titles)
-        p.country = p.country or holder.country
+        holder = _give_holder(p, _office_holders(p, named, principals))
+        if holder is not None:
+            p.country = p.country or holder.country
 
 
 def _name_later_offices(principals: list[Principal], later: Sequence[str], profile: Profile) -> bool:
@@ -701,15 +696,20 @@ def _name_later_offices(principals: list[Principal], later: Sequence[str], profi
     named = [m for text in later for m in _named_mentions(text, profile) if m.name and m.titles]
     done = False
     for p in offices:
-        holders = _office_holders(p, named, principals)
-        if len({surname(m.name or "") for m in holders}) != 1:
-            continue
-        holder = max(holders, key=lambda m: len((m.name or "").split()))
-        p.name = holder.name
-        p.office = None
-        _add_titles(p, holder.titles)
-        done = True
+        done = _give_holder(p, _office_holders(p, named, principals)) is not None or done
     return done
+
+
+def _give_holder(p: Principal, holders: Sequence[Mention]) -> Mention | None:
+    """Name ``p`` by its office's one holder (mentions of one surname; the fullest of them), if
+    there is one: the holder's name and titles replace the office. The holder, or None."""
+    if len({surname(m.name or "") for m in holders}) != 1:
+        return None
+    holder = max(holders, key=lambda m: len((m.name or "").split()))
+    p.name = holder.name
+    p.office = None
+    _add_titles(p, holder.titles)
+    return holder
 
 
 def _office_holders(p: Principal, named: Sequence[Mention], principals: Sequence[Principal]) -> list[Mention]:
