@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
 from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
 
 from readoutlib.languages.en.names import slug
 from readoutlib.model import Event, EventKind, Participant, Readout, Source, Statement
@@ -53,3 +57,13 @@ def make_readout(
         statements=tuple(statements),
         paragraphs=tuple(paragraphs) or ("(no body)",),
     )
+
+
+def load_script(path: Path, name: str) -> ModuleType:
+    """A benchmark script imported as module ``name``, registered in ``sys.modules`` for its dataclasses."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

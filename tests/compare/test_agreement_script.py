@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from .kit import load_script
 
 SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "alignment_agreement" / "agreement.py"
 
 
-def _agreement() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("agreement", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["agreement"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-agreement = _agreement()
+agreement = load_script(SCRIPT, "agreement")
 
 
 def test_count_causes_rejects_an_unclassified_disagreement(tmp_path: Path) -> None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -16,21 +14,12 @@ from readoutlib.compare.gold import GoldSet, load_gold
 from readoutlib.model import Readout
 from readoutlib.testing import corpus_dir
 
-from .kit import make_readout
+from .kit import load_script, make_readout
 
 SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "alignment_scoring.py"
 
 
-def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("alignment_scoring", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["alignment_scoring"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-scoring = _module()
+scoring = load_script(SCRIPT, "alignment_scoring")
 
 SIDE_A = make_readout(
     "us-whitehouse",
