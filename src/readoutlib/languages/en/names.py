@@ -697,10 +697,12 @@ def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list
             country = code
         dropped.append(chunk[0])
         chunk = chunk[1:]
-    if country is None and len(dropped) > 1 and not any(t.text == "," for t in dropped):
+    if len(dropped) > 1 and not any(t.text == "," for t in dropped):
         # A country's name in several words: "the United Kingdom's Secretary", "African Union
-        # Commission Chairperson" (the organisation's words before the title's modifiers).
-        country = country_from_name(_chunk_text(dropped, text))
+        # Commission Chairperson" (the organisation's words before the title's modifiers). The whole
+        # name wins over its first word read as a demonym: "the Dominican Republic's President" is
+        # the Dominican Republic's, not Dominica's ("Dominican").
+        country = country_from_name(_chunk_text(dropped, text)) or country
     return _without_trailing_glue(chunk), country
 
 

@@ -1,0 +1,108 @@
+"""Families of misses found on real pages in round 7 of issue #8 (en-h, its bulk check), on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.languages.en.event import clause_tense, kind_of
+from readoutlib.languages.en.names import find_mentions, first_title
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _people(readout: Readout) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_will_have_with_no_event_after_it_announces_nothing() -> None:
+    """'will always have a partner', 'will have to work' announce no event; 'will have talks' does."""
+    sentences = [
+        "Sylvania will always have a reliable partner in Freedonia, says Ambassador Tomas Berg.",
+        "“So, all countries will have to work in unison,” she said.",
+        "The two leaders will have talks in Lima next week.",
+        "The ministers will also have a working lunch on Friday.",
+    ]
+    expected = [None, None, "future", "future"]
+    assert expected == [clause_tense(s) for s in sentences]
+
+
+def test_a_page_opening_with_a_quoted_future_is_read_as_the_meeting_it_reports() -> None:
+    """An envoy's 'will always have …, says X' before the meeting's report leaves the page a readout."""
+    readout = _page(
+        "Sylvania will always have a reliable partner in Freedonia, says Ambassador Tomas Berg.",
+        "Ambassador Berg presented his credentials to Secretary-General Ana Ruiz on Monday at her office"
+        " in Lima.",
+        "The Secretary-General pointed out that Freedonia was the first partner of the Community.",
+    )
+    expected = ("meeting", ["Tomas Berg", "Ana Ruiz"])
+    assert expected == (readout.event.kind.value, [p.name for p in readout.event.participants])
+
+
+def test_the_dominican_republic_before_a_title_is_not_dominica() -> None:
+    """'the Dominican Republic’s President X' is DO; 'Dominican Prime Minister Y' stays Dominica's."""
+    mentions = find_mentions(
+        "The Dominican Republic’s President Tomas Berg met Dominican Prime Minister Ana Ruiz in Lima."
+    )
+    expected = [("Tomas Berg", "DO"), ("Ana Ruiz", "DM")]
+    assert expected == [(m.name, m.country) for m in mentions if m.name]
+
+
+def test_a_farewell_call_on_a_host_is_a_meeting() -> None:
+    """'made a farewell call on him at the ministry' is a visit in person, not a phone call."""
+    sentences = [
+        "The outgoing High Commissioner Tomas Berg made a farewell call on him at the ministry today.",
+        "Ambassador Ana Ruiz paid an introductory call on the Minister on Monday.",
+    ]
+    assert ["meeting", "meeting"] == [kind_of(s).value for s in sentences]
+
+
+def test_lyonchhen_is_the_prime_ministers_title() -> None:
+    """Bhutan's 'Lyonchhen' is a title before the name, not part of it."""
+    readout = _page(
+        "Ambassador calls on Prime Minister",
+        "Lyonchhen Karma Dorji was called on by the Ambassador of Freedonia, Ms. Ana Ruiz, in Thimphu on"
+        " 3 March 2023.",
+        "Lyonchhen extended a warm welcome to the Ambassador.",
+    )
+    expected = ("Lyonchhen", ["Karma Dorji", "Ana Ruiz"], ["karma-dorji"])
+    assert expected == (
+        first_title("Lyonchhen Karma Dorji received the envoy."),
+        [p.name for p in readout.event.participants],
+        [s.speaker for s in readout.statements],
+    )
+
+
+def test_received_with_an_adverb_before_the_guest_reports_a_meeting() -> None:
+    """'X, President of Freedonia, received today Y' and 'received here this afternoon … Y' report a meeting."""
+    sentences = [
+        "Ana Ruiz, President of Freedonia, received today Tomas Berg, President of Sylvania, at the palace.",
+        "The Prime Minister received here this afternoon at the Peace Palace visiting H.E. Tomas Berg.",
+        "The President received today the Order of Merit.",
+    ]
+    assert ["past", "past", None] == [clause_tense(s) for s in sentences]
+
+
+def test_credentials_and_decorations_presented_are_no_statements() -> None:
+    """'presented his credentials to', 'presented X with the Grand Collar' report nothing said; results presented do."""
+    readout = _page(
+        "Envoy presents credentials",
+        "Ambassador Tomas Berg presented his credentials to Secretary-General Ana Ruiz on Monday at her office"
+        " in Lima.",
+        "Ruiz presented the envoy with the Grand Collar of the Order of Merit. Berg presented the results of"
+        " the census.",
+    )
+    expected = [(1, "tomas-berg", "presented", "the results of the census.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_first_line_the_lead_restates_with_more_words_is_the_headline() -> None:
+    """A sentence headline with its full stop, restated by the lead with 'yesterday evening', is no paragraph."""
+    readout = _page(
+        "President Ana Ruiz spoke with Prime Minister Tomas Berg on a phone line.",
+        "President Ana Ruiz spoke with Prime Minister Tomas Berg yesterday evening on a phone line.",
+        "Berg thanked Ruiz for the invitation.",
+    )
+    expected = [(1, "tomas-berg", "thanked", "Ruiz for the invitation.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
