@@ -108,9 +108,21 @@ def header_lines(
             elif k == 0 and _restates(this, following):
                 k, restated = 1, True
     count = 0
-    while count < k and (is_header_line(paragraphs[count]) or restated):
+    while count < k and (is_header_line(paragraphs[count]) or restated or _is_caption(paragraphs[count])):
         count += 1
     return tuple(paragraphs[:count]), k
+
+
+#: A photo caption above the report: who stands where ("President Ana Ruiz (left) and …", "(L-R)"),
+#: or a "Photo:" label. It is furniture even when it ends with a full stop.
+_CAPTION = re.compile(
+    r"\((?:left|right|cent(?:re|er)|middle|front|[Ll]-[Rr]|[Rr]-[Ll]|(?:second|third)\s+(?:from\s+)?(?:left|right))\)"
+    r"|^\s*(?:Photo|Picture|Image)s?(?:\s+courtesy(?:\s+of)?\s+[^:]{1,60})?\s*:",
+)
+
+
+def _is_caption(line: str) -> bool:
+    return bool(_CAPTION.search(line))
 
 
 _WORD = re.compile(r"[\w’'-]+")

@@ -106,3 +106,34 @@ def test_a_first_line_the_lead_restates_with_more_words_is_the_headline() -> Non
     )
     expected = [(1, "tomas-berg", "thanked", "Ruiz for the invitation.")]
     assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_photo_caption_above_the_lead_is_no_paragraph() -> None:
+    """'Talks: President Ana Ruiz (left) and …' with its full stop, above the lead, is furniture."""
+    readout = _page(
+        "Ruiz and Berg discuss trade",
+        "Talks: President Ana Ruiz (left) and Prime Minister Tomas Berg in Lima.",
+        "Photo: Freedonia Government.",
+        "President Ana Ruiz and Prime Minister Tomas Berg held talks in Lima on 3 March 2023.",
+        "The two leaders agreed to set up working groups.",
+    )
+    expected = [(1, "both", "agreed", "to set up working groups.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_high_commissioner_to_a_country_is_of_the_sending_country() -> None:
+    """'Freedonian High Commissioner to Sylvania Tomas Berg' is Freedonia's envoy, posted to Sylvania."""
+    mentions = find_mentions("The minister met outgoing Australian High Commissioner to Bangladesh Tomas Berg today.")
+    expected = [("Tomas Berg", "AU", ("High Commissioner to Bangladesh",))]
+    assert expected == [(m.name, m.country, m.titles) for m in mentions if m.name]
+
+
+def test_being_met_with_a_reaction_is_no_meeting() -> None:
+    """'are being met with an unprecedented level of cooperation' reports no meeting; 'met with X' does."""
+    sentences = [
+        "The threats are being met with an unprecedented level of multilateral cooperation.",
+        "The proposal was met with strong opposition in the assembly.",
+        "The President met with the Chancellor in Lima.",
+        "The President met the Chancellor in Lima.",
+    ]
+    assert [None, None, "past", "past"] == [clause_tense(s) for s in sentences]

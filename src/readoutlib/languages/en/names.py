@@ -874,7 +874,9 @@ def _envoy_before(tokens: Sequence[Token], j: int, heads: frozenset[str] = _ENVO
     k = j - 1
     while k >= 0 and j - k <= _ENVOY_REACH:
         tok = tokens[k]
-        if tok.bare in heads:
+        if tok.bare in heads or (tok.bare == "Commissioner" and k >= 1 and tokens[k - 1].bare == "High"):
+            # A High Commissioner is a Commonwealth country's ambassador to another ("Australian
+            # High Commissioner to Bangladesh Julia Niblett" is Australia's).
             return True
         if not tok.is_word or not (tok.text[0].isupper() or tok.text in ("of", "the", "and")):
             return False
