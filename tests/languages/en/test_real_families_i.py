@@ -137,3 +137,13 @@ def test_being_met_with_a_reaction_is_no_meeting() -> None:
         "The President met the Chancellor in Lima.",
     ]
     assert [None, None, "past", "past"] == [clause_tense(s) for s in sentences]
+
+
+def test_the_region_after_a_city_is_no_person() -> None:
+    """'… in Indore, Madhya Pradesh.' names a region, not a third principal."""
+    readout = _page(
+        "Ruiz and Berg hold talks",
+        "President Ana Ruiz and Prime Minister Tomas Berg held talks on 3 March 2023 following the opening"
+        " of the trade convention in Sarno, Alta Provincia.",
+    )
+    assert ["Ana Ruiz", "Tomas Berg"] == [p.name for p in readout.event.participants]

@@ -1384,6 +1384,8 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
     if not left.honorific and run.first >= 1 and tokens[run.first - 1].text in _PLACE_PREPOSITIONS:
         # "Prime Minister of Luxembourg in Kyiv": a place, even after a title.
         return True
+    if not marked and _region_of_place(tokens, run):
+        return True
     last_word = tokens[run.last - 1].bare
     if not marked and run.last - run.first > 1 and last_word.isupper() and len(last_word) > 1:
         # "Defeat ISIS", "Friends of NATO": a name ending in an acronym is an organisation's or a cause's.
@@ -1398,6 +1400,17 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
     # In a Title Case headline every word is capitalised: "Takes Action to Prohibit Medical Bills",
     # "Travels to Little Rock". Only a title or a style marks a person there.
     return scan.headline_case and not marked
+
+
+def _region_of_place(tokens: Sequence[Token], run: Run) -> bool:
+    """True for the region after a city: "in Indore, Madhya Pradesh." (a name with nothing marking
+    it as a person, after "in/at <Place>," and ending its clause)."""
+    k = run.first
+    if k < 3 or tokens[k - 1].text != "," or tokens[k - 3].text not in ("in", "at"):
+        return False
+    city = tokens[k - 2]
+    ends = run.last >= len(tokens) or tokens[run.last].text in (".", ",", ";", ")")
+    return city.is_word and city.text[:1].isupper() and ends
 
 
 def _unmarked_word(tokens: Sequence[Token], run: Run, left: _Left, titles: Sequence[str]) -> bool:
