@@ -147,3 +147,14 @@ def test_the_region_after_a_city_is_no_person() -> None:
         " of the trade convention in Sarno, Alta Provincia.",
     )
     assert ["Ana Ruiz", "Tomas Berg"] == [p.name for p in readout.event.participants]
+
+
+def test_provided_an_update_on_reports_its_content() -> None:
+    """'provided an update on Y' is a statement starting at Y, as 'briefed X on Y'."""
+    readout = _page(
+        "Ruiz meets Berg",
+        "President Ana Ruiz met Prime Minister Tomas Berg in Lima on 3 March 2023.",
+        "Ruiz also provided an update on the reconvening of the council.",
+    )
+    expected = [(1, "ana-ruiz", "provided an update on", "the reconvening of the council.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
