@@ -158,3 +158,13 @@ def test_provided_an_update_on_reports_its_content() -> None:
     )
     expected = [(1, "ana-ruiz", "provided an update on", "the reconvening of the council.")]
     assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_city_joined_to_its_state_house_by_a_hyphen_is_the_place() -> None:
+    """'at State House-Sarno' places the meeting in Sarno, as 'at State House, Sarno' does."""
+    places = [
+        _page("Ruiz meets Berg", f"President Ana Ruiz met Prime Minister Tomas Berg at State House{sep}Sarno today.")
+        .event.location
+        for sep in ("-", ", ")
+    ]
+    assert ["Sarno", "Sarno"] == places

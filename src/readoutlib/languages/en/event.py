@@ -982,9 +982,11 @@ def _is_building(place: str) -> bool:
     return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in ("Villa", "Casa", "Schloss"))
 
 
-#: A named building and its city after a comma ("at State House, Nairobi"): the city is the place.
+#: A named building and its city after a comma or a hyphen ("at State House, Nairobi", "at State
+#: House-Entebbe"): the city is the place.
 _BUILDING_CITY = re.compile(
-    rf"\bat\s+(?:the\s+)?(?:[{_CAPITAL}][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(_BUILDING_WORDS))}),\s+{_PLACE}"
+    rf"\bat\s+(?:the\s+)?(?:[{_CAPITAL}][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(_BUILDING_WORDS))})"
+    rf"(?:,\s+|\s?[-–]\s?){_PLACE}"
 )
 
 
