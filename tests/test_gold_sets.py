@@ -333,3 +333,31 @@ def test_gold_and_dates_refuse_a_blind_set_and_blind_refuses_a_second_run(
     printed = capsys.readouterr().out
     nothing_printed = ""
     assert nothing_printed == printed
+
+
+def test_blind_writes_the_one_measurement_and_the_set_is_then_measured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`blind` on an invented set writes BLIND.md with its command and table; the set is then measured."""
+    accuracy = _accuracy()
+    folder = _blind_set(tmp_path)
+    table = accuracy.blind(folder)
+    written = (folder / "BLIND.md").read_text(encoding="utf-8").splitlines()
+    overall = next(line for line in table.splitlines() if line.startswith("overall: all cases"))
+    expected = [
+        f"# Blind measurement: {folder.as_posix()}",
+        f"python benchmarks/accuracy.py blind {folder.as_posix()}",
+        "on the whole set (1 readouts, 0 non-readouts).",
+        overall,
+        False,
+    ]
+    assert expected == [
+        written[0],
+        written[written.index("Command (from the worktree root, venv active):") + 3],
+        next(line for line in written if line.startswith("Run ")).split(" UTC ", 1)[1],
+        next(line for line in written if line.startswith("overall: all cases")),
+        accuracy.kept_blind(folder),
+    ]
+    printed = capsys.readouterr().out
+    nothing_printed = ""
+    assert nothing_printed == printed
