@@ -168,3 +168,21 @@ def test_a_city_joined_to_its_state_house_by_a_hyphen_is_the_place() -> None:
         for sep in ("-", ", ")
     ]
     assert ["Sarno", "Sarno"] == places
+
+
+def test_a_surname_ending_in_ness_after_a_title_or_given_name() -> None:
+    """'Prime Minister Tomas Holness', 'Prime Minister Holness' name a person; 'Readiness' does not."""
+    found = [
+        [(m.name, m.titles) for m in find_mentions(text) if m.name]
+        for text in (
+            "Vice President Ana Ruiz met Prime Minister Tomas Holness of Freedonia.",
+            "Prime Minister Holness Invited to Meeting with Vice President Ruiz",
+            "The Readiness Council met Ana Ruiz on Monday.",
+        )
+    ]
+    expected = [
+        [("Ana Ruiz", ("Vice President",)), ("Tomas Holness", ("Prime Minister",))],
+        [("Holness", ("Prime Minister",)), ("Ruiz", ("Vice President",))],
+        [("Ana Ruiz", ())],
+    ]
+    assert expected == found

@@ -452,8 +452,21 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
     tok = tokens[i]
     if tok.text.islower() or i in countries:
         return False  # the cheap tests first: most tokens are lowercase words
-    starts = _name_like(tok, lex) or _month_name_of_person(tokens, i, lex, inside=False)
+    starts = (
+        _name_like(tok, lex)
+        or _month_name_of_person(tokens, i, lex, inside=False)
+        or _ness_surname(tokens, i, lex, inside=False)
+    )
     return starts and not _honorific_at(tokens, i, lex)
+
+
+def _ness_surname(tokens: Sequence[Token], i: int, lex: Lexicon, *, inside: bool) -> bool:
+    """True when a word ending in "-ness", which reads as an English noun ("Readiness"), is a
+    surname: after a given name ("Andrew Holness") or right after a title ("Prime Minister Holness")."""
+    tok = tokens[i]
+    if not (tok.text[:1].isupper() and tok.bare.lower().endswith("ness") and tok.bare[1:].islower()):
+        return False
+    return inside or (i >= 1 and tokens[i - 1].bare in lex.heads)
 
 
 class _Step(enum.Enum):
@@ -481,7 +494,10 @@ def _run_step(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: 
     """Whether the token at ``j`` continues the name run that starts at ``i``."""
     t = tokens[j]
     name_word = _Step.TAKE_LAST if t.possessive else _Step.TAKE
-    if j == i or (j not in countries and _month_name_of_person(tokens, j, lex, inside=True)):
+    if j == i or (
+        j not in countries
+        and (_month_name_of_person(tokens, j, lex, inside=True) or _ness_surname(tokens, j, lex, inside=True))
+    ):
         return name_word
     if j not in countries and _name_like(t, lex) and not _honorific_at(tokens, j, lex):
         # A lower-case particle ("bin", "van") is part of a name only before another name word.
