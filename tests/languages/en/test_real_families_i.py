@@ -123,7 +123,9 @@ def test_a_photo_caption_above_the_lead_is_no_paragraph() -> None:
 
 def test_a_high_commissioner_to_a_country_is_of_the_sending_country() -> None:
     """'Freedonian High Commissioner to Sylvania Tomas Berg' is Freedonia's envoy, posted to Sylvania."""
-    mentions = find_mentions("The minister met outgoing Australian High Commissioner to Bangladesh Tomas Berg today.")
+    mentions = find_mentions(
+        "The minister met outgoing Australian High Commissioner to Bangladesh Tomas Berg today."
+    )
     expected = [("Tomas Berg", "AU", ("High Commissioner to Bangladesh",))]
     assert expected == [(m.name, m.country, m.titles) for m in mentions if m.name]
 
@@ -163,8 +165,10 @@ def test_provided_an_update_on_reports_its_content() -> None:
 def test_a_city_joined_to_its_state_house_by_a_hyphen_is_the_place() -> None:
     """'at State House-Sarno' places the meeting in Sarno, as 'at State House, Sarno' does."""
     places = [
-        _page("Ruiz meets Berg", f"President Ana Ruiz met Prime Minister Tomas Berg at State House{sep}Sarno today.")
-        .event.location
+        _page(
+            "Ruiz meets Berg",
+            f"President Ana Ruiz met Prime Minister Tomas Berg at State House{sep}Sarno today.",
+        ).event.location
         for sep in ("-", ", ")
     ]
     assert ["Sarno", "Sarno"] == places
@@ -178,11 +182,13 @@ def test_a_surname_ending_in_ness_after_a_title_or_given_name() -> None:
             "Vice President Ana Ruiz met Prime Minister Tomas Holness of Freedonia.",
             "Prime Minister Holness Invited to Meeting with Vice President Ruiz",
             "The Readiness Council met Ana Ruiz on Monday.",
+            "Administrator Ana Ruiz of the Small Business Administration met Prime Minister Tomas Berg.",
         )
     ]
     expected = [
         [("Ana Ruiz", ("Vice President",)), ("Tomas Holness", ("Prime Minister",))],
         [("Holness", ("Prime Minister",)), ("Ruiz", ("Vice President",))],
         [("Ana Ruiz", ())],
+        [("Ana Ruiz", ("Administrator",)), ("Tomas Berg", ("Prime Minister",))],
     ]
     assert expected == found

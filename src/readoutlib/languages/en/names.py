@@ -462,11 +462,25 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
 
 def _ness_surname(tokens: Sequence[Token], i: int, lex: Lexicon, *, inside: bool) -> bool:
     """True when a word ending in "-ness", which reads as an English noun ("Readiness"), is a
-    surname: after a given name ("Andrew Holness") or right after a title ("Prime Minister Holness")."""
+    surname: after a given name ("Andrew Holness") or right after a title ("Prime Minister Holness").
+
+    Only a stem of three letters or fewer that is no English adjective ("Hol-", "Fur-"): "Small
+    Business", "Domain Awareness", "Loan Forgiveness" and "Expert Witness" stay nouns.
+    """
     tok = tokens[i]
     if not (tok.text[:1].isupper() and tok.bare.lower().endswith("ness") and tok.bare[1:].islower()):
         return False
+    stem = tok.bare[:-4].lower()
+    if len(stem) > 3 or stem in _NESS_ADJECTIVES:
+        return False
     return inside or (i >= 1 and tokens[i - 1].bare in lex.heads)
+
+
+#: Short English adjectives that make "-ness" nouns ("Illness", "Witness", "Fitness").
+_NESS_ADJECTIVES = frozenset(
+    ("ill", "wit", "fit", "wet", "sad", "hot", "red", "dim", "shy", "sly", "raw", "new", "odd", "low", "big")
+    + ("dry", "fat", "mad", "bad", "apt", "coy", "wan", "fey", "lax")
+)
 
 
 class _Step(enum.Enum):
