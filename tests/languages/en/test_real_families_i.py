@@ -55,7 +55,8 @@ def test_a_farewell_call_on_a_host_is_a_meeting() -> None:
         "The outgoing High Commissioner Tomas Berg made a farewell call on him at the ministry today.",
         "Ambassador Ana Ruiz paid an introductory call on the Minister on Monday.",
     ]
-    assert ["meeting", "meeting"] == [kind_of(s).value for s in sentences]
+    expected = ["meeting", "meeting"]
+    assert expected == [kind_of(s).value for s in sentences]
 
 
 def test_lyonchhen_is_the_prime_ministers_title() -> None:
@@ -75,21 +76,22 @@ def test_lyonchhen_is_the_prime_ministers_title() -> None:
 
 
 def test_received_with_an_adverb_before_the_guest_reports_a_meeting() -> None:
-    """'X, President of Freedonia, received today Y' and 'received here this afternoon … Y' report a meeting."""
+    """'X, President of Freedonia, received today Y', 'received here this afternoon … Y' report a meeting."""
     sentences = [
         "Ana Ruiz, President of Freedonia, received today Tomas Berg, President of Sylvania, at the palace.",
         "The Prime Minister received here this afternoon at the Peace Palace visiting H.E. Tomas Berg.",
         "The President received today the Order of Merit.",
     ]
-    assert ["past", "past", None] == [clause_tense(s) for s in sentences]
+    expected = ["past", "past", None]
+    assert expected == [clause_tense(s) for s in sentences]
 
 
 def test_credentials_and_decorations_presented_are_no_statements() -> None:
-    """'presented his credentials to', 'presented X with the Grand Collar' report nothing said; results presented do."""
+    """Credentials and a decoration presented report nothing said; results presented do."""
     readout = _page(
         "Envoy presents credentials",
-        "Ambassador Tomas Berg presented his credentials to Secretary-General Ana Ruiz on Monday at her office"
-        " in Lima.",
+        "Ambassador Tomas Berg presented his credentials to Secretary-General Ana Ruiz on Monday at her"
+        " office in Lima.",
         "Ruiz presented the envoy with the Grand Collar of the Order of Merit. Berg presented the results of"
         " the census.",
     )
@@ -98,7 +100,7 @@ def test_credentials_and_decorations_presented_are_no_statements() -> None:
 
 
 def test_a_first_line_the_lead_restates_with_more_words_is_the_headline() -> None:
-    """A sentence headline with its full stop, restated by the lead with 'yesterday evening', is no paragraph."""
+    """A sentence headline with its full stop, restated by the lead with more words, is no paragraph."""
     readout = _page(
         "President Ana Ruiz spoke with Prime Minister Tomas Berg on a phone line.",
         "President Ana Ruiz spoke with Prime Minister Tomas Berg yesterday evening on a phone line.",
@@ -138,7 +140,8 @@ def test_being_met_with_a_reaction_is_no_meeting() -> None:
         "The President met with the Chancellor in Lima.",
         "The President met the Chancellor in Lima.",
     ]
-    assert [None, None, "past", "past"] == [clause_tense(s) for s in sentences]
+    expected = [None, None, "past", "past"]
+    assert expected == [clause_tense(s) for s in sentences]
 
 
 def test_the_region_after_a_city_is_no_person() -> None:
@@ -148,7 +151,8 @@ def test_the_region_after_a_city_is_no_person() -> None:
         "President Ana Ruiz and Prime Minister Tomas Berg held talks on 3 March 2023 following the opening"
         " of the trade convention in Sarno, Alta Provincia.",
     )
-    assert ["Ana Ruiz", "Tomas Berg"] == [p.name for p in readout.event.participants]
+    expected = ["Ana Ruiz", "Tomas Berg"]
+    assert expected == [p.name for p in readout.event.participants]
 
 
 def test_provided_an_update_on_reports_its_content() -> None:
@@ -171,7 +175,8 @@ def test_a_city_joined_to_its_state_house_by_a_hyphen_is_the_place() -> None:
         ).event.location
         for sep in ("-", ", ")
     ]
-    assert ["Sarno", "Sarno"] == places
+    expected = ["Sarno", "Sarno"]
+    assert expected == places
 
 
 def test_a_surname_ending_in_ness_after_a_title_or_given_name() -> None:

@@ -478,8 +478,10 @@ def _ness_surname(tokens: Sequence[Token], i: int, lex: Lexicon, *, inside: bool
 
 #: Short English adjectives that make "-ness" nouns ("Illness", "Witness", "Fitness").
 _NESS_ADJECTIVES = frozenset(
-    ("ill", "wit", "fit", "wet", "sad", "hot", "red", "dim", "shy", "sly", "raw", "new", "odd", "low", "big")
-    + ("dry", "fat", "mad", "bad", "apt", "coy", "wan", "fey", "lax")
+    (
+        *("ill", "wit", "fit", "wet", "sad", "hot", "red", "dim", "shy", "sly", "raw", "new"),
+        *("odd", "low", "big", "dry", "fat", "mad", "bad", "apt", "coy", "wan", "fey", "lax"),
+    )
 )
 
 
