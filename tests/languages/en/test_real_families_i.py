@@ -12,10 +12,6 @@ def _page(*lines: str) -> Readout:
     return readoutlib.parse("\n\n".join(lines) + "\n")
 
 
-def _people(readout: Readout) -> list[tuple[str, str | None]]:
-    return [(p.name, p.country) for p in readout.event.participants]
-
-
 def test_will_have_with_no_event_after_it_announces_nothing() -> None:
     """'will always have a partner', 'will have to work' announce no event; 'will have talks' does."""
     sentences = [
