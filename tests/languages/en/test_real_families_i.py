@@ -193,3 +193,19 @@ def test_a_surname_ending_in_ness_after_a_title_or_given_name() -> None:
         [("Ana Ruiz", ("Administrator",)), ("Tomas Berg", ("Prime Minister",))],
     ]
     assert expected == found
+
+
+def test_a_report_ending_in_a_colon_reports_the_quotation_below() -> None:
+    """'… Berg was very pleased with the meeting and said:' reports the quotation paragraph under it."""
+    readout = _page(
+        "Berg meets Ruiz",
+        "Prime Minister Tomas Berg met Vice President Ana Ruiz in Lima on 3 March 2023.",
+        "Prime Minister Berg was very pleased with the meeting and said:",
+        "“Relations between our peoples are strong.”",
+        "The two leaders agreed to meet again.",
+    )
+    expected = [
+        (2, "tomas-berg", "said", "“Relations between our peoples are strong.”"),
+        (3, "both", "agreed", "to meet again."),
+    ]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
