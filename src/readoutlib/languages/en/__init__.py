@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 
@@ -15,7 +16,8 @@ from ...analysis.profile import Profile
 from ...analysis.scope import visits_abroad
 from ...errors import NotAReadoutError
 from ...model import EventKind
-from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from ...rules import load_table
+from .. import EventReading, Genre, HeaderLabels, LanguagePack, Page, People, Statements
 from . import core
 from .event import (
     EventDate,
@@ -111,12 +113,43 @@ def _location(page: Page, genre: Genre, found: Opening | None, kind: EventKind) 
     return location
 
 
+@cache
+def english_header_labels() -> HeaderLabels:
+    """The rows of ``languages/en/header_labels.toml``, by label ("date | glued" is a date label too)."""
+    table = load_table("readoutlib.languages", "en/header_labels.toml")
+
+    def rows(kind: str, tag: str | None = None) -> tuple[str, ...]:
+        found = []
+        for row in table.rows:
+            name, _, tags = row.label.partition(" | ")
+            if name == kind and (tag is None or tag in tags.split()):
+                found.append(row.pattern)
+        return tuple(found)
+
+    return HeaderLabels(
+        issuer=rows("issuer"),
+        date=rows("date"),
+        glued_date=rows("date", "glued"),
+        published=rows("published"),
+        first=rows("first"),
+        author=rows("author"),
+        on=rows("on"),
+        weekdays=rows("weekday"),
+        event_verbs=rows("event-verb"),
+        mirror_footers=rows("mirror-footer"),
+    )
+
+
 class EnglishPack(LanguagePack):
     """Reads readouts written in English."""
 
     code = "en"
     name = "English"
     description = "Readouts in English: calls, meetings, talks, visits and messages between officials."
+
+    def header_labels(self) -> HeaderLabels:
+        """The header label words of ``header_labels.toml``."""
+        return english_header_labels()
 
     def genre(self, page: Page, profile: Profile) -> EnglishGenre:
         """The opening sentence, the furniture before it, and whether the page reports an event."""
