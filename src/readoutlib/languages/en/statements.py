@@ -30,7 +30,7 @@ from ...model import BOTH, Participant, Statement
 from ...rules import Gated, first_character_gate, first_letter_alternation, load_table
 from ...segment import strip_dateline
 from . import lexicon as lx
-from .names import first_honorific
+from .names import first_honorific, scan_people
 from .text import fold, initials, split_sentences
 
 __all__ = [
@@ -1703,7 +1703,8 @@ def honorific_reading(text: str) -> str:
     """How the pack reads the style opening ``text``: ``"<style> | <tags>"`` as honorifics.toml writes it.
 
     The probe of ``languages/en/honorifics.toml``: "name" when the name reader drops the style,
-    "subject" when the statement finder drops it before a subject, "m"/"f" when it tells a gender.
+    "subject" when the statement finder drops it before a subject, "m"/"f" when it tells a gender,
+    "inside" when no reader drops it and the name reader keeps it inside a name after it.
     """
     tokens = text.split()
     dropped = tokens[: len(tokens) - len(_strip_honorifics(tokens))]
@@ -1717,6 +1718,10 @@ def honorific_reading(text: str) -> str:
     gendered = _GENDERED.search(text)
     if gendered:
         tags.append(lx.GENDERED_HONORIFICS[gendered.group("honorific")])
+    if not style and tokens:  # a style no reader drops: does the name reader keep it inside a name?
+        style = tokens[0]
+        if any(style in mention.name.split()[1:-1] for mention in scan_people(text).people if mention.name):
+            tags.append("inside")
     return f"{style} | {' '.join(tags)}"
 
 
