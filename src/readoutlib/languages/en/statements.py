@@ -1718,10 +1718,15 @@ def honorific_reading(text: str) -> str:
     gendered = _GENDERED.search(text)
     if gendered:
         tags.append(lx.GENDERED_HONORIFICS[gendered.group("honorific")])
-    if not style and tokens:  # a style no reader drops: does the name reader keep it inside a name?
+    if (
+        not style
+        and tokens
+        and any(  # a style no reader drops, which the name reader keeps inside a name
+            tokens[0] in mention.name.split()[1:-1] for mention in scan_people(text).people if mention.name
+        )
+    ):
         style = tokens[0]
-        if any(style in mention.name.split()[1:-1] for mention in scan_people(text).people if mention.name):
-            tags.append("inside")
+        tags.append("inside")
     return f"{style} | {' '.join(tags)}"
 
 
