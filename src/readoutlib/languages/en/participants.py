@@ -29,6 +29,7 @@ from ...analysis.profile import Profile
 from ...budget import check
 from ...model import Participant
 from ...rules import Gated, compile_rows, load_table
+from . import lexicon as lx
 from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
 from .genre import event_title, title_genre
 from .names import Mention, People, normalise_title, scan_people, slug, with_offices
@@ -112,6 +113,11 @@ _NOT_PRINCIPAL_BEFORE = Gated.of(
         _I,
     )
 )
+#: Where a trip went: an untitled name right after it is the place ("visited Buenos Aires and met
+#: with ..."), not a side.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:visited|visiting|travell?ed\s+to|arrived\s+in|(?:trip|visit|travel)\s+to)\s+$", _I
+)
 #: A reporting verb right after a mention: that person is the source of the report, not a side.
 _SAID_AFTER = re.compile(r"\s+(?:said|says|stated|told|added|announced)\b", _I)
 _FIRST_PERSON = re.compile(
@@ -190,7 +196,10 @@ def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
 def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[Mention]]:
     """The subjects and the objects of the event clause; with no clause, every mention is a subject."""
     mentions = [
-        m for m in _mentions(sentence, profile) if not _NOT_PRINCIPAL_BEFORE.search(sentence[: m.start])
+        m
+        for m in _mentions(sentence, profile)
+        if not _NOT_PRINCIPAL_BEFORE.search(sentence[: m.start])
+        and not (m.name and not m.titles and _PLACE_BEFORE.search(sentence[: m.start]))
     ]
     if not mentions:
         return [], []
@@ -462,7 +471,11 @@ def find_principals(
         # it may name a principal the body calls only by office.
         _merge_title(principals, _clause_mentions(summary, profile), append=False)
     if title:
-        _merge_title(principals, _title_mentions(title, profile), headline=True)
+        _merge_title(
+            principals,
+            _without_role_holders(title, _title_mentions(title, profile), principals),
+            headline=True,
+        )
         _name_first_person(principals, title, profile)
     if byline:
         _name_first_person_by_byline(principals, byline, profile)
@@ -473,7 +486,29 @@ def find_principals(
     if opening is not None:
         _name_offices_around(principals, (title, summary), opening, paragraphs, profile)
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
-    return _without_office_twins(principals)
+    return _offices_of_untitled(_without_office_twins(principals))
+
+
+def _without_role_holders(
+    text: str, mentions: Sequence[Mention], principals: Sequence[Principal]
+) -> list[Mention]:
+    """The mentions less an unnamed role ("Head of state meets ...": a role of ``offices.toml``) that a
+    principal holds one of the role's offices of ("President Petro Hnatenko"): the role is that
+    principal, never an office-holder of its own ("The Head")."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.name is None:
+            at = text[m.start :].lower()
+            role = next((r for r in lx.ROLE_OFFICES if at.startswith(r)), None)
+            if role is not None and any(
+                f" {o} " in f" {t.lower()} "
+                for p in principals
+                for t in p.titles
+                for o in lx.ROLE_OFFICES[role]
+            ):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _first_principals(
@@ -665,6 +700,34 @@ def _without_office_twins(principals: list[Principal]) -> list[Principal]:
                 _titles_compatible(q.titles, office) and (p.country is None or q.country in (None, p.country))
                 for q in named
             ):
+                continue
+        kept.append(p)
+    return kept
+
+
+def _offices_of_untitled(principals: list[Principal]) -> list[Principal]:
+    """An unnamed office found after the one principal named with no title who can hold it is that
+    person's ("Ivan Petrov congratulated X ... The President of Russia also sent a message": Petrov
+    is the President of Russia), when no titled principal holds the office: the person takes the
+    office's title and country, and the office goes. Not an office the opening joins as a side
+    ("Ivan Petrov met the Prime Minister")."""
+    kept: list[Principal] = []
+    for i, p in enumerate(principals):
+        if p.name is None and p.office and p.side is None and not p.listed and not p.first_person:
+            office = p.office
+            titled = [
+                q
+                for q in principals
+                if q.name and _titles_compatible(q.titles, office) and q.country in (None, p.country)
+            ]
+            untitled = [
+                q for q in principals[:i] if q.name and not q.titles and q.country in (None, p.country)
+            ]
+            if not titled and len(untitled) == 1:
+                holder = untitled[0]
+                holder.titles = list(p.titles) or [office]
+                holder.country = holder.country or p.country
+                holder.requested = holder.requested or p.requested
                 continue
         kept.append(p)
     return kept
