@@ -65,3 +65,67 @@ def test_two_word_city_a_trip_visited_is_no_side() -> None:
     )
     expected: Parts = [("Tom Reed", None, ("Secretary of State",)), ("Ana Ruiz", None, ("Foreign Minister",))]
     assert expected == _participants(page)
+
+
+def test_first_person_statements_are_the_headline_authors() -> None:
+    """'I reiterated …', 'We condemned …' on a statement by the Prime Minister are hers."""
+    page = (
+        "Statement by Prime Minister Ana Ruiz on her call with President Tom Reed\n\n"
+        "Today I spoke with President Tom Reed of Chile. I reiterated our support for the trade "
+        "agreement. We condemned the attack on the embassy.\n"
+    )
+    expected = [
+        ("ana-ruiz", "reiterated", "our support for the trade agre"),
+        ("ana-ruiz", "condemned", "the attack on the embassy."),
+    ]
+    assert expected == _statements(page)
+
+
+def test_first_person_statement_is_the_bylines_author() -> None:
+    """A labelled source line names the 'I' of the body: the statement is that author's."""
+    page = (
+        "Readout of the call with the Chancellor\n"
+        "Source: Prime Minister Ana Ruiz of Peru\n\n"
+        "I had a phone call with Chancellor Tomas Berg of Austria today. I reiterated our support "
+        "for the trade agreement.\n"
+    )
+    expected = [("ana-ruiz", "reiterated", "our support for the trade agre")]
+    assert expected == _statements(page)
+
+
+def test_first_person_inside_a_quotation_is_no_statement_of_its_own() -> None:
+    """'"I reiterated our support," the President said': one statement, the President's."""
+    page = (
+        "Readout of the call\n\n"
+        "President Tom Reed spoke with Chancellor Tomas Berg of Austria today. "
+        '"I reiterated our support," the President said.\n'
+    )
+    expected = [("tom-reed", "said", '"I reiterated our support')]
+    assert expected == _statements(page)
+
+
+def test_a_side_named_by_its_country_speaks_through_its_principal() -> None:
+    """'The Chinese side stated …', 'The Russian side noted …': each is that country's one principal."""
+    page = (
+        "Wang Yi Holds Talks with Russian Foreign Minister Ivan Petrov\n\n"
+        "On May 4, Foreign Minister Wang Yi held talks with Foreign Minister Ivan Petrov of Russia in "
+        "Beijing. The Chinese side stated that the two countries should deepen cooperation. The "
+        "Russian side noted that relations are at their best. Both sides agreed to meet again.\n"
+    )
+    expected = [
+        ("wang-yi", "stated", "the two countries should deepe"),
+        ("ivan-petrov", "noted", "relations are at their best."),
+        ("both", "agreed", "to meet again."),
+    ]
+    assert expected == _statements(page)
+
+
+def test_a_side_of_a_country_with_no_principal_starts_no_statement() -> None:
+    """'The U.S. side stressed' on a page with no US principal names nobody: no statement of its own."""
+    page = (
+        "Ivan Petrov met with Wang Yi\n\n"
+        "Foreign Minister Ivan Petrov of Russia met with Foreign Minister Wang Yi of China in Moscow on "
+        "May 4. The U.S. side stressed the importance of trade.\n"
+    )
+    expected: list[tuple[str, str, str]] = []
+    assert expected == _statements(page)

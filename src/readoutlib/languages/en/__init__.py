@@ -234,5 +234,10 @@ class EnglishPack(LanguagePack):
 
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Reported speech in the body, attributed to the principals or to both sides."""
-        found, warnings = find_statements(genre.body, people.participants, profile)
+        principals = people.principals if isinstance(people, EnglishPeople) else ()
+        author = next(
+            (part.id for p, part in zip(principals, people.participants, strict=False) if p.first_person),
+            None,
+        )
+        found, warnings = find_statements(genre.body, people.participants, profile, author=author)
         return Statements(found, warnings)

@@ -45,6 +45,10 @@ __all__ = [
 
 _WINDOW = 200  # characters: how far back from a verb its subject may start
 _QUOTES_AND_SPACE = " \t\n\"“”‘’'"
+#: One side named by its country: "the Russian side", "the U.S. side", "the side of Chile" is no form here.
+_SIDE = re.compile(r"(?:the\s+)?(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)\s+side")
+#: The first person's subjects: the page's author, where the page names one.
+_FIRST_PERSON = frozenset(("i", "we"))
 _NOT_A_SUBJECT = "-"  # marker in the pronoun state: the last person subject was not a principal
 
 
@@ -538,8 +542,11 @@ def _reports_nothing(para: str, s0: int, match: re.Match[str], heads: _Clauses, 
 class _Finder:
     """Walks the paragraphs of one readout, keeping the pronoun state between sentences."""
 
-    def __init__(self, participants: Sequence[Participant], profile: Profile) -> None:
+    def __init__(
+        self, participants: Sequence[Participant], profile: Profile, author: str | None = None
+    ) -> None:
         self.grammar = _grammar(profile)
+        self.author = author
         self.people = [_person(p) for p in participants]
         self.home = profile.home_country
         self.home_titles = frozenset(fold(t).removeprefix("the ") for t in profile.home_titles)
@@ -1177,6 +1184,14 @@ class _Finder:
         key = fold(raw)
         if key in _SINGULAR:
             return self._pronoun(raw)
+        if key in _FIRST_PERSON and self.author is not None and raw[:1].isupper():
+            # "I reiterated ...", "We condemned ..." on the page of the one who tells it
+            return _Subject(self.author)
+        side = _SIDE.fullmatch(key) if key.endswith("side") else None
+        if side is not None and side.group("who") not in ("both", "each", "other", "one"):
+            # "The Russian side noted ...": that country's one principal (GOLD_SCHEMA: a side speaks
+            # through its principal)
+            return self._of_demonym(side.group("who"))
         if _HEADS_OF_STATE.fullmatch(key):
             # Checked before the profile's joint subjects: when the principals are not heads of state
             # (a premier meeting a president), "the two heads of state" are other people.
@@ -2014,7 +2029,11 @@ _GENERIC = Profile()
 
 
 def find_statements(
-    paragraphs: Sequence[str], participants: Sequence[Participant], profile: Profile
+    paragraphs: Sequence[str],
+    participants: Sequence[Participant],
+    profile: Profile,
+    *,
+    author: str | None = None,
 ) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
     """Find the top-level reported-speech segments of a readout's body.
 
@@ -2022,9 +2041,11 @@ def find_statements(
         paragraphs: the body paragraphs (statement offsets index into these).
         participants: the principals; speakers are their ids, or ``"both"``.
         profile: the publisher's extra verbs, topic verbs and joint subjects.
+        author: the id of the participant who tells the event in the first person ("I spoke with
+            ..."), named by the headline or the page's byline: the speaker of "I" and "We".
 
     Returns:
         The statements in document order, and warnings in words about what was uncertain
         (pronoun resolution, subjects that name no participant, ambiguous titles).
     """
-    return _Finder(participants, profile).run(paragraphs)
+    return _Finder(participants, profile, author).run(paragraphs)
