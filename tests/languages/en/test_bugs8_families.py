@@ -129,3 +129,27 @@ def test_a_side_of_a_country_with_no_principal_starts_no_statement() -> None:
     )
     expected: list[tuple[str, str, str]] = []
     assert expected == _statements(page)
+
+
+_WORKING_GROUP = (
+    "Joint Readout of the Inaugural Freedonia-Sylvania Energy Working Group Meeting\n\n"
+    "In line with the 2022 Fredton Declaration and the historic decision by President Omar Haddad and "
+    "President Kim Sung-ho to establish the bilateral Energy Working Group (EWG), the energy authorities "
+    "of Freedonia and Sylvania launched the inaugural meeting of the Energy Working Group on May 4, "
+    "2023, in Fredton. The group will be an enduring mechanism for cooperation.\n\n"
+    "The inaugural meeting was convened by Dr. Ana Ruiz, Deputy Energy Minister of Freedonia; Mr. "
+    "Tomas Berg, Coordinator for Energy at the Sylvanian Ministry of Economy; and Ms. Lena Holm, "
+    "Director for Grids at the Ministry. Officials of both sides took part in the meeting.\n\n"
+    "Both sides affirmed that the group will meet twice a year.\n"
+)
+
+
+def test_a_joint_readouts_conveners_are_its_principals() -> None:
+    """'launched the inaugural meeting' opens the page; everyone it 'was convened by', across the
+    semicolons, is a principal; the leaders whose earlier 'decision by' set the group up are not."""
+    expected: Parts = [
+        ("Ana Ruiz", None, ("Deputy Energy Minister of Freedonia",)),
+        ("Tomas Berg", None, ("Coordinator for Energy",)),
+        ("Lena Holm", None, ("Director for Grids",)),
+    ]
+    assert expected == _participants(_WORKING_GROUP)

@@ -109,10 +109,12 @@ def _coordinated(sentence: str, prev: Mention, m: Mention) -> bool:
 _NOT_PRINCIPAL_BEFORE = Gated.of(
     re.compile(
         r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
-        r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)?$",
+        r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of|decision\s+(?:by|of))\s+(?:the\s+)?$",
         _I,
     )
 )
+#: Only a coordination between two mentions ("X and Y", "X, Y").
+_AND_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", _I)
 #: Where a trip went: an untitled name right after it is the place ("visited Buenos Aires and met
 #: with ..."), not a side.
 _PLACE_BEFORE = re.compile(
@@ -193,14 +195,28 @@ def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
     return subjects + objects
 
 
+def _possible_principals(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions less those no principal: after "on behalf of", "the decision by" (and the people
+    coordinated with them: "the decision by X and Y to establish ..."), and a trip's place."""
+    kept: list[Mention] = []
+    after: int | None = None  # the end of the last mention left out for what stood before it
+    for m in mentions:
+        before = sentence[: m.start]
+        if _NOT_PRINCIPAL_BEFORE.search(before) or (
+            after is not None and _AND_ONLY.fullmatch(sentence[after : m.start])
+        ):
+            after = m.end
+            continue
+        after = None
+        if m.name and not m.titles and _PLACE_BEFORE.search(before):
+            continue
+        kept.append(m)
+    return kept
+
+
 def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[Mention]]:
     """The subjects and the objects of the event clause; with no clause, every mention is a subject."""
-    mentions = [
-        m
-        for m in _mentions(sentence, profile)
-        if not _NOT_PRINCIPAL_BEFORE.search(sentence[: m.start])
-        and not (m.name and not m.titles and _PLACE_BEFORE.search(sentence[: m.start]))
-    ]
+    mentions = _possible_principals(sentence, _mentions(sentence, profile))
     if not mentions:
         return [], []
     clause = event_clause(sentence)
@@ -648,8 +664,13 @@ def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) 
     if clause is None:
         return []
     full = [m for text in texts for m in _mentions(text, profile) if m.name and len(m.name.split()) >= 2]
+    # a surname written alone: not a word of a name in full there ("the decision by President X")
+    spans = [(m.start, m.end) for m in _mentions(opening.sentence, profile) if m.name]
     found: list[Principal] = []
-    for word in _CAPITALISED.findall(opening.sentence[: clause.start()]):
+    for hit in _CAPITALISED.finditer(opening.sentence[: clause.start()]):
+        if any(lo <= hit.start() < hi for lo, hi in spans):
+            continue
+        word = hit.group()
         named = {m.name: m for m in full if m.name and fold(m.name.split()[-1]) == fold(word)}
         if len(named) == 1 and not any(p.name in named for p in found):
             found.append(attrs.evolve(_from_mention(next(iter(named.values()))), side=0))
@@ -1000,11 +1021,12 @@ def _add_hosts(
     hosted the gathering ("X chaired the meeting", "it was chaired by X and Y"), for a page whose
     opening names no person."""
     for para in paragraphs[opening.paragraph : opening.paragraph + 2]:
-        for sentence in (s.text for s in split_sentences(para, semicolons=True)):
-            by = _HOSTED_BY.search(sentence)
+        for whole in (s.text for s in split_sentences(para)):
+            by = _HOSTED_BY.search(whole)
             if by is not None:
-                # "It was chaired by X and Y": the people named after "by".
-                for m in (m for m in _mentions(sentence, profile) if m.start >= by.end()):
+                # "It was chaired by X and Y", "convened by X, <office>; Y, <office>; and Z": the
+                # people named after "by", to the sentence's end.
+                for m in (m for m in _mentions(whole, profile) if m.start >= by.end()):
                     if (
                         m.name
                         and len(m.name.split()) >= 2
@@ -1012,15 +1034,21 @@ def _add_hosts(
                     ):
                         principals.append(_from_mention(m))
                 continue
-            found = _HOSTED.search(sentence)
-            if found is None:
-                continue
-            for m in _mentions(sentence, profile):
-                # the subject before the verb, named in full (a lone capitalised word may be a place's)
-                if m.name is None or m.end > found.start() or len(m.name.split()) < 2:
-                    continue
-                if not any(_same_person(p, m) for p in principals):
-                    principals.append(_from_mention(m))
+            for sentence in (s.text for s in split_sentences(whole, semicolons=True)):
+                _add_host_of(principals, sentence, profile)
+
+
+def _add_host_of(principals: list[Principal], sentence: str, profile: Profile) -> None:
+    """The named subject of "X chaired the meeting" in ``sentence``, if no principal yet."""
+    found = _HOSTED.search(sentence)
+    if found is None:
+        return
+    for m in _mentions(sentence, profile):
+        # the subject before the verb, named in full (a lone capitalised word may be a place's)
+        if m.name is None or m.end > found.start() or len(m.name.split()) < 2:
+            continue
+        if not any(_same_person(p, m) for p in principals):
+            principals.append(_from_mention(m))
 
 
 def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
