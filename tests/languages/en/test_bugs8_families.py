@@ -153,3 +153,25 @@ def test_a_joint_readouts_conveners_are_its_principals() -> None:
         ("Lena Holm", None, ("Director for Grids",)),
     ]
     assert expected == _participants(_WORKING_GROUP)
+
+
+def test_a_side_on_a_page_of_one_countrys_principals_names_nobody() -> None:
+    """'The Freedonian side agreed' where the one principal's country may be wrong: no side is known."""
+    page = (
+        "Joint Statement on the Meeting of the Strategic Group\n\n"
+        "Foreign Minister Ivan Petrov of Russia met with the delegation in Moscow on May 4. The Russian "
+        "side agreed to take these concerns into account.\n"
+    )
+    expected: list[tuple[str, str, str]] = []
+    assert expected == _statements(page)
+
+
+def test_a_fronted_invitation_leaves_the_traveller_a_side() -> None:
+    """'At the invitation of X, Y traveled to Z': Y (after a comma, no 'and') stays a principal."""
+    page = (
+        "Joint Statement by Foreign Minister Ana Ruiz and Foreign Minister Tomas Berg\n\n"
+        "At the invitation of Foreign Minister Ana Ruiz of Peru, Foreign Minister Tomas Berg of Austria "
+        "traveled to Lima on Tuesday, April 12, 2022, and met with Foreign Minister Ana Ruiz.\n"
+    )
+    expected = ["Tomas Berg", "Ana Ruiz"]
+    assert expected == [name for name, _, _ in _participants(page)]

@@ -113,8 +113,9 @@ _NOT_PRINCIPAL_BEFORE = Gated.of(
         _I,
     )
 )
-#: Only a coordination between two mentions ("X and Y", "X, Y").
-_AND_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", _I)
+#: Only a coordination between two mentions ("X and Y", "X, and Y"; a lone comma may end a
+#: fronted phrase: "At the invitation of X, Y traveled").
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+", _I)
 #: Where a trip went: an untitled name right after it is the place ("visited Buenos Aires and met
 #: with ..."), not a side.
 _PLACE_BEFORE = re.compile(
@@ -664,8 +665,10 @@ def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) 
     if clause is None:
         return []
     full = [m for text in texts for m in _mentions(text, profile) if m.name and len(m.name.split()) >= 2]
-    # a surname written alone: not a word of a name in full there ("the decision by President X")
-    spans = [(m.start, m.end) for m in _mentions(opening.sentence, profile) if m.name]
+    # not a word of a name no principal's there ("the decision by President X and President Y")
+    every = _mentions(opening.sentence, profile)
+    possible = {(m.start, m.end) for m in _possible_principals(opening.sentence, every)}
+    spans = [(m.start, m.end) for m in every if m.name and (m.start, m.end) not in possible]
     found: list[Principal] = []
     for hit in _CAPITALISED.finditer(opening.sentence[: clause.start()]):
         if any(lo <= hit.start() < hi for lo, hi in spans):

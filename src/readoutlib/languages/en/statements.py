@@ -1188,9 +1188,13 @@ class _Finder:
             # "I reiterated ...", "We condemned ..." on the page of the one who tells it
             return _Subject(self.author)
         side = _SIDE.fullmatch(key) if key.endswith("side") else None
-        if side is not None and side.group("who") not in ("both", "each", "other", "one"):
+        if (
+            side is not None
+            and side.group("who") not in ("both", "each", "other", "one")
+            and len({p.country for p in self.people if p.country}) > 1
+        ):
             # "The Russian side noted ...": that country's one principal (GOLD_SCHEMA: a side speaks
-            # through its principal)
+            # through its principal), on a page whose principals are of two countries or more
             return self._of_demonym(side.group("who"))
         if _HEADS_OF_STATE.fullmatch(key):
             # Checked before the profile's joint subjects: when the principals are not heads of state
