@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import readoutlib
 from readoutlib.analysis.profile import Profile
-from readoutlib.languages.en.participants import _clause_sides
+from readoutlib.languages.en import _author
+from readoutlib.languages.en.participants import Principal, _clause_sides, to_participants
 
 Parts = list[tuple[str, str | None, tuple[str, ...]]]
 
@@ -177,3 +178,25 @@ def test_a_fronted_invitation_leaves_the_traveller_a_side() -> None:
     subjects, objects = _clause_sides(sentence, Profile())
     expected = (["Tomas Berg"], [])
     assert expected == ([m.name for m in subjects], [m.name for m in objects])
+
+
+def test_first_person_author_is_the_one_the_headline_names_as_author() -> None:
+    """A first-person principal the headline names as author speaks as 'I'; one it names only as the
+    other side of the call ('Statement of the President on ... Call with President Ruiz') does not."""
+    principals = [
+        Principal("Ana Ruiz", ["President"], None, first_person=True),
+        Principal(None, ["President"], None, office="President"),
+    ]
+    participants = to_participants(principals)
+    expected = [None, "ana-ruiz", "ana-ruiz"]
+    actual = [
+        _author(
+            principals,
+            participants,
+            "Statement of the President on the Summit and Call with President Ruiz",
+            None,
+        ),
+        _author(principals, participants, "Statement by President Ana Ruiz on the Summit", None),
+        _author(principals, participants, "Readout of the call", "President Ana Ruiz"),
+    ]
+    assert expected == actual
