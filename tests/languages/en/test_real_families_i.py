@@ -72,10 +72,10 @@ def test_lyonchhen_is_the_prime_ministers_title() -> None:
 
 
 def test_received_with_an_adverb_before_the_guest_reports_a_meeting() -> None:
-    """'X, President of Freedonia, received today Y', 'received here this afternoon … Y' report a meeting."""
+    """'X, President of Freedonia, received today Y', 'received here this afternoon Y' report a meeting."""
     sentences = [
         "Ana Ruiz, President of Freedonia, received today Tomas Berg, President of Sylvania, at the palace.",
-        "The Prime Minister received here this afternoon at the Peace Palace visiting H.E. Tomas Berg.",
+        "The Prime Minister received here this afternoon H.E. Tomas Berg at the palace.",
         "The President received today the Order of Merit.",
     ]
     expected = ["past", "past", None]
