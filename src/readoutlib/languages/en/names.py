@@ -250,6 +250,10 @@ class Lexicon:
     heads: frozenset[str]
     modifiers: frozenset[str]
     honorifics: frozenset[str]
+    #: What ``_name_like`` and ``_is_honorific`` answer for a word in this lexicon: each depends on
+    #: the word alone, and a page reads its words many times over (filled as words are read).
+    name_words: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
+    styles: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 @lru_cache(maxsize=64)
@@ -273,8 +277,24 @@ def is_title_word(word: str, lex: Lexicon | None = None) -> bool:
 
 def _is_honorific(tok: Token, lex: Lexicon) -> bool:
     """True for a style, with or without its period or apostrophe ("Mr.", "Dato’")."""
-    text = tok.text.replace("’", "'")
-    return text in lex.honorifics or text.rstrip(".") in lex.honorifics or text.rstrip("'") in lex.honorifics
+    known = lex.styles.get(tok.text)
+    if known is None:
+        text = tok.text.replace("’", "'")
+        honorifics = lex.honorifics
+        known = text in honorifics or text.rstrip(".") in honorifics or text.rstrip("'") in honorifics
+        _remember(lex.styles, tok.text, known)
+    return known
+
+
+#: How many words a lexicon remembers the answers for before it forgets them all (a long batch
+#: meets new names without end).
+_REMEMBERED = 65536
+
+
+def _remember(known: dict[str, bool], word: str, answer: bool) -> None:
+    if len(known) >= _REMEMBERED:
+        known.clear()
+    known[word] = answer
 
 
 def _honorific_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -317,6 +337,15 @@ def _country_word(tok: Token) -> str | None:
 
 def _name_like(tok: Token, lex: Lexicon) -> bool:
     """True when a token can be part of a person's name."""
+    known = lex.name_words.get(tok.text)
+    if known is None:
+        known = _read_name_like(tok, lex)
+        _remember(lex.name_words, tok.text, known)
+    return known
+
+
+def _read_name_like(tok: Token, lex: Lexicon) -> bool:
+    """``_name_like`` worked out: its answer depends on the token's word (``bare`` is the word's)."""
     word = tok.text
     if not word[0].isalpha():
         return False
