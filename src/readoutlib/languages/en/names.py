@@ -17,7 +17,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from operator import attrgetter
+from itertools import compress
+from operator import and_, attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 import attrs
@@ -424,6 +425,7 @@ class Run:
 
 
 _end_of = attrgetter("end")
+_TEXT, _IS_WORD = itemgetter(0), itemgetter(5)
 
 
 def country_tokens(tokens: Sequence[Token], text: str) -> set[int]:
@@ -454,14 +456,16 @@ def name_runs(
         countries = country_tokens(tokens, text)
     runs: list[Run] = []
     i = 0
-    n = len(tokens)
-    while i < n:
-        if not i % 256:
-            check()
-        tok = tokens[i]
-        # Punctuation and lowercase words open no name: answered here, without a call, for most tokens.
-        if not tok.is_word or tok.text.islower() or not _opens_run(tokens, i, lex, countries):
-            i += 1
+    # Punctuation and lowercase words open no name: the tokens that may, picked out in C (the
+    # words not in lowercase), so the loop below visits only them.
+    capitalised = map(not_, map(str.islower, map(_TEXT, tokens)))
+    openers = compress(range(len(tokens)), map(and_, map(_IS_WORD, tokens), capitalised))
+    for index in openers:
+        if index < i:
+            continue  # inside the run just read
+        i = index
+        check()
+        if not _opens_run(tokens, i, lex, countries):
             continue
         last = _run_end(tokens, i, lex, countries)
         if _one_word_of_a_title(tokens, i, last, lex):
