@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import and_, attrgetter, itemgetter, not_
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -40,6 +40,7 @@ from .text import wordset as _wordset
 __all__ = [
     "Mention",
     "Token",
+    "clear_page_memos",
     "find_mentions",
     "first_honorific",
     "first_title",
@@ -287,15 +288,31 @@ def _is_honorific(tok: Token, lex: Lexicon) -> bool:
     return known
 
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+#: A title phrase as ``_left_titles`` remembers it: its text, its tokens' (start, end) in that text,
+#: and whether it is definite.
+_TitlePhraseKey = tuple[str, tuple[tuple[int, int], ...], bool]
+#: What ``_left_titles`` answered for each title phrase in each lexicon on this page: a page names
+#: its people with the same titles again and again ("President", "the Prime Minister of India"),
+#: and the answer reads nothing but the phrase. Forgotten with the page (``clear_page_memos``).
+_LEFT_TITLES: dict[tuple[Lexicon, _TitlePhraseKey], tuple[tuple[str, ...], str | None]] = {}
+
+
+def clear_page_memos() -> None:
+    """Forget the title phrases read on the page (the participants stage's ``clear_page_caches``)."""
+    _LEFT_TITLES.clear()
+
+
 #: How many words a lexicon remembers the answers for before it forgets them all (a long batch
 #: meets new names without end).
 _REMEMBERED = 65536
 
 
-def _remember(known: dict[str, bool], word: str, answer: bool) -> None:
+def _remember(known: dict[_K, _V], key: _K, answer: _V) -> None:
     if len(known) >= _REMEMBERED:
         known.clear()
-    known[word] = answer
+    known[key] = answer
 
 
 def _honorific_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -1313,7 +1330,33 @@ def _read_left(scan: _Scan, run: Run) -> _Left:
 
 
 def _left_titles(scan: _Scan, left: _Left) -> tuple[list[str], str | None]:
-    """The person's titles in the phrase before the name, and the country they give."""
+    """The person's titles in the phrase before the name, and the country they give.
+
+    The answer depends on the phrase alone (its text, where its tokens stand in it, whether it is
+    definite) and the lexicon: remembered for the page, so a title is read once however often the
+    page's paragraphs and sentences name someone with it.
+    """
+    if not left.tokens:
+        return [], None
+    base = left.tokens[0].start
+    key = (
+        scan.lex,
+        (
+            scan.text[base : left.tokens[-1].end],
+            tuple([(t.start - base, t.end - base) for t in left.tokens]),
+            left.definite,
+        ),
+    )
+    known = _LEFT_TITLES.get(key)
+    if known is None:
+        titles, country = _read_left_titles(scan, left)
+        known = (tuple(titles), country)
+        _remember(_LEFT_TITLES, key, known)
+    return list(known[0]), known[1]
+
+
+def _read_left_titles(scan: _Scan, left: _Left) -> tuple[list[str], str | None]:
+    """``_left_titles`` worked out: it reads the text only inside the phrase."""
     titles: list[str] = []
     country: str | None = None
     for found, demonym in _own_titles(_split_titles(left.tokens, scan.text, scan.lex), scan.text):
