@@ -344,6 +344,6 @@ def test_remembered_title_phrases_find_as_reading_each_again(texts: list[list[st
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet='ab.!?"”’) \n\t', max_size=10))
 def test_ends_prose_as_the_pattern_searched_everywhere(text: str) -> None:
-    """A sentence end told from a text's last characters is the one the pattern finds searched from its start."""
+    """A sentence end told from a text's last characters is the one the pattern finds from its start."""
     expected = event._PROSE_END.search(text.rstrip()) is not None
     assert expected == event._ends_prose(text)
