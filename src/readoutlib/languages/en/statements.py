@@ -1197,15 +1197,9 @@ class _Finder:
         if key in _FIRST_PERSON and self.author is not None and raw[:1].isupper():
             # "I reiterated ...", "We condemned ..." on the page of the one who tells it
             return _Subject(self.author)
-        side = _SIDE.fullmatch(key) if key.endswith("side") else None
-        if (
-            side is not None
-            and side.group("who") not in ("both", "each", "other", "one")
-            and len({p.country for p in self.people if p.country}) > 1
-        ):
-            # "The Russian side noted ...": that country's one principal (GOLD_SCHEMA: a side speaks
-            # through its principal), on a page whose principals are of two countries or more
-            return self._of_demonym(side.group("who"))
+        side = self._side(key)
+        if side is not None:
+            return self._of_demonym(side)
         if _HEADS_OF_STATE.fullmatch(key):
             # Checked before the profile's joint subjects: when the principals are not heads of state
             # (a premier meeting a president), "the two heads of state" are other people.
@@ -1217,6 +1211,21 @@ class _Finder:
             # "The leaders of Ukraine and Poland": the sides named by their countries.
             return self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
         return self._named(raw, countries=countries)
+
+    def _side(self, key: str) -> str | None:
+        """The country word of "the Russian side" (a folded subject), where one side is named so.
+
+        "The Russian side noted ...": that country's one principal speaks (GOLD_SCHEMA: a side speaks
+        through its principal), on a page whose principals are of two countries or more.
+        """
+        side = _SIDE.fullmatch(key) if key.endswith("side") else None
+        if (
+            side is not None
+            and side.group("who") not in ("both", "each", "other", "one")
+            and len({p.country for p in self.people if p.country}) > 1
+        ):
+            return side.group("who")
+        return None
 
     def _heads_of_state(self) -> _Subject | None:
         """Both sides, when every principal is a head of state; else None (other people)."""
