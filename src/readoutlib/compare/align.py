@@ -85,6 +85,7 @@ __all__ = [
     "point_scorer",
     "point_words",
     "points_of",
+    "position_scorer",
     "rarity",
     "similarity",
     "statement_similarity",
@@ -551,6 +552,28 @@ def _sentence_links(
             note[(i, j)] = (value, LINKED)
 
 
+def position_scorer(
+    a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point]
+) -> Callable[[int, int], float]:
+    """The positions pass's score of point ``i`` of A against point ``j`` of B, 0-100.
+
+    The first pass's :func:`statement_similarity`: a point holding a statement by its statement's
+    words, any other by its sentence's words less the event's frame (who spoke, where, how).
+    """
+    names = _name_words(a, b)
+    frame = names | _frame_words(a, b)
+    sides = _side_countries(a, b)
+
+    def words(readout: Readout, point: Point) -> frozenset[str]:
+        if point.statement is not None:
+            return content_words(_own_sentence(readout, readout.statements[point.statement]), names, sides)
+        return content_words(point.text, frame, sides, drop=POINT_WORDS)
+
+    words_a = [words(a, p) for p in points_a]
+    words_b = [words(b, p) for p in points_b]
+    return lambda i, j: statement_similarity(words_a[i], words_b[j])
+
+
 def _position_links(
     a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point], found: _Found
 ) -> None:
@@ -563,22 +586,12 @@ def _position_links(
     Pairs from ``POSITION_SCORE`` are linked best first, one to one.
     """
     links, used_a, used_b = found
-    names = _name_words(a, b)
-    frame = names | _frame_words(a, b)
-    sides = _side_countries(a, b)
-
-    def words(readout: Readout, point: Point) -> frozenset[str]:
-        if point.statement is not None:
-            return content_words(_own_sentence(readout, readout.statements[point.statement]), names, sides)
-        return content_words(point.text, frame, sides, drop=POINT_WORDS)
-
+    score = position_scorer(a, b, points_a, points_b)
     left_a = [i for i, p in enumerate(points_a) if i not in used_a and holds_position(p)]
     left_b = [j for j, p in enumerate(points_b) if j not in used_b and holds_position(p)]
-    words_a = {i: words(a, points_a[i]) for i in left_a}
-    words_b = {j: words(b, points_b[j]) for j in left_b}
     scored = sorted(
         (
-            (statement_similarity(words_a[i], words_b[j]), i, j)
+            (score(i, j), i, j)
             for i in left_a
             for j in left_b
             if points_a[i].statement is None or points_b[j].statement is None
