@@ -18,8 +18,9 @@ Points are linked in three passes (a fourth opt-in), each one to one, best first
    the event or say who spoke and how (offices, reporting and topic verbs from the English pack,
    "met", "today", the place), and scored by the weighted Dice overlap of their words, each word
    weighted by how rare it is among the two readouts' points (:func:`similarity`); pairs from
-   ``MIN_POINT_SCORE`` are linked where at least one of the two points holds a statement (two
-   sentences that only say what was "discussed" name topics, not statements).
+   ``MIN_POINT_SCORE`` are linked where at least one of the two points holds a statement and
+   neither only names a topic (:func:`bare_topic`: "The leaders also discussed the situation in
+   Afghanistan" is a topic, not a statement, under rule 1 of the alignment convention).
 3. **Positions.** A sentence the parser gives to no one may still state where the sides stand:
    "discussed the importance of", "the need to", "their shared commitment to" (:data:`POSITION`),
    or a leader's own words in the first person (:data:`FIRST_PERSON`). The points left that do are
@@ -76,7 +77,9 @@ __all__ = [
     "SEMANTIC_FLOOR",
     "STEM",
     "TAKEN",
+    "TOPIC",
     "WORD_PATTERN",
+    "bare_topic",
     "compare",
     "content_words",
     "holds_position",
@@ -325,10 +328,38 @@ POSITION = re.compile(
 FIRST_PERSON = re.compile(r"^(?:[^,]{0,60}, )?(?:I|[Ww]e)\b")
 
 
+def _topic_pattern() -> re.Pattern[str]:
+    """The English pack's topic verbs ("discussed", "focused on", "exchanged views") as one pattern,
+    with the infinitive of a one-word verb after "to" ("a call today to discuss", "met to review")."""
+    forms = {r"\s+".join(re.escape(word) for word in label.split()) for label in lx.TOPIC_VERBS}
+    for label in lx.TOPIC_VERBS:
+        if " " not in label and label.endswith("ed"):
+            forms.add(rf"to\s+(?:{re.escape(label[:-2])}|{re.escape(label[:-1])})")
+    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+#: A verb that only names a topic: the English pack's topic verbs (:data:`.lexicon.TOPIC_VERBS`).
+TOPIC = _topic_pattern()
+
+
+def bare_topic(point: Point) -> bool:
+    """Whether a point only names a topic: no statement of the parser's, no position
+    (:data:`POSITION`), and a topic verb ("The leaders also discussed the situation in Afghanistan",
+    "We also discussed ...", "held a call today to discuss a range of issues").
+
+    Rule 1 of the alignment convention (docs/compare.md): a topic is not a statement, so the
+    comparison links it to nothing; it is listed as what that side reports.
+    """
+    return point.statement is None and not POSITION.search(point.text) and bool(TOPIC.search(point.text))
+
+
 def holds_position(point: Point) -> bool:
     """Whether a point states something for alignment: a statement of the parser's, or a position
-    (:data:`POSITION`) or first-person statement (:data:`FIRST_PERSON`) the parser does not read."""
-    return point.statement is not None or bool(POSITION.search(point.text) or FIRST_PERSON.search(point.text))
+    (:data:`POSITION`) or first-person statement (:data:`FIRST_PERSON`) the parser does not read,
+    short of a bare topic (:func:`bare_topic`: "We also discussed ...")."""
+    if point.statement is not None:
+        return True
+    return not bare_topic(point) and bool(POSITION.search(point.text) or FIRST_PERSON.search(point.text))
 
 
 def _within(statement: Statement, start: int, end: int) -> bool:
@@ -532,7 +563,8 @@ def _sentence_links(
             (score(i, j), i, j)
             for i in range(len(points_a))
             for j in range(len(points_b))
-            if points_a[i].statement is not None or points_b[j].statement is not None
+            if (points_a[i].statement is not None or points_b[j].statement is not None)
+            and not (bare_topic(points_a[i]) or bare_topic(points_b[j]))
         ),
         key=lambda t: (-t[0], t[1], t[2]),
     )
