@@ -15,8 +15,11 @@ printed beside the F1 of the shipped setting on all batches and of the setting t
 six (which is what choosing on everything would give).
 
 The grid (``--grid``): ``thresholds`` (default) crosses the three thresholds above around their
-shipped values. Each setting is applied by setting the module's constants for the run and
-restoring them after, so the comparison is the one ``readout compare`` runs.
+shipped values; ``agenda`` crosses the kinds of agenda key of the fourth pass
+(``readoutlib.compare.agenda.AGENDA_KEYS``: none, third countries, names, both, both with figures,
+all four with subjects) with the second and positions passes' thresholds. Each setting is applied
+by setting the module's constants for the run and restoring them after, so the comparison is the
+one ``readout compare`` runs.
 """
 
 from __future__ import annotations
@@ -26,30 +29,53 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from alignment_scoring import SubjectScore, alignment_file, load_alignments, subject_score
 from compare_gold import gold_or_none  # benchmark scripts in this folder
 
-from readoutlib.compare import align
+from readoutlib.compare import agenda, align
 from readoutlib.compare.gold import GoldSet, gold_cells
 
-Setting = tuple[tuple[str, float], ...]
+Setting = tuple[tuple[str, object], ...]
 
-#: The grids: each a mapping of a constant of ``readoutlib.compare.align`` to the values tried.
-GRIDS: dict[str, dict[str, tuple[float, ...]]] = {
+_KINDS = (agenda.COUNTRY, agenda.NAME, agenda.FIGURE, agenda.SUBJECT)
+
+#: The grids: each a mapping of a constant of ``readoutlib.compare.align`` (or, as "agenda.NAME", of
+#: ``readoutlib.compare.agenda``) to the values tried.
+GRIDS: dict[str, dict[str, tuple[object, ...]]] = {
     "thresholds": {
         "MIN_POINT_SCORE": (10.0, 12.0, 15.0, 18.0, 20.0),
         "MARGIN": (1.2, 1.5, 2.0),
         "POSITION_SCORE": (35.0, 40.0, 45.0, 50.0, 55.0),
     },
+    "agenda": {
+        "agenda.AGENDA_KEYS": (
+            frozenset(),
+            frozenset(_KINDS[:1]),
+            frozenset(_KINDS[1:2]),
+            frozenset(_KINDS[:2]),
+            frozenset(_KINDS[:3]),
+            frozenset(_KINDS),
+        ),
+        "MIN_POINT_SCORE": (12.0, 15.0, 18.0),
+        "POSITION_SCORE": (40.0, 45.0, 50.0),
+    },
 }
 
 
-def settings(grid: Mapping[str, Sequence[float]]) -> list[Setting]:
+def _owner(name: str) -> tuple[ModuleType, str]:
+    """The module holding a constant of a grid and the constant's own name."""
+    if name.startswith("agenda."):
+        return agenda, name.removeprefix("agenda.")
+    return align, name
+
+
+def settings(grid: Mapping[str, Sequence[object]]) -> list[Setting]:
     """Every setting of a grid, the shipped one first (so that ties go to it)."""
     names = sorted(grid)
-    shipped = tuple((name, float(getattr(align, name))) for name in names)
+    shipped = tuple((name, getattr(*_owner(name))) for name in names)
     crossed = [
         tuple(zip(names, values, strict=True)) for values in itertools.product(*(grid[n] for n in names))
     ]
@@ -59,14 +85,14 @@ def settings(grid: Mapping[str, Sequence[float]]) -> list[Setting]:
 @contextmanager
 def applied(setting: Setting) -> Iterator[None]:
     """The alignment's constants set to ``setting`` for the block, restored after."""
-    before = {name: getattr(align, name) for name, _value in setting}
+    before = {name: getattr(*_owner(name)) for name, _value in setting}
     try:
         for name, value in setting:
-            setattr(align, name, value)
+            setattr(*_owner(name), value)
         yield
     finally:
         for name, value in before.items():
-            setattr(align, name, value)
+            setattr(*_owner(name), value)
 
 
 def batch_scores(gold: GoldSet) -> dict[int, SubjectScore]:
@@ -97,7 +123,14 @@ def pooled(scores: Sequence[SubjectScore]) -> SubjectScore:
 
 
 def describe(setting: Setting) -> str:
-    return ", ".join(f"{name} {value:g}" for name, value in setting)
+    """A setting as "NAME value, ...", a set of kinds as "a+b" ("none" when empty)."""
+
+    def shown(value: object) -> str:
+        if isinstance(value, frozenset):
+            return "+".join(sorted(value)) or "none"
+        return f"{value:g}" if isinstance(value, float) else str(value)
+
+    return ", ".join(f"{name} {shown(value)}" for name, value in setting)
 
 
 def line(score: SubjectScore) -> str:

@@ -4,7 +4,7 @@ A point is a sentence of a readout's text; one that holds a statement of the par
 said it (:func:`points_of`). A user comparing two accounts needs every point each side reports,
 not only the sentences the parser gives to a speaker: what was discussed, agreed and stressed.
 
-Points are linked in three passes (a fourth opt-in), each one to one, best first:
+Points are linked in four passes (a fifth opt-in), each one to one, best first:
 
 1. **Statements.** Each statement is reduced to its content words (function words, diplomatic
    filler, the two sides' country names and the principals' names dropped, each word cut to a
@@ -26,8 +26,12 @@ Points are linked in three passes (a fourth opt-in), each one to one, best first
    or a leader's own words in the first person (:data:`FIRST_PERSON`). The points left that do are
    scored against the points left on the other side that hold a statement or a position as the
    first pass scores statements, and pairs from ``POSITION_SCORE`` are linked (:func:`_position_links`).
+4. **Agenda items** (:mod:`.agenda`): where a third country or a proper name ("Mariupol", "the
+   Senate") is named by exactly one statement or position of each side, those two are on one agenda
+   item whatever their other words (rule 2 of the alignment convention: "where each side has a
+   single statement on the issue, link them"), and are linked if both are left.
 
-4. **Every piece of evidence** (opt-in, ``model=``): the points left are linked where a logistic
+5. **Every piece of evidence** (opt-in, ``model=``): the points left are linked where a logistic
    model of all the evidence for a link (:mod:`.evidence`: both scores, how close each point is to
    the other against its own closest, the statements held, their places, their speakers) reaches
    its threshold.
@@ -51,6 +55,7 @@ from ..languages.en import lexicon as lx
 from ..languages.en.names import fold
 from ..languages.en.text import split_sentences
 from ..model import BOTH, Readout, Statement
+from . import agenda
 from .evidence import LinkModel, features, logit
 from .model import Attribution, Comparison, Fact, PersonMatch, Point, StatementLink
 from .pair import dated
@@ -693,7 +698,7 @@ def _evidence_links(
     model: LinkModel,
     found: _Found,
 ) -> None:
-    """Pass 4 (opt-in): the points left linked best first, one to one, where one of the two holds a statement
+    """Pass 5 (opt-in): the points left linked best first, one to one, where one of the two holds a statement
     and the link model's log-odds reach its threshold."""
     links, used_a, used_b = found
     scored = sorted(
@@ -715,6 +720,34 @@ def _evidence_links(
         links[(i, j)] = (100.0 / (1.0 + math.exp(-value)), "evidence")
 
 
+def _agenda_links(
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+    score: Callable[[int, int], float],
+    words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]],
+    found: _Found,
+) -> None:
+    """Pass 4: each side's single statement naming an agenda item linked (:mod:`.agenda`, rule 2).
+
+    Among the points that state something (:func:`holds_position`), a third country or proper name
+    that exactly one point of each side names links the two where neither is linked yet.
+    """
+    links, used_a, used_b = found
+    kinds = agenda.AGENDA_KEYS
+    keys_a = {
+        i: agenda.agenda_keys(p.text, words[0][i], kinds, STEM)
+        for i, p in enumerate(points_a)
+        if holds_position(p)
+    }
+    keys_b = {
+        j: agenda.agenda_keys(p.text, words[1][j], kinds, STEM)
+        for j, p in enumerate(points_b)
+        if holds_position(p)
+    }
+    for i, j, value in agenda.single_item_links(keys_a, keys_b, score, (used_a, used_b)):
+        links[(i, j)] = (value, "agenda")
+
+
 def _link(
     a: Readout,
     b: Readout,
@@ -732,6 +765,13 @@ def _link(
     )
     _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found, trace)
     _position_links(a, b, points_a, points_b, found)
+    _agenda_links(
+        points_a,
+        points_b,
+        lambda i, j: similarity(words_a[i], words_b[j], weights),
+        (words_a, words_b),
+        found,
+    )
     if model is not None:
         evidence = link_evidence(a, b, points_a, points_b, persons)
         _evidence_links(points_a, points_b, evidence, model, found)
