@@ -325,6 +325,8 @@ def test_compare_does_not_link_a_topic_to_a_statement() -> None:
         ("We also discussed the Secretary's efforts in Brussels today.", True),
         ("The Chancellor held a call today to discuss a range of issues on the bilateral agenda.", True),
         ("The ministers exchanged views on the fisheries treaty.", True),
+        ("Minister Kovac spoke today with Minister Berg of Norway about her recent visit to Bergen.", True),
+        ("Minister Kovac spoke today with Minister Berg to underscore that the ferry will run.", False),
         ("They discussed the importance of the fisheries treaty.", False),
         ("They discussed X and the ministers agreed to open the ferry line.", True),
         ("The ministers agreed to open the ferry line to Bergen.", False),

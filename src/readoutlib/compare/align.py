@@ -335,11 +335,15 @@ FIRST_PERSON = re.compile(r"^(?:[^,]{0,60}, )?(?:I|[Ww]e)\b")
 
 def _topic_pattern() -> re.Pattern[str]:
     """The English pack's topic verbs ("discussed", "focused on", "exchanged views") as one pattern,
-    with the infinitive of a one-word verb after "to" ("a call today to discuss", "met to review")."""
+    with the infinitive of a one-word verb after "to" ("a call today to discuss", "met to review")
+    and a verb "about" with its partner between ("spoke today with the Prime Minister about ...")."""
     forms = {r"\s+".join(re.escape(word) for word in label.split()) for label in lx.TOPIC_VERBS}
     for label in lx.TOPIC_VERBS:
         if " " not in label and label.endswith("ed"):
             forms.add(rf"to\s+(?:{re.escape(label[:-2])}|{re.escape(label[:-1])})")
+        verb, _, particle = label.partition(" ")
+        if particle == "about":
+            forms.add(rf"{re.escape(verb)}\s+(?:\w+\s+)?with\s+[^.;:]{{1,120}}?\s+about")
     return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
