@@ -30,6 +30,7 @@ from .event import (
     held_on,
     not_readout_reason,
     readout_title_opening,
+    site_visit,
     split_sentences,
     trip_with_meetings,
     year_from_page,
@@ -182,8 +183,9 @@ class EnglishPack(LanguagePack):
         texts = [t for t in (genre.headline, *genre.body) if t]
         assign_countries(principals, texts, profile, page.url, found.sentence if found else None)
         participants = to_participants(principals)
+        toured = event.kind is EventKind.MEETING and site_visit(genre.opening)
         if (
-            event.kind is EventKind.VISIT
+            (event.kind is EventKind.VISIT or toured)
             and len(participants) < 2
             and not visits_abroad(participants, genre.opening)
         ):

@@ -1,0 +1,259 @@
+"""Families of feed pages (issue #8, round 5: feeds-dev8 and what the earlier samples left), invented pages.
+
+Each test is one family the development feed samples showed, written as a page of our own. Labels and
+kinds follow ``benchmarks/real/feeds/README.md`` (a round the headline names by its format is talks; a
+joint site visit with a foreign official is a meeting, not a trip; remarks to the media after talks are
+no readout).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutlib.adapter import Layout
+from readoutlib.analysis import analyze
+from readoutlib.analysis.profile import Profile
+from readoutlib.errors import NotAReadoutError
+from readoutlib.model import EventKind, Readout, Source
+
+#: The refusal of a page whose opening reports no event.
+_NO_REPORT = (
+    "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
+)
+
+
+def _analyze(title: str | None, paragraphs: list[str]) -> Readout:
+    """The Readout the analysis gives for a page of these layout parts."""
+    return analyze(Layout(title, tuple(paragraphs)), source=Source(), profile=Profile())
+
+
+def _refusal(title: str | None, paragraphs: list[str]) -> str:
+    """The reason the analysis gives for refusing the page."""
+    with pytest.raises(NotAReadoutError) as caught:
+        _analyze(title, paragraphs)
+    return caught.value.reason
+
+
+# --- Not readouts: no encounter, only words that look like one ------------------------------------
+
+
+def test_meeting_a_requirement_is_no_meeting() -> None:
+    """A report release whose lead says governments 'met minimum requirements' is refused."""
+    reason = _refusal(
+        "Ministry Releases 2031 Harbour Safety Report",
+        [
+            "On June 25, 2031, the Freedonian Ministry of Harbours released the 2031 Harbour Safety Report, "
+            "which found that 40 of the 90 ports reviewed met minimum requirements of harbour safety.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_not_having_met_a_requirement_is_no_meeting() -> None:
+    """'who have not met the time-in-service requirement' in a designation notice is refused."""
+    reason = _refusal(
+        "Harbour Workers Programme Priority Designation for Sylvanian Nationals",
+        [
+            "Today, the Ministry is announcing a priority designation for certain Sylvanian nationals.",
+            "This designation opens the programme to many Sylvanians who are not eligible for a harbour "
+            "visa because they have not met the time-in-service requirement to become eligible.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_met_with_officials_to_discuss_conditions_is_still_a_meeting() -> None:
+    """The requirement guard leaves 'met with X to discuss conditions' a meeting (a guard, not a fix)."""
+    readout = _analyze(
+        "Minister Ruiz’s Meeting with Sylvanian Minister Tan",
+        [
+            "Minister Ana Ruiz met with Sylvanian Minister of Harbours Eko Tan to discuss conditions in the "
+            "northern ports."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_a_conference_that_will_be_hosted_is_no_event_yet() -> None:
+    """A travel notice whose only event is a conference that 'will be hosted' later is refused."""
+    reason = _refusal(
+        "Under Secretary Ana Ruiz Travels to Port Tan for Harbour Conference",
+        [
+            "Under Secretary Ana Ruiz will lead the Freedonian delegation to the first Conference of the "
+            "Parties to the Harbour Convention, where she will deliver the national statement. The "
+            "conference will be hosted by the Harbour Agency in Port Tan from March 28 to April 1.",
+        ],
+    )
+    expected = "not a readout: the opening announces a future event instead of reporting one"
+    assert expected == reason
+
+
+def test_a_wreath_laid_at_a_memorial_is_refused() -> None:
+    """Under a wreath-laying title, a lead that 'visited the memorial cemetery to pay tribute' is refused."""
+    reason = _refusal(
+        "The President laid a wreath at the monument at the Northern Memorial Cemetery in Port Ruiz",
+        [
+            "On the 60th anniversary of the end of the harbour siege, the President visited the Northern "
+            "Memorial Cemetery to pay tribute to the defenders who perished and laid a wreath at the "
+            "monument.",
+        ],
+    )
+    expected = "not a readout: the lead tells another kind of event (memorial)"
+    assert expected == reason
+
+
+def test_told_this_to_the_media_after_talks_is_remarks() -> None:
+    """A quotation page whose second sentence says the President 'told this to the media following the
+    negotiations with' a visitor reports remarks."""
+    reason = _refusal(
+        "President: Harbour membership is a matter for our people",
+        [
+            "President Ana Ruiz hopes that the Harbour Alliance members will be guided by the choice of the "
+            "Freedonian people. Ana Ruiz told this to the media following the negotiations with Harbour "
+            "Alliance Secretary General Eko Tan.",
+        ],
+    )
+    expected = "not a readout: the page reports remarks: its lead frames a quotation, not the event"
+    assert expected == reason
+
+
+# --- Rounds -------------------------------------------------------------------------------------
+
+
+def test_a_headline_that_agreed_on_a_communique_is_no_communique() -> None:
+    """'advisers ... agreed on a joint communiqué' is the outcome of the meeting the lead reports: parsed."""
+    readout = _analyze(
+        "In Port Tan, advisers to the leaders of the Harbour Four agreed on a joint communiqué",
+        [
+            "A meeting of political advisers to the leaders of the Harbour Four attended by Head of the "
+            "Office of the President of Freedonia Ana Ruiz ended in Port Tan. The talks lasted more than "
+            "eight hours.",
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_a_communique_page_is_still_refused() -> None:
+    """A page that is a communiqué ('Joint Communiqué of the Harbour Four') stays refused (a guard)."""
+    reason = _refusal(
+        "Joint Communiqué of the Harbour Four Leaders",
+        [
+            "We, the leaders of the Harbour Four, met in Port Tan today. We condemn piracy in the strait.",
+        ],
+    )
+    expected = "not a readout: the title names another kind of page (communiqué or declaration)"
+    assert expected == reason
+
+
+def test_a_high_level_dialogue_held_by_governments_is_talks() -> None:
+    """'the Governments of A, B and C held a high-level dialogue on X in Y' is talks."""
+    readout = _analyze(
+        "Freedonian Support for the Northern Harbour Corridor",
+        [
+            "On March 22, the Governments of Sylvania, Tavia and Freedonia held a high-level dialogue on the "
+            "Northern Harbour Corridor in Port Tan, Sylvania. During the dialogue, Under Secretary Ana Ruiz "
+            "announced Freedonian support for the corridor.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+def test_a_senior_officials_meeting_in_the_headline_is_talks() -> None:
+    """A headline 'X Senior Officials’ Meeting' over 'A met with senior officials during' it is talks."""
+    readout = _analyze(
+        "Harbour Forum Senior Officials’ Meeting",
+        [
+            "Senior Bureau Official Ana Ruiz met on June 24 with senior officials from the Harbour Forum "
+            "nations and Deputy Secretary General Eko Tan during the Harbour Forum Senior Officials’ "
+            "Meeting.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+def test_a_consultative_committee_in_the_headline_is_talks() -> None:
+    """'Joint Statement of the X Consultative Committee' over a ministerial meeting it held is talks."""
+    readout = _analyze(
+        "Joint Statement of the Freedonia-Sylvania Harbour Policy Consultative Committee",
+        [
+            "Foreign Minister Ana Ruiz co-hosted Sylvanian Minister for Foreign Affairs Eko Tan for the "
+            "inaugural ministerial meeting of the Freedonia-Sylvania Harbour Policy Consultative Committee "
+            "on July 29, 2031.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+# --- Channels and trips ----------------------------------------------------------------------------
+
+
+def test_a_leader_who_called_another_leader_made_a_phone_call() -> None:
+    """'X called President of Y Z' under a headline on negotiations is a phone call, not talks."""
+    readout = _analyze(
+        "Regarding the negotiations between the delegations of Freedonia and Sylvania",
+        [
+            "Eko Tan called President of Freedonia Ana Ruiz. The politicians agreed that the two delegations "
+            "will meet without preconditions on the border.",
+        ],
+    )
+    expected = EventKind.PHONE_CALL
+    assert expected == readout.event.kind
+
+
+def test_calling_for_restraint_is_no_call() -> None:
+    """'called for restraint' and 'called the decision' name no call (a guard)."""
+    readout = _analyze(
+        "Minister Ruiz’s Meeting with Sylvanian Minister Tan",
+        [
+            "Minister Ana Ruiz met Sylvanian Minister Eko Tan and called the President's decision a step "
+            "forward."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_two_leaders_visiting_a_monastery_met_there() -> None:
+    """The host and a visiting Prime Minister who visited a monastery together: a meeting, not a trip."""
+    readout = _analyze(
+        "Ana Ruiz and Eko Tan visited the Golden Monastery and had a walk in the square",
+        [
+            "President of Freedonia Ana Ruiz and Prime Minister of Sylvania Eko Tan, who is on a visit to "
+            "our country, visited the Golden Monastery in Port Ruiz. The leaders placed candles near the "
+            "iconostasis.",
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_two_presidents_visiting_construction_sites_met_there() -> None:
+    """'The presidents of A and B subsequently visited the construction sites of a launch pad': a meeting."""
+    readout = _analyze(
+        "Visiting the Northern Cosmodrome",
+        [
+            "President of Freedonia Ana Ruiz and President of Sylvania Eko Tan came to the Northern "
+            "Cosmodrome.",
+            "The presidents of Freedonia and Sylvania subsequently visited the construction sites of a "
+            "command centre and a launch pad.",
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_visiting_a_country_is_still_a_visit() -> None:
+    """'visited Sylvania, where she met the President and the Prime Minister' stays a visit (a guard)."""
+    readout = _analyze(
+        "Minister Ruiz’s Travel to Sylvania",
+        ["Minister Ana Ruiz visited Sylvania, where she met President Eko Tan and Prime Minister Ben Ode."],
+    )
+    expected = EventKind.VISIT
+    assert expected == readout.event.kind
