@@ -257,3 +257,69 @@ def test_visiting_a_country_is_still_a_visit() -> None:
     )
     expected = EventKind.VISIT
     assert expected == readout.event.kind
+
+
+# --- Scope: a country named as the topic is no side -------------------------------------------------
+
+
+def test_a_meeting_on_the_war_with_own_officials_is_domestic() -> None:
+    """A leader's meeting with his own officials on housing destroyed in 'the war with X' is domestic."""
+    readout = _analyze(
+        "The President held a meeting on the reconstruction of housing",
+        [
+            "President of Peru Ana Ruiz held a meeting with the Minister of Housing Eko Tan on the "
+            "reconstruction of housing destroyed in the war with Chile."
+        ],
+    )
+    expected = "domestic"
+    assert expected == readout.event.scope
+
+
+def test_a_meeting_on_sanctions_against_a_country_is_domestic() -> None:
+    """An online meeting of the leader's own experts on 'sanctions against the X Federation' is domestic."""
+    readout = _analyze(
+        "Sanctions must be strong enough to stop the war",
+        [
+            "Head of the Office of the President of Peru Ana Ruiz held a regular online meeting of a group "
+            "of Peruvian experts to analyse the impact of sanctions against the Russian Federation."
+        ],
+    )
+    expected = "domestic"
+    assert expected == readout.event.scope
+
+
+def test_a_foreign_president_met_about_the_war_stays_diplomatic() -> None:
+    """A meeting with the President of Chile on 'Bolivia's aggression' is diplomatic (a guard)."""
+    readout = _analyze(
+        "President Ruiz met with the President of Chile",
+        ["President of Peru Ana Ruiz met with President of Chile Eko Tan to discuss Bolivia's aggression."],
+    )
+    expected = "diplomatic"
+    assert expected == readout.event.scope
+
+
+def test_a_meeting_with_unicef_representatives_is_diplomatic() -> None:
+    """UNICEF is an international organisation: a meeting with its representatives is diplomacy."""
+    readout = _analyze(
+        "Deputy Head Ana Ruiz discussed with UNICEF representatives the restoration of schools",
+        [
+            "Deputy Head of the Office of the President of Peru Ana Ruiz held a meeting with representatives "
+            "of UNICEF on the restoration of schools damaged by the earthquake."
+        ],
+    )
+    expected = "diplomatic"
+    assert expected == readout.event.scope
+
+
+def test_a_meeting_with_foreign_diplomats_on_sanctions_stays_diplomatic() -> None:
+    """Heads of diplomatic missions of foreign states are the other side, though no country is named."""
+    readout = _analyze(
+        "Ana Ruiz presents the experts' plan on sanctions to ambassadors",
+        [
+            "Head of the Office of the President of Peru Ana Ruiz held an online meeting with the heads of "
+            "diplomatic missions of foreign states in Peru, dedicated to sanctions against the Russian "
+            "Federation."
+        ],
+    )
+    expected = "diplomatic"
+    assert expected == readout.event.scope

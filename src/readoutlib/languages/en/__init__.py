@@ -7,6 +7,7 @@ Its stages call the analysis modules (``readoutlib.languages.en.event``, ``parti
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -15,6 +16,7 @@ from ...analysis.profile import Profile
 from ...analysis.scope import visits_abroad
 from ...errors import NotAReadoutError
 from ...model import EventKind
+from ...rules import load_table
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
 from . import core
 from .event import (
@@ -46,10 +48,28 @@ from .participants import (
 )
 from .statements import find_statements
 
-__all__ = ["EnglishPack"]
+__all__ = ["EnglishPack", "topic_of"]
 
 #: A day's slack between the publication date and a later event date (time zones, a late release).
 _DAY = dt.timedelta(days=1)
+
+_TOPICS = load_table("readoutlib.languages", "en/scope_topics.toml")
+#: A country named as the topic of the event ("Sylvania's aggression", "sanctions against Sylvania").
+_TOPIC = re.compile(_TOPICS.alternation("topic"), _TOPICS.flags)
+#: The other side named with no country ("ambassadors of foreign states").
+_FOREIGN_SIDE = re.compile(_TOPICS.alternation("foreign side"), _TOPICS.flags)
+
+
+def topic_of(text: str) -> str | None:
+    """The label of the scope-topics family the text matches (the table's probe), else None."""
+    if _FOREIGN_SIDE.search(text):
+        return "foreign side"
+    return "topic" if _TOPIC.search(text) else None
+
+
+def _without_topics(text: str | None) -> str | None:
+    """The text with every phrase that names a country as the topic blanked to spaces."""
+    return _TOPIC.sub(lambda m: " " * len(m.group(0)), text) if text else text
 
 
 @attrs.frozen
@@ -200,6 +220,17 @@ class EnglishPack(LanguagePack):
         )
         mentioned = find_mentioned(genre.body, principals, profile)
         return EnglishPeople(participants, mentioned, tuple(warnings), principals=tuple(principals))
+
+    def scope_texts(self, genre: Genre, people: People) -> tuple[str | None, ...]:
+        """The headline and the opening, with the phrases that name a country as the topic blanked once
+        a principal's country is known (the sides are then known; with none, every country named is
+        the only evidence of them) and no other side is named without a country ("foreign states")."""
+        texts = (genre.headline, genre.opening)
+        if not any(p.country for p in people.participants) or any(
+            _FOREIGN_SIDE.search(t) for t in texts if t
+        ):
+            return texts
+        return (_without_topics(genre.headline), _without_topics(genre.opening))
 
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Reported speech in the body, attributed to the principals or to both sides."""
