@@ -323,3 +323,100 @@ def test_a_meeting_with_foreign_diplomats_on_sanctions_stays_diplomatic() -> Non
     )
     expected = "diplomatic"
     assert expected == readout.event.scope
+
+
+# --- Declarations in the leaders' collective first person -----------------------------------------
+
+
+def test_we_the_leaders_who_met_and_issued_a_statement_is_a_declaration() -> None:
+    """'We, the Heads of State of A, B and C met in X today ... and issued the following statement' under a
+    joint-statement title is the leaders' declaration, not a readout (feeds-dev3's multilateral line)."""
+    reason = _refusal(
+        "Joint Statement issued by the Heads of State of the Harbour Trio following the Northern Summit",
+        [
+            "We, the Heads of State of Freedonia, Sylvania and Tavia met in Port Tan today on the margins of "
+            "the Northern Summit and issued the following statement.",
+            "We welcomed the Joint Declaration of the Northern Summit. We condemn piracy in the strait.",
+        ],
+    )
+    expected = "not a readout: the title names another kind of page (joint statement)"
+    assert expected == reason
+
+
+def test_we_the_heads_of_government_who_convened_is_a_declaration() -> None:
+    """'On July 14, we, the Heads of Government of A, B, C and D, convened for the first leaders’
+    meeting' under 'Joint Statement of the Leaders of ...' is the leaders' declaration."""
+    reason = _refusal(
+        "Joint Statement of the Leaders of Freedonia, Sylvania, Tavia and Ostra",
+        [
+            "On July 14, 2031, we, the Heads of Government of Freedonia, Sylvania, Tavia and Ostra, convened "
+            "for the first leaders’ meeting of the Harbour Four. We intend to build ports together."
+        ],
+    )
+    expected = "not a readout: the title names another kind of page (joint statement)"
+    assert expected == reason
+
+
+def test_a_joint_statement_reporting_the_leaders_meeting_stays_a_readout() -> None:
+    """A joint statement whose lead tells the meeting in the third person stays a readout (a guard)."""
+    readout = _analyze(
+        "Joint Statement of the Leaders of Freedonia and Sylvania",
+        [
+            "President of Freedonia Ana Ruiz met Prime Minister of Sylvania Eko Tan in Port Tan today. The "
+            "leaders agreed to build a port together."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+# --- A round whose opening names only the governments: its leaders from the next sentences ------
+
+
+def _names(readout: Readout) -> list[str]:
+    """The participants' names, in order."""
+    return [p.name for p in readout.event.participants]
+
+
+def test_the_officials_who_led_a_dialogue_of_two_governments_are_its_participants() -> None:
+    """'The Governments of A and B held a Strategic Dialogue ... X and Y led the Strategic Dialogue'."""
+    readout = _analyze(
+        "Freedonia-Sylvania Joint Statement",
+        [
+            "The Governments of Freedonia and Sylvania held a Strategic Dialogue in Port Ruiz on March 17, "
+            "2031. Sylvanian Director for Political Affairs Eko Tan and Freedonian Assistant Secretary of "
+            "State Ana Ruiz led the Strategic Dialogue, which included discussions on the harbour."
+        ],
+    )
+    expected = ["Eko Tan", "Ana Ruiz"]
+    assert expected == _names(readout)
+
+
+def test_the_officials_who_represented_each_side_are_its_participants() -> None:
+    """'A and B held today the first Dialogue. X represented A and Y represented B.'"""
+    readout = _analyze(
+        "Joint Press Release on the First Freedonia-Sylvania High-Level Dialogue on the Harbour",
+        [
+            "Freedonia and Sylvania held today in Port Ruiz the first Freedonia-Sylvania High-Level Dialogue "
+            "on the Harbour. Under Secretary of State Ana Ruiz represented Freedonia and Deputy Secretary "
+            "General Eko Tan represented Sylvania."
+        ],
+    )
+    expected = ["Ana Ruiz", "Eko Tan"]
+    assert expected == _names(readout)
+
+
+def test_the_leaders_of_a_dialogue_named_two_paragraphs_down_are_its_participants() -> None:
+    """The sentence naming who led the round may come two paragraphs after the opening's."""
+    readout = _analyze(
+        "Freedonia-Sylvania Joint Statement",
+        [
+            "The Governments of Freedonia and Sylvania held a Strategic Dialogue in Port Ruiz on March 17, "
+            "2031.",
+            "The Strategic Dialogue comes as the two countries mark thirty years of relations.",
+            "Sylvanian Director for Political Affairs Eko Tan and Freedonian Assistant Secretary of State "
+            "Ana Ruiz led the Strategic Dialogue, which included discussions on the harbour.",
+        ],
+    )
+    expected = ["Eko Tan", "Ana Ruiz"]
+    assert expected == _names(readout)

@@ -453,7 +453,7 @@ _QUOTATION_LEAD = Gated.of(
 #: context ("welcomed his counterpart", "called" not before "for"), so the table would change which
 #: openings count as told in the first person.
 _FIRST_PERSON_EVENT = re.compile(
-    r"(?:^|[\s,;])(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|just\s+)?"
+    r"(?:^|[\s,;])(?:I|[Ww]e)(?:,\s+the\s+[^.;]{3,300}?,?)?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|just\s+)?"
     r"(?:met|spoke|held|hosted|welcomed|talked|called|convened|received|visited)\b"
 )
 
