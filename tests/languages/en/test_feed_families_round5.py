@@ -420,3 +420,33 @@ def test_the_leaders_of_a_dialogue_named_two_paragraphs_down_are_its_participant
     )
     expected = ["Eko Tan", "Ana Ruiz"]
     assert expected == _names(readout)
+
+
+# --- "called" in its naming sense is no call -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I am deeply disappointed in today’s ruling, which upholds what Justice Ruiz called “a serious "
+        "disparity in harbour access.”",
+        "Ten years ago, the Governor and I announced the harbour programme for young people in the only "
+        "country they’ve called home.",
+        "Eko Tan was a devoted public servant, and someone I’m proud to have called a dear friend.",
+    ],
+)
+def test_called_in_its_naming_sense_reports_no_call(opening: str) -> None:
+    """A statement whose lead 'called' names something ('called “a disparity”', 'called home') is refused."""
+    reason = _refusal("Statement by President Ana Ruiz on the Harbour Ruling", [opening])
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_a_president_who_called_the_chancellor_still_made_a_call() -> None:
+    """'The President called the Chancellor on Monday' stays a call (a guard)."""
+    readout = _analyze(
+        "Statement by President Ana Ruiz on her Call with Chancellor Tan",
+        ["President Ana Ruiz called Chancellor Eko Tan of Sylvania on Monday to discuss the harbour."],
+    )
+    expected = EventKind.PHONE_CALL
+    assert expected == readout.event.kind
