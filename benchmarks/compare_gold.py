@@ -1,7 +1,7 @@
 """Pairing and statement-alignment accuracy on the gold set of real readout pairs.
 
 Usage: python benchmarks/compare_gold.py [--misses] [--vectors FILE] [--model] [--ranking]
-    [--alignments v1|v2] [--by-subject]
+    [--alignments v1|v2] [--by-subject] [--blind]
 
 ``--vectors FILE`` measures the alignment with word vectors (benchmarks/build_word_vectors.py writes
 them); without, the words alone, as ``readout compare`` aligns. ``--model`` adds the opt-in third
@@ -18,6 +18,11 @@ link is right when its two sentences lie within one subject of the gold (its lin
 transitively), a subject is found when a right link lies in it; precision over links, recall over
 subjects.
 
+The blind batches (``alignment_scoring.BLIND_BATCHES``: batch 7, written for the lead's final
+measurement) are left out of every figure, the "all" lines included; ``--blind`` adds, after the
+usual lines (which stay the same), their own pairing and alignment lines, measured on the gold set
+with them (their pages pair among all the others).
+
 Reads the pages from the corpus (READOUTLIB_CORPUS, else ../shared/corpus next to the repository)
 and the gold from tests/compare/pairs.gold.json; exits 0 with a message where the corpus is absent.
 """
@@ -28,7 +33,14 @@ import json
 import sys
 from pathlib import Path
 
-from alignment_scoring import alignment_file, load_alignments, score_by_subject
+from alignment_scoring import (
+    BLIND_BATCHES,
+    alignment_file,
+    blind_paths,
+    load_alignments,
+    score_by_subject,
+    without_blind,
+)
 
 from readoutlib.compare.align import compare
 from readoutlib.compare.evidence import LINK_MODEL, LinkModel
@@ -48,13 +60,17 @@ def corpus_dir() -> Path | None:
     return found if found is not None and (found / "bulk").is_dir() else None
 
 
-def gold_or_none() -> GoldSet | None:
-    """The gold set read against the corpus, or None (with a message) where the corpus is absent."""
+def gold_or_none(*, blind: bool = False) -> GoldSet | None:
+    """The gold set read against the corpus, or None (with a message) where the corpus is absent.
+
+    The blind batches are left out unless ``blind`` (``without_blind``).
+    """
     corpus = corpus_dir()
     if corpus is None:
         print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
         return None
-    return load_gold(GOLD, corpus)
+    gold = load_gold(GOLD, corpus)
+    return gold if blind else without_blind(gold, blind_paths(GOLD))
 
 
 def _entries() -> list[dict[str, object]]:
@@ -63,8 +79,14 @@ def _entries() -> list[dict[str, object]]:
 
 
 def _later_batches() -> list[int]:
-    """The rounds of gold-writing after the first, as the gold file's readouts name them."""
-    return sorted({batch for e in _entries() if isinstance(batch := e.get("batch"), int) and batch > 1})
+    """The rounds of gold-writing after the first, as the gold file's readouts name them, blind ones aside."""
+    return sorted(
+        {
+            batch
+            for e in _entries()
+            if isinstance(batch := e.get("batch"), int) and batch > 1 and batch not in BLIND_BATCHES
+        }
+    )
 
 
 def _report_pairing(gold: GoldSet, *, misses: bool) -> None:
@@ -125,17 +147,54 @@ def _report_alignment(
             )
 
 
+def _report_blind(
+    full: GoldSet, vectors: WordVectors | None, model: LinkModel | None, *, misses: bool, by_subject: bool
+) -> None:
+    """Each blind batch on lines of its own, measured on the gold set with every batch in it."""
+    pairing = score_pairing(full)
+    for batch in sorted(BLIND_BATCHES):
+        paths = blind_paths(GOLD, frozenset({batch}))
+        new_gold = {p for p in pairing.gold if p[0] in paths or p[1] in paths}
+        new_predicted = {p for p in pairing.predicted if p[0] in paths or p[1] in paths}
+        print(
+            f"pairing (batch {batch}, blind): {len(new_gold)} gold pairs, {len(new_predicted)} predicted "
+            f"touching a batch-{batch} readout, {len(new_gold & new_predicted)} right"
+        )
+        if misses:
+            for a, b in sorted(new_predicted - new_gold):
+                print(f"  wrong pair: {a} + {b}")
+            for a, b in sorted(new_gold - new_predicted):
+                print(f"  missed pair: {a} + {b}")
+        alignment = score_alignment(full, batch=batch, vectors=vectors, model=model)
+        print(
+            f"alignment (batch {batch}, blind): {len(alignment.rows)} pairs, {alignment.gold} gold links, "
+            f"{alignment.predicted} predicted, {alignment.right} right, {alignment.found} gold found: "
+            f"precision {alignment.precision:.3f} recall {alignment.recall:.3f} F1 {alignment.f1:.3f}"
+        )
+        if by_subject:
+            subject = score_by_subject(
+                full, batch=batch, align=lambda a, b: compare(a, b, vectors=vectors, model=model)
+            )
+            print(
+                f"  by subject (batch {batch}, blind): {subject.subjects} gold subjects, "
+                f"{subject.predicted} predicted, {subject.right} within a gold subject, "
+                f"{subject.found} subjects found: precision {subject.precision:.3f} "
+                f"recall {subject.recall:.3f} F1 {subject.f1:.3f}"
+            )
+
+
 def main(argv: list[str]) -> int:
     choice = argv[argv.index("--alignments") + 1] if "--alignments" in argv else "v1"
     path = alignment_file(choice)
     if path is None:
         print(f"--alignments {choice}: neither v1, v2 nor a file")
         return 2
-    gold = gold_or_none()
-    if gold is None:
+    full = gold_or_none(blind=True)
+    if full is None:
         return 0
     if choice != "v1":
-        gold = load_alignments(path, gold)
+        full = load_alignments(path, full)
+    gold = without_blind(full, blind_paths(GOLD))
     if "--alignments" in argv:
         print(f"alignments: {choice} ({path})")
     vectors = read_vectors(Path(argv[argv.index("--vectors") + 1])) if "--vectors" in argv else None
@@ -144,6 +203,8 @@ def main(argv: list[str]) -> int:
         print(f"not parsed: {reason}")
     _report_pairing(gold, misses="--misses" in argv)
     _report_alignment(gold, vectors, model, by_subject="--by-subject" in argv)
+    if "--blind" in argv:
+        _report_blind(full, vectors, model, misses="--misses" in argv, by_subject="--by-subject" in argv)
     if "--ranking" in argv:
         pairs, positives, precision = ranking(gold, vectors)
         print(f"ranking: {pairs} pairs of points, {positives} cover a gold link: ", end="")
