@@ -1,7 +1,7 @@
 """Pairing and statement-alignment accuracy on the gold set of real readout pairs.
 
 Usage: python benchmarks/compare_gold.py [--misses] [--vectors FILE] [--model] [--ranking]
-    [--alignments v1|v2] [--by-subject]
+    [--alignments v1|v2] [--by-subject] [--only]
 
 ``--vectors FILE`` measures the alignment with word vectors (benchmarks/build_word_vectors.py writes
 them); without, the words alone, as ``readout compare`` aligns. ``--model`` adds the opt-in third
@@ -18,6 +18,13 @@ link is right when its two sentences lie within one subject of the gold (its lin
 transitively), a subject is found when a right link lies in it; precision over links, recall over
 subjects.
 
+``--only`` scores the "only one side reports" lists (``Comparison.only_a/only_b``) of every
+gold-aligned pair against the alignment gold chosen: a listed point is right when no gold link
+touches it (covers one of its quotes); precision is right / listed, recall the points no gold link
+touches that are listed / all such points, both sides of every pair pooled, by batch and all. The
+points shown as "on the same subject, in other words" (``related_a/related_b``) are counted
+beside: how many, and how many a gold link touches (the other side does report them).
+
 Reads the pages from the corpus (READOUTLIB_CORPUS, else ../shared/corpus next to the repository)
 and the gold from tests/compare/pairs.gold.json; exits 0 with a message where the corpus is absent.
 """
@@ -32,7 +39,15 @@ from alignment_scoring import alignment_file, load_alignments, score_by_subject
 
 from readoutlib.compare.align import compare
 from readoutlib.compare.evidence import LINK_MODEL, LinkModel
-from readoutlib.compare.gold import GoldSet, load_gold, ranking, score_alignment, score_pairing
+from readoutlib.compare.gold import (
+    GoldSet,
+    OnlyScore,
+    load_gold,
+    ranking,
+    score_alignment,
+    score_only,
+    score_pairing,
+)
 from readoutlib.compare.vectors import WordVectors, read_vectors
 from readoutlib.testing import corpus_dir as _corpus_dir
 
@@ -125,6 +140,33 @@ def _report_alignment(
             )
 
 
+def only_scores(gold: GoldSet) -> dict[int, OnlyScore]:
+    """The "only one side reports" lists of each gold-aligned pair whose pages parse, scored by
+    batch (:func:`readoutlib.compare.gold.score_only`)."""
+    scores: dict[int, OnlyScore] = {}
+    for item in gold.alignments:
+        a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
+        if a is None or b is None:
+            continue
+        batch = item.get("batch", 1)
+        scores[batch] = scores.get(batch, OnlyScore()) + score_only(compare(a, b), item["links"])
+    return scores
+
+
+def _report_only(gold: GoldSet) -> None:
+    """Precision and recall of the "only one side reports" lists, by batch and all."""
+    scores = only_scores(gold)
+    rows = [(f"batch {batch}", score) for batch, score in sorted(scores.items())]
+    rows.append(("all", sum(scores.values(), OnlyScore())))
+    for label, score in rows:
+        print(
+            f"only one side ({label}): {score.listed} listed, {score.right} right, {score.unlinked} points "
+            f"no gold link touches, {score.found} of them listed: precision {score.precision:.3f} "
+            f"recall {score.recall:.3f}; {score.related} shown as on the same subject, "
+            f"{score.related_right} of them touched by a gold link"
+        )
+
+
 def main(argv: list[str]) -> int:
     choice = argv[argv.index("--alignments") + 1] if "--alignments" in argv else "v1"
     path = alignment_file(choice)
@@ -142,6 +184,9 @@ def main(argv: list[str]) -> int:
     model = LINK_MODEL if "--model" in argv else None
     for reason in gold.failures.values():
         print(f"not parsed: {reason}")
+    if "--only" in argv:
+        _report_only(gold)
+        return 0
     _report_pairing(gold, misses="--misses" in argv)
     _report_alignment(gold, vectors, model, by_subject="--by-subject" in argv)
     if "--ranking" in argv:

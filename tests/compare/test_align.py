@@ -466,3 +466,32 @@ def test_holds_position(sentence: str, holds: bool) -> None:
     """A position or a first-person sentence states something; a topic does not."""
     expected = holds
     assert expected == holds_position(Point(0, 0, len(sentence), sentence))
+
+
+def test_a_sentence_that_announces_what_follows_is_no_point() -> None:
+    """A sentence that only announces what follows ("... is as follows.", "... the following:") is
+    page furniture, not a point, so it is never listed as what one side reports."""
+    overview = "The overview of the ministers' telephone talk is as follows."
+    agenda_line = "The ministers confirmed the following:"
+    page = _page((OPENING, overview, agenda_line, TOPICS), ())
+    expected = (Point(3, 0, len(TOPICS), TOPICS),)
+    assert expected == points_of(page)
+
+
+def test_related_points_names_the_partner_on_the_same_subject() -> None:
+    """A point no link joins that shares enough rare words with a point of the other side is shown
+    as on the same subject, with that point as its partner; below the threshold it is not."""
+    from readoutlib.compare import align
+    from readoutlib.compare.model import Related
+
+    a = _page((OPENING, TOPICS), ())
+    b = _page((OPENING, "Berg raised the fisheries treaty and the cod quotas."), ())
+    points_a, points_b = points_of(a), points_of(b)
+    words_a, words_b, weights = align.point_words(a, b, points_a, points_b)
+    got = []
+    for threshold in (20.0, 101.0):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(align, "RELATED_SCORE", threshold)
+            got.append(align.related_points((points_a, points_b), (words_a, words_b), weights, ((0,), (0,))))
+    expected = [((Related(0, 0, "words"),), (Related(0, 0, "words"),)), ((), ())]
+    assert expected == got
