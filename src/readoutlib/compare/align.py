@@ -830,13 +830,26 @@ def related_points(
     words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]],
     weights: Mapping[str, float],
     unlinked: tuple[Sequence[int], Sequence[int]],
+    trace: Trace | None = None,
 ) -> tuple[tuple[Related, ...], tuple[Related, ...]]:
     """The points no link joins whose subject the other side names too, in other words.
 
-    A point of one side is related to the other side's point (linked or not) with which it shares
-    an agenda key of :data:`RELATED_KEYS`, else to the one its weighted Dice overlap is highest with
-    where that reaches :data:`RELATED_SCORE`. Returns those of side A and of side B.
+    A point of one side is related to the other side's point (linked or not) that the second pass
+    would have linked it to but for the runner-up margin (basis "margin") or because that point
+    was taken by a closer link (basis "taken"), as ``trace`` (:func:`link_trace`) records it: the
+    pass found the two on one subject and left them unlinked only to avoid a wrong link. Failing
+    that, to the point with which it shares an agenda key of :data:`RELATED_KEYS` (basis "agenda"),
+    else to the one its weighted Dice overlap is highest with where that reaches
+    :data:`RELATED_SCORE` (basis "words"; both off by default). Returns those of side A and of B.
     """
+    close: dict[tuple[int, int], tuple[float, int, str]] = {}
+    for (i, j), (value, status) in (trace or {}).items():
+        if status not in (MARGIN_LOST, TAKEN):
+            continue
+        basis = "margin" if status == MARGIN_LOST else "taken"
+        for key, partner in (((0, i), j), ((1, j), i)):
+            if key not in close or (value, -partner) > (close[key][0], -close[key][1]):
+                close[key] = (value, partner, basis)
     keys = [
         [agenda.agenda_keys(p.text, w, RELATED_KEYS, STEM) for p, w in zip(side, ws, strict=True)]
         for side, ws in zip(points, words, strict=True)
@@ -845,6 +858,9 @@ def related_points(
     for this, other in ((0, 1), (1, 0)):
         related = []
         for i in unlinked[this]:
+            if (this, i) in close:
+                related.append(Related(i, close[(this, i)][1], close[(this, i)][2]))
+                continue
             shared = [j for j, k in enumerate(keys[other]) if k & keys[this][i]]
             scores = [(similarity(words[this][i], w, weights), j) for j, w in enumerate(words[other])]
             if shared:
@@ -946,12 +962,13 @@ def compare(
     """
     persons = match_persons(a, b)
     points_a, points_b = points_of(a), points_of(b)
-    links = _link(a, b, points_a, points_b, persons=persons, vectors=vectors, model=model)
+    trace: Trace = {}
+    links = _link(a, b, points_a, points_b, persons=persons, vectors=vectors, model=model, trace=trace)
     unlinked_a = tuple(i for i in range(len(points_a)) if i not in {link.a for link in links})
     unlinked_b = tuple(j for j in range(len(points_b)) if j not in {link.b for link in links})
     words_a, words_b, weights = point_words(a, b, points_a, points_b)
     related_a, related_b = related_points(
-        (points_a, points_b), (words_a, words_b), weights, (unlinked_a, unlinked_b)
+        (points_a, points_b), (words_a, words_b), weights, (unlinked_a, unlinked_b), trace
     )
     only_a = tuple(i for i in unlinked_a if i not in {r.point for r in related_a})
     only_b = tuple(j for j in unlinked_b if j not in {r.point for r in related_b})

@@ -137,8 +137,10 @@ class Related:
     """A point no link joins whose subject the other side also names, in other words.
 
     Not "only one side reports": the other side's ``partner`` (an index into its points) is on the
-    same subject. ``basis`` says why: "agenda" (both name the same third country or proper name,
-    :mod:`readoutlib.compare.agenda`) or "words" (the two share enough rare content words).
+    same subject. ``basis`` says why: "margin" (the second pass scored the two on one subject but
+    left them unlinked because one of them is about as close to another point), "taken" (the
+    partner was already linked more closely), or, where set on (off by default), "agenda" (both
+    name the same third country or proper name) or "words" (they share enough rare content words).
     """
 
     point: int
