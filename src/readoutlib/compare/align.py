@@ -128,9 +128,9 @@ POSITION_SCORE = 45.0
 MIN_POINT_WORDS = 2
 #: The least point similarity (weighted Dice, 0-100) with some point of the other side for a point
 #: no link joins to be shown as "on the same subject, in other words" rather than as reported by
-#: its side only. Off (above 100) by default: measured against the v2 gold it lowers the lists'
-#: precision at every threshold tried (docs/compare.md, "Only one side reports, measured"), since
-#: the gold links no bare topic; set it to measure (``python benchmarks/compare_gold.py --only``).
+#: its side only. Off (above 100) by default: chosen leave-one-batch-out against the v2 gold, every
+#: fold keeps it off (docs/compare.md, "Only one side reports, measured";
+#: ``python benchmarks/compare_gold.py --alignments v2 --only --grid``).
 RELATED_SCORE = 101.0
 #: The kinds of agenda key (:mod:`.agenda`) a point no link joins may share with a point of the
 #: other side to be shown as on the same subject (chosen with ``RELATED_SCORE``).
