@@ -51,6 +51,24 @@ def _section(title: str, total: int) -> list[str]:
     return ["", title, "─" * total]
 
 
+def _related_lines(comparison: Comparison, total: int) -> list[str]:
+    """The points on the same subject as a point of the other side, in other words (none: no lines)."""
+    pa, pb = comparison.points_a, comparison.points_b
+    related = [("A", r, pa, "B") for r in comparison.related_a] + [
+        ("B", r, pb, "A") for r in comparison.related_b
+    ]
+    if not related:
+        return []
+    lines = _section(
+        "On the same subject, in other words (not linked: about as close to another point)", total
+    )
+    for tag, rel, points, other in related:
+        lines += textwrap.wrap(
+            f"[{tag}{rel.point}] {_said(points, rel.point)}  ~ {other}{rel.partner}", total
+        )
+    return lines
+
+
 def render_text(comparison: Comparison, width: int | None = None) -> str:
     """The comparison as a two-column text for a terminal (``width`` defaults to the terminal's)."""
     total = width or min(max(shutil.get_terminal_size((120, 24)).columns, 80), 160)
@@ -71,16 +89,7 @@ def render_text(comparison: Comparison, width: int | None = None) -> str:
         mark = "" if link.same_speaker or not (link.speaker_a and link.speaker_b) else "≠ speaker  "
         lines += _columns(f"[A{link.a}] {_said(pa, link.a)}", f"[B{link.b}] {mark}{_said(pb, link.b)}", col)
         lines.append("")
-    related = [("A", r, pa, "B") for r in comparison.related_a] + [
-        ("B", r, pb, "A") for r in comparison.related_b
-    ]
-    if related:
-        lines += _section(
-            "On the same subject, in other words (not linked: about as close to another point)", total
-        )
-        for tag, rel, points, other in related:
-            text = f"[{tag}{rel.point}] {_said(points, rel.point)}  ~ {other}{rel.partner}"
-            lines += textwrap.wrap(text, total)
+    lines += _related_lines(comparison, total)
     lines += _section("Only A reports", total)
     lines += [line for i in comparison.only_a for line in textwrap.wrap(f"[A{i}] {_said(pa, i)}", total)]
     lines += _section("Only B reports", total)
