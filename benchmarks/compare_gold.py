@@ -1,7 +1,7 @@
 """Pairing and statement-alignment accuracy on the gold set of real readout pairs.
 
 Usage: python benchmarks/compare_gold.py [--misses] [--vectors FILE] [--model] [--ranking]
-    [--alignments v1|v2] [--by-subject] [--blind]
+    [--alignments v1|v2] [--by-subject] [--blind] [--only [--grid]]
 
 ``--vectors FILE`` measures the alignment with word vectors (benchmarks/build_word_vectors.py writes
 them); without, the words alone, as ``readout compare`` aligns. ``--model`` adds the opt-in third
@@ -22,6 +22,16 @@ The blind batches (``alignment_scoring.BLIND_BATCHES``: batch 7, written for the
 measurement) are left out of every figure, the "all" lines included; ``--blind`` adds, after the
 usual lines (which stay the same), their own pairing and alignment lines, measured on the gold set
 with them (their pages pair among all the others).
+``--only`` scores the "only one side reports" lists (``Comparison.only_a/only_b``) of every
+gold-aligned pair against the alignment gold chosen: a listed point is right when no gold link
+touches it (covers one of its quotes); precision is right / listed, recall the points no gold link
+touches that are listed / all such points, both sides of every pair pooled, by batch and all. The
+points shown as "on the same subject, in other words" (``related_a/related_b``) are counted
+beside: how many, and how many a gold link touches (the other side does report them).
+``--only --grid`` tries the words and agenda-key rule for those points (``align.RELATED_SCORE``,
+``align.RELATED_KEYS``, off by default) at each setting of a small grid, and chooses it
+leave-one-batch-out: the setting with the best F1 of the lists (their precision and recall) on
+five batches is scored on the sixth, the six held-out counts pooled.
 
 Reads the pages from the corpus (READOUTLIB_CORPUS, else ../shared/corpus next to the repository)
 and the gold from tests/compare/pairs.gold.json; exits 0 with a message where the corpus is absent.
@@ -42,9 +52,18 @@ from alignment_scoring import (
     without_blind,
 )
 
+from readoutlib.compare import agenda, align
 from readoutlib.compare.align import compare
 from readoutlib.compare.evidence import LINK_MODEL, LinkModel
-from readoutlib.compare.gold import GoldSet, load_gold, ranking, score_alignment, score_pairing
+from readoutlib.compare.gold import (
+    GoldSet,
+    OnlyScore,
+    load_gold,
+    ranking,
+    score_alignment,
+    score_only,
+    score_pairing,
+)
 from readoutlib.compare.vectors import WordVectors, read_vectors
 from readoutlib.testing import corpus_dir as _corpus_dir
 
@@ -183,6 +202,77 @@ def _report_blind(
             )
 
 
+def only_scores(gold: GoldSet) -> dict[int, OnlyScore]:
+    """The "only one side reports" lists of each gold-aligned pair whose pages parse, scored by
+    batch (:func:`readoutlib.compare.gold.score_only`)."""
+    scores: dict[int, OnlyScore] = {}
+    for item in gold.alignments:
+        a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])
+        if a is None or b is None:
+            continue
+        batch = item.get("batch", 1)
+        scores[batch] = scores.get(batch, OnlyScore()) + score_only(compare(a, b), item["links"])
+    return scores
+
+
+def _report_only(gold: GoldSet) -> None:
+    """Precision and recall of the "only one side reports" lists, by batch and all."""
+    scores = only_scores(gold)
+    rows = [(f"batch {batch}", score) for batch, score in sorted(scores.items())]
+    rows.append(("all", sum(scores.values(), OnlyScore())))
+    for label, score in rows:
+        print(
+            f"only one side ({label}): {score.listed} listed, {score.right} right, {score.unlinked} points "
+            f"no gold link touches, {score.found} of them listed: precision {score.precision:.3f} "
+            f"recall {score.recall:.3f}; {score.related} shown as on the same subject, "
+            f"{score.related_right} of them touched by a gold link"
+        )
+
+
+#: The settings ``--only --grid`` tries: (kinds of agenda key, least weighted Dice score); the first
+#: is the shipped one (the rule off).
+ONLY_GRID: tuple[tuple[frozenset[str], float], ...] = (
+    (frozenset(), 101.0),
+    *((frozenset(), score) for score in (15.0, 20.0, 25.0, 30.0, 40.0)),
+    *((frozenset({agenda.NAME}), score) for score in (20.0, 30.0, 40.0, 101.0)),
+    *((frozenset({agenda.NAME, agenda.COUNTRY}), score) for score in (20.0, 30.0, 101.0)),
+)
+
+
+def _f1(score: OnlyScore) -> float:
+    p, r = score.precision, score.recall
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _report_only_grid(gold: GoldSet) -> None:
+    """The related-points rule's setting chosen leave-one-batch-out, pooled over the held-out batches."""
+    kept = (align.RELATED_KEYS, align.RELATED_SCORE)
+    by_setting: list[dict[int, OnlyScore]] = []
+    try:
+        for keys, score in ONLY_GRID:
+            align.RELATED_KEYS, align.RELATED_SCORE = keys, score
+            by_setting.append(only_scores(gold))
+    finally:
+        align.RELATED_KEYS, align.RELATED_SCORE = kept
+    for (keys, score), scores in zip(ONLY_GRID, by_setting, strict=True):
+        total = sum(scores.values(), OnlyScore())
+        print(
+            f"only grid: keys {sorted(keys)} score {score:g}: precision {total.precision:.3f} "
+            f"recall {total.recall:.3f} F1 {_f1(total):.3f}"
+        )
+    pooled = OnlyScore()
+    for batch in sorted(by_setting[0]):
+        train = [sum((v for b, v in s.items() if b != batch), OnlyScore()) for s in by_setting]
+        best = max(range(len(ONLY_GRID)), key=lambda k: (_f1(train[k]), -k))
+        pooled += by_setting[best][batch]
+        keys, score = ONLY_GRID[best]
+        print(f"only grid, batch {batch} held out: chosen keys {sorted(keys)} score {score:g}")
+    print(
+        f"only grid, held out pooled: precision {pooled.precision:.3f} recall {pooled.recall:.3f} "
+        f"F1 {_f1(pooled):.3f}"
+    )
+
+
 def main(argv: list[str]) -> int:
     choice = argv[argv.index("--alignments") + 1] if "--alignments" in argv else "v1"
     path = alignment_file(choice)
@@ -201,6 +291,11 @@ def main(argv: list[str]) -> int:
     model = LINK_MODEL if "--model" in argv else None
     for reason in gold.failures.values():
         print(f"not parsed: {reason}")
+    if "--only" in argv:
+        _report_only(gold)
+        if "--grid" in argv:
+            _report_only_grid(gold)
+        return 0
     _report_pairing(gold, misses="--misses" in argv)
     _report_alignment(gold, vectors, model, by_subject="--by-subject" in argv)
     if "--blind" in argv:

@@ -274,3 +274,28 @@ def test_blind_batch_7_loads_and_every_quote_is_in_its_page() -> None:
         len(full.pairs) - len(kept.pairs),
     )
     assert expected == actual
+
+
+def test_score_only_counts_listed_points_no_gold_link_touches() -> None:
+    """A point listed as one side's only is right when no gold link covers it; recall is over the
+    points no gold link covers."""
+    from readoutlib.compare.align import compare
+    from readoutlib.compare.gold import OnlyScore, score_only
+
+    comparison = compare(SIDE_A, SIDE_B)
+    links = [{"a": "agreed to meet again in May", "b": "agreed to talk again soon"}]
+    listed = len(comparison.only_a) + len(comparison.only_b)
+    touched = {("a", i) for i, p in enumerate(comparison.points_a) if "May" in p.text} | {
+        ("b", j) for j, p in enumerate(comparison.points_b) if "soon" in p.text
+    }
+    listed_touched = sum(("a", i) in touched for i in comparison.only_a) + sum(
+        ("b", j) in touched for j in comparison.only_b
+    )
+    points = len(comparison.points_a) + len(comparison.points_b)
+    expected = OnlyScore(
+        listed=listed,
+        right=listed - listed_touched,
+        unlinked=points - len(touched),
+        found=listed - listed_touched,
+    )
+    assert (expected, 2) == (score_only(comparison, links), len(touched))
