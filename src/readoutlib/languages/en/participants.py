@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -1108,7 +1108,7 @@ def _resolve(who: str, principals: Sequence[Principal], profile: Profile) -> int
                 if _titles_compatible(p.titles, m.office) and (m.country is None or m.country == p.country):
                     return i
     # "the US side", "the Foreign Minister of Australia": a country inside the phrase.
-    for word_match in _COUNTRY_WORDS.finditer(who):
+    for word_match in _country_words(who):
         code = country_from_demonym(word_match.group())
         hit = [i for i, p in enumerate(principals) if p.country == code]
         if hit:
@@ -1182,6 +1182,37 @@ _CALLED = re.compile(r"\b(?:called|calls|phoned|telephoned|rang)\s+(?:the\s+)?[A
 # Countries
 
 _COUNTRY_WORDS = re.compile(f"{COUNTRY_WORD_GATE}(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})")
+
+#: US states spelt as a country: the state after a place and a comma ("Atlanta, Georgia", "Florida,
+#: Georgia") or after "state of" ("the US state of Georgia") is no country.
+_STATE_NAMES = _wordset("Georgia")
+#: Places of the country Georgia that a comma may put before its name ("Tbilisi, Georgia").
+_GEORGIAN_PLACES = _wordset(
+    """
+    Tbilisi Batumi Kutaisi Rustavi Gori Zugdidi Poti Telavi Mtskheta Abkhazia Ossetia Adjara
+    """
+)
+_STATE_OF = re.compile(r"\bstate\s+of\s+$", _I)
+_PLACE_COMMA = re.compile(r"(?P<place>[A-Z][\w.’'-]*),\s+$")
+_COUNTRY_COMMA = re.compile(rf"(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN}),\s+$")
+
+
+def _us_state(text: str, m: re.Match[str]) -> bool:
+    """True when the country word ``m`` is a US state of that name: after a place that is neither a
+    country nor in that country and a comma ("Clarkston, Georgia"), or after "state of"."""
+    if m.group() not in _STATE_NAMES:
+        return False
+    before = text[max(0, m.start() - 60) : m.start()]
+    if _STATE_OF.search(before):
+        return True
+    place = _PLACE_COMMA.search(before)
+    return bool(place) and place["place"] not in _GEORGIAN_PLACES and not _COUNTRY_COMMA.search(before)
+
+
+def _country_words(text: str) -> Iterator[re.Match[str]]:
+    """The country names and demonyms of ``text``, but a US state spelt as a country."""
+    return (m for m in _COUNTRY_WORDS.finditer(text) if not _us_state(text, m))
+
 _SIDE_AFTER = re.compile(r"\s+side\b|['’]s?\s+side\b", _I)
 
 #: Country-code top-level domains that differ from the ISO code.
@@ -1225,7 +1256,7 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
     for text in texts:
         for sentence in (s.text for s in split_sentences(text, semicolons=True)):
             found: list[tuple[str, int, int]] = []
-            for m in _COUNTRY_WORDS.finditer(sentence):
+            for m in _country_words(sentence):
                 code = country_from_demonym(m.group())
                 if not code or len(code) != 2:
                     continue
@@ -1374,7 +1405,7 @@ def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[st
     for trip in _VISIT_TO.finditer(opening, 0, limit):
         found = _DESTINATION.match(opening, trip.end(), limit)
         destination = found.group() if found else ""
-        for word in _COUNTRY_WORDS.finditer(destination):
+        for word in _country_words(destination):
             code = country_from_demonym(word.group())
             if code and len(code) == 2:
                 codes.add(code)
@@ -1407,7 +1438,7 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     for text in texts:
         if p.name not in text:
             continue
-        for word in _COUNTRY_WORDS.finditer(text):
+        for word in _country_words(text):
             demonym = then.match(text, word.end()) and country_from_name(word.group()) is None
             code = country_from_demonym(word.group()) if demonym else None
             if code is not None:
@@ -1424,7 +1455,7 @@ def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str
     if home is None or known - {home} or all(p.country for p in principals):
         return
     code = home
-    named = {country_from_demonym(m.group()) for text in lead for m in _COUNTRY_WORDS.finditer(text)}
+    named = {country_from_demonym(m.group()) for text in lead for m in _country_words(text)}
     if named - {code, None}:
         return
     for p in principals:
