@@ -1213,6 +1213,7 @@ def _country_words(text: str) -> Iterator[re.Match[str]]:
     """The country names and demonyms of ``text``, but a US state spelt as a country."""
     return (m for m in _COUNTRY_WORDS.finditer(text) if not _us_state(text, m))
 
+
 _SIDE_AFTER = re.compile(r"\s+side\b|['’]s?\s+side\b", _I)
 
 #: Country-code top-level domains that differ from the ISO code.
