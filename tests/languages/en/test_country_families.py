@@ -52,3 +52,16 @@ def test_tbilisi_and_country_lists_keep_georgia() -> None:
         ("Omar Haddad", "GE", ("Foreign Minister",)),
     ]
     assert expected == _participants(page)
+
+
+def test_principal_takes_own_title_country_before_the_text_guess() -> None:
+    """A headline-named principal gets the body's 'President of Freedonia'-style title and country."""
+    page = (
+        "Omar Haddad at a summit of partners presented his plan to stop Russian aggression\n\n"
+        "President of Moldova Omar Haddad took part in a meeting of representatives of the member "
+        "states of the Northern Partnership chaired by Prime Minister of Norway Ana Ruiz in the format "
+        "of a video conference. Omar Haddad thanked the partners for their support against "
+        "Russian aggression and the Russian blockade of Russian ports.\n"
+    )
+    expected: Parts = [("Ana Ruiz", "NO", ("Prime Minister",)), ("Omar Haddad", "MD", ("President",))]
+    assert expected == _participants(page)

@@ -501,6 +501,7 @@ def find_principals(
     if opening is not None and not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
+    _own_offices(principals, paragraphs, profile)
     if opening is not None:
         _name_offices_around(principals, (title, summary), opening, paragraphs, profile)
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
@@ -824,6 +825,20 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
         for m in _named_mentions(para, profile):
             if m.name is not None and len(m.name.split()) >= 2:
                 _lengthen_names(short, principals, m.name, m)
+
+
+def _own_offices(principals: Sequence[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
+    """Give a principal named bare ("Ana Ruiz at a summit …" in a headline) the titles and country of
+    the body's first mention of the same full name ("President of Moldova Ana Ruiz"): the person's own
+    office says the country before any guess from the countries the text names."""
+    bare = [p for p in principals if p.name and not p.titles and p.country is None]
+    for para in paragraphs[:12] if bare else ():
+        for m in _named_mentions(para, profile):
+            hit = [p for p in bare if m.name and fold(m.name) == fold(p.name or "")]
+            if hit and m.titles and m.country:
+                _add_titles(hit[0], m.titles)
+                hit[0].country = m.country
+                bare.remove(hit[0])
 
 
 def _lengthen_names(
@@ -1206,7 +1221,7 @@ def _us_state(text: str, m: re.Match[str]) -> bool:
     if _STATE_OF.search(before):
         return True
     place = _PLACE_COMMA.search(before)
-    return bool(place) and place["place"] not in _GEORGIAN_PLACES and not _COUNTRY_COMMA.search(before)
+    return place is not None and place["place"] not in _GEORGIAN_PLACES and not _COUNTRY_COMMA.search(before)
 
 
 def _country_words(text: str) -> Iterator[re.Match[str]]:
