@@ -44,6 +44,7 @@ __all__ = [
     "held_in",
     "held_on",
     "kind_of",
+    "lead_kind",
     "not_readout_reason",
     "numeric_date",
     "readout_title_opening",
@@ -659,6 +660,13 @@ def _first_kind(rules: Sequence[tuple[Gated, EventKind]], text: str | None) -> E
     if not text:
         return None
     return next((kind for rule, kind in rules if rule.search(text)), None)
+
+
+def lead_kind(text: str) -> EventKind | None:
+    """The channel or encounter (no visit) the lead before an opening names, for an opening that
+    names no kind: "The meeting enabled the two leaders to discuss …" above "Prime Minister X said …"
+    (en-g, Fiji). A visit is left out: a lead's trip frames the event, it is not its kind."""
+    return _first_kind(_CHANNELS, text) or _first_kind(_MEETING_KINDS, text)
 
 
 def _visit_first(opening: str | None) -> EventKind | None:

@@ -1,0 +1,76 @@
+"""Families of misses found on real pages in round 7 of issue #8 (en-g, en-f, their bulk check), on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _kind(*lines: str) -> str:
+    return _page(*lines).event.kind.value
+
+
+def test_a_leader_who_called_another_held_a_phone_call() -> None:
+    """'X called Prime Minister Y' and 'X called his counterpart' are phone calls; 'called on' stays a visit in person."""
+    kinds = [
+        _kind(
+            "President Tomas Berg of Portugal called Prime Minister Ana Ruiz of Spain on Thursday afternoon.",
+            "Berg thanked Ruiz for the support of Spain.",
+        ),
+        _kind(
+            "President Tomas Berg of Portugal called his Spanish counterpart Ana Ruiz on 3 March 2023.",
+            "Berg thanked Ruiz for the support of Spain.",
+        ),
+        _kind(
+            "Ambassador Tomas Berg of Portugal called on Prime Minister Ana Ruiz of Spain on 3 March 2023.",
+            "Berg thanked Ruiz for the support of Spain.",
+        ),
+    ]
+    assert ["phone_call", "phone_call", "meeting"] == kinds
+
+
+def test_discussions_held_at_a_meeting_are_the_meeting() -> None:
+    """'met and held discussions', 'held discussions during a bilateral meeting': a meeting; discussions alone: talks."""
+    kinds = [
+        _kind(
+            "President Tomas Berg of Portugal and Prime Minister Ana Ruiz of Spain have today met and held"
+            " discussions in Lisbon.",
+            "They agreed that the ferry would run.",
+        ),
+        _kind(
+            "President Tomas Berg of Portugal and Prime Minister Ana Ruiz of Spain held discussions on trade"
+            " during a bilateral meeting in Lisbon.",
+            "They agreed that the ferry would run.",
+        ),
+        _kind(
+            "President Tomas Berg of Portugal held extensive bilateral discussions with Prime Minister Ana Ruiz"
+            " of Spain in Lisbon.",
+            "They agreed that the ferry would run.",
+        ),
+    ]
+    assert ["meeting", "meeting", "talks"] == kinds
+
+
+def test_a_meeting_named_before_an_opening_that_names_no_kind() -> None:
+    """'The meeting enabled the two leaders to discuss …' before an opening with no event word: a meeting."""
+    kind = _kind(
+        "The meeting enabled the two leaders to discuss the ferry and the port.",
+        "Prime Minister Tomas Berg said Portugal places great importance on its relations with Spain.",
+        "In response, Prime Minister Ana Ruiz congratulated Prime Minister Tomas Berg for the recent elections.",
+    )
+    assert "meeting" == kind
+
+
+def test_received_here_this_afternoon_at_a_palace_a_visiting_guest() -> None:
+    """'received here this afternoon at the Harbour Palace visiting H.E. Ana Ruiz' reports a meeting."""
+    readout = _page(
+        "Tomas Berg, Prime Minister of Portugal, received here this afternoon at the Harbour Palace visiting"
+        " H.E. Ana Ruiz, Former Prime Minister of Spain.",
+        "Tomas Berg said the ferry would run in May.",
+    )
+    expected = ("meeting", ["Tomas Berg", "Ana Ruiz"])
+    assert expected == (readout.event.kind.value, [p.name for p in readout.event.participants])
