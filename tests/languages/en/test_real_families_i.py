@@ -74,3 +74,17 @@ def test_received_here_this_afternoon_at_a_palace_a_visiting_guest() -> None:
     )
     expected = ("meeting", ["Tomas Berg", "Ana Ruiz"])
     assert expected == (readout.event.kind.value, [p.name for p in readout.event.participants])
+
+
+def test_a_counterpart_written_with_a_capital_keeps_its_demonym() -> None:
+    """'his Greek Counterpart, Ana Ruiz' is Greek (GR), as 'his Greek counterpart, Ana Ruiz' is."""
+    countries = []
+    for noun in ("Counterpart", "counterpart"):
+        readout = _page(
+            f"The Albanian Prime Minister, Tomas Berg, met with his Greek {noun}, Ana Ruiz, during the summit"
+            " in London.",
+            "Berg said the ferry would run.",
+        )
+        countries.append([(p.name, p.country) for p in readout.event.participants])
+    expected = [[("Tomas Berg", "AL"), ("Ana Ruiz", "GR")]] * 2
+    assert expected == countries
