@@ -1,4 +1,4 @@
-"""Families of misses found on real pages in round 7 of issue #8 (en-g, en-f, their bulk check), on invented text."""
+"""Families of misses found on real pages in round 7 of issue #8 (en-g, en-f, bulk check), invented text."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def _kind(*lines: str) -> str:
 
 
 def test_a_leader_who_called_another_held_a_phone_call() -> None:
-    """'X called Prime Minister Y' and 'X called his counterpart' are phone calls; 'called on' stays a visit in person."""
+    """'X called Prime Minister Y', 'X called his counterpart': phone calls; 'called on' is in person."""
     kinds = [
         _kind(
             "President Tomas Berg of Portugal called Prime Minister Ana Ruiz of Spain on Thursday afternoon.",
@@ -30,11 +30,12 @@ def test_a_leader_who_called_another_held_a_phone_call() -> None:
             "Berg thanked Ruiz for the support of Spain.",
         ),
     ]
-    assert ["phone_call", "phone_call", "meeting"] == kinds
+    expected = ["phone_call", "phone_call", "meeting"]
+    assert expected == kinds
 
 
 def test_discussions_held_at_a_meeting_are_the_meeting() -> None:
-    """'met and held discussions', 'held discussions during a bilateral meeting': a meeting; discussions alone: talks."""
+    """'met and held discussions', 'held discussions during a bilateral meeting': meetings; alone: talks."""
     kinds = [
         _kind(
             "President Tomas Berg of Portugal and Prime Minister Ana Ruiz of Spain have today met and held"
@@ -47,12 +48,13 @@ def test_discussions_held_at_a_meeting_are_the_meeting() -> None:
             "They agreed that the ferry would run.",
         ),
         _kind(
-            "President Tomas Berg of Portugal held extensive bilateral discussions with Prime Minister Ana Ruiz"
-            " of Spain in Lisbon.",
+            "President Tomas Berg of Portugal held extensive bilateral discussions with Prime Minister"
+            " Ana Ruiz of Spain in Lisbon.",
             "They agreed that the ferry would run.",
         ),
     ]
-    assert ["meeting", "meeting", "talks"] == kinds
+    expected = ["meeting", "meeting", "talks"]
+    assert expected == kinds
 
 
 def test_a_meeting_named_before_an_opening_that_names_no_kind() -> None:
@@ -60,9 +62,10 @@ def test_a_meeting_named_before_an_opening_that_names_no_kind() -> None:
     kind = _kind(
         "The meeting enabled the two leaders to discuss the ferry and the port.",
         "Prime Minister Tomas Berg said Portugal places great importance on its relations with Spain.",
-        "In response, Prime Minister Ana Ruiz congratulated Prime Minister Tomas Berg for the recent elections.",
+        "In response, Prime Minister Ana Ruiz congratulated Prime Minister Tomas Berg for the elections.",
     )
-    assert "meeting" == kind
+    expected = "meeting"
+    assert expected == kind
 
 
 def test_received_here_this_afternoon_at_a_palace_a_visiting_guest() -> None:
@@ -88,3 +91,28 @@ def test_a_counterpart_written_with_a_capital_keeps_its_demonym() -> None:
         countries.append([(p.name, p.country) for p in readout.event.participants])
     expected = [[("Tomas Berg", "AL"), ("Ana Ruiz", "GR")]] * 2
     assert expected == countries
+
+
+def test_the_host_who_invited_a_visitor_is_of_the_country_visited() -> None:
+    """'Ruiz arrived in Uganda … at the invitation of President Berg': Berg is Ugandan; a name
+    after the invitation that is no principal's, or a sentence naming two countries, gives none."""
+    found = []
+    for follow in (
+        "President Ruiz arrived in Uganda yesterday for an official working visit in the invitation of"
+        " President Berg.",
+        "President Ruiz paid a state visit to Uganda at the invitation of President Berg.",
+        "President Ruiz arrived in Uganda yesterday at the invitation of the Speaker, Karl Mann.",
+    ):
+        readout = _page(
+            "President Tomas Berg and his Spanish counterpart, H.E Ana Ruiz have today met and held"
+            " discussions at the palace.",
+            follow,
+            "Berg said the ferry would run.",
+        )
+        found.append([(p.name, p.country) for p in readout.event.participants])
+    expected = [
+        [("Tomas Berg", "UG"), ("Ana Ruiz", "ES")],
+        [("Tomas Berg", "UG"), ("Ana Ruiz", "ES")],
+        [("Tomas Berg", None), ("Ana Ruiz", "ES")],
+    ]
+    assert expected == found

@@ -1179,8 +1179,9 @@ def assign_countries(
         if lacking:
             lacking[0].country = home
     for p in principals:
-        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
-        p.country = p.country or _demonym_before(p, texts[:3])
+        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess;
+        # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
+        p.country = p.country or _demonym_before(p, texts[:3]) or _host_by_invitation(p, texts[:3])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening)
@@ -1266,6 +1267,41 @@ def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[st
             if code and len(code) == 2:
                 codes.add(code)
     return codes
+
+
+#: "at the invitation of", "in the invitation of", "upon the invitation of": who invited the traveller.
+_INVITATION = re.compile(r"\b(?:at|on|in|upon)\s+the\s+invitation\s+of\s+", _I)
+#: The host named after the invitation: a few title words and the name ("of President X Y").
+_WORDS_AFTER = re.compile(r"(?:[\w.’'-]+,?\s*){1,6}")
+#: A trip's verb before its destination: "arrived in", and the visit words of ``_VISIT_TO``.
+_TRIP_TO = re.compile(rf"\barriv(?:ed|es|ing)\s+in\s+|{_VISIT_TO.pattern}", _I)
+
+
+def _host_by_invitation(p: Principal, texts: Sequence[str]) -> str | None:
+    """The country a visitor came to at ``p``'s invitation ("President Y arrived in Uganda yesterday
+    for a working visit in the invitation of President X": X is Ugandan), when the sentence names one
+    destination country before the invitation and ``p``'s surname stands within a few title words
+    after it; else None."""
+    last = surname(p.name) if p.name else None
+    if not last:
+        return None
+    for text in texts:
+        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
+            for invitation in _INVITATION.finditer(sentence):
+                invited_by = _WORDS_AFTER.match(sentence, invitation.end())
+                words = re.findall(r"[\w’'-]+", invited_by.group()) if invited_by else []
+                if last not in {fold(word) for word in words}:
+                    continue
+                codes: set[str] = set()
+                for trip in _TRIP_TO.finditer(sentence, 0, invitation.start()):
+                    found = _DESTINATION.match(sentence, trip.end(), invitation.start())
+                    for word in _COUNTRY_WORDS.finditer(found.group() if found else ""):
+                        code = country_from_demonym(word.group())
+                        if code and len(code) == 2:
+                            codes.add(code)
+                if len(codes) == 1:
+                    return codes.pop()
+    return None
 
 
 #: Someone who travels with the subject: "X traveled to A, along with Y", "joined for talks by Y".
