@@ -116,3 +116,16 @@ def test_the_host_who_invited_a_visitor_is_of_the_country_visited() -> None:
         [("Tomas Berg", None), ("Ana Ruiz", "ES")],
     ]
     assert expected == found
+
+
+def test_provided_an_update_on_reports_what_it_was_on() -> None:
+    """'X provided an update on Y' is X's statement starting at Y, as 'briefed … on' is."""
+    readout = _page(
+        "President Tomas Berg of Portugal held a call with Prime Minister Ana Ruiz of Spain on 3 March 2023.",
+        "Berg provided an update on the reopening of the port. Ruiz gave an update on the harvest.",
+    )
+    expected = [
+        (1, "tomas-berg", "provided an update on", "the reopening of the port."),
+        (1, "ana-ruiz", "gave an update on", "the harvest."),
+    ]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
