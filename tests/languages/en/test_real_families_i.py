@@ -129,3 +129,18 @@ def test_provided_an_update_on_reports_what_it_was_on() -> None:
         (1, "ana-ruiz", "gave an update on", "the harvest."),
     ]
     assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_the_principal_thanked_for_a_visit_to_a_country_is_the_guest() -> None:
+    """'He thanked Prime Minister Ruiz for his visit to Fiji': the other principal hosts, so is Fijian;
+    the guest's country then comes from the text, Fiji set aside."""
+    readout = _page(
+        "The meeting enabled the two leaders to discuss the ferry.",
+        "Prime Minister Berg said Fiji places great importance on its relations with Vanuatu, which chairs"
+        " the regional bloc.",
+        "He thanked Prime Minister Ruiz for his visit to Fiji, which signifies the warm relations.",
+        "In response, Prime Minister Ruiz congratulated Prime Minister Berg for the recent elections.",
+        "He said Vanuatu would continue to engage closely with Fiji.",
+    )
+    expected = [("Ruiz", "VU"), ("Berg", "FJ")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]

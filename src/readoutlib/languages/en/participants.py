@@ -1182,6 +1182,7 @@ def assign_countries(
         # "new British Prime minister Liz Truss": a demonym right before the name, before any guess;
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
         p.country = p.country or _demonym_before(p, texts[:3]) or _host_by_invitation(p, texts[:3])
+    _thanked_for_visit(principals, texts[:6])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening)
@@ -1302,6 +1303,39 @@ def _host_by_invitation(p: Principal, texts: Sequence[str]) -> str | None:
                 if len(codes) == 1:
                     return codes.pop()
     return None
+
+
+#: A guest thanked for a visit to a country: "thanked Prime Minister X for his visit to Fiji".
+_THANKED_FOR_VISIT = re.compile(
+    r"\bthanked\s+(?P<guest>(?:[\w.’'-]+\s+){1,6}?)for\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"visit\s+to\s+",
+    _I,
+)
+
+
+def _thanked_for_visit(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """The host of two principals, by the guest thanked for a visit ("He thanked Prime Minister X
+    for his visit to Fiji"): the other principal is of the one country the guest visited, when
+    neither has a country that says otherwise."""
+    if len(principals) != 2:
+        return
+    for text in texts:
+        for m in _THANKED_FOR_VISIT.finditer(text):
+            words = {fold(word) for word in re.findall(r"[\w’'-]+", m.group("guest"))}
+            guests = [p for p in principals if p.name and surname(p.name) in words]
+            found = _DESTINATION.match(text, m.end())
+            codes = {
+                code
+                for word in _COUNTRY_WORDS.finditer(found.group() if found else "")
+                if (code := country_from_demonym(word.group())) and len(code) == 2
+            }
+            if len(guests) != 1 or len(codes) != 1:
+                continue
+            code = codes.pop()
+            host = next(p for p in principals if p is not guests[0])
+            if guests[0].country != code:
+                host.country = host.country or code
+            return
 
 
 #: Someone who travels with the subject: "X traveled to A, along with Y", "joined for talks by Y".
