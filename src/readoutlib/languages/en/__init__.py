@@ -88,12 +88,12 @@ def _after_opening(body: Sequence[str], found: Opening) -> str:
 
 def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventKind:
     """The kind from the headline and opening; a meeting in a trip with meetings with two people is a
-    visit (the held-out trip rule). Where neither names a kind, the lead before the opening may (a
-    channel or an encounter, ``lead_kind``)."""
+    visit (the held-out trip rule). Where neither names a kind, a lead sentence before the opening
+    whose subject is the event may ("The meeting enabled …", ``lead_kind``)."""
     kind = event_kind(genre.headline, genre.opening, profile)
     if kind is EventKind.OTHER and found is not None:
-        before = [*genre.body[: found.paragraph], genre.body[found.paragraph][: found.offset]]
-        kind = lead_kind("  ".join(before)) or kind
+        lead = [*genre.body[: found.paragraph], genre.body[found.paragraph][: found.offset]]
+        kind = lead_kind(lead) or kind
     if kind is EventKind.MEETING and found is not None and trip_with_meetings(genre.body, found):
         return EventKind.VISIT
     return kind

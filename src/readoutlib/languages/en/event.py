@@ -662,11 +662,27 @@ def _first_kind(rules: Sequence[tuple[Gated, EventKind]], text: str | None) -> E
     return next((kind for rule, kind in rules if rule.search(text)), None)
 
 
-def lead_kind(text: str) -> EventKind | None:
-    """The channel or encounter (no visit) the lead before an opening names, for an opening that
-    names no kind: "The meeting enabled the two leaders to discuss …" above "Prime Minister X said …"
-    (en-g, Fiji). A visit is left out: a lead's trip frames the event, it is not its kind."""
-    return _first_kind(_CHANNELS, text) or _first_kind(_MEETING_KINDS, text)
+#: A lead sentence whose subject is the event itself: "The meeting enabled the two leaders to …",
+#: "Today's telephone conversation focused on …" (not "essential to meeting our obligations").
+_EVENT_SUBJECT = re.compile(
+    r"^(?:the|this|their|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|discussions|conversation|call|videoconference|video\s+conference)\b",
+    _I,
+)
+
+
+def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:
+    """The kind a lead sentence before the opening gives by naming the event as its subject, for an
+    opening that names none: "The meeting enabled the two leaders to discuss …" above "Prime Minister
+    X said …" (en-g, Fiji). Read by the channel and encounter rows (no visit: a trip frames events)."""
+    for para in paragraphs:
+        for _, sentence in split_sentences(para):
+            subject = _EVENT_SUBJECT.match(sentence)
+            if subject is not None:
+                noun = subject.group()
+                talks = EventKind.TALKS if re.search(r"talks|discussions", noun, _I) else None
+                return _first_kind(_CHANNELS, noun) or talks or _first_kind(_MEETING_KINDS, noun)
+    return None
 
 
 def _visit_first(opening: str | None) -> EventKind | None:
