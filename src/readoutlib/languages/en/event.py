@@ -967,9 +967,11 @@ def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
 #: A capital letter, accented ones included ("Élysée", "Łódź", "Škofja Loka").
 _CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŐŒŘŚŠŰŹŻŽ"
 _PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
-#: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" is met there.
+#: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" is met there; not a
+#: guest styled after "visiting" ("received … at the Peace Palace visiting H.E. John Key").
 _IN_PLACE = re.compile(
-    rf"\b(?:in|(?<!the )visiting|on\s+an?\s+(?:[\w-]+\s+){{0,2}}?visit\s+to)\s+(?:the\s+)?{_PLACE}"
+    rf"\b(?:in|(?<!the )visiting(?!\s+(?:H\.\s?E\b|His\s+|Her\s+|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s))"
+    rf"|on\s+an?\s+(?:[\w-]+\s+){{0,2}}?visit\s+to)\s+(?:the\s+)?{_PLACE}"
 )
 #: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.
 _CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.")
