@@ -146,3 +146,14 @@ def test_the_principal_thanked_for_a_visit_to_a_country_is_the_guest() -> None:
     )
     expected = [("Ruiz", "VU"), ("Berg", "FJ")]
     assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_discussions_about_a_coming_meeting_stay_talks() -> None:
+    """'held discussions on the upcoming ministerial meeting': a meeting as the topic leaves them talks."""
+    kind = _kind(
+        "President Tomas Berg of Portugal held discussions with Prime Minister Ana Ruiz of Spain in Lisbon"
+        " on the upcoming ministerial meeting.",
+        "They agreed that the ferry would run.",
+    )
+    expected = "talks"
+    assert expected == kind
