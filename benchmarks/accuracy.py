@@ -11,6 +11,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py dates benchmarks/real/en                  # dates, published, places
     python benchmarks/accuracy.py titles benchmarks/real/feeds-dev/*.tsv    # layout titles vs first lines
     python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
+    python benchmarks/accuracy.py blind benchmarks/real/en-i                # the one blind run of a kept set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
 diplomatic readout: officials of different states or international bodies talked or met),
@@ -21,18 +22,26 @@ A gold set folder holds ``<stem>.gold.json`` files, each beside its page (``<ste
 ``<stem>.html``) or named in the folder's ``bulk-pages.tsv`` (``stem  path``, the path inside the
 corpus folder). The corpus folder is ``$READOUTLIB_CORPUS`` or ``shared/corpus`` beside an ancestor;
 where it is absent the bulk-referenced pages are skipped, and the script says how many.
+
+A gold set *kept blind* holds a file ``KEPT_BLIND.md``: it is to be measured once, on a session's final
+parser, by ``blind``, which writes the set's ``BLIND.md``. Until that file exists, ``report`` shows the set
+as not measured yet, and ``gold`` and ``dates`` refuse it (``dump_outputs.py`` leaves it out too), so that
+nobody sees what the parser makes of its pages before the measurement.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import readoutlib
@@ -295,6 +304,7 @@ GOLD_SETS = (
     ("en-e", "English readouts, part E (22 pages, 16 publishers, measured blind after en-d's rules)"),
     ("en-f", "English readouts, part F (22 pages, 16 publishers, measured blind after en-e's rules)"),
     ("en-g", "English readouts, part G (20 pages, 14 publishers, measured blind after en-f's rules)"),
+    ("en-i", "English readouts, part I (30 pages, 26 publishers, kept blind for the final parser)"),
     ("ru", "Russian readouts"),
     ("zh", "Chinese readouts"),
     ("ja", "Japanese readouts"),
@@ -302,6 +312,79 @@ GOLD_SETS = (
     ("ja-c", "Japanese readouts, part C (13 pages, measured blind after the rules were written on ja-b)"),
     ("ja-d", "Japanese readouts, part D (7 pages, measured blind after the rules were written on ja-c)"),
 )
+
+
+#: The file that marks a gold set as kept blind (see the module docstring).
+KEPT_BLIND = "KEPT_BLIND.md"
+
+
+def kept_blind(folder: Path) -> bool:
+    """Whether ``folder`` is a gold set kept blind that has not had its one measurement yet."""
+    return (folder / KEPT_BLIND).is_file() and not (folder / "BLIND.md").is_file()
+
+
+def _git(*args: str) -> str:
+    """What ``git`` prints for ``args`` in this checkout, or '' where git is not available."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(Path(__file__).resolve().parent), *args],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def blind(folder: Path) -> str:
+    """The one measurement of a set kept blind: write its ``BLIND.md`` (the commit, the time, the
+    command and the table with every miss, verbatim) and return the table. Refuses a set that is not
+    kept blind or that was measured already, so that the first measurement stays the blind one."""
+    if not (folder / KEPT_BLIND).is_file():
+        sys.exit(f"accuracy: {folder} is not a set kept blind (it has no {KEPT_BLIND})")
+    if (folder / "BLIND.md").is_file():
+        sys.exit(f"accuracy: {folder} was measured already, see {folder / 'BLIND.md'}")
+    golds = sorted(folder.glob("*.gold.json"))
+    if not golds:
+        sys.exit(f"accuracy: {folder} holds no .gold.json file")
+    kinds = [json.loads(path.read_text(encoding="utf-8"))["event"]["kind"] for path in golds]
+    refused = kinds.count("not_readout")
+    table = gold(folder, misses=True)
+    commit = _git("rev-parse", "--short", "HEAD") or "unknown"
+    changed = _git("status", "--porcelain", "--", "src", "plugins")
+    state = (
+        "with uncommitted changes under src/ or plugins/"
+        if changed
+        else "nothing uncommitted under src/ or plugins/"
+    )
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    text = "\n".join(
+        [
+            f"# Blind measurement: {folder.as_posix()}",
+            "",
+            f"Measured once, on the parser of commit `{commit}` ({state}). Nothing was tuned on this set:",
+            "every gold file was written by hand from the page, and the parser had not run on these pages",
+            "before this measurement.",
+            "",
+            "Command (from the worktree root, venv active):",
+            "",
+            "```",
+            f"python benchmarks/accuracy.py blind {folder.as_posix()}",
+            "```",
+            "",
+            f"Run {when} on the whole set ({len(golds) - refused} readouts, {refused} non-readouts).",
+            "",
+            "Output, verbatim:",
+            "",
+            "```",
+            table,
+            "```",
+            "",
+        ]
+    )
+    (folder / "BLIND.md").write_text(text, encoding="utf-8")
+    return table
 
 
 def _blind_line(folder: Path, prefix: str) -> str:
@@ -349,6 +432,15 @@ def report(real: Path) -> str:
         folder = real / name
         if not folder.is_dir():
             continue
+        if kept_blind(folder):
+            out += [
+                f"### `{name}`: {what}",
+                "",
+                "Not measured yet: the set is kept blind for one run on a session's final parser",
+                f"(`python benchmarks/accuracy.py blind benchmarks/real/{name}` writes its `BLIND.md`).",
+                "",
+            ]
+            continue
         table = gold(folder).splitlines()
         header = next(line for line in table if line.startswith("publisher"))
         now = next(line for line in table if line.startswith("overall: all cases"))
@@ -390,7 +482,14 @@ def main(argv: list[str] | None = None) -> int:
     five.add_argument("--no-url", action="store_true", help="parse without the gold URLs")
     six = sub.add_parser("titles", help="layout titles of labelled feed pages against their first line")
     six.add_argument("labels", nargs="+", type=Path, help="label TSV files")
+    seven = sub.add_parser("blind", help="the one measurement of a set kept blind: writes its BLIND.md")
+    seven.add_argument("folder", type=Path, help="a gold set folder holding KEPT_BLIND.md")
     args = parser.parse_args(argv)
+    if args.command in ("gold", "dates") and kept_blind(args.folder):
+        sys.exit(
+            f"accuracy: {args.folder} is kept blind until its one measurement: run "
+            f"`python benchmarks/accuracy.py blind {args.folder}`, which writes its BLIND.md"
+        )
     if args.command == "report":
         text = report(Path(__file__).parent / "real")
         if args.write:
@@ -405,6 +504,9 @@ def main(argv: list[str] | None = None) -> int:
         print(titles(args.labels))
     elif args.command == "dates":
         print(dates(args.folder, use_url=not args.no_url))
+    elif args.command == "blind":
+        print(blind(args.folder))
+        print(f"\nwritten: {args.folder / 'BLIND.md'}")
     else:
         print(gold(args.folder, misses=args.misses, use_url=not args.no_url))
     return 0

@@ -6,11 +6,12 @@ Usage (from the repository root)::
     diff -r /tmp/before /tmp/after        # a refactor must show no difference
 
 For every page of ``../shared/corpus/cases``, ``tests/heldout*``, the gold sets under
-``benchmarks/real/`` and a fixed-seed random sample of ``N`` pages of ``../shared/corpus/bulk``
-(default 1,500, text and HTML forms alike), writes ``OUT_DIR/<set>/<page>.out``: the readout as
-JSON (its source names the format that read it), or the error's class and message for a page that is
-refused. The checkout's own path is written as ``<root>``, so two worktrees compare equal. Pages the
-corpus does not hold are skipped (the script says which sets it found).
+``benchmarks/real/`` (but a set kept blind, see ``accuracy.py``) and a fixed-seed random sample of
+``N`` pages of ``../shared/corpus/bulk`` (default 1,500, text and HTML forms alike), writes
+``OUT_DIR/<set>/<page>.out``: the readout as JSON (its source names the format that read it), or the
+error's class and message for a page that is refused. The checkout's own path is written as
+``<root>``, so two worktrees compare equal. Pages the corpus does not hold are skipped (the script
+says which sets it found).
 """
 
 from __future__ import annotations
@@ -55,6 +56,12 @@ def _bulk_sample(corpus: Path, count: int, seed: int) -> list[Path]:
     return sorted(random.Random(seed).sample(found, min(count, len(found))))
 
 
+def _kept_blind(folder: Path) -> bool:
+    """A gold set kept blind and not measured yet (``accuracy.py``'s rule): its pages are not dumped,
+    so that nobody reads the parser's output on them before the set's one blind measurement."""
+    return (folder / "KEPT_BLIND.md").is_file() and not (folder / "BLIND.md").is_file()
+
+
 def sets(bulk: int, seed: int) -> dict[str, list[Path]]:
     """The pages to dump, by set name."""
     chosen: dict[str, list[Path]] = {}
@@ -66,6 +73,9 @@ def sets(bulk: int, seed: int) -> dict[str, list[Path]]:
     for folder in sorted(ROOT.glob("tests/heldout*")):
         chosen[folder.name] = list(_pages_in(folder))
     for folder in sorted((ROOT / "benchmarks" / "real").iterdir()):
+        if _kept_blind(folder):
+            print(f"real-{folder.name}: kept blind until its one measurement, left out", file=sys.stderr)
+            continue
         if folder.is_dir() and any(folder.glob("*.gold.json")):
             chosen[f"real-{folder.name}"] = list(_pages_in(folder))
     if corpus is not None and (corpus / "bulk").is_dir() and bulk:
