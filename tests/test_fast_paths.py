@@ -38,8 +38,8 @@ from readoutlib.segment.vocabulary import (
     BLOCK_TAGS,
     FURNITURE,
     INVISIBLE_TAGS,
-    NOTICE_EVENT_VERB,
     SITE_NOTICE,
+    label_patterns,
 )
 
 if TYPE_CHECKING:
@@ -311,7 +311,7 @@ _NOTICE_WORDS = st.sampled_from(
 @given(st.lists(_NOTICE_WORDS | st.text(max_size=6), max_size=8).map("".join))
 def test_site_notices_are_what_the_patterns_find(line: str) -> None:
     """A line is a site notice exactly when the notice pattern finds one and the event verbs none."""
-    plain = bool(re.search(SITE_NOTICE, line, re.I)) and not re.search(NOTICE_EVENT_VERB, line, re.I)
+    plain = bool(re.search(SITE_NOTICE, line, re.I)) and not label_patterns().event_verb.search(line)
     assert plain == _is_site_notice(line)
 
 

@@ -330,6 +330,11 @@ def holds_position(point: Point) -> bool:
     return point.statement is not None or bool(POSITION.search(point.text) or FIRST_PERSON.search(point.text))
 
 
+def _positional(point: Point) -> bool:
+    """A sentence that states a position or speaks in the first person, whoever the parser gives it to."""
+    return bool(POSITION.search(point.text) or FIRST_PERSON.search(point.text))
+
+
 def _within(statement: Statement, start: int, end: int) -> bool:
     """Whether a statement belongs to the sentence ``start``-``end``: it begins there.
 
@@ -581,7 +586,10 @@ def _position_links(
             (statement_similarity(words_a[i], words_b[j]), i, j)
             for i in left_a
             for j in left_b
-            if points_a[i].statement is None or points_b[j].statement is None
+            if points_a[i].statement is None
+            or points_b[j].statement is None
+            or _positional(points_a[i])
+            or _positional(points_b[j])
         ),
         key=lambda t: (-t[0], t[1], t[2]),
     )

@@ -36,11 +36,13 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "EventReading",
     "Genre",
+    "HeaderLabels",
     "LanguagePack",
     "PackInfo",
     "Page",
     "People",
     "Statements",
+    "header_labels",
     "language_codes",
     "language_info",
     "language_pack",
@@ -139,6 +141,47 @@ class Statements:
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
 
+def _merged(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*a, *b)))
+
+
+@attrs.frozen
+class HeaderLabels:
+    """The words a language's page headers label their lines with, as regex sources.
+
+    The segment stage reads them before the page's language is known (``header_labels`` merges
+    every installed pack's); the core keeps only the shape of each line around them.
+
+    Attributes:
+        issuer: labels before who issued the page ("Source: X", "[Issued by] X").
+        date: labels before a header date ("Published:", "Posted on").
+        glued_date: those of ``date`` that may also open a line whose text goes on after the date.
+        published: metadata labels whose date is the publication date.
+        first: a word that may stand before a ``published`` label ("First published").
+        author: the word before an author's name ("By X - May 8, 2021", "Posted by X |").
+        on: the word between a label and its date ("Published on").
+        weekdays: weekday stems, each read with any letters after it ("wed": "Wed.", "Wednesday").
+        event_verbs: verbs that make a would-be site notice a report after all ("met", "spoke").
+        mirror_footers: a line that starts a republishing site's footer.
+    """
+
+    issuer: tuple[str, ...] = ()
+    date: tuple[str, ...] = ()
+    glued_date: tuple[str, ...] = ()
+    published: tuple[str, ...] = ()
+    first: tuple[str, ...] = ()
+    author: tuple[str, ...] = ()
+    on: tuple[str, ...] = ()
+    weekdays: tuple[str, ...] = ()
+    event_verbs: tuple[str, ...] = ()
+    mirror_footers: tuple[str, ...] = ()
+
+    def __or__(self, other: HeaderLabels) -> HeaderLabels:
+        """Both packs' labels, this one's first, each once."""
+        fields = attrs.fields(HeaderLabels)
+        return HeaderLabels(*(_merged(getattr(self, f.name), getattr(other, f.name)) for f in fields))
+
+
 class LanguagePack:
     """Base class of every language pack: the four stages of the analysis for one language.
 
@@ -152,6 +195,10 @@ class LanguagePack:
     name: ClassVar[str] = ""
     #: One line saying what the pack reads.
     description: ClassVar[str] = ""
+
+    def header_labels(self) -> HeaderLabels:
+        """The words page headers in this language label their lines with (none by default)."""
+        return HeaderLabels()
 
     def genre(self, page: Page, profile: Profile) -> Genre:
         """Decide whether the page is a readout, and find its headline, body and opening."""
@@ -175,6 +222,7 @@ _entry_points: dict[str, metadata.EntryPoint] | None = None
 _loaded: dict[str, LanguagePack] = {}
 _runtime: dict[str, LanguagePack] = {}
 _failed: set[str] = set()
+_labels: HeaderLabels | None = None
 
 
 def _discover() -> dict[str, metadata.EntryPoint]:
@@ -187,9 +235,10 @@ def _discover() -> dict[str, metadata.EntryPoint]:
 
 def reset() -> None:
     """Forget discovered entry points and loaded packs (tests use it after installs)."""
-    global _entry_points
+    global _entry_points, _labels
     with _lock:
         _entry_points = None
+        _labels = None
         _loaded.clear()
         _failed.clear()
 
@@ -198,6 +247,28 @@ def language_codes() -> list[str]:
     """Codes of every installed language pack, sorted; imports no pack."""
     with _lock:
         return sorted(set(_discover()) | set(_runtime))
+
+
+def header_labels() -> HeaderLabels:
+    """Every installed pack's header labels, merged in code order (each pack is loaded for it).
+
+    The segment stage reads a page's header before the page's language is known, so it reads the
+    labels of every language it could be in. A pack that fails to load adds none.
+    """
+    global _labels
+    labels = _labels
+    if labels is not None:
+        return labels
+    with _lock:
+        if _labels is None:
+            merged = HeaderLabels()
+            for code in language_codes():
+                try:
+                    merged = merged | language_pack(code).header_labels()
+                except UnsupportedLanguageError:
+                    continue
+            _labels = merged
+        return _labels
 
 
 def _load(code: str, ep: metadata.EntryPoint) -> LanguagePack | None:
@@ -304,6 +375,7 @@ def register_language(pack: LanguagePack | type[LanguagePack], *, replace: bool 
         if instance.code in _runtime and not replace:
             raise ValueError(f"a language pack for {instance.code!r} is already registered")
         _runtime[instance.code] = instance
+        _forget_labels()
     return instance
 
 
@@ -311,3 +383,9 @@ def unregister_language(code: str) -> None:
     """Remove a pack registered at run time (entry points stay)."""
     with _lock:
         _runtime.pop(code, None)
+        _forget_labels()
+
+
+def _forget_labels() -> None:
+    global _labels
+    _labels = None

@@ -18,7 +18,7 @@ import attrs
 
 from ..dates import find_dates, parse_stamp
 from .lines import has_headline_word, is_prose, looks_like_headline, word_count
-from .vocabulary import DATE_LABEL
+from .vocabulary import label_patterns
 
 __all__ = [
     "Dateline",
@@ -37,7 +37,6 @@ __all__ = [
     "yearless_date_line",
 ]
 
-_DATE_LABEL = re.compile(DATE_LABEL, re.IGNORECASE)
 
 _TIME = re.compile(
     r"^\s*[,|–—-]?\s*(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?\s*\)?\s*(?:\(?[A-Z]{2,5}\)?)?\s*$"
@@ -98,7 +97,7 @@ def _script_label(prefix: str) -> bool:
 def _is_date_label(prefix: str) -> bool:
     """True when the text before a date is a label (in English or in another script), a weekday or
     a dateline's place."""
-    return _DATE_LABEL.match(prefix) is not None or is_place(prefix) or _script_label(prefix)
+    return label_patterns().date_label.match(prefix) is not None or is_place(prefix) or _script_label(prefix)
 
 
 def is_date_line(line: str) -> bool:
@@ -207,13 +206,6 @@ def dateline_date(paragraph: str) -> dt.date | None:
     return found.date if found is not None else None
 
 
-#: A labelled date at the start of a line that goes on with other text: "date 2024-05-06 Today, ...",
-#: "Published By : Admin | June 2, 2020 | 21:29 IST The Minister ..." (a copy's stamp on its first line).
-_GLUED_LABEL = re.compile(
-    r"^(?:date|dated|published|posted|updated|release date|issued)"
-    r"(?:\s+by\s*:?\s*[^|]{1,40}\|)?\s*(?:on)?\s*:?\s*",
-    re.IGNORECASE,
-)
 _GLUED_TAIL = re.compile(r"\s*(?:\|\s*)?(?:\d{1,2}:\d\d(?:\s*[AP]M)?(?:\s+[A-Z]{2,4}\b)?\s*(?:\|\s*)?)?")
 
 
@@ -223,7 +215,8 @@ def split_glued_date(line: str) -> list[str]:
     A line with no labelled date at its start comes back whole, and so does a date line whose
     date is followed by a section name ("date 2022-09-16 News"), not a headline or a sentence.
     """
-    label = _GLUED_LABEL.match(line)
+    labels = label_patterns()
+    label = labels.glued_label.match(line)
     if label is None:
         return [line]
     found = next(iter(find_dates(line[label.end() : label.end() + 40])), None)
@@ -232,7 +225,7 @@ def split_glued_date(line: str) -> list[str]:
     end = _GLUED_TAIL.match(line, label.end() + found.end)
     cut = end.end() if end else label.end() + found.end
     rest = line[cut:].strip()
-    if not (rest[:1].isupper() or rest.startswith("by ")):
+    if not (rest[:1].isupper() or labels.author_next.match(rest)):
         # "Posted 5 May 2031, the letter ...": the date is part of a sentence; "by PIB Delhi ..."
         # after a stamp's time is its source, and the text goes on after it
         return [line]

@@ -69,7 +69,7 @@ from .lines import (
 )
 from .rules import DumpRules
 from .title import pick_title
-from .vocabulary import ATTRIBUTION_LINES, COMMON_BOILERPLATE, COMMON_STOPS
+from .vocabulary import ATTRIBUTION_LINES, COMMON_BOILERPLATE, COMMON_STOPS, label_patterns
 
 __all__ = ["KeptLines", "TextDump", "header_byline", "is_furniture", "kept_lines", "split_text_dump"]
 
@@ -230,16 +230,10 @@ def _split_text_dump(
     )
 
 
-#: A header line that says who issued the page: "[Source] X", "Source: X", "Issued by: X".
-_BYLINE = re.compile(
-    r"^(?:\[\s*(?:source|issued\s+by|issuer)\s*\]|(?:source|issued\s+by|issuer)\s*:)\s*(?P<who>\S.{0,100})$",
-    re.I,
-)
-
-
 def header_byline(header: Sequence[str]) -> str | None:
     """The issuer a labelled header line names ("[Source] Prime Minister of Japan"), or None."""
-    return next((m.group("who").strip() for line in header if (m := _BYLINE.match(line))), None)
+    issuer = label_patterns().issuer
+    return next((m.group("who").strip() for line in header if (m := issuer.match(line))), None)
 
 
 def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | None]:

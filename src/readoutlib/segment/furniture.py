@@ -28,10 +28,8 @@ from .vocabulary import (
     COMMON_BOILERPLATE,
     COMMON_STOPS,
     META_LABEL,
-    MIRROR_FOOTER,
-    NOTICE_EVENT_VERB,
-    PUBLISHED_LABEL,
     SITE_NOTICE,
+    label_patterns,
 )
 
 __all__ = [
@@ -53,10 +51,7 @@ _SITE_NOTICE = re.compile(SITE_NOTICE, re.IGNORECASE)
 #: Literals of which every site notice holds one (``markers.required_literals``, lowercased): a
 #: line holding none of them is no notice, without the regex trying every position of a paragraph.
 _SITE_NOTICE_WORDS = next(iter(required_literals(SITE_NOTICE)), ())
-_EVENT_VERB = re.compile(NOTICE_EVENT_VERB, re.IGNORECASE)
-_MIRROR_FOOTER = re.compile(MIRROR_FOOTER, re.IGNORECASE)
 _META_LABEL = re.compile(META_LABEL, re.IGNORECASE)
-_PUBLISHED_LABEL = re.compile(PUBLISHED_LABEL, re.IGNORECASE)
 #: A short label line ending in a colon ("Minister:", "Related content:"), not a reporting clause.
 _LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?:\s+[\w'’&/-]+)?\s*:$")
 _NOT_LABEL = re.compile(r"\b(?:said|says|added|stated|noted|told|he|she|they|we|i)\b", re.IGNORECASE)
@@ -109,12 +104,12 @@ def _is_site_notice(line: str) -> bool:
         lowered = line.lower()
         if not any(word in lowered for word in _SITE_NOTICE_WORDS):
             return False
-    return _SITE_NOTICE.search(line) is not None and not _EVENT_VERB.search(line)
+    return _SITE_NOTICE.search(line) is not None and not label_patterns().event_verb.search(line)
 
 
 def is_mirror_footer(line: str) -> bool:
     """True for the footer a republishing site prints under a copied release."""
-    return _MIRROR_FOOTER.match(line) is not None
+    return label_patterns().mirror_footer.match(line) is not None
 
 
 def mirror_title(kept: list[str]) -> str | None:
@@ -199,7 +194,7 @@ def _block_end(kept: Sequence[str], start: int) -> tuple[int, dt.date | None]:
             label = line
         elif date is not None:
             first_date = first_date or date
-            if published is None and _PUBLISHED_LABEL.match(label):
+            if published is None and label_patterns().published_label.match(label):
                 published = date
             label = ""  # a date is the whole value: a line after it needs a label of its own
         elif not label or is_prose(line) or word_count(line) > 16:

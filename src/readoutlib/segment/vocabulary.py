@@ -9,23 +9,30 @@ case-insensitively, from a line's start unless their comment says otherwise.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+import attrs
+
 from ..rules import load_table
+
+if TYPE_CHECKING:
+    from ..languages import HeaderLabels
 
 __all__ = [
     "ATTRIBUTION_LINES",
     "BLOCK_TAGS",
     "COMMON_BOILERPLATE",
     "COMMON_STOPS",
-    "DATE_LABEL",
     "FURNITURE",
     "HEADLINE_MARKS",
     "HEADLINE_WORDS",
     "INVISIBLE_TAGS",
     "META_LABEL",
-    "MIRROR_FOOTER",
-    "NOTICE_EVENT_VERB",
-    "PUBLISHED_LABEL",
     "SITE_NOTICE",
+    "LabelPatterns",
+    "label_patterns",
 ]
 
 #: Elements that start a new line in visible text.
@@ -99,24 +106,65 @@ SITE_NOTICE = r"\b(?:" + FURNITURE.alternation("site-notice") + r")\b"
 #: "Date" / "2021-01-20"): content-management systems of many publishers print them.
 META_LABEL = r"^(?:" + FURNITURE.alternation("meta-label") + r")\s*:?$"
 
-#: A label that may stand before a header date ("Published:", "Posted by X |", a weekday), matched whole.
-DATE_LABEL = (
-    # a byline before the date ("By JT - Apr 08,2021 - Last updated at Apr 08,2021")
-    r"^(?:by\s+[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*){0,2}\s+[-–—|]\s*)?"
-    r"(?:(?:date|dated|published|posted|updated|last updated|release date|issued|created)"
-    r"(?:\s+by\s*:?\s*[^|]{1,40}\|)?\s*(?:on)?\s*:?\s*)?"
-    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*)?$"
-)
-
 #: Footers of republishing sites (mirrors that copy any publisher's releases, so no plugin can
-#: declare them): the headline and the publisher line sit just above.
-MIRROR_FOOTER = r"/?public release\.\s"
+#: declare them), the headline and the publisher line just above them; header labels (issuer, date,
+#: author lines) and the verbs that make a would-be site notice a report: the shapes of those lines
+#: are here, their words are the language packs' (``LanguagePack.header_labels``).
 
-#: Verbs that make a would-be site notice a report after all, searched anywhere.
-NOTICE_EVENT_VERB = (
-    r"\b(?:spoke|speaks|met|meets|held|holds|received|receives|discussed|visited|visits|called|calls|"
-    r"hosted|talked|welcomed|said|agreed|telephoned)\b"
-)
 
-#: Metadata labels whose date is the publication date.
-PUBLISHED_LABEL = r"^(?:first )?(?:published|posted|release date|date|issued)\b"
+@attrs.frozen
+class LabelPatterns:
+    """The header-label patterns, compiled from the installed packs' words (``label_patterns``).
+
+    Attributes:
+        issuer: a header line that says who issued the page; group ``who`` is the issuer.
+        date_label: what may stand before a header date, matched whole (a byline, a label, a weekday).
+        glued_label: a labelled date's label at the start of a line that goes on after the date.
+        author_next: the author word opening the text after a stamp (case as written).
+        published_label: a metadata label whose date is the publication date.
+        event_verb: a verb that makes a would-be site notice a report after all, searched anywhere.
+        mirror_footer: the line that starts a republishing site's footer.
+    """
+
+    issuer: re.Pattern[str]
+    date_label: re.Pattern[str]
+    glued_label: re.Pattern[str]
+    author_next: re.Pattern[str]
+    published_label: re.Pattern[str]
+    event_verb: re.Pattern[str]
+    mirror_footer: re.Pattern[str]
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    """One alternation of ``words`` (regex sources) in their order; one that never matches if none."""
+    return "|".join(f"(?:{w})" for w in words) if words else "(?!)"
+
+
+@cache
+def _label_patterns(labels: HeaderLabels) -> LabelPatterns:
+    author, on = _alt(labels.author), _alt(labels.on)
+    # "Posted by X |" between a label and its date
+    posted_by = rf"(?:\s+(?:{author})\s*:?\s*[^|]{{1,40}}\|)?\s*(?:{on})?\s*:?\s*"
+    issuer = _alt(labels.issuer)
+    return LabelPatterns(
+        issuer=re.compile(rf"^(?:\[\s*(?:{issuer})\s*\]|(?:{issuer})\s*:)\s*(?P<who>\S.{{0,100}})$", re.I),
+        date_label=re.compile(
+            # a byline before the date ("By JT - Apr 08,2021 - Last updated at Apr 08,2021")
+            rf"^(?:(?:{author})\s+[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*){{0,2}}\s+[-–—|]\s*)?"
+            rf"(?:(?:{_alt(labels.date)}){posted_by})?"
+            rf"(?:(?:{_alt(labels.weekdays)})[a-z]*\.?,?\s*)?$",
+            re.I,
+        ),
+        glued_label=re.compile(rf"^(?:{_alt(labels.glued_date)}){posted_by}", re.I),
+        author_next=re.compile(rf"(?:{author}) "),
+        published_label=re.compile(rf"^(?:(?:{_alt(labels.first)}) )?(?:{_alt(labels.published)})\b", re.I),
+        event_verb=re.compile(rf"\b(?:{_alt(labels.event_verbs)})\b", re.I),
+        mirror_footer=re.compile(_alt(labels.mirror_footers), re.I),
+    )
+
+
+def label_patterns() -> LabelPatterns:
+    """The header-label patterns of every installed language pack's words (compiled once)."""
+    from ..languages import header_labels  # local: the packs load when a page is first split
+
+    return _label_patterns(header_labels())

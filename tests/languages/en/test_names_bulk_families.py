@@ -183,8 +183,8 @@ def test_a_trip_with_no_host_named_gives_the_travellers_no_country_from_its_topi
 
 def test_counterparts_take_no_side_after_an_opening_that_named_two() -> None:
     """'During the telephone conversation, X congratulated Y' then 'The President of A also sent …':
-    that office is no side of its own, so X is not given Y's country."""
-    expected = [("Tomas Berg", None), ("The President of Chile", "CL"), ("Ana Ruiz", "PE")]
+    X is not given Y's country; the later office is X's (no second principal: test_bugs8_families)."""
+    expected = [("Tomas Berg", "CL"), ("Ana Ruiz", "PE")]
     assert expected == _sides(
         "Telephone conversation with President of Peru Ana Ruiz",
         "During the telephone conversation, Tomas Berg warmly congratulated President of the Republic of"

@@ -7,15 +7,18 @@ Its stages call the analysis modules (``readoutlib.languages.en.event``, ``parti
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 
 from ...analysis.profile import Profile
 from ...analysis.scope import visits_abroad
 from ...errors import NotAReadoutError
-from ...model import EventKind
-from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from ...model import EventKind, Participant
+from ...rules import load_table
+from .. import EventReading, Genre, HeaderLabels, LanguagePack, Page, People, Statements
 from . import core
 from .event import (
     EventDate,
@@ -64,6 +67,8 @@ class EnglishPeople(People):
     """The participants with the principals as assembled, which ``find_mentioned`` reads."""
 
     principals: tuple[Principal, ...] = ()
+    #: the participant telling the event in the first person, where the page names them (``_author``)
+    author: str | None = None
 
 
 def _year_from_page(genre: Genre, day_month: tuple[int, int] | None) -> EventDate | None:
@@ -116,12 +121,73 @@ def _location(page: Page, genre: Genre, found: Opening | None, kind: EventKind) 
     return location
 
 
+#: Where a headline names its author: "Statement by Prime Minister X on ...", "Remarks of the President".
+_AUTHOR_LINE = re.compile(
+    r"\b(?:statement|remarks|readout|comments?|note|message)\s+(?:\w+\s+){0,2}?(?:by|of|from)\s+"
+    r"(?P<who>(?:\S+\s+){0,5}\S+)",
+    re.IGNORECASE,
+)
+
+
+def _author(
+    principals: Sequence[Principal],
+    participants: Sequence[Participant],
+    headline: str | None,
+    byline: str | None,
+) -> str | None:
+    """The id of the first-person principal ("I spoke with ...") where the headline's author phrase
+    or the page's byline names that principal (by surname, or by office for an unnamed one): the
+    speaker of "I" and "We". A first-person principal the page does not name so is not trusted."""
+    found = next(
+        ((p, part) for p, part in zip(principals, participants, strict=False) if p.first_person), None
+    )
+    if found is None:
+        return None
+    p, part = found
+    key = p.name.split()[-1] if p.name else part.name.removeprefix("The ")
+    line = _AUTHOR_LINE.search(headline or "")
+    texts = [t for t in (line.group("who") if line else None, byline) if t]
+    named = any(re.search(rf"\b{re.escape(key)}\b", text, re.IGNORECASE) for text in texts)
+    return part.id if named else None
+
+
+@cache
+def english_header_labels() -> HeaderLabels:
+    """The rows of ``languages/en/header_labels.toml``, by label ("date | glued" is a date label too)."""
+    table = load_table("readoutlib.languages", "en/header_labels.toml")
+
+    def rows(kind: str, tag: str | None = None) -> tuple[str, ...]:
+        found = []
+        for row in table.rows:
+            name, _, tags = row.label.partition(" | ")
+            if name == kind and (tag is None or tag in tags.split()):
+                found.append(row.pattern)
+        return tuple(found)
+
+    return HeaderLabels(
+        issuer=rows("issuer"),
+        date=rows("date"),
+        glued_date=rows("date", "glued"),
+        published=rows("published"),
+        first=rows("first"),
+        author=rows("author"),
+        on=rows("on"),
+        weekdays=rows("weekday"),
+        event_verbs=rows("event-verb"),
+        mirror_footers=rows("mirror-footer"),
+    )
+
+
 class EnglishPack(LanguagePack):
     """Reads readouts written in English."""
 
     code = "en"
     name = "English"
     description = "Readouts in English: calls, meetings, talks, visits and messages between officials."
+
+    def header_labels(self) -> HeaderLabels:
+        """The header label words of ``header_labels.toml``."""
+        return english_header_labels()
 
     def genre(self, page: Page, profile: Profile) -> EnglishGenre:
         """The opening sentence, the furniture before it, and whether the page reports an event."""
@@ -202,9 +268,13 @@ class EnglishPack(LanguagePack):
             f"no country found for participant {p.name!r}" for p in participants if p.country is None
         )
         mentioned = find_mentioned(genre.body, principals, profile)
-        return EnglishPeople(participants, mentioned, tuple(warnings), principals=tuple(principals))
+        author = _author(principals, participants, genre.headline, page.byline)
+        return EnglishPeople(
+            participants, mentioned, tuple(warnings), principals=tuple(principals), author=author
+        )
 
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Reported speech in the body, attributed to the principals or to both sides."""
-        found, warnings = find_statements(genre.body, people.participants, profile)
+        author = people.author if isinstance(people, EnglishPeople) else None
+        found, warnings = find_statements(genre.body, people.participants, profile, author=author)
         return Statements(found, warnings)

@@ -66,6 +66,7 @@ __all__ = [
     "ROLE_OFFICES",
     "SENTENCE_ABBREVIATIONS",
     "SINGULAR_PRONOUNS",
+    "STYLES_IN_NAMES",
     "SUBJECT_HONORIFICS",
     "TELL_VERBS",
     "TOPIC_PATTERNS",
@@ -105,6 +106,9 @@ NAME_HONORIFICS: tuple[str, ...] = honorifics("name")
 
 #: Styles the statement finder drops before a subject ("Mr.", "H.E.", "the Honorable", "the Rt Hon").
 SUBJECT_HONORIFICS: tuple[str, ...] = honorifics("subject")
+
+#: Styles that are also a word inside a name, between two name words ("Hassan Sheikh Mohamud").
+STYLES_IN_NAMES: frozenset[str] = frozenset(honorifics("inside"))
 
 #: Styles that tell a principal's gender wherever they precede the name ("Ms. Kovacs").
 GENDERED_HONORIFICS: dict[str, str] = {style: g for g in ("m", "f") for style in honorifics(g)}

@@ -32,7 +32,7 @@ from ...analysis.countries import (
 )
 from ...budget import check
 from ...rules import RuleError, Table, load_table
-from .lexicon import NAME_HONORIFICS
+from .lexicon import NAME_HONORIFICS, STYLES_IN_NAMES
 from .text import fold, is_abbreviation, spell_out_title, surname
 from .text import wordset as _wordset
 
@@ -117,10 +117,6 @@ _TITLE_SUFFIXES = frozenset(("Elect", "Designate", "Delegate"))
 
 #: Particles after which the next word is a parent's name, whatever else it can be ("bin Sultan").
 _PATRONYMIC = frozenset(("bin", "ibn", "bint", "binti", "ben"))
-
-#: Styles that are also a word inside a name, between two name words ("Hassan Sheikh Mohamud", the
-#: Somali naming use): there the style joins the name; before a name it is still a title.
-_STYLES_IN_NAMES = frozenset(("Sheikh",))
 
 #: Family words after which a single given name is a person ("his daughter Mira").
 KINSHIP: frozenset[str] = _wordset(
@@ -509,7 +505,7 @@ def _joins_run(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries:
         return True
     if j > i and j not in countries and _syllable_name(t.bare):
         return True
-    if j > i and t.bare in _STYLES_IN_NAMES and j + 1 < len(tokens) and _name_like(tokens[j + 1], lex):
+    if j > i and t.bare in STYLES_IN_NAMES and j + 1 < len(tokens) and _name_like(tokens[j + 1], lex):
         return not tokens[j - 1].possessive and _name_like(tokens[j - 1], lex)
     return j > i and t.text[:1].isupper() and tokens[j - 1].text in _PATRONYMIC
 

@@ -29,6 +29,7 @@ from ...analysis.profile import Profile
 from ...budget import check
 from ...model import Participant
 from ...rules import Gated, compile_rows, load_table
+from . import lexicon as lx
 from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
 from .genre import event_title, title_genre
 from .names import Mention, People, normalise_title, scan_people, slug, with_offices
@@ -108,9 +109,17 @@ def _coordinated(sentence: str, prev: Mention, m: Mention) -> bool:
 _NOT_PRINCIPAL_BEFORE = Gated.of(
     re.compile(
         r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
-        r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)?$",
+        r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of|decision\s+(?:by|of))\s+(?:the\s+)?$",
         _I,
     )
+)
+#: Only a coordination between two mentions ("X and Y", "X, and Y"; a lone comma may end a
+#: fronted phrase: "At the invitation of X, Y traveled").
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+", _I)
+#: Where a trip went: an untitled name right after it is the place ("visited Buenos Aires and met
+#: with ..."), not a side.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:visited|visiting|travell?ed\s+to|arrived\s+in|(?:trip|visit|travel)\s+to)\s+$", _I
 )
 #: A reporting verb right after a mention: that person is the source of the report, not a side.
 _SAID_AFTER = re.compile(r"\s+(?:said|says|stated|told|added|announced)\b", _I)
@@ -187,11 +196,28 @@ def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
     return subjects + objects
 
 
+def _possible_principals(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions less those no principal: after "on behalf of", "the decision by" (and the people
+    coordinated with them: "the decision by X and Y to establish ..."), and a trip's place."""
+    kept: list[Mention] = []
+    after: int | None = None  # the end of the last mention left out for what stood before it
+    for m in mentions:
+        before = sentence[: m.start]
+        if _NOT_PRINCIPAL_BEFORE.search(before) or (
+            after is not None and _AND_ONLY.fullmatch(sentence[after : m.start])
+        ):
+            after = m.end
+            continue
+        after = None
+        if m.name and not m.titles and _PLACE_BEFORE.search(before):
+            continue
+        kept.append(m)
+    return kept
+
+
 def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[Mention]]:
     """The subjects and the objects of the event clause; with no clause, every mention is a subject."""
-    mentions = [
-        m for m in _mentions(sentence, profile) if not _NOT_PRINCIPAL_BEFORE.search(sentence[: m.start])
-    ]
+    mentions = _possible_principals(sentence, _mentions(sentence, profile))
     if not mentions:
         return [], []
     clause = event_clause(sentence)
@@ -462,7 +488,11 @@ def find_principals(
         # it may name a principal the body calls only by office.
         _merge_title(principals, _clause_mentions(summary, profile), append=False)
     if title:
-        _merge_title(principals, _title_mentions(title, profile), headline=True)
+        _merge_title(
+            principals,
+            _without_role_holders(title, _title_mentions(title, profile), principals),
+            headline=True,
+        )
         _name_first_person(principals, title, profile)
     if byline:
         _name_first_person_by_byline(principals, byline, profile)
@@ -473,7 +503,29 @@ def find_principals(
     if opening is not None:
         _name_offices_around(principals, (title, summary), opening, paragraphs, profile)
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
-    return _without_office_twins(principals)
+    return _offices_of_untitled(_without_office_twins(principals))
+
+
+def _without_role_holders(
+    text: str, mentions: Sequence[Mention], principals: Sequence[Principal]
+) -> list[Mention]:
+    """The mentions less an unnamed role ("Head of state meets ...": a role of ``offices.toml``) that a
+    principal holds one of the role's offices of ("President Petro Hnatenko"): the role is that
+    principal, never an office-holder of its own ("The Head")."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.name is None:
+            at = text[m.start :].lower()
+            role = next((r for r in lx.ROLE_OFFICES if at.startswith(r)), None)
+            if role is not None and any(
+                f" {o} " in f" {t.lower()} "
+                for p in principals
+                for t in p.titles
+                for o in lx.ROLE_OFFICES[role]
+            ):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _first_principals(
@@ -613,8 +665,15 @@ def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) 
     if clause is None:
         return []
     full = [m for text in texts for m in _mentions(text, profile) if m.name and len(m.name.split()) >= 2]
+    # not a word of a name no principal's there ("the decision by President X and President Y")
+    every = _mentions(opening.sentence, profile)
+    possible = {(m.start, m.end) for m in _possible_principals(opening.sentence, every)}
+    spans = [(m.start, m.end) for m in every if m.name and (m.start, m.end) not in possible]
     found: list[Principal] = []
-    for word in _CAPITALISED.findall(opening.sentence[: clause.start()]):
+    for hit in _CAPITALISED.finditer(opening.sentence[: clause.start()]):
+        if any(lo <= hit.start() < hi for lo, hi in spans):
+            continue
+        word = hit.group()
         named = {m.name: m for m in full if m.name and fold(m.name.split()[-1]) == fold(word)}
         if len(named) == 1 and not any(p.name in named for p in found):
             found.append(attrs.evolve(_from_mention(next(iter(named.values()))), side=0))
@@ -665,6 +724,34 @@ def _without_office_twins(principals: list[Principal]) -> list[Principal]:
                 _titles_compatible(q.titles, office) and (p.country is None or q.country in (None, p.country))
                 for q in named
             ):
+                continue
+        kept.append(p)
+    return kept
+
+
+def _offices_of_untitled(principals: list[Principal]) -> list[Principal]:
+    """An unnamed office found after the one principal named with no title who can hold it is that
+    person's ("Ivan Petrov congratulated X ... The President of Russia also sent a message": Petrov
+    is the President of Russia), when no titled principal holds the office: the person takes the
+    office's title and country, and the office goes. Not an office the opening joins as a side
+    ("Ivan Petrov met the Prime Minister")."""
+    kept: list[Principal] = []
+    for i, p in enumerate(principals):
+        if p.name is None and p.office and p.side is None and not p.listed and not p.first_person:
+            office = p.office
+            titled = [
+                q
+                for q in principals
+                if q.name and _titles_compatible(q.titles, office) and q.country in (None, p.country)
+            ]
+            untitled = [
+                q for q in principals[:i] if q.name and not q.titles and q.country in (None, p.country)
+            ]
+            if not titled and len(untitled) == 1:
+                holder = untitled[0]
+                holder.titles = list(p.titles) or [office]
+                holder.country = holder.country or p.country
+                holder.requested = holder.requested or p.requested
                 continue
         kept.append(p)
     return kept
@@ -937,11 +1024,12 @@ def _add_hosts(
     hosted the gathering ("X chaired the meeting", "it was chaired by X and Y"), for a page whose
     opening names no person."""
     for para in paragraphs[opening.paragraph : opening.paragraph + 2]:
-        for sentence in (s.text for s in split_sentences(para, semicolons=True)):
-            by = _HOSTED_BY.search(sentence)
+        for whole in (s.text for s in split_sentences(para)):
+            by = _HOSTED_BY.search(whole)
             if by is not None:
-                # "It was chaired by X and Y": the people named after "by".
-                for m in (m for m in _mentions(sentence, profile) if m.start >= by.end()):
+                # "It was chaired by X and Y", "convened by X, <office>; Y, <office>; and Z": the
+                # people named after "by", to the sentence's end.
+                for m in (m for m in _mentions(whole, profile) if m.start >= by.end()):
                     if (
                         m.name
                         and len(m.name.split()) >= 2
@@ -949,15 +1037,21 @@ def _add_hosts(
                     ):
                         principals.append(_from_mention(m))
                 continue
-            found = _HOSTED.search(sentence)
-            if found is None:
-                continue
-            for m in _mentions(sentence, profile):
-                # the subject before the verb, named in full (a lone capitalised word may be a place's)
-                if m.name is None or m.end > found.start() or len(m.name.split()) < 2:
-                    continue
-                if not any(_same_person(p, m) for p in principals):
-                    principals.append(_from_mention(m))
+            for sentence in (s.text for s in split_sentences(whole, semicolons=True)):
+                _add_host_of(principals, sentence, profile)
+
+
+def _add_host_of(principals: list[Principal], sentence: str, profile: Profile) -> None:
+    """The named subject of "X chaired the meeting" in ``sentence``, if no principal yet."""
+    found = _HOSTED.search(sentence)
+    if found is None:
+        return
+    for m in _mentions(sentence, profile):
+        # the subject before the verb, named in full (a lone capitalised word may be a place's)
+        if m.name is None or m.end > found.start() or len(m.name.split()) < 2:
+            continue
+        if not any(_same_person(p, m) for p in principals):
+            principals.append(_from_mention(m))
 
 
 def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:

@@ -30,7 +30,7 @@ from ...model import BOTH, Participant, Statement
 from ...rules import Gated, first_character_gate, first_letter_alternation, load_table
 from ...segment import strip_dateline
 from . import lexicon as lx
-from .names import first_honorific
+from .names import first_honorific, scan_people
 from .text import fold, initials, split_sentences
 
 __all__ = [
@@ -45,6 +45,10 @@ __all__ = [
 
 _WINDOW = 200  # characters: how far back from a verb its subject may start
 _QUOTES_AND_SPACE = " \t\n\"“”‘’'"
+#: One side named by its country: "the Russian side", "the U.S. side", "the side of Chile" is no form here.
+_SIDE = re.compile(r"(?:the\s+)?(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)\s+side")
+#: The first person's subjects: the page's author, where the page names one.
+_FIRST_PERSON = frozenset(("i", "we"))
 _NOT_A_SUBJECT = "-"  # marker in the pronoun state: the last person subject was not a principal
 
 
@@ -538,8 +542,11 @@ def _reports_nothing(para: str, s0: int, match: re.Match[str], heads: _Clauses, 
 class _Finder:
     """Walks the paragraphs of one readout, keeping the pronoun state between sentences."""
 
-    def __init__(self, participants: Sequence[Participant], profile: Profile) -> None:
+    def __init__(
+        self, participants: Sequence[Participant], profile: Profile, author: str | None = None
+    ) -> None:
         self.grammar = _grammar(profile)
+        self.author = author
         self.people = [_person(p) for p in participants]
         self.home = profile.home_country
         self.home_titles = frozenset(fold(t).removeprefix("the ") for t in profile.home_titles)
@@ -1177,6 +1184,18 @@ class _Finder:
         key = fold(raw)
         if key in _SINGULAR:
             return self._pronoun(raw)
+        if key in _FIRST_PERSON and self.author is not None and raw[:1].isupper():
+            # "I reiterated ...", "We condemned ..." on the page of the one who tells it
+            return _Subject(self.author)
+        side = _SIDE.fullmatch(key) if key.endswith("side") else None
+        if (
+            side is not None
+            and side.group("who") not in ("both", "each", "other", "one")
+            and len({p.country for p in self.people if p.country}) > 1
+        ):
+            # "The Russian side noted ...": that country's one principal (GOLD_SCHEMA: a side speaks
+            # through its principal), on a page whose principals are of two countries or more
+            return self._of_demonym(side.group("who"))
         if _HEADS_OF_STATE.fullmatch(key):
             # Checked before the profile's joint subjects: when the principals are not heads of state
             # (a premier meeting a president), "the two heads of state" are other people.
@@ -1703,7 +1722,8 @@ def honorific_reading(text: str) -> str:
     """How the pack reads the style opening ``text``: ``"<style> | <tags>"`` as honorifics.toml writes it.
 
     The probe of ``languages/en/honorifics.toml``: "name" when the name reader drops the style,
-    "subject" when the statement finder drops it before a subject, "m"/"f" when it tells a gender.
+    "subject" when the statement finder drops it before a subject, "m"/"f" when it tells a gender,
+    "inside" when no reader drops it and the name reader keeps it inside a name after it.
     """
     tokens = text.split()
     dropped = tokens[: len(tokens) - len(_strip_honorifics(tokens))]
@@ -1717,6 +1737,15 @@ def honorific_reading(text: str) -> str:
     gendered = _GENDERED.search(text)
     if gendered:
         tags.append(lx.GENDERED_HONORIFICS[gendered.group("honorific")])
+    if (
+        not style
+        and tokens
+        and any(  # a style no reader drops, which the name reader keeps inside a name
+            tokens[0] in mention.name.split()[1:-1] for mention in scan_people(text).people if mention.name
+        )
+    ):
+        style = tokens[0]
+        tags.append("inside")
     return f"{style} | {' '.join(tags)}"
 
 
@@ -2004,7 +2033,11 @@ _GENERIC = Profile()
 
 
 def find_statements(
-    paragraphs: Sequence[str], participants: Sequence[Participant], profile: Profile
+    paragraphs: Sequence[str],
+    participants: Sequence[Participant],
+    profile: Profile,
+    *,
+    author: str | None = None,
 ) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
     """Find the top-level reported-speech segments of a readout's body.
 
@@ -2012,9 +2045,11 @@ def find_statements(
         paragraphs: the body paragraphs (statement offsets index into these).
         participants: the principals; speakers are their ids, or ``"both"``.
         profile: the publisher's extra verbs, topic verbs and joint subjects.
+        author: the id of the participant who tells the event in the first person ("I spoke with
+            ..."), named by the headline or the page's byline: the speaker of "I" and "We".
 
     Returns:
         The statements in document order, and warnings in words about what was uncertain
         (pronoun resolution, subjects that name no participant, ambiguous titles).
     """
-    return _Finder(participants, profile).run(paragraphs)
+    return _Finder(participants, profile, author).run(paragraphs)

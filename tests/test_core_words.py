@@ -1,0 +1,60 @@
+"""The core's segment stage holds no English label words: they are rows of the English pack."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+import readoutlib
+
+_SRC = Path(readoutlib.__file__).parent
+
+#: Words the header labels, site-notice verbs and mirror footers used to spell in the core; each is
+#: now a row of ``languages/en/header_labels.toml``.
+_MOVED = {
+    "segment/vocabulary.py": (
+        "published",
+        "posted",
+        "last updated",
+        "release date",
+        "tues",
+        "thurs",
+        "telephoned",
+        "public release",
+    ),
+    "segment/dump.py": ("source", "issued", "issuer"),
+    "segment/datelines.py": ("published", "posted", "tues"),
+    "segment/furniture.py": ("published", "telephoned", "public release"),
+}
+
+
+def _literals(path: Path) -> list[str]:
+    """The string constants of a module's code: docstrings and comments left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+
+
+@pytest.mark.parametrize("module", sorted(_MOVED))
+def test_core_module_spells_no_moved_word(module: str) -> None:
+    """No string in the module's code spells a word that moved to the English pack's tables."""
+    literals = _literals(_SRC / module)
+    expected: list[str] = []
+    actual = sorted(
+        {word for word in _MOVED[module] for text in literals if re.search(rf"\b{word}\b", text, re.I)}
+    )
+    assert expected == actual
