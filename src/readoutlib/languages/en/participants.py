@@ -32,7 +32,7 @@ from ...rules import Gated, compile_rows, load_table
 from . import lexicon as lx
 from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
 from .genre import event_title, title_genre
-from .names import Mention, People, normalise_title, scan_people, slug, with_offices
+from .names import Mention, People, first_honorific, normalise_title, scan_people, slug, with_offices
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 from .text import wordset as _wordset
 
@@ -196,6 +196,13 @@ def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
     return subjects + objects
 
 
+def _styled(sentence: str, m: Mention) -> bool:
+    """Whether the mention opens with a style ("H.E. John Key"): a person, never a trip's place
+    ("received … at the Peace Palace visiting H.E. John Key, Former Prime Minister of New Zealand")."""
+    style = first_honorific(sentence[m.start : m.end])
+    return bool(style) and sentence.startswith(style, m.start)
+
+
 def _possible_principals(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions less those no principal: after "on behalf of", "the decision by" (and the people
     coordinated with them: "the decision by X and Y to establish ..."), and a trip's place."""
@@ -209,7 +216,7 @@ def _possible_principals(sentence: str, mentions: Sequence[Mention]) -> list[Men
             after = m.end
             continue
         after = None
-        if m.name and not m.titles and _PLACE_BEFORE.search(before):
+        if m.name and not m.titles and _PLACE_BEFORE.search(before) and not _styled(sentence, m):
             continue
         kept.append(m)
     return kept
