@@ -3,9 +3,11 @@
 Usage (from the repository root)::
 
     python benchmarks/profile_parse.py [--pages N] [--top N]
+    python benchmarks/profile_parse.py --cases ../shared/corpus/cases --rounds 5 [--top N]
 
-The pages are ``realsize.py``'s (real White House readout bodies in 98 KB of site furniture). One
-warm-up pass, then one profiled pass of ``parse`` + ``dumps(to="json")``; prints the top functions by
+The pages are ``realsize.py``'s (real White House readout bodies in 98 KB of site furniture), or with
+``--cases`` every page of a folder of cases (``bench_parse.py``'s). One warm-up pass, then ``--rounds``
+profiled passes (default 1) of ``parse`` + ``dumps(to="json")``; prints the top functions by
 cumulative time, then by own time. Profiling slows Python code more than C code, so read the shares,
 not the milliseconds; ``bench_parse.py --side-by-side`` gives the real figures.
 """
@@ -21,6 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_parse
 import realsize
 
 
@@ -29,10 +32,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=30, help="real-size pages (default 30)")
     parser.add_argument("--top", type=int, default=30, help="functions listed per summary (default 30)")
+    parser.add_argument("--cases", type=Path, default=None, help="a folder of cases instead (text and HTML)")
+    parser.add_argument("--rounds", type=int, default=1, help="profiled passes over the pages (default 1)")
     args = parser.parse_args(argv)
     import readoutlib
 
-    corpus = [(realsize.wrap(t, d, b), u) for t, d, u, b in realsize.readout_bodies(args.pages)]
+    corpus: list[tuple[str | bytes, str | None]]
+    if args.cases is not None:
+        corpus = [(data, url) for data, url, _name in bench_parse.pages(args.cases)]
+    else:
+        corpus = [(realsize.wrap(t, d, b), u) for t, d, u, b in realsize.readout_bodies(args.pages)]
 
     def run() -> None:
         for page, url in corpus:
@@ -42,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     run()  # warm-up: imports, plugin discovery, regex compilation
     profile = cProfile.Profile()
     profile.enable()
-    run()
+    for _ in range(args.rounds):
+        run()
     profile.disable()
     out = io.StringIO()
     stats = pstats.Stats(profile, stream=out)

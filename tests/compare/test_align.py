@@ -14,6 +14,7 @@ from readoutlib.compare.align import (
     BELOW,
     LINKED,
     MIN_SCORE,
+    bare_topic,
     content_words,
     holds_position,
     link_trace,
@@ -286,9 +287,13 @@ def test_points_are_sentences_with_the_statement_they_hold() -> None:
     assert expected == points_of(page)
 
 
+AGREED = "The ministers agreed to open the ferry line to Bergen from the port of Split."
+
+
 def test_compare_links_a_sentence_the_parser_gives_to_no_one() -> None:
-    """A sentence holding no statement is linked to the other side's statement on its subject."""
-    a = _page((OPENING, TOPICS), ())
+    """A sentence holding no statement (and naming more than a topic) is linked to the other side's
+    statement on its subject."""
+    a = _page((OPENING, AGREED), ())
     b = _page(
         (OPENING, "Tomas Berg welcomed the plan for a ferry line to Bergen from Split."),
         (("tomas-berg", "welcomed", 1, "the plan for a ferry line to Bergen from Split."),),
@@ -297,6 +302,41 @@ def test_compare_links_a_sentence_the_parser_gives_to_no_one() -> None:
     expected = ([(0, 0, "sentences")], (), ())
     got = [(link.a, link.b, link.basis) for link in result.links]
     assert expected == (got, result.only_a, result.only_b)
+
+
+def test_compare_does_not_link_a_topic_to_a_statement() -> None:
+    """A sentence that only says what was discussed names a topic, not a statement (rule 1 of the
+    alignment convention): it is not linked to the other side's statement on that topic."""
+    a = _page((OPENING, TOPICS), ())
+    b = _page(
+        (OPENING, "Tomas Berg welcomed the plan for a ferry line to Bergen from Split."),
+        (("tomas-berg", "welcomed", 1, "the plan for a ferry line to Bergen from Split."),),
+    )
+    result = compare(a, b)
+    expected: tuple[object, ...] = ((), (0,), (0,))
+    assert expected == (result.links, result.only_a, result.only_b)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("The leaders also discussed the current situation in Afghanistan.", True),
+        ("The presidents focused on humanitarian issues and humanitarian corridors.", True),
+        ("We also discussed the Secretary's efforts in Brussels today.", True),
+        ("The Chancellor held a call today to discuss a range of issues on the bilateral agenda.", True),
+        ("The ministers exchanged views on the fisheries treaty.", True),
+        ("Minister Kovac spoke today with Minister Berg of Norway about her recent visit to Bergen.", True),
+        ("Minister Kovac spoke today with Minister Berg to underscore that the ferry will run.", False),
+        ("They discussed the importance of the fisheries treaty.", False),
+        ("They discussed X and the ministers agreed to open the ferry line.", True),
+        ("The ministers agreed to open the ferry line to Bergen.", False),
+        ("They reflected that we are strongest when we work together.", False),
+    ],
+)
+def test_bare_topic(sentence: str, topic: bool) -> None:
+    """A sentence without a statement that only names a topic (a topic verb, no position) is a bare topic."""
+    expected = topic
+    assert expected == bare_topic(Point(0, 0, len(sentence), sentence))
 
 
 def test_compare_does_not_link_two_topics() -> None:
@@ -371,7 +411,7 @@ def test_link_trace_says_what_became_of_each_pair_of_points() -> None:
 
 def test_link_trace_marks_a_second_pass_link() -> None:
     """A link the second pass makes (a sentence with no statement and a statement) is traced as linked."""
-    a = _page((OPENING, TOPICS), ())
+    a = _page((OPENING, AGREED), ())
     b = _page(
         (OPENING, "Tomas Berg welcomed the plan for a ferry line to Bergen from Split."),
         (("tomas-berg", "welcomed", 1, "the plan for a ferry line to Bergen from Split."),),
@@ -419,6 +459,7 @@ def test_compare_links_a_first_person_statement() -> None:
         ("The leaders discussed the situation in Afghanistan.", False),
         ("They reviewed preparations for the upcoming summit.", False),
         ("The ministers discussed how to accelerate the talks.", False),
+        ("We also discussed the Secretary's efforts in Brussels today.", False),
     ],
 )
 def test_holds_position(sentence: str, holds: bool) -> None:

@@ -167,7 +167,9 @@ def test_the_v2_file_gives_every_gold_pair_its_links_with_quotes_in_the_pages() 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
 def test_alignment_floor_on_v2_by_subject() -> None:
     """Against v2 scored by subject the default comparison stays at or above the F1 measured once
-    when v2 landed: 0.750 with main's method at ef9eac7, 0.775 with round 5's positions pass."""
+    when v2 landed: 0.750 with main's method at ef9eac7, 0.775 with round 5's positions pass, 0.864 since
+    round 6 (a bare topic linked to nothing; the agenda pass; 0.853 with its thresholds chosen
+    leave-one-batch-out, benchmarks/alignment_lobo.py)."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -175,4 +177,4 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.77), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.86), f"F1 by subject on v2 now {score.f1:.3f}"

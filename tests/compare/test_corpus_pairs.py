@@ -1,7 +1,8 @@
 """Pairing and alignment on the gold set of real readout pairs (pages read from the shared corpus).
 
-The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (not
-met: 0.644 over the 52 aligned pairs, batch 6 included). This test holds the figures measured as
+The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (met on
+gold v2 scored by subject since round 6, 0.864, tests/compare/test_alignment_scoring.py; not met on
+v1 by link: 0.694 over the 52 aligned pairs, batch 6 included). This test holds the figures measured as
 floors, so that a change which makes them worse fails; benchmarks/compare_gold.py prints the figures
 themselves.
 """
@@ -81,12 +82,14 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
 
 def test_alignment_floor(gold: GoldSet) -> None:
     """Point alignment stays at or above the F1 measured when it was written (first-batch pairs
-    tuned on: 0.769, 0.780 now; every pair, batch 6 included: 0.622 measured blind, 0.644 since the positions
-    pass of round 5), and every gold link lies within the points compared."""
+    tuned on: 0.769, 0.780 in round 5, 0.821 since round 6; every pair, batch 6 included: 0.622
+    measured blind, 0.644 since the positions pass of round 5, 0.702 since round 6's topic rule and
+    agenda pass, 0.694 with issue #8's first-person statements), and every gold link lies within the
+    points compared."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
     expected = (True, True, every.gold)
-    assert expected == (tuned.f1 >= 0.76, every.f1 >= 0.64, every.reachable), (
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.69, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 

@@ -8,14 +8,15 @@ from readoutlib.compare.evidence import FEATURES, LINK_MODEL, LinkModel, feature
 
 from .kit import make_readout
 
-# Two accounts of one invented call: the ferry line in many shared words, the smugglers in one.
+# Two accounts of one invented call: the ferry line in many shared words, the smugglers in one
+# common noun (a shared proper name would make them the agenda pass's: see test_align.py).
 SIDE_A = make_readout(
     "aa-mfa",
     "t",
     [("Ana Kovac", "HR"), ("Tomas Berg", "NO")],
     said=[
         ("Ana Kovac", "thanked", "Norway for the ferry line it opened between Bergen and Split last spring."),
-        ("both", "agreed", "to ratchet up the pressure on the smugglers in the Adriatic."),
+        ("both", "agreed", "to ratchet up the pressure on the smugglers at sea."),
     ],
 )
 SIDE_B = make_readout(
@@ -27,7 +28,7 @@ SIDE_B = make_readout(
         (
             "both",
             "resolved",
-            "to impose severe costs on criminal networks moving people across the Adriatic.",
+            "to impose severe costs on criminal networks moving people by sea.",
         ),
     ],
 )
@@ -49,7 +50,7 @@ def test_evidence_of_a_pair_of_points() -> None:
     """The evidence for the smugglers' pair: a small overlap, but each other's closest, both
     statements, at the same place, and both joint (the same speaker)."""
     evidence = link_evidence(SIDE_A, SIDE_B, points_of(SIDE_A), points_of(SIDE_B))
-    expected = (1.0, 0.095, 0.0, 1.0, 1.0, 2.0, 0.0, 1.0, 0.0)
+    expected = (1.0, 0.102, 0.0, 1.0, 1.0, 2.0, 0.0, 1.0, 0.0)
     assert expected == tuple(round(value, 3) for value in evidence[1][1])
 
 

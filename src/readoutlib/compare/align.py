@@ -4,7 +4,7 @@ A point is a sentence of a readout's text; one that holds a statement of the par
 said it (:func:`points_of`). A user comparing two accounts needs every point each side reports,
 not only the sentences the parser gives to a speaker: what was discussed, agreed and stressed.
 
-Points are linked in three passes (a fourth opt-in), each one to one, best first:
+Points are linked in four passes (a fifth opt-in), each one to one, best first:
 
 1. **Statements.** Each statement is reduced to its content words (function words, diplomatic
    filler, the two sides' country names and the principals' names dropped, each word cut to a
@@ -18,15 +18,20 @@ Points are linked in three passes (a fourth opt-in), each one to one, best first
    the event or say who spoke and how (offices, reporting and topic verbs from the English pack,
    "met", "today", the place), and scored by the weighted Dice overlap of their words, each word
    weighted by how rare it is among the two readouts' points (:func:`similarity`); pairs from
-   ``MIN_POINT_SCORE`` are linked where at least one of the two points holds a statement (two
-   sentences that only say what was "discussed" name topics, not statements).
+   ``MIN_POINT_SCORE`` are linked where at least one of the two points holds a statement and
+   neither only names a topic (:func:`bare_topic`: "The leaders also discussed the situation in
+   Afghanistan" is a topic, not a statement, under rule 1 of the alignment convention).
 3. **Positions.** A sentence the parser gives to no one may still state where the sides stand:
    "discussed the importance of", "the need to", "their shared commitment to" (:data:`POSITION`),
    or a leader's own words in the first person (:data:`FIRST_PERSON`). The points left that do are
    scored against the points left on the other side that hold a statement or a position as the
    first pass scores statements, and pairs from ``POSITION_SCORE`` are linked (:func:`_position_links`).
+4. **Agenda items** (:mod:`.agenda`): where a third country or a proper name ("Mariupol", "the
+   Senate") is named by exactly one statement or position of each side, those two are on one agenda
+   item whatever their other words (rule 2 of the alignment convention: "where each side has a
+   single statement on the issue, link them"), and are linked if both are left.
 
-4. **Every piece of evidence** (opt-in, ``model=``): the points left are linked where a logistic
+5. **Every piece of evidence** (opt-in, ``model=``): the points left are linked where a logistic
    model of all the evidence for a link (:mod:`.evidence`: both scores, how close each point is to
    the other against its own closest, the statements held, their places, their speakers) reaches
    its threshold.
@@ -50,6 +55,7 @@ from ..languages.en import lexicon as lx
 from ..languages.en.names import fold
 from ..languages.en.text import split_sentences
 from ..model import BOTH, Readout, Statement
+from . import agenda
 from .evidence import LinkModel, features, logit
 from .model import Attribution, Comparison, Fact, PersonMatch, Point, StatementLink
 from .pair import dated
@@ -76,7 +82,9 @@ __all__ = [
     "SEMANTIC_FLOOR",
     "STEM",
     "TAKEN",
+    "TOPIC",
     "WORD_PATTERN",
+    "bare_topic",
     "compare",
     "content_words",
     "holds_position",
@@ -85,6 +93,7 @@ __all__ = [
     "point_scorer",
     "point_words",
     "points_of",
+    "position_scorer",
     "rarity",
     "similarity",
     "statement_similarity",
@@ -324,10 +333,42 @@ POSITION = re.compile(
 FIRST_PERSON = re.compile(r"^(?:[^,]{0,60}, )?(?:I|[Ww]e)\b")
 
 
+def _topic_pattern() -> re.Pattern[str]:
+    """The English pack's topic verbs ("discussed", "focused on", "exchanged views") as one pattern,
+    with the infinitive of a one-word verb after "to" ("a call today to discuss", "met to review")
+    and a verb "about" with its partner between ("spoke today with the Prime Minister about ...")."""
+    forms = {r"\s+".join(re.escape(word) for word in label.split()) for label in lx.TOPIC_VERBS}
+    for label in lx.TOPIC_VERBS:
+        if " " not in label and label.endswith("ed"):
+            forms.add(rf"to\s+(?:{re.escape(label[:-2])}|{re.escape(label[:-1])})")
+        verb, _, particle = label.partition(" ")
+        if particle == "about":
+            forms.add(rf"{re.escape(verb)}\s+(?:\w+\s+)?with\s+[^.;:]{{1,120}}?\s+about")
+    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+#: A verb that only names a topic: the English pack's topic verbs (:data:`.lexicon.TOPIC_VERBS`).
+TOPIC = _topic_pattern()
+
+
+def bare_topic(point: Point) -> bool:
+    """Whether a point only names a topic: no statement of the parser's, no position
+    (:data:`POSITION`), and a topic verb ("The leaders also discussed the situation in Afghanistan",
+    "We also discussed ...", "held a call today to discuss a range of issues").
+
+    Rule 1 of the alignment convention (docs/compare.md): a topic is not a statement, so the
+    comparison links it to nothing; it is listed as what that side reports.
+    """
+    return point.statement is None and not POSITION.search(point.text) and bool(TOPIC.search(point.text))
+
+
 def holds_position(point: Point) -> bool:
     """Whether a point states something for alignment: a statement of the parser's, or a position
-    (:data:`POSITION`) or first-person statement (:data:`FIRST_PERSON`) the parser does not read."""
-    return point.statement is not None or bool(POSITION.search(point.text) or FIRST_PERSON.search(point.text))
+    (:data:`POSITION`) or first-person statement (:data:`FIRST_PERSON`) the parser does not read,
+    short of a bare topic (:func:`bare_topic`: "We also discussed ...")."""
+    if point.statement is not None:
+        return True
+    return not bare_topic(point) and bool(POSITION.search(point.text) or FIRST_PERSON.search(point.text))
 
 
 def _positional(point: Point) -> bool:
@@ -536,7 +577,8 @@ def _sentence_links(
             (score(i, j), i, j)
             for i in range(len(points_a))
             for j in range(len(points_b))
-            if points_a[i].statement is not None or points_b[j].statement is not None
+            if (points_a[i].statement is not None or points_b[j].statement is not None)
+            and not (bare_topic(points_a[i]) or bare_topic(points_b[j]))
         ),
         key=lambda t: (-t[0], t[1], t[2]),
     )
@@ -556,6 +598,28 @@ def _sentence_links(
             note[(i, j)] = (value, LINKED)
 
 
+def position_scorer(
+    a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point]
+) -> Callable[[int, int], float]:
+    """The positions pass's score of point ``i`` of A against point ``j`` of B, 0-100.
+
+    The first pass's :func:`statement_similarity`: a point holding a statement by its statement's
+    words, any other by its sentence's words less the event's frame (who spoke, where, how).
+    """
+    names = _name_words(a, b)
+    frame = names | _frame_words(a, b)
+    sides = _side_countries(a, b)
+
+    def words(readout: Readout, point: Point) -> frozenset[str]:
+        if point.statement is not None:
+            return content_words(_own_sentence(readout, readout.statements[point.statement]), names, sides)
+        return content_words(point.text, frame, sides, drop=POINT_WORDS)
+
+    words_a = [words(a, p) for p in points_a]
+    words_b = [words(b, p) for p in points_b]
+    return lambda i, j: statement_similarity(words_a[i], words_b[j])
+
+
 def _position_links(
     a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point], found: _Found
 ) -> None:
@@ -568,22 +632,12 @@ def _position_links(
     Pairs from ``POSITION_SCORE`` are linked best first, one to one.
     """
     links, used_a, used_b = found
-    names = _name_words(a, b)
-    frame = names | _frame_words(a, b)
-    sides = _side_countries(a, b)
-
-    def words(readout: Readout, point: Point) -> frozenset[str]:
-        if point.statement is not None:
-            return content_words(_own_sentence(readout, readout.statements[point.statement]), names, sides)
-        return content_words(point.text, frame, sides, drop=POINT_WORDS)
-
+    score = position_scorer(a, b, points_a, points_b)
     left_a = [i for i, p in enumerate(points_a) if i not in used_a and holds_position(p)]
     left_b = [j for j, p in enumerate(points_b) if j not in used_b and holds_position(p)]
-    words_a = {i: words(a, points_a[i]) for i in left_a}
-    words_b = {j: words(b, points_b[j]) for j in left_b}
     scored = sorted(
         (
-            (statement_similarity(words_a[i], words_b[j]), i, j)
+            (score(i, j), i, j)
             for i in left_a
             for j in left_b
             if points_a[i].statement is None
@@ -656,7 +710,7 @@ def _evidence_links(
     model: LinkModel,
     found: _Found,
 ) -> None:
-    """Pass 4 (opt-in): the points left linked best first, one to one, where one of the two holds a statement
+    """Pass 5 (opt-in): the points left linked best first, one to one, where one of the two holds a statement
     and the link model's log-odds reach its threshold."""
     links, used_a, used_b = found
     scored = sorted(
@@ -678,6 +732,34 @@ def _evidence_links(
         links[(i, j)] = (100.0 / (1.0 + math.exp(-value)), "evidence")
 
 
+def _agenda_links(
+    points_a: Sequence[Point],
+    points_b: Sequence[Point],
+    score: Callable[[int, int], float],
+    words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]],
+    found: _Found,
+) -> None:
+    """Pass 4: each side's single statement naming an agenda item linked (:mod:`.agenda`, rule 2).
+
+    Among the points that state something (:func:`holds_position`), a third country or proper name
+    that exactly one point of each side names links the two where neither is linked yet.
+    """
+    links, used_a, used_b = found
+    kinds = agenda.AGENDA_KEYS
+    keys_a = {
+        i: agenda.agenda_keys(p.text, words[0][i], kinds, STEM)
+        for i, p in enumerate(points_a)
+        if holds_position(p)
+    }
+    keys_b = {
+        j: agenda.agenda_keys(p.text, words[1][j], kinds, STEM)
+        for j, p in enumerate(points_b)
+        if holds_position(p)
+    }
+    for i, j, value in agenda.single_item_links(keys_a, keys_b, score, (used_a, used_b)):
+        links[(i, j)] = (value, "agenda")
+
+
 def _link(
     a: Readout,
     b: Readout,
@@ -695,6 +777,13 @@ def _link(
     )
     _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found, trace)
     _position_links(a, b, points_a, points_b, found)
+    _agenda_links(
+        points_a,
+        points_b,
+        lambda i, j: similarity(words_a[i], words_b[j], weights),
+        (words_a, words_b),
+        found,
+    )
     if model is not None:
         evidence = link_evidence(a, b, points_a, points_b, persons)
         _evidence_links(points_a, points_b, evidence, model, found)

@@ -1,11 +1,11 @@
-"""The third pass of alignment: every piece of evidence two points share, weighed together.
+"""The opt-in evidence pass of alignment: every piece of evidence two points share, weighed together.
 
 The first two passes link a pair of points on one score each (the statements' token-set ratio, the
 sentences' weighted Dice overlap) and a fixed threshold. Many pairs a reader links score low on
 both: "ratchet up the economic pressure on Putin" and "impose severe costs on Russia" share no
 word. What sets them apart from the other low pairs is how they stand among their neighbours: each
 is the other's closest sentence, both hold a statement, they sit at about the same place in their
-accounts. The third pass weighs these together in a logistic model, one weight a piece of
+accounts. The evidence pass weighs these together in a logistic model, one weight a piece of
 evidence (:data:`FEATURES`), and links the points left whose weighted sum reaches the model's
 threshold, best first, one to one.
 
@@ -59,7 +59,7 @@ CLOSEST_FLOOR = 0.001
 @attrs.frozen
 class LinkModel:
     """A logistic model of a link: one weight a feature of :data:`FEATURES`, and the threshold of
-    the weighted sum (the log-odds) from which the third pass links two points."""
+    the weighted sum (the log-odds) from which the evidence pass links two points."""
 
     weights: tuple[float, ...]
     threshold: float

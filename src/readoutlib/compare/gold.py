@@ -226,8 +226,8 @@ def score_alignment(
 
     ``heldout`` picks the pairs kept out of tuning (True), the others (False), or all (None);
     ``batch`` the pairs added in one batch of gold-writing (None: every round); ``vectors`` word
-    vectors for the comparison (:mod:`.vectors`; None: words alone); ``model`` the third pass's
-    link model (None: no third pass); ``pairs`` the gold alignments to score, by their index in
+    vectors for the comparison (:mod:`.vectors`; None: words alone); ``model`` the evidence pass's
+    link model (None: no evidence pass); ``pairs`` the gold alignments to score, by their index in
     ``gold.alignments`` (None: all).
     """
     rows = []
@@ -288,7 +288,7 @@ def ranking(gold: GoldSet, vectors: WordVectors | None = None) -> tuple[int, int
 
 
 def link_examples(gold: GoldSet) -> dict[int, list[tuple[tuple[float, ...], bool]]]:
-    """The third pass's evidence for every pair of points of each gold-aligned pair, by the pair's
+    """The evidence pass's evidence for every pair of points of each gold-aligned pair, by the pair's
     index in ``gold.alignments``, each marked True where the two points cover a gold link's quotes."""
     found: dict[int, list[tuple[tuple[float, ...], bool]]] = {}
     for index, item in enumerate(gold.alignments):

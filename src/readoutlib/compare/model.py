@@ -91,7 +91,8 @@ class StatementLink:
     #: similarity in [0, 100]: for a link of ``basis`` "statements", rapidfuzz's token-set ratio of
     #: the two statements' content words; of basis "sentences", the rarity-weighted Dice overlap of
     #: the two points' content words; of basis "positions", the token-set ratio of a position's
-    #: words and the other point's; of basis "evidence", the link model's probability (times 100)
+    #: words and the other point's; of basis "agenda", the two points' weighted Dice overlap; of
+    #: basis "evidence", the link model's probability (times 100)
     score: float
     #: the speaker of each point as its own side names it ("both" for joint statements, "" for none)
     speaker_a: str
@@ -100,7 +101,8 @@ class StatementLink:
     #: side gives it to no one
     same_speaker: bool
     #: which pass linked the two: "statements" (the parser's statements in them), "sentences",
-    #: "positions" (a position the parser does not read as a statement), or "evidence" (the opt-in
+    #: "positions" (a position the parser does not read as a statement), "agenda" (each side's single
+    #: statement naming an agenda item, :mod:`readoutlib.compare.agenda`), or "evidence" (the opt-in
     #: last pass, :mod:`readoutlib.compare.evidence`)
     basis: str = "statements"
 

@@ -304,3 +304,46 @@ def test_gated_lead_patterns_find_as_their_regexes() -> None:
     actual = [[_span(g.search(t)) for t in texts] for g in gated]
     assert expected == actual
     assert all(any(spans) for spans in actual)
+
+
+def test_remembered_title_phrase_reads_as_read_alone() -> None:
+    """A title phrase remembered from a definite reading ("the Prime Minister of India Ana Ruiz")
+    gives the indefinite one ("Prime Minister of India Ana Ruiz") the titles it has read alone."""
+    indefinite = "They met Prime Minister of India Ana Ruiz."
+    names.clear_page_memos()
+    expected = [(m.name, m.titles, m.country) for m in names.find_mentions(indefinite)]
+    names.clear_page_memos()
+    names.find_mentions("They met the Prime Minister of India Ana Ruiz.")
+    actual = [(m.name, m.titles, m.country) for m in names.find_mentions(indefinite)]
+    names.clear_page_memos()
+    assert expected == actual
+
+
+TITLE_PIECES = (
+    "Foreign Minister", "the", "Prime Minister of India", ",", "Secretary", "of State", "Kenyan", "Mr.",
+    "H.E.", "and", "Deputy", "Ana Ruiz", "Li Ming", "met", "Ruritania's", "of the", "Ambassador to China",
+    "Jr.", "(AU)", "Vice President",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(TITLE_PIECES), max_size=9), min_size=1, max_size=4))
+def test_remembered_title_phrases_find_as_reading_each_again(texts: list[list[str]]) -> None:
+    """Mentions found with the page's title phrases remembered are the mentions found with none."""
+    sentences = [" ".join(pieces) for pieces in texts]
+    names.clear_page_memos()
+    remembered = [names.find_mentions(text) for text in sentences]
+    fresh = []
+    for text in sentences:
+        names.clear_page_memos()
+        fresh.append(names.find_mentions(text))
+    names.clear_page_memos()
+    assert fresh == remembered
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='ab.!?"”’) \n\t', max_size=10))
+def test_ends_prose_as_the_pattern_searched_everywhere(text: str) -> None:
+    """A sentence end told from a text's last characters is the one the pattern finds from its start."""
+    expected = event._PROSE_END.search(text.rstrip()) is not None
+    assert expected == event._ends_prose(text)

@@ -280,6 +280,16 @@ def strip_dateline(text: str, profile: Profile) -> Dateline | None:
 _PROSE_END = re.compile(r"[.!?][\"”’)]?$")
 
 
+def _ends_prose(text: str) -> bool:
+    """True when ``text``, trailing spaces aside, ends as a sentence does (``_PROSE_END``).
+
+    The pattern spans two characters at most and is anchored at the end, so it is searched in the
+    last three only: searched from the start, the engine tries it at every character of a paragraph.
+    """
+    end = text.rstrip()
+    return _PROSE_END.search(end, max(0, len(end) - 3)) is not None
+
+
 @attrs.frozen
 class Opening:
     """Where the report of the event opens.
@@ -317,7 +327,7 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
         dateline = strip_dateline(para, profile)
         body = para[dateline.length :] if dateline else para
         shift = dateline.length if dateline else 0
-        prose = bool(_PROSE_END.search(body.rstrip()))
+        prose = _ends_prose(body)
         for offset, sentence in split_sentences(body)[:3]:
             tense = clause_tense(sentence)
             if tense is None:
@@ -356,7 +366,7 @@ def readout_title_opening(
         dateline = strip_dateline(para, profile)
         shift = dateline.length if dateline else 0
         sentences = split_sentences(para[shift:])[:2]
-        if _LIST_ITEM.match(para) or not sentences or not _PROSE_END.search(sentences[0][1].rstrip()):
+        if _LIST_ITEM.match(para) or not sentences or not _ends_prose(sentences[0][1]):
             continue
         told = _told_in_past(sentences)
         return found if told is None else Opening(index, told[1], told[0] + shift, dateline)
@@ -534,14 +544,12 @@ _ACT_FAMILIES = frozenset(("announcement", "signing"))
 def _lead_repeats(genre: GenreRule, paragraphs: Sequence[str], opening: Opening) -> bool:
     """True when a sentence of the opening's paragraph before the opening tells the title's act."""
     before = paragraphs[opening.paragraph][: opening.offset]
-    return any(genre.compiled.search(sentence) for _, sentence in split_sentences(before))
+    return any(genre.gated.search(sentence) for _, sentence in split_sentences(before))
 
 
 def _opens_with(paragraphs: Sequence[str], opening: Opening, sentences: int = 2) -> bool:
     """True when the opening is among the first sentences of the first prose paragraph."""
-    first = next(
-        (i for i, p in enumerate(paragraphs) if _PROSE_END.search(p.rstrip()) and not _FRAMING.match(p)), None
-    )
+    first = next((i for i, p in enumerate(paragraphs) if _ends_prose(p) and not _FRAMING.match(p)), None)
     if first is None or opening.paragraph != first:
         return False
     starts = [offset for offset, _ in split_sentences(paragraphs[first])[:sentences]]
@@ -562,7 +570,7 @@ def _second_prose(paragraphs: Sequence[str]) -> int:
     """Index of the second paragraph that reads as prose (the lead is the first two)."""
     seen = 0
     for index, para in enumerate(paragraphs):
-        if _PROSE_END.search(para.rstrip()):
+        if _ends_prose(para):
             seen += 1
             if seen == 2:
                 return index

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import attrs
 
-from ...rules import Table, load_table
+from ...rules import Gated, Table, load_table
 
 __all__ = [
     "EVENT_TITLES",
@@ -57,10 +57,21 @@ class GenreRule:
         """The pattern, compiled once."""
         return _compile(self.pattern)
 
+    @property
+    def gated(self) -> Gated:
+        """The compiled pattern, searched only in a text holding one of its required words: most
+        titles hold none of a row's words, and a row's search walks the whole title."""
+        return _gate(self.pattern)
+
 
 @cache
 def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
+def _gate(pattern: str) -> Gated:
+    return Gated.of(_compile(pattern))
 
 
 #: Families that yield to a lead reporting the event itself ("Statement by the Spokesperson on the
@@ -108,7 +119,7 @@ def title_genre(title: str | None) -> GenreRule | None:
     """The first row of ``GENRE_TITLES`` the title matches, or None."""
     if not title:
         return None
-    return next((rule for rule in GENRE_TITLES if rule.compiled.search(title)), None)
+    return next((rule for rule in GENRE_TITLES if rule.gated.search(title)), None)
 
 
 def lead_genre(sentence: str | None) -> GenreRule | None:
@@ -116,7 +127,7 @@ def lead_genre(sentence: str | None) -> GenreRule | None:
     if not sentence:
         return None
     return next(
-        (rule for rule in GENRE_TITLES if rule.family in LEAD_FAMILIES and rule.compiled.search(sentence)),
+        (rule for rule in GENRE_TITLES if rule.family in LEAD_FAMILIES and rule.gated.search(sentence)),
         None,
     )
 
@@ -126,7 +137,7 @@ def event_title(title: str | None) -> GenreRule | None:
     """The first row of ``EVENT_TITLES`` the title matches: the headline reports an event."""
     if not title:
         return None
-    return next((rule for rule in EVENT_TITLES if rule.compiled.search(title)), None)
+    return next((rule for rule in EVENT_TITLES if rule.gated.search(title)), None)
 
 
 def other_page_title(title: str | None) -> str | None:

@@ -17,8 +17,9 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from operator import attrgetter
-from typing import NamedTuple
+from itertools import compress
+from operator import and_, attrgetter, itemgetter, not_
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -39,6 +40,7 @@ from .text import wordset as _wordset
 __all__ = [
     "Mention",
     "Token",
+    "clear_page_memos",
     "find_mentions",
     "first_honorific",
     "first_title",
@@ -246,6 +248,10 @@ class Lexicon:
     heads: frozenset[str]
     modifiers: frozenset[str]
     honorifics: frozenset[str]
+    #: What ``_name_like`` and ``_is_honorific`` answer for a word in this lexicon: each depends on
+    #: the word alone, and a page reads its words many times over (filled as words are read).
+    name_words: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
+    styles: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 @lru_cache(maxsize=64)
@@ -269,8 +275,40 @@ def is_title_word(word: str, lex: Lexicon | None = None) -> bool:
 
 def _is_honorific(tok: Token, lex: Lexicon) -> bool:
     """True for a style, with or without its period or apostrophe ("Mr.", "Dato’")."""
-    text = tok.text.replace("’", "'")
-    return text in lex.honorifics or text.rstrip(".") in lex.honorifics or text.rstrip("'") in lex.honorifics
+    known = lex.styles.get(tok.text)
+    if known is None:
+        text = tok.text.replace("’", "'")
+        honorifics = lex.honorifics
+        known = text in honorifics or text.rstrip(".") in honorifics or text.rstrip("'") in honorifics
+        _remember(lex.styles, tok.text, known)
+    return known
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+#: A title phrase as ``_left_titles`` remembers it: its text, its tokens' (start, end) in that text,
+#: and whether it is definite.
+_TitlePhraseKey = tuple[str, tuple[tuple[int, int], ...], bool]
+#: What ``_left_titles`` answered for each title phrase in each lexicon on this page: a page names
+#: its people with the same titles again and again ("President", "the Prime Minister of India"),
+#: and the answer reads nothing but the phrase. Forgotten with the page (``clear_page_memos``).
+_LEFT_TITLES: dict[tuple[Lexicon, _TitlePhraseKey], tuple[tuple[str, ...], str | None]] = {}
+
+
+def clear_page_memos() -> None:
+    """Forget the title phrases read on the page (the participants stage's ``clear_page_caches``)."""
+    _LEFT_TITLES.clear()
+
+
+#: How many words a lexicon remembers the answers for before it forgets them all (a long batch
+#: meets new names without end).
+_REMEMBERED = 65536
+
+
+def _remember(known: dict[_K, _V], key: _K, answer: _V) -> None:
+    if len(known) >= _REMEMBERED:
+        known.clear()
+    known[key] = answer
 
 
 def _honorific_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -313,6 +351,15 @@ def _country_word(tok: Token) -> str | None:
 
 def _name_like(tok: Token, lex: Lexicon) -> bool:
     """True when a token can be part of a person's name."""
+    known = lex.name_words.get(tok.text)
+    if known is None:
+        known = _read_name_like(tok, lex)
+        _remember(lex.name_words, tok.text, known)
+    return known
+
+
+def _read_name_like(tok: Token, lex: Lexicon) -> bool:
+    """``_name_like`` worked out: its answer depends on the token's word (``bare`` is the word's)."""
     word = tok.text
     if not word[0].isalpha():
         return False
@@ -391,6 +438,7 @@ class Run:
 
 
 _end_of = attrgetter("end")
+_TEXT, _IS_WORD = itemgetter(0), itemgetter(5)
 
 
 def country_tokens(tokens: Sequence[Token], text: str) -> set[int]:
@@ -421,14 +469,16 @@ def name_runs(
         countries = country_tokens(tokens, text)
     runs: list[Run] = []
     i = 0
-    n = len(tokens)
-    while i < n:
-        if not i % 256:
-            check()
-        tok = tokens[i]
-        # Punctuation and lowercase words open no name: answered here, without a call, for most tokens.
-        if not tok.is_word or tok.text.islower() or not _opens_run(tokens, i, lex, countries):
-            i += 1
+    # Punctuation and lowercase words open no name: the tokens that may, picked out in C (the
+    # words not in lowercase), so the loop below visits only them.
+    capitalised = map(not_, map(str.islower, map(_TEXT, tokens)))
+    openers = compress(range(len(tokens)), map(and_, map(_IS_WORD, tokens), capitalised))
+    for index in openers:
+        if index < i:
+            continue  # inside the run just read
+        i = index
+        check()
+        if not _opens_run(tokens, i, lex, countries):
             continue
         last = _run_end(tokens, i, lex, countries)
         if _one_word_of_a_title(tokens, i, last, lex):
@@ -1276,7 +1326,33 @@ def _read_left(scan: _Scan, run: Run) -> _Left:
 
 
 def _left_titles(scan: _Scan, left: _Left) -> tuple[list[str], str | None]:
-    """The person's titles in the phrase before the name, and the country they give."""
+    """The person's titles in the phrase before the name, and the country they give.
+
+    The answer depends on the phrase alone (its text, where its tokens stand in it, whether it is
+    definite) and the lexicon: remembered for the page, so a title is read once however often the
+    page's paragraphs and sentences name someone with it.
+    """
+    if not left.tokens:
+        return [], None
+    base = left.tokens[0].start
+    key = (
+        scan.lex,
+        (
+            scan.text[base : left.tokens[-1].end],
+            tuple([(t.start - base, t.end - base) for t in left.tokens]),
+            left.definite,
+        ),
+    )
+    known = _LEFT_TITLES.get(key)
+    if known is None:
+        titles, country = _read_left_titles(scan, left)
+        known = (tuple(titles), country)
+        _remember(_LEFT_TITLES, key, known)
+    return list(known[0]), known[1]
+
+
+def _read_left_titles(scan: _Scan, left: _Left) -> tuple[list[str], str | None]:
+    """``_left_titles`` worked out: it reads the text only inside the phrase."""
     titles: list[str] = []
     country: str | None = None
     for found, demonym in _own_titles(_split_titles(left.tokens, scan.text, scan.lex), scan.text):

@@ -32,7 +32,16 @@ from ...rules import Gated, compile_rows, load_table
 from . import lexicon as lx
 from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
 from .genre import event_title, title_genre
-from .names import Mention, People, first_honorific, normalise_title, scan_people, slug, with_offices
+from .names import (
+    Mention,
+    People,
+    clear_page_memos,
+    first_honorific,
+    normalise_title,
+    scan_people,
+    slug,
+    with_offices,
+)
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 from .text import wordset as _wordset
 
@@ -152,6 +161,7 @@ def clear_page_caches() -> None:
     _name_part.cache_clear()
     fold.cache_clear()
     surname.cache_clear()
+    clear_page_memos()
 
 
 @lru_cache(maxsize=256)

@@ -96,6 +96,8 @@ _AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but
 _THAT = re.compile(r"that(?<![\w-]that)(?![\w-])")
 _COMMA_SPACE = re.compile(r",\s+")
 _NON_SPACE = re.compile(r"\S+")
+#: Lowercase words that do not follow an opening subject: they go on a name or a title.
+_NOT_AFTER_SUBJECT = frozenset(("and", "of", "for", "the"))
 # After an abbreviation kept inside the sentence ("D.C.", "Inc."), a capitalised word may still open a
 # subject: the splitter could not tell that the sentence ended there.
 _SOFT_START = re.compile(r"(?<=[A-Za-z]\.)\s+(?=[A-Z])")
@@ -1035,27 +1037,35 @@ class _Finder:
 
     def _opening_subject(self, para: str, s0: int, s1: int) -> tuple[int, _Subject] | None:
         """The principal opening the sentence (after any fronted adverbial), followed by a lowercase verb."""
-        starts = [0] + [b.end() for b in _COMMA_SPACE.finditer(para[s0 : min(s1, s0 + 160)])]
-        for offset in starts:
-            begin = s0 + offset
+        starts = [s0] + [b.end() for b in _COMMA_SPACE.finditer(para, s0, min(s1, s0 + 160))]
+        for begin in starts:
+            window = para[begin : min(s1, begin + 120)]
             # A subject is read from at most the first nine words, so ten are all the loop needs.
-            tokens = list(itertools.islice(_NON_SPACE.finditer(para[begin : min(s1, begin + 120)]), 10))
+            words = window.split(maxsplit=10)[:10]
+            # A candidate of ``count`` words is followed by a lowercase word that is no connector.
+            counts = [
+                count
+                for count in range(min(len(words) - 1, 9), 0, -1)
+                if words[count][:1].islower() and words[count] not in _NOT_AFTER_SUBJECT
+            ]
+            if not counts:
+                continue
             # The candidates of ``lowest`` to ``highest`` words are ones _may_name rejects: not tried.
-            lowest, highest = self._rejected_lengths([t.group() for t in tokens])
-            for count in range(min(len(tokens) - 1, 9), 0, -1):
+            lowest, highest = self._rejected_lengths(words)
+            ends: list[int] = []
+            for count in counts:
                 if lowest <= count <= highest:
                     continue
-                following = tokens[count].group()
-                if not following[:1].islower() or following in ("and", "of", "for", "the"):
-                    continue
-                end = begin + tokens[count - 1].end()
-                if tokens[count - 1].group().replace("’", "'").endswith(("'", "'s")):
+                if words[count - 1].replace("’", "'").endswith(("'", "'s")):
                     continue  # "Secretary Harper's visit ..." is not Harper as subject
-                if not self._may_name(para[begin:end]):
+                if not ends:  # where the words end, worked out for the first candidate tried only
+                    ends = [m.end() for m in itertools.islice(_NON_SPACE.finditer(window), 10)]
+                phrase = window[: ends[count - 1]]
+                if not self._may_name(phrase):
                     continue
-                subject = self._resolve(para[begin:end])
+                subject = self._resolve(phrase)
                 if subject is not None:
-                    return end, subject
+                    return begin + ends[count - 1], subject
         return None
 
     def _rejected_lengths(self, words: Sequence[str]) -> tuple[int, int]:
@@ -1187,15 +1197,9 @@ class _Finder:
         if key in _FIRST_PERSON and self.author is not None and raw[:1].isupper():
             # "I reiterated ...", "We condemned ..." on the page of the one who tells it
             return _Subject(self.author)
-        side = _SIDE.fullmatch(key) if key.endswith("side") else None
-        if (
-            side is not None
-            and side.group("who") not in ("both", "each", "other", "one")
-            and len({p.country for p in self.people if p.country}) > 1
-        ):
-            # "The Russian side noted ...": that country's one principal (GOLD_SCHEMA: a side speaks
-            # through its principal), on a page whose principals are of two countries or more
-            return self._of_demonym(side.group("who"))
+        side = self._side(key)
+        if side is not None:
+            return self._of_demonym(side)
         if _HEADS_OF_STATE.fullmatch(key):
             # Checked before the profile's joint subjects: when the principals are not heads of state
             # (a premier meeting a president), "the two heads of state" are other people.
@@ -1207,6 +1211,21 @@ class _Finder:
             # "The leaders of Ukraine and Poland": the sides named by their countries.
             return self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
         return self._named(raw, countries=countries)
+
+    def _side(self, key: str) -> str | None:
+        """The country word of "the Russian side" (a folded subject), where one side is named so.
+
+        "The Russian side noted ...": that country's one principal speaks (GOLD_SCHEMA: a side speaks
+        through its principal), on a page whose principals are of two countries or more.
+        """
+        side = _SIDE.fullmatch(key) if key.endswith("side") else None
+        if (
+            side is not None
+            and side.group("who") not in ("both", "each", "other", "one")
+            and len({p.country for p in self.people if p.country}) > 1
+        ):
+            return side.group("who")
+        return None
 
     def _heads_of_state(self) -> _Subject | None:
         """Both sides, when every principal is a head of state; else None (other people)."""
