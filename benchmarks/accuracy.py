@@ -47,6 +47,7 @@ from pathlib import Path
 import readoutlib
 from readoutlib.errors import NotAReadoutError, ReadoutError
 from readoutlib.evaluate import cases_in, evaluate, format_report, same_place
+from readoutlib.model import Readout
 from readoutlib.testing import corpus_dir
 
 #: Labels that count as readouts for precision (a domestic readout is a readout, just not diplomacy).
@@ -96,8 +97,9 @@ def _read_labels(paths: list[Path]) -> list[dict[str, str]]:
     return rows
 
 
-def feeds(label_files: list[Path], *, use_url: bool = True) -> str:
-    """Parse every labelled feed page and report recall, precision and kind, per source and overall."""
+def feeds(label_files: list[Path], *, use_url: bool = True, scope_misses: bool = False) -> str:
+    """Parse every labelled feed page and report recall, precision and kind, per source and overall,
+    then the scope line (diplomatic or domestic, as labelled); ``scope_misses`` lists its misses too."""
     root = _corpus()
     urls = _urls(root) if use_url else {}
     tallies: dict[str, Counter[str]] = {}
@@ -122,13 +124,7 @@ def feeds(label_files: list[Path], *, use_url: bool = True) -> str:
             continue
         tally["parsed"] += 1
         if label in READOUT_LABELS:
-            tally["parsed_readout"] += 1
-            tally["kind_checked"] += 1
-            got = readout.event.kind.value
-            if got == kind:
-                tally["kind_right"] += 1
-            else:
-                wrong.append(f"{path}\tkind\t{kind} != {got}")
+            wrong += _check_readout(tally, path, label, kind, readout, scope_misses=scope_misses)
         else:
             wrong.append(f"{path}\tparsed non-readout\t{readout.title}")
         if label == "readout":
@@ -142,9 +138,38 @@ def feeds(label_files: list[Path], *, use_url: bool = True) -> str:
     ]
     for name, tally in [*sorted(tallies.items()), ("all", total)]:
         lines.append(_feed_row(name, tally))
-    lines.append("")
+    lines += ["", _scope_line(tallies, total), ""]
     lines.extend(sorted(wrong))
     return "\n".join(lines)
+
+
+def _check_readout(
+    tally: Counter[str], path: str, label: str, kind: str, readout: Readout, *, scope_misses: bool
+) -> list[str]:
+    """Count a parsed readout's kind and scope against its label; the misses, as lines."""
+    misses = []
+    tally["parsed_readout"] += 1
+    tally["kind_checked"] += 1
+    got = readout.event.kind.value
+    if got == kind:
+        tally["kind_right"] += 1
+    else:
+        misses.append(f"{path}\tkind\t{kind} != {got}")
+    scope = "diplomatic" if label == "readout" else "domestic"
+    if readout.event.scope == scope:
+        tally["scope_right"] += 1
+    elif scope_misses:
+        misses.append(f"{path}\tscope\t{scope} != {readout.event.scope}")
+    return misses
+
+
+def _scope_line(tallies: dict[str, Counter[str]], total: Counter[str]) -> str:
+    """Scope on the parsed readouts and domestic readouts: diplomatic for `readout`, else domestic."""
+    by_source = " · ".join(
+        f"{name} {_ratio(t['scope_right'], t['kind_checked'])}" for name, t in sorted(tallies.items())
+    )
+    right, checked = total["scope_right"], total["kind_checked"]
+    return f"scope: {_ratio(right, checked)} ({right}/{checked} parsed readouts as labelled; {by_source})"
 
 
 def _ratio(num: int, den: int) -> str:
@@ -295,6 +320,7 @@ FEED_SETS = (
     ("feeds-dev5", "fifth development feed sample: 300 pages (rules were written on it)"),
     ("feeds-dev6", "sixth development feed sample: 300 pages (rules were written on it)"),
     ("feeds-dev7", "seventh development feed sample: 300 pages (rules were written on it)"),
+    ("feeds-dev8", "eighth development feed sample: 260 pages (rules were written on it)"),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
@@ -420,6 +446,10 @@ def report(real: Path) -> str:
         now = feeds(sorted(folder.glob("*.tsv"))).splitlines()
         out += [f"### `{name}`: {what}", "", now[0], now[1]]
         out += ["| **blind** " + _blind_line(folder, "| all |").removeprefix("| all "), *now[2:7], ""]
+        blind_scope = _blind_line(folder, "scope:")
+        out += [f"Scope now: {now[8].removeprefix('scope: ')}", ""]
+        if blind_scope != "-":
+            out += [f"Scope blind: {blind_scope.removeprefix('scope: ')}", ""]
     out += [
         "## Gold pages: every field",
         "",
@@ -471,6 +501,7 @@ def main(argv: list[str] | None = None) -> int:
     two = sub.add_parser("feeds", help="recall, precision and kind on labelled feed samples")
     two.add_argument("labels", nargs="+", type=Path, help="label TSV files")
     two.add_argument("--no-url", action="store_true", help="parse without the pages' URLs")
+    two.add_argument("--scope", action="store_true", help="list the pages whose scope is not their label's")
     three = sub.add_parser("gold", help="the eval table for a gold set folder")
     three.add_argument("folder", type=Path, help="a gold set folder")
     three.add_argument("--misses", action="store_true", help="list every miss")
@@ -499,7 +530,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "sample":
         print("\n".join(sample(args.source, args.n, args.seed)))
     elif args.command == "feeds":
-        print(feeds(args.labels, use_url=not args.no_url))
+        print(feeds(args.labels, use_url=not args.no_url, scope_misses=args.scope))
     elif args.command == "titles":
         print(titles(args.labels))
     elif args.command == "dates":

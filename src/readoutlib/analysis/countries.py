@@ -194,6 +194,17 @@ _ORGANISATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("WB", ("World Bank",), ("World Bank",)),
     ("ICRC", ("International Committee of the Red Cross", "ICRC"), ("ICRC",)),
     ("COE", ("Council of Europe",), ()),
+    ("UNICEF", ("United Nations Children's Fund", "United Nations Children’s Fund", "UNICEF"), ("UNICEF",)),
+    ("UNHCR", ("United Nations High Commissioner for Refugees", "UNHCR"), ("UNHCR",)),
+    (
+        "OPCW",
+        (
+            "Organisation for the Prohibition of Chemical Weapons",
+            "Organization for the Prohibition of Chemical Weapons",
+            "OPCW",
+        ),
+        ("OPCW",),
+    ),
 )
 
 #: Short codes of the international organisations known here.

@@ -69,7 +69,7 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     people = pack.participants(page, genre, event, profile)
     said = pack.statements(genre, people, profile)
 
-    scope = event_scope(people.participants, (genre.headline, genre.opening), profile.home_country)
+    scope = event_scope(people.participants, pack.scope_texts(genre, people), profile.home_country)
     return Readout(
         source=attrs.evolve(source, language=language, published=event.published),
         title=layout.title,

@@ -216,6 +216,11 @@ class LanguagePack:
         """Find who said what in the body."""
         raise NotImplementedError
 
+    def scope_texts(self, genre: Genre, people: People) -> tuple[str | None, ...]:
+        """The texts whose country names tell the event's sides (``analysis.scope``): the headline and
+        the opening. A pack may blank the phrases that name a country only as the topic."""
+        return (genre.headline, genre.opening)
+
 
 _lock = threading.RLock()
 _entry_points: dict[str, metadata.EntryPoint] | None = None

@@ -34,6 +34,7 @@ from .event import (
     lead_kind,
     not_readout_reason,
     readout_title_opening,
+    site_visit,
     split_sentences,
     trip_with_meetings,
     year_from_page,
@@ -49,10 +50,28 @@ from .participants import (
 )
 from .statements import find_statements
 
-__all__ = ["EnglishPack"]
+__all__ = ["EnglishPack", "topic_of"]
 
 #: A day's slack between the publication date and a later event date (time zones, a late release).
 _DAY = dt.timedelta(days=1)
+
+_TOPICS = load_table("readoutlib.languages", "en/scope_topics.toml")
+#: A country named as the topic of the event ("Sylvania's aggression", "sanctions against Sylvania").
+_TOPIC = re.compile(_TOPICS.alternation("topic"), _TOPICS.flags)
+#: The other side named with no country ("ambassadors of foreign states").
+_FOREIGN_SIDE = re.compile(_TOPICS.alternation("foreign side"), _TOPICS.flags)
+
+
+def topic_of(text: str) -> str | None:
+    """The label of the scope-topics family the text matches (the table's probe), else None."""
+    if _FOREIGN_SIDE.search(text):
+        return "foreign side"
+    return "topic" if _TOPIC.search(text) else None
+
+
+def _without_topics(text: str | None) -> str | None:
+    """The text with every phrase that names a country as the topic blanked to spaces."""
+    return _TOPIC.sub(lambda m: " " * len(m.group(0)), text) if text else text
 
 
 @attrs.frozen
@@ -253,8 +272,9 @@ class EnglishPack(LanguagePack):
         texts = [t for t in (genre.headline, *genre.body) if t]
         assign_countries(principals, texts, profile, page.url, found.sentence if found else None)
         participants = to_participants(principals)
+        toured = event.kind is EventKind.MEETING and site_visit(genre.opening)
         if (
-            event.kind is EventKind.VISIT
+            (event.kind is EventKind.VISIT or toured)
             and len(participants) < 2
             and not visits_abroad(participants, genre.opening)
         ):
@@ -272,6 +292,17 @@ class EnglishPack(LanguagePack):
         return EnglishPeople(
             participants, mentioned, tuple(warnings), principals=tuple(principals), author=author
         )
+
+    def scope_texts(self, genre: Genre, people: People) -> tuple[str | None, ...]:
+        """The headline and the opening, with the phrases that name a country as the topic blanked once
+        a principal's country is known (the sides are then known; with none, every country named is
+        the only evidence of them) and no other side is named without a country ("foreign states")."""
+        texts = (genre.headline, genre.opening)
+        if not any(p.country for p in people.participants) or any(
+            _FOREIGN_SIDE.search(t) for t in texts if t
+        ):
+            return texts
+        return (_without_topics(genre.headline), _without_topics(genre.opening))
 
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Reported speech in the body, attributed to the principals or to both sides."""

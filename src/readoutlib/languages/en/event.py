@@ -49,6 +49,7 @@ __all__ = [
     "numeric_date",
     "readout_title_opening",
     "request_phrase",
+    "site_visit",
     "split_sentences",
     "strip_dateline",
     "trip_with_meetings",
@@ -104,6 +105,9 @@ _HEADLINE_NOUNS = _kinds("kind_headlines.toml")
 #: The encounter itself (talks, meeting, conversation, visit): the opening's first, all of it last.
 _ENCOUNTERS = _kinds("kind_encounters.toml")
 _VISIT_VERB = _per_label("kind_visits.toml")[0][0]
+#: A visit to a site, not a country or city ("visited the Golden Monastery"): no trip; a meeting when
+#: two principals made it together.
+_SITE_VISIT = dict((label, p) for p, label in _per_label("kind_visits.toml"))["meeting"]
 #: A headline's visit ("X's Visit to Y"): a trip, which the meetings of its opening do not undo.
 _HEADLINE_VISITS = tuple(rule for rule in _HEADLINE_NOUNS if rule[1] is EventKind.VISIT)
 #: The encounters an opening reports in its own words (talks, a meeting, a conversation): the body's
@@ -446,7 +450,7 @@ _QUOTATION_LEAD = Gated.of(
     re.compile(
         r"^(?:this|these\s+words|that)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:stated|said|noted|announced"
         r"|emphasi[sz]ed|declared|stressed|mentioned)\b"
-        r"|\b(?:said|stated|noted|emphasi[sz]ed|stressed|declared|announced|mentioned|made)\s+this(?:\s+statement)?\b"
+        r"|\b(?:said|stated|noted|emphasi[sz]ed|stressed|declared|announced|mentioned|made|told)\s+this(?:\s+statement)?\b"
         r"|\b(?:spoke|talked)\s+about\s+this\b|\bduring\s+this\s+(?:address|speech|interview)\b",
         _I,
     )
@@ -460,7 +464,7 @@ _QUOTATION_LEAD = Gated.of(
 #: context ("welcomed his counterpart", "called" not before "for"), so the table would change which
 #: openings count as told in the first person.
 _FIRST_PERSON_EVENT = re.compile(
-    r"(?:^|[\s,;])(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|just\s+)?"
+    r"(?:^|[\s,;])(?:I|[Ww]e)(?:,\s+the\s+[^.;]{3,300}?,?)?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|just\s+)?"
     r"(?:met|spoke|held|hosted|welcomed|talked|called|convened|received|visited)\b"
 )
 
@@ -606,6 +610,7 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         or _first_kind(_LEAD_VERBS, opening)
         or _first_kind(_CHANNELS, title)
         or _first_kind(_MEETING_KINDS, opening)
+        or (EventKind.MEETING if site_visit(opening) else None)
         or _first_kind(_HEADLINE_NOUNS, title)
         or _first_kind(_ENCOUNTERS, joined)
         or EventKind.OTHER
@@ -691,6 +696,11 @@ def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:
                 talks = EventKind.TALKS if re.search(r"talks|discussions", noun, _I) else None
                 return _first_kind(_CHANNELS, noun) or talks or _first_kind(_MEETING_KINDS, noun)
     return None
+
+
+def site_visit(opening: str | None) -> bool:
+    """True when the opening reports a visit to a site ("visited the Golden Monastery"), not a trip."""
+    return bool(opening) and _SITE_VISIT.search(opening or "") is not None
 
 
 def _visit_first(opening: str | None) -> EventKind | None:

@@ -1022,9 +1022,13 @@ def _give_title_country(principals: Sequence[Principal], owner: Principal, m: Me
 #: then the lead's host or chair is the principal the page names.
 _HOSTED = re.compile(
     r"\b(?:opened|chaired|co-?chaired|moderated|hosted|convened|led)\s+(?:today['’]s\s+|the\s+|this\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:convening|meeting|roundtable|session|discussion|forum|summit|webinar|event)s?\b",
+    r"(?:[\w-]+\s+){0,2}?(?:convening|meeting|roundtable|session|discussion|forum|summit|webinar|event"
+    r"|dialogue|consultations|delegation)s?\b",
     _I,
 )
+#: A side's head in a round the opening names by governments only: "X represented the United States
+#: and Y represented the European Union".
+_REPRESENTED = re.compile(r"\brepresented\s+(?:the\s+)?[A-Z]")
 
 
 #: The passive of hosting: "The meeting was co-chaired by X and Y", "It was hosted by X" (a delegation
@@ -1037,10 +1041,11 @@ _HOSTED_BY = re.compile(
 def _add_hosts(
     principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
 ) -> None:
-    """The named people of the lead (the opening's paragraph and the next) who opened, chaired or
-    hosted the gathering ("X chaired the meeting", "it was chaired by X and Y"), for a page whose
-    opening names no person."""
-    for para in paragraphs[opening.paragraph : opening.paragraph + 2]:
+    """The named people of the lead (the opening's paragraph and the two after it) who opened, chaired,
+    led or hosted the gathering ("X chaired the meeting", "it was chaired by X and Y", "X and Y led the
+    Strategic Dialogue") or represented a side ("X represented Freedonia"), for a page whose opening
+    names no person."""
+    for para in paragraphs[opening.paragraph : opening.paragraph + 3]:
         for whole in (s.text for s in split_sentences(para)):
             by = _HOSTED_BY.search(whole)
             if by is not None:
@@ -1055,6 +1060,7 @@ def _add_hosts(
                         principals.append(_from_mention(m))
                 continue
             for sentence in (s.text for s in split_sentences(whole, semicolons=True)):
+                _add_representatives(principals, sentence, profile)
                 _add_host_of(principals, sentence, profile)
 
 
@@ -1069,6 +1075,18 @@ def _add_host_of(principals: list[Principal], sentence: str, profile: Profile) -
             continue
         if not any(_same_person(p, m) for p in principals):
             principals.append(_from_mention(m))
+
+
+def _add_representatives(principals: list[Principal], sentence: str, profile: Profile) -> None:
+    """The person named, in full, right before each "represented the <side>" of the sentence."""
+    starts = [m.start() for m in _REPRESENTED.finditer(sentence)]
+    if not starts:
+        return
+    mentions = [m for m in _mentions(sentence, profile) if m.name and len(m.name.split()) >= 2]
+    for start in starts:
+        before = [m for m in mentions if m.end <= start]
+        if before and not any(_same_person(p, before[-1]) for p in principals):
+            principals.append(_from_mention(before[-1]))
 
 
 def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
