@@ -330,6 +330,7 @@ GOLD_SETS = (
     ("en-e", "English readouts, part E (22 pages, 16 publishers, measured blind after en-d's rules)"),
     ("en-f", "English readouts, part F (22 pages, 16 publishers, measured blind after en-e's rules)"),
     ("en-g", "English readouts, part G (20 pages, 14 publishers, measured blind after en-f's rules)"),
+    ("en-h", "English readouts, part H (22 pages, 19 publishers, measured blind after en-g's rules)"),
     ("en-i", "English readouts, part I (30 pages, 26 publishers, kept blind for the final parser)"),
     ("ru", "Russian readouts"),
     ("zh", "Chinese readouts"),

@@ -99,19 +99,59 @@ def header_lines(
     if opening is None:
         return (), None
     k = opening
+    restated = False
     if k + 1 < len(paragraphs):
         this, following = paragraphs[k].strip(), paragraphs[k + 1].strip()
-        if (
-            is_header_line(this)
-            and following.startswith(this.rstrip(" ."))
-            and following != this
-            and is_opening(paragraphs[k + 1])
-        ):
-            k += 1
+        if following != this and is_opening(paragraphs[k + 1]):
+            if is_header_line(this) and following.startswith(this.rstrip(" .")):
+                k += 1
+            elif k == 0 and _restates(this, following):
+                k, restated = 1, True
     count = 0
-    while count < k and is_header_line(paragraphs[count]):
+    while count < k and (is_header_line(paragraphs[count]) or restated or _is_caption(paragraphs[count])):
         count += 1
     return tuple(paragraphs[:count]), k
+
+
+#: A photo caption above the report: who stands where ("President Ana Ruiz (left) and …", "(L-R)"),
+#: or a "Photo:" label. It is furniture even when it ends with a full stop.
+_CAPTION = re.compile(
+    r"\((?:left|right|cent(?:re|er)|middle|front|[Ll]-[Rr]|[Rr]-[Ll]|(?:second|third)\s+(?:from\s+)?(?:left|right))\)"
+    r"|^\s*(?:Photo|Picture|Image)s?(?:\s+courtesy(?:\s+of)?\s+[^:]{1,60})?\s*:",
+)
+
+
+def _is_caption(line: str) -> bool:
+    return bool(_CAPTION.search(line))
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+#: A restated summary has at least this many words, and the lead adds at most this many to them.
+_SUMMARY_MIN_WORDS = 6
+_LEAD_EXTRA_WORDS = 4
+
+
+def _restates(line: str, following: str) -> bool:
+    """True when ``line``, the page's first, is a one-sentence summary that the lead after it
+    restates with a few words more: "Ana Ruiz spoke with Tomas Berg on a phone line." above
+    "Ana Ruiz spoke with Tomas Berg yesterday evening on a phone line. ..." (a headline printed as a
+    sentence, with its full stop)."""
+    words = [w.casefold() for w in _WORD.findall(line)]
+    if len(words) < _SUMMARY_MIN_WORDS or _INNER_SENTENCE_END.search(line.strip()):
+        return False
+    lead = [w.casefold() for w in _WORD.findall(following)][: len(words) + _LEAD_EXTRA_WORDS]
+    if lead[:3] != words[:3]:
+        return False
+    at = 0
+    for word in words:
+        # every word of the summary, in order, within the lead's first words
+        while at < len(lead) and lead[at] != word:
+            at += 1
+        if at == len(lead):
+            return False
+        at += 1
+    return True
 
 
 def headline(title: str | None, lines: Sequence[str], reports_event: Callable[[str], bool]) -> str | None:

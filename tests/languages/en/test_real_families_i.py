@@ -1,8 +1,10 @@
-"""Families of misses found on real pages in round 7 of issue #8 (en-g, en-f, bulk check), invented text."""
+"""Families of misses found on real pages in round 7 of issue #8 (en-h, its bulk check), on invented text."""
 
 from __future__ import annotations
 
 import readoutlib
+from readoutlib.languages.en.event import clause_tense, kind_of
+from readoutlib.languages.en.names import find_mentions, first_title
 from readoutlib.model import Readout
 
 
@@ -10,150 +12,200 @@ def _page(*lines: str) -> Readout:
     return readoutlib.parse("\n\n".join(lines) + "\n")
 
 
-def _kind(*lines: str) -> str:
-    return _page(*lines).event.kind.value
-
-
-def test_a_leader_who_called_another_held_a_phone_call() -> None:
-    """'X called Prime Minister Y', 'X called his counterpart': phone calls; 'called on' is in person."""
-    kinds = [
-        _kind(
-            "President Tomas Berg of Portugal called Prime Minister Ana Ruiz of Spain on Thursday afternoon.",
-            "Berg thanked Ruiz for the support of Spain.",
-        ),
-        _kind(
-            "President Tomas Berg of Portugal called his Spanish counterpart Ana Ruiz on 3 March 2023.",
-            "Berg thanked Ruiz for the support of Spain.",
-        ),
-        _kind(
-            "Ambassador Tomas Berg of Portugal called on Prime Minister Ana Ruiz of Spain on 3 March 2023.",
-            "Berg thanked Ruiz for the support of Spain.",
-        ),
+def test_will_have_with_no_event_after_it_announces_nothing() -> None:
+    """'will always have a partner', 'will have to work' announce no event; 'will have talks' does."""
+    sentences = [
+        "Sylvania will always have a reliable partner in Freedonia, says Ambassador Tomas Berg.",
+        "“So, all countries will have to work in unison,” she said.",
+        "The two leaders will have talks in Lima next week.",
+        "The ministers will also have a working lunch on Friday.",
     ]
-    expected = ["phone_call", "phone_call", "meeting"]
-    assert expected == kinds
+    expected = [None, None, "future", "future"]
+    assert expected == [clause_tense(s) for s in sentences]
 
 
-def test_discussions_held_at_a_meeting_are_the_meeting() -> None:
-    """'met and held discussions', 'held discussions during a bilateral meeting': meetings; alone: talks."""
-    kinds = [
-        _kind(
-            "President Tomas Berg of Portugal and Prime Minister Ana Ruiz of Spain have today met and held"
-            " discussions in Lisbon.",
-            "They agreed that the ferry would run.",
-        ),
-        _kind(
-            "President Tomas Berg of Portugal and Prime Minister Ana Ruiz of Spain held discussions on trade"
-            " during a bilateral meeting in Lisbon.",
-            "They agreed that the ferry would run.",
-        ),
-        _kind(
-            "President Tomas Berg of Portugal held extensive bilateral discussions with Prime Minister"
-            " Ana Ruiz of Spain in Lisbon.",
-            "They agreed that the ferry would run.",
-        ),
-    ]
-    expected = ["meeting", "meeting", "talks"]
-    assert expected == kinds
-
-
-def test_a_meeting_named_before_an_opening_that_names_no_kind() -> None:
-    """'The meeting enabled the two leaders to discuss …' before an opening with no event word: a meeting."""
-    kind = _kind(
-        "The meeting enabled the two leaders to discuss the ferry and the port.",
-        "Prime Minister Tomas Berg said Portugal places great importance on its relations with Spain.",
-        "In response, Prime Minister Ana Ruiz congratulated Prime Minister Tomas Berg for the elections.",
-    )
-    expected = "meeting"
-    assert expected == kind
-
-
-def test_received_here_this_afternoon_at_a_palace_a_visiting_guest() -> None:
-    """'received here this afternoon at the Harbour Palace visiting H.E. Ana Ruiz' reports a meeting at the
-    palace: the guest after 'visiting' is no place."""
+def test_a_page_opening_with_a_quoted_future_is_read_as_the_meeting_it_reports() -> None:
+    """An envoy's 'will always have …, says X' before the meeting's report leaves the page a readout."""
     readout = _page(
-        "Tomas Berg, Prime Minister of Portugal, received here this afternoon at the Harbour Palace visiting"
-        " H.E. Ana Ruiz, Former Prime Minister of Spain.",
-        "Tomas Berg said the ferry would run in May.",
+        "Sylvania will always have a reliable partner in Freedonia, says Ambassador Tomas Berg.",
+        "Ambassador Berg presented his credentials to Secretary-General Ana Ruiz on Monday at her office"
+        " in Lima.",
+        "The Secretary-General pointed out that Freedonia was the first partner of the Community.",
     )
-    expected = ("meeting", ["Tomas Berg", "Ana Ruiz"], "Harbour Palace")
-    actual = (readout.event.kind.value, [p.name for p in readout.event.participants], readout.event.location)
-    assert expected == actual
+    expected = ("meeting", ["Tomas Berg", "Ana Ruiz"])
+    assert expected == (readout.event.kind.value, [p.name for p in readout.event.participants])
 
 
-def test_a_counterpart_written_with_a_capital_keeps_its_demonym() -> None:
-    """'his Greek Counterpart, Ana Ruiz' is Greek (GR), as 'his Greek counterpart, Ana Ruiz' is."""
-    countries = []
-    for noun in ("Counterpart", "counterpart"):
-        readout = _page(
-            f"The Albanian Prime Minister, Tomas Berg, met with his Greek {noun}, Ana Ruiz, during the summit"
-            " in London.",
-            "Berg said the ferry would run.",
+def test_the_dominican_republic_before_a_title_is_not_dominica() -> None:
+    """'the Dominican Republic’s President X' is DO; 'Dominican Prime Minister Y' stays Dominica's."""
+    mentions = find_mentions(
+        "The Dominican Republic’s President Tomas Berg met Dominican Prime Minister Ana Ruiz in Lima."
+    )
+    expected = [("Tomas Berg", "DO"), ("Ana Ruiz", "DM")]
+    assert expected == [(m.name, m.country) for m in mentions if m.name]
+
+
+def test_a_farewell_call_on_a_host_is_a_meeting() -> None:
+    """'made a farewell call on him at the ministry' is a visit in person, not a phone call."""
+    sentences = [
+        "The outgoing High Commissioner Tomas Berg made a farewell call on him at the ministry today.",
+        "Ambassador Ana Ruiz paid an introductory call on the Minister on Monday.",
+    ]
+    expected = ["meeting", "meeting"]
+    assert expected == [kind_of(s).value for s in sentences]
+
+
+def test_lyonchhen_is_the_prime_ministers_title() -> None:
+    """Bhutan's 'Lyonchhen' is a title before the name, not part of it."""
+    readout = _page(
+        "Ambassador calls on Prime Minister",
+        "Lyonchhen Karma Dorji was called on by the Ambassador of Freedonia, Ms. Ana Ruiz, in Thimphu on"
+        " 3 March 2023.",
+        "Lyonchhen extended a warm welcome to the Ambassador.",
+    )
+    expected = ("Lyonchhen", ["Karma Dorji", "Ana Ruiz"], ["karma-dorji"])
+    assert expected == (
+        first_title("Lyonchhen Karma Dorji received the envoy."),
+        [p.name for p in readout.event.participants],
+        [s.speaker for s in readout.statements],
+    )
+
+
+def test_received_with_an_adverb_before_the_guest_reports_a_meeting() -> None:
+    """'X, President of Freedonia, received today Y', 'received here this afternoon Y' report a meeting."""
+    sentences = [
+        "Ana Ruiz, President of Freedonia, received today Tomas Berg, President of Sylvania, at the palace.",
+        "The Prime Minister received here this afternoon H.E. Tomas Berg at the palace.",
+        "The President received today the Order of Merit.",
+    ]
+    expected = ["past", "past", None]
+    assert expected == [clause_tense(s) for s in sentences]
+
+
+def test_credentials_and_decorations_presented_are_no_statements() -> None:
+    """Credentials and a decoration presented report nothing said; results presented do."""
+    readout = _page(
+        "Envoy presents credentials",
+        "Ambassador Tomas Berg presented his credentials to Secretary-General Ana Ruiz on Monday at her"
+        " office in Lima.",
+        "Ruiz presented the envoy with the Grand Collar of the Order of Merit. Berg presented the results of"
+        " the census.",
+    )
+    expected = [(1, "tomas-berg", "presented", "the results of the census.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_first_line_the_lead_restates_with_more_words_is_the_headline() -> None:
+    """A sentence headline with its full stop, restated by the lead with more words, is no paragraph."""
+    readout = _page(
+        "President Ana Ruiz spoke with Prime Minister Tomas Berg on a phone line.",
+        "President Ana Ruiz spoke with Prime Minister Tomas Berg yesterday evening on a phone line.",
+        "Berg thanked Ruiz for the invitation.",
+    )
+    expected = [(1, "tomas-berg", "thanked", "Ruiz for the invitation.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_photo_caption_above_the_lead_is_no_paragraph() -> None:
+    """'Talks: President Ana Ruiz (left) and …' with its full stop, above the lead, is furniture."""
+    readout = _page(
+        "Ruiz and Berg discuss trade",
+        "Talks: President Ana Ruiz (left) and Prime Minister Tomas Berg in Lima.",
+        "Photo: Freedonia Government.",
+        "President Ana Ruiz and Prime Minister Tomas Berg held talks in Lima on 3 March 2023.",
+        "The two leaders agreed to set up working groups.",
+    )
+    expected = [(1, "both", "agreed", "to set up working groups.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_high_commissioner_to_a_country_is_of_the_sending_country() -> None:
+    """'Freedonian High Commissioner to Sylvania Tomas Berg' is Freedonia's envoy, posted to Sylvania."""
+    mentions = find_mentions(
+        "The minister met outgoing Australian High Commissioner to Bangladesh Tomas Berg today."
+    )
+    expected = [("Tomas Berg", "AU", ("High Commissioner to Bangladesh",))]
+    assert expected == [(m.name, m.country, m.titles) for m in mentions if m.name]
+
+
+def test_being_met_with_a_reaction_is_no_meeting() -> None:
+    """'are being met with an unprecedented level of cooperation' reports no meeting; 'met with X' does."""
+    sentences = [
+        "The threats are being met with an unprecedented level of multilateral cooperation.",
+        "The proposal was met with strong opposition in the assembly.",
+        "The President met with the Chancellor in Lima.",
+        "The President met the Chancellor in Lima.",
+    ]
+    expected = [None, None, "past", "past"]
+    assert expected == [clause_tense(s) for s in sentences]
+
+
+def test_the_region_after_a_city_is_no_person() -> None:
+    """'… in Indore, Madhya Pradesh.' names a region, not a third principal."""
+    readout = _page(
+        "Ruiz and Berg hold talks",
+        "President Ana Ruiz and Prime Minister Tomas Berg held talks on 3 March 2023 following the opening"
+        " of the trade convention in Sarno, Alta Provincia.",
+    )
+    expected = ["Ana Ruiz", "Tomas Berg"]
+    assert expected == [p.name for p in readout.event.participants]
+
+
+def test_provided_an_update_on_reports_its_content() -> None:
+    """'provided an update on Y' is a statement starting at Y, as 'briefed X on Y'."""
+    readout = _page(
+        "Ruiz meets Berg",
+        "President Ana Ruiz met Prime Minister Tomas Berg in Lima on 3 March 2023.",
+        "Ruiz also provided an update on the reconvening of the council.",
+    )
+    expected = [(1, "ana-ruiz", "provided an update on", "the reconvening of the council.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_city_joined_to_its_state_house_by_a_hyphen_is_the_place() -> None:
+    """'at State House-Sarno' places the meeting in Sarno, as 'at State House, Sarno' does."""
+    places = [
+        _page(
+            "Ruiz meets Berg",
+            f"President Ana Ruiz met Prime Minister Tomas Berg at State House{sep}Sarno today.",
+        ).event.location
+        for sep in ("-", ", ")
+    ]
+    expected = ["Sarno", "Sarno"]
+    assert expected == places
+
+
+def test_a_surname_ending_in_ness_after_a_title_or_given_name() -> None:
+    """'Prime Minister Tomas Holness', 'Prime Minister Holness' name a person; 'Readiness' does not."""
+    found = [
+        [(m.name, m.titles) for m in find_mentions(text) if m.name]
+        for text in (
+            "Vice President Ana Ruiz met Prime Minister Tomas Holness of Freedonia.",
+            "Prime Minister Holness Invited to Meeting with Vice President Ruiz",
+            "The Readiness Council met Ana Ruiz on Monday.",
+            "Administrator Ana Ruiz of the Small Business Administration met Prime Minister Tomas Berg.",
         )
-        countries.append([(p.name, p.country) for p in readout.event.participants])
-    expected = [[("Tomas Berg", "AL"), ("Ana Ruiz", "GR")]] * 2
-    assert expected == countries
-
-
-def test_the_host_who_invited_a_visitor_is_of_the_country_visited() -> None:
-    """'Ruiz arrived in Uganda … at the invitation of President Berg': Berg is Ugandan; a name
-    after the invitation that is no principal's, or a sentence naming two countries, gives none."""
-    found = []
-    for follow in (
-        "President Ruiz arrived in Uganda yesterday for an official working visit in the invitation of"
-        " President Berg.",
-        "President Ruiz paid a state visit to Uganda at the invitation of President Berg.",
-        "President Ruiz arrived in Uganda yesterday at the invitation of the Speaker, Karl Mann.",
-    ):
-        readout = _page(
-            "President Tomas Berg and his Spanish counterpart, H.E Ana Ruiz have today met and held"
-            " discussions at the palace.",
-            follow,
-            "Berg said the ferry would run.",
-        )
-        found.append([(p.name, p.country) for p in readout.event.participants])
+    ]
     expected = [
-        [("Tomas Berg", "UG"), ("Ana Ruiz", "ES")],
-        [("Tomas Berg", "UG"), ("Ana Ruiz", "ES")],
-        [("Tomas Berg", None), ("Ana Ruiz", "ES")],
+        [("Ana Ruiz", ("Vice President",)), ("Tomas Holness", ("Prime Minister",))],
+        [("Holness", ("Prime Minister",)), ("Ruiz", ("Vice President",))],
+        [("Ana Ruiz", ())],
+        [("Ana Ruiz", ("Administrator",)), ("Tomas Berg", ("Prime Minister",))],
     ]
     assert expected == found
 
 
-def test_provided_an_update_on_reports_what_it_was_on() -> None:
-    """'X provided an update on Y' is X's statement starting at Y, as 'briefed … on' is."""
+def test_a_report_ending_in_a_colon_reports_the_quotation_below() -> None:
+    """'… Berg was very pleased with the meeting and said:' reports the quotation paragraph under it."""
     readout = _page(
-        "President Tomas Berg of Portugal held a call with Prime Minister Ana Ruiz of Spain on 3 March 2023.",
-        "Berg provided an update on the reopening of the port. Ruiz gave an update on the harvest.",
+        "Berg meets Ruiz",
+        "Prime Minister Tomas Berg met Vice President Ana Ruiz in Lima on 3 March 2023.",
+        "Prime Minister Berg was very pleased with the meeting and said:",
+        "“Relations between our peoples are strong.”",
+        "The two leaders agreed to meet again.",
     )
     expected = [
-        (1, "tomas-berg", "provided an update on", "the reopening of the port."),
-        (1, "ana-ruiz", "gave an update on", "the harvest."),
+        (2, "tomas-berg", "said", "“Relations between our peoples are strong.”"),
+        (3, "both", "agreed", "to meet again."),
     ]
     assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
-
-
-def test_the_principal_thanked_for_a_visit_to_a_country_is_the_guest() -> None:
-    """'He thanked Prime Minister Ruiz for his visit to Fiji': the other principal hosts, so is Fijian;
-    the guest's country then comes from the text, Fiji set aside."""
-    readout = _page(
-        "The meeting enabled the two leaders to discuss the ferry.",
-        "Prime Minister Berg said Fiji places great importance on its relations with Vanuatu, which chairs"
-        " the regional bloc.",
-        "He thanked Prime Minister Ruiz for his visit to Fiji, which signifies the warm relations.",
-        "In response, Prime Minister Ruiz congratulated Prime Minister Berg for the recent elections.",
-        "He said Vanuatu would continue to engage closely with Fiji.",
-    )
-    expected = [("Ruiz", "VU"), ("Berg", "FJ")]
-    assert expected == [(p.name, p.country) for p in readout.event.participants]
-
-
-def test_discussions_about_a_coming_meeting_stay_talks() -> None:
-    """'held discussions on the upcoming ministerial meeting': a meeting as the topic leaves them talks."""
-    kind = _kind(
-        "President Tomas Berg of Portugal held discussions with Prime Minister Ana Ruiz of Spain in Lisbon"
-        " on the upcoming ministerial meeting.",
-        "They agreed that the ferry would run.",
-    )
-    expected = "talks"
-    assert expected == kind

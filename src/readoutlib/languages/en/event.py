@@ -985,10 +985,10 @@ def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
 #: A capital letter, accented ones included ("Élysée", "Łódź", "Škofja Loka").
 _CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŐŒŘŚŠŰŹŻŽ"
 _PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
-#: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" is met there; not a
-#: guest styled after "visiting" ("received … at the Peace Palace visiting H.E. John Key").
+#: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" is met there. A
+#: guest styled after "visiting" ("received … visiting H.E. John Key") is a person, not a place.
 _IN_PLACE = re.compile(
-    rf"\b(?:in|(?<!the )visiting(?!\s+(?:H\.\s?E\b|His\s+|Her\s+|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s))"
+    rf"\b(?:in|(?<!the )visiting(?!\s+(?:H\.\s?E\b|HE\b|His\b|Her\b|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s))"
     rf"|on\s+an?\s+(?:[\w-]+\s+){{0,2}}?visit\s+to)\s+(?:the\s+)?{_PLACE}"
 )
 #: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.
@@ -1024,9 +1024,11 @@ def _is_building(place: str) -> bool:
     return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in ("Villa", "Casa", "Schloss"))
 
 
-#: A named building and its city after a comma ("at State House, Nairobi"): the city is the place.
+#: A named building and its city after a comma or a hyphen ("at State House, Nairobi", "at State
+#: House-Entebbe"): the city is the place.
 _BUILDING_CITY = re.compile(
-    rf"\bat\s+(?:the\s+)?(?:[{_CAPITAL}][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(_BUILDING_WORDS))}),\s+{_PLACE}"
+    rf"\bat\s+(?:the\s+)?(?:[{_CAPITAL}][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(_BUILDING_WORDS))})"
+    rf"(?:,\s+|\s?[-–]\s?){_PLACE}"
 )
 
 

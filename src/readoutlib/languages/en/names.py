@@ -498,8 +498,37 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
     tok = tokens[i]
     if tok.text.islower() or i in countries:
         return False  # the cheap tests first: most tokens are lowercase words
-    starts = _name_like(tok, lex) or _month_name_of_person(tokens, i, lex, inside=False)
+    starts = (
+        _name_like(tok, lex)
+        or _month_name_of_person(tokens, i, lex, inside=False)
+        or _ness_surname(tokens, i, lex, inside=False)
+    )
     return starts and not _honorific_at(tokens, i, lex)
+
+
+def _ness_surname(tokens: Sequence[Token], i: int, lex: Lexicon, *, inside: bool) -> bool:
+    """True when a word ending in "-ness", which reads as an English noun ("Readiness"), is a
+    surname: after a given name ("Andrew Holness") or right after a title ("Prime Minister Holness").
+
+    Only a stem of three letters or fewer that is no English adjective ("Hol-", "Fur-"): "Small
+    Business", "Domain Awareness", "Loan Forgiveness" and "Expert Witness" stay nouns.
+    """
+    tok = tokens[i]
+    if not (tok.text[:1].isupper() and tok.bare.lower().endswith("ness") and tok.bare[1:].islower()):
+        return False
+    stem = tok.bare[:-4].lower()
+    if len(stem) > 3 or stem in _NESS_ADJECTIVES:
+        return False
+    return inside or (i >= 1 and tokens[i - 1].bare in lex.heads)
+
+
+#: Short English adjectives that make "-ness" nouns ("Illness", "Witness", "Fitness").
+_NESS_ADJECTIVES = frozenset(
+    (
+        *("ill", "wit", "fit", "wet", "sad", "hot", "red", "dim", "shy", "sly", "raw", "new"),
+        *("odd", "low", "big", "dry", "fat", "mad", "bad", "apt", "coy", "wan", "fey", "lax"),
+    )
+)
 
 
 class _Step(enum.Enum):
@@ -527,7 +556,10 @@ def _run_step(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: 
     """Whether the token at ``j`` continues the name run that starts at ``i``."""
     t = tokens[j]
     name_word = _Step.TAKE_LAST if t.possessive else _Step.TAKE
-    if j == i or (j not in countries and _month_name_of_person(tokens, j, lex, inside=True)):
+    if j == i or (
+        j not in countries
+        and (_month_name_of_person(tokens, j, lex, inside=True) or _ness_surname(tokens, j, lex, inside=True))
+    ):
         return name_word
     if j not in countries and _name_like(t, lex) and not _honorific_at(tokens, j, lex):
         # A lower-case particle ("bin", "van") is part of a name only before another name word.
@@ -743,10 +775,12 @@ def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list
             country = code
         dropped.append(chunk[0])
         chunk = chunk[1:]
-    if country is None and len(dropped) > 1 and not any(t.text == "," for t in dropped):
+    if len(dropped) > 1 and not any(t.text == "," for t in dropped):
         # A country's name in several words: "the United Kingdom's Secretary", "African Union
-        # Commission Chairperson" (the organisation's words before the title's modifiers).
-        country = country_from_name(_chunk_text(dropped, text))
+        # Commission Chairperson" (the organisation's words before the title's modifiers). The whole
+        # name wins over its first word read as a demonym: "the Dominican Republic's President" is
+        # the Dominican Republic's, not Dominica's ("Dominican").
+        country = country_from_name(_chunk_text(dropped, text)) or country
     return _without_trailing_glue(chunk), country
 
 
@@ -918,7 +952,9 @@ def _envoy_before(tokens: Sequence[Token], j: int, heads: frozenset[str] = _ENVO
     k = j - 1
     while k >= 0 and j - k <= _ENVOY_REACH:
         tok = tokens[k]
-        if tok.bare in heads:
+        if tok.bare in heads or (tok.bare == "Commissioner" and k >= 1 and tokens[k - 1].bare == "High"):
+            # A High Commissioner is a Commonwealth country's ambassador to another ("Australian
+            # High Commissioner to Bangladesh Julia Niblett" is Australia's).
             return True
         if not tok.is_word or not (tok.text[0].isupper() or tok.text in ("of", "the", "and")):
             return False
@@ -1456,6 +1492,8 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
     if not left.honorific and run.first >= 1 and tokens[run.first - 1].text in _PLACE_PREPOSITIONS:
         # "Prime Minister of Luxembourg in Kyiv": a place, even after a title.
         return True
+    if not marked and _region_of_place(tokens, run):
+        return True
     last_word = tokens[run.last - 1].bare
     if not marked and run.last - run.first > 1 and last_word.isupper() and len(last_word) > 1:
         # "Defeat ISIS", "Friends of NATO": a name ending in an acronym is an organisation's or a cause's.
@@ -1470,6 +1508,17 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
     # In a Title Case headline every word is capitalised: "Takes Action to Prohibit Medical Bills",
     # "Travels to Little Rock". Only a title or a style marks a person there.
     return scan.headline_case and not marked
+
+
+def _region_of_place(tokens: Sequence[Token], run: Run) -> bool:
+    """True for the region after a city: "in Indore, Madhya Pradesh." (a name with nothing marking
+    it as a person, after "in/at <Place>," and ending its clause)."""
+    k = run.first
+    if k < 3 or tokens[k - 1].text != "," or tokens[k - 3].text not in ("in", "at"):
+        return False
+    city = tokens[k - 2]
+    ends = run.last >= len(tokens) or tokens[run.last].text in (".", ",", ";", ")")
+    return city.is_word and city.text[:1].isupper() and ends
 
 
 def _unmarked_word(tokens: Sequence[Token], run: Run, left: _Left, titles: Sequence[str]) -> bool:

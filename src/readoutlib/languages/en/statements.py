@@ -604,10 +604,15 @@ class _Finder:
             return (), ()
         self._learn_genders(paragraphs)
         self._learn_styles(paragraphs)
+        announced: _Found | None = None
         for index, para in enumerate(paragraphs):
             self.paragraph = index
             found = self._english(para)
-            statements.extend(_finish(para, index, found))
+            finished = _finish(para, index, found)
+            if announced is not None:
+                finished = _quotation_below(para, index, announced, finished)
+            announced = _colon_report(para, found)
+            statements.extend(finished)
         return tuple(statements), tuple(dict.fromkeys(self.warnings))
 
     def _warn(self, text: str) -> None:
@@ -1926,6 +1931,26 @@ def _title_score(title: str, phrase: str, reduced: str | None) -> int:
         elif title.endswith(" " + candidate) or f" {candidate} " in f" {title} ":
             best = max(best, 1)
     return best
+
+
+def _colon_report(para: str, found: Sequence[_Found]) -> _Found | None:
+    """A principal's report whose paragraph ends with it and a colon, reporting nothing yet: "Prime
+    Minister Holness was very pleased with the meeting and said:" (the quotation is the next paragraph)."""
+    if not para.rstrip().endswith(":"):
+        return None
+    return next((f for f in found if not f.stop and not para[f.start :].strip(_QUOTES_AND_SPACE + ":")), None)
+
+
+def _quotation_below(para: str, index: int, announced: _Found, finished: list[Statement]) -> list[Statement]:
+    """The statements of ``para`` with the quotation a colon report above announced, when ``para``
+    opens with a quotation mark and reports nothing from its start itself."""
+    start = len(para) - len(para.lstrip())
+    if para[start : start + 1] not in ("“", '"') or any(s.start <= start + 1 for s in finished):
+        return finished
+    end = min([len(para.rstrip()), *(s.start for s in finished)])
+    text = para[start:end].rstrip()
+    quoted = Statement(announced.speaker, announced.verb, text, index, start, start + len(text))
+    return [quoted, *finished]
 
 
 def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
