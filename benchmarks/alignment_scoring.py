@@ -13,6 +13,11 @@ who to three then agree (rule 3 of the v2 convention).
 The v2 alignment gold (``tests/compare/alignments.v2.json``) holds links for the same pairs as
 the gold file's ``alignments``, under the precise convention its note gives verbatim;
 :func:`load_alignments` puts them in place of the gold file's links.
+
+Blind batches (:data:`BLIND_BATCHES`): rounds of gold-writing kept for a final measurement on a
+method nobody tuned on them. :func:`without_blind` leaves their pages, every pair touching one and
+their alignments out of a gold set; every script measures the gold set without them, and only
+``compare_gold.py --blind`` shows them, on lines of their own.
 """
 
 from __future__ import annotations
@@ -36,6 +41,10 @@ ALIGNMENTS = {
     "v1": ROOT / "tests" / "compare" / "pairs.gold.json",
     "v2": ROOT / "tests" / "compare" / "alignments.v2.json",
 }
+
+GOLD = ROOT / "tests" / "compare" / "pairs.gold.json"
+#: rounds of gold-writing kept blind until the lead measures them once (``compare_gold.py --blind``)
+BLIND_BATCHES = frozenset({7})
 
 Cells = frozenset[tuple[int, int]]
 
@@ -147,6 +156,36 @@ def score_by_subject(
     return SubjectScore(*totals)
 
 
+def blind_paths(gold_file: Path = GOLD, batches: frozenset[int] = BLIND_BATCHES) -> frozenset[str]:
+    """The pages the gold file marks as written in one of ``batches``."""
+    entries = json.loads(gold_file.read_text(encoding="utf-8"))["readouts"]
+    return frozenset(entry["path"] for entry in entries if entry.get("batch") in batches)
+
+
+def without_blind(gold: GoldSet, paths: frozenset[str], batches: frozenset[int] = BLIND_BATCHES) -> GoldSet:
+    """The gold set with the blind batches left out: the pages in ``paths``, every gold pair that
+    touches one of them and the alignments of ``batches`` (or of a pair touching such a page).
+
+    An earlier batch's page that is one side of a blind pair stays, as the distractor it was. The
+    alignments kept must come before those left out, so that their indices (which the v2 file's
+    entries name) stay as they are; otherwise exit naming the reason.
+    """
+    kept = tuple(
+        item
+        for item in gold.alignments
+        if item.get("batch", 1) not in batches and item["a"] not in paths and item["b"] not in paths
+    )
+    if kept != gold.alignments[: len(kept)]:
+        raise SystemExit("gold alignments: a blind batch's alignment comes before another's; put it last")
+    return attrs.evolve(
+        gold,
+        readouts={path: r for path, r in gold.readouts.items() if path not in paths},
+        failures={path: reason for path, reason in gold.failures.items() if path not in paths},
+        pairs=tuple(pair for pair in gold.pairs if pair[0] not in paths and pair[1] not in paths),
+        alignments=kept,
+    )
+
+
 def _fail(path: Path, reason: str) -> SystemExit:
     return SystemExit(f"{path}: {reason}")
 
@@ -191,7 +230,8 @@ def load_alignments(path: Path, gold: GoldSet) -> GoldSet:
     ``index`` (its place in the gold file's ``alignments``) and the same pages ``a`` and ``b``;
     batch and held-out marks stay the gold file's. A file that cannot be read, names another
     pair, leaves a pair out or quotes text that is not in a page exits with a line naming the file
-    and the reason.
+    and the reason. The entries of a blind batch (:data:`BLIND_BATCHES`) are passed over when the
+    gold set holds no alignment of that batch (it was read :func:`without_blind`).
     """
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))["alignments"]
@@ -200,7 +240,11 @@ def load_alignments(path: Path, gold: GoldSet) -> GoldSet:
     if not isinstance(entries, list):
         raise _fail(path, "'alignments' is not a list")
     links_by_index: dict[int, list[dict[str, str]]] = {}
+    held = {item.get("batch", 1) for item in gold.alignments}
     for number, entry in enumerate(entries):
+        batch = entry.get("batch") if isinstance(entry, dict) else None
+        if batch in BLIND_BATCHES and batch not in held:
+            continue
         index = entry.get("index") if isinstance(entry, dict) else None
         if not isinstance(index, int) or not 0 <= index < len(gold.alignments):
             raise _fail(

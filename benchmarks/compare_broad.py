@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 import attrs
+from alignment_scoring import blind_paths, without_blind  # a benchmark script in this folder
 
 import readoutlib
 from readoutlib.compare.gold import load_gold
@@ -84,7 +85,7 @@ def main(argv: list[str]) -> int:
     items = _readouts(corpus / "bulk", every="--all" in argv)
     if "--gold" in argv:
         seen = {name for name, _ in items}
-        extra = load_gold(GOLD, corpus).readouts
+        extra = without_blind(load_gold(GOLD, corpus), blind_paths(GOLD)).readouts
         items += [(name, readout) for name, readout in extra.items() if name not in seen]
     gold = {frozenset(pair) for pair in json.loads(GOLD.read_text(encoding="utf-8"))["pairs"]}
     names = {id(readout): name for name, readout in items}

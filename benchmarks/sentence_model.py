@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from alignment_scoring import blind_paths, without_blind
 from compare_gold import GOLD, corpus_dir
 
 from readoutlib.compare import compare
@@ -253,7 +254,7 @@ def main(argv: list[str]) -> int:
         print("usage: python benchmarks/sentence_model.py MODEL_DIR (and the corpus at ../shared/corpus)")
         return 0
     model = SentenceModel(Path(argv[0]))
-    gold = load_gold(GOLD, corpus)
+    gold = without_blind(load_gold(GOLD, corpus), blind_paths(GOLD))
     pairs = []
     for item in gold.alignments:
         a, b = gold.readouts.get(item["a"]), gold.readouts.get(item["b"])

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from alignment_scoring import BLIND_BATCHES  # a benchmark script in the folder above
 
 GOLD = Path("tests/compare/pairs.gold.json")
 SEED = 12
@@ -17,8 +21,12 @@ COUNT = 24
 
 
 def picked(gold: Path = GOLD, seed: int = SEED, count: int = COUNT) -> list[int]:
-    """Indices into ``alignments``: a plain random sample, checked to hold every batch."""
-    alignments = json.loads(gold.read_text(encoding="utf-8"))["alignments"]
+    """Indices into ``alignments``: a plain random sample, checked to hold every batch.
+
+    The blind batches (written last) are never picked: they stay blind.
+    """
+    every = json.loads(gold.read_text(encoding="utf-8"))["alignments"]
+    alignments = [item for item in every if item.get("batch", 1) not in BLIND_BATCHES]
     chosen = sorted(random.Random(seed).sample(range(len(alignments)), count))
     batches = {item.get("batch", 1) for item in alignments}
     held = {alignments[i].get("batch", 1) for i in chosen}

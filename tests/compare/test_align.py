@@ -388,15 +388,20 @@ def test_diplomats_are_not_diplomacy() -> None:
 
 
 def test_html_header_counts_pairs_of_points() -> None:
-    """The HTML page's header counts the linked pairs of points, singular for one."""
+    """The HTML page's header counts the linked pairs of points, singular for one, and the related points."""
     from readoutlib.compare import render_html
 
     result = compare(SIDE_A, SIDE_B)
+    from readoutlib.compare.model import Related
+
     one = attrs.evolve(result, links=result.links[:1])
-    headers = [re.search(r"<header>.*?<p>(.*?)</p>", render_html(c)) for c in (result, one)]
+    related = attrs.evolve(result, related_a=(Related(0, 0, "margin"),))
+    headers = [re.search(r"<header>.*?<p>(.*?)</p>", render_html(c)) for c in (result, one, related)]
     expected = [
         "2 pairs of points on the same subject · 1 only in A · 1 only in B",
         "1 pair of points on the same subject · 1 only in A · 1 only in B",
+        "2 pairs of points on the same subject · 1 on the same subject in other words · "
+        "1 only in A · 1 only in B",
     ]
     assert expected == [h.group(1) if h else None for h in headers]
 
@@ -466,3 +471,51 @@ def test_holds_position(sentence: str, holds: bool) -> None:
     """A position or a first-person sentence states something; a topic does not."""
     expected = holds
     assert expected == holds_position(Point(0, 0, len(sentence), sentence))
+
+
+def test_a_sentence_that_announces_what_follows_is_no_point() -> None:
+    """A sentence that only announces what follows ("... is as follows.", "... the following:") is
+    page furniture, not a point, so it is never listed as what one side reports."""
+    overview = "The overview of the ministers' telephone talk is as follows."
+    agenda_line = "The ministers confirmed the following:"
+    page = _page((OPENING, overview, agenda_line, TOPICS), ())
+    expected = (Point(3, 0, len(TOPICS), TOPICS),)
+    assert expected == points_of(page)
+
+
+def test_related_points_names_the_partner_on_the_same_subject() -> None:
+    """A point no link joins that shares enough rare words with a point of the other side is shown
+    as on the same subject, with that point as its partner; below the threshold it is not."""
+    from readoutlib.compare import align
+    from readoutlib.compare.model import Related
+
+    a = _page((OPENING, TOPICS), ())
+    b = _page((OPENING, "Berg raised the fisheries treaty and the cod quotas."), ())
+    points_a, points_b = points_of(a), points_of(b)
+    words_a, words_b, weights = align.point_words(a, b, points_a, points_b)
+    got = []
+    for threshold in (20.0, 101.0):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(align, "RELATED_SCORE", threshold)
+            got.append(align.related_points((points_a, points_b), (words_a, words_b), weights, ((0,), (0,))))
+    expected = [((Related(0, 0, "words"),), (Related(0, 0, "words"),)), ((), ())]
+    assert expected == got
+
+
+def test_related_points_from_the_second_pass_margin_and_taken() -> None:
+    """A point the second pass left unlinked for the runner-up margin, or because its partner was
+    taken, is on the same subject as that partner (the higher-scoring one), not only its side's."""
+    from readoutlib.compare import align
+    from readoutlib.compare.model import Related
+
+    a = _page((OPENING, TOPICS, AGREED), ())
+    b = _page((OPENING, STRESSED), ())
+    points_a, points_b = points_of(a), points_of(b)
+    words_a, words_b, weights = align.point_words(a, b, points_a, points_b)
+    trace = {(0, 0): (30.0, align.MARGIN_LOST), (1, 0): (40.0, align.TAKEN)}
+    got = align.related_points((points_a, points_b), (words_a, words_b), weights, ((0, 1), (0,)), trace)
+    expected = (
+        (Related(0, 0, "margin"), Related(1, 0, "taken")),
+        (Related(0, 1, "taken"),),
+    )
+    assert expected == got

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -153,12 +154,18 @@ def _corpus() -> Path | None:
 NO_CORPUS = "the shared corpus (shared/corpus/bulk) is not beside the repository"
 
 
+def _without_blind(gold: GoldSet) -> GoldSet:
+    """The gold set as every figure reads it: the blind batch 7 left out."""
+    kept: GoldSet = scoring.without_blind(gold, scoring.blind_paths(scoring.GOLD))
+    return kept
+
+
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
 def test_the_v2_file_gives_every_gold_pair_its_links_with_quotes_in_the_pages() -> None:
     """tests/compare/alignments.v2.json loads against the gold: 52 pairs, 274 links, every quote found."""
     corpus = _corpus()
     assert corpus is not None
-    gold = load_gold(Path(__file__).with_name("pairs.gold.json"), corpus)
+    gold = _without_blind(load_gold(Path(__file__).with_name("pairs.gold.json"), corpus))
     loaded = scoring.load_alignments(scoring.ALIGNMENTS["v2"], gold)
     expected = (52, 274)
     assert expected == (len(loaded.alignments), sum(len(item["links"]) for item in loaded.alignments))
@@ -173,8 +180,122 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
-        scoring.ALIGNMENTS["v2"], load_gold(Path(__file__).with_name("pairs.gold.json"), corpus)
+        scoring.ALIGNMENTS["v2"],
+        _without_blind(load_gold(Path(__file__).with_name("pairs.gold.json"), corpus)),
     )
     score = scoring.score_by_subject(gold)
     expected = True
     assert expected == (score.f1 >= 0.86), f"F1 by subject on v2 now {score.f1:.3f}"
+
+
+def _blind_gold(order: tuple[int, int] = (3, 7)) -> GoldSet:
+    """Pages x, y (batch 3) and z, w, where w is a blind page paired with the earlier z."""
+    readouts: dict[str, Readout] = {"x": SIDE_A, "y": SIDE_B, "z": SIDE_A, "w": SIDE_B}
+    link = {"a": "welcomed the new trade agreement", "b": "praised the trade agreement"}
+    by_batch = {
+        3: {"a": "x", "b": "y", "batch": 3, "links": [link]},
+        7: {"a": "z", "b": "w", "batch": 7, "links": [link]},
+    }
+    return GoldSet(readouts, {"v": "refused"}, (("x", "y"), ("w", "z")), tuple(by_batch[b] for b in order))
+
+
+def test_without_blind_leaves_out_the_blind_pages_their_pairs_and_alignments() -> None:
+    """The blind page w goes, with its pair and its alignment; z, an earlier distractor, stays."""
+    kept = scoring.without_blind(_blind_gold(), frozenset({"w"}))
+    expected = (["x", "y", "z"], ["v"], (("x", "y"),), ("x",))
+    actual = (
+        sorted(kept.readouts),
+        sorted(kept.failures),
+        kept.pairs,
+        tuple(i["a"] for i in kept.alignments),
+    )
+    assert expected == actual
+
+
+def test_without_blind_refuses_a_blind_alignment_before_another() -> None:
+    """A blind alignment placed before a kept one would shift the kept one's index: refused."""
+    with pytest.raises(SystemExit) as raised:
+        scoring.without_blind(_blind_gold(order=(7, 3)), frozenset({"w"}))
+    expected = "gold alignments: a blind batch's alignment comes before another's; put it last"
+    assert expected == str(raised.value)
+
+
+def test_load_alignments_passes_over_a_blind_entry_only_where_its_batch_is_left_out(tmp_path: Path) -> None:
+    """Without the blind batch its entry is passed over; with it, the entry is checked like any other."""
+    good = {"a": "welcomed the new trade agreement", "b": "praised the trade agreement"}
+    bad = {"a": "welcomed the new trade agreement", "b": "a sentence no page holds"}
+    path = _write(
+        tmp_path,
+        [
+            {"index": 0, "a": "x", "b": "y", "batch": 3, "links": [good]},
+            {"index": 1, "a": "z", "b": "w", "batch": 7, "links": [bad]},
+        ],
+    )
+    kept = scoring.load_alignments(path, scoring.without_blind(_blind_gold(), frozenset({"w"})))
+    with pytest.raises(SystemExit) as raised:
+        scoring.load_alignments(path, _blind_gold())
+    expected = (1, f"{path}: pair 1: a quote is in no sentence of its page: 'a sentence no page holds'")
+    assert expected == (len(kept.alignments), str(raised.value))
+
+
+def _page_text(corpus: Path, entry: dict[str, Any]) -> str:
+    base = Path(__file__).parent if entry.get("in_repo") else corpus
+    return (base / entry["path"]).read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
+def test_blind_batch_7_loads_and_every_quote_is_in_its_page() -> None:
+    """Batch 7 (8 pairs, 33 v2 links) loads with the gold, every quote is text of its page, and the
+    gold set every figure reads leaves all its pages and pairs out. Nothing is paired or compared."""
+    corpus = _corpus()
+    assert corpus is not None
+    gold_file = Path(__file__).with_name("pairs.gold.json")
+    full = scoring.load_alignments(scoring.ALIGNMENTS["v2"], load_gold(gold_file, corpus))
+    blind = [item for item in full.alignments if item.get("batch") == 7]
+    entries = {e["path"]: e for e in json.loads(gold_file.read_text(encoding="utf-8"))["readouts"]}
+    missing = [
+        link[side]
+        for item in blind
+        for link in item["links"]
+        for side in "ab"
+        if not re.search(
+            r"\s+".join(map(re.escape, link[side].split())), _page_text(corpus, entries[item[side]])
+        )
+    ]
+    kept = _without_blind(full)
+    paths = scoring.blind_paths(gold_file)
+    expected = (8, 33, [], 21, set(), 8)
+    actual = (
+        len(blind),
+        sum(len(item["links"]) for item in blind),
+        missing,
+        len(paths),
+        paths & (set(kept.readouts) | set(kept.failures) | {p for pair in kept.pairs for p in pair}),
+        len(full.pairs) - len(kept.pairs),
+    )
+    assert expected == actual
+
+
+def test_score_only_counts_listed_points_no_gold_link_touches() -> None:
+    """A point listed as one side's only is right when no gold link covers it; recall is over the
+    points no gold link covers."""
+    from readoutlib.compare.align import compare
+    from readoutlib.compare.gold import OnlyScore, score_only
+
+    comparison = compare(SIDE_A, SIDE_B)
+    links = [{"a": "agreed to meet again in May", "b": "agreed to talk again soon"}]
+    listed = len(comparison.only_a) + len(comparison.only_b)
+    touched = {("a", i) for i, p in enumerate(comparison.points_a) if "May" in p.text} | {
+        ("b", j) for j, p in enumerate(comparison.points_b) if "soon" in p.text
+    }
+    listed_touched = sum(("a", i) in touched for i in comparison.only_a) + sum(
+        ("b", j) in touched for j in comparison.only_b
+    )
+    points = len(comparison.points_a) + len(comparison.points_b)
+    expected = OnlyScore(
+        listed=listed,
+        right=listed - listed_touched,
+        unlinked=points - len(touched),
+        found=listed - listed_touched,
+    )
+    assert (expected, 2) == (score_only(comparison, links), len(touched))

@@ -4,7 +4,8 @@ The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment 
 gold v2 scored by subject since round 6, 0.864, tests/compare/test_alignment_scoring.py; not met on
 v1 by link: 0.694 over the 52 aligned pairs, batch 6 included). This test holds the figures measured as
 floors, so that a change which makes them worse fails; benchmarks/compare_gold.py prints the figures
-themselves.
+themselves. The blind batch 7 (written for the lead's final measurement) is left out here, as
+in every figure: no test pairs, compares or prints it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from readoutlib import compare as readoutlib_compare
 from readoutlib.compare.gold import GoldSet, load_gold, score_alignment, score_pairing
 from readoutlib.testing import corpus_dir
 
+from .kit import load_script
+
 GOLD = Path(__file__).with_name("pairs.gold.json")
+scoring = load_script(
+    Path(__file__).resolve().parents[2] / "benchmarks" / "alignment_scoring.py", "alignment_scoring"
+)
 
 
 def _corpus() -> Path | None:
@@ -36,7 +42,8 @@ pytestmark = pytest.mark.skipif(
 def gold() -> GoldSet:
     corpus = _corpus()
     assert corpus is not None
-    return load_gold(GOLD, corpus)
+    gold: GoldSet = scoring.without_blind(load_gold(GOLD, corpus), scoring.blind_paths(GOLD))
+    return gold
 
 
 def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:

@@ -17,6 +17,7 @@ from .model import (
     PairedEvent,
     PersonMatch,
     Point,
+    Related,
     StatementLink,
 )
 from .pair import pair
@@ -31,6 +32,7 @@ __all__ = [
     "PairedEvent",
     "PersonMatch",
     "Point",
+    "Related",
     "StatementLink",
     "compare",
     "comparison_to_dict",

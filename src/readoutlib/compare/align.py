@@ -57,7 +57,7 @@ from ..languages.en.text import split_sentences
 from ..model import BOTH, Readout, Statement
 from . import agenda
 from .evidence import LinkModel, features, logit
-from .model import Attribution, Comparison, Fact, PersonMatch, Point, StatementLink
+from .model import Attribution, Comparison, Fact, PersonMatch, Point, Related, StatementLink
 from .pair import dated
 from .persons import match_persons, name_key, persons_of
 from .subjects import subjects_of
@@ -65,6 +65,7 @@ from .vectors import WordVectors, centred, cosine, point_vector
 
 __all__ = [
     "ANCHORED",
+    "ANNOUNCES",
     "BELOW",
     "FIRST_PERSON",
     "FUNCTION_WORDS",
@@ -77,6 +78,8 @@ __all__ = [
     "MIN_SHARED",
     "POSITION",
     "POSITION_SCORE",
+    "RELATED_KEYS",
+    "RELATED_SCORE",
     "SECOND_LINK_SCORE",
     "SECOND_POINT_SCORE",
     "SEMANTIC_FLOOR",
@@ -95,6 +98,7 @@ __all__ = [
     "points_of",
     "position_scorer",
     "rarity",
+    "related_points",
     "similarity",
     "statement_similarity",
 ]
@@ -122,6 +126,18 @@ MARGIN = 1.5
 POSITION_SCORE = 45.0
 #: The least number of content words a sentence the parser gives to no one needs to be a point.
 MIN_POINT_WORDS = 2
+#: The least point similarity (weighted Dice, 0-100) with some point of the other side for a point
+#: no link joins to be shown as "on the same subject, in other words" rather than as reported by
+#: its side only. Off (above 100) by default: chosen leave-one-batch-out against the v2 gold, every
+#: fold keeps it off (docs/compare.md, "Only one side reports, measured";
+#: ``python benchmarks/compare_gold.py --alignments v2 --only --grid``).
+RELATED_SCORE = 101.0
+#: The kinds of agenda key (:mod:`.agenda`) a point no link joins may share with a point of the
+#: other side to be shown as on the same subject (chosen with ``RELATED_SCORE``).
+RELATED_KEYS: frozenset[str] = frozenset()
+#: A sentence that only announces what follows ("The overview of the meeting is as follows.",
+#: "The two leaders agreed on the following:"): page furniture, no point.
+ANNOUNCES = re.compile(r"(?:\bas follows|\bthe following|:)\W*$", re.IGNORECASE)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -401,6 +417,8 @@ def points_of(readout: Readout) -> tuple[Point, ...]:
     sides = _side_countries(readout)
 
     def reports(text: str) -> bool:
+        if ANNOUNCES.search(text):
+            return False
         words = content_words(text, names, sides, drop=POINT_WORDS)
         return sum(1 for word in words if not word.startswith("=")) >= MIN_POINT_WORDS
 
@@ -807,6 +825,53 @@ def _link(
     return links
 
 
+def related_points(
+    points: tuple[Sequence[Point], Sequence[Point]],
+    words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]],
+    weights: Mapping[str, float],
+    unlinked: tuple[Sequence[int], Sequence[int]],
+    trace: Trace | None = None,
+) -> tuple[tuple[Related, ...], tuple[Related, ...]]:
+    """The points no link joins whose subject the other side names too, in other words.
+
+    A point of one side is related to the other side's point (linked or not) that the second pass
+    would have linked it to but for the runner-up margin (basis "margin") or because that point
+    was taken by a closer link (basis "taken"), as ``trace`` (:func:`link_trace`) records it: the
+    pass found the two on one subject and left them unlinked only to avoid a wrong link. Failing
+    that, to the point with which it shares an agenda key of :data:`RELATED_KEYS` (basis "agenda"),
+    else to the one its weighted Dice overlap is highest with where that reaches
+    :data:`RELATED_SCORE` (basis "words"; both off by default). Returns those of side A and of B.
+    """
+    close: dict[tuple[int, int], tuple[float, int, str]] = {}
+    for (i, j), (value, status) in (trace or {}).items():
+        if status not in (MARGIN_LOST, TAKEN):
+            continue
+        basis = "margin" if status == MARGIN_LOST else "taken"
+        for key, partner in (((0, i), j), ((1, j), i)):
+            if key not in close or (value, -partner) > (close[key][0], -close[key][1]):
+                close[key] = (value, partner, basis)
+    keys = [
+        [agenda.agenda_keys(p.text, w, RELATED_KEYS, STEM) for p, w in zip(side, ws, strict=True)]
+        for side, ws in zip(points, words, strict=True)
+    ]
+    found: list[tuple[Related, ...]] = []
+    for this, other in ((0, 1), (1, 0)):
+        related = []
+        for i in unlinked[this]:
+            if (this, i) in close:
+                related.append(Related(i, close[(this, i)][1], close[(this, i)][2]))
+                continue
+            shared = [j for j, k in enumerate(keys[other]) if k & keys[this][i]]
+            scores = [(similarity(words[this][i], w, weights), j) for j, w in enumerate(words[other])]
+            if shared:
+                best = max((scores[j][0], j) for j in shared)
+                related.append(Related(i, best[1], "agenda"))
+            elif scores and (best := max(scores, key=lambda t: (t[0], -t[1])))[0] >= RELATED_SCORE:
+                related.append(Related(i, best[1], "words"))
+        found.append(tuple(related))
+    return found[0], found[1]
+
+
 def link_trace(
     a: Readout, b: Readout
 ) -> tuple[tuple[Point, ...], tuple[Point, ...], list[StatementLink], Trace]:
@@ -897,9 +962,16 @@ def compare(
     """
     persons = match_persons(a, b)
     points_a, points_b = points_of(a), points_of(b)
-    links = _link(a, b, points_a, points_b, persons=persons, vectors=vectors, model=model)
-    only_a = tuple(i for i in range(len(points_a)) if i not in {link.a for link in links})
-    only_b = tuple(j for j in range(len(points_b)) if j not in {link.b for link in links})
+    trace: Trace = {}
+    links = _link(a, b, points_a, points_b, persons=persons, vectors=vectors, model=model, trace=trace)
+    unlinked_a = tuple(i for i in range(len(points_a)) if i not in {link.a for link in links})
+    unlinked_b = tuple(j for j in range(len(points_b)) if j not in {link.b for link in links})
+    words_a, words_b, weights = point_words(a, b, points_a, points_b)
+    related_a, related_b = related_points(
+        (points_a, points_b), (words_a, words_b), weights, (unlinked_a, unlinked_b), trace
+    )
+    only_a = tuple(i for i in unlinked_a if i not in {r.point for r in related_a})
+    only_b = tuple(j for j in unlinked_b if j not in {r.point for r in related_b})
     attributions = _attributions("a", a, b, points_a, only_a) + _attributions("b", b, a, points_b, only_b)
     return Comparison(
         a=a,
@@ -912,4 +984,6 @@ def compare(
         only_a=only_a,
         only_b=only_b,
         attributions=tuple(attributions),
+        related_a=related_a,
+        related_b=related_b,
     )

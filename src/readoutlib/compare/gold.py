@@ -26,7 +26,7 @@ from ..errors import ReadoutError
 from ..model import Readout, Statement
 from .align import compare, link_evidence, point_scorer, point_words, points_of
 from .evidence import LinkModel
-from .model import Point
+from .model import Comparison, Point
 from .pair import pair
 from .persons import match_persons
 from .vectors import WordVectors
@@ -34,11 +34,15 @@ from .vectors import WordVectors
 __all__ = [
     "AlignmentScore",
     "GoldSet",
+    "OnlyScore",
     "PairingScore",
     "gold_cells",
+    "gold_touched",
     "link_examples",
     "load_gold",
+    "only_verdicts",
     "score_alignment",
+    "score_only",
     "score_pairing",
 ]
 
@@ -255,6 +259,73 @@ def score_alignment(
         rows=tuple(rows),
         reachable=reachable,
     )
+
+
+def gold_touched(readout: Readout, points: Sequence[Point], quotes: Sequence[str]) -> frozenset[int]:
+    """The points of one side (indexes into ``points``) that some gold link touches: a point
+    covering one of the quotes of that side's links."""
+    spans = [_span(readout, quote) for quote in quotes]
+    return frozenset(i for i, point in enumerate(points) if any(_covers(point, span) for span in spans))
+
+
+@attrs.frozen
+class OnlyScore:
+    """The "only one side reports" lists scored against the gold links, summed over the pairs.
+
+    A listed point is right when no gold link touches it; ``unlinked`` counts the points of both
+    sides no gold link touches, ``found`` those of them listed. ``related`` counts the points
+    shown as "on the same subject, in other words" (``Comparison.related_a/related_b``) and
+    ``related_right`` those a gold link touches (the other side does report them).
+    """
+
+    listed: int = 0
+    right: int = 0
+    unlinked: int = 0
+    found: int = 0
+    related: int = 0
+    related_right: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.listed if self.listed else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.unlinked if self.unlinked else 1.0
+
+    def __add__(self, other: OnlyScore) -> OnlyScore:
+        return OnlyScore(*(x + y for x, y in zip(attrs.astuple(self), attrs.astuple(other), strict=True)))
+
+
+def only_verdicts(
+    comparison: Comparison, links: Sequence[dict[str, str]]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The points of each side of a comparison that the gold ``links`` touch (side A, side B)."""
+    return (
+        gold_touched(comparison.a, comparison.points_a, [link["a"] for link in links]),
+        gold_touched(comparison.b, comparison.points_b, [link["b"] for link in links]),
+    )
+
+
+def score_only(comparison: Comparison, links: Sequence[dict[str, str]]) -> OnlyScore:
+    """One comparison's "only one side reports" lists scored against its gold ``links``."""
+    touched_a, touched_b = only_verdicts(comparison, links)
+    total = OnlyScore()
+    for points, listed, related, touched in (
+        (comparison.points_a, comparison.only_a, comparison.related_a, touched_a),
+        (comparison.points_b, comparison.only_b, comparison.related_b, touched_b),
+    ):
+        unlinked = set(range(len(points))) - touched
+        indexes = [r.point for r in related]
+        total += OnlyScore(
+            listed=len(listed),
+            right=len(set(listed) - touched),
+            unlinked=len(unlinked),
+            found=len(unlinked & set(listed)),
+            related=len(indexes),
+            related_right=len(set(indexes) & touched),
+        )
+    return total
 
 
 def ranking(gold: GoldSet, vectors: WordVectors | None = None) -> tuple[int, int, float]:

@@ -20,6 +20,7 @@ __all__ = [
     "PairedEvent",
     "PersonMatch",
     "Point",
+    "Related",
     "StatementLink",
 ]
 
@@ -132,6 +133,22 @@ class Attribution:
 
 
 @attrs.frozen
+class Related:
+    """A point no link joins whose subject the other side also names, in other words.
+
+    Not "only one side reports": the other side's ``partner`` (an index into its points) is on the
+    same subject. ``basis`` says why: "margin" (the second pass scored the two on one subject but
+    left them unlinked because one of them is about as close to another point), "taken" (the
+    partner was already linked more closely), or, where set on (off by default), "agenda" (both
+    name the same third country or proper name) or "words" (they share enough rare content words).
+    """
+
+    point: int
+    partner: int
+    basis: str
+
+
+@attrs.frozen
 class Comparison:
     """Two readouts of one event, aligned point by point."""
 
@@ -147,3 +164,7 @@ class Comparison:
     only_a: tuple[int, ...]
     only_b: tuple[int, ...]
     attributions: tuple[Attribution, ...] = ()
+    #: points no link joins that are on a subject the other side also names, in other words (each
+    #: with its partner); they are not listed in ``only_a`` / ``only_b``
+    related_a: tuple[Related, ...] = ()
+    related_b: tuple[Related, ...] = ()

@@ -51,6 +51,24 @@ def _section(title: str, total: int) -> list[str]:
     return ["", title, "─" * total]
 
 
+def _related_lines(comparison: Comparison, total: int) -> list[str]:
+    """The points on the same subject as a point of the other side, in other words (none: no lines)."""
+    pa, pb = comparison.points_a, comparison.points_b
+    related = [("A", r, pa, "B") for r in comparison.related_a] + [
+        ("B", r, pb, "A") for r in comparison.related_b
+    ]
+    if not related:
+        return []
+    lines = _section(
+        "On the same subject, in other words (not linked: about as close to another point)", total
+    )
+    for tag, rel, points, other in related:
+        lines += textwrap.wrap(
+            f"[{tag}{rel.point}] {_said(points, rel.point)}  ~ {other}{rel.partner}", total
+        )
+    return lines
+
+
 def render_text(comparison: Comparison, width: int | None = None) -> str:
     """The comparison as a two-column text for a terminal (``width`` defaults to the terminal's)."""
     total = width or min(max(shutil.get_terminal_size((120, 24)).columns, 80), 160)
@@ -71,6 +89,7 @@ def render_text(comparison: Comparison, width: int | None = None) -> str:
         mark = "" if link.same_speaker or not (link.speaker_a and link.speaker_b) else "≠ speaker  "
         lines += _columns(f"[A{link.a}] {_said(pa, link.a)}", f"[B{link.b}] {mark}{_said(pb, link.b)}", col)
         lines.append("")
+    lines += _related_lines(comparison, total)
     lines += _section("Only A reports", total)
     lines += [line for i in comparison.only_a for line in textwrap.wrap(f"[A{i}] {_said(pa, i)}", total)]
     lines += _section("Only B reports", total)
@@ -101,6 +120,7 @@ table.facts{border-collapse:collapse;width:100%;background:#fff;margin-bottom:16
 .st{border-radius:3px;padding:1px 2px;text-decoration:none;color:inherit}
 .st.linked{background:var(--c);box-shadow:inset 0 -2px 0 rgba(0,0,0,.25)}
 .st.only{background:#eceef2;border-bottom:2px dashed #9aa3b2}
+.st.related{background:#f4f1e6;border-bottom:2px dotted #b59a4a}
 .st:target,.st.hl{outline:2px solid #1d2330}
 .tag{font-size:11px;font-weight:600;color:#1d2330;vertical-align:super;margin-left:1px}
 .findings{background:#fff;border:1px solid #e0a050;border-radius:6px;padding:8px 16px;margin-bottom:16px}
@@ -131,6 +151,8 @@ def _marks(comparison: Comparison, side: str) -> dict[int, tuple[str, str, list[
         marks[mine] = ("linked", first_colour, [*peers, f"{other}-s{theirs}"])
     for index in comparison.only_a if side == "a" else comparison.only_b:
         marks[index] = ("only", "", [])
+    for item in comparison.related_a if side == "a" else comparison.related_b:
+        marks[item.point] = ("related", "", [f"{other}-s{item.partner}"])
     return marks
 
 
@@ -209,13 +231,17 @@ def render_html(comparison: Comparison) -> str:
     heading = html.escape(f"{_label(a)} and {_label(b)}: two accounts of one event")
     legend = (
         '<p class="legend">Coloured: reported by both sides (same colour = same subject; click to jump, '
-        "hover to highlight the partner). Grey, dashed: only this side reports it.</p>"
+        "hover to highlight the partner). Dotted: on the same subject as a point of the other side, in "
+        "other words (not linked). Grey, dashed: only this side reports it.</p>"
     )
     linked = _count(len(comparison.links), "pair")
+    count = len(comparison.related_a) + len(comparison.related_b)
+    related = f"{count} on the same subject in other words · " if count else ""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{heading}</title><style>{_STYLE}</style></head><body>"
         f"<header><h1>{heading}</h1><p>{linked} of points on the same subject · "
+        f"{related}"
         f"{len(comparison.only_a)} only in A · {len(comparison.only_b)} only in B</p></header>"
         f"<main>{_facts_html(comparison)}{_findings_html(comparison)}{legend}"
         f'<div class="sides">{_side_html(comparison, "a")}{_side_html(comparison, "b")}</div></main>'
