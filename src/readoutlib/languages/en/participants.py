@@ -32,7 +32,16 @@ from ...rules import Gated, compile_rows, load_table
 from . import lexicon as lx
 from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
 from .genre import event_title, title_genre
-from .names import Mention, People, clear_page_memos, normalise_title, scan_people, slug, with_offices
+from .names import (
+    Mention,
+    People,
+    clear_page_memos,
+    first_honorific,
+    normalise_title,
+    scan_people,
+    slug,
+    with_offices,
+)
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 from .text import wordset as _wordset
 
@@ -197,6 +206,13 @@ def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
     return subjects + objects
 
 
+def _styled(sentence: str, m: Mention) -> bool:
+    """Whether the mention opens with a style ("H.E. John Key"): a person, never a trip's place
+    ("received … at the Peace Palace visiting H.E. John Key, Former Prime Minister of New Zealand")."""
+    style = first_honorific(sentence[m.start : m.end])
+    return bool(style) and sentence.startswith(style, m.start)
+
+
 def _possible_principals(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions less those no principal: after "on behalf of", "the decision by" (and the people
     coordinated with them: "the decision by X and Y to establish ..."), and a trip's place."""
@@ -210,7 +226,7 @@ def _possible_principals(sentence: str, mentions: Sequence[Mention]) -> list[Men
             after = m.end
             continue
         after = None
-        if m.name and not m.titles and _PLACE_BEFORE.search(before):
+        if m.name and not m.titles and _PLACE_BEFORE.search(before) and not _styled(sentence, m):
             continue
         kept.append(m)
     return kept
@@ -1339,8 +1355,10 @@ def assign_countries(
         if lacking:
             lacking[0].country = home
     for p in principals:
-        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
-        p.country = p.country or _demonym_before(p, texts[:3])
+        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess;
+        # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
+        p.country = p.country or _demonym_before(p, texts[:3]) or _host_by_invitation(p, texts[:3])
+    _thanked_for_visit(principals, texts[:6])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening)
@@ -1426,6 +1444,74 @@ def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[st
             if code and len(code) == 2:
                 codes.add(code)
     return codes
+
+
+#: "at the invitation of", "in the invitation of", "upon the invitation of": who invited the traveller.
+_INVITATION = re.compile(r"\b(?:at|on|in|upon)\s+the\s+invitation\s+of\s+", _I)
+#: The host named after the invitation: a few title words and the name ("of President X Y").
+_WORDS_AFTER = re.compile(r"(?:[\w.’'-]+,?\s*){1,6}")
+#: A trip's verb before its destination: "arrived in", and the visit words of ``_VISIT_TO``.
+_TRIP_TO = re.compile(rf"\barriv(?:ed|es|ing)\s+in\s+|{_VISIT_TO.pattern}", _I)
+
+
+def _host_by_invitation(p: Principal, texts: Sequence[str]) -> str | None:
+    """The country a visitor came to at ``p``'s invitation ("President Y arrived in Uganda yesterday
+    for a working visit in the invitation of President X": X is Ugandan), when the sentence names one
+    destination country before the invitation and ``p``'s surname stands within a few title words
+    after it; else None."""
+    last = surname(p.name) if p.name else None
+    if not last:
+        return None
+    for text in texts:
+        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
+            for invitation in _INVITATION.finditer(sentence):
+                invited_by = _WORDS_AFTER.match(sentence, invitation.end())
+                words = re.findall(r"[\w’'-]+", invited_by.group()) if invited_by else []
+                if last not in {fold(word) for word in words}:
+                    continue
+                codes: set[str] = set()
+                for trip in _TRIP_TO.finditer(sentence, 0, invitation.start()):
+                    found = _DESTINATION.match(sentence, trip.end(), invitation.start())
+                    for word in _COUNTRY_WORDS.finditer(found.group() if found else ""):
+                        code = country_from_demonym(word.group())
+                        if code and len(code) == 2:
+                            codes.add(code)
+                if len(codes) == 1:
+                    return codes.pop()
+    return None
+
+
+#: A guest thanked for a visit to a country: "thanked Prime Minister X for his visit to Fiji".
+_THANKED_FOR_VISIT = re.compile(
+    r"\bthanked\s+(?P<guest>(?:[\w.’'-]+\s+){1,6}?)for\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"visit\s+to\s+",
+    _I,
+)
+
+
+def _thanked_for_visit(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """The host of two principals, by the guest thanked for a visit ("He thanked Prime Minister X
+    for his visit to Fiji"): the other principal is of the one country the guest visited, when
+    neither has a country that says otherwise."""
+    if len(principals) != 2:
+        return
+    for text in texts:
+        for m in _THANKED_FOR_VISIT.finditer(text):
+            words = {fold(word) for word in re.findall(r"[\w’'-]+", m.group("guest"))}
+            guests = [p for p in principals if p.name and surname(p.name) in words]
+            found = _DESTINATION.match(text, m.end())
+            codes = {
+                code
+                for word in _COUNTRY_WORDS.finditer(found.group() if found else "")
+                if (code := country_from_demonym(word.group())) and len(code) == 2
+            }
+            if len(guests) != 1 or len(codes) != 1:
+                continue
+            code = codes.pop()
+            host = next(p for p in principals if p is not guests[0])
+            if guests[0].country != code:
+                host.country = host.country or code
+            return
 
 
 #: Someone who travels with the subject: "X traveled to A, along with Y", "joined for talks by Y".
