@@ -1369,7 +1369,11 @@ def _trip_countries(principals: Sequence[Principal], texts: Sequence[str], openi
     travellers (with their companions) are one delegation."""
     # (only with another side named: a lone traveller's country is left to the text, as before)
     visited = _visited_by_subject(opening, principals) if opening and len(principals) > 1 else set()
-    travelling = {id(p) for p in principals if visited and (p.side == 0 or _companion(opening or "", p))}
+    # A companion on a trip to no country ("traveled to Atlanta, Georgia, along with Y") travels too.
+    trip = bool(visited) or bool(opening and len(principals) > 1 and _VISIT_TO.search(opening))
+    travelling = {
+        id(p) for p in principals if (visited and p.side == 0) or (trip and _companion(opening or "", p))
+    }
     if len(visited) == 1:
         # the other side of a trip to one country is of it ("visited Algeria … met President X and FM Y")
         hosts = [p for p in principals if p.side == 1 and id(p) not in travelling and not _international(p)]
