@@ -1369,11 +1369,7 @@ def _trip_countries(principals: Sequence[Principal], texts: Sequence[str], openi
     travellers (with their companions) are one delegation."""
     # (only with another side named: a lone traveller's country is left to the text, as before)
     visited = _visited_by_subject(opening, principals) if opening and len(principals) > 1 else set()
-    # A companion on a trip to no country ("traveled to Atlanta, Georgia, along with Y") travels too.
-    trip = bool(visited) or bool(opening and len(principals) > 1 and _VISIT_TO.search(opening))
-    travelling = {
-        id(p) for p in principals if (visited and p.side == 0) or (trip and _companion(opening or "", p))
-    }
+    travelling = _travelling(principals, opening, visited)
     if len(visited) == 1:
         # the other side of a trip to one country is of it ("visited Algeria … met President X and FM Y")
         hosts = [p for p in principals if p.side == 1 and id(p) not in travelling and not _international(p)]
@@ -1383,6 +1379,14 @@ def _trip_countries(principals: Sequence[Principal], texts: Sequence[str], openi
     travellers = {q.country for q in principals if q.side == 0 and q.country}
     if len(travellers) == 1:
         _fill_country([p for p in principals if id(p) in travelling], next(iter(travellers)))
+
+
+def _travelling(principals: Sequence[Principal], opening: str | None, visited: set[str]) -> set[int]:
+    """The ids of the principals on the trip the opening reports: the subject's side on a trip to a
+    country, and the subject's companions on any trip."""
+    # A companion on a trip to no country ("traveled to Atlanta, Georgia, along with Y") travels too.
+    trip = bool(visited) or bool(opening and len(principals) > 1 and _VISIT_TO.search(opening))
+    return {id(p) for p in principals if (visited and p.side == 0) or (trip and _companion(opening or "", p))}
 
 
 def _fill_country(principals: Sequence[Principal], code: str) -> None:
