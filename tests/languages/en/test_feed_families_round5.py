@@ -10,28 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from readoutlib.adapter import Layout
-from readoutlib.analysis import analyze
-from readoutlib.analysis.profile import Profile
-from readoutlib.errors import NotAReadoutError
-from readoutlib.model import EventKind, Readout, Source
+from readoutlib.model import EventKind, Readout
+from tests.languages.en.layout_kit import analyze_parts as _analyze
+from tests.languages.en.layout_kit import refusal as _refusal
 
 #: The refusal of a page whose opening reports no event.
 _NO_REPORT = (
     "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
 )
-
-
-def _analyze(title: str | None, paragraphs: list[str]) -> Readout:
-    """The Readout the analysis gives for a page of these layout parts."""
-    return analyze(Layout(title, tuple(paragraphs)), source=Source(), profile=Profile())
-
-
-def _refusal(title: str | None, paragraphs: list[str]) -> str:
-    """The reason the analysis gives for refusing the page."""
-    with pytest.raises(NotAReadoutError) as caught:
-        _analyze(title, paragraphs)
-    return caught.value.reason
 
 
 # --- Not readouts: no encounter, only words that look like one ------------------------------------

@@ -1,0 +1,23 @@
+"""Shared helpers of the English pack's family tests: analyse a page given as its layout parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutlib.adapter import Layout
+from readoutlib.analysis import analyze
+from readoutlib.analysis.profile import Profile
+from readoutlib.errors import NotAReadoutError
+from readoutlib.model import Readout, Source
+
+
+def analyze_parts(title: str | None, paragraphs: list[str]) -> Readout:
+    """The Readout the analysis gives for a page of these layout parts."""
+    return analyze(Layout(title, tuple(paragraphs)), source=Source(), profile=Profile())
+
+
+def refusal(title: str | None, paragraphs: list[str]) -> str:
+    """The reason the analysis gives for refusing the page."""
+    with pytest.raises(NotAReadoutError) as caught:
+        analyze_parts(title, paragraphs)
+    return caught.value.reason
