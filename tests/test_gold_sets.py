@@ -8,7 +8,6 @@ parses a page of a set kept blind, so the suite shows nobody what the parser mak
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -16,6 +15,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.compare.kit import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "benchmarks" / "real"
@@ -271,11 +272,8 @@ def test_the_check_finds_a_wrong_paragraph_a_misquoted_start_and_a_stray_speaker
 
 
 def _accuracy() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("accuracy_script", ROOT / "benchmarks" / "accuracy.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """benchmarks/accuracy.py, imported as a module."""
+    return load_script(ROOT / "benchmarks" / "accuracy.py", "accuracy_script")
 
 
 def _blind_set(real: Path) -> Path:
