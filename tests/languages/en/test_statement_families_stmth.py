@@ -1,0 +1,54 @@
+"""Statement families missed on new publishers' pages (issue #8: en-h, en-g, en-f), on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.evaluate import speaker_name
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _said(readout: Readout) -> list[tuple[int, str, str, str]]:
+    return [
+        (s.paragraph, speaker_name(readout, s), s.verb, " ".join(s.text.split()[:4]))
+        for s in readout.statements
+    ]
+
+
+def test_verbs_of_credit_wish_belief_and_value_report_a_principal() -> None:
+    """'attributed', 'wished', 'believes', 'have valued', 'ensured' each start a statement."""
+    readout = _page(
+        "Prime Minister Tomas Berg met President Ana Ruiz of Sylvania in Lima on Monday.",
+        "Prime Minister Berg attributed the harbour's growth to the fishermen of the coast.",
+        "President Ruiz wished Freedonia success in the coming season.",
+        "The Prime Minister believes it is important for partners to support the harbour plan.",
+        "Berg and Ruiz have valued the progress of the fisheries talks.",
+        "President Ruiz ensured Sylvania's commitment to the fisheries agreement.",
+    )
+    expected = [
+        (1, "Tomas Berg", "attributed", "the harbour's growth to"),
+        (2, "Ana Ruiz", "wished", "Freedonia success in the"),
+        (3, "Tomas Berg", "believes", "it is important for"),
+        (4, "both", "valued", "the progress of the"),
+        (5, "Ana Ruiz", "ensured", "Sylvania's commitment to the"),
+    ]
+    assert expected == _said(readout)
+
+
+def test_an_office_said_to_be_new_or_departing_is_its_holder() -> None:
+    """'The departing High Commissioner assured …' is said by the High Commissioner."""
+    readout = _page(
+        "Foreign Minister Tomas Berg met outgoing Sylvanian High Commissioner Ana Ruiz at the ministry"
+        " in Lima on Monday.",
+        "The departing High Commissioner assured the minister to convey the proposals to her government.",
+        "The newly appointed High Commissioner noted that the harbour plan was sound.",
+        "The former Foreign Minister said that the harbour plan was late.",
+    )
+    expected = [
+        (1, "Ana Ruiz", "assured", "the minister to convey"),
+        (2, "Ana Ruiz", "noted", "the harbour plan was"),
+    ]
+    assert expected == _said(readout)
