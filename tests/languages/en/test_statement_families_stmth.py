@@ -27,6 +27,7 @@ def test_verbs_of_credit_wish_belief_and_value_report_a_principal() -> None:
         "The Prime Minister believes it is important for partners to support the harbour plan.",
         "Berg and Ruiz have valued the progress of the fisheries talks.",
         "President Ruiz ensured Sylvania's commitment to the fisheries agreement.",
+        "President Ruiz also ensured the envoy of the Community's support for the harbour plan.",
     )
     expected = [
         (1, "Tomas Berg", "attributed", "the harbour's growth to"),
@@ -34,6 +35,7 @@ def test_verbs_of_credit_wish_belief_and_value_report_a_principal() -> None:
         (3, "Tomas Berg", "believes", "it is important for"),
         (4, "both", "valued", "the progress of the"),
         (5, "Ana Ruiz", "ensured", "Sylvania's commitment to the"),
+        (6, "Ana Ruiz", "ensured", "the Community's support for"),
     ]
     assert expected == _said(readout)
 
