@@ -19,13 +19,12 @@ def _said(readout: Readout) -> list[tuple[int, str, str, str]]:
 
 
 def test_verbs_of_credit_wish_belief_and_value_report_a_principal() -> None:
-    """'attributed', 'wished', 'believes', 'have valued', 'ensured' each start a statement."""
+    """'attributed', 'wished', 'believes', 'ensured' each start a statement."""
     readout = _page(
         "Prime Minister Tomas Berg met President Ana Ruiz of Sylvania in Lima on Monday.",
         "Prime Minister Berg attributed the harbour's growth to the fishermen of the coast.",
         "President Ruiz wished Freedonia success in the coming season.",
         "The Prime Minister believes it is important for partners to support the harbour plan.",
-        "Berg and Ruiz have valued the progress of the fisheries talks.",
         "President Ruiz ensured Sylvania's commitment to the fisheries agreement.",
         "President Ruiz also ensured the envoy of the Community's support for the harbour plan.",
     )
@@ -33,9 +32,8 @@ def test_verbs_of_credit_wish_belief_and_value_report_a_principal() -> None:
         (1, "Tomas Berg", "attributed", "the harbour's growth to"),
         (2, "Ana Ruiz", "wished", "Freedonia success in the"),
         (3, "Tomas Berg", "believes", "it is important for"),
-        (4, "both", "valued", "the progress of the"),
-        (5, "Ana Ruiz", "ensured", "Sylvania's commitment to the"),
-        (6, "Ana Ruiz", "ensured", "the Community's support for"),
+        (4, "Ana Ruiz", "ensured", "Sylvania's commitment to the"),
+        (5, "Ana Ruiz", "ensured", "the Community's support for"),
     ]
     assert expected == _said(readout)
 
@@ -52,5 +50,20 @@ def test_an_office_said_to_be_new_or_departing_is_its_holder() -> None:
     expected = [
         (1, "Ana Ruiz", "assured", "the minister to convey"),
         (2, "Ana Ruiz", "noted", "the harbour plan was"),
+    ]
+    assert expected == _said(readout)
+
+
+def test_a_plural_noun_in_reported_content_does_not_end_the_statement() -> None:
+    """'share fundamental values and expressed …': 'values' is no verb, so 'expressed' starts a statement."""
+    readout = _page(
+        "Foreign Minister Tomas Berg held a telephone talk with Foreign Minister Ana Ruiz of Sylvania"
+        " on Monday.",
+        "Minister Berg stated that the two countries share fundamental values and expressed her intention"
+        " to strengthen cooperation.",
+    )
+    expected = [
+        (1, "Tomas Berg", "stated", "the two countries share"),
+        (1, "Tomas Berg", "expressed", "her intention to strengthen"),
     ]
     assert expected == _said(readout)
