@@ -67,3 +67,15 @@ def test_a_plural_noun_in_reported_content_does_not_end_the_statement() -> None:
         (1, "Tomas Berg", "expressed", "her intention to strengthen"),
     ]
     assert expected == _said(readout)
+
+
+def test_ensuring_after_a_clause_is_a_purpose_not_a_report() -> None:
+    """'while ensuring complementarity', ', ensuring the devices are secure' report nothing."""
+    readout = _page(
+        "President Tomas Berg spoke today with President Ana Ruiz of Sylvania.",
+        "The two leaders discussed efforts to enable a stronger defense while ensuring complementarity"
+        " with the alliance.",
+        "The two leaders welcomed the harbour plan, ensuring the ships of both countries are safe.",
+    )
+    expected = [(2, "both", "welcomed", "the harbour plan, ensuring")]
+    assert expected == _said(readout)

@@ -271,7 +271,9 @@ _DETERMINER_WORDS = frozenset(d.lower() for d in lx.DETERMINERS)
 #: Words before an office that say when its holder holds it ("The departing High Commissioner
 #: assured …", "the newly appointed Ambassador noted …"): the subject is the office's holder. Not
 #: "former", which names someone else than the holder ("the former President said …").
-_TENURE_WORDS = frozenset(("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing", "departing"))
+_TENURE_WORDS = frozenset(
+    ("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing", "departing")
+)
 #: Lowercase words a subject phrase may hold and still name a principal (``_Finder._may_name``): the
 #: connectors and office words of titles and names, the lowercase offices and person nouns, the plural
 #: heads and modifiers of joint subjects, the words of honorifics. A principal's own words are added
@@ -354,6 +356,11 @@ class _Grammar(NamedTuple):
     participles: dict[str, str]  # an -ing form -> the lexicon's past-tense entry
 
 
+#: Reporting verbs whose -ing form is a purpose, not a report: "while ensuring complementarity with
+#: NATO", ", ensuring the devices are secure" (the past "ensured X's commitment" reports).
+_NO_PARTICIPLE = frozenset({"ensured"})
+
+
 @functools.lru_cache(maxsize=64)
 def _grammar(profile: Profile) -> _Grammar:
     """Compile the lexicon plus the profile's extra phrasing (cached: profiles are hashable)."""
@@ -368,7 +375,9 @@ def _grammar(profile: Profile) -> _Grammar:
         # "agreed on Monday that": the "on" of a date, not the one the verb governs ("agreed on the need")
         r"(?!(?<=\son)\s+(?:" + _DATE_WORD + r"))"
     )
-    participles = {" ".join(lx.ing_form(v).split()): " ".join(v.split()) for v in reporting}
+    participles = {
+        " ".join(lx.ing_form(v).split()): " ".join(v.split()) for v in reporting if v not in _NO_PARTICIPLE
+    }
     ing_forms = _alternation(list(participles))
     ing = Gated.of(
         re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
