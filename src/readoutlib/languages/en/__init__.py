@@ -31,6 +31,7 @@ from .event import (
     find_opening,
     held_in,
     held_on,
+    lead_kind,
     not_readout_reason,
     readout_title_opening,
     site_visit,
@@ -111,8 +112,12 @@ def _after_opening(body: Sequence[str], found: Opening) -> str:
 
 def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventKind:
     """The kind from the headline and opening; a meeting in a trip with meetings with two people is a
-    visit (the held-out trip rule)."""
+    visit (the held-out trip rule). Where neither names a kind, a lead sentence before the opening
+    whose subject is the event may ("The meeting enabled …", ``lead_kind``)."""
     kind = event_kind(genre.headline, genre.opening, profile)
+    if kind is EventKind.OTHER and found is not None:
+        lead = [*genre.body[: found.paragraph], genre.body[found.paragraph][: found.offset]]
+        kind = lead_kind(lead) or kind
     if kind is EventKind.MEETING and found is not None and trip_with_meetings(genre.body, found):
         return EventKind.VISIT
     return kind

@@ -44,6 +44,7 @@ __all__ = [
     "held_in",
     "held_on",
     "kind_of",
+    "lead_kind",
     "not_readout_reason",
     "numeric_date",
     "readout_title_opening",
@@ -674,6 +675,29 @@ def _first_kind(rules: Sequence[tuple[Gated, EventKind]], text: str | None) -> E
     return next((kind for rule, kind in rules if rule.search(text)), None)
 
 
+#: A lead sentence whose subject is the event itself: "The meeting enabled the two leaders to …",
+#: "Today's telephone conversation focused on …" (not "essential to meeting our obligations").
+_EVENT_SUBJECT = re.compile(
+    r"^(?:the|this|their|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|discussions|conversation|call|videoconference|video\s+conference)\b",
+    _I,
+)
+
+
+def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:
+    """The kind a lead sentence before the opening gives by naming the event as its subject, for an
+    opening that names none: "The meeting enabled the two leaders to discuss …" above "Prime Minister
+    X said …" (en-g, Fiji). Read by the channel and encounter rows (no visit: a trip frames events)."""
+    for para in paragraphs:
+        for _, sentence in split_sentences(para):
+            subject = _EVENT_SUBJECT.match(sentence)
+            if subject is not None:
+                noun = subject.group()
+                talks = EventKind.TALKS if re.search(r"talks|discussions", noun, _I) else None
+                return _first_kind(_CHANNELS, noun) or talks or _first_kind(_MEETING_KINDS, noun)
+    return None
+
+
 def site_visit(opening: str | None) -> bool:
     """True when the opening reports a visit to a site ("visited the Golden Monastery"), not a trip."""
     return bool(opening) and _SITE_VISIT.search(opening or "") is not None
@@ -964,7 +988,7 @@ _PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{
 #: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" is met there. A
 #: guest styled after "visiting" ("received … visiting H.E. John Key") is a person, not a place.
 _IN_PLACE = re.compile(
-    r"\b(?:in|(?<!the )visiting(?!\s+(?:H\.\s?E\b|HE\b|His\b|Her\b))"
+    rf"\b(?:in|(?<!the )visiting(?!\s+(?:H\.\s?E\b|HE\b|His\b|Her\b|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s))"
     rf"|on\s+an?\s+(?:[\w-]+\s+){{0,2}}?visit\s+to)\s+(?:the\s+)?{_PLACE}"
 )
 #: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.

@@ -1413,6 +1413,10 @@ def _country_near(scan: _Scan, run: Run, left: _Left, titles: Sequence[str]) -> 
     if country is None and left.begin >= 2:
         # "his South African counterpart, H.E Cyril Ramaphosa": a style or title may stand between.
         country = _counterpart_country(scan.tokens, left.begin)
+    if country is None and run.first >= 2 and run.first != left.begin:
+        # "his Greek Counterpart, Alexis Tsipras": the capitalised noun was read as a title before
+        # the name (as "Prime Minister, Edi Rama" is), so the relation stands right before the name.
+        country = _counterpart_country(scan.tokens, run.first)
     if country is None:
         # An organisation's own office: "High Representative" is the EU's.
         country = next((code for t in titles for key, code in _ORG_TITLES if t.startswith(key)), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -32,7 +32,16 @@ from ...rules import Gated, compile_rows, load_table
 from . import lexicon as lx
 from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
 from .genre import event_title, title_genre
-from .names import Mention, People, clear_page_memos, normalise_title, scan_people, slug, with_offices
+from .names import (
+    Mention,
+    People,
+    clear_page_memos,
+    first_honorific,
+    normalise_title,
+    scan_people,
+    slug,
+    with_offices,
+)
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
 from .text import wordset as _wordset
 
@@ -197,6 +206,13 @@ def _clause_mentions(sentence: str, profile: Profile) -> list[Mention]:
     return subjects + objects
 
 
+def _styled(sentence: str, m: Mention) -> bool:
+    """Whether the mention opens with a style ("H.E. John Key"): a person, never a trip's place
+    ("received … at the Peace Palace visiting H.E. John Key, Former Prime Minister of New Zealand")."""
+    style = first_honorific(sentence[m.start : m.end])
+    return bool(style) and sentence.startswith(style, m.start)
+
+
 def _possible_principals(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions less those no principal: after "on behalf of", "the decision by" (and the people
     coordinated with them: "the decision by X and Y to establish ..."), and a trip's place."""
@@ -210,7 +226,7 @@ def _possible_principals(sentence: str, mentions: Sequence[Mention]) -> list[Men
             after = m.end
             continue
         after = None
-        if m.name and not m.titles and _PLACE_BEFORE.search(before):
+        if m.name and not m.titles and _PLACE_BEFORE.search(before) and not _styled(sentence, m):
             continue
         kept.append(m)
     return kept
@@ -501,6 +517,7 @@ def find_principals(
     if opening is not None and not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
+    _own_offices(principals, paragraphs, profile)
     if opening is not None:
         _name_offices_around(principals, (title, summary), opening, paragraphs, profile)
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
@@ -826,6 +843,20 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
                 _lengthen_names(short, principals, m.name, m)
 
 
+def _own_offices(principals: Sequence[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
+    """Give a principal named bare ("Ana Ruiz at a summit …" in a headline) the titles and country of
+    the body's first mention of the same full name ("President of Moldova Ana Ruiz"): the person's own
+    office says the country before any guess from the countries the text names."""
+    bare = [p for p in principals if p.name and not p.titles and p.country is None]
+    for para in paragraphs[:12] if bare else ():
+        for m in _named_mentions(para, profile):
+            hit = [p for p in bare if m.name and fold(m.name) == fold(p.name or "")]
+            if hit and m.titles and m.country:
+                _add_titles(hit[0], m.titles)
+                hit[0].country = m.country
+                bare.remove(hit[0])
+
+
 def _lengthen_names(
     short: Sequence[Principal], principals: Sequence[Principal], full: str, m: Mention
 ) -> None:
@@ -1108,7 +1139,7 @@ def _resolve(who: str, principals: Sequence[Principal], profile: Profile) -> int
                 if _titles_compatible(p.titles, m.office) and (m.country is None or m.country == p.country):
                     return i
     # "the US side", "the Foreign Minister of Australia": a country inside the phrase.
-    for word_match in _COUNTRY_WORDS.finditer(who):
+    for word_match in _country_words(who):
         code = country_from_demonym(word_match.group())
         hit = [i for i, p in enumerate(principals) if p.country == code]
         if hit:
@@ -1182,6 +1213,38 @@ _CALLED = re.compile(r"\b(?:called|calls|phoned|telephoned|rang)\s+(?:the\s+)?[A
 # Countries
 
 _COUNTRY_WORDS = re.compile(f"{COUNTRY_WORD_GATE}(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})")
+
+#: US states spelt as a country: the state after a place and a comma ("Atlanta, Georgia", "Florida,
+#: Georgia") or after "state of" ("the US state of Georgia") is no country.
+_STATE_NAMES = _wordset("Georgia")
+#: Places of the country Georgia that a comma may put before its name ("Tbilisi, Georgia").
+_GEORGIAN_PLACES = _wordset(
+    """
+    Tbilisi Batumi Kutaisi Rustavi Gori Zugdidi Poti Telavi Mtskheta Abkhazia Ossetia Adjara
+    """
+)
+_STATE_OF = re.compile(r"\bstate\s+of\s+$", _I)
+_PLACE_COMMA = re.compile(r"(?P<place>[A-Z][\w.’'-]*),\s+$")
+_COUNTRY_COMMA = re.compile(rf"(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN}),\s+$")
+
+
+def _us_state(text: str, m: re.Match[str]) -> bool:
+    """True when the country word ``m`` is a US state of that name: after a place that is neither a
+    country nor in that country and a comma ("Clarkston, Georgia"), or after "state of"."""
+    if m.group() not in _STATE_NAMES:
+        return False
+    before = text[max(0, m.start() - 60) : m.start()]
+    if _STATE_OF.search(before):
+        return True
+    place = _PLACE_COMMA.search(before)
+    return place is not None and place["place"] not in _GEORGIAN_PLACES and not _COUNTRY_COMMA.search(before)
+
+
+def _country_words(text: str) -> Iterator[re.Match[str]]:
+    """The country names and demonyms of ``text``, but a US state spelt as a country."""
+    return (m for m in _COUNTRY_WORDS.finditer(text) if not _us_state(text, m))
+
+
 _SIDE_AFTER = re.compile(r"\s+side\b|['’]s?\s+side\b", _I)
 
 #: Country-code top-level domains that differ from the ISO code.
@@ -1225,7 +1288,7 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
     for text in texts:
         for sentence in (s.text for s in split_sentences(text, semicolons=True)):
             found: list[tuple[str, int, int]] = []
-            for m in _COUNTRY_WORDS.finditer(sentence):
+            for m in _country_words(sentence):
                 code = country_from_demonym(m.group())
                 if not code or len(code) != 2:
                     continue
@@ -1292,8 +1355,10 @@ def assign_countries(
         if lacking:
             lacking[0].country = home
     for p in principals:
-        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
-        p.country = p.country or _demonym_before(p, texts[:3])
+        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess;
+        # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
+        p.country = p.country or _demonym_before(p, texts[:3]) or _host_by_invitation(p, texts[:3])
+    _thanked_for_visit(principals, texts[:6])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening)
@@ -1304,7 +1369,11 @@ def _trip_countries(principals: Sequence[Principal], texts: Sequence[str], openi
     travellers (with their companions) are one delegation."""
     # (only with another side named: a lone traveller's country is left to the text, as before)
     visited = _visited_by_subject(opening, principals) if opening and len(principals) > 1 else set()
-    travelling = {id(p) for p in principals if visited and (p.side == 0 or _companion(opening or "", p))}
+    # A companion on a trip to no country ("traveled to Atlanta, Georgia, along with Y") travels too.
+    trip = bool(visited) or bool(opening and len(principals) > 1 and _VISIT_TO.search(opening))
+    travelling = {
+        id(p) for p in principals if (visited and p.side == 0) or (trip and _companion(opening or "", p))
+    }
     if len(visited) == 1:
         # the other side of a trip to one country is of it ("visited Algeria … met President X and FM Y")
         hosts = [p for p in principals if p.side == 1 and id(p) not in travelling and not _international(p)]
@@ -1374,11 +1443,79 @@ def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[st
     for trip in _VISIT_TO.finditer(opening, 0, limit):
         found = _DESTINATION.match(opening, trip.end(), limit)
         destination = found.group() if found else ""
-        for word in _COUNTRY_WORDS.finditer(destination):
+        for word in _country_words(destination):
             code = country_from_demonym(word.group())
             if code and len(code) == 2:
                 codes.add(code)
     return codes
+
+
+#: "at the invitation of", "in the invitation of", "upon the invitation of": who invited the traveller.
+_INVITATION = re.compile(r"\b(?:at|on|in|upon)\s+the\s+invitation\s+of\s+", _I)
+#: The host named after the invitation: a few title words and the name ("of President X Y").
+_WORDS_AFTER = re.compile(r"(?:[\w.’'-]+,?\s*){1,6}")
+#: A trip's verb before its destination: "arrived in", and the visit words of ``_VISIT_TO``.
+_TRIP_TO = re.compile(rf"\barriv(?:ed|es|ing)\s+in\s+|{_VISIT_TO.pattern}", _I)
+
+
+def _host_by_invitation(p: Principal, texts: Sequence[str]) -> str | None:
+    """The country a visitor came to at ``p``'s invitation ("President Y arrived in Uganda yesterday
+    for a working visit in the invitation of President X": X is Ugandan), when the sentence names one
+    destination country before the invitation and ``p``'s surname stands within a few title words
+    after it; else None."""
+    last = surname(p.name) if p.name else None
+    if not last:
+        return None
+    for text in texts:
+        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
+            for invitation in _INVITATION.finditer(sentence):
+                invited_by = _WORDS_AFTER.match(sentence, invitation.end())
+                words = re.findall(r"[\w’'-]+", invited_by.group()) if invited_by else []
+                if last not in {fold(word) for word in words}:
+                    continue
+                codes: set[str] = set()
+                for trip in _TRIP_TO.finditer(sentence, 0, invitation.start()):
+                    found = _DESTINATION.match(sentence, trip.end(), invitation.start())
+                    for word in _COUNTRY_WORDS.finditer(found.group() if found else ""):
+                        code = country_from_demonym(word.group())
+                        if code and len(code) == 2:
+                            codes.add(code)
+                if len(codes) == 1:
+                    return codes.pop()
+    return None
+
+
+#: A guest thanked for a visit to a country: "thanked Prime Minister X for his visit to Fiji".
+_THANKED_FOR_VISIT = re.compile(
+    r"\bthanked\s+(?P<guest>(?:[\w.’'-]+\s+){1,6}?)for\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"visit\s+to\s+",
+    _I,
+)
+
+
+def _thanked_for_visit(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """The host of two principals, by the guest thanked for a visit ("He thanked Prime Minister X
+    for his visit to Fiji"): the other principal is of the one country the guest visited, when
+    neither has a country that says otherwise."""
+    if len(principals) != 2:
+        return
+    for text in texts:
+        for m in _THANKED_FOR_VISIT.finditer(text):
+            words = {fold(word) for word in re.findall(r"[\w’'-]+", m.group("guest"))}
+            guests = [p for p in principals if p.name and surname(p.name) in words]
+            found = _DESTINATION.match(text, m.end())
+            codes = {
+                code
+                for word in _COUNTRY_WORDS.finditer(found.group() if found else "")
+                if (code := country_from_demonym(word.group())) and len(code) == 2
+            }
+            if len(guests) != 1 or len(codes) != 1:
+                continue
+            code = codes.pop()
+            host = next(p for p in principals if p is not guests[0])
+            if guests[0].country != code:
+                host.country = host.country or code
+            return
 
 
 #: Someone who travels with the subject: "X traveled to A, along with Y", "joined for talks by Y".
@@ -1407,7 +1544,7 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     for text in texts:
         if p.name not in text:
             continue
-        for word in _COUNTRY_WORDS.finditer(text):
+        for word in _country_words(text):
             demonym = then.match(text, word.end()) and country_from_name(word.group()) is None
             code = country_from_demonym(word.group()) if demonym else None
             if code is not None:
@@ -1424,7 +1561,7 @@ def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str
     if home is None or known - {home} or all(p.country for p in principals):
         return
     code = home
-    named = {country_from_demonym(m.group()) for text in lead for m in _COUNTRY_WORDS.finditer(text)}
+    named = {country_from_demonym(m.group()) for text in lead for m in _country_words(text)}
     if named - {code, None}:
         return
     for p in principals:

@@ -1,0 +1,67 @@
+"""Participant country families of the real bulk pages (issue #8), each on invented pages."""
+
+from __future__ import annotations
+
+import readoutlib
+
+Parts = list[tuple[str, str | None, tuple[str, ...]]]
+
+
+def _participants(page: str) -> Parts:
+    readout = readoutlib.parse(page)
+    return [(p.name, p.country, p.titles) for p in readout.event.participants]
+
+
+def test_city_comma_georgia_is_the_us_state() -> None:
+    """'Savannah and Dalton, Georgia': the US state after a city is no trip abroad, the US stands."""
+    page = (
+        "Readout of Assistant Secretary Ana Ruiz Visit to Savannah and Dalton, Georgia\n\n"
+        "Assistant Secretary of State for Energy Ana Ruiz traveled to Savannah and Dalton, Georgia, "
+        "and met with port director Omar Haddad. Assistant Secretary Ruiz "
+        "discussed the United States' energy exports and U.S. investment in clean ports.\n"
+    )
+    expected: Parts = [
+        ("Ana Ruiz", "US", ("Assistant Secretary of State for Energy",)),
+        ("Omar Haddad", None, ()),
+    ]
+    assert expected == _participants(page)
+
+
+def test_state_of_georgia_is_the_us_state() -> None:
+    """A trip 'to the US state of Georgia' names no country Georgia for the traveller."""
+    page = (
+        "Deputy Secretary Ana Ruiz visits the state of Georgia\n\n"
+        "Deputy Secretary Ana Ruiz met with Mayor Omar Haddad in the U.S. state of Georgia. Deputy "
+        "Secretary Ruiz thanked the state of Georgia's volunteers and the United States' partners, "
+        "and praised the state of Georgia's universities.\n"
+    )
+    # (the mayor's country is left open: the text names no country but the US, the other side's)
+    expected: Parts = [("Ana Ruiz", "US", ("Deputy Secretary",)), ("Omar Haddad", None, ("Mayor",))]
+    assert expected == _participants(page)
+
+
+def test_tbilisi_and_country_lists_keep_georgia() -> None:
+    """'Tbilisi, Georgia' and 'Ukraine, Georgia and Moldova' are still the country Georgia."""
+    page = (
+        "Deputy Secretary Ana Ruiz travels to Tbilisi, Georgia\n\n"
+        "Deputy Secretary Ana Ruiz traveled to Tbilisi, Georgia, and met with Foreign Minister "
+        "Omar Haddad. They discussed the security of Ukraine, Georgia and Moldova.\n"
+    )
+    expected: Parts = [
+        ("Ana Ruiz", None, ("Deputy Secretary",)),
+        ("Omar Haddad", "GE", ("Foreign Minister",)),
+    ]
+    assert expected == _participants(page)
+
+
+def test_principal_takes_own_title_country_before_the_text_guess() -> None:
+    """A headline-named principal gets the body's 'President of Freedonia'-style title and country."""
+    page = (
+        "Omar Haddad at a summit of partners presented his plan to stop Russian aggression\n\n"
+        "President of Moldova Omar Haddad took part in a meeting of representatives of the member "
+        "states of the Northern Partnership chaired by Prime Minister of Norway Ana Ruiz in the format "
+        "of a video conference. Omar Haddad thanked the partners for their support against "
+        "Russian aggression and the Russian blockade of Russian ports.\n"
+    )
+    expected: Parts = [("Ana Ruiz", "NO", ("Prime Minister",)), ("Omar Haddad", "MD", ("President",))]
+    assert expected == _participants(page)
