@@ -268,6 +268,12 @@ _OFFICE_WORDS = frozenset(
 )  # with the plural heads: "ministers Joly and Le Drian"
 _PLURAL_HEADS = frozenset(h for h in lx.JOINT_HEADS if " " not in h)
 _DETERMINER_WORDS = frozenset(d.lower() for d in lx.DETERMINERS)
+#: Words before an office that say when its holder holds it ("The departing High Commissioner
+#: assured …", "the newly appointed Ambassador noted …"): the subject is the office's holder. Not
+#: "former", which names someone else than the holder ("the former President said …").
+_TENURE_WORDS = frozenset(
+    ("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing", "departing")
+)
 #: Lowercase words a subject phrase may hold and still name a principal (``_Finder._may_name``): the
 #: connectors and office words of titles and names, the lowercase offices and person nouns, the plural
 #: heads and modifiers of joint subjects, the words of honorifics. A principal's own words are added
@@ -284,6 +290,7 @@ _PLAIN_WORDS = frozenset(
         for w in phrase.split()
     }
     | {w for words in _HONORIFICS for w in words}
+    | _TENURE_WORDS
 )
 #: Words of the subjects that take any word beside them: "the two <any> leaders", "his <any>
 #: counterpart", "the <country> head of state", "the leaders of <countries>".
@@ -349,6 +356,11 @@ class _Grammar(NamedTuple):
     participles: dict[str, str]  # an -ing form -> the lexicon's past-tense entry
 
 
+#: Reporting verbs whose -ing form is a purpose, not a report: "while ensuring complementarity with
+#: NATO", ", ensuring the devices are secure" (the past "ensured X's commitment" reports).
+_NO_PARTICIPLE = frozenset({"ensured"})
+
+
 @functools.lru_cache(maxsize=64)
 def _grammar(profile: Profile) -> _Grammar:
     """Compile the lexicon plus the profile's extra phrasing (cached: profiles are hashable)."""
@@ -363,7 +375,9 @@ def _grammar(profile: Profile) -> _Grammar:
         # "agreed on Monday that": the "on" of a date, not the one the verb governs ("agreed on the need")
         r"(?!(?<=\son)\s+(?:" + _DATE_WORD + r"))"
     )
-    participles = {" ".join(lx.ing_form(v).split()): " ".join(v.split()) for v in reporting}
+    participles = {
+        " ".join(lx.ing_form(v).split()): " ".join(v.split()) for v in reporting if v not in _NO_PARTICIPLE
+    }
     ing_forms = _alternation(list(participles))
     ing = Gated.of(
         re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
@@ -1374,6 +1388,8 @@ class _Finder:
             return _Subject(pool[0].id) if len(pool) == 1 else None
         if tokens[0].lower() == "the":
             tokens = tokens[1:]
+        while len(tokens) > 1 and tokens[0] in _TENURE_WORDS:
+            tokens = tokens[1:]  # "the departing High Commissioner": the office's holder
         if not tokens:
             return None
         by_name = self._by_name(tokens, raw)
