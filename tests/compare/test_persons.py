@@ -224,3 +224,14 @@ def test_match_persons_an_organisation_is_no_country() -> None:
         PersonMatch("Khan", "Imran Khan", "participants"),
     )
     assert expected == match_persons(a, b)
+
+
+def test_match_persons_a_hyphenated_family_name_is_the_same_name_spaced() -> None:
+    """A family name of two words written with a hyphen by one side and a space by the other is one person."""
+    a = make_readout("x", "A call", [("Amir Khan-Rahimi", "PK"), ("Tomas Berg", "NO")])
+    b = make_readout("y", "A call", [("Tomas Berg", "NO"), ("Amir Khan Rahimi", "PK")])
+    expected = (
+        PersonMatch("Amir Khan-Rahimi", "Amir Khan Rahimi", "participants"),
+        PersonMatch("Tomas Berg", "Tomas Berg", "participants"),
+    )
+    assert expected == match_persons(a, b)

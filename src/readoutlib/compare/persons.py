@@ -28,6 +28,7 @@ __all__ = [
     "lead_names",
     "match_persons",
     "name_key",
+    "part_keys",
     "persons_of",
     "transliterate",
     "word_keys",
@@ -87,6 +88,13 @@ def word_keys(name: str) -> frozenset[str]:
 
 
 _NAME_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def part_keys(name: str) -> frozenset[str]:
+    """The keys of every word of a name, a hyphenated word read as its parts: "Bilawal
+    Bhutto-Zardari" and "Bilawal Bhutto Zardari" agree here, where their family-name keys and
+    :func:`word_keys` do not."""
+    return word_keys(re.sub(r"[-‐‑–]", " ", name))
 
 
 #: Words of offices and honorifics: in a headline or lead they are never a principal's name
@@ -154,9 +162,12 @@ class Person:
     titles: frozenset[str] = frozenset()
     #: the office, where the readout names this principal by office alone ("The Prime Minister")
     office: str | None = None
+    #: the keys of the name's words, hyphenated words read as their parts (:func:`part_keys`)
+    parts: frozenset[str] = frozenset()
 
     def same(self, other: Person) -> bool:
-        """One person: the family-name keys agree, or both names have the same two words or more,
+        """One person: the family-name keys agree, or both names have the same two words or more
+        (a hyphenated family name read as its parts, if need be: "Bhutto-Zardari", "Bhutto Zardari"),
         and the two are not given different countries (an organisation's code is no country here).
 
         A principal named by office alone is the other side's principal of the same country
@@ -177,7 +188,11 @@ class Person:
                 and office is not None
                 and holds_office(named.titles, office)
             )
-        return self.key == other.key or (len(self.words) >= 2 and self.words == other.words)
+        return (
+            self.key == other.key
+            or (len(self.words) >= 2 and self.words == other.words)
+            or (len(self.parts) >= 2 and self.parts == other.parts)
+        )
 
 
 #: A capitalised word of a headline: a family-name candidate ("Biden", "Zelenskyy", "Лавров").
@@ -201,6 +216,7 @@ def persons_of(readout: Readout) -> tuple[Person, ...]:
                 participant.country,
                 frozenset(fold(title).strip() for title in participant.titles),
                 office,
+                part_keys(participant.name),
             )
     return tuple(found.values())
 
