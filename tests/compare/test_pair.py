@@ -290,3 +290,18 @@ def test_pair_joins_a_first_person_statement_with_the_other_sides_readout(
     expected = ([author, ("Tom Reed", "CL")], [[0, 1]])
     found = [(p.name, p.country) for p in mine.event.participants]
     assert expected == (found, groups(pair(readouts), readouts))
+
+
+def test_pair_leaves_a_many_leader_call_apart_from_a_bilateral_one() -> None:
+    """A call of many leaders is not the same event as a bilateral call, the same day, between two of them."""
+    many = [("Olek Marin", "PL"), ("Ida Roos", "FI"), ("Ugo Sarti", "IT")]
+    readouts = [hr([KOVAC, BERG]), no([BERG, KOVAC, *many])]
+    expected = [[0], [1]]
+    assert expected == groups(pair(readouts), readouts)
+
+
+def test_pair_joins_a_call_of_three_where_one_side_names_two() -> None:
+    """A side that names one principal fewer than the other (a parse that missed one) still pairs."""
+    readouts = [hr([KOVAC, BERG]), no([BERG, KOVAC, LUND])]
+    expected = [[0, 1]]
+    assert expected == groups(pair(readouts), readouts)

@@ -20,12 +20,26 @@ import attrs
 from ..model import EventKind, Readout
 from ..registry import GENERIC
 from .model import MatchEvidence, PairedEvent, PersonMatch
-from .persons import match_persons
+from .persons import match_persons, persons_of
 
-__all__ = ["KIND_GROUPS", "MAX_DAYS", "compatible_kinds", "dated", "kind_for_pairing", "pair", "publisher_of"]
+__all__ = [
+    "KIND_GROUPS",
+    "MAX_DAYS",
+    "MAX_UNSHARED",
+    "compatible_kinds",
+    "dated",
+    "kind_for_pairing",
+    "pair",
+    "publisher_of",
+]
 
 #: The most days two readouts of one event may be apart (time zones, a late-night call).
 MAX_DAYS = 1
+
+#: The most principals one side may name beyond those shared when every principal of the other
+#: side is shared: one more is a parse that missed one (a call of three named as a call of two);
+#: more is a call of many leaders, which is not a bilateral call between two of them.
+MAX_UNSHARED = 1
 
 #: Kinds one event may be reported as, one group a row: a phone call is not a meeting, but a
 #: "meeting" by video link is a video call, and "talks" are a meeting.
@@ -100,9 +114,29 @@ def _candidate(readouts: Sequence[Readout], i: int, j: int) -> _Candidate | None
     if days > MAX_DAYS or not compatible_kinds(kind_a, kind_b):
         return None
     persons = match_persons(a, b)
-    if len(persons) < 2 or not _enough_named(persons) or not _own_principal_shared(a, b, persons):
+    if (
+        len(persons) < 2
+        or not _enough_named(persons)
+        or not _own_principal_shared(a, b, persons)
+        or not _compatible_principals(a, b, persons)
+    ):
         return None
     return _Candidate(i, j, persons, days, kind_a == kind_b)
+
+
+def _compatible_principals(a: Readout, b: Readout, persons: Sequence[PersonMatch]) -> bool:
+    """The two sides' principals can be of one event: where every principal of one side is shared,
+    the other names at most :data:`MAX_UNSHARED` more.
+
+    The Canadian account of a call of Trudeau, Biden and eight other leaders shares two principals
+    with the White House's account of Biden's bilateral call with Trudeau the same day; it is
+    another event.
+    """
+    unshared_a = len(persons_of(a)) - len(persons)
+    unshared_b = len(persons_of(b)) - len(persons)
+    return not (
+        (unshared_a <= 0 and unshared_b > MAX_UNSHARED) or (unshared_b <= 0 and unshared_a > MAX_UNSHARED)
+    )
 
 
 def _own_principal_shared(a: Readout, b: Readout, persons: Sequence[PersonMatch]) -> bool:
