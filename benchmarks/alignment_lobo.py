@@ -32,8 +32,8 @@ from pathlib import Path
 from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from alignment_scoring import SubjectScore, alignment_file, load_alignments, subject_score
-from compare_gold import gold_or_none  # benchmark scripts in this folder
+from alignment_scoring import SubjectScore, subject_score
+from compare_gold import gold_with  # benchmark scripts in this folder
 
 from readoutlib.compare import agenda, align
 from readoutlib.compare.gold import GoldSet, gold_cells
@@ -143,15 +143,12 @@ def line(score: SubjectScore) -> str:
 def main(argv: list[str]) -> int:
     choice = argv[argv.index("--alignments") + 1] if "--alignments" in argv else "v2"
     name = argv[argv.index("--grid") + 1] if "--grid" in argv else "thresholds"
-    path = alignment_file(choice)
-    if path is None or name not in GRIDS:
-        print(f"--alignments {choice} --grid {name}: the gold is neither v1, v2 nor a file, or no such grid")
+    if name not in GRIDS:
+        print(f"--grid {name}: no such grid (one of {', '.join(GRIDS)})")
         return 2
-    gold = gold_or_none()
-    if gold is None:
-        return 0
-    if choice != "v1":
-        gold = load_alignments(path, gold)
+    gold = gold_with(choice)
+    if isinstance(gold, int):
+        return gold
     grid = settings(GRIDS[name])
     table: dict[Setting, dict[int, SubjectScore]] = {}
     for setting in grid:

@@ -56,8 +56,8 @@ from readoutlib.compare.align import (
 from readoutlib.compare.gold import GoldSet, gold_cells
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from alignment_scoring import alignment_file, load_alignments, subjects  # benchmark scripts in this folder
-from compare_gold import gold_or_none
+from alignment_scoring import subjects  # benchmark scripts in this folder
+from compare_gold import gold_or_none, gold_with
 
 SECOND = Path(__file__).resolve().parent / "alignment_agreement" / "second_annotator.json"
 
@@ -400,15 +400,9 @@ def _table(title: str, labels: dict[str, str], found: Sequence[Any], batches: Se
 def by_subject(argv: list[str]) -> int:
     """``--by-subject``: the gold subjects missed and the links outside every subject, each with a cause."""
     choice = argv[argv.index("--alignments") + 1] if "--alignments" in argv else "v2"
-    path = alignment_file(choice)
-    if path is None:
-        print(f"--alignments {choice}: neither v1, v2 nor a file")
-        return 2
-    gold = gold_or_none()
-    if gold is None:
-        return 0
-    if choice != "v1":
-        gold = load_alignments(path, gold)
+    gold = gold_with(choice)
+    if isinstance(gold, int):
+        return gold
     misses: list[SubjectMiss] = []
     wrong: list[WrongLink] = []
     for index, item in enumerate(gold.alignments):

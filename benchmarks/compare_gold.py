@@ -92,6 +92,19 @@ def gold_or_none(*, blind: bool = False) -> GoldSet | None:
     return gold if blind else without_blind(gold, blind_paths(GOLD))
 
 
+def gold_with(choice: str) -> GoldSet | int:
+    """The gold set (blind batches left out) with the alignments ``choice`` names: "v1", "v2" or a
+    file. Where it names none, 2 after a line saying so; where the corpus is absent, 0 (with a message)."""
+    path = alignment_file(choice)
+    if path is None:
+        print(f"--alignments {choice}: neither v1, v2 nor a file")
+        return 2
+    gold = gold_or_none()
+    if gold is None:
+        return 0
+    return gold if choice == "v1" else load_alignments(path, gold)
+
+
 def _entries() -> list[dict[str, object]]:
     entries: list[dict[str, object]] = json.loads(GOLD.read_text(encoding="utf-8"))["readouts"]
     return entries
