@@ -28,6 +28,7 @@ _MOVED = {
     "segment/dump.py": ("source", "issued", "issuer"),
     "segment/datelines.py": ("published", "posted", "tues"),
     "segment/furniture.py": ("published", "telephoned", "public release"),
+    "segment/top.py": ("photo", "courtesy", "left"),
 }
 
 

@@ -163,6 +163,8 @@ class HeaderLabels:
         weekdays: weekday stems, each read with any letters after it ("wed": "Wed.", "Wednesday").
         event_verbs: verbs that make a would-be site notice a report after all ("met", "spoke").
         mirror_footers: a line that starts a republishing site's footer.
+        captions: a photo caption above the report ("Ana Ruiz (left) and …", "Photo:"), searched
+            anywhere and matched as written (case counts).
     """
 
     issuer: tuple[str, ...] = ()
@@ -175,6 +177,7 @@ class HeaderLabels:
     weekdays: tuple[str, ...] = ()
     event_verbs: tuple[str, ...] = ()
     mirror_footers: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
 
     def __or__(self, other: HeaderLabels) -> HeaderLabels:
         """Both packs' labels, this one's first, each once."""

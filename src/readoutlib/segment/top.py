@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from .datelines import Dateline, full_date
+from .vocabulary import label_patterns
 
 __all__ = [
     "Header",
@@ -113,16 +114,9 @@ def header_lines(
     return tuple(paragraphs[:count]), k
 
 
-#: A photo caption above the report: who stands where ("President Ana Ruiz (left) and …", "(L-R)"),
-#: or a "Photo:" label. It is furniture even when it ends with a full stop.
-_CAPTION = re.compile(
-    r"\((?:left|right|cent(?:re|er)|middle|front|[Ll]-[Rr]|[Rr]-[Ll]|(?:second|third)\s+(?:from\s+)?(?:left|right))\)"
-    r"|^\s*(?:Photo|Picture|Image)s?(?:\s+courtesy(?:\s+of)?\s+[^:]{1,60})?\s*:",
-)
-
-
 def _is_caption(line: str) -> bool:
-    return bool(_CAPTION.search(line))
+    """True for a photo caption above the report (the language packs' "caption" header labels)."""
+    return label_patterns().caption.search(line) is not None
 
 
 _WORD = re.compile(r"[\w’'-]+")

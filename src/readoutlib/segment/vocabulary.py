@@ -124,6 +124,7 @@ class LabelPatterns:
         published_label: a metadata label whose date is the publication date.
         event_verb: a verb that makes a would-be site notice a report after all, searched anywhere.
         mirror_footer: the line that starts a republishing site's footer.
+        caption: a photo caption above the report, searched anywhere (case as written).
     """
 
     issuer: re.Pattern[str]
@@ -133,6 +134,7 @@ class LabelPatterns:
     published_label: re.Pattern[str]
     event_verb: re.Pattern[str]
     mirror_footer: re.Pattern[str]
+    caption: re.Pattern[str]
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -160,6 +162,7 @@ def _label_patterns(labels: HeaderLabels) -> LabelPatterns:
         published_label=re.compile(rf"^(?:(?:{_alt(labels.first)}) )?(?:{_alt(labels.published)})\b", re.I),
         event_verb=re.compile(rf"\b(?:{_alt(labels.event_verbs)})\b", re.I),
         mirror_footer=re.compile(_alt(labels.mirror_footers), re.I),
+        caption=re.compile(_alt(labels.captions)),
     )
 
 

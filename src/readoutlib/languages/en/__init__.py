@@ -194,6 +194,7 @@ def english_header_labels() -> HeaderLabels:
         weekdays=rows("weekday"),
         event_verbs=rows("event-verb"),
         mirror_footers=rows("mirror-footer"),
+        captions=rows("caption"),
     )
 
 
