@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import readoutlib
-from readoutlib.model import Readout
+from readoutlib.model import EventKind, Readout
 
 
 def _page(*lines: str) -> Readout:
@@ -157,3 +157,16 @@ def test_discussions_about_a_coming_meeting_stay_talks() -> None:
     )
     expected = "talks"
     assert expected == kind
+
+
+def test_receiving_a_certification_names_no_guest() -> None:
+    """'X Receives Gold Certifications for Y' is no meeting; 'received Ambassador Lund' stays one."""
+    from readoutlib.languages.en.event import kind_of
+
+    expected = (EventKind.OTHER, EventKind.OTHER, EventKind.MEETING)
+    actual = (
+        kind_of("The Buildings Office Receives Gold Certifications for the Embassy in Harbourton"),
+        kind_of("The Minister received the Harbour Accreditation for the new port."),
+        kind_of("The President received Ambassador Lund."),
+    )
+    assert expected == actual
