@@ -10,6 +10,10 @@ The pages are ``realsize.py``'s (real White House readout bodies in 98 KB of sit
 profiled passes (default 1) of ``parse`` + ``dumps(to="json")``; prints the top functions by
 cumulative time, then by own time. Profiling slows Python code more than C code, so read the shares,
 not the milliseconds; ``bench_parse.py --side-by-side`` gives the real figures.
+
+With ``--outside`` only the page path outside the analysis is profiled: ``load``, the HTML tree,
+``detect``, the adapter's ``layout`` and ``dumps(to="json")`` (the steps ``bench_stages.py`` times); the
+profiler is switched off while the analysis reads the layout just made.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=30, help="functions listed per summary (default 30)")
     parser.add_argument("--cases", type=Path, default=None, help="a folder of cases instead (text and HTML)")
     parser.add_argument("--rounds", type=int, default=1, help="profiled passes over the pages (default 1)")
+    parser.add_argument("--outside", action="store_true", help="profile only the steps outside the analysis")
     args = parser.parse_args(argv)
     import readoutlib
 
@@ -43,23 +48,56 @@ def main(argv: list[str] | None = None) -> int:
     else:
         corpus = [(realsize.wrap(t, d, b), u) for t, d, u, b in realsize.readout_bodies(args.pages)]
 
+    profile = cProfile.Profile()
+
     def run() -> None:
         for page, url in corpus:
             with contextlib.suppress(readoutlib.ReadoutError):  # refusing a page is work too
                 readoutlib.dumps(readoutlib.parse(page, url=url), to="json")
 
+    def run_outside() -> None:
+        for page, url in corpus:
+            _outside(page, url, profile)
+
     run()  # warm-up: imports, plugin discovery, regex compilation
-    profile = cProfile.Profile()
-    profile.enable()
     for _ in range(args.rounds):
-        run()
-    profile.disable()
+        if args.outside:
+            run_outside()
+        else:
+            profile.enable()
+            run()
+            profile.disable()
     out = io.StringIO()
     stats = pstats.Stats(profile, stream=out)
     stats.sort_stats("cumulative").print_stats(args.top)
     stats.sort_stats("tottime").print_stats(args.top)
     print(out.getvalue())
     return 0
+
+
+def _outside(page: str | bytes, url: str | None, profile: cProfile.Profile) -> None:
+    """``parse`` + ``dumps`` of one page, profiled but for the analysis (as ``bench_stages.py`` splits it)."""
+    import readoutlib
+    from readoutlib import api
+
+    profile.enable()
+    document = readoutlib.load(page, url=url)
+    if document.is_html:
+        _ = document.tree
+    detection = readoutlib.detect(document)
+    adapter = readoutlib.get_adapter(detection.winner)
+    layout = adapter.layout(document)
+    profile.disable()
+    vars(adapter)["layout"] = lambda _document: layout
+    try:
+        readout = api.parse_document(document, detection=detection)
+    except readoutlib.NotAReadoutError:
+        return
+    finally:
+        del vars(adapter)["layout"]
+    profile.enable()
+    readoutlib.dumps(readout, to="json")
+    profile.disable()
 
 
 if __name__ == "__main__":
