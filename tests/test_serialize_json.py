@@ -180,6 +180,21 @@ def test_dumps_indent_none_is_one_line() -> None:
     assert expected == len(rjson.dumps(EXAMPLE, indent=None).splitlines())
 
 
+def test_dumps_writes_what_the_standard_encoder_writes_for_every_character() -> None:
+    """A title holding every character but the surrogates is written as ``json.dumps(indent=2)`` writes it."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    readout = attrs.evolve(EXAMPLE, title=every, warnings=('\x00\x1f\x7f\u2028 "\\', ""))
+    expected = json.dumps(rjson.to_dict(readout), indent=2, ensure_ascii=False)
+    assert expected == rjson.dumps(readout)
+
+
+def test_dumps_of_a_lone_surrogate_is_the_standard_encoders() -> None:
+    """A hand-built readout holding a lone surrogate (orjson refuses it) is still written, as before."""
+    readout = attrs.evolve(EXAMPLE, title="half \ud800 pair")
+    expected = json.dumps(rjson.to_dict(readout), indent=2, ensure_ascii=False)
+    assert expected == rjson.dumps(readout)
+
+
 def test_from_dict_reads_the_example() -> None:
     """from_dict builds the identical Readout from the documented dict."""
     expected = EXAMPLE
@@ -215,6 +230,14 @@ def test_round_trip(readout: Readout) -> None:
     text = rjson.dumps(readout)
     expected = (readout, readout, data)
     assert expected == (rjson.loads(text), rjson.from_dict(data), json.loads(text))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(readouts())
+def test_dumps_is_the_standard_encoders_text(readout: Readout) -> None:
+    """Every readout's JSON text is exactly what ``json.dumps(indent=2, ensure_ascii=False)`` writes."""
+    expected = json.dumps(rjson.to_dict(readout), indent=2, ensure_ascii=False)
+    assert expected == rjson.dumps(readout)
 
 
 @ROUND_TRIP
