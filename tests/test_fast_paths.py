@@ -28,7 +28,9 @@ from readoutlib.segment.furniture import _is_site_notice
 from readoutlib.segment.lines import (
     any_match,
     collapse,
+    first_word,
     fold,
+    folds_starting_with,
     folds_to,
     guess_language,
     is_breadcrumb,
@@ -85,6 +87,26 @@ _WORDY = st.sampled_from(
 def test_folds_to_equals_comparing_the_folds(line: str, other: str) -> None:
     """``folds_to(line, fold(other))`` is whether the two lines fold alike."""
     assert (fold(line) == fold(other)) == folds_to(line, fold(other))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_WORDY, max_size=6).map("".join),
+    st.lists(_WORDY, max_size=6).map("".join) | st.text(max_size=8),
+    st.integers(0, 12),
+)
+def test_folds_starting_with_equals_comparing_the_folds(line: str, other: str, cut: int) -> None:
+    """``folds_starting_with(line, p)`` is ``fold(line).startswith(p)``, for a fold and its prefixes."""
+    for folded in (fold(other), fold(other)[:cut], fold(line)[:cut]):
+        assert fold(line).startswith(folded) == folds_starting_with(line, folded)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORDY, max_size=6).map("".join) | st.text(max_size=8))
+def test_first_word_is_the_folds_first_word(line: str) -> None:
+    """``first_word`` is the first word of ``fold(line)``, None when the fold is empty."""
+    expected = fold(line).split(" ")[0] or None
+    assert expected == first_word(line)
 
 
 _TRAIL = re.compile(r"\s(?:>|»|›|/|>>)\s")

@@ -59,7 +59,9 @@ from .lines import (
     collapse,
     compile_patterns,
     ends_sentence,
+    first_word,
     fold,
+    folds_starting_with,
     folds_to,
     is_breadcrumb,
     is_heading,
@@ -312,8 +314,14 @@ def _repeated_lead(body: Sequence[str]) -> bool:
     """True when the first body line is a lead the body repeats (the first paragraph starts with it)."""
     if len(body) < 2 or not is_prose(body[0]) or word_count(body[0]) < _MIN_LEAD_WORDS:
         return False
+    opening = first_word(body[0])
+    following = body[1:4]
+    if opening is not None:  # a line repeating the lead starts with the lead's first word
+        following = [line for line in following if (first_word(line) or "").startswith(opening)]
+    if not following:
+        return False
     lead = fold(body[0])
-    return any(fold(line).startswith(lead) for line in body[1:4])
+    return any(folds_starting_with(line, lead) for line in following)
 
 
 def _is_trailer(line: str) -> bool:

@@ -19,7 +19,9 @@ __all__ = [
     "compile_patterns",
     "ends_sentence",
     "first_match",
+    "first_word",
     "fold",
+    "folds_starting_with",
     "folds_to",
     "guess_language",
     "has_headline_word",
@@ -105,6 +107,28 @@ def folds_to(line: str, folded: str) -> bool:
     if first.group().lower() != folded.split(" ", 1)[0]:
         return False
     return fold(line) == folded
+
+
+def first_word(line: str) -> str | None:
+    """The first word of ``fold(line)`` (its first run of word characters, lowercased), or None when
+    the line has no word character (then ``fold(line)`` is empty)."""
+    first = _WORD_RUN.search(line)
+    return None if first is None else first.group().lower()
+
+
+def folds_starting_with(line: str, folded: str) -> bool:
+    """``fold(line).startswith(folded)``, without folding a line whose first word already rules it out.
+
+    As in ``folds_to``, the first word of ``fold(line)`` is the line's first run of word characters
+    lowercased. Where ``folded`` goes on past its first word, that word must be the line's whole
+    first word; where it is one word, the line's first word must start with it.
+    """
+    if folded:
+        wanted, space, _rest = folded.partition(" ")
+        word = first_word(line)
+        if word is None or ((word != wanted) if space else not word.startswith(wanted)):
+            return False
+    return fold(line).startswith(folded)
 
 
 @lru_cache(maxsize=256)

@@ -77,7 +77,7 @@ def _hinted(
 
 def _candidates(header: Sequence[str], body: Sequence[str], is_furniture: Callable[[str], bool]) -> list[str]:
     """Header lines that could be the headline, in order."""
-    first = fold(body[0]) if body else ""
+    first: str | None = None  # the first body line folded, when a candidate is to be compared with it
     candidates: list[str] = []
     for index, line in enumerate(header):
         if is_furniture(line) or date_line_date(line) is not None:
@@ -85,6 +85,8 @@ def _candidates(header: Sequence[str], body: Sequence[str], is_furniture: Callab
         dated = index + 1 < len(header) and date_line_date(header[index + 1]) is not None
         if not looks_like_headline(line) and not (dated and word_count(line) <= 40):
             continue
+        if first is None:
+            first = fold(body[0]) if body else ""
         if first and first.startswith(fold(line)):
             continue  # a summary repeating the first paragraph
         candidates.append(line)
