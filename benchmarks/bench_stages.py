@@ -4,6 +4,7 @@ Usage (from the repository root)::
 
     python benchmarks/bench_stages.py [--pages N] [--rounds N]
     python benchmarks/bench_stages.py --cases ../shared/corpus/cases [--rounds N]
+    python benchmarks/bench_stages.py --scaling [--rounds N]
 
 Runs the steps of ``readoutlib.parse`` + ``dumps(to="json")`` one by one on real-size HTML pages
 (``realsize.py``, as ``bench_parse.py --side-by-side``) or on the pages of a folder of cases, and
@@ -15,6 +16,10 @@ exactly what ``parse`` + ``dumps`` make, page by page, so the breakdown times th
 notes whether ``parse`` reads the page's visible text at all (detection without a deciding URL and
 some layouts do): on a page where it does not, the visible-text stage is not run (its time is 0), so
 the sum is what ``parse`` spends.
+
+``--scaling`` runs the stages on ``bench_parse.py --scaling``'s pages (one readout page each of 100 KB,
+1 MB and 5 MB, and 5 MB on one line) and prints each stage's milliseconds per MB at each size: the
+stage whose figure grows with the size is the one that is not linear.
 """
 
 from __future__ import annotations
@@ -131,13 +136,41 @@ def report(spent: dict[str, list[float]], title: str) -> None:
           f"| {statistics.fmean(outside) * 1000:.3f} |")  # fmt: skip
 
 
+#: The sizes ``--scaling`` reads (bytes, and whether the page is one line), as ``bench_parse.py --scaling``.
+SCALING_SIZES = ((100_000, False), (1_000_000, False), (5_000_000, False), (5_000_000, True))
+
+
+def scaling(rounds: int) -> None:
+    """Each stage's CPU milliseconds per MB on one page of each size (medians of the rounds)."""
+    columns: list[tuple[str, dict[str, float]]] = []
+    for size, one_line in SCALING_SIZES:
+        page = realsize.sized_page(size, one_line)
+        megabytes = len(page.encode("utf-8")) / 1e6
+        spent = run([(page, None)], rounds)
+        name = f"{megabytes * 1000:.0f} KB" + (" one line" if one_line else "")
+        per_mb = {stage: statistics.median(spent[stage]) * 1000 / megabytes for stage in STAGES}
+        columns.append((name, per_mb))
+    print("ms per MB (CPU, median of the rounds)")
+    print("| stage | " + " | ".join(name for name, _ in columns) + " |")
+    print("|---|" + "---|" * len(columns))
+    for stage in STAGES:
+        print(f"| {stage} | " + " | ".join(f"{figures[stage]:.1f}" for _, figures in columns) + " |")
+    apart = ("lxml floor", "analysis")
+    outside = [sum(v for stage, v in figures.items() if stage not in apart) for _, figures in columns]
+    print("| outside the analysis | " + " | ".join(f"{value:.1f}" for value in outside) + " |")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Time the stages and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=87, help="real-size pages (default 87)")
     parser.add_argument("--rounds", type=int, default=2, help="passes over the pages (default 2)")
     parser.add_argument("--cases", type=Path, default=None, help="a folder of cases instead (text and HTML)")
+    parser.add_argument("--scaling", action="store_true", help="ms per MB of each stage, 100 KB to 5 MB")
     args = parser.parse_args(argv)
+    if args.scaling:
+        scaling(args.rounds)
+        return 0
     corpus: list[tuple[str | bytes, str | None]]
     if args.cases is not None:
         corpus = [(data, url) for data, url, _name in bench_parse.pages(args.cases)]
