@@ -13,9 +13,10 @@ break. The outcome is exactly that of searching every regex, only without the se
 succeed.
 
 Literals are taken only where the check is sound for case-insensitive matching (see ``_usable``):
-characters are compared lowercased; a line break inside a literal is never used. Texts holding
-one of the few non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter
-(``İ ı ſ K``) skip the filter.
+characters are compared lowercased; a line break inside a literal is never used. The few
+non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter (``İ ı ſ K``) are read as
+that letter in the lowercased text (``İ``, whose ``str.lower`` is two characters, too), so a text
+holding one keeps the filter.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _sre: Any = import_module("re._constants")
 
 #: Characters ``re.IGNORECASE`` matches to an ASCII letter although they are not ASCII.
 ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+#: Each of ``ASCII_FOLDS`` as the lowercase ASCII letter ``re.IGNORECASE`` matches it to: one
+#: character for one (``"İ".lower()`` is two, which would shift every place after it).
+_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 #: Shorter literals would be present on nearly every page: no use as a filter.
 MIN_LITERAL = 3
 
@@ -462,14 +466,17 @@ class _Page:
     def __init__(self, text: str) -> None:
         self.text = text
         self.squeezed = squeeze(text)
-        # Characters ``re.IGNORECASE`` folds to ASCII letters (and ``İ``, whose lowercase is two
-        # characters long) defeat the literal filter: such a text has every regex searched.
-        # (looked for in the pieces that are not ASCII: squeezing removed only whitespace)
+        # Characters ``re.IGNORECASE`` folds to ASCII letters are lowercased as those letters (so
+        # ``İ``, whose lowercase is two characters long, keeps the places of the text); they are
+        # looked for in the pieces that are not ASCII (squeezing removed only whitespace).
         cut = None if self.squeezed.isascii() else _pieces(self.squeezed)
-        folds = cut is not None and any(
+        source = self.squeezed
+        if cut is not None and any(
             char in piece for piece in cut if not piece.isascii() for char in ASCII_FOLDS
-        )
-        self.lowered = None if folds else lowered(self.squeezed, cut=cut)
+        ):
+            cut = [piece if piece.isascii() else piece.translate(_AS_ASCII) for piece in cut]
+            source = "".join(cut)
+        self.lowered = lowered(source, cut=cut)
         self.found: frozenset[int] = frozenset()
         self.known = 0
         self.hits: dict[str, bool] = {}
@@ -477,9 +484,8 @@ class _Page:
         self.scanned = False
 
     def scan(self) -> None:
-        if self.lowered is not None:
-            self.found, self.known = _INDEX.present(self.lowered)  # found first: see _first
-            self.scanned = True
+        self.found, self.known = _INDEX.present(self.lowered)  # found first: see _first
+        self.scanned = True
 
     def hit(self, pattern: str) -> bool:
         """Whether ``pattern`` is found in the squeezed text (searched once per text)."""
@@ -491,24 +497,23 @@ class _Page:
     def _search(self, pattern: str) -> bool:
         start = 0
         plan = _plan(pattern)
-        if self.lowered is not None:
-            clauses = required_literals(pattern)
-            for clause in clauses:
-                at = [self._first(lit) for lit in clause]
-                firsts = [i for i in at if i >= 0]
-                if not firsts:
+        clauses = required_literals(pattern)
+        for clause in clauses:
+            at = [self._first(lit) for lit in clause]
+            firsts = [i for i in at if i >= 0]
+            if not firsts:
+                return False
+            start = max(start, min(firsts))
+        if plan.anchor is not None:
+            return self._search_anchored(plan.regex, *plan.anchor)
+        if plan.one_line and clauses:
+            return self._search_lines(plan.regex, clauses[0])
+        if plan.width is None and plan.after_break is None:
+            # A search over the whole text: first, each other clause of literals must have one
+            # in the text (one find each, faster than the regex engine's pass).
+            for other in every_clause(pattern)[1:]:
+                if not any(literal in self.lowered for literal in other):
                     return False
-                start = max(start, min(firsts))
-            if plan.anchor is not None:
-                return self._search_anchored(plan.regex, *plan.anchor)
-            if plan.one_line and clauses:
-                return self._search_lines(plan.regex, clauses[0])
-            if plan.width is None and plan.after_break is None:
-                # A search over the whole text: first, each other clause of literals must have one
-                # in the text (one find each, faster than the regex engine's pass).
-                for other in every_clause(pattern)[1:]:
-                    if not any(literal in self.lowered for literal in other):
-                        return False
         return plan.search(self.squeezed, start)
 
     def _search_anchored(self, regex: re.Pattern[str], literal: str, width: int) -> bool:
@@ -516,7 +521,6 @@ class _Page:
         ``width`` characters after the match, matches: a match is tried at each of those places
         before each occurrence of the literal; past ``_ANCHORS_TRIED`` occurrences, the rest of
         the text is searched from the last place tried on."""
-        assert self.lowered is not None
         text, lowered = self.squeezed, self.lowered
         tried = -1  # the last place tried: occurrences close together share places
         at = lowered.find(literal)
@@ -533,7 +537,6 @@ class _Page:
     def _search_lines(self, regex: re.Pattern[str], clause: Clause) -> bool:
         """Whether ``regex``, whose matches each lie within one line and hold a literal of ``clause``,
         matches: only the lines holding one of those literals are searched, each alone."""
-        assert self.lowered is not None
         text, lowered = self.squeezed, self.lowered
         for literal in clause:
             at = lowered.find(literal)
@@ -558,7 +561,6 @@ class _Page:
         ids = _INDEX.literals
         if ids[literal] < self.known and ids[literal] not in self.found:
             return -1
-        assert self.lowered is not None
         at = self.lowered.find(literal)
         if at < 0:
             self.missed += 1
