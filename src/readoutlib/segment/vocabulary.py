@@ -10,8 +10,9 @@ case-insensitively, from a line's start unless their comment says otherwise.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -167,7 +168,29 @@ def _label_patterns(labels: HeaderLabels) -> LabelPatterns:
 
 
 def label_patterns() -> LabelPatterns:
-    """The header-label patterns of every installed language pack's words (compiled once)."""
-    from ..languages import header_labels  # local: the packs load when a page is first split
+    """The header-label patterns of every installed language pack's words (compiled once).
 
-    return _label_patterns(header_labels())
+    Asked for each line a page is split into: the patterns of the labels last asked about are kept
+    with them and given back while ``header_labels`` gives that same object (hashing the labels to
+    look them up in ``_label_patterns``'s cache costs more than the rest of the call).
+    """
+    labels = _header_labels()()
+    last = _last_labels
+    if last and last[0] is labels:
+        return last[1]
+    patterns = _label_patterns(labels)
+    _last_labels[:] = [labels, patterns]
+    return patterns
+
+
+#: The labels ``label_patterns`` was last asked about and their patterns (empty before the first).
+_last_labels: list[Any] = []
+
+
+@cache
+def _header_labels() -> Callable[[], HeaderLabels]:
+    """``readoutlib.languages.header_labels``, imported on first use: the packs load when a page is
+    first split."""
+    from ..languages import header_labels
+
+    return header_labels
