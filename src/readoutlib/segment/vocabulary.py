@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -176,15 +176,15 @@ def label_patterns() -> LabelPatterns:
     """
     labels = _header_labels()()
     last = _last_labels
-    if last and last[0] is labels:
-        return last[1]
+    if last and last[0][0] is labels:
+        return last[0][1]
     patterns = _label_patterns(labels)
-    _last_labels[:] = [labels, patterns]
+    _last_labels[:] = [(labels, patterns)]
     return patterns
 
 
 #: The labels ``label_patterns`` was last asked about and their patterns (empty before the first).
-_last_labels: list[Any] = []
+_last_labels: list[tuple[HeaderLabels, LabelPatterns]] = []
 
 
 @cache
