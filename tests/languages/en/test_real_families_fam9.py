@@ -1,0 +1,65 @@
+"""Families of misses found on en-i, en-h and the bulk in round 9 of issue #8, on invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import readoutlib
+from readoutlib.dates import parse_date
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _when(readout: Readout) -> tuple[str | None, str | None]:
+    event = readout.event
+    return (event.date.isoformat() if event.date else None, event.date_basis)
+
+
+def test_a_date_with_slashes_around_its_month_word_is_read() -> None:
+    """'[4/ June/2031]' (a news agency's date line) is 4 June 2031, as '4 June 2031' is."""
+    expected = [dt.date(2031, 6, 4), dt.date(2031, 6, 4)]
+    assert expected == [parse_date("[4/ June/2031]"), parse_date("4/June/2031")]
+
+
+def test_a_bracketed_date_line_under_the_headline_dates_the_dateline() -> None:
+    """A page whose only year is in its '[4/ June/2031]' date line is dated by it (basis published)."""
+    readout = _page(
+        "Minister meets Freedonian ambassador",
+        "[4/ June/2031]",
+        "LIMA, June 4 (Agency) - Foreign Minister Ana Ruiz met here with the Freedonian Ambassador to"
+        " Peru, Tomas Berg.",
+        "The two officials discussed bilateral relations.",
+    )
+    expected = ("2031-06-04", "published")
+    assert expected == _when(readout)
+
+
+def test_the_release_date_signed_at_the_foot_beats_a_later_stored_date_line() -> None:
+    """A copy stamped a day late ('date 2031-06-05') is dated by the release's own sign-off date."""
+    readout = _page(
+        " date 2031-06-05 Ministry of Foreign Affairs",
+        "Press Release",
+        "Foreign Minister Ana Ruiz and Ambassador Tomas Berg of Freedonia held a virtual meeting to"
+        " review their countries' cooperation.",
+        "The two sides welcomed the progress made since the last round.",
+        "Ministry of Foreign Affairs",
+        "4th June 2031",
+    )
+    expected = ("2031-06-04", "published")
+    assert expected == _when(readout)
+
+
+def test_receiving_a_visit_from_a_guest_is_a_meeting_and_opens_the_readout() -> None:
+    """'X on Thursday night received a visit from Y' opens a readout of a meeting of X and Y that day."""
+    readout = _page(
+        " date 2031-06-06 Lima, Agency – Freedonian President Tomas Berg on Thursday night received a"
+        " visit from Sylvanian Defence Minister Ana Ruiz, at the presidential office in Lima.",
+        "Ruiz congratulated Berg on the national day, the agency reported.",
+        "During the meeting, Berg stressed the importance of dialogue.",
+    )
+    expected = ("meeting", ("2031-06-05", "relative"), ["Tomas Berg", "Ana Ruiz"])
+    actual = (readout.event.kind.value, _when(readout), [p.name for p in readout.event.participants])
+    assert expected == actual
