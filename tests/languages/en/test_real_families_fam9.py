@@ -63,3 +63,14 @@ def test_receiving_a_visit_from_a_guest_is_a_meeting_and_opens_the_readout() -> 
     expected = ("meeting", ("2031-06-05", "relative"), ["Tomas Berg", "Ana Ruiz"])
     actual = (readout.event.kind.value, _when(readout), [p.name for p in readout.event.participants])
     assert expected == actual
+
+
+def test_an_abbreviated_style_is_a_title_not_part_of_the_name() -> None:
+    """'Pres. Berg' in a headline is President Berg: the principal is the body's 'Tomas Berg'."""
+    readout = _page(
+        "Freedonia: Pres. Berg meets Sylvanian PM Ruiz in Lima",
+        "Freedonia’s President, Tomas Berg, met with Sylvanian Prime Minister Ana Ruiz in Lima. Berg"
+        " expressed Freedonia’s wish for closer trade ties.",
+    )
+    expected = [("Tomas Berg", ("President",)), ("Ana Ruiz", ("Prime Minister",))]
+    assert expected == [(p.name, p.titles) for p in readout.event.participants]
