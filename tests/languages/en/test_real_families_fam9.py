@@ -74,3 +74,15 @@ def test_an_abbreviated_style_is_a_title_not_part_of_the_name() -> None:
     )
     expected = [("Tomas Berg", ("President",)), ("Ana Ruiz", ("Prime Minister",))]
     assert expected == [(p.name, p.titles) for p in readout.event.participants]
+
+
+def test_a_guest_named_with_a_demonym_is_not_the_sites_own_principal() -> None:
+    """On a Lesotho site, 'Malawian special envoy Mr X … called on President Y': X is MW and Y is LS."""
+    text = (
+        "Malawian special envoy Mr Tomas Berg has paid a courtesy call on President Ruiz at her offices"
+        " this afternoon to convey a special message from his President.\n\n"
+        "Speaking after meeting President Ruiz, Mr Berg said he was in Maseru to deliver the message.\n"
+    )
+    readout = readoutlib.parse(text, url="https://www.example.co.ls/news/envoy-meets-president/")
+    expected = [("Tomas Berg", "MW"), ("Ruiz", "LS")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]

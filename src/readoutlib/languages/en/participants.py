@@ -1347,6 +1347,11 @@ def assign_countries(
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
     _office_countries(principals)
+    for p in principals:
+        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
+        # and before the publisher's country, which goes to a side no demonym names ("Mozambican
+        # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
+        p.country = p.country or _demonym_before(p, texts[:3])
     home = profile.home_country or url_country(url)
     if home and all(p.country != home for p in principals):
         # The publisher's own official: an office-holder first, else the first unnamed-country side.
@@ -1355,9 +1360,8 @@ def assign_countries(
         if lacking:
             lacking[0].country = home
     for p in principals:
-        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess;
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
-        p.country = p.country or _demonym_before(p, texts[:3]) or _host_by_invitation(p, texts[:3])
+        p.country = p.country or _host_by_invitation(p, texts[:3])
     _thanked_for_visit(principals, texts[:6])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
