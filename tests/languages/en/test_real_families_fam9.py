@@ -6,6 +6,7 @@ import datetime as dt
 
 import readoutlib
 from readoutlib.dates import parse_date
+from readoutlib.languages.en.names import find_mentions
 from readoutlib.model import Readout
 
 
@@ -86,3 +87,13 @@ def test_a_guest_named_with_a_demonym_is_not_the_sites_own_principal() -> None:
     readout = readoutlib.parse(text, url="https://www.example.co.ls/news/envoy-meets-president/")
     expected = [("Tomas Berg", "MW"), ("Ruiz", "LS")]
     assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_a_courtesy_word_before_the_state_keeps_the_appositive_title_and_its_country() -> None:
+    """'President X, President of the sisterly State of Palestine,' is of PS, as without 'sisterly'."""
+    mentions = find_mentions(
+        "The Amir received a call from his brother, President Mahmoud Abbas, President of the sisterly"
+        " State of Palestine, and from President Tomas Berg, President of the friendly Republic of Peru."
+    )
+    expected = [("Mahmoud Abbas", "PS"), ("Tomas Berg", "PE")]
+    assert expected == [(m.name, m.country) for m in mentions if m.name]

@@ -855,7 +855,7 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
         if tok.text != "of":
             continue
         tail = text[chunk[idx + 1].start : chunk[-1].end] if idx + 1 < len(chunk) else ""
-        code = country_from_name(tail)
+        code = country_from_name(_COURTESY.sub("", tail))
         if code is None and tail.endswith(")"):
             # "of the Organization of American States (OAS)": an organisation, its acronym aside;
             # it stays part of the title, as an institution does
@@ -1097,12 +1097,21 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
         )
     if not tok.is_word or tok.text[0].isdigit():
         return False
-    return tok.text[0].isupper() or tok.text in ("of", "for", "the", "and", "&") or tok.text in _NEWLY
+    return (
+        tok.text[0].isupper()
+        or tok.text in ("of", "for", "the", "and", "&")
+        or tok.text in _NEWLY
+        or (tok.text in _COURTESY_WORDS and tokens[k - 1].text == "the")
+    )
 
 
 #: Words between "the" and an appositive title that say the office is new: ", the newly appointed
 #: Ambassador of X,". They are dropped from the title.
 _NEWLY = frozenset(("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing"))
+#: Words of courtesy before a state in a title's complement, as Gulf and Arab offices write it ("President
+#: of the sisterly State of Palestine", "of the brotherly Kingdom of Bahrain"): the country is the state.
+_COURTESY_WORDS = frozenset(("sisterly", "brotherly", "friendly", "fraternal"))
+_COURTESY = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(_COURTESY_WORDS)) + r")\s+")
 
 
 #: Nouns that name a person by relation, after a demonym: "her Polish counterpart Jan Novak".
