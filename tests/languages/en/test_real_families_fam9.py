@@ -8,6 +8,7 @@ import readoutlib
 from readoutlib.dates import parse_date
 from readoutlib.languages.en.names import find_mentions
 from readoutlib.model import Readout
+from readoutlib.segment.datelines import date_line_place
 
 
 def _page(*lines: str) -> Readout:
@@ -97,3 +98,22 @@ def test_a_courtesy_word_before_the_state_keeps_the_appositive_title_and_its_cou
     )
     expected = [("Mahmoud Abbas", "PS"), ("Tomas Berg", "PE")]
     assert expected == [(m.name, m.country) for m in mentions if m.name]
+
+
+def test_paying_a_courtesy_call_on_an_office_holder_opens_the_readout_with_both_named() -> None:
+    """'The French Ambassador to Peru, HE Mr. X, paid a courtesy call on the Prime Minister, Hon. Y'."""
+    readout = _page(
+        "French Ambassador meets Peru's Prime Minister",
+        "The French Ambassador to Peru, HE Mr. Tomas Berg, paid a courtesy call on the Prime Minister,"
+        " Hon. Ana Ruiz today 26 May 2031.",
+        "H.E. Mr. Berg is based in Quito, and is also accredited to Bolivia.",
+    )
+    expected = ("meeting", ["Tomas Berg", "Ana Ruiz"])
+    assert expected == (readout.event.kind.value, [p.name for p in readout.event.participants])
+
+
+def test_a_weekday_before_the_date_of_a_date_line_is_no_place() -> None:
+    """'Friday, May 26, 2031 - 20:04' names no place; 'Lima, May 26, 2031' does."""
+    lines = ["Friday, May 26, 2031 - 20:04", "Lima, May 26, 2031", "Tue, 26 May 2031"]
+    expected = [None, "Lima", None]
+    assert expected == [date_line_place(line) for line in lines]
