@@ -117,3 +117,20 @@ def test_a_weekday_before_the_date_of_a_date_line_is_no_place() -> None:
     lines = ["Friday, May 26, 2031 - 20:04", "Lima, May 26, 2031", "Tue, 26 May 2031"]
     expected = [None, "Lima", None]
     assert expected == [date_line_place(line) for line in lines]
+
+
+def test_an_embedded_posts_attribution_line_and_read_links_are_no_paragraphs() -> None:
+    """'— Name (@handle) March 6, 2031' under an embedded post and 'READ: …' links are furniture."""
+    readout = _page(
+        "LIMA — Foreign Minister Ana Ruiz met Freedonian Deputy Minister Tomas Berg on March 6.",
+        "Had a good meeting today w/ @DepMinBerg on regional issues pic.twitter.com/abc123",
+        "— Ana Ruiz 🇵🇪 (@MinRuiz) March 6, 2031",
+        "READ: Coast guard tells Freedonia to restrain its vessels in the disputed waters off Lima",
+        "The two officials underscored the importance of the partnership, the ministry said.",
+    )
+    expected = (
+        "LIMA — Foreign Minister Ana Ruiz met Freedonian Deputy Minister Tomas Berg on March 6.",
+        "Had a good meeting today w/ @DepMinBerg on regional issues pic.twitter.com/abc123",
+        "The two officials underscored the importance of the partnership, the ministry said.",
+    )
+    assert expected == readout.paragraphs
