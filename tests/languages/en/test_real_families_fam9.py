@@ -6,8 +6,9 @@ import datetime as dt
 
 import readoutlib
 from readoutlib.dates import parse_date
+from readoutlib.languages.en.event import event_location
 from readoutlib.languages.en.names import find_mentions
-from readoutlib.model import Readout
+from readoutlib.model import EventKind, Readout
 from readoutlib.segment.datelines import date_line_place
 
 
@@ -134,3 +135,15 @@ def test_an_embedded_posts_attribution_line_and_read_links_are_no_paragraphs() -
         "The two officials underscored the importance of the partnership, the ministry said.",
     )
     assert expected == readout.paragraphs
+
+
+def test_a_gathering_named_after_in_is_no_place_and_its_city_is() -> None:
+    """'in the NATO Summit in Madrid' is in Madrid; 'at the Ocean Conference' alone places nothing."""
+    sentences = [
+        "President Ana Ruiz had a meeting with President Tomas Berg, on the sidelines of the"
+        " participation in the NATO Summit in Madrid.",
+        "President Ana Ruiz met President Tomas Berg at the Ocean Conference.",
+        "President Ana Ruiz met President Tomas Berg in the Annual Meeting of the Bank.",
+    ]
+    expected = ["Madrid", None, None]
+    assert expected == [event_location(s, EventKind.MEETING) for s in sentences]

@@ -1010,6 +1010,15 @@ _NOT_PLACE_WORDS = _wordset(
 )
 
 
+#: Last words of a gathering's name ("the NATO Summit", "the Annual Meeting"): an event, no place; the
+#: city after it is the place ("in the NATO Summit in Madrid": en-i, Agerpres).
+_GATHERING_WORDS = _wordset(
+    """
+    Summit Summits Conference Forum Session Assembly Congress Dialogue Meeting Meetings Games Olympics
+    """
+)
+
+
 #: Last words of a building's or a compound's name: a venue, which a city in the same sentence beats.
 _BUILDING_WORDS = _wordset(
     """
@@ -1155,6 +1164,8 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         return None
     if len(place.split()) > 1 and is_title_word(_POSSESSIVE_END.sub("", place.split()[0])):
         return None  # "at the President’s Office": an office-holder's premises, no place
+    if place.split()[-1] in _GATHERING_WORDS:
+        return None  # "in the NATO Summit": a gathering, not where it was held
     if place in _BUILDING_WORDS and city_of_seat(place) is None:
         return None  # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat)
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
