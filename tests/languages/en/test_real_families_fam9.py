@@ -147,3 +147,18 @@ def test_a_gathering_named_after_in_is_no_place_and_its_city_is() -> None:
     ]
     expected = ["Madrid", None, None]
     assert expected == [event_location(s, EventKind.MEETING) for s in sentences]
+
+
+def test_the_participants_a_readout_lists_after_its_body_are_principals() -> None:
+    """'Participants in the call included X of A, Y of B …' names the call's other principals."""
+    readout = _page(
+        "Readout of President Ruiz’s Video Call with Northern Leaders",
+        "President Ana Ruiz held a secure video call with northern leaders today. The leaders"
+        " expressed their concern about the crisis and agreed to stay in close touch.",
+        "Participants in the call included Prime Minister Tomas Berg of Canada, President Lena Holm"
+        " of Finland, and NATO Secretary General Jan Novak.",
+    )
+    expected = [("Tomas Berg", "CA"), ("Lena Holm", "FI"), ("Jan Novak", "NATO")]
+    people = readout.event.participants
+    actual = ([p.name for p in people[:1]], [(p.name, p.country) for p in people[1:]])
+    assert (["Ana Ruiz"], expected) == actual

@@ -138,6 +138,16 @@ _FIRST_PERSON = re.compile(
 _JOINED = Gated.of(  # searched in every paragraph: most hold no "join"
     re.compile(r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I)
 )
+#: The sentence after a readout's body that lists the event's participants ("Participants in the call
+#: included Prime Minister X of Canada, …": the White House's many-leader calls): every person it names
+#: is a principal, though "participants" is an attendee's word.
+_LISTED = Gated.of(
+    re.compile(
+        r"^(?:the\s+)?participants\s+(?:in|on|of|at)\s+(?:the|this|today’s|today's)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:call|conversation|meeting|talks|discussion|conference|summit)\s+included\b",
+        _I,
+    )
+)
 #: People who attended: ministers who "also took part in the talks", "were present", "accompanied"
 #: a principal or made up a delegation are mentioned, not principals.
 _ATTENDEES = re.compile(
@@ -1105,12 +1115,14 @@ def _add_representatives(principals: list[Principal], sentence: str, profile: Pr
 
 
 def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
-    """People who joined the call or meeting later in the text ("invited him to join the call")."""
+    """People who joined the call or meeting later in the text ("invited him to join the call"), and
+    those a sentence lists as its participants ("Participants in the call included …")."""
     for para in paragraphs:
-        if not _JOINED.search(para):
+        if not (_JOINED.search(para) or _LISTED.search(para)):
             continue
         for sentence in (s.text for s in split_sentences(para, semicolons=True)):
-            if not _JOINED.search(sentence) or _ATTENDEES.search(sentence):
+            joined = _JOINED.search(sentence) and not _ATTENDEES.search(sentence)
+            if not (joined or _LISTED.search(sentence)):
                 continue
             for m in _mentions(sentence, profile):
                 if m.name is None or any(_same_person(p, m) for p in principals):
