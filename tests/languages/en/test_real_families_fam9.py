@@ -162,3 +162,26 @@ def test_the_participants_a_readout_lists_after_its_body_are_principals() -> Non
     people = readout.event.participants
     actual = ([p.name for p in people[:1]], [(p.name, p.country) for p in people[1:]])
     assert (["Ana Ruiz"], expected) == actual
+
+
+def test_a_name_after_an_envoys_post_city_is_the_envoy_not_a_region() -> None:
+    """'the Russian ambassador in Sofia, Anatoly Makarov,' names him; 'in Indore, Madhya Pradesh.' no one."""
+    mentions = find_mentions(
+        "Prime Minister Ana Ruiz held talks on December 6 with the Russian ambassador in Sofia, Tomas"
+        " Berg, the government said. She later spoke in Indore, Madhya Pradesh."
+    )
+    expected = ["Ana Ruiz", "Tomas Berg"]
+    assert expected == [m.name for m in mentions if m.name]
+
+
+def test_the_heads_of_two_delegations_are_the_principals_of_ministries_consultations() -> None:
+    """Ministries 'held consultations'; 'the delegation … was led by X, and the other … headed by Y'."""
+    readout = _page(
+        "LIMA - The Peruvian and Chilean foreign ministries held political consultations in Lima on Friday.",
+        "The delegation of the Peruvian Ministry of Foreign Affairs was led by Ana Ruiz, director"
+        " general of the political department, and the Chilean delegation was headed by Tomas Berg, the"
+        " director general of the Americas department, the ministry said.",
+        "The sides agreed that cooperation was good in several areas.",
+    )
+    expected = [("Ana Ruiz", "PE"), ("Tomas Berg", "CL")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]

@@ -1521,13 +1521,15 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
 
 def _region_of_place(tokens: Sequence[Token], run: Run) -> bool:
     """True for the region after a city: "in Indore, Madhya Pradesh." (a name with nothing marking
-    it as a person, after "in/at <Place>," and ending its clause)."""
+    it as a person, after "in/at <Place>," and ending its clause; not after an envoy's post)."""
     k = run.first
     if k < 3 or tokens[k - 1].text != "," or tokens[k - 3].text not in ("in", "at"):
         return False
     city = tokens[k - 2]
     ends = run.last >= len(tokens) or tokens[run.last].text in (".", ",", ";", ")")
-    return city.is_word and city.text[:1].isupper() and ends
+    # "the Russian ambassador in Sofia, Anatoly Makarov,": the envoy's post, then the envoy
+    posted = k >= 4 and tokens[k - 4].bare.capitalize() in _ENVOY_HEADS
+    return city.is_word and city.text[:1].isupper() and ends and not posted
 
 
 def _unmarked_word(tokens: Sequence[Token], run: Run, left: _Left, titles: Sequence[str]) -> bool:

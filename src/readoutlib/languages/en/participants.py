@@ -1063,6 +1063,27 @@ _HOSTED_BY = re.compile(
 )
 
 
+#: The head of one side's delegation: "The delegation of X was led by A, and the Y delegation was
+#: headed by B". Read only where the opening names no person (ministries "held consultations").
+_DELEGATION_HEAD = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\s+", _I)
+
+
+def _add_delegation_heads(principals: list[Principal], sentence: str, profile: Profile) -> None:
+    """The person named right after each delegation's "was led/headed by" in ``sentence``, of the
+    country its delegation phrase names ("the Chilean delegation", "of the Peruvian Ministry")."""
+    sides: dict[int, str | None] = {}
+    begin = 0
+    for found in _DELEGATION_HEAD.finditer(sentence):
+        phrase = sentence[max(begin, found.start() - 40) : found.end()]
+        codes = [country_from_demonym(w.group()) for w in _country_words(phrase)]
+        sides[found.end()] = next((c for c in reversed(codes) if c), None)
+        begin = found.end()
+    for m in _mentions(sentence, profile):
+        if m.name and m.start in sides and not any(_same_person(p, m) for p in principals):
+            principals.append(_from_mention(m))
+            principals[-1].country = principals[-1].country or sides[m.start]
+
+
 def _add_hosts(
     principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
 ) -> None:
@@ -1084,6 +1105,7 @@ def _add_hosts(
                     ):
                         principals.append(_from_mention(m))
                 continue
+            _add_delegation_heads(principals, whole, profile)
             for sentence in (s.text for s in split_sentences(whole, semicolons=True)):
                 _add_representatives(principals, sentence, profile)
                 _add_host_of(principals, sentence, profile)
