@@ -138,14 +138,15 @@ def test_an_embedded_posts_attribution_line_and_read_links_are_no_paragraphs() -
 
 
 def test_a_gathering_named_after_in_is_no_place_and_its_city_is() -> None:
-    """'in the NATO Summit in Madrid' is in Madrid; 'at the Ocean Conference' alone places nothing."""
+    """'in the NATO Summit in Madrid' is in Madrid; 'at the Ocean Conference' or 'in Europe' is no place."""
     sentences = [
         "President Ana Ruiz had a meeting with President Tomas Berg, on the sidelines of the"
         " participation in the NATO Summit in Madrid.",
         "President Ana Ruiz met President Tomas Berg at the Ocean Conference.",
         "President Ana Ruiz met President Tomas Berg in the Annual Meeting of the Bank.",
+        "After meeting Tomas Berg, Ana Ruiz said few other countries in Europe are so affected.",
     ]
-    expected = ["Madrid", None, None]
+    expected = ["Madrid", None, None, None]
     assert expected == [event_location(s, EventKind.MEETING) for s in sentences]
 
 
@@ -185,3 +186,15 @@ def test_the_heads_of_two_delegations_are_the_principals_of_ministries_consultat
     )
     expected = [("Ana Ruiz", "PE"), ("Tomas Berg", "CL")]
     assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_a_statement_made_after_meeting_a_named_counterpart_reports_the_meeting() -> None:
+    """'After meeting his Sylvanian counterpart, X, Y said …' opens a readout of their meeting."""
+    readout = _page(
+        "The foreign minister said Peru and Sylvania are affected by the war and by migration.",
+        "After meeting his Sylvanian counterpart, Tomas Berg, Ana Ruiz, Minister of Foreign Affairs of"
+        " Peru, said few other countries are affected to such an extent. “The war poses severe risks"
+        " for both countries,” he said.",
+    )
+    expected = ("meeting", ["Tomas Berg", "Ana Ruiz"])
+    assert expected == (readout.event.kind.value, [p.name for p in readout.event.participants])

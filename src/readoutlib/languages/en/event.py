@@ -1019,6 +1019,28 @@ _GATHERING_WORDS = _wordset(
 )
 
 
+#: Continents and world regions: "few other countries in Europe" names no place of the event.
+_REGIONS = frozenset(
+    (
+        "Europe",
+        "Africa",
+        "Asia",
+        "Oceania",
+        "Eurasia",
+        "Americas",
+        "Latin America",
+        "South America",
+        "North America",
+        "Central America",
+        "Middle East",
+        "Caribbean",
+        "Balkans",
+        "Sahel",
+        "Indo-Pacific",
+    )
+)
+
+
 #: Last words of a building's or a compound's name: a venue, which a city in the same sentence beats.
 _BUILDING_WORDS = _wordset(
     """
@@ -1164,8 +1186,8 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         return None
     if len(place.split()) > 1 and is_title_word(_POSSESSIVE_END.sub("", place.split()[0])):
         return None  # "at the President’s Office": an office-holder's premises, no place
-    if place.split()[-1] in _GATHERING_WORDS:
-        return None  # "in the NATO Summit": a gathering, not where it was held
+    if place.split()[-1] in _GATHERING_WORDS or place in _REGIONS:
+        return None  # "in the NATO Summit": a gathering, not where it was held; "in Europe": a region
     if place in _BUILDING_WORDS and city_of_seat(place) is None:
         return None  # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat)
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
