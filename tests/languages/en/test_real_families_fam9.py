@@ -198,3 +198,17 @@ def test_a_statement_made_after_meeting_a_named_counterpart_reports_the_meeting(
     )
     expected = ("meeting", ["Tomas Berg", "Ana Ruiz"])
     assert expected == (readout.event.kind.value, [p.name for p in readout.event.participants])
+
+
+def test_the_leader_of_a_delegation_a_principal_met_is_the_other_principal() -> None:
+    """'X interacted with a delegation from Y, led by Lt Gen (Rtd) Sir Z, …' is a meeting of X and Z."""
+    readout = _page(
+        "President Ruiz meets a delegation from the Sylvanian Defence College",
+        "Today at the State House, President Ana Ruiz interacted with a delegation from the Defence"
+        " College of the United Kingdom (UK), led by Lt Gen (Rtd) Sir Tomas Berg, the Commandant of the"
+        " College.",
+        "They discussed the country's history and its transformation journey.",
+        "The delegation later visited the National Museum.",
+    )
+    expected = ("meeting", ["Ana Ruiz", "Tomas Berg"])
+    assert expected == (readout.event.kind.value, [p.name for p in readout.event.participants])

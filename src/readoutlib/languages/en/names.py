@@ -986,7 +986,14 @@ def _punctuation_step(tokens: Sequence[Token], j: int) -> int:
     if word == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].bare.isupper():
         # "Secretary General of the Black Sea Economic Cooperation (BSEC) Asaf Hajiyev".
         return 3
+    if word == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].bare.lower() in _RETIRED:
+        # "Lt Gen (Rtd) Sir George Norton": a retired officer's rank.
+        return 3
     return 0
+
+
+#: The marks of a retired officer's rank, in brackets after it: "Lt Gen (Rtd)", "Col (retd.)".
+_RETIRED = frozenset(("rtd", "retd", "ret", "retired"))
 
 
 def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
