@@ -212,3 +212,32 @@ def test_the_leader_of_a_delegation_a_principal_met_is_the_other_principal() -> 
     )
     expected = ("meeting", ["Ana Ruiz", "Tomas Berg"])
     assert expected == (readout.event.kind.value, [p.name for p in readout.event.participants])
+
+
+def test_the_host_who_invited_a_visitor_is_a_principal_of_the_visit() -> None:
+    """'At the invitation of French President X, the Slovenian Prime Minister, Dr Y, visited Paris'."""
+    readout = _page(
+        "Prime Minister Ana Ruiz in Paris on key European challenges",
+        "At the invitation of French President Tomas Berg, the Slovenian Prime Minister, Dr Ana Ruiz,"
+        " visited Paris today.",
+        "In a friendly atmosphere, Dr. Ruiz and her French counterpart sought common solutions.",
+    )
+    expected = [("Tomas Berg", "FR"), ("Ana Ruiz", "SI")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_an_appositive_title_before_a_styled_name_is_that_persons() -> None:
+    """'X, the Slovenian Prime Minister, Dr Y,': the title is Y's; 'X, Foreign Minister of Peru, Dr Y' X's."""
+    mentions = find_mentions(
+        "At the invitation of French President Tomas Berg, the Slovenian Prime Minister, Dr Ana Ruiz,"
+        " visited Paris. Minister Lena Holm met Jan Novak, Foreign Minister of Peru, Dr Eva Lind, and"
+        " others."
+    )
+    expected = [
+        ("Tomas Berg", ("President",)),
+        ("Ana Ruiz", ("Prime Minister",)),
+        ("Lena Holm", ("Minister",)),
+        ("Jan Novak", ("Foreign Minister of Peru",)),
+        ("Eva Lind", ()),
+    ]
+    assert expected == [(m.name, m.titles) for m in mentions if m.name]

@@ -1062,6 +1062,15 @@ def _right_appositive(
         appositive.pop()
     if not appositive or not _has_head(appositive, lex):
         return post, i, []
+    if (
+        appositive[0].text == "the"
+        and k + 1 < len(tokens)
+        and tokens[k].text == ","
+        and _honorific_at(tokens, k + 1, lex)
+    ):
+        # "X, the Slovenian Prime Minister, Dr Y,": the title is the next person's, set before their
+        # styled name (without a style, "X, the Prime Minister, Y, the Foreign Minister" lists pairs)
+        return post, i, []
     return post, k, appositive
 
 

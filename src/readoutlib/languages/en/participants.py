@@ -524,6 +524,8 @@ def find_principals(
     if byline:
         _name_first_person_by_byline(principals, byline, profile)
     _add_joiners(principals, paragraphs, profile)
+    if opening is not None and sum(1 for p in principals if p.name) == 1:
+        _add_inviter(principals, opening.sentence, profile)
     if opening is not None and not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
@@ -1498,6 +1500,26 @@ _INVITATION = re.compile(r"\b(?:at|on|in|upon)\s+the\s+invitation\s+of\s+", _I)
 _WORDS_AFTER = re.compile(r"(?:[\w.’'-]+,?\s*){1,6}")
 #: A trip's verb before its destination: "arrived in", and the visit words of ``_VISIT_TO``.
 _TRIP_TO = re.compile(rf"\barriv(?:ed|es|ing)\s+in\s+|{_VISIT_TO.pattern}", _I)
+
+
+def _add_inviter(principals: list[Principal], sentence: str, profile: Profile) -> None:
+    """The host named right after "at the invitation of" in the opening ("At the invitation of French
+    President X, Prime Minister Y visited Paris"), where the opening names one person: the other
+    side, first where the sentence names it first."""
+    for invitation in _INVITATION.finditer(sentence):
+        near = _WORDS_AFTER.match(sentence, invitation.end())
+        end = near.end() if near else invitation.end()
+        for m in _mentions(sentence, profile):
+            if (
+                m.name
+                and invitation.end() <= m.start < end
+                and not any(_same_person(p, m) for p in principals)
+            ):
+                named = [sentence.find(p.name) for p in principals if p.name and p.name in sentence]
+                first = bool(named) and m.start < min(named)
+                principals.insert(0 if first else len(principals), _from_mention(m))
+                principals[0 if first else -1].side = 1
+                return
 
 
 def _host_by_invitation(p: Principal, texts: Sequence[str]) -> str | None:
