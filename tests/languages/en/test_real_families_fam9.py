@@ -241,3 +241,16 @@ def test_an_appositive_title_before_a_styled_name_is_that_persons() -> None:
         ("Eva Lind", ()),
     ]
     assert expected == [(m.name, m.titles) for m in mentions if m.name]
+
+
+def test_a_courtesy_call_told_in_an_adverbial_before_the_hosts_words_opens_the_readout() -> None:
+    """'During a courtesy call … by Prime Minister Mr X July 13, President Dr Y said …' (year: date line)."""
+    readout = _page(
+        " date 2031-07-14 Lima — The bonds of friendship between Peru and Chile remain strong.",
+        "During a courtesy call at the Office of the President by Chilean Prime Minister Mr Tomas Berg"
+        " July 13, President Dr Ana Ruiz said the two countries shared a historical connection.",
+        "Meanwhile, President Ruiz also received a courtesy call from Prince Jan Novak, a special envoy"
+        " of the King of Sweden.",
+    )
+    expected = (("2031-07-13", "relative"), ["Tomas Berg", "Ana Ruiz"])
+    assert expected == (_when(readout), [p.name for p in readout.event.participants])

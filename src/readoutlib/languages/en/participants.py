@@ -614,9 +614,26 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         previous = (m, same)
     if listed:
         principals.extend(listed[1])
+    if clause and len(principals) == 1 and not opening.sentence[: clause.start()].strip():
+        _add_main_subject(principals, opening.sentence, objects, profile)
     if len(principals) < 2:
         _add_counterparts(principals, opening, paragraphs, profile)
     return principals
+
+
+def _add_main_subject(
+    principals: list[Principal], sentence: str, objects: Sequence[Mention], profile: Profile
+) -> None:
+    """The subject of the main clause after an opening's fronted adverbial that tells the event
+    ("During a courtesy call … by Prime Minister X July 13, President Dr Y said …"): the other side."""
+    comma = sentence.find(",", max((m.end for m in objects), default=0))
+    if comma < 0:
+        return
+    for m in _mentions(sentence, profile):
+        if m.start > comma and m.name:
+            if not any(_same_person(p, m) for p in principals):
+                principals.append(attrs.evolve(_from_mention(m), side=0))
+            return
 
 
 _GROUP_OFFICES = load_table("readoutlib.languages", "en/group_offices.toml")
