@@ -145,8 +145,9 @@ def test_a_gathering_named_after_in_is_no_place_and_its_city_is() -> None:
         "President Ana Ruiz met President Tomas Berg at the Ocean Conference.",
         "President Ana Ruiz met President Tomas Berg in the Annual Meeting of the Bank.",
         "After meeting Tomas Berg, Ana Ruiz said few other countries in Europe are so affected.",
+        "President Ana Ruiz met Prime Minister Tomas Berg at the G7.",
     ]
-    expected = ["Madrid", None, None, None]
+    expected = ["Madrid", None, None, None, None]
     assert expected == [event_location(s, EventKind.MEETING) for s in sentences]
 
 
@@ -157,9 +158,9 @@ def test_the_participants_a_readout_lists_after_its_body_are_principals() -> Non
         "President Ana Ruiz held a secure video call with northern leaders today. The leaders"
         " expressed their concern about the crisis and agreed to stay in close touch.",
         "Participants in the call included Prime Minister Tomas Berg of Canada, President Lena Holm"
-        " of Finland, and NATO Secretary General Jan Novak.",
+        " of Finland, NATO Secretary General Jan Novak, and European Commission President Eva Lind.",
     )
-    expected = [("Tomas Berg", "CA"), ("Lena Holm", "FI"), ("Jan Novak", "NATO")]
+    expected = [("Tomas Berg", "CA"), ("Lena Holm", "FI"), ("Jan Novak", "NATO"), ("Eva Lind", "EU")]
     people = readout.event.participants
     actual = ([p.name for p in people[:1]], [(p.name, p.country) for p in people[1:]])
     assert (["Ana Ruiz"], expected) == actual
@@ -254,3 +255,12 @@ def test_a_courtesy_call_told_in_an_adverbial_before_the_hosts_words_opens_the_r
     )
     expected = (("2031-07-13", "relative"), ["Tomas Berg", "Ana Ruiz"])
     assert expected == (_when(readout), [p.name for p in readout.event.participants])
+
+
+def test_a_rank_abbreviation_names_an_officer_but_gen_z_is_a_generation() -> None:
+    """'Lt Gen (Rtd) Sir X' and 'Col Y' are officers; 'Gen Z' names nobody."""
+    mentions = find_mentions(
+        "Col Tomas Berg and Lt Gen (Rtd) Sir Jan Novak met young leaders of Gen Z in Lima."
+    )
+    expected = [("Tomas Berg", ("Col",)), ("Jan Novak", ())]
+    assert expected == [(m.name, m.titles) for m in mentions if m.name]

@@ -1015,6 +1015,7 @@ _NOT_PLACE_WORDS = _wordset(
 _GATHERING_WORDS = _wordset(
     """
     Summit Summits Conference Forum Session Assembly Congress Dialogue Meeting Meetings Games Olympics
+    G7 G8 G20
     """
 )
 

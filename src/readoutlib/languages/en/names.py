@@ -781,6 +781,9 @@ def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list
         # name wins over its first word read as a demonym: "the Dominican Republic's President" is
         # the Dominican Republic's, not Dominica's ("Dominican").
         country = country_from_name(_chunk_text(dropped, text)) or country
+    if country is None and dropped and chunk and dropped[-1].text != ",":
+        # "European Commission President X": an organisation whose name runs into the title's words
+        country = country_from_name(_chunk_text([*dropped, chunk[0]], text))
     return _without_trailing_glue(chunk), country
 
 
