@@ -264,3 +264,15 @@ def test_a_rank_abbreviation_names_an_officer_but_gen_z_is_a_generation() -> Non
     )
     expected = [("Tomas Berg", ("Col",)), ("Jan Novak", ())]
     assert expected == [(m.name, m.titles) for m in mentions if m.name]
+
+
+def test_a_delegation_head_named_after_a_long_title_is_that_person() -> None:
+    """'was led by Director General of the Narcotics Control Bureau of the Ministry X and included'."""
+    readout = _page(
+        "On July 31, Peru and Chile held a senior official meeting of the Working Group in Lima.",
+        "The Chilean delegation was led by Director General of the Narcotics Control Bureau of the"
+        " Ministry of Public Security Tomas Berg and included representatives of three ministries. The"
+        " Peruvian delegation was led by Ana Ruiz, Director of the Drugs Office.",
+    )
+    expected = [("Tomas Berg", "CL"), ("Ana Ruiz", "PE")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]

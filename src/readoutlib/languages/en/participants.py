@@ -1090,17 +1090,23 @@ _DELEGATION_HEAD = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:was|were)\s+(?:
 def _add_delegation_heads(principals: list[Principal], sentence: str, profile: Profile) -> None:
     """The person named right after each delegation's "was led/headed by" in ``sentence``, of the
     country its delegation phrase names ("the Chilean delegation", "of the Peruvian Ministry")."""
-    sides: dict[int, str | None] = {}
+    mentions = [m for m in _mentions(sentence, profile) if m.name]
     begin = 0
     for found in _DELEGATION_HEAD.finditer(sentence):
         phrase = sentence[max(begin, found.start() - 40) : found.end()]
         codes = [country_from_demonym(w.group()) for w in _country_words(phrase)]
-        sides[found.end()] = next((c for c in reversed(codes) if c), None)
         begin = found.end()
-    for m in _mentions(sentence, profile):
-        if m.name and m.start in sides and not any(_same_person(p, m) for p in principals):
-            principals.append(_from_mention(m))
-            principals[-1].country = principals[-1].country or sides[m.start]
+        # the name that ends the head's phrase, after any long title before it ("led by Director
+        # General of the Narcotics Control Bureau of the PRC Ministry of Public Security Wei Xiaojun and")
+        stop = _HEAD_PHRASE_END.search(sentence, begin)
+        head = [m for m in mentions if begin <= m.start < (stop.start() if stop else len(sentence))]
+        if head and not any(_same_person(p, head[-1]) for p in principals):
+            principals.append(_from_mention(head[-1]))
+            principals[-1].country = principals[-1].country or next((c for c in reversed(codes) if c), None)
+
+
+#: Where the phrase naming a delegation's head ends: a comma, "and" or the sentence's end.
+_HEAD_PHRASE_END = re.compile(r",|\s(?:and|with|who)\s|[.;]")
 
 
 def _add_hosts(
