@@ -276,3 +276,13 @@ def test_a_delegation_head_named_after_a_long_title_is_that_person() -> None:
     )
     expected = [("Tomas Berg", "CL"), ("Ana Ruiz", "PE")]
     assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_a_storys_first_word_in_capitals_is_read_as_written_in_title_case() -> None:
+    """'THE Prime Minister and …' is the office; 'UN Secretary-General X' keeps its acronym."""
+    sentences = [
+        "THE Prime Minister and Peruvian President Dr Tomas Berg held bilateral discussions on Sunday.",
+        "UN Secretary-General Ana Ruiz met the Minister.",
+    ]
+    expected = [[(None, "Prime Minister"), ("Tomas Berg", None)], [("Ana Ruiz", None), (None, "Minister")]]
+    assert expected == [[(m.name, m.office) for m in find_mentions(s)] for s in sentences]

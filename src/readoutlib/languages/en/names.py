@@ -216,8 +216,17 @@ def tokenize(text: str) -> list[Token]:
                 append(make(stem, start, end - 1))
                 append(make(".", end - 1, end))
                 continue
+        if start == 0 and word.isupper() and _CAPS_OPENER.match(text, end):
+            # "THE Prime Minister and …", as newspapers set a story's first word: read as written
+            # in Title Case (an acronym such as "UN" is left alone: it is no title word or "The").
+            cased = word.capitalize()
+            word = cased if cased == "The" or cased in TITLE_HEADS or cased in TITLE_MODIFIERS else word
         append(new(Token, (word, start, end, *facts_of(word))))
     return tokens
+
+
+#: A Title Case word after a story's first word set in capitals ("THE Prime Minister").
+_CAPS_OPENER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def slug(text: str) -> str:
