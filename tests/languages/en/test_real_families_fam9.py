@@ -286,3 +286,15 @@ def test_a_storys_first_word_in_capitals_is_read_as_written_in_title_case() -> N
     ]
     expected = [[(None, "Prime Minister"), ("Tomas Berg", None)], [("Ana Ruiz", None), (None, "Minister")]]
     assert expected == [[(m.name, m.office) for m in find_mentions(s)] for s in sentences]
+
+
+def test_him_in_the_opening_is_the_person_the_lead_names() -> None:
+    """'… when Ambassador X made a farewell call on him' after a lead naming Minister Y: Y and X."""
+    readout = _page(
+        "LIMA, Jan 05, 2031 (Agency) – Foreign Minister Dr Ana Ruiz today sought Sylvanian support in"
+        " expediting the return of displaced people.",
+        "The minister made the urge when outgoing Sylvanian Ambassador to Peru Tomas Berg made a"
+        " farewell call on him at the foreign ministry here today.",
+    )
+    expected = ["Ana Ruiz", "Tomas Berg"]
+    assert expected == [p.name for p in readout.event.participants]

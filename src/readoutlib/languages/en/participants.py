@@ -616,9 +616,29 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         principals.extend(listed[1])
     if clause and len(principals) == 1 and not opening.sentence[: clause.start()].strip():
         _add_main_subject(principals, opening.sentence, objects, profile)
+    if clause and len(principals) == 1 and _PRONOUN_OBJECT.match(opening.sentence, clause.end()):
+        _add_lead_subject(principals, opening, paragraphs, profile)
     if len(principals) < 2:
         _add_counterparts(principals, opening, paragraphs, profile)
     return principals
+
+
+#: A pronoun as the event's other side: "made a farewell call on him", "met her".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:on|upon|with|to)\s+)?(?:him|her)\b")
+
+
+def _add_lead_subject(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The person a pronoun object of the opening stands for ("The minister made the urge when X made
+    a farewell call on him"): the first person the text before the opening names, put first."""
+    before = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
+    for text in before:
+        found = next((m for m in _mentions(text, profile) if m.name), None)
+        if found is not None:
+            if not any(_same_person(p, found) for p in principals):
+                principals.insert(0, attrs.evolve(_from_mention(found), side=0))
+            return
 
 
 def _add_main_subject(
