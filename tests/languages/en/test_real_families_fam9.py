@@ -298,3 +298,15 @@ def test_him_in_the_opening_is_the_person_the_lead_names() -> None:
     )
     expected = ["Ana Ruiz", "Tomas Berg"]
     assert expected == [p.name for p in readout.event.participants]
+
+
+def test_only_the_subject_right_after_a_fronted_adverbial_is_the_other_side() -> None:
+    """'During a call … by X, deputy head Y conveyed …' adds Y; '…, Z conveyed words from W' adds no W."""
+    pages = [
+        "During a courtesy call at the ministry by Chilean Ambassador Tomas Berg on Tuesday, deputy head"
+        " of office Jan Novak conveyed words of gratitude from President of Peru Ana Ruiz to Chile.",
+        "During a courtesy call at the ministry by Chilean Ambassador Tomas Berg on Tuesday, Novak"
+        " conveyed words of gratitude from President of Peru Ana Ruiz to Chile.",
+    ]
+    expected = [["Tomas Berg", "Jan Novak"], ["Tomas Berg"]]
+    assert expected == [[p.name for p in _page(page).event.participants] for page in pages]

@@ -37,6 +37,7 @@ from .names import (
     People,
     clear_page_memos,
     first_honorific,
+    is_title_word,
     normalise_title,
     scan_people,
     slug,
@@ -623,6 +624,8 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
     return principals
 
 
+#: Words that join a title's words ("head of office", "the Minister for Trade").
+_GLUE = frozenset(("the", "of", "for", "and"))
 #: A pronoun as the event's other side: "made a farewell call on him", "met her".
 _PRONOUN_OBJECT = re.compile(r"\s+(?:(?:on|upon|with|to)\s+)?(?:him|her)\b")
 
@@ -651,7 +654,10 @@ def _add_main_subject(
         return
     for m in _mentions(sentence, profile):
         if m.start > comma and m.name:
-            if not any(_same_person(p, m) for p in principals):
+            # the subject right after the comma, not a name further in ("…, X conveyed words from Y")
+            between = sentence[comma + 1 : m.start].split()
+            subject = all(w.lower() in _GLUE or is_title_word(w.capitalize()) for w in between)
+            if subject and not any(_same_person(p, m) for p in principals):
                 principals.append(attrs.evolve(_from_mention(m), side=0))
             return
 
