@@ -310,3 +310,16 @@ def test_only_the_subject_right_after_a_fronted_adverbial_is_the_other_side() ->
     ]
     expected = [["Tomas Berg", "Jan Novak"], ["Tomas Berg"]]
     assert expected == [[p.name for p in _page(page).event.participants] for page in pages]
+
+
+def test_and_before_a_styled_name_ends_the_appositive_title_of_the_name_before() -> None:
+    """'Amb. X, the Cabinet Secretary for Foreign Affairs and Amb. Y, …' gives X that title, not Y."""
+    mentions = find_mentions(
+        "Amb. Ana Ruiz, the Cabinet Secretary for Foreign Affairs and Amb. Tomas Berg, Assistant"
+        " Secretary for African Affairs held a virtual consultative meeting."
+    )
+    expected = [
+        ("Ana Ruiz", ("Cabinet Secretary for Foreign Affairs",)),
+        ("Tomas Berg", ("Assistant Secretary for African Affairs",)),
+    ]
+    assert expected == [(m.name, m.titles) for m in mentions]

@@ -1015,8 +1015,12 @@ def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
     if not (j >= 1 and tokens[j - 1].text[:1].isupper()):
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    # "The Foreign Secretary and Kenyan Foreign Minister Paul Kiptoo": two people.
-    return not (nxt is not None and (nxt.text in ("the", "The") or _country_word(nxt)))
+    # "The Foreign Secretary and Kenyan Foreign Minister Paul Kiptoo", "X, the Cabinet Secretary for
+    # Foreign Affairs and Amb. Y": two people.
+    return not (
+        nxt is not None
+        and (nxt.text in ("the", "The") or _country_word(nxt) or _honorific_at(tokens, j + 1, lexicon()))
+    )
 
 
 def _reach_into_complement(
@@ -1063,6 +1067,15 @@ def _right_appositive(
         if k in runs_at and not (appositive and appositive[-1].text in ("of", "for")):
             # The next person's name: the title words just before it are theirs. A name right
             # after "of" is the complement's place ("Crown Prince of Abu Dhabi").
+            # "X, the Cabinet Secretary for Foreign Affairs and Amb. Y": up to the "and" before Y's style
+            styled = [
+                a
+                for a in range(i + 1, k - 1)
+                if tokens[a].text == "and" and _honorific_at(tokens, a + 1, lex)
+            ]
+            if styled:
+                appositive = list(tokens[i + 1 : styled[-1]])
+                break
             while appositive and appositive[-1].text != ",":
                 appositive.pop()
             break
