@@ -194,9 +194,7 @@ def _split_text_dump(
         kept, stop = _kept_lines(lines, c)
     mirrored = stop is not None and is_mirror_footer(stop)
     found_mirror_title = mirror_title(kept) if mirrored else None
-    signed: list[dt.date] = []
-    while kept and _is_trailer(kept[-1]):
-        signed.extend(d for d in [date_line_date(kept.pop())] if d is not None)
+    signed = _pop_trailers(kept)
     kept = drop_site_notices(kept)
     kept, summary, meta_date = metadata_block(kept)
     kept = drop_site_notices(kept)  # a banner under the metadata block ("published under ...")
@@ -256,6 +254,14 @@ def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | No
 
 #: A republishing site's line under a copied release: "<Publisher> published this content on <date>".
 _REPUBLISHED = re.compile(r".{0,80}\bpublished this content on\s+(?P<date>.{6,30}?)(?:\s+and\b|[.,]|$)", re.I)
+
+
+def _pop_trailers(kept: list[str]) -> list[dt.date]:
+    """Drop the footer lines at the end of ``kept``; the dates of the date lines among them."""
+    signed: list[dt.date] = []
+    while kept and _is_trailer(kept[-1]):
+        signed.extend(d for d in [date_line_date(kept.pop())] if d is not None)
+    return signed
 
 
 #: How many days a copy's date line may come after the release's own date signed at its foot.

@@ -995,13 +995,16 @@ def _punctuation_step(tokens: Sequence[Token], j: int) -> int:
         return 1 if before is not None and before.is_word and before.text[0].isupper() else 0
     if word == "/" and before is not None and before.text[:1].isupper():
         return 1
-    if word == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].bare.isupper():
-        # "Secretary General of the Black Sea Economic Cooperation (BSEC) Asaf Hajiyev".
-        return 3
-    if word == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].bare.lower() in _RETIRED:
-        # "Lt Gen (Rtd) Sir George Norton": a retired officer's rank.
-        return 3
+    if word == ")" and j >= 2 and tokens[j - 2].text == "(":
+        return _bracket_step(tokens[j - 1])
     return 0
+
+
+def _bracket_step(inside: Token) -> int:
+    """How far left a title phrase goes over a one-word bracket before a name (3: over it, or 0)."""
+    # "Secretary General of the Black Sea Economic Cooperation (BSEC) Asaf Hajiyev"; "Lt Gen (Rtd)
+    # Sir George Norton": an acronym closing the title, a retired officer's rank.
+    return 3 if inside.bare.isupper() or inside.bare.lower() in _RETIRED else 0
 
 
 #: The marks of a retired officer's rank, in brackets after it: "Lt Gen (Rtd)", "Col (retd.)".
@@ -1067,17 +1070,7 @@ def _right_appositive(
         if k in runs_at and not (appositive and appositive[-1].text in ("of", "for")):
             # The next person's name: the title words just before it are theirs. A name right
             # after "of" is the complement's place ("Crown Prince of Abu Dhabi").
-            # "X, the Cabinet Secretary for Foreign Affairs and Amb. Y": up to the "and" before Y's style
-            styled = [
-                a
-                for a in range(i + 1, k - 1)
-                if tokens[a].text == "and" and _honorific_at(tokens, a + 1, lex)
-            ]
-            if styled:
-                appositive = list(tokens[i + 1 : styled[-1]])
-                break
-            while appositive and appositive[-1].text != ",":
-                appositive.pop()
+            appositive = _before_next_person(tokens, i, k, appositive, lex)
             break
         if not _in_appositive(tokens, k, lex):
             break
@@ -1087,16 +1080,36 @@ def _right_appositive(
         appositive.pop()
     if not appositive or not _has_head(appositive, lex):
         return post, i, []
-    if (
+    if _title_of_next(tokens, k, appositive, lex):
+        return post, i, []
+    return post, k, appositive
+
+
+def _before_next_person(
+    tokens: Sequence[Token], i: int, k: int, appositive: list[Token], lex: Lexicon
+) -> list[Token]:
+    """The appositive that opened at ``i``, cut before the next person's name at ``k``: up to the
+    "and" before that person's style ("X, the Cabinet Secretary for Foreign Affairs and Amb. Y"),
+    else up to its last comma (the title words just before the name are the next person's)."""
+    styled = [a for a in range(i + 1, k - 1) if tokens[a].text == "and" and _honorific_at(tokens, a + 1, lex)]
+    if styled:
+        return list(tokens[i + 1 : styled[-1]])
+    kept = list(appositive)
+    while kept and kept[-1].text != ",":
+        kept.pop()
+    return kept
+
+
+def _title_of_next(tokens: Sequence[Token], k: int, appositive: Sequence[Token], lex: Lexicon) -> bool:
+    """True when an appositive with "the" ends right before a styled name: "X, the Slovenian Prime
+    Minister, Dr Y," gives the title to Y (without a style, "X, the Prime Minister, Y, the Foreign
+    Minister" lists pairs)."""
+    return (
         appositive[0].text == "the"
         and k + 1 < len(tokens)
         and tokens[k].text == ","
         and _honorific_at(tokens, k + 1, lex)
-    ):
-        # "X, the Slovenian Prime Minister, Dr Y,": the title is the next person's, set before their
-        # styled name (without a style, "X, the Prime Minister, Y, the Foreign Minister" lists pairs)
-        return post, i, []
-    return post, k, appositive
+    )
 
 
 #: Letters after a name that are honours or seats, kept as titles ("Ana Ruiz MP").

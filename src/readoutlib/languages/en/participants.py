@@ -615,13 +615,29 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         previous = (m, same)
     if listed:
         principals.extend(listed[1])
-    if clause and len(principals) == 1 and not opening.sentence[: clause.start()].strip():
-        _add_main_subject(principals, opening.sentence, objects, profile)
-    if clause and len(principals) == 1 and _PRONOUN_OBJECT.match(opening.sentence, clause.end()):
-        _add_lead_subject(principals, opening, paragraphs, profile)
+    if clause and len(principals) == 1:
+        _add_side_outside_clause(principals, opening, clause, objects, paragraphs=paragraphs, profile=profile)
     if len(principals) < 2:
         _add_counterparts(principals, opening, paragraphs, profile)
     return principals
+
+
+def _add_side_outside_clause(
+    principals: list[Principal],
+    opening: Opening,
+    clause: re.Match[str],
+    objects: Sequence[Mention],
+    *,
+    paragraphs: Sequence[str],
+    profile: Profile,
+) -> None:
+    """The other side of an opening that names one person outside its event clause: the main
+    clause's subject after a fronted adverbial that tells the event, or the person a pronoun object
+    ("… made a farewell call on him") stands for."""
+    if not opening.sentence[: clause.start()].strip():
+        _add_main_subject(principals, opening.sentence, objects, profile)
+    if len(principals) == 1 and _PRONOUN_OBJECT.match(opening.sentence, clause.end()):
+        _add_lead_subject(principals, opening, paragraphs, profile)
 
 
 #: Words that join a title's words ("head of office", "the Minister for Trade").
