@@ -323,3 +323,20 @@ def test_and_before_a_styled_name_ends_the_appositive_title_of_the_name_before()
         ("Tomas Berg", ("Assistant Secretary for African Affairs",)),
     ]
     assert expected == [(m.name, m.titles) for m in mentions]
+
+
+def test_thanked_for_informed_about_and_saluted_report_what_follows() -> None:
+    """'thanked for Y', 'informed about Y' (no one named between) and 'saluted Y' start at Y."""
+    readout = _page(
+        "President Ana Ruiz had a meeting with her Chilean counterpart Tomas Berg in Lima on Thursday.",
+        "At the same time, they saluted the increasing dynamics of the political contacts.",
+        "Chile's President thanked for Peru's support in managing the fires of last year.",
+        "The two also approached the situation in the region, a context in which Chile's President"
+        " informed about the results of the mediation.",
+    )
+    expected = [
+        ("both", "saluted", "the increasing dynamics of the political contacts"),
+        ("tomas-berg", "thanked for", "Peru's support in managing the fires of last year"),
+        ("tomas-berg", "informed about", "the results of the mediation"),
+    ]
+    assert expected == [(s.speaker, s.verb, s.text.rstrip(".")) for s in readout.statements]
