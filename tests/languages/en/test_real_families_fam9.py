@@ -340,3 +340,18 @@ def test_thanked_for_informed_about_and_saluted_report_what_follows() -> None:
         ("tomas-berg", "informed about", "the results of the mediation"),
     ]
     assert expected == [(s.speaker, s.verb, s.text.rstrip(".")) for s in readout.statements]
+
+
+def test_appraised_briefs_and_apprised_of_reports_what_follows() -> None:
+    """'appraised X on Y' (the press's spelling of 'apprised') starts at Y; 'apprised of Y' at Y."""
+    readout = _page(
+        "Cabinet Secretary Dr. Ana Ruiz held a meeting with H.E. Tomas Berg, Chile's Special Envoy for"
+        " the Andes, on January 11, 2031.",
+        "The Cabinet Secretary appraised the Special Envoy on the regional peace and security"
+        " architecture. In this respect, the CS apprised of Peru's peace efforts in the region.",
+    )
+    expected = [
+        ("ana-ruiz", "appraised", "the regional peace and security architecture"),
+        ("ana-ruiz", "apprised of", "Peru's peace efforts in the region"),
+    ]
+    assert expected == [(s.speaker, s.verb, s.text.rstrip(". ")) for s in readout.statements]
