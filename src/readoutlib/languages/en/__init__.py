@@ -55,6 +55,16 @@ __all__ = ["EnglishPack", "topic_of"]
 #: A day's slack between the publication date and a later event date (time zones, a late release).
 _DAY = dt.timedelta(days=1)
 
+#: Kinds whose report names its sides: a call or a message is between two people, and an event of
+#: no stated kind is only an encounter through the people it names. A meeting, talks or a video
+#: conference may be a convening reported by its delegations or groups alone ("The delegations of
+#: A and B met virtually for the third Space Dialogue"), so those kinds need no name.
+_NEEDS_SIDES = frozenset((EventKind.PHONE_CALL, EventKind.MESSAGE, EventKind.OTHER))
+_NO_SIDES = (
+    "not a readout: no principal is named on either side, and a call, a message or an event of no "
+    "stated kind is reported only through the people it names"
+)
+
 _TOPICS = load_table("readoutlib.languages", "en/scope_topics.toml")
 #: A country named as the topic of the event ("Sylvania's aggression", "sanctions against Sylvania").
 _TOPIC = re.compile(_TOPICS.alternation("topic"), _TOPICS.flags)
@@ -280,6 +290,8 @@ class EnglishPack(LanguagePack):
             and not visits_abroad(participants, genre.opening)
         ):
             raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
+        if not participants and event.kind in _NEEDS_SIDES:
+            raise NotAReadoutError(_NO_SIDES)
         warnings: list[str] = []
         if not participants:
             warnings.append("no participants found in the title or opening paragraph")

@@ -480,7 +480,26 @@ def _reports_first(
     reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
     if reported and genre is not None and genre.family in _ACT_FAMILIES:
         return not _lead_repeats(genre, paragraphs, opening)
+    if reported and genre is not None and genre.family == "joint statement":
+        return not _signatories_speak(paragraphs, opening)
     return reported
+
+
+#: The statement proper told by its signatories: "We applauded ...", "We, the ministers, reaffirm ...".
+_SIGNATORIES_VOICE = re.compile(r"^\W*We\b")
+
+
+def _signatories_speak(paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when the first sentence after the opening (past a "Begin Text." line) is told in the
+    signatories' first person plural: a joint statement whose preamble says who met ("Representatives
+    of A, B, C ... met in X") is then their declaration, not a report of the meeting (the leaders'
+    "We, the Heads of State ... met" of ``_FIRST_PERSON_EVENT``, told in the third person first)."""
+    rest = paragraphs[opening.paragraph][opening.offset + len(opening.sentence) :]
+    after = [sentence for _, sentence in split_sentences(rest)]
+    for para in paragraphs[opening.paragraph + 1 : opening.paragraph + 3]:
+        after += [sentence for _, sentence in split_sentences(para)[:2]]
+    told = next((s for s in after if not _FRAMING.match(s.strip())), None)
+    return told is not None and _SIGNATORIES_VOICE.match(told) is not None
 
 
 def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:

@@ -1,0 +1,192 @@
+"""Families of feed pages (issue #8, round 6: feeds-dev9 and the bulk pages it pointed to), invented pages.
+
+Each test is one family the ninth development feed sample (or the bulk check beside it) showed, written
+as a page of our own. Labels and kinds follow the convention the development samples state (a
+multilateral declaration is no readout; a channel the lead names decides the kind; a delegation-level
+round is talks).
+"""
+
+from __future__ import annotations
+
+from readoutlib.model import EventKind
+from tests.languages.en.layout_kit import analyze_parts as _analyze
+from tests.languages.en.layout_kit import refusal as _refusal
+
+#: The refusal of a page that names no principal for a call, a message or an event of no stated kind.
+_NO_SIDES = (
+    "not a readout: no principal is named on either side, and a call, a message or an event of no "
+    "stated kind is reported only through the people it names"
+)
+#: The refusal of a page whose opening reports no event.
+_NO_REPORT = (
+    "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
+)
+
+
+# --- Not readouts: words that look like an encounter ---------------------------------------------
+
+
+def test_receiving_a_certification_in_a_headline_is_no_event() -> None:
+    """A headline that a bureau 'Receives LEED® Gold Certifications for' two buildings reports no event."""
+    reason = _refusal(
+        "The Bureau of Harbour Buildings Receives LEED® Gold Certifications for Embassy Port Tan and "
+        "Consulate General Nova Ruiz",
+        [
+            "The Bureau of Harbour Buildings is proud to announce that the new Embassy in Port Tan and the "
+            "new Consulate General in Nova Ruiz have achieved LEED Gold certification.",
+            "The two buildings use forty percent less water than a typical office building.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_a_king_who_receives_a_guest_in_a_headline_is_still_an_event() -> None:
+    """'The King receives the Prime Minister' stays an event clause (a guard on the certification rule)."""
+    readout = _analyze(
+        "The King receives the Prime Minister of Sylvania",
+        ["The King of Freedonia received Prime Minister Eko Tan of Sylvania at the palace today."],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_heroism_that_was_met_by_batons_is_no_meeting() -> None:
+    """An anniversary statement whose only 'met' is passive ('was met by batons') is refused."""
+    reason = _refusal(
+        "Statement by the President on the Anniversary of the Harbour March",
+        [
+            "Forty years ago, hundreds of dock workers marched across the Harbour Bridge for the right to "
+            "organise. Their courage was met by batons and tear gas.",
+            "Their sacrifice changed our country.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_a_joint_statement_told_by_its_signatories_is_a_declaration() -> None:
+    """'Representatives of A, B, C and D met in X ... Begin Text. We applauded ...' is refused."""
+    reason = _refusal(
+        "Joint Statement on the Harbour Crisis",
+        [
+            "Representatives of Freedonia, Sylvania, Ruritania, the Harbour League and the Northern Union "
+            "met in Port Tan on May 10, 2031, to discuss the crisis in the harbour. Begin Text.",
+            "We applauded the Northern Union for convening the Port Tan Conference and welcomed the support "
+            "pledged for the people of the harbour.",
+        ],
+    )
+    expected = "not a readout: the title names another kind of page (joint statement)"
+    assert expected == reason
+
+
+def test_a_joint_statement_that_reports_its_round_in_the_third_person_stays_a_readout() -> None:
+    """A joint statement whose round is told in the third person stays a readout (a guard)."""
+    readout = _analyze(
+        "Joint Statement on the Freedonia-Sylvania Harbour Dialogue",
+        [
+            "Deputy Minister Ana Ruiz of Freedonia and Deputy Minister Eko Tan of Sylvania met in Port Tan "
+            "on May 10, 2031, for the third round of the Harbour Dialogue.",
+            "The two sides reviewed their cooperation on port security.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+# --- No principal named: a call or a message between nobody ---------------------------------------
+
+
+def test_a_message_sent_by_member_states_names_no_principal() -> None:
+    """'Member states sent a clear message of support' with no principal named is no readout."""
+    reason = _refusal(
+        "Freedonia Welcomes the Harbour League Resolution on Sylvania",
+        [
+            "Yesterday, an overwhelming majority of Harbour League member states sent a clear message of "
+            "support for the Sylvanian people and their fight for free elections.",
+            "Freedonia will continue to stand with them.",
+        ],
+    )
+    expected = _NO_SIDES
+    assert expected == reason
+
+
+def test_talks_a_union_is_opening_name_no_principal() -> None:
+    """'welcomes the steps the Union is taking by opening accession talks with X' is no readout."""
+    reason = _refusal(
+        "Statement by the President Welcoming Steps Towards Union Membership for Sylvania",
+        [
+            "Freedonia welcomes the important steps the Northern Union is taking to advance the integration "
+            "of the region by opening accession talks with Sylvania and Ruritania.",
+        ],
+    )
+    expected = _NO_SIDES
+    assert expected == reason
+
+
+def test_a_round_of_delegations_with_no_name_stays_a_readout() -> None:
+    """A round whose delegations are named by their governments only stays a readout (a guard)."""
+    readout = _analyze(
+        "Space Dialogue of Freedonia and Sylvania",
+        [
+            "The delegations of Freedonia and Sylvania met virtually on June 3 for the third Space Dialogue "
+            "and reviewed their cooperation on satellite navigation.",
+        ],
+    )
+    expected = (EventKind.VIDEO_CALL, ())
+    assert expected == (readout.event.kind, readout.event.participants)
+
+
+# --- Readouts: a meeting told as it takes place -------------------------------------------------
+
+
+def test_a_meeting_the_president_is_holding_is_reported() -> None:
+    """'X is holding a meeting with Y in the Kremlin' (a page published as it happens) is a meeting."""
+    readout = _analyze(
+        "Meeting with Secretary-General of the Harbour Union Ana Ruiz",
+        [
+            "Eko Tan is holding a meeting with Secretary-General of the Harbour Union Ana Ruiz in the palace.",
+            "President of Freedonia Eko Tan: Madam Secretary-General, I am very happy to see you.",
+        ],
+    )
+    expected = (EventKind.MEETING, ["Eko Tan", "Ana Ruiz"])
+    assert expected == (readout.event.kind, [p.name for p in readout.event.participants])
+
+
+def test_a_meeting_the_president_is_holding_tomorrow_is_not_reported() -> None:
+    """'is holding a meeting with X tomorrow' reports nothing yet: refused (a guard on the rule above)."""
+    reason = _refusal(
+        "Secretary-General Ana Ruiz in the Capital",
+        ["President Eko Tan is holding a meeting with Secretary-General Ana Ruiz tomorrow in the palace."],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+# --- Kinds ------------------------------------------------------------------------------------------
+
+
+def test_a_virtual_ministerial_is_a_video_call() -> None:
+    """'participated today in the virtual Harbour Union Foreign Ministerial' is a video call."""
+    readout = _analyze(
+        "Minister Ruiz’s Participation in the Virtual Harbour Union Foreign Ministerial",
+        [
+            "Minister Ana Ruiz participated today in the virtual Harbour Union Foreign Ministerial hosted by "
+            "Secretary General Eko Tan. Minister Ruiz discussed the upcoming summit.",
+        ],
+    )
+    expected = EventKind.VIDEO_CALL
+    assert expected == readout.event.kind
+
+
+def test_a_delegation_led_to_continue_discussions_is_talks() -> None:
+    """'led a senior interagency delegation ... to continue discussions with X' is talks, not a meeting."""
+    readout = _analyze(
+        "Freedonian Delegation Meeting with Sylvanian Representatives",
+        [
+            "On June 29 and 30, Special Representative Ana Ruiz led another senior interagency delegation "
+            "to continue discussions with senior Sylvanian representatives in Port Tan.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
