@@ -145,7 +145,8 @@ def test_a_meeting_the_president_is_holding_is_reported() -> None:
     readout = _analyze(
         "Meeting with Secretary-General of the Harbour Union Ana Ruiz",
         [
-            "Eko Tan is holding a meeting with Secretary-General of the Harbour Union Ana Ruiz in the palace.",
+            "Eko Tan is holding a meeting with Secretary-General of the Harbour Union Ana Ruiz in the "
+            "palace.",
             "President of Freedonia Eko Tan: Madam Secretary-General, I am very happy to see you.",
         ],
     )
