@@ -94,6 +94,20 @@ def test_a_joint_statement_that_reports_its_round_in_the_third_person_stays_a_re
     assert expected == readout.event.kind
 
 
+def test_a_budget_that_meets_obligations_is_no_meeting() -> None:
+    """A budget request that 'meets our international obligations' reports no meeting."""
+    reason = _refusal(
+        "Ministry of Harbours FY 2032 Budget Request",
+        [
+            "The Budget request increases funding for port safety, rebuilds the harbour workforce, and "
+            "meets our international obligations, all while supporting the northern ports.",
+            "The request includes $5 billion for the Ministry.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
 # --- No principal named: a call or a message between nobody ---------------------------------------
 
 
