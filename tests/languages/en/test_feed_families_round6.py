@@ -108,6 +108,42 @@ def test_a_budget_that_meets_obligations_is_no_meeting() -> None:
     assert expected == reason
 
 
+def test_an_honour_conferred_on_a_brigade_is_no_talk() -> None:
+    """'The President conferred the honorary name Guards on the Brigade' reports no event."""
+    reason = _refusal(
+        "12th Harbour Brigade receives honorary name Guards",
+        [
+            "The President conferred the honorary name Guards on the 12th Harbour Brigade for the courage "
+            "of its personnel.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_a_conversation_a_programme_will_hold_is_announced() -> None:
+    """'will recognize X in a conversation with Y' announces a conversation: refused as future."""
+    reason = _refusal(
+        "Harbour Heroes Programme Recognizes Honoree Ana Ruiz",
+        [
+            "The Harbour Heroes programme will recognize honoree Ana Ruiz of Sylvania in a conversation "
+            "with Deputy Minister Eko Tan on June 3.",
+        ],
+    )
+    expected = "not a readout: the opening announces a future event instead of reporting one"
+    assert expected == reason
+
+
+def test_ministers_who_conferred_on_the_harvest_still_met() -> None:
+    """'The ministers conferred on the harvest' stays an event (a guard on the honour rule)."""
+    readout = _analyze(
+        "Minister Ruiz and Minister Tan confer on the harvest",
+        ["Minister Ana Ruiz of Freedonia and Minister Eko Tan of Sylvania conferred on the harvest today."],
+    )
+    expected = ["Ana Ruiz", "Eko Tan"]
+    assert expected == sorted(p.name for p in readout.event.participants)
+
+
 # --- No principal named: a call or a message between nobody ---------------------------------------
 
 
