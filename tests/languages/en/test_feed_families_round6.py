@@ -241,3 +241,33 @@ def test_a_delegation_led_to_continue_discussions_is_talks() -> None:
     )
     expected = EventKind.TALKS
     assert expected == readout.event.kind
+
+
+# --- Numbered rounds reported by a delegate ----------------------------------------------------------
+
+
+def test_what_the_delegations_did_during_a_numbered_round_is_reported() -> None:
+    """'During the third round of talks in X, the delegations of A and B clarified ...' is talks."""
+    readout = _analyze(
+        "Freedonian and Sylvanian delegations clarified the details of the harbour corridors - Ana Ruiz",
+        [
+            "During the third round of talks in Port Tan, the delegations of Freedonia and Sylvania "
+            "clarified the details of the harbour corridors. This was stated by Adviser Ana Ruiz after the "
+            "meeting.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+def test_a_request_to_an_organisation_after_a_round_is_refused() -> None:
+    """'Freedonia requests the Harbour Union to urgently assist' over the same lead is a request, refused."""
+    reason = _refusal(
+        "Freedonia requests the Harbour Union to urgently assist in opening harbour corridors",
+        [
+            "During the second round of talks between Freedonia and Sylvania, the parties reached an "
+            "agreement on harbour corridors. Freedonia requests the Harbour Union to take urgent action.",
+        ],
+    )
+    expected = "not a readout: the title names another kind of page (request or appeal)"
+    assert expected == reason
