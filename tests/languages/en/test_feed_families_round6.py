@@ -144,6 +144,19 @@ def test_ministers_who_conferred_on_the_harvest_still_met() -> None:
     assert expected == sorted(p.name for p in readout.event.participants)
 
 
+def test_a_bilateral_joint_statement_on_the_leaders_meeting_stays_a_readout() -> None:
+    """'President X and President Y met today ... We reaffirmed ...' stays a readout of their meeting."""
+    readout = _analyze(
+        "Joint Statement from Freedonia and Sylvania following the Bilateral Meeting",
+        [
+            "President Ana Ruiz of Freedonia and President Eko Tan of Sylvania met today to advance "
+            "cooperation on trade and ports. We reaffirmed the strategic importance of our partnership.",
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
 # --- No principal named: a call or a message between nobody ---------------------------------------
 
 
@@ -185,6 +198,19 @@ def test_a_round_of_delegations_with_no_name_stays_a_readout() -> None:
     )
     expected = (EventKind.VIDEO_CALL, ())
     assert expected == (readout.event.kind, readout.event.participants)
+
+
+def test_a_forum_the_publisher_titles_a_readout_stays_one() -> None:
+    """'Readout of the Harbour Youth Forum' naming no principal stays a readout (the publisher's word)."""
+    readout = _analyze(
+        "Readout of the 2031 Harbour Youth Forum",
+        [
+            "On November 15, 2031, the Ministry held the Fourth Annual Harbour Youth Forum. At the Forum, "
+            "over 100 young people engaged with officials on key issues impacting their communities.",
+        ],
+    )
+    expected = ()
+    assert expected == readout.event.participants
 
 
 # --- Readouts: a meeting told as it takes place -------------------------------------------------

@@ -33,6 +33,7 @@ from .event import (
     held_on,
     lead_kind,
     not_readout_reason,
+    readout_title,
     readout_title_opening,
     site_visit,
     split_sentences,
@@ -58,7 +59,8 @@ _DAY = dt.timedelta(days=1)
 #: Kinds whose report names its sides: a call or a message is between two people, and an event of
 #: no stated kind is only an encounter through the people it names. A meeting, talks or a video
 #: conference may be a convening reported by its delegations or groups alone ("The delegations of
-#: A and B met virtually for the third Space Dialogue"), so those kinds need no name.
+#: A and B met virtually for the third Space Dialogue"), so those kinds need no name; nor does a page
+#: its publisher titles a readout ("Readout of the Youth Forum": the publisher's own genre word).
 _NEEDS_SIDES = frozenset((EventKind.PHONE_CALL, EventKind.MESSAGE, EventKind.OTHER))
 _NO_SIDES = (
     "not a readout: no principal is named on either side, and a call, a message or an event of no "
@@ -290,7 +292,7 @@ class EnglishPack(LanguagePack):
             and not visits_abroad(participants, genre.opening)
         ):
             raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
-        if not participants and event.kind in _NEEDS_SIDES:
+        if not participants and event.kind in _NEEDS_SIDES and not readout_title(genre.headline):
             raise NotAReadoutError(_NO_SIDES)
         warnings: list[str] = []
         if not participants:
