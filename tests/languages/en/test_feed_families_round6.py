@@ -187,6 +187,19 @@ def test_talks_a_union_is_opening_name_no_principal() -> None:
     assert expected == reason
 
 
+def test_a_call_between_offices_named_without_names_stays_a_readout() -> None:
+    """'The prime ministers of A and B have held a phone call' names its sides by office: a readout."""
+    readout = _analyze(
+        None,
+        [
+            "The prime ministers of Freedonia and Sylvania have held a phone call to discuss continued "
+            "support for the harbour coalition.",
+        ],
+    )
+    expected = EventKind.PHONE_CALL
+    assert expected == readout.event.kind
+
+
 def test_a_round_of_delegations_with_no_name_stays_a_readout() -> None:
     """A round whose delegations are named by their governments only stays a readout (a guard)."""
     readout = _analyze(

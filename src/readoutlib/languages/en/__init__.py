@@ -40,6 +40,7 @@ from .event import (
     trip_with_meetings,
     year_from_page,
 )
+from .names import TITLE_HEADS
 from .participants import (
     Principal,
     assign_countries,
@@ -66,6 +67,19 @@ _NO_SIDES = (
     "not a readout: no principal is named on either side, and a call, a message or an event of no "
     "stated kind is reported only through the people it names"
 )
+#: Title heads too common in other senses to name a side ("member states", "the head of", "in general").
+_LOOSE_HEADS = frozenset(("Member", "Head", "Chief", "General", "Officer"))
+#: A word the title table knows as an office, singular or plural ("The prime ministers of A and B").
+_OFFICE_WORD = re.compile(r"\b[A-Za-z][\w-]*\b")
+
+
+def _names_an_office(opening: str | None) -> bool:
+    """True when the opening names an office (a side named by its office, whom the participants stage
+    may not have read: "The prime ministers of the Netherlands and the UK have held a phone call")."""
+    heads = {h.lower() for h in TITLE_HEADS - _LOOSE_HEADS}
+    words = (w.lower() for w in _OFFICE_WORD.findall(opening or ""))
+    return any(w in heads or (w.endswith("s") and w[:-1] in heads) for w in words)
+
 
 _TOPICS = load_table("readoutlib.languages", "en/scope_topics.toml")
 #: A country named as the topic of the event ("Sylvania's aggression", "sanctions against Sylvania").
@@ -292,7 +306,12 @@ class EnglishPack(LanguagePack):
             and not visits_abroad(participants, genre.opening)
         ):
             raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
-        if not participants and event.kind in _NEEDS_SIDES and not readout_title(genre.headline):
+        if (
+            not participants
+            and event.kind in _NEEDS_SIDES
+            and not readout_title(genre.headline)
+            and not _names_an_office(genre.opening)
+        ):
             raise NotAReadoutError(_NO_SIDES)
         warnings: list[str] = []
         if not participants:
