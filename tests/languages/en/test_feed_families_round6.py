@@ -12,11 +12,8 @@ from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import analyze_parts as _analyze
 from tests.languages.en.layout_kit import refusal as _refusal
 
-#: The refusal of a page that names no principal for a call, a message or an event of no stated kind.
-_NO_SIDES = (
-    "not a readout: no principal is named on either side, and a call, a message or an event of no "
-    "stated kind is reported only through the people it names"
-)
+#: The refusal of a page that names no principal for a call or a message.
+_NO_SIDES = "not a readout: a call or a message with no principal named on either side"
 #: The refusal of a page whose opening reports no event.
 _NO_REPORT = (
     "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
@@ -310,3 +307,13 @@ def test_a_request_to_an_organisation_after_a_round_is_refused() -> None:
     )
     expected = "not a readout: the title names another kind of page (request or appeal)"
     assert expected == reason
+
+
+def test_governments_high_level_consultations_are_talks() -> None:
+    """'Freedonia and Sylvania held high-level consultations on X' (no headline) is talks."""
+    readout = _analyze(
+        None,
+        ["On 7-8 March, Freedonia and Sylvania held high-level consultations on the harbour region."],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind

@@ -57,16 +57,14 @@ __all__ = ["EnglishPack", "topic_of"]
 #: A day's slack between the publication date and a later event date (time zones, a late release).
 _DAY = dt.timedelta(days=1)
 
-#: Kinds whose report names its sides: a call or a message is between two people, and an event of
-#: no stated kind is only an encounter through the people it names. A meeting, talks or a video
-#: conference may be a convening reported by its delegations or groups alone ("The delegations of
-#: A and B met virtually for the third Space Dialogue"), so those kinds need no name; nor does a page
-#: its publisher titles a readout ("Readout of the Youth Forum": the publisher's own genre word).
-_NEEDS_SIDES = frozenset((EventKind.PHONE_CALL, EventKind.MESSAGE, EventKind.OTHER))
-_NO_SIDES = (
-    "not a readout: no principal is named on either side, and a call, a message or an event of no "
-    "stated kind is reported only through the people it names"
-)
+#: Kinds whose report names its sides: a call or a message is between two people. A meeting, talks
+#: or a video conference may be a convening reported by its delegations or groups alone ("The
+#: delegations of A and B met virtually for the third Space Dialogue"), so those kinds need no name;
+#: nor does a page its publisher titles a readout (the publisher's own genre word). An event of no
+#: stated kind is left alone too: measured, refusing it with no name refused as many readouts whose
+#: names the participants stage missed as it refused pages of other genres.
+_NEEDS_SIDES = frozenset((EventKind.PHONE_CALL, EventKind.MESSAGE))
+_NO_SIDES = "not a readout: a call or a message with no principal named on either side"
 #: Title heads too common in other senses to name a side ("member states", "the head of", "in general").
 _LOOSE_HEADS = frozenset(("Member", "Head", "Chief", "General", "Officer"))
 #: A word the title table knows as an office, singular or plural ("The prime ministers of A and B").
