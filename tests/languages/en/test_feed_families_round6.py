@@ -317,3 +317,18 @@ def test_governments_high_level_consultations_are_talks() -> None:
     )
     expected = EventKind.TALKS
     assert expected == readout.event.kind
+
+
+def test_the_hosts_words_we_are_holding_this_meeting_add_no_participant() -> None:
+    """'We are holding this meeting with only one week left' in the transcript adds no participant."""
+    readout = _analyze(
+        "Meeting with Government members",
+        [
+            "The President held, via videoconference, a traditional meeting with Government members ahead "
+            "of the holidays.",
+            "President of Freedonia Eko Tan: We are holding this meeting with only one week left until the "
+            "New Year.",
+        ],
+    )
+    expected = ["The President"]
+    assert expected == [p.name for p in readout.event.participants]
