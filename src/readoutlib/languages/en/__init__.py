@@ -67,16 +67,25 @@ _NEEDS_SIDES = frozenset((EventKind.PHONE_CALL, EventKind.MESSAGE))
 _NO_SIDES = "not a readout: a call or a message with no principal named on either side"
 #: Title heads too common in other senses to name a side ("member states", "the head of", "in general").
 _LOOSE_HEADS = frozenset(("Member", "Head", "Chief", "General", "Officer"))
+#: Nouns that name the sides of an encounter without an office ("The two sides held a phone call").
+_SIDE_NOUNS = frozenset(("side", "party", "counterpart", "delegation"))
 #: A word the title table knows as an office, singular or plural ("The prime ministers of A and B").
 _OFFICE_WORD = re.compile(r"\b[A-Za-z][\w-]*\b")
 
 
 def _names_an_office(opening: str | None) -> bool:
-    """True when the opening names an office (a side named by its office, whom the participants stage
-    may not have read: "The prime ministers of the Netherlands and the UK have held a phone call")."""
-    heads = {h.lower() for h in TITLE_HEADS - _LOOSE_HEADS}
+    """True when the opening names an office or a side (whom the participants stage may not have read:
+    "The prime ministers of the Netherlands and the UK have held a phone call", "the two sides")."""
+    heads = {h.lower() for h in TITLE_HEADS - _LOOSE_HEADS} | _SIDE_NOUNS
     words = (w.lower() for w in _OFFICE_WORD.findall(opening or ""))
-    return any(w in heads or (w.endswith("s") and w[:-1] in heads) for w in words)
+    return any(w in heads or _singular(w) in heads for w in words)
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun, as far as the office and side words need ("parties": "party")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 
 
 _TOPICS = load_table("readoutlib.languages", "en/scope_topics.toml")
