@@ -210,20 +210,14 @@ def test_a_round_of_delegations_with_no_name_stays_a_readout() -> None:
     assert expected == (readout.event.kind, readout.event.participants)
 
 
-def test_a_forum_the_publisher_titles_a_readout_stays_one() -> None:
-    """'Readout of the Harbour Youth Forum' naming no principal stays a readout (the publisher's word)."""
+def test_a_call_the_publisher_titles_a_readout_stays_one() -> None:
+    """'Readout of the Harbour League Call' naming no principal stays a readout (the publisher's word)."""
     readout = _analyze(
-        "Readout of the 2031 Harbour Youth Forum",
-        [
-            "On November 15, 2031, the Ministry held the Fourth Annual Harbour Youth Forum. At the Forum, "
-            "over 100 young people engaged with officials on key issues impacting their communities.",
-        ],
+        "Readout of the Harbour League Call",
+        ["Harbour League member states held a call today on the crisis in the northern ports."],
     )
-    expected = ()
-    assert expected == readout.event.participants
-
-
-# --- Readouts: a meeting told as it takes place -------------------------------------------------
+    expected = (EventKind.PHONE_CALL, ())
+    assert expected == (readout.event.kind, readout.event.participants)
 
 
 def test_a_meeting_the_president_is_holding_is_reported() -> None:
