@@ -27,7 +27,9 @@ gold-aligned pair against the alignment gold chosen: a listed point is right whe
 touches it (covers one of its quotes); precision is right / listed, recall the points no gold link
 touches that are listed / all such points, both sides of every pair pooled, by batch and all. The
 points shown as "on the same subject, in other words" (``related_a/related_b``) are counted
-beside: how many, and how many a gold link touches (the other side does report them).
+beside: how many, and how many a gold link touches (the other side does report them); so are the
+points listed apart as only naming a topic (``topics_a/topics_b``), which the lists make no claim
+about and which are left out of the points recall is over.
 ``--only --grid`` tries the words and agenda-key rule for those points (``align.RELATED_SCORE``,
 ``align.RELATED_KEYS``, off by default) at each setting of a small grid, and chooses it
 leave-one-batch-out: the setting with the best F1 of the lists (their precision and recall) on
@@ -238,7 +240,8 @@ def _report_only(gold: GoldSet) -> None:
             f"only one side ({label}): {score.listed} listed, {score.right} right, {score.unlinked} points "
             f"no gold link touches, {score.found} of them listed: precision {score.precision:.3f} "
             f"recall {score.recall:.3f}; {score.related} shown as on the same subject, "
-            f"{score.related_right} of them touched by a gold link"
+            f"{score.related_right} of them touched by a gold link; {score.topics} listed apart as "
+            f"topics, {score.topics_touched} of them touched by a gold link"
         )
 
 

@@ -341,6 +341,20 @@ def _topic_pattern() -> re.Pattern[str]:
 TOPIC = _topic_pattern()
 
 
+def _reported_clause_pattern() -> re.Pattern[str]:
+    """The English pack's one-word reporting verbs followed by "that" ("It was agreed that ...",
+    "emphasised that ...")."""
+    verbs = sorted({label for label in lx.REPORTING_VERBS if " " not in label}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\s+that\b", re.IGNORECASE)
+
+
+#: A reported clause: a reporting verb of the English pack and "that" (:func:`_reported_clause_pattern`).
+REPORTED = _reported_clause_pattern()
+#: A topic named by a noun rather than a verb ("had a sincere exchange of views over ...", "held a
+#: thorough discussion on ..."): the "topic noun" rows of the English pack's ``compare_words.toml``.
+TOPIC_NOUN = pack.pattern("topic noun")
+
+
 def bare_topic(point: Point) -> bool:
     """Whether a point only names a topic: no statement of the parser's, no position
     (:data:`POSITION`), and a topic verb ("The leaders also discussed the situation in Afghanistan",
@@ -349,7 +363,12 @@ def bare_topic(point: Point) -> bool:
     Rule 1 of the alignment convention (docs/compare.md): a topic is not a statement, so the
     comparison links it to nothing; it is listed as what that side reports.
     """
-    return point.statement is None and not POSITION.search(point.text) and bool(TOPIC.search(point.text))
+    return (
+        point.statement is None
+        and not POSITION.search(point.text)
+        and not REPORTED.search(point.text)
+        and bool(TOPIC.search(point.text) or TOPIC_NOUN.search(point.text))
+    )
 
 
 def holds_position(point: Point) -> bool:
@@ -929,7 +948,9 @@ def compare(
 
     Returns a :class:`Comparison`: the principals both name, the event's facts as each side has
     them, every point each side reports (its sentences, with the parser's statements marking who
-    said what), the points linked across the sides, the points only one side reports, and among
+    said what), the points linked across the sides, the points only one side reports (a point
+    that only names a topic, :func:`bare_topic`, is listed apart: naming a topic states nothing
+    the other side could leave out), and among
     those the ones one side gives to the other side's principal that the other's own readout does
     not report. ``vectors`` adds word vectors to the second pass (:mod:`.vectors`); ``model`` adds
     the opt-in evidence pass (:mod:`.evidence`, :data:`.evidence.LINK_MODEL`). Neither is used by default.
@@ -944,8 +965,12 @@ def compare(
     related_a, related_b = related_points(
         (points_a, points_b), (words_a, words_b), weights, (unlinked_a, unlinked_b), trace
     )
-    only_a = tuple(i for i in unlinked_a if i not in {r.point for r in related_a})
-    only_b = tuple(j for j in unlinked_b if j not in {r.point for r in related_b})
+    left_a = tuple(i for i in unlinked_a if i not in {r.point for r in related_a})
+    left_b = tuple(j for j in unlinked_b if j not in {r.point for r in related_b})
+    topics_a = tuple(i for i in left_a if bare_topic(points_a[i]))
+    topics_b = tuple(j for j in left_b if bare_topic(points_b[j]))
+    only_a = tuple(i for i in left_a if i not in topics_a)
+    only_b = tuple(j for j in left_b if j not in topics_b)
     attributions = _attributions("a", a, b, points_a, only_a) + _attributions("b", b, a, points_b, only_b)
     return Comparison(
         a=a,
@@ -960,4 +985,6 @@ def compare(
         attributions=tuple(attributions),
         related_a=related_a,
         related_b=related_b,
+        topics_a=topics_a,
+        topics_b=topics_b,
     )
