@@ -941,6 +941,17 @@ def _attributions(
     return found
 
 
+def _only_and_topics(
+    points: Sequence[Point], unlinked: Sequence[int], related: Sequence[Related]
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """One side's points no link joins and not related to the other side's: those it alone reports,
+    and those that only name a topic (:func:`bare_topic`), listed apart."""
+    near = {r.point for r in related}
+    left = [i for i in unlinked if i not in near]
+    topics = tuple(i for i in left if bare_topic(points[i]))
+    return tuple(i for i in left if i not in topics), topics
+
+
 def compare(
     a: Readout, b: Readout, *, vectors: WordVectors | None = None, model: LinkModel | None = None
 ) -> Comparison:
@@ -965,12 +976,8 @@ def compare(
     related_a, related_b = related_points(
         (points_a, points_b), (words_a, words_b), weights, (unlinked_a, unlinked_b), trace
     )
-    left_a = tuple(i for i in unlinked_a if i not in {r.point for r in related_a})
-    left_b = tuple(j for j in unlinked_b if j not in {r.point for r in related_b})
-    topics_a = tuple(i for i in left_a if bare_topic(points_a[i]))
-    topics_b = tuple(j for j in left_b if bare_topic(points_b[j]))
-    only_a = tuple(i for i in left_a if i not in topics_a)
-    only_b = tuple(j for j in left_b if j not in topics_b)
+    only_a, topics_a = _only_and_topics(points_a, unlinked_a, related_a)
+    only_b, topics_b = _only_and_topics(points_b, unlinked_b, related_b)
     attributions = _attributions("a", a, b, points_a, only_a) + _attributions("b", b, a, points_b, only_b)
     return Comparison(
         a=a,
