@@ -178,7 +178,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     when v2 landed: 0.750 with main's method at ef9eac7, 0.775 with round 5's positions pass, 0.864 since
     round 6 (a bare topic linked to nothing; the agenda pass; 0.853 with its thresholds chosen
     leave-one-batch-out, benchmarks/alignment_lobo.py), all on batches 1-6; on batches 1-7 (batch 7 no
-    longer blind) 0.847."""
+    longer blind) 0.847, 0.850 since a topic named by a noun is a topic (0.840 leave-one-batch-out)."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -187,7 +187,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.84), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.85), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 7)) -> GoldSet:

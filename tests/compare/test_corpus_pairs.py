@@ -1,8 +1,9 @@
 """Pairing and alignment on the gold set of real readout pairs (pages read from the shared corpus).
 
 The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (met on
-gold v2 scored by subject since round 6, 0.864, tests/compare/test_alignment_scoring.py; not met on
-v1 by link: 0.694 over the 52 aligned pairs, batch 6 included). This test holds the figures measured as
+gold v2 scored by subject since round 6, 0.864 on batches 1-6 and 0.850 on batches 1-7,
+tests/compare/test_alignment_scoring.py; not met on v1 by link: 0.694 over the 52 aligned pairs of
+batches 1-6, 0.654 over the 60 of batches 1-7). This test holds the figures measured as
 floors, so that a change which makes them worse fails; benchmarks/compare_gold.py prints the figures
 themselves. A blind batch (``alignment_scoring.BLIND_BATCHES``, written for the lead's final
 measurement) is left out here, as in every figure: no test pairs, compares or prints it. Batch 7 was
