@@ -78,7 +78,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(first_character_gate(p, re.IGNORECASE), re.IGNORECASE)
     for p in (
         rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+|/){_YEAR}",  # December 22, 2020; August 24/2021
-        rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",  # 22 December 2020
+        # 22 December 2020; 29/ March/2017 (a news agency's date line)
+        rf"\b{_DAY}(?:(?:\s+of)?\s+|/\s?){_MONTH}(?:\s*,\s*|\s+|/\s?){_YEAR}",
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
         r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?![\d.])",  # 2021.04.13
         # 22.12.2020, 22/01/2024, 10. 1. 2009 (one separator and one spacing throughout)

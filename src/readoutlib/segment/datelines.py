@@ -148,7 +148,9 @@ def date_line_place(line: str) -> str | None:
     _date, start, end = found
     if start:
         prefix = stripped[:start]
-        return prefix.strip(" ,") if is_place(prefix) else None
+        # a weekday or a label before the date ("Friday, May 26, 2023") reads as a place's shape too
+        labelled = label_patterns().date_label.match(prefix) is not None
+        return prefix.strip(" ,") if is_place(prefix) and not labelled else None
     # "<date> - <City, Country> - <issuer>": a lone word after the date may be a section ("News").
     segments = _DASH_SEGMENTS.split(" " + stripped[end:].strip())
     place = segments[1].strip() if len(segments) > 1 else ""

@@ -194,15 +194,16 @@ def _split_text_dump(
         kept, stop = _kept_lines(lines, c)
     mirrored = stop is not None and is_mirror_footer(stop)
     found_mirror_title = mirror_title(kept) if mirrored else None
-    while kept and _is_trailer(kept[-1]):
-        kept.pop()
+    signed = _pop_trailers(kept)
     kept = drop_site_notices(kept)
     kept, summary, meta_date = metadata_block(kept)
     kept = drop_site_notices(kept)  # a banner under the metadata block ("published under ...")
 
     hint = fold(title_hint) if title_hint else ""
     header, body, summary = _header_and_body(kept, c, hint, summary)
-    published = _header_date(header, c.date_lines) or meta_date or _republished_date(stop)
+    published = _signed_date(
+        _header_date(header, c.date_lines) or meta_date or _republished_date(stop), signed
+    )
     title: str | None = None
     if r.has_title:
         title = pick_title(
@@ -253,6 +254,26 @@ def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | No
 
 #: A republishing site's line under a copied release: "<Publisher> published this content on <date>".
 _REPUBLISHED = re.compile(r".{0,80}\bpublished this content on\s+(?P<date>.{6,30}?)(?:\s+and\b|[.,]|$)", re.I)
+
+
+def _pop_trailers(kept: list[str]) -> list[dt.date]:
+    """Drop the footer lines at the end of ``kept``; the dates of the date lines among them."""
+    signed: list[dt.date] = []
+    while kept and _is_trailer(kept[-1]):
+        signed.extend(d for d in [date_line_date(kept.pop())] if d is not None)
+    return signed
+
+
+#: How many days a copy's date line may come after the release's own date signed at its foot.
+_MAX_COPY_LAG = 7
+
+
+def _signed_date(published: dt.date | None, signed: Sequence[dt.date]) -> dt.date | None:
+    """The page's publication date: the release's own date line signed at its foot ("Ministry of
+    Foreign Affairs / 22nd October 2020") where it comes a few days before the date line at the top,
+    which is then a copy's stamp (a copy only ever comes later); else the date line at the top."""
+    earlier = [d for d in signed if published is not None and 0 < (published - d).days <= _MAX_COPY_LAG]
+    return min(earlier, default=published)
 
 
 def _republished_date(footer: str | None) -> dt.date | None:

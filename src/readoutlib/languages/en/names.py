@@ -216,8 +216,17 @@ def tokenize(text: str) -> list[Token]:
                 append(make(stem, start, end - 1))
                 append(make(".", end - 1, end))
                 continue
+        if start == 0 and word.isupper() and _CAPS_OPENER.match(text, end):
+            # "THE Prime Minister and …", as newspapers set a story's first word: read as written
+            # in Title Case (an acronym such as "UN" is left alone: it is no title word or "The").
+            cased = word.capitalize()
+            word = cased if cased == "The" or cased in TITLE_HEADS or cased in TITLE_MODIFIERS else word
         append(new(Token, (word, start, end, *facts_of(word))))
     return tokens
+
+
+#: A Title Case word after a story's first word set in capitals ("THE Prime Minister").
+_CAPS_OPENER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def slug(text: str) -> str:
@@ -781,6 +790,9 @@ def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list
         # name wins over its first word read as a demonym: "the Dominican Republic's President" is
         # the Dominican Republic's, not Dominica's ("Dominican").
         country = country_from_name(_chunk_text(dropped, text)) or country
+    if country is None and dropped and chunk and dropped[-1].text != ",":
+        # "European Commission President X": an organisation whose name runs into the title's words
+        country = country_from_name(_chunk_text([*dropped, chunk[0]], text))
     return _without_trailing_glue(chunk), country
 
 
@@ -855,7 +867,7 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
         if tok.text != "of":
             continue
         tail = text[chunk[idx + 1].start : chunk[-1].end] if idx + 1 < len(chunk) else ""
-        code = country_from_name(tail)
+        code = country_from_name(_COURTESY.sub("", tail))
         if code is None and tail.endswith(")"):
             # "of the Organization of American States (OAS)": an organisation, its acronym aside;
             # it stays part of the title, as an institution does
@@ -983,10 +995,20 @@ def _punctuation_step(tokens: Sequence[Token], j: int) -> int:
         return 1 if before is not None and before.is_word and before.text[0].isupper() else 0
     if word == "/" and before is not None and before.text[:1].isupper():
         return 1
-    if word == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].bare.isupper():
-        # "Secretary General of the Black Sea Economic Cooperation (BSEC) Asaf Hajiyev".
-        return 3
+    if word == ")" and j >= 2 and tokens[j - 2].text == "(":
+        return _bracket_step(tokens[j - 1])
     return 0
+
+
+def _bracket_step(inside: Token) -> int:
+    """How far left a title phrase goes over a one-word bracket before a name (3: over it, or 0)."""
+    # "Secretary General of the Black Sea Economic Cooperation (BSEC) Asaf Hajiyev"; "Lt Gen (Rtd)
+    # Sir George Norton": an acronym closing the title, a retired officer's rank.
+    return 3 if inside.bare.isupper() or inside.bare.lower() in _RETIRED else 0
+
+
+#: The marks of a retired officer's rank, in brackets after it: "Lt Gen (Rtd)", "Col (retd.)".
+_RETIRED = frozenset(("rtd", "retd", "ret", "retired"))
 
 
 def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
@@ -996,8 +1018,12 @@ def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
     if not (j >= 1 and tokens[j - 1].text[:1].isupper()):
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    # "The Foreign Secretary and Kenyan Foreign Minister Paul Kiptoo": two people.
-    return not (nxt is not None and (nxt.text in ("the", "The") or _country_word(nxt)))
+    # "The Foreign Secretary and Kenyan Foreign Minister Paul Kiptoo", "X, the Cabinet Secretary for
+    # Foreign Affairs and Amb. Y": two people.
+    return not (
+        nxt is not None
+        and (nxt.text in ("the", "The") or _country_word(nxt) or _honorific_at(tokens, j + 1, lexicon()))
+    )
 
 
 def _reach_into_complement(
@@ -1044,8 +1070,7 @@ def _right_appositive(
         if k in runs_at and not (appositive and appositive[-1].text in ("of", "for")):
             # The next person's name: the title words just before it are theirs. A name right
             # after "of" is the complement's place ("Crown Prince of Abu Dhabi").
-            while appositive and appositive[-1].text != ",":
-                appositive.pop()
+            appositive = _before_next_person(tokens, i, k, appositive, lex)
             break
         if not _in_appositive(tokens, k, lex):
             break
@@ -1055,7 +1080,36 @@ def _right_appositive(
         appositive.pop()
     if not appositive or not _has_head(appositive, lex):
         return post, i, []
+    if _title_of_next(tokens, k, appositive, lex):
+        return post, i, []
     return post, k, appositive
+
+
+def _before_next_person(
+    tokens: Sequence[Token], i: int, k: int, appositive: list[Token], lex: Lexicon
+) -> list[Token]:
+    """The appositive that opened at ``i``, cut before the next person's name at ``k``: up to the
+    "and" before that person's style ("X, the Cabinet Secretary for Foreign Affairs and Amb. Y"),
+    else up to its last comma (the title words just before the name are the next person's)."""
+    styled = [a for a in range(i + 1, k - 1) if tokens[a].text == "and" and _honorific_at(tokens, a + 1, lex)]
+    if styled:
+        return list(tokens[i + 1 : styled[-1]])
+    kept = list(appositive)
+    while kept and kept[-1].text != ",":
+        kept.pop()
+    return kept
+
+
+def _title_of_next(tokens: Sequence[Token], k: int, appositive: Sequence[Token], lex: Lexicon) -> bool:
+    """True when an appositive with "the" ends right before a styled name: "X, the Slovenian Prime
+    Minister, Dr Y," gives the title to Y (without a style, "X, the Prime Minister, Y, the Foreign
+    Minister" lists pairs)."""
+    return (
+        appositive[0].text == "the"
+        and k + 1 < len(tokens)
+        and tokens[k].text == ","
+        and _honorific_at(tokens, k + 1, lex)
+    )
 
 
 #: Letters after a name that are honours or seats, kept as titles ("Ana Ruiz MP").
@@ -1097,12 +1151,21 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
         )
     if not tok.is_word or tok.text[0].isdigit():
         return False
-    return tok.text[0].isupper() or tok.text in ("of", "for", "the", "and", "&") or tok.text in _NEWLY
+    return (
+        tok.text[0].isupper()
+        or tok.text in ("of", "for", "the", "and", "&")
+        or tok.text in _NEWLY
+        or (tok.text in _COURTESY_WORDS and tokens[k - 1].text == "the")
+    )
 
 
 #: Words between "the" and an appositive title that say the office is new: ", the newly appointed
 #: Ambassador of X,". They are dropped from the title.
 _NEWLY = frozenset(("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing"))
+#: Words of courtesy before a state in a title's complement, as Gulf and Arab offices write it ("President
+#: of the sisterly State of Palestine", "of the brotherly Kingdom of Bahrain"): the country is the state.
+_COURTESY_WORDS = frozenset(("sisterly", "brotherly", "friendly", "fraternal"))
+_COURTESY = re.compile(r"^(?:the\s+)?(?:" + "|".join(sorted(_COURTESY_WORDS)) + r")\s+")
 
 
 #: Nouns that name a person by relation, after a demonym: "her Polish counterpart Jan Novak".
@@ -1512,13 +1575,15 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
 
 def _region_of_place(tokens: Sequence[Token], run: Run) -> bool:
     """True for the region after a city: "in Indore, Madhya Pradesh." (a name with nothing marking
-    it as a person, after "in/at <Place>," and ending its clause)."""
+    it as a person, after "in/at <Place>," and ending its clause; not after an envoy's post)."""
     k = run.first
     if k < 3 or tokens[k - 1].text != "," or tokens[k - 3].text not in ("in", "at"):
         return False
     city = tokens[k - 2]
     ends = run.last >= len(tokens) or tokens[run.last].text in (".", ",", ";", ")")
-    return city.is_word and city.text[:1].isupper() and ends
+    # "the Russian ambassador in Sofia, Anatoly Makarov,": the envoy's post, then the envoy
+    posted = k >= 4 and tokens[k - 4].bare.capitalize() in _ENVOY_HEADS
+    return city.is_word and city.text[:1].isupper() and ends and not posted
 
 
 def _unmarked_word(tokens: Sequence[Token], run: Run, left: _Left, titles: Sequence[str]) -> bool:

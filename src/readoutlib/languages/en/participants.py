@@ -37,6 +37,7 @@ from .names import (
     People,
     clear_page_memos,
     first_honorific,
+    is_title_word,
     normalise_title,
     scan_people,
     slug,
@@ -137,6 +138,16 @@ _FIRST_PERSON = re.compile(
 )
 _JOINED = Gated.of(  # searched in every paragraph: most hold no "join"
     re.compile(r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I)
+)
+#: The sentence after a readout's body that lists the event's participants ("Participants in the call
+#: included Prime Minister X of Canada, …": the White House's many-leader calls): every person it names
+#: is a principal, though "participants" is an attendee's word.
+_LISTED = Gated.of(
+    re.compile(
+        r"^(?:the\s+)?participants\s+(?:in|on|of|at)\s+(?:the|this|today’s|today's)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:call|conversation|meeting|talks|discussion|conference|summit)\s+included\b",
+        _I,
+    )
 )
 #: People who attended: ministers who "also took part in the talks", "were present", "accompanied"
 #: a principal or made up a delegation are mentioned, not principals.
@@ -514,6 +525,8 @@ def find_principals(
     if byline:
         _name_first_person_by_byline(principals, byline, profile)
     _add_joiners(principals, paragraphs, profile)
+    if opening is not None and sum(1 for p in principals if p.name) == 1:
+        _add_inviter(principals, opening.sentence, profile)
     if opening is not None and not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
@@ -602,9 +615,67 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         previous = (m, same)
     if listed:
         principals.extend(listed[1])
+    if clause and len(principals) == 1:
+        _add_side_outside_clause(principals, opening, clause, objects, paragraphs=paragraphs, profile=profile)
     if len(principals) < 2:
         _add_counterparts(principals, opening, paragraphs, profile)
     return principals
+
+
+def _add_side_outside_clause(
+    principals: list[Principal],
+    opening: Opening,
+    clause: re.Match[str],
+    objects: Sequence[Mention],
+    *,
+    paragraphs: Sequence[str],
+    profile: Profile,
+) -> None:
+    """The other side of an opening that names one person outside its event clause: the main
+    clause's subject after a fronted adverbial that tells the event, or the person a pronoun object
+    ("… made a farewell call on him") stands for."""
+    if not opening.sentence[: clause.start()].strip():
+        _add_main_subject(principals, opening.sentence, objects, profile)
+    if len(principals) == 1 and _PRONOUN_OBJECT.match(opening.sentence, clause.end()):
+        _add_lead_subject(principals, opening, paragraphs, profile)
+
+
+#: Words that join a title's words ("head of office", "the Minister for Trade").
+_GLUE = frozenset(("the", "of", "for", "and"))
+#: A pronoun as the event's other side: "made a farewell call on him", "met her".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:on|upon|with|to)\s+)?(?:him|her)\b")
+
+
+def _add_lead_subject(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The person a pronoun object of the opening stands for ("The minister made the urge when X made
+    a farewell call on him"): the first person the text before the opening names, put first."""
+    before = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
+    for text in before:
+        found = next((m for m in _mentions(text, profile) if m.name), None)
+        if found is not None:
+            if not any(_same_person(p, found) for p in principals):
+                principals.insert(0, attrs.evolve(_from_mention(found), side=0))
+            return
+
+
+def _add_main_subject(
+    principals: list[Principal], sentence: str, objects: Sequence[Mention], profile: Profile
+) -> None:
+    """The subject of the main clause after an opening's fronted adverbial that tells the event
+    ("During a courtesy call … by Prime Minister X July 13, President Dr Y said …"): the other side."""
+    comma = sentence.find(",", max((m.end for m in objects), default=0))
+    if comma < 0:
+        return
+    for m in _mentions(sentence, profile):
+        if m.start > comma and m.name:
+            # the subject right after the comma, not a name further in ("…, X conveyed words from Y")
+            between = sentence[comma + 1 : m.start].split()
+            subject = all(w.lower() in _GLUE or is_title_word(w.capitalize()) for w in between)
+            if subject and not any(_same_person(p, m) for p in principals):
+                principals.append(attrs.evolve(_from_mention(m), side=0))
+            return
 
 
 _GROUP_OFFICES = load_table("readoutlib.languages", "en/group_offices.toml")
@@ -1053,6 +1124,33 @@ _HOSTED_BY = re.compile(
 )
 
 
+#: The head of one side's delegation: "The delegation of X was led by A, and the Y delegation was
+#: headed by B". Read only where the opening names no person (ministries "held consultations").
+_DELEGATION_HEAD = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\s+", _I)
+
+
+def _add_delegation_heads(principals: list[Principal], sentence: str, profile: Profile) -> None:
+    """The person named right after each delegation's "was led/headed by" in ``sentence``, of the
+    country its delegation phrase names ("the Chilean delegation", "of the Peruvian Ministry")."""
+    mentions = [m for m in _mentions(sentence, profile) if m.name]
+    begin = 0
+    for found in _DELEGATION_HEAD.finditer(sentence):
+        phrase = sentence[max(begin, found.start() - 40) : found.end()]
+        codes = [country_from_demonym(w.group()) for w in _country_words(phrase)]
+        begin = found.end()
+        # the name that ends the head's phrase, after any long title before it ("led by Director
+        # General of the Narcotics Control Bureau of the PRC Ministry of Public Security Wei Xiaojun and")
+        stop = _HEAD_PHRASE_END.search(sentence, begin)
+        head = [m for m in mentions if begin <= m.start < (stop.start() if stop else len(sentence))]
+        if head and not any(_same_person(p, head[-1]) for p in principals):
+            principals.append(_from_mention(head[-1]))
+            principals[-1].country = principals[-1].country or next((c for c in reversed(codes) if c), None)
+
+
+#: Where the phrase naming a delegation's head ends: a comma, "and" or the sentence's end.
+_HEAD_PHRASE_END = re.compile(r",|\s(?:and|with|who)\s|[.;]")
+
+
 def _add_hosts(
     principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
 ) -> None:
@@ -1074,6 +1172,7 @@ def _add_hosts(
                     ):
                         principals.append(_from_mention(m))
                 continue
+            _add_delegation_heads(principals, whole, profile)
             for sentence in (s.text for s in split_sentences(whole, semicolons=True)):
                 _add_representatives(principals, sentence, profile)
                 _add_host_of(principals, sentence, profile)
@@ -1105,12 +1204,14 @@ def _add_representatives(principals: list[Principal], sentence: str, profile: Pr
 
 
 def _add_joiners(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
-    """People who joined the call or meeting later in the text ("invited him to join the call")."""
+    """People who joined the call or meeting later in the text ("invited him to join the call"), and
+    those a sentence lists as its participants ("Participants in the call included …")."""
     for para in paragraphs:
-        if not _JOINED.search(para):
+        if not (_JOINED.search(para) or _LISTED.search(para)):
             continue
         for sentence in (s.text for s in split_sentences(para, semicolons=True)):
-            if not _JOINED.search(sentence) or _ATTENDEES.search(sentence):
+            joined = _JOINED.search(sentence) and not _ATTENDEES.search(sentence)
+            if not (joined or _LISTED.search(sentence)):
                 continue
             for m in _mentions(sentence, profile):
                 if m.name is None or any(_same_person(p, m) for p in principals):
@@ -1347,6 +1448,11 @@ def assign_countries(
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
     _office_countries(principals)
+    for p in principals:
+        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
+        # and before the publisher's country, which goes to a side no demonym names ("Mozambican
+        # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
+        p.country = p.country or _demonym_before(p, texts[:3])
     home = profile.home_country or url_country(url)
     if home and all(p.country != home for p in principals):
         # The publisher's own official: an office-holder first, else the first unnamed-country side.
@@ -1355,9 +1461,8 @@ def assign_countries(
         if lacking:
             lacking[0].country = home
     for p in principals:
-        # "new British Prime minister Liz Truss": a demonym right before the name, before any guess;
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
-        p.country = p.country or _demonym_before(p, texts[:3]) or _host_by_invitation(p, texts[:3])
+        p.country = p.country or _host_by_invitation(p, texts[:3])
     _thanked_for_visit(principals, texts[:6])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
@@ -1460,6 +1565,26 @@ _INVITATION = re.compile(r"\b(?:at|on|in|upon)\s+the\s+invitation\s+of\s+", _I)
 _WORDS_AFTER = re.compile(r"(?:[\w.’'-]+,?\s*){1,6}")
 #: A trip's verb before its destination: "arrived in", and the visit words of ``_VISIT_TO``.
 _TRIP_TO = re.compile(rf"\barriv(?:ed|es|ing)\s+in\s+|{_VISIT_TO.pattern}", _I)
+
+
+def _add_inviter(principals: list[Principal], sentence: str, profile: Profile) -> None:
+    """The host named right after "at the invitation of" in the opening ("At the invitation of French
+    President X, Prime Minister Y visited Paris"), where the opening names one person: the other
+    side, first where the sentence names it first."""
+    for invitation in _INVITATION.finditer(sentence):
+        near = _WORDS_AFTER.match(sentence, invitation.end())
+        end = near.end() if near else invitation.end()
+        for m in _mentions(sentence, profile):
+            if (
+                m.name
+                and invitation.end() <= m.start < end
+                and not any(_same_person(p, m) for p in principals)
+            ):
+                named = [sentence.find(p.name) for p in principals if p.name and p.name in sentence]
+                first = bool(named) and m.start < min(named)
+                principals.insert(0 if first else len(principals), _from_mention(m))
+                principals[0 if first else -1].side = 1
+                return
 
 
 def _host_by_invitation(p: Principal, texts: Sequence[str]) -> str | None:

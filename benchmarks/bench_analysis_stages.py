@@ -1,0 +1,107 @@
+"""Where the analysis's time goes, stage by stage, without a profiler's overhead.
+
+Usage (from the repository root)::
+
+    python benchmarks/bench_analysis_stages.py ../shared/corpus/cases [--rounds N]
+
+Parses every page of the folder (``parse`` + ``dumps(to="json")``) ``--rounds`` times after one
+warm-up pass and times, with ``time.process_time`` around each call, the stages of
+``analysis.pipeline`` (language, genre, event, participants, statements, scope) and, inside the
+English statements stage, the opening subject of each sentence and the reading of each reporting
+verb; the name scan (``scan_people``) is timed where it runs, inside whichever stage asks for a text
+first (each text is scanned once per page). Prints CPU milliseconds per page, the median of the
+rounds, beside the whole ``parse`` + ``dumps``. A timer around a call costs about a microsecond, so
+only calls made a few hundred times a pass are timed: cProfile weighs Python calls so heavily that
+its shares mislead here (``profile_parse.py`` for which functions, this for how long).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_parse
+
+
+def _timed(spent: Counter[str], name: str, call: Callable[..., Any]) -> Callable[..., Any]:
+    """``call``, adding the CPU seconds of each call to ``spent[name]``."""
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        begin = time.process_time()
+        try:
+            return call(*args, **kwargs)
+        finally:
+            spent[name] += time.process_time() - begin
+
+    return timed
+
+
+class _TimedPack:
+    """A language pack whose stages are timed."""
+
+    def __init__(self, pack: Any, spent: Counter[str]) -> None:
+        self._pack = pack
+        self._spent = spent
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(self._pack, name)
+        return _timed(self._spent, name, found) if callable(found) else found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Time the stages and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="a folder of pages (../shared/corpus/cases)")
+    parser.add_argument("--rounds", type=int, default=5, help="timed passes (default 5)")
+    args = parser.parse_args(argv)
+    import readoutlib
+    from readoutlib.analysis import pipeline
+    from readoutlib.errors import ReadoutError
+    from readoutlib.languages.en import participants, statements
+
+    spent: Counter[str] = Counter()
+    pack_of = pipeline.language_pack
+    pipeline.language_pack = lambda language: _TimedPack(pack_of(language), spent)  # type: ignore[assignment]
+    pipeline.identify_language = _timed(spent, "language", pipeline.identify_language)
+    pipeline.event_scope = _timed(spent, "scope", pipeline.event_scope)
+    participants.scan_people = _timed(spent, "  name scan (in any stage)", participants.scan_people)
+    finder = statements._Finder
+    finder._opening_subject = _timed(spent, "  statements: opening subjects", finder._opening_subject)  # type: ignore[method-assign]
+    finder._verb = _timed(spent, "  statements: reporting verbs", finder._verb)  # type: ignore[method-assign]
+
+    pages = bench_parse.pages(args.folder)
+
+    def one_pass() -> float:
+        begin = time.process_time()
+        for data, url, _name in pages:
+            with contextlib.suppress(ReadoutError):  # refusing a page is work too
+                readoutlib.dumps(readoutlib.parse(data, url=url), to="json")
+        return time.process_time() - begin
+
+    one_pass()
+    rounds: list[Counter[str]] = []
+    for _ in range(args.rounds):
+        spent.clear()
+        whole = one_pass()
+        rounds.append(Counter({**spent, "parse + json (whole page)": whole}))
+    order = ["parse + json (whole page)", "language", "genre", "event", "participants", "statements"]
+    order += ["scope", *sorted(name for name in rounds[0] if name.startswith("  "))]
+    print(f"{args.folder}: {len(pages)} pages, {args.rounds} rounds (median)")
+    print("| stage | ms per page (CPU) |")
+    print("|---|---|")
+    for name in order:
+        figure = statistics.median(r[name] for r in rounds) * 1000 / len(pages)
+        print(f"| {name.strip()}{' (inside the above)' if name.startswith('  ') else ''} | {figure:.3f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
