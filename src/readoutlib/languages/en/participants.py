@@ -1512,7 +1512,11 @@ def _guess_from_text(
         away = id(p) in travelling or (bool(visited) and p.side != 1)
         if away and not any(q.country for q in principals if q.side == 1 and id(q) not in travelling):
             continue  # no host's country known: the text names the trip's topics, not this person's
+        # The countries held on the other sides are set aside; one held only on this principal's own
+        # side is not ("the President of Chile held meetings with … X had brief meetings with …").
         others = {q.country for q in principals if q.country}
+        own = {q.country for q in principals if q.country and p.side is not None and q.side == p.side}
+        others -= own - {q.country for q in principals if q.country and q.side != p.side}
         scores = _text_scores(texts, others)
         for code in others | (visited if away else set()):
             scores.pop(code, None)

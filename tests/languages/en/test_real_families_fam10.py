@@ -1,0 +1,30 @@
+"""Families of misses found on the bulk in round 10 of issue #8, on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def test_a_country_held_on_ones_own_side_is_no_reason_to_guess_another() -> None:
+    """A leader named beside his own office on one side is of that office's country, not of a place the text names."""
+    readout = _page(
+        "Tomas Berg met several leaders on the sidelines of the Ocean Summit",
+        "As part of the Ocean Summit in Lisbon, the President of Chile held short meetings with"
+        " leaders of a number of countries. Tomas Berg had brief meetings with Lithuanian President"
+        " Ana Ruiz, Latvian President Omar Haddad and President of Finland Lea Koski.",
+        "The leaders discussed security in Europe and the summit's outcome. Tomas Berg invited the"
+        " leaders to visit Chile next year. The summit was hosted by Portugal.",
+    )
+    expected = [
+        ("The President of Chile", "CL"),
+        ("Tomas Berg", "CL"),
+        ("Ana Ruiz", "LT"),
+        ("Omar Haddad", "LV"),
+        ("Lea Koski", "FI"),
+    ]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]
