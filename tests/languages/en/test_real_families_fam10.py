@@ -28,3 +28,17 @@ def test_a_country_held_on_ones_own_side_is_no_reason_to_guess_another() -> None
         ("Lea Koski", "FI"),
     ]
     assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_an_office_of_one_state_gives_its_holder_that_state_before_any_guess() -> None:
+    """'Assistant Secretary of State for …' is an American office: its holder and her side are US."""
+    readout = _page(
+        "Statement on consultations with Kenya and Ghana in Honolulu",
+        "On May 2, Deputy Coordinator Tom Berg and Assistant Secretary of State for African Affairs Ana"
+        " Ruiz convened a meeting in Honolulu with U.S. Army Gen. Omar Haddad, Commander, U.S. Africa"
+        " Command and senior officials from Kenya and Ghana on maritime security.",
+        "The officials reaffirmed their shared commitment to Kenya and Ghana. Kenya and Ghana welcomed"
+        " the meeting.",
+    )
+    expected = [("Tom Berg", "US"), ("Ana Ruiz", "US"), ("Omar Haddad", "US")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]
