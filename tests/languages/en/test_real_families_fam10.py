@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import readoutlib
+from readoutlib.languages.en.names import find_mentions
 from readoutlib.model import Readout
 
 
@@ -42,3 +43,16 @@ def test_an_office_of_one_state_gives_its_holder_that_state_before_any_guess() -
     )
     expected = [("Tom Berg", "US"), ("Ana Ruiz", "US"), ("Omar Haddad", "US")]
     assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_a_portfolio_of_crime_and_terrorism_stays_in_the_title_not_the_name() -> None:
+    """'Senior Director for Counterterrorism and Transnational Crime Ana Ruiz' is Ana Ruiz, with the whole office."""
+    mentions = find_mentions(
+        "The talks were co-chaired by Senior Director for Counterterrorism and Transnational Crime Ana Ruiz"
+        " and Director for Narcotics and Organized Crime Tom Berg."
+    )
+    expected = [
+        ("Ana Ruiz", ("Senior Director for Counterterrorism and Transnational Crime",)),
+        ("Tom Berg", ("Director for Narcotics and Organized Crime",)),
+    ]
+    assert expected == [(m.name, m.titles) for m in mentions]
