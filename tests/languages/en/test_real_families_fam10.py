@@ -56,3 +56,20 @@ def test_a_portfolio_of_crime_and_terrorism_stays_in_the_title_not_the_name() ->
         ("Tom Berg", ("Director for Narcotics and Organized Crime",)),
     ]
     assert expected == [(m.name, m.titles) for m in mentions]
+
+
+def test_an_adjunct_of_the_telling_before_a_colon_or_that_is_not_content() -> None:
+    """'said at the end of the meeting: "…"' and '… of the meeting that …' report what follows, not the adjunct."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz meets Foreign Minister Tom Berg of Chile",
+        "Foreign Minister Ana Ruiz of Peru met Foreign Minister Tom Berg of Chile in Lima on 4 June 2031.",
+        'Berg said at the end of the meeting: "We have agreed to open a new consulate in Arica."',
+        "Ruiz noted at the close of the second session that the border crossings would stay open.",
+        'Berg added after the talks with the delegation: "The ferry will run again in May."',
+    )
+    expected = [
+        ("tom-berg", "said", '"We have agreed to open a new consulate in Arica."'),
+        ("ana-ruiz", "noted", "the border crossings would stay open."),
+        ("tom-berg", "added", '"The ferry will run again in May."'),
+    ]
+    assert expected == [(s.speaker, s.verb, s.text) for s in readout.statements]

@@ -147,7 +147,9 @@ _POST_ADVERB = re.compile(
 _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
     r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
-    r"(?:(?:at|in|during|on|with|to)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,4}?\s+that(?:\s*,\s*|\s+)"
+    # an adjunct of the telling before "that" or a colon ("said at the end of the meeting: …")
+    r"(?:(?:at|in|during|on|with|to|after|following)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,6}?"
+    r"(?:\s+that(?:\s*,\s*|\s+)|\s*:\s*)"
     r"|that(?:\s*,\s*|\s+))?"
 )
 _POSTPOSED_SUBJECT = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)")
