@@ -12,7 +12,7 @@ def _page(*lines: str) -> Readout:
 
 
 def test_a_country_held_on_ones_own_side_is_no_reason_to_guess_another() -> None:
-    """A leader named beside his own office on one side is of that office's country, not of a place the text names."""
+    """A leader named beside his own side's office is of its country, not of a place the text names."""
     readout = _page(
         "Tomas Berg met several leaders on the sidelines of the Ocean Summit",
         "As part of the Ocean Summit in Lisbon, the President of Chile held short meetings with"
@@ -46,7 +46,7 @@ def test_an_office_of_one_state_gives_its_holder_that_state_before_any_guess() -
 
 
 def test_a_portfolio_of_crime_and_terrorism_stays_in_the_title_not_the_name() -> None:
-    """'Senior Director for Counterterrorism and Transnational Crime Ana Ruiz' is Ana Ruiz, with the whole office."""
+    """'Senior Director for Counterterrorism and Transnational Crime Ana Ruiz' is Ana Ruiz, whole office."""
     mentions = find_mentions(
         "The talks were co-chaired by Senior Director for Counterterrorism and Transnational Crime Ana Ruiz"
         " and Director for Narcotics and Organized Crime Tom Berg."
@@ -59,7 +59,7 @@ def test_a_portfolio_of_crime_and_terrorism_stays_in_the_title_not_the_name() ->
 
 
 def test_an_adjunct_of_the_telling_before_a_colon_or_that_is_not_content() -> None:
-    """'said at the end of the meeting: "…"' and '… of the meeting that …' report what follows, not the adjunct."""
+    """'said at the end of the meeting: "…"' and '… of the session that …' report what follows, no adjunct."""
     readout = _page(
         "Foreign Minister Ana Ruiz meets Foreign Minister Tom Berg of Chile",
         "Foreign Minister Ana Ruiz of Peru met Foreign Minister Tom Berg of Chile in Lima on 4 June 2031.",
@@ -71,5 +71,20 @@ def test_an_adjunct_of_the_telling_before_a_colon_or_that_is_not_content() -> No
         ("tom-berg", "said", '"We have agreed to open a new consulate in Arica."'),
         ("ana-ruiz", "noted", "the border crossings would stay open."),
         ("tom-berg", "added", '"The ferry will run again in May."'),
+    ]
+    assert expected == [(s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_reporting_verb_after_was_keen_to_or_took_the_opportunity_to_reports() -> None:
+    """'X was keen to emphasize that Y' and 'X took the opportunity to stress Y' report Y, verb as written."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz meets Foreign Minister Tom Berg of Chile",
+        "Foreign Minister Ana Ruiz of Peru met Foreign Minister Tom Berg of Chile in Lima on 4 June 2031.",
+        "Ruiz was keen to emphasize that Peru values its partnership with Chile.",
+        "Berg took the opportunity to stress the importance of the new ferry line.",
+    )
+    expected = [
+        ("ana-ruiz", "emphasize", "Peru values its partnership with Chile."),
+        ("tom-berg", "stress", "the importance of the new ferry line."),
     ]
     assert expected == [(s.speaker, s.verb, s.text) for s in readout.statements]
