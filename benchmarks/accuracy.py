@@ -321,6 +321,7 @@ FEED_SETS = (
     ("feeds-dev6", "sixth development feed sample: 300 pages (rules were written on it)"),
     ("feeds-dev7", "seventh development feed sample: 300 pages (rules were written on it)"),
     ("feeds-dev8", "eighth development feed sample: 260 pages (rules were written on it)"),
+    ("feeds-dev9", "ninth development feed sample: 300 pages, five sources (rules were written on it)"),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
@@ -445,10 +446,12 @@ def report(real: Path) -> str:
         if not folder.is_dir():
             continue
         now = feeds(sorted(folder.glob("*.tsv"))).splitlines()
+        rows = now[2 : now.index("")]  # a row per source (any number of them), then "all"
+        scope = next(line for line in now if line.startswith("scope: "))
         out += [f"### `{name}`: {what}", "", now[0], now[1]]
-        out += ["| **blind** " + _blind_line(folder, "| all |").removeprefix("| all "), *now[2:7], ""]
+        out += ["| **blind** " + _blind_line(folder, "| all |").removeprefix("| all "), *rows, ""]
         blind_scope = _blind_line(folder, "scope:")
-        out += [f"Scope now: {now[8].removeprefix('scope: ')}", ""]
+        out += [f"Scope now: {scope.removeprefix('scope: ')}", ""]
         if blind_scope != "-":
             out += [f"Scope blind: {blind_scope.removeprefix('scope: ')}", ""]
     out += [

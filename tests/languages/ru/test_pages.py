@@ -103,3 +103,15 @@ def test_non_readouts_refused(name: str, reason: str) -> None:
     with pytest.raises(NotAReadoutError) as caught:
         readoutlib.parse((PAGES / name).read_bytes(), url="http://kremlin.ru/events/president/news/1")
     assert reason == str(caught.value)
+
+
+def test_a_workers_party_of_korea_official_is_of_north_korea() -> None:
+    """A Politburo member of the Workers' Party of Korea is of KP: the meeting is diplomatic, not domestic."""
+    page = (
+        "Встреча с членом Политбюро Трудовой партии Кореи\n\n"
+        "Владимир Путин встретился в Кремле с членом Политбюро, Секретарём Центрального комитета Трудовой "
+        "партии Кореи Чхве Сон Ёном, который находится в Москве с визитом.\n"
+    ).encode()
+    readout = readoutlib.parse(page, url="http://kremlin.ru/events/president/news/99998")
+    expected = ("diplomatic", [("Владимир Путин", "RU"), ("Чхве Сон Ён", "KP")])
+    assert expected == (readout.event.scope, [(p.name, p.country) for p in readout.event.participants])

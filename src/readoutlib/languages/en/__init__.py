@@ -33,12 +33,14 @@ from .event import (
     held_on,
     lead_kind,
     not_readout_reason,
+    readout_title,
     readout_title_opening,
     site_visit,
     split_sentences,
     trip_with_meetings,
     year_from_page,
 )
+from .names import TITLE_HEADS
 from .participants import (
     Principal,
     assign_countries,
@@ -54,6 +56,37 @@ __all__ = ["EnglishPack", "topic_of"]
 
 #: A day's slack between the publication date and a later event date (time zones, a late release).
 _DAY = dt.timedelta(days=1)
+
+#: Kinds whose report names its sides: a call or a message is between two people. A meeting, talks
+#: or a video conference may be a convening reported by its delegations or groups alone ("The
+#: delegations of A and B met virtually for the third Space Dialogue"), so those kinds need no name;
+#: nor does a page its publisher titles a readout (the publisher's own genre word). An event of no
+#: stated kind is left alone too: measured, refusing it with no name refused as many readouts whose
+#: names the participants stage missed as it refused pages of other genres.
+_NEEDS_SIDES = frozenset((EventKind.PHONE_CALL, EventKind.MESSAGE))
+_NO_SIDES = "not a readout: a call or a message with no principal named on either side"
+#: Title heads too common in other senses to name a side ("member states", "the head of", "in general").
+_LOOSE_HEADS = frozenset(("Member", "Head", "Chief", "General", "Officer"))
+#: Nouns that name the sides of an encounter without an office ("The two sides held a phone call").
+_SIDE_NOUNS = frozenset(("side", "party", "counterpart", "delegation"))
+#: A word the title table knows as an office, singular or plural ("The prime ministers of A and B").
+_OFFICE_WORD = re.compile(r"\b[A-Za-z][\w-]*\b")
+
+
+def _names_an_office(opening: str | None) -> bool:
+    """True when the opening names an office or a side (whom the participants stage may not have read:
+    "The prime ministers of the Netherlands and the UK have held a phone call", "the two sides")."""
+    heads = {h.lower() for h in TITLE_HEADS - _LOOSE_HEADS} | _SIDE_NOUNS
+    words = (w.lower() for w in _OFFICE_WORD.findall(opening or ""))
+    return any(w in heads or _singular(w) in heads for w in words)
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun, as far as the office and side words need ("parties": "party")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
 
 _TOPICS = load_table("readoutlib.languages", "en/scope_topics.toml")
 #: A country named as the topic of the event ("Sylvania's aggression", "sanctions against Sylvania").
@@ -280,6 +313,13 @@ class EnglishPack(LanguagePack):
             and not visits_abroad(participants, genre.opening)
         ):
             raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
+        if (
+            not participants
+            and event.kind in _NEEDS_SIDES
+            and not readout_title(genre.headline)
+            and not _names_an_office(genre.opening)
+        ):
+            raise NotAReadoutError(_NO_SIDES)
         warnings: list[str] = []
         if not participants:
             warnings.append("no participants found in the title or opening paragraph")

@@ -47,6 +47,7 @@ __all__ = [
     "lead_kind",
     "not_readout_reason",
     "numeric_date",
+    "readout_title",
     "readout_title_opening",
     "request_phrase",
     "site_visit",
@@ -357,6 +358,11 @@ _PAST_VERB = re.compile(
 _REMARKS_OPENING = re.compile(r"\b(?:remarks|keynote|speech|addressed)\b", _I)
 
 
+def readout_title(title: str | None) -> bool:
+    """True when the publisher titles the page a readout ("Readout of ...", "Joint Readout by ...")."""
+    return bool(title and _READOUT_TITLE.search(title))
+
+
 def readout_title_opening(
     title: str | None, paragraphs: Sequence[str], found: Opening | None, profile: Profile
 ) -> Opening | None:
@@ -480,7 +486,37 @@ def _reports_first(
     reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
     if reported and genre is not None and genre.family in _ACT_FAMILIES:
         return not _lead_repeats(genre, paragraphs, opening)
+    if reported and genre is not None and genre.family == "joint statement":
+        return not _signatories_speak(paragraphs, opening)
     return reported
+
+
+#: The statement proper told by its signatories: "We applauded ...", "We, the ministers, reaffirm ...".
+_SIGNATORIES_VOICE = re.compile(r"^\W*We\b")
+#: A preamble whose subject is a group of a grouping's members, not named people: "Representatives of A,
+#: B, C ... met", "The Heads of Delegation of the Friends of X met virtually".
+_GROUP_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?(?:representatives|heads\s+of\s+delegations?|delegations|leaders|(?:foreign\s+)?ministers"
+    r"|(?:special\s+)?envoys|senior\s+officials|members|participants)\b",
+    _I,
+)
+
+
+def _signatories_speak(paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when the opening's subject is a group ("Representatives of A, B, C ... met in X") and the
+    first sentence after it (past a "Begin Text." line) is told in the signatories' first person plural:
+    the joint statement is then their declaration, not a report of the meeting (the leaders' "We, the
+    Heads of State ... met" of ``_FIRST_PERSON_EVENT``, told in the third person first). Two leaders
+    named in the preamble ("President X and President Y met today ... We reaffirmed") report their
+    meeting: a bilateral joint statement on the day's meeting is a readout."""
+    if not _GROUP_SUBJECT.match(opening.sentence):
+        return False
+    rest = paragraphs[opening.paragraph][opening.offset + len(opening.sentence) :]
+    after = [sentence for _, sentence in split_sentences(rest)]
+    for para in paragraphs[opening.paragraph + 1 : opening.paragraph + 3]:
+        after += [sentence for _, sentence in split_sentences(para)[:2]]
+    told = next((s for s in after if not _FRAMING.match(s.strip())), None)
+    return told is not None and _SIGNATORIES_VOICE.match(told) is not None
 
 
 def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
