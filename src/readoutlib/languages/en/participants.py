@@ -1512,9 +1512,15 @@ def _guess_from_text(
         away = id(p) in travelling or (bool(visited) and p.side != 1)
         if away and not any(q.country for q in principals if q.side == 1 and id(q) not in travelling):
             continue  # no host's country known: the text names the trip's topics, not this person's
+        # The countries held on the other side are set aside; one held only on this principal's own
+        # side is not ("the President of Chile held meetings with … X had brief meetings with …").
+        # Subjects with no object ("X and Y spoke") are two sides, not one (as in _share_sides).
         others = {q.country for q in principals if q.country}
+        sided = p.side is not None and {0, 1} <= {q.side for q in principals}
+        own = {q.country for q in principals if q.country and sided and q.side == p.side}
+        own -= {q.country for q in principals if q.country and q.side != p.side}
         scores = _text_scores(texts, others)
-        for code in others | (visited if away else set()):
+        for code in (others - own) | (visited if away else set()):
             scores.pop(code, None)
         ranked = scores.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
