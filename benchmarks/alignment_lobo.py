@@ -6,13 +6,13 @@ Usage (from the repository root, the corpus at ../shared/corpus or READOUTLIB_CO
 
 Every threshold of the alignment (``readoutlib.compare.align``: the second pass's
 ``MIN_POINT_SCORE`` and ``MARGIN``, the positions pass's ``POSITION_SCORE``, and any other a grid
-names) is a choice. Chosen on all six gold batches, the figure it gives is not a measurement of
-pairs the choice has not seen. Here each batch of the gold is held out in turn: the setting with the
-best F1 by subject (rule 3's scoring, ``benchmarks/alignment_scoring.py``) on the other five is
-chosen (ties go to the shipped setting, then to the grid's order) and scored on the held-out
-batch. The held-out counts of the six folds are pooled into one F1: the **pooled held-out F1**,
-printed beside the F1 of the shipped setting on all batches and of the setting that is best on all
-six (which is what choosing on everything would give).
+names) is a choice. Chosen on all the gold batches (seven, blind ones aside), the figure it gives is
+not a measurement of pairs the choice has not seen. Here each batch of the gold is held out in turn:
+the setting with the best F1 by subject (rule 3's scoring, ``benchmarks/alignment_scoring.py``) on
+the others is chosen (ties go to the shipped setting, then to the grid's order) and scored on the
+held-out batch. The held-out counts of the folds are pooled into one F1: the **pooled held-out
+F1**, printed beside the F1 of the shipped setting on all batches and of the setting that is best
+on all of them (which is what choosing on everything would give).
 
 The grid (``--grid``): ``thresholds`` (default) crosses the three thresholds above around their
 shipped values; ``agenda`` crosses the kinds of agenda key of the fourth pass
@@ -165,7 +165,7 @@ def main(argv: list[str]) -> int:
     best_all = max(grid, key=lambda s: pooled(list(table[s].values())).f1)
     print(f"best on all batches ({describe(best_all)}): {line(pooled(list(table[best_all].values())))}")
     folds = leave_one_out(table, grid)
-    print("leave one batch out: batch held out | setting chosen on the other five | F1 there | F1 held out")
+    print("leave one batch out: batch held out | setting chosen on the others | F1 there | F1 held out")
     for batch, chosen in folds:
         train = pooled([table[chosen][b] for b in batches if b != batch])
         print(f"  {batch} | {describe(chosen)} | {train.f1:.3f} | {line(table[chosen][batch])}")

@@ -29,7 +29,9 @@ gold links, joined transitively) that no predicted link lies in gets the first c
 pass's trace, and the positions pass's score where both sentences state something); every
 predicted link outside every subject gets one of :data:`WRONG_CAUSES` by where its two sentences
 lie, with the pass that made it and what each sentence holds (a parser statement, a position, or
-none). Its output on main 988dc8a is ``benchmarks/alignment_misses.v2-subjects.txt``.
+none). Its output on main 988dc8a is ``benchmarks/alignment_misses.v2-subjects.txt``; on batches 1-7
+(batch 7 no longer blind), on main 2ebcbb6 ``…v2-subjects.batch7.txt`` and after round 8's rules
+``…v2-subjects.batch7.after.txt``.
 """
 
 from __future__ import annotations

@@ -18,20 +18,22 @@ link is right when its two sentences lie within one subject of the gold (its lin
 transitively), a subject is found when a right link lies in it; precision over links, recall over
 subjects.
 
-The blind batches (``alignment_scoring.BLIND_BATCHES``: batch 7, written for the lead's final
-measurement) are left out of every figure, the "all" lines included; ``--blind`` adds, after the
-usual lines (which stay the same), their own pairing and alignment lines, measured on the gold set
-with them (their pages pair among all the others).
+The blind batches (``alignment_scoring.BLIND_BATCHES``: those written for the lead's final
+measurement; none since batch 7 was measured) are left out of every figure, the "all" lines
+included; ``--blind`` adds, after the usual lines (which stay the same), their own pairing and
+alignment lines, measured on the gold set with them (their pages pair among all the others).
 ``--only`` scores the "only one side reports" lists (``Comparison.only_a/only_b``) of every
 gold-aligned pair against the alignment gold chosen: a listed point is right when no gold link
 touches it (covers one of its quotes); precision is right / listed, recall the points no gold link
 touches that are listed / all such points, both sides of every pair pooled, by batch and all. The
 points shown as "on the same subject, in other words" (``related_a/related_b``) are counted
-beside: how many, and how many a gold link touches (the other side does report them).
+beside: how many, and how many a gold link touches (the other side does report them); so are the
+points listed apart as only naming a topic (``topics_a/topics_b``), which the lists make no claim
+about and which are left out of the points recall is over.
 ``--only --grid`` tries the words and agenda-key rule for those points (``align.RELATED_SCORE``,
 ``align.RELATED_KEYS``, off by default) at each setting of a small grid, and chooses it
 leave-one-batch-out: the setting with the best F1 of the lists (their precision and recall) on
-five batches is scored on the sixth, the six held-out counts pooled.
+the other batches is scored on the one held out, the held-out counts pooled.
 
 Reads the pages from the corpus (READOUTLIB_CORPUS, else ../shared/corpus next to the repository)
 and the gold from tests/compare/pairs.gold.json; exits 0 with a message where the corpus is absent.
@@ -238,7 +240,8 @@ def _report_only(gold: GoldSet) -> None:
             f"only one side ({label}): {score.listed} listed, {score.right} right, {score.unlinked} points "
             f"no gold link touches, {score.found} of them listed: precision {score.precision:.3f} "
             f"recall {score.recall:.3f}; {score.related} shown as on the same subject, "
-            f"{score.related_right} of them touched by a gold link"
+            f"{score.related_right} of them touched by a gold link; {score.topics} listed apart as "
+            f"topics, {score.topics_touched} of them touched by a gold link"
         )
 
 

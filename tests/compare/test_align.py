@@ -9,7 +9,7 @@ import re
 import attrs
 import pytest
 
-from readoutlib.compare import Attribution, Fact, PersonMatch, Point, StatementLink, compare
+from readoutlib.compare import Attribution, Fact, PersonMatch, Point, StatementLink, compare, render_text
 from readoutlib.compare.align import (
     BELOW,
     LINKED,
@@ -313,8 +313,8 @@ def test_compare_does_not_link_a_topic_to_a_statement() -> None:
         (("tomas-berg", "welcomed", 1, "the plan for a ferry line to Bergen from Split."),),
     )
     result = compare(a, b)
-    expected: tuple[object, ...] = ((), (0,), (0,))
-    assert expected == (result.links, result.only_a, result.only_b)
+    expected: tuple[object, ...] = ((), (), (0,), (0,), ())
+    assert expected == (result.links, result.only_a, result.only_b, result.topics_a, result.topics_b)
 
 
 @pytest.mark.parametrize(
@@ -331,6 +331,10 @@ def test_compare_does_not_link_a_topic_to_a_statement() -> None:
         ("They discussed X and the ministers agreed to open the ferry line.", True),
         ("The ministers agreed to open the ferry line to Bergen.", False),
         ("They reflected that we are strongest when we work together.", False),
+        ("The ministers had a frank exchange of views over the fisheries dispute.", True),
+        ("The presidents held a thorough discussion on the situation at the border.", True),
+        ("It was agreed that the ministers will keep in touch on the issues discussed.", False),
+        ("It was emphasised that the treaty discussed today would protect the cod stocks.", False),
     ],
 )
 def test_bare_topic(sentence: str, topic: bool) -> None:
@@ -344,8 +348,27 @@ def test_compare_does_not_link_two_topics() -> None:
     a = _page((OPENING, TOPICS), ())
     b = _page((OPENING, "The ministers also discussed the ferry line to Bergen."), ())
     result = compare(a, b)
-    expected: tuple[object, ...] = ((), (0,), (0,))
-    assert expected == (result.links, result.only_a, result.only_b)
+    expected: tuple[object, ...] = ((), (), (), (0,), (0,))
+    assert expected == (result.links, result.only_a, result.only_b, result.topics_a, result.topics_b)
+
+
+def test_compare_lists_topics_apart_from_what_one_side_reports() -> None:
+    """A sentence that only names a topic is no difference between the accounts: it is listed apart
+    (``topics_a``), in the terminal view under its own heading, and not as what only that side reports."""
+    a = _page((OPENING, TOPICS, STRESSED), (("ana-kovac", "stressed", 2, STRESSED[18:]),))
+    b = _page((OPENING, "Tomas Berg welcomed the new ferry timetable for the summer."), ())
+    result = compare(a, b)
+    text = render_text(result, width=100)
+    heading = "Topics named, no statement (not a difference: the other side may cover them)"
+    expected = ((1,), (0,), (), True, "[A0] The ministers discussed the fisheries treat")
+    actual = (
+        result.only_a,
+        result.topics_a,
+        result.topics_b,
+        heading in text,
+        text.split(heading, 1)[1].split("\n")[2][:48],
+    )
+    assert expected == actual
 
 
 def test_similarity_weights_rare_words() -> None:

@@ -155,19 +155,20 @@ NO_CORPUS = "the shared corpus (shared/corpus/bulk) is not beside the repository
 
 
 def _without_blind(gold: GoldSet) -> GoldSet:
-    """The gold set as every figure reads it: the blind batch 7 left out."""
+    """The gold set as every figure reads it: the blind batches (none since batch 7 was measured) left out."""
     kept: GoldSet = scoring.without_blind(gold, scoring.blind_paths(scoring.GOLD))
     return kept
 
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
 def test_the_v2_file_gives_every_gold_pair_its_links_with_quotes_in_the_pages() -> None:
-    """tests/compare/alignments.v2.json loads against the gold: 52 pairs, 274 links, every quote found."""
+    """tests/compare/alignments.v2.json loads against the gold: 60 pairs, 307 links (batches 1-7), every
+    quote found."""
     corpus = _corpus()
     assert corpus is not None
     gold = _without_blind(load_gold(Path(__file__).with_name("pairs.gold.json"), corpus))
     loaded = scoring.load_alignments(scoring.ALIGNMENTS["v2"], gold)
-    expected = (52, 274)
+    expected = (60, 307)
     assert expected == (len(loaded.alignments), sum(len(item["links"]) for item in loaded.alignments))
 
 
@@ -176,7 +177,8 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     """Against v2 scored by subject the default comparison stays at or above the F1 measured once
     when v2 landed: 0.750 with main's method at ef9eac7, 0.775 with round 5's positions pass, 0.864 since
     round 6 (a bare topic linked to nothing; the agenda pass; 0.853 with its thresholds chosen
-    leave-one-batch-out, benchmarks/alignment_lobo.py)."""
+    leave-one-batch-out, benchmarks/alignment_lobo.py), all on batches 1-6; on batches 1-7 (batch 7 no
+    longer blind) 0.847, 0.850 since a topic named by a noun is a topic (0.840 leave-one-batch-out)."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -185,7 +187,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.86), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.85), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 7)) -> GoldSet:
@@ -220,8 +222,11 @@ def test_without_blind_refuses_a_blind_alignment_before_another() -> None:
     assert expected == str(raised.value)
 
 
-def test_load_alignments_passes_over_a_blind_entry_only_where_its_batch_is_left_out(tmp_path: Path) -> None:
+def test_load_alignments_passes_over_a_blind_entry_only_where_its_batch_is_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Without the blind batch its entry is passed over; with it, the entry is checked like any other."""
+    monkeypatch.setattr(scoring, "BLIND_BATCHES", frozenset({7}))
     good = {"a": "welcomed the new trade agreement", "b": "praised the trade agreement"}
     bad = {"a": "welcomed the new trade agreement", "b": "a sentence no page holds"}
     path = _write(
@@ -244,18 +249,18 @@ def _page_text(corpus: Path, entry: dict[str, Any]) -> str:
 
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
-def test_blind_batch_7_loads_and_every_quote_is_in_its_page() -> None:
-    """Batch 7 (8 pairs, 33 v2 links) loads with the gold, every quote is text of its page, and the
-    gold set every figure reads leaves all its pages and pairs out. Nothing is paired or compared."""
+def test_batch_7_loads_and_every_quote_is_in_its_page() -> None:
+    """Batch 7 (8 pairs, 33 v2 links), blind until its one measurement, loads with the gold, every
+    quote is text of its page, and the gold set every figure reads now holds all its pages and pairs."""
     corpus = _corpus()
     assert corpus is not None
     gold_file = Path(__file__).with_name("pairs.gold.json")
     full = scoring.load_alignments(scoring.ALIGNMENTS["v2"], load_gold(gold_file, corpus))
-    blind = [item for item in full.alignments if item.get("batch") == 7]
+    batch = [item for item in full.alignments if item.get("batch") == 7]
     entries = {e["path"]: e for e in json.loads(gold_file.read_text(encoding="utf-8"))["readouts"]}
     missing = [
         link[side]
-        for item in blind
+        for item in batch
         for link in item["links"]
         for side in "ab"
         if not re.search(
@@ -263,15 +268,17 @@ def test_blind_batch_7_loads_and_every_quote_is_in_its_page() -> None:
         )
     ]
     kept = _without_blind(full)
-    paths = scoring.blind_paths(gold_file)
-    expected = (8, 33, [], 21, set(), 8)
+    paths = {path for path, entry in entries.items() if entry.get("batch") == 7}
+    read = set(kept.readouts) | set(kept.failures)
+    expected = (8, 33, [], 21, set(), 0, 8)
     actual = (
-        len(blind),
-        sum(len(item["links"]) for item in blind),
+        len(batch),
+        sum(len(item["links"]) for item in batch),
         missing,
         len(paths),
-        paths & (set(kept.readouts) | set(kept.failures) | {p for pair in kept.pairs for p in pair}),
-        len(full.pairs) - len(kept.pairs),
+        paths - read,
+        len({pair for pair in full.pairs if set(pair) & paths} - set(kept.pairs)),
+        sum(1 for item in kept.alignments if item.get("batch") == 7),
     )
     assert expected == actual
 

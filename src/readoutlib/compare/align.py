@@ -56,6 +56,7 @@ from ..languages.en.names import fold
 from ..languages.en.text import split_sentences
 from ..model import BOTH, Readout, Statement
 from . import agenda
+from . import words as pack
 from .evidence import LinkModel, features, logit
 from .model import Attribution, Comparison, Fact, PersonMatch, Point, Related, StatementLink
 from .pair import dated
@@ -137,26 +138,16 @@ RELATED_SCORE = 101.0
 RELATED_KEYS: frozenset[str] = frozenset()
 #: A sentence that only announces what follows ("The overview of the meeting is as follows.",
 #: "The two leaders agreed on the following:"): page furniture, no point.
-ANNOUNCES = re.compile(r"(?:\bas follows|\bthe following|:)\W*$", re.IGNORECASE)
+#: The "announces" rows of the English pack's ``compare_words.toml``.
+ANNOUNCES = pack.pattern("announces")
 
+#: Words that say who, not what: every statement of a bilateral readout names the two countries
+#: (the "frame word" rows of the English pack's ``compare_words.toml``).
+FRAME_WORDS = pack.words("frame word")
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: Words that say who, not what: every statement of a bilateral readout names the two countries.
-FRAME_WORDS = _words(
-    """united states president presidents leader leaders allies partners side sides country countries
-    head state american"""
-)
-
-#: Words that frame the event rather than report a point: the call itself and when it was held.
-EVENT_WORDS = _words(
-    """met meet meeting meetings spoke speak speaks call called calls phone telephone video conversation
-    conversations held hold holds today yesterday tonight morning afternoon evening night earlier
-    margins minutes commencing approximately january february march april may june july august
-    september october november december monday tuesday wednesday thursday friday saturday sunday"""
-)
+#: Words that frame the event rather than report a point: the call itself and when it was held
+#: (the "event word" rows).
+EVENT_WORDS = pack.words("event word")
 
 
 def _lexicon_words() -> frozenset[str]:
@@ -180,24 +171,11 @@ def _lexicon_words() -> frozenset[str]:
 #: Words a sentence point drops besides a statement's: the event's frame and who spoke how.
 POINT_WORDS = EVENT_WORDS | _lexicon_words()
 
-#: Words that carry no subject.
-FUNCTION_WORDS = _words(
-    """a an the and or but nor of to in on at by for from with without as into onto upon about
-    that this these those it its it's their them they he she his her him we our us you your i me my
-    is are was were be been being has have had do does did will would shall should can could may
-    might must not no also both all any each other such than then there here which who whom whose
-    what when where while if so very more most same two sides side well further including between
-    over under again once only just own toward towards through during before after above below up down
-    out off"""
-)
+#: Words that carry no subject (the "function word" rows).
+FUNCTION_WORDS = pack.words("function word")
 
-#: The filler of diplomatic prose: words every readout uses whatever it reports.
-DIPLOMATIC_FILLER = _words(
-    """importance important continue continued continuing continuous close closely need needs necessity
-    ensure efforts effort issues issue current recent recently latest ongoing today yesterday week weeks
-    days coming ahead forward look looked looking shared share work working together view views regard
-    situation matters number areas range wide broad various full new way ways steps step role"""
-)
+#: The filler of diplomatic prose: words every readout uses whatever it reports (the "filler" rows).
+DIPLOMATIC_FILLER = pack.words("filler")
 
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COUNTRY = re.compile(f"(?<![\\w])(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})(?![\\w])")
@@ -337,16 +315,12 @@ def _speaker_name(readout: Readout, speaker: str) -> str:
 #: Objects that make a sentence state a position of the sides where the parser reads no statement in
 #: it: a verb of discussion or reflection whose object is a position ("discussed the importance of",
 #: "the need to", "their shared commitment to", "shared concerns about", "attached importance to")
-#: rather than a topic ("discussed the situation in").
-POSITION = re.compile(
-    r"\b(?:importance (?:of|to)|important to|need (?:to|for)|necessity (?:to|of|for)|commitment to"
-    r"|concerns? (?:about|over|at|on|regarding)|(?:value|strength) of"
-    r"|shared (?:desire|ambition|view|opinion|interest|goal)s?)\b",
-    re.IGNORECASE,
-)
+#: rather than a topic ("discussed the situation in"): the "position" rows of the English pack's
+#: ``compare_words.toml``.
+POSITION = pack.pattern("position")
 #: A sentence in the first person ("I reiterated ...", "We also confirmed ...", "At the outset, I
-#: ..."): a leader's own statement, which the parser gives to no one.
-FIRST_PERSON = re.compile(r"^(?:[^,]{0,60}, )?(?:I|[Ww]e)\b")
+#: ..."): a leader's own statement, which the parser gives to no one. Read with case.
+FIRST_PERSON = pack.pattern("first person")
 
 
 def _topic_pattern() -> re.Pattern[str]:
@@ -367,6 +341,20 @@ def _topic_pattern() -> re.Pattern[str]:
 TOPIC = _topic_pattern()
 
 
+def _reported_clause_pattern() -> re.Pattern[str]:
+    """The English pack's one-word reporting verbs followed by "that" ("It was agreed that ...",
+    "emphasised that ...")."""
+    verbs = sorted({label for label in lx.REPORTING_VERBS if " " not in label}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\s+that\b", re.IGNORECASE)
+
+
+#: A reported clause: a reporting verb of the English pack and "that" (:func:`_reported_clause_pattern`).
+REPORTED = _reported_clause_pattern()
+#: A topic named by a noun rather than a verb ("had a sincere exchange of views over ...", "held a
+#: thorough discussion on ..."): the "topic noun" rows of the English pack's ``compare_words.toml``.
+TOPIC_NOUN = pack.pattern("topic noun")
+
+
 def bare_topic(point: Point) -> bool:
     """Whether a point only names a topic: no statement of the parser's, no position
     (:data:`POSITION`), and a topic verb ("The leaders also discussed the situation in Afghanistan",
@@ -375,7 +363,12 @@ def bare_topic(point: Point) -> bool:
     Rule 1 of the alignment convention (docs/compare.md): a topic is not a statement, so the
     comparison links it to nothing; it is listed as what that side reports.
     """
-    return point.statement is None and not POSITION.search(point.text) and bool(TOPIC.search(point.text))
+    return (
+        point.statement is None
+        and not POSITION.search(point.text)
+        and not REPORTED.search(point.text)
+        and bool(TOPIC.search(point.text) or TOPIC_NOUN.search(point.text))
+    )
 
 
 def holds_position(point: Point) -> bool:
@@ -948,6 +941,17 @@ def _attributions(
     return found
 
 
+def _only_and_topics(
+    points: Sequence[Point], unlinked: Sequence[int], related: Sequence[Related]
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """One side's points no link joins and not related to the other side's: those it alone reports,
+    and those that only name a topic (:func:`bare_topic`), listed apart."""
+    near = {r.point for r in related}
+    left = [i for i in unlinked if i not in near]
+    topics = tuple(i for i in left if bare_topic(points[i]))
+    return tuple(i for i in left if i not in topics), topics
+
+
 def compare(
     a: Readout, b: Readout, *, vectors: WordVectors | None = None, model: LinkModel | None = None
 ) -> Comparison:
@@ -955,7 +959,9 @@ def compare(
 
     Returns a :class:`Comparison`: the principals both name, the event's facts as each side has
     them, every point each side reports (its sentences, with the parser's statements marking who
-    said what), the points linked across the sides, the points only one side reports, and among
+    said what), the points linked across the sides, the points only one side reports (a point
+    that only names a topic, :func:`bare_topic`, is listed apart: naming a topic states nothing
+    the other side could leave out), and among
     those the ones one side gives to the other side's principal that the other's own readout does
     not report. ``vectors`` adds word vectors to the second pass (:mod:`.vectors`); ``model`` adds
     the opt-in evidence pass (:mod:`.evidence`, :data:`.evidence.LINK_MODEL`). Neither is used by default.
@@ -970,8 +976,8 @@ def compare(
     related_a, related_b = related_points(
         (points_a, points_b), (words_a, words_b), weights, (unlinked_a, unlinked_b), trace
     )
-    only_a = tuple(i for i in unlinked_a if i not in {r.point for r in related_a})
-    only_b = tuple(j for j in unlinked_b if j not in {r.point for r in related_b})
+    only_a, topics_a = _only_and_topics(points_a, unlinked_a, related_a)
+    only_b, topics_b = _only_and_topics(points_b, unlinked_b, related_b)
     attributions = _attributions("a", a, b, points_a, only_a) + _attributions("b", b, a, points_b, only_b)
     return Comparison(
         a=a,
@@ -986,4 +992,6 @@ def compare(
         attributions=tuple(attributions),
         related_a=related_a,
         related_b=related_b,
+        topics_a=topics_a,
+        topics_b=topics_b,
     )

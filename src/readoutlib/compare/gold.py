@@ -275,7 +275,11 @@ class OnlyScore:
     A listed point is right when no gold link touches it; ``unlinked`` counts the points of both
     sides no gold link touches, ``found`` those of them listed. ``related`` counts the points
     shown as "on the same subject, in other words" (``Comparison.related_a/related_b``) and
-    ``related_right`` those a gold link touches (the other side does report them).
+    ``related_right`` those a gold link touches (the other side does report them). ``topics``
+    counts the points listed apart as only naming a topic (``Comparison.topics_a/topics_b``):
+    the lists make no claim about them, so they are left out of ``unlinked`` (a gold that links no
+    topic cannot say whether the other side covers one); ``topics_touched`` those a gold link
+    touches all the same.
     """
 
     listed: int = 0
@@ -284,6 +288,8 @@ class OnlyScore:
     found: int = 0
     related: int = 0
     related_right: int = 0
+    topics: int = 0
+    topics_touched: int = 0
 
     @property
     def precision(self) -> float:
@@ -311,11 +317,11 @@ def score_only(comparison: Comparison, links: Sequence[dict[str, str]]) -> OnlyS
     """One comparison's "only one side reports" lists scored against its gold ``links``."""
     touched_a, touched_b = only_verdicts(comparison, links)
     total = OnlyScore()
-    for points, listed, related, touched in (
-        (comparison.points_a, comparison.only_a, comparison.related_a, touched_a),
-        (comparison.points_b, comparison.only_b, comparison.related_b, touched_b),
+    for points, listed, related, topics, touched in (
+        (comparison.points_a, comparison.only_a, comparison.related_a, comparison.topics_a, touched_a),
+        (comparison.points_b, comparison.only_b, comparison.related_b, comparison.topics_b, touched_b),
     ):
-        unlinked = set(range(len(points))) - touched
+        unlinked = set(range(len(points))) - touched - set(topics)
         indexes = [r.point for r in related]
         total += OnlyScore(
             listed=len(listed),
@@ -324,6 +330,8 @@ def score_only(comparison: Comparison, links: Sequence[dict[str, str]]) -> OnlyS
             found=len(unlinked & set(listed)),
             related=len(indexes),
             related_right=len(set(indexes) & touched),
+            topics=len(topics),
+            topics_touched=len(set(topics) & touched),
         )
     return total
 

@@ -168,3 +168,7 @@ class Comparison:
     #: with its partner); they are not listed in ``only_a`` / ``only_b``
     related_a: tuple[Related, ...] = ()
     related_b: tuple[Related, ...] = ()
+    #: points no link joins that only name a topic ("The leaders also discussed Afghanistan"): no
+    #: statement, so no difference between the accounts; listed apart, not in ``only_a`` / ``only_b``
+    topics_a: tuple[int, ...] = ()
+    topics_b: tuple[int, ...] = ()

@@ -11,7 +11,6 @@ an event of one, because a wrong pair is worse than a missed one.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
@@ -21,6 +20,7 @@ from ..model import EventKind, Readout
 from ..registry import GENERIC
 from .model import MatchEvidence, PairedEvent, PersonMatch
 from .persons import match_persons, persons_of
+from .words import pattern
 
 __all__ = [
     "KIND_GROUPS",
@@ -57,9 +57,10 @@ def compatible_kinds(a: EventKind, b: EventKind) -> bool:
     return any(a in group and b in group for group in KIND_GROUPS)
 
 
-#: A headline that names the channel of a "meeting": a "Telephone Meeting" is a phone call.
-_PHONE = re.compile(r"\b(?:tele)?phone\b", re.IGNORECASE)
-_VIDEO = re.compile(r"\b(?:video|virtual(?:ly)?|videoconference|teleconference)\b", re.IGNORECASE)
+#: A headline that names the channel of a "meeting": a "Telephone Meeting" is a phone call (the
+#: "phone" and "video" rows of the English pack's ``compare_words.toml``).
+_PHONE = pattern("phone")
+_VIDEO = pattern("video")
 
 
 def kind_for_pairing(readout: Readout) -> EventKind:

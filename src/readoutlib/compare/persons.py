@@ -18,6 +18,7 @@ from ..languages.en.lexicon import ROLE_OFFICES
 from ..languages.en.names import fold, surname
 from ..model import Readout
 from .model import PersonMatch
+from .words import words
 
 __all__ = [
     "OFFICE_LEVELS",
@@ -97,18 +98,16 @@ def part_keys(name: str) -> frozenset[str]:
     return word_keys(re.sub(r"[-‐‑–]", " ", name))
 
 
-#: Words of offices and honorifics: in a headline or lead they are never a principal's name
-#: ("Prime Minister Boris Johnson" names Johnson; "Minister" is no one).
 #: Codes of organisations, not states: a principal given one may be that body's official or simply
 #: met at its venue ("on the sidelines of the United Nations General Assembly"), so it vetoes nothing.
 ORGANISATIONS = frozenset(
     {"UN", "EU", "NATO", "AU", "ASEAN", "OSCE", "WHO", "IAEA", "OAS", "GCC", "SCO", "G7", "G20"}
 )
 
-_OFFICES = """president vice prime minister secretary chancellor premier king queen emir crown prince
-foreign deputy general ambassador governor state leader spokesperson chairman chair mr ms mrs dr
-excellency majesty highness taoiseach federal director head"""
-OFFICE_WORDS = frozenset(_OFFICES.split())
+#: Words of offices and honorifics: in a headline or lead they are never a principal's name
+#: ("Prime Minister Boris Johnson" names Johnson; "Minister" is no one): the "office word" rows of
+#: the English pack's ``compare_words.toml``.
+OFFICE_WORDS = words("office word")
 
 
 #: Offices that stand for a level rather than one title: "the leaders of France and Italy" are

@@ -69,6 +69,18 @@ def _related_lines(comparison: Comparison, total: int) -> list[str]:
     return lines
 
 
+def _topic_lines(comparison: Comparison, total: int) -> list[str]:
+    """The points that only name a topic, no link joining them (none: no lines)."""
+    topics = [("A", i, comparison.points_a) for i in comparison.topics_a]
+    topics += [("B", j, comparison.points_b) for j in comparison.topics_b]
+    if not topics:
+        return []
+    lines = _section("Topics named, no statement (not a difference: the other side may cover them)", total)
+    for tag, index, points in topics:
+        lines += textwrap.wrap(f"[{tag}{index}] {_said(points, index)}", total)
+    return lines
+
+
 def render_text(comparison: Comparison, width: int | None = None) -> str:
     """The comparison as a two-column text for a terminal (``width`` defaults to the terminal's)."""
     total = width or min(max(shutil.get_terminal_size((120, 24)).columns, 80), 160)
@@ -94,6 +106,7 @@ def render_text(comparison: Comparison, width: int | None = None) -> str:
     lines += [line for i in comparison.only_a for line in textwrap.wrap(f"[A{i}] {_said(pa, i)}", total)]
     lines += _section("Only B reports", total)
     lines += [line for i in comparison.only_b for line in textwrap.wrap(f"[B{i}] {_said(pb, i)}", total)]
+    lines += _topic_lines(comparison, total)
     if comparison.attributions:
         lines += _section("One side gives to the other's principal, and the other does not report", total)
         for item in comparison.attributions:
@@ -121,6 +134,7 @@ table.facts{border-collapse:collapse;width:100%;background:#fff;margin-bottom:16
 .st.linked{background:var(--c);box-shadow:inset 0 -2px 0 rgba(0,0,0,.25)}
 .st.only{background:#eceef2;border-bottom:2px dashed #9aa3b2}
 .st.related{background:#f4f1e6;border-bottom:2px dotted #b59a4a}
+.st.topic{border-bottom:1px dotted #9aa3b2;color:#4a5263}
 .st:target,.st.hl{outline:2px solid #1d2330}
 .tag{font-size:11px;font-weight:600;color:#1d2330;vertical-align:super;margin-left:1px}
 .findings{background:#fff;border:1px solid #e0a050;border-radius:6px;padding:8px 16px;margin-bottom:16px}
@@ -153,6 +167,8 @@ def _marks(comparison: Comparison, side: str) -> dict[int, tuple[str, str, list[
         marks[index] = ("only", "", [])
     for item in comparison.related_a if side == "a" else comparison.related_b:
         marks[item.point] = ("related", "", [f"{other}-s{item.partner}"])
+    for index in comparison.topics_a if side == "a" else comparison.topics_b:
+        marks[index] = ("topic", "", [])
     return marks
 
 
@@ -232,17 +248,20 @@ def render_html(comparison: Comparison) -> str:
     legend = (
         '<p class="legend">Coloured: reported by both sides (same colour = same subject; click to jump, '
         "hover to highlight the partner). Dotted: on the same subject as a point of the other side, in "
-        "other words (not linked). Grey, dashed: only this side reports it.</p>"
+        "other words (not linked). Grey, dashed: only this side reports it. Underlined, dotted: only "
+        "names a topic, no statement (not a difference).</p>"
     )
     linked = _count(len(comparison.links), "pair")
     count = len(comparison.related_a) + len(comparison.related_b)
     related = f"{count} on the same subject in other words · " if count else ""
+    named = len(comparison.topics_a) + len(comparison.topics_b)
+    topics = f" · {_count(named, 'topic')} named with no statement" if named else ""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{heading}</title><style>{_STYLE}</style></head><body>"
         f"<header><h1>{heading}</h1><p>{linked} of points on the same subject · "
         f"{related}"
-        f"{len(comparison.only_a)} only in A · {len(comparison.only_b)} only in B</p></header>"
+        f"{len(comparison.only_a)} only in A · {len(comparison.only_b)} only in B{topics}</p></header>"
         f"<main>{_facts_html(comparison)}{_findings_html(comparison)}{legend}"
         f'<div class="sides">{_side_html(comparison, "a")}{_side_html(comparison, "b")}</div></main>'
         f"<script>{_SCRIPT}</script></body></html>\n"

@@ -66,11 +66,13 @@ __all__ = [
     "ROLE_OFFICES",
     "SENTENCE_ABBREVIATIONS",
     "SINGULAR_PRONOUNS",
+    "STANCE_PHRASES",
     "STYLES_IN_NAMES",
     "SUBJECT_HONORIFICS",
     "TELL_VERBS",
     "TOPIC_PATTERNS",
     "TOPIC_VERBS",
+    "base_form",
     "honorifics",
     "ing_form",
     "present_form",
@@ -310,6 +312,19 @@ ADVERBS: tuple[str, ...] = (
     "repeatedly",
 )
 
+#: Phrases of a speaker's wish or care before a reporting verb's base form ("was keen to emphasize
+#: that …", Egypt's presidency; "took the opportunity to stress …"): stripped like an auxiliary, and the
+#: base form after one of them is the verb ("emphasize"). Each ends in "to".
+STANCE_PHRASES: tuple[str, ...] = (
+    "was keen to",
+    "were keen to",
+    "was eager to",
+    "were eager to",
+    "took the opportunity to",
+    "take the opportunity to",
+    "used the opportunity to",
+)
+
 #: Auxiliaries between a subject and its verb ("has stressed", "had agreed").
 AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "would", "will", "did", "do", "does")
 
@@ -484,6 +499,19 @@ PRESENT_FORMS: dict[str, str] = {
 # pair before the consonant ("explained", "appealed") do not.
 _E_AFTER_ONE_VOWEL = "bcgkmnprstvz"
 _DOUBLED = "bgmnprt"  # "committed" -> "commit", "concurred" -> "concur"; not "added", "called", "pressed"
+
+
+def base_form(verb: str) -> str:
+    """The base form of a past-tense reporting verb phrase ("emphasized" -> "emphasize", "pointed out"
+    -> "point out"), from its third-person present: the form after "was keen to"."""
+    first, _, rest = present_form(verb).partition(" ")
+    if first.endswith("ies") and len(first) > 4:
+        head = first[:-3] + "y"  # "replies" -> "reply"
+    elif first.endswith(("sses", "shes", "ches", "xes")):
+        head = first[:-2]  # "stresses" -> "stress"
+    else:
+        head = first[:-1] if first.endswith("s") else first  # "emphasizes" -> "emphasize"
+    return f"{head} {rest}" if rest else head
 
 
 def present_form(verb: str) -> str:

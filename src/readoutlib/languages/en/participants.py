@@ -1514,13 +1514,24 @@ def _guess_from_text(
             continue  # no host's country known: the text names the trip's topics, not this person's
         others = {q.country for q in principals if q.country}
         scores = _text_scores(texts, others)
-        for code in others | (visited if away else set()):
+        for code in _set_aside(p, principals, others) | (visited if away else set()):
             scores.pop(code, None)
         ranked = scores.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             p.country = ranked[0][0]
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
+
+
+def _set_aside(p: Principal, principals: Sequence[Principal], held: set[str]) -> set[str]:
+    """The countries of ``held`` the text's guess for ``p`` sets aside: those held on the other side.
+    One held only on ``p``'s own side is not ("the President of Chile held meetings with … X had
+    brief meetings with …"); subjects with no object ("X and Y spoke") are two sides, not one (as in
+    _share_sides)."""
+    sided = p.side is not None and {0, 1} <= {q.side for q in principals}
+    own = {q.country for q in principals if q.country and sided and q.side == p.side}
+    own -= {q.country for q in principals if q.country and q.side != p.side}
+    return held - own
 
 
 #: An office of an international body ("President of the International Federation of ...", "Director

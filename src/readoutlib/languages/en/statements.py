@@ -108,11 +108,15 @@ _REPORTED_TENSE = frozenset(("has", "have", "will", "would"))
 # A day written between subject and verb ("X and Y Friday agreed", news copies' style) is stripped too.
 _PRE_WORD = re.compile(
     r"(?:^|(?<=\s))(?P<word>"
-    + _alternation((*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES))
+    + _alternation((*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, *lx.STANCE_PHRASES))
     + r"|[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$"
 )
 #: The most words a match of ``_PRE_WORD`` holds (its other forms are one word each).
-_PRE_WORD_WORDS = max(len(p.split()) for p in (*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, "x"))
+_PRE_WORD_WORDS = max(
+    len(p.split()) for p in (*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, *lx.STANCE_PHRASES, "x")
+)
+#: Right after a stance phrase ("was keen to "), where a reporting verb's base form may stand.
+_AFTER_STANCE = "(?:" + "|".join(f"(?<={re.escape(p)} )" for p in lx.STANCE_PHRASES) + ")"
 _PRE_PARENTHETICAL = re.compile(
     r",\s*(?:(?:" + _alternation(lx.PARENTHETICALS) + r")"
     r"|(?:who|whom|which|whose|where|when)\b[^,;:]*)\s*,\s*$"  # a relative clause set off by commas
@@ -147,7 +151,9 @@ _POST_ADVERB = re.compile(
 _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
     r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
-    r"(?:(?:at|in|during|on|with|to)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,4}?\s+that(?:\s*,\s*|\s+)"
+    # an adjunct of the telling before "that" or a colon ("said at the end of the meeting: …")
+    r"(?:(?:at|in|during|on|with|to|after|following)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,6}?"
+    r"(?:\s+that(?:\s*,\s*|\s+)|\s*:\s*)"
     r"|that(?:\s*,\s*|\s+))?"
 )
 _POSTPOSED_SUBJECT = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)")
@@ -368,10 +374,14 @@ def _grammar(profile: Profile) -> _Grammar:
     topic = (*lx.TOPIC_VERBS, *(v.lower() for v in profile.topic_verbs))
     # Present-tense reports ("Mr Peters says") use the same verbs; the checks below read the past entry.
     lemmas = {" ".join(lx.present_form(v).split()): " ".join(v.split()) for v in reporting}
+    # The base form, only right after a stance phrase ("was keen to emphasize"): elsewhere "note" and
+    # "stress" are nouns.
+    bases = {" ".join(lx.base_form(v).split()): " ".join(v.split()) for v in reporting}
     literal = _alternation((*reporting, *lemmas, *topic, *lx.COPULAR_REPORTS))
     # Topic phrasings first: at one position the regex takes the first alternative that matches.
     verbs = re.compile(
-        rf"(?<![\w-])(?:{_TOPIC_PHRASES.pattern}|{'|'.join(lx.REPORTING_PATTERNS)}|{literal})(?![\w-])"
+        rf"(?<![\w-])(?:{_TOPIC_PHRASES.pattern}|{'|'.join(lx.REPORTING_PATTERNS)}|{literal}"
+        rf"|{_AFTER_STANCE}(?:{_alternation(list(bases))}))(?![\w-])"
         # "agreed on Monday that": the "on" of a date, not the one the verb governs ("agreed on the need")
         r"(?!(?<=\son)\s+(?:" + _DATE_WORD + r"))"
     )
@@ -399,7 +409,7 @@ def _grammar(profile: Profile) -> _Grammar:
         r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?"
     )
     topics = frozenset(" ".join(t.split()) for t in topic)
-    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas, participles)
+    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, {**bases, **lemmas}, participles)
 
 
 class _Person(NamedTuple):
