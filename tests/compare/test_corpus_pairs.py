@@ -1,11 +1,13 @@
 """Pairing and alignment on the gold set of real readout pairs (pages read from the shared corpus).
 
 The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (met on
-gold v2 scored by subject since round 6, 0.864, tests/compare/test_alignment_scoring.py; not met on
-v1 by link: 0.694 over the 52 aligned pairs, batch 6 included). This test holds the figures measured as
-floors, so that a change which makes them worse fails; benchmarks/compare_gold.py prints the figures
-themselves. The blind batch 7 (written for the lead's final measurement) is left out here, as
-in every figure: no test pairs, compares or prints it.
+gold v2 scored by subject since round 6: 0.864 on batches 1-6, 0.847 on batches 1-7,
+tests/compare/test_alignment_scoring.py; not met on v1 by link: 0.694 over the 52 aligned pairs of
+batches 1-6, 0.652 over the 60 of batches 1-7). This test holds the figures measured as floors, so
+that a change which makes them worse fails; benchmarks/compare_gold.py prints the figures themselves.
+Batch 7, measured blind once, is in every figure since batch 8 was written; the blind batch 8
+(written for the lead's final measurement) is left out here, as in every figure: no test pairs,
+compares or prints it.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 77 distractors, no wrong pair, and every gold pair whose two pages parse is found.
+    """Among 82 distractors, no wrong pair, and every gold pair whose two pages parse is found but one.
 
     Two were missed until issue #12's seventh round. No 10's account of the leaders' call of 29 Mar
     2022 names the others only as "the leaders of the United States, France, Germany and Italy": it
@@ -79,11 +81,17 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     the office a labelled source line names. (Batch 6 measured blind missed five; Finland's "had a
     phone call" of 18 Jan and 9 Aug 2022, MOFA's "held a telephone meeting" of 9 Jul 2022 and the
     White House's "spoke today with ... at the G7" of 12 Jun 2021 pair since the kind rules of
-    6fd2fce and after.) The one gold pair not found has a page the parser refuses (the Kremlin's
-    briefing of 12 Feb 2022, see above).
+    6fd2fce and after.) Of the other gold pairs not found, one has a page the parser refuses (the
+    Kremlin's briefing of 12 Feb 2022, see above); the other (batch 7) is the White House's account of
+    the leaders' video call of 11 Feb 2022, whose parse names Biden alone (its "Participants in the call
+    included ..." paragraph is not read), with Canada's account of the same call.
     """
     score = score_pairing(gold)
-    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
+    leaders_call = (
+        "bulk/us-whitehouse-whbriefings/332.txt",
+        "pages/ca-pm-20220211-trudeau-transatlantic-leaders-call-einpresswire.txt",
+    )
+    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), {leaders_call})
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
 
 
@@ -91,12 +99,12 @@ def test_alignment_floor(gold: GoldSet) -> None:
     """Point alignment stays at or above the F1 measured when it was written (first-batch pairs
     tuned on: 0.769, 0.780 in round 5, 0.821 since round 6; every pair, batch 6 included: 0.622
     measured blind, 0.644 since the positions pass of round 5, 0.702 since round 6's topic rule and
-    agenda pass, 0.694 with issue #8's first-person statements), and every gold link lies within the
-    points compared."""
+    agenda pass, 0.694 with issue #8's first-person statements; 0.652 with batch 7 in, on main at
+    2ebcbb6), and every gold link lies within the points compared."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
     expected = (True, True, every.gold)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.69, every.reachable), (
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.65, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
