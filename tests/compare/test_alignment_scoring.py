@@ -155,15 +155,14 @@ NO_CORPUS = "the shared corpus (shared/corpus/bulk) is not beside the repository
 
 
 def _without_blind(gold: GoldSet) -> GoldSet:
-    """The gold set as every figure reads it: the blind batches (none since batch 7 was measured) left out."""
+    """The gold set as every figure reads it: the blind batch 8 left out."""
     kept: GoldSet = scoring.without_blind(gold, scoring.blind_paths(scoring.GOLD))
     return kept
 
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
 def test_the_v2_file_gives_every_gold_pair_its_links_with_quotes_in_the_pages() -> None:
-    """tests/compare/alignments.v2.json loads against the gold: 60 pairs, 307 links (batches 1-7), every
-    quote found."""
+    """alignments.v2.json loads against the gold: 60 pairs, 307 links (batches 1-7), every quote found."""
     corpus = _corpus()
     assert corpus is not None
     gold = _without_blind(load_gold(Path(__file__).with_name("pairs.gold.json"), corpus))
@@ -177,8 +176,9 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     """Against v2 scored by subject the default comparison stays at or above the F1 measured once
     when v2 landed: 0.750 with main's method at ef9eac7, 0.775 with round 5's positions pass, 0.864 since
     round 6 (a bare topic linked to nothing; the agenda pass; 0.853 with its thresholds chosen
-    leave-one-batch-out, benchmarks/alignment_lobo.py), all on batches 1-6; on batches 1-7 (batch 7 no
-    longer blind) 0.847, 0.850 since a topic named by a noun is a topic (0.840 leave-one-batch-out)."""
+    leave-one-batch-out, benchmarks/alignment_lobo.py), all on batches 1-6; 0.847 on batches 1-7 since
+    batch 7 (measured blind at 0.681) joined every figure, on main at 2ebcbb6; 0.850 since a topic
+    named by a noun is a topic (0.840 leave-one-batch-out)."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -190,13 +190,13 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     assert expected == (score.f1 >= 0.85), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
-def _blind_gold(order: tuple[int, int] = (3, 7)) -> GoldSet:
+def _blind_gold(order: tuple[int, int] = (3, 8)) -> GoldSet:
     """Pages x, y (batch 3) and z, w, where w is a blind page paired with the earlier z."""
     readouts: dict[str, Readout] = {"x": SIDE_A, "y": SIDE_B, "z": SIDE_A, "w": SIDE_B}
     link = {"a": "welcomed the new trade agreement", "b": "praised the trade agreement"}
     by_batch = {
         3: {"a": "x", "b": "y", "batch": 3, "links": [link]},
-        7: {"a": "z", "b": "w", "batch": 7, "links": [link]},
+        8: {"a": "z", "b": "w", "batch": 8, "links": [link]},
     }
     return GoldSet(readouts, {"v": "refused"}, (("x", "y"), ("w", "z")), tuple(by_batch[b] for b in order))
 
@@ -217,23 +217,20 @@ def test_without_blind_leaves_out_the_blind_pages_their_pairs_and_alignments() -
 def test_without_blind_refuses_a_blind_alignment_before_another() -> None:
     """A blind alignment placed before a kept one would shift the kept one's index: refused."""
     with pytest.raises(SystemExit) as raised:
-        scoring.without_blind(_blind_gold(order=(7, 3)), frozenset({"w"}))
+        scoring.without_blind(_blind_gold(order=(8, 3)), frozenset({"w"}))
     expected = "gold alignments: a blind batch's alignment comes before another's; put it last"
     assert expected == str(raised.value)
 
 
-def test_load_alignments_passes_over_a_blind_entry_only_where_its_batch_is_left_out(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_load_alignments_passes_over_a_blind_entry_only_where_its_batch_is_left_out(tmp_path: Path) -> None:
     """Without the blind batch its entry is passed over; with it, the entry is checked like any other."""
-    monkeypatch.setattr(scoring, "BLIND_BATCHES", frozenset({7}))
     good = {"a": "welcomed the new trade agreement", "b": "praised the trade agreement"}
     bad = {"a": "welcomed the new trade agreement", "b": "a sentence no page holds"}
     path = _write(
         tmp_path,
         [
             {"index": 0, "a": "x", "b": "y", "batch": 3, "links": [good]},
-            {"index": 1, "a": "z", "b": "w", "batch": 7, "links": [bad]},
+            {"index": 1, "a": "z", "b": "w", "batch": 8, "links": [bad]},
         ],
     )
     kept = scoring.load_alignments(path, scoring.without_blind(_blind_gold(), frozenset({"w"})))
@@ -248,39 +245,57 @@ def _page_text(corpus: Path, entry: dict[str, Any]) -> str:
     return (base / entry["path"]).read_text(encoding="utf-8")
 
 
-@pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
-def test_batch_7_loads_and_every_quote_is_in_its_page() -> None:
-    """Batch 7 (8 pairs, 33 v2 links), blind until its one measurement, loads with the gold, every
-    quote is text of its page, and the gold set every figure reads now holds all its pages and pairs."""
-    corpus = _corpus()
-    assert corpus is not None
-    gold_file = Path(__file__).with_name("pairs.gold.json")
-    full = scoring.load_alignments(scoring.ALIGNMENTS["v2"], load_gold(gold_file, corpus))
-    batch = [item for item in full.alignments if item.get("batch") == 7]
+def _missing_quotes(corpus: Path, gold_file: Path, alignments: list[dict[str, Any]]) -> list[str]:
+    """The quotes of ``alignments`` that are not text of their page (whitespace aside)."""
     entries = {e["path"]: e for e in json.loads(gold_file.read_text(encoding="utf-8"))["readouts"]}
-    missing = [
+    return [
         link[side]
-        for item in batch
+        for item in alignments
         for link in item["links"]
         for side in "ab"
         if not re.search(
             r"\s+".join(map(re.escape, link[side].split())), _page_text(corpus, entries[item[side]])
         )
     ]
+
+
+@pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
+def test_blind_batch_8_loads_and_every_quote_is_in_its_page() -> None:
+    """Blind batch 8 loads, every quote is in its page, and every figure leaves it out (nothing compared)."""
+    corpus = _corpus()
+    assert corpus is not None
+    gold_file = Path(__file__).with_name("pairs.gold.json")
+    full = scoring.load_alignments(scoring.ALIGNMENTS["v2"], load_gold(gold_file, corpus))
+    blind = [item for item in full.alignments if item.get("batch") == 8]
     kept = _without_blind(full)
-    paths = {path for path, entry in entries.items() if entry.get("batch") == 7}
-    read = set(kept.readouts) | set(kept.failures)
-    expected = (8, 33, [], 21, set(), 0, 8)
+    paths = scoring.blind_paths(gold_file)
+    expected = ([8], 11, 57, [], 39, set(), 11)
     actual = (
-        len(batch),
-        sum(len(item["links"]) for item in batch),
-        missing,
+        sorted(scoring.BLIND_BATCHES),
+        len(blind),
+        sum(len(item["links"]) for item in blind),
+        _missing_quotes(corpus, gold_file, blind),
         len(paths),
-        paths - read,
-        len({pair for pair in full.pairs if set(pair) & paths} - set(kept.pairs)),
-        sum(1 for item in kept.alignments if item.get("batch") == 7),
+        paths & (set(kept.readouts) | set(kept.failures) | {p for pair in kept.pairs for p in pair}),
+        len(full.pairs) - len(kept.pairs),
     )
     assert expected == actual
+
+
+@pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
+def test_batch_7_is_no_longer_blind_and_its_quotes_are_in_its_pages() -> None:
+    """Batch 7 (8 pairs, 33 v2 links), measured blind once, is now in the gold set every figure reads."""
+    corpus = _corpus()
+    assert corpus is not None
+    gold_file = Path(__file__).with_name("pairs.gold.json")
+    kept = scoring.load_alignments(scoring.ALIGNMENTS["v2"], _without_blind(load_gold(gold_file, corpus)))
+    batch7 = [item for item in kept.alignments if item.get("batch") == 7]
+    expected = (8, 33, [])
+    assert expected == (
+        len(batch7),
+        sum(len(item["links"]) for item in batch7),
+        _missing_quotes(corpus, gold_file, batch7),
+    )
 
 
 def test_score_only_counts_listed_points_no_gold_link_touches() -> None:

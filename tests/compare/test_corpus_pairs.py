@@ -70,7 +70,7 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 77 distractors, no wrong pair, and every gold pair whose two pages parse is found.
+    """Among 82 distractors, no wrong pair, and every gold pair whose two pages parse is found.
 
     Two were missed until issue #12's seventh round. No 10's account of the leaders' call of 29 Mar
     2022 names the others only as "the leaders of the United States, France, Germany and Italy": it
