@@ -102,6 +102,29 @@ def test_pair_three_publishers_one_event() -> None:
     assert expected == groups(pair(readouts), readouts)
 
 
+def test_dated_sets_aside_an_event_date_after_publication() -> None:
+    """An event date more than a day after the publication date is a date looked forward to: the
+    publication date is used; a day after (time zones) is kept."""
+    looked_forward = make_readout(
+        "x", "t", [KOVAC], date=DAY + dt.timedelta(days=2), published=DAY, date_basis="text"
+    )
+    next_day = make_readout(
+        "x", "t", [KOVAC], date=DAY + dt.timedelta(days=1), published=DAY, date_basis="text"
+    )
+    expected = [(DAY, "published"), (DAY + dt.timedelta(days=1), "text")]
+    assert expected == [dated(looked_forward), dated(next_day)]
+
+
+def test_pair_joins_a_readout_whose_text_names_a_later_date() -> None:
+    """A readout whose parse took a date the text looks forward to still pairs on its publication day."""
+    a = make_readout(
+        "hr-mvep", "Call", [KOVAC, BERG], date=DAY + dt.timedelta(days=2), published=DAY, date_basis="text"
+    )
+    readouts = [a, no([BERG, KOVAC])]
+    expected = [[0, 1]]
+    assert expected == groups(pair(readouts), readouts)
+
+
 def test_dated_prefers_the_event_date() -> None:
     """The event's own date (with its basis) is used before the publication date."""
     later = DAY + dt.timedelta(days=1)

@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 from readoutlib.compare.model import PersonMatch
-from readoutlib.compare.persons import headline_names, match_persons, name_key, transliterate
+from readoutlib.compare.persons import headline_names, match_persons, name_key, name_keys, transliterate
 from readoutlib.model import Readout
 
 from .kit import make_readout
@@ -233,5 +233,37 @@ def test_match_persons_a_hyphenated_family_name_is_the_same_name_spaced() -> Non
     expected = (
         PersonMatch("Amir Khan-Rahimi", "Amir Khan Rahimi", "participants"),
         PersonMatch("Tomas Berg", "Tomas Berg", "participants"),
+    )
+    assert expected == match_persons(a, b)
+
+
+def test_name_keys_read_a_cyrillic_kha_as_h_too() -> None:
+    """A foreign name written in Cyrillic with "х" shares a key with its Latin "h" spelling."""
+    expected = (True, True)
+    actual = (
+        name_key("Hamid Rahmati") in name_keys("Хамид Рахмати"),
+        name_key("Khusnullin") in name_keys("Хуснуллин"),
+    )
+    assert expected == actual
+
+
+def test_match_persons_a_cyrillic_kha_is_a_latin_h() -> None:
+    """The Russian and the English readout of one call share both principals though one name has "х"/"h"."""
+    a = make_readout("x", "Телефонный разговор", [("Иван Петров", "RU"), ("Хамид Рахмати", "MA")])
+    b = make_readout("y", "Call", [("Hamid Rahmati", "MA"), ("Ivan Petrov", "RU")])
+    expected = (
+        PersonMatch("Иван Петров", "Ivan Petrov", "participants"),
+        PersonMatch("Хамид Рахмати", "Hamid Rahmati", "participants"),
+    )
+    assert expected == match_persons(a, b)
+
+
+def test_match_persons_a_cyrillic_kha_in_a_headline_is_a_latin_h() -> None:
+    """A principal the parse missed is found in a Cyrillic headline where the name has "х"."""
+    a = make_readout("x", "Разговор с Рахмати", [("Иван Петров", "RU")])
+    b = make_readout("y", "Call", [("Hamid Rahmati", "MA"), ("Ivan Petrov", "RU")])
+    expected = (
+        PersonMatch("Иван Петров", "Ivan Petrov", "participants"),
+        PersonMatch("Рахмати", "Hamid Rahmati", "title"),
     )
     assert expected == match_persons(a, b)

@@ -81,12 +81,15 @@ def dated(readout: Readout) -> tuple[dt.date, str] | None:
 
     The event's date where the readout has one, with the event's own ``date_basis`` ("text",
     "relative", "published"; "event" where the parse gave none); else the page's publication date,
-    "published".
+    "published". An event date more than :data:`MAX_DAYS` after the publication date is a date
+    the text looks forward to ("spoke today ... ahead of the holiday on 8 May"), not the event's: a
+    readout reports an event that has happened, so the publication date is used.
     """
-    if readout.event.date is not None:
-        return readout.event.date, readout.event.date_basis or "event"
-    if readout.source.published is not None:
-        return readout.source.published, "published"
+    event, published = readout.event.date, readout.source.published
+    if event is not None and (published is None or (event - published).days <= MAX_DAYS):
+        return event, readout.event.date_basis or "event"
+    if published is not None:
+        return published, "published"
     return None
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "lead_names",
     "match_persons",
     "name_key",
+    "name_keys",
     "part_keys",
     "persons_of",
     "transliterate",
@@ -76,6 +77,21 @@ def name_key(name: str) -> str:
     rest = _SOFT.sub("", family[1:])
     rest = re.sub(r"(.)\1+", r"\1", rest)
     return family[0] + rest
+
+
+#: Cyrillic "х" and the Latin letters it stands for: "kh" in a Russian name (Хуснуллин, Khusnullin),
+#: "h" in a foreign one written in Cyrillic (Нетаньяху, Netanyahu; Нахайян, Nahyan; Хаяси, Hayashi).
+_KHA = re.compile(r"[хХ]")
+
+
+def name_keys(name: str) -> frozenset[str]:
+    """Every key a name may share with another spelling of it: :func:`name_key`, and where the
+    name is written with a Cyrillic "х", the key with that letter read as "h" ("Нетаньяху" →
+    {"ntnk", "ntn"}, the second that of "Netanyahu")."""
+    key = name_key(name)
+    if not _KHA.search(name):
+        return frozenset({key})
+    return frozenset({key, name_key(_KHA.sub(lambda m: "H" if m.group() == "Х" else "h", name))})
 
 
 def word_keys(name: str) -> frozenset[str]:
@@ -163,6 +179,13 @@ class Person:
     office: str | None = None
     #: the keys of the name's words, hyphenated words read as their parts (:func:`part_keys`)
     parts: frozenset[str] = frozenset()
+    #: every key the name may share with another spelling of it (:func:`name_keys`)
+    keys: frozenset[str] = frozenset()
+
+    @property
+    def all_keys(self) -> frozenset[str]:
+        """The name's keys, its own :attr:`key` among them."""
+        return self.keys | {self.key}
 
     def same(self, other: Person) -> bool:
         """One person: the family-name keys agree, or both names have the same two words or more
@@ -188,7 +211,7 @@ class Person:
                 and holds_office(named.titles, office)
             )
         return (
-            self.key == other.key
+            bool(self.all_keys & other.all_keys)
             or (len(self.words) >= 2 and self.words == other.words)
             or (len(self.parts) >= 2 and self.parts == other.parts)
         )
@@ -216,6 +239,7 @@ def persons_of(readout: Readout) -> tuple[Person, ...]:
                 frozenset(fold(title).strip() for title in participant.titles),
                 office,
                 part_keys(participant.name),
+                name_keys(participant.name),
             )
     return tuple(found.values())
 
@@ -235,9 +259,9 @@ def _capitalised_names(text: str) -> dict[str, str]:
         word = re.sub(r"['’]s$", "", found)
         if fold(word) in OFFICE_WORDS:
             continue
-        key = name_key(word)
-        if len(key) >= 3:
-            names.setdefault(key, word)
+        for key in sorted(name_keys(word)):
+            if len(key) >= 3:
+                names.setdefault(key, word)
     return names
 
 
@@ -275,21 +299,27 @@ def match_persons(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
             seen.add(other.key)
         elif person.office is not None:
             continue  # an office is matched only to the principal who holds it
-        elif person.key in title_b:
-            matches.append(PersonMatch(person.name, title_b[person.key], "title"))
-        elif person.key in lead_b:
-            matches.append(PersonMatch(person.name, lead_b[person.key], "lead"))
+        elif found := _named_in(person, title_b):
+            matches.append(PersonMatch(person.name, found, "title"))
+        elif found := _named_in(person, lead_b):
+            matches.append(PersonMatch(person.name, found, "lead"))
         else:
             continue
         seen.add(person.key)
     for person in persons_b:
         if person.key in seen or person.office is not None:
             continue
-        if person.key in title_a:
-            matches.append(PersonMatch(title_a[person.key], person.name, "title"))
-        elif person.key in lead_a:
-            matches.append(PersonMatch(lead_a[person.key], person.name, "lead"))
+        if found := _named_in(person, title_a):
+            matches.append(PersonMatch(found, person.name, "title"))
+        elif found := _named_in(person, lead_a):
+            matches.append(PersonMatch(found, person.name, "lead"))
     return tuple(matches)
+
+
+def _named_in(person: Person, names: dict[str, str]) -> str | None:
+    """The word of a headline or lead (``names``, by key) that names ``person``, if one does."""
+    keys = (person.key, *sorted(person.keys - {person.key}))
+    return next((names[key] for key in keys if key in names), None)
 
 
 def _partners(persons_a: Sequence[Person], persons_b: Sequence[Person]) -> dict[int, Person]:
