@@ -267,3 +267,14 @@ def test_match_persons_a_cyrillic_kha_in_a_headline_is_a_latin_h() -> None:
         PersonMatch("Рахмати", "Hamid Rahmati", "title"),
     )
     assert expected == match_persons(a, b)
+
+
+def test_match_persons_one_full_name_two_countries_is_one_person() -> None:
+    """A full name agreeing word for word is one person though a parse gave it another country."""
+    a = make_readout("x", "Телефонный разговор", [("Иван Петров", "RU"), ("Марко Бельтрами", "CA")])
+    b = make_readout("y", "Call", [("Marko Beltrami", "FR"), ("Ivan Petrov", "RU")])
+    expected = (
+        PersonMatch("Иван Петров", "Ivan Petrov", "participants"),
+        PersonMatch("Марко Бельтрами", "Marko Beltrami", "participants"),
+    )
+    assert expected == match_persons(a, b)

@@ -187,10 +187,17 @@ class Person:
         """The name's keys, its own :attr:`key` among them."""
         return self.keys | {self.key}
 
+    def full_name_of(self, other: Person) -> bool:
+        """Both names have two words or more and agree word for word ("Donald Trump", "Дональд
+        Трамп"): one person, whatever countries two parses gave them (a parse can give a principal
+        the other's country; two people of one full name in one event's readouts are not met)."""
+        return len(self.words) >= 2 and self.words == other.words
+
     def same(self, other: Person) -> bool:
         """One person: the family-name keys agree, or both names have the same two words or more
         (a hyphenated family name read as its parts, if need be: "Bhutto-Zardari", "Bhutto Zardari"),
-        and the two are not given different countries (an organisation's code is no country here).
+        and the two are not given different countries (an organisation's code is no country here)
+        unless their full names agree word for word (:meth:`full_name_of`).
 
         A principal named by office alone is the other side's principal of the same country
         holding that office ("The Prime Minister" of GB is "Prime Minister Boris Johnson").
@@ -200,6 +207,7 @@ class Person:
             and other.country
             and self.country != other.country
             and not {self.country, other.country} & ORGANISATIONS
+            and not self.full_name_of(other)
         ):
             return False  # one family name, two people: "Jill Biden" of one side is no "Biden" of the other
         if self.office is not None or other.office is not None:
