@@ -18,10 +18,11 @@ link is right when its two sentences lie within one subject of the gold (its lin
 transitively), a subject is found when a right link lies in it; precision over links, recall over
 subjects.
 
-The blind batches (``alignment_scoring.BLIND_BATCHES``: batch 8, written for the lead's final
-measurement; batch 7 was measured once and is read since) are left out of every figure, the "all" lines
-included; ``--blind`` adds, after the usual lines (which stay the same), their own pairing and
-alignment lines, measured on the gold set with them (their pages pair among all the others).
+The blind batches (``alignment_scoring.BLIND_BATCHES``: those written for the lead's final
+measurement; none since batch 8 was measured once, as batch 7 before it) are left out of every
+figure, the "all" lines included; ``--blind`` adds, after the usual lines (which stay the same),
+their own pairing and alignment lines, measured on the gold set with them (their pages pair among
+all the others).
 ``--only`` scores the "only one side reports" lists (``Comparison.only_a/only_b``) of every
 gold-aligned pair against the alignment gold chosen: a listed point is right when no gold link
 touches it (covers one of its quotes); precision is right / listed, recall the points no gold link

@@ -155,19 +155,19 @@ NO_CORPUS = "the shared corpus (shared/corpus/bulk) is not beside the repository
 
 
 def _without_blind(gold: GoldSet) -> GoldSet:
-    """The gold set as every figure reads it: the blind batch 8 left out."""
+    """The gold set as every figure reads it: the blind batches left out (none since batch 8 was measured)."""
     kept: GoldSet = scoring.without_blind(gold, scoring.blind_paths(scoring.GOLD))
     return kept
 
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
 def test_the_v2_file_gives_every_gold_pair_its_links_with_quotes_in_the_pages() -> None:
-    """alignments.v2.json loads against the gold: 60 pairs, 307 links (batches 1-7), every quote found."""
+    """alignments.v2.json loads against the gold: 71 pairs, 364 links (batches 1-8), every quote found."""
     corpus = _corpus()
     assert corpus is not None
     gold = _without_blind(load_gold(Path(__file__).with_name("pairs.gold.json"), corpus))
     loaded = scoring.load_alignments(scoring.ALIGNMENTS["v2"], gold)
-    expected = (60, 307)
+    expected = (71, 364)
     assert expected == (len(loaded.alignments), sum(len(item["links"]) for item in loaded.alignments))
 
 
@@ -178,7 +178,8 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     round 6 (a bare topic linked to nothing; the agenda pass; 0.853 with its thresholds chosen
     leave-one-batch-out, benchmarks/alignment_lobo.py), all on batches 1-6; 0.847 on batches 1-7 since
     batch 7 (measured blind at 0.681) joined every figure, on main at 2ebcbb6; 0.850 since a topic
-    named by a noun is a topic (0.840 leave-one-batch-out)."""
+    named by a noun is a topic (0.840 leave-one-batch-out); 0.791 on batches 1-8 since batch 8 (measured
+    blind at 0.440 on main at 206a3d4) joined every figure."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -187,7 +188,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.85), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.79), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 8)) -> GoldSet:
@@ -222,8 +223,11 @@ def test_without_blind_refuses_a_blind_alignment_before_another() -> None:
     assert expected == str(raised.value)
 
 
-def test_load_alignments_passes_over_a_blind_entry_only_where_its_batch_is_left_out(tmp_path: Path) -> None:
+def test_load_alignments_passes_over_a_blind_entry_only_where_its_batch_is_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Without the blind batch its entry is passed over; with it, the entry is checked like any other."""
+    monkeypatch.setattr(scoring, "BLIND_BATCHES", frozenset({8}))
     good = {"a": "welcomed the new trade agreement", "b": "praised the trade agreement"}
     bad = {"a": "welcomed the new trade agreement", "b": "a sentence no page holds"}
     path = _write(
@@ -260,24 +264,23 @@ def _missing_quotes(corpus: Path, gold_file: Path, alignments: list[dict[str, An
 
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
-def test_blind_batch_8_loads_and_every_quote_is_in_its_page() -> None:
-    """Blind batch 8 loads, every quote is in its page, and every figure leaves it out (nothing compared)."""
+def test_batch_8_is_no_longer_blind_and_its_quotes_are_in_its_pages() -> None:
+    """Batch 8 (11 pairs, 57 v2 links), measured blind once, is now in the gold set every figure
+    reads, with all its pages and pairs, and no batch is blind."""
     corpus = _corpus()
     assert corpus is not None
     gold_file = Path(__file__).with_name("pairs.gold.json")
     full = scoring.load_alignments(scoring.ALIGNMENTS["v2"], load_gold(gold_file, corpus))
-    blind = [item for item in full.alignments if item.get("batch") == 8]
     kept = _without_blind(full)
-    paths = scoring.blind_paths(gold_file)
-    expected = ([8], 11, 57, [], 39, set(), 11)
+    batch8 = [item for item in kept.alignments if item.get("batch") == 8]
+    expected = ([], 11, 57, [], len(full.readouts), len(full.pairs))
     actual = (
         sorted(scoring.BLIND_BATCHES),
-        len(blind),
-        sum(len(item["links"]) for item in blind),
-        _missing_quotes(corpus, gold_file, blind),
-        len(paths),
-        paths & (set(kept.readouts) | set(kept.failures) | {p for pair in kept.pairs for p in pair}),
-        len(full.pairs) - len(kept.pairs),
+        len(batch8),
+        sum(len(item["links"]) for item in batch8),
+        _missing_quotes(corpus, gold_file, batch8),
+        len(kept.readouts),
+        len(kept.pairs),
     )
     assert expected == actual
 

@@ -1,13 +1,14 @@
 """Pairing and alignment on the gold set of real readout pairs (pages read from the shared corpus).
 
 The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (met on
-gold v2 scored by subject since round 6, 0.864 on batches 1-6 and 0.850 on batches 1-7,
-tests/compare/test_alignment_scoring.py; not met on v1 by link: 0.694 over the 52 aligned pairs of
-batches 1-6, 0.654 over the 60 of batches 1-7). This test holds the figures measured as
-floors, so that a change which makes them worse fails; benchmarks/compare_gold.py prints the figures
-themselves. A blind batch (``alignment_scoring.BLIND_BATCHES``, written for the lead's final
-measurement) is left out here, as in every figure: no test pairs, compares or prints it. Batches 7 and
-8 were measured blind once each and are read here since (batch 8's pairing, in its own test).
+gold v2 scored by subject since round 6, 0.864 on batches 1-6 and 0.850 on batches 1-7, not on
+batches 1-8: 0.791, tests/compare/test_alignment_scoring.py; not met on v1 by link: 0.694 over the
+52 aligned pairs of batches 1-6, 0.654 over the 60 of batches 1-7, 0.588 over the 71 of batches
+1-8). This test holds the figures measured as floors, so that a change which makes them worse
+fails; benchmarks/compare_gold.py prints the figures themselves. A blind batch
+(``alignment_scoring.BLIND_BATCHES``, written for the lead's final measurement) is left out here,
+as in every figure: no test pairs, compares or prints it. Batches 7 and 8 were measured blind once
+each and are read here since (batch 8's pairing also in its own test).
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     Street") parses since the event clause reads a host welcoming a guest to a place. Zelenskyy's
     comment of 8 Dec 2021 on the Biden-Putin call (a distractor) is refused: its lead gives his
     answers to the media after a meeting, remarks rather than a report (issue #8, feeds-dev5).
+    Batch 8 brings three: KBS's announcement of a visit the next week (a distractor, rightly refused)
+    and two real readouts the parser refuses (issue #8): a news site's copy of the UN's readout of
+    the Guterres-Putin meeting ("no call, meeting or talks between named people") and a news report
+    quoting No 10's account of the Starmer-Trump call (its title read as an announcement).
     """
     refused = sorted(gold.failures)
     expected = [
@@ -65,12 +70,16 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
         "bulk/us-whitehouse-whbriefings/1564.txt",
+        "pages/kr-mofa-20220610-park-blinken-visit-announced-kbs.txt",
+        "pages/uk-no10-20250126-starmer-trump-call-yahoo.txt",
+        "pages/un-sg-20220426-guterres-putin-meeting-ieu.txt",
     ]
     assert expected == refused
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 82 distractors, no wrong pair, and every gold pair whose two pages parse is found.
+    """Among 99 distractors, no wrong pair, and every gold pair whose two pages parse is found but one
+    (batch 8's State-Korea call, below).
 
     Two were missed until issue #12's seventh round. No 10's account of the leaders' call of 29 Mar
     2022 names the others only as "the leaders of the United States, France, Germany and Italy": it
@@ -84,10 +93,14 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     6fd2fce and after.) The one gold pair not found has a page the parser refuses (the Kremlin's
     briefing of 12 Feb 2022, see above). Batch 7's eight pairs are all found since the parser reads
     the White House's "Participants in the call included ..." paragraph of the leaders' call of 11
-    Feb 2022 (issue #8), which then names the other leaders and pairs with Canada's account.
+    Feb 2022 (issue #8), which then names the other leaders and pairs with Canada's account. Batch 8
+    (measured blind once: 5 of 11 found, none wrong) is read here since; the one of its pairs whose
+    pages both parse and that is not found is the State Department's call with Korea's Foreign
+    Minister Park, both parses having missed his name ("Jin"; "The Foreign Minister").
     """
     score = score_pairing(gold)
-    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
+    korea = ("bulk/us-state-rss/1433.txt", "pages/kr-mofa-20220513-park-blinken-videoconference-kbs.txt")
+    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), {korea})
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
 
 
@@ -121,11 +134,12 @@ def test_alignment_floor(gold: GoldSet) -> None:
     tuned on: 0.769, 0.780 in round 5, 0.821 since round 6; every pair, batch 6 included: 0.622
     measured blind, 0.644 since the positions pass of round 5, 0.702 since round 6's topic rule and
     agenda pass, 0.694 with issue #8's first-person statements; batches 1-7 since batch 7 is no longer
-    blind: 0.652), and every gold link lies within the points compared."""
+    blind: 0.652; batches 1-8 since batch 8 is no longer blind: 0.588), and every gold link lies within
+    the points compared but the 10 on the two batch-8 readouts the parser refuses (see above)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, every.gold)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.65, every.reachable), (
+    expected = (True, True, every.gold - 10)
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.58, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
