@@ -1,0 +1,26 @@
+"""Families of misses on en-j (issue #8, after its one blind run), each on invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def test_a_date_line_at_the_foot_of_a_page_dates_a_body_without_one() -> None:
+    """A release signed with its date under the body ("March 3, 2031" last) is dated by it."""
+    readout = _page(
+        "Telephone conversation with President of Ruritania Tomas Berg",
+        "Ahead of the summit scheduled for April 9, 2031 in Vienna, President Ana Ruiz had a telephone"
+        " conversation with President of Ruritania Tomas Berg.",
+        "The two presidents discussed gas transit in detail.",
+        "It was agreed to maintain contacts at various levels.",
+        "March 3, 2031",
+    )
+    expected = (dt.date(2031, 3, 3), "published", dt.date(2031, 3, 3))
+    assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
