@@ -77,6 +77,9 @@ _FOREIGN_NO_YEAR = re.compile(first_character_gate(_FOREIGN_DAY + r"(?P<word>[^\
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(first_character_gate(p, re.IGNORECASE), re.IGNORECASE)
     for p in (
+        # A range of days is read as its first day: "26-27 April 2022", "April 26–27, 2022"
+        rf"\b{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",
+        rf"\b{_MONTH}\s+{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR}",
         rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+|/){_YEAR}",  # December 22, 2020; August 24/2021
         # 22 December 2020; 29/ March/2017 (a news agency's date line)
         rf"\b{_DAY}(?:(?:\s+of)?\s+|/\s?){_MONTH}(?:\s*,\s*|\s+|/\s?){_YEAR}",

@@ -24,3 +24,16 @@ def test_a_date_line_at_the_foot_of_a_page_dates_a_body_without_one() -> None:
     )
     expected = (dt.date(2031, 3, 3), "published", dt.date(2031, 3, 3))
     assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
+
+
+def test_a_visit_over_a_range_of_days_is_dated_by_its_first_day() -> None:
+    """'visited Ruritania on 14-15 May 2031' and 'May 14–15, 2031' give 14 May, not the range's end."""
+    dates = []
+    for span in ("on 14-15 May 2031", "on May 14–15, 2031"):
+        readout = _page(
+            "Foreign Minister Ana Ruiz visits Ruritania",
+            f"Foreign Minister Ana Ruiz visited Ruritania {span} to hold bilateral talks.",
+            "On her first day in Strelsau, Minister Ruiz met Foreign Minister Tomas Berg of Ruritania.",
+        )
+        dates.append((readout.event.date, readout.event.date_basis))
+    assert [(dt.date(2031, 5, 14), "text")] * 2 == dates
