@@ -318,6 +318,9 @@ def strip_dateline(
     if not m or not _confirmed(text, m):
         return _other_dateline(text, month_first=month_first) if generic else None
     found = full_date(m.group("date") or "", month_first=month_first)
+    if found is None and m.group("agency"):
+        # the date in brackets after the place: "Podgorica, Montenegro (6 November 2015) – "
+        found = full_date(m.group("agency"), month_first=month_first)
     return Dateline(m.end(), m.group("place"), found, _day_month(m.group("partial")))
 
 

@@ -37,3 +37,15 @@ def test_a_visit_over_a_range_of_days_is_dated_by_its_first_day() -> None:
         )
         dates.append((readout.event.date, readout.event.date_basis))
     assert [(dt.date(2031, 5, 14), "text")] * 2 == dates
+
+
+def test_a_dateline_with_its_date_in_brackets_dates_today() -> None:
+    """'Strelsau, Ruritania (6 March 2031) – X hosted earlier today Y' is dated 6 March 2031."""
+    readout = _page(
+        "PM Berg, Ruritania's Ruiz: the border will stay open",
+        "Strelsau, Ruritania (6 March 2031) – Prime Minister Tomas Berg hosted earlier today Chair of the"
+        " Foreign Affairs Committee of the Parliament of Chile Ana Ruiz.",
+        "Prime Minister Berg said that Ruritania is committed to its strategic goals.",
+    )
+    expected = (dt.date(2031, 3, 6), "relative", dt.date(2031, 3, 6))
+    assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
