@@ -49,3 +49,16 @@ def test_a_dateline_with_its_date_in_brackets_dates_today() -> None:
     )
     expected = (dt.date(2031, 3, 6), "relative", dt.date(2031, 3, 6))
     assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
+
+
+def test_a_date_line_in_another_language_dates_the_page() -> None:
+    """A labelled date line printed month first in Maltese ("Data : Lul 4, 2031") dates the page."""
+    readout = _page(
+        "Minister Ana Ruiz discusses bilateral relations with Foreign Minister Tomas Berg of Ruritania",
+        "Numru ta' Referenza: PR310104en, Data ta' l-Istqarrija : Lul 4, 2031",
+        "During a phone call with the Foreign Minister of Ruritania Tomas Berg, Minister Ana Ruiz"
+        " discussed the need to strengthen bilateral relations between the two countries.",
+        "At the end of their conversation, the two ministers pledged to keep in touch.",
+    )
+    expected = (dt.date(2031, 7, 4), "published", dt.date(2031, 7, 4))
+    assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
