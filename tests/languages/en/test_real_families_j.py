@@ -62,3 +62,16 @@ def test_a_date_line_in_another_language_dates_the_page() -> None:
     )
     expected = (dt.date(2031, 7, 4), "published", dt.date(2031, 7, 4))
     assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
+
+
+def test_leaders_named_by_family_name_keep_their_own_countries_on_a_publishers_page() -> None:
+    """On gov.uk, 'President Macron, Chancellor Scholz and Prime Minister Meloni' are FR, DE, IT, not GB."""
+    readout = readoutlib.parse(
+        "Leaders' video call on energy\n\n"
+        "The Prime Minister held a video call with President Macron, Chancellor Scholz and Prime Minister"
+        " Meloni this afternoon to discuss energy prices ahead of next month's summit.\n\n"
+        "They agreed to keep working together on gas storage before the winter.\n",
+        url="https://www.gov.uk/government/news/leaders-video-call-on-energy",
+    )
+    expected = [("Macron", "FR"), ("Scholz", "DE"), ("Meloni", "IT")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]

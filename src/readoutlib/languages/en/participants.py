@@ -1438,6 +1438,26 @@ def _office_countries(principals: Sequence[Principal]) -> None:
             p.country = next(filter(None, (office_country(t) for t in p.titles)), None)
 
 
+#: Heads of state and government known by family name alone (known_leaders.toml): "Obama" is US.
+_KNOWN_LEADERS = load_table("readoutlib.languages", "en/known_leaders.toml")
+
+
+def leader_country(name: str) -> str | None:
+    """The country of the head of state or government ``name`` names whole ("Merkel" → "DE"), or None.
+
+    The probe of ``known_leaders.toml``.
+    """
+    return next((code for pattern, code in _KNOWN_LEADERS.compiled() if pattern.fullmatch(name)), None)
+
+
+def _leader_countries(principals: Sequence[Principal]) -> None:
+    """A titled principal named as a known head of state or government is of that leader's country
+    ("President Obama, Chancellor Merkel" on gov.uk are US and DE, not the publisher's GB)."""
+    for p in principals:
+        if p.country is None and p.name and p.titles:
+            p.country = leader_country(p.name)
+
+
 def assign_countries(
     principals: list[Principal],
     texts: Sequence[str],
@@ -1448,6 +1468,7 @@ def assign_countries(
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
     _office_countries(principals)
+    _leader_countries(principals)
     for p in principals:
         # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
