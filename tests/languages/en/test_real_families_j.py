@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import readoutlib
+from readoutlib.languages.en.names import find_mentions
 from readoutlib.model import Readout
 
 
@@ -75,3 +76,12 @@ def test_leaders_named_by_family_name_keep_their_own_countries_on_a_publishers_p
     )
     expected = [("Macron", "FR"), ("Scholz", "DE"), ("Meloni", "IT")]
     assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_the_style_h_e_written_with_a_space_is_no_name() -> None:
+    """'met with H. E. Mr. Tomas Berg, Foreign Minister of Ruritania' names Tomas Berg, not 'H. E.'."""
+    mentions = find_mentions(
+        "The Secretary-General met with H. E. Mr. Tomas Berg, Foreign Minister of Ruritania, today."
+    )
+    expected = [(None, ("Secretary-General",)), ("Tomas Berg", ("Foreign Minister of Ruritania",))]
+    assert expected == [(m.name, m.titles) for m in mentions]
