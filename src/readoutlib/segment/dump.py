@@ -50,6 +50,7 @@ from .furniture import (
     MAX_ATTRIBUTION_WORDS,
     MAX_HEADER,
     drop_site_notices,
+    drop_teasers,
     is_mirror_footer,
     metadata_block,
     mirror_title,
@@ -197,7 +198,7 @@ def _split_text_dump(
     mirrored = stop is not None and is_mirror_footer(stop)
     found_mirror_title = mirror_title(kept) if mirrored else None
     signed = _pop_trailers(kept)
-    kept = drop_site_notices(kept)
+    kept = drop_site_notices(drop_teasers(kept))
     kept, summary, meta_date = metadata_block(kept)
     kept = drop_site_notices(kept)  # a banner under the metadata block ("published under ...")
 

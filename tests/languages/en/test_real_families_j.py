@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import readoutlib
+from readoutlib.languages.en.genre import genre_of
 from readoutlib.languages.en.names import find_mentions
 from readoutlib.model import Readout
 
@@ -85,3 +86,39 @@ def test_the_style_h_e_written_with_a_space_is_no_name() -> None:
     )
     expected = [(None, ("Secretary-General",)), ("Tomas Berg", ("Foreign Minister of Ruritania",))]
     assert expected == [(m.name, m.titles) for m in mentions]
+
+
+def test_an_archived_announcement_of_a_meeting_with_a_newly_appointed_ambassador_is_read() -> None:
+    """A cut teaser of the title, an 'Announcement:' label and 'meets newly appointed Ambassador
+    Extraordinary and Plenipotentiary' give a meeting of the two, dated by its date line."""
+    readout = _page(
+        "- Government of Slovenia",
+        "Announcement: Slovenian Prime Minister Tomas Berg meets newly appo...",
+        "Please note: The page below represents the archived content relating to the previous Government"
+        " of Slovenia. Some of the information might be inaccurate or outdated.",
+        "Archive",
+        "Announcement: Slovenian Prime Minister Tomas Berg meets newly appointed Ambassador Extraordinary"
+        " and Plenipotentiary of Chile to Slovenia Ana Ruiz",
+        "Published on: March 3, 2031 • 10:48 PM Author: Front page",
+        "The two officials exchanged their views on the situation in the region.",
+        "Prime Minister Berg stressed the importance of trade between the two countries.",
+    )
+    expected = ("meeting", dt.date(2031, 3, 3), [("Tomas Berg", "SI"), ("Ana Ruiz", "CL")])
+    actual = (
+        readout.event.kind,
+        readout.event.date,
+        [(p.name, p.country) for p in readout.event.participants],
+    )
+    assert expected == actual
+
+
+def test_newly_appointed_and_an_announcement_label_name_no_other_kind_of_page() -> None:
+    """'meets newly appointed Ambassador' and an 'Announcement:' label are no appointment or announcement."""
+    titles = [
+        "Announcement: Prime Minister Tomas Berg meets newly appointed Ambassador Ana Ruiz",
+        "Prime Minister Tomas Berg receives newly-nominated Ambassador Ana Ruiz",
+        "The President Appoints Ana Ruiz as Ambassador",
+        "Ministry announces new visa rules",
+    ]
+    expected = [None, None, "appointments or nominations", "announcement"]
+    assert expected == [genre_of(title) for title in titles]
