@@ -1450,12 +1450,9 @@ def leader_country(name: str) -> str | None:
     return next((code for pattern, code in _KNOWN_LEADERS.compiled() if pattern.fullmatch(name)), None)
 
 
-def _leader_countries(principals: Sequence[Principal]) -> None:
-    """A titled principal named as a known head of state or government is of that leader's country
-    ("President Obama, Chancellor Merkel" on gov.uk are US and DE, not the publisher's GB)."""
-    for p in principals:
-        if p.country is None and p.name and p.titles:
-            p.country = leader_country(p.name)
+def _known_leader(p: Principal) -> str | None:
+    """The country of a titled principal named as a known head of state or government, or None."""
+    return leader_country(p.name) if p.name and p.titles else None
 
 
 def assign_countries(
@@ -1468,7 +1465,6 @@ def assign_countries(
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
     _office_countries(principals)
-    _leader_countries(principals)
     for p in principals:
         # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
@@ -1477,7 +1473,8 @@ def assign_countries(
     home = profile.home_country or url_country(url)
     if home and all(p.country != home for p in principals):
         # The publisher's own official: an office-holder first, else the first unnamed-country side.
-        lacking = [p for p in principals if p.country is None]
+        # a known leader of another state is never the publisher's own ("President Obama" on gov.uk)
+        lacking = [p for p in principals if p.country is None and _known_leader(p) in (None, home)]
         lacking.sort(key=lambda p: p.name is not None and not _home_title(p, profile))
         if lacking:
             lacking[0].country = home
@@ -1726,7 +1723,9 @@ def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str
     if named - {code, None}:
         return
     for p in principals:
-        p.country = p.country or code
+        # a known leader is of their own state, not the publisher's ("President Obama, Chancellor
+        # Merkel" in gov.uk's account of the Prime Minister's call are US and DE, not GB)
+        p.country = p.country or _known_leader(p) or code
 
 
 def _share_sides(principals: Sequence[Principal]) -> None:
