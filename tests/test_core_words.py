@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
 import pytest
 
 import readoutlib
+from tests.source_literals import literals as module_literals
 
 _SRC = Path(readoutlib.__file__).parent
 
@@ -32,28 +32,10 @@ _MOVED = {
 }
 
 
-def _literals(path: Path) -> list[str]:
-    """The string constants of a module's code: docstrings and comments left out."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    docstrings = {
-        id(node.body[0].value)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
-        and node.body
-        and isinstance(node.body[0], ast.Expr)
-        and isinstance(node.body[0].value, ast.Constant)
-    }
-    return [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
-    ]
-
-
 @pytest.mark.parametrize("module", sorted(_MOVED))
 def test_core_module_spells_no_moved_word(module: str) -> None:
     """No string in the module's code spells a word that moved to the English pack's tables."""
-    literals = _literals(_SRC / module)
+    literals = module_literals(_SRC / module)
     expected: list[str] = []
     actual = sorted(
         {word for word in _MOVED[module] for text in literals if re.search(rf"\b{word}\b", text, re.I)}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import importlib
 import re
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 import readoutlib
 from readoutlib.compare import align, persons, subjects
 from readoutlib.compare.words import words
+from tests.source_literals import literals as module_literals
 
 _COMPARE = Path(readoutlib.__file__).parent / "compare"
 
@@ -30,28 +30,10 @@ _MOVED = (
 )
 
 
-def _literals(path: Path) -> list[str]:
-    """The string constants of a module's code, docstrings left out."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    docstrings = {
-        id(node.body[0].value)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
-        and node.body
-        and isinstance(node.body[0], ast.Expr)
-        and isinstance(node.body[0].value, ast.Constant)
-    }
-    return [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
-    ]
-
-
 @pytest.mark.parametrize("module", sorted(p.name for p in _COMPARE.glob("*.py")))
 def test_compare_module_spells_no_moved_word(module: str) -> None:
     """No string in the module's code spells a word that moved to the English pack's table."""
-    literals = _literals(_COMPARE / module)
+    literals = module_literals(_COMPARE / module)
     expected: list[str] = []
     actual = sorted({word for word in _MOVED for text in literals if re.search(rf"\b{word}\b", text, re.I)})
     assert expected == actual
