@@ -77,6 +77,9 @@ _FOREIGN_NO_YEAR = re.compile(first_character_gate(_FOREIGN_DAY + r"(?P<word>[^\
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(first_character_gate(p, re.IGNORECASE), re.IGNORECASE)
     for p in (
+        # A range of days is read as its first day: "26-27 April 2022", "April 26–27, 2022"
+        rf"\b{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",
+        rf"\b{_MONTH}\s+{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR}",
         rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+|/){_YEAR}",  # December 22, 2020; August 24/2021
         # 22 December 2020; 29/ March/2017 (a news agency's date line)
         rf"\b{_DAY}(?:(?:\s+of)?\s+|/\s?){_MONTH}(?:\s*,\s*|\s+|/\s?){_YEAR}",
@@ -251,6 +254,28 @@ def find_dates(
     if languages is None or not set(languages) <= _OWN_LANGUAGES:
         found.extend(_foreign(text, languages, found))
     yield from sorted(found, key=lambda d: d.start)
+
+
+#: The languages whose month words a header date line may print month first ("Lul 30, 2020", as
+#: Malta's ministries date their releases): the default ones and Maltese.
+DATE_LINE_LANGUAGES: tuple[str, ...] = (*DEFAULT_LANGUAGES, "mt")
+# A month word of another language, a day, a comma and a year, ending a line: "Lul 30, 2020".
+_FOREIGN_MONTH_FIRST = re.compile(
+    r"(?<![\w.])(?P<word>[^\W\d_]{3,12})\.?\s+(?P<day>[0-3]?\d),\s*(?P<year>(?:19|20)\d\d)\s*$"
+)
+
+
+def foreign_month_first(line: str) -> DateMatch | None:
+    """The date a header line ends with, written month first with a month word of another language
+    ("Data ta' l-Istqarrija : Lul 30, 2020"), or None. Only for lines no other date was found in:
+    running text is never read this way."""
+    m = _FOREIGN_MONTH_FIRST.search(line)
+    if m is None or m["word"].lower() in MONTHS:
+        return None
+    month = _month_word(m["word"], DATE_LINE_LANGUAGES)
+    if month is None or not _is_date(int(m["year"]), month, int(m["day"])):
+        return None
+    return DateMatch(int(m["year"]), month, int(m["day"]), m.start(), m.end())
 
 
 def parse_date(

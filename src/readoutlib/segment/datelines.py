@@ -16,7 +16,7 @@ from contextvars import ContextVar
 
 import attrs
 
-from ..dates import find_dates, parse_stamp
+from ..dates import find_dates, foreign_month_first, parse_stamp
 from .lines import has_headline_word, is_prose, looks_like_headline, word_count
 from .vocabulary import label_patterns
 
@@ -74,6 +74,8 @@ def date_in_line(line: str) -> tuple[dt.date, int, int] | None:
         ((m.date, m.start, m.end) for m in find_dates(line) if m.year is not None and m.date is not None),
         None,
     )
+    if found is None and (other := foreign_month_first(line)) is not None and other.date is not None:
+        found = other.date, other.start, other.end
     if seen is not None:
         seen[line] = found
     return found
@@ -97,7 +99,19 @@ def _script_label(prefix: str) -> bool:
 def _is_date_label(prefix: str) -> bool:
     """True when the text before a date is a label (in English or in another script), a weekday or
     a dateline's place."""
-    return label_patterns().date_label.match(prefix) is not None or is_place(prefix) or _script_label(prefix)
+    return (
+        label_patterns().date_label.match(prefix) is not None
+        or is_place(prefix)
+        or _script_label(prefix)
+        or _colon_label(prefix)
+    )
+
+
+def _colon_label(prefix: str) -> bool:
+    """A short label in any language ending in a colon right before the date, no headline word in it
+    ("Numru ta' Referenza: PR201465en, Data ta' l-Istqarrija : "): the page's metadata, not a title."""
+    text = prefix.rstrip()
+    return text.endswith(":") and word_count(text) <= 8 and not has_headline_word(text)
 
 
 def is_date_line(line: str) -> bool:
@@ -318,6 +332,9 @@ def strip_dateline(
     if not m or not _confirmed(text, m):
         return _other_dateline(text, month_first=month_first) if generic else None
     found = full_date(m.group("date") or "", month_first=month_first)
+    if found is None and m.group("agency"):
+        # the date in brackets after the place: "Podgorica, Montenegro (6 November 2015) – "
+        found = full_date(m.group("agency"), month_first=month_first)
     return Dateline(m.end(), m.group("place"), found, _day_month(m.group("partial")))
 
 

@@ -50,6 +50,7 @@ from .furniture import (
     MAX_ATTRIBUTION_WORDS,
     MAX_HEADER,
     drop_site_notices,
+    drop_teasers,
     is_mirror_footer,
     metadata_block,
     mirror_title,
@@ -197,7 +198,7 @@ def _split_text_dump(
     mirrored = stop is not None and is_mirror_footer(stop)
     found_mirror_title = mirror_title(kept) if mirrored else None
     signed = _pop_trailers(kept)
-    kept = drop_site_notices(kept)
+    kept = drop_site_notices(drop_teasers(kept))
     kept, summary, meta_date = metadata_block(kept)
     kept = drop_site_notices(kept)  # a banner under the metadata block ("published under ...")
 
@@ -273,8 +274,12 @@ _MAX_COPY_LAG = 7
 def _signed_date(published: dt.date | None, signed: Sequence[dt.date]) -> dt.date | None:
     """The page's publication date: the release's own date line signed at its foot ("Ministry of
     Foreign Affairs / 22nd October 2020") where it comes a few days before the date line at the top,
-    which is then a copy's stamp (a copy only ever comes later); else the date line at the top."""
-    earlier = [d for d in signed if published is not None and 0 < (published - d).days <= _MAX_COPY_LAG]
+    which is then a copy's stamp (a copy only ever comes later); else the date line at the top; with no
+    date at the top, the one date signed at the foot (a release dated under its body, "November 25,
+    2019" as the page's last line)."""
+    if published is None:
+        return signed[0] if len(set(signed)) == 1 else None
+    earlier = [d for d in signed if 0 < (published - d).days <= _MAX_COPY_LAG]
     return min(earlier, default=published)
 
 

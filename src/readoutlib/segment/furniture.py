@@ -35,6 +35,7 @@ from .vocabulary import (
 __all__ = [
     "MAX_HEADER",
     "drop_site_notices",
+    "drop_teasers",
     "furniture_kind",
     "is_label",
     "is_mirror_footer",
@@ -95,6 +96,21 @@ def drop_site_notices(kept: list[str]) -> list[str]:
             dropped.add(index)
         elif is_prose(line):
             break
+    return [line for index, line in enumerate(kept) if index not in dropped] if dropped else kept
+
+
+def drop_teasers(kept: list[str]) -> list[str]:
+    """A header line cut short with dots ("Announcement: Prime Minister Milo Djuk...") whose text
+    opens a later header line is that line's teaser (a breadcrumb or a tab's caption): it goes, so
+    that it is neither the title nor the body's first paragraph."""
+    head = kept[:MAX_HEADER]
+    dropped = {
+        index
+        for index, line in enumerate(head)
+        if line.endswith(("...", "…"))
+        and len(stem := line.rstrip(".… ")) >= 12
+        and any(other.startswith(stem) and len(other) > len(stem) + 1 for other in head[index + 1 :])
+    }
     return [line for index, line in enumerate(kept) if index not in dropped] if dropped else kept
 
 

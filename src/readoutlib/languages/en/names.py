@@ -104,6 +104,8 @@ HONORIFICS: frozenset[str] = frozenset(NAME_HONORIFICS)
 
 #: Two-word styles whose first word alone is a common family name: "Tan Sri" is a style, "Tan" a name.
 _STYLE_PAIRS: dict[str, frozenset[str]] = {"Tan": frozenset(("Sri", "Seri")), "Toh": frozenset(("Puan",))}
+#: Styles written as initials with a space between them, two tokens: "H. E." (His or Her Excellency).
+_SPACED_STYLES = frozenset((("H.", "E."),))
 
 #: Month names that are also given names ("Jan Novak", "Theresa May"): part of a name between names.
 _MONTH_NAMES_OF_PEOPLE = frozenset(("Jan", "April", "May", "June", "August"))
@@ -325,8 +327,17 @@ def _honorific_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     or the first word of a two-word style ("Tan" in "Tan Sri", though "Tan" alone is a family name)."""
     if _is_honorific(tokens[i], lex):
         return True
-    follow = _STYLE_PAIRS.get(tokens[i].text)
+    text = tokens[i].text
+    if len(text) == 2 and text[1] == "." and _spaced_style(tokens, i):
+        return True
+    follow = _STYLE_PAIRS.get(text)
     return follow is not None and i + 1 < len(tokens) and tokens[i + 1].bare in follow
+
+
+def _spaced_style(tokens: Sequence[Token], i: int) -> bool:
+    """True when the initial at ``i`` is one of a style's spaced initials ("H." or "E." of "H. E.")."""
+    after = i + 1 < len(tokens) and (tokens[i].text, tokens[i + 1].text) in _SPACED_STYLES
+    return after or (i >= 1 and (tokens[i - 1].text, tokens[i].text) in _SPACED_STYLES)
 
 
 def _month_name_of_person(tokens: Sequence[Token], i: int, lex: Lexicon, *, inside: bool) -> bool:

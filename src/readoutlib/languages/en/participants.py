@@ -1438,6 +1438,23 @@ def _office_countries(principals: Sequence[Principal]) -> None:
             p.country = next(filter(None, (office_country(t) for t in p.titles)), None)
 
 
+#: Heads of state and government known by family name alone (known_leaders.toml): "Obama" is US.
+_KNOWN_LEADERS = load_table("readoutlib.languages", "en/known_leaders.toml")
+
+
+def leader_country(name: str) -> str | None:
+    """The country of the head of state or government ``name`` names whole ("Merkel" → "DE"), or None.
+
+    The probe of ``known_leaders.toml``.
+    """
+    return next((code for pattern, code in _KNOWN_LEADERS.compiled() if pattern.fullmatch(name)), None)
+
+
+def _known_leader(p: Principal) -> str | None:
+    """The country of a titled principal named as a known head of state or government, or None."""
+    return leader_country(p.name) if p.name and p.titles else None
+
+
 def assign_countries(
     principals: list[Principal],
     texts: Sequence[str],
@@ -1456,7 +1473,8 @@ def assign_countries(
     home = profile.home_country or url_country(url)
     if home and all(p.country != home for p in principals):
         # The publisher's own official: an office-holder first, else the first unnamed-country side.
-        lacking = [p for p in principals if p.country is None]
+        # a known leader of another state is never the publisher's own ("President Obama" on gov.uk)
+        lacking = [p for p in principals if p.country is None and _known_leader(p) in (None, home)]
         lacking.sort(key=lambda p: p.name is not None and not _home_title(p, profile))
         if lacking:
             lacking[0].country = home
@@ -1705,7 +1723,9 @@ def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str
     if named - {code, None}:
         return
     for p in principals:
-        p.country = p.country or code
+        # a known leader is of their own state, not the publisher's ("President Obama, Chancellor
+        # Merkel" in gov.uk's account of the Prime Minister's call are US and DE, not GB)
+        p.country = p.country or _known_leader(p) or code
 
 
 def _share_sides(principals: Sequence[Principal]) -> None:
