@@ -97,9 +97,21 @@ def _read_labels(paths: list[Path]) -> list[dict[str, str]]:
     return rows
 
 
-def feeds(label_files: list[Path], *, use_url: bool = True, scope_misses: bool = False) -> str:
+#: The folder of the held-out feed sample: its figures are read, its misses never (issue #8).
+HELD_OUT_FEEDS = "feeds"
+
+
+def held_out(label_files: list[Path]) -> bool:
+    """True when any of ``label_files`` belongs to the held-out feed sample."""
+    return any(path.resolve().parent.name == HELD_OUT_FEEDS for path in label_files)
+
+
+def feeds(
+    label_files: list[Path], *, use_url: bool = True, scope_misses: bool = False, misses: bool = True
+) -> str:
     """Parse every labelled feed page and report recall, precision and kind, per source and overall,
-    then the scope line (diplomatic or domestic, as labelled); ``scope_misses`` lists its misses too."""
+    then the scope line (diplomatic or domestic, as labelled) and, with ``misses``, the pages wrong;
+    ``scope_misses`` lists the scope's misses too."""
     root = _corpus()
     urls = _urls(root) if use_url else {}
     tallies: dict[str, Counter[str]] = {}
@@ -139,7 +151,10 @@ def feeds(label_files: list[Path], *, use_url: bool = True, scope_misses: bool =
     for name, tally in [*sorted(tallies.items()), ("all", total)]:
         lines.append(_feed_row(name, tally))
     lines += ["", _scope_line(tallies, total), ""]
-    lines.extend(sorted(wrong))
+    if misses:
+        lines.extend(sorted(wrong))
+    else:
+        lines.append(f"({len(wrong)} pages wrong; not listed: the held-out sample's misses are not read)")
     return "\n".join(lines)
 
 
@@ -507,6 +522,11 @@ def main(argv: list[str] | None = None) -> int:
     two.add_argument("labels", nargs="+", type=Path, help="label TSV files")
     two.add_argument("--no-url", action="store_true", help="parse without the pages' URLs")
     two.add_argument("--scope", action="store_true", help="list the pages whose scope is not their label's")
+    two.add_argument(
+        "--held-out-misses",
+        action="store_true",
+        help="list the misses even of the held-out sample (benchmarks/real/feeds/), which nobody should read",
+    )
     three = sub.add_parser("gold", help="the eval table for a gold set folder")
     three.add_argument("folder", type=Path, help="a gold set folder")
     three.add_argument("--misses", action="store_true", help="list every miss")
@@ -535,7 +555,8 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "sample":
         print("\n".join(sample(args.source, args.n, args.seed)))
     elif args.command == "feeds":
-        print(feeds(args.labels, use_url=not args.no_url, scope_misses=args.scope))
+        shown = args.held_out_misses or not held_out(args.labels)
+        print(feeds(args.labels, use_url=not args.no_url, scope_misses=args.scope and shown, misses=shown))
     elif args.command == "titles":
         print(titles(args.labels))
     elif args.command == "dates":

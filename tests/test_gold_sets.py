@@ -387,3 +387,24 @@ def test_blind_writes_the_one_measurement_and_the_set_is_then_measured(
     printed = capsys.readouterr().out
     nothing_printed = ""
     assert nothing_printed == printed
+
+
+def test_feeds_lists_no_miss_of_the_held_out_sample_unless_asked(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`accuracy.py feeds` on the held-out sample prints its table only; a dev sample its misses too."""
+    accuracy = _accuracy()
+    calls: list[tuple[bool, bool]] = []
+
+    def fake_feeds(labels: list[Path], *, use_url: bool, scope_misses: bool, misses: bool) -> str:
+        calls.append((misses, scope_misses))
+        return "table"
+
+    monkeypatch.setattr(accuracy, "feeds", fake_feeds)
+    real = ROOT / "benchmarks" / "real"
+    accuracy.main(["feeds", str(real / "feeds" / "us-state-rss.tsv"), "--scope"])
+    accuracy.main(["feeds", str(real / "feeds-dev9" / "us-state-rss.tsv"), "--scope"])
+    accuracy.main(["feeds", str(real / "feeds" / "us-state-rss.tsv"), "--held-out-misses"])
+    capsys.readouterr()
+    expected = [(False, False), (True, True), (True, False)]
+    assert expected == calls
