@@ -57,10 +57,12 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     Street") parses since the event clause reads a host welcoming a guest to a place. Zelenskyy's
     comment of 8 Dec 2021 on the Biden-Putin call (a distractor) is refused: its lead gives his
     answers to the media after a meeting, remarks rather than a report (issue #8, feeds-dev5).
-    Batch 8 brings three: KBS's announcement of a visit the next week (a distractor, rightly refused)
-    and two real readouts the parser refuses (issue #8): a news site's copy of the UN's readout of
-    the Guterres-Putin meeting ("no call, meeting or talks between named people") and a news report
-    quoting No 10's account of the Starmer-Trump call (its title read as an announcement).
+    Batch 8 brings two: KBS's announcement of a visit the next week (a distractor, rightly refused)
+    and a real readout the parser refuses (issue #8): a news site's copy of the UN's readout of the
+    Guterres-Putin meeting ("no call, meeting or talks between named people"). A news report quoting
+    No 10's account of the Starmer-Trump call, refused when measured blind (its title, "... agree to
+    meet soon", read as an announcement of a coming event), parses since leaders who agree to meet
+    are read as having talked.
     """
     refused = sorted(gold.failures)
     expected = [
@@ -71,7 +73,6 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
         "bulk/us-whitehouse-whbriefings/1544.txt",
         "bulk/us-whitehouse-whbriefings/1564.txt",
         "pages/kr-mofa-20220610-park-blinken-visit-announced-kbs.txt",
-        "pages/uk-no10-20250126-starmer-trump-call-yahoo.txt",
         "pages/un-sg-20220426-guterres-putin-meeting-ieu.txt",
     ]
     assert expected == refused
@@ -96,18 +97,23 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     Feb 2022 (issue #8), which then names the other leaders and pairs with Canada's account. Batch 8
     (measured blind once: 5 of 11 found, none wrong) is read here since; the one of its pairs whose
     pages both parse and that is not found is the State Department's call with Korea's Foreign
-    Minister Park, both parses having missed his name ("Jin"; "The Foreign Minister").
+    Minister Park, both parses having missed his name ("Jin"; "The Foreign Minister"), and the White
+    House's and a news report's accounts of the Starmer-Trump call of 26 Jan 2025, the report naming
+    Starmer only as "The Prime Minister" of No 10's quoted readout.
     """
     score = score_pairing(gold)
     korea = ("bulk/us-state-rss/1433.txt", "pages/kr-mofa-20220513-park-blinken-videoconference-kbs.txt")
-    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), {korea})
+    starmer = ("bulk/us-whitehouse-whbriefings/5.txt", "pages/uk-no10-20250126-starmer-trump-call-yahoo.txt")
+    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), {korea, starmer})
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
 
 
 def test_pairing_batch_8_since_it_was_measured(gold: GoldSet) -> None:
     """Batch 8's pairs (measured blind once: 5 of 11) with every readout of the gold set: none wrong,
     and the one pair whose pages both parse and is not found is the State Department's call with
-    Korea's Foreign Minister Park, both parses having missed his name ("Jin"; "The Foreign Minister").
+    Korea's Foreign Minister Park, both parses having missed his name ("Jin"; "The Foreign Minister"),
+    and the Starmer-Trump call of 26 Jan 2025, whose news report (parsed since its "agree to meet" title
+    is no announcement) names Starmer only as "The Prime Minister".
 
     Found since: the Kremlin's Russian pages with the UAE's and Israel's accounts (a Cyrillic "х" read
     as "h": Нахайян, Нетаньяху), Israel's page (its "May 8" is a date looked forward to), the White
@@ -124,7 +130,10 @@ def test_pairing_batch_8_since_it_was_measured(gold: GoldSet) -> None:
     expected = (
         8,
         set(),
-        {("bulk/us-state-rss/1433.txt", "pages/kr-mofa-20220513-park-blinken-videoconference-kbs.txt")},
+        {
+            ("bulk/us-state-rss/1433.txt", "pages/kr-mofa-20220513-park-blinken-videoconference-kbs.txt"),
+            ("bulk/us-whitehouse-whbriefings/5.txt", "pages/uk-no10-20250126-starmer-trump-call-yahoo.txt"),
+        },
     )
     assert expected == (len(touching & mine), touching - mine, missed)
 
@@ -134,11 +143,12 @@ def test_alignment_floor(gold: GoldSet) -> None:
     tuned on: 0.769, 0.780 in round 5, 0.821 since round 6; every pair, batch 6 included: 0.622
     measured blind, 0.644 since the positions pass of round 5, 0.702 since round 6's topic rule and
     agenda pass, 0.694 with issue #8's first-person statements; batches 1-7 since batch 7 is no longer
-    blind: 0.652; batches 1-8 since batch 8 is no longer blind: 0.588), and every gold link lies within
-    the points compared but the 10 on the two batch-8 readouts the parser refuses (see above)."""
+    blind: 0.652; batches 1-8 since batch 8 is no longer blind: 0.588, 0.586 once No 10's report of
+    26 Jan 2025 parses), and every gold link lies within the points compared but the 8 on the batch-8
+    readout the parser refuses (see above)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, every.gold - 10)
+    expected = (True, True, every.gold - 8)
     assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.58, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )

@@ -122,3 +122,15 @@ def test_newly_appointed_and_an_announcement_label_name_no_other_kind_of_page() 
     ]
     expected = [None, None, "appointments or nominations", "announcement"]
     assert expected == [genre_of(title) for title in titles]
+
+
+def test_leaders_who_agree_to_meet_have_talked() -> None:
+    """Leaders who 'agree to meet' have talked: no coming event; 'to meet' alone still announces one."""
+    titles = [
+        "Berg and Ruiz stress close ties and agree to meet soon – Government office",
+        "Foreign ministers agreed to meet again in May",
+        "Prime Minister Berg to meet President Ruiz in Fredonia City",
+        "The President will meet the Chancellor on Monday",
+    ]
+    expected = [None, None, "announcement of a coming event", "announcement of a coming event"]
+    assert expected == [genre_of(title) for title in titles]
