@@ -54,6 +54,7 @@ from ..analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_
 from ..languages.en import lexicon as lx
 from ..languages.en.names import fold
 from ..languages.en.text import split_sentences
+from ..languages.ru.countries import country_spans as ru_country_spans
 from ..model import BOTH, Readout, Statement
 from . import agenda
 from . import words as pack
@@ -179,6 +180,7 @@ DIPLOMATIC_FILLER = pack.words("filler")
 
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COUNTRY = re.compile(f"(?<![\\w])(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})(?![\\w])")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 #: Figures: a year, an amount ("$500 million", "USD 225 million"), a count with two digits or more.
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 
@@ -197,7 +199,13 @@ def _countries(text: str, sides: frozenset[str]) -> tuple[str, frozenset[str]]:
             third.add("@" + code)
         return " "
 
-    return _COUNTRY.sub(cut, text), frozenset(third)
+    text = _COUNTRY.sub(cut, text)
+    if _CYRILLIC.search(text):  # a Russian page's countries, in any case ("Украиной", "ОАЭ")
+        for code, start, end in reversed(ru_country_spans(text)):
+            if code not in sides:
+                third.add("@" + code)
+            text = text[:start] + " " + text[end:]
+    return text, frozenset(third)
 
 
 def _numbers(text: str) -> frozenset[str]:
@@ -219,7 +227,7 @@ def content_words(
     ``drop`` are more folded words to leave out (:data:`POINT_WORDS` for a sentence point).
     """
     rest, third = _countries(text, sides)
-    words = (fold(w) for w in WORD_PATTERN.findall(rest))
+    words = (pack.lemma(fold(w)) for w in WORD_PATTERN.findall(rest))
     stems = {
         w[:STEM]
         for w in words
@@ -235,7 +243,10 @@ def content_words(
 
 def _name_words(*readouts: Readout) -> frozenset[str]:
     return frozenset(
-        fold(word) for r in readouts for p in r.event.participants for word in WORD_PATTERN.findall(p.name)
+        pack.lemma(fold(word))
+        for r in readouts
+        for p in r.event.participants
+        for word in WORD_PATTERN.findall(p.name)
     )
 
 
@@ -243,7 +254,7 @@ def _frame_words(*readouts: Readout) -> frozenset[str]:
     """Folded words of the principals' titles and of the event's place: who and where, for a point."""
     texts = [title for r in readouts for p in r.event.participants for title in p.titles]
     texts += [r.event.location for r in readouts if r.event.location]
-    return frozenset(fold(word) for text in texts for word in WORD_PATTERN.findall(text))
+    return frozenset(pack.lemma(fold(word)) for text in texts for word in WORD_PATTERN.findall(text))
 
 
 def _side_countries(*readouts: Readout) -> frozenset[str]:
@@ -353,6 +364,9 @@ REPORTED = _reported_clause_pattern()
 #: A topic named by a noun rather than a verb ("had a sincere exchange of views over ...", "held a
 #: thorough discussion on ..."): the "topic noun" rows of the English pack's ``compare_words.toml``.
 TOPIC_NOUN = pack.pattern("topic noun")
+#: A verb that only names a topic in a pack whose topic verbs are rows of its ``compare_words.toml``
+#: (the Russian pack's "topic verb" rows: "Обсуждены вопросы ...", "Лидеры обсудили ...").
+TOPIC_VERB = pack.pattern("topic verb")
 
 
 def bare_topic(point: Point) -> bool:
@@ -367,7 +381,7 @@ def bare_topic(point: Point) -> bool:
         point.statement is None
         and not POSITION.search(point.text)
         and not REPORTED.search(point.text)
-        and bool(TOPIC.search(point.text) or TOPIC_NOUN.search(point.text))
+        and bool(TOPIC.search(point.text) or TOPIC_NOUN.search(point.text) or TOPIC_VERB.search(point.text))
     )
 
 
@@ -450,12 +464,40 @@ def _own_sentence(readout: Readout, statement: Statement) -> str:
     return statement.text
 
 
+#: The first letter of the words any language can share: a subject ("#energy"), a third country
+#: ("@UA") and a figure ("=175").
+NEUTRAL = "#@="
+
+
+def across_languages(a: Readout, b: Readout) -> bool:
+    """Whether two readouts are written in different languages (each as its pack read it)."""
+    return None not in (a.source.language, b.source.language) and a.source.language != b.source.language
+
+
+def neutral(words: frozenset[str]) -> frozenset[str]:
+    """The words of a point that two languages can share: its subjects, third countries and figures."""
+    return frozenset(word for word in words if word[0] in NEUTRAL)
+
+
+#: The kinds of agenda key the fourth pass reads across languages, where names cannot be matched
+#: (their scripts differ) and a subject is the one thing besides a country that names an item.
+ACROSS_AGENDA_KEYS: frozenset[str] = frozenset({agenda.COUNTRY, agenda.SUBJECT})
+
+
+def _keeper(a: Readout, b: Readout) -> Callable[[frozenset[str]], frozenset[str]]:
+    """What two readouts' points are compared on: all their words, or, across languages, only the
+    words both can share (:func:`neutral`): a Russian word never meets an English one, and only
+    dilutes the overlap of what the two do share."""
+    return neutral if across_languages(a, b) else (lambda words: words)
+
+
 def _statement_words(a: Readout, b: Readout) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     """Each statement's words as the first pass compares them (cut at the end of its own sentence)."""
     names = _name_words(a, b)
     sides = _side_countries(a, b)
-    words_a = [content_words(_own_sentence(a, s), names, sides) for s in a.statements]
-    words_b = [content_words(_own_sentence(b, s), names, sides) for s in b.statements]
+    keep = _keeper(a, b)
+    words_a = [keep(content_words(_own_sentence(a, s), names, sides)) for s in a.statements]
+    words_b = [keep(content_words(_own_sentence(b, s), names, sides)) for s in b.statements]
     return words_a, words_b
 
 
@@ -517,19 +559,25 @@ def point_scorer(
     return score
 
 
-def _runners_up(scored: Sequence[tuple[float, int, int]]) -> dict[tuple[str, int], dict[int, float]]:
+def _runners_up(
+    scored: Sequence[tuple[float, int, int]],
+    alike: Callable[[str, int, int], bool] = lambda _side, _x, _y: False,
+) -> dict[tuple[str, int], dict[int, float]]:
     """For each point (``("a", i)`` or ``("b", j)``) and each of its candidates, the best score among
-    its other candidates: what a link of the two must beat by ``MARGIN``."""
+    its other candidates: what a link of the two must beat by ``MARGIN``. A candidate ``alike``
+    the one weighed (``alike(side of the candidates, one, other)``: the same words) is no rival."""
     by_point: dict[tuple[str, int], list[tuple[float, int]]] = {}
     for value, i, j in scored:
         by_point.setdefault(("a", i), []).append((value, j))
         by_point.setdefault(("b", j), []).append((value, i))
     found: dict[tuple[str, int], dict[int, float]] = {}
     for point, candidates in by_point.items():
+        side = "b" if point[0] == "a" else "a"
         ranked = sorted(candidates, reverse=True)
-        top_value, top = ranked[0]
-        second_value = ranked[1][0] if len(ranked) > 1 else 0.0
-        found[point] = {other: second_value if other == top else top_value for _value, other in candidates}
+        found[point] = {
+            other: next((v for v, o in ranked if o != other and not alike(side, o, other)), 0.0)
+            for _value, other in candidates
+        }
     return found
 
 
@@ -576,10 +624,15 @@ def _sentence_links(
     score: Callable[[int, int], float],
     found: _Found,
     trace: Trace | None = None,
+    words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]] | None = None,
+    *,
+    both: bool = False,
 ) -> None:
     """Pass 2: the points left linked best first, one to one, where one of the two holds a statement.
 
-    A link needs ``MIN_POINT_SCORE`` and ``MARGIN`` times the best other candidate of either point.
+    A link needs ``MIN_POINT_SCORE`` and ``MARGIN`` times the best other candidate of either point;
+    where ``words`` are given, a candidate with the very words of the one weighed is no rival (the
+    two say one thing in the terms compared, so the choice between them is no ambiguity).
     ``trace``, where given, receives each pair weighed with its score and what became of it.
     """
     links, used_a, used_b = found
@@ -590,17 +643,22 @@ def _sentence_links(
             for j in range(len(points_b))
             if (points_a[i].statement is not None or points_b[j].statement is not None)
             and not (bare_topic(points_a[i]) or bare_topic(points_b[j]))
+            and (not both or (holds_position(points_a[i]) and holds_position(points_b[j])))
         ),
         key=lambda t: (-t[0], t[1], t[2]),
     )
-    runner_up = _runners_up(scored)
+    if words is None:
+        runner_up = _runners_up(scored)
+    else:
+        sides = {"a": words[0], "b": words[1]}
+        runner_up = _runners_up(scored, lambda side, x, y: bool(sides[side][x]) and sides[side][x] == sides[side][y])
     note = trace if trace is not None else {}
     for value, i, j in scored:
         if value < MIN_POINT_SCORE:
             note[(i, j)] = (value, BELOW)
         elif value < MARGIN * max(runner_up[("a", i)].get(j, 0.0), runner_up[("b", j)].get(i, 0.0)):
             note[(i, j)] = (value, MARGIN_LOST)
-        elif (i, j) in links or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
+        elif (i, j) in links or j in used_b or (i in used_a and (both or value < SECOND_POINT_SCORE)):
             note[(i, j)] = (value, LINKED if (i, j) in links else TAKEN)
         else:
             used_a.add(i)
@@ -626,8 +684,9 @@ def position_scorer(
             return content_words(_own_sentence(readout, readout.statements[point.statement]), names, sides)
         return content_words(point.text, frame, sides, drop=POINT_WORDS)
 
-    words_a = [words(a, p) for p in points_a]
-    words_b = [words(b, p) for p in points_b]
+    keep = _keeper(a, b)
+    words_a = [keep(words(a, p)) for p in points_a]
+    words_b = [keep(words(b, p)) for p in points_b]
     return lambda i, j: statement_similarity(words_a[i], words_b[j])
 
 
@@ -674,8 +733,9 @@ def point_words(
     """Each point's words as the second pass compares them, and each word's :func:`rarity`."""
     names = _name_words(a, b) | _frame_words(a, b)
     sides = _side_countries(a, b)
-    words_a = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_a]
-    words_b = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_b]
+    keep = _keeper(a, b)
+    words_a = [keep(content_words(p.text, names, sides, drop=POINT_WORDS)) for p in points_a]
+    words_b = [keep(content_words(p.text, names, sides, drop=POINT_WORDS)) for p in points_b]
     return words_a, words_b, rarity(words_a + words_b)
 
 
@@ -749,14 +809,14 @@ def _agenda_links(
     score: Callable[[int, int], float],
     words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]],
     found: _Found,
+    kinds: frozenset[str] = agenda.AGENDA_KEYS,
 ) -> None:
     """Pass 4: each side's single statement naming an agenda item linked (:mod:`.agenda`, rule 2).
 
     Among the points that state something (:func:`holds_position`), a third country or proper name
-    that exactly one point of each side names links the two where neither is linked yet.
+    (``kinds``) that exactly one point of each side names links the two where neither is linked yet.
     """
     links, used_a, used_b = found
-    kinds = agenda.AGENDA_KEYS
     keys_a = {
         i: agenda.agenda_keys(p.text, words[0][i], kinds, STEM)
         for i, p in enumerate(points_a)
@@ -786,7 +846,15 @@ def _link(
     found = _statement_links(
         a, b, points_a, points_b, lambda i, j: similarity(words_a[i], words_b[j], weights)
     )
-    _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found, trace)
+    _sentence_links(
+        points_a,
+        points_b,
+        point_scorer(words_a, words_b, weights, vectors),
+        found,
+        trace,
+        (words_a, words_b),
+        both=across_languages(a, b),
+    )
     _position_links(a, b, points_a, points_b, found)
     _agenda_links(
         points_a,
@@ -794,6 +862,7 @@ def _link(
         lambda i, j: similarity(words_a[i], words_b[j], weights),
         (words_a, words_b),
         found,
+        ACROSS_AGENDA_KEYS if across_languages(a, b) else agenda.AGENDA_KEYS,
     )
     if model is not None:
         evidence = link_evidence(a, b, points_a, points_b, persons)
