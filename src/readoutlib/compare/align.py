@@ -181,8 +181,10 @@ DIPLOMATIC_FILLER = pack.words("filler")
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COUNTRY = re.compile(f"(?<![\\w])(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})(?![\\w])")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-#: Figures: a year, an amount ("$500 million", "USD 225 million"), a count with two digits or more.
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+#: Figures: a year, an amount ("$500 million", "USD 225 million"), a count with two digits or more,
+#: an ordinal ("the 30th anniversary"); not a time of day ("17:45", a page's dateline).
+_NUMBER = re.compile(r"(?<![\w.:])\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?(?![\w]|:\d)")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
 
 
 def _countries(text: str, sides: frozenset[str]) -> tuple[str, frozenset[str]]:
@@ -209,7 +211,7 @@ def _countries(text: str, sides: frozenset[str]) -> tuple[str, frozenset[str]]:
 
 
 def _numbers(text: str) -> frozenset[str]:
-    figures = (m.group(0).replace(",", "") for m in _NUMBER.finditer(text))
+    figures = (_ORDINAL.sub("", m.group(0)).replace(",", "") for m in _NUMBER.finditer(text))
     return frozenset("=" + f for f in figures if len(f.split(".")[0]) >= 2)
 
 
