@@ -620,14 +620,35 @@ def _statement_links(
 LINKED, BELOW, MARGIN_LOST, TAKEN = "linked", "below threshold", "runner-up margin", "point taken"
 
 
+def _weighable(pa: Point, pb: Point, *, both: bool) -> bool:
+    """Whether the second pass weighs two points: one holds a statement, neither only names a topic,
+    and, where ``both`` (across languages), each states something (:func:`holds_position`)."""
+    if pa.statement is None and pb.statement is None:
+        return False
+    if bare_topic(pa) or bare_topic(pb):
+        return False
+    return not both or (holds_position(pa) and holds_position(pb))
+
+
+def _alike(
+    words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]] | None,
+) -> Callable[[str, int, int], bool]:
+    """Whether two points of one side (``"a"`` or ``"b"``) have the very same words (none if no
+    ``words``): a candidate alike the one weighed is no rival for the runner-up margin."""
+    if words is None:
+        return lambda _side, _x, _y: False
+    sides = {"a": words[0], "b": words[1]}
+    return lambda side, x, y: bool(sides[side][x]) and sides[side][x] == sides[side][y]
+
+
 def _sentence_links(
     points_a: Sequence[Point],
     points_b: Sequence[Point],
     score: Callable[[int, int], float],
     found: _Found,
     trace: Trace | None = None,
-    words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]] | None = None,
     *,
+    words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]] | None = None,
     both: bool = False,
 ) -> None:
     """Pass 2: the points left linked best first, one to one, where one of the two holds a statement.
@@ -643,17 +664,11 @@ def _sentence_links(
             (score(i, j), i, j)
             for i in range(len(points_a))
             for j in range(len(points_b))
-            if (points_a[i].statement is not None or points_b[j].statement is not None)
-            and not (bare_topic(points_a[i]) or bare_topic(points_b[j]))
-            and (not both or (holds_position(points_a[i]) and holds_position(points_b[j])))
+            if _weighable(points_a[i], points_b[j], both=both)
         ),
         key=lambda t: (-t[0], t[1], t[2]),
     )
-    if words is None:
-        runner_up = _runners_up(scored)
-    else:
-        sides = {"a": words[0], "b": words[1]}
-        runner_up = _runners_up(scored, lambda side, x, y: bool(sides[side][x]) and sides[side][x] == sides[side][y])
+    runner_up = _runners_up(scored, _alike(words))
     note = trace if trace is not None else {}
     for value, i, j in scored:
         if value < MIN_POINT_SCORE:
@@ -811,6 +826,7 @@ def _agenda_links(
     score: Callable[[int, int], float],
     words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]],
     found: _Found,
+    *,
     kinds: frozenset[str] = agenda.AGENDA_KEYS,
 ) -> None:
     """Pass 4: each side's single statement naming an agenda item linked (:mod:`.agenda`, rule 2).
@@ -854,7 +870,7 @@ def _link(
         point_scorer(words_a, words_b, weights, vectors),
         found,
         trace,
-        (words_a, words_b),
+        words=(words_a, words_b),
         both=across_languages(a, b),
     )
     _position_links(a, b, points_a, points_b, found)
@@ -864,7 +880,7 @@ def _link(
         lambda i, j: similarity(words_a[i], words_b[j], weights),
         (words_a, words_b),
         found,
-        ACROSS_AGENDA_KEYS if across_languages(a, b) else agenda.AGENDA_KEYS,
+        kinds=ACROSS_AGENDA_KEYS if across_languages(a, b) else agenda.AGENDA_KEYS,
     )
     if model is not None:
         evidence = link_evidence(a, b, points_a, points_b, persons)
