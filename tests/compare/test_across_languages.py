@@ -1,4 +1,4 @@
-"""A Russian account against an English one: subjects, countries and figures are what both can share."""
+"""A Russian or Chinese account against an English one: subjects, countries and figures are shared."""
 
 from __future__ import annotations
 
@@ -129,3 +129,55 @@ def test_a_figure_is_an_ordinal_too_and_never_a_time_of_day() -> None:
     words = content_words("On 6 May 2025 at 17:45 they marked the 30th anniversary.")
     expected = frozenset({"=2025", "=30"})
     assert expected == frozenset(word for word in words if word.startswith("="))
+
+
+def _chinese(readout: Readout) -> Readout:
+    """The readout as the Chinese pack gives it: its source's language is "zh"."""
+    return attrs.evolve(readout, source=attrs.evolve(readout.source, language="zh"))
+
+
+# The same invented call, read by the other side's foreign ministry in Chinese.
+CHINESE = _chinese(
+    make_readout(
+        "cc-mfa",
+        "王芳同鲁伊斯通电话",
+        [("王芳", "CN"), ("Marta Ruiz", "ES")],
+        date=DAY,
+        said=[
+            ("王芳", "表示", "中方支持格鲁吉亚和亚美尼亚交换战俘。"),
+            ("Marta Ruiz", "表示", "西方愿推动两国关系稳定发展。"),
+        ],
+    )
+)
+ENGLISH_CN = make_readout(
+    "aa-mfa",
+    "President Ruiz spoke with Minister Wang",
+    [("Marta Ruiz", "ES"), ("Wang Fang", "CN")],
+    date=DAY,
+    said=[
+        ("Marta Ruiz", "stressed", "the importance of stable relations between the two countries."),
+        ("Wang Fang", "welcomed", "the exchange of prisoners between Georgia and Armenia."),
+    ],
+)
+
+
+def test_a_chinese_account_is_linked_to_an_english_one_on_what_both_can_share() -> None:
+    """A Chinese page's subjects and third countries are read without spaces: linked like a Russian one."""
+    result = compare(ENGLISH_CN, CHINESE)
+    expected = [(0, 1), (1, 0)]
+    assert expected == [(link.a, link.b) for link in result.links]
+
+
+def test_chinese_phrasings_and_sentences() -> None:
+    """'关系' is a relationship wherever it stands, '核心利益' no nuclear subject; '。' ends a sentence."""
+    paragraph = "双方就乌克兰局势交换了意见。中方重申核心利益。两国关系稳定发展。"
+    readout = attrs.evolve(CHINESE, statements=(), paragraphs=(paragraph,))
+    expected = (
+        [frozenset({"#relationship"}), frozenset()],
+        ["双方就乌克兰局势交换了意见。", "中方重申核心利益。", "两国关系稳定发展。"],
+    )
+    actual = (
+        [subjects_of("中美关系"), subjects_of("核心利益")],
+        [point.text for point in points_of(readout)],
+    )
+    assert expected == actual

@@ -51,10 +51,13 @@ from collections.abc import Callable, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from ..analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym
+from ..analysis.sentences import Sentence
+from ..analysis.sentences import split_sentences as split_any
 from ..languages.en import lexicon as lx
 from ..languages.en.names import fold
 from ..languages.en.text import split_sentences
 from ..languages.ru.countries import country_spans as ru_country_spans
+from ..languages.zh.people import country_spans as zh_country_spans
 from ..model import BOTH, Readout, Statement
 from . import agenda
 from . import words as pack
@@ -74,6 +77,7 @@ __all__ = [
     "LINKED",
     "MARGIN",
     "MARGIN_LOST",
+    "MIN_HAN_CHARACTERS",
     "MIN_POINT_SCORE",
     "MIN_POINT_WORDS",
     "MIN_SCORE",
@@ -128,6 +132,8 @@ MARGIN = 1.5
 POSITION_SCORE = 45.0
 #: The least number of content words a sentence the parser gives to no one needs to be a point.
 MIN_POINT_WORDS = 2
+#: The same for a Chinese sentence, written without spaces: the least number of Chinese characters.
+MIN_HAN_CHARACTERS = 4
 #: The least point similarity (weighted Dice, 0-100) with some point of the other side for a point
 #: no link joins to be shown as "on the same subject, in other words" rather than as reported by
 #: its side only. Off (above 100) by default: chosen leave-one-batch-out against the v2 gold, every
@@ -181,9 +187,13 @@ DIPLOMATIC_FILLER = pack.words("filler")
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COUNTRY = re.compile(f"(?<![\\w])(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})(?![\\w])")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 #: Figures: a year, an amount ("$500 million", "USD 225 million"), a count with two digits or more,
-#: an ordinal ("the 30th anniversary"); not a time of day ("17:45", a page's dateline).
-_NUMBER = re.compile(r"(?<![\w.:])\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?(?![\w]|:\d)")
+#: an ordinal ("the 30th anniversary"), one written against Chinese characters ("80周年"); not a time
+#: of day ("17:45", a page's dateline).
+_NUMBER = re.compile(
+    r"(?<![^\W\u3400-\u9fff]|[.:])\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?(?![^\W\u3400-\u9fff]|:\d)"
+)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
 
 
@@ -202,8 +212,10 @@ def _countries(text: str, sides: frozenset[str]) -> tuple[str, frozenset[str]]:
         return " "
 
     text = _COUNTRY.sub(cut, text)
-    if _CYRILLIC.search(text):  # a Russian page's countries, in any case ("Украиной", "ОАЭ")
-        for code, start, end in reversed(ru_country_spans(text)):
+    for script, spans in ((_CYRILLIC, ru_country_spans), (_HAN, zh_country_spans)):
+        if not script.search(text):  # a Russian page's countries in any case ("Украиной"), a Chinese page's
+            continue
+        for code, start, end in reversed(spans(text)):
             if code not in sides:
                 third.add("@" + code)
             text = text[:start] + " " + text[end:]
@@ -411,6 +423,15 @@ def _within(statement: Statement, start: int, end: int) -> bool:
     return start <= statement.start < end
 
 
+def _sentences(readout: Readout, paragraph: str) -> Sequence[Sentence]:
+    """A paragraph's sentences as its language writes them: a Chinese page's end at "。" with no
+    space after (the project's splitter, spaceless, as the Chinese pack splits them), any other's
+    as English sentences."""
+    if readout.source.language == "zh":
+        return split_any(paragraph, semicolons=True, spaceless=True)
+    return split_sentences(paragraph)
+
+
 def points_of(readout: Readout) -> tuple[Point, ...]:
     """Every point a readout reports: the sentences of its paragraphs, each with the statement in it.
 
@@ -428,12 +449,14 @@ def points_of(readout: Readout) -> tuple[Point, ...]:
     def reports(text: str) -> bool:
         if ANNOUNCES.search(text):
             return False
+        if readout.source.language == "zh":  # no spaces: a word is no unit, a few characters are
+            return len(_HAN.findall(text)) >= MIN_HAN_CHARACTERS
         words = content_words(text, names, sides, drop=POINT_WORDS)
         return sum(1 for word in words if not word.startswith("=")) >= MIN_POINT_WORDS
 
     points = []
     for number, paragraph in enumerate(readout.paragraphs):
-        for sentence in split_sentences(paragraph):
+        for sentence in _sentences(readout, paragraph):
             holds = [
                 (index, s)
                 for index, s in enumerate(readout.statements)
@@ -460,7 +483,7 @@ def _own_sentence(readout: Readout, statement: Statement) -> str:
     """A statement's text cut at the end of the sentence it begins in (see :func:`_within`)."""
     if not 0 <= statement.paragraph < len(readout.paragraphs):
         return statement.text
-    for sentence in split_sentences(readout.paragraphs[statement.paragraph]):
+    for sentence in _sentences(readout, readout.paragraphs[statement.paragraph]):
         if _within(statement, sentence.start, sentence.end):
             return statement.text[: max(0, sentence.end - statement.start)]
     return statement.text

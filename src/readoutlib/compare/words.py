@@ -4,10 +4,11 @@ The comparison reads readouts with their pack's vocabulary: the words that say w
 rather than what about, the phrasings of a position, a headline's channel words and the subjects of
 diplomatic talk are rows of the English pack's table ``languages/en/compare_words.toml``, each with
 an example its row test runs. The Russian pack's ``languages/ru/compare_words.toml`` gives the same
-labels their Russian rows (its word lists are lemmas: :func:`lemma`), so that a Kremlin page in
-Russian and an English account of one call share a subject ("отношения", "relations") whatever their
-script. This module only reads the rows, by label, over both tables: a row of one script never
-matches a text of the other.
+labels their Russian rows (its word lists are lemmas: :func:`lemma`), and the Chinese pack's
+``languages/zh/compare_words.toml`` their Chinese rows, so that a Kremlin page in Russian or a
+Foreign Ministry page in Chinese and an English account of one call share a subject ("отношения",
+"关系", "relations") whatever their script. This module only reads the rows, by label, over all
+three tables: a row of one script never matches a text of another.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = ["FLAGS", "lemma", "pattern", "rows", "words"]
 _TABLES = (
     load_table("readoutlib.languages", "en/compare_words.toml"),
     load_table("readoutlib.languages", "ru/compare_words.toml"),
+    load_table("readoutlib.languages", "zh/compare_words.toml"),
 )
 #: How the rows are read: case-blind (a row that needs case says so itself) and verbose.
 FLAGS = _TABLES[0].flags
