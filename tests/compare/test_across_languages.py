@@ -181,3 +181,34 @@ def test_chinese_phrasings_and_sentences() -> None:
         [point.text for point in points_of(readout)],
     )
     assert expected == actual
+
+
+def test_of_equally_close_candidates_the_one_at_the_same_place_is_linked() -> None:
+    """Two Russian sentences with the very same subjects tie for an English one: the one that stands at
+    the same place in its account (both report in much the same order) is linked, not the first."""
+    english = make_readout(
+        "aa-mfa",
+        "President Ruiz spoke with President Orlov",
+        [("Marta Ruiz", "ES"), ("Pavel Orlov", "RU")],
+        date=DAY,
+        said=[
+            ("Marta Ruiz", "stressed", "the importance of normal relations between the two countries."),
+            ("Pavel Orlov", "welcomed", "the grain deal."),
+            ("Marta Ruiz", "praised", "the decisive contribution of the Red Army."),
+        ],
+    )
+    russian = _russian(
+        make_readout(
+            "bb-kremlin",
+            "Телефонный разговор с Председателем Правительства Испании",
+            [("Павел Орлов", "RU"), ("Марта Руис", "ES")],
+            date=DAY,
+            said=[
+                ("Павел Орлов", "передал", "пожелания здоровья ветеранам."),
+                ("Марта Руис", "подчеркнула", "важность нормализации двусторонних отношений."),
+                ("Марта Руис", "отметила", "решающий вклад Красной армии."),
+            ],
+        )
+    )
+    expected = [(0, 1), (2, 2)]
+    assert expected == [(link.a, link.b) for link in compare(english, russian).links]

@@ -678,7 +678,9 @@ def _sentence_links(
 
     A link needs ``MIN_POINT_SCORE`` and ``MARGIN`` times the best other candidate of either point;
     where ``words`` are given, a candidate with the very words of the one weighed is no rival (the
-    two say one thing in the terms compared, so the choice between them is no ambiguity).
+    two say one thing in the terms compared, so the choice between them is no ambiguity). Of pairs
+    that score the same, the one whose points stand nearer the same place in their accounts is
+    weighed first (two accounts of one call report in much the same order).
     ``trace``, where given, receives each pair weighed with its score and what became of it.
     """
     links, used_a, used_b = found
@@ -689,7 +691,7 @@ def _sentence_links(
             for j in range(len(points_b))
             if _weighable(points_a[i], points_b[j], both=both)
         ),
-        key=lambda t: (-t[0], t[1], t[2]),
+        key=lambda t: (-t[0], abs(t[1] / len(points_a) - t[2] / len(points_b)), t[1], t[2]),
     )
     runner_up = _runners_up(scored, _alike(words))
     note = trace if trace is not None else {}
