@@ -39,6 +39,8 @@ __all__ = [
     "event_kind",
     "event_location",
     "find_opening",
+    "first_channel",
+    "following_channel",
     "full_date",
     "has_event_words",
     "held_in",
@@ -47,6 +49,7 @@ __all__ = [
     "lead_kind",
     "not_readout_reason",
     "numeric_date",
+    "own_channel_text",
     "readout_title",
     "readout_title_opening",
     "request_phrase",
@@ -633,12 +636,13 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
     encounters (meeting, conversation); the headline's noun; the encounter anywhere; else OTHER.
     """
     texts = [t for t in (title, opening) if t]
-    if opening and _VIDEO_RE.search(opening):
+    own = own_channel_text(opening)
+    if own and _VIDEO_RE.search(own):
         return EventKind.VIDEO_CALL  # the channel the opening names wins over a headline's "Talks with"
     joined = "  ".join(texts)
     return (
         _profile_kind(texts, profile)
-        or _first_kind(_CHANNELS, opening)
+        or _first_kind(_CHANNELS, own)
         or _headline_round(title)
         or _first_kind(_HEADLINE_VISITS, title)
         or _visit_first(opening)
@@ -685,6 +689,32 @@ def trip_with_meetings(paragraphs: Sequence[str], opening: Opening) -> bool:
     return len(met) >= 2
 
 
+#: Where an opening mentions another event than its own: a leading adverbial ("Following the
+#: emergency session of the Council (via videoconference), A and B spoke on the phone") or agreements
+#: "reached during a video conference on May 4". A channel there is that event's (feeds-dev10 Kremlin
+#: 265, feeds-dev7 Ukraine 189).
+_OTHER_EVENT_SPANS = re.compile(
+    r"^\s*(?:following|after)\s+(?:the|an?|their|his|her|its)\s+[^,]*,"
+    r"|\b(?:agreements?|arrangements?|decisions?|understandings?)\s+(?:(?:reached|made|taken|adopted)\s+)?"
+    r"(?:during|at|in\s+the\s+course\s+of)\s+(?:an?|the|their|his|her|its)\s+[^,.;]*",
+    _I,
+)
+
+
+def own_channel_text(opening: str | None) -> str | None:
+    """The opening without the spans that tell another event, where what is left still names an
+    encounter of its own (else the whole opening: "Following a video call, the leaders agreed ..."
+    reports that call)."""
+    if not opening:
+        return opening
+    rest = _OTHER_EVENT_SPANS.sub(" ", opening)
+    if rest == opening:
+        return opening
+    if any(rule.search(rest) for rule, _ in (*_CHANNELS, *_ENCOUNTERS, *_LEAD_VERBS)):
+        return rest
+    return opening
+
+
 def _headline_round(title: str | None) -> EventKind | None:
     """Talks when the headline names a round by its format, or the channel the headline gives it."""
     if _first_kind(_HEADLINE_ROUNDS, title) is None:
@@ -718,6 +748,30 @@ _EVENT_SUBJECT = re.compile(
     r"(?:meeting|talks|discussions|conversation|call|videoconference|video\s+conference)\b",
     _I,
 )
+
+
+#: The sentence after the opening that gives the event's channel: "The event was held as a video
+#: conference.", "The meeting took place via videoconference." (feeds-dev7 Ukraine 673).
+_HELD_BY = re.compile(
+    r"^(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:event|meeting|talks|session|conversation|consultations)\s+"
+    r"(?:was|were)\s+(?:held|conducted|organi[sz]ed)\b|^(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:event|meeting|talks|session|conversation|consultations)\s+took\s+place\b",
+    _I,
+)
+
+
+def first_channel(opening: str | None) -> EventKind | None:
+    """The channel the opening names for its own event (video, courtesy call, phone, message), if any."""
+    return _first_kind(_CHANNELS, own_channel_text(opening))
+
+
+def following_channel(text: str) -> EventKind | None:
+    """The channel the first sentence of ``text`` gives the event it names as its subject ("The event
+    was held as a video conference."), for an opening that names none."""
+    first = next((sentence for _, sentence in split_sentences(text.strip())), "")
+    if not _HELD_BY.match(first):
+        return None
+    return _first_kind(_CHANNELS, first)
 
 
 def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:

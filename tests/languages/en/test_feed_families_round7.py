@@ -1,0 +1,128 @@
+"""Families of feed pages (issue #8, round 7: feeds-dev10 and the earlier samples' misses), invented pages.
+
+Each test is one family the tenth development feed sample (or an earlier one) showed, written as a page
+of our own. Labels and kinds follow the convention the development samples state (a working group's
+round is talks; a trip the headline names is a visit; the channel is the event's own, not that of an
+earlier event the lead mentions).
+"""
+
+from __future__ import annotations
+
+from readoutlib.model import EventKind
+from tests.languages.en.layout_kit import analyze_parts as _analyze
+
+# --- Kinds: a round or a trip the headline names -------------------------------------------------
+
+
+def test_a_working_groups_meeting_in_the_headline_is_talks() -> None:
+    """'Joint Statement of the Second Meeting of the A-B Harbour Working Group' is a round: talks."""
+    readout = _analyze(
+        "Joint Statement of the Second Meeting of the Freedonia-Sylvania Harbour Security Working Group",
+        [
+            "The text of the following statement was released by the Governments of Freedonia and Sylvania.",
+            "The Harbour Police of Freedonia hosted the second meeting of the Freedonia-Sylvania Harbour "
+            "Security Working Group in Port Tan on 3-4 May, 2031. Director Eko Tan led the Freedonian "
+            "delegation and Deputy Minister Ana Ruiz led the Sylvanian delegation.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+def test_a_working_lunch_in_the_headline_is_no_round() -> None:
+    """'Meeting with X at a Working Lunch' is no working group: the lead's meeting stays (a guard)."""
+    readout = _analyze(
+        "Minister Ruiz’s Working Lunch with Sylvanian Foreign Minister Tan",
+        [
+            "Foreign Minister Ana Ruiz of Freedonia met Sylvanian Foreign Minister Eko Tan for a working "
+            "lunch."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_a_trip_the_headline_names_is_a_visit() -> None:
+    """'Counselor X's Trip to Y' over a lead listing the officials met there is a visit."""
+    readout = _analyze(
+        "Counselor Ruiz’s Trip to Sylvania",
+        [
+            "Counselor of the Ministry Ana Ruiz met with Sylvanian Prime Minister Eko Tan, Foreign Minister "
+            "Jon Bell, and Deputy Foreign Minister Mia Vale in Port Tan on May 3-4. They discussed energy "
+            "security and the harbour."
+        ],
+    )
+    expected = EventKind.VISIT
+    assert expected == readout.event.kind
+
+
+# --- Kinds: whose channel ----------------------------------------------------------------------------
+
+
+def test_the_channel_of_the_session_before_a_call_is_not_the_calls() -> None:
+    """'Following the session (via videoconference), A and B spoke on the phone' is a phone call."""
+    readout = _analyze(
+        "Telephone conversation with President of Sylvania Eko Tan",
+        [
+            "Following the emergency session of the Harbour Treaty Council (via videoconference), President "
+            "Ana Ruiz and President of Sylvania Eko Tan spoke on the phone to discuss the crisis in the "
+            "harbour."
+        ],
+    )
+    expected = EventKind.PHONE_CALL
+    assert expected == readout.event.kind
+
+
+def test_agreements_reached_during_an_earlier_video_conference_name_no_channel() -> None:
+    """A meeting 'in accordance with agreements reached during a video conference' was held in person."""
+    readout = _analyze(
+        "President Ruiz receives advisers to the leaders of Sylvania and Ruritania",
+        [
+            "President Ana Ruiz met with adviser to the Sylvanian Prime Minister Eko Tan and adviser to the "
+            "President of Ruritania Jon Bell in Port Tan in accordance with previous agreements reached "
+            "during a video conference on May 4."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_a_meeting_held_by_videoconference_still_is_a_video_call() -> None:
+    """'held a meeting, via videoconference, following the session' keeps its own channel (a guard)."""
+    readout = _analyze(
+        "Meeting with Government members",
+        [
+            "Following the session of the Harbour Council, President Ana Ruiz held a meeting, via "
+            "videoconference, with Prime Minister Eko Tan and Government members."
+        ],
+    )
+    expected = EventKind.VIDEO_CALL
+    assert expected == readout.event.kind
+
+
+def test_a_channel_the_sentence_after_the_opening_gives_is_the_events() -> None:
+    """'A meeting of the Council was held ... The event was held as a video conference.' is a video call."""
+    readout = _analyze(
+        "President Ruiz holds the first meeting of the Council of Mayors this year",
+        [
+            "With the participation of President of Freedonia Ana Ruiz, a meeting of the Council of Mayors "
+            "was held to discuss the reconstruction of the harbour. The event was held as a video "
+            "conference. The participants discussed housing for those who had lost their homes.",
+        ],
+    )
+    expected = EventKind.VIDEO_CALL
+    assert expected == readout.event.kind
+
+
+def test_a_briefing_held_with_legislators_is_a_meeting() -> None:
+    """Officials who 'held a briefing with a group of Members of Parliament' met them."""
+    readout = _analyze(
+        "Readout of Parliamentary Briefing on the Harbour Bill",
+        [
+            "This afternoon, senior officials including Harbour Minister Ana Ruiz and Deputy Minister Eko "
+            "Tan held a briefing with a bipartisan group of Members of Parliament to discuss the harbour "
+            "bill."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
