@@ -126,3 +126,37 @@ def test_a_briefing_held_with_legislators_is_a_meeting() -> None:
     )
     expected = EventKind.MEETING
     assert expected == readout.event.kind
+
+
+# --- Domestic convenings: who met, where the page says ----------------------------------------------
+
+
+def test_a_council_meeting_names_who_gave_its_opening_remarks_and_its_co_chairs() -> None:
+    """A council meeting whose opening names only offices names its opening speaker and co-chairs."""
+    readout = _analyze(
+        "Readout of Council of Mayors Meeting",
+        [
+            "Yesterday, senior officials from the Palace and the Ministry of the Interior participated in "
+            "the first Council of Mayors meeting of the year to discuss upcoming priorities. Minister of the "
+            "Interior Ana Ruiz provided opening remarks along with the Co-Chairs of the Council of Mayors, "
+            "Mayor Eko Tan (PT) and Mayor Jon Bell (NV). The members also heard updates on flood "
+            "preparedness.",
+        ],
+    )
+    expected = ("Ana Ruiz", "Eko Tan", "Jon Bell")
+    assert expected == tuple(p.name for p in readout.event.participants)
+
+
+def test_a_convenings_participants_sentence_names_who_met() -> None:
+    """'Participants included X, Y and Z' under a convening that names nobody in its opening names them."""
+    readout = _analyze(
+        "Readout of Roundtable Discussion with Cabinet Members",
+        [
+            "Today, the Palace hosted a convening of Cabinet members to mark Harbour Day.",
+            "During the discussion, officials noted their commitment to the harbour.",
+            "Participants included Harbour Minister Ana Ruiz, Housing Minister Eko Tan and Budget Director "
+            "Jon Bell.",
+        ],
+    )
+    expected = ("Ana Ruiz", "Eko Tan", "Jon Bell")
+    assert expected == tuple(p.name for p in readout.event.participants)
