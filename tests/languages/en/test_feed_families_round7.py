@@ -114,6 +114,22 @@ def test_a_channel_the_sentence_after_the_opening_gives_is_the_events() -> None:
     assert expected == readout.event.kind
 
 
+def test_a_forum_its_host_convened_is_reported_and_its_virtual_meeting_named_later_is_a_video_call() -> None:
+    """'The President convened his third Harbour Forum'; 'A, B and C participated in the virtual meeting'."""
+    readout = _analyze(
+        "Chair’s Summary of the Harbour Forum Held by President Ana Ruiz",
+        [
+            "On June 17, 2031, President of Freedonia Ana Ruiz convened her third Harbour Forum on Energy to "
+            "build on the progress achieved at the Port Tan conference. Participants shared the steps they "
+            "are taking to clean their harbours.",
+            "Sylvania, Ruritania, the Northern Union and Prime Minister of Sylvania Eko Tan participated in "
+            "the virtual meeting.",
+        ],
+    )
+    expected = EventKind.VIDEO_CALL
+    assert expected == readout.event.kind
+
+
 def test_a_briefing_held_with_legislators_is_a_meeting() -> None:
     """Officials who 'held a briefing with a group of Members of Parliament' met them."""
     readout = _analyze(

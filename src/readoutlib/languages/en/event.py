@@ -765,13 +765,24 @@ def first_channel(opening: str | None) -> EventKind | None:
     return _first_kind(_CHANNELS, own_channel_text(opening))
 
 
+#: Who took part in "the virtual meeting": the event the lead just told, held by video (feeds-dev10
+#: White House 2024: "A, B and C ... participated in the virtual meeting.").
+_JOINED_VIRTUAL = re.compile(
+    r"\b(?:participated|took\s+part|joined)\s+(?:in\s+)?the\s+(?:virtual|video|online)\s+"
+    r"(?:meeting|summit|conference|session|call|talks|forum)\b",
+    _I,
+)
+
+
 def following_channel(text: str) -> EventKind | None:
-    """The channel the first sentence of ``text`` gives the event it names as its subject ("The event
-    was held as a video conference."), for an opening that names none."""
+    """The channel the sentences after a channel-less opening give the event: the first one naming
+    the event as its subject ("The event was held as a video conference."), or one saying who
+    "participated in the virtual meeting" (``text``: the rest of the opening's paragraph and the first
+    sentence of the next)."""
     first = next((sentence for _, sentence in split_sentences(text.strip())), "")
-    if not _HELD_BY.match(first):
-        return None
-    return _first_kind(_CHANNELS, first)
+    if _HELD_BY.match(first):
+        return _first_kind(_CHANNELS, first)
+    return EventKind.VIDEO_CALL if _JOINED_VIRTUAL.search(text) else None
 
 
 def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:
