@@ -176,3 +176,16 @@ def test_a_convenings_participants_sentence_names_who_met() -> None:
     )
     expected = ("Ana Ruiz", "Eko Tan", "Jon Bell")
     assert expected == tuple(p.name for p in readout.event.participants)
+
+
+def test_an_interagency_working_group_is_a_meeting_of_one_side() -> None:
+    """A government's own 'Interagency Working Group' its advisers convened is a meeting, not talks."""
+    readout = _analyze(
+        "Readout of the Interagency Working Group on Harbour Communities Meeting",
+        [
+            "Today, Climate Adviser Ana Ruiz and Economic Adviser Eko Tan convened the Interagency Working "
+            "Group on Harbour Communities, where they were joined by Cabinet members."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
