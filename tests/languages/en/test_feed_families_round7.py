@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import analyze_parts as _analyze
+from tests.languages.en.layout_kit import refusal as _refusal
 
 # --- Kinds: a round or a trip the headline names -------------------------------------------------
 
@@ -188,4 +189,39 @@ def test_an_interagency_working_group_is_a_meeting_of_one_side() -> None:
         ],
     )
     expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+# --- Not readouts: words that look like an encounter ------------------------------------------------
+
+#: The refusal of a page whose opening reports no event.
+_NO_REPORT = (
+    "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
+)
+
+
+def test_calls_a_government_has_ignored_are_no_call() -> None:
+    """A statement that a government 'has ignored calls from the international community' reports no call."""
+    reason = _refusal(
+        "Transfer of the Harbour District to Sylvanian Control",
+        [
+            "Freedonia condemns the announcement by Sylvanian leader Eko Tan today regarding the transfer of "
+            "the harbour district. Since last year, the Sylvanian authorities have ignored calls from the "
+            "international community to return the district to the harbour commission.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_ministers_who_held_extended_talks_still_report_them() -> None:
+    """'A and B held extended talks' stays an event: the participle guard reads only after has/have/had."""
+    readout = _analyze(
+        "Freedonia-Sylvania talks",
+        [
+            "Foreign Minister Ana Ruiz of Freedonia and Foreign Minister Eko Tan of Sylvania held extended "
+            "talks in Port Tan."
+        ],
+    )
+    expected = EventKind.TALKS
     assert expected == readout.event.kind
