@@ -225,3 +225,27 @@ def test_ministers_who_held_extended_talks_still_report_them() -> None:
     )
     expected = EventKind.TALKS
     assert expected == readout.event.kind
+
+
+def test_an_anniversary_statement_that_recalls_last_years_visit_is_no_readout() -> None:
+    """'Last year, on this day, I traveled to X and met Y' in an anniversary statement is no readout."""
+    reason = _refusal(
+        "Statement by the President on the First Anniversary of the Harbour Flood",
+        [
+            "Last year, on this day, I traveled to Port Tan, Sylvania, and had the honor of meeting with "
+            "President Eko Tan and the families of the victims.",
+            "Today, we remember the lives lost.",
+        ],
+    )
+    expected = "not a readout: the title names another kind of page (statement)"
+    assert expected == reason
+
+
+def test_a_statement_on_todays_meeting_still_reports_it() -> None:
+    """'Today, I met with President X' under a statement still reports the meeting (a guard)."""
+    readout = _analyze(
+        "Statement by the President on the First Anniversary of the Harbour Flood",
+        ["Today, President Ana Ruiz of Freedonia met with President Eko Tan of Sylvania in Port Tan."],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind

@@ -522,6 +522,15 @@ def _signatories_speak(paragraphs: Sequence[str], opening: Opening) -> bool:
     return told is not None and _SIGNATORIES_VOICE.match(told) is not None
 
 
+#: An opening set in an earlier time than the page's ("Last year, on this day, ...", "A year ago, ...",
+#: "Two years ago today, ..."): under a title of another genre (a statement on an anniversary, bulk
+#: White House 1828) it recalls an earlier event, not one the page reports.
+_EARLIER_FRAME = re.compile(
+    r"^(?:(?:this\s+time\s+)?last\s+(?:year|month)|(?:a|one|two|three|four|five|ten|\d+)\s+(?:years?|decades?)\s+ago)\b",
+    _I,
+)
+
+
 def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
     """Why the title's genre says the page is not a readout (see ``genre``), or None.
 
@@ -531,7 +540,9 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     """
     genre = title_genre(title)
     in_lead = opening.paragraph <= _second_prose(paragraphs)
-    reported = _reports_first(title, genre, paragraphs, opening)
+    # "Last year, on this day, I traveled to X": an anniversary statement recalls an earlier event.
+    earlier = _EARLIER_FRAME.match(opening.sentence) is not None
+    reported = _reports_first(title, genre, paragraphs, opening) and not earlier
     if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
     lead = lead_genre(opening.sentence) if genre is not None else None
