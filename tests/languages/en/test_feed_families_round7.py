@@ -249,3 +249,42 @@ def test_a_statement_on_todays_meeting_still_reports_it() -> None:
     )
     expected = EventKind.MEETING
     assert expected == readout.event.kind
+
+
+def test_speaking_directly_to_the_nation_is_no_conversation() -> None:
+    """'The President spoke directly to the Freedonian people' in a digest of praise reports no event."""
+    reason = _refusal(
+        "Wide Range of Constituencies Applaud the President’s Harbour Vision",
+        [
+            "In his first address to Parliament, the President spoke directly to the Freedonian people about "
+            "his vision for the harbour. He reminded the country that its best days lie ahead.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_a_community_that_has_spoken_with_one_voice_held_no_call() -> None:
+    """'The international community has spoken with powerful unity' is a manner of speech, not a call."""
+    reason = _refusal(
+        "Freedonian Leadership on the Crisis in the Harbour",
+        [
+            "Since President Eko Tan of Sylvania began the blockade of the harbour, the international "
+            "community has spoken with powerful unity to denounce it and demand its end.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_the_arrival_of_a_flight_is_no_visit() -> None:
+    """'Statement ... on the Arrival of the First Flight of Operation X' tells an arrival, not a visit."""
+    reason = _refusal(
+        "Statement of the President on the Arrival of the First Flight of Operation Harbour Refuge",
+        [
+            "Today is an important milestone for the families who served alongside our diplomats. This "
+            "morning, the first flight of Operation Harbour Refuge has arrived in Freedonia, carrying them.",
+        ],
+    )
+    expected = "not a readout: the title names another kind of page (arrival)"
+    assert expected == reason
