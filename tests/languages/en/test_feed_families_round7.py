@@ -288,3 +288,39 @@ def test_the_arrival_of_a_flight_is_no_visit() -> None:
     )
     expected = "not a readout: the title names another kind of page (arrival)"
     assert expected == reason
+
+
+def test_a_spokespersons_statement_on_a_meeting_reports_it_by_its_title() -> None:
+    """'Statement ... on the President's Meeting with G7 Leaders' over 'They reaffirmed ...' is a meeting."""
+    readout = _analyze(
+        "Statement by the Press Secretary on President Ruiz’s Meeting with Harbour League Leaders",
+        [
+            "President Ana Ruiz and the Harbour League Leaders reaffirmed their resolve to respond swiftly "
+            "to the blockade of the harbour and agreed to move forward on a package of measures.",
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_a_statement_announcing_a_meeting_stays_refused() -> None:
+    """'Statement ... Announcing the President's Meeting with X' over a future lead is refused (a guard)."""
+    reason = _refusal(
+        "Statement by the Press Secretary Announcing President Ruiz’s Meeting with Prime Minister Tan",
+        ["On Tuesday, President Ana Ruiz will welcome Prime Minister Eko Tan of Sylvania to the Palace."],
+    )
+    expected = "not a readout: the opening announces a future event instead of reporting one"
+    assert expected == reason
+
+
+def test_a_statement_on_a_meeting_the_president_looks_forward_to_stays_refused() -> None:
+    """'Statement ... on the Meeting between A and B' over 'A looks forward to welcoming B' (a guard)."""
+    reason = _refusal(
+        "Statement by the Press Secretary on the Meeting between President Ruiz and Prime Minister Tan",
+        [
+            "President Ruiz looks forward to welcoming Prime Minister Eko Tan of Sylvania to the Palace on "
+            "May 16, 2031. The leaders will discuss the harbour."
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason

@@ -410,7 +410,7 @@ def not_readout_reason(
     if shape is not None:
         return shape
     if opening is None:
-        return _no_opening_reason(title)
+        return _no_opening_reason(title, paragraphs)
     if opening.future:
         return "the opening announces a future event instead of reporting one"
     return _genre_reason(title, paragraphs, opening)
@@ -440,7 +440,7 @@ def _page_shape_reason(
     return None
 
 
-def _no_opening_reason(title: str | None) -> str | None:
+def _no_opening_reason(title: str | None, paragraphs: Sequence[str] = ()) -> str | None:
     """Why a page whose body reports no event is not a readout; None when its title reports one."""
     genre = title_genre(title)
     if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
@@ -450,7 +450,20 @@ def _no_opening_reason(title: str | None) -> str | None:
     quoted = genre is not None and genre.family == "quotation headline"
     if title and event_clause(title) and not _FUTURE_CLAUSE.search(title) and not quoted:
         return None
+    # A spokesperson's statement titled by the encounter ("Statement by the Press Secretary on the
+    # President's Meeting with G7 Leaders") whose body tells only what was agreed: the title reports
+    # it, unless the lead looks ahead ("looks forward to welcoming ...; the leaders will discuss").
+    told = event_title(title) if genre is not None and genre.family == "statement" else None
+    ahead = any(_FUTURE_CLAUSE.search(p) or _LOOKS_AHEAD.search(p) for p in (title or "", *paragraphs[:2]))
+    if told is not None and told.family in _ENCOUNTER_TITLES and not ahead:
+        return None
     return "no past-tense report of a call, meeting or talks between principals in the opening"
+
+
+#: A lead that looks ahead to the event: "looks forward to welcoming the Prime Minister on May 16".
+_LOOKS_AHEAD = re.compile(r"\blooks?\s+forward\s+to\b", _I)
+#: Families of event titles that name the encounter itself (not a visit, not "discussed").
+_ENCOUNTER_TITLES = frozenset(("meeting or talks", "call or conversation"))
 
 
 #: A lead that only frames a quotation: "This was stated by the President during ...", "He noted this
