@@ -324,3 +324,17 @@ def test_a_statement_on_a_meeting_the_president_looks_forward_to_stays_refused()
     )
     expected = _NO_REPORT
     assert expected == reason
+
+
+def test_a_minister_who_reported_to_the_president_met_him() -> None:
+    """'Meeting with Minister X' over 'Minister X reported to the President on ...' is a meeting."""
+    readout = _analyze(
+        "Meeting with Harbour Minister Eko Tan",
+        [
+            "Harbour Minister Eko Tan reported to the President on the situation in the harbour and on the "
+            "measures to support the fishing fleet.",
+            "According to the Minister, the fleet has been repaired.",
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
