@@ -338,3 +338,17 @@ def test_a_minister_who_reported_to_the_president_met_him() -> None:
     )
     expected = EventKind.MEETING
     assert expected == readout.event.kind
+
+
+def test_words_framed_by_an_earlier_call_report_no_call() -> None:
+    """'As I told X yesterday during our phone call, ...' in a statement on an election is no readout."""
+    reason = _refusal(
+        "Statement by the President on Eko Tan’s Election as President of Sylvania",
+        [
+            "I congratulate my long-time friend Eko Tan on his election as President of Sylvania. As I told "
+            "President Tan yesterday during our phone call, Freedonia is determined to strengthen the "
+            "partnership between our countries.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason

@@ -321,6 +321,12 @@ class Opening:
 _LIST_ITEM = re.compile(r"^\s*[-•–*]\s+\S")
 
 
+#: A sentence that frames its author's own words with an earlier exchange ("As I told Sheikh Mohammed
+#: yesterday during our phone call, the United States is determined ..."): it states a position, and
+#: the exchange it recalls is not the page's event (feeds-dev10 White House 1649).
+_RECALLED_WORDS = re.compile(r"^\s*as\s+(?:I|we)\s+(?:told|said\s+to|assured|mentioned\s+to)\b", _I)
+
+
 def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8) -> Opening | None:
     """The first sentence among the first paragraphs that reports an event (or announces one).
 
@@ -337,7 +343,7 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
         shift = dateline.length if dateline else 0
         prose = _ends_prose(body)
         for offset, sentence in split_sentences(body)[:3]:
-            tense = clause_tense(sentence)
+            tense = None if _RECALLED_WORDS.match(sentence) else clause_tense(sentence)
             if tense is None:
                 continue
             found = Opening(index, sentence, offset + shift, dateline, future=tense == "future")
