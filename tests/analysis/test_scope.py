@@ -32,7 +32,7 @@ def test_event_scope(
 
 
 def test_a_country_abbreviated_with_stops_is_named() -> None:
-    """'visited the U.K.' names another state than the visitor's (feeds-dev7 White House 151)."""
+    """'visited the U.K.' names another state than the visitor's (feeds-dev3 White House 151)."""
     opening = "Today, President Ana Ruiz visited the U.K. at the invitation of the Prime Minister."
     expected = True
     assert expected == visits_abroad(_people("US"), opening)

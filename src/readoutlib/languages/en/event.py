@@ -722,7 +722,7 @@ def trip_with_meetings(paragraphs: Sequence[str], opening: Opening) -> bool:
 #: Where an opening mentions another event than its own: a leading adverbial ("Following the
 #: emergency session of the Council (via videoconference), A and B spoke on the phone") or agreements
 #: "reached during a video conference on May 4". A channel there is that event's (feeds-dev10 Kremlin
-#: 265, feeds-dev7 Ukraine 189).
+#: 265, feeds-dev2 Ukraine 189).
 _OTHER_EVENT_SPANS = re.compile(
     r"^\s*(?:following|after)\s+(?:the|an?|their|his|her|its)\s+[^,]*,"
     r"|\b(?:agreements?|arrangements?|decisions?|understandings?)\s+(?:(?:reached|made|taken|adopted)\s+)?"
@@ -781,7 +781,7 @@ _EVENT_SUBJECT = re.compile(
 
 
 #: The sentence after the opening that gives the event's channel: "The event was held as a video
-#: conference.", "The meeting took place via videoconference." (feeds-dev7 Ukraine 673).
+#: conference.", "The meeting took place via videoconference." (feeds-dev6 Ukraine 673).
 _HELD_BY = re.compile(
     r"^(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:event|meeting|talks|session|conversation|consultations)\s+"
     r"(?:was|were)\s+(?:held|conducted|organi[sz]ed)\b|^(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
