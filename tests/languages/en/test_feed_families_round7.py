@@ -352,3 +352,31 @@ def test_words_framed_by_an_earlier_call_report_no_call() -> None:
     )
     expected = _NO_REPORT
     assert expected == reason
+
+
+def test_a_governments_own_working_group_is_a_meeting() -> None:
+    """'Readout of the First Meeting of the Palace Working Group on the Harbour' is one side's meeting."""
+    readout = _analyze(
+        "Readout of the First Meeting of the Palace Working Group on the Harbour",
+        [
+            "Today, Policy Adviser Ana Ruiz and Economic Adviser Eko Tan chaired the inaugural meeting of "
+            "the Palace Working Group on the Harbour."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_a_press_availability_after_a_meeting_is_no_readout() -> None:
+    """'Press Availability Following a Meeting with President X' is remarks to the press."""
+    reason = _refusal(
+        "Press Availability Following a Meeting with Sylvanian President Tan",
+        [
+            "Good afternoon. It is wonderful to be back in Port Tan. I want to thank President Eko Tan for "
+            "his hospitality. We just concluded a very productive meeting.",
+        ],
+    )
+    expected = (
+        "not a readout: the title names another kind of page (press conference or statements for the press)"
+    )
+    assert expected == reason
