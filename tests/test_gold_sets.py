@@ -79,7 +79,9 @@ def _source_problems(stem: str, text: str, gold: dict[str, Any]) -> list[str]:
         return [f"{stem}: source keys {_keys(source)}"]
     found = []
     # A readout is kept only whole; a non-readout may be cut short (it is judged by its genre alone).
-    whole = source["complete"] is True or (source["complete"] is False and gold["event"]["kind"] == "not_readout")
+    whole = source["complete"] is True or (
+        source["complete"] is False and gold["event"]["kind"] == "not_readout"
+    )
     if not (
         str(source["url"]).startswith(("http://", "https://"))
         and source["language"] == "en"
@@ -292,6 +294,24 @@ def test_the_check_accepts_an_invented_gold_that_fits_its_page(tmp_path: Path) -
     path = _write(tmp_path, "other-xx-mfa-20210503-lind-varga-meeting", INVENTED_PAGE, gold)
     nothing: list[str] = []
     assert nothing == problems(path, {0})
+
+
+def test_a_readout_must_be_stored_whole_and_a_non_readout_may_be_cut(tmp_path: Path) -> None:
+    """A readout whose page is cut short (complete: false) is a problem; a non-readout cut short is not."""
+    stem = "other-xx-mfa-20210503-lind-varga-meeting"
+    cut: dict[str, Any] = _invented_gold([])
+    cut["source"] = {**cut["source"], "complete": False}
+    readout = _write(tmp_path, stem, INVENTED_PAGE, cut)
+    found = problems(readout, {0})
+    other = tmp_path / "other"
+    other.mkdir()
+    not_readout = {
+        **cut,
+        "event": {"kind": "not_readout", "date": None, "date_basis": None, "location": None},
+        "participants": [],
+    }
+    expected = ([f"{stem}: source {cut['source']}"], [])
+    assert expected == (found, problems(_write(other, stem, INVENTED_PAGE, not_readout), {0}))
 
 
 def test_the_check_finds_a_wrong_paragraph_a_misquoted_start_and_a_stray_speaker(tmp_path: Path) -> None:
