@@ -1,4 +1,4 @@
-"""Gold sets kept blind (none now; en-i and en-j until their one run): their gold files are valid and match
+"""Gold sets kept blind (en-k now; en-i and en-j until their one run): their gold files are valid and match
 their pages, and the accuracy script never parses their pages before their one measurement.
 
 The checks read the gold files and the stored pages only: nothing here imports readoutlib's analysis or
@@ -21,9 +21,9 @@ from tests.compare.kit import load_script
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "benchmarks" / "real"
 #: Sets kept blind until their one measurement (each holds KEPT_BLIND.md and no BLIND.md yet).
-KEPT_BLIND_SETS: tuple[str, ...] = ()
+KEPT_BLIND_SETS: tuple[str, ...] = ("en-k",)
 #: Sets whose gold is checked against their pages here: those kept blind, and those measured blind since.
-CHECKED_SETS = ("en-i", "en-j")
+CHECKED_SETS = ("en-i", "en-j", "en-k")
 
 KINDS = {"phone_call", "video_call", "meeting", "talks", "visit", "message", "other", "not_readout"}
 DATE_BASES = {"text", "relative", "published"}
@@ -78,10 +78,14 @@ def _source_problems(stem: str, text: str, gold: dict[str, Any]) -> list[str]:
     if _keys(source) != ["complete", "language", "publisher", "url"]:
         return [f"{stem}: source keys {_keys(source)}"]
     found = []
+    # A readout is kept only whole; a non-readout may be cut short (it is judged by its genre alone).
+    whole = source["complete"] is True or (
+        source["complete"] is False and gold["event"]["kind"] == "not_readout"
+    )
     if not (
         str(source["url"]).startswith(("http://", "https://"))
         and source["language"] == "en"
-        and source["complete"] is True
+        and whole
         and stem.startswith(source["publisher"] + "-")
     ):
         found.append(f"{stem}: source {source}")
@@ -214,6 +218,23 @@ def test_en_j_has_the_size_and_mix_its_task_asks() -> None:
     }
 
 
+def test_en_k_has_the_size_and_mix_its_task_asks() -> None:
+    """en-k holds 26 readouts from 25 publishers (10 with a plugin) and 3 non-readouts from their sites."""
+    plugins = {path.name.removeprefix("readoutlib-") for path in (ROOT / "plugins").glob("readoutlib-*")}
+    golds = [json.loads(path.read_text(encoding="utf-8")) for path in _gold_files("en-k")]
+    readouts = [gold for gold in golds if gold["event"]["kind"] != "not_readout"]
+    publishers = {gold["source"]["publisher"] for gold in readouts}
+    refused = {gold["source"]["publisher"] for gold in golds if gold["event"]["kind"] == "not_readout"}
+    expected = {"readouts": 26, "publishers": 25, "with a plugin": 10, "non-readouts": 3, "their sites": True}
+    assert expected == {
+        "readouts": len(readouts),
+        "publishers": len(publishers),
+        "with a plugin": len(publishers & plugins),
+        "non-readouts": len(golds) - len(readouts),
+        "their sites": refused <= publishers,
+    }
+
+
 def test_the_kept_blind_list_is_the_sets_not_measured_yet() -> None:
     """The kept-blind list is the folders with KEPT_BLIND.md and no BLIND.md, all in the accuracy report."""
     accuracy = _accuracy()
@@ -275,6 +296,24 @@ def test_the_check_accepts_an_invented_gold_that_fits_its_page(tmp_path: Path) -
     assert nothing == problems(path, {0})
 
 
+def test_a_readout_must_be_stored_whole_and_a_non_readout_may_be_cut(tmp_path: Path) -> None:
+    """A readout whose page is cut short (complete: false) is a problem; a non-readout cut short is not."""
+    stem = "other-xx-mfa-20210503-lind-varga-meeting"
+    cut: dict[str, Any] = _invented_gold([])
+    cut["source"] = {**cut["source"], "complete": False}
+    readout = _write(tmp_path, stem, INVENTED_PAGE, cut)
+    found = problems(readout, {0})
+    other = tmp_path / "other"
+    other.mkdir()
+    not_readout = {
+        **cut,
+        "event": {"kind": "not_readout", "date": None, "date_basis": None, "location": None},
+        "participants": [],
+    }
+    expected = ([f"{stem}: source {cut['source']}"], [])
+    assert expected == (found, problems(_write(other, stem, INVENTED_PAGE, not_readout), {0}))
+
+
 def test_the_check_finds_a_wrong_paragraph_a_misquoted_start_and_a_stray_speaker(tmp_path: Path) -> None:
     """The check names a paragraph that does not fit its line, a start not on the page, a non-principal."""
     gold = _invented_gold(
@@ -305,7 +344,7 @@ def _accuracy() -> ModuleType:
 
 
 def _blind_set(real: Path) -> Path:
-    folder = real / "en-j"
+    folder = real / "en-k"
     folder.mkdir(parents=True)
     (folder / "KEPT_BLIND.md").write_text("kept blind\n", encoding="utf-8")
     _write(folder, "other-xx-mfa-20210503-lind-varga-meeting", INVENTED_PAGE, _invented_gold([]))
@@ -323,13 +362,13 @@ def test_the_report_shows_a_blind_set_as_not_measured_without_parsing_it(
         raise AssertionError(f"parsed {folder}")
 
     monkeypatch.setattr(accuracy, "gold", no_parsing)
-    what = dict(accuracy.GOLD_SETS)["en-j"]
+    what = dict(accuracy.GOLD_SETS)["en-k"]
     report = accuracy.report(tmp_path).splitlines()
-    start = report.index(f"### `en-j`: {what}")
+    start = report.index(f"### `en-k`: {what}")
     expected = [
         "",
         "Not measured yet: the set is kept blind for one run on a session's final parser",
-        "(`python benchmarks/accuracy.py blind benchmarks/real/en-j` writes its `BLIND.md`).",
+        "(`python benchmarks/accuracy.py blind benchmarks/real/en-k` writes its `BLIND.md`).",
     ]
     assert expected == report[start + 1 : start + 4]
 
