@@ -10,6 +10,8 @@ readouts (tests/compare/pairs.gold.json: its stored pages and bulk pages outside
 a rule written for one gold page is tried against every bulk readout too.
 Every event of two readouts or more is printed, marked "gold" where tests/compare/pairs.gold.json
 has it as a pair; any other is to be read by hand. Takes some minutes (parsing dominates).
+The bulk pages of a blind batch (``alignment_scoring.BLIND_BATCHES``) are never read: the method
+is not run on them, so no printed event can hold one before the lead's one measurement.
 """
 
 from __future__ import annotations
@@ -55,7 +57,11 @@ def _published(row: dict[str, str]) -> dt.date | None:
     return None
 
 
-def _readouts(bulk: Path, *, every: bool = False) -> list[tuple[str, Readout]]:
+def _readouts(
+    bulk: Path, *, every: bool = False, skip: frozenset[str] = frozenset()
+) -> list[tuple[str, Readout]]:
+    """The readouts of :data:`FOLDERS` in the window (every one with ``every``), as ("bulk/<folder>/<file>",
+    readout); a page named in ``skip`` (the blind batches' pages) is not parsed."""
     found = []
     for folder in FOLDERS:
         with open(bulk / folder / "index.tsv", encoding="utf-8") as index:
@@ -64,6 +70,8 @@ def _readouts(bulk: Path, *, every: bool = False) -> list[tuple[str, Readout]]:
                 if published is None or not (every or FIRST <= published <= LAST):
                     continue
                 name = row.get("file") or row.get("txt") or ""
+                if f"bulk/{folder}/{name}" in skip:
+                    continue
                 try:
                     readout = readoutlib.parse(bulk / folder / name, url=row.get("url"), name=name)
                 except ReadoutError:
@@ -82,7 +90,7 @@ def main(argv: list[str]) -> int:
     if corpus is None or not (corpus / "bulk").is_dir():
         print("corpus not found (set READOUTLIB_CORPUS or place it at ../shared/corpus): nothing measured")
         return 0
-    items = _readouts(corpus / "bulk", every="--all" in argv)
+    items = _readouts(corpus / "bulk", every="--all" in argv, skip=blind_paths(GOLD))
     if "--gold" in argv:
         seen = {name for name, _ in items}
         extra = without_blind(load_gold(GOLD, corpus), blind_paths(GOLD)).readouts
