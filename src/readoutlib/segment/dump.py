@@ -72,7 +72,7 @@ from .lines import (
 )
 from .rules import DumpRules
 from .title import pick_title
-from .vocabulary import ATTRIBUTION_LINES, COMMON_BOILERPLATE, COMMON_STOPS, label_patterns
+from .vocabulary import FurniturePatterns, furniture_patterns, label_patterns
 
 __all__ = ["KeptLines", "TextDump", "header_byline", "is_furniture", "kept_lines", "split_text_dump"]
 
@@ -117,11 +117,16 @@ class _Compiled:
     starts: Callable[[str], bool]
 
 
-@lru_cache(maxsize=256)
 def _compiled(rules: DumpRules) -> _Compiled:
-    drop = compile_patterns(rules.drop) + compile_patterns(COMMON_BOILERPLATE)
-    stop = compile_patterns(rules.stop) + compile_patterns(COMMON_STOPS)
-    start = compile_patterns(rules.start) + compile_patterns(ATTRIBUTION_LINES)
+    """The publisher's rules compiled, with the furniture of the core and every installed pack."""
+    return _compile(rules, furniture_patterns())
+
+
+@lru_cache(maxsize=256)
+def _compile(rules: DumpRules, furniture: FurniturePatterns) -> _Compiled:
+    drop = compile_patterns(rules.drop) + compile_patterns(furniture.boilerplate)
+    stop = compile_patterns(rules.stop) + compile_patterns(furniture.footers)
+    start = compile_patterns(rules.start) + compile_patterns(furniture.attributions)
     return _Compiled(
         drop=drop,
         stop=stop,
