@@ -260,10 +260,6 @@ def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | No
     return kept, None
 
 
-#: A republishing site's line under a copied release: "<Publisher> published this content on <date>".
-_REPUBLISHED = re.compile(r".{0,80}\bpublished this content on\s+(?P<date>.{6,30}?)(?:\s+and\b|[.,]|$)", re.I)
-
-
 def _pop_trailers(kept: list[str]) -> list[dt.date]:
     """Drop the footer lines at the end of ``kept``; the dates of the date lines among them."""
     signed: list[dt.date] = []
@@ -289,8 +285,11 @@ def _signed_date(published: dt.date | None, signed: Sequence[dt.date]) -> dt.dat
 
 
 def _republished_date(footer: str | None) -> dt.date | None:
-    """The original publication date a republishing site's footer line gives, or None."""
-    m = _REPUBLISHED.match(footer) if footer else None
+    """The original publication date a republishing site's footer line gives ("<Publisher> published
+    this content on <date>": the packs' "republished-date" rows), or None."""
+    if not footer:
+        return None
+    m = next((m for p in furniture_patterns().republished if (m := p.match(footer))), None)
     return parse_date(m.group("date")) if m else None
 
 

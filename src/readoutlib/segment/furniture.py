@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..markers import ASCII_FOLDS
-from .datelines import date_line_date
+from .datelines import date_line_date, opens_clause
 from .lines import (
     collapse,
     compile_patterns,
@@ -53,7 +53,7 @@ MAX_ATTRIBUTION_WORDS = 30
 def furniture_kind(line: str) -> str | None:
     """What the shared vocabulary reads ``line`` as, tried as the splitters try it: "footer",
     "boilerplate", "attribution", "meta-label", "site-notice", "not-label", "breadcrumb-start",
-    "headline-word", or None.
+    "not-place", "headline-word", or None (a "republished-date" row's line reads as a footer).
 
     The probe of ``furniture.toml`` and of every pack's furniture table: every row's example must
     read as the row's label.
@@ -76,6 +76,8 @@ def furniture_kind(line: str) -> str | None:
         return "not-label"
     if furniture.breadcrumb_start.match(line):
         return "breadcrumb-start"
+    if opens_clause(line):
+        return "not-place"
     return "headline-word" if has_headline_word(line) else None
 
 

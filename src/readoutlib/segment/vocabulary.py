@@ -101,6 +101,8 @@ FURNITURE_LABELS = (
     "headline-mark",
     "not-label",
     "breadcrumb-start",
+    "not-place",
+    "republished-date",
 )
 
 
@@ -126,6 +128,10 @@ class FurniturePatterns:
             spaces) that makes a header line read as a headline about an event, searched anywhere.
         not_label: a word that makes a short line ending in a colon a reporting clause, not a label.
         breadcrumb_start: the opening of a navigation trail ("Home >", "You are here:").
+        not_place: a word that opens a sentence, never a dateline's place ("On June 1, 2021 - ..."),
+            matched at the would-be place's start.
+        republished: a republishing site's line under a copied release, each matched from the line's
+            start; its group ``date`` is the release's own publication date.
     """
 
     boilerplate: tuple[str, ...]
@@ -137,24 +143,33 @@ class FurniturePatterns:
     headline: re.Pattern[str]
     not_label: re.Pattern[str]
     breadcrumb_start: re.Pattern[str]
+    not_place: re.Pattern[str]
+    republished: tuple[re.Pattern[str], ...]
 
 
 def _pack_rows(code: str, table: Table) -> list[tuple[str, str]]:
-    """A pack table's ``(pattern, label)`` rows; a row of an unknown label or a pattern that does
-    not compile is a ``PluginWarning`` naming the pack, the table and the row, and is left out."""
+    """A pack table's ``(pattern, label)`` rows; a row of an unknown label, a pattern that does not
+    compile, or a "republished-date" row with no group ``date`` is a ``PluginWarning`` naming the
+    pack, the table and the row, and is left out."""
     owner = f"language pack {code!r} ({table.origin})"
     known = []
     for index, row in enumerate(table.rows):
         if row.label in FURNITURE_LABELS:
             known.append((row.pattern, row.label))
         else:
-            warnings.warn(
-                f"{owner} row {index + 1}: unknown furniture label {row.label!r} (known: "
-                f"{', '.join(FURNITURE_LABELS)}); the row is left out",
-                PluginWarning,
-                stacklevel=4,
-            )
-    return [(p.pattern, label) for p, label in compile_rows(known, owner=owner, flags=table.flags)]
+            known_labels = ", ".join(FURNITURE_LABELS)
+            _warn(f"{owner} row {index + 1}: unknown furniture label {row.label!r} (known: {known_labels})")
+    compiled = compile_rows(known, owner=owner, flags=table.flags)
+    for pattern, label in compiled:
+        if label == "republished-date" and "date" not in pattern.groupindex:
+            _warn(f"{owner}: republished-date row {pattern.pattern!r} has no group 'date'")
+    return [
+        (p.pattern, label) for p, label in compiled if label != "republished-date" or "date" in p.groupindex
+    ]
+
+
+def _warn(what: str) -> None:
+    warnings.warn(f"{what}; the row is left out", PluginWarning, stacklevel=5)
 
 
 @cache
@@ -179,6 +194,8 @@ def _furniture_patterns(tables: tuple[tuple[str, Table], ...]) -> FurniturePatte
         headline=re.compile(headline, re.I),
         not_label=re.compile(rf"\b(?:{_alt(sources('not-label'))})\b", re.I),
         breadcrumb_start=re.compile(rf"^(?:{_alt(sources('breadcrumb-start'))})\s*(?:>|»|›|:|：|/)", re.I),
+        not_place=re.compile(rf"(?:{_alt(sources('not-place'))})\b", re.I),
+        republished=tuple(re.compile(source, re.I) for source in sources("republished-date")),
     )
 
 
