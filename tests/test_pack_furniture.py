@@ -123,21 +123,81 @@ def test_installed_pack_table_is_read_by_the_probe(installed: Path) -> None:
     assert expected == actual
 
 
+_BAD_ROWS = """
+[[row]]
+pattern = '(?P<who>minister) shares'
+label = "boilerplate"
+example = "Minister shares"
+
+[[row]]
+pattern = '(?i)ghitlh'
+label = "footer"
+example = "ghItlh"
+
+[[row]]
+pattern = 'qa published on .{6,30}'
+label = "republished-date"
+example = "qa published on 3 May 2024"
+"""
+
+
 class _BadRowsPack(LanguagePack):
-    """A pack registered at run time whose furniture table has a row of a label the core does not know."""
+    """A pack registered at run time whose furniture table has rows the segment stage cannot use."""
 
     code = "tlb"
-    name = "Toy with a bad row"
+    name = "Toy with bad rows"
 
     def furniture_tables(self) -> tuple[Table, ...]:
-        """One table: a good boilerplate row and a row of an unknown label."""
-        text = _TABLE.replace('"footer"', '"sidebar"').replace("tlh-page", "tlb-page")
+        """One table: a good boilerplate row, then rows of an unknown label, a named group where none
+        is read, a global flag inside the pattern, and a republished-date row without its date."""
+        text = _TABLE.replace('"footer"', '"sidebar"').replace("tlh-page", "tlb-page") + _BAD_ROWS
         return (parse_table(text, "toy/page_furniture.toml"),)
 
 
-def test_unknown_furniture_label_is_a_warning_and_the_row_left_out() -> None:
-    """A pack row of an unknown label is a PluginWarning naming the pack and the row; the other rows work."""
+def test_unusable_furniture_rows_are_warnings_and_left_out() -> None:
+    """Each pack row the stage cannot use is a PluginWarning naming the pack and the row; the rest work."""
     pack = languages.register_language(_BadRowsPack)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            paragraphs = split_text_dump(_LINES).paragraphs
+    finally:
+        languages.unregister_language(pack.code)
+    where = "language pack 'tlb' (toy/page_furniture.toml) row"
+    expected = (
+        [
+            f"{where} 2: unknown furniture label 'sidebar' (known: boilerplate, footer, attribution, "
+            "site-notice, meta-label, headline-word, headline-mark, not-label, breadcrumb-start, not-place, "
+            "republished-date); the row is left out",
+            f"{where} 3: a boilerplate row takes no named group; the row is left out",
+            f"{where} 4: pattern '(?i)ghitlh' does not compile: global flags not at the start of the "
+            "expression at position 3; the row is left out",
+            f"{where} 5: a republished-date row takes the one named group date; the row is left out",
+        ],
+        (
+            "The Minister held talks with the Envoy in the capital on Monday about trade and security.",
+            "The two sides agreed to meet again next year and to deepen their cooperation.",
+            "ghItlh qel vIghro' DaH je Qo'noS naDev ngeH.",
+            "Ruritania Avenue 1, Capital City, and the rest of the footer that runs on for a while.",
+        ),
+    )
+    assert expected == ([str(w.message) for w in caught if w.category is PluginWarning], paragraphs)
+
+
+class _BrokenTablePack(LanguagePack):
+    """A pack registered at run time whose furniture table is malformed."""
+
+    code = "tlx"
+    name = "Toy with a broken table"
+
+    def furniture_tables(self) -> tuple[Table, ...]:
+        """A table with no rows: ``parse_table`` raises."""
+        return (parse_table('[table]\nname = "tlx-page-furniture"\n', "toy/page_furniture.toml"),)
+
+
+def test_pack_whose_furniture_fails_to_load_is_a_warning() -> None:
+    """A pack whose furniture tables raise adds none, with a PluginWarning naming it; pages still split."""
+    pack = languages.register_language(_BrokenTablePack)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -146,12 +206,12 @@ def test_unknown_furniture_label_is_a_warning_and_the_row_left_out() -> None:
         languages.unregister_language(pack.code)
     expected = (
         [
-            "language pack 'tlb' (toy/page_furniture.toml) row 2: unknown furniture label 'sidebar' (known: "
-            "boilerplate, footer, attribution, site-notice, meta-label, headline-word, headline-mark, "
-            "not-label, breadcrumb-start, not-place, republished-date); the row is left out"
+            "language pack 'tlx': its page furniture is left out: RuleError: toy/page_furniture.toml: "
+            "needs at least one [[row]]"
         ],
         (
             "The Minister held talks with the Envoy in the capital on Monday about trade and security.",
+            "Qaleghbej vIghItlh ghoS Daq wa'DIch naDev je.",
             "The two sides agreed to meet again next year and to deepen their cooperation.",
             "ghItlh qel vIghro' DaH je Qo'noS naDev ngeH.",
             "Ruritania Avenue 1, Capital City, and the rest of the footer that runs on for a while.",

@@ -215,8 +215,9 @@ class LanguagePack:
 
         Each row has one of the labels of the core's ``segment/furniture.toml`` ("boilerplate",
         "footer", "attribution", "site-notice", "meta-label", "headline-word", "headline-mark",
-        "not-label", "breadcrumb-start"); the segment stage reads the rows of every installed pack
-        beside the core's few language-free ones (``furniture_tables`` below).
+        "not-label", "breadcrumb-start", "not-place", "republished-date"); the segment stage reads
+        the rows of every installed pack beside the core's few language-free ones
+        (``furniture_tables`` below).
 
         Raises:
             RuleError: the pack's table is malformed (the message names the file and the row).
@@ -326,12 +327,27 @@ def furniture_tables() -> tuple[tuple[str, Table], ...]:
         if _furniture is None:
             tables: list[tuple[str, Table]] = []
             for code in language_codes():
-                try:
-                    tables += [(code, table) for table in language_pack(code).furniture_tables()]
-                except UnsupportedLanguageError:
-                    continue
+                tables += [(code, table) for table in _pack_furniture(code)]
             _furniture = tuple(tables)
         return _furniture
+
+
+def _pack_furniture(code: str) -> tuple[Table, ...]:
+    """The furniture tables of the pack for ``code``; none from a pack that fails to load, and none,
+    with a ``PluginWarning`` naming it, from a pack whose tables fail to load (a malformed table)."""
+    try:
+        pack = language_pack(code)
+    except UnsupportedLanguageError:
+        return ()
+    try:
+        return tuple(pack.furniture_tables())
+    except Exception as exc:  # a broken pack must not break every page's segmentation
+        warnings.warn(
+            f"language pack {code!r}: its page furniture is left out: {type(exc).__name__}: {exc}",
+            PluginWarning,
+            stacklevel=4,
+        )
+        return ()
 
 
 def _load(code: str, ep: metadata.EntryPoint) -> LanguagePack | None:

@@ -23,7 +23,7 @@ import attrs
 
 from ..errors import PluginWarning
 from ..markers import required_literals
-from ..rules import Table, compile_rows, load_table
+from ..rules import Row, Table, load_table
 
 if TYPE_CHECKING:
     from ..languages import HeaderLabels
@@ -148,28 +148,37 @@ class FurniturePatterns:
 
 
 def _pack_rows(code: str, table: Table) -> list[tuple[str, str]]:
-    """A pack table's ``(pattern, label)`` rows; a row of an unknown label, a pattern that does not
-    compile, or a "republished-date" row with no group ``date`` is a ``PluginWarning`` naming the
-    pack, the table and the row, and is left out."""
-    owner = f"language pack {code!r} ({table.origin})"
-    known = []
+    """A pack table's ``(pattern, label)`` rows; a row with a problem (``_row_problem``) is a
+    ``PluginWarning`` naming the pack, the table and the row, and is left out: the pack's other rows
+    still work."""
+    kept = []
     for index, row in enumerate(table.rows):
-        if row.label in FURNITURE_LABELS:
-            known.append((row.pattern, row.label))
+        problem = _row_problem(row, table.flags)
+        if problem is None:
+            kept.append((row.pattern, row.label))
         else:
-            known_labels = ", ".join(FURNITURE_LABELS)
-            _warn(f"{owner} row {index + 1}: unknown furniture label {row.label!r} (known: {known_labels})")
-    compiled = compile_rows(known, owner=owner, flags=table.flags)
-    for pattern, label in compiled:
-        if label == "republished-date" and "date" not in pattern.groupindex:
-            _warn(f"{owner}: republished-date row {pattern.pattern!r} has no group 'date'")
-    return [
-        (p.pattern, label) for p, label in compiled if label != "republished-date" or "date" in p.groupindex
-    ]
+            warnings.warn(
+                f"language pack {code!r} ({table.origin}) row {index + 1}: {problem}; the row is left out",
+                PluginWarning,
+                stacklevel=5,
+            )
+    return kept
 
 
-def _warn(what: str) -> None:
-    warnings.warn(f"{what}; the row is left out", PluginWarning, stacklevel=5)
+def _row_problem(row: Row, flags: int) -> str | None:
+    """Why a pack's furniture row cannot be used, or None: its label is unknown, its pattern does not
+    compile as the segment stage holds it (inside a group, beside other rows), or it has named groups
+    where none are read (a "republished-date" row has the one group ``date``, other rows none)."""
+    if row.label not in FURNITURE_LABELS:
+        return f"unknown furniture label {row.label!r} (known: {', '.join(FURNITURE_LABELS)})"
+    try:
+        groups = set(re.compile(f"(?:{row.pattern})", flags).groupindex)
+    except re.error as exc:
+        return f"pattern {row.pattern!r} does not compile: {exc}"
+    wanted = {"date"} if row.label == "republished-date" else set()
+    if groups != wanted:
+        return f"a {row.label} row takes {'the one named group date' if wanted else 'no named group'}"
+    return None
 
 
 @cache
