@@ -1,0 +1,99 @@
+"""Families of misses pooled from the dev sets en-a..en-j (issue #8, round fam11), each on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _countries(readout: Readout) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_a_visit_to_the_republic_of_a_country_makes_its_host_of_that_country() -> None:
+    """'a working visit to the Republic of Ghana … received by President X': X is GH, not a guess."""
+    readout = _page(
+        "Chairperson Ruiz concludes working visit",
+        "The Chairperson of the African Union Commission, Ana Ruiz, concluded a two day working visit to"
+        " the Republic of Ghana today.",
+        "The Chairperson was received by President Tomas Berg, where the two leaders held extensive"
+        " consultations on a wide range of issues.",
+        "They also discussed the coming elections in Nigeria and the situation in Sudan.",
+    )
+    expected = [("Ana Ruiz", "AU"), ("Tomas Berg", "GH")]
+    assert expected == _countries(readout)
+
+
+def test_the_one_country_a_bilateral_page_names_is_the_other_principals() -> None:
+    """On a call with a known counterpart, the one other country the page names is the other side's."""
+    readout = _page(
+        "Berg - Ruiz phone conversation",
+        "Prime Minister Tomas Berg held a phone conversation on Thursday with NATO Secretary General Ana"
+        " Ruiz, who congratulated him on the agreement reached in parliament.",
+        "Ruiz told PM Berg that NATO was pleased Albania was moving ahead with its reforms.",
+    )
+    expected = [("Tomas Berg", "AL"), ("Ana Ruiz", "NATO")]
+    assert expected == _countries(readout)
+
+
+def test_on_a_publishers_page_a_country_named_once_is_a_topic_not_a_guests_country() -> None:
+    """On a site whose country is known, a domestic guest is given no country the page names once."""
+    readout = readoutlib.parse(
+        "Readout of President Ruiz's meeting with Representative Tomas Berg\n\n"
+        "President Ana Ruiz met Representative Tomas Berg today to discuss the competition with China.\n\n"
+        "They discussed the jobs it puts at stake in his district.\n",
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/2031/03/03/readout/",
+    )
+    expected = [("Ana Ruiz", "US"), ("Tomas Berg", None)]
+    assert expected == _countries(readout)
+
+
+def test_a_demonym_of_a_topic_gives_no_principal_a_country() -> None:
+    """'the Palestinian issue' names a topic: the principal with no country stays without one."""
+    readout = _page(
+        "Today, President Tomas Berg received a phone call from French President Ana Ruiz.",
+        "The call reviewed the latest regional developments and touched on the Palestinian issue.",
+        "The two presidents agreed to continue their coordination.",
+    )
+    expected = [("Tomas Berg", None), ("Ana Ruiz", "FR")]
+    assert expected == _countries(readout)
+
+
+def test_spoke_of_gave_an_explanation_augured_valued_and_paid_tribute_start_statements() -> (
+    None
+):
+    """Five reporting phrasings of the dev sets' readouts each start a statement with its own verb."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz meets Foreign Minister Tomas Berg",
+        "Foreign Minister Ana Ruiz met Foreign Minister Tomas Berg of Ruritania in Strelsau on Monday.",
+        "Minister Ruiz spoke of the need to normalise trade between the two countries.",
+        "Minister Berg gave an explanation of his ideas on the port agreement.",
+        "Minister Berg gave an explanation on the state of the border talks.",
+        "The two ministers augured that the two countries will find new ways to cooperate.",
+        "Ruiz and Berg valued the progress of the negotiations on the fisheries accord.",
+        "Minister Ruiz paid tribute to the courage of the rescue teams.",
+    )
+    expected = [
+        (1, "ana-ruiz", "spoke of", "the need to normalise trade between the two countries."),
+        (2, "tomas-berg", "gave an explanation of", "his ideas on the port agreement."),
+        (3, "tomas-berg", "gave an explanation on", "the state of the border talks."),
+        (4, "both", "augured", "the two countries will find new ways to cooperate."),
+        (5, "both", "valued", "the progress of the negotiations on the fisheries accord."),
+        (6, "ana-ruiz", "paid tribute to", "the courage of the rescue teams."),
+    ]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_the_pair_is_both_sides() -> None:
+    """'The pair agreed that …' after a call between two leaders is both sides' statement."""
+    readout = _page(
+        "Prime Minister's call with Prime Minister Tomas Berg",
+        "Prime Minister Ana Ruiz spoke to Prime Minister Tomas Berg of Ruritania this morning.",
+        "The pair agreed that there was more that could be done together on trade.",
+    )
+    expected = [(1, "both", "agreed", "there was more that could be done together on trade.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
