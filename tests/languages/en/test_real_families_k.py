@@ -63,10 +63,8 @@ def test_a_demonym_of_a_topic_gives_no_principal_a_country() -> None:
     assert expected == _countries(readout)
 
 
-def test_spoke_of_gave_an_explanation_augured_valued_and_paid_tribute_start_statements() -> (
-    None
-):
-    """Five reporting phrasings of the dev sets' readouts each start a statement with its own verb."""
+def test_spoke_of_gave_an_explanation_augured_and_paid_tribute_start_statements() -> None:
+    """Four reporting phrasings of the dev sets' readouts each start a statement with its own verb."""
     readout = _page(
         "Foreign Minister Ana Ruiz meets Foreign Minister Tomas Berg",
         "Foreign Minister Ana Ruiz met Foreign Minister Tomas Berg of Ruritania in Strelsau on Monday.",
@@ -74,7 +72,6 @@ def test_spoke_of_gave_an_explanation_augured_valued_and_paid_tribute_start_stat
         "Minister Berg gave an explanation of his ideas on the port agreement.",
         "Minister Berg gave an explanation on the state of the border talks.",
         "The two ministers augured that the two countries will find new ways to cooperate.",
-        "Ruiz and Berg valued the progress of the negotiations on the fisheries accord.",
         "Minister Ruiz paid tribute to the courage of the rescue teams.",
     )
     expected = [
@@ -82,8 +79,7 @@ def test_spoke_of_gave_an_explanation_augured_valued_and_paid_tribute_start_stat
         (2, "tomas-berg", "gave an explanation of", "his ideas on the port agreement."),
         (3, "tomas-berg", "gave an explanation on", "the state of the border talks."),
         (4, "both", "augured", "the two countries will find new ways to cooperate."),
-        (5, "both", "valued", "the progress of the negotiations on the fisheries accord."),
-        (6, "ana-ruiz", "paid tribute to", "the courage of the rescue teams."),
+        (5, "ana-ruiz", "paid tribute to", "the courage of the rescue teams."),
     ]
     assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
 

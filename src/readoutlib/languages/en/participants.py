@@ -1556,14 +1556,26 @@ def _only_other_named(p: Principal, principals: Sequence[Principal], code: str, 
     """True when ``code`` is the one country a bilateral page names beside the other side's, by its
     name ("NATO was pleased Albania was moving ahead" on a page of a call between a prime minister
     and NATO's chief): the principal without a country is the publisher's own, whom its readers need
-    no country for, and of it. A demonym alone names a topic as often as a side ("the Palestinian
-    issue"), and so is no such guess. Only where the publisher's country is unknown: where it is
+    no country for, and of it. Only a name that acts, as a possessor or a subject ("Guyana's
+    needs"); a place or topic ("the situation in Burma", "the war with Chile") is no guess, nor is a
+    demonym ("the Palestinian issue"). Only where the publisher's country is unknown: where it is
     known its own principal has it already, and a country the page names beside a domestic guest's
     ("Representative X" at the White House, on China) is a topic."""
     other = [q for q in principals if q is not p]
     if len(other) != 1 or other[0].country is None:
         return False
-    return any(country_from_name(m.group()) == code for text in texts for m in _country_words(text))
+    return any(
+        country_from_name(m.group()) == code and _ACTOR_AFTER.match(text, m.end()) is not None
+        for text in texts
+        for m in _country_words(text)
+    )
+
+
+#: After a country's name, what makes it an actor ("Guyana's needs", "Macedonia was moving ahead"),
+#: not a place or a topic ("the situation in Burma", "to out-compete China").
+_ACTOR_AFTER = re.compile(
+    r"['’]s\b|\s+(?:is|was|has|had|will|would|can|could|remains|remained|continues|continued)\b"
+)
 
 
 def _set_aside(p: Principal, principals: Sequence[Principal], held: set[str]) -> set[str]:
