@@ -1564,6 +1564,10 @@ def _only_other_named(p: Principal, principals: Sequence[Principal], code: str, 
     other = [q for q in principals if q is not p]
     if len(other) != 1 or other[0].country is None:
         return False
+    if any(re.search(r"\bof\b", title) for title in p.titles):
+        # a title with its own body ("Secretary-General of the Forum of Nations", "Minister of
+        # Housing") is no publisher's bare "President": a country praised on the page is not theirs
+        return False
     return any(
         country_from_name(m.group()) == code and _ACTOR_AFTER.match(text, m.end()) is not None
         for text in texts
