@@ -44,7 +44,7 @@ def test_on_a_publishers_page_a_country_named_once_is_a_topic_not_a_guests_count
     """On a site whose country is known, a domestic guest is given no country the page names once."""
     readout = readoutlib.parse(
         "Readout of President Ruiz's meeting with Representative Tomas Berg\n\n"
-        "President Ana Ruiz met Representative Tomas Berg today to discuss the competition with China.\n\n"
+        "President Ana Ruiz met Representative Tomas Berg today to discuss China's growing fishing fleet.\n\n"
         "They discussed the jobs it puts at stake in his district.\n",
         url="https://www.whitehouse.gov/briefing-room/statements-releases/2031/03/03/readout/",
     )
@@ -92,4 +92,15 @@ def test_the_pair_is_both_sides() -> None:
         "The pair agreed that there was more that could be done together on trade.",
     )
     expected = [(1, "both", "agreed", "there was more that could be done together on trade.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_the_chief_of_a_body_or_country_is_its_one_principal() -> None:
+    """'The NATO chief also congratulated …' is said by the page's one NATO principal."""
+    readout = _page(
+        "Berg - Ruiz phone conversation",
+        "Prime Minister Tomas Berg held a phone conversation with NATO Secretary General Ana Ruiz.",
+        "The NATO chief also congratulated Berg on the successful accession talks.",
+    )
+    expected = [(1, "ana-ruiz", "congratulated", "Berg on the successful accession talks.")]
     assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
