@@ -104,3 +104,38 @@ def test_the_chief_of_a_body_or_country_is_its_one_principal() -> None:
     )
     expected = [(1, "ana-ruiz", "congratulated", "Berg on the successful accession talks.")]
     assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_perfect_tense_report_in_a_new_sentence_is_a_statement() -> None:
+    """'… stressed X. President Y has agreed to …': the second sentence's report is Y's own statement."""
+    readout = _page(
+        "President Berg meets President Ruiz",
+        "President Tomas Berg of Ghana met President Ana Ruiz of Peru in Accra on Monday.",
+        "The two parties stressed the importance of regular contacts. President Ruiz has agreed to pay an"
+        " official visit to Ghana as soon as possible.",
+    )
+    expected = [
+        (1, "both", "stressed", "the importance of regular contacts."),
+        (1, "ana-ruiz", "agreed", "to pay an official visit to Ghana as soon as possible."),
+    ]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_perfect_tense_clause_inside_a_speech_of_several_sentences_is_its_content() -> None:
+    """In a speech running on over sentences, 'The President of Peru has mentioned this' is content."""
+    readout = _page(
+        "President Berg meets President Ruiz",
+        "President Tomas Berg of Ghana met President Ana Ruiz of Peru in Accra on Monday.",
+        "President Berg said that the two governments would approve the road plan today. This is the fruit"
+        " of long talks. The President of Peru has mentioned this as well.",
+    )
+    expected = [
+        (
+            1,
+            "tomas-berg",
+            "said",
+            "the two governments would approve the road plan today. This is the fruit of long talks. The"
+            " President of Peru has mentioned this as well.",
+        )
+    ]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
