@@ -139,3 +139,15 @@ def test_a_perfect_tense_clause_inside_a_speech_of_several_sentences_is_its_cont
         )
     ]
     assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_headline_office_spelt_short_fits_the_principal_whose_title_spells_it_out() -> None:
+    """A headline's 'Foreign Minister of Peru' is the body's 'X, Minister for Foreign Affairs of Peru'."""
+    readout = _page(
+        "Foreign Minister of Peru met with US Secretary of State",
+        "Ana Ruiz, Minister for Foreign Affairs of Peru, met with Tomas Berg, United States Secretary of"
+        " State, in Washington DC yesterday. Security and trade featured high on the agenda.",
+        "They discussed trade.",
+    )
+    expected = [("Ana Ruiz", "PE"), ("Tomas Berg", "US")]
+    assert expected == _countries(readout)

@@ -346,6 +346,18 @@ def _same_person(a: Principal, b: Mention) -> bool:
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{2,5})*")
 
 
+#: Spelled-out and inverted forms of one office (title_synonyms.toml, as the statement finder reads
+#: them): "Minister for Foreign Affairs of Peru" and a headline's "Foreign Minister of Peru" are one.
+_TITLE_SYNONYMS = load_table("readoutlib.languages", "en/title_synonyms.toml").compiled()
+
+
+def _one_spelling(title: str) -> str:
+    """A folded title, its office in one spelling ("minister for foreign affairs" → "foreign minister")."""
+    for pattern, office in _TITLE_SYNONYMS:
+        title = pattern.sub(office, title)
+    return title
+
+
 def _titles_compatible(titles: Sequence[str], office: str) -> bool:
     """True when an office ("PM", "EAM", "the Foreign Minister") fits one of ``titles``.
 
@@ -359,9 +371,9 @@ def _titles_compatible(titles: Sequence[str], office: str) -> bool:
         initials(t) == bare or bare in initials(t).split("/") for t in titles
     ):
         return True
-    want = normalise_title(bare)
+    want = _one_spelling(normalise_title(bare))
     for title in titles:
-        for have in {normalise_title(title), *(normalise_title(p) for p in title.split("/"))}:
+        for have in {_one_spelling(normalise_title(p)) for p in (title, *title.split("/"))}:
             if have == want or have.startswith(want + " ") or want.startswith(have + " "):
                 return True
             if have.endswith(" " + want) or want.endswith(" " + have):
