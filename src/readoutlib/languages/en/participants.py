@@ -371,13 +371,17 @@ def _titles_compatible(titles: Sequence[str], office: str) -> bool:
         initials(t) == bare or bare in initials(t).split("/") for t in titles
     ):
         return True
-    want = _one_spelling(normalise_title(bare))
+    # each as written and in one spelling ("Foreign Minister of Peru" fits "Minister for Foreign
+    # Affairs of Peru"; "Minister" still fits "Minister of Foreign Affairs, African Cooperation …")
+    wants = {normalise_title(bare), _one_spelling(normalise_title(bare))}
     for title in titles:
-        for have in {_one_spelling(normalise_title(p)) for p in (title, *title.split("/"))}:
-            if have == want or have.startswith(want + " ") or want.startswith(have + " "):
-                return True
-            if have.endswith(" " + want) or want.endswith(" " + have):
-                return True
+        folded = {normalise_title(p) for p in (title, *title.split("/"))}
+        for have in folded | {_one_spelling(f) for f in folded}:
+            for want in wants:
+                if have == want or have.startswith(want + " ") or want.startswith(have + " "):
+                    return True
+                if have.endswith(" " + want) or want.endswith(" " + have):
+                    return True
     return False
 
 
