@@ -151,3 +151,25 @@ def test_a_headline_office_spelt_short_fits_the_principal_whose_title_spells_it_
     )
     expected = [("Ana Ruiz", "PE"), ("Tomas Berg", "US")]
     assert expected == _countries(readout)
+
+
+def test_the_cambodian_styles_samdech_and_techo_are_no_part_of_a_name() -> None:
+    """'Samdech Akka Moha Sena Padei Techo Sok Rath' is Sok Rath; so is 'Samdech Techo Prime Minister'."""
+    readout = _page(
+        "Prime Minister receives former Prime Minister of New Zealand",
+        "Samdech Akka Moha Sena Padei Techo Sok Rath, Prime Minister of the Kingdom of Cambodia, received"
+        " here this afternoon visiting H.E. Tomas Berg, Former Prime Minister of New Zealand.",
+        "For his part, Samdech Techo Sok Rath said his leadership has given priority to education.",
+        "Samdech Techo Prime Minister also briefed his guest on the coming commune elections.",
+    )
+    expected = (
+        [("Sok Rath", "KH"), ("Tomas Berg", "NZ")],
+        [
+            (1, "sok-rath", "said", "his leadership has given priority to education."),
+            (2, "sok-rath", "briefed", "the coming commune elections."),
+        ],
+    )
+    assert expected == (
+        _countries(readout),
+        [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements],
+    )
