@@ -173,3 +173,20 @@ def test_the_cambodian_styles_samdech_and_techo_are_no_part_of_a_name() -> None:
         _countries(readout),
         [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements],
     )
+
+
+def test_a_summary_naming_the_subject_bare_names_the_office_of_the_opening() -> None:
+    """'Ana Ruiz holds talks with President Obama, …' above 'the Prime Minister held … with President
+    Obama, …' names the Prime Minister Ana Ruiz."""
+    readout = readoutlib.parse(
+        "Leaders' video conference\n\n"
+        "Ahead of next week's summit, Ana Ruiz holds talks with President Obama, Chancellor Merkel and"
+        " President Hollande.\n\n"
+        "A Downing Street spokesperson said:\n\n"
+        "Ahead of next week's summit, the Prime Minister held an hour long video conference with President"
+        " Obama, Chancellor Merkel and President Hollande this evening to discuss his priorities.\n\n"
+        "They discussed the situation in Syria.\n",
+        url="https://www.gov.uk/government/news/pre-summit-video-conference",
+    )
+    expected = [("Ana Ruiz", "GB"), ("Obama", "US"), ("Merkel", "DE"), ("Hollande", "FR")]
+    assert expected == _countries(readout)

@@ -874,6 +874,23 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
         holder = _give_holder(p, _office_holders(p, named, principals))
         if holder is not None:
             p.country = p.country or holder.country
+    if len(offices) == 1 and offices[0].name is None:
+        _name_by_summary(offices[0], principals, earlier, profile)
+
+
+def _name_by_summary(
+    p: Principal, principals: Sequence[Principal], earlier: Sequence[str], profile: Profile
+) -> None:
+    """Name the opening's one office ("the Prime Minister held a video conference with President
+    Obama, …") by the one person a summary above it names bare, before the same others ("David
+    Cameron holds talks with President Obama, …"): the publisher's own head, whom its readers know."""
+    for text in earlier:
+        mentions = [m for m in _named_mentions(text, profile) if m.name]
+        known = [m for m in mentions if any(_same_person(q, m) for q in principals)]
+        bare = [m for m in mentions if not m.titles and m not in known]
+        if len(bare) == 1 and known and bare[0].start < min(m.start for m in known):
+            _give_holder(p, bare)
+            return
 
 
 def _name_later_offices(principals: list[Principal], later: Sequence[str], profile: Profile) -> bool:
