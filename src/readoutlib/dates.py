@@ -33,8 +33,10 @@ __all__ = [
     "DateMatch",
     "find_dates",
     "japanese_era_year",
+    "numeric_order",
     "parse_date",
     "parse_stamp",
+    "reorder_numeric",
     "url_date",
 ]
 
@@ -286,6 +288,70 @@ def parse_date(
         if match.year is not None:
             return match.date
     return None
+
+
+#: A date in figures, day and month in either order: "7/6/2017", "13.06.2017".
+_NUMERIC = re.compile(
+    r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
+    r"(?P<year>(?:19|20)\d\d)(?![\d/])"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _numeric_parts(text: str) -> Iterator[tuple[int, int, int]]:
+    """(first, second, year) of every date in figures in ``text`` that could be a date either way
+    round or one way only (parts above 31 and two parts above 12 are no date)."""
+    for m in _NUMERIC.finditer(text):
+        first, second = int(m["first"]), int(m["second"])
+        if 1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12:
+            yield first, second, int(m["year"])
+
+
+def numeric_order(texts: Sequence[str]) -> bool | None:
+    """Whether a page writes its dates in figures month first (True) or day first (False), as the
+    page itself shows it; None when it does not tell, or tells both ways.
+
+    The page shows it by a date in figures with a part above 12 ("13/6/2017" is day first), or by a
+    date in figures that it also prints with a month word in one reading only ("7/6/2017" beside
+    "Jul. 6": month first, as an English page from Lima prints it). Never guessed from the site.
+    """
+    worded = {
+        (m.month, m.day)
+        for text in texts
+        for m in find_dates(text)
+        if _LETTER.search(text, m.start, m.end) is not None
+    }
+    votes: set[bool] = set()
+    for text in texts:
+        for first, second, _year in _numeric_parts(text):
+            if first > 12 or second > 12:
+                votes.add(second > 12)
+            elif first != second and ((first, second) in worded) != ((second, first) in worded):
+                votes.add((first, second) in worded)
+    return votes.pop() if len(votes) == 1 else None
+
+
+def reorder_numeric(date: dt.date, texts: Sequence[str]) -> dt.date:
+    """``date`` as read from a date in figures on the page, turned round where the page's other dates
+    show that it writes them the other way (``numeric_order``); else ``date`` unchanged."""
+    if date.day > 12 or date.day == date.month:
+        return date  # a date in figures this can be is read the same either way round
+    candidates = [
+        (first, second)
+        for text in texts
+        for first, second, year in _numeric_parts(text)
+        if year == date.year and {first, second} == {date.day, date.month}
+    ]
+    if not candidates:
+        return date
+    order = numeric_order(texts)
+    if order is None:
+        return date
+    month, day = (date.day, date.month)  # the other reading
+    as_read_month_first = any((first, second) == (date.month, date.day) for first, second in candidates)
+    if order is as_read_month_first:
+        return date
+    return dt.date(date.year, month, day)
 
 
 _ISO_TIME = re.compile(r"(\d)T(\d)")

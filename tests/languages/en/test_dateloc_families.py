@@ -1,0 +1,45 @@
+"""Families of event date and place misses pooled from the dev sets en-a..en-j (#8), on invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import readoutlib
+from readoutlib.dates import numeric_order, reorder_numeric
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def test_a_date_in_figures_follows_the_pages_worded_date() -> None:
+    """A foot date "3/6/2031" on a page dated "Port Avel, Mar. 6." is 6 March, and dates "on Thursday"."""
+    readout = _page(
+        "Port Avel Herald",
+        "Minister meets visiting counterpart",
+        "10:15 | Port Avel, Mar. 6.",
+        "Foreign Minister Ana Loret on Thursday met her Velorian counterpart Ivo Brand in Port Avel"
+        " ahead of the joint commission slated for Friday.",
+        "The two ministers discussed trade and fisheries.",
+        "Published: 3/6/2031",
+    )
+    expected = (dt.date(2031, 3, 6), dt.date(2031, 3, 6), "relative")
+    assert expected == (readout.source.published, readout.event.date, readout.event.date_basis)
+
+
+def test_numeric_order_from_a_part_above_twelve() -> None:
+    """A page printing "13/06/2031" writes figures day first; one printing "06/13/2031" month first."""
+    expected = (False, True, None)
+    assert expected == (
+        numeric_order(["Posted 13/06/2031", "Updated 03/07/2031"]),
+        numeric_order(["Posted 06/13/2031", "Updated 03/07/2031"]),
+        numeric_order(["Posted 13/06/2031", "Updated 06/14/2031"]),
+    )
+
+
+def test_reorder_numeric_leaves_a_page_that_does_not_tell() -> None:
+    """A date read from "3/6/2031" stays as read on a page that shows no order of its own."""
+    expected = dt.date(2031, 6, 3)
+    page = ["Published: 3/6/2031", "The minister met the envoy."]
+    assert expected == reorder_numeric(dt.date(2031, 6, 3), page)
