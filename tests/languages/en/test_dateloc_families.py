@@ -43,3 +43,17 @@ def test_reorder_numeric_leaves_a_page_that_does_not_tell() -> None:
     expected = dt.date(2031, 6, 3)
     page = ["Published: 3/6/2031", "The minister met the envoy."]
     assert expected == reorder_numeric(dt.date(2031, 6, 3), page)
+
+
+def test_a_dateline_opening_the_story_above_the_opening_places_the_meeting() -> None:
+    """A dateline "PORT AVEL, Velor —" opening the story places the courtesy call told below it."""
+    readout = _page(
+        "Velor and Ruritania tackle fisheries during courtesy call",
+        "PORT AVEL, Velor — Velor and Ruritania have discussed fisheries and trade, the ministry said on"
+        " Wednesday.",
+        "Ruritanian Deputy Foreign Minister Ivo Brand paid a courtesy call on Foreign Minister Ana Loret on"
+        " March 6, 2031.",
+        "The two officials agreed to meet again in the autumn.",
+    )
+    expected = ("Port Avel", dt.date(2031, 3, 6))
+    assert expected == (readout.event.location, readout.event.date)
