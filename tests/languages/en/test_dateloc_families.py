@@ -6,7 +6,8 @@ import datetime as dt
 
 import readoutlib
 from readoutlib.dates import numeric_order, reorder_numeric
-from readoutlib.model import Readout
+from readoutlib.languages.en.event import event_location
+from readoutlib.model import EventKind, Readout
 
 
 def _page(*lines: str) -> Readout:
@@ -57,3 +58,14 @@ def test_a_dateline_opening_the_story_above_the_opening_places_the_meeting() -> 
     )
     expected = ("Port Avel", dt.date(2031, 3, 6))
     assert expected == (readout.event.location, readout.event.date)
+
+
+def test_an_envoys_post_or_a_topic_is_no_place_of_the_meeting() -> None:
+    """An envoy's post ("ambassador in Sofia") and a topic ("tension in Velora") place no event."""
+    sentences = [
+        "Prime Minister Ana Loret held talks on March 6 with the Ruritanian ambassador in Sofia, Ivo Brand.",
+        "Amid growing tension in Velora - Foreign Minister Ana Loret met today in Amman with King Ivo.",
+        "Foreign Minister Ana Loret met the Ruritanian consul-general in Sofia.",
+    ]
+    expected = [None, "Amman", None]
+    assert expected == [event_location(s, EventKind.MEETING) for s in sentences]

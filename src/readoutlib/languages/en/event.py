@@ -1325,6 +1325,29 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
     if suffix:
         place += suffix.group(0)
-    if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
+    if _NOT_PLACE_BEFORE.search(sentence[: m.start()]) or _not_place_row(sentence, m.start()):
         return None
     return place
+
+
+@lru_cache(maxsize=1)
+def _not_place_rows() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = _table("not_place_before.toml")
+    return tuple((re.compile(row.pattern, table.flags), row.label) for row in table.rows)
+
+
+def _not_place_row(text: str, at: int) -> str | None:
+    """The label of the ``not_place_before.toml`` row whose words end right before ``at`` (where "in X"
+    starts), or None."""
+    start = max(0, at - 80)
+    for pattern, label in _not_place_rows():
+        if any(found.end() == at for found in pattern.finditer(text, start, at + 3)):
+            return label
+    return None
+
+
+def place_set_aside(text: str) -> str | None:
+    """Why the first "in X" of ``text`` is no place of the event (a ``not_place_before.toml`` label:
+    "topic", "post"), or None (the table's probe)."""
+    m = _IN_PLACE.search(text)
+    return _not_place_row(text, m.start()) if m else None
