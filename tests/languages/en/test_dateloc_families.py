@@ -69,3 +69,15 @@ def test_an_envoys_post_or_a_topic_is_no_place_of_the_meeting() -> None:
     ]
     expected = [None, "Amman", None]
     assert expected == [event_location(s, EventKind.MEETING) for s in sentences]
+
+
+def test_a_venue_alone_names_no_city() -> None:
+    """A venue ("at Kavira Village") is no city; a seat ("at the Kremlin") or the dateline's city is."""
+    cases = [
+        ("Today at Kavira Village, President Ana Loret met a delegation from Ruritania.", None),
+        ("Minister Ivo Brand met today with Minister Ana Loret at Tamu house.", None),
+        ("President Ana Loret met the King at the Kremlin.", None),
+        ("Minister Ivo Brand met today with Minister Ana Loret at Tamu house.", "PORT AVEL"),
+    ]
+    expected = [None, None, "Moscow", "Port Avel"]
+    assert expected == [event_location(s, EventKind.MEETING, dateline=d) for s, d in cases]

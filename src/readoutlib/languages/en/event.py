@@ -1238,10 +1238,11 @@ def _country_of(place: str, sentence: str, end: int) -> bool:
 def event_location(sentence: str | None, kind: EventKind, *, dateline: str | None = None) -> str | None:
     """Where a meeting, talks or visit took place ("in Valletta", "at Villa Roma"); None for calls.
 
-    The location is a city (or a venue): a country alone ("who is visiting Ruritania") says where
-    the guest travelled, not where the meeting was, and gives None. "in" is preferred to "at"
-    ("at the Royal Palace in Oslo" → "Oslo"); for a visit, its destination comes first. A seat of
-    government gives its city ("in the Kremlin" → "Moscow"), and a city beats a building. A
+    The location is a city: a country alone ("who is visiting Ruritania") says where the guest
+    travelled, not where the meeting was, and gives None; so does a venue alone ("at Hofdi house",
+    "at the Peace Palace"). "in" is preferred to "at" ("at the Royal Palace in Oslo" → "Oslo"); for a
+    visit, its destination comes first. A seat of government gives its city ("in the Kremlin" →
+    "Moscow"), and a city beats a building. A
     meeting or talks whose opening names no city took place where the dateline was written
     ("Islamabad, 4 May 2025: X called on the Prime Minister at his office today").
     """
@@ -1256,7 +1257,7 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
         and not _AWAY.search(_GUEST_VISIT.sub("", sentence))
     ):
         city = _dateline_city(dateline)
-    return city or (cities[0] if cities else None)
+    return city
 
 
 #: A venue told after the opening: "The audience took place at the Headquarters in Addis Ababa".
@@ -1297,6 +1298,12 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
                 continue
             if country_from_name(place) or _country_of(place, sentence, m.end("place")):
                 abroad = True
+            elif pattern is _AT_PLACE:
+                # "at Urugwiro Village", "at Hofdi house": a venue names no city, unless it is a seat
+                # whose city is known ("at the Kremlin")
+                seat = city_of_seat(place)
+                if seat:
+                    cities.append(seat)
             else:
                 cities.append(city_of_seat(place) or place)
         if cities:
