@@ -2,8 +2,9 @@
 
 Our own scan finds every date and reads the shapes it knows outright: "December 22, 2020",
 "Dec. 22, 2020", "May 12th, 2021", "22 December 2020", "17 July 202018:33" (a date glued to a time),
-"2020-12-22 19:09", "22.12.2020", "22/01/2024", "2020年12月22日", "二〇二〇年十二月二十二日" and Japanese
-era dates ("平成27年5月26日", "令和元年5月1日"), which no date library reads.
+"2020-12-22 19:09", "22.12.2020", "22/01/2024", "22-01-2024", "22-Jan-2024", "2024/01/22",
+"2020年12月22日", "二〇二〇年十二月二十二日" and Japanese era dates ("平成27年5月26日", "令和元年5月1日"),
+which no date library reads.
 
 A day and a year around a month word in another language ("5 февраля 2025 года", "le 3 mai 2024",
 "3. Mai 2024", "3 de mayo de 2024") are read through ``dateparser``, which knows the month words of
@@ -11,8 +12,8 @@ some two hundred languages. It is slow to import (about 0.3 s) and slow per call
 on its first call per language), so it is imported only when the scan meets such a candidate, and asked
 once per distinct month word (the answer is cached): an English page never imports it.
 
-Numeric dates with slashes or dots are read day first (as most of the world prints them) unless the
-caller says the publisher writes month first; a part above 12 settles the order either way. Dates
+Numeric dates with slashes, dots or hyphens are read day first (as most of the world prints them)
+unless the caller says the publisher writes month first; a part above 12 settles the order either way. Dates
 without a year are reported with ``year=None`` so the caller can decide (a guess is never made here).
 """
 
@@ -83,13 +84,15 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",
         rf"\b{_MONTH}\s+{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR}",
         rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+|/){_YEAR}",  # December 22, 2020; August 24/2021
-        # 22 December 2020; 29/ March/2017 (a news agency's date line)
+        # 22 December 2020; 29/ March/2017 (a news agency's date line); 17-Jan-2023 (a date line)
         rf"\b{_DAY}(?:(?:\s+of)?\s+|/\s?){_MONTH}(?:\s*,\s*|\s+|/\s?){_YEAR}",
+        rf"(?<![\w-]){_DAY}-{_MONTH}-{_YEAR}(?![\w-])",
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
         r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?![\d.])",  # 2021.04.13
-        # 22.12.2020, 22/01/2024, 10. 1. 2009 (one separator and one spacing throughout)
-        r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
-        r"(?P<year>(?:19|20)\d\d)(?![\d/])",
+        r"(?<![\d/])(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])",  # 2021/04/13
+        # 22.12.2020, 22/01/2024, 10. 1. 2009, 17-01-2023 (one separator and one spacing throughout)
+        r"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
+        r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
         rf"(?P<year>(?:19|20)\d\d|[{_CJK_DIGITS}]{{4}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
         rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 2020年12月22日
         rf"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|{_CJK_NUMBER}{{1,3}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
@@ -290,10 +293,10 @@ def parse_date(
     return None
 
 
-#: A date in figures, day and month in either order: "7/6/2017", "13.06.2017".
+#: A date in figures, day and month in either order: "7/6/2017", "13.06.2017", "13-06-2017".
 _NUMERIC = re.compile(
-    r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
-    r"(?P<year>(?:19|20)\d\d)(?![\d/])"
+    r"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
+    r"(?P<year>(?:19|20)\d\d)(?![\d/-])"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 

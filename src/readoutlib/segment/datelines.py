@@ -255,7 +255,7 @@ def split_glued_date(line: str) -> list[str]:
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
     r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
-    r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
+    r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?:\d{1,2}-[A-Z][a-z]+-\d{4}))"
     r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?"
     # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
     r"|(?P<partial>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?))?"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import readoutlib
-from readoutlib.dates import numeric_order, reorder_numeric
+from readoutlib.dates import numeric_order, parse_date, reorder_numeric
 from readoutlib.languages.en.event import event_location
 from readoutlib.model import EventKind, Readout
+from readoutlib.segment.datelines import strip_dateline
 
 
 def _page(*lines: str) -> Readout:
@@ -81,3 +82,33 @@ def test_a_venue_alone_names_no_city() -> None:
     ]
     expected = [None, None, "Moscow", "Port Avel"]
     assert expected == [event_location(s, EventKind.MEETING, dateline=d) for s, d in cases]
+
+
+def test_dates_written_with_hyphens_or_year_first_slashes() -> None:
+    """Dates "17-01-2031", "17-Jan-2031", "17-January-2031" and "2031/01/17" are 17 January 2031."""
+    texts = ["Posted on 17-01-2031 10:00", "17-Jan-2031", "Date: 17-January-2031", "Updated 2031/01/17"]
+    expected = [dt.date(2031, 1, 17)] * 4
+    assert expected == [parse_date(text) for text in texts]
+
+
+def test_a_date_line_with_hyphens_dates_today() -> None:
+    """A page dated "Date: 17-01-2031" above "met today" dates the meeting 17 January 2031."""
+    readout = _page(
+        "Foreign Minister meets Ruritanian counterpart",
+        "Date: 17-01-2031",
+        "Foreign Minister Ana Loret met today with the Foreign Minister of Ruritania, Ivo Brand, in Avel.",
+        "The two ministers discussed trade and fisheries.",
+    )
+    expected = (dt.date(2031, 1, 17), "relative", dt.date(2031, 1, 17))
+    assert expected == (readout.event.date, readout.event.date_basis, readout.source.published)
+
+
+def test_a_dateline_with_a_hyphenated_date() -> None:
+    """Openings "ISLAMABAD, 17-01-2031 –" and "ISLAMABAD, 17-Jan-2031:" are datelines with their date."""
+    texts = [
+        "ISLAMABAD, 17-01-2031 – Foreign Minister Ana Loret met today with the Ruritanian envoy.",
+        "ISLAMABAD, 17-Jan-2031: Foreign Minister Ana Loret met today with the Ruritanian envoy.",
+    ]
+    expected = [("ISLAMABAD", dt.date(2031, 1, 17))] * 2
+    found = [strip_dateline(text) for text in texts]
+    assert expected == [(d.place, d.date) if d else None for d in found]
