@@ -112,3 +112,16 @@ def test_a_dateline_with_a_hyphenated_date() -> None:
     expected = [("ISLAMABAD", dt.date(2031, 1, 17))] * 2
     found = [strip_dateline(text) for text in texts]
     assert expected == [(d.place, d.date) if d else None for d in found]
+
+
+def test_a_later_sentence_about_the_meeting_itself_places_it() -> None:
+    """A later "The meeting, held at the Union's headquarters in Port Avel, …" places the meeting."""
+    readout = _page(
+        "Secretary General meets the Foreign Minister of Ruritania",
+        "Secretary General Ana Loret met today with the Foreign Minister of Ruritania, Ivo Brand.",
+        "Secretary General Loret and Minister Brand also reviewed the outcome of the summit held last week.",
+        "The meeting, held at the Union's headquarters in Port Avel, was also an occasion to discuss trade.",
+        "The summit will be held in Velora next year.",
+    )
+    expected = "Port Avel"
+    assert expected == readout.event.location

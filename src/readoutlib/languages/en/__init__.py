@@ -32,6 +32,7 @@ from .event import (
     first_channel,
     following_channel,
     held_in,
+    held_in_later,
     held_on,
     lead_kind,
     not_readout_reason,
@@ -196,6 +197,9 @@ def _location(
         # or the first sentence of the next paragraph ("The meeting was held ... in Johannesburg.")
         following = split_sentences(genre.body[found.paragraph + 1])[:1]
         location = held_in(following[0][1], kind) if following else None
+    if location is None and found is not None:
+        # or a later sentence about the event itself ("The meeting, held at OAS headquarters in …")
+        location = held_in_later(genre.body[found.paragraph + 1 :], kind)
     return location
 
 

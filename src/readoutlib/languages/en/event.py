@@ -44,6 +44,7 @@ __all__ = [
     "full_date",
     "has_event_words",
     "held_in",
+    "held_in_later",
     "held_on",
     "kind_of",
     "lead_kind",
@@ -1274,6 +1275,27 @@ def held_in(text: str, kind: EventKind) -> str | None:
         place = _place_at(text, m)
         if place and not country_from_name(place) and not _country_of(place, text, m.end("place")):
             return city_of_seat(place) or place
+    return None
+
+
+#: A sentence whose subject is the event itself: "The meeting, held at OAS headquarters in Washington".
+_EVENT_SUBJECT = re.compile(
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|audience|consultations|discussions?|encounter)\b"
+)
+
+
+def held_in_later(paragraphs: Sequence[str], kind: EventKind) -> str | None:
+    """The city a later sentence about the event itself says it was held in ("The meeting, held at OAS
+    headquarters in Washington, DC, was also …"), or None. Only a sentence whose subject is the event
+    ("The meeting", "The talks") is read: another meeting told further down has its own subject."""
+    if kind not in _PLACED_KINDS:
+        return None
+    for paragraph in paragraphs:
+        for _, sentence in split_sentences(paragraph):
+            if _EVENT_SUBJECT.match(sentence):
+                place = held_in(sentence, kind)
+                if place:
+                    return place
     return None
 
 
