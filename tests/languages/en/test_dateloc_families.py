@@ -125,3 +125,16 @@ def test_a_later_sentence_about_the_meeting_itself_places_it() -> None:
     )
     expected = "Port Avel"
     assert expected == readout.event.location
+
+
+def test_an_agency_dateline_closed_by_a_full_stop() -> None:
+    """An agency's dateline "Port Avel /VELNEWS/." (or "PORT AVEL, March 6. /VELNEWS/.") places a meeting."""
+    readout = _page(
+        "Foreign Minister meets Ruritanian Ambassador",
+        "Port Avel /VELNEWS/. On March 6, Foreign Minister of Velor Ana Loret received Ruritanian Ambassador"
+        " to Velor Ivo Brand at the latter's request.",
+        "They exchanged views on bilateral ties.",
+    )
+    dateline = strip_dateline("PORT AVEL, March 6. /VELNEWS/. Foreign Minister Ana Loret received the envoy.")
+    expected = ("Port Avel", ("PORT AVEL", (3, 6)))
+    assert expected == (readout.event.location, (dateline.place, dateline.day_month) if dateline else None)
