@@ -6,7 +6,7 @@ import datetime as dt
 
 import readoutlib
 from readoutlib.dates import numeric_order, parse_date, reorder_numeric
-from readoutlib.languages.en.event import event_location
+from readoutlib.languages.en.event import event_location, held_in
 from readoutlib.model import EventKind, Readout
 from readoutlib.segment.datelines import strip_dateline
 
@@ -138,3 +138,10 @@ def test_an_agency_dateline_closed_by_a_full_stop() -> None:
     dateline = strip_dateline("PORT AVEL, March 6. /VELNEWS/. Foreign Minister Ana Loret received the envoy.")
     expected = ("Port Avel", ("PORT AVEL", (3, 6)))
     assert expected == (readout.event.location, (dateline.place, dateline.day_month) if dateline else None)
+
+
+def test_a_peoples_adjective_is_no_place() -> None:
+    """A place "in the Colombian capital" names no city: no location rather than "Colombian"."""
+    sentence = "The ministers held talks on Saturday, which took place in the Colombian capital."
+    expected = (None, None)
+    assert expected == (event_location(sentence, EventKind.TALKS), held_in(sentence, EventKind.TALKS))

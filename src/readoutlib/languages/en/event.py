@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import attrs
 
-from ...analysis.countries import city_of_seat, country_from_name
+from ...analysis.countries import city_of_seat, country_from_demonym, country_from_name
 from ...analysis.profile import Profile
 from ...dates import DateMatch, find_dates, url_date
 from ...model import EventKind
@@ -1349,6 +1349,8 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         return None  # "at the President’s Office": an office-holder's premises, no place
     if place.split()[-1] in _GATHERING_WORDS or place in _REGIONS:
         return None  # "in the NATO Summit": a gathering, not where it was held; "in Europe": a region
+    if country_from_demonym(place) and not country_from_name(place):
+        return None  # "in the Colombian capital": a people's adjective, no place
     if place in _BUILDING_WORDS and city_of_seat(place) is None:
         return None  # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat)
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
