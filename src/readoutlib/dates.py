@@ -88,7 +88,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_DAY}(?:(?:\s+of)?\s+|/\s?){_MONTH}(?:\s*,\s*|\s+|/\s?){_YEAR}",
         rf"(?<![\w-]){_DAY}-{_MONTH}-{_YEAR}(?![\w-])",
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
-        r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?![\d.])",  # 2021.04.13
+        # 2021.04.13, and 2021.04.13. as Korean sites print it
+        r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d|\.\d)",
         r"(?<![\d/])(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])",  # 2021/04/13
         # 22.12.2020, 22/01/2024, 10. 1. 2009, 17-01-2023 (one separator and one spacing throughout)
         r"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"

@@ -145,3 +145,9 @@ def test_a_peoples_adjective_is_no_place() -> None:
     sentence = "The ministers held talks on Saturday, which took place in the Colombian capital."
     expected = (None, None)
     assert expected == (event_location(sentence, EventKind.TALKS), held_in(sentence, EventKind.TALKS))
+
+
+def test_a_year_first_dotted_date_closed_by_a_dot() -> None:
+    """A date "2031.01.17." (the closing dot as Korean sites print it) is 17 January 2031."""
+    expected = [dt.date(2031, 1, 17), None]
+    assert expected == [parse_date("2031.01.17."), parse_date("version 2031.01.17.5")]
