@@ -6,7 +6,7 @@ import datetime as dt
 
 import readoutlib
 from readoutlib.dates import numeric_order, parse_date, reorder_numeric
-from readoutlib.languages.en.event import event_location, held_in
+from readoutlib.languages.en.event import event_date, event_location, held_in
 from readoutlib.model import EventKind, Readout
 from readoutlib.segment.datelines import strip_dateline
 
@@ -151,3 +151,35 @@ def test_a_year_first_dotted_date_closed_by_a_dot() -> None:
     """A date "2031.01.17." (the closing dot as Korean sites print it) is 17 January 2031."""
     expected = [dt.date(2031, 1, 17), None]
     assert expected == [parse_date("2031.01.17."), parse_date("version 2031.01.17.5")]
+
+
+def test_today_beats_the_full_date_of_another_event_in_the_opening() -> None:
+    """An opening "who last met on 5 May 2030 … spoke today" is dated today; "said today that …" is not."""
+    published = dt.date(2031, 3, 6)
+    sentences = [
+        "The two leaders, who last met on 5 May 2030 in Paris, spoke by phone today.",
+        "Following the elections held on 3 February 2031, the President received the Ambassador today.",
+        "The Ministry said today that the Prime Minister met the President on 2 March 2031 in Avel.",
+        "The Prime Minister met the President on 5 March 2031 in Avel, as reported today.",
+    ]
+    expected = [
+        (dt.date(2031, 3, 6), "relative"),
+        (dt.date(2031, 3, 6), "relative"),
+        (dt.date(2031, 3, 2), "text"),
+        (dt.date(2031, 3, 5), "text"),
+    ]
+    found = [event_date(s, None, published=published) for s in sentences]
+    assert expected == [(d.date, d.basis) for d in found]
+
+
+def test_a_document_or_an_earlier_meeting_dated_in_the_opening_is_not_the_event() -> None:
+    """Dates after "the agreement signed on", "elected on", "Recalling their meeting of" are other events'."""
+    published = dt.date(2031, 3, 6)
+    sentences = [
+        "The ministers reviewed the agreement signed on 5 May 2030 in a phone call.",
+        "The President, elected on 3 February 2031, received the Ambassador.",
+        "Recalling their meeting of 12 February 2031, the ministers spoke by phone.",
+    ]
+    expected = [(published, "published")] * 3
+    found = [event_date(s, None, published=published) for s in sentences]
+    assert expected == [(d.date, d.basis) for d in found]

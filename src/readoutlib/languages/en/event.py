@@ -1018,6 +1018,17 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
         "a follow-up to the previous gathering in Buenos Aires on Feb. 16",
     ),
     (
+        # a document or an office dated by its own act ("the agreement signed on", "elected on")
+        r"\b(?:signed|adopted|concluded|ratified|inaugurated|elected|appointed|sworn\s+in)\s+(?:on|of)\s+$",
+        "reviewed the implementation of the agreement signed on 5 May 2030",
+    ),
+    (
+        # an earlier encounter the event recalls ("who last met on", "Recalling their meeting of")
+        r"\b(?:last\s+(?:met|spoke|talked)|recall(?:ing|ed)\b[^.;:]{0,40}?\b(?:meeting|talks|visit|call))"
+        r"\s+(?:\w+\s+){0,3}?(?:on|of|in)\s+$",
+        "Recalling their meeting of 12 February 2031, the ministers spoke by phone",
+    ),
+    (
         # an agency's credit line opening the text: the date the page went out, not the event's
         r"\([^()]{1,60}?\s[-–—]\s*$",
         "Jeddah (Forum News - 13th September, 2021) The Chair received a call",
@@ -1060,12 +1071,14 @@ def event_date(
     sentence = sentence or ""
     dates = event_dates(sentence)
     title_dates = event_dates(title or "")
+    from_url = url_date(url)
+    anchor = published or from_url
     for found in (*dates, *title_dates):
         if found.year is not None:
             glued = _glued_page_date(sentence, found) if found in dates else None
+            if glued is None and found in dates and found.date is not None:
+                glued = _today_beats(sentence, found.date, anchor)
             return glued or EventDate(found.date, "text")
-    from_url = url_date(url)
-    anchor = published or from_url
     partial = dates[0] if dates else (title_dates[0] if title_dates else None)
     if partial is not None:
         completed = _complete(partial, [anchor]) if anchor else None
@@ -1080,6 +1093,31 @@ def event_date(
     if anchor is not None:
         return EventDate(anchor, "published")
     return EventDate(warning="no event date in the text")
+
+
+#: What before "today" makes it the day the account was given, not the event's ("said today that").
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|stated|announced|reported|added|noted|confirmed|disclosed|revealed|told\s+\w+"
+    r"|informed\s+\w+)\s+$",
+    _I,
+)
+
+
+def _today_beats(sentence: str, found: dt.date, anchor: dt.date | None) -> EventDate | None:
+    """The day "today" or "yesterday" names in an opening that also prints a full date of another day
+    ("The leaders, who last met on 5 May 2030 in Paris, spoke by phone today"): the full date is then
+    another event's, and the relative day, resolved against the publication date, is the event's.
+    None when the sentence says neither, says it of the account ("said today that …"), or the two
+    agree within a day (a release dated the morning after)."""
+    if anchor is None:
+        return None
+    for pattern, days_back in ((_TODAY, 0), (_YESTERDAY, 1)):
+        m = pattern.search(sentence)
+        if m is None or _REPORTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
+        day = anchor - dt.timedelta(days=days_back)
+        return EventDate(day, "relative") if abs((day - found).days) > 1 else None
+    return None
 
 
 #: What stands before a date the text gives the event ("met on June 7, 2022", "the call of June 7").
