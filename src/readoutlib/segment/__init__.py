@@ -11,7 +11,8 @@ read at once:
 * ``title``: which header line is the headline;
 * ``dump`` and ``html``: the two splitters;
 * ``top``: the furniture before the opening the analysis found, the headline, the top's date;
-* ``vocabulary`` (rows in ``furniture.toml``): the furniture every publisher's pages share, as data;
+* ``vocabulary``: the furniture every publisher's pages share, as data: the core's language-free
+  rows (``furniture.toml``) and every installed language pack's words (its ``page_furniture.toml``);
 * ``rules``: ``DumpRules`` and ``HtmlRules``, a publisher's layout as data.
 
 The package exports the stage's entry points and the helpers a plugin's layout code may need; each
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..dates import reorder_numeric
 from .datelines import Dateline, date_line_date, dateline_date, is_date_line, parse_stamp, strip_dateline
 from .dom import (
     element_paragraphs,
@@ -135,10 +137,15 @@ def split_page(
         parts = split_html(document.tree, html, rules, page_text=document.visible_text)
     else:
         parts = split_text_dump(document.lines, rules=rules)
+    published = parts.published
+    if published is not None:
+        # "Published: 7/6/2017" read day first on a page that prints "Lima, Jul. 6.": the page's
+        # own dates tell the order of its dates in figures
+        published = reorder_numeric(published, document.lines)
     return Layout(
         parts.title,
         parts.paragraphs,
-        parts.published,
+        published,
         language=guess_language(parts.paragraphs or (parts.title or "",), language) or language,
         url=document.url,
         summary=parts.summary,

@@ -18,7 +18,7 @@ import attrs
 
 from ..dates import find_dates, foreign_month_first, parse_stamp
 from .lines import has_headline_word, is_prose, looks_like_headline, word_count
-from .vocabulary import label_patterns
+from .vocabulary import furniture_patterns, label_patterns
 
 __all__ = [
     "Dateline",
@@ -174,7 +174,7 @@ def date_line_place(line: str) -> str | None:
 
 
 _SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w.'’&-]*|of|the|and|for|de)$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 
 
 def place_line(header: Sequence[str], declared: Sequence[re.Pattern[str]] = ()) -> str | None:
@@ -216,6 +216,13 @@ def yearless_date_line(line: str) -> tuple[int, int] | None:
     return date.month, date.day
 
 
+def opens_clause(text: str) -> bool:
+    """True when ``text`` opens as the generic dateline does but its would-be place is a word that
+    opens a sentence ("On June 1, 2021 - the President ..."): a clause, not a dateline."""
+    m = _DATELINE.match(text)
+    return m is not None and furniture_patterns().not_place.match(m.group("place")) is not None
+
+
 def dateline_date(paragraph: str) -> dt.date | None:
     """The date of a dateline opening a paragraph ("Islamabad, July 25, 2023 (PPI-OT): ..."), or None."""
     found = strip_dateline(paragraph)
@@ -255,11 +262,14 @@ def split_glued_date(line: str) -> list[str]:
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
     r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
-    r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
+    r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?:\d{1,2}-[A-Z][a-z]+-\d{4}))"
     r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?"
     # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
     r"|(?P<partial>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?))?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*(?::|[-–—]{1,2})\s*"
+    # an agency in slashes may close the dateline with a full stop: "Ulaanbaatar /MONTSAME/. On …",
+    # "MOSCOW, March 16. /TASS/."
+    r"(?:\.(?=\s*/))?\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*"
+    r"(?::|[-–—]{1,2}|(?<=/)\.)\s*"
 )
 
 
@@ -283,10 +293,6 @@ def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
         return Dateline(first.end(), None, found)
     caps = _CAPS_PLACE.match(text)
     return Dateline(caps.end(), caps.group("place"), None) if caps else None
-
-
-#: Words that open a sentence, never a dateline's place ("On June 1, 2021 - the President ...").
-_NOT_PLACE = re.compile(r"(?:on|in|at|by|from|since|until|during|after|before)\b", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -340,8 +346,9 @@ def strip_dateline(
 
 def _confirmed(text: str, m: re.Match[str]) -> bool:
     """True when a generic dateline match is a dateline, not a label ("China Daily:") or a clause
-    ("On June 1, 2021 — ...": a place is never a preposition)."""
-    if _NOT_PLACE.match(m.group("place")):
+    ("On June 1, 2021 — ...": a place is never a word that opens a sentence, the packs' "not-place"
+    rows)."""
+    if furniture_patterns().not_place.match(m.group("place")):
         return False
     partial = _day_month(m.group("partial"))
     date_text = m.group("date") or (m.group("partial") if partial else None)
@@ -351,6 +358,9 @@ def _confirmed(text: str, m: re.Match[str]) -> bool:
     sep = text[m.end() - 2 : m.end()]
     if not (m.group("agency") or m.group("slashed")) and ":" in sep:
         return False
+    if m.group("slashed") and "." in sep:
+        # "Ulaanbaatar /MONTSAME/.": an agency's name, in capitals
+        return m.group("slashed")[:1].isupper() and len(m.group("place").split()) <= 4
     return any(ch in sep for ch in "-–—") and len(m.group("place").split()) <= 4
 
 
