@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import readoutlib
 from readoutlib.languages.en.names import find_mentions
 
 
@@ -44,3 +45,33 @@ def test_a_place_noun_after_a_title_stays_a_place(text: str) -> None:
     """A place noun after a title, with no short given name after it, names nobody."""
     expected: list[tuple[str | None, tuple[str, ...], str | None]] = []
     assert expected == _people(text)
+
+
+NEWS_REPORT = """Ruiz and Berg stress close ties and agree to meet soon
+
+{lead} discussed the importance of close ties between the two countries and agreed to meet soon, in \
+their first talks since the election, officials have said.
+
+The two leaders held talks on trade after the president praised the Prime Minister for a very good start.
+
+In a readout of the call, a spokesperson said: “The Prime Minister spoke to President Berg on Sunday.”
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Dame Ana Ruiz and Tomas Berg", ["Ana Ruiz", "Tomas Berg"]),
+        ("Tomas Berg and Ana Ruiz", ["Ana Ruiz", "Tomas Berg"]),
+        ("Tomas Berg", ["The Prime Minister", "Tomas Berg"]),
+        ("Foreign Minister Ana Ruiz and Tomas Berg", ["The Prime Minister", "Tomas Berg"]),
+        ("Tomas Berg and the Prime Minister, asked about Lena Holt,", ["The Prime Minister", "Tomas Berg"]),
+    ],
+)
+def test_a_principal_named_by_office_takes_the_name_the_lead_pairs_with_the_other(
+    lead: str, expected: list[str]
+) -> None:
+    """The Prime Minister is the person the lead names beside the other side ("X and Y discussed"),
+    unless that person's title is another office or the lead names no such pair."""
+    readout = readoutlib.parse(NEWS_REPORT.format(lead=lead).encode())
+    assert expected == [p.name for p in readout.event.participants]

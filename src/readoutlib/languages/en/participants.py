@@ -585,6 +585,8 @@ def _name_offices_around(
     opening, then from the paragraphs after it ("Ambassador Chung", later "Julie Chung")."""
     earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
     _name_offices(principals, [t for t in (*heads, *earlier) if t], profile)
+    if paragraphs:
+        _name_office_by_lead_pair(principals, paragraphs[0], profile)
     if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
         _full_names(principals, paragraphs, profile)
 
@@ -858,6 +860,34 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
         holder = _give_holder(p, _office_holders(p, named, principals))
         if holder is not None:
             p.country = p.country or holder.country
+
+
+def _name_office_by_lead_pair(principals: list[Principal], lead: str, profile: Profile) -> None:
+    """Name the one principal known only by office by the person the lead's first sentence opens
+    with beside the other principal, as the event's two sides ("Sir Keir Starmer and Donald Trump
+    discussed …" above a quoted readout's "The Prime Minister spoke to President Trump"): the name
+    the page itself gives, where that person's titles and country fit the office (never a list of
+    office-holders)."""
+    offices = [p for p in principals if p.name is None and p.office and not p.listed]
+    named = [p for p in principals if p.name]
+    if len(offices) != 1 or not named:
+        return
+    office = offices[0]
+    sentence = next((s.text for s in split_sentences(lead)), "")
+    mentions = _named_mentions(sentence, profile)[:2]
+    if len(mentions) < 2 or sentence[: mentions[0].start].strip() or not _coordinated(sentence, *mentions):
+        return  # not "X and Y" opening the lead
+    others = [m for m in mentions if not any(_same_person(p, m) for p in named)]
+    if len(others) != 1:
+        return  # neither side is a principal already named, or both are
+    holder = others[0]
+    if holder.country not in (None, office.country) or (
+        holder.titles and not _titles_compatible(holder.titles, office.office or "")
+    ):
+        return
+    office.name, office.office = holder.name, None
+    _add_titles(office, holder.titles)
+    office.country = office.country or holder.country
 
 
 def _name_later_offices(principals: list[Principal], later: Sequence[str], profile: Profile) -> bool:
