@@ -112,9 +112,10 @@ def test_pairing_batch_8_since_it_was_measured(gold: GoldSet) -> None:
     Found since: the State Department's call with Korea's Foreign Minister Park ("Park Jin" read as a
     name), the UN's copy of its Guterres-Putin readout (a page opening in English is read in
     English), the Starmer-Trump call of 26 Jan 2025 (the report's Prime Minister named from its lead,
-    its talks that name "the call" a phone call); the Kremlin's Russian pages with the UAE's and Israel's accounts (a Cyrillic "х" read
-    as "h": Нахайян, Нетаньяху), Israel's page (its "May 8" is a date looked forward to), the White
-    House's call of 18 Mar 2025 (one full name, Трамп / Trump, given two countries by two parses).
+    its talks that name "the call" a phone call); the Kremlin's Russian pages with the UAE's and
+    Israel's accounts (a Cyrillic "х" read as "h": Нахайян, Нетаньяху), Israel's page (its "May 8"
+    is a date looked forward to), the White House's call of 18 Mar 2025 (one full name, Трамп /
+    Trump, given two countries by two parses).
     """
     corpus = _corpus()
     assert corpus is not None
