@@ -891,21 +891,30 @@ def _name_office_by_lead_pair(principals: list[Principal], lead: str, profile: P
     if len(offices) != 1 or not named:
         return
     office = offices[0]
-    sentence = next((s.text for s in split_sentences(lead)), "")
-    mentions = _named_mentions(sentence, profile)[:2]
-    if len(mentions) < 2 or sentence[: mentions[0].start].strip() or not _coordinated(sentence, *mentions):
-        return  # not "X and Y" opening the lead
-    others = [m for m in mentions if not any(_same_person(p, m) for p in named)]
-    if len(others) != 1:
-        return  # neither side is a principal already named, or both are
-    holder = others[0]
-    if holder.country not in (None, office.country) or (
-        holder.titles and not _titles_compatible(holder.titles, office.office or "")
-    ):
+    holder = _lead_pair_other(lead, named, profile)
+    if holder is None or not _may_hold(holder, office):
         return
     office.name, office.office = holder.name, None
     _add_titles(office, holder.titles)
     office.country = office.country or holder.country
+
+
+def _lead_pair_other(lead: str, named: Sequence[Principal], profile: Profile) -> Mention | None:
+    """The person of an "X and Y" that opens the lead's first sentence who is not one of the
+    ``named`` principals, where the other is one of them; else None."""
+    sentence = next((s.text for s in split_sentences(lead)), "")
+    mentions = _named_mentions(sentence, profile)[:2]
+    if len(mentions) < 2 or sentence[: mentions[0].start].strip() or not _coordinated(sentence, *mentions):
+        return None  # not "X and Y" opening the lead
+    others = [m for m in mentions if not any(_same_person(p, m) for p in named)]
+    return others[0] if len(others) == 1 else None
+
+
+def _may_hold(m: Mention, office: Principal) -> bool:
+    """Whether the named mention's country and titles (if any) fit the principal's office."""
+    if m.country not in (None, office.country):
+        return False
+    return not m.titles or _titles_compatible(m.titles, office.office or "")
 
 
 def _name_later_offices(principals: list[Principal], later: Sequence[str], profile: Profile) -> bool:
