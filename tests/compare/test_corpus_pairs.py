@@ -50,11 +50,10 @@ def gold() -> GoldSet:
 
 
 def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
-    """Every gold page parses except those the parser refuses (announcements, a transcript, ...).
+    """Every gold page parses except those the parser refuses (a briefing, announcements, ...).
 
-    The Kremlin's briefing of 12 Feb 2022, a real readout of a gold pair, parses since a briefing
-    whose title names a call between two sides reports that call (its sides the principals, not the
-    aide who briefs). No 10's account of 1 Nov 2023 ("welcomed the Vice President to Downing
+    One is a real readout of a gold pair (the Kremlin's briefing of 12 Feb 2022): a change here
+    changes pairing recall. No 10's account of 1 Nov 2023 ("welcomed the Vice President to Downing
     Street") parses since the event clause reads a host welcoming a guest to a place. Zelenskyy's
     comment of 8 Dec 2021 on the Biden-Putin call (a distractor) is refused: its lead gives his
     answers to the media after a meeting, remarks rather than a report (issue #8, feeds-dev5).
@@ -69,6 +68,7 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     refused = sorted(gold.failures)
     expected = [
         "bulk/ru-kremlin-en-peiyizhuo/186.txt",
+        "bulk/ru-kremlin-en-peiyizhuo/373.txt",
         "bulk/ua-president-en-peiyizhuo/119.txt",
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
@@ -90,8 +90,8 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     the office a labelled source line names. (Batch 6 measured blind missed five; Finland's "had a
     phone call" of 18 Jan and 9 Aug 2022, MOFA's "held a telephone meeting" of 9 Jul 2022 and the
     White House's "spoke today with ... at the G7" of 12 Jun 2021 pair since the kind rules of
-    6fd2fce and after.) The Kremlin's briefing of 12 Feb 2022 pairs since it parses (see above).
-    Batch 7's eight pairs are all found since the parser reads
+    6fd2fce and after.) The one gold pair not found has a page the parser refuses (the Kremlin's
+    briefing of 12 Feb 2022, see above). Batch 7's eight pairs are all found since the parser reads
     the White House's "Participants in the call included ..." paragraph of the leaders' call of 11
     Feb 2022 (issue #8), which then names the other leaders and pairs with Canada's account. Batch 8
     (measured blind once: 5 of 11 found, none wrong) is read here since. The State Department's call

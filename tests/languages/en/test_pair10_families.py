@@ -75,38 +75,3 @@ def test_a_principal_named_by_office_takes_the_name_the_lead_pairs_with_the_othe
     unless that person's title is another office or the lead names no such pair."""
     readout = readoutlib.parse(NEWS_REPORT.format(lead=lead).encode())
     assert expected == [p.name for p in readout.event.participants]
-
-
-BRIEFING = """Briefing by {title}
-
-Tomas Berg briefed media representatives on the telephone conversation between President of Finland \
-Ana Ruiz and President of Chile Tom Reed.
-
-Aide to the President Tomas Berg: Good evening! The telephone conversation between the two Presidents \
-has just ended. It lasted for just over an hour. The President of Chile asked for the call.
-"""
-
-
-def test_a_briefing_on_a_call_between_named_sides_reads_as_that_call() -> None:
-    """A briefing whose title names a call between two sides reports the call: its sides are the
-    principals, not the aide who briefs (named in the title after "by")."""
-    page = BRIEFING.format(
-        title="Aide to the President Tomas Berg following a telephone conversation between Ana Ruiz and Tom"
-        " Reed"
-    )
-    readout = readoutlib.parse(page.encode())
-    expected = ("phone_call", ["Ana Ruiz", "Tom Reed"])
-    assert expected == (readout.event.kind.value, [p.name for p in readout.event.participants])
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        "Aide to the President Tomas Berg following the meeting of the Security Council",
-        "the Spokesperson, 3 May",
-    ],
-)
-def test_a_briefing_that_names_no_event_between_sides_is_refused(title: str) -> None:
-    """A briefing whose title names no event between two sides is still another kind of page."""
-    with pytest.raises(readoutlib.NotAReadoutError, match="the title names another kind of page"):
-        readoutlib.parse(BRIEFING.format(title=title).encode())

@@ -178,14 +178,6 @@ def kind_of(text: str) -> EventKind:
 _GENERIC = Profile()
 
 _READOUT_WORD = re.compile(r"\breadout\b", _I)
-#: A briefing's title that names the event it gives an account of, between named sides: "Briefing by
-#: Aide to the President X following a telephone conversation between A and B" (not "Briefing
-#: following the meeting of the Security Council": no sides).
-_EVENT_BETWEEN = re.compile(
-    r"\b(?:following|after|on)\s+(?:the|an?|today['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:conversation|call|talks|meeting|videoconference)\s+between\s+\S+[^,;]*?\s+and\s+\S",
-    _I,
-)
 # "China Daily: ...?" / "Q: ..." lines of a question-and-answer transcript.
 _QA_LINE = re.compile(r"^(?:Q|A|Question|Answer|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s+\S")
 
@@ -430,8 +422,7 @@ def _page_shape_reason(
         if (title and pattern.search(title)) or any(pattern.search(p) for p in paragraphs[:2]):
             return "the page matches the publisher's pattern for pages that are not readouts"
     other = other_page_title(title)
-    if other is not None and not _READOUT_WORD.search(title or "") and not _EVENT_BETWEEN.search(title or ""):
-        # A briefing on a call between named sides gives an account of that call: it is read on.
+    if other is not None and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({other!r})"
     qa = [p for p in paragraphs[:12] if _QA_LINE.match(p)]
     if len(qa) >= 2 and any("?" in p for p in qa):

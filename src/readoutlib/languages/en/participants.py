@@ -253,16 +253,6 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
         return mentions, []
     before = [m for m in mentions if m.end <= clause.start()]
     after = [m for m in mentions if m.start >= clause.start()]
-    if (
-        before
-        and _BRIEFED_ON.match(sentence, before[-1].end, clause.start())
-        and _BETWEEN.match(sentence, clause.end())
-    ):
-        # "X briefed the media on the telephone conversation between A and B": the sides are A and B;
-        # X gives an account of the event.
-        sides = _objects(sentence, after)
-        if len(sides) >= 2:
-            return sides[:1], sides[1:]
     if _AT_MEETING.match(clause.group()) and before and after:
         # "X praised ... at a meeting with Y": the sentence's subject and the clause's object.
         return _leading_group(sentence, before), _objects(sentence, after)
@@ -320,13 +310,6 @@ def _objects(sentence: str, after: Sequence[Mention]) -> list[Mention]:
     return objects
 
 
-#: Between a subject and an event clause: the subject gives an account of the event ("X briefed
-#: media representatives on the", "X informed the Cabinet about the").
-_BRIEFED_ON = re.compile(
-    r"\s*(?:briefed|informed|told|updated)\b[^.;:]*?\b(?:on|about)\s+(?:(?:the|an?|today['’]s)\s+)?$", _I
-)
-#: After an event clause: the event named with its sides ("conversation between A and B").
-_BETWEEN = re.compile(r"\s+between\s", _I)
 #: An event clause that is an adverbial phrase ("in a meeting at", "in a phone call with").
 _ADVERBIAL = re.compile(r"in\s", _I)
 #: An event clause that is a place in a meeting ("at a meeting with"): its object is the other side.
@@ -444,13 +427,12 @@ def _byline_before(text: str) -> bool:
     return text[-1:].isspace() and text.rstrip()[-2:].lower() == "by" and bool(_BYLINE_BEFORE.search(text))
 
 
-#: The author of a statement or briefing named in its headline ("Statement by NSC Spokesperson Ana Ruiz on
-#: the President’s Call with ...", "Briefing by Aide to the President Ana Ruiz following ...") wrote
-#: the page; they are not a side of the event.
+#: The author of a statement named in its headline ("Statement by NSC Spokesperson Ana Ruiz on
+#: the President's Call with ...") wrote the page; they are not a side of the event.
 _AUTHOR_BEFORE = Gated.of(
     re.compile(
-        r"\b(?:statement|remarks|readout|briefing|comments?|note|posted|issued|released)\s+(?:\w+\s+){0,2}?by\s+"
-        r"(?:the\s+)?(?:[A-Z]{2,}\s+)?(?:\w+\s+(?:to|of)\s+the\s+)?$",
+        r"\b(?:statement|remarks|readout|comments?|note|posted|issued|released)\s+(?:\w+\s+){0,2}?by\s+"
+        r"(?:the\s+)?(?:[A-Z]{2,}\s+)?$",
         _I,
     )
 )
