@@ -75,3 +75,36 @@ def test_a_principal_named_by_office_takes_the_name_the_lead_pairs_with_the_othe
     unless that person's title is another office or the lead names no such pair."""
     readout = readoutlib.parse(NEWS_REPORT.format(lead=lead).encode())
     assert expected == [p.name for p in readout.event.participants]
+
+
+HEADLINED = """{title} stress close ties and agree to meet soon
+
+The two leaders discussed the importance of close ties between the two countries and agreed to meet \
+soon, officials have said.
+
+The two leaders held talks on trade after the president praised the Prime Minister for a very good start.
+
+In a readout of the call, a spokesperson said: “The Prime Minister spoke to President Berg on Sunday.”
+
+{later} has led the government since the spring.
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "later", "expected"),
+    [
+        ("Ruiz and Berg", "Dame Ana Ruiz", ["Ana Ruiz", "Berg"]),
+        ("Berg and Ruiz", "Dame Ana Ruiz", ["Ana Ruiz", "Berg"]),
+        ("Ruiz and Berg", "Foreign Minister Ana Ruiz", ["The Prime Minister", "Berg"]),
+        ("Holt and Berg", "Dame Ana Ruiz", ["The Prime Minister", "Berg"]),
+        ("Ruiz and Holt", "Dame Ana Ruiz", ["The Prime Minister", "Berg"]),
+    ],
+)
+def test_a_principal_named_by_office_takes_the_name_the_headline_pairs_with_the_other(
+    title: str, later: str, expected: list[str]
+) -> None:
+    """The Prime Minister is the person whose family name the headline pairs with the other side's
+    ("Ruiz and Berg …"), named in full by the body; not where the body gives that person another
+    office, names no one of that family name, or the headline's pair holds no principal."""
+    readout = readoutlib.parse(HEADLINED.format(title=title, later=later).encode())
+    assert expected == [p.name for p in readout.event.participants]
