@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readoutlib.analysis.scope import event_scope
+from readoutlib.analysis.scope import event_scope, visits_abroad
 from readoutlib.model import Participant
 
 
@@ -29,3 +29,10 @@ def test_event_scope(
 ) -> None:
     """Two countries, an organisation or a named foreign country make it diplomatic; one country, domestic."""
     assert expected == event_scope(_people(*countries), texts, home)
+
+
+def test_a_country_abbreviated_with_stops_is_named() -> None:
+    """'visited the U.K.' names another state than the visitor's (feeds-dev3 White House 151)."""
+    opening = "Today, President Ana Ruiz visited the U.K. at the invitation of the Prime Minister."
+    expected = True
+    assert expected == visits_abroad(_people("US"), opening)

@@ -26,7 +26,7 @@ __all__ = ["event_scope", "visits_abroad"]
 
 @cache
 def _country_words() -> re.Pattern[str]:
-    return re.compile(rf"{COUNTRY_WORD_GATE}\b(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})\b")
+    return re.compile(rf"{COUNTRY_WORD_GATE}\b(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})(?!\w)")
 
 
 def _named_countries(texts: Iterable[str]) -> set[str]:

@@ -29,6 +29,8 @@ from .event import (
     event_kind,
     event_location,
     find_opening,
+    first_channel,
+    following_channel,
     held_in,
     held_on,
     lead_kind,
@@ -143,6 +145,10 @@ def _after_opening(body: Sequence[str], found: Opening) -> str:
     return " ".join([rest, *(sentence for _, sentence in following)])
 
 
+#: Kinds that name no channel: the sentence after the opening may give it.
+_CHANNEL_LESS = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER)
+
+
 def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventKind:
     """The kind from the headline and opening; a meeting in a trip with meetings with two people is a
     visit (the held-out trip rule). Where neither names a kind, a lead sentence before the opening
@@ -151,6 +157,9 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
     if kind is EventKind.OTHER and found is not None:
         lead = [*genre.body[: found.paragraph], genre.body[found.paragraph][: found.offset]]
         kind = lead_kind(lead) or kind
+    if kind in _CHANNEL_LESS and found is not None and first_channel(genre.opening) is None:
+        # "a meeting of the Council was held ... The event was held as a video conference."
+        kind = following_channel(_after_opening(genre.body, found)) or kind
     if kind is EventKind.MEETING and found is not None and trip_with_meetings(genre.body, found):
         return EventKind.VISIT
     return kind

@@ -39,6 +39,8 @@ __all__ = [
     "event_kind",
     "event_location",
     "find_opening",
+    "first_channel",
+    "following_channel",
     "full_date",
     "has_event_words",
     "held_in",
@@ -47,6 +49,7 @@ __all__ = [
     "lead_kind",
     "not_readout_reason",
     "numeric_date",
+    "own_channel_text",
     "readout_title",
     "readout_title_opening",
     "request_phrase",
@@ -318,6 +321,12 @@ class Opening:
 _LIST_ITEM = re.compile(r"^\s*[-•–*]\s+\S")
 
 
+#: A sentence that frames its author's own words with an earlier exchange ("As I told Sheikh Mohammed
+#: yesterday during our phone call, the United States is determined ..."): it states a position, and
+#: the exchange it recalls is not the page's event (feeds-dev10 White House 1649).
+_RECALLED_WORDS = re.compile(r"^\s*as\s+(?:I|we)\s+(?:told|said\s+to|assured|mentioned\s+to)\b", _I)
+
+
 def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8) -> Opening | None:
     """The first sentence among the first paragraphs that reports an event (or announces one).
 
@@ -334,7 +343,7 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
         shift = dateline.length if dateline else 0
         prose = _ends_prose(body)
         for offset, sentence in split_sentences(body)[:3]:
-            tense = clause_tense(sentence)
+            tense = None if _RECALLED_WORDS.match(sentence) else clause_tense(sentence)
             if tense is None:
                 continue
             found = Opening(index, sentence, offset + shift, dateline, future=tense == "future")
@@ -407,7 +416,7 @@ def not_readout_reason(
     if shape is not None:
         return shape
     if opening is None:
-        return _no_opening_reason(title)
+        return _no_opening_reason(title, paragraphs)
     if opening.future:
         return "the opening announces a future event instead of reporting one"
     return _genre_reason(title, paragraphs, opening)
@@ -437,7 +446,7 @@ def _page_shape_reason(
     return None
 
 
-def _no_opening_reason(title: str | None) -> str | None:
+def _no_opening_reason(title: str | None, paragraphs: Sequence[str] = ()) -> str | None:
     """Why a page whose body reports no event is not a readout; None when its title reports one."""
     genre = title_genre(title)
     if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
@@ -447,7 +456,20 @@ def _no_opening_reason(title: str | None) -> str | None:
     quoted = genre is not None and genre.family == "quotation headline"
     if title and event_clause(title) and not _FUTURE_CLAUSE.search(title) and not quoted:
         return None
+    # A spokesperson's statement titled by the encounter ("Statement by the Press Secretary on the
+    # President's Meeting with G7 Leaders") whose body tells only what was agreed: the title reports
+    # it, unless the lead looks ahead ("looks forward to welcoming ...; the leaders will discuss").
+    told = event_title(title) if genre is not None and genre.family == "statement" else None
+    ahead = any(_FUTURE_CLAUSE.search(p) or _LOOKS_AHEAD.search(p) for p in (title or "", *paragraphs[:2]))
+    if told is not None and told.family in _ENCOUNTER_TITLES and not ahead:
+        return None
     return "no past-tense report of a call, meeting or talks between principals in the opening"
+
+
+#: A lead that looks ahead to the event: "looks forward to welcoming the Prime Minister on May 16".
+_LOOKS_AHEAD = re.compile(r"\blooks?\s+forward\s+to\b", _I)
+#: Families of event titles that name the encounter itself (not a visit, not "discussed").
+_ENCOUNTER_TITLES = frozenset(("meeting or talks", "call or conversation"))
 
 
 #: A lead that only frames a quotation: "This was stated by the President during ...", "He noted this
@@ -519,6 +541,15 @@ def _signatories_speak(paragraphs: Sequence[str], opening: Opening) -> bool:
     return told is not None and _SIGNATORIES_VOICE.match(told) is not None
 
 
+#: An opening set in an earlier time than the page's ("Last year, on this day, ...", "A year ago, ...",
+#: "Two years ago today, ..."): under a title of another genre (a statement on an anniversary, bulk
+#: White House 1828) it recalls an earlier event, not one the page reports.
+_EARLIER_FRAME = re.compile(
+    r"^(?:(?:this\s+time\s+)?last\s+(?:year|month)|(?:a|one|two|three|four|five|ten|\d+)\s+(?:years?|decades?)\s+ago)\b",
+    _I,
+)
+
+
 def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
     """Why the title's genre says the page is not a readout (see ``genre``), or None.
 
@@ -528,7 +559,9 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     """
     genre = title_genre(title)
     in_lead = opening.paragraph <= _second_prose(paragraphs)
-    reported = _reports_first(title, genre, paragraphs, opening)
+    # "Last year, on this day, I traveled to X": an anniversary statement recalls an earlier event.
+    earlier = _EARLIER_FRAME.match(opening.sentence) is not None
+    reported = _reports_first(title, genre, paragraphs, opening) and not earlier
     if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
     lead = lead_genre(opening.sentence) if genre is not None else None
@@ -633,12 +666,13 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
     encounters (meeting, conversation); the headline's noun; the encounter anywhere; else OTHER.
     """
     texts = [t for t in (title, opening) if t]
-    if opening and _VIDEO_RE.search(opening):
+    own = own_channel_text(opening)
+    if own and _VIDEO_RE.search(own):
         return EventKind.VIDEO_CALL  # the channel the opening names wins over a headline's "Talks with"
     joined = "  ".join(texts)
     return (
         _profile_kind(texts, profile)
-        or _first_kind(_CHANNELS, opening)
+        or _first_kind(_CHANNELS, own)
         or _headline_round(title)
         or _first_kind(_HEADLINE_VISITS, title)
         or _visit_first(opening)
@@ -685,6 +719,32 @@ def trip_with_meetings(paragraphs: Sequence[str], opening: Opening) -> bool:
     return len(met) >= 2
 
 
+#: Where an opening mentions another event than its own: a leading adverbial ("Following the
+#: emergency session of the Council (via videoconference), A and B spoke on the phone") or agreements
+#: "reached during a video conference on May 4". A channel there is that event's (feeds-dev10 Kremlin
+#: 265, feeds-dev2 Ukraine 189).
+_OTHER_EVENT_SPANS = re.compile(
+    r"^\s*(?:following|after)\s+(?:the|an?|their|his|her|its)\s+[^,]*,"
+    r"|\b(?:agreements?|arrangements?|decisions?|understandings?)\s+(?:(?:reached|made|taken|adopted)\s+)?"
+    r"(?:during|at|in\s+the\s+course\s+of)\s+(?:an?|the|their|his|her|its)\s+[^,.;]*",
+    _I,
+)
+
+
+def own_channel_text(opening: str | None) -> str | None:
+    """The opening without the spans that tell another event, where what is left still names an
+    encounter of its own (else the whole opening: "Following a video call, the leaders agreed ..."
+    reports that call)."""
+    if not opening:
+        return opening
+    rest = _OTHER_EVENT_SPANS.sub(" ", opening)
+    if rest == opening:
+        return opening
+    if any(rule.search(rest) for rule, _ in (*_CHANNELS, *_ENCOUNTERS, *_LEAD_VERBS)):
+        return rest
+    return opening
+
+
 def _headline_round(title: str | None) -> EventKind | None:
     """Talks when the headline names a round by its format, or the channel the headline gives it."""
     if _first_kind(_HEADLINE_ROUNDS, title) is None:
@@ -718,6 +778,41 @@ _EVENT_SUBJECT = re.compile(
     r"(?:meeting|talks|discussions|conversation|call|videoconference|video\s+conference)\b",
     _I,
 )
+
+
+#: The sentence after the opening that gives the event's channel: "The event was held as a video
+#: conference.", "The meeting took place via videoconference." (feeds-dev6 Ukraine 673).
+_HELD_BY = re.compile(
+    r"^(?:the|this|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:event|meeting|talks|session|conversation|consultations)\s+"
+    r"(?:was|were)\s+(?:held|conducted|organi[sz]ed)\b|^(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:event|meeting|talks|session|conversation|consultations)\s+took\s+place\b",
+    _I,
+)
+
+
+def first_channel(opening: str | None) -> EventKind | None:
+    """The channel the opening names for its own event (video, courtesy call, phone, message), if any."""
+    return _first_kind(_CHANNELS, own_channel_text(opening))
+
+
+#: Who took part in "the virtual meeting": the event the lead just told, held by video (feeds-dev10
+#: White House 2024: "A, B and C ... participated in the virtual meeting.").
+_JOINED_VIRTUAL = re.compile(
+    r"\b(?:participated|took\s+part|joined)\s+(?:in\s+)?the\s+(?:virtual|video|online)\s+"
+    r"(?:meeting|summit|conference|session|call|talks|forum)\b",
+    _I,
+)
+
+
+def following_channel(text: str) -> EventKind | None:
+    """The channel the sentences after a channel-less opening give the event: the first one naming
+    the event as its subject ("The event was held as a video conference."), or one saying who
+    "participated in the virtual meeting" (``text``: the rest of the opening's paragraph and the first
+    sentence of the next)."""
+    first = next((sentence for _, sentence in split_sentences(text.strip())), "")
+    if _HELD_BY.match(first):
+        return _first_kind(_CHANNELS, first)
+    return EventKind.VIDEO_CALL if _JOINED_VIRTUAL.search(text) else None
 
 
 def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:

@@ -140,12 +140,14 @@ _JOINED = Gated.of(  # searched in every paragraph: most hold no "join"
     re.compile(r"\bjoin(?:ed|s)?\s+(?:the|this|their)\s+(?:call|conversation|meeting|talks|discussion)", _I)
 )
 #: The sentence after a readout's body that lists the event's participants ("Participants in the call
-#: included Prime Minister X of Canada, …": the White House's many-leader calls): every person it names
-#: is a principal, though "participants" is an attendee's word.
+#: included Prime Minister X of Canada, …": the White House's many-leader calls; "Participants included
+#: X, Y and Z" under a convening, feeds-dev10's bulk check): every person it names is a principal, though
+#: "participants" is an attendee's word. Not "included representatives from" a list of organisations.
 _LISTED = Gated.of(
     re.compile(
-        r"^(?:the\s+)?participants\s+(?:in|on|of|at)\s+(?:the|this|today’s|today's)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:call|conversation|meeting|talks|discussion|conference|summit)\s+included\b",
+        r"^(?:the\s+)?participants\s+(?:(?:in|on|of|at)\s+(?:the|this|today’s|today's)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:call|conversation|meeting|talks|discussion|conference|summit|convening|roundtable|session)\s+)?"
+        r"included\s+(?!representatives\b)",
         _I,
     )
 )
@@ -1196,9 +1198,13 @@ def _give_title_country(principals: Sequence[Principal], owner: Principal, m: Me
 _HOSTED = re.compile(
     r"\b(?:opened|chaired|co-?chaired|moderated|hosted|convened|led)\s+(?:today['’]s\s+|the\s+|this\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:convening|meeting|roundtable|session|discussion|forum|summit|webinar|event"
-    r"|dialogue|consultations|delegation)s?\b",
+    r"|dialogue|consultations|delegation)s?\b"
+    r"|\b(?:provided|delivered|gave|made)\s+(?:the\s+)?(?:opening|welcoming|introductory)\s+remarks\b",
     _I,
 )
+#: Who opened a gathering "along with" its co-chairs: "X provided opening remarks along with the
+#: Co-Chairs of the Council, Governor A and Governor B" (feeds-dev10's bulk check, a domestic council).
+_ALONG_WITH = re.compile(r"\s+along\s+with\s+(?:the\s+)?(?:co-?chairs?|chairs?|hosts?|co-?hosts?)\b", _I)
 #: A side's head in a round the opening names by governments only: "X represented the United States
 #: and Y represented the European Union".
 _REPRESENTED = re.compile(r"\brepresented\s+(?:the\s+)?[A-Z]")
@@ -1270,9 +1276,13 @@ def _add_host_of(principals: list[Principal], sentence: str, profile: Profile) -
     found = _HOSTED.search(sentence)
     if found is None:
         return
+    along = _ALONG_WITH.match(sentence, found.end())
     for m in _mentions(sentence, profile):
-        # the subject before the verb, named in full (a lone capitalised word may be a place's)
-        if m.name is None or m.end > found.start() or len(m.name.split()) < 2:
+        # the subject before the verb, named in full (a lone capitalised word may be a place's), and
+        # the co-chairs named "along with" it
+        if m.name is None or len(m.name.split()) < 2:
+            continue
+        if m.end > found.start() and not (along is not None and m.start >= along.end()):
             continue
         if not any(_same_person(p, m) for p in principals):
             principals.append(_from_mention(m))
