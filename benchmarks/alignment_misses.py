@@ -31,7 +31,8 @@ predicted link outside every subject gets one of :data:`WRONG_CAUSES` by where i
 lie, with the pass that made it and what each sentence holds (a parser statement, a position, or
 none). Its output on main 988dc8a is ``benchmarks/alignment_misses.v2-subjects.txt``; on batches 1-7
 (batch 7 no longer blind), on main 2ebcbb6 ``…v2-subjects.batch7.txt`` and after round 8's rules
-``…v2-subjects.batch7.after.txt``.
+``…v2-subjects.batch7.after.txt``; on batches 1-8, on main b0879aa ``…v2-subjects.batch8.txt`` and
+after the alignment's eighth round (Russian pages against English ones) ``…v2-subjects.batch8.after.txt``.
 """
 
 from __future__ import annotations

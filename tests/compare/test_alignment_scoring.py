@@ -179,7 +179,8 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     leave-one-batch-out, benchmarks/alignment_lobo.py), all on batches 1-6; 0.847 on batches 1-7 since
     batch 7 (measured blind at 0.681) joined every figure, on main at 2ebcbb6; 0.850 since a topic
     named by a noun is a topic (0.840 leave-one-batch-out); 0.791 on batches 1-8 since batch 8 (measured
-    blind at 0.440 on main at 206a3d4) joined every figure."""
+    blind at 0.440 on main at 206a3d4) joined every figure; 0.824 since a Russian page is compared with
+    an English one on what both can share (alignment, eighth round)."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -188,7 +189,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.79), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.82), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 8)) -> GoldSet:

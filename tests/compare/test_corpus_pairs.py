@@ -1,11 +1,12 @@
 """Pairing and alignment on the gold set of real readout pairs (pages read from the shared corpus).
 
 The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (met on
-gold v2 scored by subject since round 6, 0.864 on batches 1-6 and 0.850 on batches 1-7, not on
-batches 1-8: 0.791, tests/compare/test_alignment_scoring.py; not met on v1 by link: 0.694 over the
-52 aligned pairs of batches 1-6, 0.654 over the 60 of batches 1-7, 0.588 over the 71 of batches
-1-8). This test holds the figures measured as floors, so that a change which makes them worse
-fails; benchmarks/compare_gold.py prints the figures themselves. A blind batch
+gold v2 scored by subject since round 6, 0.864 on batches 1-6 and 0.850 on batches 1-7; on batches
+1-8 0.791, and 0.824 since the alignment's eighth round, tests/compare/test_alignment_scoring.py; not
+met on v1 by link: 0.694 over the 52 aligned pairs of batches 1-6, 0.654 over the 60 of batches 1-7,
+0.588 over the 71 of batches 1-8, 0.613 since the eighth round). This test holds the figures
+measured as floors, so that a change which makes them worse fails; benchmarks/compare_gold.py
+prints the figures themselves. A blind batch
 (``alignment_scoring.BLIND_BATCHES``, written for the lead's final measurement) is left out here,
 as in every figure: no test pairs, compares or prints it. Batches 7 and 8 were measured blind once
 each and are read here since (batch 8's pairing also in its own test).
@@ -135,12 +136,13 @@ def test_alignment_floor(gold: GoldSet) -> None:
     measured blind, 0.644 since the positions pass of round 5, 0.702 since round 6's topic rule and
     agenda pass, 0.694 with issue #8's first-person statements; batches 1-7 since batch 7 is no longer
     blind: 0.652; batches 1-8 since batch 8 is no longer blind: 0.588, 0.586 once No 10's report of
-    26 Jan 2025 parses, 0.585 once the UN's Guterres-Putin page parses), and every gold link lies
-    within the points compared (the 8 on that UN page since it parses)."""
+    26 Jan 2025 parses; 0.613 since the alignment's eighth round reads Russian pages against English
+    ones), and every gold link lies within the points compared (the 8 on the UN's Guterres-Putin page
+    since it parses)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
     expected = (True, True, every.gold)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.58, every.reachable), (
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.61, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 

@@ -51,9 +51,13 @@ from collections.abc import Callable, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from ..analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym
+from ..analysis.sentences import Sentence
+from ..analysis.sentences import split_sentences as split_any
 from ..languages.en import lexicon as lx
 from ..languages.en.names import fold
 from ..languages.en.text import split_sentences
+from ..languages.ru.countries import country_spans as ru_country_spans
+from ..languages.zh.people import country_spans as zh_country_spans
 from ..model import BOTH, Readout, Statement
 from . import agenda
 from . import words as pack
@@ -73,6 +77,7 @@ __all__ = [
     "LINKED",
     "MARGIN",
     "MARGIN_LOST",
+    "MIN_HAN_CHARACTERS",
     "MIN_POINT_SCORE",
     "MIN_POINT_WORDS",
     "MIN_SCORE",
@@ -127,6 +132,8 @@ MARGIN = 1.5
 POSITION_SCORE = 45.0
 #: The least number of content words a sentence the parser gives to no one needs to be a point.
 MIN_POINT_WORDS = 2
+#: The same for a Chinese sentence, written without spaces: the least number of Chinese characters.
+MIN_HAN_CHARACTERS = 4
 #: The least point similarity (weighted Dice, 0-100) with some point of the other side for a point
 #: no link joins to be shown as "on the same subject, in other words" rather than as reported by
 #: its side only. Off (above 100) by default: chosen leave-one-batch-out against the v2 gold, every
@@ -179,8 +186,15 @@ DIPLOMATIC_FILLER = pack.words("filler")
 
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COUNTRY = re.compile(f"(?<![\\w])(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})(?![\\w])")
-#: Figures: a year, an amount ("$500 million", "USD 225 million"), a count with two digits or more.
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+#: Figures: a year, an amount ("$500 million", "USD 225 million"), a count with two digits or more,
+#: an ordinal ("the 30th anniversary"), one written against Chinese characters ("80周年"); not a time
+#: of day ("17:45", a page's dateline).
+_NUMBER = re.compile(
+    r"(?<![^\W\u3400-\u9fff]|[.:])\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?(?![^\W\u3400-\u9fff]|:\d)"
+)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
 
 
 def _countries(text: str, sides: frozenset[str]) -> tuple[str, frozenset[str]]:
@@ -197,11 +211,19 @@ def _countries(text: str, sides: frozenset[str]) -> tuple[str, frozenset[str]]:
             third.add("@" + code)
         return " "
 
-    return _COUNTRY.sub(cut, text), frozenset(third)
+    text = _COUNTRY.sub(cut, text)
+    for script, spans in ((_CYRILLIC, ru_country_spans), (_HAN, zh_country_spans)):
+        if not script.search(text):  # a Russian page's countries in any case ("Украиной"), a Chinese page's
+            continue
+        for code, start, end in reversed(spans(text)):
+            if code not in sides:
+                third.add("@" + code)
+            text = text[:start] + " " + text[end:]
+    return text, frozenset(third)
 
 
 def _numbers(text: str) -> frozenset[str]:
-    figures = (m.group(0).replace(",", "") for m in _NUMBER.finditer(text))
+    figures = (_ORDINAL.sub("", m.group(0)).replace(",", "") for m in _NUMBER.finditer(text))
     return frozenset("=" + f for f in figures if len(f.split(".")[0]) >= 2)
 
 
@@ -219,7 +241,7 @@ def content_words(
     ``drop`` are more folded words to leave out (:data:`POINT_WORDS` for a sentence point).
     """
     rest, third = _countries(text, sides)
-    words = (fold(w) for w in WORD_PATTERN.findall(rest))
+    words = (pack.lemma(fold(w)) for w in WORD_PATTERN.findall(rest))
     stems = {
         w[:STEM]
         for w in words
@@ -235,7 +257,10 @@ def content_words(
 
 def _name_words(*readouts: Readout) -> frozenset[str]:
     return frozenset(
-        fold(word) for r in readouts for p in r.event.participants for word in WORD_PATTERN.findall(p.name)
+        pack.lemma(fold(word))
+        for r in readouts
+        for p in r.event.participants
+        for word in WORD_PATTERN.findall(p.name)
     )
 
 
@@ -243,7 +268,7 @@ def _frame_words(*readouts: Readout) -> frozenset[str]:
     """Folded words of the principals' titles and of the event's place: who and where, for a point."""
     texts = [title for r in readouts for p in r.event.participants for title in p.titles]
     texts += [r.event.location for r in readouts if r.event.location]
-    return frozenset(fold(word) for text in texts for word in WORD_PATTERN.findall(text))
+    return frozenset(pack.lemma(fold(word)) for text in texts for word in WORD_PATTERN.findall(text))
 
 
 def _side_countries(*readouts: Readout) -> frozenset[str]:
@@ -353,6 +378,9 @@ REPORTED = _reported_clause_pattern()
 #: A topic named by a noun rather than a verb ("had a sincere exchange of views over ...", "held a
 #: thorough discussion on ..."): the "topic noun" rows of the English pack's ``compare_words.toml``.
 TOPIC_NOUN = pack.pattern("topic noun")
+#: A verb that only names a topic in a pack whose topic verbs are rows of its ``compare_words.toml``
+#: (the Russian pack's "topic verb" rows: "Обсуждены вопросы ...", "Лидеры обсудили ...").
+TOPIC_VERB = pack.pattern("topic verb")
 
 
 def bare_topic(point: Point) -> bool:
@@ -367,7 +395,7 @@ def bare_topic(point: Point) -> bool:
         point.statement is None
         and not POSITION.search(point.text)
         and not REPORTED.search(point.text)
-        and bool(TOPIC.search(point.text) or TOPIC_NOUN.search(point.text))
+        and bool(TOPIC.search(point.text) or TOPIC_NOUN.search(point.text) or TOPIC_VERB.search(point.text))
     )
 
 
@@ -395,6 +423,15 @@ def _within(statement: Statement, start: int, end: int) -> bool:
     return start <= statement.start < end
 
 
+def _sentences(readout: Readout, paragraph: str) -> Sequence[Sentence]:
+    """A paragraph's sentences as its language writes them: a Chinese page's end at "。" with no
+    space after (the project's splitter, spaceless, as the Chinese pack splits them), any other's
+    as English sentences."""
+    if readout.source.language == "zh":
+        return split_any(paragraph, semicolons=True, spaceless=True)
+    return split_sentences(paragraph)
+
+
 def points_of(readout: Readout) -> tuple[Point, ...]:
     """Every point a readout reports: the sentences of its paragraphs, each with the statement in it.
 
@@ -412,12 +449,14 @@ def points_of(readout: Readout) -> tuple[Point, ...]:
     def reports(text: str) -> bool:
         if ANNOUNCES.search(text):
             return False
+        if readout.source.language == "zh":  # no spaces: a word is no unit, a few characters are
+            return len(_HAN.findall(text)) >= MIN_HAN_CHARACTERS
         words = content_words(text, names, sides, drop=POINT_WORDS)
         return sum(1 for word in words if not word.startswith("=")) >= MIN_POINT_WORDS
 
     points = []
     for number, paragraph in enumerate(readout.paragraphs):
-        for sentence in split_sentences(paragraph):
+        for sentence in _sentences(readout, paragraph):
             holds = [
                 (index, s)
                 for index, s in enumerate(readout.statements)
@@ -444,18 +483,46 @@ def _own_sentence(readout: Readout, statement: Statement) -> str:
     """A statement's text cut at the end of the sentence it begins in (see :func:`_within`)."""
     if not 0 <= statement.paragraph < len(readout.paragraphs):
         return statement.text
-    for sentence in split_sentences(readout.paragraphs[statement.paragraph]):
+    for sentence in _sentences(readout, readout.paragraphs[statement.paragraph]):
         if _within(statement, sentence.start, sentence.end):
             return statement.text[: max(0, sentence.end - statement.start)]
     return statement.text
+
+
+#: The first letter of the words any language can share: a subject ("#energy"), a third country
+#: ("@UA") and a figure ("=175").
+NEUTRAL = "#@="
+
+
+def across_languages(a: Readout, b: Readout) -> bool:
+    """Whether two readouts are written in different languages (each as its pack read it)."""
+    return None not in (a.source.language, b.source.language) and a.source.language != b.source.language
+
+
+def neutral(words: frozenset[str]) -> frozenset[str]:
+    """The words of a point that two languages can share: its subjects, third countries and figures."""
+    return frozenset(word for word in words if word[0] in NEUTRAL)
+
+
+#: The kinds of agenda key the fourth pass reads across languages, where names cannot be matched
+#: (their scripts differ) and a subject is the one thing besides a country that names an item.
+ACROSS_AGENDA_KEYS: frozenset[str] = frozenset({agenda.COUNTRY, agenda.SUBJECT})
+
+
+def _keeper(a: Readout, b: Readout) -> Callable[[frozenset[str]], frozenset[str]]:
+    """What two readouts' points are compared on: all their words, or, across languages, only the
+    words both can share (:func:`neutral`): a Russian word never meets an English one, and only
+    dilutes the overlap of what the two do share."""
+    return neutral if across_languages(a, b) else (lambda words: words)
 
 
 def _statement_words(a: Readout, b: Readout) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     """Each statement's words as the first pass compares them (cut at the end of its own sentence)."""
     names = _name_words(a, b)
     sides = _side_countries(a, b)
-    words_a = [content_words(_own_sentence(a, s), names, sides) for s in a.statements]
-    words_b = [content_words(_own_sentence(b, s), names, sides) for s in b.statements]
+    keep = _keeper(a, b)
+    words_a = [keep(content_words(_own_sentence(a, s), names, sides)) for s in a.statements]
+    words_b = [keep(content_words(_own_sentence(b, s), names, sides)) for s in b.statements]
     return words_a, words_b
 
 
@@ -517,19 +584,25 @@ def point_scorer(
     return score
 
 
-def _runners_up(scored: Sequence[tuple[float, int, int]]) -> dict[tuple[str, int], dict[int, float]]:
+def _runners_up(
+    scored: Sequence[tuple[float, int, int]],
+    alike: Callable[[str, int, int], bool] = lambda _side, _x, _y: False,
+) -> dict[tuple[str, int], dict[int, float]]:
     """For each point (``("a", i)`` or ``("b", j)``) and each of its candidates, the best score among
-    its other candidates: what a link of the two must beat by ``MARGIN``."""
+    its other candidates: what a link of the two must beat by ``MARGIN``. A candidate ``alike``
+    the one weighed (``alike(side of the candidates, one, other)``: the same words) is no rival."""
     by_point: dict[tuple[str, int], list[tuple[float, int]]] = {}
     for value, i, j in scored:
         by_point.setdefault(("a", i), []).append((value, j))
         by_point.setdefault(("b", j), []).append((value, i))
     found: dict[tuple[str, int], dict[int, float]] = {}
     for point, candidates in by_point.items():
+        side = "b" if point[0] == "a" else "a"
         ranked = sorted(candidates, reverse=True)
-        top_value, top = ranked[0]
-        second_value = ranked[1][0] if len(ranked) > 1 else 0.0
-        found[point] = {other: second_value if other == top else top_value for _value, other in candidates}
+        found[point] = {
+            other: next((v for v, o in ranked if o != other and not alike(side, o, other)), 0.0)
+            for _value, other in candidates
+        }
     return found
 
 
@@ -570,16 +643,44 @@ def _statement_links(
 LINKED, BELOW, MARGIN_LOST, TAKEN = "linked", "below threshold", "runner-up margin", "point taken"
 
 
+def _weighable(pa: Point, pb: Point, *, both: bool) -> bool:
+    """Whether the second pass weighs two points: one holds a statement, neither only names a topic,
+    and, where ``both`` (across languages), each states something (:func:`holds_position`)."""
+    if pa.statement is None and pb.statement is None:
+        return False
+    if bare_topic(pa) or bare_topic(pb):
+        return False
+    return not both or (holds_position(pa) and holds_position(pb))
+
+
+def _alike(
+    words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]] | None,
+) -> Callable[[str, int, int], bool]:
+    """Whether two points of one side (``"a"`` or ``"b"``) have the very same words (none if no
+    ``words``): a candidate alike the one weighed is no rival for the runner-up margin."""
+    if words is None:
+        return lambda _side, _x, _y: False
+    sides = {"a": words[0], "b": words[1]}
+    return lambda side, x, y: bool(sides[side][x]) and sides[side][x] == sides[side][y]
+
+
 def _sentence_links(
     points_a: Sequence[Point],
     points_b: Sequence[Point],
     score: Callable[[int, int], float],
     found: _Found,
     trace: Trace | None = None,
+    *,
+    words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]] | None = None,
+    both: bool = False,
 ) -> None:
     """Pass 2: the points left linked best first, one to one, where one of the two holds a statement.
 
-    A link needs ``MIN_POINT_SCORE`` and ``MARGIN`` times the best other candidate of either point.
+    A link needs ``MIN_POINT_SCORE`` and ``MARGIN`` times the best other candidate of either point;
+    where ``words`` are given, a candidate with the very words of the one weighed is no rival (the
+    two say one thing in the terms compared, so the choice between them is no ambiguity). Of pairs
+    that score the same, the one whose points stand nearer the same place in their accounts is
+    weighed first (two accounts of one call report in much the same order).
     ``trace``, where given, receives each pair weighed with its score and what became of it.
     """
     links, used_a, used_b = found
@@ -588,19 +689,18 @@ def _sentence_links(
             (score(i, j), i, j)
             for i in range(len(points_a))
             for j in range(len(points_b))
-            if (points_a[i].statement is not None or points_b[j].statement is not None)
-            and not (bare_topic(points_a[i]) or bare_topic(points_b[j]))
+            if _weighable(points_a[i], points_b[j], both=both)
         ),
-        key=lambda t: (-t[0], t[1], t[2]),
+        key=lambda t: (-t[0], abs(t[1] / len(points_a) - t[2] / len(points_b)), t[1], t[2]),
     )
-    runner_up = _runners_up(scored)
+    runner_up = _runners_up(scored, _alike(words))
     note = trace if trace is not None else {}
     for value, i, j in scored:
         if value < MIN_POINT_SCORE:
             note[(i, j)] = (value, BELOW)
         elif value < MARGIN * max(runner_up[("a", i)].get(j, 0.0), runner_up[("b", j)].get(i, 0.0)):
             note[(i, j)] = (value, MARGIN_LOST)
-        elif (i, j) in links or j in used_b or (i in used_a and value < SECOND_POINT_SCORE):
+        elif (i, j) in links or j in used_b or (i in used_a and (both or value < SECOND_POINT_SCORE)):
             note[(i, j)] = (value, LINKED if (i, j) in links else TAKEN)
         else:
             used_a.add(i)
@@ -626,8 +726,9 @@ def position_scorer(
             return content_words(_own_sentence(readout, readout.statements[point.statement]), names, sides)
         return content_words(point.text, frame, sides, drop=POINT_WORDS)
 
-    words_a = [words(a, p) for p in points_a]
-    words_b = [words(b, p) for p in points_b]
+    keep = _keeper(a, b)
+    words_a = [keep(words(a, p)) for p in points_a]
+    words_b = [keep(words(b, p)) for p in points_b]
     return lambda i, j: statement_similarity(words_a[i], words_b[j])
 
 
@@ -674,8 +775,9 @@ def point_words(
     """Each point's words as the second pass compares them, and each word's :func:`rarity`."""
     names = _name_words(a, b) | _frame_words(a, b)
     sides = _side_countries(a, b)
-    words_a = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_a]
-    words_b = [content_words(p.text, names, sides, drop=POINT_WORDS) for p in points_b]
+    keep = _keeper(a, b)
+    words_a = [keep(content_words(p.text, names, sides, drop=POINT_WORDS)) for p in points_a]
+    words_b = [keep(content_words(p.text, names, sides, drop=POINT_WORDS)) for p in points_b]
     return words_a, words_b, rarity(words_a + words_b)
 
 
@@ -749,14 +851,15 @@ def _agenda_links(
     score: Callable[[int, int], float],
     words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]],
     found: _Found,
+    *,
+    kinds: frozenset[str] = agenda.AGENDA_KEYS,
 ) -> None:
     """Pass 4: each side's single statement naming an agenda item linked (:mod:`.agenda`, rule 2).
 
     Among the points that state something (:func:`holds_position`), a third country or proper name
-    that exactly one point of each side names links the two where neither is linked yet.
+    (``kinds``) that exactly one point of each side names links the two where neither is linked yet.
     """
     links, used_a, used_b = found
-    kinds = agenda.AGENDA_KEYS
     keys_a = {
         i: agenda.agenda_keys(p.text, words[0][i], kinds, STEM)
         for i, p in enumerate(points_a)
@@ -786,7 +889,15 @@ def _link(
     found = _statement_links(
         a, b, points_a, points_b, lambda i, j: similarity(words_a[i], words_b[j], weights)
     )
-    _sentence_links(points_a, points_b, point_scorer(words_a, words_b, weights, vectors), found, trace)
+    _sentence_links(
+        points_a,
+        points_b,
+        point_scorer(words_a, words_b, weights, vectors),
+        found,
+        trace,
+        words=(words_a, words_b),
+        both=across_languages(a, b),
+    )
     _position_links(a, b, points_a, points_b, found)
     _agenda_links(
         points_a,
@@ -794,6 +905,7 @@ def _link(
         lambda i, j: similarity(words_a[i], words_b[j], weights),
         (words_a, words_b),
         found,
+        kinds=ACROSS_AGENDA_KEYS if across_languages(a, b) else agenda.AGENDA_KEYS,
     )
     if model is not None:
         evidence = link_evidence(a, b, points_a, points_b, persons)

@@ -4,8 +4,9 @@ Two accounts of one call rarely share their wording: one side "outlined the sanc
 "would respond with strong economic and other measures". A row names a subject, the phrasings that
 mark it (a regular expression, case-insensitive, matched as whole words) and an example that a
 parametrised test checks. A statement that matches a row gains the subject as one more content word.
-The rows are English: they live in the English pack's ``languages/en/compare_words.toml`` (labels
-"subject: <name>", written for verbose mode), which this module reads.
+The rows live in the language packs' ``compare_words.toml`` (labels "subject: <name>", written for
+verbose mode): the English pack's, and the Russian and Chinese packs' rows for the same subjects,
+which this module reads (a Chinese row is matched anywhere, Chinese having no spaces between words).
 """
 
 from __future__ import annotations
@@ -24,9 +25,18 @@ SUBJECTS: tuple[tuple[str, str, str], ...] = tuple(
     (row.label.removeprefix(_PREFIX), row.pattern, row.example) for row in rows(_PREFIX)
 )
 
-_COMPILED = tuple(
-    (subject, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", FLAGS)) for subject, pattern, _ in SUBJECTS
-)
+#: A script written without spaces between words (Chinese): its phrasings match anywhere in a sentence.
+_SPACELESS = re.compile(r"[\u3400-\u9fff]")
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A row's pattern matched as whole words, or anywhere where its script has no spaces."""
+    if _SPACELESS.search(pattern):
+        return re.compile(pattern, FLAGS)
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", FLAGS)
+
+
+_COMPILED = tuple((subject, _compiled(pattern)) for subject, pattern, _ in SUBJECTS)
 
 
 def subjects_of(text: str) -> frozenset[str]:

@@ -8,7 +8,7 @@ import re
 from ...analysis.countries import country_from_name
 from .tables import table
 
-__all__ = ["country_in", "country_span"]
+__all__ = ["country_in", "country_span", "country_spans"]
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 
@@ -53,3 +53,32 @@ def country_in(text: str) -> str | None:
     """The code of the first country ``text`` names, or None."""
     found = country_span(text)
     return found[0] if found else None
+
+
+def country_spans(text: str) -> list[tuple[str, int, int]]:
+    """Every country ``text`` names, in order: (code, start, end), names, abbreviations and demonyms.
+
+    Where two overlap the longer wins ("Соединённых Штатов Америки" over "Штатов"); the comparison
+    of two readouts reads the third countries a sentence is about from them.
+    """
+    found: list[tuple[str, int, int]] = []
+    for rule in table("countries.toml"):
+        found.extend((rule.label, m.start(), m.end()) for m in rule.pattern.finditer(text))
+    words = list(_WORD.finditer(text))
+    for i, word in enumerate(words):
+        if not word.group()[:1].isupper():
+            continue
+        for size in (3, 2, 1):
+            chunk = words[i : i + size]
+            if len(chunk) < size:
+                continue
+            code = country_from_name(text[chunk[0].start() : chunk[-1].end()], "ru")
+            if code is not None and len(code) == 2 and code.isalpha():
+                found.append((code, chunk[0].start(), chunk[-1].end()))
+                break
+    kept: list[tuple[str, int, int]] = []
+    for code, start, end in sorted(found, key=lambda item: (item[1], -item[2])):
+        if kept and start < kept[-1][2]:
+            continue
+        kept.append((code, start, end))
+    return kept

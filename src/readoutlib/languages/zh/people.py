@@ -20,7 +20,7 @@ from ...analysis.countries import country_from_abbreviation, country_from_name
 from .tables import alternation, table
 from .text import HAN, fold
 
-__all__ = ["Mention", "country_at", "mentions", "office_at", "split_titles"]
+__all__ = ["Mention", "country_at", "country_spans", "mentions", "office_at", "split_titles"]
 
 
 @attrs.frozen
@@ -135,6 +135,23 @@ def country_at(folded: str, start: int = 0, original: str | None = None) -> tupl
             if found is not None:
                 return found, size
     return None
+
+
+def country_spans(text: str) -> list[tuple[str, int, int]]:
+    """Every country ``text`` names in Chinese, in order: (code, start, end), each the longest name
+    at its place (:func:`country_at`); the comparison of two readouts reads third countries from them."""
+    folded = fold(text)
+    found: list[tuple[str, int, int]] = []
+    at = 0
+    while at < len(folded):
+        hit = country_at(folded, at, text) if _ONLY_HAN.match(folded, at) else None
+        if hit is None:
+            at += 1
+            continue
+        code, size = hit
+        found.append((code, at, at + size))
+        at += size
+    return found
 
 
 def office_at(folded: str, start: int, end: int) -> int | None:
