@@ -235,6 +235,7 @@ PERSON_NOUNS: tuple[str, ...] = (
     "chief diplomat",
     "representative",
     "official",
+    "chief",
 )
 
 #: Groups a principal may be named the head of ("the head of the Lao delegation" is the Lao principal).

@@ -348,6 +348,18 @@ def _same_person(a: Principal, b: Mention) -> bool:
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}(?:/[A-Z]{2,5})*")
 
 
+#: Spelled-out and inverted forms of one office (title_synonyms.toml, as the statement finder reads
+#: them): "Minister for Foreign Affairs of Peru" and a headline's "Foreign Minister of Peru" are one.
+_TITLE_SYNONYMS = load_table("readoutlib.languages", "en/title_synonyms.toml").compiled()
+
+
+def _one_spelling(title: str) -> str:
+    """A folded title, its office in one spelling ("minister for foreign affairs" → "foreign minister")."""
+    for pattern, office in _TITLE_SYNONYMS:
+        title = pattern.sub(office, title)
+    return title
+
+
 def _titles_compatible(titles: Sequence[str], office: str) -> bool:
     """True when an office ("PM", "EAM", "the Foreign Minister") fits one of ``titles``.
 
@@ -361,13 +373,17 @@ def _titles_compatible(titles: Sequence[str], office: str) -> bool:
         initials(t) == bare or bare in initials(t).split("/") for t in titles
     ):
         return True
-    want = normalise_title(bare)
+    # each as written and in one spelling ("Foreign Minister of Peru" fits "Minister for Foreign
+    # Affairs of Peru"; "Minister" still fits "Minister of Foreign Affairs, African Cooperation …")
+    wants = {normalise_title(bare), _one_spelling(normalise_title(bare))}
     for title in titles:
-        for have in {normalise_title(title), *(normalise_title(p) for p in title.split("/"))}:
-            if have == want or have.startswith(want + " ") or want.startswith(have + " "):
-                return True
-            if have.endswith(" " + want) or want.endswith(" " + have):
-                return True
+        folded = {normalise_title(p) for p in (title, *title.split("/"))}
+        for have in folded | {_one_spelling(f) for f in folded}:
+            for want in wants:
+                if have == want or have.startswith(want + " ") or want.startswith(have + " "):
+                    return True
+                if have.endswith(" " + want) or want.endswith(" " + have):
+                    return True
     return False
 
 
@@ -864,6 +880,23 @@ def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: 
         holder = _give_holder(p, _office_holders(p, named, principals))
         if holder is not None:
             p.country = p.country or holder.country
+    if len(offices) == 1 and offices[0].name is None:
+        _name_by_summary(offices[0], principals, earlier, profile)
+
+
+def _name_by_summary(
+    p: Principal, principals: Sequence[Principal], earlier: Sequence[str], profile: Profile
+) -> None:
+    """Name the opening's one office ("the Prime Minister held a video conference with President
+    Obama, …") by the one person a summary above it names bare, before the same others ("David
+    Cameron holds talks with President Obama, …"): the publisher's own head, whom its readers know."""
+    for text in earlier:
+        mentions = [m for m in _named_mentions(text, profile) if m.name]
+        known = [m for m in mentions if any(_same_person(q, m) for q in principals)]
+        bare = [m for m in mentions if not m.titles and m not in known]
+        if len(bare) == 1 and known and bare[0].start < min(m.start for m in known):
+            _give_holder(p, bare)
+            return
 
 
 def _name_office_by_lead_pair(principals: list[Principal], lead: str, profile: Profile) -> None:
@@ -1581,12 +1614,15 @@ def assign_countries(
     _thanked_for_visit(principals, texts[:6])
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
-    _trip_countries(principals, texts, opening)
+    _trip_countries(principals, texts, opening, homeless=home is None)
 
 
-def _trip_countries(principals: Sequence[Principal], texts: Sequence[str], opening: str | None) -> None:
+def _trip_countries(
+    principals: Sequence[Principal], texts: Sequence[str], opening: str | None, *, homeless: bool = False
+) -> None:
     """The text's guesses, knowing the trip the opening reports: its country is the hosts', and the
-    travellers (with their companions) are one delegation."""
+    travellers (with their companions) are one delegation. ``homeless``: neither the publisher's
+    profile nor its URL gives the publisher's country."""
     # (only with another side named: a lone traveller's country is left to the text, as before)
     visited = _visited_by_subject(opening, principals) if opening and len(principals) > 1 else set()
     travelling = _travelling(principals, opening, visited)
@@ -1594,7 +1630,7 @@ def _trip_countries(principals: Sequence[Principal], texts: Sequence[str], openi
         # the other side of a trip to one country is of it ("visited Algeria … met President X and FM Y")
         hosts = [p for p in principals if p.side == 1 and id(p) not in travelling and not _international(p)]
         _fill_country(hosts, next(iter(visited)))
-    _guess_from_text(principals, texts, visited, travelling)
+    _guess_from_text(principals, texts, visited, travelling, homeless=homeless)
     # "X traveled to A, along with Y", "X, Y and Z traveled to A": one delegation, X's country.
     travellers = {q.country for q in principals if q.side == 0 and q.country}
     if len(travellers) == 1:
@@ -1616,11 +1652,17 @@ def _fill_country(principals: Sequence[Principal], code: str) -> None:
 
 
 def _guess_from_text(
-    principals: Sequence[Principal], texts: Sequence[str], visited: set[str], travelling: set[int]
+    principals: Sequence[Principal],
+    texts: Sequence[str],
+    visited: set[str],
+    travelling: set[int],
+    *,
+    homeless: bool = False,
 ) -> None:
     """The countries the text ties most strongly to each side still without one. On a trip the
     hosts go first, and a traveller's (or a bystander's) guess is made only once a host's country is
-    known, with the trip's countries set aside."""
+    known, with the trip's countries set aside. On a page whose publisher's country is unknown
+    (``homeless``), the one country a bilateral page names beside the other side's is enough."""
     for p in sorted(principals, key=lambda q: id(q) in travelling):
         if p.country is not None or _international(p):
             continue
@@ -1632,10 +1674,42 @@ def _guess_from_text(
         for code in _set_aside(p, principals, others) | (visited if away else set()):
             scores.pop(code, None)
         ranked = scores.most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        only = homeless and len(ranked) == 1 and _only_other_named(p, principals, ranked[0][0], texts)
+        if clear or only:
             p.country = ranked[0][0]
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
+
+
+def _only_other_named(p: Principal, principals: Sequence[Principal], code: str, texts: Sequence[str]) -> bool:
+    """True when ``code`` is the one country a bilateral page names beside the other side's, by its
+    name ("NATO was pleased Albania was moving ahead" on a page of a call between a prime minister
+    and NATO's chief): the principal without a country is the publisher's own, whom its readers need
+    no country for, and of it. Only a name that acts, as a possessor or a subject ("Guyana's
+    needs"); a place or topic ("the situation in Burma", "the war with Chile") is no guess, nor is a
+    demonym ("the Palestinian issue"). Only where the publisher's country is unknown: where it is
+    known its own principal has it already, and a country the page names beside a domestic guest's
+    ("Representative X" at the White House, on China) is a topic."""
+    other = [q for q in principals if q is not p]
+    if len(other) != 1 or other[0].country is None:
+        return False
+    if any(re.search(r"\bof\b", title) for title in p.titles):
+        # a title with its own body ("Secretary-General of the Forum of Nations", "Minister of
+        # Housing") is no publisher's bare "President": a country praised on the page is not theirs
+        return False
+    return any(
+        country_from_name(m.group()) == code and _ACTOR_AFTER.match(text, m.end()) is not None
+        for text in texts
+        for m in _country_words(text)
+    )
+
+
+#: After a country's name, what makes it an actor ("Guyana's needs", "Macedonia was moving ahead"),
+#: not a place or a topic ("the situation in Burma", "to out-compete China").
+_ACTOR_AFTER = re.compile(
+    r"['’]s\b|\s+(?:is|was|has|had|will|would|can|could|remains|remained|continues|continued)\b"
+)
 
 
 def _set_aside(p: Principal, principals: Sequence[Principal], held: set[str]) -> set[str]:
@@ -1663,9 +1737,13 @@ def _international(p: Principal) -> bool:
 _VISIT_TO = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s|l?ing)?|journey)\s+(?:to\s+)?", _I)
 #: Where a companion's phrase ends: the sentence's next clause.
 _TRIP_END = re.compile(r"[.;]|\s(?:and\s+)?(?:met|held|spoke|discussed)\b|\swhere\b", _I)
-#: The destination of a trip: capitalised place words joined by commas and "and" ("Mogadishu,
-#: Somalia", "the United Kingdom and Italy"), up to the first other word ("Chile, May 3-5, to …").
-_DESTINATION = re.compile(r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+|$))+")
+#: The destination of a trip: capitalised place words joined by commas, "and" and a state's "of"
+#: ("Mogadishu, Somalia", "the United Kingdom and Italy", "the Republic of South Africa"), up to the
+#: first other word ("Chile, May 3-5, to …").
+_DESTINATION = re.compile(
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+of\s+(?=(?:the\s+)?[A-Z])|\s+|$))+"
+)
 
 
 def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[str]:

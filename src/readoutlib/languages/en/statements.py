@@ -266,6 +266,9 @@ _HONORIFICS = frozenset(tuple(h.lower().replace(".", "").split()) for h in lx.SU
 _HONORIFIC_LEADS = frozenset({"the"} | {words[0] for words in _HONORIFICS if words})
 _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
+# The end of a sentence with another one after it ("… contacts. The two …"), as _named_anew looks for
+# between a statement and a later sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)")
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
 _OFFICE_NOUNS = frozenset(lx.OFFICE_NOUNS)
 # Lowercase words that may stand in an office written before a name ("Russian foreign minister X").
@@ -745,7 +748,7 @@ class _Finder:
             return
         if _reports_nothing(para, s0, match, heads, found):
             return
-        if passive or (perfect and found):
+        if passive or (perfect and found and not self._named_anew(para, s0, pre_end, found)):
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
             heads.add(_Head(ve, None))
             return
@@ -767,6 +770,20 @@ class _Finder:
                 return
             subject, clause = resolved
         self._report(para, match, reading, (subject, clause), heads=heads, found=found)
+
+    def _named_anew(self, para: str, s0: int, pre_end: int, found: list[_Found]) -> bool:
+        """True when a perfect-tense report opens a sentence of its own with one principal named as
+        its subject ("… stressed X. President Y has agreed to …"): a report of its own, not the content
+        of the statement before, as "The two sides have maintained …" after "X said that …" is, and as
+        anything is in a speech that runs on over several sentences (a transcript's "The President of
+        Belarus has mentioned this as well")."""
+        if any(f.clause >= s0 for f in found) or _SENTENCE_END.search(para, found[-1].clause, s0):
+            return False
+        phrase = para[s0:pre_end].strip()
+        if not phrase[:1].isupper() or fold(phrase) in _SINGULAR or fold(phrase) in lx.PLURAL_PRONOUNS:
+            return False
+        subject = self._resolve(phrase)
+        return subject is not None and subject.speaker != BOTH
 
     def _reading(self, para: str, match: re.Match[str]) -> _Reading:
         """The verb as written, its lexicon entry, its tense, and whether it only names a topic."""
