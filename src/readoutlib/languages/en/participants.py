@@ -1666,20 +1666,34 @@ def _guess_from_text(
     for p in sorted(principals, key=lambda q: id(q) in travelling):
         if p.country is not None or _international(p):
             continue
-        away = id(p) in travelling or (bool(visited) and p.side != 1)
-        if away and not any(q.country for q in principals if q.side == 1 and id(q) not in travelling):
-            continue  # no host's country known: the text names the trip's topics, not this person's
-        others = {q.country for q in principals if q.country}
-        scores = _text_scores(texts, others)
-        for code in _set_aside(p, principals, others) | (visited if away else set()):
-            scores.pop(code, None)
-        ranked = scores.most_common(2)
-        clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-        only = homeless and len(ranked) == 1 and _only_other_named(p, principals, ranked[0][0], texts)
-        if clear or only:
-            p.country = ranked[0][0]
+        code = _text_guess(p, principals, texts, visited, travelling, homeless=homeless)
+        if code is not None:
+            p.country = code
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
+
+
+def _text_guess(
+    p: Principal,
+    principals: Sequence[Principal],
+    texts: Sequence[str],
+    visited: set[str],
+    travelling: set[int],
+    *,
+    homeless: bool,
+) -> str | None:
+    """The country :func:`_guess_from_text` gives ``p``, or None (its one principal's step)."""
+    away = id(p) in travelling or (bool(visited) and p.side != 1)
+    if away and not any(q.country for q in principals if q.side == 1 and id(q) not in travelling):
+        return None  # no host's country known: the text names the trip's topics, not this person's
+    others = {q.country for q in principals if q.country}
+    scores = _text_scores(texts, others)
+    for code in _set_aside(p, principals, others) | (visited if away else set()):
+        scores.pop(code, None)
+    ranked = scores.most_common(2)
+    clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+    only = homeless and len(ranked) == 1 and _only_other_named(p, principals, ranked[0][0], texts)
+    return ranked[0][0] if clear or only else None
 
 
 def _only_other_named(p: Principal, principals: Sequence[Principal], code: str, texts: Sequence[str]) -> bool:
