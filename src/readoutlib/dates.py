@@ -2,8 +2,9 @@
 
 Our own scan finds every date and reads the shapes it knows outright: "December 22, 2020",
 "Dec. 22, 2020", "May 12th, 2021", "22 December 2020", "17 July 202018:33" (a date glued to a time),
-"2020-12-22 19:09", "22.12.2020", "22/01/2024", "2020年12月22日", "二〇二〇年十二月二十二日" and Japanese
-era dates ("平成27年5月26日", "令和元年5月1日"), which no date library reads.
+"2020-12-22 19:09", "22.12.2020", "22/01/2024", "22-01-2024", "22-Jan-2024", "2024/01/22",
+"2020年12月22日", "二〇二〇年十二月二十二日" and Japanese era dates ("平成27年5月26日", "令和元年5月1日"),
+which no date library reads.
 
 A day and a year around a month word in another language ("5 февраля 2025 года", "le 3 mai 2024",
 "3. Mai 2024", "3 de mayo de 2024") are read through ``dateparser``, which knows the month words of
@@ -11,8 +12,8 @@ some two hundred languages. It is slow to import (about 0.3 s) and slow per call
 on its first call per language), so it is imported only when the scan meets such a candidate, and asked
 once per distinct month word (the answer is cached): an English page never imports it.
 
-Numeric dates with slashes or dots are read day first (as most of the world prints them) unless the
-caller says the publisher writes month first; a part above 12 settles the order either way. Dates
+Numeric dates with slashes, dots or hyphens are read day first (as most of the world prints them)
+unless the caller says the publisher writes month first; a part above 12 settles the order either way. Dates
 without a year are reported with ``year=None`` so the caller can decide (a guess is never made here).
 """
 
@@ -33,8 +34,10 @@ __all__ = [
     "DateMatch",
     "find_dates",
     "japanese_era_year",
+    "numeric_order",
     "parse_date",
     "parse_stamp",
+    "reorder_numeric",
     "url_date",
 ]
 
@@ -81,13 +84,16 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",
         rf"\b{_MONTH}\s+{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR}",
         rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+|/){_YEAR}",  # December 22, 2020; August 24/2021
-        # 22 December 2020; 29/ March/2017 (a news agency's date line)
+        # 22 December 2020; 29/ March/2017 (a news agency's date line); 17-Jan-2023 (a date line)
         rf"\b{_DAY}(?:(?:\s+of)?\s+|/\s?){_MONTH}(?:\s*,\s*|\s+|/\s?){_YEAR}",
+        rf"(?<![\w-]){_DAY}-{_MONTH}-{_YEAR}(?![\w-])",
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
-        r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?![\d.])",  # 2021.04.13
-        # 22.12.2020, 22/01/2024, 10. 1. 2009 (one separator and one spacing throughout)
-        r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
-        r"(?P<year>(?:19|20)\d\d)(?![\d/])",
+        # 2021.04.13, and 2021.04.13. as Korean sites print it
+        r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d|\.\d)",
+        r"(?<![\d/])(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])",  # 2021/04/13
+        # 22.12.2020, 22/01/2024, 10. 1. 2009, 17-01-2023 (one separator and one spacing throughout)
+        r"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
+        r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
         rf"(?P<year>(?:19|20)\d\d|[{_CJK_DIGITS}]{{4}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
         rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 2020年12月22日
         rf"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|{_CJK_NUMBER}{{1,3}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
@@ -286,6 +292,70 @@ def parse_date(
         if match.year is not None:
             return match.date
     return None
+
+
+#: A date in figures, day and month in either order: "7/6/2017", "13.06.2017", "13-06-2017".
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
+    r"(?P<year>(?:19|20)\d\d)(?![\d/-])"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _numeric_parts(text: str) -> Iterator[tuple[int, int, int]]:
+    """(first, second, year) of every date in figures in ``text`` that could be a date either way
+    round or one way only (parts above 31 and two parts above 12 are no date)."""
+    for m in _NUMERIC.finditer(text):
+        first, second = int(m["first"]), int(m["second"])
+        if 1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12:
+            yield first, second, int(m["year"])
+
+
+def numeric_order(texts: Sequence[str]) -> bool | None:
+    """Whether a page writes its dates in figures month first (True) or day first (False), as the
+    page itself shows it; None when it does not tell, or tells both ways.
+
+    The page shows it by a date in figures with a part above 12 ("13/6/2017" is day first), or by a
+    date in figures that it also prints with a month word in one reading only ("7/6/2017" beside
+    "Jul. 6": month first, as an English page from Lima prints it). Never guessed from the site.
+    """
+    worded = {
+        (m.month, m.day)
+        for text in texts
+        for m in find_dates(text)
+        if _LETTER.search(text, m.start, m.end) is not None
+    }
+    votes: set[bool] = set()
+    for text in texts:
+        for first, second, _year in _numeric_parts(text):
+            if first > 12 or second > 12:
+                votes.add(second > 12)
+            elif first != second and ((first, second) in worded) != ((second, first) in worded):
+                votes.add((first, second) in worded)
+    return votes.pop() if len(votes) == 1 else None
+
+
+def reorder_numeric(date: dt.date, texts: Sequence[str]) -> dt.date:
+    """``date`` as read from a date in figures on the page, turned round where the page's other dates
+    show that it writes them the other way (``numeric_order``); else ``date`` unchanged."""
+    if date.day > 12 or date.day == date.month:
+        return date  # a date in figures this can be is read the same either way round
+    candidates = [
+        (first, second)
+        for text in texts
+        for first, second, year in _numeric_parts(text)
+        if year == date.year and {first, second} == {date.day, date.month}
+    ]
+    if not candidates:
+        return date
+    order = numeric_order(texts)
+    if order is None:
+        return date
+    month, day = (date.day, date.month)  # the other reading
+    as_read_month_first = any((first, second) == (date.month, date.day) for first, second in candidates)
+    if order is as_read_month_first:
+        return date
+    return dt.date(date.year, month, day)
 
 
 _ISO_TIME = re.compile(r"(\d)T(\d)")

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..dates import reorder_numeric
 from .datelines import Dateline, date_line_date, dateline_date, is_date_line, parse_stamp, strip_dateline
 from .dom import (
     element_paragraphs,
@@ -135,10 +136,15 @@ def split_page(
         parts = split_html(document.tree, html, rules, page_text=document.visible_text)
     else:
         parts = split_text_dump(document.lines, rules=rules)
+    published = parts.published
+    if published is not None:
+        # "Published: 7/6/2017" read day first on a page that prints "Lima, Jul. 6.": the page's
+        # own dates tell the order of its dates in figures
+        published = reorder_numeric(published, document.lines)
     return Layout(
         parts.title,
         parts.paragraphs,
-        parts.published,
+        published,
         language=guess_language(parts.paragraphs or (parts.title or "",), language) or language,
         url=document.url,
         summary=parts.summary,

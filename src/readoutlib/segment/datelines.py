@@ -255,11 +255,14 @@ def split_glued_date(line: str) -> list[str]:
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
     r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
-    r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
+    r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?:\d{1,2}-[A-Z][a-z]+-\d{4}))"
     r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?"
     # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
     r"|(?P<partial>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?))?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*(?::|[-–—]{1,2})\s*"
+    # an agency in slashes may close the dateline with a full stop: "Ulaanbaatar /MONTSAME/. On …",
+    # "MOSCOW, March 16. /TASS/."
+    r"(?:\.(?=\s*/))?\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*"
+    r"(?::|[-–—]{1,2}|(?<=/)\.)\s*"
 )
 
 
@@ -351,6 +354,9 @@ def _confirmed(text: str, m: re.Match[str]) -> bool:
     sep = text[m.end() - 2 : m.end()]
     if not (m.group("agency") or m.group("slashed")) and ":" in sep:
         return False
+    if m.group("slashed") and "." in sep:
+        # "Ulaanbaatar /MONTSAME/.": an agency's name, in capitals
+        return m.group("slashed")[:1].isupper() and len(m.group("place").split()) <= 4
     return any(ch in sep for ch in "-–—") and len(m.group("place").split()) <= 4
 
 

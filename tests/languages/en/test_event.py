@@ -288,7 +288,8 @@ def test_url_date(url: str, expected: dt.date | None) -> None:
             EventKind.MEETING,
             "Cape Town",
         ),
-        ("The Minister met the envoy at Villa Roma.", EventKind.MEETING, "Villa Roma"),
+        # a venue alone names no city (GOLD_SCHEMA: the location is a city as written)
+        ("The Minister met the envoy at Villa Roma.", EventKind.MEETING, None),
         ("The Premier met the envoy at the Hall of the People in Hanoi.", EventKind.MEETING, "Hanoi"),
         ("The Minister met the envoy to discuss the people in Darfur.", EventKind.MEETING, None),
         ("The Minister met the envoy in Lima on March 3.", EventKind.MEETING, "Lima"),

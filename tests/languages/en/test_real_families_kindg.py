@@ -69,14 +69,14 @@ def test_a_meeting_named_before_an_opening_that_names_no_kind() -> None:
 
 
 def test_received_here_this_afternoon_at_a_palace_a_visiting_guest() -> None:
-    """'received here this afternoon at the Harbour Palace visiting H.E. Ana Ruiz' reports a meeting at the
-    palace: the guest after 'visiting' is no place."""
+    """'received here this afternoon at the Harbour Palace visiting H.E. Ana Ruiz' reports a meeting: the
+    guest after 'visiting' is no place, and a palace alone names no city."""
     readout = _page(
         "Tomas Berg, Prime Minister of Portugal, received here this afternoon at the Harbour Palace visiting"
         " H.E. Ana Ruiz, Former Prime Minister of Spain.",
         "Tomas Berg said the ferry would run in May.",
     )
-    expected = ("meeting", ["Tomas Berg", "Ana Ruiz"], "Harbour Palace")
+    expected = ("meeting", ["Tomas Berg", "Ana Ruiz"], None)
     actual = (readout.event.kind.value, [p.name for p in readout.event.participants], readout.event.location)
     assert expected == actual
 

@@ -32,6 +32,7 @@ from .event import (
     first_channel,
     following_channel,
     held_in,
+    held_in_later,
     held_on,
     lead_kind,
     not_readout_reason,
@@ -39,6 +40,7 @@ from .event import (
     readout_title_opening,
     site_visit,
     split_sentences,
+    strip_dateline,
     trip_with_meetings,
     year_from_page,
 )
@@ -165,9 +167,25 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
     return kind
 
 
-def _location(page: Page, genre: Genre, found: Opening | None, kind: EventKind) -> str | None:
-    """The city of the event: from the opening (or its dateline), else a sentence saying where it was held."""
-    place = found.dateline.place if found and found.dateline and found.dateline.place else page.place
+def _lead_dateline_place(genre: Genre, found: Opening | None, profile: Profile) -> str | None:
+    """The place of a dateline opening a paragraph before the opening's ("MANILA, Philippines — The two
+    countries have discussed …" and the call on the minister told in the next paragraph), or None."""
+    if found is None:
+        return None
+    for paragraph in genre.body[: found.paragraph]:
+        dateline = strip_dateline(paragraph, profile)
+        if dateline is not None and dateline.place:
+            return dateline.place
+    return None
+
+
+def _location(
+    page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile
+) -> str | None:
+    """The city of the event: from the opening (or its dateline, or a dateline opening the story
+    above it), else a sentence saying where it was held."""
+    place = found.dateline.place if found and found.dateline and found.dateline.place else None
+    place = place or _lead_dateline_place(genre, found, profile) or page.place
     location = event_location(
         genre.opening, kind, dateline=place.strip() if place and place.strip() else None
     )
@@ -179,6 +197,9 @@ def _location(page: Page, genre: Genre, found: Opening | None, kind: EventKind) 
         # or the first sentence of the next paragraph ("The meeting was held ... in Johannesburg.")
         following = split_sentences(genre.body[found.paragraph + 1])[:1]
         location = held_in(following[0][1], kind) if following else None
+    if location is None and found is not None:
+        # or a later sentence about the event itself ("The meeting, held at OAS headquarters in …")
+        location = held_in_later(genre.body[found.paragraph + 1 :], kind)
     return location
 
 
@@ -302,7 +323,7 @@ class EnglishPack(LanguagePack):
         if when.basis == "text" and when.date and published and when.date > published + _DAY:
             warnings.append(f"the page's date {published} is before the event; not its publication date")
             published = None
-        location = _location(page, genre, found, kind)
+        location = _location(page, genre, found, kind, profile)
         return EventReading(kind, when.date, when.basis, location, published, tuple(warnings))
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> EnglishPeople:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import attrs
 
-from ...analysis.countries import city_of_seat, country_from_name
+from ...analysis.countries import city_of_seat, country_from_demonym, country_from_name
 from ...analysis.profile import Profile
 from ...dates import DateMatch, find_dates, url_date
 from ...model import EventKind
@@ -44,6 +44,7 @@ __all__ = [
     "full_date",
     "has_event_words",
     "held_in",
+    "held_in_later",
     "held_on",
     "kind_of",
     "lead_kind",
@@ -1017,6 +1018,17 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
         "a follow-up to the previous gathering in Buenos Aires on Feb. 16",
     ),
     (
+        # a document or an office dated by its own act ("the agreement signed on", "elected on")
+        r"\b(?:signed|adopted|concluded|ratified|inaugurated|elected|appointed|sworn\s+in)\s+(?:on|of)\s+$",
+        "reviewed the implementation of the agreement signed on 5 May 2030",
+    ),
+    (
+        # an earlier encounter the event recalls ("who last met on", "Recalling their meeting of")
+        r"\b(?:last\s+(?:met|spoke|talked)|recall(?:ing|ed)\b[^.;:]{0,40}?\b(?:meeting|talks|visit|call))"
+        r"\s+(?:\w+\s+){0,3}?(?:on|of|in)\s+$",
+        "Recalling their meeting of 12 February 2031, the ministers spoke by phone",
+    ),
+    (
         # an agency's credit line opening the text: the date the page went out, not the event's
         r"\([^()]{1,60}?\s[-–—]\s*$",
         "Jeddah (Forum News - 13th September, 2021) The Chair received a call",
@@ -1059,12 +1071,14 @@ def event_date(
     sentence = sentence or ""
     dates = event_dates(sentence)
     title_dates = event_dates(title or "")
+    from_url = url_date(url)
+    anchor = published or from_url
     for found in (*dates, *title_dates):
         if found.year is not None:
             glued = _glued_page_date(sentence, found) if found in dates else None
+            if glued is None and found in dates and found.date is not None:
+                glued = _today_beats(sentence, found.date, anchor)
             return glued or EventDate(found.date, "text")
-    from_url = url_date(url)
-    anchor = published or from_url
     partial = dates[0] if dates else (title_dates[0] if title_dates else None)
     if partial is not None:
         completed = _complete(partial, [anchor]) if anchor else None
@@ -1079,6 +1093,31 @@ def event_date(
     if anchor is not None:
         return EventDate(anchor, "published")
     return EventDate(warning="no event date in the text")
+
+
+#: What before "today" makes it the day the account was given, not the event's ("said today that").
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|stated|announced|reported|added|noted|confirmed|disclosed|revealed|told\s+\w+"
+    r"|informed\s+\w+)\s+$",
+    _I,
+)
+
+
+def _today_beats(sentence: str, found: dt.date, anchor: dt.date | None) -> EventDate | None:
+    """The day "today" or "yesterday" names in an opening that also prints a full date of another day
+    ("The leaders, who last met on 5 May 2030 in Paris, spoke by phone today"): the full date is then
+    another event's, and the relative day, resolved against the publication date, is the event's.
+    None when the sentence says neither, says it of the account ("said today that …"), or the two
+    agree within a day (a release dated the morning after)."""
+    if anchor is None:
+        return None
+    for pattern, days_back in ((_TODAY, 0), (_YESTERDAY, 1)):
+        m = pattern.search(sentence)
+        if m is None or _REPORTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
+        day = anchor - dt.timedelta(days=days_back)
+        return EventDate(day, "relative") if abs((day - found).days) > 1 else None
+    return None
 
 
 #: What stands before a date the text gives the event ("met on June 7, 2022", "the call of June 7").
@@ -1238,10 +1277,11 @@ def _country_of(place: str, sentence: str, end: int) -> bool:
 def event_location(sentence: str | None, kind: EventKind, *, dateline: str | None = None) -> str | None:
     """Where a meeting, talks or visit took place ("in Valletta", "at Villa Roma"); None for calls.
 
-    The location is a city (or a venue): a country alone ("who is visiting Ruritania") says where
-    the guest travelled, not where the meeting was, and gives None. "in" is preferred to "at"
-    ("at the Royal Palace in Oslo" → "Oslo"); for a visit, its destination comes first. A seat of
-    government gives its city ("in the Kremlin" → "Moscow"), and a city beats a building. A
+    The location is a city: a country alone ("who is visiting Ruritania") says where the guest
+    travelled, not where the meeting was, and gives None; so does a venue alone ("at Hofdi house",
+    "at the Peace Palace"). "in" is preferred to "at" ("at the Royal Palace in Oslo" → "Oslo"); for a
+    visit, its destination comes first. A seat of government gives its city ("in the Kremlin" →
+    "Moscow"), and a city beats a building. A
     meeting or talks whose opening names no city took place where the dateline was written
     ("Islamabad, 4 May 2025: X called on the Prime Minister at his office today").
     """
@@ -1256,7 +1296,7 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
         and not _AWAY.search(_GUEST_VISIT.sub("", sentence))
     ):
         city = _dateline_city(dateline)
-    return city or (cities[0] if cities else None)
+    return city
 
 
 #: A venue told after the opening: "The audience took place at the Headquarters in Addis Ababa".
@@ -1273,6 +1313,27 @@ def held_in(text: str, kind: EventKind) -> str | None:
         place = _place_at(text, m)
         if place and not country_from_name(place) and not _country_of(place, text, m.end("place")):
             return city_of_seat(place) or place
+    return None
+
+
+#: A sentence whose subject is the event itself: "The meeting, held at OAS headquarters in Washington".
+_EVENT_SUBJECT = re.compile(
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|audience|consultations|discussions?|encounter)\b"
+)
+
+
+def held_in_later(paragraphs: Sequence[str], kind: EventKind) -> str | None:
+    """The city a later sentence about the event itself says it was held in ("The meeting, held at OAS
+    headquarters in Washington, DC, was also …"), or None. Only a sentence whose subject is the event
+    ("The meeting", "The talks") is read: another meeting told further down has its own subject."""
+    if kind not in _PLACED_KINDS:
+        return None
+    for paragraph in paragraphs:
+        for _, sentence in split_sentences(paragraph):
+            if _EVENT_SUBJECT.match(sentence):
+                place = held_in(sentence, kind)
+                if place:
+                    return place
     return None
 
 
@@ -1297,6 +1358,12 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
                 continue
             if country_from_name(place) or _country_of(place, sentence, m.end("place")):
                 abroad = True
+            elif pattern is _AT_PLACE:
+                # "at Urugwiro Village", "at Hofdi house": a venue names no city, unless it is a seat
+                # whose city is known ("at the Kremlin")
+                seat = city_of_seat(place)
+                if seat:
+                    cities.append(seat)
             else:
                 cities.append(city_of_seat(place) or place)
         if cities:
@@ -1320,11 +1387,36 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         return None  # "at the President’s Office": an office-holder's premises, no place
     if place.split()[-1] in _GATHERING_WORDS or place in _REGIONS:
         return None  # "in the NATO Summit": a gathering, not where it was held; "in Europe": a region
+    if country_from_demonym(place) and not country_from_name(place):
+        return None  # "in the Colombian capital": a people's adjective, no place
     if place in _BUILDING_WORDS and city_of_seat(place) is None:
         return None  # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat)
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
     if suffix:
         place += suffix.group(0)
-    if _NOT_PLACE_BEFORE.search(sentence[: m.start()]):
+    if _NOT_PLACE_BEFORE.search(sentence[: m.start()]) or _not_place_row(sentence, m.start()):
         return None
     return place
+
+
+@lru_cache(maxsize=1)
+def _not_place_rows() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = _table("not_place_before.toml")
+    return tuple((re.compile(row.pattern, table.flags), row.label) for row in table.rows)
+
+
+def _not_place_row(text: str, at: int) -> str | None:
+    """The label of the ``not_place_before.toml`` row whose words end right before ``at`` (where "in X"
+    starts), or None."""
+    start = max(0, at - 80)
+    for pattern, label in _not_place_rows():
+        if any(found.end() == at for found in pattern.finditer(text, start, at + 3)):
+            return label
+    return None
+
+
+def place_set_aside(text: str) -> str | None:
+    """Why the first "in X" of ``text`` is no place of the event (a ``not_place_before.toml`` label:
+    "topic", "post"), or None (the table's probe)."""
+    m = _IN_PLACE.search(text)
+    return _not_place_row(text, m.start()) if m else None
