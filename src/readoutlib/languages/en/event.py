@@ -1073,26 +1073,42 @@ def event_date(
     title_dates = event_dates(title or "")
     from_url = url_date(url)
     anchor = published or from_url
-    for found in (*dates, *title_dates):
-        if found.year is not None:
-            glued = _glued_page_date(sentence, found) if found in dates else None
-            if glued is None and found in dates and found.date is not None:
-                glued = _today_beats(sentence, found.date, anchor)
-            return glued or EventDate(found.date, "text")
+    full = _full_date(sentence, dates, title_dates, anchor)
+    if full is not None:
+        return full
     partial = dates[0] if dates else (title_dates[0] if title_dates else None)
     if partial is not None:
-        completed = _complete(partial, [anchor]) if anchor else None
-        if completed is None and from_url and (from_url.month, from_url.day) == (partial.month, partial.day):
-            completed = from_url
-        if completed is not None:
-            return EventDate(completed, "relative")
-        return EventDate(warning="the event's day and month are given without a year; no date set")
+        return _partial_date(partial, anchor, from_url)
     relative = _relative_date(sentence, anchor)
     if relative is not None:
         return relative
     if anchor is not None:
         return EventDate(anchor, "published")
     return EventDate(warning="no event date in the text")
+
+
+def _full_date(
+    sentence: str, dates: Sequence[DateMatch], title_dates: Sequence[DateMatch], anchor: dt.date | None
+) -> EventDate | None:
+    """:func:`event_date`'s first step: the first full date of the opening, then of the title."""
+    for found in (*dates, *title_dates):
+        if found.year is not None:
+            glued = _glued_page_date(sentence, found) if found in dates else None
+            if glued is None and found in dates and found.date is not None:
+                glued = _today_beats(sentence, found.date, anchor)
+            return glued or EventDate(found.date, "text")
+    return None
+
+
+def _partial_date(partial: DateMatch, anchor: dt.date | None, from_url: dt.date | None) -> EventDate:
+    """:func:`event_date`'s step for a day and month without a year: completed from the
+    publication or URL date, else undated with a warning."""
+    completed = _complete(partial, [anchor]) if anchor else None
+    if completed is None and from_url and (from_url.month, from_url.day) == (partial.month, partial.day):
+        completed = from_url
+    if completed is not None:
+        return EventDate(completed, "relative")
+    return EventDate(warning="the event's day and month are given without a year; no date set")
 
 
 #: What before "today" makes it the day the account was given, not the event's ("said today that").
