@@ -13,7 +13,9 @@ from tests.source_literals import literals as module_literals
 _SRC = Path(readoutlib.__file__).parent
 
 #: Words the header labels, site-notice verbs and mirror footers used to spell in the core; each is
-#: now a row of ``languages/en/header_labels.toml``.
+#: now a row of ``languages/en/header_labels.toml``. The furniture words ("said", "she": a reporting
+#: clause is no label; "you are here", "首页": a breadcrumb's start; "until": no dateline's place; "this
+#: content": a mirror's dated footer) are rows of the packs' ``page_furniture.toml``.
 _MOVED = {
     "segment/vocabulary.py": (
         "published",
@@ -25,9 +27,10 @@ _MOVED = {
         "telephoned",
         "public release",
     ),
-    "segment/dump.py": ("source", "issued", "issuer"),
-    "segment/datelines.py": ("published", "posted", "tues"),
-    "segment/furniture.py": ("published", "telephoned", "public release"),
+    "segment/dump.py": ("source", "issued", "issuer", "this content"),
+    "segment/datelines.py": ("published", "posted", "tues", "until", "during", "the"),
+    "segment/furniture.py": ("published", "telephoned", "public release", "said", "added", "she"),
+    "segment/lines.py": ("homepage", "main page", "you are here", "首页", "当前位置"),
     "segment/top.py": ("photo", "courtesy", "left"),
 }
 

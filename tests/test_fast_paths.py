@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from readoutlib.analysis.language import script_language
 from readoutlib.document import Document, load
+from readoutlib.languages import furniture_tables
 from readoutlib.registry import iter_adapters
 from readoutlib.segment import HtmlRules, dump, split_page
 from readoutlib.segment.datelines import date_in_line, reading_one_page
@@ -40,7 +41,7 @@ from readoutlib.segment.vocabulary import (
     BLOCK_TAGS,
     FURNITURE,
     INVISIBLE_TAGS,
-    SITE_NOTICE,
+    furniture_patterns,
     label_patterns,
 )
 
@@ -156,7 +157,9 @@ def _rule_sets() -> list[tuple[re.Pattern[str], ...]]:
     return found
 
 
-_RULE_LINES = [row.example for row in FURNITURE.rows] + [
+_RULE_LINES = [
+    row.example for table in (FURNITURE, *(t for _, t in furniture_tables())) for row in table.rows
+] + [
     "Share this page",
     "The Spokesperson said:",
     "Scroll to Top",
@@ -333,7 +336,9 @@ _NOTICE_WORDS = st.sampled_from(
 @given(st.lists(_NOTICE_WORDS | st.text(max_size=6), max_size=8).map("".join))
 def test_site_notices_are_what_the_patterns_find(line: str) -> None:
     """A line is a site notice exactly when the notice pattern finds one and the event verbs none."""
-    plain = bool(re.search(SITE_NOTICE, line, re.I)) and not label_patterns().event_verb.search(line)
+    plain = bool(
+        re.search(furniture_patterns().site_notice.pattern, line, re.I)
+    ) and not label_patterns().event_verb.search(line)
     assert plain == _is_site_notice(line)
 
 

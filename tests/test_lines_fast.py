@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from readoutlib.segment import lines
 from readoutlib.segment.lines import collapse, is_breadcrumb, word_count
+from readoutlib.segment.vocabulary import furniture_patterns
 
 # Spaces of every kind, words, breadcrumb and menu separators, CJK characters and controls.
 _PIECES = st.sampled_from(
@@ -38,7 +39,7 @@ def test_word_count_counts_the_words(line: str) -> None:
 def _breadcrumb_counting_every_word(line: str) -> bool:
     """``is_breadcrumb`` as written before its word limit was read with a bounded split."""
     stripped = line.strip()
-    if lines._BREADCRUMB_START.match(stripped):
+    if furniture_patterns().breadcrumb_start.match(stripped):
         return True
     if len(stripped.split()) > 16:
         return False

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from readoutlib.segment.dump import kept_lines, split_text_dump
 from readoutlib.segment.rules import DumpRules
-from readoutlib.segment.vocabulary import COMMON_STOPS
+from readoutlib.segment.vocabulary import furniture_patterns
 
 # Lines of every kind the split tells apart: headlines, date lines, a dateline, furniture, a
 # breadcrumb, a boilerplate line, a footer that stops the page, a glued date, prose, blanks.
@@ -35,7 +35,7 @@ _LINES = (
     "Tokyo, 5 March 2024",
 )
 _RULES = (None, DumpRules(stop=(r"Press Releases$",), header=(r"Ministry of Foreign Affairs$",)))
-_PAGES = st.lists(st.sampled_from(_LINES + COMMON_STOPS[:2]), max_size=14)
+_PAGES = st.lists(st.sampled_from(_LINES + furniture_patterns().footers[:2]), max_size=14)
 
 
 @settings(max_examples=300, deadline=None)

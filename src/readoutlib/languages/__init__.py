@@ -20,9 +20,10 @@ refused like any language without a pack.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import threading
 import warnings
-from importlib import metadata
+from importlib import metadata, resources
 from typing import ClassVar
 
 import attrs
@@ -31,9 +32,11 @@ from .._entrypoints import by_name, distribution_label
 from ..analysis.profile import Profile
 from ..errors import PluginWarning, UnsupportedLanguageError
 from ..model import EventKind, Participant, Statement
+from ..rules import Table, load_table
 
 __all__ = [
     "ENTRY_POINT_GROUP",
+    "FURNITURE_TABLE",
     "EventReading",
     "Genre",
     "HeaderLabels",
@@ -42,6 +45,7 @@ __all__ = [
     "Page",
     "People",
     "Statements",
+    "furniture_tables",
     "header_labels",
     "language_codes",
     "language_info",
@@ -52,6 +56,8 @@ __all__ = [
 
 #: The entry-point group every language pack registers under.
 ENTRY_POINT_GROUP = "readoutlib.languages"
+#: The file name of a pack's page-furniture table, beside its module (``LanguagePack.furniture_tables``).
+FURNITURE_TABLE = "page_furniture.toml"
 
 
 def _strs(value: object) -> tuple[str, ...]:
@@ -203,6 +209,29 @@ class LanguagePack:
         """The words page headers in this language label their lines with (none by default)."""
         return HeaderLabels()
 
+    def furniture_tables(self) -> tuple[Table, ...]:
+        """Rule tables of page furniture in this language: by default ``page_furniture.toml`` in the
+        package of the pack's module, when it ships one (none otherwise).
+
+        Each row has one of the labels of the core's ``segment/furniture.toml`` ("boilerplate",
+        "footer", "attribution", "site-notice", "meta-label", "headline-word", "headline-mark",
+        "not-label", "breadcrumb-start", "not-place", "republished-date"); the segment stage reads
+        the rows of every installed pack beside the core's few language-free ones
+        (``furniture_tables`` below).
+
+        Raises:
+            RuleError: the pack's table is malformed (the message names the file and the row).
+        """
+        module = sys.modules.get(type(self).__module__)
+        package = getattr(module, "__package__", None)
+        if not package:
+            return ()
+        try:
+            shipped = resources.files(package).joinpath(FURNITURE_TABLE).is_file()
+        except (ModuleNotFoundError, TypeError, OSError):  # a pack not importable as a package
+            return ()
+        return (load_table(package, FURNITURE_TABLE),) if shipped else ()
+
     def genre(self, page: Page, profile: Profile) -> Genre:
         """Decide whether the page is a readout, and find its headline, body and opening."""
         raise NotImplementedError
@@ -231,6 +260,7 @@ _loaded: dict[str, LanguagePack] = {}
 _runtime: dict[str, LanguagePack] = {}
 _failed: set[str] = set()
 _labels: HeaderLabels | None = None
+_furniture: tuple[tuple[str, Table], ...] | None = None
 
 
 def _discover() -> dict[str, metadata.EntryPoint]:
@@ -243,10 +273,11 @@ def _discover() -> dict[str, metadata.EntryPoint]:
 
 def reset() -> None:
     """Forget discovered entry points and loaded packs (tests use it after installs)."""
-    global _entry_points, _labels
+    global _entry_points, _labels, _furniture
     with _lock:
         _entry_points = None
         _labels = None
+        _furniture = None
         _loaded.clear()
         _failed.clear()
 
@@ -277,6 +308,46 @@ def header_labels() -> HeaderLabels:
                     continue
             _labels = merged
         return _labels
+
+
+def furniture_tables() -> tuple[tuple[str, Table], ...]:
+    """Every installed pack's furniture tables, each with the pack's code, in code order (each pack
+    is loaded for it).
+
+    Like ``header_labels``: the segment stage drops a page's furniture before the page's language is
+    known, so it drops the furniture of every language the page could be in. The same tuple is given
+    back until a pack is registered or unregistered, so a caller may keep what it builds from it
+    while ``furniture_tables() is`` the tuple it built from. A pack that fails to load adds none.
+    """
+    global _furniture
+    found = _furniture
+    if found is not None:
+        return found
+    with _lock:
+        if _furniture is None:
+            tables: list[tuple[str, Table]] = []
+            for code in language_codes():
+                tables += [(code, table) for table in _pack_furniture(code)]
+            _furniture = tuple(tables)
+        return _furniture
+
+
+def _pack_furniture(code: str) -> tuple[Table, ...]:
+    """The furniture tables of the pack for ``code``; none from a pack that fails to load, and none,
+    with a ``PluginWarning`` naming it, from a pack whose tables fail to load (a malformed table)."""
+    try:
+        pack = language_pack(code)
+    except UnsupportedLanguageError:
+        return ()
+    try:
+        return tuple(pack.furniture_tables())
+    except Exception as exc:  # a broken pack must not break every page's segmentation
+        warnings.warn(
+            f"language pack {code!r}: its page furniture is left out: {type(exc).__name__}: {exc}",
+            PluginWarning,
+            stacklevel=4,
+        )
+        return ()
 
 
 def _load(code: str, ep: metadata.EntryPoint) -> LanguagePack | None:
@@ -395,5 +466,6 @@ def unregister_language(code: str) -> None:
 
 
 def _forget_labels() -> None:
-    global _labels
+    global _labels, _furniture
     _labels = None
+    _furniture = None

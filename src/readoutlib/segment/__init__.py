@@ -11,7 +11,8 @@ read at once:
 * ``title``: which header line is the headline;
 * ``dump`` and ``html``: the two splitters;
 * ``top``: the furniture before the opening the analysis found, the headline, the top's date;
-* ``vocabulary`` (rows in ``furniture.toml``): the furniture every publisher's pages share, as data;
+* ``vocabulary``: the furniture every publisher's pages share, as data: the core's language-free
+  rows (``furniture.toml``) and every installed language pack's words (its ``page_furniture.toml``);
 * ``rules``: ``DumpRules`` and ``HtmlRules``, a publisher's layout as data.
 
 The package exports the stage's entry points and the helpers a plugin's layout code may need; each

@@ -18,7 +18,7 @@ import attrs
 
 from ..dates import find_dates, foreign_month_first, parse_stamp
 from .lines import has_headline_word, is_prose, looks_like_headline, word_count
-from .vocabulary import label_patterns
+from .vocabulary import furniture_patterns, label_patterns
 
 __all__ = [
     "Dateline",
@@ -174,7 +174,7 @@ def date_line_place(line: str) -> str | None:
 
 
 _SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w.'’&-]*|of|the|and|for|de)$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 
 
 def place_line(header: Sequence[str], declared: Sequence[re.Pattern[str]] = ()) -> str | None:
@@ -214,6 +214,13 @@ def yearless_date_line(line: str) -> tuple[int, int] | None:
     if not all(_NAME_WORD.match(w) and (w[0].isupper() or w.islower()) for w in words):
         return None
     return date.month, date.day
+
+
+def opens_clause(text: str) -> bool:
+    """True when ``text`` opens as the generic dateline does but its would-be place is a word that
+    opens a sentence ("On June 1, 2021 - the President ..."): a clause, not a dateline."""
+    m = _DATELINE.match(text)
+    return m is not None and furniture_patterns().not_place.match(m.group("place")) is not None
 
 
 def dateline_date(paragraph: str) -> dt.date | None:
@@ -288,10 +295,6 @@ def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
     return Dateline(caps.end(), caps.group("place"), None) if caps else None
 
 
-#: Words that open a sentence, never a dateline's place ("On June 1, 2021 - the President ...").
-_NOT_PLACE = re.compile(r"(?:on|in|at|by|from|since|until|during|after|before)\b", re.IGNORECASE)
-
-
 @attrs.frozen
 class Dateline:
     """A dateline stripped from the start of a paragraph."""
@@ -343,8 +346,9 @@ def strip_dateline(
 
 def _confirmed(text: str, m: re.Match[str]) -> bool:
     """True when a generic dateline match is a dateline, not a label ("China Daily:") or a clause
-    ("On June 1, 2021 — ...": a place is never a preposition)."""
-    if _NOT_PLACE.match(m.group("place")):
+    ("On June 1, 2021 — ...": a place is never a word that opens a sentence, the packs' "not-place"
+    rows)."""
+    if furniture_patterns().not_place.match(m.group("place")):
         return False
     partial = _day_month(m.group("partial"))
     date_text = m.group("date") or (m.group("partial") if partial else None)

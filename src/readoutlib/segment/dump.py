@@ -72,7 +72,7 @@ from .lines import (
 )
 from .rules import DumpRules
 from .title import pick_title
-from .vocabulary import ATTRIBUTION_LINES, COMMON_BOILERPLATE, COMMON_STOPS, label_patterns
+from .vocabulary import FurniturePatterns, furniture_patterns, label_patterns
 
 __all__ = ["KeptLines", "TextDump", "header_byline", "is_furniture", "kept_lines", "split_text_dump"]
 
@@ -117,11 +117,16 @@ class _Compiled:
     starts: Callable[[str], bool]
 
 
-@lru_cache(maxsize=256)
 def _compiled(rules: DumpRules) -> _Compiled:
-    drop = compile_patterns(rules.drop) + compile_patterns(COMMON_BOILERPLATE)
-    stop = compile_patterns(rules.stop) + compile_patterns(COMMON_STOPS)
-    start = compile_patterns(rules.start) + compile_patterns(ATTRIBUTION_LINES)
+    """The publisher's rules compiled, with the furniture of the core and every installed pack."""
+    return _compile(rules, furniture_patterns())
+
+
+@lru_cache(maxsize=256)
+def _compile(rules: DumpRules, furniture: FurniturePatterns) -> _Compiled:
+    drop = compile_patterns(rules.drop) + compile_patterns(furniture.boilerplate)
+    stop = compile_patterns(rules.stop) + compile_patterns(furniture.footers)
+    start = compile_patterns(rules.start) + compile_patterns(furniture.attributions)
     return _Compiled(
         drop=drop,
         stop=stop,
@@ -255,10 +260,6 @@ def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | No
     return kept, None
 
 
-#: A republishing site's line under a copied release: "<Publisher> published this content on <date>".
-_REPUBLISHED = re.compile(r".{0,80}\bpublished this content on\s+(?P<date>.{6,30}?)(?:\s+and\b|[.,]|$)", re.I)
-
-
 def _pop_trailers(kept: list[str]) -> list[dt.date]:
     """Drop the footer lines at the end of ``kept``; the dates of the date lines among them."""
     signed: list[dt.date] = []
@@ -284,8 +285,11 @@ def _signed_date(published: dt.date | None, signed: Sequence[dt.date]) -> dt.dat
 
 
 def _republished_date(footer: str | None) -> dt.date | None:
-    """The original publication date a republishing site's footer line gives, or None."""
-    m = _REPUBLISHED.match(footer) if footer else None
+    """The original publication date a republishing site's footer line gives ("<Publisher> published
+    this content on <date>": the packs' "republished-date" rows), or None."""
+    if not footer:
+        return None
+    m = next((m for p in furniture_patterns().republished if (m := p.match(footer))), None)
     return parse_date(m.group("date")) if m else None
 
 

@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..markers import ASCII_FOLDS, required_literals
-from .datelines import date_line_date
+from ..markers import ASCII_FOLDS
+from .datelines import date_line_date, opens_clause
 from .lines import (
     collapse,
     compile_patterns,
@@ -23,14 +23,7 @@ from .lines import (
     looks_like_headline,
     word_count,
 )
-from .vocabulary import (
-    ATTRIBUTION_LINES,
-    COMMON_BOILERPLATE,
-    COMMON_STOPS,
-    META_LABEL,
-    SITE_NOTICE,
-    label_patterns,
-)
+from .vocabulary import furniture_patterns, label_patterns
 
 __all__ = [
     "MAX_HEADER",
@@ -48,14 +41,9 @@ MAX_HEADER = 25
 #: How many prose lines (a lead) may stand above a metadata block that still belongs to the header.
 _MAX_LEAD = 2
 
-_SITE_NOTICE = re.compile(SITE_NOTICE, re.IGNORECASE)
-#: Literals of which every site notice holds one (``markers.required_literals``, lowercased): a
-#: line holding none of them is no notice, without the regex trying every position of a paragraph.
-_SITE_NOTICE_WORDS = next(iter(required_literals(SITE_NOTICE)), ())
-_META_LABEL = re.compile(META_LABEL, re.IGNORECASE)
-#: A short label line ending in a colon ("Minister:", "Related content:"), not a reporting clause.
+#: A short label line ending in a colon ("Minister:", "Related content:"); a reporting clause ("He
+#: added:") is none: the packs' "not-label" words tell it (``FurniturePatterns.not_label``).
 _LABEL = re.compile(r"^[^\W\d_][\w'’&/-]*(?:\s+[\w'’&/-]+)?\s*:$")
-_NOT_LABEL = re.compile(r"\b(?:said|says|added|stated|noted|told|he|she|they|we|i)\b", re.IGNORECASE)
 
 
 #: Attribution lines longer than this (in words) are prose, whatever they end with.
@@ -64,23 +52,32 @@ MAX_ATTRIBUTION_WORDS = 30
 
 def furniture_kind(line: str) -> str | None:
     """What the shared vocabulary reads ``line`` as, tried as the splitters try it: "footer",
-    "boilerplate", "attribution", "meta-label", "site-notice", "headline-word", or None.
+    "boilerplate", "attribution", "meta-label", "site-notice", "not-label", "breadcrumb-start",
+    "not-place", "headline-word", or None (a "republished-date" row's line reads as a footer).
 
-    The probe of ``furniture.toml``: every row's example must read as the row's label.
+    The probe of ``furniture.toml`` and of every pack's furniture table: every row's example must
+    read as the row's label.
     """
     line = collapse(line)
-    if any(p.match(line) for p in compile_patterns(COMMON_STOPS)):
+    furniture = furniture_patterns()
+    if any(p.match(line) for p in compile_patterns(furniture.footers)):
         return "footer"
-    if is_boilerplate(line, compile_patterns(COMMON_BOILERPLATE)):
+    if is_boilerplate(line, compile_patterns(furniture.boilerplate)):
         return "boilerplate"
     if word_count(line) <= MAX_ATTRIBUTION_WORDS and any(
-        p.match(line) for p in compile_patterns(ATTRIBUTION_LINES)
+        p.match(line) for p in compile_patterns(furniture.attributions)
     ):
         return "attribution"
-    if _META_LABEL.match(line):
+    if furniture.meta_label.match(line):
         return "meta-label"
     if _is_site_notice(line):
         return "site-notice"
+    if _LABEL.match(line) and not is_label(line):
+        return "not-label"
+    if furniture.breadcrumb_start.match(line):
+        return "breadcrumb-start"
+    if opens_clause(line):
+        return "not-place"
     return "headline-word" if has_headline_word(line) else None
 
 
@@ -116,11 +113,15 @@ def drop_teasers(kept: list[str]) -> list[str]:
 
 def _is_site_notice(line: str) -> bool:
     """A line that speaks about the site (a notice) and reports no event."""
-    if _SITE_NOTICE_WORDS and (line.isascii() or not any(char in line for char in ASCII_FOLDS)):
+    furniture = furniture_patterns()
+    words = furniture.site_notice_words
+    # a line holding none of the literals every notice holds is no notice, without the regex trying
+    # every position of a paragraph
+    if words and (line.isascii() or not any(char in line for char in ASCII_FOLDS)):
         lowered = line.lower()
-        if not any(word in lowered for word in _SITE_NOTICE_WORDS):
+        if not any(word in lowered for word in words):
             return False
-    return _SITE_NOTICE.search(line) is not None and not label_patterns().event_verb.search(line)
+    return furniture.site_notice.search(line) is not None and not label_patterns().event_verb.search(line)
 
 
 def is_mirror_footer(line: str) -> bool:
@@ -148,7 +149,10 @@ def mirror_title(kept: list[str]) -> str | None:
 
 def is_label(line: str) -> bool:
     """True for a metadata label ("Published", "From:") or a short label line ending in a colon."""
-    return bool(_META_LABEL.match(line) or (_LABEL.match(line) and not _NOT_LABEL.search(line)))
+    furniture = furniture_patterns()
+    return bool(
+        furniture.meta_label.match(line) or (_LABEL.match(line) and not furniture.not_label.search(line))
+    )
 
 
 def metadata_block(kept: list[str]) -> tuple[list[str], str | None, dt.date | None]:
@@ -180,11 +184,12 @@ def metadata_block(kept: list[str]) -> tuple[list[str], str | None, dt.date | No
 
 def _block_start(kept: Sequence[str]) -> tuple[int, list[int]] | None:
     """Where a metadata block starts near the top, and the lead lines above it; None when none does."""
+    meta_label = furniture_patterns().meta_label
     prose_above: list[int] = []
     headed = False
     prose = 0
     for index, line in enumerate(kept[:MAX_HEADER]):
-        if _META_LABEL.match(line):
+        if meta_label.match(line):
             return index, prose_above
         if is_prose(line):
             prose += 1

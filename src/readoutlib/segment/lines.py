@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from .vocabulary import HEADLINE_MARKS, HEADLINE_WORDS
+from .vocabulary import furniture_patterns
 
 __all__ = [
     "any_match",
@@ -38,15 +38,8 @@ _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
 _TERMINAL = re.compile(r"[.!?。！？…;；](?:[\"'”’»」』)\]）]*)$")
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|>>)\s")
 _MENU = re.compile(r"\s\|\s")
-_BREADCRUMB_START = re.compile(
-    r"^(?:home|homepage|main page|首页|主页|当前位置|you are here)\s*(?:>|»|›|:|：|/)", re.I
-)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _BULLET_START = re.compile(r"^[•·▪◦■□◆]")
-_HEADLINE = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(HEADLINE_WORDS) + r")(?![^\W\d_])|" + "|".join(HEADLINE_MARKS),
-    re.IGNORECASE,
-)
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -147,7 +140,7 @@ def ends_sentence(line: str) -> bool:
 
 def has_headline_word(line: str) -> bool:
     """True when ``line`` holds a word that headlines about an event use ("Talks", "会谈")."""
-    return _HEADLINE.search(line) is not None
+    return furniture_patterns().headline.search(line) is not None
 
 
 @lru_cache(maxsize=256)
@@ -165,7 +158,7 @@ def is_prose(line: str) -> bool:
 def is_breadcrumb(line: str) -> bool:
     """True for a navigation trail ("Home > China News", "Home » News » Readouts") or menu ("A | B | C")."""
     stripped = line.strip()
-    if _BREADCRUMB_START.match(stripped):
+    if furniture_patterns().breadcrumb_start.match(stripped):
         return True
     if len(stripped.split(None, 16)) > 16:  # more words than a trail has (word_count counts at least these)
         return False

@@ -1,38 +1,41 @@
 """The segment stage's vocabulary, as data: what page furniture looks like on any publisher's page.
 
-The lines are rows of ``furniture.toml`` (a pattern, a label, an example each; see
-``readoutlib.rules``); this module names them for the splitters, with the few structural patterns
-(tags, date labels) beside them. Every row holds on pages of many publishers; a publisher's own
-furniture lives in its plugin's ``DumpRules``/``HtmlRules``. Patterns are matched
-case-insensitively, from a line's start unless their comment says otherwise.
+The lines are rows of rule tables (a pattern, a label, an example each; see ``readoutlib.rules``):
+the core's ``furniture.toml`` holds the few language-free ones (marks and shapes), and each language
+pack gives the words of its language in tables of the same labels (``LanguagePack.furniture_tables``).
+The segment stage runs before a page's language is known, so it reads the rows of every installed
+pack (``furniture_patterns``), as it reads every pack's header labels (``label_patterns``); this
+module names them for the splitters, with the few structural patterns (tags) beside them. Every row
+holds on pages of many publishers; a publisher's own furniture lives in its plugin's
+``DumpRules``/``HtmlRules``. Patterns are matched case-insensitively, from a line's start unless
+their comment says otherwise.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
 import attrs
 
-from ..rules import load_table
+from ..errors import PluginWarning
+from ..markers import required_literals
+from ..rules import Row, Table, load_table
 
 if TYPE_CHECKING:
     from ..languages import HeaderLabels
 
 __all__ = [
-    "ATTRIBUTION_LINES",
     "BLOCK_TAGS",
-    "COMMON_BOILERPLATE",
-    "COMMON_STOPS",
     "FURNITURE",
-    "HEADLINE_MARKS",
-    "HEADLINE_WORDS",
+    "FURNITURE_LABELS",
     "INVISIBLE_TAGS",
-    "META_LABEL",
-    "SITE_NOTICE",
+    "FurniturePatterns",
     "LabelPatterns",
+    "furniture_patterns",
     "label_patterns",
 ]
 
@@ -82,30 +85,156 @@ INVISIBLE_TAGS = frozenset(
     ("script", "style", "noscript", "template", "head", "iframe", "svg", "button", "select")
 )
 
-#: The shared furniture as rows, each with an example (``furniture.toml``; ``tests/test_segment.py``
-#: runs every row through ``furniture.furniture_kind``).
+#: The core's furniture rows, each with an example (``furniture.toml``: the language-free marks and
+#: shapes; ``tests/test_segment.py`` runs every row through ``furniture.furniture_kind``). The words
+#: are the language packs' rows (``LanguagePack.furniture_tables``), read by ``furniture_patterns``.
 FURNITURE = load_table(__package__ or "readoutlib.segment", "furniture.toml")
 
+#: The labels a furniture row may have, in the core's table and in a pack's alike.
+FURNITURE_LABELS = (
+    "boilerplate",
+    "footer",
+    "attribution",
+    "site-notice",
+    "meta-label",
+    "headline-word",
+    "headline-mark",
+    "not-label",
+    "breadcrumb-start",
+    "not-place",
+    "republished-date",
+)
 
-def _rows(label: str) -> tuple[str, ...]:
-    return tuple(row.pattern for row in FURNITURE.rows if row.label == label)
+
+@attrs.frozen(eq=False)
+class FurniturePatterns:
+    """The furniture rows of the core and of every installed pack, by label (``furniture_patterns``).
+
+    Compared (and hashed) by identity: a cache keyed on it costs no hashing of its rows.
+
+    Attributes:
+        boilerplate: regex sources of lines that are boilerplate anywhere (share links, print
+            buttons, scroll-to-top), matched from a line's start.
+        footers: regex sources of the line that starts a site footer (it and everything after go).
+        attributions: regex sources of the line that ends a page's header ("The below is
+            attributable to Spokesperson X:").
+        site_notice: what a site says about itself (archive banners, cookie and security notices),
+            searched anywhere.
+        site_notice_words: literals of which every site notice holds one, lowercased
+            (``markers.required_literals``); empty when nothing can be promised.
+        meta_label: a label of a metadata block near a page's top ("From:", "Published", "Date"),
+            matched whole.
+        headline: a word (matched whole) or a mark (matched anywhere, in scripts written without
+            spaces) that makes a header line read as a headline about an event, searched anywhere.
+        not_label: a word that makes a short line ending in a colon a reporting clause, not a label.
+        breadcrumb_start: the opening of a navigation trail ("Home >", "You are here:").
+        not_place: a word that opens a sentence, never a dateline's place ("On June 1, 2021 - ..."),
+            matched at the would-be place's start.
+        republished: a republishing site's line under a copied release, each matched from the line's
+            start; its group ``date`` is the release's own publication date.
+    """
+
+    boilerplate: tuple[str, ...]
+    footers: tuple[str, ...]
+    attributions: tuple[str, ...]
+    site_notice: re.Pattern[str]
+    site_notice_words: tuple[str, ...]
+    meta_label: re.Pattern[str]
+    headline: re.Pattern[str]
+    not_label: re.Pattern[str]
+    breadcrumb_start: re.Pattern[str]
+    not_place: re.Pattern[str]
+    republished: tuple[re.Pattern[str], ...]
 
 
-#: Lines that are boilerplate on pages of every kind (share links, print buttons, scroll-to-top).
-COMMON_BOILERPLATE: tuple[str, ...] = _rows("boilerplate")
-#: Lines that start a site footer: they and everything after are dropped.
-COMMON_STOPS: tuple[str, ...] = _rows("footer")
-#: Attribution lines that end a page's header ("The below is attributable to Spokesperson X:").
-ATTRIBUTION_LINES: tuple[str, ...] = _rows("attribution")
-#: Words (regex sources, matched as whole words) that make a header line read as a headline about an event.
-HEADLINE_WORDS: tuple[str, ...] = _rows("headline-word")
-#: Headline words of scripts written without spaces (matched anywhere).
-HEADLINE_MARKS: tuple[str, ...] = _rows("headline-mark")
-#: What a site says about itself (archive banners, cookie and security notices), searched anywhere.
-SITE_NOTICE = r"\b(?:" + FURNITURE.alternation("site-notice") + r")\b"
-#: Labels of a metadata block near a page's top ("From:" / organisation, "Published" / date,
-#: "Date" / "2021-01-20"): content-management systems of many publishers print them.
-META_LABEL = r"^(?:" + FURNITURE.alternation("meta-label") + r")\s*:?$"
+def _pack_rows(code: str, table: Table) -> list[tuple[str, str]]:
+    """A pack table's ``(pattern, label)`` rows; a row with a problem (``_row_problem``) is a
+    ``PluginWarning`` naming the pack, the table and the row, and is left out: the pack's other rows
+    still work."""
+    kept = []
+    for index, row in enumerate(table.rows):
+        problem = _row_problem(row, table.flags)
+        if problem is None:
+            kept.append((row.pattern, row.label))
+        else:
+            warnings.warn(
+                f"language pack {code!r} ({table.origin}) row {index + 1}: {problem}; the row is left out",
+                PluginWarning,
+                stacklevel=5,
+            )
+    return kept
+
+
+def _row_problem(row: Row, flags: int) -> str | None:
+    """Why a pack's furniture row cannot be used, or None: its label is unknown, its pattern does not
+    compile as the segment stage holds it (inside a group, beside other rows), or it has named groups
+    where none are read (a "republished-date" row has the one group ``date``, other rows none)."""
+    if row.label not in FURNITURE_LABELS:
+        return f"unknown furniture label {row.label!r} (known: {', '.join(FURNITURE_LABELS)})"
+    try:
+        groups = set(re.compile(f"(?:{row.pattern})", flags).groupindex)
+    except re.error as exc:
+        return f"pattern {row.pattern!r} does not compile: {exc}"
+    wanted = {"date"} if row.label == "republished-date" else set()
+    if groups != wanted:
+        return f"a {row.label} row takes {'the one named group date' if wanted else 'no named group'}"
+    return None
+
+
+@cache
+def _furniture_patterns(tables: tuple[tuple[str, Table], ...]) -> FurniturePatterns:
+    rows = [(row.pattern, row.label) for row in FURNITURE.rows]
+    for code, table in tables:
+        rows += _pack_rows(code, table)
+
+    def sources(label: str) -> tuple[str, ...]:
+        return tuple(pattern for pattern, kind in rows if kind == label)
+
+    site_notice = rf"\b(?:{_alt(sources('site-notice'))})\b"
+    words, marks = sources("headline-word"), sources("headline-mark")
+    headline = rf"(?<![^\W\d_])(?:{_alt(words)})(?![^\W\d_])" + (f"|{_alt(marks)}" if marks else "")
+    return FurniturePatterns(
+        boilerplate=sources("boilerplate"),
+        footers=sources("footer"),
+        attributions=sources("attribution"),
+        site_notice=re.compile(site_notice, re.I),
+        site_notice_words=next(iter(required_literals(site_notice)), ()),
+        meta_label=re.compile(rf"^(?:{_alt(sources('meta-label'))})\s*:?$", re.I),
+        headline=re.compile(headline, re.I),
+        not_label=re.compile(rf"\b(?:{_alt(sources('not-label'))})\b", re.I),
+        breadcrumb_start=re.compile(rf"^(?:{_alt(sources('breadcrumb-start'))})\s*(?:>|»|›|:|：|/)", re.I),
+        not_place=re.compile(rf"(?:{_alt(sources('not-place'))})\b", re.I),
+        republished=tuple(re.compile(source, re.I) for source in sources("republished-date")),
+    )
+
+
+def furniture_patterns() -> FurniturePatterns:
+    """The furniture patterns of the core's rows and every installed language pack's (compiled once).
+
+    Asked for each line a page is split into, so kept as ``label_patterns`` keeps its own: given back
+    while ``languages.furniture_tables`` gives the same tuple (a pack registered at run time makes a
+    new one).
+    """
+    tables = _furniture_tables()()
+    last = _last_furniture
+    if last and last[0][0] is tables:
+        return last[0][1]
+    patterns = _furniture_patterns(tables)
+    _last_furniture[:] = [(tables, patterns)]
+    return patterns
+
+
+#: The tables ``furniture_patterns`` was last asked about and their patterns (empty before the first).
+_last_furniture: list[tuple[tuple[tuple[str, Table], ...], FurniturePatterns]] = []
+
+
+@cache
+def _furniture_tables() -> Callable[[], tuple[tuple[str, Table], ...]]:
+    """``readoutlib.languages.furniture_tables``, imported on first use (as ``_header_labels``)."""
+    from ..languages import furniture_tables
+
+    return furniture_tables
+
 
 #: Footers of republishing sites (mirrors that copy any publisher's releases, so no plugin can
 #: declare them), the headline and the publisher line just above them; header labels (issuer, date,

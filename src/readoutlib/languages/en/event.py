@@ -1073,12 +1073,12 @@ def event_date(
     title_dates = event_dates(title or "")
     from_url = url_date(url)
     anchor = published or from_url
-    full = _full_date(sentence, dates, title_dates, anchor)
+    full = _full_event_date(sentence, dates, title_dates, anchor)
     if full is not None:
         return full
     partial = dates[0] if dates else (title_dates[0] if title_dates else None)
     if partial is not None:
-        return _partial_date(partial, anchor, from_url)
+        return _completed_date(partial, anchor, from_url)
     relative = _relative_date(sentence, anchor)
     if relative is not None:
         return relative
@@ -1087,10 +1087,11 @@ def event_date(
     return EventDate(warning="no event date in the text")
 
 
-def _full_date(
-    sentence: str, dates: Sequence[DateMatch], title_dates: Sequence[DateMatch], anchor: dt.date | None
+def _full_event_date(
+    sentence: str, dates: list[DateMatch], title_dates: list[DateMatch], anchor: dt.date | None
 ) -> EventDate | None:
-    """:func:`event_date`'s first step: the first full date of the opening, then of the title."""
+    """The first full date of the opening, then of the title (basis ``text``), unless a page date
+    line glued to the opening or a "today" of another day dates the event; None without a full date."""
     for found in (*dates, *title_dates):
         if found.year is not None:
             glued = _glued_page_date(sentence, found) if found in dates else None
@@ -1100,9 +1101,9 @@ def _full_date(
     return None
 
 
-def _partial_date(partial: DateMatch, anchor: dt.date | None, from_url: dt.date | None) -> EventDate:
-    """:func:`event_date`'s step for a day and month without a year: completed from the
-    publication or URL date, else undated with a warning."""
+def _completed_date(partial: DateMatch, anchor: dt.date | None, from_url: dt.date | None) -> EventDate:
+    """A day and month with no year, completed by the publication date or the URL's (``relative``),
+    else undated with a warning."""
     completed = _complete(partial, [anchor]) if anchor else None
     if completed is None and from_url and (from_url.month, from_url.day) == (partial.month, partial.day):
         completed = from_url

@@ -1666,29 +1666,26 @@ def _guess_from_text(
     for p in sorted(principals, key=lambda q: id(q) in travelling):
         if p.country is not None or _international(p):
             continue
-        code = _text_guess(p, principals, texts, visited, travelling, homeless=homeless)
-        if code is not None:
-            p.country = code
+        away = id(p) in travelling or (bool(visited) and p.side != 1)
+        if away and not any(q.country for q in principals if q.side == 1 and id(q) not in travelling):
+            continue  # no host's country known: the text names the trip's topics, not this person's
+        guess = _text_guess(p, principals, texts, visited if away else set(), homeless=homeless)
+        if guess is not None:
+            p.country = guess
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
 
 
 def _text_guess(
-    p: Principal,
-    principals: Sequence[Principal],
-    texts: Sequence[str],
-    visited: set[str],
-    travelling: set[int],
-    *,
-    homeless: bool,
+    p: Principal, principals: Sequence[Principal], texts: Sequence[str], trip: set[str], *, homeless: bool
 ) -> str | None:
-    """The country :func:`_guess_from_text` gives ``p``, or None (its one principal's step)."""
-    away = id(p) in travelling or (bool(visited) and p.side != 1)
-    if away and not any(q.country for q in principals if q.side == 1 and id(q) not in travelling):
-        return None  # no host's country known: the text names the trip's topics, not this person's
+    """The country the text ties most strongly to ``p``, the countries held and set aside (and the
+    ``trip``'s) left out: one named at least twice and more often than any other, or, on a page whose
+    publisher's country is unknown (``homeless``), the one other country a bilateral page names; None
+    when neither holds."""
     others = {q.country for q in principals if q.country}
     scores = _text_scores(texts, others)
-    for code in _set_aside(p, principals, others) | (visited if away else set()):
+    for code in _set_aside(p, principals, others) | trip:
         scores.pop(code, None)
     ranked = scores.most_common(2)
     clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
