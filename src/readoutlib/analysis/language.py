@@ -79,6 +79,10 @@ _SCRIPTS = (
     ("zh", re.compile(r"[\u3400-\u9fff]")),
     ("ru", re.compile(r"[\u0400-\u04ff]")),
 )
+_SCRIPT_OF = dict(_SCRIPTS)
+#: The English words a bilingual page's opening must hold to be read in English (a readout's lead
+#: and its next paragraph; a title or a line of page furniture holds far fewer).
+_ENGLISH_LEAD_WORDS = 60
 _ANY_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS))
 
 
@@ -93,6 +97,8 @@ def identify_language(texts: Sequence[str], default: str = "en") -> str:
     if not any(map(str.isalpha, sample)):  # stops at the first letter
         return default
     by_script = _by_script(sample)
+    if by_script is not None and _opens_in_english(texts, _SCRIPT_OF[by_script]):
+        return "en"
     if by_script == "ru":
         # Cyrillic: the model tells Russian from Ukrainian, Belarusian, Serbian, Kazakh ...
         found = _model_language(sample)
@@ -106,6 +112,23 @@ def identify_language(texts: Sequence[str], default: str = "en") -> str:
     if sum(map(_ENGLISH.__contains__, words)) / len(words) >= _ENGLISH_SHARE:
         return "en"
     return _model_language(sample) or default
+
+
+def _opens_in_english(texts: Sequence[str], script: re.Pattern[str]) -> bool:
+    """True for a page in two languages that opens with its English version: the texts before the
+    first one in ``script`` hold :data:`_ENGLISH_LEAD_WORDS` words or more, English by the share of
+    English words (a UN release copied with its Russian translation after it). A title or a line
+    of English above a page in another script is far shorter."""
+    lead: list[str] = []
+    for text in texts:
+        if script.search(text):
+            break
+        lead.append(text)
+    words = _words(" ".join(lead).lower())
+    return (
+        len(words) >= _ENGLISH_LEAD_WORDS
+        and sum(map(_ENGLISH.__contains__, words)) / len(words) >= _ENGLISH_SHARE
+    )
 
 
 def _words(low: str) -> list[str]:

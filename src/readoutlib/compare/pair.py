@@ -23,6 +23,7 @@ from .persons import match_persons, persons_of
 from .words import pattern
 
 __all__ = [
+    "CALL_PARAGRAPHS",
     "KIND_GROUPS",
     "MAX_DAYS",
     "MAX_UNSHARED",
@@ -61,11 +62,19 @@ def compatible_kinds(a: EventKind, b: EventKind) -> bool:
 #: "phone" and "video" rows of the English pack's ``compare_words.toml``).
 _PHONE = pattern("phone")
 _VIDEO = pattern("video")
+#: A report of "talks" that names the event "the call" ("In a readout of the call, …"): the
+#: "call named" row of the English pack's ``compare_words.toml``.
+_CALL_NAMED = pattern("call named")
+#: The paragraphs read for "the call": a report's lead and the account it quotes.
+CALL_PARAGRAPHS = 4
 
 
 def kind_for_pairing(readout: Readout) -> EventKind:
     """The readout's kind, except that a meeting or talks whose headline names the telephone or a
-    video link counts as a phone or video call (a "Telephone Meeting", a "virtual meeting")."""
+    video link counts as a phone or video call (a "Telephone Meeting", a "virtual meeting"), and
+    talks that the first :data:`CALL_PARAGRAPHS` paragraphs name "the call" are a phone call: "talks"
+    is a news report's word for any exchange ("The two leaders held talks on trade …" above "In a
+    readout of the call, …"). A meeting stays a meeting: it is held in person."""
     kind = readout.event.kind
     if kind in (EventKind.MEETING, EventKind.TALKS):
         title = readout.title or ""
@@ -73,6 +82,10 @@ def kind_for_pairing(readout: Readout) -> EventKind:
             return EventKind.PHONE_CALL
         if _VIDEO.search(title):
             return EventKind.VIDEO_CALL
+        if kind is EventKind.TALKS and any(
+            _CALL_NAMED.search(p) for p in readout.paragraphs[:CALL_PARAGRAPHS]
+        ):
+            return EventKind.PHONE_CALL
     return kind
 
 

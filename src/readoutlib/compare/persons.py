@@ -16,6 +16,8 @@ import attrs
 from ..analysis.countries import country_from_name
 from ..languages.en.lexicon import ROLE_OFFICES
 from ..languages.en.names import fold, surname
+from ..languages.en.statements import canonical_title
+from ..languages.en.text import spell_out_title
 from ..model import Readout
 from .model import PersonMatch
 from .words import words
@@ -138,12 +140,13 @@ OFFICE_LEVELS: dict[str, frozenset[str]] = {
 
 def holds_office(titles: frozenset[str], office: str) -> bool:
     """Whether a principal with ``titles`` (folded) holds ``office`` (folded): the same title (a
-    country it ends in aside: "prime minister of japan" is "prime minister"), or a title of the
+    country it ends in aside: "prime minister of japan" is "prime minister"; one office however
+    spelt: "minister of foreign affairs" is "foreign minister"), or a title of the
     level the office names ("leader": any head of state or government; a "Vice President" is none)."""
     office = _without_country(office)
     held = {_without_country(t) for t in titles}
-    if office in held:
-        return True
+    if office in held or canonical_title(office) in {canonical_title(t) for t in held}:
+        return True  # one office however spelt: "foreign minister", "minister of foreign affairs"
     level = OFFICE_LEVELS.get(office)
     return level is not None and bool(held & level)
 
@@ -157,11 +160,12 @@ def _without_country(title: str) -> str:
 def _office(name: str, titles: tuple[str, ...]) -> str | None:
     """The office a principal is named by, where the name is nothing but that office.
 
-    "The Prime Minister" with the title "Prime Minister" is named by office; "Boris Johnson" is not.
+    "The Prime Minister" with the title "Prime Minister" is named by office, and so is "The Foreign
+    Minister" with the title "FM" (the name spells the title out); "Boris Johnson" is not.
     """
     bare = re.sub(r"^the\s+", "", fold(name).strip())
     for title in titles:
-        if bare == fold(title).strip():
+        if bare in (fold(title).strip(), fold(spell_out_title(title)).strip()):
             return bare
     return None
 

@@ -141,6 +141,11 @@ PARTICLES: frozenset[str] = _wordset(
 #: the rows of ``languages/en/not_names.toml`` list.
 NOT_NAME: frozenset[str] = table_words(_table("not_names.toml"))
 
+#: Nouns of places and buildings ("Park", "Hill", "Hall"): never a name alone, but a family name
+#: written first between a title and a short given name ("Foreign Minister Park Jin"): the "place"
+#: row of ``languages/en/not_names.toml``.
+PLACE_NOUNS: frozenset[str] = table_words(_table("not_names.toml"), "place")
+
 
 # A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
 # apostrophe before a space is kept ("Shia'"), a trailing period is decided afterwards.
@@ -522,6 +527,7 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
         _name_like(tok, lex)
         or _month_name_of_person(tokens, i, lex, inside=False)
         or _ness_surname(tokens, i, lex, inside=False)
+        or _place_noun_surname(tokens, i, lex)
     )
     return starts and not _honorific_at(tokens, i, lex)
 
@@ -549,6 +555,34 @@ _NESS_ADJECTIVES = frozenset(
         *("odd", "low", "big", "dry", "fat", "mad", "bad", "apt", "coy", "wan", "fey", "lax"),
     )
 )
+
+
+def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True when a noun of a place ("Park", "Hill") is a family name written first: right after a
+    title ("Foreign Minister Park Jin", "Minister of Foreign Affairs Park Jin", "Foreign minister
+    Park Jin") and before a short
+    given name that ends the name ("Jin", "Chan-ho").
+
+    East Asian names put the family name first, and some family names are English nouns. Alone
+    after a title the noun stays a place ("the Prime Minister House", "Governor House Lahore": a
+    city is no short given name).
+    """
+    tok = tokens[i]
+    if tok.bare not in PLACE_NOUNS or tok.possessive or i < 1 or i + 1 >= len(tokens):
+        return False
+    before, given = tokens[i - 1], tokens[i + 1]
+    # A title's head, in a news report's lower case too ("Foreign minister Park Jin"), or the last
+    # word of its complement ("Minister of Foreign Affairs Park Jin").
+    head = before.bare in lex.heads or before.bare.capitalize() in lex.heads
+    if not (head or (before.bare in COMPLEMENT_WORDS and before.text[:1].isupper())):
+        return False
+    short = _syllable_name(given.bare) or (
+        2 <= len(given.bare) <= 4 and given.bare[1:].islower() and _name_like(given, lex)
+    )
+    if not short or given.bare in NOT_NAME:
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return after is None or not (after.text[:1].isupper() and _name_like(after, lex))
 
 
 class _Step(enum.Enum):

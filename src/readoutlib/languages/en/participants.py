@@ -603,6 +603,10 @@ def _name_offices_around(
     opening, then from the paragraphs after it ("Ambassador Chung", later "Julie Chung")."""
     earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
     _name_offices(principals, [t for t in (*heads, *earlier) if t], profile)
+    if paragraphs:
+        _name_office_by_lead_pair(principals, paragraphs[0], profile)
+    if heads[0] and paragraphs:
+        _name_office_by_headline_pair(principals, heads[0], paragraphs, profile)
     if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
         _full_names(principals, paragraphs, profile)
 
@@ -893,6 +897,89 @@ def _name_by_summary(
         if len(bare) == 1 and known and bare[0].start < min(m.start for m in known):
             _give_holder(p, bare)
             return
+
+
+def _name_office_by_lead_pair(principals: list[Principal], lead: str, profile: Profile) -> None:
+    """Name the one principal known only by office by the person the lead's first sentence opens
+    with beside the other principal, as the event's two sides ("Sir Keir Starmer and Donald Trump
+    discussed …" above a quoted readout's "The Prime Minister spoke to President Trump"): the name
+    the page itself gives, where that person's titles and country fit the office (never a list of
+    office-holders)."""
+    office, named = _sole_office(principals)
+    holder = _lead_pair_other(lead, named, profile) if office is not None else None
+    if office is not None and holder is not None:
+        _give_office_name(office, [holder])
+
+
+#: A headline that opens with two family names joined by "and" ("Ruiz and Berg agree to meet soon").
+_HEADLINE_PAIR = re.compile(r"^\s*([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)\s")
+
+
+def _name_office_by_headline_pair(
+    principals: list[Principal], title: str, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """Name the one principal known only by office by the family name the headline pairs with the
+    other principal's ("Starmer and Trump stress close ties" above "The Prime Minister spoke to
+    President Trump"), as the body writes that person in full ("Sir Keir Starmer"), where the
+    person's titles and country fit the office."""
+    office, named = _sole_office(principals)
+    family = _headline_pair_other(title, named) if office is not None else None
+    if office is None or family is None:
+        return
+    holders = [
+        m
+        for text in paragraphs[:8]
+        for m in _named_mentions(text, profile)
+        if m.name and surname(m.name) == family
+    ]
+    _give_office_name(office, holders)
+
+
+def _sole_office(principals: Sequence[Principal]) -> tuple[Principal | None, list[Principal]]:
+    """The one principal known only by office (None where there are none or several), and the
+    named principals."""
+    offices = [p for p in principals if p.name is None and p.office and not p.listed]
+    named = [p for p in principals if p.name]
+    return (offices[0] if len(offices) == 1 and named else None), named
+
+
+def _headline_pair_other(title: str, named: Sequence[Principal]) -> str | None:
+    """The family name (folded) of an "X and Y" that opens the headline that is no ``named``
+    principal's, where the other is; else None."""
+    pair = _HEADLINE_PAIR.match(title)
+    if pair is None:
+        return None
+    words = [fold(w) for w in pair.groups() if not any(surname(p.name or "") == fold(w) for p in named)]
+    return words[0] if len(words) == 1 else None
+
+
+def _give_office_name(office: Principal, holders: Sequence[Mention]) -> None:
+    """Name ``office`` by the fullest of ``holders`` (mentions of one person), where every one of
+    them fits the office."""
+    if not holders or not all(_may_hold(m, office) for m in holders):
+        return
+    holder = max(holders, key=lambda m: len((m.name or "").split()))
+    office.name, office.office = holder.name, None
+    _add_titles(office, holder.titles)
+    office.country = office.country or holder.country
+
+
+def _lead_pair_other(lead: str, named: Sequence[Principal], profile: Profile) -> Mention | None:
+    """The person of an "X and Y" that opens the lead's first sentence who is not one of the
+    ``named`` principals, where the other is one of them; else None."""
+    sentence = next((s.text for s in split_sentences(lead)), "")
+    mentions = _named_mentions(sentence, profile)[:2]
+    if len(mentions) < 2 or sentence[: mentions[0].start].strip() or not _coordinated(sentence, *mentions):
+        return None  # not "X and Y" opening the lead
+    others = [m for m in mentions if not any(_same_person(p, m) for p in named)]
+    return others[0] if len(others) == 1 else None
+
+
+def _may_hold(m: Mention, office: Principal) -> bool:
+    """Whether the named mention's country and titles (if any) fit the principal's office."""
+    if m.country not in (None, office.country):
+        return False
+    return not m.titles or _titles_compatible(m.titles, office.office or "")
 
 
 def _name_later_offices(principals: list[Principal], later: Sequence[str], profile: Profile) -> bool:
