@@ -1,5 +1,5 @@
-"""Gold sets kept blind (none now; en-i, en-j and en-k until their one run): their gold files are valid and match
-their pages, and the accuracy script never parses their pages before their one measurement.
+"""Gold sets kept blind (none now; en-i, en-j and en-k until their one run): their gold files are valid and
+match their pages, and the accuracy script never parses their pages before their one measurement.
 
 The checks read the gold files and the stored pages only: nothing here imports readoutlib's analysis or
 parses a page of a set kept blind, so the suite shows nobody what the parser makes of them.
