@@ -350,7 +350,7 @@ GOLD_SETS = (
     ("en-h", "English readouts, part H (22 pages, 19 publishers, measured blind after en-g's rules)"),
     ("en-i", "English readouts, part I (30 pages, 26 publishers, measured blind on a final parser)"),
     ("en-j", "English readouts, part J (29 pages, 22 publishers, measured blind on a final parser)"),
-    ("en-k", "English readouts, part K (29 pages, 25 publishers, kept blind for the final parser)"),
+    ("en-k", "English readouts, part K (29 pages, 25 publishers, measured blind on a final parser)"),
     ("ru", "Russian readouts"),
     ("zh", "Chinese readouts"),
     ("ja", "Japanese readouts"),

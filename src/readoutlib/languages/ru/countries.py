@@ -37,16 +37,25 @@ def _territory_spans(text: str, limit: int) -> list[tuple[str, int, int]]:
     for i, word in enumerate(words):
         if word.start() > limit:
             break
-        if not word.group()[:1].isupper():
-            continue
-        for size in (3, 2, 1):
-            chunk = words[i : i + size]
-            if len(chunk) < size:
-                continue
-            code = country_from_name(text[chunk[0].start() : chunk[-1].end()], "ru")
-            if code is not None and len(code) == 2 and code.isalpha():
-                return [(code, chunk[0].start(), chunk[-1].end())]
+        named = _named_at(text, words, i)
+        if named is not None:
+            return [named]
     return []
+
+
+def _named_at(text: str, words: list[re.Match[str]], i: int) -> tuple[str, int, int] | None:
+    """The country named by the longest run of up to three words starting with capitalised word ``i``
+    (the core's ``country_from_name``, babel's Russian names): (code, start, end), or None."""
+    if not words[i].group()[:1].isupper():
+        return None
+    for size in (3, 2, 1):
+        chunk = words[i : i + size]
+        if len(chunk) < size:
+            continue
+        code = country_from_name(text[chunk[0].start() : chunk[-1].end()], "ru")
+        if code is not None and len(code) == 2 and code.isalpha():
+            return (code, chunk[0].start(), chunk[-1].end())
+    return None
 
 
 def country_in(text: str) -> str | None:
@@ -65,17 +74,10 @@ def country_spans(text: str) -> list[tuple[str, int, int]]:
     for rule in table("countries.toml"):
         found.extend((rule.label, m.start(), m.end()) for m in rule.pattern.finditer(text))
     words = list(_WORD.finditer(text))
-    for i, word in enumerate(words):
-        if not word.group()[:1].isupper():
-            continue
-        for size in (3, 2, 1):
-            chunk = words[i : i + size]
-            if len(chunk) < size:
-                continue
-            code = country_from_name(text[chunk[0].start() : chunk[-1].end()], "ru")
-            if code is not None and len(code) == 2 and code.isalpha():
-                found.append((code, chunk[0].start(), chunk[-1].end()))
-                break
+    for i in range(len(words)):
+        named = _named_at(text, words, i)
+        if named is not None:
+            found.append(named)
     kept: list[tuple[str, int, int]] = []
     for code, start, end in sorted(found, key=lambda item: (item[1], -item[2])):
         if kept and start < kept[-1][2]:
