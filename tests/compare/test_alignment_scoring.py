@@ -155,19 +155,19 @@ NO_CORPUS = "the shared corpus (shared/corpus/bulk) is not beside the repository
 
 
 def _without_blind(gold: GoldSet) -> GoldSet:
-    """The gold set as every figure reads it: the blind batches left out (batch 9; batch 8 is measured)."""
+    """The gold set as every figure reads it: the blind batches left out (none now; batch 9 is measured)."""
     kept: GoldSet = scoring.without_blind(gold, scoring.blind_paths(scoring.GOLD))
     return kept
 
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
 def test_the_v2_file_gives_every_gold_pair_its_links_with_quotes_in_the_pages() -> None:
-    """alignments.v2.json loads against the gold: 71 pairs, 364 links (batches 1-8), every quote found."""
+    """alignments.v2.json loads against the gold: 82 pairs, 475 links (batches 1-9), every quote found."""
     corpus = _corpus()
     assert corpus is not None
     gold = _without_blind(load_gold(Path(__file__).with_name("pairs.gold.json"), corpus))
     loaded = scoring.load_alignments(scoring.ALIGNMENTS["v2"], gold)
-    expected = (71, 364)
+    expected = (82, 475)
     assert expected == (len(loaded.alignments), sum(len(item["links"]) for item in loaded.alignments))
 
 
@@ -180,7 +180,8 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     batch 7 (measured blind at 0.681) joined every figure, on main at 2ebcbb6; 0.850 since a topic
     named by a noun is a topic (0.840 leave-one-batch-out); 0.791 on batches 1-8 since batch 8 (measured
     blind at 0.440 on main at 206a3d4) joined every figure; 0.824 since a Russian page is compared with
-    an English one on what both can share (alignment, eighth round)."""
+    an English one on what both can share (alignment, eighth round); 0.770 on batches 1-9 since batch 9
+    (measured blind at 0.423 on main at 1391aee) joined every figure."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -189,7 +190,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.82), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.76), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 8)) -> GoldSet:
@@ -265,27 +266,24 @@ def _missing_quotes(corpus: Path, gold_file: Path, alignments: list[dict[str, An
 
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
-def test_blind_batch_9_loads_and_every_quote_is_in_its_page() -> None:
-    """Blind batch 9 (11 pairs, 111 v2 links, 37 pages) loads, every quote is text of its page and of the
-    parse's paragraphs (load_alignments), and every figure leaves all its pages, pairs and alignments
-    out. Nothing is paired or compared."""
+def test_batch_9_is_no_longer_blind_and_its_quotes_are_in_its_pages() -> None:
+    """Batch 9 (11 pairs, 111 v2 links, 37 pages), measured blind once (on main 1391aee), is in the
+    gold set every figure reads, with all its pages and pairs, every quote text of its page."""
     corpus = _corpus()
     assert corpus is not None
     gold_file = Path(__file__).with_name("pairs.gold.json")
-    full = scoring.load_alignments(scoring.ALIGNMENTS["v2"], load_gold(gold_file, corpus))
-    blind = [item for item in full.alignments if item.get("batch") == 9]
-    kept = _without_blind(full)
-    paths = scoring.blind_paths(gold_file)
-    expected = ([9], 11, 111, [], 37, set(), 11, 0)
+    kept = scoring.load_alignments(scoring.ALIGNMENTS["v2"], _without_blind(load_gold(gold_file, corpus)))
+    batch9 = [item for item in kept.alignments if item.get("batch") == 9]
+    paths = scoring.blind_paths(gold_file, frozenset({9}))
+    expected = ([], 11, 111, [], 37, set(), 11)
     actual = (
         sorted(scoring.BLIND_BATCHES),
-        len(blind),
-        sum(len(item["links"]) for item in blind),
-        _missing_quotes(corpus, gold_file, blind),
+        len(batch9),
+        sum(len(item["links"]) for item in batch9),
+        _missing_quotes(corpus, gold_file, batch9),
         len(paths),
-        paths & (set(kept.readouts) | set(kept.failures) | {p for pair in kept.pairs for p in pair}),
-        len(full.pairs) - len(kept.pairs),
-        sum(item.get("batch") == 9 for item in kept.alignments),
+        paths - set(kept.readouts) - set(kept.failures),
+        sum(1 for pair in kept.pairs if set(pair) & paths),
     )
     assert expected == actual
 

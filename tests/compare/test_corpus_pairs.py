@@ -4,12 +4,13 @@ The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment 
 gold v2 scored by subject since round 6, 0.864 on batches 1-6 and 0.850 on batches 1-7; on batches
 1-8 0.791, and 0.824 since the alignment's eighth round, tests/compare/test_alignment_scoring.py; not
 met on v1 by link: 0.694 over the 52 aligned pairs of batches 1-6, 0.654 over the 60 of batches 1-7,
-0.588 over the 71 of batches 1-8, 0.613 since the eighth round). This test holds the figures
+0.588 over the 71 of batches 1-8, 0.613 since the eighth round; 0.505 over the 82 of batches 1-9).
+This test holds the figures
 measured as floors, so that a change which makes them worse fails; benchmarks/compare_gold.py
 prints the figures themselves. A blind batch
 (``alignment_scoring.BLIND_BATCHES``, written for the lead's final measurement) is left out here,
-as in every figure: no test pairs, compares or prints it (batch 9 now). Batches 7 and 8 were
-measured blind once each and are read here since (batch 8's pairing also in its own test).
+as in every figure: no test pairs, compares or prints it (none now). Batches 7, 8 and 9 were
+measured blind once each and are read here since (batches 8's and 9's pairing also in their own tests).
 """
 
 from __future__ import annotations
@@ -64,7 +65,9 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     English version is read in English. A news report quoting
     No 10's account of the Starmer-Trump call, refused when measured blind (its title, "... agree to
     meet soon", read as an announcement of a coming event), parses since leaders who agree to meet
-    are read as having talked.
+    are read as having talked. Batch 9 brings two, both readouts of a gold pair: a copy of China's
+    readout of the Xi-Putin call of 25 Feb 2022 in traditional characters (no call between two
+    officials found), and t-online's German report of the Scholz-Putin call (no German pack).
     """
     refused = sorted(gold.failures)
     expected = [
@@ -74,13 +77,15 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
         "bulk/us-whitehouse-whbriefings/1564.txt",
+        "pages/cn-mfa-20220225-xi-putin-call-tripcoinc.txt",
+        "pages/de-chancellor-20220513-scholz-putin-call-tonline.txt",
         "pages/kr-mofa-20220610-park-blinken-visit-announced-kbs.txt",
     ]
     assert expected == refused
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 99 distractors, no wrong pair, and every gold pair whose two pages parse is found.
+    """Among 114 distractors, no wrong pair, and every gold pair whose two pages parse is found but one.
 
     Two were missed until issue #12's seventh round. No 10's account of the leaders' call of 29 Mar
     2022 names the others only as "the leaders of the United States, France, Germany and Italy": it
@@ -100,9 +105,16 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     parses had missed it: "Jin"; "The Foreign Minister"); the White House's and a news report's
     accounts of the Starmer-Trump call of 26 Jan 2025 pair since the report's "The Prime Minister"
     takes the name its lead pairs with Trump and its "talks" that name "the call" are a phone call.
+    Batch 9 (measured blind once: 6 of 11 found, none wrong) is read here since; the one pair missed
+    whose pages both parse is the parser's (issue #8): Medcom's Indonesian account of the Widodo-Putin
+    call of 28 Apr 2022 is read with Putin alone.
     """
     score = score_pairing(gold)
-    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
+    widodo = (
+        "bulk/ru-kremlin-en-peiyizhuo/640.txt",
+        "pages/id-president-20220428-jokowi-putin-call-medcom.txt",
+    )
+    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), {widodo})
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
 
 
@@ -127,6 +139,30 @@ def test_pairing_batch_8_since_it_was_measured(gold: GoldSet) -> None:
     assert expected == (len(touching & mine), touching - mine, missed)
 
 
+def test_pairing_batch_9_since_it_was_measured(gold: GoldSet) -> None:
+    """Batch 9's pairs (measured blind once: 6 of 11) among every readout of the gold set: 8 found,
+    none wrong among its 15 distractors (the Kremlin with Xi on other days, other leaders the day of
+    a Xi call).
+
+    Found since: China's two readouts of the Xi-Putin calls of 15 Jun 2022 and 24 Feb 2025 in
+    simplified characters, with the Kremlin's English and Russian pages (习近平 / Xi Jinping, 普京 /
+    Путин: names in scripts no key compares, matched by country and level of office). Missed: the
+    traditional-character copy and the German report (refused, see above), and Medcom's account
+    read with Putin alone.
+    """
+    batch_9 = scoring.blind_paths(GOLD, frozenset({9}))
+    score = score_pairing(gold)
+    mine = {p for p in score.gold if set(p) & batch_9}
+    touching = {p for p in score.predicted if set(p) & batch_9}
+    missed = {p for p in score.parsed & mine if p not in score.predicted}
+    widodo = (
+        "bulk/ru-kremlin-en-peiyizhuo/640.txt",
+        "pages/id-president-20220428-jokowi-putin-call-medcom.txt",
+    )
+    expected: tuple[int, int, set[tuple[str, str]], set[tuple[str, str]]] = (11, 8, set(), {widodo})
+    assert expected == (len(mine), len(touching & mine), touching - mine, missed)
+
+
 def test_alignment_floor(gold: GoldSet) -> None:
     """Point alignment stays at or above the F1 measured when it was written (first-batch pairs
     tuned on: 0.769, 0.780 in round 5, 0.821 since round 6; every pair, batch 6 included: 0.622
@@ -134,12 +170,13 @@ def test_alignment_floor(gold: GoldSet) -> None:
     agenda pass, 0.694 with issue #8's first-person statements; batches 1-7 since batch 7 is no longer
     blind: 0.652; batches 1-8 since batch 8 is no longer blind: 0.588, 0.586 once No 10's report of
     26 Jan 2025 parses; 0.613 since the alignment's eighth round reads Russian pages against English
-    ones), and every gold link lies within the points compared (the 8 on the UN's Guterres-Putin page
-    since it parses)."""
+    ones; batches 1-9 since batch 9 is no longer blind: 0.505), and every gold link lies within the
+    points compared (the 8 on the UN's Guterres-Putin page since it parses) but the 19 of the two
+    batch-9 pages refused (the traditional-character copy, 16; the German report, 3)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, every.gold)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.61, every.reachable), (
+    expected = (True, True, every.gold - 19)
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.50, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 

@@ -31,7 +31,8 @@ class PersonMatch:
 
     a: str
     b: str
-    #: where the name was found in each readout: "participants" or "title"
+    #: where the name was found in each readout: "participants", "title", "lead", "office", or "country
+    #: and office" (names in two scripts no key compares, matched by country and level of office)
     basis: str
 
 

@@ -19,7 +19,7 @@ import attrs
 from ..model import EventKind, Readout
 from ..registry import GENERIC
 from .model import MatchEvidence, PairedEvent, PersonMatch
-from .persons import match_persons, persons_of
+from .persons import match_across_scripts, match_persons, persons_of
 from .words import pattern
 
 __all__ = [
@@ -131,6 +131,8 @@ def _candidate(readouts: Sequence[Readout], i: int, j: int) -> _Candidate | None
     if days > MAX_DAYS or not compatible_kinds(kind_a, kind_b):
         return None
     persons = match_persons(a, b)
+    if len(persons) < 2:
+        persons = match_across_scripts(a, b) or persons  # names in scripts no key compares
     if (
         len(persons) < 2
         or not _enough_named(persons)

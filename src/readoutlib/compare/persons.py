@@ -20,7 +20,7 @@ from ..languages.en.statements import canonical_title
 from ..languages.en.text import spell_out_title
 from ..model import Readout
 from .model import PersonMatch
-from .words import words
+from .words import FLAGS, rows, words
 
 __all__ = [
     "OFFICE_LEVELS",
@@ -29,9 +29,11 @@ __all__ = [
     "headline_names",
     "holds_office",
     "lead_names",
+    "match_across_scripts",
     "match_persons",
     "name_key",
     "name_keys",
+    "office_levels",
     "part_keys",
     "persons_of",
     "transliterate",
@@ -348,3 +350,59 @@ def _partners(persons_a: Sequence[Person], persons_b: Sequence[Person]) -> dict[
                 taken.add(found)
                 partner[index] = persons_b[found]
     return partner
+
+
+#: The levels of office two scripts' titles are compared on: English titles through the English
+#: pack's offices (:func:`holds_office`), others through the "office: <level>" rows of the packs'
+#: ``compare_words.toml`` ("国家主席" and "председатель" are a head of state).
+LEVELS = ("head of state", "head of government", "foreign minister")
+_LEVEL_ROWS = tuple(
+    (row.label.removeprefix("office: "), re.compile(f"(?:{row.pattern})", FLAGS)) for row in rows("office: ")
+)
+
+
+def office_levels(titles: Sequence[str]) -> frozenset[str]:
+    """The levels of office (:data:`LEVELS`) a principal's titles name: "President" and "国家主席"
+    are a head of state, "外长" and "Foreign Minister" a foreign minister; no title, no level."""
+    found: set[str] = set()
+    for title in titles:
+        folded = fold(title).strip()
+        found.update(level for level in LEVELS if holds_office(frozenset({folded}), level))
+        found.update(level for level, rule in _LEVEL_ROWS if rule.fullmatch(title.strip().lower()))
+    return frozenset(found)
+
+
+def match_across_scripts(a: Readout, b: Readout) -> tuple[PersonMatch, ...]:
+    """The principals of two readouts whose names no key can compare, matched by country and office.
+
+    Where every principal of one side is named in a script without a Latin key (习近平, 普京) and
+    every principal of the other has one (Xi Jinping, Vladimir Putin), each principal is the other
+    side's principal of the same country when: both sides name the same countries, one principal
+    each; no pair's offices disagree (both given a level of office, :func:`office_levels`, and none
+    in common: a call of the foreign ministers is not the leaders' call of the same day); and at
+    least one pair's offices agree. Anything less matches no one (basis "country and office").
+    """
+    people_a, people_b = a.event.participants, b.event.participants
+    keyed_a = [bool(name_key(p.name)) for p in people_a]
+    keyed_b = [bool(name_key(p.name)) for p in people_b]
+    if (
+        len(people_a) < 2
+        or len(people_a) != len(people_b)
+        or not ((not any(keyed_a) and all(keyed_b)) or (all(keyed_a) and not any(keyed_b)))
+    ):
+        return ()
+    by_country = {p.country: p for p in people_b}
+    countries_a = [p.country for p in people_a]
+    if None in by_country or len(by_country) != len(people_b) or set(countries_a) != set(by_country):
+        return ()
+    agreed = 0
+    matches = []
+    for person in people_a:
+        other = by_country[person.country]
+        levels_a, levels_b = office_levels(person.titles), office_levels(other.titles)
+        if levels_a and levels_b:
+            if not levels_a & levels_b:
+                return ()  # same countries, other offices: another event of the day
+            agreed += 1
+        matches.append(PersonMatch(person.name, other.name, "country and office"))
+    return tuple(matches) if agreed else ()
