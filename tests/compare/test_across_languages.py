@@ -28,25 +28,39 @@ def _russian(readout: Readout) -> Readout:
     return attrs.evolve(readout, source=attrs.evolve(readout.source, language="ru"))
 
 
+def _english_call(said: list[tuple[str, str, str]]) -> Readout:
+    """The English side's account of the invented Ruiz-Orlov call, saying ``said``."""
+    return make_readout(
+        "aa-mfa",
+        "President Ruiz spoke with President Orlov",
+        [("Marta Ruiz", "ES"), ("Pavel Orlov", "RU")],
+        date=DAY,
+        said=said,
+    )
+
+
+def _russian_call(said: list[tuple[str, str, str]]) -> Readout:
+    """The Russian side's account of the same call (in Russian, not yet marked "ru"), saying ``said``."""
+    return make_readout(
+        "bb-kremlin",
+        "Телефонный разговор с Председателем Правительства Испании",
+        [("Павел Орлов", "RU"), ("Марта Руис", "ES")],
+        date=DAY,
+        said=said,
+    )
+
+
 # Two accounts of one invented call: the English side's, and the Russian side's in Russian.
-ENGLISH = make_readout(
-    "aa-mfa",
-    "President Ruiz spoke with President Orlov",
-    [("Marta Ruiz", "ES"), ("Pavel Orlov", "RU")],
-    date=DAY,
-    said=[
+ENGLISH = _english_call(
+    [
         ("both", "agreed", "that the exchange of prisoners between Georgia and Armenia was a success."),
         ("Marta Ruiz", "stressed", "the importance of normal relations between the two countries."),
         ("Pavel Orlov", "noted", "the 80th anniversary of the victory over Nazi Germany."),
     ],
 )
 RUSSIAN = _russian(
-    make_readout(
-        "bb-kremlin",
-        "Телефонный разговор с Председателем Правительства Испании",
-        [("Павел Орлов", "RU"), ("Марта Руис", "ES")],
-        date=DAY,
-        said=[
+    _russian_call(
+        [
             ("Павел Орлов", "отметил", "80-летний юбилей Великой Победы над нацизмом."),
             ("Марта Руис", "подчеркнула", "важность нормализации двусторонних отношений."),
             ("Павел Орлов", "сообщил", "об успешном обмене пленными между Грузией и Арменией."),
@@ -186,24 +200,16 @@ def test_chinese_phrasings_and_sentences() -> None:
 def test_of_equally_close_candidates_the_one_at_the_same_place_is_linked() -> None:
     """Two Russian sentences with the very same subjects tie for an English one: the one that stands at
     the same place in its account (both report in much the same order) is linked, not the first."""
-    english = make_readout(
-        "aa-mfa",
-        "President Ruiz spoke with President Orlov",
-        [("Marta Ruiz", "ES"), ("Pavel Orlov", "RU")],
-        date=DAY,
-        said=[
+    english = _english_call(
+        [
             ("Marta Ruiz", "stressed", "the importance of normal relations between the two countries."),
             ("Pavel Orlov", "welcomed", "the grain deal."),
             ("Marta Ruiz", "praised", "the decisive contribution of the Red Army."),
         ],
     )
     russian = _russian(
-        make_readout(
-            "bb-kremlin",
-            "Телефонный разговор с Председателем Правительства Испании",
-            [("Павел Орлов", "RU"), ("Марта Руис", "ES")],
-            date=DAY,
-            said=[
+        _russian_call(
+            [
                 ("Павел Орлов", "передал", "пожелания здоровья ветеранам."),
                 ("Марта Руис", "подчеркнула", "важность нормализации двусторонних отношений."),
                 ("Марта Руис", "отметила", "решающий вклад Красной армии."),
