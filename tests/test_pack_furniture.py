@@ -141,6 +141,19 @@ example = "qa published on 3 May 2024"
 """
 
 
+def _split_with(pack_class: type[LanguagePack]) -> tuple[list[warnings.WarningMessage], tuple[str, ...]]:
+    """The warnings raised and the paragraphs kept when the invented lines are split with ``pack_class``
+    registered (and unregistered after)."""
+    pack = languages.register_language(pack_class)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            paragraphs = split_text_dump(_LINES).paragraphs
+    finally:
+        languages.unregister_language(pack.code)
+    return caught, tuple(paragraphs)
+
+
 class _BadRowsPack(LanguagePack):
     """A pack registered at run time whose furniture table has rows the segment stage cannot use."""
 
@@ -156,13 +169,7 @@ class _BadRowsPack(LanguagePack):
 
 def test_unusable_furniture_rows_are_warnings_and_left_out() -> None:
     """Each pack row the stage cannot use is a PluginWarning naming the pack and the row; the rest work."""
-    pack = languages.register_language(_BadRowsPack)
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            paragraphs = split_text_dump(_LINES).paragraphs
-    finally:
-        languages.unregister_language(pack.code)
+    caught, paragraphs = _split_with(_BadRowsPack)
     where = "language pack 'tlb' (toy/page_furniture.toml) row"
     expected = (
         [
@@ -197,13 +204,7 @@ class _BrokenTablePack(LanguagePack):
 
 def test_pack_whose_furniture_fails_to_load_is_a_warning() -> None:
     """A pack whose furniture tables raise adds none, with a PluginWarning naming it; pages still split."""
-    pack = languages.register_language(_BrokenTablePack)
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            paragraphs = split_text_dump(_LINES).paragraphs
-    finally:
-        languages.unregister_language(pack.code)
+    caught, paragraphs = _split_with(_BrokenTablePack)
     expected = (
         [
             "language pack 'tlx': its page furniture is left out: RuleError: toy/page_furniture.toml: "
