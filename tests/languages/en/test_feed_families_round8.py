@@ -1,0 +1,160 @@
+"""Families of feed pages (issue #8, round 8: feeds-dev11's misses), invented pages.
+
+Each test is one family the eleventh development feed sample showed, written as a page of our own.
+Labels and kinds follow the convention the development samples state (a round of two governments the
+headline names is talks; a trip the headline names is a visit; a call placed is a phone call).
+"""
+
+from __future__ import annotations
+
+from readoutlib.model import EventKind
+from tests.languages.en.layout_kit import analyze_parts as _analyze
+from tests.languages.en.layout_kit import refusal as _refusal
+
+#: The refusal of a page whose opening reports no event.
+_NO_REPORT = (
+    "not a readout: no past-tense report of a call, meeting or talks between principals in the opening"
+)
+
+# --- Readouts: joint statements on a round just held ------------------------------------------------
+
+
+def test_a_joint_statement_on_a_round_its_heads_co_chaired_reports_it() -> None:
+    """'A and B co-chaired the final session of the Strategic Dialogue' reports the round: talks."""
+    readout = _analyze(
+        "Joint Statement on the Freedonia-Sylvania Strategic Dialogue",
+        [
+            "The text of the following statement was released by the Governments of Freedonia and Sylvania.",
+            "Begin Text:",
+            "The delegations of Freedonia, led by Foreign Minister Ana Ruiz, and of Sylvania, led by Foreign "
+            "Minister Eko Tan, co-chaired the third session of the Strategic Dialogue in Port Tan.",
+            "The two sides reaffirmed the importance of these discussions.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+def test_a_consultation_convened_and_co_chaired_is_talks() -> None:
+    """'convened and co-chaired the Second A-B High-Level Economic Consultation' reports talks."""
+    readout = _analyze(
+        "Freedonia- Sylvania High-Level Economic Consultation",
+        [
+            "The following is the text of a joint statement by the Governments of Freedonia and Sylvania.",
+            "On June 2, 2031, Freedonian Under Secretary Ana Ruiz and Sylvanian Adviser Eko Tan convened and "
+            "co-chaired the Second Freedonia-Sylvania High-Level Economic Consultation in Port Tan.",
+            "The meeting participants celebrated the growing economic partnership.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+def test_a_joint_statement_on_what_the_two_sides_discussed_at_their_dialogue_reports_it() -> None:
+    """'A and B discussed a range of issues ... at the annual strategic dialogue' reports the round."""
+    readout = _analyze(
+        "Joint Statement on the Freedonia – Sylvania Strategic Dialogue",
+        [
+            "The following is the text of a joint statement by the Governments of Freedonia and Sylvania "
+            "following their strategic dialogue in Port Tan, Sylvania on April 26.",
+            "Begin text:",
+            "As close partners, Freedonia and Sylvania discussed a range of issues pertinent to the security "
+            "of the harbour at the annual strategic dialogue.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+def test_issues_to_be_discussed_at_a_meeting_are_no_report() -> None:
+    """'Issues to be discussed at the meeting' announces nothing told in the past (a guard)."""
+    reason = _refusal(
+        "Harbour Commission Agenda",
+        [
+            "The harbour's safety and its budget are among the issues to be discussed at the annual meeting "
+            "of the Harbour Commission. The agenda is published on the commission's site.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_a_statement_on_a_chaired_prize_committee_is_no_readout() -> None:
+    """A chair's decision on a prize ('chaired the jury') is no round of talks (a guard)."""
+    reason = _refusal(
+        "A Young Engineer for the Harbour",
+        [
+            "Director Ana Ruiz chaired the jury of the Harbour Prize, which is awarded each year to a young "
+            "engineer. This year the prize goes to Eko Tan.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+# --- Kinds ------------------------------------------------------------------------------------------
+
+
+def test_consultations_of_two_governments_the_headline_names_are_talks() -> None:
+    """'A-B Consultations Underscore ...' over 'X hosted the A-B Human Rights Consultations' is talks."""
+    readout = _analyze(
+        "Freedonia-Sylvania Consultations Underscore Shared Commitment to the Harbour",
+        [
+            "Today, Assistant Minister Ana Ruiz hosted the 2031 Freedonia-Sylvania Harbour Consultations in "
+            "Port Tan. Special Representative Eko Tan led the Sylvanian delegation for this series of "
+            "meetings.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+def test_a_delegation_named_for_consultations_is_met_not_a_round() -> None:
+    """'Meeting with X's A-B Policy Consultation Delegation' over 'met with' is a meeting (a guard)."""
+    readout = _analyze(
+        "Deputy Minister Ruiz’s Meeting with President-elect Tan’s Freedonia-Sylvania Policy Consultation "
+        "Delegation",
+        [
+            "Today, Deputy Minister Ana Ruiz met in Port Tan with President-elect Eko Tan’s "
+            "Freedonia-Sylvania Policy Consultation Delegation, led by Representative Jon Bell."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_a_trip_the_headline_names_travel_is_a_visit() -> None:
+    """'Special Envoy X Travel to Y' over 'is in Y ... Today, the Special Envoy met with' is a visit."""
+    readout = _analyze(
+        "Special Envoy for the Harbour Ruiz Travel to Sylvania",
+        [
+            "Special Envoy for the Harbour Ana Ruiz is in Sylvania March 21-22 to meet government officials. "
+            "Today, the Special Envoy met with Sylvanian Foreign Minister Eko Tan to discuss the harbour.",
+        ],
+    )
+    expected = EventKind.VISIT
+    assert expected == readout.event.kind
+
+
+def test_a_statement_on_the_presidents_travel_keeps_the_call_it_reports() -> None:
+    """A statement 'on the President's Travel to Y' telling a call about the trip is no trip (a guard)."""
+    readout = _analyze(
+        "Statement by the Press Secretary on the President’s Travel to Sylvania",
+        [
+            "The President spoke with Prime Minister Eko Tan of Sylvania earlier today to tell him that the "
+            "trip is postponed. He invited the Prime Minister for an official visit."
+        ],
+    )
+    expected = EventKind.PHONE_CALL
+    assert expected == readout.event.kind
+
+
+def test_a_call_placed_to_congratulate_is_a_phone_call() -> None:
+    """'The President called Archbishop X to congratulate him' is a call, whatever the title called."""
+    readout = _analyze(
+        "President Ruiz congratulated Archbishop Eko Tan on his birthday",
+        ["The President called Archbishop Eko Tan of Port Tan to congratulate him on his birthday."],
+    )
+    expected = EventKind.PHONE_CALL
+    assert expected == readout.event.kind
+
