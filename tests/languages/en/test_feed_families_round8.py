@@ -158,3 +158,34 @@ def test_a_call_placed_to_congratulate_is_a_phone_call() -> None:
     expected = EventKind.PHONE_CALL
     assert expected == readout.event.kind
 
+
+# --- Participants: who chaired the round -------------------------------------------------------------
+
+
+def _names(readout: object) -> list[str]:
+    return [p.name for p in readout.event.participants]  # type: ignore[attr-defined]
+
+
+def test_co_chairs_joined_by_together_with_are_all_named() -> None:
+    """'X, together with Y, and Z, co-chaired the meeting' names X too (a comma'd 'together with')."""
+    readout = _analyze(
+        "Readout of the Second Meeting of the Harbour Platform Steering Committee",
+        [
+            "Today, Deputy Adviser for Harbour Affairs Ana Ruiz, together with Finance Minister of Sylvania, "
+            "Eko Tan, and Commission Director Jon Bell, co-chaired the second meeting of the Steering "
+            "Committee of the Harbour Platform."
+        ],
+    )
+    assert "Ana Ruiz" in _names(readout)
+
+
+def test_a_second_chair_behind_a_long_office_is_coordinated_with_the_first() -> None:
+    """'Council Director X and Harbour Affairs Office Director Y chaired a meeting' names X and Y."""
+    readout = _analyze(
+        "Readout of Harbour Office Meeting with State Legislative Leaders",
+        [
+            "Today, Harbour Policy Council Director Ana Ruiz and Harbour Office Intergovernmental Affairs "
+            "Director Jon Bell chaired a meeting with state legislative leaders on the harbour."
+        ],
+    )
+    assert {"Ana Ruiz", "Jon Bell"} <= set(_names(readout))

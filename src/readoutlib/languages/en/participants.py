@@ -95,8 +95,9 @@ class Principal:
 #: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y", "X and Samoan counterpart Y",
 #: "X and his South African counterpart, Y".
 _COORDINATION = re.compile(
-    r"^\s*(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
-    r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague),?\s+)?$",
+    r"^\s*(?:,\s*(?:and|as\s+well\s+as|&|(?:together|along)\s+with)?|(?:and|as\s+well\s+as|&))\s*"
+    r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague),?\s+"
+    r"|(?<=and\s)(?:(?-i:[A-Z])[\w’'-]*\s+){1,4})?$",
     _I,
 )
 # After a named person, the rest of an appositive office may stand before the comma ("X, Secretary
