@@ -92,6 +92,45 @@ def test_a_statement_on_a_chaired_prize_committee_is_no_readout() -> None:
     assert expected == reason
 
 
+
+# --- Not readouts: "has/have" before an encounter noun that is no event held ------------------------
+
+
+def test_an_administration_that_has_continued_to_call_on_congress_held_no_call() -> None:
+    """'has continued to call on Congress to provide funding' is a demand, not a call held."""
+    reason = _refusal(
+        "Harbour Shutdown Would Delay Repairs",
+        [
+            "As the Administration has continued to call on Parliament to provide harbour funding, the "
+            "harbour fund continues to dwindle and is now forced to delay repairs.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_being_in_continuous_discussions_reports_no_event() -> None:
+    """'We have been in continuous discussions with X and Y since the attack' is a state, not an event."""
+    reason = _refusal(
+        "Statement from the Spokesperson on the Attack on Port Tan",
+        [
+            "We have been in continuous discussions with Sylvanian and Ruritanian counterparts since the "
+            "attack yesterday in Port Tan. The attack should be universally condemned.",
+        ],
+    )
+    expected = _NO_REPORT
+    assert expected == reason
+
+
+def test_ministers_who_have_held_talks_still_report_them() -> None:
+    """'The two ministers have held talks in Port Tan' is still an event told (a guard)."""
+    readout = _analyze(
+        "Freedonia-Sylvania talks",
+        ["Foreign Minister Ana Ruiz and Foreign Minister Eko Tan have held talks in Port Tan today."],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
 # --- Kinds ------------------------------------------------------------------------------------------
 
 
