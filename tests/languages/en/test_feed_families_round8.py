@@ -92,7 +92,6 @@ def test_a_statement_on_a_chaired_prize_committee_is_no_readout() -> None:
     assert expected == reason
 
 
-
 # --- Not readouts: "has/have" before an encounter noun that is no event held ------------------------
 
 
@@ -130,6 +129,7 @@ def test_ministers_who_have_held_talks_still_report_them() -> None:
     )
     expected = EventKind.TALKS
     assert expected == readout.event.kind
+
 
 # --- Kinds ------------------------------------------------------------------------------------------
 
