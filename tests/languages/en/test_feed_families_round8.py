@@ -79,6 +79,21 @@ def test_issues_to_be_discussed_at_a_meeting_are_no_report() -> None:
     assert expected == reason
 
 
+def test_a_numbered_round_held_under_a_long_name_with_its_abbreviation_is_reported() -> None:
+    """'A and B held the first A-B Clean Harbour Partnership (CHP) meeting on June 10' reports it."""
+    readout = _analyze(
+        "Joint Statement on the Launch of the Freedonia-Sylvania Clean Harbour Partnership",
+        [
+            "The text of the following statement was released by the Governments of Freedonia and Sylvania.",
+            "Begin Text:",
+            "Freedonia and Sylvania held the first Freedonia-Sylvania Clean Harbour Partnership (CHP) meeting "
+            "on June 10, chaired by the two harbour ministries.",
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
 def test_a_statement_on_a_chaired_prize_committee_is_no_readout() -> None:
     """A chair's decision on a prize ('chaired the jury') is no round of talks (a guard)."""
     reason = _refusal(
