@@ -86,8 +86,8 @@ def test_a_numbered_round_held_under_a_long_name_with_its_abbreviation_is_report
         [
             "The text of the following statement was released by the Governments of Freedonia and Sylvania.",
             "Begin Text:",
-            "Freedonia and Sylvania held the first Freedonia-Sylvania Clean Harbour Partnership (CHP) meeting "
-            "on June 10, chaired by the two harbour ministries.",
+            "Freedonia and Sylvania held the first Freedonia-Sylvania Clean Harbour Partnership (CHP) "
+            "meeting on June 10, chaired by the two harbour ministries.",
         ],
     )
     expected = EventKind.MEETING
