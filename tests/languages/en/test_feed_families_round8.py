@@ -203,6 +203,19 @@ def test_a_statement_on_the_presidents_travel_keeps_the_call_it_reports() -> Non
     assert expected == readout.event.kind
 
 
+def test_meetings_the_headline_names_are_the_kind_where_the_lead_names_none() -> None:
+    """'Readout of X's Meetings with Community Leaders' over 'held sessions with' is a meeting."""
+    readout = _analyze(
+        "Readout of Adviser Ana Ruiz’s Meetings with Harbour Community Leaders",
+        [
+            "On October 13, 2031, Adviser Ana Ruiz held sessions with harbour community leaders in the wake "
+            "of the storm. During the conversations, community leaders shared their concerns."
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
 def test_a_call_placed_to_congratulate_is_a_phone_call() -> None:
     """'The President called Archbishop X to congratulate him' is a call, whatever the title called."""
     readout = _analyze(
