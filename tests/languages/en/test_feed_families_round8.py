@@ -80,7 +80,7 @@ def test_issues_to_be_discussed_at_a_meeting_are_no_report() -> None:
 
 
 def test_a_numbered_round_held_under_a_long_name_with_its_abbreviation_is_reported() -> None:
-    """'A and B held the first A-B Clean Harbour Partnership (CHP) meeting on June 10' reports it."""
+    """'A and B held the first A-B Clean Harbour Partnership (CHP) meeting on June 10' reports a round."""
     readout = _analyze(
         "Joint Statement on the Launch of the Freedonia-Sylvania Clean Harbour Partnership",
         [
@@ -88,6 +88,19 @@ def test_a_numbered_round_held_under_a_long_name_with_its_abbreviation_is_report
             "Begin Text:",
             "Freedonia and Sylvania held the first Freedonia-Sylvania Clean Harbour Partnership (CHP) "
             "meeting on June 10, chaired by the two harbour ministries.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+def test_a_numbered_summit_meeting_of_two_leaders_stays_a_meeting() -> None:
+    """'held the first Freedonia-Sylvania summit meeting' is the leaders' meeting, no round (a guard)."""
+    readout = _analyze(
+        "Freedonia-Sylvania Summit",
+        [
+            "President Ana Ruiz and President Eko Tan held the first Freedonia-Sylvania summit meeting in "
+            "Port Tan."
         ],
     )
     expected = EventKind.MEETING
