@@ -15,7 +15,8 @@ _SRC = Path(readoutlib.__file__).parent
 #: Words the header labels, site-notice verbs and mirror footers used to spell in the core; each is
 #: now a row of ``languages/en/header_labels.toml``. The furniture words ("said", "she": a reporting
 #: clause is no label; "you are here", "首页": a breadcrumb's start; "until": no dateline's place; "this
-#: content": a mirror's dated footer) are rows of the packs' ``page_furniture.toml``.
+#: content": a mirror's dated footer) are rows of the packs' ``page_furniture.toml``. The Cyrillic
+#: letters and their Latin ones (compare/persons.py) are the Russian pack's ``romanisation.toml``.
 _MOVED = {
     "segment/vocabulary.py": (
         "published",
@@ -32,6 +33,7 @@ _MOVED = {
     "segment/furniture.py": ("published", "telephoned", "public release", "said", "added", "she"),
     "segment/lines.py": ("homepage", "main page", "you are here", "首页", "当前位置"),
     "segment/top.py": ("photo", "courtesy", "left"),
+    "compare/persons.py": ("щ", "shch", "х", "kh"),
 }
 
 

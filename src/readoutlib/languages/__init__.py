@@ -22,9 +22,12 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import threading
+import tomllib
 import warnings
+from collections.abc import Callable
 from importlib import metadata, resources
-from typing import ClassVar
+from importlib.resources.abc import Traversable
+from typing import ClassVar, TypeVar
 
 import attrs
 
@@ -32,7 +35,7 @@ from .._entrypoints import by_name, distribution_label
 from ..analysis.profile import Profile
 from ..errors import PluginWarning, UnsupportedLanguageError
 from ..model import EventKind, Participant, Statement
-from ..rules import Table, load_table
+from ..rules import RuleError, Table, load_table
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -44,6 +47,7 @@ __all__ = [
     "PackInfo",
     "Page",
     "People",
+    "Romanisation",
     "Statements",
     "furniture_tables",
     "header_labels",
@@ -51,6 +55,7 @@ __all__ = [
     "language_info",
     "language_pack",
     "register_language",
+    "romanisation",
     "unregister_language",
 ]
 
@@ -58,6 +63,8 @@ __all__ = [
 ENTRY_POINT_GROUP = "readoutlib.languages"
 #: The file name of a pack's page-furniture table, beside its module (``LanguagePack.furniture_tables``).
 FURNITURE_TABLE = "page_furniture.toml"
+#: The file name of a pack's romanisation, beside its module (``LanguagePack.romanisation``).
+ROMANISATION_FILE = "romanisation.toml"
 
 
 def _strs(value: object) -> tuple[str, ...]:
@@ -191,6 +198,41 @@ class HeaderLabels:
         return HeaderLabels(*(_merged(getattr(self, f.name), getattr(other, f.name)) for f in fields))
 
 
+@attrs.frozen
+class Romanisation:
+    """How a script's letters are written in Latin letters, to compare names across scripts
+    ("Лавров" and "Lavrov", ``readoutlib.compare.persons``).
+
+    Attributes:
+        letters: (a lowercase letter, the Latin letters it is written with) pairs ("х", "kh").
+        alternatives: (a lowercase letter, another Latin reading) pairs, for a letter written
+            otherwise in names the script borrows from other languages ("х" as "h": "Нетаньяху",
+            Netanyahu); a name holding one is also compared with every such letter read so.
+    """
+
+    letters: tuple[tuple[str, str], ...] = ()
+    alternatives: tuple[tuple[str, str], ...] = ()
+
+    def __or__(self, other: Romanisation) -> Romanisation:
+        """Both packs' letters; where both give one letter, this one's reading."""
+        return Romanisation(
+            tuple({**dict(other.letters), **dict(self.letters)}.items()),
+            tuple({**dict(other.alternatives), **dict(self.alternatives)}.items()),
+        )
+
+
+def _letter_pairs(data: object, origin: str) -> tuple[tuple[str, str], ...]:
+    """The (letter, Latin) pairs of one table of a romanisation file (lowercased; one letter each)."""
+    if not isinstance(data, dict):
+        raise RuleError(f"{origin}: expected a table of letters")
+    pairs = []
+    for letter, latin in data.items():
+        if len(letter) != 1 or not isinstance(latin, str):
+            raise RuleError(f"{origin}: {letter!r} = {latin!r}: expected one letter = its Latin letters")
+        pairs.append((letter.lower(), latin))
+    return tuple(pairs)
+
+
 class LanguagePack:
     """Base class of every language pack: the four stages of the analysis for one language.
 
@@ -222,15 +264,44 @@ class LanguagePack:
         Raises:
             RuleError: the pack's table is malformed (the message names the file and the row).
         """
+        shipped = self._shipped(FURNITURE_TABLE)
+        return (load_table(shipped[0], FURNITURE_TABLE),) if shipped else ()
+
+    def romanisation(self) -> Romanisation:
+        """How this language's script is written in Latin letters: by default ``romanisation.toml``
+        in the package of the pack's module, when it ships one (none otherwise).
+
+        The file holds a table ``letters`` (a letter = its Latin letters, ``"щ" = "shch"``) and may
+        hold a table ``alternatives`` (a letter = another Latin reading in borrowed names). Every
+        installed pack's letters are read together (``romanisation`` below).
+
+        Raises:
+            RuleError: the file is malformed (the message names the file).
+        """
+        shipped = self._shipped(ROMANISATION_FILE)
+        if shipped is None:
+            return Romanisation()
+        origin = f"{shipped[0]}/{ROMANISATION_FILE}"
+        try:
+            data = tomllib.loads(shipped[1].read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise RuleError(f"{origin}: {error}") from None
+        return Romanisation(
+            _letter_pairs(data.get("letters", {}), f"{origin} [letters]"),
+            _letter_pairs(data.get("alternatives", {}), f"{origin} [alternatives]"),
+        )
+
+    def _shipped(self, filename: str) -> tuple[str, Traversable] | None:
+        """(the package, the file) of ``filename`` in the package of the pack's module, or None."""
         module = sys.modules.get(type(self).__module__)
         package = getattr(module, "__package__", None)
         if not package:
-            return ()
+            return None
         try:
-            shipped = resources.files(package).joinpath(FURNITURE_TABLE).is_file()
+            found = resources.files(package).joinpath(filename)
+            return (package, found) if found.is_file() else None
         except (ModuleNotFoundError, TypeError, OSError):  # a pack not importable as a package
-            return ()
-        return (load_table(package, FURNITURE_TABLE),) if shipped else ()
+            return None
 
     def genre(self, page: Page, profile: Profile) -> Genre:
         """Decide whether the page is a readout, and find its headline, body and opening."""
@@ -278,6 +349,7 @@ def reset() -> None:
         _entry_points = None
         _labels = None
         _furniture = None
+        _pack_data.clear()
         _loaded.clear()
         _failed.clear()
 
@@ -330,6 +402,43 @@ def furniture_tables() -> tuple[tuple[str, Table], ...]:
                 tables += [(code, table) for table in _pack_furniture(code)]
             _furniture = tuple(tables)
         return _furniture
+
+
+_T = TypeVar("_T")
+#: What ``_every_pack`` merged, by the method's name, until a pack is registered or unregistered.
+_pack_data: dict[str, object] = {}
+
+
+def _every_pack(method: str, empty: _T, merge: Callable[[_T, _T], _T]) -> _T:
+    """Every installed pack's ``method()``, merged in code order from ``empty``, kept until a pack is
+    registered or unregistered. A pack that fails to load adds nothing, and so does one whose method
+    raises (with a ``PluginWarning`` naming it): one broken pack must not break every page."""
+    found = _pack_data.get(method)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    with _lock:
+        if method not in _pack_data:
+            merged = empty
+            for code in language_codes():
+                try:
+                    pack = language_pack(code)
+                except UnsupportedLanguageError:
+                    continue
+                try:
+                    merged = merge(merged, getattr(pack, method)())
+                except Exception as exc:  # a broken pack must not break every page
+                    warnings.warn(
+                        f"language pack {code!r}: its {method}() is left out: {type(exc).__name__}: {exc}",
+                        PluginWarning,
+                        stacklevel=3,
+                    )
+            _pack_data[method] = merged
+        return _pack_data[method]  # type: ignore[return-value]
+
+
+def romanisation() -> Romanisation:
+    """Every installed pack's romanisation, merged in code order (each pack is loaded for it)."""
+    return _every_pack("romanisation", Romanisation(), Romanisation.__or__)
 
 
 def _pack_furniture(code: str) -> tuple[Table, ...]:
@@ -469,3 +578,4 @@ def _forget_labels() -> None:
     global _labels, _furniture
     _labels = None
     _furniture = None
+    _pack_data.clear()

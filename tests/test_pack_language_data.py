@@ -1,0 +1,108 @@
+"""Language data the core reads comes from the installed language packs, never from the core itself.
+
+Each test installs an invented pack (a package with its data files beside its module, an entry
+point) and checks that the core reads its words; a malformed file is a ``PluginWarning`` naming the
+pack, never an error out of every page.
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from readoutlib import languages
+from readoutlib.compare.persons import name_key, name_keys, transliterate
+from readoutlib.errors import PluginWarning
+
+#: An invented language's pack: only its data files matter here.
+_PACK = '''
+"""A toy pack of an invented language."""
+
+from readoutlib.languages import LanguagePack
+
+
+class ToyPack(LanguagePack):
+    code = "tlh"
+    name = "Toy"
+    description = "A toy pack for the language-data tests."
+'''
+
+#: Greek letters as the toy language romanises them (a few), with "χ" read "h" in borrowed names.
+_ROMANISATION = """
+[letters]
+"π" = "p"
+"α" = "a"
+"δ" = "d"
+"ό" = "o"
+"ο" = "o"
+"υ" = "u"
+"λ" = "l"
+"ς" = "s"
+"σ" = "s"
+"χ" = "ch"
+
+[alternatives]
+"χ" = "h"
+"""
+
+
+def _install(root: Path, files: dict[str, str]) -> None:
+    """Install the toy pack as a distribution: a package with its data files, an entry point."""
+    info = root / "readoutlib_lang_tlh-0.1.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: readoutlib-lang-tlh\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(f"[{languages.ENTRY_POINT_GROUP}]\ntlh = toy_tlh_data:ToyPack\n")
+    package = root / "toy_tlh_data"
+    package.mkdir()
+    (package / "__init__.py").write_text(_PACK, encoding="utf-8")
+    for name, text in files.items():
+        (package / name).write_text(text, encoding="utf-8")
+    languages.reset()
+
+
+@pytest.fixture
+def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder on sys.path where the test installs the pack; pack discovery forgotten around the test."""
+    monkeypatch.syspath_prepend(str(tmp_path))
+    languages.reset()
+    yield tmp_path
+    languages.reset()
+    sys.modules.pop("toy_tlh_data", None)
+
+
+def test_pack_romanisation_is_read_to_compare_names(installed: Path) -> None:
+    """A pack's romanisation.toml romanises its script: the name's key is its Latin one's."""
+    before = (transliterate("Παπαδόπουλος"), name_key("Παπαδόπουλος"))
+    _install(installed, {languages.ROMANISATION_FILE: _ROMANISATION})
+    after = (transliterate("Παπαδόπουλος"), name_key("Παπαδόπουλος"), name_key("Papadopoulos"))
+    expected = (("Παπαδόπουλος", ""), ("Papadopoulos", "ppdpls", "ppdpls"))
+    assert expected == (before, after)
+
+
+def test_pack_romanisation_alternative_reading_gives_a_second_key(installed: Path) -> None:
+    """A letter with an alternative reading gives the name a second key, read so ("χ" as "h")."""
+    _install(installed, {languages.ROMANISATION_FILE: _ROMANISATION})
+    assert {name_key("Chaddol"), name_key("Haddol")} == set(name_keys("Χαδδολ"))
+
+
+def test_core_romanises_cyrillic_through_the_russian_pack() -> None:
+    """The Russian pack's table is what reads Cyrillic ("Лавров" → "Lavrov", "Нетаньяху" both ways)."""
+    expected = ("Lavrov", {"ntnk", "ntn"})
+    assert expected == (transliterate("Лавров"), set(name_keys("Нетаньяху")))
+
+
+def test_malformed_romanisation_warns_and_adds_nothing(installed: Path) -> None:
+    """A romanisation whose key is not one letter is a PluginWarning naming the pack; names are
+    still compared with the other packs' letters."""
+    _install(installed, {languages.ROMANISATION_FILE: '[letters]\n"πα" = "pa"\n'})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        key = name_key("Лавров")
+    messages = [str(w.message) for w in caught if issubclass(w.category, PluginWarning)]
+    expected = ("lvrv", 1)
+    assert expected == (key, len(messages))
+    assert "'tlh'" in messages[0] and "romanisation" in messages[0]
