@@ -16,7 +16,8 @@ _SRC = Path(readoutlib.__file__).parent
 #: now a row of ``languages/en/header_labels.toml``. The furniture words ("said", "she": a reporting
 #: clause is no label; "you are here", "首页": a breadcrumb's start; "until": no dateline's place; "this
 #: content": a mirror's dated footer) are rows of the packs' ``page_furniture.toml``. The Cyrillic
-#: letters and their Latin ones (compare/persons.py) are the Russian pack's ``romanisation.toml``.
+#: letters and their Latin ones (compare/persons.py) are the Russian pack's ``romanisation.toml``, the
+#: English function words (analysis/language.py) the English pack's ``function_words.toml``.
 _MOVED = {
     "segment/vocabulary.py": (
         "published",
@@ -34,6 +35,7 @@ _MOVED = {
     "segment/lines.py": ("homepage", "main page", "you are here", "首页", "当前位置"),
     "segment/top.py": ("photo", "courtesy", "left"),
     "compare/persons.py": ("щ", "shch", "х", "kh"),
+    "analysis/language.py": ("the", "which", "were"),
 }
 
 

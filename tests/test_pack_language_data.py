@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from readoutlib import languages
+from readoutlib.analysis.language import identify_language
 from readoutlib.compare.persons import name_key, name_keys, transliterate
 from readoutlib.errors import PluginWarning
 
@@ -106,3 +107,48 @@ def test_malformed_romanisation_warns_and_adds_nothing(installed: Path) -> None:
     expected = ("lvrv", 1)
     assert expected == (key, len(messages))
     assert "'tlh'" in messages[0] and "romanisation" in messages[0]
+
+
+#: The toy language's commonest words, and prose in it: each sentence a third function words.
+_FUNCTION_WORDS = 'words = ["qa", "je", "vaj", "ghaj", "ben", "naq"]\n'
+_TOY_PROSE = [
+    "Qa wIvoq je majQa ghaj ben tlhIngan vaj qul naq Hol.",
+    "Je puqloD qa Sovbe' vaj ghaj ben ngem naq bIQtIq qa yoH.",
+]
+
+
+def test_pack_function_words_name_latin_text_in_its_language(installed: Path) -> None:
+    """Latin-script text whose words are a good share of a pack's function words is in its language."""
+    before = identify_language(_TOY_PROSE)
+    _install(installed, {languages.FUNCTION_WORDS_FILE: _FUNCTION_WORDS})
+    after = identify_language(_TOY_PROSE)
+    assert (before != "tlh", after) == (True, "tlh")
+
+
+def test_page_in_another_script_opening_in_a_packs_language_is_read_in_it(installed: Path) -> None:
+    """A page in Cyrillic that opens with a long version in a pack's Latin-script language is read in
+    that language (as one that opens with its English version is read in English)."""
+    page = [*_TOY_PROSE * 4, "Министр провёл переговоры с послом в столице в понедельник."]
+    _install(installed, {languages.FUNCTION_WORDS_FILE: _FUNCTION_WORDS})
+    english = [
+        *["The minister held talks with the envoy of the state in the capital on the day."] * 6,
+        page[-1],
+    ]
+    assert (identify_language(page), identify_language(english)) == ("tlh", "en")
+
+
+def test_english_function_words_are_the_english_packs() -> None:
+    """The words that make Latin-script text English are the English pack's function_words.toml."""
+    codes = [code for code, words in languages.function_words() if {"the", "and", "of"} <= words]
+    assert codes == ["en"]
+
+
+def test_function_words_in_capitals_warn(installed: Path) -> None:
+    """A function word not in lowercase is a PluginWarning naming the pack; English is still read."""
+    _install(installed, {languages.FUNCTION_WORDS_FILE: 'words = ["Qa"]\n'})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        found = identify_language(["The minister held talks with the envoy of the state in the capital."])
+    messages = [str(w.message) for w in caught if issubclass(w.category, PluginWarning)]
+    assert (found, len(messages)) == ("en", 1)
+    assert "'tlh'" in messages[0] and "function_words" in messages[0]

@@ -27,7 +27,7 @@ import warnings
 from collections.abc import Callable
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
-from typing import ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
@@ -49,6 +49,7 @@ __all__ = [
     "People",
     "Romanisation",
     "Statements",
+    "function_words",
     "furniture_tables",
     "header_labels",
     "language_codes",
@@ -65,6 +66,8 @@ ENTRY_POINT_GROUP = "readoutlib.languages"
 FURNITURE_TABLE = "page_furniture.toml"
 #: The file name of a pack's romanisation, beside its module (``LanguagePack.romanisation``).
 ROMANISATION_FILE = "romanisation.toml"
+#: The file name of a pack's function words, beside its module (``LanguagePack.function_words``).
+FUNCTION_WORDS_FILE = "function_words.toml"
 
 
 def _strs(value: object) -> tuple[str, ...]:
@@ -278,18 +281,45 @@ class LanguagePack:
         Raises:
             RuleError: the file is malformed (the message names the file).
         """
-        shipped = self._shipped(ROMANISATION_FILE)
-        if shipped is None:
-            return Romanisation()
-        origin = f"{shipped[0]}/{ROMANISATION_FILE}"
-        try:
-            data = tomllib.loads(shipped[1].read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise RuleError(f"{origin}: {error}") from None
+        data, origin = self._data(ROMANISATION_FILE)
         return Romanisation(
             _letter_pairs(data.get("letters", {}), f"{origin} [letters]"),
             _letter_pairs(data.get("alternatives", {}), f"{origin} [alternatives]"),
         )
+
+    def function_words(self) -> frozenset[str]:
+        """The language's commonest words, in lowercase ("the", "and", "of"): by default the list
+        ``words`` of ``function_words.toml`` in the package of the pack's module, when it ships one
+        (none otherwise).
+
+        Text in the Latin script is read as this language when these words are a good share of its
+        words (``readoutlib.analysis.language``): in prose they are about a third of all words, in
+        another language's a few per cent. A pack of a language written in its own script needs none.
+
+        Raises:
+            RuleError: the file is malformed (the message names the file).
+        """
+        data, origin = self._data(FUNCTION_WORDS_FILE)
+        found = data.get("words", [])
+        if not isinstance(found, list) or not all(isinstance(w, str) and w == w.lower() for w in found):
+            raise RuleError(f"{origin}: 'words' must be a list of words in lowercase")
+        return frozenset(found)
+
+    def _data(self, filename: str) -> tuple[dict[str, object], str]:
+        """The TOML file ``filename`` beside the pack's module, with its name for messages (an empty
+        table when the pack ships none).
+
+        Raises:
+            RuleError: the file is not TOML (the message names it).
+        """
+        shipped = self._shipped(filename)
+        if shipped is None:
+            return {}, filename
+        origin = f"{shipped[0]}/{filename}"
+        try:
+            return tomllib.loads(shipped[1].read_text(encoding="utf-8")), origin
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise RuleError(f"{origin}: {error}") from None
 
     def _shipped(self, filename: str) -> tuple[str, Traversable] | None:
         """(the package, the file) of ``filename`` in the package of the pack's module, or None."""
@@ -409,8 +439,9 @@ _T = TypeVar("_T")
 _pack_data: dict[str, object] = {}
 
 
-def _every_pack(method: str, empty: _T, merge: Callable[[_T, _T], _T]) -> _T:
-    """Every installed pack's ``method()``, merged in code order from ``empty``, kept until a pack is
+def _every_pack(method: str, empty: _T, merge: Callable[[_T, str, Any], _T]) -> _T:
+    """Every installed pack's ``method()``, merged in code order from ``empty`` (``merge(merged, code,
+    the pack's answer)``), kept until a pack is
     registered or unregistered. A pack that fails to load adds nothing, and so does one whose method
     raises (with a ``PluginWarning`` naming it): one broken pack must not break every page."""
     found = _pack_data.get(method)
@@ -425,7 +456,7 @@ def _every_pack(method: str, empty: _T, merge: Callable[[_T, _T], _T]) -> _T:
                 except UnsupportedLanguageError:
                     continue
                 try:
-                    merged = merge(merged, getattr(pack, method)())
+                    merged = merge(merged, code, getattr(pack, method)())
                 except Exception as exc:  # a broken pack must not break every page
                     warnings.warn(
                         f"language pack {code!r}: its {method}() is left out: {type(exc).__name__}: {exc}",
@@ -438,7 +469,15 @@ def _every_pack(method: str, empty: _T, merge: Callable[[_T, _T], _T]) -> _T:
 
 def romanisation() -> Romanisation:
     """Every installed pack's romanisation, merged in code order (each pack is loaded for it)."""
-    return _every_pack("romanisation", Romanisation(), Romanisation.__or__)
+    return _every_pack("romanisation", Romanisation(), lambda merged, _code, table: merged | table)
+
+
+def function_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(code, function words) of every installed pack that gives any, in code order (each pack is
+    loaded for it)."""
+    return _every_pack(
+        "function_words", (), lambda found, code, words: (*found, (code, words)) if words else found
+    )
 
 
 def _pack_furniture(code: str) -> tuple[Table, ...]:
