@@ -17,7 +17,8 @@ _SRC = Path(readoutlib.__file__).parent
 #: clause is no label; "you are here", "首页": a breadcrumb's start; "until": no dateline's place; "this
 #: content": a mirror's dated footer) are rows of the packs' ``page_furniture.toml``. The Cyrillic
 #: letters and their Latin ones (compare/persons.py) are the Russian pack's ``romanisation.toml``, the
-#: English function words (analysis/language.py) the English pack's ``function_words.toml``.
+#: English function words (analysis/language.py) the English pack's ``function_words.toml``, the
+#: Russian case endings (analysis/countries.py) the Russian pack's ``name_forms``.
 _MOVED = {
     "segment/vocabulary.py": (
         "published",
@@ -36,6 +37,7 @@ _MOVED = {
     "segment/top.py": ("photo", "courtesy", "left"),
     "compare/persons.py": ("щ", "shch", "х", "kh"),
     "analysis/language.py": ("the", "which", "were"),
+    "analysis/countries.py": ("ому", "ством", "ами"),
 }
 
 

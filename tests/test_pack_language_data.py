@@ -15,9 +15,11 @@ from pathlib import Path
 import pytest
 
 from readoutlib import languages
+from readoutlib.analysis.countries import country_from_name
 from readoutlib.analysis.language import identify_language
 from readoutlib.compare.persons import name_key, name_keys, transliterate
 from readoutlib.errors import PluginWarning
+from readoutlib.languages import LanguagePack
 
 #: An invented language's pack: only its data files matter here.
 _PACK = '''
@@ -152,3 +154,55 @@ def test_function_words_in_capitals_warn(installed: Path) -> None:
     messages = [str(w.message) for w in caught if issubclass(w.category, PluginWarning)]
     assert (found, len(messages)) == ("en", 1)
     assert "'tlh'" in messages[0] and "function_words" in messages[0]
+
+
+class _GenitivePack(LanguagePack):
+    """A pack for German whose only knowledge is a genitive: a name with "s" after it."""
+
+    code = "de"
+    name = "German"
+    description = "A toy pack for the name-forms tests."
+
+    def name_forms(self, name: str) -> tuple[str, ...]:
+        return (name, f"{name}s")
+
+
+class _BrokenFormsPack(_GenitivePack):
+    def name_forms(self, name: str) -> tuple[str, ...]:
+        raise RuntimeError("no forms today")
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    """Pack discovery forgotten around the test, and a German pack registered at run time removed."""
+    languages.reset()
+    yield
+    languages.unregister_language("de")
+    languages.reset()
+
+
+def test_pack_name_forms_are_looked_up(german: None) -> None:
+    """A country's name is looked up in every form its language's pack gives ("Russlands")."""
+    before = country_from_name("Russlands", "de")
+    languages.register_language(_GenitivePack)
+    assert (before, country_from_name("Russlands", "de"), country_from_name("Russland", "de")) == (
+        None,
+        "RU",
+        "RU",
+    )
+
+
+def test_failing_name_forms_warn_and_names_are_still_read(german: None) -> None:
+    """A pack whose name_forms raises is a PluginWarning naming it; the names as written still read."""
+    languages.register_language(_BrokenFormsPack)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        found = country_from_name("Russland", "de")
+    messages = {str(w.message).partition(":")[0] for w in caught if issubclass(w.category, PluginWarning)}
+    assert (found, messages) == ("RU", {"language pack 'de'"})
+
+
+def test_russian_cases_are_the_russian_packs() -> None:
+    """The oblique cases of Russian names come from the Russian pack: "Китаем", "Соединенных Штатов"."""
+    found = [country_from_name(name, "ru") for name in ("Китаем", "Соединенных Штатов", "России")]
+    assert found == ["CN", "US", "RU"]

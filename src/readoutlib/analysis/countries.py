@@ -4,12 +4,12 @@ Readouts name a side by its country far more often than by anything else ("Russi
 Minister", "President of Turkey", "France's Minister", "the US side", "России", "俄罗斯", "ロシア").
 The names are the kept libraries': ``pycountry`` (ISO 3166-1 names, official and common names) in
 English, and ``babel``'s CLDR territory names in the other languages we read (ru, zh, ja, or any other
-babel knows), loaded the first time a language is asked for.
+babel knows), loaded the first time a language is asked for, each name in every form the language's
+pack gives it (``LanguagePack.name_forms``: the Russian pack's case endings, "России", "Китаем").
 What no library has is kept here as data: the English demonyms (``demonyms.tsv``, which also lists
 the states and territories read as sides), the aliases readouts print and the libraries lack ("UK",
 "the United States", "DPRK", "США", "米国"), the one-character abbreviations of Chinese and
-Japanese ("中美", "米国務長官"), the Russian case endings ("России", "Китаем") and the international
-organisations.
+Japanese ("中美", "米国務長官") and the international organisations.
 
 Organisations use their common short code ("UN", "EU", "ASEAN"); note that the African Union's
 code "AU" is also Australia's ISO code, as the annotation schema prescribes.
@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
 
+from ..errors import PluginWarning
 from ..rules import first_letter_alternation
 
 __all__ = [
@@ -370,8 +372,9 @@ def country_from_name(name: str, language: str = "en") -> str | None:
 
     English: "the Russian Federation" → "RU", "United Nations" → "UN"; leading "the", a possessive
     "'s" and periods are ignored ("the U.S.'s" → "US"). Other languages by babel's names and our
-    aliases: "俄罗斯", "ロシア", "Россия" → "RU"; Russian also in its oblique cases ("России",
-    "Россией", "Соединенных Штатов"). Raises ValueError for a language babel has no names in.
+    aliases: "俄罗斯", "ロシア", "Россия" → "RU"; in every form the language's pack gives a name in
+    (Russian's oblique cases: "России", "Россией", "Соединенных Штатов"). Raises ValueError for a
+    language babel has no names in.
     """
     if language == "en":
         return _lookup(name, _NAME_EXACT, _NAME_FOLDED)
@@ -382,70 +385,50 @@ def _local_key(name: str) -> str:
     return _SPACE.sub(" ", name).strip(' ,;:.«»"').lower().replace("ё", "е")
 
 
-@cache
 def _local_index(language: str) -> dict[str, str]:
-    """Lookup key → code for a language other than English (Russian with its case forms)."""
+    """Lookup key → code for a language other than English, with every form the language's pack
+    gives a name in (``LanguagePack.name_forms``: the Russian pack's cases)."""
+    return _indexed(language, _name_forms(language))
+
+
+@cache
+def _indexed(language: str, forms_of: Callable[[str], Iterable[str]]) -> dict[str, str]:
     index: dict[str, str] = {}
     for code, names in _names(language).items():
         for name in names:
-            forms = _russian_forms(name) if language == "ru" else (name,)
-            for form in forms:
+            for form in _forms(name, forms_of, language):
                 index.setdefault(_local_key(form), code)
     return index
 
 
-# Russian case endings: a nominative ending → its genitive, dative, accusative, instrumental and
-# prepositional endings ("|" between spellings that vary: "Америки" but "Канады"). The first ending
-# that fits a word is used; a word ending in a consonant takes "а", "у", "", "ом", "е".
-_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ство", ("ства", "ству", "ство", "ством", "стве")),
-    ("ая", ("ой", "ой", "ую", "ой", "ой")),
-    ("яя", ("ей", "ей", "юю", "ей", "ей")),
-    ("ый", ("ого", "ому", "ый", "ым", "ом")),
-    ("ий", ("ого|его", "ому|ему", "ий", "им", "ом|ем")),
-    ("ой", ("ого", "ому", "ой", "ым", "ом")),
-    ("ое", ("ого", "ому", "ое", "ым", "ом")),
-    ("ые", ("ых", "ым", "ые", "ыми", "ых")),
-    ("ие", ("их", "им", "ие", "ими", "их")),
-    ("ия", ("ии", "ии", "ию", "ией", "ии")),
-    ("ея", ("еи", "ее", "ею", "еей", "ее")),
-    ("а", ("ы|и", "е", "у", "ой|ей", "е")),
-    ("я", ("и", "е", "ю", "ей", "е")),
-    ("й", ("я", "ю", "й", "ем", "е")),
-    ("ь", ("я|и", "ю|и", "ь", "ем|ью", "е|и")),
-    ("ы", ("ов|", "ам", "ы", "ами", "ах")),
-)
-_RU_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
-_RU_CONSONANT_ENDINGS = ("а", "у", "", "ом", "е")
+def _no_other_forms(name: str) -> tuple[str, ...]:
+    return (name,)
 
 
-def _russian_cases(word: str) -> tuple[tuple[str, ...], ...] | None:
-    """A Russian word's spellings in each oblique case, or None when it does not decline
-    ("Того", "Перу", "КНДР")."""
-    if word.isupper():
-        return None
-    for ending, oblique in _RU_ENDINGS:
-        if word.endswith(ending):
-            stem = word[: -len(ending)]
-            return tuple(tuple(stem + e for e in case.split("|")) for case in oblique)
-    if _RU_CONSONANT.search(word):
-        return tuple((word + e,) for e in _RU_CONSONANT_ENDINGS)
-    return None
+def _name_forms(language: str) -> Callable[[str], Iterable[str]]:
+    """The forms of a name in ``language`` as its installed pack gives them; the name alone when no
+    pack reads the language."""
+    from ..errors import UnsupportedLanguageError
+    from ..languages import language_pack
+
+    try:
+        return language_pack(language).name_forms
+    except UnsupportedLanguageError:
+        return _no_other_forms
 
 
-def _russian_forms(name: str) -> set[str]:
-    """A Russian name in each case, with every word declined or every word but the last
-    ("Республики Корея", "Соединенных Штатов Америки"): a lookup table may hold a form no one writes."""
-    words = name.split()
-    forms = {name}
-    for count in {len(words), max(len(words) - 1, 1)}:
-        declined = [_russian_cases(w) or ((w,),) * 5 for w in words[:count]]
-        for case in range(5):
-            heads = [""]
-            for spellings in declined:
-                heads = [f"{h} {s}".strip() for h in heads for s in spellings[case]]
-            forms.update(" ".join([head, *words[count:]]) for head in heads)
-    return forms
+def _forms(name: str, forms_of: Callable[[str], Iterable[str]], language: str) -> Iterable[str]:
+    """``forms_of(name)``; the name alone, with a ``PluginWarning`` naming the pack, where it fails
+    (a broken pack must not break every lookup)."""
+    try:
+        return forms_of(name)
+    except Exception as exc:
+        warnings.warn(
+            f"language pack {language!r}: name_forms({name!r}) failed: {type(exc).__name__}: {exc}",
+            PluginWarning,
+            stacklevel=2,
+        )
+        return (name,)
 
 
 def country_from_abbreviation(text: str, language: str) -> str | None:

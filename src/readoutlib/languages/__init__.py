@@ -24,7 +24,7 @@ import sys
 import threading
 import tomllib
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from typing import Any, ClassVar, TypeVar
@@ -304,6 +304,16 @@ class LanguagePack:
         if not isinstance(found, list) or not all(isinstance(w, str) and w == w.lower() for w in found):
             raise RuleError(f"{origin}: 'words' must be a list of words in lowercase")
         return frozenset(found)
+
+    def name_forms(self, name: str) -> Iterable[str]:
+        """Every form a country's name takes in running text in this language, the name itself among
+        them (by default the name alone).
+
+        The core looks country names up in these forms (``readoutlib.analysis.countries.country_from_name``
+        with the pack's language): the Russian pack gives each name in its cases ("Россия": "России",
+        "Россией" ...). A form no one writes does no harm; a form that is another country's name would.
+        """
+        return (name,)
 
     def _data(self, filename: str) -> tuple[dict[str, object], str]:
         """The TOML file ``filename`` beside the pack's module, with its name for messages (an empty
