@@ -18,7 +18,9 @@ _SRC = Path(readoutlib.__file__).parent
 #: content": a mirror's dated footer) are rows of the packs' ``page_furniture.toml``. The Cyrillic
 #: letters and their Latin ones (compare/persons.py) are the Russian pack's ``romanisation.toml``, the
 #: English function words (analysis/language.py) the English pack's ``function_words.toml``, the
-#: Russian case endings (analysis/countries.py) the Russian pack's ``name_forms``.
+#: Russian case endings (analysis/countries.py) the Russian pack's ``name_forms``, the month words,
+#: day ordinals, "of" and time marks (dates.py, segment/datelines.py) the English pack's
+#: ``date_words.toml``.
 _MOVED = {
     "segment/vocabulary.py": (
         "published",
@@ -31,13 +33,14 @@ _MOVED = {
         "public release",
     ),
     "segment/dump.py": ("source", "issued", "issuer", "this content"),
-    "segment/datelines.py": ("published", "posted", "tues", "until", "during", "the"),
+    "segment/datelines.py": ("published", "posted", "tues", "until", "during", "the", "st", "rd", "pm"),
     "segment/furniture.py": ("published", "telephoned", "public release", "said", "added", "she"),
     "segment/lines.py": ("homepage", "main page", "you are here", "首页", "当前位置"),
     "segment/top.py": ("photo", "courtesy", "left"),
     "compare/persons.py": ("щ", "shch", "х", "kh"),
     "analysis/language.py": ("the", "which", "were"),
     "analysis/countries.py": ("ому", "ством", "ами"),
+    "dates.py": ("january", "sept", "dec", "of", "nd", "th"),
 }
 
 

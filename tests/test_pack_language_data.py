@@ -7,6 +7,7 @@ pack, never an error out of every page.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import warnings
 from collections.abc import Iterator
@@ -18,14 +19,17 @@ from readoutlib import languages
 from readoutlib.analysis.countries import country_from_name
 from readoutlib.analysis.language import identify_language
 from readoutlib.compare.persons import name_key, name_keys, transliterate
+from readoutlib.dates import parse_date
 from readoutlib.errors import PluginWarning
 from readoutlib.languages import LanguagePack
+from readoutlib.segment.datelines import is_date_line, strip_dateline
 
 #: An invented language's pack: only its data files matter here.
 _PACK = '''
 """A toy pack of an invented language."""
 
 from readoutlib.languages import LanguagePack
+from readoutlib.segment.datelines import is_date_line, strip_dateline
 
 
 class ToyPack(LanguagePack):
@@ -206,3 +210,55 @@ def test_russian_cases_are_the_russian_packs() -> None:
     """The oblique cases of Russian names come from the Russian pack: "Китаем", "Соединенных Штатов"."""
     found = [country_from_name(name, "ru") for name in ("Китаем", "Соединенных Штатов", "России")]
     assert found == ["CN", "US", "RU"]
+
+
+#: The toy language's date words: a month, a day's ordinal, a word between day and month, a time mark.
+_DATE_WORDS = """
+ordinals = ["DIch"]
+day_of = ["vo'"]
+times = ["ram"]
+
+[months]
+qelmo = 3
+qel = 3
+"""
+
+
+def test_pack_month_words_are_read_in_dates(installed: Path) -> None:
+    """A pack's month words, ordinal and day-month word are read in any text's dates."""
+    texts = ("The envoys met on 5 Qelmo 2024.", "Signed on 12DIch vo' qel. 2023.", "Qelmo 7, 2022")
+    before = [parse_date(text) for text in texts]
+    _install(installed, {languages.DATE_WORDS_FILE: _DATE_WORDS})
+    after = [parse_date(text) for text in texts]
+    expected = ([None, None, None], [dt.date(2024, 3, 5), dt.date(2023, 3, 12), dt.date(2022, 3, 7)])
+    assert expected == (before, after)
+
+
+def test_pack_date_words_shape_datelines(installed: Path) -> None:
+    """A dateline's ordinal and a header date line's time mark are the packs' too."""
+    _install(installed, {languages.DATE_WORDS_FILE: _DATE_WORDS})
+    dateline = strip_dateline("Capital City, Qelmo 5DIch, 2024 - The minister met the envoy.")
+    line = "Capital City, 5 Qelmo 2024 10:30 ram"
+    assert (dateline and dateline.date, is_date_line(line)) == (dt.date(2024, 3, 5), True)
+
+
+def test_english_date_words_are_the_english_packs() -> None:
+    """English month words, ordinals and time marks come from the English pack's date_words.toml."""
+    words = languages.date_words()
+    english = languages.language_pack("en").date_words()
+    assert (dict(words.months)["sept"], english.ordinals, words.languages) == (
+        9,
+        ("st", "nd", "rd", "th"),
+        ("en",),
+    )
+
+
+def test_malformed_date_words_warn_and_english_dates_still_read(installed: Path) -> None:
+    """A month number out of range is a PluginWarning naming the pack; other packs' dates still read."""
+    _install(installed, {languages.DATE_WORDS_FILE: "[months]\nqelmo = 13\n"})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        found = parse_date("The envoys met on 22 December 2020.")
+    messages = [str(w.message) for w in caught if issubclass(w.category, PluginWarning)]
+    assert (found, len(messages)) == (dt.date(2020, 12, 22), 1)
+    assert "'tlh'" in messages[0] and "date_words" in messages[0]

@@ -20,6 +20,7 @@ refused like any language without a pack.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 import threading
 import tomllib
@@ -40,6 +41,7 @@ from ..rules import RuleError, Table, load_table
 __all__ = [
     "ENTRY_POINT_GROUP",
     "FURNITURE_TABLE",
+    "DateWords",
     "EventReading",
     "Genre",
     "HeaderLabels",
@@ -49,6 +51,7 @@ __all__ = [
     "People",
     "Romanisation",
     "Statements",
+    "date_words",
     "function_words",
     "furniture_tables",
     "header_labels",
@@ -68,6 +71,8 @@ FURNITURE_TABLE = "page_furniture.toml"
 ROMANISATION_FILE = "romanisation.toml"
 #: The file name of a pack's function words, beside its module (``LanguagePack.function_words``).
 FUNCTION_WORDS_FILE = "function_words.toml"
+#: The file name of a pack's date words, beside its module (``LanguagePack.date_words``).
+DATE_WORDS_FILE = "date_words.toml"
 
 
 def _strs(value: object) -> tuple[str, ...]:
@@ -224,6 +229,60 @@ class Romanisation:
         )
 
 
+@attrs.frozen
+class DateWords:
+    """The words a language writes dates with, which the core's date scan reads (``readoutlib.dates``,
+    the datelines of ``readoutlib.segment``) in every installed pack's language at once: dates are
+    read before a page's language is known.
+
+    Attributes:
+        months: (a month's name or abbreviation in lowercase, its number) pairs ("sept", 9); read
+            with any case and an optional period after it.
+        ordinals: regex sources of what follows a day's figure ("st": "22nd"), optional after it.
+        day_of: regex sources of a word between a day and its month ("of": "22nd of December").
+        times: regex sources of the mark after a time of day's figures ("[ap]\\.?m\\.?": "10:30 a.m."),
+            matched as written (case counts).
+        languages: the codes of the packs that gave month words (filled in when packs are merged).
+    """
+
+    months: tuple[tuple[str, int], ...] = ()
+    ordinals: tuple[str, ...] = ()
+    day_of: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+
+    def __or__(self, other: DateWords) -> DateWords:
+        """Both packs' words, this one's first, each once (a month word this one has keeps its number)."""
+        return DateWords(
+            tuple({**dict(other.months), **dict(self.months)}.items()),
+            _merged(self.ordinals, other.ordinals),
+            _merged(self.day_of, other.day_of),
+            _merged(self.times, other.times),
+            _merged(self.languages, other.languages),
+        )
+
+
+def _date_words(data: dict[str, object], origin: str) -> DateWords:
+    """The date words of a pack's ``date_words.toml`` (a table ``months``, lists of regex sources)."""
+    months = data.get("months", {})
+    if not isinstance(months, dict) or not all(
+        isinstance(n, int) and 1 <= n <= 12 and w == w.lower() for w, n in months.items()
+    ):
+        raise RuleError(f"{origin}: 'months' must map month words in lowercase to 1-12")
+    lists = []
+    for key in ("ordinals", "day_of", "times"):
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise RuleError(f"{origin}: {key!r} must be a list of regex sources")
+        for source in value:
+            try:
+                re.compile(f"(?:{source})")
+            except re.error as error:
+                raise RuleError(f"{origin}: {key} {source!r} does not compile: {error}") from None
+        lists.append(tuple(value))
+    return DateWords(tuple(months.items()), *lists)
+
+
 def _letter_pairs(data: object, origin: str) -> tuple[tuple[str, str], ...]:
     """The (letter, Latin) pairs of one table of a romanisation file (lowercased; one letter each)."""
     if not isinstance(data, dict):
@@ -286,6 +345,21 @@ class LanguagePack:
             _letter_pairs(data.get("letters", {}), f"{origin} [letters]"),
             _letter_pairs(data.get("alternatives", {}), f"{origin} [alternatives]"),
         )
+
+    def date_words(self) -> DateWords:
+        """The words this language writes dates with: by default ``date_words.toml`` in the package
+        of the pack's module, when it ships one (none otherwise).
+
+        The file may hold a table ``months`` (a month word in lowercase = its number: ``sept = 9``)
+        and lists ``ordinals``, ``day_of`` and ``times`` of regex sources (``DateWords``). Every
+        installed pack's are read together (``date_words`` below): a page's dates are read before
+        its language is known.
+
+        Raises:
+            RuleError: the file is malformed (the message names the file).
+        """
+        data, origin = self._data(DATE_WORDS_FILE)
+        return _date_words(data, origin)
 
     def function_words(self) -> frozenset[str]:
         """The language's commonest words, in lowercase ("the", "and", "of"): by default the list
@@ -480,6 +554,17 @@ def _every_pack(method: str, empty: _T, merge: Callable[[_T, str, Any], _T]) -> 
 def romanisation() -> Romanisation:
     """Every installed pack's romanisation, merged in code order (each pack is loaded for it)."""
     return _every_pack("romanisation", Romanisation(), lambda merged, _code, table: merged | table)
+
+
+def date_words() -> DateWords:
+    """Every installed pack's date words, merged in code order, ``languages`` naming the packs that
+    gave month words (each pack is loaded for it). The same object is given back until a pack is
+    registered or unregistered, so a caller may keep what it builds from it."""
+
+    def merge(merged: DateWords, code: str, words: DateWords) -> DateWords:
+        return merged | attrs.evolve(words, languages=(code,) if words.months else ())
+
+    return _every_pack("date_words", DateWords(), merge)
 
 
 def function_words() -> tuple[tuple[str, frozenset[str]], ...]:
