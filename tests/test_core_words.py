@@ -53,3 +53,12 @@ def test_core_module_spells_no_moved_word(module: str) -> None:
         {word for word in _MOVED[module] for text in literals if re.search(rf"\b{word}\b", text, re.I)}
     )
     assert expected == actual
+
+
+def test_core_sides_table_spells_no_demonym() -> None:
+    """The core's table of sides holds codes only: their English demonyms are the English pack's."""
+    rows = [line for line in (_SRC / "analysis" / "sides.tsv").read_text(encoding="utf-8").splitlines()]
+    expected: list[str] = []
+    actual = [row for row in rows if row and not row.startswith("#") and not re.fullmatch(r"[A-Z]{2}", row)]
+    assert expected == actual
+    assert not (_SRC / "analysis" / "demonyms.tsv").exists()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from readoutlib import languages
-from readoutlib.analysis.countries import country_from_name
+from readoutlib.analysis.countries import SIDE_CODES, country_from_demonym, country_from_name
 from readoutlib.analysis.language import identify_language
 from readoutlib.compare.persons import name_key, name_keys, transliterate
 from readoutlib.dates import parse_date
@@ -262,3 +262,25 @@ def test_malformed_date_words_warn_and_english_dates_still_read(installed: Path)
     messages = [str(w.message) for w in caught if issubclass(w.category, PluginWarning)]
     assert (found, len(messages)) == (dt.date(2020, 12, 22), 1)
     assert "'tlh'" in messages[0] and "date_words" in messages[0]
+
+
+def test_pack_file_is_found_without_importing_the_pack(installed: Path) -> None:
+    """A pack's data file is found beside its module without running it (the core reads demonyms
+    while the packs that use them are being imported)."""
+    _install(installed, {languages.DEMONYMS_FILE: "XK\tKosovar\n"})
+    found = languages.pack_file("tlh", languages.DEMONYMS_FILE)
+    missing = languages.pack_file("tlh", "no_such_file.tsv")
+    assert (found, missing, "toy_tlh_data" in sys.modules) == (
+        installed / "toy_tlh_data" / languages.DEMONYMS_FILE,
+        None,
+        False,
+    )
+
+
+def test_english_demonyms_are_the_english_packs() -> None:
+    """The demonyms said before a title are the English pack's demonyms.tsv; the sides are the core's
+    (a side with no demonym is still one: "DO")."""
+    english = languages.pack_file("en", languages.DEMONYMS_FILE)
+    rows = dict(line.split("\t") for line in english.read_text(encoding="utf-8").splitlines() if "\t" in line)
+    found = (rows["JP"], country_from_demonym("Japanese"), "DO" in SIDE_CODES, "DO" in rows)
+    assert found == ("Japanese", "JP", True, False)

@@ -6,8 +6,9 @@ The names are the kept libraries': ``pycountry`` (ISO 3166-1 names, official and
 English, and ``babel``'s CLDR territory names in the other languages we read (ru, zh, ja, or any other
 babel knows), loaded the first time a language is asked for, each name in every form the language's
 pack gives it (``LanguagePack.name_forms``: the Russian pack's case endings, "России", "Китаем").
-What no library has is kept here as data: the English demonyms (``demonyms.tsv``, which also lists
-the states and territories read as sides), the aliases readouts print and the libraries lack ("UK",
+The states and territories read as sides are country data (``sides.tsv``); their English demonyms
+are the English pack's (its ``demonyms.tsv``). What no library has is kept here as data: the aliases
+readouts print and the libraries lack ("UK",
 "the United States", "DPRK", "США", "米国"), the one-character abbreviations of Chinese and
 Japanese ("中美", "米国務長官") and the international organisations.
 
@@ -27,6 +28,7 @@ from importlib import resources
 import pycountry
 
 from ..errors import PluginWarning
+from ..languages import DEMONYMS_FILE, pack_file
 from ..rules import first_letter_alternation
 
 __all__ = [
@@ -43,18 +45,27 @@ __all__ = [
 ]
 
 
+def _lines(text: str) -> Iterator[str]:
+    return (line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def _load_demonyms() -> dict[str, tuple[str, ...]]:
-    """code → demonyms, from ``demonyms.tsv`` (one state or territory a line, in the table's order)."""
-    table = resources.files(__package__ or "readoutlib.analysis").joinpath("demonyms.tsv")
-    found: dict[str, tuple[str, ...]] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, _, words = line.partition("\t")
+    """code → demonyms: every side of ``sides.tsv`` (one state or territory a line, in its order)
+    with the demonyms the English pack gives it (its ``demonyms.tsv``: code, a tab, demonyms
+    separated by "|"; a code that is no side is left out). Read without importing the pack: its
+    analysis imports this module."""
+    sides = resources.files(__package__ or "readoutlib.analysis").joinpath("sides.tsv")
+    found: dict[str, tuple[str, ...]] = {code: () for code in _lines(sides.read_text(encoding="utf-8"))}
+    table = pack_file("en", DEMONYMS_FILE)
+    for line in _lines(table.read_text(encoding="utf-8")) if table is not None else ():
+        code, _, words = line.partition("\t")
+        if code in found:
             found[code] = tuple(w for w in words.split("|") if w)
     return found
 
 
-#: The states and territories read as sides, with their English demonyms.
+#: The states and territories read as sides, with their demonyms in English (the language of the
+#: country words this module reads without one being named: pycountry's names are English).
 _DEMONYMS: dict[str, tuple[str, ...]] = _load_demonyms()
 #: ISO 3166-1 alpha-2 codes (and Kosovo's "XK") of the states and territories read as sides: the
 #: ones ``COUNTRY_PATTERN`` finds in running text.

@@ -20,6 +20,7 @@ refused like any language without a pack.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import re
 import sys
 import threading
@@ -28,6 +29,7 @@ import warnings
 from collections.abc import Callable, Iterable
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -58,6 +60,7 @@ __all__ = [
     "language_codes",
     "language_info",
     "language_pack",
+    "pack_file",
     "register_language",
     "romanisation",
     "unregister_language",
@@ -73,6 +76,9 @@ ROMANISATION_FILE = "romanisation.toml"
 FUNCTION_WORDS_FILE = "function_words.toml"
 #: The file name of a pack's date words, beside its module (``LanguagePack.date_words``).
 DATE_WORDS_FILE = "date_words.toml"
+#: The file name of a pack's demonyms, beside its module (``pack_file``; read by
+#: ``readoutlib.analysis.countries``).
+DEMONYMS_FILE = "demonyms.tsv"
 
 
 def _strs(value: object) -> tuple[str, ...]:
@@ -573,6 +579,39 @@ def function_words() -> tuple[tuple[str, frozenset[str]], ...]:
     return _every_pack(
         "function_words", (), lambda found, code, words: (*found, (code, words)) if words else found
     )
+
+
+def pack_file(code: str, filename: str) -> Path | None:
+    """``filename`` beside the module of the pack for ``code``, found without importing the pack, or
+    None (no such pack, or no such file).
+
+    For data the core reads while the packs themselves are being imported (the country words every
+    pack's analysis compiles into its patterns): a pack registered at run time by its module's
+    file, an installed one by its entry point's module, located and not run.
+    """
+    with _lock:
+        pack = _runtime.get(code)
+    if pack is not None:
+        origin = getattr(sys.modules.get(type(pack).__module__), "__file__", None)
+        folder = Path(origin).parent if origin else None
+    else:
+        ep = _discover().get(code)
+        folder = _module_folder(ep.module) if ep is not None else None
+    found = folder / filename if folder is not None else None
+    return found if found is not None and found.is_file() else None
+
+
+def _module_folder(module: str) -> Path | None:
+    """The folder of ``module``'s package (the module's own folder for a plain module), not run."""
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    if spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return Path(spec.origin).parent if spec.origin else None
 
 
 def _pack_furniture(code: str) -> tuple[Table, ...]:
