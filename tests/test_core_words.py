@@ -18,7 +18,8 @@ _SRC = Path(readoutlib.__file__).parent
 #: content": a mirror's dated footer) are rows of the packs' ``page_furniture.toml``. The Cyrillic
 #: letters and their Latin ones (compare/persons.py) are the Russian pack's ``romanisation.toml``, the
 #: English function words (analysis/language.py) the English pack's ``function_words.toml``, the
-#: Russian case endings (analysis/countries.py) the Russian pack's ``name_forms``, the month words,
+#: Russian case endings (analysis/countries.py) the Russian pack's ``name_forms`` and the aliases and
+#: abbreviations readouts print (ibid.) the packs' ``country_names.toml``, the month words,
 #: day ordinals, "of" and time marks (dates.py, segment/datelines.py) the English pack's
 #: ``date_words.toml``.
 _MOVED = {
@@ -39,7 +40,7 @@ _MOVED = {
     "segment/top.py": ("photo", "courtesy", "left"),
     "compare/persons.py": ("щ", "shch", "х", "kh"),
     "analysis/language.py": ("the", "which", "were"),
-    "analysis/countries.py": ("ому", "ством", "ами"),
+    "analysis/countries.py": ("ому", "ством", "ами", "США", "米国", "俄联邦", "Britain", "zh_Hant"),
     "dates.py": ("january", "sept", "dec", "of", "nd", "th"),
 }
 
@@ -62,3 +63,4 @@ def test_core_sides_table_spells_no_demonym() -> None:
     actual = [row for row in rows if row and not row.startswith("#") and not re.fullmatch(r"[A-Z]{2}", row)]
     assert expected == actual
     assert not (_SRC / "analysis" / "demonyms.tsv").exists()
+

@@ -8,6 +8,8 @@ pack, never an error out of every page.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
 import sys
 import warnings
 from collections.abc import Iterator
@@ -16,7 +18,12 @@ from pathlib import Path
 import pytest
 
 from readoutlib import languages
-from readoutlib.analysis.countries import SIDE_CODES, country_from_demonym, country_from_name
+from readoutlib.analysis.countries import (
+    COUNTRY_NAMES_FILE,
+    SIDE_CODES,
+    country_from_demonym,
+    country_from_name,
+)
 from readoutlib.analysis.language import identify_language
 from readoutlib.compare.persons import name_key, name_keys, transliterate
 from readoutlib.dates import parse_date
@@ -57,15 +64,17 @@ _ROMANISATION = """
 """
 
 
-def _install(root: Path, files: dict[str, str]) -> None:
+def _install(root: Path, files: dict[str, str], code: str = "tlh") -> None:
     """Install the toy pack as a distribution: a package with its data files, an entry point."""
-    info = root / "readoutlib_lang_tlh-0.1.dist-info"
+    info = root / f"readoutlib_lang_{code}-0.1.dist-info"
     info.mkdir(parents=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: readoutlib-lang-tlh\nVersion: 0.1\n")
-    (info / "entry_points.txt").write_text(f"[{languages.ENTRY_POINT_GROUP}]\ntlh = toy_tlh_data:ToyPack\n")
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: readoutlib-lang-{code}\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(
+        f"[{languages.ENTRY_POINT_GROUP}]\n{code} = toy_tlh_data:ToyPack\n"
+    )
     package = root / "toy_tlh_data"
     package.mkdir()
-    (package / "__init__.py").write_text(_PACK, encoding="utf-8")
+    (package / "__init__.py").write_text(_PACK.replace('"tlh"', f"{code!r}"), encoding="utf-8")
     for name, text in files.items():
         (package / name).write_text(text, encoding="utf-8")
     languages.reset()
@@ -284,3 +293,43 @@ def test_english_demonyms_are_the_english_packs() -> None:
     rows = dict(line.split("\t") for line in english.read_text(encoding="utf-8").splitlines() if "\t" in line)
     found = (rows["JP"], country_from_demonym("Japanese"), "DO" in SIDE_CODES, "DO" in rows)
     assert found == ("Japanese", "JP", True, False)
+
+
+#: A toy Dutch pack's country names: an alias babel lacks, an abbreviation of one character.
+_COUNTRY_NAMES = """
+[aliases]
+RU = ["Rusland-en-zo"]
+
+[abbreviations]
+"R" = "RU"
+"""
+_LOOKUPS = """
+import warnings
+warnings.simplefilter("error")
+from readoutlib.analysis.countries import country_from_abbreviation, country_from_name
+print(country_from_name("Rusland-en-zo", "nl"), country_from_abbreviation("R", "nl"), country_from_name("UK"))
+"""
+
+
+def _looked_up(root: Path, files: dict[str, str]) -> str:
+    """What a fresh process with a toy Dutch pack installed (its ``files`` beside it) looks up."""
+    _install(root, files, code="nl")
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH")))),
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", _LOOKUPS], check=False, env=env, capture_output=True, text=True
+    )
+    return run.stdout.strip() or run.stderr.strip().splitlines()[-1]
+
+
+def test_pack_country_names_are_read(installed: Path) -> None:
+    """A pack's country_names.toml gives its language's aliases and abbreviations to the lookup."""
+    assert _looked_up(installed, {COUNTRY_NAMES_FILE: _COUNTRY_NAMES}) == "RU RU GB"
+
+
+def test_malformed_country_names_warn(installed: Path) -> None:
+    """A malformed country_names.toml is a PluginWarning naming the pack (an error in that process)."""
+    found = _looked_up(installed, {COUNTRY_NAMES_FILE: '[abbreviations]\n"RU" = "RU"\n'})
+    assert found.startswith("readoutlib.errors.PluginWarning: language pack 'nl'")

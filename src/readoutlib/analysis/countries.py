@@ -6,11 +6,12 @@ The names are the kept libraries': ``pycountry`` (ISO 3166-1 names, official and
 English, and ``babel``'s CLDR territory names in the other languages we read (ru, zh, ja, or any other
 babel knows), loaded the first time a language is asked for, each name in every form the language's
 pack gives it (``LanguagePack.name_forms``: the Russian pack's case endings, "России", "Китаем").
-The states and territories read as sides are country data (``sides.tsv``); their English demonyms
-are the English pack's (its ``demonyms.tsv``). What no library has is kept here as data: the aliases
-readouts print and the libraries lack ("UK",
-"the United States", "DPRK", "США", "米国"), the one-character abbreviations of Chinese and
-Japanese ("中美", "米国務長官") and the international organisations.
+The states and territories read as sides are country data (``sides.tsv``). What no library has is
+each language pack's data, read beside its module without importing it: its demonyms
+(``demonyms.tsv``: the English pack's "Japanese"), the aliases readouts print and the libraries
+lack and the one-character abbreviations of Chinese and Japanese (``country_names.toml``: "UK",
+"the United States", "DPRK", "США", "米国"; "中美", "米国務長官"). The international organisations are
+kept here.
 
 Organisations use their common short code ("UN", "EU", "ASEAN"); note that the African Union's
 code "AU" is also Australia's ISO code, as the annotation schema prescribes.
@@ -19,11 +20,13 @@ code "AU" is also Australia's ISO code, as the annotation schema prescribes.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import pycountry
 
@@ -71,102 +74,53 @@ _DEMONYMS: dict[str, tuple[str, ...]] = _load_demonyms()
 #: ones ``COUNTRY_PATTERN`` finds in running text.
 SIDE_CODES: frozenset[str] = frozenset(_DEMONYMS)
 
-# Names the libraries lack, or give only in a form readouts never print ("Korea, Republic of").
-# Each is a name a reader meets in readouts; the libraries' own names are added to them.
-_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        "AE": ("UAE", "U.A.E."),
-        "AU": ("Commonwealth of Australia",),
-        "BA": ("Bosnia-Herzegovina", "Bosnia"),
-        "BN": ("Brunei",),
-        "BS": ("The Bahamas",),
-        "CD": ("Democratic Republic of the Congo", "Democratic Republic of Congo", "DRC", "DR Congo"),
-        "CG": ("Congo-Brazzaville",),
-        "CI": ("Ivory Coast",),
-        "CN": ("PRC", "P.R.C."),
-        "CV": ("Cape Verde",),
-        "FM": ("Micronesia",),
-        "GB": ("Great Britain", "Britain", "UK", "U.K."),
-        "GM": ("The Gambia",),
-        "GW": ("Guinea Bissau",),
-        "GY": ("Co-operative Republic of Guyana",),
-        "HK": ("Hong Kong SAR",),
-        "IE": ("Republic of Ireland",),
-        "KP": ("DPRK", "D.P.R.K."),
-        "KR": ("ROK", "Korea"),
-        "LA": ("Lao PDR",),
-        "LY": ("State of Libya",),
-        "MK": ("Macedonia",),
-        "MM": ("Burma", "Republic of the Union of Myanmar"),
-        "MO": ("Macau", "Macao SAR"),
-        "NL": ("Holland",),
-        "PS": ("Palestine", "Palestinian Territories"),
-        "RU": ("Russia",),
-        "RW": ("Republic of Rwanda",),
-        "ST": ("São Tomé and Príncipe",),
-        "SZ": ("Swaziland",),
-        "TL": ("East Timor",),
-        "TR": ("Turkey", "Republic of Turkey"),
-        "US": ("USA", "U.S.A.", "US", "U.S.", "America"),
-        "UY": ("Oriental Republic of Uruguay",),
-        "VA": ("Vatican", "Vatican City"),
-        "VC": ("St. Vincent and Grenadines",),
-        "VN": ("Socialist Republic of Vietnam", "Việt Nam"),
-        "XK": ("Kosovo", "Republic of Kosovo"),
-    },
-    "ru": {
-        "RU": ("Российская Федерация", "РФ"),
-        "US": ("Соединенные Штаты Америки", "США", "Америка"),
-        "GB": ("Соединенное Королевство", "Британия"),
-        "CN": ("Китайская Народная Республика", "КНР"),
-        "KR": ("Южная Корея",),
-        "KP": ("Северная Корея",),
-        "AE": ("Объединенные Арабские Эмираты",),
-        "EU": ("Евросоюз", "ЕС"),
-        "UN": ("ООН",),
-        "NATO": ("НАТО",),
-        "ASEAN": ("АСЕАН",),
-        "SCO": ("ШОС",),
-        "CIS": ("СНГ",),
-        "EAEU": ("ЕАЭС",),
-        "CSTO": ("ОДКБ",),
-    },
-    "zh": {
-        "US": ("美利坚合众国",),
-        "RU": ("俄罗斯联邦", "俄联邦"),
-        "GB": ("大不列颠及北爱尔兰联合王国", "联合王国"),
-        "CN": ("中华人民共和国",),
-        "KR": ("大韩民国",),
-        "KP": ("朝鲜民主主义人民共和国",),
-        "ASEAN": ("东盟", "东南亚国家联盟"),
-        "NATO": ("北约",),
-        "SCO": ("上海合作组织", "上合组织"),
-    },
-    "ja": {
-        "US": ("米国", "アメリカ"),
-        "GB": ("英国", "連合王国"),
-        "CN": ("中華人民共和国",),
-        "KR": ("大韓民国",),
-        "AU": ("豪州",),
-        "UN": ("国連",),
-        "EU": ("EU",),
-        "ASEAN": ("東南アジア諸国連合", "ASEAN"),
-    },
-}
+#: The file name of a pack's country names (``pack_file``): the aliases readouts in its language print
+#: and the libraries lack ("UK", "США", "米国"), its one-character abbreviations ("米": US) and the
+#: babel locales whose territory names are its (Chinese: both scripts).
+COUNTRY_NAMES_FILE = "country_names.toml"
 
-# One character for a country, as Chinese and Japanese write before a title or in pairs
-# ("米国務長官" = US Secretary of State, "中美关系" = China-US relations).
-_ABBREVIATIONS: dict[str, dict[str, str]] = {
-    "ja": {
-        "米": "US", "英": "GB", "仏": "FR", "独": "DE", "露": "RU", "中": "CN", "韓": "KR", "加": "CA",
-        "豪": "AU", "伊": "IT", "印": "IN", "日": "JP", "伯": "BR", "西": "ES", "墨": "MX", "蘭": "NL",
-        "越": "VN", "比": "PH", "泰": "TH",
-    },
-    "zh": {
-        "中": "CN", "美": "US", "俄": "RU", "日": "JP", "英": "GB", "法": "FR", "德": "DE", "韩": "KR",
-        "朝": "KP", "印": "IN", "澳": "AU", "加": "CA", "意": "IT", "越": "VN", "欧": "EU",
-    },
-}  # fmt: skip
+
+@cache
+def _country_names(language: str) -> dict[str, Any]:
+    """The pack for ``language``'s ``country_names.toml`` (read without importing the pack: its
+    analysis imports this module), checked; empty when the pack ships none, and empty with a
+    ``PluginWarning`` naming the pack when it is malformed."""
+    found = pack_file(language, COUNTRY_NAMES_FILE)
+    if found is None:
+        return {}
+    try:
+        data = tomllib.loads(found.read_text(encoding="utf-8"))
+        _check_country_names(data)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError) as error:
+        warnings.warn(
+            f"language pack {language!r}: its {COUNTRY_NAMES_FILE} is left out: {error}",
+            PluginWarning,
+            stacklevel=3,
+        )
+        return {}
+    return data
+
+
+def _check_country_names(data: dict[str, Any]) -> None:
+    """Raise ValueError where a country-names table is not as documented."""
+    aliases, abbreviations = data.get("aliases", {}), data.get("abbreviations", {})
+    locales = data.get("locales", [])
+    if not isinstance(aliases, dict) or not all(
+        isinstance(names, list) and all(isinstance(n, str) and n for n in names) for names in aliases.values()
+    ):
+        raise ValueError("'aliases' must map codes to lists of names")
+    if not isinstance(abbreviations, dict) or not all(
+        len(k) == 1 and isinstance(v, str) for k, v in abbreviations.items()
+    ):
+        raise ValueError("'abbreviations' must map one character to a code")
+    if not isinstance(locales, list) or not all(isinstance(v, str) for v in locales):
+        raise ValueError("'locales' must be a list of babel locales")
+
+
+def _aliases(language: str) -> dict[str, tuple[str, ...]]:
+    """code → the names readouts in ``language`` print that the libraries lack (its pack's)."""
+    return {code: tuple(names) for code, names in _country_names(language).get("aliases", {}).items()}
+
 
 # International organisations: (code, names, adjectives).
 _ORGANISATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
@@ -287,14 +241,10 @@ def _library_names(code: str, language: str) -> Iterator[str]:
             if isinstance(value, str):
                 yield from _spellings(value)
         return
-    for locale in _LOCALES.get(language, (language,)):
+    for locale in _country_names(language).get("locales") or (language,):
         name = _territories(locale).get(code)
         if name:
             yield from _spellings(name)
-
-
-# babel's locales for a language we read: Chinese in both scripts.
-_LOCALES = {"zh": ("zh", "zh_Hant")}
 
 
 @cache
@@ -312,7 +262,7 @@ def _names(language: str) -> dict[str, tuple[str, ...]]:
 
     A library name two codes share ("刚果" for both Congos) is left out: it names neither for sure.
     """
-    aliases = _ALIASES.get(language, {})
+    aliases = _aliases(language)
     owners: dict[str, set[str]] = {}
     for code in (*_DEMONYMS, *ORGANISATION_CODES):
         for name in _library_names(code, language) if code in _DEMONYMS or language != "en" else ():
@@ -444,7 +394,8 @@ def _forms(name: str, forms_of: Callable[[str], Iterable[str]], language: str) -
 
 def country_from_abbreviation(text: str, language: str) -> str | None:
     """The code for a one-character abbreviation ("米" → "US" in Japanese, "俄" → "RU" in Chinese)."""
-    return _ABBREVIATIONS.get(language, {}).get(text)
+    found = _country_names(language).get("abbreviations", {}).get(text)
+    return found if isinstance(found, str) else None
 
 
 # Seats of government and state guesthouses that readouts name instead of their city ("held talks in
