@@ -64,3 +64,38 @@ def test_core_sides_table_spells_no_demonym() -> None:
     assert expected == actual
     assert not (_SRC / "analysis" / "demonyms.tsv").exists()
 
+
+#: Words of a language no core module may spell in its code (docstrings and comments aside): month
+#: and weekday names, Cyrillic letters of a romanisation. A module that needs such words reads them
+#: from the language packs. (The core's messages are English prose, so function words are not here:
+#: ``_MOVED`` keeps them out of the language stage.)
+_LANGUAGE_WORDS = (
+    *("january", "february", "april", "june", "july", "august", "september", "october", "november"),
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("щ", "ъ", "ю", "shch"),
+)
+
+
+def _core_modules() -> list[str]:
+    return sorted(
+        str(path.relative_to(_SRC))
+        for path in _SRC.rglob("*.py")
+        if "languages" not in path.relative_to(_SRC).parts
+    )
+
+
+@pytest.mark.parametrize("module", _core_modules())
+def test_no_core_module_spells_a_language_word(module: str) -> None:
+    """No core module outside the language packs spells a month, a weekday or a letter of the Russian
+    romanisation: each is a language pack's data."""
+    literals = module_literals(_SRC / module)
+    expected: list[str] = []
+    actual = sorted(
+        {
+            word
+            for word in _LANGUAGE_WORDS
+            for text in literals
+            if re.search(rf"(?<!\w){word}(?!\w)", text, re.I)
+        }
+    )
+    assert expected == actual
