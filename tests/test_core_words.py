@@ -40,7 +40,10 @@ _MOVED = {
     "segment/top.py": ("photo", "courtesy", "left"),
     "compare/persons.py": ("щ", "shch", "х", "kh"),
     "analysis/language.py": ("the", "which", "were"),
-    "analysis/countries.py": ("ому", "ством", "ами", "США", "米国", "俄联邦", "Britain", "zh_Hant"),
+    "analysis/countries.py": (
+        *("ому", "ством", "ами", "США", "米国", "俄联邦", "Britain", "zh_Hant"),
+        *("United Nations", "African Union", "kremlin", "downing street"),
+    ),
     "dates.py": ("january", "sept", "dec", "of", "nd", "th"),
 }
 

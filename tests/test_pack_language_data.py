@@ -21,6 +21,7 @@ from readoutlib import languages
 from readoutlib.analysis.countries import (
     COUNTRY_NAMES_FILE,
     SIDE_CODES,
+    city_of_seat,
     country_from_demonym,
     country_from_name,
 )
@@ -333,3 +334,17 @@ def test_malformed_country_names_warn(installed: Path) -> None:
     """A malformed country_names.toml is a PluginWarning naming the pack (an error in that process)."""
     found = _looked_up(installed, {COUNTRY_NAMES_FILE: '[abbreviations]\n"RU" = "RU"\n'})
     assert found.startswith("readoutlib.errors.PluginWarning: language pack 'nl'")
+
+
+def test_organisations_and_seats_are_the_english_packs() -> None:
+    """The organisations' English names and the seats of government come from the English pack's
+    country_names.toml; the organisations' codes are the core's."""
+    english = languages.pack_file("en", COUNTRY_NAMES_FILE)
+    text = english.read_text(encoding="utf-8") if english is not None else ""
+    found = (
+        "[organisations]" in text,
+        "[seats]" in text,
+        country_from_name("United Nations"),
+        city_of_seat("the Kremlin"),
+    )
+    assert found == (True, True, "UN", "Moscow")

@@ -10,8 +10,9 @@ The states and territories read as sides are country data (``sides.tsv``). What 
 each language pack's data, read beside its module without importing it: its demonyms
 (``demonyms.tsv``: the English pack's "Japanese"), the aliases readouts print and the libraries
 lack and the one-character abbreviations of Chinese and Japanese (``country_names.toml``: "UK",
-"the United States", "DPRK", "США", "米国"; "中美", "米国務長官"). The international organisations are
-kept here.
+"the United States", "DPRK", "США", "米国"; "中美", "米国務長官"), and the English pack's names of the
+international organisations (their codes are kept here) and of the seats of government ("the
+Kremlin": Moscow).
 
 Organisations use their common short code ("UN", "EU", "ASEAN"); note that the African Union's
 code "AU" is also Australia's ISO code, as the annotation schema prescribes.
@@ -103,16 +104,21 @@ def _country_names(language: str) -> dict[str, Any]:
 
 def _check_country_names(data: dict[str, Any]) -> None:
     """Raise ValueError where a country-names table is not as documented."""
-    aliases, abbreviations = data.get("aliases", {}), data.get("abbreviations", {})
-    locales = data.get("locales", [])
-    if not isinstance(aliases, dict) or not all(
-        isinstance(names, list) and all(isinstance(n, str) and n for n in names) for names in aliases.values()
-    ):
-        raise ValueError("'aliases' must map codes to lists of names")
+    for key in ("aliases", "organisations", "organisation_adjectives"):
+        table = data.get(key, {})
+        if not isinstance(table, dict) or not all(
+            isinstance(names, list) and all(isinstance(n, str) and n for n in names)
+            for names in table.values()
+        ):
+            raise ValueError(f"{key!r} must map codes to lists of names")
+    abbreviations, seats = data.get("abbreviations", {}), data.get("seats", {})
     if not isinstance(abbreviations, dict) or not all(
         len(k) == 1 and isinstance(v, str) for k, v in abbreviations.items()
     ):
         raise ValueError("'abbreviations' must map one character to a code")
+    if not isinstance(seats, dict) or not all(isinstance(v, str) for v in seats.values()):
+        raise ValueError("'seats' must map a seat's name to its city")
+    locales = data.get("locales", [])
     if not isinstance(locales, list) or not all(isinstance(v, str) for v in locales):
         raise ValueError("'locales' must be a list of babel locales")
 
@@ -122,57 +128,52 @@ def _aliases(language: str) -> dict[str, tuple[str, ...]]:
     return {code: tuple(names) for code, names in _country_names(language).get("aliases", {}).items()}
 
 
+#: The international organisations read as sides, by their common short code; their names are each
+#: language pack's (the English pack's ``country_names.toml``: "United Nations", "EU").
+_ORGANISATION_CODES: tuple[str, ...] = (
+    "UN",
+    "EU",
+    "ASEAN",
+    "AU",
+    "NATO",
+    "OSCE",
+    "OAS",
+    "SCO",
+    "WHO",
+    "WTO",
+    "IAEA",
+    "IMF",
+    "GCC",
+    "LAS",
+    "OIC",
+    "CIS",
+    "EAEU",
+    "CSTO",
+    "SAARC",
+    "ECOWAS",
+    "CARICOM",
+    "PIF",
+    "WB",
+    "ICRC",
+    "COE",
+    "UNICEF",
+    "UNHCR",
+    "OPCW",
+)  # fmt: skip
+
+
+def _organisations() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(code, English names, English adjectives) of every organisation, from the English pack's
+    ``country_names.toml`` (tables ``organisations`` and ``organisation_adjectives``)."""
+    data = _country_names("en")
+    names, adjectives = data.get("organisations", {}), data.get("organisation_adjectives", {})
+    return tuple(
+        (code, tuple(names.get(code, ())), tuple(adjectives.get(code, ()))) for code in _ORGANISATION_CODES
+    )
+
+
 # International organisations: (code, names, adjectives).
-_ORGANISATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("UN", ("United Nations", "UN", "U.N.", "United Nations Organization"), ("UN", "U.N.")),
-    (
-        "EU",
-        (
-            "European Union",
-            "EU",
-            "E.U.",
-            "European Council",
-            "European Commission",
-            "European Parliament",
-            "Council of the European Union",
-        ),
-        ("EU", "European Union"),
-    ),
-    ("ASEAN", ("Association of Southeast Asian Nations", "ASEAN"), ("ASEAN",)),
-    ("AU", ("African Union", "AU", "African Union Commission"), ("African Union",)),
-    ("NATO", ("North Atlantic Treaty Organization", "NATO"), ("NATO",)),
-    ("OSCE", ("Organization for Security and Co-operation in Europe", "OSCE"), ("OSCE",)),
-    ("OAS", ("Organization of American States", "OAS"), ("OAS",)),
-    ("SCO", ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"), ("SCO",)),
-    ("WHO", ("World Health Organization",), ()),
-    ("WTO", ("World Trade Organization",), ()),
-    ("IAEA", ("International Atomic Energy Agency", "IAEA"), ("IAEA",)),
-    ("IMF", ("International Monetary Fund", "IMF"), ("IMF",)),
-    ("GCC", ("Gulf Cooperation Council", "GCC"), ("GCC",)),
-    ("LAS", ("League of Arab States", "Arab League"), ("Arab League",)),
-    ("OIC", ("Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"), ("OIC",)),
-    ("CIS", ("Commonwealth of Independent States", "CIS"), ("CIS",)),
-    ("EAEU", ("Eurasian Economic Union", "EAEU"), ("EAEU",)),
-    ("CSTO", ("Collective Security Treaty Organization", "CSTO"), ("CSTO",)),
-    ("SAARC", ("South Asian Association for Regional Cooperation", "SAARC"), ("SAARC",)),
-    ("ECOWAS", ("Economic Community of West African States", "ECOWAS"), ("ECOWAS",)),
-    ("CARICOM", ("Caribbean Community", "CARICOM"), ("CARICOM",)),
-    ("PIF", ("Pacific Islands Forum",), ()),
-    ("WB", ("World Bank",), ("World Bank",)),
-    ("ICRC", ("International Committee of the Red Cross", "ICRC"), ("ICRC",)),
-    ("COE", ("Council of Europe",), ()),
-    ("UNICEF", ("United Nations Children's Fund", "United Nations Children’s Fund", "UNICEF"), ("UNICEF",)),
-    ("UNHCR", ("United Nations High Commissioner for Refugees", "UNHCR"), ("UNHCR",)),
-    (
-        "OPCW",
-        (
-            "Organisation for the Prohibition of Chemical Weapons",
-            "Organization for the Prohibition of Chemical Weapons",
-            "OPCW",
-        ),
-        ("OPCW",),
-    ),
-)
+_ORGANISATIONS = _organisations()
 
 #: Short codes of the international organisations known here.
 ORGANISATION_CODES: frozenset[str] = frozenset(code for code, _, _ in _ORGANISATIONS)
@@ -398,44 +399,19 @@ def country_from_abbreviation(text: str, language: str) -> str | None:
     return found if isinstance(found, str) else None
 
 
-# Seats of government and state guesthouses that readouts name instead of their city ("held talks in
-# the Kremlin"): the city is the event's location. World knowledge, as the country tables are.
-_SEATS: dict[str, str] = {
-    "kremlin": "Moscow",
-    "white house": "Washington",
-    "blair house": "Washington",
-    "elysee palace": "Paris",
-    "elysee": "Paris",
-    "quai d'orsay": "Paris",
-    "downing street": "London",
-    "10 downing street": "London",
-    "lancaster house": "London",
-    "great hall of the people": "Beijing",
-    "zhongnanhai": "Beijing",
-    "diaoyutai state guesthouse": "Beijing",
-    "diaoyutai": "Beijing",
-    "hyderabad house": "New Delhi",
-    "rashtrapati bhavan": "New Delhi",
-    "kantei": "Tokyo",
-    "akasaka palace": "Tokyo",
-    "iikura guest house": "Tokyo",
-    "bellevue palace": "Berlin",
-    "schloss bellevue": "Berlin",
-    "mariinskyi palace": "Kyiv",
-    "mariinsky palace": "Kyiv",
-    "casa rosada": "Buenos Aires",
-    "planalto palace": "Brasília",
-    "dolmabahce palace": "Istanbul",
-    "aiwan-e-sadr": "Islamabad",
-    "istana": "Singapore",
-}
+@cache
+def _seats() -> dict[str, str]:
+    """Seats of government and state guesthouses that readouts name instead of their city ("held talks
+    in the Kremlin"), by the key ``city_of_seat`` looks them up with: the English pack's (its
+    ``country_names.toml``, table ``seats``)."""
+    return {str(k): str(v) for k, v in _country_names("en").get("seats", {}).items()}
 
 
 def city_of_seat(place: str) -> str | None:
     """The city of a seat of government or state guesthouse ("the Kremlin" → "Moscow"), or None."""
     decomposed = unicodedata.normalize("NFKD", _key(place))
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return _SEATS.get(key)
+    return _seats().get(key)
 
 
 def is_country_word(text: str) -> bool:
