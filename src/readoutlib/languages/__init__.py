@@ -665,7 +665,7 @@ def language_pack(code: str) -> LanguagePack:
             if pack is not None:
                 _loaded[primary] = pack
     if pack is None:
-        from ..analysis.language import LANGUAGE_NAMES
+        from ..analysis.language_names import LANGUAGE_NAMES
 
         name = LANGUAGE_NAMES.get(primary, primary)
         names = [LANGUAGE_NAMES.get(c, c) for c in language_codes() if c not in _failed]
