@@ -106,6 +106,15 @@ def test_pack_romanisation_alternative_reading_gives_a_second_key(installed: Pat
     assert {name_key("Chaddol"), name_key("Haddol")} == set(name_keys("Χαδδολ"))
 
 
+def test_pack_romanisation_capitals_open_headline_names(installed: Path) -> None:
+    """A word opening with a capital of a romanised script is a name in a headline ("Παπαδόπουλος")."""
+    from readoutlib.compare.persons import _capitalised_names
+
+    before = sorted(_capitalised_names("Παπαδόπουλος meets Lund"))
+    _install(installed, {languages.ROMANISATION_FILE: _ROMANISATION})
+    assert (before, sorted(_capitalised_names("Παπαδόπουλος meets Lund"))) == (["lnd"], ["lnd", "ppdpls"])
+
+
 def test_core_romanises_cyrillic_through_the_russian_pack() -> None:
     """The Russian pack's table is what reads Cyrillic ("Лавров" → "Lavrov", "Нетаньяху" both ways)."""
     expected = ("Lavrov", {"ntnk", "ntn"})

@@ -232,8 +232,14 @@ class Person:
         )
 
 
-#: A capitalised word of a headline: a family-name candidate ("Biden", "Zelenskyy", "Лавров").
-_CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]+")
+@cache
+def _capitalised(table: Romanisation) -> re.Pattern[str]:
+    """A capitalised word of a headline: a family-name candidate ("Biden", "Zelenskyy", "Лавров"),
+    opening with a Latin capital or the capital of a letter the packs romanise."""
+    capitals = sorted(
+        {letter.upper() for letter, _ in table.letters} - {letter for letter, _ in table.letters}
+    )
+    return re.compile(rf"[A-Z{re.escape(''.join(capitals))}][\w'’-]+")
 
 
 def persons_of(readout: Readout) -> tuple[Person, ...]:
@@ -270,7 +276,7 @@ def headline_names(readout: Readout) -> dict[str, str]:
 
 def _capitalised_names(text: str) -> dict[str, str]:
     names: dict[str, str] = {}
-    for found in _CAPITALISED.findall(text):
+    for found in _capitalised(romanisation()).findall(text):
         word = re.sub(r"['’]s$", "", found)
         if fold(word) in OFFICE_WORDS:
             continue
