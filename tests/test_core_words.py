@@ -15,7 +15,13 @@ _SRC = Path(readoutlib.__file__).parent
 #: Words the header labels, site-notice verbs and mirror footers used to spell in the core; each is
 #: now a row of ``languages/en/header_labels.toml``. The furniture words ("said", "she": a reporting
 #: clause is no label; "you are here", "首页": a breadcrumb's start; "until": no dateline's place; "this
-#: content": a mirror's dated footer) are rows of the packs' ``page_furniture.toml``.
+#: content": a mirror's dated footer) are rows of the packs' ``page_furniture.toml``. The Cyrillic
+#: letters and their Latin ones (compare/persons.py) are the Russian pack's ``romanisation.toml``, the
+#: English function words (analysis/language.py) the English pack's ``function_words.toml``, the
+#: Russian case endings (analysis/countries.py) the Russian pack's ``name_forms`` and the aliases and
+#: abbreviations readouts print (ibid.) the packs' ``country_names.toml``, the month words,
+#: day ordinals, "of" and time marks (dates.py, segment/datelines.py) the English pack's
+#: ``date_words.toml``.
 _MOVED = {
     "segment/vocabulary.py": (
         "published",
@@ -28,10 +34,17 @@ _MOVED = {
         "public release",
     ),
     "segment/dump.py": ("source", "issued", "issuer", "this content"),
-    "segment/datelines.py": ("published", "posted", "tues", "until", "during", "the"),
+    "segment/datelines.py": ("published", "posted", "tues", "until", "during", "the", "st", "rd", "pm"),
     "segment/furniture.py": ("published", "telephoned", "public release", "said", "added", "she"),
     "segment/lines.py": ("homepage", "main page", "you are here", "首页", "当前位置"),
     "segment/top.py": ("photo", "courtesy", "left"),
+    "compare/persons.py": ("щ", "shch", "х", "kh"),
+    "analysis/language.py": ("the", "which", "were"),
+    "analysis/countries.py": (
+        *("ому", "ством", "ами", "США", "米国", "俄联邦", "Britain", "zh_Hant"),
+        *("United Nations", "African Union", "kremlin", "downing street"),
+    ),
+    "dates.py": ("january", "sept", "dec", "of", "nd", "th"),
 }
 
 
@@ -42,5 +55,50 @@ def test_core_module_spells_no_moved_word(module: str) -> None:
     expected: list[str] = []
     actual = sorted(
         {word for word in _MOVED[module] for text in literals if re.search(rf"\b{word}\b", text, re.I)}
+    )
+    assert expected == actual
+
+
+def test_core_sides_table_spells_no_demonym() -> None:
+    """The core's table of sides holds codes only: their English demonyms are the English pack's."""
+    rows = [line for line in (_SRC / "analysis" / "sides.tsv").read_text(encoding="utf-8").splitlines()]
+    expected: list[str] = []
+    actual = [row for row in rows if row and not row.startswith("#") and not re.fullmatch(r"[A-Z]{2}", row)]
+    assert expected == actual
+    assert not (_SRC / "analysis" / "demonyms.tsv").exists()
+
+
+#: Words of a language no core module may spell in its code (docstrings and comments aside): month
+#: and weekday names, Cyrillic letters of a romanisation. A module that needs such words reads them
+#: from the language packs. (The core's messages are English prose, so function words are not here:
+#: ``_MOVED`` keeps them out of the language stage.)
+_LANGUAGE_WORDS = (
+    *("january", "february", "april", "june", "july", "august", "september", "october", "november"),
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("щ", "ъ", "ю", "shch"),
+)
+
+
+def _core_modules() -> list[str]:
+    return sorted(
+        str(path.relative_to(_SRC))
+        for path in _SRC.rglob("*.py")
+        if "languages" not in path.relative_to(_SRC).parts
+    )
+
+
+@pytest.mark.parametrize("module", _core_modules())
+def test_no_core_module_spells_a_language_word(module: str) -> None:
+    """No core module outside the language packs spells a month, a weekday or a letter of the Russian
+    romanisation: each is a language pack's data."""
+    literals = module_literals(_SRC / module)
+    expected: list[str] = []
+    actual = sorted(
+        {
+            word
+            for word in _LANGUAGE_WORDS
+            for text in literals
+            if re.search(rf"(?<!\w){word}(?!\w)", text, re.I)
+        }
     )
     assert expected == actual

@@ -20,7 +20,7 @@ PIECES = (
 def _every_pattern(text: str) -> list[DateMatch]:
     """find_dates with no gate: every pattern searched in every text."""
     found: list[DateMatch] = []
-    for pattern in dates._PATTERNS:
+    for pattern, _marked in dates._scan().patterns:
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue

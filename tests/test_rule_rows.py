@@ -12,7 +12,7 @@ import pytest
 
 from readoutlib import languages
 from readoutlib.errors import PluginWarning
-from readoutlib.rules import Row, RuleError, Table, compile_rows, iter_tables, parse_table
+from readoutlib.rules import DATA_FILES, Row, RuleError, Table, compile_rows, iter_tables, parse_table
 
 #: The core's own tables outside the language packs: the segment stage's furniture.
 CORE_PACKAGES = ("readoutlib.segment",)
@@ -131,3 +131,11 @@ def test_plugin_row_that_does_not_compile_is_a_warning() -> None:
         str(caught[0].message).startswith("format 'xx-test': rule '(unclosed' does not compile"),
     )
     assert expected == actual
+
+
+def test_pack_data_files_are_no_rule_tables() -> None:
+    """The packs' data files (romanisation, function words, date words) are read by their own methods:
+    the walk over rule tables passes them by, and it still finds every pack's rule tables."""
+    data = {languages.ROMANISATION_FILE, languages.FUNCTION_WORDS_FILE, languages.DATE_WORDS_FILE}
+    names = {table.name for table in iter_tables("readoutlib.languages")}
+    assert (data <= DATA_FILES, "en-page-furniture" in names) == (True, True)

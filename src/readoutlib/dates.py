@@ -1,6 +1,9 @@
 """The project's one date parser: dates in running text, header lines and date stamps.
 
-Our own scan finds every date and reads the shapes it knows outright: "December 22, 2020",
+Our own scan finds every date and reads the shapes it knows outright, with the month words, day
+ordinals and time marks the installed language packs give (``LanguagePack.date_words``, the English
+pack's ``date_words.toml``; every pack's at once, as a page's dates are read before its language is
+known): "December 22, 2020",
 "Dec. 22, 2020", "May 12th, 2021", "22 December 2020", "17 July 202018:33" (a date glued to a time),
 "2020-12-22 19:09", "22.12.2020", "22/01/2024", "22-01-2024", "22-Jan-2024", "2024/01/22",
 "2020年12月22日", "二〇二〇年十二月二十二日" and Japanese era dates ("平成27年5月26日", "令和元年5月1日"),
@@ -23,17 +26,22 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .rules import first_character_gate
 
+if TYPE_CHECKING:
+    from .languages import DateWords
+
 __all__ = [
     "DEFAULT_LANGUAGES",
-    "MONTHS",
     "DateMatch",
+    "date_word_sources",
     "find_dates",
     "japanese_era_year",
+    "month_number",
     "numeric_order",
     "parse_date",
     "parse_stamp",
@@ -41,28 +49,20 @@ __all__ = [
     "url_date",
 ]
 
-#: English month names and abbreviations → month number.
-MONTHS: dict[str, int] = {}
-_MONTH_NAMES = "january february march april may june july august september october november december"
-for _i, _name in enumerate(_MONTH_NAMES.split(), start=1):
-    MONTHS[_name] = _i
-    MONTHS[_name[:3]] = _i
-MONTHS["sept"] = 9
 
 #: The languages whose month words are read when the caller names none: the languages of the
 #: readouts we meet in Latin and Cyrillic script. Naming them keeps ``dateparser`` from trying all
 #: of its two hundred languages on a word (seconds per word).
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "tr")
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # The year is four digits; a time glued on right after it ("202018:33") must not extend it.
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})"
 # Digits as Chinese and Japanese write them ("二〇二〇年十二月二十二日"), beside Arabic ones.
 _CJK_DIGITS = "〇一二三四五六七八九"
 _CJK_NUMBER = rf"[\d{_CJK_DIGITS}十]"
 # A day, then a month word of any language, then a year: "5 февраля 2025 года", "le 1er mai 2024",
-# "3. Mai 2024", "3 de mayo de 2024". The month word is checked later (English table, then dateparser).
+# "3. Mai 2024", "3 de mayo de 2024". The month word is checked later (the packs' month words, then
+# dateparser).
 _FOREIGN_DAY = r"(?<![\w.])(?P<day>[0-3]?\d)(?:\.|er|º|-?го)?\s+(?:de\s+)?"
 _FOREIGN_WORD = r"(?P<word>[^\W\d_]{3,12}\.?)"
 _FOREIGN = re.compile(
@@ -70,46 +70,122 @@ _FOREIGN = re.compile(
         _FOREIGN_DAY + _FOREIGN_WORD + r"\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*(?:года|г\.))?"
     )
 )
-#: Languages whose month words our own patterns read in full: dateparser has nothing to add.
-_OWN_LANGUAGES = frozenset({"en", "zh", "ja"})
+#: Languages whose dates the shapes here read in full, month words aside (Chinese and Japanese write
+#: months in figures): with the packs that give month words, dateparser has nothing to add.
+_CJK_LANGUAGES = frozenset({"zh", "ja"})
 _FOREIGN_NO_YEAR = re.compile(first_character_gate(_FOREIGN_DAY + r"(?P<word>[^\W\d_]{3,12})(?!\w)"))
 
-# Each behind a lookahead of the characters it can open with (``rules.first_character_gate``): a
-# date opens with a digit, a month's letter or an era, so most positions of a paragraph are passed
-# over at one test instead of each pattern's branches.
-_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(first_character_gate(p, re.IGNORECASE), re.IGNORECASE)
-    for p in (
-        # A range of days is read as its first day: "26-27 April 2022", "April 26–27, 2022"
-        rf"\b{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}",
-        rf"\b{_MONTH}\s+{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR}",
-        rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+|/){_YEAR}",  # December 22, 2020; August 24/2021
-        # 22 December 2020; 29/ March/2017 (a news agency's date line); 17-Jan-2023 (a date line)
-        rf"\b{_DAY}(?:(?:\s+of)?\s+|/\s?){_MONTH}(?:\s*,\s*|\s+|/\s?){_YEAR}",
-        rf"(?<![\w-]){_DAY}-{_MONTH}-{_YEAR}(?![\w-])",
-        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
-        # 2021.04.13, and 2021.04.13. as Korean sites print it
-        r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d|\.\d)",
-        r"(?<![\d/])(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])",  # 2021/04/13
-        # 22.12.2020, 22/01/2024, 10. 1. 2009, 17-01-2023 (one separator and one spacing throughout)
-        r"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
-        r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
-        rf"(?P<year>(?:19|20)\d\d|[{_CJK_DIGITS}]{{4}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
-        rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 2020年12月22日
-        rf"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|{_CJK_NUMBER}{{1,3}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
-        rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 令和2年5月1日
-        # 2016 оны 4 сарын 15 (Mongolian: year, month, day in figures), as Mongolian sites print dates
-        r"\b(?P<year>(?:19|20)\d\d)\s+оны\s+(?P<month>[01]?\d)\s+(?:дугаар\s+|дүгээр\s+)?сарын\s+(?P<day>[0-3]?\d)\b",
-        rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)",  # December 22 (no year)
-        rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*\d)",  # 22 December (no year)
-        # 12月22日 (no year)
-        rf"(?<![\d{_CJK_DIGITS}十])(?P<month>{_CJK_NUMBER}{{1,3}})月(?P<day>{_CJK_NUMBER}{{1,3}})日",
-    )
+#: Shapes with no month word, each as written (see ``_month_patterns`` for the others).
+_NUMERIC_SHAPES = (
+    r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
+    # 2021.04.13, and 2021.04.13. as Korean sites print it
+    r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d|\.\d)",
+    r"(?<![\d/])(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])",  # 2021/04/13
+    # 22.12.2020, 22/01/2024, 10. 1. 2009, 17-01-2023 (one separator and one spacing throughout)
+    r"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
+    r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
+    rf"(?P<year>(?:19|20)\d\d|[{_CJK_DIGITS}]{{4}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
+    rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 2020年12月22日
+    rf"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|{_CJK_NUMBER}{{1,3}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
+    rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 令和2年5月1日
+    # 2016 оны 4 сарын 15 (Mongolian: year, month, day in figures), as Mongolian sites print dates
+    r"\b(?P<year>(?:19|20)\d\d)\s+оны\s+(?P<month>[01]?\d)\s+(?:дугаар\s+|дүгээр\s+)?сарын\s+(?P<day>[0-3]?\d)\b",
 )
+#: 12月22日 (no year): the last shape tried.
+_CJK_NO_YEAR = rf"(?<![\d{_CJK_DIGITS}十])(?P<month>{_CJK_NUMBER}{{1,3}})月(?P<day>{_CJK_NUMBER}{{1,3}})日"
 
-#: Each pattern, and whether it holds the month mark "月" (Chinese and Japanese dates): searched only
-#: in a text holding one.
-_PATTERNS_MARKED: tuple[tuple[re.Pattern[str], bool], ...] = tuple((p, "月" in p.pattern) for p in _PATTERNS)
+
+def _any(sources: Sequence[str]) -> str:
+    """One group of ``sources`` as alternatives (empty for none)."""
+    return "(?:" + "|".join(sources) + ")" if sources else ""
+
+
+def _month_patterns(words: DateWords) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The shapes written with a month word, those with a year and those without one, in the words of
+    every installed pack (``languages.date_words``): none when no pack gives a month word."""
+    if not words.months:
+        return (), ()
+    month = r"(?P<month>" + "|".join(sorted(dict(words.months), key=len, reverse=True)) + r")\.?"
+    ordinal = f"{_any(words.ordinals)}?" if words.ordinals else ""
+    day = r"(?P<day>[0-3]?\d)" + ordinal
+    other_day = r"[0-3]?\d" + ordinal
+    of = rf"(?:\s+{_any(words.day_of)})?" if words.day_of else ""
+    dated = (
+        # A range of days is read as its first day: "26-27 April 2022", "April 26–27, 2022"
+        rf"\b{day}\s*[-–]\s*{other_day}\s+{month}(?:\s*,\s*|\s+){_YEAR}",
+        rf"\b{month}\s+{day}\s*[-–]\s*{other_day}(?:\s*,\s*|\s+){_YEAR}",
+        rf"\b{month}\s+{day}(?:\s*,\s*|\s+|/){_YEAR}",  # December 22, 2020; August 24/2021
+        # 22 December 2020; 29/ March/2017 (a news agency's date line); 17-Jan-2023 (a date line)
+        rf"\b{day}(?:{of}\s+|/\s?){month}(?:\s*,\s*|\s+|/\s?){_YEAR}",
+        rf"(?<![\w-]){day}-{month}-{_YEAR}(?![\w-])",
+    )
+    yearless = (
+        rf"\b{month}\s+{day}\b(?!\s*,?\s*\d)",  # December 22 (no year)
+        rf"\b{day}\s+{month}\b(?!\s*,?\s*\d)",  # 22 December (no year)
+    )
+    return dated, yearless
+
+
+@attrs.frozen
+class _Scan:
+    """The date scan built from one merge of the packs' date words."""
+
+    #: the packs' date words it was built from (``languages.date_words`` gives the same object back
+    #: until a pack is registered or unregistered)
+    words: DateWords
+    #: month word → number
+    months: dict[str, int]
+    #: each shape, and whether it holds the month mark "月" (Chinese and Japanese dates): searched only
+    #: in a text holding one
+    patterns: tuple[tuple[re.Pattern[str], bool], ...]
+    #: languages whose dates the shapes read in full: dateparser has nothing to add
+    own_languages: frozenset[str]
+    #: regex sources of the ordinal after a day's figure (optional) and of a time of day's mark
+    sources: tuple[str, str]
+
+
+_scan_built: _Scan | None = None
+
+
+def _scan() -> _Scan:
+    """The date scan in the words of every installed pack, built again when the packs change."""
+    global _scan_built
+    from .languages import date_words  # the packs import this module
+
+    words = date_words()
+    built = _scan_built
+    if built is None or built.words is not words:
+        dated, yearless = _month_patterns(words)
+        # Each behind a lookahead of the characters it can open with (``rules.first_character_gate``):
+        # a date opens with a digit, a month's letter or an era, so most positions of a paragraph are
+        # passed over at one test instead of each pattern's branches.
+        compiled = tuple(
+            re.compile(first_character_gate(p, re.IGNORECASE), re.IGNORECASE)
+            for p in (*dated, *_NUMERIC_SHAPES, *yearless, _CJK_NO_YEAR)
+        )
+        built = _Scan(
+            words,
+            dict(words.months),
+            tuple((p, "月" in p.pattern) for p in compiled),
+            _CJK_LANGUAGES | set(words.languages),
+            (f"{_any(words.ordinals)}?" if words.ordinals else "", _any(words.times)),
+        )
+        _scan_built = built
+    return built
+
+
+def month_number(word: str) -> int | None:
+    """The month a month word of an installed pack names ("Sept." → 9), or None."""
+    return _scan().months.get(word.lower().rstrip("."))
+
+
+def date_word_sources() -> tuple[str, str]:
+    """Regex sources of the installed packs' ordinal after a day's figure (optional: ``(?:st|nd)?``)
+    and of the mark after a time of day (``(?:[ap]\\.?m\\.?|[AP]M)``); each empty where no pack
+    gives any. For date shapes built elsewhere (the segment stage's datelines)."""
+    return _scan().sources
+
+
 #: A figure of any kind a date is written with: every pattern here (and the foreign ones) needs one.
 _ANY_DIGIT = re.compile(rf"[\d{_CJK_DIGITS}十]")
 
@@ -155,7 +231,8 @@ def japanese_era_year(text: str) -> int | None:
 
 
 def _month(value: str) -> int:
-    return MONTHS[value.lower().rstrip(".")] if value[0].isascii() and value[0].isalpha() else _cjk_int(value)
+    found = month_number(value)
+    return found if found is not None else _cjk_int(value)
 
 
 def _slashed(first: str, second: str, month_first: bool) -> tuple[str, str]:
@@ -188,12 +265,12 @@ def _parts(groups: dict[str, str | None], month_first: bool) -> tuple[int | None
 def _month_word(word: str, languages: tuple[str, ...]) -> int | None:
     """The month a month word of one of ``languages`` names ("февраля" → 2, "Mai" → 5), or None.
 
-    English words are looked up in our table; others are asked of dateparser once each (cached),
-    with a day and year of our choosing that its answer must give back.
+    The installed packs' month words are looked up; others are asked of dateparser once each
+    (cached), with a day and year of our choosing that its answer must give back.
     """
-    english = MONTHS.get(word.lower().rstrip("."))
-    if english is not None:
-        return english
+    known = month_number(word)
+    if known is not None:
+        return known
     import dateparser  # slow to import: only when a page has a candidate our table cannot read
 
     found: dt.datetime | None = dateparser.parse(
@@ -213,8 +290,8 @@ def _foreign(text: str, languages: Sequence[str] | None, taken: list[DateMatch])
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in (*taken, *found)):
                 continue
-            if m["word"].lower().rstrip(".") in MONTHS:
-                continue  # an English shape our own patterns turned down ("31 February 2020")
+            if month_number(m["word"]) is not None:
+                continue  # a shape our own patterns turned down ("31 February 2020")
             month = _month_word(m["word"], codes)
             year = int(m["year"]) if m.groupdict().get("year") else None
             if month is None or not _is_date(year, month, int(m["day"])):
@@ -241,14 +318,16 @@ def find_dates(
         month_first: read an ambiguous numeric date ("03/04/2024") month first, as US pages print it.
         languages: BCP-47 codes of the languages whose month words the text may use (``("ru",)``).
             Naming them also finds a day and a month word without a year ("5 февраля"). By default
-            only dates with a year are read in ``DEFAULT_LANGUAGES``. English, numeric, Chinese and
-            Japanese dates (eras included) are read whatever the languages.
+            only dates with a year are read in ``DEFAULT_LANGUAGES``. Dates with the installed
+            packs' month words, numeric, Chinese and Japanese dates (eras included) are read whatever
+            the languages.
     """
     if _ANY_DIGIT.search(text) is None:
         return  # every date, ours or another language's, holds a figure
     found: list[DateMatch] = []
     month_mark = "月" in text
-    for pattern, marked in _PATTERNS_MARKED:
+    scan = _scan()
+    for pattern, marked in scan.patterns:
         if marked and not month_mark:
             continue
         for m in pattern.finditer(text):
@@ -257,7 +336,7 @@ def find_dates(
             parts = _parts(m.groupdict(), month_first)
             if parts is not None:
                 found.append(DateMatch(*parts, m.start(), m.end()))
-    if languages is None or not set(languages) <= _OWN_LANGUAGES:
+    if languages is None or not set(languages) <= scan.own_languages:
         found.extend(_foreign(text, languages, found))
     yield from sorted(found, key=lambda d: d.start)
 
@@ -276,7 +355,7 @@ def foreign_month_first(line: str) -> DateMatch | None:
     ("Data ta' l-Istqarrija : Lul 30, 2020"), or None. Only for lines no other date was found in:
     running text is never read this way."""
     m = _FOREIGN_MONTH_FIRST.search(line)
-    if m is None or m["word"].lower() in MONTHS:
+    if m is None or m["word"].lower() in _scan().months:
         return None
     month = _month_word(m["word"], DATE_LINE_LANGUAGES)
     if month is None or not _is_date(int(m["year"]), month, int(m["day"])):
@@ -415,9 +494,10 @@ def url_date(url: str | None) -> dt.date | None:
     if found is not None:
         return found
     m = _URL_WORD_DATE.search(url.lower())
-    if m and m.group(2) in MONTHS:
+    months = _scan().months
+    if m and m.group(2) in months:
         try:
-            return dt.date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))
+            return dt.date(int(m.group(3)), months[m.group(2)], int(m.group(1)))
         except ValueError:
             return None
     return None

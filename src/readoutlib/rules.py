@@ -45,6 +45,7 @@ import attrs
 from .errors import PluginWarning
 
 __all__ = [
+    "DATA_FILES",
     "Gated",
     "Row",
     "RuleError",
@@ -217,8 +218,15 @@ def load_table(package: str, filename: str) -> Table:
     return parse_table(text, f"{package}/{filename}")
 
 
+#: The TOML files a language pack ships beside its rule tables that are data, not rule tables (read by
+#: ``readoutlib.languages.LanguagePack``'s methods of the same names, and by the core's country lookup):
+#: ``iter_tables`` passes them by.
+DATA_FILES = frozenset({"romanisation.toml", "function_words.toml", "date_words.toml", "country_names.toml"})
+
+
 def iter_tables(package: str) -> Iterator[Table]:
-    """Every ``*.toml`` table in ``package`` and its subpackages, sorted by file name."""
+    """Every ``*.toml`` table in ``package`` and its subpackages, sorted by file name (a language
+    pack's data files, ``DATA_FILES``, aside)."""
     root = resources.files(package)
     stack = [(root, package)]
     while stack:
@@ -226,7 +234,7 @@ def iter_tables(package: str) -> Iterator[Table]:
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if entry.is_dir() and (entry / "__init__.py").is_file():
                 stack.append((entry, f"{dotted}.{entry.name}"))
-            elif entry.name.endswith(".toml"):
+            elif entry.name.endswith(".toml") and entry.name not in DATA_FILES:
                 yield load_table(dotted, entry.name)
 
 

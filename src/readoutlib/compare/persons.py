@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 
 from ..analysis.countries import country_from_name
+from ..languages import Romanisation, romanisation
 from ..languages.en.lexicon import ROLE_OFFICES
 from ..languages.en.names import fold, surname
 from ..languages.en.statements import canonical_title
@@ -40,29 +42,31 @@ __all__ = [
     "word_keys",
 ]
 
-#: Cyrillic to Latin, one row per letter (the common passport-style romanisation). A rule is a row.
-CYRILLIC: tuple[tuple[str, str], ...] = (
-    ("а", "a"), ("б", "b"), ("в", "v"), ("г", "g"), ("д", "d"), ("е", "e"), ("ё", "e"),
-    ("ж", "zh"), ("з", "z"), ("и", "i"), ("й", "i"), ("к", "k"), ("л", "l"), ("м", "m"),
-    ("н", "n"), ("о", "o"), ("п", "p"), ("р", "r"), ("с", "s"), ("т", "t"), ("у", "u"),
-    ("ф", "f"), ("х", "kh"), ("ц", "ts"), ("ч", "ch"), ("ш", "sh"), ("щ", "shch"), ("ъ", ""),
-    ("ы", "y"), ("ь", ""), ("э", "e"), ("ю", "iu"), ("я", "ia"), ("і", "i"), ("ї", "i"),
-    ("є", "ie"), ("ґ", "g"),
-)  # fmt: skip
-_CYRILLIC = dict(CYRILLIC)
-
 #: Letters that spellings of one name disagree on: vowels, y and the h of digraphs ("kh", "zh").
 _SOFT = re.compile(r"[aeiouyh]")
 _NOT_LETTER = re.compile(r"[^a-z]")
 
 
+@cache
+def _letters(table: Romanisation) -> tuple[dict[str, str], re.Pattern[str] | None, dict[str, str]]:
+    """The romanisation's letters as a lookup, and a pattern of its alternative letters (either case)
+    with their readings (None when it has none)."""
+    alternatives = dict(table.alternatives)
+    capitals = {letter.upper(): latin.capitalize() for letter, latin in alternatives.items()}
+    readings = {**alternatives, **capitals}
+    pattern = re.compile("|".join(map(re.escape, readings))) if readings else None
+    return dict(table.letters), pattern, readings
+
+
 def transliterate(text: str) -> str:
-    """Latin letters for Cyrillic ones ("Лавров" → "Lavrov"); other text unchanged."""
+    """Latin letters for the letters of another script ("Лавров" → "Lavrov"), as the installed
+    language packs romanise them (``LanguagePack.romanisation``); other text unchanged."""
+    letters = _letters(romanisation())[0]
     out = []
     for ch in text:
         low = ch.lower()
-        if low in _CYRILLIC:
-            latin = _CYRILLIC[low]
+        if low in letters:
+            latin = letters[low]
             out.append(latin.capitalize() if ch != low else latin)
         else:
             out.append(ch)
@@ -83,19 +87,16 @@ def name_key(name: str) -> str:
     return family[0] + rest
 
 
-#: Cyrillic "х" and the Latin letters it stands for: "kh" in a Russian name (Хуснуллин, Khusnullin),
-#: "h" in a foreign one written in Cyrillic (Нетаньяху, Netanyahu; Нахайян, Nahyan; Хаяси, Hayashi).
-_KHA = re.compile(r"[хХ]")
-
-
 def name_keys(name: str) -> frozenset[str]:
     """Every key a name may share with another spelling of it: :func:`name_key`, and where the
-    name is written with a Cyrillic "х", the key with that letter read as "h" ("Нетаньяху" →
-    {"ntnk", "ntn"}, the second that of "Netanyahu")."""
+    name holds a letter the packs' romanisation reads otherwise in borrowed names (Russian "х":
+    "kh", and "h" in "Нетаньяху"), the key with every such letter read so ({"ntnk", "ntn"}, the
+    second that of "Netanyahu")."""
     key = name_key(name)
-    if not _KHA.search(name):
+    _, alternative, readings = _letters(romanisation())
+    if alternative is None or not alternative.search(name):
         return frozenset({key})
-    return frozenset({key, name_key(_KHA.sub(lambda m: "H" if m.group() == "Х" else "h", name))})
+    return frozenset({key, name_key(alternative.sub(lambda m: readings[m.group()], name))})
 
 
 def word_keys(name: str) -> frozenset[str]:
@@ -231,8 +232,14 @@ class Person:
         )
 
 
-#: A capitalised word of a headline: a family-name candidate ("Biden", "Zelenskyy", "Лавров").
-_CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’-]+")
+@cache
+def _capitalised(table: Romanisation) -> re.Pattern[str]:
+    """A capitalised word of a headline: a family-name candidate ("Biden", "Zelenskyy", "Лавров"),
+    opening with a Latin capital or the capital of a letter the packs romanise."""
+    capitals = sorted(
+        {letter.upper() for letter, _ in table.letters} - {letter for letter, _ in table.letters}
+    )
+    return re.compile(rf"[A-Z{re.escape(''.join(capitals))}][\w'’-]+")
 
 
 def persons_of(readout: Readout) -> tuple[Person, ...]:
@@ -269,7 +276,7 @@ def headline_names(readout: Readout) -> dict[str, str]:
 
 def _capitalised_names(text: str) -> dict[str, str]:
     names: dict[str, str] = {}
-    for found in _CAPITALISED.findall(text):
+    for found in _capitalised(romanisation()).findall(text):
         word = re.sub(r"['’]s$", "", found)
         if fold(word) in OFFICE_WORDS:
             continue

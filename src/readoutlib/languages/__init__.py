@@ -20,11 +20,17 @@ refused like any language without a pack.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import re
 import sys
 import threading
+import tomllib
 import warnings
+from collections.abc import Callable, Iterable
 from importlib import metadata, resources
-from typing import ClassVar
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
@@ -32,11 +38,12 @@ from .._entrypoints import by_name, distribution_label
 from ..analysis.profile import Profile
 from ..errors import PluginWarning, UnsupportedLanguageError
 from ..model import EventKind, Participant, Statement
-from ..rules import Table, load_table
+from ..rules import RuleError, Table, load_table
 
 __all__ = [
     "ENTRY_POINT_GROUP",
     "FURNITURE_TABLE",
+    "DateWords",
     "EventReading",
     "Genre",
     "HeaderLabels",
@@ -44,13 +51,18 @@ __all__ = [
     "PackInfo",
     "Page",
     "People",
+    "Romanisation",
     "Statements",
+    "date_words",
+    "function_words",
     "furniture_tables",
     "header_labels",
     "language_codes",
     "language_info",
     "language_pack",
+    "pack_file",
     "register_language",
+    "romanisation",
     "unregister_language",
 ]
 
@@ -58,6 +70,15 @@ __all__ = [
 ENTRY_POINT_GROUP = "readoutlib.languages"
 #: The file name of a pack's page-furniture table, beside its module (``LanguagePack.furniture_tables``).
 FURNITURE_TABLE = "page_furniture.toml"
+#: The file name of a pack's romanisation, beside its module (``LanguagePack.romanisation``).
+ROMANISATION_FILE = "romanisation.toml"
+#: The file name of a pack's function words, beside its module (``LanguagePack.function_words``).
+FUNCTION_WORDS_FILE = "function_words.toml"
+#: The file name of a pack's date words, beside its module (``LanguagePack.date_words``).
+DATE_WORDS_FILE = "date_words.toml"
+#: The file name of a pack's demonyms, beside its module (``pack_file``; read by
+#: ``readoutlib.analysis.countries``).
+DEMONYMS_FILE = "demonyms.tsv"
 
 
 def _strs(value: object) -> tuple[str, ...]:
@@ -191,6 +212,95 @@ class HeaderLabels:
         return HeaderLabels(*(_merged(getattr(self, f.name), getattr(other, f.name)) for f in fields))
 
 
+@attrs.frozen
+class Romanisation:
+    """How a script's letters are written in Latin letters, to compare names across scripts
+    ("Лавров" and "Lavrov", ``readoutlib.compare.persons``).
+
+    Attributes:
+        letters: (a lowercase letter, the Latin letters it is written with) pairs ("х", "kh").
+        alternatives: (a lowercase letter, another Latin reading) pairs, for a letter written
+            otherwise in names the script borrows from other languages ("х" as "h": "Нетаньяху",
+            Netanyahu); a name holding one is also compared with every such letter read so.
+    """
+
+    letters: tuple[tuple[str, str], ...] = ()
+    alternatives: tuple[tuple[str, str], ...] = ()
+
+    def __or__(self, other: Romanisation) -> Romanisation:
+        """Both packs' letters; where both give one letter, this one's reading."""
+        return Romanisation(
+            tuple({**dict(other.letters), **dict(self.letters)}.items()),
+            tuple({**dict(other.alternatives), **dict(self.alternatives)}.items()),
+        )
+
+
+@attrs.frozen
+class DateWords:
+    """The words a language writes dates with, which the core's date scan reads (``readoutlib.dates``,
+    the datelines of ``readoutlib.segment``) in every installed pack's language at once: dates are
+    read before a page's language is known.
+
+    Attributes:
+        months: (a month's name or abbreviation in lowercase, its number) pairs ("sept", 9); read
+            with any case and an optional period after it.
+        ordinals: regex sources of what follows a day's figure ("st": "22nd"), optional after it.
+        day_of: regex sources of a word between a day and its month ("of": "22nd of December").
+        times: regex sources of the mark after a time of day's figures ("[ap]\\.?m\\.?": "10:30 a.m."),
+            matched as written (case counts).
+        languages: the codes of the packs that gave month words (filled in when packs are merged).
+    """
+
+    months: tuple[tuple[str, int], ...] = ()
+    ordinals: tuple[str, ...] = ()
+    day_of: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+
+    def __or__(self, other: DateWords) -> DateWords:
+        """Both packs' words, this one's first, each once (a month word this one has keeps its number)."""
+        return DateWords(
+            tuple({**dict(other.months), **dict(self.months)}.items()),
+            _merged(self.ordinals, other.ordinals),
+            _merged(self.day_of, other.day_of),
+            _merged(self.times, other.times),
+            _merged(self.languages, other.languages),
+        )
+
+
+def _date_words(data: dict[str, object], origin: str) -> DateWords:
+    """The date words of a pack's ``date_words.toml`` (a table ``months``, lists of regex sources)."""
+    months = data.get("months", {})
+    if not isinstance(months, dict) or not all(
+        isinstance(n, int) and 1 <= n <= 12 and w == w.lower() for w, n in months.items()
+    ):
+        raise RuleError(f"{origin}: 'months' must map month words in lowercase to 1-12")
+    lists = []
+    for key in ("ordinals", "day_of", "times"):
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise RuleError(f"{origin}: {key!r} must be a list of regex sources")
+        for source in value:
+            try:
+                re.compile(f"(?:{source})")
+            except re.error as error:
+                raise RuleError(f"{origin}: {key} {source!r} does not compile: {error}") from None
+        lists.append(tuple(value))
+    return DateWords(tuple(months.items()), *lists)
+
+
+def _letter_pairs(data: object, origin: str) -> tuple[tuple[str, str], ...]:
+    """The (letter, Latin) pairs of one table of a romanisation file (lowercased; one letter each)."""
+    if not isinstance(data, dict):
+        raise RuleError(f"{origin}: expected a table of letters")
+    pairs = []
+    for letter, latin in data.items():
+        if len(letter) != 1 or not isinstance(latin, str):
+            raise RuleError(f"{origin}: {letter!r} = {latin!r}: expected one letter = its Latin letters")
+        pairs.append((letter.lower(), latin))
+    return tuple(pairs)
+
+
 class LanguagePack:
     """Base class of every language pack: the four stages of the analysis for one language.
 
@@ -222,15 +332,96 @@ class LanguagePack:
         Raises:
             RuleError: the pack's table is malformed (the message names the file and the row).
         """
+        shipped = self._shipped(FURNITURE_TABLE)
+        return (load_table(shipped[0], FURNITURE_TABLE),) if shipped else ()
+
+    def romanisation(self) -> Romanisation:
+        """How this language's script is written in Latin letters: by default ``romanisation.toml``
+        in the package of the pack's module, when it ships one (none otherwise).
+
+        The file holds a table ``letters`` (a letter = its Latin letters, ``"щ" = "shch"``) and may
+        hold a table ``alternatives`` (a letter = another Latin reading in borrowed names). Every
+        installed pack's letters are read together (``romanisation`` below).
+
+        Raises:
+            RuleError: the file is malformed (the message names the file).
+        """
+        data, origin = self._data(ROMANISATION_FILE)
+        return Romanisation(
+            _letter_pairs(data.get("letters", {}), f"{origin} [letters]"),
+            _letter_pairs(data.get("alternatives", {}), f"{origin} [alternatives]"),
+        )
+
+    def date_words(self) -> DateWords:
+        """The words this language writes dates with: by default ``date_words.toml`` in the package
+        of the pack's module, when it ships one (none otherwise).
+
+        The file may hold a table ``months`` (a month word in lowercase = its number: ``sept = 9``)
+        and lists ``ordinals``, ``day_of`` and ``times`` of regex sources (``DateWords``). Every
+        installed pack's are read together (``date_words`` below): a page's dates are read before
+        its language is known.
+
+        Raises:
+            RuleError: the file is malformed (the message names the file).
+        """
+        data, origin = self._data(DATE_WORDS_FILE)
+        return _date_words(data, origin)
+
+    def function_words(self) -> frozenset[str]:
+        """The language's commonest words, in lowercase ("the", "and", "of"): by default the list
+        ``words`` of ``function_words.toml`` in the package of the pack's module, when it ships one
+        (none otherwise).
+
+        Text in the Latin script is read as this language when these words are a good share of its
+        words (``readoutlib.analysis.language``): in prose they are about a third of all words, in
+        another language's a few per cent. A pack of a language written in its own script needs none.
+
+        Raises:
+            RuleError: the file is malformed (the message names the file).
+        """
+        data, origin = self._data(FUNCTION_WORDS_FILE)
+        found = data.get("words", [])
+        if not isinstance(found, list) or not all(isinstance(w, str) and w == w.lower() for w in found):
+            raise RuleError(f"{origin}: 'words' must be a list of words in lowercase")
+        return frozenset(found)
+
+    def name_forms(self, name: str) -> Iterable[str]:
+        """Every form a country's name takes in running text in this language, the name itself among
+        them (by default the name alone).
+
+        The core looks country names up in these forms (``readoutlib.analysis.countries.country_from_name``
+        with the pack's language): the Russian pack gives each name in its cases ("Россия": "России",
+        "Россией" ...). A form no one writes does no harm; a form that is another country's name would.
+        """
+        return (name,)
+
+    def _data(self, filename: str) -> tuple[dict[str, object], str]:
+        """The TOML file ``filename`` beside the pack's module, with its name for messages (an empty
+        table when the pack ships none).
+
+        Raises:
+            RuleError: the file is not TOML (the message names it).
+        """
+        shipped = self._shipped(filename)
+        if shipped is None:
+            return {}, filename
+        origin = f"{shipped[0]}/{filename}"
+        try:
+            return tomllib.loads(shipped[1].read_text(encoding="utf-8")), origin
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise RuleError(f"{origin}: {error}") from None
+
+    def _shipped(self, filename: str) -> tuple[str, Traversable] | None:
+        """(the package, the file) of ``filename`` in the package of the pack's module, or None."""
         module = sys.modules.get(type(self).__module__)
         package = getattr(module, "__package__", None)
         if not package:
-            return ()
+            return None
         try:
-            shipped = resources.files(package).joinpath(FURNITURE_TABLE).is_file()
+            found = resources.files(package).joinpath(filename)
+            return (package, found) if found.is_file() else None
         except (ModuleNotFoundError, TypeError, OSError):  # a pack not importable as a package
-            return ()
-        return (load_table(package, FURNITURE_TABLE),) if shipped else ()
+            return None
 
     def genre(self, page: Page, profile: Profile) -> Genre:
         """Decide whether the page is a readout, and find its headline, body and opening."""
@@ -278,6 +469,7 @@ def reset() -> None:
         _entry_points = None
         _labels = None
         _furniture = None
+        _pack_data.clear()
         _loaded.clear()
         _failed.clear()
 
@@ -332,6 +524,96 @@ def furniture_tables() -> tuple[tuple[str, Table], ...]:
         return _furniture
 
 
+_T = TypeVar("_T")
+#: What ``_every_pack`` merged, by the method's name, until a pack is registered or unregistered.
+_pack_data: dict[str, object] = {}
+
+
+def _every_pack(method: str, empty: _T, merge: Callable[[_T, str, Any], _T]) -> _T:
+    """Every installed pack's ``method()``, merged in code order from ``empty`` (``merge(merged, code,
+    the pack's answer)``), kept until a pack is
+    registered or unregistered. A pack that fails to load adds nothing, and so does one whose method
+    raises (with a ``PluginWarning`` naming it): one broken pack must not break every page."""
+    found = _pack_data.get(method)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    with _lock:
+        if method not in _pack_data:
+            merged = empty
+            for code in language_codes():
+                try:
+                    pack = language_pack(code)
+                except UnsupportedLanguageError:
+                    continue
+                try:
+                    merged = merge(merged, code, getattr(pack, method)())
+                except Exception as exc:  # a broken pack must not break every page
+                    warnings.warn(
+                        f"language pack {code!r}: its {method}() is left out: {type(exc).__name__}: {exc}",
+                        PluginWarning,
+                        stacklevel=3,
+                    )
+            _pack_data[method] = merged
+        return _pack_data[method]  # type: ignore[return-value]
+
+
+def romanisation() -> Romanisation:
+    """Every installed pack's romanisation, merged in code order (each pack is loaded for it)."""
+    return _every_pack("romanisation", Romanisation(), lambda merged, _code, table: merged | table)
+
+
+def date_words() -> DateWords:
+    """Every installed pack's date words, merged in code order, ``languages`` naming the packs that
+    gave month words (each pack is loaded for it). The same object is given back until a pack is
+    registered or unregistered, so a caller may keep what it builds from it."""
+
+    def merge(merged: DateWords, code: str, words: DateWords) -> DateWords:
+        return merged | attrs.evolve(words, languages=(code,) if words.months else ())
+
+    return _every_pack("date_words", DateWords(), merge)
+
+
+def function_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(code, function words) of every installed pack that gives any, in code order (each pack is
+    loaded for it)."""
+    return _every_pack(
+        "function_words", (), lambda found, code, words: (*found, (code, words)) if words else found
+    )
+
+
+def pack_file(code: str, filename: str) -> Path | None:
+    """``filename`` beside the module of the pack for ``code``, found without importing the pack, or
+    None (no such pack, or no such file).
+
+    For data the core reads while the packs themselves are being imported (the country words every
+    pack's analysis compiles into its patterns): a pack registered at run time by its module's
+    file, an installed one by its entry point's module, located and not run.
+    """
+    with _lock:
+        pack = _runtime.get(code)
+    if pack is not None:
+        origin = getattr(sys.modules.get(type(pack).__module__), "__file__", None)
+        folder = Path(origin).parent if origin else None
+    else:
+        ep = _discover().get(code)
+        folder = _module_folder(ep.module) if ep is not None else None
+    found = folder / filename if folder is not None else None
+    return found if found is not None and found.is_file() else None
+
+
+def _module_folder(module: str) -> Path | None:
+    """The folder of ``module``'s package (the module's own folder for a plain module), not run."""
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    if spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return Path(spec.origin).parent if spec.origin else None
+
+
 def _pack_furniture(code: str) -> tuple[Table, ...]:
     """The furniture tables of the pack for ``code``; none from a pack that fails to load, and none,
     with a ``PluginWarning`` naming it, from a pack whose tables fail to load (a malformed table)."""
@@ -383,7 +665,7 @@ def language_pack(code: str) -> LanguagePack:
             if pack is not None:
                 _loaded[primary] = pack
     if pack is None:
-        from ..analysis.language import LANGUAGE_NAMES
+        from ..analysis.language_names import LANGUAGE_NAMES
 
         name = LANGUAGE_NAMES.get(primary, primary)
         names = [LANGUAGE_NAMES.get(c, c) for c in language_codes() if c not in _failed]
@@ -469,3 +751,4 @@ def _forget_labels() -> None:
     global _labels, _furniture
     _labels = None
     _furniture = None
+    _pack_data.clear()

@@ -13,10 +13,11 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
+from typing import NamedTuple
 
 import attrs
 
-from ..dates import find_dates, foreign_month_first, parse_stamp
+from ..dates import date_word_sources, find_dates, foreign_month_first, parse_stamp
 from .lines import has_headline_word, is_prose, looks_like_headline, word_count
 from .vocabulary import furniture_patterns, label_patterns
 
@@ -38,9 +39,6 @@ __all__ = [
 ]
 
 
-_TIME = re.compile(
-    r"^\s*[,|–—-]?\s*(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?\s*\)?\s*(?:\(?[A-Z]{2,5}\)?)?\s*$"
-)
 # A dateline's place before the date: one to three capitalised words and a comma, perhaps twice
 # ("Brussels, ", "New Delhi, ", "Washington, DC, ").
 _PLACE_PREFIX = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*,\s*){1,2}$")
@@ -127,7 +125,7 @@ def is_date_line(line: str) -> bool:
     if found is None:
         return False
     _date, start, end = found
-    return _is_date_label(stripped[:start]) and _TIME.match(stripped[end:]) is not None
+    return _is_date_label(stripped[:start]) and _shapes().time.match(stripped[end:]) is not None
 
 
 def date_line_date(line: str) -> dt.date | None:
@@ -219,7 +217,7 @@ def yearless_date_line(line: str) -> tuple[int, int] | None:
 def opens_clause(text: str) -> bool:
     """True when ``text`` opens as the generic dateline does but its would-be place is a word that
     opens a sentence ("On June 1, 2021 - the President ..."): a clause, not a dateline."""
-    m = _DATELINE.match(text)
+    m = _shapes().dateline.match(text)
     return m is not None and furniture_patterns().not_place.match(m.group("place")) is not None
 
 
@@ -227,9 +225,6 @@ def dateline_date(paragraph: str) -> dt.date | None:
     """The date of a dateline opening a paragraph ("Islamabad, July 25, 2023 (PPI-OT): ..."), or None."""
     found = strip_dateline(paragraph)
     return found.date if found is not None else None
-
-
-_GLUED_TAIL = re.compile(r"\s*(?:\|\s*)?(?:\d{1,2}:\d\d(?:\s*[AP]M)?(?:\s+[A-Z]{2,4}\b)?\s*(?:\|\s*)?)?")
 
 
 def split_glued_date(line: str) -> list[str]:
@@ -245,7 +240,7 @@ def split_glued_date(line: str) -> list[str]:
     found = next(iter(find_dates(line[label.end() : label.end() + 40])), None)
     if found is None or found.year is None or found.start != 0:
         return [line]
-    end = _GLUED_TAIL.match(line, label.end() + found.end)
+    end = _shapes().glued_tail.match(line, label.end() + found.end)
     cut = end.end() if end else label.end() + found.end
     rest = line[cut:].strip()
     if not (rest[:1].isupper() or labels.author_next.match(rest)):
@@ -257,27 +252,61 @@ def split_glued_date(line: str) -> list[str]:
     return [line[:cut].rstrip(" |"), rest]
 
 
-#: A generic dateline that opens a body: "Lahore, March 3, 2022 (NewsDesk):", "Washington, DC -",
-#: "NEW DELHI, 3 May 2023 —". Its date is a publication date, not the event's.
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
-    r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
-    r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?:\d{1,2}-[A-Z][a-z]+-\d{4}))"
-    r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?"
-    # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
-    r"|(?P<partial>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?))?"
-    # an agency in slashes may close the dateline with a full stop: "Ulaanbaatar /MONTSAME/. On …",
-    # "MOSCOW, March 16. /TASS/."
-    r"(?:\.(?=\s*/))?\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*"
-    r"(?::|[-–—]{1,2}|(?<=/)\.)\s*"
-)
+class _Shapes(NamedTuple):
+    """The dateline and time shapes, in the installed packs' date words (``dates.date_word_sources``)."""
+
+    #: what may follow a header line's date: a time (with its mark, "10:30 a.m."), a zone
+    time: re.Pattern[str]
+    #: the time after a labelled date glued to the text after it ("date 2024-05-06 10:30 AM | ...")
+    glued_tail: re.Pattern[str]
+    #: a generic dateline that opens a body: "Lahore, March 3, 2022 (NewsDesk):", "Washington, DC -",
+    #: "NEW DELHI, 3 May 2023 —". Its date is a publication date, not the event's.
+    dateline: re.Pattern[str]
+    #: a dateline that opens with its date and names the agency, with no place: "August 24/2021 (ENA)"
+    date_first: re.Pattern[str]
 
 
-#: A dateline that opens with its date and names the agency, with no place: "August 24/2021 (ENA)".
-_DATE_FIRST = re.compile(
-    r"^\s*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+|/)\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
-    r"\s*\((?P<agency>[A-Z][^)]{0,39})\)\s*(?::|[-–—]{1,2})?\s*"
-)
+_shapes_built: tuple[tuple[str, str], _Shapes] | None = None
+
+
+def _shapes() -> _Shapes:
+    """The shapes, built again when the installed packs' date words change."""
+    global _shapes_built
+    sources = date_word_sources()
+    built = _shapes_built
+    if built is None or built[0] != sources:
+        built = sources, _build_shapes(*sources)
+        _shapes_built = built
+    return built[1]
+
+
+def _build_shapes(ordinal: str, time: str) -> _Shapes:
+    """The shapes with ``ordinal`` after a day's figure and ``time`` after a time's figures."""
+    mark = rf"(?:\s*{time})?" if time else ""
+    dateline = (
+        r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
+        rf"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal},?\s+\d{{4}})|(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}})"
+        r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?:\d{1,2}-[A-Z][a-z]+-\d{4}))"
+        rf"(?:\s*(?:[-–—,]\s*)?\d{{1,2}}:\d\d{mark})?"
+        # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
+        rf"|(?P<partial>[A-Z][A-Za-z]{{2,8}}\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}\s+[A-Z][A-Za-z]{{2,8}}\.?))?"
+        # an agency in slashes may close the dateline with a full stop: "Ulaanbaatar /MONTSAME/. On …",
+        # "MOSCOW, March 16. /TASS/."
+        r"(?:\.(?=\s*/))?\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*"
+        r"(?::|[-–—]{1,2}|(?<=/)\.)\s*"
+    )
+    date_first = (
+        rf"^\s*(?P<date>[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal}(?:,\s*|\s+|/)\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}})"
+        r"\s*\((?P<agency>[A-Z][^)]{0,39})\)\s*(?::|[-–—]{1,2})?\s*"
+    )
+    return _Shapes(
+        re.compile(
+            rf"^\s*[,|–—-]?\s*(?:\d{{1,2}}:\d\d(?::\d\d)?{mark})?\s*\)?\s*(?:\(?[A-Z]{{2,5}}\)?)?\s*$"
+        ),
+        re.compile(rf"\s*(?:\|\s*)?(?:\d{{1,2}}:\d\d{mark}(?:\s+[A-Z]{{2,4}}\b)?\s*(?:\|\s*)?)?"),
+        re.compile(dateline),
+        re.compile(date_first),
+    )
 
 
 #: A place in capitals with its dash right after it: "ALGIERS- The Minister ...".
@@ -287,7 +316,7 @@ _CAPS_PLACE = re.compile(r"^\s*(?P<place>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})[-–—
 def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
     """The datelines the generic pattern does not read: a date first with its agency ("August 24/2021
     (ENA)"), or a place in capitals with no space before its dash ("ALGIERS- ")."""
-    first = _DATE_FIRST.match(text)
+    first = _shapes().date_first.match(text)
     found = full_date(first.group("date"), month_first=month_first) if first else None
     if first and found:
         return Dateline(first.end(), None, found)
@@ -334,7 +363,7 @@ def strip_dateline(
             found = full_date(groups.get("date") or "", month_first=month_first)
             partial = None if found else _day_month(groups.get("date"))
             return Dateline(m.end(), groups.get("place"), found, partial)
-    m = _DATELINE.match(text) if generic else None
+    m = _shapes().dateline.match(text) if generic else None
     if not m or not _confirmed(text, m):
         return _other_dateline(text, month_first=month_first) if generic else None
     found = full_date(m.group("date") or "", month_first=month_first)

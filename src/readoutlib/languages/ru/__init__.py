@@ -15,6 +15,7 @@ from __future__ import annotations
 from ...analysis.profile import Profile
 from ...dates import url_date
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from .declension import name_forms
 from .reader import (
     event_date,
     event_kind,
@@ -36,6 +37,11 @@ class RussianPack(LanguagePack):
     code = "ru"
     name = "Russian"
     description = "Readouts in Russian (kremlin.ru, mid.ru, news copies): calls, meetings and talks."
+
+    def name_forms(self, name: str) -> set[str]:
+        """A country's name in each case, every word declined or every word but the last
+        ("Соединенных Штатов Америки"), for the core's country lookup."""
+        return name_forms(name)
 
     def genre(self, page: Page, profile: Profile) -> Genre:
         """Refuse announcements, decrees, greetings and speeches; find the sentence that reports the event."""
