@@ -1,0 +1,31 @@
+"""Families of misses from en-k's blind run and the other dev sets (issue #8, round fam13), each on
+invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _countries(readout: Readout) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in readout.event.participants]
+
+
+def _statements(readout: Readout) -> list[tuple[int, str, str, str]]:
+    return [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_extolled_starts_a_statement() -> None:
+    """'has extolled the partnership': a news report's word of praise is a reporting verb."""
+    readout = _page(
+        "Ruiz meets Berg",
+        "President Ana Ruiz of Ruritania met President Tomas Berg of Borduria in Strelsau on Monday.",
+        "President Ruiz has extolled the partnership between the two countries.",
+    )
+    expected = [(1, "ana-ruiz", "extolled", "the partnership between the two countries.")]
+    assert expected == _statements(readout)
+
