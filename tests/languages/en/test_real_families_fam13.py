@@ -29,3 +29,16 @@ def test_extolled_starts_a_statement() -> None:
     expected = [(1, "ana-ruiz", "extolled", "the partnership between the two countries.")]
     assert expected == _statements(readout)
 
+
+def test_a_demonym_before_a_comma_is_not_the_titles_country() -> None:
+    """'… talks with Turkish Cypriots, Slovak Foreign Minister X': X is Slovak, not Turkish."""
+    readout = _page(
+        "Ruiz meets the new Cypriot Ambassador",
+        "The ministry will keep helping talks between the island's two communities and Turkish Cypriots,"
+        " Slovak Foreign Minister Ana Ruiz stated on Tuesday during a meeting with Cypriot Ambassador"
+        " Tomas Berg.",
+        "Berg pledged to deepen cooperation in culture.",
+    )
+    expected = [("Ana Ruiz", "SK"), ("Tomas Berg", "CY")]
+    assert expected == _countries(readout)
+
