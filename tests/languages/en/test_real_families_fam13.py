@@ -42,3 +42,16 @@ def test_a_demonym_before_a_comma_is_not_the_titles_country() -> None:
     expected = [("Ana Ruiz", "SK"), ("Tomas Berg", "CY")]
     assert expected == _countries(readout)
 
+
+def test_a_headlines_office_is_named_by_the_body_when_no_opening_is_found() -> None:
+    """'… met with Croatian President' in a headline, 'Croatian President Tomas Berg' in a lead the
+    finder reads no event in: the office is Berg, not 'The President'."""
+    readout = _page(
+        "Presidency Member Ana Ruiz met with Croatian President",
+        "A meeting between Presidency member Ana Ruiz and Croatian President Tomas Berg is held"
+        " yesterday in Zagreb.",
+        "“Croatia is committed to the best relations with its neighbours”, Berg said.",
+    )
+    expected = [("Ana Ruiz", "Member"), ("Tomas Berg", "President")]
+    assert expected == [(p.name, p.titles[0]) for p in readout.event.participants]
+

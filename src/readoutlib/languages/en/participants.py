@@ -551,6 +551,10 @@ def find_principals(
     _own_offices(principals, paragraphs, profile)
     if opening is not None:
         _name_offices_around(principals, (title, summary), opening, paragraphs, profile)
+    elif paragraphs:
+        # No opening ("A meeting between X and Serbian President Y is held …"): the headline's office
+        # ("… met with Serbian President") is the one person the lead names with its title.
+        _name_offices(principals, paragraphs[:1], profile)
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     return _offices_of_untitled(_without_office_twins(principals))
 
