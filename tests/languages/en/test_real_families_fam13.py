@@ -55,3 +55,19 @@ def test_a_headlines_office_is_named_by_the_body_when_no_opening_is_found() -> N
     expected = [("Ana Ruiz", "Member"), ("Tomas Berg", "President")]
     assert expected == [(p.name, p.titles[0]) for p in readout.event.participants]
 
+
+def test_extended_a_warm_welcome_to_a_guest_opens_the_readout() -> None:
+    """'X extended a warm welcome today to Y': the host is a principal, and his reports are statements;
+    a museum the guest toured later is no side."""
+    readout = _page(
+        "Prime Minister welcomes the Governor of Ruritania",
+        "Prime Minister Ana Ruiz extended a warm welcome today to Governor Tomas Berg of Ruritania, who is"
+        " on a State Visit to New Zealand.",
+        "During his visit, the Governor paid respects at the National War Memorial and explored Te Papa.",
+        "Prime Minister Ruiz highlighted the timeliness of the meeting.",
+    )
+    expected = (
+        ["Ana Ruiz", "Tomas Berg"],
+        [(2, "ana-ruiz", "highlighted", "the timeliness of the meeting.")],
+    )
+    assert expected == ([p.name for p in readout.event.participants], _statements(readout)[-1:])
