@@ -71,3 +71,16 @@ def test_extended_a_warm_welcome_to_a_guest_opens_the_readout() -> None:
         [(2, "ana-ruiz", "highlighted", "the timeliness of the meeting.")],
     )
     assert expected == ([p.name for p in readout.event.participants], _statements(readout)[-1:])
+
+
+def test_two_sides_who_came_together_are_the_principals() -> None:
+    """ "Country's Title, Name, and Country's Title, Name, came together to sign …": both appositive
+    sides are principals, each of the country of the possessive before his title."""
+    readout = _page(
+        "Partnership renewed",
+        "Today in Suva, Australia’s Foreign Minister, Ana Ruiz, and Fiji’s Prime Minister, Tomas Berg,"
+        " came together to sign a renewed Statement of Partnership.",
+        "Minister Ruiz highlighted that the focus areas include climate change.",
+    )
+    expected = [("Ana Ruiz", "AU"), ("Tomas Berg", "FJ")]
+    assert expected == _countries(readout)
