@@ -84,3 +84,18 @@ def test_two_sides_who_came_together_are_the_principals() -> None:
     )
     expected = [("Ana Ruiz", "AU"), ("Tomas Berg", "FJ")]
     assert expected == _countries(readout)
+
+
+def test_each_leader_keeps_his_own_country_when_the_headline_names_the_guest_by_surname() -> None:
+    """'Pres. Ruiz Meets Berg' over 'Croatia's President, Tomas Berg' and an opening that calls Ruiz
+    'The Slovak President': Berg is a principal of Croatia, and the Slovak office is Ruiz, not Berg."""
+    readout = _page(
+        "Slovakia: Pres. Ruiz Meets Berg, Extols Partnership",
+        "President Ana Ruiz has extolled the partnership she has forged with Croatia's President, Tomas"
+        " Berg, over the last few years.",
+        "The Slovak President spoke on Thursday when she paid a courtesy call on the leader of the"
+        " Balkan nation. President Ruiz and delegation are in Zagreb for the inauguration of President"
+        " Berg.",
+    )
+    expected = [("Ana Ruiz", "SK"), ("Tomas Berg", "HR")]
+    assert expected == sorted(_countries(readout))

@@ -540,6 +540,7 @@ def find_principals(
             headline=True,
         )
         _name_first_person(principals, title, profile)
+        _add_headline_guest(principals, title, paragraphs, profile)
     if byline:
         _name_first_person_by_byline(principals, byline, profile)
     _add_joiners(principals, paragraphs, profile)
@@ -557,6 +558,41 @@ def find_principals(
         _name_offices(principals, paragraphs[:1], profile)
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     return _offices_of_untitled(_without_office_twins(principals))
+
+
+#: What a headline's event verb may stand before its object: a bare family name ("Meets Nguesso,"),
+#: perhaps after "with"/"to" ("Speaks with Berg").
+_HEADLINE_GUEST = re.compile(
+    r"\S+(?:\s+(?:talks\s+)?(?:with|to))?\s+((?-i:[A-Z])[\w’'-]+)(?![\w’'-]|\s+(?-i:[A-Z]))"
+)
+
+
+def _add_headline_guest(
+    principals: list[Principal], title: str, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The other side of a news headline "Weah Meets Nguesso" whose event verb follows a principal's
+    family name and takes a bare family name: the one person the body names in full with it ("Congo's
+    President, Denis Sassou Nguesso"), with that mention's titles and country."""
+    clause = event_clause(title)
+    guest = _HEADLINE_GUEST.match(title, clause.start()) if clause else None
+    if clause is None or guest is None:
+        return
+    before = title[: clause.start()].split()
+    families = {surname(p.name) for p in principals if p.name}
+    if not before or fold(before[-1]) not in families or fold(guest.group(1)) in families:
+        return
+    named = {
+        m.name: m
+        for text in paragraphs[:8]
+        for m in _named_mentions(text, profile)
+        if m.name and len(m.name.split()) >= 2 and surname(m.name) == fold(guest.group(1))
+    }
+    if len(named) == 1:
+        m = max(
+            (m for text in paragraphs[:8] for m in _named_mentions(text, profile) if m.name in named),
+            key=lambda m: (m.country is not None, len(m.titles)),
+        )
+        principals.append(attrs.evolve(_from_mention(m), side=1))
 
 
 def _without_role_holders(
