@@ -99,3 +99,19 @@ def test_each_leader_keeps_his_own_country_when_the_headline_names_the_guest_by_
     )
     expected = [("Ana Ruiz", "SK"), ("Tomas Berg", "HR")]
     assert expected == sorted(_countries(readout))
+
+
+def test_gave_an_assessment_of_and_looked_ahead_to_start_statements() -> None:
+    """'gave a positive assessment of X', 'looked ahead to Y': reports whose content follows the
+    preposition, with the verb as written."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz meets Foreign Minister Tomas Berg",
+        "Foreign Minister Ana Ruiz met Foreign Minister Tomas Berg of Ruritania in Strelsau on Monday.",
+        "Minister Berg gave a detailed assessment of the situation on the border.",
+        "The two ministers looked ahead to the summit that Ruritania will host in May.",
+    )
+    expected = [
+        (1, "tomas-berg", "gave a detailed assessment of", "the situation on the border."),
+        (2, "both", "looked ahead to", "the summit that Ruritania will host in May."),
+    ]
+    assert expected == _statements(readout)
