@@ -115,3 +115,15 @@ def test_gave_an_assessment_of_and_looked_ahead_to_start_statements() -> None:
         (2, "both", "looked ahead to", "the summit that Ruritania will host in May."),
     ]
     assert expected == _statements(readout)
+
+
+def test_a_countrys_chief_executive_is_its_one_principal() -> None:
+    """'the Liberian Chief Executive spoke of …': a news writer's name for a state's leader is the
+    page's one principal of that country."""
+    readout = _page(
+        "Ruiz meets Berg",
+        "President Ana Ruiz of Slovakia met President Tomas Berg of Croatia in Zagreb on Monday.",
+        "Addressing reporters, the Slovak Chief Executive spoke of the fatherly figure Berg has been to her.",
+    )
+    expected = [(1, "ana-ruiz", "spoke of", "the fatherly figure Berg has been to her.")]
+    assert expected == _statements(readout)
