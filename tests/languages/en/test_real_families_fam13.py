@@ -127,3 +127,17 @@ def test_a_countrys_chief_executive_is_its_one_principal() -> None:
     )
     expected = [(1, "ana-ruiz", "spoke of", "the fatherly figure Berg has been to her.")]
     assert expected == _statements(readout)
+
+
+def test_countries_listed_before_a_plural_office_are_one_side_each() -> None:
+    """'held talks with Somalia and South Sudan Presidents' (or 'the French and German foreign
+    ministers'): one principal per country, named by the person the body then gives the office."""
+    readout = _page(
+        "President Ruiz hosts two presidents",
+        "President Ana Ruiz of Kenya on Wednesday held talks with Somalia and South Sudan Presidents in two"
+        " separate meetings in Nairobi.",
+        "Ruiz said the discussions with President Tomas Berg centred on the security situation.",
+        "Shortly after, Ruiz held talks with South Sudan President Piet Lind on trade.",
+    )
+    expected = [("Ana Ruiz", "KE"), ("Tomas Berg", "SO"), ("Piet Lind", "SS")]
+    assert expected == _countries(readout)

@@ -758,6 +758,21 @@ def _group_pattern() -> re.Pattern[str]:
 
 
 _LISTED_ONE = re.compile(_LISTED_COUNTRY)
+#: A country or its demonym in a list before a plural office ("Somalia and South Sudan Presidents").
+_LISTED_BEFORE = rf"(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})"
+_LISTED_BEFORE_ONE = re.compile(_LISTED_BEFORE)
+
+
+@lru_cache(maxsize=1)
+def _group_before_pattern() -> re.Pattern[str]:
+    """Two or more listed countries before a plural office, right after the event clause or its
+    object: "[held talks] with Somalia and South Sudan Presidents", "[met] the French and German
+    foreign ministers"."""
+    return re.compile(
+        r"(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b)?\s*(?i:the\s+)?"
+        rf"(?P<countries>{_LISTED_BEFORE}(?:\s*,\s*{_LISTED_BEFORE})*\s*,?\s+(?:and|&)\s+{_LISTED_BEFORE})"
+        rf"\s+(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\b"
+    )
 
 
 def _group_office_label(office: str) -> str:
@@ -777,8 +792,11 @@ def _listed_principals(
     if clause is None:
         return None
     found = None
-    for start in (clause.end(), *(m.end for m in objects[-1:])):
-        found = _group_pattern().match(sentence, start)
+    for pattern in (_group_pattern(), _group_before_pattern()):
+        for start in (clause.end(), *(m.end for m in objects[-1:])):
+            found = pattern.match(sentence, start)
+            if found:
+                break
         if found:
             break
     if found is None:
@@ -786,12 +804,13 @@ def _listed_principals(
     office = _group_office_label(found.group("office"))
     own = {m.country for m in subjects if m.country}
     codes: list[str] = []
-    for item in _LISTED_ONE.finditer(found.group("countries")):
-        code = country_from_name(item.group())
+    for item in _LISTED_BEFORE_ONE.finditer(found.group("countries")):
+        code = country_from_name(item.group()) or country_from_demonym(item.group())
         if code is not None and code not in own and code not in codes:
             codes.append(code)
     principals = [Principal(None, [office], code, office=office, side=1, listed=True) for code in codes]
-    return (found.start("office"), found.end()), principals
+    lo = min(found.start("office"), found.start("countries"))
+    return (lo, found.end()), principals
 
 
 def group_office(sentence: str) -> str:
