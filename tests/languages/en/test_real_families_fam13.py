@@ -141,3 +141,19 @@ def test_countries_listed_before_a_plural_office_are_one_side_each() -> None:
     )
     expected = [("Ana Ruiz", "KE"), ("Tomas Berg", "SO"), ("Piet Lind", "SS")]
     assert expected == _countries(readout)
+
+
+def test_the_country_a_meeting_was_held_in_is_no_guess_for_a_side() -> None:
+    """'held discussions in Suriname', 'who is in Suriname', 'left for Suriname': the third country
+    where leaders met is a place, not the country of the side the page gives none."""
+    readout = _page(
+        "THE Prime Minister and Guyana President Tomas Berg held bilateral discussions in Suriname on"
+        " Sunday, shortly before the opening of the regional summit there.",
+        "The talks between Dr Ruiz and Berg focused on food security.",
+        "They also discussed a memorandum between Trinidad and Tobago and Guyana on agriculture.",
+        "Ruiz joined other leaders in a meeting with an envoy who is in Suriname to attend the summit.",
+        "Food security is among the issues to be addressed at the summit in Suriname.",
+        "Ruiz left for Suriname on Sunday.",
+    )
+    expected = ("TT", "GY")
+    assert expected == tuple(p.country for p in readout.event.participants)

@@ -1570,6 +1570,14 @@ def url_country(url: str | None) -> str | None:
 
 #: How many country mentions either side of one can lie within the six-word pairing gap.
 _PAIR_REACH = 7
+#: A country named as a place ("held discussions in Suriname", "left for Suriname", "support for
+#: Ukraine"): where something is or goes, which ties the country to no side.
+_PLACE_BEFORE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?$", _I)
+
+
+def _as_place(sentence: str, start: int) -> bool:
+    """Whether the country word at ``start`` follows "in" or "for" (a place, not a side)."""
+    return bool(_PLACE_BEFORE.search(sentence, max(0, start - 8), start))
 
 
 def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
@@ -1580,7 +1588,7 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
             found: list[tuple[str, int, int]] = []
             for m in _country_words(sentence):
                 code = country_from_demonym(m.group())
-                if not code or len(code) != 2:
+                if not code or len(code) != 2 or _as_place(sentence, m.start()):
                     continue
                 found.append((code, m.start(), m.end()))
                 scores[code] += 1
