@@ -1572,12 +1572,19 @@ def url_country(url: str | None) -> str | None:
 _PAIR_REACH = 7
 #: A country named as a place ("held discussions in Suriname", "left for Suriname", "support for
 #: Ukraine"): where something is or goes, which ties the country to no side.
-_PLACE_BEFORE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?$", _I)
+_COUNTRY_AS_PLACE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?$", _I)
+#: What follows a country named as a place: the clause goes on or ends ("in Suriname on Sunday",
+#: "for Suriname."), not a noun it qualifies ("in the U.S. state of Georgia").
+_AFTER_PLACE = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:on|in|at|to|and|or|for|from|with|where|during|since|before|after|this|last|next)\b"
+)
 
 
-def _as_place(sentence: str, start: int) -> bool:
-    """Whether the country word at ``start`` follows "in" or "for" (a place, not a side)."""
-    return bool(_PLACE_BEFORE.search(sentence, max(0, start - 8), start))
+def _as_place(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the country word ``m`` is a place after "in" or "for", not a side."""
+    return bool(_COUNTRY_AS_PLACE.search(sentence, max(0, m.start() - 8), m.start())) and bool(
+        _AFTER_PLACE.match(sentence, m.end())
+    )
 
 
 def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
@@ -1588,7 +1595,7 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
             found: list[tuple[str, int, int]] = []
             for m in _country_words(sentence):
                 code = country_from_demonym(m.group())
-                if not code or len(code) != 2 or _as_place(sentence, m.start()):
+                if not code or len(code) != 2 or _as_place(sentence, m):
                     continue
                 found.append((code, m.start(), m.end()))
                 scores[code] += 1
