@@ -1570,21 +1570,6 @@ def url_country(url: str | None) -> str | None:
 
 #: How many country mentions either side of one can lie within the six-word pairing gap.
 _PAIR_REACH = 7
-#: A country named as a place ("held discussions in Suriname", "left for Suriname", "support for
-#: Ukraine"): where something is or goes, which ties the country to no side.
-_COUNTRY_AS_PLACE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?$", _I)
-#: What follows a country named as a place: the clause goes on or ends ("in Suriname on Sunday",
-#: "for Suriname."), not a noun it qualifies ("in the U.S. state of Georgia").
-_AFTER_PLACE = re.compile(
-    r"\s*(?:[.,;:)]|$)|\s+(?:on|in|at|to|and|or|for|from|with|where|during|since|before|after|this|last|next)\b"
-)
-
-
-def _as_place(sentence: str, m: re.Match[str]) -> bool:
-    """Whether the country word ``m`` is a place after "in" or "for", not a side."""
-    return bool(_COUNTRY_AS_PLACE.search(sentence, max(0, m.start() - 8), m.start())) and bool(
-        _AFTER_PLACE.match(sentence, m.end())
-    )
 
 
 def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
@@ -1595,7 +1580,7 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
             found: list[tuple[str, int, int]] = []
             for m in _country_words(sentence):
                 code = country_from_demonym(m.group())
-                if not code or len(code) != 2 or _as_place(sentence, m):
+                if not code or len(code) != 2:
                     continue
                 found.append((code, m.start(), m.end()))
                 scores[code] += 1
@@ -1704,11 +1689,30 @@ def _trip_countries(
         # the other side of a trip to one country is of it ("visited Algeria … met President X and FM Y")
         hosts = [p for p in principals if p.side == 1 and id(p) not in travelling and not _international(p)]
         _fill_country(hosts, next(iter(visited)))
-    _guess_from_text(principals, texts, visited, travelling, homeless=homeless)
+    venue = _joint_venue(opening, principals) if opening else frozenset()
+    _guess_from_text(principals, texts, visited, travelling, homeless=homeless, venue=venue)
     # "X traveled to A, along with Y", "X, Y and Z traveled to A": one delegation, X's country.
     travellers = {q.country for q in principals if q.side == 0 and q.country}
     if len(travellers) == 1:
         _fill_country([p for p in principals if id(p) in travelling], next(iter(travellers)))
+
+
+#: A country named as the place of the event: "in Suriname", with the clause going on or ending after
+#: it ("in Suriname on Sunday", "in Suriname."), not a noun it qualifies ("in the U.S. state of …").
+_IN_COUNTRY = re.compile(
+    rf"\bin\s+(?:the\s+)?(?P<country>{COUNTRY_PATTERN})(?=\s*(?:[.,;:)]|$)|\s+(?:on|at|to|and|for|this|last|next)\b)"
+)
+
+
+def _joint_venue(opening: str, principals: Sequence[Principal]) -> frozenset[str]:
+    """The country the opening's sides, all of them its joint subject, met in ("X and Guyana President
+    Y held bilateral discussions in Suriname on Sunday"): a summit's host, the country of neither as
+    far as the text's guesses go (a host receiving a guest is the object, not a joint subject)."""
+    clause = event_clause(opening) if len(principals) > 1 and all(p.side == 0 for p in principals) else None
+    if clause is None:
+        return frozenset()
+    found = (country_from_name(m.group("country")) for m in _IN_COUNTRY.finditer(opening, clause.end()))
+    return frozenset(code for code in found if code)
 
 
 def _travelling(principals: Sequence[Principal], opening: str | None, visited: set[str]) -> set[int]:
@@ -1732,6 +1736,7 @@ def _guess_from_text(
     travelling: set[int],
     *,
     homeless: bool = False,
+    venue: frozenset[str] = frozenset(),
 ) -> None:
     """The countries the text ties most strongly to each side still without one. On a trip the
     hosts go first, and a traveller's (or a bystander's) guess is made only once a host's country is
@@ -1743,7 +1748,8 @@ def _guess_from_text(
         away = id(p) in travelling or (bool(visited) and p.side != 1)
         if away and not any(q.country for q in principals if q.side == 1 and id(q) not in travelling):
             continue  # no host's country known: the text names the trip's topics, not this person's
-        guess = _text_guess(p, principals, texts, visited if away else set(), homeless=homeless)
+        trip = (visited if away else set()) | venue
+        guess = _text_guess(p, principals, texts, trip, homeless=homeless)
         if guess is not None:
             p.country = guess
             # The rest of this side ("senators A, B and C") is from the same country.
