@@ -157,3 +157,14 @@ def test_the_country_a_meeting_was_held_in_is_no_guess_for_a_side() -> None:
     )
     expected = ("TT", "GY")
     assert expected == tuple(p.country for p in readout.event.participants)
+
+
+def test_a_known_leader_no_text_gives_a_country_is_of_his_own_state() -> None:
+    """'President Abdel Fattah El-Sisi received a call …' on a page that names no Egypt: the known
+    head of state is of his own state, as the last guess."""
+    readout = _page(
+        "President Abdel Fattah El-Sisi received a phone call from President Ana Ruiz of Chile this evening.",
+        "The two presidents reviewed developments in the negotiation round.",
+    )
+    expected = [("Abdel Fattah El-Sisi", "EG"), ("Ana Ruiz", "CL")]
+    assert expected == _countries(readout)

@@ -1674,6 +1674,11 @@ def assign_countries(
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening, homeless=home is None)
+    for p in principals if len(principals) == 2 else ():
+        # the last guess: a known head of state or government is of his own state (a presidency's page
+        # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"). Only
+        # on a two-sided page: filling a many-leader call's sides moved the compare stage's pairing.
+        p.country = p.country or _known_leader(p)
 
 
 def _trip_countries(
