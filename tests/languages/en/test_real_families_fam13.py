@@ -168,3 +168,17 @@ def test_a_known_leader_no_text_gives_a_country_is_of_his_own_state() -> None:
     )
     expected = [("Abdel Fattah El-Sisi", "EG"), ("Ana Ruiz", "CL")]
     assert expected == _countries(readout)
+
+
+def test_a_plural_office_of_listed_countries_as_the_subject_is_one_side_each() -> None:
+    """'The prime ministers of Portugal and Greece have held a phone call': one side per country,
+    named by the people the text then gives the office."""
+    readout = _page(
+        "The prime ministers of Portugal and Greece have held a phone call to discuss support for Ukraine.",
+        "Source: Portuguese Prime Minister Ana Ruiz on her social media account",
+        "Details: Ruiz stated that she had just spoken with her Greek counterpart Tomas Berg.",
+        "Quote: “I thanked Prime Minister Berg for the leading role he has played.”",
+    )
+    expected = [("Ana Ruiz", "PT"), ("Tomas Berg", "GR")]
+    assert expected == _countries(readout)
+

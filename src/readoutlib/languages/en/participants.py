@@ -791,14 +791,7 @@ def _listed_principals(
     Ruiz and the leaders of ..."); a country a subject is already of is that subject's side."""
     if clause is None:
         return None
-    found = None
-    for pattern in (_group_pattern(), _group_before_pattern()):
-        for start in (clause.end(), *(m.end for m in objects[-1:])):
-            found = pattern.match(sentence, start)
-            if found:
-                break
-        if found:
-            break
+    found = _listed_group(sentence, clause, objects, subjects)
     if found is None:
         return None
     office = _group_office_label(found.group("office"))
@@ -811,6 +804,23 @@ def _listed_principals(
     principals = [Principal(None, [office], code, office=office, side=1, listed=True) for code in codes]
     lo = min(found.start("office"), found.start("countries"))
     return (lo, found.end()), principals
+
+
+def _listed_group(
+    sentence: str, clause: re.Match[str], objects: Sequence[Mention], subjects: Sequence[Mention]
+) -> re.Match[str] | None:
+    """The phrase of a plural office and its listed countries after the event clause (or its object),
+    or, where no one is named before the clause, as its whole subject ("The prime ministers of the
+    Netherlands and the UK have held a phone call")."""
+    for pattern in (_group_pattern(), _group_before_pattern()):
+        for start in (clause.end(), *(m.end for m in objects[-1:])):
+            found = pattern.match(sentence, start)
+            if found:
+                return found
+    if subjects:
+        return None
+    found = _group_pattern().match(sentence)
+    return found if found and not sentence[found.end() : clause.start()].strip(" ,") else None
 
 
 def group_office(sentence: str) -> str:
@@ -1052,8 +1062,14 @@ def _name_later_offices(principals: list[Principal], later: Sequence[str], profi
         return False
     named = [m for text in later for m in _named_mentions(text, profile) if m.name and m.titles]
     done = False
-    for p in offices:
-        done = _give_holder(p, _office_holders(p, named, principals)) is not None or done
+    while offices:
+        # an office named leaves its holder out of the others' ("Prime Minister Starmer", of no
+        # country, stood beside "Dutch Prime Minister Dick Schoof" until the British office took him)
+        given = [p for p in offices if _give_holder(p, _office_holders(p, named, principals)) is not None]
+        if not given:
+            break
+        done = True
+        offices = [p for p in offices if all(p is not q for q in given)]
     return done
 
 
