@@ -181,4 +181,3 @@ def test_a_plural_office_of_listed_countries_as_the_subject_is_one_side_each() -
     )
     expected = [("Ana Ruiz", "PT"), ("Tomas Berg", "GR")]
     assert expected == _countries(readout)
-
