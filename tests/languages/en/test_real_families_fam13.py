@@ -181,3 +181,25 @@ def test_a_plural_office_of_listed_countries_as_the_subject_is_one_side_each() -
     )
     expected = [("Ana Ruiz", "PT"), ("Tomas Berg", "GR")]
     assert expected == _countries(readout)
+
+
+def test_responded_to_and_responded_with_report_content() -> None:
+    """'responded to questions about X, stating …' is one statement at 'responded to'; 'responded
+    with words of thanks' reports the words."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz meets Foreign Minister Tomas Berg",
+        "Foreign Minister Ana Ruiz met Foreign Minister Tomas Berg of Ruritania in Strelsau on Monday.",
+        "After the signing, Berg responded to media questions about visas, stating that the matter is"
+        " under review.",
+        "Minister Ruiz responded with words of thanks for the invitation.",
+    )
+    expected = [
+        (
+            1,
+            "tomas-berg",
+            "responded to",
+            "media questions about visas, stating that the matter is under review.",
+        ),
+        (2, "ana-ruiz", "responded with", "words of thanks for the invitation."),
+    ]
+    assert expected == _statements(readout)
