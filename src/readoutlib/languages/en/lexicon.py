@@ -236,6 +236,8 @@ PERSON_NOUNS: tuple[str, ...] = (
     "representative",
     "official",
     "chief",
+    # a news writer's name for a state's leader: "the Liberian Chief Executive" (issue #8, en-k)
+    "chief executive",
 )
 
 #: Groups a principal may be named the head of ("the head of the Lao delegation" is the Lao principal).

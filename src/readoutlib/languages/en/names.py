@@ -825,6 +825,10 @@ def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list
         # "During her visit to Mogadishu, Somalia, Under Secretary X": a country set off by a
         # comma before the title is where the sentence is, not whose the title is.
         code = None if len(chunk) > 1 and chunk[1].text == "," else _country_word(chunk[0])
+        if chunk[0].text == ",":
+            # "… and Turkish Cypriots, Slovak Foreign Minister X": what stands before a comma is
+            # the sentence's, the demonym after it the title's.
+            country = None
         if code and country is None:
             country = code
         dropped.append(chunk[0])

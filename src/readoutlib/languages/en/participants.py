@@ -541,6 +541,7 @@ def find_principals(
             headline=True,
         )
         _name_first_person(principals, title, profile)
+        _add_headline_guest(principals, title, paragraphs, profile)
     if byline:
         _name_first_person_by_byline(principals, byline, profile)
     _add_joiners(principals, paragraphs, profile)
@@ -552,8 +553,47 @@ def find_principals(
     _own_offices(principals, paragraphs, profile)
     if opening is not None:
         _name_offices_around(principals, (title, summary), opening, paragraphs, profile)
+    elif paragraphs:
+        # No opening ("A meeting between X and Serbian President Y is held …"): the headline's office
+        # ("… met with Serbian President") is the one person the lead names with its title.
+        _name_offices(principals, paragraphs[:1], profile)
     principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
     return _offices_of_untitled(_without_office_twins(principals))
+
+
+#: What a headline's event verb may stand before its object: a bare family name ("Meets Nguesso,"),
+#: perhaps after "with"/"to" ("Speaks with Berg").
+_HEADLINE_GUEST = re.compile(
+    r"\S+(?:\s+(?:talks\s+)?(?:with|to))?\s+((?-i:[A-Z])[\w’'-]+)(?![\w’'-]|\s+(?-i:[A-Z]))"
+)
+
+
+def _add_headline_guest(
+    principals: list[Principal], title: str, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The other side of a news headline "Weah Meets Nguesso" whose event verb follows a principal's
+    family name and takes a bare family name: the one person the body names in full with it ("Congo's
+    President, Denis Sassou Nguesso"), with that mention's titles and country."""
+    clause = event_clause(title)
+    guest = _HEADLINE_GUEST.match(title, clause.start()) if clause else None
+    if clause is None or guest is None:
+        return
+    before = title[: clause.start()].split()
+    families = {surname(p.name) for p in principals if p.name}
+    if not before or fold(before[-1]) not in families or fold(guest.group(1)) in families:
+        return
+    named = {
+        m.name: m
+        for text in paragraphs[:8]
+        for m in _named_mentions(text, profile)
+        if m.name and len(m.name.split()) >= 2 and surname(m.name) == fold(guest.group(1))
+    }
+    if len(named) == 1:
+        m = max(
+            (m for text in paragraphs[:8] for m in _named_mentions(text, profile) if m.name in named),
+            key=lambda m: (m.country is not None, len(m.titles)),
+        )
+        principals.append(attrs.evolve(_from_mention(m), side=1))
 
 
 def _without_role_holders(
@@ -719,6 +759,21 @@ def _group_pattern() -> re.Pattern[str]:
 
 
 _LISTED_ONE = re.compile(_LISTED_COUNTRY)
+#: A country or its demonym in a list before a plural office ("Somalia and South Sudan Presidents").
+_LISTED_BEFORE = rf"(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})"
+_LISTED_BEFORE_ONE = re.compile(_LISTED_BEFORE)
+
+
+@lru_cache(maxsize=1)
+def _group_before_pattern() -> re.Pattern[str]:
+    """Two or more listed countries before a plural office, right after the event clause or its
+    object: "[held talks] with Somalia and South Sudan Presidents", "[met] the French and German
+    foreign ministers"."""
+    return re.compile(
+        r"(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b)?\s*(?i:the\s+)?"
+        rf"(?P<countries>{_LISTED_BEFORE}(?:\s*,\s*{_LISTED_BEFORE})*\s*,?\s+(?:and|&)\s+{_LISTED_BEFORE})"
+        rf"\s+(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\b"
+    )
 
 
 def _group_office_label(office: str) -> str:
@@ -737,22 +792,36 @@ def _listed_principals(
     Ruiz and the leaders of ..."); a country a subject is already of is that subject's side."""
     if clause is None:
         return None
-    found = None
-    for start in (clause.end(), *(m.end for m in objects[-1:])):
-        found = _group_pattern().match(sentence, start)
-        if found:
-            break
+    found = _listed_group(sentence, clause, objects, subjects)
     if found is None:
         return None
     office = _group_office_label(found.group("office"))
     own = {m.country for m in subjects if m.country}
     codes: list[str] = []
-    for item in _LISTED_ONE.finditer(found.group("countries")):
-        code = country_from_name(item.group())
+    for item in _LISTED_BEFORE_ONE.finditer(found.group("countries")):
+        code = country_from_name(item.group()) or country_from_demonym(item.group())
         if code is not None and code not in own and code not in codes:
             codes.append(code)
     principals = [Principal(None, [office], code, office=office, side=1, listed=True) for code in codes]
-    return (found.start("office"), found.end()), principals
+    lo = min(found.start("office"), found.start("countries"))
+    return (lo, found.end()), principals
+
+
+def _listed_group(
+    sentence: str, clause: re.Match[str], objects: Sequence[Mention], subjects: Sequence[Mention]
+) -> re.Match[str] | None:
+    """The phrase of a plural office and its listed countries after the event clause (or its object),
+    or, where no one is named before the clause, as its whole subject ("The prime ministers of the
+    Netherlands and the UK have held a phone call")."""
+    for pattern in (_group_pattern(), _group_before_pattern()):
+        for start in (clause.end(), *(m.end for m in objects[-1:])):
+            found = pattern.match(sentence, start)
+            if found:
+                return found
+    if subjects:
+        return None
+    found = _group_pattern().match(sentence)
+    return found if found and not sentence[found.end() : clause.start()].strip(" ,") else None
 
 
 def group_office(sentence: str) -> str:
@@ -994,8 +1063,14 @@ def _name_later_offices(principals: list[Principal], later: Sequence[str], profi
         return False
     named = [m for text in later for m in _named_mentions(text, profile) if m.name and m.titles]
     done = False
-    for p in offices:
-        done = _give_holder(p, _office_holders(p, named, principals)) is not None or done
+    while offices:
+        # an office named leaves its holder out of the others' ("Prime Minister Starmer", of no
+        # country, stood beside "Dutch Prime Minister Dick Schoof" until the British office took him)
+        given = [p for p in offices if _give_holder(p, _office_holders(p, named, principals)) is not None]
+        if not given:
+            break
+        done = True
+        offices = [p for p in offices if all(p is not q for q in given)]
     return done
 
 
@@ -1616,6 +1691,11 @@ def assign_countries(
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening, homeless=home is None)
+    for p in principals if len(principals) == 2 else ():
+        # the last guess: a known head of state or government is of his own state (a presidency's page
+        # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"). Only
+        # on a two-sided page: filling a many-leader call's sides moved the compare stage's pairing.
+        p.country = p.country or _known_leader(p)
 
 
 def _trip_countries(
@@ -1631,11 +1711,30 @@ def _trip_countries(
         # the other side of a trip to one country is of it ("visited Algeria … met President X and FM Y")
         hosts = [p for p in principals if p.side == 1 and id(p) not in travelling and not _international(p)]
         _fill_country(hosts, next(iter(visited)))
-    _guess_from_text(principals, texts, visited, travelling, homeless=homeless)
+    venue = _joint_venue(opening, principals) if opening else frozenset()
+    _guess_from_text(principals, texts, visited, travelling, homeless=homeless, venue=venue)
     # "X traveled to A, along with Y", "X, Y and Z traveled to A": one delegation, X's country.
     travellers = {q.country for q in principals if q.side == 0 and q.country}
     if len(travellers) == 1:
         _fill_country([p for p in principals if id(p) in travelling], next(iter(travellers)))
+
+
+#: A country named as the place of the event: "in Suriname", with the clause going on or ending after
+#: it ("in Suriname on Sunday", "in Suriname."), not a noun it qualifies ("in the U.S. state of …").
+_IN_COUNTRY = re.compile(
+    rf"\bin\s+(?:the\s+)?(?P<country>{COUNTRY_PATTERN})(?=\s*(?:[.,;:)]|$)|\s+(?:on|at|to|and|for|this|last|next)\b)"
+)
+
+
+def _joint_venue(opening: str, principals: Sequence[Principal]) -> frozenset[str]:
+    """The country the opening's sides, all of them its joint subject, met in ("X and Guyana President
+    Y held bilateral discussions in Suriname on Sunday"): a summit's host, the country of neither as
+    far as the text's guesses go (a host receiving a guest is the object, not a joint subject)."""
+    clause = event_clause(opening) if len(principals) > 1 and all(p.side == 0 for p in principals) else None
+    if clause is None:
+        return frozenset()
+    found = (country_from_name(m.group("country")) for m in _IN_COUNTRY.finditer(opening, clause.end()))
+    return frozenset(code for code in found if code)
 
 
 def _travelling(principals: Sequence[Principal], opening: str | None, visited: set[str]) -> set[int]:
@@ -1659,6 +1758,7 @@ def _guess_from_text(
     travelling: set[int],
     *,
     homeless: bool = False,
+    venue: frozenset[str] = frozenset(),
 ) -> None:
     """The countries the text ties most strongly to each side still without one. On a trip the
     hosts go first, and a traveller's (or a bystander's) guess is made only once a host's country is
@@ -1670,7 +1770,8 @@ def _guess_from_text(
         away = id(p) in travelling or (bool(visited) and p.side != 1)
         if away and not any(q.country for q in principals if q.side == 1 and id(q) not in travelling):
             continue  # no host's country known: the text names the trip's topics, not this person's
-        guess = _text_guess(p, principals, texts, visited if away else set(), homeless=homeless)
+        trip = (visited if away else set()) | venue
+        guess = _text_guess(p, principals, texts, trip, homeless=homeless)
         if guess is not None:
             p.country = guess
             # The rest of this side ("senators A, B and C") is from the same country.

@@ -212,6 +212,18 @@ _INFINITIVE_BLOCKERS = frozenset(
     | {"all", "both", "each", "every", "any", "some", "such", "him", "them", "it"}
 )
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+#: Reporting verbs whose "to" takes a noun, never an infinitive: "responded to local media inquiries"
+#: reports the inquiries (its "to" stays in the verb), as "agreed to work" does not.
+_NOUN_AFTER_TO = frozenset(
+    (
+        "responded to",
+        "drew attention to",
+        "pointed to",
+        "paid tribute to",
+        "looked ahead to",
+        "looked forward to",
+    )
+)
 _FRAME = re.compile(
     r"\s+(?:(?:the|a|an|their|his|her|its|our)\s+)?(?P<noun>"
     + _alternation(lx.FRAME_NOUNS)
@@ -1599,18 +1611,25 @@ class _Content(NamedTuple):
     group: str
 
 
+def _infinitive_after(para: str, pos: int, verb: str) -> bool:
+    """Whether the "to" ending ``verb`` (at ``pos``) opens an infinitive ("agreed to work"), not a
+    noun the verb governs ("agreed to the plan", "responded to local media inquiries")."""
+    if not verb.endswith(" to") or verb in _NOUN_AFTER_TO:
+        return False
+    word = _NEXT_WORD.match(para, pos)
+    following = word.group(1) if word else ""
+    blocked = following.lower() in _INFINITIVE_BLOCKERS or following.endswith("ing")
+    return following[:1].islower() and not blocked
+
+
 def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]) -> _Content:
     """Where the reported content starts after ``verb`` (ending at ``pos``), and the verb as reported.
 
     ``is_principal`` says whether a phrase names a principal (an addressee the content follows).
     """
     verb, pos, group = _extended_verb(para, pos, verb)
-    if verb.endswith(" to"):
-        word = _NEXT_WORD.match(para, pos)
-        following = word.group(1) if word else ""
-        blocked = following.lower() in _INFINITIVE_BLOCKERS or following.endswith("ing")
-        if following[:1].islower() and not blocked:
-            return _Content(pos - 2, verb[:-3], group)  # an infinitive: "agreed to work" keeps "to"
+    if _infinitive_after(para, pos, verb):
+        return _Content(pos - 2, verb[:-3], group)  # an infinitive: "agreed to work" keeps "to"
     aside = _VERB_ASIDE.match(para, pos)
     pos = aside.end() if aside else pos
     pos = _POST_ADVERB.match(para, pos).end()  # type: ignore[union-attr]
