@@ -32,3 +32,27 @@ def test_responded_that_resolved_to_and_was_clear_that_start_statements() -> Non
         (3, "both", "resolved", "to continue to work together on fisheries."),
     ]
     assert expected == _statements(readout)
+
+
+def test_calling_a_president_named_with_a_demonym_is_a_phone_call() -> None:
+    """'X called Ruritanian President Y this evening to congratulate …' reports a call."""
+    readout = _page(
+        "Vice President Ana Ruiz called Ruritanian President Tomas Berg this evening to congratulate the"
+        " government for holding elections. The Vice President signaled continued support for the courts"
+        " in Ruritania. The Vice President and President Berg also reaffirmed their shared commitment to"
+        " the border pact.",
+    )
+    assert "phone_call" == readout.event.kind
+
+
+def test_a_telephone_communication_is_a_phone_call() -> None:
+    """'X had, today afternoon, a telephone communication with Y' is a call between principals."""
+    readout = _page(
+        "Written statement by the Government Spokesman",
+        "The President of the Republic Mr Tomas Berg had, today afternoon, a telephone communication with"
+        " the Vice President of Ruritania Mr Ana Ruiz.",
+        "President Berg and Vice President Ruiz discussed the bilateral relations between the two countries.",
+        "President Berg and Vice President Ruiz agreed to meet in the near future.",
+    )
+    expected = ("phone_call", ["Tomas Berg", "Ana Ruiz"])
+    assert expected == (readout.event.kind, [p.name for p in readout.event.participants])
