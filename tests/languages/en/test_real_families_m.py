@@ -56,3 +56,18 @@ def test_a_telephone_communication_is_a_phone_call() -> None:
     )
     expected = ("phone_call", ["Tomas Berg", "Ana Ruiz"])
     assert expected == (readout.event.kind, [p.name for p in readout.event.participants])
+
+
+def test_a_photographers_name_in_a_caption_credit_is_no_participant() -> None:
+    """'(Newswire/Lia Kovac)' and '… Lia Kovac / Presidential Court' credit a photo: no principal."""
+    readout = _page(
+        "Ruritanian FM meets Freedonian counterpart",
+        "Ruritanian Foreign Minister Ana Ruiz meets with Freedonian Foreign Minister Tomas Berg in Strelsau,"
+        " Nov. 7, 2023. (Newswire/Lia Kovac)",
+        "STRELSAU, Nov. 7 (Newswire) -- Ruritanian Foreign Minister Ana Ruiz on Tuesday met with Freedonian"
+        " Foreign Minister Tomas Berg in Strelsau.",
+        "Ruiz said that the two countries enjoy a long friendship.",
+        "Minister Berg is received by Minister Ruiz at the airport. Eko Tan / Foreign Ministry",
+    )
+    expected = ["Ana Ruiz", "Tomas Berg"]
+    assert expected == [p.name for p in readout.event.participants]
