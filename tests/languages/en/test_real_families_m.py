@@ -42,7 +42,7 @@ def test_calling_a_president_named_with_a_demonym_is_a_phone_call() -> None:
         " in Ruritania. The Vice President and President Berg also reaffirmed their shared commitment to"
         " the border pact.",
     )
-    assert "phone_call" == readout.event.kind
+    assert readout.event.kind == "phone_call"
 
 
 def test_a_telephone_communication_is_a_phone_call() -> None:
@@ -71,3 +71,16 @@ def test_a_photographers_name_in_a_caption_credit_is_no_participant() -> None:
     )
     expected = ["Ana Ruiz", "Tomas Berg"]
     assert expected == [p.name for p in readout.event.participants]
+
+
+def test_a_post_posed_tag_naming_officials_is_no_statement() -> None:
+    """'They also discussed X, said officials.': the officials are a source; the topic reports nothing."""
+    readout = _page(
+        "President Ana Ruiz speaks with Freedonia's Tomas Berg",
+        "President Ana Ruiz and President Tomas Berg of Freedonia reviewed efforts to bolster bilateral ties"
+        " during a phone call on Friday.",
+        "They also discussed a number of regional issues, said officials.",
+        "The President said he was pleased to discuss relations with Freedonia.",
+    )
+    expected = [(2, "ana-ruiz", "said", "he was pleased to discuss relations with Freedonia.")]
+    assert expected == _statements(readout)

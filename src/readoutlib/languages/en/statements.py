@@ -157,6 +157,13 @@ _LEAD = re.compile(
     r"|that(?:\s*,\s*|\s+))?"
 )
 _POSTPOSED_SUBJECT = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)")
+# A post-posed tag whose subject is no principal ('..., said officials.', '..., the ministry said' is the
+# closing clause's): a short lowercase noun phrase ending the sentence, not a "that" or "to" clause.
+_SOURCE_TAG = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:that|to|it|this|these|those|there|in|on|at|for|with|"
+    r"by|as|if|whether|how|what|and|but)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*(?:[.!?]|$)"
+)
+_TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
@@ -835,6 +842,13 @@ class _Finder:
             quoted = range(postposed.start, postposed.end or postposed.start)
             found[:] = [f for f in found if f.speaker == postposed.speaker or f.clause not in quoted]
             found.append(postposed._replace(verb=reading.written))
+            return None
+        if (
+            para[near[0] : near[1]].strip() == ","
+            and reading.verb in _TAG_VERBS
+            and _SOURCE_TAG.match(para, ve)
+        ):
+            heads.add(_Head(ve, None, source=True))  # "..., said officials.": a source's tag, no report
             return None
         appositive = self._appositive(para, s0, near, heads)
         if appositive is not None:
