@@ -84,3 +84,23 @@ def test_a_post_posed_tag_naming_officials_is_no_statement() -> None:
     )
     expected = [(2, "ana-ruiz", "said", "he was pleased to discuss relations with Freedonia.")]
     assert expected == _statements(readout)
+
+
+def test_a_date_that_names_an_attack_or_an_earlier_summit_is_not_the_events() -> None:
+    """'the 13 November attacks' and 'after the Summit held in X on January 5' date other events."""
+    attacks = _page(
+        "Readout of the Secretary-General's telephone call with President Tomas Berg",
+        "The Secretary-General called President Tomas Berg of Ruritania this morning, to present his"
+        " condolences to the families of the victims of the 13 November terrorist attacks in Strelsau.",
+        "He reiterated his condemnation of these attacks.",
+        url="https://example.org/2031/11/19/readout-of-the-secretary-generals-call/",
+    )
+    summit = _page(
+        "Foreign Minister Ana Ruiz received a telephone call from the Foreign Minister of Ruritania"
+        " Tomas Berg after the successful Regional Council Summit held at Strelsau in the Kingdom of"
+        " Ruritania on January 5.",
+        "Foreign Minister Ruiz congratulated her counterpart on the successful summit.",
+        url="https://example.org/08-Jan-2031/ruritania-fm-calls-ruiz",
+    )
+    expected = [("2031-11-19", "relative"), ("2031-01-08", "published")]
+    assert expected == [(str(r.event.date), r.event.date_basis) for r in (attacks, summit)]
