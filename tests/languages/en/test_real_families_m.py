@@ -104,3 +104,18 @@ def test_a_date_that_names_an_attack_or_an_earlier_summit_is_not_the_events() ->
     )
     expected = [("2031-11-19", "relative"), ("2031-01-08", "published")]
     assert expected == [(str(r.event.date), r.event.date_basis) for r in (attacks, summit)]
+
+
+def test_a_fronted_during_the_conversation_with_no_comma_leaves_the_subject_after_it() -> None:
+    """'During the telephone talk the sides expressed …': the sides speak, the phrase is no subject."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz had a telephone conversation with Foreign Minister Tomas Berg of"
+        " Ruritania on Monday.",
+        "During the telephone talk the sides expressed satisfaction with the development of trade relations.",
+        "During the conversation Minister Ruiz expressed her satisfaction with the recent statements.",
+    )
+    expected = [
+        (1, "both", "expressed", "satisfaction with the development of trade relations."),
+        (2, "ana-ruiz", "expressed", "her satisfaction with the recent statements."),
+    ]
+    assert expected == _statements(readout)

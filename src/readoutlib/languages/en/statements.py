@@ -186,6 +186,13 @@ _PARENTHETICAL_SET = frozenset(lx.PARENTHETICALS)
 _FRONTED = re.compile(
     r"\s*(?:to|in|at|on|for|with|as|during|after|before|from|since|against|by|under)\s", re.I
 )
+# A fronted phrase naming the event, with no comma after it, before the subject ("During the telephone
+# talk the sides expressed ...", "During the conversation the President of the Republic expressed ...").
+_FRONTED_EVENT = re.compile(
+    r"(?:during|in|at|throughout)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
+    r"call|meeting|discussion|communication|exchange)\s+(?P<rest>\S.*)",
+    re.IGNORECASE | re.S,
+)
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
 _VISIT_VERBS = frozenset(("called on", "called upon"))
@@ -1251,6 +1258,10 @@ class _Finder:
             return None
         if phrase.rstrip(' \t\n,;:"“”()[]').endswith(_OWNER_ENDINGS):
             return None  # "Mr Peters' notes", "the President's remarks": an owner, not a subject
+        fronted = _FRONTED_EVENT.match(raw)
+        if fronted is not None:
+            # "During the conversation the President expressed": the phrase after the event is the subject
+            return self._resolve(fronted.group("rest"), countries=countries)
         key = fold(raw)
         if key in _SINGULAR:
             return self._pronoun(raw)
