@@ -119,3 +119,17 @@ def test_a_fronted_during_the_conversation_with_no_comma_leaves_the_subject_afte
         (2, "ana-ruiz", "expressed", "her satisfaction with the recent statements."),
     ]
     assert expected == _statements(readout)
+
+
+def test_offices_of_the_opening_are_named_by_the_pair_the_next_paragraph_names() -> None:
+    """'the Maltese Foreign Minister held a call with his Chilean counterpart', then 'Tomas Berg and
+    Ana Ruiz reviewed …': the two offices are those two people, in that order."""
+    readout = _page(
+        "Maltese and Chilean Foreign Ministers discuss relations",
+        "On Monday, March 24, the Maltese Foreign Minister held a telephone conversation with his Chilean"
+        " counterpart. Both ministries reported this on their websites.",
+        "During the conversation, Tomas Berg and Ana Ruiz reviewed current aspects of the bilateral agenda.",
+        "The ministers also touched on issues of the regional agenda.",
+    )
+    expected = [("Tomas Berg", "MT"), ("Ana Ruiz", "CL")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]

@@ -609,6 +609,41 @@ def _name_offices_around(
         _name_office_by_headline_pair(principals, heads[0], paragraphs, profile)
     if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
         _full_names(principals, paragraphs, profile)
+    _name_offices_by_later_pair(principals, opening, paragraphs, profile)
+
+
+#: "with his Armenian counterpart": the other side's country, named by its demonym only.
+_DEMONYM_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+(?P<demonym>(?-i:[A-Z])[\w-]+)\s+counterparts?\b", _I
+)
+
+
+def _name_offices_by_later_pair(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """Name an opening that calls its sides by office only ("the Russian Foreign Minister held a
+    telephone conversation with his Armenian counterpart") by the two people a following sentence
+    names as its joint subject ("Sergey Lavrov and Ararat Mirzoyan reviewed …"), in that order; the
+    counterpart the opening names by a demonym alone is the second of them."""
+    if not principals or len(principals) > 2 or any(p.name or p.first_person for p in principals):
+        return
+    for sentence in _following_sentences(opening, paragraphs):
+        group = _leading_group(sentence, _mentions(sentence, profile))
+        if len(group) != 2 or not all(m.name and len(m.name.split()) >= 2 for m in group):
+            continue
+        if _PAST_VERB_AFTER.match(sentence, group[-1].end) is None:
+            continue
+        if len(principals) == 1:
+            other = _DEMONYM_COUNTERPART.search(opening.sentence)
+            if other is None:
+                return
+            country = country_from_demonym(other.group("demonym"))
+            principals.append(Principal(None, list(principals[0].titles), country, side=1))
+        for p, m in zip(principals, group, strict=True):
+            p.name = m.name
+            p.office = None
+            _add_titles(p, m.titles)
+        return
 
 
 def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
