@@ -133,3 +133,16 @@ def test_offices_of_the_opening_are_named_by_the_pair_the_next_paragraph_names()
     )
     expected = [("Tomas Berg", "MT"), ("Ana Ruiz", "CL")]
     assert expected == [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_the_weekday_of_a_call_told_again_with_its_length_after_the_opening_dates_it() -> None:
+    """'… held a phone call with Y.' then 'X and Y spoke for over 30 minutes on Tuesday': Tuesday."""
+    readout = _page(
+        "Foreign minister Tomas Berg held his first phone call since taking office with his Ruritanian"
+        " counterpart, Ana Ruiz, to discuss bilateral relations.According to the ministry, Berg and Ruiz"
+        " spoke for over 30 minutes on Tuesday afternoon to discuss the relations of the two nations.",
+        "They agreed to continue close cooperation.",
+        url="https://example.org/news/2031/01/17/berg-ruiz-call",
+    )
+    expected = ("2031-01-14", "relative")
+    assert expected == (str(readout.event.date), readout.event.date_basis)

@@ -971,7 +971,9 @@ def _on_weekday(sentence: str, anchor: dt.date) -> dt.date | None:
 #: A day of the week told after the opening for the event itself: "In the phone call, which was made
 #: Friday, …", "The meeting took place on Monday".
 _HELD_ON = re.compile(
-    r"\b(?:took\s+place|was\s+(?:held|made|conducted)|were\s+held)\s+(?:(?:on|last)\s+)?(?P<day>"
+    r"\b(?:(?:took\s+place|was\s+(?:held|made|conducted)|were\s+held)\s+(?:(?:on|last)\s+)?"
+    # the event told again with its length ("Cho and Kamikawa spoke for over 30 minutes on Tuesday")
+    r"|(?:spoke|met|talked)\s+for\s+(?:[\w-]+\s+){1,4}?(?:minutes|hours?)\s+(?:on|last)\s+)(?P<day>"
     + "|".join(_WEEKDAYS)
     + r")\b"
 )
@@ -979,7 +981,8 @@ _HELD_ON = re.compile(
 
 def held_on(text: str, anchor: dt.date | None) -> EventDate | None:
     """The event's day from a sentence after the opening that says when it "took place" or "was
-    made/held" by its weekday, resolved against ``anchor`` (the publication date); else None."""
+    made/held", or tells how long the sides spoke ("spoke for over 30 minutes on Tuesday"), by its
+    weekday, resolved against ``anchor`` (the publication date); else None."""
     m = _HELD_ON.search(text) if anchor is not None else None
     if m is None or anchor is None:
         return None
