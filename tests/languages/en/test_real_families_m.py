@@ -146,3 +146,15 @@ def test_the_weekday_of_a_call_told_again_with_its_length_after_the_opening_date
     )
     expected = ("2031-01-14", "relative")
     assert expected == (str(readout.event.date), readout.event.date_basis)
+
+
+def test_a_briefing_room_section_label_over_a_call_is_no_briefing() -> None:
+    """'Briefing room' as the page's first line names the site's section, not a press briefing."""
+    readout = _page(
+        "Briefing room",
+        "Prime Minister Tomas Berg received a phone call today from Prime Minister Ana Lind of Ruritania, in"
+        " which she expressed her sincere congratulations on the formation of the new government.",
+        "For his part, the Prime Minister expressed his sincere thanks to the Prime Minister of Ruritania.",
+    )
+    expected = ("phone_call", ["Tomas Berg", "Ana Lind"])
+    assert expected == (readout.event.kind, [p.name for p in readout.event.participants])
