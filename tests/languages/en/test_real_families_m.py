@@ -28,7 +28,7 @@ def test_responded_that_resolved_to_and_was_clear_that_start_statements() -> Non
     expected = [
         (1, "ana-ruiz", "stated", "the port talks should resume soon."),
         (1, "tomas-berg", "responded", "Ruritania would send a delegation in May."),
-        (2, "ana-ruiz", "clear", "a settlement of the border dispute was in everyone's interest."),
+        (2, "ana-ruiz", "was clear", "a settlement of the border dispute was in everyone's interest."),
         (3, "both", "resolved", "to continue to work together on fisheries."),
     ]
     assert expected == _statements(readout)
@@ -158,3 +158,14 @@ def test_a_briefing_room_section_label_over_a_call_is_no_briefing() -> None:
     )
     expected = ("phone_call", ["Tomas Berg", "Ana Lind"])
     assert expected == (readout.event.kind, [p.name for p in readout.event.participants])
+
+
+def test_clear_as_an_adjective_of_a_noun_reports_nothing() -> None:
+    """'to reiterate the firm and clear opposition to X' has no reporting verb 'clear'."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz spoke today with Foreign Minister Tomas Berg of Ruritania, to reiterate"
+        " the firm and clear opposition of her government to the blockade.",
+        "Minister Ruiz stressed the need for calm.",
+    )
+    expected = [(1, "ana-ruiz", "stressed", "the need for calm.")]
+    assert expected == _statements(readout)
