@@ -169,3 +169,15 @@ def test_clear_as_an_adjective_of_a_noun_reports_nothing() -> None:
     )
     expected = [(1, "ana-ruiz", "stressed", "the need for calm.")]
     assert expected == _statements(readout)
+
+
+def test_a_caption_whose_photo_credit_ends_with_a_full_stop_is_no_paragraph() -> None:
+    """'… arrived on an official visit. (Photo: Studio).' above the report is a caption, not paragraph 0."""
+    readout = _page(
+        "President Ana Ruiz arrived in Ruritania on Wednesday on an official visit. (Photo: Studio Lumen).",
+        "The President of Ruritania, Tomas Berg, on Thursday afternoon received the President of Freedonia,"
+        " Ana Ruiz, at the Palace of the Revolution.",
+        "During the meeting the two leaders reaffirmed the will to promote political ties.",
+    )
+    expected = [(1, "both", "reaffirmed", "the will to promote political ties.")]
+    assert expected == _statements(readout)
