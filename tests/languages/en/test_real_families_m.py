@@ -181,3 +181,18 @@ def test_a_caption_whose_photo_credit_ends_with_a_full_stop_is_no_paragraph() ->
     )
     expected = [(1, "both", "reaffirmed", "the will to promote political ties.")]
     assert expected == _statements(readout)
+
+
+def test_an_opening_whose_subject_is_a_lone_surname_takes_the_full_name_given_before() -> None:
+    """A newswire's 'Berg held a telephone conversation with …' under 'Ruritanian president Tomas Berg …'."""
+    readout = _page(
+        "STRELSAU, March 21 (Newswire) -- Ruritanian president Tomas Berg and his Freedonian counterpart on"
+        " Thursday agreed to closely coordinate their actions.",
+        "Berg held a telephone conversation with Freedonian president Ana Ruiz, according to the palace.",
+        "Berg thanked Ruiz for her personal contributions to the relations.",
+    )
+    expected = (["Tomas Berg", "Ana Ruiz"], [(2, "tomas-berg", "thanked")])
+    assert expected == (
+        [p.name for p in readout.event.participants],
+        [(s.paragraph, s.speaker, s.verb) for s in readout.statements],
+    )

@@ -585,8 +585,11 @@ def _first_principals(
     if opening is None:
         return []
     principals = _opening_principals(opening, paragraphs, profile)
+    texts = [t for t in (title, *paragraphs[:12]) if t]
     if not any(p.name for p in principals):
-        principals += _surname_subjects(opening, [t for t in (title, *paragraphs[:12]) if t], profile)
+        principals += _surname_subjects(opening, texts, profile)
+    elif all(p.side == 1 for p in principals):
+        principals[:0] = _lone_surname_subject(opening, texts, profile)
     if not any(p.name for p in principals):
         principals = _earlier_subjects(opening, paragraphs, profile) or principals
     return principals
@@ -801,6 +804,27 @@ def group_office(sentence: str) -> str:
 #: A capitalised word that ends a run of them: a surname standing alone in an opening's subject
 #: ("Ruiz and Berg met"), not a word inside a longer name ("the Bipartisan Safer Communities Act").
 _CAPITALISED = re.compile(r"(?-i:[A-Z])[\w’'-]+(?!\s+(?-i:[A-Z]))")
+
+
+def _lone_surname_subject(opening: Opening, texts: Sequence[str], profile: Profile) -> list[Principal]:
+    """The subject of an opening that is one surname alone ("Putin held a telephone conversation with
+    …", a newswire's second paragraph), under the one full name the page gives it ("Russian president
+    Vladimir Putin"); [] when the opening's subject is anything else or the surname fits no one or two."""
+    clause = event_clause(opening.sentence)
+    if clause is None:
+        return []
+    word = opening.sentence[: clause.start()].strip()
+    if not _CAPITALISED.fullmatch(word) or country_from_name(word) is not None:
+        return []
+    full = {
+        m.name: m
+        for text in texts
+        for m in _mentions(text, profile)
+        if m.name and len(m.name.split()) >= 2 and fold(m.name.split()[-1]) == fold(word)
+    }
+    if len(full) != 1:
+        return []
+    return [attrs.evolve(_from_mention(next(iter(full.values()))), side=0)]
 
 
 def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) -> list[Principal]:
