@@ -1,4 +1,4 @@
-"""Gold sets kept blind (none now; en-i, en-j and en-k until their one run): their gold files are valid and
+"""Gold sets kept blind (none now; en-i to en-m until their one run): their gold files are valid and
 match their pages, and the accuracy script never parses their pages before their one measurement.
 
 The checks read the gold files and the stored pages only: nothing here imports readoutlib's analysis or
@@ -23,7 +23,7 @@ REAL = ROOT / "benchmarks" / "real"
 #: Sets kept blind until their one measurement (each holds KEPT_BLIND.md and no BLIND.md yet).
 KEPT_BLIND_SETS: tuple[str, ...] = ()
 #: Sets whose gold is checked against their pages here: those kept blind, and those measured blind since.
-CHECKED_SETS = ("en-i", "en-j", "en-k")
+CHECKED_SETS = ("en-i", "en-j", "en-k", "en-m")
 
 KINDS = {"phone_call", "video_call", "meeting", "talks", "visit", "message", "other", "not_readout"}
 DATE_BASES = {"text", "relative", "published"}
@@ -205,13 +205,14 @@ def test_en_i_has_the_size_issue_8_asks() -> None:
 MIXES = {
     "en-j": {"readouts": 26, "publishers": 22, "with a plugin": 9, "non-readouts": 3, "their sites": True},
     "en-k": {"readouts": 26, "publishers": 25, "with a plugin": 10, "non-readouts": 3, "their sites": True},
+    "en-m": {"readouts": 24, "publishers": 23, "with a plugin": 8, "non-readouts": 2, "their sites": True},
 }
 
 
 @pytest.mark.parametrize("name", sorted(MIXES))
 def test_a_set_has_the_size_and_mix_its_task_asks(name: str) -> None:
-    """en-j and en-k hold 26 readouts (from 22 and 25 publishers, 9 and 10 with a plugin) and 3 non-readouts
-    from their readouts' sites."""
+    """en-j and en-k hold 26 readouts (from 22 and 25 publishers, 9 and 10 with a plugin) and 3 non-readouts,
+    en-m 24 readouts (23 publishers, 8 with a plugin) and 2 non-readouts, all from their readouts' sites."""
     plugins = {path.name.removeprefix("readoutlib-") for path in (ROOT / "plugins").glob("readoutlib-*")}
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in _gold_files(name)]
     readouts = [gold for gold in golds if gold["event"]["kind"] != "not_readout"]

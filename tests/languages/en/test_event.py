@@ -11,6 +11,7 @@ from readoutlib.analysis.profile import Profile
 from readoutlib.dates import url_date
 from readoutlib.errors import PluginWarning
 from readoutlib.languages.en.event import (
+    OTHER_EVENT_AFTER,
     OTHER_EVENT_DATES,
     REQUEST_PATTERNS,
     Dateline,
@@ -248,7 +249,7 @@ def test_event_date_warns_in_words() -> None:
     assert expected == event_date("The leaders met.", None, published=None)
 
 
-@pytest.mark.parametrize(("pattern", "example"), OTHER_EVENT_DATES)
+@pytest.mark.parametrize(("pattern", "example"), (*OTHER_EVENT_DATES, *OTHER_EVENT_AFTER))
 def test_a_date_given_another_event_is_not_the_events(pattern: str, example: str) -> None:
     """Each row's example gives its one date to another event, so no date of the event is left."""
     expected: list[object] = []

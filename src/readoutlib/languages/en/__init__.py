@@ -316,7 +316,7 @@ class EnglishPack(LanguagePack):
             when = _year_from_page(genre, day_month or page.day_month) or when
         if when.basis == "published" and found is not None:
             # the opening gives no day, but the sentences after it may ("which was made Friday")
-            later = held_on(_after_opening(genre.body, found), written)
+            later = held_on(_after_opening(genre.body, found), when.date)  # the page's or the URL's date
             when = later or when
         if when.warning:
             warnings.append(when.warning)

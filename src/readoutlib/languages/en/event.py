@@ -27,6 +27,7 @@ from .text import split_sentences as sentences_of
 from .text import wordset as _wordset
 
 __all__ = [
+    "OTHER_EVENT_AFTER",
     "OTHER_EVENT_DATES",
     "REQUEST_PATTERNS",
     "EventDate",
@@ -970,7 +971,9 @@ def _on_weekday(sentence: str, anchor: dt.date) -> dt.date | None:
 #: A day of the week told after the opening for the event itself: "In the phone call, which was made
 #: Friday, …", "The meeting took place on Monday".
 _HELD_ON = re.compile(
-    r"\b(?:took\s+place|was\s+(?:held|made|conducted)|were\s+held)\s+(?:(?:on|last)\s+)?(?P<day>"
+    r"\b(?:(?:took\s+place|was\s+(?:held|made|conducted)|were\s+held)\s+(?:(?:on|last)\s+)?"
+    # the event told again with its length ("Cho and Kamikawa spoke for over 30 minutes on Tuesday")
+    r"|(?:spoke|met|talked)\s+for\s+(?:[\w-]+\s+){1,4}?(?:minutes|hours?)\s+(?:on|last)\s+)(?P<day>"
     + "|".join(_WEEKDAYS)
     + r")\b"
 )
@@ -978,7 +981,8 @@ _HELD_ON = re.compile(
 
 def held_on(text: str, anchor: dt.date | None) -> EventDate | None:
     """The event's day from a sentence after the opening that says when it "took place" or "was
-    made/held" by its weekday, resolved against ``anchor`` (the publication date); else None."""
+    made/held", or tells how long the sides spoke ("spoke for over 30 minutes on Tuesday"), by its
+    weekday, resolved against ``anchor`` (the publication date); else None."""
     m = _HELD_ON.search(text) if anchor is not None else None
     if m is None or anchor is None:
         return None
@@ -1029,12 +1033,29 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
         "Recalling their meeting of 12 February 2031, the ministers spoke by phone",
     ),
     (
+        # an earlier gathering the event came after (en-m, Pakistan's Foreign Office: "received a
+        # telephone call ... after the successful Gulf Cooperation Council Summit held at Al-Ula ... on")
+        r"\b(?:after|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:summit|conference|meeting|session|"
+        r"forum|congress|elections?)\s+(?:was\s+)?held\b[^.;:]{0,70}?\s(?:on|in)\s+$",
+        "called him after the Regional Council Summit held at Strelsau in Ruritania on January 5",
+    ),
+    (
         # an agency's credit line opening the text: the date the page went out, not the event's
         r"\([^()]{1,60}?\s[-–—]\s*$",
         "Jeddah (Forum News - 13th September, 2021) The Chair received a call",
     ),
 )
-_OTHER_EVENT_WINDOW = 90
+_OTHER_EVENT_WINDOW = 130
+
+#: What stands right AFTER a date that names another event by it ("the 13 November terrorist
+#: attacks", "the 5 May elections"): the date is that event's, never the readout's own.
+OTHER_EVENT_AFTER: tuple[tuple[str, str], ...] = (
+    (
+        r"\s+(?:[a-z]+\s+){0,2}?(?:attacks?|bombings?|shootings?|explosions?|massacres?|elections?|"
+        r"earthquakes?|floods?|referendum|tragedy|disaster|crash|coup)\b",
+        "presented his condolences to the families of the victims of the 13 November terrorist attacks",
+    ),
+)
 
 
 @lru_cache(maxsize=1)
@@ -1042,10 +1063,18 @@ def _other_event_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(pattern, _I) for pattern, _example in OTHER_EVENT_DATES)
 
 
+@lru_cache(maxsize=1)
+def _other_event_after() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern, _I) for pattern, _example in OTHER_EVENT_AFTER)
+
+
 def _of_another_event(text: str, found: DateMatch) -> bool:
-    """True when the words before ``found`` give it to another event ("scheduled for", "use on")."""
+    """True when the words before ``found`` give it to another event ("scheduled for", "use on"), or
+    the words right after it name one ("the 13 November attacks")."""
     start = max(0, found.start - _OTHER_EVENT_WINDOW)
-    return any(p.search(text, start, found.start) for p in _other_event_patterns())
+    if any(p.search(text, start, found.start) for p in _other_event_patterns()):
+        return True
+    return any(p.match(text, found.end) for p in _other_event_after())
 
 
 def event_dates(text: str) -> list[DateMatch]:

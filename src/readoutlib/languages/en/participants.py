@@ -626,8 +626,11 @@ def _first_principals(
     if opening is None:
         return []
     principals = _opening_principals(opening, paragraphs, profile)
+    texts = [t for t in (title, *paragraphs[:12]) if t]
     if not any(p.name for p in principals):
-        principals += _surname_subjects(opening, [t for t in (title, *paragraphs[:12]) if t], profile)
+        principals += _surname_subjects(opening, texts, profile)
+    elif all(p.side == 1 for p in principals):
+        principals[:0] = _lone_surname_subject(opening, texts, profile)
     if not any(p.name for p in principals):
         principals = _earlier_subjects(opening, paragraphs, profile) or principals
     return principals
@@ -650,6 +653,41 @@ def _name_offices_around(
         _name_office_by_headline_pair(principals, heads[0], paragraphs, profile)
     if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
         _full_names(principals, paragraphs, profile)
+    _name_offices_by_later_pair(principals, opening, paragraphs, profile)
+
+
+#: "with his Armenian counterpart": the other side's country, named by its demonym only.
+_DEMONYM_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+(?P<demonym>(?-i:[A-Z])[\w-]+)\s+counterparts?\b", _I
+)
+
+
+def _name_offices_by_later_pair(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """Name an opening that calls its sides by office only ("the Russian Foreign Minister held a
+    telephone conversation with his Armenian counterpart") by the two people a following sentence
+    names as its joint subject ("Sergey Lavrov and Ararat Mirzoyan reviewed …"), in that order; the
+    counterpart the opening names by a demonym alone is the second of them."""
+    if not principals or len(principals) > 2 or any(p.name or p.first_person for p in principals):
+        return
+    for sentence in _following_sentences(opening, paragraphs):
+        group = _leading_group(sentence, _mentions(sentence, profile))
+        if len(group) != 2 or not all(m.name and len(m.name.split()) >= 2 for m in group):
+            continue
+        if _PAST_VERB_AFTER.match(sentence, group[-1].end) is None:
+            continue
+        if len(principals) == 1:
+            other = _DEMONYM_COUNTERPART.search(opening.sentence)
+            if other is None:
+                return
+            country = country_from_demonym(other.group("demonym"))
+            principals.append(Principal(None, list(principals[0].titles), country, side=1))
+        for p, m in zip(principals, group, strict=True):
+            p.name = m.name
+            p.office = None
+            _add_titles(p, m.titles)
+        return
 
 
 def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
@@ -836,6 +874,27 @@ def group_office(sentence: str) -> str:
 #: A capitalised word that ends a run of them: a surname standing alone in an opening's subject
 #: ("Ruiz and Berg met"), not a word inside a longer name ("the Bipartisan Safer Communities Act").
 _CAPITALISED = re.compile(r"(?-i:[A-Z])[\w’'-]+(?!\s+(?-i:[A-Z]))")
+
+
+def _lone_surname_subject(opening: Opening, texts: Sequence[str], profile: Profile) -> list[Principal]:
+    """The subject of an opening that is one surname alone ("Putin held a telephone conversation with
+    …", a newswire's second paragraph), under the one full name the page gives it ("Russian president
+    Vladimir Putin"); [] when the opening's subject is anything else or the surname fits no one or two."""
+    clause = event_clause(opening.sentence)
+    if clause is None:
+        return []
+    word = opening.sentence[: clause.start()].strip()
+    if not _CAPITALISED.fullmatch(word) or country_from_name(word) is not None:
+        return []
+    full = {
+        m.name: m
+        for text in texts
+        for m in _mentions(text, profile)
+        if m.name and len(m.name.split()) >= 2 and fold(m.name.split()[-1]) == fold(word)
+    }
+    if len(full) != 1:
+        return []
+    return [attrs.evolve(_from_mention(next(iter(full.values()))), side=0)]
 
 
 def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) -> list[Principal]:

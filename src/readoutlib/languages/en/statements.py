@@ -157,6 +157,13 @@ _LEAD = re.compile(
     r"|that(?:\s*,\s*|\s+))?"
 )
 _POSTPOSED_SUBJECT = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)")
+# A post-posed tag whose subject is no principal ('..., said officials.', '..., the ministry said' is the
+# closing clause's): a short lowercase noun phrase ending the sentence, not a "that" or "to" clause.
+_SOURCE_TAG = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:that|to|it|this|these|those|there|in|on|at|for|with|"
+    r"by|as|if|whether|how|what|and|but)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*(?:[.!?]|$)"
+)
+_TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
@@ -178,6 +185,13 @@ _QUOTED_AS = re.compile(r"(?:.*\s)?quoted\s+(?P<who>.+?)\s+as", re.S)
 _PARENTHETICAL_SET = frozenset(lx.PARENTHETICALS)
 _FRONTED = re.compile(
     r"\s*(?:to|in|at|on|for|with|as|during|after|before|from|since|against|by|under)\s", re.I
+)
+# A fronted phrase naming the event, with no comma after it, before the subject ("During the telephone
+# talk the sides expressed ...", "During the conversation the President of the Republic expressed ...").
+_FRONTED_EVENT = re.compile(
+    r"(?:during|in|at|throughout)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
+    r"call|meeting|discussion|communication|exchange)\s+(?P<rest>\S.*)",
+    re.IGNORECASE | re.S,
 )
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
@@ -848,6 +862,13 @@ class _Finder:
             found[:] = [f for f in found if f.speaker == postposed.speaker or f.clause not in quoted]
             found.append(postposed._replace(verb=reading.written))
             return None
+        if (
+            para[near[0] : near[1]].strip() == ","
+            and reading.verb in _TAG_VERBS
+            and _SOURCE_TAG.match(para, ve)
+        ):
+            heads.add(_Head(ve, None, source=True))  # "..., said officials.": a source's tag, no report
+            return None
         appositive = self._appositive(para, s0, near, heads)
         if appositive is not None:
             return appositive
@@ -1249,6 +1270,10 @@ class _Finder:
             return None
         if phrase.rstrip(' \t\n,;:"“”()[]').endswith(_OWNER_ENDINGS):
             return None  # "Mr Peters' notes", "the President's remarks": an owner, not a subject
+        fronted = _FRONTED_EVENT.match(raw)
+        if fronted is not None:
+            # "During the conversation the President expressed": the phrase after the event is the subject
+            return self._resolve(fronted.group("rest"), countries=countries)
         key = fold(raw)
         if key in _SINGULAR:
             return self._pronoun(raw)
