@@ -1,0 +1,78 @@
+"""Phrasings that say where the sides stand though the parser gives them to no one, and subjects two
+accounts name in other words (issue #12, align10). The people and events are invented."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from readoutlib.compare import compare
+from readoutlib.compare.align import holds_position
+from readoutlib.compare.model import Point
+from readoutlib.compare.subjects import subjects_of
+
+from .kit import make_readout
+from .test_across_languages import ENGLISH_CN, _chinese
+from .test_align import OPENING, _page
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds"),
+    [
+        ("It was agreed to keep the ferry line to Bergen open through the winter.", True),
+        ("It was noted that the cod stocks of the Adriatic had recovered.", True),
+        ("It has been emphasised that the treaty protects the fishing villages.", True),
+        ("It was a long day for the fishing fleet of Split.", False),
+        ("中方愿同挪方加强渔业合作。", True),
+        ("挪方支持双方尽快重启渡轮航线。", True),
+        ("地方政府支持渡轮航线。", False),
+    ],
+)
+def test_a_passive_report_or_a_sides_stance_holds_a_position(sentence: str, holds: bool) -> None:
+    """An official translation's passive report ("It was agreed to ...") and the Chinese formula of one
+    side's stance ("中方愿……", "挪方支持……") state where the sides stand; 地方 (local) is no side."""
+    expected = holds
+    assert expected == holds_position(Point(0, 0, len(sentence), sentence))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "agreed to continue contacts at various levels",
+        "the ministries will maintain regular contact",
+        "to keep up working contacts",
+    ],
+)
+def test_keeping_in_contact_in_other_words_is_the_contact_subject(phrase: str) -> None:
+    """ "continue contacts", "maintain regular contact", "contacts at various levels" are one subject
+    with "stay in close touch"."""
+    expected = frozenset({"#contact"})
+    assert expected == subjects_of(phrase)
+
+
+def test_a_passive_agreement_is_linked_to_the_statement_it_reports() -> None:
+    """ "It was agreed to continue contacts at various levels" (no speaker) and a statement that the
+    ministries will stay in close touch are one point: they share the contact subject, not a word."""
+    said = "that their ministries will stay in close touch on the fisheries dispute."
+    a = _page((OPENING, f"Ana Kovac and Tomas Berg agreed {said}"), (("both", "agreed", 1, said),))
+    b = _page((OPENING, "It was agreed to continue contacts at various levels."), ())
+    expected = [(0, 0)]
+    assert expected == [(link.a, link.b) for link in compare(a, b).links]
+
+
+def test_a_chinese_sides_stance_is_linked_across_languages() -> None:
+    """A Chinese sentence of the side's stance ("中方愿……", no speaker) states something, so across
+    languages it is weighed against the English statement naming the same third countries."""
+    english = make_readout(
+        "aa-mfa",
+        "President Ruiz spoke with Minister Wang",
+        [("Marta Ruiz", "ES"), ("Wang Fang", "CN")],
+        date=ENGLISH_CN.event.date,
+        said=[("Marta Ruiz", "welcomed", "closer coordination with Georgia and Armenia on the fisheries.")],
+    )
+    chinese = attrs.evolve(
+        _chinese(make_readout("cc-mfa", "王芳同鲁伊斯通电话", [("王芳", "CN"), ("Marta Ruiz", "ES")])),
+        paragraphs=("中方愿同西方加强同格鲁吉亚和亚美尼亚的渔业协调。",),
+    )
+    expected = [(0, 0)]
+    assert expected == [(link.a, link.b) for link in compare(english, chinese).links]
