@@ -76,3 +76,19 @@ def test_a_chinese_sides_stance_is_linked_across_languages() -> None:
     )
     expected = [(0, 0)]
     assert expected == [(link.a, link.b) for link in compare(english, chinese).links]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "talks"),
+    [
+        ("gave an assessment of the delegation's series of discussions with the Ukrainian side", True),
+        ("the third round of discussions is scheduled for today", True),
+        ("held discussions with Norwegian representatives in Split", True),
+        ("held discussions on the fisheries treaty", False),
+    ],
+)
+def test_rounds_of_discussions_with_representatives_are_talks(phrase: str, talks: bool) -> None:
+    """A round or series of discussions, or discussions with the other side's representatives, are
+    talks (the diplomacy subject, as "negotiations"); discussions on a subject are no talks."""
+    expected = talks
+    assert expected == ("#diplomacy" in subjects_of(phrase))
