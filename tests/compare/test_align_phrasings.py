@@ -12,7 +12,7 @@ from readoutlib.compare.model import Point
 from readoutlib.compare.subjects import subjects_of
 
 from .kit import make_readout
-from .test_across_languages import ENGLISH_CN, _chinese
+from .test_across_languages import ENGLISH_CN, _chinese, _english_call, _russian, _russian_call
 from .test_align import OPENING, _page
 
 
@@ -92,3 +92,31 @@ def test_rounds_of_discussions_with_representatives_are_talks(phrase: str, talks
     talks (the diplomacy subject, as "negotiations"); discussions on a subject are no talks."""
     expected = talks
     assert expected == ("#diplomacy" in subjects_of(phrase))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Orlov briefed Ruiz on the special military operation",
+        "the decision to launch a special operation",
+        "Russia's full-scale invasion",
+        "о целях специальной военной операции",
+        "在乌东部地区采取特别军事行动",
+    ],
+)
+def test_a_military_operation_is_one_subject_in_every_language(phrase: str) -> None:
+    """A special military operation, a full-scale invasion, "специальная военная операция" and
+    "特别军事行动" are one subject, however each side names the war."""
+    expected = frozenset({"#military-operation"})
+    assert expected == subjects_of(phrase) & expected
+
+
+def test_a_military_operation_links_a_russian_account_to_an_english_one() -> None:
+    """The English side's "briefed ... on the military operation" and the Russian side's "рассказал о ходе
+    специальной военной операции" share the subject and nothing else: they are linked."""
+    english = _english_call(
+        [("Pavel Orlov", "briefed", "Marta Ruiz on the course of the military operation.")]
+    )
+    russian = _russian(_russian_call([("Павел Орлов", "рассказал", "о ходе специальной военной операции.")]))
+    expected = [(0, 0)]
+    assert expected == [(link.a, link.b) for link in compare(english, russian).links]
