@@ -181,7 +181,8 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     named by a noun is a topic (0.840 leave-one-batch-out); 0.791 on batches 1-8 since batch 8 (measured
     blind at 0.440 on main at 206a3d4) joined every figure; 0.824 since a Russian page is compared with
     an English one on what both can share (alignment, eighth round); 0.770 on batches 1-9 since batch 9
-    (measured blind at 0.423 on main at 1391aee) joined every figure."""
+    (measured blind at 0.423 on main at 1391aee) joined every figure; 0.785 since the alignment's ninth
+    round (passive reports and a Chinese side's stance as positions, more subject phrasings)."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -190,7 +191,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.76), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.78), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 8)) -> GoldSet:

@@ -2,9 +2,11 @@
 
 The issue's targets are pairing precision >= 0.98 and recall >= 0.95, alignment F1 >= 0.80 (met on
 gold v2 scored by subject since round 6, 0.864 on batches 1-6 and 0.850 on batches 1-7; on batches
-1-8 0.791, and 0.824 since the alignment's eighth round, tests/compare/test_alignment_scoring.py; not
+1-8 0.791, and 0.824 since the alignment's eighth round; on batches 1-9 0.770, 0.785 since the ninth,
+short of the target: tests/compare/test_alignment_scoring.py; not
 met on v1 by link: 0.694 over the 52 aligned pairs of batches 1-6, 0.654 over the 60 of batches 1-7,
-0.588 over the 71 of batches 1-8, 0.613 since the eighth round; 0.505 over the 82 of batches 1-9).
+0.588 over the 71 of batches 1-8, 0.613 since the eighth round; 0.505 over the 82 of batches 1-9,
+0.516 since the ninth).
 This test holds the figures
 measured as floors, so that a change which makes them worse fails; benchmarks/compare_gold.py
 prints the figures themselves. A blind batch
@@ -170,13 +172,14 @@ def test_alignment_floor(gold: GoldSet) -> None:
     agenda pass, 0.694 with issue #8's first-person statements; batches 1-7 since batch 7 is no longer
     blind: 0.652; batches 1-8 since batch 8 is no longer blind: 0.588, 0.586 once No 10's report of
     26 Jan 2025 parses; 0.613 since the alignment's eighth round reads Russian pages against English
-    ones; batches 1-9 since batch 9 is no longer blind: 0.505), and every gold link lies within the
-    points compared (the 8 on the UN's Guterres-Putin page since it parses) but the 19 of the two
-    batch-9 pages refused (the traditional-character copy, 16; the German report, 3)."""
+    ones; batches 1-9 since batch 9 is no longer blind: 0.505, 0.516 since the alignment's ninth
+    round), and every gold link lies within the points compared (the 8 on the UN's Guterres-Putin
+    page since it parses) but the 19 of the two batch-9 pages refused (the traditional-character
+    copy, 16; the German report, 3)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
     expected = (True, True, every.gold - 19)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.50, every.reachable), (
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.51, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
