@@ -46,6 +46,7 @@ from .errors import PluginWarning
 
 __all__ = [
     "Gated",
+    "GatedRows",
     "Row",
     "RuleError",
     "Table",
@@ -711,3 +712,66 @@ class Gated:
         if self.absent(text, pos, endpos):
             return iter(())
         return self.regex.finditer(text, pos, endpos)
+
+
+class GatedRows:
+    """Rows of ``Gated`` patterns read in order (a table whose first matching row wins), each searched
+    only where one of its required words stands: one pass over the lowercased text (Aho-Corasick,
+    ``ahocorasick-rs``) tells which rows' words stand, instead of one lowering and one look per row.
+
+    ``candidates`` names the rows ``Gated.absent`` does not rule out, in order, so searching them
+    alone finds what searching every row finds: a row without required words, or any row in a text
+    holding one of ``_CASE_ODD``, is always a candidate.
+    """
+
+    def __init__(self, patterns: Iterable[Gated]) -> None:
+        self.patterns = tuple(patterns)
+        everyone = range(len(self.patterns))
+        self._all = tuple(everyone)
+        self._always = frozenset(i for i in everyone if self.patterns[i].words is None)
+        rows_of: dict[str, set[int]] = {}
+        for i in everyone:
+            for word in self.patterns[i].words or ():
+                rows_of.setdefault(word, set()).add(i)
+        self._words = tuple(rows_of)
+        self._rows_of = tuple(frozenset(rows_of[word]) for word in self._words)
+        self._find = _word_finder(self._words)
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        """Indices of the rows that may match in ``text``, ascending."""
+        if not text.isascii() and any(odd in text for odd in _CASE_ODD):
+            return self._all
+        rows_of = self._rows_of
+        found = set(self._always)
+        for word in self._find(text.lower()):
+            found |= rows_of[word]
+        return tuple(sorted(found))
+
+    def first(self, text: str) -> int | None:
+        """Index of the first row whose pattern ``search`` finds in ``text``, or None."""
+        patterns = self.patterns
+        return next((i for i in self.candidates(text) if patterns[i].regex.search(text)), None)
+
+
+def _word_finder(words: Sequence[str]) -> Callable[[str], Iterable[int]]:
+    """Indices of the ``words`` that stand in a lowercased text: one Aho-Corasick pass, or one ``in``
+    test per word where ``ahocorasick-rs`` is missing or the text holds a lone surrogate."""
+
+    def each(lowered: str) -> Iterable[int]:
+        return [i for i, word in enumerate(words) if word in lowered]
+
+    if not words:
+        return lambda lowered: ()
+    try:
+        automaton = importlib.import_module("ahocorasick_rs").AhoCorasick(list(words))
+    except ImportError:
+        return each
+
+    def find(lowered: str) -> Iterable[int]:
+        try:  # overlapping: every occurrence of every word, so none hides another ("talk" in "talks")
+            hits = automaton.find_matches_as_indexes(lowered, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate, which UTF-8 (the automaton's input) cannot hold
+            return each(lowered)
+        return {hit[0] for hit in hits}
+
+    return find
