@@ -1830,10 +1830,13 @@ def _host_by_invitation(p: Principal, texts: Sequence[str]) -> str | None:
 
 
 #: A guest thanked for a visit to a country: "thanked Prime Minister X for his visit to Fiji".
-_THANKED_FOR_VISIT = re.compile(
-    r"\bthanked\s+(?P<guest>(?:[\w.’'-]+\s+){1,6}?)for\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"visit\s+to\s+",
-    _I,
+#: Searched in every text of the page, only where "thanked" stands.
+_THANKED_FOR_VISIT = Gated.of(
+    re.compile(
+        r"\bthanked\s+(?P<guest>(?:[\w.’'-]+\s+){1,6}?)for\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"visit\s+to\s+",
+        _I,
+    )
 )
 
 

@@ -190,9 +190,12 @@ _GENDERED = re.compile(
     + r")\.?\s+(?:(?:the|H\.?E\.?)\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
 # A courtesy style that stands for the one principal the page styles so ("His Majesty stressed").
-_STYLE = re.compile(
-    r"(?<![\w-])(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency))"
-    r"(?P<name>(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){1,5})"
+# Searched in every paragraph, only where "majesty", "highness" or "excellency" stands (few pages).
+_STYLE = Gated.of(
+    re.compile(
+        r"(?<![\w-])(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency))"
+        r"(?P<name>(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){1,5})"
+    )
 )
 _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _WITH_THAT = re.compile(r"\s+[^,.;:]{1,60}?\s+that\s+")  # after "agreed with": "X that Y"
