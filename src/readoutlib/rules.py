@@ -67,7 +67,7 @@ class RuleError(ValueError):
     """A rule table or row is malformed: the message names the file and the row."""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a table is hashed each time its compiled rows are looked up
 class Row:
     """One rule: a pattern, what it yields, and an example sentence it must read.
 
@@ -92,7 +92,7 @@ class Row:
         return self.label if self.expect is None else self.expect
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # ``compiled`` looks the table up by its hash: worked out once
 class Table:
     """A validated rule table.
 
