@@ -345,10 +345,11 @@ def first_letter_branches(sources: Sequence[str], flags: int = 0) -> str:
     """Regex source for the alternation of ``sources`` (each one branch), its branches grouped by
     the letters their matches can open with, behind one lookahead per letter.
 
-    ``\\bmet\\b|\\bheld\\s+talks|...`` becomes ``\\b(?:(?=[h])(?:...)|(?=[m])(?:...))``: at each
-    position the engine tests the letters instead of starting every branch (a branch opening with an
-    assertion or a group is not skipped at its first character). A branch that can open with several
-    letters stands in each of their groups, in its order, so where a letter stands the branches
+    ``\\bmet\\b|\\bheld\\s+talks|...`` becomes ``\\b(?=[hm])(?:(?=[h])(?:...)|(?=[m])(?:...))``: at
+    each position the engine tests the letters instead of starting every branch (a branch opening
+    with an assertion or a group is not skipped at its first character); with more than a few
+    letters, their groups stand in a tree of lookaheads (``_letter_tree``). A branch that can open
+    with several letters stands in each of their groups, in its order, so where a letter stands the branches
     that can match there are tried in the flat order: a match's span and chosen branch are those of
     the flat alternation, its numbered groups are not. Where a branch's first character is not
     sure to be an ASCII letter, or the grouped pattern does not compile (a named group repeated),
@@ -384,17 +385,39 @@ def _grouped_by_letter(sources: Sequence[str], leads: Sequence[_Lead], flags: in
     folded = bool(flags & re.IGNORECASE)
     keys = [{ch.lower() if folded else ch for ch in lead.characters} for lead in leads]
     branches = [f"(?:{source})" for source in sources]
-    groups = [
-        f"(?=[{letter}])(?:{'|'.join(b for b, key in zip(branches, keys, strict=True) if letter in key)})"
-        for letter in sorted(set().union(*keys))
-    ]
+    letters = sorted(set().union(*keys))
+    groups = {
+        letter: f"(?=[{letter}])(?:{'|'.join(b for b, k in zip(branches, keys, strict=True) if letter in k)})"
+        for letter in letters
+    }
     boundary = r"\b" if all(lead.word_start for lead in leads) else ""
-    grouped = f"{boundary}(?:{'|'.join(groups)})"
+    grouped = f"{boundary}(?=[{''.join(letters)}])(?:{_letter_tree(letters, groups)})"
     try:
         re.compile(grouped, flags)
     except re.error:
         return None
     return grouped
+
+
+#: How many letter groups ``_letter_tree`` tries one after the other, at most.
+_LEAF_LETTERS = 3
+
+
+def _letter_tree(letters: Sequence[str], groups: dict[str, str]) -> str:
+    """The letters' groups as a tree of lookaheads: the first half behind one lookahead of its
+    letters, then the second half, down to ``_LEAF_LETTERS`` groups tried in turn.
+
+    At a word's start the engine tests a handful of lookaheads instead of one per letter (twenty or
+    so for the past clause: a third of its search). A character passes the lookahead of at most one
+    letter (each lookahead is compiled with the pattern's flags, and a class of letters accepts what
+    one of them accepts), so only its letter's group can match there whatever the order of the
+    groups: the match is the one-level alternation's.
+    """
+    if len(letters) <= _LEAF_LETTERS:
+        return "|".join(groups[letter] for letter in letters)
+    half = len(letters) // 2
+    first, rest = letters[:half], letters[half:]
+    return f"(?=[{''.join(first)}])(?:{_letter_tree(first, groups)})|{_letter_tree(rest, groups)}"
 
 
 def _lead(items: Sequence[tuple[object, object]]) -> _Lead | None:
