@@ -58,6 +58,7 @@ __all__ = [
     "load_table",
     "parse_table",
     "required_words",
+    "table_rows",
 ]
 
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
@@ -774,6 +775,12 @@ class GatedRows:
         """Index of the first row whose pattern ``search`` finds in ``text``, or None."""
         patterns = self.patterns
         return next((i for i in self.candidates(text) if patterns[i].regex.search(text)), None)
+
+
+@cache
+def table_rows(table: Table) -> GatedRows:
+    """A table's rows (``Table.compiled``, in file order) as ``GatedRows``: built once per table."""
+    return GatedRows(Gated.of(pattern) for pattern, _label in table.compiled())
 
 
 def _word_finder(words: Sequence[str]) -> Callable[[str], Iterable[int]]:
