@@ -377,3 +377,13 @@ def test_gated_page_scans_find_as_their_regexes() -> None:
         en._TOPIC.sub(lambda m: " " * len(m.group(0)), t) for t in texts
     ]
     assert [event.own_channel_text(t) for t in texts[3:5]] != list(texts[3:5])
+
+
+def test_plain_words_of_a_page_are_the_generic_own_and_joint_words() -> None:
+    """The words a subject may hold: the generic ones, the principals' own, and the profile's joint
+    subjects' (worked out once per profile), as one set."""
+    finder = _finder()
+    own = {w for p in finder.people for text in (p.key, *p.titles, *p.tokens) for w in text.lower().split()}
+    joint = {w for subject in finder.grammar.joint for w in subject.lower().split()}
+    assert {"our", "close", "partners", "kovacs", "vice", "premier"} <= finder.plain_words
+    assert finder.plain_words == statements._PLAIN_WORDS | own | joint
