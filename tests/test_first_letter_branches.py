@@ -26,10 +26,25 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], s
 
 
 def test_branches_grouped_by_letter() -> None:
-    """Each letter's lookahead holds the branches that can open with it, in their order; \\b in front."""
+    """Each letter's lookahead holds the branches that can open with it, in their order; \\b and a
+    lookahead of all the letters in front."""
     sources = [r"\bmet\b", r"\b(?:had|met)\s+x"]
-    expected = r"\b(?:(?=[h])(?:(?:\b(?:had|met)\s+x))|(?=[m])(?:(?:\bmet\b)|(?:\b(?:had|met)\s+x)))"
+    expected = r"\b(?=[hm])(?:(?=[h])(?:(?:\b(?:had|met)\s+x))|(?=[m])(?:(?:\bmet\b)|(?:\b(?:had|met)\s+x)))"
     assert expected == first_letter_branches(sources, re.IGNORECASE)
+
+
+def test_many_letters_stand_in_a_tree_of_lookaheads() -> None:
+    """More than three letters: the first half of them behind one lookahead, recursively, and the
+    matches those of the flat alternation."""
+    sources = [r"\bvisited", r"\bheld\s+talks", r"\bmet\b", r"\bcalled", r"\btalked", r"\bhosted"]
+    grouped = first_letter_branches(sources, re.IGNORECASE)
+    c, h = r"(?=[c])(?:(?:\bcalled))", r"(?=[h])(?:(?:\bheld\s+talks)|(?:\bhosted))"
+    m, t, v = r"(?=[m])(?:(?:\bmet\b))", r"(?=[t])(?:(?:\btalked))", r"(?=[v])(?:(?:\bvisited))"
+    expected = rf"\b(?=[chmtv])(?:(?=[ch])(?:{c}|{h})|{m}|{t}|{v})"
+    assert expected == grouped
+    text = "They Met, held talks and talked; she called, HOSTED and visited, then met again."
+    flat = re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
+    assert _spans(flat, text) == _spans(re.compile(grouped, re.IGNORECASE), text)
 
 
 def test_grouped_branches_match_as_the_flat_alternation() -> None:

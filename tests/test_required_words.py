@@ -1,11 +1,12 @@
-"""rules.required_words and rules.Gated: a pattern's required words, and searches skipped without them."""
+"""rules.required_words, rules.Gated and rules.GatedRows: a pattern's required words, and searches
+skipped without them."""
 
 from __future__ import annotations
 
 import re
 
 from readoutlib import languages
-from readoutlib.rules import Gated, iter_tables, required_words
+from readoutlib.rules import Gated, GatedRows, iter_tables, required_words
 
 
 def test_required_words_of_patterns() -> None:
@@ -80,4 +81,41 @@ def test_gated_search_keeps_letters_that_ignorecase_matches_with_ascii() -> None
         bool(Gated.of(re.compile(pattern, re.IGNORECASE)).search(text))
         for pattern, text in zip(patterns, texts, strict=True)
     ]
+    assert expected == actual
+
+
+def _gated_rows(*patterns: str) -> GatedRows:
+    return GatedRows(Gated.of(re.compile(pattern, re.IGNORECASE)) for pattern in patterns)
+
+
+def test_gated_rows_name_the_rows_whose_words_stand() -> None:
+    """One pass finds every row's words, a word inside another's too ("talk" in "talks"); a row
+    without required words is always a candidate, and every row in a text re's IGNORECASE may read
+    otherwise than ``str.lower`` (the Kelvin sign) or holding a lone surrogate."""
+    rows = _gated_rows(r"\btalks\b", r"\btalk", r"\b[A-Z]{2,}\b", r"phone call|spoke", r"\bking\b")
+    expected = [(1, 2), (0, 1, 2, 3), (2,), (2, 3), (0, 1, 2, 3, 4), (0, 1, 2, 4)]
+    actual = [
+        rows.candidates("They talked."),
+        rows.candidates("Talks, then the President SPOKE."),
+        rows.candidates("Two visits."),
+        rows.candidates("a phone call"),
+        rows.candidates("\u212aing Harald"),
+        rows.candidates("talks with the king \ud800"),
+    ]
+    assert expected == actual
+
+
+def test_gated_rows_find_the_first_row_every_table_finds() -> None:
+    """For every example of every table of the installed language packs, the first row found
+    through the one pass is the first row whose pattern searches a match (as in a loop over them)."""
+    tables: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for where, regex, example in _row_patterns():
+        tables.setdefault(where.rsplit(" row ", 1)[0], []).append((regex, example))
+    expected, actual = [], []
+    for where, rows in tables.items():
+        gated = GatedRows(Gated.of(regex) for regex, _ in rows)
+        for _, example in rows:
+            first = next((i for i, (regex, _) in enumerate(rows) if regex.search(example)), None)
+            expected.append((where, example, first))
+            actual.append((where, example, gated.first(example)))
     assert expected == actual

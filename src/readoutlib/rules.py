@@ -47,6 +47,7 @@ from .errors import PluginWarning
 __all__ = [
     "DATA_FILES",
     "Gated",
+    "GatedRows",
     "Row",
     "RuleError",
     "Table",
@@ -58,6 +59,7 @@ __all__ = [
     "load_table",
     "parse_table",
     "required_words",
+    "table_rows",
 ]
 
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
@@ -67,7 +69,7 @@ class RuleError(ValueError):
     """A rule table or row is malformed: the message names the file and the row."""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a table is hashed each time its compiled rows are looked up
 class Row:
     """One rule: a pattern, what it yields, and an example sentence it must read.
 
@@ -92,7 +94,7 @@ class Row:
         return self.label if self.expect is None else self.expect
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # ``compiled`` looks the table up by its hash: worked out once
 class Table:
     """A validated rule table.
 
@@ -352,10 +354,11 @@ def first_letter_branches(sources: Sequence[str], flags: int = 0) -> str:
     """Regex source for the alternation of ``sources`` (each one branch), its branches grouped by
     the letters their matches can open with, behind one lookahead per letter.
 
-    ``\\bmet\\b|\\bheld\\s+talks|...`` becomes ``\\b(?:(?=[h])(?:...)|(?=[m])(?:...))``: at each
-    position the engine tests the letters instead of starting every branch (a branch opening with an
-    assertion or a group is not skipped at its first character). A branch that can open with several
-    letters stands in each of their groups, in its order, so where a letter stands the branches
+    ``\\bmet\\b|\\bheld\\s+talks|...`` becomes ``\\b(?=[hm])(?:(?=[h])(?:...)|(?=[m])(?:...))``: at
+    each position the engine tests the letters instead of starting every branch (a branch opening
+    with an assertion or a group is not skipped at its first character); with more than a few
+    letters, their groups stand in a tree of lookaheads (``_letter_tree``). A branch that can open
+    with several letters stands in each of their groups, in its order, so where a letter stands the branches
     that can match there are tried in the flat order: a match's span and chosen branch are those of
     the flat alternation, its numbered groups are not. Where a branch's first character is not
     sure to be an ASCII letter, or the grouped pattern does not compile (a named group repeated),
@@ -391,17 +394,39 @@ def _grouped_by_letter(sources: Sequence[str], leads: Sequence[_Lead], flags: in
     folded = bool(flags & re.IGNORECASE)
     keys = [{ch.lower() if folded else ch for ch in lead.characters} for lead in leads]
     branches = [f"(?:{source})" for source in sources]
-    groups = [
-        f"(?=[{letter}])(?:{'|'.join(b for b, key in zip(branches, keys, strict=True) if letter in key)})"
-        for letter in sorted(set().union(*keys))
-    ]
+    letters = sorted(set().union(*keys))
+    groups = {
+        letter: f"(?=[{letter}])(?:{'|'.join(b for b, k in zip(branches, keys, strict=True) if letter in k)})"
+        for letter in letters
+    }
     boundary = r"\b" if all(lead.word_start for lead in leads) else ""
-    grouped = f"{boundary}(?:{'|'.join(groups)})"
+    grouped = f"{boundary}(?=[{''.join(letters)}])(?:{_letter_tree(letters, groups)})"
     try:
         re.compile(grouped, flags)
     except re.error:
         return None
     return grouped
+
+
+#: How many letter groups ``_letter_tree`` tries one after the other, at most.
+_LEAF_LETTERS = 3
+
+
+def _letter_tree(letters: Sequence[str], groups: dict[str, str]) -> str:
+    """The letters' groups as a tree of lookaheads: the first half behind one lookahead of its
+    letters, then the second half, down to ``_LEAF_LETTERS`` groups tried in turn.
+
+    At a word's start the engine tests a handful of lookaheads instead of one per letter (twenty or
+    so for the past clause: a third of its search). A character passes the lookahead of at most one
+    letter (each lookahead is compiled with the pattern's flags, and a class of letters accepts what
+    one of them accepts), so only its letter's group can match there whatever the order of the
+    groups: the match is the one-level alternation's.
+    """
+    if len(letters) <= _LEAF_LETTERS:
+        return "|".join(groups[letter] for letter in letters)
+    half = len(letters) // 2
+    first, rest = letters[:half], letters[half:]
+    return f"(?=[{''.join(first)}])(?:{_letter_tree(first, groups)})|{_letter_tree(rest, groups)}"
 
 
 def _lead(items: Sequence[tuple[object, object]]) -> _Lead | None:
@@ -719,3 +744,72 @@ class Gated:
         if self.absent(text, pos, endpos):
             return iter(())
         return self.regex.finditer(text, pos, endpos)
+
+
+class GatedRows:
+    """Rows of ``Gated`` patterns read in order (a table whose first matching row wins), each searched
+    only where one of its required words stands: one pass over the lowercased text (Aho-Corasick,
+    ``ahocorasick-rs``) tells which rows' words stand, instead of one lowering and one look per row.
+
+    ``candidates`` names the rows ``Gated.absent`` does not rule out, in order, so searching them
+    alone finds what searching every row finds: a row without required words, or any row in a text
+    holding one of ``_CASE_ODD``, is always a candidate.
+    """
+
+    def __init__(self, patterns: Iterable[Gated]) -> None:
+        self.patterns = tuple(patterns)
+        everyone = range(len(self.patterns))
+        self._all = tuple(everyone)
+        self._always = frozenset(i for i in everyone if self.patterns[i].words is None)
+        rows_of: dict[str, set[int]] = {}
+        for i in everyone:
+            for word in self.patterns[i].words or ():
+                rows_of.setdefault(word, set()).add(i)
+        self._words = tuple(rows_of)
+        self._rows_of = tuple(frozenset(rows_of[word]) for word in self._words)
+        self._find = _word_finder(self._words)
+
+    def candidates(self, text: str) -> tuple[int, ...]:
+        """Indices of the rows that may match in ``text``, ascending."""
+        if not text.isascii() and any(odd in text for odd in _CASE_ODD):
+            return self._all
+        rows_of = self._rows_of
+        found = set(self._always)
+        for word in self._find(text.lower()):
+            found |= rows_of[word]
+        return tuple(sorted(found))
+
+    def first(self, text: str) -> int | None:
+        """Index of the first row whose pattern ``search`` finds in ``text``, or None."""
+        patterns = self.patterns
+        return next((i for i in self.candidates(text) if patterns[i].regex.search(text)), None)
+
+
+@cache
+def table_rows(table: Table) -> GatedRows:
+    """A table's rows (``Table.compiled``, in file order) as ``GatedRows``: built once per table."""
+    return GatedRows(Gated.of(pattern) for pattern, _label in table.compiled())
+
+
+def _word_finder(words: Sequence[str]) -> Callable[[str], Iterable[int]]:
+    """Indices of the ``words`` that stand in a lowercased text: one Aho-Corasick pass, or one ``in``
+    test per word where ``ahocorasick-rs`` is missing or the text holds a lone surrogate."""
+
+    def each(lowered: str) -> Iterable[int]:
+        return [i for i, word in enumerate(words) if word in lowered]
+
+    if not words:
+        return lambda lowered: ()
+    try:
+        automaton = importlib.import_module("ahocorasick_rs").AhoCorasick(list(words))
+    except ImportError:
+        return each
+
+    def find(lowered: str) -> Iterable[int]:
+        try:  # overlapping: every occurrence of every word, so none hides another ("talk" in "talks")
+            hits = automaton.find_matches_as_indexes(lowered, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate, which UTF-8 (the automaton's input) cannot hold
+            return each(lowered)
+        return {hit[0] for hit in hits}
+
+    return find

@@ -18,7 +18,7 @@ def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple((str(a), str(b)) for a, b in value)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # each page looks its compiled rules up by their hash: worked out once
 class DumpRules:
     """How a publisher's page text reads, as data (regex sources, matched case-insensitively).
 

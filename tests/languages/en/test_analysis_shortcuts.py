@@ -10,6 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutlib.analysis.profile import Profile
+from readoutlib.languages import en
 from readoutlib.languages.en import event, names, participants, statements
 from readoutlib.languages.en.statements import _Finder, _grammar
 from readoutlib.languages.en.text import _APOSTROPHES, _LATIN_END, fold
@@ -347,3 +348,42 @@ def test_ends_prose_as_the_pattern_searched_everywhere(text: str) -> None:
     """A sentence end told from a text's last characters is the one the pattern finds from its start."""
     expected = event._PROSE_END.search(text.rstrip()) is not None
     assert expected == event._ends_prose(text)
+
+
+def test_gated_page_scans_find_as_their_regexes() -> None:
+    """The scans of every paragraph or opening gated by their words (styles, a guest thanked for a
+    visit, a country as the topic, another event's span, a side with no country) find what their
+    regexes find, with the words and without them."""
+    texts = (
+        "His Majesty King Harald received her. His Royal Highness the Crown Prince joined them.",
+        "The Premier thanked Prime Minister Ana Ruiz for her visit to Ruritania last week.",
+        "The leaders condemned Sylvania's aggression against Ruritania and sanctions on Sylvania.",
+        "Following the emergency session of the Council, the two leaders spoke by phone.",
+        "Agreements reached during the video conference were reviewed with foreign partners.",
+        "The two ministers discussed trade and energy in Oslo on Monday.",
+    )
+    gated = (
+        statements._STYLE,
+        participants._THANKED_FOR_VISIT,
+        en._TOPIC_GATED,
+        en._FOREIGN_SIDE,
+        event._OTHER_EVENT_GATE,
+    )
+    expected = [[[m.span() for m in g.regex.finditer(t)] for t in texts] for g in gated]
+    actual = [[[m.span() for m in g.finditer(t)] for t in texts] for g in gated]
+    assert expected == actual
+    assert all(any(spans) for spans in actual)
+    assert [en._without_topics(t) for t in texts] == [
+        en._TOPIC.sub(lambda m: " " * len(m.group(0)), t) for t in texts
+    ]
+    assert [event.own_channel_text(t) for t in texts[3:5]] != list(texts[3:5])
+
+
+def test_plain_words_of_a_page_are_the_generic_own_and_joint_words() -> None:
+    """The words a subject may hold: the generic ones, the principals' own, and the profile's joint
+    subjects' (worked out once per profile), as one set."""
+    finder = _finder()
+    own = {w for p in finder.people for text in (p.key, *p.titles, *p.tokens) for w in text.lower().split()}
+    joint = {w for subject in finder.grammar.joint for w in subject.lower().split()}
+    assert {"our", "close", "partners", "kovacs", "vice", "premier"} <= finder.plain_words
+    assert finder.plain_words == statements._PLAIN_WORDS | own | joint

@@ -17,7 +17,7 @@ from ...analysis.profile import Profile
 from ...analysis.scope import visits_abroad
 from ...errors import NotAReadoutError
 from ...model import EventKind, Participant
-from ...rules import load_table
+from ...rules import Gated, load_table
 from .. import EventReading, Genre, HeaderLabels, LanguagePack, Page, People, Statements
 from . import core
 from .event import (
@@ -96,19 +96,23 @@ _TOPICS = load_table("readoutlib.languages", "en/scope_topics.toml")
 #: A country named as the topic of the event ("Sylvania's aggression", "sanctions against Sylvania").
 _TOPIC = re.compile(_TOPICS.alternation("topic"), _TOPICS.flags)
 #: The other side named with no country ("ambassadors of foreign states").
-_FOREIGN_SIDE = re.compile(_TOPICS.alternation("foreign side"), _TOPICS.flags)
+_FOREIGN_SIDE = Gated.of(re.compile(_TOPICS.alternation("foreign side"), _TOPICS.flags))
+#: ``_TOPIC`` searched only where one of its words stands ("aggression", "sanctions", "war" ...).
+_TOPIC_GATED = Gated.of(_TOPIC)
 
 
 def topic_of(text: str) -> str | None:
     """The label of the scope-topics family the text matches (the table's probe), else None."""
     if _FOREIGN_SIDE.search(text):
         return "foreign side"
-    return "topic" if _TOPIC.search(text) else None
+    return "topic" if _TOPIC_GATED.search(text) else None
 
 
 def _without_topics(text: str | None) -> str | None:
     """The text with every phrase that names a country as the topic blanked to spaces."""
-    return _TOPIC.sub(lambda m: " " * len(m.group(0)), text) if text else text
+    if not text or _TOPIC_GATED.absent(text):
+        return text  # no phrase to blank: the text as it is
+    return _TOPIC.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @attrs.frozen

@@ -731,13 +731,15 @@ _OTHER_EVENT_SPANS = re.compile(
     r"(?:during|at|in\s+the\s+course\s+of)\s+(?:an?|the|their|his|her|its)\s+[^,.;]*",
     _I,
 )
+#: Its required words ("following", "after", "agreement" ...): an opening without one holds no span.
+_OTHER_EVENT_GATE = Gated.of(_OTHER_EVENT_SPANS)
 
 
 def own_channel_text(opening: str | None) -> str | None:
     """The opening without the spans that tell another event, where what is left still names an
     encounter of its own (else the whole opening: "Following a video call, the leaders agreed ..."
     reports that call)."""
-    if not opening:
+    if not opening or _OTHER_EVENT_GATE.absent(opening):
         return opening
     rest = _OTHER_EVENT_SPANS.sub(" ", opening)
     if rest == opening:

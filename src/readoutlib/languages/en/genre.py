@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import attrs
 
-from ...rules import Gated, Table, load_table
+from ...rules import Gated, GatedRows, Table, load_table
 
 __all__ = [
     "EVENT_TITLES",
@@ -74,6 +74,18 @@ def _gate(pattern: str) -> Gated:
     return Gated.of(_compile(pattern))
 
 
+def _rows(rules: tuple[GenreRule, ...]) -> GatedRows:
+    """A table's rows, searched only where one pass over the text finds their required words: built
+    on first use (the rows' patterns are compiled then), kept by the table's identity."""
+    rows = _ROWS.get(id(rules))
+    if rows is None:
+        rows = _ROWS[id(rules)] = GatedRows(rule.gated for rule in rules)
+    return rows
+
+
+_ROWS: dict[int, GatedRows] = {}
+
+
 #: Families that yield to a lead reporting the event itself ("Statement by the Spokesperson on the
 #: Secretary's call": "The Secretary spoke today with ..."): a property of the family, not of a row.
 SOFT_FAMILIES = frozenset(
@@ -119,15 +131,21 @@ def title_genre(title: str | None) -> GenreRule | None:
     """The first row of ``GENRE_TITLES`` the title matches, or None."""
     if not title:
         return None
-    return next((rule for rule in GENRE_TITLES if rule.gated.search(title)), None)
+    found = _rows(GENRE_TITLES).first(title)
+    return None if found is None else GENRE_TITLES[found]
 
 
 def lead_genre(sentence: str | None) -> GenreRule | None:
     """The first row of ``GENRE_TITLES`` of a ``LEAD_FAMILIES`` family the lead sentence matches."""
     if not sentence:
         return None
+    rows = _rows(GENRE_TITLES)
     return next(
-        (rule for rule in GENRE_TITLES if rule.family in LEAD_FAMILIES and rule.gated.search(sentence)),
+        (
+            GENRE_TITLES[i]
+            for i in rows.candidates(sentence)
+            if GENRE_TITLES[i].family in LEAD_FAMILIES and rows.patterns[i].regex.search(sentence)
+        ),
         None,
     )
 
@@ -137,7 +155,8 @@ def event_title(title: str | None) -> GenreRule | None:
     """The first row of ``EVENT_TITLES`` the title matches: the headline reports an event."""
     if not title:
         return None
-    return next((rule for rule in EVENT_TITLES if rule.gated.search(title)), None)
+    found = _rows(EVENT_TITLES).first(title)
+    return None if found is None else EVENT_TITLES[found]
 
 
 def other_page_title(title: str | None) -> str | None:

@@ -28,7 +28,7 @@ from ...analysis.countries import (
 from ...analysis.profile import Profile
 from ...budget import check
 from ...model import Participant
-from ...rules import Gated, compile_rows, load_table
+from ...rules import Gated, GatedRows, compile_rows, load_table, table_rows
 from . import lexicon as lx
 from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
 from .genre import event_title, title_genre
@@ -183,6 +183,12 @@ def _profile_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """A profile's patterns, compiled once (case-insensitive); one that does not compile is a
     PluginWarning, and the others still work."""
     return tuple(pattern for pattern, _ in compile_rows(patterns, owner="a publisher profile", flags=_I))
+
+
+@lru_cache(maxsize=256)
+def _request_rows(patterns: tuple[str, ...]) -> GatedRows:
+    """``_profile_patterns`` as ``GatedRows``: each searched only where one of its words stands."""
+    return GatedRows(Gated.of(pattern) for pattern in _profile_patterns(patterns))
 
 
 def _mentions(text: str, profile: Profile) -> list[Mention]:
@@ -1532,10 +1538,10 @@ def _requester_by_phrase(
 ) -> int | None:
     """The side a request phrase names ("at the request of the Kenyan side", "at the latter's
     initiative"): the first phrase that resolves to a principal, the profile's phrases first."""
-    patterns = _profile_patterns(tuple(profile.requested_patterns) + REQUEST_PATTERNS)
+    rows = _request_rows(tuple(profile.requested_patterns) + REQUEST_PATTERNS)
     for text in texts:
-        for pattern in patterns:
-            m = pattern.search(text)
+        for row in rows.candidates(text):  # the phrases whose words ("request", ...) stand in it
+            m = rows.patterns[row].regex.search(text)
             if not m:
                 continue
             index = _requester_of(m.groupdict(), principals, profile)
@@ -1690,10 +1696,8 @@ def office_country(text: str) -> str | None:
 
     The probe of ``national_offices.toml``.
     """
-    for pattern, code in _NATIONAL_OFFICES.compiled():
-        if pattern.search(text):
-            return code
-    return None
+    found = table_rows(_NATIONAL_OFFICES).first(text)
+    return None if found is None else _NATIONAL_OFFICES.rows[found].label
 
 
 def _office_countries(principals: Sequence[Principal]) -> None:
@@ -1712,7 +1716,9 @@ def leader_country(name: str) -> str | None:
 
     The probe of ``known_leaders.toml``.
     """
-    return next((code for pattern, code in _KNOWN_LEADERS.compiled() if pattern.fullmatch(name)), None)
+    rows = table_rows(_KNOWN_LEADERS)  # only the rows whose name stands in ``name`` are tried
+    found = (i for i in rows.candidates(name) if rows.patterns[i].regex.fullmatch(name))
+    return next((_KNOWN_LEADERS.rows[i].label for i in found), None)
 
 
 def _known_leader(p: Principal) -> str | None:
@@ -1991,10 +1997,13 @@ def _host_by_invitation(p: Principal, texts: Sequence[str]) -> str | None:
 
 
 #: A guest thanked for a visit to a country: "thanked Prime Minister X for his visit to Fiji".
-_THANKED_FOR_VISIT = re.compile(
-    r"\bthanked\s+(?P<guest>(?:[\w.’'-]+\s+){1,6}?)for\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"visit\s+to\s+",
-    _I,
+#: Searched in every text of the page, only where "thanked" stands.
+_THANKED_FOR_VISIT = Gated.of(
+    re.compile(
+        r"\bthanked\s+(?P<guest>(?:[\w.’'-]+\s+){1,6}?)for\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"visit\s+to\s+",
+        _I,
+    )
 )
 
 

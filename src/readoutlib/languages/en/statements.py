@@ -204,9 +204,12 @@ _GENDERED = re.compile(
     + r")\.?\s+(?:(?:the|H\.?E\.?)\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
 # A courtesy style that stands for the one principal the page styles so ("His Majesty stressed").
-_STYLE = re.compile(
-    r"(?<![\w-])(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency))"
-    r"(?P<name>(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){1,5})"
+# Searched in every paragraph, only where "majesty", "highness" or "excellency" stands (few pages).
+_STYLE = Gated.of(
+    re.compile(
+        r"(?<![\w-])(?P<style>(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency))"
+        r"(?P<name>(?:\s+(?:the\s+)?[A-Z][\w'’.-]*){1,5})"
+    )
 )
 _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _WITH_THAT = re.compile(r"\s+[^,.;:]{1,60}?\s+that\s+")  # after "agreed with": "X that Y"
@@ -594,6 +597,13 @@ def _reports_nothing(para: str, s0: int, match: re.Match[str], heads: _Clauses, 
     return False
 
 
+@functools.lru_cache(maxsize=64)
+def _plain_and_joint_words(joint: frozenset[str]) -> frozenset[str]:
+    """``_PLAIN_WORDS`` and the lowercase words of a profile's joint subjects (``_Grammar.joint``):
+    worked out once per profile, not on every page."""
+    return _PLAIN_WORDS | frozenset(w for subject in joint for w in subject.lower().split())
+
+
 class _Finder:
     """Walks the paragraphs of one readout, keeping the pronoun state between sentences."""
 
@@ -618,8 +628,7 @@ class _Finder:
         # The lowercase words a subject may hold on this page: the generic ones, the principals' names
         # and titles, the publisher's joint subjects.
         own = (w for p in self.people for text in (p.key, *p.titles, *p.tokens) for w in text.lower().split())
-        joint = (w for subject in self.grammar.joint for w in subject.lower().split())
-        self.plain_words = _PLAIN_WORDS | frozenset(own) | frozenset(joint)
+        self.plain_words = _plain_and_joint_words(self.grammar.joint) | frozenset(own)
         # The principals' titles in lowercase ("deputy prime minister"), which name them written so too.
         self.own_titles = frozenset(" ".join(t.lower().split()) for p in participants for t in p.titles)
 
