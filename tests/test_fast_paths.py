@@ -369,3 +369,25 @@ def test_the_split_reads_the_documents_visible_text_not_the_tree_again(
     parts = split_page(document, None, HtmlRules(body=(".body-text",)))
     expected = (None, dt.date(2025, 6, 7))
     assert expected == (parts.title, parts.published)
+
+
+def _dated_talks(stamp: str) -> str:
+    return (
+        f"<html><body><h1>Ministers Hold Talks</h1><time>{stamp}</time><div class='body-text'>"
+        "<p>Minister Ana Lind spoke by phone with Foreign Minister Jon Berg today about trade.</p>"
+        "<p>They agreed to meet again soon in the capital of either country.</p></div></body></html>"
+    )
+
+
+def test_a_date_that_reads_one_way_only_needs_no_visible_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A declared date no reading in figures could turn ("20/05/2024") leaves the page's visible text
+    unread; one that could ("06/05/2024") still reads it for the page's own order."""
+    rules = HtmlRules(title=("h1",), date=("time",), body=(".body-text",))
+    read: list[bool] = []
+    plain = Document.visible_text
+    monkeypatch.setattr(Document, "visible_text", lambda self: read.append(True) or plain(self))
+    one_way = split_page(load(_dated_talks("2024-05-20")), None, rules)
+    unread = not read
+    both_ways = split_page(load(_dated_talks("2024-05-06")), None, rules)
+    expected = (dt.date(2024, 5, 20), True, dt.date(2024, 5, 6), [True])
+    assert expected == (one_way.published, unread, both_ways.published, read)
