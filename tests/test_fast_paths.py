@@ -391,3 +391,34 @@ def test_a_date_that_reads_one_way_only_needs_no_visible_text(monkeypatch: pytes
     both_ways = split_page(load(_dated_talks("2024-05-06")), None, rules)
     expected = (dt.date(2024, 5, 20), True, dt.date(2024, 5, 6), [True])
     assert expected == (one_way.published, unread, both_ways.published, read)
+
+
+def _plain_reorder(date: dt.date, texts: list[str]) -> dt.date:
+    """``dates.reorder_numeric`` as it read each text alone."""
+    from readoutlib.dates import _numeric_parts, numeric_order
+
+    if date.day > 12 or date.day == date.month:
+        return date
+    found = [(a, b) for text in texts for a, b, year in _numeric_parts(text) if year == date.year]
+    candidates = [pair for pair in found if set(pair) == {date.day, date.month}]
+    order = numeric_order(texts) if candidates else None
+    if order is None:
+        return date
+    if order is any(pair == (date.month, date.day) for pair in candidates):
+        return date
+    return dt.date(date.year, date.day, date.month)
+
+
+_FIGURES = st.text(alphabet="0123456789/.- \nJunMar,", max_size=24)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["3/6/2031", "13/06/2031", "06/13/2031", "Jun. 3", "Mar. 6, 2031"]) | _FIGURES),
+    st.sampled_from([dt.date(2031, 6, 3), dt.date(2031, 3, 6), dt.date(2031, 6, 6), dt.date(2030, 6, 3)]),
+)
+@example(["3/6/2031-", "3/6/2031", "Mar. 6, 2031"], dt.date(2031, 6, 3))
+def test_reorder_numeric_reading_the_texts_joined_reads_each_alone(texts: list[str], date: dt.date) -> None:
+    from readoutlib.dates import reorder_numeric
+
+    assert _plain_reorder(date, texts) == reorder_numeric(date, texts)

@@ -348,10 +348,14 @@ def reorder_numeric(date: dt.date, texts: Sequence[str]) -> dt.date:
     show that it writes them the other way (``numeric_order``); else ``date`` unchanged."""
     if not reads_both_ways(date):
         return date  # a date in figures this can be is read the same either way round
+    # One search over the texts joined by line breaks finds what a search of each text finds: no date
+    # in figures holds a line break, and one reads as the start or end of a text on either side.
+    page = "\n".join(texts)
+    if str(date.year) not in page:
+        return date
     candidates = [
         (first, second)
-        for text in texts
-        for first, second, year in _numeric_parts(text)
+        for first, second, year in _numeric_parts(page)
         if year == date.year and {first, second} == {date.day, date.month}
     ]
     if not candidates:
