@@ -422,3 +422,24 @@ def test_reorder_numeric_reading_the_texts_joined_reads_each_alone(texts: list[s
     from readoutlib.dates import reorder_numeric
 
     assert _plain_reorder(date, texts) == reorder_numeric(date, texts)
+
+
+_FORM_PAGE = (
+    "<html><head><title>T</title></head><body><!-- nav --><form><label>Name <input name=q></label>"
+    "<select><option>a</select><textarea>t</textarea></form><svg:path/><p>Text</p></body></html>"
+)
+
+
+def test_the_tree_has_lxml_htmls_classes_found_without_a_python_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every node of a loaded page's tree has the class ``lxml.html`` gives it, and lxml finds the
+    classes itself, never calling ``HtmlElementClassLookup.lookup``."""
+    from lxml import html as lxml_html
+
+    calls: list[str] = []
+    plain = lxml_html.HtmlElementClassLookup.lookup
+    expected = [type(node) for node in lxml_html.document_fromstring(_FORM_PAGE).iter()]
+    monkeypatch.setattr(
+        lxml_html.HtmlElementClassLookup, "lookup", lambda *args: calls.append(args[-1]) or plain(*args)
+    )
+    classes = [type(node) for node in load(_FORM_PAGE).tree.iter()]
+    assert (expected, []) == (classes, calls)

@@ -18,6 +18,7 @@ import os
 import re
 import stat
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Union
 
@@ -26,6 +27,7 @@ import attrs
 from .errors import DecodeError, InputError
 
 if TYPE_CHECKING:
+    from lxml import etree
     from lxml import html as lxml_html
 
 __all__ = ["Document", "Loadable", "check_url", "load", "normalize_text"]
@@ -259,6 +261,29 @@ def _flatten(text: str) -> str:
     return _ANY_TAG.sub(tag, text)
 
 
+@lru_cache(maxsize=1)
+def _html_classes() -> etree.ElementNamespaceClassLookup:
+    """The element classes ``lxml.html``'s parser gives, found by lxml itself (in C) instead of by
+    ``HtmlElementClassLookup.lookup``, a Python method lxml calls for every element it wraps: the
+    same class for every node (a ``<form>`` is a ``FormElement``, any other tag an ``HtmlElement``,
+    a comment an ``HtmlComment``)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    lookup = etree.ElementNamespaceClassLookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
+    )
+    by_tag = lookup.get_namespace(None)  # libxml2's HTML parser gives tags in lower case, no namespace
+    for tag, cls in lxml_html.HtmlElementClassLookup._default_element_classes.items():
+        by_tag[tag] = cls
+    return lookup
+
+
 def _parse_html(text: str, name: str | None) -> lxml_html.HtmlElement:
     """Parse HTML with lxml, never losing text to libxml2's limits.
 
@@ -270,9 +295,10 @@ def _parse_html(text: str, name: str | None) -> lxml_html.HtmlElement:
 
     source = _XML_DECLARATION.sub("", text, count=1)
     for attempt in (source, None):
-        parser = lxml_html.HTMLParser(
+        parser = etree.HTMLParser(
             recover=True, no_network=True, remove_comments=False, remove_pis=True, huge_tree=True
         )
+        parser.set_element_class_lookup(_html_classes())
         try:
             root = lxml_html.document_fromstring(attempt or _flatten(source), parser=parser)
         except (etree.ParserError, ValueError) as exc:
