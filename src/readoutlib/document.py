@@ -703,7 +703,7 @@ def load(data: Loadable, *, url: str | None = None, name: str | None = None) -> 
     if _mostly_controls(text):
         raise DecodeError("binary data, not a text or HTML page", source=label)
     text = normalize_text(text)
-    if not text.strip():
+    if not text or text.isspace():  # as `not text.strip()`, without copying the page
         raise InputError("empty input", source=label)
     return Document(
         text=text, is_html=_is_html(text), url=url, name=label, encoding=encoding, warnings=warnings
