@@ -559,16 +559,22 @@ def _english_punctuation_score(text: str) -> float:
     return score / len(others)
 
 
-_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+_ASCII_RUN = re.compile(rb"[\x00-\x7f]+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ASCII_CONTROL_BYTES = bytes(c for c in range(0x80) if _ASCII_CONTROL.match(chr(c)))
 
 
 def _mostly_controls(text: str) -> bool:
     sample = text[:8192]
-    # ASCII controls by one regex count; only the non-ASCII characters are asked their category
-    bad = len(_ASCII_CONTROL.findall(sample)) + sum(
-        1 for ch in _ASCII_RUN.sub("", sample) if unicodedata.category(ch) in ("Cc", "Co", "Cn")
-    )
+    # Read as UTF-8 (one byte a character for ASCII; a regex over a str holding one curly quote
+    # reads two bytes a character): the ASCII controls are the bytes translate deletes (no other
+    # character's UTF-8 holds a byte below 0x80), and only the non-ASCII characters are asked their
+    # category.
+    data = sample.encode("utf-8", "surrogatepass")
+    bad = len(data) - len(data.translate(None, _ASCII_CONTROL_BYTES))
+    if not sample.isascii():
+        wide = _ASCII_RUN.sub(b"", data).decode("utf-8", "surrogatepass")
+        bad += sum(1 for ch in wide if unicodedata.category(ch) in ("Cc", "Co", "Cn"))
     return bad > 2 and bad > len(sample) * 0.02
 
 
