@@ -140,7 +140,9 @@ def test_tree_of_text_is_an_error() -> None:
         _ = load("just text").tree
 
 
-@pytest.mark.parametrize("data", [b"", "", "   \n\t  ", b"\n\n", codecs.BOM_UTF8], ids=repr)
+@pytest.mark.parametrize(
+    "data", [b"", "", "   \n\t  ", b"\n\n", codecs.BOM_UTF8, "\u2028 \u3000\n\x85\u205f"], ids=repr
+)
 def test_empty_input(data: bytes | str) -> None:
     """Empty or blank input is an InputError."""
     with pytest.raises(InputError, match="empty input"):

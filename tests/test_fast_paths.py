@@ -369,3 +369,77 @@ def test_the_split_reads_the_documents_visible_text_not_the_tree_again(
     parts = split_page(document, None, HtmlRules(body=(".body-text",)))
     expected = (None, dt.date(2025, 6, 7))
     assert expected == (parts.title, parts.published)
+
+
+def _dated_talks(stamp: str) -> str:
+    return (
+        f"<html><body><h1>Ministers Hold Talks</h1><time>{stamp}</time><div class='body-text'>"
+        "<p>Minister Ana Lind spoke by phone with Foreign Minister Jon Berg today about trade.</p>"
+        "<p>They agreed to meet again soon in the capital of either country.</p></div></body></html>"
+    )
+
+
+def test_a_date_that_reads_one_way_only_needs_no_visible_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A declared date no reading in figures could turn ("20/05/2024") leaves the page's visible text
+    unread; one that could ("06/05/2024") still reads it for the page's own order."""
+    rules = HtmlRules(title=("h1",), date=("time",), body=(".body-text",))
+    read: list[bool] = []
+    plain = Document.visible_text
+    monkeypatch.setattr(Document, "visible_text", lambda self: read.append(True) or plain(self))
+    one_way = split_page(load(_dated_talks("2024-05-20")), None, rules)
+    unread = not read
+    both_ways = split_page(load(_dated_talks("2024-05-06")), None, rules)
+    expected = (dt.date(2024, 5, 20), True, dt.date(2024, 5, 6), [True])
+    assert expected == (one_way.published, unread, both_ways.published, read)
+
+
+def _plain_reorder(date: dt.date, texts: list[str]) -> dt.date:
+    """``dates.reorder_numeric`` as it read each text alone."""
+    from readoutlib.dates import _numeric_parts, numeric_order
+
+    if date.day > 12 or date.day == date.month:
+        return date
+    found = [(a, b) for text in texts for a, b, year in _numeric_parts(text) if year == date.year]
+    candidates = [pair for pair in found if set(pair) == {date.day, date.month}]
+    order = numeric_order(texts) if candidates else None
+    if order is None:
+        return date
+    if order is any(pair == (date.month, date.day) for pair in candidates):
+        return date
+    return dt.date(date.year, date.day, date.month)
+
+
+_FIGURES = st.text(alphabet="0123456789/.- \nJunMar,", max_size=24)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["3/6/2031", "13/06/2031", "06/13/2031", "Jun. 3", "Mar. 6, 2031"]) | _FIGURES),
+    st.sampled_from([dt.date(2031, 6, 3), dt.date(2031, 3, 6), dt.date(2031, 6, 6), dt.date(2030, 6, 3)]),
+)
+@example(["3/6/2031-", "3/6/2031", "Mar. 6, 2031"], dt.date(2031, 6, 3))
+def test_reorder_numeric_reading_the_texts_joined_reads_each_alone(texts: list[str], date: dt.date) -> None:
+    from readoutlib.dates import reorder_numeric
+
+    assert _plain_reorder(date, texts) == reorder_numeric(date, texts)
+
+
+_FORM_PAGE = (
+    "<html><head><title>T</title></head><body><!-- nav --><form><label>Name <input name=q></label>"
+    "<select><option>a</select><textarea>t</textarea></form><svg:path/><p>Text</p></body></html>"
+)
+
+
+def test_the_tree_has_lxml_htmls_classes_found_without_a_python_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every node of a loaded page's tree has the class ``lxml.html`` gives it, and lxml finds the
+    classes itself, never calling ``HtmlElementClassLookup.lookup``."""
+    from lxml import html as lxml_html
+
+    calls: list[str] = []
+    plain = lxml_html.HtmlElementClassLookup.lookup
+    expected = [type(node) for node in lxml_html.document_fromstring(_FORM_PAGE).iter()]
+    monkeypatch.setattr(
+        lxml_html.HtmlElementClassLookup, "lookup", lambda *args: calls.append(args[-1]) or plain(*args)
+    )
+    classes = [type(node) for node in load(_FORM_PAGE).tree.iter()]
+    assert (expected, []) == (classes, calls)

@@ -45,6 +45,7 @@ __all__ = [
     "numeric_order",
     "parse_date",
     "parse_stamp",
+    "reads_both_ways",
     "reorder_numeric",
     "url_date",
 ]
@@ -414,15 +415,26 @@ def numeric_order(texts: Sequence[str]) -> bool | None:
     return votes.pop() if len(votes) == 1 else None
 
 
+def reads_both_ways(date: dt.date) -> bool:
+    """Whether a date in figures that ``date`` was read from reads as another date the other way round
+    ("3/6/2031"); only then can ``reorder_numeric`` turn it, so a caller need not gather the page's
+    texts for it otherwise."""
+    return date.day <= 12 and date.day != date.month
+
+
 def reorder_numeric(date: dt.date, texts: Sequence[str]) -> dt.date:
     """``date`` as read from a date in figures on the page, turned round where the page's other dates
     show that it writes them the other way (``numeric_order``); else ``date`` unchanged."""
-    if date.day > 12 or date.day == date.month:
+    if not reads_both_ways(date):
         return date  # a date in figures this can be is read the same either way round
+    # One search over the texts joined by line breaks finds what a search of each text finds: no date
+    # in figures holds a line break, and one reads as the start or end of a text on either side.
+    page = "\n".join(texts)
+    if str(date.year) not in page:
+        return date
     candidates = [
         (first, second)
-        for text in texts
-        for first, second, year in _numeric_parts(text)
+        for first, second, year in _numeric_parts(page)
         if year == date.year and {first, second} == {date.day, date.month}
     ]
     if not candidates:

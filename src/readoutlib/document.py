@@ -18,6 +18,7 @@ import os
 import re
 import stat
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Union
 
@@ -26,6 +27,7 @@ import attrs
 from .errors import DecodeError, InputError
 
 if TYPE_CHECKING:
+    from lxml import etree
     from lxml import html as lxml_html
 
 __all__ = ["Document", "Loadable", "check_url", "load", "normalize_text"]
@@ -259,6 +261,29 @@ def _flatten(text: str) -> str:
     return _ANY_TAG.sub(tag, text)
 
 
+@lru_cache(maxsize=1)
+def _html_classes() -> etree.ElementNamespaceClassLookup:
+    """The element classes ``lxml.html``'s parser gives, found by lxml itself (in C) instead of by
+    ``HtmlElementClassLookup.lookup``, a Python method lxml calls for every element it wraps: the
+    same class for every node (a ``<form>`` is a ``FormElement``, any other tag an ``HtmlElement``,
+    a comment an ``HtmlComment``)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    lookup = etree.ElementNamespaceClassLookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
+    )
+    by_tag = lookup.get_namespace(None)  # libxml2's HTML parser gives tags in lower case, no namespace
+    for tag, cls in lxml_html.HtmlElementClassLookup._default_element_classes.items():
+        by_tag[tag] = cls
+    return lookup
+
+
 def _parse_html(text: str, name: str | None) -> lxml_html.HtmlElement:
     """Parse HTML with lxml, never losing text to libxml2's limits.
 
@@ -270,9 +295,10 @@ def _parse_html(text: str, name: str | None) -> lxml_html.HtmlElement:
 
     source = _XML_DECLARATION.sub("", text, count=1)
     for attempt in (source, None):
-        parser = lxml_html.HTMLParser(
+        parser = etree.HTMLParser(
             recover=True, no_network=True, remove_comments=False, remove_pis=True, huge_tree=True
         )
+        parser.set_element_class_lookup(_html_classes())
         try:
             root = lxml_html.document_fromstring(attempt or _flatten(source), parser=parser)
         except (etree.ParserError, ValueError) as exc:
@@ -533,16 +559,22 @@ def _english_punctuation_score(text: str) -> float:
     return score / len(others)
 
 
-_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+_ASCII_RUN = re.compile(rb"[\x00-\x7f]+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ASCII_CONTROL_BYTES = bytes(c for c in range(0x80) if _ASCII_CONTROL.match(chr(c)))
 
 
 def _mostly_controls(text: str) -> bool:
     sample = text[:8192]
-    # ASCII controls by one regex count; only the non-ASCII characters are asked their category
-    bad = len(_ASCII_CONTROL.findall(sample)) + sum(
-        1 for ch in _ASCII_RUN.sub("", sample) if unicodedata.category(ch) in ("Cc", "Co", "Cn")
-    )
+    # Read as UTF-8 (one byte a character for ASCII; a regex over a str holding one curly quote
+    # reads two bytes a character): the ASCII controls are the bytes translate deletes (no other
+    # character's UTF-8 holds a byte below 0x80), and only the non-ASCII characters are asked their
+    # category.
+    data = sample.encode("utf-8", "surrogatepass")
+    bad = len(data) - len(data.translate(None, _ASCII_CONTROL_BYTES))
+    if not sample.isascii():
+        wide = _ASCII_RUN.sub(b"", data).decode("utf-8", "surrogatepass")
+        bad += sum(1 for ch in wide if unicodedata.category(ch) in ("Cc", "Co", "Cn"))
     return bad > 2 and bad > len(sample) * 0.02
 
 
@@ -677,7 +709,7 @@ def load(data: Loadable, *, url: str | None = None, name: str | None = None) -> 
     if _mostly_controls(text):
         raise DecodeError("binary data, not a text or HTML page", source=label)
     text = normalize_text(text)
-    if not text.strip():
+    if not text or text.isspace():  # as `not text.strip()`, without copying the page
         raise InputError("empty input", source=label)
     return Document(
         text=text, is_html=_is_html(text), url=url, name=label, encoding=encoding, warnings=warnings

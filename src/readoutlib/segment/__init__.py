@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..dates import reorder_numeric
+from ..dates import reads_both_ways, reorder_numeric
 from .datelines import Dateline, date_line_date, dateline_date, is_date_line, parse_stamp, strip_dateline
 from .dom import (
     element_paragraphs,
@@ -138,9 +138,10 @@ def split_page(
     else:
         parts = split_text_dump(document.lines, rules=rules)
     published = parts.published
-    if published is not None:
+    if published is not None and reads_both_ways(published):
         # "Published: 7/6/2017" read day first on a page that prints "Lima, Jul. 6.": the page's
-        # own dates tell the order of its dates in figures
+        # own dates tell the order of its dates in figures (an HTML page's lines are its visible
+        # text, read only for a date that may turn)
         published = reorder_numeric(published, document.lines)
     return Layout(
         parts.title,
