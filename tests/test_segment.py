@@ -703,6 +703,14 @@ def test_split_text_dump_first_headline_line_is_title(lines: list[str]) -> None:
         ),
         ("date 2031-09-16 News", ["date 2031-09-16 News"]),
         (
+            "date 2031-09-16 Friday, 02 March 2029 12:17 GMT",
+            ["date 2031-09-16 Friday, 02 March 2029 12:17 GMT"],
+        ),
+        (
+            "date 2031-05-06 The following is attributable to the Spokesperson:",
+            ["date 2031-05-06", "The following is attributable to the Spokesperson:"],
+        ),
+        (
             "Posted On: 24 MAR 2031 8:48PM by Wire Desk The Minister received a call.",
             ["Posted On: 24 MAR 2031 8:48PM", "by Wire Desk The Minister received a call."],
         ),
@@ -724,6 +732,16 @@ def test_split_text_dump_date_stamp_glued_to_the_body() -> None:
     dump = split_text_dump(lines)
     expected = (dt.date(2031, 5, 6), (lines[0][len("date 2031-05-06 ") :],))
     assert expected == (dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_date_stamp_glued_to_a_caption() -> None:
+    """A store's date glued to a photo caption is the page's date though the caption is dropped."""
+    lines = [
+        " date 2031-05-07 The Minister (L) and her Ruritanian guest at the ministry (Photo: Wire)",
+        "Capital (Wire) – The Minister met her Ruritanian counterpart in Capital on May 6.",
+    ]
+    dump = split_text_dump(lines)
+    assert (dt.date(2031, 5, 7), (lines[1],)) == (dump.published, dump.paragraphs)
 
 
 def test_split_text_dump_earliest_date_line_is_published() -> None:

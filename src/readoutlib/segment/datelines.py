@@ -232,11 +232,16 @@ def dateline_date(paragraph: str) -> dt.date | None:
 _GLUED_TAIL = re.compile(r"\s*(?:\|\s*)?(?:\d{1,2}:\d\d(?:\s*[AP]M)?(?:\s+[A-Z]{2,4}\b)?\s*(?:\|\s*)?)?")
 
 
+#: The most words of a section name after a store's date ("date 2022-09-16 Foreign Affairs News").
+_SECTION_WORDS = 4
+
+
 def split_glued_date(line: str) -> list[str]:
     """A labelled date glued to the text after it, as two lines ("date 2024-05-06", "Today, ...").
 
     A line with no labelled date at its start comes back whole, and so does a date line whose
-    date is followed by a section name ("date 2022-09-16 News"), not a headline or a sentence.
+    date is followed by a section name ("date 2022-09-16 News"), not a headline, a sentence, a
+    photo caption or an attribution line.
     """
     labels = label_patterns()
     label = labels.glued_label.match(line)
@@ -252,7 +257,11 @@ def split_glued_date(line: str) -> list[str]:
         # "Posted 5 May 2031, the letter ...": the date is part of a sentence; "by PIB Delhi ..."
         # after a stamp's time is its source, and the text goes on after it
         return [line]
-    if date_line_date(line) is not None and not (has_headline_word(rest) or is_prose(rest)):
+    # a section name is a word or three, or the rest is a site's stamp of today's date; longer is a
+    # photo caption or an attribution line ("The below is attributable to …:")
+    section = word_count(rest) <= _SECTION_WORDS and not rest.endswith(":")
+    section = section or date_line_date(rest) is not None
+    if date_line_date(line) is not None and section and not (has_headline_word(rest) or is_prose(rest)):
         return [line]
     return [line[:cut].rstrip(" |"), rest]
 
