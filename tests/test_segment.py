@@ -744,6 +744,17 @@ def test_split_text_dump_date_stamp_glued_to_a_caption() -> None:
     assert (dt.date(2031, 5, 7), (lines[1],)) == (dump.published, dump.paragraphs)
 
 
+def test_split_text_dump_press_release_header_date() -> None:
+    """A press release's "For Immediate Release" line with its date on the same line is the date line."""
+    lines = [
+        "Readout of the Minister's Meeting with the Envoy of Ruritania",
+        "FOR IMMEDIATE RELEASE                                    March 3, 2031",
+        "The Minister welcomed the Envoy to the ministry and discussed the harbour treaty.",
+    ]
+    dump = split_text_dump(lines)
+    assert (dt.date(2031, 3, 3), lines[0], (lines[2],)) == (dump.published, dump.title, dump.paragraphs)
+
+
 def test_split_text_dump_earliest_date_line_is_published() -> None:
     """A copy's stamp above the headline is later than the release's own date line: the earlier one wins."""
     lines = [
