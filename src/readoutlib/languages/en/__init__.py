@@ -42,6 +42,7 @@ from .event import (
     split_sentences,
     strip_dateline,
     trip_with_meetings,
+    weekday_year,
     year_from_page,
 )
 from .names import TITLE_HEADS
@@ -145,6 +146,27 @@ def _after_opening(body: Sequence[str], found: Opening) -> str:
     rest = body[found.paragraph][found.offset + len(found.sentence) :]
     following = split_sentences(body[found.paragraph + 1])[:1] if found.paragraph + 1 < len(body) else []
     return " ".join([rest, *(sentence for _, sentence in following)])
+
+
+def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
+    """The event's date from the opening and headline, resolved against the page's own date (its date
+    line, dateline or URL), else a year the page prints; else the sentences after the opening."""
+    published = genre.published
+    # A dateline's day and month without a year ("ISLAMABAD, JAN 17 /DNA/ -") is the day the
+    # release was written: "today" means it, once the date line or the URL gives its year.
+    day_month = found.dateline.day_month if found and found.dateline and found.dateline.day_month else None
+    written = complete_day_month(day_month or page.day_month, page.url, published) or published
+    when = event_date(genre.opening, genre.headline, published=written, url=page.url)
+    if when.date is None and written is None:
+        when = _year_from_page(genre, day_month or page.day_month) or when
+    if when.date is None and genre.opening:
+        # "This Tuesday January 26, the Minister met …" on a page that prints its year elsewhere
+        by_weekday = weekday_year(genre.opening, genre.body, page.url)
+        when = EventDate(by_weekday, "relative") if by_weekday else when
+    if when.basis == "published" and found is not None:
+        # the opening gives no day, but the sentences after it may ("which was made Friday")
+        when = held_on(_after_opening(genre.body, found), written) or when
+    return when
 
 
 #: Kinds that name no channel: the sentence after the opening may give it.
@@ -305,19 +327,7 @@ class EnglishPack(LanguagePack):
         if kind is EventKind.OTHER:
             warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
         published = genre.published
-        # A dateline's day and month without a year ("ISLAMABAD, JAN 17 /DNA/ -") is the day the
-        # release was written: "today" means it, once the date line or the URL gives its year.
-        day_month = (
-            found.dateline.day_month if found and found.dateline and found.dateline.day_month else None
-        )
-        written = complete_day_month(day_month or page.day_month, page.url, published) or published
-        when = event_date(genre.opening, genre.headline, published=written, url=page.url)
-        if when.date is None and written is None:
-            when = _year_from_page(genre, day_month or page.day_month) or when
-        if when.basis == "published" and found is not None:
-            # the opening gives no day, but the sentences after it may ("which was made Friday")
-            later = held_on(_after_opening(genre.body, found), written)
-            when = later or when
+        when = _event_when(page, genre, found)
         if when.warning:
             warnings.append(when.warning)
         if when.basis == "text" and when.date and published and when.date > published + _DAY:

@@ -7,6 +7,7 @@ Every rule reads generic English phrasing ("had a phone conversation", "met with
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -847,6 +848,7 @@ def _visit_first(opening: str | None) -> EventKind | None:
 # ---------------------------------------------------------------------------------------------
 # Date
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", _I)
 _YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", _I)
 
@@ -923,6 +925,36 @@ def _complete(found: DateMatch, anchors: Sequence[dt.date]) -> dt.date | None:
     return None
 
 
+#: A weekday written beside a day and month ("This Tuesday January 26", "Monday, 5 March", "26
+#: January (Tuesday)"): the weekday fixes the year.
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\W{0,3}$")
+_WEEKDAY_AFTER = re.compile(r"^\W{0,3}\(?(" + "|".join(_WEEKDAYS) + r")\b")
+#: A year a page prints: in its URL ("/news/2021/…") or its text ("in the spring of 2021").
+_PAGE_YEAR = re.compile(r"(?<![\d])((?:19|20)\d\d)(?![\d])")
+
+
+def weekday_year(text: str, texts: Sequence[str], url: str | None) -> dt.date | None:
+    """The first day and month in ``text`` written with its weekday and no year ("This Tuesday January
+    26"), dated by the one year printed on the page (in ``texts`` or the URL), or either side of one,
+    in which that day falls on that weekday; None when no year, or more than one, agrees."""
+    partial = next((d for d in event_dates(text) if d.year is None), None)
+    if partial is None:
+        return None
+    named = _WEEKDAY_BEFORE.search(text[max(0, partial.start - 14) : partial.start]) or _WEEKDAY_AFTER.search(
+        text[partial.end : partial.end + 14]
+    )
+    if named is None:
+        return None
+    weekday = _WEEKDAYS.index(named.group(1))
+    printed = {int(y) for t in (url or "", *texts) for y in _PAGE_YEAR.findall(t)}
+    agree = set()
+    for year in {y + delta for y in printed for delta in (-1, 0, 1)}:
+        with contextlib.suppress(ValueError):
+            if (day := dt.date(year, partial.month, partial.day)).weekday() == weekday:
+                agree.add(day)
+    return agree.pop() if len(agree) == 1 else None
+
+
 @attrs.frozen
 class EventDate:
     """When the event happened, how that was found (a ``DATE_BASES`` value) and, if unsure, why."""
@@ -932,7 +964,6 @@ class EventDate:
     warning: str | None = None
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: "on Sunday", "on Monday evening", "last Friday": a day of the week the publication date resolves.
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his\s+past)\s+(" + "|".join(_WEEKDAYS) + r")\b")
 

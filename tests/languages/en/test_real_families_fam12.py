@@ -1,0 +1,40 @@
+"""Families of kind and date misses pooled from the dev sets en-a..en-k (issue #8, round fam12), each
+on invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _page(*lines: str, url: str | None = None) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n", url=url)
+
+
+def _when(readout: Readout) -> tuple[dt.date | None, str | None]:
+    return readout.event.date, readout.event.date_basis
+
+
+def test_a_weekday_beside_a_yearless_day_takes_the_year_the_page_prints() -> None:
+    """'This Wednesday March 5, …' on a page whose URL folder says 2031: the weekday agrees with 2031."""
+    readout = _page(
+        "This Wednesday March 5, Foreign Minister Ana Ruiz met the Foreign Minister of Ruritania, Tomas"
+        " Berg, during his visit to Capital City.",
+        "The two ministers discussed the harbour treaty and the coming season of fisheries talks.",
+        url="https://ministry.example/en/news/2031/ruiz_meets_berg",
+    )
+    assert (dt.date(2031, 3, 5), "relative") == _when(readout)
+
+
+def test_a_weekday_that_fits_no_year_the_page_prints_leaves_the_day_undated() -> None:
+    """'This Thursday March 5' fits neither 2030, 2031 nor 2032: no year is guessed."""
+    readout = _page(
+        "This Thursday March 5, Foreign Minister Ana Ruiz met the Foreign Minister of Ruritania, Tomas"
+        " Berg, during his visit to Capital City.",
+        "The two ministers discussed the harbour treaty and the coming season of fisheries talks.",
+        url="https://ministry.example/en/news/2031/ruiz_meets_berg",
+    )
+    expected: tuple[dt.date | None, str | None] = (None, None)
+    assert expected == _when(readout)
