@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import readoutlib
-from readoutlib.model import Readout
+from readoutlib.model import EventKind, Readout
 
 
 def _page(*lines: str, url: str | None = None) -> Readout:
@@ -38,3 +38,17 @@ def test_a_weekday_that_fits_no_year_the_page_prints_leaves_the_day_undated() ->
     )
     expected: tuple[dt.date | None, str | None] = (None, None)
     assert expected == _when(readout)
+
+
+def test_a_photo_caption_above_the_report_is_not_its_opening() -> None:
+    """A caption closing with its photo credit tells of the arrival; the report's own opening dates
+    and kinds the event (a meeting on Tuesday, not a visit on Monday)."""
+    readout = _page(
+        "President Tomas Berg of Ruritania arrived in Capital on Monday on a state visit."
+        " (Photo: State Press).",
+        "President Ana Ruiz on Tuesday afternoon received President Tomas Berg of Ruritania at the palace.",
+        "During the meeting the two leaders reviewed the harbour treaty and agreed to meet again in spring.",
+        url="https://news.example/2031/03/05/ruiz-receives-berg/",
+    )
+    expected = (EventKind.MEETING, dt.date(2031, 3, 4))
+    assert expected == (readout.event.kind, readout.event.date)

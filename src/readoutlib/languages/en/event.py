@@ -22,6 +22,7 @@ from ...model import EventKind
 from ...rules import Gated, Table, compile_rows, first_letter_branches, load_table
 from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
+from ...segment.top import is_caption
 from .genre import GenreRule, event_title, lead_genre, other_page_title, title_genre
 from .names import is_title_word
 from .text import split_sentences as sentences_of
@@ -333,8 +334,8 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
     """The first sentence among the first paragraphs that reports an event (or announces one).
 
     Prose is preferred: a line with no sentence end (a headline repeated in the body, a summary
-    line) is taken only when no prose paragraph after it reports the event. A list item is never
-    the opening.
+    line, a photo caption) is taken only when no prose paragraph after it reports the event. A list
+    item is never the opening.
     """
     fallback: Opening | None = None
     for index, para in enumerate(paragraphs[:limit]):
@@ -343,7 +344,8 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
         dateline = strip_dateline(para, profile)
         body = para[dateline.length :] if dateline else para
         shift = dateline.length if dateline else 0
-        prose = _ends_prose(body)
+        # a photo caption ("… arrived on Wednesday. (Photo: Wire)") tells the event only as a last resort
+        prose = _ends_prose(body) and not is_caption(body)
         for offset, sentence in split_sentences(body)[:3]:
             tense = None if _RECALLED_WORDS.match(sentence) else clause_tense(sentence)
             if tense is None:
