@@ -52,3 +52,16 @@ def test_a_photo_caption_above_the_report_is_not_its_opening() -> None:
     )
     expected = (EventKind.MEETING, dt.date(2031, 3, 4))
     assert expected == (readout.event.kind, readout.event.date)
+
+
+def test_a_weekday_that_fits_only_the_year_after_a_printed_year_is_not_dated_by_it() -> None:
+    """'On Saturday, March 5' on a page naming only 'the 2032 Games': 2033 would fit, but the page
+    printed 2032 for another time, so no year is guessed."""
+    readout = _page(
+        "Readout of the Minister's Roundtable on Clean Buses",
+        "On Saturday, March 5, Minister Ana Ruiz met the Transport Minister of Ruritania, Tomas Berg, to"
+        " discuss bus manufacturing.",
+        "The ministers agreed to work toward clean transit for the 2032 Games.",
+    )
+    expected: tuple[dt.date | None, str | None] = (None, None)
+    assert expected == _when(readout)

@@ -937,8 +937,8 @@ _PAGE_YEAR = re.compile(r"(?<![\d])((?:19|20)\d\d)(?![\d])")
 
 def weekday_year(text: str, texts: Sequence[str], url: str | None) -> dt.date | None:
     """The first day and month in ``text`` written with its weekday and no year ("This Tuesday January
-    26"), dated by the one year printed on the page (in ``texts`` or the URL), or either side of one,
-    in which that day falls on that weekday; None when no year, or more than one, agrees."""
+    26"), dated by the one year printed on the page (in ``texts`` or the URL) in which that day falls
+    on that weekday; None when no year, or more than one, agrees."""
     partial = next((d for d in event_dates(text) if d.year is None), None)
     if partial is None:
         return None
@@ -950,7 +950,9 @@ def weekday_year(text: str, texts: Sequence[str], url: str | None) -> dt.date | 
     weekday = _WEEKDAYS.index(named.group(1))
     printed = {int(y) for t in (url or "", *texts) for y in _PAGE_YEAR.findall(t)}
     agree = set()
-    for year in {y + delta for y in printed for delta in (-1, 0, 1)}:
+    # the printed years themselves: one either side would fit a year named for another time too (the
+    # "2028 Olympics" on a page of 7 February 2024 would give 2029)
+    for year in printed:
         with contextlib.suppress(ValueError):
             if (day := dt.date(year, partial.month, partial.day)).weekday() == weekday:
                 agree.add(day)
