@@ -54,6 +54,32 @@ def test_a_photo_caption_above_the_report_is_not_its_opening() -> None:
     assert expected == (readout.event.kind, readout.event.date)
 
 
+def test_a_hosts_warm_welcome_to_a_state_visitor_is_a_meeting() -> None:
+    """'extended a warm welcome today to X, who is on a State Visit' reports the host's meeting."""
+    readout = _page(
+        "Prime Minister Ana Ruiz extended a warm welcome today to the Head of State of Ruritania, Tomas"
+        " Berg, who is currently undertaking a State Visit to Freedonia.",
+        "Prime Minister Ruiz emphasized the ties between the two peoples.",
+        "During his visit, His Highness laid a wreath at the National Memorial and toured the museum.",
+        url="https://news.example/2031/03/05/ruiz-welcomes-berg/",
+    )
+    expected = (EventKind.MEETING, dt.date(2031, 3, 5))
+    assert expected == (readout.event.kind, readout.event.date)
+
+
+def test_a_trip_launched_on_a_weekday_is_the_visit_of_that_day() -> None:
+    """'has launched his first official visit to X on Tuesday' opens the report of the visit."""
+    readout = _page(
+        " date 2031-03-05 Published | 14:48",
+        "Ruritania's new Prime Minister Tomas Berg has launched his first official visit to Port Ruiz on"
+        " Tuesday after taking office.",
+        "Later, the Prime Minister of Ruritania was received by President Ana Ruiz.",
+        "President Ruiz congratulated Berg on the formation of the new government.",
+    )
+    expected = (EventKind.VISIT, dt.date(2031, 3, 4))
+    assert expected == (readout.event.kind, readout.event.date)
+
+
 def test_a_weekday_that_fits_only_the_year_after_a_printed_year_is_not_dated_by_it() -> None:
     """'On Saturday, March 5' on a page naming only 'the 2032 Games': 2033 would fit, but the page
     printed 2032 for another time, so no year is guessed."""
