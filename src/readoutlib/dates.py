@@ -57,7 +57,7 @@ DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # The year is four digits; a time glued on right after it ("202018:33") must not extend it.
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})(?!\d(?![\d:]))"
 # Digits as Chinese and Japanese write them ("二〇二〇年十二月二十二日"), beside Arabic ones.
 _CJK_DIGITS = "〇一二三四五六七八九"
 _CJK_NUMBER = rf"[\d{_CJK_DIGITS}十]"

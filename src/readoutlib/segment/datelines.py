@@ -270,7 +270,8 @@ def split_glued_date(line: str) -> list[str]:
 #: "NEW DELHI, 3 May 2023 —". Its date is a publication date, not the event's.
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
-    r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})"
+    # (a year mistyped with a fifth figure, "17 January 20223", still closes the dateline)
+    r"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4,5})|(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4,5})"
     r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?:\d{1,2}-[A-Z][a-z]+-\d{4}))"
     r"(?:\s*(?:[-–—,]\s*)?\d{1,2}:\d\d(?:\s*(?:[ap]\.?m\.?|[AP]M))?)?"
     # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
@@ -350,7 +351,15 @@ def strip_dateline(
     if found is None and m.group("agency"):
         # the date in brackets after the place: "Podgorica, Montenegro (6 November 2015) – "
         found = full_date(m.group("agency"), month_first=month_first)
-    return Dateline(m.end(), m.group("place"), found, _day_month(m.group("partial")))
+    partial = _day_month(m.group("partial"))
+    if found is None and m.group("date"):
+        # a mistyped year is no year; the day and month stand, as in a dateline that prints none
+        partial = _day_month(_YEAR_AT_END.sub("", m.group("date")))
+    return Dateline(m.end(), m.group("place"), found, partial)
+
+
+#: The year closing a dateline's date ("17 January 20223": the figures and the space before them).
+_YEAR_AT_END = re.compile(r",?\s+\d+$")
 
 
 def _confirmed(text: str, m: re.Match[str]) -> bool:

@@ -91,3 +91,16 @@ def test_a_weekday_that_fits_only_the_year_after_a_printed_year_is_not_dated_by_
     )
     expected: tuple[dt.date | None, str | None] = (None, None)
     assert expected == _when(readout)
+
+
+def test_a_dateline_with_a_mistyped_year_still_gives_the_day_the_report_was_written() -> None:
+    """'CAPITAL, 17 March 20331 – … met earlier today': the five-figure year is no year; the day and
+    month, completed by the page's date line, date 'today' (not a year read off its first figures)."""
+    readout = _page(
+        "Prime Minister goes to Capital",
+        "March 18, 2031",
+        "CAPITAL, 17 March 20331 – Prime Minister Tomas Berg met earlier today with Vice President Ana Ruiz"
+        " at the palace to discuss the harbour treaty.",
+        "The two leaders agreed to meet again in the spring.",
+    )
+    assert (dt.date(2031, 3, 17), "relative") == _when(readout)
