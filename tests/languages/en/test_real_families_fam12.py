@@ -104,3 +104,14 @@ def test_a_dateline_with_a_mistyped_year_still_gives_the_day_the_report_was_writ
         "The two leaders agreed to meet again in the spring.",
     )
     assert (dt.date(2031, 3, 17), "relative") == _when(readout)
+
+
+def test_a_rulers_audience_is_a_meeting() -> None:
+    """'received in audience His Excellency X' reports a meeting, not an event of no kind."""
+    readout = _page(
+        "Port Ruiz: His Majesty Sultan Tomas Berg of Ruritania, on 10th March afternoon received in audience"
+        " His Excellency Ana Ruiz, Minister of State for Foreign Affairs of Freedonia.",
+        "The visit aims to strengthen the cooperation between the two countries.",
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
