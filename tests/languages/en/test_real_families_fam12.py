@@ -115,3 +115,15 @@ def test_a_rulers_audience_is_a_meeting() -> None:
     )
     expected = EventKind.MEETING
     assert expected == readout.event.kind
+
+
+def test_the_date_another_event_is_given_never_dates_the_events_year() -> None:
+    """'relations were established on 2nd February 1991' is another event's date: a yearless 'on 10th
+    March' on a page with no date line stays undated, not 1991-03-10."""
+    readout = _page(
+        "Port Ruiz: His Majesty Sultan Tomas Berg of Ruritania, on 10th March afternoon received"
+        " His Excellency Ana Ruiz, Minister of State for Foreign Affairs of Freedonia.",
+        "Diplomatic relations between the two nations were established on 2nd February 1991.",
+    )
+    expected: tuple[dt.date | None, str | None] = (None, None)
+    assert expected == _when(readout)

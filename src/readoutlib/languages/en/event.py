@@ -896,7 +896,7 @@ def year_from_page(day_month: tuple[int, int] | None, texts: Sequence[str]) -> d
         return None
     month, day = day_month
     for text in texts:
-        for found in find_dates(text):
+        for found in event_dates(text):  # not another event's ("relations established on 2 October 1991")
             if found.year is None or found.date is None:
                 continue
             for year in (found.year, found.year + 1, found.year - 1):
@@ -1054,7 +1054,8 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
     ),
     (
         # a document or an office dated by its own act ("the agreement signed on", "elected on")
-        r"\b(?:signed|adopted|concluded|ratified|inaugurated|elected|appointed|sworn\s+in)\s+(?:on|of)\s+$",
+        r"\b(?:signed|adopted|concluded|ratified|inaugurated|elected|appointed|sworn\s+in|established|founded)"
+        r"\s+(?:on|of)\s+$",
         "reviewed the implementation of the agreement signed on 5 May 2030",
     ),
     (
