@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import readoutlib
+from readoutlib.errors import NotAReadoutError
 from readoutlib.model import EventKind, Readout
 
 
@@ -127,3 +130,14 @@ def test_the_date_another_event_is_given_never_dates_the_events_year() -> None:
     )
     expected: tuple[dt.date | None, str | None] = (None, None)
     assert expected == _when(readout)
+
+
+def test_a_greeting_one_side_sends_is_not_a_readout() -> None:
+    """'X sends harvest festival greetings to Y' over 'X has congratulated Y …': a greeting, no exchange."""
+    with pytest.raises(NotAReadoutError, match="greetings"):
+        _page(
+            "Freedonia’s President Ruiz sends harvest festival greetings to Berg",
+            "CAPITAL — President Ana Ruiz has congratulated President Tomas Berg of Ruritania on the harvest"
+            " festival and expressed confidence that the two countries can work together.",
+            "The presidential office said Ruiz noted in the telegram that relations remain important.",
+        )
