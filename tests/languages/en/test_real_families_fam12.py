@@ -141,3 +141,15 @@ def test_a_greeting_one_side_sends_is_not_a_readout() -> None:
             " festival and expressed confidence that the two countries can work together.",
             "The presidential office said Ruiz noted in the telegram that relations remain important.",
         )
+
+
+def test_a_guest_welcomed_with_a_long_office_before_the_name_was_met() -> None:
+    """'welcomed the Minister of Foreign Affairs of the Eastern Republic of X, H.E. Y, to the Palace'
+    reports the meeting: the office's lower-case 'of the' does not end the guest."""
+    readout = _page(
+        "This Thursday, March 6, the Minister of Foreign Affairs, Ana Ruiz, welcomed the Minister of Foreign"
+        " Affairs of the Eastern Republic of Ruritania, H.E. Tomas Berg, to the Harbour Palace.",
+        "The Ministers of Foreign Affairs welcomed the good bilateral relations between the two countries.",
+        url="https://ministry.example/en/news/2031/ruiz_welcomes_berg",
+    )
+    assert (EventKind.MEETING, dt.date(2031, 3, 6)) == (readout.event.kind, readout.event.date)
