@@ -153,3 +153,26 @@ def test_a_guest_welcomed_with_a_long_office_before_the_name_was_met() -> None:
         url="https://ministry.example/en/news/2031/ruiz_welcomes_berg",
     )
     assert (EventKind.MEETING, dt.date(2031, 3, 6)) == (readout.event.kind, readout.event.date)
+
+
+def test_an_arrival_then_the_host_meeting_the_visitor_is_that_meeting() -> None:
+    """'X arrived in Capital on a visit. Prime Minister Y met with him …': the page reports one
+    meeting, with its host, not the trip."""
+    readout = _page(
+        "Secretary General of the Harbour Council Tomas Berg arrived in Capital on a visit. Prime Minister"
+        " of Ruritania Ana Ruiz met with him and told him about the situation in the country.",
+        "Ruiz said that close cooperation between the country and the Council will continue.",
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_an_arrival_then_meetings_with_others_stays_a_visit() -> None:
+    """'X arrived in Capital. He met the Speaker …': the host meets no visitor there, so it is the trip."""
+    readout = _page(
+        "Secretary General of the Harbour Council Tomas Berg arrived in Capital on a visit. He met the"
+        " Speaker of Parliament Ana Ruiz and later the Mayor of Capital, Eko Tan.",
+        "Berg said that close cooperation between the country and the Council will continue.",
+    )
+    expected = EventKind.VISIT
+    assert expected == readout.event.kind

@@ -42,6 +42,7 @@ from .event import (
     split_sentences,
     strip_dateline,
     trip_with_meetings,
+    visit_is_one_meeting,
     weekday_year,
     year_from_page,
 )
@@ -186,6 +187,10 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
         kind = following_channel(_after_opening(genre.body, found)) or kind
     if kind is EventKind.MEETING and found is not None and trip_with_meetings(genre.body, found):
         return EventKind.VISIT
+    if kind is EventKind.VISIT and found is not None:
+        # "X arrived in Tbilisi on a visit. The Prime Minister met with him …": that one meeting
+        after = _after_opening(genre.body, found)
+        return EventKind.MEETING if visit_is_one_meeting(genre.headline, genre.opening, after) else kind
     return kind
 
 

@@ -838,6 +838,21 @@ def site_visit(opening: str | None) -> bool:
     return bool(opening) and _SITE_VISIT.search(opening or "") is not None
 
 
+#: The host meeting the visitor, named by a pronoun, in the sentence after an arrival ("… arrived in
+#: Tbilisi on a visit. Prime Minister X met with him and …").
+_HOST_MEETS_VISITOR = re.compile(r"\b(?:met(?:\s+with)?|received|welcomed|hosted)\s+(?:him|her|them)\b", _I)
+
+
+def visit_is_one_meeting(title: str | None, opening: str | None, after: str) -> bool:
+    """True when the opening reports only a visitor's trip (no headline names a visit) and the next
+    sentence (the first of ``after``) the host meeting the visitor: the page reports that one meeting,
+    with its host (docs/languages.md, "Kinds")."""
+    if _first_kind(_HEADLINE_VISITS, title) is not None or _visit_first(opening) is None:
+        return False
+    first = next((sentence for _, sentence in split_sentences(after.strip())), "")
+    return _HOST_MEETS_VISITOR.search(first) is not None
+
+
 def _visit_first(opening: str | None) -> EventKind | None:
     """A visit when the opening reports one before any talks or meeting ("visited Abuja, and met")."""
     if not opening:
