@@ -176,3 +176,16 @@ def test_an_arrival_then_meetings_with_others_stays_a_visit() -> None:
     )
     expected = EventKind.VISIT
     assert expected == readout.event.kind
+
+
+def test_two_sides_who_came_together_to_sign_met_that_day() -> None:
+    """'Today in X, A and B came together to sign …' opens the report, not the arrival the next
+    sentence tells in the past perfect ('had arrived … on Thursday night')."""
+    readout = _page(
+        "Today in Port Ruiz, Freedonia’s Foreign Minister, Tomas Berg, and Ruritania’s Prime Minister, Ana"
+        " Ruiz, came together to sign a renewed Statement of Partnership. The two leaders had arrived in"
+        " Ruritania on the final leg of the Harbour Mission on Thursday night.",
+        "Minister Berg highlighted that the focus areas include climate change and security.",
+        url="https://news.example/2031/03/07/freedonia-and-ruritania-renew-partnership",
+    )
+    assert (EventKind.MEETING, dt.date(2031, 3, 7)) == (readout.event.kind, readout.event.date)
