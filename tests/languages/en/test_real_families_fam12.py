@@ -189,3 +189,15 @@ def test_two_sides_who_came_together_to_sign_met_that_day() -> None:
         url="https://news.example/2031/03/07/freedonia-and-ruritania-renew-partnership",
     )
     assert (EventKind.MEETING, dt.date(2031, 3, 7)) == (readout.event.kind, readout.event.date)
+
+
+def test_a_statement_saying_acts_will_be_met_with_calm_is_not_a_readout() -> None:
+    """'… will have to be met with calm and restraint' is no meeting: a minister's statement on an
+    attack reports no encounter."""
+    with pytest.raises(NotAReadoutError):
+        _page(
+            "Foreign Minister condemns the attacks in Port Ruiz",
+            "The Foreign Minister strongly condemns the attacks that have taken place in Port Ruiz.",
+            "“It is clear that these were acts of extremism and will have to be met with calm and restraint.",
+            "The Ministry advises citizens in Port Ruiz to follow the instructions of the authorities.",
+        )
