@@ -201,3 +201,16 @@ def test_a_statement_saying_acts_will_be_met_with_calm_is_not_a_readout() -> Non
             "“It is clear that these were acts of extremism and will have to be met with calm and restraint.",
             "The Ministry advises citizens in Port Ruiz to follow the instructions of the authorities.",
         )
+
+
+def test_a_visit_named_in_a_headline_of_a_plan_leaves_the_kind_to_the_opening() -> None:
+    """'PM to use Freedonian minister's visit to strengthen ties' tells a plan: the opening's welcome
+    (a meeting) is the event, not a trip."""
+    readout = _page(
+        "PM to use Freedonian foreign minister’s visit to strengthen relations",
+        "PRIME Minister Tomas Berg welcomed Freedonian Foreign Minister Ana Ruiz to Ruritania yesterday"
+        " at the Government House.",
+        "He said the two countries would work together on the harbour.",
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind

@@ -678,7 +678,7 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         _profile_kind(texts, profile)
         or _first_kind(_CHANNELS, own)
         or _headline_round(title)
-        or _first_kind(_HEADLINE_VISITS, title)
+        or _first_kind(_HEADLINE_VISITS, _not_to_come(title))
         or _visit_first(opening)
         or _first_kind(_OPENING_TALKS, opening)
         or _first_kind(_LEAD_VERBS, opening)
@@ -689,6 +689,16 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         or _first_kind(_ENCOUNTERS, joined)
         or EventKind.OTHER
     )
+
+
+#: A headline in the future of headlines ("PM to use Aust foreign minister's visit to strengthen
+#: relations", "Ruiz to raise trade during Berg's visit"): the visit it names is the setting of a plan.
+_HEADLINE_TO_COME = re.compile(r"^(?:(?!visit\b)[\w’'.-]+\s+){1,5}?to\s+(?!visit\b|pay\b)(?-i:[a-z]+)\b", _I)
+
+
+def _not_to_come(title: str | None) -> str | None:
+    """The headline, unless it tells what someone is to do (then None: its visit noun is no report)."""
+    return None if title and _HEADLINE_TO_COME.match(title) else title
 
 
 #: A trip the lead frames the event with: "During her June 13 visit to X", "X is on a working visit to Y";
