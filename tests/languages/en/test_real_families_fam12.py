@@ -214,3 +214,27 @@ def test_a_visit_named_in_a_headline_of_a_plan_leaves_the_kind_to_the_opening() 
     )
     expected = EventKind.MEETING
     assert expected == readout.event.kind
+
+
+def test_a_days_visit_at_the_hosts_invitation_is_the_meeting_with_the_host() -> None:
+    """'At the invitation of President X, Prime Minister Y visited Capital today.' then the two leaders'
+    talk: the page reports the one meeting with its host."""
+    readout = _page(
+        "Prime Minister Tomas Berg in Capital on key harbour challenges",
+        "At the invitation of Freedonian President Ana Ruiz, the Ruritanian Prime Minister, Dr Tomas Berg,"
+        " visited Capital today.",
+        "In a friendly atmosphere, Dr. Berg and his Freedonian counterpart sought common solutions.",
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_an_official_visit_at_an_invitation_over_days_stays_a_visit() -> None:
+    """'At the invitation of X, Y paid an official visit to Capital from 3 to 5 March': the trip."""
+    readout = _page(
+        "At the invitation of Freedonian President Ana Ruiz, the Ruritanian Prime Minister, Dr Tomas Berg,"
+        " paid an official visit to Capital from 3 to 5 March 2031.",
+        "Dr. Berg met President Ruiz and the Speaker of Parliament, Eko Tan.",
+    )
+    expected = EventKind.VISIT
+    assert expected == readout.event.kind

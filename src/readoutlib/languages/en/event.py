@@ -853,12 +853,21 @@ def site_visit(opening: str | None) -> bool:
 _HOST_MEETS_VISITOR = re.compile(r"\b(?:met(?:\s+with)?|received|welcomed|hosted)\s+(?:him|her|them)\b", _I)
 
 
+#: A day's visit to the one who invited it: "At the invitation of President X, Prime Minister Y visited
+#: Paris today", "Today, the President visited the U.K. at the invitation of the Prime Minister".
+_INVITED = re.compile(r"\bat\s+the\s+invitation\s+of\b", _I)
+_VISITED = re.compile(r"\bvisited\b", _I)
+
+
 def visit_is_one_meeting(title: str | None, opening: str | None, after: str) -> bool:
-    """True when the opening reports only a visitor's trip (no headline names a visit) and the next
-    sentence (the first of ``after``) the host meeting the visitor: the page reports that one meeting,
-    with its host (docs/languages.md, "Kinds")."""
+    """True when the opening reports only a visitor's trip (no headline names a visit) and either the
+    next sentence (the first of ``after``) tells the host meeting the visitor, or the trip is a day's
+    visit at its host's invitation: the page reports that one meeting, with its host
+    (docs/languages.md, "Kinds")."""
     if _first_kind(_HEADLINE_VISITS, title) is not None or _visit_first(opening) is None:
         return False
+    if opening and _INVITED.search(opening) and _VISITED.search(opening) and _TODAY.search(opening):
+        return True
     first = next((sentence for _, sentence in split_sentences(after.strip())), "")
     return _HOST_MEETS_VISITOR.search(first) is not None
 
