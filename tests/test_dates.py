@@ -20,6 +20,7 @@ from readoutlib.dates import DateMatch, find_dates, japanese_era_year, parse_dat
         ("9 October 201911:05", dt.date(2019, 10, 9)),
         ("9 October 20191:05", dt.date(2019, 10, 9)),
         ("2022-11-30 08:41", dt.date(2022, 11, 30)),
+        ("2022-11-30T08:41:00Z", dt.date(2022, 11, 30)),
         ("07.05.2018", dt.date(2018, 5, 7)),
         ("2019年7月1日", dt.date(2019, 7, 1)),
         ("平成30年1月15日", dt.date(2018, 1, 15)),

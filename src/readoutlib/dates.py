@@ -87,7 +87,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # 22 December 2020; 29/ March/2017 (a news agency's date line); 17-Jan-2023 (a date line)
         rf"\b{_DAY}(?:(?:\s+of)?\s+|/\s?){_MONTH}(?:\s*,\s*|\s+|/\s?){_YEAR}",
         rf"(?<![\w-]){_DAY}-{_MONTH}-{_YEAR}(?![\w-])",
-        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
+        # 2020-12-22, and 2020-12-22T10:31:00Z (an ISO timestamp, as metadata and stores print it)
+        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:\b|(?=T\d\d:\d\d))",
         # 2021.04.13, and 2021.04.13. as Korean sites print it
         r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d|\.\d)",
         r"(?<![\d/])(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])",  # 2021/04/13

@@ -238,3 +238,16 @@ def test_an_official_visit_at_an_invitation_over_days_stays_a_visit() -> None:
     )
     expected = EventKind.VISIT
     assert expected == readout.event.kind
+
+
+def test_an_iso_timestamp_date_line_dates_yesterday() -> None:
+    """A date line printed as an ISO timestamp ('2031-03-05T10:31:00Z') is the page's date: the call
+    'yesterday' was on the 4th."""
+    readout = _page(
+        "Ruiz holds phone talks with Berg",
+        "2031-03-05T10:31:00Z",
+        "The Foreign Minister, Ana Ruiz, held a telephone conversation yesterday with the Foreign Minister"
+        " of Ruritania, Tomas Berg.",
+        "The two ministers discussed the harbour treaty.",
+    )
+    assert (dt.date(2031, 3, 4), "relative") == _when(readout)
