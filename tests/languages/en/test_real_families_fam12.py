@@ -251,3 +251,24 @@ def test_an_iso_timestamp_date_line_dates_yesterday() -> None:
         "The two ministers discussed the harbour treaty.",
     )
     assert (dt.date(2031, 3, 4), "relative") == _when(readout)
+
+
+def test_a_gathering_named_beside_the_event_never_dates_it() -> None:
+    """'spoke by phone today ahead of the summit on 9 December' is today's call; '…, following their
+    meeting in Capital on 1 December' names an earlier meeting: the page's date stands."""
+    dated = _page(
+        "Ruiz holds phone talks with Berg",
+        "December 6, 2030",
+        "The Foreign Minister, Ana Ruiz, spoke by phone today with Foreign Minister Tomas Berg ahead of the"
+        " summit on 9 December.",
+        "The two ministers discussed the harbour treaty.",
+    )
+    following = _page(
+        "Ruiz holds phone talks with Berg",
+        "December 6, 2030",
+        "The Foreign Minister, Ana Ruiz, spoke by phone with Foreign Minister Tomas Berg, following their"
+        " meeting in Capital on 1 December.",
+        "The two ministers discussed the harbour treaty.",
+    )
+    expected = [(dt.date(2030, 12, 6), "relative"), (dt.date(2030, 12, 6), "published")]
+    assert expected == [_when(dated), _when(following)]

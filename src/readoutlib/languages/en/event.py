@@ -1087,6 +1087,15 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
         "a follow-up to the previous gathering in Buenos Aires on Feb. 16",
     ),
     (
+        # a gathering the event comes before, or after, set off after the clause that tells the event
+        # ("ahead of the summit on 9 December", "on the eve of the summit on", "…, following their
+        # meeting in Paris on 1 December"; not a leading "Following the talks on 5 December, …")
+        r"(?:\b(?:ahead|eve)\s+of|,\s+(?:following|after))\s+(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:summit|meeting|talks|call|conversation|visit|conference|session|elections?|vote|referendum)\b"
+        r"[^.;:]{0,60}?\s(?:on|of|in)\s+$",
+        "spoke by phone today ahead of the summit on 9 December",
+    ),
+    (
         # a document or an office dated by its own act ("the agreement signed on", "elected on")
         r"\b(?:signed|adopted|concluded|ratified|inaugurated|elected|appointed|sworn\s+in|established|founded)"
         r"\s+(?:on|of)\s+$",
