@@ -272,3 +272,14 @@ def test_a_gathering_named_beside_the_event_never_dates_it() -> None:
     )
     expected = [(dt.date(2030, 12, 6), "relative"), (dt.date(2030, 12, 6), "published")]
     assert expected == [_when(dated), _when(following)]
+
+
+def test_an_abbreviated_month_before_its_day_ends_no_sentence() -> None:
+    """'spoke … on Dec. 5.' is one sentence, so its day dates the call (not the page's date line)."""
+    readout = _page(
+        "Ruiz holds phone talks with Berg",
+        "December 6, 2030",
+        "The Foreign Minister, Ana Ruiz, spoke by phone with Foreign Minister Tomas Berg on Dec. 5. The two"
+        " ministers discussed the harbour treaty.",
+    )
+    assert (dt.date(2030, 12, 5), "relative") == _when(readout)
