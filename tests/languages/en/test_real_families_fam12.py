@@ -283,3 +283,15 @@ def test_an_abbreviated_month_before_its_day_ends_no_sentence() -> None:
         " ministers discussed the harbour treaty.",
     )
     assert (dt.date(2030, 12, 5), "relative") == _when(readout)
+
+
+def test_the_day_before_yesterday_is_two_days_back() -> None:
+    """'the day before yesterday' against a date line of 6 December is the 4th, not the 5th."""
+    readout = _page(
+        "Ruiz holds phone talks with Berg",
+        "December 6, 2030",
+        "The Foreign Minister, Ana Ruiz, spoke by phone with Foreign Minister Tomas Berg the day before"
+        " yesterday.",
+        "The two ministers discussed the harbour treaty.",
+    )
+    assert (dt.date(2030, 12, 4), "relative") == _when(readout)

@@ -886,7 +886,9 @@ def _visit_first(opening: str | None) -> EventKind | None:
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", _I)
-_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", _I)
+_YESTERDAY = re.compile(r"\b(?<!day\sbefore\s)(?:yesterday|last\s+night)\b", _I)
+#: Two days back: "the day before yesterday".
+_DAY_BEFORE = re.compile(r"\bthe\s+day\s+before\s+yesterday\b", _I)
 
 
 #: A Hijri date in a URL ("/details/1443/08/13/"): Gulf ministries date their pages so.
@@ -1207,7 +1209,7 @@ def _today_beats(sentence: str, found: dt.date, anchor: dt.date | None) -> Event
     agree within a day (a release dated the morning after)."""
     if anchor is None:
         return None
-    for pattern, days_back in ((_TODAY, 0), (_YESTERDAY, 1)):
+    for pattern, days_back in ((_TODAY, 0), (_YESTERDAY, 1), (_DAY_BEFORE, 2)):
         m = pattern.search(sentence)
         if m is None or _REPORTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
@@ -1231,7 +1233,11 @@ def _glued_page_date(sentence: str, found: DateMatch) -> EventDate | None:
 
 def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
     """ "today", "yesterday", "on Sunday" against ``anchor``; None when the sentence says none of them."""
-    offsets = ((_TODAY, 0, "today"), (_YESTERDAY, 1, "yesterday"))
+    offsets = (
+        (_TODAY, 0, "today"),
+        (_YESTERDAY, 1, "yesterday"),
+        (_DAY_BEFORE, 2, "the day before yesterday"),
+    )
     for pattern, days_back, word in offsets:
         if pattern.search(sentence):
             if anchor is None:
