@@ -295,3 +295,15 @@ def test_the_day_before_yesterday_is_two_days_back() -> None:
         "The two ministers discussed the harbour treaty.",
     )
     assert (dt.date(2030, 12, 4), "relative") == _when(readout)
+
+
+def test_the_one_meeting_of_a_visit_took_place_where_the_visitor_went() -> None:
+    """A day's visit read as its meeting with the host keeps the visit's destination as its place."""
+    readout = _page(
+        "Prime Minister Tomas Berg in Port Ruiz on key harbour challenges",
+        "At the invitation of Freedonian President Ana Ruiz, the Ruritanian Prime Minister, Dr Tomas Berg,"
+        " visited Port Ruiz today.",
+        "In a friendly atmosphere, Dr. Berg and his Freedonian counterpart sought common solutions.",
+    )
+    expected = (EventKind.MEETING, "Port Ruiz")
+    assert expected == (readout.event.kind, readout.event.location)

@@ -339,6 +339,14 @@ class EnglishPack(LanguagePack):
             warnings.append(f"the page's date {published} is before the event; not its publication date")
             published = None
         location = _location(page, genre, found, kind, profile)
+        if (
+            location is None
+            and kind is EventKind.MEETING
+            and event_kind(None, genre.opening, profile) is EventKind.VISIT
+        ):
+            # the one meeting of a visit ("visited Paris today at the invitation of …") was held where
+            # the visitor went
+            location = _location(page, genre, found, EventKind.VISIT, profile)
         return EventReading(kind, when.date, when.basis, location, published, tuple(warnings))
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> EnglishPeople:
