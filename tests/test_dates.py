@@ -18,7 +18,9 @@ from readoutlib.dates import DateMatch, find_dates, japanese_era_year, parse_dat
         ("on 14 February 2024 in Rome", dt.date(2024, 2, 14)),
         ("the 2nd of April, 2020", dt.date(2020, 4, 2)),
         ("9 October 201911:05", dt.date(2019, 10, 9)),
+        ("9 October 20191:05", dt.date(2019, 10, 9)),
         ("2022-11-30 08:41", dt.date(2022, 11, 30)),
+        ("2022-11-30T08:41:00Z", dt.date(2022, 11, 30)),
         ("07.05.2018", dt.date(2018, 5, 7)),
         ("2019年7月1日", dt.date(2019, 7, 1)),
         ("平成30年1月15日", dt.date(2018, 1, 15)),
@@ -31,9 +33,11 @@ def test_parse_date_shapes(text: str, expected: dt.date) -> None:
     assert expected == parse_date(text)
 
 
-@pytest.mark.parametrize("text", ["On Tuesday the ministers met", "on 31 February 2020", "in 1999 votes", ""])
+@pytest.mark.parametrize(
+    "text", ["On Tuesday the ministers met", "on 31 February 2020", "in 1999 votes", "17 January 20223 –", ""]
+)
 def test_no_full_date(text: str) -> None:
-    """Weekdays, impossible dates and bare years are not dates."""
+    """Weekdays, impossible dates, bare years and a year mistyped with a fifth figure are not dates."""
     assert None is parse_date(text)
 
 

@@ -703,6 +703,14 @@ def test_split_text_dump_first_headline_line_is_title(lines: list[str]) -> None:
         ),
         ("date 2031-09-16 News", ["date 2031-09-16 News"]),
         (
+            "date 2031-09-16 Friday, 02 March 2029 12:17 GMT",
+            ["date 2031-09-16 Friday, 02 March 2029 12:17 GMT"],
+        ),
+        (
+            "date 2031-05-06 The following is attributable to the Spokesperson:",
+            ["date 2031-05-06", "The following is attributable to the Spokesperson:"],
+        ),
+        (
             "Posted On: 24 MAR 2031 8:48PM by Wire Desk The Minister received a call.",
             ["Posted On: 24 MAR 2031 8:48PM", "by Wire Desk The Minister received a call."],
         ),
@@ -724,6 +732,27 @@ def test_split_text_dump_date_stamp_glued_to_the_body() -> None:
     dump = split_text_dump(lines)
     expected = (dt.date(2031, 5, 6), (lines[0][len("date 2031-05-06 ") :],))
     assert expected == (dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_date_stamp_glued_to_a_caption() -> None:
+    """A store's date glued to a photo caption is the page's date though the caption is dropped."""
+    lines = [
+        " date 2031-05-07 The Minister (L) and her Ruritanian guest at the ministry (Photo: Wire)",
+        "Capital (Wire) – The Minister met her Ruritanian counterpart in Capital on May 6.",
+    ]
+    dump = split_text_dump(lines)
+    assert (dt.date(2031, 5, 7), (lines[1],)) == (dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_press_release_header_date() -> None:
+    """A press release's "For Immediate Release" line with its date on the same line is the date line."""
+    lines = [
+        "Readout of the Minister's Meeting with the Envoy of Ruritania",
+        "FOR IMMEDIATE RELEASE                                    March 3, 2031",
+        "The Minister welcomed the Envoy to the ministry and discussed the harbour treaty.",
+    ]
+    dump = split_text_dump(lines)
+    assert (dt.date(2031, 3, 3), lines[0], (lines[2],)) == (dump.published, dump.title, dump.paragraphs)
 
 
 def test_split_text_dump_earliest_date_line_is_published() -> None:

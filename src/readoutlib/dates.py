@@ -57,7 +57,7 @@ __all__ = [
 DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "tr")
 
 # The year is four digits; a time glued on right after it ("202018:33") must not extend it.
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})(?!\d(?![\d:]))"
 # Digits as Chinese and Japanese write them ("二〇二〇年十二月二十二日"), beside Arabic ones.
 _CJK_DIGITS = "〇一二三四五六七八九"
 _CJK_NUMBER = rf"[\d{_CJK_DIGITS}十]"
@@ -78,7 +78,8 @@ _FOREIGN_NO_YEAR = re.compile(first_character_gate(_FOREIGN_DAY + r"(?P<word>[^\
 
 #: Shapes with no month word, each as written (see ``_month_patterns`` for the others).
 _NUMERIC_SHAPES = (
-    r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b",  # 2020-12-22
+    # 2020-12-22, and 2020-12-22T10:31:00Z (an ISO timestamp, as metadata and stores print it)
+    r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:\b|(?=T\d\d:\d\d))",
     # 2021.04.13, and 2021.04.13. as Korean sites print it
     r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]?\d)\.(?P<day>[0-3]?\d)(?!\d|\.\d)",
     r"(?<![\d/])(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])",  # 2021/04/13

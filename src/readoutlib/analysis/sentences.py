@@ -49,6 +49,7 @@ def split_sentences(
     abbreviations: frozenset[str] = frozenset(),
     suffixes: frozenset[str] = frozenset(),
     spaceless: bool = False,
+    before_figures: frozenset[str] = frozenset(),
 ) -> list[Sentence]:
     """Split ``text`` (from ``start`` on) into sentences with their offsets.
 
@@ -66,6 +67,8 @@ def split_sentences(
         suffixes: name suffixes whose period does end a sentence ("jr", "sr").
         spaceless: the text is in a script written without spaces (Chinese, Japanese): a sentence
             ends at "。", "！" or "？" whatever follows, except inside 「…」 or (…).
+        before_figures: words whose period ends nothing when a figure follows, lowercase without
+            the period ("dec": "on Dec. 5, the ministers met" is one sentence; "… on 5 Dec. The" two).
     """
     if spaceless:
         return _split_spaceless(text, start, semicolons=semicolons)
@@ -76,6 +79,10 @@ def split_sentences(
             continue
         if text[match.start()] == "." and _ends_abbreviation(text, match.start(), abbreviations, suffixes):
             continue
+        if before_figures and text[match.end() : match.end() + 1].isdigit():
+            word = _LAST_WORD.search(text, max(0, match.start() - _WINDOW), match.start())
+            if word is not None and word.group().lower() in before_figures:
+                continue
         _append(out, text, s0, match.end())
         s0 = match.end()
     _append(out, text, s0, len(text))

@@ -227,11 +227,16 @@ def dateline_date(paragraph: str) -> dt.date | None:
     return found.date if found is not None else None
 
 
+#: The most words of a section name after a store's date ("date 2022-09-16 Foreign Affairs News").
+_SECTION_WORDS = 4
+
+
 def split_glued_date(line: str) -> list[str]:
     """A labelled date glued to the text after it, as two lines ("date 2024-05-06", "Today, ...").
 
     A line with no labelled date at its start comes back whole, and so does a date line whose
-    date is followed by a section name ("date 2022-09-16 News"), not a headline or a sentence.
+    date is followed by a section name ("date 2022-09-16 News"), not a headline, a sentence, a
+    photo caption or an attribution line.
     """
     labels = label_patterns()
     label = labels.glued_label.match(line)
@@ -247,7 +252,11 @@ def split_glued_date(line: str) -> list[str]:
         # "Posted 5 May 2031, the letter ...": the date is part of a sentence; "by PIB Delhi ..."
         # after a stamp's time is its source, and the text goes on after it
         return [line]
-    if date_line_date(line) is not None and not (has_headline_word(rest) or is_prose(rest)):
+    # a section name is a word or three, or the rest is a site's stamp of today's date; longer is a
+    # photo caption or an attribution line ("The below is attributable to …:")
+    section = word_count(rest) <= _SECTION_WORDS and not rest.endswith(":")
+    section = section or date_line_date(rest) is not None
+    if date_line_date(line) is not None and section and not (has_headline_word(rest) or is_prose(rest)):
         return [line]
     return [line[:cut].rstrip(" |"), rest]
 
@@ -285,7 +294,8 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
     mark = rf"(?:\s*{time})?" if time else ""
     dateline = (
         r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
-        rf"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal},?\s+\d{{4}})|(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}})"
+        # (a year mistyped with a fifth figure, "17 January 20223", still closes the dateline)
+        rf"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal},?\s+\d{{4,5}})|(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4,5}})"
         r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?:\d{1,2}-[A-Z][a-z]+-\d{4}))"
         rf"(?:\s*(?:[-–—,]\s*)?\d{{1,2}}:\d\d{mark})?"
         # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
@@ -370,7 +380,15 @@ def strip_dateline(
     if found is None and m.group("agency"):
         # the date in brackets after the place: "Podgorica, Montenegro (6 November 2015) – "
         found = full_date(m.group("agency"), month_first=month_first)
-    return Dateline(m.end(), m.group("place"), found, _day_month(m.group("partial")))
+    partial = _day_month(m.group("partial"))
+    if found is None and m.group("date"):
+        # a mistyped year is no year; the day and month stand, as in a dateline that prints none
+        partial = _day_month(_YEAR_AT_END.sub("", m.group("date")))
+    return Dateline(m.end(), m.group("place"), found, partial)
+
+
+#: The year closing a dateline's date ("17 January 20223": the figures and the space before them).
+_YEAR_AT_END = re.compile(r",?\s+\d+$")
 
 
 def _confirmed(text: str, m: re.Match[str]) -> bool:

@@ -254,9 +254,9 @@ def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | No
             continue
         if c.stops(line):
             return kept, line
-        if c.dropped(line.strip()):  # is_boilerplate
-            continue
-        kept.extend(split_glued_date(line))
+        # a store's date glued to a line that is furniture ("date 2031-05-06 <photo caption>") is
+        # still the page's date: split first, then drop the furniture part alone
+        kept.extend(part for part in split_glued_date(line) if not c.dropped(part.strip()))
     return kept, None
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "header_date",
     "header_lines",
     "headline",
+    "is_caption",
     "is_header_line",
     "page_day_month",
     "page_place",
@@ -109,12 +110,12 @@ def header_lines(
             elif k == 0 and _restates(this, following):
                 k, restated = 1, True
     count = 0
-    while count < k and (is_header_line(paragraphs[count]) or restated or _is_caption(paragraphs[count])):
+    while count < k and (is_header_line(paragraphs[count]) or restated or is_caption(paragraphs[count])):
         count += 1
     return tuple(paragraphs[:count]), k
 
 
-def _is_caption(line: str) -> bool:
+def is_caption(line: str) -> bool:
     """True for a photo caption above the report (the language packs' "caption" header labels)."""
     return label_patterns().caption.search(line) is not None
 
@@ -157,7 +158,9 @@ def headline(title: str | None, lines: Sequence[str], reports_event: Callable[[s
     if title and reports_event(title):
         return title
     for line in lines:
-        if len(line) <= _HEADLINE_MAX and not line.rstrip().endswith(":") and reports_event(line):
+        if len(line) > _HEADLINE_MAX or line.rstrip().endswith(":") or is_caption(line):
+            continue  # a label, or a photo caption above the report, heads nothing
+        if reports_event(line):
             return line
     return title
 

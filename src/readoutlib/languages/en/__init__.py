@@ -42,6 +42,8 @@ from .event import (
     split_sentences,
     strip_dateline,
     trip_with_meetings,
+    visit_is_one_meeting,
+    weekday_year,
     year_from_page,
 )
 from .names import TITLE_HEADS
@@ -151,6 +153,27 @@ def _after_opening(body: Sequence[str], found: Opening) -> str:
     return " ".join([rest, *(sentence for _, sentence in following)])
 
 
+def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
+    """The event's date from the opening and headline, resolved against the page's own date (its date
+    line, dateline or URL), else a year the page prints; else the sentences after the opening."""
+    published = genre.published
+    # A dateline's day and month without a year ("ISLAMABAD, JAN 17 /DNA/ -") is the day the
+    # release was written: "today" means it, once the date line or the URL gives its year.
+    day_month = found.dateline.day_month if found and found.dateline and found.dateline.day_month else None
+    written = complete_day_month(day_month or page.day_month, page.url, published) or published
+    when = event_date(genre.opening, genre.headline, published=written, url=page.url)
+    if when.date is None and written is None:
+        when = _year_from_page(genre, day_month or page.day_month) or when
+    if when.date is None and genre.opening:
+        # "This Tuesday January 26, the Minister met …" on a page that prints its year elsewhere
+        by_weekday = weekday_year(genre.opening, genre.body, page.url)
+        when = EventDate(by_weekday, "relative") if by_weekday else when
+    if when.basis == "published" and found is not None:
+        # the opening gives no day, but the sentences after it may ("which was made Friday")
+        when = held_on(_after_opening(genre.body, found), when.date) or when  # the page's or the URL's date
+    return when
+
+
 #: Kinds that name no channel: the sentence after the opening may give it.
 _CHANNEL_LESS = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER)
 
@@ -168,6 +191,10 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
         kind = following_channel(_after_opening(genre.body, found)) or kind
     if kind is EventKind.MEETING and found is not None and trip_with_meetings(genre.body, found):
         return EventKind.VISIT
+    if kind is EventKind.VISIT and found is not None:
+        # "X arrived in Tbilisi on a visit. The Prime Minister met with him …": that one meeting
+        after = _after_opening(genre.body, found)
+        return EventKind.MEETING if visit_is_one_meeting(genre.headline, genre.opening, after) else kind
     return kind
 
 
@@ -309,25 +336,21 @@ class EnglishPack(LanguagePack):
         if kind is EventKind.OTHER:
             warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
         published = genre.published
-        # A dateline's day and month without a year ("ISLAMABAD, JAN 17 /DNA/ -") is the day the
-        # release was written: "today" means it, once the date line or the URL gives its year.
-        day_month = (
-            found.dateline.day_month if found and found.dateline and found.dateline.day_month else None
-        )
-        written = complete_day_month(day_month or page.day_month, page.url, published) or published
-        when = event_date(genre.opening, genre.headline, published=written, url=page.url)
-        if when.date is None and written is None:
-            when = _year_from_page(genre, day_month or page.day_month) or when
-        if when.basis == "published" and found is not None:
-            # the opening gives no day, but the sentences after it may ("which was made Friday")
-            later = held_on(_after_opening(genre.body, found), when.date)  # the page's or the URL's date
-            when = later or when
+        when = _event_when(page, genre, found)
         if when.warning:
             warnings.append(when.warning)
         if when.basis == "text" and when.date and published and when.date > published + _DAY:
             warnings.append(f"the page's date {published} is before the event; not its publication date")
             published = None
         location = _location(page, genre, found, kind, profile)
+        if (
+            location is None
+            and kind is EventKind.MEETING
+            and event_kind(None, genre.opening, profile) is EventKind.VISIT
+        ):
+            # the one meeting of a visit ("visited Paris today at the invitation of …") was held where
+            # the visitor went
+            location = _location(page, genre, found, EventKind.VISIT, profile)
         return EventReading(kind, when.date, when.basis, location, published, tuple(warnings))
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> EnglishPeople:

@@ -7,6 +7,7 @@ Every rule reads generic English phrasing ("had a phone conversation", "met with
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from ...model import EventKind
 from ...rules import Gated, Table, compile_rows, first_letter_branches, load_table
 from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
+from ...segment.top import is_caption
 from .genre import GenreRule, event_title, lead_genre, other_page_title, title_genre
 from .names import is_title_word
 from .text import split_sentences as sentences_of
@@ -333,8 +335,8 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
     """The first sentence among the first paragraphs that reports an event (or announces one).
 
     Prose is preferred: a line with no sentence end (a headline repeated in the body, a summary
-    line) is taken only when no prose paragraph after it reports the event. A list item is never
-    the opening.
+    line, a photo caption) is taken only when no prose paragraph after it reports the event. A list
+    item is never the opening.
     """
     fallback: Opening | None = None
     for index, para in enumerate(paragraphs[:limit]):
@@ -343,7 +345,8 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
         dateline = strip_dateline(para, profile)
         body = para[dateline.length :] if dateline else para
         shift = dateline.length if dateline else 0
-        prose = _ends_prose(body)
+        # a photo caption ("… arrived on Wednesday. (Photo: Wire)") tells the event only as a last resort
+        prose = _ends_prose(body) and not is_caption(body)
         for offset, sentence in split_sentences(body)[:3]:
             tense = None if _RECALLED_WORDS.match(sentence) else clause_tense(sentence)
             if tense is None:
@@ -676,7 +679,7 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         _profile_kind(texts, profile)
         or _first_kind(_CHANNELS, own)
         or _headline_round(title)
-        or _first_kind(_HEADLINE_VISITS, title)
+        or _first_kind(_HEADLINE_VISITS, _not_to_come(title))
         or _visit_first(opening)
         or _first_kind(_OPENING_TALKS, opening)
         or _first_kind(_LEAD_VERBS, opening)
@@ -687,6 +690,16 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         or _first_kind(_ENCOUNTERS, joined)
         or EventKind.OTHER
     )
+
+
+#: A headline in the future of headlines ("PM to use Aust foreign minister's visit to strengthen
+#: relations", "Ruiz to raise trade during Berg's visit"): the visit it names is the setting of a plan.
+_HEADLINE_TO_COME = re.compile(r"^(?:(?!visit\b)[\w’'.-]+\s+){1,5}?to\s+(?!visit\b|pay\b)(?-i:[a-z]+)\b", _I)
+
+
+def _not_to_come(title: str | None) -> str | None:
+    """The headline, unless it tells what someone is to do (then None: its visit noun is no report)."""
+    return None if title and _HEADLINE_TO_COME.match(title) else title
 
 
 #: A trip the lead frames the event with: "During her June 13 visit to X", "X is on a working visit to Y";
@@ -838,6 +851,30 @@ def site_visit(opening: str | None) -> bool:
     return bool(opening) and _SITE_VISIT.search(opening or "") is not None
 
 
+#: The host meeting the visitor, named by a pronoun, in the sentence after an arrival ("… arrived in
+#: Tbilisi on a visit. Prime Minister X met with him and …").
+_HOST_MEETS_VISITOR = re.compile(r"\b(?:met(?:\s+with)?|received|welcomed|hosted)\s+(?:him|her|them)\b", _I)
+
+
+#: A day's visit to the one who invited it: "At the invitation of President X, Prime Minister Y visited
+#: Paris today", "Today, the President visited the U.K. at the invitation of the Prime Minister".
+_INVITED = re.compile(r"\bat\s+the\s+invitation\s+of\b", _I)
+_VISITED = re.compile(r"\bvisited\b", _I)
+
+
+def visit_is_one_meeting(title: str | None, opening: str | None, after: str) -> bool:
+    """True when the opening reports only a visitor's trip (no headline names a visit) and either the
+    next sentence (the first of ``after``) tells the host meeting the visitor, or the trip is a day's
+    visit at its host's invitation: the page reports that one meeting, with its host
+    (docs/languages.md, "Kinds")."""
+    if _first_kind(_HEADLINE_VISITS, title) is not None or _visit_first(opening) is None:
+        return False
+    if opening and _INVITED.search(opening) and _VISITED.search(opening) and _TODAY.search(opening):
+        return True
+    first = next((sentence for _, sentence in split_sentences(after.strip())), "")
+    return _HOST_MEETS_VISITOR.search(first) is not None
+
+
 def _visit_first(opening: str | None) -> EventKind | None:
     """A visit when the opening reports one before any talks or meeting ("visited Abuja, and met")."""
     if not opening:
@@ -850,8 +887,11 @@ def _visit_first(opening: str | None) -> EventKind | None:
 # ---------------------------------------------------------------------------------------------
 # Date
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", _I)
-_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", _I)
+_YESTERDAY = re.compile(r"\b(?<!day\sbefore\s)(?:yesterday|last\s+night)\b", _I)
+#: Two days back: "the day before yesterday".
+_DAY_BEFORE = re.compile(r"\bthe\s+day\s+before\s+yesterday\b", _I)
 
 
 #: A Hijri date in a URL ("/details/1443/08/13/"): Gulf ministries date their pages so.
@@ -895,7 +935,7 @@ def year_from_page(day_month: tuple[int, int] | None, texts: Sequence[str]) -> d
         return None
     month, day = day_month
     for text in texts:
-        for found in find_dates(text):
+        for found in event_dates(text):  # not another event's ("relations established on 2 October 1991")
             if found.year is None or found.date is None:
                 continue
             for year in (found.year, found.year + 1, found.year - 1):
@@ -926,6 +966,38 @@ def _complete(found: DateMatch, anchors: Sequence[dt.date]) -> dt.date | None:
     return None
 
 
+#: A weekday written beside a day and month ("This Tuesday January 26", "Monday, 5 March", "26
+#: January (Tuesday)"): the weekday fixes the year.
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\W{0,3}$")
+_WEEKDAY_AFTER = re.compile(r"^\W{0,3}\(?(" + "|".join(_WEEKDAYS) + r")\b")
+#: A year a page prints: in its URL ("/news/2021/…") or its text ("in the spring of 2021").
+_PAGE_YEAR = re.compile(r"(?<![\d])((?:19|20)\d\d)(?![\d])")
+
+
+def weekday_year(text: str, texts: Sequence[str], url: str | None) -> dt.date | None:
+    """The first day and month in ``text`` written with its weekday and no year ("This Tuesday January
+    26"), dated by the one year printed on the page (in ``texts`` or the URL) in which that day falls
+    on that weekday; None when no year, or more than one, agrees."""
+    partial = next((d for d in event_dates(text) if d.year is None), None)
+    if partial is None:
+        return None
+    named = _WEEKDAY_BEFORE.search(text[max(0, partial.start - 14) : partial.start]) or _WEEKDAY_AFTER.search(
+        text[partial.end : partial.end + 14]
+    )
+    if named is None:
+        return None
+    weekday = _WEEKDAYS.index(named.group(1))
+    printed = {int(y) for t in (url or "", *texts) for y in _PAGE_YEAR.findall(t)}
+    agree = set()
+    # the printed years themselves: one either side would fit a year named for another time too (the
+    # "2028 Olympics" on a page of 7 February 2024 would give 2029)
+    for year in printed:
+        with contextlib.suppress(ValueError):
+            if (day := dt.date(year, partial.month, partial.day)).weekday() == weekday:
+                agree.add(day)
+    return agree.pop() if len(agree) == 1 else None
+
+
 @attrs.frozen
 class EventDate:
     """When the event happened, how that was found (a ``DATE_BASES`` value) and, if unsure, why."""
@@ -935,7 +1007,6 @@ class EventDate:
     warning: str | None = None
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: "on Sunday", "on Monday evening", "last Friday": a day of the week the publication date resolves.
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his\s+past)\s+(" + "|".join(_WEEKDAYS) + r")\b")
 
@@ -1024,8 +1095,18 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
         "a follow-up to the previous gathering in Buenos Aires on Feb. 16",
     ),
     (
+        # a gathering the event comes before, or after, set off after the clause that tells the event
+        # ("ahead of the summit on 9 December", "on the eve of the summit on", "…, following their
+        # meeting in Paris on 1 December"; not a leading "Following the talks on 5 December, …")
+        r"(?:\b(?:ahead|eve)\s+of|,\s+(?:following|after))\s+(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:summit|meeting|talks|call|conversation|visit|conference|session|elections?|vote|referendum)\b"
+        r"[^.;:]{0,60}?\s(?:on|of|in)\s+$",
+        "spoke by phone today ahead of the summit on 9 December",
+    ),
+    (
         # a document or an office dated by its own act ("the agreement signed on", "elected on")
-        r"\b(?:signed|adopted|concluded|ratified|inaugurated|elected|appointed|sworn\s+in)\s+(?:on|of)\s+$",
+        r"\b(?:signed|adopted|concluded|ratified|inaugurated|elected|appointed|sworn\s+in|established|founded)"
+        r"\s+(?:on|of)\s+$",
         "reviewed the implementation of the agreement signed on 5 May 2030",
     ),
     (
@@ -1159,7 +1240,7 @@ def _today_beats(sentence: str, found: dt.date, anchor: dt.date | None) -> Event
     agree within a day (a release dated the morning after)."""
     if anchor is None:
         return None
-    for pattern, days_back in ((_TODAY, 0), (_YESTERDAY, 1)):
+    for pattern, days_back in ((_TODAY, 0), (_YESTERDAY, 1), (_DAY_BEFORE, 2)):
         m = pattern.search(sentence)
         if m is None or _REPORTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
@@ -1183,7 +1264,11 @@ def _glued_page_date(sentence: str, found: DateMatch) -> EventDate | None:
 
 def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
     """ "today", "yesterday", "on Sunday" against ``anchor``; None when the sentence says none of them."""
-    offsets = ((_TODAY, 0, "today"), (_YESTERDAY, 1, "yesterday"))
+    offsets = (
+        (_TODAY, 0, "today"),
+        (_YESTERDAY, 1, "yesterday"),
+        (_DAY_BEFORE, 2, "the day before yesterday"),
+    )
     for pattern, days_back, word in offsets:
         if pattern.search(sentence):
             if anchor is None:

@@ -20,6 +20,7 @@ from . import lexicon as lx
 
 __all__ = [
     "ABBREVIATIONS",
+    "MONTH_ABBREVIATIONS",
     "NAME_SUFFIXES",
     "TITLE_ABBREVIATIONS",
     "TITLE_CONNECTORS",
@@ -169,6 +170,12 @@ def spell_out_title(title: str) -> str:
 ABBREVIATIONS: frozenset[str] = frozenset(lx.SENTENCE_ABBREVIATIONS)
 
 
+#: Abbreviated months, whose period ends no sentence before the day ("on Dec. 5, the …", "Sept. 12").
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
+    ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
+
+
 def is_abbreviation(word: str) -> bool:
     """True for a word (without its period) that is written with one: "Mr", "Gen", "vs", "Jr"; a word
     in capitals ("NO", "CO", "JR") is read as a word."""
@@ -186,7 +193,14 @@ def split_sentences(text: str, start: int = 0, *, semicolons: bool = False) -> l
 
     "the U.S. Secretary of State" is one sentence; "Marcos Jr. Secretary Lee then said" two.
     """
-    return split(text, start, semicolons=semicolons, abbreviations=ABBREVIATIONS, suffixes=NAME_SUFFIXES)
+    return split(
+        text,
+        start,
+        semicolons=semicolons,
+        abbreviations=ABBREVIATIONS,
+        suffixes=NAME_SUFFIXES,
+        before_figures=MONTH_ABBREVIATIONS,
+    )
 
 
 def wordset(text: str) -> frozenset[str]:
