@@ -21,23 +21,129 @@ __all__ = ["Mention", "read_mentions", "title_spans"]
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
 _WORD = re.compile(r"[\w’'.-]+", re.UNICODE)
 #: Small words inside a name: "Jean-Yves Le Drian", "Ursula von der Leyen", "Mohammed bin Salman".
-_PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "den", "bin", "ben", "al", "el", "da", "dos", "di"}
+_PARTICLES = {
+    "le",
+    "la",
+    "de",
+    "du",
+    "des",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "ben",
+    "al",
+    "el",
+    "da",
+    "dos",
+    "di",
+}
 _HONORIFIC = re.compile(
     r"\b(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame|Messieurs|Son\s+Excellence|Sa\s+Majest[ée]|S\.\s?E\.(?:\s?M\.)?|Dr)(?=\s)"
 )
 #: Capitalised words that open a sentence or name an institution, never a person.
 _NOT_NAME = {
-    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "en", "ce", "cet", "cette",
-    "ces", "il", "elle", "ils", "elles", "selon", "après", "avant", "dans", "par", "pour", "sur",
-    "avec", "et", "mais", "son", "sa", "ses", "leur", "leurs", "lors", "à", "a", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "conseil", "nations", "unies", "union",
-    "sommet", "organisation", "assemblée", "palais", "gouvernement", "ministère", "ministre",
-    "président", "présidente", "premier", "première", "secrétaire", "état", "etat", "chef", "république",
-    "affaires", "étrangères", "europe", "otan", "onu", "ue", "photo", "source", "communiqué", "cet",
-    "entretien", "déclaration", "porte-parole", "ministres", "monsieur", "madame", "excellence",
-    "m.", "mme", "mm.", "s.e.", "s.e.m.", "parties", "deux", "ainsi", "enfin", "aussi", "également",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d",
+    "au",
+    "aux",
+    "en",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "selon",
+    "après",
+    "avant",
+    "dans",
+    "par",
+    "pour",
+    "sur",
+    "avec",
+    "et",
+    "mais",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "lors",
+    "à",
+    "a",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "conseil",
+    "nations",
+    "unies",
+    "union",
+    "sommet",
+    "organisation",
+    "assemblée",
+    "palais",
+    "gouvernement",
+    "ministère",
+    "ministre",
+    "président",
+    "présidente",
+    "premier",
+    "première",
+    "secrétaire",
+    "état",
+    "etat",
+    "chef",
+    "république",
+    "affaires",
+    "étrangères",
+    "europe",
+    "otan",
+    "onu",
+    "ue",
+    "photo",
+    "source",
+    "communiqué",
+    "entretien",
+    "déclaration",
+    "porte-parole",
+    "ministres",
+    "monsieur",
+    "madame",
+    "excellence",
+    "m.",
+    "mme",
+    "mm.",
+    "s.e.",
+    "s.e.m.",
+    "parties",
+    "deux",
+    "ainsi",
+    "enfin",
+    "aussi",
+    "également",
 }
-_MONTHS = re.compile(r"^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)$", re.I)
+#: Words of the title rows that say who a person is to the other side, not their office.
+_NOT_TITLES = {"homologue"}
+_MONTHS = re.compile(
+    r"^(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)$",
+    re.I,
+)
 #: The word that introduces the next person of a clause: the title before a name is read after it.
 _CLAUSE = re.compile(r"(?:\bavec\b|\bet\b|\bdu\b|\bde\b|\bpar\b|\bentre\b)\s*", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?:\b[àa]|\ben|\bau|\bdepuis|\bde)\s*$")
@@ -68,14 +174,14 @@ def _clean_title(text: str, countries: list[tuple[str, int, int]], start: int) -
     des Affaires étrangères"; "ministre … de la Fédération de Russie" -> "ministre …")."""
     for _code, s, e in sorted(countries, key=lambda c: -c[1]):
         if start <= s < start + len(text):
-            cut_start, cut_end = s - start, e - start
-            if cut_end >= len(text.rstrip()) or re.match(r"\s*(?:de|du|des|d['’])\b", text[cut_end:]) is None:
-                head = text[:cut_start]
-                if re.search(r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", head, re.I):
-                    text = _ARTICLE_END.sub("", head) + text[cut_end:]
-                else:
-                    text = head.rstrip() + text[cut_end:]
+            head = text[: s - start]
+            if _ARTICLE_AFTER.search(head):
+                head = _ARTICLE_END.sub("", head)
+            text = head.rstrip() + " " + text[e - start :].lstrip()
     return re.sub(r"\s+", " ", _ARTICLE_END.sub("", text)).strip(" ,")
+
+
+_ARTICLE_AFTER = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.IGNORECASE)
 
 
 def title_spans(text: str) -> list[_Title]:
@@ -99,7 +205,11 @@ def _blocked(text: str) -> list[tuple[int, int]]:
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(re.match(_CAP, word)) and word.casefold().rstrip(".,") not in _NOT_NAME and not _MONTHS.match(word)
+    return (
+        bool(re.match(_CAP, word))
+        and word.casefold().rstrip(".,") not in _NOT_NAME
+        and not _MONTHS.match(word)
+    )
 
 
 def _name_runs(text: str) -> list[tuple[int, int]]:
@@ -125,7 +235,22 @@ def _name_runs(text: str) -> list[tuple[int, int]]:
             and text[w.end() : words[i + 1].start()].strip() == ""
         ):
             runs[-1][1] = w.end()
-    return [(s, e) for s, e in runs if not _PLACE_BEFORE.search(text[max(0, s - 8) : s])]
+    return [(s, e) for s, e in runs if not _not_a_person(text, s, e)]
+
+
+#: A dateline's place: "Dakar, 13 janvier (Agence) –".
+_DATELINE_AFTER = re.compile(
+    r",?\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|"
+    r"octobre|novembre|d[ée]cembre)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_person(text: str, start: int, end: int) -> bool:
+    """A place after "à", "en", a dateline's place, or a word in parentheses ("(AGENCE)")."""
+    if _PLACE_BEFORE.search(text[max(0, start - 8) : start]) or _DATELINE_AFTER.match(text, end):
+        return True
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
 def _tail(word: re.Match[str]) -> int:
@@ -159,11 +284,26 @@ def _describe(text: str, before: str, after: str) -> tuple[tuple[str, ...], str 
             country = country or spans[0][0]
         if part is after and not titles:
             break
-    return tuple(dict.fromkeys(t for t in titles if t)), country
+    return tuple(dict.fromkeys(t for t in titles if t and t.casefold() not in _NOT_TITLES)), country
+
+
+#: Where a sentence hands its report to a source ("…, a indiqué l'agence X", "…, selon le ministère"):
+#: the names after it are the source's, not the event's.
+_POSTPOSED = re.compile(
+    r",\s*(?:(?:a|ont)\s+(?:indiqu[ée]|d[ée]clar[ée]|annonc[ée]|rapport[ée]|pr[ée]cis[ée]|affirm[ée]|"
+    r"fait\s+savoir)|selon|indique|pr[ée]cise|rapporte|annonce|d.apr[èe]s)\b(?!\s+que\b).*$",
+    re.IGNORECASE,
+)
+
+
+def _titled(appositive: str) -> bool:
+    """An appositive that opens with a title ("ministre de …", "Président de la République")."""
+    return any(t.start <= 2 for t in title_spans(appositive)) if appositive else False
 
 
 def read_mentions(text: str) -> list[Mention]:
     """The people the text names, in order, each with the titles and country around the name."""
+    text = _POSTPOSED.sub("", text)
     out: list[Mention] = []
     blocked = [(t.start, t.end) for t in title_spans(text)] + [(s, e) for _, s, e in country_spans(text)]
     floor = 0
@@ -171,10 +311,13 @@ def read_mentions(text: str) -> list[Mention]:
         if start < floor:
             continue
         name = text[start:end]
-        begin = _clause_start(text, start, floor, blocked)
+        before = text[_clause_start(text, start, floor, blocked) : start]
+        head, comma, tail = before.rpartition(",")
+        if comma and not title_spans(head):
+            before = tail  # a fronted clause ("à l'initiative de la partie française, X …") is not X's
         after = _appositive(text, end)
-        titles, country = _describe(text, text[begin:start], after)
+        titles, country = _describe(text, before, after)
         out.append(Mention(name, titles, country, start, end))
         # a title between commas after the name is the name's: the next person's words start after it
-        floor = end + (text.find(after, end) - end + len(after) if after and title_spans(after) else 0)
+        floor = end + (text.find(after, end) - end + len(after) if _titled(after) else 0)
     return out

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 import attrs
 
 from ...model import EventKind, Participant
-from .people import Mention, read_mentions
+from .countries import country_spans
+from .people import Mention, read_mentions, title_spans
 from .tables import first, first_label, table
 from .text import event_day, full_date, sentences
 
@@ -67,8 +68,9 @@ def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Open
             sentence = para[start:end]
             label = first_label("opening.toml", sentence)
             if label is not None and label != "noun":
-                following = tuple(para[s:e] for s, e in spans[k + 1 : k + 1 + _NAMES_AFTER])
-                return Opening(sentence, index, label, following)
+                after = [para[s:e] for s, e in spans[k + 1 :]]
+                after += [nxt[s:e] for nxt in paragraphs[index + 1 : index + 2] for s, e in sentences(nxt)]
+                return Opening(sentence, index, label, tuple(after[:_NAMES_AFTER]))
     if headline and first_label("opening.toml", headline):
         return Opening(headline, -1, "headline")
     return None
@@ -115,12 +117,32 @@ def _opening_mentions(opening: Opening) -> list[Mention]:
     ("Le ministre russe et son homologue français ont abordé … Sergueï Lavrov et Jean-Yves Le
     Drian ont échangé …")."""
     mentions = read_mentions(opening.sentence)
+    offices = [] if mentions else _office_countries(opening.sentence)
     for sentence in opening.following:
         if len(mentions) >= 2:
             break
         known = {m.name for m in mentions}
         mentions += [m for m in read_mentions(sentence) if m.name not in known]
+    if offices and len(offices) == len(mentions):
+        mentions = [
+            m if m.country else attrs.evolve(m, country=c) for m, c in zip(mentions, offices, strict=True)
+        ]
     return mentions
+
+
+_NEXT_SIDE = re.compile(r"\s+et\s+|,|\s+(?:a|ont|se|s['’])\s", re.IGNORECASE)
+
+
+def _office_countries(sentence: str) -> list[str | None]:
+    """The country of each office an opening names without a name ("Le ministre russe … et son
+    homologue français"), in order."""
+    out: list[str | None] = []
+    for office in title_spans(sentence):
+        stop = _NEXT_SIDE.search(sentence, office.end)
+        window = sentence[office.start : stop.start() if stop else len(sentence)]
+        spans = country_spans(window)
+        out.append(office.country or (spans[0][0] if spans else None))
+    return out
 
 
 def find_principals(opening: Opening | None, home_country: str | None = None) -> tuple[Participant, ...]:

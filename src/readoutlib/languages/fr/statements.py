@@ -46,7 +46,9 @@ def _verb_rows() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
 
 
 def _verbs(sentence: str) -> list[tuple[re.Match[str], str, bool]]:
-    """The verbs of a sentence in order: (match, label, coordinated by "et"); the first row wins at a place."""
+    """The verbs of a sentence in order: (match, label, coordinated by "et").
+
+    The first row wins at a place."""
     found: list[tuple[re.Match[str], str, bool]] = []
     for aux, coordinated, label in _verb_rows():
         for pattern, joined in ((aux, False), (coordinated, True)):
@@ -75,7 +77,12 @@ def _references(participants: Sequence[Participant]) -> list[tuple[re.Pattern[st
             heads.setdefault(_head(t), set()).add(p.id)
     for head, ids in heads.items():
         if len(ids) == 1 and head:
-            refs.append((re.compile(rf"\b(?:le|la|l['’])\s*{re.escape(head)}(?![\w-])", re.IGNORECASE), next(iter(ids))))
+            refs.append(
+                (
+                    re.compile(rf"\b(?:le|la|l['’])\s*{re.escape(head)}(?![\w-])", re.IGNORECASE),
+                    next(iter(ids)),
+                )
+            )
     return refs
 
 
