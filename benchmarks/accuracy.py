@@ -353,6 +353,7 @@ GOLD_SETS = (
     ("en-j", "English readouts, part J (29 pages, 22 publishers, measured blind on a final parser)"),
     ("en-k", "English readouts, part K (29 pages, 25 publishers, measured blind on a final parser)"),
     ("ru", "Russian readouts"),
+    ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("zh", "Chinese readouts"),
     ("ja", "Japanese readouts"),
     ("ja-b", "Japanese readouts, part B (12 pages, measured blind after the rules were written on ja)"),

@@ -37,7 +37,7 @@ def opening(text: str) -> str:
 
 def subject(text: str) -> str:
     """Whether the subject before the text's first verb speaks for both sides."""
-    return first_label("subjects.toml", text.split(" ont ", maxsplit=1)[0] + " ont") or ""
+    return first_label("subjects.toml", text) or ""
 
 
 def title(text: str) -> str:
