@@ -192,12 +192,12 @@ def test_no_participants_warning() -> None:
 def test_other_language_is_refused_naming_it() -> None:
     """A page in a language with no rules is refused with its language named, never read hollow."""
     with pytest.raises(UnsupportedLanguageError) as caught:
-        _analyze("Appel téléphonique", ["La ministre a eu un appel téléphonique."], language="fr")
+        _analyze("Telefonat", ["Die Ministerin hat mit ihrem Amtskollegen telefoniert."], language="de")
     # every installed pack is named, in code order, whichever packs this checkout ships
     names = [LANGUAGE_NAMES[code] for code in language_codes()]
     read = f"{', '.join(names[:-1])} and {names[-1]}"
-    reason = f"not read: the page is in French (fr); the installed language packs read {read}"
-    expected = ("fr", reason)
+    reason = f"not read: the page is in German (de); the installed language packs read {read}"
+    expected = ("de", reason)
     assert expected == (caught.value.language, caught.value.reason)
 
 
