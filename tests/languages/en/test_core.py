@@ -202,15 +202,21 @@ def test_other_language_is_refused_naming_it() -> None:
 
 
 def test_latin_script_language_is_identified() -> None:
-    """A French page that its adapter took for English is identified as French by its words."""
-    paragraphs = [
+    """A German page that its adapter took for English is identified as German by its words (and
+    refused: no German pack ships); a French one is read by the French pack, not as English."""
+    german = [
+        "Die Bundesministerin des Auswärtigen hat heute mit ihrem französischen Amtskollegen telefoniert. "
+        "Die beiden Minister sprachen über die Lage im Nahen Osten und die Vorbereitung des nächsten Gipfels."
+    ]
+    with pytest.raises(UnsupportedLanguageError) as caught:
+        _analyze("Telefonat mit dem französischen Außenminister", german, language="en")
+    french = [
         "Le ministre des Affaires étrangères s'est entretenu ce jour par téléphone avec son homologue "
         "allemand. Les deux ministres ont évoqué la situation au Proche-Orient et la préparation du sommet."
     ]
-    with pytest.raises(UnsupportedLanguageError) as caught:
-        _analyze("Entretien téléphonique avec le ministre allemand", paragraphs, language="en")
-    expected = "fr"
-    assert expected == caught.value.language
+    readout = _analyze("Entretien téléphonique avec le ministre allemand", french, language="en")
+    expected = ("de", EventKind.PHONE_CALL)
+    assert expected == (caught.value.language, readout.event.kind)
 
 
 def test_japanese_opening() -> None:
