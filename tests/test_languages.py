@@ -15,7 +15,7 @@ from readoutlib.cli import main
 from readoutlib.errors import PluginWarning, UnsupportedLanguageError
 
 TOY = '''
-"""A toy French pack: enough to read one phrasing of a phone call."""
+"""A toy Spanish pack: enough to read one phrasing of a phone call."""
 
 import re
 
@@ -23,32 +23,33 @@ from readoutlib.languages import EventReading, Genre, LanguagePack, People, Stat
 from readoutlib.model import EventKind, Participant
 
 
-class FrenchPack(LanguagePack):
-    code = "fr"
-    name = "French"
+class SpanishPack(LanguagePack):
+    code = "es"
+    name = "Spanish"
     description = "A toy pack for the tests."
 
     def genre(self, page, profile):
         opening = page.paragraphs[0]
-        reason = None if "entretien" in opening else "pas un compte rendu"
+        reason = None if "conversación" in opening else "no es un informe"
         return Genre(reason, headline=page.title, body=page.paragraphs, opening=opening)
 
     def event(self, page, genre, profile):
-        kind = EventKind.PHONE_CALL if "téléphonique" in (genre.opening or "") else EventKind.OTHER
+        kind = EventKind.PHONE_CALL if "telefónica" in (genre.opening or "") else EventKind.OTHER
         return EventReading(kind)
 
     def participants(self, page, genre, event, profile):
-        names = re.findall(r"(?:ministre|homologue) ([A-Z][a-z]+ [A-Z][a-z]+)", genre.opening or "")
+        names = re.findall(r"(?:ministra|homólogo) ([A-Z][^\\W\\d_]+ [A-Z][^\\W\\d_]+)", genre.opening or "")
         return People(tuple(Participant(id=f"p{i + 1}", name=n) for i, n in enumerate(names)))
 
     def statements(self, genre, people, profile):
         return Statements()
 '''
 
-FRENCH_PAGE = (
-    "Entretien téléphonique\n\n"
-    "La ministre Marie Dupont a eu ce matin un entretien téléphonique avec son homologue Hans Weber. "
-    "Les deux ministres ont évoqué la coopération entre leurs pays et la situation en Europe.\n"
+# A language no shipped pack reads (French has its own pack since issue #8).
+SPANISH_PAGE = (
+    "Conversación telefónica\n\n"
+    "La ministra Marta Díaz mantuvo esta mañana una conversación telefónica con su homólogo Hans Weber. "
+    "Los dos ministros abordaron la cooperación entre sus países y la situación en Europa.\n"
 )
 
 
@@ -69,7 +70,7 @@ def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     languages.reset()
     yield tmp_path
     languages.reset()
-    for name in ("toy_fr_pack", "broken_xx_pack"):
+    for name in ("toy_es_pack", "broken_xx_pack"):
         sys.modules.pop(name, None)
 
 
@@ -83,10 +84,10 @@ def test_builtin_packs_are_entry_points() -> None:
 def test_installed_toy_pack_reads_its_language(installed: Path) -> None:
     """A third party's pack, installed as a distribution, reads its language; the core is untouched."""
     _fake_distribution(
-        installed, "readoutlib-lang-fr", {"fr": "toy_fr_pack:FrenchPack"}, {"toy_fr_pack": TOY}
+        installed, "readoutlib-lang-es", {"es": "toy_es_pack:SpanishPack"}, {"toy_es_pack": TOY}
     )
-    readout = readoutlib.parse(FRENCH_PAGE)
-    expected = ("fr", "phone_call", ("Marie Dupont", "Hans Weber"))
+    readout = readoutlib.parse(SPANISH_PAGE)
+    expected = ("es", "phone_call", ("Marta Díaz", "Hans Weber"))
     actual = (
         readout.source.language,
         readout.event.kind.value,
@@ -100,28 +101,28 @@ def test_languages_command_lists_an_installed_pack(
 ) -> None:
     """`readout languages --json` lists the toy pack with its distribution, beside the built-in packs."""
     _fake_distribution(
-        installed, "readoutlib-lang-fr", {"fr": "toy_fr_pack:FrenchPack"}, {"toy_fr_pack": TOY}
+        installed, "readoutlib-lang-es", {"es": "toy_es_pack:SpanishPack"}, {"toy_es_pack": TOY}
     )
     status = main(["languages", "--json"])
     rows = {row["code"]: row for row in json.loads(capsys.readouterr().out)}
     expected = {
-        "code": "fr",
-        "name": "French",
+        "code": "es",
+        "name": "Spanish",
         "description": "A toy pack for the tests.",
-        "distribution": "readoutlib-lang-fr",
+        "distribution": "readoutlib-lang-es",
         "version": "0.1",
-        "entry_point": "toy_fr_pack:FrenchPack",
+        "entry_point": "toy_es_pack:SpanishPack",
         "loaded": "True",
     }
-    assert (0, expected) == (status, rows["fr"])
+    assert (0, expected) == (status, rows["es"])
 
 
 def test_without_a_pack_the_language_is_named(installed: Path) -> None:
-    """With no French pack installed, a French page is refused with an error naming French."""
+    """With no Spanish pack installed, a Spanish page is refused with an error naming Spanish."""
     with pytest.raises(UnsupportedLanguageError) as caught:
-        readoutlib.parse(FRENCH_PAGE)
-    expected = ("fr", True)
-    assert expected == (caught.value.language, "French (fr)" in caught.value.reason)
+        readoutlib.parse(SPANISH_PAGE)
+    expected = ("es", True)
+    assert expected == (caught.value.language, "Spanish (es)" in caught.value.reason)
 
 
 def test_broken_pack_is_a_warning_naming_it(installed: Path) -> None:
@@ -129,29 +130,29 @@ def test_broken_pack_is_a_warning_naming_it(installed: Path) -> None:
     _fake_distribution(
         installed,
         "readoutlib-lang-broken",
-        {"fr": "broken_xx_pack:Pack"},
+        {"es": "broken_xx_pack:Pack"},
         {"broken_xx_pack": "raise ImportError('no')"},
     )
     with (
         pytest.warns(
-            PluginWarning, match=r"language pack 'fr' \(readoutlib-lang-broken 0\.1\) failed to load"
+            PluginWarning, match=r"language pack 'es' \(readoutlib-lang-broken 0\.1\) failed to load"
         ),
         pytest.raises(UnsupportedLanguageError) as caught,
     ):
-        readoutlib.parse(FRENCH_PAGE)
-    expected = "fr"
+        readoutlib.parse(SPANISH_PAGE)
+    expected = "es"
     assert expected == caught.value.language
 
 
 def test_register_language_at_run_time() -> None:
     """A pack registered at run time reads its language until it is unregistered."""
     namespace: dict[str, object] = {}
-    exec(compile(TOY, "toy_fr_pack", "exec"), namespace)
-    pack = languages.register_language(namespace["FrenchPack"])  # type: ignore[arg-type]
+    exec(compile(TOY, "toy_es_pack", "exec"), namespace)
+    pack = languages.register_language(namespace["SpanishPack"])  # type: ignore[arg-type]
     try:
-        expected = "fr"
-        assert expected == readoutlib.parse(FRENCH_PAGE).source.language
+        expected = "es"
+        assert expected == readoutlib.parse(SPANISH_PAGE).source.language
     finally:
         languages.unregister_language(pack.code)
     with pytest.raises(UnsupportedLanguageError):
-        readoutlib.parse(FRENCH_PAGE)
+        readoutlib.parse(SPANISH_PAGE)

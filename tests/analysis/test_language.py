@@ -42,19 +42,20 @@ def test_short_text_is_given_to_the_model_when_it_is_sure(text: str, expected: s
     assert expected == identify_language([text], default="en")
 
 
-FRENCH_PAGE = """<html><head><title>Entretien téléphonique</title></head><body><main>
-<h1>Entretien téléphonique avec le ministre allemand</h1>
-<p>Paris, le 3 mai 2024</p>
-<p>Le ministre des Affaires étrangères s'est entretenu ce jour par téléphone avec son homologue allemand.
-Les deux ministres ont évoqué la situation au Proche-Orient et la préparation du prochain sommet.</p>
+GERMAN_PAGE = """<html><head><title>Telefonat</title></head><body><main>
+<h1>Telefonat mit dem französischen Außenminister</h1>
+<p>Berlin, 3. Mai 2024</p>
+<p>Die Bundesministerin des Auswärtigen hat heute mit ihrem französischen Amtskollegen telefoniert.
+Die beiden Minister sprachen über die Lage im Nahen Osten und die Vorbereitung des nächsten Gipfels.</p>
 </main></body></html>"""
 
 
-def test_a_french_page_is_refused_naming_french() -> None:
-    """A French page is refused by parse with an error naming French, never read as English."""
+def test_a_page_in_a_language_with_no_pack_is_refused_naming_it() -> None:
+    """A German page (no German pack ships) is refused by parse with an error naming German, never
+    read as English. (French was the example until the French pack, issue #8.)"""
     with pytest.raises(UnsupportedLanguageError) as caught:
-        readoutlib.parse(FRENCH_PAGE)
-    expected = ("fr", "not read: the page is in French (fr)")
+        readoutlib.parse(GERMAN_PAGE)
+    expected = ("de", "not read: the page is in German (de)")
     assert expected == (caught.value.language, str(caught.value).split(";")[0])
 
 

@@ -10,7 +10,7 @@ the text. A pack is a class with four stages, each returning one typed result, w
     statements    ... -> Statements              who said what, with offsets
 
 Packs register under the entry-point group ``readoutlib.languages``, named by their BCP-47 primary
-language code; the packs that ship with readoutlib (English, Japanese, Chinese, Russian) register
+language code; the packs that ship with readoutlib (English, French, Japanese, Chinese, Russian) register
 through the core's own ``pyproject.toml`` exactly as a third party's German pack would. Listing codes
 reads entry-point metadata only; a pack is imported the first time a page in its language is read.
 A pack that fails to import is a ``PluginWarning`` naming its distribution, and its language is then

@@ -192,25 +192,31 @@ def test_no_participants_warning() -> None:
 def test_other_language_is_refused_naming_it() -> None:
     """A page in a language with no rules is refused with its language named, never read hollow."""
     with pytest.raises(UnsupportedLanguageError) as caught:
-        _analyze("Appel téléphonique", ["La ministre a eu un appel téléphonique."], language="fr")
+        _analyze("Telefonat", ["Die Ministerin hat mit ihrem Amtskollegen telefoniert."], language="de")
     # every installed pack is named, in code order, whichever packs this checkout ships
     names = [LANGUAGE_NAMES[code] for code in language_codes()]
     read = f"{', '.join(names[:-1])} and {names[-1]}"
-    reason = f"not read: the page is in French (fr); the installed language packs read {read}"
-    expected = ("fr", reason)
+    reason = f"not read: the page is in German (de); the installed language packs read {read}"
+    expected = ("de", reason)
     assert expected == (caught.value.language, caught.value.reason)
 
 
 def test_latin_script_language_is_identified() -> None:
-    """A French page that its adapter took for English is identified as French by its words."""
-    paragraphs = [
+    """A German page that its adapter took for English is identified as German by its words (and
+    refused: no German pack ships); a French one is read by the French pack, not as English."""
+    german = [
+        "Die Bundesministerin des Auswärtigen hat heute mit ihrem französischen Amtskollegen telefoniert. "
+        "Die beiden Minister sprachen über die Lage im Nahen Osten und die Vorbereitung des nächsten Gipfels."
+    ]
+    with pytest.raises(UnsupportedLanguageError) as caught:
+        _analyze("Telefonat mit dem französischen Außenminister", german, language="en")
+    french = [
         "Le ministre des Affaires étrangères s'est entretenu ce jour par téléphone avec son homologue "
         "allemand. Les deux ministres ont évoqué la situation au Proche-Orient et la préparation du sommet."
     ]
-    with pytest.raises(UnsupportedLanguageError) as caught:
-        _analyze("Entretien téléphonique avec le ministre allemand", paragraphs, language="en")
-    expected = "fr"
-    assert expected == caught.value.language
+    readout = _analyze("Entretien téléphonique avec le ministre allemand", french, language="en")
+    expected = ("de", EventKind.PHONE_CALL)
+    assert expected == (caught.value.language, readout.event.kind)
 
 
 def test_japanese_opening() -> None:

@@ -1,0 +1,162 @@
+"""The French reading of a page: readout or not, the opening, the kind, the date, the principals.
+
+Written against the language-pack contract (``readoutlib.languages``); ``FrenchPack`` wraps these
+functions. Vocabulary lives in the TOML tables beside this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ...model import EventKind, Participant
+from .countries import country_spans
+from .people import Mention, read_mentions, title_spans
+from .tables import first, first_label, table
+from .text import event_day, full_date, sentences
+
+__all__ = [
+    "Opening",
+    "event_date",
+    "event_kind",
+    "find_opening",
+    "find_principals",
+    "not_readout_reason",
+    "page_date",
+]
+
+#: How many paragraphs the opening is looked for in.
+_OPENING_WINDOW = 3
+#: How many sentences after an opening that names nobody may name its principals.
+_NAMES_AFTER = 2
+
+
+@attrs.frozen
+class Opening:
+    """The sentence that reports the event, the paragraph it is in, and the form of its clause."""
+
+    sentence: str
+    paragraph: int
+    form: str
+    following: tuple[str, ...] = ()
+
+
+def not_readout_reason(headline: str | None, body: Sequence[str], extra: Sequence[str] = ()) -> str | None:
+    """Why the page is not a readout, from its headline and first paragraphs (None: it may be one)."""
+    for pattern in extra:
+        if headline and re.search(pattern, headline):
+            return "the publisher's profile marks this headline as not a readout"
+    texts = [headline or "", *body[:_OPENING_WINDOW]]
+    opening = find_opening(body)
+    for text in texts:
+        if opening is not None and text == body[opening.paragraph]:
+            break
+        found = first(table("genre.toml"), text)
+        if found is not None:
+            return found[0].label
+    return None
+
+
+def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Opening | None:
+    """The first sentence in the first paragraphs whose clause reports a call, meeting or talks."""
+    for index, para in enumerate(paragraphs[:_OPENING_WINDOW]):
+        spans = sentences(para)
+        for k, (start, end) in enumerate(spans):
+            sentence = para[start:end]
+            label = first_label("opening.toml", sentence)
+            if label is not None and label != "noun":
+                after = [para[s:e] for s, e in spans[k + 1 :]]
+                after += [nxt[s:e] for nxt in paragraphs[index + 1 : index + 2] for s, e in sentences(nxt)]
+                return Opening(sentence, index, label, tuple(after[:_NAMES_AFTER]))
+    if headline and first_label("opening.toml", headline):
+        return Opening(headline, -1, "headline")
+    return None
+
+
+def page_date(paragraphs: Sequence[str], opening: Opening | None = None) -> dt.date | None:
+    """A full date in the lines before the opening (a date line, "Déclaration … (17 juin 2022)")."""
+    stop = opening.paragraph if opening is not None and opening.paragraph >= 0 else 1
+    for para in paragraphs[:stop]:
+        found = full_date(para)
+        if found is not None:
+            return found
+    return None
+
+
+def event_kind(headline: str | None, opening: str | None) -> EventKind:
+    """The kind from the opening, else the headline: the channel first, then talks, then a meeting."""
+    for text in (opening, headline):
+        if text:
+            label = first_label("kinds.toml", text)
+            if label is not None:
+                return EventKind(label)
+    return EventKind.OTHER
+
+
+def event_date(opening: str | None, published: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The date the opening gives the event, else the page's own date (basis "published")."""
+    if opening:
+        date, basis = event_day(opening, published)
+        if date is not None:
+            return date, basis
+    if published is not None:
+        return published, "published"
+    return None, None
+
+
+def _slug(name: str) -> str:
+    words = re.findall(r"[^\W_]+", name.casefold())
+    return "-".join(words) or "person"
+
+
+def _opening_mentions(opening: Opening) -> list[Mention]:
+    """The people the opening names; where it names fewer than two, the next sentences' names
+    ("Le ministre russe et son homologue français ont abordé … Sergueï Lavrov et Jean-Yves Le
+    Drian ont échangé …")."""
+    mentions = read_mentions(opening.sentence)
+    offices = [] if mentions else _office_countries(opening.sentence)
+    for sentence in opening.following:
+        if len(mentions) >= 2:
+            break
+        known = {m.name for m in mentions}
+        mentions += [m for m in read_mentions(sentence) if m.name not in known]
+    if offices and len(offices) == len(mentions):
+        mentions = [
+            m if m.country else attrs.evolve(m, country=c) for m, c in zip(mentions, offices, strict=True)
+        ]
+    return mentions
+
+
+_NEXT_SIDE = re.compile(r"\s+et\s+|,|\s+(?:a|ont|se|s['’])\s", re.IGNORECASE)
+
+
+def _office_countries(sentence: str) -> list[str | None]:
+    """The country of each office an opening names without a name ("Le ministre russe … et son
+    homologue français"), in order."""
+    out: list[str | None] = []
+    for office in title_spans(sentence):
+        stop = _NEXT_SIDE.search(sentence, office.end)
+        window = sentence[office.start : stop.start() if stop else len(sentence)]
+        spans = country_spans(window)
+        out.append(office.country or (spans[0][0] if spans else None))
+    return out
+
+
+def find_principals(opening: Opening | None, home_country: str | None = None) -> tuple[Participant, ...]:
+    """The principals of the opening, in order, each once; a principal with no country named is the
+    publisher's (its profile's home country)."""
+    if opening is None:
+        return ()
+    out: list[Participant] = []
+    seen: set[str] = set()
+    for mention in _opening_mentions(opening):
+        pid = _slug(mention.name)
+        if pid in seen or any(mention.name in p.name for p in out):
+            continue
+        seen.add(pid)
+        country = mention.country or home_country
+        out.append(Participant(pid, mention.name, country, mention.titles))
+    return tuple(out)

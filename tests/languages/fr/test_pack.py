@@ -1,0 +1,182 @@
+"""The French pack on invented sentences and pages: one test per family of French readouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import readoutlib
+from readoutlib.errors import NotAReadoutError
+from readoutlib.evaluate import speaker_name
+from readoutlib.languages.fr.people import read_mentions
+
+
+def _read(text: str, url: str | None = None) -> readoutlib.Readout:
+    return readoutlib.parse(text, url=url)
+
+
+def _people(readout: readoutlib.Readout) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in readout.event.participants]
+
+
+def _said(readout: readoutlib.Readout) -> list[tuple[str, str, int, str]]:
+    return [
+        (speaker_name(readout, s), s.verb, s.paragraph, " ".join(s.text.split()[:4]))
+        for s in readout.statements
+    ]
+
+
+CALL = """Entretien de Mme Ana Ruiz avec M. Tom Reed
+
+Mme Ana Ruiz, ministre de l’Europe et des affaires étrangères, s’est entretenue le 3 mai 2024 par téléphone \
+avec son homologue des États-Unis d’Amérique, M. Tom Reed.
+
+Les deux ministres ont réaffirmé leur soutien à la paix. Ils ont évoqué la situation et rappelé leur \
+attachement au droit.
+
+La ministre a souligné que la coopération restait forte.
+"""
+
+
+def test_a_call_is_read_whole() -> None:
+    """The opening's two sides with their countries (a national office, "des États-Unis"), the date
+    and kind, and statements of both sides and of one side named by her title."""
+    readout = _read(CALL)
+    got = (
+        readout.source.language,
+        readout.event.kind.value,
+        readout.event.date,
+        _people(readout),
+        _said(readout),
+    )
+    expected = (
+        "fr",
+        "phone_call",
+        dt.date(2024, 5, 3),
+        [("Ana Ruiz", "FR"), ("Tom Reed", "US")],
+        [
+            ("both", "réaffirmé", 1, "leur soutien à la"),
+            ("both", "rappelé", 1, "leur attachement au droit."),
+            ("Ana Ruiz", "souligné", 2, "la coopération restait forte."),
+        ],
+    )
+    assert expected == got
+
+
+def test_homologue_is_no_title() -> None:
+    """ "son homologue" tells who the person is to the other side, not their office."""
+    readout = _read(CALL)
+    assert readout.event.participants[1].titles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Message de condoléances du Président de la République\n\nC’est avec émotion que j’ai appris …",
+            "message",
+        ),
+        ("Discours du Premier ministre devant l'Assemblée\n\nMesdames et Messieurs, …", "speech"),
+        (
+            "Le ministre se rendra à Accra\n\nLe ministre se rendra à Accra la semaine prochaine.",
+            "announcement",
+        ),
+    ],
+)
+def test_pages_that_are_not_readouts_are_refused(text: str, reason: str) -> None:
+    """Messages, speeches and announcements of an event to come are refused with the reason."""
+    with pytest.raises(NotAReadoutError) as caught:
+        _read(text)
+    assert reason in caught.value.reason
+
+
+def test_a_weekday_is_read_against_the_url_date() -> None:
+    """ "ce samedi" is the last Saturday on or before the page's date (here its URL's)."""
+    text = (
+        "Le ministre des affaires étrangères du Ghana, Kofi Mensah, a reçu, ce samedi, un appel téléphonique "
+        "du secrétaire d’Etat américain, Tom Reed.\n"
+    )
+    readout = _read(text, url="https://example.org/2024/01/10/appel")
+    assert (dt.date(2024, 1, 6), "relative") == (readout.event.date, readout.event.date_basis)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La ministre et le Secrétaire d’État ont réaffirmé leur volonté de coopérer.",
+        "À la suite du voyage du Président en Asie, la ministre et le Secrétaire d’État ont réaffirmé leur "
+        "volonté de coopérer.",
+    ],
+)
+def test_two_offices_joined_by_et_speak_for_both(sentence: str) -> None:
+    """ "la ministre et le Secrétaire d'État ont réaffirmé": two offices coordinated are both sides,
+    even where the opening gave one of them no title ("son homologue"), and after a fronted clause."""
+    readout = _read(CALL + "\n" + sentence + "\n")
+    assert _said(readout)[-1] == ("both", "réaffirmé", 3, "leur volonté de coopérer.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a dateline's place is no person
+        (
+            "Dakar, 13 janvier (Agence) – Le ministre sénégalais des Affaires étrangères, Awa Ndiaye, a eu "
+            "un "
+            "entretien avec son homologue malien, Issa Traoré.",
+            [("Awa Ndiaye", "SN"), ("Issa Traoré", "ML")],
+        ),
+        # an agency named in parentheses, or after a post-posed "a indiqué", is no person
+        (
+            "(AGENCE) - Le ministre turc Ali Demir s'est entretenu lundi avec le ministre grec Nikos Pappas, "
+            "a indiqué l’agence de presse Anka.",
+            [("Ali Demir", "TR"), ("Nikos Pappas", "GR")],
+        ),
+        # a fronted clause's adjective ("de la partie française") is no one's country
+        (
+            "Lors d’un entretien qui a eu lieu lundi à l’initiative de la partie française, Ivan Petrov et "
+            "Paul Martin ont échangé leurs vues.",
+            [("Ivan Petrov", None), ("Paul Martin", None)],
+        ),
+        # a demonym between "ministre" and its portfolio, and a misspelt portfolio, stay in the title
+        (
+            "Le ministre russe des Affaire étrangères, Ivan Petrov, et son homologue français, Paul Martin, "
+            "se sont entretenus.",
+            [("Ivan Petrov", "RU"), ("Paul Martin", "FR")],
+        ),
+    ],
+)
+def test_who_the_opening_names(sentence: str, names: list[tuple[str, str]]) -> None:
+    """Only people are named: places in datelines and agencies are not; each with their country."""
+    assert names == [(m.name, m.country) for m in read_mentions(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Le ministre russe des Affaires étrangères, Ivan Petrov, a reçu M. Paul Martin.",
+            "ministre des Affaires étrangères",
+        ),
+        (
+            "Le ministre des Affaires étrangères de la République de Turquie, Ali Demir, a reçu "
+            "M. Paul Martin.",
+            "ministre des Affaires étrangères",
+        ),
+    ],
+)
+def test_a_title_is_written_without_its_country(sentence: str, title: str) -> None:
+    """The country an office names (an adjective, "de la République de Turquie") is cut from the title."""
+    assert (title,) == read_mentions(sentence)[0].titles
+
+
+def test_names_after_an_opening_that_names_offices_only() -> None:
+    """ "Le ministre russe … et son homologue français ont abordé … lors d'un entretien téléphonique":
+    the names come in the next paragraph, the countries from the opening's offices, in order."""
+    text = (
+        "Le ministre russe des Affaires étrangères et son homologue français ont abordé ce jeudi lors d’un "
+        "entretien téléphonique de nombreux sujets.\n\n"
+        "Lors de cet entretien, Ivan Petrov et Paul Martin ont échangé leurs points de vue sur la "
+        "situation.\n"
+    )
+    assert _people(_read(text)) == [("Ivan Petrov", "RU"), ("Paul Martin", "FR")]
