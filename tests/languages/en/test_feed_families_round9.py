@@ -94,3 +94,61 @@ def test_a_ministers_communique_stays_a_communique() -> None:
         ],
     )
     assert reason.startswith("not a readout: the title names another kind of page")
+
+
+# --- Kind: leaders of the home country convened ----------------------------------------------------------
+
+
+def test_convening_state_legislative_leaders_is_a_meeting() -> None:
+    """'convened state legislative leaders from A, B and C' is a meeting, not a round of governments."""
+    readout = _analyze(
+        "Readout of the Vice President's Meeting with State Legislators on Clean Harbours",
+        [
+            "Today, the Vice President convened state legislative leaders from Alta, Bexar and Coldwater who "
+            "are working to protect the nation's harbours. The convening follows meetings with mayors.",
+        ],
+    )
+    expected = EventKind.MEETING
+    assert expected == readout.event.kind
+
+
+def test_convening_the_foreign_ministers_of_a_region_stays_talks() -> None:
+    """'convened the foreign ministers of the region' is their round (a guard)."""
+    readout = _analyze(
+        "Readout of the Secretary's Meeting with Northern Seas Foreign Ministers",
+        [
+            "Today, the Secretary convened the foreign ministers of the Northern Seas region to discuss the "
+            "safety of shipping lanes.",
+        ],
+    )
+    expected = EventKind.TALKS
+    assert expected == readout.event.kind
+
+
+# --- Scope: the country where a citizen is held is the topic, not a side ----------------------------------
+
+
+def test_a_meeting_with_a_hostages_parents_stays_domestic() -> None:
+    """'met with the parents of X, who has spent years in captivity in Chad': Chad is the topic."""
+    readout = _analyze(
+        "Statement by the Press Secretary on the Secretary's Meeting with Eko and Mia Tan",
+        [
+            "U.S. Secretary of Commerce Ana Ruiz met today with Eko and Mia Tan, the parents of Leo Tan, who "
+            "has spent four years in captivity in Chad. The Secretary pledged to work for his return.",
+        ],
+    )
+    expected = "domestic"
+    assert expected == readout.event.scope
+
+
+def test_a_call_with_the_detaining_countrys_minister_stays_diplomatic() -> None:
+    """The country's own minister on the line is a side, whoever is held there (a guard)."""
+    readout = _analyze(
+        "Readout of the Secretary's Call with Foreign Minister of Chad Eko Tan",
+        [
+            "U.S. Secretary of Commerce Ana Ruiz spoke today with Foreign Minister of Chad Eko Tan about "
+            "Leo Tan, who has been held hostage in Chad for four years.",
+        ],
+    )
+    expected = "diplomatic"
+    assert expected == readout.event.scope
