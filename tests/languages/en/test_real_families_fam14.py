@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import readoutlib
+from readoutlib.languages.en.names import find_mentions
 from readoutlib.model import Readout
 
 
@@ -61,3 +62,18 @@ def test_a_principal_welcomed_by_name_is_no_statement() -> None:
         (2, "tomas-berg", "welcomed", "Sylvania and Freedonia’s new trade pact."),
     ]
     assert expected == _said(readout)
+
+
+def test_a_misspelt_minister_is_still_the_office() -> None:
+    """'Prime Minster X' (a typo for Minister) names the prime minister: the name is X, not 'Minster X'."""
+    readout = _page(
+        "PM call with Prime Minister of Sylvania",
+        "This morning the Prime Minister spoke to Prime Minster Berg of Sylvania.",
+        "The leaders agreed to stay in close touch.",
+    )
+    mentions = find_mentions("Foreign Minster Ana Ruiz met the envoy in York Minster.")
+    expected = (["The Prime Minister", "Berg"], [("Ana Ruiz", ("Foreign Minster",))])
+    assert expected == (
+        [p.name for p in readout.event.participants],
+        [(m.name, m.titles) for m in mentions if m.name],
+    )
