@@ -77,3 +77,15 @@ def test_a_misspelt_minister_is_still_the_office() -> None:
         [p.name for p in readout.event.participants],
         [(m.name, m.titles) for m in mentions if m.name],
     )
+
+
+def test_a_timed_yearless_dateline_under_the_headline_is_no_paragraph() -> None:
+    """'09:40 | Lima, Mar. 3.' under the headline is the news agency's dateline, not the first paragraph."""
+    readout = _page(
+        "Freedonia's Foreign Minister, Sylvanian counterpart discuss trade",
+        "09:40 | Lima, Mar. 3.",
+        "Freedonia's Foreign Minister Ana Ruiz on Sunday held a call with Sylvanian Foreign Minister Tomas"
+        " Berg, in which they reaffirmed the good level of ties between the two countries.",
+    )
+    expected = ["Freedonia's Foreign Minister Ana Ruiz on Sunday held a call"]
+    assert expected == [p[:59] for p in readout.paragraphs]
