@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -61,17 +59,6 @@ def _fake_distribution(root: Path, dist: str, entry_points: dict[str, str], modu
     (info / "entry_points.txt").write_text(f"[{languages.ENTRY_POINT_GROUP}]\n{lines}", encoding="utf-8")
     for module, source in modules.items():
         (root / f"{module}.py").write_text(source, encoding="utf-8")
-
-
-@pytest.fixture
-def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A folder on sys.path where tests install distributions; pack discovery forgotten around the test."""
-    monkeypatch.syspath_prepend(str(tmp_path))
-    languages.reset()
-    yield tmp_path
-    languages.reset()
-    for name in ("toy_es_pack", "broken_xx_pack"):
-        sys.modules.pop(name, None)
 
 
 def test_builtin_packs_are_entry_points() -> None:

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import re
-import sys
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from readoutlib import languages
 from readoutlib.errors import PluginWarning
@@ -70,16 +66,6 @@ def _install(root: Path) -> None:
     package.mkdir()
     (package / "__init__.py").write_text(_PACK, encoding="utf-8")
     (package / languages.FURNITURE_TABLE).write_text(_TABLE, encoding="utf-8")
-
-
-@pytest.fixture
-def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A folder on sys.path where the test installs the pack; pack discovery forgotten around the test."""
-    monkeypatch.syspath_prepend(str(tmp_path))
-    languages.reset()
-    yield tmp_path
-    languages.reset()
-    sys.modules.pop("toy_tlh_pack", None)
 
 
 def test_installed_pack_furniture_rows_are_dropped(installed: Path) -> None:

@@ -81,16 +81,6 @@ def _install(root: Path, files: dict[str, str], code: str = "tlh") -> None:
     languages.reset()
 
 
-@pytest.fixture
-def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A folder on sys.path where the test installs the pack; pack discovery forgotten around the test."""
-    monkeypatch.syspath_prepend(str(tmp_path))
-    languages.reset()
-    yield tmp_path
-    languages.reset()
-    sys.modules.pop("toy_tlh_data", None)
-
-
 def test_pack_romanisation_is_read_to_compare_names(installed: Path) -> None:
     """A pack's romanisation.toml romanises its script: the name's key is its Latin one's."""
     before = (transliterate("Παπαδόπουλος"), name_key("Παπαδόπουλος"))

@@ -172,6 +172,7 @@ def date_line_place(line: str) -> str | None:
 
 
 _SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
+_LEADING_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[|·–—-]\s*")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 
 
@@ -199,6 +200,8 @@ def yearless_date_line(line: str) -> tuple[int, int] | None:
     """(month, day) of a short header line that prints a day and month with no year at its start or
     end, beside a place or an issuer ("Doha - Information Office - March 16"); else None."""
     stripped = line.strip().strip(_LEAD_MARKS)
+    # a news agency's stamp: the time first, and a full stop after the day ("13:16 | Lima, May. 2.")
+    stripped = _LEADING_TIME.sub("", stripped).removesuffix(".")
     if word_count(stripped) > 10 or is_prose(stripped) or has_headline_word(stripped):
         return None
     found = list(find_dates(stripped))

@@ -334,6 +334,8 @@ def _paragraphs(
             continue
         if is_furniture(line, declared, hint) or is_heading(line) or line == mirror_headline:
             continue
+        if not paragraphs and yearless_date_line(line) is not None:
+            continue  # a dateline with no year above the lead ("13:16 | Lima, May. 2.")
         paragraphs.append(line)
     if published is None and paragraphs:
         published = dateline_date(paragraphs[0])

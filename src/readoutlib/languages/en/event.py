@@ -644,11 +644,16 @@ _FRAMING = re.compile(
 _DATELINE_SLACK = 80
 
 
+#: A bare marker before a released text ("Begin text.", "Begin Text:"): furniture, not a paragraph of the
+#: lead, whether it ends with a colon or a full stop (feeds-dev12, State 430).
+_BEGIN_TEXT = re.compile(r"begin\s+(?:the\s+)?text\s*[.:]?", _I)
+
+
 def _second_prose(paragraphs: Sequence[str]) -> int:
     """Index of the second paragraph that reads as prose (the lead is the first two)."""
     seen = 0
     for index, para in enumerate(paragraphs):
-        if _ends_prose(para):
+        if _ends_prose(para) and not _BEGIN_TEXT.fullmatch(para.strip()):
             seen += 1
             if seen == 2:
                 return index

@@ -155,6 +155,11 @@ _VERB_PATTERNS = _table("verb_patterns.toml").rows
 #: "report" rows of ``languages/en/verb_patterns.toml``.
 REPORTING_PATTERNS: tuple[str, ...] = tuple(row.pattern for row in _VERB_PATTERNS if row.label == "report")
 
+#: A host's welcome of a guest, as regular-expression sources matched at the verb ("welcomed
+#: President X to Lima", "extended a warm welcome today to Y"): in the lead it is the meeting itself,
+#: no report. The "guest" rows of ``languages/en/verb_patterns.toml``.
+GUEST_WELCOMES: tuple[str, ...] = tuple(row.pattern for row in _VERB_PATTERNS if row.label == "guest")
+
 #: A reporting verb's form used as an adjective before the noun it qualifies ("economic security and
 #: shared prosperity"), as regular-expression sources matched at the verb: the "attributive" rows of
 #: ``languages/en/verb_patterns.toml``. Such a word is no verb at all.
@@ -188,6 +193,10 @@ MANNER_PHRASES: tuple[str, ...] = _tagged("verb_groups.toml", "manner")
 #: Adverbial phrases between a reporting verb and its content that are not content ("explained in
 #: detail the reasons ...").
 DETAIL_PHRASES: tuple[str, ...] = ("in detail", "in some detail", "in great detail", "at length", "in depth")
+
+#: Verbs whose object, when it is only a principal's name, is the guest met and no content ("Ruiz
+#: welcomed Berg and appreciated ..."): the welcome is the meeting itself (issue #8, en-k).
+GUEST_VERBS: tuple[str, ...] = ("welcomed", "greeted")
 
 #: Prepositions that hang a participial report on a clause that reports nothing ("They concluded the
 #: call by expressing their shared desire ..."): the participle is the clause subject's statement.

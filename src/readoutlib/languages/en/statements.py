@@ -250,12 +250,18 @@ _FRAME_VERBS = frozenset(lx.FRAME_VERBS)
 _TOPIC_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern, _ in lx.TOPIC_PATTERNS))
 _REPORT_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern in lx.REPORTING_PATTERNS))
 _ATTRIBUTIVE = re.compile("|".join(f"(?:{pattern})" for pattern in lx.ATTRIBUTIVE_PATTERNS))
+_GUEST_WELCOME = re.compile("|".join(f"(?:{pattern})" for pattern in lx.GUEST_WELCOMES))
 _COPULAR = frozenset(lx.COPULAR_REPORTS)
 _MANNER = re.compile(r"\s+(?:" + _alternation(lx.MANNER_PHRASES) + r")(?![\w-])")
 _DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s)")
 # The person addressed before the content ("explained to the President of Finland the reasons ...").
 _ADDRESSEE = re.compile(
     r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)\s+(?=(?:the|a|an|his|her|their|its|our)\s)"
+)
+# A principal's name alone as a guest verb's object: capitalised words up to "and", a stop or a place.
+_GUEST_VERB_SET = frozenset(lx.GUEST_VERBS)
+_GUEST_OBJECT = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s+(?:and|to|at|in|on)\s|\s*[,.;]|\s*$)"
 )
 # "was briefed by Y on Z": the agent reports, from Z on.
 _PASSIVE_BY = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"|[a-z]+ly))*\s+by\s+")
@@ -984,10 +990,28 @@ class _Finder:
             found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
             return
         start, reported = self._content(para, ve, reading.verb)
+        if self._welcomes_guest(para, match.start(), reading.verb, start):
+            # "Ruiz welcomed Berg and ...": the guest welcomed is the meeting; it still ends the clause before
+            found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
+            return
         verb = _as_written(reported, reading.verb, reading.written)
         if subject.pronoun is not None:
             self._warn(f"speaker of paragraph {self.paragraph} resolved by pronoun {subject.pronoun!r}")
         found.append(_Found(subject.speaker, verb, start, clause))
+
+    def _welcomes_guest(self, para: str, at: int, verb: str, start: int) -> bool:
+        """Whether the verb at ``at`` welcomes a guest rather than reports: a guest welcomed to a place
+        in the lead (the meeting itself), or a principal's bare name anywhere."""
+        if self.paragraph == 0 and _GUEST_WELCOME.match(para, at) is not None:
+            return True
+        return verb in _GUEST_VERB_SET and self._guest_only(para, start)
+
+    def _guest_only(self, para: str, start: int) -> bool:
+        """Whether the object at ``start`` is only a principal's name (the guest of "welcomed")."""
+        guest = _GUEST_OBJECT.match(para, start)
+        if guest is None or country_from_name(guest.group("who")) is not None:
+            return False  # "welcomed Sylvania and ...": a country welcomed is content
+        return self._resolve(guest.group("who")) is not None
 
     def _passive_agent(
         self, para: str, s0: int, match: re.Match[str], verb: str, *, heads: _Clauses, found: list[_Found]
@@ -2157,13 +2181,16 @@ def _topic_only(grammar: _Grammar, para: str, match: re.Match[str], written: str
 
 
 def verb_role(sentence: str) -> str | None:
-    """ "topic" or "report" for the first verb the finder reads in ``sentence``, or None."""
+    """ "topic", "report", "attributive" or "guest" for the first verb the finder reads in ``sentence``,
+    or None."""
     grammar = _grammar(_GENERIC)
     match = grammar.verbs.search(sentence)
     if match is None:
         return None
     if _ATTRIBUTIVE.match(sentence, match.start()):
         return "attributive"
+    if _GUEST_WELCOME.match(sentence, match.start()):
+        return "guest"
     written = " ".join(match.group().split())
     verb = grammar.lemmas.get(written, written)
     return "topic" if _topic_only(grammar, sentence, match, written, verb) else "report"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...model import BOTH, EventKind, Participant, Statement
+from ..packtables import first as _first
 from .countries import country_in, country_span
 from .morph import case_of, is_person_word, nominative_phrase
 from .people import TOKEN, Mention, read_mention, read_mentions, starts_name, title_head
@@ -55,14 +56,6 @@ class Opening:
     match_end: int
     #: Where the clause's verb or event noun starts: the subject of a "subject" form is before it.
     match_start: int = 0
-
-
-def _first(rows: Sequence[Rule], text: str) -> tuple[Rule, re.Match[str]] | None:
-    for rule in rows:
-        m = rule.pattern.search(text)
-        if m:
-            return rule, m
-    return None
 
 
 def first_label(filename: str, text: str) -> str | None:

@@ -1,0 +1,54 @@
+"""Rule tables for a language pack: rows of ``(pattern, label)`` read from the pack's own TOML files.
+
+A pack keeps its vocabulary in TOML tables beside its modules (``readoutlib.rules`` reads and checks
+them) and matches a text against a table's rows in order. The Russian and French packs share these
+helpers; a third party's pack may use them the same way::
+
+    from readoutlib.languages.packtables import first, pack_table
+
+    rows = pack_table(__package__, "kinds.toml")
+    found = first(rows, sentence)  # (row, match) of the first row that matches, or None
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..rules import load_table
+
+__all__ = ["Rule", "first", "first_label", "pack_table"]
+
+
+@attrs.frozen
+class Rule:
+    """One row: its compiled pattern and what it yields."""
+
+    pattern: re.Pattern[str]
+    label: str
+
+
+@functools.cache
+def pack_table(package: str, filename: str) -> tuple[Rule, ...]:
+    """The rows of one of ``package``'s tables, compiled once (``RuleError`` names the file and row
+    that is bad)."""
+    loaded = load_table(package, filename)
+    return tuple(Rule(pattern, label) for pattern, label in loaded.compiled())
+
+
+def first(rows: Sequence[Rule], text: str) -> tuple[Rule, re.Match[str]] | None:
+    """The first row that matches ``text``, with its match."""
+    for rule in rows:
+        m = rule.pattern.search(text)
+        if m:
+            return rule, m
+    return None
+
+
+def first_label(rows: Sequence[Rule], text: str) -> str | None:
+    """The label of the first row that matches ``text``."""
+    found = first(rows, text)
+    return found[0].label if found else None
