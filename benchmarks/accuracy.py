@@ -353,7 +353,7 @@ GOLD_SETS = (
     ("en-i", "English readouts, part I (30 pages, 26 publishers, measured blind on a final parser)"),
     ("en-j", "English readouts, part J (29 pages, 22 publishers, measured blind on a final parser)"),
     ("en-k", "English readouts, part K (29 pages, 25 publishers, measured blind on a final parser)"),
-    ("en-l", "English readouts, part L (29 pages, 26 publishers, kept blind until its one measurement)"),
+    ("en-l", "English readouts, part L (29 pages, 26 publishers, measured blind on a final parser)"),
     ("en-m", "English readouts, part M (26 pages, 23 publishers, measured blind on main before its rules)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
