@@ -162,12 +162,12 @@ def _without_blind(gold: GoldSet) -> GoldSet:
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
 def test_the_v2_file_gives_every_gold_pair_its_links_with_quotes_in_the_pages() -> None:
-    """alignments.v2.json loads against the gold: 82 pairs, 475 links (batches 1-9), every quote found."""
+    """alignments.v2.json loads against the gold: 95 pairs, 530 links (batches 1-10), every quote found."""
     corpus = _corpus()
     assert corpus is not None
     gold = _without_blind(load_gold(Path(__file__).with_name("pairs.gold.json"), corpus))
     loaded = scoring.load_alignments(scoring.ALIGNMENTS["v2"], gold)
-    expected = (82, 475)
+    expected = (95, 530)
     assert expected == (len(loaded.alignments), sum(len(item["links"]) for item in loaded.alignments))
 
 
@@ -182,7 +182,8 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     blind at 0.440 on main at 206a3d4) joined every figure; 0.824 since a Russian page is compared with
     an English one on what both can share (alignment, eighth round); 0.770 on batches 1-9 since batch 9
     (measured blind at 0.423 on main at 1391aee) joined every figure; 0.785 since the alignment's ninth
-    round (passive reports and a Chinese side's stance as positions, more subject phrasings)."""
+    round (passive reports and a Chinese side's stance as positions, more subject phrasings); 0.742 on
+    batches 1-10 since batch 10 (measured blind at 0.377 on 79369b1) joined every figure."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -191,7 +192,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.78), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.74), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 8)) -> GoldSet:
@@ -267,46 +268,26 @@ def _missing_quotes(corpus: Path, gold_file: Path, alignments: list[dict[str, An
 
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
-def test_blind_batch_10_loads_and_every_quote_is_in_its_page() -> None:
-    """Blind batch 10 (13 pairs, 55 v2 links, 41 pages) loads, every quote is text of its page and of the
-    parse's paragraphs (load_alignments), and every figure leaves all its pages, pairs and alignments
-    out. Nothing is paired or compared."""
-    corpus = _corpus()
-    assert corpus is not None
-    gold_file = Path(__file__).with_name("pairs.gold.json")
-    full = scoring.load_alignments(scoring.ALIGNMENTS["v2"], load_gold(gold_file, corpus))
-    blind = [item for item in full.alignments if item.get("batch") == 10]
-    kept = _without_blind(full)
-    paths = scoring.blind_paths(gold_file)
-    expected = ([10], 13, 55, [], 41, set(), 13, 0)
-    actual = (
-        sorted(scoring.BLIND_BATCHES),
-        len(blind),
-        sum(len(item["links"]) for item in blind),
-        _missing_quotes(corpus, gold_file, blind),
-        len(paths),
-        paths & (set(kept.readouts) | set(kept.failures) | {p for pair in kept.pairs for p in pair}),
-        len(full.pairs) - len(kept.pairs),
-        sum(item.get("batch") == 10 for item in kept.alignments),
-    )
-    assert expected == actual
-
-
-@pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
-def test_batch_9_is_no_longer_blind_and_its_quotes_are_in_its_pages() -> None:
-    """Batch 9 (11 pairs, 111 v2 links, 37 pages), measured blind once (on main 1391aee), is in the
-    gold set every figure reads, with all its pages and pairs, every quote text of its page."""
+@pytest.mark.parametrize(
+    ("batch", "expected"),
+    [(9, (11, 111, [], 37, set(), 11)), (10, (13, 55, [], 41, set(), 13))],
+)
+def test_batches_9_and_10_are_no_longer_blind_and_their_quotes_are_in_their_pages(
+    batch: int, expected: tuple[object, ...]
+) -> None:
+    """Batch 9 (11 pairs, 111 v2 links, 37 pages) and batch 10 (13 pairs, 55 links, 41 pages), each measured
+    blind once (on main 1391aee and on 79369b1), are in the gold set every figure reads, with all their
+    pages and pairs, every quote text of its page."""
     corpus = _corpus()
     assert corpus is not None
     gold_file = Path(__file__).with_name("pairs.gold.json")
     kept = scoring.load_alignments(scoring.ALIGNMENTS["v2"], _without_blind(load_gold(gold_file, corpus)))
-    batch9 = [item for item in kept.alignments if item.get("batch") == 9]
-    paths = scoring.blind_paths(gold_file, frozenset({9}))
-    expected = (11, 111, [], 37, set(), 11)
+    items = [item for item in kept.alignments if item.get("batch") == batch]
+    paths = scoring.blind_paths(gold_file, frozenset({batch}))
     actual = (
-        len(batch9),
-        sum(len(item["links"]) for item in batch9),
-        _missing_quotes(corpus, gold_file, batch9),
+        len(items),
+        sum(len(item["links"]) for item in items),
+        _missing_quotes(corpus, gold_file, items),
         len(paths),
         paths - set(kept.readouts) - set(kept.failures),
         sum(1 for pair in kept.pairs if set(pair) & paths),

@@ -69,7 +69,10 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     meet soon", read as an announcement of a coming event), parses since leaders who agree to meet
     are read as having talked. Batch 9 brings two, both readouts of a gold pair: a copy of China's
     readout of the Xi-Putin call of 25 Feb 2022 in traditional characters (no call between two
-    officials found), and t-online's German report of the Scholz-Putin call (no German pack).
+    officials found), and t-online's German report of the Scholz-Putin call (no German pack). Batch 10
+    (measured blind once) brings two, both readouts of a gold pair: The New Daily's report of the
+    Morrison-Biden call of 3 Feb 2021 (its title read as an announcement of a coming event) and Scoop's
+    copy of New Zealand's release on the Ardern-Biden call of 15 Jul 2021 (no past-tense report found).
     """
     refused = sorted(gold.failures)
     expected = [
@@ -79,15 +82,17 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
         "bulk/us-whitehouse-whbriefings/1564.txt",
+        "pages/au-pm-20210204-morrison-biden-call-thenewdaily.txt",
         "pages/cn-mfa-20220225-xi-putin-call-tripcoinc.txt",
         "pages/de-chancellor-20220513-scholz-putin-call-tonline.txt",
         "pages/kr-mofa-20220610-park-blinken-visit-announced-kbs.txt",
+        "pages/nz-pm-20210716-ardern-biden-call-scoop.txt",
     ]
     assert expected == refused
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 114 distractors, no wrong pair, and every gold pair whose two pages parse is found but one.
+    """Among 129 distractors, no wrong pair, and every gold pair whose two pages parse is found but three.
 
     Two were missed until issue #12's seventh round. No 10's account of the leaders' call of 29 Mar
     2022 names the others only as "the leaders of the United States, France, Germany and Italy": it
@@ -109,14 +114,23 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     takes the name its lead pairs with Trump and its "talks" that name "the call" are a phone call.
     Batch 9 (measured blind once: 6 of 11 found, none wrong) is read here since; the one pair missed
     whose pages both parse is the parser's (issue #8): Medcom's Indonesian account of the Widodo-Putin
-    call of 28 Apr 2022 is read with Putin alone.
+    call of 28 Apr 2022 is read with Putin alone. Batch 10 (measured blind once: 9 of 13 found, none
+    wrong) is read here since; two of its pairs whose pages both parse are missed by the parser (issue
+    #8): Arab News Japan's account of the Saudi Crown Prince's call with Putin of 13 Mar 2025 names
+    both in katakana with no date and no country, and TimesLIVE's report of Ramaphosa's call with Biden
+    of 8 Apr 2022 takes a judge it mentions as the one participant.
     """
     score = score_pairing(gold)
     widodo = (
         "bulk/ru-kremlin-en-peiyizhuo/640.txt",
         "pages/id-president-20220428-jokowi-putin-call-medcom.txt",
     )
-    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), {widodo})
+    saudi = ("bulk/ru-kremlin-ru-gabrielkmbo/84.txt", "pages/sa-spa-20250314-mbs-putin-call-arabnewsjp.txt")
+    ramaphosa = (
+        "bulk/us-whitehouse-whbriefings/395.txt",
+        "pages/za-presidency-20220408-ramaphosa-biden-call-timeslive.txt",
+    )
+    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), {widodo, saudi, ramaphosa})
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
 
 
@@ -173,13 +187,14 @@ def test_alignment_floor(gold: GoldSet) -> None:
     blind: 0.652; batches 1-8 since batch 8 is no longer blind: 0.588, 0.586 once No 10's report of
     26 Jan 2025 parses; 0.613 since the alignment's eighth round reads Russian pages against English
     ones; batches 1-9 since batch 9 is no longer blind: 0.505, 0.516 since the alignment's ninth
-    round), and every gold link lies within the points compared (the 8 on the UN's Guterres-Putin
-    page since it parses) but the 19 of the two batch-9 pages refused (the traditional-character
-    copy, 16; the German report, 3)."""
+    round; batches 1-10 since batch 10 is no longer blind: 0.486), and every gold link lies within the
+    points compared (the 8 on the UN's Guterres-Putin page since it parses) but the 19 of the two
+    batch-9 pages refused (the traditional-character copy, 16; the German report, 3) and the 10 of the
+    two batch-10 pages refused (The New Daily's report, Scoop's copy of New Zealand's release)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, every.gold - 19)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.51, every.reachable), (
+    expected = (True, True, every.gold - 29)
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.48, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
