@@ -150,6 +150,17 @@ class EventReading:
     published: dt.date | None = None
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
+    @classmethod
+    def read(
+        cls, kind: EventKind, date: dt.date | None, basis: str | None, published: dt.date | None
+    ) -> EventReading:
+        """A reading of ``kind`` on ``date`` (found on ``basis``) with no place, warning where the text
+        gives no date or states no kind of event: what a pack that reads no more than that returns."""
+        warnings = [] if date is not None else ["no event date in the text"]
+        if kind is EventKind.OTHER:
+            warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
+        return cls(kind, date, basis, None, published, tuple(warnings))
+
 
 @attrs.frozen
 class People:

@@ -50,10 +50,7 @@ class FrenchPack(LanguagePack):
         """Kind from the opening and headline; date from the opening, else the page's own date."""
         kind = event_kind(genre.headline, genre.opening)
         date, basis = event_date(genre.opening, genre.published)
-        warnings = [] if date is not None else ["no event date in the text"]
-        if kind.value == "other":
-            warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
-        return EventReading(kind, date, basis, None, genre.published, tuple(warnings))
+        return EventReading.read(kind, date, basis, genre.published)
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> People:
         """Both sides of the opening, each with the title and country the page gives them."""

@@ -63,10 +63,7 @@ class RussianPack(LanguagePack):
         """Kind from the headline and opening; date from the opening, else the page's own date."""
         kind = event_kind(genre.headline, genre.opening)
         date, basis = event_date(genre.opening, genre.published)
-        warnings = [] if date is not None else ["no event date in the text"]
-        if kind.value == "other":
-            warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
-        return EventReading(kind, date, basis, None, genre.published, tuple(warnings))
+        return EventReading.read(kind, date, basis, genre.published)
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> People:
         """Both sides of the opening (the headline's when the opening names one), in the nominative."""
