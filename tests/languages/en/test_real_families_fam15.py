@@ -66,6 +66,28 @@ def test_a_reporting_verb_of_diplomatic_english_introduces_a_statement(
     assert (verb, text) in _verbs(sentence)
 
 
+@pytest.mark.parametrize(
+    ("headline", "opening"),
+    [
+        (
+            "Foreign Minister holds talks with Foreign Minister of Sylvania",
+            "Foreign Ministers Ana Ruiz and Tomas Berg today held a teleconference with the participation of"
+            " the mediators of the Lake Commission.",
+        ),
+        (
+            "President Ruiz speaks with Prime Minister Berg",
+            "President Ana Ruiz held a secure video teleconference today with Prime Minister Tomas Berg of"
+            " Sylvania.",
+        ),
+    ],
+)
+def test_a_teleconference_of_principals_is_a_video_call(headline: str, opening: str) -> None:
+    """'held a teleconference' is an event as 'held a videoconference' is, and its channel is video:
+    not a phone call, whatever the headline's verb."""
+    readout = _page(headline, opening + " The two sides discussed the fisheries agreement.")
+    assert readout.event.kind.value == "video_call"
+
+
 def test_commented_in_detail_on_is_commented_on() -> None:
     """A manner between 'commented' and 'on' stays with the verb, as in 'spoke warmly of': the content
     starts after 'on', not at 'on' (what the bare 'commented' would give)."""
