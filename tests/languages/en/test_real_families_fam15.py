@@ -94,3 +94,19 @@ def test_commented_in_detail_on_is_commented_on() -> None:
     assert ("commented in detail on", "the new fishing quotas.") in _verbs(
         "Ruiz commented in detail on the new fishing quotas."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They reviewed the truce talks based on the plan set out by Ruiz in May and endorsed unanimously"
+        " by the Regional Council.",
+        "Ruiz and Berg welcomed the Principles on River Trade, endorsed today by the two trade ministers.",
+    ],
+)
+def test_a_participle_with_an_adverb_before_by_is_no_statement(sentence: str) -> None:
+    """'endorsed unanimously by …', 'endorsed today by …': a participle with its agent, as 'endorsed by'
+    (bulk White House 1411, 1412, 2910), starts no statement."""
+    endorsed = [verb for verb, _ in _verbs(sentence) if verb == "endorsed"]
+    expected: list[str] = []
+    assert expected == endorsed

@@ -124,7 +124,8 @@ _PRE_PARENTHETICAL = re.compile(
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS) + r")\s+$", re.IGNORECASE)
 #: The most words a match of ``_ADJECTIVE_BEFORE`` holds.
 _DETERMINER_LENGTH = max(len(d.split()) for d in (*lx.DETERMINERS, "x"))
-_BY_AFTER = re.compile(r"\s+by\b")
+# (an adverb may stand between: "endorsed unanimously by the Council", "endorsed today by")
+_BY_AFTER = re.compile(r"(?:\s+(?:\w+ly|today|yesterday|earlier|again))?\s+by\b")
 # A fronted adverbial clause ("As he had relayed to Israeli leaders, …") from the sentence start to a
 # verb inside it: no comma yet, and its main clause follows after a comma.
 # "As Lind noted, X", "As I said earlier, X": a fronted clause whose verb has nothing after it but an
