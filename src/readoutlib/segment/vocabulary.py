@@ -17,7 +17,7 @@ import re
 import warnings
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -181,6 +181,26 @@ def _row_problem(row: Row, flags: int) -> str | None:
     return None
 
 
+_Key = TypeVar("_Key")
+_Built = TypeVar("_Built")
+
+
+def _last_asked(build: Callable[[_Key], _Built]) -> Callable[[_Key], _Built]:
+    """``build`` that gives back what it made for the argument it was last asked about while it is asked
+    about that same object again (compared by identity: hashing a table to look it up in ``build``'s
+    own cache costs more than the rest of a call made for each line of a page)."""
+    last: list[tuple[_Key, _Built]] = []
+
+    def built(key: _Key) -> _Built:
+        if last and last[0][0] is key:
+            return last[0][1]
+        value = build(key)
+        last[:] = [(key, value)]
+        return value
+
+    return built
+
+
 @cache
 def _furniture_patterns(tables: tuple[tuple[str, Table], ...]) -> FurniturePatterns:
     rows = [(row.pattern, row.label) for row in FURNITURE.rows]
@@ -208,6 +228,9 @@ def _furniture_patterns(tables: tuple[tuple[str, Table], ...]) -> FurniturePatte
     )
 
 
+_furniture_for = _last_asked(_furniture_patterns)
+
+
 def furniture_patterns() -> FurniturePatterns:
     """The furniture patterns of the core's rows and every installed language pack's (compiled once).
 
@@ -215,17 +238,7 @@ def furniture_patterns() -> FurniturePatterns:
     while ``languages.furniture_tables`` gives the same tuple (a pack registered at run time makes a
     new one).
     """
-    tables = _furniture_tables()()
-    last = _last_furniture
-    if last and last[0][0] is tables:
-        return last[0][1]
-    patterns = _furniture_patterns(tables)
-    _last_furniture[:] = [(tables, patterns)]
-    return patterns
-
-
-#: The tables ``furniture_patterns`` was last asked about and their patterns (empty before the first).
-_last_furniture: list[tuple[tuple[tuple[str, Table], ...], FurniturePatterns]] = []
+    return _furniture_for(_furniture_tables()())
 
 
 @cache
@@ -296,6 +309,9 @@ def _label_patterns(labels: HeaderLabels) -> LabelPatterns:
     )
 
 
+_labels_for = _last_asked(_label_patterns)
+
+
 def label_patterns() -> LabelPatterns:
     """The header-label patterns of every installed language pack's words (compiled once).
 
@@ -303,17 +319,7 @@ def label_patterns() -> LabelPatterns:
     with them and given back while ``header_labels`` gives that same object (hashing the labels to
     look them up in ``_label_patterns``'s cache costs more than the rest of the call).
     """
-    labels = _header_labels()()
-    last = _last_labels
-    if last and last[0][0] is labels:
-        return last[0][1]
-    patterns = _label_patterns(labels)
-    _last_labels[:] = [(labels, patterns)]
-    return patterns
-
-
-#: The labels ``label_patterns`` was last asked about and their patterns (empty before the first).
-_last_labels: list[tuple[HeaderLabels, LabelPatterns]] = []
+    return _labels_for(_header_labels()())
 
 
 @cache
