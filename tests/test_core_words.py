@@ -21,7 +21,10 @@ _SRC = Path(readoutlib.__file__).parent
 #: Russian case endings (analysis/countries.py) the Russian pack's ``name_forms`` and the aliases and
 #: abbreviations readouts print (ibid.) the packs' ``country_names.toml``, the month words,
 #: day ordinals, "of" and time marks (dates.py, segment/datelines.py) the English pack's
-#: ``date_words.toml``.
+#: ``date_words.toml``. The marks around another language's month word ("1er", "5-го … года", "3 de
+#: mayo de"), the numerals, date shapes and era names of Chinese and Japanese dates and the Mongolian
+#: date line (dates.py) are the date_words.toml rows of the French, Russian, Japanese and Chinese
+#: packs and of ``languages/unpacked_date_words.toml``.
 _MOVED = {
     "segment/vocabulary.py": (
         "published",
@@ -44,7 +47,11 @@ _MOVED = {
         *("ому", "ством", "ами", "США", "米国", "俄联邦", "Britain", "zh_Hant"),
         *("United Nations", "African Union", "kremlin", "downing street"),
     ),
-    "dates.py": ("january", "sept", "dec", "of", "nd", "th"),
+    "dates.py": (
+        *("january", "sept", "dec", "of", "nd", "th"),
+        *("er", r"de\\s", "º", "го", "года", "г", "оны", "сарын", "дугаар"),
+        *("昭和", "平成", "令和", "元", "年", "月", "日", "〇", "十"),
+    ),
 }
 
 
@@ -69,13 +76,15 @@ def test_core_sides_table_spells_no_demonym() -> None:
 
 
 #: Words of a language no core module may spell in its code (docstrings and comments aside): month
-#: and weekday names, Cyrillic letters of a romanisation. A module that needs such words reads them
+#: and weekday names, Cyrillic letters of a romanisation, era names and the date marks of Chinese,
+#: Japanese, Russian and Mongolian dates. A module that needs such words reads them
 #: from the language packs. (The core's messages are English prose, so function words are not here:
 #: ``_MOVED`` keeps them out of the language stage.)
 _LANGUAGE_WORDS = (
     *("january", "february", "april", "june", "july", "august", "september", "october", "november"),
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     *("щ", "ъ", "ю", "shch"),
+    *("昭和", "平成", "令和", "年", "月", "日", "года", "сарын"),
 )
 
 

@@ -5,15 +5,16 @@ ordinals and time marks the installed language packs give (``LanguagePack.date_w
 pack's ``date_words.toml``; every pack's at once, as a page's dates are read before its language is
 known): "December 22, 2020",
 "Dec. 22, 2020", "May 12th, 2021", "22 December 2020", "17 July 202018:33" (a date glued to a time),
-"2020-12-22 19:09", "22.12.2020", "22/01/2024", "22-01-2024", "22-Jan-2024", "2024/01/22",
-"2020年12月22日", "二〇二〇年十二月二十二日" and Japanese era dates ("平成27年5月26日", "令和元年5月1日"),
-which no date library reads.
+"2020-12-22 19:09", "22.12.2020", "22/01/2024", "22-01-2024", "22-Jan-2024", "2024/01/22", and the
+whole date shapes the packs give with their numerals and eras (the Chinese and Japanese packs'
+year-month-day dates, Japanese era dates), which no date library reads.
 
-A day and a year around a month word in another language ("5 февраля 2025 года", "le 3 mai 2024",
-"3. Mai 2024", "3 de mayo de 2024") are read through ``dateparser``, which knows the month words of
-some two hundred languages. It is slow to import (about 0.3 s) and slow per call (about 1 ms, far more
-on its first call per language), so it is imported only when the scan meets such a candidate, and asked
-once per distinct month word (the answer is cached): an English page never imports it.
+A day and a year around a month word in another language are read through ``dateparser``, which
+knows the month words of some two hundred languages; the marks the packs give around such a word
+(``day_marks``, ``links``, ``year_marks``) are read with it. It is slow to import (about 0.3 s) and
+slow per call (about 1 ms, far more on its first call per language), so it is imported only when the
+scan meets such a candidate, and asked once per distinct month word (the answer is cached): an
+English page never imports it.
 
 Numeric dates with slashes, dots or hyphens are read day first (as most of the world prints them)
 unless the caller says the publisher writes month first; a part above 12 settles the order either way. Dates
@@ -39,6 +40,7 @@ __all__ = [
     "DEFAULT_LANGUAGES",
     "DateMatch",
     "date_word_sources",
+    "era_year",
     "find_dates",
     "japanese_era_year",
     "month_number",
@@ -58,25 +60,13 @@ DEFAULT_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "es", "it", "pt", "nl", 
 
 # The year is four digits; a time glued on right after it ("202018:33") must not extend it.
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})(?!\d(?![\d:]))"
-# Digits as Chinese and Japanese write them ("二〇二〇年十二月二十二日"), beside Arabic ones.
-_CJK_DIGITS = "〇一二三四五六七八九"
-_CJK_NUMBER = rf"[\d{_CJK_DIGITS}十]"
-# A day, then a month word of any language, then a year: "5 февраля 2025 года", "le 1er mai 2024",
-# "3. Mai 2024", "3 de mayo de 2024". The month word is checked later (the packs' month words, then
-# dateparser).
-_FOREIGN_DAY = r"(?<![\w.])(?P<day>[0-3]?\d)(?:\.|er|º|-?го)?\s+(?:de\s+)?"
+# A day, then a month word of any language, then a year, with the marks the packs give around them:
+# "5-го февраля 2025 года", "le 1er mai 2024", "3. Mai 2024", "3 de mayo de 2024". The month word is
+# checked later (the packs' month words, then dateparser).
 _FOREIGN_WORD = r"(?P<word>[^\W\d_]{3,12}\.?)"
-_FOREIGN = re.compile(
-    first_character_gate(
-        _FOREIGN_DAY + _FOREIGN_WORD + r"\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*(?:года|г\.))?"
-    )
-)
-#: Languages whose dates the shapes here read in full, month words aside (Chinese and Japanese write
-#: months in figures): with the packs that give month words, dateparser has nothing to add.
-_CJK_LANGUAGES = frozenset({"zh", "ja"})
-_FOREIGN_NO_YEAR = re.compile(first_character_gate(_FOREIGN_DAY + r"(?P<word>[^\W\d_]{3,12})(?!\w)"))
 
-#: Shapes with no month word, each as written (see ``_month_patterns`` for the others).
+#: Shapes with no month word and no language's mark, each as written (see ``_month_patterns`` for
+#: those with a month word; the packs give their own whole shapes, ``DateWords.shapes``).
 _NUMERIC_SHAPES = (
     # 2020-12-22, and 2020-12-22T10:31:00Z (an ISO timestamp, as metadata and stores print it)
     r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:\b|(?=T\d\d:\d\d))",
@@ -86,20 +76,24 @@ _NUMERIC_SHAPES = (
     # 22.12.2020, 22/01/2024, 10. 1. 2009, 17-01-2023 (one separator and one spacing throughout)
     r"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<gap> ?)(?P<second>[0-3]?\d)(?P=sep)(?P=gap)"
     r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
-    rf"(?P<year>(?:19|20)\d\d|[{_CJK_DIGITS}]{{4}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
-    rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 2020年12月22日
-    rf"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|{_CJK_NUMBER}{{1,3}})\s*年\s*(?P<month>{_CJK_NUMBER}{{1,3}})\s*月"
-    rf"\s*(?P<day>{_CJK_NUMBER}{{1,3}})\s*日",  # 令和2年5月1日
-    # 2016 оны 4 сарын 15 (Mongolian: year, month, day in figures), as Mongolian sites print dates
-    r"\b(?P<year>(?:19|20)\d\d)\s+оны\s+(?P<month>[01]?\d)\s+(?:дугаар\s+|дүгээр\s+)?сарын\s+(?P<day>[0-3]?\d)\b",
 )
-#: 12月22日 (no year): the last shape tried.
-_CJK_NO_YEAR = rf"(?<![\d{_CJK_DIGITS}十])(?P<month>{_CJK_NUMBER}{{1,3}})月(?P<day>{_CJK_NUMBER}{{1,3}})日"
 
 
 def _any(sources: Sequence[str]) -> str:
     """One group of ``sources`` as alternatives (empty for none)."""
     return "(?:" + "|".join(sources) + ")" if sources else ""
+
+
+def _foreign_patterns(words: DateWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A day, a month word of another language and a year, and the same without the year, with the
+    marks every installed pack gives around them (``DateWords.day_marks``, ``links``, ``year_marks``)."""
+    mark = f"{_any(words.day_marks)}?" if words.day_marks else ""
+    link = rf"(?:{_any(words.links)}\s+)?" if words.links else ""
+    year_mark = rf"(?:\s*{_any(words.year_marks)})?" if words.year_marks else ""
+    day = rf"(?<![\w.])(?P<day>[0-3]?\d){mark}\s+{link}"
+    dated = day + _FOREIGN_WORD + rf"\s+{link}(?P<year>(?:19|20)\d\d)(?!\d){year_mark}"
+    yearless = day + r"(?P<word>[^\W\d_]{3,12})(?!\w)"
+    return re.compile(first_character_gate(dated)), re.compile(first_character_gate(yearless))
 
 
 def _month_patterns(words: DateWords) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -137,13 +131,26 @@ class _Scan:
     words: DateWords
     #: month word → number
     months: dict[str, int]
-    #: each shape, and whether it holds the month mark "月" (Chinese and Japanese dates): searched only
-    #: in a text holding one
-    patterns: tuple[tuple[re.Pattern[str], bool], ...]
+    #: each shape, and the mark it is searched behind (a pack's ``shape_mark``: only in a text holding
+    #: it), or "" (every text)
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
     #: languages whose dates the shapes read in full: dateparser has nothing to add
     own_languages: frozenset[str]
     #: regex sources of the ordinal after a day's figure (optional) and of a time of day's mark
     sources: tuple[str, str]
+    #: a figure of any kind a date is written with (Arabic, or a pack's ``digits``): every shape needs one
+    any_digit: re.Pattern[str]
+    #: a figure of a pack's ``digits`` → its value; the characters that stand for ten
+    numerals: dict[str, int]
+    tens: str
+    #: an era → the Western year of its first year; the words for an era's first year
+    eras: dict[str, int]
+    first_year: re.Pattern[str]
+    #: the packs' era years alone (``era_year``)
+    era_years: tuple[re.Pattern[str], ...]
+    #: a day, another language's month word and a year; and a day and that word alone
+    foreign: re.Pattern[str]
+    foreign_no_year: re.Pattern[str]
 
 
 _scan_built: _Scan | None = None
@@ -157,23 +164,42 @@ def _scan() -> _Scan:
     words = date_words()
     built = _scan_built
     if built is None or built.words is not words:
-        dated, yearless = _month_patterns(words)
-        # Each behind a lookahead of the characters it can open with (``rules.first_character_gate``):
-        # a date opens with a digit, a month's letter or an era, so most positions of a paragraph are
-        # passed over at one test instead of each pattern's branches.
-        compiled = tuple(
-            re.compile(first_character_gate(p, re.IGNORECASE), re.IGNORECASE)
-            for p in (*dated, *_NUMERIC_SHAPES, *yearless, _CJK_NO_YEAR)
-        )
-        built = _Scan(
-            words,
-            dict(words.months),
-            tuple((p, "月" in p.pattern) for p in compiled),
-            _CJK_LANGUAGES | set(words.languages),
-            (f"{_any(words.ordinals)}?" if words.ordinals else "", _any(words.times)),
-        )
+        built = _built(words)
         _scan_built = built
     return built
+
+
+def _built(words: DateWords) -> _Scan:
+    """The scan of one merge of the packs' date words."""
+    dated, yearless = _month_patterns(words)
+    shapes = (
+        *((p, "") for p in (*dated, *_NUMERIC_SHAPES)),
+        *words.shapes,
+        *((p, "") for p in yearless),
+        *words.yearless,
+    )
+    # Each behind a lookahead of the characters it can open with (``rules.first_character_gate``):
+    # a date opens with a digit, a month's letter or an era, so most positions of a paragraph are
+    # passed over at one test instead of each pattern's branches.
+    compiled = tuple(
+        (re.compile(first_character_gate(p, re.IGNORECASE), re.IGNORECASE), mark) for p, mark in shapes
+    )
+    numerals = {ch: value for digits in words.digits for value, ch in enumerate(digits)}
+    figures = re.escape("".join(numerals) + "".join(words.tens))
+    return _Scan(
+        words,
+        dict(words.months),
+        compiled,
+        frozenset(words.read_in_full) | set(words.languages),
+        (f"{_any(words.ordinals)}?" if words.ordinals else "", _any(words.times)),
+        re.compile(rf"[\d{figures}]"),
+        numerals,
+        "".join(words.tens),
+        dict(words.eras),
+        re.compile(rf"{_any(words.first_year)}\Z" if words.first_year else "(?!)"),
+        tuple(re.compile(source) for source in words.era_years),
+        *_foreign_patterns(words),
+    )
 
 
 def month_number(word: str) -> int | None:
@@ -186,15 +212,6 @@ def date_word_sources() -> tuple[str, str]:
     and of the mark after a time of day (``(?:[ap]\\.?m\\.?|[AP]M)``); each empty where no pack
     gives any. For date shapes built elsewhere (the segment stage's datelines)."""
     return _scan().sources
-
-
-#: A figure of any kind a date is written with: every pattern here (and the foreign ones) needs one.
-_ANY_DIGIT = re.compile(rf"[\d{_CJK_DIGITS}十]")
-
-
-# Japanese imperial eras: the Western year of each era's first year (元年).
-_ERA_START = {"昭和": 1926, "平成": 1989, "令和": 2019}
-_ERA_YEAR = re.compile(rf"(?P<era>昭和|平成|令和)\s*(?P<eyear>元|{_CJK_NUMBER}{{1,3}})\s*年")
 
 
 @attrs.frozen
@@ -215,26 +232,43 @@ class DateMatch:
         return dt.date(self.year, self.month, self.day)
 
 
-def _cjk_int(value: str) -> int:
-    """A number written in Arabic or Chinese digits: "12", "１２", "十二", "二十二", "二〇二〇"."""
-    if "十" not in value:
-        return int("".join(str(_CJK_DIGITS.index(ch)) if ch in _CJK_DIGITS else ch for ch in value))
-    tens, _, ones = value.partition("十")
-    return (_cjk_int(tens) if tens else 1) * 10 + (_cjk_int(ones) if ones else 0)
+def _number(value: str) -> int:
+    """A number written in Arabic figures or a pack's numerals: "12", "１２", and with the Chinese and
+    Japanese packs' "十二", "二十二", "二〇二〇"."""
+    scan = _scan()
+    ten = next((t for t in scan.tens if t in value), None)
+    if ten is None:
+        return int("".join(str(scan.numerals[ch]) if ch in scan.numerals else ch for ch in value))
+    tens, _, ones = value.partition(ten)
+    return (_number(tens) if tens else 1) * 10 + (_number(ones) if ones else 0)
 
 
-def japanese_era_year(text: str) -> int | None:
-    """The Western year of the first Japanese era year in ``text`` ("令和2年" → 2020, "平成元年" → 1989)."""
-    m = _ERA_YEAR.search(text)
-    if m is None:
+def _era_start(era: str, era_year: str) -> int | None:
+    """The Western year of ``era_year`` (a number, or a pack's word for the first year) of ``era``."""
+    scan = _scan()
+    start = scan.eras.get(era)
+    if start is None:
         return None
-    era_year = 1 if m["eyear"] == "元" else _cjk_int(m["eyear"])
-    return _ERA_START[m["era"]] - 1 + era_year
+    return start - 1 + (1 if scan.first_year.match(era_year) else _number(era_year))
+
+
+def era_year(text: str) -> int | None:
+    """The Western year of the first era year in ``text``, in the eras the installed packs give (with
+    the Japanese pack, "令和2年" → 2020, "平成元年" → 1989)."""
+    for pattern in _scan().era_years:
+        m = pattern.search(text)
+        if m is not None:
+            return _era_start(m["era"], m["eyear"])
+    return None
+
+
+#: The name this function had when the core knew the Japanese eras itself.
+japanese_era_year = era_year
 
 
 def _month(value: str) -> int:
     found = month_number(value)
-    return found if found is not None else _cjk_int(value)
+    return found if found is not None else _number(value)
 
 
 def _slashed(first: str, second: str, month_first: bool) -> tuple[str, str]:
@@ -251,12 +285,12 @@ def _parts(groups: dict[str, str | None], month_first: bool) -> tuple[int | None
     """(year, month, day) of one pattern's match, or None when they make no calendar date."""
     if groups.get("first"):
         groups["month"], groups["day"] = _slashed(groups["first"] or "", groups["second"] or "", month_first)
-    year = _cjk_int(groups["year"] or "") if groups.get("year") else None
+    year = _number(groups["year"] or "") if groups.get("year") else None
     if groups.get("era"):
-        year = japanese_era_year(f"{groups['era']}{groups['eyear']}年")
+        year = _era_start(groups["era"] or "", groups["eyear"] or "")
     try:
         month = _month(groups["month"] or "")
-        day = _cjk_int(groups["day"] or "")
+        day = _number(groups["day"] or "")
         dt.date(year or 2000, month, day)
     except (KeyError, ValueError, IndexError):
         return None
@@ -285,7 +319,8 @@ def _month_word(word: str, languages: tuple[str, ...]) -> int | None:
 
 def _foreign(text: str, languages: Sequence[str] | None, taken: list[DateMatch]) -> Iterator[DateMatch]:
     """Dates written with a month word in another language, where they do not overlap ``taken``."""
-    patterns = [_FOREIGN] if languages is None else [_FOREIGN, _FOREIGN_NO_YEAR]
+    scan = _scan()
+    patterns = [scan.foreign] if languages is None else [scan.foreign, scan.foreign_no_year]
     codes = tuple(languages or DEFAULT_LANGUAGES)
     found: list[DateMatch] = []
     for pattern in patterns:
@@ -321,16 +356,15 @@ def find_dates(
         languages: BCP-47 codes of the languages whose month words the text may use (``("ru",)``).
             Naming them also finds a day and a month word without a year ("5 февраля"). By default
             only dates with a year are read in ``DEFAULT_LANGUAGES``. Dates with the installed
-            packs' month words, numeric, Chinese and Japanese dates (eras included) are read whatever
-            the languages.
+            packs' month words, numeric dates and the packs' own shapes (eras included) are read
+            whatever the languages.
     """
-    if _ANY_DIGIT.search(text) is None:
+    scan = _scan()
+    if scan.any_digit.search(text) is None:
         return  # every date, ours or another language's, holds a figure
     found: list[DateMatch] = []
-    month_mark = "月" in text
-    scan = _scan()
-    for pattern, marked in scan.patterns:
-        if marked and not month_mark:
+    for pattern, mark in scan.patterns:
+        if mark and mark not in text:
             continue
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):

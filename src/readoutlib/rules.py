@@ -223,7 +223,15 @@ def load_table(package: str, filename: str) -> Table:
 #: The TOML files a language pack ships beside its rule tables that are data, not rule tables (read by
 #: ``readoutlib.languages.LanguagePack``'s methods of the same names, and by the core's country lookup):
 #: ``iter_tables`` passes them by.
-DATA_FILES = frozenset({"romanisation.toml", "function_words.toml", "date_words.toml", "country_names.toml"})
+DATA_FILES = frozenset(
+    {
+        "romanisation.toml",
+        "function_words.toml",
+        "date_words.toml",
+        "unpacked_date_words.toml",
+        "country_names.toml",
+    }
+)
 
 
 def iter_tables(package: str) -> Iterator[Table]:

@@ -20,6 +20,7 @@ refused like any language without a pack.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.util
 import re
 import sys
@@ -260,6 +261,25 @@ class DateWords:
         times: regex sources of the mark after a time of day's figures ("[ap]\\.?m\\.?": "10:30 a.m."),
             matched as written (case counts).
         languages: the codes of the packs that gave month words (filled in when packs are merged).
+        day_marks: regex sources of a mark after a day's figure before a month word ``dateparser``
+            reads ("er": "1er mai 2024"), optional after it.
+        links: regex sources of a word between a day and such a month word, or between the month word
+            and its year ("de": "3 de mayo de 2024"), optional.
+        year_marks: regex sources of a word after the year of such a date ("года"), optional; the date
+            found ends after it.
+        digits: strings of ten characters, the figures 0 to 9 as the language writes them besides
+            Arabic ones ("〇一二三四五六七八九").
+        tens: the characters that stand for ten in a number written with ``digits`` ("十": "二十二").
+        eras: (an era's name, the Western year of its first year) pairs ("令和", 2019).
+        first_year: regex sources of the word for an era's first year ("元": "令和元年").
+        era_years: regex sources of an era year alone, with groups ``era`` and ``eyear`` ("令和2年").
+        shapes: (regex source, mark) of each whole date shape the language writes with a year, with
+            groups ``year`` (or ``era`` and ``eyear``), ``month`` and ``day`` ("2020年12月22日");
+            searched only in a text holding its mark, when it has one ("月").
+        yearless: (regex source, mark) of the shapes without a year, tried after every other shape.
+        full: whether the pack's shapes read all of its language's dates (months in figures), so that
+            ``dateparser`` has nothing to add in its language.
+        read_in_full: the codes of the packs that say so (filled in when packs are merged).
     """
 
     months: tuple[tuple[str, int], ...] = ()
@@ -267,37 +287,96 @@ class DateWords:
     day_of: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
+    day_marks: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    year_marks: tuple[str, ...] = ()
+    digits: tuple[str, ...] = ()
+    tens: tuple[str, ...] = ()
+    eras: tuple[tuple[str, int], ...] = ()
+    first_year: tuple[str, ...] = ()
+    era_years: tuple[str, ...] = ()
+    shapes: tuple[tuple[str, str], ...] = ()
+    yearless: tuple[tuple[str, str], ...] = ()
+    full: bool = False
+    read_in_full: tuple[str, ...] = ()
 
     def __or__(self, other: DateWords) -> DateWords:
-        """Both packs' words, this one's first, each once (a month word this one has keeps its number)."""
-        return DateWords(
-            tuple({**dict(other.months), **dict(self.months)}.items()),
-            _merged(self.ordinals, other.ordinals),
-            _merged(self.day_of, other.day_of),
-            _merged(self.times, other.times),
-            _merged(self.languages, other.languages),
-        )
+        """Both packs' words, this one's first, each once (a month word or an era this one has keeps
+        its number)."""
+        merged: dict[str, Any] = {
+            f.name: _merged(getattr(self, f.name), getattr(other, f.name))
+            for f in attrs.fields(DateWords)
+            if f.name != "full"
+        }
+        merged["full"] = self.full or other.full
+        merged["months"] = tuple({**dict(other.months), **dict(self.months)}.items())
+        merged["eras"] = tuple({**dict(other.eras), **dict(self.eras)}.items())
+        return DateWords(**merged)
+
+
+#: The lists of regex sources of a ``date_words.toml``, by key.
+_DATE_SOURCES = ("ordinals", "day_of", "times", "day_marks", "links", "year_marks", "first_year", "era_years")
+
+
+def _sources(data: dict[str, object], key: str, origin: str) -> tuple[str, ...]:
+    """The list ``key`` of regex sources, each checked to compile."""
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise RuleError(f"{origin}: {key!r} must be a list of regex sources")
+    for source in value:
+        try:
+            re.compile(f"(?:{source})")
+        except re.error as error:
+            raise RuleError(f"{origin}: {key} {source!r} does not compile: {error}") from None
+    return tuple(value)
+
+
+def _numbered(
+    data: dict[str, object], key: str, low: int, high: int, origin: str
+) -> tuple[tuple[str, int], ...]:
+    """The table ``key`` of words and numbers from ``low`` to ``high``."""
+    table = data.get(key, {})
+    if not isinstance(table, dict) or not all(
+        isinstance(n, int) and not isinstance(n, bool) and low <= n <= high for n in table.values()
+    ):
+        raise RuleError(f"{origin}: {key!r} must map words to numbers from {low} to {high}")
+    return tuple(table.items())
+
+
+def _numerals(data: dict[str, object], origin: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``digits`` (ten characters) and the ``ten`` of a ``date_words.toml``, each a tuple of one
+    or none."""
+    digits, ten = data.get("digits", ""), data.get("ten", "")
+    if not isinstance(digits, str) or len(digits) not in (0, 10) or len(set(digits)) != len(digits):
+        raise RuleError(f"{origin}: 'digits' must be ten different characters, 0 to 9")
+    if not isinstance(ten, str) or len(ten) > 1:
+        raise RuleError(f"{origin}: 'ten' must be one character")
+    return (digits,) if digits else (), (ten,) if ten else ()
 
 
 def _date_words(data: dict[str, object], origin: str) -> DateWords:
-    """The date words of a pack's ``date_words.toml`` (a table ``months``, lists of regex sources)."""
-    months = data.get("months", {})
-    if not isinstance(months, dict) or not all(
-        isinstance(n, int) and 1 <= n <= 12 and w == w.lower() for w, n in months.items()
-    ):
+    """The date words of a pack's ``date_words.toml``: a table ``months`` (and ``eras``), lists of
+    regex sources (``shapes`` and ``yearless`` whole date shapes, searched in a text holding
+    ``shape_mark``), the ``digits`` and ``ten`` of its numbers, and ``read_in_full``."""
+    months = _numbered(data, "months", 1, 12, origin)
+    if not all(w == w.lower() for w, _n in months):
         raise RuleError(f"{origin}: 'months' must map month words in lowercase to 1-12")
-    lists = []
-    for key in ("ordinals", "day_of", "times"):
-        value = data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise RuleError(f"{origin}: {key!r} must be a list of regex sources")
-        for source in value:
-            try:
-                re.compile(f"(?:{source})")
-            except re.error as error:
-                raise RuleError(f"{origin}: {key} {source!r} does not compile: {error}") from None
-        lists.append(tuple(value))
-    return DateWords(tuple(months.items()), *lists)
+    lists = {key: _sources(data, key, origin) for key in (*_DATE_SOURCES, "shapes", "yearless")}
+    mark = data.get("shape_mark", "")
+    full = data.get("read_in_full", False)
+    if not isinstance(mark, str) or not isinstance(full, bool):
+        raise RuleError(f"{origin}: 'shape_mark' must be a string and 'read_in_full' true or false")
+    digits, tens = _numerals(data, origin)
+    return DateWords(
+        months,
+        **{key: lists[key] for key in _DATE_SOURCES},
+        digits=digits,
+        tens=tens,
+        eras=_numbered(data, "eras", 1, 9999, origin),
+        shapes=tuple((source, mark) for source in lists["shapes"]),
+        yearless=tuple((source, mark) for source in lists["yearless"]),
+        full=full,
+    )
 
 
 def _letter_pairs(data: object, origin: str) -> tuple[tuple[str, str], ...]:
@@ -579,9 +658,27 @@ def date_words() -> DateWords:
     registered or unregistered, so a caller may keep what it builds from it."""
 
     def merge(merged: DateWords, code: str, words: DateWords) -> DateWords:
-        return merged | attrs.evolve(words, languages=(code,) if words.months else ())
+        return merged | attrs.evolve(
+            words,
+            languages=(code,) if words.months else (),
+            read_in_full=(code,) if words.full else (),
+        )
 
-    return _every_pack("date_words", DateWords(), merge)
+    return _every_pack("date_words", _unpacked_date_words(), merge)
+
+
+#: The date words of languages no pack shipped with readoutlib reads (``_unpacked_date_words``).
+UNPACKED_DATE_WORDS_FILE = "unpacked_date_words.toml"
+
+
+@functools.cache
+def _unpacked_date_words() -> DateWords:
+    """The date words of languages that have no pack yet, as ``date_words.toml`` gives a pack's
+    (``unpacked_date_words.toml`` beside this module): read first, under every installed pack's. A pack
+    written for one of these languages takes its rows into its own file."""
+    origin = f"{__name__}/{UNPACKED_DATE_WORDS_FILE}"
+    text = resources.files(__name__).joinpath(UNPACKED_DATE_WORDS_FILE).read_text(encoding="utf-8")
+    return _date_words(tomllib.loads(text), origin)
 
 
 def function_words() -> tuple[tuple[str, frozenset[str]], ...]:
