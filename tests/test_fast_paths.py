@@ -380,17 +380,20 @@ def _dated_talks(stamp: str) -> str:
 
 
 def test_a_date_that_reads_one_way_only_needs_no_visible_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A declared date no reading in figures could turn ("20/05/2024") leaves the page's visible text
-    unread; one that could ("06/05/2024") still reads it for the page's own order."""
+    """A declared date no reading in figures could turn ("20/05/2024", or a stamp year first, which
+    names one day only) leaves the page's visible text unread; one that could ("06/05/2024") still
+    reads it for the page's own order."""
     rules = HtmlRules(title=("h1",), date=("time",), body=(".body-text",))
     read: list[bool] = []
     plain = Document.visible_text
     monkeypatch.setattr(Document, "visible_text", lambda self: read.append(True) or plain(self))
     one_way = split_page(load(_dated_talks("2024-05-20")), None, rules)
     unread = not read
-    both_ways = split_page(load(_dated_talks("2024-05-06")), None, rules)
-    expected = (dt.date(2024, 5, 20), True, dt.date(2024, 5, 6), [True])
-    assert expected == (one_way.published, unread, both_ways.published, read)
+    settled = split_page(load(_dated_talks("2024-05-06")), None, rules)
+    unread = unread and not read
+    both_ways = split_page(load(_dated_talks("06/05/2024")), None, rules)
+    expected = (dt.date(2024, 5, 20), dt.date(2024, 5, 6), True, dt.date(2024, 5, 6), [True])
+    assert expected == (one_way.published, settled.published, unread, both_ways.published, read)
 
 
 def _plain_reorder(date: dt.date, texts: list[str]) -> dt.date:

@@ -42,6 +42,7 @@ __all__ = [
     "date_word_sources",
     "era_year",
     "find_dates",
+    "in_figures_both_ways",
     "japanese_era_year",
     "month_number",
     "numeric_order",
@@ -415,6 +416,8 @@ _NUMERIC = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?![\d/-])"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+#: A date in figures that opens with its year ("2031-03-05", "2031/03/05", "2031.03.05"): read one way.
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d[-/.]")
 
 
 def _numeric_parts(text: str) -> Iterator[tuple[int, int, int]]:
@@ -431,14 +434,15 @@ def numeric_order(texts: Sequence[str]) -> bool | None:
     page itself shows it; None when it does not tell, or tells both ways.
 
     The page shows it by a date in figures with a part above 12 ("13/6/2017" is day first), or by a
-    date in figures that it also prints with a month word in one reading only ("7/6/2017" beside
-    "Jul. 6": month first, as an English page from Lima prints it). Never guessed from the site.
+    date in figures that it also prints in one reading only, with a month word or year first ("7/6/2017"
+    beside "Jul. 6": month first, as an English page from Lima prints it; beside "2017-07-06" the
+    same). Never guessed from the site.
     """
     worded = {
         (m.month, m.day)
         for text in texts
         for m in find_dates(text)
-        if _LETTER.search(text, m.start, m.end) is not None
+        if _LETTER.search(text, m.start, m.end) is not None or _YEAR_FIRST.match(text, m.start)
     }
     votes: set[bool] = set()
     for text in texts:
@@ -448,6 +452,12 @@ def numeric_order(texts: Sequence[str]) -> bool | None:
             elif first != second and ((first, second) in worded) != ((second, first) in worded):
                 votes.add((first, second) in worded)
     return votes.pop() if len(votes) == 1 else None
+
+
+def in_figures_both_ways(text: str) -> bool:
+    """Whether ``text`` holds a date in figures that reads as another date the other way round
+    ("3/6/2031"); a date stamp without one ("2031-03-06", "6 March 2031") names one day only."""
+    return any(first <= 12 and second <= 12 and first != second for first, second, _y in _numeric_parts(text))
 
 
 def reads_both_ways(date: dt.date) -> bool:

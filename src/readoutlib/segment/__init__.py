@@ -138,7 +138,7 @@ def split_page(
     else:
         parts = split_text_dump(document.lines, rules=rules)
     published = parts.published
-    if published is not None and reads_both_ways(published):
+    if published is not None and not parts.published_settled and reads_both_ways(published):
         # "Published: 7/6/2017" read day first on a page that prints "Lima, Jul. 6.": the page's
         # own dates tell the order of its dates in figures (an HTML page's lines are its visible
         # text, read only for a date that may turn)

@@ -99,6 +99,9 @@ class TextDump:
     #: Who issued the page, from a labelled header line ("[Source] Prime Minister of Japan", "Issued
     #: by: Office of the President").
     byline: str | None = None
+    #: Whether ``published`` was read from a stamp that names one day only (an ISO ``<meta>`` value):
+    #: the page's dates in figures never turn it round (``dates.reorder_numeric``).
+    published_settled: bool = False
 
 
 @attrs.frozen

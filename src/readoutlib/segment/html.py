@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..dates import in_figures_both_ways
 from .datelines import parse_stamp, reading_one_page
 from .dom import (
     BLOCK_TAGS,
@@ -67,7 +68,13 @@ def _split_html(
     title, weak = _declared_title(root, h)
     hint = title or weak
     lines, kept, dump, summary = _split_body(root, h, rules, hint)
-    found = attrs.evolve(dump, title=title or dump.title, published=_declared_date(root, h) or dump.published)
+    declared, settled = _declared_date(root, h)
+    found = attrs.evolve(
+        dump,
+        title=title or dump.title,
+        published=declared or dump.published,
+        published_settled=declared is not None and settled,
+    )
     if lines and ((not title and dump.title in (None, weak)) or found.published is None):
         # The headline and date often sit just above the body container (table layouts): the
         # lines above and the body's lines split again, for the head only (the body's lines are
@@ -117,12 +124,15 @@ def _short(title: str | None) -> str | None:
     return title if title and word_count(title) <= _MAX_TITLE_WORDS else None
 
 
-def _declared_date(root: lxml_html.HtmlElement, h: HtmlRules) -> dt.date | None:
-    """The publication date in the element or ``<meta>`` the rules name, or None."""
-    published = parse_stamp(select_text(root, *h.date)) if h.date else None
+def _declared_date(root: lxml_html.HtmlElement, h: HtmlRules) -> tuple[dt.date | None, bool]:
+    """The publication date in the element or ``<meta>`` the rules name, or None; and whether its
+    stamp names one day only (no date in figures that reads both ways: "2031-03-05", not "03/05/2031")."""
+    stamp = select_text(root, *h.date) if h.date else None
+    published = parse_stamp(stamp)
     if published is None and h.meta_date:
-        published = parse_stamp(meta_content(root, *h.meta_date))
-    return published
+        stamp = meta_content(root, *h.meta_date)
+        published = parse_stamp(stamp)
+    return published, published is not None and not in_figures_both_ways(stamp or "")
 
 
 def _split_body(
