@@ -19,7 +19,8 @@ _SRC = Path(readoutlib.__file__).parent
 #: letters and their Latin ones (compare/persons.py) are the Russian pack's ``romanisation.toml``, the
 #: English function words (analysis/language.py) the English pack's ``function_words.toml``, the
 #: Russian case endings (analysis/countries.py) the Russian pack's ``name_forms`` and the aliases and
-#: abbreviations readouts print (ibid.) the packs' ``country_names.toml``, the month words,
+#: abbreviations readouts print (ibid.) the packs' ``country_names.toml``, the Russian "ё" read as "е"
+#: (ibid.) the Russian pack's ``spellings.toml``, the month words,
 #: day ordinals, "of" and time marks (dates.py, segment/datelines.py) the English pack's
 #: ``date_words.toml``. The marks around another language's month word ("1er", "5-го … года", "3 de
 #: mayo de"), the numerals, date shapes and era names of Chinese and Japanese dates and the Mongolian
@@ -45,7 +46,7 @@ _MOVED = {
     "analysis/language.py": ("the", "which", "were"),
     "analysis/countries.py": (
         *("ому", "ством", "ами", "США", "米国", "俄联邦", "Britain", "zh_Hant"),
-        *("United Nations", "African Union", "kremlin", "downing street"),
+        *("United Nations", "African Union", "kremlin", "downing street", "ё"),
     ),
     "dates.py": (
         *("january", "sept", "dec", "of", "nd", "th"),

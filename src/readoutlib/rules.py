@@ -229,6 +229,7 @@ DATA_FILES = frozenset(
         "function_words.toml",
         "date_words.toml",
         "unpacked_date_words.toml",
+        "spellings.toml",
         "country_names.toml",
     }
 )

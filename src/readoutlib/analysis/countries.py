@@ -340,26 +340,27 @@ def country_from_name(name: str, language: str = "en") -> str | None:
     """
     if language == "en":
         return _lookup(name, _NAME_EXACT, _NAME_FOLDED)
-    return _local_index(language).get(_local_key(name))
+    forms_of, fold = _pack_forms(language)
+    return _indexed(language, forms_of, fold).get(_local_key(name, fold))
 
 
-def _local_key(name: str) -> str:
-    return _SPACE.sub(" ", name).strip(' ,;:.«»"').lower().replace("ё", "е")
-
-
-def _local_index(language: str) -> dict[str, str]:
-    """Lookup key → code for a language other than English, with every form the language's pack
-    gives a name in (``LanguagePack.name_forms``: the Russian pack's cases)."""
-    return _indexed(language, _name_forms(language))
+def _local_key(name: str, fold: Callable[[str], str]) -> str:
+    """The lookup key of a name: spaces collapsed, the ends stripped, lowercased, and the letters the
+    language writes either way in one form (``LanguagePack.folded``: the Russian pack's "ё" as "е")."""
+    return fold(_SPACE.sub(" ", name).strip(' ,;:.«»"').lower())
 
 
 @cache
-def _indexed(language: str, forms_of: Callable[[str], Iterable[str]]) -> dict[str, str]:
+def _indexed(
+    language: str, forms_of: Callable[[str], Iterable[str]], fold: Callable[[str], str]
+) -> dict[str, str]:
+    """Lookup key → code for a language other than English, with every form the language's pack
+    gives a name in (``LanguagePack.name_forms``: the Russian pack's cases)."""
     index: dict[str, str] = {}
     for code, names in _names(language).items():
         for name in names:
             for form in _forms(name, forms_of, language):
-                index.setdefault(_local_key(form), code)
+                index.setdefault(_local_key(form, fold), code)
     return index
 
 
@@ -367,16 +368,30 @@ def _no_other_forms(name: str) -> tuple[str, ...]:
     return (name,)
 
 
-def _name_forms(language: str) -> Callable[[str], Iterable[str]]:
-    """The forms of a name in ``language`` as its installed pack gives them; the name alone when no
-    pack reads the language."""
+def _as_written(text: str) -> str:
+    return text
+
+
+def _pack_forms(language: str) -> tuple[Callable[[str], Iterable[str]], Callable[[str], str]]:
+    """The forms of a name in ``language`` and its folded spelling, as its installed pack gives them;
+    the name alone, as written, when no pack reads the language."""
     from ..errors import UnsupportedLanguageError
     from ..languages import language_pack
 
     try:
-        return language_pack(language).name_forms
+        pack = language_pack(language)
     except UnsupportedLanguageError:
-        return _no_other_forms
+        return _no_other_forms, _as_written
+    try:
+        pack.folded("")
+    except Exception as exc:  # a broken pack must not break every lookup
+        warnings.warn(
+            f"language pack {language!r}: its spellings are left out: {type(exc).__name__}: {exc}",
+            PluginWarning,
+            stacklevel=3,
+        )
+        return pack.name_forms, _as_written
+    return pack.name_forms, pack.folded
 
 
 def _forms(name: str, forms_of: Callable[[str], Iterable[str]], language: str) -> Iterable[str]:

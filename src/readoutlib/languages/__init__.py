@@ -75,6 +75,8 @@ FURNITURE_TABLE = "page_furniture.toml"
 ROMANISATION_FILE = "romanisation.toml"
 #: The file name of a pack's function words, beside its module (``LanguagePack.function_words``).
 FUNCTION_WORDS_FILE = "function_words.toml"
+#: The file name of a pack's letters written either way, beside its module (``LanguagePack.folded``).
+SPELLINGS_FILE = "spellings.toml"
 #: The file name of a pack's date words, beside its module (``LanguagePack.date_words``).
 DATE_WORDS_FILE = "date_words.toml"
 #: The file name of a pack's demonyms, beside its module (``pack_file``; read by
@@ -474,6 +476,25 @@ class LanguagePack:
         if not isinstance(found, list) or not all(isinstance(w, str) and w == w.lower() for w in found):
             raise RuleError(f"{origin}: 'words' must be a list of words in lowercase")
         return frozenset(found)
+
+    def folded(self, text: str) -> str:
+        """``text`` with every letter the language writes either way in the one form its words are
+        compared in (the Russian pack's "ё" as "е"): by default the table ``same`` of
+        ``spellings.toml`` in the package of the pack's module (a letter = the letter it is read as),
+        when it ships one (``text`` as it is otherwise). Keys of the core's lookups in the language
+        (``readoutlib.analysis.countries.country_from_name``) are folded so.
+
+        Raises:
+            RuleError: the file is malformed (the message names the file).
+        """
+        table = self._spellings
+        return text.translate(table) if table else text
+
+    @functools.cached_property
+    def _spellings(self) -> dict[int, str]:
+        """The ``str.translate`` table of ``spellings.toml`` (empty without one)."""
+        data, origin = self._data(SPELLINGS_FILE)
+        return {ord(letter): same for letter, same in _letter_pairs(data.get("same", {}), f"{origin} [same]")}
 
     def name_forms(self, name: str) -> Iterable[str]:
         """Every form a country's name takes in running text in this language, the name itself among
