@@ -22,7 +22,7 @@ def test_pack_spellings_fold_the_country_lookup(installed: Path) -> None:
 
 
 def test_russian_yo_is_the_russian_packs() -> None:
-    """"Соединённые Штаты" is found as "Соединенные Штаты" through the Russian pack's spellings."""
+    """ "Соединённые Штаты" is found as "Соединенные Штаты" through the Russian pack's spellings."""
     pack = languages.language_pack("ru")
     found = (pack.folded("Соединённые"), country_from_name("Соединённых Штатов", "ru"))
     expected = ("Соединенные", "US")
