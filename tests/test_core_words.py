@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -20,7 +21,8 @@ _SRC = Path(readoutlib.__file__).parent
 #: English function words (analysis/language.py) the English pack's ``function_words.toml``, the
 #: Russian case endings (analysis/countries.py) the Russian pack's ``name_forms`` and the aliases and
 #: abbreviations readouts print (ibid.) the packs' ``country_names.toml``, the Russian "ё" read as "е"
-#: (ibid.) the Russian pack's ``spellings.toml``, the month words,
+#: (ibid.) the Russian pack's ``spellings.toml`` (and its ``lemma``, compare/words.py, which no longer
+#: names the packs' tables but reads every installed pack's ``compare_words.toml``), the month words,
 #: day ordinals, "of" and time marks (dates.py, segment/datelines.py) the English pack's
 #: ``date_words.toml``. The marks around another language's month word ("1er", "5-го … года", "3 de
 #: mayo de"), the numerals, date shapes and era names of Chinese and Japanese dates and the Mongolian
@@ -43,6 +45,7 @@ _MOVED = {
     "segment/lines.py": ("homepage", "main page", "you are here", "首页", "当前位置"),
     "segment/top.py": ("photo", "courtesy", "left"),
     "compare/persons.py": ("щ", "shch", "х", "kh"),
+    "compare/words.py": ("ё", "А-Я", "en/compare_words.toml", "ru/compare_words.toml"),
     "analysis/language.py": ("the", "which", "were"),
     "analysis/countries.py": (
         *("ому", "ством", "ами", "США", "米国", "俄联邦", "Britain", "zh_Hant"),
@@ -111,4 +114,28 @@ def test_no_core_module_spells_a_language_word(module: str) -> None:
             if re.search(rf"(?<!\w){word}(?!\w)", text, re.I)
         }
     )
+    assert expected == actual
+
+
+#: Core modules that read their language data from every installed pack alike: none imports a pack.
+_PACK_FREE = ("dates.py", "analysis/countries.py", "compare/words.py")
+
+
+@pytest.mark.parametrize("module", _PACK_FREE)
+def test_core_module_imports_no_language_pack(module: str) -> None:
+    """The module imports no language pack by name (``readoutlib.languages.<code>``): it asks the
+    packs through the ``LanguagePack`` API, so a third party's pack is read the same way."""
+    tree = ast.parse((_SRC / module).read_text(encoding="utf-8"))
+    imported = [
+        f"{'.' * node.level}{node.module or ''}:{','.join(a.name for a in node.names)}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+    ]
+    imported += [a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names]
+    expected: list[str] = []
+    actual = [
+        name
+        for name in imported
+        if re.search(r"languages\.(?!packtables\b)[a-z]{2}\b|languages:[a-z]{2}\b", name)
+    ]
     assert expected == actual

@@ -496,6 +496,14 @@ class LanguagePack:
         data, origin = self._data(SPELLINGS_FILE)
         return {ord(letter): same for letter, same in _letter_pairs(data.get("same", {}), f"{origin} [same]")}
 
+    def lemma(self, word: str) -> str:
+        """``word`` in the form the pack's ``compare_words.toml`` lists its words in (its lemma, where
+        the language inflects: the Russian pack gives "отношений" as "отношение"), or ``word`` as it
+        is (the default). The comparison asks every pack that gives lemmas
+        (``readoutlib.compare.words.lemma``), so a word of another language must come back as it is.
+        """
+        return word
+
     def name_forms(self, name: str) -> Iterable[str]:
         """Every form a country's name takes in running text in this language, the name itself among
         them (by default the name alone).

@@ -8,6 +8,8 @@ helpers; a third party's pack may use them the same way::
 
     rows = pack_table(__package__, "kinds.toml")
     found = first(rows, sentence)  # (row, match) of the first row that matches, or None
+
+``table_words`` reads the words of a table's word-list rows (``\\b(?:word|word)\\b``).
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..rules import load_table
+from ..rules import RuleError, Table, load_table
 
-__all__ = ["Rule", "first", "first_label", "pack_table"]
+__all__ = ["Rule", "first", "first_label", "pack_table", "table_words"]
 
 
 @attrs.frozen
@@ -52,3 +54,24 @@ def first_label(rows: Sequence[Rule], text: str) -> str | None:
     """The label of the first row that matches ``text``."""
     found = first(rows, text)
     return found[0].label if found else None
+
+
+#: A word-list row's pattern: ``\b(?:word|word|...)\b`` (spaces and line breaks aside).
+_LISTED = re.compile(r"\\b\(\?:(?P<words>[\w'’-]+(?:\|[\w'’-]+)*)\)\\b")
+
+
+def table_words(table: Table, *labels: str) -> frozenset[str]:
+    """The words the rows of ``table`` (those with one of ``labels``, or all) list.
+
+    Raises:
+        RuleError: a row's pattern is not a plain list of words.
+    """
+    words: set[str] = set()
+    for index, row in enumerate(table.rows):
+        if labels and row.label not in labels:
+            continue
+        listed = _LISTED.fullmatch("".join(row.pattern.split()))
+        if listed is None:
+            raise RuleError(f"{table.origin} row {index + 1}: a word list is written \\b(?:word|word)\\b")
+        words.update(listed.group("words").split("|"))
+    return frozenset(words)

@@ -12,6 +12,8 @@ conferences are refused. Vocabulary lives in the TOML tables beside this module.
 
 from __future__ import annotations
 
+import re
+
 from ...analysis.profile import Profile
 from ...dates import url_date
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
@@ -31,12 +33,26 @@ from .reader import (
 __all__ = ["RussianPack"]
 
 
+#: A letter of the Cyrillic alphabet as Russian writes it: a word holding one may have a lemma.
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
 class RussianPack(LanguagePack):
     """Reads readouts written in Russian."""
 
     code = "ru"
     name = "Russian"
     description = "Readouts in Russian (kremlin.ru, mid.ru, news copies): calls, meetings and talks."
+
+    def lemma(self, word: str) -> str:
+        """A Cyrillic word in its lemma, "ё" read as "е" ("отношений" -> "отношение"; pymorphy3, its
+        dictionary loaded on first use); any other word as it is."""
+        if not _CYRILLIC.search(word):
+            return word
+        from .morph import word_readings
+
+        readings = word_readings(word)
+        return self.folded(str(readings[0].normal_form) if readings else word)
 
     def name_forms(self, name: str) -> set[str]:
         """A country's name in each case, every word declined or every word but the last
