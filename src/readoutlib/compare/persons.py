@@ -15,9 +15,10 @@ from functools import cache
 import attrs
 
 from ..analysis.countries import country_from_name
+from ..folding import fold
 from ..languages import Romanisation, romanisation
 from ..languages.en.lexicon import ROLE_OFFICES
-from ..languages.en.names import fold, surname
+from ..languages.en.names import surname
 from ..languages.en.statements import canonical_title
 from ..languages.en.text import spell_out_title
 from ..model import Readout
