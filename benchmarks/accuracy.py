@@ -340,6 +340,10 @@ FEED_SETS = (
     ("feeds-dev10", "tenth development feed sample: 250 pages, three sources (rules were written on it)"),
     ("feeds-dev11", "eleventh development feed sample: 250 pages, three sources (rules were written on it)"),
     ("feeds-dev12", "twelfth development feed sample: 200 pages, three sources (rules were written on it)"),
+    (
+        "feeds-dev13",
+        "thirteenth development feed sample: 200 pages, three sources (rules were written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),

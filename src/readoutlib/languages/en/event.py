@@ -634,10 +634,11 @@ def _opens_with(paragraphs: Sequence[str], opening: Opening, sentences: int = 2)
     return any(abs(opening.offset - start) <= _DATELINE_SLACK for start in starts)
 
 
-#: A line that introduces the text that follows ("Following is the text of a joint statement by ...").
+#: A line that introduces the text that follows ("Following is the text of a joint statement by ...",
+#: "The following is the joint statement released by ...": feeds-dev13 State 1924).
 _FRAMING = re.compile(
     r"(?:the\s+)?following\s+is\s+the\s+(?:full\s+)?text|begin\s+text|the\s+(?:full\s+)?text\s+of\s+the\b"
-    r"|the\s+following\s+(?:is\s+a\s+|joint\s+)?statement\b|the\s+below\s+is\s+attributable",
+    r"|the\s+following\s+(?:is\s+(?:a|the)\s+)?(?:joint\s+)?statement\b|the\s+below\s+is\s+attributable",
     _I,
 )
 #: How far a sentence's start may move when a dateline is cut from the paragraph's start.
