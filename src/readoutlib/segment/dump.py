@@ -73,6 +73,7 @@ from .lines import (
 from .rules import DumpRules
 from .title import pick_title
 from .vocabulary import FurniturePatterns, furniture_patterns, label_patterns
+from .wrap import unwrap
 
 __all__ = ["KeptLines", "TextDump", "header_byline", "is_furniture", "kept_lines", "split_text_dump"]
 
@@ -253,11 +254,11 @@ def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | No
         if not line:
             continue
         if c.stops(line):
-            return kept, line
+            return unwrap(kept), line
         # a store's date glued to a line that is furniture ("date 2031-05-06 <photo caption>") is
         # still the page's date: split first, then drop the furniture part alone
         kept.extend(part for part in split_glued_date(line) if not c.dropped(part.strip()))
-    return kept, None
+    return unwrap(kept), None
 
 
 def _pop_trailers(kept: list[str]) -> list[dt.date]:

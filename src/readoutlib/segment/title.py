@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from .datelines import date_line_date
 from .lines import fold, has_headline_word, looks_like_headline, word_count
+from .vocabulary import label_patterns
 
 __all__ = ["pick_title"]
 
@@ -82,6 +83,8 @@ def _candidates(header: Sequence[str], body: Sequence[str], is_furniture: Callab
     for index, line in enumerate(header):
         if is_furniture(line) or date_line_date(line) is not None:
             continue
+        if label_patterns().issuer.match(line):
+            continue  # a labelled line naming who issued the page ("Source: X", "Press Release: X")
         dated = index + 1 < len(header) and date_line_date(header[index + 1]) is not None
         if not looks_like_headline(line) and not (dated and word_count(line) <= 40):
             continue

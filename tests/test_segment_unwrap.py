@@ -1,0 +1,67 @@
+"""Hard-wrapped press releases (an e-mailed release copied line by line, issue #12 batch 10: Scoop's copy of a
+New Zealand release): the wrapped lines are read as the paragraphs they break, on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.segment.wrap import unwrap
+
+_WRAPPED = [
+    "PM Ruiz Call With President Berg",
+    "Friday, 16 July 2031, 1:24 pm",
+    "Press Release: Freedonian Government",
+    "Prime Minister Ana Ruiz spoke with Ruritanian President",
+    "Tomas Berg this morning, ahead of the regional leaders’",
+    "Retreat on fisheries.",
+    "“President Berg and I",
+    "discussed the forthcoming summit and the importance of",
+    "working together as a region on the fishing grounds”, Ana",
+    "Ruiz said.",
+    "“We also discussed the stability of the",
+    "Northern Sea. Freedonia and Ruritania share many common",
+    "interests, including a commitment to open sea lanes.",
+    "“I",
+    "thanked the President for his country joining the Harbour",
+    "Pact,” Ana Ruiz said.",
+]
+
+
+def test_hard_wrapped_lines_are_joined_into_their_sentences() -> None:
+    expected = [
+        "PM Ruiz Call With President Berg",
+        "Friday, 16 July 2031, 1:24 pm",
+        "Press Release: Freedonian Government",
+        "Prime Minister Ana Ruiz spoke with Ruritanian President Tomas Berg this morning, ahead of the"
+        " regional leaders’ Retreat on fisheries.",
+        "“President Berg and I discussed the forthcoming summit and the importance of working together as a"
+        " region on the fishing grounds”, Ana Ruiz said.",
+        "“We also discussed the stability of the Northern Sea. Freedonia and Ruritania share many common"
+        " interests, including a commitment to open sea lanes.",
+        "“I thanked the President for his country joining the Harbour Pact,” Ana Ruiz said.",
+    ]
+    assert expected == unwrap(_WRAPPED)
+
+
+def test_a_page_of_whole_paragraph_lines_is_left_as_it_is() -> None:
+    lines = [
+        "Foreign Minister Ana Ruiz Meets Foreign Minister Tomas Berg",
+        "May 5, 2031",
+        "Foreign Minister Ana Ruiz met Foreign Minister Tomas Berg of Ruritania in Strelsau today.",
+        "The ministers discussed the fishing grounds and",
+        "the harbour pact.",
+        "Related",
+        "Other news",
+    ]
+    assert lines == unwrap(lines)
+
+
+def test_a_hard_wrapped_release_reads_as_the_call_it_reports() -> None:
+    readout = readoutlib.parse("\n".join(_WRAPPED) + "\n")
+    expected = ("phone_call", ["Ana Ruiz", "Tomas Berg"])
+    assert expected == (readout.event.kind, [p.name for p in readout.event.participants])
+
+
+def test_a_press_release_label_line_is_no_headline() -> None:
+    """'Press Release: Freedonian Government' names who sent the release: the headline is the line above."""
+    readout = readoutlib.parse("\n".join(_WRAPPED) + "\n")
+    assert readout.title == "PM Ruiz Call With President Berg"
