@@ -70,9 +70,11 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     are read as having talked. Batch 9 brings two, both readouts of a gold pair: a copy of China's
     readout of the Xi-Putin call of 25 Feb 2022 in traditional characters (no call between two
     officials found), and t-online's German report of the Scholz-Putin call (no German pack). Batch 10
-    (measured blind once) brings two, both readouts of a gold pair: The New Daily's report of the
-    Morrison-Biden call of 3 Feb 2021 (its title read as an announcement of a coming event) and Scoop's
-    copy of New Zealand's release on the Ardern-Biden call of 15 Jul 2021 (no past-tense report found).
+    (measured blind once) brought two, both readouts of a gold pair, that parse since task pairfix:
+    The New Daily's report of the Morrison-Biden call of 3 Feb 2021 (a photo caption ending in
+    "Photos: ..." was taken for its title, read as an announcement of a coming event) and Scoop's copy
+    of New Zealand's release on the Ardern-Biden call of 15 Jul 2021 (its hard-wrapped lines are
+    joined into their sentences, and its "Press Release: ..." label line is no headline).
     """
     refused = sorted(gold.failures)
     expected = [
@@ -82,11 +84,9 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
         "bulk/us-whitehouse-whbriefings/1564.txt",
-        "pages/au-pm-20210204-morrison-biden-call-thenewdaily.txt",
         "pages/cn-mfa-20220225-xi-putin-call-tripcoinc.txt",
         "pages/de-chancellor-20220513-scholz-putin-call-tonline.txt",
         "pages/kr-mofa-20220610-park-blinken-visit-announced-kbs.txt",
-        "pages/nz-pm-20210716-ardern-biden-call-scoop.txt",
     ]
     assert expected == refused
 
@@ -187,14 +187,15 @@ def test_alignment_floor(gold: GoldSet) -> None:
     blind: 0.652; batches 1-8 since batch 8 is no longer blind: 0.588, 0.586 once No 10's report of
     26 Jan 2025 parses; 0.613 since the alignment's eighth round reads Russian pages against English
     ones; batches 1-9 since batch 9 is no longer blind: 0.505, 0.516 since the alignment's ninth
-    round; batches 1-10 since batch 10 is no longer blind: 0.486), and every gold link lies within the
-    points compared (the 8 on the UN's Guterres-Putin page since it parses) but the 19 of the two
-    batch-9 pages refused (the traditional-character copy, 16; the German report, 3) and the 10 of the
-    two batch-10 pages refused (The New Daily's report, Scoop's copy of New Zealand's release)."""
+    round; batches 1-10 since batch 10 is no longer blind: 0.486, 0.507 since task pairfix pairs The New
+    Daily's and Scoop's reports), and every gold link lies within the points compared (the 8 on the UN's
+    Guterres-Putin page since it parses) but the 19 of the two batch-9 pages refused (the
+    traditional-character copy, 16; the German report, 3) and one of the batch-10 pages that parse since
+    task pairfix (the 10 of The New Daily's and Scoop's reports were out of reach while they were refused)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, every.gold - 29)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.48, every.reachable), (
+    expected = (True, True, every.gold - 20)
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.50, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
