@@ -23,3 +23,19 @@ def test_a_caption_ending_in_an_unbracketed_photo_credit_is_no_title() -> None:
     )
     expected = ("Ana Ruiz and Tomas Berg discuss fisheries and trade in first call", "phone_call")
     assert expected == (readout.title, readout.event.kind)
+
+
+def test_a_call_whose_adjective_opens_a_quotation_is_the_reported_call() -> None:
+    """'… confirm that he and Berg had had a “productive call earlier this evening”' reports the call: its
+    principals are the two, not a judge named in a congratulation further down (TimesLIVE's family)."""
+    readout = _page(
+        "Ruritanian President Tomas Berg has joined a number of leaders that President Ana Ruiz has been"
+        " engaging on the border dispute.",
+        "On Friday evening Ruiz took to social media to confirm that she and Berg had had a “productive call"
+        " earlier this evening” to discuss a wide range of issues.",
+        "“We agreed to set up a team to strengthen trade,” wrote Ruiz.",
+        "Ruiz said she also congratulated Berg on the confirmation of Judge Eva Lund Marsh as the first woman"
+        " to lead the Ruritanian High Court.",
+    )
+    expected = ("phone_call", ["Ana Ruiz", "Tomas Berg"])
+    assert expected == (readout.event.kind, [p.name for p in readout.event.participants])
