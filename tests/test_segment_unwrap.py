@@ -65,3 +65,25 @@ def test_a_press_release_label_line_is_no_headline() -> None:
     """'Press Release: Freedonian Government' names who sent the release: the headline is the line above."""
     readout = readoutlib.parse("\n".join(_WRAPPED) + "\n")
     assert readout.title == "PM Ruiz Call With President Berg"
+
+
+def test_a_labelled_headline_stays_the_title() -> None:
+    """A label before the headline itself ('Press release: PM call with …') or alone above the body
+    ('Press Release: Nominations Sent to the Senate') is still the title."""
+    pages = [
+        "Press release: PM call with Prime Minister Berg: 19 February 2031\nThe Prime Minister spoke to Prime"
+        " Minister Tomas Berg of Ruritania this afternoon.\n",
+        "Press Release: Nominations Sent to the Senate\nAna Ruiz, of Virginia, to be a Member of the Harbour"
+        " Commission.\n",
+    ]
+    expected = [
+        "Press release: PM call with Prime Minister Berg: 19 February 2031",
+        "Press Release: Nominations Sent to the Senate",
+    ]
+    assert expected == [_title(page) for page in pages]
+
+
+def _title(page: str) -> str | None:
+    from readoutlib.segment.dump import split_text_dump
+
+    return split_text_dump(page.splitlines()).title
