@@ -5,10 +5,11 @@ rather than what about, the phrasings of a position, a headline's channel words 
 diplomatic talk are rows of the English pack's table ``languages/en/compare_words.toml``, each with
 an example its row test runs. The Russian pack's ``languages/ru/compare_words.toml`` gives the same
 labels their Russian rows (its word lists are lemmas: :func:`lemma`), and the Chinese pack's
-``languages/zh/compare_words.toml`` their Chinese rows, so that a Kremlin page in Russian or a
+``languages/zh/compare_words.toml`` their Chinese rows (the Japanese pack's, the levels of office of
+its titles), so that a Kremlin page in Russian or a
 Foreign Ministry page in Chinese and an English account of one call share a subject ("отношения",
 "关系", "relations") whatever their script. This module only reads the rows, by label, over all
-three tables: a row of one script never matches a text of another.
+four tables: a row of one script never matches a text of another.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _TABLES = (
     load_table("readoutlib.languages", "en/compare_words.toml"),
     load_table("readoutlib.languages", "ru/compare_words.toml"),
     load_table("readoutlib.languages", "zh/compare_words.toml"),
+    load_table("readoutlib.languages", "ja/compare_words.toml"),
 )
 #: How the rows are read: case-blind (a row that needs case says so itself) and verbose.
 FLAGS = _TABLES[0].flags
