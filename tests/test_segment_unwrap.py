@@ -87,3 +87,24 @@ def _title(page: str) -> str | None:
     from readoutlib.segment.dump import split_text_dump
 
     return split_text_dump(page.splitlines()).title
+
+
+def test_a_transcript_with_a_few_broken_lines_is_not_hard_wrapped() -> None:
+    """Speech broken off ('… given your push for more —' then 'the minister said') in a page of long
+    lines is no wrap: the headline stays apart from the place line under it."""
+    long = "We talked about the harbour, the fishing grounds, the new bridge and the schools of the north. " * 2
+    lines = [
+        "Remarks by the Minister at an Event on Securing the Harbour for the Fishing Towns of the North",
+        "South Court Auditorium",
+        long.strip(),
+        "And so I said to them, you know, the harbour is ours and",
+        "the bridge is ours too.",
+        long.strip(),
+        "Almost exactly a year ago, I signed an order to protect the",
+        "fishing grounds. " + long.strip(),
+        long.strip(),
+        "So any of you who are — anybody in — well, any of you studying",
+        "nursing, stand up.",
+        long.strip(),
+    ]
+    assert lines == unwrap(lines)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .datelines import date_line_date
 from .lines import ends_sentence
 
 __all__ = ["unwrap"]
@@ -26,6 +27,8 @@ _MIN_BREAKS = 3
 _MAX_WIDTH = 100
 #: A line this close to the wrap width (in characters) was broken by the wrap, not by the writer.
 _NEAR_WIDTH = 12
+#: More than one line in this many beyond the wrap width: the page's lines are not wrapped.
+_LONGER_SHARE = 10
 #: A line that ends a clause the next line does not continue: a label or a list opening.
 _OPEN_END = re.compile(r"[:：]$")
 
@@ -52,7 +55,10 @@ def unwrap(lines: Sequence[str]) -> list[str]:
     if len(breaks) < _MIN_BREAKS:
         return list(lines)
     width = max(len(lines[i]) for i in breaks)
-    if width > _MAX_WIDTH:
+    # a wrapped page's lines stand within the width; a transcript whose speech breaks off now and
+    # then ("… given your push for more —" / "the minister said") has many longer ones
+    longer = sum(len(line) > width + _NEAR_WIDTH for line in lines)
+    if width > _MAX_WIDTH or longer * _LONGER_SHARE > len(lines):
         return list(lines)
     joined: list[str] = []
     body = False
@@ -69,8 +75,10 @@ def _joins(previous: str, line: str, width: int, body: bool) -> bool:
     """True when ``line`` goes on the sentence ``previous`` broke off."""
     if ends_sentence(previous) or _OPEN_END.search(previous):
         return False
-    if _goes_on_lower(line) or len(previous) >= width - _NEAR_WIDTH:
+    if _goes_on_lower(line):
         return True
+    if len(previous) >= width - _NEAR_WIDTH:
+        return date_line_date(line) is None  # a long headline above its date line stays apart
     return body and _ends_lower(previous)
 
 
