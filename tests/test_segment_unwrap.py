@@ -92,7 +92,7 @@ def _title(page: str) -> str | None:
 def test_a_transcript_with_a_few_broken_lines_is_not_hard_wrapped() -> None:
     """Speech broken off ('… given your push for more —' then 'the minister said') in a page of long
     lines is no wrap: the headline stays apart from the place line under it."""
-    long = "We talked about the harbour, the fishing grounds, the new bridge and the schools of the north. " * 2
+    long = "We talked about the harbour, the fishing grounds, the new bridge and the northern schools. " * 2
     lines = [
         "Remarks by the Minister at an Event on Securing the Harbour for the Fishing Towns of the North",
         "South Court Auditorium",
