@@ -39,3 +39,18 @@ def test_a_call_whose_adjective_opens_a_quotation_is_the_reported_call() -> None
     )
     expected = ("phone_call", ["Ana Ruiz", "Tomas Berg"])
     assert expected == (readout.event.kind, [p.name for p in readout.event.participants])
+
+
+def test_a_passive_agent_before_the_call_is_the_other_side() -> None:
+    """'The statement was conveyed by Anru in a telephone conversation with President Berg': the agent,
+    by the nickname the lead gives in brackets ('President Ana Ruiz (Anru)'), is the call's other side."""
+    readout = _page(
+        "Berg to attend the summit",
+        "Jakarta: Freedonian President Ana Ruiz (Anru) has confirmed that she will still invite Ruritanian"
+        " President Tomas Berg to attend the summit in Bali in November.",
+        "The statement was conveyed by Anru in a telephone conversation with President Berg on Thursday"
+        " evening.",
+        "“I had a phone call with Ruritanian President Tomas Berg,” President Anru said.",
+    )
+    expected = ("phone_call", ["Ana Ruiz", "Tomas Berg"])
+    assert expected == (readout.event.kind, [p.name for p in readout.event.participants])
