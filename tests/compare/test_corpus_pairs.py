@@ -115,8 +115,9 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     Batch 9 (measured blind once: 6 of 11 found, none wrong) is read here since; Medcom's Indonesian
     account of the Widodo-Putin call of 28 Apr 2022, read with Putin alone, pairs since task pairfix
     ("The statement was conveyed by Jokowi in a telephone conversation with President Putin": the
-    passive agent, by the short name the lead gives in brackets, "Joko Widodo (Jokowi)"). Batch 10 (measured blind once: 9 of 13 found, none
-    wrong) is read here since; since task pairfix every one of its pairs whose pages both parse is found.
+    passive agent, by the short name the lead gives in brackets, "Joko Widodo (Jokowi)"). Batch 10
+    (measured blind once: 9 of 13 found, none wrong) is read here since; since task pairfix every one
+    of its pairs whose pages both parse is found.
     Arab News Japan's account of the Saudi Crown Prince's call with Putin of 13 Mar 2025 names both in
     katakana: it pairs since a country written with の before a name is that principal's ("ロシアの
     プーチン大統領") and Japanese titles have a level of office ("大統領", a head of state).
