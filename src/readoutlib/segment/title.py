@@ -67,7 +67,8 @@ def _last_headline(candidates: Sequence[str], title_words: Sequence[re.Pattern[s
         line for line in candidates if has_headline_word(line) or any(p.search(line) for p in title_words)
     ]
     told = [line for line in headlines if not _label_only(line, title_words)]
-    return (told or headlines or [None])[-1]
+    chosen = told or headlines
+    return chosen[-1] if chosen else None
 
 
 #: A header line made of a label and its value: "Press Release: Freedonian Government".
