@@ -201,6 +201,9 @@ def _split_text_dump(
         kept, stop = list(lines.lines), lines.stop
     else:
         kept, stop = _kept_lines(lines, c)
+    # a hard-wrapped page's lines joined into their sentences: read on the whole page, so not part
+    # of ``kept_lines``, whose parts join as the page's lines do
+    kept = unwrap(kept)
     mirrored = stop is not None and is_mirror_footer(stop)
     found_mirror_title = mirror_title(kept) if mirrored else None
     signed = _pop_trailers(kept)
@@ -254,11 +257,11 @@ def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | No
         if not line:
             continue
         if c.stops(line):
-            return unwrap(kept), line
+            return kept, line
         # a store's date glued to a line that is furniture ("date 2031-05-06 <photo caption>") is
         # still the page's date: split first, then drop the furniture part alone
         kept.extend(part for part in split_glued_date(line) if not c.dropped(part.strip()))
-    return unwrap(kept), None
+    return kept, None
 
 
 def _pop_trailers(kept: list[str]) -> list[dt.date]:
