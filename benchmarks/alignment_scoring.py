@@ -31,7 +31,7 @@ from typing import Any
 import attrs
 
 from readoutlib.compare.align import compare
-from readoutlib.compare.gold import GoldSet, gold_cells
+from readoutlib.compare.gold import GoldSet, as_read, gold_cells
 from readoutlib.compare.model import Comparison
 from readoutlib.model import Readout
 
@@ -220,7 +220,9 @@ def _quotes_found(path: Path, gold: GoldSet, index: int, links: Sequence[dict[st
 
 
 def _in_page(readout: Readout, quote: str) -> bool:
-    """Whether ``quote`` is text of one of the readout's paragraphs (spaces aside)."""
+    """Whether ``quote`` is text of one of the readout's paragraphs (spaces aside), as the page is read
+    (``gold.as_read``)."""
+    quote = as_read(readout, quote)
     pattern = re.compile(r"\s+".join(re.escape(word) for word in quote.split()))
     return bool(quote.strip()) and any(pattern.search(paragraph) for paragraph in readout.paragraphs)
 

@@ -67,12 +67,15 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     English version is read in English. A news report quoting
     No 10's account of the Starmer-Trump call, refused when measured blind (its title, "... agree to
     meet soon", read as an announcement of a coming event), parses since leaders who agree to meet
-    are read as having talked. Batch 9 brings two, both readouts of a gold pair: a copy of China's
-    readout of the Xi-Putin call of 25 Feb 2022 in traditional characters (no call between two
-    officials found), and t-online's German report of the Scholz-Putin call (no German pack). Batch 10
-    (measured blind once) brings two, both readouts of a gold pair: The New Daily's report of the
-    Morrison-Biden call of 3 Feb 2021 (its title read as an announcement of a coming event) and Scoop's
-    copy of New Zealand's release on the Ardern-Biden call of 15 Jul 2021 (no past-tense report found).
+    are read as having talked. Batch 9 brings two, both readouts of a gold pair: t-online's German
+    report of the Scholz-Putin call (no German pack), and a copy of China's readout of the Xi-Putin call
+    of 25 Feb 2022 in traditional characters, which parses since task pairfix (the pinyin glosses a
+    converter left in brackets, "總統(tǒng)", are stripped by the Chinese pack's normalisation). Batch 10
+    (measured blind once) brought two, both readouts of a gold pair, that parse since task pairfix:
+    The New Daily's report of the Morrison-Biden call of 3 Feb 2021 (a photo caption ending in
+    "Photos: ..." was taken for its title, read as an announcement of a coming event) and Scoop's copy
+    of New Zealand's release on the Ardern-Biden call of 15 Jul 2021 (its hard-wrapped lines are
+    joined into their sentences, and its "Press Release: ..." label line is no headline).
     """
     refused = sorted(gold.failures)
     expected = [
@@ -82,17 +85,14 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
         "bulk/us-whitehouse-whbriefings/1564.txt",
-        "pages/au-pm-20210204-morrison-biden-call-thenewdaily.txt",
-        "pages/cn-mfa-20220225-xi-putin-call-tripcoinc.txt",
         "pages/de-chancellor-20220513-scholz-putin-call-tonline.txt",
         "pages/kr-mofa-20220610-park-blinken-visit-announced-kbs.txt",
-        "pages/nz-pm-20210716-ardern-biden-call-scoop.txt",
     ]
     assert expected == refused
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 129 distractors, no wrong pair, and every gold pair whose two pages parse is found but three.
+    """Among 129 distractors, no wrong pair, and every gold pair whose two pages parse is found.
 
     Two were missed until issue #12's seventh round. No 10's account of the leaders' call of 29 Mar
     2022 names the others only as "the leaders of the United States, France, Germany and Italy": it
@@ -112,25 +112,21 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     parses had missed it: "Jin"; "The Foreign Minister"); the White House's and a news report's
     accounts of the Starmer-Trump call of 26 Jan 2025 pair since the report's "The Prime Minister"
     takes the name its lead pairs with Trump and its "talks" that name "the call" are a phone call.
-    Batch 9 (measured blind once: 6 of 11 found, none wrong) is read here since; the one pair missed
-    whose pages both parse is the parser's (issue #8): Medcom's Indonesian account of the Widodo-Putin
-    call of 28 Apr 2022 is read with Putin alone. Batch 10 (measured blind once: 9 of 13 found, none
-    wrong) is read here since; two of its pairs whose pages both parse are missed by the parser (issue
-    #8): Arab News Japan's account of the Saudi Crown Prince's call with Putin of 13 Mar 2025 names
-    both in katakana with no date and no country, and TimesLIVE's report of Ramaphosa's call with Biden
-    of 8 Apr 2022 takes a judge it mentions as the one participant.
+    Batch 9 (measured blind once: 6 of 11 found, none wrong) is read here since; Medcom's Indonesian
+    account of the Widodo-Putin call of 28 Apr 2022, read with Putin alone, pairs since task pairfix
+    ("The statement was conveyed by Jokowi in a telephone conversation with President Putin": the
+    passive agent, by the short name the lead gives in brackets, "Joko Widodo (Jokowi)"). Batch 10
+    (measured blind once: 9 of 13 found, none wrong) is read here since; since task pairfix every one
+    of its pairs whose pages both parse is found.
+    Arab News Japan's account of the Saudi Crown Prince's call with Putin of 13 Mar 2025 names both in
+    katakana: it pairs since a country written with の before a name is that principal's ("ロシアの
+    プーチン大統領") and Japanese titles have a level of office ("大統領", a head of state).
+    TimesLIVE's report of Ramaphosa's call with Biden of 8 Apr 2022, which took a judge it mentions
+    as the one participant, pairs since task pairfix (its 'had had a “productive call earlier this
+    evening”' reports the call).
     """
     score = score_pairing(gold)
-    widodo = (
-        "bulk/ru-kremlin-en-peiyizhuo/640.txt",
-        "pages/id-president-20220428-jokowi-putin-call-medcom.txt",
-    )
-    saudi = ("bulk/ru-kremlin-ru-gabrielkmbo/84.txt", "pages/sa-spa-20250314-mbs-putin-call-arabnewsjp.txt")
-    ramaphosa = (
-        "bulk/us-whitehouse-whbriefings/395.txt",
-        "pages/za-presidency-20220408-ramaphosa-biden-call-timeslive.txt",
-    )
-    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), {widodo, saudi, ramaphosa})
+    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
 
 
@@ -162,20 +158,17 @@ def test_pairing_batch_9_since_it_was_measured(gold: GoldSet) -> None:
 
     Found since: China's two readouts of the Xi-Putin calls of 15 Jun 2022 and 24 Feb 2025 in
     simplified characters, with the Kremlin's English and Russian pages (习近平 / Xi Jinping, 普京 /
-    Путин: names in scripts no key compares, matched by country and level of office). Missed: the
-    traditional-character copy and the German report (refused, see above), and Medcom's account
-    read with Putin alone.
+    Путин: names in scripts no key compares, matched by country and level of office); since task
+    pairfix the traditional-character copy of 25 Feb 2022 too (its pinyin glosses stripped, its
+    "國家主席" a head of state), and Medcom's account (its passive agent "by Jokowi" read). Missed: the
+    German report (refused, see above).
     """
     batch_9 = scoring.blind_paths(GOLD, frozenset({9}))
     score = score_pairing(gold)
     mine = {p for p in score.gold if set(p) & batch_9}
     touching = {p for p in score.predicted if set(p) & batch_9}
     missed = {p for p in score.parsed & mine if p not in score.predicted}
-    widodo = (
-        "bulk/ru-kremlin-en-peiyizhuo/640.txt",
-        "pages/id-president-20220428-jokowi-putin-call-medcom.txt",
-    )
-    expected: tuple[int, int, set[tuple[str, str]], set[tuple[str, str]]] = (11, 8, set(), {widodo})
+    expected: tuple[int, int, set[tuple[str, str]], set[tuple[str, str]]] = (11, 10, set(), set())
     assert expected == (len(mine), len(touching & mine), touching - mine, missed)
 
 
@@ -187,14 +180,16 @@ def test_alignment_floor(gold: GoldSet) -> None:
     blind: 0.652; batches 1-8 since batch 8 is no longer blind: 0.588, 0.586 once No 10's report of
     26 Jan 2025 parses; 0.613 since the alignment's eighth round reads Russian pages against English
     ones; batches 1-9 since batch 9 is no longer blind: 0.505, 0.516 since the alignment's ninth
-    round; batches 1-10 since batch 10 is no longer blind: 0.486), and every gold link lies within the
-    points compared (the 8 on the UN's Guterres-Putin page since it parses) but the 19 of the two
-    batch-9 pages refused (the traditional-character copy, 16; the German report, 3) and the 10 of the
-    two batch-10 pages refused (The New Daily's report, Scoop's copy of New Zealand's release)."""
+    round; batches 1-10 since batch 10 is no longer blind: 0.486, 0.503 since task pairfix pairs five more
+    gold pairs), and every gold link lies within the points compared (the 8 on the UN's
+    Guterres-Putin page since it parses) but the 3 of the German report (refused) and one of the
+    batch-10 pages that parse since task pairfix (the 10 of The New Daily's and Scoop's reports, and the
+    16 of the traditional-character copy of China's readout of 25 Feb 2022, were out of reach while
+    those pages were refused)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, every.gold - 29)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.48, every.reachable), (
+    expected = (True, True, every.gold - 4)
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.50, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 

@@ -94,6 +94,19 @@ def test_pair_prefers_the_closer_match() -> None:
     assert expected == groups(pair(readouts), readouts)
 
 
+def test_pair_prefers_the_same_kind_a_day_apart_to_another_kind_the_same_day() -> None:
+    """A call reported the next morning in a later time zone pairs with the other side's account of the
+    call, not with that side's video conference of the same day (batch 10: New Zealand's release of
+    Ardern's call with Biden, with the White House's call the day before and its virtual retreat)."""
+    readouts = [
+        hr([KOVAC, BERG], day=DAY + dt.timedelta(days=1)),
+        no([BERG, KOVAC]),
+        no([BERG, KOVAC], day=DAY + dt.timedelta(days=1), kind=EventKind.VIDEO_CALL),
+    ]
+    expected = [[0, 1], [2]]
+    assert expected == groups(pair(readouts), readouts)
+
+
 def test_pair_three_publishers_one_event() -> None:
     """Three publishers' readouts of one call make one event of three."""
     third = make_readout("se-ud", "Lund joins", [LUND, KOVAC, BERG], published=DAY)

@@ -47,20 +47,21 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     paragraphs = tuple(p for p in layout.paragraphs if p.strip())
     if not paragraphs:
         raise NotAReadoutError("not a readout: no body text")
+    declared = (layout.language or source.language or "en").lower().split("-")[0]
+    language = identify_language([layout.title or "", *paragraphs[:_LANGUAGE_SAMPLE]], default=declared)
+    pack = language_pack(language)
+    # the pack's normalisation, before any stage splits sentences (``LanguagePack.normalise``)
+    title = pack.normalise(layout.title) if layout.title is not None else None
     page = Page(
-        layout.title,
-        paragraphs,
+        title,
+        tuple(pack.normalise(p) for p in paragraphs),
         url=source.url or layout.url,
         published=source.published,
-        summary=layout.summary,
+        summary=pack.normalise(layout.summary) if layout.summary is not None else None,
         place=layout.place,
         day_month=layout.day_month,
         byline=layout.byline,
     )
-
-    declared = (layout.language or source.language or "en").lower().split("-")[0]
-    language = identify_language([layout.title or "", *paragraphs[:_LANGUAGE_SAMPLE]], default=declared)
-    pack = language_pack(language)
 
     genre = pack.genre(page, profile)
     if genre.reason is not None:
@@ -72,7 +73,7 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     scope = event_scope(people.participants, pack.scope_texts(genre, people), profile.home_country)
     return Readout(
         source=attrs.evolve(source, language=language, published=event.published),
-        title=layout.title,
+        title=title,
         event=Event(
             kind=event.kind,
             date=event.date,

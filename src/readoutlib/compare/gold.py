@@ -23,6 +23,7 @@ import attrs
 
 from ..api import parse
 from ..errors import ReadoutError
+from ..languages import language_pack
 from ..model import Readout, Statement
 from .align import compare, link_evidence, point_scorer, point_words, points_of
 from .evidence import LinkModel
@@ -36,6 +37,7 @@ __all__ = [
     "GoldSet",
     "OnlyScore",
     "PairingScore",
+    "as_read",
     "gold_cells",
     "gold_touched",
     "link_examples",
@@ -168,9 +170,15 @@ def score_pairing(gold: GoldSet) -> PairingScore:
 _SPACE = re.compile(r"\s+")
 
 
+def as_read(readout: Readout, quote: str) -> str:
+    """A gold quote (the page's text as written) as the readout's language pack reads the page: its
+    paragraphs are normalised (``LanguagePack.normalise``: pinyin glosses left out of a Chinese page)."""
+    return language_pack(readout.source.language or "en").normalise(quote)
+
+
 def _span(readout: Readout, quote: str) -> tuple[int, int, int] | None:
     """Where a gold quote sits in the readout: (paragraph, start, end), whitespace-insensitive."""
-    pattern = r"\s+".join(re.escape(word) for word in _SPACE.split(quote.strip()))
+    pattern = r"\s+".join(re.escape(word) for word in _SPACE.split(as_read(readout, quote).strip()))
     for index, paragraph in enumerate(readout.paragraphs):
         found = re.search(pattern, paragraph)
         if found:

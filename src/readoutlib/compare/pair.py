@@ -116,7 +116,11 @@ class _Candidate:
 
     @property
     def score(self) -> tuple[int, int, int]:
-        return (len(self.persons), -self.days, int(self.same_kind))
+        """More shared principals first, then the same kind, then the closer date: a day apart is what
+        time zones make of one event (a call at night in one capital is the next morning's in
+        another), while a kind of another group member (a video conference beside a call) is more
+        often another event of the same two people."""
+        return (len(self.persons), int(self.same_kind), -self.days)
 
 
 def _candidate(readouts: Sequence[Readout], i: int, j: int) -> _Candidate | None:

@@ -4,7 +4,8 @@ The comparison reads readouts with their pack's vocabulary: the words that say w
 rather than what about, the phrasings of a position, a headline's channel words and the subjects of
 diplomatic talk are rows of each installed pack's table ``compare_words.toml`` (beside its module),
 each with an example its row test runs: the English pack's, and the same labels in the Russian
-pack's (its word lists are lemmas: :func:`lemma`) and the Chinese pack's, so that a Kremlin page in
+pack's (its word lists are lemmas: :func:`lemma`) and the Chinese pack's (the Japanese pack's, the levels
+of office of its titles), so that a Kremlin page in
 Russian or a Foreign Ministry page in Chinese and an English account of one call share a subject
 ("отношения", "关系", "relations") whatever their script. This module only reads the rows, by label,
 over every pack's table in code order: a row of one script never matches a text of another.

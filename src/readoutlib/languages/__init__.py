@@ -504,6 +504,17 @@ class LanguagePack:
         """
         return word
 
+    def normalise(self, text: str) -> str:
+        """The page's text as this pack's stages read it (by default as it is).
+
+        The analysis hands every title, summary and body paragraph through it once the page's
+        language is known, before any stage splits sentences; the readout's paragraphs, and the
+        offsets of its statements, are those of the normalised text. A pack removes here what a
+        machine added to its language's text and no reader wrote (the Chinese pack: the pinyin of
+        polyphonic characters left in brackets by a converter, "總統(tǒng)"); it must not change words.
+        """
+        return text
+
     def name_forms(self, name: str) -> Iterable[str]:
         """Every form a country's name takes in running text in this language, the name itself among
         them (by default the name alone).

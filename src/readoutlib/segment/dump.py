@@ -73,6 +73,7 @@ from .lines import (
 from .rules import DumpRules
 from .title import pick_title
 from .vocabulary import FurniturePatterns, furniture_patterns, label_patterns
+from .wrap import unwrap
 
 __all__ = ["KeptLines", "TextDump", "header_byline", "is_furniture", "kept_lines", "split_text_dump"]
 
@@ -203,6 +204,9 @@ def _split_text_dump(
         kept, stop = list(lines.lines), lines.stop
     else:
         kept, stop = _kept_lines(lines, c)
+    # a hard-wrapped page's lines joined into their sentences: read on the whole page, so not part
+    # of ``kept_lines``, whose parts join as the page's lines do
+    kept = unwrap(kept)
     mirrored = stop is not None and is_mirror_footer(stop)
     found_mirror_title = mirror_title(kept) if mirrored else None
     signed = _pop_trailers(kept)

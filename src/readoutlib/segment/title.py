@@ -46,9 +46,9 @@ def pick_title(
     candidates = _candidates(header, body, is_furniture)
     if candidates and candidates[0] == header[0] and _LABELLED.match(candidates[0]):
         return candidates[0]
-    for line in reversed(candidates):
-        if has_headline_word(line) or any(p.search(line) for p in title_words):
-            return line
+    headline = _last_headline(candidates, title_words)
+    if headline is not None:
+        return headline
     if hint_text:
         return None  # a known <h1>/<title> beats a header line with no headline word
     first_headline = bool(candidates) and candidates[0] == header[0]
@@ -57,6 +57,31 @@ def pick_title(
         # its byline ("Antony J. Blinken, Secretary of State"), not a later headline.
         return header[0]
     return next((line for line in reversed(candidates) if word_count(line) >= 4), None)
+
+
+def _last_headline(candidates: Sequence[str], title_words: Sequence[re.Pattern[str]]) -> str | None:
+    """The last candidate with a headline word. A label line whose headline word is its label's alone
+    ("Press Release: Freedonian Government", under the headline of a wire's copy) names the page's
+    kind and issuer: a headline above it wins."""
+    headlines = [
+        line for line in candidates if has_headline_word(line) or any(p.search(line) for p in title_words)
+    ]
+    told = [line for line in headlines if not _label_only(line, title_words)]
+    chosen = told or headlines
+    return chosen[-1] if chosen else None
+
+
+#: A header line made of a label and its value: "Press Release: Freedonian Government".
+_LABEL_LINE = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<value>\S.*)$")
+
+
+def _label_only(line: str, title_words: Sequence[re.Pattern[str]]) -> bool:
+    """True when the line is a label and its value, and only the label holds a headline word."""
+    found = _LABEL_LINE.match(line)
+    if found is None or not has_headline_word(found.group("label")):
+        return False
+    value = found.group("value")
+    return not has_headline_word(value) and not any(p.search(value) for p in title_words)
 
 
 def _hinted(

@@ -882,6 +882,21 @@ def group_office(sentence: str) -> str:
 _CAPITALISED = re.compile(r"(?-i:[A-Z])[\w’'-]+(?!\s+(?-i:[A-Z]))")
 
 
+#: A passive agent right before the event clause: "The statement was conveyed by Anru [in a telephone
+#: conversation with …]": the agent is the clause's subject.
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ed\s+by\s+((?-i:[A-Z])[\w’'-]+)$")
+
+
+def _called(m: Mention, word: str, text: str) -> bool:
+    """Whether the person ``m`` names is called ``word``: the family name, or the short name the text
+    gives in brackets right after the full one ("Ana Ruiz (Anru)")."""
+    assert m.name is not None
+    if fold(m.name.split()[-1]) == fold(word):
+        return True
+    after = re.match(r"\s*\(([^()]{2,30})\)", text[m.end :])
+    return after is not None and fold(after.group(1).strip()) == fold(word)
+
+
 def _lone_surname_subject(opening: Opening, texts: Sequence[str], profile: Profile) -> list[Principal]:
     """The subject of an opening that is one surname alone ("Putin held a telephone conversation with
     …", a newswire's second paragraph), under the one full name the page gives it ("Russian president
@@ -890,13 +905,15 @@ def _lone_surname_subject(opening: Opening, texts: Sequence[str], profile: Profi
     if clause is None:
         return []
     word = opening.sentence[: clause.start()].strip()
+    agent = _PASSIVE_AGENT.search(word)
+    word = agent.group(1) if agent else word
     if not _CAPITALISED.fullmatch(word) or country_from_name(word) is not None:
         return []
     full = {
         m.name: m
         for text in texts
         for m in _mentions(text, profile)
-        if m.name and len(m.name.split()) >= 2 and fold(m.name.split()[-1]) == fold(word)
+        if m.name and len(m.name.split()) >= 2 and _called(m, word, text)
     }
     if len(full) != 1:
         return []

@@ -193,7 +193,7 @@ def _split_name(rest: str, title: str) -> tuple[str, str, str | None]:
         code = _country_code(name)
         if code is not None:  # "オーストラリア首相": a country, no name
             return "", title, country or code
-        return name, title, country
+        return name, title, country or _country_with_no(rest[: katakana.start()])
     kanji = _KANJI_NAME.search(rest)
     if kanji and _country_code(kanji.group()) is not None:  # "豪州首相": a country, no name
         return "", title, country or _country_code(kanji.group())
@@ -203,6 +203,18 @@ def _split_name(rest: str, title: str) -> tuple[str, str, str | None]:
         if run and len(run.group()) <= 5:
             return kanji.group(), title, country
     return "", title, country
+
+
+#: The particle that joins a country to its principal in news copies: "ロシアのプーチン大統領".
+_OF = "の"
+
+
+def _country_with_no(before: str) -> str | None:
+    """The country a news copy writes before a name with の ("ロシアのプーチン大統領"), if any."""
+    if not before.endswith(_OF):
+        return None
+    head = before[: -len(_OF)]
+    return next((code for name, code in _country_names() if head.endswith(name)), None)
 
 
 def latin_name(inner: str) -> str | None:

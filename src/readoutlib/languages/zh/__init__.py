@@ -24,7 +24,7 @@ from .event import Opening, dateline_day, event_date, event_kind, event_location
 from .genre import body_start, future_event, page_published, refusal
 from .people import Mention, mentions
 from .statements import Speaker, find_statements
-from .text import fold, sentences
+from .text import fold, sentences, strip_pinyin_glosses
 
 __all__ = ["ChinesePack"]
 
@@ -42,6 +42,10 @@ class ChinesePack(LanguagePack):
     code = "zh"
     name = "Chinese"
     description = "Readouts in Chinese, simplified or traditional: calls, meetings, talks, messages."
+
+    def normalise(self, text: str) -> str:
+        """The text without the pinyin glosses a converter left in brackets ("總統(tǒng)" reads "總統")."""
+        return strip_pinyin_glosses(text)
 
     def genre(self, page: Page, profile: Profile) -> Genre:
         """Refuse other genres; find the opening sentence and the body it opens."""

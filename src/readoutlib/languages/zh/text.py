@@ -18,7 +18,7 @@ from typing import Any
 
 from ...analysis.sentences import split_sentences
 
-__all__ = ["HAN", "clause_starts", "fold", "sentences"]
+__all__ = ["HAN", "clause_starts", "fold", "sentences", "strip_pinyin_glosses"]
 
 #: One Han character (the unified block and extension A) or the middle dot of transliterated names.
 HAN = r"[\u3400-\u9fff·・]"
@@ -48,6 +48,20 @@ _HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 def fold(text: str) -> str:
     """``text`` with traditional characters in their simplified form, one character for one."""
     return _HAN_CHAR.sub(lambda m: _simplified(m.group()), text)
+
+
+#: A pinyin syllable in brackets right after a Han character, with a tone mark ("統(tǒng)", "關(guān)"): a
+#: converter's gloss of a polyphonic character, which no reader wrote. A tone mark is required, so
+#: a unit or a name in brackets ("千克(kg)", "北京(Beijing)") is kept.
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]"
+    r"(?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,6}[)）]"
+)
+
+
+def strip_pinyin_glosses(text: str) -> str:
+    """``text`` without the bracketed pinyin a converter left after its characters (``_PINYIN_GLOSS``)."""
+    return _PINYIN_GLOSS.sub("", text) if "(" in text or "（" in text else text
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
