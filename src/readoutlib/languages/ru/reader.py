@@ -7,6 +7,7 @@ functions. Vocabulary lives in the TOML tables beside this module.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -233,7 +234,9 @@ def _subject_mentions(prefix: str) -> list[Mention]:
         if head is not None and case_of(head.group().split()[-1]) in ("nomn", None):
             rest = prefix[head.end() :].strip()
             # The office with what follows it up to the verb ("Глава Российского государства").
-            title = " ".join([*head.group().split(), *rest.split()[:_OFFICE_WORDS]])
+            words = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS, rest.split()))
+            # up to the verb, but not into a phrase of manner ("Президент в режиме видеоконференции")
+            title = " ".join([*head.group().split(), *words[:_OFFICE_WORDS]])
             return [Mention(title, (title,), country_in(rest[:40]), token.start(), head.end(), head.group())]
     return []
 

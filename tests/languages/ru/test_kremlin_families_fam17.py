@@ -1,0 +1,26 @@
+"""The Russian pack on Kremlin meetings with the country's own officials (issue #8, fam17): the stop's
+bulk pages showed a governor's meeting parsed with the governor alone. Invented pages."""
+
+from __future__ import annotations
+
+import readoutlib
+
+_URL = "http://kremlin.ru/events/president/news/99998"
+
+
+def _people(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    readout = readoutlib.parse(text.encode("utf-8"), url=_URL)
+    return [(p.name, p.titles) for p in readout.event.participants]
+
+
+def test_an_office_subject_stops_before_a_phrase_of_manner() -> None:
+    """'Президент в режиме видеоконференции провёл встречу с …': the subject is 'Президент', not the
+    office with the manner phrase after it."""
+    page = (
+        "Встреча с губернатором Озёрной области Петром Лесковым\n\n"
+        "Президент в режиме видеоконференции провёл рабочую встречу с губернатором Озёрной области "
+        "Петром Лесковым.\n"
+    )
+    first = _people(page)[0]
+    expected = ("Президент", ("Президент",))
+    assert expected == first
