@@ -13,6 +13,19 @@ def _people(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(p.name, p.titles) for p in readout.event.participants]
 
 
+def test_a_guest_received_by_a_lowercase_office_is_the_object() -> None:
+    """'Владимир Путин принял в Кремле главу Республики …': the host and the guest, though the guest's
+    office opens in lowercase (before, the host was lost)."""
+    page = (
+        "Встреча с главой Северной республики Ильёй Громовым\n\n"
+        "Владимир Путин принял в Кремле главу Северной республики Илью Громова. "
+        "Илья Громов информировал Президента о развитии региона.\n"
+    )
+    names = [name for name, _ in _people(page)]
+    expected = ["Владимир Путин", "Илья Громов"]
+    assert expected == names
+
+
 def test_an_office_subject_stops_before_a_phrase_of_manner() -> None:
     """'Президент в режиме видеоконференции провёл встречу с …': the subject is 'Президент', not the
     office with the manner phrase after it."""
