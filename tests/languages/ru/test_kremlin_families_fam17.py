@@ -26,6 +26,19 @@ def test_a_guest_received_by_a_lowercase_office_is_the_object() -> None:
     assert expected == names
 
 
+def test_a_lead_reporting_to_the_president_names_him() -> None:
+    """A headline naming the governor alone, a lead 'Губернатор доложил Президенту о …': the President
+    is the page's own principal beside the governor."""
+    page = (
+        "Встреча с губернатором Озёрной области Петром Лесковым\n\n"
+        "Губернатор доложил Президенту о результатах развития области. Обсуждалась также подготовка "
+        "к уборке урожая.\n"
+    )
+    names = [name for name, _ in _people(page)]
+    expected = ["Президент", "Пётр Лесков"]
+    assert expected == names
+
+
 def test_an_office_subject_stops_before_a_phrase_of_manner() -> None:
     """'Президент в режиме видеоконференции провёл встречу с …': the subject is 'Президент', not the
     office with the manner phrase after it."""

@@ -302,6 +302,8 @@ def find_principals(
     if home_country and own_side and mentions and mentions[0].country is None and not mentions[0].titles:
         # The publisher's own principal, named bare ("Владимира Путина" on kremlin.ru).
         mentions[0] = attrs.evolve(mentions[0], country=home_country)
+    if opening is not None and opening.form == "headline" and len(mentions) == 1:
+        mentions = [*_own_office(body[:1], home_country), *mentions]
     mentions = _home_titles(mentions, body)
     requested = _requesting_country(opening, body)
     out = []
@@ -315,6 +317,17 @@ def find_principals(
         aliases = tuple(written.get(m.name, ()))
         out.append(Participant(pid, m.name, m.country, m.titles, asked, aliases=aliases))
     return tuple(out)
+
+
+def _own_office(paragraphs: Sequence[str], home_country: str | None) -> list[Mention]:
+    """The own office-holder a headline-only page's lead reports to ("Губернатор доложил Президенту"),
+    named by the office (own_office.toml), as a mention; none when the lead names no such office."""
+    for para in paragraphs:
+        found = _first(table("own_office.toml"), para)
+        if found is not None:
+            office = found[0].label
+            return [Mention(office, (office,), home_country, written=found[1].group("office"))]
+    return []
 
 
 def _principal_mentions(
