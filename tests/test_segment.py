@@ -472,6 +472,21 @@ def test_split_text_dump_summary_is_not_title() -> None:
     assert expected == (dump.title, dump.published, dump.paragraphs)
 
 
+def test_split_text_dump_standfirst_under_the_headline_is_not_title() -> None:
+    """A sentence-long standfirst under a headline-length line, both with headline words, is not the
+    title: the line above it is (en-h, an EEAS call readout whose standfirst announces a meeting)."""
+    lines = [
+        "High Representative Ana Ruiz spoke to Minister Eko Tan",
+        "The Minister will meet the Alliance's Secretary General on Friday and will take part in a video "
+        "conference of the Council",
+        "The High Representative spoke with Minister Eko Tan on Tuesday.",
+        "They agreed to stay in close touch.",
+    ]
+    dump = split_text_dump(lines)
+    expected = lines[0]
+    assert expected == dump.title
+
+
 def test_split_text_dump_metadata_block_and_repeated_lead() -> None:
     """Type line, a lead the body repeats, "From:"/organisation and "Published"/date lines are not body."""
     lines = [

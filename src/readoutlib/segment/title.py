@@ -46,9 +46,11 @@ def pick_title(
     candidates = _candidates(header, body, is_furniture)
     if candidates and candidates[0] == header[0] and _LABELLED.match(candidates[0]):
         return candidates[0]
-    for line in reversed(candidates):
-        if has_headline_word(line) or any(p.search(line) for p in title_words):
-            return line
+    headed = [
+        line for line in candidates if has_headline_word(line) or any(p.search(line) for p in title_words)
+    ]
+    if headed:
+        return _over_standfirst(headed)
     if hint_text:
         return None  # a known <h1>/<title> beats a header line with no headline word
     first_headline = bool(candidates) and candidates[0] == header[0]
@@ -57,6 +59,20 @@ def pick_title(
         # its byline ("Antony J. Blinken, Secretary of State"), not a later headline.
         return header[0]
     return next((line for line in reversed(candidates) if word_count(line) >= 4), None)
+
+
+#: A header line this long under a shorter headline is its standfirst, a sentence of its own ("The
+#: Secretary will meet NATO's Stoltenberg on Wednesday and will take part in ..."), not the title.
+_STANDFIRST_WORDS = 16
+
+
+def _over_standfirst(headed: Sequence[str]) -> str:
+    """The last of the header lines with a headline word, unless it is a standfirst under a
+    headline-length line that has one too: then that line."""
+    last = headed[-1]
+    if len(headed) >= 2 and word_count(last) >= _STANDFIRST_WORDS > word_count(headed[-2]):
+        return headed[-2]
+    return last
 
 
 def _hinted(
