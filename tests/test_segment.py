@@ -479,11 +479,26 @@ def test_split_text_dump_standfirst_under_the_headline_is_not_title() -> None:
         "High Representative Ana Ruiz spoke to Minister Eko Tan",
         "The Minister will meet the Alliance's Secretary General on Friday and will take part in a video "
         "conference of the Council",
+        "Photo: the Council's press office",
         "The High Representative spoke with Minister Eko Tan on Tuesday.",
         "They agreed to stay in close touch.",
     ]
     dump = split_text_dump(lines)
     expected = lines[0]
+    assert expected == dump.title
+
+
+def test_split_text_dump_unpunctuated_lead_above_the_body_stays_title() -> None:
+    """A flattened page's lead without its full stop, right above the body, is no standfirst: it stays
+    the title the analysis reads its sides from (a guard: bulk Kremlin 474)."""
+    lines = [
+        "Telephone conversation with Prime Minister of Freedonia Eko Tan",
+        "The President had a telephone conversation with Prime Minister of Freedonia Eko Tan, at the "
+        "initiative of the Freedonian side",
+        "The parties discussed the situation in the region.",
+    ]
+    dump = split_text_dump(lines)
+    expected = lines[1]
     assert expected == dump.title
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from .datelines import date_line_date
 from .lines import fold, has_headline_word, looks_like_headline, word_count
+from .top import is_caption
 
 __all__ = ["pick_title"]
 
@@ -50,7 +51,7 @@ def pick_title(
         line for line in candidates if has_headline_word(line) or any(p.search(line) for p in title_words)
     ]
     if headed:
-        return _over_standfirst(headed)
+        return _over_standfirst(headed, _set_apart(header, body, is_furniture))
     if hint_text:
         return None  # a known <h1>/<title> beats a header line with no headline word
     first_headline = bool(candidates) and candidates[0] == header[0]
@@ -66,11 +67,26 @@ def pick_title(
 _STANDFIRST_WORDS = 16
 
 
-def _over_standfirst(headed: Sequence[str]) -> str:
-    """The last of the header lines with a headline word, unless it is a standfirst under a
-    headline-length line that has one too: then that line."""
+def _set_apart(header: Sequence[str], body: Sequence[str], is_furniture: Callable[[str], bool]) -> str | None:
+    """The last header line when a header line or a caption stands between it and the body's prose
+    (a standfirst's place), else None: a line right above the prose is the lead of a flattened page."""
+    if len(header) >= 2 and body and (is_caption(body[0]) or is_furniture(body[0])):
+        return header[-1]
+    return header[-2] if len(header) >= 2 else None
+
+
+def _over_standfirst(headed: Sequence[str], standfirst: str | None) -> str:
+    """The last of the header lines with a headline word, unless it is a standfirst: a long line
+    under a headline-length line that has one too, set apart from the body's prose by a caption or a
+    header line (``_set_apart``). Then the line above it. A long line right above the prose is the
+    lead of a flattened page, without its full stop ("X had a telephone conversation with Y"), and
+    stays the title, as the body does not hold it."""
     last = headed[-1]
-    if len(headed) >= 2 and word_count(last) >= _STANDFIRST_WORDS > word_count(headed[-2]):
+    if (
+        len(headed) >= 2
+        and word_count(last) >= _STANDFIRST_WORDS > word_count(headed[-2])
+        and last == standfirst
+    ):
         return headed[-2]
     return last
 
