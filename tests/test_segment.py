@@ -502,6 +502,20 @@ def test_split_text_dump_unpunctuated_lead_above_the_body_stays_title() -> None:
     assert expected == dump.title
 
 
+def test_split_text_dump_prose_broken_mid_sentence_opens_the_body() -> None:
+    """A quoted lead broken over two lines (the second going on in lowercase) is body, both lines as
+    written: not a header line with the body starting at its second half (en-h, Bangladesh's PMO)."""
+    lines = [
+        "Premier phones President, pledges to work together",
+        '"The Freedonian premier phoned President Ana Ruiz around noon and extended festive greetings to her',
+        'and the people of Sylvania," the press secretary said.',
+        "The President also extended greetings to the premier, the press secretary said.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0], tuple(lines[1:]))
+    assert expected == (dump.title, dump.paragraphs)
+
+
 def test_split_text_dump_metadata_block_and_repeated_lead() -> None:
     """Type line, a lead the body repeats, "From:"/organisation and "Published"/date lines are not body."""
     lines = [
