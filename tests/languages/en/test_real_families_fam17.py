@@ -63,3 +63,31 @@ def test_a_minister_beside_a_businessman_stays_a_side() -> None:
     )
     expected = "diplomatic"
     assert expected == readout.event.scope
+
+
+def test_an_event_with_no_named_side_takes_who_joined_it() -> None:
+    """A White House convening whose opening names only bodies: the office-holder the next sentence
+    says joined it is its principal (bulk White House 833, 1107: parsed with no participants)."""
+    readout = _analyze(
+        "Readout of the White House Convening on Rural Broadband",
+        [
+            "On June 14, 2031, the White House convened more than 60 county commissioners from 20 states "
+            "to discuss broadband access. Vice President Ana Ruiz joined the convening to address the "
+            "commissioners.",
+        ],
+    )
+    expected = ["Ana Ruiz"]
+    assert expected == [p.name for p in readout.event.participants]
+
+
+def test_remarks_by_a_bare_name_add_no_principal() -> None:
+    """A person named with no office who 'gave remarks' is no principal (a guard)."""
+    readout = _analyze(
+        "Readout of the White House Convening on Rural Broadband",
+        [
+            "On June 14, 2031, the White House convened more than 60 county commissioners from 20 states "
+            "to discuss broadband access. Harbour Ana Ruiz gave remarks at the event.",
+        ],
+    )
+    expected: list[str] = []
+    assert expected == [p.name for p in readout.event.participants]
