@@ -5,6 +5,9 @@ Each test is one family, written as a page or sentence of our own; each was seen
 
 from __future__ import annotations
 
+import pytest
+
+from readoutlib.languages.en.event import has_event_words
 from tests.languages.en.layout_kit import analyze_parts as _analyze
 
 
@@ -91,3 +94,17 @@ def test_remarks_by_a_bare_name_add_no_principal() -> None:
     )
     expected: list[str] = []
     assert expected == [p.name for p in readout.event.participants]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Premier calls up President Ana Ruiz, discusses peace",
+        "Tan phones Ruiz, pledges to work together",
+    ],
+)
+def test_a_news_headline_in_the_present_tense_reports_a_call(headline: str) -> None:
+    """'X calls up Y', 'X phones Y': a news headline's present tense for a call made reports the event
+    (the compare gold's Telegraph India copy: its headline was passed over for a photo caption)."""
+    expected = True
+    assert expected == has_event_words(headline)
