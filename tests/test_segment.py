@@ -472,6 +472,50 @@ def test_split_text_dump_summary_is_not_title() -> None:
     assert expected == (dump.title, dump.published, dump.paragraphs)
 
 
+def test_split_text_dump_standfirst_under_the_headline_is_not_title() -> None:
+    """A sentence-long standfirst under a headline-length line, both with headline words, is not the
+    title: the line above it is (en-h, an EEAS call readout whose standfirst announces a meeting)."""
+    lines = [
+        "High Representative Ana Ruiz spoke to Minister Eko Tan",
+        "The Minister will meet the Alliance's Secretary General on Friday and will take part in a video "
+        "conference of the Council",
+        "Photo: the Council's press office",
+        "The High Representative spoke with Minister Eko Tan on Tuesday.",
+        "They agreed to stay in close touch.",
+    ]
+    dump = split_text_dump(lines)
+    expected = lines[0]
+    assert expected == dump.title
+
+
+def test_split_text_dump_unpunctuated_lead_above_the_body_stays_title() -> None:
+    """A flattened page's lead without its full stop, right above the body, is no standfirst: it stays
+    the title the analysis reads its sides from (a guard: bulk Kremlin 474)."""
+    lines = [
+        "Telephone conversation with Prime Minister of Freedonia Eko Tan",
+        "The President had a telephone conversation with Prime Minister of Freedonia Eko Tan, at the "
+        "initiative of the Freedonian side",
+        "The parties discussed the situation in the region.",
+    ]
+    dump = split_text_dump(lines)
+    expected = lines[1]
+    assert expected == dump.title
+
+
+def test_split_text_dump_prose_broken_mid_sentence_opens_the_body() -> None:
+    """A quoted lead broken over two lines (the second going on in lowercase) is body, both lines as
+    written: not a header line with the body starting at its second half (en-h, Bangladesh's PMO)."""
+    lines = [
+        "Premier phones President, pledges to work together",
+        '"The Freedonian premier phoned President Ana Ruiz around noon and extended festive greetings to her',
+        'and the people of Sylvania," the press secretary said.',
+        "The President also extended greetings to the premier, the press secretary said.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0], tuple(lines[1:]))
+    assert expected == (dump.title, dump.paragraphs)
+
+
 def test_split_text_dump_metadata_block_and_repeated_lead() -> None:
     """Type line, a lead the body repeats, "From:"/organisation and "Published"/date lines are not body."""
     lines = [

@@ -70,7 +70,8 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     people = pack.participants(page, genre, event, profile)
     said = pack.statements(genre, people, profile)
 
-    scope = event_scope(people.participants, pack.scope_texts(genre, people), profile.home_country)
+    sides = pack.scope_sides(genre, people)
+    scope = event_scope(sides, pack.scope_texts(genre, people), profile.home_country)
     return Readout(
         source=attrs.evolve(source, language=language, published=event.published),
         title=title,

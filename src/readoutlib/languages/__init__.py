@@ -27,7 +27,7 @@ import sys
 import threading
 import tomllib
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -568,6 +568,11 @@ class LanguagePack:
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Find who said what in the body."""
         raise NotImplementedError
+
+    def scope_sides(self, genre: Genre, people: People) -> Sequence[Participant]:
+        """The principals who stand for a side of the event (``analysis.scope``): all of them. A pack
+        may leave out those the page describes as private persons (a businessman, an actor)."""
+        return people.participants
 
     def scope_texts(self, genre: Genre, people: People) -> tuple[str | None, ...]:
         """The texts whose country names tell the event's sides (``analysis.scope``): the headline and

@@ -252,6 +252,26 @@ def header_byline(header: Sequence[str]) -> str | None:
     return next((m.group("who").strip() for line in header if (m := issuer.match(line))), None)
 
 
+#: A line broken mid-sentence: a run of prose with no closing mark, and the next line going on with
+#: a lowercase word ("… greetings to her" / "and the people of Bangladesh," the secretary said.").
+_OPEN_END = re.compile(r"(?:\S+\s+){7,}[^\s.!?:;…\"”’)\]]+$")
+_GOES_ON = re.compile(r"[^\W\d_]+[\s,]")
+
+
+def _broken_prose(kept: Sequence[str], index: int) -> bool:
+    """True when the line is prose broken mid-sentence: the next line, prose, goes on with it in
+    lowercase. The two stay two body lines (the gold counts the lines as written)."""
+    if index + 1 >= len(kept):
+        return False
+    following = kept[index + 1]
+    return (
+        following[:1].islower()
+        and _GOES_ON.match(following) is not None
+        and is_prose(following)
+        and _OPEN_END.search(kept[index]) is not None
+    )
+
+
 def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | None]:
     """The lines up to the footer, boilerplate dropped; and the footer's first line, if any."""
     kept: list[str] = []
@@ -386,7 +406,7 @@ def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: 
     for index, line in enumerate(kept[:MAX_HEADER]):
         if is_furniture(line, declared, hint) or date_line_date(line) is not None:
             continue
-        if is_prose(line) and not _is_titled_by_date(kept, index):
+        if (is_prose(line) or _broken_prose(kept, index)) and not _is_titled_by_date(kept, index):
             return index
     # No prose near the top: the body starts after the leading headline-like lines.
     index = 0

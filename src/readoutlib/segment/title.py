@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from .datelines import date_line_date
 from .lines import fold, has_headline_word, looks_like_headline, word_count
+from .top import is_caption
 
 __all__ = ["pick_title"]
 
@@ -46,9 +47,9 @@ def pick_title(
     candidates = _candidates(header, body, is_furniture)
     if candidates and candidates[0] == header[0] and _LABELLED.match(candidates[0]):
         return candidates[0]
-    headline = _last_headline(candidates, title_words)
-    if headline is not None:
-        return headline
+    headed = _headlines(candidates, title_words)
+    if headed:
+        return _over_standfirst(headed, _set_apart(header, body, is_furniture))
     if hint_text:
         return None  # a known <h1>/<title> beats a header line with no headline word
     first_headline = bool(candidates) and candidates[0] == header[0]
@@ -59,16 +60,15 @@ def pick_title(
     return next((line for line in reversed(candidates) if word_count(line) >= 4), None)
 
 
-def _last_headline(candidates: Sequence[str], title_words: Sequence[re.Pattern[str]]) -> str | None:
-    """The last candidate with a headline word. A label line whose headline word is its label's alone
+def _headlines(candidates: Sequence[str], title_words: Sequence[re.Pattern[str]]) -> list[str]:
+    """The candidates with a headline word. A label line whose headline word is its label's alone
     ("Press Release: Freedonian Government", under the headline of a wire's copy) names the page's
-    kind and issuer: a headline above it wins."""
+    kind and issuer: it counts only when no other line has one."""
     headlines = [
         line for line in candidates if has_headline_word(line) or any(p.search(line) for p in title_words)
     ]
     told = [line for line in headlines if not _label_only(line, title_words)]
-    chosen = told or headlines
-    return chosen[-1] if chosen else None
+    return told or headlines
 
 
 #: A header line made of a label and its value: "Press Release: Freedonian Government".
@@ -82,6 +82,35 @@ def _label_only(line: str, title_words: Sequence[re.Pattern[str]]) -> bool:
         return False
     value = found.group("value")
     return not has_headline_word(value) and not any(p.search(value) for p in title_words)
+
+
+#: A header line this long under a shorter headline is its standfirst, a sentence of its own ("The
+#: Secretary will meet NATO's Stoltenberg on Wednesday and will take part in ..."), not the title.
+_STANDFIRST_WORDS = 16
+
+
+def _set_apart(header: Sequence[str], body: Sequence[str], is_furniture: Callable[[str], bool]) -> str | None:
+    """The last header line when a header line or a caption stands between it and the body's prose
+    (a standfirst's place), else None: a line right above the prose is the lead of a flattened page."""
+    if len(header) >= 2 and body and (is_caption(body[0]) or is_furniture(body[0])):
+        return header[-1]
+    return header[-2] if len(header) >= 2 else None
+
+
+def _over_standfirst(headed: Sequence[str], standfirst: str | None) -> str:
+    """The last of the header lines with a headline word, unless it is a standfirst: a long line
+    under a headline-length line that has one too, set apart from the body's prose by a caption or a
+    header line (``_set_apart``). Then the line above it. A long line right above the prose is the
+    lead of a flattened page, without its full stop ("X had a telephone conversation with Y"), and
+    stays the title, as the body does not hold it."""
+    last = headed[-1]
+    if (
+        len(headed) >= 2
+        and word_count(last) >= _STANDFIRST_WORDS > word_count(headed[-2])
+        and last == standfirst
+    ):
+        return headed[-2]
+    return last
 
 
 def _hinted(

@@ -272,6 +272,10 @@ def test_event_date_skips_the_date_of_a_summit_it_mentions() -> None:
         ("https://news.example/world/08-03-2014/1197870-call/", dt.date(2014, 3, 8)),
         ("https://news.example/world/03-25-2019/call/", dt.date(2019, 3, 25)),
         ("https://gov.example/news/123456", None),
+        ("https://daily.example/view.php?ud=20311004050622", dt.date(2031, 10, 4)),
+        ("https://daily.example/view.php?ud=20311004", dt.date(2031, 10, 4)),
+        ("https://daily.example/article/20311234", None),
+        ("https://daily.example/article/2031100412", None),
     ],
 )
 def test_url_date(url: str, expected: dt.date | None) -> None:

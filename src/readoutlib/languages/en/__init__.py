@@ -56,6 +56,7 @@ from .participants import (
     mark_requested,
     to_participants,
 )
+from .sides import private_principals, without_private
 from .statements import find_statements
 
 __all__ = ["EnglishPack", "topic_of"]
@@ -391,16 +392,28 @@ class EnglishPack(LanguagePack):
             participants, mentioned, tuple(warnings), principals=tuple(principals), author=author
         )
 
+    def scope_sides(self, genre: Genre, people: People) -> Sequence[Participant]:
+        """The principals but those the headline or the opening describe as private persons ("American
+        businessman", "President of the General Confederation of Italian Industry"): a leader's meeting
+        with them is domestic, wherever they come from (the feed labels' non-state actors). All of
+        them where no other principal's country is known."""
+        private = private_principals(people.participants, (genre.headline, genre.opening))
+        sides = tuple(p for p in people.participants if p.id not in private)
+        # With no side's country left, the private persons' still tell where the meeting stands
+        # (a Russian state corporation's head with the President whose country is not read).
+        return sides if any(p.country for p in sides) else people.participants
+
     def scope_texts(self, genre: Genre, people: People) -> tuple[str | None, ...]:
         """The headline and the opening, with the phrases that name a country as the topic blanked once
         a principal's country is known (the sides are then known; with none, every country named is
-        the only evidence of them) and no other side is named without a country ("foreign states")."""
-        texts = (genre.headline, genre.opening)
+        the only evidence of them) and no other side is named without a country ("foreign states").
+        A private role's country adjective ("American businessman") is blanked in any case."""
+        texts = (without_private(genre.headline), without_private(genre.opening))
         if not any(p.country for p in people.participants) or any(
             _FOREIGN_SIDE.search(t) for t in texts if t
         ):
             return texts
-        return (_without_topics(genre.headline), _without_topics(genre.opening))
+        return (_without_topics(texts[0]), _without_topics(texts[1]))
 
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Reported speech in the body, attributed to the principals or to both sides."""

@@ -555,6 +555,8 @@ def find_principals(
         _add_inviter(principals, opening.sentence, profile)
     if opening is not None and not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
+    if opening is not None and not principals:
+        _add_event_roles(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
     _own_offices(principals, paragraphs, profile)
     if opening is not None:
@@ -727,6 +729,35 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
     if len(principals) < 2:
         _add_counterparts(principals, opening, paragraphs, profile)
     return principals
+
+
+_EVENT_ROLES = load_table("readoutlib.languages", "en/event_roles.toml")
+#: "joined the convening", "gave keynote remarks": a named person took part (event_roles.toml).
+_EVENT_ROLE = Gated.of(re.compile(_EVENT_ROLES.alternation(), _EVENT_ROLES.flags))
+
+
+def event_role(text: str) -> str | None:
+    """The event-roles table's probe: "took part" where the text tells a person took part."""
+    return "took part" if _EVENT_ROLE.search(text) else None
+
+
+def _add_event_roles(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The principals of an event whose opening names no one ("the White House convened more than 80
+    state legislators"): the named people a following sentence of the lead says took part in it
+    ("Vice President X joined the convening", "Y and Z provided remarks at the event"), each named
+    with an office."""
+    for sentence in _following_sentences(opening, paragraphs)[:3]:
+        role = _EVENT_ROLE.search(sentence)
+        if role is None:
+            continue
+        before = [m for m in _mentions(sentence, profile) if m.end <= role.start()]
+        group = _leading_group(sentence, _possible_principals(sentence, before))
+        named = [m for m in group if m.name and m.titles]  # office-holders, not a bare name
+        if named:
+            principals.extend(attrs.evolve(_from_mention(m), side=0) for m in named)
+            return
 
 
 def _add_side_outside_clause(

@@ -11,7 +11,18 @@ from .morph import case_of, nominative_phrase
 from .people import TOKEN, title_head
 from .reader import event_kind, first_label, not_readout_reason, verb_labels
 
-__all__ = ["country", "furniture", "genre", "kind", "opening", "requested", "subject", "title", "verb"]
+__all__ = [
+    "country",
+    "furniture",
+    "genre",
+    "kind",
+    "opening",
+    "own_office",
+    "requested",
+    "subject",
+    "title",
+    "verb",
+]
 
 
 def country(text: str) -> str:
@@ -37,6 +48,11 @@ def kind(text: str) -> str:
 def opening(text: str) -> str:
     """The form of the opening clause the text has."""
     return first_label("opening.toml", text) or ""
+
+
+def own_office(text: str) -> str:
+    """The own office a lead reports to ("" when none)."""
+    return first_label("own_office.toml", text) or ""
 
 
 def requested(text: str) -> str:

@@ -7,6 +7,7 @@ functions. Vocabulary lives in the TOML tables beside this module.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -233,7 +234,9 @@ def _subject_mentions(prefix: str) -> list[Mention]:
         if head is not None and case_of(head.group().split()[-1]) in ("nomn", None):
             rest = prefix[head.end() :].strip()
             # The office with what follows it up to the verb ("Глава Российского государства").
-            title = " ".join([*head.group().split(), *rest.split()[:_OFFICE_WORDS]])
+            words = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS, rest.split()))
+            # up to the verb, but not into a phrase of manner ("Президент в режиме видеоконференции")
+            title = " ".join([*head.group().split(), *words[:_OFFICE_WORDS]])
             return [Mention(title, (title,), country_in(rest[:40]), token.start(), head.end(), head.group())]
     return []
 
@@ -299,6 +302,8 @@ def find_principals(
     if home_country and own_side and mentions and mentions[0].country is None and not mentions[0].titles:
         # The publisher's own principal, named bare ("Владимира Путина" on kremlin.ru).
         mentions[0] = attrs.evolve(mentions[0], country=home_country)
+    if opening is not None and opening.form == "headline" and len(mentions) == 1:
+        mentions = [*_own_office(body[:1], home_country), *mentions]
     mentions = _home_titles(mentions, body)
     requested = _requesting_country(opening, body)
     out = []
@@ -312,6 +317,17 @@ def find_principals(
         aliases = tuple(written.get(m.name, ()))
         out.append(Participant(pid, m.name, m.country, m.titles, asked, aliases=aliases))
     return tuple(out)
+
+
+def _own_office(paragraphs: Sequence[str], home_country: str | None) -> list[Mention]:
+    """The own office-holder a headline-only page's lead reports to ("Губернатор доложил Президенту"),
+    named by the office (own_office.toml), as a mention; none when the lead names no such office."""
+    for para in paragraphs:
+        found = _first(table("own_office.toml"), para)
+        if found is not None:
+            office = found[0].label
+            return [Mention(office, (office,), home_country, written=found[1].group("office"))]
+    return []
 
 
 def _principal_mentions(

@@ -1,0 +1,111 @@
+"""Principals who stand for no state (a businessman, an actor, the head of an industry body).
+
+The feed labels call a leader's meeting with such people a domestic readout, wherever they come
+from: their country is no side of the event. The scope stage (``analysis.scope``) reads the sides
+from the principals and the countries the headline and the opening name; this module tells it which
+principals to leave out and which descriptions ("American businessman") to blank. Words in
+``private_sides.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...analysis.countries import country_from_demonym
+from ...model import Participant
+from ...rules import Gated, load_table
+
+__all__ = ["private_principals", "side_word", "without_private"]
+
+_TABLE = load_table("readoutlib.languages", "en/private_sides.toml")
+_PRIVATE = Gated.of(re.compile(_TABLE.alternation("private"), _TABLE.flags))
+_BODY = Gated.of(re.compile(_TABLE.alternation("private body"), _TABLE.flags))
+_OFFICE = Gated.of(re.compile(_TABLE.alternation("office"), _TABLE.flags))
+_DESCRIBED = Gated.of(re.compile(_TABLE.alternation("described"), _TABLE.flags))
+#: How far before a name its description is read, and after it an appositive (", an American expert").
+_REACH = 160
+_APPOSITIVE = re.compile(r"\s*,\s+(?:an?|the)\s+([^.;]{1,120})")
+_SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-Z\"“])")
+
+
+def _last(pattern: Gated, text: str) -> re.Match[str] | None:
+    """The pattern's last match in the text."""
+    if pattern.absent(text):
+        return None
+    matches = list(pattern.regex.finditer(text))
+    return matches[-1] if matches else None
+
+
+def side_word(text: str) -> str | None:
+    """The table's probe: "described" where a country's adjective describes a private role, else the
+    label of the last private role, private body or office the text names (None: none)."""
+    if _DESCRIBED.search(text):
+        return "described"
+    last = [(m.end(), label) for label, p in _LABELLED if (m := _last(p, text))]
+    return max(last)[1] if last else None
+
+
+_LABELLED = (("private", _PRIVATE), ("private body", _BODY), ("office", _OFFICE))
+
+
+def _private_description(before: str) -> bool:
+    """True when the words before a name end in a private role or body with no office after it."""
+    cut = list(_SENTENCE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    private = max((m.end() for p in (_PRIVATE, _BODY) if (m := _last(p, before))), default=None)
+    if private is None:
+        return False
+    return _OFFICE.regex.search(before, private) is None
+
+
+def _private_appositive(after: str) -> bool:
+    """True when an appositive after a name (", an American expert on …") opens with a private role."""
+    m = _APPOSITIVE.match(after)
+    if not m:
+        return False
+    clause = m.group(1)
+    office = _OFFICE.search(clause)
+    private = min((found.start() for p in (_PRIVATE, _BODY) if (found := p.search(clause))), default=None)
+    return private is not None and (office is None or private < office.start())
+
+
+def _is_private(person: Participant, texts: Sequence[str]) -> bool:
+    if _PRIVATE.search(person.name) or _BODY.search(person.name):
+        return True
+    surname = person.name.split()[-1]
+    mention = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    for text in texts:
+        for m in mention.finditer(text):
+            before = text[max(0, m.start() - _REACH) : m.start()]
+            if _private_description(before) or _private_appositive(text[m.end() :]):
+                return True
+    return False
+
+
+def private_principals(participants: Sequence[Participant], texts: Sequence[str | None]) -> set[str]:
+    """The ids of the principals the headline or the opening describe as private persons."""
+    present = [t for t in texts if t]
+    return {p.id for p in participants if _is_private(p, present)}
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def _blank_described(match: re.Match[str]) -> str:
+    adjective = match.group(0).split()[0]
+    return _blank(match) if country_from_demonym(adjective) else match.group(0)
+
+
+def without_private(text: str | None) -> str | None:
+    """The text with a private role's country adjective ("American businessman") and a private body's
+    name ("the General Confederation of Italian Industry") blanked to spaces."""
+    if not text:
+        return text
+    if not _DESCRIBED.absent(text):
+        text = _DESCRIBED.regex.sub(_blank_described, text)
+    if not _BODY.absent(text):
+        text = _BODY.regex.sub(_blank, text)
+    return text
