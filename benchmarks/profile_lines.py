@@ -1,0 +1,73 @@
+"""Profile chosen functions line by line (``line_profiler``) over the text dumps or real-size pages.
+
+Usage (from the repository root)::
+
+    python benchmarks/profile_lines.py --cases ../shared/corpus/cases --rounds 5 \\
+        readoutlib.languages.en.statements:_Statements._sentence readoutlib.languages.en.names:tokenize
+
+Each argument names a function as ``module:qualified.name``. One warm-up pass, then ``--rounds``
+passes of ``parse`` + ``dumps(to="json")`` with those functions traced; prints each traced line's hits
+and time. ``profile_parse.py`` (cProfile) tells which functions cost; this tells which of their lines
+do. ``line_profiler`` is a development requirement only (``requirements-dev.txt``): nothing in the
+package imports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_parse
+import realsize
+
+
+def _function(spec: str) -> object:
+    """The function ``module:qualified.name`` names."""
+    module_name, _, qualname = spec.partition(":")
+    target: object = importlib.import_module(module_name)
+    for part in qualname.split("."):
+        target = getattr(target, part)
+    return getattr(target, "__wrapped__", target)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Trace the named functions over the pages and print their lines' times."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("functions", nargs="+", help="module:qualified.name of each function to trace")
+    parser.add_argument("--pages", type=int, default=30, help="real-size pages (default 30)")
+    parser.add_argument("--cases", type=Path, default=None, help="a folder of cases instead (text and HTML)")
+    parser.add_argument("--rounds", type=int, default=1, help="traced passes over the pages (default 1)")
+    args = parser.parse_args(argv)
+    from line_profiler import LineProfiler
+
+    import readoutlib
+
+    corpus: list[tuple[str | bytes, str | None]]
+    if args.cases is not None:
+        corpus = [(data, url) for data, url, _name in bench_parse.pages(args.cases)]
+    else:
+        corpus = [(realsize.wrap(t, d, b), u) for t, d, u, b in realsize.readout_bodies(args.pages)]
+
+    def run() -> None:
+        for page, url in corpus:
+            with contextlib.suppress(readoutlib.ReadoutError):  # refusing a page is work too
+                readoutlib.dumps(readoutlib.parse(page, url=url), to="json")
+
+    run()  # warm-up: imports, plugin discovery, regex compilation
+    profiler = LineProfiler()
+    for spec in args.functions:
+        profiler.add_function(_function(spec))
+    profiler.enable_by_count()
+    for _ in range(args.rounds):
+        run()
+    profiler.disable_by_count()
+    profiler.print_stats(stripzeros=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
