@@ -40,7 +40,15 @@ import readoutlib
 from readoutlib import ReadoutError
 from readoutlib.analysis import analyze
 
-_PACKS = {"en": "EnglishPack", "ja": "JapanesePack", "ru": "RussianPack", "zh": "ChinesePack"}
+#: The entry-point groups (``registry.ENTRY_POINT_GROUP``, ``languages.ENTRY_POINT_GROUP``).
+_GROUPS = ("formats", "languages")
+_PACKS = {
+    "en": "EnglishPack",
+    "fr": "FrenchPack",
+    "ja": "JapanesePack",
+    "ru": "RussianPack",
+    "zh": "ChinesePack",
+}
 
 
 def _reference(src: Path, into: Path) -> ModuleType:
@@ -50,6 +58,10 @@ def _reference(src: Path, into: Path) -> ModuleType:
     for path in target.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         renamed = text.replace('"readoutlib.', '"readoutlib_ref.').replace("'readoutlib.", "'readoutlib_ref.")
+        # Entry-point groups keep their names: the installed packs are found by them (the core reads
+        # the English pack's demonyms through its entry point, without importing it).
+        for group in _GROUPS:
+            renamed = renamed.replace(f'"readoutlib_ref.{group}"', f'"readoutlib.{group}"')
         if renamed != text:
             path.write_text(renamed, encoding="utf-8")
     sys.path.insert(0, str(into))

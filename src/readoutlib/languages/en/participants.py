@@ -719,7 +719,8 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
             continue
         same = next((p for p in principals if m.name and _same_person(p, m) and not _kin(p, m)), None)
         if same is None:
-            same = attrs.evolve(_from_mention(m), side=side)
+            same = _from_mention(m)  # a new principal: its side set in place, not copied by attrs.evolve
+            same.side = side
             principals.append(same)
         previous = (m, same)
     if listed:
