@@ -1,0 +1,252 @@
+"""People named in German text: an office, the country around it, and the name after it.
+
+German capitalises every noun, so a run of capitalised words is no name by itself: a name is read
+where an office introduces it ("Bundeskanzlerin Angela Merkel", "der französische Präsident Emmanuel
+Macron", "Papst Franziskus") or stands in apposition after the office and its state ("den
+Präsidenten der Russischen Föderation, Dmitri Medwedew,"). The office's country is the adjective or
+genitive before it ("Frankreichs Staatspräsident", "dem ukrainischen Präsidenten"), its compound's
+prefix ("US-Präsident"), the state named after it ("der Bundesrepublik Deutschland"), or, for a
+federal office the three German-speaking states share ("Bundeskanzler"), the publisher's country.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .countries import country_spans
+from .tables import table
+
+__all__ = ["Mention", "Office", "read_mentions", "title_spans"]
+
+_TOKEN = re.compile(r"[\wÄÖÜäöüß’'-]+\.?|[,()\"„“”»«:;]")
+_CAP = re.compile(r"^[A-ZÄÖÜ][\wäöüß’'-]*\.?$")
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+#: Small words inside a name: "Alexander Van der Bellen", "Ursula von der Leyen", "Jean-Yves Le Drian".
+_PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "del",
+    "da",
+    "dos",
+    "di",
+    "la",
+    "le",
+    "zu",
+    "bin",
+    "ben",
+    "al",
+    "el",
+    "ibn",
+}
+#: Honorifics between an office and its name ("Bundespräsident Dr. Frank-Walter Steinmeier").
+_HONORIFICS = {"dr.", "mag.", "prof.", "ing.", "dipl.", "herr", "frau", "s.e."}
+#: Capitalised words after an office that begin no name.
+_NOT_NAME = {
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "einer",
+    "und",
+    "mit",
+    "in",
+    "im",
+    "am",
+    "an",
+    "auf",
+    "bei",
+    "beim",
+    "zu",
+    "zum",
+    "zur",
+    "für",
+    "über",
+    "nach",
+    "vor",
+    "sie",
+    "er",
+    "es",
+    "wir",
+    "ihr",
+    "heute",
+    "gestern",
+    "dabei",
+    "zudem",
+    "auch",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+}
+_ARTICLES = {
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "sein",
+    "seine",
+    "seinen",
+    "seinem",
+    "seiner",
+    "ihr",
+    "ihre",
+    "ihren",
+    "ihrem",
+    "ihrer",
+}
+_ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
+_MAX_NAME = 5
+
+
+@attrs.frozen
+class Office:
+    """An office the text names: as written, in the nominative, the row's label, and where it is."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+
+    @property
+    def title(self) -> str:
+        """The office without a country prefix, in the nominative ("US-Präsidenten" -> "Präsident")."""
+        bare = re.sub(r"^[A-ZÄÖÜa-zäöü]+-(?=[A-ZÄÖÜ])", "", self.text)
+        return re.sub(r"(?<=nt)en$|(?<=prinz)en$|(?<=kanzler)s$|(?<=minister)s$", "", bare)
+
+
+@attrs.frozen
+class Mention:
+    """A person the text names after an office: name, titles, country, and where the name is."""
+
+    name: str
+    titles: tuple[str, ...] = ()
+    country: str | None = None
+    start: int = 0
+    end: int = 0
+    label: str = "title"
+
+
+def title_spans(text: str) -> list[Office]:
+    """The offices the text names, each once (the first row wins where rows overlap), in order."""
+    found: list[Office] = []
+    for row in table("titles.toml"):
+        for m in row.pattern.finditer(text):
+            if any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in found):
+                continue
+            found.append(Office(m.group().strip(), row.label, m.start(), m.end()))
+    return sorted(found, key=lambda o: o.start)
+
+
+def _country_before(text: str, office: Office) -> str | None:
+    """The country of the words before an office in its noun phrase ("der französische", "Frankreichs")."""
+    tokens = list(re.finditer(r"[\wÄÖÜäöüß’'-]+", text[: office.start]))
+    begin = office.start
+    for tok in reversed(tokens[-3:]):
+        word = tok.group()
+        if text[tok.end() : begin].strip():
+            break
+        if word.lower() in _ARTICLES or _ADJECTIVE.match(word) or (word[:1].isupper() and word.endswith("s")):
+            begin = tok.start()
+            continue
+        break
+    spans = country_spans(text[begin : office.start])
+    return spans[-1][0] if spans else None
+
+
+_COMPLEMENT = re.compile(
+    r"\s+(?:der|des)\s+(?:[\wÄÖÜäöüß-]+\s+){0,3}?[\wÄÖÜäöüß-]+(?=\s*,|\s+[A-ZÄÖÜ]|\s+(?:und|hat|haben|mit)\b|\s*$)"
+)
+
+
+def _country_after(text: str, office: Office) -> tuple[str | None, int]:
+    """The state named right after an office ("der Russischen Föderation") and where it ends."""
+    m = _COMPLEMENT.match(text, office.end)
+    if m is None:
+        return None, office.end
+    spans = country_spans(m.group())
+    return (spans[0][0], m.end()) if spans else (None, office.end)
+
+
+def _name_after(text: str, start: int, offices: list[Office]) -> tuple[int, int] | None:
+    """Where the name right after ``start`` is (after an optional comma and honorifics), or None."""
+    pos = start
+    m = re.match(r"\s*,\s*", text[pos:])
+    if m:
+        pos += m.end()
+    names: list[re.Match[str]] = []
+    for tok in _TOKEN.finditer(text, pos):
+        if text[pos : tok.start()].strip():
+            break
+        word = tok.group()
+        low = word.lower()
+        if not names and low in _HONORIFICS:
+            pos = tok.end()
+            continue
+        if any(o.start <= tok.start() < o.end for o in offices):
+            break
+        if (
+            _CAP.match(word)
+            and low.rstrip(".") not in _NOT_NAME
+            and (word[-1] != "." or _INITIAL.match(word))
+        ) or (names and low in _PARTICLES):
+            names.append(tok)
+        else:
+            break
+        pos = tok.end()
+        if len(names) >= _MAX_NAME:
+            break
+    while names and names[-1].group().lower() in _PARTICLES:
+        names.pop()
+    if not names:
+        return None
+    return names[0].start(), names[-1].end()
+
+
+def read_mentions(text: str, home: str | None = None) -> list[Mention]:
+    """The people the text names after an office, in order, each with its title and country."""
+    offices = title_spans(text)
+    out: list[Mention] = []
+    for office in offices:
+        after, end = _country_after(text, office)
+        span = _name_after(text, office.end, offices)
+        if span is None and end > office.end:
+            span = _name_after(text, end, offices)
+        if span is None or any(m.start <= span[0] < m.end for m in out):
+            continue
+        inner = country_spans(office.text)
+        country = (inner[0][0] if inner else None) or _country_before(text, office) or after
+        if country is None and office.label not in ("title", "relation", "spokesperson", "federal"):
+            country = office.label
+        if country is None and office.label == "federal":
+            country = home
+        titles = () if office.label == "relation" else (office.title,)
+        out.append(Mention(text[span[0] : span[1]], titles, country, span[0], span[1], office.label))
+    return out

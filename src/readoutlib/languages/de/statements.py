@@ -1,0 +1,200 @@
+"""Statements in German: a principal's reporting verb and what it reports.
+
+German puts the finite verb second: the subject stands before it ("Die Bundeskanzlerin dankte für …")
+or right after it when something else comes first ("Ebenfalls bedauerten sie …", "Über den frühen
+Zeitpunkt … freute sich Bundespräsident Wulff"). A participle ends a perfect or reported clause and
+its content may stand before it ("Nehammer habe die Bereitschaft Österreichs bekräftigt"). A verb
+joined by "und" shares the subject; a verb of the topic rows ("sprachen über", "erörterten") opens
+no statement but gives its subject to the verbs joined to it. "Die beiden …", "Beide", two principals
+joined, or "sie" with a plural verb speak for both sides.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ...model import BOTH, Participant, Statement
+from .tables import first_label, table
+from .text import sentences
+
+__all__ = ["find_statements", "verb_labels"]
+
+_AUX = re.compile(
+    r"^\s*(?:hat|haben|habe|hätten|hätte|hatte|hatten|ist|sind|sei|seien|war|waren)\b\s*", re.IGNORECASE
+)
+#: An article and up to two adjectives before a principal's title ("der designierte").
+_ARTICLE_WORDS = r"\b(?:der|die|den|dem)\s+(?:[\wäöüß-]+\s+){0,2}?"
+_THAT = re.compile(r"\s*(?:(?:darin|darauf|dabei|zudem|auch|erneut|zuvor|ferner)\s+)*,?\s*(?:dass\s+)?")
+#: A phrase about the event itself before the content ("beim gemeinsamen Gespräch").
+_FRAME = re.compile(
+    r"(?:beim|im|bei\s+dem|in\s+dem|während\s+des|in\s+ihrem|in\s+seinem)\s+(?:[\wäöüß-]+\s+){0,2}?"
+    r"(?:gespräch|telefonat|treffen|austausch|telefongespräch)\w*\s+",
+    re.IGNORECASE,
+)
+_PLURAL = re.compile(r"(?:en|ten|ierten)$|^(?:sind|waren|seien|wären|kamen|stimmten)$", re.IGNORECASE)
+_OBJECT_WORD = re.compile(
+    r"\b(?:die|der|das|den|dem|des|ein\w*|sein\w*|ihr\w*|dessen|deren)\b", re.IGNORECASE
+)
+#: Words that open a clause before the verb without being its content ("Dabei", "Außerdem").
+_ADVERBIAL = re.compile(
+    r"^(?:dabei|außerdem|ebenfalls|zudem|ferner|auch|anschließend|zuvor|darüber\s+hinaus|schließlich|zugleich)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _verb_rows() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """Each row's verb where it stands, and after "und" (a verb sharing a subject)."""
+    rows = []
+    for row in table("verbs.toml"):
+        part = row.pattern.pattern
+        rows.append(
+            (
+                re.compile(rf"(?<![\w-])(?P<verb>{part})(?![\w-])", re.IGNORECASE),
+                re.compile(rf"\bund\s+(?P<verb>{part})(?![\w-])", re.IGNORECASE),
+                row.label,
+            )
+        )
+    return tuple(rows)
+
+
+def _verbs(sentence: str) -> list[tuple[re.Match[str], str, bool]]:
+    """The verbs of a sentence in order: (match, label, joined by "und"); the first row wins at a place."""
+    found: list[tuple[re.Match[str], str, bool]] = []
+    for plain, joined, label in _verb_rows():
+        for pattern, is_joined in ((joined, True), (plain, False)):
+            for m in pattern.finditer(sentence):
+                if not any(f.start("verb") <= m.start("verb") < f.end("verb") for f, _, _ in found):
+                    found.append((m, label, is_joined))
+    return sorted(found, key=lambda f: f[0].start("verb"))
+
+
+def verb_labels(sentence: str) -> list[str]:
+    """The labels of the verbs a sentence has, in order."""
+    return [label for _, label, _ in _verbs(sentence)]
+
+
+def _references(participants: Sequence[Participant]) -> list[tuple[re.Pattern[str], str]]:
+    """What names each principal: the name, the surname, and a title with its article where no other
+    principal has that title ("die Bundeskanzlerin", "der designierte US-Präsident")."""
+    refs = []
+    titles: dict[str, set[str]] = {}
+    for p in participants:
+        words = [w for w in p.name.split() if len(w) > 2]
+        for form in {p.name, *words[-1:]}:
+            refs.append((re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])"), p.id))
+        for t in p.titles:
+            titles.setdefault(t.split()[0], set()).add(p.id)
+    for title, ids in titles.items():
+        if len(ids) == 1:
+            pattern = rf"{_ARTICLE_WORDS}(?:[\wÄÖÜ]+-)?{re.escape(title)}(?:in|en)?(?![\w-])"
+            refs.append((re.compile(pattern, re.IGNORECASE), next(iter(ids))))
+            refs.append((re.compile(rf"^\s*{re.escape(title)}(?![\w-])"), next(iter(ids))))
+    return refs
+
+
+def _named(text: str, refs: list[tuple[re.Pattern[str], str]]) -> list[tuple[int, int, str]]:
+    found = [(m.start(), m.end(), pid) for pattern, pid in refs for m in pattern.finditer(text)]
+    return sorted(found)
+
+
+def _subject_before(prefix: str, refs: list[tuple[re.Pattern[str], str]]) -> tuple[str, int] | None:
+    """The speaker the words before the verb name, and where the subject ends (None: none)."""
+    clause = prefix.strip()
+    if first_label("subjects.toml", clause) == "both":
+        return BOTH, len(prefix)
+    named = _named(prefix, refs)
+    ids = {pid for _, _, pid in named}
+    if len(ids) > 1:
+        return BOTH, max(e for _, e, _ in named)
+    if ids:
+        return ids.pop(), max(e for _, e, _ in named)
+    return None
+
+
+def _subject_after(sentence: str, at: int, verb: str, refs, last: str | None) -> tuple[str, int] | None:
+    """The subject right after the verb ("bedauerten sie", "freute sich Bundespräsident Wulff")."""
+    window = sentence[at : at + 60]
+    m = re.match(r"\s*(?:sich\s+)?(sie|er|beide)\b", window, re.IGNORECASE)
+    if m:
+        word = m.group(1).lower()
+        if word == "beide" or (word == "sie" and _PLURAL.search(verb.split(maxsplit=1)[0])):
+            return BOTH, at + m.end()
+        return (last, at + m.end()) if last else None
+    for start, end, pid in _named(window, refs):
+        if start <= 40 and not window[:start].count(","):
+            return pid, at + end
+    return None
+
+
+def _content(sentence: str, verb: re.Match[str], label: str, subject_end: int, before: bool) -> int:
+    """Where the reported content starts in the sentence."""
+    after = verb.end("verb")
+    rest = sentence[after:]
+    if label == "participle" and before:
+        middle = _AUX.sub("", sentence[subject_end : verb.start("verb")], count=1)
+        if _OBJECT_WORD.search(middle):
+            return verb.start("verb") - len(middle)
+    if not before and subject_end > after:
+        after = subject_end
+        rest = sentence[after:]
+    skip = _THAT.match(rest)
+    start = after + (skip.end() if skip else 0)
+    frame = _FRAME.match(sentence, start)
+    return frame.end() if frame else start
+
+
+def _sentence_statements(
+    text: str, start: int, refs: list[tuple[re.Pattern[str], str]], last: str | None
+) -> list[tuple[int, int, str, str]]:
+    """(clause start, content start, speaker, verb) of each statement a sentence opens."""
+    out: list[tuple[int, int, str, str]] = []
+    speaker: str | None = None
+    for index, (m, label, joined) in enumerate(_verbs(text)):
+        before = True
+        if index == 0:
+            found = _subject_before(text[: m.start("verb")], refs) if not joined else None
+            if found is None:
+                found = _subject_after(text, m.end("verb"), m.group("verb"), refs, last)
+                before = False
+            if found is None:
+                break
+            speaker, subject_end = found
+        elif not joined:
+            break
+        else:
+            subject_end = m.start()
+        if label == "topic" or speaker is None:
+            continue
+        if (
+            index == 0
+            and not before
+            and len(text[: m.start("verb")].split()) >= 3
+            and not _ADVERBIAL.match(text)
+        ):
+            content = 0  # a fronted object is the content ("Über den Besuch freute sich X")
+        else:
+            content = _content(text, m, label, subject_end, before or joined)
+        clause = start + (m.start() if joined else 0)
+        out.append((clause, start + content, speaker, re.sub(r"\s+", " ", m.group("verb"))))
+    return out
+
+
+def find_statements(body: Sequence[str], participants: Sequence[Participant]) -> tuple[Statement, ...]:
+    """Every statement of the body, each running to the next one in its paragraph or its end."""
+    refs = _references(participants)
+    out: list[Statement] = []
+    for index, para in enumerate(body):
+        found: list[tuple[int, int, str, str]] = []
+        last: str | None = None
+        for s, e in sentences(para):
+            for item in _sentence_statements(para[s:e], s, refs, last):
+                found.append(item)
+                last = item[2] if item[2] != BOTH else last
+        for k, (_clause, content, speaker, verb) in enumerate(found):
+            end = found[k + 1][0] if k + 1 < len(found) else len(para)
+            text = para[content:end].rstrip()
+            out.append(Statement(speaker, verb, text, index, content, content + len(text)))
+    return tuple(out)
