@@ -74,6 +74,9 @@ _FOREIGN = re.compile(
 #: Languages whose dates the shapes here read in full, month words aside (Chinese and Japanese write
 #: months in figures): with the packs that give month words, dateparser has nothing to add.
 _CJK_LANGUAGES = frozenset({"zh", "ja"})
+#: A day written with a full stop ("8. November 2011", as German writes every date): our own shapes
+#: read no full stop after a day, so a month word they know is read here.
+_DAY_STOP = re.compile(r"[0-3]?\d\.\s")
 _FOREIGN_NO_YEAR = re.compile(first_character_gate(_FOREIGN_DAY + r"(?P<word>[^\W\d_]{3,12})(?!\w)"))
 
 #: Shapes with no month word, each as written (see ``_month_patterns`` for the others).
@@ -292,9 +295,10 @@ def _foreign(text: str, languages: Sequence[str] | None, taken: list[DateMatch])
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in (*taken, *found)):
                 continue
-            if month_number(m["word"]) is not None:
+            known = month_number(m["word"])
+            if known is not None and not _DAY_STOP.match(text, m.start("day")):
                 continue  # a shape our own patterns turned down ("31 February 2020")
-            month = _month_word(m["word"], codes)
+            month = known or _month_word(m["word"], codes)
             year = int(m["year"]) if m.groupdict().get("year") else None
             if month is None or not _is_date(year, month, int(m["day"])):
                 continue
