@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
+
 from ...analysis.profile import Profile
 from ...dates import url_date
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
@@ -24,6 +26,7 @@ from .countries import name_forms
 from .reader import (
     event_date,
     event_kind,
+    event_place,
     find_opening,
     find_principals,
     home_of,
@@ -50,8 +53,9 @@ class GermanPack(LanguagePack):
 
     def genre(self, page: Page, profile: Profile) -> Genre:
         """Refuse messages, letters, speeches and announcements; find the sentence that reports the event."""
-        body = page.paragraphs
-        opening = find_opening(body, page.title)
+        opening = find_opening(page.paragraphs, page.title)
+        # the lines above the report (a teaser restating it, a caption) are no body paragraphs
+        body = page.paragraphs[opening.paragraph :] if opening is not None else page.paragraphs
         published = page.published or page_date(body, page.title, opening) or url_date(page.url)
         reason = not_readout_reason(page.title, body, profile.not_readout_patterns)
         if reason is None and opening is None:
@@ -68,7 +72,9 @@ class GermanPack(LanguagePack):
         """Kind from the opening and headline; date from the opening, else the page's own date."""
         kind = event_kind(genre.headline, genre.opening)
         date, basis = event_date(genre.opening, genre.published)
-        return EventReading.read(kind, date, basis, genre.published)
+        reading = EventReading.read(kind, date, basis, genre.published)
+        place = event_place(kind, genre.headline, genre.body[0] if genre.body else None)
+        return attrs.evolve(reading, location=place) if place else reading
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> People:
         """Both sides of the opening, each with the title and country the page gives them."""

@@ -18,7 +18,7 @@ import attrs
 from .countries import country_spans
 from .tables import table
 
-__all__ = ["Mention", "Office", "read_mentions", "title_spans"]
+__all__ = ["Homes", "Mention", "Office", "read_mentions", "title_spans"]
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß’'-]+\.?|[,()\"„“”»«:;]")
 _CAP = re.compile(r"^[A-ZÄÖÜ][\wäöüß’'-]*\.?$")
@@ -124,6 +124,8 @@ _ARTICLES = {
 }
 _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
 _MAX_NAME = 5
+#: How far into the words after an office its state may start ("der Russischen …", "der Republik …").
+_NEAR = 30
 
 
 @attrs.frozen
@@ -181,18 +183,30 @@ def _country_before(text: str, office: Office) -> str | None:
     return spans[-1][0] if spans else None
 
 
-_COMPLEMENT = re.compile(
-    r"\s+(?:der|des)\s+(?:[\wÄÖÜäöüß-]+\s+){0,3}?[\wÄÖÜäöüß-]+(?=\s*,|\s+[A-ZÄÖÜ]|\s+(?:und|hat|haben|mit)\b|\s*$)"
+_COMPLEMENT = re.compile(r"\s+(?:der|des)\s+(?:[\wÄÖÜäöüß-]+\s+){0,3}[\wÄÖÜäöüß-]+")
+
+
+#: The noun of a state's form after its name or adjective ("der Russischen Föderation").
+_STATE_NOUN = re.compile(
+    r"\s+(?:Föderation|Eidgenossenschaft|Republik|Königreich|Staaten)(?:\s+von\s+Amerika)?\b"
 )
 
 
 def _country_after(text: str, office: Office) -> tuple[str | None, int]:
-    """The state named right after an office ("der Russischen Föderation") and where it ends."""
+    """The state named right after an office ("der Russischen Föderation", "der Republik Österreich")
+    and where it ends: the name or adjective, with the noun of the state's form after it."""
     m = _COMPLEMENT.match(text, office.end)
     if m is None:
         return None, office.end
     spans = country_spans(m.group())
-    return (spans[0][0], m.end()) if spans else (None, office.end)
+    if not spans:
+        return None, office.end
+    code, start, end = spans[0]
+    if start > _NEAR:
+        return None, office.end
+    end += m.start()
+    form = _STATE_NOUN.match(text, end)
+    return code, form.end() if form else end
 
 
 def _name_after(text: str, start: int, offices: list[Office]) -> tuple[int, int] | None:
@@ -230,8 +244,18 @@ def _name_after(text: str, start: int, offices: list[Office]) -> tuple[int, int]
     return names[0].start(), names[-1].end()
 
 
-def read_mentions(text: str, home: str | None = None) -> list[Mention]:
+@attrs.frozen
+class Homes:
+    """Whose an office is where the page names no state: ``federal`` for the offices Germany, Austria
+    and Switzerland share ("Bundeskanzler"), ``state`` for any other ("Staatspräsident")."""
+
+    federal: str | None = None
+    state: str | None = None
+
+
+def read_mentions(text: str, homes: Homes | None = None) -> list[Mention]:
     """The people the text names after an office, in order, each with its title and country."""
+    homes = homes or Homes()
     offices = title_spans(text)
     out: list[Mention] = []
     for office in offices:
@@ -245,8 +269,8 @@ def read_mentions(text: str, home: str | None = None) -> list[Mention]:
         country = (inner[0][0] if inner else None) or _country_before(text, office) or after
         if country is None and office.label not in ("title", "relation", "spokesperson", "federal"):
             country = office.label
-        if country is None and office.label == "federal":
-            country = home
+        if country is None:
+            country = homes.federal if office.label == "federal" else homes.state
         titles = () if office.label == "relation" else (office.title,)
         out.append(Mention(text[span[0] : span[1]], titles, country, span[0], span[1], office.label))
     return out

@@ -7,21 +7,25 @@ functions. Vocabulary lives in the TOML tables beside this module.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 import attrs
+from babel import Locale
 
 from ...model import EventKind, Participant
-from .people import Mention, read_mentions
+from .countries import country_spans
+from .people import Homes, Mention, read_mentions, title_spans
 from .tables import first, first_label, table
-from .text import event_day, full_date, sentences
+from .text import WEEKDAYS, event_day, full_date, sentences
 
 __all__ = [
     "Opening",
     "event_date",
     "event_kind",
+    "event_place",
     "find_opening",
     "find_principals",
     "home_of",
@@ -31,10 +35,17 @@ __all__ = [
 
 #: How many paragraphs the opening is looked for in.
 _OPENING_WINDOW = 3
+#: The share of a sentence's words another must hold to restate it.
+_RESTATED = 0.7
+_WEEKDAYS = frozenset(WEEKDAYS)
 #: How many sentences after an opening that names fewer than two people may name its principals.
 _NAMES_AFTER = 2
-#: The three states whose federal offices share their names, by their country-code domain.
-_FEDERAL_DOMAINS = {"de": "DE", "at": "AT", "ch": "CH"}
+#: The three states whose federal offices share their names.
+_FEDERAL = frozenset({"DE", "AT", "CH"})
+#: Country-code domains sold to anyone, which say nothing of the publisher's state.
+_GENERIC_DOMAINS = frozenset(
+    {"IO", "CO", "TV", "ME", "AI", "FM", "LY", "CC", "WS", "TO", "GG", "LA", "AM", "SO", "EU"}
+)
 
 
 @attrs.frozen
@@ -64,17 +75,47 @@ def not_readout_reason(headline: str | None, body: Sequence[str], extra: Sequenc
 
 
 def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Opening | None:
-    """The first sentence in the first paragraphs whose clause reports a call, meeting, talks or visit."""
+    """The first sentence in the first paragraphs whose clause reports a call, meeting, talks or visit
+    (where a later paragraph restates it, a teaser's lead, the later one's)."""
     for index, para in enumerate(paragraphs[:_OPENING_WINDOW]):
-        spans = sentences(para)
-        for k, (start, end) in enumerate(spans):
-            sentence = para[start:end]
-            label = first_label("opening.toml", sentence)
+        for start, end in sentences(para):
+            label = first_label("opening.toml", para[start:end])
             if label is not None and label != "noun":
-                after = [para[s:e] for s, e in spans[k + 1 :]]
-                after += [nxt[s:e] for nxt in paragraphs[index + 1 : index + 2] for s, e in sentences(nxt)]
-                return Opening(sentence, index, label, tuple(after[:_NAMES_AFTER]))
+                return _opening_at(
+                    paragraphs, _restated(paragraphs, index, para[start:end]), para[start:end], label
+                )
     return None
+
+
+def _opening_at(paragraphs: Sequence[str], index: int, sentence: str, label: str) -> Opening:
+    """The opening in paragraph ``index``: its sentence that restates ``sentence``, and the next ones."""
+    para = paragraphs[index]
+    spans = sentences(para)
+    k = next((j for j, (s, e) in enumerate(spans) if _restates(para[s:e], sentence)), 0)
+    after = [para[s:e] for s, e in spans[k + 1 :]]
+    after += [nxt[s:e] for nxt in paragraphs[index + 1 : index + 2] for s, e in sentences(nxt)]
+    return Opening(para[spans[k][0] : spans[k][1]], index, label, tuple(after[:_NAMES_AFTER]))
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]{3,}", text.casefold()))
+
+
+def _restates(sentence: str, opening: str) -> bool:
+    """A sentence that reports what the opening does in most of its words (a teaser's lead and the
+    report's own first sentence)."""
+    a, b = _words(sentence), _words(opening)
+    return bool(a and b) and len(a & b) >= _RESTATED * min(len(a), len(b))
+
+
+def _restated(paragraphs: Sequence[str], index: int, opening: str) -> int:
+    """The paragraph that restates the opening found in paragraph ``index`` within the next two (a
+    teaser above the report: "Der Sprecher teilt mit: …", then the report), else ``index``."""
+    for later in range(index + 1, min(index + 3, len(paragraphs))):
+        spans = sentences(paragraphs[later])
+        if spans and _restates(paragraphs[later][spans[0][0] : spans[0][1]], opening):
+            return later
+    return index
 
 
 def page_date(
@@ -99,6 +140,29 @@ def event_kind(headline: str | None, opening: str | None) -> EventKind:
     return EventKind.OTHER
 
 
+#: A dateline's place opening the report ("Vatikanstadt. Am Vormittag …", "Wien – Der …").
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)\s*(?:\.|\s[–-])\s+(?=[A-ZÄÖÜ])"
+)
+#: A headline's place after its last "in" ("Bundespräsident Steinmeier in Wien").
+_HEADLINE_PLACE = re.compile(r"\bin\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+)\s*$")
+_PLACED = frozenset({EventKind.MEETING, EventKind.VISIT, EventKind.TALKS})
+
+
+def event_place(kind: EventKind, headline: str | None, opening_paragraph: str | None) -> str | None:
+    """Where a meeting, visit or talks took place: the dateline that opens the report, else the place
+    the headline ends with; never a country or a weekday."""
+    if kind not in _PLACED:
+        return None
+    m = _DATELINE.search(opening_paragraph or "")
+    if m and m["place"].casefold().rstrip("s") not in _WEEKDAYS and not title_spans(m["place"]):
+        return m["place"]  # a dateline names a city (or a city state: "Vatikanstadt")
+    m = _HEADLINE_PLACE.search(headline or "")
+    if m and not country_spans(m["place"]):
+        return m["place"]
+    return None
+
+
 def event_date(opening: str | None, published: dt.date | None) -> tuple[dt.date | None, str | None]:
     """The date the opening gives the event, else the page's own date (basis "published")."""
     if opening:
@@ -110,13 +174,22 @@ def event_date(opening: str | None, published: dt.date | None) -> tuple[dt.date 
     return None, None
 
 
-def home_of(url: str | None, profile_home: str | None) -> str | None:
-    """The country a federal office with no state named belongs to: the publisher's (its profile's),
-    else the one whose country-code domain the page is on, else Germany, the commonest."""
-    if profile_home:
-        return profile_home
+def home_of(url: str | None, profile_home: str | None) -> Homes:
+    """Whose an office is where the page names no state: the publisher's (its profile's home
+    country), else the state whose country-code domain the page is on; a federal office the three
+    German-speaking states share is Germany's, the commonest, unless the page is Austria's or
+    Switzerland's."""
     host = urlsplit(url or "").hostname or ""
-    return _FEDERAL_DOMAINS.get(host.rsplit(".", 1)[-1], "DE")
+    tld = host.rsplit(".", 1)[-1].upper() if "." in host else ""
+    state = profile_home or (tld if tld in _territories() and tld not in _GENERIC_DOMAINS else None)
+    federal = state if state in _FEDERAL else "DE"
+    return Homes(federal, state)
+
+
+@functools.cache
+def _territories() -> frozenset[str]:
+    """The codes of the states babel names (a country-code domain names one of them)."""
+    return frozenset(code for code in Locale("de").territories if len(code) == 2 and code.isalpha())
 
 
 def _slug(name: str) -> str:
@@ -129,7 +202,7 @@ def _same(a: str, b: str) -> bool:
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
-def _named(texts: Sequence[str], home: str | None) -> list[Mention]:
+def _named(texts: Sequence[str], home: Homes) -> list[Mention]:
     out: list[Mention] = []
     for text in texts:
         for m in read_mentions(text, home):
@@ -147,9 +220,7 @@ def _named(texts: Sequence[str], home: str | None) -> list[Mention]:
     return out
 
 
-def find_principals(
-    opening: Opening | None, headline: str | None, home: str | None
-) -> tuple[Participant, ...]:
+def find_principals(opening: Opening | None, headline: str | None, home: Homes) -> tuple[Participant, ...]:
     """The principals of the opening, in order, each once; where it names fewer than two, the next
     sentences' and the headline's."""
     if opening is None:

@@ -26,13 +26,27 @@ _AUX = re.compile(
 )
 #: An article and up to two adjectives before a principal's title ("der designierte").
 _ARTICLE_WORDS = r"\b(?:der|die|den|dem)\s+(?:[\wäöüß-]+\s+){0,2}?"
-_THAT = re.compile(r"\s*(?:(?:darin|darauf|dabei|zudem|auch|erneut|zuvor|ferner)\s+)*,?\s*(?:dass\s+)?")
+_THAT = re.compile(
+    r'\s*(?:(?:darin|darauf|dabei|zudem|auch|erneut|zuvor|ferner)\s+)*,?\s*[„"“»«]?(?:dass\s+)?'
+)
 #: A phrase about the event itself before the content ("beim gemeinsamen Gespräch").
 _FRAME = re.compile(
     r"(?:beim|im|bei\s+dem|in\s+dem|während\s+des|in\s+ihrem|in\s+seinem)\s+(?:[\wäöüß-]+\s+){0,2}?"
     r"(?:gespräch|telefonat|treffen|austausch|telefongespräch)\w*\s+",
     re.IGNORECASE,
 )
+#: How many words a separable verb's particle may stand after it and still end the verb.
+_PARTICLE_GAP = 2
+#: How many words before a verb whose subject follows it make a fronted object.
+_FRONTED = 3
+#: A reporting verb after the words it reports ("…, sagte Bundespräsident Wulff").
+_POSTPOSED = re.compile(r"[,“”\"]\s*$")
+#: The content of a post-posed report: the words since the last statement's sentence.
+_RUN = -1
+_PASSIVE_AUX = re.compile(r"\b(?:wurden?|worden|waren|war|ist|sind|sei|seien)\b", re.IGNORECASE)
+_ACTIVE_AUX = re.compile(r"\b(?:hat|haben|habe|hätten?|hatten?)\b", re.IGNORECASE)
+#: The part of a compound office that is not its head ("Staatspräsident" is a "Präsident").
+_BASE = re.compile(r"^(?:staats|bundes|minister|vize|regierungs)(?=\w{4})", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:en|ten|ierten)$|^(?:sind|waren|seien|wären|kamen|stimmten)$", re.IGNORECASE)
 _OBJECT_WORD = re.compile(
     r"\b(?:die|der|das|den|dem|des|ein\w*|sein\w*|ihr\w*|dessen|deren)\b", re.IGNORECASE
@@ -86,7 +100,9 @@ def _references(participants: Sequence[Participant]) -> list[tuple[re.Pattern[st
         for form in {p.name, *words[-1:]}:
             refs.append((re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])"), p.id))
         for t in p.titles:
-            titles.setdefault(t.split()[0], set()).add(p.id)
+            head = t.split()[0]
+            for form in {head, _BASE.sub("", head).capitalize()}:
+                titles.setdefault(form, set()).add(p.id)
     for title, ids in titles.items():
         if len(ids) == 1:
             pattern = rf"{_ARTICLE_WORDS}(?:[\wÄÖÜ]+-)?{re.escape(title)}(?:in|en)?(?![\w-])"
@@ -98,6 +114,20 @@ def _references(participants: Sequence[Participant]) -> list[tuple[re.Pattern[st
 def _named(text: str, refs: list[tuple[re.Pattern[str], str]]) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), pid) for pattern, pid in refs for m in pattern.finditer(text)]
     return sorted(found)
+
+
+_PRONOUN = re.compile(r"(?<![\w-])(sie|er)(?![\w-])", re.IGNORECASE)
+
+
+def _pronoun(prefix: str, verb: str, last: str | None) -> tuple[str, int] | None:
+    """A pronoun subject before the verb: "sie" with a plural verb is both sides ("Sie stimmten",
+    "äußerten sie sich … und betonten"), "er" or "sie" with a singular one the last speaker."""
+    m = _PRONOUN.search(prefix)
+    if m is None:
+        return None
+    if m.group(1).lower() == "sie" and _PLURAL.search(verb.split(maxsplit=1)[0]):
+        return BOTH, m.end()
+    return (last, m.end()) if last else None
 
 
 def _subject_before(prefix: str, refs: list[tuple[re.Pattern[str], str]]) -> tuple[str, int] | None:
@@ -129,21 +159,55 @@ def _subject_after(sentence: str, at: int, verb: str, refs, last: str | None) ->
     return None
 
 
+def _particle_end(sentence: str, verb: re.Match[str]) -> int | None:
+    """Where a separable verb's particle ends when it follows the verb within two words ("stimmten
+    darin überein", "fügte lachend hinzu"): the content starts after it."""
+    if "particle" not in verb.re.groupindex or verb.start("particle") < 0:
+        return None
+    between = sentence[verb.end("verb") : verb.start("particle")].split()
+    return verb.end("particle") if len(between) <= _PARTICLE_GAP else None
+
+
 def _content(sentence: str, verb: re.Match[str], label: str, subject_end: int, before: bool) -> int:
     """Where the reported content starts in the sentence."""
-    after = verb.end("verb")
-    rest = sentence[after:]
+    after = _particle_end(sentence, verb) or verb.end("verb")
     if label == "participle" and before:
         middle = _AUX.sub("", sentence[subject_end : verb.start("verb")], count=1)
         if _OBJECT_WORD.search(middle):
             return verb.start("verb") - len(middle)
     if not before and subject_end > after:
         after = subject_end
-        rest = sentence[after:]
-    skip = _THAT.match(rest)
-    start = after + (skip.end() if skip else 0)
+    skip = _THAT.match(sentence, after)
+    start = skip.end() if skip else after
     frame = _FRAME.match(sentence, start)
     return frame.end() if frame else start
+
+
+def _verb_text(verb: re.Match[str]) -> str:
+    """The verb as the statement names it: with its particle ("lud ein"), without words between."""
+    text = verb.group("verb")
+    if "particle" in verb.re.groupindex and verb.start("particle") >= 0:
+        text = f"{text} {verb.group('particle')}"
+    return re.sub(r"\s+", " ", text)
+
+
+def _passive(prefix: str) -> bool:
+    """A participle after a form of "werden" or "sein" and no "haben" ("waren … eingeladen")."""
+    return bool(_PASSIVE_AUX.search(prefix)) and not _ACTIVE_AUX.search(prefix)
+
+
+def _speaker_of(
+    text: str, m: re.Match[str], joined: bool, refs: list[tuple[re.Pattern[str], str]], last: str | None
+) -> tuple[str, int, bool] | None:
+    """The speaker of a sentence's first verb, where its subject ends, and whether it stands before."""
+    prefix = text[: m.start("verb")]
+    found = _subject_before(prefix, refs) or _pronoun(prefix, m.group("verb"), last)
+    if found is not None:
+        return found[0], found[1], True
+    if joined:
+        return None
+    after = _subject_after(text, m.end("verb"), m.group("verb"), refs, last)
+    return (after[0], after[1], False) if after else None
 
 
 def _sentence_statements(
@@ -152,33 +216,28 @@ def _sentence_statements(
     """(clause start, content start, speaker, verb) of each statement a sentence opens."""
     out: list[tuple[int, int, str, str]] = []
     speaker: str | None = None
+    subject_end, before = 0, True
     for index, (m, label, joined) in enumerate(_verbs(text)):
-        before = True
         if index == 0:
-            found = _subject_before(text[: m.start("verb")], refs) if not joined else None
-            if found is None:
-                found = _subject_after(text, m.end("verb"), m.group("verb"), refs, last)
-                before = False
+            found = _speaker_of(text, m, joined, refs, last)
             if found is None:
                 break
-            speaker, subject_end = found
+            speaker, subject_end, before = found
         elif not joined:
             break
         else:
-            subject_end = m.start()
-        if label == "topic" or speaker is None:
+            subject_end, before = m.start(), True
+        if label == "topic" or (label == "participle" and _passive(text[: m.start("verb")])):
             continue
-        if (
-            index == 0
-            and not before
-            and len(text[: m.start("verb")].split()) >= 3
-            and not _ADVERBIAL.match(text)
-        ):
+        fronted = len(text[: m.start("verb")].split()) >= _FRONTED and not _ADVERBIAL.match(text)
+        if index == 0 and not before and _POSTPOSED.search(text[: m.start("verb")]):
+            content = _RUN  # "…, sagte X.": the reported words before it, from where they start
+        elif index == 0 and not before and fronted:
             content = 0  # a fronted object is the content ("Über den Besuch freute sich X")
         else:
             content = _content(text, m, label, subject_end, before or joined)
         clause = start + (m.start() if joined else 0)
-        out.append((clause, start + content, speaker, re.sub(r"\s+", " ", m.group("verb"))))
+        out.append((clause, content if content == _RUN else start + content, speaker or BOTH, _verb_text(m)))
     return out
 
 
@@ -189,9 +248,12 @@ def find_statements(body: Sequence[str], participants: Sequence[Participant]) ->
     for index, para in enumerate(body):
         found: list[tuple[int, int, str, str]] = []
         last: str | None = None
+        run = 0  # where the words no statement has taken yet start
         for s, e in sentences(para):
-            for item in _sentence_statements(para[s:e], s, refs, last):
+            for clause, content, speaker, verb in _sentence_statements(para[s:e], s, refs, last):
+                item = (run, run, speaker, verb) if content == _RUN else (clause, content, speaker, verb)
                 found.append(item)
+                run = e
                 last = item[2] if item[2] != BOTH else last
         for k, (_clause, content, speaker, verb) in enumerate(found):
             end = found[k + 1][0] if k + 1 < len(found) else len(para)
