@@ -69,7 +69,8 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     meet soon", read as an announcement of a coming event), parses since leaders who agree to meet
     are read as having talked. Batch 9 brings two, both readouts of a gold pair: a copy of China's
     readout of the Xi-Putin call of 25 Feb 2022 in traditional characters (no call between two
-    officials found), and t-online's German report of the Scholz-Putin call (no German pack). Batch 10
+    officials found), and t-online's German report of the Scholz-Putin call (no German pack; it parses
+    since the German pack, issue #8). Batch 10
     (measured blind once) brings two, both readouts of a gold pair: The New Daily's report of the
     Morrison-Biden call of 3 Feb 2021 (its title read as an announcement of a coming event) and Scoop's
     copy of New Zealand's release on the Ardern-Biden call of 15 Jul 2021 (no past-tense report found).
@@ -84,7 +85,6 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
         "bulk/us-whitehouse-whbriefings/1564.txt",
         "pages/au-pm-20210204-morrison-biden-call-thenewdaily.txt",
         "pages/cn-mfa-20220225-xi-putin-call-tripcoinc.txt",
-        "pages/de-chancellor-20220513-scholz-putin-call-tonline.txt",
         "pages/kr-mofa-20220610-park-blinken-visit-announced-kbs.txt",
         "pages/nz-pm-20210716-ardern-biden-call-scoop.txt",
     ]
@@ -156,15 +156,15 @@ def test_pairing_batch_8_since_it_was_measured(gold: GoldSet) -> None:
 
 
 def test_pairing_batch_9_since_it_was_measured(gold: GoldSet) -> None:
-    """Batch 9's pairs (measured blind once: 6 of 11) among every readout of the gold set: 8 found,
+    """Batch 9's pairs (measured blind once: 6 of 11) among every readout of the gold set: 9 found,
     none wrong among its 15 distractors (the Kremlin with Xi on other days, other leaders the day of
     a Xi call).
 
     Found since: China's two readouts of the Xi-Putin calls of 15 Jun 2022 and 24 Feb 2025 in
     simplified characters, with the Kremlin's English and Russian pages (习近平 / Xi Jinping, 普京 /
-    Путин: names in scripts no key compares, matched by country and level of office). Missed: the
-    traditional-character copy and the German report (refused, see above), and Medcom's account
-    read with Putin alone.
+    Путин: names in scripts no key compares, matched by country and level of office); t-online's German
+    report of the Scholz-Putin call with the Kremlin's page, since the German pack reads it. Missed:
+    the traditional-character copy (refused, see above), and Medcom's account read with Putin alone.
     """
     batch_9 = scoring.blind_paths(GOLD, frozenset({9}))
     score = score_pairing(gold)
@@ -175,7 +175,7 @@ def test_pairing_batch_9_since_it_was_measured(gold: GoldSet) -> None:
         "bulk/ru-kremlin-en-peiyizhuo/640.txt",
         "pages/id-president-20220428-jokowi-putin-call-medcom.txt",
     )
-    expected: tuple[int, int, set[tuple[str, str]], set[tuple[str, str]]] = (11, 8, set(), {widodo})
+    expected: tuple[int, int, set[tuple[str, str]], set[tuple[str, str]]] = (11, 9, set(), {widodo})
     assert expected == (len(mine), len(touching & mine), touching - mine, missed)
 
 
@@ -188,12 +188,12 @@ def test_alignment_floor(gold: GoldSet) -> None:
     26 Jan 2025 parses; 0.613 since the alignment's eighth round reads Russian pages against English
     ones; batches 1-9 since batch 9 is no longer blind: 0.505, 0.516 since the alignment's ninth
     round; batches 1-10 since batch 10 is no longer blind: 0.486), and every gold link lies within the
-    points compared (the 8 on the UN's Guterres-Putin page since it parses) but the 19 of the two
-    batch-9 pages refused (the traditional-character copy, 16; the German report, 3) and the 10 of the
-    two batch-10 pages refused (The New Daily's report, Scoop's copy of New Zealand's release)."""
+    points compared (the 8 on the UN's Guterres-Putin page since it parses; the German report's 3 since
+    the German pack) but the 16 of the batch-9 page refused (the traditional-character copy) and the 10
+    of the two batch-10 pages refused (The New Daily's report, Scoop's copy of New Zealand's release)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, every.gold - 29)
+    expected = (True, True, every.gold - 26)
     assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.48, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
