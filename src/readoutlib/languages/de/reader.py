@@ -189,7 +189,8 @@ def home_of(url: str | None, profile_home: str | None) -> Homes:
 @functools.cache
 def _territories() -> frozenset[str]:
     """The codes of the states babel names (a country-code domain names one of them)."""
-    return frozenset(code for code in Locale("de").territories if len(code) == 2 and code.isalpha())
+    codes = (str(code) for code in Locale("de").territories)
+    return frozenset(code for code in codes if len(code) == 2 and code.isalpha())
 
 
 def _slug(name: str) -> str:

@@ -144,7 +144,9 @@ def _subject_before(prefix: str, refs: list[tuple[re.Pattern[str], str]]) -> tup
     return None
 
 
-def _subject_after(sentence: str, at: int, verb: str, refs, last: str | None) -> tuple[str, int] | None:
+def _subject_after(
+    sentence: str, at: int, verb: str, refs: list[tuple[re.Pattern[str], str]], last: str | None
+) -> tuple[str, int] | None:
     """The subject right after the verb ("bedauerten sie", "freute sich Bundespräsident Wulff")."""
     window = sentence[at : at + 60]
     m = re.match(r"\s*(?:sich\s+)?(sie|er|beide)\b", window, re.IGNORECASE)
