@@ -281,3 +281,140 @@ def test_a_post_posed_report_starts_where_the_reported_words_do() -> None:
     )
     expected = [("Eva Huber", "sagte", 1, "Unsere Länder sind eng")]
     assert expected == _said(_read(page))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Die Außenministerin Ruth Keller und der polnische Außenminister Jan Nowak haben in ihrem "
+        "Telefongespräch am 3. Mai 2024 vereinbart, den Dialog fortzusetzen.",
+        "Am 3. Mai 2024 fand ein Telefongespräch der Außenministerin Ruth Keller mit dem polnischen "
+        "Außenminister Jan Nowak statt.",
+        "Die Außenministerin Ruth Keller und der polnische Außenminister Jan Nowak wollen sich bald treffen. "
+        "Das vereinbarten die beiden am 3. Mai 2024 in einem Telefonat.",
+    ],
+)
+def test_a_call_reported_by_what_was_agreed_in_it_or_that_it_took_place(opening: str) -> None:
+    """ "haben in ihrem Telefongespräch … vereinbart", "fand ein Telefongespräch … statt", "Das
+    vereinbarten die beiden in einem Telefonat" (after the sentence that names them) report the call."""
+    readout = _read(f"Meldung\n\n{opening}\n", url="https://www.example.de/x")
+    expected = ("phone_call", ["Ruth Keller", "Jan Nowak"])
+    assert expected == (readout.event.kind.value, [p.name for p in readout.event.participants])
+
+
+def test_a_bare_genitive_state_after_an_office_is_its_country() -> None:
+    """ "des Außenministers Russlands, Ivan Petrow,": the genitive is the state, the name follows."""
+    mention = read_mentions("Es sprach der Außenminister Russlands, Ivan Petrow, mit ihr.")[-1]
+    expected = ("Ivan Petrow", "RU", ("Außenminister",))
+    assert expected == (mention.name, mention.country, mention.titles)
+
+
+def test_a_name_that_ends_its_sentence_keeps_its_last_word() -> None:
+    """ "… dem polnischen Staatspräsidenten Jan Nowak." : the full stop ends the sentence, not the name."""
+    expected = [("Jan Nowak", "PL")]
+    got = [(m.name, m.country) for m in read_mentions("Er traf den polnischen Staatspräsidenten Jan Nowak.")]
+    assert expected == got
+
+
+def test_any_compound_office_introduces_a_name() -> None:
+    """ "Interimskanzler", "Parlamentspräsidentin": compounds ending in an office are offices."""
+    text = "Sie empfing Interimskanzler Paul Weber und Parlamentspräsidentin Eva Huber."
+    expected = [("Paul Weber", "Interimskanzler"), ("Eva Huber", "Parlamentspräsidentin")]
+    assert expected == [(m.name, m.titles[0]) for m in read_mentions(text)]
+
+
+def test_a_principal_the_opening_names_by_surname_takes_the_office_given_before() -> None:
+    """ "Bundespräsidentin Eva Huber hält … Kontakt. … empfing Huber am Dienstag Interimskanzler Paul
+    Weber": both are principals; the one named later in the paragraph is not."""
+    page = (
+        "Meldung\n\n"
+        "Bundespräsidentin Eva Huber hält dieser Tage engen Kontakt mit der Regierung. Wie ihr Büro "
+        "mitteilte, empfing Huber am Dienstag Interimskanzler Paul Weber in der Hofburg. Zuvor hatte sie mit "
+        "Finanzminister Karl Brandt gesprochen.\n"
+    )
+    expected = ["Eva Huber", "Paul Weber"]
+    assert expected == sorted(p.name for p in _read(page, url="https://www.example.at/x").event.participants)
+
+
+def test_advocating_and_sharing_a_concern_are_statements() -> None:
+    """ "warb Huber für …", "hätten … die Sorge … geteilt": statements; "teilte … mit" is none."""
+    page = (
+        "Telefonat\n\n"
+        "Bundeskanzlerin Ruth Keller hat am 3. Mai 2024 mit dem polnischen Präsidenten Jan Nowak "
+        "telefoniert. Das teilte ein Sprecher am Abend mit.\n\n"
+        "Die Bundeskanzlerin und der Präsident hätten die Sorge um die Lage geteilt. Auf einer Messe warb "
+        "Keller für die Werte Europas.\n"
+    )
+    expected = [
+        ("both", "geteilt", 1, "die Sorge um die"),
+        ("Ruth Keller", "warb für", 1, "die Werte Europas."),
+    ]
+    assert expected == _said(_read(page))
+
+
+def test_the_foreign_offices_greeting_is_no_headline() -> None:
+    """ "Willkommen auf den Seiten des Auswärtigen Amts" is the site's, not the page's headline."""
+    page = (
+        "Willkommen auf den Seiten des Auswärtigen Amts\n\nBundespräsidentin Huber in Warschau\n\n"
+        "Am 3. Mai 2024 reiste Bundespräsidentin Eva Huber zu einem Besuch nach Warschau, wo sie "
+        "Präsident Jan Nowak traf.\n"
+    )
+    expected = "Bundespräsidentin Huber in Warschau"
+    assert expected == _read(page).title
+
+
+def test_a_clause_after_a_comma_with_its_content_after_the_subject_is_no_post_posed_report() -> None:
+    """ "Auf der Messe, die … stand, warb Huber für …": the verb after a comma reports what follows it."""
+    page = (
+        "Besuch\n\n"
+        "Bundespräsidentin Eva Huber hat am 3. Mai 2024 den polnischen Präsidenten Jan Nowak empfangen.\n\n"
+        "Auf der Messe, die unter einem Motto stand, warb Huber für die Werte Europas.\n"
+    )
+    expected = [("Eva Huber", "warb für", 1, "die Werte Europas.")]
+    assert expected == _said(_read(page))
+
+
+def test_the_call_a_thing_was_agreed_in_is_the_channel() -> None:
+    """ "haben in ihrem Telefongespräch vereinbart, eine Videokonferenz vorzubereiten": a phone call; the
+    video conference is what they prepare."""
+    page = (
+        "Meldung\n\n"
+        "Die Außenministerin Ruth Keller und der polnische Außenminister Jan Nowak haben in ihrem "
+        "Telefongespräch am 3. Mai 2024 vereinbart, eine Videokonferenz der Minister vorzubereiten.\n"
+    )
+    expected = "phone_call"
+    assert expected == _read(page).event.kind.value
+
+
+def test_the_subject_is_the_principal_before_mit_and_a_later_participle_shares_it() -> None:
+    """ "Keller hat in einem Telefonat mit Präsident Nowak dessen Wahlsieg gratuliert und die
+    Partnerschaft betont": Keller's two statements; "Nowak äußerte, dass …" his."""
+    page = (
+        "Telefonat\n\n"
+        "Bundeskanzlerin Ruth Keller hat in einem Telefonat mit dem polnischen Präsidenten Jan Nowak dessen "
+        "Wahlsieg gratuliert und die Bedeutung der Partnerschaft betont.\n\n"
+        "Nowak äußerte außerdem, dass er bald nach Berlin reisen wolle.\n"
+    )
+    expected = [
+        ("Ruth Keller", "gratuliert", 0, "in einem Telefonat mit"),
+        ("Ruth Keller", "betont", 0, "und die Bedeutung der"),
+        ("Jan Nowak", "äußerte", 1, "er bald nach Berlin"),
+    ]
+    assert expected == _said(_read(page))
+
+
+def test_a_participle_after_a_prepositional_phrase_reports_what_follows_and_a_quote_is_its_own() -> None:
+    """ "Keller hatte in ihrer Rede erklärt, …": the content follows the participle (a phrase after a
+    preposition is no object); "„…“, sagte sie." after another sentence starts at the quote."""
+    page = (
+        "Telefonat\n\n"
+        "Bundeskanzlerin Ruth Keller hat am 3. Mai 2024 mit dem polnischen Präsidenten Jan Nowak "
+        "telefoniert.\n\n"
+        "Keller hatte am Mittwoch in ihrer Rede erklärt, die Beziehungen stärken zu wollen. Sie nannte dafür "
+        "Gründe. „Polen ist uns nah“, sagte sie.\n"
+    )
+    expected = [
+        ("Ruth Keller", "erklärt", 1, "die Beziehungen stärken zu"),
+        ("Ruth Keller", "sagte", 1, "„Polen ist uns nah“,"),
+    ]
+    assert expected == _said(_read(page))

@@ -23,6 +23,8 @@ __all__ = ["Homes", "Mention", "Office", "read_mentions", "title_spans"]
 _TOKEN = re.compile(r"[\wÄÖÜäöüß’'-]+\.?|[,()\"„“”»«:;]")
 _CAP = re.compile(r"^[A-ZÄÖÜ][\wäöüß’'-]*\.?$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+#: What follows a full stop that ends a sentence: a space and a capital, or the end of the text.
+_SENTENCE_END = re.compile(r"\s+[\"„“»«]?[A-ZÄÖÜ]|\s*$")
 #: Small words inside a name: "Alexander Van der Bellen", "Ursula von der Leyen", "Jean-Yves Le Drian".
 _PARTICLES = {
     "van",
@@ -183,7 +185,7 @@ def _country_before(text: str, office: Office) -> str | None:
     return spans[-1][0] if spans else None
 
 
-_COMPLEMENT = re.compile(r"\s+(?:der|des)\s+(?:[\wÄÖÜäöüß-]+\s+){0,3}[\wÄÖÜäöüß-]+")
+_COMPLEMENT = re.compile(r"\s+(?P<article>(?:der|des)\s+)?(?:[\wÄÖÜäöüß-]+\s+){0,3}[\wÄÖÜäöüß-]+")
 
 
 #: The noun of a state's form after its name or adjective ("der Russischen Föderation").
@@ -202,46 +204,48 @@ def _country_after(text: str, office: Office) -> tuple[str | None, int]:
     if not spans:
         return None, office.end
     code, start, end = spans[0]
-    if start > _NEAR:
+    # after "der"/"des" the state may follow its adjective ("der Republik Österreich"); with no article
+    # it is a genitive right after the office ("des Außenministers Russlands")
+    if start > (_NEAR if m.group("article") else len(m.group()) - len(m.group().lstrip())):
         return None, office.end
     end += m.start()
     form = _STATE_NOUN.match(text, end)
     return code, form.end() if form else end
 
 
+def _name_word(text: str, tok: re.Match[str], names: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """What a word after an office is to the name: its span (a name word, a particle inside the
+    name, a surname whose full stop ends the sentence: "… Jan Nowak."), or None (the name ends)."""
+    word = tok.group()
+    low = word.lower()
+    capital = _CAP.match(word) and low.rstrip(".") not in _NOT_NAME
+    if (capital and (word[-1] != "." or _INITIAL.match(word))) or (names and low in _PARTICLES):
+        return tok.start(), tok.end()
+    if capital and names and _SENTENCE_END.match(text, tok.end()):
+        return tok.start(), tok.end() - 1
+    return None
+
+
 def _name_after(text: str, start: int, offices: list[Office]) -> tuple[int, int] | None:
     """Where the name right after ``start`` is (after an optional comma and honorifics), or None."""
-    pos = start
-    m = re.match(r"\s*,\s*", text[pos:])
-    if m:
-        pos += m.end()
-    names: list[re.Match[str]] = []
+    m = re.match(r"\s*,\s*", text[start:])
+    pos = start + (m.end() if m else 0)
+    names: list[tuple[int, int]] = []
     for tok in _TOKEN.finditer(text, pos):
-        if text[pos : tok.start()].strip():
-            break
-        word = tok.group()
-        low = word.lower()
-        if not names and low in _HONORIFICS:
-            pos = tok.end()
-            continue
-        if any(o.start <= tok.start() < o.end for o in offices):
-            break
-        if (
-            _CAP.match(word)
-            and low.rstrip(".") not in _NOT_NAME
-            and (word[-1] != "." or _INITIAL.match(word))
-        ) or (names and low in _PARTICLES):
-            names.append(tok)
-        else:
+        if text[pos : tok.start()].strip() or any(o.start <= tok.start() < o.end for o in offices):
             break
         pos = tok.end()
-        if len(names) >= _MAX_NAME:
+        if not names and tok.group().lower() in _HONORIFICS:
+            continue
+        span = _name_word(text, tok, names)
+        if span is None:
             break
-    while names and names[-1].group().lower() in _PARTICLES:
+        names.append(span)
+        if span[1] < tok.end() or len(names) >= _MAX_NAME:
+            break
+    while names and text[names[-1][0] : names[-1][1]].lower() in _PARTICLES:
         names.pop()
-    if not names:
-        return None
-    return names[0].start(), names[-1].end()
+    return (names[0][0], names[-1][1]) if names else None
 
 
 @attrs.frozen
@@ -260,9 +264,7 @@ def read_mentions(text: str, homes: Homes | None = None) -> list[Mention]:
     out: list[Mention] = []
     for office in offices:
         after, end = _country_after(text, office)
-        span = _name_after(text, office.end, offices)
-        if span is None and end > office.end:
-            span = _name_after(text, end, offices)
+        span = _name_after(text, end, offices)  # after the state named after the office, if any
         if span is None or any(m.start <= span[0] < m.end for m in out):
             continue
         inner = country_spans(office.text)

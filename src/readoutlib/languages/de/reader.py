@@ -37,6 +37,8 @@ __all__ = [
 _OPENING_WINDOW = 3
 #: The share of a sentence's words another must hold to restate it.
 _RESTATED = 0.7
+#: "die beiden" with no noun after it (a noun is capitalised: "die beiden Minister"), or "beide".
+_THE_TWO = re.compile(r"\b[Dd](?:ie|en)\s+beiden\b(?!\s+[A-ZÄÖÜ])|\b[Bb]eide\b")
 _WEEKDAYS = frozenset(WEEKDAYS)
 #: How many sentences after an opening that names fewer than two people may name its principals.
 _NAMES_AFTER = 2
@@ -50,12 +52,14 @@ _GENERIC_DOMAINS = frozenset(
 
 @attrs.frozen
 class Opening:
-    """The sentence that reports the event, the paragraph it is in, and the form of its clause."""
+    """The sentence that reports the event, the paragraph it is in, the form of its clause, the
+    sentences after it and those before it in its paragraph."""
 
     sentence: str
     paragraph: int
     form: str
     following: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
 
 
 def not_readout_reason(headline: str | None, body: Sequence[str], extra: Sequence[str] = ()) -> str | None:
@@ -94,7 +98,8 @@ def _opening_at(paragraphs: Sequence[str], index: int, sentence: str, label: str
     k = next((j for j, (s, e) in enumerate(spans) if _restates(para[s:e], sentence)), 0)
     after = [para[s:e] for s, e in spans[k + 1 :]]
     after += [nxt[s:e] for nxt in paragraphs[index + 1 : index + 2] for s, e in sentences(nxt)]
-    return Opening(para[spans[k][0] : spans[k][1]], index, label, tuple(after[:_NAMES_AFTER]))
+    before = tuple(para[s:e] for s, e in spans[:k])
+    return Opening(para[spans[k][0] : spans[k][1]], index, label, tuple(after[:_NAMES_AFTER]), before)
 
 
 def _words(text: str) -> set[str]:
@@ -221,6 +226,18 @@ def _named(texts: Sequence[str], home: Homes) -> list[Mention]:
     return out
 
 
+def _named_in(name: str, sentence: str) -> bool:
+    """The person's surname stands in the sentence, or the sentence names two people without naming
+    them ("Das vereinbarten die beiden …")."""
+    surname = name.rsplit(maxsplit=1)[-1]
+    return bool(re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence) or _THE_TWO.search(sentence))
+
+
+def _merged(first: list[Mention], more: list[Mention]) -> list[Mention]:
+    """``first`` and then the people of ``more`` it does not name."""
+    return first + [m for m in more if not any(_same(m.name, f.name) for f in first)]
+
+
 def find_principals(opening: Opening | None, headline: str | None, home: Homes) -> tuple[Participant, ...]:
     """The principals of the opening, in order, each once; where it names fewer than two, the next
     sentences' and the headline's."""
@@ -228,7 +245,11 @@ def find_principals(opening: Opening | None, headline: str | None, home: Homes) 
         return ()
     mentions = _named([opening.sentence], home)
     if len(mentions) < 2:
-        mentions = _named([opening.sentence, *opening.following, headline or ""], home)
+        # a principal the opening names by surname (or "die beiden") whom a sentence before gave an office
+        earlier = [m for m in _named(opening.before, home) if _named_in(m.name, opening.sentence)]
+        mentions = _merged(mentions, earlier)
+    if len(mentions) < 2:
+        mentions = _merged(mentions, _named([*opening.following, headline or ""], home))
     out: list[Participant] = []
     seen: set[str] = set()
     for mention in mentions:

@@ -27,7 +27,7 @@ _AUX = re.compile(
 #: An article and up to two adjectives before a principal's title ("der designierte").
 _ARTICLE_WORDS = r"\b(?:der|die|den|dem)\s+(?:[\wäöüß-]+\s+){0,2}?"
 _THAT = re.compile(
-    r'\s*(?:(?:darin|darauf|dabei|zudem|auch|erneut|zuvor|ferner)\s+)*,?\s*[„"“»«]?(?:dass\s+)?'
+    r'\s*(?:(?:darin|darauf|dabei|zudem|auch|erneut|zuvor|ferner|außerdem|jedoch|allerdings|weiter)\b\s*)*,?\s*[„"“»«]?(?:dass\s+)?'
 )
 #: A phrase about the event itself before the content ("beim gemeinsamen Gespräch").
 _FRAME = re.compile(
@@ -43,10 +43,36 @@ _FRONTED = 3
 _POSTPOSED = re.compile(r"[,“”\"]\s*$")
 #: The content of a post-posed report: the words since the last statement's sentence.
 _RUN = -1
+_QUOTED = re.compile(r'\s*[„"“»«]')
+#: The words after a subject up to its clause's end.
+_CLAUSE_REST = re.compile(r"(?:(?!\bund\b)[^,.;:])*")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|worden|waren|war|ist|sind|sei|seien)\b", re.IGNORECASE)
 _ACTIVE_AUX = re.compile(r"\b(?:hat|haben|habe|hätten?|hatten?)\b", re.IGNORECASE)
 #: The part of a compound office that is not its head ("Staatspräsident" is a "Präsident").
 _BASE = re.compile(r"^(?:staats|bundes|minister|vize|regierungs)(?=\w{4})", re.IGNORECASE)
+_WITH = re.compile(r"\b(?:mit|zu|an|von|gegenüber)\b", re.IGNORECASE)
+_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "im",
+        "an",
+        "am",
+        "auf",
+        "aus",
+        "bei",
+        "beim",
+        "mit",
+        "nach",
+        "seit",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+    }
+    | {"über", "unter", "vor", "während", "wegen", "für", "gegen", "um", "durch"}
+)
+_AND = re.compile(r"\bund\b")
 _PLURAL = re.compile(r"(?:en|ten|ierten)$|^(?:sind|waren|seien|wären|kamen|stimmten)$", re.IGNORECASE)
 _OBJECT_WORD = re.compile(
     r"\b(?:die|der|das|den|dem|des|ein\w*|sein\w*|ihr\w*|dessen|deren)\b", re.IGNORECASE
@@ -137,10 +163,11 @@ def _subject_before(prefix: str, refs: list[tuple[re.Pattern[str], str]]) -> tup
         return BOTH, len(prefix)
     named = _named(prefix, refs)
     ids = {pid for _, _, pid in named}
-    if len(ids) > 1:
+    if len(ids) > 1 and not _WITH.search(prefix[named[0][1] : max(e for _, e, _ in named)]):
         return BOTH, max(e for _, e, _ in named)
-    if ids:
-        return ids.pop(), max(e for _, e, _ in named)
+    if ids:  # one principal, or one with the other after "mit" ("X hat … mit Y telefoniert")
+        first = named[0][2]
+        return first, max(e for _, e, pid in named if pid == first)
     return None
 
 
@@ -170,12 +197,22 @@ def _particle_end(sentence: str, verb: re.Match[str]) -> int | None:
     return verb.end("particle") if len(between) <= _PARTICLE_GAP else None
 
 
+def _has_object(middle: str) -> bool:
+    """A noun phrase with its article or possessive between the subject and a participle that no
+    preposition governs ("die Bereitschaft …", not "in seiner Rede")."""
+    for m in _OBJECT_WORD.finditer(middle):
+        before = middle[: m.start()].split()
+        if not before or before[-1].lower() not in _PREPOSITIONS:
+            return True
+    return False
+
+
 def _content(sentence: str, verb: re.Match[str], label: str, subject_end: int, before: bool) -> int:
     """Where the reported content starts in the sentence."""
     after = _particle_end(sentence, verb) or verb.end("verb")
     if label == "participle" and before:
         middle = _AUX.sub("", sentence[subject_end : verb.start("verb")], count=1)
-        if _OBJECT_WORD.search(middle):
+        if _has_object(middle):
             return verb.start("verb") - len(middle)
     if not before and subject_end > after:
         after = subject_end
@@ -212,33 +249,56 @@ def _speaker_of(
     return (after[0], after[1], False) if after else None
 
 
+def _joined_at(text: str, m: re.Match[str], label: str, plain: bool, previous: int) -> int | None:
+    """Where the verb's clause joined to the one before starts: the "und" before it ("und betonte";
+    a participle ending a clause after "und": "… gratuliert und die Partnerschaft betont"), or None."""
+    if plain:
+        return m.start()
+    if label != "participle" or previous < 0:
+        return None
+    joins = list(_AND.finditer(text, previous, m.start()))
+    return joins[-1].start() if joins else None
+
+
+def _content_at(text: str, m: re.Match[str], label: str, subject: tuple[int, bool], first: bool) -> int:
+    """Where the content of the sentence's statement at ``m`` starts (``_RUN``: where the words no
+    statement has taken start, for "…, sagte X.")."""
+    subject_end, before = subject
+    prefix = text[: m.start("verb")]
+    after = _CLAUSE_REST.match(text, subject_end)
+    rest = len(after.group().split()) if after else 0
+    if first and not before and rest < _FRONTED:
+        if _POSTPOSED.search(prefix):
+            return 0 if _QUOTED.match(text) else _RUN  # a quote is its own start
+        if len(prefix.split()) >= _FRONTED and not _ADVERBIAL.match(text):
+            return 0  # a fronted object is the content ("Über den Besuch freute sich X und …")
+    return _content(text, m, label, subject_end, before)
+
+
 def _sentence_statements(
     text: str, start: int, refs: list[tuple[re.Pattern[str], str]], last: str | None
 ) -> list[tuple[int, int, str, str]]:
     """(clause start, content start, speaker, verb) of each statement a sentence opens."""
     out: list[tuple[int, int, str, str]] = []
     speaker: str | None = None
-    subject_end, before = 0, True
-    for index, (m, label, joined) in enumerate(_verbs(text)):
+    subject: tuple[int, bool] = (0, True)
+    previous = -1
+    for index, (m, label, plain) in enumerate(_verbs(text)):
+        join = _joined_at(text, m, label, plain, previous)
+        previous = m.end()
         if index == 0:
-            found = _speaker_of(text, m, joined, refs, last)
+            found = _speaker_of(text, m, join is not None, refs, last)
             if found is None:
                 break
-            speaker, subject_end, before = found
-        elif not joined:
+            speaker, subject = found[0], (found[1], found[2])
+        elif join is None:
             break
         else:
-            subject_end, before = m.start(), True
+            subject = (join, True)
         if label == "topic" or (label == "participle" and _passive(text[: m.start("verb")])):
             continue
-        fronted = len(text[: m.start("verb")].split()) >= _FRONTED and not _ADVERBIAL.match(text)
-        if index == 0 and not before and _POSTPOSED.search(text[: m.start("verb")]):
-            content = _RUN  # "…, sagte X.": the reported words before it, from where they start
-        elif index == 0 and not before and fronted:
-            content = 0  # a fronted object is the content ("Über den Besuch freute sich X")
-        else:
-            content = _content(text, m, label, subject_end, before or joined)
-        clause = start + (m.start() if joined else 0)
+        content = _content_at(text, m, label, subject, index == 0 and join is None)
+        clause = start + (join if join is not None else 0)
         out.append((clause, content if content == _RUN else start + content, speaker or BOTH, _verb_text(m)))
     return out
 
