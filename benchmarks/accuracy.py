@@ -361,6 +361,8 @@ GOLD_SETS = (
     ("en-m", "English readouts, part M (26 pages, 23 publishers, measured blind on main before its rules)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
+    ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
+    ("de-b", "German readouts, part B (7 readouts, 3 non-readouts, measured blind on the final German pack)"),
     ("zh", "Chinese readouts"),
     ("ja", "Japanese readouts"),
     ("ja-b", "Japanese readouts, part B (12 pages, measured blind after the rules were written on ja)"),

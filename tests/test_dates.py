@@ -153,3 +153,16 @@ def test_dotted_dates_follow_the_publishers_order(text: str, month_first: bool, 
 def test_parse_stamp(text: str | None, expected: dt.date | None) -> None:
     """Date stamps of date elements and <meta> values: ISO, year-first slashes, RFC 2822."""
     assert expected == parse_stamp(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Kommuniqué - Paris, 12. April 2018", (2018, 4, 12)), ("8. November 2011", (2011, 11, 8))],
+)
+def test_a_german_date_with_a_month_english_also_writes_is_read(
+    text: str, expected: tuple[int, int, int]
+) -> None:
+    """ "12. April 2018", "8. November 2011": a day with its full stop before a month word English
+    writes alike is a date."""
+    expected = [expected]
+    assert expected == [(d.year, d.month, d.day) for d in find_dates(text)]

@@ -65,6 +65,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d{3})(?!\d(?![\d:]))"
 # "5-го февраля 2025 года", "le 1er mai 2024", "3. Mai 2024", "3 de mayo de 2024". The month word is
 # checked later (the packs' month words, then dateparser).
 _FOREIGN_WORD = r"(?P<word>[^\W\d_]{3,12}\.?)"
+#: A day written with a full stop ("8. November 2011", as German writes every date): our own shapes
+#: read no full stop after a day, so a month word they know is read here.
+_DAY_STOP = re.compile(r"[0-3]?\d\.\s")
 
 #: Shapes with no month word and no language's mark, each as written (see ``_month_patterns`` for
 #: those with a month word; the packs give their own whole shapes, ``DateWords.shapes``).
@@ -328,9 +331,10 @@ def _foreign(text: str, languages: Sequence[str] | None, taken: list[DateMatch])
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in (*taken, *found)):
                 continue
-            if month_number(m["word"]) is not None:
+            known = month_number(m["word"])
+            if known is not None and not _DAY_STOP.match(text, m.start("day")):
                 continue  # a shape our own patterns turned down ("31 February 2020")
-            month = _month_word(m["word"], codes)
+            month = known or _month_word(m["word"], codes)
             year = int(m["year"]) if m.groupdict().get("year") else None
             if month is None or not _is_date(year, month, int(m["day"])):
                 continue

@@ -68,14 +68,15 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     No 10's account of the Starmer-Trump call, refused when measured blind (its title, "... agree to
     meet soon", read as an announcement of a coming event), parses since leaders who agree to meet
     are read as having talked. Batch 9 brings two, both readouts of a gold pair: t-online's German
-    report of the Scholz-Putin call (no German pack), and a copy of China's readout of the Xi-Putin call
-    of 25 Feb 2022 in traditional characters, which parses since task pairfix (the pinyin glosses a
-    converter left in brackets, "總統(tǒng)", are stripped by the Chinese pack's normalisation). Batch 10
-    (measured blind once) brought two, both readouts of a gold pair, that parse since task pairfix:
-    The New Daily's report of the Morrison-Biden call of 3 Feb 2021 (a photo caption ending in
-    "Photos: ..." was taken for its title, read as an announcement of a coming event) and Scoop's copy
-    of New Zealand's release on the Ardern-Biden call of 15 Jul 2021 (its hard-wrapped lines are
-    joined into their sentences, and its "Press Release: ..." label line is no headline).
+    report of the Scholz-Putin call (no German pack; it parses since the German pack), and a copy of
+    China's readout of the Xi-Putin call of 25 Feb 2022 in traditional characters, which parses since
+    task pairfix (the pinyin glosses a converter left in brackets, "總統(tǒng)", are stripped by the Chinese
+    pack's normalisation). Batch 10 (measured blind once) brought two, both readouts of a gold pair,
+    that parse since task pairfix: The New Daily's report of the Morrison-Biden call of 3 Feb 2021 (a
+    photo caption ending in "Photos: ..." was taken for its title, read as an announcement of a coming
+    event) and Scoop's copy of New Zealand's release on the Ardern-Biden call of 15 Jul 2021 (its
+    hard-wrapped lines are joined into their sentences, and its "Press Release: ..." label line is no
+    headline).
     """
     refused = sorted(gold.failures)
     expected = [
@@ -85,7 +86,6 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
         "bulk/us-whitehouse-whbriefings/1564.txt",
-        "pages/de-chancellor-20220513-scholz-putin-call-tonline.txt",
         "pages/kr-mofa-20220610-park-blinken-visit-announced-kbs.txt",
     ]
     assert expected == refused
@@ -152,7 +152,7 @@ def test_pairing_batch_8_since_it_was_measured(gold: GoldSet) -> None:
 
 
 def test_pairing_batch_9_since_it_was_measured(gold: GoldSet) -> None:
-    """Batch 9's pairs (measured blind once: 6 of 11) among every readout of the gold set: 8 found,
+    """Batch 9's pairs (measured blind once: 6 of 11) among every readout of the gold set: 9 found,
     none wrong among its 15 distractors (the Kremlin with Xi on other days, other leaders the day of
     a Xi call).
 
@@ -160,15 +160,15 @@ def test_pairing_batch_9_since_it_was_measured(gold: GoldSet) -> None:
     simplified characters, with the Kremlin's English and Russian pages (习近平 / Xi Jinping, 普京 /
     Путин: names in scripts no key compares, matched by country and level of office); since task
     pairfix the traditional-character copy of 25 Feb 2022 too (its pinyin glosses stripped, its
-    "國家主席" a head of state), and Medcom's account (its passive agent "by Jokowi" read). Missed: the
-    German report (refused, see above).
+    "國家主席" a head of state), and Medcom's account (its passive agent "by Jokowi" read); t-online's
+    German report of the Scholz-Putin call with the Kremlin's page, since the German pack reads it.
     """
     batch_9 = scoring.blind_paths(GOLD, frozenset({9}))
     score = score_pairing(gold)
     mine = {p for p in score.gold if set(p) & batch_9}
     touching = {p for p in score.predicted if set(p) & batch_9}
     missed = {p for p in score.parsed & mine if p not in score.predicted}
-    expected: tuple[int, int, set[tuple[str, str]], set[tuple[str, str]]] = (11, 10, set(), set())
+    expected: tuple[int, int, set[tuple[str, str]], set[tuple[str, str]]] = (11, 11, set(), set())
     assert expected == (len(mine), len(touching & mine), touching - mine, missed)
 
 
@@ -182,13 +182,13 @@ def test_alignment_floor(gold: GoldSet) -> None:
     ones; batches 1-9 since batch 9 is no longer blind: 0.505, 0.516 since the alignment's ninth
     round; batches 1-10 since batch 10 is no longer blind: 0.486, 0.503 since task pairfix pairs five more
     gold pairs), and every gold link lies within the points compared (the 8 on the UN's
-    Guterres-Putin page since it parses) but the 3 of the German report (refused) and one of the
+    Guterres-Putin page since it parses; the German report's 3 since the German pack) but one of the
     batch-10 pages that parse since task pairfix (the 10 of The New Daily's and Scoop's reports, and the
     16 of the traditional-character copy of China's readout of 25 Feb 2022, were out of reach while
     those pages were refused)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, every.gold - 4)
+    expected = (True, True, every.gold - 1)
     assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.50, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )

@@ -192,31 +192,38 @@ def test_no_participants_warning() -> None:
 def test_other_language_is_refused_naming_it() -> None:
     """A page in a language with no rules is refused with its language named, never read hollow."""
     with pytest.raises(UnsupportedLanguageError) as caught:
-        _analyze("Telefonat", ["Die Ministerin hat mit ihrem Amtskollegen telefoniert."], language="de")
+        _analyze("Telefon görüşmesi", ["Bakan bugün mevkidaşı ile telefonda görüştü."], language="tr")
     # every installed pack is named, in code order, whichever packs this checkout ships
     names = [LANGUAGE_NAMES[code] for code in language_codes()]
     read = f"{', '.join(names[:-1])} and {names[-1]}"
-    reason = f"not read: the page is in German (de); the installed language packs read {read}"
-    expected = ("de", reason)
+    reason = f"not read: the page is in Turkish (tr); the installed language packs read {read}"
+    expected = ("tr", reason)
     assert expected == (caught.value.language, caught.value.reason)
 
 
 def test_latin_script_language_is_identified() -> None:
-    """A German page that its adapter took for English is identified as German by its words (and
-    refused: no German pack ships); a French one is read by the French pack, not as English."""
+    """A German page and a French one that their adapter took for English are identified by their
+    words and read by the German and French packs, not as English; a Turkish one is refused naming
+    Turkish (no Turkish pack ships)."""
     german = [
-        "Die Bundesministerin des Auswärtigen hat heute mit ihrem französischen Amtskollegen telefoniert. "
-        "Die beiden Minister sprachen über die Lage im Nahen Osten und die Vorbereitung des nächsten Gipfels."
+        "Die Bundesministerin des Auswärtigen hat heute mit ihrem französischen Amtskollegen Paul Morel "
+        "telefoniert. Die beiden Minister sprachen über die Lage im Nahen Osten und die Vorbereitung des "
+        "nächsten Gipfels."
     ]
-    with pytest.raises(UnsupportedLanguageError) as caught:
-        _analyze("Telefonat mit dem französischen Außenminister", german, language="en")
+    read_german = _analyze("Telefonat mit dem französischen Außenminister", german, language="en")
     french = [
         "Le ministre des Affaires étrangères s'est entretenu ce jour par téléphone avec son homologue "
         "allemand. Les deux ministres ont évoqué la situation au Proche-Orient et la préparation du sommet."
     ]
     readout = _analyze("Entretien téléphonique avec le ministre allemand", french, language="en")
-    expected = ("de", EventKind.PHONE_CALL)
-    assert expected == (caught.value.language, readout.event.kind)
+    turkish = [
+        "Dışişleri Bakanı bugün Fransız mevkidaşı ile telefonda görüştü. İki bakan Orta Doğu'daki durumu "
+        "ve bir sonraki zirvenin hazırlıklarını ele aldı."
+    ]
+    with pytest.raises(UnsupportedLanguageError) as caught:
+        _analyze("Dışişleri Bakanı Fransız mevkidaşı ile görüştü", turkish, language="en")
+    expected = (EventKind.PHONE_CALL, EventKind.PHONE_CALL, "tr")
+    assert expected == (read_german.event.kind, readout.event.kind, caught.value.language)
 
 
 def test_japanese_opening() -> None:
