@@ -1912,7 +1912,12 @@ def _international(p: Principal) -> bool:
 
 
 #: A trip in an opening: "During her visit to", "visited", "traveled to".
-_VISIT_TO = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s|l?ing)?|journey)\s+(?:to\s+)?", _I)
+_VISIT_TO = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s|l?ing)?|journey)\s+(?:to\s+)?"
+    # "during his stay in Sudan": a stay in a named place (not "stay in touch") is a trip there
+    r"|\bstay\s+in\s+(?=(?:the\s+)?(?-i:[A-Z]))",
+    _I,
+)
 #: Where a companion's phrase ends: the sentence's next clause.
 _TRIP_END = re.compile(r"[.;]|\s(?:and\s+)?(?:met|held|spoke|discussed)\b|\swhere\b", _I)
 #: The destination of a trip: capitalised place words joined by commas, "and" and a state's "of"
