@@ -69,3 +69,79 @@ def test_a_plural_office_before_listed_names_is_no_part_of_the_first_name() -> N
     )
     assert found == {"Ana Ruiz": "CL", "Jan Berg": "NO"}
     assert "Ana Ruiz" in _mention_countries("The talks were joined by Special Envoys Ana Ruiz and Jan Berg.")
+
+
+# -- family 2: refused readouts of small publishers ------------------------------------------------------
+
+
+def test_an_opening_that_ends_in_a_colon_before_its_account_is_the_opening() -> None:
+    # "Dmitry Medvedev had a telephone conversation with U.S. President Barack Obama:" (en-l, a blog
+    # quoting the Kremlin in 2009): the colon introduces the account; the sentence is the lead.
+    readout = _page(
+        "Ruiz and Berg Talked by Telephone! (Nov. 3rd, 2011)",
+        "Ana Ruiz had a telephone conversation with Chilean President Tomas Berg:",
+        "Mr Berg expressed his condolences over the floods in the north of the country.",
+        "The conversation was initiated by the Chilean side.",
+    )
+    assert readout.event.kind.value == "phone_call"
+    assert {p.name for p in readout.event.participants} == {"Ana Ruiz", "Tomas Berg"}
+
+
+def test_a_host_who_received_the_visiting_guest_met_that_guest() -> None:
+    # "President X on Monday received the visiting U.S. Vice President Y at the Jubilee House" (en-l, GNA):
+    # a meeting of the two, not a visit with no participants.
+    readout = _page(
+        "Ruiz receives Berg",
+        "Lima, March 27 - President Ana Ruiz on Monday received the visiting Chilean Foreign Minister Tomas "
+        "Berg at the Government Palace, Lima.",
+        "Berg, who arrived in Peru on Sunday for a three-day state visit, is on a trip through the region.",
+        "Both parties reaffirmed the long-standing ties between the peoples of Peru and Chile.",
+    )
+    assert readout.event.kind.value == "meeting"
+    assert {p.name for p in readout.event.participants} == {"Ana Ruiz", "Tomas Berg"}
+
+
+def test_a_lead_whose_joint_subject_have_discussed_names_the_sides_of_the_call_told_next() -> None:
+    # "Azerbaijani Foreign Minister X and his Latvian counterpart Y have discussed ..." then "In a telephone
+    # conversation on July 20, the ministers exchanged views ..." (en-l, Azernews): the two are the sides.
+    readout = _page(
+        "21 July 2022 12:47",
+        "Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart Tomas Berg have discussed bilateral "
+        "cooperation and trade issues, the agency reports, citing the ministry.",
+        "In a telephone conversation on July 20, the ministers exchanged views on issues of mutual interest.",
+        "The ministers also addressed the regional situation.",
+    )
+    assert _countries(readout) == {"Ana Ruiz": "CL", "Tomas Berg": "PE"}
+
+
+def test_the_host_who_invited_a_visit_told_in_the_next_sentence_is_its_other_side() -> None:
+    # "Official bilateral discussions ... held yesterday during the visit to China by Minister X" then
+    # "This visit is being conducted on the invitation of Chinese Foreign Minister Wang Yi." (en-l, The
+    # Edition): the inviter is the counterpart; the page is no visit to a place with no one met.
+    readout = _page(
+        "Official talks held during Foreign Minister's trip to Peru",
+        "Official bilateral discussions between Chile and Peru has been held yesterday during the visit to "
+        "Peru by Minister of Foreign Affairs Ana Ruiz, accompanied by two other cabinet ministers.",
+        "This visit is being conducted on the invitation of Peruvian Foreign Minister Tomas Berg.",
+        "Minister Berg reaffirmed Lima's commitment to stronger relations between Chile and Peru.",
+    )
+    assert _countries(readout)["Tomas Berg"] == "PE"
+    assert [s.verb for s in readout.statements] == ["reaffirmed"]
+
+
+def test_a_lead_printed_twice_above_and_below_the_byline_is_one_paragraph() -> None:
+    # The Edition prints its lead as a teaser, then the byline, then the story from the same lead (en-l):
+    # the lead is paragraph 0 once, so the statements' paragraphs count from it.
+    lead = (
+        "Official bilateral discussions between Chile and Peru has been held yesterday during the visit to "
+        "Peru by Chilean Minister of Foreign Affairs Ana Ruiz."
+    )
+    readout = _page(
+        "Official talks held during Foreign Minister's trip to Peru",
+        lead,
+        "Jan Writer\n23 July 2024, CLT 10:47\nchile peru ruiz",
+        lead,
+        "This visit is being conducted on the invitation of Peruvian Foreign Minister Tomas Berg.",
+        "Minister Berg reaffirmed Lima's commitment to stronger relations between Chile and Peru.",
+    )
+    assert [(s.paragraph, s.verb) for s in readout.statements] == [(2, "reaffirmed")]

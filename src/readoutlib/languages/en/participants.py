@@ -552,7 +552,7 @@ def find_principals(
         _name_first_person_by_byline(principals, byline, profile)
     _add_joiners(principals, paragraphs, profile)
     if opening is not None and sum(1 for p in principals if p.name) == 1:
-        _add_inviter(principals, opening.sentence, profile)
+        _add_trip_inviter(principals, opening, paragraphs, profile)
     if opening is not None and not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
@@ -928,7 +928,9 @@ def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) 
 
 #: What follows a sentence's subject: a verb in the past ("arrived", "flew"), perhaps after an adverb.
 _PAST_VERB_AFTER = re.compile(
-    r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+ed)|flew|went|came|took|rode|drove|saw)\b", _I
+    # a perfect's auxiliary too: "X and his Latvian counterpart Y have discussed …" (en-l, Azernews)
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+ed)|flew|went|came|took|rode|drove|saw)\b",
+    _I,
 )
 
 
@@ -1952,6 +1954,18 @@ _INVITATION = re.compile(r"\b(?:at|on|in|upon)\s+the\s+invitation\s+of\s+", _I)
 _WORDS_AFTER = re.compile(r"(?:[\w.’'-]+,?\s*){1,6}")
 #: A trip's verb before its destination: "arrived in", and the visit words of ``_VISIT_TO``.
 _TRIP_TO = re.compile(rf"\barriv(?:ed|es|ing)\s+in\s+|{_VISIT_TO.pattern}", _I)
+
+
+def _add_trip_inviter(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The host who invited the one principal named: in the opening, or, on a trip, in the sentences
+    after it ("… during the visit to China by Minister X." then "This visit is being conducted on the
+    invitation of Chinese Foreign Minister Y.")."""
+    _add_inviter(principals, opening.sentence, profile)
+    if sum(1 for p in principals if p.name) == 1 and _TRIP_TO.search(opening.sentence):
+        for sentence in _following_sentences(opening, paragraphs, limit=2):
+            _add_inviter(principals, sentence, profile)
 
 
 def _add_inviter(principals: list[Principal], sentence: str, profile: Profile) -> None:
