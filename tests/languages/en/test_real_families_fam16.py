@@ -145,3 +145,20 @@ def test_a_lead_printed_twice_above_and_below_the_byline_is_one_paragraph() -> N
         "Minister Berg reaffirmed Lima's commitment to stronger relations between Chile and Peru.",
     )
     assert [(s.paragraph, s.verb) for s in readout.statements] == [(2, "reaffirmed")]
+
+
+# -- family 4: one participant named in two forms ---------------------------------------------------------
+
+
+def test_a_participant_is_named_in_the_fullest_form_the_page_gives() -> None:
+    # "US Secretary of State Antony Blinken had a telephone conversation with ..." then the statement it
+    # quotes: "Secretary of State Antony J. Blinken spoke with ..." (en-l): one participant, "Antony J.
+    # Blinken", as GOLD_SCHEMA names people.
+    readout = _page(
+        "Ruiz speaks with Berg",
+        "Chilean Foreign Minister Ana Ruiz had a telephone conversation with Peruvian Foreign Minister Tomas "
+        "Berg, the ministry's spokesperson said in a statement.",
+        "“Foreign Minister Ana M. Ruiz spoke with Peruvian Foreign Minister Tomas Berg today. Minister Ruiz "
+        "noted that the border talks must resume,” the statement says.",
+    )
+    assert {p.name for p in readout.event.participants} == {"Ana M. Ruiz", "Tomas Berg"}

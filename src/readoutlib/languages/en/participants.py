@@ -1167,7 +1167,9 @@ def _office_holders(p: Principal, named: Sequence[Mention], principals: Sequence
 
 def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
     """Name a principal known only by a surname ("Baerbock" from a headline) by the longest form of
-    the name the body gives ("Foreign Minister Annalena Baerbock"), when no other principal has it."""
+    the name the body gives ("Foreign Minister Annalena Baerbock"), when no other principal has it;
+    and one named without a middle name or initial by the form with it (``_fuller_forms``)."""
+    _fuller_forms(principals, paragraphs, profile)
     short = [p for p in principals if p.name and len(p.name.split()) == 1]
     if not short:
         return
@@ -1177,6 +1179,30 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
         for m in _named_mentions(para, profile):
             if m.name is not None and len(m.name.split()) >= 2:
                 _lengthen_names(short, principals, m.name, m)
+
+
+def _fuller_forms(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
+    """Name a principal by the fullest form of the name the page gives: "Antony Blinken" in the lead,
+    "Antony J. Blinken" in the statement it quotes, is one person, "Antony J. Blinken" (the same first
+    and last words, more between); not when another principal could be that fuller name."""
+    named = [p for p in principals if p.name and len(p.name.split()) >= 2]
+    for para in paragraphs[:12] if named else ():
+        if not any(p.name and p.name.split()[-1] in para for p in named):
+            continue
+        for m in _named_mentions(para, profile):
+            fuller = [p for p in principals if p.name and m.name and _fuller_form(p.name, m.name)]
+            if len(fuller) == 1 and not any(q.name == m.name for q in principals):
+                fuller[0].name = m.name
+
+
+def _fuller_form(name: str, full: str) -> bool:
+    """True when ``full`` is ``name`` with more words between its first and last ("Antony J. Blinken"
+    for "Antony Blinken"), its own middle words kept in order."""
+    short, long = name.split(), full.split()
+    if len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def _own_offices(principals: Sequence[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
