@@ -162,3 +162,19 @@ def test_a_participant_is_named_in_the_fullest_form_the_page_gives() -> None:
         "noted that the border talks must resume,” the statement says.",
     )
     assert {p.name for p in readout.event.participants} == {"Ana M. Ruiz", "Tomas Berg"}
+
+
+# -- family 3: reported speech no rule read -----------------------------------------------------------------
+
+
+def test_what_a_principal_explained_to_the_other_about_starts_after_about() -> None:
+    # "The Saudi foreign minister explained to FM Qureshi about the encounters of ..." (en-l, Pakistan's
+    # MOFA): the content starts at "the encounters", as "explained to him the reasons" does.
+    readout = _page(
+        "Foreign Minister meets Foreign Minister of Sylvania",
+        "Foreign Minister Ana Ruiz met Sylvanian Foreign Minister Tomas Berg in Lima on Monday.",
+        "Ruiz explained to FM Berg about the new rules on fishing in the bay.",
+    )
+    assert [(s.verb, s.text) for s in readout.statements] == [
+        ("explained", "the new rules on fishing in the bay.")
+    ]
