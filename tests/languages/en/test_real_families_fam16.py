@@ -178,3 +178,11 @@ def test_what_a_principal_explained_to_the_other_about_starts_after_about() -> N
     assert [(s.verb, s.text) for s in readout.statements] == [
         ("explained", "the new rules on fishing in the bay.")
     ]
+
+
+def test_a_counterparts_country_is_read_whole_and_past_a_style_before_the_name() -> None:
+    # "his Papua New Guinea Counterpart, Sir Michael Somare" (en-l, Solomon Times): Papua New Guinea's,
+    # not Guinea's, and not lost to "Sir" standing between; else a country the text names more often wins.
+    found = _mention_countries("He held talks with his Papua New Guinea Counterpart, Sir Tomas Berg, today.")
+    assert found["Tomas Berg"] == "PG"
+    assert _mention_countries("He met his Papua New Guinea counterpart Tomas Berg.")["Tomas Berg"] == "PG"

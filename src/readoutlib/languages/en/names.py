@@ -1241,19 +1241,32 @@ _RELATION_NOUNS = frozenset(("counterpart", "colleague", "guest", "host", "visit
 def _counterpart_country(tokens: Sequence[Token], first: int) -> str | None:
     """The country of "<Demonym> counterpart <Name>" ("his new Polish counterpart Jan Novak" → PL)."""
     k = first - 1
+    while k >= 1 and _honorific_at(tokens, k, lexicon()):
+        k -= 1  # "his Papua New Guinea Counterpart, Sir Michael Somare"
     if k >= 1 and tokens[k].text == ",":
         k -= 1  # "his Italian counterpart, Giorgia Meloni"
     if tokens[k].bare.lower() not in _RELATION_NOUNS:
         return None
     for idx in range(k - 1, max(-1, k - 4), -1):
         tok = tokens[idx]
-        # "his South African counterpart": a demonym of two words is read whole first
-        pair = f"{tokens[idx - 1].text} {tok.text}" if idx >= 1 and tokens[idx - 1].is_word else ""
-        code = (country_from_demonym(pair) if pair else None) or _country_word(tok)
+        # "his South African counterpart", "his Papua New Guinea counterpart": a name of two or three
+        # words is read whole first
+        code = _country_ending_at(tokens, idx) or _country_word(tok)
         if code:
             return code
         if not tok.is_word or tok.text.lower() in ("and", "with", "by", "to", "of"):
             return None
+    return None
+
+
+def _country_ending_at(tokens: Sequence[Token], idx: int) -> str | None:
+    """The country (or demonym) of three or two words ending at token ``idx``, longest first."""
+    for size in (3, 2):
+        words = tokens[idx - size + 1 : idx + 1] if idx >= size - 1 else []
+        if words and all(t.is_word for t in words):
+            code = country_from_demonym(" ".join(t.text for t in words))
+            if code:
+                return code
     return None
 
 
