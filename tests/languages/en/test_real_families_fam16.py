@@ -186,3 +186,14 @@ def test_a_counterparts_country_is_read_whole_and_past_a_style_before_the_name()
     found = _mention_countries("He held talks with his Papua New Guinea Counterpart, Sir Tomas Berg, today.")
     assert found["Tomas Berg"] == "PG"
     assert _mention_countries("He met his Papua New Guinea counterpart Tomas Berg.")["Tomas Berg"] == "PG"
+
+
+def test_the_participants_of_a_call_are_both_sides_as_a_subject() -> None:
+    # "The participants discussed the situation ... and emphasized that all the nations of the region are
+    # facing this new challenge" (en-l, Armenia's MFA via news.am): both sides speak.
+    readout = _page(
+        "Foreign Minister meets Foreign Minister of Sylvania",
+        "Foreign Minister Ana Ruiz met Sylvanian Foreign Minister Tomas Berg in Lima on Monday.",
+        "The participants emphasized that the nations of the region face the same challenge.",
+    )
+    assert [(s.speaker, s.verb) for s in readout.statements] == [("both", "emphasized")]
