@@ -415,7 +415,7 @@ def _lead_before_colon(kept: Sequence[str], index: int) -> bool:
 
 
 #: A sentence end inside a line: ". " before a capitalised word that is no initial's or abbreviation's.
-_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{2}|\d)[.!?]\s+[A-Z]")
 
 
 def _header_date(header: Sequence[str], date_lines: Sequence[re.Pattern[str]]) -> dt.date | None:

