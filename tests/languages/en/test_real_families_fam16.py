@@ -33,6 +33,9 @@ def test_a_country_after_in_is_the_place_not_the_next_titles_country() -> None:
     found = _mention_countries("During his stay in Kenya President Ana Ruiz met Prime Minister Jan Berg.")
     assert found["Ana Ruiz"] is None
     assert _mention_countries("The visit of Kenya President Ana Ruiz ended on Monday.")["Ana Ruiz"] == "KE"
+    # a possessive after "at" names what the country owns, a place, not a person ("at Spain's Rota Naval
+    # Base", bulk White House 2113)
+    assert _mention_countries("Ships will be stationed at Spain's Rota Naval Base next year.") == {}
 
 
 def test_a_plural_office_of_listed_countries_gives_its_listed_names_their_countries_in_turn() -> None:

@@ -998,7 +998,13 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
     span = list(range(j + 1, k + 1))
     while span and tokens[span[0]].text in _LEFT_GLUE_OR_COMMA:
         span = span[1:]
-    if span and _country_word(tokens[span[0]]) and _after_place_preposition(tokens, span[0]):
+    first_word = tokens[span[0]] if span else None
+    if (
+        first_word
+        and not first_word.possessive
+        and _country_word(first_word)
+        and _after_place_preposition(tokens, span[0])
+    ):
         # "During his stay in Sudan President X": the country is where he stayed, not X's title's.
         while span and not _title_start(tokens[span[0]], lex):
             span = span[1:]
@@ -1629,7 +1635,7 @@ def _country_before(tokens: Sequence[Token], begin: int, first: int, *, titled: 
             return None
         if idx + 1 < first and tokens[idx + 1].text == ",":
             continue  # "to Mogadishu, Somalia, Under Secretary X": where, not whose (_title_of_chunk)
-        if idx < begin and _after_place_preposition(tokens, idx):
+        if idx < begin and not t.possessive and _after_place_preposition(tokens, idx):
             continue  # "during his stay in Sudan President X": where he stayed, not X's country
         code = _country_word(t)
         if code:
