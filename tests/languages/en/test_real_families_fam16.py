@@ -218,3 +218,11 @@ def test_the_participants_of_a_call_are_both_sides_as_a_subject() -> None:
         "The participants emphasized that the nations of the region face the same challenge.",
     )
     assert [(s.speaker, s.verb) for s in readout.statements] == [("both", "emphasized")]
+
+
+def test_a_date_line_with_its_time_zone_before_the_time_dates_the_page() -> None:
+    # "23 July 2024, MVT 10:47" under the byline (en-l, The Edition): the page's date, so "today"
+    # in the lead is 23 July.
+    lead = "Foreign Minister Ana Ruiz held talks with Peruvian Foreign Minister Tomas Berg in Lima today."
+    readout = _page("Ruiz and Berg hold talks in Lima", lead, "Jan Writer", "23 July 2024, PET 10:47", lead)
+    assert str(readout.event.date) == "2024-07-23"
