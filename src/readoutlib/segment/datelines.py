@@ -313,8 +313,9 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
         r"\s*\((?P<agency>[A-Z][^)]{0,39})\)\s*(?::|[-–—]{1,2})?\s*"
     )
     return _Shapes(
+        # (a zone may stand before the time too: "23 July 2024, MVT 10:47")
         re.compile(
-            rf"^\s*[,|–—-]?\s*(?:\d{{1,2}}:\d\d(?::\d\d)?{mark})?\s*\)?\s*(?:\(?[A-Z]{{2,5}}\)?)?\s*$"
+            rf"^\s*[,|–—-]?\s*(?:(?:[A-Z]{{2,5}}\s+)?\d{{1,2}}:\d\d(?::\d\d)?{mark})?\s*\)?\s*(?:\(?[A-Z]{{2,5}}\)?)?\s*$"
         ),
         re.compile(rf"\s*(?:\|\s*)?(?:\d{{1,2}}:\d\d{mark}(?:\s+[A-Z]{{2,4}}\b)?\s*(?:\|\s*)?)?"),
         re.compile(dateline),

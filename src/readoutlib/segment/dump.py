@@ -406,7 +406,8 @@ def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: 
     for index, line in enumerate(kept[:MAX_HEADER]):
         if is_furniture(line, declared, hint) or date_line_date(line) is not None:
             continue
-        if (is_prose(line) or _broken_prose(kept, index)) and not _is_titled_by_date(kept, index):
+        starts = is_prose(line) or _broken_prose(kept, index) or _lead_before_colon(kept, index)
+        if starts and not _is_titled_by_date(kept, index):
             return index
     # No prose near the top: the body starts after the leading headline-like lines.
     index = 0
@@ -420,6 +421,29 @@ def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: 
             break
         index += 1
     return index
+
+
+#: Words a line ending in a colon has at least to be a lead sentence, not a label ("Readout:") or a
+#: short attribution ("A spokesperson said:"); a longer attribution line is read as one later (its pattern).
+_COLON_LEAD_WORDS = 10
+
+
+def _lead_before_colon(kept: Sequence[str], index: int) -> bool:
+    """True for a lead sentence that ends in a colon introducing the prose line under it ("X had a
+    telephone conversation with President Y:"): the first body line, as a sentence ending in a full
+    stop is. One sentence only, of ten words or more."""
+    line = kept[index].rstrip()
+    return (
+        line.endswith(":")
+        and word_count(line) >= _COLON_LEAD_WORDS
+        and _SENTENCE_INSIDE.search(line) is None
+        and index + 1 < len(kept)
+        and is_prose(kept[index + 1])
+    )
+
+
+#: A sentence end inside a line: ". " before a capitalised word that is no initial's or abbreviation's.
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{2}|\d)[.!?]\s+[A-Z]")
 
 
 def _header_date(header: Sequence[str], date_lines: Sequence[re.Pattern[str]]) -> dt.date | None:

@@ -104,7 +104,10 @@ def header_lines(
     restated = False
     if k + 1 < len(paragraphs):
         this, following = paragraphs[k].strip(), paragraphs[k + 1].strip()
-        if following != this and is_opening(paragraphs[k + 1]):
+        if k == 0 and following == this and is_opening(paragraphs[k + 1]):
+            # the lead printed twice (a teaser above the byline, then the story): one paragraph
+            k, restated = 1, True
+        elif following != this and is_opening(paragraphs[k + 1]):
             if is_header_line(this) and following.startswith(this.rstrip(" .")):
                 k += 1
             elif k == 0 and _restates(this, following):

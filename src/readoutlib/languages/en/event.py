@@ -1513,12 +1513,23 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
 
+def _country_before_title(words: Sequence[str], cut: int) -> int:
+    """Where a place of ``words[:cut]`` ends before a title that follows a country: "in Sudan President
+    Isaias Afwerki met" is in Sudan, the title starting the sentence's subject; ``cut`` without one."""
+    for i, word in enumerate(words[1:cut], 1):
+        if is_title_word(word) and country_from_name(" ".join(words[:i])):
+            return i
+    return cut
+
+
 def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     """The place a location pattern found, as written; None when it is no place ("the Minister",
     "Kenya's", "the situation in X")."""
     words = m.group("place").rstrip(".,’'").split()
     # "in Riyadh February 17": a month or weekday ends the place.
-    cut = next((i for i, w in enumerate(words) if w.strip(",.") in _NOT_PLACE_WORDS), len(words))
+    cut = _country_before_title(
+        words, next((i for i, w in enumerate(words) if w.strip(",.") in _NOT_PLACE_WORDS), len(words))
+    )
     place = " ".join(words[:cut]).rstrip(".,")
     if not place or place.endswith(("’s", "'s")) or is_title_word(place.split()[0]):
         return None

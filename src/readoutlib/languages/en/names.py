@@ -509,7 +509,20 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
         or _ness_surname(tokens, i, lex, inside=False)
         or _place_noun_surname(tokens, i, lex)
     )
-    return starts and not _honorific_at(tokens, i, lex)
+    return starts and not _honorific_at(tokens, i, lex) and not _plural_office_before_name(tokens, i, lex)
+
+
+def _plural_office_before_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True for a plural office right before the names it lists: "Minsk Group Co-Chairs Igor Popov
+    (Russia), ...", "Special Envoys Ana Ruiz and ..." (the first name starts after it)."""
+    bare = tokens[i].bare
+    return (
+        bare[-1] == "s"
+        and bare[:-1] in lex.heads
+        and i + 1 < len(tokens)
+        and tokens[i + 1].is_word
+        and _name_like(tokens[i + 1], lex)
+    )
 
 
 def _ness_surname(tokens: Sequence[Token], i: int, lex: Lexicon, *, inside: bool) -> bool:
@@ -965,6 +978,16 @@ def _left_phrase(tokens: Sequence[Token], first: int, taken: set[int], lex: Lexi
     span = list(range(j + 1, k + 1))
     while span and tokens[span[0]].text in _LEFT_GLUE_OR_COMMA:
         span = span[1:]
+    first_word = tokens[span[0]] if span else None
+    if (
+        first_word
+        and not first_word.possessive
+        and _country_word(first_word)
+        and _after_place_preposition(tokens, span[0])
+    ):
+        # "During his stay in Sudan President X": the country is where he stayed, not X's title's.
+        while span and not _title_start(tokens[span[0]], lex):
+            span = span[1:]
     if span and not _has_head([tokens[i] for i in span], lex):
         span = _reach_into_complement(tokens, j + 1, k, taken, lex) or span
     return span[0] if span else k + 1
@@ -1204,19 +1227,32 @@ _RELATION_NOUNS = frozenset(("counterpart", "colleague", "guest", "host", "visit
 def _counterpart_country(tokens: Sequence[Token], first: int) -> str | None:
     """The country of "<Demonym> counterpart <Name>" ("his new Polish counterpart Jan Novak" → PL)."""
     k = first - 1
+    while k >= 1 and _honorific_at(tokens, k, lexicon()):
+        k -= 1  # "his Papua New Guinea Counterpart, Sir Michael Somare"
     if k >= 1 and tokens[k].text == ",":
         k -= 1  # "his Italian counterpart, Giorgia Meloni"
     if tokens[k].bare.lower() not in _RELATION_NOUNS:
         return None
     for idx in range(k - 1, max(-1, k - 4), -1):
         tok = tokens[idx]
-        # "his South African counterpart": a demonym of two words is read whole first
-        pair = f"{tokens[idx - 1].text} {tok.text}" if idx >= 1 and tokens[idx - 1].is_word else ""
-        code = (country_from_demonym(pair) if pair else None) or _country_word(tok)
+        # "his South African counterpart", "his Papua New Guinea counterpart": a name of two or three
+        # words is read whole first
+        code = _country_ending_at(tokens, idx) or _country_word(tok)
         if code:
             return code
         if not tok.is_word or tok.text.lower() in ("and", "with", "by", "to", "of"):
             return None
+    return None
+
+
+def _country_ending_at(tokens: Sequence[Token], idx: int) -> str | None:
+    """The country (or demonym) of three or two words ending at token ``idx``, longest first."""
+    for size in (3, 2):
+        words = tokens[idx - size + 1 : idx + 1] if idx >= size - 1 else []
+        if words and all(t.is_word for t in words):
+            code = country_from_demonym(" ".join(t.text for t in words))
+            if code:
+                return code
     return None
 
 
@@ -1322,7 +1358,53 @@ def scan_people(
         mention = _person_mention(scan, run)
         if mention is not None:
             people.append(mention)
+    if " of " in text and " and " in text:
+        _countries_in_turn(scan, people)
     return People(tuple(people), scan)
+
+
+#: A list of two or more countries after "of" and before a name: "of Armenia and Azerbaijan Zohrab ...".
+_LISTED_OF = re.compile(
+    rf"\bof\s+(?P<countries>(?:the\s+)?(?:{COUNTRY_PATTERN})(?:\s*,\s*(?:the\s+)?(?:{COUNTRY_PATTERN}))*"
+    rf"\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:{COUNTRY_PATTERN}))\s+(?=[A-Z])"
+)
+_LISTED_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+#: What stands between two names of one list: a comma, an "and" or both.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+#: How many words before the "of" a plural office's head may stand ("Ministers of Foreign Affairs of").
+_PLURAL_REACH = 5
+
+
+def _countries_in_turn(scan: _Scan, people: list[Mention]) -> None:
+    """A plural office of listed countries followed by as many names gives each name its country in
+    turn: "Ministers of Foreign Affairs of Armenia and Azerbaijan Zohrab Mnatsakanyan and Elmar
+    Mammadyarov" (the first is Armenia's, though Azerbaijan stands right before his name)."""
+    for found in _LISTED_OF.finditer(scan.text):
+        codes = [country_from_name(c) for c in _LISTED_SPLIT.split(found.group("countries"))]
+        if None in codes or len(set(codes)) != len(codes) or not _plural_head_before(scan, found.start()):
+            continue
+        chain = _listed_names(scan.text, people, found.end(), len(codes))
+        for index, code in zip(chain, codes, strict=False):
+            people[index] = attrs.evolve(people[index], country=code)
+
+
+def _plural_head_before(scan: _Scan, at: int) -> bool:
+    """True when a capitalised plural of a title head stands a few words before offset ``at``."""
+    words = [t for t in scan.tokens if t.end <= at][-_PLURAL_REACH:]
+    return any(t.text[0].isupper() and t.text.endswith("s") and t.text[:-1] in scan.lex.heads for t in words)
+
+
+def _listed_names(text: str, people: Sequence[Mention], at: int, size: int) -> list[int]:
+    """The indices of ``size`` people named one after the other from offset ``at``, joined by commas
+    and "and"; empty when the names there are not exactly so many."""
+    chain: list[int] = []
+    for index, m in enumerate(people):
+        first = not chain and m.name_start == at
+        if first or (chain and _LIST_GAP.fullmatch(text, people[chain[-1]].end, m.start)):
+            chain.append(index)
+        elif chain:
+            break
+    return chain if len(chain) == size else []
 
 
 def with_offices(found: People) -> list[Mention]:
@@ -1533,10 +1615,25 @@ def _country_before(tokens: Sequence[Token], begin: int, first: int, *, titled: 
             return None
         if idx + 1 < first and tokens[idx + 1].text == ",":
             continue  # "to Mogadishu, Somalia, Under Secretary X": where, not whose (_title_of_chunk)
+        if idx < begin and not t.possessive and _after_place_preposition(tokens, idx):
+            continue  # "during his stay in Sudan President X": where he stayed, not X's country
         code = _country_word(t)
         if code:
             return code
     return None
+
+
+#: Prepositions of place before a country that mark it as where, not whose ("stay in Sudan President X");
+#: "on" is left out ("talks on Kenya President X's visit" may still be his).
+_WHERE_PREPOSITIONS = _PLACE_PREPOSITIONS - {"on"}
+
+
+def _after_place_preposition(tokens: Sequence[Token], idx: int) -> bool:
+    """True when a place preposition (past a "the") stands right before the country word at ``idx``."""
+    before = idx - 1
+    if before >= 0 and tokens[before].text == "the":
+        before -= 1
+    return before >= 0 and tokens[before].text in _WHERE_PREPOSITIONS
 
 
 def _appositive_titles(scan: _Scan, appositive: Sequence[Token]) -> tuple[list[str], str | None]:
@@ -1557,8 +1654,19 @@ def _appositive_titles(scan: _Scan, appositive: Sequence[Token]) -> tuple[list[s
 
 
 def _country_after(scan: _Scan, run: Run) -> tuple[str | None, int]:
-    """The country of "<name> of <Country>" and the token after it; (None, run end) without one."""
+    """The country of "<name> of <Country>" or "<name> (<Country>)" and the token after it; (None,
+    run end) without one."""
     tokens = scan.tokens
+    if run.last + 2 < len(tokens) and tokens[run.last].text == "(":
+        # "OSCE Minsk Group Co-Chairs Igor Popov (Russia), Stéphane Visconti (France)"
+        close = next(
+            (k for k in range(run.last + 1, min(run.last + 6, len(tokens))) if tokens[k].text == ")"), None
+        )
+        inside = scan.text[tokens[run.last + 1].start : tokens[close - 1].end] if close else ""
+        # a two-letter code is a state's or a party's ("Mayor Eko Tan (PT)"), not a country's
+        code = country_from_name(inside) if len(inside) > 2 else None
+        if code and close:
+            return code, close + 1
     if run.last + 1 < len(tokens) and tokens[run.last].text == "of":
         tail = tokens[run.last + 1 : run.last + 6]
         for size in range(len(tail), 0, -1):

@@ -552,7 +552,7 @@ def find_principals(
         _name_first_person_by_byline(principals, byline, profile)
     _add_joiners(principals, paragraphs, profile)
     if opening is not None and sum(1 for p in principals if p.name) == 1:
-        _add_inviter(principals, opening.sentence, profile)
+        _add_trip_inviter(principals, opening, paragraphs, profile)
     if opening is not None and not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
     if opening is not None and not principals:
@@ -977,7 +977,9 @@ def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) 
 
 #: What follows a sentence's subject: a verb in the past ("arrived", "flew"), perhaps after an adverb.
 _PAST_VERB_AFTER = re.compile(
-    r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+ed)|flew|went|came|took|rode|drove|saw)\b", _I
+    # a perfect's auxiliary too: "X and his Latvian counterpart Y have discussed …" (en-l, Azernews)
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+ed)|flew|went|came|took|rode|drove|saw)\b",
+    _I,
 )
 
 
@@ -1214,7 +1216,9 @@ def _office_holders(p: Principal, named: Sequence[Mention], principals: Sequence
 
 def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
     """Name a principal known only by a surname ("Baerbock" from a headline) by the longest form of
-    the name the body gives ("Foreign Minister Annalena Baerbock"), when no other principal has it."""
+    the name the body gives ("Foreign Minister Annalena Baerbock"), when no other principal has it;
+    and one named without a middle name or initial by the form with it (``_fuller_forms``)."""
+    _fuller_forms(principals, paragraphs, profile)
     short = [p for p in principals if p.name and len(p.name.split()) == 1]
     if not short:
         return
@@ -1224,6 +1228,30 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
         for m in _named_mentions(para, profile):
             if m.name is not None and len(m.name.split()) >= 2:
                 _lengthen_names(short, principals, m.name, m)
+
+
+def _fuller_forms(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
+    """Name a principal by the fullest form of the name the page gives: "Antony Blinken" in the lead,
+    "Antony J. Blinken" in the statement it quotes, is one person, "Antony J. Blinken" (the same first
+    and last words, more between); not when another principal could be that fuller name."""
+    named = [p for p in principals if p.name and len(p.name.split()) >= 2]
+    for para in paragraphs[:12] if named else ():
+        if not any(p.name and p.name.split()[-1] in para for p in named):
+            continue
+        for m in _named_mentions(para, profile):
+            fuller = [p for p in principals if p.name and m.name and _fuller_form(p.name, m.name)]
+            if len(fuller) == 1 and not any(q.name == m.name for q in principals):
+                fuller[0].name = m.name
+
+
+def _fuller_form(name: str, full: str) -> bool:
+    """True when ``full`` is ``name`` with more words between its first and last ("Antony J. Blinken"
+    for "Antony Blinken"), its own middle words kept in order."""
+    short, long = name.split(), full.split()
+    if len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def _own_offices(principals: Sequence[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
@@ -1961,7 +1989,12 @@ def _international(p: Principal) -> bool:
 
 
 #: A trip in an opening: "During her visit to", "visited", "traveled to".
-_VISIT_TO = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s|l?ing)?|journey)\s+(?:to\s+)?", _I)
+_VISIT_TO = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s|l?ing)?|journey)\s+(?:to\s+)?"
+    # "during his stay in Sudan": a stay in a named place (not "stay in touch") is a trip there
+    r"|\bstay\s+in\s+(?=(?:the\s+)?(?-i:[A-Z]))",
+    _I,
+)
 #: Where a companion's phrase ends: the sentence's next clause.
 _TRIP_END = re.compile(r"[.;]|\s(?:and\s+)?(?:met|held|spoke|discussed)\b|\swhere\b", _I)
 #: The destination of a trip: capitalised place words joined by commas, "and" and a state's "of"
@@ -1996,6 +2029,18 @@ _INVITATION = re.compile(r"\b(?:at|on|in|upon)\s+the\s+invitation\s+of\s+", _I)
 _WORDS_AFTER = re.compile(r"(?:[\w.’'-]+,?\s*){1,6}")
 #: A trip's verb before its destination: "arrived in", and the visit words of ``_VISIT_TO``.
 _TRIP_TO = re.compile(rf"\barriv(?:ed|es|ing)\s+in\s+|{_VISIT_TO.pattern}", _I)
+
+
+def _add_trip_inviter(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The host who invited the one principal named: in the opening, or, on a trip, in the sentences
+    after it ("… during the visit to China by Minister X." then "This visit is being conducted on the
+    invitation of Chinese Foreign Minister Y.")."""
+    _add_inviter(principals, opening.sentence, profile)
+    if sum(1 for p in principals if p.name) == 1 and _TRIP_TO.search(opening.sentence):
+        for sentence in _following_sentences(opening, paragraphs, limit=2):
+            _add_inviter(principals, sentence, profile)
 
 
 def _add_inviter(principals: list[Principal], sentence: str, profile: Profile) -> None:
