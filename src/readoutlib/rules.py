@@ -60,6 +60,7 @@ __all__ = [
     "parse_table",
     "required_words",
     "table_rows",
+    "table_words",
 ]
 
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
@@ -813,3 +814,24 @@ def _word_finder(words: Sequence[str]) -> Callable[[str], Iterable[int]]:
         return {hit[0] for hit in hits}
 
     return find
+
+
+#: A word-list row's pattern: ``\b(?:word|word|...)\b`` (spaces and line breaks aside).
+_LISTED = re.compile(r"\\b\(\?:(?P<words>[\w'’-]+(?:\|[\w'’-]+)*)\)\\b")
+
+
+def table_words(table: Table, *labels: str) -> frozenset[str]:
+    """The words the rows of ``table`` (those with one of ``labels``, or all) list.
+
+    Raises:
+        RuleError: a row's pattern is not a plain list of words.
+    """
+    words: set[str] = set()
+    for index, row in enumerate(table.rows):
+        if labels and row.label not in labels:
+            continue
+        listed = _LISTED.fullmatch("".join(row.pattern.split()))
+        if listed is None:
+            raise RuleError(f"{table.origin} row {index + 1}: a word list is written \\b(?:word|word)\\b")
+        words.update(listed.group("words").split("|"))
+    return frozenset(words)

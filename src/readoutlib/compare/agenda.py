@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from ..languages.en.names import fold
+from ..analysis.folding import fold
 
 __all__ = ["AGENDA_KEYS", "COUNTRY", "FIGURE", "NAME", "SUBJECT", "agenda_keys", "single_item_links"]
 

@@ -1,4 +1,4 @@
-"""The language packs' words for the comparison, read from their tables ``compare_words.toml``.
+"""The language packs' words for the comparison, read through the packs' ``compare_words()``.
 
 The comparison reads readouts with their pack's vocabulary: the words that say who spoke and how
 rather than what about, the phrasings of a position, a headline's channel words and the subjects of
@@ -7,30 +7,34 @@ an example its row test runs. The Russian pack's ``languages/ru/compare_words.to
 labels their Russian rows (its word lists are lemmas: :func:`lemma`), and the Chinese pack's
 ``languages/zh/compare_words.toml`` their Chinese rows, so that a Kremlin page in Russian or a
 Foreign Ministry page in Chinese and an English account of one call share a subject ("отношения",
-"关系", "relations") whatever their script. This module only reads the rows, by label, over all
-three tables: a row of one script never matches a text of another.
+"关系", "relations") whatever their script. This module only reads the rows, by label, over every
+installed pack's table (``readoutlib.languages.compare_words``, in code order): a row of one script
+never matches a text of another. It names no language: what a pack's script is, how its words are
+lemmatised and where its sentences end are the pack's (``readoutlib.languages.CompareWords``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from ..languages.en.names import table_words
-from ..rules import Row, load_table
+from ..languages import CompareWords, compare_words
+from ..rules import Row, Table, table_words
 
-__all__ = ["FLAGS", "lemma", "pattern", "rows", "words"]
+__all__ = ["FLAGS", "PACKS", "lemma", "pattern", "rows", "words"]
 
-_TABLES = (
-    load_table("readoutlib.languages", "en/compare_words.toml"),
-    load_table("readoutlib.languages", "ru/compare_words.toml"),
-    load_table("readoutlib.languages", "zh/compare_words.toml"),
-)
+#: (code, what the pack gives the comparison) of every installed language pack, in code order.
+PACKS: tuple[tuple[str, CompareWords], ...] = compare_words()
+_TABLES: tuple[Table, ...] = tuple(words.table for _, words in PACKS if words.table is not None)
 #: How the rows are read: case-blind (a row that needs case says so itself) and verbose.
-FLAGS = _TABLES[0].flags
+FLAGS = _TABLES[0].flags if _TABLES else re.IGNORECASE | re.VERBOSE
 if any(table.flags != FLAGS for table in _TABLES):  # pragma: no cover - a table edited wrongly
     raise RuntimeError("the compare_words tables must be read with the same flags")
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+#: (a letter of its script, its lemma) of every pack that lemmatises the words of its own script.
+_LEMMAS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = tuple(
+    (re.compile(words.script), words.lemma) for _, words in PACKS if words.script and words.lemma is not None
+)
 
 
 def words(label: str) -> frozenset[str]:
@@ -52,11 +56,9 @@ def rows(prefix: str) -> tuple[Row, ...]:
 
 
 def lemma(word: str) -> str:
-    """A folded word as the tables list it: a Russian word in its lemma (pymorphy3, "е" for "ё";
-    "отношений" -> "отношение"), any other as it is."""
-    if not _CYRILLIC.search(word):
-        return word
-    from ..languages.ru.morph import word_readings  # loads the Russian dictionary on first use
-
-    readings = word_readings(word)
-    return (str(readings[0].normal_form) if readings else word).replace("ё", "е")
+    """A folded word as the tables list it: a word of a pack's own script in that pack's lemma (the
+    Russian pack's pymorphy3, "е" for "ё": "отношений" -> "отношение"), any other as it is."""
+    for script, reading in _LEMMAS:
+        if script.search(word):
+            return reading(word)
+    return word

@@ -32,7 +32,7 @@ from ...analysis.countries import (
     country_from_name,
 )
 from ...budget import check
-from ...rules import RuleError, Table, load_table
+from ...rules import Table, load_table, table_words
 from .lexicon import NAME_HONORIFICS, STYLES_IN_NAMES
 from .text import fold, is_abbreviation, spell_out_title, surname
 from .text import wordset as _wordset
@@ -60,27 +60,6 @@ def _table(filename: str) -> Table:
     """One of the English rule tables the name reader reads its word lists from."""
     # Read through ``readoutlib.languages``: the English pack imports the analysis, not the reverse.
     return load_table("readoutlib.languages", f"en/{filename}")
-
-
-#: A word-list row's pattern: ``\b(?:word|word|...)\b`` (spaces and line breaks aside).
-_LISTED = re.compile(r"\\b\(\?:(?P<words>[\w'’-]+(?:\|[\w'’-]+)*)\)\\b")
-
-
-def table_words(table: Table, *labels: str) -> frozenset[str]:
-    """The words the rows of ``table`` (those with one of ``labels``, or all) list.
-
-    Raises:
-        RuleError: a row's pattern is not a plain list of words.
-    """
-    words: set[str] = set()
-    for index, row in enumerate(table.rows):
-        if labels and row.label not in labels:
-            continue
-        listed = _LISTED.fullmatch("".join(row.pattern.split()))
-        if listed is None:
-            raise RuleError(f"{table.origin} row {index + 1}: a word list is written \\b(?:word|word)\\b")
-        words.update(listed.group("words").split("|"))
-    return frozenset(words)
 
 
 # ---------------------------------------------------------------------------------------------

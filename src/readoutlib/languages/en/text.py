@@ -11,9 +11,9 @@ resolved to a participant); each comparison goes through the functions here, so 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from ...analysis.folding import fold
 from ...analysis.sentences import Sentence
 from ...analysis.sentences import split_sentences as split
 from . import lexicon as lx
@@ -37,36 +37,7 @@ __all__ = [
 ]
 
 # ---------------------------------------------------------------------------------------------
-# Name folding
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
-#: Code points below this are Latin letters, whose accents fold away ("ñ" = "n"); marks on other
-#: scripts stay, since a kana's voicing mark makes another name.
-_LATIN_END = 0x0250
-
-
-@lru_cache(maxsize=65536)  # names recur through a page: each is folded once
-def fold(text: str) -> str:
-    """The key two names or titles are compared by: case, Latin accents, periods and spacing ignored.
-
-    "Núñez" == "NUNEZ", "Mark T. Lowe" == "mark t lowe", "O’Neill" == "o'neill"; "ガルシア" keeps its marks.
-    """
-    if text.isascii():
-        # ASCII has no accents, no compatibility forms and no case beyond A-Z: the same key, cheaply.
-        return " ".join(text.replace("`", "'").lower().replace(".", "").split())
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    if decomposed.isascii():
-        # Curly quotes and dashes only ("O’Neill"): no marks to drop, and NFKC and casefold of ASCII
-        # change nothing but the case, so the character loop below would keep every character.
-        return " ".join(decomposed.lower().replace(".", "").split())
-    kept: list[str] = []
-    for char in decomposed:
-        if unicodedata.combining(char) and kept and ord(kept[-1]) < _LATIN_END:
-            continue
-        kept.append(char)
-    folded = unicodedata.normalize("NFKC", "".join(kept)).casefold().replace(".", "")
-    return " ".join(folded.split())
-
+# Name folding: ``fold`` is the core's (``readoutlib.analysis.folding``), re-exported here.
 
 #: Suffixes that close a name and are no part of the family name ("Mark T. Lowe, Jr."), lowercase
 #: without the period. Written with a period, they still end a sentence ("Marcos Jr. Secretary Lee

@@ -12,9 +12,11 @@ conferences are refused. Vocabulary lives in the TOML tables beside this module.
 
 from __future__ import annotations
 
+import attrs
+
 from ...analysis.profile import Profile
 from ...dates import url_date
-from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from .. import CompareWords, EventReading, Genre, LanguagePack, Page, People, Statements
 from .declension import name_forms
 from .reader import (
     event_date,
@@ -37,6 +39,16 @@ class RussianPack(LanguagePack):
     code = "ru"
     name = "Russian"
     description = "Readouts in Russian (kremlin.ru, mid.ru, news copies): calls, meetings and talks."
+
+    def compare_words(self) -> CompareWords:
+        """``compare_words.toml`` (its word lists are lemmas), with the Cyrillic script, a word's lemma
+        (pymorphy3) and the countries a text names in any case, for the comparison."""
+        from .countries import country_spans
+        from .morph import lemma
+
+        return attrs.evolve(
+            super().compare_words(), script="[А-Яа-яЁё]", lemma=lemma, country_spans=country_spans
+        )
 
     def name_forms(self, name: str) -> set[str]:
         """A country's name in each case, every word declined or every word but the last
