@@ -3,12 +3,17 @@ point that the earlier passes could not weigh. The people and events are invente
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from readoutlib.compare import compare
-from readoutlib.compare.align import bare_topic, holds_position
+from readoutlib.compare.align import bare_topic, content_words, holds_position, points_of
 from readoutlib.compare.model import Point
+from readoutlib.compare.subjects import subjects_of
+from readoutlib.model import Readout
 
+from .kit import make_readout
+from .test_across_languages import DAY
 from .test_align import OPENING, _page
 
 
@@ -62,3 +67,59 @@ def test_two_calls_made_to_congratulate_are_linked() -> None:
     )
     expected = [(0, 0)]
     assert expected == [(link.a, link.b) for link in compare(a, b).links]
+
+
+def _japanese(readout: Readout) -> Readout:
+    """The readout as the Japanese pack gives it: its source's language is "ja"."""
+    return attrs.evolve(readout, source=attrs.evolve(readout.source, language="ja"))
+
+
+# The invented Ruiz-Orlov call, read by a Japanese news agency's edition and by the Spanish side.
+JAPANESE = _japanese(
+    make_readout(
+        "dd-agency",
+        "ルイス大統領、オルロフ大統領と電話会談",
+        [("Marta Ruiz", "ES"), ("Pavel Orlov", "RU")],
+        date=DAY,
+        said=[
+            ("Marta Ruiz", "は", "ウクライナ危機の政治的解決に向けたあらゆる努力を確認した。"),
+            ("Pavel Orlov", "は", "王国の建設的な取り組みに対し、感謝の意を表した。"),
+        ],
+    )
+)
+SPANISH = make_readout(
+    "aa-mfa",
+    "President Ruiz spoke with President Orlov",
+    [("Marta Ruiz", "ES"), ("Pavel Orlov", "RU")],
+    date=DAY,
+    said=[
+        ("Pavel Orlov", "thanked", "the Kingdom for hosting the talks of the two delegations in Madrid."),
+        ("Marta Ruiz", "stressed", "the importance of a peaceful settlement of the crisis in Ukraine."),
+    ],
+)
+
+
+def test_a_japanese_account_is_linked_to_an_english_one_on_what_both_can_share() -> None:
+    """A Japanese page is read like a Chinese one: its subjects ("政治的解決" is the peace process,
+    "感謝" gratitude) and third countries ("ウクライナ") are matched without spaces, so its statements are
+    linked to an English account's across languages."""
+    expected = [(0, 1), (1, 0)]
+    assert expected == sorted((link.a, link.b) for link in compare(JAPANESE, SPANISH).links)
+
+
+def test_japanese_phrasings_sentences_and_countries() -> None:
+    """ "ミサイル" is a subject wherever it stands, "。" ends a Japanese sentence, and a country's full
+    name in katakana is a third country ("ウクライナ" is UA)."""
+    paragraph = "両首脳は地域情勢について意見交換を行った。弾道ミサイルの発射を非難した。"
+    readout = attrs.evolve(JAPANESE, statements=(), paragraphs=(paragraph,))
+    expected = (
+        frozenset({"#missiles"}),
+        ["両首脳は地域情勢について意見交換を行った。", "弾道ミサイルの発射を非難した。"],
+        frozenset({"@UA"}),
+    )
+    actual = (
+        subjects_of("北朝鮮のミサイル"),
+        [point.text for point in points_of(readout)],
+        frozenset(w for w in content_words("ウクライナの主権を支持した。") if w[0] == "@"),
+    )
+    assert expected == actual
