@@ -123,3 +123,18 @@ def test_japanese_phrasings_sentences_and_countries() -> None:
         frozenset(w for w in content_words("ウクライナの主権を支持した。") if w[0] == "@"),
     )
     assert expected == actual
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds"),
+    [
+        ("“President Berg and I pledged to further upgrade the ferry alliance.", True),
+        ("Tomas Berg and I agreed that the treaty protects the fishing villages.", True),
+        ("At the outset, Minister Berg and I thanked the crews.", True),
+        ("The ferry line and Iceland's port were named.", False),
+    ],
+)
+def test_a_leader_speaking_with_the_partner_named_first_holds_a_position(sentence: str, holds: bool) -> None:
+    """ "President X and I pledged ..." is a leader's own words, as "We pledged ..." is."""
+    expected = holds
+    assert expected == holds_position(_point(sentence))
