@@ -138,3 +138,40 @@ def test_a_leader_speaking_with_the_partner_named_first_holds_a_position(sentenc
     """ "President X and I pledged ..." is a leader's own words, as "We pledged ..." is."""
     expected = holds
     assert expected == holds_position(_point(sentence))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "reiterated their continued support for Moldova",
+        "their steadfast commitment to Moldova",
+        "expressed solidarity with the people of Moldova",
+        "Norway's support for Moldova was unwavering",
+    ],
+)
+def test_standing_by_a_partner_is_one_subject(phrase: str) -> None:
+    """ "continued support for", "steadfast commitment to", "solidarity with": one subject, solidarity."""
+    assert "#solidarity" in subjects_of(phrase)
+
+
+def test_two_long_statements_of_solidarity_with_one_country_are_linked() -> None:
+    """Two long statements that stand by one third country, each in its own words, are one point: the
+    shared country and the solidarity subject anchor them however many words they do not share (the
+    other side names the country twice, so no agenda item joins them)."""
+    said_a = (
+        "their steadfast commitment to Moldova, and that Croatia's help to the border guards and schools "
+        "of the country was unwavering through the winter."
+    )
+    said_b = "their continued support for Moldova as it resists the pressure on its grid and its farmers."
+    other_a = "the ferry line to Bergen should open in May with two ships."
+    other_b = "the fishing quotas of the lakes of Moldova must be cut by a third."
+    a = _page(
+        (OPENING, f"Ana Kovac and Tomas Berg reiterated {said_a}", f"Ana Kovac said {other_a}"),
+        (("both", "reiterated", 1, said_a), ("ana-kovac", "said", 2, other_a)),
+    )
+    b = _page(
+        (OPENING, f"Tomas Berg said {other_b}", f"The ministers reiterated {said_b}"),
+        (("tomas-berg", "said", 1, other_b), ("both", "reiterated", 2, said_b)),
+    )
+    expected = [(0, 1)]
+    assert expected == [(link.a, link.b) for link in compare(a, b).links]
