@@ -175,3 +175,19 @@ def test_two_long_statements_of_solidarity_with_one_country_are_linked() -> None
     )
     expected = [(0, 1)]
     assert expected == [(link.a, link.b) for link in compare(a, b).links]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds", "topic"),
+    [
+        ("The ministers also shared views on the latest affairs of the Adriatic.", False, True),
+        ("They shared their opinions about the ferry line to Bergen.", False, True),
+        ("They restated their shared view that the fisheries treaty must hold.", True, False),
+        ("They discussed their shared interests in the Arctic.", True, False),
+    ],
+)
+def test_views_shared_on_a_matter_name_a_topic(sentence: str, holds: bool, topic: bool) -> None:
+    """ "shared views on X" names X as a topic, as "exchanged views on X" does, and is linked to
+    nothing; "their shared view that ..." and "their shared interests in ..." stay positions."""
+    expected = (holds, topic)
+    assert expected == (holds_position(_point(sentence)), bare_topic(_point(sentence)))
