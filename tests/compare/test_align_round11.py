@@ -191,3 +191,39 @@ def test_views_shared_on_a_matter_name_a_topic(sentence: str, holds: bool, topic
     nothing; "their shared view that ..." and "their shared interests in ..." stay positions."""
     expected = (holds, topic)
     assert expected == (holds_position(_point(sentence)), bare_topic(_point(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subjects"),
+    [
+        ("to congratulate him on his re-election", {"#congratulations", "#election"}),
+        ("since she took office in May", {"#election"}),
+        ("his victory over the Labour candidate", set()),
+        ("the 80th anniversary of the Victory over Nazism", {"#war-memory"}),
+    ],
+)
+def test_an_election_is_a_subject_and_no_victory_in_it_a_war_memory(phrase: str, subjects: set[str]) -> None:
+    """An election, a re-election, taking office: one subject; a victory over a candidate is no war
+    memory (a victory over Nazism is)."""
+    assert subjects == set(subjects_of(phrase))
+
+
+def test_a_congratulation_on_an_election_is_linked_to_the_call_made_for_it() -> None:
+    """One side reports the congratulation as a statement on a victory, the other as the call's purpose
+    on an election: one point."""
+    said = "him on his victory over the Labour candidate Ola Dahl."
+    a = _page(
+        (
+            OPENING,
+            "Ana Kovac spoke by telephone with Tomas Berg, elected last Sunday to lead the government "
+            f"until 2029, and congratulated {said}",
+            "Ana Kovac said that the ferry line to Bergen should open in May.",
+        ),
+        (("ana-kovac", "congratulated", 1, said),),
+    )
+    b = _page(
+        (OPENING, "Ana Kovac spoke today with Tomas Berg to congratulate him on his election."),
+        (),
+    )
+    expected = [(0, 0)]
+    assert expected == [(link.a, link.b) for link in compare(a, b).links]
