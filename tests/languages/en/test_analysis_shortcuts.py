@@ -9,11 +9,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from readoutlib.analysis.folding import _APOSTROPHES, _LATIN_END, fold
 from readoutlib.analysis.profile import Profile
 from readoutlib.languages import en
 from readoutlib.languages.en import event, names, participants, statements
 from readoutlib.languages.en.statements import _Finder, _grammar
-from readoutlib.languages.en.text import _APOSTROPHES, _LATIN_END, fold
 from readoutlib.model import Participant
 
 KOVACS = Participant(id="anna-kovacs", name="Anna Kovacs", country="HU", titles=("Foreign Minister",))
