@@ -1,5 +1,6 @@
-"""Alignment, eleventh round (issue #12, align11): phrasings two accounts of one call use for one
-point that the earlier passes could not weigh. The people and events are invented."""
+"""Alignment, tenth round (issue #12, task align11; docs/compare.md "Alignment, tenth round"):
+phrasings two accounts of one call use for one point that the earlier passes could not weigh. The
+people and events are invented."""
 
 from __future__ import annotations
 

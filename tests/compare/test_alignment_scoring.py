@@ -183,7 +183,9 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     an English one on what both can share (alignment, eighth round); 0.770 on batches 1-9 since batch 9
     (measured blind at 0.423 on main at 1391aee) joined every figure; 0.785 since the alignment's ninth
     round (passive reports and a Chinese side's stance as positions, more subject phrasings); 0.742 on
-    batches 1-10 since batch 10 (measured blind at 0.377 on 79369b1) joined every figure."""
+    batches 1-10 since batch 10 (measured blind at 0.377 on 79369b1) joined every figure; 0.775 since
+    the alignment's tenth round (a call made to say something, Japanese accounts, "X and I", the
+    solidarity and election subjects, "shared views on" a topic)."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -192,7 +194,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.74), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.77), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 8)) -> GoldSet:

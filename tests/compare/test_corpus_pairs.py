@@ -187,14 +187,15 @@ def test_alignment_floor(gold: GoldSet) -> None:
     blind: 0.652; batches 1-8 since batch 8 is no longer blind: 0.588, 0.586 once No 10's report of
     26 Jan 2025 parses; 0.613 since the alignment's eighth round reads Russian pages against English
     ones; batches 1-9 since batch 9 is no longer blind: 0.505, 0.516 since the alignment's ninth
-    round; batches 1-10 since batch 10 is no longer blind: 0.486), and every gold link lies within the
+    round; batches 1-10 since batch 10 is no longer blind: 0.486, 0.509 since the alignment's tenth
+    round), and every gold link lies within the
     points compared (the 8 on the UN's Guterres-Putin page since it parses) but the 19 of the two
     batch-9 pages refused (the traditional-character copy, 16; the German report, 3) and the 10 of the
     two batch-10 pages refused (The New Daily's report, Scoop's copy of New Zealand's release)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
     expected = (True, True, every.gold - 29)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.48, every.reachable), (
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.50, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
