@@ -184,7 +184,9 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     (measured blind at 0.423 on main at 1391aee) joined every figure; 0.785 since the alignment's ninth
     round (passive reports and a Chinese side's stance as positions, more subject phrasings); 0.742 on
     batches 1-10 since batch 10 (measured blind at 0.377 on 79369b1) joined every figure; 0.798 since
-    task pairfix pairs five more gold pairs (three refused pages parse; two pairs the parser missed)."""
+    task pairfix pairs five more gold pairs (three refused pages parse; two pairs the parser missed);
+    0.835 with the alignment's tenth round (a call made to say something, Japanese accounts, "X and I",
+    the solidarity and election subjects, "shared views on" a topic) and the German pack."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -193,7 +195,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.79), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.83), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 8)) -> GoldSet:

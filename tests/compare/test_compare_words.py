@@ -52,3 +52,44 @@ def test_the_comparison_reads_the_pack_rows() -> None:
         subjects.subjects_of("a separate dialogue on ransomware"),
     )
     assert expected == actual
+
+
+#: The comparison's modules that read a language only through ``readoutlib.languages.compare_words``
+#: (``persons.py``, the pairing's name matching, still reads the English pack's name functions);
+#: ``languages.packtables``, the table reader every pack shares, is no pack.
+_PACK_FREE = ("__init__.py", "agenda.py", "align.py", "evidence.py", "subjects.py", "vectors.py", "words.py")
+_PACK_IMPORT = re.compile(r"^\s*(?:from|import)\s+(?:\.\.|readoutlib\.)languages\.(?!packtables\b)\w+", re.M)
+
+
+@pytest.mark.parametrize("module", _PACK_FREE)
+def test_alignment_module_imports_no_language_pack(module: str) -> None:
+    """The alignment's modules import no language pack: the packs' words and grammar reach them
+    through the pack API (``LanguagePack.compare_words``), and the English lexicon's topic verbs,
+    reporting verbs and sentence abbreviations are the English pack's ``compare_words()``."""
+    source = (_COMPARE / module).read_text(encoding="utf-8")
+    expected: list[str] = []
+    actual = _PACK_IMPORT.findall(source)
+    assert expected == actual
+
+
+def test_the_packs_give_the_comparison_their_grammar() -> None:
+    """Through ``compare_words()`` the English pack gives its table, the words of who spoke how, the
+    topic-verb and reported-clause patterns and the splitter's abbreviations; the Russian pack its
+    script, lemmas and country spans; the Chinese pack a script written without spaces."""
+    from readoutlib.languages import compare_words
+
+    packs = dict(compare_words())
+    english, russian, chinese = packs["en"], packs["ru"], packs["zh"]
+    expected = (True, True, True, True, True, "отношение", True, True, True)
+    actual = (
+        english.table is not None and any(row.label == "filler" for row in english.table.rows),
+        "reiterated" in english.point_words and "counterpart" in english.point_words,
+        bool(re.search(english.topic, "They held a call today to discuss trade.", re.I)),
+        bool(re.search(english.reported, "It was agreed that talks go on.", re.I)),
+        "u.s" in english.abbreviations or "mr" in english.abbreviations,
+        russian.lemma("отношений") if russian.lemma else None,
+        russian.country_spans is not None and bool(russian.country_spans("с Украиной")),
+        chinese.spaceless and not english.spaceless,
+        bool(align.TOPIC.search("spoke today with the Prime Minister about trade")),
+    )
+    assert expected == actual

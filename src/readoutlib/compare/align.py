@@ -53,11 +53,7 @@ from rapidfuzz import fuzz
 from ..analysis.countries import COUNTRY_PATTERN, DEMONYM_PATTERN, country_from_demonym
 from ..analysis.sentences import Sentence
 from ..analysis.sentences import split_sentences as split_any
-from ..languages.en import lexicon as lx
-from ..languages.en.names import fold
-from ..languages.en.text import split_sentences
-from ..languages.ru.countries import country_spans as ru_country_spans
-from ..languages.zh.people import country_spans as zh_country_spans
+from ..folding import fold
 from ..model import BOTH, Readout, Statement
 from . import agenda
 from . import words as pack
@@ -157,26 +153,10 @@ FRAME_WORDS = pack.words("frame word")
 EVENT_WORDS = pack.words("event word")
 
 
-def _lexicon_words() -> frozenset[str]:
-    """Words the English pack knows as offices, person nouns, reporting and topic verbs and adverbs.
-
-    They say who spoke and how ("Prime Minister", "counterpart", "reiterated", "discussed", "also"),
-    not what about; the language pack holds them, the comparison only reads them.
-    """
-    groups = (
-        lx.OFFICE_NOUNS,
-        lx.HEAD_OF_STATE_TITLES,
-        lx.PERSON_NOUNS,
-        lx.REPORTING_VERBS,
-        lx.TOPIC_VERBS,
-        lx.FRAME_NOUNS,
-        lx.ADVERBS,
-    )
-    return frozenset(fold(word) for group in groups for entry in group for word in entry.split())
-
-
-#: Words a sentence point drops besides a statement's: the event's frame and who spoke how.
-POINT_WORDS = EVENT_WORDS | _lexicon_words()
+#: Words a sentence point drops besides a statement's: the event's frame and who spoke how (the words
+#: the packs know as offices, person nouns, reporting and topic verbs and adverbs: "Prime Minister",
+#: "counterpart", "reiterated", "discussed", "also"; ``CompareWords.point_words``).
+POINT_WORDS = EVENT_WORDS.union(*(words.point_words for _, words in pack.PACKS))
 
 #: Words that carry no subject (the "function word" rows).
 FUNCTION_WORDS = pack.words("function word")
@@ -186,8 +166,21 @@ DIPLOMATIC_FILLER = pack.words("filler")
 
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COUNTRY = re.compile(f"(?<![\\w])(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})(?![\\w])")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+#: (a letter of its script, the countries a text names) of every pack that reads its own script's
+#: country names (a Russian page's in any case, "Украиной"; a Chinese page's).
+_COUNTRY_SPANS = tuple(
+    (re.compile(words.script), words.country_spans)
+    for _, words in pack.PACKS
+    if words.script and words.country_spans is not None
+)
+#: The packs of languages written without spaces between words, by code, with a letter of their script.
+_SPACELESS = {
+    code: re.compile(words.script) for code, words in pack.PACKS if words.spaceless and words.script
+}
+#: What the sentence splitter is given for the other languages: every pack's words.
+_ABBREVIATIONS = frozenset().union(*(words.abbreviations for _, words in pack.PACKS))
+_SUFFIXES = frozenset().union(*(words.suffixes for _, words in pack.PACKS))
+_BEFORE_FIGURES = frozenset().union(*(words.before_figures for _, words in pack.PACKS))
 #: Figures: a year, an amount ("$500 million", "USD 225 million"), a count with two digits or more,
 #: an ordinal ("the 30th anniversary"), one written against Chinese characters ("80周年"); not a time
 #: of day ("17:45", a page's dateline).
@@ -212,7 +205,7 @@ def _countries(text: str, sides: frozenset[str]) -> tuple[str, frozenset[str]]:
         return " "
 
     text = _COUNTRY.sub(cut, text)
-    for script, spans in ((_CYRILLIC, ru_country_spans), (_HAN, zh_country_spans)):
+    for script, spans in _COUNTRY_SPANS:
         if not script.search(text):  # a Russian page's countries in any case ("Украиной"), a Chinese page's
             continue
         for code, start, end in reversed(spans(text)):
@@ -348,33 +341,17 @@ POSITION = pack.pattern("position")
 FIRST_PERSON = pack.pattern("first person")
 
 
-def _topic_pattern() -> re.Pattern[str]:
-    """The English pack's topic verbs ("discussed", "focused on", "exchanged views") as one pattern,
-    with the infinitive of a one-word verb after "to" ("a call today to discuss", "met to review")
-    and a verb "about" with its partner between ("spoke today with the Prime Minister about ...")."""
-    forms = {r"\s+".join(re.escape(word) for word in label.split()) for label in lx.TOPIC_VERBS}
-    for label in lx.TOPIC_VERBS:
-        if " " not in label and label.endswith("ed"):
-            forms.add(rf"to\s+(?:{re.escape(label[:-2])}|{re.escape(label[:-1])})")
-        verb, _, particle = label.partition(" ")
-        if particle == "about":
-            forms.add(rf"{re.escape(verb)}\s+(?:\w+\s+)?with\s+[^.;:]{{1,120}}?\s+about")
-    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+def _packs_pattern(sources: Sequence[str]) -> re.Pattern[str]:
+    """The packs' patterns of one kind as one, read case-blind (none: a pattern that never matches)."""
+    return re.compile("|".join(source for source in sources if source) or "(?!)", re.IGNORECASE)
 
 
-#: A verb that only names a topic: the English pack's topic verbs (:data:`.lexicon.TOPIC_VERBS`).
-TOPIC = _topic_pattern()
-
-
-def _reported_clause_pattern() -> re.Pattern[str]:
-    """The English pack's one-word reporting verbs followed by "that" ("It was agreed that ...",
-    "emphasised that ...")."""
-    verbs = sorted({label for label in lx.REPORTING_VERBS if " " not in label}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\s+that\b", re.IGNORECASE)
-
-
-#: A reported clause: a reporting verb of the English pack and "that" (:func:`_reported_clause_pattern`).
-REPORTED = _reported_clause_pattern()
+#: A verb that only names a topic ("discussed", "focused on", "to discuss", "spoke today with the
+#: Prime Minister about ..."): the packs' ``CompareWords.topic`` (the English pack's topic verbs).
+TOPIC = _packs_pattern([words.topic for _, words in pack.PACKS])
+#: A reported clause ("It was agreed that ...", "emphasised that ..."): the packs'
+#: ``CompareWords.reported`` (the English pack's one-word reporting verbs and "that").
+REPORTED = _packs_pattern([words.reported for _, words in pack.PACKS])
 #: A topic named by a noun rather than a verb ("had a sincere exchange of views over ...", "held a
 #: thorough discussion on ..."): the "topic noun" rows of the English pack's ``compare_words.toml``.
 TOPIC_NOUN = pack.pattern("topic noun")
@@ -424,12 +401,15 @@ def _within(statement: Statement, start: int, end: int) -> bool:
 
 
 def _sentences(readout: Readout, paragraph: str) -> Sequence[Sentence]:
-    """A paragraph's sentences as its language writes them: a Chinese page's end at "。" with no
-    space after (the project's splitter, spaceless, as the Chinese pack splits them), any other's
-    as English sentences."""
-    if readout.source.language == "zh":
+    """A paragraph's sentences as its language writes them: in a language written without spaces
+    (``CompareWords.spaceless``: Chinese) they end at "。" with no space after (the project's
+    splitter, spaceless, as the Chinese pack splits them); in any other, the project's splitter
+    with every pack's abbreviations, name suffixes and words before figures (the English pack's)."""
+    if readout.source.language in _SPACELESS:
         return split_any(paragraph, semicolons=True, spaceless=True)
-    return split_sentences(paragraph)
+    return split_any(
+        paragraph, abbreviations=_ABBREVIATIONS, suffixes=_SUFFIXES, before_figures=_BEFORE_FIGURES
+    )
 
 
 def points_of(readout: Readout) -> tuple[Point, ...]:
@@ -449,8 +429,9 @@ def points_of(readout: Readout) -> tuple[Point, ...]:
     def reports(text: str) -> bool:
         if ANNOUNCES.search(text):
             return False
-        if readout.source.language == "zh":  # no spaces: a word is no unit, a few characters are
-            return len(_HAN.findall(text)) >= MIN_HAN_CHARACTERS
+        script = _SPACELESS.get(readout.source.language or "")
+        if script is not None:  # no spaces: a word is no unit, a few characters are
+            return len(script.findall(text)) >= MIN_HAN_CHARACTERS
         words = content_words(text, names, sides, drop=POINT_WORDS)
         return sum(1 for word in words if not word.startswith("=")) >= MIN_POINT_WORDS
 

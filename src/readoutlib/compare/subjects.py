@@ -25,8 +25,9 @@ SUBJECTS: tuple[tuple[str, str, str], ...] = tuple(
     (row.label.removeprefix(_PREFIX), row.pattern, row.example) for row in rows(_PREFIX)
 )
 
-#: A script written without spaces between words (Chinese): its phrasings match anywhere in a sentence.
-_SPACELESS = re.compile(r"[\u3400-\u9fff]")
+#: A script written without spaces between words (Chinese, Japanese: Han characters and kana): its
+#: phrasings match anywhere in a sentence.
+_SPACELESS = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:

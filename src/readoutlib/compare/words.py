@@ -1,56 +1,41 @@
-"""The language packs' words for the comparison, read from their tables ``compare_words.toml``.
+"""The language packs' words for the comparison, read through the packs' ``compare_words()``.
 
 The comparison reads readouts with their pack's vocabulary: the words that say who spoke and how
 rather than what about, the phrasings of a position, a headline's channel words and the subjects of
-diplomatic talk are rows of each installed pack's table ``compare_words.toml`` (beside its module),
-each with an example its row test runs: the English pack's, and the same labels in the Russian
-pack's (its word lists are lemmas: :func:`lemma`) and the Chinese pack's (the Japanese pack's, the levels
-of office of its titles), so that a Kremlin page in
-Russian or a Foreign Ministry page in Chinese and an English account of one call share a subject
-("отношения", "关系", "relations") whatever their script. This module only reads the rows, by label,
-over every pack's table in code order: a row of one script never matches a text of another.
+diplomatic talk are rows of the English pack's table ``languages/en/compare_words.toml``, each with
+an example its row test runs. The Russian pack's ``languages/ru/compare_words.toml`` gives the same
+labels their Russian rows (its word lists are lemmas: :func:`lemma`), and the Chinese pack's
+``languages/zh/compare_words.toml`` their Chinese rows, so that a Kremlin page in Russian or a
+Foreign Ministry page in Chinese and an English account of one call share a subject ("отношения",
+"关系", "relations") whatever their script. This module only reads the rows, by label, over every
+installed pack's table (``readoutlib.languages.compare_words``, in code order): a row of one script
+never matches a text of another. It names no language: what a pack's script is, how its words are
+lemmatised and where its sentences end are the pack's (``readoutlib.languages.CompareWords``).
 """
 
 from __future__ import annotations
 
 import re
-import warnings
+from collections.abc import Callable
 
-from .. import languages
-from ..errors import PluginWarning, UnsupportedLanguageError
+from ..languages import CompareWords, compare_words
 from ..languages.packtables import table_words
-from ..rules import Row, RuleError, Table, parse_table
+from ..rules import Row, Table
 
-__all__ = ["COMPARE_WORDS_FILE", "FLAGS", "lemma", "pattern", "rows", "words"]
+__all__ = ["FLAGS", "PACKS", "lemma", "pattern", "rows", "words"]
 
-#: The file name of a pack's comparison words, beside its module.
-COMPARE_WORDS_FILE = "compare_words.toml"
-
-
-def _pack_tables() -> tuple[Table, ...]:
-    """Every installed pack's ``compare_words.toml``, in code order (found without importing the
-    packs); a malformed one is left out with a ``PluginWarning`` naming the pack."""
-    tables = []
-    for code in languages.language_codes():
-        path = languages.pack_file(code, COMPARE_WORDS_FILE)
-        if path is None:
-            continue
-        try:
-            tables.append(parse_table(path.read_text(encoding="utf-8"), f"{code}/{COMPARE_WORDS_FILE}"))
-        except (RuleError, OSError, UnicodeDecodeError) as exc:
-            warnings.warn(
-                f"language pack {code!r}: its {COMPARE_WORDS_FILE} is left out: {exc}",
-                PluginWarning,
-                stacklevel=2,
-            )
-    return tuple(tables)
-
-
-_TABLES = _pack_tables()
+#: (code, what the pack gives the comparison) of every installed language pack, in code order.
+PACKS: tuple[tuple[str, CompareWords], ...] = compare_words()
+_TABLES: tuple[Table, ...] = tuple(words.table for _, words in PACKS if words.table is not None)
 #: How the rows are read: case-blind (a row that needs case says so itself) and verbose.
 FLAGS = _TABLES[0].flags if _TABLES else re.IGNORECASE | re.VERBOSE
 if any(table.flags != FLAGS for table in _TABLES):  # pragma: no cover - a table edited wrongly
     raise RuntimeError("the compare_words tables must be read with the same flags")
+
+#: (a letter of its script, its lemma) of every pack that lemmatises the words of its own script.
+_LEMMAS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = tuple(
+    (re.compile(words.script), words.lemma) for _, words in PACKS if words.script and words.lemma is not None
+)
 
 
 def words(label: str) -> frozenset[str]:
@@ -71,30 +56,10 @@ def rows(prefix: str) -> tuple[Row, ...]:
     return tuple(row for table in _TABLES for row in table.rows if row.label.startswith(prefix))
 
 
-_lemmatisers: tuple[tuple[str, ...], tuple[languages.LanguagePack, ...]] = ((), ())
-
-
-def _packs_with_lemmas() -> tuple[languages.LanguagePack, ...]:
-    """The installed packs that give words their lemmas (``LanguagePack.lemma`` overridden), loaded
-    once for each set of installed packs."""
-    global _lemmatisers
-    codes = tuple(languages.language_codes())
-    if _lemmatisers[0] != codes or not codes:
-        found = []
-        for code in codes:
-            try:
-                pack = languages.language_pack(code)
-            except UnsupportedLanguageError:
-                continue
-            if type(pack).lemma is not languages.LanguagePack.lemma:
-                found.append(pack)
-        _lemmatisers = (codes, tuple(found))
-    return _lemmatisers[1]
-
-
 def lemma(word: str) -> str:
-    """A folded word as the tables list it: in its lemma where an installed pack gives one
-    (``LanguagePack.lemma``: the Russian pack's "отношений" -> "отношение"), any other as it is."""
-    for pack in _packs_with_lemmas():
-        word = pack.lemma(word)
+    """A folded word as the tables list it: a word of a pack's own script in that pack's lemma (the
+    Russian pack's pymorphy3, "е" for "ё": "отношений" -> "отношение"), any other as it is."""
+    for script, reading in _LEMMAS:
+        if script.search(word):
+            return reading(word)
     return word

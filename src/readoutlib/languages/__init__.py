@@ -42,8 +42,10 @@ from ..model import EventKind, Participant, Statement
 from ..rules import RuleError, Table, load_table
 
 __all__ = [
+    "COMPARE_WORDS_FILE",
     "ENTRY_POINT_GROUP",
     "FURNITURE_TABLE",
+    "CompareWords",
     "DateWords",
     "EventReading",
     "Genre",
@@ -54,6 +56,7 @@ __all__ = [
     "People",
     "Romanisation",
     "Statements",
+    "compare_words",
     "date_words",
     "function_words",
     "furniture_tables",
@@ -79,6 +82,9 @@ FUNCTION_WORDS_FILE = "function_words.toml"
 SPELLINGS_FILE = "spellings.toml"
 #: The file name of a pack's date words, beside its module (``LanguagePack.date_words``).
 DATE_WORDS_FILE = "date_words.toml"
+#: The file name of a pack's words for the comparison of two readouts, beside its module
+#: (``LanguagePack.compare_words``; read by ``readoutlib.compare``).
+COMPARE_WORDS_FILE = "compare_words.toml"
 #: The file name of a pack's demonyms, beside its module (``pack_file``; read by
 #: ``readoutlib.analysis.countries``).
 DEMONYMS_FILE = "demonyms.tsv"
@@ -393,6 +399,45 @@ def _letter_pairs(data: object, origin: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+@attrs.frozen
+class CompareWords:
+    """What a pack gives the comparison of two readouts (``readoutlib.compare``): its table and the
+    parts of its grammar the comparison reads. The comparison knows no language: every word it drops
+    or weighs and every pattern it matches comes from here.
+
+    Attributes:
+        table: the pack's ``compare_words.toml`` (rows labelled "function word", "filler", "frame
+            word", "event word", "position", "first person", "announces", "topic noun", "topic verb",
+            "subject: <name>"), or None. Every installed pack's rows are read together, by label.
+        point_words: folded words that say who spoke and how rather than what about (offices,
+            person nouns, reporting and topic verbs, adverbs): a sentence point drops them.
+        topic: a pattern (read case-blind) of a verb that only names a topic ("discussed", "to
+            discuss", "spoke with X about"); empty for none.
+        reported: a pattern (read case-blind) of a reported clause ("agreed that"); empty for none.
+        abbreviations, suffixes, before_figures: what the project's sentence splitter
+            (``readoutlib.analysis.sentences``) is given for a page in a language written with spaces:
+            words whose period ends no sentence, name suffixes, words a figure follows ("Dec. 5").
+        spaceless: the language is written without spaces between words: its sentences end at "。"
+            with no space after, and a sentence is a point from a few letters of ``script``.
+        script: a pattern of one letter of the language's own script, or empty (the Latin script):
+            a word holding one is read with ``lemma``, a text holding one with ``country_spans``.
+        lemma: a folded word of ``script`` as the pack's table lists it (its dictionary form), or None.
+        country_spans: every country a text of ``script`` names, as (code, start, end), or None.
+    """
+
+    table: Table | None = None
+    point_words: frozenset[str] = frozenset()
+    topic: str = ""
+    reported: str = ""
+    abbreviations: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()
+    before_figures: frozenset[str] = frozenset()
+    spaceless: bool = False
+    script: str = ""
+    lemma: Callable[[str], str] | None = None
+    country_spans: Callable[[str], list[tuple[str, int, int]]] | None = None
+
+
 class LanguagePack:
     """Base class of every language pack: the four stages of the analysis for one language.
 
@@ -496,14 +541,6 @@ class LanguagePack:
         data, origin = self._data(SPELLINGS_FILE)
         return {ord(letter): same for letter, same in _letter_pairs(data.get("same", {}), f"{origin} [same]")}
 
-    def lemma(self, word: str) -> str:
-        """``word`` in the form the pack's ``compare_words.toml`` lists its words in (its lemma, where
-        the language inflects: the Russian pack gives "отношений" as "отношение"), or ``word`` as it
-        is (the default). The comparison asks every pack that gives lemmas
-        (``readoutlib.compare.words.lemma``), so a word of another language must come back as it is.
-        """
-        return word
-
     def normalise(self, text: str) -> str:
         """The page's text as this pack's stages read it (by default as it is).
 
@@ -514,6 +551,17 @@ class LanguagePack:
         polyphonic characters left in brackets by a converter, "總統(tǒng)"); it must not change words.
         """
         return text
+
+    def compare_words(self) -> CompareWords:
+        """What the comparison of two readouts reads of this language (``CompareWords``): by default
+        the table ``compare_words.toml`` in the package of the pack's module, when it ships one, and
+        nothing else. Every installed pack's are read together (``compare_words`` below).
+
+        Raises:
+            RuleError: the pack's table is malformed (the message names the file and the row).
+        """
+        shipped = self._shipped(COMPARE_WORDS_FILE)
+        return CompareWords(table=load_table(shipped[0], COMPARE_WORDS_FILE) if shipped else None)
 
     def name_forms(self, name: str) -> Iterable[str]:
         """Every form a country's name takes in running text in this language, the name itself among
@@ -732,6 +780,11 @@ def function_words() -> tuple[tuple[str, frozenset[str]], ...]:
     return _every_pack(
         "function_words", (), lambda found, code, words: (*found, (code, words)) if words else found
     )
+
+
+def compare_words() -> tuple[tuple[str, CompareWords], ...]:
+    """(code, compare words) of every installed pack, in code order (each pack is loaded for it)."""
+    return _every_pack("compare_words", (), lambda found, code, words: (*found, (code, words)))
 
 
 def pack_file(code: str, filename: str) -> Path | None:

@@ -18,7 +18,7 @@ from ...analysis.scope import visits_abroad
 from ...errors import NotAReadoutError
 from ...model import EventKind, Participant
 from ...rules import Gated, load_table
-from .. import EventReading, Genre, HeaderLabels, LanguagePack, Page, People, Statements
+from .. import CompareWords, EventReading, Genre, HeaderLabels, LanguagePack, Page, People, Statements
 from . import core
 from .event import (
     EventDate,
@@ -303,6 +303,13 @@ class EnglishPack(LanguagePack):
     def header_labels(self) -> HeaderLabels:
         """The header label words of ``header_labels.toml``."""
         return english_header_labels()
+
+    def compare_words(self) -> CompareWords:
+        """``compare_words.toml`` with the lexicon's words of who spoke how, the topic verbs' and
+        reported clauses' patterns and the sentence splitter's words (``.compare``)."""
+        from .compare import english_compare_words
+
+        return english_compare_words(super().compare_words())
 
     def genre(self, page: Page, profile: Profile) -> EnglishGenre:
         """The opening sentence, the furniture before it, and whether the page reports an event."""

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from ...analysis.profile import Profile
 from ...dates import url_date
 from ...errors import NotAReadoutError
 from ...rules import compile_rows
-from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from .. import CompareWords, EventReading, Genre, LanguagePack, Page, People, Statements
 from .event import Opening, event_date, event_kind, event_place, find_opening, headline_opening
 from .genre import body_paragraphs, refusal
 from .participants import mentioned_people, principals
@@ -40,6 +42,15 @@ class JapanesePack(LanguagePack):
     code = "ja"
     name = "Japanese"
     description = "Readouts in Japanese (MOFA, Kantei): talks, telephone talks, meetings, with statements."
+
+    def compare_words(self) -> CompareWords:
+        """``compare_words.toml``, with a script written without spaces (its sentences end at "。") that
+        kana mark (a Chinese text has none), and the countries a text names, for the comparison."""
+        from .names import country_spans
+
+        return attrs.evolve(
+            super().compare_words(), spaceless=True, script="[\u3041-\u30ff]", country_spans=country_spans
+        )
 
     def genre(self, page: Page, profile: Profile) -> Genre:
         """A readout when an opening sentence reports a call or meeting between named people."""

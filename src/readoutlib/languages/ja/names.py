@@ -21,6 +21,7 @@ __all__ = [
     "Mention",
     "country_at_end",
     "country_probe",
+    "country_spans",
     "find_mentions",
     "headline_countries",
     "latin_name",
@@ -154,6 +155,21 @@ def country_at_end(text: str) -> tuple[str, str | None]:
     if len(text) > 1 and text[-1] in abbreviations and _KATAKANA_END.search(text[:-1]):
         return text[:-1].rstrip("・ "), abbreviations[text[-1]]
     return text, None
+
+
+def country_spans(text: str) -> list[tuple[str, int, int]]:
+    """Every country ``text`` names by its full Japanese name, in order: (code, start, end), the
+    longest name at each place ("アメリカ合衆国" before "アメリカ"); a one-character abbreviation ("米")
+    is left out, being a part of many words. The comparison of two readouts reads the third countries
+    a sentence is about from them."""
+    found: list[tuple[str, int, int]] = []
+    taken = [False] * len(text)
+    for name, code in _country_names():  # longest first
+        for match in re.finditer(re.escape(name), text):
+            if not any(taken[match.start() : match.end()]):
+                found.append((code, match.start(), match.end()))
+                taken[match.start() : match.end()] = [True] * len(name)
+    return sorted(found, key=lambda span: span[1])
 
 
 def _titles_before(text: str, title: str) -> tuple[str, list[str]]:

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from ...analysis.profile import Profile
 from ...dates import url_date
-from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from .. import CompareWords, EventReading, Genre, LanguagePack, Page, People, Statements
 from .declension import name_forms
 from .reader import (
     event_date,
@@ -44,15 +46,15 @@ class RussianPack(LanguagePack):
     name = "Russian"
     description = "Readouts in Russian (kremlin.ru, mid.ru, news copies): calls, meetings and talks."
 
-    def lemma(self, word: str) -> str:
-        """A Cyrillic word in its lemma, "ё" read as "е" ("отношений" -> "отношение"; pymorphy3, its
-        dictionary loaded on first use); any other word as it is."""
-        if not _CYRILLIC.search(word):
-            return word
-        from .morph import word_readings
+    def compare_words(self) -> CompareWords:
+        """``compare_words.toml`` (its word lists are lemmas), with the Cyrillic script, a word's lemma
+        (pymorphy3) and the countries a text names in any case, for the comparison."""
+        from .countries import country_spans
+        from .morph import lemma
 
-        readings = word_readings(word)
-        return self.folded(str(readings[0].normal_form) if readings else word)
+        return attrs.evolve(
+            super().compare_words(), script="[А-Яа-яЁё]", lemma=lemma, country_spans=country_spans
+        )
 
     def name_forms(self, name: str) -> set[str]:
         """A country's name in each case, every word declined or every word but the last

@@ -24,6 +24,7 @@ __all__ = [
     "case_of",
     "is_known_common",
     "is_person_word",
+    "lemma",
     "nominative",
     "nominative_phrase",
     "word_readings",
@@ -48,6 +49,13 @@ def _analyzer() -> MorphAnalyzer:
 def word_readings(word: str) -> tuple[Parse, ...]:
     """Every reading pymorphy3 gives ``word`` (lemma, case, grammemes), most likely first; cached."""
     return tuple(_analyzer().parse(word))
+
+
+def lemma(word: str) -> str:
+    """A folded word as the pack's tables list it: its lemma, "е" for "ё" ("отношений" -> "отношение");
+    a word pymorphy3 gives no reading stays as written (the comparison's words, ``compare_words``)."""
+    readings = word_readings(word)
+    return (str(readings[0].normal_form) if readings else word).replace("ё", "е")
 
 
 def case_of(word: str) -> str | None:

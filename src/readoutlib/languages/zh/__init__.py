@@ -16,10 +16,12 @@ import datetime as dt
 import re
 from functools import cache
 
+import attrs
+
 from ...analysis.profile import Profile
 from ...model import EventKind, Participant, participant_key
 from ...rules import compile_rows
-from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from .. import CompareWords, EventReading, Genre, LanguagePack, Page, People, Statements
 from .event import Opening, dateline_day, event_date, event_kind, event_location, find_opening, requester
 from .genre import body_start, future_event, page_published, refusal
 from .people import Mention, mentions
@@ -46,6 +48,15 @@ class ChinesePack(LanguagePack):
     def normalise(self, text: str) -> str:
         """The text without the pinyin glosses a converter left in brackets ("總統(tǒng)" reads "總統")."""
         return strip_pinyin_glosses(text)
+
+    def compare_words(self) -> CompareWords:
+        """``compare_words.toml``, with a script written without spaces (its sentences end at "。") and
+        the countries a text names, for the comparison."""
+        from .people import country_spans
+
+        return attrs.evolve(
+            super().compare_words(), spaceless=True, script="[\u3400-\u9fff]", country_spans=country_spans
+        )
 
     def genre(self, page: Page, profile: Profile) -> Genre:
         """Refuse other genres; find the opening sentence and the body it opens."""
