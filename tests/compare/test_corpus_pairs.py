@@ -181,7 +181,8 @@ def test_alignment_floor(gold: GoldSet) -> None:
     26 Jan 2025 parses; 0.613 since the alignment's eighth round reads Russian pages against English
     ones; batches 1-9 since batch 9 is no longer blind: 0.505, 0.516 since the alignment's ninth
     round; batches 1-10 since batch 10 is no longer blind: 0.486, 0.503 since task pairfix pairs five more
-    gold pairs, 0.527 with the alignment's tenth round and the German pack), and every gold link lies within the points compared (the 8 on the UN's
+    gold pairs, 0.527 with the alignment's tenth round and the German pack), and every gold link
+    lies within the points compared (the 8 on the UN's
     Guterres-Putin page since it parses; the German report's 3 since the German pack) but one of the
     batch-10 pages that parse since task pairfix (the 10 of The New Daily's and Scoop's reports, and the
     16 of the traditional-character copy of China's readout of 25 Feb 2022, were out of reach while
