@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import readoutlib
 from tests.languages.en.layout_kit import analyze_parts as _analyze
+from tests.languages.en.layout_kit import refusal as _refusal
 
 # --- The OECD is an international organisation -----------------------------------------------------------
 
@@ -58,3 +59,37 @@ def test_a_call_with_a_caribbean_prime_minister_stays_diplomatic() -> None:
     )
     expected = "diplomatic"
     assert expected == readout.event.scope
+
+
+# --- A joint statement whose lead places its news at the group's numbered meeting in a city -----------------
+
+
+def test_a_joint_statement_on_a_working_groups_inaugural_meeting_reports_it() -> None:
+    """'X, Y and Z have launched a plan ... at the inaugural meeting of the Trilateral Harbour Working Group
+    in Port Tan': the lead reports the group's round (a working group's convening: talks)."""
+    readout = _analyze(
+        "Joint Statement on the Freedonia-Sylvania-Ruritania Harbour Working Group",
+        [
+            "Office of the Spokesperson",
+            "The following is the text of a joint statement by the Governments of Freedonia, Sylvania, and "
+            "Ruritania.",
+            "Begin Text:",
+            "Freedonia, Sylvania, and Ruritania have launched a plan to share harbour data at the inaugural "
+            "meeting of the Trilateral Harbour Working Group in Port Tan. The group was announced last year.",
+        ],
+    )
+    assert readout.event.kind.value in ("talks", "meeting")
+
+
+def test_a_statement_that_recalls_a_groups_first_meeting_is_no_readout() -> None:
+    """A guard: a plan 'announced at the first meeting of the Working Group in Port Tan last year' recalls
+    an earlier round; the statement reports none."""
+    reason = _refusal(
+        "Statement on Harbour Data",
+        [
+            "Office of the Spokesperson",
+            "We welcome the harbour data plan, which Freedonia will fund next year. The plan was first "
+            "announced at the first meeting of the Harbour Working Group in Port Tan in 2019.",
+        ],
+    )
+    assert reason.startswith("not a readout")
