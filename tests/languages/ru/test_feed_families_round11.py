@@ -40,24 +40,3 @@ def test_a_meeting_with_a_foreign_president_stays_diplomatic() -> None:
     )
     expected = "diplomatic"
     assert expected == readout.event.scope
-
-
-def test_a_talks_page_whose_lead_reports_a_conversation_is_a_meeting() -> None:
-    """'Российско-X переговоры' over 'В Кремле началась беседа …': the lead's encounter decides (the
-    held-out README's 'Russian-Greek talks' over 'met with')."""
-    readout = _readout(
-        "Российско-сербские переговоры",
-        "В Кремле началась беседа Владимира Путина с Президентом Сербии Иваном Петровым.",
-    )
-    expected = "meeting"
-    assert expected == readout.event.kind.value
-
-
-def test_a_talks_page_whose_lead_reports_talks_stays_talks() -> None:
-    """A guard: 'В Кремле прошли переговоры …' under the same headline."""
-    readout = _readout(
-        "Российско-сербские переговоры",
-        "В Кремле прошли переговоры Владимира Путина с Президентом Сербии Иваном Петровым.",
-    )
-    expected = "talks"
-    assert expected == readout.event.kind.value

@@ -165,21 +165,12 @@ def event_kind(headline: str | None, opening: str | None, lead: str | None = Non
         return EventKind.VIDEO_CALL  # "Встреча с губернатором …" held "в режиме видеоконференции"
     titled = found[headline]
     if titled is not None and len((headline or "")[: titled[1].start()].split()) <= 1:
-        return _titled_kind(EventKind(titled[0].label), found[opening])
+        return EventKind(titled[0].label)  # "Телефонный разговор с …", "Российско-китайские переговоры"
     for text in (opening, headline):
         hit = found[text]
         if hit is not None:
             return EventKind(hit[0].label)
     return EventKind.OTHER
-
-
-def _titled_kind(titled: EventKind, lead: tuple[Rule, re.Match[str]] | None) -> EventKind:
-    """The kind a headline that opens with the event names ("Телефонный разговор с …", "Российско-китайские
-    переговоры"); under a talks headline, a lead that reports a conversation or a meeting ("В Кремле
-    началась беседа …") gives its encounter, as an English lead's "met with" under "talks" does."""
-    if titled is EventKind.TALKS and lead is not None and lead[0].label == EventKind.MEETING.value:
-        return EventKind.MEETING
-    return titled
 
 
 _RELATIVE = (
