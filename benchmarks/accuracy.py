@@ -344,6 +344,10 @@ FEED_SETS = (
         "feeds-dev13",
         "thirteenth development feed sample: 200 pages, three sources (rules were written on it)",
     ),
+    (
+        "feeds-dev14",
+        "fourteenth development feed sample: 200 pages, three sources (rules were written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),

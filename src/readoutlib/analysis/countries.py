@@ -159,6 +159,7 @@ _ORGANISATION_CODES: tuple[str, ...] = (
     "UNICEF",
     "UNHCR",
     "OPCW",
+    "OECD",
 )  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from .reader import (
     find_opening,
     find_principals,
     find_statements,
+    first_sentence,
     mentioned_people,
     not_readout_reason,
     page_date,
@@ -79,7 +80,7 @@ class RussianPack(LanguagePack):
 
     def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
         """Kind from the headline and opening; date from the opening, else the page's own date."""
-        kind = event_kind(genre.headline, genre.opening)
+        kind = event_kind(genre.headline, genre.opening, first_sentence(genre.body))
         date, basis = event_date(genre.opening, genre.published)
         return EventReading.read(kind, date, basis, genre.published)
 

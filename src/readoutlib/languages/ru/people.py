@@ -38,6 +38,9 @@ _SENTENCE_END = re.compile(r"\s*(?:[.,;:)»]|$)")
 _POSSESSIVES = frozenset({"его", "её", "ее", "их", "свой", "своим", "своего", "своему", "своей", "своя"})
 #: Heads that mark a person without giving a title ("кипрским коллегой", "Индийский лидер").
 _NO_TITLE = frozenset({"коллега", "лидер"})
+#: Heads of religious offices (titles.toml labels): the church or community they lead is no state, so the
+#: country its name gives ("Патриархом Сербским", "главным раввином России") makes them no state's side.
+_FAITH_TITLES = frozenset({"патриарх", "раввин"})
 #: Words of a state's official name that precede its name ("Республики Гвинея-Бисау").
 _STATE_WORDS = frozenset({"республики", "государства", "королевства", "султаната", "федерации", "эмирата"})
 
@@ -140,6 +143,11 @@ def _name_from(words: list[str], case: str | None) -> str:
     return " ".join(out)
 
 
+def _state_country(label: str, country: str | None) -> str | None:
+    """The state a title's holder stands for: none for a religious office's (_FAITH_TITLES)."""
+    return None if label in _FAITH_TITLES else country
+
+
 def _read_title(text: str, tokens: list[re.Match[str]], i: int) -> tuple[str, str | None, int, str | None]:
     """The title starting at token ``i``: (title in the nominative, its case, next token, country)."""
     head = title_head(text, tokens[i].start())
@@ -157,7 +165,7 @@ def _read_title(text: str, tokens: list[re.Match[str]], i: int) -> tuple[str, st
         if at_country is not None:
             country, k = at_country
             if not (_lower_word(tokens, k) or (k < len(tokens) and tokens[k].group().isupper())):
-                return " ".join(words), case, k, country
+                return " ".join(words), case, k, _state_country(label, country)
             words.extend(t.group() for t in tokens[j:k])  # "Российского экспортного центра"
             j = k
             continue
@@ -172,7 +180,7 @@ def _read_title(text: str, tokens: list[re.Match[str]], i: int) -> tuple[str, st
             while len(words) > len(head_words) and words[-1][:1].isupper():
                 words.pop()
         j += 1
-    return " ".join(words), case, j, country
+    return " ".join(words), case, j, _state_country(label, country)
 
 
 def _country_at(text: str, tokens: list[re.Match[str]], j: int) -> tuple[str, int] | None:

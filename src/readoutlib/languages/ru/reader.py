@@ -98,6 +98,14 @@ def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Open
     return Opening(headline, -1, "headline", headed[1].end()) if headed is not None else None
 
 
+def first_sentence(paragraphs: Sequence[str]) -> str | None:
+    """The first sentence of the body, or None for an empty body."""
+    for para in paragraphs[:1]:
+        spans = sentences(para)
+        return para[spans[0][0] : spans[0][1]] if spans else para
+    return None
+
+
 def _opening_in(sentence: str, index: int, rows: Sequence[Rule]) -> Opening | None:
     """The opening clause in one sentence, if it has one with both sides in reach."""
     if _DATE_LINE_END.search(sentence):
@@ -140,14 +148,19 @@ def page_date(paragraphs: Sequence[str]) -> dt.date | None:
 # ----------------------------------------------------------------------------------- event
 
 
-def event_kind(headline: str | None, opening: str | None) -> EventKind:
+def event_kind(headline: str | None, opening: str | None, lead: str | None = None) -> EventKind:
     """The kind of event: the first row of kinds.toml that the opening matches, else the headline.
 
     A headline that opens with the event ("Телефонный разговор с …") names it; otherwise the opening
-    reports it, and a news headline may name an earlier call ("… — Сначала по телефону").
+    reports it, and a news headline may name an earlier call ("… — Сначала по телефону"). The body's
+    first sentence (``lead``) still names the channel where no sentence of it reads as the opening
+    ("Встреча с …" over "Президент заслушал по видеосвязи доклад …").
     """
     found = {text: _first(table("kinds.toml"), text or "") for text in (headline, opening)}
     kinds = [EventKind(f[0].label) for f in found.values() if f is not None]
+    channel = _first(table("kinds.toml"), lead or "")
+    if channel is not None and channel[0].label == EventKind.VIDEO_CALL.value:
+        kinds.append(EventKind.VIDEO_CALL)
     if EventKind.VIDEO_CALL in kinds:
         return EventKind.VIDEO_CALL  # "Встреча с губернатором …" held "в режиме видеоконференции"
     titled = found[headline]
