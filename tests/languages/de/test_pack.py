@@ -418,3 +418,24 @@ def test_a_participle_after_a_prepositional_phrase_reports_what_follows_and_a_qu
         ("Ruth Keller", "sagte", 1, "„Polen ist uns nah“,"),
     ]
     assert expected == _said(_read(page))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Präsidenten Polens und Ungarns, Jan Nowak und Péter Szabó, haben am Montag telefoniert.",
+            [("Jan Nowak", "PL", ("Präsident",)), ("Péter Szabó", "HU", ("Präsident",))],
+        ),
+        (
+            "Die Außenminister Spaniens und Portugals, Ana Ruiz und Rui Costa, haben sich getroffen.",
+            [("Ana Ruiz", "ES", ("Außenminister",)), ("Rui Costa", "PT", ("Außenminister",))],
+        ),
+    ],
+)
+def test_one_office_of_two_states_then_two_names_is_two_people(
+    sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    """ "Die Außenminister Spaniens und Portugals, Ana Ruiz und Rui Costa,": the office is both
+    people's, the states in the order of the names."""
+    assert expected == [(m.name, m.country, m.titles) for m in read_mentions(sentence)]
