@@ -180,3 +180,23 @@ def test_names_after_an_opening_that_names_offices_only() -> None:
         "situation.\n"
     )
     assert _people(_read(text)) == [("Ivan Petrov", "RU"), ("Paul Martin", "FR")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Madrid et Washington ont réclamé la reprise immédiate des pourparlers.",
+        "Selon le communiqué, Madrid et Washington ont réclamé la reprise immédiate des pourparlers.",
+    ],
+)
+def test_two_capitals_joined_by_et_speak_for_both(sentence: str) -> None:
+    """ "Madrid et Washington ont réclamé": two one-word proper names joined by "et" (the two sides'
+    capitals) are both sides."""
+    readout = _read(CALL + "\n" + sentence + "\n")
+    assert _said(readout)[-1] == ("both", "réclamé", 3, "la reprise immédiate des")
+
+
+def test_a_lower_case_pair_is_no_subject_of_both() -> None:
+    """ "la paix et la sécurité ont été évoquées": common nouns joined by "et" name no side."""
+    readout = _read(CALL + "\nLa paix et la sécurité ont réclamé leur attention.\n")
+    assert len(_said(readout)) == 3
