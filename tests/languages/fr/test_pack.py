@@ -200,3 +200,27 @@ def test_a_lower_case_pair_is_no_subject_of_both() -> None:
     """ "la paix et la sécurité ont été évoquées": common nouns joined by "et" name no side."""
     readout = _read(CALL + "\nLa paix et la sécurité ont réclamé leur attention.\n")
     assert len(_said(readout)) == 3
+
+
+def test_a_pair_of_countries_gives_the_principal_without_one_the_other() -> None:
+    """ "la coopération entre le Ghana et le Portugal": one principal is Portuguese, so the other,
+    whom the page gives no country, is Ghana's."""
+    text = (
+        "Kofi Mensah a été l’hôte ce mardi du Président portugais Rui Costa.\n\n"
+        "Les deux dirigeants ont passé en revue la coopération entre le Ghana et le Portugal.\n"
+    )
+    assert _people(_read(text)) == [("Kofi Mensah", "GH"), ("Rui Costa", "PT")]
+
+
+def test_an_office_and_demonym_after_the_opening_is_its_subject() -> None:
+    """ "Le chef de l'État malien s'est réjoui de son entretien avec son homologue portugais": the
+    sentence after the opening speaks of its subject by office and demonym, of the other as "son
+    homologue"; both take those countries, and the statement is the subject's."""
+    text = (
+        "Le Président Amadou Traoré a eu un tête à tête avec le Président Rui Costa. "
+        "Le chef de l’État malien s’est réjoui de son entretien avec son homologue portugais, "
+        "au cours duquel ils ont évoqué la paix.\n"
+    )
+    readout = _read(text)
+    assert _people(readout) == [("Amadou Traoré", "ML"), ("Rui Costa", "PT")]
+    assert _said(readout)[0] == ("Amadou Traoré", "réjoui de", 0, "son entretien avec son")
