@@ -439,3 +439,14 @@ def test_one_office_of_two_states_then_two_names_is_two_people(
     """ "Die Außenminister Spaniens und Portugals, Ana Ruiz und Rui Costa,": the office is both
     people's, the states in the order of the names."""
     assert expected == [(m.name, m.country, m.titles) for m in read_mentions(sentence)]
+
+
+@pytest.mark.parametrize("pronoun", ["Das", "Dies"])
+def test_das_before_the_verb_reports_the_sentence_before(pronoun: str) -> None:
+    """ "Beide wollen sich bald treffen. Das vereinbarten die beiden in einem Telefonat.": the
+    demonstrative before the verb stands for the sentence before it, which is what was agreed."""
+    text = (
+        CALL + f"\nRuth Keller und Jan Nowak wollen sich bald treffen. {pronoun} vereinbarten die beiden.\n"
+    )
+    expected = ("both", "vereinbarten", 3, "Ruth Keller und Jan")
+    assert expected == _said(_read(text))[-1]
