@@ -450,3 +450,16 @@ def test_das_before_the_verb_reports_the_sentence_before(pronoun: str) -> None:
     )
     expected = ("both", "vereinbarten", 3, "Ruth Keller und Jan")
     assert expected == _said(_read(text))[-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Über den raschen Besuch freute sich Präsident Nowak sehr.", "freute sich über"),
+        ("Für die lange Unterstützung dankte Präsident Nowak.", "dankte für"),
+    ],
+)
+def test_a_fronted_object_gives_the_verb_its_preposition(sentence: str, verb: str) -> None:
+    """ "Über den Besuch freute sich X": the preposition fronted with its object is the verb's."""
+    got = _said(_read(CALL + "\n" + sentence + "\n"))[-1]
+    assert (got[0], got[1], got[2]) == ("Jan Nowak", verb, 3)

@@ -234,6 +234,17 @@ def _verb_text(verb: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+#: The prepositions a reporting verb governs, fronted with their object ("Über den Besuch freute sich
+#: X", "Für die Unterstützung dankte X").
+_GOVERNED = re.compile(r"\s*(über|für|auf)\s", re.IGNORECASE)
+
+
+def _fronted_preposition(sentence: str) -> str:
+    """ " über" where a fronted object opens with a preposition the verb governs, else ""."""
+    m = _GOVERNED.match(sentence)
+    return f" {m.group(1).lower()}" if m else ""
+
+
 def _passive(prefix: str) -> bool:
     """A participle after a form of "werden" or "sein" and no "haben" ("waren … eingeladen")."""
     return bool(_PASSIVE_AUX.search(prefix)) and not _ACTIVE_AUX.search(prefix)
@@ -305,7 +316,8 @@ def _sentence_statements(
             continue
         content = _content_at(text, m, label, subject, index == 0 and join is None)
         clause = start + (join if join is not None else 0)
-        out.append((clause, content if content == _RUN else start + content, speaker or BOTH, _verb_text(m)))
+        verb = _verb_text(m) + (_fronted_preposition(text) if content == 0 and index == 0 else "")
+        out.append((clause, content if content == _RUN else start + content, speaker or BOTH, verb))
     return out
 
 
