@@ -224,3 +224,17 @@ def test_an_office_and_demonym_after_the_opening_is_its_subject() -> None:
     readout = _read(text)
     assert _people(readout) == [("Amadou Traoré", "ML"), ("Rui Costa", "PT")]
     assert _said(readout)[0] == ("Amadou Traoré", "réjoui de", 0, "son entretien avec son")
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [("https://journal.example.ml/2024/01/10/appel", "ML"), ("https://journal.example.com/appel", None)],
+)
+def test_a_principal_with_no_country_is_the_domain_state(url: str, country: str | None) -> None:
+    """A principal the page gives no state is the state of the page's country-code domain (a
+    Malian paper's minister), never of a generic one (".com")."""
+    text = (
+        "Le ministre des affaires étrangères, Amadou Traoré, a reçu, ce samedi, un appel téléphonique "
+        "du secrétaire d’Etat américain, Tom Reed.\n"
+    )
+    assert _people(_read(text, url=url)) == [("Amadou Traoré", country), ("Tom Reed", "US")]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ...domains import domain_country
 from ...model import EventKind, Participant
 from .countries import country_spans
 from .people import Mention, read_mentions, title_spans
@@ -20,6 +21,7 @@ from .text import event_day, full_date, sentences
 
 __all__ = [
     "Opening",
+    "domain_home",
     "event_date",
     "event_kind",
     "find_opening",
@@ -217,3 +219,12 @@ def named_countries(
         return principals
     rest = (states - set(known)).pop()
     return tuple(p if p.country else attrs.evolve(p, country=rest) for p in principals)
+
+
+def domain_home(principals: tuple[Participant, ...], url: str | None) -> tuple[Participant, ...]:
+    """The principals, one the page gives no state taking the state of its country-code domain (an
+    Algerian paper's minister: "lespoirlibere.dz"), unless another principal is of that state."""
+    home = domain_country(url)
+    if home is None or any(p.country == home for p in principals):
+        return principals
+    return tuple(p if p.country else attrs.evolve(p, country=home) for p in principals)
