@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from readoutlib.dates import DateMatch, find_dates, japanese_era_year, parse_date, parse_stamp
+from readoutlib.dates import DateMatch, find_dates, japanese_era_year, parse_date, parse_stamp, url_date
 
 
 @pytest.mark.parametrize(
@@ -166,3 +166,18 @@ def test_a_german_date_with_a_month_english_also_writes_is_read(
     writes alike is a date."""
     expected = [expected]
     assert expected == [(d.year, d.month, d.day) for d in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/world/202103151093847562-ministers-spoke-by-phone/", dt.date(2021, 3, 15)),
+        ("https://news.example/politik/20210315938475621-telefonat/", dt.date(2021, 3, 15)),
+        # a long number with no slug after it is an id, not a date
+        ("https://news.example/item/202103151093847562", None),
+        ("https://news.example/item/20219915109384756-x/", None),
+    ],
+)
+def test_a_url_date_glued_to_an_article_number_is_read(url: str, expected: dt.date | None) -> None:
+    """ "/202103151093847562-slug/": eight digits of a date then the article's number, then its slug."""
+    assert expected == url_date(url)

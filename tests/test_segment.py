@@ -1218,3 +1218,28 @@ def test_split_text_dump_a_speaker_label_further_down_is_no_title() -> None:
     ]
     expected = lines[0]
     assert expected == split_text_dump(lines).title
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "DÉCLARATION DU PORTE-PAROLE DU MINISTÈRE DES AFFAIRES ÉTRANGÈRES DE LA RÉPUBLIQUE (3 mai 2021)",
+            (2021, 5, 3),
+        ),
+        ("Mitteilung - Kanzleramt, 3. Mai 2021", (2021, 5, 3)),
+        ("Statement by the Office (May 3, 2021)", (2021, 5, 3)),
+    ],
+)
+def test_split_text_dump_a_header_line_closing_on_its_date_dates_the_page(
+    line: str, expected: tuple[int, int, int]
+) -> None:
+    """A header label that closes on its full date, in brackets or after a place ("Mitteilung -
+    Kanzleramt, 3. Mai 2021"), is the page's date line."""
+    lines = [
+        "Telefonat zwischen zwei Ministern",
+        line,
+        "Der Minister hat heute mit seinem Amtskollegen telefoniert, wie das Amt mitteilte.",
+    ]
+    dump = split_text_dump(lines)
+    assert (dt.date(*expected), (lines[2],)) == (dump.published, dump.paragraphs)

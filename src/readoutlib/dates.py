@@ -523,6 +523,9 @@ _URL_DATES = (
     re.compile(r"(?<![\d])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])"),
     # a run of eight digits, or fourteen with the time of day: "?ud=20241004050622", "/20241004/"
     re.compile(r"(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?:[0-2]\d[0-5]\d[0-5]\d)?(?![\d])"),
+    # a path segment opening with the date glued to the article's number, then its slug:
+    # "/politik/20200416326912613-telefonat-…/"
+    re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)\d{7,12}-[a-z]"),
 )
 _URL_WORD_DATE = re.compile(r"(?<![a-z0-9])(\d{1,2})-([a-z]+)-((?:19|20)\d\d)(?![0-9])")
 #: A day and month before the year ("/08-03-2014/"): the day first, as most sites outside the US
@@ -544,7 +547,7 @@ def _url_day_first(url: str) -> dt.date | None:
 
 def url_date(url: str | None) -> dt.date | None:
     """A date written in a URL ("/2023/02/03/", "t20201222_", "/08-03-2014/", "-3-november-2023",
-    "?ud=20241004050622"), or None."""
+    "?ud=20241004050622", "/20200416326912613-slug"), or None."""
     if not url:
         return None
     for pattern in _URL_DATES:

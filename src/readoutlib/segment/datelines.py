@@ -23,6 +23,7 @@ from .vocabulary import furniture_patterns, label_patterns
 
 __all__ = [
     "Dateline",
+    "closing_date",
     "date_line_date",
     "date_line_place",
     "dateline_date",
@@ -435,3 +436,25 @@ def full_date(text: str, *, month_first: bool = False) -> dt.date | None:
     """The first date with a year in ``text``, in any form ``readoutlib.dates`` reads (figures in
     the publisher's day/month order)."""
     return next((found.date for found in find_dates(text, month_first=month_first) if found.year), None)
+
+
+#: How many words a label whose last dash segment is a place and a date may hold before it
+#: ("Kommuniqué - Élysée-Palast, 12. April 2018").
+_CLOSING_LABEL_WORDS = 6
+
+
+def closing_date(line: str) -> dt.date | None:
+    """The full date a header label closes on, or None: in brackets at its end ("Statement of the
+    Spokesperson (17 June 2022)"), or as a date line in its last dash segment ("Communiqué - Paris,
+    12 April 2018"). Read only where no header line is a date line of its own."""
+    stripped = line.strip()
+    found = date_in_line(stripped)
+    if found is None:
+        return None
+    date, start, end = found
+    if stripped[:start].rstrip().endswith("(") and stripped[end:].strip() == ")":
+        return date
+    segments = _DASH_SEGMENTS.split(stripped)
+    if len(segments) > 1 and word_count(stripped) <= _CLOSING_LABEL_WORDS + 4:
+        return date_line_date(segments[-1])
+    return None

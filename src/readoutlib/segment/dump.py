@@ -37,6 +37,7 @@ import attrs
 
 from ..dates import parse_date
 from .datelines import (
+    closing_date,
     date_line_date,
     date_line_place,
     dateline_date,
@@ -458,4 +459,7 @@ def _header_date(header: Sequence[str], date_lines: Sequence[re.Pattern[str]]) -
     # Of several date lines (a copy's stamp and the release's own date line, "published" and
     # "updated"), the earliest is the publication: a copy or an update only ever comes later.
     dates = [d for d in map(date_line_date, header) if d is not None]
+    if not dates:
+        # a label closing on its date: "Déclaration de la porte-parole (17 juin 2022)"
+        dates = [d for d in map(closing_date, header) if d is not None]
     return min(dates, default=None)

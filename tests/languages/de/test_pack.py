@@ -418,3 +418,48 @@ def test_a_participle_after_a_prepositional_phrase_reports_what_follows_and_a_qu
         ("Ruth Keller", "sagte", 1, "„Polen ist uns nah“,"),
     ]
     assert expected == _said(_read(page))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Präsidenten Polens und Ungarns, Jan Nowak und Péter Szabó, haben am Montag telefoniert.",
+            [("Jan Nowak", "PL", ("Präsident",)), ("Péter Szabó", "HU", ("Präsident",))],
+        ),
+        (
+            "Die Außenminister Spaniens und Portugals, Ana Ruiz und Rui Costa, haben sich getroffen.",
+            [("Ana Ruiz", "ES", ("Außenminister",)), ("Rui Costa", "PT", ("Außenminister",))],
+        ),
+    ],
+)
+def test_one_office_of_two_states_then_two_names_is_two_people(
+    sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    """ "Die Außenminister Spaniens und Portugals, Ana Ruiz und Rui Costa,": the office is both
+    people's, the states in the order of the names."""
+    assert expected == [(m.name, m.country, m.titles) for m in read_mentions(sentence)]
+
+
+@pytest.mark.parametrize("pronoun", ["Das", "Dies"])
+def test_das_before_the_verb_reports_the_sentence_before(pronoun: str) -> None:
+    """ "Beide wollen sich bald treffen. Das vereinbarten die beiden in einem Telefonat.": the
+    demonstrative before the verb stands for the sentence before it, which is what was agreed."""
+    text = (
+        CALL + f"\nRuth Keller und Jan Nowak wollen sich bald treffen. {pronoun} vereinbarten die beiden.\n"
+    )
+    expected = ("both", "vereinbarten", 3, "Ruth Keller und Jan")
+    assert expected == _said(_read(text))[-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Über den raschen Besuch freute sich Präsident Nowak sehr.", "freute sich über"),
+        ("Für die lange Unterstützung dankte Präsident Nowak.", "dankte für"),
+    ],
+)
+def test_a_fronted_object_gives_the_verb_its_preposition(sentence: str, verb: str) -> None:
+    """ "Über den Besuch freute sich X": the preposition fronted with its object is the verb's."""
+    got = _said(_read(CALL + "\n" + sentence + "\n"))[-1]
+    assert (got[0], got[1], got[2]) == ("Jan Nowak", verb, 3)

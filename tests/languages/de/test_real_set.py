@@ -17,7 +17,7 @@ FLOORS = {
         "parsed": 1.0,
         "rejected": 1.0,
         "kind": 1.0,
-        "date": 0.87,
+        "date": 1.0,
         "location": 0.91,
         "participant_f1": 1.0,
         "country": 0.95,
@@ -27,11 +27,11 @@ FLOORS = {
         "parsed": 1.0,
         "rejected": 1.0,
         "kind": 1.0,
-        "date": 0.5,
+        "date": 1.0,
         "location": 1.0,
-        "participant_f1": 0.92,
+        "participant_f1": 1.0,
         "country": 1.0,
-        "attributed_f1": 0.88,
+        "attributed_f1": 1.0,
     },
 }
 

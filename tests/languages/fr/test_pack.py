@@ -180,3 +180,61 @@ def test_names_after_an_opening_that_names_offices_only() -> None:
         "situation.\n"
     )
     assert _people(_read(text)) == [("Ivan Petrov", "RU"), ("Paul Martin", "FR")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Madrid et Washington ont réclamé la reprise immédiate des pourparlers.",
+        "Selon le communiqué, Madrid et Washington ont réclamé la reprise immédiate des pourparlers.",
+    ],
+)
+def test_two_capitals_joined_by_et_speak_for_both(sentence: str) -> None:
+    """ "Madrid et Washington ont réclamé": two one-word proper names joined by "et" (the two sides'
+    capitals) are both sides."""
+    readout = _read(CALL + "\n" + sentence + "\n")
+    assert _said(readout)[-1] == ("both", "réclamé", 3, "la reprise immédiate des")
+
+
+def test_a_lower_case_pair_is_no_subject_of_both() -> None:
+    """ "la paix et la sécurité ont été évoquées": common nouns joined by "et" name no side."""
+    readout = _read(CALL + "\nLa paix et la sécurité ont réclamé leur attention.\n")
+    assert len(_said(readout)) == 3
+
+
+def test_a_pair_of_countries_gives_the_principal_without_one_the_other() -> None:
+    """ "la coopération entre le Ghana et le Portugal": one principal is Portuguese, so the other,
+    whom the page gives no country, is Ghana's."""
+    text = (
+        "Kofi Mensah a été l’hôte ce mardi du Président portugais Rui Costa.\n\n"
+        "Les deux dirigeants ont passé en revue la coopération entre le Ghana et le Portugal.\n"
+    )
+    assert _people(_read(text)) == [("Kofi Mensah", "GH"), ("Rui Costa", "PT")]
+
+
+def test_an_office_and_demonym_after_the_opening_is_its_subject() -> None:
+    """ "Le chef de l'État malien s'est réjoui de son entretien avec son homologue portugais": the
+    sentence after the opening speaks of its subject by office and demonym, of the other as "son
+    homologue"; both take those countries, and the statement is the subject's."""
+    text = (
+        "Le Président Amadou Traoré a eu un tête à tête avec le Président Rui Costa. "
+        "Le chef de l’État malien s’est réjoui de son entretien avec son homologue portugais, "
+        "au cours duquel ils ont évoqué la paix.\n"
+    )
+    readout = _read(text)
+    assert _people(readout) == [("Amadou Traoré", "ML"), ("Rui Costa", "PT")]
+    assert _said(readout)[0] == ("Amadou Traoré", "réjoui de", 0, "son entretien avec son")
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [("https://journal.example.ml/2024/01/10/appel", "ML"), ("https://journal.example.com/appel", None)],
+)
+def test_a_principal_with_no_country_is_the_domain_state(url: str, country: str | None) -> None:
+    """A principal the page gives no state is the state of the page's country-code domain (a
+    Malian paper's minister), never of a generic one (".com")."""
+    text = (
+        "Le ministre des affaires étrangères, Amadou Traoré, a reçu, ce samedi, un appel téléphonique "
+        "du secrétaire d’Etat américain, Tom Reed.\n"
+    )
+    assert _people(_read(text, url=url)) == [("Amadou Traoré", country), ("Tom Reed", "US")]

@@ -257,12 +257,41 @@ class Homes:
     state: str | None = None
 
 
+#: One office of two states, then the two names: "Die Außenminister Russlands und Deutschlands,
+#: Sergej Lawrow und Heiko Maas," (the states and names up to their commas).
+_PAIRED = re.compile(r"\s+(?P<states>[^,.;:]{3,80}?\s+und\s+[^,.;:]{3,60}?)\s*,\s*(?=[A-ZÄÖÜ])")
+
+
+def _paired(text: str, office: Office, offices: list[Office]) -> list[Mention]:
+    """The two people of one office named for two states, each with the state in its place
+    ("Die Außenminister Russlands und Deutschlands, Sergej Lawrow und Heiko Maas,"), or none."""
+    m = _PAIRED.match(text, office.end)
+    if m is None:
+        return []
+    states = country_spans(m.group("states"))
+    first = _name_after(text, m.end(), offices)
+    link = re.match(r"\s+und\s+", text[first[1] :]) if first else None
+    if len(states) != 2 or first is None or link is None:
+        return []
+    second = _name_after(text, first[1] + link.end(), offices)
+    if second is None:
+        return []
+    return [
+        Mention(text[s:e], (office.title,), code, s, e, office.label)
+        for (code, _start, _end), (s, e) in zip(states, (first, second), strict=True)
+    ]
+
+
 def read_mentions(text: str, homes: Homes | None = None) -> list[Mention]:
     """The people the text names after an office, in order, each with its title and country."""
     homes = homes or Homes()
     offices = title_spans(text)
     out: list[Mention] = []
     for office in offices:
+        pair = _paired(text, office, offices)
+        if pair:
+            out.extend(m for m in pair if not any(o.start <= m.start < o.end for o in out))
+            continue
         after, end = _country_after(text, office)
         span = _name_after(text, end, offices)  # after the state named after the office, if any
         if span is None or any(m.start <= span[0] < m.end for m in out):

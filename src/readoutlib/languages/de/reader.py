@@ -7,14 +7,12 @@ functions. Vocabulary lives in the TOML tables beside this module.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
 import attrs
-from babel import Locale
 
+from ...domains import domain_country
 from ...model import EventKind, Participant
 from .countries import country_spans
 from .people import Homes, Mention, read_mentions, title_spans
@@ -44,10 +42,6 @@ _WEEKDAYS = frozenset(WEEKDAYS)
 _NAMES_AFTER = 2
 #: The three states whose federal offices share their names.
 _FEDERAL = frozenset({"DE", "AT", "CH"})
-#: Country-code domains sold to anyone, which say nothing of the publisher's state.
-_GENERIC_DOMAINS = frozenset(
-    {"IO", "CO", "TV", "ME", "AI", "FM", "LY", "CC", "WS", "TO", "GG", "LA", "AM", "SO", "EU"}
-)
 
 
 @attrs.frozen
@@ -184,18 +178,9 @@ def home_of(url: str | None, profile_home: str | None) -> Homes:
     country), else the state whose country-code domain the page is on; a federal office the three
     German-speaking states share is Germany's, the commonest, unless the page is Austria's or
     Switzerland's."""
-    host = urlsplit(url or "").hostname or ""
-    tld = host.rsplit(".", 1)[-1].upper() if "." in host else ""
-    state = profile_home or (tld if tld in _territories() and tld not in _GENERIC_DOMAINS else None)
+    state = profile_home or domain_country(url)
     federal = state if state in _FEDERAL else "DE"
     return Homes(federal, state)
-
-
-@functools.cache
-def _territories() -> frozenset[str]:
-    """The codes of the states babel names (a country-code domain names one of them)."""
-    codes = (str(code) for code in Locale("de").territories)
-    return frozenset(code for code in codes if len(code) == 2 and code.isalpha())
 
 
 def _slug(name: str) -> str:

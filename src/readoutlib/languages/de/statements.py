@@ -44,6 +44,8 @@ _POSTPOSED = re.compile(r"[,“”\"]\s*$")
 #: The content of a post-posed report: the words since the last statement's sentence.
 _RUN = -1
 _QUOTED = re.compile(r'\s*[„"“»«]')
+#: A demonstrative before the verb that stands for the sentence before ("Das vereinbarten die beiden").
+_BACK = re.compile(r"\s*(?:Das|Dies|Dieses)\s*")
 #: The words after a subject up to its clause's end.
 _CLAUSE_REST = re.compile(r"(?:(?!\bund\b)[^,.;:])*")
 _PASSIVE_AUX = re.compile(r"\b(?:wurden?|worden|waren|war|ist|sind|sei|seien)\b", re.IGNORECASE)
@@ -176,10 +178,12 @@ def _subject_after(
 ) -> tuple[str, int] | None:
     """The subject right after the verb ("bedauerten sie", "freute sich Bundespräsident Wulff")."""
     window = sentence[at : at + 60]
-    m = re.match(r"\s*(?:sich\s+)?(sie|er|beide)\b", window, re.IGNORECASE)
+    m = re.match(r"\s*(?:sich\s+)?(sie|er|beide|die\s+beiden)\b", window, re.IGNORECASE)
     if m:
         word = m.group(1).lower()
-        if word == "beide" or (word == "sie" and _PLURAL.search(verb.split(maxsplit=1)[0])):
+        if word.endswith(("beide", "beiden")) or (
+            word == "sie" and _PLURAL.search(verb.split(maxsplit=1)[0])
+        ):
             return BOTH, at + m.end()
         return (last, at + m.end()) if last else None
     for start, end, pid in _named(window, refs):
@@ -230,6 +234,17 @@ def _verb_text(verb: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+#: The prepositions a reporting verb governs, fronted with their object ("Über den Besuch freute sich
+#: X", "Für die Unterstützung dankte X").
+_GOVERNED = re.compile(r"\s*(über|für|auf)\s", re.IGNORECASE)
+
+
+def _fronted_preposition(sentence: str) -> str:
+    """ " über" where a fronted object opens with a preposition the verb governs, else ""."""
+    m = _GOVERNED.match(sentence)
+    return f" {m.group(1).lower()}" if m else ""
+
+
 def _passive(prefix: str) -> bool:
     """A participle after a form of "werden" or "sein" and no "haben" ("waren … eingeladen")."""
     return bool(_PASSIVE_AUX.search(prefix)) and not _ACTIVE_AUX.search(prefix)
@@ -265,6 +280,8 @@ def _content_at(text: str, m: re.Match[str], label: str, subject: tuple[int, boo
     statement has taken start, for "…, sagte X.")."""
     subject_end, before = subject
     prefix = text[: m.start("verb")]
+    if first and not before and _BACK.fullmatch(prefix):
+        return _RUN  # "Das vereinbarten die beiden": what the sentence before says
     after = _CLAUSE_REST.match(text, subject_end)
     rest = len(after.group().split()) if after else 0
     if first and not before and rest < _FRONTED:
@@ -299,7 +316,8 @@ def _sentence_statements(
             continue
         content = _content_at(text, m, label, subject, index == 0 and join is None)
         clause = start + (join if join is not None else 0)
-        out.append((clause, content if content == _RUN else start + content, speaker or BOTH, _verb_text(m)))
+        verb = _verb_text(m) + (_fronted_preposition(text) if content == 0 and index == 0 else "")
+        out.append((clause, content if content == _RUN else start + content, speaker or BOTH, verb))
     return out
 
 

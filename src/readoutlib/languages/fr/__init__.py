@@ -17,7 +17,16 @@ from __future__ import annotations
 from ...analysis.profile import Profile
 from ...dates import url_date
 from .. import EventReading, Genre, LanguagePack, Page, People, Statements
-from .reader import event_date, event_kind, find_opening, find_principals, not_readout_reason, page_date
+from .reader import (
+    domain_home,
+    event_date,
+    event_kind,
+    find_opening,
+    find_principals,
+    named_countries,
+    not_readout_reason,
+    page_date,
+)
 from .statements import find_statements
 
 __all__ = ["FrenchPack"]
@@ -55,7 +64,8 @@ class FrenchPack(LanguagePack):
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> People:
         """Both sides of the opening, each with the title and country the page gives them."""
         opening = find_opening(genre.body, genre.headline)
-        participants = find_principals(opening, profile.home_country)
+        principals = named_countries(find_principals(opening, profile.home_country), opening, genre.body)
+        participants = domain_home(principals, page.url)
         warnings = []
         if len(participants) < 2:
             warnings.append(f"{len(participants)} participants found in the opening")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ...domains import domain_country
 from ...model import EventKind, Participant
 from .countries import country_spans
 from .people import Mention, read_mentions, title_spans
@@ -20,10 +21,12 @@ from .text import event_day, full_date, sentences
 
 __all__ = [
     "Opening",
+    "domain_home",
     "event_date",
     "event_kind",
     "find_opening",
     "find_principals",
+    "named_countries",
     "not_readout_reason",
     "page_date",
 ]
@@ -160,3 +163,68 @@ def find_principals(opening: Opening | None, home_country: str | None = None) ->
         country = mention.country or home_country
         out.append(Participant(pid, mention.name, country, mention.titles))
     return tuple(out)
+
+
+#: The clause that opens a sentence with an office and no name, up to its verb ("Le chef de l'État
+#: sénégalais s'est réjoui …").
+_OFFICE_SUBJECT = re.compile(
+    r"\s*(?:le|la|l['’])\s*(?P<office>[^,;:]{3,60}?)\s+(?:a|avait|s['’](?:est|était))\s", re.I
+)
+_COUNTERPART = re.compile(r"\bson\s+homologue\s+[\w-]+", re.I)
+#: Two states named as a pair: "la coopération entre le Sénégal et la France".
+_BETWEEN = re.compile(r"\bentre\s+(?P<pair>[^,.;:]{3,60}?\s+et\s+[^,.;:]{3,40})", re.I)
+
+
+def _one_country(text: str) -> str | None:
+    codes = {code for code, _s, _e in country_spans(text)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _subject_and_counterpart(sentence: str) -> tuple[str, str] | None:
+    """The countries of a sentence's office subject and of "son homologue <demonym>" in it."""
+    subject = _OFFICE_SUBJECT.match(sentence)
+    other = _COUNTERPART.search(sentence)
+    if subject is None or other is None:
+        return None
+    mine, theirs = _one_country(subject.group("office")), _one_country(other.group())
+    return (mine, theirs) if mine and theirs and mine != theirs else None
+
+
+def _pair_of_states(texts: Sequence[str]) -> set[str]:
+    """The two states the first "entre X et Y" of the texts names, or none."""
+    for text in texts:
+        for m in _BETWEEN.finditer(text):
+            codes = {code for code, _s, _e in country_spans(m.group("pair"))}
+            if len(codes) == 2:
+                return codes
+    return set()
+
+
+def named_countries(
+    principals: tuple[Participant, ...], opening: Opening | None, body: Sequence[str]
+) -> tuple[Participant, ...]:
+    """Two principals, the countries the opening gave neither or one of them filled from the
+    sentences after it: an office with its demonym as the next sentence's subject is the opening's
+    subject, "son homologue <demonym>" the other side ("Le chef de l'État sénégalais s'est réjoui
+    de son entretien avec son homologue français"); else a pair of states ("entre le Sénégal et la
+    France") gives the side without one the state the other's is not."""
+    if opening is None or len(principals) != 2 or all(p.country for p in principals):
+        return principals
+    found = _subject_and_counterpart(opening.following[0]) if opening.following else None
+    if found is not None and all(p.country in (None, c) for p, c in zip(principals, found, strict=True)):
+        return tuple(attrs.evolve(p, country=c) for p, c in zip(principals, found, strict=True))
+    known = [p.country for p in principals if p.country]
+    states = _pair_of_states([*opening.following, *body[:_OPENING_WINDOW]])
+    if len(known) != 1 or known[0] not in states:
+        return principals
+    rest = (states - set(known)).pop()
+    return tuple(p if p.country else attrs.evolve(p, country=rest) for p in principals)
+
+
+def domain_home(principals: tuple[Participant, ...], url: str | None) -> tuple[Participant, ...]:
+    """The principals, one the page gives no state taking the state of its country-code domain (an
+    Algerian paper's minister: "lespoirlibere.dz"), unless another principal is of that state."""
+    home = domain_country(url)
+    if home is None or any(p.country == home for p in principals):
+        return principals
+    return tuple(p if p.country else attrs.evolve(p, country=home) for p in principals)

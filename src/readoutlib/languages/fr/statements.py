@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import BOTH, Participant, Statement
+from .countries import country_spans
 from .tables import first_label, table
 from .text import sentences
 
@@ -92,12 +93,28 @@ def _head(title: str) -> str:
     return m.group().casefold() if m else ""
 
 
-def _speaker(prefix: str, refs: list[tuple[re.Pattern[str], str]], last: str | None) -> str | None:
+#: A short subject that is an office with its article ("Le chef de l'État sénégalais").
+_OFFICE_CLAUSE = re.compile(r"(?:le|la|l['’])\s*\w[^,;:]*", re.IGNORECASE)
+_OFFICE_WORDS = 6
+
+
+def _by_country(clause: str, homes: dict[str, str]) -> set[str]:
+    """The principal a short office subject names by its state ("Le chef de l'État sénégalais"),
+    where that state is one principal's alone."""
+    if not _OFFICE_CLAUSE.fullmatch(clause) or len(clause.split()) > _OFFICE_WORDS:
+        return set()
+    codes = {code for code, _s, _e in country_spans(clause)}
+    return {homes[code] for code in codes if code in homes} if len(codes) == 1 else set()
+
+
+def _speaker(
+    prefix: str, refs: list[tuple[re.Pattern[str], str]], last: str | None, homes: dict[str, str]
+) -> str | None:
     """Who the clause before a verb names: a principal, both sides, or the paragraph's last speaker."""
     clause = prefix.strip()
     if first_label("subjects.toml", clause) == "both":
         return BOTH
-    named = {pid for pattern, pid in refs if pattern.search(clause)}
+    named = {pid for pattern, pid in refs if pattern.search(clause)} or _by_country(clause, homes)
     if len(named) > 1:
         return BOTH
     if len(named) == 1:
@@ -108,14 +125,14 @@ def _speaker(prefix: str, refs: list[tuple[re.Pattern[str], str]], last: str | N
 
 
 def _sentence_statements(
-    text: str, start: int, refs: list[tuple[re.Pattern[str], str]], last: str | None
+    text: str, start: int, refs: list[tuple[re.Pattern[str], str]], last: str | None, homes: dict[str, str]
 ) -> list[tuple[int, int, str, str]]:
     """(clause start, content start, speaker, verb) of each statement a sentence opens."""
     out: list[tuple[int, int, str, str]] = []
     speaker: str | None = None
     for index, (m, label, joined) in enumerate(_verbs(text)):
         if index == 0 and not joined:
-            speaker = _speaker(text[: m.start()], refs, last)
+            speaker = _speaker(text[: m.start()], refs, last, homes)
         elif not joined:
             break
         if speaker is None:
@@ -130,12 +147,14 @@ def _sentence_statements(
 def find_statements(body: Sequence[str], participants: Sequence[Participant]) -> tuple[Statement, ...]:
     """Every statement of the body, each running to the next one in its paragraph or its end."""
     refs = _references(participants)
+    countries = [p.country for p in participants if p.country]
+    homes = {p.country: p.id for p in participants if p.country and countries.count(p.country) == 1}
     out: list[Statement] = []
     for index, para in enumerate(body):
         found: list[tuple[int, int, str, str]] = []
         last: str | None = None
         for s, e in sentences(para):
-            for item in _sentence_statements(para[s:e], s, refs, last):
+            for item in _sentence_statements(para[s:e], s, refs, last, homes):
                 found.append(item)
                 last = item[2] if item[2] != BOTH else last
         for k, (_clause, content, speaker, verb) in enumerate(found):
