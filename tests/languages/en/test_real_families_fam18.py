@@ -1,0 +1,96 @@
+"""Families behind en-l's kind misses (issue #8, fam18), invented pages.
+
+Each test is one family, written as a page or sentence of our own; each was seen failing before its rule.
+The kinds follow docs/languages.md, "Kinds": the page's own name for the event decides; a trip's page
+that reports one encounter with its host is that encounter; a trip with encounters with several people
+is a visit.
+"""
+
+from __future__ import annotations
+
+from readoutlib.model import EventKind
+from tests.languages.en.layout_kit import analyze_parts as _analyze
+
+
+def test_talks_held_during_a_visit_are_talks() -> None:
+    """'Official bilateral discussions between A and B have been held during the visit to B by X': the
+    page names the event talks held during a trip; the talks are the event (en-l, The Edition)."""
+    readout = _analyze(
+        "Official talks held during Foreign Minister's trip to Sylvania",
+        [
+            "Official bilateral discussions between Freedonia and Sylvania have been held today during the "
+            "visit to Sylvania by Minister of Foreign Affairs Ana Ruiz.",
+            "Minister Ruiz thanked Foreign Minister Piet Berg for the invitation.",
+        ],
+    )
+    assert readout.event.kind is EventKind.TALKS
+
+
+def test_a_trips_one_meeting_in_the_lead_is_a_meeting() -> None:
+    """A headline visit over a lead that reports one meeting of the visitor and his counterpart ('In a
+    meeting in Port Tan on Sunday, X and his counterpart Y pledged …') is that meeting (en-l, Vietnam's
+    government)."""
+    readout = _analyze(
+        "Tavian PM makes first foreign visit to Sylvania",
+        [
+            "Tavian Prime Minister Olek Varga is in Sylvania on his first foreign visit since May.",
+            "In a meeting in Port Tan on Sunday, Varga and his counterpart, Sylvanian Prime Minister "
+            "Piet Berg, pledged to work closely to implement their agreements.",
+        ],
+    )
+    assert readout.event.kind is EventKind.MEETING
+
+
+def test_a_headline_visit_with_meetings_of_several_people_stays_a_visit() -> None:
+    """The guard: a headline visit whose lead lists meetings with two people stays a visit."""
+    readout = _analyze(
+        "Tavian PM makes first foreign visit to Sylvania",
+        [
+            "During his visit to Sylvania, Tavian Prime Minister Olek Varga met with President Ana Ruiz and "
+            "Prime Minister Piet Berg.",
+            "Varga said Tavia valued the partnership.",
+        ],
+    )
+    assert readout.event.kind is EventKind.VISIT
+
+
+def test_talks_with_several_leaders_during_a_stay_are_a_visit() -> None:
+    """'During his stay in Y, X met and held talks with A, B, and C': talks with three hosts during a
+    trip are the trip (the held-out trip rule; en-l, allAfrica's Eritrean visit)."""
+    readout = _analyze(
+        None,
+        [
+            "During his stay in Sylvania President Olek Varga met and held talks with Gen. Ana Ruiz, Prime "
+            "Minister Piet Berg, and Foreign Minister Ida Marsh on strengthening bilateral relations.",
+            "The two leaders also called for closer consultation in the region.",
+        ],
+    )
+    assert readout.event.kind is EventKind.VISIT
+
+
+def test_talks_with_one_leader_during_a_stay_stay_talks() -> None:
+    """The guard: talks with one host during a stay are the talks."""
+    readout = _analyze(
+        None,
+        [
+            "During his stay in Sylvania President Olek Varga held talks with Prime Minister Piet Berg on "
+            "strengthening bilateral relations.",
+            "The two leaders also called for closer consultation in the region.",
+        ],
+    )
+    assert readout.event.kind is EventKind.TALKS
+
+
+def test_a_host_meeting_visitors_during_their_visit_is_a_meeting() -> None:
+    """The guard: a host who 'met with A, B and C during their visit to our country' held one meeting
+    with visiting ministers; the trip is theirs, told after the encounter (bulk, Ukraine's presidency)."""
+    readout = _analyze(
+        "President met with foreign ministers of the Harbour format",
+        [
+            "President of Freedonia Ana Ruiz met with Minister of Foreign Affairs of Sylvania Piet Berg, "
+            "Minister of Foreign Affairs of Tavia Olek Varga and Minister of Foreign Affairs of Ruritania "
+            "Ida Marsh during their visit to our country.",
+            "Ana Ruiz briefed the ministers on the situation.",
+        ],
+    )
+    assert readout.event.kind is EventKind.MEETING
