@@ -8,6 +8,9 @@ is a visit.
 
 from __future__ import annotations
 
+import pytest
+
+import readoutlib
 from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import analyze_parts as _analyze
 
@@ -94,3 +97,68 @@ def test_a_host_meeting_visitors_during_their_visit_is_a_meeting() -> None:
         ],
     )
     assert readout.event.kind is EventKind.MEETING
+
+
+def _verbs(sentence: str) -> list[tuple[str, str]]:
+    readout = readoutlib.parse(
+        "\n\n".join(
+            [
+                "Foreign Minister meets Foreign Minister of Sylvania",
+                "Foreign Minister Ana Ruiz met Sylvanian Foreign Minister Tomas Berg in Lima on Monday.",
+                sentence,
+            ]
+        )
+        + "\n"
+    )
+    return [(s.verb, s.text) for s in readout.statements]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "text"),
+    [
+        (
+            "Ruiz settled to work together towards the early opening of the border crossing.",
+            "settled",
+            "to work together towards the early opening of the border crossing.",
+        ),
+        (
+            "The two ministers valued the progress of the talks on the harbour.",
+            "valued",
+            "the progress of the talks on the harbour.",
+        ),
+        (
+            "Ruiz shared an update on the fiscal situation in Freedonia.",
+            "shared an update on",
+            "the fiscal situation in Freedonia.",
+        ),
+    ],
+)
+def test_a_reporting_verb_no_row_read_introduces_a_statement(sentence: str, verb: str, text: str) -> None:
+    """'settled to' (a commitment, as 'resolved to'), 'valued' (a position, as 'appreciated'), 'shared
+    an update on' (as 'provided an update on'): each reports what a principal said (en-l, Pakistan's
+    MOFA and The Edition; en-g, Albania's PMO)."""
+    assert (verb, text) in _verbs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz settled the dispute over the fishing quotas.",
+        "Ruiz called Sylvania a valued partner of long standing.",
+    ],
+)
+def test_settled_and_valued_without_their_shape_report_nothing(sentence: str) -> None:
+    """The guards: 'settled the dispute' and the adjective 'a valued partner' report nothing."""
+    verbs = [verb for verb, _ in _verbs(sentence)]
+    assert "settled" not in verbs
+    assert "valued" not in verbs
+
+
+def test_the_noun_values_opens_no_statement() -> None:
+    """The guard (bulk, Kremlin and White House): 'values' as a noun or a present inside a statement
+    opens no statement of its own."""
+    verbs = _verbs(
+        "Ruiz said that Freedonia, as a neighbour of the lake, values its fishing grounds and the basic "
+        "values of its people."
+    )
+    assert [verb for verb, _ in verbs] == ["said"]
