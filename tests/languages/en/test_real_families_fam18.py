@@ -162,3 +162,36 @@ def test_the_noun_values_opens_no_statement() -> None:
         "values of its people."
     )
     assert [verb for verb, _ in verbs] == ["said"]
+
+
+def test_the_participants_of_one_principals_roundtable_are_not_both_sides() -> None:
+    """'The participants thanked the Governor' on a page whose one principal convened a roundtable:
+    the participants are her guests, not both sides (bulk, White House roundtables of the Vice
+    President); on a page of two principals they still are (en-l, Armenia's MFA)."""
+    readout = _analyze(
+        "Readout of Governor Ana Ruiz's Roundtable with Harbour Workers",
+        [
+            "Yesterday, in Port Tan, Governor Ana Ruiz convened a roundtable with harbour workers and union "
+            "leaders to discuss safety on the docks.",
+            "The Governor thanked the workers for their service. The participants thanked the Governor for "
+            "the new safety rules.",
+        ],
+    )
+    speakers = [s.speaker for s in readout.statements]
+    assert "both" not in speakers
+
+
+def test_they_after_one_principals_participants_are_not_both_sides() -> None:
+    """'Participants raised their concerns, and they shared stories …' on a one-principal page: 'they'
+    are the participants, not both sides (bulk, White House roundtables)."""
+    readout = _analyze(
+        "Readout of Governor Ana Ruiz's Roundtable with Harbour Workers",
+        [
+            "Yesterday, in Port Tan, Governor Ana Ruiz convened a roundtable with harbour workers and union "
+            "leaders to discuss safety on the docks.",
+            "The Governor thanked the workers for their service. Participants expressed concerns about the "
+            "night shifts, and they shared stories about accidents on the docks.",
+        ],
+    )
+    speakers = [s.speaker for s in readout.statements]
+    assert "both" not in speakers
