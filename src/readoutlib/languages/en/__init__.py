@@ -41,6 +41,7 @@ from .event import (
     site_visit,
     split_sentences,
     strip_dateline,
+    trip_with_hosts,
     trip_with_meetings,
     visit_is_one_meeting,
     weekday_year,
@@ -177,6 +178,8 @@ def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
 
 #: Kinds that name no channel: the sentence after the opening may give it.
 _CHANNEL_LESS = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER)
+#: Kinds of one encounter a trip frame with several hosts turns into the trip.
+_MET_IN_TRIP = (EventKind.MEETING, EventKind.TALKS)
 
 
 def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventKind:
@@ -192,6 +195,8 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
         kind = following_channel(_after_opening(genre.body, found)) or kind
     if kind is EventKind.MEETING and found is not None and trip_with_meetings(genre.body, found):
         return EventKind.VISIT
+    if kind in _MET_IN_TRIP and trip_with_hosts(genre.opening):
+        return EventKind.VISIT  # "During his stay in Y, X met and held talks with A, B, and C"
     if kind is EventKind.VISIT and found is not None:
         # "X arrived in Tbilisi on a visit. The Prime Minister met with him …": that one meeting
         after = _after_opening(genre.body, found)

@@ -60,6 +60,7 @@ __all__ = [
     "site_visit",
     "split_sentences",
     "strip_dateline",
+    "trip_with_hosts",
     "trip_with_meetings",
     "year_from_page",
 ]
@@ -685,7 +686,7 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         _profile_kind(texts, profile)
         or _first_kind(_CHANNELS, own)
         or _headline_round(title)
-        or _first_kind(_HEADLINE_VISITS, _not_to_come(title))
+        or _headline_trip(title, opening)
         or _visit_first(opening)
         or _first_kind(_OPENING_TALKS, opening)
         or _first_kind(_LEAD_VERBS, opening)
@@ -703,16 +704,40 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
 _HEADLINE_TO_COME = re.compile(r"^(?:(?!visit\b)[\w’'.-]+\s+){1,5}?to\s+(?!visit\b|pay\b)(?-i:[a-z]+)\b", _I)
 
 
+#: A headline whose trip is the setting of its event: "Official talks held during Foreign Minister's trip
+#: to X", "PM meets Y during visit to X" (en-l, The Edition): the event is what was held during it.
+_HEADLINE_DURING_TRIP = re.compile(r"\bduring\s+(?:[\w.’'-]+\s+){0,4}?(?:visit|trip)\b", _I)
+
+
+#: An opening told inside one meeting: "In a meeting in Hanoi on Sunday, X and his counterpart Y
+#: pledged …" (en-l, Vietnam's government): the page reports that meeting, not the headline's trip.
+_FRONTED_MEETING = re.compile(
+    r"^(?:in|at|during)\s+(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?meeting\b", _I
+)
+
+
+def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
+    """A visit when the headline names a trip as its event, unless the opening is told inside one
+    meeting (a trip's page that reports one encounter is that encounter: docs/languages.md, "Kinds")."""
+    if opening and _FRONTED_MEETING.match(opening):
+        return None
+    return _first_kind(_HEADLINE_VISITS, _not_to_come(title))
+
+
 def _not_to_come(title: str | None) -> str | None:
-    """The headline, unless it tells what someone is to do (then None: its visit noun is no report)."""
-    return None if title and _HEADLINE_TO_COME.match(title) else title
+    """The headline, unless it tells what someone is to do or names the trip only as the setting of its
+    event (then None: its visit noun is no report)."""
+    if title and (_HEADLINE_TO_COME.match(title) or _HEADLINE_DURING_TRIP.search(title)):
+        return None
+    return title
 
 
 #: A trip the lead frames the event with: "During her June 13 visit to X", "X is on a working visit to Y";
 #: not a guest's visit told in a relative clause ("met with X, who is on a visit to Y").
 _TRIP_FRAME = re.compile(
     r"\bduring\s+(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b"
-    r"|(?<!\bwho\s)\b(?:is|was|are|were)\s+on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to\b",
+    r"|(?<!\bwho\s)\b(?:is|was|are|were)\s+on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to\b"
+    r"|\bduring\s+(?:his|her|their)\s+stay\s+in\b",
     _I,
 )
 #: An encounter with someone the lead reports: "met with President X", "During a meeting with X",
@@ -721,6 +746,33 @@ _ENCOUNTER_WITH = re.compile(r"\b(?:met|meetings?|round\s*table|roundtable|talks
 #: The capitalised run after "with" (its connectives included): its last word tells one interlocutor
 #: from another ("Prime Minister of the Czech Republic Petr Fiala": "Fiala"); "with media" has none.
 _WHO_RUN = re.compile(r"(?:(?:the|of|for)\s+)*[A-Z][\w.’'-]*(?:\s+(?:(?:the|of|for)\s+)*[A-Z][\w.’'-]*)*")
+
+
+#: The people an encounter is "with", as a list: up to the topic ("on", "about") or the sentence's end.
+#: (An abbreviation's point, "Gen. X", ends nothing: the opening is one sentence.)
+_WITH_LIST = re.compile(
+    r"(?:[^.;]|\.(?=\s+[A-Z]))*?(?=\s+(?:on|about|regarding|to|in|at|during|for)\s|\.(?!\s+[A-Z])|;|$)"
+)
+#: A list's separators: ", ", ", and ", " and ".
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def trip_with_hosts(opening: str | None) -> bool:
+    """True when the opening first frames the event as the traveller's trip ("During his stay in Y")
+    and then reports one encounter with a list of two or more people ("met and held talks with A, B, and C"):
+    the trip, a visit (the held-out trip rule; en-l, allAfrica's Eritrean visit)."""
+    frame = _TRIP_FRAME.search(opening or "")
+    if frame is None or opening is None:
+        return False
+    # the frame before the encounter: the traveller's meetings, not a host's with visitors "during
+    # their visit to our country" (bulk, Ukraine's presidency)
+    for m in _ENCOUNTER_WITH.finditer(opening, frame.end()):
+        listed = _WITH_LIST.match(opening, m.end())
+        text = listed.group(0) if listed else ""
+        parts = [p for p in _LIST_SEPARATOR.split(text) if p[:1].isupper()]
+        if len(parts) >= 2 and re.search(r"\sand\s+[A-Z]", text):
+            return True
+    return False
 
 
 def trip_with_meetings(paragraphs: Sequence[str], opening: Opening) -> bool:

@@ -630,6 +630,8 @@ class _Finder:
         self.pronoun_source = False
         self.warnings: list[str] = []
         self.paragraph = 0
+        #: The paragraph where a one-principal page's "participants" last spoke: its "they" are they.
+        self.guests_paragraph = -1
         # ``_single`` by phrase, antecedent and paragraph: the candidates of one opening and the
         # subjects before its verbs share parts ("On Monday" of "On Monday, X met"). It reads nothing
         # else that changes, and a warning it gave stands in the paragraph's warnings already.
@@ -1324,12 +1326,29 @@ class _Finder:
             # (a premier meeting a president), "the two heads of state" are other people.
             return self._heads_of_state()
         if key in self.grammar.joint or self.grammar.joint_pattern.fullmatch(key):
-            return _Subject(BOTH)
+            return None if self._guests(key) else _Subject(BOTH)
+        if key == "participants" and len(self.people) < 2:
+            self.guests_paragraph = self.paragraph  # "Participants expressed …, and they shared …"
         joint_of = _JOINT_OF.fullmatch(key) if "of" in key else None  # its lazy head tries every length
         if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
             # "The leaders of Ukraine and Poland": the sides named by their countries.
             return self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
         return self._named(raw, countries=countries)
+
+    def _guests(self, key: str) -> bool:
+        """True when "the participants" speak on a page of one principal: the guests of a roundtable
+        she convened, not both sides ("The participants thanked the Vice President", bulk White
+        House), nor is "they" in the paragraph where they spoke; on a page of two principals or more
+        they are its sides (en-l, Armenia's MFA)."""
+        if len(self.people) >= 2:
+            return False
+        if key in lx.PLURAL_PRONOUNS:
+            return self.guests_paragraph == self.paragraph  # "they", in the participants' paragraph
+        plural = self.grammar.joint_pattern.fullmatch(key)
+        if plural is None or plural.group("head") != "participants":
+            return False
+        self.guests_paragraph = self.paragraph
+        return True
 
     def _side(self, key: str) -> str | None:
         """The country word of "the Russian side" (a folded subject), where one side is named so.
