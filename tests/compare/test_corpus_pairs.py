@@ -76,7 +76,10 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     photo caption ending in "Photos: ..." was taken for its title, read as an announcement of a coming
     event) and Scoop's copy of New Zealand's release on the Ardern-Biden call of 15 Jul 2021 (its
     hard-wrapped lines are joined into their sentences, and its "Press Release: ..." label line is no
-    headline).
+    headline). Batch 11 (measured blind once) brings three, all readouts of a gold pair: AFP's and TF1's
+    French reports of the Macron-Putin calls of 28 Jan and 28 Feb 2022 (no call between named people
+    found) and Reuters' report of the Erdogan-Putin call of 6 Mar 2022 on Devdiscourse (no principal
+    named on either side).
     """
     refused = sorted(gold.failures)
     expected = [
@@ -86,13 +89,16 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
         "bulk/us-whitehouse-whbriefings/1564.txt",
+        "pages/fr-elysee-20220128-macron-putin-call-icibeyrouth-afp.txt",
+        "pages/fr-elysee-20220228-macron-putin-call-tf1.txt",
         "pages/kr-mofa-20220610-park-blinken-visit-announced-kbs.txt",
+        "pages/tr-presidency-20220306-erdogan-putin-call-devdiscourse-reuters.txt",
     ]
     assert expected == refused
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 129 distractors, no wrong pair, and every gold pair whose two pages parse is found.
+    """Among 146 distractors, no wrong pair, and every gold pair whose two pages parse is found but two.
 
     Two were missed until issue #12's seventh round. No 10's account of the leaders' call of 29 Mar
     2022 names the others only as "the leaders of the United States, France, Germany and Italy": it
@@ -123,10 +129,23 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     プーチン大統領") and Japanese titles have a level of office ("大統領", a head of state).
     TimesLIVE's report of Ramaphosa's call with Biden of 8 Apr 2022, which took a judge it mentions
     as the one participant, pairs since task pairfix (its 'had had a “productive call earlier this
-    evening”' reports the call).
+    evening”' reports the call). Batch 11 (measured blind once: 9 of 14 found, none wrong among its 17
+    distractors) is read here since: of its pairs whose pages both parse, two are missed: Sandigan
+    News's account of the Philippine Foreign Affairs Department on Marcos's call with Biden of 11 May
+    2022, and Reuters' French report (Boursier) of the Macron-Biden call of 7 Mar 2023.
     """
     score = score_pairing(gold)
-    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
+    missed = {
+        (
+            "bulk/us-whitehouse-whbriefings/422.txt",
+            "pages/ph-dfa-20220512-marcos-biden-call-sandigannews.txt",
+        ),
+        (
+            "bulk/us-whitehouse-whbriefings/733.txt",
+            "pages/fr-elysee-20230307-macron-biden-call-boursier-reuters.txt",
+        ),
+    }
+    expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), missed)
     assert expected == (set(score.predicted - score.gold), set(score.parsed - score.predicted))
 
 
@@ -186,11 +205,12 @@ def test_alignment_floor(gold: GoldSet) -> None:
     Guterres-Putin page since it parses; the German report's 3 since the German pack) but one of the
     batch-10 pages that parse since task pairfix (the 10 of The New Daily's and Scoop's reports, and the
     16 of the traditional-character copy of China's readout of 25 Feb 2022, were out of reach while
-    those pages were refused)."""
+    those pages were refused); batches 1-11 since batch 11 is no longer blind: 0.495, with 29 more links
+    out of reach, those of its three refused pages and of its two pairs not found)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, every.gold - 1)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.52, every.reachable), (
+    expected = (True, True, every.gold - 30)
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.49, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
