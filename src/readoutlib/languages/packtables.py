@@ -9,7 +9,8 @@ helpers; a third party's pack may use them the same way::
     rows = pack_table(__package__, "kinds.toml")
     found = first(rows, sentence)  # (row, match) of the first row that matches, or None
 
-``table_words`` reads the words of a table's word-list rows (``\\b(?:word|word)\\b``).
+``table_words`` reads the words of a table's word-list rows (``\\b(?:word|word)\\b``), and
+``sentence_spans`` splits a paragraph at a pack's sentence ends.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import attrs
 
 from ..rules import RuleError, Table, load_table
 
-__all__ = ["Rule", "first", "first_label", "pack_table", "table_words"]
+__all__ = ["Rule", "first", "first_label", "pack_table", "sentence_spans", "table_words"]
 
 
 @attrs.frozen
@@ -75,3 +76,19 @@ def table_words(table: Table, *labels: str) -> frozenset[str]:
             raise RuleError(f"{table.origin} row {index + 1}: a word list is written \\b(?:word|word)\\b")
         words.update(listed.group("words").split("|"))
     return frozenset(words)
+
+
+def sentence_spans(text: str, end: re.Pattern[str], no_end: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of a paragraph, in order: the text is cut at each match of
+    ``end`` (the space between two sentences) unless ``no_end`` finds, in the text from the sentence's
+    start to that space, a full stop that ends no sentence ("M. ", "Dr. "). Blank spans are left out."""
+    spans = []
+    start = 0
+    for m in end.finditer(text):
+        if no_end.search(text[start : m.end()]):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]

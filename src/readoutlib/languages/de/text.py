@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from ...dates import find_dates
+from ..packtables import sentence_spans
 
 __all__ = ["WEEKDAYS", "event_day", "full_date", "sentences"]
 
@@ -55,16 +56,7 @@ _DAY = dt.timedelta(days=1)
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each sentence of a paragraph, in order."""
-    spans = []
-    start = 0
-    for m in _END.finditer(text):
-        if _NO_END.search(text[start : m.end()]):
-            continue
-        spans.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return sentence_spans(text, _END, _NO_END)
 
 
 def _word_dates(text: str) -> list[tuple[int, int, int | None, int]]:
