@@ -98,7 +98,7 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
 
 
 def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None:
-    """Among 146 distractors, no wrong pair, and every gold pair whose two pages parse is found but two.
+    """Among 146 distractors, no wrong pair, and every gold pair whose two pages parse is found but one.
 
     Two were missed until issue #12's seventh round. No 10's account of the leaders' call of 29 Mar
     2022 names the others only as "the leaders of the United States, France, Germany and Italy": it
@@ -130,16 +130,14 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     TimesLIVE's report of Ramaphosa's call with Biden of 8 Apr 2022, which took a judge it mentions
     as the one participant, pairs since task pairfix (its 'had had a “productive call earlier this
     evening”' reports the call). Batch 11 (measured blind once: 9 of 14 found, none wrong among its 17
-    distractors) is read here since: of its pairs whose pages both parse, two are missed: Sandigan
-    News's account of the Philippine Foreign Affairs Department on Marcos's call with Biden of 11 May
-    2022, and Reuters' French report (Boursier) of the Macron-Biden call of 7 Mar 2023.
+    distractors) is read here since: of its pairs whose pages both parse, one is missed: Reuters'
+    French report (Boursier) of the Macron-Biden call of 7 Mar 2023 (no day: "date 2023-03" and
+    "mardi"; its "PARIS (Reuters) -" is no participant since task pairfix2). Sandigan News's account of
+    Marcos's call with Biden of 11 May 2022, dated by its URL two days on, pairs since task pairfix2 (a
+    news site's report dated only by its publication may be a day later than time zones allow).
     """
     score = score_pairing(gold)
     missed = {
-        (
-            "bulk/us-whitehouse-whbriefings/422.txt",
-            "pages/ph-dfa-20220512-marcos-biden-call-sandigannews.txt",
-        ),
         (
             "bulk/us-whitehouse-whbriefings/733.txt",
             "pages/fr-elysee-20230307-macron-biden-call-boursier-reuters.txt",

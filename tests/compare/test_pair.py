@@ -341,3 +341,19 @@ def test_pair_joins_a_call_of_three_where_one_side_names_two() -> None:
     readouts = [hr([KOVAC, BERG]), no([BERG, KOVAC, LUND])]
     expected = [[0, 1]]
     assert expected == groups(pair(readouts), readouts)
+
+
+def test_a_news_report_dated_by_its_publication_two_days_later_pairs() -> None:
+    """A news site's report (a page no publisher's plugin reads) dated only by its publication may come
+    out two days after the event (a call at night, reported the next day, put online the day after):
+    it pairs. Not where the report is two days before the other page, nor where the later page is a
+    publisher's own (dated by publication: see ``test_pair_leaves_alone``) or a date its text gives."""
+    later = DAY + dt.timedelta(days=2)
+    news = make_readout("generic", "Call", [BERG, KOVAC], date=later, date_basis="published")
+    news_before = make_readout(
+        "generic", "Call", [BERG, KOVAC], date=DAY - dt.timedelta(days=2), date_basis="published"
+    )
+    news_text = make_readout("generic", "Call", [BERG, KOVAC], date=later, date_basis="text")
+    for other, expected in ((news, [[0, 1]]), (news_before, [[0], [1]]), (news_text, [[0], [1]])):
+        readouts = [hr([KOVAC, BERG]), other]
+        assert expected == groups(pair(readouts), readouts)

@@ -123,6 +123,17 @@ class _Candidate:
         return (len(self.persons), int(self.same_kind), -self.days)
 
 
+def _most_days(a: Readout, b: Readout, when_a: tuple[dt.date, str], when_b: tuple[dt.date, str]) -> int:
+    """How far apart two readouts' dates may be: :data:`MAX_DAYS`, or one more where the later is a
+    page no publisher's plugin reads (a news site's report) dated only by its publication: a report
+    of a night's call may go online the day after the next. A report is never published before its
+    event, so the extra day is never the other way; a publisher's own readouts keep :data:`MAX_DAYS`."""
+    (later, when), earlier = ((a, when_a), when_b) if when_a[0] >= when_b[0] else ((b, when_b), when_a)
+    if when[1] == "published" and when[0] > earlier[0] and later.source.publisher in (GENERIC, None):
+        return MAX_DAYS + 1
+    return MAX_DAYS
+
+
 def _candidate(readouts: Sequence[Readout], i: int, j: int) -> _Candidate | None:
     a, b = readouts[i], readouts[j]
     if publisher_of(a, i) == publisher_of(b, j):
@@ -132,7 +143,7 @@ def _candidate(readouts: Sequence[Readout], i: int, j: int) -> _Candidate | None
         return None
     days = abs((when_a[0] - when_b[0]).days)
     kind_a, kind_b = kind_for_pairing(a), kind_for_pairing(b)
-    if days > MAX_DAYS or not compatible_kinds(kind_a, kind_b):
+    if days > _most_days(a, b, when_a, when_b) or not compatible_kinds(kind_a, kind_b):
         return None
     persons = match_persons(a, b)
     if len(persons) < 2:

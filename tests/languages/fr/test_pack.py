@@ -126,6 +126,19 @@ def test_two_offices_joined_by_et_speak_for_both(sentence: str) -> None:
             "entretien avec son homologue malien, Issa Traoré.",
             [("Awa Ndiaye", "SN"), ("Issa Traoré", "ML")],
         ),
+        # a dateline in capitals opening the report, agency or not, is no person
+        (
+            "LYON (Agence) - Paul Martin s'est entretenu jeudi avec le président malien Issa Traoré.",
+            [("Paul Martin", None), ("Issa Traoré", "ML")],
+        ),
+        (
+            "SAINT-DENIS – Le ministre grec Nikos Pappas s'est entretenu avec Ali Demir.",
+            [("Nikos Pappas", "GR"), ("Ali Demir", None)],
+        ),
+        (
+            "NEW YORK, 4 avril - Paul Martin a reçu Ivan Petrov.",
+            [("Paul Martin", None), ("Ivan Petrov", None)],
+        ),
         # an agency named in parentheses, or after a post-posed "a indiqué", is no person
         (
             "(AGENCE) - Le ministre turc Ali Demir s'est entretenu lundi avec le ministre grec Nikos Pappas, "

@@ -246,9 +246,26 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+#: What follows a dateline's place in capitals at the start of a report: "PARIS (Agence) -", "LYON –".
+_CAPITALS_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]")
+
+
+def _capitals_dateline(text: str, start: int, end: int) -> bool:
+    """A place in capitals opening the text before a dash, or before an agency and a dash."""
+    name = text[start:end]
+    return (
+        not text[:start].strip()
+        and name.isupper()
+        and len(name) > 2
+        and bool(_CAPITALS_DATELINE_AFTER.match(text, end))
+    )
+
+
 def _not_a_person(text: str, start: int, end: int) -> bool:
     """A place after "à", "en", a dateline's place, or a word in parentheses ("(AGENCE)")."""
     if _PLACE_BEFORE.search(text[max(0, start - 8) : start]) or _DATELINE_AFTER.match(text, end):
+        return True
+    if _capitals_dateline(text, start, end):
         return True
     return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
