@@ -395,10 +395,7 @@ def _name_word(word: str, bare: str) -> bool:
         return False
     if not bare[0].isupper():
         return False
-    if any(ch.isdigit() for ch in bare):
-        return False
-    if len(bare) > 5 and bare.lower().endswith(_NOUN_ENDINGS):
-        # "Protection", "Championship", "Epidemiology", "Society": English nouns, never names.
+    if _common_word_shape(bare):
         return False
     if country_from_demonym(bare) is not None or country_from_name(bare) is not None:
         return False
@@ -407,6 +404,22 @@ def _name_word(word: str, bare: str) -> bool:
         return False
     # A hyphenated pair of countries ("China-Russia", "Pak-U.S.") is not a name.
     return not ("-" in bare and any(country_from_demonym(part) for part in bare.split("-")))
+
+
+#: A word shortened with an apostrophe before its last letter ("Gov't", "Int’l"); names put a capital
+#: or several letters after theirs ("O'Neil", "Ma'ruf").
+_APOSTROPHE_SHORT = re.compile(r"[A-Z][a-z]{1,5}['’][a-z]")
+
+
+def _common_word_shape(bare: str) -> bool:
+    """True for a capitalised word whose shape no personal name has."""
+    if any(ch.isdigit() for ch in bare):
+        return True
+    if _APOSTROPHE_SHORT.fullmatch(bare):
+        # "Gov't", "Int'l", "Nat'l": a word shortened with an apostrophe, never a name.
+        return True
+    # "Protection", "Championship", "Epidemiology", "Society": English nouns, never names.
+    return len(bare) > 5 and bare.lower().endswith(_NOUN_ENDINGS)
 
 
 #: Endings of English abstract nouns that no personal name has.
