@@ -15,6 +15,7 @@ helpers; a third party's pack may use them the same way::
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -23,7 +24,7 @@ import attrs
 
 from ..rules import RuleError, Table, load_table
 
-__all__ = ["Rule", "first", "first_label", "pack_table", "sentence_spans", "table_words"]
+__all__ = ["Rule", "first", "first_label", "pack_table", "relative_day", "sentence_spans", "table_words"]
 
 
 @attrs.frozen
@@ -92,3 +93,22 @@ def sentence_spans(text: str, end: re.Pattern[str], no_end: re.Pattern[str]) -> 
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def relative_day(
+    text: str,
+    published: dt.date | None,
+    found: dt.date | None,
+    today: re.Pattern[str],
+    yesterday: re.Pattern[str],
+) -> tuple[dt.date | None, str | None]:
+    """A sentence's event day read relative to the page's publication date: ``found`` (a day the pack
+    read already, from a weekday or a day and month), else the publication day where ``today`` finds
+    the language's "today", the day before where ``yesterday`` finds its "yesterday"; with "relative"
+    as how it was found, or (None, None)."""
+    if found is None and published is not None:
+        if today.search(text):
+            found = published
+        elif yesterday.search(text):
+            found = published - dt.timedelta(days=1)
+    return found, ("relative" if found is not None else None)

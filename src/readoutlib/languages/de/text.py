@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ...dates import find_dates
-from ..packtables import sentence_spans
+from ..packtables import relative_day, sentence_spans
 
 __all__ = ["WEEKDAYS", "event_day", "full_date", "sentences"]
 
@@ -51,7 +51,6 @@ _WEEKDAY = re.compile(
 )
 _TODAY = re.compile(r"\bheute\b|\bam\s+heutigen\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\bgestern\b", re.IGNORECASE)
-_DAY = dt.timedelta(days=1)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -111,9 +110,4 @@ def event_day(text: str, published: dt.date | None) -> tuple[dt.date | None, str
     if date is not None:
         return date, "text"
     relative = _day_month(text, published) or _weekday(text, published)
-    if relative is None and published is not None:
-        if _TODAY.search(text):
-            relative = published
-        elif _YESTERDAY.search(text):
-            relative = published - _DAY
-    return relative, ("relative" if relative is not None else None)
+    return relative_day(text, published, relative, _TODAY, _YESTERDAY)

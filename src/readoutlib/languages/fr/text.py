@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ...dates import find_dates
-from ..packtables import sentence_spans
+from ..packtables import relative_day, sentence_spans
 
 __all__ = ["WEEKDAYS", "event_day", "full_date", "sentences"]
 
@@ -18,7 +18,6 @@ WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _TODAY = re.compile(r"\baujourd.hui\b|\bce\s+(?:matin|soir|midi)\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\bhier\b", re.IGNORECASE)
-_DAY = dt.timedelta(days=1)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -63,9 +62,4 @@ def event_day(text: str, published: dt.date | None) -> tuple[dt.date | None, str
     if date is not None:
         return date, "text"
     relative = _day_month(text, published) or _weekday(text, published)
-    if relative is None and published is not None:
-        if _TODAY.search(text):
-            relative = published
-        elif _YESTERDAY.search(text):
-            relative = published - _DAY
-    return relative, ("relative" if relative is not None else None)
+    return relative_day(text, published, relative, _TODAY, _YESTERDAY)
