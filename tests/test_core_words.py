@@ -117,14 +117,10 @@ def test_no_core_module_spells_a_language_word(module: str) -> None:
     assert expected == actual
 
 
-#: Core modules that read their language data from every installed pack alike: none imports a pack.
-_PACK_FREE = ("dates.py", "analysis/countries.py", "compare/words.py", "compare/agenda.py")
-
-
-@pytest.mark.parametrize("module", _PACK_FREE)
+@pytest.mark.parametrize("module", _core_modules())
 def test_core_module_imports_no_language_pack(module: str) -> None:
-    """The module imports no language pack by name (``readoutlib.languages.<code>``): it asks the
-    packs through the ``LanguagePack`` API, so a third party's pack is read the same way."""
+    """No core module imports a language pack by name (``readoutlib.languages.<code>``): each asks
+    the packs through the ``LanguagePack`` API, so a third party's pack is read the same way."""
     tree = ast.parse((_SRC / module).read_text(encoding="utf-8"))
     imported = [
         f"{'.' * node.level}{node.module or ''}:{','.join(a.name for a in node.names)}"

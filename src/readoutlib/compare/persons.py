@@ -9,7 +9,7 @@ the same person when their keys agree.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import attrs
@@ -17,13 +17,9 @@ import attrs
 from ..analysis.countries import country_from_name
 from ..folding import fold
 from ..languages import Romanisation, romanisation
-from ..languages.en.lexicon import ROLE_OFFICES
-from ..languages.en.names import surname
-from ..languages.en.statements import canonical_title
-from ..languages.en.text import spell_out_title
 from ..model import Readout
 from .model import PersonMatch
-from .words import FLAGS, rows, words
+from .words import FLAGS, PACKS, first_pack, rows, words
 
 __all__ = [
     "OFFICE_LEVELS",
@@ -132,13 +128,18 @@ ORGANISATIONS = frozenset(
 OFFICE_WORDS = words("office word")
 
 
+#: How names and titles are read, from the first installed pack that reads them
+#: (``CompareWords.surname``, ``canonical_title``, ``spell_out_title``); without one, a name's
+#: last word is its family name and a title is read as written.
+surname: Callable[[str], str] = first_pack("surname") or (lambda name: fold((name.split() or [""])[-1]))
+canonical_title: Callable[[str], str] = first_pack("canonical_title") or fold
+spell_out_title: Callable[[str], str] = first_pack("spell_out_title") or (lambda title: title)
+
 #: Offices that stand for a level rather than one title: "the leaders of France and Italy" are
 #: each country's head of state or government, whichever the other side names ("President
-#: Macron", "Prime Minister Draghi"); the roles come from the English pack's offices.toml.
+#: Macron", "Prime Minister Draghi"): the packs' ``CompareWords.office_levels``, first pack first.
 OFFICE_LEVELS: dict[str, frozenset[str]] = {
-    "leader": frozenset(ROLE_OFFICES["head of state"] + ROLE_OFFICES["head of government"]),
-    "head of state": frozenset(ROLE_OFFICES["head of state"]),
-    "head of government": frozenset(ROLE_OFFICES["head of government"]),
+    office: titles for _, pack in reversed(PACKS) for office, titles in pack.office_levels
 }
 
 

@@ -22,7 +22,7 @@ from ..languages import CompareWords, compare_words
 from ..languages.packtables import table_words
 from ..rules import Row, Table
 
-__all__ = ["FLAGS", "PACKS", "lemma", "pattern", "rows", "words"]
+__all__ = ["FLAGS", "PACKS", "first_pack", "lemma", "pattern", "rows", "words"]
 
 #: (code, what the pack gives the comparison) of every installed language pack, in code order.
 PACKS: tuple[tuple[str, CompareWords], ...] = compare_words()
@@ -36,6 +36,12 @@ if any(table.flags != FLAGS for table in _TABLES):  # pragma: no cover - a table
 _LEMMAS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = tuple(
     (re.compile(words.script), words.lemma) for _, words in PACKS if words.script and words.lemma is not None
 )
+
+
+def first_pack(reader: str) -> Callable[[str], str] | None:
+    """The first pack's (in code order) reader of names or titles ``reader`` names ("surname",
+    "canonical_title", "spell_out_title": ``CompareWords``), or None where no pack gives one."""
+    return next((getattr(w, reader) for _, w in PACKS if getattr(w, reader) is not None), None)
 
 
 def words(label: str) -> frozenset[str]:

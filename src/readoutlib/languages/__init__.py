@@ -423,6 +423,14 @@ class CompareWords:
             a word holding one is read with ``lemma``, a text holding one with ``country_spans``.
         lemma: a folded word of ``script`` as the pack's table lists it (its dictionary form), or None.
         country_spans: every country a text of ``script`` names, as (code, start, end), or None.
+        surname: the folded family name of a person's name as the pack reads names ("Mark T.
+            Lowe, Jr." -> "lowe"), or None; the comparison keys persons with the first pack's.
+        canonical_title: the one folded spelling of the office a title names ("Minister of Foreign
+            Affairs" -> "foreign minister"), or None.
+        spell_out_title: a title with its abbreviated words spelt out ("PM" -> "Prime Minister"),
+            or None.
+        office_levels: (office, folded titles) of offices that stand for a level rather than one
+            title ("leader", "head of state", "head of government"), each with the titles of that level.
     """
 
     table: Table | None = None
@@ -436,6 +444,10 @@ class CompareWords:
     script: str = ""
     lemma: Callable[[str], str] | None = None
     country_spans: Callable[[str], list[tuple[str, int, int]]] | None = None
+    surname: Callable[[str], str] | None = None
+    canonical_title: Callable[[str], str] | None = None
+    spell_out_title: Callable[[str], str] | None = None
+    office_levels: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 class LanguagePack:

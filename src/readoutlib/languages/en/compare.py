@@ -12,7 +12,8 @@ import re
 
 from .. import CompareWords
 from . import lexicon as lx
-from .text import ABBREVIATIONS, MONTH_ABBREVIATIONS, NAME_SUFFIXES, fold
+from .statements import canonical_title
+from .text import ABBREVIATIONS, MONTH_ABBREVIATIONS, NAME_SUFFIXES, fold, spell_out_title, surname
 
 __all__ = ["english_compare_words"]
 
@@ -55,6 +56,19 @@ def reported_pattern() -> str:
     return r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\s+that\b"
 
 
+def office_levels() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The offices that stand for a level ("the leaders of France and Italy" are each country's head
+    of state or government, whichever the other side names), with the titles of the pack's
+    ``offices.toml`` roles."""
+    state = lx.ROLE_OFFICES["head of state"]
+    government = lx.ROLE_OFFICES["head of government"]
+    return (
+        ("leader", frozenset(state + government)),
+        ("head of state", frozenset(state)),
+        ("head of government", frozenset(government)),
+    )
+
+
 def english_compare_words(base: CompareWords) -> CompareWords:
     """``base`` (the pack's table) with the lexicon's words and patterns and the splitter's words."""
     return CompareWords(
@@ -65,4 +79,8 @@ def english_compare_words(base: CompareWords) -> CompareWords:
         abbreviations=ABBREVIATIONS,
         suffixes=NAME_SUFFIXES,
         before_figures=MONTH_ABBREVIATIONS,
+        surname=surname,
+        canonical_title=canonical_title,
+        spell_out_title=spell_out_title,
+        office_levels=office_levels(),
     )
