@@ -360,11 +360,11 @@ def test_the_report_shows_a_blind_set_as_not_measured_without_parsing_it(
     monkeypatch.setattr(accuracy, "gold", no_parsing)
     what = dict(accuracy.GOLD_SETS)["en-o"]
     report = accuracy.report(tmp_path).splitlines()
-    start = report.index(f"### `en-n`: {what}")
+    start = report.index(f"### `en-o`: {what}")
     expected = [
         "",
         "Not measured yet: the set is kept blind for one run on a session's final parser",
-        "(`python benchmarks/accuracy.py blind benchmarks/real/en-n` writes its `BLIND.md`).",
+        "(`python benchmarks/accuracy.py blind benchmarks/real/en-o` writes its `BLIND.md`).",
     ]
     assert expected == report[start + 1 : start + 4]
 
