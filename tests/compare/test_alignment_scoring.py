@@ -155,7 +155,7 @@ NO_CORPUS = "the shared corpus (shared/corpus/bulk) is not beside the repository
 
 
 def _without_blind(gold: GoldSet) -> GoldSet:
-    """The gold set as every figure reads it: the blind batches left out (batch 11; batch 10 is measured)."""
+    """The gold set as every figure reads it: the blind batches left out (batch 12; batch 11 is measured)."""
     kept: GoldSet = scoring.without_blind(gold, scoring.blind_paths(scoring.GOLD))
     return kept
 
@@ -269,6 +269,32 @@ def _missing_quotes(corpus: Path, gold_file: Path, alignments: list[dict[str, An
             r"\s+".join(map(re.escape, link[side].split())), _page_text(corpus, entries[item[side]])
         )
     ]
+
+
+@pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
+def test_blind_batch_12_loads_and_every_quote_is_in_its_page() -> None:
+    """Blind batch 12 (12 pairs, 50 v2 links, 40 pages) loads, every quote is text of its page and of the
+    parse's paragraphs (load_alignments), and every figure leaves all its pages, pairs and alignments
+    out. Nothing is paired or compared."""
+    corpus = _corpus()
+    assert corpus is not None
+    gold_file = Path(__file__).with_name("pairs.gold.json")
+    full = scoring.load_alignments(scoring.ALIGNMENTS["v2"], load_gold(gold_file, corpus))
+    blind = [item for item in full.alignments if item.get("batch") == 12]
+    kept = _without_blind(full)
+    paths = scoring.blind_paths(gold_file)
+    expected = ([12], 12, 50, [], 40, set(), 12, 0)
+    actual = (
+        sorted(scoring.BLIND_BATCHES),
+        len(blind),
+        sum(len(item["links"]) for item in blind),
+        _missing_quotes(corpus, gold_file, blind),
+        len(paths),
+        paths & (set(kept.readouts) | set(kept.failures) | {p for pair in kept.pairs for p in pair}),
+        len(full.pairs) - len(kept.pairs),
+        sum(item.get("batch") == 12 for item in kept.alignments),
+    )
+    assert expected == actual
 
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
