@@ -65,7 +65,7 @@ def test_a_preparatory_meeting_hosted_virtually_is_a_video_call() -> None:
     assert expected == readout.event.kind.value
 
 
-# --- Activists, and tribal and First Nation governments, are no state's side --------------------------------
+# --- Activists are no state's side --------------------------------
 
 
 def test_a_meeting_with_activists_from_a_country_is_domestic() -> None:
@@ -93,3 +93,64 @@ def test_a_meeting_with_a_foreign_minister_about_activists_stays_diplomatic() ->
     )
     expected = "diplomatic"
     assert expected == readout.event.scope
+
+
+# --- Rounds: a standing council's numbered meeting, a topical round of talks --------------------------------
+
+
+def test_a_joint_statement_on_a_councils_numbered_meeting_is_talks() -> None:
+    """'The ninth Freedonia – Sylvania Energy Council met today in Lima': the council's round met."""
+    readout = _state(
+        "Joint Statement on the Freedonia-Sylvania Energy Council",
+        "The text of the following statement was released by the Governments of Freedonia and Sylvania on "
+        "the occasion of the ninth meeting of the Freedonia-Sylvania Energy Council.",
+        "Begin Text:",
+        "The ninth Freedonia – Sylvania Energy Council met today in Lima, chaired by Freedonian Foreign "
+        "Minister Ana Ruiz and Sylvanian Energy Minister Eko Tan. The Council reviewed gas supplies.",
+    )
+    expected = "talks"
+    assert expected == readout.event.kind.value
+
+
+def test_a_meeting_with_a_business_council_stays_a_meeting() -> None:
+    """A guard: the Secretary met members of a pair's business council (no round of two governments)."""
+    readout = _state(
+        "Secretary Ruiz’s Meeting with the Freedonia-Sylvania Business Council",
+        "The following is attributable to Spokesperson Eko Tan:",
+        "Secretary of State Ana Ruiz met today with members of the Freedonia-Sylvania Business Council in "
+        "Washington to discuss trade.",
+    )
+    expected = "meeting"
+    assert expected == readout.event.kind.value
+
+
+def test_topical_talks_with_a_government_whose_officials_met_are_talks() -> None:
+    """'Migration Talks with the Government of Cuba' over 'U.S. and Cuban officials met in Washington': a
+    round named by its format (feeds/README's rule 2), told by its delegations meeting."""
+    readout = _state(
+        "Fisheries Talks with the Government of Cuba",
+        "On April 21, U.S. and Cuban officials met in Washington, D.C. to discuss the fisheries accords. "
+        "These discussions are held twice a year. Deputy Assistant Secretary Ana Ruiz led the U.S. "
+        "delegation; Cuban Vice Foreign Minister Eko Tan led the Cuban delegation.",
+    )
+    expected = "talks"
+    assert expected == readout.event.kind.value
+
+
+# --- A guest's trip to the host told by their meeting -------------------------------------------------------
+
+
+def test_a_joint_statement_on_a_guests_trip_and_their_meeting_is_a_meeting() -> None:
+    """'At the invitation of Secretary X, Foreign Minister Y traveled to Washington ... During their meeting,
+    they reviewed ...': the guest's trip is the occasion; the page tells one meeting."""
+    readout = _state(
+        "Joint Statement by Secretary Ana Ruiz and Foreign Minister Olaf Berg",
+        "The text of the following statement was released by the Governments of the United States of America "
+        "and Uruguay:",
+        "Begin Text.",
+        "At the invitation of Secretary of State Ana Ruiz, Uruguayan Foreign Minister Olaf Berg traveled to "
+        "Washington D.C. on Tuesday April 12, 2022.",
+        "During their meeting, they reviewed the relationship and agreed to expand trade.",
+    )
+    expected = "meeting"
+    assert expected == readout.event.kind.value
