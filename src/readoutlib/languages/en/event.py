@@ -910,8 +910,14 @@ def site_visit(opening: str | None) -> bool:
 
 
 #: The host meeting the visitor, named by a pronoun, in the sentence after an arrival ("… arrived in
-#: Tbilisi on a visit. Prime Minister X met with him and …").
-_HOST_MEETS_VISITOR = re.compile(r"\b(?:met(?:\s+with)?|received|welcomed|hosted)\s+(?:him|her|them)\b", _I)
+#: Tbilisi on a visit. Prime Minister X met with him and …"), or that sentence telling what the two did
+#: at their one meeting ("… traveled to Washington. During their meeting, they reviewed …": feeds-dev16
+#: State 1212, a joint statement on a foreign minister's trip at the Secretary's invitation).
+_HOST_MEETS_VISITOR = re.compile(
+    r"\b(?:met(?:\s+with)?|received|welcomed|hosted)\s+(?:him|her|them)\b"
+    r"|^\W*during\s+their\s+(?:\w+\s+)?meeting\b",
+    _I,
+)
 
 
 #: A day's visit to the one who invited it: "At the invitation of President X, Prime Minister Y visited

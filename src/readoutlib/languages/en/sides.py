@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...analysis.countries import country_from_demonym
+from ...analysis.countries import country_from_demonym, country_from_name
 from ...model import Participant
 from ...rules import Gated, load_table
 
@@ -95,8 +95,12 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def _blank_described(match: re.Match[str]) -> str:
-    adjective = match.group(0).split()[0]
-    return _blank(match) if country_from_demonym(adjective) else match.group(0)
+    """Blank a private role described by its country: the adjective before it ("American
+    businessman") or the name after it ("activists from Burma")."""
+    words = match.group(0).split()
+    named = country_from_demonym(words[0]) or country_from_name(words[-1])
+    named = named or (len(words) > 1 and country_from_name(" ".join(words[-2:])))
+    return _blank(match) if named else match.group(0)
 
 
 def without_private(text: str | None) -> str | None:
