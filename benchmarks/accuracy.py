@@ -348,6 +348,10 @@ FEED_SETS = (
         "feeds-dev14",
         "fourteenth development feed sample: 200 pages, three sources (rules were written on it)",
     ),
+    (
+        "feeds-dev15",
+        "fifteenth development feed sample: 200 White House briefing-room pages (rules were written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
