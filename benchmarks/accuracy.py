@@ -349,6 +349,10 @@ FEED_SETS = (
         "fourteenth development feed sample: 200 pages, three sources (rules were written on it)",
     ),
     (
+        "feeds-dev15",
+        "fifteenth development feed sample: 200 White House briefing-room pages (rules were written on it)",
+    ),
+    (
         "feeds-dev16",
         "sixteenth development feed sample: 200 State Department pages (rules were written on it)",
     ),

@@ -1830,6 +1830,7 @@ def assign_countries(
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
         p.country = p.country or _host_by_invitation(p, texts[:3])
     _thanked_for_visit(principals, texts[:6])
+    _hosts_of_a_group(principals, opening)
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening, homeless=home is None)
@@ -1838,6 +1839,30 @@ def assign_countries(
         # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"). Only
         # on a two-sided page: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
+
+
+#: A counted group the opening's subjects met ("met with 16 CEOs of major companies", "spoke with more
+#: than 40 mayors", "met with a group of students"): unnamed people, the other side of the event.
+_MET_A_GROUP = re.compile(
+    r"\b(?:met|spoke|meeting|conversation|call)\s+(?:virtually\s+|today\s+)?with\s+(?:more\s+than\s+|over\s+|nearly\s+|"
+    r"almost\s+|some\s+|about\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|a\s+group\s+of|several|(?:twenty|thirty|forty|fifty)"
+    r"(?:-\w+)?)\s+(?-i:[a-zA-Z])",
+    _I,
+)
+
+
+def _hosts_of_a_group(principals: Sequence[Principal], opening: str | None) -> None:
+    """The subjects the opening lists together are one side when what they met is a counted group and
+    no principal stands on the other side ("Secretary A, Secretary B, Advisor C and Director D met with
+    16 CEOs"): they share the one country known among them, the publisher's, before the text's topics
+    (a war, a country the talk is about) are guessed as theirs (feeds-dev15 White House briefings 381)."""
+    if not opening or any(p.side != 0 for p in principals) or len(principals) < 2:
+        return
+    if not _MET_A_GROUP.search(opening):
+        return
+    known = {p.country for p in principals if p.country}
+    if len(known) == 1:
+        _fill_country(principals, known.pop())
 
 
 def _trip_countries(
