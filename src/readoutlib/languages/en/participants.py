@@ -270,7 +270,26 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
         # sentence's own verb joins its subject and its object, both before it.
         first = _leading_group(sentence, before)
         return first, _leading_group(sentence, before[len(first) :])
+    if before and (
+        _TOLD_ABOUT.fullmatch(sentence, before[-1].end, clause.start())
+        or (
+            _BRIEFING_BY.search(sentence, 0, before[-1].start)
+            and _FOLLOWING.fullmatch(sentence, before[-1].end, clause.start())
+        )
+    ):
+        # "X briefed media representatives on the telephone conversation between A and B": X tells
+        # of the event; its sides are the clause's objects
+        return [], _objects(sentence, after)
     return _appositive_subject(sentence, before, _subjects(sentence, before)), _objects(sentence, after)
+
+
+#: Between a sentence's subject and the event it tells others about: "briefed media representatives
+#: on the", "informed the press about the".
+_TOLD_ABOUT = re.compile(r"\s+(?:briefed|informed)\s+(?:[\w-]+\s+){0,3}?(?:on|about)\s+(?:the|a|an)\s+", _I)
+#: A briefing's title: "Briefing by Aide to the President X following a telephone conversation
+#: between A and B" (the Kremlin's): X tells of the event, A and B hold it.
+_BRIEFING_BY = re.compile(r"\bbriefing\s+by\b", _I)
+_FOLLOWING = re.compile(r"\s+(?:following|after)\s+(?:the|a|an)\s+", _I)
 
 
 #: What stands between a named subject and the offices set off after it by a comma, when those
@@ -456,8 +475,9 @@ def _byline_before(text: str) -> bool:
 #: the President's Call with ...") wrote the page; they are not a side of the event.
 _AUTHOR_BEFORE = Gated.of(
     re.compile(
-        r"\b(?:statement|remarks|readout|comments?|note|posted|issued|released)\s+(?:\w+\s+){0,2}?by\s+"
-        r"(?:the\s+)?(?:[A-Z]{2,}\s+)?$",
+        r"\b(?:statement|remarks|readout|briefing|comments?|note|posted|issued|released)\s+(?:\w+\s+){0,2}?by\s+"
+        # an aide's office before the name: "Briefing by Aide to the President X following …"
+        r"(?:the\s+)?(?:(?:aide|assistant|advis[eo]r)\s+to\s+the\s+)?(?:[A-Z]{2,}\s+)?$",
         _I,
     )
 )
@@ -959,20 +979,40 @@ def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) 
     clause = event_clause(opening.sentence)
     if clause is None:
         return []
+    found = _surnames_in(opening.sentence, 0, clause.start(), texts, profile)
+    if len(found) >= 2:
+        return found
+    if not _NOUN_CLAUSE.fullmatch(clause.group()):
+        return []
+    # a call named in passing ("In a statement after a one-hour phone call, the presidency said Varga
+    # told Reed …"): the surnames the sentence reports after it, the first the subject's side
+    found = _surnames_in(opening.sentence, clause.end(), len(opening.sentence), texts, profile)[:2]
+    return [attrs.evolve(p, side=min(index, 1)) for index, p in enumerate(found)] if len(found) == 2 else []
+
+
+#: An event clause that is a noun alone ("phone call", "talks"): it names no side itself.
+_NOUN_CLAUSE = re.compile(r"(?:[\w-]+\s+)?(?:call|conversation|talks|meeting)", _I)
+
+
+def _surnames_in(
+    sentence: str, start: int, end: int, texts: Sequence[str], profile: Profile
+) -> list[Principal]:
+    """The people whose bare surnames ``sentence[start:end]`` gives, under the full names the page
+    gives them elsewhere ``texts``; a surname two people share names neither."""
     full = [m for text in texts for m in _mentions(text, profile) if m.name and len(m.name.split()) >= 2]
     # not a word of a name no principal's there ("the decision by President X and President Y")
-    every = _mentions(opening.sentence, profile)
-    possible = {(m.start, m.end) for m in _possible_principals(opening.sentence, every)}
+    every = _mentions(sentence, profile)
+    possible = {(m.start, m.end) for m in _possible_principals(sentence, every)}
     spans = [(m.start, m.end) for m in every if m.name and (m.start, m.end) not in possible]
     found: list[Principal] = []
-    for hit in _CAPITALISED.finditer(opening.sentence[: clause.start()]):
+    for hit in _CAPITALISED.finditer(sentence, start, end):
         if any(lo <= hit.start() < hi for lo, hi in spans):
             continue
         word = hit.group()
         named = {m.name: m for m in full if m.name and fold(m.name.split()[-1]) == fold(word)}
         if len(named) == 1 and not any(p.name in named for p in found):
             found.append(attrs.evolve(_from_mention(next(iter(named.values()))), side=0))
-    return found if len(found) >= 2 else []
+    return found
 
 
 #: What follows a sentence's subject: a verb in the past ("arrived", "flew"), perhaps after an adverb.
