@@ -54,12 +54,14 @@ def gold() -> GoldSet:
 
 
 def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
-    """Every gold page parses except those the parser refuses (announcements, a transcript, ...).
+    """Every gold page parses except those the parser refuses (a briefing, announcements, ...).
 
-    The Kremlin's briefing of 12 Feb 2022, a real readout of a gold pair, parses since task pfix12:
-    an aide's briefing titled as following a call between two named leaders is the account of that
-    call, its principals the leaders (not the aide who "briefed media representatives on" it). No 10's account of 1 Nov 2023 ("welcomed the Vice President to Downing
-    Street") parses since the event clause reads a host welcoming a guest to a place. Zelenskyy's
+    One is a page of a gold pair (the Kremlin's briefing of 12 Feb 2022): a change here changes
+    pairing recall. It stays refused (task pfix12 read it): it is the transcript of an aide's press
+    briefing after the call, a genre the feed labels call `not` (benchmarks/real/feeds/README.md,
+    "briefings"; feeds-dev3 labels this very page `not`), so the pair is a known miss. No 10's
+    account of 1 Nov 2023 ("welcomed the Vice President to Downing Street") parses since the event
+    clause reads a host welcoming a guest to a place. Zelenskyy's
     comment of 8 Dec 2021 on the Biden-Putin call (a distractor) is refused: its lead gives his
     answers to the media after a meeting, remarks rather than a report (issue #8, feeds-dev5).
     Batch 8 brings one: KBS's announcement of a visit the next week (a distractor, rightly refused).
@@ -87,6 +89,7 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     refused = sorted(gold.failures)
     expected = [
         "bulk/ru-kremlin-en-peiyizhuo/186.txt",
+        "bulk/ru-kremlin-en-peiyizhuo/373.txt",
         "bulk/ua-president-en-peiyizhuo/119.txt",
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
@@ -108,8 +111,8 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     the office a labelled source line names. (Batch 6 measured blind missed five; Finland's "had a
     phone call" of 18 Jan and 9 Aug 2022, MOFA's "held a telephone meeting" of 9 Jul 2022 and the
     White House's "spoke today with ... at the G7" of 12 Jun 2021 pair since the kind rules of
-    6fd2fce and after.) The Kremlin's briefing of 12 Feb 2022, long refused, pairs with the White
-    House's readout since task pfix12 (see above). Batch 7's eight pairs are all found since the parser reads
+    6fd2fce and after.) The one gold pair not found has a page the parser refuses (the Kremlin's
+    briefing of 12 Feb 2022, see above). Batch 7's eight pairs are all found since the parser reads
     the White House's "Participants in the call included ..." paragraph of the leaders' call of 11
     Feb 2022 (issue #8), which then names the other leaders and pairs with Canada's account. Batch 8
     (measured blind once: 5 of 11 found, none wrong) is read here since. The State Department's call
@@ -203,8 +206,8 @@ def test_alignment_floor(gold: GoldSet) -> None:
     batch-10 pages that parse since task pairfix (the 10 of The New Daily's and Scoop's reports, and the
     16 of the traditional-character copy of China's readout of 25 Feb 2022, were out of reach while
     those pages were refused); batches 1-11 since batch 11 is no longer blind: 0.495, with 29 more links
-    out of reach, those of its three refused pages and of its two pairs not found; 0.497 since task
-    pfix12, when those three pages and the Kremlin's briefing parse and one link is out of reach)."""
+    out of reach, those of its three refused pages and of its two pairs not found; since task pfix12
+    those three pages parse and pair, and one link is out of reach)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
     expected = (True, True, every.gold - 1)

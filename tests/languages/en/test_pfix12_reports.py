@@ -3,10 +3,9 @@ test per family, each seen failing before its rule."""
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
 import readoutlib
-from readoutlib.errors import NotAReadoutError
 
 
 def _people(readout: readoutlib.Readout) -> list[str]:
@@ -27,28 +26,25 @@ def test_a_call_named_in_passing_takes_the_surnames_its_sentence_reports() -> No
     assert (readout.event.kind.value, _people(readout)) == ("phone_call", ["Ana Varga", "Tom Reed"])
 
 
-BRIEFING = """Briefing by Aide to the President Ivan Petrov following a telephone conversation \
-between Ana Varga and Tom Reed
-
-Ivan Petrov briefed media representatives on the telephone conversation between President of Portugal \
-Ana Varga and President of Chile Tom Reed. * * * Aide to the President Ivan Petrov: Good evening! \
-A telephone conversation between the two Presidents has just concluded. It lasted for about an hour. \
-President Reed said that the two nations must keep talking. President Varga replied that Portugal \
-sought no confrontation.
-"""
-
-
-def test_a_briefing_on_a_call_between_named_leaders_reports_that_call() -> None:
-    """An aide's briefing titled as following a call between two named leaders is the publisher's
-    account of that call (the Kremlin's Ushakov briefings): its principals are the leaders, not
-    the aide; a briefing that names no such event stays refused."""
-    readout = readoutlib.parse(BRIEFING)
-    assert (readout.event.kind.value, sorted(_people(readout))) == ("phone_call", ["Ana Varga", "Tom Reed"])
-
-
-def test_a_briefing_naming_no_event_between_people_is_refused() -> None:
-    text = BRIEFING.replace(
-        "following a telephone conversation between Ana Varga and Tom Reed", "on the harvest"
+def test_a_headline_date_after_a_byline_is_the_page_date_not_the_event_date() -> None:
+    """A news site's headline line ending in its byline and date ("… By Daily Gazette - March 15,
+    2031") dates the page: the lead's "on Thursday" is resolved against it."""
+    text = (
+        "Daily Gazette\n\n"
+        "Prime Minister Holds Phone Call With President of Chile\n\n"
+        "Prime Minister Holds Phone Call With President of Chile By Daily Gazette - March 15, 2031\n\n"
+        "Prime Minister Ana Varga of Portugal held a telephone conversation on Thursday with President "
+        "of Chile Tom Reed, during which they reviewed the relations between the two countries.\n"
     )
-    with pytest.raises(NotAReadoutError):
-        readoutlib.parse(text)
+    readout = readoutlib.parse(text)
+    assert (readout.event.date, readout.event.date_basis) == (dt.date(2031, 3, 13), "relative")
+
+
+def test_a_title_date_after_a_lowercase_by_stays_the_event_date() -> None:
+    """ "Visit by President Tom Reed – 12 March 2031" names the visitor, not a byline: its date is
+    the event's."""
+    text = (
+        "Visit by President Tom Reed - 12 March 2031\n\n"
+        "Prime Minister Ana Varga of Portugal met President of Chile Tom Reed in Lisbon on Wednesday.\n"
+    )
+    assert readoutlib.parse(text).event.date == dt.date(2031, 3, 12)

@@ -270,26 +270,7 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
         # sentence's own verb joins its subject and its object, both before it.
         first = _leading_group(sentence, before)
         return first, _leading_group(sentence, before[len(first) :])
-    if before and (
-        _TOLD_ABOUT.fullmatch(sentence, before[-1].end, clause.start())
-        or (
-            _BRIEFING_BY.search(sentence, 0, before[-1].start)
-            and _FOLLOWING.fullmatch(sentence, before[-1].end, clause.start())
-        )
-    ):
-        # "X briefed media representatives on the telephone conversation between A and B": X tells
-        # of the event; its sides are the clause's objects
-        return [], _objects(sentence, after)
     return _appositive_subject(sentence, before, _subjects(sentence, before)), _objects(sentence, after)
-
-
-#: Between a sentence's subject and the event it tells others about: "briefed media representatives
-#: on the", "informed the press about the".
-_TOLD_ABOUT = re.compile(r"\s+(?:briefed|informed)\s+(?:[\w-]+\s+){0,3}?(?:on|about)\s+(?:the|a|an)\s+", _I)
-#: A briefing's title: "Briefing by Aide to the President X following a telephone conversation
-#: between A and B" (the Kremlin's): X tells of the event, A and B hold it.
-_BRIEFING_BY = re.compile(r"\bbriefing\s+by\b", _I)
-_FOLLOWING = re.compile(r"\s+(?:following|after)\s+(?:the|a|an)\s+", _I)
 
 
 #: What stands between a named subject and the offices set off after it by a comma, when those
@@ -475,9 +456,8 @@ def _byline_before(text: str) -> bool:
 #: the President's Call with ...") wrote the page; they are not a side of the event.
 _AUTHOR_BEFORE = Gated.of(
     re.compile(
-        r"\b(?:statement|remarks|readout|briefing|comments?|note|posted|issued|released)\s+(?:\w+\s+){0,2}?by\s+"
-        # an aide's office before the name: "Briefing by Aide to the President X following …"
-        r"(?:the\s+)?(?:(?:aide|assistant|advis[eo]r)\s+to\s+the\s+)?(?:[A-Z]{2,}\s+)?$",
+        r"\b(?:statement|remarks|readout|comments?|note|posted|issued|released)\s+(?:\w+\s+){0,2}?by\s+"
+        r"(?:the\s+)?(?:[A-Z]{2,}\s+)?$",
         _I,
     )
 )
