@@ -307,3 +307,14 @@ def test_two_principals_with_no_country_take_no_domain_state() -> None:
         ("Rui Costa", None),
         ("Amadou Traoré", None),
     ]
+
+
+def test_a_joint_agreement_of_unnamed_sides_is_no_opening() -> None:
+    """An agreement whose subject names no two people ("Les ministres de l'Union sont convenus …")
+    opens nothing, even with exchanges named after it: a joint opening names both sides."""
+    text = (
+        "Les ministres de l’Union sont convenus lundi de nouvelles mesures contre la fraude.\n\n"
+        "Les échanges ont été vifs entre les délégations.\n"
+    )
+    with pytest.raises(NotAReadoutError):
+        _read(text)

@@ -75,11 +75,17 @@ def _names_the_event(sentence: str) -> bool:
     return any(rule.label == "named" and rule.pattern.search(sentence) for rule in table("opening.toml"))
 
 
+def _joint_opening(sentence: str, following: Sequence[str]) -> bool:
+    """A joint agreement opens where it names two people and a sentence after it names the event."""
+    return len(read_mentions(sentence)) >= 2 and any(_names_the_event(s) for s in following)
+
+
 def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Opening | None:
     """The first sentence in the first paragraphs whose clause reports a call, meeting or talks.
 
-    A joint agreement ("A et B sont convenus de …") opens only where a sentence after it names the
-    event by a noun (a news lead that names the call in its second sentence); a headline that names
+    A joint agreement ("A et B sont convenus de …") opens only where it names two people and a
+    sentence after it names the event by a noun (a news lead that names the call in its second
+    sentence); a headline that names
     the event opens where the body does not, with the body's first sentences after it (the channel
     they may name: "L'entretien téléphonique a duré …")."""
     for index, para in enumerate(paragraphs[:_OPENING_WINDOW]):
@@ -92,7 +98,7 @@ def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Open
             after = [para[s:e] for s, e in spans[k + 1 :]]
             after += [nxt[s:e] for nxt in paragraphs[index + 1 : index + 2] for s, e in sentences(nxt)]
             following = tuple(after[:_NAMES_AFTER])
-            if label == "joint" and not any(_names_the_event(s) for s in following):
+            if label == "joint" and not _joint_opening(sentence, following):
                 continue
             return Opening(sentence, index, label, following)
     label = first_label("opening.toml", headline) if headline else None
