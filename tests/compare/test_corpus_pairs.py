@@ -56,9 +56,12 @@ def gold() -> GoldSet:
 def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     """Every gold page parses except those the parser refuses (a briefing, announcements, ...).
 
-    One is a real readout of a gold pair (the Kremlin's briefing of 12 Feb 2022): a change here
-    changes pairing recall. No 10's account of 1 Nov 2023 ("welcomed the Vice President to Downing
-    Street") parses since the event clause reads a host welcoming a guest to a place. Zelenskyy's
+    One is a page of a gold pair (the Kremlin's briefing of 12 Feb 2022): a change here changes
+    pairing recall. It stays refused (task pfix12 read it): it is the transcript of an aide's press
+    briefing after the call, a genre the feed labels call `not` (benchmarks/real/feeds/README.md,
+    "briefings"; feeds-dev3 labels this very page `not`), so the pair is a known miss. No 10's
+    account of 1 Nov 2023 ("welcomed the Vice President to Downing Street") parses since the event
+    clause reads a host welcoming a guest to a place. Zelenskyy's
     comment of 8 Dec 2021 on the Biden-Putin call (a distractor) is refused: its lead gives his
     answers to the media after a meeting, remarks rather than a report (issue #8, feeds-dev5).
     Batch 8 brings one: KBS's announcement of a visit the next week (a distractor, rightly refused).
@@ -76,10 +79,12 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     photo caption ending in "Photos: ..." was taken for its title, read as an announcement of a coming
     event) and Scoop's copy of New Zealand's release on the Ardern-Biden call of 15 Jul 2021 (its
     hard-wrapped lines are joined into their sentences, and its "Press Release: ..." label line is no
-    headline). Batch 11 (measured blind once) brings three, all readouts of a gold pair: AFP's and TF1's
-    French reports of the Macron-Putin calls of 28 Jan and 28 Feb 2022 (no call between named people
-    found) and Reuters' report of the Erdogan-Putin call of 6 Mar 2022 on Devdiscourse (no principal
-    named on either side).
+    headline). Batch 11 (measured blind once) brought three, all readouts of a gold pair, that parse
+    since task pfix12: AFP's French report of the Macron-Putin call of 28 Jan 2022 (its lead's joint
+    subject "sont convenus …", the call named by a noun in the next sentence), TF1's of 28 Feb 2022 (a
+    headline's "un échange … entre A et B", the channel in the body's first sentence) and Reuters'
+    report of the Erdogan-Putin call of 6 Mar 2022 on Devdiscourse (the call named in passing, "after
+    a one-hour phone call, … said Erdogan told Putin": surnames the lead names in full).
     """
     refused = sorted(gold.failures)
     expected = [
@@ -89,10 +94,7 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
         "bulk/us-whitehouse-whbriefings/1564.txt",
-        "pages/fr-elysee-20220128-macron-putin-call-icibeyrouth-afp.txt",
-        "pages/fr-elysee-20220228-macron-putin-call-tf1.txt",
         "pages/kr-mofa-20220610-park-blinken-visit-announced-kbs.txt",
-        "pages/tr-presidency-20220306-erdogan-putin-call-devdiscourse-reuters.txt",
     ]
     assert expected == refused
 
@@ -204,10 +206,11 @@ def test_alignment_floor(gold: GoldSet) -> None:
     batch-10 pages that parse since task pairfix (the 10 of The New Daily's and Scoop's reports, and the
     16 of the traditional-character copy of China's readout of 25 Feb 2022, were out of reach while
     those pages were refused); batches 1-11 since batch 11 is no longer blind: 0.495, with 29 more links
-    out of reach, those of its three refused pages and of its two pairs not found)."""
+    out of reach, those of its three refused pages and of its two pairs not found; since task pfix12
+    those three pages parse and pair, and one link is out of reach)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, every.gold - 30)
+    expected = (True, True, every.gold - 1)
     assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.49, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )

@@ -251,3 +251,70 @@ def test_a_principal_with_no_country_is_the_domain_state(url: str, country: str 
         "du secrétaire d’Etat américain, Tom Reed.\n"
     )
     assert _people(_read(text, url=url)) == [("Amadou Traoré", country), ("Tom Reed", "US")]
+
+
+def test_a_joint_agreement_then_the_call_named_after_it_is_a_call() -> None:
+    """A news agency's lead names both sides as the joint subject of an agreement ("sont convenus")
+    and only the next sentence names the call, by a noun with no names ("La conversation
+    téléphonique entre les deux dirigeants"): the lead's subjects are the sides of that call."""
+    text = (
+        "Les présidents portugais Rui Costa et malien Amadou Traoré sont convenus jeudi de "
+        "la nécessité d’une trêve, a annoncé la présidence portugaise.\n\n"
+        "La conversation téléphonique entre les deux dirigeants a permis de s’entendre sur la paix.\n"
+    )
+    readout = _read(text)
+    assert (readout.event.kind.value, _people(readout)) == (
+        "phone_call",
+        [("Rui Costa", "PT"), ("Amadou Traoré", "ML")],
+    )
+
+
+def test_a_joint_agreement_with_no_event_named_is_no_readout() -> None:
+    """The same agreement with no call, meeting or talks named after it reports no event."""
+    text = (
+        "Les présidents portugais Rui Costa et malien Amadou Traoré sont convenus jeudi de "
+        "la nécessité d’une trêve, a annoncé la présidence portugaise.\n\n"
+        "Les combats ont repris dans le nord du pays.\n"
+    )
+    with pytest.raises(NotAReadoutError):
+        _read(text)
+
+
+def test_a_headline_exchange_between_two_named_people_then_the_call_named() -> None:
+    """A news headline names the event only as "un échange … entre A et B" and the body's first
+    sentence names its channel ("L'entretien téléphonique a duré …"): a call between them."""
+    text = (
+        "Crise au Sahel : un échange d'une heure entre Rui Costa et Amadou Traoré\n\n"
+        "L'entretien téléphonique a duré plus d'une heure. Le président portugais a réitéré "
+        "son appel à la trêve.\n"
+    )
+    readout = _read(text)
+    assert (readout.event.kind.value, [name for name, _ in _people(readout)]) == (
+        "phone_call",
+        ["Rui Costa", "Amadou Traoré"],
+    )
+
+
+def test_two_principals_with_no_country_take_no_domain_state() -> None:
+    """Where neither principal has a state named, the country-code domain cannot tell which one is
+    its state's: neither takes it (a French channel's report of a French-Russian call gave both
+    France)."""
+    text = (
+        "Un échange d'une heure entre Rui Costa et Amadou Traoré\n\n"
+        "L'entretien téléphonique a duré une heure.\n"
+    )
+    assert _people(_read(text, url="https://journal.example.ml/2024/01/10/appel")) == [
+        ("Rui Costa", None),
+        ("Amadou Traoré", None),
+    ]
+
+
+def test_a_joint_agreement_of_unnamed_sides_is_no_opening() -> None:
+    """An agreement whose subject names no two people ("Les ministres de l'Union sont convenus …")
+    opens nothing, even with exchanges named after it: a joint opening names both sides."""
+    text = (
+        "Les ministres de l’Union sont convenus lundi de nouvelles mesures contre la fraude.\n\n"
+        "Les échanges ont été vifs entre les délégations.\n"
+    )
+    with pytest.raises(NotAReadoutError):
+        _read(text)

@@ -14,11 +14,12 @@ from collections.abc import Sequence
 import attrs
 
 from ...analysis.profile import Profile
+from ...dates import find_dates
 from ...segment.top import header_date, header_lines, headline
-from .event import Opening, find_opening, has_event_words
+from .event import BYLINE_BEFORE, Opening, find_opening, has_event_words
 from .genre import title_genre
 
-__all__ = ["page_header", "page_headline", "page_published"]
+__all__ = ["byline_date", "page_header", "page_headline", "page_published"]
 
 
 #: The generic profile the header's opening test reads (made once: a Profile is frozen, and making
@@ -38,6 +39,15 @@ def page_header(paragraphs: Sequence[str], opening: Opening | None) -> tuple[tup
         if later is not None:
             opening = attrs.evolve(opening, paragraph=k, sentence=later.sentence, offset=later.offset)
     return lines, opening
+
+
+def byline_date(headline_line: str | None) -> dt.date | None:
+    """The date a headline line gives after a byline ("… By Qatar Day - August 28, 2021"): the
+    page's, never the event's."""
+    for found in find_dates(headline_line or ""):
+        if found.date is not None and BYLINE_BEFORE.search(headline_line or "", 0, found.start):
+            return found.date
+    return None
 
 
 def page_headline(title: str | None, header: Sequence[str]) -> str | None:
@@ -63,6 +73,9 @@ def page_published(
     found = header_date(layout_title, header, found_headline, month_first=profile.month_first)
     if found is not None:
         return found
+    bylined = byline_date(found_headline)
+    if bylined is not None:
+        return bylined
     if opening is not None and opening.dateline is not None:
         return opening.dateline.date
     return None

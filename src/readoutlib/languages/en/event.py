@@ -29,6 +29,7 @@ from .text import split_sentences as sentences_of
 from .text import wordset as _wordset
 
 __all__ = [
+    "BYLINE_BEFORE",
     "OTHER_EVENT_AFTER",
     "OTHER_EVENT_DATES",
     "REQUEST_PATTERNS",
@@ -1224,6 +1225,11 @@ def _of_another_event(text: str, found: DateMatch) -> bool:
     return any(p.match(text, found.end) for p in _other_event_after())
 
 
+#: A byline right before a date: "By Qatar Day - ", "By Staff Reporter | " (a capital "By": a title's
+#: "Visit by President X – 12 March" names the visitor, and its date is the event's).
+BYLINE_BEFORE = re.compile(r"\bBy\s+(?:[A-Z][\w.’'-]*\s+){1,4}[-–—|]\s*$")
+
+
 def event_dates(text: str) -> list[DateMatch]:
     """The dates in ``text`` that may be the event's: those the text gives another event are left out."""
     return [found for found in find_dates(text) if not _of_another_event(text, found)]
@@ -1246,7 +1252,10 @@ def event_date(
     """
     sentence = sentence or ""
     dates = event_dates(sentence)
-    title_dates = event_dates(title or "")
+    title = title or ""
+    # a news site's headline line that ends in its byline and date ("… By Qatar Day - August 28,
+    # 2021"): the page's date, which the opening's "on Friday" is resolved against
+    title_dates = [d for d in event_dates(title) if not BYLINE_BEFORE.search(title, 0, d.start)]
     from_url = url_date(url)
     anchor = published or from_url
     full = _full_event_date(sentence, dates, title_dates, anchor)

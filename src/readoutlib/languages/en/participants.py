@@ -959,20 +959,40 @@ def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) 
     clause = event_clause(opening.sentence)
     if clause is None:
         return []
+    found = _surnames_in(opening.sentence, 0, clause.start(), texts, profile)
+    if len(found) >= 2:
+        return found
+    if not _NOUN_CLAUSE.fullmatch(clause.group()):
+        return []
+    # a call named in passing ("In a statement after a one-hour phone call, the presidency said Varga
+    # told Reed …"): the surnames the sentence reports after it, the first the subject's side
+    found = _surnames_in(opening.sentence, clause.end(), len(opening.sentence), texts, profile)[:2]
+    return [attrs.evolve(p, side=min(index, 1)) for index, p in enumerate(found)] if len(found) == 2 else []
+
+
+#: An event clause that is a noun alone ("phone call", "talks"): it names no side itself.
+_NOUN_CLAUSE = re.compile(r"(?:[\w-]+\s+)?(?:call|conversation|talks|meeting)", _I)
+
+
+def _surnames_in(
+    sentence: str, start: int, end: int, texts: Sequence[str], profile: Profile
+) -> list[Principal]:
+    """The people whose bare surnames ``sentence[start:end]`` gives, under the full names the page
+    gives them elsewhere ``texts``; a surname two people share names neither."""
     full = [m for text in texts for m in _mentions(text, profile) if m.name and len(m.name.split()) >= 2]
     # not a word of a name no principal's there ("the decision by President X and President Y")
-    every = _mentions(opening.sentence, profile)
-    possible = {(m.start, m.end) for m in _possible_principals(opening.sentence, every)}
+    every = _mentions(sentence, profile)
+    possible = {(m.start, m.end) for m in _possible_principals(sentence, every)}
     spans = [(m.start, m.end) for m in every if m.name and (m.start, m.end) not in possible]
     found: list[Principal] = []
-    for hit in _CAPITALISED.finditer(opening.sentence[: clause.start()]):
+    for hit in _CAPITALISED.finditer(sentence, start, end):
         if any(lo <= hit.start() < hi for lo, hi in spans):
             continue
         word = hit.group()
         named = {m.name: m for m in full if m.name and fold(m.name.split()[-1]) == fold(word)}
         if len(named) == 1 and not any(p.name in named for p in found):
             found.append(attrs.evolve(_from_mention(next(iter(named.values()))), side=0))
-    return found if len(found) >= 2 else []
+    return found
 
 
 #: What follows a sentence's subject: a verb in the past ("arrived", "flew"), perhaps after an adverb.

@@ -57,7 +57,8 @@ class FrenchPack(LanguagePack):
 
     def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
         """Kind from the opening and headline; date from the opening, else the page's own date."""
-        kind = event_kind(genre.headline, genre.opening)
+        found = find_opening(genre.body, genre.headline) if genre.opening else None
+        kind = event_kind(genre.headline, genre.opening, found.following if found else ())
         date, basis = event_date(genre.opening, genre.published)
         return EventReading.read(kind, date, basis, genre.published)
 

@@ -63,19 +63,49 @@ def not_readout_reason(headline: str | None, body: Sequence[str], extra: Sequenc
     return None
 
 
+#: Opening forms read in a headline only ("noun") or never an opening ("named": the event named
+#: back by a noun, which a "joint" opening needs after it).
+_NOT_IN_BODY = frozenset(("noun", "named"))
+_NOT_IN_HEADLINE = frozenset(("joint", "named"))
+
+
+def _names_the_event(sentence: str) -> bool:
+    """The sentence names the event by a noun ("La conversation téléphonique entre les deux
+    dirigeants …"): the "named" row of ``opening.toml``."""
+    return any(rule.label == "named" and rule.pattern.search(sentence) for rule in table("opening.toml"))
+
+
+def _joint_opening(sentence: str, following: Sequence[str]) -> bool:
+    """A joint agreement opens where it names two people and a sentence after it names the event."""
+    return len(read_mentions(sentence)) >= 2 and any(_names_the_event(s) for s in following)
+
+
 def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Opening | None:
-    """The first sentence in the first paragraphs whose clause reports a call, meeting or talks."""
+    """The first sentence in the first paragraphs whose clause reports a call, meeting or talks.
+
+    A joint agreement ("A et B sont convenus de …") opens only where it names two people and a
+    sentence after it names the event by a noun (a news lead that names the call in its second
+    sentence); a headline that names
+    the event opens where the body does not, with the body's first sentences after it (the channel
+    they may name: "L'entretien téléphonique a duré …")."""
     for index, para in enumerate(paragraphs[:_OPENING_WINDOW]):
         spans = sentences(para)
         for k, (start, end) in enumerate(spans):
             sentence = para[start:end]
             label = first_label("opening.toml", sentence)
-            if label is not None and label != "noun":
-                after = [para[s:e] for s, e in spans[k + 1 :]]
-                after += [nxt[s:e] for nxt in paragraphs[index + 1 : index + 2] for s, e in sentences(nxt)]
-                return Opening(sentence, index, label, tuple(after[:_NAMES_AFTER]))
-    if headline and first_label("opening.toml", headline):
-        return Opening(headline, -1, "headline")
+            if label is None or label in _NOT_IN_BODY:
+                continue
+            after = [para[s:e] for s, e in spans[k + 1 :]]
+            after += [nxt[s:e] for nxt in paragraphs[index + 1 : index + 2] for s, e in sentences(nxt)]
+            following = tuple(after[:_NAMES_AFTER])
+            if label == "joint" and not _joint_opening(sentence, following):
+                continue
+            return Opening(sentence, index, label, following)
+    label = first_label("opening.toml", headline) if headline else None
+    if headline and label is not None and label not in _NOT_IN_HEADLINE:
+        first_para = paragraphs[0] if paragraphs else ""
+        lead = tuple(first_para[s:e] for s, e in sentences(first_para)[:_NAMES_AFTER])
+        return Opening(headline, -1, "headline", lead)
     return None
 
 
@@ -89,9 +119,10 @@ def page_date(paragraphs: Sequence[str], opening: Opening | None = None) -> dt.d
     return None
 
 
-def event_kind(headline: str | None, opening: str | None) -> EventKind:
-    """The kind from the opening, else the headline: the channel first, then talks, then a meeting."""
-    for text in (opening, headline):
+def event_kind(headline: str | None, opening: str | None, after: Sequence[str] = ()) -> EventKind:
+    """The kind from the opening, else the headline, else the sentences after the opening (the call a
+    joint agreement's next sentence names): the channel first, then talks, then a meeting."""
+    for text in (opening, headline, *after):
         if text:
             label = first_label("kinds.toml", text)
             if label is not None:
@@ -119,8 +150,9 @@ def _opening_mentions(opening: Opening) -> list[Mention]:
     """The people the opening names; where it names fewer than two, the next sentences' names
     ("Le ministre russe et son homologue français ont abordé … Sergueï Lavrov et Jean-Yves Le
     Drian ont échangé …")."""
-    mentions = read_mentions(opening.sentence)
-    offices = [] if mentions else _office_countries(opening.sentence)
+    sentence = _without_rubric(opening.sentence) if opening.form == "headline" else opening.sentence
+    mentions = read_mentions(sentence)
+    offices = [] if mentions else _office_countries(sentence)
     for sentence in opening.following:
         if len(mentions) >= 2:
             break
@@ -131,6 +163,13 @@ def _opening_mentions(opening: Opening) -> list[Mention]:
             m if m.country else attrs.evolve(m, country=c) for m, c in zip(mentions, offices, strict=True)
         ]
     return mentions
+
+
+def _without_rubric(headline: str) -> str:
+    """A headline without the rubric a colon ends ("Guerre en Ukraine : un échange … entre A et B"),
+    where the rest still reports the event: the rubric names no side."""
+    _rubric, colon, rest = headline.rpartition(" : ")
+    return rest if colon and first_label("opening.toml", rest) else headline
 
 
 _NEXT_SIDE = re.compile(r"\s+et\s+|,|\s+(?:a|ont|se|s['’])\s", re.IGNORECASE)
@@ -223,8 +262,10 @@ def named_countries(
 
 def domain_home(principals: tuple[Participant, ...], url: str | None) -> tuple[Participant, ...]:
     """The principals, one the page gives no state taking the state of its country-code domain (an
-    Algerian paper's minister: "lespoirlibere.dz"), unless another principal is of that state."""
+    Algerian paper's minister: "lespoirlibere.dz"), unless another principal is of that state. Where
+    more than one has no state, the domain cannot tell which is its state's: none takes it."""
     home = domain_country(url)
-    if home is None or any(p.country == home for p in principals):
+    unknown = sum(1 for p in principals if not p.country)
+    if home is None or unknown != 1 or any(p.country == home for p in principals):
         return principals
     return tuple(p if p.country else attrs.evolve(p, country=home) for p in principals)
