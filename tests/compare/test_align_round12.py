@@ -1,0 +1,110 @@
+"""Alignment, eleventh round (issue #12, task align12; docs/compare.md "Alignment, eleventh round"): a
+French account of a call compared with an English one. The people and events are invented."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from readoutlib.compare import compare
+from readoutlib.compare.align import bare_topic, holds_position
+from readoutlib.compare.model import Point
+from readoutlib.compare.subjects import subjects_of
+from readoutlib.model import Readout
+
+from .kit import make_readout
+from .test_across_languages import DAY
+
+
+def _point(sentence: str) -> Point:
+    return Point(0, 0, len(sentence), sentence)
+
+
+def _french(readout: Readout) -> Readout:
+    """The readout as the French pack gives it: its source's language is "fr"."""
+    return attrs.evolve(readout, source=attrs.evolve(readout.source, language="fr"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subjects"),
+    [
+        (
+            "ont échangé des félicitations à l'occasion du 30e anniversaire des relations diplomatiques",
+            {"#congratulations", "#war-memory", "#relationship", "#diplomacy"},
+        ),
+        ("la coopération dans la région Indo-Pacifique", {"#indo-pacific"}),
+        ("une paix juste et durable au Moyen-Orient", {"#peace-process", "#middle-east"}),
+        ("les visites de haut niveau entre les dirigeants", {"#contact"}),
+        (
+            "le soutien militaire nécessaire et une aide humanitaire",
+            {"#defence", "#assistance", "#humanitarian"},
+        ),
+        ("An aide to the minister read the press release.", set()),
+    ],
+)
+def test_french_phrasings_are_the_english_tables_subjects(phrase: str, subjects: set[str]) -> None:
+    """A French phrasing names the English table's subject ("félicitations" congratulations,
+    "Indo-Pacifique" the Indo-Pacific); a French row spells no English word ("aide" alone is a person
+    in English, so only "aide humanitaire" and the like are assistance or humanitarian)."""
+    assert subjects == set(subjects_of(phrase))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds", "topic"),
+    [
+        ("Les ministres « ont échangé des félicitations à l'occasion de la fête nationale ».", True, False),
+        ("Ils se sont également accordés sur la réouverture de la ligne de ferry.", True, False),
+        ("Les deux ministres ont souligné l’importance d’une solution politique.", True, False),
+        ("« Je salue sa disponibilité à rouvrir le port », a écrit le ministre.", True, False),
+        ("Les deux présidents ont également évoqué la situation au Soudan.", False, True),
+        ("Ils ont procédé à un échange de vue sur la situation internationale.", False, True),
+    ],
+)
+def test_french_positions_and_topics(sentence: str, holds: bool, topic: bool) -> None:
+    """A joint verb of saying in the passé composé ("ont souligné", "se sont accordés sur"), a position's
+    noun ("l'importance de") or a leader's first person states something; "ont évoqué", "ont procédé à
+    un échange de vues sur" only name a topic, as "discussed" does."""
+    expected = (holds, topic)
+    assert expected == (holds_position(_point(sentence)), bare_topic(_point(sentence)))
+
+
+# The invented Ruiz-Orlov call, as the Spanish side reports it in French and the Russian side in English.
+FRENCH = _french(
+    make_readout(
+        "dd-presidency",
+        "La Présidente Ruiz reçoit un appel de Pavel Orlov",
+        [("Marta Ruiz", "ES"), ("Pavel Orlov", "RU")],
+        date=DAY,
+        said=[
+            (
+                "both",
+                "« ont échangé",
+                "des félicitations pour le 30e anniversaire des relations diplomatiques ».",
+            ),
+            ("both", "se sont accordés", "sur « les visites de haut niveau entre les dirigeants »."),
+        ],
+    )
+)
+ENGLISH = make_readout(
+    "aa-kremlin",
+    "Telephone conversation with President Ruiz",
+    [("Pavel Orlov", "RU"), ("Marta Ruiz", "ES")],
+    date=DAY,
+    said=[
+        ("Pavel Orlov", "and Marta Ruiz agreed", "to maintain contacts at various levels."),
+        ("both", "exchanged", "greetings on the 30th anniversary of diplomatic relations."),
+    ],
+)
+
+
+def _unsaid(readout: Readout) -> Readout:
+    """The readout with no statement of the parser's: its sentences state what they state on their own."""
+    return attrs.evolve(readout, statements=())
+
+
+def test_a_french_account_is_linked_to_an_english_one_on_what_both_can_share() -> None:
+    """The French side's two sentences, which the parser may give to no one (the communiqué's words in
+    quotation marks), state positions; across languages they share their subjects with the English
+    side's statements (greetings on an anniversary of relations; contacts at a high level)."""
+    expected = [(0, 1), (1, 0)]
+    assert expected == sorted((link.a, link.b) for link in compare(_unsaid(FRENCH), ENGLISH).links)
