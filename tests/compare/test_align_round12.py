@@ -1,5 +1,5 @@
 """Alignment, eleventh round (issue #12, task align12; docs/compare.md "Alignment, eleventh round"): a
-French account of a call compared with an English one. The people and events are invented."""
+French or German account of a call compared with an English one. The people and events are invented."""
 
 from __future__ import annotations
 
@@ -108,3 +108,45 @@ def test_a_french_account_is_linked_to_an_english_one_on_what_both_can_share() -
     side's statements (greetings on an anniversary of relations; contacts at a high level)."""
     expected = [(0, 1), (1, 0)]
     assert expected == sorted((link.a, link.b) for link in compare(_unsaid(FRENCH), ENGLISH).links)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subjects"),
+    [
+        ("ein sofortiges Ende des Ukraine-Krieges", {"#military-operation", "#peace-process"}),
+        ("Es muss schnellstmöglich einen Waffenstillstand geben.", {"#peace-process"}),
+        ("die Lieferung von Waffen und die Lebensmittellage", {"#defence", "#humanitarian"}),
+    ],
+)
+def test_german_phrasings_are_the_english_tables_subjects(phrase: str, subjects: set[str]) -> None:
+    """A German phrasing names the English table's subject: the war in Ukraine is the military
+    operation and its end the peace process, as "the special military operation" and "an end to the
+    war" are; a ceasefire ("Waffenstillstand") is no weapon."""
+    assert subjects == set(subjects_of(phrase))
+
+
+def test_a_german_demand_to_end_the_war_is_linked_to_the_account_of_the_operation() -> None:
+    """A German side's demand to end the war in Ukraine and the Russian side's account of the special
+    military operation's aims and of the peace talks share two subjects across languages."""
+    german = attrs.evolve(
+        make_readout(
+            "dd-chancellery",
+            "Kanzlerin Ruiz telefoniert mit Orlov",
+            [("Marta Ruiz", "DE"), ("Pavel Orlov", "RU")],
+            date=DAY,
+            said=[("Marta Ruiz", "forderte", "ein sofortiges Ende des Ukraine-Krieges.")],
+        ),
+        source=attrs.evolve(ENGLISH.source, language="de"),
+    )
+    english = make_readout(
+        "aa-kremlin",
+        "Telephone conversation with Chancellor Ruiz",
+        [("Pavel Orlov", "RU"), ("Marta Ruiz", "DE")],
+        date=DAY,
+        said=[
+            ("Pavel Orlov", "assessed", "the state of the talks with the Ukrainian representatives."),
+            ("Pavel Orlov", "explained", "the aims of the special military operation and the peace process."),
+        ],
+    )
+    expected = [(0, 1)]
+    assert expected == [(link.a, link.b) for link in compare(german, english).links]
