@@ -150,3 +150,33 @@ def test_a_german_demand_to_end_the_war_is_linked_to_the_account_of_the_operatio
     )
     expected = [(0, 1)]
     assert expected == [(link.a, link.b) for link in compare(german, english).links]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds"),
+    [
+        ("“We welcome the kind messages from Minister Berg and his deputy,” the ministry said.", True),
+        ('"I asked the minister to reopen the ferry line," Kovac said.', True),
+        ("“The ferry line reopened in May,” the ministry said.", False),
+    ],
+)
+def test_a_quoted_leader_speaking_in_the_first_person_holds_a_position(sentence: str, holds: bool) -> None:
+    """A news report's quotation of a leader in the first person ("“We welcome …", "“I asked …") is
+    that leader's own words, as the same sentence without quotation marks is."""
+    assert holds == holds_position(_point(sentence))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subjects"),
+    [
+        ("congratulated him on securing a second term in office", {"#congratulations", "#election"}),
+        ("congratulated her on her inauguration", {"#congratulations", "#election"}),
+        ("to attend the inauguration of the new ferry terminal", set()),
+        ("the leaders agreed to continue coordinating closely", {"#contact"}),
+        ("they committed to continued close consultation", {"#contact", "#diplomacy"}),
+    ],
+)
+def test_a_new_term_is_an_election_and_close_coordination_is_contact(phrase: str, subjects: set[str]) -> None:
+    """A new term in office is the election subject and a person's inauguration is, a building's is
+    not; continuing to coordinate or consult closely is keeping in contact, as "stay in close touch" is."""
+    assert subjects == set(subjects_of(phrase))
