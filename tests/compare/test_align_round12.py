@@ -40,12 +40,16 @@ def _french(readout: Readout) -> Readout:
             {"#defence", "#assistance", "#humanitarian"},
         ),
         ("An aide to the minister read the press release.", set()),
+        ("The ferry was discussed in relation to the fishing season.", set()),
+        ("The President of the State of Palestine called.", set()),
+        ("The plant cut its CO2 output.", set()),
     ],
 )
 def test_french_phrasings_are_the_english_tables_subjects(phrase: str, subjects: set[str]) -> None:
     """A French phrasing names the English table's subject ("félicitations" congratulations,
-    "Indo-Pacifique" the Indo-Pacific); a French row spells no English word ("aide" alone is a person
-    in English, so only "aide humanitaire" and the like are assistance or humanitarian)."""
+    "Indo-Pacifique" the Indo-Pacific); a French or German row spells no English word ("aide" alone is
+    a person in English, so only "aide humanitaire" and the like are assistance or humanitarian; "in
+    relation to" is no relationship; "Palestine", a side's country, no subject; "CO2" not German)."""
     assert subjects == set(subjects_of(phrase))
 
 
