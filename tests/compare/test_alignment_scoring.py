@@ -187,7 +187,9 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     task pairfix pairs five more gold pairs (three refused pages parse; two pairs the parser missed);
     0.835 with the alignment's tenth round (a call made to say something, Japanese accounts, "X and I",
     the solidarity and election subjects, "shared views on" a topic) and the German pack; 0.746 on
-    batches 1-11 since batch 11 (measured blind at 0.254 on f193fd1) joined every figure."""
+    batches 1-11 since batch 11 (measured blind at 0.254 on f193fd1) joined every figure; 0.768 with the
+    alignment's eleventh round (French and German tables, a quoted first person, a new term, close
+    coordination)."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -196,7 +198,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.74), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.76), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 8)) -> GoldSet:

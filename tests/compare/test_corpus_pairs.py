@@ -207,11 +207,12 @@ def test_alignment_floor(gold: GoldSet) -> None:
     16 of the traditional-character copy of China's readout of 25 Feb 2022, were out of reach while
     those pages were refused); batches 1-11 since batch 11 is no longer blind: 0.495, with 29 more links
     out of reach, those of its three refused pages and of its two pairs not found; since task pfix12
-    those three pages parse and pair, and one link is out of reach)."""
+    those three pages parse and pair, and one link is out of reach; 0.512 with the alignment's eleventh
+    round: French and German tables, a quoted first person, a new term, close coordination)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
     expected = (True, True, every.gold - 1)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.49, every.reachable), (
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.51, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
