@@ -189,7 +189,9 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     the solidarity and election subjects, "shared views on" a topic) and the German pack; 0.746 on
     batches 1-11 since batch 11 (measured blind at 0.254 on f193fd1) joined every figure; 0.768 with the
     alignment's eleventh round (French and German tables, a quoted first person, a new term, close
-    coordination)."""
+    coordination); 0.837 with task pfix12 besides (batch 11's three refused French and English news
+    reports parse and pair, so the links on them group into subjects of the parse's points instead of
+    counting one subject each: batch 11 has 20 subjects, 15 found)."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -198,7 +200,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.76), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.83), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 8)) -> GoldSet:
