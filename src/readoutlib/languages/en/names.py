@@ -15,7 +15,7 @@ import enum
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import and_, attrgetter, itemgetter, not_
@@ -32,7 +32,7 @@ from ...analysis.countries import (
     country_from_name,
 )
 from ...budget import check
-from ...rules import Table, load_table
+from ...rules import Table, load_table, table_rows
 from ..packtables import table_words
 from .lexicon import NAME_HONORIFICS, STYLES_IN_NAMES
 from .text import fold, is_abbreviation, spell_out_title, surname
@@ -51,6 +51,8 @@ __all__ = [
     "normalise_title",
     "people_named",
     "slug",
+    "state_office_country",
+    "state_offices",
     "surname",
     "table_words",
     "tokenize",
@@ -1373,7 +1375,51 @@ def scan_people(
             people.append(mention)
     if " of " in text and " and " in text:
         _countries_in_turn(scan, people)
+    _state_office_holders(text, people)
     return People(tuple(people), scan)
+
+
+#: A member state's name before one of its own offices (state_offices.toml): "New Mexico Governor".
+_STATE_OFFICES = _table("state_offices.toml")
+
+
+def state_offices(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each state office named with its state in ``text`` ("Michigan's Governor"), with the code of the
+    state's federation, in order of the rows."""
+    rows = table_rows(_STATE_OFFICES)
+    for i in rows.candidates(text):
+        for found in rows.patterns[i].regex.finditer(text):
+            yield found, _STATE_OFFICES.rows[i].label
+
+
+def state_office_country(text: str) -> str | None:
+    """The federation whose member state's office ``text`` names ("New Mexico Governor" → "US"), or None.
+
+    The probe of ``state_offices.toml``.
+    """
+    return next((code for _found, code in state_offices(text)), None)
+
+
+def _state_office_holders(text: str, people: list[Mention]) -> None:
+    """A person whose title is a state's office named with the state ("New Mexico Governor X",
+    "Michigan's Governor X") is of the state's federation, not of a country the state's name holds or
+    spells ("Mexico", "Georgia")."""
+    for found, code in state_offices(text):
+        for index, m in enumerate(people):
+            if m.start < found.end() <= m.name_start and m.titles:
+                people[index] = attrs.evolve(m, country=code)
+            elif m.name_start < found.end() < m.end and m.titles:
+                people[index] = _without_state(text, m, found.end(), code)
+
+
+def _without_state(text: str, m: Mention, state_end: int, code: str) -> Mention:
+    """The mention whose name run took in the state after its office ("Governor of Ohio Dana Holt"),
+    with the name starting after the state; as it was when no name word is left."""
+    rest = text[state_end : m.name_start + len(m.name)]
+    name = rest.strip()
+    if len(rest) != len(m.name) - (state_end - m.name_start) or not name[:1].isupper():
+        return m
+    return attrs.evolve(m, name=name, country=code, name_start=state_end + len(rest) - len(rest.lstrip()))
 
 
 #: A list of two or more countries after "of" and before a name: "of Armenia and Azerbaijan Zohrab ...".

@@ -41,6 +41,7 @@ from .names import (
     normalise_title,
     scan_people,
     slug,
+    state_offices,
     with_offices,
 )
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
@@ -1690,8 +1691,14 @@ def _us_state(text: str, m: re.Match[str]) -> bool:
 
 
 def _country_words(text: str) -> Iterator[re.Match[str]]:
-    """The country names and demonyms of ``text``, but a US state spelt as a country."""
-    return (m for m in _COUNTRY_WORDS.finditer(text) if not _us_state(text, m))
+    """The country names and demonyms of ``text``, but a US state spelt as a country and a country inside
+    a state's name before its office ("New Mexico Governor")."""
+    states = [found.span() for found, _code in state_offices(text)]
+    return (
+        m
+        for m in _COUNTRY_WORDS.finditer(text)
+        if not _us_state(text, m) and not any(a <= m.start() < b for a, b in states)
+    )
 
 
 _SIDE_AFTER = re.compile(r"\s+side\b|['’]s?\s+side\b", _I)

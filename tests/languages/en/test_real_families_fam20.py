@@ -1,0 +1,81 @@
+"""Families behind participant and country misses on unseen English pages (issue #8, fam20), invented pages.
+
+Each test is one family, written as a page or sentence of our own; each was seen failing before its rule.
+"""
+
+from __future__ import annotations
+
+from tests.languages.en.layout_kit import analyze_parts as _analyze
+
+
+def _people(headline: str, paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    readout = _analyze(headline, paragraphs)
+    return [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_a_us_state_before_an_office_is_no_country() -> None:
+    """'New Mexico Governor Dana Holt': a state's name before a state office makes its holder
+    American, not Mexican (the country inside the state's name) (White House and State pages)."""
+    people = _people(
+        "Readout of the Vice President's Call with New Mexico Governor Dana Holt",
+        [
+            "Vice President Olek Varga spoke today with New Mexico Governor Dana Holt about wildfires near "
+            "the border with Mexico. The Vice President offered federal support."
+        ],
+    )
+    assert ("Dana Holt", "US") in people
+
+
+def test_a_state_spelt_as_a_country_before_an_office_is_the_state() -> None:
+    """'Georgia Governor Dana Holt' is the US state's governor, not a Georgian."""
+    people = _people(
+        "Readout of the President's Call with Georgia Governor Dana Holt",
+        ["President Olek Varga spoke today with Georgia Governor Dana Holt about storm damage."],
+    )
+    assert ("Dana Holt", "US") in people
+
+
+def test_a_state_possessive_before_an_office_outweighs_countries_in_the_text() -> None:
+    """'Michigan's Governor': the Governor is American even where the text names Burma and Canada
+    (feeds-dev14, State 423)."""
+    people = _people(
+        "Secretary's Call with Michigan's Governor",
+        [
+            "Secretary Olek Varga spoke today with Michigan's Governor Dana Holt about a citizen detained in "
+            "Burma and a pipeline that crosses into Canada."
+        ],
+    )
+    assert ("Dana Holt", "US") in people
+
+
+def test_a_province_before_premier_is_its_federation() -> None:
+    """'Ontario Premier Dana Holt' is Canadian."""
+    people = _people(
+        "Prime Minister meets Ontario Premier",
+        ["Prime Minister Olek Varga of Ireland met Ontario Premier Dana Holt in Dublin on Monday."],
+    )
+    assert ("Dana Holt", "CA") in people
+
+
+def test_a_state_named_before_an_office_gives_no_side_its_country() -> None:
+    """The state's name is not counted as the country it holds: the page's other side is not made
+    Mexican by 'New Mexico Governor'."""
+    people = _people(
+        "Readout of the Vice President's Call with New Mexico Governor Dana Holt",
+        [
+            "Vice President Olek Varga spoke today with New Mexico Governor Dana Holt about wildfires. "
+            "The Vice President thanked the New Mexico Governor."
+        ],
+    )
+    assert ("Olek Varga", "MX") not in people
+
+
+def test_a_state_after_a_governors_office_is_no_part_of_the_name() -> None:
+    """'Governor of Ohio Dana Holt' is Dana Holt, an American, and 'Governor of New Mexico Ana Ruiz' is
+    no Mexican (White House briefings listing the governors on a call)."""
+    from readoutlib.languages.en.names import scan_people
+
+    text = "The President met Governor of Ohio Dana Holt and the Governor of New Mexico Ana Ruiz."
+    found = scan_people(text)
+    people = [(m.name, m.country) for m in found.people]
+    assert people == [("Dana Holt", "US"), ("Ana Ruiz", "US")]
