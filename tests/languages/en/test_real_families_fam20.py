@@ -70,6 +70,22 @@ def test_a_state_named_before_an_office_gives_no_side_its_country() -> None:
     assert ("Olek Varga", "MX") not in people
 
 
+def test_a_name_inside_a_relative_clause_is_not_the_subject() -> None:
+    """'Foreign Minister, X, who is leading the delegation to the Meeting of the Non-Aligned Movement in
+    Kampala, received a call from Y': the subject is X, before the relative clause, not a name inside
+    it (en-n, Pakistan's Foreign Office)."""
+    people = _people(
+        "Foreign Minister receives telephone call of the Foreign Minister of Iran",
+        [
+            "ISLAMABAD – Foreign Minister, Olek Varga, who is currently leading the Pakistan delegation to "
+            "the Ministerial Meeting of the Non-Aligned Movement in Kampala, Uganda, received a telephone "
+            "call from the Foreign Minister of Iran, Dana Holt, today.",
+        ],
+    )
+    names = [name for name, _country in people]
+    assert names == ["Olek Varga", "Dana Holt"]
+
+
 def test_a_state_after_a_governors_office_is_no_part_of_the_name() -> None:
     """'Governor of Ohio Dana Holt' is Dana Holt, an American, and 'Governor of New Mexico Ana Ruiz' is
     no Mexican (White House briefings listing the governors on a call)."""

@@ -271,7 +271,25 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
         # sentence's own verb joins its subject and its object, both before it.
         first = _leading_group(sentence, before)
         return first, _leading_group(sentence, before[len(first) :])
+    before = _outside_relative(sentence, before, clause.start())
     return _appositive_subject(sentence, before, _subjects(sentence, before)), _objects(sentence, after)
+
+
+#: A relative clause set off after the subject: "X, who is leading the delegation to …, received".
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\s", _I)
+
+
+def _outside_relative(sentence: str, before: Sequence[Mention], verb: int) -> Sequence[Mention]:
+    """The mentions before the event clause less those inside a relative clause that closes, with a
+    comma, right before it: "Foreign Minister X, who is leading the delegation to the Meeting of the
+    Non-Aligned Movement in Kampala, received a call from Y" has X as its subject, not a name inside."""
+    if not sentence[:verb].rstrip().endswith(","):
+        return before
+    for found in _RELATIVE_OPEN.finditer(sentence, 0, verb):
+        outside = [m for m in before if m.end <= found.start()]
+        if outside:
+            return outside
+    return before
 
 
 #: What stands between a named subject and the offices set off after it by a comma, when those
