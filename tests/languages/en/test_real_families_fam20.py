@@ -95,3 +95,13 @@ def test_a_state_after_a_governors_office_is_no_part_of_the_name() -> None:
     found = scan_people(text)
     people = [(m.name, m.country) for m in found.people]
     assert people == [("Dana Holt", "US"), ("Ana Ruiz", "US")]
+
+
+def test_plans_and_strategy_close_a_title_before_a_name() -> None:
+    """'Under Secretary for Strategy, Policy, and Plans Olek Varga': the portfolio's last word is the
+    title's, not the first word of the name (Homeland Security's 'Plans Robert Silvers', State pages)."""
+    from readoutlib.languages.en.names import scan_people
+
+    found = scan_people("Under Secretary for Strategy, Policy, and Plans Olek Varga met the Minister.")
+    names = [m.name for m in found.people]
+    assert names == ["Olek Varga"]
