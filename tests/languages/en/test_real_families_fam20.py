@@ -105,3 +105,26 @@ def test_plans_and_strategy_close_a_title_before_a_name() -> None:
     found = scan_people("Under Secretary for Strategy, Policy, and Plans Olek Varga met the Minister.")
     names = [m.name for m in found.people]
     assert names == ["Olek Varga"]
+
+
+def test_a_headline_office_of_a_country_goes_to_that_countrys_principal() -> None:
+    """'PM call with Prime Minister of Peru' over 'the Prime Minister spoke to Prime Minister Ruiz of
+    Peru': the headline's Peruvian office is Ruiz's, not the publisher's own unnamed Prime Minister,
+    who stays British (en-m, a gov.uk call copied by a Greek community site)."""
+    from readoutlib.adapter import Layout
+    from readoutlib.analysis import analyze
+    from readoutlib.analysis.profile import Profile
+    from readoutlib.model import Source
+
+    profile = Profile(
+        home_country="GB",
+        home_titles=("The Prime Minister",),
+        title_patterns=(r"^PM (?P<kind>call) with (?P<b>.+)$",),
+    )
+    layout = Layout(
+        "PM call with Prime Minister of Peru",
+        ("This morning the Prime Minister spoke to Prime Minister Ana Ruiz of Peru.",),
+    )
+    readout = analyze(layout, source=Source(), profile=profile)
+    people = [(p.name, p.country) for p in readout.event.participants]
+    assert people == [("The Prime Minister", "GB"), ("Ana Ruiz", "PE")]

@@ -1418,7 +1418,16 @@ def _merge_office(principals: list[Principal], m: Mention, matched: set[int], *,
         for i, p in enumerate(principals)
         if p.first_person and p.name is None and p.office is None and i not in matched
     ]
-    candidates.sort(key=lambda i: (principals[i].name is not None, i))
+    # A principal the body already gives the office's country holds it ("PM call with Prime Minister
+    # of Greece" is Prime Minister Mitsotakis of Greece, not the publisher's own "The Prime Minister");
+    # else an unnamed one before a named one.
+    candidates.sort(
+        key=lambda i: (
+            m.country is None or principals[i].country != m.country,
+            principals[i].name is not None,
+            i,
+        )
+    )
     if candidates:
         matched.add(candidates[0])
         p = principals[candidates[0]]
