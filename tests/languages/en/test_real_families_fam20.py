@@ -128,3 +128,34 @@ def test_a_headline_office_of_a_country_goes_to_that_countrys_principal() -> Non
     readout = analyze(layout, source=Source(), profile=profile)
     people = [(p.name, p.country) for p in readout.event.participants]
     assert people == [("The Prime Minister", "GB"), ("Ana Ruiz", "PE")]
+
+
+def test_the_head_of_a_side_is_a_principal() -> None:
+    """'The Indian side was led by Ms. X …. The Colombian side was led by Mr. Y': consultations between
+    ministries whose opening names no one have the heads of the two sides as principals, as
+    'the delegation was led by' does (en-j, India's MEA consultations with Colombia)."""
+    people = _people(
+        "Peru-Chile hold Foreign Office Consultations",
+        [
+            "The Fifth Foreign Office Consultations between Peru and Chile were held through video "
+            "conference on 7 May 2021.",
+            "The Peruvian side was led by Ms. Ana Ruiz, Secretary (West). The Chilean side was led by "
+            "Mr. Piet Berg, Vice Minister of Foreign Affairs of Chile.",
+        ],
+    )
+    assert people == [("Ana Ruiz", "PE"), ("Piet Berg", "CL")]
+
+
+def test_counsel_economist_and_the_spouses_offices_are_titles() -> None:
+    """'White House Counsel X', 'Chief Economist X', 'First Lady X', 'Second Gentleman X' and an office
+    ending in 'and Outreach': the office's last word is no name word (White House pages in the bulk:
+    'Counsel Dana Remus', 'Economist Zach Liscow', 'Gentleman Douglas Emhoff', 'Outreach Emmy Ruiz')."""
+    from readoutlib.languages.en.names import scan_people
+
+    text = (
+        "The President thanked White House Counsel Ana Ruiz, Chief Economist Piet Berg, First Lady Eva "
+        "Lind, Second Gentleman Olek Varga and Director of the Office of Political Strategy and Outreach "
+        "Dana Holt."
+    )
+    names = [m.name for m in scan_people(text).people]
+    assert names == ["Ana Ruiz", "Piet Berg", "Eva Lind", "Olek Varga", "Dana Holt"]

@@ -1497,8 +1497,11 @@ _HOSTED_BY = re.compile(
 
 
 #: The head of one side's delegation: "The delegation of X was led by A, and the Y delegation was
-#: headed by B". Read only where the opening names no person (ministries "held consultations").
-_DELEGATION_HEAD = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\s+", _I)
+#: headed by B", "The Indian side was led by A". Read only where the opening names no person
+#: (ministries "held consultations").
+_DELEGATION_HEAD = re.compile(
+    r"\b(?:delegations?|sides?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\s+", _I
+)
 
 
 def _add_delegation_heads(principals: list[Principal], sentence: str, profile: Profile) -> None:
