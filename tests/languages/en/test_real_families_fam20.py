@@ -159,3 +159,18 @@ def test_counsel_economist_and_the_spouses_offices_are_titles() -> None:
     )
     names = [m.name for m in scan_people(text).people]
     assert names == ["Ana Ruiz", "Piet Berg", "Eva Lind", "Olek Varga", "Dana Holt"]
+
+
+def test_an_adviser_to_a_countrys_leader_after_the_name_is_of_that_country() -> None:
+    """'Piet Berg, Spokesperson and Chief Advisor to the President of Turkey': the adviser set off after
+    the name is Turkish, as one named before it is; on a page without a home country the other side
+    was given Turkey (White House briefings copied off-site: Kalin, van Leeuwen, Bonne, Landerholm)."""
+    people = _people(
+        "Statement on National Security Advisor Olek Varga's Call with Piet Berg",
+        [
+            "National Security Advisor Olek Varga spoke by phone today with Piet Berg, Spokesperson and "
+            "Chief Advisor to the President of Turkey. Mr. Varga underscored the desire to build "
+            "constructive U.S.-Turkey ties."
+        ],
+    )
+    assert ("Piet Berg", "TR") in people

@@ -1216,6 +1216,10 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
             and nxt.text[:1].isupper()
             and (nxt.bare in COMPLEMENT_WORDS or _title_start(nxt, lex))
         )
+    if tok.text == "to":
+        # "X, Chief Advisor to the President of Turkey": whose adviser X is, and so X's country (an
+        # envoy's "to" names the post, another country: it ends the appositive).
+        return tokens[k - 1].bare in _ADVISER_HEADS and _leader_of_country(tokens, k + 1)
     if not tok.is_word or tok.text[0].isdigit():
         return False
     return (
@@ -1224,6 +1228,27 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
         or tok.text in _NEWLY
         or (tok.text in _COURTESY_WORDS and tokens[k - 1].text == "the")
     )
+
+
+#: Heads whose "to the <office> of <Country>" names their own country: an adviser's.
+_ADVISER_HEADS = frozenset(("Adviser", "Advisor"))
+#: How many title words an adviser's "to the <office> of <Country>" may hold before its "of".
+_ADVISED_REACH = 4
+
+
+def _leader_of_country(tokens: Sequence[Token], k: int) -> bool:
+    """True when ``tokens[k:]`` read "the <Office> of [the] <Country>" ("the Prime Minister of the
+    Netherlands"); not "the President" alone, whose adviser may be the page's own official."""
+    if k >= len(tokens) or tokens[k].text != "the":
+        return False
+    stop = min(k + 2 + _ADVISED_REACH, len(tokens))
+    of = next((j for j in range(k + 1, stop) if not tokens[j].text[:1].isupper()), None)
+    if of is None or of == k + 1 or tokens[of].text != "of":
+        return False
+    words = [t.text for t in tokens[of + 1 : of + 5] if t.is_word]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return any(country_from_name(" ".join(words[:size])) for size in range(len(words), 0, -1))
 
 
 #: Words between "the" and an appositive title that say the office is new: ", the newly appointed
