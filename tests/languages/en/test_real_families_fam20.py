@@ -174,3 +174,17 @@ def test_an_adviser_to_a_countrys_leader_after_the_name_is_of_that_country() -> 
         ],
     )
     assert ("Piet Berg", "TR") in people
+
+
+def test_the_general_assembly_is_no_office() -> None:
+    """'the UN General Assembly', 'a Special Session of the General Assembly': 'General' before
+    'Assembly' names the body, not a general (State and White House pages had 'The General' as a
+    participant, of the UN or of Russia)."""
+    from readoutlib.languages.en.names import find_mentions
+
+    text = (
+        "Members of the UN General Assembly Special Committee met on Monday, and the Council convened a "
+        "Special Session of the General Assembly. General Piet Berg attended."
+    )
+    offices = [(m.name, m.office) for m in find_mentions(text)]
+    assert offices == [("Piet Berg", None)]

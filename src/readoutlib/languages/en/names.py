@@ -1909,6 +1909,8 @@ def _in_longer_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, taken
         and not _honorific_at(tokens, i - 1, lex)
     ):
         return True
+    if after is not None and after.bare in _BODY_AFTER_TITLE:
+        return True
     return (
         after is not None
         and not tokens[j - 1].possessive
@@ -1916,6 +1918,10 @@ def _in_longer_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, taken
         and after.bare not in NOT_NAME
         and j not in taken
     )
+
+
+#: A body named by a title word before it: "the General Assembly" is no general.
+_BODY_AFTER_TITLE = frozenset(("Assembly",))
 
 
 def _office_complement_end(tokens: Sequence[Token], j: int, taken: set[int], countries: set[int]) -> int:
