@@ -188,3 +188,17 @@ def test_the_general_assembly_is_no_office() -> None:
     )
     offices = [(m.name, m.office) for m in find_mentions(text)]
     assert offices == [("Piet Berg", None)]
+
+
+def test_partnerships_close_an_office_name() -> None:
+    """'Director of Strategic Outreach and Partnerships X', 'the Office of Faith-Based and Neighborhood
+    Partnerships': the word ends the office, no name starts with it (White House briefings: 'Partnerships
+    Holly Low'; 'Neighborhood Partnerships' was the one participant of a meeting three officials held)."""
+    people = _people(
+        "Readout of Senior White House Meeting with Faith Leaders",
+        [
+            "Today, Domestic Policy Advisor Ana Ruiz, Secretary Piet Berg, and staff from the White House "
+            "Office of Faith-Based and Neighborhood Partnerships met with a diverse group of faith leaders.",
+        ],
+    )
+    assert [name for name, _country in people] == ["Ana Ruiz", "Piet Berg"]
