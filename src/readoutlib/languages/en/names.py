@@ -15,7 +15,7 @@ import enum
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import and_, attrgetter, itemgetter, not_
@@ -32,7 +32,7 @@ from ...analysis.countries import (
     country_from_name,
 )
 from ...budget import check
-from ...rules import Table, load_table
+from ...rules import Table, load_table, table_rows
 from ..packtables import table_words
 from .lexicon import NAME_HONORIFICS, STYLES_IN_NAMES
 from .text import fold, is_abbreviation, spell_out_title, surname
@@ -51,6 +51,8 @@ __all__ = [
     "normalise_title",
     "people_named",
     "slug",
+    "state_office_country",
+    "state_offices",
     "surname",
     "table_words",
     "tokenize",
@@ -1214,6 +1216,10 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
             and nxt.text[:1].isupper()
             and (nxt.bare in COMPLEMENT_WORDS or _title_start(nxt, lex))
         )
+    if tok.text == "to":
+        # "X, Chief Advisor to the President of Turkey": whose adviser X is, and so X's country (an
+        # envoy's "to" names the post, another country: it ends the appositive).
+        return tokens[k - 1].bare in _ADVISER_HEADS and _leader_of_country(tokens, k + 1)
     if not tok.is_word or tok.text[0].isdigit():
         return False
     return (
@@ -1222,6 +1228,27 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
         or tok.text in _NEWLY
         or (tok.text in _COURTESY_WORDS and tokens[k - 1].text == "the")
     )
+
+
+#: Heads whose "to the <office> of <Country>" names their own country: an adviser's.
+_ADVISER_HEADS = frozenset(("Adviser", "Advisor"))
+#: How many title words an adviser's "to the <office> of <Country>" may hold before its "of".
+_ADVISED_REACH = 4
+
+
+def _leader_of_country(tokens: Sequence[Token], k: int) -> bool:
+    """True when ``tokens[k:]`` read "the <Office> of [the] <Country>" ("the Prime Minister of the
+    Netherlands"); not "the President" alone, whose adviser may be the page's own official."""
+    if k >= len(tokens) or tokens[k].text != "the":
+        return False
+    stop = min(k + 2 + _ADVISED_REACH, len(tokens))
+    of = next((j for j in range(k + 1, stop) if not tokens[j].text[:1].isupper()), None)
+    if of is None or of == k + 1 or tokens[of].text != "of":
+        return False
+    words = [t.text for t in tokens[of + 1 : of + 5] if t.is_word]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return any(country_from_name(" ".join(words[:size])) for size in range(len(words), 0, -1))
 
 
 #: Words between "the" and an appositive title that say the office is new: ", the newly appointed
@@ -1373,7 +1400,51 @@ def scan_people(
             people.append(mention)
     if " of " in text and " and " in text:
         _countries_in_turn(scan, people)
+    _state_office_holders(text, people)
     return People(tuple(people), scan)
+
+
+#: A member state's name before one of its own offices (state_offices.toml): "New Mexico Governor".
+_STATE_OFFICES = _table("state_offices.toml")
+
+
+def state_offices(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each state office named with its state in ``text`` ("Michigan's Governor"), with the code of the
+    state's federation, in order of the rows."""
+    rows = table_rows(_STATE_OFFICES)
+    for i in rows.candidates(text):
+        for found in rows.patterns[i].regex.finditer(text):
+            yield found, _STATE_OFFICES.rows[i].label
+
+
+def state_office_country(text: str) -> str | None:
+    """The federation whose member state's office ``text`` names ("New Mexico Governor" → "US"), or None.
+
+    The probe of ``state_offices.toml``.
+    """
+    return next((code for _found, code in state_offices(text)), None)
+
+
+def _state_office_holders(text: str, people: list[Mention]) -> None:
+    """A person whose title is a state's office named with the state ("New Mexico Governor X",
+    "Michigan's Governor X") is of the state's federation, not of a country the state's name holds or
+    spells ("Mexico", "Georgia")."""
+    for found, code in state_offices(text):
+        for index, m in enumerate(people):
+            if m.start < found.end() <= m.name_start and m.titles:
+                people[index] = attrs.evolve(m, country=code)
+            elif m.name_start < found.end() < m.end and m.titles:
+                people[index] = _without_state(text, m, found.end(), code)
+
+
+def _without_state(text: str, m: Mention, state_end: int, code: str) -> Mention:
+    """The mention whose name run took in the state after its office ("Governor of Ohio Dana Holt"),
+    with the name starting after the state; as it was when no name word is left."""
+    rest = text[state_end : m.name_start + len(m.name)]
+    name = rest.strip()
+    if len(rest) != len(m.name) - (state_end - m.name_start) or not name[:1].isupper():
+        return m
+    return attrs.evolve(m, name=name, country=code, name_start=state_end + len(rest) - len(rest.lstrip()))
 
 
 #: A list of two or more countries after "of" and before a name: "of Armenia and Azerbaijan Zohrab ...".
@@ -1838,6 +1909,8 @@ def _in_longer_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, taken
         and not _honorific_at(tokens, i - 1, lex)
     ):
         return True
+    if after is not None and after.bare in _BODY_AFTER_TITLE:
+        return True
     return (
         after is not None
         and not tokens[j - 1].possessive
@@ -1845,6 +1918,10 @@ def _in_longer_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, taken
         and after.bare not in NOT_NAME
         and j not in taken
     )
+
+
+#: A body named by a title word before it: "the General Assembly" is no general.
+_BODY_AFTER_TITLE = frozenset(("Assembly",))
 
 
 def _office_complement_end(tokens: Sequence[Token], j: int, taken: set[int], countries: set[int]) -> int:

@@ -41,6 +41,7 @@ from .names import (
     normalise_title,
     scan_people,
     slug,
+    state_offices,
     with_offices,
 )
 from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
@@ -270,7 +271,25 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
         # sentence's own verb joins its subject and its object, both before it.
         first = _leading_group(sentence, before)
         return first, _leading_group(sentence, before[len(first) :])
+    before = _outside_relative(sentence, before, clause.start())
     return _appositive_subject(sentence, before, _subjects(sentence, before)), _objects(sentence, after)
+
+
+#: A relative clause set off after the subject: "X, who is leading the delegation to …, received".
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose)\s", _I)
+
+
+def _outside_relative(sentence: str, before: Sequence[Mention], verb: int) -> Sequence[Mention]:
+    """The mentions before the event clause less those inside a relative clause that closes, with a
+    comma, right before it: "Foreign Minister X, who is leading the delegation to the Meeting of the
+    Non-Aligned Movement in Kampala, received a call from Y" has X as its subject, not a name inside."""
+    if not sentence[:verb].rstrip().endswith(","):
+        return before
+    for found in _RELATIVE_OPEN.finditer(sentence, 0, verb):
+        outside = [m for m in before if m.end <= found.start()]
+        if outside:
+            return outside
+    return before
 
 
 #: What stands between a named subject and the offices set off after it by a comma, when those
@@ -1419,7 +1438,16 @@ def _merge_office(principals: list[Principal], m: Mention, matched: set[int], *,
         for i, p in enumerate(principals)
         if p.first_person and p.name is None and p.office is None and i not in matched
     ]
-    candidates.sort(key=lambda i: (principals[i].name is not None, i))
+    # A principal the body already gives the office's country holds it ("PM call with Prime Minister
+    # of Greece" is Prime Minister Mitsotakis of Greece, not the publisher's own "The Prime Minister");
+    # else an unnamed one before a named one.
+    candidates.sort(
+        key=lambda i: (
+            m.country is None or principals[i].country != m.country,
+            principals[i].name is not None,
+            i,
+        )
+    )
     if candidates:
         matched.add(candidates[0])
         p = principals[candidates[0]]
@@ -1489,8 +1517,11 @@ _HOSTED_BY = re.compile(
 
 
 #: The head of one side's delegation: "The delegation of X was led by A, and the Y delegation was
-#: headed by B". Read only where the opening names no person (ministries "held consultations").
-_DELEGATION_HEAD = re.compile(r"\bdelegations?\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\s+", _I)
+#: headed by B", "The Indian side was led by A". Read only where the opening names no person
+#: (ministries "held consultations").
+_DELEGATION_HEAD = re.compile(
+    r"\b(?:delegations?|sides?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\s+", _I
+)
 
 
 def _add_delegation_heads(principals: list[Principal], sentence: str, profile: Profile) -> None:
@@ -1710,8 +1741,14 @@ def _us_state(text: str, m: re.Match[str]) -> bool:
 
 
 def _country_words(text: str) -> Iterator[re.Match[str]]:
-    """The country names and demonyms of ``text``, but a US state spelt as a country."""
-    return (m for m in _COUNTRY_WORDS.finditer(text) if not _us_state(text, m))
+    """The country names and demonyms of ``text``, but a US state spelt as a country and a country inside
+    a state's name before its office ("New Mexico Governor")."""
+    states = [found.span() for found, _code in state_offices(text)]
+    return (
+        m
+        for m in _COUNTRY_WORDS.finditer(text)
+        if not _us_state(text, m) and not any(a <= m.start() < b for a, b in states)
+    )
 
 
 _SIDE_AFTER = re.compile(r"\s+side\b|['’]s?\s+side\b", _I)
