@@ -879,14 +879,29 @@ _JOINED_VIRTUAL = re.compile(
 )
 
 
+#: The event named again after the opening, "held" through a channel: "… at the second round of the
+#: Strategic Dialogue held via video link on July 7" (en-n, a copy of China's MFA on a trilateral
+#: dialogue). The channel rows then read the words after it.
+_HELD_THROUGH = re.compile(
+    r"\b(?:dialogue|meeting|talks|consultations|session|conference|discussions|summit|round)\s+"
+    r"(?:(?:was|were)\s+)?held\s+(?=(?:via|by|through|over|as\s+an?)\s)",
+    _I,
+)
+#: How far after "held" the channel of ``_HELD_THROUGH`` may be read.
+_HELD_THROUGH_REACH = 40
+
+
 def following_channel(text: str) -> EventKind | None:
     """The channel the sentences after a channel-less opening give the event: the first one naming
-    the event as its subject ("The event was held as a video conference."), or one saying who
-    "participated in the virtual meeting" (``text``: the rest of the opening's paragraph and the first
-    sentence of the next)."""
+    the event as its subject ("The event was held as a video conference."), or the event "held via
+    video link", or one saying who "participated in the virtual meeting" (``text``: the rest of the
+    opening's paragraph and the first sentence of the next)."""
     first = next((sentence for _, sentence in split_sentences(text.strip())), "")
     if _HELD_BY.match(first):
         return _first_kind(_CHANNELS, first)
+    through = _HELD_THROUGH.search(first)
+    if through is not None:
+        return _first_kind(_CHANNELS, first[through.end() : through.end() + _HELD_THROUGH_REACH])
     return EventKind.VIDEO_CALL if _JOINED_VIRTUAL.search(text) else None
 
 
@@ -1110,15 +1125,43 @@ _HELD_ON = re.compile(
 )
 
 
+#: What stands before a date after the opening that gives it the event told again: "… the Dialogue
+#: held via video link on July 7", "the talks took place on 3 March" (en-n, China's MFA copied); not
+#: "the attack conducted by X … on 16 January" (en-n, Pakistan's MFA): the event is named.
+_HELD_BEFORE_DATE = re.compile(
+    r"\b(?:dialogue|meeting|talks|consultations|conversation|call|session|conference|discussions|summit|round)"
+    r"\s+(?:(?:was|were)\s+)?(?:held|took\s+place|conducted)\b[^.;:]{0,50}?\s(?:on|of)\s+$",
+    _I,
+)
+#: How many days before the page's date an event told again after the opening may be: a gathering
+#: "held" earlier than that is another one ("the conference held in Strelsau on January 12").
+_HELD_DAYS_BEFORE = 7
+
+
 def held_on(text: str, anchor: dt.date | None) -> EventDate | None:
     """The event's day from a sentence after the opening that says when it "took place" or "was
     made/held", or tells how long the sides spoke ("spoke for over 30 minutes on Tuesday"), by its
-    weekday, resolved against ``anchor`` (the publication date); else None."""
-    m = _HELD_ON.search(text) if anchor is not None else None
-    if m is None or anchor is None:
+    weekday, resolved against ``anchor`` (the publication date), or by a date at most a week before
+    ``anchor`` ("held via video link on July 7"); else None."""
+    if anchor is None:
         return None
+    m = _HELD_ON.search(text)
+    if m is None:
+        return _held_on_date(text, anchor)
     back = (anchor.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
     return EventDate(anchor - dt.timedelta(days=back), "relative")
+
+
+def _held_on_date(text: str, anchor: dt.date) -> EventDate | None:
+    """The first date of ``text`` that "held … on" gives the event, within a week before ``anchor``:
+    a full date (``text``) or a day and month completed by it (``relative``); else None."""
+    for found in event_dates(text):
+        if not _HELD_BEFORE_DATE.search(text, max(0, found.start - 80), found.start):
+            continue
+        day = found.date if found.year is not None else _complete(found, [anchor])
+        if day is not None and 0 <= (anchor - day).days <= _HELD_DAYS_BEFORE:
+            return EventDate(day, "text" if found.year is not None else "relative")
+    return None
 
 
 #: What stands right before a date the text gives ANOTHER event, never the readout's own (each row:

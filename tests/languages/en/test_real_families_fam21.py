@@ -1,0 +1,62 @@
+"""Families behind en-n's date, kind, place and statement misses and the other dev sets' (issue #8,
+fam21), invented pages.
+
+Each test is one family, written as a page or sentence of our own; each was seen failing before its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _page(*lines: str, url: str | None = None) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n", url=url)
+
+
+def _event(readout: Readout) -> tuple[str, dt.date | None, str | None]:
+    return readout.event.kind.value, readout.event.date, readout.event.date_basis
+
+
+def test_a_round_held_via_video_link_after_the_opening_is_a_dated_video_call() -> None:
+    """'… the trilateral Dialogue held via video link on March 3' after an opening that names no channel
+    nor day: the sentence tells the event again, with its channel and its day (en-n, a news copy of
+    China's MFA on the China-Afghanistan-Pakistan dialogue)."""
+    readout = _page(
+        "Ministers reach consensus in trilateral dialogue",
+        "Thursday, March 4, 2032",
+        "Ruritania, Borduria and Syldavia held in-depth discussions and reached consensus on cooperation "
+        "in trade and health.",
+        "The consensus was reached at the second round of the trilateral Vice Ministers' Strategic Dialogue "
+        "held via video link on March 3.",
+        "The three sides agreed to meet again next year.",
+    )
+    assert ("video_call", dt.date(2032, 3, 3), "relative") == _event(readout)
+
+
+def test_a_conference_held_weeks_before_the_page_does_not_date_the_event() -> None:
+    """The guard: a gathering 'held … on' a day weeks before the page's date is another event; the
+    page's date stands."""
+    readout = _page(
+        "Ministers meet on trade",
+        "Thursday, March 4, 2032",
+        "Ruritania and Borduria held in-depth discussions on cooperation in trade and health.",
+        "The ministers reviewed the outcome of the trade conference held in Strelsau on January 12.",
+    )
+    assert ("talks", dt.date(2032, 3, 4), "published") == _event(readout)
+
+
+def test_an_act_conducted_days_before_the_call_does_not_date_it() -> None:
+    """The guard: 'the strike conducted by Borduria … on 2 March' names no event of the talks; only a
+    meeting, call or dialogue 'held', 'conducted' or that 'took place' on a day is the event told again."""
+    readout = _page(
+        "Foreign Minister receives telephone call from Borduria",
+        "Thursday, March 4, 2032",
+        "Foreign Minister Ana Ruiz received a telephone call from the Foreign Minister of Borduria, Tomas "
+        "Berg.",
+        "The Foreign Minister said that the strike conducted by Borduria inside Ruritania, on 2 March 2032, "
+        "was a breach of sovereignty.",
+    )
+    assert ("phone_call", dt.date(2032, 3, 4), "published") == _event(readout)
