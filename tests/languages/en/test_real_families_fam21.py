@@ -9,7 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 import readoutlib
-from readoutlib.model import Readout
+from readoutlib.analysis.profile import Profile
+from readoutlib.languages.en.statements import find_statements
+from readoutlib.model import BOTH, Participant, Readout
+
+KOVACS = Participant(id="anna-kovacs", name="Anna Kovacs", country="HU", titles=("Foreign Minister",))
+HARPER = Participant(id="john-harper", name="John Harper", country="US", titles=("Secretary of State",))
+LI = Participant(id="li-ming", name="Li Ming", country="CN", titles=("Foreign Minister",))
 
 
 def _page(*lines: str, url: str | None = None) -> Readout:
@@ -60,3 +66,62 @@ def test_an_act_conducted_days_before_the_call_does_not_date_it() -> None:
         "was a breach of sovereignty.",
     )
     assert ("phone_call", dt.date(2032, 3, 4), "published") == _event(readout)
+
+
+def test_the_three_sides_of_a_trilateral_meeting_are_all_sides() -> None:
+    """'The three sides reaffirmed …', 'The leaders of the three countries agreed …': a trilateral
+    readout's joint subject is every side, as 'the two sides' is in a bilateral one (en-n, China's MFA
+    on the trilateral dialogue)."""
+    statements, _ = find_statements(
+        [
+            "The three sides reaffirmed their commitment to the trilateral mechanism.",
+            "The leaders of the three countries agreed to meet again next year.",
+        ],
+        [KOVACS, HARPER, LI],
+        Profile(),
+    )
+    expected = [
+        (BOTH, "reaffirmed", "their commitment to the trilateral mechanism."),
+        (BOTH, "agreed", "to meet again next year."),
+    ]
+    assert expected == [(s.speaker, s.verb, s.text) for s in statements]
+
+
+def test_attached_great_importance_to_reports_a_position() -> None:
+    """'attached great importance to X', 'attach great priority to X': a position taken, whose content
+    starts at X (en-n, China's MFA and India's PMO)."""
+    statements, _ = find_statements(
+        [
+            "Anna Kovacs attached great importance to the cooperation in the Danube region.",
+            "Both sides attach great priority to the dialogue as a means to deepen relations.",
+        ],
+        [KOVACS, HARPER],
+        Profile(),
+    )
+    expected = [
+        ("anna-kovacs", "attached great importance to", "the cooperation in the Danube region."),
+        (BOTH, "attach great priority to", "the dialogue as a means to deepen relations."),
+    ]
+    assert expected == [(s.speaker, s.verb, s.text) for s in statements]
+
+
+def test_was_clear_with_also_however_or_a_colon_reports_what_follows() -> None:
+    """'The PM was also clear however that unless …' (en-n, a gov.uk readout) and 'He was clear: …' (bulk,
+    White House) report as 'was clear that' does."""
+    prime_minister = Participant(
+        id="the-prime-minister", name="The Prime Minister", country="GB", titles=("Prime Minister",)
+    )
+    statements, _ = find_statements(
+        [
+            "The Prime Minister spoke to Anna Kovacs. The Prime Minister was clear: unless the treaty is "
+            "reopened, there can be no deal.",
+            "The Prime Minister was also clear however that the border stays open.",
+        ],
+        [prime_minister, KOVACS],
+        Profile(),
+    )
+    expected = [
+        ("the-prime-minister", "was clear", "unless the treaty is reopened, there can be no deal."),
+        ("the-prime-minister", "was clear", "the border stays open."),
+    ]
+    assert expected == [(s.speaker, s.verb, s.text) for s in statements]
