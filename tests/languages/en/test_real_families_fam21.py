@@ -125,3 +125,36 @@ def test_was_clear_with_also_however_or_a_colon_reports_what_follows() -> None:
         ("the-prime-minister", "was clear", "the border stays open."),
     ]
     assert expected == [(s.speaker, s.verb, s.text) for s in statements]
+
+
+def test_a_meeting_during_the_guests_visit_to_a_city_was_held_there() -> None:
+    """'met X, during his visit to Strelsau': the meeting was held in the city the guest visited (en-k,
+    Belgium's FPS Foreign Affairs); a visit to a country names no city (the guard)."""
+    city = _page(
+        "Ruiz meets Berg",
+        "Tuesday, January 26, 2032",
+        "Foreign Minister Ana Ruiz met the Foreign Minister of Borduria, Tomas Berg, during his visit to "
+        "Strelsau. The two ministers discussed the harbour treaty.",
+    )
+    country = _page(
+        "Ruiz meets Berg",
+        "Tuesday, January 26, 2032",
+        "Foreign Minister Ana Ruiz met the Foreign Minister of Austria, Tomas Berg, during her visit to "
+        "Austria. The two ministers discussed the harbour treaty.",
+    )
+    expected = ["Strelsau", None]
+    assert expected == [city.event.location, country.event.location]
+
+
+def test_a_guest_who_is_visiting_a_city_was_met_there() -> None:
+    """'X called on Y today. X is visiting Strelsau at the invitation of Y.': the guest's call was in the
+    city he is visiting (en-e, Singapore's MFA)."""
+    readout = _page(
+        "Ruiz meets Berg",
+        "Tuesday, January 26, 2032",
+        "The Foreign Minister of Borduria, Tomas Berg, called on Foreign Minister Ana Ruiz today. Minister "
+        "Berg is visiting Strelsau at the invitation of Minister Ruiz.",
+        "The two ministers discussed the harbour treaty.",
+    )
+    expected = "Strelsau"
+    assert expected == readout.event.location

@@ -1402,6 +1402,12 @@ _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
 _TO_PLACE = re.compile(
     rf"\b(?:(?i:visited|visit\s+to|trav(?:el|ell)ed\s+to|arrived\s+in|trip\s+to))\s+(?:the\s+)?{_PLACE}"
 )
+#: A meeting held during a guest's visit, in the city visited: "met X, during his visit to Brussels"
+#: (en-k, Belgium's FPS Foreign Affairs). Read after "in" and "at": "during his visit to Y, in Z" is in Z.
+_DURING_VISIT = re.compile(
+    rf"\b(?i:during|in\s+the\s+course\s+of)\s+(?i:his|her|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?i:visit|trip)\s+to\s+(?:the\s+)?{_PLACE}"
+)
 _NOT_PLACE_BEFORE = re.compile(
     r"(?:situation|crisis|conflict|war|issues?|developments?|peace|security|stability|events|efforts|"
     r"interests?|people|cooperation|relations|presence|role)\s+$",
@@ -1537,16 +1543,21 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
 _HELD_IN = re.compile(
     rf"(?:\b(?:took\s+place|was\s+held|were\s+held)|,\s+held)\b[^.;]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}"
 )
+#: The guest's stay, told after the opening: "Minister Song is visiting Singapore at the invitation of …"
+#: (en-e, Singapore's MFA): the guest was met in the city visited.
+_VISITING = re.compile(rf"\b(?:is|are)\s+(?:currently\s+)?visiting\s+(?:the\s+)?{_PLACE}")
 
 
 def held_in(text: str, kind: EventKind) -> str | None:
-    """The city a sentence after the opening says the event "took place" or "was held" in, or None."""
+    """The city a sentence after the opening says the event "took place" or "was held" in, or the guest
+    "is visiting", or None."""
     if kind not in _PLACED_KINDS:
         return None
-    for m in _HELD_IN.finditer(text):
-        place = _place_at(text, m)
-        if place and not country_from_name(place) and not _country_of(place, text, m.end("place")):
-            return city_of_seat(place) or place
+    for pattern in (_HELD_IN, _VISITING):
+        for m in pattern.finditer(text):
+            place = _place_at(text, m)
+            if place and not country_from_name(place) and not _country_of(place, text, m.end("place")):
+                return city_of_seat(place) or place
     return None
 
 
@@ -1583,7 +1594,7 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
     patterns = (
         (_TO_PLACE, _IN_PLACE, _BUILDING_CITY, _AT_PLACE)
         if kind is EventKind.VISIT
-        else (_IN_PLACE, _BUILDING_CITY, _AT_PLACE)
+        else (_IN_PLACE, _BUILDING_CITY, _AT_PLACE, _DURING_VISIT)
     )
     for pattern in patterns:
         for m in pattern.finditer(sentence):
