@@ -158,3 +158,19 @@ def test_a_guest_who_is_visiting_a_city_was_met_there() -> None:
     )
     expected = "Strelsau"
     assert expected == readout.event.location
+
+
+def test_the_dateline_of_a_lead_paragraph_dates_the_release_before_a_copys_date_line() -> None:
+    """'Capital, 06 May 2032 - X returned home today …' above the paragraph that tells the meeting: the
+    release's own dateline dates it, not the later date line of the site that copied it (en-l, Eritrea's
+    Ministry of Information copied by allAfrica)."""
+    readout = _page(
+        "President returns home after visit",
+        "date 2032-05-07",
+        "Strelsau, 06 May 2032- President Tomas Berg returned home today, concluding a two-day working visit "
+        "to Borduria at the invitation of President Ana Ruiz.",
+        "During his stay in Borduria, President Tomas Berg met and held talks with President Ana Ruiz on "
+        "bilateral relations.",
+    )
+    expected = (dt.date(2032, 5, 6), dt.date(2032, 5, 6))
+    assert expected == (readout.event.date, readout.source.published)
