@@ -174,3 +174,23 @@ def test_the_dateline_of_a_lead_paragraph_dates_the_release_before_a_copys_date_
     )
     expected = (dt.date(2032, 5, 6), dt.date(2032, 5, 6))
     assert expected == (readout.event.date, readout.source.published)
+
+
+def test_a_city_state_named_as_the_place_is_its_city() -> None:
+    """'received his Thai counterpart in Luxembourg', 'is visiting Singapore': a state whose capital bears
+    its name places the meeting in that city (en-m, Luxembourg's MFA; en-e, Singapore's MFA), where
+    another country named so says only that the guest is abroad."""
+    received = _page(
+        "Minister receives Thai counterpart",
+        "Tuesday, February 11, 2032",
+        "On Tuesday, the Minister of Foreign Affairs Tomas Berg received his Thai counterpart Ana Ruiz in "
+        "Luxembourg.",
+    )
+    visiting = _page(
+        "Ruiz meets Berg",
+        "Tuesday, February 11, 2032",
+        "The Foreign Minister of Thailand, Ana Ruiz, called on Foreign Minister Tomas Berg today. Minister "
+        "Ruiz is visiting Singapore at the invitation of Minister Berg.",
+    )
+    expected = ["Luxembourg", "Singapore"]
+    assert expected == [received.event.location, visiting.event.location]

@@ -1556,8 +1556,11 @@ def held_in(text: str, kind: EventKind) -> str | None:
     for pattern in (_HELD_IN, _VISITING):
         for m in pattern.finditer(text):
             place = _place_at(text, m)
+            seat = city_of_seat(place) if place else None
+            if seat:
+                return seat  # "Singapore" and "Luxembourg" are states and their cities
             if place and not country_from_name(place) and not _country_of(place, text, m.end("place")):
-                return city_of_seat(place) or place
+                return place
     return None
 
 
@@ -1601,16 +1604,17 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
             place = _place_at(sentence, m)
             if place is None:
                 continue
-            if country_from_name(place) or _country_of(place, sentence, m.end("place")):
+            # a seat's city first: "Singapore" and "Luxembourg" are states and their cities
+            seat = city_of_seat(place)
+            if seat is None and (country_from_name(place) or _country_of(place, sentence, m.end("place"))):
                 abroad = True
             elif pattern is _AT_PLACE:
                 # "at Urugwiro Village", "at Hofdi house": a venue names no city, unless it is a seat
                 # whose city is known ("at the Kremlin")
-                seat = city_of_seat(place)
                 if seat:
                     cities.append(seat)
             else:
-                cities.append(city_of_seat(place) or place)
+                cities.append(seat or place)
         if cities:
             break
     return cities, abroad
