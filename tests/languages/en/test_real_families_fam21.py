@@ -194,3 +194,17 @@ def test_a_city_state_named_as_the_place_is_its_city() -> None:
     )
     expected = ["Luxembourg", "Singapore"]
     assert expected == [received.event.location, visiting.event.location]
+
+
+def test_a_weekday_in_the_opening_resolves_against_the_full_date_of_the_headline() -> None:
+    """'… Holds Phone Call With X By Qatar Day - August 28, 2032' over 'held a telephone conversation on
+    Friday': the headline's date is the page's, and the opening's Friday is the day before it (en-n,
+    QNA copied by a news site)."""
+    readout = _page(
+        "Minister Holds Phone Call With Borduria's Minister By Daily Post - August 28, 2032",
+        "Foreign Minister Ana Ruiz held a telephone conversation on Friday with Foreign Minister Tomas Berg "
+        "of Borduria, during which they reviewed relations.",
+        "The two sides stressed the importance of the peaceful transfer of power.",
+    )
+    expected = (dt.date(2032, 8, 27), "relative")
+    assert expected == (readout.event.date, readout.event.date_basis)
