@@ -129,7 +129,8 @@ def test_was_clear_with_also_however_or_a_colon_reports_what_follows() -> None:
 
 def test_a_meeting_during_the_guests_visit_to_a_city_was_held_there() -> None:
     """'met X, during his visit to Strelsau': the meeting was held in the city the guest visited (en-k,
-    Belgium's FPS Foreign Affairs); a visit to a country names no city (the guard)."""
+    Belgium's FPS Foreign Affairs); a visit to a country or a region names no city (the guards; bulk,
+    Ukraine's presidency: 'During a working trip to the Zaporizhzhia region, …')."""
     city = _page(
         "Ruiz meets Berg",
         "Tuesday, January 26, 2032",
@@ -142,8 +143,14 @@ def test_a_meeting_during_the_guests_visit_to_a_city_was_held_there() -> None:
         "Foreign Minister Ana Ruiz met the Foreign Minister of Austria, Tomas Berg, during her visit to "
         "Austria. The two ministers discussed the harbour treaty.",
     )
-    expected = ["Strelsau", None]
-    assert expected == [city.event.location, country.event.location]
+    region = _page(
+        "Ruiz meets Berg",
+        "Tuesday, January 26, 2032",
+        "During a working trip to the Strelsau region, Foreign Minister Ana Ruiz met the Foreign Minister "
+        "of Austria, Tomas Berg. The two ministers discussed the harbour treaty.",
+    )
+    expected = ["Strelsau", None, None]
+    assert expected == [city.event.location, country.event.location, region.event.location]
 
 
 def test_a_guest_who_is_visiting_a_city_was_met_there() -> None:

@@ -1409,9 +1409,11 @@ _TO_PLACE = re.compile(
 )
 #: A meeting held during a guest's visit, in the city visited: "met X, during his visit to Brussels"
 #: (en-k, Belgium's FPS Foreign Affairs). Read after "in" and "at": "during his visit to Y, in Z" is in Z.
+#: A trip "to the Zaporizhzhia region" names no city (bulk, Ukraine's presidency).
 _DURING_VISIT = re.compile(
     rf"\b(?i:during|in\s+the\s+course\s+of)\s+(?i:his|her|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?i:visit|trip)\s+to\s+(?:the\s+)?{_PLACE}"
+    rf"(?i:visit|trip)\s+to\s+(?:the\s+)?(?>{_PLACE})"
+    r"(?!\s+(?i:region|oblast|province|district|county|area|governorate)\b)"
 )
 _NOT_PLACE_BEFORE = re.compile(
     r"(?:situation|crisis|conflict|war|issues?|developments?|peace|security|stability|events|efforts|"
