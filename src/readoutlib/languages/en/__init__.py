@@ -216,6 +216,18 @@ def _lead_dateline_place(genre: Genre, found: Opening | None, profile: Profile) 
     return None
 
 
+def _lead_dateline_date(body: Sequence[str], found: Opening | None, profile: Profile) -> dt.date | None:
+    """The full date of a dateline opening a paragraph before the opening's ("Asmara, 06 May 2021- The
+    President returned home today …" above the paragraph that tells the talks), or None."""
+    if found is None:
+        return None
+    for paragraph in body[: found.paragraph]:
+        dateline = strip_dateline(paragraph, profile)
+        if dateline is not None and dateline.date is not None:
+            return dateline.date
+    return None
+
+
 def _location(
     page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile
 ) -> str | None:
@@ -330,6 +342,7 @@ class EnglishPack(LanguagePack):
         reason = not_readout_reason(headline, body, found, profile)
         published = page.published or core.page_published(page.title, header, headline, found, profile)
         own = found.dateline.date if found is not None and found.dateline is not None else None
+        own = own or _lead_dateline_date(body, found, profile)
         if own is not None and published is not None and own < published:
             published = own  # the release's own dateline: a copy's date line or stamp comes later
         return EnglishGenre(

@@ -880,14 +880,29 @@ _JOINED_VIRTUAL = re.compile(
 )
 
 
+#: The event named again after the opening, "held" through a channel: "… at the second round of the
+#: Strategic Dialogue held via video link on July 7" (en-n, a copy of China's MFA on a trilateral
+#: dialogue). The channel rows then read the words after it.
+_HELD_THROUGH = re.compile(
+    r"\b(?:dialogue|meeting|talks|consultations|session|conference|discussions|summit|round)\s+"
+    r"(?:(?:was|were)\s+)?held\s+(?=(?:via|by|through|over|as\s+an?)\s)",
+    _I,
+)
+#: How far after "held" the channel of ``_HELD_THROUGH`` may be read.
+_HELD_THROUGH_REACH = 40
+
+
 def following_channel(text: str) -> EventKind | None:
     """The channel the sentences after a channel-less opening give the event: the first one naming
-    the event as its subject ("The event was held as a video conference."), or one saying who
-    "participated in the virtual meeting" (``text``: the rest of the opening's paragraph and the first
-    sentence of the next)."""
+    the event as its subject ("The event was held as a video conference."), or the event "held via
+    video link", or one saying who "participated in the virtual meeting" (``text``: the rest of the
+    opening's paragraph and the first sentence of the next)."""
     first = next((sentence for _, sentence in split_sentences(text.strip())), "")
     if _HELD_BY.match(first):
         return _first_kind(_CHANNELS, first)
+    through = _HELD_THROUGH.search(first)
+    if through is not None:
+        return _first_kind(_CHANNELS, first[through.end() : through.end() + _HELD_THROUGH_REACH])
     return EventKind.VIDEO_CALL if _JOINED_VIRTUAL.search(text) else None
 
 
@@ -1117,15 +1132,43 @@ _HELD_ON = re.compile(
 )
 
 
+#: What stands before a date after the opening that gives it the event told again: "… the Dialogue
+#: held via video link on July 7", "the talks took place on 3 March" (en-n, China's MFA copied); not
+#: "the attack conducted by X … on 16 January" (en-n, Pakistan's MFA): the event is named.
+_HELD_BEFORE_DATE = re.compile(
+    r"\b(?:dialogue|meeting|talks|consultations|conversation|call|session|conference|discussions|summit|round)"
+    r"\s+(?:(?:was|were)\s+)?(?:held|took\s+place|conducted)\b[^.;:]{0,50}?\s(?:on|of)\s+$",
+    _I,
+)
+#: How many days before the page's date an event told again after the opening may be: a gathering
+#: "held" earlier than that is another one ("the conference held in Strelsau on January 12").
+_HELD_DAYS_BEFORE = 7
+
+
 def held_on(text: str, anchor: dt.date | None) -> EventDate | None:
     """The event's day from a sentence after the opening that says when it "took place" or "was
     made/held", or tells how long the sides spoke ("spoke for over 30 minutes on Tuesday"), by its
-    weekday, resolved against ``anchor`` (the publication date); else None."""
-    m = _HELD_ON.search(text) if anchor is not None else None
-    if m is None or anchor is None:
+    weekday, resolved against ``anchor`` (the publication date), or by a date at most a week before
+    ``anchor`` ("held via video link on July 7"); else None."""
+    if anchor is None:
         return None
+    m = _HELD_ON.search(text)
+    if m is None:
+        return _held_on_date(text, anchor)
     back = (anchor.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
     return EventDate(anchor - dt.timedelta(days=back), "relative")
+
+
+def _held_on_date(text: str, anchor: dt.date) -> EventDate | None:
+    """The first date of ``text`` that "held … on" gives the event, within a week before ``anchor``:
+    a full date (``text``) or a day and month completed by it (``relative``); else None."""
+    for found in event_dates(text):
+        if not _HELD_BEFORE_DATE.search(text, max(0, found.start - 80), found.start):
+            continue
+        day = found.date if found.year is not None else _complete(found, [anchor])
+        if day is not None and 0 <= (anchor - day).days <= _HELD_DAYS_BEFORE:
+            return EventDate(day, "text" if found.year is not None else "relative")
+    return None
 
 
 #: What stands right before a date the text gives ANOTHER event, never the readout's own (each row:
@@ -1276,12 +1319,17 @@ def _full_event_date(
     sentence: str, dates: list[DateMatch], title_dates: list[DateMatch], anchor: dt.date | None
 ) -> EventDate | None:
     """The first full date of the opening, then of the title (basis ``text``), unless a page date
-    line glued to the opening or a "today" of another day dates the event; None without a full date."""
+    line glued to the opening or a "today" of another day dates the event; None without a full date.
+    A weekday the opening names ("held a call on Friday") is resolved against the title's date: a
+    headline that prints a full date prints the page's ("… By Qatar Day - August 28, 2021", en-n)."""
     for found in (*dates, *title_dates):
         if found.year is not None:
             glued = _glued_page_date(sentence, found) if found in dates else None
             if glued is None and found in dates and found.date is not None:
                 glued = _today_beats(sentence, found.date, anchor)
+            if glued is None and found not in dates and found.date is not None:
+                weekday = _on_weekday(sentence, found.date)
+                glued = EventDate(weekday, "relative") if weekday is not None else None
             return glued or EventDate(found.date, "text")
     return None
 
@@ -1373,6 +1421,14 @@ _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
 #: The destination of a visit: "visited Abuja", "a visit to Colombo", "travelled to Kyiv".
 _TO_PLACE = re.compile(
     rf"\b(?:(?i:visited|visit\s+to|trav(?:el|ell)ed\s+to|arrived\s+in|trip\s+to))\s+(?:the\s+)?{_PLACE}"
+)
+#: A meeting held during a guest's visit, in the city visited: "met X, during his visit to Brussels"
+#: (en-k, Belgium's FPS Foreign Affairs). Read after "in" and "at": "during his visit to Y, in Z" is in Z.
+#: A trip "to the Zaporizhzhia region" names no city (bulk, Ukraine's presidency).
+_DURING_VISIT = re.compile(
+    rf"\b(?i:during|in\s+the\s+course\s+of)\s+(?i:his|her|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?i:visit|trip)\s+to\s+(?:the\s+)?(?>{_PLACE})"
+    r"(?!\s+(?i:region|oblast|province|district|county|area|governorate)\b)"
 )
 _NOT_PLACE_BEFORE = re.compile(
     r"(?:situation|crisis|conflict|war|issues?|developments?|peace|security|stability|events|efforts|"
@@ -1509,16 +1565,24 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
 _HELD_IN = re.compile(
     rf"(?:\b(?:took\s+place|was\s+held|were\s+held)|,\s+held)\b[^.;]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}"
 )
+#: The guest's stay, told after the opening: "Minister Song is visiting Singapore at the invitation of …"
+#: (en-e, Singapore's MFA): the guest was met in the city visited.
+_VISITING = re.compile(rf"\b(?:is|are)\s+(?:currently\s+)?visiting\s+(?:the\s+)?{_PLACE}")
 
 
 def held_in(text: str, kind: EventKind) -> str | None:
-    """The city a sentence after the opening says the event "took place" or "was held" in, or None."""
+    """The city a sentence after the opening says the event "took place" or "was held" in, or the guest
+    "is visiting", or None."""
     if kind not in _PLACED_KINDS:
         return None
-    for m in _HELD_IN.finditer(text):
-        place = _place_at(text, m)
-        if place and not country_from_name(place) and not _country_of(place, text, m.end("place")):
-            return city_of_seat(place) or place
+    for pattern in (_HELD_IN, _VISITING):
+        for m in pattern.finditer(text):
+            place = _place_at(text, m)
+            seat = city_of_seat(place) if place else None
+            if seat:
+                return seat  # "Singapore" and "Luxembourg" are states and their cities
+            if place and not country_from_name(place) and not _country_of(place, text, m.end("place")):
+                return place
     return None
 
 
@@ -1555,23 +1619,24 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
     patterns = (
         (_TO_PLACE, _IN_PLACE, _BUILDING_CITY, _AT_PLACE)
         if kind is EventKind.VISIT
-        else (_IN_PLACE, _BUILDING_CITY, _AT_PLACE)
+        else (_IN_PLACE, _BUILDING_CITY, _AT_PLACE, _DURING_VISIT)
     )
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             place = _place_at(sentence, m)
             if place is None:
                 continue
-            if country_from_name(place) or _country_of(place, sentence, m.end("place")):
+            # a seat's city first: "Singapore" and "Luxembourg" are states and their cities
+            seat = city_of_seat(place)
+            if seat is None and (country_from_name(place) or _country_of(place, sentence, m.end("place"))):
                 abroad = True
             elif pattern is _AT_PLACE:
                 # "at Urugwiro Village", "at Hofdi house": a venue names no city, unless it is a seat
                 # whose city is known ("at the Kremlin")
-                seat = city_of_seat(place)
                 if seat:
                     cities.append(seat)
             else:
-                cities.append(city_of_seat(place) or place)
+                cities.append(seat or place)
         if cities:
             break
     return cities, abroad

@@ -149,6 +149,8 @@ _VERB_ASIDE = re.compile(
 _POST_ADVERB = re.compile(
     r"(?:\s+(?:again|also|further|once\s+again|once\s+more|too|repeatedly|[a-z]+ly)(?=[\s,]))*"
 )
+# Adverbs inside a verb phrase of ``verb_patterns.toml`` ("was also clear however that"): not in its verb.
+_INNER_ADVERBS = re.compile(r",?\s+(?:also|however|though)\b,?")
 _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
     r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
@@ -443,11 +445,13 @@ def _grammar(profile: Profile) -> _Grammar:
     joint = frozenset(fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
+    # "the three sides" of a trilateral readout are every side, as "the two sides" are of a bilateral one
     joint_pattern = re.compile(
-        rf"(?:(?:the\s+)?(?:two|both)\s+(?:[\w'-]+\s+){{0,3}}|the\s+(?:(?P<modifier>{modifiers})\s+){{0,2}})"
+        rf"(?:(?:the\s+)?(?:two|three|four|both)\s+(?:[\w'-]+\s+){{0,3}}"
+        rf"|the\s+(?:(?P<modifier>{modifiers})\s+){{0,2}})"
         rf"(?P<head>{heads})"
         # "the leaders of the two countries"; "of Ukraine and Poland" is checked against the countries
-        r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states))?"
+        r"(?:\s+of\s+(?:the\s+)?(?:two|three|four|both)\s+(?:countries|nations|states))?"
     )
     topics = frozenset(" ".join(t.split()) for t in topic)
     return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, {**bases, **lemmas}, participles)
@@ -833,7 +837,8 @@ class _Finder:
 
     def _reading(self, para: str, match: re.Match[str]) -> _Reading:
         """The verb as written, its lexicon entry, its tense, and whether it only names a topic."""
-        written = " ".join(match.group().split())
+        # written without the adverbs a verb phrase holds ("was also clear however" -> "was clear")
+        written = _INNER_ADVERBS.sub("", " ".join(match.group().split()))
         verb = self.grammar.lemmas.get(written, written)
         topic = _topic_only(self.grammar, para, match, written, verb)
         if verb in _VISIT_VERBS and _CALL_TO.match(para, match.end()) is None:
