@@ -7,7 +7,10 @@ development samples state (feeds/README's "Headline against lead").
 
 from __future__ import annotations
 
+import pytest
+
 import readoutlib
+from readoutlib.errors import NotAReadoutError
 
 
 def _white_house(title: str, *paragraphs: str) -> readoutlib.Readout:
@@ -67,3 +70,31 @@ def test_community_leaders_named_by_a_heritage_stay_domestic() -> None:
         "discuss voting access, ahead of the G20 leaders’ summit next month.",
     )
     assert readout.event.scope == "domestic"
+
+
+# --- Two leaders' joint statement told in their own voice ---------------------------------------------------
+
+
+def test_two_leaders_joint_statement_opening_we_met_today_is_a_meeting() -> None:
+    """'Joint Statement by President X of A and President Y of B' whose lead says 'We met today to
+    mark ...': the two signatories report their own meeting (feeds/README's joint statement line)."""
+    readout = _white_house(
+        "Joint Statement by President Ana Ruiz of Chile and President Omar Haddad of the Republic of "
+        "Ghana on the Harbour Partnership",
+        "We met today to mark a century of relations between our two countries and to set out our "
+        "vision for the harbour partnership.",
+        "We agreed to expand cooperation on shipping safety and customs.",
+    )
+    assert readout.event.kind.value == "meeting"
+    assert readout.event.scope == "diplomatic"
+
+
+def test_a_groupings_joint_statement_told_by_we_the_leaders_stays_refused() -> None:
+    """A guard: 'We, the Leaders of the G20, met today ...' under a grouping's joint statement is their
+    declaration (feeds-dev12's line), not a readout."""
+    with pytest.raises(NotAReadoutError):
+        _white_house(
+            "Joint Statement of the G20 Leaders on the Harbour Crisis",
+            "We, the Leaders of the G20, met today to discuss the harbour crisis. We condemn the "
+            "blockade and will keep the sea lanes open.",
+        )
