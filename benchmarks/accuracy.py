@@ -356,6 +356,10 @@ FEED_SETS = (
         "feeds-dev16",
         "sixteenth development feed sample: 200 State Department pages (rules were written on it)",
     ),
+    (
+        "feeds-dev17",
+        "seventeenth development feed sample: 200 pages, two sources (rules were written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),

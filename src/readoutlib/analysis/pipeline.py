@@ -71,7 +71,12 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
     said = pack.statements(genre, people, profile)
 
     sides = pack.scope_sides(genre, people)
-    scope = event_scope(sides, pack.scope_texts(genre, people), profile.home_country)
+    scope = event_scope(
+        sides,
+        pack.scope_texts(genre, people),
+        profile.home_country,
+        foreign_side=pack.unnamed_foreign_side(genre),
+    )
     return Readout(
         source=attrs.evolve(source, language=language, published=event.published),
         title=title,

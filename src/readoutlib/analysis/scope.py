@@ -42,18 +42,23 @@ def _named_countries(texts: Iterable[str]) -> set[str]:
 
 
 def event_scope(
-    participants: Sequence[Participant], texts: Sequence[str | None], home: str | None = None
+    participants: Sequence[Participant],
+    texts: Sequence[str | None],
+    home: str | None = None,
+    *,
+    foreign_side: bool = False,
 ) -> str | None:
     """``"diplomatic"``, ``"domestic"`` or None (no country is known).
 
     Diplomatic: the principals come from two or more countries, one is an international
-    organisation, or the headline or opening (``texts``) names a country other than theirs.
+    organisation, the headline or opening (``texts``) names a country other than theirs, or the
+    language pack found another side named with no country (``foreign_side``: "G7 Leaders").
     Domestic: every principal with a known country shares it, and no other country is named.
     The publisher's ``home`` country counts as a principal's: its own side is always present.
     """
     countries = {p.country for p in participants if p.country} | ({home} if home else set())
     named = _named_countries(t for t in texts if t)
-    if countries & ORGANISATION_CODES or len(countries) >= 2:
+    if countries & ORGANISATION_CODES or len(countries) >= 2 or (countries and foreign_side):
         return "diplomatic"
     if not countries:
         return "diplomatic" if len(named) >= 2 or named & ORGANISATION_CODES else None

@@ -639,6 +639,12 @@ class LanguagePack:
         the opening. A pack may blank the phrases that name a country only as the topic."""
         return (genre.headline, genre.opening)
 
+    def unnamed_foreign_side(self, genre: Genre) -> bool:
+        """True when the page names another side of the event with no country (a group of other
+        states' leaders named by their grouping): ``analysis.scope`` then reads the event as
+        diplomatic. None known here."""
+        return False
+
 
 _lock = threading.RLock()
 _entry_points: dict[str, metadata.EntryPoint] | None = None

@@ -50,7 +50,10 @@ class UsWhitehouseAdapter(FormatAdapter):
         # Not when the sentence names the gathering it was said at ("spoke with the ASEAN foreign
         # ministers during the Special ASEAN-U.S. Foreign Ministerial Meeting", "spoke today with the
         # Prime Minister at the G7"): that was in person.
+        # A headline's virtual meeting(s) comes first: "Readout of President X's Virtual Meetings with
+        # Retailers ..." over a lead that only "spoke with" them was held by video (feeds-dev17 1626).
         kind_patterns=(
+            (r"^Readout of .*\bVirtual Meetings?\b", "video_call"),
             (
                 r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b"
                 r"(?!.*\b(?:during|at|on the (?:sidelines|margins) of) (?:the )?(?:\S+ ){0,8}?"

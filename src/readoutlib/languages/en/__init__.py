@@ -101,12 +101,16 @@ _TOPICS = load_table("readoutlib.languages", "en/scope_topics.toml")
 _TOPIC = re.compile(_TOPICS.alternation("topic"), _TOPICS.flags)
 #: The other side named with no country ("ambassadors of foreign states").
 _FOREIGN_SIDE = Gated.of(re.compile(_TOPICS.alternation("foreign side"), _TOPICS.flags))
+#: The other side named as a group of other states' principals by grouping or region ("G7 Leaders").
+_FOREIGN_GROUP = Gated.of(re.compile(_TOPICS.alternation("foreign group"), _TOPICS.flags))
 #: ``_TOPIC`` searched only where one of its words stands ("aggression", "sanctions", "war" ...).
 _TOPIC_GATED = Gated.of(_TOPIC)
 
 
 def topic_of(text: str) -> str | None:
     """The label of the scope-topics family the text matches (the table's probe), else None."""
+    if _FOREIGN_GROUP.search(text):
+        return "foreign group"
     if _FOREIGN_SIDE.search(text):
         return "foreign side"
     return "topic" if _TOPIC_GATED.search(text) else None
@@ -435,10 +439,16 @@ class EnglishPack(LanguagePack):
         A private role's country adjective ("American businessman") is blanked in any case."""
         texts = (without_private(genre.headline), without_private(genre.opening))
         if not any(p.country for p in people.participants) or any(
-            _FOREIGN_SIDE.search(t) for t in texts if t
+            _FOREIGN_SIDE.search(t) or _FOREIGN_GROUP.search(t) for t in texts if t
         ):
             return texts
         return (_without_topics(texts[0]), _without_topics(texts[1]))
+
+    def unnamed_foreign_side(self, genre: Genre) -> bool:
+        """True when the headline or the opening names the other side as a group of other states'
+        principals by grouping or region, with no country ("Meeting with G7 Leaders", "met with 15
+        leaders representing Caribbean nations"): the ``foreign group`` rows of ``scope_topics.toml``."""
+        return any(_FOREIGN_GROUP.search(t) for t in (genre.headline, genre.opening) if t)
 
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Reported speech in the body, attributed to the principals or to both sides."""

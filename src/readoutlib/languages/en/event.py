@@ -512,12 +512,33 @@ def _reports_first(
     # ... and, told in the author's first person, only when the headline itself reports the event
     # ("Statement by the President on his Phone Call with X": a readout in the President's voice).
     first_person = _FIRST_PERSON_EVENT.search(opening.sentence) is not None
-    reported = _opens_with(paragraphs, opening) and (not first_person or event_title(title) is not None)
+    own_voice = event_title(title) is not None or _two_signatories_met(title, genre, opening)
+    reported = _opens_with(paragraphs, opening) and (not first_person or own_voice)
     if reported and genre is not None and genre.family in _ACT_FAMILIES:
         return not _lead_repeats(genre, paragraphs, opening)
     if reported and genre is not None and genre.family == "joint statement":
         return not _signatories_speak(paragraphs, opening)
     return reported
+
+
+#: A joint statement's title naming its two signatories by their states: "Joint Statement by President X of
+#: A and Prime Minister Y of B" (each "of" a capitalised state before the "and" and after it).
+_TWO_SIGNATORIES = re.compile(
+    r"^Joint\s+Statement\s+(?:by|of|from|between)\s+[^;]{3,120}?\bof\s+(?:the\s+)?[A-Z][^;]{1,80}?"
+    r"\s+and\s+[^;]{3,120}?\bof\s+(?:the\s+)?[A-Z]"
+)
+#: The signatories' bare "We met" (no appositive "We, the Leaders of ..."), the meeting's report.
+_WE_MET = re.compile(r"^\W*We\s+(?:met|held\s+talks)\b")
+
+
+def _two_signatories_met(title: str | None, genre: GenreRule | None, opening: Opening) -> bool:
+    """True when a joint statement of two named leaders of two states opens in their own voice with
+    their meeting ("We met today to commemorate 200 years of relations ...": feeds-dev17 White House
+    1011): the two report their meeting (feeds/README's joint statement line); a grouping's "We, the
+    Leaders of the G7, met today" stays a declaration."""
+    if genre is None or genre.family != "joint statement" or not title:
+        return False
+    return _TWO_SIGNATORIES.match(title) is not None and _WE_MET.match(opening.sentence) is not None
 
 
 #: The statement proper told by its signatories: "We applauded ...", "We, the ministers, reaffirm ...".
