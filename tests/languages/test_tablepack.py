@@ -141,3 +141,22 @@ def test_probes_read_as_the_pack_does() -> None:
     assert "kinds.toml" in (probe.__doc__ or "")
     assert tp.first_probe(lambda text: ["said", "met"])("x") == "said"
     assert tp.first_probe(lambda text: [])("x") == ""
+
+
+def test_reader_probes_give_the_six_usual_probes_in_order() -> None:
+    """``reader_probes`` reads each table's example with the reader it is given."""
+    probes = tp.reader_probes(
+        lambda text: "XX",
+        lambda headline, body: "a speech",
+        lambda text: EventKind.TALKS,
+        lambda filename, text: filename,
+        lambda text: ["said"],
+    )
+    assert [probe("x") for probe in probes] == [
+        "XX",
+        "a speech",
+        "talks",
+        "opening.toml",
+        "subjects.toml",
+        "said",
+    ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -31,6 +32,7 @@ __all__ = [
     "Mention",
     "Opening",
     "PackTables",
+    "ReaderProbes",
     "TablePack",
     "country_probe",
     "day_before",
@@ -45,6 +47,7 @@ __all__ = [
     "label_probe",
     "not_readout_reason",
     "person_id",
+    "reader_probes",
     "run_to_next",
     "verb_matches",
     "weekday_before",
@@ -344,3 +347,33 @@ def first_probe(labels: Callable[[str], list[str]]) -> Callable[[str], str]:
         return found[0] if found else ""
 
     return verb
+
+
+class ReaderProbes(NamedTuple):
+    """The probes of the tables every table-built pack has, in the order ``reader_probes`` reads them."""
+
+    country: Callable[[str], str]
+    genre: Callable[[str], str]
+    kind: Callable[[str], str]
+    opening: Callable[[str], str]
+    subject: Callable[[str], str]
+    verb: Callable[[str], str]
+
+
+def reader_probes(
+    country_in: Callable[[str], str | None],
+    reason: Callable[[str | None, Sequence[str]], str | None],
+    kind: Callable[[str], EventKind],
+    tables: Callable[[str, str], str | None],
+    verb_labels: Callable[[str], list[str]],
+) -> ReaderProbes:
+    """The probes of a pack's demonyms (countries), genre, kinds, opening, subjects and verbs tables
+    from its readers: ``country, genre, kind, opening, subject, verb = reader_probes(...)``."""
+    return ReaderProbes(
+        country_probe(country_in),
+        genre_probe(reason),
+        kind_probe(kind),
+        label_probe(tables, "opening.toml"),
+        label_probe(tables, "subjects.toml"),
+        first_probe(verb_labels),
+    )

@@ -6,7 +6,7 @@ yield, so ``tests/test_rule_rows.py`` checks the row in place, not only that its
 
 from __future__ import annotations
 
-from ..tablepack import country_probe, first_probe, genre_probe, kind_probe, label_probe
+from ..tablepack import reader_probes
 from .countries import country_in
 from .people import title_spans
 from .reader import event_kind, not_readout_reason
@@ -15,12 +15,9 @@ from .tables import first_label
 
 __all__ = ["country", "genre", "kind", "opening", "subject", "title", "verb"]
 
-country = country_probe(country_in)
-genre = genre_probe(not_readout_reason)
-kind = kind_probe(lambda text: event_kind(None, text))
-opening = label_probe(first_label, "opening.toml")
-subject = label_probe(first_label, "subjects.toml")
-verb = first_probe(verb_labels)
+country, genre, kind, opening, subject, verb = reader_probes(
+    country_in, not_readout_reason, lambda text: event_kind(None, text), first_label, verb_labels
+)
 
 
 def title(text: str) -> str:
