@@ -160,3 +160,15 @@ def test_reader_probes_give_the_six_usual_probes_in_order() -> None:
         "subjects.toml",
         "said",
     ]
+
+
+def test_a_leap_day_after_the_page_is_no_date_rather_than_an_error() -> None:
+    """29 February later than the page's date has no day in the year before: no date is read, and the
+    French and German packs fall back to the page's date instead of failing."""
+    assert tp.day_before(dt.date(2024, 2, 10), dt.date(2024, 2, 29)) is None
+    from readoutlib.languages.de.text import event_day as german
+    from readoutlib.languages.fr.text import event_day as french
+
+    published = dt.date(2024, 2, 10)
+    assert french("La ministre a reçu le 29 février son homologue.", published) == (None, None)
+    assert german("Die Ministerin traf am 29. Februar ihren Amtskollegen.", published) == (None, None)

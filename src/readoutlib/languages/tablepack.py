@@ -165,10 +165,15 @@ def event_day(
     return relative_day(text, published, found, today, yesterday)
 
 
-def day_before(published: dt.date, day: dt.date) -> dt.date:
+def day_before(published: dt.date, day: dt.date) -> dt.date | None:
     """A day and month printed without a year: in the publication date's year, or the one before
-    when that would be after the page."""
-    return day if day <= published else day.replace(year=published.year - 1)
+    when that would be after the page (None where that year has no such day: 29 February)."""
+    if day <= published:
+        return day
+    try:
+        return day.replace(year=published.year - 1)
+    except ValueError:
+        return None
 
 
 def weekday_before(
