@@ -10,7 +10,9 @@ helpers; a third party's pack may use them the same way::
     found = first(rows, sentence)  # (row, match) of the first row that matches, or None
 
 ``table_words`` reads the words of a table's word-list rows (``\\b(?:word|word)\\b``), and
-``sentence_spans`` splits a paragraph at a pack's sentence ends.
+``sentence_spans`` splits a paragraph at a pack's sentence ends. What the table-built packs read
+alike on top of these (the opening, the kind, the date, the pack class, the probes) is
+``readoutlib.languages.tablepack``.
 """
 
 from __future__ import annotations

@@ -21,7 +21,8 @@ import attrs
 
 from ...analysis.profile import Profile
 from ...dates import url_date
-from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from .. import EventReading, Genre, Page, People
+from ..tablepack import TablePack
 from .countries import name_forms
 from .reader import (
     event_date,
@@ -38,7 +39,7 @@ from .statements import find_statements
 __all__ = ["GermanPack"]
 
 
-class GermanPack(LanguagePack):
+class GermanPack(TablePack):
     """Reads readouts written in German."""
 
     code = "de"
@@ -51,6 +52,8 @@ class GermanPack(LanguagePack):
         """A country's name in its German case forms ("Frankreichs", "Vereinigten Staaten")."""
         return tuple(dict.fromkeys(name_forms(name)))
 
+    find_statements = staticmethod(find_statements)
+
     def genre(self, page: Page, profile: Profile) -> Genre:
         """Refuse messages, letters, speeches and announcements; find the sentence that reports the event."""
         opening = find_opening(page.paragraphs, page.title)
@@ -58,15 +61,7 @@ class GermanPack(LanguagePack):
         body = page.paragraphs[opening.paragraph :] if opening is not None else page.paragraphs
         published = page.published or page_date(body, page.title, opening) or url_date(page.url)
         reason = not_readout_reason(page.title, body, profile.not_readout_patterns)
-        if reason is None and opening is None:
-            reason = "no call, meeting or talks between named people is reported"
-        return Genre(
-            reason,
-            headline=page.title,
-            body=body,
-            opening=opening.sentence if opening is not None and reason is None else None,
-            published=published,
-        )
+        return self.read_genre(page, body, reason, opening.sentence if opening else None, published)
 
     def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
         """Kind from the opening and headline; date from the opening, else the page's own date."""
@@ -81,14 +76,4 @@ class GermanPack(LanguagePack):
         opening = find_opening(genre.body, genre.headline)
         home = home_of(page.url, profile.home_country)
         participants = find_principals(opening, genre.headline, home)
-        warnings = []
-        if len(participants) < 2:
-            warnings.append(f"{len(participants)} participants found in the opening")
-        warnings.extend(
-            f"no country found for participant {p.name!r}" for p in participants if p.country is None
-        )
-        return People(participants, (), tuple(warnings))
-
-    def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
-        """Statements opened by a principal's reporting verb, or by both sides'."""
-        return Statements(find_statements(genre.body, people.participants))
+        return self.people(participants)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ...analysis.countries import country_from_name
+from ..tablepack import first_code, with_rows
 from .tables import table
 
 __all__ = ["country_in", "country_spans", "name_forms"]
@@ -65,12 +66,9 @@ def _name_spans(text: str) -> list[tuple[str, int, int]]:
 def country_spans(text: str) -> list[tuple[str, int, int]]:
     """Each country the text names (code, start, end), by name or adjective, in order."""
     found = _name_spans(text)
-    for row in table("demonyms.toml"):
-        found.extend((row.label, m.start(), m.end()) for m in row.pattern.finditer(text))
-    return sorted(found, key=lambda f: f[1])
+    return with_rows(found, table("demonyms.toml"), text)
 
 
 def country_in(text: str) -> str | None:
     """The first country the text names."""
-    spans = country_spans(text)
-    return spans[0][0] if spans else None
+    return first_code(country_spans(text))

@@ -15,6 +15,7 @@ import re
 
 import attrs
 
+from .. import tablepack
 from .countries import country_spans
 from .tables import table
 
@@ -147,14 +148,9 @@ class Office:
 
 
 @attrs.frozen
-class Mention:
+class Mention(tablepack.Mention):
     """A person the text names after an office: name, titles, country, and where the name is."""
 
-    name: str
-    titles: tuple[str, ...] = ()
-    country: str | None = None
-    start: int = 0
-    end: int = 0
     label: str = "title"
 
 

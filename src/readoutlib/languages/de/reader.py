@@ -14,9 +14,11 @@ import attrs
 
 from ...domains import domain_country
 from ...model import EventKind, Participant
+from .. import tablepack
+from ..tablepack import first_date, kind_of, person_id
 from .countries import country_spans
 from .people import Homes, Mention, read_mentions, title_spans
-from .tables import first, first_label, table
+from .tables import first_label, table
 from .text import WEEKDAYS, event_day, full_date, sentences
 
 __all__ = [
@@ -45,31 +47,20 @@ _FEDERAL = frozenset({"DE", "AT", "CH"})
 
 
 @attrs.frozen
-class Opening:
+class Opening(tablepack.Opening):
     """The sentence that reports the event, the paragraph it is in, the form of its clause, the
     sentences after it and those before it in its paragraph."""
 
-    sentence: str
-    paragraph: int
-    form: str
-    following: tuple[str, ...] = ()
     before: tuple[str, ...] = ()
 
 
 def not_readout_reason(headline: str | None, body: Sequence[str], extra: Sequence[str] = ()) -> str | None:
     """Why the page is not a readout, from its headline and first paragraphs (None: it may be one)."""
-    for pattern in extra:
-        if headline and re.search(pattern, headline):
-            return "the publisher's profile marks this headline as not a readout"
-    texts = [headline or "", *body[:_OPENING_WINDOW]]
     opening = find_opening(body)
-    for text in texts:
-        if opening is not None and text == body[opening.paragraph]:
-            break
-        found = first(table("genre.toml"), text)
-        if found is not None:
-            return found[0].label
-    return None
+    at = body[opening.paragraph] if opening is not None else None
+    return tablepack.not_readout_reason(
+        [headline or "", *body[:_OPENING_WINDOW]], table("genre.toml"), at, extra
+    )
 
 
 def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Opening | None:
@@ -122,21 +113,12 @@ def page_date(
 ) -> dt.date | None:
     """A full date in the headline or the lines before the opening ("… (Paris, 17. August 2018)")."""
     stop = opening.paragraph if opening is not None and opening.paragraph >= 0 else 1
-    for text in (headline or "", *paragraphs[:stop]):
-        found = full_date(text)
-        if found is not None:
-            return found
-    return None
+    return first_date((headline or "", *paragraphs[:stop]), full_date)
 
 
 def event_kind(headline: str | None, opening: str | None) -> EventKind:
     """The kind from the opening, else the headline: the channel first, then a trip, talks, a meeting."""
-    for text in (opening, headline):
-        if text:
-            label = first_label("kinds.toml", text)
-            if label is not None:
-                return EventKind(label)
-    return EventKind.OTHER
+    return kind_of(table("kinds.toml"), (opening, headline))
 
 
 #: A dateline's place opening the report ("Vatikanstadt. Am Vormittag …", "Wien – Der …").
@@ -164,13 +146,7 @@ def event_place(kind: EventKind, headline: str | None, opening_paragraph: str | 
 
 def event_date(opening: str | None, published: dt.date | None) -> tuple[dt.date | None, str | None]:
     """The date the opening gives the event, else the page's own date (basis "published")."""
-    if opening:
-        date, basis = event_day(opening, published)
-        if date is not None:
-            return date, basis
-    if published is not None:
-        return published, "published"
-    return None, None
+    return tablepack.event_date(opening, published, event_day)
 
 
 def home_of(url: str | None, profile_home: str | None) -> Homes:
@@ -181,11 +157,6 @@ def home_of(url: str | None, profile_home: str | None) -> Homes:
     state = profile_home or domain_country(url)
     federal = state if state in _FEDERAL else "DE"
     return Homes(federal, state)
-
-
-def _slug(name: str) -> str:
-    words = re.findall(r"[^\W_]+", name.casefold())
-    return "-".join(words) or "person"
 
 
 def _same(a: str, b: str) -> bool:
@@ -238,7 +209,7 @@ def find_principals(opening: Opening | None, headline: str | None, home: Homes) 
     out: list[Participant] = []
     seen: set[str] = set()
     for mention in mentions:
-        pid = _slug(mention.name)
+        pid = person_id(mention.name)
         if pid in seen:
             continue
         seen.add(pid)

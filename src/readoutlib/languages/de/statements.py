@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import BOTH, Participant, Statement
+from ..tablepack import run_to_next, verb_matches
 from .tables import first_label, table
 from .text import sentences
 
@@ -104,13 +105,8 @@ def _verb_rows() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
 
 def _verbs(sentence: str) -> list[tuple[re.Match[str], str, bool]]:
     """The verbs of a sentence in order: (match, label, joined by "und"); the first row wins at a place."""
-    found: list[tuple[re.Match[str], str, bool]] = []
-    for plain, joined, label in _verb_rows():
-        for pattern, is_joined in ((joined, True), (plain, False)):
-            for m in pattern.finditer(sentence):
-                if not any(f.start("verb") <= m.start("verb") < f.end("verb") for f, _, _ in found):
-                    found.append((m, label, is_joined))
-    return sorted(found, key=lambda f: f[0].start("verb"))
+    rows = ((((joined, True), (plain, False)), label) for plain, joined, label in _verb_rows())
+    return sorted(verb_matches(rows, sentence), key=lambda f: f[0].start("verb"))
 
 
 def verb_labels(sentence: str) -> list[str]:
@@ -335,8 +331,5 @@ def find_statements(body: Sequence[str], participants: Sequence[Participant]) ->
                 found.append(item)
                 run = e
                 last = item[2] if item[2] != BOTH else last
-        for k, (_clause, content, speaker, verb) in enumerate(found):
-            end = found[k + 1][0] if k + 1 < len(found) else len(para)
-            text = para[content:end].rstrip()
-            out.append(Statement(speaker, verb, text, index, content, content + len(text)))
+        out.extend(run_to_next(found, para, index))
     return tuple(out)

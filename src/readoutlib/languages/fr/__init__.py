@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from ...analysis.profile import Profile
 from ...dates import url_date
-from .. import EventReading, Genre, LanguagePack, Page, People, Statements
+from .. import EventReading, Genre, Page, People
+from ..tablepack import TablePack
 from .reader import (
     domain_home,
     event_date,
@@ -32,12 +33,14 @@ from .statements import find_statements
 __all__ = ["FrenchPack"]
 
 
-class FrenchPack(LanguagePack):
+class FrenchPack(TablePack):
     """Reads readouts written in French."""
 
     code = "fr"
     name = "French"
     description = "Readouts in French (ministries, presidencies, news copies): calls, meetings and talks."
+
+    find_statements = staticmethod(find_statements)
 
     def genre(self, page: Page, profile: Profile) -> Genre:
         """Refuse messages, letters, speeches and announcements; find the sentence that reports the event."""
@@ -45,15 +48,7 @@ class FrenchPack(LanguagePack):
         opening = find_opening(body, page.title)
         published = page.published or page_date(body, opening) or url_date(page.url)
         reason = not_readout_reason(page.title, body, profile.not_readout_patterns)
-        if reason is None and opening is None:
-            reason = "no call, meeting or talks between named people is reported"
-        return Genre(
-            reason,
-            headline=page.title,
-            body=body,
-            opening=opening.sentence if opening is not None and reason is None else None,
-            published=published,
-        )
+        return self.read_genre(page, body, reason, opening.sentence if opening else None, published)
 
     def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
         """Kind from the opening and headline; date from the opening, else the page's own date."""
@@ -67,14 +62,4 @@ class FrenchPack(LanguagePack):
         opening = find_opening(genre.body, genre.headline)
         principals = named_countries(find_principals(opening, profile.home_country), opening, genre.body)
         participants = domain_home(principals, page.url)
-        warnings = []
-        if len(participants) < 2:
-            warnings.append(f"{len(participants)} participants found in the opening")
-        warnings.extend(
-            f"no country found for participant {p.name!r}" for p in participants if p.country is None
-        )
-        return People(participants, (), tuple(warnings))
-
-    def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
-        """Statements opened by a principal's reporting verb, or by both sides'."""
-        return Statements(find_statements(genre.body, people.participants))
+        return self.people(participants)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...analysis.countries import country_from_name
+from ..tablepack import first_code, with_rows
 from .tables import table
 
 __all__ = ["country_in", "country_spans"]
@@ -49,12 +50,9 @@ def country_spans(text: str) -> list[tuple[str, int, int]]:
             if code:
                 found.append((code, m.start("name"), m.start("name") + len(" ".join(words[:n]))))
                 break
-    for row in table("demonyms.toml"):
-        found.extend((row.label, m.start(), m.end()) for m in row.pattern.finditer(text))
-    return sorted(found, key=lambda f: f[1])
+    return with_rows(found, table("demonyms.toml"), text)
 
 
 def country_in(text: str) -> str | None:
     """The first country the text names."""
-    spans = country_spans(text)
-    return spans[0][0] if spans else None
+    return first_code(country_spans(text))

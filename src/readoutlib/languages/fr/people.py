@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from ..tablepack import Mention
 from .countries import country_spans
 from .tables import table
 
@@ -148,17 +149,6 @@ _MONTHS = re.compile(
 _CLAUSE = re.compile(r"(?:\bavec\b|\bet\b|\bdu\b|\bde\b|\bpar\b|\bentre\b)\s*", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?:\b[àa]|\ben|\bau|\bdepuis|\bde)\s*$")
 _ARTICLE_END = re.compile(r"[\s,]*(?:\b(?:de\s+la|de\s+l['’]|du|des|de|d['’]|et)\s*)*$", re.IGNORECASE)
-
-
-@attrs.frozen
-class Mention:
-    """A person named in a sentence: name as written, titles, country, and where the name is."""
-
-    name: str
-    titles: tuple[str, ...] = ()
-    country: str | None = None
-    start: int = 0
-    end: int = 0
 
 
 @attrs.frozen

@@ -14,9 +14,11 @@ import attrs
 
 from ...domains import domain_country
 from ...model import EventKind, Participant
+from .. import tablepack
+from ..tablepack import Opening, first_date, kind_of, person_id
 from .countries import country_spans
 from .people import Mention, read_mentions, title_spans
-from .tables import first, first_label, table
+from .tables import first_label, table
 from .text import event_day, full_date, sentences
 
 __all__ = [
@@ -37,30 +39,13 @@ _OPENING_WINDOW = 3
 _NAMES_AFTER = 2
 
 
-@attrs.frozen
-class Opening:
-    """The sentence that reports the event, the paragraph it is in, and the form of its clause."""
-
-    sentence: str
-    paragraph: int
-    form: str
-    following: tuple[str, ...] = ()
-
-
 def not_readout_reason(headline: str | None, body: Sequence[str], extra: Sequence[str] = ()) -> str | None:
     """Why the page is not a readout, from its headline and first paragraphs (None: it may be one)."""
-    for pattern in extra:
-        if headline and re.search(pattern, headline):
-            return "the publisher's profile marks this headline as not a readout"
-    texts = [headline or "", *body[:_OPENING_WINDOW]]
     opening = find_opening(body)
-    for text in texts:
-        if opening is not None and text == body[opening.paragraph]:
-            break
-        found = first(table("genre.toml"), text)
-        if found is not None:
-            return found[0].label
-    return None
+    at = body[opening.paragraph] if opening is not None else None
+    return tablepack.not_readout_reason(
+        [headline or "", *body[:_OPENING_WINDOW]], table("genre.toml"), at, extra
+    )
 
 
 #: Opening forms read in a headline only ("noun") or never an opening ("named": the event named
@@ -112,38 +97,18 @@ def find_opening(paragraphs: Sequence[str], headline: str | None = None) -> Open
 def page_date(paragraphs: Sequence[str], opening: Opening | None = None) -> dt.date | None:
     """A full date in the lines before the opening (a date line, "Déclaration … (17 juin 2022)")."""
     stop = opening.paragraph if opening is not None and opening.paragraph >= 0 else 1
-    for para in paragraphs[:stop]:
-        found = full_date(para)
-        if found is not None:
-            return found
-    return None
+    return first_date(paragraphs[:stop], full_date)
 
 
 def event_kind(headline: str | None, opening: str | None, after: Sequence[str] = ()) -> EventKind:
     """The kind from the opening, else the headline, else the sentences after the opening (the call a
     joint agreement's next sentence names): the channel first, then talks, then a meeting."""
-    for text in (opening, headline, *after):
-        if text:
-            label = first_label("kinds.toml", text)
-            if label is not None:
-                return EventKind(label)
-    return EventKind.OTHER
+    return kind_of(table("kinds.toml"), (opening, headline, *after))
 
 
 def event_date(opening: str | None, published: dt.date | None) -> tuple[dt.date | None, str | None]:
     """The date the opening gives the event, else the page's own date (basis "published")."""
-    if opening:
-        date, basis = event_day(opening, published)
-        if date is not None:
-            return date, basis
-    if published is not None:
-        return published, "published"
-    return None, None
-
-
-def _slug(name: str) -> str:
-    words = re.findall(r"[^\W_]+", name.casefold())
-    return "-".join(words) or "person"
+    return tablepack.event_date(opening, published, event_day)
 
 
 def _opening_mentions(opening: Opening) -> list[Mention]:
@@ -195,7 +160,7 @@ def find_principals(opening: Opening | None, home_country: str | None = None) ->
     out: list[Participant] = []
     seen: set[str] = set()
     for mention in _opening_mentions(opening):
-        pid = _slug(mention.name)
+        pid = person_id(mention.name)
         if pid in seen or any(mention.name in p.name for p in out):
             continue
         seen.add(pid)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import BOTH, Participant, Statement
+from ..tablepack import run_to_next, verb_matches
 from .countries import country_spans
 from .tables import first_label, table
 from .text import sentences
@@ -50,13 +51,8 @@ def _verbs(sentence: str) -> list[tuple[re.Match[str], str, bool]]:
     """The verbs of a sentence in order: (match, label, coordinated by "et").
 
     The first row wins at a place."""
-    found: list[tuple[re.Match[str], str, bool]] = []
-    for aux, coordinated, label in _verb_rows():
-        for pattern, joined in ((aux, False), (coordinated, True)):
-            for m in pattern.finditer(sentence):
-                if not any(f.start("verb") <= m.start("verb") < f.end("verb") for f, _, _ in found):
-                    found.append((m, label, joined))
-    return sorted(found, key=lambda f: f[0].start())
+    rows = ((((aux, False), (coordinated, True)), label) for aux, coordinated, label in _verb_rows())
+    return sorted(verb_matches(rows, sentence), key=lambda f: f[0].start())
 
 
 def verb_labels(sentence: str) -> list[str]:
@@ -157,8 +153,5 @@ def find_statements(body: Sequence[str], participants: Sequence[Participant]) ->
             for item in _sentence_statements(para[s:e], s, refs, last, homes):
                 found.append(item)
                 last = item[2] if item[2] != BOTH else last
-        for k, (_clause, content, speaker, verb) in enumerate(found):
-            end = found[k + 1][0] if k + 1 < len(found) else len(para)
-            text = para[content:end].rstrip()
-            out.append(Statement(speaker, verb, text, index, content, content + len(text)))
+        out.extend(run_to_next(found, para, index))
     return tuple(out)

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from .. import packtables
-from ..packtables import Rule, first, pack_table
+from ..packtables import Rule, first
+from ..tablepack import PackTables
 
 __all__ = ["Rule", "first", "first_label", "table"]
 
-
-def table(filename: str) -> tuple[Rule, ...]:
-    """The rows of one of the pack's tables (``RuleError`` names the file and row that is bad)."""
-    return pack_table(__package__ or "readoutlib.languages.fr", filename)
-
-
-def first_label(filename: str, text: str) -> str | None:
-    """The label of the first row of a table that matches ``text``."""
-    return packtables.first_label(table(filename), text)
+_TABLES = PackTables(__package__ or "readoutlib.languages.fr")
+table = _TABLES.table
+first_label = _TABLES.first_label

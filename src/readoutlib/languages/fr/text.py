@@ -6,7 +6,9 @@ import datetime as dt
 import re
 
 from ...dates import find_dates
-from ..packtables import relative_day, sentence_spans
+from .. import tablepack
+from ..packtables import sentence_spans
+from ..tablepack import day_before, weekday_before
 
 __all__ = ["WEEKDAYS", "event_day", "full_date", "sentences"]
 
@@ -43,23 +45,17 @@ def _day_month(text: str, published: dt.date | None) -> dt.date | None:
                 day = dt.date(published.year, found.month, found.day)
             except ValueError:
                 return None
-            return day if day <= published else day.replace(year=published.year - 1)
+            return day_before(published, day)
     return None
 
 
 def _weekday(text: str, published: dt.date | None) -> dt.date | None:
     """A weekday ("ce samedi", "lundi"): the last such day on or before the publication date."""
-    m = _WEEKDAY.search(text)
-    if m is None or published is None:
-        return None
-    wanted = WEEKDAYS.index(m.group(1).lower())
-    return published - dt.timedelta(days=(published.weekday() - wanted) % 7)
+    return weekday_before(text, published, _WEEKDAY, WEEKDAYS)
 
 
 def event_day(text: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:
     """The event's date as the sentence gives it, and how it was found ("text" or "relative")."""
-    date = full_date(text)
-    if date is not None:
-        return date, "text"
-    relative = _day_month(text, published) or _weekday(text, published)
-    return relative_day(text, published, relative, _TODAY, _YESTERDAY)
+    return tablepack.event_day(
+        text, published, full_date, (_day_month, _weekday), today=_TODAY, yesterday=_YESTERDAY
+    )

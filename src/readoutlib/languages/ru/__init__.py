@@ -18,7 +18,8 @@ import attrs
 
 from ...analysis.profile import Profile
 from ...dates import url_date
-from .. import CompareWords, EventReading, Genre, LanguagePack, Page, People, Statements
+from .. import CompareWords, EventReading, Genre, Page, People
+from ..tablepack import TablePack
 from .declension import name_forms
 from .reader import (
     event_date,
@@ -40,12 +41,13 @@ __all__ = ["RussianPack"]
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
-class RussianPack(LanguagePack):
+class RussianPack(TablePack):
     """Reads readouts written in Russian."""
 
     code = "ru"
     name = "Russian"
     description = "Readouts in Russian (kremlin.ru, mid.ru, news copies): calls, meetings and talks."
+    find_statements = staticmethod(find_statements)
 
     def compare_words(self) -> CompareWords:
         """``compare_words.toml`` (its word lists are lemmas), with the Cyrillic script, a word's lemma
@@ -68,15 +70,7 @@ class RussianPack(LanguagePack):
         published = page.published or page_date(body) or url_date(page.url)
         reason = not_readout_reason(page.title, body, profile.not_readout_patterns)
         opening = find_opening(body, page.title) if reason is None else None
-        if reason is None and opening is None:
-            reason = "no call, meeting or talks between named people is reported"
-        return Genre(
-            reason,
-            headline=page.title,
-            body=body,
-            opening=opening.sentence if opening is not None else None,
-            published=published,
-        )
+        return self.read_genre(page, body, reason, opening.sentence if opening else None, published)
 
     def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
         """Kind from the headline and opening; date from the opening, else the page's own date."""
@@ -88,15 +82,4 @@ class RussianPack(LanguagePack):
         """Both sides of the opening (the headline's when the opening names one), in the nominative."""
         opening = find_opening(genre.body, genre.headline)
         participants = find_principals(genre.headline, opening, genre.body, profile.home_country)
-        warnings = []
-        if len(participants) < 2:
-            warnings.append(f"{len(participants)} participants found in the opening")
-        warnings.extend(
-            f"no country found for participant {p.name!r}" for p in participants if p.country is None
-        )
-        mentioned = mentioned_people(genre.body, participants)
-        return People(participants, mentioned, tuple(warnings))
-
-    def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
-        """Statements opened by a principal's reporting verb, or by both sides'."""
-        return Statements(find_statements(genre.body, people.participants))
+        return self.people(participants, mentioned_people(genre.body, participants))

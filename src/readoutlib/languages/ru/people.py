@@ -12,6 +12,7 @@ import re
 
 import attrs
 
+from .. import tablepack
 from .countries import country_span
 from .morph import case_of, is_known_common, is_person_word, nominative, nominative_phrase
 from .tables import table
@@ -46,14 +47,9 @@ _STATE_WORDS = frozenset({"республики", "государства", "к�
 
 
 @attrs.frozen
-class Mention:
+class Mention(tablepack.Mention):
     """A person as one mention names them: name (nominative), titles, country, and where it ends."""
 
-    name: str
-    titles: tuple[str, ...] = ()
-    country: str | None = None
-    start: int = 0
-    end: int = 0
     written: str = ""
     #: The name as the page writes it here ("Дональдом Трампом"), before it is put in the nominative.
     as_written: str = ""

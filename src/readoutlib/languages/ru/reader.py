@@ -15,10 +15,11 @@ import attrs
 
 from ...model import BOTH, EventKind, Participant, Statement
 from ..packtables import first as _first
+from ..tablepack import person_id
 from .countries import country_in, country_span
 from .morph import case_of, is_person_word, nominative_phrase
 from .people import TOKEN, Mention, read_mention, read_mentions, starts_name, title_head
-from .tables import Rule, table
+from .tables import Rule, first_label, table
 from .text import find_dates, sentences
 
 __all__ = [
@@ -57,12 +58,6 @@ class Opening:
     match_end: int
     #: Where the clause's verb or event noun starts: the subject of a "subject" form is before it.
     match_start: int = 0
-
-
-def first_label(filename: str, text: str) -> str | None:
-    """The label of the first row of a table that matches ``text``."""
-    found = _first(table(filename), text)
-    return found[0].label if found else None
 
 
 def verb_labels(sentence: str) -> list[str]:
@@ -268,11 +263,6 @@ def _named_subject(prefix: str) -> list[Mention]:
     return []
 
 
-def _slug(name: str) -> str:
-    words = re.findall(r"[^\W_]+", name.casefold())
-    return "-".join(words) or "person"
-
-
 def _home_titles(mentions: list[Mention], body: Sequence[str]) -> list[Mention]:
     """A principal named without a title takes the one the page gives their country's office
     later ("Президент России" for "Владимира Путина" on the Kremlin's pages)."""
@@ -322,7 +312,7 @@ def find_principals(
     out = []
     used: set[str] = set()
     for m in mentions:
-        pid = _slug(m.name)
+        pid = person_id(m.name)
         while pid in used or pid == BOTH:
             pid += "-2"
         used.add(pid)

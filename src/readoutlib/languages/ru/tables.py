@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..packtables import Rule, pack_table
+from ..packtables import Rule
+from ..tablepack import PackTables
 
-__all__ = ["Rule", "table"]
+__all__ = ["Rule", "first_label", "table"]
 
-
-def table(filename: str) -> tuple[Rule, ...]:
-    """The rows of one of the pack's tables (``RuleError`` names the file and row that is bad)."""
-    return pack_table(__package__ or "readoutlib.languages.ru", filename)
+_TABLES = PackTables(__package__ or "readoutlib.languages.ru")
+table = _TABLES.table
+first_label = _TABLES.first_label
