@@ -1,0 +1,66 @@
+"""Speaker families of issue #8, task fam22 (who said it), each on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+_LEAD = "President Tomas Berg of Portugal held a call with Prime Minister Ana Ruiz of Spain on 3 March 2023."
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _said(readout: Readout) -> list[tuple[int, str, str, str]]:
+    return [(s.paragraph, s.speaker, s.verb, " ".join(s.text.split()[:4])) for s in readout.statements]
+
+
+def test_they_after_sources_are_the_sources() -> None:
+    """'…, government sources reported. They said that Berg thanked …': "they" are the sources, not
+    both sides; the principal's clause inside is Berg's statement."""
+    readout = _page(
+        "Premier speaks with President",
+        "President Tomas Berg of Portugal on Friday spoke on the phone with Prime Minister Ana Ruiz of "
+        "Spain, diplomatic sources reported.",
+        "They said that Berg thanked the Spanish premier for the ferry deal.",
+    )
+    assert _said(readout) == [(1, "tomas-berg", "thanked", "the Spanish premier for")]
+
+
+def test_they_after_the_principals_are_both_sides() -> None:
+    """The same "They said that" after a sentence of the principals stays a joint statement."""
+    readout = _page(
+        "Premier speaks with President",
+        _LEAD,
+        "They said that the ferry deal should be signed in May.",
+    )
+    assert _said(readout) == [(1, "both", "said", "the ferry deal should")]
+
+
+def test_the_principal_after_to_which_speaks_and_is_the_next_he() -> None:
+    """'Berg explained X, to which Minister Ruiz stated that …. She also expressed …': the clause after
+    "to which" is Ruiz's statement, and the pronoun of the next sentence is hers, not the opener's."""
+    readout = _page(
+        "Minister speaks with Minister",
+        "Minister Tomas Berg of Portugal held a call with Minister Ana Ruiz of Spain on 3 March 2023.",
+        "Minister Berg explained the plan for the ferry, to which Minister Ruiz stated that she had full "
+        "confidence in it. She also expressed her respect for the crews.",
+    )
+    expected = [
+        (1, "tomas-berg", "explained", "the plan for the"),
+        (1, "ana-ruiz", "stated", "she had full confidence"),
+        (1, "ana-ruiz", "expressed", "her respect for the"),
+    ]
+    assert expected == _said(readout)
+
+
+def test_they_after_officials_of_both_sides_stay_both_sides() -> None:
+    """'Portuguese and Spanish officials committed …. They noted …': officials are the delegations the
+    principals lead, so their "they" stays joint (unlike sources)."""
+    readout = _page(
+        "Premier speaks with President",
+        _LEAD,
+        "Portuguese and Spanish officials committed to the ferry plan. They noted progress on the bridge.",
+    )
+    assert _said(readout) == [(1, "both", "noted", "progress on the bridge.")]
