@@ -64,3 +64,27 @@ def test_they_after_officials_of_both_sides_stay_both_sides() -> None:
         "Portuguese and Spanish officials committed to the ferry plan. They noted progress on the bridge.",
     )
     assert _said(readout) == [(1, "both", "noted", "progress on the bridge.")]
+
+
+def test_a_shortened_title_names_its_holder() -> None:
+    """'The Vice Minister reaffirmed …' names the principal who is "Vice Minister of Foreign Affairs":
+    the phrase keeps the title's first and last words, in order."""
+    readout = _page(
+        "Secretary meets Vice Minister",
+        "The Foreign Secretary, Mr. Tomas Berg, met with Vice Minister of Foreign Affairs of Spain, "
+        "Ambassador Ana Ruiz, on 3 March 2023.",
+        "The Vice Minister reaffirmed Spain's commitment to the ferry plan.",
+    )
+    assert _said(readout) == [(1, "ana-ruiz", "reaffirmed", "Spain's commitment to the")]
+
+
+def test_a_fuller_title_with_a_demonym_names_that_countrys_principal() -> None:
+    """'The Spanish Foreign Minister reiterated …' where the page calls Ruiz only "Minister": the
+    phrase ends on her title and she is Spain's one principal."""
+    readout = _page(
+        "Ministers speak by phone",
+        "In a telephone conversation on 3 March 2023, Minister Tomas Berg of Portugal and Minister Ana "
+        "Ruiz of Spain discussed the ferry plan.",
+        "The Spanish Foreign Minister reiterated the invitation to Minister Berg to visit Madrid.",
+    )
+    assert _said(readout) == [(1, "ana-ruiz", "reiterated", "the invitation to Minister")]

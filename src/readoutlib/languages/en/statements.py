@@ -1651,8 +1651,12 @@ class _Finder:
         if phrase.country is not None:
             # "The President of <Country>" or "the Lao minister" for a principal of that country
             # whose titles the page never spelled out.
+            # So is one whose title the phrase spells out more fully ("the Serbian Foreign Minister"
+            # for a principal the page calls "Minister").
             pool = [p for p in self.people if p.country == phrase.country]
-            if len(pool) == 1 and not pool[0].titles:
+            if len(pool) == 1 and (
+                not pool[0].titles or any(phrase.title.endswith(f" {t}") for t in pool[0].titles)
+            ):
                 return _Subject(pool[0].id)
         if phrase.title in self.home_titles and self.home:
             return self._only_of(self.home)
@@ -2104,9 +2108,18 @@ def _title_score(title: str, phrase: str, reduced: str | None) -> int:
             best = max(best, 3 if candidate == phrase else 2)
         elif title.startswith(candidate + " "):
             best = max(best, 2)
-        elif title.endswith(" " + candidate) or f" {candidate} " in f" {title} ":
+        elif (
+            title.endswith(" " + candidate) or f" {candidate} " in f" {title} " or _shortens(candidate, title)
+        ):
             best = max(best, 1)
     return best
+
+
+def _shortens(phrase: str, title: str) -> bool:
+    """True when a phrase of two words or more is the title with words left out, from its first word
+    ("vice minister" for "vice foreign minister of guatemala")."""
+    words, rest = phrase.split(), iter(title.split())
+    return len(words) > 1 and title.startswith(words[0] + " ") and all(w in rest for w in words)
 
 
 def _colon_report(para: str, found: Sequence[_Found]) -> _Found | None:
