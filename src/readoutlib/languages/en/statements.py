@@ -362,6 +362,15 @@ _CLOSING_AGENT = re.compile(
 _SOURCE_PERSON = re.compile(
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|aide)(?:\s+(?:also|further|later))?"
 )
+# A group of sources as a clause subject ("government sources reported", "diplomatic sources said"):
+# a "they" in the next sentence stands for them, not for the sides. Not "officials": on a page of
+# delegations ("U.S. and UK officials committed … They noted …") they are the sides (bulk White House).
+_SOURCE_GROUP = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?sources(?:\s+(?:also|further|later))?")
+# A relative clause that answers the one before it ("…, to which Minister Ruiz stated that …"): the
+# subject after "which" reports, and is the antecedent of the next pronoun.
+_ANSWERING_WHICH = re.compile(
+    r"(?:to|in\s+(?:reply|response)\s+to|after|upon)\s+which\s+(?P<subject>.+)", re.S
+)
 # An aside between a subject and its verb: ", in conversation with …," ", during the call,".
 _ASIDE_OPEN = re.compile(r",\s+(?:in|during|at|after|on|over)\s")
 _LEADING_JUNK = re.compile(r"^[^\w“\"]+")
@@ -632,6 +641,9 @@ class _Finder:
         self.genders: dict[str, str] = {}
         self.styles: dict[str, str] = {}
         self.pronoun_source = False
+        #: A group of sources was the last plural subject: "they" stands for them (see ``_SOURCE_GROUP``).
+        self.they_source = False
+        self.they_read = False
         self.warnings: list[str] = []
         self.paragraph = 0
         #: The paragraph where a one-principal page's "participants" last spoke: its "they" are they.
@@ -708,6 +720,7 @@ class _Finder:
     def _sentence(self, para: str, s0: int, s1: int, found: list[_Found]) -> None:
         # The opening subject is read in every sentence, verb or none: it carries the pronouns'
         # antecedent to the next sentences, and resolving it may warn.
+        carried, self.they_read = self.they_source, False
         opening = self._opening_subject(para, s0, s1)
         if opening is not None:
             self._track(opening[1])
@@ -725,6 +738,8 @@ class _Finder:
             for match in itertools.chain((first,), verbs):
                 self._verb(para, s0, match, heads, found)
         self._hung_participle(para, (s0, s1), opening, found, before=before)
+        if carried and not self.they_read:
+            self.they_source = False  # the sources' "they" reaches one sentence on, or as far as it goes on
         if self.pronoun_source:
             self.pronoun_source = False
             self.last_single = _NOT_A_SUBJECT
@@ -919,9 +934,17 @@ class _Finder:
         self, para: str, span: tuple[int, int], near: tuple[int, int], phrase: str
     ) -> tuple[_Subject, int] | None:
         """The principal a relative clause's verb reports for: the name before a bare "who"
-        ("Muhyiddin who received a call from the Emir said …"), or the one a ", who" follows ("… a
-        call from Secretary of State Antony Blinken, who reaffirmed X")."""
+        ("Muhyiddin who received a call from the Emir said …"), the one a ", who" follows ("… a
+        call from Secretary of State Antony Blinken, who reaffirmed X"), or the one after an
+        answering "to which" ("…, to which Minister Ruiz stated")."""
         s0, pre_end = span
+        answer = _ANSWERING_WHICH.fullmatch(phrase)
+        if answer is not None:
+            subject = self._resolve(answer.group("subject"))
+            if subject is None:
+                return None
+            self._track(subject)
+            return subject, pre_end - len(phrase)
         head, who, _ = phrase.partition(" who ")
         restrictive = self._resolve(head) if who and len(head.split()) <= 4 else None
         if restrictive is not None and restrictive.speaker != BOTH:
@@ -1286,7 +1309,11 @@ class _Finder:
     def _unresolved(self, phrase: str) -> None:
         """A clause subject that is no principal: forget the pronoun antecedent; warn on a lone title."""
         tokens = phrase.split()
-        if _SOURCE_PERSON.fullmatch(fold(phrase.strip(_QUOTES_AND_SPACE))):
+        folded = fold(phrase.strip(_QUOTES_AND_SPACE))
+        if _SOURCE_GROUP.fullmatch(folded) or (self.they_source and folded in lx.PLURAL_PRONOUNS):
+            self.they_source = self.they_read = True
+            return
+        if _SOURCE_PERSON.fullmatch(folded):
             # "The official also revealed …": the source, and the antecedent of the next "he"
             self.last_single = _NOT_A_SUBJECT
             self.pronoun_source = True
@@ -1331,7 +1358,7 @@ class _Finder:
             # (a premier meeting a president), "the two heads of state" are other people.
             return self._heads_of_state()
         if key in self.grammar.joint or self.grammar.joint_pattern.fullmatch(key):
-            return None if self._guests(key) else _Subject(BOTH)
+            return None if self._not_the_sides(key) else _Subject(BOTH)
         if key == "participants" and len(self.people) < 2:
             self.guests_paragraph = self.paragraph  # "Participants expressed …, and they shared …"
         joint_of = _JOINT_OF.fullmatch(key) if "of" in key else None  # its lazy head tries every length
@@ -1339,6 +1366,13 @@ class _Finder:
             # "The leaders of Ukraine and Poland": the sides named by their countries.
             return self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
         return self._named(raw, countries=countries)
+
+    def _not_the_sides(self, key: str) -> bool:
+        """True when a plural subject stands for others than the sides: the sources last named
+        ("…, sources reported. They said that …") or a one-principal page's guests."""
+        if self.they_source and key in lx.PLURAL_PRONOUNS:
+            return True
+        return self._guests(key)
 
     def _guests(self, key: str) -> bool:
         """True when "the participants" speak on a page of one principal: the guests of a roundtable
@@ -1622,8 +1656,12 @@ class _Finder:
         if phrase.country is not None:
             # "The President of <Country>" or "the Lao minister" for a principal of that country
             # whose titles the page never spelled out.
+            # So is one whose title the phrase spells out more fully ("the Serbian Foreign Minister"
+            # for a principal the page calls "Minister").
             pool = [p for p in self.people if p.country == phrase.country]
-            if len(pool) == 1 and not pool[0].titles:
+            if len(pool) == 1 and (
+                not pool[0].titles or any(phrase.title.endswith(f" {t}") for t in pool[0].titles)
+            ):
                 return _Subject(pool[0].id)
         if phrase.title in self.home_titles and self.home:
             return self._only_of(self.home)
@@ -2075,9 +2113,18 @@ def _title_score(title: str, phrase: str, reduced: str | None) -> int:
             best = max(best, 3 if candidate == phrase else 2)
         elif title.startswith(candidate + " "):
             best = max(best, 2)
-        elif title.endswith(" " + candidate) or f" {candidate} " in f" {title} ":
+        elif (
+            title.endswith(" " + candidate) or f" {candidate} " in f" {title} " or _shortens(candidate, title)
+        ):
             best = max(best, 1)
     return best
+
+
+def _shortens(phrase: str, title: str) -> bool:
+    """True when a phrase of two words or more is the title with words left out, from its first word
+    ("vice minister" for "vice foreign minister of guatemala")."""
+    words, rest = phrase.split(), iter(title.split())
+    return len(words) > 1 and title.startswith(words[0] + " ") and all(w in rest for w in words)
 
 
 def _colon_report(para: str, found: Sequence[_Found]) -> _Found | None:
