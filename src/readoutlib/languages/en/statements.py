@@ -105,11 +105,13 @@ _SOFT_START = re.compile(r"(?<=[A-Za-z]\.)\s+(?=[A-Z])")
 # What may stand between a subject and its verb: adverbs, auxiliaries, parentheticals.
 _PASSIVE = frozenset(lx.PASSIVE_AUXILIARIES)
 _REPORTED_TENSE = frozenset(("has", "have", "will", "would"))
-# A day written between subject and verb ("X and Y Friday agreed", news copies' style) is stripped too.
+# A day written between subject and verb ("X and Y Friday agreed", news copies' style) is stripped too,
+# as is "today", "yesterday" or "on Monday" there (en-h, Bangladesh's BSS: "Foreign Minister Dr AK Abdul
+# Momen today sought Australian support").
 _PRE_WORD = re.compile(
     r"(?:^|(?<=\s))(?P<word>"
     + _alternation((*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, *lx.STANCE_PHRASES))
-    + r"|[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$"
+    + r"|[a-z]+ly|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:earlier\s+)?today|yesterday)\s*$"
 )
 #: The most words a match of ``_PRE_WORD`` holds (its other forms are one word each).
 _PRE_WORD_WORDS = max(
