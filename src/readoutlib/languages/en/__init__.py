@@ -23,6 +23,7 @@ from . import core
 from .event import (
     EventDate,
     Opening,
+    colon_dateline_place,
     complete_day_month,
     event_date,
     event_dates,
@@ -239,6 +240,7 @@ def _location(
     above it), else a sentence saying where it was held."""
     place = found.dateline.place if found and found.dateline and found.dateline.place else None
     place = place or _lead_dateline_place(genre, found, profile) or page.place
+    place = place or (colon_dateline_place(found.sentence) if found else None)
     location = event_location(
         genre.opening, kind, dateline=place.strip() if place and place.strip() else None
     )
