@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import readoutlib
-from readoutlib.languages.en.event import colon_dateline_place, event_location, held_in
+from readoutlib.languages.en.event import colon_dateline_place, event_location, headline_city, held_in
 from readoutlib.model import EventKind, Readout
 
 
@@ -60,3 +60,30 @@ def test_a_meeting_at_an_embassy_in_a_city_is_there() -> None:
     """ "met ... at the Velorian Embassy in Port Avel": the embassy is the venue, its city the place."""
     sentence = "The Foreign Secretary met the Vice Minister of Velor at the Velorian Embassy in Port Avel."
     assert event_location(sentence, EventKind.MEETING) == "Port Avel"
+
+
+def test_a_city_only_the_headline_names_places_the_meeting() -> None:
+    """ "Velor and Ruritania Foreign Ministers meet in Port Avel to ...": the opening and the sentences after
+    it name no city, the headline does."""
+    readout = _page(
+        "Velor and Ruritania Foreign Ministers meet in Port Avel to review the bilateral agenda",
+        "Foreign Minister Ana Loret of Velor met with Foreign Minister Ivo Brand of Ruritania at the San"
+        " Carlos Palace on Saturday to review the progress of the bilateral agenda.",
+        "The two ministers agreed to meet again in the autumn.",
+    )
+    assert readout.event.location == "Port Avel"
+
+
+def test_a_country_in_the_headline_is_no_city() -> None:
+    """ "Ministers meet in Kenya": a country names no city of the meeting."""
+    expected = (None, "Port Avel")
+    assert expected == (
+        headline_city("Foreign Ministers meet in Kenya", EventKind.MEETING),
+        headline_city("Foreign Ministers meet in Port Avel", EventKind.MEETING),
+    )
+
+
+def test_a_title_case_headline_names_no_city() -> None:
+    """ "... an Economic Comeback in Communities Across the Country": Title Case capitals mark no names."""
+    headline = "Readout of a Convening on Supporting an Economic Comeback in Communities Across the Country"
+    assert headline_city(headline, EventKind.TALKS) is None

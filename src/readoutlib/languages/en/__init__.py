@@ -32,6 +32,7 @@ from .event import (
     find_opening,
     first_channel,
     following_channel,
+    headline_city,
     held_in,
     held_in_later,
     held_on,
@@ -255,6 +256,8 @@ def _location(
     if location is None and found is not None:
         # or a later sentence about the event itself ("The meeting, held at OAS headquarters in …")
         location = held_in_later(genre.body[found.paragraph + 1 :], kind)
+    if location is None and genre.headline:
+        location = headline_city(genre.headline, kind)
     return location
 
 

@@ -1623,7 +1623,36 @@ def held_in(text: str, kind: EventKind) -> str | None:
     "is visiting" or "is in ... to attend", or None."""
     if kind not in _PLACED_KINDS:
         return None
-    for pattern in (_HELD_IN, _VISITING, _STAYING_IN):
+    return _first_city(text, (_HELD_IN, _VISITING, _STAYING_IN))
+
+
+#: A headline's "in <city>": "Foreign Ministers meet in Bogotá to assess ..." (en-j, Ecuador's MFA).
+_HEADLINE_IN = re.compile(rf"\bin\s+(?:the\s+)?{_PLACE}")
+
+
+def headline_city(headline: str | None, kind: EventKind) -> str | None:
+    """The city a headline places the event in ("Ministers meet in Bogotá to ..."), read when neither the
+    opening nor the sentences after it name one; a country or a region ("meet in Kenya") is none, and a
+    headline in Title Case is not read."""
+    if not headline or kind not in _PLACED_KINDS or _title_cased(headline):
+        return None
+    return _first_city(headline, (_HEADLINE_IN,))
+
+
+#: Short words a Title Case headline leaves in lower case.
+_HEADLINE_SMALL = _wordset("a an and as at but by for from in into of on or per the to via vs with")
+
+
+def _title_cased(headline: str) -> bool:
+    """True for a headline in Title Case ("... an Economic Comeback in Communities Across the Country"):
+    its capitals mark no names, so "in" + capitalised words there is no city."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", headline) if w not in _HEADLINE_SMALL]
+    return all(w[0].isupper() for w in words)
+
+
+def _first_city(text: str, patterns: Sequence[re.Pattern[str]]) -> str | None:
+    """The first city (or seat's city) the ``patterns`` find in ``text``, countries passed over."""
+    for pattern in patterns:
         for m in pattern.finditer(text):
             place = _place_at(text, m)
             seat = city_of_seat(place) if place else None
