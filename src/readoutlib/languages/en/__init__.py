@@ -23,6 +23,7 @@ from . import core
 from .event import (
     EventDate,
     Opening,
+    colon_dateline_place,
     complete_day_month,
     event_date,
     event_dates,
@@ -31,6 +32,7 @@ from .event import (
     find_opening,
     first_channel,
     following_channel,
+    headline_city,
     held_in,
     held_in_later,
     held_on,
@@ -239,6 +241,7 @@ def _location(
     above it), else a sentence saying where it was held."""
     place = found.dateline.place if found and found.dateline and found.dateline.place else None
     place = place or _lead_dateline_place(genre, found, profile) or page.place
+    place = place or (colon_dateline_place(found.sentence) if found else None)
     location = event_location(
         genre.opening, kind, dateline=place.strip() if place and place.strip() else None
     )
@@ -253,6 +256,8 @@ def _location(
     if location is None and found is not None:
         # or a later sentence about the event itself ("The meeting, held at OAS headquarters in …")
         location = held_in_later(genre.body[found.paragraph + 1 :], kind)
+    if location is None and genre.headline:
+        location = headline_city(genre.headline, kind)
     return location
 
 

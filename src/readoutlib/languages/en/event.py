@@ -1547,6 +1547,28 @@ def _dateline_city(place: str | None) -> str | None:
     return city
 
 
+#: A dateline in capitals closed by a colon opening the sentence: "KUALA LUMPUR: Prime Minister X paid a
+#: courtesy call ..." (en-k, Bernama). A colon after words in Title Case is a label far more often ("Photo:",
+#: "Source:"), so only capitals are read, and the speakers' and editors' labels of the set below are not.
+_CAPS_COLON = re.compile(r"^\s*(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s?:\s+(?=[A-Z])")
+_CAPS_LABELS = _wordset(
+    """
+    QUESTION ANSWER MODERATOR PARTICIPANT OFFICIAL SPEAKER PRESS NOTE NOTES PHOTO PHOTOS VIDEO WATCH READ
+    UPDATE UPDATED BREAKING EXCLUSIVE SOURCE SOURCES EDITOR EDITORS RELATED ALSO MORE THE READOUT STATEMENT
+    TRANSCRIPT REMARKS MEDIA CONTACT ADVISORY
+    """
+)
+
+
+def colon_dateline_place(sentence: str) -> str | None:
+    """The city of a dateline in capitals closed by a colon at the start of ``sentence`` ("KUALA LUMPUR:
+    ..." → "Kuala Lumpur"), or None; a label ("QUESTION:", "PHOTO:") or a country is no city."""
+    m = _CAPS_COLON.match(sentence)
+    if m is None or any(word in _CAPS_LABELS for word in m.group("place").split()):
+        return None
+    return _dateline_city(m.group("place"))
+
+
 #: The rest of a state's formal name after its first words ("Republic" + " of Ghana").
 _OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PLACE}")
 
@@ -1589,14 +1611,48 @@ _HELD_IN = re.compile(
 #: The guest's stay, told after the opening: "Minister Song is visiting Singapore at the invitation of …"
 #: (en-e, Singapore's MFA): the guest was met in the city visited.
 _VISITING = re.compile(rf"\b(?:is|are)\s+(?:currently\s+)?visiting\s+(?:the\s+)?{_PLACE}")
+#: The guests' stay told as their presence: "President X and delegation are in Brazzaville to attend the
+#: inauguration" (en-k, Liberia's government); a country there ("is in Velor for talks") names no city.
+_STAYING_IN = re.compile(
+    rf"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+(?:the\s+)?{_PLACE}(?=,?\s+(?:to\s+[a-z]|for\s+(?:the|an?|talks)\b))"
+)
 
 
 def held_in(text: str, kind: EventKind) -> str | None:
     """The city a sentence after the opening says the event "took place" or "was held" in, or the guest
-    "is visiting", or None."""
+    "is visiting" or "is in ... to attend", or None."""
     if kind not in _PLACED_KINDS:
         return None
-    for pattern in (_HELD_IN, _VISITING):
+    return _first_city(text, (_HELD_IN, _VISITING, _STAYING_IN))
+
+
+#: A headline's "in <city>": "Foreign Ministers meet in Bogotá to assess ..." (en-j, Ecuador's MFA).
+_HEADLINE_IN = re.compile(rf"\bin\s+(?:the\s+)?{_PLACE}")
+
+
+def headline_city(headline: str | None, kind: EventKind) -> str | None:
+    """The city a headline places the event in ("Ministers meet in Bogotá to ..."), read when neither the
+    opening nor the sentences after it name one; a country or a region ("meet in Kenya") is none, and a
+    headline in Title Case is not read."""
+    if not headline or kind not in _PLACED_KINDS or _title_cased(headline):
+        return None
+    return _first_city(headline, (_HEADLINE_IN,))
+
+
+#: Short words a Title Case headline leaves in lower case.
+_HEADLINE_SMALL = _wordset("a an and as at but by for from in into of on or per the to via vs with")
+
+
+def _title_cased(headline: str) -> bool:
+    """True for a headline in Title Case ("... an Economic Comeback in Communities Across the Country"):
+    its capitals mark no names, so "in" + capitalised words there is no city."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", headline) if w not in _HEADLINE_SMALL]
+    return all(w[0].isupper() for w in words)
+
+
+def _first_city(text: str, patterns: Sequence[re.Pattern[str]]) -> str | None:
+    """The first city (or seat's city) the ``patterns`` find in ``text``, countries passed over."""
+    for pattern in patterns:
         for m in pattern.finditer(text):
             place = _place_at(text, m)
             seat = city_of_seat(place) if place else None
