@@ -1855,6 +1855,31 @@ def leader_country(name: str) -> str | None:
     return next((_KNOWN_LEADERS.rows[i].label for i in found), None)
 
 
+_NAME_STYLES = load_table("readoutlib.languages", "en/name_styles.toml")
+
+
+def name_style_country(style: str) -> str | None:
+    """The country whose names keep the style ``style`` as a name word ("Sheikh" → "BD"), or None.
+
+    The probe of ``name_styles.toml``.
+    """
+    rows = table_rows(_NAME_STYLES)
+    found = (i for i in rows.candidates(style) if rows.patterns[i].regex.fullmatch(style))
+    return next((_NAME_STYLES.rows[i].label for i in found), None)
+
+
+def _styles_into_names(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """Put back into the name a style that is a name word in the principal's own country and that the
+    page writes right before the name ("Prime Minister Sheikh Hasina" of Bangladesh is "Sheikh
+    Hasina"; "Sheikh Tamim" of Qatar stays Tamim, styled Sheikh)."""
+    for p in principals:
+        styles = [t for t in p.titles if p.name and p.country and name_style_country(t) == p.country]
+        style = next((t for t in styles if any(f"{t} {p.name}" in text for text in texts)), None)
+        if style and p.name:
+            p.name = f"{style} {p.name}"
+            p.titles.remove(style)
+
+
 def _known_leader(p: Principal) -> str | None:
     """The country of a titled principal named as a known head of state or government, or None."""
     return leader_country(p.name) if p.name and p.titles else None
@@ -1896,6 +1921,7 @@ def assign_countries(
         # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"). Only
         # on a two-sided page: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
+    _styles_into_names(principals, texts)
 
 
 #: A counted group the opening's subjects met ("met with 16 CEOs of major companies", "spoke with more
