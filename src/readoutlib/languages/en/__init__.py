@@ -46,6 +46,7 @@ from .event import (
     trip_with_hosts,
     trip_with_meetings,
     visit_is_one_meeting,
+    weekday_dated,
     weekday_year,
     year_from_page,
 )
@@ -161,6 +162,14 @@ def _after_opening(body: Sequence[str], found: Opening) -> str:
     return " ".join([rest, *(sentence for _, sentence in following)])
 
 
+def _weekday_on_page(page: Page, genre: Genre, written: dt.date | None) -> dt.date | None:
+    """ "met … on Wednesday" on a page with no date of its own, dated by the one full date the page
+    prints that falls on a Wednesday (a photo caption's "Aug. 28, 2019", which the body leaves out)."""
+    if written is not None or not genre.opening:
+        return None
+    return weekday_dated(genre.opening, (page.title or "", *page.paragraphs))
+
+
 def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
     """The event's date from the opening and headline, resolved against the page's own date (its date
     line, dateline or URL), else a year the page prints; else the sentences after the opening."""
@@ -175,6 +184,7 @@ def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
     if when.date is None and genre.opening:
         # "This Tuesday January 26, the Minister met …" on a page that prints its year elsewhere
         by_weekday = weekday_year(genre.opening, genre.body, page.url)
+        by_weekday = by_weekday or _weekday_on_page(page, genre, written)
         when = EventDate(by_weekday, "relative") if by_weekday else when
     if when.basis == "published" and found is not None:
         # the opening gives no day, but the sentences after it may ("which was made Friday")

@@ -63,6 +63,7 @@ __all__ = [
     "strip_dateline",
     "trip_with_hosts",
     "trip_with_meetings",
+    "weekday_dated",
     "year_from_page",
 ]
 
@@ -1096,6 +1097,24 @@ def weekday_year(text: str, texts: Sequence[str], url: str | None) -> dt.date | 
         with contextlib.suppress(ValueError):
             if (day := dt.date(year, partial.month, partial.day)).weekday() == weekday:
                 agree.add(day)
+    return agree.pop() if len(agree) == 1 else None
+
+
+def weekday_dated(text: str, texts: Sequence[str]) -> dt.date | None:
+    """The day an opening's "on <Weekday>" names on a page that prints no date of its own, settled by
+    the one full date printed elsewhere on the page (a photo caption's "Aug. 28, 2019") that falls on
+    that weekday; None when the weekday is the account's ("said on Wednesday") or no date, or more
+    than one, agrees."""
+    m = _WEEKDAY.search(text)
+    if m is None or _REPORTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    weekday = _WEEKDAYS.index(m.group(1))
+    agree = {
+        found.date
+        for t in texts
+        for found in event_dates(t)
+        if found.year is not None and found.date is not None and found.date.weekday() == weekday
+    }
     return agree.pop() if len(agree) == 1 else None
 
 
