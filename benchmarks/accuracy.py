@@ -376,7 +376,7 @@ GOLD_SETS = (
     ("en-l", "English readouts, part L (29 pages, 26 publishers, measured blind on a final parser)"),
     ("en-m", "English readouts, part M (26 pages, 23 publishers, measured blind on main before its rules)"),
     ("en-n", "English readouts, part N (29 pages, 25 publishers, measured blind on a final parser)"),
-    ("en-o", "English readouts, part O (29 pages, 25 publishers, kept blind until its one measurement)"),
+    ("en-o", "English readouts, part O (29 pages, 25 publishers, measured blind on a final parser)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
