@@ -19,7 +19,7 @@ transitively), a subject is found when a right link lies in it; precision over l
 subjects.
 
 The blind batches (``alignment_scoring.BLIND_BATCHES``: those written for the lead's final
-measurement: batch 12; batch 11 was measured once, as batches 7 to 10 before it) are left out of every
+measurement: none now; batch 12 was measured once, as batches 7 to 11 before it) are left out of every
 figure, the "all" lines included; ``--blind`` adds, after the usual lines (which stay the same),
 their own pairing and alignment lines, measured on the gold set with them (their pages pair among
 all the others).

@@ -162,12 +162,12 @@ def _without_blind(gold: GoldSet) -> GoldSet:
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
 def test_the_v2_file_gives_every_gold_pair_its_links_with_quotes_in_the_pages() -> None:
-    """alignments.v2.json loads against the gold: 109 pairs, 603 links (batches 1-11), every quote found."""
+    """alignments.v2.json loads against the gold: 121 pairs, 653 links (batches 1-12), every quote found."""
     corpus = _corpus()
     assert corpus is not None
     gold = _without_blind(load_gold(Path(__file__).with_name("pairs.gold.json"), corpus))
     loaded = scoring.load_alignments(scoring.ALIGNMENTS["v2"], gold)
-    expected = (109, 603)
+    expected = (121, 653)
     assert expected == (len(loaded.alignments), sum(len(item["links"]) for item in loaded.alignments))
 
 
@@ -191,7 +191,8 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     alignment's eleventh round (French and German tables, a quoted first person, a new term, close
     coordination); 0.837 with task pfix12 besides (batch 11's three refused French and English news
     reports parse and pair, so the links on them group into subjects of the parse's points instead of
-    counting one subject each: batch 11 has 20 subjects, 15 found)."""
+    counting one subject each: batch 11 has 20 subjects, 15 found); 0.807 on batches 1-12 since batch 12
+    (measured blind at 0.504 on facefe1) joined every figure."""
     corpus = _corpus()
     assert corpus is not None
     gold = scoring.load_alignments(
@@ -200,7 +201,7 @@ def test_alignment_floor_on_v2_by_subject() -> None:
     )
     score = scoring.score_by_subject(gold)
     expected = True
-    assert expected == (score.f1 >= 0.83), f"F1 by subject on v2 now {score.f1:.3f}"
+    assert expected == (score.f1 >= 0.80), f"F1 by subject on v2 now {score.f1:.3f}"
 
 
 def _blind_gold(order: tuple[int, int] = (3, 8)) -> GoldSet:
@@ -276,42 +277,22 @@ def _missing_quotes(corpus: Path, gold_file: Path, alignments: list[dict[str, An
 
 
 @pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
-def test_blind_batch_12_loads_and_every_quote_is_in_its_page() -> None:
-    """Blind batch 12 (12 pairs, 50 v2 links, 40 pages) loads, every quote is text of its page and of the
-    parse's paragraphs (load_alignments), and every figure leaves all its pages, pairs and alignments
-    out. Nothing is paired or compared."""
-    corpus = _corpus()
-    assert corpus is not None
-    gold_file = Path(__file__).with_name("pairs.gold.json")
-    full = scoring.load_alignments(scoring.ALIGNMENTS["v2"], load_gold(gold_file, corpus))
-    blind = [item for item in full.alignments if item.get("batch") == 12]
-    kept = _without_blind(full)
-    paths = scoring.blind_paths(gold_file)
-    expected = ([12], 12, 50, [], 40, set(), 12, 0)
-    actual = (
-        sorted(scoring.BLIND_BATCHES),
-        len(blind),
-        sum(len(item["links"]) for item in blind),
-        _missing_quotes(corpus, gold_file, blind),
-        len(paths),
-        paths & (set(kept.readouts) | set(kept.failures) | {p for pair in kept.pairs for p in pair}),
-        len(full.pairs) - len(kept.pairs),
-        sum(item.get("batch") == 12 for item in kept.alignments),
-    )
-    assert expected == actual
-
-
-@pytest.mark.skipif(_corpus() is None, reason=NO_CORPUS)
 @pytest.mark.parametrize(
     ("batch", "expected"),
-    [(9, (11, 111, [], 37, set(), 11)), (10, (13, 55, [], 41, set(), 13)), (11, (14, 73, [], 45, set(), 14))],
+    [
+        (9, (11, 111, [], 37, set(), 11)),
+        (10, (13, 55, [], 41, set(), 13)),
+        (11, (14, 73, [], 45, set(), 14)),
+        (12, (12, 50, [], 40, set(), 12)),
+    ],
 )
-def test_batches_9_to_11_are_no_longer_blind_and_their_quotes_are_in_their_pages(
+def test_batches_9_to_12_are_no_longer_blind_and_their_quotes_are_in_their_pages(
     batch: int, expected: tuple[object, ...]
 ) -> None:
-    """Batch 9 (11 pairs, 111 v2 links, 37 pages), batch 10 (13 pairs, 55 links, 41 pages) and batch 11 (14
-    pairs, 73 links, 45 pages), each measured blind once (on main 1391aee, on 79369b1 and on f193fd1), are
-    in the gold set every figure reads, with all their pages and pairs, every quote text of its page."""
+    """Batch 9 (11 pairs, 111 v2 links, 37 pages), batch 10 (13 pairs, 55 links, 41 pages), batch 11 (14
+    pairs, 73 links, 45 pages) and batch 12 (12 pairs, 50 links, 40 pages), each measured blind once (on
+    main 1391aee, on 79369b1, on f193fd1 and on facefe1), are in the gold set every figure reads, with all
+    their pages and pairs, every quote text of its page."""
     corpus = _corpus()
     assert corpus is not None
     gold_file = Path(__file__).with_name("pairs.gold.json")

@@ -84,7 +84,11 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
     subject "sont convenus …", the call named by a noun in the next sentence), TF1's of 28 Feb 2022 (a
     headline's "un échange … entre A et B", the channel in the body's first sentence) and Reuters'
     report of the Erdogan-Putin call of 6 Mar 2022 on Devdiscourse (the call named in passing, "after
-    a one-hour phone call, … said Erdogan told Putin": surnames the lead names in full).
+    a one-hour phone call, … said Erdogan told Putin": surnames the lead names in full). Batch 12
+    (measured blind once on facefe1) brings two, both readouts of a gold pair: Xinhua's report of the
+    Orbán-Putin call of 6 Apr 2022 on ecns ("no principal named on either side") and dpa-AFX's German
+    report of the Nehammer-Putin call of 27 May 2022 on finanzen.at ("no call, meeting or talks between
+    named people is reported").
     """
     refused = sorted(gold.failures)
     expected = [
@@ -94,6 +98,8 @@ def test_gold_pages_parse_or_are_known_refusals(gold: GoldSet) -> None:
         "bulk/us-whitehouse-whbriefings/1532.txt",
         "bulk/us-whitehouse-whbriefings/1544.txt",
         "bulk/us-whitehouse-whbriefings/1564.txt",
+        "pages/at-chancellor-20220527-nehammer-putin-call-finanzen-dpa.txt",
+        "pages/hu-pm-20220406-orban-putin-call-ecns-xinhua.txt",
         "pages/kr-mofa-20220610-park-blinken-visit-announced-kbs.txt",
     ]
     assert expected == refused
@@ -136,13 +142,25 @@ def test_pairing_finds_every_parsed_pair_and_no_wrong_one(gold: GoldSet) -> None
     French report (Boursier) of the Macron-Biden call of 7 Mar 2023 (no day: "date 2023-03" and
     "mardi"; its "PARIS (Reuters) -" is no participant since task pairfix2). Sandigan News's account of
     Marcos's call with Biden of 11 May 2022, dated by its URL two days on, pairs since task pairfix2 (a
-    news site's report dated only by its publication may be a day later than time zones allow).
+    news site's report dated only by its publication may be a day later than time zones allow). Batch
+    12 (measured blind once on facefe1: 8 of 12 found, none wrong among its 16 distractors) is read
+    here since: of its pairs whose pages both parse, two French news reports are missed: L'essentiel's
+    of the Bettel-Putin call of 14 Mar 2022 and FNH's of King Mohammed VI's call with Biden of 18 Sep
+    2023.
     """
     score = score_pairing(gold)
     missed = {
         (
             "bulk/us-whitehouse-whbriefings/733.txt",
             "pages/fr-elysee-20230307-macron-biden-call-boursier-reuters.txt",
+        ),
+        (
+            "bulk/ru-kremlin-en-peiyizhuo/492.txt",
+            "pages/lu-government-20220314-bettel-putin-call-lessentiel.txt",
+        ),
+        (
+            "bulk/us-whitehouse-whbriefings/921.txt",
+            "pages/ma-royal-cabinet-20230918-mohammed-vi-biden-call-fnh.txt",
         ),
     }
     expected: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), missed)
@@ -208,11 +226,13 @@ def test_alignment_floor(gold: GoldSet) -> None:
     those pages were refused); batches 1-11 since batch 11 is no longer blind: 0.495, with 29 more links
     out of reach, those of its three refused pages and of its two pairs not found; since task pfix12
     those three pages parse and pair, and one link is out of reach; 0.512 with the alignment's eleventh
-    round: French and German tables, a quoted first person, a new term, close coordination)."""
+    round: French and German tables, a quoted first person, a new term, close coordination); batches
+    1-12 since batch 12 (measured blind once on facefe1) joined every figure: 0.504, with 11 links out of
+    reach, those of its two refused pages and of its two pairs not found)."""
     tuned = score_alignment(gold, heldout=False, batch=1)
     every = score_alignment(gold)
-    expected = (True, True, every.gold - 1)
-    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.51, every.reachable), (
+    expected = (True, True, every.gold - 11)
+    assert expected == (tuned.f1 >= 0.82, every.f1 >= 0.50, every.reachable), (
         f"F1 now {tuned.f1:.3f}, {every.f1:.3f}; {every.reachable} of {every.gold} gold links reachable"
     )
 
