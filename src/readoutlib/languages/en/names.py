@@ -1440,9 +1440,10 @@ def _state_office_holders(text: str, people: list[Mention]) -> None:
 def _without_state(text: str, m: Mention, state_end: int, code: str) -> Mention:
     """The mention whose name run took in the state after its office ("Governor of Ohio Dana Holt"),
     with the name starting after the state; as it was when no name word is left."""
-    rest = text[state_end : m.name_start + len(m.name)]
+    full = m.name or ""
+    rest = text[state_end : m.name_start + len(full)]
     name = rest.strip()
-    if len(rest) != len(m.name) - (state_end - m.name_start) or not name[:1].isupper():
+    if len(rest) != len(full) - (state_end - m.name_start) or not name[:1].isupper():
         return m
     return attrs.evolve(m, name=name, country=code, name_start=state_end + len(rest) - len(rest.lstrip()))
 

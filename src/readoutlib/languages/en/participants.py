@@ -271,7 +271,7 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
         # sentence's own verb joins its subject and its object, both before it.
         first = _leading_group(sentence, before)
         return first, _leading_group(sentence, before[len(first) :])
-    before = _outside_relative(sentence, before, clause.start())
+    before = list(_outside_relative(sentence, before, clause.start()))
     return _appositive_subject(sentence, before, _subjects(sentence, before)), _objects(sentence, after)
 
 

@@ -99,7 +99,8 @@ def _blank_described(match: re.Match[str]) -> str:
     businessman") or the name after it ("activists from Burma")."""
     words = match.group(0).split()
     named = country_from_demonym(words[0]) or country_from_name(words[-1])
-    named = named or (len(words) > 1 and country_from_name(" ".join(words[-2:])))
+    if not named and len(words) > 1:
+        named = country_from_name(" ".join(words[-2:]))
     return _blank(match) if named else match.group(0)
 
 
