@@ -1360,16 +1360,13 @@ def _full_event_date(
 ) -> EventDate | None:
     """The first full date of the opening, then of the title (basis ``text``), unless a page date
     line glued to the opening or a "today" of another day dates the event; None without a full date.
-    A weekday the opening names ("held a call on Friday") is resolved against the title's date: a
-    headline that prints a full date prints the page's ("… By Qatar Day - August 28, 2021", en-n)."""
+    (A headline's date after a byline, "… By Qatar Day - August 28, 2021", is the page's, not a title
+    date: ``core.byline_date``; the opening's weekday then resolves against it.)"""
     for found in (*dates, *title_dates):
         if found.year is not None:
             glued = _glued_page_date(sentence, found) if found in dates else None
             if glued is None and found in dates and found.date is not None:
                 glued = _today_beats(sentence, found.date, anchor)
-            if glued is None and found not in dates and found.date is not None:
-                weekday = _on_weekday(sentence, found.date)
-                glued = EventDate(weekday, "relative") if weekday is not None else None
             return glued or EventDate(found.date, "text")
     return None
 
