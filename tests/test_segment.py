@@ -502,6 +502,20 @@ def test_split_text_dump_unpunctuated_lead_above_the_body_stays_title() -> None:
     assert expected == dump.title
 
 
+def test_split_text_dump_section_name_under_the_headline_is_not_title() -> None:
+    """A section's name of two words under the headline ("Phone calls" under "Telephone conversation
+    with X, President of Y": en-m, Nazarbayev's site) is not the title; the headline above it is."""
+    lines = [
+        "Telephone conversation with Eko Tan, President of Freedonia",
+        "Phone calls",
+        "Throughout the conversation, the partners noted the growth of trade.",
+        "The sides agreed to stay in touch.",
+    ]
+    dump = split_text_dump(lines)
+    expected = lines[0]
+    assert expected == dump.title
+
+
 def test_split_text_dump_prose_broken_mid_sentence_opens_the_body() -> None:
     """A quoted lead broken over two lines (the second going on in lowercase) is body, both lines as
     written: not a header line with the body starting at its second half (en-h, Bangladesh's PMO)."""

@@ -102,7 +102,8 @@ def _over_standfirst(headed: Sequence[str], standfirst: str | None) -> str:
     under a headline-length line that has one too, set apart from the body's prose by a caption or a
     header line (``_set_apart``). Then the line above it. A long line right above the prose is the
     lead of a flattened page, without its full stop ("X had a telephone conversation with Y"), and
-    stays the title, as the body does not hold it."""
+    stays the title, as the body does not hold it. A line of a word or two under a longer headline is
+    the name of the page's section, and the headline above it is the title."""
     last = headed[-1]
     if (
         len(headed) >= 2
@@ -110,7 +111,15 @@ def _over_standfirst(headed: Sequence[str], standfirst: str | None) -> str:
         and last == standfirst
     ):
         return headed[-2]
+    if len(headed) >= 2 and word_count(last) <= _LABEL_WORDS < word_count(headed[-2]) - 1:
+        return headed[-2]  # a section's name under the headline ("Phone calls"), not the title
     return last
+
+
+#: A header line this short under a headline of four words or more is the name of the site's section
+#: the page is filed under ("Phone calls" under "Telephone conversation with X, President of Y": en-m,
+#: Nazarbayev's site), not a second headline.
+_LABEL_WORDS = 2
 
 
 def _hinted(

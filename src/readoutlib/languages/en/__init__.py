@@ -25,6 +25,7 @@ from .event import (
     Opening,
     colon_dateline_place,
     complete_day_month,
+    discussions_named_meeting,
     event_date,
     event_dates,
     event_kind,
@@ -37,6 +38,7 @@ from .event import (
     held_in_later,
     held_on,
     lead_kind,
+    next_report_kind,
     not_readout_reason,
     readout_title,
     readout_title_opening,
@@ -194,6 +196,8 @@ def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
 
 #: Kinds that name no channel: the sentence after the opening may give it.
 _CHANNEL_LESS = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER)
+#: How many paragraphs after the opening's may name its event again ("During the meeting, …").
+_LEAD_AFTER = 6
 #: Kinds of one encounter a trip frame with several hosts turns into the trip.
 _MET_IN_TRIP = (EventKind.MEETING, EventKind.TALKS)
 
@@ -205,10 +209,14 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
     kind = event_kind(genre.headline, genre.opening, profile)
     if kind is EventKind.OTHER and found is not None:
         lead = [*genre.body[: found.paragraph], genre.body[found.paragraph][: found.offset]]
-        kind = lead_kind(lead) or kind
+        kind = lead_kind(lead) or next_report_kind(_after_opening(genre.body, found)) or kind
     if kind in _CHANNEL_LESS and found is not None and first_channel(genre.opening) is None:
         # "a meeting of the Council was held ... The event was held as a video conference."
         kind = following_channel(_after_opening(genre.body, found)) or kind
+    if kind is EventKind.TALKS and found is not None:
+        # "held discussions with X …" and then "During the meeting, they reviewed …": a meeting
+        later = genre.body[found.paragraph + 1 : found.paragraph + _LEAD_AFTER]
+        kind = EventKind.MEETING if discussions_named_meeting(genre.opening, later) else kind
     if kind is EventKind.MEETING and found is not None and trip_with_meetings(genre.body, found):
         return EventKind.VISIT
     if kind in _MET_IN_TRIP and trip_with_hosts(genre.opening):

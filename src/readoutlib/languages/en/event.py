@@ -37,6 +37,7 @@ __all__ = [
     "Opening",
     "clause_tense",
     "complete_day_month",
+    "discussions_named_meeting",
     "event_clause",
     "event_date",
     "event_dates",
@@ -52,6 +53,7 @@ __all__ = [
     "held_on",
     "kind_of",
     "lead_kind",
+    "next_report_kind",
     "not_readout_reason",
     "numeric_date",
     "own_channel_text",
@@ -698,7 +700,8 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
     message) the opening names; a round the headline names ("Strategic Dialogue": talks, or the
     headline's channel); a headline's visit; a visit the opening reports before any meeting or talks;
     talks the opening names; the opening's "met"; a channel the headline names; the opening's other
-    encounters (meeting, conversation); the headline's noun; the encounter anywhere; else OTHER.
+    encounters (meeting, conversation); the headline's noun; the encounter anywhere; a conversation
+    held with an office-holder (a call); else OTHER.
     """
     texts = [t for t in (title, opening) if t]
     own = own_channel_text(opening)
@@ -718,8 +721,27 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         or (EventKind.MEETING if site_visit(opening) else None)
         or _first_kind(_HEADLINE_NOUNS, title)
         or _first_kind(_ENCOUNTERS, joined)
+        or _conversation_call(opening)
         or EventKind.OTHER
     )
+
+
+#: A conversation held with an office-holder, no place or occasion named: a call (en-h, Andina: "held a
+#: conversation with U.S. Secretary of State …, in which they reiterated …"). Read last, where neither
+#: the opening nor the headline names a kind: a headline's "Meeting with" above "had a lengthy
+#: conversation with" (Kremlin) is that meeting.
+_CONVERSATION_WITH = re.compile(
+    r"\b(?:held|had)\s+an?\s+(?:[\w-]+\s+){0,2}?conversation\s+with\s+"
+    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?\b|(?:the\s+)?(?-i:[A-Z]))"
+    r"(?![^.;]*\b(?:in\s+person|face[\s-]to[\s-]face|on\s+the\s+(?:sidelines|margins)\s+of|following\s+the"
+    r"|after\s+the)\b)",
+    _I,
+)
+
+
+def _conversation_call(opening: str | None) -> EventKind | None:
+    """A call when the opening held a conversation with an office-holder (``_CONVERSATION_WITH``)."""
+    return EventKind.PHONE_CALL if opening and _CONVERSATION_WITH.search(opening) else None
 
 
 #: A headline in the future of headlines ("PM to use Aust foreign minister's visit to strengthen
@@ -780,10 +802,35 @@ _WITH_LIST = re.compile(
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
+#: Two hosts met, then the trip they were met in: "has met his Sylvanian counterpart and Sylvanian prime
+#: minister as part of his visit to Sylvania" (en-d, Anadolu). ``who``: the people met. Not "during their
+#: visit": a host who met visiting ministers during theirs held one meeting (fam18's guard).
+_HOSTS_THEN_TRIP = re.compile(
+    r"\bmet\s+(?:with\s+)?(?P<who>[^.;]{3,160}?)\s+(?:as\s+part\s+of|during|in\s+the\s+course\s+of)\s+"
+    r"(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+(?:to|in)\b",
+    _I,
+)
+#: One of the people a list names: "his Sylvanian counterpart", "the Prime Minister", "Prime Minister X".
+_LISTED_PERSON = re.compile(r"^(?:(?:his|her|their|the)\s|[A-Z])")
+
+
+def _hosts_then_trip(opening: str) -> bool:
+    """True when the opening reports meeting two people (a list joined by "and") as part of, or during,
+    the traveller's own visit: the trip, a visit (the held-out trip rule); one host stays a meeting."""
+    found = _HOSTS_THEN_TRIP.search(opening)
+    if found is None:
+        return False
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group("who"))
+    return len(parts) >= 2 and all(_LISTED_PERSON.match(part) for part in parts)
+
+
 def trip_with_hosts(opening: str | None) -> bool:
     """True when the opening first frames the event as the traveller's trip ("During his stay in Y")
-    and then reports one encounter with a list of two or more people ("met and held talks with A, B, and C"):
-    the trip, a visit (the held-out trip rule; en-l, allAfrica's Eritrean visit)."""
+    and then reports one encounter with a list of two or more people ("met and held talks with A, B, and C"),
+    or reports meeting two people as part of the trip (``_hosts_then_trip``): the trip, a visit (the
+    held-out trip rule; en-l, allAfrica's Eritrean visit)."""
+    if opening is not None and _hosts_then_trip(opening):
+        return True
     frame = _TRIP_FRAME.search(opening or "")
     if frame is None or opening is None:
         return False
@@ -926,6 +973,44 @@ def following_channel(text: str) -> EventKind | None:
     if through is not None:
         return _first_kind(_CHANNELS, first[through.end() : through.end() + _HELD_THROUGH_REACH])
     return EventKind.VIDEO_CALL if _JOINED_VIRTUAL.search(text) else None
+
+
+def next_report_kind(text: str) -> EventKind | None:
+    """The kind the sentence right after an opening that names none gives, where it reports the
+    encounter itself: "X discussed the summit, Y and Z with the Secretary on Thursday. X spoke with
+    Secretary W by phone." (en-o, ERR) is a call. Read by the channel rows, then the meeting rows (no
+    visit: a trip told after the opening frames it). ``text``: the rest of the opening's paragraph and
+    the first sentence of the next."""
+    first = next((sentence for _, sentence in split_sentences(text.strip())), "")
+    if not first or past_clause(first) is None:
+        return None
+    return _first_kind(_CHANNELS, first) or _first_kind(_MEETING_KINDS, first)
+
+
+#: The lead naming the event again after the opening: "During the meeting, they reviewed …" (a meeting)
+#: or "The discussions encompassed …", "Their discussions focused on …" (the discussions: talks).
+_EVENT_NAMED_AGAIN = re.compile(
+    r"\b(?:during|at|after|before|following|throughout)\s+the\s+(?P<meeting>meeting)\b"
+    r"|\bthe\s+meeting\s+(?:was|took|focused|covered|ended|lasted)\b(?P<meeting2>)"
+    r"|\b(?:the|their|these)\s+(?:[\w-]+\s+)?(?:discussions|talks)\b",
+    _I,
+)
+_DISCUSSIONS = re.compile(r"\bdiscussions\b", _I)
+_TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|consultations|dialogue)\b", _I)
+
+
+def discussions_named_meeting(opening: str | None, after: Sequence[str]) -> bool:
+    """True when the opening names its event only as "discussions" held ("held discussions with X in New
+    York on Sunday") and the lead after it first names it again as the meeting ("During the meeting,
+    they reviewed …": en-m, Seychelles News Agency): the page's own noun for the event, a meeting. A
+    lead that first says "The discussions encompassed …" keeps them talks (en-h, Guyana)."""
+    if not opening or not _DISCUSSIONS.search(opening) or _TALKS_NOUN.search(opening):
+        return False
+    for paragraph in after:
+        named = _EVENT_NAMED_AGAIN.search(paragraph)
+        if named is not None:
+            return named.group("meeting") is not None or named.group("meeting2") is not None
+    return False
 
 
 def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:
