@@ -459,6 +459,8 @@ def _no_opening_reason(title: str | None, paragraphs: Sequence[str] = ()) -> str
     genre = title_genre(title)
     if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
+    if paragraphs and _REACTION_LEAD.search(paragraphs[0]):
+        return "the lead welcomes, commends or condemns an event its headline names: a statement"
     # A quotation headline's clause names the venue of remarks ("... - President during a meeting
     # with students"), not an event the page reports.
     quoted = genre is not None and genre.family == "quotation headline"
@@ -474,6 +476,13 @@ def _no_opening_reason(title: str | None, paragraphs: Sequence[str] = ()) -> str
     return "no past-tense report of a call, meeting or talks between principals in the opening"
 
 
+#: A lead that reacts, in the present, to the event its headline names: "The United States welcomes the
+#: talks held July 17-18 between ..." (a statement on other parties' talks titled "Senior Leaders from X
+#: Hold Peace Talks", feeds-dev18 State 384). Only where the body reports no event itself.
+_REACTION_LEAD = re.compile(
+    r"^\W*(?:The\s+United\s+States|We|[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
+    r"\s+(?:warmly\s+|strongly\s+|also\s+)?(?:welcomes|commends|applauds|condemns|congratulates|deplores)\b"
+)
 #: A lead that looks ahead to the event: "looks forward to welcoming the Prime Minister on May 16".
 _LOOKS_AHEAD = re.compile(r"\blooks?\s+forward\s+to\b", _I)
 #: Families of event titles that name the encounter itself (not a visit, not "discussed").
