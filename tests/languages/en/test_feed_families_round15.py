@@ -83,3 +83,57 @@ def test_a_round_up_of_praise_is_no_readout() -> None:
             "Here is what they are saying:",
             "Mayor Tom Berg: “A great day for the river.”",
         )
+
+
+# --- A series of calls, not one call ---------------------------------------------------------------------
+
+
+def test_a_weekly_series_of_calls_is_no_event() -> None:
+    """'has led weekly deputy minister-level coordination calls with X since March 19': a recurring series
+    a fact sheet cites, not one call the page reports."""
+    with pytest.raises(NotAReadoutError):
+        _plain(
+            "Lakeport - The Harbour Union values its work with partners against the flood. Deputy Minister "
+            "Tom Berg has led weekly vice-minister-level coordination calls with river states and partners "
+            "since March 3.",
+            "These calls have let the partners share ideas on reopening the ports. Together we have:",
+            "- Brought home thousands of stranded sailors;",
+            "- Kept the grain moving.",
+        )
+
+
+def test_weekly_calls_a_principal_held_are_still_reported() -> None:
+    """Guard: 'held weekly calls with' keeps its verb 'held', which opens before the series."""
+    readout = _plain(
+        "The foreign ministers of Freedonia and Sylvania held their weekly call with the Harbour Union "
+        "commissioner on Tuesday and discussed the flood relief.",
+    )
+    assert readout.event.kind.value == "phone_call"
+
+
+# --- An official's own statement that recalls a call further down ------------------------------------------
+
+
+def test_a_first_person_notice_recalling_a_call_is_no_readout() -> None:
+    """'Operations at U.S. Embassy X' in the Secretary's own voice ('I have no higher priority ...'), whose
+    second paragraph says 'we remain engaged ... following President A's call with President B': a
+    notice, which only recalls the call."""
+    with pytest.raises(NotAReadoutError):
+        _state(
+            "Operations at the Embassy in Lakeport",
+            "Ana Ruiz, Secretary of State",
+            "I have no higher priority than the safety of our staff abroad. With that in mind, we are "
+            "moving the embassy's work from Lakeport to Hill Town for now.",
+            "Our support for Freedonia is unwavering, and we remain engaged with the Sylvanian government "
+            "following President Berg’s call with President Tam and my discussion with Foreign Minister Lee.",
+        )
+
+
+def test_a_first_person_readout_under_an_event_headline_stays_a_readout() -> None:
+    """Guard: a headline that reports the call, over a lead in the author's voice, is a readout."""
+    readout = _plain(
+        "President Ruiz’s Call with Prime Minister Berg",
+        "I want to thank our partners for their help in the flood.",
+        "Today President Ana Ruiz spoke with Prime Minister Tom Berg of Sylvania about the relief convoys.",
+    )
+    assert readout.event.kind.value == "phone_call"

@@ -162,8 +162,29 @@ def event_clause(text: str) -> re.Match[str] | None:
 
 @lru_cache(maxsize=1024)  # the opening and the lead's sentences are asked about by several stages
 def past_clause(text: str) -> re.Match[str] | None:
-    """``event_clause``, searched once per text (a Match is read-only); cleared with the page caches."""
-    return _PAST_CLAUSE.search(text)
+    """``event_clause``, searched once per text (a Match is read-only); cleared with the page caches.
+
+    A clause that opens inside a recurring series ("weekly coordination calls with ...") is passed over.
+    """
+    found = _PAST_CLAUSE.search(text)
+    while found is not None:
+        series = next((m for m in _SERIES.finditer(text) if m.start() <= found.start() < m.end()), None)
+        if series is None:
+            return found
+        found = _PAST_CLAUSE.search(text, series.end())
+    return None
+
+
+#: A recurring series of encounters a page cites, not one it reports: "has led weekly deputy
+#: minister-level coordination calls with Transatlantic Allies ... since March 19" (the State
+#: Department's 2020 fact sheet on transatlantic COVID-19 cooperation, en-o). A clause opening before
+#: the series keeps its verb ("held their weekly call with").
+_SERIES = re.compile(
+    r"\b(?:weekly|daily|monthly|fortnightly|bi-?weekly|regular|periodic|routine|recurring|frequent)\s+"
+    r"(?:[\w.’'-]+\s+){0,4}?(?:calls|meetings|conversations|consultations|video\s*conferences"
+    r"|teleconferences)\s+with\b",
+    _I,
+)
 
 
 def has_event_words(text: str) -> bool:
@@ -607,9 +628,24 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
         return f"the lead tells another kind of event ({lead.family})"
     if title and event_title(title) is None and not in_lead:
         return "the title reports no event and the lead reports none either"
+    if title and event_title(title) is None and _author_speaks_first(paragraphs[: opening.paragraph]):
+        return "the page is its author's own statement: the lead speaks in the first person, no event"
     if _frames_quotation(paragraphs, opening) and not _READOUT_WORD.search(title or ""):
         return "the page reports remarks: its lead frames a quotation, not the event"
     return None
+
+
+#: The author's own voice in a lead paragraph: "I have no higher priority than ...", "My team and I
+#: constantly review ...".
+_AUTHOR_SPEAKS = re.compile(r"(?:^|[.!?;:]\s+|,\s+|\band\s+)I\s+(?-i:[a-z])|^\W*My\s+\w+\s+and\s+I\b")
+
+
+def _author_speaks_first(before: Sequence[str]) -> bool:
+    """True when a prose paragraph before the opening speaks in its author's first person singular and
+    reports no event: a statement in an official's own voice (the Secretary's "Operations at U.S.
+    Embassy Kyiv", whose second paragraph only recalls "President Biden's call with President Putin",
+    State 687 in the issue's bulk check). Only under a title that reports no event."""
+    return any(_ends_prose(p) and _AUTHOR_SPEAKS.search(p) and past_clause(p) is None for p in before)
 
 
 #: Where remarks were made: a frame near the lead that names one ("He stated this in an interview")
