@@ -137,3 +137,99 @@ def test_a_first_person_readout_under_an_event_headline_stays_a_readout() -> Non
         "Today President Ana Ruiz spoke with Prime Minister Tom Berg of Sylvania about the relief convoys.",
     )
     assert readout.event.kind.value == "phone_call"
+
+
+# --- People convened for a roundtable or in a forum --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "This week, the Harbour Office convened mayors and port officials for a roundtable with unions and "
+        "charities to discuss training for dock workers.",
+        "This morning, the Office of the Harbour Director convened public and private-sector leaders in a "
+        "forum focused on the safety of cranes.",
+    ],
+)
+def test_officials_convened_for_a_roundtable_meet(lead: str) -> None:
+    """'convened Black mayors and county officials for a roundtable', 'convened government and
+    private-sector leaders in a forum': the roundtable or forum is the event, a meeting; no round of
+    governments."""
+    readout = _white_house("Readout of the Harbour Safety Roundtable", lead)
+    assert readout.event.kind.value == "meeting"
+
+
+# --- Officials who took part in a numbered round --------------------------------------------------------
+
+
+def test_officials_who_participated_virtually_in_a_numbered_round() -> None:
+    """'participated virtually alongside representatives from X and Y in the fifth NADD meeting': the
+    round took place, and the officials joined it by video."""
+    readout = _state(
+        "Sixth Meeting of the Northern Rivers Water Dialogue (NRWD)",
+        "Office of the Spokesperson",
+        "Yesterday, Deputy Assistant Secretary Ana Ruiz and Water Adviser Tom Berg participated virtually "
+        "alongside representatives from Chile and Peru in the sixth NRWD meeting to advance shared "
+        "work on the river's water quality.",
+        "The three governments reviewed progress since the last meeting.",
+    )
+    assert readout.event.kind.value == "video_call"
+    assert readout.event.scope == "diplomatic"
+
+
+def test_a_session_of_a_body_attended_is_no_round() -> None:
+    """Guard: 'participated in the 49th session of the Council' is attending a body's session."""
+    with pytest.raises(NotAReadoutError):
+        _state(
+            "The Harbour Council's 49th Session",
+            "Office of the Spokesperson",
+            "Today the Deputy Secretary participated in the 49th session of the Harbour Council, where the "
+            "United States presented its annual report.",
+        )
+
+
+# --- The channel in the next paragraph's frame -----------------------------------------------------------
+
+
+def test_during_the_virtual_meeting_gives_the_channel() -> None:
+    """'convened the second National Climate Task Force ...' then 'During the virtual meeting, ...': the
+    lead names no channel, the next sentence's frame does."""
+    readout = _white_house(
+        "Readout of the Second Harbour Task Force Meeting",
+        "Today, Harbour Adviser Ana Ruiz convened the second Harbour Task Force to discuss the cleanup of "
+        "the bay.",
+        "During the virtual meeting, agency heads discussed their plans for the summer season.",
+    )
+    assert readout.event.kind.value == "video_call"
+
+
+# --- Legislators and advocates convened ------------------------------------------------------------------
+
+
+def test_legislators_convened_are_the_event() -> None:
+    """'convened state legislators and advocates in Boston': the lead reports the meeting, before a later
+    'the seventh state that the Vice President has traveled to in recent weeks' could pass for a trip."""
+    readout = _white_house(
+        "Readout of Vice President Ruiz’s Meeting with State Legislators and Advocates on Water Rights",
+        "Today Vice President Ana Ruiz convened state legislators and advocates in Lakeport to discuss "
+        "water rights. She was joined by Governor Tom Berg.",
+        "The participants shared the steps the state has taken to protect its rivers.",
+        "The lake state is the fifth state that the Vice President has traveled to in recent weeks to "
+        "convene legislators on water.",
+    )
+    assert readout.event.kind.value == "meeting"
+    assert readout.event.scope == "domestic"
+
+
+# --- Young leaders from several states ---------------------------------------------------------------------
+
+
+def test_young_leaders_from_states_are_domestic() -> None:
+    """'a roundtable with 25 students and young leaders from 12 states': young people of the country's own
+    states, no group of other states' leaders."""
+    readout = _white_house(
+        "Readout of Vice President Ruiz’s Meeting with Student and Youth Leaders",
+        "Today, Vice President Ana Ruiz convened a roundtable with 20 students and young leaders from 9 "
+        "states to discuss student debt and clean water.",
+    )
+    assert readout.event.scope == "domestic"

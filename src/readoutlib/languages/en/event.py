@@ -939,10 +939,11 @@ def first_channel(opening: str | None) -> EventKind | None:
 
 
 #: Who took part in "the virtual meeting": the event the lead just told, held by video (feeds-dev10
-#: White House 2024: "A, B and C ... participated in the virtual meeting.").
+#: White House 2024: "A, B and C ... participated in the virtual meeting."); or what was said "During
+#: the virtual meeting," (feeds-dev18 White House briefings 68, under a lead that "convened" a task force).
 _JOINED_VIRTUAL = re.compile(
-    r"\b(?:participated|took\s+part|joined)\s+(?:in\s+)?the\s+(?:virtual|video|online)\s+"
-    r"(?:meeting|summit|conference|session|call|talks|forum)\b",
+    r"(?:\b(?:participated|took\s+part|joined)\s+(?:in\s+)?|(?:^\s*|[.!?]\s+)(?:during|at|in)\s+)the\s+"
+    r"(?:virtual|video|online)\s+(?:meeting|summit|conference|session|call|talks|forum)\b",
     _I,
 )
 
