@@ -480,12 +480,12 @@ def _no_opening_reason(title: str | None, paragraphs: Sequence[str] = ()) -> str
     genre = title_genre(title)
     if genre is not None and not genre.soft and not _READOUT_WORD.search(title or ""):
         return f"the title names another kind of page ({genre.family})"
-    if paragraphs and _REACTION_LEAD.search(paragraphs[0]):
-        return "the lead welcomes, commends or condemns an event its headline names: a statement"
     # A quotation headline's clause names the venue of remarks ("... - President during a meeting
     # with students"), not an event the page reports.
     quoted = genre is not None and genre.family == "quotation headline"
     if title and event_clause(title) and not _FUTURE_CLAUSE.search(title) and not quoted:
+        if paragraphs and _REACTION_LEAD.search(paragraphs[0]):
+            return "the lead welcomes, commends or condemns an event its headline names: a statement"
         return None
     # A spokesperson's statement titled by the encounter ("Statement by the Press Secretary on the
     # President's Meeting with G7 Leaders") whose body tells only what was agreed: the title reports
