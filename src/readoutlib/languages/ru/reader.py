@@ -329,9 +329,11 @@ _SPEAKER_LABEL = re.compile(r"(?<![\w.])([А-ЯЁ])\.\s?([А-ЯЁ][а-яё]+(?:-
 
 
 def _first_speaker(paragraphs: Sequence[str], guest: Mention, home_country: str) -> list[Mention]:
-    """The host of a page that names one side ("Рабочая встреча с главой Чечни ...", whose lead names
+    """The other side of a page that names one ("Рабочая встреча с главой Чечни ...", whose lead names
     no host): the transcript's first speaker who is not that side ("В.Путин: Рамзан Ахматович, добрый
-    день!"), with the publisher's country, as a mention; none when no other speaker is labelled."""
+    день!"), with the publisher's country, as a mention; none when no other speaker is labelled. Where
+    the one side read is the host, the speaker is a guest ("Встреча с главами муниципальных
+    образований" and its first mayor to speak)."""
     surname = guest.name.split()[-1] if guest.name else ""
     for para in paragraphs:
         for label in _SPEAKER_LABEL.finditer(para):
