@@ -361,6 +361,10 @@ FEED_SETS = (
         "feeds-dev17",
         "seventeenth development feed sample: 200 pages, two sources (rules were written on it)",
     ),
+    (
+        "feeds-dev18",
+        "eighteenth development feed sample: 200 pages, two sources (rules were written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),

@@ -164,8 +164,29 @@ def event_clause(text: str) -> re.Match[str] | None:
 
 @lru_cache(maxsize=1024)  # the opening and the lead's sentences are asked about by several stages
 def past_clause(text: str) -> re.Match[str] | None:
-    """``event_clause``, searched once per text (a Match is read-only); cleared with the page caches."""
-    return _PAST_CLAUSE.search(text)
+    """``event_clause``, searched once per text (a Match is read-only); cleared with the page caches.
+
+    A clause that opens inside a recurring series ("weekly coordination calls with ...") is passed over.
+    """
+    found = _PAST_CLAUSE.search(text)
+    while found is not None:
+        series = next((m for m in _SERIES.finditer(text) if m.start() <= found.start() < m.end()), None)
+        if series is None:
+            return found
+        found = _PAST_CLAUSE.search(text, series.end())
+    return None
+
+
+#: A recurring series of encounters a page cites, not one it reports: "has led weekly deputy
+#: minister-level coordination calls with Transatlantic Allies ... since March 19" (the State
+#: Department's 2020 fact sheet on transatlantic COVID-19 cooperation, en-o). A clause opening before
+#: the series keeps its verb ("held their weekly call with").
+_SERIES = re.compile(
+    r"\b(?:weekly|daily|monthly|fortnightly|bi-?weekly|regular|periodic|routine|recurring|frequent)\s+"
+    r"(?:[\w.’'-]+\s+){0,4}?(?:calls|meetings|conversations|consultations|video\s*conferences"
+    r"|teleconferences)\s+with\b",
+    _I,
+)
 
 
 def has_event_words(text: str) -> bool:
@@ -465,6 +486,8 @@ def _no_opening_reason(title: str | None, paragraphs: Sequence[str] = ()) -> str
     # with students"), not an event the page reports.
     quoted = genre is not None and genre.family == "quotation headline"
     if title and event_clause(title) and not _FUTURE_CLAUSE.search(title) and not quoted:
+        if paragraphs and _REACTION_LEAD.search(paragraphs[0]):
+            return "the lead welcomes, commends or condemns an event its headline names: a statement"
         return None
     # A spokesperson's statement titled by the encounter ("Statement by the Press Secretary on the
     # President's Meeting with G7 Leaders") whose body tells only what was agreed: the title reports
@@ -476,6 +499,13 @@ def _no_opening_reason(title: str | None, paragraphs: Sequence[str] = ()) -> str
     return "no past-tense report of a call, meeting or talks between principals in the opening"
 
 
+#: A lead that reacts, in the present, to the event its headline names: "The United States welcomes the
+#: talks held July 17-18 between ..." (a statement on other parties' talks titled "Senior Leaders from X
+#: Hold Peace Talks", feeds-dev18 State 384). Only where the body reports no event itself.
+_REACTION_LEAD = re.compile(
+    r"^\W*(?:The\s+United\s+States|We|[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
+    r"\s+(?:warmly\s+|strongly\s+|also\s+)?(?:welcomes|commends|applauds|condemns|congratulates|deplores)\b"
+)
 #: A lead that looks ahead to the event: "looks forward to welcoming the Prime Minister on May 16".
 _LOOKS_AHEAD = re.compile(r"\blooks?\s+forward\s+to\b", _I)
 #: Families of event titles that name the encounter itself (not a visit, not "discussed").
@@ -600,9 +630,24 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
         return f"the lead tells another kind of event ({lead.family})"
     if title and event_title(title) is None and not in_lead:
         return "the title reports no event and the lead reports none either"
+    if title and event_title(title) is None and _author_speaks_first(paragraphs[: opening.paragraph]):
+        return "the page is its author's own statement: the lead speaks in the first person, no event"
     if _frames_quotation(paragraphs, opening) and not _READOUT_WORD.search(title or ""):
         return "the page reports remarks: its lead frames a quotation, not the event"
     return None
+
+
+#: The author's own voice in a lead paragraph: "I have no higher priority than ...", "My team and I
+#: constantly review ...".
+_AUTHOR_SPEAKS = re.compile(r"(?:^|[.!?;:]\s+|,\s+|\band\s+)I\s+(?-i:[a-z])|^\W*My\s+\w+\s+and\s+I\b")
+
+
+def _author_speaks_first(before: Sequence[str]) -> bool:
+    """True when a prose paragraph before the opening speaks in its author's first person singular and
+    reports no event: a statement in an official's own voice (the Secretary's "Operations at U.S.
+    Embassy Kyiv", whose second paragraph only recalls "President Biden's call with President Putin",
+    State 687 in the issue's bulk check). Only under a title that reports no event."""
+    return any(_ends_prose(p) and _AUTHOR_SPEAKS.search(p) and past_clause(p) is None for p in before)
 
 
 #: Where remarks were made: a frame near the lead that names one ("He stated this in an interview")
@@ -941,10 +986,11 @@ def first_channel(opening: str | None) -> EventKind | None:
 
 
 #: Who took part in "the virtual meeting": the event the lead just told, held by video (feeds-dev10
-#: White House 2024: "A, B and C ... participated in the virtual meeting.").
+#: White House 2024: "A, B and C ... participated in the virtual meeting."); or what was said "During
+#: the virtual meeting," (feeds-dev18 White House briefings 68, under a lead that "convened" a task force).
 _JOINED_VIRTUAL = re.compile(
-    r"\b(?:participated|took\s+part|joined)\s+(?:in\s+)?the\s+(?:virtual|video|online)\s+"
-    r"(?:meeting|summit|conference|session|call|talks|forum)\b",
+    r"(?:\b(?:participated|took\s+part|joined)\s+(?:in\s+)?|(?:^\s*|[.!?]\s+)(?:during|at|in)\s+)the\s+"
+    r"(?:virtual|video|online)\s+(?:meeting|summit|conference|session|call|talks|forum)\b",
     _I,
 )
 

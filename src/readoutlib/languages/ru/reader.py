@@ -307,6 +307,8 @@ def find_principals(
         mentions[0] = attrs.evolve(mentions[0], country=home_country)
     if opening is not None and opening.form == "headline" and len(mentions) == 1:
         mentions = [*_own_office(body[:1], home_country), *mentions]
+    if len(mentions) == 1 and home_country:
+        mentions = [*_first_speaker(body, mentions[0], home_country), *mentions]
     mentions = _home_titles(mentions, body)
     requested = _requesting_country(opening, body)
     out = []
@@ -320,6 +322,25 @@ def find_principals(
         aliases = tuple(written.get(m.name, ()))
         out.append(Participant(pid, m.name, m.country, m.titles, asked, aliases=aliases))
     return tuple(out)
+
+
+#: A transcript's speaker label: an initial and a surname before a colon ("В.Путин:", "В.Путин :").
+_SPEAKER_LABEL = re.compile(r"(?<![\w.])([А-ЯЁ])\.\s?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s?:(?=\s)")
+
+
+def _first_speaker(paragraphs: Sequence[str], guest: Mention, home_country: str) -> list[Mention]:
+    """The other side of a page that names one ("Рабочая встреча с главой Чечни ...", whose lead names
+    no host): the transcript's first speaker who is not that side ("В.Путин: Рамзан Ахматович, добрый
+    день!"), with the publisher's country, as a mention; none when no other speaker is labelled. Where
+    the one side read is the host, the speaker is a guest ("Встреча с главами муниципальных
+    образований" and its first mayor to speak)."""
+    surname = guest.name.split()[-1] if guest.name else ""
+    for para in paragraphs:
+        for label in _SPEAKER_LABEL.finditer(para):
+            if label.group(2) != surname:
+                name = f"{label.group(1)}. {label.group(2)}"
+                return [Mention(name, (), home_country, written=label.group(0).rstrip(" :"))]
+    return []
 
 
 def _own_office(paragraphs: Sequence[str], home_country: str | None) -> list[Mention]:
