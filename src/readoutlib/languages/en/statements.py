@@ -193,9 +193,13 @@ _FRONTED = re.compile(
 )
 # A fronted phrase naming the event, with no comma after it, before the subject ("During the telephone
 # talk the sides expressed ...", "During the conversation the President of the Republic expressed ...").
+# So is a point of the event ("At the onset of the discussion Minister Carr offered ...") and a
+# pointer back to what was said ("In this context the parties noted ...").
 _FRONTED_EVENT = re.compile(
-    r"(?:during|in|at|throughout)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
-    r"call|meeting|discussion|communication|exchange)\s+(?P<rest>\S.*)",
+    r"(?:(?:during|in|at|throughout)\s+(?:the\s+(?:onset|outset|start|beginning|end|close|conclusion|course)"
+    r"\s+of\s+)?(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
+    r"call|meeting|discussion|communication|exchange)"
+    r"|in\s+(?:this|that)\s+(?:context|regard|connection|respect))\s+(?P<rest>\S.*)",
     re.IGNORECASE | re.S,
 )
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").

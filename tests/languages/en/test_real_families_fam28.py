@@ -1,0 +1,61 @@
+"""Statement recall families of issue #8, task fam28 (attributed statements the parser missed), each on
+invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+
+
+def _statements(*lines: str) -> list[tuple[int, str, str, str]]:
+    readout = readoutlib.parse("\n\n".join(lines) + "\n")
+    return [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_social_channel_invitation_is_no_body_paragraph() -> None:
+    """'Follow us on Instagram and subscribe to our Telegram channel …' above the dateline is the news
+    site's furniture: counted as paragraph 0 it moved every statement one paragraph down."""
+    found = _statements(
+        "Prime Minister Lind receives call from Premier Otto",
+        "Follow us on Instagram and subscribe to our Telegram channel for the latest updates.",
+        "OSLAND, March 3 — Prime Minister Ana Lind received a telephone call from Premier Tomas Otto of "
+        "Vastria today.",
+        "Ana Lind and Tomas Otto both expressed their commitment to deepen trade between the two countries.",
+    )
+    assert found == [(1, "both", "expressed", "their commitment to deepen trade between the two countries.")]
+
+
+def test_a_photo_credit_closed_by_a_full_stop_still_ends_a_caption() -> None:
+    """'… with Ambassador Otto. Image: Vastrian Foreign Ministry.': the caption's credit may end with a
+    full stop; read as a body paragraph, it moved the statements below it."""
+    found = _statements(
+        "Minister Lind meets Ambassador Otto",
+        "Lind with Ambassador Otto. Image: Vastrian Foreign Ministry.",
+        "The Minister of Foreign Affairs of Vastria, Ana Lind, held a meeting with Ambassador Tomas Otto of "
+        "Osland in Vastria City on 3 March 2023.",
+        "Minister Lind and Ambassador Otto agreed on the importance of deeper trade ties.",
+    )
+    assert found == [(1, "both", "agreed on", "the importance of deeper trade ties.")]
+
+
+def test_a_point_of_the_event_fronted_without_a_comma_leaves_the_subject() -> None:
+    """'At the outset of the conversation Minister Otto offered …': the fronted phrase names a point of
+    the event, so the subject after it speaks, as after 'During the conversation'."""
+    found = _statements(
+        "Vastria-Osland Foreign Ministers' Telephone Talk",
+        "On Monday, 2 April 2012, Ms. Ana Lind, Minister for Foreign Affairs of Vastria, held a telephone "
+        "talk with Mr. Tomas Otto, Minister for Foreign Affairs of Osland.",
+        "At the outset of the conversation Minister Otto offered his first greeting as Foreign Minister.",
+    )
+    assert (1, "tomas-otto", "offered", "his first greeting as Foreign Minister.") in found
+
+
+def test_a_pointer_back_fronted_without_a_comma_leaves_the_subject() -> None:
+    """'In this context the parties noted …': no comma after the pointer back to what was said."""
+    found = _statements(
+        "Foreign Ministers of Vastria and Osland hold video call",
+        "On 2 April 2020, Foreign Minister Ana Lind of Vastria and Foreign Minister Tomas Otto of Osland "
+        "held a video call.",
+        "The ministers discussed the pandemic. In this context the parties noted the coordinating role of "
+        "the United Nations.",
+    )
+    assert (1, "both", "noted", "the coordinating role of the United Nations.") in found
