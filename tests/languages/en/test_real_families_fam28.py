@@ -59,3 +59,25 @@ def test_a_pointer_back_fronted_without_a_comma_leaves_the_subject() -> None:
         "the United Nations.",
     )
     assert (1, "both", "noted", "the coordinating role of the United Nations.") in found
+
+
+def _meeting(line: str) -> list[tuple[int, str, str, str]]:
+    return _statements(
+        "Vastria-Osland Foreign Ministers meet",
+        "On 2 April 2012, Foreign Minister Ana Lind of Vastria met Foreign Minister Tomas Otto of Osland in "
+        "Vastria City.",
+        line,
+    )
+
+
+def test_reasserted_reports_as_reaffirmed_does() -> None:
+    """'the two leaders reasserted their commitment …' (a White House readout) was read as no verb."""
+    found = _meeting("The two ministers reasserted their commitment to a free hemisphere.")
+    assert found == [(1, "both", "reasserted", "their commitment to a free hemisphere.")]
+
+
+def test_attached_importance_reports_without_an_adjective() -> None:
+    """'attached importance to full adherence …': the position is taken with no 'great' before it too."""
+    found = _meeting("Foreign Minister Otto attached importance to full adherence to the ceasefire.")
+    assert [(p, who) for p, who, _, _ in found] == [(1, "tomas-otto")]
+    assert found[0][3].endswith("full adherence to the ceasefire.")
