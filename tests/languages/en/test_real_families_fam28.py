@@ -81,3 +81,29 @@ def test_attached_importance_reports_without_an_adjective() -> None:
     found = _meeting("Foreign Minister Otto attached importance to full adherence to the ceasefire.")
     assert [(p, who) for p, who, _, _ in found] == [(1, "tomas-otto")]
     assert found[0][3].endswith("full adherence to the ceasefire.")
+
+
+def _envoy(opening: str, line: str) -> list[tuple[int, str, str, str]]:
+    return _statements("Foreign Minister meets Iranian envoy", opening, line)
+
+
+def test_a_tenure_word_after_the_demonym_still_names_the_office_holder() -> None:
+    """'The Iranian acting ambassador reaffirmed …': 'acting' says how the principal holds the office,
+    after the demonym as before it ('the newly appointed Ambassador')."""
+    found = _envoy(
+        "SANA'A, March 29 - Yemen's Foreign Minister Hisham Lind met on Wednesday with Iran's envoy "
+        "Tomas Otto.",
+        "The Iranian acting ambassador reaffirmed his country's solidarity with the people.",
+    )
+    assert found == [(1, "tomas-otto", "reaffirmed", "his country's solidarity with the people.")]
+
+
+def test_the_ambassador_in_lowercase_names_the_principal_holding_the_office() -> None:
+    """'The Iranian ambassador reaffirmed …': 'ambassador' written in lowercase after a demonym is an
+    office, as 'the Russian foreign minister' is."""
+    found = _envoy(
+        "SANA'A, March 29 - Yemen's Foreign Minister Hisham Lind met on Wednesday with Iran's Acting "
+        "Ambassador Tomas Otto.",
+        "The Iranian ambassador reaffirmed his country's solidarity with the people.",
+    )
+    assert found == [(1, "tomas-otto", "reaffirmed", "his country's solidarity with the people.")]

@@ -323,11 +323,12 @@ _OFFICE_WORDS = frozenset(
 )  # with the plural heads: "ministers Joly and Le Drian"
 _PLURAL_HEADS = frozenset(h for h in lx.JOINT_HEADS if " " not in h)
 _DETERMINER_WORDS = frozenset(d.lower() for d in lx.DETERMINERS)
-#: Words before an office that say when its holder holds it ("The departing High Commissioner
-#: assured …", "the newly appointed Ambassador noted …"): the subject is the office's holder. Not
-#: "former", which names someone else than the holder ("the former President said …").
+#: Words before an office that say when or how its holder holds it ("The departing High Commissioner
+#: assured …", "the newly appointed Ambassador noted …", "the Iranian acting ambassador reaffirmed …"):
+#: the subject is the office's holder. Not "former", which names someone else than the holder ("the
+#: former President said …").
 _TENURE_WORDS = frozenset(
-    ("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing", "departing")
+    ("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing", "departing", "acting")
 )
 #: Lowercase words a subject phrase may hold and still name a principal (``_Finder._may_name``): the
 #: connectors and office words of titles and names, the lowercase offices and person nouns, the plural
@@ -1552,8 +1553,8 @@ class _Finder:
             return _Subject(pool[0].id) if len(pool) == 1 else None
         if tokens[0].lower() == "the":
             tokens = tokens[1:]
-        while len(tokens) > 1 and tokens[0] in _TENURE_WORDS:
-            tokens = tokens[1:]  # "the departing High Commissioner": the office's holder
+        # "the departing High Commissioner", "the Iranian acting ambassador": the office's holder
+        tokens = [t for i, t in enumerate(tokens) if t not in _TENURE_WORDS or i == len(tokens) - 1]
         if not tokens:
             return None
         by_name = self._by_name(tokens, raw)
