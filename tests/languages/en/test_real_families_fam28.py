@@ -107,3 +107,27 @@ def test_the_ambassador_in_lowercase_names_the_principal_holding_the_office() ->
         "The Iranian ambassador reaffirmed his country's solidarity with the people.",
     )
     assert found == [(1, "tomas-otto", "reaffirmed", "his country's solidarity with the people.")]
+
+
+def test_in_which_he_after_a_call_from_a_principal_is_the_caller() -> None:
+    """'… received a phone call from President Tomas Otto of Austria, in which he congratulated …': the
+    relative clause tells what the call brought, so its 'he' is the caller (Gulf news agencies)."""
+    found = _statements(
+        "Amir receives call from Austrian President",
+        "His Highness the Amir Sheikh Karim bin Hamad Al Thani received a phone call this evening from his "
+        "friend, President Tomas Otto of Austria, in which he congratulated His Highness the Amir on the "
+        "National Day of the State.",
+    )
+    assert found == [
+        (0, "tomas-otto", "congratulated", "His Highness the Amir on the National Day of the State.")
+    ]
+
+
+def test_during_which_she_after_a_message_from_a_principal_is_the_sender() -> None:
+    found = _statements(
+        "Prime Minister receives call from Austrian Chancellor",
+        "Prime Minister Ali Hassan of Kuwait received a telephone call today from Chancellor Ana Lind of "
+        "Austria, Chancellor of the Republic of Austria, during which she expressed her condolences on the "
+        "passing of the late Emir.",
+    )
+    assert found == [(0, "ana-lind", "expressed", "her condolences on the passing of the late Emir.")]

@@ -378,6 +378,12 @@ _SOURCE_GROUP = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?sources(?:\s+(?:also|
 _ANSWERING_WHICH = re.compile(
     r"(?:to|in\s+(?:reply|response)\s+to|after|upon)\s+which\s+(?P<subject>.+)", re.S
 )
+# What a call or message brought, told in a relative clause: "… received a phone call from X, in which
+# he congratulated …": the pronoun is the caller (the sender), named after "from".
+_WHICH_BOUNDARY = re.compile(r",\s*(?:in|during)\s+which\s+")
+_CALL_FROM = re.compile(
+    r"(?<![\w-])(?:call|message|letter|cable)\s+(?:[\w-]+\s+){0,3}?from\s+", re.IGNORECASE
+)
 # An aside between a subject and its verb: ", in conversation with …," ", during the call,".
 _ASIDE_OPEN = re.compile(r",\s+(?:in|during|at|after|on|over)\s")
 _LEADING_JUNK = re.compile(r"^[^\w“\"]+")
@@ -952,6 +958,10 @@ class _Finder:
                 return None
             self._track(subject)
             return subject, pre_end - len(phrase)
+        if fold(phrase) in ("he", "she") and _WHICH_BOUNDARY.fullmatch(para, *near):
+            caller = self._caller(para, s0, near[0])
+            if caller is not None:
+                return caller, near[1]
         head, who, _ = phrase.partition(" who ")
         restrictive = self._resolve(head) if who and len(head.split()) <= 4 else None
         if restrictive is not None and restrictive.speaker != BOTH:
@@ -960,6 +970,19 @@ class _Finder:
             antecedent = self._antecedent(para, s0, near[0])
             if antecedent is not None:
                 return antecedent, near[1]
+        return None
+
+    def _caller(self, para: str, s0: int, comma: int) -> _Subject | None:
+        """The one principal named after the last "call from" ("message from") before ``comma``: the
+        first of the comma-set phrases after "from" that names one ("his brother, President Mahmoud
+        Abbas, President of …")."""
+        calls = list(_CALL_FROM.finditer(para, s0, comma))
+        if not calls:
+            return None
+        for part in para[calls[-1].end() : comma].split(","):
+            subject = self._resolve(part) if len(part.split()) <= 6 else None
+            if subject is not None and subject.speaker != BOTH:
+                return subject
         return None
 
     def _antecedent(self, para: str, s0: int, comma: int) -> _Subject | None:
