@@ -131,3 +131,30 @@ def test_during_which_she_after_a_message_from_a_principal_is_the_sender() -> No
         "passing of the late Emir.",
     )
     assert found == [(0, "ana-lind", "expressed", "her condolences on the passing of the late Emir.")]
+
+
+def _ministers(line: str) -> list[tuple[int, str, str, str]]:
+    return _statements(
+        "Minister Lind meets Minister Otto",
+        "On 3 December 2020, Minister of Foreign Affairs of Belgium Ana Lind received the Minister of "
+        "Foreign Affairs of Uruguay, Tomas Otto, in Brussels.",
+        line,
+    )
+
+
+def test_a_plural_office_with_its_portfolio_every_principal_holds_is_both_sides() -> None:
+    """'The Ministers of Foreign Affairs welcomed …': the plural of the office both principals hold,
+    its portfolio after 'of', as 'The Foreign Ministers' already was."""
+    found = _ministers("The Ministers of Foreign Affairs welcomed the good relations between the countries.")
+    assert found == [(1, "both", "welcomed", "the good relations between the countries.")]
+
+
+def test_a_plural_office_only_one_principal_holds_is_no_subject() -> None:
+    found = _ministers("The Ministers of Defence welcomed the good relations between the countries.")
+    assert found == []
+
+
+def test_host_and_guest_are_both_sides() -> None:
+    """'Host and guest agreed to continue working closely together' (Vietnam News Agency)."""
+    found = _ministers("Host and guest agreed to continue working closely together.")
+    assert found == [(1, "both", "agreed", "to continue working closely together.")]

@@ -1393,9 +1393,14 @@ class _Finder:
             self.guests_paragraph = self.paragraph  # "Participants expressed …, and they shared …"
         joint_of = _JOINT_OF.fullmatch(key) if "of" in key else None  # its lazy head tries every length
         if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
-            # "The leaders of Ukraine and Poland": the sides named by their countries.
-            return self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
+            return self._joint_of(joint_of, raw)
         return self._named(raw, countries=countries)
+
+    def _joint_of(self, joint_of: re.Match[str], raw: str) -> _Subject | None:
+        """A plural head with "of": "The leaders of Ukraine and Poland", the sides named by their
+        countries; "The Ministers of Foreign Affairs", the plural of an office the principals hold."""
+        sides = self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
+        return sides or self._plural_office(raw)
 
     def _not_the_sides(self, key: str) -> bool:
         """True when a plural subject stands for others than the sides: the sources last named
@@ -1449,7 +1454,7 @@ class _Finder:
             if listed is None and len(parts) == 2 and "," not in raw and _second_office(parts[1]):
                 return self._double_office(parts[0], parts[1])
             return listed
-        return self._single(raw)
+        return self._single(raw) or self._plural_office(raw)
 
     def _double_office(self, first: str, second: str) -> _Subject | None:
         """'Turkmenistan's deputy prime minister and minister of foreign affairs': one person's two
@@ -1492,14 +1497,25 @@ class _Finder:
         return None if plural else _Subject(speakers[0], pronoun)
 
     def _office_holders(self, part: str) -> list[str]:
-        """The principals a plural office names ("vice foreign ministers"): every holder of the office."""
+        """The principals a plural office names ("vice foreign ministers", "ministers of foreign
+        affairs"): every holder of the office."""
         words = fold(part).removeprefix("the ").split()
-        if not words or words[-1] not in _PLURAL_HEADS:
+        # the plural is the last word, or the one before the portfolio's "of"
+        at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+        if at < 0 or words[at] not in _PLURAL_HEADS:
             return []
-        last = words[-1]
-        singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-        office = " ".join([*words[:-1], singular])
+        plural = words[at]
+        singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        office = _canonical_title(" ".join([*words[:at], singular, *words[at + 1 :]]))
         return [p.id for p in self.people if any(_title_score(t, office, None) for t in p.titles)]
+
+    def _plural_office(self, raw: str) -> _Subject | None:
+        """'The Ministers of Foreign Affairs welcomed …': a plural office every principal holds is both
+        sides (with one holder only it is others too, and names no one)."""
+        if " of " not in raw or len(self.people) < 2:
+            return None
+        holders = set(self._office_holders(raw))
+        return _Subject(BOTH) if len(holders) == len(self.people) else None
 
     def _countries_subject(self, parts: list[str]) -> _Subject | None:
         """Countries as the sides ("France and the United Kingdom reiterated"): each has one principal."""
