@@ -158,3 +158,19 @@ def test_host_and_guest_are_both_sides() -> None:
     """'Host and guest agreed to continue working closely together' (Vietnam News Agency)."""
     found = _ministers("Host and guest agreed to continue working closely together.")
     assert found == [(1, "both", "agreed", "to continue working closely together.")]
+
+
+def test_referenced_reports_as_mentioned_does() -> None:
+    """'In the meeting, the Foreign Secretary referenced recent discussions between …' (Guyana's DPI)."""
+    found = _meeting(
+        "In the meeting, Foreign Minister Otto referenced recent discussions between the presidents."
+    )
+    assert found == [(1, "tomas-otto", "referenced", "recent discussions between the presidents.")]
+
+
+def test_referred_that_reports() -> None:
+    """'The Prime Minister referred that the Government is currently discussing …' (Timor-Leste's
+    government): 'referred' before a that-clause is 'said'; 'referred to X' stays a topic."""
+    found = _meeting("Foreign Minister Otto referred that the government was preparing a new programme.")
+    assert found == [(1, "tomas-otto", "referred", "the government was preparing a new programme.")]
+    assert _meeting("Foreign Minister Otto referred to the situation in the region.") == []
