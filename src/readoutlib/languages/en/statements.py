@@ -193,9 +193,13 @@ _FRONTED = re.compile(
 )
 # A fronted phrase naming the event, with no comma after it, before the subject ("During the telephone
 # talk the sides expressed ...", "During the conversation the President of the Republic expressed ...").
+# So is a point of the event ("At the onset of the discussion Minister Carr offered ...") and a
+# pointer back to what was said ("In this context the parties noted ...").
 _FRONTED_EVENT = re.compile(
-    r"(?:during|in|at|throughout)\s+(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
-    r"call|meeting|discussion|communication|exchange)\s+(?P<rest>\S.*)",
+    r"(?:(?:during|in|at|throughout)\s+(?:the\s+(?:onset|outset|start|beginning|end|close|conclusion|course)"
+    r"\s+of\s+)?(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
+    r"call|meeting|discussion|communication|exchange)"
+    r"|in\s+(?:this|that)\s+(?:context|regard|connection|respect))\s+(?P<rest>\S.*)",
     re.IGNORECASE | re.S,
 )
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
@@ -319,11 +323,12 @@ _OFFICE_WORDS = frozenset(
 )  # with the plural heads: "ministers Joly and Le Drian"
 _PLURAL_HEADS = frozenset(h for h in lx.JOINT_HEADS if " " not in h)
 _DETERMINER_WORDS = frozenset(d.lower() for d in lx.DETERMINERS)
-#: Words before an office that say when its holder holds it ("The departing High Commissioner
-#: assured …", "the newly appointed Ambassador noted …"): the subject is the office's holder. Not
-#: "former", which names someone else than the holder ("the former President said …").
+#: Words before an office that say when or how its holder holds it ("The departing High Commissioner
+#: assured …", "the newly appointed Ambassador noted …", "the Iranian acting ambassador reaffirmed …"):
+#: the subject is the office's holder. Not "former", which names someone else than the holder ("the
+#: former President said …").
 _TENURE_WORDS = frozenset(
-    ("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing", "departing")
+    ("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing", "departing", "acting")
 )
 #: Lowercase words a subject phrase may hold and still name a principal (``_Finder._may_name``): the
 #: connectors and office words of titles and names, the lowercase offices and person nouns, the plural
@@ -372,6 +377,12 @@ _SOURCE_GROUP = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?sources(?:\s+(?:also|
 # subject after "which" reports, and is the antecedent of the next pronoun.
 _ANSWERING_WHICH = re.compile(
     r"(?:to|in\s+(?:reply|response)\s+to|after|upon)\s+which\s+(?P<subject>.+)", re.S
+)
+# What a call or message brought, told in a relative clause: "… received a phone call from X, in which
+# he congratulated …": the pronoun is the caller (the sender), named after "from".
+_WHICH_BOUNDARY = re.compile(r",\s*(?:in|during)\s+which\s+")
+_CALL_FROM = re.compile(
+    r"(?<![\w-])(?:call|message|letter|cable)\s+(?:[\w-]+\s+){0,3}?from\s+", re.IGNORECASE
 )
 # An aside between a subject and its verb: ", in conversation with …," ", during the call,".
 _ASIDE_OPEN = re.compile(r",\s+(?:in|during|at|after|on|over)\s")
@@ -947,6 +958,10 @@ class _Finder:
                 return None
             self._track(subject)
             return subject, pre_end - len(phrase)
+        if fold(phrase) in ("he", "she") and _WHICH_BOUNDARY.fullmatch(para, *near):
+            caller = self._caller(para, s0, near[0])
+            if caller is not None:
+                return caller, near[1]
         head, who, _ = phrase.partition(" who ")
         restrictive = self._resolve(head) if who and len(head.split()) <= 4 else None
         if restrictive is not None and restrictive.speaker != BOTH:
@@ -955,6 +970,19 @@ class _Finder:
             antecedent = self._antecedent(para, s0, near[0])
             if antecedent is not None:
                 return antecedent, near[1]
+        return None
+
+    def _caller(self, para: str, s0: int, comma: int) -> _Subject | None:
+        """The one principal named after the last "call from" ("message from") before ``comma``: the
+        first of the comma-set phrases after "from" that names one ("his brother, President Mahmoud
+        Abbas, President of …")."""
+        calls = list(_CALL_FROM.finditer(para, s0, comma))
+        if not calls:
+            return None
+        for part in para[calls[-1].end() : comma].split(","):
+            subject = self._resolve(part) if len(part.split()) <= 6 else None
+            if subject is not None and subject.speaker != BOTH:
+                return subject
         return None
 
     def _antecedent(self, para: str, s0: int, comma: int) -> _Subject | None:
@@ -1365,9 +1393,14 @@ class _Finder:
             self.guests_paragraph = self.paragraph  # "Participants expressed …, and they shared …"
         joint_of = _JOINT_OF.fullmatch(key) if "of" in key else None  # its lazy head tries every length
         if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
-            # "The leaders of Ukraine and Poland": the sides named by their countries.
-            return self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
+            return self._joint_of(joint_of, raw)
         return self._named(raw, countries=countries)
+
+    def _joint_of(self, joint_of: re.Match[str], raw: str) -> _Subject | None:
+        """A plural head with "of": "The leaders of Ukraine and Poland", the sides named by their
+        countries; "The Ministers of Foreign Affairs", the plural of an office the principals hold."""
+        sides = self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
+        return sides or self._plural_office(raw)
 
     def _not_the_sides(self, key: str) -> bool:
         """True when a plural subject stands for others than the sides: the sources last named
@@ -1421,7 +1454,7 @@ class _Finder:
             if listed is None and len(parts) == 2 and "," not in raw and _second_office(parts[1]):
                 return self._double_office(parts[0], parts[1])
             return listed
-        return self._single(raw)
+        return self._single(raw) or self._plural_office(raw)
 
     def _double_office(self, first: str, second: str) -> _Subject | None:
         """'Turkmenistan's deputy prime minister and minister of foreign affairs': one person's two
@@ -1464,14 +1497,25 @@ class _Finder:
         return None if plural else _Subject(speakers[0], pronoun)
 
     def _office_holders(self, part: str) -> list[str]:
-        """The principals a plural office names ("vice foreign ministers"): every holder of the office."""
+        """The principals a plural office names ("vice foreign ministers", "ministers of foreign
+        affairs"): every holder of the office."""
         words = fold(part).removeprefix("the ").split()
-        if not words or words[-1] not in _PLURAL_HEADS:
+        # the plural is the last word, or the one before the portfolio's "of"
+        at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+        if at < 0 or words[at] not in _PLURAL_HEADS:
             return []
-        last = words[-1]
-        singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-        office = " ".join([*words[:-1], singular])
+        plural = words[at]
+        singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        office = _canonical_title(" ".join([*words[:at], singular, *words[at + 1 :]]))
         return [p.id for p in self.people if any(_title_score(t, office, None) for t in p.titles)]
+
+    def _plural_office(self, raw: str) -> _Subject | None:
+        """'The Ministers of Foreign Affairs welcomed …': a plural office every principal holds is both
+        sides (with one holder only it is others too, and names no one)."""
+        if " of " not in raw or len(self.people) < 2:
+            return None
+        holders = set(self._office_holders(raw))
+        return _Subject(BOTH) if len(holders) == len(self.people) else None
 
     def _countries_subject(self, parts: list[str]) -> _Subject | None:
         """Countries as the sides ("France and the United Kingdom reiterated"): each has one principal."""
@@ -1548,8 +1592,8 @@ class _Finder:
             return _Subject(pool[0].id) if len(pool) == 1 else None
         if tokens[0].lower() == "the":
             tokens = tokens[1:]
-        while len(tokens) > 1 and tokens[0] in _TENURE_WORDS:
-            tokens = tokens[1:]  # "the departing High Commissioner": the office's holder
+        # "the departing High Commissioner", "the Iranian acting ambassador": the office's holder
+        tokens = [t for i, t in enumerate(tokens) if t not in _TENURE_WORDS or i == len(tokens) - 1]
         if not tokens:
             return None
         by_name = self._by_name(tokens, raw)
