@@ -54,3 +54,30 @@ def test_headlines_of_other_stories_after_an_agency_sign_off_are_no_paragraphs()
     )
     expected = (3, [(1, "ana-ruiz", "said")])
     assert expected == (len(readout.paragraphs), [s[:3] for s in _statements(readout)])
+
+
+def test_two_verbs_sharing_one_object_make_one_statement_at_the_second() -> None:
+    """'Ruiz "acknowledged and extended her gratitude to …"': the first verb reports nothing of its own
+    (no statement 'and extended her gratitude …'); the statement is the second verb's."""
+    readout = _page(
+        "President Ana Ruiz held discussions with the Ruritanian Minister of State Tomas Berg in Strelsau on"
+        " Sunday.",
+        "Furthermore, Ruiz “acknowledged and extended her gratitude to Ruritania for the continuous"
+        " support.”",
+    )
+    expected = [(1, "ana-ruiz", "extended", "her gratitude to Ruritania for the continuous support.”")]
+    assert expected == _statements(readout)
+
+
+def test_a_demonym_title_and_another_persons_name_is_not_that_countrys_principal() -> None:
+    """'Peruvian Press Secretary Jan Kowal remarked …' is the press secretary, no principal: not the
+    one Peruvian principal, whose titles the page never gives."""
+    readout = _page(
+        "Kenyan President Ana Ruiz has had a telephone conversation with her Peruvian counterpart Tomas"
+        " Berg, the news agency reports.",
+        "The leaders highlighted the importance of the upcoming talks in Lima.",
+        "To note, Peruvian Presidential Press Secretary Jan Kowal remarked that Peru is looking forward"
+        " to the state visit.",
+    )
+    expected = [(1, "both", "highlighted", "the importance of the upcoming talks in Lima.")]
+    assert expected == _statements(readout)

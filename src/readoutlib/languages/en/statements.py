@@ -30,7 +30,7 @@ from ...model import BOTH, Participant, Statement
 from ...rules import Gated, first_character_gate, first_letter_alternation, load_table
 from ...segment import strip_dateline
 from . import lexicon as lx
-from .names import first_honorific, scan_people
+from .names import first_honorific, is_title_word, scan_people
 from .text import fold, initials, split_sentences
 
 __all__ = [
@@ -1655,6 +1655,8 @@ class _Finder:
 
     def _untitled(self, phrase: _TitlePhrase) -> _Subject | None:
         """A title no principal's titles match: a country's only principal, or the publisher's own."""
+        if _ends_on_a_name(phrase.tokens):
+            return None  # "Russian Press Secretary Jan Kowal": another person, named, of that country
         if phrase.country is not None:
             # "The President of <Country>" or "the Lao minister" for a principal of that country
             # whose titles the page never spelled out.
@@ -2010,6 +2012,15 @@ def _capitalise_office(tokens: list[str], *, after_the: bool, own: frozenset[str
     return lead + [t if t in _CONNECTORS else t.capitalize() for t in rest]
 
 
+def _ends_on_a_name(tokens: Sequence[str]) -> bool:
+    """True when a title phrase ends on two capitalised words that are no title words right after a
+    title word: a person's name after the title ("Press Secretary Jan Kowal"), who is no principal
+    when no name matched ("Minister of New Zealand" is a country after "of")."""
+    if len(tokens) < 3 or not is_title_word(tokens[-3]):
+        return False
+    return all(t[:1].isupper() and not is_title_word(t.strip(",.")) for t in tokens[-2:])
+
+
 def _second_office(part: str) -> bool:
     """A bare lowercase office after "and" ("minister of foreign affairs", "foreign minister"): the
     second office of the person the first part names, not another person (who would take "the")."""
@@ -2149,6 +2160,20 @@ def _quotation_below(para: str, index: int, announced: _Found, finished: list[St
     return [quoted, *finished]
 
 
+# A content that opens with a conjunction: another verb of the same subject follows ("acknowledged and …").
+_CONJUNCTION_OPENS = re.compile(r"(?:and|or)\s")
+
+
+def _opens_content(para: str, item: _Found, other: _Found) -> bool:
+    """True when ``other``'s clause is where ``item``'s content starts ("acknowledged and extended X":
+    the second verb's clause opens at "and"), so that ``item`` reports nothing of its own."""
+    return (
+        other.clause <= item.start < other.start
+        and not para[other.clause : item.start].strip()
+        and _CONJUNCTION_OPENS.match(para, item.start) is not None
+    )
+
+
 def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
     """Give each statement its end (the next statement's clause, or the paragraph end) and its text."""
     ordered = sorted(found, key=lambda f: (f.start, f.clause))
@@ -2161,6 +2186,8 @@ def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
     for item in ordered:
         if item.stop or item.start in seen:
             continue
+        if any(_opens_content(para, item, other) for other in found):
+            continue  # "acknowledged and extended X": the first verb reports nothing of its own
         seen.add(item.start)
         end = item.end
         if end is None:
