@@ -81,3 +81,53 @@ def test_a_demonym_title_and_another_persons_name_is_not_that_countrys_principal
     )
     expected = [(1, "both", "highlighted", "the importance of the upcoming talks in Lima.")]
     assert expected == _statements(readout)
+
+
+def test_a_counterpart_named_in_apposition_before_the_subject_is_not_a_joint_subject() -> None:
+    """'After meeting her counterpart, Tomas Berg, Ana Ruiz said …': two names with only a comma between
+    them are an apposition and the subject, not both sides."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz met Peruvian Foreign Minister Tomas Berg in Lima on Monday.",
+        "After meeting her Peruvian counterpart, Tomas Berg, Ana Ruiz said few other countries are affected"
+        " to such an extent.",
+        "Ruiz and Berg agreed to meet again in May.",
+    )
+    expected = [
+        (1, "ana-ruiz", "said", "few other countries are affected to such an extent."),
+        (2, "both", "agreed", "to meet again in May."),
+    ]
+    assert expected == _statements(readout)
+
+
+def test_a_post_posed_said_after_the_speakers_own_report_adds_no_second_statement() -> None:
+    """'She hopes X, said Ruiz.': the sentence is Ruiz's report at "hopes"; the closing "said Ruiz" makes
+    no second statement of the same words ("said: She hopes X")."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz held talks with Foreign Minister Tomas Berg in Lima on Wednesday.",
+        "Ruiz urged the two sides to implement the results of the summit. She hopes Berg's visit will"
+        " further enhance mutual trust between the two countries, said Ruiz.",
+    )
+    expected = [
+        (1, "ana-ruiz", "urged", "the two sides to implement the results of the summit."),
+        (1, "ana-ruiz", "hopes", "Berg's visit will further enhance mutual trust between the two countries"),
+    ]
+    assert expected == _statements(readout)
+
+
+def test_a_past_perfect_verb_inside_a_principals_that_clause_is_nested() -> None:
+    """'She stated that President Jan Kowal, during his visit to Lima, had regretted X and said that Y':
+    what the third person had done is the content of her statement, not her own reports."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz received a telephone call from Foreign Minister Tomas Berg of Peru on"
+        " Sunday.",
+        "Foreign Minister Ruiz reiterated concerns at the tensions. She stated that President Jan Kowal,"
+        " during his recent visit to Lima, had regretted the latest situation and said that Peru had hoped"
+        " diplomacy could avert a conflict. Foreign Minister Ruiz emphasized that diplomacy was"
+        " indispensable.",
+    )
+    expected = [
+        (1, "ana-ruiz", "reiterated"),
+        (1, "ana-ruiz", "stated"),
+        (1, "ana-ruiz", "emphasized"),
+    ]
+    assert expected == [s[:3] for s in _statements(readout)]

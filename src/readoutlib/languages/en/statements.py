@@ -104,7 +104,7 @@ _SOFT_START = re.compile(r"(?<=[A-Za-z]\.)\s+(?=[A-Z])")
 
 # What may stand between a subject and its verb: adverbs, auxiliaries, parentheticals.
 _PASSIVE = frozenset(lx.PASSIVE_AUXILIARIES)
-_REPORTED_TENSE = frozenset(("has", "have", "will", "would"))
+_REPORTED_TENSE = frozenset(("has", "have", "had", "will", "would"))
 # A day written between subject and verb ("X and Y Friday agreed", news copies' style) is stripped too,
 # as is "today", "yesterday" or "on Monday" there (en-h, Bangladesh's BSS: "Foreign Minister Dr AK Abdul
 # Momen today sought Australian support").
@@ -290,6 +290,12 @@ _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
 _LIST_SPLIT = re.compile(
     r"(?=[\s,&])(?:\s*,?\s+(?:together|along|jointly)\s+with\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 )
+
+
+#: What joins the members of a list of people: two names with only a comma between them are no list.
+_COORDINATOR = re.compile(r"\band\b|&|\bwith\b")
+#: ``_LIST_SPLIT`` keeping its separators (parts at even indexes, separators at odd ones).
+_LIST_SPLIT_KEPT = re.compile(f"({_LIST_SPLIT.pattern})")
 
 
 def _list_parts(phrase: str) -> list[str]:
@@ -902,7 +908,7 @@ class _Finder:
             # is nested in it
             quoted = range(postposed.start, postposed.end or postposed.start)
             found[:] = [f for f in found if f.speaker == postposed.speaker or f.clause not in quoted]
-            found.append(postposed._replace(verb=reading.written))
+            _close_or_add(found, postposed._replace(verb=reading.written))
             return None
         if (
             para[near[0] : near[1]].strip() == ","
@@ -1420,8 +1426,30 @@ class _Finder:
             listed = self._list_subject(parts)
             if listed is None and len(parts) == 2 and "," not in raw and _second_office(parts[1]):
                 return self._double_office(parts[0], parts[1])
+            if listed is not None and listed.speaker == BOTH and self._apposition(raw):
+                return None  # "her counterpart, Tomas Berg, Ana Ruiz said": an apposition, not both sides
             return listed
         return self._single(raw)
+
+    def _apposition(self, raw: str) -> bool:
+        """True when a list's speaker changes only at bare commas with no "and" before them
+        ("counterpart, Tomas Berg, Ana Ruiz, Minister of Foreign Affairs and Trade"): names in
+        apposition, no "and" joining two people. "Wang, Lavrov and Jaishankar" changes speaker at its
+        "and" too; "Thongloun and his counterpart, Prime Minister Phuc" has its "and" before the change."""
+        pieces = _LIST_SPLIT_KEPT.split(raw)
+        previous: str | None = None
+        joined = changed = False
+        for index in range(0, len(pieces), 2):
+            joined = joined or (index > 0 and _COORDINATOR.search(pieces[index - 1]) is not None)
+            single = self._single(pieces[index]) if pieces[index] else None
+            if single is None:
+                continue
+            if previous is not None and single.speaker != previous:
+                if joined:
+                    return False
+                changed = True
+            previous = single.speaker
+        return changed
 
     def _double_office(self, first: str, second: str) -> _Subject | None:
         """'Turkmenistan's deputy prime minister and minister of foreign affairs': one person's two
@@ -1698,6 +1726,17 @@ class _Finder:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _close_or_add(found: list[_Found], postposed: _Found) -> None:
+    """Add a post-posed report ('…, said Ruiz.'); unless its sentence opens with the same speaker's own
+    report ('She hopes X, said Ruiz.'), which it then only ends, before its comma."""
+    for index, item in enumerate(found):
+        if item.speaker == postposed.speaker and item.clause == postposed.start and not item.stop:
+            if item.end is None:
+                found[index] = item._replace(end=postposed.end)
+            return
+    found.append(postposed)
 
 
 def _adjunct_closes(para: str, ve: int) -> bool:
