@@ -131,3 +131,18 @@ def test_a_past_perfect_verb_inside_a_principals_that_clause_is_nested() -> None
         (1, "ana-ruiz", "emphasized"),
     ]
     assert expected == [s[:3] for s in _statements(readout)]
+
+
+def test_a_post_posed_said_naming_a_spokesman_by_role_and_name_is_no_statement() -> None:
+    """'…, said communications manager, Lena Holm, of the Office.' and '…, said spokesman Jan Kowal.' tag
+    the sentence with its source (kept in the statement's text, as '…, said officials.' is); "said" reports
+    nothing of a principal's there."""
+    readout = _page(
+        "President Ana Ruiz called Prime Minister Tomas Berg on Thursday afternoon.",
+        "Ruiz said she looked forward to meeting the Prime Minister after the summit, said communications"
+        " manager, Lena Holm, of the Prime Minister's Office to the newspaper.",
+        "Berg stressed the need for calm, said spokesman Jan Kowal.",
+        "Berg welcomed the plan, said the press secretary, Jan Kowal.",
+    )
+    expected = [(1, "ana-ruiz", "said"), (2, "tomas-berg", "stressed"), (3, "tomas-berg", "welcomed")]
+    assert expected == [s[:3] for s in _statements(readout)]

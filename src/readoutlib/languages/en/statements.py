@@ -168,6 +168,13 @@ _SOURCE_TAG = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:that|to|it|this|these|those|there|in|on|at|for|with|"
     r"by|as|if|whether|how|what|and|but)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*(?:[.!?]|$)"
 )
+# A post-posed tag naming its source: a lowercase role of one to four words, then (after a comma or
+# not) the source's capitalised name ('..., said spokesman Jan Kowal.', '..., said communications
+# manager, Lena Holm, of the Office ...').
+_NAMED_SOURCE_TAG = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:that|to|it|this|these|those|there|in|on|at|for|with|by|as|if|and|but)\b)"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3},?\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?:[.,;!?]|$)"
+)
 _TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
@@ -913,7 +920,7 @@ class _Finder:
         if (
             para[near[0] : near[1]].strip() == ","
             and reading.verb in _TAG_VERBS
-            and _SOURCE_TAG.match(para, ve)
+            and (_SOURCE_TAG.match(para, ve) or self._named_source_tag(para, ve))
         ):
             heads.add(_Head(ve, None, source=True))  # "..., said officials.": a source's tag, no report
             return None
@@ -921,6 +928,12 @@ class _Finder:
         if appositive is not None:
             return appositive
         return self._coordinated(para, near, ve, reading.present, heads)
+
+    def _named_source_tag(self, para: str, ve: int) -> bool:
+        """'..., said spokesman Jan Kowal.', '..., said the press secretary, Jan Kowal, of the Office': a
+        post-posed tag naming its source by a lowercase role and a name that is no principal's."""
+        match = _NAMED_SOURCE_TAG.match(para, ve)
+        return match is not None and self._resolve(match.group("name")) is None
 
     def _aside_subject(self, para: str, s0: int, pre_end: int, vs: int) -> tuple[_Subject, int] | None:
         """'Truss, in conversation with Macron and the Prime Minister of Poland Mateusz Morawiecki,
