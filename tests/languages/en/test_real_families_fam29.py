@@ -146,3 +146,15 @@ def test_a_post_posed_said_naming_a_spokesman_by_role_and_name_is_no_statement()
     )
     expected = [(1, "ana-ruiz", "said"), (2, "tomas-berg", "stressed"), (3, "tomas-berg", "welcomed")]
     assert expected == [s[:3] for s in _statements(readout)]
+
+
+def test_a_closing_tag_of_a_quotation_the_speaker_already_reports_adds_no_statement() -> None:
+    """'As Ruiz stated after the call: "I explained X. I stressed Y", Ruiz noted.': the quotation is one
+    statement, at "stated"; "Ruiz noted" closing it does not start a second one at "I stressed"."""
+    readout = _page(
+        "President Ana Ruiz held a telephone conversation with President Tomas Berg over the summit.",
+        "As President Ruiz stated after the call: “I explained to Berg the outcome of the summit. I stressed"
+        " our unity to President Berg and the importance of our relations”, Ruiz noted.",
+    )
+    expected = [(1, "ana-ruiz", "stated")]
+    assert expected == [s[:3] for s in _statements(readout)]

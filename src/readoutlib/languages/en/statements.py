@@ -1175,7 +1175,7 @@ class _Finder:
             return None
         # Inside the sentence the pronoun is lowercase ("..., he added"), unlike at a sentence start.
         subject = self._pronoun(phrase.title()) if fold(phrase) in _SINGULAR else self._resolve(phrase)
-        if subject is None:
+        if subject is None or _quotation_reported(para, s0, found, subject.speaker):
             return None
         start = _reported_start(para, s0, found_before=found)
         reported = para[start:comma].strip(_QUOTES_AND_SPACE)
@@ -1893,6 +1893,16 @@ def _fronted(para: str, s0: int, comma: int) -> bool:
     if _FRONTED.match(text + " ") is not None:
         return True
     return fold(text) in _PARENTHETICAL_SET or (len(words) == 1 and text.lower().endswith("ly"))
+
+
+def _quotation_reported(para: str, s0: int, found: Sequence[_Found], speaker: str) -> bool:
+    """True when the quotation a closing clause ends was opened in an earlier sentence as the content
+    of the same speaker's statement ('Ruiz stated: "X. Y", Ruiz noted.'): that statement is the report."""
+    head = para[:s0]
+    opening = head.rfind("“")
+    if opening < 0 or opening < head.rfind("”"):
+        return False
+    return any(f.speaker == speaker and not f.stop and opening <= f.start <= opening + 1 for f in found)
 
 
 def _reported_start(para: str, s0: int, found_before: Sequence[_Found]) -> int:
