@@ -158,3 +158,16 @@ def test_a_closing_tag_of_a_quotation_the_speaker_already_reports_adds_no_statem
     )
     expected = [(1, "ana-ruiz", "stated")]
     assert expected == [s[:3] for s in _statements(readout)]
+
+
+def test_a_restrictive_relative_clause_inside_a_statement_is_nested() -> None:
+    """'The pair noted the outcome of last month's summit at which leaders committed to X': the leaders'
+    commitment is part of what the pair noted; "during which they agreed" after a meeting still reports."""
+    readout = _page(
+        "The Prime Minister met the Secretary General, Ana Ruiz, in Downing Street yesterday.",
+        "The pair noted the positive outcome of last month's summit at which leaders committed to ensuring 12"
+        " years of quality education, and the Secretary General welcomed the UK's leadership.",
+        "The two held talks, during which they agreed to meet again in May.",
+    )
+    expected = [(1, "both", "noted"), (1, "ana-ruiz", "welcomed"), (2, "both", "agreed")]
+    assert expected == [s[:3] for s in _statements(readout)]

@@ -609,6 +609,13 @@ class _Reading(NamedTuple):
     topic: bool
 
 
+# A restrictive relative clause on a noun, no comma before it, its subject a few words up to the verb
+# ("the summit at which leaders committed"): inside a statement's content, not a report of its own.
+# Not "during which": it hangs on the talks themselves ("described the talks as cordial during which
+# the two leaders discussed ..."), whose topic clause still ends the statement before it.
+_RESTRICTIVE_WHICH = re.compile(r"[^\s,;]\s+(?:at|in|under|through)\s+which\s+(?:\S+\s+){1,4}$")
+
+
 def _reports_nothing(para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> bool:
     """Whether the verb reports nothing of a principal's: a participle, a fronted adverbial clause, or
     the page's source closing a report (marking in ``heads`` and ``found`` where a report ends)."""
@@ -623,6 +630,11 @@ def _reports_nothing(para: str, s0: int, match: re.Match[str], heads: _Clauses, 
         # "As he had relayed to X, Lind conveyed …": the main clause after the comma reports, and the
         # statement before ends at this sentence ("As Lind noted, X" is Lind's report of X).
         found.append(_Found("", "", s0, s0, stop=True))
+        return True
+    if _RESTRICTIVE_WHICH.search(para, max(s0, vs - 80), vs) and any(
+        f.clause >= s0 and not f.stop for f in found
+    ):
+        heads.add(_Head(ve, None))  # "noted the summit at which leaders committed to X": inside the content
         return True
     if _SOURCE_AFTER.match(para, ve, heads.s1):
         heads.add(_Head(ve, None))
