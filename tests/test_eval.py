@@ -200,6 +200,10 @@ EXPECTED_FIGURES = {
         ("The  need\nto ACT now, said he", "the need to act now", True),  # spacing and case ignored
         ("the need to wait", "the need to act now", False),
         ("“The need to act now,” he said", "the need to act now", True),  # opening quote mark ignored
+        ("one island for all islanders", "one island for all islanders,", True),  # cut before the comma
+        ("to keep in touch", "to keep in touch, and hoped to meet soon", True),  # cut at the next clause
+        ("to keep in tou", "to keep in touch, and hoped to meet soon", False),  # cut inside a word
+        ("to keep the long", "to keep the long-standing ties", False),  # cut inside a hyphenated word
     ],
 )
 def test_starts_match_slack(text: str, starts: str, expected: bool) -> None:

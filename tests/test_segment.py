@@ -1257,3 +1257,27 @@ def test_split_text_dump_a_header_line_closing_on_its_date_dates_the_page(
     ]
     dump = split_text_dump(lines)
     assert (dt.date(*expected), (lines[2],)) == (dump.published, dump.paragraphs)
+
+
+def test_split_text_dump_drops_other_stories_listed_after_an_agency_sign_off() -> None:
+    """A wire report signed at its last sentence ('… tonight.- Wire') ends there: the lines under it
+    that end no sentence, however long, are the site's list of other stories, not body."""
+    lines = [
+        "Minister meets her Ruritanian counterpart",
+        "CAPITAL: The Minister paid a courtesy call on her Ruritanian counterpart here on Saturday.",
+        "The Ruritanian minister is also scheduled to attend a state banquet tonight.- Wire",
+        "Minister congratulates Lena for winning gold, setting new national record",
+        "Port workers end strike after talks with the harbour board and the city council in Capital",
+    ]
+    assert tuple(lines[1:3]) == split_text_dump(lines).paragraphs
+
+
+def test_split_text_dump_keeps_a_sentence_after_an_agency_sign_off() -> None:
+    """A line that ends a sentence after the sign-off is body still (a second report on the page)."""
+    lines = [
+        "Minister meets her Ruritanian counterpart",
+        "CAPITAL: The Minister paid a courtesy call on her Ruritanian counterpart here on Saturday.",
+        "The Ruritanian minister is also scheduled to attend a state banquet tonight.- Wire",
+        "Later the Minister met the Ruritanian trade delegation at the ministry in Capital.",
+    ]
+    assert tuple(lines[1:]) == split_text_dump(lines).paragraphs

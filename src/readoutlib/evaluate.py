@@ -70,6 +70,9 @@ GOLD_SUFFIX = ".gold.json"
 
 _SPACES = re.compile(r"\s+")
 # Quote marks and punctuation a statement may open with ("said: “We ...”"); not part of its words.
+#: What may follow a shorter statement's last word in the gold's ``starts``: the end, a space, or the
+#: punctuation that closes a clause (never a hyphen or a letter: that is a word cut in two).
+_WORD_ENDS = ("", " ", ",", ";", ":", ".", "!", "?", "”", "’", '"')
 _OPENING_MARKS = " \"'“”‘’«»„:;,.-–—("
 _WORD_STARTS = re.compile(r"(?:^|(?<= ))\S")
 
@@ -271,17 +274,15 @@ def _word_offsets(text: str, limit: int) -> list[int]:
 
 def _begins(have: str, want: str) -> bool:
     """``have`` begins with ``want``; or ``have`` is a shorter statement (three words or more)
-    that is all of the start of ``want`` (a statement cut short by the next reporting clause)."""
+    that is all of the start of ``want`` up to a word's end (a statement cut short by the next
+    reporting clause, before the space or the comma that ends the word: "…for all Libyans," in the
+    gold's ``starts``, "…for all Libyans" cut before ", and both ministers agreed")."""
     if have.startswith(want):
         return True
     return (
         len(have.split(" ")) >= MIN_SHORT_WORDS
         and want.startswith(have)
-        and want[len(have) : len(have) + 1]
-        in (
-            "",
-            " ",
-        )
+        and want[len(have) : len(have) + 1] in _WORD_ENDS
     )
 
 

@@ -293,7 +293,25 @@ def _pop_trailers(kept: list[str]) -> list[dt.date]:
     signed: list[dt.date] = []
     while kept and _is_trailer(kept[-1]):
         signed.extend(d for d in [date_line_date(kept.pop())] if d is not None)
+    _drop_after_sign_off(kept)
     return signed
+
+
+#: A wire report's sign-off closing its last sentence: a dash and the agency's one name ("… tonight.-
+#: Bernama", "… the secretary said. -BSS").
+_SIGN_OFF = re.compile(r"[.!?\"”’]\s*[-–—]\s*[A-Z][A-Za-z]{1,20}$")
+#: How many lines of other stories' headlines a site lists under a signed report, at most.
+_MAX_LISTED = 15
+
+
+def _drop_after_sign_off(kept: list[str]) -> None:
+    """Drop the lines under a signed wire report when none of them ends a sentence: the site's list
+    of its other stories' headlines (long ones too, which ``_is_trailer`` keeps)."""
+    for index in range(len(kept) - 2, max(-1, len(kept) - 2 - _MAX_LISTED), -1):
+        if _SIGN_OFF.search(kept[index]):
+            if not any(ends_sentence(line) for line in kept[index + 1 :]):
+                del kept[index + 1 :]
+            return
 
 
 #: How many days a copy's date line may come after the release's own date signed at its foot.

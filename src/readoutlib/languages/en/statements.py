@@ -30,7 +30,7 @@ from ...model import BOTH, Participant, Statement
 from ...rules import Gated, first_character_gate, first_letter_alternation, load_table
 from ...segment import strip_dateline
 from . import lexicon as lx
-from .names import first_honorific, scan_people
+from .names import first_honorific, is_title_word, scan_people
 from .text import fold, initials, split_sentences
 
 __all__ = [
@@ -104,7 +104,7 @@ _SOFT_START = re.compile(r"(?<=[A-Za-z]\.)\s+(?=[A-Z])")
 
 # What may stand between a subject and its verb: adverbs, auxiliaries, parentheticals.
 _PASSIVE = frozenset(lx.PASSIVE_AUXILIARIES)
-_REPORTED_TENSE = frozenset(("has", "have", "will", "would"))
+_REPORTED_TENSE = frozenset(("has", "have", "had", "will", "would"))
 # A day written between subject and verb ("X and Y Friday agreed", news copies' style) is stripped too,
 # as is "today", "yesterday" or "on Monday" there (en-h, Bangladesh's BSS: "Foreign Minister Dr AK Abdul
 # Momen today sought Australian support").
@@ -167,6 +167,13 @@ _POSTPOSED_SUBJECT = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)")
 _SOURCE_TAG = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:that|to|it|this|these|those|there|in|on|at|for|with|"
     r"by|as|if|whether|how|what|and|but)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*(?:[.!?]|$)"
+)
+# A post-posed tag naming its source: a lowercase role of one to four words, then (after a comma or
+# not) the source's capitalised name ('..., said spokesman Jan Kowal.', '..., said communications
+# manager, Lena Holm, of the Office ...').
+_NAMED_SOURCE_TAG = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:that|to|it|this|these|those|there|in|on|at|for|with|by|as|if|and|but)\b)"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3},?\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?:[.,;!?]|$)"
 )
 _TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
@@ -294,6 +301,12 @@ _BRIEF_VERBS = frozenset(lx.BRIEF_VERBS)
 _LIST_SPLIT = re.compile(
     r"(?=[\s,&])(?:\s*,?\s+(?:together|along|jointly)\s+with\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 )
+
+
+#: What joins the members of a list of people: two names with only a comma between them are no list.
+_COORDINATOR = re.compile(r"\band\b|&|\bwith\b")
+#: ``_LIST_SPLIT`` keeping its separators (parts at even indexes, separators at odd ones).
+_LIST_SPLIT_KEPT = re.compile(f"({_LIST_SPLIT.pattern})")
 
 
 def _list_parts(phrase: str) -> list[str]:
@@ -607,6 +620,13 @@ class _Reading(NamedTuple):
     topic: bool
 
 
+# A restrictive relative clause on a noun, no comma before it, its subject a few words up to the verb
+# ("the summit at which leaders committed"): inside a statement's content, not a report of its own.
+# Not "during which": it hangs on the talks themselves ("described the talks as cordial during which
+# the two leaders discussed ..."), whose topic clause still ends the statement before it.
+_RESTRICTIVE_WHICH = re.compile(r"[^\s,;]\s+(?:at|in|under|through)\s+which\s+(?:\S+\s+){1,4}$")
+
+
 def _reports_nothing(para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> bool:
     """Whether the verb reports nothing of a principal's: a participle, a fronted adverbial clause, or
     the page's source closing a report (marking in ``heads`` and ``found`` where a report ends)."""
@@ -621,6 +641,11 @@ def _reports_nothing(para: str, s0: int, match: re.Match[str], heads: _Clauses, 
         # "As he had relayed to X, Lind conveyed …": the main clause after the comma reports, and the
         # statement before ends at this sentence ("As Lind noted, X" is Lind's report of X).
         found.append(_Found("", "", s0, s0, stop=True))
+        return True
+    if _RESTRICTIVE_WHICH.search(para, max(s0, vs - 80), vs) and any(
+        f.clause >= s0 and not f.stop for f in found
+    ):
+        heads.add(_Head(ve, None))  # "noted the summit at which leaders committed to X": inside the content
         return True
     if _SOURCE_AFTER.match(para, ve, heads.s1):
         heads.add(_Head(ve, None))
@@ -913,12 +938,12 @@ class _Finder:
             # is nested in it
             quoted = range(postposed.start, postposed.end or postposed.start)
             found[:] = [f for f in found if f.speaker == postposed.speaker or f.clause not in quoted]
-            found.append(postposed._replace(verb=reading.written))
+            _close_or_add(found, postposed._replace(verb=reading.written))
             return None
         if (
             para[near[0] : near[1]].strip() == ","
             and reading.verb in _TAG_VERBS
-            and _SOURCE_TAG.match(para, ve)
+            and (_SOURCE_TAG.match(para, ve) or self._named_source_tag(para, ve))
         ):
             heads.add(_Head(ve, None, source=True))  # "..., said officials.": a source's tag, no report
             return None
@@ -926,6 +951,12 @@ class _Finder:
         if appositive is not None:
             return appositive
         return self._coordinated(para, near, ve, reading.present, heads)
+
+    def _named_source_tag(self, para: str, ve: int) -> bool:
+        """'..., said spokesman Jan Kowal.', '..., said the press secretary, Jan Kowal, of the Office': a
+        post-posed tag naming its source by a lowercase role and a name that is no principal's."""
+        match = _NAMED_SOURCE_TAG.match(para, ve)
+        return match is not None and self._resolve(match.group("name")) is None
 
     def _aside_subject(self, para: str, s0: int, pre_end: int, vs: int) -> tuple[_Subject, int] | None:
         """'Truss, in conversation with Macron and the Prime Minister of Poland Mateusz Morawiecki,
@@ -1184,7 +1215,7 @@ class _Finder:
             return None
         # Inside the sentence the pronoun is lowercase ("..., he added"), unlike at a sentence start.
         subject = self._pronoun(phrase.title()) if fold(phrase) in _SINGULAR else self._resolve(phrase)
-        if subject is None:
+        if subject is None or _quotation_reported(para, s0, found, subject.speaker):
             return None
         start = _reported_start(para, s0, found_before=found)
         reported = para[start:comma].strip(_QUOTES_AND_SPACE)
@@ -1453,8 +1484,30 @@ class _Finder:
             listed = self._list_subject(parts)
             if listed is None and len(parts) == 2 and "," not in raw and _second_office(parts[1]):
                 return self._double_office(parts[0], parts[1])
+            if listed is not None and listed.speaker == BOTH and self._apposition(raw):
+                return None  # "her counterpart, Tomas Berg, Ana Ruiz said": an apposition, not both sides
             return listed
         return self._single(raw) or self._plural_office(raw)
+
+    def _apposition(self, raw: str) -> bool:
+        """True when a list's speaker changes only at bare commas with no "and" before them
+        ("counterpart, Tomas Berg, Ana Ruiz, Minister of Foreign Affairs and Trade"): names in
+        apposition, no "and" joining two people. "Wang, Lavrov and Jaishankar" changes speaker at its
+        "and" too; "Thongloun and his counterpart, Prime Minister Phuc" has its "and" before the change."""
+        pieces = _LIST_SPLIT_KEPT.split(raw)
+        previous: str | None = None
+        joined = changed = False
+        for index in range(0, len(pieces), 2):
+            joined = joined or (index > 0 and _COORDINATOR.search(pieces[index - 1]) is not None)
+            single = self._single(pieces[index]) if pieces[index] else None
+            if single is None:
+                continue
+            if previous is not None and single.speaker != previous:
+                if joined:
+                    return False
+                changed = True
+            previous = single.speaker
+        return changed
 
     def _double_office(self, first: str, second: str) -> _Subject | None:
         """'Turkmenistan's deputy prime minister and minister of foreign affairs': one person's two
@@ -1699,6 +1752,8 @@ class _Finder:
 
     def _untitled(self, phrase: _TitlePhrase) -> _Subject | None:
         """A title no principal's titles match: a country's only principal, or the publisher's own."""
+        if _ends_on_a_name(phrase.tokens):
+            return None  # "Russian Press Secretary Jan Kowal": another person, named, of that country
         if phrase.country is not None:
             # "The President of <Country>" or "the Lao minister" for a principal of that country
             # whose titles the page never spelled out.
@@ -1740,6 +1795,17 @@ class _Finder:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _close_or_add(found: list[_Found], postposed: _Found) -> None:
+    """Add a post-posed report ('…, said Ruiz.'); unless its sentence opens with the same speaker's own
+    report ('She hopes X, said Ruiz.'), which it then only ends, before its comma."""
+    for index, item in enumerate(found):
+        if item.speaker == postposed.speaker and item.clause == postposed.start and not item.stop:
+            if item.end is None:
+                found[index] = item._replace(end=postposed.end)
+            return
+    found.append(postposed)
 
 
 def _adjunct_closes(para: str, ve: int) -> bool:
@@ -1883,6 +1949,16 @@ def _fronted(para: str, s0: int, comma: int) -> bool:
     if _FRONTED.match(text + " ") is not None:
         return True
     return fold(text) in _PARENTHETICAL_SET or (len(words) == 1 and text.lower().endswith("ly"))
+
+
+def _quotation_reported(para: str, s0: int, found: Sequence[_Found], speaker: str) -> bool:
+    """True when the quotation a closing clause ends was opened in an earlier sentence as the content
+    of the same speaker's statement ('Ruiz stated: "X. Y", Ruiz noted.'): that statement is the report."""
+    head = para[:s0]
+    opening = head.rfind("“")
+    if opening < 0 or opening < head.rfind("”"):
+        return False
+    return any(f.speaker == speaker and not f.stop and opening <= f.start <= opening + 1 for f in found)
 
 
 def _reported_start(para: str, s0: int, found_before: Sequence[_Found]) -> int:
@@ -2054,6 +2130,15 @@ def _capitalise_office(tokens: list[str], *, after_the: bool, own: frozenset[str
     return lead + [t if t in _CONNECTORS else t.capitalize() for t in rest]
 
 
+def _ends_on_a_name(tokens: Sequence[str]) -> bool:
+    """True when a title phrase ends on two capitalised words that are no title words right after a
+    title word: a person's name after the title ("Press Secretary Jan Kowal"), who is no principal
+    when no name matched ("Minister of New Zealand" is a country after "of")."""
+    if len(tokens) < 3 or not is_title_word(tokens[-3]):
+        return False
+    return all(t[:1].isupper() and not is_title_word(t.strip(",.")) for t in tokens[-2:])
+
+
 def _second_office(part: str) -> bool:
     """A bare lowercase office after "and" ("minister of foreign affairs", "foreign minister"): the
     second office of the person the first part names, not another person (who would take "the")."""
@@ -2193,6 +2278,20 @@ def _quotation_below(para: str, index: int, announced: _Found, finished: list[St
     return [quoted, *finished]
 
 
+# A content that opens with a conjunction: another verb of the same subject follows ("acknowledged and …").
+_CONJUNCTION_OPENS = re.compile(r"(?:and|or)\s")
+
+
+def _opens_content(para: str, item: _Found, other: _Found) -> bool:
+    """True when ``other``'s clause is where ``item``'s content starts ("acknowledged and extended X":
+    the second verb's clause opens at "and"), so that ``item`` reports nothing of its own."""
+    return (
+        other.clause <= item.start < other.start
+        and not para[other.clause : item.start].strip()
+        and _CONJUNCTION_OPENS.match(para, item.start) is not None
+    )
+
+
 def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
     """Give each statement its end (the next statement's clause, or the paragraph end) and its text."""
     ordered = sorted(found, key=lambda f: (f.start, f.clause))
@@ -2205,6 +2304,8 @@ def _finish(para: str, index: int, found: list[_Found]) -> list[Statement]:
     for item in ordered:
         if item.stop or item.start in seen:
             continue
+        if any(_opens_content(para, item, other) for other in found):
+            continue  # "acknowledged and extended X": the first verb reports nothing of its own
         seen.add(item.start)
         end = item.end
         if end is None:
