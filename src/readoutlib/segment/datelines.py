@@ -103,6 +103,7 @@ def _is_date_label(prefix: str) -> bool:
         or is_place(prefix)
         or _script_label(prefix)
         or _colon_label(prefix)
+        or _shapes().lead_time.match(prefix) is not None
     )
 
 
@@ -277,6 +278,8 @@ class _Shapes(NamedTuple):
     dateline: re.Pattern[str]
     #: a dateline that opens with its date and names the agency, with no place: "August 24/2021 (ENA)"
     date_first: re.Pattern[str]
+    #: a time standing before a header line's date ("14:43, 27 October 2025", "09:05 | 3 May 2024")
+    lead_time: re.Pattern[str]
 
 
 _shapes_built: tuple[tuple[str, str], _Shapes] | None = None
@@ -321,6 +324,7 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
         re.compile(rf"\s*(?:\|\s*)?(?:\d{{1,2}}:\d\d{mark}(?:\s+[A-Z]{{2,4}}\b)?\s*(?:\|\s*)?)?"),
         re.compile(dateline),
         re.compile(date_first),
+        re.compile(rf"^\d{{1,2}}:\d\d(?::\d\d)?{mark}\s*[,|–—-]?\s*$"),
     )
 
 
