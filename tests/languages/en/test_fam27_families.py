@@ -25,3 +25,61 @@ def test_a_date_line_with_its_time_first_dates_the_call() -> None:
     )
     expected = (dt.date(2031, 3, 4), dt.date(2031, 3, 4), "published")
     assert expected == (readout.source.published, readout.event.date, readout.event.date_basis)
+
+
+def test_a_ceremony_told_after_the_opening_gives_its_weekday_date_and_city() -> None:
+    """ "The ceremony took place at State House, Port Avel, Velor, on Friday, May 9, 2031." after an
+    undated opening dates the presentation of credentials and places it in the city after the
+    building, not on the page's later date line."""
+    readout = _page(
+        "date 2031-05-10 Velorian envoy presents credentials",
+        "Velorian High Commissioner to Ruritania, Ambassador Ana Loret has presented Letter of Credence"
+        " to President Ivo Brand of Ruritania.",
+        "The colourful ceremony took place at the State House, Port Avel, Ruritania, on Friday, May 9, 2031.",
+        "During brief talks that followed, Ambassador Loret expressed confidence in the ties between the"
+        " two countries.",
+    )
+    expected = (dt.date(2031, 5, 9), "text", "Port Avel")
+    assert expected == (readout.event.date, readout.event.date_basis, readout.event.location)
+
+
+def test_the_discussion_recalled_after_the_opening_dates_and_places_it() -> None:
+    """On a page with no date of its own, "after the discussion in Port Avel on May 9, 2031" in the
+    sentence after an undated opening gives the meeting its date and its city."""
+    readout = _page(
+        "President Ana Loret meets Velorian President",
+        "The President of Ruritania Ana Loret met with the Velorian President Ivo Brand to discuss"
+        " existing bilateral relations between the two countries.",
+        "Speaking to the press after the discussion in Port Avel on May 9, 2031 President Loret shared"
+        " her intention to strengthen relations with Velor.",
+        "Both countries plan to sign a cooperation agreement next year.",
+    )
+    expected = (dt.date(2031, 5, 9), "text", "Port Avel")
+    assert expected == (readout.event.date, readout.event.date_basis, readout.event.location)
+
+
+def test_letter_of_credence_without_its_article_is_an_audience_not_a_statement() -> None:
+    """ "has presented Letter of Credence to President X" (no article) opens the report of an audience,
+    a meeting, and is no statement of the envoy."""
+    readout = _page(
+        "Velorian envoy presents credentials",
+        "Velorian High Commissioner to Ruritania, Ambassador Ana Loret has presented Letter of Credence"
+        " to President Ivo Brand of Ruritania.",
+        "During brief talks that followed, Ambassador Loret expressed confidence in the ties between the"
+        " two countries.",
+    )
+    verbs = [s.verb for s in readout.statements]
+    assert (readout.event.kind.value, "presented" in verbs) == ("meeting", False)
+
+
+def test_a_news_conference_held_on_a_date_does_not_date_an_undated_call() -> None:
+    """On a page with no date of its own, "his annual news conference held on March 3, 2031" after the
+    opening is another event: the call stays undated."""
+    readout = _page(
+        "Telephone conversation with the Prime Minister of Velor",
+        "Ivo Brand had a telephone conversation with Prime Minister of Velor Ana Loret. The Prime Minister"
+        " underscored the support for the President's statements made at his annual news conference held"
+        " on March 3, 2031, on the dignity of every religious group.",
+        "The parties agreed to continue their contacts.",
+    )
+    assert readout.event.date is None

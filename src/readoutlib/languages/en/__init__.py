@@ -186,9 +186,11 @@ def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
         by_weekday = weekday_year(genre.opening, genre.body, page.url)
         by_weekday = by_weekday or _weekday_on_page(page, genre, written)
         when = EventDate(by_weekday, "relative") if by_weekday else when
-    if when.basis == "published" and found is not None:
-        # the opening gives no day, but the sentences after it may ("which was made Friday")
-        when = held_on(_after_opening(genre.body, found), when.date) or when  # the page's or the URL's date
+    if found is not None and (when.basis == "published" or when.date is None):
+        # the opening gives no day, but the sentences after it may ("which was made Friday"), resolved
+        # against the page's or the URL's date; on a page with none, a full date ("after the discussion
+        # in Dakar on December 19, 2013")
+        when = held_on(_after_opening(genre.body, found), when.date) or when
     return when
 
 

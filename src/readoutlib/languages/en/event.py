@@ -1176,8 +1176,25 @@ _HELD_ON = re.compile(
 #: held via video link on July 7", "the talks took place on 3 March" (en-n, China's MFA copied); not
 #: "the attack conducted by X … on 16 January" (en-n, Pakistan's MFA): the event is named.
 _HELD_BEFORE_DATE = re.compile(
-    r"\b(?:dialogue|meeting|talks|consultations|conversation|call|session|conference|discussions|summit|round)"
-    r"\s+(?:(?:was|were)\s+)?(?:held|took\s+place|conducted)\b[^.;:]{0,50}?\s(?:on|of)\s+$",
+    r"\b(?:dialogue|meeting|talks|consultations|conversation|call|session|conference|discussions|summit|round"
+    r"|ceremony|audience)\s+(?:(?:was|were)\s+)?(?:held|took\s+place|conducted)\b[^.;:]{0,60}?\s(?:on|of)\s+"
+    # (with its weekday: "The ceremony took place at State House, Accra, on Friday, August 18, 2017")
+    r"(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?$"
+    # the event named again with its city: "Speaking after the discussion in Dakar on December 19, 2013"
+    r"|\b(?:after|following|during|at)\s+the\s+(?:meeting|talks|discussions?|conversation|audience|ceremony)"
+    r"\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+on\s+$",
+    _I,
+)
+#: The same for a page with no date of its own, where no week bounds the date: only the event itself
+#: named again with its article ("The ceremony took place at State House, Accra, on Friday, August 18,
+#: 2017"; "after the discussion in Dakar on December 19, 2013"), not a gathering of its own ("his annual
+#: news conference held on December 23, 2021").
+_TOLD_AGAIN_BEFORE_DATE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions?|conversation|call|audience|ceremony)\s+"
+    r"(?:(?:was|were)\s+)?(?:held|took\s+place)\b[^.;:]{0,60}?\s(?:on|of)\s+"
+    r"(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?$"
+    r"|\b(?:after|following|during|at)\s+the\s+(?:meeting|talks|discussions?|conversation|audience|ceremony)"
+    r"\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+on\s+$",
     _I,
 )
 #: How many days before the page's date an event told again after the opening may be: a gathering
@@ -1189,9 +1206,10 @@ def held_on(text: str, anchor: dt.date | None) -> EventDate | None:
     """The event's day from a sentence after the opening that says when it "took place" or "was
     made/held", or tells how long the sides spoke ("spoke for over 30 minutes on Tuesday"), by its
     weekday, resolved against ``anchor`` (the publication date), or by a date at most a week before
-    ``anchor`` ("held via video link on July 7"); else None."""
+    ``anchor`` ("held via video link on July 7"); else None. Without ``anchor`` (a page with no date
+    of its own) only a full date is read ("after the discussion in Dakar on December 19, 2013")."""
     if anchor is None:
-        return None
+        return _held_on_date(text, None)
     m = _HELD_ON.search(text)
     if m is None:
         return _held_on_date(text, anchor)
@@ -1199,11 +1217,17 @@ def held_on(text: str, anchor: dt.date | None) -> EventDate | None:
     return EventDate(anchor - dt.timedelta(days=back), "relative")
 
 
-def _held_on_date(text: str, anchor: dt.date) -> EventDate | None:
+def _held_on_date(text: str, anchor: dt.date | None) -> EventDate | None:
     """The first date of ``text`` that "held … on" gives the event, within a week before ``anchor``:
-    a full date (``text``) or a day and month completed by it (``relative``); else None."""
+    a full date (``text``) or a day and month completed by it (``relative``); without ``anchor``, a
+    full date only; else None."""
+    before = _HELD_BEFORE_DATE if anchor is not None else _TOLD_AGAIN_BEFORE_DATE
     for found in event_dates(text):
-        if not _HELD_BEFORE_DATE.search(text, max(0, found.start - 80), found.start):
+        if not before.search(text, max(0, found.start - 100), found.start):
+            continue
+        if anchor is None:
+            if found.year is not None and found.date is not None:
+                return EventDate(found.date, "text")
             continue
         day = found.date if found.year is not None else _complete(found, [anchor])
         if day is not None and 0 <= (anchor - day).days <= _HELD_DAYS_BEFORE:
@@ -1634,12 +1658,25 @@ _STAYING_IN = re.compile(
 )
 
 
+#: A venue and its city told after the opening: "The ceremony took place at the Flagstaff House, Accra,
+#: Ghana" (en-o, New Mail): the city after the building's name.
+_HELD_AT_BUILDING = re.compile(
+    rf"(?:\b(?:took\s+place|was\s+held|were\s+held)|,\s+held)\s+(?:[^.;]{{0,40}}?\s)?{_BUILDING_CITY.pattern}"
+)
+#: The event named again with its city: "Speaking to the press after the discussion in Dakar on …"
+#: (en-n, Living in Rwanda).
+_AFTER_EVENT_IN = re.compile(
+    rf"\b(?i:after|following|during)\s+the\s+(?i:meeting|talks|discussions?|conversation|audience)\s+in\s+{_PLACE}"
+)
+
+
 def held_in(text: str, kind: EventKind) -> str | None:
-    """The city a sentence after the opening says the event "took place" or "was held" in, or the guest
-    "is visiting" or "is in ... to attend", or None."""
+    """The city a sentence after the opening says the event "took place" or "was held" in (or at a
+    building in), or the guest "is visiting" or "is in ... to attend", or the event named again in
+    ("after the talks in Dakar"), or None."""
     if kind not in _PLACED_KINDS:
         return None
-    return _first_city(text, (_HELD_IN, _VISITING, _STAYING_IN))
+    return _first_city(text, (_HELD_IN, _HELD_AT_BUILDING, _VISITING, _STAYING_IN, _AFTER_EVENT_IN))
 
 
 #: A headline's "in <city>": "Foreign Ministers meet in Bogotá to assess ..." (en-j, Ecuador's MFA).
