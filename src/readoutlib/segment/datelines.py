@@ -75,9 +75,33 @@ def date_in_line(line: str) -> tuple[dt.date, int, int] | None:
     )
     if found is None and (other := foreign_month_first(line)) is not None and other.date is not None:
         found = other.date, other.start, other.end
+    if found is None:
+        found = _short_year_line(line)
     if seen is not None:
         seen[line] = found
     return found
+
+
+#: A line that is only a date in figures with a two-figure year ("11/7/14", a blog's or a government
+#: site's date line): read nowhere else, where "1/2/24" may be a score or a reference.
+_SHORT_YEAR_LINE = re.compile(r"^(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)$")
+
+
+def _short_year_line(line: str) -> tuple[dt.date, int, int] | None:
+    """The date of a line that is only "d/m/yy" (day first, as ``find_dates`` reads figures, unless the
+    second part can only be a day), or None."""
+    stripped = line.strip()
+    m = _SHORT_YEAR_LINE.match(stripped)
+    if m is None:
+        return None
+    first, second, year = int(m["first"]), int(m["second"]), int(m["year"])
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    try:
+        found = dt.date(2000 + year if year < 70 else 1900 + year, month, day)
+    except ValueError:
+        return None
+    start = line.index(stripped)
+    return found, start, start + len(stripped)
 
 
 def is_place(prefix: str) -> bool:

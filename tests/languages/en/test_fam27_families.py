@@ -83,3 +83,20 @@ def test_a_news_conference_held_on_a_date_does_not_date_an_undated_call() -> Non
         "The parties agreed to continue their contacts.",
     )
     assert readout.event.date is None
+
+
+def test_a_date_line_in_figures_with_a_two_figure_year_dates_today() -> None:
+    """A page's date line "11/7/31" alone (day first, a two-figure year) is its date: "today" is then
+    11 July 2031."""
+    readout = _page(
+        "11/7/31",
+        "",
+        "Statement by the Government Spokesman on the telephone call between the President and the Velorian"
+        " Vice President",
+        "",
+        "The President of the Republic Mr Ivo Brand had, today afternoon, a telephone communication with the"
+        " Vice President of Velor Ms Ana Loret.",
+        "The two discussed issues of bilateral relations and agreed to meet in the near future.",
+    )
+    expected = (dt.date(2031, 7, 11), dt.date(2031, 7, 11), "relative")
+    assert expected == (readout.source.published, readout.event.date, readout.event.date_basis)
