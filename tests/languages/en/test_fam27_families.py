@@ -100,3 +100,23 @@ def test_a_date_line_in_figures_with_a_two_figure_year_dates_today() -> None:
     )
     expected = (dt.date(2031, 7, 11), dt.date(2031, 7, 11), "relative")
     assert expected == (readout.source.published, readout.event.date, readout.event.date_basis)
+
+
+def test_a_city_named_as_the_capital_places_the_meeting() -> None:
+    """ "in the capital city of Port Avel" and "in the Kenyan capital Nairobi" name the city; the word
+    "capital" before it no longer hides it (nor is the people's adjective read as the place)."""
+    first = _page(
+        "Foreign Minister visits Velor",
+        "July 7th, 2031",
+        "Foreign Minister Ana Loret held talks yesterday in the capital city of Port Avel with her Velorian"
+        " colleague Ivo Brand.",
+        "The two ministers discussed trade and the fisheries agreement.",
+    )
+    second = _page(
+        "Foreign Minister meets Velorian counterpart",
+        "July 7th, 2031",
+        "Foreign Minister Ana Loret met yesterday in the Kenyan capital Nairobi with her counterpart Ivo"
+        " Brand.",
+        "The two ministers discussed trade and the fisheries agreement.",
+    )
+    assert (first.event.location, second.event.location) == ("Port Avel", "Nairobi")

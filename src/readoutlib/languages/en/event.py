@@ -1470,11 +1470,18 @@ def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
 #: A capital letter, accented ones included ("Élysée", "Łódź", "Škofja Loka").
 _CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŐŒŘŚŠŰŹŻŽ"
 _PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
+#: The city named as a capital: "in the capital city of Ulan Bator" (en-o, Berlin Global), "in the
+#: Lithuanian capital Vilnius", "in the capital, Tripoli", "in the capital of Ukraine, Kyiv"; skipped, so
+#: that the city after it is read.
+_CAPITAL_OF = (
+    rf"(?:(?:[{_CAPITAL}][\w-]+\s+)?capital(?:\s+city)?"
+    rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?,?\s+(?=[{_CAPITAL}]))?"
+)
 #: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" is met there. A
 #: guest styled after "visiting" ("received … visiting H.E. John Key") is a person, not a place.
 _IN_PLACE = re.compile(
     rf"\b(?:in|(?<!the )visiting(?!\s+(?:H\.\s?E\b|HE\b|His\b|Her\b|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s))"
-    rf"|on\s+an?\s+(?:[\w-]+\s+){{0,2}}?visit\s+to)\s+(?:the\s+)?{_PLACE}"
+    rf"|on\s+an?\s+(?:[\w-]+\s+){{0,2}}?visit\s+to)\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
 )
 #: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.
 _CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.")
