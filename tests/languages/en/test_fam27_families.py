@@ -120,3 +120,19 @@ def test_a_city_named_as_the_capital_places_the_meeting() -> None:
         "The two ministers discussed trade and the fisheries agreement.",
     )
     assert (first.event.location, second.event.location) == ("Port Avel", "Nairobi")
+
+
+def test_a_news_report_of_the_next_day_dates_the_meeting_by_its_weekday_told_below() -> None:
+    """An agency's report dated the day after ("July 16, 2031", a Wednesday) opens undated ("has met …
+    as part of his visit"); the sentences below tell the meeting with its weekday ("Upon his arrival on
+    Tuesday, Loret was received by …"): the meeting was on Tuesday 15 July."""
+    readout = _page(
+        "July 16, 2031",
+        "The Velorian foreign minister has met his Ruritanian counterpart as part of his visit to Ruritania,"
+        " according to the Velorian Foreign Ministry.",
+        "Ana Loret embarked on a two-day visit to Ruritania on Tuesday.",
+        "Upon her arrival on Tuesday, Loret was received by her Ruritanian counterpart Ivo Brand.",
+        "SOURCE: Port Avel Agency",
+    )
+    expected = (dt.date(2031, 7, 15), "relative")
+    assert expected == (readout.event.date, readout.event.date_basis)

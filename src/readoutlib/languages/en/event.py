@@ -64,6 +64,7 @@ __all__ = [
     "trip_with_hosts",
     "trip_with_meetings",
     "weekday_dated",
+    "weekday_told_below",
     "year_from_page",
 ]
 
@@ -1170,6 +1171,23 @@ _HELD_ON = re.compile(
     + "|".join(_WEEKDAYS)
     + r")\b"
 )
+
+
+def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> EventDate | None:
+    """The day of the event told again below an undated opening with its weekday, in a sentence that
+    reports it ("Upon his arrival on Saturday, X was received by his counterpart", below "X has met his
+    counterpart as part of his visit" in an agency's report of the next day), resolved against ``anchor``
+    (the page's date); a weekday of the account ("the ministry said on Monday") is none. None without
+    ``anchor`` or such a sentence."""
+    if anchor is None:
+        return None
+    for sentence in sentences:
+        m = _WEEKDAY.search(sentence)
+        if m is None or past_clause(sentence) is None or _NOT_EVENT_WEEKDAY.search(sentence, 0, m.start(1)):
+            continue
+        back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
+        return EventDate(anchor - dt.timedelta(days=back), "relative")
+    return None
 
 
 #: What stands before a date after the opening that gives it the event told again: "… the Dialogue
