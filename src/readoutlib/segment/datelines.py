@@ -75,9 +75,33 @@ def date_in_line(line: str) -> tuple[dt.date, int, int] | None:
     )
     if found is None and (other := foreign_month_first(line)) is not None and other.date is not None:
         found = other.date, other.start, other.end
+    if found is None:
+        found = _short_year_line(line)
     if seen is not None:
         seen[line] = found
     return found
+
+
+#: A line that is only a date in figures with a two-figure year ("11/7/14", a blog's or a government
+#: site's date line): read nowhere else, where "1/2/24" may be a score or a reference.
+_SHORT_YEAR_LINE = re.compile(r"^(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d\d)$")
+
+
+def _short_year_line(line: str) -> tuple[dt.date, int, int] | None:
+    """The date of a line that is only "d/m/yy" (day first, as ``find_dates`` reads figures, unless the
+    second part can only be a day), or None."""
+    stripped = line.strip()
+    m = _SHORT_YEAR_LINE.match(stripped)
+    if m is None:
+        return None
+    first, second, year = int(m["first"]), int(m["second"]), int(m["year"])
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    try:
+        found = dt.date(2000 + year if year < 70 else 1900 + year, month, day)
+    except ValueError:
+        return None
+    start = line.index(stripped)
+    return found, start, start + len(stripped)
 
 
 def is_place(prefix: str) -> bool:
@@ -103,6 +127,7 @@ def _is_date_label(prefix: str) -> bool:
         or is_place(prefix)
         or _script_label(prefix)
         or _colon_label(prefix)
+        or _shapes().lead_time.match(prefix) is not None
     )
 
 
@@ -277,6 +302,8 @@ class _Shapes(NamedTuple):
     dateline: re.Pattern[str]
     #: a dateline that opens with its date and names the agency, with no place: "August 24/2021 (ENA)"
     date_first: re.Pattern[str]
+    #: a time standing before a header line's date ("14:43, 27 October 2025", "09:05 | 3 May 2024")
+    lead_time: re.Pattern[str]
 
 
 _shapes_built: tuple[tuple[str, str], _Shapes] | None = None
@@ -321,6 +348,7 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
         re.compile(rf"\s*(?:\|\s*)?(?:\d{{1,2}}:\d\d{mark}(?:\s+[A-Z]{{2,4}}\b)?\s*(?:\|\s*)?)?"),
         re.compile(dateline),
         re.compile(date_first),
+        re.compile(rf"^\d{{1,2}}:\d\d(?::\d\d)?{mark}\s*[,|–—-]?\s*$"),
     )
 
 

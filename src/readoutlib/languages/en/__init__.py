@@ -49,6 +49,7 @@ from .event import (
     trip_with_meetings,
     visit_is_one_meeting,
     weekday_dated,
+    weekday_told_below,
     weekday_year,
     year_from_page,
 )
@@ -188,10 +189,29 @@ def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
         by_weekday = weekday_year(genre.opening, genre.body, page.url)
         by_weekday = by_weekday or _weekday_on_page(page, genre, written)
         when = EventDate(by_weekday, "relative") if by_weekday else when
-    if when.basis == "published" and found is not None:
-        # the opening gives no day, but the sentences after it may ("which was made Friday")
-        when = held_on(_after_opening(genre.body, found), when.date) or when  # the page's or the URL's date
+    return _told_after_opening(genre.body, found, when) if found is not None else when
+
+
+def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) -> EventDate:
+    """The event's day from the sentences after an opening that gives none (``when`` is the page's date,
+    or no date): "which was made Friday", resolved against the page's or the URL's date; on a page with
+    none, a full date ("after the discussion in Dakar on December 19, 2013"); else a sentence below
+    that tells the event again with its weekday ("Upon his arrival on Saturday, X was received by …")."""
+    if when.basis == "published" or when.date is None:
+        when = held_on(_after_opening(body, found), when.date) or when
+    if when.basis == "published":
+        when = weekday_told_below(_below_opening(body, found), when.date) or when
     return when
+
+
+def _below_opening(body: Sequence[str], found: Opening, paragraphs: int = 2) -> list[str]:
+    """The sentences after the opening in its paragraph, then the first sentence of each of the next
+    ``paragraphs`` paragraphs."""
+    rest = body[found.paragraph][found.offset + len(found.sentence) :]
+    below = [sentence for _, sentence in split_sentences(rest)]
+    for paragraph in body[found.paragraph + 1 : found.paragraph + 1 + paragraphs]:
+        below.extend(sentence for _, sentence in split_sentences(paragraph)[:1])
+    return below
 
 
 #: Kinds that name no channel: the sentence after the opening may give it.

@@ -66,6 +66,7 @@ __all__ = [
     "trip_with_hosts",
     "trip_with_meetings",
     "weekday_dated",
+    "weekday_told_below",
     "year_from_page",
 ]
 
@@ -1303,12 +1304,46 @@ _HELD_ON = re.compile(
 )
 
 
+def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> EventDate | None:
+    """The day of the event told again below an undated opening with its weekday, in a sentence that
+    reports it ("Upon his arrival on Saturday, X was received by his counterpart", below "X has met his
+    counterpart as part of his visit" in an agency's report of the next day), resolved against ``anchor``
+    (the page's date); a weekday of the account ("the ministry said on Monday") is none. None without
+    ``anchor`` or such a sentence."""
+    if anchor is None:
+        return None
+    for sentence in sentences:
+        m = _WEEKDAY.search(sentence)
+        if m is None or past_clause(sentence) is None or _NOT_EVENT_WEEKDAY.search(sentence, 0, m.start(1)):
+            continue
+        back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
+        return EventDate(anchor - dt.timedelta(days=back), "relative")
+    return None
+
+
 #: What stands before a date after the opening that gives it the event told again: "… the Dialogue
 #: held via video link on July 7", "the talks took place on 3 March" (en-n, China's MFA copied); not
 #: "the attack conducted by X … on 16 January" (en-n, Pakistan's MFA): the event is named.
 _HELD_BEFORE_DATE = re.compile(
-    r"\b(?:dialogue|meeting|talks|consultations|conversation|call|session|conference|discussions|summit|round)"
-    r"\s+(?:(?:was|were)\s+)?(?:held|took\s+place|conducted)\b[^.;:]{0,50}?\s(?:on|of)\s+$",
+    r"\b(?:dialogue|meeting|talks|consultations|conversation|call|session|conference|discussions|summit|round"
+    r"|ceremony|audience)\s+(?:(?:was|were)\s+)?(?:held|took\s+place|conducted)\b[^.;:]{0,60}?\s(?:on|of)\s+"
+    # (with its weekday: "The ceremony took place at State House, Accra, on Friday, August 18, 2017")
+    r"(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?$"
+    # the event named again with its city: "Speaking after the discussion in Dakar on December 19, 2013"
+    r"|\b(?:after|following|during|at)\s+the\s+(?:meeting|talks|discussions?|conversation|audience|ceremony)"
+    r"\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+on\s+$",
+    _I,
+)
+#: The same for a page with no date of its own, where no week bounds the date: only the event itself
+#: named again with its article ("The ceremony took place at State House, Accra, on Friday, August 18,
+#: 2017"; "after the discussion in Dakar on December 19, 2013"), not a gathering of its own ("his annual
+#: news conference held on December 23, 2021").
+_TOLD_AGAIN_BEFORE_DATE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions?|conversation|call|audience|ceremony)\s+"
+    r"(?:(?:was|were)\s+)?(?:held|took\s+place)\b[^.;:]{0,60}?\s(?:on|of)\s+"
+    r"(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?$"
+    r"|\b(?:after|following|during|at)\s+the\s+(?:meeting|talks|discussions?|conversation|audience|ceremony)"
+    r"\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+on\s+$",
     _I,
 )
 #: How many days before the page's date an event told again after the opening may be: a gathering
@@ -1320,9 +1355,10 @@ def held_on(text: str, anchor: dt.date | None) -> EventDate | None:
     """The event's day from a sentence after the opening that says when it "took place" or "was
     made/held", or tells how long the sides spoke ("spoke for over 30 minutes on Tuesday"), by its
     weekday, resolved against ``anchor`` (the publication date), or by a date at most a week before
-    ``anchor`` ("held via video link on July 7"); else None."""
+    ``anchor`` ("held via video link on July 7"); else None. Without ``anchor`` (a page with no date
+    of its own) only a full date is read ("after the discussion in Dakar on December 19, 2013")."""
     if anchor is None:
-        return None
+        return _held_on_date(text, None)
     m = _HELD_ON.search(text)
     if m is None:
         return _held_on_date(text, anchor)
@@ -1330,11 +1366,17 @@ def held_on(text: str, anchor: dt.date | None) -> EventDate | None:
     return EventDate(anchor - dt.timedelta(days=back), "relative")
 
 
-def _held_on_date(text: str, anchor: dt.date) -> EventDate | None:
+def _held_on_date(text: str, anchor: dt.date | None) -> EventDate | None:
     """The first date of ``text`` that "held … on" gives the event, within a week before ``anchor``:
-    a full date (``text``) or a day and month completed by it (``relative``); else None."""
+    a full date (``text``) or a day and month completed by it (``relative``); without ``anchor``, a
+    full date only; else None."""
+    before = _HELD_BEFORE_DATE if anchor is not None else _TOLD_AGAIN_BEFORE_DATE
     for found in event_dates(text):
-        if not _HELD_BEFORE_DATE.search(text, max(0, found.start - 80), found.start):
+        if not before.search(text, max(0, found.start - 100), found.start):
+            continue
+        if anchor is None:
+            if found.year is not None and found.date is not None:
+                return EventDate(found.date, "text")
             continue
         day = found.date if found.year is not None else _complete(found, [anchor])
         if day is not None and 0 <= (anchor - day).days <= _HELD_DAYS_BEFORE:
@@ -1577,11 +1619,18 @@ def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
 #: A capital letter, accented ones included ("Élysée", "Łódź", "Škofja Loka").
 _CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŐŒŘŚŠŰŹŻŽ"
 _PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
+#: The city named as a capital: "in the capital city of Ulan Bator" (en-o, Berlin Global), "in the
+#: Lithuanian capital Vilnius", "in the capital, Tripoli", "in the capital of Ukraine, Kyiv"; skipped, so
+#: that the city after it is read.
+_CAPITAL_OF = (
+    rf"(?:(?:[{_CAPITAL}][\w-]+\s+)?capital(?:\s+city)?"
+    rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?,?\s+(?=[{_CAPITAL}]))?"
+)
 #: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" is met there. A
 #: guest styled after "visiting" ("received … visiting H.E. John Key") is a person, not a place.
 _IN_PLACE = re.compile(
     rf"\b(?:in|(?<!the )visiting(?!\s+(?:H\.\s?E\b|HE\b|His\b|Her\b|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s))"
-    rf"|on\s+an?\s+(?:[\w-]+\s+){{0,2}}?visit\s+to)\s+(?:the\s+)?{_PLACE}"
+    rf"|on\s+an?\s+(?:[\w-]+\s+){{0,2}}?visit\s+to)\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
 )
 #: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.
 _CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.")
@@ -1765,12 +1814,25 @@ _STAYING_IN = re.compile(
 )
 
 
+#: A venue and its city told after the opening: "The ceremony took place at the Flagstaff House, Accra,
+#: Ghana" (en-o, New Mail): the city after the building's name.
+_HELD_AT_BUILDING = re.compile(
+    rf"(?:\b(?:took\s+place|was\s+held|were\s+held)|,\s+held)\s+(?:[^.;]{{0,40}}?\s)?{_BUILDING_CITY.pattern}"
+)
+#: The event named again with its city: "Speaking to the press after the discussion in Dakar on …"
+#: (en-n, Living in Rwanda).
+_AFTER_EVENT_IN = re.compile(
+    rf"\b(?i:after|following|during)\s+the\s+(?i:meeting|talks|discussions?|conversation|audience)\s+in\s+{_PLACE}"
+)
+
+
 def held_in(text: str, kind: EventKind) -> str | None:
-    """The city a sentence after the opening says the event "took place" or "was held" in, or the guest
-    "is visiting" or "is in ... to attend", or None."""
+    """The city a sentence after the opening says the event "took place" or "was held" in (or at a
+    building in), or the guest "is visiting" or "is in ... to attend", or the event named again in
+    ("after the talks in Dakar"), or None."""
     if kind not in _PLACED_KINDS:
         return None
-    return _first_city(text, (_HELD_IN, _VISITING, _STAYING_IN))
+    return _first_city(text, (_HELD_IN, _HELD_AT_BUILDING, _VISITING, _STAYING_IN, _AFTER_EVENT_IN))
 
 
 #: A headline's "in <city>": "Foreign Ministers meet in Bogotá to assess ..." (en-j, Ecuador's MFA).
