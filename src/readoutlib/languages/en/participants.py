@@ -30,7 +30,7 @@ from ...budget import check
 from ...model import Participant
 from ...rules import Gated, GatedRows, compile_rows, load_table, table_rows
 from . import lexicon as lx
-from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
+from .event import REQUEST_PATTERNS, Opening, event_clause, event_clause_from, past_clause, sentence_pairs
 from .genre import event_title, title_genre
 from .names import (
     Mention,
@@ -261,6 +261,7 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
     clause = event_clause(sentence)
     if not clause:
         return mentions, []
+    clause = _clause_after_topic(sentence, clause, mentions)
     before = [m for m in mentions if m.end <= clause.start()]
     after = [m for m in mentions if m.start >= clause.start()]
     if _AT_MEETING.match(clause.group()) and before and after:
@@ -273,6 +274,27 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
         return first, _leading_group(sentence, before[len(first) :])
     before = list(_outside_relative(sentence, before, clause.start()))
     return _appositive_subject(sentence, before, _subjects(sentence, before)), _objects(sentence, after)
+
+
+#: A subordinate clause after a passive topic: "Trade was one topic discussed as X met with Y".
+_AS_CLAUSE = re.compile(r"\s*(?:as|when|while)\s+", _I)
+
+
+def _clause_after_topic(sentence: str, clause: re.Match[str], mentions: Sequence[Mention]) -> re.Match[str]:
+    """The event clause whose sides the sentence names: where the first one ("discussed") has no
+    mention before it and an "as"/"when" clause follows it at once, that clause's own event verb
+    ("… topic discussed as Ambassador X today met with Minister Y": en-o, Trinidad's Communications
+    Minister); else the first."""
+    if any(m.end <= clause.start() for m in mentions):
+        return clause
+    verb = re.match(r"[\w’'-]+", clause.group())
+    opened = _AS_CLAUSE.match(sentence, clause.start() + (verb.end() if verb else 0))
+    if opened is None:
+        return clause
+    later = event_clause_from(sentence, opened.end())
+    if later is None or not any(opened.end() <= m.start and m.end <= later.start() for m in mentions):
+        return clause
+    return later
 
 
 #: A relative clause set off after the subject: "X, who is leading the delegation to …, received".
@@ -695,12 +717,15 @@ def _name_offices_by_later_pair(
     """Name an opening that calls its sides by office only ("the Russian Foreign Minister held a
     telephone conversation with his Armenian counterpart") by the two people a following sentence
     names as its joint subject ("Sergey Lavrov and Ararat Mirzoyan reviewed …"), in that order; the
-    counterpart the opening names by a demonym alone is the second of them."""
-    if not principals or len(principals) > 2 or any(p.name or p.first_person for p in principals):
+    counterpart the opening names by a demonym alone is the second of them. Offices of more countries
+    ("Foreign ministers of Turkey, Germany, France and the U.K. held …") take a later group of as
+    many people, in order."""
+    if not principals or any(p.name or p.first_person for p in principals):
         return
+    wanted = max(2, len(principals))
     for sentence in _following_sentences(opening, paragraphs):
-        group = _leading_group(sentence, _mentions(sentence, profile))
-        if len(group) != 2 or not all(m.name and len(m.name.split()) >= 2 for m in group):
+        group = _reported_group(sentence, _mentions(sentence, profile))
+        if len(group) != wanted or not all(m.name and len(m.name.split()) >= 2 for m in group):
             continue
         if _PAST_VERB_AFTER.match(sentence, group[-1].end) is None:
             continue
@@ -715,6 +740,23 @@ def _name_offices_by_later_pair(
             p.office = None
             _add_titles(p, m.titles)
         return
+
+
+#: A reported clause's start ("The ministry said in a statement that X, Y and Z met …").
+_THAT_BEFORE = re.compile(r"\bthat\s+$", _I)
+
+
+def _reported_group(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The sentence's leading group ("X and Y reviewed …"), or else the group that opens a clause
+    reported after "that" ("The ministry said that X, Y and Z gathered …": three ministers an opening
+    named by office only, en-o's four-minister video call)."""
+    group = _leading_group(sentence, mentions)
+    if len(group) >= 2 or not mentions:
+        return group
+    for i, m in enumerate(mentions):
+        if _THAT_BEFORE.search(sentence, 0, m.start):
+            return _leading_group(sentence, mentions[i:])
+    return group
 
 
 def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:

@@ -1,0 +1,72 @@
+"""Participant families of issue #8, task fam26 (names and countries of the sides), each on invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+
+
+def _sides(*lines: str) -> list[tuple[str, str | None]]:
+    readout = readoutlib.parse("\n\n".join(lines) + "\n")
+    return [(p.name, p.country) for p in readout.event.participants]
+
+
+def test_offices_of_many_countries_named_by_a_later_list() -> None:
+    """'Foreign ministers of Chile, Norway and Japan held a video conference', then a later sentence
+    '... said that Ana Ruiz, Lars Berg and Kenji Sato met ...': the offices are those three people, in
+    that order, not three nameless "Foreign Minister"s."""
+    sides = _sides(
+        "Chile, Norway, Japan hold video conference",
+        "Foreign ministers of Chile, Norway and Japan held a video conference to discuss fisheries "
+        "on 4 June.",
+        "The Chilean Foreign Ministry said in a statement that Ana Ruiz, Lars Berg and Kenji Sato "
+        "gathered online to review the results of an earlier summit.",
+    )
+    assert sides == [("Ana Ruiz", "CL"), ("Lars Berg", "NO"), ("Kenji Sato", "JP")]
+
+
+def test_a_topic_discussed_as_two_people_met() -> None:
+    """'Closer trade ties was one topic discussed as Ambassador X met with Minister Y': the passive
+    "discussed" has no subject; the meeting is the clause after "as", with both its sides (en-o,
+    Trinidad's Communications Minister)."""
+    sides = _sides(
+        "Indian Ambassador meets Minister",
+        "Closer trade ties was one topic discussed as India’s Ambassador Ravi Kumar today met with "
+        "Communications Minister Anna Berg.",
+        "Minister Berg said she looked forward to working together.",
+    )
+    assert [name for name, _ in sides] == ["Ravi Kumar", "Anna Berg"]
+
+
+def test_a_subject_that_discussed_keeps_its_own_clause() -> None:
+    """'X discussed trade as Y met Z' is not rewritten: the first clause has its own subject."""
+    sides = _sides(
+        "Ambassador meets Minister",
+        "Ambassador Ravi Kumar discussed trade with Minister Anna Berg as the fair opened on 3 May 2023.",
+    )
+    assert [name for name, _ in sides] == ["Ravi Kumar", "Anna Berg"]
+
+
+def test_credentials_presented_without_a_possessive() -> None:
+    """'Ambassador X has presented Letter of Credence to President Y of Kenya': the envoy's audience
+    with no "his" before the letter is the opening all the same, with both its sides (en-o, New Mail)."""
+    readout = readoutlib.parse(
+        "Nigerian High Commissioner to Kenya, Ambassador Ola Bakare has presented Letter of Credence to "
+        "President Jomo Otieno of Kenya.\n\nThe ceremony took place at State House, Nairobi, on Friday, "
+        "August 18, 2017.\n\nAmbassador Bakare expressed confidence in the ties between the two countries.\n"
+    )
+    sides = [(p.name, p.country) for p in readout.event.participants]
+    assert sides == [("Ola Bakare", "NG"), ("Jomo Otieno", "KE")]
+    assert readout.event.kind.value == "meeting"
+    assert not any(s.verb == "presented" for s in readout.statements)
+
+
+def test_the_same_office_on_both_sides_of_and_is_two_people() -> None:
+    """'The Prime Minister and Prime Minister Lind met': one office twice is two people, the
+    publisher's own and the guest, not one "Prime Minister and Prime Minister Lind" (en-n, the White
+    House's "The President and President Kikwete met")."""
+    readout = readoutlib.parse(
+        "The Prime Minister and Prime Minister Ana Lind of Norway met this afternoon in Oslo and "
+        "discussed trade.\n"
+    )
+    sides = [(p.name, p.titles) for p in readout.event.participants]
+    assert sides == [("The Prime Minister", ("Prime Minister",)), ("Ana Lind", ("Prime Minister",))]
