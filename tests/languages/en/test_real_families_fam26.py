@@ -70,3 +70,34 @@ def test_the_same_office_on_both_sides_of_and_is_two_people() -> None:
     )
     sides = [(p.name, p.titles) for p in readout.event.participants]
     assert sides == [("The Prime Minister", ("Prime Minister",)), ("Ana Lind", ("Prime Minister",))]
+
+
+def test_each_host_a_traveller_meets_later_in_the_visit() -> None:
+    """'Foreign Minister X visited Colombia …', a meeting with the foreign minister, then two paragraphs
+    on 'Minister X was received by the Colombian President Y': both hosts are sides of the visit
+    (en-j, Türkiye's account of a Latin America trip); a minister met later at a luncheon is not
+    (en-b's convention)."""
+    sides = _sides(
+        "Foreign Minister Omar Demir visited Colombia on 26-27 April 2022 in order to hold bilaterals "
+        "within the scope of his Latin America trip.",
+        "On his first day in Bogota, Minister Demir had a meeting with Lucia Vargas, Minister of Foreign "
+        "Affairs of Colombia, and discussed bilateral relations.",
+        "Minister Demir emphasized that agreements were signed in the fields of education and sports.",
+        "On April 27, Minister Demir was received by the Colombian President Pablo Rojas together with "
+        "the Ministers of Health and Trade of Colombia.",
+        "Minister Demir noted that cooperation would grow.",
+        "Later, Minister Demir met with Ana Soto, Minister of Tourism of Colombia, at a working luncheon.",
+    )
+    assert [name for name, _ in sides] == ["Omar Demir", "Lucia Vargas", "Pablo Rojas"]
+
+
+def test_a_call_readout_adds_no_later_meeting() -> None:
+    """A phone call's readout that later recalls another meeting adds nobody: only a visit's later
+    meetings are its own."""
+    sides = _sides(
+        "Foreign Minister Omar Demir held a phone call with Foreign Minister Lucia Vargas of Colombia "
+        "on 3 May 2023.",
+        "The ministers discussed trade and the situation in the region.",
+        "Last year Minister Demir was received by President Pablo Rojas in Bogota.",
+    )
+    assert [name for name, _ in sides] == ["Omar Demir", "Lucia Vargas"]

@@ -789,8 +789,66 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
     if clause and len(principals) == 1:
         _add_side_outside_clause(principals, opening, clause, objects, paragraphs=paragraphs, profile=profile)
     if len(principals) < 2:
-        _add_counterparts(principals, opening, paragraphs, profile)
+        _add_counterparts_of_trip(principals, opening, paragraphs, profile)
     return principals
+
+
+def _add_counterparts_of_trip(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The other side from the sentences after the opening; on a trip, its later hosts too."""
+    _add_counterparts(principals, opening, paragraphs, profile)
+    if len(principals) >= 2 and _TRIP_OPENING.search(opening.sentence):
+        _add_later_hosts(principals, opening, paragraphs, profile)
+
+
+#: An opening that tells a trip ("X visited Colombia", "began his official visit to"): its later
+#: paragraphs may tell more meetings of the same trip.
+_TRIP_OPENING = re.compile(r"\b(?:visited|(?:official|working|state)\s+visit|(?:visit|trip)\s+to)\b", _I)
+#: How many paragraphs after the opening's a visit's later meetings are read in.
+_LATER_HOSTS_REACH = 4
+
+
+def _add_later_hosts(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The other hosts of a trip whose opening names the traveller alone and whose first meeting gave
+    one host: each later sentence whose event clause has the traveller on one side ("On April 27,
+    Minister X was received by the Colombian President Y") adds the state's leaders named in full on
+    its other side (en-j, Türkiye's account of a visit to Colombia)."""
+    traveller = principals[0]
+    first = opening.paragraph + 1
+    for text in paragraphs[first + 1 : first + 1 + _LATER_HOSTS_REACH]:
+        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
+            if not event_clause(sentence):
+                continue
+            subjects, objects = _clause_sides(sentence, profile)
+            for ours, theirs in ((subjects, objects), (objects, subjects)):
+                if not any(_names_traveller(traveller, m) for m in ours):
+                    continue
+                for m in theirs:
+                    named = m.name is not None and len(m.name.split()) >= 2 and _leads_a_state(m)
+                    if named and not any(_same_person(p, m) for p in principals):
+                        principals.append(attrs.evolve(_from_mention(m), side=1))
+
+
+#: The offices of a state's leader (head of state or of government: offices.toml's roles).
+_LEADER_OFFICES = frozenset(o for offices in lx.ROLE_OFFICES.values() for o in offices)
+
+
+def _leads_a_state(m: Mention) -> bool:
+    """Whether a mention holds a state's leading office ("the Colombian President Y"): a trip's later
+    audience with the head of state or government is a side of the visit; a minister met later at a
+    luncheon is only mentioned (en-b's convention, Türkiye's account of a visit to Israel)."""
+    return any(title.lower() in _LEADER_OFFICES for title in m.titles)
+
+
+def _names_traveller(traveller: Principal, m: Mention) -> bool:
+    """Whether a mention is the traveller: the same person, or a bare family name of theirs."""
+    if m.name is None:
+        return False
+    family = surname(traveller.name) if traveller.name else None
+    return _same_person(traveller, m) or family == fold(m.name)
 
 
 _EVENT_ROLES = load_table("readoutlib.languages", "en/event_roles.toml")
