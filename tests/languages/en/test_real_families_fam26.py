@@ -101,3 +101,31 @@ def test_a_call_readout_adds_no_later_meeting() -> None:
         "Last year Minister Demir was received by President Pablo Rojas in Bogota.",
     )
     assert [name for name, _ in sides] == ["Omar Demir", "Lucia Vargas"]
+
+
+def test_a_lowercase_office_with_its_demonym_opens_as_a_side() -> None:
+    """'The Indian premier phoned Prime Minister X': a news page's lowercase office after a demonym is
+    the caller, an Indian side named by the headline's family name and the body's full name (en-h,
+    the Observer's account of a call from India's prime minister)."""
+    sides = _sides(
+        "Kumar phones Lind, pledges to work together",
+        "The Indian premier phoned Prime Minister Ana Lind around 5:50 pm and extended greetings to her "
+        "and the people of Norway.",
+        "The Norwegian prime minister also extended greetings to Ravi Kumar and the people of India.",
+    )
+    assert sides == [("Ravi Kumar", "IN"), ("Ana Lind", "NO")]
+
+
+def test_a_he_after_a_closing_source_is_the_source() -> None:
+    """'…, the press secretary said.' then 'During the call, he said, both leaders …': the "he" is the
+    press secretary, no principal, so no statement of a principal is read there (en-h, the
+    Observer)."""
+    readout = readoutlib.parse(
+        "Prime Minister Ravi Kumar of India phoned Prime Minister Ana Lind of Norway on 3 May 2023.\n\n"
+        "The Norwegian prime minister extended greetings to Ravi Kumar and the people of India, the "
+        "press secretary said.\n\n"
+        "During the telephone conversation, he said, both the leaders mentioned that their governments "
+        "had taken initiatives on food production.\n"
+    )
+    said = [s for s in readout.statements if s.paragraph == 2 and s.verb == "said"]
+    assert said == []

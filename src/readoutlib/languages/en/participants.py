@@ -786,6 +786,7 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         previous = (m, same)
     if listed:
         principals.extend(listed[1])
+    principals[:0] = _lowercase_office_subject(opening.sentence, clause, subjects)
     if clause and len(principals) == 1:
         _add_side_outside_clause(principals, opening, clause, objects, paragraphs=paragraphs, profile=profile)
     if len(principals) < 2:
@@ -800,6 +801,32 @@ def _add_counterparts_of_trip(
     _add_counterparts(principals, opening, paragraphs, profile)
     if len(principals) >= 2 and _TRIP_OPENING.search(opening.sentence):
         _add_later_hosts(principals, opening, paragraphs, profile)
+
+
+@lru_cache(maxsize=1)
+def _lowercase_office_pattern() -> re.Pattern[str]:
+    offices = "|".join(
+        re.escape(o).replace(r"\ ", r"\s+") for o in sorted(lx.OFFICE_NOUNS, key=len, reverse=True)
+    )
+    return re.compile(
+        r"^\s*[“\"]?\s*the\s+(?P<demonym>(?-i:[A-Z])[\w’'-]+)\s+(?P<office>(?-i:" + offices + r"))\s*$", _I
+    )
+
+
+def _lowercase_office_subject(
+    sentence: str, clause: re.Match[str] | None, subjects: Sequence[Mention]
+) -> list[Principal]:
+    """The subject a news page writes as a demonym and a lowercase office, with no name ("The Indian
+    premier phoned Prime Minister X": en-h, the Observer's account of a call): an office-holder of
+    that country, for the headline or the body to name; else nobody."""
+    if clause is None or subjects:
+        return []
+    found = _lowercase_office_pattern().match(sentence[: clause.start()])
+    code = country_from_demonym(found.group("demonym")) if found else None
+    if found is None or code is None or len(code) != 2:
+        return []
+    office = " ".join(w.capitalize() for w in found.group("office").split())
+    return [Principal(None, [office], code, office=office, side=0)]
 
 
 #: An opening that tells a trip ("X visited Colombia", "began his official visit to"): its later
@@ -1269,13 +1296,30 @@ def _sole_office(principals: Sequence[Principal]) -> tuple[Principal | None, lis
 
 
 def _headline_pair_other(title: str, named: Sequence[Principal]) -> str | None:
-    """The family name (folded) of an "X and Y" that opens the headline that is no ``named``
-    principal's, where the other is; else None."""
+    """The family name (folded) of an "X and Y" (or "X phones Y": two family names on either side of
+    the headline's event verb) that opens the headline that is no ``named`` principal's, where the
+    other is; else None."""
     pair = _HEADLINE_PAIR.match(title)
-    if pair is None:
+    names = pair.groups() if pair else _headline_event_pair(title)
+    if names is None:
         return None
-    words = [fold(w) for w in pair.groups() if not any(surname(p.name or "") == fold(w) for p in named)]
+    words = [fold(w) for w in names if not any(surname(p.name or "") == fold(w) for p in named)]
     return words[0] if len(words) == 1 else None
+
+
+#: A headline's family name before its event verb: "Modi phones Hasina", "Ruiz meets Berg".
+_HEADLINE_SUBJECT = re.compile(r"^\s*((?-i:[A-Z])[\w'’-]+)\s+$")
+
+
+def _headline_event_pair(title: str) -> tuple[str, str] | None:
+    """The two family names of a headline "X phones Y", its event verb (as the event clause reads it)
+    between them; else None."""
+    clause = event_clause(title)
+    subject = _HEADLINE_SUBJECT.match(title[: clause.start()]) if clause else None
+    guest = _HEADLINE_GUEST.match(title, clause.start()) if clause else None
+    if subject is None or guest is None:
+        return None
+    return subject.group(1), guest.group(1)
 
 
 def _give_office_name(office: Principal, holders: Sequence[Mention]) -> None:
