@@ -115,3 +115,17 @@ def test_detect_scores_an_indian_readout_low() -> None:
     )
     expected = 0.0
     assert expected == ADAPTER.detect(load(text))
+
+
+def test_detect_leaves_another_governments_readout_naming_the_fcdo() -> None:
+    """Another ministry's readout names its British caller's office in a sentence ("Minister for Asia
+    at the United Kingdom Foreign, Commonwealth and Development Office"): a mention, not gov.uk's own
+    "From:" line or spokesperson; the page is not gov.uk's (en-o: APP's account of Lord Ahmad's call)."""
+    text = (
+        "KARACHI, May 3: Foreign Minister Omar Rauf received a telephone call from Lord Peter Vane, Minister "
+        "for Asia at the United Kingdom Foreign, Commonwealth and Development Office (FCDO) on Sunday.\n\n"
+        "Foreign Minister Rauf underlined the importance of trade between the two countries.\n"
+    )
+    assert ADAPTER.detect(load(text)) == 0.0
+    own = "From:\nForeign, Commonwealth & Development Office\n\nThe Minister met X.\n"
+    assert ADAPTER.detect(load(own)) > 0

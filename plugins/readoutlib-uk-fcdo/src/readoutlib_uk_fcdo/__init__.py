@@ -116,7 +116,14 @@ class UkFcdoAdapter(FormatAdapter):
         (r"(?-i:gem-c-metadata|gem-c-heading|gem-c-title__text)", 0.3),
         (r"\bgov\.uk/government/", 0.5),
         (r"Prime Minister['’]s Office, 10 Downing Street", 0.6),
-        (r"Foreign,\s*Commonwealth\s*(?:&|and)\s*Development Office", 0.5),
+        # the office as gov.uk's furniture writes it: its own "From:" line or its spokesperson; not a
+        # mention in a sentence ("Minister … at the United Kingdom Foreign, Commonwealth and Development
+        # Office" on another government's readout of a call with a British minister)
+        (
+            r"(?m)(?:^\s*|\bA\s+)Foreign,\s*Commonwealth\s*(?:&|and)\s*Development\s+Office"
+            r"(?:[ \t]*$|\s+spokesperson)",
+            0.5,
+        ),
         (r"\bA (?:Downing Street|No ?10|Number 10) spokesperson said\b", 0.6),
         (r"(?m)^\s*(?-i:PM (?:call|meeting|phone call|video call|bilateral meeting) with)\b", 0.5),
         (r"(?m)^\s*(?-i:Foreign Secretary['’]s (?:call|meeting|phone call|video call) with)\b", 0.4),

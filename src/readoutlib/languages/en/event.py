@@ -163,6 +163,12 @@ def event_clause(text: str) -> re.Match[str] | None:
     return past_clause(text)
 
 
+def event_clause_from(text: str, pos: int) -> re.Match[str] | None:
+    """``event_clause`` searched from ``pos`` on: a later clause of the same sentence, its offsets the
+    sentence's."""
+    return _PAST_CLAUSE.search(text, pos)
+
+
 @lru_cache(maxsize=1024)  # the opening and the lead's sentences are asked about by several stages
 def past_clause(text: str) -> re.Match[str] | None:
     """``event_clause``, searched once per text (a Match is read-only); cleared with the page caches.

@@ -1090,7 +1090,22 @@ def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
     return not (
         nxt is not None
         and (nxt.text in ("the", "The") or _country_word(nxt) or _honorific_at(tokens, j + 1, lexicon()))
-    )
+    ) and not _office_repeated(tokens, j)
+
+
+def _office_repeated(tokens: Sequence[Token], j: int) -> bool:
+    """True when the capitalised words before the "and" at ``j`` open the words after it again: "The
+    President and President Kikwete", "The Prime Minister and Prime Minister Lind" are two holders
+    of one office (the White House's readout of a meeting, en-n), never one person's two offices."""
+    before: list[str] = []
+    k = j - 1
+    while k >= 0 and len(before) < 4 and tokens[k].is_word and tokens[k].text[:1].isupper():
+        before.insert(0, tokens[k].text)
+        k -= 1
+    while before and before[0] in ("The", "the"):
+        before = before[1:]
+    after = [t.text for t in tokens[j + 1 : j + 1 + len(before)]]
+    return bool(before) and after == before
 
 
 def _reach_into_complement(

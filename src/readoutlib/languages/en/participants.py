@@ -30,7 +30,7 @@ from ...budget import check
 from ...model import Participant
 from ...rules import Gated, GatedRows, compile_rows, load_table, table_rows
 from . import lexicon as lx
-from .event import REQUEST_PATTERNS, Opening, event_clause, past_clause, sentence_pairs
+from .event import REQUEST_PATTERNS, Opening, event_clause, event_clause_from, past_clause, sentence_pairs
 from .genre import event_title, title_genre
 from .names import (
     Mention,
@@ -261,6 +261,7 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
     clause = event_clause(sentence)
     if not clause:
         return mentions, []
+    clause = _clause_after_topic(sentence, clause, mentions)
     before = [m for m in mentions if m.end <= clause.start()]
     after = [m for m in mentions if m.start >= clause.start()]
     if _AT_MEETING.match(clause.group()) and before and after:
@@ -273,6 +274,27 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
         return first, _leading_group(sentence, before[len(first) :])
     before = list(_outside_relative(sentence, before, clause.start()))
     return _appositive_subject(sentence, before, _subjects(sentence, before)), _objects(sentence, after)
+
+
+#: A subordinate clause after a passive topic: "Trade was one topic discussed as X met with Y".
+_AS_CLAUSE = re.compile(r"\s*(?:as|when|while)\s+", _I)
+
+
+def _clause_after_topic(sentence: str, clause: re.Match[str], mentions: Sequence[Mention]) -> re.Match[str]:
+    """The event clause whose sides the sentence names: where the first one ("discussed") has no
+    mention before it and an "as"/"when" clause follows it at once, that clause's own event verb
+    ("… topic discussed as Ambassador X today met with Minister Y": en-o, Trinidad's Communications
+    Minister); else the first."""
+    if any(m.end <= clause.start() for m in mentions):
+        return clause
+    verb = re.match(r"[\w’'-]+", clause.group())
+    opened = _AS_CLAUSE.match(sentence, clause.start() + (verb.end() if verb else 0))
+    if opened is None:
+        return clause
+    later = event_clause_from(sentence, opened.end())
+    if later is None or not any(opened.end() <= m.start and m.end <= later.start() for m in mentions):
+        return clause
+    return later
 
 
 #: A relative clause set off after the subject: "X, who is leading the delegation to …, received".
@@ -695,12 +717,15 @@ def _name_offices_by_later_pair(
     """Name an opening that calls its sides by office only ("the Russian Foreign Minister held a
     telephone conversation with his Armenian counterpart") by the two people a following sentence
     names as its joint subject ("Sergey Lavrov and Ararat Mirzoyan reviewed …"), in that order; the
-    counterpart the opening names by a demonym alone is the second of them."""
-    if not principals or len(principals) > 2 or any(p.name or p.first_person for p in principals):
+    counterpart the opening names by a demonym alone is the second of them. Offices of more countries
+    ("Foreign ministers of Turkey, Germany, France and the U.K. held …") take a later group of as
+    many people, in order."""
+    if not principals or any(p.name or p.first_person for p in principals):
         return
+    wanted = max(2, len(principals))
     for sentence in _following_sentences(opening, paragraphs):
-        group = _leading_group(sentence, _mentions(sentence, profile))
-        if len(group) != 2 or not all(m.name and len(m.name.split()) >= 2 for m in group):
+        group = _reported_group(sentence, _mentions(sentence, profile))
+        if len(group) != wanted or not all(m.name and len(m.name.split()) >= 2 for m in group):
             continue
         if _PAST_VERB_AFTER.match(sentence, group[-1].end) is None:
             continue
@@ -715,6 +740,23 @@ def _name_offices_by_later_pair(
             p.office = None
             _add_titles(p, m.titles)
         return
+
+
+#: A reported clause's start ("The ministry said in a statement that X, Y and Z met …").
+_THAT_BEFORE = re.compile(r"\bthat\s+$", _I)
+
+
+def _reported_group(sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The sentence's leading group ("X and Y reviewed …"), or else the group that opens a clause
+    reported after "that" ("The ministry said that X, Y and Z gathered …": three ministers an opening
+    named by office only, en-o's four-minister video call)."""
+    group = _leading_group(sentence, mentions)
+    if len(group) >= 2 or not mentions:
+        return group
+    for i, m in enumerate(mentions):
+        if _THAT_BEFORE.search(sentence, 0, m.start):
+            return _leading_group(sentence, mentions[i:])
+    return group
 
 
 def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
@@ -744,11 +786,96 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         previous = (m, same)
     if listed:
         principals.extend(listed[1])
+    principals[:0] = _lowercase_office_subject(opening.sentence, clause, subjects)
     if clause and len(principals) == 1:
         _add_side_outside_clause(principals, opening, clause, objects, paragraphs=paragraphs, profile=profile)
     if len(principals) < 2:
-        _add_counterparts(principals, opening, paragraphs, profile)
+        _add_counterparts_of_trip(principals, opening, paragraphs, profile)
     return principals
+
+
+def _add_counterparts_of_trip(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The other side from the sentences after the opening; on a trip, its later hosts too."""
+    _add_counterparts(principals, opening, paragraphs, profile)
+    if len(principals) >= 2 and _TRIP_OPENING.search(opening.sentence):
+        _add_later_hosts(principals, opening, paragraphs, profile)
+
+
+@lru_cache(maxsize=1)
+def _lowercase_office_pattern() -> re.Pattern[str]:
+    offices = "|".join(
+        re.escape(o).replace(r"\ ", r"\s+") for o in sorted(lx.OFFICE_NOUNS, key=len, reverse=True)
+    )
+    return re.compile(
+        r"^\s*[“\"]?\s*the\s+(?P<demonym>(?-i:[A-Z])[\w’'-]+)\s+(?P<office>(?-i:" + offices + r"))\s*$", _I
+    )
+
+
+def _lowercase_office_subject(
+    sentence: str, clause: re.Match[str] | None, subjects: Sequence[Mention]
+) -> list[Principal]:
+    """The subject a news page writes as a demonym and a lowercase office, with no name ("The Indian
+    premier phoned Prime Minister X": en-h, the Observer's account of a call): an office-holder of
+    that country, for the headline or the body to name; else nobody."""
+    if clause is None or subjects:
+        return []
+    found = _lowercase_office_pattern().match(sentence[: clause.start()])
+    code = country_from_demonym(found.group("demonym")) if found else None
+    if found is None or code is None or len(code) != 2:
+        return []
+    office = " ".join(w.capitalize() for w in found.group("office").split())
+    return [Principal(None, [office], code, office=office, side=0)]
+
+
+#: An opening that tells a trip ("X visited Colombia", "began his official visit to"): its later
+#: paragraphs may tell more meetings of the same trip.
+_TRIP_OPENING = re.compile(r"\b(?:visited|(?:official|working|state)\s+visit|(?:visit|trip)\s+to)\b", _I)
+#: How many paragraphs after the opening's a visit's later meetings are read in.
+_LATER_HOSTS_REACH = 4
+
+
+def _add_later_hosts(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The other hosts of a trip whose opening names the traveller alone and whose first meeting gave
+    one host: each later sentence whose event clause has the traveller on one side ("On April 27,
+    Minister X was received by the Colombian President Y") adds the state's leaders named in full on
+    its other side (en-j, Türkiye's account of a visit to Colombia)."""
+    traveller = principals[0]
+    first = opening.paragraph + 1
+    for text in paragraphs[first + 1 : first + 1 + _LATER_HOSTS_REACH]:
+        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
+            if not event_clause(sentence):
+                continue
+            subjects, objects = _clause_sides(sentence, profile)
+            for ours, theirs in ((subjects, objects), (objects, subjects)):
+                if not any(_names_traveller(traveller, m) for m in ours):
+                    continue
+                for m in theirs:
+                    named = m.name is not None and len(m.name.split()) >= 2 and _leads_a_state(m)
+                    if named and not any(_same_person(p, m) for p in principals):
+                        principals.append(attrs.evolve(_from_mention(m), side=1))
+
+
+#: The offices of a state's leader (head of state or of government: offices.toml's roles).
+_LEADER_OFFICES = frozenset(o for offices in lx.ROLE_OFFICES.values() for o in offices)
+
+
+def _leads_a_state(m: Mention) -> bool:
+    """Whether a mention holds a state's leading office ("the Colombian President Y"): a trip's later
+    audience with the head of state or government is a side of the visit; a minister met later at a
+    luncheon is only mentioned (en-b's convention, Türkiye's account of a visit to Israel)."""
+    return any(title.lower() in _LEADER_OFFICES for title in m.titles)
+
+
+def _names_traveller(traveller: Principal, m: Mention) -> bool:
+    """Whether a mention is the traveller: the same person, or a bare family name of theirs."""
+    if m.name is None:
+        return False
+    family = surname(traveller.name) if traveller.name else None
+    return _same_person(traveller, m) or family == fold(m.name)
 
 
 _EVENT_ROLES = load_table("readoutlib.languages", "en/event_roles.toml")
@@ -1169,13 +1296,30 @@ def _sole_office(principals: Sequence[Principal]) -> tuple[Principal | None, lis
 
 
 def _headline_pair_other(title: str, named: Sequence[Principal]) -> str | None:
-    """The family name (folded) of an "X and Y" that opens the headline that is no ``named``
-    principal's, where the other is; else None."""
+    """The family name (folded) of an "X and Y" (or "X phones Y": two family names on either side of
+    the headline's event verb) that opens the headline that is no ``named`` principal's, where the
+    other is; else None."""
     pair = _HEADLINE_PAIR.match(title)
-    if pair is None:
+    names = pair.groups() if pair else _headline_event_pair(title)
+    if names is None:
         return None
-    words = [fold(w) for w in pair.groups() if not any(surname(p.name or "") == fold(w) for p in named)]
+    words = [fold(w) for w in names if not any(surname(p.name or "") == fold(w) for p in named)]
     return words[0] if len(words) == 1 else None
+
+
+#: A headline's family name before its event verb: "Modi phones Hasina", "Ruiz meets Berg".
+_HEADLINE_SUBJECT = re.compile(r"^\s*((?-i:[A-Z])[\w'’-]+)\s+$")
+
+
+def _headline_event_pair(title: str) -> tuple[str, str] | None:
+    """The two family names of a headline "X phones Y", its event verb (as the event clause reads it)
+    between them; else None."""
+    clause = event_clause(title)
+    subject = _HEADLINE_SUBJECT.match(title[: clause.start()]) if clause else None
+    guest = _HEADLINE_GUEST.match(title, clause.start()) if clause else None
+    if subject is None or guest is None:
+        return None
+    return subject.group(1), guest.group(1)
 
 
 def _give_office_name(office: Principal, holders: Sequence[Mention]) -> None:

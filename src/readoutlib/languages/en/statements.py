@@ -379,6 +379,11 @@ _CLOSING_AGENT = re.compile(
     r"|secretary|minister|ambassador|envoy|director|chief|head)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
     r"\s*[.!]?[\s”\"]*$"
 )
+#: A source's closing attribution: "…, the press secretary said." (the next "he" is that source).
+_CLOSING_SOURCE = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:press\s+secretary|spokes(?:man|woman|person)|official|aide)"
+    r"\s+(?:said|added)\s*[.!]?[\s”\"]*$"
+)
 _SOURCE_PERSON = re.compile(
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|aide)(?:\s+(?:also|further|later))?"
 )
@@ -785,6 +790,9 @@ class _Finder:
             agent = _CLOSING_AGENT.search(para, s0, s1)
             if agent is not None and self._resolve(agent.group("name")) is None:
                 self.last_single = _NOT_A_SUBJECT  # "He" next is the agent, no principal
+        elif _CLOSING_SOURCE.search(para, s0, s1):
+            # "…, the press secretary said." then "During the call, he said, …": the source
+            self.last_single = _NOT_A_SUBJECT
         for match in self.grammar.ing.finditer(para, s0, s1):
             subject = self._resolve(match.group("subject"))
             if subject is None:
