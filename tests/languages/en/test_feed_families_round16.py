@@ -100,3 +100,17 @@ def test_a_press_round_up_is_no_readout(title: str) -> None:
             "discuss the river plan.",
             "Lakeport Gazette: Mayors leave the White House hopeful.",
         )
+
+
+# --- A headline's plural verb is no name ---------------------------------------------------------------
+
+
+def test_a_co_host_verb_ends_a_headline_name() -> None:
+    """'Secretary Ruiz and Secretary Berg Co-Host Harbour Ministerial Forum': 'Co-Host' is the headline's
+    verb (plural subject), so no participant is named 'Berg Co-Host Harbour'."""
+    readout = _state(
+        "Secretary Ruiz and Secretary Berg Co-Host Harbour Ministerial Forum",
+        "Secretary of State Ana Ruiz and Secretary of Trade Tom Berg co-hosted a Harbour Ministerial Forum "
+        "July 3 with the foreign ministers of Freedonia and Sylvania.",
+    )
+    assert not any("Co-Host" in p.name for p in readout.event.participants)
