@@ -365,6 +365,10 @@ FEED_SETS = (
         "feeds-dev18",
         "eighteenth development feed sample: 200 pages, two sources (rules were written on it)",
     ),
+    (
+        "feeds-dev19",
+        "nineteenth development feed sample: the 125 pages the stop hook flags, not a random sample",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),

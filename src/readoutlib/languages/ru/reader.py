@@ -309,6 +309,8 @@ def find_principals(
         mentions = [*_own_office(body[:1], home_country), *mentions]
     if len(mentions) == 1 and home_country:
         mentions = [*_first_speaker(body, mentions[0], home_country), *mentions]
+    if len(mentions) > 1 and home_country:
+        mentions = [*_office_speaker(body, mentions, home_country), *mentions[1:]]
     mentions = _home_titles(mentions, body)
     requested = _requesting_country(opening, body)
     out = []
@@ -341,6 +343,25 @@ def _first_speaker(paragraphs: Sequence[str], guest: Mention, home_country: str)
                 name = f"{label.group(1)}. {label.group(2)}"
                 return [Mention(name, (), home_country, written=label.group(0).rstrip(" :"))]
     return []
+
+
+def _office_speaker(paragraphs: Sequence[str], mentions: list[Mention], home_country: str) -> list[Mention]:
+    """The first side as a name: where the lead names it by its own office alone ("Президент провёл
+    рабочую встречу с ...", "Глава Российского государства провёл встречу с ..."), the transcript's first
+    speaker who is no other side ("В.Путин: ..."), keeping the office as a title, with the publisher's
+    country; the office as it was when no such speaker is labelled."""
+    first = mentions[0]
+    if first.titles != (first.name,) or first.country not in (None, home_country):
+        return [first]
+    guests = [m.name for m in mentions[1:]]
+    for para in paragraphs:
+        for label in _SPEAKER_LABEL.finditer(para):
+            if not any(name.split()[-1:] == [label.group(2)] for name in guests):
+                name = f"{label.group(1)}. {label.group(2)}"
+                return [
+                    attrs.evolve(first, name=name, country=home_country, written=label.group(0).rstrip(" :"))
+                ]
+    return [first]
 
 
 def _own_office(paragraphs: Sequence[str], home_country: str | None) -> list[Mention]:
