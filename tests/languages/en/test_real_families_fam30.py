@@ -45,3 +45,18 @@ def test_an_editors_bracketed_subject_opens_a_quoted_account() -> None:
         (1, "ana-lind", "stressed", "the value of the talks."),
         (1, "tomas-otto", "emphasized", 'the need to respect the border agreed in 1990."'),
     ]
+
+
+def test_a_note_in_parentheses_after_a_name_leaves_the_subject() -> None:
+    """'…, Foreign Minister Ana Lind (a Green Party nominee) stated on Tuesday': the note on the person
+    stands between the subject and its verb, before or after the content."""
+    found = _statements(
+        *_HEAD,
+        "The ministry intends to keep helping the talks, Vastrian Foreign Minister Ana Lind (a Green Party "
+        "nominee) stated on Tuesday.",
+        "Minister Otto (Labour) said that the border must be respected.",
+    )
+    assert found == [
+        (1, "ana-lind", "stated", "The ministry intends to keep helping the talks"),
+        (2, "tomas-otto", "said", "the border must be respected."),
+    ]

@@ -83,10 +83,20 @@ _DATE_WORD = (
 _BRACKETED_SUBJECT = re.compile(r"([\"“])\[([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4})\](?=\s+[a-z])")
 
 
+# A parenthesis after a name and before a lowercase word ("Minister Ana Lind (a Green Party nominee)
+# stated", "Lind (Green Party) said"): a note on the person, between the subject and its verb.
+# An acronym ("Korea (DPRK) and pledged") is no note, nor is one before "and"/"or" (the next clause).
+_NAME_NOTE = re.compile(
+    r"(?<=\b[A-Z][a-z])([\w’'.-]*)(\s+\((?=[^()\n]*[a-z])[^()\n]{1,60}\))(?=\s+(?!and\b|or\b)[a-z])"
+)
+
+
 def _unbracketed(para: str) -> str:
-    """``para`` with an editor's bracketed subject after a quotation mark read as plain words, the
-    paragraph's length and the verb's place kept ('"[Lavrov] emphasized' -> '"Lavrov  emphasized')."""
-    return _BRACKETED_SUBJECT.sub(lambda m: f"{m.group(1)}{m.group(2)}  ", para)
+    """``para`` with an editor's bracketed subject after a quotation mark read as plain words ('"[Lavrov]
+    emphasized' -> '"Lavrov  emphasized') and a note in parentheses after a name read as blank, the
+    paragraph's length and the verb's place kept."""
+    para = _BRACKETED_SUBJECT.sub(lambda m: f"{m.group(1)}{m.group(2)}  ", para)
+    return _NAME_NOTE.sub(lambda m: m.group(1) + " " * len(m.group(2)), para)
 
 
 _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•·▪●○◦*–—-])\s+")
