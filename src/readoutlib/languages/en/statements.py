@@ -78,6 +78,27 @@ _DATE_WORD = (
     r"|September|October|November|December|\d"
 )
 
+# An editor's bracketed subject opening a quotation ('"[Lavrov] emphasized …'): the quoted account
+# is a source's, in the third person, and the bracketed name is its subject.
+_BRACKETED_SUBJECT = re.compile(r"([\"“])\[([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4})\](?=\s+[a-z])")
+
+
+# A parenthesis after a name and before a lowercase word ("Minister Ana Lind (a Green Party nominee)
+# stated", "Lind (Green Party) said"): a note on the person, between the subject and its verb.
+# An acronym ("Korea (DPRK) and pledged") is no note, nor is one before "and"/"or" (the next clause).
+_NAME_NOTE = re.compile(
+    r"(?<=\b[A-Z][a-z])([\w’'.-]*)(\s+\((?=[^()\n]*[a-z])[^()\n]{1,60}\))(?=\s+(?!and\b|or\b)[a-z])"
+)
+
+
+def _unbracketed(para: str) -> str:
+    """``para`` with an editor's bracketed subject after a quotation mark read as plain words ('"[Lavrov]
+    emphasized' -> '"Lavrov  emphasized') and a note in parentheses after a name read as blank, the
+    paragraph's length and the verb's place kept."""
+    para = _BRACKETED_SUBJECT.sub(lambda m: f"{m.group(1)}{m.group(2)}  ", para)
+    return _NAME_NOTE.sub(lambda m: m.group(1) + " " * len(m.group(2)), para)
+
+
 _LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•·▪●○◦*–—-])\s+")
 
 # Clause boundaries inside a sentence: where a subject may start.
@@ -739,7 +760,7 @@ class _Finder:
         announced: _Found | None = None
         for index, para in enumerate(paragraphs):
             self.paragraph = index
-            found = self._english(para)
+            found = self._english(_unbracketed(para))
             finished = _finish(para, index, found)
             if announced is not None:
                 finished = _quotation_below(para, index, announced, finished)
@@ -1865,6 +1886,18 @@ def _infinitive_after(para: str, pos: int, verb: str) -> bool:
     return following[:1].islower() and not blocked
 
 
+# An adverb qualifying the gerund a governed verb reports ("called for strongly avoiding …"): content.
+_GERUND_ADVERB = re.compile(r"\s+[a-z]+ly\s+[a-z]+ing\b")
+
+
+def _past_adverbs(para: str, pos: int, verb: str) -> int:
+    """Where the content starts after the adverbs following ``verb`` ("stressed again that"), unless
+    one qualifies the gerund a verb with its preposition governs ("called for strongly avoiding")."""
+    if verb.endswith(_GOVERNED) and _GERUND_ADVERB.match(para, pos):
+        return pos
+    return _POST_ADVERB.match(para, pos).end()  # type: ignore[union-attr]
+
+
 def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]) -> _Content:
     """Where the reported content starts after ``verb`` (ending at ``pos``), and the verb as reported.
 
@@ -1875,7 +1908,7 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
         return _Content(pos - 2, verb[:-3], group)  # an infinitive: "agreed to work" keeps "to"
     aside = _VERB_ASIDE.match(para, pos)
     pos = aside.end() if aside else pos
-    pos = _POST_ADVERB.match(para, pos).end()  # type: ignore[union-attr]
+    pos = _past_adverbs(para, pos, verb)
     detail = _DETAIL.match(para, pos)
     pos = detail.end() if detail else pos
     if not verb.endswith(_GOVERNED) and verb not in _TELL_VERBS:
