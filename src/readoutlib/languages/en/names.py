@@ -1080,8 +1080,18 @@ def _punctuation_step(tokens: Sequence[Token], j: int) -> int:
     if word == "/" and before is not None and before.text[:1].isupper():
         return 1
     if word == ")" and j >= 2 and tokens[j - 2].text == "(":
-        return _bracket_step(tokens[j - 1])
+        return _bracket_step(tokens[j - 1]) or _gloss_step(tokens, j)
     return 0
+
+
+def _gloss_step(tokens: Sequence[Token], j: int) -> int:
+    """How far left a title phrase goes over a bracketed gloss of the body named before it ("of the
+    Majlis (Parliament) of Iran"): 3 where the bracket holds one complement word right after a
+    capitalised word, else 0."""
+    inside, body = tokens[j - 1], tokens[j - 3] if j >= 3 else None
+    if body is None or not body.is_word or not body.text[:1].isupper():
+        return 0
+    return 3 if inside.text[:1].isupper() and inside.bare in COMPLEMENT_WORDS else 0
 
 
 def _bracket_step(inside: Token) -> int:
