@@ -580,9 +580,14 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         return False
     before, given = tokens[i - 1], tokens[i + 1]
     # A title's head, in a news report's lower case too ("Foreign minister Park Jin"), or the last
-    # word of its complement ("Minister of Foreign Affairs Park Jin").
+    # word of its complement ("Minister of Foreign Affairs Park Jin"); or the last of a list of
+    # people ("Ana Ruiz, Lars Berg and Park Jin").
     head = before.bare in lex.heads or before.bare.capitalize() in lex.heads
-    if not (head or (before.bare in COMPLEMENT_WORDS and before.text[:1].isupper())):
+    if not (
+        head
+        or (before.bare in COMPLEMENT_WORDS and before.text[:1].isupper())
+        or _after_person(tokens, i, lex)
+    ):
         return False
     short = _syllable_name(given.bare) or (
         2 <= len(given.bare) <= 4 and given.bare[1:].islower() and _name_like(given, lex)
@@ -591,6 +596,18 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         return False
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     return after is None or not (after.text[:1].isupper() and _name_like(after, lex))
+
+
+def _after_person(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True when token ``i`` follows "and" (or a comma) after a person's two-word name ("Lars Berg
+    and Park Jin"): a list of people goes on with a person."""
+    if i < 3 or tokens[i - 1].bare not in ("and", ","):
+        return False
+    first, last = tokens[i - 3], tokens[i - 2]
+    return all(
+        t.text[:1].isupper() and t.bare not in NOT_NAME and t.bare not in PLACE_NOUNS and _name_like(t, lex)
+        for t in (first, last)
+    )
 
 
 class _Step(enum.Enum):
@@ -1063,8 +1080,18 @@ def _punctuation_step(tokens: Sequence[Token], j: int) -> int:
     if word == "/" and before is not None and before.text[:1].isupper():
         return 1
     if word == ")" and j >= 2 and tokens[j - 2].text == "(":
-        return _bracket_step(tokens[j - 1])
+        return _bracket_step(tokens[j - 1]) or _gloss_step(tokens, j)
     return 0
+
+
+def _gloss_step(tokens: Sequence[Token], j: int) -> int:
+    """How far left a title phrase goes over a bracketed gloss of the body named before it ("of the
+    Majlis (Parliament) of Iran"): 3 where the bracket holds one complement word right after a
+    capitalised word, else 0."""
+    inside, body = tokens[j - 1], tokens[j - 3] if j >= 3 else None
+    if body is None or not body.is_word or not body.text[:1].isupper():
+        return 0
+    return 3 if inside.text[:1].isupper() and inside.bare in COMPLEMENT_WORDS else 0
 
 
 def _bracket_step(inside: Token) -> int:

@@ -2029,6 +2029,31 @@ def _known_leader(p: Principal) -> str | None:
     return leader_country(p.name) if p.name and p.titles else None
 
 
+#: "of A, B and C – X, Y and Z –": a list of countries, then a list set off by dashes or brackets.
+_SET_OFF_LIST = re.compile(r"\bof\s+([^–—()\n]+?)\s+[–—(]\s*([^–—()\n]+?)\s*[–—)]")
+#: The separators of a list: commas, then "and".
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _set_off_list_countries(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """Give the people of a list set off right after a list of as many countries ("The foreign
+    ministers of Chile, Norway and Japan – Ana Ruiz, Lars Berg and Kenji Sato – held talks") the
+    countries in order, where a principal has none."""
+    for text in texts:
+        for m in _SET_OFF_LIST.finditer(text):
+            places = _LIST_SEPARATOR.split(m.group(1))
+            people = _LIST_SEPARATOR.split(m.group(2))
+            if len(places) < 2 or len(places) != len(people):
+                continue
+            codes = [country_from_name(re.sub(r"^the\s+", "", c, flags=_I)) for c in places]
+            if None in codes:
+                continue
+            for name, code in zip(people, codes, strict=True):
+                for p in principals:
+                    if p.country is None and p.name and fold(p.name) == fold(name):
+                        p.country = code
+
+
 def assign_countries(
     principals: list[Principal],
     texts: Sequence[str],
@@ -2039,6 +2064,7 @@ def assign_countries(
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
     _office_countries(principals)
+    _set_off_list_countries(principals, texts[:3])
     for p in principals:
         # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican

@@ -886,6 +886,9 @@ class _Finder:
             return
         closing = None if reading.topic else self._closing_clause(para, s0, pre_end, ve, found)
         if closing is not None:
+            if closing[0] is None:
+                heads.add(_Head(ve, None, source=True))
+                return
             self._track(closing[0])
             heads.add(_Head(ve, closing[0], present=reading.present))
             report = closing[1]
@@ -1222,11 +1225,12 @@ class _Finder:
 
     def _closing_clause(
         self, para: str, s0: int, pre_end: int, ve: int, found: Sequence[_Found]
-    ) -> tuple[_Subject, _Found] | None:
+    ) -> tuple[_Subject | None, _Found] | None:
         """'"...," Kim said.' and '..., he added.': the report is the sentence before the comma.
 
         A reporting clause "<subject> <verb>" that closes its sentence after a comma reports what
         precedes it, from the start of the sentence (or of a quotation opened in an earlier sentence).
+        The subject is None where the tag's source tells what the person did (``_tells_of_speaker``).
         """
         comma = para.rfind(",", s0, pre_end)
         if comma < 0:
@@ -1250,7 +1254,10 @@ class _Finder:
         reported = para[start:comma].strip(_QUOTES_AND_SPACE)
         if not reported or (not quoted and len(reported.split()) <= 5 and _FRONTED.match(reported)):
             return None
-        return subject, _Found(subject.speaker, "", start, start, comma)
+        found_here = _Found(subject.speaker, "", start, start, comma)
+        if subject.pronoun is None and _tells_of_speaker(phrase, reported, subject.speaker):
+            return None, found_here  # a source's account of what the person did: no report of theirs
+        return subject, found_here
 
     def _after_quotation(
         self, para: str, s0: int, pre_end: int, ve: int, found: Sequence[_Found]
@@ -1835,6 +1842,17 @@ def _close_or_add(found: list[_Found], postposed: _Found) -> None:
                 found[index] = item._replace(end=postposed.end)
             return
     found.append(postposed)
+
+
+def _tells_of_speaker(source: str, reported: str, speaker: str) -> bool:
+    """True when a closing tag's source that is not the person ("the Japanese Foreign Ministry")
+    tells what the person did by name ("Ruiz and Sato held talks, the Japanese Foreign Ministry said"):
+    a ministry's account of its minister, not the minister's words."""
+    family = speaker.rsplit("-", 1)[-1]
+    if speaker == BOTH or len(family) < 3 or fold(source) in _SINGULAR:
+        return False
+    word = re.compile(rf"\b{re.escape(family)}\b", re.IGNORECASE)
+    return word.search(fold(reported)) is not None and word.search(fold(source)) is None
 
 
 def _adjunct_closes(para: str, ve: int) -> bool:
