@@ -1180,6 +1180,8 @@ class _Finder:
                 unknown_list = True
             if subject is None and first_real and "," in kind and _fronted(para, s0, start):
                 subject = self._fronted_pronoun(para[end:pre_end])
+            if subject is None and _pronoun_clause(kind, first_real, heads, start):
+                subject = self._fronted_pronoun(para[end:pre_end])
             if subject is not None:
                 return subject, (s0 if first_real else start)
         return None, s0
@@ -1859,6 +1861,15 @@ def _adjunct_closes(para: str, ve: int) -> bool:
     """After an unquoted closing clause's verb: a short adjunct with no "that" ends the sentence."""
     match = _CLOSING_ADJUNCT.match(para, ve)
     return match is not None and " that " not in match.group()
+
+
+def _pronoun_clause(kind: str, first_real: bool, heads: _Clauses, start: int) -> bool:
+    """Whether a lowercase "he"/"she" after ``kind`` opens a clause of its own: after ", and" (";")
+    that follows an earlier statement with no "that" between ("X praised the teams, and he offered
+    whatever help …"); inside a reported "that" clause the pronoun is the reported person's."""
+    if first_real or not ("," in kind or ";" in kind) or not _AND_BOUNDARY.fullmatch(kind):
+        return False
+    return not heads.that_between(heads.last_real_end, start)
 
 
 def _subject_starts(para: str, s0: int, pre_end: int) -> list[tuple[int, int, str]]:
