@@ -1524,9 +1524,12 @@ def event_date(
     if full is not None:
         return full
     partial = dates[0] if dates else (title_dates[0] if title_dates else None)
-    if partial is not None:
-        return _completed_date(partial, anchor, from_url)
     relative = _relative_date(sentence, anchor)
+    if partial is not None:
+        completed = _completed_date(partial, anchor, from_url)
+        # a day and month no page date completes (a meeting still to come: "in the perspective of
+        # the Council of December 7" in an opening dated 2 December) leaves "on Wednesday" to date it
+        return relative if completed.date is None and relative and relative.date else completed
     if relative is not None:
         return relative
     if anchor is not None:
