@@ -49,3 +49,29 @@ def test_a_store_date_glued_to_a_quoted_opening_is_the_pages_date() -> None:
     )
     expected = (dt.date(2031, 5, 7), dt.date(2031, 5, 7), "published")
     assert expected == (readout.source.published, readout.event.date, readout.event.date_basis)
+
+
+def test_a_meeting_framing_the_sentence_after_a_kindless_opening_is_a_meeting() -> None:
+    """ "Following their meeting at the palace, X and Y told reporters …" after an opening that reports
+    only a congratulation names the event: a meeting."""
+    readout = _page(
+        "Ana Loret congratulated Ivo Brand on the opening of the new deep-water port and called for closer"
+        " ties between Velor and Ruritania.",
+        "Following their meeting at the Blue Palace, Ana Loret and Ivo Brand told reporters that the two"
+        " governments would sign a trade agreement.",
+        "Ana Loret and Ivo Brand discussed regional security.",
+    )
+    assert readout.event.kind.value == "meeting"
+
+
+def test_informal_talks_told_after_a_congratulation_are_talks() -> None:
+    """ "During informal talks at the villa, X and Y agreed …" after an opening that reports a
+    congratulation names the event: talks."""
+    readout = _page(
+        "Ana Loret congratulated Ivo Brand on his victory in the parliamentary elections and called for"
+        " the revitalisation of bilateral relations between Velor and Ruritania.",
+        "During informal talks at Villa Serena, Ana Loret and Ivo Brand agreed that the new governments"
+        " of the two countries should work on the development of bilateral relations.",
+        "Ana Loret and Ivo Brand discussed current international problems.",
+    )
+    assert readout.event.kind.value == "talks"
