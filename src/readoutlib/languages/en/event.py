@@ -1035,9 +1035,30 @@ def next_report_kind(text: str) -> EventKind | None:
     visit: a trip told after the opening frames it). ``text``: the rest of the opening's paragraph and
     the first sentence of the next."""
     first = next((sentence for _, sentence in split_sentences(text.strip())), "")
-    if not first or past_clause(first) is None:
+    if not first:
         return None
-    return _first_kind(_CHANNELS, first) or _first_kind(_MEETING_KINDS, first)
+    if past_clause(first) is None:
+        # no encounter verb, but the sentence may open on the encounter as its frame
+        return _framed_encounter(first)
+    return _first_kind(_CHANNELS, first) or _first_kind(_MEETING_KINDS, first) or _framed_encounter(first)
+
+
+#: The sentence after a kindless opening framed by the encounter: "During informal talks at Villa X, A and
+#: B agreed …" (en-p, Kremlin), "At a press briefing following their talks in Rabat, A said …" (en-q,
+#: News Ghana), "After the meeting, A told reporters …".
+_FRAMED_ENCOUNTER = re.compile(
+    r"^(?:[\w’'-]+\s+){0,5}?(?:during|following|after|at\s+the\s+end\s+of)\s+(?:the\s+|their\s+|these\s+)?"
+    r"(?:[\w-]+\s+)?(?P<kind>talks|negotiations|meeting)\b",
+    _I,
+)
+
+
+def _framed_encounter(sentence: str) -> EventKind | None:
+    """Talks or a meeting the sentence opens on as its frame (``_FRAMED_ENCOUNTER``); else None."""
+    m = _FRAMED_ENCOUNTER.match(sentence)
+    if m is None:
+        return None
+    return EventKind.MEETING if m.group("kind").lower() == "meeting" else EventKind.TALKS
 
 
 #: The lead naming the event again after the opening: "During the meeting, they reviewed …" (a meeting)
@@ -1524,9 +1545,12 @@ def event_date(
     if full is not None:
         return full
     partial = dates[0] if dates else (title_dates[0] if title_dates else None)
-    if partial is not None:
-        return _completed_date(partial, anchor, from_url)
     relative = _relative_date(sentence, anchor)
+    if partial is not None:
+        completed = _completed_date(partial, anchor, from_url)
+        # a day and month no page date completes (a meeting still to come: "in the perspective of
+        # the Council of December 7" in an opening dated 2 December) leaves "on Wednesday" to date it
+        return relative if completed.date is None and relative and relative.date else completed
     if relative is not None:
         return relative
     if anchor is not None:
