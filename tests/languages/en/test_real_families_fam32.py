@@ -70,3 +70,15 @@ def test_a_publishers_own_office_stays_unnamed_without_a_holder() -> None:
         url="https://www.gov.uk/government/news/readout-of-pm-call-with-prime-minister-ruiz",
     )
     assert [p.name for p in readout.event.participants] == ["The Prime Minister", "Ruiz"]
+
+
+def test_a_former_holder_of_the_office_does_not_name_it() -> None:
+    """'… opposition leaders such as former President Tomas Berg': a past holder of the office is not
+    the publisher's unnamed office-holder ('The President spoke with President Ruiz')."""
+    readout = readoutlib.parse(
+        "The President spoke today with President Ana Ruiz of Chile to congratulate her on the accord.\n\n"
+        "The President encouraged President Ruiz to continue a broad national dialogue, including with "
+        "opposition leaders such as former President Tomas Berg, to build consensus.\n",
+        url="https://obamawhitehouse.archives.gov/the-press-office/2016/10/03/readout-presidents-call",
+    )
+    assert [p.name for p in readout.event.participants] == ["The President", "Ana Ruiz"]

@@ -1360,7 +1360,12 @@ def _name_later_offices(principals: list[Principal], later: Sequence[str], profi
     offices = [p for p in principals if p.name is None and p.office and (p.country or home) is not None]
     if not offices:
         return False
-    named = [m for text in later for m in _named_mentions(text, profile) if m.name and m.titles]
+    named = [
+        m
+        for text in later
+        for m in _named_mentions(text, profile)
+        if m.name and m.titles and not _former(text, m)
+    ]
     done = False
     while offices:
         # an office named leaves its holder out of the others' ("Prime Minister Starmer", of no
@@ -1373,6 +1378,15 @@ def _name_later_offices(principals: list[Principal], later: Sequence[str], profi
         done = True
         offices = [p for p in offices if all(p is not q for q in given)]
     return done
+
+
+#: Words before an office that say its holder no longer holds it ("former President X").
+_FORMER_BEFORE = re.compile(r"\b(?:former|late|ex-?|then-?)\s*$", _I)
+
+
+def _former(text: str, m: Mention) -> bool:
+    """True for a mention styled as a past holder of its office ("such as former President Ana Ruiz")."""
+    return _FORMER_BEFORE.search(text, 0, _start_of(m)) is not None
 
 
 def _give_holder(p: Principal, holders: Sequence[Mention]) -> Mention | None:
