@@ -518,6 +518,8 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
     tok = tokens[i]
     if tok.text.islower() or i in countries:
         return False  # the cheap tests first: most tokens are lowercase words
+    if _body_acronym(tokens, i):
+        return False
     starts = (
         _name_like(tok, lex)
         or _month_name_of_person(tokens, i, lex, inside=False)
@@ -525,6 +527,13 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
         or _place_noun_surname(tokens, i, lex)
     )
     return starts and not _honorific_at(tokens, i, lex) and not _plural_office_before_name(tokens, i, lex)
+
+
+def _body_acronym(tokens: Sequence[Token], i: int) -> bool:
+    """True for an acronym after "the" ("Ambassador to the OECS Ana Ruiz"): a body's short name,
+    never the first word of the name after it."""
+    tok = tokens[i]
+    return i > 0 and tokens[i - 1].text == "the" and len(tok.bare) > 1 and tok.bare.isupper()
 
 
 def _plural_office_before_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -756,8 +765,8 @@ _PLACE_PREPOSITIONS = frozenset(
     ("in", "at", "near", "into", "across", "via", "outside", "inside", "around", "throughout", "on")
 )
 #: Royal and religious styles that start a new title after another ("Foreign Minister Prince ...").
-_STYLE_HEADS = frozenset(
-    ("Prince", "Princess", "Sheikh", "Sheikha", "King", "Queen", "Emir", "Amir", "Sultan")
+_STYLE_HEADS = _wordset(
+    "Prince Princess Sheikh Sheikha Shaikh Shaikha Sayyid Sayyida King Queen Emir Amir Sultan"
 )
 #: Heads of posts accredited "to" a country ("Ambassador to China"): the country is the post's.
 _ENVOY_HEADS = frozenset(
@@ -1807,16 +1816,28 @@ def _plainly_not_a_person(tokens: Sequence[Token], run: Run, left: _Left) -> boo
     """True when ``_not_a_person`` is True whatever titles, country or appositive the run has: a place
     after its preposition, or a run with no title phrase before it that nothing marks as a name
     (``_unmarked_word`` reads the titles only when a title phrase stands before the run)."""
-    if not left.honorific and run.first >= 1 and tokens[run.first - 1].text in _PLACE_PREPOSITIONS:
+    if not left.honorific and _place_after_preposition(tokens, run.first):
         return True
     return not left.tokens and _unmarked_word(tokens, run, left, ())
+
+
+def _place_after_preposition(tokens: Sequence[Token], first: int) -> bool:
+    """True when a place preposition stands before token ``first`` ("in Valletta"), also one that
+    opens the sentence ("On Brexit, the Minister said …", "At Port Louis, …")."""
+    if first < 1:
+        return False
+    word = tokens[first - 1].text
+    if word in _PLACE_PREPOSITIONS:
+        return True
+    opens = first == 1 or tokens[first - 2].text in (".", ":", ";", '"', "“")
+    return opens and word.lower() in _PLACE_PREPOSITIONS
 
 
 def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end_tok: int) -> bool:
     """True when a name run with no title or style names a place, a thing or an organisation."""
     tokens = scan.tokens
     marked = bool(titles) or left.honorific
-    if not left.honorific and run.first >= 1 and tokens[run.first - 1].text in _PLACE_PREPOSITIONS:
+    if not left.honorific and _place_after_preposition(tokens, run.first):
         # "Prime Minister of Luxembourg in Kyiv": a place, even after a title.
         return True
     if not marked and _region_of_place(tokens, run):

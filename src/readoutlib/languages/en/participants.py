@@ -1352,25 +1352,41 @@ def _may_hold(m: Mention, office: Principal) -> bool:
 
 
 def _name_later_offices(principals: list[Principal], later: Sequence[str], profile: Profile) -> bool:
-    """Name a principal of another state the opening calls only by office ("The US Ambassador to Sri
-    Lanka called on the President") by the one person the body then calls by that office ("Ambassador
-    Chung said"). A publisher's own office-holder is left as written ("The Prime Minister spoke to
-    …" on gov.uk): only a principal whose country is known and is not the publisher's."""
+    """Name a principal the opening calls only by office ("The US Ambassador to Sri Lanka called on
+    the President") by the one person the body then calls by that office ("Ambassador Chung said").
+    An office of no known country is named so only on a publisher's page ("The Prime Minister spoke
+    to …", then "Prime Minister Berg underlined …" on gov.uk), by a holder of no other country."""
     home = profile.home_country
-    offices = [p for p in principals if p.name is None and p.office and p.country not in (None, home)]
+    offices = [p for p in principals if p.name is None and p.office and (p.country or home) is not None]
     if not offices:
         return False
-    named = [m for text in later for m in _named_mentions(text, profile) if m.name and m.titles]
+    named = [
+        m
+        for text in later
+        for m in _named_mentions(text, profile)
+        if m.name and m.titles and not _former(text, m)
+    ]
     done = False
     while offices:
         # an office named leaves its holder out of the others' ("Prime Minister Starmer", of no
         # country, stood beside "Dutch Prime Minister Dick Schoof" until the British office took him)
-        given = [p for p in offices if _give_holder(p, _office_holders(p, named, principals)) is not None]
+        given = [
+            p for p in offices if _give_holder(p, _office_holders(p, named, principals, home)) is not None
+        ]
         if not given:
             break
         done = True
         offices = [p for p in offices if all(p is not q for q in given)]
     return done
+
+
+#: Words before an office that say its holder no longer holds it ("former President X").
+_FORMER_BEFORE = re.compile(r"\b(?:former|late|ex-?|then-?)\s*$", _I)
+
+
+def _former(text: str, m: Mention) -> bool:
+    """True for a mention styled as a past holder of its office ("such as former President Ana Ruiz")."""
+    return _FORMER_BEFORE.search(text, 0, _start_of(m)) is not None
 
 
 def _give_holder(p: Principal, holders: Sequence[Mention]) -> Mention | None:
@@ -1385,14 +1401,18 @@ def _give_holder(p: Principal, holders: Sequence[Mention]) -> Mention | None:
     return holder
 
 
-def _office_holders(p: Principal, named: Sequence[Mention], principals: Sequence[Principal]) -> list[Mention]:
-    """The named mentions whose titles fit ``p``'s office and country, and who are no principal yet."""
+def _office_holders(
+    p: Principal, named: Sequence[Mention], principals: Sequence[Principal], home: str | None = None
+) -> list[Mention]:
+    """The named mentions whose titles fit ``p``'s office and country (the publisher's ``home`` for an
+    office of no known country), and who are no principal yet."""
     office = p.office or ""
+    country = p.country or home
     return [
         m
         for m in named
         if _titles_compatible(m.titles, office)
-        and (p.country is None or m.country in (None, p.country))
+        and (country is None or m.country in (None, country))
         and not any(q.name and may_be_same_person(q.name, m.name or "") for q in principals)
     ]
 
