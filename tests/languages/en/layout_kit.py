@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import readoutlib
 from readoutlib.adapter import Layout
 from readoutlib.analysis import analyze
 from readoutlib.analysis.profile import Profile
@@ -21,3 +22,9 @@ def refusal(title: str | None, paragraphs: list[str]) -> str:
     with pytest.raises(NotAReadoutError) as caught:
         analyze_parts(title, paragraphs)
     return caught.value.reason
+
+
+def page_statements(*lines: str) -> list[tuple[int, str, str, str]]:
+    """(paragraph, speaker, verb, text) of each statement the parser reads on a text page of these lines."""
+    readout = readoutlib.parse("\n\n".join(lines) + "\n")
+    return [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]

@@ -3,13 +3,7 @@ round), each on invented text."""
 
 from __future__ import annotations
 
-import readoutlib
-
-
-def _statements(*lines: str) -> list[tuple[int, str, str, str]]:
-    readout = readoutlib.parse("\n\n".join(lines) + "\n")
-    return [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
-
+from tests.languages.en.layout_kit import page_statements as _statements
 
 _HEAD = (
     "Vastria-Osland Foreign Ministers' Telephone Talk",
