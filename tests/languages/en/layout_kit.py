@@ -28,3 +28,17 @@ def page_statements(*lines: str) -> list[tuple[int, str, str, str]]:
     """(paragraph, speaker, verb, text) of each statement the parser reads on a text page of these lines."""
     readout = readoutlib.parse("\n\n".join(lines) + "\n")
     return [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def state_page(title: str, *paragraphs: str) -> Readout:
+    """The Readout of a text page with these parts, served from a State Department address."""
+    page = "\n\n".join((title, *paragraphs)) + "\n"
+    return readoutlib.parse(page.encode(), url="https://www.state.gov/some-page-of-the-department/")
+
+
+def white_house_page(title: str, *paragraphs: str) -> Readout:
+    """The Readout of a text page with these parts, served from a White House briefing-room address."""
+    page = "\n\n".join((title, *paragraphs)) + "\n"
+    return readoutlib.parse(
+        page.encode(), url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/05/01/x/"
+    )

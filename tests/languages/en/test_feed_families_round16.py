@@ -8,21 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-import readoutlib
 from readoutlib.errors import NotAReadoutError
-
-
-def _state(title: str, *paragraphs: str) -> readoutlib.Readout:
-    page = "\n\n".join((title, *paragraphs)) + "\n"
-    return readoutlib.parse(page.encode(), url="https://www.state.gov/some-page-of-the-department/")
-
-
-def _white_house(title: str, *paragraphs: str) -> readoutlib.Readout:
-    page = "\n\n".join((title, *paragraphs)) + "\n"
-    return readoutlib.parse(
-        page.encode(), url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/05/01/x/"
-    )
-
+from tests.languages.en.layout_kit import state_page as _state
+from tests.languages.en.layout_kit import white_house_page as _white_house
 
 # --- "met every challenge": a life's account, no encounter ---------------------------------------------
 

@@ -1348,17 +1348,22 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
     return None
 
 
+#: An optional weekday before the date: "The ceremony took place at State House, Accra, on Friday,
+#: August 18, 2017".
+_WEEKDAY_BEFORE_DATE = r"(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?$"
+#: The event named again with its city: "Speaking after the discussion in Dakar on December 19, 2013".
+_EVENT_IN_CITY_ON = (
+    r"|\b(?:after|following|during|at)\s+the\s+(?:meeting|talks|discussions?|conversation|audience|ceremony)"
+    r"\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+on\s+$"
+)
 #: What stands before a date after the opening that gives it the event told again: "… the Dialogue
 #: held via video link on July 7", "the talks took place on 3 March" (en-n, China's MFA copied); not
 #: "the attack conducted by X … on 16 January" (en-n, Pakistan's MFA): the event is named.
 _HELD_BEFORE_DATE = re.compile(
     r"\b(?:dialogue|meeting|talks|consultations|conversation|call|session|conference|discussions|summit|round"
     r"|ceremony|audience)\s+(?:(?:was|were)\s+)?(?:held|took\s+place|conducted)\b[^.;:]{0,60}?\s(?:on|of)\s+"
-    # (with its weekday: "The ceremony took place at State House, Accra, on Friday, August 18, 2017")
-    r"(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?$"
-    # the event named again with its city: "Speaking after the discussion in Dakar on December 19, 2013"
-    r"|\b(?:after|following|during|at)\s+the\s+(?:meeting|talks|discussions?|conversation|audience|ceremony)"
-    r"\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+on\s+$",
+    + _WEEKDAY_BEFORE_DATE
+    + _EVENT_IN_CITY_ON,
     _I,
 )
 #: The same for a page with no date of its own, where no week bounds the date: only the event itself
@@ -1368,9 +1373,8 @@ _HELD_BEFORE_DATE = re.compile(
 _TOLD_AGAIN_BEFORE_DATE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions?|conversation|call|audience|ceremony)\s+"
     r"(?:(?:was|were)\s+)?(?:held|took\s+place)\b[^.;:]{0,60}?\s(?:on|of)\s+"
-    r"(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?$"
-    r"|\b(?:after|following|during|at)\s+the\s+(?:meeting|talks|discussions?|conversation|audience|ceremony)"
-    r"\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+on\s+$",
+    + _WEEKDAY_BEFORE_DATE
+    + _EVENT_IN_CITY_ON,
     _I,
 )
 #: How many days before the page's date an event told again after the opening may be: a gathering
