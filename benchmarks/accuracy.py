@@ -387,7 +387,7 @@ GOLD_SETS = (
     ("en-o", "English readouts, part O (29 pages, 25 publishers, measured blind on a final parser)"),
     ("en-p", "English readouts, part P (29 pages, 20 publishers, measured blind on a final parser)"),
     ("en-q", "English readouts, part Q (29 pages, 22 publishers, measured blind on a final parser)"),
-    ("en-s", "English readouts, part S (29 pages, 20 publishers, kept blind until its one measurement)"),
+    ("en-s", "English readouts, part S (30 pages, 22 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
