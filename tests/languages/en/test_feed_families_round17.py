@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+import readoutlib
+from readoutlib.errors import NotAReadoutError
 from tests.languages.en.layout_kit import state_page as _state
 from tests.languages.en.layout_kit import white_house_page as _white_house
 
@@ -137,3 +139,47 @@ def test_leaders_of_the_world_of_business_stay_at_home() -> None:
         "on the harbour cleanup.",
     )
     assert readout.event.scope == "domestic"
+
+
+# --- A fundraising campaign's new ambassador: an announcement, not a readout -----------------------------
+
+
+def _ukraine(title: str, *paragraphs: str) -> readoutlib.Readout:
+    page = "\n\n".join((title, *paragraphs)) + "\n"
+    return readoutlib.parse(page.encode(), url="https://www.president.gov.ua/en/news/x-12345")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Famous Ukrainian swimmer Ana Ruiz became a HARBOUR24 ambassador",
+            "Olympic swimmer Ana Ruiz has become the second ambassador for HARBOUR24, a fundraising platform "
+            "initiated by President of Ukraine Volodymyr Zelenskyy. The ambassador was introduced during a "
+            "zoom call with the President of Ukraine and the platform coordinator Tom Berg.",
+        ),
+        (
+            "President supported the initiative to establish the national brand HARBOUR 24, the first "
+            "ambassador of which is Tom Berg",
+            "President of Ukraine Volodymyr Zelenskyy signed a decree on the establishment of the national "
+            "brand HARBOUR 24. During the meeting at the President's Office, he congratulated the brand's "
+            "first ambassador, the singer Tom Berg.",
+        ),
+    ],
+)
+def test_a_campaign_ambassador_named_is_an_announcement(title: str, lead: str) -> None:
+    """'Famous Ukrainian tennis player Elina Svitolina became a UNITED24 ambassador', '... the national
+    brand UNITED 24, the first ambassador of which is Andriy Shevchenko': a fundraising platform's new
+    face is announced; the zoom call or meeting is the occasion (feeds-dev5 and feeds-dev8 labels)."""
+    with pytest.raises(NotAReadoutError):
+        _ukraine(title, lead)
+
+
+def test_a_meeting_with_an_ambassador_stays_a_readout() -> None:
+    """Guard: a diplomat met is the readout."""
+    readout = _ukraine(
+        "President of Ukraine met with the Ambassador of Portugal",
+        "President of Ukraine Volodymyr Zelenskyy met with the Ambassador of Portugal Tom Berg. They "
+        "discussed the harbour.",
+    )
+    assert readout.event.kind == "meeting"
