@@ -183,3 +183,31 @@ def test_a_meeting_with_an_ambassador_stays_a_readout() -> None:
         "discussed the harbour.",
     )
     assert readout.event.kind == "meeting"
+
+
+# --- "in which they met": a relative clause that describes, not the lead's event -----------------------
+
+
+def test_a_format_in_which_they_met_is_no_event() -> None:
+    """'expects that the result of the second meeting of the partner countries in the composition in
+    which they met at Ramstein Air Base, scheduled for May 23, will be ...': the relative clause names
+    the format of a meeting still to come; the quotation that follows answers the media (feeds-dev5
+    Ukraine 799)."""
+    with pytest.raises(NotAReadoutError):
+        _ukraine(
+            "President Ruiz expects firm decisions from the next meeting of river partners",
+            "President Ana Ruiz expects that the result of the next meeting of the partner countries in the "
+            "format in which they met at Lakeport, scheduled for June 2, will be new pumps for the harbour. "
+            '"We have high hopes. We expect a good result on the pumps," said the President, answering '
+            "questions from media representatives following talks with Prime Minister of Freedonia Tom Berg "
+            "in Lakeport.",
+        )
+
+
+def test_they_met_in_the_lead_stays_the_event() -> None:
+    """Guard: 'the two presidents met in Lakeport' is the lead's event."""
+    readout = _ukraine(
+        "President Ruiz met with President of Portugal Tom Berg",
+        "President Ana Ruiz and President of Portugal Tom Berg met in Lakeport. They discussed the harbour.",
+    )
+    assert readout.event.kind == "meeting"
