@@ -369,6 +369,10 @@ FEED_SETS = (
         "feeds-dev19",
         "nineteenth development feed sample: the 125 pages the stop hook flags, not a random sample",
     ),
+    (
+        "feeds-dev20",
+        "twentieth development feed sample: 200 pages, two sources (rules were written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
