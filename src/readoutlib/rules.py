@@ -369,9 +369,12 @@ def first_letter_branches(sources: Sequence[str], flags: int = 0) -> str:
     letters, their groups stand in a tree of lookaheads (``_letter_tree``). A branch that can open
     with several letters stands in each of their groups, in its order, so where a letter stands the branches
     that can match there are tried in the flat order: a match's span and chosen branch are those of
-    the flat alternation, its numbered groups are not. Where a branch's first character is not
-    sure to be an ASCII letter, or the grouped pattern does not compile (a named group repeated),
-    the flat alternation behind ``first_character_gate`` is returned instead.
+    the flat alternation, its numbered groups are not. A few branches whose first character is not
+    sure to be an ASCII letter (``^\\W*during``, flags changed inside: at most one in
+    ``_MOST_UNSURE``) stand in every letter's group, in their order, and alone where the letters'
+    gate refuses, where no other branch can match: ``(?:\\b(?=[hm])(?:...)|(?!\\b(?=[hm]))(?:...))``.
+    With more of them, or where the grouped pattern does not compile (a named group repeated), the
+    flat alternation behind ``first_character_gate`` is returned instead.
     """
     leads = _letter_leads(sources, flags)
     grouped = _grouped_by_letter(sources, leads, flags) if leads else None
@@ -380,36 +383,57 @@ def first_letter_branches(sources: Sequence[str], flags: int = 0) -> str:
     return first_character_gate("|".join(f"(?:{source})" for source in sources), flags)
 
 
-def _letter_leads(sources: Sequence[str], flags: int) -> list[_Lead] | None:
-    """Each source's lead, when every one surely opens with an ASCII letter; else None."""
-    leads: list[_Lead] = []
+#: One branch in this many, at most, may open with characters not sure to be letters: each such
+#: branch is tried at every letter of the text, so with more of them grouping saves little.
+_MOST_UNSURE = 4
+
+
+def _letter_leads(sources: Sequence[str], flags: int) -> list[_Lead | None] | None:
+    """Each source's lead, None for one not sure to open with an ASCII letter; None for all when
+    more than one in ``_MOST_UNSURE`` is not (or none is), or a source does not parse."""
+    leads: list[_Lead | None] = []
     for source in sources:
         try:
             lead = _lead(list(sre_parse.parse(source, flags)))
         except (re.error, RecursionError):
             return None
-        if lead is None or lead.empty or not lead.characters:
-            return None
-        if not all(len(ch) == 1 and ch.isascii() and ch.isalpha() for ch in lead.characters):
-            return None
+        sure = lead is not None and not lead.empty and bool(lead.characters)
+        if lead is None or not sure or not all(_is_ascii_letter(ch) for ch in lead.characters):
+            lead = None
         leads.append(lead)
+    unsure = leads.count(None)
+    if unsure == len(leads) or unsure * _MOST_UNSURE > len(leads):
+        return None
     return leads
 
 
-def _grouped_by_letter(sources: Sequence[str], leads: Sequence[_Lead], flags: int) -> str | None:
+def _is_ascii_letter(character: str) -> bool:
+    return len(character) == 1 and character.isascii() and character.isalpha()
+
+
+def _grouped_by_letter(sources: Sequence[str], leads: Sequence[_Lead | None], flags: int) -> str | None:
     """``first_letter_branches``' grouped source; None when it does not compile."""
     # Case-insensitive, a letter's lookahead accepts what the branches' letter of either case
     # accepts, so the letters are grouped folded; case-sensitive, as written.
     folded = bool(flags & re.IGNORECASE)
-    keys = [{ch.lower() if folded else ch for ch in lead.characters} for lead in leads]
+    sure = [lead for lead in leads if lead is not None]
+    letters = sorted({ch.lower() if folded else ch for lead in sure for ch in lead.characters})
+    # A branch not sure of its first letter may open with any: it stands in every group.
+    keys = [
+        set(letters) if lead is None else {ch.lower() if folded else ch for ch in lead.characters}
+        for lead in leads
+    ]
     branches = [f"(?:{source})" for source in sources]
-    letters = sorted(set().union(*keys))
     groups = {
         letter: f"(?=[{letter}])(?:{'|'.join(b for b, k in zip(branches, keys, strict=True) if letter in k)})"
         for letter in letters
     }
-    boundary = r"\b" if all(lead.word_start for lead in leads) else ""
-    grouped = f"{boundary}(?=[{''.join(letters)}])(?:{_letter_tree(letters, groups)})"
+    boundary = r"\b" if all(lead.word_start for lead in sure) else ""
+    gate = f"{boundary}(?=[{''.join(letters)}])"
+    grouped = f"{gate}(?:{_letter_tree(letters, groups)})"
+    others = [branch for branch, lead in zip(branches, leads, strict=True) if lead is None]
+    if others:  # where the gate refuses, no other branch can match: they alone are tried there
+        grouped = f"(?:{grouped}|(?!{gate})(?:{'|'.join(others)}))"
     try:
         re.compile(grouped, flags)
     except re.error:
