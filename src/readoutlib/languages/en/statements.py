@@ -1178,13 +1178,29 @@ class _Finder:
             # Only a list that opens the sentence: "between France and Russia, and X" is no subject list.
             if subject is None and kind == "start" and _people_list(para[end:pre_end]):
                 unknown_list = True
-            if subject is None and first_real and "," in kind and _fronted(para, s0, start):
-                subject = self._fronted_pronoun(para[end:pre_end])
-            if subject is None and _pronoun_clause(kind, first_real, heads, start):
-                subject = self._fronted_pronoun(para[end:pre_end])
             if subject is not None:
                 return subject, (s0 if first_real else start)
+            lowercase = self._lowercase_pronoun(para, (s0, start, end, pre_end), kind, heads)
+            if lowercase is not None:
+                return lowercase
         return None, s0
+
+    def _lowercase_pronoun(
+        self, para: str, spans: tuple[int, int, int, int], kind: str, heads: _Clauses
+    ) -> tuple[_Subject, int] | None:
+        """A lowercase "he"/"she" as the subject: after a fronted adverbial at the sentence's first
+        clause ("On trade, he said"), or opening a clause of its own after ", and" (``_pronoun_clause``)."""
+        s0, start, end, pre_end = spans
+        first_real = not heads.has_real
+        if first_real and "," in kind and _fronted(para, s0, start):
+            subject = self._fronted_pronoun(para[end:pre_end])
+            if subject is not None:
+                return subject, s0
+        if _pronoun_clause(kind, heads, start):
+            subject = self._fronted_pronoun(para[end:pre_end])
+            if subject is not None:
+                return subject, start
+        return None
 
     def _fronted_pronoun(self, phrase: str) -> _Subject | None:
         """A lowercase "he"/"she" after a fronted adverbial ("On trade, he said") opens the sentence."""
@@ -1863,11 +1879,12 @@ def _adjunct_closes(para: str, ve: int) -> bool:
     return match is not None and " that " not in match.group()
 
 
-def _pronoun_clause(kind: str, first_real: bool, heads: _Clauses, start: int) -> bool:
+def _pronoun_clause(kind: str, heads: _Clauses, start: int) -> bool:
     """Whether a lowercase "he"/"she" after ``kind`` opens a clause of its own: after ", and" (";")
-    that follows an earlier statement with no "that" between ("X praised the teams, and he offered
-    whatever help …"); inside a reported "that" clause the pronoun is the reported person's."""
-    if first_real or not ("," in kind or ";" in kind) or not _AND_BOUNDARY.fullmatch(kind):
+    with no "that" between it and the earlier statement ("X praised the teams, and he offered whatever
+    help …") or, where the sentence reports nothing before, its start ("X gave his full support to the
+    plan, and he thanked Y", fam35); inside a reported "that" clause the pronoun is the reported person's."""
+    if not ("," in kind or ";" in kind) or not _AND_BOUNDARY.fullmatch(kind):
         return False
     return not heads.that_between(heads.last_real_end, start)
 

@@ -1,0 +1,98 @@
+"""Statement recall families of issue #8, task fam35 (statements missed on the dev sets en-e..en-q,
+grouped by why they were missed), each on invented text."""
+
+from __future__ import annotations
+
+from tests.languages.en.layout_kit import page_statements as _statements
+
+_HEAD = (
+    "Norway-Chile Foreign Ministers' Meeting",
+    "On 2 April 2020, Foreign Minister Ana Lind of Norway received Foreign Minister Tomas Otto of Chile "
+    "in Oslo.",
+)
+
+
+def test_earlier_between_subject_and_verb() -> None:
+    """'X earlier said that …' reports as 'X later said' does; 'earlier' is no part of the subject."""
+    found = _statements(
+        *_HEAD,
+        "Minister Lind earlier said in a post that the ties between the two countries are strong.",
+    )
+    assert (1, "ana-lind", "said", "the ties between the two countries are strong.") in found
+
+
+def test_took_the_time_to_before_a_base_form() -> None:
+    """'X also took the time to acknowledge Y' reports as 'took the opportunity to acknowledge' does;
+    'took the time to visit' reports nothing."""
+    found = _statements(
+        *_HEAD,
+        "Otto also took the time to acknowledge Norway's help after the floods.",
+        "Lind took the time to visit the harbour with her guest.",
+    )
+    assert (1, "tomas-otto", "acknowledge", "Norway's help after the floods.") in found
+    assert not [f for f in found if f[0] == 2]
+
+
+def test_paid_tributes_to_in_the_plural() -> None:
+    """'paid tributes to X' is praise, as 'paid tribute to X'."""
+    found = _statements(*_HEAD, "Minister Otto paid tributes to the founders of the two nations.")
+    assert (1, "tomas-otto", "paid tributes to", "the founders of the two nations.") in found
+
+
+def test_assessments_given_in_the_plural() -> None:
+    """'gave positive assessments of X' reports X, as 'gave a positive assessment of X' does."""
+    found = _statements(
+        *_HEAD, "Lind and Otto gave positive assessments of the cooperation on regional issues."
+    )
+    assert (1, "both", "gave positive assessments of", "the cooperation on regional issues.") in found
+
+
+def test_coincided_in_is_agreement() -> None:
+    """'the ministers coincided in continuing …' (a Spanish 'coincidieron en') is a shared view; a
+    date that 'coincided with' an event reports nothing."""
+    found = _statements(
+        *_HEAD,
+        "The two ministers coincided in continuing to work closely in the international arena.",
+        "The visit coincided with the national day of Chile.",
+    )
+    assert (1, "both", "coincided in", "continuing to work closely in the international arena.") in found
+    assert not [f for f in found if f[0] == 2]
+
+
+def test_a_pronoun_after_comma_and_with_no_report_before() -> None:
+    """'X gave his full support to NATO, and he thanked Y': the pronoun's clause is a report of its own
+    even where the clause before reports nothing; inside a 'that' clause it stays content."""
+    found = _statements(
+        *_HEAD,
+        "In the talks, Otto gave his full support to the plan, and he thanked Norway for its help.",
+        "The envoy recalled the fact that the minister had lost a vote, and he thanked the press.",
+    )
+    assert (1, "tomas-otto", "thanked", "Norway for its help.") in found
+    assert not [f for f in found if f[0] == 2]
+
+
+def test_a_state_minister_is_the_minister_of_state() -> None:
+    """'The State Minister conveyed …' names the principal whose title is Minister of State."""
+    found = _statements(
+        "Maldives Minister meets President of Chile",
+        "On 2 April 2020, Minister of State for Foreign Affairs Ana Lind of the Maldives met President Tomas "
+        "Otto of Chile in Santiago.",
+        "The State Minister conveyed her well wishes to Chile.",
+    )
+    assert (1, "ana-lind", "conveyed", "her well wishes to Chile.") in found
+
+
+def test_a_parliamentary_speaker_is_the_speaker_of_the_assembly() -> None:
+    """'the Armenian parliamentary speaker expressed …', 'The speaker expressed …' name the principal whose
+    title is Speaker of the National Assembly; the other country's speaker names nobody."""
+    found = _statements(
+        "Armenian Speaker meets Chilean envoy",
+        "On 2 April 2020, Speaker of the National Assembly Ana Lind of Armenia received Ambassador "
+        "Tomas Otto of Chile in Yerevan.",
+        "As reported by the assembly, the Armenian parliamentary speaker expressed confidence in the visit.",
+        "The speaker stressed the value of trade.",
+        "The Chilean speaker expressed confidence in the visit.",
+    )
+    assert (1, "ana-lind", "expressed", "confidence in the visit.") in found
+    assert (2, "ana-lind", "stressed", "the value of trade.") in found
+    assert not [f for f in found if f[0] == 3]
