@@ -96,3 +96,29 @@ def test_a_parliamentary_speaker_is_the_speaker_of_the_assembly() -> None:
     assert (1, "ana-lind", "expressed", "confidence in the visit.") in found
     assert (2, "ana-lind", "stressed", "the value of trade.") in found
     assert not [f for f in found if f[0] == 3]
+
+
+def test_a_bare_who_after_a_principal_named_last() -> None:
+    """'… talked with Foreign Minister Tomas Otto who wished Norway success': with no comma before
+    'who', the principal the words before it end on reports, as after ', who'; a 'who' after no
+    principal, or inside a reported 'that' clause, reports nothing of its own."""
+    found = _statements(
+        *_HEAD,
+        "At the summit, Lind talked personally with Foreign Minister Tomas Otto who wished Norway success.",
+        "Lind met the press who asked about the plan.",
+        "Lind said that she had met Otto who expressed support for the plan.",
+    )
+    assert (1, "tomas-otto", "wished", "Norway success.") in found
+    assert not [f for f in found if f[0] == 2]
+    assert [f[2] for f in found if f[0] == 3] == ["said"]
+
+
+def test_both_authorities_are_both_sides() -> None:
+    """'both authorities agreed' is both sides; 'The authorities agreed' is one government's officials."""
+    found = _statements(
+        *_HEAD,
+        "During the meeting, both authorities agreed to promote the broad bilateral agenda.",
+        "The authorities agreed to open the border.",
+    )
+    assert (1, "both", "agreed", "to promote the broad bilateral agenda.") in found
+    assert not [f for f in found if f[0] == 2]

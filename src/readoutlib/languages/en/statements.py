@@ -949,7 +949,7 @@ class _Finder:
         near = _nearest_boundary(para, s0, pre_end, vs)
         phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
         if phrase:
-            relative = self._relative_subject(para, (s0, pre_end), near, phrase)
+            relative = self._relative_subject(para, (s0, pre_end), near, phrase, heads=heads)
             if relative is not None:
                 return relative
             if self.last_single == _NOT_A_SUBJECT and fold(phrase) in _SINGULAR:
@@ -1007,7 +1007,7 @@ class _Finder:
         return subject, aside.start() - len(phrase)
 
     def _relative_subject(
-        self, para: str, span: tuple[int, int], near: tuple[int, int], phrase: str
+        self, para: str, span: tuple[int, int], near: tuple[int, int], phrase: str, *, heads: _Clauses
     ) -> tuple[_Subject, int] | None:
         """The principal a relative clause's verb reports for: the name before a bare "who"
         ("Muhyiddin who received a call from the Emir said …"), the one a ", who" follows ("… a
@@ -1033,7 +1033,24 @@ class _Finder:
             antecedent = self._antecedent(para, s0, near[0])
             if antecedent is not None:
                 return antecedent, near[1]
-        return None
+        return self._bare_who(para, span, phrase, heads)
+
+    def _bare_who(
+        self, para: str, span: tuple[int, int], phrase: str, heads: _Clauses
+    ) -> tuple[_Subject, int] | None:
+        """A bare "who" after a longer clause, no comma before it ("… talked with German Chancellor
+        Angela Merkel who wished Radev success"): the principal the words before "who" end on, as after
+        ", who"; not inside a reported "that" clause."""
+        s0, pre_end = span
+        if not phrase.endswith(" who"):
+            return None
+        if heads.has_real and heads.that_between(heads.last_real_end, pre_end):
+            return None
+        who = pre_end - len(" who")
+        if para[who - 1 : who] in (",", ";") or not para[who - 1 : who].isalpha():
+            return None
+        antecedent = self._antecedent(para, s0, who)
+        return (antecedent, pre_end - len("who")) if antecedent is not None else None
 
     def _caller(self, para: str, s0: int, comma: int) -> _Subject | None:
         """The one principal named after the last "call from" ("message from") before ``comma``: the
