@@ -3,6 +3,7 @@ grouped by why they were missed), each on invented text."""
 
 from __future__ import annotations
 
+import readoutlib
 from tests.languages.en.layout_kit import page_statements as _statements
 
 _HEAD = (
@@ -122,3 +123,47 @@ def test_both_authorities_are_both_sides() -> None:
     )
     assert (1, "both", "agreed", "to promote the broad bilateral agenda.") in found
     assert not [f for f in found if f[0] == 2]
+
+
+def test_an_attribution_line_above_a_quotation_is_no_paragraph() -> None:
+    """'Minister Lind said at the end of the meeting:' above a quotation is an attribution line, as
+    GOLD_SCHEMA counts it: no body paragraph; the quotation below is still hers, and what follows keeps
+    its place. A line that reports something itself before its colon stays a paragraph."""
+    readout = readoutlib.parse(
+        "\n\n".join(
+            (
+                *_HEAD,
+                "Minister Lind said at the end of the meeting:",
+                "“We agreed that we must work together for calm.”",
+                "Minister Otto thanked Lind for the invitation.",
+            )
+        )
+        + "\n"
+    )
+    assert readout.paragraphs[1] == "“We agreed that we must work together for calm.”"
+    found = [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+    assert (1, "ana-lind", "said", "“We agreed that we must work together for calm.”") in found
+    assert (2, "tomas-otto", "thanked", "Lind for the invitation.") in found
+    kept = readoutlib.parse(
+        "\n\n".join((*_HEAD, "Minister Lind was pleased and said:", "“Calm matters.”")) + "\n"
+    )
+    assert kept.paragraphs[1] == "Minister Lind was pleased and said:"
+
+
+def test_a_joint_statement_announced_is_no_paragraph() -> None:
+    """'The call resulted in the following joint statement:' above the quoted statement is no body
+    paragraph; the statement's own reports keep their places below it."""
+    readout = readoutlib.parse(
+        "\n\n".join(
+            (
+                *_HEAD,
+                "The meeting of the two ministers resulted in the following joint statement:",
+                "“On 2 April 2020, the ministers of Norway and Chile met in Oslo.",
+                "The ministers voiced their support for the new trade agreement.”",
+            )
+        )
+        + "\n"
+    )
+    assert len(readout.paragraphs) == 3
+    found = [(s.paragraph, s.speaker, s.verb) for s in readout.statements]
+    assert (2, "both", "voiced") in found

@@ -751,15 +751,21 @@ class _Finder:
 
     # --- results ---------------------------------------------------------------------------------
 
-    def run(self, paragraphs: Sequence[str]) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
+    def run(
+        self, paragraphs: Sequence[str], announcers: Sequence[tuple[int, str]] = ()
+    ) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
         statements: list[Statement] = []
         if not self.people:
             return (), ()
         self._learn_genders(paragraphs)
         self._learn_styles(paragraphs)
         announced: _Found | None = None
+        lines = dict(announcers)
         for index, para in enumerate(paragraphs):
             self.paragraph = index
+            if index in lines:
+                # an attribution line left out of the body announces the quotation opening this one
+                announced = _colon_report(lines[index], self._english(_unbracketed(lines[index])))
             found = self._english(_unbracketed(para))
             finished = _finish(para, index, found)
             if announced is not None:
@@ -2530,6 +2536,7 @@ def find_statements(
     profile: Profile,
     *,
     author: str | None = None,
+    announcers: Sequence[tuple[int, str]] = (),
 ) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
     """Find the top-level reported-speech segments of a readout's body.
 
@@ -2539,9 +2546,11 @@ def find_statements(
         profile: the publisher's extra verbs, topic verbs and joint subjects.
         author: the id of the participant who tells the event in the first person ("I spoke with
             ..."), named by the headline or the page's byline: the speaker of "I" and "We".
+        announcers: attribution lines left out of the body ("X said at the end of the meeting:"),
+            each with the index of the paragraph below it, whose opening quotation they announce.
 
     Returns:
         The statements in document order, and warnings in words about what was uncertain
         (pronoun resolution, subjects that name no participant, ambiguous titles).
     """
-    return _Finder(participants, profile, author).run(paragraphs)
+    return _Finder(participants, profile, author).run(paragraphs, announcers)
