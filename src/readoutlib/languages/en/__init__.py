@@ -131,9 +131,46 @@ def _without_topics(text: str | None) -> str | None:
 
 @attrs.frozen
 class EnglishGenre(Genre):
-    """The genre reading with the opening as the English stages found it (paragraph, dateline)."""
+    """The genre reading with the opening as the English stages found it (paragraph, dateline).
+
+    ``announcers``: the attribution lines left out of the body (``_attribution_lines``), each with the
+    index in ``body`` of the paragraph it stood above: the statement finder still reads who they
+    announce."""
 
     found: Opening | None = None
+    announcers: tuple[tuple[int, str], ...] = ()
+
+
+# A line above a quotation that only announces it, which GOLD_SCHEMA counts as no body paragraph
+# (issue #8, fam35): a short subject and a reporting verb with at most an adjunct of the telling
+# ("Minister of Foreign Affairs Lapid said at the end of the meeting:", Israel's MFA, en-i), or a
+# statement announced ("The telephone conversation … resulted in the following joint statement:", the
+# Kremlin, en-p). A line that reports something before its colon ("… was very pleased with the meeting
+# and said:") stays a paragraph.
+_ANNOUNCES = re.compile(
+    r"(?P<subject>(?:[^\s,;:.!?]+\s+){1,8}?)(?:said|stated|declared|remarked|wrote|added)"
+    r"(?:\s+(?:at|after|in|during|following|to)\s+[^,;:.!?]{1,50})?\s*:"
+    r"|.{1,160}?\b(?:resulted\s+in|issued|adopted|released)\s+the\s+following\s+(?:joint\s+)?statement\s*:"
+)
+_NOT_ANNOUNCER_WORDS = frozenset(("and", "was", "were", "is", "are", "that", "who", "which"))
+_OPENS_QUOTATION = ("“", '"')
+
+
+def _attribution_lines(body: tuple[str, ...], found: Opening | None) -> frozenset[int]:
+    """The body lines below the opening that only announce the quotation opening the next line."""
+    first = (found.paragraph if found is not None else 0) + 1
+    lines: set[int] = set()
+    for index in range(max(first, 1), len(body) - 1):
+        line = body[index].strip()
+        if not line.endswith(":") or not body[index + 1].lstrip().startswith(_OPENS_QUOTATION):
+            continue
+        match = _ANNOUNCES.fullmatch(line)
+        if match is None or len(line.split()) > 24:
+            continue
+        if _NOT_ANNOUNCER_WORDS & set((match.group("subject") or "").lower().split()):
+            continue  # "… was very pleased with the meeting and said:" reports before its colon
+        lines.add(index)
+    return frozenset(lines)
 
 
 @attrs.frozen
@@ -392,13 +429,19 @@ class EnglishPack(LanguagePack):
         own = own or _lead_dateline_date(body, found, profile)
         if own is not None and published is not None and own < published:
             published = own  # the release's own dateline: a copy's date line or stamp comes later
+        dropped = _attribution_lines(body, found) if reason is None else frozenset()
+        # the paragraph below a dropped line takes its index in the body without the dropped lines
+        announcers = tuple(
+            (index - sum(1 for d in dropped if d < index), body[index]) for index in sorted(dropped)
+        )
         return EnglishGenre(
             reason,
             headline=headline,
-            body=body,
+            body=tuple(p for index, p in enumerate(body) if index not in dropped),
             opening=found.sentence if found else None,
             published=published,
             found=found,
+            announcers=announcers,
         )
 
     def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
@@ -496,5 +539,8 @@ class EnglishPack(LanguagePack):
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Reported speech in the body, attributed to the principals or to both sides."""
         author = people.author if isinstance(people, EnglishPeople) else None
-        found, warnings = find_statements(genre.body, people.participants, profile, author=author)
+        announcers = genre.announcers if isinstance(genre, EnglishGenre) else ()
+        found, warnings = find_statements(
+            genre.body, people.participants, profile, author=author, announcers=announcers
+        )
         return Statements(found, warnings)

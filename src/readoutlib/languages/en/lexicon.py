@@ -309,6 +309,7 @@ ADVERBS: tuple[str, ...] = (
     "long",
     "in turn",
     "later",
+    "earlier",
     "subsequently",
     "separately",
     "each",
@@ -335,6 +336,8 @@ STANCE_PHRASES: tuple[str, ...] = (
     "took the opportunity to",
     "take the opportunity to",
     "used the opportunity to",
+    "took the time to",
+    "take the time to",
 )
 
 #: Auxiliaries between a subject and its verb ("has stressed", "had agreed").

@@ -751,15 +751,21 @@ class _Finder:
 
     # --- results ---------------------------------------------------------------------------------
 
-    def run(self, paragraphs: Sequence[str]) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
+    def run(
+        self, paragraphs: Sequence[str], announcers: Sequence[tuple[int, str]] = ()
+    ) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
         statements: list[Statement] = []
         if not self.people:
             return (), ()
         self._learn_genders(paragraphs)
         self._learn_styles(paragraphs)
         announced: _Found | None = None
+        lines = dict(announcers)
         for index, para in enumerate(paragraphs):
             self.paragraph = index
+            if index in lines:
+                # an attribution line left out of the body announces the quotation opening this one
+                announced = _colon_report(lines[index], self._english(_unbracketed(lines[index])))
             found = self._english(_unbracketed(para))
             finished = _finish(para, index, found)
             if announced is not None:
@@ -949,7 +955,7 @@ class _Finder:
         near = _nearest_boundary(para, s0, pre_end, vs)
         phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
         if phrase:
-            relative = self._relative_subject(para, (s0, pre_end), near, phrase)
+            relative = self._relative_subject(para, (s0, pre_end), near, phrase, heads=heads)
             if relative is not None:
                 return relative
             if self.last_single == _NOT_A_SUBJECT and fold(phrase) in _SINGULAR:
@@ -1007,7 +1013,7 @@ class _Finder:
         return subject, aside.start() - len(phrase)
 
     def _relative_subject(
-        self, para: str, span: tuple[int, int], near: tuple[int, int], phrase: str
+        self, para: str, span: tuple[int, int], near: tuple[int, int], phrase: str, *, heads: _Clauses
     ) -> tuple[_Subject, int] | None:
         """The principal a relative clause's verb reports for: the name before a bare "who"
         ("Muhyiddin who received a call from the Emir said …"), the one a ", who" follows ("… a
@@ -1033,7 +1039,24 @@ class _Finder:
             antecedent = self._antecedent(para, s0, near[0])
             if antecedent is not None:
                 return antecedent, near[1]
-        return None
+        return self._bare_who(para, span, phrase, heads)
+
+    def _bare_who(
+        self, para: str, span: tuple[int, int], phrase: str, heads: _Clauses
+    ) -> tuple[_Subject, int] | None:
+        """A bare "who" after a longer clause, no comma before it ("… talked with German Chancellor
+        Angela Merkel who wished Radev success"): the principal the words before "who" end on, as after
+        ", who"; not inside a reported "that" clause."""
+        s0, pre_end = span
+        if not phrase.endswith(" who"):
+            return None
+        if heads.has_real and heads.that_between(heads.last_real_end, pre_end):
+            return None
+        who = pre_end - len(" who")
+        if para[who - 1 : who] in (",", ";") or not para[who - 1 : who].isalpha():
+            return None
+        antecedent = self._antecedent(para, s0, who)
+        return (antecedent, pre_end - len("who")) if antecedent is not None else None
 
     def _caller(self, para: str, s0: int, comma: int) -> _Subject | None:
         """The one principal named after the last "call from" ("message from") before ``comma``: the
@@ -1178,13 +1201,29 @@ class _Finder:
             # Only a list that opens the sentence: "between France and Russia, and X" is no subject list.
             if subject is None and kind == "start" and _people_list(para[end:pre_end]):
                 unknown_list = True
-            if subject is None and first_real and "," in kind and _fronted(para, s0, start):
-                subject = self._fronted_pronoun(para[end:pre_end])
-            if subject is None and _pronoun_clause(kind, first_real, heads, start):
-                subject = self._fronted_pronoun(para[end:pre_end])
             if subject is not None:
                 return subject, (s0 if first_real else start)
+            lowercase = self._lowercase_pronoun(para, (s0, start, end, pre_end), kind, heads)
+            if lowercase is not None:
+                return lowercase
         return None, s0
+
+    def _lowercase_pronoun(
+        self, para: str, spans: tuple[int, int, int, int], kind: str, heads: _Clauses
+    ) -> tuple[_Subject, int] | None:
+        """A lowercase "he"/"she" as the subject: after a fronted adverbial at the sentence's first
+        clause ("On trade, he said"), or opening a clause of its own after ", and" (``_pronoun_clause``)."""
+        s0, start, end, pre_end = spans
+        first_real = not heads.has_real
+        if first_real and "," in kind and _fronted(para, s0, start):
+            subject = self._fronted_pronoun(para[end:pre_end])
+            if subject is not None:
+                return subject, s0
+        if _pronoun_clause(kind, heads, start):
+            subject = self._fronted_pronoun(para[end:pre_end])
+            if subject is not None:
+                return subject, start
+        return None
 
     def _fronted_pronoun(self, phrase: str) -> _Subject | None:
         """A lowercase "he"/"she" after a fronted adverbial ("On trade, he said") opens the sentence."""
@@ -1863,11 +1902,12 @@ def _adjunct_closes(para: str, ve: int) -> bool:
     return match is not None and " that " not in match.group()
 
 
-def _pronoun_clause(kind: str, first_real: bool, heads: _Clauses, start: int) -> bool:
+def _pronoun_clause(kind: str, heads: _Clauses, start: int) -> bool:
     """Whether a lowercase "he"/"she" after ``kind`` opens a clause of its own: after ", and" (";")
-    that follows an earlier statement with no "that" between ("X praised the teams, and he offered
-    whatever help …"); inside a reported "that" clause the pronoun is the reported person's."""
-    if first_real or not ("," in kind or ";" in kind) or not _AND_BOUNDARY.fullmatch(kind):
+    with no "that" between it and the earlier statement ("X praised the teams, and he offered whatever
+    help …") or, where the sentence reports nothing before, its start ("X gave his full support to the
+    plan, and he thanked Y", fam35); inside a reported "that" clause the pronoun is the reported person's."""
+    if not ("," in kind or ";" in kind) or not _AND_BOUNDARY.fullmatch(kind):
         return False
     return not heads.that_between(heads.last_real_end, start)
 
@@ -2496,6 +2536,7 @@ def find_statements(
     profile: Profile,
     *,
     author: str | None = None,
+    announcers: Sequence[tuple[int, str]] = (),
 ) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
     """Find the top-level reported-speech segments of a readout's body.
 
@@ -2505,9 +2546,11 @@ def find_statements(
         profile: the publisher's extra verbs, topic verbs and joint subjects.
         author: the id of the participant who tells the event in the first person ("I spoke with
             ..."), named by the headline or the page's byline: the speaker of "I" and "We".
+        announcers: attribution lines left out of the body ("X said at the end of the meeting:"),
+            each with the index of the paragraph below it, whose opening quotation they announce.
 
     Returns:
         The statements in document order, and warnings in words about what was uncertain
         (pronoun resolution, subjects that name no participant, ambiguous titles).
     """
-    return _Finder(participants, profile, author).run(paragraphs)
+    return _Finder(participants, profile, author).run(paragraphs, announcers)
