@@ -109,3 +109,51 @@ def test_a_capital_named_after_capital_is_a_place_and_the_arrival_greeter_a_side
     participants = readoutlib.parse(page).event.participants
     assert [(p.name, p.country) for p in participants][1:] == [("Kari Berg", "NO")]
     assert participants[0].name == "Ana Ruiz"
+
+
+def test_a_plural_office_of_listed_countries_before_its_holders_names() -> None:
+    """'Foreign Ministers from Norway, Chile and Fiji, Senator X, the Hon Y and Ratu Z today continued
+    trilateral discussions …' before an opening that names no one ('The meeting was held at …'): the
+    three are the sides ('today' between them and their verb), each with the office and, in order,
+    the country; 'Ratu' (Fiji's chiefly style) is a style, as 'Sheikh' (en-p, Fiji's UN mission: no
+    participant)."""
+    page = (
+        "Foreign Ministers of Norway, Chile and Fiji Meet\n\n"
+        "Foreign Ministers from Norway, Chile and Fiji, Senator Lars Berg, the Hon Ana Ruiz and Ratu "
+        "Juan Soto today continued trilateral discussions in New York. The meeting was held at Fiji's "
+        "Mission to the United Nations.\n\n"
+        "Ministers discussed trade.\n"
+    )
+    participants = readoutlib.parse(page).event.participants
+    assert [(p.name, p.country) for p in participants] == [
+        ("Lars Berg", "NO"),
+        ("Ana Ruiz", "CL"),
+        ("Juan Soto", "FJ"),
+    ]
+    assert all("Foreign Minister" in p.titles for p in participants)
+
+
+def test_an_openings_subjects_after_a_plural_office_of_listed_countries() -> None:
+    """'Foreign Ministers of Norway and Chile, Lars Berg and Ana Ruiz, met …': the subjects hold the
+    office of the countries listed before them, in order (they had no office and no country)."""
+    page = (
+        "The foreign ministers of Norway, Chile and Peru, Lars Berg, Ana Ruiz and Juan Soto, met in Lima "
+        "on Monday.\n"
+    )
+    participants = readoutlib.parse(page).event.participants
+    assert [(p.name, p.country, p.titles) for p in participants] == [
+        ("Lars Berg", "NO", ("Foreign Minister",)),
+        ("Ana Ruiz", "CL", ("Foreign Minister",)),
+        ("Juan Soto", "PE", ("Foreign Minister",)),
+    ]
+
+
+def test_leaders_of_listed_countries_before_their_names_give_countries_not_a_title() -> None:
+    """'The leaders of Norway and Chile, Lars Berg and Ana Ruiz respectively held talks': the countries
+    in order; 'Leader' is a role, no title of theirs (en-q, Halbeeg: 'Leader' read as both titles)."""
+    page = "The leaders of Norway and Chile, Lars Berg and Ana Ruiz, held talks in Oslo on Wednesday.\n"
+    participants = readoutlib.parse(page).event.participants
+    assert [(p.name, p.country, p.titles) for p in participants] == [
+        ("Lars Berg", "NO", ()),
+        ("Ana Ruiz", "CL", ()),
+    ]

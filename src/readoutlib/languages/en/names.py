@@ -766,7 +766,7 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 #: Royal and religious styles that start a new title after another ("Foreign Minister Prince ...").
 _STYLE_HEADS = _wordset(
-    "Prince Princess Sheikh Sheikha Shaikh Shaikha Sayyid Sayyida King Queen Emir Amir Sultan"
+    "Prince Princess Sheikh Sheikha Shaikh Shaikha Sayyid Sayyida Ratu King Queen Emir Amir Sultan"
 )
 #: Heads of posts accredited "to" a country ("Ambassador to China"): the country is the post's.
 _ENVOY_HEADS = frozenset(

@@ -792,6 +792,9 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         previous = (m, same)
     if listed:
         principals.extend(listed[1])
+    elif len(subjects) >= 2 and len(principals) >= len(subjects):
+        # "Foreign Ministers of A and B, X and Y, met …": the offices and countries are theirs, in order
+        _offices_of_listed_names(opening.sentence[: subjects[0].name_start], principals[: len(subjects)])
     principals[:0] = _lowercase_office_subject(opening.sentence, clause, subjects)
     _add_missing_sides(principals, opening, clause, objects, paragraphs=paragraphs, profile=profile)
     return principals
@@ -1227,7 +1230,8 @@ def _surnames_in(
 #: What follows a sentence's subject: a verb in the past ("arrived", "flew"), perhaps after an adverb.
 _PAST_VERB_AFTER = re.compile(
     # a perfect's auxiliary too: "X and his Latvian counterpart Y have discussed …" (en-l, Azernews)
-    r"\s+(?:(?:have|has|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+ed)|flew|went|came|took|rode|drove|saw)\b",
+    r"\s+(?:(?:today|yesterday)\s+)?(?:(?:have|has|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?"
+    r"(?:(?-i:[a-z]+ed)|flew|went|came|took|rode|drove|saw)\b",
     _I,
 )
 
@@ -1243,8 +1247,40 @@ def _earlier_subjects(opening: Opening, paragraphs: Sequence[str], profile: Prof
             if len(group) < 2 or not all(m.name and len(m.name.split()) >= 2 for m in group):
                 continue
             if _PAST_VERB_AFTER.match(sentence, group[-1].end):
-                return [attrs.evolve(_from_mention(m), side=min(index, 1)) for index, m in enumerate(group)]
+                found = [attrs.evolve(_from_mention(m), side=min(index, 1)) for index, m in enumerate(group)]
+                _offices_of_listed_names(sentence[: group[0].name_start], found)
+                return found
     return []
+
+
+@lru_cache(maxsize=1)
+def _listed_before_names_pattern() -> re.Pattern[str]:
+    """A plural office and its countries set before the names of its holders, and the first one's
+    title: "Foreign Ministers from Australia, New Zealand and Fiji, Senator " (then "X, Y and Z …")."""
+    return re.compile(
+        r"^\s*(?i:the\s+)?(?P<office>(?i:" + _GROUP_OFFICES.alternation() + r"))\s+(?i:of|from)\s+"
+        rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*{_LISTED_COUNTRY})*\s*,?\s+(?:and|&)\s+{_LISTED_COUNTRY})"
+        r"\s*,\s*(?:[\w.’'-]+\s+){0,3}$"
+    )
+
+
+def _offices_of_listed_names(before: str, principals: Sequence[Principal]) -> None:
+    """Give the people a sentence names after a plural office of listed countries ("Foreign Ministers
+    from Australia, New Zealand and Fiji, Senator X, the Hon Y and Z …") the office (not a role's
+    "Leader") and, in order, the countries: as many countries as names, else nothing."""
+    found = _listed_before_names_pattern().match(before)
+    if found is None:
+        return
+    codes = [country_from_name(c.group()) for c in _LISTED_ONE.finditer(found.group("countries"))]
+    if len(codes) != len(principals) or None in codes:
+        return
+    office = _group_office_label(found.group("office"))
+    # a role ("The leaders of A and B, X and Y"): its holders' own offices are not said
+    role = office == "Leader" or office.lower() in lx.ROLE_OFFICES
+    for p, code in zip(principals, codes, strict=True):
+        p.country = p.country or code
+        if not role:
+            _add_titles(p, [office])
 
 
 def _appositive_office(sentence: str, previous: Mention, m: Mention) -> bool:
