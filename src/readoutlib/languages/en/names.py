@@ -766,7 +766,7 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 #: Royal and religious styles that start a new title after another ("Foreign Minister Prince ...").
 _STYLE_HEADS = _wordset(
-    "Prince Princess Sheikh Sheikha Shaikh Shaikha Sayyid Sayyida King Queen Emir Amir Sultan"
+    "Prince Princess Sheikh Sheikha Shaikh Shaikha Sayyid Sayyida Ratu King Queen Emir Amir Sultan"
 )
 #: Heads of posts accredited "to" a country ("Ambassador to China"): the country is the post's.
 _ENVOY_HEADS = frozenset(
@@ -1302,9 +1302,11 @@ def _leader_of_country(tokens: Sequence[Token], k: int) -> bool:
     return any(country_from_name(" ".join(words[:size])) for size in range(len(words), 0, -1))
 
 
-#: Words between "the" and an appositive title that say the office is new: ", the newly appointed
-#: Ambassador of X,". They are dropped from the title.
-_NEWLY = frozenset(("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing"))
+#: Words between "the" and an appositive title that say the office is new, or its holder a guest:
+#: ", the newly appointed Ambassador of X,", ", the visiting Speaker of X,". Dropped from the title.
+_NEWLY = frozenset(
+    ("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing", "visiting")
+)
 #: Words of courtesy before a state in a title's complement, as Gulf and Arab offices write it ("President
 #: of the sisterly State of Palestine", "of the brotherly Kingdom of Bahrain"): the country is the state.
 _COURTESY_WORDS = frozenset(("sisterly", "brotherly", "friendly", "fraternal"))
@@ -1827,10 +1829,27 @@ def _place_after_preposition(tokens: Sequence[Token], first: int) -> bool:
     if first < 1:
         return False
     word = tokens[first - 1].text
-    if word in _PLACE_PREPOSITIONS:
+    if word in _PLACE_PREPOSITIONS or _named_capital(tokens, first):
         return True
     opens = first == 1 or tokens[first - 2].text in (".", ":", ";", '"', "“")
     return opens and word.lower() in _PLACE_PREPOSITIONS
+
+
+#: Marks between "capital" and the city it names ("the Ethiopian capital - Addis Ababa").
+_CAPITAL_MARKS = frozenset(("-", "–", "—", ",", ":"))
+
+
+def _named_capital(tokens: Sequence[Token], first: int) -> bool:
+    """True when token ``first`` opens the city a capital is named by: "the Chilean capital Santiago",
+    "the Ethiopian capital - Addis Ababa", "the capital city of Ulan Bator"."""
+    words = [t.text for t in tokens[max(0, first - 4) : first]]
+    if words[-1:] and words[-1] in _CAPITAL_MARKS:
+        words.pop()
+    if words[-1:] == ["of"]:
+        words.pop()
+        if words[-1:] == ["city"]:
+            words.pop()
+    return words[-1:] == ["capital"]
 
 
 def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end_tok: int) -> bool:

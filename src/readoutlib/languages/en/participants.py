@@ -77,6 +77,8 @@ class Principal:
     #: named by a plural office and its country only ("the leaders of France and Italy"): no
     #: person the page names is this principal, and its office is no twin of a named one's.
     listed: bool = False
+    #: the opening's "his Chilean counterpart", never named there: kept only if the body names it.
+    counterpart: bool = False
 
     @property
     def label(self) -> str:
@@ -606,7 +608,11 @@ def find_principals(
         # No opening ("A meeting between X and Serbian President Y is held …"): the headline's office
         # ("… met with Serbian President") is the one person the lead names with its title.
         _name_offices(principals, paragraphs[:1], profile)
-    principals = [p for p in principals if not (p.first_person and p.name is None and p.office is None)]
+    principals = [
+        p
+        for p in principals
+        if p.name is not None or not (p.counterpart or (p.first_person and p.office is None))
+    ]
     return _offices_of_untitled(_without_office_twins(principals))
 
 
@@ -786,12 +792,87 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         previous = (m, same)
     if listed:
         principals.extend(listed[1])
+    elif len(subjects) >= 2 and len(principals) >= len(subjects):
+        # "Foreign Ministers of A and B, X and Y, met …": the offices and countries are theirs, in order
+        _offices_of_listed_names(opening.sentence[: subjects[0].name_start], principals[: len(subjects)])
     principals[:0] = _lowercase_office_subject(opening.sentence, clause, subjects)
+    _add_missing_sides(principals, opening, clause, objects, paragraphs=paragraphs, profile=profile)
+    return principals
+
+
+def _add_missing_sides(
+    principals: list[Principal],
+    opening: Opening,
+    clause: re.Match[str] | None,
+    objects: Sequence[Mention],
+    *,
+    paragraphs: Sequence[str],
+    profile: Profile,
+) -> None:
+    """The other side of an opening that names one: its unnamed counterpart, a side outside the
+    event clause, the counterparts of a trip, the host's joiners of other countries."""
+    if clause and len(principals) == 1:
+        principals.extend(_unnamed_counterpart(opening.sentence, clause, principals[0]))
     if clause and len(principals) == 1:
         _add_side_outside_clause(principals, opening, clause, objects, paragraphs=paragraphs, profile=profile)
     if len(principals) < 2:
         _add_counterparts_of_trip(principals, opening, paragraphs, profile)
-    return principals
+    if len(principals) == 1:
+        _add_joined_by(principals, opening, paragraphs, profile)
+
+
+#: "… his Jordanian counterpart " right before a name: the name holds the host's office.
+_COUNTERPART_BEFORE = re.compile(r"\bcounterpart,?\s+$", _I)
+#: A sentence telling who joined the opening's one side: "He was joined by his Jordanian counterpart …".
+_JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:later\s+|also\s+)?joined\s+by\s+", _I)
+
+
+def _add_joined_by(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The other sides of an opening that names its host alone ("The meeting was hosted by Egypt's
+    Foreign Minister X"), from the next sentence's "He was joined by his Jordanian counterpart Y and
+    his Iraqi counterpart Z": each person named after "joined by" with a country of their own. One of
+    the host's country (an aide, a deputy) is of the host's delegation, no side."""
+    host = principals[0]
+    if host.country is None:
+        return
+    for sentence in _following_sentences(opening, paragraphs, limit=1):
+        joined = _JOINED_BY.search(sentence)
+        if joined is None:
+            continue
+        rest = sentence[joined.end() :]
+        for m in _mentions(rest, profile):
+            known = any(_same_person(p, m) for p in principals)
+            if m.name is None or m.country in (None, host.country) or known:
+                continue
+            added = attrs.evolve(_from_mention(m), side=1)
+            if not added.titles and _COUNTERPART_BEFORE.search(rest, 0, _start_of(m)):
+                _add_titles(added, host.titles)  # "his Jordanian counterpart Y": the host's office
+            principals.append(added)
+
+
+#: The event clause's object as a counterpart named by country only: "[met] his Malaysian counterpart",
+#: "[spoke] with her Chilean counterpart on Friday"; not one a name follows ("his Chilean counterpart,
+#: Ana Ruiz", "… counterpart Ana Ruiz").
+_UNNAMED_COUNTERPART = re.compile(
+    r"\s*(?:with\s+|to\s+)?(?:his|her|their)\s+(?P<demonym>(?-i:[A-Z])[\w-]+)\s+counterpart\b"
+    r"(?!,?\s+(?:(?-i:[A-Z])|the\b))",
+    _I,
+)
+
+
+def _unnamed_counterpart(sentence: str, clause: re.Match[str], subject: Principal) -> list[Principal]:
+    """The other side an opening gives as "his <demonym> counterpart" after its event clause ("The
+    Turkish foreign minister has met his Malaysian counterpart"): an office-holder of that country
+    with the subject's office, for the body to name ("… was received by … Minister Zambry Abdul
+    Kadir"); dropped if the body names no one so."""
+    found = _UNNAMED_COUNTERPART.match(sentence, clause.end())
+    office = subject.office or (subject.titles[0] if subject.titles else None)
+    code = country_from_demonym(found.group("demonym")) if found else None
+    if found is None or office is None or code is None or len(code) != 2 or code == subject.country:
+        return []
+    return [Principal(None, [office], code, office=office, side=1, counterpart=True)]
 
 
 def _add_counterparts_of_trip(
@@ -1034,16 +1115,21 @@ def _listed_group(
 ) -> re.Match[str] | None:
     """The phrase of a plural office and its listed countries after the event clause (or its object),
     or, where no one is named before the clause, as its whole subject ("The prime ministers of the
-    Netherlands and the UK have held a phone call")."""
-    for pattern in (_group_pattern(), _group_before_pattern()):
+    Netherlands and the UK have held a phone call", "The Lithuanian and Polish prime ministers had a
+    telephone conversation")."""
+    patterns = (_group_pattern(), _group_before_pattern())
+    for pattern in patterns:
         for start in (clause.end(), *(m.end for m in objects[-1:])):
             found = pattern.match(sentence, start)
             if found:
                 return found
     if subjects:
         return None
-    found = _group_pattern().match(sentence)
-    return found if found and not sentence[found.end() : clause.start()].strip(" ,") else None
+    for pattern in patterns:
+        found = pattern.match(sentence)
+        if found and not sentence[found.end() : clause.start()].strip(" ,"):
+            return found
+    return None
 
 
 def group_office(sentence: str) -> str:
@@ -1144,7 +1230,8 @@ def _surnames_in(
 #: What follows a sentence's subject: a verb in the past ("arrived", "flew"), perhaps after an adverb.
 _PAST_VERB_AFTER = re.compile(
     # a perfect's auxiliary too: "X and his Latvian counterpart Y have discussed …" (en-l, Azernews)
-    r"\s+(?:(?:have|has|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?(?:(?-i:[a-z]+ed)|flew|went|came|took|rode|drove|saw)\b",
+    r"\s+(?:(?:today|yesterday)\s+)?(?:(?:have|has|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?"
+    r"(?:(?-i:[a-z]+ed)|flew|went|came|took|rode|drove|saw)\b",
     _I,
 )
 
@@ -1160,8 +1247,40 @@ def _earlier_subjects(opening: Opening, paragraphs: Sequence[str], profile: Prof
             if len(group) < 2 or not all(m.name and len(m.name.split()) >= 2 for m in group):
                 continue
             if _PAST_VERB_AFTER.match(sentence, group[-1].end):
-                return [attrs.evolve(_from_mention(m), side=min(index, 1)) for index, m in enumerate(group)]
+                found = [attrs.evolve(_from_mention(m), side=min(index, 1)) for index, m in enumerate(group)]
+                _offices_of_listed_names(sentence[: group[0].name_start], found)
+                return found
     return []
+
+
+@lru_cache(maxsize=1)
+def _listed_before_names_pattern() -> re.Pattern[str]:
+    """A plural office and its countries set before the names of its holders, and the first one's
+    title: "Foreign Ministers from Australia, New Zealand and Fiji, Senator " (then "X, Y and Z …")."""
+    return re.compile(
+        r"^\s*(?i:the\s+)?(?P<office>(?i:" + _GROUP_OFFICES.alternation() + r"))\s+(?i:of|from)\s+"
+        rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*{_LISTED_COUNTRY})*\s*,?\s+(?:and|&)\s+{_LISTED_COUNTRY})"
+        r"\s*,\s*(?:[\w.’'-]+\s+){0,3}$"
+    )
+
+
+def _offices_of_listed_names(before: str, principals: Sequence[Principal]) -> None:
+    """Give the people a sentence names after a plural office of listed countries ("Foreign Ministers
+    from Australia, New Zealand and Fiji, Senator X, the Hon Y and Z …") the office (not a role's
+    "Leader") and, in order, the countries: as many countries as names, else nothing."""
+    found = _listed_before_names_pattern().match(before)
+    if found is None:
+        return
+    codes = [country_from_name(c.group()) for c in _LISTED_ONE.finditer(found.group("countries"))]
+    if len(codes) != len(principals) or None in codes:
+        return
+    office = _group_office_label(found.group("office"))
+    # a role ("The leaders of A and B, X and Y"): its holders' own offices are not said
+    role = office == "Leader" or office.lower() in lx.ROLE_OFFICES
+    for p, code in zip(principals, codes, strict=True):
+        p.country = p.country or code
+        if not role:
+            _add_titles(p, [office])
 
 
 def _appositive_office(sentence: str, previous: Mention, m: Mention) -> bool:

@@ -406,11 +406,17 @@ _CLOSING_SOURCE = re.compile(
     r"\s+(?:said|added)\s*[.!]?[\s”\"]*$"
 )
 _SOURCE_PERSON = re.compile(
-    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|aide)(?:\s+(?:also|further|later))?"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|aide|advis[eo]r)"
+    r"(?:\s+(?:also|further|later))?"
 )
 # A group of sources as a clause subject ("government sources reported", "diplomatic sources said"):
 # a "they" in the next sentence stands for them, not for the sides. Not "officials": on a page of
 # delegations ("U.S. and UK officials committed … They noted …") they are the sides (bulk White House).
+# A quotation's source named after it, with a lowercase appositive running to the verb's comma
+# ('"…," Jan Kowal, foreign policy adviser to Prime Minister X[, told NTB]').
+_QUOTED_SOURCE_APPOSITIVE = re.compile(
+    r"[”\"]\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+[a-z][^,;:\"“”]{0,100}$"
+)
 _SOURCE_GROUP = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?sources(?:\s+(?:also|further|later))?")
 # A relative clause that answers the one before it ("…, to which Minister Ruiz stated that …"): the
 # subject after "which" reports, and is the antecedent of the next pronoun.
@@ -978,17 +984,33 @@ class _Finder:
             found[:] = [f for f in found if f.speaker == postposed.speaker or f.clause not in quoted]
             _close_or_add(found, postposed._replace(verb=reading.written))
             return None
-        if (
-            para[near[0] : near[1]].strip() == ","
-            and reading.verb in _TAG_VERBS
-            and (_SOURCE_TAG.match(para, ve) or self._named_source_tag(para, ve))
-        ):
-            heads.add(_Head(ve, None, source=True))  # "..., said officials.": a source's tag, no report
+        if self._source_tagged(para, s0, near, ve, reading.verb):
+            heads.add(_Head(ve, None, source=True))
             return None
         appositive = self._appositive(para, s0, near, heads)
         if appositive is not None:
             return appositive
         return self._coordinated(para, near, ve, reading.present, heads)
+
+    def _source_tagged(self, para: str, s0: int, near: tuple[int, int], ve: int, verb: str) -> bool:
+        """Whether the verb is a source's, no principal's report: "..., said officials." (a tag after a
+        comma) or '"…," Jan Kowal, adviser to X, told NTB.' (``_quoted_source``)."""
+        if (
+            para[near[0] : near[1]].strip() == ","
+            and verb in _TAG_VERBS
+            and (_SOURCE_TAG.match(para, ve) or self._named_source_tag(para, ve))
+        ):
+            return True
+        return self._quoted_source(para, s0, near)
+
+    def _quoted_source(self, para: str, s0: int, near: tuple[int, int]) -> bool:
+        """'"…," Jan Kowal, foreign policy adviser to Prime Minister X, told NTB.': the quotation's
+        source is the name before a lowercase appositive, who is no principal; the verb after the
+        appositive is that source's, never a principal's coordinated with the clause before."""
+        if not para[near[0] : near[1]].strip().startswith(","):
+            return False
+        match = _QUOTED_SOURCE_APPOSITIVE.search(para, s0, near[0])
+        return match is not None and self._resolve(match.group("name")) is None
 
     def _named_source_tag(self, para: str, ve: int) -> bool:
         """'..., said spokesman Jan Kowal.', '..., said the press secretary, Jan Kowal, of the Office': a
