@@ -33,6 +33,7 @@ from .event import (
     find_opening,
     first_channel,
     following_channel,
+    framed_encounter,
     headline_city,
     held_in,
     held_in_later,
@@ -49,6 +50,7 @@ from .event import (
     trip_with_meetings,
     visit_is_one_meeting,
     weekday_dated,
+    weekday_in_lead,
     weekday_told_below,
     weekday_year,
     year_from_page,
@@ -201,6 +203,10 @@ def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) ->
         when = held_on(_after_opening(body, found), when.date) or when
     if when.basis == "published":
         when = weekday_told_below(_below_opening(body, found), when.date) or when
+    if when.basis == "published" and found.paragraph > 0:
+        # a story's lead above the opening: "A and B on Thursday discussed ways to …"
+        lead = next((sentence for _, sentence in split_sentences(body[0])[:1]), "")
+        when = weekday_in_lead(lead, when.date) or when
     return when
 
 
@@ -222,14 +228,23 @@ _LEAD_AFTER = 6
 _MET_IN_TRIP = (EventKind.MEETING, EventKind.TALKS)
 
 
+def _kind_around_opening(genre: Genre, found: Opening) -> EventKind | None:
+    """The kind of an opening that names none: a lead sentence before it whose subject is the event
+    ("The meeting enabled …"), the sentence after it, or the opening itself opening on the encounter
+    as its frame ("At a press briefing following their talks in Rabat, A said …" below a lead whose
+    "discussed ways to …" is no event clause); else None."""
+    lead = [*genre.body[: found.paragraph], genre.body[found.paragraph][: found.offset]]
+    after = _after_opening(genre.body, found)
+    return lead_kind(lead) or next_report_kind(after) or framed_encounter(genre.opening or "")
+
+
 def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventKind:
     """The kind from the headline and opening; a meeting in a trip with meetings with two people is a
     visit (the held-out trip rule). Where neither names a kind, a lead sentence before the opening
     whose subject is the event may ("The meeting enabled …", ``lead_kind``)."""
     kind = event_kind(genre.headline, genre.opening, profile)
     if kind is EventKind.OTHER and found is not None:
-        lead = [*genre.body[: found.paragraph], genre.body[found.paragraph][: found.offset]]
-        kind = lead_kind(lead) or next_report_kind(_after_opening(genre.body, found)) or kind
+        kind = _kind_around_opening(genre, found) or kind
     if kind in _CHANNEL_LESS and found is not None and first_channel(genre.opening) is None:
         # "a meeting of the Council was held ... The event was held as a video conference."
         kind = following_channel(_after_opening(genre.body, found)) or kind
