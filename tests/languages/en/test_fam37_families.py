@@ -125,3 +125,65 @@ def test_a_story_lead_above_the_opening_dates_it_by_its_weekday() -> None:
         " relations between the two countries had never been stronger.",
     )
     assert (readout.event.date, readout.event.date_basis) == (dt.date(2031, 5, 8), "relative")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("President Ana Loret met at the Kremlin with Prime Minister Ivo Brand of Velor.",), None),
+        (("The Prime Minister met Secretary-General Ivo Brand in Downing Street yesterday.",), None),
+        (
+            (
+                "Prime Minister Ana Loret was invited to meet with Vice President Ivo Brand in Harbourtown.",
+                "Prime Minister Loret met Vice President Brand at the White House on Monday.",
+            ),
+            None,
+        ),
+        (
+            (
+                "Prime Minister Ana Loret met Vice President Ivo Brand at the White House on Monday.",
+                "Loret had been invited to meet with Brand in Washington after the General Assembly.",
+            ),
+            "Washington",
+        ),
+        (
+            ("MOSCOW, May 3 (Agency) -- President Ana Loret met at the Kremlin with Ivo Brand of Velor.",),
+            "Moscow",
+        ),
+        (("Minister Ana Loret met Minister Ivo Brand of Velor in Singapore on Monday.",), "Singapore"),
+    ],
+)
+def test_a_seat_of_government_gives_its_city_only_where_the_page_writes_it(
+    lines: tuple[str, ...], expected: str | None
+) -> None:
+    """The location is the city as written (GOLD_SCHEMA): a meeting "at the Kremlin", "in Downing Street"
+    or "at the White House" is placed in Moscow, London or Washington only where the page writes that city
+    (a dateline, another sentence); every gold set reads so (en-b, en-k, en-n, en-o, en-p, de, fr leave
+    such meetings unplaced, en-h's pages write the city). A city-state's name ("in Singapore") is written."""
+    assert _page(*lines, "Trade and security were discussed.").event.location == expected
+
+
+def test_a_kindless_opening_named_again_as_the_meeting_below_is_a_meeting() -> None:
+    """ "X discussed the situation in the region with Ambassador Y on Wednesday." names no kind; the lead
+    below that names the event again ("The meeting was initiated by Y.") makes it a meeting."""
+    readout = _page(
+        "date 2031-05-07 Deputy Foreign Minister Ana Loret discussed the situation in the region with"
+        " Velorian Ambassador Ivo Brand on Wednesday.",
+        '"There was a confidential exchange of views on the key aspects of the situation," the ministry'
+        " said in a statement.",
+        "The meeting was initiated by Brand.",
+    )
+    assert readout.event.kind.value == "meeting"
+
+
+def test_an_entrys_marked_location_writes_the_seats_city() -> None:
+    """An h-entry page marks its place ("<div class="p-location">Moscow, the Kremlin</div>" under the
+    date): the page writes the city, so talks "in the Kremlin" are placed in Moscow."""
+    html = (
+        "<html><body><article class='h-entry'><h1 class='entry-title'>Talks with the President of Velor</h1>"
+        "<time datetime='2031-05-05'>May 5, 2031</time><div class='p-location'>Moscow, the Kremlin</div>"
+        "<div class='e-content'><p>President Ana Loret held talks in the Kremlin with President of Velor"
+        " Ivo Brand, who is in Russia on an official visit.</p><p>The two presidents discussed trade and"
+        " regional security at length.</p></div></article></body></html>"
+    )
+    assert readoutlib.parse(html).event.location == "Moscow"

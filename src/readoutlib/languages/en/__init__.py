@@ -39,6 +39,7 @@ from .event import (
     held_in_later,
     held_on,
     lead_kind,
+    named_again_kind,
     next_report_kind,
     not_readout_reason,
     readout_title,
@@ -230,12 +231,19 @@ _MET_IN_TRIP = (EventKind.MEETING, EventKind.TALKS)
 
 def _kind_around_opening(genre: Genre, found: Opening) -> EventKind | None:
     """The kind of an opening that names none: a lead sentence before it whose subject is the event
-    ("The meeting enabled …"), the sentence after it, or the opening itself opening on the encounter
-    as its frame ("At a press briefing following their talks in Rabat, A said …" below a lead whose
-    "discussed ways to …" is no event clause); else None."""
+    ("The meeting enabled …"), the sentence after it, the opening itself opening on the encounter as
+    its frame ("At a press briefing following their talks in Rabat, A said …" below a lead whose
+    "discussed ways to …" is no event clause), or the lead below naming the event again ("The meeting
+    was initiated by …"); else None."""
     lead = [*genre.body[: found.paragraph], genre.body[found.paragraph][: found.offset]]
     after = _after_opening(genre.body, found)
-    return lead_kind(lead) or next_report_kind(after) or framed_encounter(genre.opening or "")
+    later = genre.body[found.paragraph + 1 : found.paragraph + _LEAD_AFTER]
+    return (
+        lead_kind(lead)
+        or next_report_kind(after)
+        or framed_encounter(genre.opening or "")
+        or named_again_kind(later)
+    )
 
 
 def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventKind:
@@ -290,6 +298,28 @@ def _lead_dateline_date(body: Sequence[str], found: Opening | None, profile: Pro
 def _location(
     page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile
 ) -> str | None:
+    """The city of the event (``_placed``), as the page writes it: a city the page never names is none.
+
+    A seat of government gives its city ("met at the Kremlin" → "Moscow"), but the location is the city
+    as written (GOLD_SCHEMA): every gold set leaves a meeting placed only at the Kremlin, the White House
+    or Downing Street without one (en-b, en-k, en-n, en-o, en-p, de, fr), and gives the city where the
+    page writes it beside the seat (en-h: "invited to meet with Vice President X in Washington" and "The
+    meeting took place … at the White House").
+    """
+    location = _placed(page, genre, found, kind, profile)
+    if location is None:
+        return None
+    texts = (page.title or "", genre.headline or "", page.place or "", *genre.body)
+    return location if _written(location, texts) else None
+
+
+def _written(city: str, texts: Sequence[str]) -> bool:
+    """True when ``city`` (its name before any comma: "Washington, D.C.") is written in one of ``texts``."""
+    name = re.compile(rf"\b{re.escape(city.split(',', maxsplit=1)[0].strip())}\b", re.IGNORECASE)
+    return any(name.search(text) for text in texts)
+
+
+def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile) -> str | None:
     """The city of the event: from the opening (or its dateline, or a dateline opening the story
     above it), else a sentence saying where it was held."""
     place = found.dateline.place if found and found.dateline and found.dateline.place else None

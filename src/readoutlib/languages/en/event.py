@@ -54,6 +54,7 @@ __all__ = [
     "held_on",
     "kind_of",
     "lead_kind",
+    "named_again_kind",
     "next_report_kind",
     "not_readout_reason",
     "numeric_date",
@@ -1102,6 +1103,19 @@ def discussions_named_meeting(opening: str | None, after: Sequence[str]) -> bool
     return False
 
 
+def named_again_kind(paragraphs: Sequence[str]) -> EventKind | None:
+    """The kind the lead below a kindless opening gives by first naming the event again: "The meeting
+    was initiated by Y." or "During the meeting, …" (a meeting: en-q, a ru-mid account copied by a news
+    site, "X discussed the situation with Ambassador Y"), "Their talks focused on …" (talks); else None.
+    ``paragraphs``: the few after the opening's."""
+    for paragraph in paragraphs:
+        named = _EVENT_NAMED_AGAIN.search(paragraph)
+        if named is not None:
+            meeting = named.group("meeting") is not None or named.group("meeting2") is not None
+            return EventKind.MEETING if meeting else EventKind.TALKS
+    return None
+
+
 def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:
     """The kind a lead sentence before the opening gives by naming the event as its subject, for an
     opening that names none: "The meeting enabled the two leaders to discuss …" above "Prime Minister
@@ -1868,7 +1882,8 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
     travelled, not where the meeting was, and gives None; so does a venue alone ("at Hofdi house",
     "at the Peace Palace"). "in" is preferred to "at" ("at the Royal Palace in Oslo" → "Oslo"); for a
     visit, its destination comes first. A seat of government gives its city ("in the Kremlin" →
-    "Moscow"), and a city beats a building. A
+    "Moscow"; the language pack keeps it only where the page writes that city), and a city beats a
+    building. A
     meeting or talks whose opening names no city took place where the dateline was written
     ("Islamabad, 4 May 2025: X called on the Prime Minister at his office today").
     """
@@ -2004,7 +2019,7 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
                 abroad = True
             elif pattern is _AT_PLACE:
                 # "at Urugwiro Village", "at Hofdi house": a venue names no city, unless it is a seat
-                # whose city is known ("at the Kremlin")
+                # whose city is known ("at the Kremlin"; kept where the page writes that city)
                 if seat:
                     cities.append(seat)
             else:
