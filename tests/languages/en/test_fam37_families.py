@@ -187,3 +187,15 @@ def test_an_entrys_marked_location_writes_the_seats_city() -> None:
         " regional security at length.</p></div></article></body></html>"
     )
     assert readoutlib.parse(html).event.location == "Moscow"
+
+
+def test_a_visits_first_day_in_a_city_places_the_visit() -> None:
+    """ "X visited Peru on 5-6 May 2031 …" names a country; "On his first day in Port Brand, X had a
+    meeting with …" in the next paragraph names the city the visit was in."""
+    readout = _page(
+        "Foreign Minister Tomas Berg visited Peru on 5-6 May 2031 in order to hold bilaterals within the"
+        " scope of his regional trip.",
+        "On his first day in Port Brand, Minister Berg had a meeting with Ana Loret, Minister of Foreign"
+        " Affairs of Peru, and discussed bilateral relations.",
+    )
+    assert (readout.event.kind.value, readout.event.location) == ("visit", "Port Brand")

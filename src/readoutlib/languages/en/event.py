@@ -1927,13 +1927,22 @@ _AFTER_EVENT_IN = re.compile(
 )
 
 
+#: A day of the guest's stay told in its city: "On his first day in Bogota, Minister X had a meeting with …"
+#: (en-j, Türkiye's MFA, below "visited Colombia on 26-27 April"), "During her stay in Y", "While in Y".
+_STAY_IN = re.compile(
+    rf"\b(?i:(?:on|during)\s+(?:his|her|their)\s+(?:(?:first|second|third|last|final|two-day|three-day)\s+)?"
+    rf"(?:day|stay|visit)|while)\s+in\s+(?:the\s+)?{_PLACE}"
+)
+
+
 def held_in(text: str, kind: EventKind) -> str | None:
     """The city a sentence after the opening says the event "took place" or "was held" in (or at a
     building in), or the guest "is visiting" or "is in ... to attend", or the event named again in
-    ("after the talks in Dakar"), or None."""
+    ("after the talks in Dakar"), or a day of the guest's stay in ("On his first day in Bogota"), or
+    None."""
     if kind not in _PLACED_KINDS:
         return None
-    return _first_city(text, (_HELD_IN, _HELD_AT_BUILDING, _VISITING, _STAYING_IN, _AFTER_EVENT_IN))
+    return _first_city(text, (_HELD_IN, _HELD_AT_BUILDING, _VISITING, _STAYING_IN, _AFTER_EVENT_IN, _STAY_IN))
 
 
 #: A headline's "in <city>": "Foreign Ministers meet in Bogotá to assess ..." (en-j, Ecuador's MFA).
