@@ -526,6 +526,9 @@ _URL_DATES = (
     # a path segment opening with the date glued to the article's number, then its slug:
     # "/politik/20200416326912613-telefonat-…/"
     re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)\d{7,12}-[a-z]"),
+    # a path segment of an agency's code in capitals, the date and the article's serial number:
+    # "/view/AEN20220509004300325"
+    re.compile(r"/[A-Z]{2,5}((?:19|20)\d\d)(\d\d)(\d\d)\d{6,12}(?:[/?#.]|$)"),
 )
 _URL_WORD_DATE = re.compile(r"(?<![a-z0-9])(\d{1,2})-([a-z]+)-((?:19|20)\d\d)(?![0-9])")
 #: A day and month before the year ("/08-03-2014/"): the day first, as most sites outside the US
@@ -547,7 +550,7 @@ def _url_day_first(url: str) -> dt.date | None:
 
 def url_date(url: str | None) -> dt.date | None:
     """A date written in a URL ("/2023/02/03/", "t20201222_", "/08-03-2014/", "-3-november-2023",
-    "?ud=20241004050622", "/20200416326912613-slug"), or None."""
+    "?ud=20241004050622", "/20200416326912613-slug", "/view/AEN20220509004300325"), or None."""
     if not url:
         return None
     for pattern in _URL_DATES:

@@ -218,7 +218,7 @@ def _split_text_dump(
     hint = fold(title_hint) if title_hint else ""
     header, body, summary = _header_and_body(kept, c, hint, summary)
     published = _signed_date(
-        _header_date(header, c.date_lines) or meta_date or _republished_date(stop), signed
+        _header_date(header, c.date_lines) or meta_date or _republished_date(stop), signed.dates
     )
     title: str | None = None
     if r.has_title:
@@ -241,7 +241,9 @@ def _split_text_dump(
         paragraphs=paragraphs,
         published=published,
         summary=summary,
-        place=next((p for p in map(date_line_place, top) if p), None) or place_line(header, c.header),
+        place=next((p for p in map(date_line_place, top) if p), None)
+        or place_line(header, c.header)
+        or signed.place,
         day_month=None if published else next((d for d in map(yearless_date_line, top) if d), None),
         byline=header_byline(header),
     )
@@ -288,13 +290,28 @@ def _kept_lines(lines: Sequence[str], c: _Compiled) -> tuple[list[str], str | No
     return kept, None
 
 
-def _pop_trailers(kept: list[str]) -> list[dt.date]:
-    """Drop the footer lines at the end of ``kept``; the dates of the date lines among them."""
-    signed: list[dt.date] = []
+@attrs.frozen
+class _Signed:
+    """What a release signs at its foot: the dates of its date lines, and the place the last of them
+    names ("New York, 24 September 2031": the release was issued there)."""
+
+    dates: tuple[dt.date, ...] = ()
+    place: str | None = None
+
+
+def _pop_trailers(kept: list[str]) -> _Signed:
+    """Drop the footer lines at the end of ``kept``; the dates of the date lines among them and the
+    place of the one nearest the body that names one."""
+    dates: list[dt.date] = []
+    place: str | None = None
     while kept and _is_trailer(kept[-1]):
-        signed.extend(d for d in [date_line_date(kept.pop())] if d is not None)
+        line = kept.pop()
+        found = date_line_date(line)
+        if found is not None:
+            dates.append(found)
+            place = date_line_place(line) or place
     _drop_after_sign_off(kept)
-    return signed
+    return _Signed(tuple(dates), place)
 
 
 #: A wire report's sign-off closing its last sentence: a dash and the agency's one name ("… tonight.-

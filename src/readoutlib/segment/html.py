@@ -94,7 +94,19 @@ def _split_html(
         found,
         summary=summary or dump.summary,
         day_month=None if found.published else found.day_month,
+        place=found.place or _marked_place(root),
     )
+
+
+#: Words a page's marked place holds at most ("Moscow, the Kremlin"): more is prose, not a place.
+_PLACE_WORDS = 6
+
+
+def _marked_place(root: lxml_html.HtmlElement) -> str | None:
+    """The place the markup marks as the entry's location: the h-entry microformat's ``p-location``
+    (kremlin.ru's "read__place p-location" line under the date, "Moscow, the Kremlin"), or None."""
+    text = select_text(root, ".p-location")
+    return text if text and word_count(text) <= _PLACE_WORDS else None
 
 
 def _declared_title(root: lxml_html.HtmlElement, h: HtmlRules) -> tuple[str | None, str | None]:

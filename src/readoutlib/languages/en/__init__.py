@@ -33,11 +33,13 @@ from .event import (
     find_opening,
     first_channel,
     following_channel,
+    framed_encounter,
     headline_city,
     held_in,
     held_in_later,
     held_on,
     lead_kind,
+    named_again_kind,
     next_report_kind,
     not_readout_reason,
     readout_title,
@@ -49,6 +51,7 @@ from .event import (
     trip_with_meetings,
     visit_is_one_meeting,
     weekday_dated,
+    weekday_in_lead,
     weekday_told_below,
     weekday_year,
     year_from_page,
@@ -238,6 +241,10 @@ def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) ->
         when = held_on(_after_opening(body, found), when.date) or when
     if when.basis == "published":
         when = weekday_told_below(_below_opening(body, found), when.date) or when
+    if when.basis == "published" and found.paragraph > 0:
+        # a story's lead above the opening: "A and B on Thursday discussed ways to …"
+        lead = next((sentence for _, sentence in split_sentences(body[0])[:1]), "")
+        when = weekday_in_lead(lead, when.date) or when
     return when
 
 
@@ -259,14 +266,30 @@ _LEAD_AFTER = 6
 _MET_IN_TRIP = (EventKind.MEETING, EventKind.TALKS)
 
 
+def _kind_around_opening(genre: Genre, found: Opening) -> EventKind | None:
+    """The kind of an opening that names none: a lead sentence before it whose subject is the event
+    ("The meeting enabled …"), the sentence after it, the opening itself opening on the encounter as
+    its frame ("At a press briefing following their talks in Rabat, A said …" below a lead whose
+    "discussed ways to …" is no event clause), or the lead below naming the event again ("The meeting
+    was initiated by …"); else None."""
+    lead = [*genre.body[: found.paragraph], genre.body[found.paragraph][: found.offset]]
+    after = _after_opening(genre.body, found)
+    later = genre.body[found.paragraph + 1 : found.paragraph + _LEAD_AFTER]
+    return (
+        lead_kind(lead)
+        or next_report_kind(after)
+        or framed_encounter(genre.opening or "")
+        or named_again_kind(later)
+    )
+
+
 def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventKind:
     """The kind from the headline and opening; a meeting in a trip with meetings with two people is a
     visit (the held-out trip rule). Where neither names a kind, a lead sentence before the opening
     whose subject is the event may ("The meeting enabled …", ``lead_kind``)."""
     kind = event_kind(genre.headline, genre.opening, profile)
     if kind is EventKind.OTHER and found is not None:
-        lead = [*genre.body[: found.paragraph], genre.body[found.paragraph][: found.offset]]
-        kind = lead_kind(lead) or next_report_kind(_after_opening(genre.body, found)) or kind
+        kind = _kind_around_opening(genre, found) or kind
     if kind in _CHANNEL_LESS and found is not None and first_channel(genre.opening) is None:
         # "a meeting of the Council was held ... The event was held as a video conference."
         kind = following_channel(_after_opening(genre.body, found)) or kind
@@ -312,6 +335,28 @@ def _lead_dateline_date(body: Sequence[str], found: Opening | None, profile: Pro
 def _location(
     page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile
 ) -> str | None:
+    """The city of the event (``_placed``), as the page writes it: a city the page never names is none.
+
+    A seat of government gives its city ("met at the Kremlin" → "Moscow"), but the location is the city
+    as written (GOLD_SCHEMA): every gold set leaves a meeting placed only at the Kremlin, the White House
+    or Downing Street without one (en-b, en-k, en-n, en-o, en-p, de, fr), and gives the city where the
+    page writes it beside the seat (en-h: "invited to meet with Vice President X in Washington" and "The
+    meeting took place … at the White House").
+    """
+    location = _placed(page, genre, found, kind, profile)
+    if location is None:
+        return None
+    texts = (page.title or "", genre.headline or "", page.place or "", *genre.body)
+    return location if _written(location, texts) else None
+
+
+def _written(city: str, texts: Sequence[str]) -> bool:
+    """True when ``city`` (its name before any comma: "Washington, D.C.") is written in one of ``texts``."""
+    name = re.compile(rf"\b{re.escape(city.split(',', maxsplit=1)[0].strip())}\b", re.IGNORECASE)
+    return any(name.search(text) for text in texts)
+
+
+def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile) -> str | None:
     """The city of the event: from the opening (or its dateline, or a dateline opening the story
     above it), else a sentence saying where it was held."""
     place = found.dateline.place if found and found.dateline and found.dateline.place else None

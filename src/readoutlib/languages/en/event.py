@@ -46,6 +46,7 @@ __all__ = [
     "find_opening",
     "first_channel",
     "following_channel",
+    "framed_encounter",
     "full_date",
     "has_event_words",
     "held_in",
@@ -53,6 +54,7 @@ __all__ = [
     "held_on",
     "kind_of",
     "lead_kind",
+    "named_again_kind",
     "next_report_kind",
     "not_readout_reason",
     "numeric_date",
@@ -66,6 +68,7 @@ __all__ = [
     "trip_with_hosts",
     "trip_with_meetings",
     "weekday_dated",
+    "weekday_in_lead",
     "weekday_told_below",
     "year_from_page",
 ]
@@ -372,8 +375,9 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
     item is never the opening.
     """
     fallback: Opening | None = None
+    gallery = _gallery(paragraphs[:limit])
     for index, para in enumerate(paragraphs[:limit]):
-        if _LIST_ITEM.match(para):
+        if _LIST_ITEM.match(para) or index in gallery:
             continue  # a fact sheet's bullet is no lead: a readout opens with its own sentence
         dateline = strip_dateline(para, profile)
         body = para[dateline.length :] if dateline else para
@@ -390,6 +394,18 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
             fallback = fallback or found
             break
     return fallback
+
+
+#: A caption that opens on its label ("Photo: October 18, 2031. Council Meets on …").
+_LABELLED_CAPTION = re.compile(r"^\s*(?:Photo|Picture|Image)s?\s*:", _I)
+
+
+def _gallery(paragraphs: Sequence[str]) -> frozenset[int]:
+    """The paragraphs of a photo strip: two or more captions that open on their label ("Photo: <date>.
+    Council Meets on …", a blog's sidebar above a message, en-q). Each tells another event, so none
+    is the page's opening, not even as a last resort; one caption alone still may be."""
+    labelled = frozenset(i for i, para in enumerate(paragraphs) if _LABELLED_CAPTION.match(para))
+    return labelled if len(labelled) >= 2 else frozenset()
 
 
 #: A title of the readout genre itself ("Readout of ...", "Joint Readout by ..."): the publisher says
@@ -1039,8 +1055,8 @@ def next_report_kind(text: str) -> EventKind | None:
         return None
     if past_clause(first) is None:
         # no encounter verb, but the sentence may open on the encounter as its frame
-        return _framed_encounter(first)
-    return _first_kind(_CHANNELS, first) or _first_kind(_MEETING_KINDS, first) or _framed_encounter(first)
+        return framed_encounter(first)
+    return _first_kind(_CHANNELS, first) or _first_kind(_MEETING_KINDS, first) or framed_encounter(first)
 
 
 #: The sentence after a kindless opening framed by the encounter: "During informal talks at Villa X, A and
@@ -1053,7 +1069,7 @@ _FRAMED_ENCOUNTER = re.compile(
 )
 
 
-def _framed_encounter(sentence: str) -> EventKind | None:
+def framed_encounter(sentence: str) -> EventKind | None:
     """Talks or a meeting the sentence opens on as its frame (``_FRAMED_ENCOUNTER``); else None."""
     m = _FRAMED_ENCOUNTER.match(sentence)
     if m is None:
@@ -1085,6 +1101,19 @@ def discussions_named_meeting(opening: str | None, after: Sequence[str]) -> bool
         if named is not None:
             return named.group("meeting") is not None or named.group("meeting2") is not None
     return False
+
+
+def named_again_kind(paragraphs: Sequence[str]) -> EventKind | None:
+    """The kind the lead below a kindless opening gives by first naming the event again: "The meeting
+    was initiated by Y." or "During the meeting, …" (a meeting: en-q, a ru-mid account copied by a news
+    site, "X discussed the situation with Ambassador Y"), "Their talks focused on …" (talks); else None.
+    ``paragraphs``: the few after the opening's."""
+    for paragraph in paragraphs:
+        named = _EVENT_NAMED_AGAIN.search(paragraph)
+        if named is not None:
+            meeting = named.group("meeting") is not None or named.group("meeting2") is not None
+            return EventKind.MEETING if meeting else EventKind.TALKS
+    return None
 
 
 def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:
@@ -1136,9 +1165,20 @@ def visit_is_one_meeting(title: str | None, opening: str | None, after: str) -> 
     return _HOST_MEETS_VISITOR.search(first) is not None
 
 
+#: A visit the opening closes (or opens) with one encounter: "wrapped up her visit to Washington today by
+#: meeting with the Secretary of State" (en-p, Mexico's SRE) reports that meeting.
+_VISIT_CLOSED_BY = re.compile(
+    r"\b(?:wrapped\s+up|concluded|ended|closed|capped|rounded\s+off|began|started|opened)\s+"
+    r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\b[^;]{0,80}?\bby\s+"
+    r"(?:meeting|holding\s+(?:talks|a\s+meeting))\b",
+    _I,
+)
+
+
 def _visit_first(opening: str | None) -> EventKind | None:
-    """A visit when the opening reports one before any talks or meeting ("visited Abuja, and met")."""
-    if not opening:
+    """A visit when the opening reports one before any talks or meeting ("visited Abuja, and met"), unless
+    it closes or opens the visit by the meeting (``_VISIT_CLOSED_BY``)."""
+    if not opening or _VISIT_CLOSED_BY.search(opening):
         return None
     visit = _VISIT_VERB.search(opening)
     other = [m.start() for rule in (_TALKS_RE, _MEETING_RE) for m in [rule.search(opening)] if m]
@@ -1346,6 +1386,21 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
         back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
         return EventDate(anchor - dt.timedelta(days=back), "relative")
     return None
+
+
+def weekday_in_lead(lead: str, anchor: dt.date | None) -> EventDate | None:
+    """The day of the event a news story's lead above the opening gives by "on <Weekday>" ("A and her
+    counterpart B on Thursday discussed ways to …" above "At a press briefing following their talks, A
+    said …": en-q, News Ghana's copy of MAP), resolved against ``anchor`` (the page's date); a weekday
+    of the account ("the ministry said on Monday") is none. ``lead``: the first sentence of the body's
+    first paragraph, where the opening is in a later one. None without ``anchor`` or such a weekday."""
+    if anchor is None or not _ends_prose(lead):
+        return None
+    m = _WEEKDAY.search(lead)
+    if m is None or _NOT_EVENT_WEEKDAY.search(lead, 0, m.start()):
+        return None
+    back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
+    return EventDate(anchor - dt.timedelta(days=back), "relative")
 
 
 #: An optional weekday before the date: "The ceremony took place at State House, Accra, on Friday,
@@ -1658,7 +1713,7 @@ _PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{
 #: that the city after it is read.
 _CAPITAL_OF = (
     rf"(?:(?:[{_CAPITAL}][\w-]+\s+)?capital(?:\s+city)?"
-    rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?,?\s+(?=[{_CAPITAL}]))?"
+    rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?(?:,?\s+|\s+[-–—]\s+)(?=[{_CAPITAL}]))?"
 )
 #: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" is met there. A
 #: guest styled after "visiting" ("received … visiting H.E. John Key") is a person, not a place.
@@ -1671,13 +1726,16 @@ _CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.")
 _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
 #: The destination of a visit: "visited Abuja", "a visit to Colombo", "travelled to Kyiv".
 _TO_PLACE = re.compile(
-    rf"\b(?:(?i:visited|visit\s+to|trav(?:el|ell)ed\s+to|arrived\s+in|trip\s+to))\s+(?:the\s+)?{_PLACE}"
+    rf"\b(?:(?i:visited|visit\s+to|trav(?:el|ell)ed\s+to|arrived\s+in|trip\s+to))\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
 )
 #: A meeting held during a guest's visit, in the city visited: "met X, during his visit to Brussels"
-#: (en-k, Belgium's FPS Foreign Affairs). Read after "in" and "at": "during his visit to Y, in Z" is in Z.
+#: (en-k, Belgium's FPS Foreign Affairs), or one that closed or opened it ("wrapped up her visit to
+#: Washington, D.C. today by meeting with …", en-p). Read after "in" and "at": "during his visit to Y, in
+#: Z" is in Z.
 #: A trip "to the Zaporizhzhia region" names no city (bulk, Ukraine's presidency).
 _DURING_VISIT = re.compile(
-    rf"\b(?i:during|in\s+the\s+course\s+of)\s+(?i:his|her|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?i:during|in\s+the\s+course\s+of|wrapped\s+up|concluded|ended|capped|began|started)\s+"
+    rf"(?i:his|her|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:visit|trip)\s+to\s+(?:the\s+)?(?>{_PLACE})"
     r"(?!\s+(?i:region|oblast|province|district|county|area|governorate)\b)"
 )
@@ -1747,10 +1805,12 @@ _BUILDING_CITY = re.compile(
 )
 
 
-#: An opening that places the event away from home (a trip, a conference's margins): the dateline
-#: then says where the release was written, not where the meeting was.
+#: An opening that places the event away from home (a trip, a summit): the dateline then says where the
+#: release was written, not where the meeting was. A meeting "on the sidelines of" a session is not
+#: told so: a release dated where the session sits was written there ("New York : X met Y on the
+#: sidelines of the General Assembly", en-f; on en-a..en-q no dateline of a sidelines meeting is home).
 _AWAY = re.compile(
-    r"\bvisit(?:s|ing|ed)?\b|\btrip\b|\btour\b|\bsidelines?\b|\bmargins?\b|\btrav(?:el|ell)(?:ed|ing)\b"
+    r"\bvisit(?:s|ing|ed)?\b|\btrip\b|\btour\b|\btrav(?:el|ell)(?:ed|ing)\b"
     r"|\b(?-i:abroad)\b|\bsummit\b|\bconference\b|\bforum\b",  # "Abroad" in an office's name is no trip
     _I,
 )
@@ -1793,10 +1853,16 @@ _CAPS_LABELS = _wordset(
 def colon_dateline_place(sentence: str) -> str | None:
     """The city of a dateline in capitals closed by a colon at the start of ``sentence`` ("KUALA LUMPUR:
     ..." → "Kuala Lumpur"), or None; a label ("QUESTION:", "PHOTO:") or a country is no city."""
-    m = _CAPS_COLON.match(sentence)
-    if m is None or any(word in _CAPS_LABELS for word in m.group("place").split()):
+    m = _CAPS_COLON.match(sentence) or _SPACED_COLON.match(sentence)
+    if m is None or any(word.upper() in _CAPS_LABELS for word in m.group("place").split()):
         return None
     return _dateline_city(m.group("place"))
+
+
+#: A dateline in Title Case whose colon stands apart from it: "New York : Dr. X, the Minister of Foreign
+#: Affairs, met …" (en-f, Bahrain's MFA via a news site). The space before the colon sets it off from a
+#: label ("Source:"); the labels of ``_CAPS_LABELS`` are still no place.
+_SPACED_COLON = re.compile(r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+:\s+(?=[A-Z])")
 
 
 #: The rest of a state's formal name after its first words ("Republic" + " of Ghana").
@@ -1816,7 +1882,8 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
     travelled, not where the meeting was, and gives None; so does a venue alone ("at Hofdi house",
     "at the Peace Palace"). "in" is preferred to "at" ("at the Royal Palace in Oslo" → "Oslo"); for a
     visit, its destination comes first. A seat of government gives its city ("in the Kremlin" →
-    "Moscow"), and a city beats a building. A
+    "Moscow"; the language pack keeps it only where the page writes that city), and a city beats a
+    building. A
     meeting or talks whose opening names no city took place where the dateline was written
     ("Islamabad, 4 May 2025: X called on the Prime Minister at his office today").
     """
@@ -1860,13 +1927,22 @@ _AFTER_EVENT_IN = re.compile(
 )
 
 
+#: A day of the guest's stay told in its city: "On his first day in Bogota, Minister X had a meeting with …"
+#: (en-j, Türkiye's MFA, below "visited Colombia on 26-27 April"), "During her stay in Y", "While in Y".
+_STAY_IN = re.compile(
+    rf"\b(?i:(?:on|during)\s+(?:his|her|their)\s+(?:(?:first|second|third|last|final|two-day|three-day)\s+)?"
+    rf"(?:day|stay|visit)|while)\s+in\s+(?:the\s+)?{_PLACE}"
+)
+
+
 def held_in(text: str, kind: EventKind) -> str | None:
     """The city a sentence after the opening says the event "took place" or "was held" in (or at a
     building in), or the guest "is visiting" or "is in ... to attend", or the event named again in
-    ("after the talks in Dakar"), or None."""
+    ("after the talks in Dakar"), or a day of the guest's stay in ("On his first day in Bogota"), or
+    None."""
     if kind not in _PLACED_KINDS:
         return None
-    return _first_city(text, (_HELD_IN, _HELD_AT_BUILDING, _VISITING, _STAYING_IN, _AFTER_EVENT_IN))
+    return _first_city(text, (_HELD_IN, _HELD_AT_BUILDING, _VISITING, _STAYING_IN, _AFTER_EVENT_IN, _STAY_IN))
 
 
 #: A headline's "in <city>": "Foreign Ministers meet in Bogotá to assess ..." (en-j, Ecuador's MFA).
@@ -1952,7 +2028,7 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
                 abroad = True
             elif pattern is _AT_PLACE:
                 # "at Urugwiro Village", "at Hofdi house": a venue names no city, unless it is a seat
-                # whose city is known ("at the Kremlin")
+                # whose city is known ("at the Kremlin"; kept where the page writes that city)
                 if seat:
                     cities.append(seat)
             else:
@@ -1963,6 +2039,9 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
+#: A state named by its region's or people's adjective: "a visit to the East African nation" (en-q, the
+#: Liberian presidency), "the Gulf state": the words before it are no place.
+_NATION_AFTER = re.compile(r"\s+(?:nation|country|state|kingdom|republic|archipelago)\b")
 
 
 def _country_before_title(words: Sequence[str], cut: int) -> int:
@@ -1991,6 +2070,8 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         return None  # "in the NATO Summit": a gathering, not where it was held; "in Europe": a region
     if country_from_demonym(place) and not country_from_name(place):
         return None  # "in the Colombian capital": a people's adjective, no place
+    if cut == len(words) and _NATION_AFTER.match(sentence, m.end("place")):
+        return None  # "a visit to the East African nation": a region's adjective, no place
     if place in _BUILDING_WORDS and city_of_seat(place) is None:
         return None  # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat)
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
