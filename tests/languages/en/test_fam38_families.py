@@ -87,3 +87,18 @@ def test_a_caption_that_tells_the_event_stays_the_title_of_an_untitled_page() ->
     )
     lead = "PORT SOLA, May 7 — The pandemic was among the topics discussed by Ruiz and Brand today."
     assert _dump(caption, lead, _NEXT)[0] == caption.removeprefix("date 2031-05-07 ")
+
+
+def test_a_comment_section_ends_the_body() -> None:
+    """A news site's comment section under the report ("LEAVE A REPLY", "Post a Comment", "Welcome to
+    the discussion.") is its footer: the form's sentences ("Please enter your comment!", "Only a member
+    of this blog may post a comment.") are no paragraphs (en-n: four sites; en-h, en-k, en-l, en-m)."""
+    for opener in ("LEAVE A REPLY", "Post a Comment", "Welcome to the discussion."):
+        parts = _dump(
+            _LEAD,
+            _NEXT,
+            opener,
+            "Please enter your comment!",
+            "Note: Only a member of this blog may post a comment.",
+        )
+        assert parts == (None, (_LEAD, _NEXT)), opener
