@@ -1281,3 +1281,17 @@ def test_split_text_dump_keeps_a_sentence_after_an_agency_sign_off() -> None:
         "Later the Minister met the Ruritanian trade delegation at the ministry in Capital.",
     ]
     assert tuple(lines[1:]) == split_text_dump(lines).paragraphs
+
+
+def test_split_text_dump_an_image_file_name_is_not_the_title() -> None:
+    """An image's file name printed under the date line ("20310707_Minister Ruiz visits Velor.jpg",
+    en-o) is furniture, not the headline above it."""
+    lines = [
+        "Foreign Minister Ruiz Visits Velor",
+        "July 07th, 2031",
+        "20310707_Foreign Minister Ruiz visits Velor.jpg",
+        "On Saturday Foreign Minister Ana Ruiz began an official two-day visit to Velor.",
+        "Ruiz said the two countries agree on almost every issue.",
+    ]
+    parts = split_text_dump(lines)
+    assert (parts.title, len(parts.paragraphs)) == ("Foreign Minister Ruiz Visits Velor", 2)

@@ -437,13 +437,31 @@ def _is_titled_by_date(kept: Sequence[str], index: int) -> bool:
     )
 
 
+#: A headline printed with a full stop has at most this many words.
+_STOPPED_HEADLINE_WORDS = 30
+
+
+def _is_titled_over_dateline(kept: Sequence[str], index: int) -> bool:
+    """A one-sentence line right above a line that opens with a dateline ("Monday, February 27, 2031:
+    President ...") is a headline with a full stop, not the lead: a dateline opens a report's first
+    paragraph."""
+    line = kept[index]
+    return (
+        index + 1 < len(kept)
+        and word_count(line) <= _STOPPED_HEADLINE_WORDS
+        and _SENTENCE_INSIDE.search(line) is None
+        and dateline_date(line) is None
+        and dateline_date(kept[index + 1]) is not None
+    )
+
+
 def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: str) -> int:
     """Index of the first body line: the first prose line within the header zone."""
     for index, line in enumerate(kept[:MAX_HEADER]):
         if is_furniture(line, declared, hint) or date_line_date(line) is not None:
             continue
         starts = is_prose(line) or _broken_prose(kept, index) or _lead_before_colon(kept, index)
-        if starts and not _is_titled_by_date(kept, index):
+        if starts and not _is_titled_by_date(kept, index) and not _is_titled_over_dateline(kept, index):
             return index
     # No prose near the top: the body starts after the leading headline-like lines.
     index = 0

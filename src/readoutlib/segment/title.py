@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from .datelines import date_line_date
 from .lines import fold, has_headline_word, looks_like_headline, word_count
-from .top import is_caption
+from .top import is_caption, is_issuer_line
 
 __all__ = ["pick_title"]
 
@@ -144,6 +144,11 @@ def _candidates(header: Sequence[str], body: Sequence[str], is_furniture: Callab
     candidates: list[str] = []
     for index, line in enumerate(header):
         if is_furniture(line) or date_line_date(line) is not None:
+            continue
+        if (is_caption(line) and not has_headline_word(line)) or is_issuer_line(line):
+            # a photo's credit or a caption naming no event, or an issuer line: not the headline (a
+            # caption that tells the event, "X received a call from Y. — Agency pic", is the best
+            # headline an untitled page has: it names the principals in full)
             continue
         dated = index + 1 < len(header) and date_line_date(header[index + 1]) is not None
         if not looks_like_headline(line) and not (dated and word_count(line) <= 40):

@@ -25,6 +25,7 @@ __all__ = [
     "headline",
     "is_caption",
     "is_header_line",
+    "is_issuer_line",
     "page_day_month",
     "page_place",
 ]
@@ -121,6 +122,12 @@ def header_lines(
 def is_caption(line: str) -> bool:
     """True for a photo caption above the report (the language packs' "caption" header labels)."""
     return label_patterns().caption.search(line) is not None
+
+
+def is_issuer_line(line: str) -> bool:
+    """True for a line naming who issued the page or where the report comes from ("Source: Ministry
+    of Foreign Affairs", "[Issuer] Prime Minister's Office"): neither a headline nor a body paragraph."""
+    return label_patterns().issuer.match(line) is not None
 
 
 _WORD = re.compile(r"[\w’'-]+")
