@@ -2354,11 +2354,18 @@ def _title_score(title: str, phrase: str, reduced: str | None) -> int:
             best = max(best, 3 if candidate == phrase else 2)
         elif title.startswith(candidate + " "):
             best = max(best, 2)
-        elif (
-            title.endswith(" " + candidate) or f" {candidate} " in f" {title} " or _shortens(candidate, title)
-        ):
+        elif _contains_title(title, candidate) or _shortens(candidate, title):
             best = max(best, 1)
     return best
+
+
+def _contains_title(title: str, phrase: str) -> bool:
+    """True when the phrase stands in the title outside its "of" complement: "foreign minister" in "deputy
+    foreign minister"; not "the council of europe" or "the office" in "head of the council of europe
+    office", the body the principal heads, which reports as a body (issue #8, fam39: "According to
+    Cristian Urse, the Council of Europe also welcomes …", en-f)."""
+    at = f" {title} ".find(f" {phrase} ")
+    return at >= 0 and _OF.search(title[:at]) is None
 
 
 def _shortens(phrase: str, title: str) -> bool:
