@@ -53,3 +53,21 @@ def test_the_body_a_principal_heads_is_not_the_principal() -> None:
     )
     assert not [f for f in found if f[0] in (1, 2)]
     assert (3, "ana-lind", "stressed", "the value of the partnership.") in found
+
+
+def test_saying_after_a_greeting_is_the_statement() -> None:
+    """', saying …' after a reporting clause is nested in it ('stressed X, saying Y' is one statement);
+    after a clause that reports nothing, as welcoming a person 'as' their new office (a greeting), the
+    participle is the statement, also where the person welcomed is no principal the page resolves."""
+    found = _statements(
+        *_HEAD,
+        "President Otto welcomed Lind as the new Norwegian envoy to Chile, saying the ties between the two "
+        "countries had never been closer.",
+        "Otto stressed the value of trade, saying it had grown every year.",
+        "Otto also welcomed Berg as the new ambassador of Norway, saying the talks would go on.",
+    )
+    assert [f[2:] for f in found if f[0] == 1] == [
+        ("saying", "the ties between the two countries had never been closer.")
+    ]
+    assert [f[2] for f in found if f[0] == 2] == ["stressed"]
+    assert [f[2:] for f in found if f[0] == 3] == [("saying", "the talks would go on.")]
