@@ -525,7 +525,8 @@ def report(real: Path) -> str:
         "",
         "Columns as `readout eval` prints them (see docs/cli.md): parsed readouts, refused non-readouts,",
         "kind, date, location, participant precision/recall/F1, country, statement precision/recall/F1,",
-        "speaker, verb and attributed-statement F1.",
+        "speaker, verb and attributed-statement F1. The gold follows `GOLD_SCHEMA.md` and, where it",
+        "leaves a case open, `benchmarks/real/CONVENTIONS.md`.",
         "",
     ]
     for name, what in GOLD_SETS:
