@@ -154,9 +154,12 @@ _ANNOUNCES = re.compile(
     r"(?P<subject>(?:[^\s,;:.!?]+\s+){1,8}?)(?:said|stated|declared|remarked|wrote|added)"
     r"(?:\s+(?:at|after|in|during|following|to)\s+[^,;:.!?]{1,50})?\s*:"
     r"|.{1,160}?\b(?:resulted\s+in|issued|adopted|released)\s+the\s+following\s+(?:joint\s+)?statement\s*:"
+    # a heading naming whose words follow ("Statements by the President of Russia:", the Kremlin, en-p)
+    r"|(?:[Ss]tatements?|[Rr]emarks|[Cc]omments)\s+(?:by|of|from)\s+[^,;:.!?]{1,80}:"
 )
 _NOT_ANNOUNCER_WORDS = frozenset(("and", "was", "were", "is", "are", "that", "who", "which"))
-_OPENS_QUOTATION = ("“", '"')
+# A quotation, or a list item the heading announces ("▪️Relations between …", "• …").
+_OPENS_QUOTATION = ("“", '"', "▪", "•")
 
 
 def _attribution_lines(body: tuple[str, ...], found: Opening | None) -> frozenset[int]:

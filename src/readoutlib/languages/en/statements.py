@@ -91,15 +91,33 @@ _NAME_NOTE = re.compile(
 )
 
 
+# A first initial written against the surname ("E.Rinkevics thanked"): read as "E Rinkevics". An
+# initial after another ("U.S.Secretary", "H.E.Mr") is an abbreviation's, not a name's.
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=[A-Z][a-z]{2,})")
+
+
+# A quotation closed with no comma before a post-posed tag naming its speaker ('… in hard times" said
+# the Minister.', '…” Said Hon. Prime Minister Lind.'): the space reads as the comma the tag takes, and
+# a capital on the verb as none.
+_TAG_AFTER_QUOTE = re.compile(r"(?<=[^\s,.!?;:][”\"])\s([SsAa])(?=(?:aid|dded|tated)\s+(?:the\s+|[A-Z]))")
+
+
 def _unbracketed(para: str) -> str:
     """``para`` with an editor's bracketed subject after a quotation mark read as plain words ('"[Lavrov]
-    emphasized' -> '"Lavrov  emphasized') and a note in parentheses after a name read as blank, the
-    paragraph's length and the verb's place kept."""
+    emphasized' -> '"Lavrov  emphasized'), a note in parentheses after a name read as blank and a first
+    initial set against its surname apart ("E.Rinkevics" -> "E Rinkevics"), the paragraph's length and
+    the verb's place kept."""
     para = _BRACKETED_SUBJECT.sub(lambda m: f"{m.group(1)}{m.group(2)}  ", para)
+    para = _GLUED_INITIAL.sub(r"\1 ", para)
+    para = _TAG_AFTER_QUOTE.sub(lambda m: "," + m.group(1).lower(), para)
     return _NAME_NOTE.sub(lambda m: m.group(1) + " " * len(m.group(2)), para)
 
 
-_LIST_MARKER = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•·▪●○◦*–—-])\s+")
+# A bullet glyph may carry an emoji variation selector and stand against its text ("▪️Putin invited …");
+# a dash or an asterisk marks a list only before a space.
+_LIST_MARKER = re.compile(
+    r"\s*(?:(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[*–—-])\s+|[•·▪●○◦■◆]\ufe0f?\s*)"
+)
 
 # Clause boundaries inside a sentence: where a subject may start.
 # "; and agreed" after a long clause continues its subject as ", and agreed" does.
@@ -182,7 +200,16 @@ _LEAD = re.compile(
     r"(?:\s+that(?:\s*,\s*|\s+)|\s*:\s*)"
     r"|that(?:\s*,\s*|\s+))?"
 )
-_POSTPOSED_SUBJECT = re.compile(r"\s+([^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)")
+# A style written short with its full stop ("said Hon. Prime Minister Lind.", "said H.E. Mr. Lind")
+# is no end of the tag's subject.
+_STYLE_ABBREVIATIONS = "|".join(
+    re.escape(h)
+    for h in sorted({h.rstrip(".") for h in lx.SUBJECT_HONORIFICS if " " not in h}, key=len, reverse=True)
+    if len(h) <= 4
+)
+_POSTPOSED_SUBJECT = re.compile(
+    r"\s+((?:(?:" + _STYLE_ABBREVIATIONS + r")\.\s+)*[^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)"
+)
 # A post-posed tag whose subject is no principal ('..., said officials.', '..., the ministry said' is the
 # closing clause's): a short lowercase noun phrase ending the sentence, not a "that" or "to" clause.
 _SOURCE_TAG = re.compile(
