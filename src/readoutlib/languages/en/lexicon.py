@@ -67,7 +67,6 @@ __all__ = [
     "SENTENCE_ABBREVIATIONS",
     "SINGULAR_PRONOUNS",
     "STANCE_PHRASES",
-    "STYLES_AS_GIVEN_NAMES",
     "STYLES_IN_NAMES",
     "SUBJECT_HONORIFICS",
     "TELL_VERBS",
@@ -109,10 +108,6 @@ NAME_HONORIFICS: tuple[str, ...] = honorifics("name")
 
 #: Styles the statement finder drops before a subject ("Mr.", "H.E.", "the Honorable", "the Rt Hon").
 SUBJECT_HONORIFICS: tuple[str, ...] = honorifics("subject")
-
-#: Styles that are also given names: one before a lone family name whose holder has another office is
-#: the name's first word ("Amir Ohana, the visiting Speaker of the Knesset").
-STYLES_AS_GIVEN_NAMES: frozenset[str] = frozenset(honorifics("given"))
 
 #: Styles that are also a word inside a name, between two name words ("Hassan Sheikh Mohamud").
 STYLES_IN_NAMES: frozenset[str] = frozenset(honorifics("inside"))

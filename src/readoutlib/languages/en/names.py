@@ -34,7 +34,7 @@ from ...analysis.countries import (
 from ...budget import check
 from ...rules import Table, load_table, table_rows
 from ..packtables import table_words
-from .lexicon import NAME_HONORIFICS, STYLES_AS_GIVEN_NAMES, STYLES_IN_NAMES
+from .lexicon import NAME_HONORIFICS, STYLES_IN_NAMES
 from .text import fold, is_abbreviation, spell_out_title, surname
 from .text import wordset as _wordset
 
@@ -1656,6 +1656,12 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         last_token=end_tok,
         name_start=name_start,
     )
+
+
+#: Styles that are also given names ("Amir Ohana"): one alone before a lone family name whose holder
+#: an appositive gives another office is the name's first word (before a name it is otherwise the
+#: ruler's style, title_words.toml).
+STYLES_AS_GIVEN_NAMES = _wordset("Amir")
 
 
 def _given_name_style(
