@@ -127,6 +127,9 @@ NOT_NAME: frozenset[str] = table_words(_table("not_names.toml"))
 #: written first between a title and a short given name ("Foreign Minister Park Jin"): the "place"
 #: row of ``languages/en/not_names.toml``.
 PLACE_NOUNS: frozenset[str] = table_words(_table("not_names.toml"), "place")
+#: Not-name words that may be a family name written first, right after a title: the place nouns and
+#: the calendar words that are also family names ("Ambassador Sun Baohong").
+_FAMILY_FIRST_NOUNS: frozenset[str] = PLACE_NOUNS | table_words(_table("not_names.toml"), "family")
 
 
 # A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
@@ -585,7 +588,7 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     city is no short given name).
     """
     tok = tokens[i]
-    if tok.bare not in PLACE_NOUNS or tok.possessive or i < 1 or i + 1 >= len(tokens):
+    if tok.bare not in _FAMILY_FIRST_NOUNS or tok.possessive or i < 1 or i + 1 >= len(tokens):
         return False
     before, given = tokens[i - 1], tokens[i + 1]
     # A title's head, in a news report's lower case too ("Foreign minister Park Jin"), or the last
@@ -598,8 +601,12 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         or _after_person(tokens, i, lex)
     ):
         return False
+    # A family name that is no place noun ("Sun") takes a given name of any length ("Sun Baohong"):
+    # no building's or city's name follows it as "House Lahore" follows a place noun.
     short = _syllable_name(given.bare) or (
-        2 <= len(given.bare) <= 4 and given.bare[1:].islower() and _name_like(given, lex)
+        (2 <= len(given.bare) <= 4 or tok.bare not in PLACE_NOUNS)
+        and given.bare[1:].islower()
+        and _name_like(given, lex)
     )
     if not short or given.bare in NOT_NAME:
         return False
@@ -1631,6 +1638,7 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         country = country or code
     if _not_a_person(scan, run, left, titles, end_tok):
         return None
+    name, name_start = _given_name_style(scan.tokens, run, left, titles, bool(appositive))
     first_tok = left.begin if (left.tokens or left.honorific) else run.first
     if appositive:
         end_tok = max(end_tok, scan.tokens.index(appositive[-1], run.last) + 1)
@@ -1639,15 +1647,41 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
     scan.taken.update(range(first_tok, end_tok))
     scan.claimed.update(range(first_tok, end_tok))
     return Mention(
-        name=run.name,
+        name=name,
         titles=tuple(dict.fromkeys(titles)),
         country=country,
         start=scan.tokens[first_tok].start,
         end=scan.tokens[end_tok - 1].end,
         first_token=first_tok,
         last_token=end_tok,
-        name_start=run.start,
+        name_start=name_start,
     )
+
+
+#: Styles that are also given names ("Amir Ohana"): one alone before a lone family name whose holder
+#: an appositive gives another office is the name's first word (before a name it is otherwise the
+#: ruler's style, title_words.toml).
+STYLES_AS_GIVEN_NAMES = _wordset("Amir")
+
+
+def _given_name_style(
+    tokens: Sequence[Token], run: Run, left: _Left, titles: list[str], appositive: bool
+) -> tuple[str, int]:
+    """The name and where it starts: a style that is also a given name, alone before one family name
+    whose holder an appositive gives another office, is the name's first word ("with Amir Ohana, the
+    visiting Speaker of the Israeli Parliament,"); ``titles`` loses it. Else the run's."""
+    style = left.tokens[0] if len(left.tokens) == 1 else None
+    if (
+        style is None
+        or not appositive
+        or run.last - run.first != 1
+        or style.text not in STYLES_AS_GIVEN_NAMES
+        or left.begin != run.first - 1
+        or len(titles) < 2
+    ):
+        return run.name, run.start
+    titles.remove(style.text)
+    return f"{style.text} {run.name}", style.start
 
 
 def _read_left(scan: _Scan, run: Run) -> _Left:
@@ -1865,6 +1899,10 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
     if not marked and run.last - run.first > 1 and last_word.isupper() and len(last_word) > 1:
         # "Defeat ISIS", "Friends of NATO": a name ending in an acronym is an organisation's or a cause's.
         return True
+    if not marked and _CUT_AT_INITIAL.search(run.name):
+        # "Outgoing S. Korean FM": a word and an initial, the rest of the name cut off after it, is no
+        # person's name as written (an abbreviated country's "S." for "South").
+        return True
     if not marked and end_tok < len(tokens) and tokens[end_tok].bare in _ORG_WORDS:
         # "Rescue Coordination Centre", "Lowe Institute": part of an organisation's or a place's name.
         return True
@@ -1875,6 +1913,10 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
     # In a Title Case headline every word is capitalised: "Takes Action to Prohibit Medical Bills",
     # "Travels to Little Rock". Only a title or a style marks a person there.
     return scan.headline_case and not marked
+
+
+#: A name run that ends in an initial: "Outgoing S." (a name is written with its family name last).
+_CUT_AT_INITIAL = re.compile(r"\s(?-i:[A-Z])\.?$")
 
 
 def _region_of_place(tokens: Sequence[Token], run: Run) -> bool:

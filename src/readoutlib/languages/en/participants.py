@@ -788,6 +788,7 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         if same is None:
             same = _from_mention(m)  # a new principal: its side set in place, not copied by attrs.evolve
             same.side = side
+            _lowercase_office_before(opening.sentence, m, same)
             principals.append(same)
         previous = (m, same)
     if listed:
@@ -892,6 +893,30 @@ def _lowercase_office_pattern() -> re.Pattern[str]:
     return re.compile(
         r"^\s*[“\"]?\s*the\s+(?P<demonym>(?-i:[A-Z])[\w’'-]+)\s+(?P<office>(?-i:" + offices + r"))\s*$", _I
     )
+
+
+@lru_cache(maxsize=1)
+def _lowercase_office_set_off() -> re.Pattern[str]:
+    offices = "|".join(
+        re.escape(o).replace(r"\ ", r"\s+") for o in sorted(lx.OFFICE_NOUNS, key=len, reverse=True)
+    )
+    return re.compile(
+        r"\bthe\s+(?P<demonym>(?-i:[A-Z])[\w’'-]+)\s+(?P<office>(?-i:" + offices + r")),\s*$", _I
+    )
+
+
+def _lowercase_office_before(sentence: str, m: Mention, p: Principal) -> None:
+    """Give ``p`` the office and country a news page sets off before the name in lowercase after a
+    demonym ("met the Norwegian prime minister, Lars Berg, …"), where the name came with neither."""
+    if not m.name or m.start < 0:
+        return
+    # Set off before the whole mention, its style too ("…, Sheikh Hasina Wazed").
+    found = _lowercase_office_set_off().search(sentence, max(0, m.start - 80), m.start)
+    code = country_from_demonym(found.group("demonym")) if found else None
+    if found is None or code is None or len(code) != 2 or m.country not in (None, code):
+        return
+    p.country = code
+    _add_titles(p, [" ".join(w.capitalize() for w in found.group("office").split())])
 
 
 def _lowercase_office_subject(
@@ -1473,10 +1498,12 @@ def _may_hold(m: Mention, office: Principal) -> bool:
 def _name_later_offices(principals: list[Principal], later: Sequence[str], profile: Profile) -> bool:
     """Name a principal the opening calls only by office ("The US Ambassador to Sri Lanka called on
     the President") by the one person the body then calls by that office ("Ambassador Chung said").
-    An office of no known country is named so only on a publisher's page ("The Prime Minister spoke
-    to …", then "Prime Minister Berg underlined …" on gov.uk), by a holder of no other country."""
+    An office of no known country is named so on a publisher's page ("The Prime Minister spoke
+    to …", then "Prime Minister Berg underlined …" on gov.uk) by a holder of no other country;
+    elsewhere by a holder the body gives no country either ("The Secretary-General has been meeting
+    …", then "Secretary-General Ana Ruiz said"), an office no other principal holds."""
     home = profile.home_country
-    offices = [p for p in principals if p.name is None and p.office and (p.country or home) is not None]
+    offices = [p for p in principals if p.name is None and p.office]
     if not offices:
         return False
     named = [
@@ -1490,7 +1517,7 @@ def _name_later_offices(principals: list[Principal], later: Sequence[str], profi
         # an office named leaves its holder out of the others' ("Prime Minister Starmer", of no
         # country, stood beside "Dutch Prime Minister Dick Schoof" until the British office took him)
         given = [
-            p for p in offices if _give_holder(p, _office_holders(p, named, principals, home)) is not None
+            p for p in offices if _give_holder(p, _later_holders(p, named, principals, home)) is not None
         ]
         if not given:
             break
@@ -1518,6 +1545,32 @@ def _give_holder(p: Principal, holders: Sequence[Mention]) -> Mention | None:
     p.office = None
     _add_titles(p, holder.titles)
     return holder
+
+
+def _later_holders(
+    p: Principal, named: Sequence[Mention], principals: Sequence[Principal], home: str | None
+) -> list[Mention]:
+    """``_office_holders`` for ``_name_later_offices``: for an office of no known country, only for the
+    opening's subject (the page's own office-holder: "The Secretary-General has been meeting …"), not
+    a state's head's office, none another principal holds, and only holders of no country either (a
+    delegation's "Mr. X, Minister of Foreign Affairs" names no other side's bare office)."""
+    holders = _office_holders(p, named, principals, home)
+    if (p.country or home) is not None:
+        return holders
+    office = p.office or ""
+    if p.side != 0 or _leaders_office(office):
+        return []
+    if any(q is not p and _titles_compatible(q.titles, office) for q in principals):
+        return []
+    return [m for m in holders if m.country is None]
+
+
+@lru_cache(maxsize=256)
+def _leaders_office(office: str) -> bool:
+    """True for a state's head's office ("President", "Prime Minister"): every state has one, so a
+    page of no known country cannot tell whose its bare office is."""
+    leaders = {t.lower() for titles in lx.ROLE_OFFICES.values() for t in titles}
+    return office.lower().removeprefix("the ") in leaders
 
 
 def _office_holders(
