@@ -22,6 +22,7 @@ from ...analysis.countries import (
     COUNTRY_PATTERN,
     COUNTRY_WORD_GATE,
     DEMONYM_PATTERN,
+    ORGANISATION_CODES,
     country_from_demonym,
     country_from_name,
 )
@@ -2209,7 +2210,7 @@ def assign_countries(
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
         # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
         p.country = p.country or _demonym_before(p, texts[:3])
-    home = profile.home_country or url_country(url)
+    home = profile.home_country or _relayed_home(url_country(url), principals, texts)
     if home and all(p.country != home for p in principals):
         # The publisher's own official: an office-holder first, else the first unnamed-country side.
         # a known leader of another state is never the publisher's own ("President Obama" on gov.uk)
@@ -2231,6 +2232,25 @@ def assign_countries(
         # on a two-sided page: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+def _relayed_home(code: str | None, principals: Sequence[Principal], texts: Sequence[str]) -> str | None:
+    """The URL domain's country ``code`` as the publisher's, unless the page is relayed from another:
+    it never names ``code`` (by name or demonym) but ties a country no principal holds to a side again
+    and again (a Philippine agency's story on a ".tw" blog, Xinhua's on a ".cn" site: at least
+    _RELAYED_TIES). A government's own page that names its guests' countries and a topic or two
+    keeps its domain's."""
+    if code is None or any(country_from_demonym(m.group()) == code for t in texts for m in _country_words(t)):
+        return code
+    held = {p.country for p in principals if p.country}
+    scores = _text_scores(texts, held)
+    unheld = (c for c, n in scores.items() if n >= _RELAYED_TIES and c not in held)
+    return None if any(c not in ORGANISATION_CODES for c in unheld) else code
+
+
+#: How strongly a relayed page ties the country of its own principal (mentions and pairs, as the text's
+#: guesses count them): twice what a guess needs.
+_RELAYED_TIES = 4
 
 
 #: A counted group the opening's subjects met ("met with 16 CEOs of major companies", "spoke with more
