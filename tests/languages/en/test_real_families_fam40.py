@@ -32,3 +32,22 @@ def test_a_relaying_sites_country_domain_is_no_principals_country() -> None:
         "The ministers discussed the situation in Libya and the elections in Libya.\n"
     )
     assert _sides(topic, url="https://foreign.gov.mt/news/pr1") == [("Karl Abela", "MT"), ("Ana Ruiz", "CL")]
+
+
+def test_the_french_style_of_excellency_before_a_style_is_no_name() -> None:
+    """'The President of the ECOWAS Commission, S. E. Dr. Omar Touray, received …': the French 'Son
+    Excellence' left in a translation, spaced or not, is a style like 'H.E.', so the appositive office
+    (and the organisation's code) stays with its holder (en-g: the head of the ECOWAS Commission lost
+    his office and took the newswire's country). Spaced initials before a name are still initials."""
+    page = (
+        "The President of the ECOWAS Commission, {s} Dr. Omar Touray, received the Ambassador of the "
+        "Republic of Angola, {s} Dr. Jose Quibato, in Abuja on Monday.\n\n"
+        "{s} Dr. Omar Touray welcomed the visit.\n"
+    )
+    want = [("Omar Touray", "ECOWAS"), ("Jose Quibato", "AO")]
+    assert _sides(page.format(s="S. E.")) == want
+    assert _sides(page.format(s="S.E.")) == want
+    initials = (
+        "Prime Minister S. E. Hollis met President Ana Ruiz of Chile on Monday.\n\nThey discussed trade.\n"
+    )
+    assert _sides(initials)[0][0] == "S. E. Hollis"
