@@ -32,6 +32,15 @@ def test_a_relaying_sites_country_domain_is_no_principals_country() -> None:
         "The ministers discussed the situation in Libya and the elections in Libya.\n"
     )
     assert _sides(topic, url="https://foreign.gov.mt/news/pr1") == [("Karl Abela", "MT"), ("Ana Ruiz", "CL")]
+    # a known leader of the domain's country is its own, however often the page names a topic
+    leader = (
+        "President Cyril Ramaphosa spoke by phone with Chilean President Ana Ruiz on Monday.\n\n"
+        "They discussed peace in Ukraine, Ukraine's grain, the Ukrainian refugees and Ukraine's ports.\n"
+    )
+    assert _sides(leader, url="https://www.gov.za/news/pr1") == [
+        ("Cyril Ramaphosa", "ZA"),
+        ("Ana Ruiz", "CL"),
+    ]
 
 
 def test_the_french_style_of_excellency_before_a_style_is_no_name() -> None:
@@ -51,3 +60,20 @@ def test_the_french_style_of_excellency_before_a_style_is_no_name() -> None:
         "Prime Minister S. E. Hollis met President Ana Ruiz of Chile on Monday.\n\nThey discussed trade.\n"
     )
     assert _sides(initials)[0][0] == "S. E. Hollis"
+
+
+def test_a_homeless_pages_own_government_by_its_demonym() -> None:
+    """On a page whose publisher's country is unknown, a principal without a country beside a guest
+    of a known one is of the one other country whose government the page names ('… describing them
+    as a key axis of the South Korean government's diplomacy', en-n, a ministry's call on a news
+    site): the government acts, like a country's name that acts. A demonym naming a topic ('the
+    Palestinian issue') is still no guess."""
+    page = (
+        "Foreign Minister Kim Dae-ho on Thursday held a phone call with his Japanese counterpart, "
+        "Kenji Sato, discussing regional issues, the ministry said.\n\n"
+        "Kim stressed the importance of the relations, a key axis of the South Korean government's "
+        "diplomacy.\n"
+    )
+    assert _sides(page) == [("Kim Dae-ho", "KR"), ("Kenji Sato", "JP")]
+    topic = page.replace("a key axis of the South Korean government's diplomacy", "and the Palestinian issue")
+    assert _sides(topic) == [("Kim Dae-ho", None), ("Kenji Sato", "JP")]

@@ -2242,7 +2242,10 @@ def _relayed_home(code: str | None, principals: Sequence[Principal], texts: Sequ
     keeps its domain's."""
     if code is None or any(country_from_demonym(m.group()) == code for t in texts for m in _country_words(t)):
         return code
-    held = {p.country for p in principals if p.country}
+    # the countries the principals hold, a known leader's too ("President Ramaphosa" on a ".za" page)
+    held = {c for c in (p.country or _known_leader(p) for p in principals) if c}
+    if code in held:
+        return code
     scores = _text_scores(texts, held)
     unheld = (c for c, n in scores.items() if n >= _RELAYED_TIES and c not in held)
     return None if any(c not in ORGANISATION_CODES for c in unheld) else code
@@ -2379,10 +2382,11 @@ def _only_other_named(p: Principal, principals: Sequence[Principal], code: str, 
     name ("NATO was pleased Albania was moving ahead" on a page of a call between a prime minister
     and NATO's chief): the principal without a country is the publisher's own, whom its readers need
     no country for, and of it. Only a name that acts, as a possessor or a subject ("Guyana's
-    needs"); a place or topic ("the situation in Burma", "the war with Chile") is no guess, nor is a
-    demonym ("the Palestinian issue"). Only where the publisher's country is unknown: where it is
-    known its own principal has it already, and a country the page names beside a domestic guest's
-    ("Representative X" at the White House, on China) is a topic."""
+    needs") or its government ("the South Korean government's diplomacy"); a place or topic ("the
+    situation in Burma", "the war with Chile") is no guess, nor is a demonym ("the Palestinian
+    issue"). Only where the publisher's country is unknown: where it is known its own principal has
+    it already, and a country the page names beside a domestic guest's ("Representative X" at the
+    White House, on China) is a topic."""
     other = [q for q in principals if q is not p]
     if len(other) != 1 or other[0].country is None:
         return False
@@ -2391,10 +2395,21 @@ def _only_other_named(p: Principal, principals: Sequence[Principal], code: str, 
         # Housing") is no publisher's bare "President": a country praised on the page is not theirs
         return False
     return any(
-        country_from_name(m.group()) == code and _ACTOR_AFTER.match(text, m.end()) is not None
+        _acts(text, m, code)
+        or (country_from_demonym(m.group()) == code and _GOVERNMENT_AFTER.match(text, m.end()))
         for text in texts
         for m in _country_words(text)
     )
+
+
+def _acts(text: str, m: re.Match[str], code: str) -> bool:
+    """True when the country word ``m`` is ``code``'s name acting ("Guyana's needs")."""
+    return country_from_name(m.group()) == code and _ACTOR_AFTER.match(text, m.end()) is not None
+
+
+#: After a country's name or demonym, its government, which acts as the country does ("the South
+#: Korean government's diplomacy"): a demonym naming a topic ("the Palestinian issue") is no actor.
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|administration)\b", _I)
 
 
 #: After a country's name, what makes it an actor ("Guyana's needs", "Macedonia was moving ahead"),
