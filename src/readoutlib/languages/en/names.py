@@ -88,6 +88,9 @@ HONORIFICS: frozenset[str] = frozenset(NAME_HONORIFICS)
 _STYLE_PAIRS: dict[str, frozenset[str]] = {"Tan": frozenset(("Sri", "Seri")), "Toh": frozenset(("Puan",))}
 #: Styles written as initials with a space between them, two tokens: "H. E." (His or Her Excellency).
 _SPACED_STYLES = frozenset((("H.", "E."),))
+#: Spaced initials that are a style only before another style, as they may be a name's initials: the
+#: French "S. E." (Son Excellence) left in an English translation ("S. E. Dr. Omar Touray", en-g).
+_SPACED_STYLES_BEFORE_STYLE = frozenset((("S.", "E."),))
 
 #: Month names that are also given names ("Jan Novak", "Theresa May"): part of a name between names.
 _MONTH_NAMES_OF_PEOPLE = frozenset(("Jan", "April", "May", "June", "August"))
@@ -327,7 +330,18 @@ def _honorific_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
 def _spaced_style(tokens: Sequence[Token], i: int) -> bool:
     """True when the initial at ``i`` is one of a style's spaced initials ("H." or "E." of "H. E.")."""
     after = i + 1 < len(tokens) and (tokens[i].text, tokens[i + 1].text) in _SPACED_STYLES
-    return after or (i >= 1 and (tokens[i - 1].text, tokens[i].text) in _SPACED_STYLES)
+    if after or (i >= 1 and (tokens[i - 1].text, tokens[i].text) in _SPACED_STYLES):
+        return True
+    return any(_style_before_style(tokens, first) for first in (i, i - 1))
+
+
+def _style_before_style(tokens: Sequence[Token], first: int) -> bool:
+    """True when the tokens from ``first`` are spaced initials that are a style before another style
+    ("S. E. Dr. Omar Touray")."""
+    if first < 0 or first + 2 >= len(tokens):
+        return False
+    pair = (tokens[first].text, tokens[first + 1].text)
+    return pair in _SPACED_STYLES_BEFORE_STYLE and _is_honorific(tokens[first + 2], lexicon())
 
 
 def _month_name_of_person(tokens: Sequence[Token], i: int, lex: Lexicon, *, inside: bool) -> bool:

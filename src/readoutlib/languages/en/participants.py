@@ -22,6 +22,7 @@ from ...analysis.countries import (
     COUNTRY_PATTERN,
     COUNTRY_WORD_GATE,
     DEMONYM_PATTERN,
+    ORGANISATION_CODES,
     country_from_demonym,
     country_from_name,
 )
@@ -2262,7 +2263,7 @@ def assign_countries(
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
         # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
         p.country = p.country or _demonym_before(p, texts[:3])
-    home = profile.home_country or url_country(url)
+    home = profile.home_country or _relayed_home(url_country(url), principals, texts)
     if home and all(p.country != home for p in principals):
         # The publisher's own official: an office-holder first, else the first unnamed-country side.
         # a known leader of another state is never the publisher's own ("President Obama" on gov.uk)
@@ -2284,6 +2285,28 @@ def assign_countries(
         # on a two-sided page: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+def _relayed_home(code: str | None, principals: Sequence[Principal], texts: Sequence[str]) -> str | None:
+    """The URL domain's country ``code`` as the publisher's, unless the page is relayed from another:
+    it never names ``code`` (by name or demonym) but ties a country no principal holds to a side again
+    and again (a Philippine agency's story on a ".tw" blog, Xinhua's on a ".cn" site: at least
+    _RELAYED_TIES). A government's own page that names its guests' countries and a topic or two
+    keeps its domain's."""
+    if code is None or any(country_from_demonym(m.group()) == code for t in texts for m in _country_words(t)):
+        return code
+    # the countries the principals hold, a known leader's too ("President Ramaphosa" on a ".za" page)
+    held = {c for c in (p.country or _known_leader(p) for p in principals) if c}
+    if code in held:
+        return code
+    scores = _text_scores(texts, held)
+    unheld = (c for c, n in scores.items() if n >= _RELAYED_TIES and c not in held)
+    return None if any(c not in ORGANISATION_CODES for c in unheld) else code
+
+
+#: How strongly a relayed page ties the country of its own principal (mentions and pairs, as the text's
+#: guesses count them): twice what a guess needs.
+_RELAYED_TIES = 4
 
 
 #: A counted group the opening's subjects met ("met with 16 CEOs of major companies", "spoke with more
@@ -2412,10 +2435,11 @@ def _only_other_named(p: Principal, principals: Sequence[Principal], code: str, 
     name ("NATO was pleased Albania was moving ahead" on a page of a call between a prime minister
     and NATO's chief): the principal without a country is the publisher's own, whom its readers need
     no country for, and of it. Only a name that acts, as a possessor or a subject ("Guyana's
-    needs"); a place or topic ("the situation in Burma", "the war with Chile") is no guess, nor is a
-    demonym ("the Palestinian issue"). Only where the publisher's country is unknown: where it is
-    known its own principal has it already, and a country the page names beside a domestic guest's
-    ("Representative X" at the White House, on China) is a topic."""
+    needs") or its government ("the South Korean government's diplomacy"); a place or topic ("the
+    situation in Burma", "the war with Chile") is no guess, nor is a demonym ("the Palestinian
+    issue"). Only where the publisher's country is unknown: where it is known its own principal has
+    it already, and a country the page names beside a domestic guest's ("Representative X" at the
+    White House, on China) is a topic."""
     other = [q for q in principals if q is not p]
     if len(other) != 1 or other[0].country is None:
         return False
@@ -2424,10 +2448,21 @@ def _only_other_named(p: Principal, principals: Sequence[Principal], code: str, 
         # Housing") is no publisher's bare "President": a country praised on the page is not theirs
         return False
     return any(
-        country_from_name(m.group()) == code and _ACTOR_AFTER.match(text, m.end()) is not None
+        _acts(text, m, code)
+        or (country_from_demonym(m.group()) == code and _GOVERNMENT_AFTER.match(text, m.end()))
         for text in texts
         for m in _country_words(text)
     )
+
+
+def _acts(text: str, m: re.Match[str], code: str) -> bool:
+    """True when the country word ``m`` is ``code``'s name acting ("Guyana's needs")."""
+    return country_from_name(m.group()) == code and _ACTOR_AFTER.match(text, m.end()) is not None
+
+
+#: After a country's name or demonym, its government, which acts as the country does ("the South
+#: Korean government's diplomacy"): a demonym naming a topic ("the Palestinian issue") is no actor.
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|administration)\b", _I)
 
 
 #: After a country's name, what makes it an actor ("Guyana's needs", "Macedonia was moving ahead"),
