@@ -1552,18 +1552,28 @@ def _later_holders(
     p: Principal, named: Sequence[Mention], principals: Sequence[Principal], home: str | None
 ) -> list[Mention]:
     """``_office_holders`` for ``_name_later_offices``: for an office of no known country, only for the
-    opening's subject (the page's own office-holder: "The Secretary-General has been meeting …"), not
-    a state's head's office, none another principal holds, and only holders of no country either (a
-    delegation's "Mr. X, Minister of Foreign Affairs" names no other side's bare office)."""
+    opening's subject (the page's own office-holder: "The Secretary-General has been meeting …"), none
+    another principal holds, and only holders of no country either (a delegation's "Mr. X, Minister of
+    Foreign Affairs" names no other side's bare office); a state's head's office only by a known leader."""
     holders = _office_holders(p, named, principals, home)
     if (p.country or home) is not None:
         return holders
     office = p.office or ""
-    if p.side != 0 or _leaders_office(office):
-        return []
     if any(q is not p and _titles_compatible(q.titles, office) for q in principals):
         return []
+    if _leaders_office(office):
+        return _known_leader_holders(holders)
+    if p.side != 0:
+        return []
     return [m for m in holders if m.country is None]
+
+
+def _known_leader_holders(holders: Sequence[Mention]) -> list[Mention]:
+    """The holders of a state's head's bare office of no known country when they are all one known head
+    of state or government ("The President spoke to …", then "President Obama also updated …"): the
+    leader says whose office it is; an unknown holder says nothing."""
+    countries = {leader_country(m.name or "") for m in holders}
+    return list(holders) if len(countries) == 1 and None not in countries else []
 
 
 @lru_cache(maxsize=256)
