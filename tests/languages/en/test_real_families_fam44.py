@@ -37,3 +37,16 @@ def test_a_bare_leaders_office_named_by_a_known_leader_who_holds_it() -> None:
     )
     assert _sides(page.format(name="Obama")) == [("Obama", "US"), ("Lars Berg", "GB")]
     assert [p[0] for p in _sides(page.format(name="Ruiz"))] == ["The President", "Lars Berg"]
+
+
+def test_the_offices_of_two_countries_named_by_the_two_names_set_off_after_them() -> None:
+    """'… with the Foreign Ministers of Norway and Chile, Lars Berg and Ana Ruiz.': the plural office
+    of two countries, then two names set off by a comma, names each office by its name in order (en-s,
+    the Russian MFA's 'the Foreign Ministers of Iran and Turkey, Hossein Amir Abdollahian and Hakan
+    Fidan': an unnamed 'The Foreign Minister' beside them, one of them given the UN's code)."""
+    page = (
+        "Peruvian Foreign Minister Juan Soto holds a meeting with the Foreign Ministers of Norway and "
+        "Chile, Lars Berg and Ana Ruiz, on the sidelines of the UN General Assembly.\n\n"
+        "The ministers discussed trade.\n"
+    )
+    assert sorted(_sides(page)) == [("Ana Ruiz", "CL"), ("Juan Soto", "PE"), ("Lars Berg", "NO")]
