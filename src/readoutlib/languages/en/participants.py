@@ -1552,18 +1552,28 @@ def _later_holders(
     p: Principal, named: Sequence[Mention], principals: Sequence[Principal], home: str | None
 ) -> list[Mention]:
     """``_office_holders`` for ``_name_later_offices``: for an office of no known country, only for the
-    opening's subject (the page's own office-holder: "The Secretary-General has been meeting …"), not
-    a state's head's office, none another principal holds, and only holders of no country either (a
-    delegation's "Mr. X, Minister of Foreign Affairs" names no other side's bare office)."""
+    opening's subject (the page's own office-holder: "The Secretary-General has been meeting …"), none
+    another principal holds, and only holders of no country either (a delegation's "Mr. X, Minister of
+    Foreign Affairs" names no other side's bare office); a state's head's office only by a known leader."""
     holders = _office_holders(p, named, principals, home)
     if (p.country or home) is not None:
         return holders
     office = p.office or ""
-    if p.side != 0 or _leaders_office(office):
-        return []
     if any(q is not p and _titles_compatible(q.titles, office) for q in principals):
         return []
+    if _leaders_office(office):
+        return _known_leader_holders(holders)
+    if p.side != 0:
+        return []
     return [m for m in holders if m.country is None]
+
+
+def _known_leader_holders(holders: Sequence[Mention]) -> list[Mention]:
+    """The holders of a state's head's bare office of no known country when they are all one known head
+    of state or government ("The President spoke to …", then "President Obama also updated …"): the
+    leader says whose office it is; an unknown holder says nothing."""
+    countries = {leader_country(m.name or "") for m in holders}
+    return list(holders) if len(countries) == 1 and None not in countries else []
 
 
 @lru_cache(maxsize=256)
@@ -2247,6 +2257,43 @@ def _set_off_list_countries(principals: Sequence[Principal], texts: Sequence[str
                         p.country = code
 
 
+#: "of A and B, X and Y": two countries, then two names set off by a comma, one each, in order.
+_PAIRED_LIST = re.compile(
+    r"\bof\s+(?:the\s+)?([A-Z][^,;:()\n]{1,40}?)\s+and\s+(?:the\s+)?([A-Z][^,;:()\n]{1,40}?),\s+"
+    r"([A-Z][^,;:()\n]{1,60}?)\s+and\s+([A-Z][^,;:()\n]{1,60}?)(?=\s*[,.;]|\s+(?:in|at|on)\b)"
+)
+
+
+def _paired_list_offices(principals: list[Principal], texts: Sequence[str]) -> None:
+    """Name the unnamed offices of a plural office of two countries by the two names set off right
+    after it ("the Foreign Ministers of Norway and Chile, Lars Berg and Ana Ruiz"), in order: each
+    name takes its country and the office's titles, and the office it names is dropped."""
+    for text in texts:
+        for m in _PAIRED_LIST.finditer(text):
+            codes = [country_from_name(m.group(i)) for i in (1, 2)]
+            if None in codes or codes[0] == codes[1]:
+                continue
+            for code, name in zip(codes, (m.group(3), m.group(4)), strict=True):
+                _pair_office_with_name(principals, code, name)
+
+
+def _pair_office_with_name(principals: list[Principal], code: str | None, name: str) -> None:
+    """``_paired_list_offices`` for one country and name (the office named so where the name is no
+    principal yet)."""
+    person = next((p for p in principals if p.name and fold(p.name) == fold(name)), None)
+    office = next((p for p in principals if p.name is None and p.country == code), None)
+    if person is None:
+        if office is not None:
+            office.name, office.office = name, None
+        return
+    if person.country not in (None, code):
+        return
+    person.country = code
+    if office is not None:
+        _add_titles(person, office.titles)
+        principals.remove(office)
+
+
 def assign_countries(
     principals: list[Principal],
     texts: Sequence[str],
@@ -2257,6 +2304,7 @@ def assign_countries(
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
     _office_countries(principals)
+    _paired_list_offices(principals, texts[:3])
     _set_off_list_countries(principals, texts[:3])
     for p in principals:
         # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
