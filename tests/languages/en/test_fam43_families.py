@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 import readoutlib
+from readoutlib.dates import find_dates
 from readoutlib.languages.en.event import clause_tense
 from readoutlib.model import Readout
 
@@ -45,3 +50,17 @@ def test_meetings_before_an_onward_trip_announce_it() -> None:
     """ "Following meetings in <city>, X will continue to <city>": a travel announcement reports nothing."""
     assert clause_tense("Following meetings in Harbour City, the Minister will continue to Velor.") is None
     assert clause_tense("Following meetings with the Mayor, the Minister will continue to Velor.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paid a state visit to Velor between February 12 and 15, 2031 at the invitation of",
+        "paid a state visit to Velor from February 12 to 15, 2031 at the invitation of",
+        "paid a state visit to Velor between 12 and 15 February 2031 at the invitation of",
+    ],
+)
+def test_a_range_of_days_written_in_words_is_read_as_its_first_day(text: str) -> None:
+    """ "between February 12 and 15, 2031", "from February 12 to 15, 2031": a range of days joined by a
+    word, as one joined by a dash, dates the event by its first day."""
+    assert [found.date for found in find_dates(text)][:1] == [dt.date(2031, 2, 12)]
