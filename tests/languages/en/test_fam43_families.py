@@ -64,3 +64,16 @@ def test_a_range_of_days_written_in_words_is_read_as_its_first_day(text: str) ->
     """ "between February 12 and 15, 2031", "from February 12 to 15, 2031": a range of days joined by a
     word, as one joined by a dash, dates the event by its first day."""
     assert [found.date for found in find_dates(text)][:1] == [dt.date(2031, 2, 12)]
+
+
+def test_today_of_another_event_still_to_be_held_does_not_date_the_meeting() -> None:
+    """ "met with X yesterday ... ahead of the Ministers Meeting to be held today": 'today' dates the
+    meeting still to come; 'yesterday' dates the one reported."""
+    readout = _page(
+        "Prime Minister Brand meets Marland Prime Minister",
+        "Harbour City, Velor, 15 September 2031 - Prime Minister Ivo Brand met with Marland Prime Minister"
+        " Ana Loret yesterday in Harbour City ahead of the upcoming Ministers Meeting to be held today at"
+        " the Secretariat.",
+        "They discussed fisheries.",
+    )
+    assert readout.event.date == dt.date(2031, 9, 14)
