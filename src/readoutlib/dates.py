@@ -110,10 +110,13 @@ def _month_patterns(words: DateWords) -> tuple[tuple[str, ...], tuple[str, ...]]
     day = r"(?P<day>[0-3]?\d)" + ordinal
     other_day = r"[0-3]?\d" + ordinal
     of = rf"(?:\s+{_any(words.day_of)})?" if words.day_of else ""
+    joined = rf"|\s+{_any(words.range_words)}\s+" if words.range_words else ""
+    to = rf"(?:\s*[-–]\s*{joined})"
     dated = (
-        # A range of days is read as its first day: "26-27 April 2022", "April 26–27, 2022"
-        rf"\b{day}\s*[-–]\s*{other_day}\s+{month}(?:\s*,\s*|\s+){_YEAR}",
-        rf"\b{month}\s+{day}\s*[-–]\s*{other_day}(?:\s*,\s*|\s+){_YEAR}",
+        # A range of days is read as its first day: "26-27 April 2022", "April 26–27, 2022", "between
+        # February 12 and 15, 2009" (a pack's ``range_words``)
+        rf"\b{day}{to}{other_day}\s+{month}(?:\s*,\s*|\s+){_YEAR}",
+        rf"\b{month}\s+{day}{to}{other_day}(?:\s*,\s*|\s+){_YEAR}",
         rf"\b{month}\s+{day}(?:\s*,\s*|\s+|/){_YEAR}",  # December 22, 2020; August 24/2021
         # 22 December 2020; 29/ March/2017 (a news agency's date line); 17-Jan-2023 (a date line)
         rf"\b{day}(?:{of}\s+|/\s?){month}(?:\s*,\s*|\s+|/\s?){_YEAR}",

@@ -266,6 +266,8 @@ class DateWords:
             with any case and an optional period after it.
         ordinals: regex sources of what follows a day's figure ("st": "22nd"), optional after it.
         day_of: regex sources of a word between a day and its month ("of": "22nd of December").
+        range_words: regex sources of a word joining the first and last day of a range, as a dash does
+            ("to": "February 12 to 15, 2009"); the range is read as its first day.
         times: regex sources of the mark after a time of day's figures ("[ap]\\.?m\\.?": "10:30 a.m."),
             matched as written (case counts).
         languages: the codes of the packs that gave month words (filled in when packs are merged).
@@ -293,6 +295,7 @@ class DateWords:
     months: tuple[tuple[str, int], ...] = ()
     ordinals: tuple[str, ...] = ()
     day_of: tuple[str, ...] = ()
+    range_words: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     day_marks: tuple[str, ...] = ()
@@ -323,7 +326,17 @@ class DateWords:
 
 
 #: The lists of regex sources of a ``date_words.toml``, by key.
-_DATE_SOURCES = ("ordinals", "day_of", "times", "day_marks", "links", "year_marks", "first_year", "era_years")
+_DATE_SOURCES = (
+    "ordinals",
+    "day_of",
+    "range_words",
+    "times",
+    "day_marks",
+    "links",
+    "year_marks",
+    "first_year",
+    "era_years",
+)
 
 
 def _sources(data: dict[str, object], key: str, origin: str) -> tuple[str, ...]:

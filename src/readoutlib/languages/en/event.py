@@ -1193,6 +1193,13 @@ _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|ea
 _YESTERDAY = re.compile(r"\b(?<!day\sbefore\s)(?:yesterday|last\s+night)\b", _I)
 #: Two days back: "the day before yesterday".
 _DAY_BEFORE = re.compile(r"\bthe\s+day\s+before\s+yesterday\b", _I)
+#: The day of another event still to come: "ahead of the Ministers Meeting to be held today" (en-r, the
+#: Cook Islands' ministry: the meeting reported took place "yesterday"); left out of the day words.
+_HELD_LATER = re.compile(
+    r"\b(?:to|will)\s+be\s+(?:held|hosted|convened)\s+(?:[^,;.]{0,60}?\s)?"
+    r"(?:today|tonight|this\s+(?:morning|afternoon|evening))\b",
+    _I,
+)
 
 
 #: A Hijri date in a URL ("/details/1443/08/13/"): Gulf ministries date their pages so.
@@ -1684,6 +1691,7 @@ def _glued_page_date(sentence: str, found: DateMatch) -> EventDate | None:
 
 def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
     """ "today", "yesterday", "on Sunday" against ``anchor``; None when the sentence says none of them."""
+    sentence = _HELD_LATER.sub(" ", sentence)
     offsets = (
         (_TODAY, 0, "today"),
         (_YESTERDAY, 1, "yesterday"),
