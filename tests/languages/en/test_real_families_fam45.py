@@ -47,3 +47,17 @@ def test_a_summary_sentence_that_the_opening_restates_in_other_words_is_no_body_
     ]
     found = [[(s.paragraph, s.verb) for s in _page(*lines).statements] for lines in pages]
     assert found == [[(1, "stressed")], [(1, "stressed")]]
+
+
+def test_a_standfirst_that_a_later_paragraph_repeats_is_no_body_paragraph() -> None:
+    """A sentence under the title that a body paragraph after the opening repeats word for word
+    and goes on from ("The two leaders agreed to meet again." above "... The two leaders agreed to
+    meet again and to ...") is the standfirst: no body paragraph, no statement of its own."""
+    readout = _page(
+        "Presidents Ruiz and Berg hold talks in Geneva",
+        "The two leaders agreed to deepen trade.",
+        "President Ana Ruiz has met with President Tomas Berg of Ruritania in Geneva.",
+        "President Ruiz stressed the importance of open sea lanes.",
+        "The two leaders agreed to deepen trade and to meet again next year.",
+    )
+    assert [(s.paragraph, s.verb) for s in readout.statements] == [(1, "stressed"), (2, "agreed")]
