@@ -61,3 +61,15 @@ def test_a_standfirst_that_a_later_paragraph_repeats_is_no_body_paragraph() -> N
         "The two leaders agreed to deepen trade and to meet again next year.",
     )
     assert [(s.paragraph, s.verb) for s in readout.statements] == [(1, "stressed"), (2, "agreed")]
+
+
+def test_an_as_aside_after_the_verb_is_no_part_of_the_content() -> None:
+    """ "pledged, as the newly accredited Ambassador of Ruritania to Borduria, to ..." reports what
+    follows the aside: the speaker's capacity set off by commas is no part of what was said."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz meets Ambassador Tomas Berg",
+        "Foreign Minister Ana Ruiz received Ambassador Tomas Berg of Ruritania on Monday.",
+        "Ambassador Berg pledged, as the newly accredited Ambassador of Ruritania to Borduria, to deepen"
+        " trade between the two countries.",
+    )
+    assert [s.text for s in readout.statements] == ["to deepen trade between the two countries."]

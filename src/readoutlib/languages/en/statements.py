@@ -185,7 +185,9 @@ _SOURCE_AFTER = re.compile(
 # A time or place set off by commas between a verb and its content ("conveyed, at the beginning of the
 # call, the greetings of …"): the content starts after it.
 _VERB_ASIDE = re.compile(
-    r",\s*(?:at|in|during|on|after|before|over)\s+(?:the\s+)?[^,;:.\"“”]{1,40},\s*(?!that\b)"
+    r",\s*(?:(?:at|in|during|on|after|before|over)\s+(?:the\s+)?[^,;:.\"“”]{1,40}"
+    # the speaker's capacity: "pledged, as the new High Commissioner of X to Y, to step up"
+    r"|as\s+(?:the|a|an|its|his|her|their)\s+[^,;:.\"“”]{1,70}),\s*(?!that\b)"
 )
 _POST_ADVERB = re.compile(
     r"(?:\s+(?:again|also|further|once\s+again|once\s+more|too|repeatedly|[a-z]+ly)(?=[\s,]))*"
