@@ -73,3 +73,14 @@ def test_an_as_aside_after_the_verb_is_no_part_of_the_content() -> None:
         " trade between the two countries.",
     )
     assert [s.text for s in readout.statements] == ["to deepen trade between the two countries."]
+
+
+def test_on_after_the_principal_addressed_opens_the_content() -> None:
+    """ "explained to Minister Berg on the results of the talks" reports "the results ...": "on"
+    after the principal addressed introduces the topic, as "about" does."""
+    readout = _page(
+        "Telephone talks between Foreign Ministers Ana Ruiz and Tomas Berg",
+        "Foreign Minister Ana Ruiz held telephone talks with Foreign Minister Tomas Berg of Ruritania.",
+        "Minister Ruiz explained to Minister Berg on the results of the talks held in Vienna.",
+    )
+    assert [s.text for s in readout.statements] == ["the results of the talks held in Vienna."]

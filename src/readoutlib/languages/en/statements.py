@@ -324,7 +324,7 @@ _DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s
 # "explained to FM X about the outcomes": a topic preposition after the person goes with the telling.
 _ADDRESSEE = re.compile(
     r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)"
-    r"(?:\s+(?:about|regarding|concerning))?\s+(?=(?:the|a|an|his|her|their|its|our)\s)"
+    r"(?:\s+(?:about|on|regarding|concerning))?\s+(?=(?:the|a|an|his|her|their|its|our)\s)"
 )
 # A principal's name alone as a guest verb's object: capitalised words up to "and", a stop or a place.
 _GUEST_VERB_SET = frozenset(lx.GUEST_VERBS)
