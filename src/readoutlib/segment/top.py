@@ -166,7 +166,7 @@ def _restates(line: str, following: str) -> bool:
         return False
     lead = [w.casefold() for w in _WORD.findall(following)][: len(words) + _LEAD_EXTRA_WORDS]
     if lead[:3] != words[:3]:
-        return _paraphrases(words, [w.casefold() for w in _WORD.findall(following)])
+        return False
     at = 0
     for word in words:
         # every word of the summary, in order, within the lead's first words
@@ -176,26 +176,6 @@ def _restates(line: str, following: str) -> bool:
             return False
         at += 1
     return True
-
-
-#: A summary the lead words differently: the lead keeps this share of its words, in order, within
-#: its first words (a few more than the summary has).
-_PARAPHRASE_SHARE = 0.7
-_PARAPHRASE_EXTRA_WORDS = 8
-
-
-def _paraphrases(words: Sequence[str], lead: Sequence[str]) -> bool:
-    """True when the lead repeats most of the summary's words in order, with a name dropped, a
-    preposition changed or a date put first ("Prime Minister Ana Ruiz spoke with Tomas Berg." above
-    "The Prime Minister spoke to Tomas Berg this morning ..."; "... spoke to Tomas Berg today." above
-    "On 3 March, the Foreign Secretary spoke to Tomas Berg.")."""
-    window = lead[: len(words) + _PARAPHRASE_EXTRA_WORDS]
-    at = kept = 0
-    for word in words:
-        if word in window[at:]:
-            at = window.index(word, at) + 1
-            kept += 1
-    return kept >= _PARAPHRASE_SHARE * len(words)
 
 
 def headline(title: str | None, lines: Sequence[str], reports_event: Callable[[str], bool]) -> str | None:

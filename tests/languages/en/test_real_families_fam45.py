@@ -27,28 +27,6 @@ def test_a_cut_copy_of_the_title_glued_to_a_section_name_is_no_body_paragraph() 
     assert _statements(readout) == [(1, "ana-ruiz", "stressed")]
 
 
-def test_a_summary_sentence_that_the_opening_restates_in_other_words_is_no_body_paragraph() -> None:
-    """A one-sentence summary under the title that the opening repeats with the name dropped or a
-    date put first ("Prime Minister Ana Ruiz spoke with ..." above "The Prime Minister spoke to ...
-    this morning") is the page's summary: the body opens with the opening."""
-    pages = [
-        (
-            "Prime Minister Ana Ruiz's call with Ruritanian Prime Minister Tomas Berg: 3 March 2031",
-            "Prime Minister Ana Ruiz spoke with Ruritanian Prime Minister Tomas Berg.",
-            "The Prime Minister spoke to Ruritanian Prime Minister Tomas Berg this morning, after a flood.",
-            "The Prime Minister stressed the importance of flood relief.",
-        ),
-        (
-            "Readout: Foreign Secretary call with Tomas Berg",
-            "The Foreign Secretary spoke to Ruritanian Foreign Minister Tomas Berg today.",
-            "On 3 March, the Foreign Secretary spoke to Ruritanian Foreign Minister Tomas Berg.",
-            "The Foreign Secretary stressed the importance of flood relief.",
-        ),
-    ]
-    found = [[(s.paragraph, s.verb) for s in _page(*lines).statements] for lines in pages]
-    assert found == [[(1, "stressed")], [(1, "stressed")]]
-
-
 def test_a_standfirst_that_a_later_paragraph_repeats_is_no_body_paragraph() -> None:
     """A sentence under the title that a body paragraph after the opening repeats word for word
     and goes on from ("The two leaders agreed to meet again." above "... The two leaders agreed to
