@@ -106,9 +106,20 @@ def drop_teasers(kept: list[str]) -> list[str]:
         for index, line in enumerate(head)
         if line.endswith(("...", "…"))
         and len(stem := line.rstrip(".… ")) >= 12
-        and any(other.startswith(stem) and len(other) > len(stem) + 1 for other in head[index + 1 :])
+        and (
+            any(other.startswith(stem) and len(other) > len(stem) + 1 for other in head[index + 1 :])
+            or any(_glued_copy(stem, other) for other in head[:index])
+        )
     }
     return [line for index, line in enumerate(kept) if index not in dropped] if dropped else kept
+
+
+def _glued_copy(stem: str, title: str) -> bool:
+    """A cut copy of an earlier header line glued to a short section name ("Press WingThe Visit of
+    ... with Foreign" under "The Visit of ... with Foreign Minister Berg"): a breadcrumb's teaser."""
+    at = stem.find(title[:24])
+    copy = stem[at:]
+    return 0 < at <= 40 and len(copy) >= 24 and title.startswith(copy) and len(title) > len(copy) + 1
 
 
 def _is_site_notice(line: str) -> bool:

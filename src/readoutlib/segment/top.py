@@ -114,9 +114,28 @@ def header_lines(
             elif k == 0 and _restates(this, following):
                 k, restated = 1, True
     count = 0
-    while count < k and (is_header_line(paragraphs[count]) or restated or is_caption(paragraphs[count])):
+    while count < k and (
+        is_header_line(paragraphs[count])
+        or restated
+        or is_caption(paragraphs[count])
+        or _repeated_later(paragraphs[count], paragraphs[k + 1 :])
+    ):
         count += 1
     return tuple(paragraphs[:count]), k
+
+
+#: A standfirst repeated by a later paragraph has at least this many words.
+_STANDFIRST_MIN_WORDS = 5
+
+
+def _repeated_later(line: str, later: Sequence[str]) -> bool:
+    """True for a one-sentence standfirst above the opening that a paragraph after the opening
+    repeats and goes on from ("The two leaders agreed to deepen trade." above "... The two leaders
+    agreed to deepen trade and to meet again."): the page's teaser, no body paragraph."""
+    stem = line.strip().rstrip(".")
+    if len(_WORD.findall(stem)) < _STANDFIRST_MIN_WORDS or _INNER_SENTENCE_END.search(stem):
+        return False
+    return any(p.strip().startswith(stem) and len(p.strip()) > len(stem) + 1 for p in later)
 
 
 def is_caption(line: str) -> bool:

@@ -185,7 +185,9 @@ _SOURCE_AFTER = re.compile(
 # A time or place set off by commas between a verb and its content ("conveyed, at the beginning of the
 # call, the greetings of …"): the content starts after it.
 _VERB_ASIDE = re.compile(
-    r",\s*(?:at|in|during|on|after|before|over)\s+(?:the\s+)?[^,;:.\"“”]{1,40},\s*(?!that\b)"
+    r",\s*(?:(?:at|in|during|on|after|before|over)\s+(?:the\s+)?[^,;:.\"“”]{1,40}"
+    # the speaker's capacity: "pledged, as the new High Commissioner of X to Y, to step up"
+    r"|as\s+(?:the|a|an|its|his|her|their)\s+[^,;:.\"“”]{1,70}),\s*(?!that\b)"
 )
 _POST_ADVERB = re.compile(
     r"(?:\s+(?:again|also|further|once\s+again|once\s+more|too|repeatedly|[a-z]+ly)(?=[\s,]))*"
@@ -322,7 +324,7 @@ _DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s
 # "explained to FM X about the outcomes": a topic preposition after the person goes with the telling.
 _ADDRESSEE = re.compile(
     r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)"
-    r"(?:\s+(?:about|regarding|concerning))?\s+(?=(?:the|a|an|his|her|their|its|our)\s)"
+    r"(?:\s+(?:about|on|regarding|concerning))?\s+(?=(?:the|a|an|his|her|their|its|our)\s)"
 )
 # A principal's name alone as a guest verb's object: capitalised words up to "and", a stop or a place.
 _GUEST_VERB_SET = frozenset(lx.GUEST_VERBS)
