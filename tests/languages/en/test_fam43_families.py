@@ -17,30 +17,6 @@ def _page(*lines: str, url: str | None = None) -> Readout:
     return readoutlib.parse("\n".join(lines) + "\n", url=url)
 
 
-def test_a_guest_who_left_after_bilateral_meetings_with_the_host_met_him() -> None:
-    """ "X left the country after bilateral meetings with Prime Minister Y": meetings in the plural
-    report the encounter as 'after talks with' does; the page is a readout of a meeting."""
-    readout = _page(
-        "June 3, 2031: President Ivo Brand of Velor left Harbour Islands after bilateral meetings with"
-        " Prime Minister Ana Loret.",
-        "Speaking at a joint press conference, Prime Minister Loret said the government was pleased to"
-        " receive President Brand and his delegation.",
-        "The two leaders agreed to work together against smuggling across the maritime border.",
-    )
-    assert readout.event.kind.value == "meeting"
-
-
-def test_a_peers_message_received_with_a_time_and_place_between_is_an_event() -> None:
-    """ "received last Tuesday, in <city>, a message from his <country> counterpart": a message handed
-    over by its bearer is reported in the past, the time and place set off by commas between."""
-    sentence = (
-        "The President of Velor, Ivo Brand, received last Tuesday, in Harbour City, a message from his"
-        " Marlandian counterpart, Ana Loret, on fisheries cooperation."
-    )
-    assert clause_tense(sentence) == "past"
-    assert clause_tense("The President received a message from his counterpart.") == "past"
-
-
 def test_a_letter_from_citizens_is_no_encounter() -> None:
     """A letter from people the sentence names by no capital or counterpart word reports nothing."""
     assert clause_tense("The Mayor received a letter from citizens about the harbour.") is None
