@@ -65,6 +65,26 @@ def pages(folder: Path) -> list[tuple[bytes, str | None, str]]:
     return found
 
 
+def corpus_pass(cases: Path | None, count: int) -> tuple[Callable[[], None], int]:
+    """One pass of ``parse`` + ``dumps(to="json")`` over the text dumps and HTML pages of ``cases``,
+    or over ``count`` real-size pages when ``cases`` is None (the profilers' measured work), and the
+    number of pages a pass parses."""
+    import readoutlib
+
+    corpus: list[tuple[str | bytes, str | None]]
+    if cases is not None:
+        corpus = [(data, url) for data, url, _name in pages(cases)]
+    else:
+        corpus = [(realsize.wrap(t, d, b), u) for t, d, u, b in realsize.readout_bodies(count)]
+
+    def run() -> None:
+        for page, url in corpus:
+            with contextlib.suppress(readoutlib.ReadoutError):  # refusing a page is work too
+                readoutlib.dumps(readoutlib.parse(page, url=url), to="json")
+
+    return run, len(corpus)
+
+
 Method = Callable[[str, str | None], object]
 
 

@@ -31,7 +31,6 @@ share)`` bounds what compiling every Python module of the page path could win.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import re
 import shutil
 import subprocess
@@ -44,7 +43,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_parse
-import realsize
 
 _MARK = "perf_split: warm-up done at "
 _EVAL = "_PyEval_EvalFrameDefault"
@@ -60,18 +58,7 @@ _SAMPLE_HEAD = re.compile(r"(\d+\.\d+):")
 
 def _child(args: argparse.Namespace) -> int:
     """The measured process: one warm-up pass, the mark, then the rounds."""
-    import readoutlib
-
-    corpus: list[tuple[str | bytes, str | None]]
-    if args.cases is not None:
-        corpus = [(data, url) for data, url, _name in bench_parse.pages(args.cases)]
-    else:
-        corpus = [(realsize.wrap(t, d, b), u) for t, d, u, b in realsize.readout_bodies(args.pages)]
-
-    def run() -> None:
-        for page, url in corpus:
-            with contextlib.suppress(readoutlib.ReadoutError):  # refusing a page is work too
-                readoutlib.dumps(readoutlib.parse(page, url=url), to="json")
+    run, count = bench_parse.corpus_pass(args.cases, args.pages)
 
     run()
     print(f"{_MARK}{time.monotonic()}", file=sys.stderr, flush=True)
@@ -79,7 +66,7 @@ def _child(args: argparse.Namespace) -> int:
     for _ in range(args.rounds):
         run()
     spent = time.process_time() - started
-    pages = len(corpus) * args.rounds
+    pages = count * args.rounds
     print(f"{pages} pages: {1000 * spent / pages:.2f} ms CPU a page (under perf)", file=sys.stderr)
     return 0
 

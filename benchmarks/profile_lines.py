@@ -20,7 +20,6 @@ package imports it.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import linecache
 import sys
@@ -28,7 +27,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_parse
-import realsize
 
 
 def _function(spec: str) -> object:
@@ -54,18 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from line_profiler import LineProfiler
 
-    import readoutlib
-
-    corpus: list[tuple[str | bytes, str | None]]
-    if args.cases is not None:
-        corpus = [(data, url) for data, url, _name in bench_parse.pages(args.cases)]
-    else:
-        corpus = [(realsize.wrap(t, d, b), u) for t, d, u, b in realsize.readout_bodies(args.pages)]
-
-    def run() -> None:
-        for page, url in corpus:
-            with contextlib.suppress(readoutlib.ReadoutError):  # refusing a page is work too
-                readoutlib.dumps(readoutlib.parse(page, url=url), to="json")
+    run, count = bench_parse.corpus_pass(args.cases, args.pages)
 
     run()  # warm-up: imports, plugin discovery, regex compilation
     profiler = LineProfiler()
@@ -79,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         run()
     profiler.disable_by_count()
     if args.top:
-        _print_top(profiler.get_stats(), args.top, len(corpus) * args.rounds)
+        _print_top(profiler.get_stats(), args.top, count * args.rounds)
     else:
         profiler.print_stats(stripzeros=True)
     return 0

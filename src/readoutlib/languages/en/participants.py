@@ -886,24 +886,22 @@ def _add_counterparts_of_trip(
         _add_later_hosts(principals, opening, paragraphs, profile)
 
 
-@lru_cache(maxsize=1)
-def _lowercase_office_pattern() -> re.Pattern[str]:
+def _lowercase_offices() -> str:
+    """ "the <Demonym> <office>" with the office nouns as written in lowercase, longest first."""
     offices = "|".join(
         re.escape(o).replace(r"\ ", r"\s+") for o in sorted(lx.OFFICE_NOUNS, key=len, reverse=True)
     )
-    return re.compile(
-        r"^\s*[“\"]?\s*the\s+(?P<demonym>(?-i:[A-Z])[\w’'-]+)\s+(?P<office>(?-i:" + offices + r"))\s*$", _I
-    )
+    return r"the\s+(?P<demonym>(?-i:[A-Z])[\w’'-]+)\s+(?P<office>(?-i:" + offices + r"))"
+
+
+@lru_cache(maxsize=1)
+def _lowercase_office_pattern() -> re.Pattern[str]:
+    return re.compile(r"^\s*[“\"]?\s*" + _lowercase_offices() + r"\s*$", _I)
 
 
 @lru_cache(maxsize=1)
 def _lowercase_office_set_off() -> re.Pattern[str]:
-    offices = "|".join(
-        re.escape(o).replace(r"\ ", r"\s+") for o in sorted(lx.OFFICE_NOUNS, key=len, reverse=True)
-    )
-    return re.compile(
-        r"\bthe\s+(?P<demonym>(?-i:[A-Z])[\w’'-]+)\s+(?P<office>(?-i:" + offices + r")),\s*$", _I
-    )
+    return re.compile(r"\b" + _lowercase_offices() + r",\s*$", _I)
 
 
 def _lowercase_office_before(sentence: str, m: Mention, p: Principal) -> None:
