@@ -30,6 +30,11 @@ def page_statements(*lines: str) -> list[tuple[int, str, str, str]]:
     return [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
 
 
+def text_page(*lines: str, url: str | None = None) -> Readout:
+    """The Readout of a text dump of these lines, one line each, served from ``url`` if given."""
+    return readoutlib.parse("\n".join(lines) + "\n", url=url)
+
+
 def state_page(title: str, *paragraphs: str) -> Readout:
     """The Readout of a text page with these parts, served from a State Department address."""
     page = "\n\n".join((title, *paragraphs)) + "\n"

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import readoutlib
-from readoutlib.model import Readout
-
-
-def _page(*lines: str) -> Readout:
-    return readoutlib.parse("\n".join(lines) + "\n")
+from tests.languages.en.layout_kit import text_page as _page
 
 
 def test_a_date_line_with_its_time_first_dates_the_call() -> None:

@@ -10,11 +10,8 @@ import pytest
 import readoutlib
 from readoutlib.errors import ReadoutError
 from readoutlib.languages.en.event import event_location
-from readoutlib.model import EventKind, Readout
-
-
-def _page(*lines: str, url: str | None = None) -> Readout:
-    return readoutlib.parse("\n".join(lines) + "\n", url=url)
+from readoutlib.model import EventKind
+from tests.languages.en.layout_kit import text_page as _page
 
 
 def test_a_photo_gallery_above_a_message_gives_no_opening() -> None:

@@ -7,14 +7,9 @@ import datetime as dt
 
 import pytest
 
-import readoutlib
 from readoutlib.dates import find_dates
 from readoutlib.languages.en.event import clause_tense
-from readoutlib.model import Readout
-
-
-def _page(*lines: str, url: str | None = None) -> Readout:
-    return readoutlib.parse("\n".join(lines) + "\n", url=url)
+from tests.languages.en.layout_kit import text_page as _page
 
 
 def test_a_letter_from_citizens_is_no_encounter() -> None:
