@@ -75,6 +75,23 @@ def test_a_president_and_his_peer_set_off_by_a_comma() -> None:
     assert _sides(page) == [("Lars Berg", "NO"), ("Juan Soto", "CL")]
 
 
+def test_the_cook_islands_and_niue_are_sides() -> None:
+    """'… met with the Chair of the Forum and Prime Minister of Cook Islands Honourable X': the Cook
+    Islands and Niue, states in free association that meet others as states, are sides, by name and
+    demonym (en-t, the Solomon Islands' MFA under a headline ending in a full stop: the Prime Minister
+    of Cook Islands left unnamed)."""
+    page = (
+        "Foreign Minister Berg meets with Forum Chair & Prime Minister of Cook Islands.\n\n"
+        "Minister for Foreign Affairs, Honourable Lars Berg, met with the Chair of the Pacific Islands "
+        "Forum and Prime Minister of Cook Islands Honourable Juan Soto, on the margins of the Forum "
+        "Foreign Ministers’ Meeting in Suva, Fiji.\n\n"
+        "Prime Minister Soto informed that preparations are going well.\n"
+    )
+    assert _sides(page)[1] == ("Juan Soto", "CK")
+    niue = "Norwegian Foreign Minister Lars Berg met Niuean Premier Juan Soto in Oslo on Monday.\n"
+    assert _sides(niue) == [("Lars Berg", "NO"), ("Juan Soto", "NU")]
+
+
 def test_an_aide_who_supported_the_subject_is_no_side() -> None:
     """'Prime Minister X supported by Secretary Y, met with Samoa Prime Minister Z': the official who
     supported (or assisted) the subject is of the delegation, no side, as one who accompanied him is
