@@ -45,6 +45,7 @@ __all__ = [
     "country_from_abbreviation",
     "country_from_demonym",
     "country_from_name",
+    "country_of_capital",
     "is_country_word",
 ]
 
@@ -102,6 +103,13 @@ def _country_names(language: str) -> dict[str, Any]:
     return data
 
 
+#: The tables of a pack's country names that map a name to one string: (table, what it maps).
+_NAME_TABLES = (
+    ("seats", "a seat's name to its city"),
+    ("capitals", "a city's name to its key in capitals.tsv"),
+)
+
+
 def _check_country_names(data: dict[str, Any]) -> None:
     """Raise ValueError where a country-names table is not as documented."""
     for key in ("aliases", "organisations", "organisation_adjectives"):
@@ -111,13 +119,15 @@ def _check_country_names(data: dict[str, Any]) -> None:
             for names in table.values()
         ):
             raise ValueError(f"{key!r} must map codes to lists of names")
-    abbreviations, seats = data.get("abbreviations", {}), data.get("seats", {})
+    abbreviations = data.get("abbreviations", {})
     if not isinstance(abbreviations, dict) or not all(
         len(k) == 1 and isinstance(v, str) for k, v in abbreviations.items()
     ):
         raise ValueError("'abbreviations' must map one character to a code")
-    if not isinstance(seats, dict) or not all(isinstance(v, str) for v in seats.values()):
-        raise ValueError("'seats' must map a seat's name to its city")
+    for key, what in _NAME_TABLES:
+        table = data.get(key, {})
+        if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+            raise ValueError(f"{key!r} must map {what}")
     locales = data.get("locales", [])
     if not isinstance(locales, list) or not all(isinstance(v, str) for v in locales):
         raise ValueError("'locales' must be a list of babel locales")
@@ -160,6 +170,7 @@ _ORGANISATION_CODES: tuple[str, ...] = (
     "UNHCR",
     "OPCW",
     "OECD",
+    "SICA",
 )  # fmt: skip
 
 
@@ -428,6 +439,25 @@ def city_of_seat(place: str) -> str | None:
     decomposed = unicodedata.normalize("NFKD", _key(place))
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return _seats().get(key)
+
+
+@cache
+def _capitals(language: str) -> dict[str, str]:
+    """A city's name in ``language`` (casefolded) → the code of the state it is the capital of: the
+    pack's names (its ``country_names.toml``, table ``capitals``: name → the capital's key) joined to
+    the country data's capitals (``capitals.tsv``: code, a tab, the capital's key). A name whose key
+    is no capital there is left out."""
+    table = resources.files(__package__ or "readoutlib.analysis").joinpath("capitals.tsv")
+    rows = (line.partition("\t") for line in _lines(table.read_text(encoding="utf-8")))
+    states = {key: code for code, _, key in rows}
+    names = _country_names(language).get("capitals", {})
+    return {_key(str(name)).casefold(): states[key] for name, key in names.items() if key in states}
+
+
+def country_of_capital(place: str, language: str = "en") -> str | None:
+    """The code of the state whose capital ``place`` is, as ``language`` writes it ("Moscow" → "RU"),
+    or None."""
+    return _capitals(language).get(_key(place).casefold())
 
 
 def is_country_word(text: str) -> bool:

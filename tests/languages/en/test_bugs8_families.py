@@ -61,12 +61,13 @@ def test_headline_head_of_state_is_the_president() -> None:
 
 
 def test_two_word_city_a_trip_visited_is_no_side() -> None:
-    """'visited Kuala Lumpur and met with Foreign Minister Ana Ruiz': the city is the place, Ruiz the side."""
+    """'visited Kuala Lumpur and met with Foreign Minister Ana Ruiz': the city is the place, Ruiz the side,
+    of the state whose capital it is (fam48)."""
     page = (
         "Readout of the Secretary's Travel\n\n"
         "Secretary of State Tom Reed visited Kuala Lumpur and met with Foreign Minister Ana Ruiz.\n"
     )
-    expected: Parts = [("Tom Reed", None, ("Secretary of State",)), ("Ana Ruiz", None, ("Foreign Minister",))]
+    expected: Parts = [("Tom Reed", None, ("Secretary of State",)), ("Ana Ruiz", "MY", ("Foreign Minister",))]
     assert expected == _participants(page)
 
 

@@ -1929,9 +1929,10 @@ _HELD_AT_BUILDING = re.compile(
     rf"(?:\b(?:took\s+place|was\s+held|were\s+held)|,\s+held)\s+(?:[^.;]{{0,40}}?\s)?{_BUILDING_CITY.pattern}"
 )
 #: The event named again with its city: "Speaking to the press after the discussion in Dakar on …"
-#: (en-n, Living in Rwanda).
+#: (en-n, Living in Rwanda), "following their talks in the Moroccan capital Rabat" (en-q, News Ghana).
 _AFTER_EVENT_IN = re.compile(
-    rf"\b(?i:after|following|during)\s+the\s+(?i:meeting|talks|discussions?|conversation|audience)\s+in\s+{_PLACE}"
+    rf"\b(?i:after|following|during)\s+(?i:the|their)\s+(?i:meeting|talks|discussions?|conversation|audience)\s+in\s+"
+    rf"(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
 )
 
 

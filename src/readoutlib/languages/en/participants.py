@@ -25,6 +25,7 @@ from ...analysis.countries import (
     ORGANISATION_CODES,
     country_from_demonym,
     country_from_name,
+    country_of_capital,
 )
 from ...analysis.profile import Profile
 from ...budget import check
@@ -97,10 +98,10 @@ class Principal:
 # Only a space between two mentions is no coordination: a byline runs into the sentence
 # ("Posted by Press Desk The Prime Minister ... received a call").
 #: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y", "X and Samoan counterpart Y",
-#: "X and his South African counterpart, Y".
+#: "X and his South African counterpart, Y", "X and his Argentine peer, Y".
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and|as\s+well\s+as|&|(?:together|along)\s+with)?|(?:and|as\s+well\s+as|&))\s*"
-    r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague),?\s+"
+    r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague|peer),?\s+"
     r"|(?<=and\s)(?:(?-i:[A-Z])[\w’'-]*\s+){1,4})?$",
     _I,
 )
@@ -109,7 +110,7 @@ _COORDINATION = re.compile(
 _APPOSITIVE_COORDINATION = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|of|for|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{0,60}?(?=,))?"
     r"(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
-    r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague),?\s+)?$",
+    r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague|peer),?\s+)?$",
     _I,
 )
 
@@ -124,7 +125,8 @@ def _coordinated(sentence: str, prev: Mention, m: Mention) -> bool:
 _NOT_PRINCIPAL_BEFORE = Gated.of(
     re.compile(
         r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
-        r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of|decision\s+(?:by|of))\s+(?:the\s+)?$",
+        r"sent\s+by|representing|(?:accompanied|supported|assisted)\s+by|in\s+the\s+presence\s+of|decision\s+(?:by|of))"
+        r"\s+(?:the\s+)?$",
         _I,
     )
 )
@@ -609,12 +611,34 @@ def find_principals(
         # No opening ("A meeting between X and Serbian President Y is held …"): the headline's office
         # ("… met with Serbian President") is the one person the lead names with its title.
         _name_offices(principals, paragraphs[:1], profile)
-    principals = [
+    return _offices_of_untitled(_without_office_twins(_kept_principals(principals)))
+
+
+def _kept_principals(principals: Sequence[Principal]) -> list[Principal]:
+    """The principals less an unnamed counterpart or first person of no office, and two others' names
+    run together."""
+    return [
         p
         for p in principals
-        if p.name is not None or not (p.counterpart or (p.first_person and p.office is None))
+        if (p.name is not None or not (p.counterpart or (p.first_person and p.office is None)))
+        and not _run_together(p, principals)
     ]
-    return _offices_of_untitled(_without_office_twins(principals))
+
+
+def _run_together(p: Principal, principals: Sequence[Principal]) -> bool:
+    """True when ``p`` is two other principals' names run together, no person: untitled, each of its
+    two or three words a word of another principal's name, two of them at least ("Bush Manmohan meet
+    concludes" above "Prime Minister Manmohan Singh met US President George Bush")."""
+    words = fold(p.name).split() if p.name and not p.titles else []
+    if not 2 <= len(words) <= 3:
+        return False
+    owners: set[int] = set()
+    for word in words:
+        found = [k for k, q in enumerate(principals) if q is not p and word in fold(q.name or "").split()]
+        if not found:
+            return False
+        owners.update(found)
+    return len(owners) >= 2
 
 
 #: What a headline's event verb may stand before its object: a bare family name ("Meets Nguesso,"),
@@ -2571,7 +2595,19 @@ def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[st
             code = country_from_demonym(word.group())
             if code and len(code) == 2:
                 codes.add(code)
+        codes.update(_capitals_in(destination))
     return codes
+
+
+#: Between the places of a trip's destination: "Moscow, Russia", "Hanoi and Beijing".
+_PLACE_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _capitals_in(destination: str) -> set[str]:
+    """The states whose capitals a trip's destination names ("visited Moscow from April 1-2": Russia),
+    as a country's name there does."""
+    places = (place.strip() for place in _PLACE_BREAK.split(destination))
+    return {code for code in map(country_of_capital, places) if code}
 
 
 #: "at the invitation of", "in the invitation of", "upon the invitation of": who invited the traveller.
