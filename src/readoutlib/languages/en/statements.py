@@ -477,7 +477,8 @@ _OF_COUNTRY = re.compile(
 # Spelled-out and inverted forms of the same office (languages/en/title_synonyms.toml), so that
 # "the Foreign Minister" finds a "Minister for Foreign Affairs".
 _TITLE_SYNONYMS = load_table("readoutlib.languages", "en/title_synonyms.toml").compiled()
-_HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
+#: "the two heads of state", "both heads of state", "the heads of state" (a plural after the article).
+_HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state|the\s+heads\s+of\s+state")
 _POSSESSIVE = re.compile(r"'s?$")
 #: How an owner ends ("Mr Peters'", "the President's"): suffixes, tested with ``str.endswith``.
 _OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
@@ -1602,9 +1603,13 @@ class _Finder:
         return None
 
     def _heads_of_state(self) -> _Subject | None:
-        """Both sides, when every principal is a head of state; else None (other people)."""
-        heads = all(any(h in t for t in p.titles for h in lx.HEAD_OF_STATE_TITLES) for p in self.people)
-        return _Subject(BOTH) if heads and len(self.people) > 1 else None
+        """Both sides, when every principal is a head of state; else None (other people).
+
+        A principal whose title the page never gives is no evidence either way ("President Ana Ruiz
+        … with Tomas Berg"): every title the page does give must be a head of state's."""
+        titled = [p for p in self.people if p.titles]
+        heads = all(any(h in t for t in p.titles for h in lx.HEAD_OF_STATE_TITLES) for p in titled)
+        return _Subject(BOTH) if heads and titled and len(self.people) > 1 else None
 
     def _named(self, raw: str, *, countries: bool) -> _Subject | None:
         """The principal(s) named by a phrase: one name or title, or a list of them (or of countries)."""

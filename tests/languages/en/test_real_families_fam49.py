@@ -1,0 +1,59 @@
+"""Families of attributed-statement misses on en-q, en-r, en-s and en-t (issue #8, fam49), each on
+invented text."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _statements(readout: Readout) -> list[tuple[int, str, str]]:
+    return [(s.paragraph, s.speaker or "", s.verb) for s in readout.statements]
+
+
+def test_the_heads_of_state_are_both_sides_without_two() -> None:
+    """ "the heads of state expressed …" on a page of two presidents is both sides, as "the two
+    heads of state" is."""
+    readout = _page(
+        "Presidents Ana Ruiz and Tomas Berg hold phone call",
+        "President of Ruritania Ana Ruiz had a phone conversation with President of Borduria Tomas Berg.",
+        "During the phone conversation, the heads of state expressed their confidence that trade will grow.",
+    )
+    assert _statements(readout) == [(1, "both", "expressed")]
+
+
+def test_the_heads_of_state_are_both_sides_when_one_title_is_unread() -> None:
+    """A principal whose title the page never gives does not stop "the heads of state" meaning both
+    sides when every title it does give is a head of state's."""
+    readout = _page(
+        "Ana Ruiz holds phone talks with Tomas Berg",
+        "President of Ruritania Ana Ruiz held a telephone conversation with Tomas Berg of Borduria.",
+        "During the talks the heads of state commended the high dynamics of bilateral ties.",
+    )
+    assert _statements(readout) == [(1, "both", "commended")]
+
+
+def test_the_heads_of_state_of_a_premier_and_a_president_are_others() -> None:
+    """Guard: a prime minister and a president are not "the heads of state"."""
+    readout = _page(
+        "Prime Minister Ana Ruiz meets President Tomas Berg",
+        "Prime Minister of Ruritania Ana Ruiz met President of Borduria Tomas Berg in Lima.",
+        "During the talks the heads of state commended the high dynamics of bilateral ties.",
+    )
+    assert _statements(readout) == []
+
+
+def test_made_a_decision_to_reports_what_was_decided() -> None:
+    """ "The presidents made a decision to continue …" reports the decision, as "decided to" does."""
+    readout = _page(
+        "Presidents Ana Ruiz and Tomas Berg hold phone call",
+        "President of Ruritania Ana Ruiz had a phone conversation with President of Borduria Tomas Berg.",
+        "The presidents made a decision to continue new contacts in the near future.",
+    )
+    assert [(s.speaker, s.verb, s.text) for s in readout.statements] == [
+        ("both", "made a decision", "to continue new contacts in the near future.")
+    ]
