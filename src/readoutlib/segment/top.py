@@ -160,22 +160,36 @@ def _restates(line: str, following: str) -> bool:
     """True when ``line``, the page's first, is a one-sentence summary that the lead after it
     restates with a few words more: "Ana Ruiz spoke with Tomas Berg on a phone line." above
     "Ana Ruiz spoke with Tomas Berg yesterday evening on a phone line. ..." (a headline printed as a
-    sentence, with its full stop)."""
+    sentence, with its full stop), or with a few of its words told otherwise ("Prime Minister Ana
+    Ruiz spoke with X." above "On 3 May, the Prime Minister spoke to X this morning, …")."""
     words = [w.casefold() for w in _WORD.findall(line)]
     if len(words) < _SUMMARY_MIN_WORDS or _INNER_SENTENCE_END.search(line.strip()):
         return False
-    lead = [w.casefold() for w in _WORD.findall(following)][: len(words) + _LEAD_EXTRA_WORDS]
-    if lead[:3] != words[:3]:
-        return False
-    at = 0
+    lead = [w.casefold() for w in _WORD.findall(following)]
+    if lead[:3] == words[:3] and _in_order(words, lead[: len(words) + _LEAD_EXTRA_WORDS]) == len(words):
+        return True
+    # told otherwise: a few summary words missing, the rest in order near the lead's start
+    matched = _in_order(words, lead[: len(words) + _LEAD_LOOSE_EXTRA_WORDS])
+    missing = len(words) - matched
+    return missing <= _SUMMARY_MAX_MISSING and missing * _SUMMARY_MISSING_SHARE <= len(words)
+
+
+#: A summary told otherwise may miss at most this many of its words in the lead, and at most one
+#: in this many; the lead may hold this many words more before the last one it repeats.
+_SUMMARY_MAX_MISSING = 3
+_SUMMARY_MISSING_SHARE = 3
+_LEAD_LOOSE_EXTRA_WORDS = 8
+
+
+def _in_order(words: Sequence[str], lead: Sequence[str]) -> int:
+    """How many of ``words`` appear in ``lead`` in their order (the longest common subsequence)."""
+    previous = [0] * (len(lead) + 1)
     for word in words:
-        # every word of the summary, in order, within the lead's first words
-        while at < len(lead) and lead[at] != word:
-            at += 1
-        if at == len(lead):
-            return False
-        at += 1
-    return True
+        current = [0] * (len(lead) + 1)
+        for j, other in enumerate(lead, 1):
+            current[j] = previous[j - 1] + 1 if word == other else max(previous[j], current[j - 1])
+        previous = current
+    return previous[-1]
 
 
 def headline(title: str | None, lines: Sequence[str], reports_event: Callable[[str], bool]) -> str | None:

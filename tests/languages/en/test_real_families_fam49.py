@@ -57,3 +57,41 @@ def test_made_a_decision_to_reports_what_was_decided() -> None:
     assert [(s.speaker, s.verb, s.text) for s in readout.statements] == [
         ("both", "made a decision", "to continue new contacts in the near future.")
     ]
+
+
+def test_a_summary_the_lead_restates_with_the_office_for_the_name_is_no_paragraph() -> None:
+    """A one-sentence summary under the title ("Prime Minister Ana Ruiz spoke with Ruritanian Prime
+    Minister Tomas Berg.") that the lead restates with the office for her name and a time added
+    ("The Prime Minister spoke to Ruritanian Prime Minister Tomas Berg this morning, …") is the
+    page's summary line, no body paragraph."""
+    readout = _page(
+        "Prime Minister Ana Ruiz's call with Ruritanian Prime Minister Tomas Berg: 3 May 2022",
+        "Prime Minister Ana Ruiz spoke with Ruritanian Prime Minister Tomas Berg.",
+        "The Prime Minister spoke to Ruritanian Prime Minister Tomas Berg this morning, after the storm.",
+        "The leaders shared their condolences.",
+    )
+    assert _statements(readout) == [(1, "both", "shared")]
+
+
+def test_a_summary_the_lead_restates_after_a_date_is_no_paragraph() -> None:
+    """ "On 17 June, the Foreign Secretary spoke to …" restates "The Foreign Secretary spoke to …
+    today." above it: the summary is no body paragraph."""
+    readout = _page(
+        "Readout: Foreign Secretary call with Tomas Berg",
+        "The Foreign Secretary spoke to Ruritanian Foreign Minister Berg today.",
+        "On 17 June, the Foreign Secretary spoke to Ruritanian Foreign Minister Berg.",
+        "They discussed a number of issues.",
+        "The pair agreed to speak again soon.",
+    )
+    assert _statements(readout) == [(2, "both", "agreed")]
+
+
+def test_a_first_paragraph_the_next_one_reports_on_is_no_summary() -> None:
+    """Guard: a lead followed by a paragraph that repeats its names but reports what was said
+    ("… told President Tomas Berg of Ruritania in Lima that …") keeps both paragraphs."""
+    readout = _page(
+        "Ruiz and Berg meet in Lima",
+        "President Ana Ruiz met President Tomas Berg of Ruritania in Lima.",
+        "President Ana Ruiz told President Tomas Berg of Ruritania in Lima that trade should grow.",
+    )
+    assert _statements(readout) == [(1, "ana-ruiz", "told")]
