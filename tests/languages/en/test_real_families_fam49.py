@@ -95,3 +95,20 @@ def test_a_first_paragraph_the_next_one_reports_on_is_no_summary() -> None:
         "President Ana Ruiz told President Tomas Berg of Ruritania in Lima that trade should grow.",
     )
     assert _statements(readout) == [(1, "ana-ruiz", "told")]
+
+
+def test_made_the_following_remarks_reports_the_remarks_after_it() -> None:
+    """ "Foreign Minister Ruiz made the following remarks. I am grateful …" reports the remarks that
+    follow the full stop (or a colon), not the words "the following remarks"."""
+    readout = _page(
+        "Telephone conversation between Foreign Ministers Ana Ruiz and Tomas Berg",
+        "Ms. Ana Ruiz, Minister for Foreign Affairs of Ruritania, had a telephone conversation with"
+        " Mr. Tomas Berg, Minister for Foreign Affairs of Borduria.",
+        "At the outset, Foreign Minister Berg made the following remarks. The storm was severe."
+        " Borduria is ready to help.",
+        "In response, Foreign Minister Ruiz made the following remarks: I am grateful for your words.",
+    )
+    assert [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements] == [
+        (1, "tomas-berg", "made the following remarks", "The storm was severe. Borduria is ready to help."),
+        (2, "ana-ruiz", "made the following remarks", "I am grateful for your words."),
+    ]

@@ -464,6 +464,10 @@ _CALL_FROM = re.compile(
 # An aside between a subject and its verb: ", in conversation with …," ", during the call,".
 _ASIDE_OPEN = re.compile(r",\s+(?:in|during|at|after|on|over)\s")
 _LEADING_JUNK = re.compile(r"^[^\w“\"]+")
+#: Verbs that announce the remarks after them ("made the following remarks. …"), and the stop or
+#: colon that the remarks follow.
+_FOLLOWING_VERBS = ("following remarks", "following comments", "following statement")
+_FOLLOWING_STOP = re.compile(r"\s*[.:]?\s*")
 _JOINT_OF = re.compile(r"(?P<head>.+?)\s+of\s+(?P<countries>.+)")
 _HEAD_OF = re.compile(
     r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
@@ -2053,6 +2057,10 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
         tell = _TELL_OBJECT.match(para, pos)
         if tell is not None:
             return _Content(tell.end(), verb, group or f"{verb} | tell")
+    if verb.endswith(_FOLLOWING_VERBS):
+        # "made the following remarks. I am grateful …": the remarks open after the stop
+        stop = _FOLLOWING_STOP.match(para, pos)
+        return _Content(stop.end() if stop else pos, verb, group)
     lead = _LEAD.match(para, pos)
     return _Content(lead.end() if lead else pos, verb, group)
 
