@@ -112,3 +112,67 @@ def test_made_the_following_remarks_reports_the_remarks_after_it() -> None:
         (1, "tomas-berg", "made the following remarks", "The storm was severe. Borduria is ready to help."),
         (2, "ana-ruiz", "made the following remarks", "I am grateful for your words."),
     ]
+
+
+def test_two_fronted_adverbials_before_a_lowercase_pronoun() -> None:
+    """ "Furthermore, at the multilateral level, she expressed …": two fronted adverbials, each set
+    off by a comma, still leave "she" the subject, as one does."""
+    readout = _page(
+        "Ruiz meets Berg",
+        "Foreign Minister Ana Ruiz of Ruritania met Foreign Minister Tomas Berg of Borduria in Lima.",
+        "Minister Ruiz said that trade matters.",
+        "Furthermore, at the multilateral level, she expressed gratitude to the Government of Borduria.",
+    )
+    assert _statements(readout) == [(1, "ana-ruiz", "said"), (2, "ana-ruiz", "expressed")]
+
+
+def test_a_by_participle_inside_an_infinitive_is_no_report() -> None:
+    """ "They discussed the need to address shortages by raising the number of staff": "by raising"
+    tells how to address them, inside the infinitive; only one hung on the clause itself ("They
+    ended the call by expressing …") reports."""
+    readout = _page(
+        "President Ana Ruiz speaks with President Tomas Berg",
+        "President Ana Ruiz of Ruritania spoke with President Tomas Berg of Borduria.",
+        "They discussed efforts to support the mission and the need to address shortages by raising the"
+        " number of staff.",
+        "They ended the call by expressing hope for peace.",
+    )
+    assert _statements(readout) == [(2, "both", "expressing")]
+
+
+def test_an_aside_naming_the_counterpart_in_apposition_is_no_subject() -> None:
+    """ "Speaker of the Parliament of Ruritania, Ms Ana Ruiz, during her meeting with the Bordurian
+    Minister of Foreign Affairs, Mr Tomas Berg, expressed …": the counterpart's name set off by
+    commas inside the aside does not make him the subject."""
+    readout = _page(
+        "Speaker hosts Foreign Minister Berg",
+        "Speaker of the Parliament of Ruritania, Ms Ana Ruiz, during her meeting with the Bordurian Minister"
+        " of Foreign Affairs, Mr Tomas Berg, expressed satisfaction with the dialogue.",
+        "Ms Ruiz also stressed her hope for trade.",
+    )
+    assert _statements(readout) == [(0, "ana-ruiz", "expressed"), (1, "ana-ruiz", "stressed")]
+
+
+def test_both_before_a_list_of_the_two_principals_is_both_sides() -> None:
+    """ "Both the Chancellor and the Prime Minister said …" names the two sides, not the last."""
+    readout = _page(
+        "Chancellor speaks with Prime Minister",
+        "Chancellor Ana Ruiz of Ruritania spoke with Prime Minister Tomas Berg of Borduria by phone.",
+        "Both the Chancellor and the Prime Minister said they want the options to be examined.",
+    )
+    assert _statements(readout) == [(1, "both", "said")]
+
+
+def test_a_courtesy_call_on_is_no_demand_for_a_to_after_a_that() -> None:
+    """ "called on Minister X in her office and … hoped that both sides would work together to …":
+    the "to" belongs to a later clause, so "called on" is the courtesy call, no report."""
+    readout = _page(
+        "Ambassador calls on the Minister",
+        "Ambassador Tomas Berg called on Minister of State for Foreign Affairs Ana Ruiz in her office on"
+        " Thursday and congratulated her on assuming the office and hoped that both sides would work"
+        " together to deepen relations.",
+    )
+    assert [(s.speaker, s.verb) for s in readout.statements] == [
+        ("tomas-berg", "congratulated"),
+        ("tomas-berg", "hoped"),
+    ]
