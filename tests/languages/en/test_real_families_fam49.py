@@ -176,3 +176,32 @@ def test_a_courtesy_call_on_is_no_demand_for_a_to_after_a_that() -> None:
         ("tomas-berg", "congratulated"),
         ("tomas-berg", "hoped"),
     ]
+
+
+def test_an_office_abbreviation_in_brackets_keeps_the_title_of_the_name_after_it() -> None:
+    """ "Prime Minister (PM) Ana Ruiz" holds the office "Prime Minister": "The Prime Minister
+    proposed …" later is hers."""
+    readout = _page(
+        "Ruiz and Berg discuss trade over phone",
+        "LIMA: Prime Minister (PM) Ana Ruiz on Saturday held a telephone call with President Tomas Berg of"
+        " Ruritania.",
+        "The Prime Minister proposed the idea of a trade fair in Lima.",
+    )
+    assert _statements(readout) == [(1, "ana-ruiz", "proposed")]
+
+
+def test_renewed_and_reciprocated_report_what_follows() -> None:
+    """ "renewed his invitation to …" and "reciprocated the Prime Minister's greetings" report, as
+    "extended an invitation" and "conveyed greetings" do."""
+    readout = _page(
+        "Ruiz and Berg discuss trade over phone",
+        "Prime Minister Ana Ruiz held a telephone call with President Tomas Berg of Ruritania and conveyed"
+        " her greetings.",
+        "President Berg warmly reciprocated the Prime Minister's greetings.",
+        "The Prime Minister also renewed her invitation to President Berg to visit Lima.",
+    )
+    assert _statements(readout) == [
+        (0, "ana-ruiz", "conveyed"),
+        (1, "tomas-berg", "reciprocated"),
+        (2, "ana-ruiz", "renewed"),
+    ]
