@@ -86,6 +86,20 @@ def test_a_summary_the_lead_restates_after_a_date_is_no_paragraph() -> None:
     assert _statements(readout) == [(2, "both", "agreed")]
 
 
+def test_a_summary_that_alone_names_a_principal_stays_a_paragraph() -> None:
+    """Guard: a summary told otherwise whose name for a principal neither the lead ("The Prime
+    Minister met …") nor the title gives is where the page names her: it stays, and so does her name."""
+    readout = _page(
+        "PM meeting with PM Berg of Ruritania: 23 September 2019",
+        "Prime Minister Ruiz met Prime Minister Berg of Ruritania.",
+        "The Prime Minister met Prime Minister Berg of Ruritania today at the UN General Assembly in"
+        " New York.",
+        "They discussed trade, and Prime Minister Berg underlined his concerns about the situation.",
+    )
+    assert "Ruiz" in [p.name for p in readout.event.participants]
+    assert _statements(readout) == [(2, "berg", "underlined")]
+
+
 def test_a_first_paragraph_the_next_one_reports_on_is_no_summary() -> None:
     """Guard: a lead followed by a paragraph that repeats its names but reports what was said
     ("… told President Tomas Berg of Ruritania in Lima that …") keeps both paragraphs."""
