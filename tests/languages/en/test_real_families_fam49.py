@@ -219,3 +219,41 @@ def test_renewed_and_reciprocated_report_what_follows() -> None:
         (1, "tomas-berg", "reciprocated"),
         (2, "ana-ruiz", "renewed"),
     ]
+
+
+def test_an_agency_caption_with_spanish_position_marks_is_no_paragraph() -> None:
+    """A wire photo caption left in Spanish above the English copy ("El presidente de Ruritania,
+    Ana Ruiz (d), conversa con su homólogo, Tomas Berg (i), …") is furniture: the body opens at
+    the dateline."""
+    readout = _page(
+        "Presidents of Ruritania and Borduria confirm good relations",
+        "El presidente de Ruritania, Ana Ruiz (d), conversa hoy con su homólogo de Borduria, Tomas Berg (i),"
+        " en el palacio de gobierno, en Lima (Ruritania). Ruiz y Berg se reunieron hoy en Lima para confirmar"
+        " las buenas relaciones entre ambos países y firmaron una serie de acuerdos en diferentes materias"
+        " del ámbito bilateral. EFE",
+        "Lima, Nov 27 (EFE).- Ruritanian President Ana Ruiz and Bordurian counterpart Tomas Berg met here"
+        " Tuesday to sign a series of agreements.",
+        "At the event, Ruiz stressed that relations between the two countries are going through a very"
+        " positive period that includes the possibility of taking bigger steps forward together.",
+        "Berg echoed the sentiments of his counterpart and emphasized the willingness of both governments"
+        " to sign the agreements on trade, energy, security, health and education in the coming weeks.",
+        "Also taking part in the event were the ministers who accompanied the visiting president, and the"
+        " two delegations held an expanded meeting on the five areas of their joint work programme.",
+    )
+    assert _statements(readout) == [
+        (1, "ana-ruiz", "stressed"),
+        (2, "tomas-berg", "echoed"),
+        (2, "tomas-berg", "emphasized"),
+    ]
+
+
+def test_echoed_reports_what_was_echoed() -> None:
+    """ "Berg echoed the sentiments of his counterpart and emphasized …" reports both: to echo
+    another's words is to say them again."""
+    readout = _page(
+        "Presidents Ana Ruiz and Tomas Berg meet in Lima",
+        "President Ana Ruiz of Ruritania met President Tomas Berg of Borduria in Lima on Tuesday.",
+        "President Berg echoed the sentiments of his counterpart and emphasized the will to sign the"
+        " agreements.",
+    )
+    assert _statements(readout) == [(1, "tomas-berg", "echoed"), (1, "tomas-berg", "emphasized")]
