@@ -86,18 +86,23 @@ def header(
             repeats with a full stop moves the opening there when that paragraph opens it.
         month_first: read dates in figures month first.
     """
-    lines, opening = header_lines(paragraphs, opening, is_opening)
+    lines, opening = header_lines(paragraphs, opening, is_opening, title=title)
     found = headline(title, lines, reports_event)
     return Header(lines, opening, found, header_date(title, lines, found, month_first=month_first))
 
 
 def header_lines(
-    paragraphs: Sequence[str], opening: int | None, is_opening: Callable[[str], bool] = lambda _: False
+    paragraphs: Sequence[str],
+    opening: int | None,
+    is_opening: Callable[[str], bool] = lambda _: False,
+    *,
+    title: str | None = None,
 ) -> tuple[tuple[str, ...], int | None]:
     """The furniture lines before the opening paragraph, and the opening (moved past a repeated summary).
 
     A summary line that repeats the first sentence without its full stop ("... this morning" then
-    "... this morning.") is furniture too. Prose before the opening belongs to the body.
+    "... this morning.") is furniture too. Prose before the opening belongs to the body. ``title``
+    is the page's title: a summary told otherwise may name no one that neither the lead nor it names.
     """
     if opening is None:
         return (), None
@@ -111,7 +116,7 @@ def header_lines(
         elif following != this and is_opening(paragraphs[k + 1]):
             if is_header_line(this) and following.startswith(this.rstrip(" .")):
                 k += 1
-            elif k == 0 and _restates(this, following):
+            elif k == 0 and _restates(this, following, title or ""):
                 k, restated = 1, True
     count = 0
     while count < k and (
@@ -156,26 +161,45 @@ _SUMMARY_MIN_WORDS = 6
 _LEAD_EXTRA_WORDS = 4
 
 
-def _restates(line: str, following: str) -> bool:
+def _restates(line: str, following: str, title: str = "") -> bool:
     """True when ``line``, the page's first, is a one-sentence summary that the lead after it
     restates with a few words more: "Ana Ruiz spoke with Tomas Berg on a phone line." above
     "Ana Ruiz spoke with Tomas Berg yesterday evening on a phone line. ..." (a headline printed as a
-    sentence, with its full stop)."""
+    sentence, with its full stop), or with a few of its words told otherwise ("Prime Minister Ana
+    Ruiz spoke with X." above "On 3 May, the Prime Minister spoke to X this morning, …")."""
     words = [w.casefold() for w in _WORD.findall(line)]
     if len(words) < _SUMMARY_MIN_WORDS or _INNER_SENTENCE_END.search(line.strip()):
         return False
-    lead = [w.casefold() for w in _WORD.findall(following)][: len(words) + _LEAD_EXTRA_WORDS]
-    if lead[:3] != words[:3]:
+    lead = [w.casefold() for w in _WORD.findall(following)]
+    if lead[:3] == words[:3] and _in_order(words, lead[: len(words) + _LEAD_EXTRA_WORDS]) == len(words):
+        return True
+    # told otherwise: a few summary words missing, the rest in order near the lead's start; a name
+    # among them ("Prime Minister Ana Ruiz" where the lead has "The Prime Minister") must be in the
+    # title, or the summary is where the page names her
+    near = lead[: len(words) + _LEAD_LOOSE_EXTRA_WORDS]
+    missing = len(words) - _in_order(words, near)
+    if missing > _SUMMARY_MAX_MISSING or missing * _SUMMARY_MISSING_SHARE > len(words):
         return False
-    at = 0
+    named = {w.casefold() for w in _WORD.findall(line) if w[:1].isupper()} - set(near) - set(words[:1])
+    return all(name in title.casefold() for name in named)
+
+
+#: A summary told otherwise may miss at most this many of its words in the lead, and at most one
+#: in this many; the lead may hold this many words more before the last one it repeats.
+_SUMMARY_MAX_MISSING = 3
+_SUMMARY_MISSING_SHARE = 3
+_LEAD_LOOSE_EXTRA_WORDS = 8
+
+
+def _in_order(words: Sequence[str], lead: Sequence[str]) -> int:
+    """How many of ``words`` appear in ``lead`` in their order (the longest common subsequence)."""
+    previous = [0] * (len(lead) + 1)
     for word in words:
-        # every word of the summary, in order, within the lead's first words
-        while at < len(lead) and lead[at] != word:
-            at += 1
-        if at == len(lead):
-            return False
-        at += 1
-    return True
+        current = [0] * (len(lead) + 1)
+        for j, other in enumerate(lead, 1):
+            current[j] = previous[j - 1] + 1 if word == other else max(previous[j], current[j - 1])
+        previous = current
+    return previous[-1]
 
 
 def headline(title: str | None, lines: Sequence[str], reports_event: Callable[[str], bool]) -> str | None:

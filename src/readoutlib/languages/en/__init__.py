@@ -466,7 +466,7 @@ class EnglishPack(LanguagePack):
         paragraphs = page.paragraphs
         found = find_opening(paragraphs, profile)
         found = readout_title_opening(page.title, paragraphs, found, profile)
-        header, found = core.page_header(paragraphs, found)
+        header, found = core.page_header(paragraphs, found, page.title)
         body = paragraphs[len(header) :]
         if found is not None:
             found = attrs.evolve(found, paragraph=found.paragraph - len(header))

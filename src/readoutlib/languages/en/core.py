@@ -31,9 +31,11 @@ def _opens_report(paragraph: str) -> bool:
     return find_opening((paragraph,), _GENERIC) is not None
 
 
-def page_header(paragraphs: Sequence[str], opening: Opening | None) -> tuple[tuple[str, ...], Opening | None]:
+def page_header(
+    paragraphs: Sequence[str], opening: Opening | None, title: str | None = None
+) -> tuple[tuple[str, ...], Opening | None]:
     """The furniture lines before the opening, and the opening (moved past a repeated summary)."""
-    lines, k = header_lines(paragraphs, opening.paragraph if opening else None, _opens_report)
+    lines, k = header_lines(paragraphs, opening.paragraph if opening else None, _opens_report, title=title)
     if opening is not None and k is not None and k != opening.paragraph:
         later = find_opening(paragraphs[k : k + 1], _GENERIC)
         if later is not None:

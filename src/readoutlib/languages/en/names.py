@@ -34,7 +34,7 @@ from ...analysis.countries import (
 from ...budget import check
 from ...rules import Table, load_table, table_rows
 from ..packtables import table_words
-from .lexicon import NAME_HONORIFICS, STYLES_IN_NAMES
+from .lexicon import NAME_HONORIFICS, OFFICE_NOUNS, STYLES_IN_NAMES
 from .text import fold, is_abbreviation, spell_out_title, surname
 from .text import wordset as _wordset
 
@@ -1461,10 +1461,32 @@ class People(NamedTuple):
     scan: _Scan
 
 
+#: An abbreviation in brackets between a title and a name ("Prime Minister (PM) Ana Ruiz").
+_TITLE_ABBREVIATION = re.compile(r"(?<=[a-z]) \((?P<initials>[A-Z]{2,4})\)(?= [A-Z][a-z])")
+
+
+def _blank_office_initials(match: re.Match[str]) -> str:
+    """Spaces for an office's own initials in brackets ("Prime Minister (PM)", "Foreign Minister
+    (FM)"), the abbreviation left as it stands otherwise: an organisation's ("… Economic
+    Cooperation (SEC)") is part of the title."""
+    initials = match.group("initials")
+    words = match.string[: match.start()].split()[-len(initials) :]
+    if "".join(w[:1] for w in words) != initials or fold(words[-1]) not in _OFFICE_ENDS:
+        return match.group()
+    return " " * len(match.group())
+
+
+#: The last word of an office whose initials may stand in brackets after it ("minister").
+_OFFICE_ENDS = frozenset(fold(o.split()[-1]) for o in OFFICE_NOUNS)
+
+
 def scan_people(
     text: str, *, extra_titles: Iterable[str] = (), extra_honorifics: Iterable[str] = ()
 ) -> People:
     """The person mentions in ``text`` (the arguments as for ``find_mentions``), with its scan."""
+    # "Prime Minister (PM) Ana Ruiz": the office's abbreviation in brackets stands between the title
+    # and the name; blanked to its length, so every offset stays the text's
+    text = _TITLE_ABBREVIATION.sub(_blank_office_initials, text)
     scan = _Scan.of(text, lexicon(tuple(extra_titles), tuple(extra_honorifics)))
     people: list[Mention] = []
     for run in scan.runs:

@@ -262,8 +262,11 @@ _FRONTED_EVENT = re.compile(
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
 _VISIT_VERBS = frozenset(("called on", "called upon"))
-# "called on X to act" is a demand; "called on and was hosted to lunch by" has no X: a visit.
-_CALL_TO = re.compile(r"(?!\s*(?:and|or|,)(?![\w-]))[^.;:]*?(?<![\w-])to\s+[a-z]")
+# "called on X to act" is a demand; "called on and was hosted to lunch by" has no X: a visit; so is
+# "called on X … and hoped that both sides would work together to …" (the "to" of a later clause).
+_CALL_TO = re.compile(
+    r"(?!\s*(?:and|or|,)(?![\w-]))(?:(?!(?<![\w-])that(?![\w-]))[^.;:])*?(?<![\w-])to\s+[a-z]"
+)
 _GENDERED = re.compile(
     r"(?<![\w-])(?P<honorific>"
     + _alternation(tuple(lx.GENDERED_HONORIFICS))
@@ -462,8 +465,21 @@ _CALL_FROM = re.compile(
     r"(?<![\w-])(?:call|message|letter|cable)\s+(?:[\w-]+\s+){0,3}?from\s+", re.IGNORECASE
 )
 # An aside between a subject and its verb: ", in conversation with …," ", during the call,".
+#: "Both" opening a coordinated subject ("Both the Taoiseach and the Prime Minister").
+_BOTH_LIST = re.compile(r"both\s+(?=\S.*\sand\s)", re.IGNORECASE | re.S)
 _ASIDE_OPEN = re.compile(r",\s+(?:in|during|at|after|on|over)\s")
+#: The longest subject before an aside, in words ("President of the Parliament of Montenegro, Mr X").
+_ASIDE_SUBJECT_WORDS = 10
 _LEADING_JUNK = re.compile(r"^[^\w“\"]+")
+#: An infinitive ("to address"): a participle after it ("by raising") hangs on it, not on the clause.
+_INFINITIVE = re.compile(
+    r"(?<![\w-])to\s+(?!(?:the|an?|his|her|him|their|them|its|this|that|these|those|all|each|both|one|my|our|us)"
+    r"(?![\w-]))[a-z]+(?![\w-])"
+)
+#: Verbs that announce the remarks after them ("made the following remarks. …"), and the stop or
+#: colon that the remarks follow.
+_FOLLOWING_VERBS = ("following remarks", "following comments", "following statement")
+_FOLLOWING_STOP = re.compile(r"\s*[.:]?\s*")
 _JOINT_OF = re.compile(r"(?P<head>.+?)\s+of\s+(?P<countries>.+)")
 _HEAD_OF = re.compile(
     r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
@@ -477,7 +493,8 @@ _OF_COUNTRY = re.compile(
 # Spelled-out and inverted forms of the same office (languages/en/title_synonyms.toml), so that
 # "the Foreign Minister" finds a "Minister for Foreign Affairs".
 _TITLE_SYNONYMS = load_table("readoutlib.languages", "en/title_synonyms.toml").compiled()
-_HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state")
+#: "the two heads of state", "both heads of state", "the heads of state" (a plural after the article).
+_HEADS_OF_STATE = re.compile(r"(?:the\s+)?(?:two|both)\s+heads?\s+of\s+state|the\s+heads\s+of\s+state")
 _POSSESSIVE = re.compile(r"'s?$")
 #: How an owner ends ("Mr Peters'", "the President's"): suffixes, tested with ``str.endswith``.
 _OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
@@ -909,6 +926,9 @@ class _Finder:
         speaker = earlier[-1].speaker if earlier else opening[1].speaker if opening is not None else None
         if speaker is None:
             return
+        hung_on = earlier[-1].clause if earlier else span[0]
+        if not para.startswith(",", match.start()) and _INFINITIVE.search(para, hung_on, match.start()):
+            return  # "the need to address X by raising Y": how to address it, inside the infinitive
         start, verb = self._participle_content(para, match)
         found.append(_Found(speaker, verb, start, match.start()))
 
@@ -1057,14 +1077,22 @@ class _Finder:
         if "," not in para[max(s0, pre_end - 2) : vs]:
             return None
         aside = _ASIDE_OPEN.search(para, s0, pre_end)
-        if aside is None or "," in para[aside.end() : pre_end].rstrip(" ,"):
+        if aside is None or not self._aside_ends(para[aside.end() : pre_end].rstrip(" ,")):
             return None
         phrase = _LEADING_JUNK.sub("", para[s0 : aside.start()])
-        subject = self._resolve(phrase) if phrase and len(phrase.split()) <= 6 else None
+        subject = self._resolve(phrase) if phrase and len(phrase.split()) <= _ASIDE_SUBJECT_WORDS else None
         if subject is None:
             return None
         self._track(subject)
         return subject, aside.start() - len(phrase)
+
+    def _aside_ends(self, aside: str) -> bool:
+        """Whether an aside runs whole to the verb: no comma in it, or only the one before a principal
+        named in apposition at its end ("with the Minister of Foreign Affairs, Mr Tomas Berg")."""
+        if "," not in aside:
+            return True
+        head, _, last = aside.rpartition(",")
+        return "," not in head and self._single(last.strip()) is not None
 
     def _relative_subject(
         self, para: str, span: tuple[int, int], near: tuple[int, int], phrase: str, *, heads: _Clauses
@@ -1602,12 +1630,21 @@ class _Finder:
         return None
 
     def _heads_of_state(self) -> _Subject | None:
-        """Both sides, when every principal is a head of state; else None (other people)."""
-        heads = all(any(h in t for t in p.titles for h in lx.HEAD_OF_STATE_TITLES) for p in self.people)
-        return _Subject(BOTH) if heads and len(self.people) > 1 else None
+        """Both sides, when every principal is a head of state; else None (other people).
+
+        A principal whose title the page never gives is no evidence either way ("President Ana Ruiz
+        … with Tomas Berg"): every title the page does give must be a head of state's."""
+        titled = [p for p in self.people if p.titles]
+        heads = all(any(h in t for t in p.titles for h in lx.HEAD_OF_STATE_TITLES) for p in titled)
+        return _Subject(BOTH) if heads and titled and len(self.people) > 1 else None
 
     def _named(self, raw: str, *, countries: bool) -> _Subject | None:
         """The principal(s) named by a phrase: one name or title, or a list of them (or of countries)."""
+        both = _BOTH_LIST.match(raw)
+        if both is not None:
+            # "Both the Taoiseach and the Prime Minister": the list after "both", when it names two sides
+            listed = self._named(raw[both.end() :], countries=countries)
+            return listed if listed is not None and listed.speaker == BOTH else None
         parts = _list_parts(raw)
         if len(parts) > 1:
             if countries and all(country_from_name(p.strip()) for p in parts):
@@ -2048,6 +2085,10 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
         tell = _TELL_OBJECT.match(para, pos)
         if tell is not None:
             return _Content(tell.end(), verb, group or f"{verb} | tell")
+    if verb.endswith(_FOLLOWING_VERBS):
+        # "made the following remarks. I am grateful …": the remarks open after the stop
+        stop = _FOLLOWING_STOP.match(para, pos)
+        return _Content(stop.end() if stop else pos, verb, group)
     lead = _LEAD.match(para, pos)
     return _Content(lead.end() if lead else pos, verb, group)
 
@@ -2109,6 +2150,15 @@ def _fronted(para: str, s0: int, comma: int) -> bool:
     text = para[s0:comma].strip(_QUOTES_AND_SPACE)
     words = text.split()
     if not words or len(words) > 8:
+        return False
+    # "Furthermore, at the multilateral level": adverbials in a row, each set off by its comma
+    return all(_fronted_part(part.strip()) for part in text.split(","))
+
+
+def _fronted_part(text: str) -> bool:
+    """Whether ``text`` is one short fronted adverbial ("On trade", "In turn", "Furthermore")."""
+    words = text.split()
+    if not words:
         return False
     if _FRONTED.match(text + " ") is not None:
         return True
