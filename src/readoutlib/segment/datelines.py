@@ -189,8 +189,18 @@ def date_line_place(line: str) -> str | None:
         # a weekday or a label before the date ("Friday, May 26, 2023") reads as a place's shape too
         labelled = label_patterns().date_label.match(prefix) is not None
         return prefix.strip(" ,") if is_place(prefix) and not labelled else None
-    # "<date> - <City, Country> - <issuer>": a lone word after the date may be a section ("News").
-    segments = _DASH_SEGMENTS.split(" " + stripped[end:].strip())
+    return _place_after(stripped[end:].strip())
+
+
+def _place_after(rest: str) -> str | None:
+    """The place in what follows a date line's date: "<date> - <City, Country> - <issuer>", or "<date>,
+    <City>" ("April 15, 2010, Buenos Aires": a presidency's line with the city of the event, en-r); a lone
+    word in a dash segment may be a section ("News"), a weekday after a comma is none."""
+    if rest.startswith(","):
+        place = rest[1:].strip()
+        labelled = label_patterns().date_label.match(place) is not None
+        return place if place and not labelled and is_place(place + ", ") else None
+    segments = _DASH_SEGMENTS.split(" " + rest)
     place = segments[1].strip() if len(segments) > 1 else ""
     if not place or (len(segments) < 3 and "," not in place):
         return None
@@ -202,24 +212,37 @@ _LEADING_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[|·–—-]\s*")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 
 
-def place_line(header: Sequence[str], declared: Sequence[re.Pattern[str]] = ()) -> str | None:
+def place_line(
+    header: Sequence[str], declared: Sequence[re.Pattern[str]] = (), title: str | None = None
+) -> str | None:
     """A dateline split over two lines above the headline: a place alone ("New York"), then a date
-    line with no place of its own, then the headline; the place is where the page was issued.
+    line with no place of its own, then the headline; or the same two lines right under the page's
+    ``title``. The place is where the page was issued.
 
     A line a publisher declares header furniture (``declared``: a section label such as
     "Japan-Ruritania Relations" above the date) is never the place.
     """
     for place, date, headline in zip(header, header[1:], header[2:], strict=False):
-        if (
-            word_count(place) <= 3
-            and not any(p.match(place) for p in declared)
-            and is_place(place + ", ")
-            and date_line_date(date) is not None
-            and date_line_place(date) is None
-            and looks_like_headline(headline)
-        ):
+        if _place_over_date(place, date, declared) and looks_like_headline(headline):
+            return place
+    # the same two lines right under the page's title ("<title>" / "New York" / "Wednesday, September 26,
+    # 2012": en-p, Fiji's UN mission)
+    for above, place, date in zip(header, header[1:], header[2:], strict=False):
+        if title is not None and above == title and _place_over_date(place, date, declared):
             return place
     return None
+
+
+def _place_over_date(place: str, date: str, declared: Sequence[re.Pattern[str]]) -> bool:
+    """True when ``place`` is a place alone (not a declared header line) and ``date`` under it a date line
+    with no place of its own."""
+    return (
+        word_count(place) <= 3
+        and not any(p.match(place) for p in declared)
+        and is_place(place + ", ")
+        and date_line_date(date) is not None
+        and date_line_place(date) is None
+    )
 
 
 def yearless_date_line(line: str) -> tuple[int, int] | None:
@@ -335,7 +358,8 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
         # an agency in slashes may close the dateline with a full stop: "Ulaanbaatar /MONTSAME/. On …",
         # "MOSCOW, March 16. /TASS/."
         r"(?:\.(?=\s*/))?\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*"
-        r"(?::|[-–—]{1,2}|(?<=/)\.)\s*"
+        # a wire service's full stop after its bracketed name: "Santiago, Nov 27 (EFE).- " (en-r)
+        r"(?::|(?<=\))\.[-–—]|[-–—]{1,2}|(?<=/)\.)\s*"
     )
     date_first = (
         rf"^\s*(?P<date>[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal}(?:,\s*|\s+|/)\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}})"

@@ -242,7 +242,7 @@ def _split_text_dump(
         published=published,
         summary=summary,
         place=next((p for p in map(date_line_place, top) if p), None)
-        or place_line(header, c.header)
+        or place_line(header, c.header, title)
         or signed.place,
         day_month=None if published else next((d for d in map(yearless_date_line, top) if d), None),
         byline=header_byline(header),

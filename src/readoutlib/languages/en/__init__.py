@@ -44,6 +44,7 @@ from .event import (
     not_readout_reason,
     readout_title,
     readout_title_opening,
+    retold_in,
     site_visit,
     split_sentences,
     strip_dateline,
@@ -359,6 +360,17 @@ def _written(city: str, texts: Sequence[str]) -> bool:
     return any(name.search(text) for text in texts)
 
 
+def _bare(body: Sequence[str], found: Opening) -> bool:
+    """True when the opening is all of its paragraph ("Foreign Minister X meets with Y.")."""
+    return not body[found.paragraph][found.offset + len(found.sentence) :].strip()
+
+
+def _following_place(sentence: str, kind: EventKind, bare: bool) -> str | None:
+    """The city the sentence after the opening says the event was held in, or (below a bare opening) the
+    city of the encounter it tells again."""
+    return held_in(sentence, kind) or (retold_in(sentence, kind) if bare else None)
+
+
 def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile) -> str | None:
     """The city of the event: from the opening (or its dateline, or a dateline opening the story
     above it), else a sentence saying where it was held."""
@@ -373,9 +385,10 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
         # may place the event in the sentences after it.
         location = held_in(genre.body[found.paragraph][found.offset + len(found.sentence) :], kind)
     if location is None and found is not None and found.paragraph + 1 < len(genre.body):
-        # or the first sentence of the next paragraph ("The meeting was held ... in Johannesburg.")
+        # or the first sentence of the next paragraph ("The meeting was held ... in Johannesburg."), which
+        # below a bare one-sentence opening may tell the encounter again ("X met with Y ... in Suva")
         following = split_sentences(genre.body[found.paragraph + 1])[:1]
-        location = held_in(following[0][1], kind) if following else None
+        location = _following_place(following[0][1], kind, _bare(genre.body, found)) if following else None
     if location is None and found is not None:
         # or a later sentence about the event itself ("The meeting, held at OAS headquarters in …")
         location = held_in_later(genre.body[found.paragraph + 1 :], kind)

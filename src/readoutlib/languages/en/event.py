@@ -1718,16 +1718,19 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŐŒŘŚŠŰŹŻŽ"
 _PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
 #: The city named as a capital: "in the capital city of Ulan Bator" (en-o, Berlin Global), "in the
 #: Lithuanian capital Vilnius", "in the capital, Tripoli", "in the capital of Ukraine, Kyiv"; skipped, so
-#: that the city after it is read.
+#: that the city after it is read. A port, city, town or resort named so is read alike: "in the South
+#: Korean port of Busan" (en-t, Vietnam.vn), "in the Chinese city of Xiamen".
 _CAPITAL_OF = (
-    rf"(?:(?:[{_CAPITAL}][\w-]+\s+)?capital(?:\s+city)?"
-    rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?(?:,?\s+|\s+[-–—]\s+)(?=[{_CAPITAL}]))?"
+    rf"(?:(?:[{_CAPITAL}][\w-]+\s+){{0,2}}(?:capital(?:\s+city)?"
+    rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?|(?:port|city|town|resort)\s+of)"
+    rf"(?:,?\s+|\s+[-–—]\s+)(?=[{_CAPITAL}]))?"
 )
-#: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" is met there. A
+#: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" ("on her working and
+#: informal visit to Ljubljana", en-r, STA) is met there. A
 #: guest styled after "visiting" ("received … visiting H.E. John Key") is a person, not a place.
 _IN_PLACE = re.compile(
     rf"\b(?:in|(?<!the )visiting(?!\s+(?:H\.\s?E\b|HE\b|His\b|Her\b|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s))"
-    rf"|on\s+an?\s+(?:[\w-]+\s+){{0,2}}?visit\s+to)\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
+    rf"|on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to)\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
 )
 #: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.
 _CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.")
@@ -1738,11 +1741,12 @@ _TO_PLACE = re.compile(
 )
 #: A meeting held during a guest's visit, in the city visited: "met X, during his visit to Brussels"
 #: (en-k, Belgium's FPS Foreign Affairs), or one that closed or opened it ("wrapped up her visit to
-#: Washington, D.C. today by meeting with …", en-p). Read after "in" and "at": "during his visit to Y, in
-#: Z" is in Z.
+#: Washington, D.C. today by meeting with …", en-p), or one held "upon his visit to Beijing … to attend
+#: the APEC Ministerial Meeting" (en-r, Japan's MOFA). Read after "in" and "at": "during his visit to Y,
+#: in Z" is in Z.
 #: A trip "to the Zaporizhzhia region" names no city (bulk, Ukraine's presidency).
 _DURING_VISIT = re.compile(
-    rf"\b(?i:during|in\s+the\s+course\s+of|wrapped\s+up|concluded|ended|capped|began|started)\s+"
+    rf"\b(?i:during|upon|in\s+the\s+course\s+of|wrapped\s+up|concluded|ended|capped|began|started)\s+"
     rf"(?i:his|her|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:visit|trip)\s+to\s+(?:the\s+)?(?>{_PLACE})"
     r"(?!\s+(?i:region|oblast|province|district|county|area|governorate)\b)"
@@ -1910,8 +1914,11 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
 
 
 #: A venue told after the opening: "The audience took place at the Headquarters in Addis Ababa".
+#: Told in the present too: "The meeting is taking place on the sidelines of the 78th UN General Assembly
+#: in New York" (en-s, a news site on Russia's MFA).
 _HELD_IN = re.compile(
-    rf"(?:\b(?:took\s+place|was\s+held|were\s+held)|,\s+held)\b[^.;]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}"
+    r"(?:\b(?:took\s+place|was\s+held|were\s+held|(?:is|are)\s+(?:taking\s+place|being\s+held)|takes\s+place)"
+    rf"|,\s+held)\b[^.;]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}"
 )
 #: The guest's stay, told after the opening: "Minister Song is visiting Singapore at the invitation of …"
 #: (en-e, Singapore's MFA): the guest was met in the city visited.
@@ -1942,6 +1949,23 @@ _STAY_IN = re.compile(
     rf"\b(?i:(?:on|during)\s+(?:his|her|their)\s+(?:(?:first|second|third|last|final|two-day|three-day)\s+)?"
     rf"(?:day|stay|visit)|while)\s+in\s+(?:the\s+)?{_PLACE}"
 )
+
+
+#: The encounter retold with its city: "X, met with Y, on the margins of the … Meeting in Suva, Fiji" (en-t,
+#: Solomon Islands' MFA) or "A and B on Thursday hold talks in Phnom Penh" (en-s, TASS via Big Asia),
+#: below a one-sentence opening ("Foreign Minister X meets with Y.") that names no place.
+_RETOLD_IN = re.compile(
+    r"\b(?:met|meets?|(?:held|holds?)\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting|discussions))\b"
+    rf"[^.;]{{0,200}}?\bin\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
+)
+
+
+def retold_in(sentence: str, kind: EventKind) -> str | None:
+    """The city of the encounter a sentence below a bare opening tells again ("X met with Y … in Suva"),
+    or None; a country there ("in Fiji") is none."""
+    if kind not in _PLACED_KINDS:
+        return None
+    return _first_city(sentence, (_RETOLD_IN,))
 
 
 def held_in(text: str, kind: EventKind) -> str | None:
@@ -2049,8 +2073,9 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
 #: A state named by its region's or people's adjective: "a visit to the East African nation" (en-q, the
-#: Liberian presidency), "the Gulf state": the words before it are no place.
-_NATION_AFTER = re.compile(r"\s+(?:nation|country|state|kingdom|republic|archipelago)\b")
+#: Liberian presidency), "the Gulf state"; a format of talks named after a city: "meetings in the Astana
+#: format" (en-s, SMM Syria), "the Normandy format": the words before it are no place.
+_NOT_PLACE_AFTER = re.compile(r"\s+(?:nation|country|state|kingdom|republic|archipelago|format)\b")
 
 
 def _country_before_title(words: Sequence[str], cut: int) -> int:
@@ -2079,8 +2104,8 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         return None  # "in the NATO Summit": a gathering, not where it was held; "in Europe": a region
     if country_from_demonym(place) and not country_from_name(place):
         return None  # "in the Colombian capital": a people's adjective, no place
-    if cut == len(words) and _NATION_AFTER.match(sentence, m.end("place")):
-        return None  # "a visit to the East African nation": a region's adjective, no place
+    if cut == len(words) and _NOT_PLACE_AFTER.match(sentence, m.end("place")):
+        return None  # "a visit to the East African nation", "in the Astana format": no place
     if place in _BUILDING_WORDS and city_of_seat(place) is None:
         return None  # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat)
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
