@@ -325,7 +325,8 @@ def strip_dateline(text: str, profile: Profile) -> Dateline | None:
     )
 
 
-_PROSE_END = re.compile(r"[.!?][\"”’)]?$")
+#: A sentence end: a stop, perhaps inside a closing quote, perhaps with a stray comma after it (".,").
+_PROSE_END = re.compile(r"[.!?][\"”’)]?,?$")
 
 
 def _ends_prose(text: str) -> bool:

@@ -124,7 +124,9 @@ def _coordinated(sentence: str, prev: Mention, m: Mention) -> bool:
 _NOT_PRINCIPAL_BEFORE = Gated.of(
     re.compile(
         r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
-        r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of|decision\s+(?:by|of))\s+(?:the\s+)?$",
+        r"sent\s+by|representing|accompanied\s+by|in\s+the\s+presence\s+of|decision\s+(?:by|of))\s+(?:the\s+)?$"
+        # the sender named after the word for him: "a message from his Ruritanian counterpart, X"
+        r"|\bmessage\s+from\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}?counterpart,?\s+$",
         _I,
     )
 )
