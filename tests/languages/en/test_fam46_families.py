@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from readoutlib.errors import NotAReadoutError
 from readoutlib.languages.en.event import clause_tense
 from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import text_page as _page
@@ -70,6 +71,55 @@ def test_a_lead_line_ending_in_a_stray_comma_is_still_the_lead() -> None:
     assert readout.event.kind is EventKind.MEETING
 
 
+def test_an_announced_meeting_the_body_reports_as_held_is_read() -> None:
+    """A lead that announces meetings of a visit under way ("continues today his visit, during which he
+    will meet ...") above a paragraph that reports talks held yesterday: the page reports those."""
+    readout = _page(
+        "date 2031-05-09 The Foreign Minister of Velor, Ivo Brand, continues today his official visit to"
+        " Marland, during which he will meet with the Speaker of Parliament, Tomas Berg.",
+        "The Foreign Minister held talks yesterday with his Marlandian counterpart, Ana Loret, at the"
+        " Ministry of Foreign Affairs.",
+        "The ministers noted the positive development of bilateral relations.",
+    )
+    assert readout.event.kind is EventKind.TALKS
+
+
+def test_an_announced_meeting_with_only_history_below_is_still_a_preview() -> None:
+    """Talks held years ago below an announcement do not make the announcement a report."""
+    with pytest.raises(NotAReadoutError):
+        _page(
+            "date 2031-05-09 The Foreign Minister of Velor, Ivo Brand, will meet with his Marlandian"
+            " counterpart, Ana Loret, in Harbour City next week.",
+            "The two ministers held talks in 2029 in Port Brand on fisheries.",
+            "The visit is the first by a Velorian minister since 2029.",
+        )
+
+
+_LETTER_LEAD = (
+    "date 2031-05-09 The High Commissioner of Velor, Ivo Brand, has presented his letter of introduction"
+    " to the government in Harbour City on Wednesday.",
+    "Mr. Brand made his introduction to Prime Minister Ana Loret before having an audience with the"
+    " Minister of Foreign Affairs, Tomas Berg.",
+)
+
+
+def test_a_letter_of_introduction_with_a_dialogue_is_a_meeting() -> None:
+    """An envoy's letter of introduction presented in an audience where the sides discussed issues and
+    agreed on something: the audience is a meeting."""
+    readout = _page(
+        *_LETTER_LEAD,
+        "Both countries used the occasion to discuss issues of mutual concern and agreed to strengthen"
+        " relations.",
+    )
+    assert readout.event.kind is EventKind.MEETING
+
+
+def test_a_letter_of_introduction_alone_is_no_readout() -> None:
+    """The same presentation with no dialogue reported: a protocol notice, no readout."""
+    with pytest.raises(NotAReadoutError):
+        _page(*_LETTER_LEAD, "The High Commission of Velor is based in Port Brand.")
+
+
 def test_the_sender_of_a_message_received_is_no_side() -> None:
     """ "received a message from his Velorian counterpart, X": X sent it and was not there."""
     readout = _page(
@@ -78,3 +128,38 @@ def test_the_sender_of_a_message_received_is_no_side() -> None:
         "The two states cooperate in fisheries.",
     )
     assert [p.name for p in readout.event.participants] == ["Ana Loret"]
+
+
+def test_a_quoted_plan_below_an_announcement_is_no_report() -> None:
+    """ "We're fine-tuning the timing for a phone conversation on Tuesday," below "will hold their first
+    call this week": a call named by its noun, planned, not held."""
+    with pytest.raises(NotAReadoutError):
+        _page(
+            "Foreign Minister Ana Loret and Secretary Ivo Brand will hold their first telephone conversation"
+            " this week, a ministry official said Sunday.",
+            '"We are fine-tuning the timing for a phone conversation between the two ministers on'
+            ' Tuesday," the official said.',
+            "The conversation would mark the first formal contact between the two.",
+        )
+
+
+def test_a_letter_of_introduction_presented_is_no_statement() -> None:
+    """An envoy's letter of introduction is handed over, not said: no statement "presented: his letter"."""
+    readout = _page(
+        *_LETTER_LEAD,
+        "Both countries used the occasion to discuss issues of mutual concern.",
+    )
+    assert [s.verb for s in readout.statements if s.verb.startswith("present")] == []
+
+
+def test_a_bare_lowercase_office_subject_is_named_by_the_lead_above() -> None:
+    """ "The foreign minister held talks yesterday with ..." below a lead naming "Cuban Foreign Minister,
+    Ivo Brand": the subject is Brand."""
+    readout = _page(
+        "date 2031-05-09 Cuban Foreign Minister, Ivo Brand, continues today his official visit to Italy,"
+        " during which he will meet with the Speaker of Parliament, Tomas Berg.",
+        "The foreign minister held talks yesterday with his Italian counterpart, Ana Loret, at the Ministry"
+        " of Foreign Affairs.",
+        "The ministers noted the positive development of bilateral relations.",
+    )
+    assert [p.name for p in readout.event.participants] == ["Ivo Brand", "Ana Loret"]

@@ -373,8 +373,84 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
 
     Prose is preferred: a line with no sentence end (a headline repeated in the body, a summary
     line, a photo caption) is taken only when no prose paragraph after it reports the event. A list
-    item is never the opening.
+    item is never the opening. A lead that announces an encounter yields to the next prose paragraph
+    when that one reports an encounter held just now (``_held_below``).
     """
+    found = _first_opening(paragraphs, profile, limit=limit)
+    if found is not None and found.future:
+        return _held_below(paragraphs, found, profile) or found
+    return found or _letters_with_dialogue(paragraphs, profile)
+
+
+#: An envoy's letters presented: "has presented his letter of introduction to the government",
+#: "presented a copy of her credentials". The past rows read those presented to a named head as the
+#: audience itself; these are read only where the page reports a dialogue (``_letters_with_dialogue``).
+_LETTERS_PRESENTED = re.compile(
+    r"\bpresented\s+(?:(?:his|her|their|the|a)\s+)?(?:cop(?:y|ies)\s+of\s+(?:(?:his|her|their|the)\s+)?)?"
+    r"(?:letters?\s+of\s+(?:introduction|credence|accreditation)|credentials)\b",
+    _I,
+)
+#: The sides talking: "used the occasion to discuss issues", "exchanged views", "agreed to strengthen".
+_DIALOGUE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing|ions?)?|exchanged\s+views|agreed|held\s+talks|talked|conversation)\b", _I
+)
+
+
+def _letters_with_dialogue(paragraphs: Sequence[str], profile: Profile) -> Opening | None:
+    """The lead's sentence telling an envoy's letters presented (``_LETTERS_PRESENTED``) when one of the
+    next three paragraphs reports a dialogue ("both countries used the occasion to discuss issues of
+    mutual concern and agreed ...": en-r, the Solomon Islands government's letter of introduction):
+    the audience is a meeting. Letters presented with no dialogue reported are a protocol notice."""
+    for index, para in enumerate(paragraphs[:2]):
+        if not _ends_prose(para) or _LIST_ITEM.match(para):
+            continue
+        dateline = strip_dateline(para, profile)
+        shift = dateline.length if dateline else 0
+        for offset, sentence in split_sentences(para[shift:])[:2]:
+            if not _LETTERS_PRESENTED.search(sentence):
+                continue
+            after = paragraphs[index + 1 : index + 4]
+            if any(_DIALOGUE.search(p) for p in after):
+                return Opening(index, sentence, offset + shift, dateline)
+            return None
+    return None
+
+
+#: When an encounter told below an announcing lead was held: just now ("yesterday", "on Tuesday",
+#: "this morning", "upon his arrival"), not years ago.
+_JUST_NOW = re.compile(
+    r"\b(?:today|yesterday|tonight|last\s+night|earlier\s+(?:today|this\s+week)"
+    r"|this\s+(?:morning|afternoon|evening)|(?:up)?on\s+(?:his|her|their)\s+arrival"
+    r"|on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    _I,
+)
+
+
+def _held_below(paragraphs: Sequence[str], lead: Opening, profile: Profile) -> Opening | None:
+    """The first sentence of the prose paragraph after an announcing lead that reports an encounter
+    held just now ("The minister arrived yesterday and held talks with his peer" under "X continues
+    today his visit, during which he will meet Y": en-r, Radio Ciudad Habana): the page reports that
+    one. None when that paragraph reports none, or only one held long ago."""
+    index = lead.paragraph + 1
+    if index >= len(paragraphs) or not _ends_prose(paragraphs[lead.paragraph]):
+        return None
+    para = paragraphs[index]
+    if not _ends_prose(para) or _LIST_ITEM.match(para):
+        return None
+    dateline = strip_dateline(para, profile)
+    shift = dateline.length if dateline else 0
+    for offset, sentence in split_sentences(para[shift:])[:1]:
+        clause = past_clause(sentence)
+        # a past verb reports it ("held talks"); a noun alone ("the timing for a phone conversation on
+        # Tuesday", in a quotation: en-m, Yonhap's call preview) still plans it
+        held = clause is not None and sentence[:1].isalpha() and _PAST_VERB.search(clause.group(0))
+        if held and clause_tense(sentence) == "past" and _JUST_NOW.search(sentence):
+            return Opening(index, sentence, offset + shift, dateline)
+    return None
+
+
+def _first_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int) -> Opening | None:
+    """``find_opening``'s first sentence that reports or announces an event, prose first."""
     fallback: Opening | None = None
     gallery = _gallery(paragraphs[:limit])
     for index, para in enumerate(paragraphs[:limit]):
