@@ -163,3 +163,35 @@ def test_a_bare_lowercase_office_subject_is_named_by_the_lead_above() -> None:
         "The ministers noted the positive development of bilateral relations.",
     )
     assert [p.name for p in readout.event.participants] == ["Ivo Brand", "Ana Loret"]
+
+
+_ARRIVAL = (
+    "Foreign Minister visits Peru to support the peace process",
+    "Foreign Minister Ivo Brand has arrived in Peru to highlight Canada's support for the country's peace"
+    " process during visits to Lima and Cusco.",
+    "Visiting Peru for the first time as Foreign Minister, Mr Brand is on the first stop of a tour of the"
+    " region.",
+)
+
+
+def test_an_arrival_whose_meetings_are_all_still_to_come_is_a_preview() -> None:
+    """ "X has arrived in <country> to highlight ...", the talks and meetings all told as to come ("will
+    hold talks with President Y"): a visit preview, no readout."""
+    with pytest.raises(NotAReadoutError):
+        _page(
+            *_ARRIVAL,
+            "Canada has supported the peace process since official talks began three years ago.",
+            "In Lima, the Foreign Minister will hold high-level talks with President Ana Loret and meet"
+            " with the Minister for Defence.",
+            "The two will discuss fisheries.",
+        )
+
+
+def test_an_arrival_with_talks_held_is_still_read() -> None:
+    """The same arrival followed by talks reported held stays a readout."""
+    readout = _page(
+        *_ARRIVAL,
+        "In Lima, the Foreign Minister held talks with President Ana Loret on the peace process.",
+        "The two discussed fisheries.",
+    )
+    assert readout.event.kind is EventKind.VISIT

@@ -550,7 +550,36 @@ def not_readout_reason(
         return _no_opening_reason(title, paragraphs)
     if opening.future:
         return "the opening announces a future event instead of reporting one"
+    if _arrival_preview(paragraphs, opening):
+        return "the opening reports an arrival and the lead announces its encounters for later"
     return _genre_reason(title, paragraphs, opening)
+
+
+#: The clause of an arrival ("has arrived in Colombia"): a traveller there, no encounter yet.
+_ARRIVAL_CLAUSE = re.compile(r"arrived\s+(?:in|at)\b", _I)
+
+
+def _arrival_preview(paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when the opening reports only an arrival ("X has arrived in Colombia to highlight ...") and
+    the next paragraphs announce the encounters ("In Bogota, he will hold talks with President Y") and
+    report none held: an arrival note, a preview (feeds/README: arrival notes are no readouts; en-r,
+    gov.uk's "Foreign Secretary visits Colombia")."""
+    clause = past_clause(opening.sentence)
+    if clause is None or not _ARRIVAL_CLAUSE.match(clause.group(0)):
+        return False
+    if event_clause_from(opening.sentence, clause.end()) is not None:
+        return False
+    tenses = {
+        "history" if _LONG_AGO.search(sentence) else clause_tense(sentence)
+        for para in paragraphs[opening.paragraph + 1 : opening.paragraph + 4]
+        for _, sentence in split_sentences(para)
+    }
+    return "future" in tenses and "past" not in tenses
+
+
+#: A sentence about the background, long before the page's event: "since official talks began ...
+#: three years ago", "met in 2019", "last year".
+_LONG_AGO = re.compile(r"\b(?:ago|since|in\s+(?:19|20)\d\d|last\s+year|previously)\b", _I)
 
 
 def _page_shape_reason(
