@@ -195,3 +195,10 @@ def test_an_arrival_with_talks_held_is_still_read() -> None:
         "The two discussed fisheries.",
     )
     assert readout.event.kind is EventKind.VISIT
+
+
+def test_a_welcome_at_an_airport_named_without_the_reports_the_encounter() -> None:
+    """ "was welcomed at Port Brand International Airport by President X": the host's welcome on
+    arrival, the airport named with no article."""
+    sentence = "He was welcomed at Port Brand International Airport by President Ana Loret."
+    assert clause_tense(sentence) == "past"
