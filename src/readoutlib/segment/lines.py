@@ -35,7 +35,9 @@ __all__ = [
 ]
 
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
-_TERMINAL = re.compile(r"[.!?。！？…;；](?:[\"'”’»」』)\]）]*)$")
+#: A sentence end, perhaps inside closing quotes; a stray comma after a full stop (".,", a CMS artefact
+#: at the end of a lead line: en-t, ANGOP via EIN Presswire) still ends the sentence.
+_TERMINAL = re.compile(r"[.!?。！？…;；](?:[\"'”’»」』)\]）]*)(?:(?<=[.!?])(?<!\.\.),)?$")
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|>>)\s")
 _MENU = re.compile(r"\s\|\s")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

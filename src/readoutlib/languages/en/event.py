@@ -325,7 +325,8 @@ def strip_dateline(text: str, profile: Profile) -> Dateline | None:
     )
 
 
-_PROSE_END = re.compile(r"[.!?][\"”’)]?$")
+#: A sentence end: a stop, perhaps inside a closing quote, perhaps with a stray comma after it (".,").
+_PROSE_END = re.compile(r"[.!?][\"”’)]?,?$")
 
 
 def _ends_prose(text: str) -> bool:
@@ -372,8 +373,84 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
 
     Prose is preferred: a line with no sentence end (a headline repeated in the body, a summary
     line, a photo caption) is taken only when no prose paragraph after it reports the event. A list
-    item is never the opening.
+    item is never the opening. A lead that announces an encounter yields to the next prose paragraph
+    when that one reports an encounter held just now (``_held_below``).
     """
+    found = _first_opening(paragraphs, profile, limit=limit)
+    if found is not None and found.future:
+        return _held_below(paragraphs, found, profile) or found
+    return found or _letters_with_dialogue(paragraphs, profile)
+
+
+#: An envoy's letters presented: "has presented his letter of introduction to the government",
+#: "presented a copy of her credentials". The past rows read those presented to a named head as the
+#: audience itself; these are read only where the page reports a dialogue (``_letters_with_dialogue``).
+_LETTERS_PRESENTED = re.compile(
+    r"\bpresented\s+(?:(?:his|her|their|the|a)\s+)?(?:cop(?:y|ies)\s+of\s+(?:(?:his|her|their|the)\s+)?)?"
+    r"(?:letters?\s+of\s+(?:introduction|credence|accreditation)|credentials)\b",
+    _I,
+)
+#: The sides talking: "used the occasion to discuss issues", "exchanged views", "agreed to strengthen".
+_DIALOGUE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing|ions?)?|exchanged\s+views|agreed|held\s+talks|talked|conversation)\b", _I
+)
+
+
+def _letters_with_dialogue(paragraphs: Sequence[str], profile: Profile) -> Opening | None:
+    """The lead's sentence telling an envoy's letters presented (``_LETTERS_PRESENTED``) when one of the
+    next three paragraphs reports a dialogue ("both countries used the occasion to discuss issues of
+    mutual concern and agreed ...": en-r, the Solomon Islands government's letter of introduction):
+    the audience is a meeting. Letters presented with no dialogue reported are a protocol notice."""
+    for index, para in enumerate(paragraphs[:2]):
+        if not _ends_prose(para) or _LIST_ITEM.match(para):
+            continue
+        dateline = strip_dateline(para, profile)
+        shift = dateline.length if dateline else 0
+        for offset, sentence in split_sentences(para[shift:])[:2]:
+            if not _LETTERS_PRESENTED.search(sentence):
+                continue
+            after = paragraphs[index + 1 : index + 4]
+            if any(_DIALOGUE.search(p) for p in after):
+                return Opening(index, sentence, offset + shift, dateline)
+            return None
+    return None
+
+
+#: When an encounter told below an announcing lead was held: just now ("yesterday", "on Tuesday",
+#: "this morning", "upon his arrival"), not years ago.
+_JUST_NOW = re.compile(
+    r"\b(?:today|yesterday|tonight|last\s+night|earlier\s+(?:today|this\s+week)"
+    r"|this\s+(?:morning|afternoon|evening)|(?:up)?on\s+(?:his|her|their)\s+arrival"
+    r"|on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    _I,
+)
+
+
+def _held_below(paragraphs: Sequence[str], lead: Opening, profile: Profile) -> Opening | None:
+    """The first sentence of the prose paragraph after an announcing lead that reports an encounter
+    held just now ("The minister arrived yesterday and held talks with his peer" under "X continues
+    today his visit, during which he will meet Y": en-r, Radio Ciudad Habana): the page reports that
+    one. None when that paragraph reports none, or only one held long ago."""
+    index = lead.paragraph + 1
+    if index >= len(paragraphs) or not _ends_prose(paragraphs[lead.paragraph]):
+        return None
+    para = paragraphs[index]
+    if not _ends_prose(para) or _LIST_ITEM.match(para):
+        return None
+    dateline = strip_dateline(para, profile)
+    shift = dateline.length if dateline else 0
+    for offset, sentence in split_sentences(para[shift:])[:1]:
+        clause = past_clause(sentence)
+        # a past verb reports it ("held talks"); a noun alone ("the timing for a phone conversation on
+        # Tuesday", in a quotation: en-m, Yonhap's call preview) still plans it
+        held = clause is not None and sentence[:1].isalpha() and _PAST_VERB.search(clause.group(0))
+        if held and clause_tense(sentence) == "past" and _JUST_NOW.search(sentence):
+            return Opening(index, sentence, offset + shift, dateline)
+    return None
+
+
+def _first_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int) -> Opening | None:
+    """``find_opening``'s first sentence that reports or announces an event, prose first."""
     fallback: Opening | None = None
     gallery = _gallery(paragraphs[:limit])
     for index, para in enumerate(paragraphs[:limit]):
@@ -473,7 +550,36 @@ def not_readout_reason(
         return _no_opening_reason(title, paragraphs)
     if opening.future:
         return "the opening announces a future event instead of reporting one"
+    if _arrival_preview(paragraphs, opening):
+        return "the opening reports an arrival and the lead announces its encounters for later"
     return _genre_reason(title, paragraphs, opening)
+
+
+#: The clause of an arrival ("has arrived in Colombia"): a traveller there, no encounter yet.
+_ARRIVAL_CLAUSE = re.compile(r"arrived\s+(?:in|at)\b", _I)
+
+
+def _arrival_preview(paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when the opening reports only an arrival ("X has arrived in Colombia to highlight ...") and
+    the next paragraphs announce the encounters ("In Bogota, he will hold talks with President Y") and
+    report none held: an arrival note, a preview (feeds/README: arrival notes are no readouts; en-r,
+    gov.uk's "Foreign Secretary visits Colombia")."""
+    clause = past_clause(opening.sentence)
+    if clause is None or not _ARRIVAL_CLAUSE.match(clause.group(0)):
+        return False
+    if event_clause_from(opening.sentence, clause.end()) is not None:
+        return False
+    tenses = {
+        "history" if _LONG_AGO.search(sentence) else clause_tense(sentence)
+        for para in paragraphs[opening.paragraph + 1 : opening.paragraph + 4]
+        for _, sentence in split_sentences(para)
+    }
+    return "future" in tenses and "past" not in tenses
+
+
+#: A sentence about the background, long before the page's event: "since official talks began ...
+#: three years ago", "met in 2019", "last year".
+_LONG_AGO = re.compile(r"\b(?:ago|since|in\s+(?:19|20)\d\d|last\s+year|previously)\b", _I)
 
 
 def _page_shape_reason(

@@ -79,7 +79,8 @@ class Principal:
     #: named by a plural office and its country only ("the leaders of France and Italy"): no
     #: person the page names is this principal, and its office is no twin of a named one's.
     listed: bool = False
-    #: the opening's "his Chilean counterpart", never named there: kept only if the body names it.
+    #: the opening's "his Chilean counterpart" (or its bare "The foreign minister"), never named there:
+    #: kept only if the text names it.
     counterpart: bool = False
 
     @property
@@ -126,7 +127,9 @@ _NOT_PRINCIPAL_BEFORE = Gated.of(
     re.compile(
         r"(?:on\s+behalf\s+of|invitation\s+of|greetings\s+(?:of|from)|message\s+from|envoy\s+of|"
         r"sent\s+by|representing|(?:accompanied|supported|assisted)\s+by|in\s+the\s+presence\s+of|decision\s+(?:by|of))"
-        r"\s+(?:the\s+)?$",
+        r"\s+(?:the\s+)?$"
+        # the sender named after the word for him: "a message from his Ruritanian counterpart, X"
+        r"|\bmessage\s+from\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}?counterpart,?\s+$",
         _I,
     )
 )
@@ -953,9 +956,29 @@ def _lowercase_office_subject(
     found = _lowercase_office_pattern().match(sentence[: clause.start()])
     code = country_from_demonym(found.group("demonym")) if found else None
     if found is None or code is None or len(code) != 2:
-        return []
+        return _bare_office_subject(sentence[: clause.start()])
     office = " ".join(w.capitalize() for w in found.group("office").split())
     return [Principal(None, [office], code, office=office, side=0)]
+
+
+#: A subject written as "The <office>" in lowercase, no demonym ("The foreign minister arrived ...").
+_BARE_OFFICE = re.compile(
+    r"^\s*the\s+(?P<office>(?-i:"
+    + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(lx.OFFICE_NOUNS, key=len, reverse=True))
+    + r"))\s*$",
+    _I,
+)
+
+
+def _bare_office_subject(before: str) -> list[Principal]:
+    """The subject "The foreign minister" with no name and no country (a news page's account below a
+    lead that named him: en-r, Radio Ciudad Habana): an office-holder for the text before the opening
+    to name, kept only if it does (as an unnamed counterpart is)."""
+    found = _BARE_OFFICE.match(before)
+    if found is None:
+        return []
+    office = " ".join(w.capitalize() for w in found.group("office").split())
+    return [Principal(None, [office], None, office=office, side=0, counterpart=True)]
 
 
 #: An opening that tells a trip ("X visited Colombia", "began his official visit to"): its later
