@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from readoutlib_us_whitehouse import UsWhitehouseAdapter
 
+import readoutlib
 from readoutlib import get_adapter, load
 from readoutlib.adapter import Layout
 from readoutlib.analysis import analyze
@@ -128,3 +129,25 @@ def test_spoke_with_at_a_gathering_is_no_call(opening: str, kind: EventKind) -> 
     layout = Layout(title, (opening,))
     readout = analyze(layout, source=Source(), profile=ADAPTER.profile)
     assert kind == readout.event.kind
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Readout of White House Roundtable on Harbour Jobs",
+        "Readout of the Meeting Hosted by the White House on Support for Harbour Suppliers",
+        "Readout of First-Ever White House Summit on Coastal Floods",
+    ],
+)
+def test_a_text_dump_of_a_white_house_convening_is_read_as_the_white_houses(title: str) -> None:
+    """A dump whose first line is a readout of a White House meeting, roundtable or summit (no URL, no
+    "Readout of the President") is the White House's page: its own officials meeting the country's
+    companies and experts make a domestic readout (fam50: such dumps were read generic, scope null)."""
+    text = (
+        f"{title}\n\n"
+        "Today, officials of the Harbour Policy Council convened leaders of port operators, shipbuilders "
+        "and unions to discuss jobs on the coast.\n"
+    )
+    readout = readoutlib.parse(text)
+    expected = ("us-whitehouse", "domestic")
+    assert expected == (readout.source.publisher, readout.event.scope)

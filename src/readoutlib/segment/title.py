@@ -138,6 +138,12 @@ def _hinted(
     return None
 
 
+#: A header line wholly in quotation marks (emphasis marks around it allowed): an article's headline
+#: quoted by a press round-up ("‘Mayor visits the Capitol, says …’" under "What They Are Reading …"),
+#: not the page's own headline.
+_QUOTED_LINE = re.compile(r"^[*_]*\s*[‘“\"'].*[’”\"'][*_]*$")
+
+
 def _candidates(header: Sequence[str], body: Sequence[str], is_furniture: Callable[[str], bool]) -> list[str]:
     """Header lines that could be the headline, in order."""
     first: str | None = None  # the first body line folded, when a candidate is to be compared with it
@@ -152,6 +158,8 @@ def _candidates(header: Sequence[str], body: Sequence[str], is_furniture: Callab
             continue
         dated = index + 1 < len(header) and date_line_date(header[index + 1]) is not None
         if not looks_like_headline(line) and not (dated and word_count(line) <= 40):
+            continue
+        if _QUOTED_LINE.match(line):
             continue
         if first is None:
             first = fold(body[0]) if body else ""

@@ -140,6 +140,11 @@ class UsWhitehouseAdapter(FormatAdapter):
             r"National Security Advisor|Press Secretary)\b)",
             0.6,
         ),
+        # A readout of a meeting, roundtable or summit the White House held ("Readout of White House
+        # Roundtable on ...", "Readout of the Meeting Hosted by the White House on ..."): the briefing
+        # room's domestic convenings, which name no President in the headline (fam50: their text
+        # dumps were read generic, with no home country and scope null).
+        (r"(?m)^\s*(?-i:Readout of\b[^\n]{0,60}?\bWhite House\b)", 0.6),
         (
             r"(?m)^\s*(?-i:Statement (?:on|by|from) (?:the )?(?:President|Vice President|Press Secretary)\b)",
             0.2,
