@@ -151,3 +151,39 @@ def test_a_text_dump_of_a_white_house_convening_is_read_as_the_white_houses(titl
     readout = readoutlib.parse(text)
     expected = ("us-whitehouse", "domestic")
     assert expected == (readout.source.publisher, readout.event.scope)
+
+
+_CONVENING = (
+    "Readout of White House Meeting with Harbour Leaders\n\n"
+    "On Wednesday, officials of the Administration convened leaders of port operators, shipbuilders and "
+    "unions to discuss jobs and training on the coast.\n\n"
+    "The officials thanked the leaders for their work to keep the harbours open through the winter.\n\n"
+    "{heading}\n\n"
+    "- Maj Gen (ret) Ana Ruiz, MD, FACS, Deputy Assistant to the President and Director of Harbour Policy\n"
+    "- Jon Bell, Under Secretary, Department of Harbours and Coastal Works (DHCW)\n"
+    "\nIndustry:\n\n"
+    "Eko Tan, President and CEO, Coastal Shipbuilders Association of the Northern Harbour Towns\n\n"
+    "###\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Administration Participants Included:", "Participants:", "Participants in the meeting included:"],
+)
+def test_people_listed_under_a_participants_heading_are_the_participants(heading: str) -> None:
+    """The briefing room lists a convening's people under "Participants (Included):", one a line
+    ("- Jon Bell, Under Secretary, Department of ..."): each is a participant with the title after
+    the name (fam50: such readouts came out with no participants). A rank before the name and the
+    degrees after it are not the name nor its title; a sub-heading ("Industry:") does not end the list."""
+    readout = readoutlib.parse(
+        _CONVENING.format(heading=heading).encode(),
+        url="https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/10/20/x/",
+    )
+    found = [(p.name, p.titles[:1]) for p in readout.event.participants]
+    expected = [
+        ("Ana Ruiz", ("Deputy Assistant to the President and Director of Harbour Policy",)),
+        ("Jon Bell", ("Under Secretary",)),
+        ("Eko Tan", ("President and CEO",)),
+    ]
+    assert expected == found

@@ -76,6 +76,7 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
         pack.scope_texts(genre, people),
         profile.home_country,
         foreign_side=pack.unnamed_foreign_side(genre),
+        lead=pack.scope_lead(genre),
     )
     return Readout(
         source=attrs.evolve(source, language=language, published=event.published),

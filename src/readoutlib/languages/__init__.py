@@ -652,6 +652,14 @@ class LanguagePack:
         the opening. A pack may blank the phrases that name a country only as the topic."""
         return (genre.headline, genre.opening)
 
+    def scope_lead(self, genre: Genre) -> tuple[str | None, ...]:
+        """The paragraph the opening stands in (else the body's first): where no principal's country
+        is known, the countries it names tell the event's sides (``analysis.scope``). A pack may
+        blank the phrases that name a country only as the topic."""
+        opening = genre.opening or ""
+        first = genre.body[0] if genre.body else None
+        return (next((p for p in genre.body if opening and opening in p), first),)
+
     def unnamed_foreign_side(self, genre: Genre) -> bool:
         """True when the page names another side of the event with no country (a group of other
         states' leaders named by their grouping): ``analysis.scope`` then reads the event as

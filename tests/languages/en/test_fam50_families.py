@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from readoutlib.adapter import Layout
+from readoutlib.analysis import analyze
+from readoutlib.analysis.profile import Profile
 from readoutlib.errors import NotAReadoutError
+from readoutlib.model import Source
 
-from .layout_kit import refusal, text_page, white_house_page
+from .layout_kit import analyze_parts, refusal, text_page, white_house_page
 
 # --- Press round-ups: not readouts ------------------------------------------------------------------
 
@@ -59,3 +63,72 @@ def test_the_countrys_own_local_leaders_from_its_states_are_no_foreign_group(lea
     )
     expected = "domestic"
     assert expected == readout.event.scope
+
+
+def test_a_leader_meeting_his_countrys_council_on_a_generic_page_is_domestic() -> None:
+    """No principal's country known, no publisher's home, no country named: the page reports an
+    official meeting a body of his own country, not another state (was scope None)."""
+    readout = analyze_parts(
+        "Head of state meets with representatives of the Council of Churches",
+        [
+            "Head of State Ana Ruiz held a meeting with representatives of the Council of Churches and "
+            "Religious Organizations. They discussed the chaplains' service in the army."
+        ],
+    )
+    expected = "domestic"
+    assert expected == readout.event.scope
+
+
+def test_talks_whose_lead_paragraph_names_the_states_are_diplomatic() -> None:
+    """No principal's country known: the lead paragraph naming the states taking part ("talks between
+    representatives of France, Japan, Chile and Peru") makes the talks diplomatic (was scope None)."""
+    readout = analyze_parts(
+        "Negotiations at the level of political advisers to the leaders ended",
+        [
+            "Negotiations at the level of political advisers to the leaders of the harbour format ended. "
+            "Head of the Office Ana Ruiz took part in them. The talks between representatives of France, "
+            "Japan, Chile and Peru lasted more than nine hours."
+        ],
+    )
+    expected = "diplomatic"
+    assert expected == readout.event.scope
+
+
+def test_a_country_named_as_the_topic_in_the_lead_paragraph_is_no_side() -> None:
+    """The lead paragraph's topic phrases ("due to Peru's armed aggression") are blanked before its
+    countries are read: a meeting of one country's officials on the war stays domestic."""
+    readout = analyze_parts(
+        "Meeting of the council on harbour defence took place",
+        [
+            "A meeting of the council on harbour defence took place today. Head of the Office Ana Ruiz "
+            "chaired it. The officials of Chile discussed repairs due to Peru's armed aggression."
+        ],
+    )
+    expected = "domestic"
+    assert expected == readout.event.scope
+
+
+# --- Participants listed under a heading the profile declares ---------------------------------------
+
+
+def test_a_listed_leader_with_a_country_after_the_comma_gets_that_country() -> None:
+    """A list item naming a state after the comma ("- President Ana Ruiz, Republic of Chile") gives
+    the person that country and keeps the title before the name; a line that is no person's item
+    ends the list."""
+    profile = Profile(participant_headings=(r"^participants included:$",))
+    layout = Layout(
+        "Summary of the Harbour Forum Held by the Secretary-General",
+        (
+            "On Friday, Secretary-General Jon Bell convened a virtual meeting of the Harbour Forum on "
+            "the safety of ports.",
+            "Participants included:",
+            "- President Ana Ruiz, Republic of Chile",
+            "- Prime Minister Eko Tan, Japan",
+            "The forum will meet again in the spring.",
+            "- Mayor Lia Sun, Port Office",
+        ),
+    )
+    readout = analyze(layout, source=Source(), profile=profile)
+    found = [(p.name, p.country, p.titles[:1]) for p in readout.event.participants][-2:]
+    expected = [("Ana Ruiz", "CL", ("President",)), ("Eko Tan", "JP", ("Prime Minister",))]
+    assert expected == found

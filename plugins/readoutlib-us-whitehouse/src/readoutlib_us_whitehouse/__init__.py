@@ -61,6 +61,13 @@ class UsWhitehouseAdapter(FormatAdapter):
                 "phone_call",
             ),
         ),
+        # A convening's people listed one a line under "Administration Participants Included:",
+        # "Participants:", "Participants in the convening included:" (bulk briefings 960, 1328: such
+        # readouts came out with no participants; fam50).
+        participant_headings=(
+            r"^(?:[\w-]+\s+){0,5}?participants(?:\s+(?:in|at|of)\s+(?:the|this|today[’']s)\s+[\w-]+)?"
+            r"(?:\s+included)?:$",
+        ),
         title_patterns=(
             r"^Readout of (?P<a>.+?)[’']s (?P<kind>(?:Phone |Video )?Call|(?:Virtual |Bilateral )?Meeting) "
             r"[Ww]ith (?P<b>.+)$",

@@ -56,6 +56,7 @@ from .event import (
     weekday_year,
     year_from_page,
 )
+from .listed import listed_people
 from .names import TITLE_HEADS
 from .participants import (
     Principal,
@@ -442,6 +443,15 @@ def english_header_labels() -> HeaderLabels:
     )
 
 
+def _add_listed(principals: list[Principal], body: Sequence[str], profile: Profile) -> None:
+    """The people listed under the profile's participant headings (``listed.listed_people``), after
+    the principals the headline and opening name."""
+    named = [p.name for p in principals if p.name]
+    principals.extend(
+        Principal(item.name, list(item.titles), item.country) for item in listed_people(body, profile, named)
+    )
+
+
 class EnglishPack(LanguagePack):
     """Reads readouts written in English."""
 
@@ -523,6 +533,7 @@ class EnglishPack(LanguagePack):
         principals = find_principals(
             genre.headline, found, genre.body, profile, summary=page.summary, byline=page.byline
         )
+        _add_listed(principals, genre.body, profile)
         mark_requested(principals, genre.headline, found, profile)
         texts = [t for t in (genre.headline, *genre.body) if t]
         assign_countries(principals, texts, profile, page.url, found.sentence if found else None)
@@ -577,6 +588,11 @@ class EnglishPack(LanguagePack):
         ):
             return texts
         return (_without_topics(texts[0]), _without_topics(texts[1]))
+
+    def scope_lead(self, genre: Genre) -> tuple[str | None, ...]:
+        """The lead paragraph (``LanguagePack.scope_lead``) with the phrases that name a country as the
+        topic blanked ("due to Russia's armed aggression"): only the sides' countries count."""
+        return tuple(_without_topics(t) for t in super().scope_lead(genre))
 
     def unnamed_foreign_side(self, genre: Genre) -> bool:
         """True when the headline or the opening names the other side as a group of other states'
