@@ -132,3 +132,22 @@ def test_a_listed_leader_with_a_country_after_the_comma_gets_that_country() -> N
     found = [(p.name, p.country, p.titles[:1]) for p in readout.event.participants][-2:]
     expected = [("Ana Ruiz", "CL", ("President",)), ("Eko Tan", "JP", ("Prime Minister",))]
     assert expected == found
+
+
+def test_an_office_in_capitals_after_the_name_is_the_office_not_a_degree() -> None:
+    """'- Lia Sun, CEO, Harbour Freight' holds the office 'CEO'; only degrees ("MD", "MPH") are skipped."""
+    profile = Profile(participant_headings=(r"^participants:$",))
+    layout = Layout(
+        "Readout of the Harbour Office Roundtable on Freight",
+        (
+            "On Friday, Harbour Office Director Jon Bell convened leaders of freight companies to discuss "
+            "the safety of ports.",
+            "Participants:",
+            "- Lia Sun, CEO, Harbour Freight",
+            "- Ana Ruiz, MD, MPH, Chief Medical Officer, Port Health",
+        ),
+    )
+    readout = analyze(layout, source=Source(), profile=profile)
+    found = [(p.name, p.titles[:1]) for p in readout.event.participants][-2:]
+    expected = [("Lia Sun", ("CEO",)), ("Ana Ruiz", ("Chief Medical Officer",))]
+    assert expected == found

@@ -50,7 +50,10 @@ _NAME = re.compile(
     r"(?:\s+(?:[A-Z][\w’'.-]*|de|da|del|della|van|von|der|bin|al|la|le)){1,4}$"
 )
 #: Degrees and post-nominals after the name, not the office: "MD", "MPH", "JD", "FACS", "Ph.D.".
-_DEGREE = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Esq\.?|II|III|IV)$")
+_DEGREE = re.compile(
+    r"^(?:M\.?D\.?|MPH|JD|Ph\.?\s?D\.?|MBA|MPP|MPA|MSW|MSN|BA|BS|MS|MA|FACS|FACP|FAAP|RN|DO|DNP|Ed\.?D\.?|LLM|CPA|"
+    r"Jr\.?|Sr\.?|Esq\.?|II|III|IV)$"
+)
 #: A sub-heading inside the list: a few words and a colon ("Industry:", "Federal Government:").
 _SUBHEADING = re.compile(r"^[^\W\d][^.,;:]{0,40}:$")
 #: An abbreviation in brackets ending the office ("… Department of Harbours (DHCW)").
