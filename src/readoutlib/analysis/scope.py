@@ -48,6 +48,7 @@ def event_scope(
     *,
     foreign_side: bool = False,
     lead: Sequence[str | None] = (),
+    cue: bool = False,
 ) -> str:
     """``"diplomatic"`` or ``"domestic"``: never None on a parsed readout.
 
@@ -63,15 +64,17 @@ def event_scope(
     if countries & ORGANISATION_CODES or len(countries) >= 2 or (countries and foreign_side):
         return "diplomatic"
     if not countries:
-        return _unknown_sides(named, foreign_side, lead)
+        return _unknown_sides(named, foreign_side or cue, lead)
     return "diplomatic" if named - countries else "domestic"
 
 
 def _unknown_sides(named: set[str], foreign_side: bool, lead: Sequence[str | None]) -> str:
     """The scope when no principal's country is known and the publisher has no home: diplomatic when
     the headline and opening name two countries or an organisation, or another side by its grouping
-    (``foreign_side``); failing those, when the lead paragraph (``lead``, the pack's
-    ``scope_lead``: "talks between representatives of Germany, France, Ukraine and Russia") does.
+    (``foreign_side``) or by a word of diplomacy (``cue``, the pack's ``diplomatic_cue``: "her
+    counterpart", "bilateral talks", "top diplomats"); failing those, when the lead paragraph
+    (``lead``, the pack's ``scope_lead``: "talks between representatives of Germany, France,
+    Ukraine and Russia") does.
     Otherwise no other state is a side: domestic (a leader with "representatives of the Ukrainian
     Council of Churches", a roundtable of experts naming no country)."""
     if len(named) >= 2 or named & ORGANISATION_CODES or foreign_side:

@@ -660,6 +660,12 @@ class LanguagePack:
         first = genre.body[0] if genre.body else None
         return (next((p for p in genre.body if opening and opening in p), first),)
 
+    def diplomatic_cue(self, genre: Genre) -> bool:
+        """True when the headline or the opening tells diplomacy with no country ("her counterpart",
+        "bilateral talks"): read by ``analysis.scope`` only where no side's country is known. None
+        known here."""
+        return False
+
     def unnamed_foreign_side(self, genre: Genre) -> bool:
         """True when the page names another side of the event with no country (a group of other
         states' leaders named by their grouping): ``analysis.scope`` then reads the event as

@@ -151,3 +151,31 @@ def test_an_office_in_capitals_after_the_name_is_the_office_not_a_degree() -> No
     found = [(p.name, p.titles[:1]) for p in readout.event.participants][-2:]
     expected = [("Lia Sun", ("CEO",)), ("Ana Ruiz", ("Chief Medical Officer",))]
     assert expected == found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Today, Minister Ana Ruiz held Bilateral Talks with her counterpart, Minister Jon Bell.",
+        "The three top diplomats met on Monday in the port of Porto Verde.",
+        "Foreign Minister Ana Ruiz met with the Prime Minister of Sylvania, Jon Bell.",
+    ],
+)
+def test_words_of_diplomacy_make_a_page_with_no_country_known_diplomatic(opening: str) -> None:
+    """No side's country known and no second country named: a counterpart, bilateral talks, diplomats
+    or another state's head of government still tell diplomacy (never domestic by default)."""
+    readout = analyze_parts("Ministers meet in Porto Verde", [opening])
+    expected = "diplomatic"
+    assert expected == readout.event.scope
+
+
+def test_a_page_whose_only_headline_is_quoted_keeps_it() -> None:
+    """A quoted header line is a clipping only under the page's own headline: alone, it is the title."""
+    readout = text_page(
+        "“Sylvania and Freedonia Prime Ministers held bilateral meeting to advance the harbour pact”",
+        "",
+        "Prime Minister Ana Ruiz of Sylvania met Prime Minister Jon Bell of Freedonia in Porto Verde on "
+        "Tuesday to discuss the harbour pact.",
+    )
+    expected = "“Sylvania and Freedonia Prime Ministers held bilateral meeting to advance the harbour pact”"
+    assert expected == readout.title

@@ -113,6 +113,9 @@ _TOPIC = re.compile(_TOPICS.alternation("topic"), _TOPICS.flags)
 _FOREIGN_SIDE = Gated.of(re.compile(_TOPICS.alternation("foreign side"), _TOPICS.flags))
 #: The other side named as a group of other states' principals by grouping or region ("G7 Leaders").
 _FOREIGN_GROUP = Gated.of(re.compile(_TOPICS.alternation("foreign group"), _TOPICS.flags))
+#: Words of diplomacy that name no country ("her counterpart", "bilateral talks"): where no side's
+#: country is known, they make the event diplomatic.
+_DIPLOMATIC_CUE = Gated.of(re.compile(_TOPICS.alternation("diplomatic cue"), _TOPICS.flags))
 #: ``_TOPIC`` searched only where one of its words stands ("aggression", "sanctions", "war" ...).
 _TOPIC_GATED = Gated.of(_TOPIC)
 
@@ -593,6 +596,10 @@ class EnglishPack(LanguagePack):
         """The lead paragraph (``LanguagePack.scope_lead``) with the phrases that name a country as the
         topic blanked ("due to Russia's armed aggression"): only the sides' countries count."""
         return tuple(_without_topics(t) for t in super().scope_lead(genre))
+
+    def diplomatic_cue(self, genre: Genre) -> bool:
+        """The ``diplomatic cue`` rows of ``scope_topics.toml`` in the headline or the opening."""
+        return any(_DIPLOMATIC_CUE.search(t) for t in (genre.headline, genre.opening) if t)
 
     def unnamed_foreign_side(self, genre: Genre) -> bool:
         """True when the headline or the opening names the other side as a group of other states'
