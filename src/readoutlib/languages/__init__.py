@@ -653,12 +653,13 @@ class LanguagePack:
         return (genre.headline, genre.opening)
 
     def scope_lead(self, genre: Genre) -> tuple[str | None, ...]:
-        """The paragraph the opening stands in (else the body's first): where no principal's country
-        is known, the countries it names tell the event's sides (``analysis.scope``). A pack may
+        """The body's first paragraph and the one the opening stands in: where no principal's country
+        is known, the countries they name tell the event's sides (``analysis.scope``). A pack may
         blank the phrases that name a country only as the topic."""
         opening = genre.opening or ""
         first = genre.body[0] if genre.body else None
-        return (next((p for p in genre.body if opening and opening in p), first),)
+        holding = next((p for p in genre.body if opening and opening in p), first)
+        return (first,) if holding == first else (first, holding)
 
     def diplomatic_cue(self, genre: Genre) -> bool:
         """True when the headline or the opening tells diplomacy with no country ("her counterpart",

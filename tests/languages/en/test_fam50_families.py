@@ -179,3 +179,18 @@ def test_a_page_whose_only_headline_is_quoted_keeps_it() -> None:
     )
     expected = "“Sylvania and Freedonia Prime Ministers held bilateral meeting to advance the harbour pact”"
     assert expected == readout.title
+
+
+def test_the_first_paragraph_names_the_sides_when_the_opening_stands_below_it() -> None:
+    """The first paragraph ("a message from Chilean Prime Minister X to the Chilean community in
+    Peru") names the sides even when the report of the call (the opening) is the next paragraph."""
+    readout = analyze_parts(
+        None,
+        [
+            "Prime Minister Ana Ruiz has shared a message from Chilean Prime Minister Jon Bell directed "
+            "at the Chilean community in Peru.",
+            "In a post, Ruiz said she called Bell on Thursday night to discuss the relief efforts.",
+        ],
+    )
+    expected = "diplomatic"
+    assert expected == readout.event.scope
