@@ -126,7 +126,9 @@ def topic_of(text: str) -> str | None:
         return "foreign group"
     if _FOREIGN_SIDE.search(text):
         return "foreign side"
-    return "topic" if _TOPIC_GATED.search(text) else None
+    if _TOPIC_GATED.search(text):
+        return "topic"
+    return "diplomatic cue" if _DIPLOMATIC_CUE.search(text) else None
 
 
 def _without_topics(text: str | None) -> str | None:
