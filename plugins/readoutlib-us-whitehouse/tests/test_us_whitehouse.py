@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from readoutlib_us_whitehouse import UsWhitehouseAdapter
 
+import readoutlib
 from readoutlib import get_adapter, load
 from readoutlib.adapter import Layout
 from readoutlib.analysis import analyze
@@ -128,3 +129,61 @@ def test_spoke_with_at_a_gathering_is_no_call(opening: str, kind: EventKind) -> 
     layout = Layout(title, (opening,))
     readout = analyze(layout, source=Source(), profile=ADAPTER.profile)
     assert kind == readout.event.kind
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Readout of White House Roundtable on Harbour Jobs",
+        "Readout of the Meeting Hosted by the White House on Support for Harbour Suppliers",
+        "Readout of First-Ever White House Summit on Coastal Floods",
+    ],
+)
+def test_a_text_dump_of_a_white_house_convening_is_read_as_the_white_houses(title: str) -> None:
+    """A dump whose first line is a readout of a White House meeting, roundtable or summit (no URL, no
+    "Readout of the President") is the White House's page: its own officials meeting the country's
+    companies and experts make a domestic readout (fam50: such dumps were read generic, scope null)."""
+    text = (
+        f"{title}\n\n"
+        "Today, officials of the Harbour Policy Council convened leaders of port operators, shipbuilders "
+        "and unions to discuss jobs on the coast.\n"
+    )
+    readout = readoutlib.parse(text)
+    expected = ("us-whitehouse", "domestic")
+    assert expected == (readout.source.publisher, readout.event.scope)
+
+
+_CONVENING = (
+    "Readout of White House Meeting with Harbour Leaders\n\n"
+    "On Wednesday, officials of the Administration convened leaders of port operators, shipbuilders and "
+    "unions to discuss jobs and training on the coast.\n\n"
+    "The officials thanked the leaders for their work to keep the harbours open through the winter.\n\n"
+    "{heading}\n\n"
+    "- Maj Gen (ret) Ana Ruiz, MD, FACS, Deputy Assistant to the President and Director of Harbour Policy\n"
+    "- Jon Bell, Under Secretary, Department of Harbours and Coastal Works (DHCW)\n"
+    "\nIndustry:\n\n"
+    "Eko Tan, President and CEO, Coastal Shipbuilders Association of the Northern Harbour Towns\n\n"
+    "###\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Administration Participants Included:", "Participants:", "Participants in the meeting included:"],
+)
+def test_people_listed_under_a_participants_heading_are_the_participants(heading: str) -> None:
+    """The briefing room lists a convening's people under "Participants (Included):", one a line
+    ("- Jon Bell, Under Secretary, Department of ..."): each is a participant with the title after
+    the name (fam50: such readouts came out with no participants). A rank before the name and the
+    degrees after it are not the name nor its title; a sub-heading ("Industry:") does not end the list."""
+    readout = readoutlib.parse(
+        _CONVENING.format(heading=heading).encode(),
+        url="https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/10/20/x/",
+    )
+    found = [(p.name, p.titles[:1]) for p in readout.event.participants]
+    expected = [
+        ("Ana Ruiz", ("Deputy Assistant to the President and Director of Harbour Policy",)),
+        ("Jon Bell", ("Under Secretary",)),
+        ("Eko Tan", ("President and CEO",)),
+    ]
+    assert expected == found

@@ -76,6 +76,8 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
         pack.scope_texts(genre, people),
         profile.home_country,
         foreign_side=pack.unnamed_foreign_side(genre),
+        lead=pack.scope_lead(genre),
+        cue=pack.diplomatic_cue(genre),
     )
     return Readout(
         source=attrs.evolve(source, language=language, published=event.published),

@@ -57,6 +57,10 @@ class Profile:
         honorifics: extra courtesy words dropped from names ("Shri", "Datuk").
         not_readout_patterns: regexes (case-insensitive) that mark a page as not a readout when
             they match its title or first two paragraphs ("^Joint Statement\b").
+        participant_headings: regexes (case-insensitive) for a paragraph that heads a list of the
+            event's people, one a line ("Participants included:", "Administration Participants
+            Included:"): each list item under it that opens with a person's name and a comma
+            ("- Ana Ruiz, Director, Harbour Office") is a principal, with the office after the name.
         month_first: dates in figures put the month first ("03/04/2024" is 4 March), as US
             publishers write them; by default the day comes first (a part above 12 decides anyway).
     """
@@ -75,4 +79,5 @@ class Profile:
     title_words: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     honorifics: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     not_readout_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
+    participant_headings: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
     month_first: bool = False

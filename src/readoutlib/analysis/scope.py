@@ -47,22 +47,40 @@ def event_scope(
     home: str | None = None,
     *,
     foreign_side: bool = False,
-) -> str | None:
-    """``"diplomatic"``, ``"domestic"`` or None (no country is known).
+    lead: Sequence[str | None] = (),
+    cue: bool = False,
+) -> str:
+    """``"diplomatic"`` or ``"domestic"``: never None on a parsed readout.
 
     Diplomatic: the principals come from two or more countries, one is an international
     organisation, the headline or opening (``texts``) names a country other than theirs, or the
     language pack found another side named with no country (``foreign_side``: "G7 Leaders").
     Domestic: every principal with a known country shares it, and no other country is named.
     The publisher's ``home`` country counts as a principal's: its own side is always present.
+    With no side's country known, the countries named tell the sides (``_unknown_sides``).
     """
     countries = {p.country for p in participants if p.country} | ({home} if home else set())
     named = _named_countries(t for t in texts if t)
     if countries & ORGANISATION_CODES or len(countries) >= 2 or (countries and foreign_side):
         return "diplomatic"
     if not countries:
-        return "diplomatic" if len(named) >= 2 or named & ORGANISATION_CODES else None
+        return _unknown_sides(named, foreign_side or cue, lead)
     return "diplomatic" if named - countries else "domestic"
+
+
+def _unknown_sides(named: set[str], foreign_side: bool, lead: Sequence[str | None]) -> str:
+    """The scope when no principal's country is known and the publisher has no home: diplomatic when
+    the headline and opening name two countries or an organisation, or another side by its grouping
+    (``foreign_side``) or by a word of diplomacy (``cue``, the pack's ``diplomatic_cue``: "her
+    counterpart", "bilateral talks", "top diplomats"); failing those, when the lead paragraph
+    (``lead``, the pack's ``scope_lead``: "talks between representatives of Germany, France,
+    Ukraine and Russia") does.
+    Otherwise no other state is a side: domestic (a leader with "representatives of the Ukrainian
+    Council of Churches", a roundtable of experts naming no country)."""
+    if len(named) >= 2 or named & ORGANISATION_CODES or foreign_side:
+        return "diplomatic"
+    around = named | _named_countries(t for t in lead if t)
+    return "diplomatic" if len(around) >= 2 or around & ORGANISATION_CODES else "domestic"
 
 
 def visits_abroad(participants: Sequence[Participant], opening: str | None) -> bool:

@@ -652,6 +652,21 @@ class LanguagePack:
         the opening. A pack may blank the phrases that name a country only as the topic."""
         return (genre.headline, genre.opening)
 
+    def scope_lead(self, genre: Genre) -> tuple[str | None, ...]:
+        """The body's first paragraph and the one the opening stands in: where no principal's country
+        is known, the countries they name tell the event's sides (``analysis.scope``). A pack may
+        blank the phrases that name a country only as the topic."""
+        opening = genre.opening or ""
+        first = genre.body[0] if genre.body else None
+        holding = next((p for p in genre.body if opening and opening in p), first)
+        return (first,) if holding == first else (first, holding)
+
+    def diplomatic_cue(self, genre: Genre) -> bool:
+        """True when the headline or the opening tells diplomacy with no country ("her counterpart",
+        "bilateral talks"): read by ``analysis.scope`` only where no side's country is known. None
+        known here."""
+        return False
+
     def unnamed_foreign_side(self, genre: Genre) -> bool:
         """True when the page names another side of the event with no country (a group of other
         states' leaders named by their grouping): ``analysis.scope`` then reads the event as

@@ -138,6 +138,13 @@ def _hinted(
     return None
 
 
+#: A header line wholly in quotation marks (emphasis marks around it allowed) under an unquoted
+#: candidate: an article's headline quoted by a press round-up ("‘Mayor visits the Capitol, says …’"
+#: under "What They Are Reading …"), not the page's own headline. A page whose only headline is
+#: quoted keeps it (en-m's Tongan page).
+_QUOTED_LINE = re.compile(r"^[*_]*\s*[‘“\"'].*[’”\"'][*_]*$")
+
+
 def _candidates(header: Sequence[str], body: Sequence[str], is_furniture: Callable[[str], bool]) -> list[str]:
     """Header lines that could be the headline, in order."""
     first: str | None = None  # the first body line folded, when a candidate is to be compared with it
@@ -153,6 +160,8 @@ def _candidates(header: Sequence[str], body: Sequence[str], is_furniture: Callab
         dated = index + 1 < len(header) and date_line_date(header[index + 1]) is not None
         if not looks_like_headline(line) and not (dated and word_count(line) <= 40):
             continue
+        if _QUOTED_LINE.match(line) and any(not _QUOTED_LINE.match(c) for c in candidates):
+            continue  # under the page's own headline, not the headline itself (a quoted headline alone is)
         if first is None:
             first = fold(body[0]) if body else ""
         if first and first.startswith(fold(line)):

@@ -61,6 +61,13 @@ class UsWhitehouseAdapter(FormatAdapter):
                 "phone_call",
             ),
         ),
+        # A convening's people listed one a line under "Administration Participants Included:",
+        # "Participants:", "Participants in the convening included:" (bulk briefings 960, 1328: such
+        # readouts came out with no participants; fam50).
+        participant_headings=(
+            r"^(?:[\w-]+\s+){0,5}?participants(?:\s+(?:in|at|of)\s+(?:the|this|today[’']s)\s+[\w-]+)?"
+            r"(?:\s+included)?:$",
+        ),
         title_patterns=(
             r"^Readout of (?P<a>.+?)[’']s (?P<kind>(?:Phone |Video )?Call|(?:Virtual |Bilateral )?Meeting) "
             r"[Ww]ith (?P<b>.+)$",
@@ -140,6 +147,11 @@ class UsWhitehouseAdapter(FormatAdapter):
             r"National Security Advisor|Press Secretary)\b)",
             0.6,
         ),
+        # A readout of a meeting, roundtable or summit the White House held ("Readout of White House
+        # Roundtable on ...", "Readout of the Meeting Hosted by the White House on ..."): the briefing
+        # room's domestic convenings, which name no President in the headline (fam50: their text
+        # dumps were read generic, with no home country and scope null).
+        (r"(?m)^\s*(?-i:Readout of\b[^\n]{0,60}?\bWhite House\b)", 0.6),
         (
             r"(?m)^\s*(?-i:Statement (?:on|by|from) (?:the )?(?:President|Vice President|Press Secretary)\b)",
             0.2,

@@ -57,6 +57,7 @@ from .event import (
     weekday_year,
     year_from_page,
 )
+from .listed import listed_people
 from .names import TITLE_HEADS
 from .participants import (
     Principal,
@@ -113,6 +114,9 @@ _TOPIC = re.compile(_TOPICS.alternation("topic"), _TOPICS.flags)
 _FOREIGN_SIDE = Gated.of(re.compile(_TOPICS.alternation("foreign side"), _TOPICS.flags))
 #: The other side named as a group of other states' principals by grouping or region ("G7 Leaders").
 _FOREIGN_GROUP = Gated.of(re.compile(_TOPICS.alternation("foreign group"), _TOPICS.flags))
+#: Words of diplomacy that name no country ("her counterpart", "bilateral talks"): where no side's
+#: country is known, they make the event diplomatic.
+_DIPLOMATIC_CUE = Gated.of(re.compile(_TOPICS.alternation("diplomatic cue"), _TOPICS.flags))
 #: ``_TOPIC`` searched only where one of its words stands ("aggression", "sanctions", "war" ...).
 _TOPIC_GATED = Gated.of(_TOPIC)
 
@@ -123,7 +127,9 @@ def topic_of(text: str) -> str | None:
         return "foreign group"
     if _FOREIGN_SIDE.search(text):
         return "foreign side"
-    return "topic" if _TOPIC_GATED.search(text) else None
+    if _TOPIC_GATED.search(text):
+        return "topic"
+    return "diplomatic cue" if _DIPLOMATIC_CUE.search(text) else None
 
 
 def _without_topics(text: str | None) -> str | None:
@@ -455,6 +461,15 @@ def english_header_labels() -> HeaderLabels:
     )
 
 
+def _add_listed(principals: list[Principal], body: Sequence[str], profile: Profile) -> None:
+    """The people listed under the profile's participant headings (``listed.listed_people``), after
+    the principals the headline and opening name."""
+    named = [p.name for p in principals if p.name]
+    principals.extend(
+        Principal(item.name, list(item.titles), item.country) for item in listed_people(body, profile, named)
+    )
+
+
 class EnglishPack(LanguagePack):
     """Reads readouts written in English."""
 
@@ -536,6 +551,7 @@ class EnglishPack(LanguagePack):
         principals = find_principals(
             genre.headline, found, genre.body, profile, summary=page.summary, byline=page.byline
         )
+        _add_listed(principals, genre.body, profile)
         mark_requested(principals, genre.headline, found, profile)
         texts = [t for t in (genre.headline, *genre.body) if t]
         assign_countries(principals, texts, profile, page.url, found.sentence if found else None)
@@ -590,6 +606,15 @@ class EnglishPack(LanguagePack):
         ):
             return texts
         return (_without_topics(texts[0]), _without_topics(texts[1]))
+
+    def scope_lead(self, genre: Genre) -> tuple[str | None, ...]:
+        """The lead paragraph (``LanguagePack.scope_lead``) with the phrases that name a country as the
+        topic blanked ("due to Russia's armed aggression"): only the sides' countries count."""
+        return tuple(_without_topics(t) for t in super().scope_lead(genre))
+
+    def diplomatic_cue(self, genre: Genre) -> bool:
+        """The ``diplomatic cue`` rows of ``scope_topics.toml`` in the headline or the opening."""
+        return any(_DIPLOMATIC_CUE.search(t) for t in (genre.headline, genre.opening) if t)
 
     def unnamed_foreign_side(self, genre: Genre) -> bool:
         """True when the headline or the opening names the other side as a group of other states'
