@@ -1,0 +1,35 @@
+"""Participant families of issue #8, task fam53 (the misses of en-q, en-r, en-s and en-t left by
+fam48), each on invented text seen failing on main."""
+
+from __future__ import annotations
+
+import readoutlib
+
+
+def _sides(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.name, p.country) for p in readoutlib.parse(text).event.participants]
+
+
+def test_a_portfolio_joined_by_and_is_no_person() -> None:
+    """'met the Minister of Roads and Inland Waterways, Minister of Foreign Affairs, Mr X': the
+    capitalised words after a portfolio's "and" complete the portfolio; its holder is named after
+    the comma (en-t, Mauritius' 'Minister of Land Transport and Light Rail' read as a person)."""
+    page = (
+        "The new Ambassador of Chile to Norway, Mr Juan Soto, met the Minister of Roads and Inland "
+        "Waterways, Minister of Foreign Affairs and Trade, Mr Lars Berg, yesterday, in Oslo.\n\n"
+        "The two discussed trade.\n"
+    )
+    assert [name for name, _ in _sides(page)] == ["Juan Soto", "Lars Berg"]
+
+
+def test_a_body_glossed_by_its_initials_before_its_office_is_no_person() -> None:
+    """'Folke Tinget (FT) Speaker Dr X said': a name glossed by its own initials, then an office,
+    is the body the office belongs to; the holder is named after it (en-t, Bangladesh's 'Jatiya
+    Sangsad (JS) Speaker' read as a person, the Speaker lost)."""
+    page = (
+        "Describing Chile as one of the most important friends of Norway, Folke Tinget (FT) Speaker Dr "
+        "Ana Maria Ruiz on Sunday said the cooperation will continue.\n\n"
+        "She came up with the remarks while a delegation from Chile led by the Speaker of the Chilean "
+        "Chamber Juan Soto paid a courtesy call on her at the parliament building here.\n"
+    )
+    assert [name for name, _ in _sides(page)] == ["Ana Maria Ruiz", "Juan Soto"]
