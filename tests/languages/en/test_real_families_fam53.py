@@ -33,3 +33,16 @@ def test_a_body_glossed_by_its_initials_before_its_office_is_no_person() -> None
         "Chamber Juan Soto paid a courtesy call on her at the parliament building here.\n"
     )
     assert [name for name, _ in _sides(page)] == ["Ana Maria Ruiz", "Juan Soto"]
+
+
+def test_a_menu_line_taken_for_the_headline_is_no_person() -> None:
+    """A site's menu in its own language ("Skriv Dela Texten Större Texten Mindre") on the line a
+    headline takes: four or more untitled capitalised words the body never uses are no person, and
+    the host the body names is kept (en-t, the Turkish presidency's 'Print Share …' menu read as a
+    participant, Medvedev lost)."""
+    page = (
+        "Norway\n\nSkriv Dela Texten Större Texten Mindre\n\n\nPresident Lars Berg paid a state visit "
+        "to Santiago between February 12 and 15, 2009 at the invitation of Chilean President Juan Soto.\n\n"
+        "As part of his programme, Mr. Berg held a meeting with Norwegian businessmen.\n"
+    )
+    assert [name for name, _ in _sides(page)] == ["Lars Berg", "Juan Soto"]

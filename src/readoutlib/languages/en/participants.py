@@ -587,11 +587,8 @@ def find_principals(
         # it may name a principal the body calls only by office.
         _merge_title(principals, _clause_mentions(summary, profile), append=False)
     if title:
-        _merge_title(
-            principals,
-            _without_role_holders(title, _title_mentions(title, profile), principals),
-            headline=True,
-        )
+        mentions = [m for m in _title_mentions(title, profile) if not _menu_words(m, paragraphs)]
+        _merge_title(principals, _without_role_holders(title, mentions, principals), headline=True)
         _name_first_person(principals, title, profile)
         _add_headline_guest(principals, title, paragraphs, profile)
     if byline:
@@ -623,6 +620,17 @@ def _kept_principals(principals: Sequence[Principal]) -> list[Principal]:
         if (p.name is not None or not (p.counterpart or (p.first_person and p.office is None)))
         and not _run_together(p, principals)
     ]
+
+
+def _menu_words(m: Mention, paragraphs: Sequence[str]) -> bool:
+    """True when a headline's mention is a site's menu on the headline's line, no person: four or
+    more untitled capitalised words whose last the body never uses ("Skriv Dela Texten Större Texten
+    Mindre", a Swedish "Print Share Text Larger Text Smaller")."""
+    words = m.name.split() if m.name and not m.titles else []
+    if len(words) < 4:
+        return False
+    last = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
+    return not any(last.search(text) for text in paragraphs)
 
 
 def _run_together(p: Principal, principals: Sequence[Principal]) -> bool:
