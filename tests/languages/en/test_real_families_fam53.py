@@ -46,3 +46,13 @@ def test_a_menu_line_taken_for_the_headline_is_no_person() -> None:
         "As part of his programme, Mr. Berg held a meeting with Norwegian businessmen.\n"
     )
     assert [name for name, _ in _sides(page)] == ["Lars Berg", "Juan Soto"]
+
+
+def test_a_news_sites_report_byline_is_no_person() -> None:
+    """'N.T. Report' above the story: a paper's initials and "Report" are its byline, no person
+    (en-s, the Frontier Post's 'F.P. Report' read as a third participant)."""
+    page = (
+        "N.T. Report\n\nOSLO: Foreign Minister Lars Berg had a telephonic conversation with his Chilean "
+        "counterpart Juan Soto on Saturday.\n\nThe two reaffirmed the importance of the relationship.\n"
+    )
+    assert [name for name, _ in _sides(page)] == ["Lars Berg", "Juan Soto"]
