@@ -56,3 +56,23 @@ def test_a_news_sites_report_byline_is_no_person() -> None:
         "counterpart Juan Soto on Saturday.\n\nThe two reaffirmed the importance of the relationship.\n"
     )
     assert [name for name, _ in _sides(page)] == ["Lars Berg", "Juan Soto"]
+
+
+def test_a_government_sites_domain_gives_its_principals_country() -> None:
+    """A government's own site (a "gov" host under a country's domain) is its country's, however
+    often the page names the country its Prime Minister visits (en-r, the Cook Islands' MFA in
+    'Suva, Fiji': Mark Brown read as Fijian). A news site's page may be relayed from another's."""
+    page = (
+        "Prime Minister Lars Berg meets with Chile Prime Minister in Peru ahead of Forum Meeting\n\n"
+        "Lima, Peru, 15 September 2023 - Prime Minister the Honourable Lars Berg met with Chile Prime "
+        "Minister the Honourable Juan Soto yesterday in Lima at the Chile Embassy ahead of the upcoming "
+        "Forum Ministers Meeting in Peru.\n\n"
+        "The two leaders discussed the Forum agenda, the hosting of the Forum in Peru next year and the "
+        "fisheries of Peru.\n\n"
+        "Prime Minister Berg thanked Peru for hosting the leaders in Lima, Peru.\n"
+    )
+    readout = readoutlib.parse(page.encode(), url="https://mfa.gov.no/news/85")
+    assert [(p.name, p.country) for p in readout.event.participants] == [
+        ("Lars Berg", "NO"),
+        ("Juan Soto", "CL"),
+    ]

@@ -2341,7 +2341,8 @@ def assign_countries(
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
         # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
         p.country = p.country or _demonym_before(p, texts[:3])
-    home = profile.home_country or _relayed_home(url_country(url), principals, texts)
+    code = url_country(url)
+    home = profile.home_country or (code if _government_host(url) else _relayed_home(code, principals, texts))
     if home and all(p.country != home for p in principals):
         # The publisher's own official: an office-holder first, else the first unnamed-country side.
         # a known leader of another state is never the publisher's own ("President Obama" on gov.uk)
@@ -2363,6 +2364,17 @@ def assign_countries(
         # on a two-sided page: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+#: Host labels of a government's own site ("mfai.gov.ck", "www.gov.uk", "pmo.govt.nz").
+_GOVERNMENT_LABELS = frozenset(("gov", "govt", "gouv", "gob", "government"))
+
+
+def _government_host(url: str | None) -> bool:
+    """True for a government's own site by its host: its domain's country is the publisher's, however
+    often the page names the country its principal visits ("Suva, Fiji" on the Cook Islands' MFA)."""
+    host = urlsplit(url if url and "//" in url else "//" + (url or "")).hostname or ""
+    return bool(_GOVERNMENT_LABELS.intersection(host.split(".")))
 
 
 def _relayed_home(code: str | None, principals: Sequence[Principal], texts: Sequence[str]) -> str | None:
