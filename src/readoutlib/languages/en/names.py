@@ -1655,6 +1655,10 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi").
         return None
     left = _read_left(scan, run)
+    if _names_a_body(scan.tokens, run, left, scan.lex):
+        # The portfolio's or the body's words become part of the title of the holder named after.
+        scan.taken.difference_update(range(run.first, run.last))
+        return None
     if _plainly_not_a_person(scan.tokens, run, left):
         return None  # told before the titles, countries and appositives are read (a third of the runs)
     titles, country = _left_titles(scan, left)
@@ -1891,6 +1895,37 @@ def _plainly_not_a_person(tokens: Sequence[Token], run: Run, left: _Left) -> boo
     if not left.honorific and _place_after_preposition(tokens, run.first):
         return True
     return not left.tokens and _unmarked_word(tokens, run, left, ())
+
+
+def _names_a_body(tokens: Sequence[Token], run: Run, left: _Left, lex: Lexicon) -> bool:
+    """True for a run that names a portfolio or a body in the title of a holder named after it."""
+    if left.honorific:
+        return False
+    return _portfolio_after_and(tokens, run, left) or _body_with_acronym_before_office(tokens, run, lex)
+
+
+def _body_with_acronym_before_office(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:
+    """True for a body's name glossed by its initials before an office of it: "Folke Tinget (FT)
+    Speaker Dr Ana Ruiz" (the assembly's name, then its Speaker)."""
+    j = run.last
+    if j + 3 >= len(tokens) or tokens[j].text != "(" or tokens[j + 2].text != ")":
+        return False
+    initials = "".join(t.text[0] for t in tokens[run.first : run.last] if t.is_word)
+    return tokens[j + 1].text == initials.upper() and tokens[j + 3].bare in lex.heads
+
+
+def _portfolio_after_and(tokens: Sequence[Token], run: Run, left: _Left) -> bool:
+    """True for the second half of a portfolio joined by "and", its holder named after a comma:
+    "the Minister of Roads and Inland Waterways, Minister of …, Mr X" ("Inland Waterways" no person)."""
+    words = [t.text for t in left.tokens]
+    if len(words) < 4 or words[-1] not in ("and", "&") or run.last >= len(tokens):
+        return False
+    if tokens[run.last].text != ",":
+        return False
+    k = len(words) - 2
+    while k >= 0 and words[k][:1].isupper():
+        k -= 1
+    return k >= 1 and k < len(words) - 2 and words[k] == "of"
 
 
 def _place_after_preposition(tokens: Sequence[Token], first: int) -> bool:

@@ -590,11 +590,8 @@ def find_principals(
         # it may name a principal the body calls only by office.
         _merge_title(principals, _clause_mentions(summary, profile), append=False)
     if title:
-        _merge_title(
-            principals,
-            _without_role_holders(title, _title_mentions(title, profile), principals),
-            headline=True,
-        )
+        mentions = [m for m in _title_mentions(title, profile) if not _menu_words(m, paragraphs)]
+        _merge_title(principals, _without_role_holders(title, mentions, principals), headline=True)
         _name_first_person(principals, title, profile)
         _add_headline_guest(principals, title, paragraphs, profile)
     if byline:
@@ -626,6 +623,17 @@ def _kept_principals(principals: Sequence[Principal]) -> list[Principal]:
         if (p.name is not None or not (p.counterpart or (p.first_person and p.office is None)))
         and not _run_together(p, principals)
     ]
+
+
+def _menu_words(m: Mention, paragraphs: Sequence[str]) -> bool:
+    """True when a headline's mention is a site's menu on the headline's line, no person: four or
+    more untitled capitalised words whose last the body never uses ("Skriv Dela Texten Större Texten
+    Mindre", a Swedish "Print Share Text Larger Text Smaller")."""
+    words = m.name.split() if m.name and not m.titles else []
+    if len(words) < 4:
+        return False
+    last = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
+    return not any(last.search(text) for text in paragraphs)
 
 
 def _run_together(p: Principal, principals: Sequence[Principal]) -> bool:
@@ -2356,7 +2364,8 @@ def assign_countries(
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
         # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
         p.country = p.country or _demonym_before(p, texts[:3])
-    home = profile.home_country or _relayed_home(url_country(url), principals, texts)
+    code = url_country(url)
+    home = profile.home_country or (code if _government_host(url) else _relayed_home(code, principals, texts))
     if home and all(p.country != home for p in principals):
         # The publisher's own official: an office-holder first, else the first unnamed-country side.
         # a known leader of another state is never the publisher's own ("President Obama" on gov.uk)
@@ -2378,6 +2387,17 @@ def assign_countries(
         # on a two-sided page: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+#: Host labels of a government's own site ("mfai.gov.ck", "www.gov.uk", "pmo.govt.nz").
+_GOVERNMENT_LABELS = frozenset(("gov", "govt", "gouv", "gob", "government"))
+
+
+def _government_host(url: str | None) -> bool:
+    """True for a government's own site by its host: its domain's country is the publisher's, however
+    often the page names the country its principal visits ("Suva, Fiji" on the Cook Islands' MFA)."""
+    host = urlsplit(url if url and "//" in url else "//" + (url or "")).hostname or ""
+    return bool(_GOVERNMENT_LABELS.intersection(host.split(".")))
 
 
 def _relayed_home(code: str | None, principals: Sequence[Principal], texts: Sequence[str]) -> str | None:
