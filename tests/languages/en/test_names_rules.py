@@ -137,10 +137,12 @@ def _principals(title: str | None, paragraphs: list[str]) -> list[Principal]:
             "Talks were held between the President of Peru, President of Chile Ana Ruiz and others.",
             [("Ana Ruiz", ("President of Chile",), "CL")],
         ),
-        # ... but an organisation's office beside a state's is one person's double role.
+        # ... but an organisation's office beside a state's is one person's double role, and the
+        # state is the side (en-t gold: the Pacific Islands Forum's chair, Prime Minister of the Cook
+        # Islands, is CK; fam52).
         (
             "He met Chairperson of the African Union, President of Senegal Omar Haddad.",
-            [("Omar Haddad", ("Chairperson of the African Union", "President"), "AU")],
+            [("Omar Haddad", ("Chairperson of the African Union", "President"), "SN")],
         ),
         # "Crown Prince of <place>" is one title; the place after "of" is not a person.
         (

@@ -1198,8 +1198,13 @@ def _right_appositive(
     Returns (post-nominal tokens, index after the appositive, appositive tokens).
     """
     i = last
-    while i < len(tokens) and tokens[i].text in _POST_NOMINALS:
-        i += 1
+    while i < len(tokens):
+        if tokens[i].text in _POST_NOMINALS:
+            i += 1
+        elif _bracketed_post_nominal(tokens, i):
+            i += 3  # "Lars Berg (MP)": the seat in brackets, as "Lars Berg MP" prints it bare
+        else:
+            break
     post = list(tokens[last:i])
     if not _opens_appositive(tokens, i, lex, countries):
         return post, i, []
@@ -1253,6 +1258,16 @@ def _title_of_next(tokens: Sequence[Token], k: int, appositive: Sequence[Token],
 
 #: Letters after a name that are honours or seats, kept as titles ("Ana Ruiz MP").
 _POST_NOMINALS = frozenset(("MP", "MEP", "KC", "QC", "OBE", "CMG", "KCMG", "GCMG"))
+
+
+def _bracketed_post_nominal(tokens: Sequence[Token], i: int) -> bool:
+    """True when the tokens at ``i`` are a post-nominal in brackets: "(", "MP", ")"."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].text == "("
+        and tokens[i + 1].text in _POST_NOMINALS
+        and tokens[i + 2].text == ")"
+    )
 
 
 def _opens_appositive(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
@@ -1666,7 +1681,7 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
     post, _after, appositive = _right_appositive(
         scan.tokens, run.last, scan.lex, scan.run_starts, scan.countries
     )
-    titles.extend(t.text for t in post)
+    titles.extend(t.text for t in post if t.text in _POST_NOMINALS)
     end_tok = run.last
     if appositive:
         more, code = _appositive_titles(scan, appositive)
@@ -1786,10 +1801,19 @@ def _read_left_titles(scan: _Scan, left: _Left) -> tuple[list[str], str | None]:
         if code and at is not None and not left.definite and not set_off:
             # "Federal Chancellor of Austria Eva Gruber" → "Federal Chancellor".
             chunk = chunk[:at]
-        country = country or demonym or code
+        country = _double_role_country(country, demonym or code)
         if chunk:
             titles.append(_chunk_text(chunk, scan.text))
     return titles, country
+
+
+def _double_role_country(first: str | None, later: str | None) -> str | None:
+    """The country of a person whose titles name ``first`` then ``later``: the first, unless it is
+    a group's and the later a state's ("Chair of the Pacific Islands Forum and Prime Minister of
+    Tonga": one person's double role, and the state is the side he speaks for)."""
+    if first in ORGANISATION_CODES and later is not None and later not in ORGANISATION_CODES:
+        return later
+    return first or later
 
 
 def _country_near(scan: _Scan, run: Run, left: _Left, titles: Sequence[str]) -> str | None:
@@ -1859,7 +1883,7 @@ def _appositive_titles(scan: _Scan, appositive: Sequence[Token]) -> tuple[list[s
         if code and at is not None and len(chunks) > 1 and index == len(chunks) - 1:
             # A country after several titles belongs to them all: strip it.
             chunk = chunk[:at]
-        country = country or demonym or code
+        country = _double_role_country(country, demonym or code)
         if chunk:
             titles.append(_chunk_text(chunk, scan.text))
     return titles, country
