@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readoutlib.analysis.profile import Profile
-from readoutlib.languages.en.event import event_kind
+from readoutlib.languages.en.event import clause_tense, event_kind
 from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import text_page as _page
 
@@ -55,3 +55,28 @@ def test_talks_the_principals_concluded_name_the_event() -> None:
         )
         is EventKind.TALKS
     )
+
+
+def test_leaders_who_convened_in_a_city_report_their_meeting() -> None:
+    """ "The presidents of A, B and C convened in <city> ... to hold the third consultative meeting":
+    an event clause, a meeting (not the guests' arrival told below)."""
+    opening = (
+        "The presidents of Velor, Marland, and Sylvania convened in the Velorian capital, Port Tan, on"
+        " May 9 to hold the third consultative meeting of the region's leaders, the president's office said."
+    )
+    assert clause_tense(opening) == "past"
+    assert event_kind(None, opening, Profile()) is EventKind.MEETING
+
+
+def test_a_plural_office_before_a_list_of_names_titles_each() -> None:
+    """ "Presidents A of X and B of Y arrived …" below an opening that named the presidents of X, Y and
+    Z only by office: each listed "The President" is the person of that country."""
+    readout = _page(
+        "Leaders of three Andean states meet in Santiago",
+        "The presidents of Chile, Peru, and Bolivia convened in the Chilean capital, Santiago, on May 9 to"
+        " hold the third consultative meeting of the region's leaders.",
+        "Chilean President Ivo Brand greeted his counterparts and said the meetings had brought the"
+        " region closer.",
+        "Presidents Ana Loret of Peru and Tomas Berg of Bolivia arrived in Santiago on May 8.",
+    )
+    assert sorted(p.name for p in readout.event.participants) == ["Ana Loret", "Ivo Brand", "Tomas Berg"]
