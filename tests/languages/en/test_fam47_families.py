@@ -80,3 +80,14 @@ def test_a_plural_office_before_a_list_of_names_titles_each() -> None:
         "Presidents Ana Loret of Peru and Tomas Berg of Bolivia arrived in Santiago on May 8.",
     )
     assert sorted(p.name for p in readout.event.participants) == ["Ana Loret", "Ivo Brand", "Tomas Berg"]
+
+
+def test_a_meeting_on_a_named_topic_the_sides_acted_after_is_the_event() -> None:
+    """ "issued a joint statement after a trilateral meeting on Sylvania in Port Tan": the meeting, its
+    topic named between it and its place, is the event the opening reports."""
+    opening = (
+        "Foreign Minister Ivo Brand and his counterparts Ana Loret and Tomas Berg issued a joint statement"
+        " after a trilateral meeting on Sylvania in Port Tan."
+    )
+    assert clause_tense(opening) == "past"
+    assert event_kind(None, opening, Profile()) is EventKind.MEETING
