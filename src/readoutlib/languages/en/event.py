@@ -466,11 +466,20 @@ def _first_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int) -
             if tense is None:
                 continue
             found = Opening(index, sentence, offset + shift, dateline, future=tense == "future")
-            if prose:
+            if prose or _announces_points(body, sentence):
                 return found
             fallback = fallback or found
             break
     return fallback
+
+
+def _announces_points(paragraph: str, sentence: str) -> bool:
+    """True when ``paragraph`` ends on a colon after ``sentence``, a whole sentence of its own: a lead
+    announcing the points below it ("… held a meeting with X. An outline of the meeting is as follows:",
+    en-r, mofa.go.jp), prose though its last character is no sentence end (a headline or a caption
+    never ends so)."""
+    whole = paragraph.strip()
+    return whole.endswith(":") and _ends_prose(sentence) and len(sentence) < len(whole)
 
 
 #: A caption that opens on its label ("Photo: October 18, 2031. Council Meets on …").
@@ -874,7 +883,8 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
     message) the opening names; a round the headline names ("Strategic Dialogue": talks, or the
     headline's channel); a headline's visit; a visit the opening reports before any meeting or talks;
     talks the opening names; the opening's "met"; a channel the headline names; the opening's other
-    encounters (meeting, conversation); the headline's noun; the encounter anywhere; a conversation
+    encounters (meeting, conversation; a call read only from "spoke with" yields to a headline's
+    "met"); the headline's noun; the encounter anywhere; a conversation
     held with an office-holder (a call); else OTHER.
     """
     texts = [t for t in (title, opening) if t]
@@ -891,13 +901,24 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         or _first_kind(_OPENING_TALKS, opening)
         or _first_kind(_LEAD_VERBS, opening)
         or _first_kind(_CHANNELS, title)
-        or _first_kind(_MEETING_KINDS, opening)
+        or _opening_encounter(title, opening)
         or (EventKind.MEETING if site_visit(opening) else None)
         or _first_kind(_HEADLINE_NOUNS, title)
         or _first_kind(_ENCOUNTERS, joined)
         or _conversation_call(opening)
         or EventKind.OTHER
     )
+
+
+def _opening_encounter(title: str | None, opening: str | None) -> EventKind | None:
+    """The opening's own encounter (talks, a meeting, a conversation); a call read only from "spoke
+    with" or "talked with" (no channel named: readouts say "met" of a meeting in person) yields to a
+    headline that says the two met ("Vucic and the U.S. Ambassador met" above "Vučić talked with
+    Ambassador Hill about …", en-r, B92)."""
+    kind = _first_kind(_MEETING_KINDS, opening)
+    if kind is EventKind.PHONE_CALL and _first_kind(_LEAD_VERBS, title) is EventKind.MEETING:
+        return EventKind.MEETING
+    return kind
 
 
 #: A conversation held with an office-holder, no place or occasion named: a call (en-h, Andina: "held a

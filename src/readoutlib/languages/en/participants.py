@@ -1563,7 +1563,7 @@ def _name_later_offices(principals: list[Principal], later: Sequence[str], profi
     named = [
         m
         for text in later
-        for m in _named_mentions(text, profile)
+        for m in _plural_office_list(text, _named_mentions(text, profile))
         if m.name and m.titles and not _former(text, m)
     ]
     done = False
@@ -1578,6 +1578,37 @@ def _name_later_offices(principals: list[Principal], later: Sequence[str], profi
         done = True
         offices = [p for p in offices if all(p is not q for q in given)]
     return done
+
+
+#: A plural office that opens a list of people ("Presidents" in "Presidents A of X, B of Y, and C of Z").
+_PLURAL_OFFICE = re.compile(rf"(?i:{_GROUP_OFFICES.alternation()})")
+#: What stands between two people of one list: a comma (the first one's mention holds it), "and".
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|&)\s+)?")
+
+
+def _plural_office_list(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions``, each of a list that a plural office opens given that office as its title, where
+    the scan gave it none: "Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan, and
+    …" names a President of each country (en-s, a news copy of Akorda's page, under an opening that
+    named them only as "The presidents of Kazakhstan, Kyrgyzstan, …")."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        first = out[i]
+        before = text[first.start : first.name_start].strip() if first.name_start > first.start else ""
+        plural = _PLURAL_OFFICE.fullmatch(before) if before and not first.titles else None
+        if plural is None:
+            i += 1
+            continue
+        office = _group_office_label(plural.group(0))
+        j = i
+        while j < len(out) and not out[j].titles and out[j].name:
+            if j > i and not _LIST_GAP.fullmatch(text[out[j - 1].end : out[j].start]):
+                break
+            out[j] = attrs.evolve(out[j], titles=(office,))
+            j += 1
+        i = max(j, i + 1)
+    return out
 
 
 #: Words before an office that say its holder no longer holds it ("former President X").
