@@ -72,6 +72,19 @@ def test_gated_search_and_finditer_skip_texts_without_the_words() -> None:
     assert expected == actual
 
 
+def test_gated_sub_replaces_as_the_pattern_does_and_skips_texts_without_the_words() -> None:
+    """``Gated.sub``: the pattern's own replacement where a required word stands, the text itself
+    (not a copy) where none does (issue #14, speed17: the statements stage's notes in parentheses)."""
+    pattern = re.compile(r"\s+\((?:the\s+)?host\)", re.IGNORECASE)
+    gated = Gated.of(pattern)
+    plain = "The Minister of Velor met the Minister of Ruritania in Oslo."
+    texts = ["Ana Ruiz (the HOST) thanked Ivo Brand (host).", plain, "A note (guest) stays."]
+    assert [gated.sub("", t) for t in texts] == [pattern.sub("", t) for t in texts]
+    starred = gated.sub(lambda m: "*" * len(m.group()), texts[0])
+    assert starred == "Ana Ruiz*********** thanked Ivo Brand*******."
+    assert gated.sub("", plain) is plain
+
+
 def test_gated_search_keeps_letters_that_ignorecase_matches_with_ascii() -> None:
     """The long s, dotless i, dotted capital I and Kelvin sign match ASCII letters: never skipped."""
     texts = ["pre\u017fident", "v\u0131sit", "V\u0130SIT", "\u212aing"]

@@ -1295,3 +1295,26 @@ def test_split_text_dump_an_image_file_name_is_not_the_title() -> None:
     ]
     parts = split_text_dump(lines)
     assert (parts.title, len(parts.paragraphs)) == ("Foreign Minister Ruiz Visits Velor", 2)
+
+
+def test_caption_search_gated_by_its_required_words() -> None:
+    """The caption rows are searched only in lines holding one of the words every row needs, with the
+    plain pattern's answer on captions and on prose alike (issue #14, speed17)."""
+    from readoutlib.segment.top import _caption_gate, is_caption
+    from readoutlib.segment.vocabulary import label_patterns
+
+    caption = label_patterns().caption
+    gate = _caption_gate(caption)
+    assert gate.words is not None and "photo" in gate.words
+    assert gate.absent("The two ministers spoke about the harvest and the river treaty.")
+    lines = (
+        "President Ana Ruiz (left) and Prime Minister Eko Tan at the State House",
+        "Photo courtesy of the Office of the President: the two leaders",
+        "The Minister arrived in Velor on Monday. (Photo: State Press).",
+        "The Minister arrived in Velor on Monday and met his counterpart.",
+        "PHOTO: the leaders shake hands",
+        "Ana Ruiz and Ivo Brand; Credit: Ministry of Velor",
+    )
+    for line in lines:
+        assert is_caption(line) == (caption.search(line) is not None), line
+    assert _caption_gate(caption) is gate  # built once per pattern

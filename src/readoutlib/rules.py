@@ -778,6 +778,12 @@ class Gated:
             return iter(())
         return self.regex.finditer(text, pos, endpos)
 
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        """``regex.sub``, skipped (``text`` itself returned) where no required word stands."""
+        if self.absent(text):
+            return text
+        return self.regex.sub(repl, text)
+
 
 class GatedRows:
     """Rows of ``Gated`` patterns read in order (a table whose first matching row wins), each searched

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from ..rules import Gated
 from .datelines import Dateline, full_date
 from .vocabulary import label_patterns
 
@@ -157,8 +158,22 @@ def _repeated_later(line: str, later: Sequence[str]) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """True for a photo caption above the report (the language packs' "caption" header labels)."""
-    return label_patterns().caption.search(line) is not None
+    """True for a photo caption above the report (the language packs' "caption" header labels).
+
+    Searched as a ``rules.Gated``: the alternation's rows open with no literal the engine could skip
+    to, and most lines hold none of the words every caption row needs ("photo", "credit", "(").
+    """
+    return _caption_gate(label_patterns().caption).search(line) is not None
+
+
+_caption_gated: list[Gated] = []
+
+
+def _caption_gate(caption: re.Pattern[str]) -> Gated:
+    """``caption`` as a ``Gated``, built again when the packs' labels (and so the pattern) change."""
+    if not _caption_gated or _caption_gated[0].regex is not caption:
+        _caption_gated[:] = [Gated.of(caption)]
+    return _caption_gated[0]
 
 
 def is_issuer_line(line: str) -> bool:

@@ -80,14 +80,16 @@ _DATE_WORD = (
 
 # An editor's bracketed subject opening a quotation ('"[Lavrov] emphasized …'): the quoted account
 # is a source's, in the third person, and the bracketed name is its subject.
-_BRACKETED_SUBJECT = re.compile(r"([\"“])\[([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4})\](?=\s+[a-z])")
+_BRACKETED_SUBJECT = Gated.of(re.compile(r"([\"“])\[([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4})\](?=\s+[a-z])"))
 
 
 # A parenthesis after a name and before a lowercase word ("Minister Ana Lind (a Green Party nominee)
 # stated", "Lind (Green Party) said"): a note on the person, between the subject and its verb.
 # An acronym ("Korea (DPRK) and pledged") is no note, nor is one before "and"/"or" (the next clause).
-_NAME_NOTE = re.compile(
-    r"(?<=\b[A-Z][a-z])([\w’'.-]*)(\s+\((?=[^()\n]*[a-z])[^()\n]{1,60}\))(?=\s+(?!and\b|or\b)[a-z])"
+_NAME_NOTE = Gated.of(
+    re.compile(
+        r"(?<=\b[A-Z][a-z])([\w’'.-]*)(\s+\((?=[^()\n]*[a-z])[^()\n]{1,60}\))(?=\s+(?!and\b|or\b)[a-z])"
+    )
 )
 
 
