@@ -1281,7 +1281,7 @@ class _Finder:
                 # "The President, Secretary Vilsack, and Attorney General Garland explained": a list
                 # naming someone who is no principal is not its last member alone.
                 continue
-            subject = self._resolve(para[end:pre_end], countries=True)
+            subject = self._resolve(para[end:pre_end])
             # Only a list that opens the sentence: "between France and Russia, and X" is no subject list.
             if subject is None and kind == "start" and _people_list(para[end:pre_end]):
                 unknown_list = True
@@ -1550,12 +1550,11 @@ class _Finder:
         if tokens[0].lower() == "the":
             self._warn(f"paragraph {self.paragraph}: subject {phrase!r} matches no participant")
 
-    def _resolve(self, phrase: str, *, countries: bool = False) -> _Subject | None:
+    def _resolve(self, phrase: str) -> _Subject | None:
         """The principal(s) a subject phrase names, or None when it names none.
 
-        With ``countries``, a list of countries each with one principal ("France and the United
-        Kingdom") names them: only as the subject right before a reporting verb, since countries
-        that open a sentence or a clause are far more often the reported content.
+        A country, or a list of them ("France and the United Kingdom reaffirmed"), names no principal:
+        a country is no speaker (benchmarks/real/CONVENTIONS.md, "Statements"; fam54).
         """
         raw = phrase.strip(' \t\n,;:"“”‘’()[]')
         if not raw or len(raw) > 140 or len(raw.split()) > 16:
@@ -1565,7 +1564,7 @@ class _Finder:
         fronted = _FRONTED_EVENT.match(raw)
         if fronted is not None:
             # "During the conversation the President expressed": the phrase after the event is the subject
-            return self._resolve(fronted.group("rest"), countries=countries)
+            return self._resolve(fronted.group("rest"))
         key = fold(raw)
         if key in _SINGULAR:
             return self._pronoun(raw)
@@ -1586,7 +1585,7 @@ class _Finder:
         joint_of = _JOINT_OF.fullmatch(key) if "of" in key else None  # its lazy head tries every length
         if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
             return self._joint_of(joint_of, raw)
-        return self._named(raw, countries=countries)
+        return self._named(raw)
 
     def _joint_of(self, joint_of: re.Match[str], raw: str) -> _Subject | None:
         """A plural head with "of": "The leaders of Ukraine and Poland", the sides named by their
@@ -1640,17 +1639,15 @@ class _Finder:
         heads = all(any(h in t for t in p.titles for h in lx.HEAD_OF_STATE_TITLES) for p in titled)
         return _Subject(BOTH) if heads and titled and len(self.people) > 1 else None
 
-    def _named(self, raw: str, *, countries: bool) -> _Subject | None:
-        """The principal(s) named by a phrase: one name or title, or a list of them (or of countries)."""
+    def _named(self, raw: str) -> _Subject | None:
+        """The principal(s) named by a phrase: one name or title, or a list of them."""
         both = _BOTH_LIST.match(raw)
         if both is not None:
             # "Both the Taoiseach and the Prime Minister": the list after "both", when it names two sides
-            listed = self._named(raw[both.end() :], countries=countries)
+            listed = self._named(raw[both.end() :])
             return listed if listed is not None and listed.speaker == BOTH else None
         parts = _list_parts(raw)
         if len(parts) > 1:
-            if countries and all(country_from_name(p.strip()) for p in parts):
-                return self._countries_subject(parts)
             listed = self._list_subject(parts)
             if listed is None and len(parts) == 2 and "," not in raw and _second_office(parts[1]):
                 return self._double_office(parts[0], parts[1])
