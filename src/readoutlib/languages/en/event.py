@@ -539,7 +539,10 @@ def readout_title_opening(
     sentence ends as prose (a subtitle line or a bullet is not)."""
     if (found is not None and not found.future) or not title:
         return found
-    if not _READOUT_TITLE.search(title) and not _ENCOUNTER_NOUN_TITLE.search(title):
+    # an encounter named as a noun only under a title of no other genre (not "Statement by the Press
+    # Secretary on the President's Meeting with X", a preview: feeds round 12)
+    named = _ENCOUNTER_NOUN_TITLE.search(title) is not None and title_genre(title) is None
+    if not _READOUT_TITLE.search(title) and not named:
         return found
     for index, para in enumerate(paragraphs[:3]):
         dateline = strip_dateline(para, profile)
