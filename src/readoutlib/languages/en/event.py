@@ -379,15 +379,22 @@ def find_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int = 8)
     found = _first_opening(paragraphs, profile, limit=limit)
     if found is not None and found.future:
         return _held_below(paragraphs, found, profile) or found
-    return found or _letters_with_dialogue(paragraphs, profile)
+    letters = _letters_lead(paragraphs, profile)
+    if letters is None:
+        return found
+    ceremony, dialogue = letters
+    if found is None or found.paragraph > ceremony.paragraph + _DIALOGUE_REACH:
+        # the ceremony is the lead's event: a readout only where the sides talked (fam46, fam55)
+        return ceremony if dialogue else None
+    return found
 
 
 #: An envoy's letters presented: "has presented his letter of introduction to the government",
 #: "presented a copy of her credentials". The past rows read those presented to a named head as the
 #: audience itself; these are read only where the page reports a dialogue (``_letters_with_dialogue``).
 _LETTERS_PRESENTED = re.compile(
-    r"\bpresented\s+(?:(?:his|her|their|the|a)\s+)?(?:cop(?:y|ies)\s+of\s+(?:(?:his|her|their|the)\s+)?)?"
-    r"(?:letters?\s+of\s+(?:introduction|credence|accreditation)|credentials)\b",
+    r"\b(?:presented|accepted)\s+(?:(?:his|her|their|the|a)\s+)?(?:cop(?:y|ies)\s+of\s+(?:(?:his|her|their|the)\s+)?)?"
+    r"(?:letters?\s+of\s+(?:introduction|credence|credentials?|accreditation)|credentials)\b",
     _I,
 )
 #: The sides talking: "used the occasion to discuss issues", "exchanged views", "agreed to strengthen".
@@ -396,11 +403,17 @@ _DIALOGUE = re.compile(
 )
 
 
-def _letters_with_dialogue(paragraphs: Sequence[str], profile: Profile) -> Opening | None:
-    """The lead's sentence telling an envoy's letters presented (``_LETTERS_PRESENTED``) when one of the
-    next three paragraphs reports a dialogue ("both countries used the occasion to discuss issues of
-    mutual concern and agreed ...": en-r, the Solomon Islands government's letter of introduction):
-    the audience is a meeting. Letters presented with no dialogue reported are a protocol notice."""
+#: How many paragraphs after the letters' lead may report the sides' dialogue.
+_DIALOGUE_REACH = 3
+
+
+def _letters_lead(paragraphs: Sequence[str], profile: Profile) -> tuple[Opening, bool] | None:
+    """The lead's sentence telling an envoy's letters presented or accepted (``_LETTERS_PRESENTED``), and
+    whether one of the next three paragraphs reports a dialogue ("both countries used the occasion to
+    discuss issues of mutual concern and agreed ...": en-r, the Solomon Islands government's letter of
+    introduction): the audience is then a meeting. Letters accepted with no dialogue reported are a
+    protocol notice, a credentials ceremony, even where the President's address is summarised below
+    (en-w, the Kremlin's 2008 ceremony of twelve ambassadors). None when the lead tells no letters."""
     for index, para in enumerate(paragraphs[:2]):
         if not _ends_prose(para) or _LIST_ITEM.match(para):
             continue
@@ -409,10 +422,9 @@ def _letters_with_dialogue(paragraphs: Sequence[str], profile: Profile) -> Openi
         for offset, sentence in split_sentences(para[shift:])[:2]:
             if not _LETTERS_PRESENTED.search(sentence):
                 continue
-            after = paragraphs[index + 1 : index + 4]
-            if any(_DIALOGUE.search(p) for p in after):
-                return Opening(index, sentence, offset + shift, dateline)
-            return None
+            after = paragraphs[index + 1 : index + 1 + _DIALOGUE_REACH]
+            dialogue = any(_DIALOGUE.search(p) for p in after)
+            return Opening(index, sentence, offset + shift, dateline), dialogue
     return None
 
 
@@ -499,6 +511,11 @@ def _gallery(paragraphs: Sequence[str]) -> frozenset[int]:
 #: encounter in no event clause ("Today, the Vice President convened twelve mayors", "The leaders
 #: reaffirmed ...").
 _READOUT_TITLE = re.compile(r"^\s*(?:joint\s+)?readouts?(?:\s+(?:of|from|by|on)\b|\s*:)", _I)
+#: A headline naming one side's encounter with the other as a noun: "Secretary X's Meeting With President
+#: Y", "Minister X's Phone Call with Y" (en-v, State via allAfrica): a readout's title as "Readout of" is.
+_ENCOUNTER_NOUN_TITLE = re.compile(
+    r"['’]s\s+(?:(?:tele)?phone\s+|video\s+)?(?:meeting|call|conversation|talks)\s+with\b", _I
+)
 #: A past verb (lower case: "United States" is no verb) or one of the common irregular ones.
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{2,}ed|met|held|spoke|took|led|made|gave|joined|sat|saw|heard|told|brought|began|was|were)\b"
@@ -515,11 +532,17 @@ def readout_title(title: str | None) -> bool:
 def readout_title_opening(
     title: str | None, paragraphs: Sequence[str], found: Opening | None, profile: Profile
 ) -> Opening | None:
-    """The opening of a page under a readout title: ``found`` when it reports an event, else the
+    """The opening of a page under a readout title (or one naming a side's encounter as a noun,
+    ``_ENCOUNTER_NOUN_TITLE``): ``found`` when it reports an event, else the
     first of the lead's first two sentences told in the past (before any future clause), unless
     remarks are delivered first; ``found`` otherwise. The lead is the first paragraph whose first
     sentence ends as prose (a subtitle line or a bullet is not)."""
-    if (found is not None and not found.future) or not title or not _READOUT_TITLE.search(title):
+    if (found is not None and not found.future) or not title:
+        return found
+    # an encounter named as a noun only under a title of no other genre (not "Statement by the Press
+    # Secretary on the President's Meeting with X", a preview: feeds round 12)
+    named = _ENCOUNTER_NOUN_TITLE.search(title) is not None and title_genre(title) is None
+    if not _READOUT_TITLE.search(title) and not named:
         return found
     for index, para in enumerate(paragraphs[:3]):
         dateline = strip_dateline(para, profile)
