@@ -60,3 +60,16 @@ def test_an_envoys_post_after_his_country_is_no_place() -> None:
         "During the meeting, the Secretary-General noted the growing role of the Organisation.",
     )
     assert readout.event.location is None
+
+
+def test_an_opening_told_last_week_takes_no_date_from_the_date_line() -> None:
+    """ "X last week met with Y" under a date line: the event was not on the day the page was dated,
+    and the body gives no day of it, so the date line does not date it (no date, not the page's)."""
+    readout = _page(
+        "Ruiz meets Forum Secretary General",
+        "Monday, 26 January 2031",
+        "PORT LARK, BORDURIA — President Ana Ruiz last week met with Tomas Berg, Secretary General of the"
+        " Harbour Forum, in Port Lark.",
+        "Ruiz welcomed Berg and thanked him for the visit.",
+    )
+    assert readout.event.date is None

@@ -1758,9 +1758,16 @@ def event_date(
         return relative if completed.date is None and relative and relative.date else completed
     if relative is not None:
         return relative
+    if anchor is not None and _EARLIER_UNDATED.search(sentence):
+        return EventDate(warning="the event was told as earlier than the page's date, with no day")
     if anchor is not None:
         return EventDate(anchor, "published")
     return EventDate(warning="no event date in the text")
+
+
+#: An opening that tells its event before the page's day without naming that day ("X last week met
+#: Y", en-u, Islands Business under a date line): the date line does not date it.
+_EARLIER_UNDATED = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b", _I)
 
 
 def _full_event_date(
