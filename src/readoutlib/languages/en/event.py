@@ -1263,7 +1263,19 @@ def named_again_kind(paragraphs: Sequence[str]) -> EventKind | None:
         if named is not None:
             meeting = named.group("meeting") is not None or named.group("meeting2") is not None
             return EventKind.MEETING if meeting else EventKind.TALKS
+        if _MEAL_WITH.search(paragraph):
+            return EventKind.MEETING
     return None
+
+
+#: A meal the principal shared with someone, told in the lead below a kindless opening: "he had lunch
+#: with Y and was later joined by …" (en-u, Dominica News Online, below "X has congratulated Y"): met in
+#: person, a meeting.
+_MEAL_WITH = re.compile(
+    r"\b(?:had|held|hosted|attended|joined\s+\w+\s+for)\s+(?:an?\s+)?(?:(?:working|private|official|informal)\s+)?"
+    r"(?:lunch|luncheon|dinner|breakfast)\s+with\s+(?-i:[A-Z]|(?:his|her|their)\s)",
+    _I,
+)
 
 
 def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:
@@ -1769,9 +1781,16 @@ def event_date(
         return relative if completed.date is None and relative and relative.date else completed
     if relative is not None:
         return relative
+    if anchor is not None and _EARLIER_UNDATED.search(sentence):
+        return EventDate(warning="the event was told as earlier than the page's date, with no day")
     if anchor is not None:
         return EventDate(anchor, "published")
     return EventDate(warning="no event date in the text")
+
+
+#: An opening that tells its event before the page's day without naming that day ("X last week met
+#: Y", en-u, Islands Business under a date line): the date line does not date it.
+_EARLIER_UNDATED = re.compile(r"\b(?:last|earlier\s+this)\s+(?:week|month)\b", _I)
 
 
 def _full_event_date(
@@ -1918,7 +1937,7 @@ _NOT_PLACE_WORDS = _wordset(
 _GATHERING_WORDS = _wordset(
     """
     Summit Summits Conference Forum Session Assembly Congress Dialogue Meeting Meetings Games Olympics
-    G7 G8 G20
+    G7 G8 G20 Talks Consultations Negotiations Discussions
     """
 )
 
