@@ -731,6 +731,39 @@ def test_split_text_dump_no_title_when_body_starts() -> None:
 
 
 @pytest.mark.parametrize(
+    "top",
+    [
+        ["Minister Telephones the Foreign Minister of Ruritania."],
+        ["Dawn Courier: Your Island, Every Morning!", "Ministers of Ruritania and Freedonia speak by phone"],
+        ["News You Can Trust."],
+    ],
+)
+def test_split_text_dump_title_cased_line_with_a_stop_is_not_body(top: list[str]) -> None:
+    """A short line at the top of a dump in title case (every longer word capitalised), ending in a
+    full stop or an exclamation mark, is a headline or a site's slogan, not the first body paragraph."""
+    body = [
+        "The Minister spoke by telephone with the Foreign Minister of Ruritania today.",
+        "The two ministers agreed to stay in close contact.",
+    ]
+    assert tuple(body) == split_text_dump([*top, *body]).paragraphs
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Minister met the envoy today.",
+        "Ana Ruiz met Lars Berg in Oslo on 4 June.",
+        "Ana Ruiz was in Oslo.",
+    ],
+)
+def test_split_text_dump_short_sentence_first_line_stays_body(first: str) -> None:
+    """A short first line with a lowercase verb, or as many names as small words, is a sentence of
+    the body, however many of its words are capitalised."""
+    lines = [first, "They agreed to stay in close contact."]
+    assert tuple(lines) == split_text_dump(lines).paragraphs
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         ["Harvest Day greetings", "The President congratulated the farmers on their holiday."],
