@@ -199,6 +199,11 @@ def tokenize(text: str) -> list[Token]:
         if start > checked:
             check()
             checked = start + _CHECK_EVERY
+        glued = _glued_style(word)
+        if glued:
+            # "Dr.Tax": the style, then the name read on its own
+            append(make(word[:glued], start, start + glued))
+            word, start = word[glued:], start + glued
         if word[-1] == "." and len(word) > 1 and word[0].isalnum():
             stem = word[:-1]
             keep = (
@@ -218,6 +223,19 @@ def tokenize(text: str) -> list[Token]:
             word = cased if cased == "The" or cased in TITLE_HEADS or cased in TITLE_MODIFIERS else word
         append(new(Token, (word, start, end, *facts_of(word))))
     return tokens
+
+
+#: A short style glued by its period to a capitalised word: "Dr.Tax", "Mr.Brand".
+_GLUED_STYLE = re.compile(r"([A-Z][a-z]{1,3}\.)(?=[A-Z][a-z]+\.?$)")
+
+
+def _glued_style(word: str) -> int:
+    """The length of a style (``HONORIFICS``) glued to the name after it with no space ("Dr.Tax"),
+    else 0."""
+    if "." not in word or not word[0].isupper():
+        return 0
+    m = _GLUED_STYLE.match(word)
+    return m.end() if m and m.group(1)[:-1] in HONORIFICS else 0
 
 
 #: A Title Case word after a story's first word set in capitals ("THE Prime Minister").

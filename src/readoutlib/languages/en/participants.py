@@ -768,6 +768,8 @@ def _name_offices_by_later_pair(
     for sentence in _following_sentences(opening, paragraphs):
         group = _reported_group(sentence, _mentions(sentence, profile))
         if len(group) != wanted or not all(m.name and len(m.name.split()) >= 2 for m in group):
+            if _name_offices_by_clause_sides(principals, sentence, profile):
+                return
             continue
         if _PAST_VERB_AFTER.match(sentence, group[-1].end) is None:
             continue
@@ -782,6 +784,30 @@ def _name_offices_by_later_pair(
             p.office = None
             _add_titles(p, m.titles)
         return
+
+
+def _name_offices_by_clause_sides(principals: list[Principal], sentence: str, profile: Profile) -> bool:
+    """Name two offices of an opening (a headline taken for the opening: "Finnish Foreign Minister Calls
+    the Foreign Minister.") by the one full-named subject and one full-named object of a following
+    sentence's event clause ("Foreign Minister X spoke to the Foreign Minister Y of Finland"), each to
+    the office whose country and titles fit (the headline may tell the sides the other way round).
+    True when they were named."""
+    if len(principals) != 2 or event_clause(sentence) is None:
+        return False
+    subjects, objects = _clause_sides(sentence, profile)
+    if len(subjects) != 1 or len(objects) != 1:
+        return False
+    pair = [subjects[0], objects[0]]
+    if not all(m.name and len(m.name.split()) >= 2 for m in pair):
+        return False
+    for order in (pair, pair[::-1]):
+        if all(_may_hold(m, p) for p, m in zip(principals, order, strict=True)):
+            for p, m in zip(principals, order, strict=True):
+                p.name, p.office = m.name, None
+                _add_titles(p, m.titles)
+                p.country = p.country or m.country
+            return True
+    return False
 
 
 #: A reported clause's start ("The ministry said in a statement that X, Y and Z met …").
