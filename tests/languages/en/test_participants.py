@@ -730,3 +730,17 @@ def test_a_range_of_leaders_met_separately_are_each_a_side() -> None:
         ],
     )
     assert [p.label for p in found] == ["The Secretary-General", "Omar Haddad", "Ali Bolat", "K. Lindqvist"]
+
+
+def test_met_with_a_semicolon_list_of_named_officials() -> None:
+    """ "met with Mr. A, office; Mr. B, office; and Mr. C, office": each is a side, the semicolons
+    setting the offices apart (issue #8, en-v: the UN chief's meetings with a country's officials)."""
+    found = _principals(
+        None,
+        [
+            "The Secretary-General met today in Nairobi with Mr. Omar Haddad, Prime Minister of the "
+            "Republic of Kenya;  Mr. Ali Bolat, Speaker of the National Assembly of Kenya; and "
+            "Mr. Jon Lund, Minister for Foreign Affairs of the Republic of Kenya."
+        ],
+    )
+    assert [p.label for p in found] == ["The Secretary-General", "Omar Haddad", "Ali Bolat", "Jon Lund"]

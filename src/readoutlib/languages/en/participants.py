@@ -113,7 +113,9 @@ _COORDINATION = re.compile(
 # (East) in the Ministry of External Affairs, and Y"): a bracketed word and "in/of/for/at <Capitalised …>".
 _APPOSITIVE_COORDINATION = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|of|for|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{0,60}?(?=,))?"
-    r"(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
+    # a semicolon sets apart each named person's office in a list: "Mr. A, Prime Minister of X;  Mr. B,
+    # Speaker of …: and Mr. C" (issue #8, en-v: the UN chief's meetings with a country's officials)
+    r"(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&)|;\s*(?:and\b)?|:\s*and\b)\s*"
     r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague|peer),?\s+)?$",
     _I,
 )
@@ -602,6 +604,7 @@ def find_principals(
     _add_joiners(principals, paragraphs, profile)
     if opening is not None:
         _add_members_met(principals, opening, paragraphs, profile)
+        _add_semicolon_list(principals, opening, paragraphs, profile)
     if opening is not None and sum(1 for p in principals if p.name) == 1:
         _add_trip_inviter(principals, opening, paragraphs, profile)
     if opening is not None and not any(p.name for p in principals):
@@ -1837,6 +1840,25 @@ def _add_members_met(
             for m in _members_met(sentence.text, profile):
                 if not any(_same_person(p, m) for p in principals):
                     principals.append(attrs.evolve(_from_mention(m), side=1))
+
+
+def _add_semicolon_list(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """An opening cut at a semicolon that sets apart its object's office ("met with Mr. A, Prime
+    Minister of X;  Mr. B, Speaker of …: and Mr. C, …"): the people the whole sentence's event
+    clause joins to the first are principals too."""
+    if not opening.sentence.rstrip().endswith(";") or not 0 <= opening.paragraph < len(paragraphs):
+        return
+    paragraph = paragraphs[opening.paragraph]
+    whole = next((x.text for x in split_sentences(paragraph) if x.start <= opening.offset < x.end), None)
+    if whole is None:
+        return
+    for m in _clause_sides(whole, profile)[1]:
+        # a full name each, as such lists give: a lone capitalised word is an office's word
+        # ("… High Electoral Commission")
+        if m.name and " " in m.name and not any(_same_person(p, m) for p in principals):
+            principals.append(attrs.evolve(_from_mention(m), side=1))
 
 
 def _fits_office(p: Principal, office: str) -> bool:
