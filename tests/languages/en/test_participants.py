@@ -682,3 +682,65 @@ def test_a_profile_pattern_that_does_not_compile_is_a_warning() -> None:
     message = "a publisher profile: rule '(' does not compile and is ignored: "
     expected = (["Ana Ruiz", "Omar Haddad"], [message + "missing ), unterminated subpattern at position 0"])
     assert expected == ([p.name for p in found], [str(w.message) for w in caught])
+
+
+def test_three_sides_listed_with_a_possessive_country_and_acting_office() -> None:
+    """ "A, Ruritania's acting Foreign Minister B and C held talks": the comma before a country's
+    possessive and a lowercase "acting" still joins B to A (issue #8, en-w's three-way meeting)."""
+    found = _principals(
+        None,
+        [
+            "Nordic Foreign Minister Eva Lund, Ruritania's acting Foreign Minister Omar Haddad and "
+            "Kenya's Foreign Minister Ali Bolat held an informal meeting in Nairobi on Monday."
+        ],
+    )
+    assert [p.name for p in found] == ["Eva Lund", "Omar Haddad", "Ali Bolat"]
+
+
+def test_plural_counterparts_are_named_by_the_later_meetings() -> None:
+    """ "X held talks with his Ruritanian and Kenyan counterparts." then "In his conversation with
+    <B>, …" and "Earlier, X had a telephone conversation with <C>.": B and C are the other sides
+    (issue #8, en-w: one page telling two calls, and the UN chief's separate meetings)."""
+    found = _principals(
+        None,
+        [
+            "Foreign Minister Eva Lund yesterday held telephonic talks with his Ruritanian and Kenyan "
+            "counterparts to discuss the regional situation. In his conversation with Ruritania's "
+            "Foreign Minister Omar Haddad, Lund extended felicitations on the national day. "
+            "The two ministers exchanged views on trade. Earlier, Foreign Minister Lund had a "
+            "telephone conversation with Kenyan Foreign Minister Ali Bolat."
+        ],
+    )
+    assert found[0].name == "Eva Lund"
+    assert {"Omar Haddad", "Ali Bolat"} == {p.name for p in found[1:]}
+
+
+def test_a_range_of_leaders_met_separately_are_each_a_side() -> None:
+    """ "The Secretary-General met separately today with a range of Ruritanian leaders." then one
+    paragraph per meeting: each leader met is a principal."""
+    found = _principals(
+        None,
+        [
+            "The Secretary-General met separately today with a range of Ruritanian leaders.",
+            "In his meeting with H.E. Mr. Omar Haddad, the President of Ruritania, the two leaders "
+            "discussed cooperation.",
+            "In the meeting with H.E. Mr. Ali Bolat, the Prime Minister of Ruritania, the leaders "
+            "exchanged views on trade.",
+            "The Secretary-General also met H.E. Mr. K. Lindqvist, the Foreign Minister of Ruritania.",
+        ],
+    )
+    assert [p.label for p in found] == ["The Secretary-General", "Omar Haddad", "Ali Bolat", "K. Lindqvist"]
+
+
+def test_met_with_a_semicolon_list_of_named_officials() -> None:
+    """ "met with Mr. A, office; Mr. B, office; and Mr. C, office": each is a side, the semicolons
+    setting the offices apart (issue #8, en-v: the UN chief's meetings with a country's officials)."""
+    found = _principals(
+        None,
+        [
+            "The Secretary-General met today in Nairobi with Mr. Omar Haddad, Prime Minister of the "
+            "Republic of Kenya;  Mr. Ali Bolat, Speaker of the National Assembly of Kenya; and "
+            "Mr. Jon Lund, Minister for Foreign Affairs of the Republic of Kenya."
+        ],
+    )
+    assert [p.label for p in found] == ["The Secretary-General", "Omar Haddad", "Ali Bolat", "Jon Lund"]

@@ -103,14 +103,19 @@ class Principal:
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and|as\s+well\s+as|&|(?:together|along)\s+with)?|(?:and|as\s+well\s+as|&))\s*"
     r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague|peer),?\s+"
-    r"|(?<=and\s)(?:(?-i:[A-Z])[\w’'-]*\s+){1,4})?$",
+    r"|(?<=and\s)(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}"
+    # a country's possessive before a lowercase office word the mention leaves out: "A, Ruritania's
+    # acting Foreign Minister B and C" (issue #8, en-w's three-way meeting)
+    r"|(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*[’']s\s+(?:acting|interim|caretaker|outgoing|incoming)\s+)?$",
     _I,
 )
 # After a named person, the rest of an appositive office may stand before the comma ("X, Secretary
 # (East) in the Ministry of External Affairs, and Y"): a bracketed word and "in/of/for/at <Capitalised …>".
 _APPOSITIVE_COORDINATION = re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:in|of|for|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.()]{0,60}?(?=,))?"
-    r"(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&))\s*"
+    # a semicolon sets apart each named person's office in a list: "Mr. A, Prime Minister of X;  Mr. B,
+    # Speaker of …: and Mr. C" (issue #8, en-v: the UN chief's meetings with a country's officials)
+    r"(?:,\s*(?:and|as\s+well\s+as|&)?|(?:and|as\s+well\s+as|&)|;\s*(?:and\b)?|:\s*and\b)\s*"
     r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague|peer),?\s+)?$",
     _I,
 )
@@ -597,6 +602,9 @@ def find_principals(
     if byline:
         _name_first_person_by_byline(principals, byline, profile)
     _add_joiners(principals, paragraphs, profile)
+    if opening is not None:
+        _add_members_met(principals, opening, paragraphs, profile)
+        _add_semicolon_list(principals, opening, paragraphs, profile)
     if opening is not None and sum(1 for p in principals if p.name) == 1:
         _add_trip_inviter(principals, opening, paragraphs, profile)
     if opening is not None and not any(p.name for p in principals):
@@ -1815,6 +1823,68 @@ def _add_counterparts(
             added = True
         if added:
             return
+
+
+#: The opening's other side is a plural group the page names meeting by meeting: "held telephonic
+#: talks with his Turkish and Afghan counterparts", "met separately today with a range of Singaporean
+#: leaders" (issue #8, en-w: one page telling two calls; the UN chief's separate meetings).
+_PLURAL_GROUP_MET = re.compile(
+    r"\bwith\s+(?:(?:his|her|their|a\s+range\s+of|several|various|some\s+of\s+(?:his|her|their))\s+)"
+    r"(?:[\w’'-]+\s+){0,4}?(?:counterparts|leaders|officials)\b",
+    _I,
+)
+#: A sentence telling one of those meetings: "In his conversation with X, …", "During the meeting with X, …".
+_ONE_MEETING_WITH = re.compile(
+    r"^(?:In|During)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|conversation|call|talks?|discussion|exchange)\s+with\s+",
+    _I,
+)
+
+
+def _members_met(sentence: str, profile: Profile) -> list[Mention]:
+    """The people one sentence tells a meeting with: "In his meeting with X, …", an event clause's object."""
+    opener = _ONE_MEETING_WITH.match(sentence)
+    if opener:
+        after = [m for m in _named_mentions(sentence, profile) if m.start >= opener.end()]
+        return [after[0]] if after and after[0].start - opener.end() <= 12 else []
+    if not event_clause(sentence):
+        return []
+    return [m for m in _clause_sides(sentence, profile)[1] if m.name]
+
+
+def _add_members_met(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The members of a plural group the opening met ("with his Turkish and Afghan counterparts"),
+    each named by a later sentence telling one meeting: each is a principal, in the text's order."""
+    if not _PLURAL_GROUP_MET.search(opening.sentence):
+        return
+    for paragraph in paragraphs[opening.paragraph :]:
+        for sentence in split_sentences(paragraph, semicolons=True):
+            if sentence.text == opening.sentence:
+                continue
+            for m in _members_met(sentence.text, profile):
+                if not any(_same_person(p, m) for p in principals):
+                    principals.append(attrs.evolve(_from_mention(m), side=1))
+
+
+def _add_semicolon_list(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """An opening cut at a semicolon that sets apart its object's office ("met with Mr. A, Prime
+    Minister of X;  Mr. B, Speaker of …: and Mr. C, …"): the people the whole sentence's event
+    clause joins to the first are principals too."""
+    if not opening.sentence.rstrip().endswith(";") or not 0 <= opening.paragraph < len(paragraphs):
+        return
+    paragraph = paragraphs[opening.paragraph]
+    whole = next((x.text for x in split_sentences(paragraph) if x.start <= opening.offset < x.end), None)
+    if whole is None:
+        return
+    for m in _clause_sides(whole, profile)[1]:
+        # a full name each, as such lists give: a lone capitalised word is an office's word
+        # ("… High Electoral Commission")
+        if m.name and " " in m.name and not any(_same_person(p, m) for p in principals):
+            principals.append(attrs.evolve(_from_mention(m), side=1))
 
 
 def _fits_office(p: Principal, office: str) -> bool:
