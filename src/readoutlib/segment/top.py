@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import attrs
 
@@ -166,14 +167,10 @@ def is_caption(line: str) -> bool:
     return _caption_gate(label_patterns().caption).search(line) is not None
 
 
-_caption_gated: list[Gated] = []
-
-
+@lru_cache(maxsize=2)
 def _caption_gate(caption: re.Pattern[str]) -> Gated:
-    """``caption`` as a ``Gated``, built again when the packs' labels (and so the pattern) change."""
-    if not _caption_gated or _caption_gated[0].regex is not caption:
-        _caption_gated[:] = [Gated.of(caption)]
-    return _caption_gated[0]
+    """``caption`` as a ``Gated``, built once for each pattern the packs' labels compile to."""
+    return Gated.of(caption)
 
 
 def is_issuer_line(line: str) -> bool:
