@@ -348,3 +348,32 @@ def test_organisations_and_seats_are_the_english_packs() -> None:
         city_of_seat("the Kremlin"),
     )
     assert found == (True, True, "UN", "Moscow")
+
+
+#: The toy language's headline tense: "ghoS" (goes to, meets) in a headline, "ghoSta'" in a lead.
+_HEADLINE_TENSE = """
+[table]
+name = "toy-headline-tense"
+description = "The toy language's headline verb."
+
+[[row]]
+pattern = '''\\bghoS\\b'''
+label = "present"
+example = "Qa ghoS majQa ben."
+"""
+
+
+def test_pack_headline_tense_makes_a_stopped_headline(installed: Path) -> None:
+    """A one-sentence first line in a pack's headline tense is a headline printed with a full stop
+    (``segment.stopped``): the core reads the tense from the pack's ``headline_tense.toml``."""
+    from readoutlib.segment.stopped import is_stopped_headline
+
+    lines = ("Qa ghoS majQa ben naq Hol.", "Qa ghoSta' majQa ben naq Hol je vaj qul naq.")
+    before = is_stopped_headline(lines, 0)
+    _install(installed, {languages.HEADLINE_TENSE_TABLE: _HEADLINE_TENSE})
+    assert (before, is_stopped_headline(lines, 0), is_stopped_headline(lines[1:], 0)) == (False, True, False)
+
+
+def test_english_headline_tense_is_the_english_packs() -> None:
+    """The headline tense the core reads is the English pack's headline_tense.toml alone."""
+    assert [code for code, _pattern in languages.headline_tenses()] == ["en"]

@@ -61,6 +61,7 @@ __all__ = [
     "function_words",
     "furniture_tables",
     "header_labels",
+    "headline_tenses",
     "language_codes",
     "language_info",
     "language_pack",
@@ -74,6 +75,8 @@ __all__ = [
 ENTRY_POINT_GROUP = "readoutlib.languages"
 #: The file name of a pack's page-furniture table, beside its module (``LanguagePack.furniture_tables``).
 FURNITURE_TABLE = "page_furniture.toml"
+#: The rule table of a headline's tense in a pack's package (``LanguagePack.headline_tense``).
+HEADLINE_TENSE_TABLE = "headline_tense.toml"
 #: The file name of a pack's romanisation, beside its module (``LanguagePack.romanisation``).
 ROMANISATION_FILE = "romanisation.toml"
 #: The file name of a pack's function words, beside its module (``LanguagePack.function_words``).
@@ -497,6 +500,23 @@ class LanguagePack:
         shipped = self._shipped(FURNITURE_TABLE)
         return (load_table(shipped[0], FURNITURE_TABLE),) if shipped else ()
 
+    def headline_tense(self) -> re.Pattern[str] | None:
+        """The event verb of a headline in this language's present tense ("meets", "holds talks"),
+        which a report's lead tells in the past: by default the rows labelled "present" of
+        ``headline_tense.toml`` in the package of the pack's module, when it ships one (None otherwise).
+
+        A one-sentence line in this tense at a page's top is the headline printed with a full stop
+        (``readoutlib.segment.stopped``), not the report's first paragraph.
+
+        Raises:
+            RuleError: the pack's table is malformed (the message names the file and the row).
+        """
+        shipped = self._shipped(HEADLINE_TENSE_TABLE)
+        if shipped is None:
+            return None
+        table = load_table(shipped[0], HEADLINE_TENSE_TABLE)
+        return re.compile(table.alternation("present"), table.flags)
+
     def romanisation(self) -> Romanisation:
         """How this language's script is written in Latin letters: by default ``romanisation.toml``
         in the package of the pack's module, when it ships one (none otherwise).
@@ -825,6 +845,14 @@ def function_words() -> tuple[tuple[str, frozenset[str]], ...]:
     loaded for it)."""
     return _every_pack(
         "function_words", (), lambda found, code, words: (*found, (code, words)) if words else found
+    )
+
+
+def headline_tenses() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(code, headline tense) of every installed pack that gives one, in code order (each pack is
+    loaded for it)."""
+    return _every_pack(
+        "headline_tense", (), lambda found, code, tense: (*found, (code, tense)) if tense else found
     )
 
 

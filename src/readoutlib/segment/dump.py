@@ -72,6 +72,7 @@ from .lines import (
     word_count,
 )
 from .rules import DumpRules
+from .stopped import SENTENCE_INSIDE, is_stopped_headline
 from .title import pick_title
 from .vocabulary import FurniturePatterns, furniture_patterns, label_patterns
 from .wrap import unwrap
@@ -437,68 +438,15 @@ def _is_titled_by_date(kept: Sequence[str], index: int) -> bool:
     )
 
 
-#: A headline printed with a full stop has at most this many words.
-_STOPPED_HEADLINE_WORDS = 30
-
-
-def _is_titled_over_dateline(kept: Sequence[str], index: int) -> bool:
-    """A one-sentence line right above a line that opens with a dateline ("Monday, February 27, 2031:
-    President ...") is a headline with a full stop, not the lead: a dateline opens a report's first
-    paragraph."""
-    line = kept[index]
-    return (
-        index + 1 < len(kept)
-        and word_count(line) <= _STOPPED_HEADLINE_WORDS
-        and _SENTENCE_INSIDE.search(line) is None
-        and dateline_date(line) is None
-        and dateline_date(kept[index + 1]) is not None
-    )
-
-
-#: A title-cased line at a page's top ("Minister Meets the Envoy.", a slogan "News You Can Trust!")
-#: has at most this many words, at least ``_TITLE_CASED_CAPITALS`` of them capitalised and at least
-#: twice as many capitalised as lowercase.
-_TITLE_CASED_WORDS = 10
-_TITLE_CASED_CAPITALS = 3
-_LETTER_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
-
-@lru_cache(maxsize=1)
-def _small_words() -> frozenset[str]:
-    """Every installed pack's function words ("the", "of", "with"): a title-cased line's lowercase words."""
-    from ..languages import function_words
-
-    return frozenset().union(*(words for _code, words in function_words()))
-
-
-def _is_title_cased_top(kept: Sequence[str], index: int) -> bool:
-    """True for one of a page's first two lines that ends like a sentence but is in title case (every
-    word capitalised but function words, twice as many capitalised as not), above a prose or headline
-    line: a headline printed with a stop or a site's slogan, not the first body paragraph. Scripts
-    without case never match."""
-    line = kept[index]
-    if index > 1 or index + 1 >= len(kept) or word_count(line) > _TITLE_CASED_WORDS:
-        return False
-    following = kept[index + 1]
-    if _SENTENCE_INSIDE.search(line) or not (is_prose(following) or looks_like_headline(following)):
-        return False
-    words = _LETTER_WORD.findall(line)
-    capitals = sum(1 for w in words if w[0].isupper())
-    lowered = [w for w in words if not w[0].isupper()]
-    return capitals >= max(_TITLE_CASED_CAPITALS, 2 * len(lowered)) and all(
-        w in _small_words() for w in lowered
-    )
-
-
 def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: str) -> int:
     """Index of the first body line: the first prose line within the header zone."""
     for index, line in enumerate(kept[:MAX_HEADER]):
         if is_furniture(line, declared, hint) or date_line_date(line) is not None:
             continue
         starts = is_prose(line) or _broken_prose(kept, index) or _lead_before_colon(kept, index)
-        if starts and not _is_titled_by_date(kept, index) and not _is_titled_over_dateline(kept, index):
-            if _is_title_cased_top(kept, index):
-                continue
+        if not starts or _is_titled_by_date(kept, index):
+            continue
+        if not is_stopped_headline(kept, index, by_tense=False):
             return index
     # No prose near the top: the body starts after the leading headline-like lines.
     index = 0
@@ -527,14 +475,10 @@ def _lead_before_colon(kept: Sequence[str], index: int) -> bool:
     return (
         line.endswith(":")
         and word_count(line) >= _COLON_LEAD_WORDS
-        and _SENTENCE_INSIDE.search(line) is None
+        and SENTENCE_INSIDE.search(line) is None
         and index + 1 < len(kept)
         and is_prose(kept[index + 1])
     )
-
-
-#: A sentence end inside a line: ". " before a capitalised word that is no initial's or abbreviation's.
-_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{2}|\d)[.!?]\s+[A-Z]")
 
 
 def _header_date(header: Sequence[str], date_lines: Sequence[re.Pattern[str]]) -> dt.date | None:

@@ -17,6 +17,7 @@ import attrs
 
 from ..rules import Gated
 from .datelines import Dateline, full_date
+from .stopped import is_stopped_headline
 from .vocabulary import label_patterns
 
 __all__ = [
@@ -99,16 +100,14 @@ def header_lines(
     is_opening: Callable[[str], bool] = lambda _: False,
     *,
     title: str | None = None,
-    is_headline: Callable[[str], bool] = lambda _: False,
 ) -> tuple[tuple[str, ...], int | None]:
     """The furniture lines before the opening paragraph, and the opening (moved past a repeated summary).
 
     A summary line that repeats the first sentence without its full stop ("... this morning" then
     "... this morning.") is furniture too. Prose before the opening belongs to the body. ``title``
     is the page's title: a summary told otherwise may name no one that neither the lead nor it names.
-    ``is_headline`` is the language's test of a sentence that reads as a headline (a headline's
-    present tense, "X meets Y."): such a first line over a paragraph that opens the report is the
-    headline printed with a full stop.
+    A first line over a paragraph that opens the report is furniture when it is a headline printed
+    with a full stop (``stopped.is_stopped_headline``: "X meets Y.").
     """
     if opening is None:
         return (), None
@@ -122,7 +121,7 @@ def header_lines(
         elif following != this and is_opening(paragraphs[k + 1]):
             if is_header_line(this) and following.startswith(this.rstrip(" .")):
                 k += 1
-            elif k == 0 and (_restates(this, following, title or "") or _stopped_headline(this, is_headline)):
+            elif k == 0 and (_restates(this, following, title or "") or is_stopped_headline(paragraphs, 0)):
                 k, restated = 1, True
     count = 0
     while count < k and (
@@ -133,15 +132,6 @@ def header_lines(
     ):
         count += 1
     return tuple(paragraphs[:count]), k
-
-
-def _stopped_headline(line: str, is_headline: Callable[[str], bool]) -> bool:
-    """True for one sentence that reads as a headline in the page's language ("Minister Ruiz meets
-    the Chair of the Harbour Council."): above a paragraph that opens the report, it is the headline
-    with a full stop, not the lead."""
-    stripped = line.strip()
-    one_sentence = _INNER_SENTENCE_END.search(stripped) is None
-    return one_sentence and len(stripped) <= _HEADLINE_MAX and is_headline(stripped)
 
 
 #: A standfirst repeated by a later paragraph has at least this many words.

@@ -9,14 +9,12 @@ only bind them to the English opening finder and event words for the English pac
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from ...analysis.profile import Profile
 from ...dates import find_dates
-from ...rules import load_table
 from ...segment.top import header_date, header_lines, headline
 from .event import BYLINE_BEFORE, Opening, find_opening, has_event_words
 from .genre import title_genre
@@ -33,16 +31,6 @@ def _opens_report(paragraph: str) -> bool:
     return find_opening((paragraph,), _GENERIC) is not None
 
 
-#: A headline's present tense for the event (``headline_tense.toml``).
-_TENSE_TABLE = load_table("readoutlib.languages", "en/headline_tense.toml")
-_HEADLINE_TENSE = re.compile(_TENSE_TABLE.alternation("present"), _TENSE_TABLE.flags)
-
-
-def _reads_as_headline(sentence: str) -> bool:
-    """A sentence in a headline's present tense ("Minister Ruiz meets the Premier of Ruritania.")."""
-    return _HEADLINE_TENSE.search(sentence) is not None
-
-
 def page_header(
     paragraphs: Sequence[str], opening: Opening | None, title: str | None = None
 ) -> tuple[tuple[str, ...], Opening | None]:
@@ -52,7 +40,6 @@ def page_header(
         opening.paragraph if opening else None,
         _opens_report,
         title=title,
-        is_headline=_reads_as_headline,
     )
     if opening is not None and k is not None and k != opening.paragraph:
         later = find_opening(paragraphs[k : k + 1], _GENERIC)
