@@ -35,6 +35,9 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 #: Instrumental endings of surnames in -ов/-ев/-ин ("Ситниковым", "Ситниковой").
 _GUESSED_SURNAME = re.compile(r"((?:ов|ев|ёв|ин|ын))(ым|ой)$")
+#: The instrumental of a name in -а after a consonant ("Гунбой", "Бганбой"), for a word the
+#: dictionary gives no instrumental reading.
+_FIRST_DECLENSION_ABLT = re.compile(r"[^\W\dаеёиоуыэюяй_]ой$", re.IGNORECASE)
 
 
 @functools.cache
@@ -113,9 +116,7 @@ def nominative(word: str, case: str | None, *, person: bool = True, gender: str 
         return f"{head}-{nominative(last, case, person=person, gender=gender)}"
     parse = _pick(word_readings(word), case, person)
     if parse is None:
-        if person and case == "ablt" and len(word) > 3 and word.endswith(("ом", "ем", "ём")):
-            return word[:-2]  # a foreign name the guesser does not decline: "Ли Хи Ёном" -> "Ён"
-        return word
+        return _unread_instrumental(word) if person and case == "ablt" else word
     if person and "ADJF" in parse.tag.grammemes and _GUESSED_SURNAME.search(word):
         # A surname the dictionary lacks, guessed as an adjective: "Ситниковым" -> "Ситников".
         return _GUESSED_SURNAME.sub(lambda m: m.group(1) + ("а" if m.group(2) == "ой" else ""), word)
@@ -124,6 +125,17 @@ def nominative(word: str, case: str | None, *, person: bool = True, gender: str 
         wanted.add(gender)
     form = parse.inflect(wanted) or parse.inflect({"nomn"})
     return _restore_case(word, form.word) if form is not None else word
+
+
+def _unread_instrumental(word: str) -> str:
+    """A name in the instrumental the dictionary gives no instrumental reading, in the nominative."""
+    if len(word) > 3 and word.endswith(("ом", "ем", "ём")):
+        return word[:-2]  # a foreign name the guesser does not decline: "Ли Хи Ёном" -> "Ён"
+    if _FIRST_DECLENSION_ABLT.search(word):
+        # a name in -а the guesser reads only as a nominative in -ой ("Гунбой" like "бой"): the
+        # instrumental of a man's or a woman's name in -а alike ("с Бадрой Гунбой" -> "Гунба")
+        return word[:-2] + "а"
+    return word
 
 
 def nominative_phrase(words: list[str], case: str | None) -> list[str]:
