@@ -199,7 +199,7 @@ def tokenize(text: str) -> list[Token]:
         if start > checked:
             check()
             checked = start + _CHECK_EVERY
-        glued = _glued_style(word)
+        glued = _glued_style(word) if "." in word else 0  # most words hold no period: no call
         if glued:
             # "Dr.Tax": the style, then the name read on its own
             append(make(word[:glued], start, start + glued))
