@@ -63,6 +63,24 @@ def test_sentence_offsets_index_the_text() -> None:
     assert (expected, [s.text for s in expected]) == (found, [text[s.start : s.end] for s in found])
 
 
+def test_split_sentences_is_worked_out_once_per_page_and_each_caller_owns_its_list() -> None:
+    """The stages split the same paragraphs: the answer is remembered until the page's caches are
+    cleared, and a caller that changes its list changes nobody else's."""
+    from readoutlib.languages.en import text as text_module
+    from readoutlib.languages.en.participants import clear_page_caches
+
+    paragraph = "Ms. Okafor met the envoy in Lagos. They spoke of the river treaty."
+    clear_page_caches()
+    first = split_sentences(paragraph)
+    first.pop()
+    again = split_sentences(paragraph)
+    expected = ["Ms. Okafor met the envoy in Lagos.", "They spoke of the river treaty."]
+    assert [s.text for s in again] == expected
+    assert text_module._split_once.cache_info().hits == 1
+    clear_page_caches()
+    assert text_module._split_once.cache_info().currsize == 0
+
+
 def test_semicolons_end_sentences_when_asked() -> None:
     """With ``semicolons``, "; " before a capital ends a sentence (the event stage reads one report each)."""
     expected = ["The President met the envoy on Monday;", "The talks ran long."]

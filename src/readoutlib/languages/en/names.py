@@ -199,7 +199,7 @@ def tokenize(text: str) -> list[Token]:
         if start > checked:
             check()
             checked = start + _CHECK_EVERY
-        glued = _glued_style(word)
+        glued = _glued_style(word) if "." in word else 0  # most words hold no period: no call
         if glued:
             # "Dr.Tax": the style, then the name read on its own
             append(make(word[:glued], start, start + glued))
@@ -221,7 +221,8 @@ def tokenize(text: str) -> list[Token]:
             # in Title Case (an acronym such as "UN" is left alone: it is no title word or "The").
             cased = word.capitalize()
             word = cased if cased == "The" or cased in TITLE_HEADS or cased in TITLE_MODIFIERS else word
-        append(new(Token, (word, start, end, *facts_of(word))))
+        # A sum of tuples: the starred form builds a list first (about 0.3 us a token more).
+        append(new(Token, (word, start, end) + facts_of(word)))  # noqa: RUF005
     return tokens
 
 
@@ -1519,7 +1520,8 @@ def scan_people(
     """The person mentions in ``text`` (the arguments as for ``find_mentions``), with its scan."""
     # "Prime Minister (PM) Ana Ruiz": the office's abbreviation in brackets stands between the title
     # and the name; blanked to its length, so every offset stays the text's
-    text = _TITLE_ABBREVIATION.sub(_blank_office_initials, text)
+    if " (" in text:  # the pattern's one literal: most texts hold no bracket
+        text = _TITLE_ABBREVIATION.sub(_blank_office_initials, text)
     scan = _Scan.of(text, lexicon(tuple(extra_titles), tuple(extra_honorifics)))
     people: list[Mention] = []
     for run in scan.runs:

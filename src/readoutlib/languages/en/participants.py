@@ -46,7 +46,16 @@ from .names import (
     state_offices,
     with_offices,
 )
-from .text import fold, initials, may_be_same_person, near_spelling, spell_out_title, split_sentences, surname
+from .text import (
+    clear_sentences,
+    fold,
+    initials,
+    may_be_same_person,
+    near_spelling,
+    spell_out_title,
+    split_sentences,
+    surname,
+)
 from .text import wordset as _wordset
 
 __all__ = [
@@ -190,6 +199,7 @@ def clear_page_caches() -> None:
     fold.cache_clear()
     surname.cache_clear()
     clear_page_memos()
+    clear_sentences()
 
 
 @lru_cache(maxsize=256)

@@ -25,6 +25,7 @@ __all__ = [
     "TITLE_ABBREVIATIONS",
     "TITLE_CONNECTORS",
     "Sentence",
+    "clear_sentences",
     "fold",
     "initials",
     "is_abbreviation",
@@ -165,14 +166,28 @@ def split_sentences(text: str, start: int = 0, *, semicolons: bool = False) -> l
 
     "the U.S. Secretary of State" is one sentence; "Marcos Jr. Secretary Lee then said" two.
     """
-    return split(
-        text,
-        start,
-        semicolons=semicolons,
-        abbreviations=ABBREVIATIONS,
-        suffixes=NAME_SUFFIXES,
-        before_figures=MONTH_ABBREVIATIONS,
+    return list(_split_once(text, start, semicolons))
+
+
+@lru_cache(maxsize=1024)  # the event, participants and statements stages split the same paragraphs
+def _split_once(text: str, start: int, semicolons: bool) -> tuple[Sentence, ...]:
+    """``split_sentences``' answer, worked out once per page (``clear_sentences`` forgets it): each
+    caller gets a list of its own."""
+    return tuple(
+        split(
+            text,
+            start,
+            semicolons=semicolons,
+            abbreviations=ABBREVIATIONS,
+            suffixes=NAME_SUFFIXES,
+            before_figures=MONTH_ABBREVIATIONS,
+        )
     )
+
+
+def clear_sentences() -> None:
+    """Forget the sentences split on the page (the participants stage's ``clear_page_caches``)."""
+    _split_once.cache_clear()
 
 
 def wordset(text: str) -> frozenset[str]:
