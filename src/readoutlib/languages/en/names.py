@@ -561,7 +561,29 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
         or _ness_surname(tokens, i, lex, inside=False)
         or _place_noun_surname(tokens, i, lex)
     )
+    if _style_as_given_name(tokens, i, lex):
+        return True
     return starts and not _honorific_at(tokens, i, lex) and not _plural_office_before_name(tokens, i, lex)
+
+
+def _style_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True for a style that is also a given name ("Amir", "Sheikh": the table's styles inside names)
+    right after an office and before exactly two name words: "Foreign Minister Amir Omar Karimi" is
+    a minister with a three-word name, as a person carries no royal style after his office."""
+    n = len(tokens)
+    if not (tokens[i].bare in STYLES_IN_NAMES and i > 0 and i + 2 < n and tokens[i - 1].bare in lex.heads):
+        return False
+    if tokens[i - 1].bare in STYLES_IN_NAMES or tokens[i - 1].bare in _STYLE_HEADS:
+        return False  # "Crown Prince Sheikh Omar Haddad": a style after a royal style is a style
+    if not (_plain_name_word(tokens, i + 1, lex) and _plain_name_word(tokens, i + 2, lex)):
+        return False
+    return i + 3 >= n or not (_name_like(tokens[i + 3], lex) or tokens[i + 3].text in _PATRONYMIC)
+
+
+def _plain_name_word(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """True for a capitalised name word that is no style: "Omar" in "Amir Omar Karimi"."""
+    tok = tokens[k]
+    return tok.text[:1].isupper() and _name_like(tok, lex) and not _honorific_at(tokens, k, lex)
 
 
 def _body_acronym(tokens: Sequence[Token], i: int) -> bool:
@@ -682,6 +704,8 @@ def _run_end(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int])
 def _run_step(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: set[int]) -> _Step:
     """Whether the token at ``j`` continues the name run that starts at ``i``."""
     t = tokens[j]
+    if j > i and t.text in _POST_NOMINALS:
+        return _Step.STOP  # "Ana Ruiz DBE": the honour's letters close the name
     name_word = _Step.TAKE_LAST if t.possessive else _Step.TAKE
     if j == i or (
         j not in countries
@@ -1274,8 +1298,17 @@ def _title_of_next(tokens: Sequence[Token], k: int, appositive: Sequence[Token],
     )
 
 
-#: Letters after a name that are honours or seats, kept as titles ("Ana Ruiz MP").
-_POST_NOMINALS = frozenset(("MP", "MEP", "KC", "QC", "OBE", "CMG", "KCMG", "GCMG"))
+#: Letters after a name that are honours or seats, kept as titles ("Ana Ruiz MP"): the grades of the
+#: British orders a Commonwealth official signs with ("Dame Ana Ruiz DBE", "Sir Ivo Brand KCVO").
+_POST_NOMINALS = frozenset(
+    (
+        *("MP", "MEP", "KC", "QC"),
+        *("GBE", "KBE", "DBE", "CBE", "OBE", "MBE"),
+        *("CMG", "KCMG", "DCMG", "GCMG"),
+        *("KCB", "DCB", "GCB"),
+        *("GCVO", "KCVO", "DCVO", "CVO", "LVO", "MVO"),
+    )
+)
 
 
 def _bracketed_post_nominal(tokens: Sequence[Token], i: int) -> bool:
