@@ -44,3 +44,29 @@ def test_a_style_word_that_opens_the_phrase_stays_a_style() -> None:
         "The two discussed trade and energy.",
     )
     assert _names(readout) == ["Ana Ruiz", "Ivo Haddad"]
+
+
+def test_an_envoys_posting_to_a_region_is_no_person() -> None:
+    """ "U.S. Consul General to the Tarsa Region Ivo Brand": "Tarsa" is the posting's place, the consul is
+    the name after the place noun."""
+    readout = _page(
+        "Prime Minister receives consul",
+        "",
+        "Prime Minister Ana Ruiz received U.S. Consul General to the Tarsa Region Ivo Brand and his"
+        " accompanying delegation.",
+        "They discussed the political situation in the region.",
+    )
+    assert _names(readout) == ["Ana Ruiz", "Ivo Brand"]
+
+
+def test_an_acronym_with_a_plural_s_is_no_name_word() -> None:
+    """ "VRSs Ruiz meets Forum chief": a headline writes the state's acronym with an "s" and no apostrophe
+    ("FSMs" for "FSM's"); the person is the body's "Ana Ruiz", not "VRSs Ruiz"."""
+    readout = _page(
+        "VRSs Ruiz meets Forum SG, Sir Ivo Brand",
+        "",
+        "PALIKIR, VRS — Velorian Republic of the Seas (VRS) President Ana Ruiz last week met with Sir Ivo"
+        " Brand, Secretary General of the Islands Forum, in Palikir.",
+        "Ruiz welcomed Brand and thanked him for the visit.",
+    )
+    assert _names(readout) == ["Ana Ruiz", "Ivo Brand"]

@@ -434,6 +434,8 @@ def _name_word(word: str, bare: str) -> bool:
         return False
     if _common_word_shape(bare):
         return False
+    if _ACRONYM_WITH_S.fullmatch(bare):
+        return False  # "FSMs Mori meets …": an acronym's possessive without its apostrophe, or a plural
     if country_from_demonym(bare) is not None or country_from_name(bare) is not None:
         return False
     if bare.endswith("s") and country_from_demonym(bare[:-1]) is not None:
@@ -441,6 +443,10 @@ def _name_word(word: str, bare: str) -> bool:
         return False
     # A hyphenated pair of countries ("China-Russia", "Pak-U.S.") is not a name.
     return not ("-" in bare and any(country_from_demonym(part) for part in bare.split("-")))
+
+
+#: Capitals with an "s": an acronym's plural or its possessive written without the apostrophe ("FSMs").
+_ACRONYM_WITH_S = re.compile(r"[A-Z]{2,}s")
 
 
 #: A word shortened with an apostrophe before its last letter ("Gov't", "Int’l"); names put a capital
@@ -1453,6 +1459,24 @@ def _place_of_title(tokens: Sequence[Token], run: Run, run_starts: set[int], lex
     return j in run_starts
 
 
+#: Nouns after a place's name that make it a territory: "the Kurdistan Region", "the Tarsa Republic".
+_TERRITORY_NOUNS = _wordset(
+    "Region Republic Kingdom Federation Province Governorate Territory Territories Emirate"
+)
+
+
+def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> bool:
+    """True for the place of an envoy's posting before the envoy's name: "Consul General to the
+    Tarsa Region Ivo Brand", "Ambassador to the Velor Republic Ana Ruiz"."""
+    k = run.first - 1
+    if k >= 1 and tokens[k].text == "the":
+        k -= 1
+    if k < 1 or tokens[k].text not in ("to", "in") or not _envoy_before(tokens, k):
+        return False
+    j = run.last
+    return j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts
+
+
 #: Short words a Title Case headline leaves in lower case.
 _HEADLINE_SMALL = _wordset("a an and as at but by for from in into of on or per the to via vs with")
 
@@ -1713,7 +1737,9 @@ class _Left:
 
 def _person_mention(scan: _Scan, run: Run) -> Mention | None:
     """The mention of the person a name run names, or None when the run names no person."""
-    if _place_of_title(scan.tokens, run, scan.run_starts, scan.lex):
+    if _place_of_title(scan.tokens, run, scan.run_starts, scan.lex) or _envoys_posting(
+        scan.tokens, run, scan.run_starts
+    ):
         # Its words become part of the next person's title.
         scan.taken.difference_update(range(run.first, run.last))
         return None
