@@ -70,3 +70,15 @@ def test_an_acronym_with_a_plural_s_is_no_name_word() -> None:
         "Ruiz welcomed Brand and thanked him for the visit.",
     )
     assert _names(readout) == ["Ana Ruiz", "Ivo Brand"]
+
+
+def test_a_place_noun_after_a_titled_given_name_is_the_family_name() -> None:
+    """ "received the Velorian Ambassador, Ivo Hill." and "Ambassador Lars Hall": a place noun right after
+    one given name that follows a title ends the name; it is the family name, not a place."""
+    readout = _page(
+        "President receives the Velorian Ambassador",
+        "",
+        "Today, the President of Tarsa, Ana Ruiz, received the Velorian Ambassador, Ivo Hill.",
+        "The President and Ambassador Hill discussed trade.",
+    )
+    assert _names(readout) == ["Ana Ruiz", "Ivo Hill"]

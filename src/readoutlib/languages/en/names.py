@@ -721,7 +721,21 @@ def _run_step(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: 
     if j not in countries and _name_like(t, lex) and not _honorific_at(tokens, j, lex):
         # A lower-case particle ("bin", "van") is part of a name only before another name word.
         return _Step.STOP if t.text.islower() and not _named_next(tokens, j, lex) else name_word
+    if _place_noun_family_name(tokens, i, j, lex):
+        return _Step.TAKE_LAST
     return _Step.TAKE if _joins_run(tokens, i, j, lex, countries) else _Step.STOP
+
+
+def _place_noun_family_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True for a place noun that ends a titled two-word name: "the Ambassador, Ivo Hill." or
+    "Ambassador Ivo Hill in Belgrade" (one given name after the title, nothing name-like after the
+    noun); a place's own name stands after "at" or "in", not after an office."""
+    if j != i + 1 or i < 1 or tokens[j].bare not in PLACE_NOUNS or tokens[i].possessive:
+        return False
+    before = i - 2 if tokens[i - 1].text == "," and i >= 2 else i - 1
+    if tokens[before].bare not in lex.heads:
+        return False
+    return j + 1 >= len(tokens) or not _name_like(tokens[j + 1], lex)
 
 
 def _named_next(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
