@@ -435,6 +435,8 @@ def _name_word(word: str, bare: str) -> bool:
         return False
     if _common_word_shape(bare):
         return False
+    if _ACRONYM_WITH_S.fullmatch(bare):
+        return False  # "FSMs Mori meets …": an acronym's possessive without its apostrophe, or a plural
     if country_from_demonym(bare) is not None or country_from_name(bare) is not None:
         return False
     if bare.endswith("s") and country_from_demonym(bare[:-1]) is not None:
@@ -442,6 +444,10 @@ def _name_word(word: str, bare: str) -> bool:
         return False
     # A hyphenated pair of countries ("China-Russia", "Pak-U.S.") is not a name.
     return not ("-" in bare and any(country_from_demonym(part) for part in bare.split("-")))
+
+
+#: Capitals with an "s": an acronym's plural or its possessive written without the apostrophe ("FSMs").
+_ACRONYM_WITH_S = re.compile(r"[A-Z]{2,}s")
 
 
 #: A word shortened with an apostrophe before its last letter ("Gov't", "Int’l"); names put a capital
@@ -562,7 +568,29 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
         or _ness_surname(tokens, i, lex, inside=False)
         or _place_noun_surname(tokens, i, lex)
     )
+    if _style_as_given_name(tokens, i, lex):
+        return True
     return starts and not _honorific_at(tokens, i, lex) and not _plural_office_before_name(tokens, i, lex)
+
+
+def _style_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True for a style that is also a given name ("Amir", "Sheikh": the table's styles inside names)
+    right after an office and before exactly two name words: "Foreign Minister Amir Omar Karimi" is
+    a minister with a three-word name, as a person carries no royal style after his office."""
+    n = len(tokens)
+    if not (tokens[i].bare in STYLES_IN_NAMES and i > 0 and i + 2 < n and tokens[i - 1].bare in lex.heads):
+        return False
+    if tokens[i - 1].bare in STYLES_IN_NAMES or tokens[i - 1].bare in _STYLE_HEADS:
+        return False  # "Crown Prince Sheikh Omar Haddad": a style after a royal style is a style
+    if not (_plain_name_word(tokens, i + 1, lex) and _plain_name_word(tokens, i + 2, lex)):
+        return False
+    return i + 3 >= n or not (_name_like(tokens[i + 3], lex) or tokens[i + 3].text in _PATRONYMIC)
+
+
+def _plain_name_word(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """True for a capitalised name word that is no style: "Omar" in "Amir Omar Karimi"."""
+    tok = tokens[k]
+    return tok.text[:1].isupper() and _name_like(tok, lex) and not _honorific_at(tokens, k, lex)
 
 
 def _body_acronym(tokens: Sequence[Token], i: int) -> bool:
@@ -683,6 +711,8 @@ def _run_end(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int])
 def _run_step(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: set[int]) -> _Step:
     """Whether the token at ``j`` continues the name run that starts at ``i``."""
     t = tokens[j]
+    if j > i and t.text in _POST_NOMINALS:
+        return _Step.STOP  # "Ana Ruiz DBE": the honour's letters close the name
     name_word = _Step.TAKE_LAST if t.possessive else _Step.TAKE
     if j == i or (
         j not in countries
@@ -692,7 +722,21 @@ def _run_step(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: 
     if j not in countries and _name_like(t, lex) and not _honorific_at(tokens, j, lex):
         # A lower-case particle ("bin", "van") is part of a name only before another name word.
         return _Step.STOP if t.text.islower() and not _named_next(tokens, j, lex) else name_word
+    if _place_noun_family_name(tokens, i, j, lex):
+        return _Step.TAKE_LAST
     return _Step.TAKE if _joins_run(tokens, i, j, lex, countries) else _Step.STOP
+
+
+def _place_noun_family_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True for a place noun that ends a titled two-word name: "the Ambassador, Ivo Hill." or
+    "Ambassador Ivo Hill in Belgrade" (one given name after the title, nothing name-like after the
+    noun); a place's own name stands after "at" or "in", not after an office."""
+    if j != i + 1 or i < 1 or tokens[j].bare not in PLACE_NOUNS or tokens[i].possessive:
+        return False
+    before = i - 2 if tokens[i - 1].text == "," and i >= 2 else i - 1
+    if tokens[before].bare not in lex.heads:
+        return False
+    return j + 1 >= len(tokens) or not _name_like(tokens[j + 1], lex)
 
 
 def _named_next(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
@@ -1275,8 +1319,17 @@ def _title_of_next(tokens: Sequence[Token], k: int, appositive: Sequence[Token],
     )
 
 
-#: Letters after a name that are honours or seats, kept as titles ("Ana Ruiz MP").
-_POST_NOMINALS = frozenset(("MP", "MEP", "KC", "QC", "OBE", "CMG", "KCMG", "GCMG"))
+#: Letters after a name that are honours or seats, kept as titles ("Ana Ruiz MP"): the grades of the
+#: British orders a Commonwealth official signs with ("Dame Ana Ruiz DBE", "Sir Ivo Brand KCVO").
+_POST_NOMINALS = frozenset(
+    (
+        *("MP", "MEP", "KC", "QC"),
+        *("GBE", "KBE", "DBE", "CBE", "OBE", "MBE"),
+        *("CMG", "KCMG", "DCMG", "GCMG"),
+        *("KCB", "DCB", "GCB"),
+        *("GCVO", "KCVO", "DCVO", "CVO", "LVO", "MVO"),
+    )
+)
 
 
 def _bracketed_post_nominal(tokens: Sequence[Token], i: int) -> bool:
@@ -1419,6 +1472,24 @@ def _place_of_title(tokens: Sequence[Token], run: Run, run_starts: set[int], lex
     while j < len(tokens) and (_honorific_at(tokens, j, lex) or tokens[j].bare in _STYLE_HEADS):
         j += 1
     return j in run_starts
+
+
+#: Nouns after a place's name that make it a territory: "the Kurdistan Region", "the Tarsa Republic".
+_TERRITORY_NOUNS = _wordset(
+    "Region Republic Kingdom Federation Province Governorate Territory Territories Emirate"
+)
+
+
+def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> bool:
+    """True for the place of an envoy's posting before the envoy's name: "Consul General to the
+    Tarsa Region Ivo Brand", "Ambassador to the Velor Republic Ana Ruiz"."""
+    k = run.first - 1
+    if k >= 1 and tokens[k].text == "the":
+        k -= 1
+    if k < 1 or tokens[k].text not in ("to", "in") or not _envoy_before(tokens, k):
+        return False
+    j = run.last
+    return j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts
 
 
 #: Short words a Title Case headline leaves in lower case.
@@ -1682,7 +1753,9 @@ class _Left:
 
 def _person_mention(scan: _Scan, run: Run) -> Mention | None:
     """The mention of the person a name run names, or None when the run names no person."""
-    if _place_of_title(scan.tokens, run, scan.run_starts, scan.lex):
+    if _place_of_title(scan.tokens, run, scan.run_starts, scan.lex) or _envoys_posting(
+        scan.tokens, run, scan.run_starts
+    ):
         # Its words become part of the next person's title.
         scan.taken.difference_update(range(run.first, run.last))
         return None
