@@ -331,6 +331,9 @@ _ADDRESSEE = re.compile(
     r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)"
     r"(?:\s+(?:about|on|regarding|concerning))?\s+(?=(?:the|a|an|his|her|their|its|our)\s)"
 )
+# The person addressed, then a time or place set off by commas ("conveyed to the President, during the
+# call, the reasons ..."): the content starts after the aside.
+_ADDRESSEE_BEFORE_ASIDE = re.compile(r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)(?=,)")
 # A principal's name alone as a guest verb's object: capitalised words up to "and", a stop or a place.
 _GUEST_VERB_SET = frozenset(lx.GUEST_VERBS)
 _GUEST_OBJECT = re.compile(
@@ -2095,11 +2098,15 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
 def _past_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) -> int:
     """After "to <a principal>" standing before the content ("explained to him the reasons")."""
     addressee = _ADDRESSEE.match(para, pos)
+    aside = None
     if addressee is None:
-        return pos
+        addressee = _ADDRESSEE_BEFORE_ASIDE.match(para, pos)
+        aside = _VERB_ASIDE.match(para, addressee.end()) if addressee else None
+        if addressee is None or aside is None:
+            return pos
     who = addressee.group("who")
     if who in ("him", "her", "them") or is_principal(who):
-        return addressee.end()
+        return aside.end() if aside else addressee.end()
     return pos
 
 
