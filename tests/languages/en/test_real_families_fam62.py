@@ -35,3 +35,22 @@ def test_an_aside_after_the_person_addressed_goes_before_the_content() -> None:
     )
     expected = [("ana-ruiz", "conveyed", "the reasons for her government's reservation on the summit")]
     assert expected == _said(readout)
+
+
+def test_a_present_tense_sentence_after_a_past_report_continues_that_report() -> None:
+    """A ministry's translation that runs on in the present after 'X expressed that …' ('The Chinese side
+    appreciates …') continues X's indirect speech: no statement of its own; a principal named in the
+    present ('Wang Yi says …', 'She hopes …') still reports."""
+    readout = _page(
+        "On June 3, 2031, Foreign Minister Wang Yi met with Foreign Minister Ana Ruiz of Peru in Beijing.",
+        "Ana Ruiz expressed that Peru and China are good partners. The Peruvian side firmly adheres to the"
+        " one-China policy and appreciates China's support for its development.",
+        "Wang Yi says that the two sides should deepen cooperation in trade. He hopes the visit will"
+        " bring the two countries closer.",
+    )
+    expected = [
+        ("ana-ruiz", "expressed", "Peru and China are good partners"),
+        ("wang-yi", "says", "the two sides should deepen cooperation in trade"),
+        ("wang-yi", "hopes", "the visit will bring the two countries closer"),
+    ]
+    assert expected == [(s, v, t.split(".")[0]) for s, v, t in _said(readout)]

@@ -387,6 +387,8 @@ _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 # The end of a sentence with another one after it ("… contacts. The two …"), as _named_anew looks for
 # between a statement and a later sentence.
+# "The Chinese side": a principal's side as the subject of a clause.
+_SIDE_SUBJECT = re.compile(r"[Tt]he\s+[A-Z][\w-]*\s+side\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)")
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
 _OFFICE_NOUNS = frozenset(lx.OFFICE_NOUNS)
@@ -1221,6 +1223,8 @@ class _Finder:
         ve = match.end()
         self._track(subject)
         heads.add(_Head(ve, subject, present=reading.present))
+        if reading.present and self._continues_past_report(para, subject.speaker, clause, found):
+            return
         if reading.topic:
             # A principal's topic clause is top-level too: the statement before it ends there.
             found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
@@ -1234,6 +1238,19 @@ class _Finder:
         if subject.pronoun is not None:
             self._warn(f"speaker of paragraph {self.paragraph} resolved by pronoun {subject.pronoun!r}")
         found.append(_Found(subject.speaker, verb, start, clause))
+
+    def _continues_past_report(self, para: str, speaker: str, clause: int, found: list[_Found]) -> bool:
+        """Whether a present-tense clause of ``speaker``'s side ("The Chinese side appreciates …")
+        continues their past-tense report in an earlier sentence of the paragraph: a ministry's
+        translation running on in the present after "X expressed that …" is still X's indirect speech.
+        A principal named in the present ("The Secretary-General calls on …") reports anew."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(para, 0, clause)]
+        if not ends or not any(_SIDE_SUBJECT.match(para, at) for at in (clause, ends[-1])):
+            return False  # a side's clause in a sentence after the first
+        return any(
+            f.speaker == speaker and not f.stop and f.start < ends[-1] and f.verb not in self.grammar.lemmas
+            for f in found
+        )
 
     def _welcomes_guest(self, para: str, at: int, verb: str, start: int) -> bool:
         """Whether the verb at ``at`` welcomes a guest rather than reports: a guest welcomed to a place
