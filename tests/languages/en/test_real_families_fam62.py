@@ -54,3 +54,19 @@ def test_a_present_tense_sentence_after_a_past_report_continues_that_report() ->
         ("wang-yi", "hopes", "the visit will bring the two countries closer"),
     ]
     assert expected == [(s, v, t.split(".")[0]) for s, v, t in _said(readout)]
+
+
+def test_a_world_region_in_the_lead_is_no_place_of_the_event() -> None:
+    """'in the Asia-Pacific region' names a region, as 'in the Indo-Pacific' does; 'in the Capital' names
+    no city: neither is the event's place."""
+    region = _page(
+        "Amid talks on a new grouping in the Asia-Pacific region, Foreign Minister Ana Ruiz of Peru met"
+        " Foreign Minister Tomas Berg of Chile in Lima on Wednesday.",
+        "The two ministers agreed to meet again next year.",
+    )
+    capital = _page(
+        "Foreign Minister Ana Ruiz of Peru met Foreign Minister Tomas Berg of Chile in the Capital on"
+        " Wednesday.",
+        "The two ministers agreed to meet again next year.",
+    )
+    assert (region.event.location, capital.event.location) == ("Lima", None)
