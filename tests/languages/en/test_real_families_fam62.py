@@ -70,3 +70,18 @@ def test_a_world_region_in_the_lead_is_no_place_of_the_event() -> None:
         "The two ministers agreed to meet again next year.",
     )
     assert (region.event.location, capital.event.location) == ("Lima", None)
+
+
+def test_concurred_on_keeps_its_preposition_as_agreed_on_does() -> None:
+    """'concurred on Y' reports Y with 'concurred on' (as 'agreed on'); 'concurred on Monday that Y'
+    is dated, not governed."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz of Peru held a telephone talk with Foreign Minister Tomas Berg of Chile.",
+        "The two ministers concurred on continuing their close bilateral discussions. They also concurred"
+        " on Monday that the harbour plan was sound.",
+    )
+    expected = [
+        ("both", "concurred on", "continuing their close bilateral discussions"),
+        ("both", "concurred", "the harbour plan was sound"),
+    ]
+    assert expected == _said(readout)
