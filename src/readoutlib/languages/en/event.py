@@ -1960,6 +1960,19 @@ _REGIONS = frozenset(
         "Balkans",
         "Sahel",
         "Indo-Pacific",
+        "Asia-Pacific",
+        "Asia Pacific",
+        "South Asia",
+        "Southeast Asia",
+        "South-East Asia",
+        "Central Asia",
+        "East Asia",
+        "West Africa",
+        "East Africa",
+        "Southern Africa",
+        "North Africa",
+        "Western Balkans",
+        "Capital",  # "held a dialogue in the Capital": the dateline's city, which the word does not name
     )
 )
 

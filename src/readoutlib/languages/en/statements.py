@@ -331,6 +331,9 @@ _ADDRESSEE = re.compile(
     r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)"
     r"(?:\s+(?:about|on|regarding|concerning))?\s+(?=(?:the|a|an|his|her|their|its|our)\s)"
 )
+# The person addressed, then a time or place set off by commas ("conveyed to the President, during the
+# call, the reasons ..."): the content starts after the aside.
+_ADDRESSEE_BEFORE_ASIDE = re.compile(r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)(?=,)")
 # A principal's name alone as a guest verb's object: capitalised words up to "and", a stop or a place.
 _GUEST_VERB_SET = frozenset(lx.GUEST_VERBS)
 _GUEST_OBJECT = re.compile(
@@ -384,6 +387,8 @@ _CONNECTORS = frozenset(lx.CONNECTORS)
 _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 # The end of a sentence with another one after it ("… contacts. The two …"), as _named_anew looks for
 # between a statement and a later sentence.
+# "The Chinese side": a principal's side as the subject of a clause.
+_SIDE_SUBJECT = re.compile(r"[Tt]he\s+[A-Z][\w-]*\s+side\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)")
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
 _OFFICE_NOUNS = frozenset(lx.OFFICE_NOUNS)
@@ -1218,6 +1223,8 @@ class _Finder:
         ve = match.end()
         self._track(subject)
         heads.add(_Head(ve, subject, present=reading.present))
+        if reading.present and self._continues_past_report(para, subject.speaker, clause, found):
+            return
         if reading.topic:
             # A principal's topic clause is top-level too: the statement before it ends there.
             found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
@@ -1231,6 +1238,19 @@ class _Finder:
         if subject.pronoun is not None:
             self._warn(f"speaker of paragraph {self.paragraph} resolved by pronoun {subject.pronoun!r}")
         found.append(_Found(subject.speaker, verb, start, clause))
+
+    def _continues_past_report(self, para: str, speaker: str, clause: int, found: list[_Found]) -> bool:
+        """Whether a present-tense clause of ``speaker``'s side ("The Chinese side appreciates …")
+        continues their past-tense report in an earlier sentence of the paragraph: a ministry's
+        translation running on in the present after "X expressed that …" is still X's indirect speech.
+        A principal named in the present ("The Secretary-General calls on …") reports anew."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(para, 0, clause)]
+        if not ends or not any(_SIDE_SUBJECT.match(para, at) for at in (clause, ends[-1])):
+            return False  # a side's clause in a sentence after the first
+        return any(
+            f.speaker == speaker and not f.stop and f.start < ends[-1] and f.verb not in self.grammar.lemmas
+            for f in found
+        )
 
     def _welcomes_guest(self, para: str, at: int, verb: str, start: int) -> bool:
         """Whether the verb at ``at`` welcomes a guest rather than reports: a guest welcomed to a place
@@ -2095,11 +2115,15 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
 def _past_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) -> int:
     """After "to <a principal>" standing before the content ("explained to him the reasons")."""
     addressee = _ADDRESSEE.match(para, pos)
+    aside = None
     if addressee is None:
-        return pos
+        addressee = _ADDRESSEE_BEFORE_ASIDE.match(para, pos)
+        aside = _VERB_ASIDE.match(para, addressee.end()) if addressee else None
+        if addressee is None or aside is None:
+            return pos
     who = addressee.group("who")
     if who in ("him", "her", "them") or is_principal(who):
-        return addressee.end()
+        return aside.end() if aside else addressee.end()
     return pos
 
 
