@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from readoutlib_uk_fcdo import UkFcdoAdapter
 
+import readoutlib
 from readoutlib import get_adapter, load
 from readoutlib.testing import Case, cases_in, check_case, check_corpus
 
@@ -129,3 +130,38 @@ def test_detect_leaves_another_governments_readout_naming_the_fcdo() -> None:
     assert ADAPTER.detect(load(text)) == 0.0
     own = "From:\nForeign, Commonwealth & Development Office\n\nThe Minister met X.\n"
     assert ADAPTER.detect(load(own)) > 0
+
+
+def test_from_line_names_the_prime_minister_the_body_calls_by_office() -> None:
+    """The "From:" block's "Prime Minister's Office, 10 Downing Street and The Rt Hon <Name>" is the
+    one place an office-only Prime Minister is named: the principal takes that name, less the style
+    ("Sir") and the letters after it (CONVENTIONS.md, "a principal named only in furniture")."""
+    lines = [
+        "Press release",
+        "PM meeting with President Ostrova of Veldania: 3 March 2025",
+        "The Prime Minister welcomed President Anna Ostrova of Veldania to Downing Street today.",
+        "From:",
+        "Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Tobias Fernhill KCB MP",
+        "Published",
+        "3 March 2025",
+        "The Prime Minister welcomed President Anna Ostrova of Veldania to Downing Street today.",
+        "The Prime Minister thanked President Ostrova for her country's support on energy.",
+    ]
+    readout = readoutlib.parse("\n".join(lines), format="uk-fcdo")
+    names = [p.name for p in readout.event.participants]
+    assert names == ["Tobias Fernhill", "Anna Ostrova"]
+    assert [s.speaker for s in readout.statements] == ["tobias-fernhill"]
+
+
+def test_from_line_of_a_department_names_no_prime_minister() -> None:
+    """A "From:" line naming a department's minister says nothing about the Prime Minister."""
+    lines = [
+        "PM call with President Ostrova of Veldania: 3 March 2025",
+        "From:",
+        "Foreign, Commonwealth & Development Office and The Rt Hon Mara Quillon MP",
+        "Published",
+        "3 March 2025",
+        "The Prime Minister spoke to President Anna Ostrova of Veldania this evening.",
+    ]
+    readout = readoutlib.parse("\n".join(lines), format="uk-fcdo")
+    assert [p.name for p in readout.event.participants] == ["The Prime Minister", "Anna Ostrova"]

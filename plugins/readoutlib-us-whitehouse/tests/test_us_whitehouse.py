@@ -187,3 +187,33 @@ def test_people_listed_under_a_participants_heading_are_the_participants(heading
         ("Eko Tan", ("President and CEO",)),
     ]
     assert expected == found
+
+
+def test_citation_line_names_the_president_the_body_calls_by_office() -> None:
+    """A mirrored readout whose body says only "the President" is about the President its citation
+    line names ("<Name>, Readout of the President's … Online by Gerhard Peters and John T. Woolley"):
+    the principal takes that name (CONVENTIONS.md, "a principal named only in furniture")."""
+    text = (
+        "Readout of the President's Call with Prime Minister Olsen of Norland\n"
+        "March 3, 2015\n"
+        "Today the President spoke by phone with Prime Minister Greta Olsen of Norland about energy.\n"
+        "The President thanked the Prime Minister for Norland's support in the coalition.\n"
+        "Walter Brandt, Readout of the President's Call with Prime Minister Olsen of Norland Online by "
+        "Gerhard Peters and John T. Woolley, The American Presidency Project https://www.presidency.ucsb.edu/node/1\n"
+    )
+    readout = readoutlib.parse(text, format="us-whitehouse")
+    assert [p.name for p in readout.event.participants] == ["Walter Brandt", "Greta Olsen"]
+    assert [s.speaker for s in readout.statements] == ["walter-brandt"]
+
+
+def test_citation_line_leaves_a_president_the_body_names() -> None:
+    """A body that names the President ("President Brandt") keeps its own form of the name."""
+    text = (
+        "Readout of the President's Call with Prime Minister Olsen of Norland\n"
+        "March 3, 2015\n"
+        "President Brandt spoke by phone today with Prime Minister Greta Olsen of Norland about energy.\n"
+        "Walter Brandt, Readout of the President's Call with Prime Minister Olsen of Norland Online by "
+        "Gerhard Peters and John T. Woolley, The American Presidency Project https://www.presidency.ucsb.edu/node/1\n"
+    )
+    readout = readoutlib.parse(text, format="us-whitehouse")
+    assert [p.name for p in readout.event.participants] == ["Brandt", "Greta Olsen"]

@@ -30,6 +30,16 @@ __all__ = ["UkFcdoAdapter"]
 
 # "Published 20 March 2022" from the published-dates block at the end of a page.
 _PUBLISHED_LINE = re.compile(r"^Published:?\s+(?P<date>\d{1,2} \w+ \d{4})$", re.IGNORECASE)
+#: The "From:" organisations of a Prime Minister's item: his Office and one person, who is the Prime
+#: Minister ("Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Keir Starmer KCB KC MP").
+#: The only place such a page names the office-holder its body calls "The Prime Minister".
+_PM_FROM = re.compile(
+    r"(?m)^\s*(?:From:\s*)?Prime Minister['’]s Office, 10 Downing Street\s+and\s+The Rt\.? Hon\.?\s+"
+    r"(?:(?:Sir|Dame)\s+)?(?P<name>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*[a-z][\w'’.-]*){1,3}))"
+    r"(?:\s+(?-i:[A-Z]{2,4}))*\s*$"
+)
+#: How far down a dump the "From:" block may stand (it sits between the lead and the body).
+_FROM_LINES = 30
 
 
 class UkFcdoAdapter(FormatAdapter):
@@ -144,11 +154,21 @@ class UkFcdoAdapter(FormatAdapter):
     def layout(self, document: Document) -> Layout:
         """The default layout, dated by the metadata block or the closing "Published" line when
         the header gives no date."""
-        parts = super().layout(document)
+        parts = _with_prime_minister(super().layout(document), document)
         if parts.published is not None:
             return parts
         published = _html_published(document) if document.is_html else _closing_date(document.lines)
         return evolve(parts, published=published) if published else parts
+
+
+def _with_prime_minister(parts: Layout, document: Document) -> Layout:
+    """The layout whose summary leads with the Prime Minister the "From:" block names, if it does."""
+    text = document.visible_text() if document.is_html else document.text
+    found = _PM_FROM.search("\n".join(text.splitlines()[:_FROM_LINES]))
+    if found is None:
+        return parts
+    holder = f"Prime Minister {found.group('name')}."
+    return evolve(parts, summary=f"{holder} {parts.summary}" if parts.summary else holder)
 
 
 def _closing_date(lines: Sequence[str]) -> dt.date | None:

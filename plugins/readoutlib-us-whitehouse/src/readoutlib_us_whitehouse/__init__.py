@@ -8,11 +8,21 @@ knows is declared as data below; the splitting is the core's.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
-from readoutlib.plugin import DumpRules, FormatAdapter, HtmlRules, Profile
+from readoutlib.plugin import Document, DumpRules, FormatAdapter, HtmlRules, Layout, Profile, evolve
 
 __all__ = ["UsWhitehouseAdapter"]
+
+#: The American Presidency Project's citation line under a mirrored readout: the President whose papers
+#: it is, then the headline ("Barack Obama, Readout of the President's Calls with … Online by Gerhard
+#: Peters and John T. Woolley, The American Presidency Project"). A headline about "the President"
+#: names him nowhere else.
+_CITATION = re.compile(
+    r"(?m)^\s*(?P<name>(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})), (?-i:Readout of the President['’]s)\b"
+    r"[^\n]*? Online by Gerhard Peters and John T\. Woolley\b"
+)
 
 
 class UsWhitehouseAdapter(FormatAdapter):
@@ -131,6 +141,19 @@ class UsWhitehouseAdapter(FormatAdapter):
         meta_date=("article:published_time",),
         title_suffix=(r"\s*\|\s*(?:The White House|whitehouse\.gov)\s*$",),
     )
+
+    def layout(self, document: Document) -> Layout:
+        """The default layout; a body that calls the President only by office gets the name the
+        citation line gives him as its summary (CONVENTIONS.md, "a principal named only in furniture")."""
+        parts = super().layout(document)
+        text = document.visible_text() if document.is_html else document.text
+        found = _CITATION.search(text)
+        if found is None or parts.summary:
+            return parts
+        surname = found.group("name").split()[-1]
+        if any(surname in paragraph for paragraph in parts.paragraphs):
+            return parts
+        return evolve(parts, summary=f"President {found.group('name')}")
 
     #: (regex, weight): features only White House pages have; the core combines them.
     markers: ClassVar[tuple[tuple[str, float], ...]] = (
