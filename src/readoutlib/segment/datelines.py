@@ -359,7 +359,8 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
         # "MOSCOW, March 16. /TASS/."
         r"(?:\.(?=\s*/))?\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*"
         # a wire service's full stop after its bracketed name: "Santiago, Nov 27 (EFE).- " (en-r)
-        r"(?::|(?<=\))\.[-–—]|[-–—]{1,2}|(?<=/)\.)\s*"
+        # or an underscore after it: "DAMASCUS, (ST)_ President …" (en-y, Syria Times)
+        r"(?::|(?<=\))\.[-–—]|[-–—]{1,2}|(?<=/)\.|(?<=\))_)\s*"
     )
     date_first = (
         rf"^\s*(?P<date>[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal}(?:,\s*|\s+|/)\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}})"
@@ -466,7 +467,7 @@ def _confirmed(text: str, m: re.Match[str]) -> bool:
     if m.group("slashed") and "." in sep:
         # "Ulaanbaatar /MONTSAME/.": an agency's name, in capitals
         return m.group("slashed")[:1].isupper() and len(m.group("place").split()) <= 4
-    return any(ch in sep for ch in "-–—") and len(m.group("place").split()) <= 4
+    return any(ch in sep for ch in "-–—_") and len(m.group("place").split()) <= 4
 
 
 _FIGURES = frozenset("0123456789/.")

@@ -321,9 +321,9 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
 def _lead_dateline_place(genre: Genre, found: Opening | None, profile: Profile) -> str | None:
     """The place of a dateline opening a paragraph before the opening's ("MANILA, Philippines — The two
     countries have discussed …" and the call on the minister told in the next paragraph), or None."""
-    if found is None:
-        return None
-    for paragraph in genre.body[: found.paragraph]:
+    # no opening found ("DAMASCUS, (ST)_ President X received today a delegation …" under a headline
+    # that tells the meeting): the first paragraph's dateline
+    for paragraph in genre.body[: found.paragraph] if found else genre.body[:1]:
         dateline = strip_dateline(paragraph, profile)
         if dateline is not None and dateline.place:
             return dateline.place
@@ -377,15 +377,25 @@ def _following_place(sentence: str, kind: EventKind, bare: bool) -> str | None:
     return held_in(sentence, kind) or (retold_in(sentence, kind) if bare else None)
 
 
+def _opening_or_lead(genre: Genre, found: Opening | None, place: str | None) -> str | None:
+    """The opening sentence, or where none reports the event but the first paragraph opens with a dateline
+    (``_lead_dateline_place``), that paragraph's first sentence: the dateline places what it tells."""
+    if genre.opening or found is not None or not place or not genre.body:
+        return genre.opening
+    first = split_sentences(genre.body[0])[:1]
+    return first[0][1] if first else None
+
+
 def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile) -> str | None:
     """The city of the event: from the opening (or its dateline, or a dateline opening the story
     above it), else a sentence saying where it was held."""
-    place = found.dateline.place if found and found.dateline and found.dateline.place else None
+    # a capital closed by a colon after a release's labels ("Press Release – State House – Banjul: …")
+    # beats the label the generic dateline reads first ("Press Release –")
+    place = colon_dateline_place(found.sentence) if found else None
+    place = place or (found.dateline.place if found and found.dateline and found.dateline.place else None)
     place = place or _lead_dateline_place(genre, found, profile) or page.place
-    place = place or (colon_dateline_place(found.sentence) if found else None)
-    location = event_location(
-        genre.opening, kind, dateline=place.strip() if place and place.strip() else None
-    )
+    dateline = place.strip() if place and place.strip() else None
+    location = event_location(_opening_or_lead(genre, found, place), kind, dateline=dateline)
     if location is None and found is not None:
         # "The audience took place at the ... Headquarters in Addis Ababa": the opening's paragraph
         # may place the event in the sentences after it.

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import attrs
 
-from ...analysis.countries import city_of_seat, country_from_demonym, country_from_name
+from ...analysis.countries import city_of_seat, country_from_demonym, country_from_name, country_of_capital
 from ...analysis.profile import Profile
 from ...dates import DateMatch, find_dates, url_date
 from ...model import EventKind
@@ -1972,6 +1972,22 @@ _REGIONS = frozenset(
         "Southern Africa",
         "North Africa",
         "Western Balkans",
+        "Polynesia",
+        "Melanesia",
+        "Micronesia",
+        "Pacific",
+        "South Pacific",
+        "Scandinavia",
+        "Nordics",
+        "Baltics",
+        "Caucasus",
+        "South Caucasus",
+        "Horn of Africa",
+        "Maghreb",
+        "Levant",
+        "Gulf",
+        "Persian Gulf",
+        "Arabian Gulf",
         "Capital",  # "held a dialogue in the Capital": the dateline's city, which the word does not name
     )
 )
@@ -1992,9 +2008,9 @@ def _is_building(place: str) -> bool:
 
 
 #: A named building and its city after a comma or a hyphen ("at State House, Nairobi", "at State
-#: House-Entebbe"): the city is the place.
+#: House-Entebbe", "at the UN headquarters, New York": en-z, China's MFA): the city is the place.
 _BUILDING_CITY = re.compile(
-    rf"\bat\s+(?:the\s+)?(?:[{_CAPITAL}][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(_BUILDING_WORDS))})"
+    rf"\bat\s+(?:the\s+)?(?:[{_CAPITAL}][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(_BUILDING_WORDS))}|headquarters)"
     rf"(?:,\s+|\s?[-–]\s?){_PLACE}"
 )
 
@@ -2023,6 +2039,8 @@ def _dateline_city(place: str | None) -> str | None:
     city = place.split(",")[0].strip()
     if not city or country_from_name(city) or is_title_word(city.split()[0]):
         return None
+    if city.title() in _REGIONS or city in _REGIONS:
+        return None  # "Africa" over the date line: a section's name, no city
     if city.isupper() and len(city) <= 4:
         # "MOFA, Seoul": an office's acronym, not a city.
         return None
@@ -2048,9 +2066,21 @@ def colon_dateline_place(sentence: str) -> str | None:
     """The city of a dateline in capitals closed by a colon at the start of ``sentence`` ("KUALA LUMPUR:
     ..." → "Kuala Lumpur"), or None; a label ("QUESTION:", "PHOTO:") or a country is no city."""
     m = _CAPS_COLON.match(sentence) or _SPACED_COLON.match(sentence)
-    if m is None or any(word.upper() in _CAPS_LABELS for word in m.group("place").split()):
+    if m is None:
+        capital = _CAPITAL_COLON.match(sentence)
+        return capital.group("place") if capital and country_of_capital(capital.group("place")) else None
+    if any(word.upper() in _CAPS_LABELS for word in m.group("place").split()):
         return None
     return _dateline_city(m.group("place"))
+
+
+#: A capital city in Title Case closed by a colon, perhaps after a release's dashed labels: "New Delhi:
+#: The Minister met …" (in-mea), "Press Release – State House – Banjul: President X received …" (en-y, the
+#: Gambia's State House). Only a state's capital is read (``country_of_capital``): "Source:", "Photo:" and
+#: the other labels in Title Case name none.
+_CAPITAL_COLON = re.compile(
+    r"^\s*(?:[^:.]{0,60}?\s[-–—|]\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[A-Z])"
+)
 
 
 #: A dateline in Title Case whose colon stands apart from it: "New York : Dr. X, the Minister of Foreign
@@ -2264,9 +2294,16 @@ def _country_before_title(words: Sequence[str], cut: int) -> int:
     """Where a place of ``words[:cut]`` ends before a title that follows a country: "in Sudan President
     Isaias Afwerki met" is in Sudan, the title starting the sentence's subject; ``cut`` without one."""
     for i, word in enumerate(words[1:cut], 1):
-        if is_title_word(word) and country_from_name(" ".join(words[:i])):
+        if is_title_word(word) and (country_from_name(" ".join(words[:i])) or _office_title(words, i, cut)):
             return i
     return cut
+
+
+def _office_title(words: Sequence[str], i: int, cut: int) -> bool:
+    """True when ``words[i:]`` opens an office-holder's title, two title words in a row ("… Acting Foreign
+    Minister", "… Foreign Minister Tomas"): "in Velor Acting Foreign Minister X held" is in Velor, and
+    "visiting Bordurian Foreign Minister X" is a person."""
+    return i + 1 < cut and is_title_word(words[i + 1])
 
 
 def _place_at(sentence: str, m: re.Match[str]) -> str | None:
