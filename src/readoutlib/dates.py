@@ -524,6 +524,8 @@ _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?:/|$)"),
     re.compile(r"[/_]t((?:19|20)\d\d)(\d\d)(\d\d)_"),
     re.compile(r"(?<![\d])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])"),
+    # a folder of the year and month, then one of the day: "/world/2008-03/08/content_6519673.htm"
+    re.compile(r"/((?:19|20)\d\d)-(\d\d)/(\d\d)/"),
     # a run of eight digits, or fourteen with the time of day: "?ud=20241004050622", "/20241004/"
     re.compile(r"(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?:[0-2]\d[0-5]\d[0-5]\d)?(?![\d])"),
     # a path segment opening with the date glued to the article's number, then its slug:

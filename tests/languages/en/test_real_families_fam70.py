@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import readoutlib
+from readoutlib.dates import url_date
 from readoutlib.languages.en.event import colon_dateline_place, event_location
 from readoutlib.model import EventKind, Readout
 
@@ -73,3 +76,15 @@ def test_a_lower_case_headquarters_and_its_city() -> None:
         " at the UN headquarters, New York."
     )
     assert event_location(sentence, EventKind.MEETING) == "New York"
+
+
+def test_a_url_with_year_and_month_then_day_dates_the_page() -> None:
+    """'/2031-05/03/content_1.htm' (a year-month folder, then the day's) is the page's date, and 'in a
+    telephone conversation Friday' the Friday before it."""
+    assert url_date("https://news.example.org/world/2031-05/03/content_1234.htm") == dt.date(2031, 5, 3)
+    readout = readoutlib.parse(
+        "President Ana Ruiz and her Bordurian counterpart Tomas Berg discussed the harbour project in a"
+        " telephone conversation Friday, according to both governments.\n",
+        url="https://news.example.org/world/2031-05/03/content_1234.htm",
+    )
+    assert readout.event.date == dt.date(2031, 5, 2)
