@@ -88,3 +88,31 @@ def test_a_url_with_year_and_month_then_day_dates_the_page() -> None:
         url="https://news.example.org/world/2031-05/03/content_1234.htm",
     )
     assert readout.event.date == dt.date(2031, 5, 2)
+
+
+_CAPTIONED = (
+    "Foreign Minister Ana Ruiz met her Bordurian counterpart, Tomas Berg. Both discussed the harbour plan.",
+    "Ruiz said the two countries would keep talking.",
+    "| Ruritania's Foreign Minister Ana Ruiz (R) meets with Borduria's Foreign Minister Tomas Berg (L) at the"
+    " Foreign Ministry in Velor March 16, 2031. PHOTO AGENCY/Pool |",
+)
+
+
+def test_a_photo_caption_of_the_meeting_dates_and_places_it() -> None:
+    """A photo caption that shows the meeting ('X (R) meets with Y (L) … in Velor March 16, 2031') gives its
+    day and city where the body gives neither (the page's date is the next day's)."""
+    readout = readoutlib.parse(
+        "\n\n".join(_CAPTIONED) + "\n", url="https://news.example.org/20310317/1.shtml"
+    )
+    assert readout.event.date == dt.date(2031, 3, 16)
+    assert readout.event.date_basis == "text"
+    assert readout.event.location == "Velor"
+
+
+def test_a_caption_of_an_older_event_dates_nothing() -> None:
+    """A caption dated long before the page (a file photo) is another occasion: the page's date stands."""
+    old = _CAPTIONED[2].replace("March 16, 2031", "March 16, 2029")
+    readout = readoutlib.parse(
+        "\n\n".join((*_CAPTIONED[:2], old)) + "\n", url="https://news.example.org/20310317/1.shtml"
+    )
+    assert readout.event.date == dt.date(2031, 3, 17)

@@ -15,6 +15,7 @@ import attrs
 
 from ...analysis.profile import Profile
 from ...analysis.scope import visits_abroad
+from ...dates import url_date
 from ...errors import NotAReadoutError
 from ...model import EventKind, Participant
 from ...rules import Gated, load_table
@@ -23,6 +24,8 @@ from . import core
 from .event import (
     EventDate,
     Opening,
+    caption_city,
+    caption_date,
     colon_dateline_place,
     complete_day_month,
     discussions_named_meeting,
@@ -239,7 +242,12 @@ def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
         by_weekday = weekday_year(genre.opening, genre.body, page.url)
         by_weekday = by_weekday or _weekday_on_page(page, genre, written)
         when = EventDate(by_weekday, "relative") if by_weekday else when
-    return _told_after_opening(genre.body, found, when) if found is not None else when
+    when = _told_after_opening(genre.body, found, when) if found is not None else when
+    if when.basis == "published":
+        # the day a photo caption of the encounter gives it ("X (R) meets with Y … March 16, 2010")
+        captioned = caption_date(genre.body, when.date)
+        when = EventDate(captioned, "text") if captioned else when
+    return when
 
 
 def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) -> EventDate:
@@ -386,14 +394,19 @@ def _opening_or_lead(genre: Genre, found: Opening | None, place: str | None) -> 
     return first[0][1] if first else None
 
 
-def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile) -> str | None:
-    """The city of the event: from the opening (or its dateline, or a dateline opening the story
-    above it), else a sentence saying where it was held."""
+def _dateline_place(page: Page, genre: Genre, found: Opening | None, profile: Profile) -> str | None:
+    """The place of the opening's dateline, of a dateline opening the story above it, or the page's."""
     # a capital closed by a colon after a release's labels ("Press Release – State House – Banjul: …")
     # beats the label the generic dateline reads first ("Press Release –")
     place = colon_dateline_place(found.sentence) if found else None
     place = place or (found.dateline.place if found and found.dateline and found.dateline.place else None)
-    place = place or _lead_dateline_place(genre, found, profile) or page.place
+    return place or _lead_dateline_place(genre, found, profile) or page.place
+
+
+def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile) -> str | None:
+    """The city of the event: from the opening (or its dateline, or a dateline opening the story
+    above it), else a sentence saying where it was held."""
+    place = _dateline_place(page, genre, found, profile)
     dateline = place.strip() if place and place.strip() else None
     location = event_location(_opening_or_lead(genre, found, place), kind, dateline=dateline)
     if location is None and found is not None:
@@ -410,6 +423,8 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
         location = held_in_later(genre.body[found.paragraph + 1 :], kind)
     if location is None and genre.headline:
         location = headline_city(genre.headline, kind)
+    if location is None:
+        location = caption_city(genre.body, genre.published or url_date(page.url), kind)
     return location
 
 

@@ -2356,3 +2356,47 @@ def place_set_aside(text: str) -> str | None:
     "topic", "post"), or None (the table's probe)."""
     m = _IN_PLACE.search(text)
     return _not_place_row(text, m.start()) if m else None
+
+
+# ---------------------------------------------------------------------------------------------
+# A photo caption of the encounter
+
+#: A person's place in a photo ("(R)", "(L)", "(2nd L)", "(C)"): the line is a photo's caption.
+_PHOTO_PLACE = re.compile(r"\((?:\d(?:st|nd|rd|th)\s+)?[RLC]\)")
+#: The encounter the photo shows: "meets with", "holds talks with", "shakes hands with".
+_PHOTO_ENCOUNTER = re.compile(r"\b(?:meets|met|(?:holds|held)\s+talks|shakes\s+hands|talks)\s+with\b", _I)
+#: How many days before the page's date a caption's own date may be and still show the page's encounter
+#: (a wire photo of the day before; an older one is a file photo of another occasion).
+_CAPTION_DAYS = 3
+
+
+def _encounter_caption(paragraph: str, published: dt.date) -> dt.date | None:
+    """The date of a photo caption showing an encounter (``_PHOTO_PLACE``, ``_PHOTO_ENCOUNTER``) held up to
+    ``_CAPTION_DAYS`` before ``published``, or None."""
+    if not _PHOTO_PLACE.search(paragraph) or not _PHOTO_ENCOUNTER.search(paragraph):
+        return None
+    for found in find_dates(paragraph):
+        if found.year is not None and found.date is not None:
+            days = (published - found.date).days
+            return found.date if 0 <= days <= _CAPTION_DAYS else None
+    return None
+
+
+def caption_date(body: Sequence[str], published: dt.date | None) -> dt.date | None:
+    """The day a photo caption in the body gives the encounter ("Minister X (R) meets with Y (L) at the
+    Foreign Ministry in Beijing March 16, 2010. REUTERS/…": en-z, CCTV), read where the body gives no date
+    but the page's own; None without a page date to check the caption against."""
+    if published is None:
+        return None
+    return next((day for p in body if (day := _encounter_caption(p, published)) is not None), None)
+
+
+def caption_city(body: Sequence[str], published: dt.date | None, kind: EventKind) -> str | None:
+    """The city a photo caption of the encounter (``caption_date``) places it in ("… in Beijing March 16,
+    2010"), or None."""
+    if published is None or kind not in _PLACED_KINDS:
+        return None
+    for paragraph in body:
+        if _encounter_caption(paragraph, published) is not None:
+            return _first_city(paragraph, (_HEADLINE_IN,))
+    return None
