@@ -116,3 +116,17 @@ def test_a_caption_of_an_older_event_dates_nothing() -> None:
         "\n\n".join((*_CAPTIONED[:2], old)) + "\n", url="https://news.example.org/20310317/1.shtml"
     )
     assert readout.event.date == dt.date(2031, 3, 17)
+
+
+def test_a_headline_date_after_the_page_date_is_not_the_event() -> None:
+    """A site's language switcher glued to today's date ('English | Español Sunday, June 16, 2031') read as
+    the headline dates no event reported on a page dated two years before: the body's 'this morning' does."""
+    readout = _page(
+        "English | Español Sunday, June 16, 2031",
+        "Minister takes office",
+        "Jul 29, 2029",
+        "Soon after taking office this morning, Foreign Minister Ana Ruiz met the Bordurian Ambassador"
+        " Tomas Berg.",
+        "They discussed the harbour project.",
+    )
+    assert readout.event.date == dt.date(2029, 7, 29)

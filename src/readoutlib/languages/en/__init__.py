@@ -235,6 +235,10 @@ def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
     day_month = found.dateline.day_month if found and found.dateline and found.dateline.day_month else None
     written = complete_day_month(day_month or page.day_month, page.url, published) or published
     when = event_date(genre.opening, genre.headline, published=written, url=page.url)
+    if _after_page(when, written, found):
+        # a headline's date after the page's ("English | Dzongkha Sunday, June 16, 2019", a site's switcher
+        # and today's date read as the title over a story dated 2013: en-v, BBS) is no event's date
+        when = event_date(genre.opening, None, published=written, url=page.url)
     if when.date is None and written is None:
         when = _year_from_page(genre, day_month or page.day_month) or when
     if when.date is None and genre.opening:
@@ -248,6 +252,18 @@ def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
         captioned = caption_date(genre.body, when.date)
         when = EventDate(captioned, "text") if captioned else when
     return when
+
+
+#: How many days after the page's date an event it reports as held may fall (another time zone).
+_AFTER_PAGE_DAYS = 1
+
+
+def _after_page(when: EventDate, written: dt.date | None, found: Opening | None) -> bool:
+    """True when ``when`` falls days after the page's date ``written`` though the opening reports the event
+    as held, not announced."""
+    if when.date is None or written is None or (found is not None and found.future):
+        return False
+    return (when.date - written).days > _AFTER_PAGE_DAYS
 
 
 def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) -> EventDate:
