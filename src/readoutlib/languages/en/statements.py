@@ -159,7 +159,15 @@ _PRE_WORD_WORDS = max(
     len(p.split()) for p in (*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, *lx.STANCE_PHRASES, "x")
 )
 #: Right after a stance phrase ("was keen to "), where a reporting verb's base form may stand.
-_AFTER_STANCE = "(?:" + "|".join(f"(?<={re.escape(p)} )" for p in lx.STANCE_PHRASES) + ")"
+#: An adverb in "-ly" may split the infinitive ("took the opportunity to personally express"): each
+#: lookbehind is of fixed width, one per adverb length, behind a cheap test for "ly ".
+_AFTER_STANCE = (
+    "(?:"
+    + "|".join(f"(?<={re.escape(p)} )" for p in lx.STANCE_PHRASES)
+    + "|(?<=ly )(?:"
+    + "|".join(f"(?<={re.escape(p)} [a-z]{{{n}}}ly )" for p in lx.STANCE_PHRASES for n in range(2, 12))
+    + "))"
+)
 _PRE_PARENTHETICAL = re.compile(
     r",\s*(?:(?:" + _alternation(lx.PARENTHETICALS) + r")"
     r"|(?:who|whom|which|whose|where|when)\b[^,;:]*)\s*,\s*$"  # a relative clause set off by commas
@@ -239,7 +247,9 @@ _CLOSING_QUOTES = frozenset('”"')
 _CLOSING_ADJUNCT = re.compile(
     r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s[^.!?;:“”\"]{0,100}?"
     r"(?:[.!?]|$|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|says|said)\b)"
-    r"|,\s+(?:adding|stressing|noting|saying|pointing|underlining|underscoring|emphasi[sz]ing|expressing)\b"
+    # any participle ("highlighting", "calling for"), not a preposition in "-ing"
+    r"|,\s+(?!(?:during|following|including|regarding|concerning|according|excluding|notwithstanding)\b)"
+    r"[a-z]{2,}ing\b"
 )
 _ADJUNCT_CUT = re.compile(r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s")
 #: A source quoting a principal before "saying" ("the statement quoted Lind as"): the principal.
@@ -253,11 +263,14 @@ _FRONTED = re.compile(
 # A fronted phrase naming the event, with no comma after it, before the subject ("During the telephone
 # talk the sides expressed ...", "During the conversation the President of the Republic expressed ...").
 # So is a point of the event ("At the onset of the discussion Minister Carr offered ...") and a
-# pointer back to what was said ("In this context the parties noted ...").
+# pointer back to what was said ("In this context the parties noted ..."). A principal's own event
+# ("In his meeting today ...") is the event too.
 _FRONTED_EVENT = re.compile(
     r"(?:(?:during|in|at|throughout)\s+(?:the\s+(?:onset|outset|start|beginning|end|close|conclusion|course)"
-    r"\s+of\s+)?(?:the|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
+    r"\s+of\s+)?(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
     r"call|meeting|discussion|communication|exchange)"
+    # its day ("In his meeting today the Secretary-General voiced ...")
+    r"(?:\s+(?:today|yesterday|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     r"|in\s+(?:this|that)\s+(?:context|regard|connection|respect))\s+(?P<rest>\S.*)",
     re.IGNORECASE | re.S,
 )
@@ -286,9 +299,11 @@ _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _WITH_THAT = re.compile(r"\s+[^,.;:]{1,60}?\s+that\s+")  # after "agreed with": "X that Y"
 # A verb that governs a preposition ("called for", "agreed on") has its object right after it.
 _GOVERNED = (" to", " on", " for", " of", " with", " upon", " about", " at", " against")
-# The briefing object never runs past a "that" ("told X that, to follow up on …" is no briefing on …).
+# The briefing object never runs past a "that" ("told X that, to follow up on …" is no briefing on …),
+# and an infinitive right after the verb is no object ("assured to continue supporting X's aspiration of
+# becoming …" reports from "to continue").
 _BRIEF_OBJECT = re.compile(
-    r"\s+(?:(?!(?<![\w-])that(?![\w-]))[^.;:]){0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+"
+    r"\s+(?!to\s)(?:(?!(?<![\w-])that(?![\w-]))[^.;:]){0,80}?(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+"
 )
 # The person told, and words about the telling ("told reporters after the meeting that"); a
 # preposition that introduces a topic ("reminded him of the promise that") ends the search.
@@ -573,8 +588,9 @@ def _grammar(profile: Profile) -> _Grammar:
         rf"(?:(?:the\s+)?(?:two|three|four|both)\s+(?:[\w'-]+\s+){{0,3}}"
         rf"|the\s+(?:(?P<modifier>{modifiers})\s+){{0,2}})"
         rf"(?P<head>{heads})"
-        # "the leaders of the two countries"; "of Ukraine and Poland" is checked against the countries
-        r"(?:\s+of\s+(?:the\s+)?(?:two|three|four|both)\s+(?:countries|nations|states))?"
+        # "the leaders of the two countries", "the leaders of the countries" (every side, as a joint
+        # subject); "of Ukraine and Poland" is checked against the countries
+        r"(?:\s+of\s+(?:(?:the\s+)?(?:two|three|four|both)\s+|the\s+)(?:countries|nations|states))?"
     )
     topics = frozenset(" ".join(t.split()) for t in topic)
     return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, {**bases, **lemmas}, participles)
@@ -1199,7 +1215,10 @@ class _Finder:
         if any(mark in para[near[0] : near[1]] for mark in ",;"):
             head = heads.first if heads.first.subject is not None else heads.named or heads.first
         subject = head.subject
-        if head.present is not None and head.present != present:
+        tense = head.present
+        if tense is None and heads.named is not None and heads.named.subject == subject:
+            tense = heads.named.present  # an opening subject's head has no tense: its verb's has
+        if tense is not None and tense != present:
             # "said Kenya values X and thanks Y": a verb of another tense than the head's
             # continues the reported clause, not the report.
             subject = None
@@ -2317,12 +2336,17 @@ def honorific_reading(text: str) -> str:
     return f"{style} | {' '.join(tags)}"
 
 
+def _style_key(token: str) -> str:
+    """A word as the honorific table holds it: lowercase, no periods, a straight apostrophe ("Hon’ble")."""
+    return token.lower().replace(".", "").replace("’", "'")
+
+
 def _strip_honorifics(tokens: list[str]) -> list[str]:
     """Drop leading honorifics ("Mr.", "H.E.", "the Honorable") while a name or title remains."""
-    if len(tokens) > 1 and tokens[0].lower().replace(".", "") not in _HONORIFIC_LEADS:
+    if len(tokens) > 1 and _style_key(tokens[0]) not in _HONORIFIC_LEADS:
         return tokens  # most phrases: no honorific, and no "the" before one
     while len(tokens) > 1:
-        low = [t.lower().replace(".", "") for t in tokens[:4]]
+        low = [_style_key(t) for t in tokens[:4]]
         for skip in (0, 1) if low[0] == "the" else (0,):
             size = next((n for n in (3, 2, 1) if tuple(low[skip : skip + n]) in _HONORIFICS), 0)
             if size and len(tokens) > skip + size:
