@@ -981,10 +981,16 @@ _FRONTED_MEETING = re.compile(
 
 def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
     """A visit when the headline names a trip as its event, unless the opening is told inside one
-    meeting (a trip's page that reports one encounter is that encounter: docs/languages.md, "Kinds")."""
-    if opening and _FRONTED_MEETING.match(opening):
+    meeting (a trip's page that reports one encounter is that encounter: docs/languages.md, "Kinds"), or
+    the opening's visit is to a person, the host ("X Visits Bildt" above "X visited his new Swedish
+    counterpart Carl Bildt here in Stockholm": en-x, Sveriges Radio)."""
+    if opening and (_FRONTED_MEETING.match(opening) or _VISITED_COUNTERPART.search(opening)):
         return None
     return _first_kind(_HEADLINE_VISITS, _not_to_come(title))
+
+
+#: A visit to the host in person, the opening's object: "visited his new Swedish counterpart".
+_VISITED_COUNTERPART = re.compile(r"\bvisited\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?counterparts?\b", _I)
 
 
 def _not_to_come(title: str | None) -> str | None:
@@ -1300,10 +1306,14 @@ def site_visit(opening: str | None) -> bool:
 #: The host meeting the visitor, named by a pronoun, in the sentence after an arrival ("… arrived in
 #: Tbilisi on a visit. Prime Minister X met with him and …"), or that sentence telling what the two did
 #: at their one meeting ("… traveled to Washington. During their meeting, they reviewed …": feeds-dev16
-#: State 1212, a joint statement on a foreign minister's trip at the Secretary's invitation).
+#: State 1212, a joint statement on a foreign minister's trip at the Secretary's invitation), or the
+#: visitor meeting one host by name ("… arrived in Samoa … for his visit. He met with Mata'afa on Friday
+#: morning in Apia": en-x, PINA), no second host listed after it.
 _HOST_MEETS_VISITOR = re.compile(
     r"\b(?:met(?:\s+with)?|received|welcomed|hosted)\s+(?:him|her|them)\b"
-    r"|^\W*during\s+their\s+(?:\w+\s+)?meeting\b",
+    r"|^\W*during\s+their\s+(?:\w+\s+)?meeting\b"
+    r"|^\W*(?-i:He|She)\s+(?:then\s+|later\s+)?met(?:\s+with)?\s+(?-i:[A-Z])"
+    r"(?![^.;]*(?:,|\band)\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z]))",
     _I,
 )
 
@@ -1328,11 +1338,13 @@ def visit_is_one_meeting(title: str | None, opening: str | None, after: str) -> 
 
 
 #: A visit the opening closes (or opens) with one encounter: "wrapped up her visit to Washington today by
-#: meeting with the Secretary of State" (en-p, Mexico's SRE) reports that meeting.
+#: meeting with the Secretary of State" (en-p, Mexico's SRE), "started his one-day visit to Bucharest with
+#: a meeting, at the government headquarters, with the Romanian Prime Minister" (en-z, Mediafax) reports
+#: that meeting.
 _VISIT_CLOSED_BY = re.compile(
     r"\b(?:wrapped\s+up|concluded|ended|closed|capped|rounded\s+off|began|started|opened)\s+"
-    r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\b[^;]{0,80}?\bby\s+"
-    r"(?:meeting|holding\s+(?:talks|a\s+meeting))\b",
+    r"(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\b[^;]{0,80}?"
+    r"(?:\bby\s+(?:meeting|holding\s+(?:talks|a\s+meeting))|\bwith\s+an?\s+(?:[\w-]+\s+){0,2}?meeting)\b",
     _I,
 )
 

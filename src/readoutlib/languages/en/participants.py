@@ -618,7 +618,7 @@ def find_principals(
     if opening is not None and sum(1 for p in principals if p.name) == 1:
         _add_trip_inviter(principals, opening, paragraphs, profile)
     if opening is not None and not any(p.name for p in principals):
-        _add_hosts(principals, opening, paragraphs, profile)
+        _add_unnamed_sides(principals, opening, paragraphs, profile)
     if opening is not None and not principals:
         _add_event_roles(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
@@ -630,6 +630,33 @@ def find_principals(
         # ("… met with Serbian President") is the one person the lead names with its title.
         _name_offices(principals, paragraphs[:1], profile)
     return _offices_of_untitled(_without_office_twins(_kept_principals(principals)))
+
+
+def _add_unnamed_sides(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The sides of an opening that names nobody: the people its "They" stands for, else the hosts."""
+    _add_pronoun_pair(principals, opening, paragraphs, profile)
+    if not any(p.name for p in principals):
+        _add_hosts(principals, opening, paragraphs, profile)
+
+
+#: An opening whose subject is the two sides as a pronoun: "They spoke for 20 minutes on Friday".
+_PRONOUN_PAIR = re.compile(r"^\W*They\s")
+
+
+def _add_pronoun_pair(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The people an opening's "They" stands for, where the opening names nobody: those the first
+    sentence of the paragraph before it names ("X agreed with his counterpart Y to discuss … later."
+    above "They spoke for 20 minutes on Friday": issue #8, en-x, UNN)."""
+    if opening.paragraph == 0 or not _PRONOUN_PAIR.match(opening.sentence):
+        return
+    first = next((s.text for s in split_sentences(paragraphs[opening.paragraph - 1])), "")
+    named = [m for m in _mentions(first, profile) if m.name]
+    if len(named) >= 2:
+        principals.extend(attrs.evolve(_from_mention(m), side=k) for k, m in enumerate(named[:2]))
 
 
 def _kept_principals(principals: Sequence[Principal]) -> list[Principal]:

@@ -278,9 +278,11 @@ _FRONTED_EVENT = re.compile(
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
 _VISIT_VERBS = frozenset(("called on", "called upon"))
 # "called on X to act" is a demand; "called on and was hosted to lunch by" has no X: a visit; so is
-# "called on X … and hoped that both sides would work together to …" (the "to" of a later clause).
+# "called on X … and hoped that both sides would work together to …" (the "to" of a later clause), and
+# "called on X on Thursday as part of the Bank's efforts to …" (the "to" of a purpose: en-z, The Hindu).
 _CALL_TO = re.compile(
-    r"(?!\s*(?:and|or|,)(?![\w-]))(?:(?!(?<![\w-])that(?![\w-]))[^.;:])*?(?<![\w-])to\s+[a-z]"
+    r"(?!\s*(?:and|or|,)(?![\w-]))(?:(?!(?<![\w-])(?:that|as\s+part\s+of|in\s+an?\s+(?:effort|bid))(?![\w-]))[^.;:])*?"
+    r"(?<![\w-])to\s+[a-z]"
 )
 _GENDERED = re.compile(
     r"(?<![\w-])(?P<honorific>"
