@@ -51,3 +51,42 @@ def test_a_hyphenated_under_secretary_general_is_an_office() -> None:
     )
     ruiz = next(p for p in readout.event.participants if p.name == "Ana Ruiz")
     assert (ruiz.country, ruiz.titles) == ("UN", ("Under-Secretary-General",))
+
+
+def test_a_list_of_the_leaders_called_set_apart_by_semicolons_is_every_side() -> None:
+    """ "spoke to Prime Minister Ruiz and President Haddad of Chile; President Lund of Norway; Prime
+    Minister Berg of Italy; and Prime Minister Sato of Japan.": the pieces after the clause's own are
+    the rest of the people called, each titled, each of the country the piece names (both people of
+    the first piece too)."""
+    readout = _page(
+        "President Brand bids goodbye to world leaders",
+        "",
+        "President Brand this morning spoke to a number of world leaders.",
+        "",
+        "According to his office, Mr. Brand spoke to Prime Minister Ruiz and President Haddad of Chile;"
+        " President Lund of Norway; Prime Minister Berg of Italy; and Prime Minister Sato of Japan.",
+        "",
+        "They thanked him for his work.",
+    )
+    countries = _countries(readout)
+    assert {name: countries.get(name) for name in ("Ruiz", "Lund", "Berg", "Sato")} == {
+        "Ruiz": "CL",
+        "Lund": "NO",
+        "Berg": "IT",
+        "Sato": "JP",
+    }
+
+
+def test_the_emergency_relief_coordinators_office_is_one_title() -> None:
+    """ "UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Ana Ruiz":
+    "Emergency Relief" is the portfolio, no person named "Relief", and the two UN officials named before
+    the clause are both the one side."""
+    readout = _page(
+        "Officials meet the Prime Minister",
+        "",
+        "The UN High Commissioner for Refugees, Ivo Brand and UN Under-Secretary-General for Humanitarian"
+        " Affairs and Emergency Relief Coordinator, Ana Ruiz met with Prime Minister Omar Haddad on Friday.",
+        "They discussed support for refugees.",
+    )
+    assert _countries(readout) == {"Ivo Brand": "UN", "Ana Ruiz": "UN", "Omar Haddad": None}
+    assert "Relief" not in readout.mentioned
