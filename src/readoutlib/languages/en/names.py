@@ -1351,8 +1351,9 @@ def _opens_appositive(tokens: Sequence[Token], i: int, lex: Lexicon, countries: 
     j = i + 1
     if tokens[j].text in ("the", "The"):
         j += 1
-        while j + 1 < n and tokens[j].text in _NEWLY:
-            j += 1
+    # ", the newly appointed Ambassador of X,", and without "the": ", newly elected Chairperson of Y"
+    while j + 1 < n and tokens[j].text in _NEWLY:
+        j += 1
     if j + 1 < n and _country_word(tokens[j]) and _title_start(tokens[j + 1], lex):
         j += 1
     else:
@@ -1410,10 +1411,10 @@ def _leader_of_country(tokens: Sequence[Token], k: int) -> bool:
     return any(country_from_name(" ".join(words[:size])) for size in range(len(words), 0, -1))
 
 
-#: Words between "the" and an appositive title that say the office is new, or its holder a guest:
+#: Words before an appositive title (after "the" or not) that say the office is new, or its holder a guest:
 #: ", the newly appointed Ambassador of X,", ", the visiting Speaker of X,". Dropped from the title.
 _NEWLY = frozenset(
-    ("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing", "visiting")
+    ("new", "newly", "recently", "appointed", "elected", "accredited", "incoming", "outgoing", "visiting")
 )
 #: Words of courtesy before a state in a title's complement, as Gulf and Arab offices write it ("President
 #: of the sisterly State of Palestine", "of the brotherly Kingdom of Bahrain"): the country is the state.

@@ -1843,23 +1843,72 @@ def _add_counterparts(
     following sentence with an event clause ("He was received by ...", "During the visit, the
     Minister held a meeting with ...") gives it. An office that fits a principal's title
     ("EAM", "the Minister") is that principal, not a new one."""
-    for sentence in _following_sentences(opening, paragraphs):
+    pieces = _following_sentences(opening, paragraphs, limit=_LISTED_REACH)
+    for index, sentence in enumerate(pieces[:4]):
         if not event_clause(sentence):
             continue
-        added = False
         # sides only after an opening that named its subject alone ("X travelled to Lima.")
         sided = bool(principals) and all(p.side == 0 for p in principals)
-        subjects, objects = _clause_sides(sentence, profile)
-        for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
-            if m.name and any(_same_person(p, m) for p in principals):
-                continue
-            if m.name is None and m.office and any(_fits_office(p, m.office) for p in principals):
-                continue
-            # on the side the sentence puts them ("He and Y met with Z": Y with him, Z the other)
-            principals.append(attrs.evolve(_from_mention(m), side=side if sided else None))
-            added = True
-        if added:
+        objects = _add_clause_sides(principals, sentence, profile, sided=sided)
+        if objects is None:
+            continue
+        if objects and sentence.rstrip().endswith(";"):
+            _share_piece_country([p for p in principals if any(_same_person(p, m) for m in objects)])
+            _add_listed_after(principals, pieces[index + 1 :], 1 if sided else None, profile)
+        return
+
+
+def _add_clause_sides(
+    principals: list[Principal], sentence: str, profile: Profile, *, sided: bool
+) -> list[Mention] | None:
+    """Add the sides of the sentence's event clause that are no principal yet (``sided``: on the side
+    the sentence puts them); the clause's objects, or None where it added nobody."""
+    added = False
+    subjects, objects = _clause_sides(sentence, profile)
+    for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
+        if m.name and any(_same_person(p, m) for p in principals):
+            continue
+        if m.name is None and m.office and any(_fits_office(p, m.office) for p in principals):
+            continue
+        # on the side the sentence puts them ("He and Y met with Z": Y with him, Z the other)
+        principals.append(attrs.evolve(_from_mention(m), side=side if sided else None))
+        added = True
+    return objects if added else None
+
+
+#: How many semicolon-set pieces after the opening a list of the people met may run to.
+_LISTED_REACH = 24
+
+
+def _add_listed_after(
+    principals: list[Principal], pieces: Sequence[str], side: int | None, profile: Profile
+) -> None:
+    """The rest of a list of the people met that semicolons set apart ("spoke to Prime Minister A of X;
+    President B of Y; and Prime Minister C of Z."): each piece after the event clause's is one or two
+    titled people with no clause of its own; they are on the side of the clause's objects. The list
+    ends with the piece that does not end in a semicolon."""
+    for piece in pieces:
+        if event_clause(piece):
             return
+        listed = [m for m in _named_mentions(piece, profile) if m.name and m.titles]
+        if not listed:
+            return
+        for m in listed:
+            if not any(_same_person(p, m) for p in principals):
+                principals.append(attrs.evolve(_from_mention(m), side=side))
+        _share_piece_country([p for p in principals if any(_same_person(p, m) for m in listed)])
+        if not piece.rstrip().endswith(";"):
+            return
+
+
+def _share_piece_country(people: Sequence[Principal]) -> None:
+    """The people of one piece of a list set apart by semicolons are of the one country the piece
+    names ("Prime Minister A and President B of Russia;": A too is Russian)."""
+    known = {p.country for p in people if p.country}
+    if len(known) == 1:
+        code = known.pop()
+        for p in people:
+            p.country = p.country or code
 
 
 #: The opening's other side is a plural group the page names meeting by meeting: "held telephonic
