@@ -70,4 +70,3 @@ def test_a_country_named_with_an_office_of_one_state_beats_that_state() -> None:
         )
         countries = {p.name: p.country for p in readout.event.participants}
         assert countries["Tomas Berg"] == "LK"
-
