@@ -449,6 +449,9 @@ SENTENCE_ABBREVIATIONS: tuple[str, ...] = (
     # written with a stray period before the name ("the Honorable. Scott Morrison")
     "honorable",
     "honourable",
+    # an Indian style written with a period ("led by Shri. <name>, Secretary …", en-y's MEA page)
+    "shri",
+    "sri",
 )
 
 #: Suffixes that close a name: they are written with a period, but a capitalised word after them

@@ -105,7 +105,8 @@ _DATE_LEAD = _wordset(
 _TITLE_SUFFIXES = frozenset(("Elect", "Designate", "Delegate"))
 
 #: Particles after which the next word is a parent's name, whatever else it can be ("bin Sultan").
-_PATRONYMIC = frozenset(("bin", "ibn", "bint", "binti", "ben"))
+#: Lower-case "al" before a family's name counts too ("Haitham bin Tarik al Said": "Said" is no verb there).
+_PATRONYMIC = frozenset(("bin", "ibn", "bint", "binti", "ben", "al"))
 
 #: Family words after which a single given name is a person ("his daughter Mira").
 KINSHIP: frozenset[str] = _wordset(
@@ -230,11 +231,17 @@ def tokenize(text: str) -> list[Token]:
 _GLUED_STYLE = re.compile(r"([A-Z][a-z]{1,3}\.)(?=[A-Z][a-z]+\.?$)")
 
 
+#: An initial glued by its period to the family name after it: "R.Lamamra" (Russia MFA's English pages).
+_GLUED_INITIAL = re.compile(r"[A-Z]\.(?=[A-Z][a-z]{2,}$)")
+
+
 def _glued_style(word: str) -> int:
-    """The length of a style (``HONORIFICS``) glued to the name after it with no space ("Dr.Tax"),
-    else 0."""
+    """The length of a style (``HONORIFICS``) or an initial glued to the name after it with no space
+    ("Dr.Tax", "R.Lamamra"), else 0."""
     if "." not in word or not word[0].isupper():
         return 0
+    if _GLUED_INITIAL.match(word):
+        return 2
     m = _GLUED_STYLE.match(word)
     return m.end() if m and m.group(1)[:-1] in HONORIFICS else 0
 

@@ -2447,11 +2447,30 @@ def office_country(text: str) -> str | None:
     return None if found is None else _NATIONAL_OFFICES.rows[found].label
 
 
-def _office_countries(principals: Sequence[Principal]) -> None:
-    """A principal whose title is an office of one state only is of that state."""
+def _office_countries(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """A principal whose title is an office of one state only is of that state, unless the title names
+    another country itself ("Special Envoy of Sri Lankan President and Minister of External Affairs")
+    or a demonym stands right before it ("the Sri Lankan Minister of External Affairs"): an office of
+    one state's name may be another's too."""
     for p in principals:
         if p.country is None:
-            p.country = next(filter(None, (office_country(t) for t in p.titles)), None)
+            office = next(filter(None, (office_country(t) for t in p.titles)), None)
+            p.country = office and (_title_named_country(p, texts) or office)
+
+
+def _title_named_country(p: Principal, texts: Sequence[str]) -> str | None:
+    """The country a title of ``p`` names by a demonym or name inside it or right before it, or None."""
+    for title in p.titles:
+        for m in _country_words(title):
+            code = country_from_demonym(m.group()) or country_from_name(m.group())
+            if code is not None:
+                return code
+    for text in texts:
+        for m in _country_words(text):
+            after = text[m.end() : m.end() + 80]
+            if any(after.startswith(f" {title}") for title in p.titles if title):
+                return country_from_demonym(m.group())
+    return None
 
 
 #: Heads of state and government known by family name alone (known_leaders.toml): "Obama" is US.
@@ -2569,7 +2588,7 @@ def assign_countries(
 ) -> None:
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
-    _office_countries(principals)
+    _office_countries(principals, texts[:3])
     _paired_list_offices(principals, texts[:3])
     _set_off_list_countries(principals, texts[:3])
     for p in principals:
