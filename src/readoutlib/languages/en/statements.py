@@ -168,6 +168,9 @@ _AFTER_STANCE = (
     + "|".join(f"(?<={re.escape(p)} [a-z]{{{n}}}ly )" for p in lx.STANCE_PHRASES for n in range(2, 12))
     + "))"
 )
+#: The progressive's auxiliary before a reporting verb's -ing form ("Minister X is hoping that …",
+#: "was urging"): the clause reports, at the participle, as "hopes" or "urged" would (en-x, Barbados GIS).
+_PROGRESSIVE = "(?:" + "|".join(f"(?<=\\b{aux} )" for aux in ("is", "are", "was", "were")) + ")"
 _PRE_PARENTHETICAL = re.compile(
     r",\s*(?:(?:" + _alternation(lx.PARENTHETICALS) + r")"
     r"|(?:who|whom|which|whose|where|when)\b[^,;:]*)\s*,\s*$"  # a relative clause set off by commas
@@ -561,16 +564,17 @@ def _grammar(profile: Profile) -> _Grammar:
     # "stress" are nouns.
     bases = {" ".join(lx.base_form(v).split()): " ".join(v.split()) for v in reporting}
     literal = _alternation((*reporting, *lemmas, *topic, *lx.COPULAR_REPORTS))
-    # Topic phrasings first: at one position the regex takes the first alternative that matches.
-    verbs = re.compile(
-        rf"(?<![\w-])(?:{_TOPIC_PHRASES.pattern}|{'|'.join(lx.REPORTING_PATTERNS)}|{literal}"
-        rf"|{_AFTER_STANCE}(?:{_alternation(list(bases))}))(?![\w-])"
-        # "agreed on Monday that": the "on" of a date, not the one the verb governs ("agreed on the need")
-        r"(?!(?<=\son)\s+(?:" + _DATE_WORD + r"))"
-    )
     participles = {
         " ".join(lx.ing_form(v).split()): " ".join(v.split()) for v in reporting if v not in _NO_PARTICIPLE
     }
+    # Topic phrasings first: at one position the regex takes the first alternative that matches.
+    verbs = re.compile(
+        rf"(?<![\w-])(?:{_TOPIC_PHRASES.pattern}|{'|'.join(lx.REPORTING_PATTERNS)}|{literal}"
+        rf"|{_AFTER_STANCE}(?:{_alternation(list(bases))})"
+        rf"|{_PROGRESSIVE}(?:{_alternation(list(participles))}))(?![\w-])"
+        # "agreed on Monday that": the "on" of a date, not the one the verb governs ("agreed on the need")
+        r"(?!(?<=\son)\s+(?:" + _DATE_WORD + r"))"
+    )
     ing_forms = _alternation(list(participles))
     ing = Gated.of(
         re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
@@ -595,7 +599,8 @@ def _grammar(profile: Profile) -> _Grammar:
         r"(?:\s+of\s+(?:(?:the\s+)?(?:two|three|four|both)\s+|the\s+)(?:countries|nations|states))?"
     )
     topics = frozenset(" ".join(t.split()) for t in topic)
-    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, {**bases, **lemmas}, participles)
+    lemmas = {**participles, **bases, **lemmas}
+    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas, participles)
 
 
 class _Person(NamedTuple):
@@ -964,7 +969,9 @@ class _Finder:
         w0 = max(s0, vs - _WINDOW)  # a subject is short: never look further back than this
         if _adjective_before(para, w0, vs) or _ATTRIBUTIVE.match(para, vs):
             return  # an adjective ("the agreed plan", "security and shared prosperity")
-        pre_end, passive, perfect = _strip_before_verb(para, w0, vs, copular=reading.verb in _COPULAR)
+        # the progressive's "is"/"was" ("is hoping") is no passive, as the copula's ("was clear") is not
+        linking = reading.verb in _COPULAR or reading.written in self.grammar.participles
+        pre_end, passive, perfect = _strip_before_verb(para, w0, vs, copular=linking)
         if passive and self._passive_agent(para, s0, match, reading.verb, heads=heads, found=found):
             return
         if _reports_nothing(para, s0, match, heads, found):
@@ -1623,9 +1630,16 @@ class _Finder:
             return None if self._not_the_sides(key) else _Subject(BOTH)
         if key == "participants" and len(self.people) < 2:
             self.guests_paragraph = self.paragraph  # "Participants expressed …, and they shared …"
+        return self._of_or_named(key, raw)
+
+    def _of_or_named(self, key: str, raw: str) -> _Subject | None:
+        """The rest of ``_resolve``: a plural head with "of", a country (no speaker), or a name or title."""
         joint_of = _JOINT_OF.fullmatch(key) if "of" in key else None  # its lazy head tries every length
         if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
             return self._joint_of(joint_of, raw)
+        if country_from_name(raw) is not None:
+            # "Norway appreciates …": no principal, not even one whose title names it ("Ambassador to Norway")
+            return None
         return self._named(raw)
 
     def _joint_of(self, joint_of: re.Match[str], raw: str) -> _Subject | None:
