@@ -521,7 +521,10 @@ def _byline_before(text: str) -> bool:
 _AUTHOR_BEFORE = Gated.of(
     re.compile(
         r"\b(?:statement|remarks|readout|comments?|note|posted|issued|released)\s+(?:\w+\s+){0,2}?by\s+"
-        r"(?:the\s+)?(?:[A-Z]{2,}\s+)?$",
+        r"(?:the\s+)?(?:[A-Z]{2,}\s+)?$"
+        # "Readout from NSC Spokesperson X on …", "Statement From Senior Advisor and Chief Spokesperson X
+        # on …": "from" right after the genre word names the author too, whose offices may be two
+        r"|\b(?:statement|readout)\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?){0,4}$",
         _I,
     )
 )
@@ -532,10 +535,18 @@ def _title_mentions(title: str, profile: Profile) -> list[Mention]:
     ("Mevl�t �avu?o?lu"); the profile's title patterns narrow the search."""
     people = _title_people(title, profile)
     return [
-        m
-        for at, m in people
-        if not _AUTHOR_BEFORE.search(title[: at + m.start]) and not _garbled(title, at + m.start, at + m.end)
+        m for at, m in people if not _authored(title, at, m) and not _garbled(title, at + m.start, at + m.end)
     ]
+
+
+def _authored(title: str, at: int, m: Mention) -> bool:
+    """True when the headline names ``m`` as the page's author: before the mention, or before its name
+    where the mention's offices run back into the genre word ("Statement From Senior Advisor and Chief
+    Spokesperson X on …" is one mention from "Statement")."""
+    if _AUTHOR_BEFORE.search(title[: at + m.start]):
+        return True
+    name_at = title.find(m.name, at + m.start, at + m.end) if m.name else -1
+    return name_at > at + m.start and bool(_AUTHOR_BEFORE.search(title[:name_at]))
 
 
 def _name_first_person(principals: Sequence[Principal], title: str, profile: Profile) -> None:
@@ -2429,7 +2440,9 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
                     if len(gap.split()) <= 6:
                         paired.add(code)
                         break
-            for code in paired:
+            for code in paired - ORGANISATION_CODES:
+                # a body of states beside the other side's country is a partner, not a side's
+                # country ("partnering with Senegal and the African Union")
                 scores[code] += 2
     return scores
 
@@ -2477,14 +2490,24 @@ def _title_named_country(p: Principal, texts: Sequence[str]) -> str | None:
 _KNOWN_LEADERS = load_table("readoutlib.languages", "en/known_leaders.toml")
 
 
+#: A generational suffix after a name ("…, Jr.", "… Sr.", "… III"): no part of whom the name stands for.
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
+
+
 def leader_country(name: str) -> str | None:
     """The country of the head of state or government ``name`` names whole ("Merkel" → "DE"), or None.
 
     The probe of ``known_leaders.toml``.
     """
     rows = table_rows(_KNOWN_LEADERS)  # only the rows whose name stands in ``name`` are tried
-    found = (i for i in rows.candidates(name) if rows.patterns[i].regex.fullmatch(name))
-    return next((_KNOWN_LEADERS.rows[i].label for i in found), None)
+    # the name as written ("Abdullah II" is a row), else without a generational suffix ("Joseph R.
+    # Biden, Jr." is "Joseph R. Biden")
+    for form in dict.fromkeys((name, _GENERATION.sub("", name))):
+        found = (i for i in rows.candidates(form) if rows.patterns[i].regex.fullmatch(form))
+        code = next((_KNOWN_LEADERS.rows[i].label for i in found), None)
+        if code is not None:
+            return code
+    return None
 
 
 _NAME_STYLES = load_table("readoutlib.languages", "en/name_styles.toml")
