@@ -59,6 +59,24 @@ def _alternation(phrases: Sequence[str]) -> str:
     return first_letter_alternation([r"\s+".join(re.escape(w) for w in p.split(" ")) for p in unique])
 
 
+# An adverb of repetition between a verb and the preposition it governs ("asked again for",
+# "called once more for"): the verb phrase is the entry without it.
+_GOVERNED_ADVERB = r"(?:again|once\s+again|once\s+more|repeatedly)"
+
+
+def _verb_alternation(phrases: Sequence[str]) -> str:
+    """As :func:`_alternation`, letting an adverb of repetition stand before a verb's last word when
+    that word is a preposition it governs ("asked again for" reads as "asked for")."""
+    unique = sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    sources = []
+    for phrase in unique:
+        words = [re.escape(w) for w in phrase.split(" ")]
+        if len(words) > 1 and f" {phrase.rsplit(' ', 1)[1]}" in _GOVERNED:
+            words[-1] = rf"(?:{_GOVERNED_ADVERB}\s+)?{words[-1]}"
+        sources.append(r"\s+".join(words))
+    return first_letter_alternation(sources)
+
+
 # --- patterns that do not depend on the profile -------------------------------------------------
 
 # What a source's report holds before a principal's reporting verb: "that" and the principal's subject
@@ -206,7 +224,7 @@ _POST_ADVERB = re.compile(
     r"(?:\s+(?:again|also|further|once\s+again|once\s+more|too|repeatedly|[a-z]+ly)(?=[\s,]))*"
 )
 # Adverbs inside a verb phrase of ``verb_patterns.toml`` ("was also clear however that"): not in its verb.
-_INNER_ADVERBS = re.compile(r",?\s+(?:also|however|though)\b,?")
+_INNER_ADVERBS = re.compile(r",?\s+(?:also|however|though)\b,?|\s+" + _GOVERNED_ADVERB + r"(?=\s)")
 _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
     r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
@@ -563,7 +581,7 @@ def _grammar(profile: Profile) -> _Grammar:
     # The base form, only right after a stance phrase ("was keen to emphasize"): elsewhere "note" and
     # "stress" are nouns.
     bases = {" ".join(lx.base_form(v).split()): " ".join(v.split()) for v in reporting}
-    literal = _alternation((*reporting, *lemmas, *topic, *lx.COPULAR_REPORTS))
+    literal = _verb_alternation((*reporting, *lemmas, *topic, *lx.COPULAR_REPORTS))
     participles = {
         " ".join(lx.ing_form(v).split()): " ".join(v.split()) for v in reporting if v not in _NO_PARTICIPLE
     }
@@ -2621,6 +2639,8 @@ def verb_entry(sentence: str) -> str | None:
     if match is None:
         return None
     written = " ".join(match.group().split())
+    # an adverb of repetition before the verb's preposition is no part of it ("asked again for")
+    written = re.sub(r"\s+" + _GOVERNED_ADVERB + r"(?=\s)", "", written)
     return grammar.lemmas.get(written, written)
 
 
