@@ -113,6 +113,9 @@ _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and|as\s+well\s+as|&|(?:together|along)\s+with)?|(?:and|as\s+well\s+as|&))\s*"
     r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague|peer),?\s+"
     r"|(?<=and\s)(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}"
+    # a host and his guest styled as visiting: "X and visiting Ruritanian Foreign Minister Y held a
+    # joint press conference" (issue #8, en-x's press conference at the end of talks)
+    r"|(?<=and\s)(?:the\s+)?visiting\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,4}"
     # a country's possessive before a lowercase office word the mention leaves out: "A, Ruritania's
     # acting Foreign Minister B and C" (issue #8, en-w's three-way meeting)
     r"|(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*[’']s\s+(?:acting|interim|caretaker|outgoing|incoming)\s+)?$",
