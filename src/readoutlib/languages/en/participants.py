@@ -113,6 +113,9 @@ _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and|as\s+well\s+as|&|(?:together|along)\s+with)?|(?:and|as\s+well\s+as|&))\s*"
     r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague|peer),?\s+"
     r"|(?<=and\s)(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}"
+    # a host and his guest styled as visiting: "X and visiting Ruritanian Foreign Minister Y held a
+    # joint press conference" (issue #8, en-x's press conference at the end of talks)
+    r"|(?<=and\s)(?:the\s+)?visiting\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,4}"
     # a country's possessive before a lowercase office word the mention leaves out: "A, Ruritania's
     # acting Foreign Minister B and C" (issue #8, en-w's three-way meeting)
     r"|(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*[’']s\s+(?:acting|interim|caretaker|outgoing|incoming)\s+)?$",
@@ -295,8 +298,31 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
         # sentence's own verb joins its subject and its object, both before it.
         first = _leading_group(sentence, before)
         return first, _leading_group(sentence, before[len(first) :])
+    if not before and (sides := _meeting_of_sides(sentence, clause, after)):
+        return sides
     before = list(_outside_relative(sentence, before, clause.start()))
     return _appositive_subject(sentence, before, _subjects(sentence, before)), _objects(sentence, after)
+
+
+#: A meeting named with its sides before its verb: "the meeting of X with Y took place" (issue #8, en-y:
+#: a ministry's passive report of a meeting on the sidelines). A word or two of style may precede X.
+_MEETING_OF = re.compile(
+    r"(?:meeting|talks|conversation|negotiations|consultations)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}",
+    _I,
+)
+_WITH_SIDE = re.compile(r"\s*,?\s*with\s+(?:the\s+|his\s+|her\s+)?", _I)
+
+
+def _meeting_of_sides(
+    sentence: str, clause: re.Match[str], after: Sequence[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """X and Y of "the meeting of X with Y …" when the clause opens on that noun; else None."""
+    opened = _MEETING_OF.match(sentence, clause.start())
+    if opened is None or len(after) < 2 or not opened.start() <= after[0].start <= opened.end():
+        return None
+    if not _WITH_SIDE.fullmatch(sentence, after[0].end, after[1].start):
+        return None
+    return [after[0]], _objects(sentence, after[1:])
 
 
 #: A subordinate clause after a passive topic: "Trade was one topic discussed as X met with Y".
