@@ -983,10 +983,25 @@ def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
     """A visit when the headline names a trip as its event, unless the opening is told inside one
     meeting (a trip's page that reports one encounter is that encounter: docs/languages.md, "Kinds"), or
     the opening's visit is to a person, the host ("X Visits Bildt" above "X visited his new Swedish
-    counterpart Carl Bildt here in Stockholm": en-x, Sveriges Radio)."""
+    counterpart Carl Bildt here in Stockholm": en-x, Sveriges Radio); a meeting when the opening tells
+    the host receiving the visitor by name (``_HOST_RECEIVED``)."""
     if opening and (_FRONTED_MEETING.match(opening) or _VISITED_COUNTERPART.search(opening)):
         return None
-    return _first_kind(_HEADLINE_VISITS, _not_to_come(title))
+    kind = _first_kind(_HEADLINE_VISITS, _not_to_come(title))
+    if kind is EventKind.VISIT and opening and _HOST_RECEIVED.search(opening):
+        return EventKind.MEETING
+    return kind
+
+
+#: The host receiving the visitor by name as the opening's event: "President X received on Wednesday
+#: Chinese Foreign Minister Y at the presidential residence" below "China's Foreign Minister Visits
+#: Uruguay" (en-u, LAHT): the page reports that one reception, a meeting. Not "was received by" (the
+#: visitor's side, often one stop of a trip), nor "received a call".
+_HOST_RECEIVED = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:received|welcomed|hosted)\s+"
+    r"(?:(?:on|this|last)\s+(?-i:[A-Z])[a-z]+day\s+)?(?:the\s+)?(?-i:[A-Z])",
+    _I,
+)
 
 
 #: A visit to the host in person, the opening's object: "visited his new Swedish counterpart".
