@@ -32,3 +32,15 @@ def test_a_visit_headline_over_the_visitor_s_trip_stays_a_visit() -> None:
         "The talks covered the harbour project.",
     )
     assert readout.event.kind is EventKind.VISIT
+
+
+def test_a_host_welcoming_a_guest_on_a_visit_told_in_a_relative_clause_is_a_meeting() -> None:
+    """'President X welcomed in this capital President Y, who is on an official visit' reports the host's
+    reception of the guest: the visit in the relative clause only sets the scene (a meeting)."""
+    readout = _page(
+        "Ana Ruiz Welcomes Freedonian President",
+        "Port Lund, May 4. - President Ana Ruiz welcomed in this capital Freedonian President Tomas Berg,"
+        " who is on an official visit.",
+        "After the welcoming ceremony, both leaders reaffirmed the good state of bilateral relations.",
+    )
+    assert readout.event.kind is EventKind.MEETING
