@@ -927,6 +927,7 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         or _opening_encounter(title, opening)
         or (EventKind.MEETING if site_visit(opening) else None)
         or _first_kind(_HEADLINE_NOUNS, title)
+        or _host_reception(opening)
         or _first_kind(_ENCOUNTERS, joined)
         or _conversation_call(opening)
         or EventKind.OTHER
@@ -983,10 +984,34 @@ def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
     """A visit when the headline names a trip as its event, unless the opening is told inside one
     meeting (a trip's page that reports one encounter is that encounter: docs/languages.md, "Kinds"), or
     the opening's visit is to a person, the host ("X Visits Bildt" above "X visited his new Swedish
-    counterpart Carl Bildt here in Stockholm": en-x, Sveriges Radio)."""
+    counterpart Carl Bildt here in Stockholm": en-x, Sveriges Radio); a meeting when the opening tells
+    the host receiving the visitor by name (``_HOST_RECEIVED``)."""
     if opening and (_FRONTED_MEETING.match(opening) or _VISITED_COUNTERPART.search(opening)):
         return None
-    return _first_kind(_HEADLINE_VISITS, _not_to_come(title))
+    kind = _first_kind(_HEADLINE_VISITS, _not_to_come(title))
+    if kind is EventKind.VISIT and opening and _HOST_RECEIVED.search(opening):
+        return EventKind.MEETING
+    return kind
+
+
+#: The host receiving the visitor by name as the opening's event: "President X received on Wednesday
+#: Chinese Foreign Minister Y at the presidential residence" below "China's Foreign Minister Visits
+#: Uruguay" (en-u, LAHT): the page reports that one reception, a meeting. Not "was received by" (the
+#: visitor's side, often one stop of a trip), nor "received a call", nor "received the Harbour
+#: Accreditation" (a thing, after "the").
+_HOST_RECEIVED = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:received|welcomed|hosted)\s+"
+    r"(?:(?:on|this|last)\s+(?-i:[A-Z])[a-z]+day\s+|in\s+(?:this|the)\s+capital\s+|here\s+)?"
+    r"(?-i:[A-Z])",
+    _I,
+)
+
+
+def _host_reception(opening: str | None) -> EventKind | None:
+    """A meeting when the opening, naming no other encounter, tells the host receiving a guest by name
+    ("President X welcomed in this capital President Y, who is on an official visit": en-u, Prensa
+    Latina); the guest's visit in a relative clause only sets the scene (benchmarks/real/CONVENTIONS.md)."""
+    return EventKind.MEETING if opening and _HOST_RECEIVED.search(opening) else None
 
 
 #: A visit to the host in person, the opening's object: "visited his new Swedish counterpart".
