@@ -2101,12 +2101,20 @@ def _merge_office(principals: list[Principal], m: Mention, matched: set[int], *,
     if candidates:
         matched.add(candidates[0])
         p = principals[candidates[0]]
-        p.country = p.country or m.country
+        # a country another principal (the guest the body names "his Chilean counterpart") already
+        # holds is the complement's, not the host's whose title merely fits the office
+        p.country = p.country or (None if _held_by_guest(principals, p, m) else m.country)
     elif _title_untitled(principals, m, matched):
         return
     elif append:
         principals.append(_from_mention(m, from_title=True))
         matched.add(len(principals) - 1)
+
+
+def _held_by_guest(principals: Sequence[Principal], p: Principal, m: Mention) -> bool:
+    """True when the office's country is already a joined principal's and ``p`` is the opening's
+    subject: the complement's country, not the host's whose title merely fits the office."""
+    return p.side == 0 and any(q is not p and q.side == 1 and q.country == m.country for q in principals)
 
 
 def _title_untitled(principals: Sequence[Principal], m: Mention, matched: set[int]) -> bool:
@@ -2118,6 +2126,10 @@ def _title_untitled(principals: Sequence[Principal], m: Mention, matched: set[in
     ]
     if len(untitled) != 1 or not m.titles or m.start > 0:
         return False  # only an office that opens the headline: its subject, not a complement's holder
+    if m.country and principals[untitled[0]].country not in (None, m.country):
+        # "Head of Estonia's diplomacy talks with ..." over a body that makes the untitled one
+        # Chilean: the office is another side's
+        return False
     matched.add(untitled[0])
     _add_titles(principals[untitled[0]], m.titles)
     principals[untitled[0]].country = principals[untitled[0]].country or m.country

@@ -429,6 +429,9 @@ _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _SIDE_SUBJECT = re.compile(r"[Tt]he\s+[A-Z][\w-]*\s+side\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)")
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
+#: The head nouns of a government body, never a person: a country's "Foreign Ministry" that fits no
+#: principal's title is not that country's one principal.
+_INSTITUTION_NOUNS = frozenset(("ministry", "ministries", "department", "embassy"))
 _OFFICE_NOUNS = frozenset(lx.OFFICE_NOUNS)
 _OFFICE_NOUN_WORDS = frozenset(n for n in (*lx.OFFICE_NOUNS, *lx.PERSON_NOUNS) if " " not in n)
 # Lowercase words that may stand in an office written before a name ("Russian foreign minister X").
@@ -1994,6 +1997,8 @@ class _Finder:
         """A title no principal's titles match: a country's only principal, or the publisher's own."""
         if _ends_on_a_name(phrase.tokens):
             return None  # "Russian Press Secretary Jan Kowal": another person, named, of that country
+        if phrase.tokens[-1].lower() in _INSTITUTION_NOUNS:
+            return None  # "Portugal's Foreign Ministry said": a body's account, not its minister's words
         if phrase.country is not None:
             # "The President of <Country>" or "the Lao minister" for a principal of that country
             # whose titles the page never spelled out.
