@@ -377,3 +377,17 @@ def test_pack_headline_tense_makes_a_stopped_headline(installed: Path) -> None:
 def test_english_headline_tense_is_the_english_packs() -> None:
     """The headline tense the core reads is the English pack's headline_tense.toml alone."""
     assert [code for code, _pattern in languages.headline_tenses()] == ["en"]
+
+
+def test_a_pack_installed_after_the_first_page_gives_the_title_case_test_its_function_words(
+    installed: Path,
+) -> None:
+    """A first line whose lowercase words are a pack's function words is a title-cased headline printed
+    with a full stop (``segment.stopped``), also when the pack comes after a page was read: the small
+    words follow the packs installed, not the ones the first page saw."""
+    from readoutlib.segment.stopped import is_stopped_headline
+
+    lines = ("Wivoq je Majqa Tlhingan Hol.", "Qa wIvoq je majQa ghaj ben tlhIngan vaj qul naq Hol.")
+    before = is_stopped_headline(lines, 0)
+    _install(installed, {languages.FUNCTION_WORDS_FILE: _FUNCTION_WORDS})
+    assert (before, is_stopped_headline(lines, 0)) == (False, True)

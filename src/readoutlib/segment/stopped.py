@@ -66,12 +66,19 @@ def _over_dateline(lines: Sequence[str], index: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
 def _small_words() -> frozenset[str]:
-    """Every installed pack's function words ("the", "of", "with"): a title-cased line's lowercase words."""
+    """Every installed pack's function words ("the", "of", "with"): a title-cased line's lowercase words.
+    The registry keeps the packs' words until a pack is registered or removed; their union is cached
+    on them, so a pack installed after the first page counts too."""
     from ..languages import function_words
 
-    return frozenset().union(*(words for _code, words in function_words()))
+    return _union(function_words())
+
+
+@lru_cache(maxsize=4)
+def _union(packs: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """The union of the packs' (code, function words)."""
+    return frozenset().union(*(words for _code, words in packs))
 
 
 def _title_cased_top(lines: Sequence[str], index: int) -> bool:
