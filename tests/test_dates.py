@@ -181,3 +181,23 @@ def test_a_german_date_with_a_month_english_also_writes_is_read(
 def test_a_url_date_glued_to_an_article_number_is_read(url: str, expected: dt.date | None) -> None:
     """ "/202103151093847562-slug/": eight digits of a date then the article's number, then its slug."""
     assert expected == url_date(url)
+
+
+def test_a_date_scan_runs_no_import_statement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The packs' date words are imported once, not on each scan (speed19: ``_scan`` ran an import
+    statement at each of its thousand-odd calls a pass)."""
+    import builtins
+
+    list(find_dates("Talks were held on 3 March 2031."))  # the first scan imports what it needs
+    imports: list[str] = []
+    real_import = builtins.__import__
+
+    def counting(name: str, *args: object, **kwargs: object) -> object:
+        imports.append(name)
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", counting)
+    found = list(find_dates("The ministers met in Lima on 5 April 2032 and again on 6 April 2032."))
+    monkeypatch.undo()
+    assert [m.date for m in found] == [dt.date(2032, 4, 5), dt.date(2032, 4, 6)]
+    assert imports == []

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import attrs
@@ -163,12 +163,20 @@ class _Scan:
 _scan_built: _Scan | None = None
 
 
+@cache
+def _date_words() -> Callable[[], DateWords]:
+    """``readoutlib.languages.date_words``, imported on the first scan, not at this module's import
+    (the packs import this module): an import statement in ``_scan`` cost each of its thousand-odd
+    calls a pass the import machinery's look-up."""
+    from .languages import date_words
+
+    return date_words
+
+
 def _scan() -> _Scan:
     """The date scan in the words of every installed pack, built again when the packs change."""
     global _scan_built
-    from .languages import date_words  # the packs import this module
-
-    words = date_words()
+    words = _date_words()()
     built = _scan_built
     if built is None or built.words is not words:
         built = _built(words)

@@ -217,3 +217,36 @@ def test_citation_line_leaves_a_president_the_body_names() -> None:
     )
     readout = readoutlib.parse(text, format="us-whitehouse")
     assert [p.name for p in readout.event.participants] == ["Brandt", "Greta Olsen"]
+
+
+_WP_PAGE = (
+    "<html><head><title>Readout of the President's Call with Prime Minister Olsen of Norland"
+    " | The White House</title></head><body><nav><a href='/'>Home</a></nav><main>"
+    "<h1 class='page-title'>Readout of the President's Call with Prime Minister Olsen of Norland</h1>"
+    "<time class='posted-on' datetime='2022-03-03'>March 3, 2022</time>"
+    "<div class='entry-content'><p>Today the President spoke by phone with Prime Minister Greta Olsen"
+    " of Norland about energy.</p><p>The President thanked the Prime Minister for Norland's support in"
+    " the coalition.</p></div></main>{footer}</body></html>"
+)
+_WP_URL = "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2022/03/03/x/"
+
+
+def test_html_layout_without_a_citation_does_not_make_the_visible_text() -> None:
+    """The citation line is looked for in the page's visible text only when the source holds its
+    word: a page without it is not read a second time (speed19; before, every HTML page was)."""
+    document = load(_WP_PAGE.format(footer="<footer><p>Privacy Policy</p></footer>"), url=_WP_URL)
+    parts = get_adapter("us-whitehouse").layout(document)
+    assert parts.paragraphs[0].startswith("Today the President spoke by phone")
+    assert not document._visible
+
+
+def test_html_citation_line_still_names_the_president() -> None:
+    """The gate keeps an HTML page whose citation names the President the body calls by office."""
+    footer = (
+        "<div class='citation'><p>Walter Brandt, Readout of the President's Call with Prime Minister"
+        " Olsen of Norland Online by Gerhard Peters and John T. Woolley, The American Presidency"
+        " Project</p></div>"
+    )
+    document = load(_WP_PAGE.format(footer=footer), url=_WP_URL)
+    parts = get_adapter("us-whitehouse").layout(document)
+    assert parts.summary == "President Walter Brandt"

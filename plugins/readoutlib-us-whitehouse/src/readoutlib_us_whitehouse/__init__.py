@@ -24,6 +24,11 @@ _CITATION = re.compile(
     r"[^\n]*? Online by Gerhard Peters and John T\. Woolley\b"
 )
 
+#: A word every citation line holds, looked for in the page's source before its visible text is
+#: made for the search (about as long as the rest of an HTML page's layout): a page whose source
+#: writes it only with character references or markup inside the word is not searched.
+_CITATION_WORD = "Woolley"
+
 
 class UsWhitehouseAdapter(FormatAdapter):
     """White House readouts: Obama Drupal, Biden WordPress and 2025 block-theme pages, and text dumps."""
@@ -146,9 +151,11 @@ class UsWhitehouseAdapter(FormatAdapter):
         """The default layout; a body that calls the President only by office gets the name the
         citation line gives him as its summary (CONVENTIONS.md, "a principal named only in furniture")."""
         parts = super().layout(document)
+        if parts.summary or _CITATION_WORD not in document.text:
+            return parts  # the page's visible text is not made for a citation it cannot hold
         text = document.visible_text() if document.is_html else document.text
         found = _CITATION.search(text)
-        if found is None or parts.summary:
+        if found is None:
             return parts
         surname = found.group("name").split()[-1]
         if any(surname in paragraph for paragraph in parts.paragraphs):
