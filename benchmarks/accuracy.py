@@ -405,7 +405,7 @@ GOLD_SETS = (
     ("en-x", "English readouts, part X (29 pages, 23 publishers, measured blind on a final parser)"),
     ("en-y", "English readouts, part Y (29 pages, 22 publishers, measured blind on a final parser)"),
     ("en-z", "English readouts, part Z (29 pages, 24 publishers, measured blind on a final parser)"),
-    ("en-ac", "English readouts, part AC (30 pages, 22 publishers, kept blind until its one measurement)"),
+    ("en-ac", "English readouts, part AC (31 pages, 23 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
