@@ -1,4 +1,4 @@
-"""Gold sets kept blind (en-aa, en-ab now; en-i to en-z until their one run): their gold files are
+"""Gold sets kept blind (en-aa, en-ab, en-ac now; en-i to en-z until their one run): their gold files are
 valid and match their pages, and the accuracy script never parses their pages before their one measurement.
 
 The checks read the gold files and the stored pages only: nothing here imports readoutlib's analysis or
@@ -21,7 +21,7 @@ from tests.compare.kit import load_script
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "benchmarks" / "real"
 #: Sets kept blind until their one measurement (each holds KEPT_BLIND.md and no BLIND.md yet).
-KEPT_BLIND_SETS: tuple[str, ...] = ("en-aa", "en-ab")
+KEPT_BLIND_SETS: tuple[str, ...] = ("en-aa", "en-ab", "en-ac")
 #: Sets whose gold is checked against their pages here: those kept blind, and those measured blind since.
 CHECKED_SETS = (
     "en-i",
@@ -44,6 +44,7 @@ CHECKED_SETS = (
     "en-z",
     "en-aa",
     "en-ab",
+    "en-ac",
 )
 
 KINDS = {"phone_call", "video_call", "meeting", "talks", "visit", "message", "other", "not_readout"}
@@ -243,6 +244,7 @@ MIXES = {
     "en-z": {"readouts": 26, "publishers": 24, "with a plugin": 7, "non-readouts": 3, "their sites": True},
     "en-aa": {"readouts": 26, "publishers": 22, "with a plugin": 7, "non-readouts": 3, "their sites": True},
     "en-ab": {"readouts": 26, "publishers": 20, "with a plugin": 5, "non-readouts": 3, "their sites": True},
+    "en-ac": {"readouts": 28, "publishers": 23, "with a plugin": 7, "non-readouts": 3, "their sites": True},
 }
 
 
@@ -256,7 +258,8 @@ def test_a_set_has_the_size_and_mix_its_task_asks(name: str) -> None:
     non-readouts, en-x 26 readouts (23 publishers, 7 with a plugin) and 3 non-readouts, en-y 26 readouts (22
     publishers, 10 with a plugin) and 3 non-readouts, en-z 26 readouts (24 publishers, 7 with a plugin) and 3
     non-readouts, en-aa 26 readouts (22 publishers, 7 with a plugin) and 3 non-readouts,
-    en-ab 26 readouts (20 publishers, 5 with a plugin) and 3 non-readouts, en-m 24 readouts (23
+    en-ab 26 readouts (20 publishers, 5 with a plugin) and 3 non-readouts,
+    en-ac 28 readouts (23 publishers, 7 with a plugin) and 3 non-readouts, en-m 24 readouts (23
     publishers, 8 with a plugin) and 2 non-readouts, all from their readouts' sites."""
     plugins = {path.name.removeprefix("readoutlib-") for path in (ROOT / "plugins").glob("readoutlib-*")}
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in _gold_files(name)]
