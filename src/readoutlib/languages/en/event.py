@@ -1979,55 +1979,16 @@ _GATHERING_WORDS = _wordset(
 )
 
 
-#: Continents and world regions: "few other countries in Europe" names no place of the event.
-_REGIONS = frozenset(
-    (
-        "Europe",
-        "Africa",
-        "Asia",
-        "Oceania",
-        "Eurasia",
-        "Americas",
-        "Latin America",
-        "South America",
-        "North America",
-        "Central America",
-        "Middle East",
-        "Caribbean",
-        "Balkans",
-        "Sahel",
-        "Indo-Pacific",
-        "Asia-Pacific",
-        "Asia Pacific",
-        "South Asia",
-        "Southeast Asia",
-        "South-East Asia",
-        "Central Asia",
-        "East Asia",
-        "West Africa",
-        "East Africa",
-        "Southern Africa",
-        "North Africa",
-        "Western Balkans",
-        "Polynesia",
-        "Melanesia",
-        "Micronesia",
-        "Pacific",
-        "South Pacific",
-        "Scandinavia",
-        "Nordics",
-        "Baltics",
-        "Caucasus",
-        "South Caucasus",
-        "Horn of Africa",
-        "Maghreb",
-        "Levant",
-        "Gulf",
-        "Persian Gulf",
-        "Arabian Gulf",
-        "Capital",  # "held a dialogue in the Capital": the dateline's city, which the word does not name
-    )
-)
+#: Continents and world regions: "few other countries in Europe" names no place of the event. The
+#: labels of ``languages/en/world_regions.toml``, one row per region as written.
+_REGIONS = frozenset(_table("world_regions.toml").labels())
+
+
+def region_named(text: str) -> str | None:
+    """The longest world region ``text`` names (a ``world_regions.toml`` label: "Southeast Asia" in
+    "… in Southeast Asia"), None when it names none; the probe of that table."""
+    found = [label for pattern, label in _table("world_regions.toml").compiled() if pattern.search(text)]
+    return max(found, key=len, default=None)
 
 
 #: Last words of a building's or a compound's name: a venue, which a city in the same sentence beats.
