@@ -8,6 +8,7 @@ import pytest
 
 import readoutlib
 from readoutlib.errors import NotAReadoutError
+from readoutlib.languages.en.event import kind_of
 from readoutlib.model import EventKind, Readout
 from readoutlib.segment.datelines import strip_dateline
 
@@ -69,3 +70,16 @@ def test_the_meeting_told_after_an_arrival_takes_its_own_weekday() -> None:
         url="https://news.example.org/2024/02/09/ruiz-berg-partnership",
     )
     assert readout.event.date == dt.date(2024, 2, 9)
+
+
+def test_leaders_who_spoke_for_twenty_minutes_held_a_call() -> None:
+    """'X agreed with his counterpart Y to discuss the harbour later. They spoke for 20 minutes on Friday,
+    discussing …' (UNN citing a ministry, en-x): spoke, with no place, is a call; 'spoke for an hour
+    at the Palace' is not."""
+    readout = _page(
+        "Freedonian Foreign Minister Ana Ruiz agreed with her Sylvanian counterpart Tomas Berg to discuss"
+        " the harbour later. This is according to a statement from the ministry.",
+        "They spoke for 20 minutes on Friday, discussing trade, security and the border.",
+    )
+    assert readout.event.kind is EventKind.PHONE_CALL
+    assert kind_of("The two presidents spoke for an hour at the Elysee Palace.") is not EventKind.PHONE_CALL
