@@ -381,16 +381,33 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
 #: A place in capitals with its dash right after it: "ALGIERS- The Minister ...".
 _CAPS_PLACE = re.compile(r"^\s*(?P<place>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})[-–—]\s+(?=[A-Z])")
 
+#: A wire's place, perhaps with a day and month, closed by a full stop and a dash: "Moscow.- The
+#: Minister …", "Havana, Dec 14. -President …" (Latin American wires' punto y guion: en-u, Prensa
+#: Latina and Dominican Today). Each word of the place is a capitalised word of three letters or more.
+_STOP_DASH_PLACE = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})"
+    r"(?:,\s+(?P<partial>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\.\s?[-–—]\s*(?=[A-Z])"
+)
+
 
 def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
     """The datelines the generic pattern does not read: a date first with its agency ("August 24/2021
-    (ENA)"), or a place in capitals with no space before its dash ("ALGIERS- ")."""
+    (ENA)"), a place in capitals with no space before its dash ("ALGIERS- "), or a place closed by a
+    full stop and a dash ("Moscow.- ", "Havana, Dec 14. -")."""
     first = _shapes().date_first.match(text)
     found = full_date(first.group("date"), month_first=month_first) if first else None
     if first and found:
         return Dateline(first.end(), None, found)
     caps = _CAPS_PLACE.match(text)
-    return Dateline(caps.end(), caps.group("place"), None) if caps else None
+    if caps:
+        return Dateline(caps.end(), caps.group("place"), None)
+    stop = _STOP_DASH_PLACE.match(text)
+    if stop is None or furniture_patterns().not_place.match(stop.group("place")):
+        return None
+    partial = _day_month(stop.group("partial"))
+    if stop.group("partial") and partial is None:
+        return None  # "Welcome, Friends 12.-": no month, so no dateline
+    return Dateline(stop.end(), stop.group("place"), None, partial)
 
 
 @attrs.frozen

@@ -42,6 +42,7 @@ from .event import (
     held_in_later,
     held_on,
     lead_kind,
+    met_after_arrival,
     named_again_kind,
     next_report_kind,
     not_readout_reason,
@@ -273,6 +274,9 @@ def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) ->
     that tells the event again with its weekday ("Upon his arrival on Saturday, X was received by …")."""
     if when.basis == "published" or when.date is None:
         when = held_on(_after_opening(body, found), when.date) or when
+    elif when.basis == "relative":
+        # "X arrived late Thursday night. He met with Y on Friday morning": the encounter's day
+        when = met_after_arrival(found.sentence, _below_opening(body, found, 0), when.date) or when
     if when.basis == "published":
         when = weekday_told_below(_below_opening(body, found), when.date) or when
     if when.basis == "published" and found.paragraph > 0:

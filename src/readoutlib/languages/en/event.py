@@ -54,6 +54,7 @@ __all__ = [
     "held_on",
     "kind_of",
     "lead_kind",
+    "met_after_arrival",
     "named_again_kind",
     "next_report_kind",
     "not_readout_reason",
@@ -429,11 +430,11 @@ def _letters_lead(paragraphs: Sequence[str], profile: Profile) -> tuple[Opening,
 
 
 #: When an encounter told below an announcing lead was held: just now ("yesterday", "on Tuesday",
-#: "this morning", "upon his arrival"), not years ago.
+#: "last Friday", "this morning", "upon his arrival"), not years ago.
 _JUST_NOW = re.compile(
     r"\b(?:today|yesterday|tonight|last\s+night|earlier\s+(?:today|this\s+week)"
     r"|this\s+(?:morning|afternoon|evening)|(?:up)?on\s+(?:his|her|their)\s+arrival"
-    r"|on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    r"|(?:on|last)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     _I,
 )
 
@@ -772,6 +773,15 @@ _EARLIER_FRAME = re.compile(
 )
 
 
+def _title_yields(title: str | None, genre: GenreRule, paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when a title of another genre yields to the lead: a soft genre whose lead reports the event
+    first, or an announcement whose next paragraph tells the call held just now (``_told_below_a_wish``)."""
+    # "Last year, on this day, I traveled to X": an anniversary statement recalls an earlier event.
+    earlier = _EARLIER_FRAME.match(opening.sentence) is not None
+    reported = _reports_first(title, genre, paragraphs, opening) and not earlier
+    return (genre.soft and reported) or _told_below_a_wish(genre, paragraphs, opening)
+
+
 def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
     """Why the title's genre says the page is not a readout (see ``genre``), or None.
 
@@ -781,10 +791,11 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     """
     genre = title_genre(title)
     in_lead = opening.paragraph <= _second_prose(paragraphs)
-    # "Last year, on this day, I traveled to X": an anniversary statement recalls an earlier event.
-    earlier = _EARLIER_FRAME.match(opening.sentence) is not None
-    reported = _reports_first(title, genre, paragraphs, opening) and not earlier
-    if genre is not None and not (genre.soft and reported) and not _READOUT_WORD.search(title or ""):
+    if (
+        genre is not None
+        and not _title_yields(title, genre, paragraphs, opening)
+        and not _READOUT_WORD.search(title or "")
+    ):
         return f"the title names another kind of page ({genre.family})"
     lead = lead_genre(opening.sentence) if genre is not None else None
     if lead is not None and not _READOUT_WORD.search(title or ""):
@@ -855,6 +866,19 @@ def _lead_repeats(genre: GenreRule, paragraphs: Sequence[str], opening: Opening)
     """True when a sentence of the opening's paragraph before the opening tells the title's act."""
     before = paragraphs[opening.paragraph][: opening.offset]
     return any(genre.gated.search(sentence) for _, sentence in split_sentences(before))
+
+
+def _told_below_a_wish(genre: GenreRule | None, paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True under an announcing title ("X keen to meet Y in Z") when the first prose paragraph reports
+    no event (the leader's wish) and the opening, the next prose paragraph's first sentence, reports
+    one held just now ("The High Commissioner relayed this during a courtesy call to the Prime Minister
+    last Friday": en-x, SIBC): the page reports the call at which the wish was conveyed."""
+    if genre is None or not genre.family.startswith("announcement") or not _JUST_NOW.search(opening.sentence):
+        return False
+    prose = [i for i, p in enumerate(paragraphs) if _ends_prose(p) and not _FRAMING.match(p)][:2]
+    if len(prose) < 2 or opening.paragraph != prose[1] or opening.offset > _DATELINE_SLACK:
+        return False
+    return all(clause_tense(sentence) != "past" for _, sentence in split_sentences(paragraphs[prose[0]]))
 
 
 def _opens_with(paragraphs: Sequence[str], opening: Opening, sentences: int = 2) -> bool:
@@ -1594,6 +1618,23 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
     return None
 
 
+def met_after_arrival(opening: str | None, below: Sequence[str], arrived: dt.date | None) -> EventDate | None:
+    """The day of the encounter the sentence right after an arrival tells by its own weekday ("Peters
+    arrived in Samoa late Thursday night for his visit. He met with Mata'afa on Friday morning in Apia":
+    en-x, PINA): the first such weekday on or after the arrival's day ``arrived``, the date the opening
+    gave. None when the opening tells no arrival, or the next sentence no encounter on a weekday."""
+    if arrived is None or not opening or not _ARRIVAL_CLAUSE.search(opening) or not below:
+        return None
+    sentence = below[0]
+    m = _WEEKDAY.search(sentence)
+    if m is None or _ARRIVAL_CLAUSE.search(sentence) or _NOT_EVENT_WEEKDAY.search(sentence, 0, m.start(1)):
+        return None
+    if past_clause(sentence) is None and not _HOST_MEETS_VISITOR.search(sentence):
+        return None
+    ahead = (_WEEKDAYS.index(m.group(1)) - arrived.weekday()) % 7
+    return EventDate(arrived + dt.timedelta(days=ahead), "relative")
+
+
 def weekday_in_lead(lead: str, anchor: dt.date | None) -> EventDate | None:
     """The day of the event a news story's lead above the opening gives by "on <Weekday>" ("A and her
     counterpart B on Thursday discussed ways to …" above "At a press briefing following their talks, A
@@ -1979,55 +2020,16 @@ _GATHERING_WORDS = _wordset(
 )
 
 
-#: Continents and world regions: "few other countries in Europe" names no place of the event.
-_REGIONS = frozenset(
-    (
-        "Europe",
-        "Africa",
-        "Asia",
-        "Oceania",
-        "Eurasia",
-        "Americas",
-        "Latin America",
-        "South America",
-        "North America",
-        "Central America",
-        "Middle East",
-        "Caribbean",
-        "Balkans",
-        "Sahel",
-        "Indo-Pacific",
-        "Asia-Pacific",
-        "Asia Pacific",
-        "South Asia",
-        "Southeast Asia",
-        "South-East Asia",
-        "Central Asia",
-        "East Asia",
-        "West Africa",
-        "East Africa",
-        "Southern Africa",
-        "North Africa",
-        "Western Balkans",
-        "Polynesia",
-        "Melanesia",
-        "Micronesia",
-        "Pacific",
-        "South Pacific",
-        "Scandinavia",
-        "Nordics",
-        "Baltics",
-        "Caucasus",
-        "South Caucasus",
-        "Horn of Africa",
-        "Maghreb",
-        "Levant",
-        "Gulf",
-        "Persian Gulf",
-        "Arabian Gulf",
-        "Capital",  # "held a dialogue in the Capital": the dateline's city, which the word does not name
-    )
-)
+#: Continents and world regions: "few other countries in Europe" names no place of the event. The
+#: labels of ``languages/en/world_regions.toml``, one row per region as written.
+_REGIONS = frozenset(_table("world_regions.toml").labels())
+
+
+def region_named(text: str) -> str | None:
+    """The longest world region ``text`` names (a ``world_regions.toml`` label: "Southeast Asia" in
+    "… in Southeast Asia"), None when it names none; the probe of that table."""
+    found = [label for pattern, label in _table("world_regions.toml").compiled() if pattern.search(text)]
+    return max(found, key=len, default=None)
 
 
 #: Last words of a building's or a compound's name: a venue, which a city in the same sentence beats.
