@@ -91,3 +91,29 @@ def test_foreign_minister_on_the_situation_in_his_country_stays_diplomatic() -> 
         "situation in Bolivia. They discussed the coming elections.",
     )
     assert readout.event.scope == "diplomatic"
+
+
+# --- Representatives of several countries welcomed to the host's house ------------------------------------
+
+
+def test_representatives_of_countries_welcomed_are_a_diplomatic_meeting() -> None:
+    """'welcomed representatives from countries across the region to the White House to launch ...': the
+    guests are other states' officials, though no country is named in the lead; they were met in person."""
+    readout = _white_house(
+        "Readout of the Harbour Declaration Implementation Launch",
+        "On Monday, May 2, Harbour Adviser Ana Ruiz welcomed representatives from countries across the "
+        "Western Hemisphere to the White House to launch the implementation of the Harbour Declaration.",
+        "The participants discussed the next steps.",
+    )
+    assert readout.event.kind.value == "meeting"
+    assert readout.event.scope == "diplomatic"
+
+
+def test_representatives_from_states_stay_at_home() -> None:
+    """Guard: representatives of the country's own states welcomed are domestic."""
+    readout = _white_house(
+        "Readout of the Harbour Convening",
+        "On Monday, May 2, Harbour Adviser Ana Ruiz welcomed representatives from 20 states to the White "
+        "House to discuss harbour cleanup.",
+    )
+    assert readout.event.scope == "domestic"
