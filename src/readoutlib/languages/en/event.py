@@ -1137,12 +1137,17 @@ def trip_with_meetings(paragraphs: Sequence[str], opening: Opening) -> bool:
 
 #: Where an opening mentions another event than its own: a leading adverbial ("Following the
 #: emergency session of the Council (via videoconference), A and B spoke on the phone") or agreements
-#: "reached during a video conference on May 4". A channel there is that event's (feeds-dev10 Kremlin
-#: 265, feeds-dev2 Ukraine 189).
+#: "reached during a video conference on May 4", or an earlier event the lead follows up ("spoke today
+#: with X, to follow up on their February 11 call and the President's February 11 video call", feeds-dev22
+#: State 685; "as follow up to the May 26, 2023 call between ..., led a delegation to meet with",
+#: feeds-dev19 White House briefings 2520; a year after a date's comma stays in the span). A channel
+#: there is that event's (feeds-dev10 Kremlin 265, feeds-dev2 Ukraine 189).
 _OTHER_EVENT_SPANS = re.compile(
     r"^\s*(?:following|after)\s+(?:the|an?|their|his|her|its)\s+[^,]*,"
     r"|\b(?:agreements?|arrangements?|decisions?|understandings?)\s+(?:(?:reached|made|taken|adopted)\s+)?"
-    r"(?:during|at|in\s+the\s+course\s+of)\s+(?:an?|the|their|his|her|its)\s+[^,.;]*",
+    r"(?:during|at|in\s+the\s+course\s+of)\s+(?:an?|the|their|his|her|its)\s+[^,.;]*"
+    r"|\b(?:to\s+follow\s+up\s+on|(?:as|in)\s+(?:a\s+)?follow[\s-]?up\s+(?:to|on|of))\s+"
+    r"(?:the|an?|their|his|her|its)\s+(?:[^,.;]|,\s*\d{4}\b)*",
     _I,
 )
 #: Its required words ("following", "after", "agreement" ...): an opening without one holds no span.
