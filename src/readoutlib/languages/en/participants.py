@@ -2573,6 +2573,18 @@ def _styles_into_names(principals: Sequence[Principal], texts: Sequence[str]) ->
             p.titles.remove(style)
 
 
+#: A Secretary of State's title with no portfolio: the US's (the UK's, Spain's and France's carry theirs,
+#: "Secretary of State for Foreign Affairs", "… in charge of the Francophonie"; measured: 48 of 48 gold
+#: principals so titled are American).
+_BARE_SECRETARY_OF_STATE = re.compile(r"(?:(?:Deputy|Under)\s+)?Secretary\s+of\s+State")
+
+
+def _bare_secretary_of_state(p: Principal) -> str | None:
+    """ "US" for a principal titled a Secretary of State with no portfolio and none other, else None."""
+    bare = [t for t in p.titles if _BARE_SECRETARY_OF_STATE.fullmatch(t)]
+    return "US" if bare and all(t in bare or t == "Secretary" for t in p.titles) else None
+
+
 def _known_leader(p: Principal) -> str | None:
     """The country of a titled principal named as a known head of state or government, or None."""
     return leader_country(p.name) if p.name and p.titles else None
@@ -2674,6 +2686,10 @@ def assign_countries(
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening, homeless=home is None)
+    for p in principals:
+        # a Secretary of State with no portfolio the page gives no country ("Secretary of State Kerry and
+        # Foreign Minister Lavrov spoke" relayed by a blog): the US's, where no home went to him first
+        p.country = p.country or _bare_secretary_of_state(p)
     for p in principals if len(principals) == 2 else ():
         # the last guess: a known head of state or government is of his own state (a presidency's page
         # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"). Only
