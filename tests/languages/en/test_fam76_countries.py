@@ -58,3 +58,19 @@ def test_a_secretary_of_state_with_a_portfolio_is_no_american() -> None:
         "They discussed fisheries.",
     )
     assert countries.get("Luis Gil") != "US"
+
+
+def test_two_states_named_in_order_then_two_names_in_order() -> None:
+    """ "The foreign minister of Iran and his Uzbek counterpart … X and Y talked": X is Iran's and Y
+    Uzbekistan's, however the later lines tie X to Uzbekistan (condolences to its people)."""
+    assert _countries(
+        "The foreign minister of the Islamic Republic of Iran and his Uzbek counterpart have discussed "
+        "bilateral relations.",
+        "In a telephone conversation on Thursday, Reza Tabari and Aziz Karimov talked about transit. "
+        "Tabari also expressed condolences to the people of Uzbekistan after the floods in Uzbekistan.",
+    ) == {"Reza Tabari": "IR", "Aziz Karimov": "UZ"}
+    assert _countries(
+        "BUENOS AIRES - The leaders of Argentina and Chile have moved to defuse a spat after officials in "
+        "Santiago accused President Luis Ortega of meddling in Chile's affairs.",
+        "Luis Ortega and Pablo Reyes held a call on Monday. Chile's Foreign Ministry had criticised Ortega.",
+    ) == {"Luis Ortega": "AR", "Pablo Reyes": "CL"}

@@ -2661,6 +2661,7 @@ def assign_countries(
 ) -> None:
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
+    _ordered_pair_countries(principals, texts[:2])
     _office_countries(principals, texts[:3])
     _paired_list_offices(principals, texts[:3])
     _set_off_list_countries(principals, texts[:3])
@@ -2696,6 +2697,36 @@ def assign_countries(
         # on a two-sided page: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+#: An opening's two states in order before its two principals are named: "The leaders of Argentina and
+#: Chile", "The foreign minister of Iran and his Uzbek counterpart".
+_ORDERED_PAIR = re.compile(
+    rf"\b[Tt]he\s+(?:[A-Za-z-]+\s+){{1,3}}?of\s+(?:the\s+)?(?P<first>{COUNTRY_PATTERN})\s+and\s+"
+    rf"(?:(?:his|her)\s+(?P<demonym>{DEMONYM_PATTERN})\s+counterparts?\b|(?:the\s+)?(?P<second>{COUNTRY_PATTERN})(?!\w))"
+)
+
+
+def _ordered_pair_countries(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """Two named principals with no country yet, after an opening that names two states in order ("The
+    foreign minister of Iran and his Uzbek counterpart … Zarif and Kamilov talked"): the first named is
+    of the first state, the second of the other, before any guess from the countries the later lines
+    name near them (condolences to the people of Uzbekistan do not make Zarif Uzbek)."""
+    if len(principals) != 2 or any(p.country or not p.name for p in principals):
+        return
+    for text in texts:
+        m = _ORDERED_PAIR.search(text)
+        if m is None:
+            continue
+        first = country_from_name(m.group("first"))
+        second = (
+            country_from_demonym(m.group("demonym"))
+            if m.group("demonym")
+            else country_from_name(m.group("second"))
+        )
+        if first and second and first != second:
+            principals[0].country, principals[1].country = first, second
+        return
 
 
 #: Host labels of a government's own site ("mfai.gov.ck", "www.gov.uk", "pmo.govt.nz").
