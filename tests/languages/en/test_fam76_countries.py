@@ -74,3 +74,27 @@ def test_two_states_named_in_order_then_two_names_in_order() -> None:
         "Santiago accused President Luis Ortega of meddling in Chile's affairs.",
         "Luis Ortega and Pablo Reyes held a call on Monday. Chile's Foreign Ministry had criticised Ortega.",
     ) == {"Luis Ortega": "AR", "Pablo Reyes": "CL"}
+
+
+def test_an_unnamed_secretary_general_no_body_claims_is_the_uns() -> None:
+    """A UN readout relayed by a news site: "The Secretary-General met with H.E. Mr. X, Chairperson of the
+    African Union Commission. The two leaders …": the Secretary-General the page never names nor ties
+    to a body is the UN's."""
+    assert _countries(
+        "The Secretary-General met with H.E. Mr. Omar Diallo, Chairperson of the African Union Commission. "
+        "The two leaders reaffirmed their commitment to the cooperation between the two organisations.",
+    ) == {"The Secretary-General": "UN", "Omar Diallo": "AU"}
+
+
+def test_the_president_of_the_republic_on_a_governments_own_site_is_its_state() -> None:
+    """On a foreign ministry's own site the minister takes the site's country first; "the President of
+    the Republic", whom he accompanies, is of that republic too, not countryless."""
+    readout = readoutlib.parse(
+        "The Minister of Foreign Affairs, Tomas Vera, accompanied today the President of the Republic, "
+        "Lucas Soto, in a meeting with the President of China, Xi Jinping, in Beijing.\n\n"
+        "The leaders discussed trade and investment.\n",
+        url="https://www.minrel.gob.cl/news/minister-accompanies-president",
+    )
+    countries = {p.name: p.country for p in readout.event.participants}
+    assert countries["Tomas Vera"] == "CL"
+    assert countries["Lucas Soto"] == "CL"

@@ -2585,6 +2585,34 @@ def _bare_secretary_of_state(p: Principal) -> str | None:
     return "US" if bare and all(t in bare or t == "Secretary" for t in p.titles) else None
 
 
+#: A title of the state with no name of it: "President of the Republic" (on its government's own site).
+_OF_THE_REPUBLIC = re.compile(r"\bof\s+the\s+Republic$")
+#: A Secretary-General's title with no body named.
+_BARE_SECRETARY_GENERAL = re.compile(r"Secretary[- ]General")
+
+
+def _home_republic(principals: Sequence[Principal], home: str | None) -> None:
+    """ "The President of the Republic" beside the minister who took the home country is of the same
+    republic (a foreign ministry's own page: "The Minister of Foreign Affairs … accompanied the President
+    of the Republic, Gabriel Boric")."""
+    for p in principals if home else ():
+        p.country = p.country or (home if any(_OF_THE_REPUBLIC.search(t) for t in p.titles) else None)
+
+
+def _title_only_country(p: Principal) -> str | None:
+    """The body or state a title alone gives, where nothing else did: a bare Secretary of State (US), an
+    unnamed bare Secretary-General (UN)."""
+    return _bare_secretary_of_state(p) or _unnamed_secretary_general(p)
+
+
+def _unnamed_secretary_general(p: Principal) -> str | None:
+    """ "UN" for "The Secretary-General" never named nor tied to a body (a UN readout relayed: "The
+    Secretary-General met with …"), else None. A named one is left alone: other bodies' secretaries-general
+    are named on their pages (the 12 unnamed gold "The Secretary-General" are all the UN's)."""
+    bare = p.name is None and p.titles and all(_BARE_SECRETARY_GENERAL.fullmatch(t) for t in p.titles)
+    return "UN" if bare else None
+
+
 def _known_leader(p: Principal) -> str | None:
     """The country of a titled principal named as a known head of state or government, or None."""
     return leader_country(p.name) if p.name and p.titles else None
@@ -2679,6 +2707,7 @@ def assign_countries(
         lacking.sort(key=lambda p: p.name is not None and not _home_title(p, profile))
         if lacking:
             lacking[0].country = home
+    _home_republic(principals, home)
     for p in principals:
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
         p.country = p.country or _host_by_invitation(p, texts[:3])
@@ -2690,7 +2719,7 @@ def assign_countries(
     for p in principals:
         # a Secretary of State with no portfolio the page gives no country ("Secretary of State Kerry and
         # Foreign Minister Lavrov spoke" relayed by a blog): the US's, where no home went to him first
-        p.country = p.country or _bare_secretary_of_state(p)
+        p.country = p.country or _title_only_country(p)
     for p in principals if len(principals) == 2 else ():
         # the last guess: a known head of state or government is of his own state (a presidency's page
         # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"). Only
