@@ -171,6 +171,10 @@ _ORGANISATION_CODES: tuple[str, ...] = (
     "OPCW",
     "OECD",
     "SICA",
+    "SADC",
+    "ECO",
+    "PIDF",
+    "COMSEC",
 )  # fmt: skip
 
 

@@ -2573,6 +2573,46 @@ def _styles_into_names(principals: Sequence[Principal], texts: Sequence[str]) ->
             p.titles.remove(style)
 
 
+#: A Secretary of State's title with no portfolio: the US's (the UK's, Spain's and France's carry theirs,
+#: "Secretary of State for Foreign Affairs", "… in charge of the Francophonie"; measured: 48 of 48 gold
+#: principals so titled are American).
+_BARE_SECRETARY_OF_STATE = re.compile(r"(?:(?:Deputy|Under)\s+)?Secretary\s+of\s+State")
+
+
+def _bare_secretary_of_state(p: Principal) -> str | None:
+    """ "US" for a principal titled a Secretary of State with no portfolio and none other, else None."""
+    bare = [t for t in p.titles if _BARE_SECRETARY_OF_STATE.fullmatch(t)]
+    return "US" if bare and all(t in bare or t == "Secretary" for t in p.titles) else None
+
+
+#: A title of the state with no name of it: "President of the Republic" (on its government's own site).
+_OF_THE_REPUBLIC = re.compile(r"\bof\s+the\s+Republic$")
+#: A Secretary-General's title with no body named.
+_BARE_SECRETARY_GENERAL = re.compile(r"Secretary[- ]General")
+
+
+def _home_republic(principals: Sequence[Principal], home: str | None) -> None:
+    """ "The President of the Republic" beside the minister who took the home country is of the same
+    republic (a foreign ministry's own page: "The Minister of Foreign Affairs … accompanied the President
+    of the Republic, Gabriel Boric")."""
+    for p in principals if home else ():
+        p.country = p.country or (home if any(_OF_THE_REPUBLIC.search(t) for t in p.titles) else None)
+
+
+def _title_only_country(p: Principal) -> str | None:
+    """The body or state a title alone gives, where nothing else did: a bare Secretary of State (US), an
+    unnamed bare Secretary-General (UN)."""
+    return _bare_secretary_of_state(p) or _unnamed_secretary_general(p)
+
+
+def _unnamed_secretary_general(p: Principal) -> str | None:
+    """ "UN" for "The Secretary-General" never named nor tied to a body (a UN readout relayed: "The
+    Secretary-General met with …"), else None. A named one is left alone: other bodies' secretaries-general
+    are named on their pages (the 12 unnamed gold "The Secretary-General" are all the UN's)."""
+    bare = p.name is None and p.titles and all(_BARE_SECRETARY_GENERAL.fullmatch(t) for t in p.titles)
+    return "UN" if bare else None
+
+
 def _known_leader(p: Principal) -> str | None:
     """The country of a titled principal named as a known head of state or government, or None."""
     return leader_country(p.name) if p.name and p.titles else None
@@ -2649,6 +2689,7 @@ def assign_countries(
 ) -> None:
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
+    _ordered_pair_countries(principals, texts[:2])
     _office_countries(principals, texts[:3])
     _paired_list_offices(principals, texts[:3])
     _set_off_list_countries(principals, texts[:3])
@@ -2666,6 +2707,7 @@ def assign_countries(
         lacking.sort(key=lambda p: p.name is not None and not _home_title(p, profile))
         if lacking:
             lacking[0].country = home
+    _home_republic(principals, home)
     for p in principals:
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
         p.country = p.country or _host_by_invitation(p, texts[:3])
@@ -2674,12 +2716,46 @@ def assign_countries(
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening, homeless=home is None)
+    for p in principals:
+        # a Secretary of State with no portfolio the page gives no country ("Secretary of State Kerry and
+        # Foreign Minister Lavrov spoke" relayed by a blog): the US's, where no home went to him first
+        p.country = p.country or _title_only_country(p)
     for p in principals if len(principals) == 2 else ():
         # the last guess: a known head of state or government is of his own state (a presidency's page
         # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"). Only
         # on a two-sided page: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+#: An opening's two states in order before its two principals are named: "The leaders of Argentina and
+#: Chile", "The foreign minister of Iran and his Uzbek counterpart".
+_ORDERED_PAIR = re.compile(
+    rf"\b[Tt]he\s+(?:[A-Za-z-]+\s+){{1,3}}?of\s+(?:the\s+)?(?P<first>{COUNTRY_PATTERN})\s+and\s+"
+    rf"(?:(?:his|her)\s+(?P<demonym>{DEMONYM_PATTERN})\s+counterparts?\b|(?:the\s+)?(?P<second>{COUNTRY_PATTERN})(?!\w))"
+)
+
+
+def _ordered_pair_countries(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """Two named principals with no country yet, after an opening that names two states in order ("The
+    foreign minister of Iran and his Uzbek counterpart … Zarif and Kamilov talked"): the first named is
+    of the first state, the second of the other, before any guess from the countries the later lines
+    name near them (condolences to the people of Uzbekistan do not make Zarif Uzbek)."""
+    if len(principals) != 2 or any(p.country or not p.name for p in principals):
+        return
+    for text in texts:
+        m = _ORDERED_PAIR.search(text)
+        if m is None:
+            continue
+        first = country_from_name(m.group("first"))
+        second = (
+            country_from_demonym(m.group("demonym"))
+            if m.group("demonym")
+            else country_from_name(m.group("second"))
+        )
+        if first and second and first != second:
+            principals[0].country, principals[1].country = first, second
+        return
 
 
 #: Host labels of a government's own site ("mfai.gov.ck", "www.gov.uk", "pmo.govt.nz").
