@@ -928,10 +928,20 @@ def _starts_new_title(chunk: Sequence[Token], tok: Token, lex: Lexicon) -> bool:
     )
     return style or (
         tok.bare in lex.heads
-        and any(t.text in ("of", "for") for t in chunk)
+        and any(t.text in ("of", "for") for t in chunk[_country_name_opening(chunk) :])
         and last.text not in ("of", "for", "the", "and", "&", ",")
         and last.bare not in lex.heads
     )
+
+
+def _country_name_opening(chunk: Sequence[Token]) -> int:
+    """How many words of ``chunk`` a country's name of three to six words opens it with ("Democratic
+    Republic of the Congo Foreign …", "the Republic of Korea …"): its "of" is the name's, no complement."""
+    for size in range(min(len(chunk), 6), 2, -1):
+        words = chunk[:size]
+        if all(t.is_word for t in words) and country_from_name(" ".join(t.text for t in words)):
+            return size
+    return 0
 
 
 _TRAILING_GLUE = (",", "and", "&", "the", "of", "for")
