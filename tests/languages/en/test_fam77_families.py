@@ -1,0 +1,47 @@
+"""Families of participant and statement misses on en-u..en-z before a blind round (#8, fam77), on
+invented pages."""
+
+from __future__ import annotations
+
+from readoutlib import parse
+
+# A newswire's page: the opening gives one side by office only, the paragraphs after by family name.
+OFFICE_THEN_NAME = (
+    "Ruritanian, Freedonian FMs hold phone conversation\n\n"
+    "Ostrava, May 3, 2021 – Ruritania's Minister of Foreign Affairs has held a phone conversation with"
+    " his Freedonian counterpart Ana Lindqvist.\n\n"
+    "The two discussed ways to deepen trade between their countries.\n\n"
+    "Marek thanked Freedonia for its support at the United Nations and wished its people well.\n\n"
+    "He said Ruritania is ready to open a consulate in the Freedonian capital.\n\n"
+    "Marek also briefed Lindqvist on the new port at Velor.\n"
+)
+
+
+def test_an_office_in_the_opening_takes_the_family_name_that_reports_after_it() -> None:
+    """ "Ruritania's Minister of Foreign Affairs has held a phone conversation with …", then "Marek
+    thanked …": the office's holder is the one bare family name the later paragraphs make a reporting
+    verb's subject, and the statements are his."""
+    readout = parse(OFFICE_THEN_NAME)
+    people = [(p.name, p.titles) for p in readout.event.participants]
+    assert people[0] == ("Marek", ("Minister of Foreign Affairs",)), people
+    speakers = {s.speaker for s in readout.statements if s.verb in ("thanked", "briefed")}
+    assert speakers == {"marek"}, readout.statements
+
+
+def test_no_name_from_a_pronoun_a_source_or_a_country() -> None:
+    """ "Officials said …", "Freedonia welcomed …", "Both agreed …": no one's name, the office stays."""
+    page = OFFICE_THEN_NAME.replace("Marek thanked", "Officials thanked").replace(
+        "Marek also briefed", "Estonia also welcomed"
+    )
+    readout = parse(page)
+    assert readout.event.participants[0].name == "The Minister of Foreign Affairs", readout.event.participants
+
+
+def test_no_name_from_another_persons_family_name() -> None:
+    """A family name the page writes in full for someone else ("Deputy Minister Tomas Marek") is his,
+    not the office's."""
+    page = OFFICE_THEN_NAME.replace(
+        "The two discussed", "Deputy Minister Tomas Marek joined the call. The two discussed"
+    )
+    readout = parse(page)
+    assert readout.event.participants[0].name != "Marek", readout.event.participants
