@@ -45,3 +45,21 @@ def test_no_name_from_another_persons_family_name() -> None:
     )
     readout = parse(page)
     assert readout.event.participants[0].name != "Marek", readout.event.participants
+
+
+def test_a_title_spelled_out_names_the_principal_titled_by_its_acronym() -> None:
+    """A headline's "…: FM" titles the principal "FM"; the body's "The Foreign Minister also
+    reiterated …" is that principal's own statement, not the tail of the sentence before it."""
+    readout = parse(
+        "Ruritania, Chile need to widen trade ties: FM\n\n"
+        "Foreign Minister Omar Haddad has underscored that Ruritania and Chile needed to widen trade.\n\n"
+        "He was talking to his Chilean counterpart Ana Lind through a video call on Wednesday.\n\n"
+        "Ana Lind thanked Ruritania for its help with the evacuation. Omar Haddad underlined that"
+        " Ruritania had acted on a humanitarian basis. The Foreign Minister also reiterated the need for"
+        " more aid to the region.\n"
+    )
+    said = [(s.speaker, s.verb, s.text) for s in readout.statements if s.paragraph == 2]
+    assert said[1:] == [
+        ("omar-haddad", "underlined", "Ruritania had acted on a humanitarian basis."),
+        ("omar-haddad", "reiterated", "the need for more aid to the region."),
+    ], said
