@@ -63,3 +63,19 @@ def test_a_title_spelled_out_names_the_principal_titled_by_its_acronym() -> None
         ("omar-haddad", "underlined", "Ruritania had acted on a humanitarian basis."),
         ("omar-haddad", "reiterated", "the need for more aid to the region."),
     ], said
+
+
+def test_a_closing_clause_ends_on_as_he_and_its_content_stands_before_it() -> None:
+    """ "X and Y should …, the Chinese foreign minister said as he highlighted …": the "as he" clause
+    is the circumstance of the telling; the content is what stands before the comma."""
+    readout = parse(
+        "Chinese FM meets Chilean ambassador, urges closer ties\n\n"
+        "Chinese State Councilor and Foreign Minister Li Wen on Friday said he hoped Chilean Ambassador"
+        " to China Ana Lind would serve as a bridge between the two countries.\n\n"
+        "Li made his remarks during a meeting with Lind at which he stressed ties are at a turning"
+        " point.\n\n"
+        "China and Chile should respect each other and trade more, the Chinese foreign minister said as"
+        " he highlighted the basis of the two countries' ties.\n"
+    )
+    said = [(s.speaker, s.verb, s.text) for s in readout.statements if s.paragraph == 2]
+    assert said == [("li-wen", "said", "China and Chile should respect each other and trade more")], said

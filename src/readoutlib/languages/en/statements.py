@@ -268,6 +268,9 @@ _CLOSING_QUOTES = frozenset('”"')
 _CLOSING_ADJUNCT = re.compile(
     r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s[^.!?;:“”\"]{0,100}?"
     r"(?:[.!?]|$|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|says|said)\b)"
+    # the circumstance of the telling: "…, the Chinese foreign minister said as he highlighted the
+    # principle …" (cgtn, en-q)
+    r"|\s+as\s+(?:he|she|they)\s[^.!?;:“”\"]{0,160}?(?:[.!?]|$)"
     # any participle ("highlighting", "calling for"), not a preposition in "-ing"
     r"|,\s+(?!(?:during|following|including|regarding|concerning|according|excluding|notwithstanding)\b)"
     r"[a-z]{2,}ing\b"
