@@ -38,6 +38,17 @@ def test_fixture(case: Case) -> None:
             "Secretary-General Omar Haddad",
         ),
         ("Readout of ...\n\nThe Secretary-General met the President.\n", None),
+        # the byline after the section's breadcrumb ("Readouts | ..."), as the archive's text keeps it
+        (
+            "Readout of ...\n\nStatements | Omar Haddad, Former Secretary-General\n\nThe ...",
+            "Secretary-General Omar Haddad",
+        ),
+        (
+            "Readout of ...\n\nHome | Readouts | Secretary-General Ana Ruiz\n\nThe ...",
+            "Secretary-General Ana Ruiz",
+        ),
+        # a breadcrumb whose last item is a sentence is no byline
+        ("Readouts | The Secretary-General met Ana Ruiz, Former Secretary-General\n", None),
     ],
 )
 def test_office_holder_line(text: str, expected: str | None) -> None:

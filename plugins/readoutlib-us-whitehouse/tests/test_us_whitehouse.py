@@ -250,3 +250,19 @@ def test_html_citation_line_still_names_the_president() -> None:
     document = load(_WP_PAGE.format(footer=footer), url=_WP_URL)
     parts = get_adapter("us-whitehouse").layout(document)
     assert parts.summary == "President Walter Brandt"
+
+
+def test_citation_line_alone_claims_a_mirrored_readout() -> None:
+    """A mirrored readout whose copy keeps no headline, only the body and the American Presidency
+    Project's citation line ("<Name>, Readout of the President's … Online by Gerhard Peters and John T.
+    Woolley"), is the White House's: the line names the President the body calls by office."""
+    text = (
+        "The President and Danish Prime Minister Greta Olsen spoke today by video conference, as part"
+        " of their regular consultations. The President thanked the Prime Minister for Denmark's support.\n"
+        "The two leaders discussed energy and trade, and agreed to meet again in the spring.\n"
+        "Walter Brandt, Readout of the President's Video Conference with Prime Minister Olsen Online by "
+        "Gerhard Peters and John T. Woolley, The American Presidency Project https://www.presidency.ucsb.edu/node/1\n"
+    )
+    assert detect(load(text)).winner == "us-whitehouse"
+    readout = readoutlib.parse(text)
+    assert [p.name for p in readout.event.participants] == ["Walter Brandt", "Greta Olsen"]

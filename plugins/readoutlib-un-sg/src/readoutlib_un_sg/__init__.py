@@ -17,11 +17,14 @@ from readoutlib.plugin import Document, DumpRules, FormatAdapter, Layout, Profil
 __all__ = ["UnSgAdapter", "office_holder_line"]
 
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+#: The site's breadcrumb the archive's text keeps before the byline, short items each ended by a
+#: bar: "Readouts | Ban Ki-moon, Former Secretary-General" (en-z).
+_CRUMBS = r"(?:[A-Z][\w'’ -]{0,30}?\s*\|\s*){0,3}"
 #: The lines that name the office-holder: a header "Secretary-General <Name>" or a byline
 #: "<Name>, (Former) Secretary-General".
 _HOLDER = (
-    re.compile(rf"^\s*(?:United Nations |UN )?Secretary-General {_NAME}\s*$"),
-    re.compile(rf"^\s*{_NAME}, (?:Former )?(?:United Nations |UN )?Secretary-General\s*$"),
+    re.compile(rf"^\s*{_CRUMBS}(?:United Nations |UN )?Secretary-General {_NAME}\s*$"),
+    re.compile(rf"^\s*{_CRUMBS}{_NAME}, (?:Former )?(?:United Nations |UN )?Secretary-General\s*$"),
 )
 #: How far down the page the office-holder's line may stand (it is page furniture above the body).
 _HEADER_LINES = 20

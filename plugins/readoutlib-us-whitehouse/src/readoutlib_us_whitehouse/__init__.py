@@ -187,4 +187,7 @@ class UsWhitehouseAdapter(FormatAdapter):
             0.2,
         ),
         (r"(?m)^\s*Scroll to Top\b", 0.1),
+        # The American Presidency Project's citation line under a mirrored readout whose copy kept no
+        # headline (en-z's video conference): only the President's readouts carry it.
+        (_CITATION.pattern, 0.6),
     )

@@ -827,6 +827,85 @@ def _name_offices_around(
     if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
         _full_names(principals, paragraphs, profile)
     _name_offices_by_later_pair(principals, opening, paragraphs, profile)
+    _name_office_by_lone_reporter(principals, paragraphs[opening.paragraph + 1 : opening.paragraph + 8])
+
+
+#: Capitalised sentence subjects that are no one's name: pronouns, quantifiers and the newswire's
+#: unnamed sources ("They said", "Both agreed", "Officials said").
+_NO_NAME_SUBJECTS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "both",
+        "each",
+        "all",
+        "this",
+        "these",
+        "those",
+        "there",
+        "one",
+        "officials",
+        "sources",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _lone_reporter_pattern() -> re.Pattern[str]:
+    """One capitalised word opening a sentence before a reporting verb ("Marek thanked …", "Marek
+    also briefed …")."""
+    verbs = sorted({verb.split()[0] for verb in lx.REPORTING_VERBS}, key=len, reverse=True)
+    return re.compile(
+        r"(?-i:(?P<word>[A-Z][\w’'-]+))\s+(?:(?:also|further|then|later)\s+)?"
+        rf"(?:{'|'.join(map(re.escape, verbs))})\b"
+    )
+
+
+def _lone_reporter_words(later: Sequence[str]) -> set[str]:
+    """The single capitalised words that open a sentence of ``later`` as a reporting verb's subject."""
+    pattern = _lone_reporter_pattern()
+    found = (pattern.match(s.text) for text in later for s in split_sentences(text))
+    return {m.group("word") for m in found if m is not None}
+
+
+def _no_person_word(word: str, text: str) -> bool:
+    """Whether ``word`` stands for no one the page names by it alone: a pronoun or source, a
+    country, its demonym or capital, an organisation, or a word the page also writes lowercase."""
+    return (
+        word.lower() in _NO_NAME_SUBJECTS
+        or word.upper() in ORGANISATION_CODES
+        or any(find(word) for find in (country_from_name, country_from_demonym, country_of_capital))
+        or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+    )
+
+
+def _name_office_by_lone_reporter(principals: list[Principal], later: Sequence[str]) -> None:
+    """Name the one principal the opening calls only by office ("Ruritania's Minister of Foreign
+    Affairs has held a phone conversation with his Freedonian counterpart Ana Lind") by the one bare
+    family name the paragraphs after it make a reporting verb's subject ("Marek thanked Freedonia
+    …"), where the page gives that name to no one else: a newswire writes the office first and the
+    name by itself after."""
+    office, named = _sole_office(principals)
+    if office is None or not later:
+        return
+    text = "\n".join(later)
+    words = {
+        word
+        for word in _lone_reporter_words(later)
+        if not _no_person_word(word, text) and not any(surname(p.name or "") == fold(word) for p in named)
+    }
+    if len(words) != 1:
+        return
+    word = words.pop()
+    longer = rf"(?-i:[A-Z])[\w’'-]*[^\S\n]+{re.escape(word)}\b|\b{re.escape(word)}[^\S\n]+(?-i:[A-Z])"
+    if re.search(longer, text):
+        return  # part of a longer name somewhere: another person's, or one the scan reads already
+    office.name, office.office = word, None
 
 
 #: "with his Armenian counterpart": the other side's country, named by its demonym only.

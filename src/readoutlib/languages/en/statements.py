@@ -268,6 +268,9 @@ _CLOSING_QUOTES = frozenset('”"')
 _CLOSING_ADJUNCT = re.compile(
     r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s[^.!?;:“”\"]{0,100}?"
     r"(?:[.!?]|$|,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|says|said)\b)"
+    # the circumstance of the telling: "…, the Chinese foreign minister said as he highlighted the
+    # principle …" (cgtn, en-q)
+    r"|\s+as\s+(?:he|she|they)\s[^.!?;:“”\"]{0,160}?(?:[.!?]|$)"
     # any participle ("highlighting", "calling for"), not a preposition in "-ing"
     r"|,\s+(?!(?:during|following|including|regarding|concerning|according|excluding|notwithstanding)\b)"
     r"[a-z]{2,}ing\b"
@@ -1989,6 +1992,8 @@ class _Finder:
             score = max((_title_score(t, phrase.title, phrase.reduced) for t in names), default=0)
             if not score and 2 <= len(acronym.replace("/", "")) <= 6 and _abbreviates(acronym, names):
                 score = 3  # "EAM" for External Affairs Minister, "PM" for Prime Minister
+            if not score and _spells_out(phrase.title, person.titles):
+                score = 2  # "the Foreign Minister" for a principal the page titles only "FM"
             if score:
                 scored.append((score, person))
         return scored
@@ -2464,6 +2469,15 @@ def _abbreviates(acronym: str, titles: Sequence[str]) -> bool:
     """
     found = {initials(t, _CONNECTORS) for t in titles}
     return acronym in found or all(part in found for part in acronym.split("/"))
+
+
+def _spells_out(title: str, acronyms: Sequence[str]) -> bool:
+    """Whether a title phrase of two words or more ("foreign minister") is spelled out from one of a
+    person's titles that is an acronym only ("fm", from a headline's "…: FM")."""
+    if len(title.split()) < 2:
+        return False
+    short = initials(title, _CONNECTORS)
+    return any(" " not in t and 2 <= len(t) <= 6 and t.upper() == short for t in acronyms)
 
 
 def _name_like(token: str) -> bool:
