@@ -299,6 +299,20 @@ _FRONTED_EVENT = re.compile(
     re.IGNORECASE | re.S,
 )
 # A surname written with a lowercase particle ("al-Hashimi", "d'Aubert", "el-Amin").
+# The topic of a fronted event, before its subject ("During the talks on trade Ruiz stressed …")
+_EVENT_TOPIC = re.compile(r"(?:on|of|about|regarding|concerning|with|between)\s", re.IGNORECASE)
+# Demonyms of the sides before a plural office ("the Colombian and Venezuelan foreign ministers")
+_DEMONYM_PAIR = re.compile(
+    r"(?:[Tt]he\s+)?(?P<adjectives>[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+)"
+    r"\s+(?P<head>[a-z][\w\s'-]*)"
+)
+# An impersonal passive with its agent ("It was noted by both sides that …")
+_IMPERSONAL = re.compile(r"(?<![\w-])[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
+_IMPERSONAL_BY = re.compile(r"\s+by\s+(?P<who>[^,.;:]{1,80}?)\s+that\s+")
+# Heads that are the principals themselves: "Portuguese and Spanish officials" are their delegations
+_PRINCIPAL_HEADS = frozenset(
+    ("leaders", "ministers", "presidents", "premiers", "chancellors", "counterparts")
+)
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}[-‐'’][A-Z]")
 _VISIT_VERBS = frozenset(("called on", "called upon"))
 # "called on X to act" is a demand; "called on and was hosted to lunch by" has no X: a visit; so is
@@ -996,7 +1010,7 @@ class _Finder:
         # the progressive's "is"/"was" ("is hoping") is no passive, as the copula's ("was clear") is not
         linking = reading.verb in _COPULAR or reading.written in self.grammar.participles
         pre_end, passive, perfect = _strip_before_verb(para, w0, vs, copular=linking)
-        if passive and self._passive_agent(para, s0, match, reading.verb, heads=heads, found=found):
+        if passive and self._agent_report(para, s0, match, reading, heads=heads, found=found):
             return
         if _reports_nothing(para, s0, match, heads, found):
             return
@@ -1339,6 +1353,37 @@ class _Finder:
                 return True
         return False
 
+    def _agent_report(
+        self,
+        para: str,
+        s0: int,
+        match: re.Match[str],
+        reading: _Reading,
+        *,
+        heads: _Clauses,
+        found: list[_Found],
+    ) -> bool:
+        """A passive told with its agent ("was briefed by Y on Z", "It was noted by Y that Z")."""
+        return self._passive_agent(
+            para, s0, match, reading.verb, heads=heads, found=found
+        ) or self._impersonal_agent(para, s0, match, reading.written, heads=heads, found=found)
+
+    def _impersonal_agent(
+        self, para: str, s0: int, match: re.Match[str], verb: str, *, heads: _Clauses, found: list[_Found]
+    ) -> bool:
+        """'It was noted by both sides that Z' is the agent's statement from Z; True when it was one."""
+        vs, ve = match.span()
+        if _IMPERSONAL.search(para, s0, vs) is None:
+            return False
+        by = _IMPERSONAL_BY.match(para, ve)
+        subject = self._resolve(by.group("who")) if by is not None else None
+        if by is None or subject is None:
+            return False
+        self._track(subject)
+        heads.add(_Head(ve, subject))
+        found.append(_Found(subject.speaker, verb, by.end(), _nearest_boundary(para, s0, vs, vs)[0]))
+        return True
+
     def _subject(self, para: str, s0: int, pre_end: int, heads: _Clauses) -> tuple[_Subject | None, int]:
         """The longest phrase from a clause boundary to ``pre_end`` that names a principal."""
         first_real = not heads.has_real
@@ -1636,7 +1681,7 @@ class _Finder:
         fronted = _FRONTED_EVENT.match(raw)
         if fronted is not None:
             # "During the conversation the President expressed": the phrase after the event is the subject
-            return self._resolve(fronted.group("rest"))
+            return self._resolve(fronted.group("rest")) or self._after_event_topic(fronted.group("rest"))
         key = fold(raw)
         if key in _SINGULAR:
             return self._pronoun(raw)
@@ -1656,11 +1701,28 @@ class _Finder:
             self.guests_paragraph = self.paragraph  # "Participants expressed …, and they shared …"
         return self._of_or_named(key, raw)
 
+    def _after_event_topic(self, rest: str) -> _Subject | None:
+        """The subject after a fronted event's own topic ("During the discussion on the issues of the
+        agenda the sides expressed …", TASS): the longest tail after a lowercase word that names a
+        principal, so that no name is split ("with Minister Tomas Berg welcomed" names nobody)."""
+        if _EVENT_TOPIC.match(rest) is None:
+            return None
+        words = rest.split()
+        for i in range(2, len(words)):
+            if words[i - 1][:1].islower() and (words[i][:1].isupper() or words[i].lower() in ("the", "both")):
+                subject = self._resolve(" ".join(words[i:]))
+                if subject is not None:
+                    return subject
+        return None
+
     def _of_or_named(self, key: str, raw: str) -> _Subject | None:
         """The rest of ``_resolve``: a plural head with "of", a country (no speaker), or a name or title."""
         joint_of = _JOINT_OF.fullmatch(key) if "of" in key else None  # its lazy head tries every length
         if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
             return self._joint_of(joint_of, raw)
+        pair = self._demonym_pair(raw)
+        if pair is not None:
+            return pair
         if country_from_name(raw) is not None:
             # "Norway appreciates …": no principal, not even one whose title names it ("Ambassador to Norway")
             return None
@@ -1919,6 +1981,29 @@ class _Finder:
                 f"{', '.join(p.name for p in pool)}; chose {pool[0].name}"
             )
         return _Subject(pool[0].id)
+
+    def _demonym_pair(self, raw: str) -> _Subject | None:
+        """ "The Colombian and Venezuelan foreign ministers": the sides' demonyms before a plural office
+        they hold; "Portuguese and Spanish officials" are their delegations, no principal."""
+        demonyms = _DEMONYM_PAIR.fullmatch(raw)
+        if demonyms is None:
+            return None
+        head = fold(demonyms.group("head"))
+        if head.split()[-1] not in _PRINCIPAL_HEADS or not self.grammar.joint_pattern.fullmatch(
+            "the " + head
+        ):
+            return None
+        return self._demonym_sides(demonyms.group("adjectives"))
+
+    def _demonym_sides(self, adjectives: str) -> _Subject | None:
+        """ "The Colombian and Venezuelan foreign ministers": each demonym one principal, both sides."""
+        speakers = set()
+        for adjective in _LIST_SPLIT.split(adjectives):
+            subject = self._of_demonym(adjective.strip()) if adjective.strip() else None
+            if subject is None:
+                return None
+            speakers.add(subject.speaker)
+        return _Subject(BOTH) if len(speakers) > 1 else None
 
     def _of_demonym(self, adjective: str) -> _Subject | None:
         """The one principal of the country a demonym or country name gives, if there is one."""
