@@ -14,21 +14,6 @@ def _said(readout: Readout) -> list[tuple[int, str | None, str]]:
     return [(s.paragraph, s.speaker, s.verb) for s in readout.statements]
 
 
-def test_an_embedded_post_on_one_line_with_its_signature_is_no_paragraph() -> None:
-    """A post embedded in one line, its text, link and '— Name (@handle) date' together, is furniture
-    like its signature line alone: the statements below it keep their paragraph (en-ab's Civil.ge and
-    en-ac's BusinessLine were one paragraph off; en-z's LokmatTimes, '…pic.twitter.com/x—(@ANI) date')."""
-    readout = _page(
-        "Foreign Minister Ana Ruiz met Deputy Minister Tomas Berg in Lima on March 6.",
-        "Held a productive talk with @DepMinBerg on our ties. pic.twitter.com/abc123 — Ana Ruiz (@MinRuiz)"
-        " March 6, 2031",
-        "Berg met the press. pic.twitter.com/Zx9 —(@Newswire) March 6, 2031",
-        "After the meeting, Ruiz said the two ports would open a ferry line next spring.",
-    )
-    assert len(readout.paragraphs) == 2
-    assert _said(readout)[0][0] == 1
-
-
 def test_previewing_plans_is_a_report() -> None:
     """'The Secretary also previewed plans for the summit': what a principal previews is content he gives,
     as 'outlined' (en-ab, State Department: 'The Secretary also previewed plans for the … Summit')."""
