@@ -347,7 +347,9 @@ _BRIEF_OBJECT = re.compile(
 )
 # The person told, and words about the telling ("told reporters after the meeting that"); a
 # preposition that introduces a topic ("reminded him of the promise that") ends the search.
-_TELL_WORD = r"(?!(?:of|about|on|regarding|concerning|that)\s)[^\s,.;:]+"
+# A style's abbreviation ("Mr.", "Dr.") is one word of the person told: its full stop ends nothing.
+_TELL_STYLE = "|".join(re.escape(h.rstrip(".")) for h in lx.SUBJECT_HONORIFICS if h.isalpha() and len(h) <= 4)
+_TELL_WORD = rf"(?!(?:of|about|on|regarding|concerning|that)\s)(?:(?:{_TELL_STYLE})\.(?=\s)|[^\s,.;:]+)"
 _TELL_OBJECT = re.compile(rf"\s+(?:{_TELL_WORD}\s+){{0,5}}?{_TELL_WORD}\s*,?\s+that\s+")
 # After "agreed to" / "committed to", these words make "to" a preposition, not an infinitive marker.
 _INFINITIVE_BLOCKERS = frozenset(
@@ -551,6 +553,12 @@ _HEAD_OF = re.compile(
 )
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?(?:counterpart|colleague)")
 _OF = re.compile(r"\s+of\s+")
+#: Two demonyms coordinated before a plural office: "the Uzbek and Japanese foreign ministers". Only the
+#: offices principals hold: "Portuguese and Spanish officials" are their delegations, others.
+_DEMONYM_OFFICES = re.compile(
+    r"(?:the\s+)?(?P<first>[\w'-]+)\s+and\s+(?P<second>[\w'-]+)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:leaders|presidents|ministers|secretaries|premiers|chancellors|counterparts)"
+)
 #: A subject followed by its country ("Santiago Cafiero of Argentina").
 _OF_COUNTRY = re.compile(
     r"(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
@@ -700,6 +708,7 @@ class _Head(NamedTuple):
     real: bool = True
     present: bool | None = None  # the verb's tense, when known: coordinated verbs share it
     source: bool = False  # a top-level report whose subject is no principal ("The spokesperson said")
+    topic: bool = False  # a topic verb's clause ("discussed X"): it reports no clause to run on in
 
 
 def _commas(para: str, s0: int, s1: int) -> list[int]:
@@ -1265,9 +1274,10 @@ class _Finder:
         tense = head.present
         if tense is None and heads.named is not None and heads.named.subject == subject:
             tense = heads.named.present  # an opening subject's head has no tense: its verb's has
-        if tense is not None and tense != present:
+        if tense is not None and tense != present and not head.topic:
             # "said Kenya values X and thanks Y": a verb of another tense than the head's
-            # continues the reported clause, not the report.
+            # continues the reported clause, not the report; after a topic verb no reported clause
+            # runs ("They discussed X and look forward to Y", en-ac's DoD readout).
             subject = None
         if subject is None:
             heads.add(_Head(ve, None))
@@ -1288,7 +1298,7 @@ class _Finder:
         subject, clause = who
         ve = match.end()
         self._track(subject)
-        heads.add(_Head(ve, subject, present=reading.present))
+        heads.add(_Head(ve, subject, present=reading.present, topic=reading.topic))
         if reading.present and self._continues_past_report(para, subject.speaker, clause, found):
             return
         if reading.topic:
@@ -1723,10 +1733,22 @@ class _Finder:
         pair = self._demonym_pair(raw)
         if pair is not None:
             return pair
+        offices = _DEMONYM_OFFICES.fullmatch(key) if " and " in key else None
+        if offices is not None and self._sides_by_demonym(offices.group("first"), offices.group("second")):
+            return _Subject(BOTH)
         if country_from_name(raw) is not None:
             # "Norway appreciates …": no principal, not even one whose title names it ("Ambassador to Norway")
             return None
         return self._named(raw)
+
+    def _sides_by_demonym(self, first: str, second: str) -> bool:
+        """Whether "the <first> and <second> ministers" are the two principals: two demonyms of two
+        countries on a page of two principals, neither of another country (en-ab, Xebersaati: "The Uzbek
+        and Japanese foreign ministers reaffirmed …")."""
+        codes = {country_from_demonym(first), country_from_demonym(second)}
+        if None in codes or len(codes) != 2 or len(self.people) != 2:
+            return False
+        return all(p.country is None or p.country in codes for p in self.people)
 
     def _joint_of(self, joint_of: re.Match[str], raw: str) -> _Subject | None:
         """A plural head with "of": "The leaders of Ukraine and Poland", the sides named by their
