@@ -43,3 +43,19 @@ def test_a_minister_for_a_portfolio_is_the_portfolio_minister_the_page_calls_lat
     names = [p.name for p in readout.event.participants]
     assert "Omar Haddad" in names, names
     assert not any(n.startswith("The ") for n in names), names
+
+
+def test_an_ambassador_in_a_capital_is_named_after_it() -> None:
+    """'US Ambassador in Dhaka Brent T Christensen paid a courtesy call …': the capital is the envoy's
+    post, the words after it his name (the name was 'Dhaka Brent T Christensen', then dropped for
+    'The Ambassador')."""
+    readout = _page(
+        "US ambassador pays courtesy call on fisheries minister",
+        "US Ambassador in Dhaka Karl M Mendt today paid a courtesy call on Fisheries Minister Omar Haddad"
+        " at his office here.",
+        "Greeting the minister, the US ambassador said his country is keen to expand trade in fish.",
+    )
+    people = _people(readout)
+    assert "Karl M Mendt" in people, people
+    assert people["Karl M Mendt"][0] == "US"
+    assert not any(n.startswith("The ") or "Dhaka" in n for n in people), people
