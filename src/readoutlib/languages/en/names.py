@@ -30,6 +30,7 @@ from ...analysis.countries import (
     ORGANISATION_CODES,
     country_from_demonym,
     country_from_name,
+    country_of_capital,
 )
 from ...budget import check
 from ...rules import Table, load_table, table_rows
@@ -556,10 +557,25 @@ def name_runs(
             i = last
             continue
         last = _with_name_suffix(tokens, last)
+        if _posting_capital(tokens, i, last):
+            # "Ambassador in Dhaka Ana Ruiz": the capital alone, the name a run of its own.
+            last = i + 1
         if not _only_capitals(tokens[i:last]):
             runs.append(_run(tokens, text, i, last))
         i = last
     return runs
+
+
+def _posting_capital(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """True for a run opened by a capital city right after an envoy's "in"/"to", with a name of two
+    words or more after it: "US Ambassador in Dhaka Brent T Christensen" (en-ac, Prothom Alo)."""
+    return (
+        last - i >= 3
+        and i >= 2
+        and tokens[i - 1].text in ("in", "to")
+        and country_of_capital(tokens[i].bare) is not None
+        and _envoy_before(tokens, i - 1)
+    )
 
 
 def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
@@ -1147,6 +1163,13 @@ def _left_step(tokens: Sequence[Token], j: int) -> int:
         # "Ambassador to China Aires Ali", "Ambassador of the United Kingdom to Kazakhstan Kathy
         # Leach": the post's complement, not the person's country.
         return 1
+    if (
+        word == "in"
+        and j + 1 < len(tokens)
+        and country_of_capital(tokens[j + 1].bare)
+        and _envoy_before(tokens, j)
+    ):
+        return 1  # "US Ambassador in Dhaka Brent Christensen": the post, as "to"
     if word in _LEFT_GLUE:
         return 1 if _glue_continues(tokens, j) else 0
     return 1 if word[0].isupper() or "-" in word else 0
@@ -1507,6 +1530,8 @@ def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> 
     if k < 1 or tokens[k].text not in ("to", "in") or not _envoy_before(tokens, k):
         return False
     j = run.last
+    if j - run.first == 1 and j in run_starts and country_of_capital(tokens[run.first].bare):
+        return True  # "Ambassador in Dhaka Brent Christensen"
     return j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts
 
 
