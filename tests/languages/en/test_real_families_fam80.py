@@ -134,3 +134,16 @@ def test_a_fronted_holding_discussions_reports_the_event() -> None:
         "The Secretary-General thanked Freedonia for its support.",
     )
     assert {p.name for p in readout.event.participants} >= {"Ana Ruiz", "Tomas Berg"}
+
+
+def test_discussions_the_next_sentence_says_they_met_in_are_a_meeting() -> None:
+    """'A and B have held wide-ranging discussions ... They met in X on Saturday': the lead names the
+    discussions again as a meeting in person, as 'During the meeting, ...' does (docs/languages.md,
+    'Discussions are what was done'); it was read as talks."""
+    readout = _page(
+        "Trade Representative Ana Ruiz and Commerce Minister Tomas Berg have held wide-ranging discussions,"
+        " including on the next ministerial conference.",
+        "They met in Port Tan on Saturday, ahead of the regional trade ministers' gathering.",
+        "During their meeting in Port Tan, Ruiz expressed her desire for progress on key topics.",
+    )
+    assert readout.event.kind is EventKind.MEETING

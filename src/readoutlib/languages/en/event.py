@@ -930,10 +930,11 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
     channel the opening names; the profile's patterns; a channel (video, courtesy call, phone,
     message) the opening names; a round the headline names ("Strategic Dialogue": talks, or the
     headline's channel); a headline's visit; a visit the opening reports before any meeting or talks;
-    a video channel the headline names, unless the opening says "met"; talks the opening names; the opening's "met"; a channel the headline names; the opening's other
-    encounters (meeting, conversation; a call read only from "spoke with" yields to a headline's
-    "met"); the headline's noun; the encounter anywhere; a conversation
-    held with an office-holder (a call); else OTHER.
+    a video channel the headline names, unless the opening says "met"; talks the opening names; the
+    opening's "met"; a channel the headline names; the opening's other encounters (meeting,
+    conversation; a call read only from "spoke with" yields to a headline's "met"); then
+    ``_late_kind``: the headline's noun; the encounter anywhere; a conversation held with an
+    office-holder (a call); else OTHER.
     """
     opening = _reported_part(opening)
     texts = [t for t in (title, opening) if t]
@@ -1320,10 +1321,12 @@ def framed_encounter(sentence: str) -> EventKind | None:
     return EventKind.MEETING if m.group("kind").lower() == "meeting" else EventKind.TALKS
 
 
-#: The lead naming the event again after the opening: "During the meeting, they reviewed …" (a meeting)
-#: or "The discussions encompassed …", "Their discussions focused on …" (the discussions: talks).
+#: The lead naming the event again after the opening: "During the meeting, they reviewed …", "During
+#: their meeting in Osaka", "They met in Osaka on Saturday" (a meeting: en-ac, Business Line) or "The
+#: discussions encompassed …", "Their discussions focused on …" (the discussions: talks).
 _EVENT_NAMED_AGAIN = re.compile(
-    r"\b(?:during|at|after|before|following|throughout)\s+the\s+(?P<meeting>meeting)\b"
+    r"\b(?:during|at|after|before|following|throughout)\s+(?:the|their)\s+(?P<meeting>meeting)\b"
+    r"|^\W*(?:they|the\s+two(?:\s+[\w-]+)?)\s+(?P<meeting3>met)\s+(?:in|at|on)\b"
     r"|\bthe\s+meeting\s+(?:was|took|focused|covered|ended|lasted)\b(?P<meeting2>)"
     r"|\b(?:the|their|these)\s+(?:[\w-]+\s+)?(?:discussions|talks)\b",
     _I,
@@ -1342,7 +1345,7 @@ def discussions_named_meeting(opening: str | None, after: Sequence[str]) -> bool
     for paragraph in after:
         named = _EVENT_NAMED_AGAIN.search(paragraph)
         if named is not None:
-            return named.group("meeting") is not None or named.group("meeting2") is not None
+            return any(named.group(g) is not None for g in ("meeting", "meeting2", "meeting3"))
     return False
 
 
@@ -1354,7 +1357,7 @@ def named_again_kind(paragraphs: Sequence[str]) -> EventKind | None:
     for paragraph in paragraphs:
         named = _EVENT_NAMED_AGAIN.search(paragraph)
         if named is not None:
-            meeting = named.group("meeting") is not None or named.group("meeting2") is not None
+            meeting = any(named.group(g) is not None for g in ("meeting", "meeting2", "meeting3"))
             return EventKind.MEETING if meeting else EventKind.TALKS
         if _MEAL_WITH.search(paragraph):
             return EventKind.MEETING
