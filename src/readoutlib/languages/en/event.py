@@ -924,16 +924,19 @@ def _second_prose(paragraphs: Sequence[str]) -> int:
 def event_kind(title: str | None, opening: str | None, profile: Profile) -> EventKind:
     """The kind of event from the title and the opening sentence.
 
-    The body's account of the event decides, the headline only where the opening names no kind
+    The opening is read up to a future clause after its event clause (``_reported_part``). The body's
+    account of the event decides, the headline only where the opening names no kind
     (GOLD_SCHEMA; ``benchmarks/real/feeds/README.md``, "Headline against lead"). In order: a video
     channel the opening names; the profile's patterns; a channel (video, courtesy call, phone,
     message) the opening names; a round the headline names ("Strategic Dialogue": talks, or the
     headline's channel); a headline's visit; a visit the opening reports before any meeting or talks;
-    talks the opening names; the opening's "met"; a channel the headline names; the opening's other
-    encounters (meeting, conversation; a call read only from "spoke with" yields to a headline's
-    "met"); the headline's noun; the encounter anywhere; a conversation
-    held with an office-holder (a call); else OTHER.
+    a video channel the headline names, unless the opening says "met"; talks the opening names; the
+    opening's "met"; a channel the headline names; the opening's other encounters (meeting,
+    conversation; a call read only from "spoke with" yields to a headline's "met"); then
+    ``_late_kind``: the headline's noun; the encounter anywhere; a conversation held with an
+    office-holder (a call); else OTHER.
     """
+    opening = _reported_part(opening)
     texts = [t for t in (title, opening) if t]
     own = own_channel_text(opening)
     if own and _VIDEO_RE.search(own):
@@ -945,17 +948,48 @@ def event_kind(title: str | None, opening: str | None, profile: Profile) -> Even
         or _headline_round(title)
         or _headline_trip(title, opening)
         or _visit_first(opening)
+        or _headline_video(title, opening)
         or _first_kind(_OPENING_TALKS, opening)
         or _first_kind(_LEAD_VERBS, opening)
         or _first_kind(_CHANNELS, title)
         or _opening_encounter(title, opening)
-        or (EventKind.MEETING if site_visit(opening) else None)
+        or _late_kind(title, opening, joined)
+    )
+
+
+def _late_kind(title: str | None, opening: str | None, joined: str) -> EventKind:
+    """``event_kind``'s last readings, where neither the opening's own words nor a channel decided: a
+    site visit, the headline's noun, a host's reception, the encounter anywhere, a conversation held
+    with an office-holder (a call); else OTHER."""
+    return (
+        (EventKind.MEETING if site_visit(opening) else None)
         or _first_kind(_HEADLINE_NOUNS, title)
         or _host_reception(opening)
         or _first_kind(_ENCOUNTERS, joined)
         or _conversation_call(opening)
         or EventKind.OTHER
     )
+
+
+def _reported_part(opening: str | None) -> str | None:
+    """The opening up to the first future clause after its event clause: an event still to come that
+    the opening mentions ("has spoken with X about his visit where he will take part in the ministerial
+    meeting next month", en-aa, State via UrduPoint) is no kind of the event it reports."""
+    past = past_clause(opening) if opening else None
+    if opening is None or past is None:
+        return opening
+    future = _FUTURE_CLAUSE.search(opening, past.end())
+    return opening[: future.start()] if future else opening
+
+
+def _headline_video(title: str | None, opening: str | None) -> EventKind | None:
+    """A video channel the headline names ("Readout of X Virtual Meeting With Y"): it beats the
+    opening's talks or round ("hosted the fourth iteration of the U.S.-U.K. Defense Dialogue", en-ac,
+    DoD), as a video channel beats any noun (docs/languages.md, "The channel decides first"); the
+    opening's "met" still beats it (``kind_lead_verbs.toml``)."""
+    if not title or not _VIDEO_RE.search(title) or _first_kind(_LEAD_VERBS, opening) is not None:
+        return None
+    return EventKind.VIDEO_CALL
 
 
 def _opening_encounter(title: str | None, opening: str | None) -> EventKind | None:
@@ -1287,10 +1321,12 @@ def framed_encounter(sentence: str) -> EventKind | None:
     return EventKind.MEETING if m.group("kind").lower() == "meeting" else EventKind.TALKS
 
 
-#: The lead naming the event again after the opening: "During the meeting, they reviewed …" (a meeting)
-#: or "The discussions encompassed …", "Their discussions focused on …" (the discussions: talks).
+#: The lead naming the event again after the opening: "During the meeting, they reviewed …", "During
+#: their meeting in Osaka", "They met in Osaka on Saturday" (a meeting: en-ac, Business Line) or "The
+#: discussions encompassed …", "Their discussions focused on …" (the discussions: talks).
 _EVENT_NAMED_AGAIN = re.compile(
-    r"\b(?:during|at|after|before|following|throughout)\s+the\s+(?P<meeting>meeting)\b"
+    r"\b(?:during|at|after|before|following|throughout)\s+(?:the|their)\s+(?P<meeting>meeting)\b"
+    r"|^\W*(?:they|the\s+two(?:\s+[\w-]+)?)\s+(?P<meeting3>met)\s+(?:in|at|on)\b"
     r"|\bthe\s+meeting\s+(?:was|took|focused|covered|ended|lasted)\b(?P<meeting2>)"
     r"|\b(?:the|their|these)\s+(?:[\w-]+\s+)?(?:discussions|talks)\b",
     _I,
@@ -1309,7 +1345,7 @@ def discussions_named_meeting(opening: str | None, after: Sequence[str]) -> bool
     for paragraph in after:
         named = _EVENT_NAMED_AGAIN.search(paragraph)
         if named is not None:
-            return named.group("meeting") is not None or named.group("meeting2") is not None
+            return any(named.group(g) is not None for g in ("meeting", "meeting2", "meeting3"))
     return False
 
 
@@ -1321,7 +1357,7 @@ def named_again_kind(paragraphs: Sequence[str]) -> EventKind | None:
     for paragraph in paragraphs:
         named = _EVENT_NAMED_AGAIN.search(paragraph)
         if named is not None:
-            meeting = named.group("meeting") is not None or named.group("meeting2") is not None
+            meeting = any(named.group(g) is not None for g in ("meeting", "meeting2", "meeting3"))
             return EventKind.MEETING if meeting else EventKind.TALKS
         if _MEAL_WITH.search(paragraph):
             return EventKind.MEETING
