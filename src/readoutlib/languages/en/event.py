@@ -2146,7 +2146,9 @@ def _country_of(place: str, sentence: str, end: int) -> bool:
     return rest is not None and country_from_name(f"{place} of {rest.group('place')}") is not None
 
 
-def event_location(sentence: str | None, kind: EventKind, *, dateline: str | None = None) -> str | None:
+def event_location(
+    sentence: str | None, kind: EventKind, *, dateline: str | None = None, travelling: bool = False
+) -> str | None:
     """Where a meeting, talks or visit took place ("in Valletta", "at Villa Roma"); None for calls.
 
     The location is a city: a country alone ("who is visiting Ruritania") says where the guest
@@ -2156,7 +2158,9 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
     "Moscow"; the language pack keeps it only where the page writes that city), and a city beats a
     building. A
     meeting or talks whose opening names no city took place where the dateline was written
-    ("Islamabad, 4 May 2025: X called on the Prime Minister at his office today").
+    ("Islamabad, 4 May 2025: X called on the Prime Minister at his office today"); and, where the
+    publisher dates its pages where the principal is (``travelling``: ``Profile.dateline_travels``),
+    one at a summit or on a trip too.
     """
     if not sentence or kind not in _PLACED_KINDS:
         return None
@@ -2166,7 +2170,7 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
         city is None
         and kind is not EventKind.VISIT
         and not abroad
-        and not _AWAY.search(_GUEST_VISIT.sub("", sentence))
+        and (travelling or not _AWAY.search(_GUEST_VISIT.sub("", sentence)))
     ):
         city = _dateline_city(dateline)
     return city
