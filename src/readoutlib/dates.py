@@ -158,6 +158,9 @@ class _Scan:
     #: a day, another language's month word and a year; and a day and that word alone
     foreign: re.Pattern[str]
     foreign_no_year: re.Pattern[str]
+    #: what follows a date in figures written month first: a time and a month-first place's zone
+    #: ("04:19 PM EDT", the packs' ``month_first_zones``)
+    zoned: re.Pattern[str]
 
 
 _scan_built: _Scan | None = None
@@ -214,7 +217,16 @@ def _built(words: DateWords) -> _Scan:
         re.compile(rf"{_any(words.first_year)}\Z" if words.first_year else "(?!)"),
         tuple(re.compile(source) for source in words.era_years),
         *_foreign_patterns(words),
+        _zoned(words),
     )
+
+
+def _zoned(words: DateWords) -> re.Pattern[str]:
+    """A time of day and a zone of the packs' ``month_first_zones`` after it, at the start of a text."""
+    if not words.month_first_zones:
+        return re.compile("(?!)")
+    mark = f"(?:\\s*{_any(words.times)})?" if words.times else ""
+    return re.compile(rf"\s*,?\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?{mark}\s*\(?{_any(words.month_first_zones)}\b")
 
 
 def month_number(word: str) -> int | None:
@@ -460,7 +472,10 @@ def numeric_order(texts: Sequence[str]) -> bool | None:
         if _LETTER.search(text, m.start, m.end) is not None or _YEAR_FIRST.match(text, m.start)
     }
     votes: set[bool] = set()
+    zoned = _scan().zoned
     for text in texts:
+        if any(zoned.match(text, m.end()) for m in _NUMERIC.finditer(text)):
+            votes.add(True)  # "11/03/2021 04:19 PM EDT": a stamp in a month-first place's time
         for first, second, _year in _numeric_parts(text):
             if first > 12 or second > 12:
                 votes.add(second > 12)

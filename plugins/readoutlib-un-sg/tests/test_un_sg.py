@@ -90,3 +90,21 @@ def test_place_and_date_line_gives_the_place() -> None:
     )
     expected = "Munich, Germany"
     assert expected == ADAPTER.layout(load(page)).place
+
+
+#: A readout dated where the Secretary-General is, at a summit there (our own text; fam85).
+SUMMIT_PAGE = (
+    "Welcome to the United Nations. It's your world.\n\n"
+    "Secretary-General Omar Haddad\n\n"
+    "Readout of the Secretary-General’s meeting with H.E. Ms. Eva Lund, Foreign Minister of Chile\n\n"
+    "Eastholm, 14 May 2031\n\n"
+    "The Secretary-General met with H.E. Ms. Eva Lund, the Foreign Minister of Chile, at the "
+    "Regional Summit today.\n\n"
+    "They discussed the situation in the region.\n"
+)
+
+
+def test_the_date_lines_place_is_where_the_secretary_general_met_at_a_summit() -> None:
+    """The office travels with the Secretary-General: its date line names the city of a summit
+    met at, where a ministry's dateline is its capital, not the summit's city."""
+    assert parse(SUMMIT_PAGE).event.location == "Eastholm"

@@ -63,6 +63,10 @@ class Profile:
             ("- Ana Ruiz, Director, Harbour Office") is a principal, with the office after the name.
         month_first: dates in figures put the month first ("03/04/2024" is 4 March), as US
             publishers write them; by default the day comes first (a part above 12 decides anyway).
+        dateline_travels: the date line is written where the principal is, whatever the event
+            ("Addis Ababa, 25 May 2013" over a meeting at a summit there, as the UN
+            Secretary-General's office dates its readouts): the place of a meeting at a summit, a
+            conference or on a trip, where a ministry's dateline is its capital.
     """
 
     home_country: str | None = None
@@ -81,3 +85,4 @@ class Profile:
     not_readout_patterns: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
     participant_headings: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
     month_first: bool = False
+    dateline_travels: bool = False

@@ -293,6 +293,9 @@ class DateWords:
         full: whether the pack's shapes read all of its language's dates (months in figures), so that
             ``dateparser`` has nothing to add in its language.
         read_in_full: the codes of the packs that say so (filled in when packs are merged).
+        month_first_zones: regex sources of the time zones of places that write dates in figures
+            month first ("E[SD]T"): such a zone after a stamp's time tells the page's order
+            (``dates.numeric_order``), matched as written (case counts).
     """
 
     months: tuple[tuple[str, int], ...] = ()
@@ -313,6 +316,7 @@ class DateWords:
     yearless: tuple[tuple[str, str], ...] = ()
     full: bool = False
     read_in_full: tuple[str, ...] = ()
+    month_first_zones: tuple[str, ...] = ()
 
     def __or__(self, other: DateWords) -> DateWords:
         """Both packs' words, this one's first, each once (a month word or an era this one has keeps
@@ -339,6 +343,7 @@ _DATE_SOURCES = (
     "year_marks",
     "first_year",
     "era_years",
+    "month_first_zones",
 )
 
 

@@ -353,11 +353,13 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
         rf"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal},?\s+\d{{4,5}})|(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4,5}})"
         r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?:\d{1,2}-[A-Z][a-z]+-\d{4}))"
         rf"(?:\s*(?:[-–—,]\s*)?\d{{1,2}}:\d\d{mark})?"
+        # a wire's name in capitals after the date, before the dash: "Riyadh, June 2, 2022, SPA — " (en-ab)
+        r"(?:,\s*[A-Z]{2,6}(?=\s*[-–—]))?"
         # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
         rf"|(?P<partial>[A-Z][A-Za-z]{{2,8}}\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}\s+[A-Z][A-Za-z]{{2,8}}\.?))?"
         # an agency in slashes may close the dateline with a full stop: "Ulaanbaatar /MONTSAME/. On …",
-        # "MOSCOW, March 16. /TASS/."
-        r"(?:\.(?=\s*/))?\s*(?:\((?P<agency>[^)]{1,40})\)|/(?P<slashed>[^/\s][^/]{0,30})/)?\s*"
+        # "MOSCOW, March 16. /TASS/."; with a space inside each slash: "Baghdad / NINA / – " (en-ac)
+        r"(?:\.(?=\s*/))?\s*(?:\((?P<agency>[^)]{1,40})\)|/ ?(?P<slashed>[^/\s][^/]{0,30}?) ?/)?\s*"
         # a wire service's full stop after its bracketed name: "Santiago, Nov 27 (EFE).- " (en-r)
         # or an underscore after it: "DAMASCUS, (ST)_ President …" (en-y, Syria Times)
         r"(?::|(?<=\))\.[-–—]|[-–—]{1,2}|(?<=/)\.|(?<=\))_)\s*"
@@ -381,6 +383,15 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
 #: A place in capitals with its dash right after it: "ALGIERS- The Minister ...".
 _CAPS_PLACE = re.compile(r"^\s*(?P<place>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})[-–—]\s+(?=[A-Z])")
 
+#: A wire copy's place in capitals and its agencies and full date in brackets, the report straight
+#: after the bracket: "MOSCOW (Agency News / Wire - 27th May, 2020) Russian Prime Minister …" (the
+#: bracket holds more than the generic dateline's agency, and no dash follows it). The bracket's text
+#: must end with a full date.
+_CAPS_BRACKET_DATE = re.compile(
+    r"^\s*(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s+"
+    r"\([^()]{1,40}[-–—,]\s*(?P<date>[^()]{6,30})\)\s+(?=[A-Z“\"])"
+)
+
 #: A wire's place, perhaps with a day and month, closed by a full stop and a dash: "Moscow.- The
 #: Minister …", "Havana, Dec 14. -President …" (Latin American wires' punto y guion: en-u, Prensa
 #: Latina and Dominican Today). Each word of the place is a capitalised word of three letters or more.
@@ -398,6 +409,10 @@ def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
     found = full_date(first.group("date"), month_first=month_first) if first else None
     if first and found:
         return Dateline(first.end(), None, found)
+    bracket = _CAPS_BRACKET_DATE.match(text)
+    found = full_date(bracket.group("date"), month_first=month_first) if bracket else None
+    if bracket and found:
+        return Dateline(bracket.end(), bracket.group("place"), found)
     caps = _CAPS_PLACE.match(text)
     if caps:
         return Dateline(caps.end(), caps.group("place"), None)
@@ -456,11 +471,23 @@ def strip_dateline(
     if found is None and m.group("agency"):
         # the date in brackets after the place: "Podgorica, Montenegro (6 November 2015) – "
         found = full_date(m.group("agency"), month_first=month_first)
-    partial = _day_month(m.group("partial"))
+    partial = _day_month(m.group("partial")) or _bracket_day_month(m)
     if found is None and m.group("date"):
         # a mistyped year is no year; the day and month stand, as in a dateline that prints none
         partial = _day_month(_YEAR_AT_END.sub("", m.group("date")))
     return Dateline(m.end(), m.group("place"), found, partial)
+
+
+def _bracket_day_month(m: re.Match[str]) -> tuple[int, int] | None:
+    """(month, day) of a generic dateline's brackets that hold only a day and a month ("PUTRAJAYA
+    (Oct 1): …", a Malaysian wire's dateline), else None."""
+    agency = m.group("agency")
+    if not agency or m.group("date") or m.group("partial"):
+        return None
+    found = next(iter(find_dates(agency)), None)
+    if found is None or found.year is not None or agency[found.start : found.end].strip() != agency.strip():
+        return None
+    return found.month, found.day
 
 
 #: The year closing a dateline's date ("17 January 20223": the figures and the space before them).
@@ -475,8 +502,8 @@ def _confirmed(text: str, m: re.Match[str]) -> bool:
         return False
     partial = _day_month(m.group("partial"))
     date_text = m.group("date") or (m.group("partial") if partial else None)
-    if date_text:
-        return True
+    if date_text or _bracket_day_month(m) is not None:
+        return True  # "PUTRAJAYA (Oct 1): …": the day in brackets, as a wire prints it
     # A plain "Word:" at the start is a label unless an agency confirms it.
     sep = text[m.end() - 2 : m.end()]
     if not (m.group("agency") or m.group("slashed")) and ":" in sep:

@@ -61,6 +61,10 @@ class UnSgAdapter(FormatAdapter):
             "The Secretary-General and the Prime Minister",
             "The Secretary-General and the President",
         ),
+        # the date line is where the Secretary-General is: "Addis Ababa, 25 May 2013" over a meeting
+        # "at the African Union Summit" (en-ab), "Chicago, 21 May 2012" over one on the NATO Summit's
+        # margins (en-s)
+        dateline_travels=True,
     )
     #: How un.org text reads: the site's greeting line is furniture, the readout's title is the headline.
     rules: ClassVar[DumpRules] = DumpRules(

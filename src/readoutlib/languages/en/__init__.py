@@ -428,7 +428,9 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
     above it), else a sentence saying where it was held."""
     place = _dateline_place(page, genre, found, profile)
     dateline = place.strip() if place and place.strip() else None
-    location = event_location(_opening_or_lead(genre, found, place), kind, dateline=dateline)
+    location = event_location(
+        _opening_or_lead(genre, found, place), kind, dateline=dateline, travelling=profile.dateline_travels
+    )
     if location is None and found is not None:
         # "The audience took place at the ... Headquarters in Addis Ababa": the opening's paragraph
         # may place the event in the sentences after it.

@@ -2010,7 +2010,10 @@ _PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{
 #: Korean port of Busan" (en-t, Vietnam.vn), "in the Chinese city of Xiamen".
 _CAPITAL_OF = (
     rf"(?:(?:[{_CAPITAL}][\w-]+\s+){{0,2}}(?:capital(?:\s+city)?"
-    rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?|(?:port|city|town|resort)\s+of)"
+    rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?|(?:port|city|town|resort)\s+of"
+    # a city named by its kind without "of" after a people's or a place's word: "in the Colombian border
+    # city Cucuta" (en-aa, Colombia Reports), "the Chinese port city Xiamen"
+    rf"|(?:(?:border|port|coastal|northern|southern|eastern|western|central)\s+)?(?:city|town)(?=\s+[{_CAPITAL}]))"
     rf"(?:,?\s+|\s+[-–—]\s+)(?=[{_CAPITAL}]))?"
 )
 #: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" ("on her working and
@@ -2179,7 +2182,9 @@ def _country_of(place: str, sentence: str, end: int) -> bool:
     return rest is not None and country_from_name(f"{place} of {rest.group('place')}") is not None
 
 
-def event_location(sentence: str | None, kind: EventKind, *, dateline: str | None = None) -> str | None:
+def event_location(
+    sentence: str | None, kind: EventKind, *, dateline: str | None = None, travelling: bool = False
+) -> str | None:
     """Where a meeting, talks or visit took place ("in Valletta", "at Villa Roma"); None for calls.
 
     The location is a city: a country alone ("who is visiting Ruritania") says where the guest
@@ -2189,7 +2194,9 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
     "Moscow"; the language pack keeps it only where the page writes that city), and a city beats a
     building. A
     meeting or talks whose opening names no city took place where the dateline was written
-    ("Islamabad, 4 May 2025: X called on the Prime Minister at his office today").
+    ("Islamabad, 4 May 2025: X called on the Prime Minister at his office today"); and, where the
+    publisher dates its pages where the principal is (``travelling``: ``Profile.dateline_travels``),
+    one at a summit or on a trip too.
     """
     if not sentence or kind not in _PLACED_KINDS:
         return None
@@ -2199,7 +2206,7 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
         city is None
         and kind is not EventKind.VISIT
         and not abroad
-        and not _AWAY.search(_GUEST_VISIT.sub("", sentence))
+        and (travelling or not _AWAY.search(_GUEST_VISIT.sub("", sentence)))
     ):
         city = _dateline_city(dateline)
     return city
@@ -2210,6 +2217,9 @@ def event_location(sentence: str | None, kind: EventKind, *, dateline: str | Non
 #: in New York" (en-s, a news site on Russia's MFA).
 _HELD_IN = re.compile(
     r"(?:\b(?:took\s+place|was\s+held|were\s+held|(?:is|are)\s+(?:taking\s+place|being\s+held)|takes\s+place)"
+    # the meeting's noun and a participle: "The first bilateral meeting between the two held in London
+    # focussed on …" (en-ac, DCI Contracts)
+    r"|\b(?:meeting|talks|consultations)\s+(?:between\s+(?:the\s+two|[^.;,]{1,40}?)\s+)?held"
     rf"|,\s+held)\b[^.;]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}"
 )
 #: The guest's stay, told after the opening: "Minister Song is visiting Singapore at the invitation of …"
@@ -2221,6 +2231,11 @@ _STAYING_IN = re.compile(
     rf"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+(?:the\s+)?{_PLACE}(?=,?\s+(?:to\s+[a-z]|for\s+(?:the|an?|talks)\b))"
 )
 
+#: The guest's arrival told after the opening, with what the guest came for: "Brnabic arrived in Zagreb
+#: to attend the Assembly" (en-aa, N1 Info), as "is in Brazzaville to attend" tells the stay.
+_ARRIVED_IN = re.compile(
+    rf"\barrived\s+in\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}(?=,?\s+(?:to\s+[a-z]|for\s+(?:the|an?|talks)\b))"
+)
 
 #: A venue and its city told after the opening: "The ceremony took place at the Flagstaff House, Accra,
 #: Ghana" (en-o, New Mail): the city after the building's name.
@@ -2264,10 +2279,12 @@ def held_in(text: str, kind: EventKind) -> str | None:
     """The city a sentence after the opening says the event "took place" or "was held" in (or at a
     building in), or the guest "is visiting" or "is in ... to attend", or the event named again in
     ("after the talks in Dakar"), or a day of the guest's stay in ("On his first day in Bogota"), or
-    None."""
+    the guest "arrived in" to attend or for the talks; or None."""
     if kind not in _PLACED_KINDS:
         return None
-    return _first_city(text, (_HELD_IN, _HELD_AT_BUILDING, _VISITING, _STAYING_IN, _AFTER_EVENT_IN, _STAY_IN))
+    return _first_city(
+        text, (_HELD_IN, _HELD_AT_BUILDING, _VISITING, _STAYING_IN, _ARRIVED_IN, _AFTER_EVENT_IN, _STAY_IN)
+    )
 
 
 #: A headline's "in <city>": "Foreign Ministers meet in Bogotá to assess ..." (en-j, Ecuador's MFA).
@@ -2353,14 +2370,31 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
                 abroad = True
             elif pattern is _AT_PLACE:
                 # "at Urugwiro Village", "at Hofdi house": a venue names no city, unless it is a seat
-                # whose city is known ("at the Kremlin"; kept where the page writes that city)
-                if seat:
-                    cities.append(seat)
+                # whose city is known ("at the Kremlin"; kept where the page writes that city), or a
+                # place its country follows ("at Putrajaya, Malaysia": en-ac, ETV Bharat)
+                if seat or (_country_follows(sentence, m.end("place")) and not _is_building(place)):
+                    cities.append(seat or place)
             else:
                 cities.append(seat or place)
         if cities:
             break
     return cities, abroad
+
+
+#: A country's name after a comma, closing a place: "at Putrajaya, Malaysia".
+_COMMA_COUNTRY = re.compile(
+    rf",\s+(?P<country>[{_CAPITAL}][\w’'-]*(?:\s+[{_CAPITAL}][\w’'-]*){{0,2}})(?![\w’'-])"
+)
+
+
+def _country_follows(sentence: str, end: int) -> bool:
+    """True when a country's name follows the place that ends at ``end`` after a comma ("at Putrajaya,
+    Malaysia"): a city takes its country so, a building or a venue does not."""
+    m = _COMMA_COUNTRY.match(sentence, end)
+    if m is None:
+        return False
+    words = m.group("country").split()
+    return any(country_from_name(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
