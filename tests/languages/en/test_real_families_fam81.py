@@ -78,3 +78,29 @@ def test_an_object_named_by_surname_alone_takes_the_full_name_the_page_gives() -
         '"We remain committed to our partners," Berg said.',
     )
     assert set(_people(readout)) == {"Anna Berg", "Kenji Sato"}
+
+
+def test_a_counterpart_whose_name_opens_with_a_lowercase_particle_is_still_coordinated() -> None:
+    """'X and his Sudanese counterpart al Y have discussed …': a lowercase particle ('al', 'el', 'bin',
+    'de', 'van') opening the counterpart's name still leaves the two coordinated (X was dropped)."""
+    readout = _page(
+        "Danish Foreign Minister Anna Berg and her Sudanese counterpart al Karim Osman Idris have discussed"
+        " the situation in the region during a telephone conversation.",
+        "The two ministers exchanged views on regional issues.",
+    )
+    assert "Anna Berg" in _people(readout)
+
+
+def test_an_armed_movement_set_before_the_office_is_no_name_for_it() -> None:
+    """'On the conflict between Israel and Hamas, the Prime Minister set out …': a movement's name
+    ('Hamas', 'Hezbollah', 'Taliban') before a comma and the unnamed office is no person, so never the
+    office's name (the office-only principal was named 'Hamas')."""
+    readout = _page(
+        "The Prime Minister spoke to Norway's Prime Minister Anna Berg yesterday.",
+        "The leaders discussed a wide range of issues. On the conflict between Israel and Hamas, the Prime"
+        " Minister set out the work to secure the release of hostages.",
+        "Prime Minister Berg welcomed the new trade agreement.",
+    )
+    names = set(_people(readout))
+    assert "Hamas" not in names
+    assert "Anna Berg" in names

@@ -114,7 +114,10 @@ _COORDINATION = re.compile(
     # a word for a fresh or passing term may follow "the": "X and the new (newly appointed, incoming)
     # Ruritanian Prime Minister Y spoke by phone" (issue #8, en-aa: a call with a leader just in office)
     r"(?:the\s+(?:(?:new|newly\s+(?:appointed|elected|named)|incoming|outgoing|acting|interim)\s+)?"
+    # a lowercase particle may open the counterpart's name the mention leaves out: "X and his Sudanese
+    # counterpart al Y" (issue #8, en-ab: a news agency's relay of a ministry's call)
     r"|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague|peer),?\s+"
+    r"(?:(?-i:al|el|bin|ibn|de|da|van|von)\s+)?"
     r"|(?<=and\s)(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}"
     # a host and his guest styled as visiting: "X and visiting Ruritanian Foreign Minister Y held a
     # joint press conference" (issue #8, en-x's press conference at the end of talks)
