@@ -111,7 +111,13 @@ class Principal:
 #: "X and his South African counterpart, Y", "X and his Argentine peer, Y".
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and|as\s+well\s+as|&|(?:together|along)\s+with)?|(?:and|as\s+well\s+as|&))\s*"
-    r"(?:the\s+|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague|peer),?\s+"
+    # a word for a fresh or passing term may follow "the": "X and the new (newly appointed, incoming)
+    # Ruritanian Prime Minister Y spoke by phone" (issue #8, en-aa: a call with a leader just in office)
+    r"(?:the\s+(?:(?:new|newly\s+(?:appointed|elected|named)|incoming|outgoing|acting|interim)\s+)?"
+    # a lowercase particle may open the counterpart's name the mention leaves out: "X and his Sudanese
+    # counterpart al Y" (issue #8, en-ab: a news agency's relay of a ministry's call)
+    r"|(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?(?:counterpart|colleague|peer),?\s+"
+    r"(?:(?-i:al|el|bin|ibn|de|da|van|von)\s+)?"
     r"|(?<=and\s)(?:(?-i:[A-Z])[\w’'-]*\s+){1,4}"
     # a host and his guest styled as visiting: "X and visiting Ruritanian Foreign Minister Y held a
     # joint press conference" (issue #8, en-x's press conference at the end of talks)
@@ -1037,12 +1043,36 @@ def _add_missing_sides(
     event clause, the counterparts of a trip, the host's joiners of other countries."""
     if clause and len(principals) == 1:
         principals.extend(_unnamed_counterpart(opening.sentence, clause, principals[0]))
+    if clause and len(principals) == 1 and not objects:
+        principals.extend(_bare_surname_object(opening.sentence, clause, principals[0], paragraphs, profile))
     if clause and len(principals) == 1:
         _add_side_outside_clause(principals, opening, clause, objects, paragraphs=paragraphs, profile=profile)
     if len(principals) < 2:
         _add_counterparts_of_trip(principals, opening, paragraphs, profile)
     if len(principals) == 1:
         _add_joined_by(principals, opening, paragraphs, profile)
+
+
+#: The event's object named by one capitalised word right after its clause: "met Sato", "held talks with
+#: Sato" (not "with Sato Kenji": a word of a longer name).
+_BARE_OBJECT = re.compile(
+    r"(?:(?:\s+(?-i:[a-z]+)){0,3}?\s+with)?\s+(?-i:[A-Z])[\w’'-]+(?![\w’'-]|\s+(?-i:[A-Z]))"
+)
+
+
+def _bare_surname_object(
+    sentence: str, clause: re.Match[str], subject: Principal, paragraphs: Sequence[str], profile: Profile
+) -> list[Principal]:
+    """The other side of an opening that names it by surname alone ("X held discussions with Sato at
+    her office", issue #8, en-aa: a visitor named in full in the lines before), under the one full name
+    the page gives that surname."""
+    m = _BARE_OBJECT.match(sentence, clause.end())
+    if m is None:
+        return []
+    found = _surnames_in(sentence, m.start(), m.end(), paragraphs, profile)[:1]
+    if not found or (subject.name and may_be_same_person(subject.name, found[0].name or "")):
+        return []
+    return [attrs.evolve(found[0], side=1)]
 
 
 #: "… his Jordanian counterpart " right before a name: the name holds the host's office.
@@ -2577,6 +2607,33 @@ def office_country(text: str) -> str | None:
     return None if found is None else _NATIONAL_OFFICES.rows[found].label
 
 
+#: An office for a state's people abroad, in a title or set off before a name: "Minister of Foreign Affairs
+#: and Egyptians Abroad", "…, African Cooperation and Moroccan Expatriates, X" (issue #8, en-ab: a North
+#: African ministry's title, the only word of its country on the page near that minister).
+_PEOPLE_ABROAD = re.compile(
+    rf"\b(?P<demonym>{DEMONYM_PATTERN})s?\s+(?:(?:Living|Residing|Nationals)\s+)?(?:Abroad|Expatriates|Diaspora)\b"
+)
+_NAME_AFTER_OFFICE = re.compile(r"(?:\s+Affairs)?,?\s+(?:(?-i:[A-Z])[\w.]*\s+){0,2}$")
+
+
+def _people_abroad_country(p: Principal, texts: Sequence[str]) -> str | None:
+    """The state whose people abroad an office of ``p`` serves, in a title of ``p`` or right before the
+    name, or None."""
+    for title in p.titles:
+        if m := _PEOPLE_ABROAD.search(title):
+            return country_from_demonym(m.group("demonym"))
+    if not p.name:
+        return None
+    for text in texts:
+        at = text.find(p.name)
+        if at < 0:
+            continue
+        for m in _PEOPLE_ABROAD.finditer(text, max(0, at - 120), at):
+            if _NAME_AFTER_OFFICE.fullmatch(text, m.end(), at):
+                return country_from_demonym(m.group("demonym"))
+    return None
+
+
 def _office_countries(principals: Sequence[Principal], texts: Sequence[str]) -> None:
     """A principal whose title is an office of one state only is of that state, unless the title names
     another country itself ("Special Envoy of Sri Lankan President and Minister of External Affairs")
@@ -2585,7 +2642,8 @@ def _office_countries(principals: Sequence[Principal], texts: Sequence[str]) -> 
     for p in principals:
         if p.country is None:
             office = next(filter(None, (office_country(t) for t in p.titles)), None)
-            p.country = office and (_title_named_country(p, texts) or office)
+            named = office and (_title_named_country(p, texts) or office)
+            p.country = named or _people_abroad_country(p, texts)
 
 
 def _title_named_country(p: Principal, texts: Sequence[str]) -> str | None:
@@ -2814,24 +2872,41 @@ _ORDERED_PAIR = re.compile(
     rf"(?:(?:his|her)\s+(?P<demonym>{DEMONYM_PATTERN})\s+counterparts?\b|(?:the\s+)?(?P<second>{COUNTRY_PATTERN})(?!\w))"
 )
 
+#: Two demonyms in order before a plural office and the two names: "Uzbek and Japanese foreign ministers,
+#: A and B" (issue #8, en-ab: a news agency's report of two ministers' talks at a third country's meeting).
+_ORDERED_DEMONYMS = re.compile(
+    rf"\b(?P<first>{DEMONYM_PATTERN})\s+and\s+(?P<second>{DEMONYM_PATTERN})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+    r"(?:ministers|leaders|presidents|premiers|counterparts|FMs),?\s+(?-i:[A-Z])"
+)
+
+
+def _ordered_pair_codes(text: str) -> tuple[str | None, str | None] | None:
+    """The two states an opening names in order before its two principals, or None."""
+    m = _ORDERED_PAIR.search(text)
+    if m is not None:
+        first = country_from_name(m.group("first"))
+        if m.group("demonym"):
+            return first, country_from_demonym(m.group("demonym"))
+        return first, country_from_name(m.group("second"))
+    d = _ORDERED_DEMONYMS.search(text)
+    if d is not None:
+        return country_from_demonym(d.group("first")), country_from_demonym(d.group("second"))
+    return None
+
 
 def _ordered_pair_countries(principals: Sequence[Principal], texts: Sequence[str]) -> None:
     """Two named principals with no country yet, after an opening that names two states in order ("The
     foreign minister of Iran and his Uzbek counterpart … Zarif and Kamilov talked"): the first named is
     of the first state, the second of the other, before any guess from the countries the later lines
-    name near them (condolences to the people of Uzbekistan do not make Zarif Uzbek)."""
+    name near them (condolences to the people of Uzbekistan do not make Zarif Uzbek); or two demonyms
+    before a plural office ("Uzbek and Japanese foreign ministers, Kamilov and Kishida")."""
     if len(principals) != 2 or any(p.country or not p.name for p in principals):
         return
     for text in texts:
-        m = _ORDERED_PAIR.search(text)
-        if m is None:
+        codes = _ordered_pair_codes(text)
+        if codes is None:
             continue
-        first = country_from_name(m.group("first"))
-        second = (
-            country_from_demonym(m.group("demonym"))
-            if m.group("demonym")
-            else country_from_name(m.group("second"))
-        )
+        first, second = codes
         if first and second and first != second:
             principals[0].country, principals[1].country = first, second
         return
