@@ -250,3 +250,19 @@ def test_html_citation_line_still_names_the_president() -> None:
     document = load(_WP_PAGE.format(footer=footer), url=_WP_URL)
     parts = get_adapter("us-whitehouse").layout(document)
     assert parts.summary == "President Walter Brandt"
+
+
+def test_a_text_dump_headed_by_the_nsc_spokesperson_is_the_white_houses() -> None:
+    """ "Statement by NSC Spokesperson X on National Security Advisor Y's Meeting with Z": the National
+    Security Council's spokesperson speaks for the White House only, so a text dump so headed is its
+    page, and its own official is of its country, not of the High Representative's Bosnia and Herzegovina
+    named next to him (bulk-eye-fam79: given BA)."""
+    text = (
+        "Statement by NSC Spokesperson Ana Ruiz on National Security Advisor Tom Berg’s Meeting with"
+        " Karl Vogel, High Representative for Bosnia and Herzegovina\n\n"
+        "National Security Advisor Tom Berg met today with High Representative for Bosnia and Herzegovina"
+        " Karl Vogel. They discussed the rule of law and support for civil society.\n\n###\n"
+    )
+    assert detect(load(text)).winner == "us-whitehouse"
+    people = {p.name: p.country for p in readoutlib.parse(text).event.participants}
+    assert people["Tom Berg"] == "US"

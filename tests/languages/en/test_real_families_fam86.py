@@ -46,3 +46,40 @@ def test_a_title_that_serves_an_adviser_keeps_its_holder() -> None:
     assert "Nora Vance" in people
     assert "Paul Greer" in people
     assert not any(name.startswith("The ") for name in people)
+
+
+def test_a_known_leader_alone_on_a_page_is_of_his_own_state() -> None:
+    """'Statement … on President Obama’s Meeting with G7 Leaders', where the President is the page's
+    one principal and no publisher gives a country: the known leader is of his own state (the last
+    guess was made only on two-sided pages)."""
+    readout = _page(
+        "Statement by Press Secretary Ana Ruiz on President Obama’s Meeting with G7 Leaders",
+        "During a meeting this morning with the G7 leaders, the President conveyed that the mission in the"
+        " capital will end on schedule. He also made clear that each day of operations adds risk.",
+        "###",
+    )
+    assert _people(readout)["Obama"][0] == "US"
+
+
+def test_an_official_of_a_known_leader_is_of_the_leaders_state() -> None:
+    """ "President Obama's National Security Advisor X traveled to Mexico": the office serves a known
+    leader, so X is of the leader's state, whatever country the page names near X."""
+    readout = _page(
+        "Readout of Senior Official Travel to Mexico",
+        "President Obama’s National Security Advisor Tom Berg traveled to Mexico on August 10 to advance"
+        " cooperation across the bilateral agenda, and met with Foreign Secretary Luis Ortega.",
+        "They discussed migration and trade across the border.",
+    )
+    assert _people(readout)["Tom Berg"][0] == "US"
+
+
+def test_an_office_of_the_united_states_only_gives_its_country() -> None:
+    """'National Climate Advisor X held the meeting of the Task Force' on a page with no publisher: the
+    office is the US government's only (national_offices.toml), so X is American (was no country)."""
+    readout = _page(
+        "Readout of the Climate Task Force Meeting",
+        "Today, National Climate Advisor Nora Vance held the twelfth meeting of the Climate Task Force to"
+        " launch a week of actions on clean power and heat safety.",
+        "The Task Force heard a briefing on heat waves and discussed the next steps.",
+    )
+    assert _people(readout)["Nora Vance"][0] == "US"
