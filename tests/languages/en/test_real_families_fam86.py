@@ -48,6 +48,31 @@ def test_a_title_that_serves_an_adviser_keeps_its_holder() -> None:
     assert not any(name.startswith("The ") for name in people)
 
 
+def test_a_served_title_keeps_its_holder_before_and_and_office_words() -> None:
+    """'X, Assistant to the President and Director of the Y Council and Z, …' (no comma before the next
+    holder) and 'X, Senior Advisor to the President and White House Tribal Affairs Director, Z, …' (office
+    words the scan reads as a name): X keeps the title (X was lost, or read as a name "Tribal")."""
+    readout = _page(
+        "Readout of a Convening with State Legislators on Child Care",
+        "Today, Nora Vance, Assistant to the President and Director of the Family Policy Council and Paul"
+        " Greer, Deputy Assistant to the President for Economic Mobility, convened state legislators.",
+        "The officials discussed child care costs.",
+    )
+    people = _people(readout)
+    assert "Director of the Family Policy Council" in " ".join(people["Nora Vance"][1])
+    assert "Paul Greer" in people
+    readout = _page(
+        "Readout of a Convening with State Legislators on Flood Safety",
+        "Today, Mara Quill, Senior Advisor to the President and White House Tribal Affairs Director, Tom"
+        " Hale, Deputy Assistant to the President for Water Policy, and Ana Ruiz, Special Assistant to the"
+        " President, convened state legislators on flood safety.",
+        "The officials discussed levees.",
+    )
+    people = _people(readout)
+    assert "Tribal Affairs Director" in " ".join(people["Mara Quill"][1])
+    assert not any(name in people for name in ("Tribal", "White House"))
+
+
 def test_a_known_leader_alone_on_a_page_is_of_his_own_state() -> None:
     """'Statement … on President Obama’s Meeting with G7 Leaders', where the President is the page's
     one principal and no publisher gives a country: the known leader is of his own state (the last

@@ -1318,7 +1318,11 @@ def _right_appositive(
     appositive: list[Token] = []
     k = i + 1
     while k < len(tokens):
-        if k in runs_at and not _complement_run(appositive):
+        if (
+            k in runs_at
+            and not _complement_run(appositive)
+            and not _office_words_run(tokens, k, appositive, lex)
+        ):
             # The next person's name: the title words just before it are theirs. A name right
             # after "of" is the complement's place ("Crown Prince of Abu Dhabi"), after "to the"
             # the office a staff title serves ("Senior Advisor to the Domestic Policy Advisor").
@@ -1344,6 +1348,20 @@ def _complement_run(appositive: Sequence[Token]) -> bool:
     )
 
 
+def _office_words_run(tokens: Sequence[Token], k: int, appositive: Sequence[Token], lex: Lexicon) -> bool:
+    """True when the name run at ``k`` inside a staff title that serves an office runs on into a title
+    head ("X, Senior Advisor to the President and White House Intergovernmental Affairs Director,"):
+    the office's words, no person's name."""
+    if not _serves_office(appositive):
+        return False
+    j = k
+    while j < len(tokens) and tokens[j].is_word and tokens[j].text[:1].isupper():
+        if tokens[j].bare in lex.heads:
+            return True
+        j += 1
+    return False
+
+
 def _before_next_person(
     tokens: Sequence[Token], i: int, k: int, appositive: list[Token], lex: Lexicon
 ) -> list[Token]:
@@ -1356,6 +1374,10 @@ def _before_next_person(
     kept = list(appositive)
     while kept and kept[-1].text != ",":
         kept.pop()
+    if not kept and appositive and appositive[-1].text == "and" and _serves_office(appositive):
+        # "X, Assistant to the President and Director of the Council and Y, …": the staff title
+        # before the "and" is X's (cut to its last comma, none, X lost every title)
+        kept = list(appositive[:-1])
     return kept
 
 
