@@ -266,3 +266,19 @@ def test_citation_line_alone_claims_a_mirrored_readout() -> None:
     assert detect(load(text)).winner == "us-whitehouse"
     readout = readoutlib.parse(text)
     assert [p.name for p in readout.event.participants] == ["Walter Brandt", "Greta Olsen"]
+
+
+def test_a_text_dump_headed_by_the_nsc_spokesperson_is_the_white_houses() -> None:
+    """ "Statement by NSC Spokesperson X on National Security Advisor Y's Meeting with Z": the National
+    Security Council's spokesperson speaks for the White House only, so a text dump so headed is its
+    page, and its own official is of its country, not of the High Representative's Bosnia and Herzegovina
+    named next to him (bulk-eye-fam79: given BA)."""
+    text = (
+        "Statement by NSC Spokesperson Ana Ruiz on National Security Advisor Tom Berg’s Meeting with"
+        " Karl Vogel, High Representative for Bosnia and Herzegovina\n\n"
+        "National Security Advisor Tom Berg met today with High Representative for Bosnia and Herzegovina"
+        " Karl Vogel. They discussed the rule of law and support for civil society.\n\n###\n"
+    )
+    assert detect(load(text)).winner == "us-whitehouse"
+    people = {p.name: p.country for p in readoutlib.parse(text).event.participants}
+    assert people["Tom Berg"] == "US"

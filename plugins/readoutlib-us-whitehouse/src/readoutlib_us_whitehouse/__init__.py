@@ -186,6 +186,15 @@ class UsWhitehouseAdapter(FormatAdapter):
             r"(?m)^\s*(?-i:Statement (?:on|by|from) (?:the )?(?:President|Vice President|Press Secretary)\b)",
             0.2,
         ),
+        # A statement or readout headed by the National Security Council's spokesperson ("Statement by
+        # NSC Spokesperson X on National Security Advisor Y's Call with …"): the White House's own
+        # (bulk-eye-fam79: such text dumps were read generic, their official given no country or the
+        # other side's, as BA beside the High Representative for Bosnia and Herzegovina).
+        (
+            r"(?m)^\s*(?-i:(?:Statement|Readout) (?:by|from|of) (?:the )?(?:NSC|National Security Council)"
+            r" Spokesperson\b)",
+            0.6,
+        ),
         (r"(?m)^\s*Scroll to Top\b", 0.1),
         # The American Presidency Project's citation line under a mirrored readout whose copy kept no
         # headline (en-z's video conference): only the President's readouts carry it.

@@ -919,13 +919,26 @@ def _title_chunks(tokens: Sequence[Token], lex: Lexicon) -> list[list[Token]]:
         if tok.text in (",", "and", "&") and nxt is not None and chunks[-1]:
             # "Commonwealth and Development Affairs" continues; "and Foreign Minister" starts anew.
             starts_title = _title_start(nxt, lex) and _has_head(_until_complement(tokens[idx + 1 :]), lex)
-            if starts_title and _has_head(chunks[-1], lex):
+            if (
+                starts_title
+                and _has_head(chunks[-1], lex)
+                and not (tok.text == "and" and _serves_office(chunks[-1]))
+            ):
                 chunks.append([])
                 continue
             if tok.text == "," and nxt.text == "and":
                 continue
         chunks[-1].append(tok)
     return chunks
+
+
+def _serves_office(chunk: Sequence[Token]) -> bool:
+    """True when a title serves an office ("Assistant to the President"): a title joined to it by
+    "and" is the same post's ("Assistant to the President and National Economic Advisor"), one title."""
+    return any(
+        chunk[j].text == "to" and chunk[j + 1].text == "the" and chunk[j - 1].bare in _SERVING_HEADS
+        for j in range(1, len(chunk) - 1)
+    )
 
 
 def _starts_new_title(chunk: Sequence[Token], tok: Token, lex: Lexicon) -> bool:
@@ -972,7 +985,7 @@ def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list
     chunk = _without_trailing_glue(raw)
     country: str | None = None
     dropped: list[Token] = []
-    while chunk and not _is_title_core(chunk, lex):
+    while chunk and not _is_title_core(chunk, lex) and not _serving_core(chunk, lex):
         # "During her visit to Mogadishu, Somalia, Under Secretary X": a country set off by a
         # comma before the title is where the sentence is, not whose the title is.
         code = None if len(chunk) > 1 and chunk[1].text == "," else _country_word(chunk[0])
@@ -1030,6 +1043,20 @@ def _is_title_core(chunk: Sequence[Token], lex: Lexicon) -> bool:
     core = _until_complement(chunk)
     return (
         bool(core) and all(t.text == "/" or _title_start(t, lex) for t in core) and core[-1].bare in lex.heads
+    )
+
+
+def _serving_core(chunk: Sequence[Token], lex: Lexicon) -> bool:
+    """True when the words before the complement are title words ending in a staff head that serves the
+    office after "to" ("Assistant to the President", "Deputy Assistant to the …"): "Assistant" heads
+    a title only so, elsewhere a rank ("Assistant Secretary")."""
+    core = _until_complement(chunk)
+    return (
+        bool(core)
+        and len(core) < len(chunk)
+        and chunk[len(core)].text == "to"
+        and core[-1].bare in _SERVING_HEADS
+        and all(_title_start(t, lex) for t in core)
     )
 
 
@@ -1314,9 +1341,14 @@ def _right_appositive(
     appositive: list[Token] = []
     k = i + 1
     while k < len(tokens):
-        if k in runs_at and not (appositive and appositive[-1].text in ("of", "for")):
+        if (
+            k in runs_at
+            and not _complement_run(appositive)
+            and not _office_words_run(tokens, k, appositive, lex)
+        ):
             # The next person's name: the title words just before it are theirs. A name right
-            # after "of" is the complement's place ("Crown Prince of Abu Dhabi").
+            # after "of" is the complement's place ("Crown Prince of Abu Dhabi"), after "to the"
+            # the office a staff title serves ("Senior Advisor to the Domestic Policy Advisor").
             appositive = _before_next_person(tokens, i, k, appositive, lex)
             break
         if not _in_appositive(tokens, k, lex):
@@ -1332,6 +1364,27 @@ def _right_appositive(
     return post, k, appositive
 
 
+def _complement_run(appositive: Sequence[Token]) -> bool:
+    """True when a name run right after ``appositive`` is its complement's, not the next person's."""
+    return bool(appositive) and (
+        appositive[-1].text in ("of", "for") or [t.text for t in appositive[-2:]] == ["to", "the"]
+    )
+
+
+def _office_words_run(tokens: Sequence[Token], k: int, appositive: Sequence[Token], lex: Lexicon) -> bool:
+    """True when the name run at ``k`` inside a staff title that serves an office runs on into a title
+    head ("X, Senior Advisor to the President and White House Intergovernmental Affairs Director,"):
+    the office's words, no person's name."""
+    if not _serves_office(appositive):
+        return False
+    j = k
+    while j < len(tokens) and tokens[j].is_word and tokens[j].text[:1].isupper():
+        if tokens[j].bare in lex.heads:
+            return True
+        j += 1
+    return False
+
+
 def _before_next_person(
     tokens: Sequence[Token], i: int, k: int, appositive: list[Token], lex: Lexicon
 ) -> list[Token]:
@@ -1344,6 +1397,10 @@ def _before_next_person(
     kept = list(appositive)
     while kept and kept[-1].text != ",":
         kept.pop()
+    if not kept and appositive and appositive[-1].text == "and" and _serves_office(appositive):
+        # "X, Assistant to the President and Director of the Council and Y, …": the staff title
+        # before the "and" is X's (cut to its last comma, none, X lost every title)
+        kept = list(appositive[:-1])
     return kept
 
 
@@ -1419,7 +1476,9 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     if tok.text == "to":
         # "X, Chief Advisor to the President of Turkey": whose adviser X is, and so X's country (an
         # envoy's "to" names the post, another country: it ends the appositive).
-        return tokens[k - 1].bare in _ADVISER_HEADS and _leader_of_country(tokens, k + 1)
+        return (tokens[k - 1].bare in _ADVISER_HEADS and _leader_of_country(tokens, k + 1)) or (
+            tokens[k - 1].bare in _SERVING_HEADS and _served_office(tokens, k + 1)
+        )
     if not tok.is_word or tok.text[0].isdigit():
         return False
     return (
@@ -1432,8 +1491,24 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 #: Heads whose "to the <office> of <Country>" names their own country: an adviser's.
 _ADVISER_HEADS = frozenset(("Adviser", "Advisor"))
+#: Heads of a staff title that serves an office: "Senior Advisor to the President and Director of …",
+#: "Deputy Assistant to the President": the office served is part of the title (not a person, not a post).
+_SERVING_HEADS = frozenset(("Adviser", "Advisor", "Assistant", "Counselor", "Counsellor"))
 #: How many title words an adviser's "to the <office> of <Country>" may hold before its "of".
 _ADVISED_REACH = 4
+
+
+def _served_office(tokens: Sequence[Token], k: int) -> bool:
+    """True when ``tokens[k:]`` read "the <Office>" with no country ("the President", "the Office of
+    Intergovernmental Affairs", "the Domestic Policy Advisor"): the office a staff title serves."""
+    if k + 1 >= len(tokens) or tokens[k].text != "the":
+        return False
+    words = [t.text for t in tokens[k + 1 : k + 1 + _ADVISED_REACH] if t.is_word and t.text[:1].isupper()]
+    return (
+        bool(words)
+        and tokens[k + 1].text[:1].isupper()
+        and not any(country_from_name(" ".join(words[:size])) for size in range(len(words), 0, -1))
+    )
 
 
 def _leader_of_country(tokens: Sequence[Token], k: int) -> bool:

@@ -2669,6 +2669,31 @@ _KNOWN_LEADERS = load_table("readoutlib.languages", "en/known_leaders.toml")
 _GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
 
 
+#: A known leader's official: "President Biden’s National Security Advisor" before the official's name;
+#: the group ``leader`` is the name before the possessive, up to four capitalised words.
+_LEADERS_OFFICIAL = re.compile(
+    r"(?P<leader>(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+)){0,3})[’']s\s+(?:(?-i:[A-Z][\w-]*)\s+){1,6}$"
+)
+
+
+def _leaders_officials(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """A principal named as a known leader's official ("President Biden’s National Security Advisor Jake
+    Sullivan traveled to Mexico") is of the leader's state: the office serves him, whatever country the
+    page names near the official."""
+    for p in principals:
+        if p.country is not None or not p.name:
+            continue
+        for text in texts:
+            at = text.find(p.name)
+            found = _LEADERS_OFFICIAL.search(text, max(0, at - 120), at) if at > 0 else None
+            words = found.group("leader").split() if found else []
+            # the leader's name without a title before it ("President Biden" → "Biden")
+            code = next(filter(None, (leader_country(" ".join(words[i:])) for i in range(len(words)))), None)
+            if code is not None:
+                p.country = code
+                break
+
+
 def leader_country(name: str) -> str | None:
     """The country of the head of state or government ``name`` names whole ("Merkel" → "DE"), or None.
 
@@ -2828,6 +2853,7 @@ def assign_countries(
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
     _ordered_pair_countries(principals, texts[:2])
     _office_countries(principals, texts[:3])
+    _leaders_officials(principals, texts[:3])
     _paired_list_offices(principals, texts[:3])
     _set_off_list_countries(principals, texts[:3])
     for p in principals:
@@ -2857,10 +2883,11 @@ def assign_countries(
         # a Secretary of State with no portfolio the page gives no country ("Secretary of State Kerry and
         # Foreign Minister Lavrov spoke" relayed by a blog): the US's, where no home went to him first
         p.country = p.country or _title_only_country(p)
-    for p in principals if len(principals) == 2 else ():
+    for p in principals if len(principals) <= 2 else ():
         # the last guess: a known head of state or government is of his own state (a presidency's page
-        # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"). Only
-        # on a two-sided page: filling a many-leader call's sides moved the compare stage's pairing.
+        # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"; a
+        # statement on "President Biden's Meeting with G7 Leaders" whose one principal he is). Only on a
+        # page of one or two sides: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
 
