@@ -553,12 +553,6 @@ _HEAD_OF = re.compile(
 )
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?(?:counterpart|colleague)")
 _OF = re.compile(r"\s+of\s+")
-#: Two demonyms coordinated before a plural office: "the Uzbek and Japanese foreign ministers". Only the
-#: offices principals hold: "Portuguese and Spanish officials" are their delegations, others.
-_DEMONYM_OFFICES = re.compile(
-    r"(?:the\s+)?(?P<first>[\w'-]+)\s+and\s+(?P<second>[\w'-]+)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:leaders|presidents|ministers|secretaries|premiers|chancellors|counterparts)"
-)
 #: A subject followed by its country ("Santiago Cafiero of Argentina").
 _OF_COUNTRY = re.compile(
     r"(?P<head>.+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
@@ -1733,22 +1727,10 @@ class _Finder:
         pair = self._demonym_pair(raw)
         if pair is not None:
             return pair
-        offices = _DEMONYM_OFFICES.fullmatch(key) if " and " in key else None
-        if offices is not None and self._sides_by_demonym(offices.group("first"), offices.group("second")):
-            return _Subject(BOTH)
         if country_from_name(raw) is not None:
             # "Norway appreciates …": no principal, not even one whose title names it ("Ambassador to Norway")
             return None
         return self._named(raw)
-
-    def _sides_by_demonym(self, first: str, second: str) -> bool:
-        """Whether "the <first> and <second> ministers" are the two principals: two demonyms of two
-        countries on a page of two principals, neither of another country (en-ab, Xebersaati: "The Uzbek
-        and Japanese foreign ministers reaffirmed …")."""
-        codes = {country_from_demonym(first), country_from_demonym(second)}
-        if None in codes or len(codes) != 2 or len(self.people) != 2:
-            return False
-        return all(p.country is None or p.country in codes for p in self.people)
 
     def _joint_of(self, joint_of: re.Match[str], raw: str) -> _Subject | None:
         """A plural head with "of": "The leaders of Ukraine and Poland", the sides named by their
