@@ -411,6 +411,7 @@ GOLD_SETS = (
     ("en-aa", "English readouts, part AA (29 pages, 22 publishers, measured blind on a final parser)"),
     ("en-ab", "English readouts, part AB (29 pages, 20 publishers, measured blind on a final parser)"),
     ("en-ac", "English readouts, part AC (31 pages, 23 publishers, measured blind on a final parser)"),
+    ("en-ad", "English readouts, part AD (29 pages, 22 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
