@@ -413,6 +413,7 @@ GOLD_SETS = (
     ("en-aa", "English readouts, part AA (29 pages, 22 publishers, measured blind on a final parser)"),
     ("en-ab", "English readouts, part AB (29 pages, 20 publishers, measured blind on a final parser)"),
     ("en-ac", "English readouts, part AC (31 pages, 23 publishers, measured blind on a final parser)"),
+    ("en-ad", "English readouts, part AD (29 pages, 22 publishers, kept blind until its one measurement)"),
     ("en-ae", "English readouts, part AE (30 pages, 23 publishers, kept blind until its one measurement)"),
     ("en-af", "English readouts, part AF (30 pages, 27 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),

@@ -1,4 +1,4 @@
-"""Gold sets kept blind (en-ae, en-af now; en-i to en-ac until their one run): their gold files are
+"""Gold sets kept blind (en-ad, en-ae, en-af now; en-i to en-ac until their one run): their gold files are
 valid and match their pages, and the accuracy script never parses their pages before their one measurement.
 
 The checks read the gold files and the stored pages only: nothing here imports readoutlib's analysis or
@@ -21,7 +21,7 @@ from tests.compare.kit import load_script
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "benchmarks" / "real"
 #: Sets kept blind until their one measurement (each holds KEPT_BLIND.md and no BLIND.md yet).
-KEPT_BLIND_SETS: tuple[str, ...] = ("en-ae", "en-af")
+KEPT_BLIND_SETS: tuple[str, ...] = ("en-ad", "en-ae", "en-af")
 #: Sets whose gold is checked against their pages here: those kept blind, and those measured blind since.
 CHECKED_SETS = (
     "en-i",
@@ -45,6 +45,7 @@ CHECKED_SETS = (
     "en-aa",
     "en-ab",
     "en-ac",
+    "en-ad",
     "en-ae",
     "en-af",
 )
@@ -247,6 +248,7 @@ MIXES = {
     "en-aa": {"readouts": 26, "publishers": 22, "with a plugin": 7, "non-readouts": 3, "their sites": True},
     "en-ab": {"readouts": 26, "publishers": 20, "with a plugin": 5, "non-readouts": 3, "their sites": True},
     "en-ac": {"readouts": 28, "publishers": 23, "with a plugin": 7, "non-readouts": 3, "their sites": True},
+    "en-ad": {"readouts": 26, "publishers": 22, "with a plugin": 7, "non-readouts": 3, "their sites": True},
     "en-ae": {"readouts": 27, "publishers": 23, "with a plugin": 6, "non-readouts": 3, "their sites": True},
     "en-af": {"readouts": 25, "publishers": 22, "with a plugin": 7, "non-readouts": 5, "their sites": False},
 }
@@ -264,6 +266,7 @@ def test_a_set_has_the_size_and_mix_its_task_asks(name: str) -> None:
     non-readouts, en-aa 26 readouts (22 publishers, 7 with a plugin) and 3 non-readouts,
     en-ab 26 readouts (20 publishers, 5 with a plugin) and 3 non-readouts,
     en-ac 28 readouts (23 publishers, 7 with a plugin) and 3 non-readouts,
+    en-ad 26 readouts (22 publishers, 7 with a plugin) and 3 non-readouts,
     en-ae 27 readouts (23 publishers, 6 with a plugin) and 3 non-readouts, en-m 24 readouts (23
     publishers, 8 with a plugin) and 2 non-readouts, all from their readouts' sites; en-af 25 readouts (22
     publishers, 7 with a plugin) and 5 non-readouts, from sites of their own."""
