@@ -1420,7 +1420,7 @@ class _Finder:
         clause ("On trade, he said"), or opening a clause of its own after ", and" (``_pronoun_clause``)."""
         s0, start, end, pre_end = spans
         first_real = not heads.has_real
-        if first_real and "," in kind and (_fronted(para, s0, start) or _fronted_participle(para, s0, start)):
+        if first_real and "," in kind and _fronted(para, s0, start):
             subject = self._fronted_pronoun(para[end:pre_end])
             if subject is not None:
                 return subject, s0
@@ -2328,17 +2328,6 @@ def _fronted(para: str, s0: int, comma: int) -> bool:
         return False
     # "Furthermore, at the multilateral level": adverbials in a row, each set off by its comma
     return all(_fronted_part(part.strip()) for part in text.split(","))
-
-
-def _fronted_participle(para: str, s0: int, comma: int) -> bool:
-    """Whether the sentence opens with a participial clause before ``comma`` ("Stating that he was
-    pleased with the reforms", "Noting that trade had grown"): it hangs on the clause after it, whose
-    lowercase "he"/"she" is the sentence's subject."""
-    words = para[s0:comma].strip(_QUOTES_AND_SPACE).split()
-    if not words or len(words) > 30 or any(w.endswith((";", ":")) for w in words):
-        return False
-    first = words[0]
-    return first[:1].isupper() and first.isalpha() and first.lower().endswith("ing") and len(first) > 5
 
 
 def _fronted_part(text: str) -> bool:
