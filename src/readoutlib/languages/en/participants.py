@@ -2280,10 +2280,21 @@ _ALONG_WITH = re.compile(r"\s+along\s+with\s+(?:the\s+)?(?:co-?chairs?|chairs?|h
 _REPRESENTED = re.compile(r"\brepresented\s+(?:the\s+)?[A-Z]")
 
 
-#: The passive of hosting: "The meeting was co-chaired by X and Y", "It was hosted by X" (a delegation
-#: "led by" X is one side's, not the meeting's).
+#: A gathering's own noun, before the passive that names who chaired or led it.
+_GATHERING = (
+    r"(?:meeting|briefing|session|roundtable|discussion|dialogue|consultation|convening|talk|call"
+    r"|conversation|forum|summit)s?"
+)
+
+
+#: The passive of hosting: "The meeting was co-chaired by X and Y", "It was hosted by X", and its
+#: appositive ("The meetings, co-chaired by X and Y, highlighted …"); "led by" only after the gathering
+#: itself ("The briefing was led by X and Y": a delegation "led by" X is one side's, not the meeting's).
 _HOSTED_BY = re.compile(
-    r"\b(?:was|were)\s+(?:jointly\s+)?(?:chaired|co-?chaired|hosted|co-?hosted|convened)\s+by\b", _I
+    r"(?:\b(?:was|were)\s+|\b" + _GATHERING + r",\s+)(?:jointly\s+)?"
+    r"(?:chaired|co-?chaired|hosted|co-?hosted|convened)\s+by\b"
+    r"|\b" + _GATHERING + r"\s+(?:was|were)\s+(?:jointly\s+)?(?:co-?)?led\s+by\b",
+    _I,
 )
 
 
