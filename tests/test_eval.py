@@ -25,6 +25,7 @@ from readoutlib.evaluate import (
     report_to_dict,
     same_name,
     same_speaker,
+    score_case,
     speaker_name,
     starts_match,
 )
@@ -445,3 +446,28 @@ def test_evaluation_doc_example_is_a_shipped_gold_file() -> None:
     assert shown is not None and named is not None
     expected = json.loads((EXAMPLE_CASES / named[1]).read_text(encoding="utf-8"))
     assert expected == json.loads(shown[1])
+
+
+@pytest.mark.parametrize(("scope", "rejected"), [("domestic", 1), ("diplomatic", 0)])
+def test_a_non_readout_read_as_a_domestic_readout_counts_as_refused(
+    tmp_path: Path, scope: str, rejected: int
+) -> None:
+    """Gold sets annotate diplomatic readouts (a leader's working meeting with his own governors is
+    `not_readout` there, `domestic` in the feed labels: benchmarks/real/CONVENTIONS.md); a page the
+    parser reads as a domestic readout is no diplomatic readout, so the gold's refusal is met. A
+    diplomatic parse of it stays a miss."""
+    path = tmp_path / "toy-eval-00000000-working-meeting.gold.json"
+    path.write_text(json.dumps(NOTICE_GOLD), encoding="utf-8")
+    readout = Readout(
+        source=Source(publisher="toy-eval", adapter="toy-eval", language="en"),
+        title="Working meeting with the Governor of Northshire",
+        event=Event(
+            kind=EventKind.MEETING,
+            participants=(Participant("lena-moss", "Lena Moss", "XK", ("President",)),),
+            scope=scope,
+        ),
+        statements=(),
+        paragraphs=("President Lena Moss had a working meeting with Governor Paul Reed.",),
+    )
+    tally, misses = score_case(path.stem, load_gold(path), readout)
+    assert (rejected, 1 - rejected) == (tally.rejected, len(misses))

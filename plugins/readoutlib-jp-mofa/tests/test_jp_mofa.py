@@ -102,3 +102,28 @@ def test_a_telephone_meeting_is_a_phone_call() -> None:
     readout = ADAPTER.extract(load(text))
     expected = "phone_call"
     assert expected == readout.event.kind.value
+
+
+@pytest.mark.parametrize(
+    ("heading", "verb", "expected"),
+    [
+        # the ministry's own noun names the event, as "informal talks" do everywhere (CONVENTIONS.md)
+        ("Foreign Ministers' Informal Talks", "held an informal talk with", "talks"),
+        ("Foreign Ministers' Talks", "held talks with", "talks"),
+        ("Foreign Ministers' Informal Meeting", "held an informal meeting with", "meeting"),
+        ("Foreign Ministers' Meeting", "held a meeting with", "meeting"),
+    ],
+)
+def test_a_talks_heading_is_talks_and_a_meeting_heading_a_meeting(
+    heading: str, verb: str, expected: str
+) -> None:
+    """The heading's noun decides, also when the opening mentions another meeting the minister went on to."""
+    text = (
+        f"Press Releases\n\nJapan-Freedonia {heading}\n\nMay 3, 2022\n\n"
+        "On May 3, Mr. SATO Ken, Minister for Foreign Affairs of Japan, before attending the leaders' "
+        f"meeting, {verb} Ms. Ana Ruiz, Minister for Foreign Affairs of Freedonia. "
+        "The overview is as follows.\n\n"
+        "1. Minister Sato stated that Japan values its ties with Freedonia.\n"
+    )
+    readout = ADAPTER.extract(load(text))
+    assert expected == readout.event.kind.value

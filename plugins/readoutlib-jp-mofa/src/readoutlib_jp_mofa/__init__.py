@@ -65,6 +65,9 @@ class JpMofaAdapter(FormatAdapter):
         kind_patterns=(
             (r"[Tt]elephone (?:[Tt]alk|[Cc]all|[Cc]onversation|[Mm]eeting)|電話会談", "phone_call"),
             (r"[Vv]ideo ?(?:[Tt]ele)?[Cc]onference|テレビ会議|オンライン会談", "video_call"),
+            # a heading naming the event talks ("Foreign Ministers' Informal Talks") is talks, as "informal
+            # talks" are everywhere (benchmarks/real/CONVENTIONS.md); 会談, "Meeting": a meeting
+            (r"\btalks?\s*$", "talks"),
             (r"[Mm]eeting|[Tt]alks\b|会談", "meeting"),
         ),
         title_patterns=(

@@ -43,6 +43,7 @@ from .event import (
     held_on,
     lead_kind,
     met_after_arrival,
+    met_only_as_cause,
     named_again_kind,
     next_report_kind,
     not_readout_reason,
@@ -321,6 +322,14 @@ def _kind_around_opening(genre: Genre, found: Opening) -> EventKind | None:
     )
 
 
+def _past_a_cause(genre: Genre, found: Opening, kind: EventKind) -> EventKind:
+    """A meeting read only from a cause the opening tells ("… accused X of meddling after he met with
+    opposition leaders") yields to the kind the next sentence reports ("X and Y held a call on Monday")."""
+    if kind is EventKind.MEETING and met_only_as_cause(genre.opening):
+        return next_report_kind(_after_opening(genre.body, found)) or kind
+    return kind
+
+
 def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventKind:
     """The kind from the headline and opening; a meeting in a trip with meetings with two people is a
     visit (the held-out trip rule). Where neither names a kind, a lead sentence before the opening
@@ -330,7 +339,7 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
         kind = _kind_around_opening(genre, found) or kind
     if kind in _CHANNEL_LESS and found is not None and first_channel(genre.opening) is None:
         # "a meeting of the Council was held ... The event was held as a video conference."
-        kind = following_channel(_after_opening(genre.body, found)) or kind
+        kind = following_channel(_after_opening(genre.body, found)) or _past_a_cause(genre, found, kind)
     if kind is EventKind.TALKS and found is not None:
         # "held discussions with X …" and then "During the meeting, they reviewed …": a meeting
         later = genre.body[found.paragraph + 1 : found.paragraph + _LEAD_AFTER]

@@ -1188,6 +1188,23 @@ _OTHER_EVENT_SPANS = re.compile(
 _OTHER_EVENT_GATE = Gated.of(_OTHER_EVENT_SPANS)
 
 
+#: An encounter the opening tells as the cause of what it reports, done by someone it has named ("… accused
+#: President X of meddling after he met with opposition leaders", en-u, Reuters): that earlier meeting is
+#: not the event.
+_CAUSE_MET = re.compile(r"\b(?:after|since|when|because)\s+(?:he|she|they)\s+(?:had\s+)?met\b[^,.;]*", _I)
+
+
+def met_only_as_cause(opening: str | None) -> bool:
+    """Whether the opening's one encounter is an earlier meeting told as a cause ("… after he met with
+    …"), so that the sentence after it may give the event's kind."""
+    if not opening or "met" not in opening:
+        return False
+    rest = _CAUSE_MET.sub(" ", opening)
+    if rest == opening:
+        return False
+    return not any(rule.search(rest) for rule, _ in (*_CHANNELS, *_ENCOUNTERS, *_LEAD_VERBS))
+
+
 def own_channel_text(opening: str | None) -> str | None:
     """The opening without the spans that tell another event, where what is left still names an
     encounter of its own (else the whole opening: "Following a video call, the leaders agreed ..."
