@@ -1696,12 +1696,14 @@ def met_after_arrival(opening: str | None, below: Sequence[str], arrived: dt.dat
 def weekday_in_lead(lead: str, anchor: dt.date | None) -> EventDate | None:
     """The day of the event a news story's lead above the opening gives by "on <Weekday>" ("A and her
     counterpart B on Thursday discussed ways to …" above "At a press briefing following their talks, A
-    said …": en-q, News Ghana's copy of MAP), resolved against ``anchor`` (the page's date); a weekday
-    of the account ("the ministry said on Monday") is none. ``lead``: the first sentence of the body's
-    first paragraph, where the opening is in a later one. None without ``anchor`` or such a weekday."""
+    said …": en-q, News Ghana's copy of MAP; a wire's bare weekday, "A and B agreed Wednesday to …"
+    above "During the dialogue in X, A said …": en-ab, Jiji Press), resolved against ``anchor`` (the
+    page's date); a weekday of the account ("the ministry said on Monday") is none. ``lead``: the first
+    sentence of the body's first paragraph, where the opening is in a later one. None without
+    ``anchor`` or such a weekday."""
     if anchor is None or not _ends_prose(lead):
         return None
-    m = _WEEKDAY.search(lead)
+    m = _WEEKDAY.search(lead) or _BARE_WEEKDAY.search(lead)
     if m is None or _NOT_EVENT_WEEKDAY.search(lead, 0, m.start()):
         return None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7

@@ -2934,10 +2934,11 @@ def _ordered_pair_codes(text: str) -> tuple[str | None, str | None] | None:
 
 def _ordered_pair_countries(principals: Sequence[Principal], texts: Sequence[str]) -> None:
     """Two named principals with no country yet, after an opening that names two states in order ("The
-    foreign minister of Iran and his Uzbek counterpart … Zarif and Kamilov talked"): the first named is
-    of the first state, the second of the other, before any guess from the countries the later lines
-    name near them (condolences to the people of Uzbekistan do not make Zarif Uzbek); or two demonyms
-    before a plural office ("Uzbek and Japanese foreign ministers, Kamilov and Kishida")."""
+    foreign minister of Iran and his Uzbek counterpart … Zarif and Kamilov talked"): the first named (in
+    the text, not in the list: a caller is listed first) is of the first state, the second of the
+    other, before any guess from the countries the later lines name near them (condolences to the
+    people of Uzbekistan do not make Zarif Uzbek); or two demonyms before a plural office ("Uzbek and
+    Japanese foreign ministers, Kamilov and Kishida")."""
     if len(principals) != 2 or any(p.country or not p.name for p in principals):
         return
     for text in texts:
@@ -2946,8 +2947,23 @@ def _ordered_pair_countries(principals: Sequence[Principal], texts: Sequence[str
             continue
         first, second = codes
         if first and second and first != second:
-            principals[0].country, principals[1].country = first, second
+            named_first, named_second = _in_order_named(principals, " ".join(texts))
+            named_first.country, named_second.country = first, second
         return
+
+
+def _in_order_named(principals: Sequence[Principal], text: str) -> tuple[Principal, Principal]:
+    """The two principals in the order ``text`` first names them by surname ("Duda assured Poroshenko"
+    though Poroshenko, who called, is listed first); the listed order where a surname is not written."""
+    spots: list[int] = []
+    for p in principals:
+        m = re.search(rf"\b{re.escape(p.name.split()[-1])}\b", text) if p.name else None
+        if m is None:
+            return principals[0], principals[1]
+        spots.append(m.start())
+    if spots[1] < spots[0]:
+        return principals[1], principals[0]
+    return principals[0], principals[1]
 
 
 #: Host labels of a government's own site ("mfai.gov.ck", "www.gov.uk", "pmo.govt.nz").
