@@ -26,7 +26,7 @@ def test_a_meeting_told_only_as_the_cause_yields_to_the_call_the_next_sentence_r
 
 
 def test_a_meeting_told_after_its_report_stays_a_meeting() -> None:
-    """"X said after he met Y" reports that meeting when nothing after it names another channel."""
+    """A report "X said after he met Y" tells that meeting when nothing after it names another channel."""
     readout = _page(
         "PORT TAN (Wire) - President Tomas Berg said on Monday after he met with Freedonian President"
         " Ana Ruiz that the two neighbours would work together against the drought.",
