@@ -1421,11 +1421,19 @@ def _listed_group(
                 return found
     if subjects:
         return None
+    fronted = _FRONTED_WHEN.match(sentence)
     for pattern in patterns:
-        found = pattern.match(sentence)
+        found = pattern.match(sentence, fronted.end() if fronted else 0)
         if found and not sentence[found.end() : clause.start()].strip(" ,"):
             return found
     return None
+
+
+#: A fronted time phrase before an opening's subject: "On 28th of July [the ministers … met]", "On
+#: Thursday,", "Earlier today".
+_FRONTED_WHEN = re.compile(
+    r"(?:On|Earlier|Later|Today|Yesterday|Last|This)\b(?:\s+(?:the\s+)?[\w’'-]+){0,4}?\s*,?(?=\s+the\s)"
+)
 
 
 def group_office(sentence: str) -> str:

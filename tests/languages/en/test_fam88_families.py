@@ -1,0 +1,34 @@
+"""Families of participants on en-a..en-ac (round 88 of issue #8): invented pages."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _parse(*paragraphs: str) -> Readout:
+    return readoutlib.parse("\n\n".join(paragraphs) + "\n")
+
+
+def _sides(readout: Readout) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in readout.event.participants]
+
+
+_NAMED_LATER = (
+    "The talks covered energy links in the region. Estonian Foreign Minister Anna Tamm, Latvian Foreign"
+    " Minister Juris Ozols and Finnish Foreign Minister Pekka Virtanen signed a joint declaration on energy."
+)
+
+
+def test_a_plural_office_subject_after_a_fronted_date_is_one_side_per_country() -> None:
+    """'On 28th of July the ministers for foreign affairs of A, B and C have met in X.' (a regional
+    ministers' meeting, en-aa): the plural office of listed countries is the opening's subject after a
+    fronted date, and "ministers for foreign affairs" is the plural of "Foreign Minister"; the people
+    a later sentence names by that office are those sides."""
+    for lead in (
+        "On 3rd of May the foreign ministers of Estonia, Latvia and Finland met in Riga.",
+        "On 3rd of May the ministers for foreign affairs of Estonia, Latvia and Finland met in Riga.",
+        "The ministers of foreign affairs of Estonia, Latvia and Finland met in Riga on 3 May.",
+    ):
+        readout = _parse("Foreign ministers of three states meet in Riga", lead, _NAMED_LATER)
+        assert _sides(readout) == [("Anna Tamm", "EE"), ("Juris Ozols", "LV"), ("Pekka Virtanen", "FI")]
