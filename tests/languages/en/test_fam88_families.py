@@ -32,3 +32,15 @@ def test_a_plural_office_subject_after_a_fronted_date_is_one_side_per_country() 
     ):
         readout = _parse("Foreign ministers of three states meet in Riga", lead, _NAMED_LATER)
         assert _sides(readout) == [("Anna Tamm", "EE"), ("Juris Ozols", "LV"), ("Pekka Virtanen", "FI")]
+
+
+def test_a_charge_d_affaires_is_named_with_the_whole_title() -> None:
+    """'… today received US Chargé d’Affaires of the US Embassy in Saudi Arabia Martina Strong.' (SPA,
+    en-ab): the French "d'Affaires", in lowercase, is the title's head, not the end of a name; the
+    person after it is named, not "The Chargé"."""
+    for title in ("Chargé d'Affaires", "Chargé d\u2019Affaires", "Charge d'Affaires"):
+        lead = f"Estonian Foreign Minister Anna Tamm today received Finnish {title} Pekka Virtanen."
+        readout = _parse("Minister meets the Finnish envoy", lead, "Both sides discussed energy links.")
+        assert [p.name for p in readout.event.participants] == ["Anna Tamm", "Pekka Virtanen"]
+        assert readout.event.participants[1].titles == (title,)
+        assert readout.event.participants[1].country == "FI"
