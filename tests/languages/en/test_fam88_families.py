@@ -44,3 +44,19 @@ def test_a_charge_d_affaires_is_named_with_the_whole_title() -> None:
         assert [p.name for p in readout.event.participants] == ["Anna Tamm", "Pekka Virtanen"]
         assert readout.event.participants[1].titles == (title,)
         assert readout.event.participants[1].country == "FI"
+
+
+def test_an_office_and_a_country_s_title_after_one_article_are_one_person() -> None:
+    """'… met on February 13 with the Director of the Office of the CCP Central Foreign Affairs Commission
+    and China's Foreign Minister Wang Yi.' (State Department, en-ac): one "the" for both titles, the
+    second opened by a country: one person with two offices, not an unnamed Director beside him. An
+    office of another country than the person's is another side."""
+    lead = (
+        "Estonian Foreign Minister Anna Tamm met on May 3 with the Director of the Office of the Central"
+        " Policy Commission of the Party and Finland's Foreign Minister Pekka Virtanen."
+    )
+    readout = _parse("Minister Tamm meets Finnish counterpart", lead, "The meeting was constructive.")
+    assert [p.name for p in readout.event.participants] == ["Anna Tamm", "Pekka Virtanen"]
+    other = lead.replace("of the Central Policy Commission of the Party", "of Latvia")
+    readout = _parse("Minister Tamm meets Finnish counterpart", other, "The meeting was constructive.")
+    assert len(readout.event.participants) == 3
