@@ -1199,7 +1199,11 @@ def _left_step(tokens: Sequence[Token], j: int) -> int:
         return 1  # "US Ambassador in Dhaka Brent Christensen": the post, as "to"
     if word in _LEFT_GLUE:
         return 1 if _glue_continues(tokens, j) else 0
-    return 1 if word[0].isupper() or "-" in word else 0
+    return 1 if word[0].isupper() or "-" in word or word in _LOWERCASE_HEADS else 0
+
+
+#: Title heads written in lowercase: the French "d'Affaires" of a "Chargé d'Affaires".
+_LOWERCASE_HEADS = frozenset(("d'Affaires", "d’Affaires"))
 
 
 def _envoy_before(tokens: Sequence[Token], j: int, heads: frozenset[str] = _ENVOY_HEADS) -> bool:

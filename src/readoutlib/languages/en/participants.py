@@ -1008,11 +1008,12 @@ def _opening_principals(opening: Opening, paragraphs: Sequence[str], profile: Pr
         lo, hi = listed[0]
         objects = [m for m in objects if not lo <= m.start < hi]
     previous: tuple[Mention, Principal] | None = None
-    for side, m in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
-        if previous is not None and _appositive_office(opening.sentence, previous[0], m):
+    for side, seen in [*((0, m) for m in subjects), *((1, m) for m in objects)]:
+        if previous is not None and _appositive_office(opening.sentence, previous[0], seen):
             # "met with H.E. Rex Gatchalian, Secretary of Social Welfare and Development of …": his office
-            _add_titles(previous[1], m.titles)
+            _add_titles(previous[1], seen.titles)
             continue
+        m = _holder_of_both_titles(opening.sentence, seen, profile)
         same = next((p for p in principals if m.name and _same_person(p, m) and not _kin(p, m)), None)
         if same is None:
             same = _from_mention(m)  # a new principal: its side set in place, not copied by attrs.evolve
@@ -1421,11 +1422,19 @@ def _listed_group(
                 return found
     if subjects:
         return None
+    fronted = _FRONTED_WHEN.match(sentence)
     for pattern in patterns:
-        found = pattern.match(sentence)
+        found = pattern.match(sentence, fronted.end() if fronted else 0)
         if found and not sentence[found.end() : clause.start()].strip(" ,"):
             return found
     return None
+
+
+#: A fronted time phrase before an opening's subject: "On 28th of July [the ministers … met]", "On
+#: Thursday,", "Earlier today".
+_FRONTED_WHEN = re.compile(
+    r"(?:On|Earlier|Later|Today|Yesterday|Last|This)\b(?:\s+(?:the\s+)?[\w’'-]+){0,4}?\s*,?(?=\s+the\s)"
+)
 
 
 def group_office(sentence: str) -> str:
@@ -1577,6 +1586,45 @@ def _offices_of_listed_names(before: str, principals: Sequence[Principal]) -> No
         p.country = p.country or code
         if not role:
             _add_titles(p, [office])
+
+
+#: What stands between an unnamed office and the next title of the same person: the rest of the office's
+#: complement the scan left out ("[Director of the Office] of the CCP Central Foreign Affairs Commission"),
+#: then "and".
+_REST_OF_OFFICE_AND = re.compile(r"(?:\s+of\s+[^,;.()]{1,80}?)?\s+and\s+")
+#: "the" right before an unnamed office: the article of the titles "and" joins after it.
+_ARTICLE_BEFORE = re.compile(r"\bthe\s+$", _I)
+
+
+def _holder_of_both_titles(sentence: str, m: Mention, profile: Profile) -> Mention:
+    """The named person an unnamed office ``m`` is the first title of ("met with the Director of the
+    Office of X and China's Foreign Minister Wang Yi": one person, not an office beside him), with
+    both titles; else ``m``."""
+    if m.name is not None:
+        return m
+    after = next((n for n in _named_mentions(sentence, profile) if n.start >= m.end), None)
+    if after is None or not _one_article_two_titles(sentence, m, after):
+        return m
+    return attrs.evolve(after, titles=(*m.titles, *after.titles))
+
+
+def _one_article_two_titles(sentence: str, previous: Mention, m: Mention) -> bool:
+    """An unnamed office with an "of" complement after "the", joined by "and" to a named person whose
+    title a country opens ("the Director of the Office of the X Commission and China's Foreign Minister
+    Wang Yi"): one article for both titles, the one person's two offices."""
+    return (
+        previous.name is None
+        and " of " in (previous.office or "")
+        and m.name is not None
+        and m.country is not None
+        and previous.country in (None, m.country)
+        and bool(m.titles)
+        and _REST_OF_OFFICE_AND.fullmatch(sentence, previous.end, m.start) is not None
+        and (
+            _ARTICLE_BEFORE.search(sentence, 0, previous.start) is not None
+            or sentence[previous.start : previous.start + 4].lower() == "the "
+        )
+    )
 
 
 def _appositive_office(sentence: str, previous: Mention, m: Mention) -> bool:
