@@ -56,3 +56,41 @@ def test_fellows_gathered_at_the_white_house_is_a_meeting() -> None:
         "year. Senior officials addressed the fellows and discussed public service.",
     )
     assert readout.event.kind == "meeting"
+
+
+# --- Legislative leaders from several states are the country's own ---------------------------------------
+
+
+def test_legislative_leaders_from_states_are_domestic() -> None:
+    """'convened legislative leaders from eight states': the country's own states, as 'local leaders
+    from 15 states' (the foreign-group row's note)."""
+    readout = _white_house(
+        "Readout of White House Meeting with State Legislative Leaders on Clean Water",
+        "Director Ana Ruiz of the Water Policy Council convened legislative leaders from eight states where "
+        "clean water rules are on the line this session. They discussed the harbour rules.",
+    )
+    assert readout.event.scope == "domestic"
+
+
+# --- A leader's own team "on" a country: the country is the topic ----------------------------------------
+
+
+def test_own_team_on_a_country_is_domestic() -> None:
+    """'Meeting with Their National Security Team on Haiti': the team is the leader's own; Haiti is what
+    the meeting was on, not a side."""
+    readout = _white_house(
+        "Statement by the Press Secretary on the President’s Meeting with Her National Security Team on Haiti",
+        "The President met this morning in the Situation Room with her national security team, including "
+        "our commanders and diplomats in the field. They advised the President that the airport remains "
+        "open.",
+    )
+    assert readout.event.scope == "domestic"
+
+
+def test_call_with_leaders_on_a_country_stays_diplomatic() -> None:
+    """Guard: 'Call with European Leaders on Ukraine' keeps its other side (the leaders)."""
+    readout = _white_house(
+        "Readout of the President’s Call with European Leaders on Haiti",
+        "The President spoke today with the leaders of France and Germany about the situation in Haiti.",
+    )
+    assert readout.event.scope == "diplomatic"
