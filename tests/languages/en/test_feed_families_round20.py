@@ -79,7 +79,8 @@ def test_own_team_on_a_country_is_domestic() -> None:
     """'Meeting with Their National Security Team on Haiti': the team is the leader's own; Haiti is what
     the meeting was on, not a side."""
     readout = _white_house(
-        "Statement by the Press Secretary on the President’s Meeting with Her Security Team on Haiti",
+        "Statement by the Press Secretary on the President’s Meeting with Her National Security Team "
+        "on Haiti",
         "The President met this morning in the Situation Room with her national security team, including "
         "our commanders and diplomats in the field. They advised the President that the airport remains "
         "open.",
