@@ -380,6 +380,10 @@ FEED_SETS = (
         "feeds-dev22",
         "twenty-second development feed sample: 200 pages, two sources (rules were written on it)",
     ),
+    (
+        "feeds-dev23",
+        "twenty-third development feed sample: 200 pages, two sources (rules were written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
