@@ -398,12 +398,22 @@ def _paragraphs(
             continue
         if is_furniture(line, declared, hint) or is_heading(line) or line == mirror_headline:
             continue
+        if not any(ch.isalnum() for ch in line) or _CUT_TEASER.fullmatch(line):
+            # a stray mark on a line of its own ("?" for a lost character, "***"), or a related
+            # story's headline cut short between two paragraphs ("X and Y to hold talks in Otta..."):
+            # no paragraph
+            continue
         if not paragraphs and yearless_date_line(line) is not None:
             continue  # a dateline with no year above the lead ("13:16 | Lima, May. 2.")
         paragraphs.append(line)
     if published is None and paragraphs:
         published = dateline_date(paragraphs[0])
     return tuple(paragraphs), published
+
+
+#: A line of one clause cut off with dots right after a letter ("Nepal and Canada to hold foreign
+#: minister-level meeting in Otta...", myrepublica, en-af: fam94): the link to another story.
+_CUT_TEASER = re.compile(r"[^.!?;:…]{10,160}[^\W\d_](?:\.\.\.|…)")
 
 
 def _repeated_lead(body: Sequence[str]) -> bool:

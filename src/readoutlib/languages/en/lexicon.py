@@ -196,7 +196,7 @@ DETAIL_PHRASES: tuple[str, ...] = ("in detail", "in some detail", "in great deta
 
 #: Verbs whose object, when it is only a principal's name, is the guest met and no content ("Ruiz
 #: welcomed Berg and appreciated ..."): the welcome is the meeting itself (issue #8, en-k).
-GUEST_VERBS: tuple[str, ...] = ("welcomed", "greeted")
+GUEST_VERBS: tuple[str, ...] = ("welcomed", "greeted", "welcoming", "greeting")
 
 #: Prepositions that hang a participial report on a clause that reports nothing ("They concluded the
 #: call by expressing their shared desire ..."): the participle is the clause subject's statement.
@@ -323,6 +323,19 @@ ADVERBS: tuple[str, ...] = (
     "likewise",
     "thereby",
     "repeatedly",
+    # a parenthetical written without its commas, as older Asian and African wire copy prints it
+    # ("Under Secretary Sherman on her part said …", "The Premier on the occasion said …", "Lavrov yet
+    # again said …"): fam94
+    "yet again",
+    "on the occasion",
+    "on his part",
+    "on her part",
+    "on their part",
+    "on its part",
+    "for his part",
+    "for her part",
+    "for their part",
+    "for its part",
 )
 
 #: Phrases of a speaker's wish or care before a reporting verb's base form ("was keen to emphasize

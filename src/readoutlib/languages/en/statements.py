@@ -288,9 +288,10 @@ _FRONTED = re.compile(
 # talk the sides expressed ...", "During the conversation the President of the Republic expressed ...").
 # So is a point of the event ("At the onset of the discussion Minister Carr offered ...") and a
 # pointer back to what was said ("In this context the parties noted ..."). A principal's own event
-# ("In his meeting today ...") is the event too.
+# ("In his meeting today ...") is the event too. So is what came after it ("Following the meeting
+# Foreign Secretary said:", gov.uk, en-af; "After the talks Ruiz said ...": fam94).
 _FRONTED_EVENT = re.compile(
-    r"(?:(?:during|in|at|throughout)\s+(?:the\s+(?:onset|outset|start|beginning|end|close|conclusion|course)"
+    r"(?:(?:during|in|at|throughout|after|following)\s+(?:the\s+(?:onset|outset|start|beginning|end|close|conclusion|course)"
     r"\s+of\s+)?(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
     r"call|meeting|discussion|communication|exchange)"
     # its day ("In his meeting today the Secretary-General voiced ...")
@@ -350,7 +351,9 @@ _BRIEF_OBJECT = re.compile(
 # A style's abbreviation ("Mr.", "Dr.") is one word of the person told: its full stop ends nothing.
 _TELL_STYLE = "|".join(re.escape(h.rstrip(".")) for h in lx.SUBJECT_HONORIFICS if h.isalpha() and len(h) <= 4)
 _TELL_WORD = rf"(?!(?:of|about|on|regarding|concerning|that)\s)(?:(?:{_TELL_STYLE})\.(?=\s)|[^\s,.;:]+)"
-_TELL_OBJECT = re.compile(rf"\s+(?:{_TELL_WORD}\s+){{0,5}}?{_TELL_WORD}\s*,?\s+that\s+")
+# The person told may stand before a colon and the quotation ("told Obama : “It is …”", hillpost, en-af;
+# fam94): the words start inside the quotation.
+_TELL_OBJECT = re.compile(rf"\s+(?:{_TELL_WORD}\s+){{0,5}}?{_TELL_WORD}(?:\s*,?\s+that\s+|\s*:\s*(?=[“\"]))")
 # After "agreed to" / "committed to", these words make "to" a preposition, not an infinitive marker.
 _INFINITIVE_BLOCKERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "my", "your"}
@@ -620,11 +623,14 @@ def _grammar(profile: Profile) -> _Grammar:
         re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
     )
     hung = _alternation(lx.PARTICIPLE_PREPOSITIONS)
-    # "by expressing ..."; ", stressing ..." after a clause that names a topic ("discussed X, stressing Y")
+    # "by expressing ..."; ", stressing ..." after a clause that names a topic ("discussed X, stressing Y"),
+    # and ", both voicing ..." after the two principals' clause (hillpost, en-af: fam94)
     # Searched in every sentence: behind a lookahead for its first characters ("," and the
     # prepositions'), the engine turns most positions away at one test (0.6 of the time).
     by_ing = re.compile(
-        first_character_gate(r"(?:(?<![\w-])(?:" + hung + r")\s+|,\s*)(?P<verb>" + ing_forms + r")(?![\w-])")
+        first_character_gate(
+            r"(?:(?<![\w-])(?:" + hung + r")\s+|,\s*(?:both\s+)?)(?P<verb>" + ing_forms + r")(?![\w-])"
+        )
     )
     joint = frozenset(fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
@@ -1001,7 +1007,11 @@ class _Finder:
         if not para.startswith(",", match.start()) and _INFINITIVE.search(para, hung_on, match.start()):
             return  # "the need to address X by raising Y": how to address it, inside the infinitive
         start, verb = self._participle_content(para, match)
-        found.append(_Found(speaker, verb, start, match.start()))
+        if match.group("verb").lower() in _GUEST_VERB_SET and self._guest_only(para, start):
+            return  # "opened the meeting by welcoming X and the delegation": a greeting, no report
+        # ", both voicing …": the two principals together, whoever the clause's subject named first
+        joint = para[match.start() : match.start("verb")].rstrip().endswith("both")
+        found.append(_Found(BOTH if joint else speaker, verb, start, match.start()))
 
     def _verb(self, para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> None:
         """Read one reporting verb: find its subject and, when that is a principal, its statement."""
