@@ -660,6 +660,7 @@ def find_principals(
         _add_semicolon_list(principals, opening, paragraphs, profile)
     if opening is not None and sum(1 for p in principals if p.name) == 1:
         _add_trip_inviter(principals, opening, paragraphs, profile)
+        _add_other_side_head(principals, opening, paragraphs, profile)
     if opening is not None and not any(p.name for p in principals):
         _add_unnamed_sides(principals, opening, paragraphs, profile)
     if opening is not None and not principals:
@@ -2370,6 +2371,17 @@ def _add_delegation_heads(principals: list[Principal], sentence: str, profile: P
         if head and not any(_same_person(p, head[-1]) for p in principals):
             principals.append(_from_mention(head[-1]))
             principals[-1].country = principals[-1].country or next((c for c in reversed(codes) if c), None)
+
+
+def _add_other_side_head(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The head of a side the opening's paragraph names after its one named person ("Today, Adviser X
+    convened the Group … The Israeli side was led by Minister Y and Adviser Z": a White House page of
+    the bulk sample, fam90's bulk-eye file): the side's head is the other principal."""
+    for whole in (s.text for s in split_sentences(paragraphs[opening.paragraph])):
+        if _DELEGATION_HEAD.search(whole) and not _HOSTED_BY.search(whole):
+            _add_delegation_heads(principals, whole, profile)
 
 
 #: Where the phrase naming a delegation's head ends: a comma, "and" or the sentence's end.
