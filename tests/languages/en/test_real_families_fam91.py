@@ -30,3 +30,29 @@ def test_a_host_who_received_a_guest_at_her_office_reports_a_meeting() -> None:
         "The two discussed trade between their parliaments.",
     )
     assert readout.event.kind is EventKind.MEETING
+
+
+def test_a_minister_who_discussed_with_a_delegation_led_by_a_named_envoy_reports_the_event() -> None:
+    """A minister who "discussed with a delegation led by <titled name>" reports an encounter, as
+    "discussed ... with <Name>" does (it was refused: "with a" is no capitalised counterpart). Its kind
+    stays what such a sentence names, none (docs/languages.md, "Kinds": `other`)."""
+    readout = _page(
+        "Berg discusses with Sylvanian envoy",
+        "(Port Tan, March 3)--Foreign Minister Tomas Berg discussed here on Sunday with a delegation led by"
+        " Sylvanian Ambassador to the United Nations Ana Ruiz.",
+        "Berg said relations between the two countries would grow stronger.",
+    )
+    assert "Ana Ruiz" in {person.name for person in readout.event.participants}
+
+
+def test_a_topic_discussed_with_a_delegation_of_journalists_reports_no_event() -> None:
+    """Still no counterpart in a lowercase group with no one leading it."""
+    readout_text = (
+        "Minister at forum\n\n"
+        "The Minister said reforms would continue. He discussed the budget with a group of students.\n"
+    )
+    try:
+        readoutlib.parse(readout_text)
+    except readoutlib.NotAReadoutError:
+        return
+    raise AssertionError("read as a readout")
