@@ -56,3 +56,24 @@ def test_a_topic_discussed_with_a_delegation_of_journalists_reports_no_event() -
     except readoutlib.NotAReadoutError:
         return
     raise AssertionError("read as a readout")
+
+
+def test_a_visit_paid_to_an_office_holder_is_a_meeting() -> None:
+    """A guest who "paid a visit to Prime Minister X" calls on a person, as a courtesy visit does: a
+    meeting, not a trip (it was read as a visit)."""
+    readout = _page(
+        "Freedonian Ambassador Calls on Prime Minister",
+        "At the Prime Minister's Office, Freedonian Ambassador Karl Lund paid a visit to Prime Minister"
+        " Ana Ruiz.",
+        "The Prime Minister thanked the Freedonian leadership for its greetings.",
+    )
+    assert readout.event.kind is EventKind.MEETING
+
+
+def test_a_visit_paid_to_a_country_stays_a_visit() -> None:
+    """A visit paid to a place is still the trip."""
+    readout = _page(
+        "Prime Minister in Freedonia",
+        "Prime Minister Ana Ruiz paid a visit to Freedonia, where she met President Karl Lund.",
+    )
+    assert readout.event.kind is EventKind.VISIT
