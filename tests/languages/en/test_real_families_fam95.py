@@ -51,6 +51,24 @@ def test_a_date_on_a_post_line_still_gives_the_year() -> None:
     assert [s.paragraph for s in readout.statements] == [2]
 
 
+def test_responded_by_a_gerund_is_the_reply() -> None:
+    """'X responded by stating that …' / 'by thanking Y' is X's statement at 'responded', its content
+    starting at 'by' (no passive's agent; the gerund is nested in it)."""
+    found = page_statements(
+        "Foreign Minister Eko Tan holds telephone talk with Sylvanian counterpart Ana Ruiz",
+        "On May 4, 2031, Foreign Minister Eko Tan of Freedonia held a telephone talk with Foreign Minister "
+        "Ana Ruiz of Sylvania.",
+        "Foreign Minister Tan said that the harbour compact was a landmark. Foreign Minister Ruiz responded "
+        "by stating that she welcomes and supports the compact.",
+        "Ruiz also responded by thanking Minister Tan for his warm words.",
+    )
+    assert [(p, verb, text[:20]) for p, _, verb, text in found] == [
+        (1, "said", "the harbour compact "),
+        (1, "responded", "by stating that she "),
+        (2, "responded", "by thanking Minister"),
+    ]
+
+
 def test_a_photo_caption_closed_by_its_credit_is_no_body_paragraph() -> None:
     """A caption between the paragraphs, closed by its picture's credit ("… Photograph: Name/Agency"), is
     no body paragraph (GOLD_SCHEMA: photo captions)."""
@@ -63,3 +81,27 @@ def test_a_photo_caption_closed_by_its_credit_is_no_body_paragraph() -> None:
         "Tan said the two countries would open a second ferry line next year.",
     )
     assert [(p, speaker) for p, speaker, _, _ in found] == [(1, "eko-tan")]
+
+
+def test_he_after_a_fronted_participial_clause_is_the_subject() -> None:
+    """'Stating that he was "very impressed" with X, he said Y': the lowercase pronoun after a fronted
+    participial clause is the sentence's subject, as a name there is (one statement, at 'said')."""
+    found = page_statements(
+        "Eko Tan calls on Ana Ruiz",
+        "Harbour Bank president Eko Tan called on Prime Minister Ana Ruiz on Thursday in Port Tan.",
+        "Stating that he was “very impressed” with the harbour reforms, he said the visit would explore new "
+        "financing.",
+    )
+    assert [(p, speaker, verb) for p, speaker, verb, _ in found] == [(1, "eko-tan", "said")]
+
+
+def test_the_ministers_of_foreign_affairs_are_both_sides() -> None:
+    """'The Ministers of Foreign Affairs agreed …' names both ministers by their portfolio, as 'the
+    foreign ministers' does: a statement by both."""
+    found = page_statements(
+        "Tan, Ruiz hold phone talks on harbour",
+        "Minister of Foreign Affairs of Freedonia Eko Tan held a telephone conversation with Ana Ruiz, "
+        "Minister of International Relations of Sylvania.",
+        "At the end of the conversation, the Ministers of Foreign Affairs agreed to pay mutual visits.",
+    )
+    assert [(p, speaker, verb) for p, speaker, verb, _ in found] == [(1, "both", "agreed")]
