@@ -154,6 +154,10 @@ class EnglishGenre(Genre):
 
     found: Opening | None = None
     announcers: tuple[tuple[int, str], ...] = ()
+    #: the embedded social-media posts and credited photo captions left out of the body
+    #: (``_set_in_lines``): no body paragraph, but a date printed on one still dates the event, and
+    #: its words still tell a principal's country
+    asides: tuple[str, ...] = ()
 
 
 # A line above a quotation that only announces it, which GOLD_SCHEMA counts as no body paragraph
@@ -191,6 +195,31 @@ def _attribution_lines(body: tuple[str, ...], found: Opening | None) -> frozense
     return frozenset(lines)
 
 
+# An embedded social-media post set into the page (benchmarks/real/CONVENTIONS.md, "Body paragraphs"):
+# its line carries the post's picture link ("… pic.twitter.com/AbC123") or ends in the post's
+# signature ("— Name (@handle) March 6, 2031"). A report's own sentence that quotes a post in prose
+# ("posted Jaishankar on X") carries neither and stays a paragraph.
+# A photo caption between the paragraphs, closed by its picture's credit ("… wave to students in Beijing.
+# Photograph: Ana Ruiz/Reuters"), is no body paragraph either (GOLD_SCHEMA: photo captions; en-ae, Rediff).
+_SET_IN = re.compile(
+    r"\bpic\.(?:twitter|x)\.com/\w+"
+    r"|[—–]\s*(?:\S[^()]{0,80})?\(@\w{1,15}\)\s+\S.{0,30}$"
+    r"|[.!?]\s+(?:Photo(?:graph)?|Picture|Image)s?\s*:\s*[A-Z][^.:;]{0,60}$"
+)
+
+
+def _set_in_lines(body: tuple[str, ...], found: Opening | None) -> frozenset[int]:
+    """The body lines below the opening's paragraph that are an embedded post or a credited photo
+    caption."""
+    first = (found.paragraph if found is not None else 0) + 1
+    return frozenset(i for i in range(first, len(body)) if _SET_IN.search(body[i]))
+
+
+def _with_asides(genre: Genre) -> tuple[str, ...]:
+    """The body and the set-in lines left out of it (``EnglishGenre.asides``), whose dates still count."""
+    return (*genre.body, *genre.asides) if isinstance(genre, EnglishGenre) else genre.body
+
+
 @attrs.frozen
 class EnglishPeople(People):
     """The participants with the principals as assembled, which ``find_mentioned`` reads."""
@@ -202,14 +231,16 @@ class EnglishPeople(People):
 
 def _year_from_page(genre: Genre, day_month: tuple[int, int] | None) -> EventDate | None:
     """A yearless day and month ("Baku, December 8, AZERTAC" as the headline, "On March 16" in the
-    opening) on a page with no publication date, dated by a full date printed near it in the body."""
+    opening) on a page with no publication date, dated by a full date printed near it in the body or
+    on an embedded post's line ("— (@agency) September 23, 2031")."""
+    texts = _with_asides(genre)
     partial = next((d for d in event_dates(genre.opening or "") if d.year is None), None)
     if partial is not None:
-        found = year_from_page((partial.month, partial.day), genre.body)
+        found = year_from_page((partial.month, partial.day), texts)
         return EventDate(found, "relative") if found else None
     headline = next((d for d in event_dates(genre.headline or "") if d.year is None), None)
     day_month = (headline.month, headline.day) if headline is not None else day_month
-    found = year_from_page(day_month, genre.body)
+    found = year_from_page(day_month, texts)
     return EventDate(found, "published") if found else None
 
 
@@ -251,7 +282,7 @@ def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
     when = _told_after_opening(genre.body, found, when) if found is not None else when
     if when.basis == "published":
         # the day a photo caption of the encounter gives it ("X (R) meets with Y … March 16, 2010")
-        captioned = caption_date(genre.body, when.date)
+        captioned = caption_date(_with_asides(genre), when.date)
         when = EventDate(captioned, "text") if captioned else when
     return when
 
@@ -455,7 +486,7 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
     if location is None and genre.headline:
         location = headline_city(genre.headline, kind)
     if location is None:
-        location = caption_city(genre.body, genre.published or url_date(page.url), kind)
+        location = caption_city(_with_asides(genre), genre.published or url_date(page.url), kind)
     return location
 
 
@@ -561,10 +592,12 @@ class EnglishPack(LanguagePack):
         own = own or _lead_dateline_date(body, found, profile)
         if own is not None and published is not None and own < published:
             published = own  # the release's own dateline: a copy's date line or stamp comes later
-        dropped = _attribution_lines(body, found) if reason is None else frozenset()
+        attributions = _attribution_lines(body, found) if reason is None else frozenset()
+        set_in = _set_in_lines(body, found) if reason is None else frozenset()
+        dropped = attributions | set_in
         # the paragraph below a dropped line takes its index in the body without the dropped lines
         announcers = tuple(
-            (index - sum(1 for d in dropped if d < index), body[index]) for index in sorted(dropped)
+            (index - sum(1 for d in dropped if d < index), body[index]) for index in sorted(attributions)
         )
         return EnglishGenre(
             reason,
@@ -574,6 +607,7 @@ class EnglishPack(LanguagePack):
             published=published,
             found=found,
             announcers=announcers,
+            asides=tuple(body[index] for index in sorted(set_in)),
         )
 
     def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
@@ -609,7 +643,8 @@ class EnglishPack(LanguagePack):
         )
         _add_listed(principals, genre.body, profile)
         mark_requested(principals, genre.headline, found, profile)
-        texts = [t for t in (genre.headline, *genre.body) if t]
+        # a set-in post or caption still tells whose side a principal is on ("🇮🇳 … — Name (@handle)")
+        texts = [t for t in (genre.headline, *_with_asides(genre)) if t]
         assign_countries(principals, texts, profile, page.url, found.sentence if found else None)
         participants = to_participants(principals)
         toured = event.kind is EventKind.MEETING and site_visit(genre.opening)

@@ -196,8 +196,9 @@ _PRE_PARENTHETICAL = re.compile(
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _alternation(lx.DETERMINERS) + r")\s+$", re.IGNORECASE)
 #: The most words a match of ``_ADJECTIVE_BEFORE`` holds.
 _DETERMINER_LENGTH = max(len(d.split()) for d in (*lx.DETERMINERS, "x"))
-# (an adverb may stand between: "endorsed unanimously by the Council", "endorsed today by")
-_BY_AFTER = re.compile(r"(?:\s+(?:\w+ly|today|yesterday|earlier|again))?\s+by\b")
+# (an adverb may stand between: "endorsed unanimously by the Council", "endorsed today by"); "by" and a
+# gerund is how the subject did it, no agent ("responded by stating that …", fam95)
+_BY_AFTER = re.compile(r"(?:\s+(?:\w+ly|today|yesterday|earlier|again))?\s+by\b(?!\s+[a-z]+ing\b)")
 # A fronted adverbial clause ("As he had relayed to Israeli leaders, …") from the sentence start to a
 # verb inside it: no comma yet, and its main clause follows after a comma.
 # "As Lind noted, X", "As I said earlier, X": a fronted clause whose verb has nothing after it but an
@@ -1430,7 +1431,11 @@ class _Finder:
         clause ("On trade, he said"), or opening a clause of its own after ", and" (``_pronoun_clause``)."""
         s0, start, end, pre_end = spans
         first_real = not heads.has_real
-        if first_real and "," in kind and _fronted(para, s0, start):
+        if (
+            first_real
+            and "," in kind
+            and (_fronted(para, s0, start) or _FRONTED_PARTICIPIAL.fullmatch(para, s0, start))
+        ):
             subject = self._fronted_pronoun(para[end:pre_end])
             if subject is not None:
                 return subject, s0
@@ -2326,6 +2331,12 @@ def _people_list(phrase: str) -> bool:
     return len(parts) > 1 and all(
         len(words) <= 6 and words[0][:1].isupper() and all(_title_like(w) for w in words) for words in parts
     )
+
+
+# A participial clause opening the sentence before the comma ("Stating that he was impressed with the
+# reforms, he said …"): its subject is the main clause's, as after a fronted adverbial (fam95; GOLD_SCHEMA's
+# nested participle "Stressing …, the Prime Minister reiterated …").
+_FRONTED_PARTICIPIAL = re.compile(r"\s*[A-Z][a-z]{2,}ing\s[^,;:]{1,200}?\s*")
 
 
 def _fronted(para: str, s0: int, comma: int) -> bool:
