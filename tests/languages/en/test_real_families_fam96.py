@@ -19,6 +19,9 @@ from tests.languages.en.layout_kit import text_page
         # a room of the building is no city
         ("Minister Ana Ruiz met Eko Tan at the White House Rose Garden on Monday.", None),
         ("Minister Ana Ruiz met Eko Tan at the Presidential Palace Banquet Hall on Monday.", None),
+        # a word that opens a building's name is followed by the rest of the name, no city
+        ("The Minister met the envoy at Villa Amara.", None),
+        ("The Minister met the envoy at Hotel Continental Lindoro.", None),
     ],
 )
 def test_a_city_right_after_a_buildings_name_is_the_place(sentence: str, expected: str | None) -> None:

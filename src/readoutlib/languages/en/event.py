@@ -2112,13 +2112,18 @@ def _is_building(place: str) -> bool:
     return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in ("Villa", "Casa", "Schloss"))
 
 
+#: Building words that only ever end a building's name, which a city may follow with no comma ("State House
+#: Entebbe"); "Villa Roma", "Hotel Continental", "Centre Pompidou" open one.
+_NAME_END_BUILDINGS = ("House", "Palace", "Hall", "Castle", "Residence", "Guesthouse", "Lodge", "Mansion")
+
+
 #: A named building and its city after a comma, a hyphen or a space ("at State House, Nairobi", "at State
 #: House-Entebbe", "at the UN headquarters, New York": en-z, China's MFA; "at State House Entebbe": en-af,
 #: two Ugandan pages): the city is the place, unless it is a room or a part of the building
 #: (``_is_venue``: "at the White House Rose Garden").
 _BUILDING_CITY = re.compile(
     rf"\bat\s+(?:the\s+)?(?:[{_CAPITAL}][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(_BUILDING_WORDS))}|headquarters)"
-    rf"(?:,\s+|\s?[-–]\s?|\s+){_PLACE}"
+    rf"(?:,\s+|\s?[-–]\s?|(?:{'|'.join(f'(?<={w})' for w in _NAME_END_BUILDINGS)})\s+){_PLACE}"
 )
 #: Last words of a room's or a part's name in a building: no city after the building's name.
 _ROOM_WORDS = _wordset("Garden Gardens Room Lawn Wing Suite Chamber Courtyard Library Auditorium Terrace")
