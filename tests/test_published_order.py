@@ -37,3 +37,18 @@ def test_a_date_in_figures_printed_year_first_reads_one_way() -> None:
     worded = ["March 5, 2031", *page[1:]]
     found = (numeric_order(page), numeric_order(worded), reorder_numeric(dt.date(2031, 3, 5), page))
     assert (None, None, dt.date(2031, 3, 5)) == found
+
+
+def test_the_publishers_order_decides_where_the_page_does_not() -> None:
+    """A date in figures read day first ("04/09/2031": 4 September) turns to the publisher's own order
+    (``month_first``: 9 April) only where the page's dates do not tell one; a page that prints a part above
+    12 ("25/06/2031") keeps its day-first reading whatever the publisher's order (fam96)."""
+    read = dt.date(2031, 9, 4)
+    untold = ["04/09/2031 | Press release"]
+    told = [*untold, "Talks are due on 25/06/2031."]
+    found = (
+        reorder_numeric(read, untold),
+        reorder_numeric(read, untold, month_first=True),
+        reorder_numeric(read, told, month_first=True),
+    )
+    assert (read, dt.date(2031, 4, 9), read) == found

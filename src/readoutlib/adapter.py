@@ -166,7 +166,9 @@ class FormatAdapter:
         from .segment import guess_language, split_page
 
         default = self.url_language(document.url) or (self.languages[0] if self.languages else None)
-        parts = split_page(document, self.rules, self.html, language=default)
+        # a US publisher's "11/10/2024" is 10 November where the page's own dates do not tell
+        month_first = True if self.profile.month_first else None
+        parts = split_page(document, self.rules, self.html, language=default, month_first=month_first)
         paragraphs, place = self._cut_dateline(parts.paragraphs)
         paragraphs = self._cut_prefixes(paragraphs)
         language = parts.language

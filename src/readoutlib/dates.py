@@ -497,9 +497,11 @@ def reads_both_ways(date: dt.date) -> bool:
     return date.day <= 12 and date.day != date.month
 
 
-def reorder_numeric(date: dt.date, texts: Sequence[str]) -> dt.date:
+def reorder_numeric(date: dt.date, texts: Sequence[str], *, month_first: bool | None = None) -> dt.date:
     """``date`` as read from a date in figures on the page, turned round where the page's other dates
-    show that it writes them the other way (``numeric_order``); else ``date`` unchanged."""
+    show that it writes them the other way (``numeric_order``), or, where they do not tell, where the
+    publisher's own order (``month_first``: ``Profile.month_first``, the US's) is the other way; else
+    ``date`` unchanged."""
     if not reads_both_ways(date):
         return date  # a date in figures this can be is read the same either way round
     # One search over the texts joined by line breaks finds what a search of each text finds: no date
@@ -515,6 +517,8 @@ def reorder_numeric(date: dt.date, texts: Sequence[str]) -> dt.date:
     if not candidates:
         return date
     order = numeric_order(texts)
+    if order is None:
+        order = month_first
     if order is None:
         return date
     month, day = (date.day, date.month)  # the other reading

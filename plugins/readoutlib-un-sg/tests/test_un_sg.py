@@ -108,3 +108,19 @@ def test_the_date_lines_place_is_where_the_secretary_general_met_at_a_summit() -
     """The office travels with the Secretary-General: its date line names the city of a summit
     met at, where a ministry's dateline is its capital, not the summit's city."""
     assert parse(SUMMIT_PAGE).event.location == "Eastholm"
+
+
+#: An older page's place line with its country under it and no date line (our own text; fam96).
+PLACE_OVER_COUNTRY_PAGE = (
+    "Eastholm\nNorland\n"
+    "Readout of the Secretary-General's meeting with H.E. Mr. Per Vik, Prime Minister of Norland\n"
+    "Readouts | Omar Haddad, Former Secretary-General\n"
+    "The Secretary-General met today with H.E. Mr. Per Vik, the Prime Minister of Norland. "
+    "He thanked the Prime Minister for Norland's support to peacekeeping.\n"
+)
+
+
+def test_a_place_line_over_its_countrys_line_gives_the_place() -> None:
+    """A city's line over its country's line above the title places the meeting there, as a place and
+    date line does; the country's line is no place."""
+    assert parse(PLACE_OVER_COUNTRY_PAGE).event.location == "Eastholm"

@@ -125,3 +125,17 @@ def test_spoke_with_at_a_gathering_is_no_call(opening: str, kind: EventKind) -> 
     layout = Layout("Secretary Ruiz’s Meeting with Harbour Union Foreign Ministers", (opening,))
     readout = analyze(layout, source=Source(), profile=ADAPTER.profile)
     assert kind == readout.event.kind
+
+
+def test_mirror_date_in_figures_is_month_first() -> None:
+    """A mirror's header date in figures ("04/09/2031 | Press release") is the US's, month first: 9 April,
+    where nothing else on the page tells the order (fam96: en-ad's copy read 11/10/2024 as 11 October)."""
+    text = (
+        "04/09/2031 | Press release | Distributed by Public on 04/09/2031 10:12\n"
+        "The below is attributable to Spokesperson Ana Ruiz:\n"
+        "Secretary Moreno spoke today with Velorian Foreign Minister Pavel Kessar. The Secretary and "
+        "Foreign Minister discussed regional trade and the harbour treaty.\n"
+    )
+    expected = dt.date(2031, 4, 9)
+    assert expected == ADAPTER.layout(load(text)).published
+    assert expected == ADAPTER.extract(load(text)).event.date

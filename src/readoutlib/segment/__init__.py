@@ -122,6 +122,7 @@ def split_page(
     html: HtmlRules | None = None,
     *,
     language: str | None = None,
+    month_first: bool | None = None,
 ) -> Layout:
     """The layout parts of any document: ``split_html`` for HTML, ``split_text_dump`` for text.
 
@@ -131,6 +132,8 @@ def split_page(
         html: where the publisher's markup keeps the parts (None: found by the generic rules).
         language: the language to assume when the script does not tell (Latin text); the
             script decides for Chinese, Japanese, Korean and Cyrillic text.
+        month_first: the publisher's order of a date in figures ("11/10/2024"), True month first
+            (``Profile.month_first``), read where the page's own dates do not tell it.
     """
     if document.is_html:
         # the page's visible text, when the split needs it, is the one detection read already
@@ -142,7 +145,7 @@ def split_page(
         # "Published: 7/6/2017" read day first on a page that prints "Lima, Jul. 6.": the page's
         # own dates tell the order of its dates in figures (an HTML page's lines are its visible
         # text, read only for a date that may turn)
-        published = reorder_numeric(published, document.lines)
+        published = reorder_numeric(published, document.lines, month_first=month_first)
     return Layout(
         parts.title,
         parts.paragraphs,

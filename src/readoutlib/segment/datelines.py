@@ -128,6 +128,21 @@ def _is_date_label(prefix: str) -> bool:
         or _script_label(prefix)
         or _colon_label(prefix)
         or _shapes().lead_time.match(prefix) is not None
+        or _labelled_time(prefix)
+    )
+
+
+_TIME_START = re.compile(r"\d{1,2}:\d\d")
+
+
+def _labelled_time(prefix: str) -> bool:
+    """A label and then a time before the date ("Update: 04:48, 21 January 2018": en-ae, World Bulletin)."""
+    m = _TIME_START.search(prefix)
+    if m is None or m.start() == 0:
+        return False
+    label = prefix[: m.start()]
+    return (label_patterns().date_label.match(label) is not None or _colon_label(label)) and (
+        _shapes().lead_time.match(prefix[m.start() :]) is not None
     )
 
 

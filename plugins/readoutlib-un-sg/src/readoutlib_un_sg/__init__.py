@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from readoutlib.plugin import Document, DumpRules, FormatAdapter, Layout, Profile, evolve
 
-__all__ = ["UnSgAdapter", "office_holder_line"]
+__all__ = ["UnSgAdapter", "office_holder_line", "place_over_country"]
 
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
 #: The site's breadcrumb the archive's text keeps before the byline, short items each ended by a
@@ -28,6 +28,19 @@ _HOLDER = (
 )
 #: How far down the page the office-holder's line may stand (it is page furniture above the body).
 _HEADER_LINES = 20
+#: The older pages' place line with no date under it: the city, its country on the next line, then the
+#: readout's title ("Auckland" / "New Zealand" / "Readout of the Secretary-General's meeting with …": en-af).
+_PLACE_OVER_COUNTRY = re.compile(
+    r"\A\s*(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})[ \t]*\n\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+    r"[ \t]*\n\s*(?=Readout of the Secretary-General)"
+)
+
+
+def place_over_country(text: str) -> str | None:
+    """The city of a place line that opens the page over its country's line and the readout's title, or
+    None ("Auckland" / "New Zealand" / "Readout of …" → "Auckland")."""
+    found = _PLACE_OVER_COUNTRY.match(text)
+    return found.group("place") if found else None
 
 
 def office_holder_line(text: str) -> str | None:
@@ -79,10 +92,12 @@ class UnSgAdapter(FormatAdapter):
     )
 
     def layout(self, document: Document) -> Layout:
-        """The default layout, with the line naming the office-holder as the summary."""
+        """The default layout, with the line naming the office-holder as the summary, and the place of a
+        place line over its country's line (``place_over_country``) where no date line gave one."""
         parts = super().layout(document)
         text = document.visible_text() if document.is_html else document.text
         return evolve(
             parts,
             summary=parts.summary or office_holder_line(text),
+            place=parts.place or place_over_country(text),
         )

@@ -44,6 +44,9 @@ class UsStateAdapter(FormatAdapter):
     #: The Department's phrasing, as data for the shared analysis.
     profile: ClassVar[Profile] = Profile(
         home_country="US",
+        # Dates in figures are the US's, month first: "11/10/2024 | Press release" on a mirror's
+        # header is 10 November (en-ad's publicnow copy read it as 11 October).
+        month_first=True,
         home_titles=("The Secretary", "The Deputy Secretary", "The Under Secretary"),
         joint_subjects=("The two", "The two officials", "The two leaders", "The two sides", "Both"),
         # The core reads "spoke with" as a call too, but after a headline's noun; this row puts it

@@ -2026,10 +2026,13 @@ _PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{
 #: The city named as a capital: "in the capital city of Ulan Bator" (en-o, Berlin Global), "in the
 #: Lithuanian capital Vilnius", "in the capital, Tripoli", "in the capital of Ukraine, Kyiv"; skipped, so
 #: that the city after it is read. A port, city, town or resort named so is read alike: "in the South
-#: Korean port of Busan" (en-t, Vietnam.vn), "in the Chinese city of Xiamen".
+#: Korean port of Busan" (en-t, Vietnam.vn), "in the Chinese city of Xiamen"; a state's capital named by
+#: the state's possessive too: "in Ethiopia's capital, Addis Ababa" (en-af, Gulf News Journal).
 _CAPITAL_OF = (
-    rf"(?:(?:[{_CAPITAL}][\w-]+\s+){{0,2}}(?:capital(?:\s+city)?"
-    rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?|(?:port|city|town|resort)\s+of"
+    rf"(?:(?:[{_CAPITAL}][\w-]+(?:[’']s)?\s+){{0,2}}(?:capital(?:\s+city)?"
+    rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?"
+    # "the Kyrgyz resort city of Cholpon-Ata" (en-ad, News.tj), "the port city of X"
+    rf"|(?:(?:resort|port|border|coastal|historic|ancient|mountain|seaside)\s+)?(?:port|city|town|resort)\s+of"
     # a city named by its kind without "of" after a people's or a place's word: "in the Colombian border
     # city Cucuta" (en-aa, Colombia Reports), "the Chinese port city Xiamen"
     rf"|(?:(?:border|port|coastal|northern|southern|eastern|western|central)\s+)?(?:city|town)(?=\s+[{_CAPITAL}]))"
@@ -2109,12 +2112,26 @@ def _is_building(place: str) -> bool:
     return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in ("Villa", "Casa", "Schloss"))
 
 
-#: A named building and its city after a comma or a hyphen ("at State House, Nairobi", "at State
-#: House-Entebbe", "at the UN headquarters, New York": en-z, China's MFA): the city is the place.
+#: Building words that only ever end a building's name, which a city may follow with no comma ("State House
+#: Entebbe"); "Villa Roma", "Hotel Continental", "Centre Pompidou" open one.
+_NAME_END_BUILDINGS = ("House", "Palace", "Hall", "Castle", "Residence", "Guesthouse", "Lodge", "Mansion")
+
+
+#: A named building and its city after a comma, a hyphen or a space ("at State House, Nairobi", "at State
+#: House-Entebbe", "at the UN headquarters, New York": en-z, China's MFA; "at State House Entebbe": en-af,
+#: two Ugandan pages): the city is the place, unless it is a room or a part of the building
+#: (``_is_venue``: "at the White House Rose Garden").
 _BUILDING_CITY = re.compile(
     rf"\bat\s+(?:the\s+)?(?:[{_CAPITAL}][\w’'-]*\s+){{0,3}}(?:{'|'.join(sorted(_BUILDING_WORDS))}|headquarters)"
-    rf"(?:,\s+|\s?[-–]\s?){_PLACE}"
+    rf"(?:,\s+|\s?[-–]\s?|(?:{'|'.join(f'(?<={w})' for w in _NAME_END_BUILDINGS)})\s+){_PLACE}"
 )
+#: Last words of a room's or a part's name in a building: no city after the building's name.
+_ROOM_WORDS = _wordset("Garden Gardens Room Lawn Wing Suite Chamber Courtyard Library Auditorium Terrace")
+
+
+def _is_venue(place: str) -> bool:
+    """True for a building's or a room's name ("Rose Garden", "Oval Office"): no city after a building."""
+    return _is_building(place) or place.rsplit(maxsplit=1)[-1] in _ROOM_WORDS
 
 
 #: An opening that places the event away from home (a trip, a summit): the dateline then says where the
@@ -2335,6 +2352,8 @@ def _first_city(text: str, patterns: Sequence[re.Pattern[str]]) -> str | None:
     for pattern in patterns:
         for m in pattern.finditer(text):
             place = _place_at(text, m)
+            if place and pattern is _HELD_AT_BUILDING and _is_venue(place):
+                continue
             seat = city_of_seat(place) if place else None
             if seat:
                 return seat  # "Singapore" and "Luxembourg" are states and their cities
@@ -2381,7 +2400,7 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             place = _place_at(sentence, m)
-            if place is None:
+            if place is None or (pattern is _BUILDING_CITY and _is_venue(place)):
                 continue
             # a seat's city first: "Singapore" and "Luxembourg" are states and their cities
             seat = city_of_seat(place)
