@@ -91,6 +91,19 @@ def test_detect_scores_a_chinese_readout_low() -> None:
     assert expected == ADAPTER.detect(load(text))
 
 
+def test_a_vice_ministers_title_on_another_ministrys_page_is_no_marker() -> None:
+    """Another ministry's account of its minister's meeting with "the Parliamentary Vice-Minister for
+    Foreign Affairs of Japan" names a Japanese office, not MOFA's own page: the minister's marker is the
+    title alone, never the end of a vice-minister's (issue #8, en-ad: Japan's country went to the host)."""
+    text = (
+        "On May 3, Deputy Foreign Minister Ana Ruiz met the delegation led by the Parliamentary"
+        " Vice-Minister for Foreign Affairs of Japan Sato Ken.\n"
+        "The parties noted the importance of the anniversary of relations between the two countries.\n"
+    )
+    expected = 0.0
+    assert expected == ADAPTER.detect(load(text))
+
+
 def test_a_telephone_meeting_is_a_phone_call() -> None:
     """The ministry's newer word for a call, "Telephone Meeting", gives a phone call, not a meeting."""
     text = (

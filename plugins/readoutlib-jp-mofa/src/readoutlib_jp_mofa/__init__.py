@@ -117,7 +117,9 @@ class JpMofaAdapter(FormatAdapter):
     #: (regex, weight): features only MOFA Japan pages have; the core combines them.
     markers: ClassVar[tuple[tuple[str, float], ...]] = (
         (r"The overview (?:of the [\w -]+ )?is as follows", 0.6),
-        (r"Minister for Foreign Affairs of Japan", 0.4),
+        # the minister's title, not the end of a vice-minister's another ministry's page names ("the
+        # Parliamentary Vice-Minister for Foreign Affairs of Japan", issue #8, en-ad)
+        (r"(?<![\w-])Minister for Foreign Affairs of Japan", 0.4),
         (r"\(\*\s*This is a provisional translation", 0.6),
         (r"(?m)^\s*Back to Japan-[\w .’'-]+ Relations\s*$", 0.5),
         (r"(?m)^\s*Japan-[\w .’'-]+ Relations\s*$", 0.2),

@@ -2630,6 +2630,31 @@ def url_country(url: str | None) -> str | None:
 _PAIR_REACH = 7
 
 
+#: Before a country word, what makes it the talk's topic, not a side's country: "a settlement in Syria", "the
+#: developments in Iraq", "the situation around Syria", "an intra-Syrian dialogue" (issue #8, en-af: a
+#: minister given the country he discussed). Not "the situation in X" nor "the election in X": a host's own
+#: country is often talked about so ("the political situation in the Maldives" on its president's page).
+_TOPIC_BEFORE = re.compile(
+    r"(?:\b(?:settlement|developments?|crisis|conflict|war)\s+(?:in|around|on|over)\s+(?:the\s+)?"
+    r"|\bsituation\s+around\s+(?:the\s+)?|\bconcerns?\s+(?:over|about)\s+(?:the\s+)?|\bintra-)$",
+    _I,
+)
+#: After a country word, what makes it the talk's topic: "the Cuban regime", "the Syrian crisis", "Cuban
+#: political prisoners" (issue #8, en-ae: a secretary given the country his page condemned), "Iran's nuclear
+#: program", "the Iranian program" (en-z: a minister given the country whose programme he discussed).
+_TOPIC_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:regime|crisis|conflict|settlement|issue|question|opposition|(?:political\s+)?prisoners|"
+    r"(?:nuclear\s+)?program(?:me)?)\b",
+    _I,
+)
+
+
+def _topic_country(sentence: str, m: re.Match[str]) -> bool:
+    """True when the country word ``m`` names the talk's topic, not a side's country."""
+    before = sentence[max(0, m.start() - 40) : m.start()]
+    return bool(_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(sentence, m.end()))
+
+
 def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
     """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side."""
     scores: Counter[str] = Counter()
@@ -2638,7 +2663,7 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
             found: list[tuple[str, int, int]] = []
             for m in _country_words(sentence):
                 code = country_from_demonym(m.group())
-                if not code or len(code) != 2:
+                if not code or len(code) != 2 or _topic_country(sentence, m):
                     continue
                 found.append((code, m.start(), m.end()))
                 scores[code] += 1
@@ -2932,6 +2957,7 @@ def assign_countries(
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
         # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
         p.country = p.country or _demonym_before(p, texts[:3])
+    _demonym_counterpart(principals, texts[:3])
     code = url_country(url)
     home = profile.home_country or (code if _government_host(url) else _relayed_home(code, principals, texts))
     if home and all(p.country != home for p in principals):
@@ -2961,6 +2987,28 @@ def assign_countries(
         # page of one or two sides: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+#: "his U.S. counterpart", "her Chilean counterpart": the other side's state, by its demonym.
+_COUNTERPART_DEMONYM = re.compile(rf"\b(?:his|her|their)\s+(?P<demonym>{DEMONYM_PATTERN})\s+counterparts?\b")
+
+
+def _demonym_counterpart(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """Of two sides, the one with no country is of the state the page's "his <demonym> counterpart" names,
+    where the other side holds another ("X discussed Syria with his U.S. counterpart … X and Y spoke":
+    Y is the US's, not the topic's; issue #8, en-ae)."""
+    if len(principals) != 2:
+        return
+    known = [p for p in principals if p.country]
+    lacking = [p for p in principals if not p.country]
+    if len(known) != 1 or len(lacking) != 1:
+        return
+    found = (m.group("demonym") for t in texts for m in _COUNTERPART_DEMONYM.finditer(t))
+    codes = {country_from_demonym(word) for word in found}
+    codes.discard(known[0].country)
+    code = codes.pop() if len(codes) == 1 else None
+    if code is not None and len(code) == 2:
+        lacking[0].country = code
 
 
 #: An opening's two states in order before its two principals are named: "The leaders of Argentina and
@@ -3156,7 +3204,10 @@ def _guess_from_text(
         if away and not any(q.country for q in principals if q.side == 1 and id(q) not in travelling):
             continue  # no host's country known: the text names the trip's topics, not this person's
         trip = (visited if away else set()) | venue
-        guess = _text_guess(p, principals, texts, trip, homeless=homeless)
+        # what the person is says more than the words around him: a bare Secretary of State is the US's,
+        # never the topic the text names most ("… condemned the Cuban missions … Cuban prisoners", issue #8,
+        # en-ae). (A known leader stays the last guess: filling leaders here moved the compare stage's pairs.)
+        guess = _title_only_country(p) or _text_guess(p, principals, texts, trip, homeless=homeless)
         if guess is not None:
             p.country = guess
             # The rest of this side ("senators A, B and C") is from the same country.
@@ -3172,7 +3223,7 @@ def _text_guess(
     when neither holds."""
     others = {q.country for q in principals if q.country}
     scores = _text_scores(texts, others)
-    for code in _set_aside(p, principals, others) | trip:
+    for code in _set_aside(p, principals, others) | trip | _sent_to(p):
         scores.pop(code, None)
     ranked = scores.most_common(2)
     clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
@@ -3220,6 +3271,19 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|administration)\b", _I)
 _ACTOR_AFTER = re.compile(
     r"['’]s\b|\s+(?:is|was|has|had|will|would|can|could|remains|remained|continues|continued)\b"
 )
+
+
+#: An envoy's title and the state he is sent to: "Special Envoy to Syria", "Ambassador to Palau".
+_SENT_TO = re.compile(
+    rf"\b(?:Envoy|Ambassador|Representative|Coordinator)\s+(?:to|for|on)\s+(?:the\s+)?(?P<country>{COUNTRY_PATTERN})"
+)
+
+
+def _sent_to(p: Principal) -> set[str]:
+    """The states ``p``'s titles send him to ("Special Envoy to Syria"): never his own, whatever the text
+    says of them (issue #8, en-af: the UN's envoy given the country his call discussed)."""
+    found = (country_from_name(m.group("country")) for t in p.titles for m in _SENT_TO.finditer(t))
+    return {code for code in found if code}
 
 
 def _set_aside(p: Principal, principals: Sequence[Principal], held: set[str]) -> set[str]:
