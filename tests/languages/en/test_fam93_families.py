@@ -43,3 +43,36 @@ def test_a_message_or_credentials_noun_in_a_headline_is_no_name() -> None:
         "The Minister thanked the Latvian leadership for its kind words.",
     )
     assert _names(readout) == ["Peteris Kalns", "Anna Tamm"]
+
+
+def test_amir_after_an_office_set_off_by_a_comma_is_a_given_name() -> None:
+    """'… a call from the Acting Foreign Minister of the Interim Government of Afghanistan, Amir Khan
+    Muttaqi' (Pakistan MOFA, en-af): "Amir" opening the appositive of an office is the minister's given
+    name, as right after the office ("Foreign Minister Amir Omar Karimi"); the ruler's style before a
+    patronymic or another style stays a style."""
+    readout = _parse(
+        "Foreign Minister receives call from Latvian counterpart",
+        "Foreign Minister Anna Tamm received a call from the Acting Foreign Minister of the Interim"
+        " Government of Latvia, Amir Juris Ozols in the wake of the attack.",
+        "Both sides discussed energy links.",
+    )
+    assert _names(readout) == ["Anna Tamm", "Amir Juris Ozols"]
+    readout = _parse(
+        "Minister meets the ruler of Qatar",
+        "Foreign Minister Anna Tamm met the ruler of Qatar, Amir Tamim bin Hamad Al Thani in Doha.",
+        "Both sides discussed energy links.",
+    )
+    assert _names(readout) == ["Anna Tamm", "Tamim bin Hamad Al Thani"]
+
+
+def test_a_hyphenated_or_major_rank_and_a_retired_mark_stand_before_the_name() -> None:
+    """'… her courtesy call with the President Major-General (Ret’d) Jioji Konrote.' (Fiji Government,
+    en-ad): "Major-General" was read as the President's name and the person as no side; a rank
+    written with a hyphen or with "Major", and "(Ret’d)" with its apostrophe, are part of the title."""
+    for rank in ("Major-General (Ret’d)", "Major-General (Ret'd)", "Major-General", "Major General"):
+        readout = _parse(
+            "Latvian Prime Minister visits Estonia",
+            f"Latvian Prime Minister, Juris Ozols made a courtesy call on the President {rank} Anna Tamm.",
+            "The two discussed trade.",
+        )
+        assert _names(readout) == ["Juris Ozols", "Anna Tamm"]
