@@ -45,6 +45,20 @@ def test_a_message_or_credentials_noun_in_a_headline_is_no_name() -> None:
     assert _names(readout) == ["Peteris Kalns", "Anna Tamm"]
 
 
+def test_a_title_case_counterpart_joins_the_two_sides() -> None:
+    """'President Yoweri Kaguta Museveni and his Rwandan Counterpart President Paul Kagame have agreed …
+    The two leaders held a bilateral meeting …' (en-af): a capitalised "Counterpart" was read into the
+    second mention's title, so "and his" alone stood between the two and they were no coordinated
+    pair; with lowercase "counterpart" the two were already the sides."""
+    for word in ("Counterpart", "counterpart"):
+        readout = _parse(
+            "Tamm and Ozols hold bilateral talks",
+            f"President Anna Tamm and her Latvian {word} President Juris Ozols have agreed on peace.",
+            "The two leaders held a bilateral meeting over a range of issues at the palace on Sunday.",
+        )
+        assert _names(readout) == ["Anna Tamm", "Juris Ozols"]
+
+
 def test_amir_after_an_office_set_off_by_a_comma_is_a_given_name() -> None:
     """'… a call from the Acting Foreign Minister of the Interim Government of Afghanistan, Amir Khan
     Muttaqi' (Pakistan MOFA, en-af): "Amir" opening the appositive of an office is the minister's given
@@ -76,3 +90,19 @@ def test_a_hyphenated_or_major_rank_and_a_retired_mark_stand_before_the_name() -
             "The two discussed trade.",
         )
         assert _names(readout) == ["Juris Ozols", "Anna Tamm"]
+
+
+def test_a_headline_s_sender_of_greetings_is_no_side() -> None:
+    """'Chinese Ambassador Calls Prime Minister: PM Appreciates Greetings from President XI Jinping …'
+    (en-ad): the headline's sender of greetings was added as a third side; in the body "greetings
+    from", "message from", "on behalf of" already keep such a person out."""
+    for headline in (
+        "Latvian Envoy Calls on Minister: Minister Appreciates Greetings from President Juris Ozols",
+        "Latvian Envoy Delivers Message from President Juris Ozols to Minister",
+    ):
+        readout = _parse(
+            headline,
+            "At the Ministry, Latvian Ambassador Peteris Kalns paid a visit to Estonian Minister Anna Tamm.",
+            "The Minister welcomed the ambassador.",
+        )
+        assert _names(readout) == ["Peteris Kalns", "Anna Tamm"]
