@@ -106,3 +106,20 @@ def test_a_headline_s_sender_of_greetings_is_no_side() -> None:
             "The Minister welcomed the ambassador.",
         )
         assert _names(readout) == ["Peteris Kalns", "Anna Tamm"]
+
+
+def test_the_host_who_invited_a_visitor_staying_in_a_country_is_of_that_country() -> None:
+    """'President Paul Kagame is in Uganda on a private visit at the invitation of President Yoweri Kaguta
+    Museveni.' (UG Post, en-af): a visitor who "is in" a country on a visit names the host's country, as
+    "arrived in" did; the host was given the country of a crisis the lead mentions."""
+    readout = _parse(
+        "Tamm and Ozols hold bilateral talks",
+        "President Anna Tamm and her Latvian Counterpart President Juris Ozols have agreed to push for"
+        " peace in the Democratic Republic of Congo.",
+        "The two leaders held a bilateral meeting on Sunday. President Ozols is in Estonia on a private visit"
+        " at the invitation of President Anna Tamm.",
+    )
+    assert [(p.name, p.country) for p in readout.event.participants] == [
+        ("Anna Tamm", "EE"),
+        ("Juris Ozols", "LV"),
+    ]

@@ -3299,6 +3299,13 @@ _INVITATION = re.compile(r"\b(?:at|on|in|upon)\s+the\s+invitation\s+of\s+", _I)
 _WORDS_AFTER = re.compile(r"(?:[\w.’'-]+,?\s*){1,6}")
 #: A trip's verb before its destination: "arrived in", and the visit words of ``_VISIT_TO``.
 _TRIP_TO = re.compile(rf"\barriv(?:ed|es|ing)\s+in\s+|{_VISIT_TO.pattern}", _I)
+#: A visitor's stay on a visit, as a trip's verb before the host country: "President Y is in Uganda on a
+#: private visit at the invitation of President X" (issue #8, en-af, UG Post).
+_STAYING_IN = re.compile(
+    r"\b(?:is|was|are|were)\s+in\s+(?=(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:on|for)\s+(?:an?\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,2}?visit\b)",
+    _I,
+)
 
 
 def _add_trip_inviter(
@@ -3349,7 +3356,8 @@ def _host_by_invitation(p: Principal, texts: Sequence[str]) -> str | None:
                 if last not in {fold(word) for word in words}:
                     continue
                 codes: set[str] = set()
-                for trip in _TRIP_TO.finditer(sentence, 0, invitation.start()):
+                trips = (*_TRIP_TO.finditer(sentence, 0, invitation.start()), *_STAYING_IN.finditer(sentence))
+                for trip in (t for t in trips if t.end() <= invitation.start()):
                     found = _DESTINATION.match(sentence, trip.end(), invitation.start())
                     for word in _COUNTRY_WORDS.finditer(found.group() if found else ""):
                         code = country_from_demonym(word.group())
