@@ -601,13 +601,33 @@ def _style_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     right after an office and before exactly two name words: "Foreign Minister Amir Omar Karimi" is
     a minister with a three-word name, as a person carries no royal style after his office."""
     n = len(tokens)
-    if not (tokens[i].bare in STYLES_IN_NAMES and i > 0 and i + 2 < n and tokens[i - 1].bare in lex.heads):
+    head = _office_head_before(tokens, i, lex)
+    if not (tokens[i].bare in STYLES_IN_NAMES and i + 2 < n and head is not None):
         return False
-    if tokens[i - 1].bare in STYLES_IN_NAMES or tokens[i - 1].bare in _STYLE_HEADS:
+    if tokens[head].bare in STYLES_IN_NAMES or tokens[head].bare in _STYLE_HEADS:
         return False  # "Crown Prince Sheikh Omar Haddad": a style after a royal style is a style
     if not (_plain_name_word(tokens, i + 1, lex) and _plain_name_word(tokens, i + 2, lex)):
         return False
     return i + 3 >= n or not (_name_like(tokens[i + 3], lex) or tokens[i + 3].text in _PATRONYMIC)
+
+
+def _office_head_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int | None:
+    """The index of the office's head right before ``i``, or of the last head of an office set off by a
+    comma ("the Acting Foreign Minister of the Interim Government of Afghanistan, Amir Khan Muttaqi":
+    issue #8, en-af); None when no office stands there."""
+    if i > 0 and tokens[i - 1].bare in lex.heads:
+        return i - 1
+    if i < 2 or tokens[i - 1].text != ",":
+        return None
+    for k in range(i - 2, max(-1, i - 10), -1):
+        if tokens[k].text in _CLAUSE_MARKS:
+            return None
+        if tokens[k].bare in lex.heads:
+            return k
+    return None
+
+
+_CLAUSE_MARKS = frozenset((",", ".", ";", ":", "(", ")"))
 
 
 def _plain_name_word(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
@@ -1266,7 +1286,7 @@ def _bracket_step(inside: Token) -> int:
 
 
 #: The marks of a retired officer's rank, in brackets after it: "Lt Gen (Rtd)", "Col (retd.)".
-_RETIRED = frozenset(("rtd", "retd", "ret", "retired"))
+_RETIRED = frozenset(("rtd", "retd", "ret", "retired", "ret’d", "ret'd"))
 
 
 def _glue_continues(tokens: Sequence[Token], j: int) -> bool:

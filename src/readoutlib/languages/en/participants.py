@@ -139,10 +139,20 @@ _APPOSITIVE_COORDINATION = re.compile(
 )
 
 
+#: A Title Case "Counterpart" the mention itself opens: "X and his Rwandan Counterpart President Y"
+#: (issue #8, en-af: a news site's capitalised office word, read as part of the next mention's title).
+_TITLE_CASE_COUNTERPART = re.compile(
+    r"\s*(?:,\s*)?(?:and|&)\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){0,2}?Counterpart\b"
+)
+
+
 def _coordinated(sentence: str, prev: Mention, m: Mention) -> bool:
     """Whether ``m`` is coordinated with the mention before it ("X and Y", "X, Secretary of Z, and Y")."""
     between = sentence[prev.end : m.start]
-    return bool(_COORDINATION.match(between) or (prev.name and _APPOSITIVE_COORDINATION.match(between)))
+    if _COORDINATION.match(between) or (prev.name and _APPOSITIVE_COORDINATION.match(between)):
+        return True
+    found = _TITLE_CASE_COUNTERPART.match(sentence, prev.end)
+    return found is not None and m.start <= found.end() <= m.name_start
 
 
 # The three searches of the text before a mention are rules.Gated: most texts hold none of their words.
@@ -563,11 +573,16 @@ _AUTHOR_BEFORE = Gated.of(
 
 
 def _title_mentions(title: str, profile: Profile) -> list[Mention]:
-    """People in the headline, without its author and without names the page's encoding garbled
-    ("Mevl�t �avu?o?lu"); the profile's title patterns narrow the search."""
+    """People in the headline, without its author, without names the page's encoding garbled
+    ("Mevl�t �avu?o?lu") and without a sender or a principal's proxy ("PM Appreciates Greetings from
+    President X": issue #8, en-ad), as in the body; the profile's title patterns narrow the search."""
     people = _title_people(title, profile)
     return [
-        m for at, m in people if not _authored(title, at, m) and not _garbled(title, at + m.start, at + m.end)
+        m
+        for at, m in people
+        if not _authored(title, at, m)
+        and not _garbled(title, at + m.start, at + m.end)
+        and not _NOT_PRINCIPAL_BEFORE.search(title[: at + m.start])
     ]
 
 
@@ -3360,6 +3375,13 @@ _INVITATION = re.compile(r"\b(?:at|on|in|upon)\s+the\s+invitation\s+of\s+", _I)
 _WORDS_AFTER = re.compile(r"(?:[\w.’'-]+,?\s*){1,6}")
 #: A trip's verb before its destination: "arrived in", and the visit words of ``_VISIT_TO``.
 _TRIP_TO = re.compile(rf"\barriv(?:ed|es|ing)\s+in\s+|{_VISIT_TO.pattern}", _I)
+#: A visitor's stay on a visit, as a trip's verb before the host country: "President Y is in Uganda on a
+#: private visit at the invitation of President X" (issue #8, en-af, UG Post).
+_STAYING_IN = re.compile(
+    r"\b(?:is|was|are|were)\s+in\s+(?=(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:on|for)\s+(?:an?\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,2}?visit\b)",
+    _I,
+)
 
 
 def _add_trip_inviter(
@@ -3410,7 +3432,8 @@ def _host_by_invitation(p: Principal, texts: Sequence[str]) -> str | None:
                 if last not in {fold(word) for word in words}:
                     continue
                 codes: set[str] = set()
-                for trip in _TRIP_TO.finditer(sentence, 0, invitation.start()):
+                trips = (*_TRIP_TO.finditer(sentence, 0, invitation.start()), *_STAYING_IN.finditer(sentence))
+                for trip in (t for t in trips if t.end() <= invitation.start()):
                     found = _DESTINATION.match(sentence, trip.end(), invitation.start())
                     for word in _COUNTRY_WORDS.finditer(found.group() if found else ""):
                         code = country_from_demonym(word.group())
