@@ -78,3 +78,25 @@ def test_a_verb_meet_after_an_adverb_names_no_meeting() -> None:
 
     assert not event.has_event_words("Leaders will first meet in Port Tan next week")
     assert event.kind_of("The leaders will first meet in Port Tan") is not EventKind.MEETING
+
+
+def test_an_agreement_to_hold_a_later_summit_does_not_make_a_readout_a_preview() -> None:
+    """Ministers who "on Monday agreed that their countries will hold a summit" report their own meeting:
+    the later summit is what they agreed on (the page was refused as announcing a future event)."""
+    readout = _page(
+        "Three ministers agree on leaders' summit",
+        "PORT TAN: The foreign ministers of Freedonia, Sylvania and Ruritania on Monday agreed that their"
+        " countries will hold a trilateral summit by the end of this year.",
+        "In their meeting held in Port Tan, Ministers Ana Ruiz, Tomas Berg and Karl Lund confirmed that"
+        " cooperation has advanced.",
+    )
+    assert readout.event.kind is EventKind.MEETING
+
+
+def test_a_plan_announced_to_hold_a_summit_stays_a_preview() -> None:
+    """Still a preview where someone "announced that" they will hold it, or the lead says they will."""
+    from readoutlib.languages.en import event
+
+    assert event.clause_tense("The two leaders will hold a summit next week.") == "future"
+    announced = "The ministry announced that the two leaders will hold talks in May."
+    assert event.clause_tense(announced) == "future"
