@@ -205,9 +205,20 @@ def has_event_words(text: str) -> bool:
     return event_clause(text) is not None or any(p.search(text) for p, _ in _KIND_RULES)
 
 
+#: An agreement reached, its content a later event: "The ministers on Monday agreed that their countries
+#: will hold a trilateral summit" (issue #8, en-ae, Arab News Japan's report of the ministers' meeting).
+#: The simple past with "that" only: a plan "have agreed to hold" and "announced that ... will" stay
+#: announcements.
+_AGREED_THAT = re.compile(
+    r"(?<!\bhave\s)(?<!\bhas\s)\bagreed\s+(?:[\w,-]+\s+){0,3}?that\s+[^.;:]{0,120}$", _I
+)
+
+
 def clause_tense(text: str) -> str | None:
     """ "past" when ``text`` reports an event, "future" when it first announces one, else None."""
     future = _FUTURE_CLAUSE.search(text)
+    if future is not None and _AGREED_THAT.search(text, 0, future.start()):
+        future = None  # "on Monday agreed that their countries will hold a summit": agreed at this event
     past = past_clause(text)
     if future and (past is None or future.start() <= past.start()):
         return "future"
