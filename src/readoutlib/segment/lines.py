@@ -202,8 +202,23 @@ def looks_like_headline(line: str) -> bool:
 
 
 def is_heading(line: str) -> bool:
-    """A section heading or photo caption inside the body: a few words, no sentence end."""
-    return not _TERMINAL.search(line) and word_count(line) <= 8 and not line.endswith((":", "：", ","))
+    """A section heading or photo caption inside the body: a few words, no sentence end; or a caption
+    that ends in its agency's initials in brackets ("Ana Ruiz and Prime Minister Eko Tan ( FNA)")."""
+    if _TERMINAL.search(line) or line.endswith((":", "：", ",")):
+        return False
+    return word_count(line) <= 8 or (
+        word_count(line) <= _CREDITED_CAPTION_WORDS
+        and _AGENCY_CREDIT.search(line) is not None
+        and not _LIST_ITEM.match(line)  # a list's item naming a body ("- Harbour Fund (HF)")
+    )
+
+
+#: A photo caption with no sentence end closed by an agency's initials in brackets ("… ( ENA)",
+#: ethionetblog, en-af: fam99) has at most this many words.
+_CREDITED_CAPTION_WORDS = 20
+_AGENCY_CREDIT = re.compile(r"\(\s*[A-Z]{2,6}\s*\)\s*$")
+#: A list's item: a dash, star, bullet or number before it.
+_LIST_ITEM = re.compile(r"\s*(?:[-–—*•·▪◦■□◆]|\d{1,2}[.)])\s")
 
 
 @lru_cache(maxsize=256)

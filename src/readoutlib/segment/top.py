@@ -129,9 +129,17 @@ def header_lines(
         or restated
         or is_caption(paragraphs[count])
         or _repeated_later(paragraphs[count], paragraphs[k + 1 :])
+        or _stopped_over_opening(paragraphs, count, k)
     ):
         count += 1
     return tuple(paragraphs[:count]), k
+
+
+def _stopped_over_opening(paragraphs: Sequence[str], index: int, opening: int) -> bool:
+    """The first line right above the opening, a headline printed with a full stop that does not open
+    the report itself ("Minister of Sylvania calls Minister Tan." over "Minister Tan received a call
+    from ...": pk-mofa, en-af, fam99)."""
+    return index == 0 and opening == 1 and is_stopped_headline(paragraphs, 0)
 
 
 #: A standfirst repeated by a later paragraph has at least this many words.
