@@ -33,3 +33,14 @@ def test_a_headline_that_concludes_a_visit_with_a_meeting_keeps_the_meeting() ->
     )
     assert readout.event.kind is EventKind.MEETING
 
+
+def test_a_visit_paid_to_take_part_in_a_meeting_reports_the_meeting() -> None:
+    """A visit the opening pays "for participation in a meeting of …" (or "to take part in" one) was made
+    for that meeting: the meeting is the event, as a delegation led "to take part in" a round is that round
+    (kind_visits; it was read as the visit)."""
+    readout = _page(
+        "Ostland's Foreign Minister Ana Ruiz paid a working visit to Sylvania on May 3-4 for participation in"
+        " a meeting of the regional foreign ministers that took place in the resort town of Port Ruiz.",
+        "The ministers exchanged views on cooperation in trade and transport.",
+    )
+    assert readout.event.kind is EventKind.MEETING
