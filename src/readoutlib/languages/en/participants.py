@@ -948,7 +948,10 @@ def _name_offices_by_later_pair(
     if not principals or any(p.name or p.first_person for p in principals):
         return
     wanted = max(2, len(principals))
-    for sentence in _following_sentences(opening, paragraphs):
+    following = _following_sentences(opening, paragraphs)
+    if following and _name_offices_by_subject_and_object(principals, following[0], profile):
+        return
+    for sentence in following:
         group = _reported_group(sentence, _mentions(sentence, profile))
         if len(group) != wanted or not all(m.name and len(m.name.split()) >= 2 for m in group):
             if _name_offices_by_clause_sides(principals, sentence, profile):
@@ -967,6 +970,30 @@ def _name_offices_by_later_pair(
             p.office = None
             _add_titles(p, m.titles)
         return
+
+
+def _name_offices_by_subject_and_object(principals: list[Principal], sentence: str, profile: Profile) -> bool:
+    """Name the two offices of an opening ("The Taoiseach and the Prime Minister spoke by phone") by
+    the next sentence when it opens with one full-named person as the subject of a past verb and names
+    one other person after it ("Leo Varadkar offered his congratulations to Mr Johnson …"): the two
+    sides, in the opening's order, where each fits its office. True when they were named."""
+    if len(principals) != 2:
+        return False
+    mentions = [m for m in _mentions(sentence, profile) if m.name]
+    if len(mentions) != 2 or sentence[: _start_of(mentions[0])].strip():
+        return False
+    subject, other = mentions
+    if len((subject.name or "").split()) < 2 or _PAST_VERB_AFTER.match(sentence, subject.end) is None:
+        return False
+    if may_be_same_person(subject.name or "", other.name or ""):
+        return False
+    if not all(_may_hold(m, p) for p, m in zip(principals, mentions, strict=True)):
+        return False
+    for p, m in zip(principals, mentions, strict=True):
+        p.name, p.office = m.name, None
+        _add_titles(p, m.titles)
+        p.country = p.country or m.country
+    return True
 
 
 def _name_offices_by_clause_sides(principals: list[Principal], sentence: str, profile: Profile) -> bool:
