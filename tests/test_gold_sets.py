@@ -252,7 +252,7 @@ MIXES = {
     "en-ad": {"readouts": 26, "publishers": 22, "with a plugin": 7, "non-readouts": 3, "their sites": True},
     "en-ae": {"readouts": 27, "publishers": 23, "with a plugin": 6, "non-readouts": 3, "their sites": True},
     "en-af": {"readouts": 25, "publishers": 22, "with a plugin": 7, "non-readouts": 5, "their sites": False},
-    "en-ah": {"readouts": 17, "publishers": 16, "with a plugin": 2, "non-readouts": 10, "their sites": False},
+    "en-ah": {"readouts": 20, "publishers": 19, "with a plugin": 3, "non-readouts": 10, "their sites": False},
 }
 
 
