@@ -1,4 +1,4 @@
-"""Gold sets kept blind (en-ah now; en-i to en-af until their one run): their gold files are
+"""Gold sets kept blind (en-ag, en-ah now; en-i to en-af until their one run): their gold files are
 valid and match their pages, and the accuracy script never parses their pages before their one measurement.
 
 The checks read the gold files and the stored pages only: nothing here imports readoutlib's analysis or
@@ -21,7 +21,7 @@ from tests.compare.kit import load_script
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "benchmarks" / "real"
 #: Sets kept blind until their one measurement (each holds KEPT_BLIND.md and no BLIND.md yet).
-KEPT_BLIND_SETS: tuple[str, ...] = ("en-ah",)
+KEPT_BLIND_SETS: tuple[str, ...] = ("en-ag", "en-ah")
 #: Sets whose gold is checked against their pages here: those kept blind, and those measured blind since.
 CHECKED_SETS = (
     "en-i",
@@ -48,6 +48,7 @@ CHECKED_SETS = (
     "en-ad",
     "en-ae",
     "en-af",
+    "en-ag",
     "en-ah",
 )
 
@@ -252,6 +253,7 @@ MIXES = {
     "en-ad": {"readouts": 26, "publishers": 22, "with a plugin": 7, "non-readouts": 3, "their sites": True},
     "en-ae": {"readouts": 27, "publishers": 23, "with a plugin": 6, "non-readouts": 3, "their sites": True},
     "en-af": {"readouts": 25, "publishers": 22, "with a plugin": 7, "non-readouts": 5, "their sites": False},
+    "en-ag": {"readouts": 30, "publishers": 24, "with a plugin": 9, "non-readouts": 4, "their sites": True},
     "en-ah": {"readouts": 20, "publishers": 19, "with a plugin": 3, "non-readouts": 10, "their sites": False},
 }
 
@@ -272,7 +274,8 @@ def test_a_set_has_the_size_and_mix_its_task_asks(name: str) -> None:
     en-ae 27 readouts (23 publishers, 6 with a plugin) and 3 non-readouts, en-m 24 readouts (23
     publishers, 8 with a plugin) and 2 non-readouts, all from their readouts' sites; en-af 25 readouts (22
     publishers, 7 with a plugin) and 5 non-readouts, from sites of their own; en-ah 20 readouts (19
-    publishers, 3 with a plugin) and 10 non-readouts, from sites of their own."""
+    publishers, 3 with a plugin) and 10 non-readouts, from sites of their own; en-ag 30 readouts (24
+    publishers, 9 with a plugin) and 4 non-readouts, from its readouts' plugin publishers' sites."""
     plugins = {path.name.removeprefix("readoutlib-") for path in (ROOT / "plugins").glob("readoutlib-*")}
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in _gold_files(name)]
     readouts = [gold for gold in golds if gold["event"]["kind"] != "not_readout"]
