@@ -419,7 +419,7 @@ GOLD_SETS = (
     ("en-ad", "English readouts, part AD (29 pages, 22 publishers, measured blind on a final parser)"),
     ("en-ae", "English readouts, part AE (30 pages, 23 publishers, measured blind on a final parser)"),
     ("en-af", "English readouts, part AF (30 pages, 27 publishers, measured blind on a final parser)"),
-    ("en-ai", "English readouts, part AI (31 pages, 25 publishers, kept blind until its one measurement)"),
+    ("en-ai", "English readouts, part AI (31 pages, 22 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
