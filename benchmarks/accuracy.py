@@ -14,6 +14,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py blind benchmarks/real/en-r                # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-ag               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-ah               # the one blind run of a kept set
+    python benchmarks/accuracy.py blind benchmarks/real/en-ai               # the one blind run of a kept set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
 diplomatic readout: officials of different states or international bodies talked or met),
@@ -422,6 +423,7 @@ GOLD_SETS = (
     ("en-af", "English readouts, part AF (30 pages, 27 publishers, measured blind on a final parser)"),
     ("en-ag", "English readouts, part AG (34 pages, 24 publishers, kept blind until its one measurement)"),
     ("en-ah", "English readouts, part AH (30 pages, 29 publishers, kept blind until its one measurement)"),
+    ("en-ai", "English readouts, part AI (31 pages, 22 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
