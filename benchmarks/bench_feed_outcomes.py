@@ -51,7 +51,7 @@ class _WatchedPack:
 
     def _watched(self, name: str, call: Callable[..., Any]) -> Callable[..., Any]:
         def watched(*args: Any, **kwargs: Any) -> Any:
-            self._last[0] = name
+            self._last[0] = f"in {name}"
             begin = time.process_time()
             try:
                 return call(*args, **kwargs)
@@ -104,14 +104,14 @@ def main(argv: list[str] | None = None) -> int:
     def one_pass() -> dict[str, list[float]]:
         outcomes: dict[str, list[float]] = defaultdict(list)
         for _name, layout, source, profile in items:
-            last[0] = "before genre"
+            last[0] = "before the stages"
             outcome = "readout"
             begin = time.process_time()
             try:
                 analyze(layout, source=source, profile=profile)
             except ReadoutError as exc:
                 reason = str(exc).removeprefix("not a readout: ")
-                outcome = f"refused in {last[0]}: {reason[:48]}"
+                outcome = f"refused {last[0]}: {reason[:48]}"
             outcomes[outcome].append(time.process_time() - begin)
         return outcomes
 
@@ -128,11 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     for outcome in passes:
         for name, times in outcome.items():
             joined[name].extend(times)
-    for name, times in sorted(joined.items(), key=lambda kv: -sum(kv[1])):
+    refused = [t for name, times in joined.items() if name != "readout" for t in times]
+    rows = sorted(joined.items(), key=lambda kv: -sum(kv[1]))
+    for name, times in [*rows, ("every refused page", refused)]:
         share = sum(times) / total * 100
-        print(
-            f"| {name} | {len(times) // args.rounds} | {share:.1f} % | {statistics.mean(times) * 1000:.2f} |"
-        )
+        mean = statistics.mean(times) * 1000 if times else 0.0
+        print(f"| {name} | {len(times) // args.rounds} | {share:.1f} % | {mean:.2f} |")
     for stage in STAGES:
         print(f"{stage}: {spent[stage] / total * 100:.1f} % of the time")
     return 0
