@@ -664,6 +664,7 @@ def find_principals(
         _merge_title(principals, _clause_mentions(summary, profile), append=False)
     if title:
         mentions = [m for m in _title_mentions(title, profile) if not _menu_words(m, paragraphs)]
+        mentions = _nicknames_named(mentions, principals, paragraphs)
         _merge_title(principals, _without_role_holders(title, mentions, principals), headline=True)
         _name_first_person(principals, title, profile)
         _add_headline_guest(principals, title, paragraphs, profile)
@@ -672,6 +673,7 @@ def find_principals(
     _add_joiners(principals, paragraphs, profile)
     if opening is not None:
         _add_members_met(principals, opening, paragraphs, profile)
+        _add_meetings_list(principals, opening, paragraphs, profile)
         _add_semicolon_list(principals, opening, paragraphs, profile)
     if opening is not None and sum(1 for p in principals if p.name) == 1:
         _add_trip_inviter(principals, opening, paragraphs, profile)
@@ -689,6 +691,27 @@ def find_principals(
         # ("… met with Serbian President") is the one person the lead names with its title.
         _name_offices(principals, paragraphs[:1], profile)
     return _offices_of_untitled(_without_office_twins(_kept_principals(principals)))
+
+
+#: A one-word nickname in quotes right after a name's last word: "Pushpa Kamal Dahal 'Prachanda'".
+_NICKNAME = re.compile(r"((?-i:[A-Z])[\w’'-]+)\s+[‘'\"“]((?-i:[A-Z])[\w-]+)[’'\"”]")
+
+
+def _nicknames_named(
+    mentions: Sequence[Mention], principals: Sequence[Principal], paragraphs: Sequence[str]
+) -> list[Mention]:
+    """The headline's mentions, one that calls a principal by the nickname the body quotes after
+    that principal's name ("… Calls On Prime Minister Prachanda") renamed to the principal, the
+    body's country standing (a headline's country words are the other side's as often as not)."""
+    nicknames: dict[str, str] = {}
+    for para in paragraphs[:3]:
+        for found in _NICKNAME.finditer(para):
+            for p in principals:
+                if p.name and p.name.split()[-1] == found.group(1):
+                    nicknames.setdefault(found.group(2), p.name)
+    return [
+        attrs.evolve(m, name=nicknames[m.name], country=None) if m.name in nicknames else m for m in mentions
+    ]
 
 
 def _add_unnamed_sides(
@@ -2173,6 +2196,37 @@ def _members_met(sentence: str, profile: Profile) -> list[Mention]:
     if not event_clause(sentence):
         return []
     return [m for m in _clause_sides(sentence, profile)[1] if m.name]
+
+
+#: The purpose of a trip told as a list of the people met: "Visiting London for meetings with A, B
+#: and C", "in Rome for talks with A and B".
+_FOR_MEETINGS_WITH = re.compile(
+    r"\bfor\s+(?:(?:bilateral|separate|further|official)\s+)?(?:meetings|talks|consultations)\s+with\s+", _I
+)
+
+
+def _add_meetings_list(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """Everyone of the list a lead sentence gives as a trip's purpose ("for meetings with A, B and C")
+    when one of them is a principal already: the list names the visit's hosts, each titled and
+    named in full (issue #8, en-ad: a NATO chief's London visit, whose opening named the first)."""
+    for paragraph in paragraphs[opening.paragraph : opening.paragraph + 2]:
+        for sentence in (s.text for s in split_sentences(paragraph, semicolons=True)):
+            found = _FOR_MEETINGS_WITH.search(sentence)
+            if found is None:
+                continue
+            listed: list[Mention] = []
+            for m in (m for m in _named_mentions(sentence, profile) if m.start >= found.end()):
+                if listed and not _coordinated(sentence, listed[-1], m):
+                    break
+                listed.append(m)
+            if not any(_same_person(p, m) for p in principals for m in listed):
+                continue
+            for m in listed:
+                full = m.name is not None and len(m.name.split()) >= 2 and bool(m.titles)
+                if full and not any(_same_person(p, m) for p in principals):
+                    principals.append(attrs.evolve(_from_mention(m), side=1))
 
 
 def _add_members_met(
