@@ -42,3 +42,15 @@ def test_a_participle_after_outlining_a_vision_is_nested_in_it() -> None:
         "youth training.\n"
     )
     assert _statements(text) == [(1, "ana-ruiz", "outlined")]
+
+
+def test_a_sentence_opening_with_and_or_but_keeps_its_subject() -> None:
+    """'And the President set out …', 'But the Prime Minister said …': a conjunction opening the
+    sentence stands before the subject, which still speaks."""
+    text = (
+        "Prime Minister speaks to President of Sylvania\n\n"
+        "Prime Minister Eko Tan of Freedonia spoke to President Ana Ruiz of Sylvania on Monday.\n\n"
+        "They discussed the harbour. And the President set out her plans for the quay.\n\n"
+        "They discussed fisheries. But the Prime Minister said that quotas would stay as they are.\n"
+    )
+    assert _statements(text) == [(1, "ana-ruiz", "set out"), (2, "eko-tan", "said")]
