@@ -54,3 +54,16 @@ def test_a_sentence_opening_with_and_or_but_keeps_its_subject() -> None:
         "They discussed fisheries. But the Prime Minister said that quotas would stay as they are.\n"
     )
     assert _statements(text) == [(1, "ana-ruiz", "set out"), (2, "eko-tan", "said")]
+
+
+def test_a_speaker_after_the_verb_clarified_and_an_abbreviated_office() -> None:
+    """'…, clarified DPM Tan.': the speaker named after the verb by an abbreviated office ('DPM', a
+    Deputy Prime Minister) reports the sentence before the comma; 'clarified' reports as 'explained'."""
+    text = (
+        "Deputy Prime Minister meets Foreign Minister\n\n"
+        "Deputy Prime Minister and Foreign Minister Eko Tan held talks with Sylvanian Foreign Minister "
+        "Ana Ruiz in Port Lark on Monday.\n\n"
+        "As this was a goodwill visit, no agreement was signed during the talks, clarified DPM Tan.\n\n"
+        "Minister Ruiz clarified that the quay would stay open to both fleets.\n"
+    )
+    assert _statements(text) == [(1, "eko-tan", "clarified"), (2, "ana-ruiz", "clarified")]
