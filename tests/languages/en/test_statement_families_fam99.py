@@ -51,18 +51,3 @@ def test_a_list_item_ending_in_initials_stays_a_paragraph() -> None:
     last = "The talks were held in the harbour office and lasted two hours."
     dump = split_text_dump(["Minister meets harbour leaders", lead, *items, last])
     assert dump.paragraphs == (lead, *items, last)
-
-
-def test_outlining_ones_own_priorities_or_vision_names_a_topic_and_states_nothing() -> None:
-    """'X outlined his priorities for the term', 'set out her vision for the body': a principal's own
-    programme named, no content given (the gold of every set has no statement), while 'outlined
-    the steps for the next phase' stays a statement."""
-    text = (
-        "Freedonian Minister meets Sylvanian Minister\n\n"
-        "Foreign Minister Eko Tan of Freedonia met Foreign Minister Ana Ruiz of Sylvania in Port Lark on "
-        "Monday.\n\n"
-        "Minister Tan outlined his priorities for the second term of his government.\n\n"
-        "Minister Ruiz set out her vision for the harbour council.\n\n"
-        "Minister Ruiz outlined the steps for the next phase of the harbour plan.\n"
-    )
-    assert _statements(text) == [(3, "ana-ruiz", "outlined")]

@@ -405,8 +405,11 @@ _GUEST_AS = re.compile(r"\s+as\s+(?P<office>[^,.;:]{1,80})")
 # "was briefed by Y on Z": the agent reports, from Z on.
 _PASSIVE_BY = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"|[a-z]+ly))*\s+by\s+")
 _TOPIC_PREPOSITION = re.compile(r"\s+(?:on|about|of|regarding|concerning)\s+")
-# A sentence opening with an adverbial written without its comma ("More broadly the Secretary-General ...").
-_LEADING_ADVERB = re.compile(r"(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly\s+(?=(?:the|both)\s|[A-Z])")
+# A sentence opening with an adverbial written without its comma ("More broadly the Secretary-General ..."),
+# or with a coordinating conjunction ("And the President set out ...", gov.uk).
+_LEADING_ADVERB = re.compile(
+    r"(?:(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly|And|But)\s+(?=(?:the|both)\s|[A-Z])"
+)
 _ROLE_OFFICES = {role: tuple(offices) for role, offices in lx.ROLE_OFFICES.items()}
 # "the Head of State", "the Ukrainian Head of State" (folded).
 _ROLE = re.compile(r"(?:(?P<adj>[\w'-]+)\s+)?(?P<role>" + _alternation(tuple(lx.ROLE_OFFICES)) + r")")
