@@ -1200,18 +1200,43 @@ def _lowercase_office_set_off() -> re.Pattern[str]:
     return re.compile(r"\b" + _lowercase_offices() + r",\s*$", _I)
 
 
+@lru_cache(maxsize=1)
+def _lowercase_office_of_set_off() -> re.Pattern[str]:
+    """ "the <office>( general) of (the) <Country or Organisation> (<acronym>)," right before a name."""
+    offices = "|".join(
+        re.escape(o).replace(r"\ ", r"[\s-]+") for o in sorted(lx.OFFICE_NOUNS, key=len, reverse=True)
+    )
+    return re.compile(
+        r"\bthe\s+(?P<office>(?-i:" + offices + r")(?:[\s-]general)?)\s+of\s+"
+        r"(?P<body>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*"
+        r"(?:\s+(?:of\s+|and\s+|the\s+)*(?-i:[A-Z])[\w’'.-]*){0,6})(?:\s*\((?-i:[A-Z]{2,8})\))?,\s*"
+        # a style between the comma and the name ("…, Dr. X")
+        r"(?:(?-i:[A-Z])[\w.]{0,4}\s+)?$",
+        _I,
+    )
+
+
 def _lowercase_office_before(sentence: str, m: Mention, p: Principal) -> None:
     """Give ``p`` the office and country a news page sets off before the name in lowercase after a
-    demonym ("met the Norwegian prime minister, Lars Berg, …"), where the name came with neither."""
+    demonym ("met the Norwegian prime minister, Lars Berg, …") or with the state or body after it ("the
+    secretary-general of the Gulf Cooperation Council (GCC), X"), where the name came with neither."""
     if not m.name or m.start < 0:
         return
     # Set off before the whole mention, its style too ("…, Sheikh Hasina Wazed").
     found = _lowercase_office_set_off().search(sentence, max(0, m.start - 80), m.start)
     code = country_from_demonym(found.group("demonym")) if found else None
-    if found is None or code is None or len(code) != 2 or m.country not in (None, code):
+    if found is None or code is None or len(code) != 2:
+        # the mention may open at the office ("The secretary-general of …, Dr. X"): up to its name
+        at = max(m.start, m.name_start)
+        found = _lowercase_office_of_set_off().search(sentence, max(0, at - 140), at)
+        code = country_from_name(found.group("body")) if found else None
+    if found is None or code is None or m.country not in (None, code):
         return
     p.country = code
-    _add_titles(p, [" ".join(w.capitalize() for w in found.group("office").split())])
+    # "secretary-general" → "Secretary-General"
+    office = " ".join(found.group("office").split())
+    office = re.sub(r"(?:^|(?<=[\s-]))\w", lambda c: c.group().upper(), office)
+    _add_titles(p, [office])
 
 
 def _lowercase_office_subject(
