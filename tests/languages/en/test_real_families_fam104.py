@@ -80,3 +80,20 @@ def test_the_federated_states_of_micronesia_by_its_short_names() -> None:
     expected = ("FM", "FM", "FM")
     actual = tuple(country_from_name(n) for n in ("FSM", "the Federated States of Micronesia", "Micronesia"))
     assert expected == actual
+
+
+def test_a_principal_reaffirming_his_states_commitment_is_of_that_state() -> None:
+    """ "X reaffirmed Sylvania's commitment to …": a principal the page ties to no country otherwise takes
+    the state whose commitment, position or support he reaffirms (a relayed page whose only other countries
+    are the talk's topics, in a tie)."""
+    readout = readoutlib.parse(
+        "Press release on Foreign Minister Eko Tan’s meeting with US Secretary of State Tom Hallam\n\n"
+        "On May 4, Foreign Minister Eko Tan met with US Secretary of State Tom Hallam on the sidelines of a "
+        "conference in Rome.\n\n"
+        "Eko Tan yet again said that dialogue was the key and reaffirmed Russia’s commitment to the "
+        "principle of a political settlement.\n\n"
+        "They also discussed other issues, including developments in Iraq, Libya and Yemen.\n",
+        url="https://www.example.org/article/press-release-on-the-meeting",
+    )
+    expected = [("Eko Tan", "RU"), ("Tom Hallam", "US")]
+    assert expected == [(p.name, p.country) for p in readout.event.participants]

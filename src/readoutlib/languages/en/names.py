@@ -1024,13 +1024,22 @@ def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list
         # name wins over its first word read as a demonym: "the Dominican Republic's President" is
         # the Dominican Republic's, not Dominica's ("Dominican").
         country = country_from_name(_chunk_text(dropped, text)) or country
-    if country is None and dropped and not any(t.text == "," for t in dropped):
-        # "the Commonwealth's Special Envoy": a name an organisation goes by only before its office
-        country = organisation_of_title(_chunk_text(dropped, text))
-    if country is None and dropped and chunk and dropped[-1].text != ",":
-        # "European Commission President X": an organisation whose name runs into the title's words
-        country = country_from_name(_chunk_text([*dropped, chunk[0]], text))
+    if country is None and dropped:
+        country = _organisation_before_title(dropped, chunk, text)
     return _without_trailing_glue(chunk), country
+
+
+def _organisation_before_title(dropped: Sequence[Token], chunk: Sequence[Token], text: str) -> str | None:
+    """The organisation the words ``dropped`` before a title name, where they name no country, or None."""
+    if not any(t.text == "," for t in dropped):
+        # "the Commonwealth's Special Envoy": a name an organisation goes by only before its office
+        code = organisation_of_title(_chunk_text(dropped, text))
+        if code is not None:
+            return code
+    if chunk and dropped[-1].text != ",":
+        # "European Commission President X": an organisation whose name runs into the title's words
+        return country_from_name(_chunk_text([*dropped, chunk[0]], text))
+    return None
 
 
 def _without_trailing_glue(chunk: Sequence[Token]) -> list[Token]:

@@ -2938,6 +2938,45 @@ def _unnamed_secretary_general(p: Principal) -> str | None:
     return "UN" if bare else None
 
 
+#: "… reaffirmed <Country>'s commitment": the state whose commitment, position or support a principal
+#: reaffirms in a sentence he is the subject of is his own (fam104, issue #8: en-af's relayed ru-mid page,
+#: whose other countries are topics). Group ``country``: the name before the possessive.
+_REAFFIRMED_OWN = re.compile(
+    r"\b(?:reaffirmed|reiterated|underlined|confirmed)\s+"
+    r"(?P<country>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2})['’]s\s+(?:\w+\s+){0,2}?"
+    r"(?:commitment|position|readiness|support|willingness|determination)\b"
+)
+#: How far into a sentence its subject's name may start ("Foreign Minister Sergey Lavrov …").
+_SUBJECT_REACH = 60
+
+
+def _late_title_countries(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """Countries no home went to first: a Secretary of State with no portfolio ("Secretary of State Kerry
+    and Foreign Minister Lavrov spoke" relayed by a blog) is the US's; an unnamed bare Secretary-General
+    the UN's; a principal reaffirming a state's commitment that state's."""
+    for p in principals:
+        p.country = p.country or _title_only_country(p) or _own_state_reaffirmed(p, principals, texts)
+
+
+def _own_state_reaffirmed(p: Principal, principals: Sequence[Principal], texts: Sequence[str]) -> str | None:
+    """The state whose commitment (position, support) ``p`` reaffirms in a sentence that opens with his
+    name and names no other principal ("Sergey Lavrov yet again said … and reaffirmed Russia's commitment
+    to …"), or None."""
+    if not p.name:
+        return None
+    others = [o.name.split()[-1] for o in principals if o is not p and o.name]
+    for text in texts:
+        for sentence in (s.text for s in split_sentences(text)):
+            at = sentence.find(p.name.split()[-1])
+            m = _REAFFIRMED_OWN.search(sentence) if 0 <= at <= _SUBJECT_REACH else None
+            if m is None or any(o in sentence[: m.start()] for o in others):
+                continue
+            code = country_from_name(m.group("country"))
+            if code is not None and len(code) == 2:
+                return code
+    return None
+
+
 def _known_leader(p: Principal) -> str | None:
     """The country of a titled principal named as a known head of state or government, or None."""
     return leader_country(p.name) if p.name and p.titles else None
@@ -3043,10 +3082,7 @@ def assign_countries(
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening, homeless=home is None)
-    for p in principals:
-        # a Secretary of State with no portfolio the page gives no country ("Secretary of State Kerry and
-        # Foreign Minister Lavrov spoke" relayed by a blog): the US's, where no home went to him first
-        p.country = p.country or _title_only_country(p)
+    _late_title_countries(principals, texts)
     for p in principals if len(principals) <= 2 else ():
         # the last guess: a known head of state or government is of his own state (a presidency's page
         # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"; a
