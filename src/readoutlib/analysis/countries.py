@@ -47,6 +47,7 @@ __all__ = [
     "country_from_name",
     "country_of_capital",
     "is_country_word",
+    "organisation_of_title",
 ]
 
 
@@ -112,7 +113,7 @@ _NAME_TABLES = (
 
 def _check_country_names(data: dict[str, Any]) -> None:
     """Raise ValueError where a country-names table is not as documented."""
-    for key in ("aliases", "organisations", "organisation_adjectives"):
+    for key in ("aliases", "organisations", "organisation_adjectives", "organisation_title_names"):
         table = data.get(key, {})
         if not isinstance(table, dict) or not all(
             isinstance(names, list) and all(isinstance(n, str) and n for n in names)
@@ -317,6 +318,9 @@ def _index(rows: Iterable[tuple[str, Iterable[str]]]) -> tuple[dict[str, str], d
 
 _ENGLISH_NAMES = _names("en")
 _NAME_EXACT, _NAME_FOLDED = _index(_ENGLISH_NAMES.items())
+_TITLE_EXACT, _TITLE_FOLDED = _index(
+    (code, names) for code, names in _country_names("en").get("organisation_title_names", {}).items()
+)
 _DEMONYM_EXACT, _DEMONYM_FOLDED = _index(
     [*_DEMONYMS.items(), *((code, adjectives) for code, _, adjectives in _ORGANISATIONS)]
 )
@@ -343,6 +347,15 @@ def country_from_demonym(word: str) -> str | None:
         # An adjective may also be the bare name used attributively ("Japan side", "China-Russia").
         code = _lookup(word, _NAME_EXACT, _NAME_FOLDED)
     return code
+
+
+def organisation_of_title(words: str) -> str | None:
+    """The organisation whose office a title's words name by a name it goes by only there, or None.
+
+    "the Commonwealth" (of "Secretary-General of the Commonwealth") and "the Commonwealth's" (before
+    "Special Envoy") → "COMSEC": the English pack's ``organisation_title_names``, never read in running text.
+    """
+    return _lookup(words, _TITLE_EXACT, _TITLE_FOLDED)
 
 
 def country_from_name(name: str, language: str = "en") -> str | None:

@@ -86,14 +86,14 @@ def test_the_counterpart_a_demonym_names_is_of_that_state() -> None:
 def test_the_situation_in_a_hosts_country_still_ties_it_to_him() -> None:
     """'the political situation in Chad' on the page of Chad's president meeting an envoy for Chad: the
     situation in a country is often the host's own, so it still counts for him (only the envoy is not of
-    the state he is sent to)."""
+    the state he is sent to; he is the Commonwealth Secretariat's, by his title: fam104)."""
     readout = _page(
         "President Ali Demir has today met with the Commonwealth's Special Envoy for Chad, Sir Tom Hale.",
         "The meeting was held to discuss the ongoing political situation in Chad. President Demir stressed"
         " the importance of early elections.",
     )
     countries = _countries(readout)
-    assert (countries.get("Ali Demir"), countries.get("Tom Hale")) == ("TD", None)
+    assert (countries.get("Ali Demir"), countries.get("Tom Hale")) == ("TD", "COMSEC")
 
 
 def test_a_third_countrys_programme_the_ministers_discussed_is_no_sides_country() -> None:

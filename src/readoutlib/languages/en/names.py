@@ -31,6 +31,7 @@ from ...analysis.countries import (
     country_from_demonym,
     country_from_name,
     country_of_capital,
+    organisation_of_title,
 )
 from ...budget import check
 from ...rules import Table, load_table, table_rows
@@ -1023,10 +1024,22 @@ def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list
         # name wins over its first word read as a demonym: "the Dominican Republic's President" is
         # the Dominican Republic's, not Dominica's ("Dominican").
         country = country_from_name(_chunk_text(dropped, text)) or country
-    if country is None and dropped and chunk and dropped[-1].text != ",":
-        # "European Commission President X": an organisation whose name runs into the title's words
-        country = country_from_name(_chunk_text([*dropped, chunk[0]], text))
+    if country is None and dropped:
+        country = _organisation_before_title(dropped, chunk, text)
     return _without_trailing_glue(chunk), country
+
+
+def _organisation_before_title(dropped: Sequence[Token], chunk: Sequence[Token], text: str) -> str | None:
+    """The organisation the words ``dropped`` before a title name, where they name no country, or None."""
+    if not any(t.text == "," for t in dropped):
+        # "the Commonwealth's Special Envoy": a name an organisation goes by only before its office
+        code = organisation_of_title(_chunk_text(dropped, text))
+        if code is not None:
+            return code
+    if chunk and dropped[-1].text != ",":
+        # "European Commission President X": an organisation whose name runs into the title's words
+        return country_from_name(_chunk_text([*dropped, chunk[0]], text))
+    return None
 
 
 def _without_trailing_glue(chunk: Sequence[Token]) -> list[Token]:
@@ -1115,6 +1128,9 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
             continue
         tail = text[chunk[idx + 1].start : chunk[-1].end] if idx + 1 < len(chunk) else ""
         code = country_from_name(_COURTESY.sub("", tail))
+        if code is None and (code := organisation_of_title(tail)) is not None:
+            # "Secretary-General of the Commonwealth": the whole complement is the organisation's name
+            return code, None
         if code is None and tail.endswith(")"):
             # "of the Organization of American States (OAS)": an organisation, its acronym aside;
             # it stays part of the title, as an institution does

@@ -1223,18 +1223,43 @@ def _lowercase_office_set_off() -> re.Pattern[str]:
     return re.compile(r"\b" + _lowercase_offices() + r",\s*$", _I)
 
 
+@lru_cache(maxsize=1)
+def _lowercase_office_of_set_off() -> re.Pattern[str]:
+    """ "the <office>( general) of (the) <Country or Organisation> (<acronym>)," right before a name."""
+    offices = "|".join(
+        re.escape(o).replace(r"\ ", r"[\s-]+") for o in sorted(lx.OFFICE_NOUNS, key=len, reverse=True)
+    )
+    return re.compile(
+        r"\bthe\s+(?P<office>(?-i:" + offices + r")(?:[\s-]general)?)\s+of\s+"
+        r"(?P<body>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*"
+        r"(?:\s+(?:of\s+|and\s+|the\s+)*(?-i:[A-Z])[\w’'.-]*){0,6})(?:\s*\((?-i:[A-Z]{2,8})\))?,\s*"
+        # a style between the comma and the name ("…, Dr. X")
+        r"(?:(?-i:[A-Z])[\w.]{0,4}\s+)?$",
+        _I,
+    )
+
+
 def _lowercase_office_before(sentence: str, m: Mention, p: Principal) -> None:
     """Give ``p`` the office and country a news page sets off before the name in lowercase after a
-    demonym ("met the Norwegian prime minister, Lars Berg, …"), where the name came with neither."""
+    demonym ("met the Norwegian prime minister, Lars Berg, …") or with the state or body after it ("the
+    secretary-general of the Gulf Cooperation Council (GCC), X"), where the name came with neither."""
     if not m.name or m.start < 0:
         return
     # Set off before the whole mention, its style too ("…, Sheikh Hasina Wazed").
     found = _lowercase_office_set_off().search(sentence, max(0, m.start - 80), m.start)
     code = country_from_demonym(found.group("demonym")) if found else None
-    if found is None or code is None or len(code) != 2 or m.country not in (None, code):
+    if found is None or code is None or len(code) != 2:
+        # the mention may open at the office ("The secretary-general of …, Dr. X"): up to its name
+        at = max(m.start, m.name_start)
+        found = _lowercase_office_of_set_off().search(sentence, max(0, at - 140), at)
+        code = country_from_name(found.group("body")) if found else None
+    if found is None or code is None or m.country not in (None, code):
         return
     p.country = code
-    _add_titles(p, [" ".join(w.capitalize() for w in found.group("office").split())])
+    # "secretary-general" → "Secretary-General"
+    office = " ".join(found.group("office").split())
+    office = re.sub(r"(?:^|(?<=[\s-]))\w", lambda c: c.group().upper(), office)
+    _add_titles(p, [office])
 
 
 def _lowercase_office_subject(
@@ -2967,6 +2992,45 @@ def _unnamed_secretary_general(p: Principal) -> str | None:
     return "UN" if bare else None
 
 
+#: "… reaffirmed <Country>'s commitment": the state whose commitment, position or support a principal
+#: reaffirms in a sentence he is the subject of is his own (fam104, issue #8: en-af's relayed ru-mid page,
+#: whose other countries are topics). Group ``country``: the name before the possessive.
+_REAFFIRMED_OWN = re.compile(
+    r"\b(?:reaffirmed|reiterated|underlined|confirmed)\s+"
+    r"(?P<country>(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2})['’]s\s+(?:\w+\s+){0,2}?"
+    r"(?:commitment|position|readiness|support|willingness|determination)\b"
+)
+#: How far into a sentence its subject's name may start ("Foreign Minister Sergey Lavrov …").
+_SUBJECT_REACH = 60
+
+
+def _late_title_countries(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """Countries no home went to first: a Secretary of State with no portfolio ("Secretary of State Kerry
+    and Foreign Minister Lavrov spoke" relayed by a blog) is the US's; an unnamed bare Secretary-General
+    the UN's; a principal reaffirming a state's commitment that state's."""
+    for p in principals:
+        p.country = p.country or _title_only_country(p) or _own_state_reaffirmed(p, principals, texts)
+
+
+def _own_state_reaffirmed(p: Principal, principals: Sequence[Principal], texts: Sequence[str]) -> str | None:
+    """The state whose commitment (position, support) ``p`` reaffirms in a sentence that opens with his
+    name and names no other principal ("Sergey Lavrov yet again said … and reaffirmed Russia's commitment
+    to …"), or None."""
+    if not p.name:
+        return None
+    others = [o.name.split()[-1] for o in principals if o is not p and o.name]
+    for text in texts:
+        for sentence in (s.text for s in split_sentences(text)):
+            at = sentence.find(p.name.split()[-1])
+            m = _REAFFIRMED_OWN.search(sentence) if 0 <= at <= _SUBJECT_REACH else None
+            if m is None or any(o in sentence[: m.start()] for o in others):
+                continue
+            code = country_from_name(m.group("country"))
+            if code is not None and len(code) == 2:
+                return code
+    return None
+
+
 def _known_leader(p: Principal) -> str | None:
     """The country of a titled principal named as a known head of state or government, or None."""
     return leader_country(p.name) if p.name and p.titles else None
@@ -3072,10 +3136,7 @@ def assign_countries(
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening, homeless=home is None)
-    for p in principals:
-        # a Secretary of State with no portfolio the page gives no country ("Secretary of State Kerry and
-        # Foreign Minister Lavrov spoke" relayed by a blog): the US's, where no home went to him first
-        p.country = p.country or _title_only_country(p)
+    _late_title_countries(principals, texts)
     for p in principals if len(principals) <= 2 else ():
         # the last guess: a known head of state or government is of his own state (a presidency's page
         # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"; a
