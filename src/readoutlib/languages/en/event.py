@@ -801,7 +801,6 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     event in the lead too, not somewhere further down the page.
     """
     genre = title_genre(title)
-    in_lead = opening.paragraph <= _second_prose(paragraphs)
     if (
         genre is not None
         and not _title_yields(title, genre, paragraphs, opening)
@@ -811,8 +810,9 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
     lead = lead_genre(opening.sentence) if genre is not None else None
     if lead is not None and not _READOUT_WORD.search(title or ""):
         return f"the lead tells another kind of event ({lead.family})"
-    if title and event_title(title) is None and not in_lead:
-        return "the title reports no event and the lead reports none either"
+    below = _below_lead_reason(title, paragraphs, opening)
+    if below is not None:
+        return below
     if title and event_title(title) is None and _author_speaks_first(paragraphs[: opening.paragraph]):
         return "the page is its author's own statement: the lead speaks in the first person, no event"
     if _frames_quotation(paragraphs, opening) and not _READOUT_WORD.search(title or ""):
@@ -823,6 +823,25 @@ def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening
 #: The author's own voice in a lead paragraph: "I have no higher priority than ...", "My team and I
 #: constantly review ...".
 _AUTHOR_SPEAKS = re.compile(r"(?:^|[.!?;:]\s+|,\s+|\band\s+)I\s+(?-i:[a-z])|^\W*My\s+\w+\s+and\s+I\b")
+
+
+def _below_lead_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
+    """Why an opening told below the lead (past its first two prose paragraphs) reports no event of
+    the page, or None: under a title that reports none, or under no title when the opening is history
+    ("the last summit took place in November last year": background to an invitation, issue #8,
+    en-ad). An opening that places the lead's remarks at its encounter is the page's event wherever
+    it stands (``_ties_remarks_to``)."""
+    if opening.paragraph <= _second_prose(paragraphs) or _ties_remarks_to(opening.sentence):
+        return None
+    if title and event_title(title) is None:
+        return "the title reports no event and the lead reports none either"
+    if not title and _YEARS_PAST.search(opening.sentence):
+        return "the page has no title and its lead reports no event, only one long past"
+    return None
+
+
+#: A sentence dated a year or more before the page: "took place in November last year", "two years ago".
+_YEARS_PAST = re.compile(r"\b(?:last\s+year|(?:\w+\s+)?years\s+ago|a\s+year\s+ago)\b", _I)
 
 
 def _author_speaks_first(before: Sequence[str]) -> bool:
@@ -915,6 +934,24 @@ _DATELINE_SLACK = 80
 #: A bare marker before a released text ("Begin text.", "Begin Text:"): furniture, not a paragraph of the
 #: lead, whether it ends with a colon or a full stop (feeds-dev12, State 430).
 _BEGIN_TEXT = re.compile(r"begin\s+(?:the\s+)?text\s*[.:]?", _I)
+
+
+#: A sentence placing the remarks the lead quotes at an encounter: "X made these remarks right after A met
+#: with B", "..., the ministry said in a statement after A met B", "told reporters following talks with".
+#: Told below the lead, it still reports the page's event: the lead gives what was said there (issue #8,
+#: en-af, a wire report of a spokesman's remarks after his minister's meeting with an ambassador).
+_REMARKS_AT_EVENT = re.compile(
+    r"\b(?:(?:made|gave|delivered|offered)\s+(?:these|those|the|his|her|their)\s+(?:remarks|comments)"
+    r"|said\s+in\s+a\s+statement|told\s+(?:reporters|journalists|the\s+(?:media|press)))"
+    r"\s+(?:right\s+|shortly\s+|soon\s+|just\s+|immediately\s+)?(?:after|following|during)\s",
+    _I,
+)
+
+
+def _ties_remarks_to(sentence: str) -> bool:
+    """True when ``sentence`` places remarks at the encounter its event clause, further on, reports."""
+    tie = _REMARKS_AT_EVENT.search(sentence)
+    return tie is not None and event_clause_from(sentence, tie.end()) is not None
 
 
 def _second_prose(paragraphs: Sequence[str]) -> int:

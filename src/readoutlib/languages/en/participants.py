@@ -1117,7 +1117,51 @@ def _add_missing_sides(
     if len(principals) < 2:
         _add_counterparts_of_trip(principals, opening, paragraphs, profile)
     if len(principals) == 1:
+        _add_passive_host(principals, opening, paragraphs, profile)
+    if len(principals) == 1:
         _add_joined_by(principals, opening, paragraphs, profile)
+
+
+#: The traveller's host as the agent of a passive in the sentence after a visit's opening: "He was
+#: briefed by H.E. X, President of the Commission", "The Minister was welcomed by Y" (issue #8, en-ad,
+#: a regional commission's account of its chair's working visit to its headquarters). Read only where the
+#: opening names the traveller alone; "was welcomed by" alone is no event clause ("the plan was welcomed
+#: by ..."), so it counts only here.
+_HOST_PASSIVE = re.compile(
+    r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:received|welcomed|greeted|hosted|briefed)\s+by\s+", _I
+)
+#: The passive's subject: the traveller by name, office or pronoun, the sentence's first words.
+_HOST_PASSIVE_REACH = 2
+
+
+def _add_passive_host(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The host named as the agent of a passive whose subject is the traveller, in one of the two
+    sentences after a visit's opening (``_HOST_PASSIVE``): the first named person after "by"."""
+    traveller = principals[0]
+    if not _TRIP_OPENING.search(opening.sentence):
+        return
+    for sentence in _following_sentences(opening, paragraphs)[:_HOST_PASSIVE_REACH]:
+        passive = _HOST_PASSIVE.search(sentence)
+        if passive is None or not _names_subject(traveller, sentence[: passive.start()], profile):
+            continue
+        after = [m for m in _named_mentions(sentence, profile) if m.start >= passive.end() and m.name]
+        host = after[0] if after else None
+        if host is not None and not _same_person(traveller, host):
+            principals.append(attrs.evolve(_from_mention(host), side=1))
+        return
+
+
+#: A pronoun standing for the traveller as a passive's subject.
+_SUBJECT_PRONOUN = re.compile(r"^\s*(?:he|she|they)\s*$", _I)
+
+
+def _names_subject(traveller: Principal, subject: str, profile: Profile) -> bool:
+    """Whether the words before a passive name the traveller: a pronoun, or a mention of them."""
+    if _SUBJECT_PRONOUN.match(subject):
+        return True
+    return any(_names_traveller(traveller, m) for m in _named_mentions(subject, profile))
 
 
 #: The event's object named by one capitalised word right after its clause: "met Sato", "held talks with

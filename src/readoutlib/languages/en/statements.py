@@ -88,6 +88,8 @@ _SOURCE_CONTENT = re.compile(
 )
 
 # The list a gerund is an item of goes on after it ("discussed A, B, maintaining C, and D").
+#: What may stand between a sentence's subject and its reporting verb: "X also invited", "X warmly thanked".
+_ADVERB_GAP = re.compile(r"\s*(?:(?:also|\w+ly)\s+)?")
 _LIST_ITEM_AFTER = re.compile(r",\s+(?:and|or)\s")
 
 # A weekday, a month or a day number: what "on" takes when it dates a clause.
@@ -1518,10 +1520,24 @@ class _Finder:
         reported = para[start:comma].strip(_QUOTES_AND_SPACE)
         if not reported or (not quoted and len(reported.split()) <= 5 and _FRONTED.match(reported)):
             return None
+        if self._own_subject_reports(para, start, comma, quoted=quoted, subject=subject):
+            return None
         found_here = _Found(subject.speaker, "", start, start, comma)
         if subject.pronoun is None and _tells_of_speaker(phrase, reported, subject.speaker):
             return None, found_here  # a source's account of what the person did: no report of theirs
         return subject, found_here
+
+    def _own_subject_reports(
+        self, para: str, start: int, end: int, *, quoted: bool, subject: _Subject
+    ) -> bool:
+        """True when an unquoted report closed by a pronoun's tag opens on a principal of its own: "X also
+        invited Y to visit, he added." is X's invitation, at "invited"; the tag only says who relayed it
+        (issue #8, en-af, a spokesman relaying his minister's invitation)."""
+        opening = None if quoted or subject.pronoun is None else self._opening_subject(para, start, end)
+        if opening is None:
+            return False
+        verb = self.grammar.verbs.search(para, opening[0], end)
+        return verb is not None and _ADVERB_GAP.fullmatch(para, opening[0], verb.start()) is not None
 
     def _after_quotation(
         self, para: str, s0: int, pre_end: int, ve: int, found: Sequence[_Found]
