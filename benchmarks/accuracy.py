@@ -384,6 +384,10 @@ FEED_SETS = (
         "feeds-dev23",
         "twenty-third development feed sample: 200 pages, two sources (rules were written on it)",
     ),
+    (
+        "feeds-dev24",
+        "twenty-fourth development feed sample: 200 briefing-room pages (rules may be written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
