@@ -2088,6 +2088,8 @@ def _country_before(tokens: Sequence[Token], begin: int, first: int, *, titled: 
             continue  # "to Mogadishu, Somalia, Under Secretary X": where, not whose (_title_of_chunk)
         if idx < begin and not t.possessive and _after_place_preposition(tokens, idx):
             continue  # "during his stay in Sudan President X": where he stayed, not X's country
+        if not t.possessive and _posted_to(tokens, idx):
+            continue  # "Chargé d'Affaires of the U.S. Embassy to Yemen Ana Ruiz": her posting, not hers
         code = _country_word(t)
         if code:
             return code
@@ -2097,6 +2099,20 @@ def _country_before(tokens: Sequence[Token], begin: int, first: int, *, titled: 
 #: Prepositions of place before a country that mark it as where, not whose ("stay in Sudan President X");
 #: "on" is left out ("talks on Kenya President X's visit" may still be his).
 _WHERE_PREPOSITIONS = _PLACE_PREPOSITIONS - {"on"}
+
+
+#: Heads of a posting's title before its "to <Country>": an envoy's, or a mission's ("Embassy to").
+_POSTING_HEADS = (
+    _ENVOY_HEADS | _LOWERCASE_HEADS | frozenset(("Embassy", "Delegation", "Mission", "Consulate"))
+)
+
+
+def _posted_to(tokens: Sequence[Token], idx: int) -> bool:
+    """True when the country word at ``idx`` is a posting's ("… of the U.S. Embassy to <Country>")."""
+    before = idx - 1
+    if before >= 0 and tokens[before].text == "the":
+        before -= 1
+    return before >= 1 and tokens[before].text == "to" and _envoy_before(tokens, before, _POSTING_HEADS)
 
 
 def _after_place_preposition(tokens: Sequence[Token], idx: int) -> bool:

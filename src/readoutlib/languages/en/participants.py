@@ -43,6 +43,7 @@ from .names import (
     normalise_title,
     scan_people,
     slug,
+    state_office_country,
     state_offices,
     with_offices,
 )
@@ -1646,7 +1647,9 @@ def _holder_of_both_titles(sentence: str, m: Mention, profile: Profile) -> Menti
     if m.name is not None:
         return m
     after = next((n for n in _named_mentions(sentence, profile) if n.start >= m.end), None)
-    if after is None or not _one_article_two_titles(sentence, m, after):
+    if after is None:
+        return m
+    if not (_one_article_two_titles(sentence, m, after) or _listed_titles(sentence, m, after)):
         return m
     return attrs.evolve(after, titles=(*m.titles, *after.titles))
 
@@ -1668,6 +1671,28 @@ def _one_article_two_titles(sentence: str, previous: Mention, m: Mention) -> boo
             or sentence[previous.start : previous.start + 4].lower() == "the "
         )
     )
+
+
+#: Between two titles of one person: an ampersand ("Deputy Prime Minister & Foreign Minister"), or ", and"
+#: closing a list of titles ("Party Politburo Member, Director of the X Office, and Foreign Minister").
+_TITLES_JOINED = re.compile(r"\s*&\s*|,\s+and\s+")
+#: A comma right before an unnamed office: it stands in a list of titles.
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _listed_titles(sentence: str, previous: Mention, m: Mention) -> bool:
+    """An unnamed office with no article joined to a named, titled person with no article between by an
+    ampersand, or by ", and" where a comma stands before the office too: the person's titles in a row,
+    one person ("… with Party Politburo Member, Director of the X Office, and Foreign Minister Wang Yi";
+    "with Deputy Prime Minister & Foreign Minister Y"), not an office beside him."""
+    joint = _TITLES_JOINED.fullmatch(sentence, previous.end, m.start)
+    if previous.name is not None or m.name is None or not m.titles or joint is None:
+        return False
+    if _ARTICLE_BEFORE.search(sentence, 0, previous.start) or sentence.startswith(
+        ("the ", "The "), previous.start
+    ):
+        return False
+    return "&" in joint.group() or _COMMA_BEFORE.search(sentence, 0, previous.start) is not None
 
 
 def _appositive_office(sentence: str, previous: Mention, m: Mention) -> bool:
@@ -3070,7 +3095,7 @@ _ORDERED_DEMONYMS = re.compile(
 
 def _ordered_pair_codes(text: str) -> tuple[str | None, str | None] | None:
     """The two states an opening names in order before its two principals, or None."""
-    m = _ORDERED_PAIR.search(text)
+    m = next((m for m in _ORDERED_PAIR.finditer(text) if not _names_own_state(m)), None)
     if m is not None:
         first = country_from_name(m.group("first"))
         if m.group("demonym"):
@@ -3080,6 +3105,18 @@ def _ordered_pair_codes(text: str) -> tuple[str | None, str | None] | None:
     if d is not None:
         return country_from_demonym(d.group("first")), country_from_demonym(d.group("second"))
     return None
+
+
+def _names_own_state(m: re.Match[str]) -> bool:
+    """True where the words before "of" and the first state are one state's own long name ("the United
+    States of America and the Kingdom of Saudi Arabia"): two states named, not an office of the first."""
+    long_name = m.group(0)[: m.end("first") - m.start()].removeprefix("the ").strip()
+    return country_from_name(long_name) is not None
+
+
+def _own_state(p: Principal) -> str | None:
+    """A principal's country by its own name or titles alone (a known leader, a state's office), or None."""
+    return _known_leader(p) or next(filter(None, (state_office_country(t) for t in p.titles)), None)
 
 
 def _ordered_pair_countries(principals: Sequence[Principal], texts: Sequence[str]) -> None:
@@ -3098,6 +3135,9 @@ def _ordered_pair_countries(principals: Sequence[Principal], texts: Sequence[str
         first, second = codes
         if first and second and first != second:
             named_first, named_second = _in_order_named(principals, " ".join(texts))
+            if first == _own_state(named_second) or second == _own_state(named_first):
+                # a person's own name or title tells his state before the order the page names them in
+                named_first, named_second = named_second, named_first
             named_first.country, named_second.country = first, second
         return
 
