@@ -86,3 +86,29 @@ def test_the_country_of_a_missions_posting_is_not_its_envoys() -> None:
     head = find_mentions("Head of the EU Delegation to Norway Karl Berger met the Governor.")
     berger = next(m for m in head if m.name == "Karl Berger")
     assert berger.country != "NO"
+
+
+def test_the_postpositive_general_of_a_plural_title_is_no_office() -> None:
+    """'the Vice President convened Attorneys General from seven states' (White House 872): 'The General'
+    was a participant; a plural title's 'General' is a group, and a singular one stays a person."""
+    mentions = find_mentions("Today the Governor convened Attorneys General from nine states for a talk.")
+    assert [m.titles for m in mentions if m.name is None] == [("Governor",)]
+    single = find_mentions("Attorney General Ana Ruiz met the General on Monday.")
+    assert [m.titles for m in single] == [("Attorney General",), ("General",)]
+
+
+def test_a_capital_before_an_office_is_its_place_not_a_person() -> None:
+    """'Call with Abu Dhabi Crown Prince X' (White House 189): 'Abu Dhabi' was a participant."""
+    mentions = find_mentions("The President spoke today with Abu Dhabi Crown Prince Khalid bin Omar.")
+    assert [m.name for m in mentions if m.name] == ["Khalid bin Omar"]
+
+
+def test_storms_and_party_words_are_no_names() -> None:
+    """'as Hurricane X makes landfall', 'the Atlantic Hurricane Outlook', 'the Democratic Caucus'
+    (White House 577, 816, rss 402) were read as people."""
+    for text in (
+        "The Governor spoke as Hurricane Oscar made landfall on the coast.",
+        "He received a briefing on the Pacific Hurricane Outlook and the fire season.",
+        "The Senator addressed the Democratic Caucus on Monday.",
+    ):
+        assert [m.name for m in find_mentions(text) if m.name] == []
