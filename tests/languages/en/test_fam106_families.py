@@ -112,3 +112,21 @@ def test_storms_and_party_words_are_no_names() -> None:
         "The Senator addressed the Democratic Caucus on Monday.",
     ):
         assert [m.name for m in find_mentions(text) if m.name] == []
+
+
+def test_of_two_sides_the_publishers_own_is_the_one_its_title_or_name_makes_so() -> None:
+    """The same joint statement on the White House's site (rss 2273): the home country went to the king,
+    named first, and the President then took the other state."""
+    text = "\n\n".join(
+        (
+            "A Joint Statement Between the United States of America and the Kingdom of Norway",
+            "Oslo, Norway",
+            "At the invitation of King Harald Rask, President Joseph R. Biden paid an official visit to the"
+            " Kingdom of Norway on 3 May 2022 and met with King Harald Rask.",
+            "The two sides reviewed their partnership.",
+        )
+    )
+    url = "https://www.whitehouse.gov/briefing-room/statements-releases/2022/05/03/a-joint-statement/"
+    readout = readoutlib.parse(text + "\n", url=url)
+    assert ("Joseph R. Biden", "US") in _people(readout)
+    assert ("Harald Rask", "US") not in _people(readout)

@@ -3028,12 +3028,7 @@ def assign_countries(
     code = url_country(url)
     home = profile.home_country or (code if _government_host(url) else _relayed_home(code, principals, texts))
     if home and all(p.country != home for p in principals):
-        # The publisher's own official: an office-holder first, else the first unnamed-country side.
-        # a known leader of another state is never the publisher's own ("President Obama" on gov.uk)
-        lacking = [p for p in principals if p.country is None and _known_leader(p) in (None, home)]
-        lacking.sort(key=lambda p: p.name is not None and not _home_title(p, profile))
-        if lacking:
-            lacking[0].country = home
+        _give_home(principals, home, profile)
     _home_republic(principals, home)
     for p in principals:
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
@@ -3054,6 +3049,20 @@ def assign_countries(
         # page of one or two sides: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+def _give_home(principals: Sequence[Principal], home: str, profile: Profile) -> None:
+    """The publisher's own official takes the home country: an office-holder first, else the first
+    unnamed-country side; of two sides, then the one whose own name or title is of the home state ("King
+    X … President Biden" on the White House: the President, not the king named before him). A known
+    leader of another state is never the publisher's own ("President Obama" on gov.uk)."""
+    lacking = [p for p in principals if p.country is None and _known_leader(p) in (None, home)]
+    pair = len(principals) == 2
+    lacking.sort(
+        key=lambda p: (p.name is not None and not _home_title(p, profile), pair and _own_state(p) != home)
+    )
+    if lacking:
+        lacking[0].country = home
 
 
 #: "his U.S. counterpart", "her Chilean counterpart": the other side's state, by its demonym.
