@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import readoutlib
 from readoutlib.languages.en.names import find_mentions
-from readoutlib.languages.en.participants import Principal, _ordered_pair_countries
+from readoutlib.languages.en.participants import Principal, _delegation_leaders, _ordered_pair_countries
 from readoutlib.model import Readout
 
 
@@ -130,3 +130,16 @@ def test_of_two_sides_the_publishers_own_is_the_one_its_title_or_name_makes_so()
     readout = readoutlib.parse(text + "\n", url=url)
     assert ("Joseph R. Biden", "US") in _people(readout)
     assert ("Harald Rask", "US") not in _people(readout)
+
+
+def test_the_leaders_of_each_delegation_are_of_the_state_it_names() -> None:
+    """'A and B led the U.S. delegation while C and D led the Thai delegation' (State 1418, 1941): the
+    second American was given the other state, or the two sides swapped, from the words around them."""
+    ruiz = Principal("Ana Ruiz", ["Director General"], None)
+    envoy = Principal("Karl Berger", ["Senior Advisor"], None)
+    text = (
+        "Senior officials met in Oslo for the dialogue. Director General Ana Ruiz led the Norwegian"
+        " delegation, while Senior Advisor Karl Berger led the U.S. delegation."
+    )
+    _delegation_leaders([ruiz, envoy], [text])
+    assert (ruiz.country, envoy.country) == ("NO", "US")

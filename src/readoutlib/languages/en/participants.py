@@ -3015,6 +3015,7 @@ def assign_countries(
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
     _ordered_pair_countries(principals, texts[:2])
+    _delegation_leaders(principals, texts[:3])
     _office_countries(principals, texts[:3])
     _leaders_officials(principals, texts[:3])
     _paired_list_offices(principals, texts[:3])
@@ -3063,6 +3064,26 @@ def _give_home(principals: Sequence[Principal], home: str, profile: Profile) -> 
     )
     if lacking:
         lacking[0].country = home
+
+
+#: "… led the U.S. delegation", "… led the Thai side": the leaders' state, by its demonym.
+_LED_DELEGATION = re.compile(rf"\bled\s+the\s+(?P<demonym>{DEMONYM_PATTERN})\s+(?:delegation|side|team)\b")
+#: Where the clause of the leaders before "led" begins: a sentence's end, a semicolon, "while"/"whereas".
+_LEADERS_CLAUSE_START = re.compile(r"[.;:]\s|\b(?:while|whereas)\s")
+
+
+def _delegation_leaders(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """Principals with no country named in the clause before "led the <Demonym> delegation" are of that
+    state ("A and B led the U.S. delegation while C and D led the Thai delegation": the two Americans
+    were given the state the later words name, State 1418), before any guess from the text."""
+    for text in texts:
+        for m in _LED_DELEGATION.finditer(text):
+            code = country_from_demonym(m.group("demonym"))
+            start = max((b.end() for b in _LEADERS_CLAUSE_START.finditer(text, 0, m.start())), default=0)
+            clause = text[start : m.start()]
+            for p in principals:
+                if code and p.country is None and p.name and p.name in clause:
+                    p.country = code
 
 
 #: "his U.S. counterpart", "her Chilean counterpart": the other side's state, by its demonym.
