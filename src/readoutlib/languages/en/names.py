@@ -2104,6 +2104,8 @@ def _country_before(tokens: Sequence[Token], begin: int, first: int, *, titled: 
             continue  # "to Mogadishu, Somalia, Under Secretary X": where, not whose (_title_of_chunk)
         if idx < begin and not t.possessive and _after_place_preposition(tokens, idx):
             continue  # "during his stay in Sudan President X": where he stayed, not X's country
+        if not t.possessive and _posted_to(tokens, idx):
+            continue  # "Chargé d'Affaires of the U.S. Embassy to Yemen Ana Ruiz": her posting, not hers
         code = _country_word(t)
         if code:
             return code
@@ -2113,6 +2115,20 @@ def _country_before(tokens: Sequence[Token], begin: int, first: int, *, titled: 
 #: Prepositions of place before a country that mark it as where, not whose ("stay in Sudan President X");
 #: "on" is left out ("talks on Kenya President X's visit" may still be his).
 _WHERE_PREPOSITIONS = _PLACE_PREPOSITIONS - {"on"}
+
+
+#: Heads of a posting's title before its "to <Country>": an envoy's, or a mission's ("Embassy to").
+_POSTING_HEADS = (
+    _ENVOY_HEADS | _LOWERCASE_HEADS | frozenset(("Embassy", "Delegation", "Mission", "Consulate"))
+)
+
+
+def _posted_to(tokens: Sequence[Token], idx: int) -> bool:
+    """True when the country word at ``idx`` is a posting's ("… of the U.S. Embassy to <Country>")."""
+    before = idx - 1
+    if before >= 0 and tokens[before].text == "the":
+        before -= 1
+    return before >= 1 and tokens[before].text == "to" and _envoy_before(tokens, before, _POSTING_HEADS)
 
 
 def _after_place_preposition(tokens: Sequence[Token], idx: int) -> bool:
@@ -2176,7 +2192,20 @@ def _names_a_body(tokens: Sequence[Token], run: Run, left: _Left, lex: Lexicon) 
     """True for a run that names a portfolio or a body in the title of a holder named after it."""
     if left.honorific:
         return False
-    return _portfolio_after_and(tokens, run, left) or _body_with_acronym_before_office(tokens, run, lex)
+    return (
+        _portfolio_after_and(tokens, run, left)
+        or _body_with_acronym_before_office(tokens, run, lex)
+        or _capital_before_office(tokens, run, lex)
+    )
+
+
+def _capital_before_office(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:
+    """True for a capital city written right before an office and its holder: "with Abu Dhabi Crown
+    Prince X" (the place of the office, as a demonym would be: not a person)."""
+    if run.last - run.first < 2 or run.last >= len(tokens) or not _title_start(tokens[run.last], lex):
+        return False
+    words = tokens[run.first : run.last]
+    return all(t.is_word for t in words) and country_of_capital(" ".join(t.text for t in words)) is not None
 
 
 def _body_with_acronym_before_office(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:
@@ -2330,11 +2359,22 @@ def _office_mentions(
             i = j
             continue
         end = j if tokens[j - 1].possessive else _office_complement_end(tokens, j, taken, countries)
-        if not (tokens[i].text.endswith("s") and tokens[i].bare not in lex.heads):
-            # A plural ("Ministers of ...") is a group, not an office-holder.
+        if not (tokens[i].text.endswith("s") and tokens[i].bare not in lex.heads) and not _after_plural_title(
+            tokens, i, lex
+        ):
+            # A plural ("Ministers of ...", "Attorneys General") is a group, not an office-holder.
             found.append(_office_mention(tokens, text, begin, i, end, country=country))
         i = end
     return found
+
+
+def _after_plural_title(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True when a capitalised plural of a title word stands right before ``i``: the postpositive
+    "General" of "Attorneys General", "Inspectors General" (a group, not "the General")."""
+    before = tokens[i - 1] if i >= 1 else None
+    if before is None or not before.text[:1].isupper() or not before.text.endswith("s") or before.possessive:
+        return False
+    return is_title_word(before.bare[:-1], lex)
 
 
 def _capitalised_title_word(tok: Token, lex: Lexicon) -> bool:

@@ -43,6 +43,7 @@ from .names import (
     normalise_title,
     scan_people,
     slug,
+    state_office_country,
     state_offices,
     with_offices,
 )
@@ -1738,7 +1739,9 @@ def _holder_of_both_titles(sentence: str, m: Mention, profile: Profile) -> Menti
     if m.name is not None:
         return m
     after = next((n for n in _named_mentions(sentence, profile) if n.start >= m.end), None)
-    if after is None or not _one_article_two_titles(sentence, m, after):
+    if after is None:
+        return m
+    if not (_one_article_two_titles(sentence, m, after) or _listed_titles(sentence, m, after)):
         return m
     return attrs.evolve(after, titles=(*m.titles, *after.titles))
 
@@ -1760,6 +1763,28 @@ def _one_article_two_titles(sentence: str, previous: Mention, m: Mention) -> boo
             or sentence[previous.start : previous.start + 4].lower() == "the "
         )
     )
+
+
+#: Between two titles of one person: an ampersand ("Deputy Prime Minister & Foreign Minister"), or ", and"
+#: closing a list of titles ("Party Politburo Member, Director of the X Office, and Foreign Minister").
+_TITLES_JOINED = re.compile(r"\s*&\s*|,\s+and\s+")
+#: A comma right before an unnamed office: it stands in a list of titles.
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _listed_titles(sentence: str, previous: Mention, m: Mention) -> bool:
+    """An unnamed office with no article joined to a named, titled person with no article between by an
+    ampersand, or by ", and" where a comma stands before the office too: the person's titles in a row,
+    one person ("… with Party Politburo Member, Director of the X Office, and Foreign Minister Wang Yi";
+    "with Deputy Prime Minister & Foreign Minister Y"), not an office beside him."""
+    joint = _TITLES_JOINED.fullmatch(sentence, previous.end, m.start)
+    if previous.name is not None or m.name is None or not m.titles or joint is None:
+        return False
+    if _ARTICLE_BEFORE.search(sentence, 0, previous.start) or sentence.startswith(
+        ("the ", "The "), previous.start
+    ):
+        return False
+    return "&" in joint.group() or _COMMA_BEFORE.search(sentence, 0, previous.start) is not None
 
 
 def _appositive_office(sentence: str, previous: Mention, m: Mention) -> bool:
@@ -3152,6 +3177,7 @@ def assign_countries(
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, then the text (where the opening's subject travels to is not the subject's country)."""
     _ordered_pair_countries(principals, texts[:2])
+    _delegation_leaders(principals, texts[:3])
     _office_countries(principals, texts[:3])
     _leaders_officials(principals, texts[:3])
     _paired_list_offices(principals, texts[:3])
@@ -3165,12 +3191,7 @@ def assign_countries(
     code = url_country(url)
     home = profile.home_country or (code if _government_host(url) else _relayed_home(code, principals, texts))
     if home and all(p.country != home for p in principals):
-        # The publisher's own official: an office-holder first, else the first unnamed-country side.
-        # a known leader of another state is never the publisher's own ("President Obama" on gov.uk)
-        lacking = [p for p in principals if p.country is None and _known_leader(p) in (None, home)]
-        lacking.sort(key=lambda p: p.name is not None and not _home_title(p, profile))
-        if lacking:
-            lacking[0].country = home
+        _give_home(principals, home, profile)
     _home_republic(principals, home)
     for p in principals:
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
@@ -3188,6 +3209,40 @@ def assign_countries(
         # page of one or two sides: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+def _give_home(principals: Sequence[Principal], home: str, profile: Profile) -> None:
+    """The publisher's own official takes the home country: an office-holder first, else the first
+    unnamed-country side; of two sides, then the one whose own name or title is of the home state ("King
+    X … President Biden" on the White House: the President, not the king named before him). A known
+    leader of another state is never the publisher's own ("President Obama" on gov.uk)."""
+    lacking = [p for p in principals if p.country is None and _known_leader(p) in (None, home)]
+    pair = len(principals) == 2
+    lacking.sort(
+        key=lambda p: (p.name is not None and not _home_title(p, profile), pair and _own_state(p) != home)
+    )
+    if lacking:
+        lacking[0].country = home
+
+
+#: "… led the U.S. delegation", "… led the Thai side": the leaders' state, by its demonym.
+_LED_DELEGATION = re.compile(rf"\bled\s+the\s+(?P<demonym>{DEMONYM_PATTERN})\s+(?:delegation|side|team)\b")
+#: Where the clause of the leaders before "led" begins: a sentence's end, a semicolon, "while"/"whereas".
+_LEADERS_CLAUSE_START = re.compile(r"[.;:]\s|\b(?:while|whereas)\s")
+
+
+def _delegation_leaders(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """Principals with no country named in the clause before "led the <Demonym> delegation" are of that
+    state ("A and B led the U.S. delegation while C and D led the Thai delegation": the two Americans
+    were given the state the later words name, State 1418), before any guess from the text."""
+    for text in texts:
+        for m in _LED_DELEGATION.finditer(text):
+            code = country_from_demonym(m.group("demonym"))
+            start = max((b.end() for b in _LEADERS_CLAUSE_START.finditer(text, 0, m.start())), default=0)
+            clause = text[start : m.start()]
+            for p in principals:
+                if code and p.country is None and p.name and p.name in clause:
+                    p.country = code
 
 
 #: "his U.S. counterpart", "her Chilean counterpart": the other side's state, by its demonym.
@@ -3229,7 +3284,7 @@ _ORDERED_DEMONYMS = re.compile(
 
 def _ordered_pair_codes(text: str) -> tuple[str | None, str | None] | None:
     """The two states an opening names in order before its two principals, or None."""
-    m = _ORDERED_PAIR.search(text)
+    m = next((m for m in _ORDERED_PAIR.finditer(text) if not _names_own_state(m)), None)
     if m is not None:
         first = country_from_name(m.group("first"))
         if m.group("demonym"):
@@ -3239,6 +3294,18 @@ def _ordered_pair_codes(text: str) -> tuple[str | None, str | None] | None:
     if d is not None:
         return country_from_demonym(d.group("first")), country_from_demonym(d.group("second"))
     return None
+
+
+def _names_own_state(m: re.Match[str]) -> bool:
+    """True where the words before "of" and the first state are one state's own long name ("the United
+    States of America and the Kingdom of Saudi Arabia"): two states named, not an office of the first."""
+    long_name = m.group(0)[: m.end("first") - m.start()].removeprefix("the ").strip()
+    return country_from_name(long_name) is not None
+
+
+def _own_state(p: Principal) -> str | None:
+    """A principal's country by its own name or titles alone (a known leader, a state's office), or None."""
+    return _known_leader(p) or next(filter(None, (state_office_country(t) for t in p.titles)), None)
 
 
 def _ordered_pair_countries(principals: Sequence[Principal], texts: Sequence[str]) -> None:
@@ -3257,6 +3324,9 @@ def _ordered_pair_countries(principals: Sequence[Principal], texts: Sequence[str
         first, second = codes
         if first and second and first != second:
             named_first, named_second = _in_order_named(principals, " ".join(texts))
+            if first == _own_state(named_second) or second == _own_state(named_first):
+                # a person's own name or title tells his state before the order the page names them in
+                named_first, named_second = named_second, named_first
             named_first.country, named_second.country = first, second
         return
 
