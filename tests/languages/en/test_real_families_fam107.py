@@ -176,3 +176,15 @@ def test_a_place_signed_over_the_closing_date_places_the_meeting() -> None:
         "22 October,2015",
     )
     assert readout.event.location == "Lindoro"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state's two-part name is a country, not the city of its first part (en-ai: DPI, T&T's ministry)
+        "On the sidelines of the regional summit in Trinidad and Tobago, President Ana Ruiz met Eko Tan.",
+        "Minister Ana Ruiz met Eko Tan during her official visit in Antigua and Barbuda on Monday.",
+    ],
+)
+def test_a_two_part_states_name_is_no_city(sentence: str) -> None:
+    assert event_location(sentence, EventKind.MEETING) is None

@@ -2267,10 +2267,18 @@ _SPACED_COLON = re.compile(r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\
 _OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PLACE}")
 
 
+#: The rest of a state's two-part name after its first part ("St Kitts" + " and Nevis").
+_AND_NAME = re.compile(rf"\s+and\s+{_PLACE}")
+
+
 def _country_of(place: str, sentence: str, end: int) -> bool:
-    """Whether ``place`` opens a country's formal name ("the Republic of Ghana", "the Kingdom of Tonga")."""
+    """Whether ``place`` opens a country's formal name ("the Republic of Ghana", "the Kingdom of Tonga")
+    or its two-part name ("Trinidad and Tobago", "St Kitts and Nevis")."""
     rest = _OF_NAME.match(sentence, end)
-    return rest is not None and country_from_name(f"{place} of {rest.group('place')}") is not None
+    if rest is not None and country_from_name(f"{place} of {rest.group('place')}") is not None:
+        return True
+    pair = _AND_NAME.match(sentence, end)
+    return pair is not None and country_from_name(f"{place} and {pair.group('place')}") is not None
 
 
 def event_location(
