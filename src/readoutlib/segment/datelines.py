@@ -109,10 +109,14 @@ def is_place(prefix: str) -> bool:
     """True when ``prefix`` is a dateline's place ("Brussels, "): capitalised words, no headline word."""
     if not _PLACE_PREFIX.match(prefix):
         return False
-    words = prefix.replace(",", " ").split()
-    # a country's "the" after the city's comma is the place's too: "The Hague, the Netherlands, "
-    words = [w for i, w in enumerate(words) if not (w == "the" and i and i + 1 < len(words))]
+    # a country's short article after the city's comma is the place's too: "The Hague, the Netherlands, "
+    segments = [_ARTICLE_START.sub("", part) if i else part for i, part in enumerate(prefix.split(","))]
+    words = " ".join(segments).split()
     return all(w[0].isupper() for w in words) and not has_headline_word(prefix)
+
+
+#: A short lowercase word opening a later part of a place before a capitalised word ("the Netherlands").
+_ARTICLE_START = re.compile(r"^\s*[^\W\d_A-Z]{2,3}\s+(?=[^\W\d_a-z])")
 
 
 def _script_label(prefix: str) -> bool:
