@@ -37,6 +37,7 @@ __all__ = [
     "split_glued_date",
     "strip_dateline",
     "yearless_date_line",
+    "yearless_line_place",
 ]
 
 
@@ -108,8 +109,14 @@ def is_place(prefix: str) -> bool:
     """True when ``prefix`` is a dateline's place ("Brussels, "): capitalised words, no headline word."""
     if not _PLACE_PREFIX.match(prefix):
         return False
-    words = prefix.replace(",", " ").split()
+    # a country's short article after the city's comma is the place's too: "The Hague, the Netherlands, "
+    segments = [_ARTICLE_START.sub("", part) if i else part for i, part in enumerate(prefix.split(","))]
+    words = " ".join(segments).split()
     return all(w[0].isupper() for w in words) and not has_headline_word(prefix)
+
+
+#: A short lowercase word opening a later part of a place before a capitalised word ("the Netherlands").
+_ARTICLE_START = re.compile(r"^\s*[^\W\d_A-Z]{2,3}\s+(?=[^\W\d_a-z])")
 
 
 def _script_label(prefix: str) -> bool:
@@ -201,8 +208,9 @@ def date_line_place(line: str) -> str | None:
     _date, start, end = found
     if start:
         prefix = stripped[:start]
-        # a weekday or a label before the date ("Friday, May 26, 2023") reads as a place's shape too
-        labelled = label_patterns().date_label.match(prefix) is not None
+        # a weekday or a label before the date ("Friday, May 26, 2023") reads as a place's shape too, and
+        # so does a site's name before its weekday ("Lindoro Herald Monday, 16 May 2005"): no place
+        labelled = any(label_patterns().date_label.match(word) for word in prefix.split())
         return prefix.strip(" ,") if is_place(prefix) and not labelled else None
     return _place_after(stripped[end:].strip())
 
@@ -268,6 +276,9 @@ def yearless_date_line(line: str) -> tuple[int, int] | None:
     stripped = _LEADING_TIME.sub("", stripped).removesuffix(".")
     if word_count(stripped) > 10 or is_prose(stripped) or has_headline_word(stripped):
         return None
+    # a country in brackets after the city ("Bogota (Colombia), Dec. 4.") and an agency's name in
+    # capitals after the date ("Baku, March 9, AGENCY") are the dateline's too
+    stripped = _AGENCY_AFTER.sub("", _BRACKET_COUNTRY.sub("", stripped))
     found = list(find_dates(stripped))
     if len(found) != 1 or found[0].year is not None:
         return None
@@ -279,6 +290,26 @@ def yearless_date_line(line: str) -> tuple[int, int] | None:
     if not all(_NAME_WORD.match(w) and (w[0].isupper() or w.islower()) for w in words):
         return None
     return date.month, date.day
+
+
+#: A country in brackets after a dateline's city: "Bogota (Colombia)".
+_BRACKET_COUNTRY = re.compile(r"(?<=[a-z])\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\)(?=,)")
+#: An agency's one name in capitals closing a yearless dateline: "Baku, March 9, AGENCY".
+_AGENCY_AFTER = re.compile(r"(?<=\d),\s+[A-Z]{3,}$")
+
+
+def yearless_line_place(line: str) -> str | None:
+    """The city of a yearless date line that opens with a place ("Lima, Feb. 13.", "13:16 | Bogota
+    (Colombia), Dec. 4.", "Baku, Azerbaijan, Apr. 11"), else None: where the wire wrote the report."""
+    if yearless_date_line(line) is None:
+        return None
+    stripped = _LEADING_TIME.sub("", line.strip().strip(_LEAD_MARKS))
+    stripped = _BRACKET_COUNTRY.sub("", stripped)
+    found = next(iter(find_dates(stripped)), None)
+    prefix = stripped[: found.start] if found is not None else ""
+    if not prefix or not is_place(prefix) or label_patterns().date_label.match(prefix):
+        return None
+    return prefix.strip(" ,")
 
 
 def opens_clause(text: str) -> bool:
@@ -416,10 +447,16 @@ _STOP_DASH_PLACE = re.compile(
 )
 
 
+#: A day and month with no place and no year, then a dash, opening the lead: "Dec. 7 - The ministers met
+#: … on Dec. 6" (en-ag, an embassy's copy of a release): the day the release was written.
+_DAY_MONTH_DASH = re.compile(r"^\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+[-–—]\s+(?=[A-Z])")
+
+
 def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
     """The datelines the generic pattern does not read: a date first with its agency ("August 24/2021
-    (ENA)"), a place in capitals with no space before its dash ("ALGIERS- "), or a place closed by a
-    full stop and a dash ("Moscow.- ", "Havana, Dec 14. -")."""
+    (ENA)"), a place in capitals with no space before its dash ("ALGIERS- "), a day and month alone
+    before a dash ("Dec. 7 - "), or a place closed by a full stop and a dash ("Moscow.- ", "Havana,
+    Dec 14. -")."""
     first = _shapes().date_first.match(text)
     found = full_date(first.group("date"), month_first=month_first) if first else None
     if first and found:
@@ -431,6 +468,10 @@ def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
     caps = _CAPS_PLACE.match(text)
     if caps:
         return Dateline(caps.end(), caps.group("place"), None)
+    stamp = _DAY_MONTH_DASH.match(text)
+    partial = _day_month(stamp.group("date")) if stamp else None
+    if stamp and partial:
+        return Dateline(stamp.end(), None, None, partial)
     stop = _STOP_DASH_PLACE.match(text)
     if stop is None or furniture_patterns().not_place.match(stop.group("place")):
         return None

@@ -42,10 +42,12 @@ from .datelines import (
     date_line_place,
     dateline_date,
     is_date_line,
+    is_place,
     place_line,
     reading_one_page,
     split_glued_date,
     yearless_date_line,
+    yearless_line_place,
 )
 from .furniture import (
     MAX_ATTRIBUTION_WORDS,
@@ -242,11 +244,21 @@ def _split_text_dump(
         paragraphs=paragraphs,
         published=published,
         summary=summary,
-        place=next((p for p in map(date_line_place, top) if p), None)
-        or place_line(header, c.header, title)
-        or signed.place,
+        place=_header_place(top, header, c.header, title) or signed.place,
         day_month=None if published else next((d for d in map(yearless_date_line, top) if d), None),
         byline=header_byline(header),
+    )
+
+
+def _header_place(
+    top: Sequence[str], header: Sequence[str], declared: Sequence[re.Pattern[str]], title: str | None
+) -> str | None:
+    """The place the page's top lines give: a date line's, a place over a date line, or a yearless
+    stamp's ("Lindoro, Feb. 13.")."""
+    return (
+        next((p for p in map(date_line_place, top) if p), None)
+        or place_line(header, declared, title)
+        or next((p for p in map(yearless_line_place, top) if p), None)
     )
 
 
@@ -305,14 +317,28 @@ def _pop_trailers(kept: list[str]) -> _Signed:
     place of the one nearest the body that names one."""
     dates: list[dt.date] = []
     place: str | None = None
+    below: str | None = None  # the line popped before this one: the line under it
     while kept and _is_trailer(kept[-1]):
         line = kept.pop()
         found = date_line_date(line)
         if found is not None:
             dates.append(found)
             place = date_line_place(line) or place
+        elif place is None and below is not None and _place_over_signed_date(line, below):
+            place = line  # "Lindoro" over "22 October,2031": the place the release was signed in
+        below = line
     _drop_after_sign_off(kept)
     return _Signed(tuple(dates), place)
+
+
+def _place_over_signed_date(line: str, below: str) -> bool:
+    """True when ``line`` is a place alone ("Lindoro", "Washington, DC") over a date line with no place."""
+    return (
+        word_count(line) <= 3
+        and is_place(line + ", ")
+        and date_line_date(below) is not None
+        and date_line_place(below) is None
+    )
 
 
 #: A wire report's sign-off closing its last sentence: a dash and the agency's one name ("… tonight.-

@@ -1680,16 +1680,18 @@ _NOT_EVENT_WEEKDAY = re.compile(
 def _on_weekday(sentence: str, anchor: dt.date) -> dt.date | None:
     """The latest day named by "on <Weekday>" (or a bare weekday that is not the day the account came
     out, "said Friday") on or before ``anchor`` (at most six days before)."""
-    m = _WEEKDAY.search(sentence)
-    if m is None:
-        m = next(
-            (
-                b
-                for b in _BARE_WEEKDAY.finditer(sentence)
-                if not _NOT_EVENT_WEEKDAY.search(sentence, 0, b.start())
-            ),
-            None,
-        )
+    on = _WEEKDAY.search(sentence)
+    bare = next(
+        (
+            b
+            for b in _BARE_WEEKDAY.finditer(sentence)
+            if not _NOT_EVENT_WEEKDAY.search(sentence, 0, b.start())
+        ),
+        None,
+    )
+    # a bare weekday before "on <Weekday>" is the event's: "X met here Sunday with Y, who attended the
+    # opening on Friday night" (en-ag, a wire's report)
+    m = bare if bare is not None and (on is None or bare.start() < on.start()) else on
     if m is None:
         return None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
@@ -2070,7 +2072,12 @@ def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
 
 #: A capital letter, accented ones included ("Élysée", "Łódź", "Škofja Loka").
 _CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŐŒŘŚŠŰŹŻŽ"
-_PLACE = rf"(?P<place>[{_CAPITAL}][\w’'.-]*(?:\s+(?:de|del|da|am|upon|-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
+#: A lowercase article joined to the next word by a hyphen belongs to the place: "Sharm el-Sheikh",
+#: "Ras al-Khaimah".
+_PLACE = (
+    rf"(?P<place>[{_CAPITAL}][\w’'.-]*"
+    rf"(?:\s+(?:de|del|da|am|upon|-|[a-z]{{2}}-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
+)
 #: The city named as a capital: "in the capital city of Ulan Bator" (en-o, Berlin Global), "in the
 #: Lithuanian capital Vilnius", "in the capital, Tripoli", "in the capital of Ukraine, Kyiv"; skipped, so
 #: that the city after it is read. A port, city, town or resort named so is read alike: "in the South
@@ -2260,10 +2267,18 @@ _SPACED_COLON = re.compile(r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\
 _OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PLACE}")
 
 
+#: The rest of a state's two-part name after its first part ("St Kitts" + " and Nevis").
+_AND_NAME = re.compile(rf"\s+and\s+{_PLACE}")
+
+
 def _country_of(place: str, sentence: str, end: int) -> bool:
-    """Whether ``place`` opens a country's formal name ("the Republic of Ghana", "the Kingdom of Tonga")."""
+    """Whether ``place`` opens a country's formal name ("the Republic of Ghana", "the Kingdom of Tonga")
+    or its two-part name ("Trinidad and Tobago", "St Kitts and Nevis")."""
     rest = _OF_NAME.match(sentence, end)
-    return rest is not None and country_from_name(f"{place} of {rest.group('place')}") is not None
+    if rest is not None and country_from_name(f"{place} of {rest.group('place')}") is not None:
+        return True
+    pair = _AND_NAME.match(sentence, end)
+    return pair is not None and country_from_name(f"{place} and {pair.group('place')}") is not None
 
 
 def event_location(
@@ -2286,14 +2301,34 @@ def event_location(
         return None
     cities, abroad = _cities(sentence, kind)
     city = next((c for c in cities if not _is_building(c)), None)
-    if (
-        city is None
-        and kind is not EventKind.VISIT
-        and not abroad
-        and (travelling or not _AWAY.search(_GUEST_VISIT.sub("", sentence)))
-    ):
-        city = _dateline_city(dateline)
-    return city
+    if city is not None or kind is EventKind.VISIT:
+        return city
+    home = _dateline_city(dateline)
+    if home is not None and _visited_home(sentence, home, dateline or ""):
+        return home  # "X met Y, who is on an official visit to Ruritania" under "RURITOWN, …"
+    if not abroad and (travelling or not _AWAY.search(_GUEST_VISIT.sub("", sentence))):
+        return home
+    return None
+
+
+#: The country a sentence names as a visit's destination or as where someone is: "who is on his visit
+#: to Ruritania", "who visited Ruritania to attend …", "in the Republic of Ruritania".
+_VISITED_COUNTRY = re.compile(
+    rf"\b(?:visit(?:s|ing|ed)?\s+(?:to\s+)?|in\s+)(?:the\s+)?(?:(?:[\w-]+\s+){{0,4}}?of\s+(?:the\s+)?)?{_PLACE}"
+)
+
+
+def _visited_home(sentence: str, city: str, dateline: str) -> bool:
+    """True when the dateline's ``city`` is the capital of the country the sentence says was visited
+    (or is where the event was), or the dateline names that country after the city ("THIMPU, Velor":
+    "met Sunday in Velor"): the meeting was where the release was written. A city the dateline names
+    alone is read only as a capital: a city elsewhere in the country says nothing of where it was."""
+    after = dateline.split(",")[1].strip() if dateline.count(",") == 1 else ""
+    country = country_of_capital(city) or (country_from_name(after) if after else None)
+    if country is None:
+        return False
+    places = (m.group("place") for m in _VISITED_COUNTRY.finditer(sentence))
+    return any(country_from_name(place) == country for place in places)
 
 
 #: A venue told after the opening: "The audience took place at the Headquarters in Addis Ababa".
