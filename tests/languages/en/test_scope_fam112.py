@@ -89,3 +89,24 @@ def test_a_groupings_ambassadors_are_the_other_side() -> None:
         "She briefed them on the harbour talks.",
     )
     assert readout.event.scope == "diplomatic"
+
+
+def test_a_diplomatic_format_named_by_its_place_is_diplomatic() -> None:
+    """'advisers to the leaders of the Harbour format countries' are several states' sides."""
+    readout = state_page(
+        "Regarding the meeting of advisers to the leaders of the Harbour format countries",
+        "On May 3, the meeting of political advisers to the leaders of the Harbour format countries took "
+        "place in Port Tan, with Deputy Secretary Ana Ruiz.",
+        "The talks lasted six hours.",
+    )
+    assert readout.event.scope == "diplomatic"
+
+
+def test_a_meeting_held_in_the_online_format_stays_domestic() -> None:
+    """A channel named as a format is no grouping of states (a guard)."""
+    readout = state_page(
+        "Deputy Secretary Ruiz Meets Harbour Pilots in the Online Format",
+        "Deputy Secretary Ana Ruiz met harbour pilots in the Online format to discuss their safety.",
+        "She thanked them for their work.",
+    )
+    assert readout.event.scope == "domestic"
