@@ -1650,6 +1650,30 @@ def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> 
     return j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts
 
 
+#: Nouns that close a body's name inside an office's complement ("the Tarsa Consultative Assembly").
+_BODY_NOUNS = _ORG_WORDS | _wordset("Assembly Parliament Senate Congress Court Chamber")
+
+
+def _complement_of_title(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:
+    """True for a name run inside the complement of an office, a place or a body and no person:
+    "Special Envoy to the Horn of Africa", "Speaker of the Islamic Consultative Assembly Ana Ruiz".
+
+    The run follows "<office> of/to/for the" and "of" continues it, or it follows capitalised words
+    that name nobody there ("Islamic") and a body's noun continues it: a holder's name neither
+    follows "the" inside a title nor goes on into "Assembly" ("of Tarsa" may follow a holder's name
+    after a complement: "the Minister of the Interior Ana Ruiz of Tarsa").
+    """
+    k = run.first - 1
+    while k >= 0 and tokens[k].text in NOT_NAME and tokens[k].text[:1].isupper() and tokens[k].bare not in lex.heads:
+        k -= 1
+    if k < 2 or tokens[k].text != "the" or tokens[k - 1].text not in ("of", "to", "for"):
+        return False
+    j = run.last
+    if tokens[k - 2].bare not in lex.heads or j >= len(tokens):
+        return False
+    return tokens[j].bare in _BODY_NOUNS or (tokens[j].text == "of" and k == run.first - 1)
+
+
 #: Short words a Title Case headline leaves in lower case.
 _HEADLINE_SMALL = _wordset("a an and as at but by for from in into of on or per the to via vs with")
 
@@ -1911,8 +1935,10 @@ class _Left:
 
 def _person_mention(scan: _Scan, run: Run) -> Mention | None:
     """The mention of the person a name run names, or None when the run names no person."""
-    if _place_of_title(scan.tokens, run, scan.run_starts, scan.lex) or _envoys_posting(
-        scan.tokens, run, scan.run_starts
+    if (
+        _place_of_title(scan.tokens, run, scan.run_starts, scan.lex)
+        or _envoys_posting(scan.tokens, run, scan.run_starts)
+        or _complement_of_title(scan.tokens, run, scan.lex)
     ):
         # Its words become part of the next person's title.
         scan.taken.difference_update(range(run.first, run.last))

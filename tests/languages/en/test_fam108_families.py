@@ -1,0 +1,80 @@
+"""Participants' names (fam108, issue #8): words of an office's complement or of a body's plural name
+read as a person's name. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutlib
+from readoutlib.languages.en.names import find_mentions
+
+
+def _names(text: str) -> list[str | None]:
+    return [m.name for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Ivo Brand, the Union Special Envoy to the Sahel of West Africa, called on Minister Ana Ruiz.",
+            ["Ivo Brand", "Ana Ruiz"],
+        ),
+        (
+            "Ana Ruiz met the Chairman of the Islamic Advisory Council Ivo Brand on Monday.",
+            ["Ana Ruiz", "Ivo Brand"],
+        ),
+    ],
+)
+def test_a_word_of_an_office_complement_names_nobody(sentence: str, names: list[str]) -> None:
+    """After "<office> of/to the", a word that "of <place>" or a body's noun continues is the
+    complement, not the holder."""
+    assert _names(sentence) == names
+
+
+def test_the_body_complement_joins_the_holder_title() -> None:
+    """The body's words become the title of the holder named after them."""
+    found = find_mentions("Ana Ruiz met the Chairman of the Islamic Advisory Council Ivo Brand.")
+    assert found[-1].titles == ("Chairman of the Islamic Advisory Council",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretary of the Treasury Ana Ruiz met the President of the Republic Ivo Brand.",
+        "The Minister of the Interior Ana Ruiz of Tarsa met the Ambassador to the Holy See Ivo Brand.",
+    ],
+)
+def test_a_holder_named_after_a_definite_complement_is_kept(sentence: str) -> None:
+    """A holder's name after "of the <complement>" is still a name: nothing continues it."""
+    assert _names(sentence) == ["Ana Ruiz", "Ivo Brand"]
+
+
+def test_a_body_plural_is_no_name() -> None:
+    """"Ministries" closes no person's name, even after a misspelt word."""
+    assert _names("The Chilean and Estonian Foriegn Ministries held their first consultations.") == []
+
+
+_CONSULTATIONS = (
+    "Chile and Estonia hold consultations\n\n"
+    "The Chilean and Estonian foreign ministries held their second round of political consultations"
+    " in Santiago on May 4, 2031, the ministry said.\n\n"
+    "The consultations, attended by Chilean Deputy Foreign Minister Ana Ruiz and Estonian Deputy"
+    " Foreign Minister Ivo Brand, covered trade and climate policy.\n\n"
+    "Both sides agreed to meet again next year in Tallinn.\n"
+)
+
+
+def test_the_attendees_of_an_event_two_bodies_held_are_its_sides() -> None:
+    """An opening naming only two bodies: the next sentence's "attended by A and B" names the sides."""
+    readout = readoutlib.parse(_CONSULTATIONS)
+    assert [(p.name, p.country) for p in readout.event.participants] == [
+        ("Ana Ruiz", "CL"),
+        ("Ivo Brand", "EE"),
+    ]
+
+
+def test_one_attendee_alone_is_not_taken_for_the_sides() -> None:
+    """A lone person "attended by" is a guest, not the two sides."""
+    page = _CONSULTATIONS.replace(" and Estonian Deputy Foreign Minister Ivo Brand", "")
+    assert readoutlib.parse(page).event.participants == ()
