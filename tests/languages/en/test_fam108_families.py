@@ -51,7 +51,7 @@ def test_a_holder_named_after_a_definite_complement_is_kept(sentence: str) -> No
 
 
 def test_a_body_plural_is_no_name() -> None:
-    """"Ministries" closes no person's name, even after a misspelt word."""
+    """ "Ministries" closes no person's name, even after a misspelt word."""
     assert _names("The Chilean and Estonian Foriegn Ministries held their first consultations.") == []
 
 

@@ -1654,6 +1654,11 @@ def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> 
 _BODY_NOUNS = _ORG_WORDS | _wordset("Assembly Parliament Senate Congress Court Chamber")
 
 
+def _nobody_word(tok: Token, lex: Lexicon) -> bool:
+    """True for a capitalised word that names nobody and heads no office ("Islamic")."""
+    return tok.text in NOT_NAME and tok.text[:1].isupper() and tok.bare not in lex.heads
+
+
 def _complement_of_title(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:
     """True for a name run inside the complement of an office, a place or a body and no person:
     "Special Envoy to the Horn of Africa", "Speaker of the Islamic Consultative Assembly Ana Ruiz".
@@ -1664,7 +1669,7 @@ def _complement_of_title(tokens: Sequence[Token], run: Run, lex: Lexicon) -> boo
     after a complement: "the Minister of the Interior Ana Ruiz of Tarsa").
     """
     k = run.first - 1
-    while k >= 0 and tokens[k].text in NOT_NAME and tokens[k].text[:1].isupper() and tokens[k].bare not in lex.heads:
+    while k >= 0 and _nobody_word(tokens[k], lex):
         k -= 1
     if k < 2 or tokens[k].text != "the" or tokens[k - 1].text not in ("of", "to", "for"):
         return False
