@@ -78,3 +78,23 @@ def test_one_attendee_alone_is_not_taken_for_the_sides() -> None:
     """A lone person "attended by" is a guest, not the two sides."""
     page = _CONSULTATIONS.replace(" and Estonian Deputy Foreign Minister Ivo Brand", "")
     assert readoutlib.parse(page).event.participants == ()
+
+
+def test_a_principal_relative_beside_him_is_no_side() -> None:
+    """ "The President and his wife X were met by Y": the relative travels with a side, and is none."""
+    page = (
+        "Tarsan President arrives for a state visit\n\n"
+        "PORT LUMEN, June 2: Tarsan President Ivo Brand arrived in Port Lumen on Monday for a two-day"
+        " state visit.\n\n"
+        "President Brand and his wife Mira landed at the airport in the evening and were received by"
+        " Foreign Minister Ana Ruiz.\n\n"
+        "The two sides will hold talks on trade on Tuesday.\n"
+    )
+    assert [p.name for p in readoutlib.parse(page).event.participants] == ["Ivo Brand", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("noun", ["resort town", "port", "village", "city"])
+def test_a_settlement_named_after_its_noun_is_no_person(noun: str) -> None:
+    """ "Met in the resort town of X": X is the place, not a person."""
+    sentence = f"The two delegations met in the {noun} of Tarsa el-Lumen on Tuesday before the summit."
+    assert _names(sentence) == []

@@ -2252,15 +2252,21 @@ _CAPITAL_MARKS = frozenset(("-", "–", "—", ",", ":"))
 
 def _named_capital(tokens: Sequence[Token], first: int) -> bool:
     """True when token ``first`` opens the city a capital is named by: "the Chilean capital Santiago",
-    "the Ethiopian capital - Addis Ababa", "the capital city of Ulan Bator"."""
+    "the Ethiopian capital - Addis Ababa", "the capital city of Ulan Bator", or a settlement's name
+    after its noun and "of" ("the resort town of X")."""
     words = [t.text for t in tokens[max(0, first - 4) : first]]
     if words[-1:] and words[-1] in _CAPITAL_MARKS:
         words.pop()
     if words[-1:] == ["of"]:
         words.pop()
-        if words[-1:] == ["city"]:
-            words.pop()
+        if words[-1:] and words[-1] in _SETTLEMENT_NOUNS:
+            # "the resort town of Tarsa el-Lumen", "the capital city of Ulan Bator"
+            return True
     return words[-1:] == ["capital"]
+
+
+#: Lower-case nouns of a settlement whose name follows "of": "the resort town of X" names a place.
+_SETTLEMENT_NOUNS = _wordset("city town village resort port")
 
 
 def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end_tok: int) -> bool:

@@ -162,7 +162,9 @@ _NOT_PRINCIPAL_BEFORE = Gated.of(
         r"sent\s+by|representing|(?:accompanied|supported|assisted)\s+by|in\s+the\s+presence\s+of|decision\s+(?:by|of))"
         r"\s+(?:the\s+)?$"
         # the sender named after the word for him: "a message from his Ruritanian counterpart, X"
-        r"|\bmessage\s+from\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}?counterpart,?\s+$",
+        r"|\bmessage\s+from\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}?counterpart,?\s+$"
+        # a principal's relative beside him: "the President and his wife X arrived"
+        r"|\b(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|sons|daughters|children)\s+$",
         _I,
     )
 )
