@@ -98,3 +98,12 @@ def test_a_settlement_named_after_its_noun_is_no_person(noun: str) -> None:
     """ "Met in the resort town of X": X is the place, not a person."""
     sentence = f"The two delegations met in the {noun} of Tarsa el-Lumen on Tuesday before the summit."
     assert _names(sentence) == []
+
+
+def test_an_office_of_a_numbered_session_titles_the_name_after_it() -> None:
+    """ "President of the Assembly's 74th session X": one person, the office his title."""
+    found = find_mentions(
+        "Ambassador Ana Ruiz on May 17 met President of the Assembly's 74th session Ivo Brand."
+    )
+    assert [m.name for m in found] == ["Ana Ruiz", "Ivo Brand"]
+    assert found[1].titles == ("President of the Assembly's 74th session",)

@@ -1235,7 +1235,23 @@ def _left_step(tokens: Sequence[Token], j: int) -> int:
         return 1  # "US Ambassador in Dhaka Brent Christensen": the post, as "to"
     if word in _LEFT_GLUE:
         return 1 if _glue_continues(tokens, j) else 0
+    if _numbered_term(tokens, j):
+        return 2
     return 1 if word[0].isupper() or "-" in word or word in _LOWERCASE_HEADS else 0
+
+
+#: An ordinal: "74th", "3rd".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: The terms of an office a body numbers: "President of the Assembly's 74th session".
+_NUMBERED_TERMS = _wordset("session sessions term")
+
+
+def _numbered_term(tokens: Sequence[Token], j: int) -> bool:
+    """True at the term of "<office of a body>'s 74th session <name>": the title goes on over the
+    term and its ordinal to the body's possessive."""
+    if tokens[j].text not in _NUMBERED_TERMS or j < 2 or not _ORDINAL.fullmatch(tokens[j - 1].text):
+        return False
+    return tokens[j - 2].possessive and tokens[j - 2].text[:1].isupper()
 
 
 #: Title heads written in lowercase: the French "d'Affaires" of a "Chargé d'Affaires".
