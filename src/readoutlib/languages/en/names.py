@@ -1235,7 +1235,23 @@ def _left_step(tokens: Sequence[Token], j: int) -> int:
         return 1  # "US Ambassador in Dhaka Brent Christensen": the post, as "to"
     if word in _LEFT_GLUE:
         return 1 if _glue_continues(tokens, j) else 0
+    if _numbered_term(tokens, j):
+        return 2
     return 1 if word[0].isupper() or "-" in word or word in _LOWERCASE_HEADS else 0
+
+
+#: An ordinal: "74th", "3rd".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: The terms of an office a body numbers: "President of the Assembly's 74th session".
+_NUMBERED_TERMS = _wordset("session sessions term")
+
+
+def _numbered_term(tokens: Sequence[Token], j: int) -> bool:
+    """True at the term of "<office of a body>'s 74th session <name>": the title goes on over the
+    term and its ordinal to the body's possessive."""
+    if tokens[j].text not in _NUMBERED_TERMS or j < 2 or not _ORDINAL.fullmatch(tokens[j - 1].text):
+        return False
+    return tokens[j - 2].possessive and tokens[j - 2].text[:1].isupper()
 
 
 #: Title heads written in lowercase: the French "d'Affaires" of a "Chargé d'Affaires".
@@ -1650,6 +1666,35 @@ def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> 
     return j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts
 
 
+#: Nouns that close a body's name inside an office's complement ("the Tarsa Consultative Assembly").
+_BODY_NOUNS = _ORG_WORDS | _wordset("Assembly Parliament Senate Congress Court Chamber")
+
+
+def _nobody_word(tok: Token, lex: Lexicon) -> bool:
+    """True for a capitalised word that names nobody and heads no office ("Islamic")."""
+    return tok.text in NOT_NAME and tok.text[:1].isupper() and tok.bare not in lex.heads
+
+
+def _complement_of_title(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:
+    """True for a name run inside the complement of an office, a place or a body and no person:
+    "Special Envoy to the Horn of Africa", "Speaker of the Islamic Consultative Assembly Ana Ruiz".
+
+    The run follows "<office> of/to/for the" and "of" continues it, or it follows capitalised words
+    that name nobody there ("Islamic") and a body's noun continues it: a holder's name neither
+    follows "the" inside a title nor goes on into "Assembly" ("of Tarsa" may follow a holder's name
+    after a complement: "the Minister of the Interior Ana Ruiz of Tarsa").
+    """
+    k = run.first - 1
+    while k >= 0 and _nobody_word(tokens[k], lex):
+        k -= 1
+    if k < 2 or tokens[k].text != "the" or tokens[k - 1].text not in ("of", "to", "for"):
+        return False
+    j = run.last
+    if tokens[k - 2].bare not in lex.heads or j >= len(tokens):
+        return False
+    return tokens[j].bare in _BODY_NOUNS or (tokens[j].text == "of" and k == run.first - 1)
+
+
 #: Short words a Title Case headline leaves in lower case.
 _HEADLINE_SMALL = _wordset("a an and as at but by for from in into of on or per the to via vs with")
 
@@ -1911,8 +1956,10 @@ class _Left:
 
 def _person_mention(scan: _Scan, run: Run) -> Mention | None:
     """The mention of the person a name run names, or None when the run names no person."""
-    if _place_of_title(scan.tokens, run, scan.run_starts, scan.lex) or _envoys_posting(
-        scan.tokens, run, scan.run_starts
+    if (
+        _place_of_title(scan.tokens, run, scan.run_starts, scan.lex)
+        or _envoys_posting(scan.tokens, run, scan.run_starts)
+        or _complement_of_title(scan.tokens, run, scan.lex)
     ):
         # Its words become part of the next person's title.
         scan.taken.difference_update(range(run.first, run.last))
@@ -2250,15 +2297,21 @@ _CAPITAL_MARKS = frozenset(("-", "–", "—", ",", ":"))
 
 def _named_capital(tokens: Sequence[Token], first: int) -> bool:
     """True when token ``first`` opens the city a capital is named by: "the Chilean capital Santiago",
-    "the Ethiopian capital - Addis Ababa", "the capital city of Ulan Bator"."""
+    "the Ethiopian capital - Addis Ababa", "the capital city of Ulan Bator", or a settlement's name
+    after its noun and "of" ("the resort town of X")."""
     words = [t.text for t in tokens[max(0, first - 4) : first]]
     if words[-1:] and words[-1] in _CAPITAL_MARKS:
         words.pop()
     if words[-1:] == ["of"]:
         words.pop()
-        if words[-1:] == ["city"]:
-            words.pop()
+        if words[-1:] and words[-1] in _SETTLEMENT_NOUNS:
+            # "the resort town of Tarsa el-Lumen", "the capital city of Ulan Bator"
+            return True
     return words[-1:] == ["capital"]
+
+
+#: Lower-case nouns of a settlement whose name follows "of": "the resort town of X" names a place.
+_SETTLEMENT_NOUNS = _wordset("city town village resort port")
 
 
 def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end_tok: int) -> bool:

@@ -163,7 +163,9 @@ _NOT_PRINCIPAL_BEFORE = Gated.of(
         r"sent\s+by|representing|(?:accompanied|supported|assisted)\s+by|in\s+the\s+presence\s+of|decision\s+(?:by|of))"
         r"\s+(?:the\s+)?$"
         # the sender named after the word for him: "a message from his Ruritanian counterpart, X"
-        r"|\bmessage\s+from\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}?counterpart,?\s+$",
+        r"|\bmessage\s+from\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}?counterpart,?\s+$"
+        # a principal's relative beside him: "the President and his wife X arrived"
+        r"|\b(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|sons|daughters|children)\s+$",
         _I,
     )
 )
@@ -721,7 +723,29 @@ def _add_unnamed_sides(
     """The sides of an opening that names nobody: the people its "They" stands for, else the hosts."""
     _add_pronoun_pair(principals, opening, paragraphs, profile)
     if not any(p.name for p in principals):
+        _add_attendees(principals, opening, paragraphs, profile)
+    if not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
+
+
+#: The event "attended by" its sides, told after an opening whose subject is two bodies.
+_ATTENDED_BY = re.compile(r"\b(?:attended|co-chaired)\s+by\s")
+
+
+def _add_attendees(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The sides of an opening that names nobody ("The two foreign ministries held consultations
+    on Monday."), named by the next sentence as the event's attendees: "The consultations, attended
+    by Deputy Minister X and Deputy Minister Y, focused on ..." (two people at least, joined by "and")."""
+    for sentence in _following_sentences(opening, paragraphs, limit=2):
+        by = _ATTENDED_BY.search(sentence)
+        if by is None:
+            continue
+        named = [m for m in _mentions(sentence, profile) if m.name and m.start >= by.end()]
+        if len(named) >= 2 and " and " in sentence[named[0].end : named[1].start]:
+            principals.extend(attrs.evolve(_from_mention(m), side=k) for k, m in enumerate(named[:2]))
+            return
 
 
 #: An opening whose subject is the two sides as a pronoun: "They spoke for 20 minutes on Friday".
