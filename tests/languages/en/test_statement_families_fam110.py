@@ -1,6 +1,6 @@
-"""Statement families of task fam110 (issue #8): what a principal details is laid out to the other side,
-as what it outlines (benchmarks/real/CONVENTIONS.md, "outlined / set out"), and "re-iterated" is
-"reiterated" as some publishers hyphenate it. Invented pages, each seen failing first on main 16ad8081."""
+"""Statement families of task fam110 (issue #8): "re-iterated" is "reiterated" as some publishers
+hyphenate it, and "the two men" are both sides. Invented pages, each seen failing first on main
+16ad8081."""
 
 from __future__ import annotations
 
@@ -10,34 +10,6 @@ import readoutlib
 def _statements(text: str) -> list[tuple[int, str, str]]:
     readout = readoutlib.parse(text)
     return [(s.paragraph, s.speaker, s.verb) for s in readout.statements]
-
-
-def test_detailing_steps_is_a_statement_as_outlining_them_is() -> None:
-    """'X detailed the steps his country is taking': the principal lays the steps out, a statement at
-    'detailed' whose content starts at the steps."""
-    text = (
-        "Freedonian Minister meets Sylvanian Minister\n\n"
-        "Foreign Minister Eko Tan of Freedonia met Foreign Minister Ana Ruiz of Sylvania in Port Lark on "
-        "Monday.\n\n"
-        "Minister Ruiz thanked Freedonia for its help with the harbour. Minister Tan detailed the steps "
-        "his government is taking to reopen the quay.\n"
-    )
-    readout = readoutlib.parse(text)
-    found = [(s.paragraph, s.speaker, s.verb, s.text[:9]) for s in readout.statements]
-    assert found == [(1, "ana-ruiz", "thanked", "Freedonia"), (1, "eko-tan", "detailed", "the steps")]
-
-
-def test_the_adjective_detailed_makes_no_statement() -> None:
-    """'held detailed discussions', 'thanked X for the detailed briefing': the adjective reports nothing of
-    its own; the thanks stay one statement."""
-    text = (
-        "Freedonian Minister meets Sylvanian Minister\n\n"
-        "Foreign Minister Eko Tan of Freedonia met Foreign Minister Ana Ruiz of Sylvania in Port Lark on "
-        "Monday.\n\n"
-        "The ministers held detailed discussions on the harbour and fisheries.\n\n"
-        "Minister Ruiz thanked Minister Tan for the detailed briefing on the quay.\n"
-    )
-    assert _statements(text) == [(2, "ana-ruiz", "thanked")]
 
 
 def test_a_hyphenated_re_iterated_reports_as_reiterated() -> None:
