@@ -459,6 +459,36 @@ def test_split_text_dump_attribution_ends_header() -> None:
     assert expected == (dump.title, dump.summary, dump.paragraphs)
 
 
+def test_split_text_dump_two_paragraphs_above_an_attribution_are_body() -> None:
+    """Two paragraphs of the report's own text above a spokesperson's attribution (fam110, issue #8:
+    an old No 10 page) are body paragraphs, not a summary: a summary is the one lead line; the
+    attribution line between them is dropped."""
+    lines = [
+        "Storm damage: PM's call with the President of Ruritania",
+        "The Prime Minister voiced his sorrow at the damage the storm has caused.",
+        "During the short call they also discussed the harbour and the coming summit.",
+        "After the call, the Prime Minister's spokesperson said:",
+        "The Prime Minister and the President spoke for twenty minutes today.",
+        "They agreed to meet at the summit.",
+    ]
+    dump = split_text_dump(lines)
+    expected = (lines[0], None, (lines[1], lines[2], lines[4], lines[5]))
+    assert expected == (dump.title, dump.summary, dump.paragraphs)
+
+
+def test_split_text_dump_lead_repeated_after_a_dateline_is_no_paragraph() -> None:
+    """A lead line the first paragraph repeats after a dateline ("Port Lark, Sylvania – Prime Minister
+    …" under "Prime Minister …") is the summary, not body paragraph 0 (fam110, issue #8)."""
+    lines = [
+        "Prime Minister Eko Tan met with Foreign Minister Ana Ruiz, M.P.",
+        "Port Lark, Sylvania – Prime Minister Eko Tan met with Foreign Minister Ana Ruiz, M.P., on the "
+        "margins of the harbour summit.",
+        "During the meeting, both leaders reaffirmed the close ties between their nations.",
+    ]
+    dump = split_text_dump(lines)
+    assert dump.paragraphs == (lines[1], lines[2])
+
+
 def test_split_text_dump_summary_is_not_title() -> None:
     """A summary line repeating the first paragraph is neither title nor body."""
     lines = [

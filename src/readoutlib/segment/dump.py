@@ -46,6 +46,7 @@ from .datelines import (
     place_line,
     reading_one_page,
     split_glued_date,
+    strip_dateline,
     yearless_date_line,
     yearless_line_place,
 )
@@ -396,8 +397,14 @@ def _header_and_body(
         if word_count(line) <= MAX_ATTRIBUTION_WORDS and c.starts(line):
             if index < body_start:  # in the header: furniture, the body starts as found
                 return kept[:index] + kept[index + 1 : body_start], body, summary
-            # in the body's first lines: what precedes it is a summary
             lead = [line for line in kept[body_start:index] if is_prose(line)]
+            if len(lead) > 1:
+                # two paragraphs or more of the report's own text above the spokesperson's account
+                # (No 10, 2010: "The PM expressed …" / "During the call …" / "Following the call, the
+                # Prime Minister's spokesperson said:"): body paragraphs, the attribution line dropped
+                at = index - (len(kept) - len(body))  # its place in the body (after a repeated lead)
+                return header, body[:at] + body[at + 1 :], summary
+            # in the body's first lines: what precedes it (one line, the lead) is a summary
             return kept[:index], kept[index + 1 :], summary or " ".join(lead) or None
     return header, body, summary
 
@@ -447,13 +454,21 @@ def _repeated_lead(body: Sequence[str]) -> bool:
     if len(body) < 2 or not is_prose(body[0]) or word_count(body[0]) < _MIN_LEAD_WORDS:
         return False
     opening = first_word(body[0])
-    following = body[1:4]
+    # the paragraph repeating the lead may open on a dateline the lead lacks ("Apia, Samoa – Prime
+    # Minister …" under "Prime Minister …", fam110): compared without it
+    following = [_without_dateline(line) for line in body[1:4]]
     if opening is not None:  # a line repeating the lead starts with the lead's first word
         following = [line for line in following if (first_word(line) or "").startswith(opening)]
     if not following:
         return False
     lead = fold(body[0])
     return any(folds_starting_with(line, lead) for line in following)
+
+
+def _without_dateline(line: str) -> str:
+    """``line`` without the dateline that opens it, if one does."""
+    found = strip_dateline(line)
+    return line[found.length :].lstrip() if found is not None else line
 
 
 def _is_trailer(line: str) -> bool:
