@@ -26,6 +26,7 @@ from ...analysis.countries import (
     country_from_demonym,
     country_from_name,
     country_of_capital,
+    state_of_word,
 )
 from ...analysis.profile import Profile
 from ...budget import check
@@ -2831,6 +2832,11 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
                 if not code or len(code) != 2 or _topic_country(sentence, m):
                     continue
                 found.append((code, m.start(), m.end()))
+                if code in ORGANISATION_CODES and state_of_word(m.group()) is None:
+                    # a body named in the text is no guess for a person (issue #8: a minister in New
+                    # York for the UN General Assembly is not the UN's; its office in a title is), but
+                    # still pairs with a state beside it
+                    continue
                 scores[code] += 1
                 if _SIDE_AFTER.match(sentence, m.end()):
                     scores[code] += 2
@@ -3688,7 +3694,10 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     if not p.name:
         return None
     # only words of a title between ("Prime minister"), no other clause ("New Zealand and Vice President X")
-    then = re.compile(rf"\s+(?:(?!(?:and|with|of|to|for)\s)[A-Za-z][\w-]*\s+){{0,3}}?{re.escape(p.name)}\b")
+    # nor a headline glued to the lead ("… Meets British GuestChinese Vice Premier X": the guest's word)
+    then = re.compile(
+        rf"\s+(?:(?!(?:and|with|of|to|for)\s|[\w-]*(?-i:[a-z][A-Z]))[A-Za-z][\w-]*\s+){{0,3}}?{re.escape(p.name)}\b"
+    )
     for text in texts:
         if p.name not in text:
             continue
