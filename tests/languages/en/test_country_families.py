@@ -110,3 +110,44 @@ def test_a_headline_glued_to_the_lead_lends_no_demonym() -> None:
         ("Kenji Sato", "JP", ("Foreign Minister",)),
     ]
     assert expected == _participants(page)
+
+
+def test_a_body_before_a_comma_is_the_sentences_not_the_titles() -> None:
+    """'… of Caribbean Community (CARICOM) Heads of Government in Barbados, President X': the body is
+    where the sentence is, not X's."""
+    page = (
+        "Leaders meet\n\n"
+        "At the summit of Caribbean Community (CARICOM) Heads of Government in Barbados, President "
+        "Ana Ruiz met with Fiji's Prime Minister Omar Haddad. Chile and Fiji agreed to widen trade, and "
+        "Ruiz said Chile's ports are open to Fiji.\n"
+    )
+    expected: Parts = [
+        ("Ana Ruiz", "CL", ("President",)),
+        ("Omar Haddad", "FJ", ("Prime Minister",)),
+    ]
+    assert expected == _participants(page)
+
+
+def test_a_group_of_one_state_lends_its_state_to_the_group_not_the_host() -> None:
+    """'A delegation of Chile called on Minister X': Chile is the delegation's, not the host's."""
+    page = (
+        "Delegation calls on minister\n\n"
+        "A delegation of Chile called on Interior Minister Omar Haddad here on Monday. The delegation "
+        "praised Chile's ties with its hosts and offered Chile's help.\n"
+    )
+    expected: Parts = [("Omar Haddad", None, ("Interior Minister",))]
+    assert expected == _participants(page)
+
+
+def test_a_body_the_text_names_is_the_guess_for_its_kind_of_office() -> None:
+    """A 'Special Envoy' on a page about the United Nations is the UN's (a body's kind of office)."""
+    page = (
+        "Envoy meets minister\n\n"
+        "Special Envoy Ana Ruiz met Foreign Minister Omar Haddad of Chile. Ruiz briefed him on the "
+        "United Nations' plans and the UN's support for the talks.\n"
+    )
+    expected: Parts = [
+        ("Ana Ruiz", "UN", ("Special Envoy",)),
+        ("Omar Haddad", "CL", ("Foreign Minister",)),
+    ]
+    assert expected == _participants(page)
