@@ -13,6 +13,7 @@ from readoutlib.analysis.countries import (
     country_from_abbreviation,
     country_from_demonym,
     country_from_name,
+    state_of_word,
 )
 
 
@@ -176,3 +177,19 @@ def test_every_english_name_babel_gives_a_side_is_read() -> None:
             unread[code] = name
     expected: dict[str, str] = {}
     assert expected == unread
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Australia", "AU"),
+        ("Australian", "AU"),
+        ("African Union", None),
+        ("AU", None),
+        ("U.N.", None),
+        ("Korean", "KR"),
+    ],
+)
+def test_state_of_word_tells_a_state_from_a_body_of_its_code(word: str, code: str | None) -> None:
+    """Australia and the African Union share "AU": only the state's words are a state's."""
+    assert state_of_word(word) == code

@@ -48,6 +48,7 @@ __all__ = [
     "country_of_capital",
     "is_country_word",
     "organisation_of_title",
+    "state_of_word",
 ]
 
 
@@ -347,6 +348,28 @@ def country_from_demonym(word: str) -> str | None:
         # An adjective may also be the bare name used attributively ("Japan side", "China-Russia").
         code = _lookup(word, _NAME_EXACT, _NAME_FOLDED)
     return code
+
+
+_STATE_DEMONYM_EXACT, _STATE_DEMONYM_FOLDED = _index(_DEMONYMS.items())
+#: An organisation's names, filed under its code beside a state's of the same code ("AU").
+_ORGANISATION_NAMES = {
+    _key(n).lower() for _, names, adjectives in _ORGANISATIONS for n in (*names, *adjectives)
+}
+_STATE_NAME_EXACT, _STATE_NAME_FOLDED = _index(
+    (c, [n for n in names if _key(n).lower() not in _ORGANISATION_NAMES])
+    for c, names in _ENGLISH_NAMES.items()
+    if c in SIDE_CODES
+)
+
+
+@lru_cache(maxsize=4096)
+def state_of_word(word: str) -> str | None:
+    """The state or territory a demonym or name stands for ("Australian" → "AU"), or None for any
+    other word, an organisation's ("African Union", "U.N.") among them: a caller that must tell a
+    state from a body sharing its code (Australia and the African Union) asks this."""
+    return _lookup(word, _STATE_DEMONYM_EXACT, _STATE_DEMONYM_FOLDED) or _lookup(
+        word, _STATE_NAME_EXACT, _STATE_NAME_FOLDED
+    )
 
 
 def organisation_of_title(words: str) -> str | None:

@@ -65,3 +65,89 @@ def test_principal_takes_own_title_country_before_the_text_guess() -> None:
     )
     expected: Parts = [("Ana Ruiz", "NO", ("Prime Minister",)), ("Omar Haddad", "MD", ("President",))]
     assert expected == _participants(page)
+
+
+def test_a_body_the_text_names_is_no_guess_for_a_minister() -> None:
+    """A minister at the UN's assembly is of the state the text ties to him, not of the UN it names more."""
+    page = (
+        "Foreign ministers meet in New York\n\n"
+        "Foreign Minister Ana Ruiz met Japanese Foreign Minister Kenji Sato in New York, where she "
+        "attends the United Nations General Assembly. Ruiz set out Chile's view of U.N. Security "
+        "Council reform and the UN's budget. Sato welcomed Chile's support.\n"
+    )
+    expected: Parts = [
+        ("Ana Ruiz", "CL", ("Foreign Minister",)),
+        ("Kenji Sato", "JP", ("Foreign Minister",)),
+    ]
+    assert expected == _participants(page)
+
+
+def test_the_african_union_is_no_guess_but_australia_is() -> None:
+    """'AU' is the African Union's code and Australia's: only the state's words make a guess."""
+    page = (
+        "Foreign ministers meet\n\n"
+        "Foreign Minister Ana Ruiz met Kenyan Foreign Minister Omar Haddad in Nairobi. Ruiz spoke of "
+        "the African Union's summit and the AU's peace fund, and of Australia's aid. Haddad thanked "
+        "Australia for its support.\n"
+    )
+    expected: Parts = [
+        ("Ana Ruiz", "AU", ("Foreign Minister",)),
+        ("Omar Haddad", "KE", ("Foreign Minister",)),
+    ]
+    assert expected == _participants(page)
+
+
+def test_a_headline_glued_to_the_lead_lends_no_demonym() -> None:
+    """'… Meets Ruritanian GuestChilean Minister X': the guest's demonym is not X's, his own is."""
+    page = (
+        "Home\n\n"
+        "Chilean Minister Meets Japanese GuestChilean Trade Minister Ana Ruiz and Japanese Foreign "
+        "Minister Kenji Sato met Tuesday in Santiago.\n"
+        "Ruiz said trade between Chile and Japan has grown.\n"
+    )
+    expected: Parts = [
+        ("Ana Ruiz", "CL", ("Trade Minister",)),
+        ("Kenji Sato", "JP", ("Foreign Minister",)),
+    ]
+    assert expected == _participants(page)
+
+
+def test_a_body_before_a_comma_is_the_sentences_not_the_titles() -> None:
+    """'… of Caribbean Community (CARICOM) Heads of Government in Barbados, President X': the body is
+    where the sentence is, not X's."""
+    page = (
+        "Leaders meet\n\n"
+        "At the summit of Caribbean Community (CARICOM) Heads of Government in Barbados, President "
+        "Ana Ruiz met with Fiji's Prime Minister Omar Haddad. Chile and Fiji agreed to widen trade, and "
+        "Ruiz said Chile's ports are open to Fiji.\n"
+    )
+    expected: Parts = [
+        ("Ana Ruiz", "CL", ("President",)),
+        ("Omar Haddad", "FJ", ("Prime Minister",)),
+    ]
+    assert expected == _participants(page)
+
+
+def test_a_group_of_one_state_lends_its_state_to_the_group_not_the_host() -> None:
+    """'A delegation of Chile called on Minister X': Chile is the delegation's, not the host's."""
+    page = (
+        "Delegation calls on minister\n\n"
+        "A delegation of Chile called on Interior Minister Omar Haddad here on Monday. The delegation "
+        "praised Chile's ties with its hosts and offered Chile's help.\n"
+    )
+    expected: Parts = [("Omar Haddad", None, ("Interior Minister",))]
+    assert expected == _participants(page)
+
+
+def test_a_body_the_text_names_is_the_guess_for_its_kind_of_office() -> None:
+    """A 'Special Envoy' on a page about the United Nations is the UN's (a body's kind of office)."""
+    page = (
+        "Envoy meets minister\n\n"
+        "Special Envoy Ana Ruiz met Foreign Minister Omar Haddad of Chile. Ruiz briefed him on the "
+        "United Nations' plans and the UN's support for the talks.\n"
+    )
+    expected: Parts = [
+        ("Ana Ruiz", "UN", ("Special Envoy",)),
+        ("Omar Haddad", "CL", ("Foreign Minister",)),
+    ]
+    assert expected == _participants(page)

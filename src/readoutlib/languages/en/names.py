@@ -2149,6 +2149,10 @@ def _country_before(tokens: Sequence[Token], begin: int, first: int, *, titled: 
             return None
         if idx + 1 < first and tokens[idx + 1].text == ",":
             continue  # "to Mogadishu, Somalia, Under Secretary X": where, not whose (_title_of_chunk)
+        if idx < first - 1 and not t.possessive and _title_after_comma(tokens, idx + 1, first):
+            # "the Meeting of CARICOM Heads of Government in St Kitts, President X": a body before
+            # the comma is the sentence's; the title after it is X's (issue #8, en-ai)
+            continue
         if idx < begin and not t.possessive and _after_place_preposition(tokens, idx):
             continue  # "during his stay in Sudan President X": where he stayed, not X's country
         if not t.possessive and _posted_to(tokens, idx):
@@ -2157,6 +2161,13 @@ def _country_before(tokens: Sequence[Token], begin: int, first: int, *, titled: 
         if code:
             return code
     return None
+
+
+def _title_after_comma(tokens: Sequence[Token], start: int, first: int) -> bool:
+    """True when a comma in ``tokens[start:first]`` has a title's head after it, before the name."""
+    comma = next((k for k in range(first - 1, start - 1, -1) if tokens[k].text == ","), None)
+    heads = lexicon().heads
+    return comma is not None and any(t.bare in heads for t in tokens[comma + 1 : first])
 
 
 #: Prepositions of place before a country that mark it as where, not whose ("stay in Sudan President X");

@@ -26,6 +26,7 @@ from ...analysis.countries import (
     country_from_demonym,
     country_from_name,
     country_of_capital,
+    state_of_word,
 )
 from ...analysis.profile import Profile
 from ...budget import check
@@ -2869,8 +2870,9 @@ def _topic_country(sentence: str, m: re.Match[str]) -> bool:
     return bool(_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(sentence, m.end()))
 
 
-def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
-    """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side."""
+def _text_scores(texts: Sequence[str], others: set[str], *, bodies: bool = True) -> Counter[str]:
+    """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side.
+    ``bodies``: an organisation's words count too (for a holder of a body's kind of office)."""
     scores: Counter[str] = Counter()
     for text in texts:
         for sentence in (s.text for s in split_sentences(text, semicolons=True)):
@@ -2880,6 +2882,11 @@ def _text_scores(texts: Sequence[str], others: set[str]) -> Counter[str]:
                 if not code or len(code) != 2 or _topic_country(sentence, m):
                     continue
                 found.append((code, m.start(), m.end()))
+                if not bodies and code in ORGANISATION_CODES and state_of_word(m.group()) is None:
+                    # a body named in the text is no guess for a state's office-holder (issue #8: a
+                    # minister in New York for the UN General Assembly is not the UN's), but still
+                    # pairs with a state beside it
+                    continue
                 scores[code] += 1
                 if _SIDE_AFTER.match(sentence, m.end()):
                     scores[code] += 2
@@ -3440,6 +3447,8 @@ def _trip_countries(
         hosts = [p for p in principals if p.side == 1 and id(p) not in travelling and not _international(p)]
         _fill_country(hosts, next(iter(visited)))
     venue = _joint_venue(opening, principals) if opening else frozenset()
+    if opening and len(principals) == 1:
+        venue |= _group_side(opening, principals[0])
     _guess_from_text(principals, texts, visited, travelling, homeless=homeless, venue=venue)
     # "X traveled to A, along with Y", "X, Y and Z traveled to A": one delegation, X's country.
     travellers = {q.country for q in principals if q.side == 0 and q.country}
@@ -3463,6 +3472,25 @@ def _joint_venue(opening: str, principals: Sequence[Principal]) -> frozenset[str
         return frozenset()
     found = (country_from_name(m.group("country")) for m in _IN_COUNTRY.finditer(opening, clause.end()))
     return frozenset(code for code in found if code)
+
+
+#: An unnamed group of one state as the event's other side: "a delegation of the US embassy", "government
+#: officials of Saudi Arabia", "a Kenyan delegation". Group ``of`` or ``demonym``: the state's word.
+_GROUP_OF_STATE = re.compile(
+    rf"\b(?:delegation|officials|representatives)\s+of\s+(?:the\s+)?(?P<of>{COUNTRY_PATTERN})"
+    rf"|\b(?P<demonym>{DEMONYM_PATTERN})\s+(?:embassy\s+|government\s+)?(?:delegation|officials)\b"
+)
+
+
+def _group_side(opening: str, lone: Principal) -> frozenset[str]:
+    """The state of an unnamed group the opening sets against its one named principal ("A delegation of
+    the US embassy called on Minister X", "X held talks with officials of Saudi Arabia"): the group's,
+    not his, however often the text names it (issue #8, en-ac, en-h). None where he leads it."""
+    found = _GROUP_OF_STATE.search(opening)
+    if found is None or not lone.name or re.search(r"\b(?:led|headed|leading|heading)\b", opening, _I):
+        return frozenset()
+    code = country_from_demonym(found.group("of") or found.group("demonym"))
+    return frozenset((code,)) if code and code != lone.country else frozenset()
 
 
 def _travelling(principals: Sequence[Principal], opening: str | None, visited: set[str]) -> set[int]:
@@ -3517,13 +3545,27 @@ def _text_guess(
     publisher's country is unknown (``homeless``), the one other country a bilateral page names; None
     when neither holds."""
     others = {q.country for q in principals if q.country}
-    scores = _text_scores(texts, others)
+    scores = _text_scores(texts, others, bodies=_body_office(p))
     for code in _set_aside(p, principals, others) | trip | _sent_to(p):
         scores.pop(code, None)
     ranked = scores.most_common(2)
     clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
     only = homeless and len(ranked) == 1 and _only_other_named(p, principals, ranked[0][0], texts)
     return ranked[0][0] if clear or only else None
+
+
+#: The kinds of office an international body's officials hold, with no body named ("Secretary-General",
+#: "Special Envoy", "Commissioner"): the text's words of a body may be their country; a state's office
+#: ("Minister of Foreign Affairs", "President") is never a body's for that.
+_BODY_OFFICE = re.compile(
+    r"\b(?:Secretary[- ]General|Envoy|Representative|Commissioner|Coordinator|Rapporteur|Mediator)\b"
+)
+
+
+def _body_office(p: Principal) -> bool:
+    """True when a title of ``p`` is of the kind an international body's officials hold, or ``p`` has
+    no title read at all (nothing says his office is a state's)."""
+    return not p.titles or any(_BODY_OFFICE.search(t) for t in p.titles)
 
 
 def _only_other_named(p: Principal, principals: Sequence[Principal], code: str, texts: Sequence[str]) -> bool:
@@ -3782,7 +3824,10 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     if not p.name:
         return None
     # only words of a title between ("Prime minister"), no other clause ("New Zealand and Vice President X")
-    then = re.compile(rf"\s+(?:(?!(?:and|with|of|to|for)\s)[A-Za-z][\w-]*\s+){{0,3}}?{re.escape(p.name)}\b")
+    # nor a headline glued to the lead ("… Meets British GuestChinese Vice Premier X": the guest's word)
+    then = re.compile(
+        rf"\s+(?:(?!(?:and|with|of|to|for)\s|[\w-]*(?-i:[a-z][A-Z]))[A-Za-z][\w-]*\s+){{0,3}}?{re.escape(p.name)}\b"
+    )
     for text in texts:
         if p.name not in text:
             continue
