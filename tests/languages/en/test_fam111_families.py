@@ -158,7 +158,7 @@ def test_a_leader_who_arrived_to_a_country_made_a_visit() -> None:
 def test_talks_with_a_quoted_word_before_them_are_talks() -> None:
     """'hold ‘in-depth’ talks in Port Lumen': the quoted word does not hide the talks."""
     page = (
-        "Freedonian, Sylvanian diplomats hold talks\n\n"
+        "Freedonia and Sylvania look at maritime security\n\n"
         "Top Freedonian and Sylvanian diplomats hold ‘in-depth’ talks in Port Lumen this week on trade"
         " and maritime security, the ministry announced Thursday.\n\n"
         "Deputy Minister Tomas Okoro met with Vice Minister Ana Ruiz on Tuesday and Wednesday.\n"
