@@ -600,7 +600,7 @@ def not_readout_reason(
 
 
 #: The clause of an arrival ("has arrived in Colombia"): a traveller there, no encounter yet.
-_ARRIVAL_CLAUSE = re.compile(r"arrived\s+(?:in|at)\b", _I)
+_ARRIVAL_CLAUSE = re.compile(r"arrived\s+(?:in|at|into|to(?=\s+(?-i:[A-Z])))\b", _I)
 
 
 def _arrival_preview(paragraphs: Sequence[str], opening: Opening) -> bool:
@@ -692,7 +692,12 @@ _QUOTATION_LEAD = Gated.of(
         r"^(?:this|these\s+words|that)\s+(?:was|were|is)\s+(?:\w+\s+)?(?:stated|said|noted|announced"
         r"|emphasi[sz]ed|declared|stressed|mentioned)\b"
         r"|\b(?:said|stated|noted|emphasi[sz]ed|stressed|declared|announced|mentioned|made|told)\s+this(?:\s+statement)?\b"
-        r"|\b(?:spoke|talked)\s+about\s+this\b|\bduring\s+this\s+(?:address|speech|interview)\b",
+        r"|\b(?:spoke|talked)\s+about\s+this\b|\bduring\s+this\s+(?:address|speech|interview)\b"
+        # views voiced in a speech at a social function ("expressed these views while speaking during a
+        # farewell reception hosted in his honour by …"): a guest's words at a party, no encounter
+        r"|\b(?:expressed|shared|voiced)\s+(?:these|those)\s+(?:views|remarks|sentiments)\s+(?:while\s+)?"
+        r"(?:speaking|addressing)\s+(?:at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:reception|dinner|luncheon|banquet|ceremony|function|gathering|seminar)\b",
         _I,
     )
 )
@@ -789,7 +794,10 @@ def _title_yields(title: str | None, genre: GenreRule, paragraphs: Sequence[str]
     first, or an announcement whose next paragraph tells the call held just now (``_told_below_a_wish``)."""
     # "Last year, on this day, I traveled to X": an anniversary statement recalls an earlier event.
     earlier = _EARLIER_FRAME.match(opening.sentence) is not None
-    reported = _reports_first(title, genre, paragraphs, opening) and not earlier
+    # "Statement … on the Trilateral Meeting …": "The Secretary-General welcomes the … Meeting, hosted
+    # by …" reacts to others' meeting; the participle that tells it reports nothing of the author's
+    reacts = genre.family == "statement" and _REACTION_LEAD.search(opening.sentence) is not None
+    reported = _reports_first(title, genre, paragraphs, opening) and not earlier and not reacts
     return (genre.soft and reported) or _told_below_a_wish(genre, paragraphs, opening)
 
 
@@ -1332,7 +1340,10 @@ _JOINED_VIRTUAL = re.compile(
 #: dialogue). The channel rows then read the words after it.
 _HELD_THROUGH = re.compile(
     r"\b(?:dialogue|meeting|talks|consultations|session|conference|discussions|summit|round)\s+"
-    r"(?:(?:was|were)\s+)?held\s+(?=(?:via|by|through|over|as\s+an?)\s)",
+    r"(?:(?:was|were)\s+)?held\s+(?=(?:via|by|through|over|as\s+an?)\s)"
+    # the heads of delegations who "led the consultations via video conference" (en-ah, The Nation)
+    r"|\b(?:led|headed|co-?chaired|chaired|conducted)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dialogue|meeting|talks|consultations|session|discussions|round)\s+(?=(?:via|through|over)\s)",
     _I,
 )
 #: How far after "held" the channel of ``_HELD_THROUGH`` may be read.
