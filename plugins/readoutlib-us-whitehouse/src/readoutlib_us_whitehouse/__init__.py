@@ -73,7 +73,8 @@ class UsWhitehouseAdapter(FormatAdapter):
             (
                 r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b"
                 r"(?!.*\b(?:during|at|on the (?:sidelines|margins) of) (?:the )?(?:\S+ ){0,8}?"
-                r"(?:meeting|summit|conference|ministerial|G\d+|event|forum|roundtable|reception|White House)\b)",
+                r"(?:meeting|summit|conference|ministerial|G\d+|event|forum|roundtable|reception"
+                r"|White House)\b)",
                 "phone_call",
             ),
         ),
