@@ -64,7 +64,8 @@ class UsWhitehouseAdapter(FormatAdapter):
         # first, so "Sec. Rubio Talks With ..." over a body that says "spoke today with" is a call.
         # Not when the sentence names the gathering it was said at ("spoke with the ASEAN foreign
         # ministers during the Special ASEAN-U.S. Foreign Ministerial Meeting", "spoke today with the
-        # Prime Minister at the G7"): that was in person.
+        # Prime Minister at the G7"), nor at an event, forum, roundtable or reception, nor "at the White
+        # House" (feeds-dev24 580, 1676): that was in person.
         # A headline's virtual meeting(s) comes first: "Readout of President X's Virtual Meetings with
         # Retailers ..." over a lead that only "spoke with" them was held by video (feeds-dev17 1626).
         kind_patterns=(
@@ -72,7 +73,8 @@ class UsWhitehouseAdapter(FormatAdapter):
             (
                 r"\bspoke (?:today |yesterday |by phone |on \w+ )?with\b"
                 r"(?!.*\b(?:during|at|on the (?:sidelines|margins) of) (?:the )?(?:\S+ ){0,8}?"
-                r"(?:meeting|summit|conference|ministerial|G\d+)\b)",
+                r"(?:meeting|summit|conference|ministerial|G\d+|event|forum|roundtable|reception"
+                r"|White House)\b)",
                 "phone_call",
             ),
         ),
