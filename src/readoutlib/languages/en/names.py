@@ -2147,20 +2147,27 @@ def _country_before(tokens: Sequence[Token], begin: int, first: int, *, titled: 
         if idx > begin and any(x.text in ("for", "to", "on") for x in tokens[begin:idx]):
             # "Special Representative for the DPRK Sung Kim": the post's remit, not his country.
             return None
-        if idx + 1 < first and tokens[idx + 1].text == ",":
-            continue  # "to Mogadishu, Somalia, Under Secretary X": where, not whose (_title_of_chunk)
-        if idx < first - 1 and not t.possessive and _title_after_comma(tokens, idx + 1, first):
-            # "the Meeting of CARICOM Heads of Government in St Kitts, President X": a body before
-            # the comma is the sentence's; the title after it is X's (issue #8, en-ai)
+        if _where_not_whose(tokens, idx, begin, first):
             continue
-        if idx < begin and not t.possessive and _after_place_preposition(tokens, idx):
-            continue  # "during his stay in Sudan President X": where he stayed, not X's country
-        if not t.possessive and _posted_to(tokens, idx):
-            continue  # "Chargé d'Affaires of the U.S. Embassy to Yemen Ana Ruiz": her posting, not hers
         code = _country_word(t)
         if code:
             return code
     return None
+
+
+def _where_not_whose(tokens: Sequence[Token], idx: int, begin: int, first: int) -> bool:
+    """True when the country word at ``idx``, before a title and the name at ``first``, is not his."""
+    if idx + 1 < first and tokens[idx + 1].text == ",":
+        return True  # "to Mogadishu, Somalia, Under Secretary X": where, not whose (_title_of_chunk)
+    if tokens[idx].possessive:
+        return False
+    if idx < first - 1 and _title_after_comma(tokens, idx + 1, first):
+        # "the Meeting of CARICOM Heads of Government in St Kitts, President X": a body before
+        # the comma is the sentence's; the title after it is X's (issue #8, en-ai)
+        return True
+    if idx < begin and _after_place_preposition(tokens, idx):
+        return True  # "during his stay in Sudan President X": where he stayed, not X's country
+    return _posted_to(tokens, idx)  # "Chargé d'Affaires of the U.S. Embassy to Yemen Ana Ruiz": her posting
 
 
 def _title_after_comma(tokens: Sequence[Token], start: int, first: int) -> bool:
