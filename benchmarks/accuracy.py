@@ -426,7 +426,7 @@ GOLD_SETS = (
     ("en-ag", "English readouts, part AG (34 pages, 24 publishers, measured blind on a final parser)"),
     ("en-ah", "English readouts, part AH (30 pages, 29 publishers, measured blind on a final parser)"),
     ("en-ai", "English readouts, part AI (31 pages, 22 publishers, measured blind on a final parser)"),
-    ("en-ak", "English readouts, part AK (30 pages, 25 publishers, kept blind until its one measurement)"),
+    ("en-ak", "English readouts, part AK (31 pages, 26 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
