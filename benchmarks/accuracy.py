@@ -14,6 +14,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py blind benchmarks/real/en-r                # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-aj               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-ak               # the one blind run of a kept set
+    python benchmarks/accuracy.py blind benchmarks/real/en-al               # the one blind run of a kept set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
 diplomatic readout: officials of different states or international bodies talked or met),
@@ -429,6 +430,7 @@ GOLD_SETS = (
     ("en-ai", "English readouts, part AI (31 pages, 22 publishers, measured blind on a final parser)"),
     ("en-aj", "English readouts, part AJ (30 pages, 29 publishers, kept blind until its one measurement)"),
     ("en-ak", "English readouts, part AK (31 pages, 26 publishers, kept blind until its one measurement)"),
+    ("en-al", "English readouts, part AL (32 pages, 28 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
