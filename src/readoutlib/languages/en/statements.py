@@ -590,6 +590,7 @@ class _Grammar(NamedTuple):
     verbs: re.Pattern[str]
     topic: frozenset[str]
     ing: Gated  # searched only in sentences holding "with"
+    absolute: re.Pattern[str]  # ", the Secretary-General hoping that ...": a subject of its own after a comma
     by_ing: re.Pattern[str]  # "by expressing ...": a participle hung on a clause that reports nothing
     joint: frozenset[str]
     joint_pattern: re.Pattern[str]
@@ -628,6 +629,13 @@ def _grammar(profile: Profile) -> _Grammar:
     ing = Gated.of(
         re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
     )
+    # The absolute construction: a principal named after a comma, then the participle ("They welcomed
+    # X, the Secretary-General hoping that Y"); not after "with" (``ing``) or a subordinator.
+    absolute = re.compile(
+        r",\s+(?!(?:with|while|when|after|before|by|and|but)\s)(?P<subject>[^,;:]{1,60}?)\s+(?P<verb>"
+        + ing_forms
+        + r")(?![\w-])"
+    )
     hung = _alternation(lx.PARTICIPLE_PREPOSITIONS)
     # "by expressing ..."; ", stressing ..." after a clause that names a topic ("discussed X, stressing Y"),
     # and ", both voicing ..." after the two principals' clause (hillpost, en-af: fam94)
@@ -652,7 +660,7 @@ def _grammar(profile: Profile) -> _Grammar:
     )
     topics = frozenset(" ".join(t.split()) for t in topic)
     lemmas = {**participles, **bases, **lemmas}
-    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas, participles)
+    return _Grammar(verbs, topics, ing, absolute, by_ing, joint, joint_pattern, lemmas, participles)
 
 
 class _Person(NamedTuple):
@@ -958,7 +966,9 @@ class _Finder:
         elif _CLOSING_SOURCE.search(para, s0, s1):
             # "…, the press secretary said." then "During the call, he said, …": the source
             self.last_single = _NOT_A_SUBJECT
-        for match in self.grammar.ing.finditer(para, s0, s1):
+        for match in itertools.chain(
+            self.grammar.ing.finditer(para, s0, s1), self.grammar.absolute.finditer(para, s0, s1)
+        ):
             subject = self._resolve(match.group("subject"))
             if subject is None:
                 continue
