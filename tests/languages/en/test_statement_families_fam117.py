@@ -1,5 +1,5 @@
 """Statement families of task fam117 (issue #8): "detailed" as "outlined" (benchmarks/real/CONVENTIONS.md,
-fam110), "was quoted as saying", a participle hung on a clause that reports nothing. Invented pages,
+fam110), "was quoted as saying". Invented pages,
 each seen failing first on main 85955c39."""
 
 from __future__ import annotations
@@ -30,17 +30,17 @@ def test_detailing_steps_or_plans_is_a_statement_and_the_adjective_is_not() -> N
     assert _statements(text) == [(1, "eko-tan", "detailed"), (4, "both", "detailed")]
 
 
+def test_detailed_after_a_quotation_is_not_read() -> None:
+    """'"…", detailed the Minister': outside the settled use (a principal before the verb, the content
+    after it), so no statement; 'said' in the same place is one."""
+    text = (
+        _LEAD + '"We talked about the quay and the ferry line", detailed Minister Ruiz after the meeting.\n\n'
+        '"We talked about fisheries", said Minister Tan after the meeting.\n'
+    )
+    assert _statements(text) == [(2, "eko-tan", "said")]
+
+
 def test_a_principal_quoted_as_saying_is_a_statement() -> None:
     """'X was quoted as saying Y': a report of what X said, the copula no passive."""
     text = _LEAD + "In response, Minister Ruiz was quoted as saying the quay would stay open to the fleets.\n"
     assert _statements(text) == [(1, "ana-ruiz", "quoted as saying")]
-
-
-def test_a_principal_named_after_a_comma_before_a_participle_speaks() -> None:
-    """'They welcomed X, the Minister hoping that Y': the absolute construction gives the participle a
-    subject of its own, the Minister, whose statement it is."""
-    text = (
-        _LEAD + "They welcomed the progress on the quay, Minister Ruiz hoping that the harbour will soon "
-        "reopen to both fleets.\n"
-    )
-    assert _statements(text) == [(1, "both", "welcomed"), (1, "ana-ruiz", "hoping")]

@@ -590,7 +590,6 @@ class _Grammar(NamedTuple):
     verbs: re.Pattern[str]
     topic: frozenset[str]
     ing: Gated  # searched only in sentences holding "with"
-    absolute: re.Pattern[str]  # ", the Secretary-General hoping that ...": a subject of its own after a comma
     by_ing: re.Pattern[str]  # "by expressing ...": a participle hung on a clause that reports nothing
     joint: frozenset[str]
     joint_pattern: re.Pattern[str]
@@ -601,6 +600,10 @@ class _Grammar(NamedTuple):
 #: Reporting verbs whose -ing form is a purpose, not a report: "while ensuring complementarity with
 #: NATO", ", ensuring the devices are secure" (the past "ensured X's commitment" reports).
 _NO_PARTICIPLE = frozenset({"ensured"})
+
+#: Reporting verbs read only before their content: '"…", detailed the Minister' after a quotation is no
+#: use the convention settled ("X detailed Y", benchmarks/real/CONVENTIONS.md, fam110 and fam117).
+_NOT_POSTPOSED = frozenset({"detailed"})
 
 
 @functools.lru_cache(maxsize=64)
@@ -629,13 +632,6 @@ def _grammar(profile: Profile) -> _Grammar:
     ing = Gated.of(
         re.compile(r"(?<![\w-])with\s+(?P<subject>[^,;:]{1,80}?)\s+(?P<verb>" + ing_forms + r")(?![\w-])")
     )
-    # The absolute construction: a principal named after a comma, then the participle ("They welcomed
-    # X, the Secretary-General hoping that Y"); not after "with" (``ing``) or a subordinator.
-    absolute = re.compile(
-        r",\s+(?!(?:with|while|when|after|before|by|and|but)\s)(?P<subject>[^,;:]{1,60}?)\s+(?P<verb>"
-        + ing_forms
-        + r")(?![\w-])"
-    )
     hung = _alternation(lx.PARTICIPLE_PREPOSITIONS)
     # "by expressing ..."; ", stressing ..." after a clause that names a topic ("discussed X, stressing Y"),
     # and ", both voicing ..." after the two principals' clause (hillpost, en-af: fam94)
@@ -660,7 +656,7 @@ def _grammar(profile: Profile) -> _Grammar:
     )
     topics = frozenset(" ".join(t.split()) for t in topic)
     lemmas = {**participles, **bases, **lemmas}
-    return _Grammar(verbs, topics, ing, absolute, by_ing, joint, joint_pattern, lemmas, participles)
+    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas, participles)
 
 
 class _Person(NamedTuple):
@@ -966,9 +962,7 @@ class _Finder:
         elif _CLOSING_SOURCE.search(para, s0, s1):
             # "…, the press secretary said." then "During the call, he said, …": the source
             self.last_single = _NOT_A_SUBJECT
-        for match in itertools.chain(
-            self.grammar.ing.finditer(para, s0, s1), self.grammar.absolute.finditer(para, s0, s1)
-        ):
+        for match in self.grammar.ing.finditer(para, s0, s1):
             subject = self._resolve(match.group("subject"))
             if subject is None:
                 continue
@@ -1127,7 +1121,9 @@ class _Finder:
             self._unresolved(phrase)
             heads.add(_Head(ve, None, source=not reading.topic))
             return None
-        postposed = self._postposed(para, s0, near, ve, reading.topic, found=found)
+        postposed = self._postposed(
+            para, s0, near, ve, reading.topic or reading.verb in _NOT_POSTPOSED, found=found
+        )
         if postposed is not None:
             # another principal's report inside the quotation ('“Ruiz shared X. I thanked her,” said Berg')
             # is nested in it
