@@ -3818,6 +3818,11 @@ def _companion(opening: str, p: Principal) -> bool:
     return last is not None and _TRIP_END.search(opening, last, at) is None
 
 
+#: A diplomatic mission's possessive between a demonym and its envoy's title ("Embassy's", "High
+#: Commission's"): the envoy is of the demonym's state.
+_MISSION_POSSESSIVE = r"(?:(?:Embassy|High\s+Commission|Consulate(?:\s+General)?|Mission)['’]s\s+)"
+
+
 def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     """The country of a demonym a few words before a principal's name ("new British Prime minister
     Liz Truss"), which a title the name reader missed leaves unread; None when there is none."""
@@ -3825,8 +3830,11 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
         return None
     # only words of a title between ("Prime minister"), no other clause ("New Zealand and Vice President X")
     # nor a headline glued to the lead ("… Meets British GuestChinese Vice Premier X": the guest's word)
+    # a mission's possessive may come first, and a title word may hold an apostrophe ("Norwegian
+    # Embassy's Chargé d'affaires X": en-ai, a Fijian site gave an Australian envoy its own country)
     then = re.compile(
-        rf"\s+(?:(?!(?:and|with|of|to|for)\s|[\w-]*(?-i:[a-z][A-Z]))[A-Za-z][\w-]*\s+){{0,3}}?{re.escape(p.name)}\b"
+        rf"\s+{_MISSION_POSSESSIVE}?(?:(?!(?:and|with|of|to|for)\s|[\w-]*(?-i:[a-z][A-Z]))[A-Za-z][\w-]*"
+        rf"(?:['’]\w+)?\s+){{0,3}}?{re.escape(p.name)}\b"
     )
     for text in texts:
         if p.name not in text:
