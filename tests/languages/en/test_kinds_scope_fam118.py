@@ -12,13 +12,13 @@ def test_a_visit_host_named_in_a_passive_two_paragraphs_below_is_a_side() -> Non
     """The host of a visit, named only as the agent of a passive whose subject is the traveller's
     office, in the paragraph after the one that tells why the guest came, is the other side."""
     readout = text_page(
-        "Freedonian Premier Ana Ruiz arrived in Ruritania yesterday for her first official visit.",
+        "Premier Ana Ruiz arrived in Russia yesterday for her first official visit.",
         "Ruiz is in the country to attend a regional fisheries retreat this week with other leaders.",
-        "The Freedonian Premier was later hosted to a welcome lunch by President, Eko Tan at the palace.",
+        "The visiting Premier was later hosted to a welcome lunch by President, Eko Tan at the palace.",
         "The two leaders discussed fisheries and trade.",
     )
-    names = [p.name for p in readout.event.participants]
-    assert names == ["Ana Ruiz", "Eko Tan"]
+    sides = [(p.name, p.country) for p in readout.event.participants]
+    assert sides == [("Ana Ruiz", None), ("Eko Tan", "RU")]
 
 
 def test_discussions_named_again_as_a_telephone_conversation_are_a_phone_call() -> None:

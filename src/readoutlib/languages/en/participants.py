@@ -1177,8 +1177,18 @@ def _add_passive_host(
         after = [m for m in _named_mentions(sentence, profile) if m.start >= passive.end() and m.name]
         host = after[0] if after else None
         if host is not None and not _same_person(traveller, host):
-            principals.append(attrs.evolve(_from_mention(host), side=1))
+            added = attrs.evolve(_from_mention(host), side=1)
+            added.country = added.country or _one_visited_country(opening.sentence, traveller)
+            principals.append(added)
         return
+
+
+def _one_visited_country(opening: str, traveller: Principal) -> str | None:
+    """The one country a trip's opening names other than the traveller's ("X arrived in Fiji for an
+    official visit"): the host's, when the passive naming them gives none."""
+    codes = {country_from_demonym(m.group()) for m in _country_words(opening)} - {None, traveller.country}
+    states = {code for code in codes if code and len(code) == 2}
+    return states.pop() if len(states) == 1 else None
 
 
 #: A pronoun standing for the traveller as a passive's subject.
