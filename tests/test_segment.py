@@ -518,6 +518,22 @@ def test_split_text_dump_standfirst_under_the_headline_is_not_title() -> None:
     assert expected == dump.title
 
 
+def test_split_text_dump_subtitle_naming_no_one_is_not_title() -> None:
+    """A subtitle under the headline that names no one ("The talks went on for an hour") is not the
+    title, though it has a headline word: the headline above it, which names the sides, is (a wire's
+    copy: headline, subtitle, then the dateline's lead)."""
+    lines = [
+        "All stories",
+        "Ruiz-Tan video conference ends",
+        "The talks went on for a little over an hour",
+        "CAPITOL CITY, May 4. The talks between President Ana Ruiz and President Eko Tan ended at 9 pm.",
+        "The two leaders greeted each other at the start.",
+    ]
+    dump = split_text_dump(lines)
+    expected = lines[1]
+    assert expected == dump.title
+
+
 def test_split_text_dump_unpunctuated_lead_above_the_body_stays_title() -> None:
     """A flattened page's lead without its full stop, right above the body, is no standfirst: it stays
     the title the analysis reads its sides from (a guard: bulk Kremlin 474)."""

@@ -113,7 +113,20 @@ def _over_standfirst(headed: Sequence[str], standfirst: str | None) -> str:
         return headed[-2]
     if len(headed) >= 2 and word_count(last) <= _LABEL_WORDS < word_count(headed[-2]) - 1:
         return headed[-2]  # a section's name under the headline ("Phone calls"), not the title
+    if len(headed) >= 2 and not _names_someone(last) and _names_someone(headed[-2]):
+        return headed[-2]  # a subtitle naming no one ("The talks lasted an hour") under the headline
     return last
+
+
+#: A capitalised word after a line's first: a name, a country or an office the line names.
+_NAMED_WORD = re.compile(r"\s[^\W\d_a-z]")
+
+
+def _names_someone(line: str) -> bool:
+    """True when the line has a capitalised word past its first (a headline naming its sides,
+    "Ruiz-Tan talks end", names them in its first word: a hyphened pair counts too)."""
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return bool(_NAMED_WORD.search(line)) or ("-" in first and first[:1].isupper())
 
 
 #: A header line this short under a headline of four words or more is the name of the site's section

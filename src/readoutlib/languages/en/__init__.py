@@ -28,7 +28,7 @@ from .event import (
     caption_date,
     colon_dateline_place,
     complete_day_month,
-    discussions_named_meeting,
+    discussions_named_kind,
     event_date,
     event_dates,
     event_kind,
@@ -374,7 +374,7 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
     if kind is EventKind.TALKS and found is not None:
         # "held discussions with X …" and then "During the meeting, they reviewed …": a meeting
         later = genre.body[found.paragraph + 1 : found.paragraph + _LEAD_AFTER]
-        kind = EventKind.MEETING if discussions_named_meeting(genre.opening, later) else kind
+        kind = discussions_named_kind(genre.opening, later) or kind
     if kind is EventKind.MEETING and found is not None and trip_with_meetings(genre.body, found):
         return EventKind.VISIT
     if kind in _MET_IN_TRIP and trip_with_hosts(genre.opening):

@@ -37,7 +37,7 @@ __all__ = [
     "Opening",
     "clause_tense",
     "complete_day_month",
-    "discussions_named_meeting",
+    "discussions_named_kind",
     "event_clause",
     "event_date",
     "event_dates",
@@ -1404,25 +1404,35 @@ _EVENT_NAMED_AGAIN = re.compile(
     r"\b(?:during|at|after|before|following|throughout)\s+(?:the|their)\s+(?P<meeting>meeting)\b"
     r"|^\W*(?:they|the\s+two(?:\s+[\w-]+)?)\s+(?P<meeting3>met)\s+(?:in|at|on)\b"
     r"|\bthe\s+meeting\s+(?:was|took|focused|covered|ended|lasted)\b(?P<meeting2>)"
-    r"|\b(?:the|their|these)\s+(?:[\w-]+\s+)?(?:discussions|talks)\b",
+    r"|\b(?:the|their|these)\s+(?:[\w-]+\s+)?(?:discussions|talks)\b"
+    r"|\b(?:during|in|throughout)\s+(?:the|their)\s+(?P<phone>telephonic|telephone|phone)\s+(?:conversation|call)\b",
     _I,
 )
 _DISCUSSIONS = re.compile(r"\bdiscussions\b", _I)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|consultations|dialogue)\b", _I)
 
 
-def discussions_named_meeting(opening: str | None, after: Sequence[str]) -> bool:
-    """True when the opening names its event only as "discussions" held ("held discussions with X in New
-    York on Sunday") and the lead after it first names it again as the meeting ("During the meeting,
-    they reviewed …": en-m, Seychelles News Agency): the page's own noun for the event, a meeting. A
+def discussions_named_kind(opening: str | None, after: Sequence[str]) -> EventKind | None:
+    """The kind the lead gives an opening that names its event only as "discussions" held ("held
+    discussions with X in New York on Sunday"), by first naming it again: "During the meeting, they
+    reviewed …" (en-m, Seychelles News Agency), a meeting; "During the telephonic conversation, Y
+    appreciated …" (en-ac, a news site's copy of a finance ministers' call), a phone call; else None. A
     lead that first says "The discussions encompassed …" keeps them talks (en-h, Guyana)."""
     if not opening or not _DISCUSSIONS.search(opening) or _TALKS_NOUN.search(opening):
-        return False
+        return None
     for paragraph in after:
         named = _EVENT_NAMED_AGAIN.search(paragraph)
         if named is not None:
-            return any(named.group(g) is not None for g in ("meeting", "meeting2", "meeting3"))
-    return False
+            kind = _named_again(named)
+            return None if kind is EventKind.TALKS else kind
+    return None
+
+
+def _named_again(named: re.Match[str]) -> EventKind:
+    """The kind an ``_EVENT_NAMED_AGAIN`` match names: a meeting, a phone call, else talks."""
+    if any(named.group(g) is not None for g in ("meeting", "meeting2", "meeting3")):
+        return EventKind.MEETING
+    return EventKind.PHONE_CALL if named.group("phone") else EventKind.TALKS
 
 
 def named_again_kind(paragraphs: Sequence[str]) -> EventKind | None:
@@ -1433,8 +1443,7 @@ def named_again_kind(paragraphs: Sequence[str]) -> EventKind | None:
     for paragraph in paragraphs:
         named = _EVENT_NAMED_AGAIN.search(paragraph)
         if named is not None:
-            meeting = any(named.group(g) is not None for g in ("meeting", "meeting2", "meeting3"))
-            return EventKind.MEETING if meeting else EventKind.TALKS
+            return _named_again(named)
         if _MEAL_WITH.search(paragraph):
             return EventKind.MEETING
     return None

@@ -1154,7 +1154,9 @@ def _add_missing_sides(
 #: opening names the traveller alone; "was welcomed by" alone is no event clause ("the plan was welcomed
 #: by ..."), so it counts only here.
 _HOST_PASSIVE = re.compile(
-    r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:received|welcomed|greeted|hosted|briefed)\s+by\s+", _I
+    r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+|later\s+|then\s+)?(?:received|welcomed|greeted|hosted|briefed)"
+    r"(?:\s+(?:to|at|for)\s+(?:a|an|the)(?:\s+(?-i:[a-z][\w-]*)){1,3})?\s+by\s+",
+    _I,
 )
 #: The passive's subject: the traveller by name, office or pronoun, the sentence's first words.
 _HOST_PASSIVE_REACH = 2
@@ -1168,15 +1170,25 @@ def _add_passive_host(
     traveller = principals[0]
     if not _TRIP_OPENING.search(opening.sentence):
         return
-    for sentence in _following_sentences(opening, paragraphs)[:_HOST_PASSIVE_REACH]:
+    for sentence in _following_sentences(opening, paragraphs, reach=2)[:_HOST_PASSIVE_REACH]:
         passive = _HOST_PASSIVE.search(sentence)
         if passive is None or not _names_subject(traveller, sentence[: passive.start()], profile):
             continue
         after = [m for m in _named_mentions(sentence, profile) if m.start >= passive.end() and m.name]
         host = after[0] if after else None
         if host is not None and not _same_person(traveller, host):
-            principals.append(attrs.evolve(_from_mention(host), side=1))
+            added = attrs.evolve(_from_mention(host), side=1)
+            added.country = added.country or _one_visited_country(opening.sentence, traveller)
+            principals.append(added)
         return
+
+
+def _one_visited_country(opening: str, traveller: Principal) -> str | None:
+    """The one country a trip's opening names other than the traveller's ("X arrived in Fiji for an
+    official visit"): the host's, when the passive naming them gives none."""
+    codes = {country_from_demonym(m.group()) for m in _country_words(opening)} - {None, traveller.country}
+    states = {code for code in codes if code and len(code) == 2}
+    return states.pop() if len(states) == 1 else None
 
 
 #: A pronoun standing for the traveller as a passive's subject.
@@ -1184,10 +1196,30 @@ _SUBJECT_PRONOUN = re.compile(r"^\s*(?:he|she|they)\s*$", _I)
 
 
 def _names_subject(traveller: Principal, subject: str, profile: Profile) -> bool:
-    """Whether the words before a passive name the traveller: a pronoun, or a mention of them."""
+    """Whether the words before a passive name the traveller: a pronoun, a mention of them, or
+    "the" and a title of theirs ("The visiting Prime Minister")."""
     if _SUBJECT_PRONOUN.match(subject):
         return True
+    if _titled_subject(traveller, subject):
+        return True
     return any(_names_traveller(traveller, m) for m in _named_mentions(subject, profile))
+
+
+#: A subject told by an office: "the", at most two words ("visiting", "PNG"), then the office.
+_OFFICE_SUBJECT_EXTRA_WORDS = 2
+
+
+def _titled_subject(traveller: Principal, subject: str) -> bool:
+    """Whether the subject is "the" and one of the traveller's titles ("The visiting Prime Minister")."""
+    words = fold(subject).split()
+    if not words or words[0] != "the":
+        return False
+    for title in traveller.titles:
+        office = fold(title).split()
+        short = len(words) <= 1 + len(office) + _OFFICE_SUBJECT_EXTRA_WORDS
+        if office and short and words[-len(office) :] == office:
+            return True
+    return False
 
 
 #: The event's object named by one capitalised word right after its clause: "met Sato", "held talks with
@@ -2203,15 +2235,18 @@ def _lengthen_names(
             p.country = p.country or m.country
 
 
-def _following_sentences(opening: Opening, paragraphs: Sequence[str], limit: int = 4) -> list[str]:
-    """The sentences after the opening one: the rest of its paragraph, then the next paragraph."""
+def _following_sentences(
+    opening: Opening, paragraphs: Sequence[str], limit: int = 4, *, reach: int = 1
+) -> list[str]:
+    """The sentences after the opening one: the rest of its paragraph, then the next ``reach``
+    paragraphs."""
     out: list[str] = []
     index = opening.paragraph
     if 0 <= index < len(paragraphs):
         end = opening.offset + len(opening.sentence)
         out.extend(s.text for s in split_sentences(paragraphs[index][end:], semicolons=True))
-    if index + 1 < len(paragraphs):
-        out.extend(s.text for s in split_sentences(paragraphs[index + 1], semicolons=True))
+    for paragraph in paragraphs[index + 1 : index + 1 + reach]:
+        out.extend(s.text for s in split_sentences(paragraph, semicolons=True))
     return out[:limit]
 
 
