@@ -28,7 +28,9 @@ def _names(readout: readoutlib.model.Readout) -> list[str | None]:
 def test_a_guest_welcomed_by_a_titled_host_is_the_opening(opening: str) -> None:
     """ "X was (warmly) welcomed/greeted by <office> Y" tells the reception as the passive "was received
     by" does: both sides are principals and the event is a meeting."""
-    readout = _parse("Talks at the Harbour Palace", opening, "The two leaders discussed trade and the harbour.")
+    readout = _parse(
+        "Talks at the Harbour Palace", opening, "The two leaders discussed trade and the harbour."
+    )
     assert readout.event.kind is EventKind.MEETING
     assert _names(readout) == ["Ivo Brand", "Ana Ruiz"]
 
