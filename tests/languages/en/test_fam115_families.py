@@ -43,14 +43,3 @@ def test_a_proposal_welcomed_by_a_minister_opens_nothing() -> None:
             "The harbour plan was welcomed by the Harbour Council of Sylvania last week.",
             "Work will start in the spring.",
         )
-
-
-@pytest.mark.parametrize("day", ["today", "yesterday", "this morning", "on Tuesday"])
-def test_talked_with_a_day_between_opens_the_readout(day: str) -> None:
-    """ "X talked <day> with Y" reports the talk as "X talked with Y" does; both named by office."""
-    readout = _parse(
-        "Leaders talk",
-        f"Prime Minister Dalton talked {day} with President Archer about the summit. "
-        "The two leaders discussed trade.",
-    )
-    assert _names(readout) == ["Dalton", "Archer"]
