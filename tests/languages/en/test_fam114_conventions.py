@@ -39,7 +39,7 @@ def test_a_teleconference_of_several_or_by_video_stays_a_video_call(opening: str
 
 
 def test_syed_stays_in_the_name() -> None:
-    """ "Syed" in a Pakistani name is a word of the name as published, not a style (CONVENTIONS.md,
+    """"Syed" in a Pakistani name is a word of the name as published, not a style (CONVENTIONS.md,
     "Names")."""
     readout = text_page(
         "Tan telephones Pakistani Prime Minister",
