@@ -68,7 +68,6 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
         raise NotAReadoutError(f"not a readout: {genre.reason}")
     event = pack.event(page, genre, profile)
     people = pack.participants(page, genre, event, profile)
-    event = attrs.evolve(event, kind=pack.kind_with_sides(genre, event, people))
     said = pack.statements(genre, people, profile)
 
     sides = pack.scope_sides(genre, people)

@@ -667,11 +667,6 @@ class LanguagePack:
         """Find who said what in the body."""
         raise NotImplementedError
 
-    def kind_with_sides(self, genre: Genre, event: EventReading, people: People) -> EventKind:
-        """The event's kind once its principals are known: the event stage's. A pack may settle a
-        kind whose channel word depends on how many took part."""
-        return event.kind
-
     def scope_sides(self, genre: Genre, people: People) -> Sequence[Participant]:
         """The principals who stand for a side of the event (``analysis.scope``): all of them. A pack
         may leave out those the page describes as private persons (a businessman, an actor)."""

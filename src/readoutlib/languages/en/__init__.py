@@ -24,7 +24,6 @@ from . import core
 from .event import (
     EventDate,
     Opening,
-    audio_teleconference,
     caption_city,
     caption_date,
     colon_dateline_place,
@@ -331,8 +330,6 @@ def _below_opening(body: Sequence[str], found: Opening, paragraphs: int = 2) -> 
 
 #: Kinds that name no channel: the sentence after the opening may give it.
 _CHANNEL_LESS = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER)
-#: How many principals a call has: a teleconference of more is a conference held by video.
-_CALL_SIDES = 2
 #: How many paragraphs after the opening's may name its event again ("During the meeting, …").
 _LEAD_AFTER = 6
 #: Kinds of one encounter a trip frame with several hosts turns into the trip.
@@ -677,17 +674,6 @@ class EnglishPack(LanguagePack):
         return EnglishPeople(
             participants, mentioned, tuple(warnings), principals=tuple(principals), author=author
         )
-
-    def kind_with_sides(self, genre: Genre, event: EventReading, people: People) -> EventKind:
-        """A teleconference that names no video between two principals is a call (CONVENTIONS.md,
-        "Kinds and places": "had a teleconference with her"); of three or more, a video call."""
-        if (
-            event.kind is EventKind.VIDEO_CALL
-            and len(people.participants) == _CALL_SIDES
-            and audio_teleconference(genre.headline, genre.opening)
-        ):
-            return EventKind.PHONE_CALL
-        return event.kind
 
     def scope_sides(self, genre: Genre, people: People) -> Sequence[Participant]:
         """The principals but those the headline or the opening describe as private persons ("American

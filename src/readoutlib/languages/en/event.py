@@ -1325,18 +1325,6 @@ def first_channel(opening: str | None) -> EventKind | None:
     return _first_kind(_CHANNELS, own_channel_text(opening))
 
 
-#: A teleconference, and the words that say one was held by video ("a video teleconference").
-_TELECONFERENCE = re.compile(r"\bteleconferenc\w*", _I)
-_VIDEO_WORDS = re.compile(r"\b(?:video\w*|virtual\w*|online|zoom)\b", _I)
-
-
-def audio_teleconference(headline: str | None, opening: str | None) -> bool:
-    """True when the headline or the opening calls the event a teleconference and neither names video:
-    a call between two principals, a conference of more (CONVENTIONS.md, "Kinds and places")."""
-    texts = [t for t in (headline, opening) if t]
-    return any(_TELECONFERENCE.search(t) for t in texts) and not any(_VIDEO_WORDS.search(t) for t in texts)
-
-
 #: Who took part in "the virtual meeting": the event the lead just told, held by video (feeds-dev10
 #: White House 2024: "A, B and C ... participated in the virtual meeting."); or what was said "During
 #: the virtual meeting," (feeds-dev18 White House briefings 68, under a lead that "convened" a task force).
