@@ -6,7 +6,7 @@ from tests.languages.en.layout_kit import text_page
 
 
 def test_syed_stays_in_the_name() -> None:
-    """"Syed" in a Pakistani name is a word of the name as published, not a style (CONVENTIONS.md,
+    """The "Syed" of a Pakistani name is a word of the name as published, not a style (CONVENTIONS.md,
     "Names"): the gold of en-ag, en-ah and en-o keeps it, and no style table may drop it."""
     readout = text_page(
         "Tan telephones Pakistani Prime Minister",
