@@ -388,6 +388,10 @@ FEED_SETS = (
         "feeds-dev24",
         "twenty-fourth development feed sample: 200 briefing-room pages (rules may be written on it)",
     ),
+    (
+        "feeds-dev25",
+        "twenty-fifth development feed sample: 200 briefing-room pages (rules may be written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
