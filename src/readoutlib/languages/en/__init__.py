@@ -645,7 +645,14 @@ class EnglishPack(LanguagePack):
         mark_requested(principals, genre.headline, found, profile)
         # a set-in post or caption still tells whose side a principal is on ("🇮🇳 … — Name (@handle)")
         texts = [t for t in (genre.headline, *_with_asides(genre)) if t]
-        assign_countries(principals, texts, profile, page.url, found.sentence if found else None)
+        assign_countries(
+            principals,
+            texts,
+            profile,
+            page.url,
+            found.sentence if found else None,
+            dateline=_dateline_place(page, genre, found, profile),
+        )
         participants = to_participants(principals)
         toured = event.kind is EventKind.MEETING and site_visit(genre.opening)
         if (

@@ -1024,9 +1024,24 @@ def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list
         # name wins over its first word read as a demonym: "the Dominican Republic's President" is
         # the Dominican Republic's, not Dominica's ("Dominican").
         country = country_from_name(_chunk_text(dropped, text)) or country
+    if country is None and len(dropped) > 1:
+        country = _name_ending_before_title(dropped, text)
     if country is None and dropped:
         country = _organisation_before_title(dropped, chunk, text)
     return _without_trailing_glue(chunk), country
+
+
+def _name_ending_before_title(dropped: Sequence[Token], text: str) -> str | None:
+    """The country or organisation whose name of two words or more ends the words ``dropped`` before a
+    title, after their last comma, longest first: "(AGENCY) African Union Commission Chairperson X" is
+    the African Union's, whatever a dateline or an agency's tag before it says."""
+    start = max((i + 1 for i, t in enumerate(dropped) if t.text == ","), default=0)
+    for first in range(start, len(dropped) - 1):
+        if all(t.is_word for t in dropped[first:]):
+            code = country_from_name(_chunk_text(dropped[first:], text))
+            if code is not None:
+                return code
+    return None
 
 
 def _organisation_before_title(dropped: Sequence[Token], chunk: Sequence[Token], text: str) -> str | None:
@@ -1515,6 +1530,9 @@ def _opens_appositive(tokens: Sequence[Token], i: int, lex: Lexicon, countries: 
             k += 1
         if k + 1 < n and k in countries and tokens[k].possessive and _title_start(tokens[k + 1], lex):
             j = k + 1
+        elif j + 1 < k < n and _title_start(tokens[k], lex):
+            # ", the European Commission President-Elect,": a name of two words or more before the office
+            j = k
     return j < n and _title_start(tokens[j], lex)
 
 
@@ -2221,6 +2239,10 @@ def _appositive_titles(scan: _Scan, appositive: Sequence[Token]) -> tuple[list[s
     return titles, country
 
 
+#: How many tokens after a name's "of" may name its country or body.
+_NAME_AFTER_OF_WORDS = 9
+
+
 def _country_after(scan: _Scan, run: Run) -> tuple[str | None, int]:
     """The country of "<name> of <Country>" or "<name> (<Country>)" and the token after it; (None,
     run end) without one."""
@@ -2236,7 +2258,9 @@ def _country_after(scan: _Scan, run: Run) -> tuple[str | None, int]:
         if code and close:
             return code, close + 1
     if run.last + 1 < len(tokens) and tokens[run.last].text == "of":
-        tail = tokens[run.last + 1 : run.last + 6]
+        # the longest body's name runs eight words past "of" ("the Organization for Security and
+        # Cooperation in Europe")
+        tail = tokens[run.last + 1 : run.last + 1 + _NAME_AFTER_OF_WORDS]
         for size in range(len(tail), 0, -1):
             code = country_from_name(scan.text[tail[0].start : tail[size - 1].end])
             if code:

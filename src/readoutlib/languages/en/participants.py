@@ -3239,9 +3239,12 @@ def assign_countries(
     profile: Profile,
     url: str | None,
     opening: str | None = None,
+    *,
+    dateline: str | None = None,
 ) -> None:
     """Fill in countries the mentions did not give: an office of one state, home country, URL
-    domain, then the text (where the opening's subject travels to is not the subject's country)."""
+    domain, the story's dateline, then the text (where the opening's subject travels to is not the
+    subject's country)."""
     _ordered_pair_countries(principals, texts[:2])
     _delegation_leaders(principals, texts[:3])
     _office_countries(principals, texts[:3])
@@ -3259,6 +3262,8 @@ def assign_countries(
     if home and all(p.country != home for p in principals):
         _give_home(principals, home, profile)
     _home_republic(principals, home)
+    if home is None:
+        _dateline_state(principals, dateline)
     for p in principals:
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
         p.country = p.country or _host_by_invitation(p, texts[:3])
@@ -3275,6 +3280,22 @@ def assign_countries(
         # page of one or two sides: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+def _dateline_state(principals: Sequence[Principal], place: str | None) -> None:
+    """Of a page with no publisher's country, the one principal with none is of the state whose capital
+    (or own name) the story's dateline gives, where every other principal holds a country and none holds
+    that one: "ALGIERS – President of the Republic X held talks with his French counterpart Y" (a news
+    agency's story told from its own capital; issue #8, en-ak). Beside a body's official, only the
+    opening's first principal: a capital that seats the body ("JAKARTA – The Secretary-General of ASEAN
+    met the new ambassador of …") is the official's, not his guest's (en-c, en-d)."""
+    state = (country_of_capital(place) or state_of_word(place)) if place else None
+    lacking = [p for p in principals if p.country is None]
+    if state is None or len(principals) < 2 or len(lacking) != 1:
+        return
+    body = any(p.country in ORGANISATION_CODES for p in principals)
+    if all(p.country != state for p in principals) and (not body or principals[0] is lacking[0]):
+        lacking[0].country = state
 
 
 def _give_home(principals: Sequence[Principal], home: str, profile: Profile) -> None:
