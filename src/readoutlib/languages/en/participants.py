@@ -2927,13 +2927,18 @@ def _topic_country(sentence: str, m: re.Match[str]) -> bool:
     return bool(_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(sentence, m.end()))
 
 
+def _enemies_blanked(texts: Sequence[str]) -> list[str]:
+    """The texts with a country named as the enemy blanked ("Sylvania's aggression", "the fight
+    against Sylvania"): the subject of the talk, never a side's (issue #8: a leader's own guests were
+    given the invader's country)."""
+    return [without_enemies(t) for t in texts]
+
+
 def _text_scores(texts: Sequence[str], others: set[str], *, bodies: bool = True) -> Counter[str]:
     """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side.
     ``bodies``: an organisation's words count too (for a holder of a body's kind of office)."""
     scores: Counter[str] = Counter()
-    # a country named as the enemy ("Sylvania's aggression", "the fight against Sylvania") is the
-    # subject of the talk, never a side's (issue #8: a leader's own guests given the invader)
-    for text in (without_enemies(t) for t in texts):
+    for text in _enemies_blanked(texts):
         for sentence in (s.text for s in split_sentences(text, semicolons=True)):
             found: list[tuple[str, int, int]] = []
             for m in _country_words(sentence):
