@@ -80,3 +80,13 @@ def test_a_unions_council_of_leaders_is_a_side() -> None:
         url="https://en.kremlin.ru/events/president/news/12345",
     )
     assert readout.event.scope == "diplomatic"
+
+
+def test_a_community_of_states_is_no_diaspora() -> None:
+    """'the Caribbean Community' by its name is a body of states, a side (a guard of the diaspora row)."""
+    readout = white_house_page(
+        "Readout of the National Security Advisor’s Meeting with the Caribbean Community",
+        "National Security Advisor Jake Sullivan met today with the Caribbean Community to discuss storm "
+        "preparedness.",
+    )
+    assert readout.event.scope == "diplomatic"
