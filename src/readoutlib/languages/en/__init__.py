@@ -72,8 +72,9 @@ from .participants import (
     find_principals,
     mark_requested,
     to_participants,
+    without_states,
 )
-from .sides import private_principals, without_private
+from .sides import ENEMY, TOPIC, TOPICS, private_principals, without_private, without_topics
 from .statements import find_statements
 
 __all__ = ["EnglishPack", "topic_of"]
@@ -112,9 +113,8 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
-_TOPICS = load_table("readoutlib.languages", "en/scope_topics.toml")
-#: A country named as the topic of the event ("Sylvania's aggression", "sanctions against Sylvania").
-_TOPIC = re.compile(_TOPICS.alternation("topic"), _TOPICS.flags)
+_TOPICS = TOPICS
+_TOPIC = TOPIC
 #: The other side named with no country ("ambassadors of foreign states").
 _FOREIGN_SIDE = Gated.of(re.compile(_TOPICS.alternation("foreign side"), _TOPICS.flags))
 #: The other side named as a group of other states' principals by grouping or region ("G7 Leaders").
@@ -124,6 +124,7 @@ _FOREIGN_GROUP = Gated.of(re.compile(_TOPICS.alternation("foreign group"), _TOPI
 _DIPLOMATIC_CUE = Gated.of(re.compile(_TOPICS.alternation("diplomatic cue"), _TOPICS.flags))
 #: ``_TOPIC`` searched only where one of its words stands ("aggression", "sanctions", "war" ...).
 _TOPIC_GATED = Gated.of(_TOPIC)
+_ENEMY_GATED = Gated.of(ENEMY)
 
 
 def topic_of(text: str) -> str | None:
@@ -132,6 +133,8 @@ def topic_of(text: str) -> str | None:
         return "foreign group"
     if _FOREIGN_SIDE.search(text):
         return "foreign side"
+    if _ENEMY_GATED.search(text):
+        return "enemy"
     if _TOPIC_GATED.search(text):
         return "topic"
     return "diplomatic cue" if _DIPLOMATIC_CUE.search(text) else None
@@ -139,9 +142,7 @@ def topic_of(text: str) -> str | None:
 
 def _without_topics(text: str | None) -> str | None:
     """The text with every phrase that names a country as the topic blanked to spaces."""
-    if not text or _TOPIC_GATED.absent(text):
-        return text  # no phrase to blank: the text as it is
-    return _TOPIC.sub(lambda m: " " * len(m.group(0)), text)
+    return without_topics(text) if text else text
 
 
 @attrs.frozen
@@ -698,7 +699,11 @@ class EnglishPack(LanguagePack):
         a principal's country is known (the sides are then known; with none, every country named is
         the only evidence of them) and no other side is named without a country ("foreign states").
         A private role's country adjective ("American businessman") is blanked in any case."""
-        texts = (without_private(genre.headline), without_private(genre.opening))
+        # ... and a country's name inside another place's ("New Mexico Governor", "Atlanta, Georgia")
+        texts = (
+            without_states(without_private(genre.headline)),
+            without_states(without_private(genre.opening)),
+        )
         if not any(p.country for p in people.participants) or any(
             _FOREIGN_SIDE.search(t) or _FOREIGN_GROUP.search(t) for t in texts if t
         ):

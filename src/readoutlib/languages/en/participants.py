@@ -48,6 +48,7 @@ from .names import (
     state_offices,
     with_offices,
 )
+from .sides import without_enemies
 from .text import (
     clear_sentences,
     fold,
@@ -68,6 +69,7 @@ __all__ = [
     "group_office",
     "office_country",
     "to_participants",
+    "without_states",
 ]
 
 
@@ -2832,15 +2834,35 @@ def _us_state(text: str, m: re.Match[str]) -> bool:
     return place is not None and place["place"] not in _GEORGIAN_PLACES and not _COUNTRY_COMMA.search(before)
 
 
+#: "New" before a country's name makes another place's name ("New Mexico" is a US state): a country
+#: name that itself begins with "New" ("New Zealand") is matched from that word, never after it.
+_NEW_PLACE = re.compile(r"\bNew\s+$")
+
+
 def _country_words(text: str) -> Iterator[re.Match[str]]:
-    """The country names and demonyms of ``text``, but a US state spelt as a country and a country inside
-    a state's name before its office ("New Mexico Governor")."""
+    """The country names and demonyms of ``text``, but a US state spelt as a country, a country inside
+    a state's name before its office ("New Mexico Governor") and a place named "New" after a country
+    ("New Mexico communities")."""
     states = [found.span() for found, _code in state_offices(text)]
     return (
         m
         for m in _COUNTRY_WORDS.finditer(text)
-        if not _us_state(text, m) and not any(a <= m.start() < b for a, b in states)
+        if not _us_state(text, m)
+        and not any(a <= m.start() < b for a, b in states)
+        and not _NEW_PLACE.search(text, max(0, m.start() - 8), m.start())
     )
+
+
+def without_states(text: str | None) -> str | None:
+    """The text with the country words that name no country (``_country_words``: "New Mexico", a US
+    state "Georgia") blanked to spaces, for the scope stage's reading of the countries named."""
+    if not text:
+        return text
+    kept = {m.span() for m in _country_words(text)}
+    spans = [m.span() for m in _COUNTRY_WORDS.finditer(text) if m.span() not in kept]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 _SIDE_AFTER = re.compile(r"\s+side\b|['’]s?\s+side\b", _I)
@@ -2905,11 +2927,18 @@ def _topic_country(sentence: str, m: re.Match[str]) -> bool:
     return bool(_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(sentence, m.end()))
 
 
+def _enemies_blanked(texts: Sequence[str]) -> list[str]:
+    """The texts with a country named as the enemy blanked ("Sylvania's aggression", "the fight
+    against Sylvania"): the subject of the talk, never a side's (issue #8: a leader's own guests were
+    given the invader's country)."""
+    return [without_enemies(t) for t in texts]
+
+
 def _text_scores(texts: Sequence[str], others: set[str], *, bodies: bool = True) -> Counter[str]:
     """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side.
     ``bodies``: an organisation's words count too (for a holder of a body's kind of office)."""
     scores: Counter[str] = Counter()
-    for text in texts:
+    for text in _enemies_blanked(texts):
         for sentence in (s.text for s in split_sentences(text, semicolons=True)):
             found: list[tuple[str, int, int]] = []
             for m in _country_words(sentence):

@@ -16,7 +16,28 @@ from ...analysis.countries import country_from_demonym, country_from_name
 from ...model import Participant
 from ...rules import Gated, load_table
 
-__all__ = ["private_principals", "side_word", "without_private"]
+__all__ = [
+    "ENEMY",
+    "TOPIC",
+    "TOPICS",
+    "private_principals",
+    "side_word",
+    "without_enemies",
+    "without_private",
+    "without_topics",
+]
+
+#: The phrases that name a country as the topic of the event, the other side named with no
+#: country, and the words of diplomacy (``scope_topics.toml``; read by the scope and country stages).
+TOPICS = load_table("readoutlib.languages", "en/scope_topics.toml")
+#: A country named as the enemy ("Sylvania's aggression", "sanctions against Sylvania", "the fight
+#: against Sylvania").
+ENEMY = re.compile(TOPICS.alternation("enemy"), TOPICS.flags)
+#: A country named as the topic of the event: an enemy, or a place or people the talk is about ("the
+#: situation in Sylvania", "support for the Sylvanian people").
+TOPIC = re.compile(f"{TOPICS.alternation('enemy')}|{TOPICS.alternation('topic')}", TOPICS.flags)
+_TOPIC_GATED = Gated.of(TOPIC)
+_ENEMY_GATED = Gated.of(ENEMY)
 
 _TABLE = load_table("readoutlib.languages", "en/private_sides.toml")
 _PRIVATE = Gated.of(re.compile(_TABLE.alternation("private"), _TABLE.flags))
@@ -27,6 +48,20 @@ _DESCRIBED = Gated.of(re.compile(_TABLE.alternation("described"), _TABLE.flags))
 _REACH = 160
 _APPOSITIVE = re.compile(r"\s*,\s+(?:an?|the)\s+([^.;]{1,120})")
 _SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-Z\"“])")
+
+
+def without_topics(text: str) -> str:
+    """The text with every phrase that names a country as the topic blanked to spaces (offsets kept)."""
+    if not text or _TOPIC_GATED.absent(text):
+        return text  # no phrase to blank: the text as it is
+    return TOPIC.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def without_enemies(text: str) -> str:
+    """The text with every phrase that names a country as the enemy blanked to spaces (offsets kept)."""
+    if not text or _ENEMY_GATED.absent(text):
+        return text
+    return ENEMY.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _last(pattern: Gated, text: str) -> re.Match[str] | None:
