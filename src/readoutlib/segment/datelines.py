@@ -136,7 +136,22 @@ def _is_date_label(prefix: str) -> bool:
         or _colon_label(prefix)
         or _shapes().lead_time.match(prefix) is not None
         or _labelled_time(prefix)
+        or _section_label(prefix)
     )
+
+
+#: One or two capitalised words, then a label or weekday: "Oman Friday " (a news site's section
+#: name before its date line, en-ak's Times of Oman).
+_SECTION_FIRST = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?=\S)")
+
+
+def _section_label(prefix: str) -> bool:
+    """A section's name before a date label or weekday ("Oman Friday "), no headline word in it."""
+    m = _SECTION_FIRST.match(prefix)
+    if m is None or has_headline_word(m.group()):
+        return False
+    rest = prefix[m.end() :]
+    return rest.strip() != "" and label_patterns().date_label.match(rest) is not None
 
 
 _TIME_START = re.compile(r"\d{1,2}:\d\d")
@@ -402,7 +417,9 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
         # a wire's name in capitals after the date, before the dash: "Riyadh, June 2, 2022, SPA — " (en-ab)
         r"(?:,\s*[A-Z]{2,6}(?=\s*[-–—]))?"
         # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
-        rf"|(?P<partial>[A-Z][A-Za-z]{{2,8}}\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}\s+[A-Z][A-Za-z]{{2,8}}\.?))?"
+        # and its wire's name too: "Accra, June 27, GNA – "
+        rf"|(?P<partial>[A-Z][A-Za-z]{{2,8}}\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}\s+[A-Z][A-Za-z]{{2,8}}\.?)"
+        r"(?:,\s*[A-Z]{2,6}(?=\s*[-–—]))?)?"
         # an agency in slashes may close the dateline with a full stop: "Ulaanbaatar /MONTSAME/. On …",
         # "MOSCOW, March 16. /TASS/."; with a space inside each slash: "Baghdad / NINA / – " (en-ac)
         r"(?:\.(?=\s*/))?\s*(?:\((?P<agency>[^)]{1,40})\)|/ ?(?P<slashed>[^/\s][^/]{0,30}?) ?/)?\s*"

@@ -17,7 +17,7 @@ import attrs
 
 from ...analysis.countries import city_of_seat, country_from_demonym, country_from_name, country_of_capital
 from ...analysis.profile import Profile
-from ...dates import DateMatch, find_dates, url_date
+from ...dates import DateMatch, find_dates, url_date, url_year_month
 from ...model import EventKind
 from ...rules import Gated, Table, compile_rows, first_letter_branches, load_table
 from ...segment.datelines import Dateline, full_date, numeric_date
@@ -37,6 +37,7 @@ __all__ = [
     "Opening",
     "clause_tense",
     "complete_day_month",
+    "date_sentence",
     "discussions_named_kind",
     "event_clause",
     "event_date",
@@ -1581,6 +1582,13 @@ def complete_day_month(
         return None
     anchors = [d for d in (published, url_date(url), _url_hijri_date(url)) if d is not None]
     month, day = day_month
+    filed = url_year_month(url)
+    if not anchors and filed is not None and filed[1] == month:
+        # a URL filing the article by month ("/2024/06/slug/"): a day of that month is of that year
+        try:
+            return dt.date(filed[0], month, day)
+        except ValueError:
+            return None
     return _complete(DateMatch(None, month, day, 0, 0), anchors)
 
 
@@ -1812,6 +1820,21 @@ _TOLD_AGAIN_BEFORE_DATE = re.compile(
 #: How many days before the page's date an event told again after the opening may be: a gathering
 #: "held" earlier than that is another one ("the conference held in Strelsau on January 12").
 _HELD_DAYS_BEFORE = 7
+
+
+#: What a sentence of a date alone may hold besides the date: "On", a weekday, commas, a full stop.
+_DATE_SENTENCE_REST = re.compile(r"^\W*(?:on\W+)?(?:(?:" + "|".join(_WEEKDAYS) + r")\W*)?$", _I)
+
+
+def date_sentence(sentence: str) -> EventDate | None:
+    """The full date of a sentence that is that date alone ("On Tuesday, May 28, 2024."), written
+    right after an opening that gives none: the opening's day (basis ``text``); else None."""
+    dates = [d for d in event_dates(sentence) if d.year is not None and d.date is not None]
+    if len(dates) != 1:
+        return None
+    found = dates[0]
+    rest = sentence[: found.start] + " " + sentence[found.end :]
+    return EventDate(found.date, "text") if _DATE_SENTENCE_REST.match(rest) else None
 
 
 def held_on(text: str, anchor: dt.date | None) -> EventDate | None:

@@ -1,0 +1,95 @@
+"""Families of event date and place misses on en-aj..en-al (issue #8, fam125), on invented pages.
+
+Each test is one construction, written in our own words; each was seen failing before its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from readoutlib.dates import url_year_month
+from readoutlib.segment.datelines import date_line_date, strip_dateline
+from tests.languages.en.layout_kit import text_page
+
+
+def test_a_url_filed_by_month_gives_its_year_to_a_yearless_dateline() -> None:
+    """"Port Avel, March 4, VNS – " with the URL "/2031/03/slug/": the release of 4 March 2031."""
+    readout = text_page(
+        "By a staff writer, VNS",
+        "Port Avel, March 4, VNS – Foreign Minister Ana Loret has paid a working visit to Ruritania to"
+        " widen trade between the two countries.",
+        "She held talks with President Ivo Brand of Ruritania.",
+        url="https://news.example.org/2031/03/loret-pays-working-visit-to-ruritania/",
+    )
+    assert readout.event.date == dt.date(2031, 3, 4)
+
+
+def test_a_yearless_dateline_keeps_its_wire_name() -> None:
+    """The wire's name after a dateline's day and month ("Port Avel, March 4, VNS – ") is the dateline's."""
+    found = strip_dateline("Port Avel, March 4, VNS – The minister met the envoy.")
+    assert found is not None
+    assert (found.place, found.day_month) == ("Port Avel", (3, 4))
+
+
+def test_url_year_month_reads_a_month_folder_only() -> None:
+    """A URL filed by year and month gives both; a whole date or an article number gives none."""
+    expected = ((2031, 3), None, None, None)
+    assert expected == (
+        url_year_month("https://news.example.org/2031/03/some-slug/"),
+        url_year_month("https://news.example.org/2031/03/04/some-slug/"),
+        url_year_month("https://news.example.org/2031/48812/"),
+        url_year_month("https://news.example.org/2031/14/some-slug/"),
+    )
+
+
+def test_a_month_folder_of_another_month_dates_nothing() -> None:
+    """The guard: a dateline's "March 4" under a URL filed in May is left to other evidence."""
+    readout = text_page(
+        "By a staff writer, VNS",
+        "Port Avel, March 4, VNS – Foreign Minister Ana Loret has paid a working visit to Ruritania to"
+        " widen trade between the two countries.",
+        "She held talks with President Ivo Brand of Ruritania.",
+        url="https://news.example.org/2031/05/loret-pays-working-visit-to-ruritania/",
+    )
+    assert readout.event.date is None
+
+
+def test_a_section_name_before_the_weekday_of_a_date_line() -> None:
+    """"Velor Friday 14/March/2031 21:05 PM": a news site's section and weekday before its date line."""
+    expected = (dt.date(2031, 3, 14), None)
+    assert expected == (
+        date_line_date("Velor Friday 14/March/2031 21:05 PM"),
+        date_line_date("The minister met Friday 14/March/2031"),
+    )
+
+
+def test_this_evening_resolves_against_a_sectioned_date_line() -> None:
+    """"received a call this evening" under "Velor Friday 14/March/2031" happened that day."""
+    readout = text_page(
+        "Sultan receives phone call from Ruritanian President",
+        "Velor Friday 14/March/2031 21:05 PM",
+        "Port Avel: The Sultan of Velor received a telephone call this evening from President Ivo Brand of"
+        " Ruritania.",
+        "The call dealt with trade between the two countries.",
+    )
+    assert readout.event.date == dt.date(2031, 3, 14)
+
+
+def test_a_sentence_of_a_date_alone_dates_the_opening_before_it() -> None:
+    """"X received a call from Y. On Thursday, March 13, 2031. During the call …": that date."""
+    readout = text_page(
+        "Foreign Minister receives a phone call from Ruritanian counterpart",
+        "Foreign Minister Ana Loret received a phone call from the Foreign Minister of Ruritania Ivo Brand."
+        " On Thursday, March 13, 2031. During the call they discussed the coming trade fair.",
+    )
+    assert (readout.event.date, readout.event.date_basis) == (dt.date(2031, 3, 13), "text")
+
+
+def test_a_date_inside_a_longer_sentence_after_the_opening_is_not_the_events() -> None:
+    """The guard: a date in a sentence that says more ("The fair opens on …") dates nothing."""
+    readout = text_page(
+        "Foreign Minister receives a phone call from Ruritanian counterpart",
+        "Foreign Minister Ana Loret received a phone call from the Foreign Minister of Ruritania Ivo Brand."
+        " The trade fair opens on Thursday, March 13, 2031.",
+    )
+    assert readout.event.date != dt.date(2031, 3, 13)
