@@ -13,7 +13,7 @@ from tests.languages.en.layout_kit import text_page
 
 
 def test_a_url_filed_by_month_gives_its_year_to_a_yearless_dateline() -> None:
-    """"Port Avel, March 4, VNS – " with the URL "/2031/03/slug/": the release of 4 March 2031."""
+    """A dateline "Port Avel, March 4, VNS – " under the URL "/2031/03/slug/": 4 March 2031."""
     readout = text_page(
         "By a staff writer, VNS",
         "Port Avel, March 4, VNS – Foreign Minister Ana Loret has paid a working visit to Ruritania to"
@@ -55,7 +55,7 @@ def test_a_month_folder_of_another_month_dates_nothing() -> None:
 
 
 def test_a_section_name_before_the_weekday_of_a_date_line() -> None:
-    """"Velor Friday 14/March/2031 21:05 PM": a news site's section and weekday before its date line."""
+    """A news site's section and weekday before its date line: "Velor Friday 14/March/2031 21:05 PM"."""
     expected = (dt.date(2031, 3, 14), None)
     assert expected == (
         date_line_date("Velor Friday 14/March/2031 21:05 PM"),
@@ -64,7 +64,7 @@ def test_a_section_name_before_the_weekday_of_a_date_line() -> None:
 
 
 def test_this_evening_resolves_against_a_sectioned_date_line() -> None:
-    """"received a call this evening" under "Velor Friday 14/March/2031" happened that day."""
+    """A call "this evening" under the line "Velor Friday 14/March/2031" happened that day."""
     readout = text_page(
         "Sultan receives phone call from Ruritanian President",
         "Velor Friday 14/March/2031 21:05 PM",
@@ -76,7 +76,7 @@ def test_this_evening_resolves_against_a_sectioned_date_line() -> None:
 
 
 def test_a_sentence_of_a_date_alone_dates_the_opening_before_it() -> None:
-    """"X received a call from Y. On Thursday, March 13, 2031. During the call …": that date."""
+    """A sentence of a date alone after the opening ("… Y. On Thursday, March 13, 2031.") dates it."""
     readout = text_page(
         "Foreign Minister receives a phone call from Ruritanian counterpart",
         "Foreign Minister Ana Loret received a phone call from the Foreign Minister of Ruritania Ivo Brand."
