@@ -226,7 +226,11 @@ def date_line_place(line: str) -> str | None:
         # a weekday or a label before the date ("Friday, May 26, 2023") reads as a place's shape too, and
         # so does a site's name before its weekday ("Lindoro Herald Monday, 16 May 2005"): no place
         labelled = any(label_patterns().date_label.match(word) for word in prefix.split())
-        return prefix.strip(" ,") if is_place(prefix) and not labelled else None
+        if is_place(prefix) and not labelled:
+            return prefix.strip(" ,")
+        # a store's labelled date prefix glued to the page's place line: "date 2017-08-15 Islamabad"
+        rest = stripped[end:].strip()
+        return rest if labelled and _is_capital(rest) else None
     return _place_after(stripped[end:].strip())
 
 
@@ -243,6 +247,13 @@ def _place_after(rest: str) -> str | None:
     if not place or (len(segments) < 3 and "," not in place):
         return None
     return place if is_place(place + ", ") else None
+
+
+def _is_capital(text: str) -> bool:
+    """True when ``text`` is a state's capital alone ("Islamabad"), as English writes it."""
+    from ..analysis.countries import country_of_capital
+
+    return word_count(text) <= 3 and country_of_capital(text) is not None
 
 
 _SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
@@ -268,6 +279,9 @@ def place_line(
     for above, place, date in zip(header, header[1:], header[2:], strict=False):
         if title is not None and above == title and _place_over_date(place, date, declared):
             return place
+    # or the page's first two lines, with no headline at all ("Beijing, China" / "December 5, 2017")
+    if title is None and len(header) == 2 and _place_over_date(header[0], header[1], declared):
+        return header[0]
     return None
 
 
@@ -411,7 +425,8 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
     dateline = (
         r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
         # (a year mistyped with a fifth figure, "17 January 20223", still closes the dateline)
-        rf"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal},?\s+\d{{4,5}})|(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4,5}})"
+        # (or the year after a slash: "Addis Ababa, February 19/2020(ENA)", en-al)
+        rf"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal}(?:,?\s+|/)\d{{4,5}})|(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4,5}})"
         r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?:\d{1,2}-[A-Z][a-z]+-\d{4}))"
         rf"(?:\s*(?:[-–—,]\s*)?\d{{1,2}}:\d\d{mark})?"
         # a wire's name in capitals after the date, before the dash: "Riyadh, June 2, 2022, SPA — " (en-ab)
@@ -425,7 +440,8 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
         r"(?:\.(?=\s*/))?\s*(?:\((?P<agency>[^)]{1,40})\)|/ ?(?P<slashed>[^/\s][^/]{0,30}?) ?/)?\s*"
         # a wire service's full stop after its bracketed name: "Santiago, Nov 27 (EFE).- " (en-r)
         # or an underscore after it: "DAMASCUS, (ST)_ President …" (en-y, Syria Times)
-        r"(?::|(?<=\))\.[-–—]|[-–—]{1,2}|(?<=/)\.|(?<=\))_)\s*"
+        # or nothing after an agency in capitals in brackets: "Addis Ababa, February 19/2020(ENA) African"
+        r"(?::|(?<=\))\.[-–—]|[-–—]{1,2}|(?<=/)\.|(?<=\))_|(?<=[A-Z]{2}\))(?=\s+[A-Z]))\s*"
     )
     date_first = (
         rf"^\s*(?P<date>[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal}(?:,\s*|\s+|/)\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}})"

@@ -93,3 +93,72 @@ def test_a_date_inside_a_longer_sentence_after_the_opening_is_not_the_events() -
         " The trade fair opens on Thursday, March 13, 2031.",
     )
     assert readout.event.date != dt.date(2031, 3, 13)
+
+
+def test_a_dateline_with_its_year_after_a_slash_and_a_glued_agency() -> None:
+    """ "Port Avel, March 4/2031(VNS) " opens a wire report: its place and date are the dateline's."""
+    found = strip_dateline("Port Avel, March 4/2031(VNS) Foreign Minister Ana Loret on Tuesday held talks.")
+    assert found is not None
+    assert (found.place, found.date) == ("Port Avel", dt.date(2031, 3, 4))
+
+
+def test_a_place_line_over_a_date_line_opening_a_page_with_no_headline() -> None:
+    """A page opening "Port Avel, Velor" over "March 4, 2031", then the report, was issued there."""
+    readout = text_page(
+        "Port Avel, Velor",
+        "March 4, 2031",
+        "",
+        "The Prime Minister, Ana Loret, met with the President of Ruritania, Ivo Brand.",
+        "",
+        "The leaders discussed trade and the fisheries agreement.",
+    )
+    assert readout.event.location == "Port Avel"
+
+
+def test_a_capital_after_a_stores_date_prefix_is_the_dateline() -> None:
+    """A store's "date 2031-03-04" prefix glued to the page's place line "Lisbon": the report's place."""
+    readout = text_page(
+        " date 2031-03-04 Lisbon",
+        "",
+        "Vice Premier of Ruritania Ivo Brand Sunday called on Prime Minister Ana Loret at her office, where"
+        " the two leaders held wide discussions on trade.",
+        "",
+        "The prime minister warmly welcomed the vice premier.",
+    )
+    assert readout.event.location == "Lisbon"
+
+
+def test_dc_without_its_full_stops_stays_with_washington() -> None:
+    """ "in Washington, DC." and "in Washington DC" keep the district as written, as "D.C." does."""
+    readout = text_page(
+        "Secretary General meets Deputy Minister of Ruritania",
+        "May 13, 2031",
+        "The Secretary General, Ana Loret, today met with the Deputy Minister of Ruritania, Ivo Brand, at the"
+        " headquarters of the organisation in Washington, DC.",
+        "The two discussed the coming General Assembly.",
+    )
+    assert readout.event.location == "Washington, DC"
+
+
+def test_a_headline_visit_to_a_capital_places_the_meetings() -> None:
+    """ "Secretary General visits Lisbon" over meetings the body does not place: in Lisbon."""
+    readout = text_page(
+        "Secretary General visits Lisbon",
+        "13 Sep. 2031",
+        "Secretary General Ana Loret met with Foreign Minister Ivo Brand and Defence Minister Piet Berg on"
+        " Thursday to discuss the alliance's coming summit.",
+        "They also discussed burden-sharing.",
+    )
+    assert readout.event.location == "Lisbon"
+
+
+def test_a_meeting_on_a_day_of_a_visit_to_a_city_is_there() -> None:
+    """ "On the second day of his visit to Lisbon, X had a meeting with Y": the meeting was in Lisbon."""
+    readout = text_page(
+        "Meeting with the Secretary General of the Organisation",
+        "Thursday October 19th, 2031",
+        "On the second and last day of his work visit to Lisbon, Secretary of State Ivo Brand had a meeting"
+        " with Secretary General Ana Loret of the Organisation for Fisheries.",
+        "The meeting covered the organisation's current work.",
+    )
+    assert readout.event.location == "Lisbon"

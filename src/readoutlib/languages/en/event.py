@@ -2144,7 +2144,7 @@ _IN_PLACE = re.compile(
     rf"|on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to)\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
 )
 #: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.
-_CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.")
+_CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.|,?\s+DC\b")
 _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
 #: The destination of a visit: "visited Abuja", "a visit to Colombo", "travelled to Kyiv".
 _TO_PLACE = re.compile(
@@ -2157,7 +2157,9 @@ _TO_PLACE = re.compile(
 #: in Z" is in Z.
 #: A trip "to the Zaporizhzhia region" names no city (bulk, Ukraine's presidency).
 _DURING_VISIT = re.compile(
-    rf"\b(?i:during|upon|in\s+the\s+course\s+of|wrapped\s+up|concluded|ended|capped|began|started)\s+"
+    # or on one of its days: "On the second and last day of his work visit to Vienna, X had a meeting …"
+    rf"\b(?i:during|upon|in\s+the\s+course\s+of|wrapped\s+up|concluded|ended|capped|began|started"
+    r"|on\s+the\s+(?:[\w-]+\s+){1,3}?day\s+of)\s+"
     rf"(?i:his|her|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:visit|trip)\s+to\s+(?:the\s+)?(?>{_PLACE})"
     r"(?!\s+(?i:region|oblast|province|district|county|area|governorate)\b)"
@@ -2451,6 +2453,8 @@ def held_in(text: str, kind: EventKind) -> str | None:
 
 #: A headline's "in <city>": "Foreign Ministers meet in Bogotá to assess ..." (en-j, Ecuador's MFA).
 _HEADLINE_IN = re.compile(rf"\bin\s+(?:the\s+)?{_PLACE}")
+#: A headline's visit: "Secretary General visits Washington DC" (en-al, NATO).
+_VISITS_CAPITAL = re.compile(rf"\bvisits\s+{_PLACE}")
 
 
 def headline_city(headline: str | None, kind: EventKind) -> str | None:
@@ -2459,7 +2463,13 @@ def headline_city(headline: str | None, kind: EventKind) -> str | None:
     headline in Title Case is not read."""
     if not headline or kind not in _PLACED_KINDS or _title_cased(headline):
         return None
-    return _first_city(headline, (_HEADLINE_IN,))
+    found = _first_city(headline, (_HEADLINE_IN,))
+    if found is None:
+        # "Secretary General visits Washington DC": a capital the headline's subject visits
+        m = _VISITS_CAPITAL.search(headline)
+        place = _place_at(headline, m) if m else None
+        found = place if place and country_of_capital(place.split(",")[0].removesuffix(" DC")) else None
+    return found
 
 
 #: Short words a Title Case headline leaves in lower case.
