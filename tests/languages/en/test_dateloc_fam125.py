@@ -162,3 +162,16 @@ def test_a_meeting_on_a_day_of_a_visit_to_a_city_is_there() -> None:
         "The meeting covered the organisation's current work.",
     )
     assert readout.event.location == "Lisbon"
+
+
+def test_a_year_naming_a_past_event_gives_no_year_to_a_weekday() -> None:
+    """ "on Wednesday, 15 March" on a page whose only year names a war ("the spirit of the 1950
+    Liberation War"): no year is the page's, and 1950 (when 15 March was a Wednesday) is not read."""
+    readout = text_page(
+        "President Ana Loret held talks with Ruritanian Prime Minister Ivo Brand in Velor on Wednesday, 15"
+        " March. The two leaders reviewed their cooperation.",
+        "",
+        "A spokesperson said the two leaders also recalled the spirit of the 1950 Liberation War and hailed"
+        " the joint celebration of Friendship Day.",
+    )
+    assert readout.event.date is None

@@ -1639,6 +1639,11 @@ _WEEKDAY_AFTER = re.compile(r"^\W{0,3}\(?(" + "|".join(_WEEKDAYS) + r")\b")
 _PAGE_YEAR = re.compile(r"(?<![\d])((?:19|20)\d\d)(?![\d])")
 
 
+#: A year that names a thing of its own, after "the" or "of" and before a capitalised noun ("the spirit
+#: of 1971 Liberation War", "the 2030 Agenda"): a year of that thing, not of the page.
+_NAMING_YEAR = re.compile(r"\b(?:the|of)\s+(?:19|20)\d\d\s+(?=[A-Z][a-z])")
+
+
 def weekday_year(text: str, texts: Sequence[str], url: str | None) -> dt.date | None:
     """The first day and month in ``text`` written with its weekday and no year ("This Tuesday January
     26"), dated by the one year printed on the page (in ``texts`` or the URL) in which that day falls
@@ -1652,7 +1657,7 @@ def weekday_year(text: str, texts: Sequence[str], url: str | None) -> dt.date | 
     if named is None:
         return None
     weekday = _WEEKDAYS.index(named.group(1))
-    printed = {int(y) for t in (url or "", *texts) for y in _PAGE_YEAR.findall(t)}
+    printed = {int(y) for t in (url or "", *texts) for y in _PAGE_YEAR.findall(_NAMING_YEAR.sub("", t))}
     agree = set()
     # the printed years themselves: one either side would fit a year named for another time too (the
     # "2028 Olympics" on a page of 7 February 2024 would give 2029)
