@@ -580,6 +580,19 @@ def _url_day_first(url: str) -> dt.date | None:
         return None
 
 
+#: A folder of the year, then one of the month, then the article's slug: "/2024/06/some-title/".
+_URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(?!\d+(?:/|$))")
+
+
+def url_year_month(url: str | None) -> tuple[int, int] | None:
+    """The year and month of a URL that files its article by month with no day ("/2024/06/slug/"),
+    or None (also when the URL gives a whole date: ``url_date`` reads that)."""
+    m = _URL_YEAR_MONTH.search(url or "")
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
 def url_date(url: str | None) -> dt.date | None:
     """A date written in a URL ("/2023/02/03/", "t20201222_", "/08-03-2014/", "-3-november-2023",
     "?ud=20241004050622", "/20200416326912613-slug", "/view/AEN20220509004300325"), or None."""

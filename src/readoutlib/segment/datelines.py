@@ -136,7 +136,22 @@ def _is_date_label(prefix: str) -> bool:
         or _colon_label(prefix)
         or _shapes().lead_time.match(prefix) is not None
         or _labelled_time(prefix)
+        or _section_label(prefix)
     )
+
+
+#: One or two capitalised words, then a label or weekday: "Oman Friday " (a news site's section
+#: name before its date line, en-ak's Times of Oman).
+_SECTION_FIRST = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?=\S)")
+
+
+def _section_label(prefix: str) -> bool:
+    """A section's name before a date label or weekday ("Oman Friday "), no headline word in it."""
+    m = _SECTION_FIRST.match(prefix)
+    if m is None or has_headline_word(m.group()):
+        return False
+    rest = prefix[m.end() :]
+    return rest.strip() != "" and label_patterns().date_label.match(rest) is not None
 
 
 _TIME_START = re.compile(r"\d{1,2}:\d\d")
@@ -211,7 +226,11 @@ def date_line_place(line: str) -> str | None:
         # a weekday or a label before the date ("Friday, May 26, 2023") reads as a place's shape too, and
         # so does a site's name before its weekday ("Lindoro Herald Monday, 16 May 2005"): no place
         labelled = any(label_patterns().date_label.match(word) for word in prefix.split())
-        return prefix.strip(" ,") if is_place(prefix) and not labelled else None
+        if is_place(prefix) and not labelled:
+            return prefix.strip(" ,")
+        # a store's labelled date prefix glued to the page's place line: "date 2017-08-15 Islamabad"
+        rest = stripped[end:].strip()
+        return rest if labelled and _is_capital(rest) else None
     return _place_after(stripped[end:].strip())
 
 
@@ -228,6 +247,13 @@ def _place_after(rest: str) -> str | None:
     if not place or (len(segments) < 3 and "," not in place):
         return None
     return place if is_place(place + ", ") else None
+
+
+def _is_capital(text: str) -> bool:
+    """True when ``text`` is a state's capital alone ("Islamabad"), as English writes it."""
+    from ..analysis.countries import country_of_capital
+
+    return word_count(text) <= 3 and country_of_capital(text) is not None
 
 
 _SEPARATOR = re.compile(r"\s*[-–—|,]\s*")
@@ -253,6 +279,9 @@ def place_line(
     for above, place, date in zip(header, header[1:], header[2:], strict=False):
         if title is not None and above == title and _place_over_date(place, date, declared):
             return place
+    # or the page's first two lines, with no headline at all ("Beijing, China" / "December 5, 2017")
+    if title is None and len(header) == 2 and _place_over_date(header[0], header[1], declared):
+        return header[0]
     return None
 
 
@@ -396,19 +425,23 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
     dateline = (
         r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
         # (a year mistyped with a fifth figure, "17 January 20223", still closes the dateline)
-        rf"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal},?\s+\d{{4,5}})|(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4,5}})"
+        # (or the year after a slash: "Addis Ababa, February 19/2020(ENA)", en-al)
+        rf"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal}(?:,?\s+|/)\d{{4,5}})|(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4,5}})"
         r"|(?:\d{4}-\d\d-\d\d)|(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?:\d{1,2}-[A-Z][a-z]+-\d{4}))"
         rf"(?:\s*(?:[-–—,]\s*)?\d{{1,2}}:\d\d{mark})?"
         # a wire's name in capitals after the date, before the dash: "Riyadh, June 2, 2022, SPA — " (en-ab)
         r"(?:,\s*[A-Z]{2,6}(?=\s*[-–—]))?"
         # a day and month with no year ("ISLAMABAD, JAN 17 /DNA/ –"): the page's URL or date line completes it
-        rf"|(?P<partial>[A-Z][A-Za-z]{{2,8}}\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}\s+[A-Z][A-Za-z]{{2,8}}\.?))?"
+        # and its wire's name too: "Accra, June 27, GNA – "
+        rf"|(?P<partial>[A-Z][A-Za-z]{{2,8}}\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}\s+[A-Z][A-Za-z]{{2,8}}\.?)"
+        r"(?:,\s*[A-Z]{2,6}(?=\s*[-–—]))?)?"
         # an agency in slashes may close the dateline with a full stop: "Ulaanbaatar /MONTSAME/. On …",
         # "MOSCOW, March 16. /TASS/."; with a space inside each slash: "Baghdad / NINA / – " (en-ac)
         r"(?:\.(?=\s*/))?\s*(?:\((?P<agency>[^)]{1,40})\)|/ ?(?P<slashed>[^/\s][^/]{0,30}?) ?/)?\s*"
         # a wire service's full stop after its bracketed name: "Santiago, Nov 27 (EFE).- " (en-r)
         # or an underscore after it: "DAMASCUS, (ST)_ President …" (en-y, Syria Times)
-        r"(?::|(?<=\))\.[-–—]|[-–—]{1,2}|(?<=/)\.|(?<=\))_)\s*"
+        # or nothing after an agency in capitals in brackets: "Addis Ababa, February 19/2020(ENA) African"
+        r"(?::|(?<=\))\.[-–—]|[-–—]{1,2}|(?<=/)\.|(?<=\))_|(?<=[A-Z]{2}\))(?=\s+[A-Z]))\s*"
     )
     date_first = (
         rf"^\s*(?P<date>[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal}(?:,\s*|\s+|/)\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}})"

@@ -28,6 +28,7 @@ from .event import (
     caption_date,
     colon_dateline_place,
     complete_day_month,
+    date_sentence,
     discussions_named_kind,
     event_date,
     event_dates,
@@ -305,6 +306,10 @@ def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) ->
     or no date): "which was made Friday", resolved against the page's or the URL's date; on a page with
     none, a full date ("after the discussion in Dakar on December 19, 2013"); else a sentence below
     that tells the event again with its weekday ("Upon his arrival on Saturday, X was received by …")."""
+    if when.basis == "published" or when.date is None:
+        # "X received a call from Y. On Tuesday, May 28, 2024. During the call …"
+        following = _below_opening(body, found, 0)[:1]
+        when = (date_sentence(following[0]) if following else None) or when
     if when.basis == "published" or when.date is None:
         when = held_on(_after_opening(body, found), when.date) or when
     elif when.basis == "relative":

@@ -17,7 +17,7 @@ import attrs
 
 from ...analysis.countries import city_of_seat, country_from_demonym, country_from_name, country_of_capital
 from ...analysis.profile import Profile
-from ...dates import DateMatch, find_dates, url_date
+from ...dates import DateMatch, find_dates, url_date, url_year_month
 from ...model import EventKind
 from ...rules import Gated, Table, compile_rows, first_letter_branches, load_table
 from ...segment.datelines import Dateline, full_date, numeric_date
@@ -37,6 +37,7 @@ __all__ = [
     "Opening",
     "clause_tense",
     "complete_day_month",
+    "date_sentence",
     "discussions_named_kind",
     "event_clause",
     "event_date",
@@ -1581,6 +1582,13 @@ def complete_day_month(
         return None
     anchors = [d for d in (published, url_date(url), _url_hijri_date(url)) if d is not None]
     month, day = day_month
+    filed = url_year_month(url)
+    if not anchors and filed is not None and filed[1] == month:
+        # a URL filing the article by month ("/2024/06/slug/"): a day of that month is of that year
+        try:
+            return dt.date(filed[0], month, day)
+        except ValueError:
+            return None
     return _complete(DateMatch(None, month, day, 0, 0), anchors)
 
 
@@ -1631,6 +1639,11 @@ _WEEKDAY_AFTER = re.compile(r"^\W{0,3}\(?(" + "|".join(_WEEKDAYS) + r")\b")
 _PAGE_YEAR = re.compile(r"(?<![\d])((?:19|20)\d\d)(?![\d])")
 
 
+#: A year that names a thing of its own, after "the" or "of" and before a capitalised noun ("the spirit
+#: of 1971 Liberation War", "the 2030 Agenda"): a year of that thing, not of the page.
+_NAMING_YEAR = re.compile(r"\b(?:the|of)\s+(?:19|20)\d\d\s+(?=[A-Z][a-z])")
+
+
 def weekday_year(text: str, texts: Sequence[str], url: str | None) -> dt.date | None:
     """The first day and month in ``text`` written with its weekday and no year ("This Tuesday January
     26"), dated by the one year printed on the page (in ``texts`` or the URL) in which that day falls
@@ -1644,7 +1657,7 @@ def weekday_year(text: str, texts: Sequence[str], url: str | None) -> dt.date | 
     if named is None:
         return None
     weekday = _WEEKDAYS.index(named.group(1))
-    printed = {int(y) for t in (url or "", *texts) for y in _PAGE_YEAR.findall(t)}
+    printed = {int(y) for t in (url or "", *texts) for y in _PAGE_YEAR.findall(_NAMING_YEAR.sub("", t))}
     agree = set()
     # the printed years themselves: one either side would fit a year named for another time too (the
     # "2028 Olympics" on a page of 7 February 2024 would give 2029)
@@ -1812,6 +1825,21 @@ _TOLD_AGAIN_BEFORE_DATE = re.compile(
 #: How many days before the page's date an event told again after the opening may be: a gathering
 #: "held" earlier than that is another one ("the conference held in Strelsau on January 12").
 _HELD_DAYS_BEFORE = 7
+
+
+#: What a sentence of a date alone may hold besides the date: "On", a weekday, commas, a full stop.
+_DATE_SENTENCE_REST = re.compile(r"^\W*(?:on\W+)?(?:(?:" + "|".join(_WEEKDAYS) + r")\W*)?$", _I)
+
+
+def date_sentence(sentence: str) -> EventDate | None:
+    """The full date of a sentence that is that date alone ("On Tuesday, May 28, 2024."), written
+    right after an opening that gives none: the opening's day (basis ``text``); else None."""
+    dates = [d for d in event_dates(sentence) if d.year is not None and d.date is not None]
+    if len(dates) != 1:
+        return None
+    found = dates[0]
+    rest = sentence[: found.start] + " " + sentence[found.end :]
+    return EventDate(found.date, "text") if _DATE_SENTENCE_REST.match(rest) else None
 
 
 def held_on(text: str, anchor: dt.date | None) -> EventDate | None:
@@ -2121,7 +2149,7 @@ _IN_PLACE = re.compile(
     rf"|on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to)\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
 )
 #: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.
-_CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.")
+_CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.|,?\s+DC\b")
 _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
 #: The destination of a visit: "visited Abuja", "a visit to Colombo", "travelled to Kyiv".
 _TO_PLACE = re.compile(
@@ -2134,7 +2162,9 @@ _TO_PLACE = re.compile(
 #: in Z" is in Z.
 #: A trip "to the Zaporizhzhia region" names no city (bulk, Ukraine's presidency).
 _DURING_VISIT = re.compile(
-    rf"\b(?i:during|upon|in\s+the\s+course\s+of|wrapped\s+up|concluded|ended|capped|began|started)\s+"
+    # or on one of its days: "On the second and last day of his work visit to Vienna, X had a meeting …"
+    rf"\b(?i:during|upon|in\s+the\s+course\s+of|wrapped\s+up|concluded|ended|capped|began|started"
+    r"|on\s+the\s+(?:[\w-]+\s+){1,3}?day\s+of)\s+"
     rf"(?i:his|her|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:visit|trip)\s+to\s+(?:the\s+)?(?>{_PLACE})"
     r"(?!\s+(?i:region|oblast|province|district|county|area|governorate)\b)"
@@ -2428,6 +2458,8 @@ def held_in(text: str, kind: EventKind) -> str | None:
 
 #: A headline's "in <city>": "Foreign Ministers meet in Bogotá to assess ..." (en-j, Ecuador's MFA).
 _HEADLINE_IN = re.compile(rf"\bin\s+(?:the\s+)?{_PLACE}")
+#: A headline's visit: "Secretary General visits Washington DC" (en-al, NATO).
+_VISITS_CAPITAL = re.compile(rf"\bvisits\s+{_PLACE}")
 
 
 def headline_city(headline: str | None, kind: EventKind) -> str | None:
@@ -2436,7 +2468,13 @@ def headline_city(headline: str | None, kind: EventKind) -> str | None:
     headline in Title Case is not read."""
     if not headline or kind not in _PLACED_KINDS or _title_cased(headline):
         return None
-    return _first_city(headline, (_HEADLINE_IN,))
+    found = _first_city(headline, (_HEADLINE_IN,))
+    if found is None:
+        # "Secretary General visits Washington DC": a capital the headline's subject visits
+        m = _VISITS_CAPITAL.search(headline)
+        place = _place_at(headline, m) if m else None
+        found = place if place and country_of_capital(place.split(",")[0].removesuffix(" DC")) else None
+    return found
 
 
 #: Short words a Title Case headline leaves in lower case.
