@@ -60,3 +60,24 @@ def test_the_pronoun_opening_a_sentence_stays_a_pronoun() -> None:
     """After a sentence's end, or before a Title Case word, "He" is the pronoun."""
     assert people_named("The minister met Premier Ivo Brand. He said trade grew.") == "Ivo Brand"
     assert people_named("Premier Ivo Brand Says He Will Visit") == "Ivo Brand"
+
+
+def test_a_royal_style_before_bin_is_the_given_name() -> None:
+    """ "Minister of State for Trade Sultan bin Omar Al Haddad": a ruler's style stands before a given
+    name, never right before "bin", so here it is the given name of the patronymic chain."""
+    found = people_named(
+        "Minister of State for Trade Sultan bin Omar Al Haddad met Foreign Minister Ivo Brand."
+    )
+    assert found == "Sultan bin Omar Al Haddad; Ivo Brand"
+    assert (
+        people_named("Minister of State Sultan bin Omar Al Haddad met the envoy.")
+        == "Sultan bin Omar Al Haddad"
+    )
+
+
+def test_a_royal_style_before_a_given_name_is_still_the_style() -> None:
+    """ "Sultan Omar bin Ali" and "Crown Prince bin Omar": the style is the office, not a name word."""
+    assert (
+        people_named("Sultan Omar bin Ali received Foreign Minister Ivo Brand.") == "Omar bin Ali; Ivo Brand"
+    )
+    assert people_named("Crown Prince bin Omar received Foreign Minister Ivo Brand.") == "Ivo Brand"

@@ -627,7 +627,7 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
         or _ness_surname(tokens, i, lex, inside=False)
         or _place_noun_surname(tokens, i, lex)
     )
-    if _style_as_given_name(tokens, i, lex):
+    if _style_as_given_name(tokens, i, lex) or _title_word_before_patronymic(tokens, i, lex):
         return True
     return starts and not _honorific_at(tokens, i, lex) and not _plural_office_before_name(tokens, i, lex)
 
@@ -645,6 +645,30 @@ def _style_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     if not (_plain_name_word(tokens, i + 1, lex) and _plain_name_word(tokens, i + 2, lex)):
         return False
     return i + 3 >= n or not (_name_like(tokens[i + 3], lex) or tokens[i + 3].text in _PATRONYMIC)
+
+
+#: The particles of a patronymic chain that follow a given name ("Sultan bin Saad", "Nura bint Ali").
+_SON_OF = frozenset(("bin", "ibn", "bint"))
+
+
+def _title_word_before_patronymic(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True for a title word that is the given name of an Arabic patronymic chain: "Minister of State
+    Sultan bin Saad Al Muraikhi". A ruler's title stands before a given name, never right before "bin";
+    after another title word ("Crown Prince bin Salman") it is still the office; only a royal style
+    (``_STYLE_HEADS``) is also a given name."""
+    tok = tokens[i]
+    if tok.bare not in _STYLE_HEADS:
+        return False
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in _SON_OF or not _name_like(tokens[i + 2], lex):
+        return False
+    # "Crown Prince bin …" is the office; "Minister of State (for Foreign Affairs) Sultan bin …" ends an
+    # office's complement
+    k = i - 1
+    while k >= 0 and tokens[k].bare in lex.modifiers:
+        k -= 1
+    if k == i - 1:
+        return k < 0 or tokens[k].bare not in lex.heads
+    return k >= 0 and tokens[k].text in ("of", "for")
 
 
 def _office_head_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int | None:
