@@ -15,7 +15,7 @@ import enum
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import and_, attrgetter, itemgetter, not_
@@ -202,11 +202,8 @@ def tokenize(text: str) -> list[Token]:
         if start > checked:
             check()
             checked = start + _CHECK_EVERY
-        glued = _glued_style(word) if "." in word else 0  # most words hold no period: no call
-        if glued:
-            # "Dr.Tax": the style, then the name read on its own
-            append(make(word[:glued], start, start + glued))
-            word, start = word[glued:], start + glued
+        if "." in word:  # most words hold no period: no call
+            word, start = _split_glued(word, start, append)
         if word[-1] == "." and len(word) > 1 and word[0].isalnum():
             stem = word[:-1]
             keep = (
@@ -229,12 +226,50 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def _split_glued(word: str, start: int, append: Callable[[Token], None]) -> tuple[str, int]:
+    """Append the tokens glued before the rest of ``word`` by a period, and return that rest and its start.
+
+    "Dr.Tax": the style, then the name read on its own; "Samaraweera.Sri": a sentence's end with no
+    space, its word and period, then the next sentence's first word read apart.
+    """
+    glued = _glued_style(word)
+    if glued:
+        append(Token.of(word[:glued], start, start + glued))
+        word, start = word[glued:], start + glued
+    cut = _sentence_glue(word)
+    if cut:
+        append(Token.of(word[:cut], start, start + cut))
+        append(Token.of(".", start + cut, start + cut + 1))
+        word, start = word[cut + 1 :], start + cut + 1
+    return word, start
+
+
 #: A short style glued by its period to a capitalised word: "Dr.Tax", "Mr.Brand".
 _GLUED_STYLE = re.compile(r"([A-Z][a-z]{1,3}\.)(?=[A-Z][a-z]+\.?$)")
 
 
 #: An initial glued by its period to the family name after it: "R.Lamamra" (Russia MFA's English pages).
 _GLUED_INITIAL = re.compile(r"[A-Z]\.(?=[A-Z][a-z]{2,}$)")
+
+
+#: A sentence's last word glued by its period to the next sentence's capitalised first word
+#: ("… Samaraweera.Sri Lanka and …"); the word before the period ends in two small letters, so an
+#: initial or an acronym ("U.S.", "J.Smith") is not cut.
+_SENTENCE_GLUE = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+
+
+def _sentence_glue(word: str) -> int:
+    """Where a sentence's period glues two words with no space ("Samaraweera.Sri"), else 0.
+
+    A style or an abbreviation before the period ("Dr.", "Gen.") keeps its period: it is no sentence end.
+    """
+    m = _SENTENCE_GLUE.search(word)
+    if m is None:
+        return 0
+    stem = word[: m.start()]
+    if "." in stem or is_abbreviation(stem) or stem in HONORIFICS:
+        return 0
+    return m.start()
 
 
 def _glued_style(word: str) -> int:
@@ -592,7 +627,7 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
         or _ness_surname(tokens, i, lex, inside=False)
         or _place_noun_surname(tokens, i, lex)
     )
-    if _style_as_given_name(tokens, i, lex):
+    if _style_as_given_name(tokens, i, lex) or _title_word_before_patronymic(tokens, i, lex):
         return True
     return starts and not _honorific_at(tokens, i, lex) and not _plural_office_before_name(tokens, i, lex)
 
@@ -610,6 +645,30 @@ def _style_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     if not (_plain_name_word(tokens, i + 1, lex) and _plain_name_word(tokens, i + 2, lex)):
         return False
     return i + 3 >= n or not (_name_like(tokens[i + 3], lex) or tokens[i + 3].text in _PATRONYMIC)
+
+
+#: The particles of a patronymic chain that follow a given name ("Sultan bin Saad", "Nura bint Ali").
+_SON_OF = frozenset(("bin", "ibn", "bint"))
+
+
+def _title_word_before_patronymic(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True for a title word that is the given name of an Arabic patronymic chain: "Minister of State
+    Sultan bin Saad Al Muraikhi". A ruler's title stands before a given name, never right before "bin";
+    after another title word ("Crown Prince bin Salman") it is still the office; only a royal style
+    (``_STYLE_HEADS``) is also a given name."""
+    tok = tokens[i]
+    if tok.bare not in _STYLE_HEADS:
+        return False
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in _SON_OF or not _name_like(tokens[i + 2], lex):
+        return False
+    # "Crown Prince bin …" is the office; "Minister of State (for Foreign Affairs) Sultan bin …" ends an
+    # office's complement
+    k = i - 1
+    while k >= 0 and tokens[k].bare in lex.modifiers:
+        k -= 1
+    if k == i - 1:
+        return k < 0 or tokens[k].bare not in lex.heads
+    return k >= 0 and tokens[k].text in ("of", "for")
 
 
 def _office_head_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int | None:
@@ -805,7 +864,25 @@ def _joins_run(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries:
         return True
     if j > i and t.bare in STYLES_IN_NAMES and j + 1 < len(tokens) and _name_like(tokens[j + 1], lex):
         return not tokens[j - 1].possessive and _name_like(tokens[j - 1], lex)
+    if j > i and _pronoun_as_given_name(tokens, j, lex):
+        return True
     return j > i and t.text[:1].isupper() and tokens[j - 1].text in _PATRONYMIC
+
+
+#: Capitalised pronouns that are also given names (the Chinese "He"): inside a sentence, right after
+#: a name word, the capital shows the name ("Vice Premier Liu He to discuss …").
+_PRONOUN_NAMES = frozenset(("He",))
+
+
+def _pronoun_as_given_name(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    """True for a pronoun-shaped given name: after a name word on the same line, before a
+    lower-case word or punctuation (a Title Case headline's "Says He Will" is left alone)."""
+    t, before = tokens[j], tokens[j - 1]
+    if t.text not in _PRONOUN_NAMES or before.possessive or t.start - before.end != 1:
+        return False
+    if not _name_like(before, lex):
+        return False
+    return j + 1 >= len(tokens) or not tokens[j + 1].text[:1].isupper()
 
 
 def _one_word_of_a_title(tokens: Sequence[Token], i: int, last: int, lex: Lexicon) -> bool:
