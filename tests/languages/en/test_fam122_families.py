@@ -96,3 +96,31 @@ def test_the_one_mourned_is_no_principal() -> None:
         "condolences on the passing of Sheikh Omar bin Rashid Al Harbi.",
     )
     assert _names(readout) == ["Ivo Brand"]
+
+
+def _countries(readout: readoutlib.model.Readout) -> dict[str | None, str | None]:
+    return {p.name: p.country for p in readout.event.participants}
+
+
+def test_a_demonym_title_set_off_from_the_name_by_a_comma() -> None:
+    """ "Estonian President, Tomas Velko" gives him Estonia, as "Estonian President Tomas Velko" does."""
+    readout = _parse(
+        "Talks on the harbour",
+        "Estonian President, Tomas Velko met Ivo Brand on Monday to discuss the harbour.",
+    )
+    assert _countries(readout)["Tomas Velko"] == "EE"
+
+
+def test_a_many_sided_page_gives_no_side_the_forum_the_text_names_most() -> None:
+    """With three countries or more held by the sides, a leader with none is not given the forum the
+    text names most often (the African Union of its chair): that is no one side's country."""
+    readout = _parse(
+        "Leaders confer on the flood",
+        "Kenyan President Ivo Brand, the African Union (AU) chair, on Friday convened a teleconference "
+        "with several heads of state and French President Lucien Marchal to discuss the floods.",
+        "The teleconference comprised president Tomas Velko, Oskar Penn (Mali) and Jon Amadi (Senegal).",
+        "The African Union will meet again next week; the AU chair thanked the leaders.",
+    )
+    countries = _countries(readout)
+    assert countries["Oskar Penn"] == "ML"
+    assert countries["Tomas Velko"] is None

@@ -3595,6 +3595,10 @@ def _fill_country(principals: Sequence[Principal], code: str) -> None:
         p.country = p.country or code
 
 
+#: How many countries the sides hold for a page to be many-sided, its text's guesses set aside.
+_MANY_SIDES = 3
+
+
 def _guess_from_text(
     principals: Sequence[Principal],
     texts: Sequence[str],
@@ -3618,7 +3622,13 @@ def _guess_from_text(
         # what the person is says more than the words around him: a bare Secretary of State is the US's,
         # never the topic the text names most ("… condemned the Cuban missions … Cuban prisoners", issue #8,
         # en-ae). (A known leader stays the last guess: filling leaders here moved the compare stage's pairs.)
-        guess = _title_only_country(p) or _text_guess(p, principals, texts, trip, homeless=homeless)
+        # Where the sides hold three countries or more already (a many-leader teleconference), the
+        # country the text names most is the meeting's topic or forum, not one more side's (issue #8,
+        # en-aj: "the current African Union (AU) chair" gave the AU to two leaders).
+        many = len({q.country for q in principals if q.country}) >= _MANY_SIDES
+        guess = _title_only_country(p) or (
+            None if many else _text_guess(p, principals, texts, trip, homeless=homeless)
+        )
         if guess is not None:
             p.country = guess
             # The rest of this side ("senators A, B and C") is from the same country.
@@ -3922,7 +3932,8 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     # Embassy's Chargé d'affaires X": en-ai, a Fijian site gave an Australian envoy its own country)
     then = re.compile(
         rf"\s+{_MISSION_POSSESSIVE}?(?:(?!(?:and|with|of|to|for)\s|[\w-]*(?-i:[a-z][A-Z]))[A-Za-z][\w-]*"
-        rf"(?:['’]\w+)?\s+){{0,3}}?{re.escape(p.name)}\b"
+        # a comma may set the name off its title ("South African President, X": issue #8, en-aj)
+        rf"(?:['’]\w+)?(?:,(?=\s+{re.escape(p.name)}\b))?\s+){{0,3}}?{re.escape(p.name)}\b"
     )
     for text in texts:
         if p.name not in text:
