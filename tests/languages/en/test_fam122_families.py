@@ -112,8 +112,8 @@ def test_a_demonym_title_set_off_from_the_name_by_a_comma() -> None:
 
 
 def test_a_many_sided_page_gives_no_side_the_forum_the_text_names_most() -> None:
-    """With three countries or more held by the sides, a leader with none is not given the forum the
-    text names most often (the African Union of its chair): that is no one side's country."""
+    """With three countries or more held by the sides, a leader with none is not given the body the
+    text names most often (the African Union of its chair): that forum is no one side's country."""
     readout = _parse(
         "Leaders confer on the flood",
         "Kenyan President Ivo Brand, the African Union (AU) chair, on Friday convened a teleconference "

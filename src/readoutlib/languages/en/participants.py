@@ -3595,7 +3595,7 @@ def _fill_country(principals: Sequence[Principal], code: str) -> None:
         p.country = p.country or code
 
 
-#: How many countries the sides hold for a page to be many-sided, its text's guesses set aside.
+#: How many countries the sides hold for a page to be many-sided, its text's bodies set aside.
 _MANY_SIDES = 3
 
 
@@ -3622,13 +3622,13 @@ def _guess_from_text(
         # what the person is says more than the words around him: a bare Secretary of State is the US's,
         # never the topic the text names most ("… condemned the Cuban missions … Cuban prisoners", issue #8,
         # en-ae). (A known leader stays the last guess: filling leaders here moved the compare stage's pairs.)
-        # Where the sides hold three countries or more already (a many-leader teleconference), the
-        # country the text names most is the meeting's topic or forum, not one more side's (issue #8,
-        # en-aj: "the current African Union (AU) chair" gave the AU to two leaders).
-        many = len({q.country for q in principals if q.country}) >= _MANY_SIDES
-        guess = _title_only_country(p) or (
-            None if many else _text_guess(p, principals, texts, trip, homeless=homeless)
-        )
+        guess = _title_only_country(p) or _text_guess(p, principals, texts, trip, homeless=homeless)
+        if guess in ORGANISATION_CODES and len({q.country for q in principals if q.country}) >= _MANY_SIDES:
+            # Where the sides hold three countries or more already (a many-leader teleconference), the
+            # body the text names most is the meeting's forum, not one more side's (issue #8, en-aj:
+            # "the current African Union (AU) chair" gave the AU to two leaders); a state it names
+            # stays a guess (a minister's separate meetings with three others: en-y)
+            continue
         if guess is not None:
             p.country = guess
             # The rest of this side ("senators A, B and C") is from the same country.
