@@ -168,7 +168,9 @@ _NOT_PRINCIPAL_BEFORE = Gated.of(
         # the sender named after the word for him: "a message from his Ruritanian counterpart, X"
         r"|\bmessage\s+from\s+(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}?counterpart,?\s+$"
         # a principal's relative beside him: "the President and his wife X arrived"
-        r"|\b(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|sons|daughters|children)\s+$",
+        r"|\b(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|sons|daughters|children)\s+$"
+        # the one whose death the calls or the visit mourn: "condolences on the passing of Sheikh X"
+        r"|\b(?:passing|death|demise)\s+of\s+(?:the\s+late\s+)?$",
         _I,
     )
 )
@@ -572,7 +574,9 @@ _AUTHOR_BEFORE = Gated.of(
         r"(?:the\s+)?(?:[A-Z]{2,}\s+)?$"
         # "Readout from NSC Spokesperson X on …", "Statement From Senior Advisor and Chief Spokesperson X
         # on …": "from" right after the genre word names the author too, whose offices may be two
-        r"|\b(?:statement|readout)\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?){0,4}$",
+        r"|\b(?:statement|readout)\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?){0,4}$"
+        # a headline that is the reporter's byline ("By A B, Agency": issue #8, en-al's GNA copy)
+        r"|^\s*by\s+$",
         _I,
     )
 )
@@ -679,6 +683,7 @@ def find_principals(
     _add_joiners(principals, paragraphs, profile)
     if opening is not None:
         _add_members_met(principals, opening, paragraphs, profile)
+        _add_group_members(principals, opening, paragraphs, profile)
         _add_meetings_list(principals, opening, paragraphs, profile)
         _add_semicolon_list(principals, opening, paragraphs, profile)
     if opening is not None and sum(1 for p in principals if p.name) == 1:
@@ -1736,6 +1741,15 @@ _PAST_VERB_AFTER = re.compile(
 )
 
 
+#: An unnamed group ending a joint subject of named people: "A, B and leaders of some other countries
+#: have reaffirmed …" (issue #8, en-aj: a many-leader video call told by one side's broadcaster).
+_UNNAMED_GROUP_TAIL = re.compile(
+    r"\s*,?\s+and\s+(?:the\s+)?(?:leaders|heads|representatives|ministers|officials)\s+(?:of|from)\s+"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:countries|nations|states|governments)\b",
+    _I,
+)
+
+
 def _earlier_subjects(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
     """The sides a sentence before the opening names as its joint subject, for an opening that names
     nobody ("X and President of B Y arrived at the site." then "The presidents of A and B visited
@@ -1746,7 +1760,8 @@ def _earlier_subjects(opening: Opening, paragraphs: Sequence[str], profile: Prof
             group = _leading_group(sentence, _mentions(sentence, profile))
             if len(group) < 2 or not all(m.name and len(m.name.split()) >= 2 for m in group):
                 continue
-            if _PAST_VERB_AFTER.match(sentence, group[-1].end):
+            tail = _UNNAMED_GROUP_TAIL.match(sentence, group[-1].end)
+            if _PAST_VERB_AFTER.match(sentence, tail.end() if tail else group[-1].end):
                 found = [attrs.evolve(_from_mention(m), side=min(index, 1)) for index, m in enumerate(group)]
                 _offices_of_listed_names(sentence[: group[0].name_start], found)
                 return found
@@ -2399,6 +2414,44 @@ def _add_members_met(
             for m in _members_met(sentence.text, profile):
                 if not any(_same_person(p, m) for p in principals):
                     principals.append(attrs.evolve(_from_mention(m), side=1))
+
+
+#: The opening's other side is a plural group of leaders whose members a later sentence lists: "received
+#: phone calls from a number of heads of state", "convened a teleconference with several African Heads
+#: of State" (issue #8, en-aj, en-ak: condolence calls, a regional chair's teleconference).
+_LEADERS_GROUP_MET = re.compile(
+    r"\b(?:with|from)\s+(?:a\s+number\s+of|a\s+range\s+of|several|various|many|some|a\s+group\s+of)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|presidents|counterparts)\b",
+    _I,
+)
+#: The sentence that lists the group's members: "Among those conveying their sympathies were A; B; and C",
+#: "The teleconference comprised A, B (Kenya) and C".
+_MEMBERS_LISTED = re.compile(
+    r"^(?:Among\s+(?:those|them|the\s+(?:callers|leaders|participants))\b[^.;:]{0,60}?\s+(?:were|was)\s+"
+    r"|(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:calls?|teleconference|videoconference|video\s+conference|"
+    r"conference|meeting|summit|session)\s+(?:comprised|included|brought\s+together|involved)\s+)",
+    _I,
+)
+
+
+def _add_group_members(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The members of a plural group of leaders the opening met or heard from, listed by a sentence
+    after it in the opening's paragraph or the next ("Among those … were A, President of X; B, …; and C";
+    "The teleconference comprised A, B (Kenya) and C"): each named in full is a principal."""
+    if not _LEADERS_GROUP_MET.search(opening.sentence):
+        return
+    for paragraph in paragraphs[opening.paragraph : opening.paragraph + 2]:
+        for sentence in (s.text for s in split_sentences(paragraph)):
+            opener = _MEMBERS_LISTED.match(sentence)
+            if opener is None or sentence == opening.sentence:
+                continue
+            for m in _named_mentions(sentence, profile):
+                full = m.start >= opener.end() and m.name is not None and len(m.name.split()) >= 2
+                if full and not any(_same_person(p, m) for p in principals):
+                    principals.append(attrs.evolve(_from_mention(m), side=1))
+            return
 
 
 def _add_semicolon_list(
@@ -3592,6 +3645,10 @@ def _fill_country(principals: Sequence[Principal], code: str) -> None:
         p.country = p.country or code
 
 
+#: How many countries the sides hold for a page to be many-sided, its text's bodies set aside.
+_MANY_SIDES = 3
+
+
 def _guess_from_text(
     principals: Sequence[Principal],
     texts: Sequence[str],
@@ -3616,6 +3673,12 @@ def _guess_from_text(
         # never the topic the text names most ("… condemned the Cuban missions … Cuban prisoners", issue #8,
         # en-ae). (A known leader stays the last guess: filling leaders here moved the compare stage's pairs.)
         guess = _title_only_country(p) or _text_guess(p, principals, texts, trip, homeless=homeless)
+        if guess in ORGANISATION_CODES and len({q.country for q in principals if q.country}) >= _MANY_SIDES:
+            # Where the sides hold three countries or more already (a many-leader teleconference), the
+            # body the text names most is the meeting's forum, not one more side's (issue #8, en-aj:
+            # "the current African Union (AU) chair" gave the AU to two leaders); a state it names
+            # stays a guess (a minister's separate meetings with three others: en-y)
+            continue
         if guess is not None:
             p.country = guess
             # The rest of this side ("senators A, B and C") is from the same country.
@@ -3919,7 +3982,8 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     # Embassy's Chargé d'affaires X": en-ai, a Fijian site gave an Australian envoy its own country)
     then = re.compile(
         rf"\s+{_MISSION_POSSESSIVE}?(?:(?!(?:and|with|of|to|for)\s|[\w-]*(?-i:[a-z][A-Z]))[A-Za-z][\w-]*"
-        rf"(?:['’]\w+)?\s+){{0,3}}?{re.escape(p.name)}\b"
+        # a comma may set the name off its title ("South African President, X": issue #8, en-aj)
+        rf"(?:['’]\w+)?(?:,(?=\s+{re.escape(p.name)}\b))?\s+){{0,3}}?{re.escape(p.name)}\b"
     )
     for text in texts:
         if p.name not in text:
