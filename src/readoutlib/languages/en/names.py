@@ -2354,11 +2354,30 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
         return True
     if _unmarked_word(tokens, run, left, titles):
         return True
-    if _inside_proper_noun(tokens, run.first, left.tokens, marked):
+    if _inside_proper_noun(tokens, run.first, left.tokens, marked) and not _country_possessive_name(
+        tokens, run, left
+    ):
         return True
     # In a Title Case headline every word is capitalised: "Takes Action to Prohibit Medical Bills",
     # "Travels to Little Rock". Only a title or a style marks a person there.
     return scan.headline_case and not marked
+
+
+def _country_possessive_name(tokens: Sequence[Token], run: Run, left: _Left) -> bool:
+    """True for a person's full name after a state's possessive alone: "Ruritania's Ana Ruiz and
+    Freedonia's Jan Novak met" (the state is hers, as a demonym before the name would be).
+
+    A body, a programme or a thing after the possessive ("the Supreme Court", "Iron Dome") is no
+    name: the run must be two or three words, each a name word, with no organisation word after it.
+    """
+    if len(left.tokens) != 1 or left.honorific or not left.tokens[0].possessive:
+        return False
+    if _country_word(left.tokens[0]) is None or not 2 <= run.last - run.first <= 3:
+        return False
+    words = tokens[run.first : run.last]
+    if not all(t.is_word and t.text[:1].isupper() and not t.possessive for t in words):
+        return False
+    return run.last >= len(tokens) or tokens[run.last].bare not in _ORG_WORDS
 
 
 #: A name run that ends in an initial: "Outgoing S." (a name is written with its family name last).
