@@ -44,3 +44,16 @@ def test_a_states_broadcaster_reporting_a_principal_is_not_that_principal() -> N
     )
     assert ("Ingrid Dahl", "NO") in _people(readout)
     assert not [s for s in readout.statements if s.verb == "reported"]
+
+
+def test_a_headlines_clipped_office_after_a_state_is_no_person() -> None:
+    """'Peru FA Min meets with various dignitaries' (en-ai, Andina): initials and a clipped office word
+    after the state's name are an office (Foreign Affairs Minister), not a person called "FA Min"."""
+    assert _names("Chile FA Min meets with visiting envoys") == []
+    assert _names("Norway DP Sec. holds talks in Lima") == []
+
+
+def test_initials_before_a_surname_stay_a_person() -> None:
+    """A person's initials before a short family name are still a name ("AK Sen", "KP Oli")."""
+    assert _names("The economist AK Sen met the minister.") == [("AK Sen", None)]
+    assert [name for name, _ in _names("Nepal PM KP Oli met with the envoy.")] == ["KP Oli"]

@@ -2345,6 +2345,8 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
     if not marked and run.last - run.first > 1 and last_word.isupper() and len(last_word) > 1:
         # "Defeat ISIS", "Friends of NATO": a name ending in an acronym is an organisation's or a cause's.
         return True
+    if _shortened_office(tokens, run, scan.lex):
+        return True
     if not marked and _CUT_AT_INITIAL.search(run.name):
         # "Outgoing S. Korean FM": a word and an initial, the rest of the name cut off after it, is no
         # person's name as written (an abbreviated country's "S." for "South").
@@ -2361,6 +2363,23 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
     # In a Title Case headline every word is capitalised: "Takes Action to Prohibit Medical Bills",
     # "Travels to Little Rock". Only a title or a style marks a person there.
     return scan.headline_case and not marked
+
+
+def _shortened_office(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:
+    """True for a headline's shortened office: initials, then a clipped office word ("FA Min", "DP
+    Sec.", "Peru FA Min meets …": Foreign Affairs Minister). The clipped word begins an office head
+    of the lexicon and is not one itself, and a state's name stands right before (as a demonym before
+    a title); a person's initials come before a full name ("KP Oli", "AK Sen")."""
+    if run.last - run.first != 2 or run.first < 1 or _country_word(tokens[run.first - 1]) is None:
+        return False
+    initials, clipped = tokens[run.first].bare, tokens[run.last - 1].bare
+    if not (initials.isupper() and initials.isalpha() and 2 <= len(initials) <= 3):
+        return False
+    if not (3 <= len(clipped) <= 4 and clipped[0].isupper() and clipped[1:].islower()):
+        return False
+    return clipped not in lex.heads and any(
+        h.startswith(clipped) and len(h) > len(clipped) + 2 for h in lex.heads
+    )
 
 
 def _country_possessive_name(tokens: Sequence[Token], run: Run, left: _Left) -> bool:
