@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import readoutlib
-from readoutlib.languages.en.names import scan_people
+from readoutlib.languages.en.names import find_mentions, scan_people
 from readoutlib.model import Readout
 
 
@@ -57,3 +57,38 @@ def test_initials_before_a_surname_stay_a_person() -> None:
     """A person's initials before a short family name are still a name ("AK Sen", "KP Oli")."""
     assert _names("The economist AK Sen met the minister.") == [("AK Sen", None)]
     assert [name for name, _ in _names("Nepal PM KP Oli met with the envoy.")] == ["KP Oli"]
+
+
+def test_a_place_named_after_an_office_is_no_office_holder() -> None:
+    """'held a dialogue at King’s Bay Naval Base' (State, a Japan–US dialogue, bulk): the office's
+    possessive opening a place's name was read as "The King", the dialogue's only named principal."""
+    readout = _parse(
+        "Norway-Peru Maritime Dialogue",
+        "The Government of Norway and the Government of Peru held a maritime dialogue at Queen’s Harbour"
+        " Naval Station in Bergen on May 4, 2022. The Norwegian side was led by Mr. Lars Berg, Director"
+        " General, Ministry of Foreign Affairs, while the Peruvian side was led by Ms. Rosa Quispe,"
+        " Director General, Ministry of Defense.",
+        "The two sides discussed maritime security.",
+    )
+    names = [name for name, _ in _people(readout)]
+    assert "The Queen" not in names
+    assert "Lars Berg" in names
+
+
+def test_the_holders_possessive_after_an_article_stays_an_office() -> None:
+    """'the Queen’s visit': the holder's, still an office mention."""
+    assert [m.titles for m in find_mentions("The Queen’s visit to Bergen was short.")] == [("Queen",)]
+
+
+def test_an_office_the_body_writes_before_a_principals_name_is_that_principal() -> None:
+    """'Senator Dodd engaged with leaders. The Senator spoke with …' (State, bulk): the lead titles him
+    otherwise, so "The Senator" stood as a second, unnamed principal."""
+    readout = _parse(
+        "Special Advisor for Arctic Affairs Lars Berg Travel to Reykjavik",
+        "Special Advisor for Arctic Affairs Lars Berg traveled to Reykjavik, Iceland, May 4-5 to meet with"
+        " Nordic leaders to discuss regional priorities.",
+        "Senator Berg engaged with the leaders in person and online. The Senator spoke with ministers"
+        " from Denmark, Finland and Sweden.",
+    )
+    names = [name for name, _ in _people(readout)]
+    assert names == ["Lars Berg"]

@@ -2463,7 +2463,11 @@ def _office_mentions(
             i = j if j > i else i + 1
             continue
         begin, country = _office_lead(tokens, i, taken)
-        if _of_an_organisation(tokens, begin) or _in_longer_name(tokens, i, j, lex, taken):
+        if (
+            _of_an_organisation(tokens, begin)
+            or _in_longer_name(tokens, i, j, lex, taken)
+            or _named_after_office(tokens, begin, j, lex)
+        ):
             # "the Office of the President", "United Nations General Assembly": not a person.
             i = j
             continue
@@ -2475,6 +2479,25 @@ def _office_mentions(
             found.append(_office_mention(tokens, text, begin, i, end, country=country))
         i = end
     return found
+
+
+#: Words before an office's possessive that make it the holder's: "the King’s visit", "his Majesty’s".
+_OWNER_WORDS = frozenset(("the", "his", "her", "their", "its", "our"))
+
+
+def _named_after_office(tokens: Sequence[Token], begin: int, j: int, lex: Lexicon) -> bool:
+    """True for a place or a body named after an office, the office's possessive with no article
+    before it and a capitalised noun after it: "at King’s Bay Naval Base", "Queen’s College" (a
+    name; "the King’s visit", "the President’s Guest House" are the holder's)."""
+    if j >= len(tokens) or not tokens[j - 1].possessive:
+        return False
+    lead = tokens[max(0, begin - 1) : begin + 1]
+    if any(t.text.lower() in _OWNER_WORDS or t.possessive for t in lead if t is not tokens[j - 1]):
+        return False
+    after = tokens[j]
+    return (
+        after.is_word and after.text[:1].isupper() and not after.possessive and not _title_start(after, lex)
+    )
 
 
 def _after_plural_title(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -694,7 +694,10 @@ def find_principals(
         # No opening ("A meeting between X and Serbian President Y is held …"): the headline's office
         # ("… met with Serbian President") is the one person the lead names with its title.
         _name_offices(principals, paragraphs[:1], profile)
-    return _offices_of_untitled(_without_office_twins(_kept_principals(principals)))
+    kept = _without_named_office_holders(
+        _without_office_twins(_kept_principals(principals)), paragraphs, profile
+    )
+    return _offices_of_untitled(kept)
 
 
 #: A one-word nickname in quotes right after a name's last word: "Pushpa Kamal Dahal 'Prachanda'".
@@ -1870,6 +1873,32 @@ def _without_office_twins(principals: list[Principal]) -> list[Principal]:
                 continue
         kept.append(p)
     return kept
+
+
+def _without_named_office_holders(
+    principals: list[Principal], paragraphs: Sequence[str], profile: Profile
+) -> list[Principal]:
+    """The principals without an unnamed office the body gives a named principal with his name: "Senator
+    Berg met the leaders. The Senator spoke with …" (the office is Berg, whatever title the lead gave
+    him; State's trip of a former senator, bulk). Only an office the page writes before that same
+    person's name goes."""
+    offices = [p for p in principals if p.name is None and p.office and not p.listed]
+    if not offices or not any(p.name for p in principals):
+        return principals
+    holders: list[Mention] = []
+    for para in paragraphs[:6]:
+        holders.extend(m for m in _named_mentions(para, profile) if m.name and m.titles)
+    twins: set[int] = set()
+    for p in offices:
+        office = p.office or ""
+        if any(
+            _titles_compatible(m.titles, office)
+            and any(q.name and may_be_same_person(q.name, m.name or "") for q in principals)
+            and (p.country is None or m.country in (None, p.country))
+            for m in holders
+        ):
+            twins.add(id(p))
+    return [p for p in principals if id(p) not in twins]
 
 
 def _offices_of_untitled(principals: list[Principal]) -> list[Principal]:
