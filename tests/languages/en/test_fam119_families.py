@@ -92,3 +92,18 @@ def test_an_office_the_body_writes_before_a_principals_name_is_that_principal() 
     )
     names = [name for name, _ in _people(readout)]
     assert names == ["Lars Berg"]
+
+
+def test_a_social_posters_line_is_no_headline_and_no_principal() -> None:
+    """'Tim Gatt · @TimGattITV' (en-ag, a long-tweet post): the poster's name and handle on the first
+    line became the headline and its name a principal."""
+    readout = _parse(
+        "Lena Holm · @LenaHolmNews",
+        "4th May 2012 from a long-post site",
+        "Government spokesman on Ana Ruiz's phone call to Vladimir Putin this evening:",
+        '"The Prime Minister said that she had been following the elections closely. The leaders agreed'
+        " on the importance of building a stronger relationship.",
+        '"The Prime Minister and Mr Putin also discussed Syria and the need for united action."',
+    )
+    assert readout.title != "Lena Holm · @LenaHolmNews"
+    assert "Lena Holm" not in [name for name, _ in _people(readout)]
