@@ -107,3 +107,19 @@ def test_a_social_posters_line_is_no_headline_and_no_principal() -> None:
     )
     assert readout.title != "Lena Holm · @LenaHolmNews"
     assert "Lena Holm" not in [name for name, _ in _people(readout)]
+
+
+def test_a_remits_last_word_before_a_second_office_is_no_person() -> None:
+    """'Deputy Prime Minister for EU Funds and Minister of Finance X' (State, bulk): "Funds" was a
+    person with the first office and X had only the second."""
+    found = scan_people(
+        "Ruritanian Deputy Prime Minister for EU Grants and Minister of Trade Ivo Petrov led the delegation."
+    ).people
+    assert [(m.name, m.titles) for m in found] == [
+        ("Ivo Petrov", ("Deputy Prime Minister for EU Grants", "Minister of Trade"))
+    ]
+
+
+def test_a_surname_after_a_remit_before_a_second_holder_stays_a_person() -> None:
+    """'Minister for Europe Berg and Minister Ruiz met': two people."""
+    assert [name for name, _ in _names("Minister for Europe Berg and Minister Ruiz met.")] == ["Berg", "Ruiz"]

@@ -2259,6 +2259,7 @@ def _names_a_body(tokens: Sequence[Token], run: Run, left: _Left, lex: Lexicon) 
         return False
     return (
         _portfolio_after_and(tokens, run, left)
+        or _portfolio_before_and_office(tokens, run, left, lex)
         or _body_with_acronym_before_office(tokens, run, lex)
         or _capital_before_office(tokens, run, lex)
     )
@@ -2281,6 +2282,21 @@ def _body_with_acronym_before_office(tokens: Sequence[Token], run: Run, lex: Lex
         return False
     initials = "".join(t.text[0] for t in tokens[run.first : run.last] if t.is_word)
     return tokens[j + 1].text == initials.upper() and tokens[j + 3].bare in lex.heads
+
+
+def _portfolio_before_and_office(tokens: Sequence[Token], run: Run, left: _Left, lex: Lexicon) -> bool:
+    """True for the last word of an office's remit with a second office after "and", one holder named
+    after both: "Deputy Prime Minister for EU Funds and Minister of Finance Ana Ruiz" ("Funds" is no
+    person: State, a delegation's leader, bulk). The remit is a body's initials and one word."""
+    if run.last - run.first != 1 or run.last + 2 >= len(tokens) or tokens[run.last].text != "and":
+        return False
+    if not _title_start(tokens[run.last + 1], lex):
+        return False
+    words = [t.text for t in left.tokens]
+    if len(words) < 4 or not (words[-1].isupper() and words[-1].isalpha() and len(words[-1]) >= 2):
+        # A body's initials before the word ("EU Funds"); "Minister for Europe Berg and …" is Berg.
+        return False
+    return words[-2] in ("for", "of") and words[-3] in lex.heads
 
 
 def _portfolio_after_and(tokens: Sequence[Token], run: Run, left: _Left) -> bool:
