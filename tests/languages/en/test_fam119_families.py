@@ -123,3 +123,13 @@ def test_a_remits_last_word_before_a_second_office_is_no_person() -> None:
 def test_a_surname_after_a_remit_before_a_second_holder_stays_a_person() -> None:
     """'Minister for Europe Berg and Minister Ruiz met': two people."""
     assert [name for name, _ in _names("Minister for Europe Berg and Minister Ruiz met.")] == ["Berg", "Ruiz"]
+
+
+def test_a_second_company_before_a_name_goes_to_the_title() -> None:
+    """'member of the Board of Directors of Tesla and SpaceX Kimbal Musk' (President of Ukraine,
+    bulk): the second company, in a brand's shape, was read as the name's first word."""
+    text = "He met with businessman, member of the Board of Northwind and AeroX Ana Maria Ruiz."
+    assert [name for name, _ in _names(text)] == ["Ana Maria Ruiz"]
+    assert [name for name, _ in _names("He met the Minister of Trade and McLeod Ana Ruiz.")] == [
+        "McLeod Ana Ruiz"
+    ]

@@ -558,6 +558,9 @@ def name_runs(
             i = last
             continue
         last = _with_name_suffix(tokens, last)
+        if _second_company_before_name(tokens, i, last):
+            # "board member of Tesla and SpaceX Kimbal Musk": the company goes to the title.
+            i += 1
         if _posting_capital(tokens, i, last):
             # "Ambassador in Dhaka Ana Ruiz": the capital alone, the name a run of its own.
             last = i + 1
@@ -565,6 +568,22 @@ def name_runs(
             runs.append(_run(tokens, text, i, last))
         i = last
     return runs
+
+
+def _second_company_before_name(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """True for a run of three words or more opened by a company's name in a brand's shape (capitals
+    inside or throughout: "SpaceX", "IBM") after "of <Company> and": the second of two companies in
+    the title before the name ("member of the board of Northwind and AeroX Ana Maria Ruiz")."""
+    if last - i < 3 or i < 3 or tokens[i - 1].text != "and" or tokens[i - 3].text != "of":
+        return False
+    if not (tokens[i - 2].is_word and tokens[i - 2].text[:1].isupper()):
+        return False
+    return bool(_BRAND_SHAPE.fullmatch(tokens[i].text))
+
+
+#: A company's name in a brand's shape: a capital after lowercase letters ("SpaceX", "YouTube") or
+#: capitals throughout ("IBM"); a name's inner capital follows "Mc"/"Mac"/"O'" only.
+_BRAND_SHAPE = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,5}")
 
 
 def _posting_capital(tokens: Sequence[Token], i: int, last: int) -> bool:
