@@ -133,3 +133,18 @@ def test_a_second_company_before_a_name_goes_to_the_title() -> None:
     assert [name for name, _ in _names("He met the Minister of Trade and McLeod Ana Ruiz.")] == [
         "McLeod Ana Ruiz"
     ]
+
+
+def test_the_last_words_of_a_programmes_long_name_are_no_person() -> None:
+    """'the National Program of Mental Health and Psychosocial Support for War Victims' (President of
+    Ukraine, bulk): the words after "and" and "for" in the programme's name were two people."""
+    text = (
+        "Ana Ruiz discussed with Queen Sofia of Norway the National Plan of Public Health and Family"
+        " Support for Flood Victims in Norway"
+    )
+    assert [name for name, _ in _names(text)] == ["Ana Ruiz", "Sofia"]
+
+
+def test_a_person_after_a_short_bodys_name_and_and_stays_a_person() -> None:
+    """'thanked the Friends of Europe and Ana Ruiz': a short name before "and" may be followed by a person."""
+    assert [name for name, _ in _names("He thanked the Friends of Europe and Ana Ruiz.")] == ["Ana Ruiz"]

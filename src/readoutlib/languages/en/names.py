@@ -2395,6 +2395,8 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
         tokens, run, left
     ):
         return True
+    if not marked and _ends_a_named_programme(tokens, run.first, scan.lex):
+        return True
     # In a Title Case headline every word is capitalised: "Takes Action to Prohibit Medical Bills",
     # "Travels to Little Rock". Only a title or a style marks a person there.
     return scan.headline_case and not marked
@@ -2414,6 +2416,36 @@ def _shortened_office(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:
         return False
     return clipped not in lex.heads and any(
         h.startswith(clipped) and len(h) > len(clipped) + 2 for h in lex.heads
+    )
+
+
+def _ends_a_named_programme(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
+    """True for an untitled run after "and"/"for" that ends a body's or a programme's long name opened
+    by "the": "the National Programme of Mental Health and Psychosocial Support for War Victims" (no
+    "Psychosocial Support", no "War Victims": President of Ukraine, bulk). The name has an "of"
+    between capitalised words and no office or country word ("the Minister of Health and Ana Ruiz",
+    "the Republic of Korea and Ana Ruiz" name people), four capitalised words or more before the run."""
+    k = first - 1
+    if k < 4 or tokens[k].text not in ("and", "for"):
+        return False
+    has_of = False
+    capitals = 0
+    while k >= 1:
+        k -= 1
+        tok = tokens[k]
+        if tok.text in ("of", "and", "for"):
+            has_of = has_of or tok.text == "of"
+            continue
+        if tok.text in ("the", "The"):
+            break
+        if not (tok.is_word and tok.text[:1].isupper()) or tok.bare in lex.heads or _country_word(tok):
+            return False
+        capitals += 1
+    else:
+        return False
+    # Four capitalised words at least: "the Friends of Europe and Ana Ruiz" may name a person.
+    return (
+        has_of and capitals >= 4 and tokens[k + 1].text[:1].isupper() and tokens[first - 2].text[:1].isupper()
     )
 
 
