@@ -148,3 +148,15 @@ def test_the_last_words_of_a_programmes_long_name_are_no_person() -> None:
 def test_a_person_after_a_short_bodys_name_and_and_stays_a_person() -> None:
     """'thanked the Friends of Europe and Ana Ruiz': a short name before "and" may be followed by a person."""
     assert [name for name, _ in _names("He thanked the Friends of Europe and Ana Ruiz.")] == ["Ana Ruiz"]
+
+
+def test_an_office_shared_with_a_named_holder_of_it_stays_a_second_principal() -> None:
+    """'The Prime Minister spoke to Prime Minister Berg' (UK readouts, en-d): two prime ministers."""
+    readout = _parse(
+        "PM call with Prime Minister Berg of Norway: 4 May 2022",
+        "The Prime Minister spoke to Prime Minister Lars Berg of Norway this afternoon.",
+        "The leaders discussed energy security. Prime Minister Berg thanked him for the support.",
+    )
+    names = [name for name, _ in _people(readout)]
+    assert "The Prime Minister" in names
+    assert "Lars Berg" in names

@@ -1881,7 +1881,8 @@ def _without_named_office_holders(
     """The principals without an unnamed office the body gives a named principal with his name: "Senator
     Berg met the leaders. The Senator spoke with …" (the office is Berg, whatever title the lead gave
     him; State's trip of a former senator, bulk). Only an office the page writes before that same
-    person's name goes."""
+    person's name goes, and only when the lead gave him another: "The Prime Minister spoke to Prime
+    Minister Trudeau" names two prime ministers."""
     offices = [p for p in principals if p.name is None and p.office and not p.listed]
     if not offices or not any(p.name for p in principals):
         return principals
@@ -1893,7 +1894,12 @@ def _without_named_office_holders(
         office = p.office or ""
         if any(
             _titles_compatible(m.titles, office)
-            and any(q.name and may_be_same_person(q.name, m.name or "") for q in principals)
+            and any(
+                q.name
+                and may_be_same_person(q.name, m.name or "")
+                and not _titles_compatible(q.titles, office)
+                for q in principals
+            )
             and (p.country is None or m.country in (None, p.country))
             for m in holders
         ):
