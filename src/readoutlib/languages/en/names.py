@@ -2380,8 +2380,6 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
     if not marked and run.last - run.first > 1 and last_word.isupper() and len(last_word) > 1:
         # "Defeat ISIS", "Friends of NATO": a name ending in an acronym is an organisation's or a cause's.
         return True
-    if _shortened_office(tokens, run, scan.lex):
-        return True
     if not marked and _CUT_AT_INITIAL.search(run.name):
         # "Outgoing S. Korean FM": a word and an initial, the rest of the name cut off after it, is no
         # person's name as written (an abbreviated country's "S." for "South").
@@ -2391,15 +2389,24 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
         return True
     if _unmarked_word(tokens, run, left, titles):
         return True
-    if _inside_proper_noun(tokens, run.first, left.tokens, marked) and not _country_possessive_name(
-        tokens, run, left
-    ):
-        return True
-    if not marked and _ends_a_named_programme(tokens, run.first, scan.lex):
+    if _in_a_longer_name(tokens, run, left, scan.lex, marked=marked):
         return True
     # In a Title Case headline every word is capitalised: "Takes Action to Prohibit Medical Bills",
     # "Travels to Little Rock". Only a title or a style marks a person there.
     return scan.headline_case and not marked
+
+
+def _in_a_longer_name(tokens: Sequence[Token], run: Run, left: _Left, lex: Lexicon, *, marked: bool) -> bool:
+    """True when the run is part of a longer name or an office, not a person: a headline's clipped
+    office, a proper noun it ends (unless a state's possessive stands before a full name), or the end
+    of a programme's long name."""
+    if _shortened_office(tokens, run, lex):
+        return True
+    if _inside_proper_noun(tokens, run.first, left.tokens, marked) and not _country_possessive_name(
+        tokens, run, left
+    ):
+        return True
+    return not marked and _ends_a_named_programme(tokens, run.first, lex)
 
 
 def _shortened_office(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:

@@ -1889,22 +1889,20 @@ def _without_named_office_holders(
     holders: list[Mention] = []
     for para in paragraphs[:6]:
         holders.extend(m for m in _named_mentions(para, profile) if m.name and m.titles)
-    twins: set[int] = set()
-    for p in offices:
-        office = p.office or ""
-        if any(
-            _titles_compatible(m.titles, office)
-            and any(
-                q.name
-                and may_be_same_person(q.name, m.name or "")
-                and not _titles_compatible(q.titles, office)
-                for q in principals
-            )
-            and (p.country is None or m.country in (None, p.country))
-            for m in holders
-        ):
-            twins.add(id(p))
+    twins = {id(p) for p in offices if any(_holds_office_otherwise(p, m, principals) for m in holders)}
     return [p for p in principals if id(p) not in twins]
+
+
+def _holds_office_otherwise(office: Principal, m: Mention, principals: Sequence[Principal]) -> bool:
+    """True when mention ``m`` writes the unnamed ``office`` before the name of a principal the lead
+    titled otherwise ("Senator Berg" for the Special Advisor Lars Berg)."""
+    title = office.office or ""
+    if not _titles_compatible(m.titles, title) or office.country not in (None, m.country or office.country):
+        return False
+    return any(
+        q.name and may_be_same_person(q.name, m.name or "") and not _titles_compatible(q.titles, title)
+        for q in principals
+    )
 
 
 def _offices_of_untitled(principals: list[Principal]) -> list[Principal]:
