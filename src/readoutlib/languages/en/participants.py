@@ -1897,7 +1897,12 @@ def _holds_office_otherwise(office: Principal, m: Mention, principals: Sequence[
     """True when mention ``m`` writes the unnamed ``office`` before the name of a principal the lead
     titled otherwise ("Senator Berg" for the Special Advisor Lars Berg)."""
     title = office.office or ""
-    if not _titles_compatible(m.titles, title) or office.country not in (None, m.country or office.country):
+    # One title only: "The Prime Minister and President Kenyatta" is read as one mention with two.
+    if (
+        len(m.titles) != 1
+        or not _titles_compatible(m.titles, title)
+        or office.country not in (None, m.country or office.country)
+    ):
         return False
     return any(
         q.name and may_be_same_person(q.name, m.name or "") and not _titles_compatible(q.titles, title)
