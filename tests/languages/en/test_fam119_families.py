@@ -160,3 +160,15 @@ def test_an_office_shared_with_a_named_holder_of_it_stays_a_second_principal() -
     names = [name for name, _ in _people(readout)]
     assert "The Prime Minister" in names
     assert "Lars Berg" in names
+
+
+def test_an_office_joined_to_a_named_holder_of_another_office_stays_a_principal() -> None:
+    """'The Prime Minister and President Berg agreed …' (UK readouts, en-y): read as one mention with
+    two titles, it made the unnamed Prime Minister the President's twin."""
+    readout = _parse(
+        "PM call with President Berg of Norway: 4 May 2022",
+        "The Prime Minister spoke to President Lars Berg of Norway this afternoon.",
+        "The Prime Minister and President Berg agreed to deepen trade ties.",
+    )
+    names = [name for name, _ in _people(readout)]
+    assert names == ["The Prime Minister", "Lars Berg"]
