@@ -593,6 +593,9 @@ def name_runs(
             i = last
             continue
         last = _with_name_suffix(tokens, last)
+        if _second_company_before_name(tokens, i, last):
+            # "board member of Tesla and SpaceX Kimbal Musk": the company goes to the title.
+            i += 1
         if _posting_capital(tokens, i, last):
             # "Ambassador in Dhaka Ana Ruiz": the capital alone, the name a run of its own.
             last = i + 1
@@ -600,6 +603,22 @@ def name_runs(
             runs.append(_run(tokens, text, i, last))
         i = last
     return runs
+
+
+def _second_company_before_name(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """True for a run of three words or more opened by a company's name in a brand's shape (capitals
+    inside or throughout: "SpaceX", "IBM") after "of <Company> and": the second of two companies in
+    the title before the name ("member of the board of Northwind and AeroX Ana Maria Ruiz")."""
+    if last - i < 3 or i < 3 or tokens[i - 1].text != "and" or tokens[i - 3].text != "of":
+        return False
+    if not (tokens[i - 2].is_word and tokens[i - 2].text[:1].isupper()):
+        return False
+    return bool(_BRAND_SHAPE.fullmatch(tokens[i].text))
+
+
+#: A company's name in a brand's shape: a capital after lowercase letters ("SpaceX", "YouTube") or
+#: capitals throughout ("IBM"); a name's inner capital follows "Mc"/"Mac"/"O'" only.
+_BRAND_SHAPE = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,5}")
 
 
 def _posting_capital(tokens: Sequence[Token], i: int, last: int) -> bool:
@@ -2360,6 +2379,7 @@ def _names_a_body(tokens: Sequence[Token], run: Run, left: _Left, lex: Lexicon) 
         return False
     return (
         _portfolio_after_and(tokens, run, left)
+        or _portfolio_before_and_office(tokens, run, left, lex)
         or _body_with_acronym_before_office(tokens, run, lex)
         or _capital_before_office(tokens, run, lex)
     )
@@ -2382,6 +2402,21 @@ def _body_with_acronym_before_office(tokens: Sequence[Token], run: Run, lex: Lex
         return False
     initials = "".join(t.text[0] for t in tokens[run.first : run.last] if t.is_word)
     return tokens[j + 1].text == initials.upper() and tokens[j + 3].bare in lex.heads
+
+
+def _portfolio_before_and_office(tokens: Sequence[Token], run: Run, left: _Left, lex: Lexicon) -> bool:
+    """True for the last word of an office's remit with a second office after "and", one holder named
+    after both: "Deputy Prime Minister for EU Funds and Minister of Finance Ana Ruiz" ("Funds" is no
+    person: State, a delegation's leader, bulk). The remit is a body's initials and one word."""
+    if run.last - run.first != 1 or run.last + 2 >= len(tokens) or tokens[run.last].text != "and":
+        return False
+    if not _title_start(tokens[run.last + 1], lex):
+        return False
+    words = [t.text for t in left.tokens]
+    if len(words) < 4 or not (words[-1].isupper() and words[-1].isalpha() and len(words[-1]) >= 2):
+        # A body's initials before the word ("EU Funds"); "Minister for Europe Berg and …" is Berg.
+        return False
+    return words[-2] in ("for", "of") and words[-3] in lex.heads
 
 
 def _portfolio_after_and(tokens: Sequence[Token], run: Run, left: _Left) -> bool:
@@ -2455,11 +2490,88 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
         return True
     if _unmarked_word(tokens, run, left, titles):
         return True
-    if _inside_proper_noun(tokens, run.first, left.tokens, marked):
+    if _in_a_longer_name(tokens, run, left, scan.lex, marked=marked):
         return True
     # In a Title Case headline every word is capitalised: "Takes Action to Prohibit Medical Bills",
     # "Travels to Little Rock". Only a title or a style marks a person there.
     return scan.headline_case and not marked
+
+
+def _in_a_longer_name(tokens: Sequence[Token], run: Run, left: _Left, lex: Lexicon, *, marked: bool) -> bool:
+    """True when the run is part of a longer name or an office, not a person: a headline's clipped
+    office, a proper noun it ends (unless a state's possessive stands before a full name), or the end
+    of a programme's long name."""
+    if _shortened_office(tokens, run, lex):
+        return True
+    if _inside_proper_noun(tokens, run.first, left.tokens, marked) and not _country_possessive_name(
+        tokens, run, left
+    ):
+        return True
+    return not marked and _ends_a_named_programme(tokens, run.first, lex)
+
+
+def _shortened_office(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:
+    """True for a headline's shortened office: initials, then a clipped office word ("FA Min", "DP
+    Sec.", "Peru FA Min meets …": Foreign Affairs Minister). The clipped word begins an office head
+    of the lexicon and is not one itself, and a state's name stands right before (as a demonym before
+    a title); a person's initials come before a full name ("KP Oli", "AK Sen")."""
+    if run.last - run.first != 2 or run.first < 1 or _country_word(tokens[run.first - 1]) is None:
+        return False
+    initials, clipped = tokens[run.first].bare, tokens[run.last - 1].bare
+    if not (initials.isupper() and initials.isalpha() and 2 <= len(initials) <= 3):
+        return False
+    if not (3 <= len(clipped) <= 4 and clipped[0].isupper() and clipped[1:].islower()):
+        return False
+    return clipped not in lex.heads and any(
+        h.startswith(clipped) and len(h) > len(clipped) + 2 for h in lex.heads
+    )
+
+
+def _ends_a_named_programme(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
+    """True for an untitled run after "and"/"for" that ends a body's or a programme's long name opened
+    by "the": "the National Programme of Mental Health and Psychosocial Support for War Victims" (no
+    "Psychosocial Support", no "War Victims": President of Ukraine, bulk). The name has an "of"
+    between capitalised words and no office or country word ("the Minister of Health and Ana Ruiz",
+    "the Republic of Korea and Ana Ruiz" name people), four capitalised words or more before the run."""
+    k = first - 1
+    if k < 4 or tokens[k].text not in ("and", "for"):
+        return False
+    has_of = False
+    capitals = 0
+    while k >= 1:
+        k -= 1
+        tok = tokens[k]
+        if tok.text in ("of", "and", "for"):
+            has_of = has_of or tok.text == "of"
+            continue
+        if tok.text in ("the", "The"):
+            break
+        if not (tok.is_word and tok.text[:1].isupper()) or tok.bare in lex.heads or _country_word(tok):
+            return False
+        capitals += 1
+    else:
+        return False
+    # Four capitalised words at least: "the Friends of Europe and Ana Ruiz" may name a person.
+    return (
+        has_of and capitals >= 4 and tokens[k + 1].text[:1].isupper() and tokens[first - 2].text[:1].isupper()
+    )
+
+
+def _country_possessive_name(tokens: Sequence[Token], run: Run, left: _Left) -> bool:
+    """True for a person's full name after a state's possessive alone: "Ruritania's Ana Ruiz and
+    Freedonia's Jan Novak met" (the state is hers, as a demonym before the name would be).
+
+    A body, a programme or a thing after the possessive ("the Supreme Court", "Iron Dome") is no
+    name: the run must be two or three words, each a name word, with no organisation word after it.
+    """
+    if len(left.tokens) != 1 or left.honorific or not left.tokens[0].possessive:
+        return False
+    if _country_word(left.tokens[0]) is None or not 2 <= run.last - run.first <= 3:
+        return False
+    words = tokens[run.first : run.last]
+    if not all(t.is_word and t.text[:1].isupper() and not t.possessive for t in words):
+        return False
+    return run.last >= len(tokens) or tokens[run.last].bare not in _ORG_WORDS
 
 
 #: A name run that ends in an initial: "Outgoing S." (a name is written with its family name last).
@@ -2526,7 +2638,11 @@ def _office_mentions(
             i = j if j > i else i + 1
             continue
         begin, country = _office_lead(tokens, i, taken)
-        if _of_an_organisation(tokens, begin) or _in_longer_name(tokens, i, j, lex, taken):
+        if (
+            _of_an_organisation(tokens, begin)
+            or _in_longer_name(tokens, i, j, lex, taken)
+            or _named_after_office(tokens, begin, j, lex)
+        ):
             # "the Office of the President", "United Nations General Assembly": not a person.
             i = j
             continue
@@ -2538,6 +2654,25 @@ def _office_mentions(
             found.append(_office_mention(tokens, text, begin, i, end, country=country))
         i = end
     return found
+
+
+#: Words before an office's possessive that make it the holder's: "the King’s visit", "his Majesty’s".
+_OWNER_WORDS = frozenset(("the", "his", "her", "their", "its", "our"))
+
+
+def _named_after_office(tokens: Sequence[Token], begin: int, j: int, lex: Lexicon) -> bool:
+    """True for a place or a body named after an office, the office's possessive with no article
+    before it and a capitalised noun after it: "at King’s Bay Naval Base", "Queen’s College" (a
+    name; "the King’s visit", "the President’s Guest House" are the holder's)."""
+    if j >= len(tokens) or not tokens[j - 1].possessive:
+        return False
+    lead = tokens[max(0, begin - 1) : begin + 1]
+    if any(t.text.lower() in _OWNER_WORDS or t.possessive for t in lead if t is not tokens[j - 1]):
+        return False
+    after = tokens[j]
+    return (
+        after.is_word and after.text[:1].isupper() and not after.possessive and not _title_start(after, lex)
+    )
 
 
 def _after_plural_title(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -701,7 +701,10 @@ def find_principals(
         # No opening ("A meeting between X and Serbian President Y is held …"): the headline's office
         # ("… met with Serbian President") is the one person the lead names with its title.
         _name_offices(principals, paragraphs[:1], profile)
-    return _offices_of_untitled(_without_office_twins(_kept_principals(principals)))
+    kept = _without_named_office_holders(
+        _without_office_twins(_kept_principals(principals)), paragraphs, profile
+    )
+    return _offices_of_untitled(kept)
 
 
 #: A one-word nickname in quotes right after a name's last word: "Pushpa Kamal Dahal 'Prachanda'".
@@ -1887,6 +1890,41 @@ def _without_office_twins(principals: list[Principal]) -> list[Principal]:
                 continue
         kept.append(p)
     return kept
+
+
+def _without_named_office_holders(
+    principals: list[Principal], paragraphs: Sequence[str], profile: Profile
+) -> list[Principal]:
+    """The principals without an unnamed office the body gives a named principal with his name: "Senator
+    Berg met the leaders. The Senator spoke with …" (the office is Berg, whatever title the lead gave
+    him; State's trip of a former senator, bulk). Only an office the page writes before that same
+    person's name goes, and only when the lead gave him another: "The Prime Minister spoke to Prime
+    Minister Trudeau" names two prime ministers."""
+    offices = [p for p in principals if p.name is None and p.office and not p.listed]
+    if not offices or not any(p.name for p in principals):
+        return principals
+    holders: list[Mention] = []
+    for para in paragraphs[:6]:
+        holders.extend(m for m in _named_mentions(para, profile) if m.name and m.titles)
+    twins = {id(p) for p in offices if any(_holds_office_otherwise(p, m, principals) for m in holders)}
+    return [p for p in principals if id(p) not in twins]
+
+
+def _holds_office_otherwise(office: Principal, m: Mention, principals: Sequence[Principal]) -> bool:
+    """True when mention ``m`` writes the unnamed ``office`` before the name of a principal the lead
+    titled otherwise ("Senator Berg" for the Special Advisor Lars Berg)."""
+    title = office.office or ""
+    # One title only: "The Prime Minister and President Kenyatta" is read as one mention with two.
+    if (
+        len(m.titles) != 1
+        or not _titles_compatible(m.titles, title)
+        or office.country not in (None, m.country or office.country)
+    ):
+        return False
+    return any(
+        q.name and may_be_same_person(q.name, m.name or "") and not _titles_compatible(q.titles, title)
+        for q in principals
+    )
 
 
 def _offices_of_untitled(principals: list[Principal]) -> list[Principal]:

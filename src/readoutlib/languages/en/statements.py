@@ -2133,6 +2133,12 @@ class _Finder:
             return None  # "Russian Press Secretary Jan Kowal": another person, named, of that country
         if phrase.tokens[-1].lower() in _INSTITUTION_NOUNS:
             return None  # "Portugal's Foreign Ministry said": a body's account, not its minister's words
+        if (
+            len(phrase.tokens) == 1
+            and _OUTLET_INITIALS.fullmatch(phrase.tokens[0])
+            and not is_title_word(phrase.tokens[0])
+        ):
+            return None  # "Ruritania's RBC reported X as saying": a broadcaster's initials
         if phrase.country is not None:
             # "The President of <Country>" or "the Lao minister" for a principal of that country
             # whose titles the page never spelled out.
@@ -2645,6 +2651,11 @@ def _as_written(reported: str, lemma: str, written: str) -> str:
     if lemma.startswith(reported):
         return " ".join(written.split()[: len(reported.split())])
     return reported
+
+
+#: Initials alone in capitals ("RBC", "TASS"): a broadcaster's, an agency's or a body's, unless the
+#: lexicon knows them as an office ("FM", "EAM").
+_OUTLET_INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
 class _TitlePhrase(NamedTuple):
