@@ -25,8 +25,9 @@ def test_a_middle_initial_in_the_person_informed_does_not_end_the_object() -> No
 
 
 def test_a_participle_after_welcoming_the_principal_by_office_is_the_statement() -> None:
-    """'welcomed the Prime Minister, informing that …': welcoming a principal named by office is a
-    greeting, so the participle after it is a statement of its own (CONVENTIONS, fam39)."""
+    """'welcomed the Prime Minister, informing that …': welcoming a principal named by office, a
+    participle right after, is a greeting, so the participle is a statement of its own (CONVENTIONS,
+    fam39)."""
     text = (
         "Prime Minister meets Harbour Bank President\n\n"
         "The Prime Minister of Freedonia, Eko Tan, has met with Mr. Omar Haddad, President of the "

@@ -399,12 +399,15 @@ _ADDRESSEE = re.compile(
 # The person addressed, then a time or place set off by commas ("conveyed to the President, during the
 # call, the reasons ..."): the content starts after the aside.
 _ADDRESSEE_BEFORE_ASIDE = re.compile(r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)(?=,)")
-# A principal's name alone as a guest verb's object: capitalised words up to "and", a stop or a place;
-# an office after "the" names the guest as well ("welcomed the Prime Minister, informing that …").
+# A principal's name alone as a guest verb's object: capitalised words up to "and", a stop or a place.
 _GUEST_VERB_SET = frozenset(lx.GUEST_VERBS)
 _GUEST_OBJECT = re.compile(
-    r"(?:the\s+)?(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s+(?:and|to|at|in|on|as)\s|\s*[,.;]|\s*$)"
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s+(?:and|to|at|in|on|as)\s|\s*[,.;]|\s*$)"
 )
+# "welcomed the Prime Minister, informing that …": a principal's office alone before a participle, the
+# guest greeted and the participle the report (en-al, allAfrica); "welcomed the Minister to the Palace and
+# said …" stays a statement (test_real_families_fam14).
+_GUEST_OFFICE = re.compile(r"the\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s*,\s+[a-z]+ing\s)")
 # "welcomed Sun as the Chinese new ambassador to Ghana": a person welcomed in an office (a greeting).
 _GUEST_AS = re.compile(r"\s+as\s+(?P<office>[^,.;:]{1,80})")
 # "was briefed by Y on Z": the agent reports, from Z on.
@@ -1357,7 +1360,7 @@ class _Finder:
 
     def _guest_only(self, para: str, start: int) -> bool:
         """Whether the object at ``start`` is only a principal's name (the guest of "welcomed")."""
-        guest = _GUEST_OBJECT.match(para, start)
+        guest = _GUEST_OBJECT.match(para, start) or _GUEST_OFFICE.match(para, start)
         if guest is None or country_from_name(guest.group("who")) is not None:
             return False  # "welcomed Sylvania and ...": a country welcomed is content
         return self._resolve(guest.group("who")) is not None or _welcomed_in_office(para, guest.end())
