@@ -98,3 +98,27 @@ def test_a_dateline_at_a_bodys_seat_leaves_its_officials_guest_alone() -> None:
         "representative to the bloc, in Jakarta on May 13.\n\nThey discussed the community's plans.\n"
     )
     assert ("Ana Ruiz", "ID") not in _sides(page)
+
+
+@pytest.mark.parametrize(("state", "code"), [("Latvia", "LV"), ("North Macedonia", "MK")])
+def test_a_ministers_trailing_for_country_is_his_state(state: str, code: str) -> None:
+    """'X, Minister of Foreign Affairs for <Country>': the trailing "for" names the minister's state, as
+    "of" would, and leaves the title (fam130, en-aj: the minister was left without a country and the
+    other side was given his)."""
+    page = (
+        "Vice President Lena Ortiz held a video call with Ivo Petrov, Minister of Foreign Affairs for "
+        f"{state}, on trade.\n\nThey discussed grain exports.\n"
+    )
+    parsed = readoutlib.parse(page, url="https://www.somenews.com/story/").event.participants
+    petrov = next(p for p in parsed if p.name == "Ivo Petrov")
+    assert petrov.country == code
+    assert petrov.titles == ("Minister of Foreign Affairs",)
+
+
+def test_an_envoys_for_country_is_his_brief() -> None:
+    """'Special Envoy for <Country>': the country of his brief, never his own (fam130)."""
+    page = (
+        "Minister Jan Peeters met Karl Huber, Special Envoy for Yemen, in Brussels on Monday.\n\n"
+        "They discussed the truce.\n"
+    )
+    assert ("Karl Huber", "YE") not in _sides(page)

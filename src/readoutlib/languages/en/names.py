@@ -1251,7 +1251,26 @@ def _complement_country(chunk: Sequence[Token], text: str) -> tuple[str | None, 
             code = None
         if code:
             return code, (idx if post is None else None)
+    for_at = _minister_for_country(chunk, text)
+    if for_at is not None:
+        return for_at
     return _institution_country(chunk, text), None
+
+
+def _minister_for_country(chunk: Sequence[Token], text: str) -> tuple[str, int] | None:
+    """A minister's trailing "for <Country>": "Minister of Foreign Affairs for North Macedonia" is that
+    state's minister (issue #8, en-aj), as "of <Country>" would say. Only a minister's office: an envoy's
+    or a coordinator's "for <Country>" names the country of his brief, not his own ("Special Envoy for
+    the Maldives" is a body's)."""
+    for idx in range(len(chunk) - 2, 0, -1):
+        if chunk[idx].text != "for":
+            continue
+        heads = {t.bare for t in chunk[:idx]}
+        if "Minister" not in heads or heads & _ENVOY_HEADS:
+            return None
+        code = country_from_name(_COURTESY.sub("", text[chunk[idx + 1].start : chunk[-1].end]))
+        return (code, idx) if code else None
+    return None
 
 
 def _institution_country(chunk: Sequence[Token], text: str) -> str | None:
@@ -2326,8 +2345,10 @@ def _appositive_titles(scan: _Scan, appositive: Sequence[Token]) -> tuple[list[s
     for index, (found, demonym) in enumerate(chunks):
         chunk = found
         code, at = _complement_country(chunk, scan.text)
-        if code and at is not None and len(chunks) > 1 and index == len(chunks) - 1:
-            # A country after several titles belongs to them all: strip it.
+        last = len(chunks) > 1 and index == len(chunks) - 1
+        if code and at is not None and (last or chunk[at].text == "for"):
+            # A country after several titles belongs to them all: strip it; so is a minister's
+            # "for <Country>", which names his state, not his portfolio.
             chunk = chunk[:at]
         country = _double_role_country(country, demonym or code)
         if chunk:
