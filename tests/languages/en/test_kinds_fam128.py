@@ -1,0 +1,58 @@
+"""Arrivals and kinds on en-aj (issue #8, fam128): an arrival whose next sentences name the host who
+welcomed the visitor is the visit's first encounter, not an arrival note; on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutlib
+from readoutlib.errors import NotAReadoutError
+from readoutlib.languages.en.event import clause_tense
+from readoutlib.model import EventKind, Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def test_an_arrival_accorded_a_welcome_by_a_named_host_is_a_visit() -> None:
+    """An arrival headline, the arrival, then 'was accorded a warm welcome by Mr. X, Minister …' and the
+    talks still to come: the welcome was held, so the page reports the visit."""
+    readout = _page(
+        "Sylvanian Trade Minister arrives in Port Ruiz",
+        "Port Ruiz, 3 May 2021 - The Trade Minister of Sylvania, Ms. Ana Berg, arrived in Port Ruiz this"
+        " afternoon for a three-day working visit.",
+        "At the harbour terminal, Ms. Ana Berg was accorded a warm welcome by Mr. Tomas Lund, Minister of"
+        " Commerce, and other officials.",
+        "During her stay, Ms. Berg will hold talks with President Ivo Brand on trade and transport.",
+    )
+    assert readout.event.kind is EventKind.VISIT
+    assert "Tomas Lund" in {p.name for p in readout.event.participants}
+
+
+def test_an_arrival_whose_named_host_welcomed_the_delegation_is_a_visit() -> None:
+    """The active form: 'State Minister X and the Ambassador welcomed the delegation at the airport'."""
+    readout = _page(
+        "Norwegian foreign minister arrives in Chile",
+        "The Foreign Minister of Norway, Marta Kovac, has arrived in Chile on a two-day official visit.",
+        "She travels with a delegation of ten.",
+        "State Minister Paulo Reyes and the Norwegian Ambassador welcomed the delegation at the airport.",
+        "Bilateral relations will be discussed at meetings later today.",
+    )
+    assert readout.event.kind is EventKind.VISIT
+
+
+def test_an_arrival_note_welcomed_by_no_one_named_stays_refused() -> None:
+    """The feeds' arrival notes: arrived, then meetings to come, no named host: still no readout."""
+    with pytest.raises(NotAReadoutError):
+        _page(
+            "Sylvanian Trade Minister arrives in Port Ruiz",
+            "The Trade Minister of Sylvania, Ana Berg, arrived in Port Ruiz on Monday for a working visit.",
+            "She was welcomed at the terminal by a band and schoolchildren.",
+            "During her stay, she will hold talks with President Ivo Brand on trade.",
+        )
+
+
+def test_accorded_a_welcome_by_a_host_is_a_past_encounter() -> None:
+    """'was accorded a warm welcome by' reads as a reception held, as 'was received by' does."""
+    assert clause_tense("The envoy was accorded a warm welcome by Foreign Minister Lund.") == "past"
