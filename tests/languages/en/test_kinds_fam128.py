@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 import readoutlib
+from readoutlib.analysis.profile import Profile
 from readoutlib.errors import NotAReadoutError
-from readoutlib.languages.en.event import clause_tense
+from readoutlib.languages.en.event import clause_tense, event_kind
 from readoutlib.model import EventKind, Readout
 
 
@@ -56,3 +57,37 @@ def test_an_arrival_note_welcomed_by_no_one_named_stays_refused() -> None:
 def test_accorded_a_welcome_by_a_host_is_a_past_encounter() -> None:
     """'was accorded a warm welcome by' reads as a reception held, as 'was received by' does."""
     assert clause_tense("The envoy was accorded a warm welcome by Foreign Minister Lund.") == "past"
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        (
+            "Foreign Minister Ana Ruiz had a teleconference with him for half an hour on Friday.",
+            EventKind.PHONE_CALL,
+        ),
+        ("The minister held a teleconference with his Chilean counterpart on Monday.", EventKind.PHONE_CALL),
+        (
+            "President Ana Ruiz held a teleconference with Prime Minister Tomas Berg on trade.",
+            EventKind.PHONE_CALL,
+        ),
+        (
+            "President Ana Ruiz held a teleconference with Prime Minister Tomas Berg and President Ivo"
+            " Brand on trade.",
+            EventKind.VIDEO_CALL,
+        ),
+        (
+            "President Ana Ruiz held a video teleconference with Prime Minister Tomas Berg.",
+            EventKind.VIDEO_CALL,
+        ),
+        (
+            "President Ana Ruiz convened a teleconference with several heads of state on Friday.",
+            EventKind.VIDEO_CALL,
+        ),
+    ],
+)
+def test_a_teleconference_with_one_person_is_a_phone_call(opening: str, kind: EventKind) -> None:
+    """A teleconference held 'with' one person (named, a pronoun, 'his counterpart') and no one after is
+    two sides on a line: a call (CONVENTIONS, a two-party teleconference); with several named, with a
+    group, or by video it stays a video call."""
+    assert event_kind(None, opening, Profile()) is kind
