@@ -91,3 +91,22 @@ def test_a_teleconference_with_one_person_is_a_phone_call(opening: str, kind: Ev
     two sides on a line: a call (CONVENTIONS, a two-party teleconference); with several named, with a
     group, or by video it stays a video call."""
     assert event_kind(None, opening, Profile()) is kind
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        (
+            "Secretary General Ana Ruiz met with Foreign Minister Tomas Berg and Defence Minister Ivo Brand"
+            " on Monday to discuss the alliance.",
+            EventKind.MEETING,
+        ),
+        ("Secretary General Ana Ruiz visited Oslo on 3 and 4 May.", EventKind.VISIT),
+    ],
+)
+def test_a_visits_headline_over_an_opening_that_met_someone_is_a_meeting(
+    opening: str, kind: EventKind
+) -> None:
+    """'X visits <Place>' over an opening whose own event is 'met with' is that meeting: the opening's
+    encounter gives the kind before the headline; an opening that 'visited' the place stays the visit."""
+    assert event_kind("Secretary General visits Oslo", opening, Profile()) is kind

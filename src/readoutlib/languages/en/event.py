@@ -1144,7 +1144,25 @@ def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
     kind = _first_kind(_HEADLINE_VISITS, _not_to_come(title))
     if kind is EventKind.VISIT and opening and _HOST_RECEIVED.search(opening):
         return EventKind.MEETING
+    if kind is EventKind.VISIT and opening and _visits_over_met(title, opening):
+        return EventKind.MEETING
     return kind
+
+
+#: A headline that tells the trip in the present, "X visits <Place>".
+_VISITS_PLACE = re.compile(r"\bvisits\s+(?:the\s+)?(?-i:[A-Z])", _I)
+
+
+def _visits_over_met(title: str | None, opening: str) -> bool:
+    """True when a headline "X visits <Place>" stands over an opening whose own event is "met (with)"
+    someone: the opening's encounter gives the kind before the headline does, a meeting
+    (benchmarks/real/CONVENTIONS.md, fam128: en-al's NATO "Secretary General visits Washington DC" over
+    "met with A and B", en-af's "delegation visits Ethiopia" over "met recently with"; an opening that
+    "visited Moscow" stays the visit, en-t)."""
+    clause = past_clause(opening)
+    return bool(
+        title and _VISITS_PLACE.search(title) and clause and clause.group(0).lower().startswith("met")
+    )
 
 
 #: The host receiving the visitor by name as the opening's event: "President X received on Wednesday
