@@ -110,3 +110,20 @@ def test_a_visits_headline_over_an_opening_that_met_someone_is_a_meeting(
     """'X visits <Place>' over an opening whose own event is 'met with' is that meeting: the opening's
     encounter gives the kind before the headline; an opening that 'visited' the place stays the visit."""
     assert event_kind("Secretary General visits Oslo", opening, Profile()) is kind
+
+
+def test_a_summit_two_leaders_would_have_is_announced_not_held() -> None:
+    """'announced that A and B would have a virtual summit the following day' reports a plan: no event
+    clause, so a page whose lead says only that is an announcement; 'would have' before a participle is
+    left as it was."""
+    assert (
+        clause_tense("The ministry announced that A and B would have a virtual summit the following day.")
+        is None
+    )
+    with pytest.raises(NotAReadoutError):
+        _page(
+            "Sylvanian and Chilean Presidents to hold virtual summit on Friday",
+            "The Foreign Ministry of Sylvania announced on Thursday that President Ana Ruiz and her Chilean"
+            " counterpart, Tomas Berg, would have a virtual summit the following day.",
+            "The two leaders will review trade and health cooperation, the ministry said.",
+        )
