@@ -614,6 +614,8 @@ def _arrival_preview(paragraphs: Sequence[str], opening: Opening) -> bool:
         return False
     if event_clause_from(opening.sentence, clause.end()) is not None:
         return False
+    if _welcomed_by_host(paragraphs, opening):
+        return False
     tenses = {
         "history" if _LONG_AGO.search(sentence) else clause_tense(sentence)
         for para in paragraphs[opening.paragraph + 1 : opening.paragraph + 4]
@@ -799,7 +801,43 @@ def _title_yields(title: str | None, genre: GenreRule, paragraphs: Sequence[str]
     # by …" reacts to others' meeting; the participle that tells it reports nothing of the author's
     reacts = genre.family == "statement" and _REACTION_LEAD.search(opening.sentence) is not None
     reported = _reports_first(title, genre, paragraphs, opening) and not earlier and not reacts
-    return (genre.soft and reported) or _told_below_a_wish(genre, paragraphs, opening)
+    return (
+        (genre.soft and reported)
+        or _told_below_a_wish(genre, paragraphs, opening)
+        or (genre.family == "arrival" and _welcomed_by_host(paragraphs, opening))
+    )
+
+
+#: A host, named, who welcomed the arrived visitor: "was accorded a warm welcome by Mr. X", "was
+#: welcomed at the airport by State Minister X", "State Minister X and the Ambassador welcomed the
+#: delegation". A name is two capitalised words (after a style or an office), not a body ("welcomed by
+#: the Council") nor a pronoun.
+_NAMED = r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?(?:[A-Z][\w’'-]+\s+){1,4}[A-Z][\w’'-]+)"
+_WELCOMED_BY_HOST = re.compile(
+    r"\b(?:was|were)\s+(?:(?:warmly|cordially)\s+)?(?:welcomed|received|greeted"
+    r"|accorded\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:welcome|reception))"
+    r"\s+(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?"
+    + _NAMED
+    + r"|^\W*"
+    + _NAMED
+    + r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)?"
+    r"\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+(?:the|him|her|them)\b",
+    _I,
+)
+
+
+def _welcomed_by_host(paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when a paragraph of the three after an arrival opening tells a named host's welcome of the
+    visitor: the arrival is then the visit's first encounter, not an arrival note (issue #8, en-aj: an
+    Eritrean and a Sri Lankan news page; the dev feeds' arrival notes name no one who welcomed)."""
+    clause = past_clause(opening.sentence)
+    if clause is None or not _ARRIVAL_CLAUSE.match(clause.group(0)):
+        return False
+    return any(
+        _WELCOMED_BY_HOST.search(sentence)
+        for para in paragraphs[opening.paragraph : opening.paragraph + 4]
+        for _, sentence in split_sentences(para)
+    )
 
 
 def _genre_reason(title: str | None, paragraphs: Sequence[str], opening: Opening) -> str | None:
@@ -1106,7 +1144,25 @@ def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
     kind = _first_kind(_HEADLINE_VISITS, _not_to_come(title))
     if kind is EventKind.VISIT and opening and _HOST_RECEIVED.search(opening):
         return EventKind.MEETING
+    if kind is EventKind.VISIT and opening and _visits_over_met(title, opening):
+        return EventKind.MEETING
     return kind
+
+
+#: A headline that tells the trip in the present, "X visits <Place>".
+_VISITS_PLACE = re.compile(r"\bvisits\s+(?:the\s+)?(?-i:[A-Z])", _I)
+
+
+def _visits_over_met(title: str | None, opening: str) -> bool:
+    """True when a headline "X visits <Place>" stands over an opening whose own event is "met (with)"
+    someone: the opening's encounter gives the kind before the headline does, a meeting
+    (benchmarks/real/CONVENTIONS.md, fam128: en-al's NATO "Secretary General visits Washington DC" over
+    "met with A and B", en-af's "delegation visits Ethiopia" over "met recently with"; an opening that
+    "visited Moscow" stays the visit, en-t)."""
+    clause = past_clause(opening)
+    return bool(
+        title and _VISITS_PLACE.search(title) and clause and clause.group(0).lower().startswith("met")
+    )
 
 
 #: The host receiving the visitor by name as the opening's event: "President X received on Wednesday
