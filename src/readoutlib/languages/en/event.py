@@ -35,6 +35,7 @@ __all__ = [
     "REQUEST_PATTERNS",
     "EventDate",
     "Opening",
+    "capital_dateline_place",
     "clause_tense",
     "complete_day_month",
     "date_sentence",
@@ -2307,6 +2308,29 @@ _CAPITAL_COLON = re.compile(
 )
 
 
+#: A state's capital opening a paragraph, closed by a comma, a colon, a full stop (perhaps with a dash:
+#: ".-") or a spaced dash, before a capitalised word: the dateline of a news agency's lead ("Doha, HE the
+#: Minister met …", en-ak; "Moscow.- Russian Foreign Minister …", "Dar es Salaam. The President …", en-aj).
+_CAPITAL_LEAD = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})"
+    r"(?:\s*[,:]|\.(?:\s*[-–—])?|\s+[-–—])\s+(?P<next>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+)
+
+
+def capital_dateline_place(paragraph: str) -> str | None:
+    """The state's capital that opens ``paragraph`` as its dateline ("Lisbon, The Minister …" →
+    "Lisbon"), or None; a capital before another state's name or capital ("Lisbon, Madrid and Rome
+    signed …", "Lisbon, Portugal's partners …") is the subject of a list, not a dateline."""
+    m = _CAPITAL_LEAD.match(paragraph)
+    if m is None or country_of_capital(m.group("place")) is None:
+        return None
+    following = m.group("next")
+    words = (following, following.split()[0])
+    if any(country_of_capital(w) or country_from_name(re.sub(r"[’']s$", "", w)) for w in words):
+        return None
+    return m.group("place")
+
+
 #: A dateline in Title Case whose colon stands apart from it: "New York : Dr. X, the Minister of Foreign
 #: Affairs, met …" (en-f, Bahrain's MFA via a news site). The space before the colon sets it off from a
 #: label ("Source:"); the labels of ``_CAPS_LABELS`` are still no place.
@@ -2368,6 +2392,13 @@ _VISITED_COUNTRY = re.compile(
 )
 
 
+#: A guest's stay in the host's country named by a common noun ("who is visiting the country", "during his
+#: visit to the Kingdom"): the country of the dateline's capital (en-ak, Qatar's press).
+_VISITING_HOST = re.compile(
+    r"\bvisit(?:s|ing|ed)?\s+(?:to\s+)?the\s+(?:country|kingdom|state|emirate|sultanate)\b", _I
+)
+
+
 def _visited_home(sentence: str, city: str, dateline: str) -> bool:
     """True when the dateline's ``city`` is the capital of the country the sentence says was visited
     (or is where the event was), or the dateline names that country after the city ("THIMPU, Velor":
@@ -2377,6 +2408,8 @@ def _visited_home(sentence: str, city: str, dateline: str) -> bool:
     country = country_of_capital(city) or (country_from_name(after) if after else None)
     if country is None:
         return False
+    if country_of_capital(city) and _VISITING_HOST.search(sentence):
+        return True  # "met today with X, who is visiting the country" under its capital's dateline
     places = (m.group("place") for m in _VISITED_COUNTRY.finditer(sentence))
     return any(country_from_name(place) == country for place in places)
 

@@ -1,0 +1,64 @@
+"""A state's capital opening the lead as its dateline (round 131 of issue #8), on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutlib
+from readoutlib.languages.en.event import capital_dateline_place
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Lisbon, The Foreign Minister Ana Ruiz met today with the visiting envoy Tomas Berg.", "Lisbon"),
+        ("Lisbon. The Foreign Minister Ana Ruiz received the envoy Tomas Berg on Monday.", "Lisbon"),
+        ("Lisbon.- Foreign Minister Ana Ruiz on Sunday told envoy Tomas Berg of the plan.", "Lisbon"),
+        ("Lisbon - Foreign Minister Ana Ruiz met envoy Tomas Berg.", "Lisbon"),
+        ("Kuala lumpur: The Minister Ana Ruiz received envoy Tomas Berg.", "Kuala lumpur"),
+    ],
+)
+def test_a_capital_closed_by_a_mark_is_the_dateline(lead: str, place: str) -> None:
+    """A state's capital, a comma, a stop, a colon or a dash, then a capitalised word: a dateline."""
+    assert capital_dateline_place(lead) == place
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Lisbon, Madrid and Rome signed the accord today.",  # a list of capitals is the subject
+        "Lisbon, Portugal's partners met today.",  # a country after the comma: no dateline's place
+        "Lisbon hosted the talks on Monday.",  # no mark after the city
+        "Velmora, The Minister met the envoy.",  # no state's capital
+        "Lisbon, which hosted the talks, welcomed the envoy.",  # a clause goes on in lower case
+    ],
+)
+def test_no_dateline_without_a_capital_and_its_mark(lead: str) -> None:
+    assert capital_dateline_place(lead) is None
+
+
+def test_a_capital_dateline_places_the_meeting() -> None:
+    readout = _page(
+        "Minister meets visiting envoy",
+        "Lisbon, Foreign Minister of Portugal Ana Ruiz met today with the Ambassador of Chile Tomas Berg,"
+        " who is visiting the country.",
+        "The two sides discussed trade and energy.",
+    )
+    assert readout.event.location == "Lisbon"
+
+
+def test_a_capital_dateline_above_the_opening_places_it() -> None:
+    """The dateline opens the first paragraph; the meeting is told in the second."""
+    readout = _page(
+        "Visas to be waived",
+        "Lisbon.- Foreign Minister of Portugal Ana Ruiz on Sunday said visas for visitors from Chile would"
+        " be waived.",
+        "The announcement came after a meeting with the Foreign Minister of Chile, Tomas Berg, at the"
+        " ministry.",
+    )
+    assert readout.event.location == "Lisbon"
