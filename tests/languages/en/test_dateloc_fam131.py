@@ -62,3 +62,24 @@ def test_a_capital_dateline_above_the_opening_places_it() -> None:
         " ministry.",
     )
     assert readout.event.location == "Lisbon"
+
+
+def test_a_capital_and_a_source_over_the_story_place_it() -> None:
+    """'Lisbon - Daily Courier' over the story: the line is a dateline, and places the audience."""
+    readout = _page(
+        "Lisbon - Daily Courier",
+        "Prime Minister of Portugal Ana Ruiz today received the Ambassador of Chile Tomas Berg at the"
+        " Belem Palace.",
+        "The two sides discussed trade and energy.",
+    )
+    assert readout.event.location == "Lisbon"
+
+
+def test_a_headline_telling_something_after_a_capital_is_no_place_line() -> None:
+    readout = _page(
+        "Lisbon - Prime Minister receives envoy of Chile",
+        "Prime Minister of Portugal Ana Ruiz today received the Ambassador of Chile Tomas Berg at the"
+        " Belem Palace.",
+        "The two sides discussed trade and energy.",
+    )
+    assert readout.event.location is None

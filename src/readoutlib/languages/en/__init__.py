@@ -471,7 +471,20 @@ def _dateline_place(page: Page, genre: Genre, found: Opening | None, profile: Pr
     # a state's capital closed by a comma or a stop ("Doha, HE the Minister met …")
     place = place or (capital_dateline_place(found.sentence) if found and found.offset == 0 else None)
     place = place or (found.dateline.place if found and found.dateline and found.dateline.place else None)
-    return place or _lead_dateline_place(genre, found, profile) or page.place
+    place = place or _lead_dateline_place(genre, found, profile) or page.place
+    return place or _headline_place_line(genre.headline)
+
+
+#: A line of a capital and a source's name in Title Case, read as the headline: "Lisbon - Daily Courier".
+_PLACE_LINE = re.compile(r"^\s*[^\W\d_][^-–—]{0,30}\s[-–—]\s+(?:[A-Z][\w.’'&-]*\s*){1,4}$")
+
+
+def _headline_place_line(headline: str | None) -> str | None:
+    """The capital of a line that is only a dateline's place and the source's name ("Manama - Arab Today",
+    en-ak) taken for the headline, or None: a line telling anything has a word in lower case."""
+    if not headline or _PLACE_LINE.match(headline) is None:
+        return None
+    return capital_dateline_place(headline)
 
 
 def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile) -> str | None:
