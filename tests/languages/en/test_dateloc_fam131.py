@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import readoutlib
-from readoutlib.languages.en.event import capital_dateline_place
-from readoutlib.model import Readout
+from readoutlib.languages.en.event import capital_dateline_place, event_location
+from readoutlib.model import EventKind, Readout
 
 
 def _page(*lines: str) -> Readout:
@@ -83,3 +83,30 @@ def test_a_headline_telling_something_after_a_capital_is_no_place_line() -> None
         "The two sides discussed trade and energy.",
     )
     assert readout.event.location is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "On May 3, Foreign Minister Ana Ruiz, who is participating in the Halifax Security Conference,"
+            " met with the Minister of Defence of Chile Tomas Berg.",
+            "Halifax",
+        ),
+        (
+            "Foreign Minister Ana Ruiz met Tomas Berg, who came to attend the Lisbon Summit of the alliance.",
+            "Lisbon",
+        ),
+        (
+            "Foreign Minister Ana Ruiz met Tomas Berg, who came to attend the Global Ocean Summit.",
+            None,
+        ),
+        (
+            "Foreign Minister Ana Ruiz met Tomas Berg at the Pacific Islands Forum.",
+            None,
+        ),
+    ],
+)
+def test_a_gathering_named_after_its_city_places_the_meeting(sentence: str, city: str | None) -> None:
+    """'the Halifax Security Conference', 'the Lisbon Summit': the city the gathering is named after."""
+    assert event_location(sentence, EventKind.MEETING) == city

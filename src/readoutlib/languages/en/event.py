@@ -2377,6 +2377,8 @@ def event_location(
     city = next((c for c in cities if not _is_building(c)), None)
     if city is not None or kind is EventKind.VISIT:
         return city
+    if (named := _city_of_named_meeting(sentence)) is not None:
+        return named
     home = _dateline_city(dateline)
     if home is not None and _visited_home(sentence, home, dateline or ""):
         return home  # "X met Y, who is on an official visit to Ruritania" under "RURITOWN, …"
@@ -2397,6 +2399,31 @@ _VISITED_COUNTRY = re.compile(
 _VISITING_HOST = re.compile(
     r"\bvisit(?:s|ing|ed)?\s+(?:to\s+)?the\s+(?:country|kingdom|state|emirate|sultanate)\b", _I
 )
+
+
+#: A gathering named after its city that the principal attends: "who is participating in the Munich Security
+#: Conference" (en-o), "to attend the Beijing Summit of …" (en-v). Only a security conference or a state's
+#: capital is read as a city there: "the Pacific Islands Forum", "the Global Education Summit" name none.
+_CITY_NAMED_MEETING = re.compile(
+    r"\b(?:participat(?:es|ed|ing|e)\s+in|attend(?:s|ed|ing)?|at|on\s+the\s+sidelines\s+of)\s+the\s+"
+    r"(?P<city>[A-Z][a-z]+)\s+(?P<what>Security\s+Conference|Summit|Conference|Forum)\b"
+)
+
+
+def _city_of_named_meeting(sentence: str) -> str | None:
+    """The city a gathering the sentence names is named after ("the Munich Security Conference" → "Munich"),
+    or None."""
+    for m in _CITY_NAMED_MEETING.finditer(sentence):
+        city = m.group("city")
+        if (
+            m.group("what").startswith("Security")
+            and not country_from_name(city)
+            and not country_from_demonym(city)
+        ):
+            return city
+        if country_of_capital(city):
+            return city
+    return None
 
 
 def _visited_home(sentence: str, city: str, dateline: str) -> bool:
