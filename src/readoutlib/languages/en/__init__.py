@@ -24,6 +24,7 @@ from . import core
 from .event import (
     EventDate,
     Opening,
+    capital_dateline_place,
     caption_city,
     caption_date,
     colon_dateline_place,
@@ -401,6 +402,8 @@ def _lead_dateline_place(genre: Genre, found: Opening | None, profile: Profile) 
         dateline = strip_dateline(paragraph, profile)
         if dateline is not None and dateline.place:
             return dateline.place
+        if (capital := capital_dateline_place(paragraph)) is not None:
+            return capital  # "Moscow.- The Minister said …" above the meeting's paragraph
     return None
 
 
@@ -465,8 +468,23 @@ def _dateline_place(page: Page, genre: Genre, found: Opening | None, profile: Pr
     # a capital closed by a colon after a release's labels ("Press Release – State House – Banjul: …")
     # beats the label the generic dateline reads first ("Press Release –")
     place = colon_dateline_place(found.sentence) if found else None
+    # a state's capital closed by a comma or a stop ("Doha, HE the Minister met …")
+    place = place or (capital_dateline_place(found.sentence) if found and found.offset == 0 else None)
     place = place or (found.dateline.place if found and found.dateline and found.dateline.place else None)
-    return place or _lead_dateline_place(genre, found, profile) or page.place
+    place = place or _lead_dateline_place(genre, found, profile) or page.place
+    return place or _headline_place_line(genre.headline)
+
+
+#: A line of a capital and a source's name in Title Case, read as the headline: "Lisbon - Daily Courier".
+_PLACE_LINE = re.compile(r"^\s*[^\W\d_][^-–—]{0,30}\s[-–—]\s+(?:[A-Z][\w.’'&-]*\s*){1,4}$")
+
+
+def _headline_place_line(headline: str | None) -> str | None:
+    """The capital of a line that is only a dateline's place and the source's name ("Manama - Arab Today",
+    en-ak) taken for the headline, or None: a line telling anything has a word in lower case."""
+    if not headline or _PLACE_LINE.match(headline) is None:
+        return None
+    return capital_dateline_place(headline)
 
 
 def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, profile: Profile) -> str | None:

@@ -35,6 +35,7 @@ __all__ = [
     "REQUEST_PATTERNS",
     "EventDate",
     "Opening",
+    "capital_dateline_place",
     "clause_tense",
     "complete_day_month",
     "date_sentence",
@@ -2363,6 +2364,29 @@ _CAPITAL_COLON = re.compile(
 )
 
 
+#: A state's capital opening a paragraph, closed by a comma, a colon, a full stop (perhaps with a dash:
+#: ".-") or a spaced dash, before a capitalised word: the dateline of a news agency's lead ("Doha, HE the
+#: Minister met …", en-ak; "Moscow.- Russian Foreign Minister …", "Dar es Salaam. The President …", en-aj).
+_CAPITAL_LEAD = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})"
+    r"(?:\s*[,:]|\.(?:\s*[-–—])?|\s+[-–—])\s+(?P<next>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+)
+
+
+def capital_dateline_place(paragraph: str) -> str | None:
+    """The state's capital that opens ``paragraph`` as its dateline ("Lisbon, The Minister …" →
+    "Lisbon"), or None; a capital before another state's name or capital ("Lisbon, Madrid and Rome
+    signed …", "Lisbon, Portugal's partners …") is the subject of a list, not a dateline."""
+    m = _CAPITAL_LEAD.match(paragraph)
+    if m is None or country_of_capital(m.group("place")) is None:
+        return None
+    following = m.group("next")
+    words = (following, following.split()[0])
+    if any(country_of_capital(w) or country_from_name(re.sub(r"[’']s$", "", w)) for w in words):
+        return None
+    return m.group("place")
+
+
 #: A dateline in Title Case whose colon stands apart from it: "New York : Dr. X, the Minister of Foreign
 #: Affairs, met …" (en-f, Bahrain's MFA via a news site). The space before the colon sets it off from a
 #: label ("Source:"); the labels of ``_CAPS_LABELS`` are still no place.
@@ -2409,6 +2433,8 @@ def event_location(
     city = next((c for c in cities if not _is_building(c)), None)
     if city is not None or kind is EventKind.VISIT:
         return city
+    if (named := _city_of_named_meeting(sentence)) is not None:
+        return named
     home = _dateline_city(dateline)
     if home is not None and _visited_home(sentence, home, dateline or ""):
         return home  # "X met Y, who is on an official visit to Ruritania" under "RURITOWN, …"
@@ -2424,6 +2450,38 @@ _VISITED_COUNTRY = re.compile(
 )
 
 
+#: A guest's stay in the host's country named by a common noun ("who is visiting the country", "during his
+#: visit to the Kingdom"): the country of the dateline's capital (en-ak, Qatar's press).
+_VISITING_HOST = re.compile(
+    r"\bvisit(?:s|ing|ed)?\s+(?:to\s+)?the\s+(?:country|kingdom|state|emirate|sultanate)\b", _I
+)
+
+
+#: A gathering named after its city that the principal attends: "who is participating in the Munich Security
+#: Conference" (en-o), "to attend the Beijing Summit of …" (en-v). Only a security conference or a state's
+#: capital is read as a city there: "the Pacific Islands Forum", "the Global Education Summit" name none.
+_CITY_NAMED_MEETING = re.compile(
+    r"\b(?:participat(?:es|ed|ing|e)\s+in|attend(?:s|ed|ing)?|at|on\s+the\s+sidelines\s+of)\s+the\s+"
+    r"(?P<city>[A-Z][a-z]+)\s+(?P<what>Security\s+Conference|Summit|Conference|Forum)\b"
+)
+
+
+def _city_of_named_meeting(sentence: str) -> str | None:
+    """The city a gathering the sentence names is named after ("the Munich Security Conference" → "Munich"),
+    or None."""
+    for m in _CITY_NAMED_MEETING.finditer(sentence):
+        city = m.group("city")
+        if (
+            m.group("what").startswith("Security")
+            and not country_from_name(city)
+            and not country_from_demonym(city)
+        ):
+            return city
+        if country_of_capital(city):
+            return city
+    return None
+
+
 def _visited_home(sentence: str, city: str, dateline: str) -> bool:
     """True when the dateline's ``city`` is the capital of the country the sentence says was visited
     (or is where the event was), or the dateline names that country after the city ("THIMPU, Velor":
@@ -2433,6 +2491,8 @@ def _visited_home(sentence: str, city: str, dateline: str) -> bool:
     country = country_of_capital(city) or (country_from_name(after) if after else None)
     if country is None:
         return False
+    if country_of_capital(city) and _VISITING_HOST.search(sentence):
+        return True  # "met today with X, who is visiting the country" under its capital's dateline
     places = (m.group("place") for m in _VISITED_COUNTRY.finditer(sentence))
     return any(country_from_name(place) == country for place in places)
 
