@@ -1,0 +1,45 @@
+"""Families of issue #8 (round 129): office-only principals named later and name shapes. Invented
+pages, written for the test."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.languages.en.names import scan_people, with_offices
+
+
+def _parse(*paragraphs: str) -> readoutlib.model.Readout:
+    return readoutlib.parse(("\n\n".join(paragraphs) + "\n").encode())
+
+
+def _names(readout: readoutlib.model.Readout) -> list[str | None]:
+    return [p.name for p in readout.event.participants]
+
+
+def test_a_lowercase_gloss_of_the_body_keeps_the_office_with_its_holder() -> None:
+    """ "the Speaker of the Grand Council (upper house) of Sylvania, Dr. X": the bracketed gloss of the
+    body is inside the title, so the holder named after the comma carries the office."""
+    found = list(
+        with_offices(
+            scan_people(
+                "Mayor Ivo Brand received the Speaker of the Grand Council (consultative assembly)"
+                " of the Kingdom of Sylvania, Dr. Ali bin Omar Harbi."
+            )
+        )
+    )
+    harbi = [m for m in found if m.name == "Ali bin Omar Harbi"]
+    assert harbi and harbi[0].titles and harbi[0].titles[0].startswith("Speaker of the Grand Council")
+    assert all(m.name for m in found)
+    readout = _parse(
+        "LORCA – Tuesday, 02 May 2023 (LNA) – The President of the Republic, Ivo Brand received on Tuesday"
+        " the Speaker of the Grand Council (upper house) of the Kingdom of Sylvania, Dr. Ali bin Omar Harbi.",
+        "The audience took place at the headquarters of the Presidency.",
+    )
+    assert _names(readout) == ["Ivo Brand", "Ali bin Omar Harbi"]
+
+
+def test_a_bracket_of_other_words_is_no_gloss_of_the_body() -> None:
+    """A bracket whose last word names no body ("(of trustees)") still ends the title phrase."""
+    text = "He met the Chair of the Board (of trustees) of Sylvania, Ali Harbi."
+    found = list(with_offices(scan_people(text)))
+    assert [m.name for m in found if m.name] == ["Ali Harbi"]
+    assert not next(m for m in found if m.name == "Ali Harbi").titles
