@@ -43,3 +43,20 @@ def test_a_bracket_of_other_words_is_no_gloss_of_the_body() -> None:
     found = list(with_offices(scan_people(text)))
     assert [m.name for m in found if m.name] == ["Ali Harbi"]
     assert not next(m for m in found if m.name == "Ali Harbi").titles
+
+
+def test_an_office_only_guest_with_no_opening_is_named_by_the_body() -> None:
+    """ "President X Receives Chadian Ambassador", a lead whose verb reads no opening ("received the
+    letters of credence … from His Excellency, <name>"), then "Ambassador <given name> said": the
+    headline's office is the person the body names with it, in the fullest form the page gives."""
+    readout = _parse(
+        "President Brand Receives Chadian Ambassador",
+        "His Excellency President Ivo Brand Monday received the letters of credence as Ambassador of the"
+        " Republic of Chad to Norway from His Excellency, Omar Salem Ould Brahim Ould Tayeb",
+        "at the State House in Lorca.",
+        "In accepting the credentials, President Brand called for closer trade between the two countries.",
+        "Ambassador Salem said the two countries share a long history of friendship.",
+    )
+    assert _names(readout) == ["Ivo Brand", "Omar Salem Ould Brahim Ould Tayeb"]
+    speakers = {s.speaker for s in readout.statements}
+    assert "omar-salem-ould-brahim-ould-tayeb" in speakers
