@@ -69,3 +69,17 @@ def test_states_in_a_bodys_name_is_no_person() -> None:
     found = list(with_offices(scan_people(text)))
     assert [m.name for m in found] == ["Ali Harbi"]
     assert found[0].titles == ("Secretary-General of the Council for the Arab States of the Sea",)
+
+
+def test_a_blended_short_name_is_the_principal_and_keeps_his_statements() -> None:
+    """ "President Budiwi" for President Budi Wibowo (given name and the start of the family name, one
+    word): the same person, and what "Budiwi" says is his."""
+    readout = _parse(
+        "President Budiwi Meets Sylvanian Foreign Minister at Lorca Palace",
+        "President Budi Wibowo received Sylvanian Foreign Minister Ana Ruiz at Lorca Palace on Friday.",
+        "President Budiwi reiterated that the region must remain a centre of growth.",
+        "President Budiwi warned that the bloc should not become a proxy for any side.",
+    )
+    assert _names(readout) == ["Budi Wibowo", "Ana Ruiz"]
+    verbs = {s.verb for s in readout.statements if s.speaker == "budi-wibowo"}
+    assert {"reiterated", "warned"} <= verbs
