@@ -1427,6 +1427,8 @@ def _punctuation_step(tokens: Sequence[Token], j: int) -> int:
         return 1
     if word == ")" and j >= 2 and tokens[j - 2].text == "(":
         return _bracket_step(tokens[j - 1]) or _gloss_step(tokens, j)
+    if word == ")":
+        return _lowercase_gloss_step(tokens, j)
     return 0
 
 
@@ -1438,6 +1440,25 @@ def _gloss_step(tokens: Sequence[Token], j: int) -> int:
     if body is None or not body.is_word or not body.text[:1].isupper():
         return 0
     return 3 if inside.text[:1].isupper() and inside.bare in COMPLEMENT_WORDS else 0
+
+
+#: How many words a lowercase gloss of a body may hold: "(consultative assembly)", "(lower house)".
+_GLOSS_WORDS = 3
+
+
+def _lowercase_gloss_step(tokens: Sequence[Token], j: int) -> int:
+    """How far left a title phrase goes over a bracketed lowercase gloss of the body named before it
+    ("Speaker of the Senate (upper chamber of parliament) of Ruritania, Ana Ruiz"): the bracket holds up to
+    three lowercase words, the last a body's noun; a capitalised word stands right before it. 0 else."""
+    opening = next((k for k in range(j - 2, max(j - _GLOSS_WORDS - 2, 0), -1) if tokens[k].text == "("), None)
+    if opening is None or opening < 1:
+        return 0
+    inside, body = tokens[opening + 1 : j], tokens[opening - 1]
+    if not body.is_word or not body.text[:1].isupper():
+        return 0
+    if not all(tok.is_word and tok.text.isalpha() and tok.text.islower() for tok in inside):
+        return 0
+    return j - opening + 1 if inside[-1].text.capitalize() in COMPLEMENT_WORDS else 0
 
 
 def _bracket_step(inside: Token) -> int:

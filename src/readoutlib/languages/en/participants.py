@@ -701,6 +701,10 @@ def find_principals(
         # No opening ("A meeting between X and Serbian President Y is held …"): the headline's office
         # ("… met with Serbian President") is the one person the lead names with its title.
         _name_offices(principals, paragraphs[:1], profile)
+        # … and, as after an opening, the one holder the body then calls by that office ("Receives
+        # Sylvanian Ambassador", the lead's verb no opening, then "Ambassador Ruiz said").
+        if _name_later_offices(principals, paragraphs[:8], profile):
+            _full_names(principals, paragraphs, profile)
     kept = _without_named_office_holders(
         _without_office_twins(_kept_principals(principals)), paragraphs, profile
     )

@@ -31,7 +31,7 @@ from ...rules import Gated, first_character_gate, first_letter_alternation, load
 from ...segment import strip_dateline
 from . import lexicon as lx
 from .names import first_honorific, is_title_word, scan_people
-from .text import fold, initials, split_sentences
+from .text import blended_names, fold, initials, split_sentences
 
 __all__ = [
     "canonical_title",
@@ -698,6 +698,7 @@ def _person(participant: Participant) -> _Person:
             tokens.update(part for part in token.split("-") if len(part) >= 3)
             if "・" in token:
                 tokens.update(part for part in token.split("・") if part)
+        tokens.update(blended_names(key.split()))
     return _Person(
         participant.id,
         participant.name,

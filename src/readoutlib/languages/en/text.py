@@ -11,6 +11,7 @@ resolved to a participant); each comparison goes through the functions here, so 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ...analysis.sentences import Sentence
@@ -79,6 +80,20 @@ def near_spelling(a: str, b: str) -> bool:
     return rest == b[i + 1 :]
 
 
+def blended_names(words: Sequence[str]) -> list[str]:
+    """The one-word forms a two-word name may be blended to: its given name and the start of its family
+    name ("budiwi", "budiwib", … for "budi wibowo"), the press's short form of a leader's name."""
+    if len(words) != 2 or len(words[0]) < 3:
+        return []
+    given, family = words
+    return [given + family[:k] for k in range(2, len(family))]
+
+
+def _blended_name(word: str, words: Sequence[str]) -> bool:
+    """True for one word made of a two-word name's given name and its family name's start."""
+    return word in blended_names(words)
+
+
 def may_be_same_person(a: str, b: str) -> bool:
     """True when two written names can name one person (a loose match, for merging mentions).
 
@@ -95,7 +110,7 @@ def may_be_same_person(a: str, b: str) -> bool:
     wa, wb = fold(a).replace(",", " ").split(), fold(b).replace(",", " ").split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
-        return short[0] in long_ and len(short[0]) > 2
+        return (short[0] in long_ and len(short[0]) > 2) or _blended_name(short[0], long_)
     # "Mohammed bin Zayed" / "Mohamed bin Zayed Al Nahyan": the same words, spelt one letter apart.
     return all(x == y or near_spelling(x, y) for x, y in zip(long_[: len(short)], short, strict=True))
 
