@@ -46,3 +46,21 @@ def test_ambassadors_of_listed_countries_left_unnamed_stay_offices() -> None:
     names = [p.name for p in readout.event.participants]
     assert names == ["Lena Okoro Dube", "The Ambassador", "The Ambassador"]
     assert sorted(p.country or "" for p in readout.event.participants[1:]) == ["CL", "NO"]
+
+
+def test_a_trip_whose_separate_meetings_follow_a_paragraph_on_its_purpose() -> None:
+    """A visit's opening names the traveller alone, the next paragraph gives the trip's purpose as a
+    ministry said it, and the one after has the talks ("held separate meetings with X, the President of
+    A and Y, the Minister of Foreign Affairs"): the hosts are the other side, not a refused page."""
+    readout = _parse(
+        "Foreign Minister visits Malta",
+        "Madam Lena Okoro Dube, the Minister of Foreign Affairs, has paid a working visit to the Republic "
+        "of Malta to widen cooperation in shipping and tourism.",
+        "The Foreign Ministry, in a statement sent to the press, said the two countries had kept warm "
+        "relations for decades and the visit was a chance to widen them.",
+        "Madam Okoro Dube held separate meetings with Mr Carmel Borg Vella, the President of Malta and "
+        "Dr Joseph Azzopardi Zammit, the Minister of Foreign Affairs.",
+        "She spoke of the room for trade between the two countries.",
+    )
+    names = [p.name for p in readout.event.participants]
+    assert names == ["Lena Okoro Dube", "Carmel Borg Vella", "Joseph Azzopardi Zammit"]

@@ -2324,8 +2324,11 @@ def _add_counterparts(
     """The other side of an opening that names one person ("X travelled to Lima."): the first
     following sentence with an event clause ("He was received by ...", "During the visit, the
     Minister held a meeting with ...") gives it. An office that fits a principal's title
-    ("EAM", "the Minister") is that principal, not a new one."""
-    pieces = _following_sentences(opening, paragraphs, limit=_LISTED_REACH)
+    ("EAM", "the Minister") is that principal, not a new one. A trip's talks may come a paragraph
+    later, after one on the trip's purpose ("has paid a working visit to A." / "The ministry said …" /
+    "She held separate meetings with X, the President of A and Y": issue #8, en-ak's GNA copy)."""
+    reach = 2 if _TRIP_OPENING.search(opening.sentence) else 1
+    pieces = _following_sentences(opening, paragraphs, limit=_LISTED_REACH, reach=reach)
     for index, sentence in enumerate(pieces[:4]):
         if not event_clause(sentence):
             continue
