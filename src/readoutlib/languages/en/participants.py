@@ -1556,15 +1556,16 @@ _DAY_WORD = (
 )
 
 
-@lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _group_pattern(*, day: bool = False) -> re.Pattern[str]:
     """A plural office of two or more listed countries, right after the event clause or its object:
     "[spoke] to the leaders of the United States, France and Germany", "[with X] and the foreign
     ministers of Estonia and Latvia". Country names keep their case ("Chad", not "chad")."""
     return re.compile(
         r"(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b)?"
         # a day set off between the verb and the group: "received on Thursday, 28 May, the Ambassadors of"
-        rf"(?:\s*(?:(?i:on)\s+)?{_DAY_WORD}(?:\s*,?\s*{_DAY_WORD}){{0,3}}\s*,)?\s*(?i:the\s+)?"
+        + (rf"(?:\s*(?:(?i:on)\s+)?{_DAY_WORD}(?:\s*,?\s*{_DAY_WORD}){{0,3}}\s*,)?" if day else "")
+        + r"\s*(?i:the\s+)?"
         rf"(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+of\s+"
         rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*(?:and\s+|&\s+)?{_LISTED_COUNTRY}"
         rf"|\s+(?:and|&)\s+{_LISTED_COUNTRY})+)"
@@ -1631,7 +1632,7 @@ def _listed_group(
     end = clause.end()
     while 0 < end < len(sentence) and sentence[end - 1].isalnum() and sentence[end].isalnum():
         end -= 1  # a clause whose guest's first letter ended it inside a word ("received on Thursday, M")
-    for pattern in patterns:
+    for pattern in (_group_pattern(day=True), patterns[1]):
         for start in (end, *(m.end for m in objects[-1:])):
             found = pattern.match(sentence, start)
             if found:
@@ -2318,6 +2319,13 @@ def _following_sentences(
     return out[:limit]
 
 
+def _nobody_next(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> bool:
+    """Whether the paragraph after the opening's names no person (the trip's purpose, as a ministry
+    said it)."""
+    index = opening.paragraph + 1
+    return index < len(paragraphs) and not _named_mentions(paragraphs[index], profile)
+
+
 def _add_counterparts(
     principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
 ) -> None:
@@ -2327,7 +2335,7 @@ def _add_counterparts(
     ("EAM", "the Minister") is that principal, not a new one. A trip's talks may come a paragraph
     later, after one on the trip's purpose ("has paid a working visit to A." / "The ministry said …" /
     "She held separate meetings with X, the President of A and Y": issue #8, en-ak's GNA copy)."""
-    reach = 2 if _TRIP_OPENING.search(opening.sentence) else 1
+    reach = 2 if _TRIP_OPENING.search(opening.sentence) and _nobody_next(opening, paragraphs, profile) else 1
     pieces = _following_sentences(opening, paragraphs, limit=_LISTED_REACH, reach=reach)
     for index, sentence in enumerate(pieces[:4]):
         if not event_clause(sentence):
