@@ -2319,11 +2319,16 @@ def _following_sentences(
     return out[:limit]
 
 
-def _nobody_next(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> bool:
-    """Whether the paragraph after the opening's names no person (the trip's purpose, as a ministry
-    said it)."""
+def _nobody_next(
+    principals: Sequence[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> bool:
+    """Whether the paragraph after the opening's names no person, not even the traveller by surname
+    (the trip's purpose, as a ministry said it)."""
     index = opening.paragraph + 1
-    return index < len(paragraphs) and not _named_mentions(paragraphs[index], profile)
+    if index >= len(paragraphs) or _named_mentions(paragraphs[index], profile):
+        return False
+    words = set(re.findall(r"[\w’'-]+", paragraphs[index]))
+    return not any(p.name and p.name.split()[-1] in words for p in principals)
 
 
 def _add_counterparts(
@@ -2335,7 +2340,8 @@ def _add_counterparts(
     ("EAM", "the Minister") is that principal, not a new one. A trip's talks may come a paragraph
     later, after one on the trip's purpose ("has paid a working visit to A." / "The ministry said …" /
     "She held separate meetings with X, the President of A and Y": issue #8, en-ak's GNA copy)."""
-    reach = 2 if _TRIP_OPENING.search(opening.sentence) and _nobody_next(opening, paragraphs, profile) else 1
+    trip = _TRIP_OPENING.search(opening.sentence)
+    reach = 2 if trip and _nobody_next(principals, opening, paragraphs, profile) else 1
     pieces = _following_sentences(opening, paragraphs, limit=_LISTED_REACH, reach=reach)
     for index, sentence in enumerate(pieces[:4]):
         if not event_clause(sentence):
