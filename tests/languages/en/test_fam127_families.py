@@ -64,3 +64,18 @@ def test_a_trip_whose_separate_meetings_follow_a_paragraph_on_its_purpose() -> N
     )
     names = [p.name for p in readout.event.participants]
     assert names == ["Lena Okoro Dube", "Carmel Borg Vella", "Joseph Azzopardi Zammit"]
+
+
+def test_a_date_before_a_subject_group_leaves_its_named_members() -> None:
+    """A date set off before a subject group ("On 3 June, foreign ministers of A, B and C held …") is
+    not read as the date between a verb and its guests: the members the next sentence names in full,
+    one under another office's name, stay the sides."""
+    readout = _parse(
+        "Video conference of three foreign ministers",
+        "On June 3, foreign ministers of Norway, Chile and Ghana held a video conference on shipping. "
+        "Norwegian Foreign Minister Ingrid Moe Haugen, Chilean Minister of External Relations Rosa "
+        "Ibanez Mol and Ghanaian Foreign Minister Kwame Asante Boadu took part in the video conference.",
+        "The ministers agreed to meet again in the autumn.",
+    )
+    names = sorted(p.name or "" for p in readout.event.participants)
+    assert names == ["Ingrid Moe Haugen", "Kwame Asante Boadu", "Rosa Ibanez Mol"]
