@@ -684,6 +684,7 @@ def find_principals(
     if opening is not None:
         _add_members_met(principals, opening, paragraphs, profile)
         _add_group_members(principals, opening, paragraphs, profile)
+        _name_listed_by_later(principals, opening, paragraphs, profile)
         _add_meetings_list(principals, opening, paragraphs, profile)
         _add_semicolon_list(principals, opening, paragraphs, profile)
     if opening is not None and sum(1 for p in principals if p.name) == 1:
@@ -1552,13 +1553,23 @@ _GROUP_OFFICES = load_table("readoutlib.languages", "en/group_offices.toml")
 _LISTED_COUNTRY = rf"(?:the\s+)?(?:{COUNTRY_PATTERN})"
 
 
-@lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern[str]:
+#: A word of a day's date set off before a plural office ("on Thursday, May 28, the Ambassadors of").
+_DAY_WORD = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|\d{1,4}(?:st|nd|rd|th)?)\b"
+)
+
+
+@lru_cache(maxsize=2)
+def _group_pattern(*, day: bool = False) -> re.Pattern[str]:
     """A plural office of two or more listed countries, right after the event clause or its object:
     "[spoke] to the leaders of the United States, France and Germany", "[with X] and the foreign
     ministers of Estonia and Latvia". Country names keep their case ("Chad", not "chad")."""
     return re.compile(
-        r"(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b)?\s*(?i:the\s+)?"
+        r"(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b)?"
+        # a day set off between the verb and the group: "received on Thursday, 28 May, the Ambassadors of"
+        + (rf"(?:\s*(?:(?i:on)\s+)?{_DAY_WORD}(?:\s*,?\s*{_DAY_WORD}){{0,3}}\s*,)?" if day else "")
+        + r"\s*(?i:the\s+)?"
         rf"(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+of\s+"
         rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*(?:and\s+|&\s+)?{_LISTED_COUNTRY}"
         rf"|\s+(?:and|&)\s+{_LISTED_COUNTRY})+)"
@@ -1622,8 +1633,11 @@ def _listed_group(
     Netherlands and the UK have held a phone call", "The Lithuanian and Polish prime ministers had a
     telephone conversation")."""
     patterns = (_group_pattern(), _group_before_pattern())
-    for pattern in patterns:
-        for start in (clause.end(), *(m.end for m in objects[-1:])):
+    end = clause.end()
+    while 0 < end < len(sentence) and sentence[end - 1].isalnum() and sentence[end].isalnum():
+        end -= 1  # a clause whose guest's first letter ended it inside a word ("received on Thursday, M")
+    for pattern in (_group_pattern(day=True), patterns[1]):
+        for start in (end, *(m.end for m in objects[-1:])):
             found = pattern.match(sentence, start)
             if found:
                 return found
@@ -2309,14 +2323,30 @@ def _following_sentences(
     return out[:limit]
 
 
+def _nobody_next(
+    principals: Sequence[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> bool:
+    """Whether the paragraph after the opening's names no person, not even the traveller by surname
+    (the trip's purpose, as a ministry said it)."""
+    index = opening.paragraph + 1
+    if index >= len(paragraphs) or _named_mentions(paragraphs[index], profile):
+        return False
+    words = set(re.findall(r"[\w’'-]+", paragraphs[index]))
+    return not any(p.name and p.name.split()[-1] in words for p in principals)
+
+
 def _add_counterparts(
     principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
 ) -> None:
     """The other side of an opening that names one person ("X travelled to Lima."): the first
     following sentence with an event clause ("He was received by ...", "During the visit, the
     Minister held a meeting with ...") gives it. An office that fits a principal's title
-    ("EAM", "the Minister") is that principal, not a new one."""
-    pieces = _following_sentences(opening, paragraphs, limit=_LISTED_REACH)
+    ("EAM", "the Minister") is that principal, not a new one. A trip's talks may come a paragraph
+    later, after one on the trip's purpose ("has paid a working visit to A." / "The ministry said …" /
+    "She held separate meetings with X, the President of A and Y": issue #8, en-ak's GNA copy)."""
+    trip = _TRIP_OPENING.search(opening.sentence)
+    reach = 2 if trip and _nobody_next(principals, opening, paragraphs, profile) else 1
+    pieces = _following_sentences(opening, paragraphs, limit=_LISTED_REACH, reach=reach)
     for index, sentence in enumerate(pieces[:4]):
         if not event_clause(sentence):
             continue
@@ -2494,6 +2524,48 @@ def _add_group_members(
                 if full and not any(_same_person(p, m) for p in principals):
                     principals.append(attrs.evolve(_from_mention(m), side=1))
             return
+
+
+#: How many paragraphs after the opening's may name the holders of its plural office one by one.
+_LISTED_NAMED_REACH = 4
+
+
+def _listed_office_before(before: str, office: str) -> str | None:
+    """The country of "<office> of <country>[ a few words], " right before a name ("the Ambassador of
+    Ruritania in our country, X"), or None."""
+    found = re.search(rf"\b{re.escape(office)}\s+of\s+([^,.;]{{1,60}}),\s*$", before, _I)
+    if found is None:
+        return None
+    country = _LISTED_ONE.search(found.group(1))
+    return country_from_name(country.group()) if country else None
+
+
+def _listed_holder(m: Mention, before: str, office: str) -> str | None:
+    """The country whose ``office`` a named mention holds, by its titles or the words before it."""
+    if m.country and any(t.lower().startswith(office.lower()) for t in m.titles):
+        return m.country
+    return _listed_office_before(before, office)
+
+
+def _name_listed_by_later(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """Name the holders of the opening's plural office of listed countries ("received the Ambassadors
+    of A, B and C") whom later paragraphs name one by one ("The Ambassador of B, X, …"; "Y, Ambassador
+    of C, said …"): each listed country's principal takes the full name that holds its office there."""
+    unnamed = [p for p in principals if p.listed and p.name is None and p.country and p.office]
+    if len(unnamed) < 2:
+        return
+    later = paragraphs[opening.paragraph + 1 : opening.paragraph + 1 + _LISTED_NAMED_REACH]
+    for sentence in (s.text for paragraph in later for s in split_sentences(paragraph)):
+        for m in _named_mentions(sentence, profile):
+            if m.name is None or len(m.name.split()) < 2 or any(_same_person(p, m) for p in principals):
+                continue
+            for p in unnamed:
+                office = p.office or ""
+                if p.name is None and _listed_holder(m, sentence[: _start_of(m)], office) == p.country:
+                    p.name, p.listed = m.name, False
+                    break
 
 
 def _add_semicolon_list(
