@@ -392,6 +392,10 @@ FEED_SETS = (
         "feeds-dev25",
         "twenty-fifth development feed sample: 200 briefing-room pages (rules may be written on it)",
     ),
+    (
+        "feeds-dev26",
+        "twenty-sixth development feed sample: 200 briefing-room pages (rules may be written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
