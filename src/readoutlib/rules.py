@@ -47,6 +47,7 @@ from .errors import PluginWarning
 __all__ = [
     "DATA_FILES",
     "Gated",
+    "GatedAlternation",
     "GatedRows",
     "Row",
     "RuleError",
@@ -827,6 +828,52 @@ class GatedRows:
         """Index of the first row whose pattern ``search`` finds in ``text``, or None."""
         patterns = self.patterns
         return next((i for i in self.candidates(text) if patterns[i].regex.search(text)), None)
+
+
+class GatedAlternation:
+    """An alternation of rows (``"|".join`` of ``(?:row)``, in order) whose ``sub`` searches only the
+    rows whose required words stand in the text (``GatedRows.candidates``).
+
+    A whole-alternation gate does nothing once the rows' words together pass ``_MOST_WORDS``; each
+    row's own gate still turns most texts away. ``sub`` gives what ``whole.sub`` gives: a row that
+    cannot match anywhere in the text adds no match to the alternation, and of the others the
+    alternation takes, from where the last match ended, the leftmost match of any row, the first
+    row's where several start at the same place (each branch is tried at each position in order,
+    and nothing follows the alternation to backtrack into it). The replacement is given the row's
+    own match, whose ``group(0)`` is the alternation's (its numbered groups are the row's own).
+    """
+
+    def __init__(self, whole: re.Pattern[str], rows: Sequence[str]) -> None:
+        self.whole = whole
+        self.rows = GatedRows(Gated.of(re.compile(row, whole.flags)) for row in rows)
+
+    def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
+        """``whole.sub(repl, text)``, searching only the rows that may match in ``text``."""
+        chosen = self.rows.candidates(text)
+        if not chosen:
+            return text
+        if len(chosen) == len(self.rows.patterns):
+            return self.whole.sub(repl, text)
+        rows = [self.rows.patterns[i].regex for i in chosen]
+        found = [row.search(text) for row in rows]
+        out: list[str] = []
+        done = 0
+        while True:
+            best = None
+            for i, m in enumerate(found):
+                if m is not None and m.start() < done:
+                    m = found[i] = rows[i].search(text, done)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                break
+            if best.end() == best.start():
+                return self.whole.sub(repl, text)  # an empty match: ``re``'s own rules for those
+            out.append(text[done : best.start()])
+            out.append(repl(best))
+            done = best.end()
+        out.append(text[done:])
+        return "".join(out)
 
 
 @cache
