@@ -21,10 +21,27 @@ ROWS = (
 )
 FLAGS = re.IGNORECASE
 WHOLE = re.compile("|".join(f"(?:{row})" for row in ROWS), FLAGS)
-WORDS = (
-    "talk talks about on the Ruritania ruritania blockade solidarity with flood floods drought in "
-    "Sylvania's a . , Zembla"
-).split()
+WORDS = [
+    "talk",
+    "talks",
+    "about",
+    "on",
+    "the",
+    "Ruritania",
+    "ruritania",
+    "blockade",
+    "solidarity",
+    "with",
+    "flood",
+    "floods",
+    "drought",
+    "in",
+    "Sylvania's",
+    "a",
+    ".",
+    ",",
+    "Zembla",
+]
 
 
 def _blank(m: re.Match[str]) -> str:

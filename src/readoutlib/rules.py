@@ -860,9 +860,10 @@ class GatedAlternation:
         done = 0
         while True:
             best = None
-            for i, m in enumerate(found):
+            for i, row in enumerate(rows):
+                m = found[i]
                 if m is not None and m.start() < done:
-                    m = found[i] = rows[i].search(text, done)
+                    m = found[i] = row.search(text, done)
                 if m is not None and (best is None or m.start() < best.start()):
                     best = m
             if best is None:
