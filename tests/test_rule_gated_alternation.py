@@ -21,6 +21,8 @@ ROWS = (
 )
 FLAGS = re.IGNORECASE
 WHOLE = re.compile("|".join(f"(?:{row})" for row in ROWS), FLAGS)
+#: the same alternation with one group around each row: which row a match came from
+CAPTURED = re.compile("|".join(f"({row})" for row in ROWS), FLAGS)
 WORDS = [
     "talk",
     "talks",
@@ -49,7 +51,7 @@ def _blank(m: re.Match[str]) -> str:
 
 
 def test_the_whole_pattern_gate_lets_everything_through_but_the_rows_do_not() -> None:
-    wide = GatedAlternation(WHOLE, ROWS)
+    wide = GatedAlternation.of_rows(WHOLE, ROWS)
     assert Gated.of(WHOLE).words is not None  # these rows' words are few: the per-row sub is what matters
     # a text holding no row's words: returned as it is, no regex run
     text = "The ministers met in the capital and agreed on nothing."
@@ -58,7 +60,7 @@ def test_the_whole_pattern_gate_lets_everything_through_but_the_rows_do_not() ->
 
 
 def test_the_first_row_wins_where_two_start_at_one_place() -> None:
-    wide = GatedAlternation(WHOLE, ROWS)
+    wide = GatedAlternation.of_rows(WHOLE, ROWS)
     text = "They will talk about Zembla and then talks on the Floods in Ruritania."
     assert wide.sub(_blank, text) == WHOLE.sub(_blank, text)
     # rows 2 and 3 both match "talk about Zembla": row 2, the earlier, is the one the alternation takes
@@ -78,7 +80,7 @@ def test_english_topics_blanked_as_the_whole_pattern_blanks_them() -> None:
 
 
 def test_matches_overlapping_across_rows_follow_the_leftmost_one() -> None:
-    wide = GatedAlternation(WHOLE, ROWS)
+    wide = GatedAlternation.of_rows(WHOLE, ROWS)
     text = "solidarity with Sylvania blockade and drought in Zembla blockade"
     assert wide.sub(_blank, text) == WHOLE.sub(_blank, text)
 
@@ -86,7 +88,7 @@ def test_matches_overlapping_across_rows_follow_the_leftmost_one() -> None:
 def test_a_row_matching_the_empty_string_falls_back_to_the_whole_pattern() -> None:
     rows = (r"\bwar\b", r"x*(?=peace)")
     whole = re.compile("|".join(f"(?:{row})" for row in rows))
-    wide = GatedAlternation(whole, rows)
+    wide = GatedAlternation.of_rows(whole, rows)
     text = "war and peace, peace and war"
     assert wide.sub(lambda m: f"<{m.group(0)}>", text) == whole.sub(lambda m: f"<{m.group(0)}>", text)
 
@@ -94,6 +96,27 @@ def test_a_row_matching_the_empty_string_falls_back_to_the_whole_pattern() -> No
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=14))
 def test_sub_is_the_whole_alternations_sub(words: list[str]) -> None:
-    wide = GatedAlternation(WHOLE, ROWS)
+    wide = GatedAlternation.of_rows(WHOLE, ROWS)
     text = " ".join(words)
     assert wide.sub(_blank, text) == WHOLE.sub(_blank, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14), st.integers(0, 40), st.integers(0, 120))
+def test_search_finds_the_whole_alternations_match(words: list[str], pos: int, endpos: int) -> None:
+    wide = GatedAlternation.of_rows(WHOLE, ROWS)
+    text = " ".join(words)
+    found, expected = wide.search(text, pos, endpos), WHOLE.search(text, pos, endpos)
+    assert (found and found.span()) == (expected and expected.span())
+    if found is not None and expected is not None:  # the same row: the branch the alternation took
+        branch = CAPTURED.match(text, expected.start(), endpos)
+        assert branch is not None
+        assert found.re.pattern == ROWS[[g is not None for g in branch.groups()].index(True)]
+
+
+def test_search_tries_no_row_whose_words_are_absent() -> None:
+    wide = GatedAlternation.of_rows(WHOLE, ROWS)
+    text = "the drought in Zembla"
+    assert wide.rows.candidates(text) == (4,)
+    found = wide.search(text)
+    assert found is not None and found.re.pattern == ROWS[4]

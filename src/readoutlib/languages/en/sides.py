@@ -38,7 +38,7 @@ ENEMY = re.compile(TOPICS.alternation("enemy"), TOPICS.flags)
 TOPIC = re.compile(f"{TOPICS.alternation('enemy')}|{TOPICS.alternation('topic')}", TOPICS.flags)
 #: ``TOPIC`` row by row, each searched only where one of its words stands: the rows' words together
 #: are too many for one gate of the whole pattern, which then lets every text through.
-_TOPIC_ROWS = GatedAlternation(
+_TOPIC_ROWS = GatedAlternation.of_rows(
     TOPIC, [row.pattern for label in ("enemy", "topic") for row in TOPICS.rows if row.label == label]
 )
 _ENEMY_GATED = Gated.of(ENEMY)
