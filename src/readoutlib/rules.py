@@ -47,6 +47,7 @@ from .errors import PluginWarning
 __all__ = [
     "DATA_FILES",
     "Gated",
+    "GatedAlternation",
     "GatedRows",
     "Row",
     "RuleError",
@@ -827,6 +828,80 @@ class GatedRows:
         """Index of the first row whose pattern ``search`` finds in ``text``, or None."""
         patterns = self.patterns
         return next((i for i in self.candidates(text) if patterns[i].regex.search(text)), None)
+
+
+@attrs.frozen
+class GatedAlternation(Gated):
+    """An alternation of rows (``regex``: ``"|".join`` of ``(?:row)`` in order, or the same rows
+    grouped by ``first_letter_branches``) whose ``search`` and ``sub`` search only the rows whose
+    required words stand in the text (``GatedRows.candidates``).
+
+    A gate of the whole pattern does nothing once one row has no required word or the rows' words
+    together pass ``_MOST_WORDS`` (``words`` is then None); each row's own gate still turns most
+    texts away. A row that cannot match in the text adds no match to the alternation, and of the
+    others the alternation takes the leftmost match of any row, the first row's where several start
+    at the same place (each branch is tried at each position in order, and nothing follows the
+    alternation to backtrack into it). So ``search`` gives the match's span and row that
+    ``regex.search`` gives, and ``sub`` what ``regex.sub`` gives; the match given is the row's own,
+    whose numbered groups are the row's (as ``first_letter_branches``' are not the rows' either).
+    """
+
+    rows: GatedRows = attrs.field(kw_only=True, eq=False)
+
+    @classmethod
+    def of_rows(cls, whole: re.Pattern[str], rows: Sequence[str]) -> GatedAlternation:
+        """The alternation ``whole`` of ``rows`` (sources, compiled with ``whole``'s flags)."""
+        gated = GatedRows(Gated.of(re.compile(row, whole.flags)) for row in rows)
+        return cls(whole, None if whole.flags & re.VERBOSE else _words_of(whole.pattern), rows=gated)
+
+    def _leftmost(self, text: str, chosen: Sequence[int], pos: int, endpos: int) -> re.Match[str] | None:
+        best = None
+        patterns = self.rows.patterns
+        for i in chosen:
+            m = patterns[i].regex.search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The match ``regex.search`` finds (its span, from the row it takes), searching only the
+        rows that may match in ``text[pos:endpos]``."""
+        if self.absent(text, pos, endpos):
+            return None
+        chosen = self.rows.candidates(text[pos:endpos] if pos or endpos < len(text) else text)
+        if len(chosen) == len(self.rows.patterns):
+            return self.regex.search(text, pos, endpos)
+        return self._leftmost(text, chosen, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        """``regex.sub(repl, text)``, searching only the rows that may match in ``text``; a string
+        ``repl`` is expanded by the row's match (its group references are the row's)."""
+        chosen = () if self.absent(text) else self.rows.candidates(text)
+        if not chosen:
+            return text
+        if len(chosen) == len(self.rows.patterns) or (isinstance(repl, str) and "\\" in repl):
+            return self.regex.sub(repl, text)  # every row, or group references: the whole pattern's
+        rows = [self.rows.patterns[i].regex for i in chosen]
+        found = [row.search(text) for row in rows]  # each row's next match, searched again once passed
+        out: list[str] = []
+        done = 0
+        while True:
+            best = None
+            for i, row in enumerate(rows):
+                m = found[i]
+                if m is not None and m.start() < done:
+                    m = found[i] = row.search(text, done)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                break
+            if best.end() == best.start():
+                return self.regex.sub(repl, text)  # an empty match: ``re``'s own rules for those
+            out.append(text[done : best.start()])
+            out.append(repl if isinstance(repl, str) else repl(best))
+            done = best.end()
+        out.append(text[done:])
+        return "".join(out)
 
 
 @cache

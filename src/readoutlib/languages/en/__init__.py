@@ -18,7 +18,7 @@ from ...analysis.scope import visits_abroad
 from ...dates import url_date
 from ...errors import NotAReadoutError
 from ...model import EventKind, Participant
-from ...rules import Gated, load_table
+from ...rules import Gated, GatedAlternation, load_table
 from .. import CompareWords, EventReading, Genre, HeaderLabels, LanguagePack, Page, People, Statements
 from . import core
 from .event import (
@@ -120,7 +120,12 @@ _TOPIC = TOPIC
 #: The other side named with no country ("ambassadors of foreign states").
 _FOREIGN_SIDE = Gated.of(re.compile(_TOPICS.alternation("foreign side"), _TOPICS.flags))
 #: The other side named as a group of other states' principals by grouping or region ("G7 Leaders").
-_FOREIGN_GROUP = Gated.of(re.compile(_TOPICS.alternation("foreign group"), _TOPICS.flags))
+#: searched row by row (``rules.GatedAlternation``): its words together ("meeting", "leaders") stand
+#: in most texts, each row's in few
+_FOREIGN_GROUP = GatedAlternation.of_rows(
+    re.compile(_TOPICS.alternation("foreign group"), _TOPICS.flags),
+    [row.pattern for row in _TOPICS.rows if row.label == "foreign group"],
+)
 #: Words of diplomacy that name no country ("her counterpart", "bilateral talks"): where no side's
 #: country is known, they make the event diplomatic.
 _DIPLOMATIC_CUE = Gated.of(re.compile(_TOPICS.alternation("diplomatic cue"), _TOPICS.flags))
