@@ -1144,6 +1144,11 @@ class _Finder:
         appositive = self._appositive(para, s0, near, heads)
         if appositive is not None:
             return appositive
+        if heads.latest is None and _set_off_subject(para, s0, near):
+            # "The spokesman for the Presidency, Counselor X, said (that) the two sides …": the first
+            # verb of the sentence, after an appositive naming no principal, is that source's report.
+            heads.add(_Head(ve, None, source=not reading.topic))
+            return None
         return self._coordinated(para, near, ve, reading.present, heads)
 
     def _source_tagged(self, para: str, s0: int, near: tuple[int, int], ve: int, verb: str) -> bool:
@@ -2483,6 +2488,16 @@ def _strip_before_verb(para: str, s0: int, vs: int, *, copular: bool = False) ->
     while end > s0 and para[end - 1].isspace():
         end -= 1
     return end, False, perfect
+
+
+def _set_off_subject(para: str, s0: int, near: tuple[int, int]) -> bool:
+    """Whether the words before the comma that touches the verb are a subject with its appositive
+    ("The spokesman, Counselor X, said"): a comma-set phrase after words that start the sentence."""
+    boundary = para[near[0] : near[1]]
+    if boundary.strip() != ",":
+        return False
+    before = para[s0 : near[0]].strip()
+    return before[:1].isupper() and "," in before
 
 
 def _nearest_boundary(para: str, s0: int, pre_end: int, vs: int) -> tuple[int, int]:

@@ -1,0 +1,65 @@
+"""Statement families of task fam132 (issue #8): a source's report whose subject carries an
+appositive, and a silence kept for the dead. Invented pages, each seen failing first on main
+1854214b."""
+
+from __future__ import annotations
+
+import readoutlib
+
+_LEAD = (
+    "President Tan meets Harbour Bank chief\n\n"
+    "Today, President Eko Tan of Freedonia met with the President of the Harbour Bank, Mr. Omar Haddad.\n\n"
+)
+
+
+def _statements(text: str) -> list[tuple[int, str, str, str]]:
+    readout = readoutlib.parse(text)
+    return [(s.paragraph, s.speaker, s.verb, s.text[:24]) for s in readout.statements]
+
+
+def test_the_sides_inside_a_spokesmans_report_set_off_by_an_appositive() -> None:
+    """'The spokesman for X, Counselor Y, said the two sides underscored Z': the spokesman's report
+    is no principal's, and the two sides' clause inside it is their statement, as it is when the
+    spokesman is named without an appositive (GOLD_SCHEMA: a principal's clause in a source's report)."""
+    text = _LEAD + (
+        "The spokesman for the Presidency, Counselor Ana Lind, said during the meeting the two sides "
+        "underscored the close partnership between Freedonia and the bank.\n"
+    )
+    assert _statements(text) == [(1, "both", "underscored", "the close partnership be")]
+
+
+def test_a_principal_inside_a_ministers_report_set_off_by_an_appositive() -> None:
+    """The same shape with 'that' and one principal as the inner subject."""
+    text = _LEAD + (
+        "The Foreign Minister of Freedonia, Ana Lind, said that President Tan stressed the need for new "
+        "loans to the harbour towns.\n"
+    )
+    assert _statements(text) == [(1, "eko-tan", "stressed", "the need for new loans t")]
+
+
+def test_a_principal_with_an_appositive_still_speaks_himself() -> None:
+    """The principal before a comma-set aside stays the speaker ('Mr. Haddad, for his part, said')."""
+    text = _LEAD + "Mr. Haddad, for his part, said that the bank would open an office in Port Lark.\n"
+    assert _statements(text) == [(1, "omar-haddad", "said", "the bank would open an o")]
+
+
+def test_a_minute_of_silence_observed_is_an_act_not_a_statement() -> None:
+    """'observed a minute of silence in memory of …' keeps a silence; nothing is said."""
+    text = _LEAD + (
+        "At the memorial in Port Lark, Mr. Haddad laid a wreath and observed a minute of silence in "
+        "memory of the sailors lost at sea.\n"
+    )
+    assert _statements(text) == []
+
+
+def test_a_moments_silence_then_a_report_keeps_only_the_report() -> None:
+    """After the silence, a reporting verb on the same subject is still a statement; 'observed that'
+    still reports."""
+    text = _LEAD + (
+        "Mr. Haddad observed a moment's silence for the victims and said that the bank stood with the "
+        "town. President Tan observed that the harbour had been rebuilt.\n"
+    )
+    assert _statements(text) == [
+        (1, "omar-haddad", "said", "the bank stood with the "),
+        (1, "eko-tan", "observed", "the harbour had been reb"),
+    ]
