@@ -63,3 +63,18 @@ def test_a_moments_silence_then_a_report_keeps_only_the_report() -> None:
         (1, "omar-haddad", "said", "the bank stood with the "),
         (1, "eko-tan", "observed", "the harbour had been reb"),
     ]
+
+
+def test_a_deputy_ruler_is_one_title_and_speaks_by_it() -> None:
+    """'Deputy King … Prince X, the Crown Prince' then 'the Deputy King praised …': 'Deputy' before a
+    ruler's style makes one title with it, as 'Crown' does, so the office later stands for X."""
+    text = (
+        "Crown Prince receives Sylvanian admiral\n\n"
+        "Deputy King His Royal Highness Prince Omar bin Tarek Al Haddad, the Crown Prince, today received "
+        "the Sylvanian Chief of Naval Staff, Admiral Ana Ruiz, at the Sea Palace.\n\n"
+        "During the meeting, the Deputy King praised the efforts of Sylvania to keep the sea lanes open.\n"
+    )
+    readout = readoutlib.parse(text)
+    host = readout.event.participants[0]
+    assert host.titles[:1] == ("Deputy King",)
+    assert _statements(text) == [(1, host.id, "praised", "the efforts of Sylvania ")]
