@@ -78,3 +78,27 @@ def test_a_deputy_ruler_is_one_title_and_speaks_by_it() -> None:
     host = readout.event.participants[0]
     assert host.titles[:1] == ("Deputy King",)
     assert _statements(text) == [(1, host.id, "praised", "the efforts of Sylvania ")]
+
+
+def test_a_joint_subject_whose_second_title_holds_and() -> None:
+    """'Minister A and High Representative … for Trade and Security Policy B have agreed': a long
+    pair, an 'and' inside the second title, is still both principals, not the last name alone."""
+    text = (
+        "Lind and Haddad talk by phone\n\n"
+        "PORT LARK, February 3. Freedonian Foreign Minister Ana Lind and High Representative of the Union "
+        "for Trade and Security Policy Omar Haddad have agreed to hold a meeting on the sidelines of a "
+        "coming summit, the ministry said after their telephone conversation.\n"
+    )
+    assert _statements(text) == [(0, "both", "agreed", "to hold a meeting on the")]
+
+
+def test_the_principals_after_a_fronted_ahead_of_a_call() -> None:
+    """'Ahead of a call with G7 leaders the Prime Minister and the President agreed …': the fronted
+    phrase names another event, and the pair after it is the subject, as after 'During the call'."""
+    text = (
+        "PM call with President Tan\n\n"
+        "The Prime Minister spoke to President Tan of Freedonia this afternoon.\n\n"
+        "Ahead of a call with G7 leaders the Prime Minister and the President agreed on the importance of "
+        "working together on the harbour plan.\n"
+    )
+    assert _statements(text) == [(1, "both", "agreed on", "the importance of workin")]

@@ -292,10 +292,11 @@ _FRONTED = re.compile(
 # So is a point of the event ("At the onset of the discussion Minister Carr offered ...") and a
 # pointer back to what was said ("In this context the parties noted ..."). A principal's own event
 # ("In his meeting today ...") is the event too. So is what came after it ("Following the meeting
-# Foreign Secretary said:", gov.uk, en-af; "After the talks Ruiz said ...": fam94).
+# Foreign Secretary said:", gov.uk, en-af; "After the talks Ruiz said ...": fam94), and what came before
+# it ("Ahead of a call with G7 leaders the Prime Minister and the President agreed …", gov.uk, en-x: fam132).
 _FRONTED_EVENT = re.compile(
-    r"(?:(?:during|in|at|throughout|after|following)\s+(?:the\s+(?:onset|outset|start|beginning|end|close|conclusion|course)"
-    r"\s+of\s+)?(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
+    r"(?:(?:during|in|at|throughout|after|following|ahead\s+of)\s+(?:the\s+(?:onset|outset|start|beginning|end|close|conclusion|course)"
+    r"\s+of\s+)?(?:the|their|this|that|his|her|an?)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
     r"call|meeting|discussion|communication|exchange)"
     # its day ("In his meeting today the Secretary-General voiced ...")
     r"(?:\s+(?:today|yesterday|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
@@ -1730,7 +1731,7 @@ class _Finder:
         a country is no speaker (benchmarks/real/CONVENTIONS.md, "Statements"; fam54).
         """
         raw = phrase.strip(' \t\n,;:"“”‘’()[]')
-        if not raw or len(raw) > 140 or len(raw.split()) > 16:
+        if not raw or len(raw) > 180 or len(raw.split()) > 24:
             return None
         if phrase.rstrip(' \t\n,;:"“”()[]').endswith(_OWNER_ENDINGS):
             return None  # "Mr Peters' notes", "the President's remarks": an owner, not a subject
