@@ -102,3 +102,37 @@ def test_the_principals_after_a_fronted_ahead_of_a_call() -> None:
         "working together on the harbour plan.\n"
     )
     assert _statements(text) == [(1, "both", "agreed on", "the importance of workin")]
+
+
+def test_a_guest_welcomed_on_a_visit_is_greeted_not_reported() -> None:
+    """'welcomed the Chilean president on her first visit to Freedonia': the guest greeted, named
+    by a lowercase office, is the meeting, no statement; 'welcomed the decision' still reports."""
+    text = (
+        "President Tan receives Chilean president\n\n"
+        "President Eko Tan of Freedonia met President Ana Ruiz of Chile in Port Lark.\n\n"
+        "President Tan welcomed the Chilean president on her first visit to Freedonia in ten years. "
+        "President Ruiz welcomed the decision to reopen the harbour.\n"
+    )
+    assert _statements(text) == [(1, "ana-ruiz", "welcomed", "the decision to reopen t")]
+
+
+def test_a_guest_welcomed_for_talks_is_greeted_not_reported() -> None:
+    """'welcomed Chile's President X for talks at Y' in the lead is the meeting itself."""
+    text = (
+        "Prime Minister Lind meets President Ruiz of Chile\n\n"
+        "The Prime Minister welcomed Chile’s President Gabriel Ruiz Tagle for talks at the Harbour House "
+        "on 17 January.\n\n"
+        "The Prime Minister stressed the close ties between the two countries.\n"
+    )
+    assert [s[1:3] for s in _statements(text)] == [("lind", "stressed")]
+
+
+def test_a_letter_or_an_order_presented_is_handed_over_not_said() -> None:
+    """'presented a special letter from President X to President Y', 'presented the Order of Z to
+    W': objects handed over; 'presented the situation' still reports."""
+    text = _LEAD + (
+        "Mr. Haddad presented a special letter from the Bank's Governor to President Tan. President Tan "
+        "presented the Order of the Harbour to Mr. Haddad. Mr. Haddad presented the situation of the "
+        "loans in the north.\n"
+    )
+    assert _statements(text) == [(1, "omar-haddad", "presented", "the situation of the loa")]

@@ -409,6 +409,12 @@ _GUEST_OBJECT = re.compile(
 # guest greeted and the participle the report (en-al, allAfrica); "welcomed the Minister to the Palace and
 # said …" stays a statement (test_real_families_fam14).
 _GUEST_OFFICE = re.compile(r"the\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s*,\s+[a-z]+ing\s)")
+# "welcomed the Turkish president on his first visit to Egypt", "welcomed Sylvania's President X for
+# talks at Y": a principal welcomed on a visit or for talks is the guest greeted (fam132: en-ak, Africanews;
+# en-ai, the Swedish government), whatever the words that name him.
+_GUEST_VISIT = re.compile(
+    r"(?P<who>(?:the\s+)?[A-Z][^,.;:]{0,70}?)(?=\s+(?:on\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit|for\s+talks)\b)"
+)
 # "welcomed Sun as the Chinese new ambassador to Ghana": a person welcomed in an office (a greeting).
 _GUEST_AS = re.compile(r"\s+as\s+(?P<office>[^,.;:]{1,80})")
 # "was briefed by Y on Z": the agent reports, from Z on.
@@ -1366,7 +1372,7 @@ class _Finder:
 
     def _guest_only(self, para: str, start: int) -> bool:
         """Whether the object at ``start`` is only a principal's name (the guest of "welcomed")."""
-        guest = _GUEST_OBJECT.match(para, start) or _GUEST_OFFICE.match(para, start)
+        guest = _GUEST_OBJECT.match(para, start) or _GUEST_OFFICE.match(para, start) or _GUEST_VISIT.match(para, start)
         if guest is None or country_from_name(guest.group("who")) is not None:
             return False  # "welcomed Sylvania and ...": a country welcomed is content
         return self._resolve(guest.group("who")) is not None or _welcomed_in_office(para, guest.end())
