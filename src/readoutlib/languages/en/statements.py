@@ -1372,7 +1372,11 @@ class _Finder:
 
     def _guest_only(self, para: str, start: int) -> bool:
         """Whether the object at ``start`` is only a principal's name (the guest of "welcomed")."""
-        guest = _GUEST_OBJECT.match(para, start) or _GUEST_OFFICE.match(para, start) or _GUEST_VISIT.match(para, start)
+        guest = (
+            _GUEST_OBJECT.match(para, start)
+            or _GUEST_OFFICE.match(para, start)
+            or _GUEST_VISIT.match(para, start)
+        )
         if guest is None or country_from_name(guest.group("who")) is not None:
             return False  # "welcomed Sylvania and ...": a country welcomed is content
         return self._resolve(guest.group("who")) is not None or _welcomed_in_office(para, guest.end())
