@@ -136,3 +136,16 @@ def test_a_letter_or_an_order_presented_is_handed_over_not_said() -> None:
         "loans in the north.\n"
     )
     assert _statements(text) == [(1, "omar-haddad", "presented", "the situation of the loa")]
+
+
+def test_a_principal_inside_what_a_source_told_reporters() -> None:
+    """'A, an official, told reporters after the meeting that X appreciated Y': the official's
+    telling is no principal's, and X's clause inside it is X's statement, with or without the
+    appositive ('said in a statement that' alike)."""
+    for opening in (
+        "Ana Lind, a Delegate Minister, told reporters after the meeting that",
+        "Ana Lind told reporters that",
+        "The ministry said in a statement that",
+    ):
+        text = _LEAD + f"{opening} Mr. Haddad highly appreciated President Tan for his leadership.\n"
+        assert _statements(text) == [(1, "omar-haddad", "appreciated", "President Tan for his le")], opening

@@ -81,9 +81,11 @@ def _verb_alternation(phrases: Sequence[str]) -> str:
 
 # What a source's report holds before a principal's reporting verb: "that" and the principal's subject
 # ("The spokesperson said that the two ministers | reiterated").
-# A time or place may open the reported clause ("said that during the call Hipkins had acknowledged").
+# A time or place may open the reported clause ("said that during the call Hipkins had acknowledged"), and
+# lowercase words before "that" are the telling's own ("told reporters after the meeting that X
+# appreciated …", en-g, AKP; "said in a statement that …": fam132).
 _SOURCE_CONTENT = re.compile(
-    r"\s+(?:that\s+)?(?:(?:during|in|at|after|before|on)\s+[a-z][^,;:\"“”A-Z]{0,40}?\s+(?=[A-Z]))?"
+    r"\s+(?:(?:[a-z][\w’'-]*\s+){0,6}?that\s+)?(?:(?:during|in|at|after|before|on)\s+[a-z][^,;:\"“”A-Z]{0,40}?\s+(?=[A-Z]))?"
     r"[\"“]?(?P<subject>[^,;:\"“”]{1,80}?)[\s\"“”]*"
 )
 
