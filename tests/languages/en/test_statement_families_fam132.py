@@ -149,3 +149,16 @@ def test_a_principal_inside_what_a_source_told_reporters() -> None:
     ):
         text = _LEAD + f"{opening} Mr. Haddad highly appreciated President Tan for his leadership.\n"
         assert _statements(text) == [(1, "omar-haddad", "appreciated", "President Tan for his le")], opening
+
+
+def test_a_syndicators_disclaimer_above_the_release_is_no_paragraph() -> None:
+    """A copying site's 'Content provided by X. Y provides content from X …, but does not edit the
+    articles it publishes.' line is furniture: the release's first paragraph is paragraph 0."""
+    text = (
+        "Secretary-General meets Harbour Bank President\n\n"
+        "Content provided by Newswire Group. Daily Harbour provides content from Newswire Group as a "
+        "service to its readers, but does not edit the articles it publishes.\n\n"
+        "The Secretary-General met with Mr. Omar Haddad, President of the Harbour Bank. The two leaders "
+        "reaffirmed their commitment to closer ties between the two bodies.\n"
+    )
+    assert _statements(text) == [(0, "both", "reaffirmed", "their commitment to clos")]
