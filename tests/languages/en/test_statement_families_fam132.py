@@ -162,3 +162,25 @@ def test_a_syndicators_disclaimer_above_the_release_is_no_paragraph() -> None:
         "reaffirmed their commitment to closer ties between the two bodies.\n"
     )
     assert _statements(text) == [(0, "both", "reaffirmed", "their commitment to clos")]
+
+
+def test_two_hung_participles_joined_by_and_are_two_statements() -> None:
+    """'The parties addressed X, highlighting A and underscoring B': after a clause that reports
+    nothing, each participle is a statement, as two verbs sharing a subject are (GOLD_SCHEMA)."""
+    text = _LEAD + (
+        "The two sides also addressed the situation in the region, highlighting the risks to shipping and "
+        "underscoring the importance of a joint patrol.\n"
+    )
+    assert _statements(text) == [
+        (1, "both", "highlighting", "the risks to shipping"),
+        (1, "both", "underscoring", "the importance of a join"),
+    ]
+
+
+def test_a_participle_after_and_inside_a_reported_clause_stays_nested() -> None:
+    """'…, stressing that the bank was lending and investing in …': a participle that is no reporting
+    verb after 'and' is content, not a second statement."""
+    text = _LEAD + (
+        "They discussed the harbour plan, stressing that the bank was lending and building in the north.\n"
+    )
+    assert _statements(text) == [(1, "both", "stressing", "the bank was lending and")]

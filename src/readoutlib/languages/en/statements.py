@@ -610,6 +610,7 @@ class _Grammar(NamedTuple):
     joint_pattern: re.Pattern[str]
     lemmas: dict[str, str]  # a present form as written -> the lexicon's past-tense entry
     participles: dict[str, str]  # an -ing form -> the lexicon's past-tense entry
+    and_ing: re.Pattern[str]  # " and underscoring …": a second participle joined to a hung one
 
 
 #: Reporting verbs whose -ing form is a purpose, not a report: "while ensuring complementarity with
@@ -671,7 +672,8 @@ def _grammar(profile: Profile) -> _Grammar:
     )
     topics = frozenset(" ".join(t.split()) for t in topic)
     lemmas = {**participles, **bases, **lemmas}
-    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas, participles)
+    and_ing = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>" + ing_forms + r")(?![\w-])")
+    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas, participles, and_ing)
 
 
 class _Person(NamedTuple):
@@ -1038,6 +1040,11 @@ class _Finder:
         # ", both voicing …": the two principals together, whoever the clause's subject named first
         joint = para[match.start() : match.start("verb")].rstrip().endswith("both")
         found.append(_Found(BOTH if joint else speaker, verb, start, match.start()))
+        # "…, highlighting X and underscoring Y": the participle joined by "and" is a second statement
+        second = self.grammar.and_ing.search(para, start, span[1])
+        if second is not None:
+            start, verb = self._participle_content(para, second)
+            found.append(_Found(BOTH if joint else speaker, verb, start, second.start()))
 
     def _verb(self, para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> None:
         """Read one reporting verb: find its subject and, when that is a principal, its statement."""
