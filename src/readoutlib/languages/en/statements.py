@@ -1039,12 +1039,17 @@ class _Finder:
             return  # "opened the meeting by welcoming X and the delegation": a greeting, no report
         # ", both voicing …": the two principals together, whoever the clause's subject named first
         joint = para[match.start() : match.start("verb")].rstrip().endswith("both")
-        found.append(_Found(BOTH if joint else speaker, verb, start, match.start()))
-        # "…, highlighting X and underscoring Y": the participle joined by "and" is a second statement
-        second = self.grammar.and_ing.search(para, start, span[1])
+        who = BOTH if joint else speaker
+        found.append(_Found(who, verb, start, match.start()))
+        self._joined_participle(para, (start, span[1]), who, found)
+
+    def _joined_participle(self, para: str, span: tuple[int, int], speaker: str, found: list[_Found]) -> None:
+        """'…, highlighting X and underscoring Y': a reporting participle joined to a hung one by "and"
+        is a second statement of the same speaker (fam132, en-ai)."""
+        second = self.grammar.and_ing.search(para, *span)
         if second is not None:
             start, verb = self._participle_content(para, second)
-            found.append(_Found(BOTH if joint else speaker, verb, start, second.start()))
+            found.append(_Found(speaker, verb, start, second.start()))
 
     def _verb(self, para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> None:
         """Read one reporting verb: find its subject and, when that is a principal, its statement."""
