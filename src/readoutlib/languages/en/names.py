@@ -996,8 +996,8 @@ _STYLE_HEADS = _wordset(
 _ENVOY_HEADS = frozenset(
     ("Ambassador", "Envoy", "Representative", "Consul", "Consul-General", "Chargé", "Adviser", "Advisor")
 )
-#: Words before a style head that make one title with it ("Crown Prince", "Grand Duke").
-_STYLE_PREFIXES = frozenset(("Crown", "Grand", "Royal"))
+#: Words before a style head that make one title with it ("Crown Prince", "Grand Duke", "Deputy King").
+_STYLE_PREFIXES = frozenset(("Crown", "Grand", "Royal", "Deputy"))
 _LEFT_STOPS = frozenset(("by", "with", "from", "to", "met", "and", "called", "between", "received"))
 
 

@@ -81,9 +81,11 @@ def _verb_alternation(phrases: Sequence[str]) -> str:
 
 # What a source's report holds before a principal's reporting verb: "that" and the principal's subject
 # ("The spokesperson said that the two ministers | reiterated").
-# A time or place may open the reported clause ("said that during the call Hipkins had acknowledged").
+# A time or place may open the reported clause ("said that during the call Hipkins had acknowledged"), and
+# lowercase words before "that" are the telling's own ("told reporters after the meeting that X
+# appreciated …", en-g, AKP; "said in a statement that …": fam132).
 _SOURCE_CONTENT = re.compile(
-    r"\s+(?:that\s+)?(?:(?:during|in|at|after|before|on)\s+[a-z][^,;:\"“”A-Z]{0,40}?\s+(?=[A-Z]))?"
+    r"\s+(?:(?:[a-z][\w’'-]*\s+){0,6}?that\s+)?(?:(?:during|in|at|after|before|on)\s+[a-z][^,;:\"“”A-Z]{0,40}?\s+(?=[A-Z]))?"
     r"[\"“]?(?P<subject>[^,;:\"“”]{1,80}?)[\s\"“”]*"
 )
 
@@ -292,10 +294,11 @@ _FRONTED = re.compile(
 # So is a point of the event ("At the onset of the discussion Minister Carr offered ...") and a
 # pointer back to what was said ("In this context the parties noted ..."). A principal's own event
 # ("In his meeting today ...") is the event too. So is what came after it ("Following the meeting
-# Foreign Secretary said:", gov.uk, en-af; "After the talks Ruiz said ...": fam94).
+# Foreign Secretary said:", gov.uk, en-af; "After the talks Ruiz said ...": fam94), and what came before
+# it ("Ahead of a call with G7 leaders the Prime Minister and the President agreed …", gov.uk, en-x: fam132).
 _FRONTED_EVENT = re.compile(
-    r"(?:(?:during|in|at|throughout|after|following)\s+(?:the\s+(?:onset|outset|start|beginning|end|close|conclusion|course)"
-    r"\s+of\s+)?(?:the|their|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
+    r"(?:(?:during|in|at|throughout|after|following|ahead\s+of)\s+(?:the\s+(?:onset|outset|start|beginning|end|close|conclusion|course)"
+    r"\s+of\s+)?(?:the|their|this|that|his|her|an?)\s+(?:[\w-]+\s+){0,2}?(?:conversation|talks?|"
     r"call|meeting|discussion|communication|exchange)"
     # its day ("In his meeting today the Secretary-General voiced ...")
     r"(?:\s+(?:today|yesterday|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
@@ -408,6 +411,12 @@ _GUEST_OBJECT = re.compile(
 # guest greeted and the participle the report (en-al, allAfrica); "welcomed the Minister to the Palace and
 # said …" stays a statement (test_real_families_fam14).
 _GUEST_OFFICE = re.compile(r"the\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s*,\s+[a-z]+ing\s)")
+# "welcomed the Turkish president on his first visit to Egypt", "welcomed Sylvania's President X for
+# talks at Y": a principal welcomed on a visit or for talks is the guest greeted (fam132: en-ak, Africanews;
+# en-ai, the Swedish government), whatever the words that name him.
+_GUEST_VISIT = re.compile(
+    r"(?P<who>(?:the\s+)?[A-Z][^,.;:]{0,70}?)(?=\s+(?:on\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?visit|for\s+talks)\b)"
+)
 # "welcomed Sun as the Chinese new ambassador to Ghana": a person welcomed in an office (a greeting).
 _GUEST_AS = re.compile(r"\s+as\s+(?P<office>[^,.;:]{1,80})")
 # "was briefed by Y on Z": the agent reports, from Z on.
@@ -601,6 +610,7 @@ class _Grammar(NamedTuple):
     joint_pattern: re.Pattern[str]
     lemmas: dict[str, str]  # a present form as written -> the lexicon's past-tense entry
     participles: dict[str, str]  # an -ing form -> the lexicon's past-tense entry
+    and_ing: re.Pattern[str]  # " and underscoring …": a second participle joined to a hung one
 
 
 #: Reporting verbs whose -ing form is a purpose, not a report: "while ensuring complementarity with
@@ -662,7 +672,8 @@ def _grammar(profile: Profile) -> _Grammar:
     )
     topics = frozenset(" ".join(t.split()) for t in topic)
     lemmas = {**participles, **bases, **lemmas}
-    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas, participles)
+    and_ing = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>" + ing_forms + r")(?![\w-])")
+    return _Grammar(verbs, topics, ing, by_ing, joint, joint_pattern, lemmas, participles, and_ing)
 
 
 class _Person(NamedTuple):
@@ -1029,7 +1040,17 @@ class _Finder:
             return  # "opened the meeting by welcoming X and the delegation": a greeting, no report
         # ", both voicing …": the two principals together, whoever the clause's subject named first
         joint = para[match.start() : match.start("verb")].rstrip().endswith("both")
-        found.append(_Found(BOTH if joint else speaker, verb, start, match.start()))
+        who = BOTH if joint else speaker
+        found.append(_Found(who, verb, start, match.start()))
+        self._joined_participle(para, (start, span[1]), who, found)
+
+    def _joined_participle(self, para: str, span: tuple[int, int], speaker: str, found: list[_Found]) -> None:
+        """'…, highlighting X and underscoring Y': a reporting participle joined to a hung one by "and"
+        is a second statement of the same speaker (fam132, en-ai)."""
+        second = self.grammar.and_ing.search(para, *span)
+        if second is not None:
+            start, verb = self._participle_content(para, second)
+            found.append(_Found(speaker, verb, start, second.start()))
 
     def _verb(self, para: str, s0: int, match: re.Match[str], heads: _Clauses, found: list[_Found]) -> None:
         """Read one reporting verb: find its subject and, when that is a principal, its statement."""
@@ -1145,6 +1166,11 @@ class _Finder:
         appositive = self._appositive(para, s0, near, heads)
         if appositive is not None:
             return appositive
+        if heads.latest is None and _set_off_subject(para, s0, near):
+            # "The spokesman for the Presidency, Counselor X, said (that) the two sides …": the first
+            # verb of the sentence, after an appositive naming no principal, is that source's report.
+            heads.add(_Head(ve, None, source=not reading.topic))
+            return None
         return self._coordinated(para, near, ve, reading.present, heads)
 
     def _source_tagged(self, para: str, s0: int, near: tuple[int, int], ve: int, verb: str) -> bool:
@@ -1361,7 +1387,11 @@ class _Finder:
 
     def _guest_only(self, para: str, start: int) -> bool:
         """Whether the object at ``start`` is only a principal's name (the guest of "welcomed")."""
-        guest = _GUEST_OBJECT.match(para, start) or _GUEST_OFFICE.match(para, start)
+        guest = (
+            _GUEST_OBJECT.match(para, start)
+            or _GUEST_OFFICE.match(para, start)
+            or _GUEST_VISIT.match(para, start)
+        )
         if guest is None or country_from_name(guest.group("who")) is not None:
             return False  # "welcomed Sylvania and ...": a country welcomed is content
         return self._resolve(guest.group("who")) is not None or _welcomed_in_office(para, guest.end())
@@ -1726,7 +1756,7 @@ class _Finder:
         a country is no speaker (benchmarks/real/CONVENTIONS.md, "Statements"; fam54).
         """
         raw = phrase.strip(' \t\n,;:"“”‘’()[]')
-        if not raw or len(raw) > 140 or len(raw.split()) > 16:
+        if not raw or len(raw) > 180 or len(raw.split()) > 24:
             return None
         if phrase.rstrip(' \t\n,;:"“”()[]').endswith(_OWNER_ENDINGS):
             return None  # "Mr Peters' notes", "the President's remarks": an owner, not a subject
@@ -2484,6 +2514,16 @@ def _strip_before_verb(para: str, s0: int, vs: int, *, copular: bool = False) ->
     while end > s0 and para[end - 1].isspace():
         end -= 1
     return end, False, perfect
+
+
+def _set_off_subject(para: str, s0: int, near: tuple[int, int]) -> bool:
+    """Whether the words before the comma that touches the verb are a subject with its appositive
+    ("The spokesman, Counselor X, said"): a comma-set phrase after words that start the sentence."""
+    boundary = para[near[0] : near[1]]
+    if boundary.strip() != ",":
+        return False
+    before = para[s0 : near[0]].strip()
+    return before[:1].isupper() and "," in before
 
 
 def _nearest_boundary(para: str, s0: int, pre_end: int, vs: int) -> tuple[int, int]:
