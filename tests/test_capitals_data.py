@@ -23,7 +23,8 @@ def _rows() -> list[tuple[str, str]]:
 
 
 def _english_names() -> dict[str, str]:
-    text = resources.files("readoutlib.languages.en").joinpath("country_names.toml").read_text(encoding="utf-8")
+    found = resources.files("readoutlib.languages.en").joinpath("country_names.toml")
+    text = found.read_text(encoding="utf-8")
     return dict(tomllib.loads(text)["capitals"])
 
 
