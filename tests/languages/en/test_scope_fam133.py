@@ -3,11 +3,15 @@
 A private guest who holds the publisher's country leaves that country to the publisher's own official
 (not the country the guest's cause names); other states' envoys named by their group ("Pacific Island
 Country (PIC) ambassadors", "Ambassadors from island countries") are the other side; a country before
-"protests" that a talk is "on" is its topic.
+"protests" that a talk is "on" is its topic. A statement on news the head of state was briefed on
+reports no event; a body's numbered meeting "co-chaired in a virtual format by" A and B is a video call.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from readoutlib.errors import NotAReadoutError
 from tests.languages.en.layout_kit import white_house_page
 
 
@@ -53,3 +57,36 @@ def test_the_protests_a_talk_is_on_are_its_topic() -> None:
         "for the students leading the protests. The Vice President praised their courage.",
     )
     assert readout.event.scope == "domestic"
+
+
+def test_a_statement_on_news_the_head_was_briefed_on_is_no_readout() -> None:
+    """'A and B have briefed the President on the explosion' under a statement on the explosion."""
+    with pytest.raises(NotAReadoutError):
+        white_house_page(
+            "Statement by Press Secretary Dana Lee on the Explosion at the Harbour Terminal",
+            "Homeland Security Adviser Lee Park and Chief of Staff Ana Ruiz have briefed the President on the "
+            "explosion at the harbour terminal. The President was informed that the port stays open.",
+        )
+
+
+def test_a_statement_on_the_heads_briefing_still_reports_it() -> None:
+    """A headline that names the briefing itself keeps the page a readout of it."""
+    readout = white_house_page(
+        "Statement by Press Secretary Dana Lee on the President’s Meeting on Storm Preparedness",
+        "Homeland Security Adviser Lee Park briefed the President on the storm season today at the White "
+        "House. They discussed the help ready for coastal towns.",
+    )
+    assert readout.event.scope == "domestic"
+
+
+def test_a_bodys_numbered_meeting_chaired_in_a_virtual_format() -> None:
+    """'the third meeting of the Steering Committee of X was co-chaired in a virtual format by A, B'."""
+    readout = white_house_page(
+        "Readout of Third Meeting of the Harbour Recovery Platform Steering Committee",
+        "On May 4th, the third meeting of the Steering Committee of the Harbour Recovery Platform for Estonia "
+        "was co-chaired in a virtual format by Deputy National Security Advisor Dana Rowe and Deputy Prime "
+        "Minister of Estonia Kaja Tamm.",
+        "The group discussed progress on the port's reconstruction.",
+    )
+    assert readout.event.kind.value == "video_call"
+    assert {p.name for p in readout.event.participants} >= {"Dana Rowe", "Kaja Tamm"}
