@@ -64,8 +64,8 @@ def test_a_statement_on_news_the_head_was_briefed_on_is_no_readout() -> None:
     with pytest.raises(NotAReadoutError):
         white_house_page(
             "Statement by Press Secretary Dana Lee on the Explosion at the Harbour Terminal",
-            "Homeland Security Adviser Lee Park and Chief of Staff Ana Ruiz have briefed the President on the "
-            "explosion at the harbour terminal. The President was informed that the port stays open.",
+            "Homeland Security Adviser Lee Park and Chief of Staff Ana Ruiz have briefed the President on "
+            "the explosion at the harbour terminal. The President was informed that the port stays open.",
         )
 
 
@@ -83,9 +83,9 @@ def test_a_bodys_numbered_meeting_chaired_in_a_virtual_format() -> None:
     """'the third meeting of the Steering Committee of X was co-chaired in a virtual format by A, B'."""
     readout = white_house_page(
         "Readout of Third Meeting of the Harbour Recovery Platform Steering Committee",
-        "On May 4th, the third meeting of the Steering Committee of the Harbour Recovery Platform for Estonia "
-        "was co-chaired in a virtual format by Deputy National Security Advisor Dana Rowe and Deputy Prime "
-        "Minister of Estonia Kaja Tamm.",
+        "On May 4th, the third meeting of the Steering Committee of the Harbour Recovery Platform for "
+        "Estonia was co-chaired in a virtual format by Deputy National Security Advisor Dana Rowe and "
+        "Deputy Prime Minister of Estonia Kaja Tamm.",
         "The group discussed progress on the port's reconstruction.",
     )
     assert readout.event.kind.value == "video_call"
