@@ -80,12 +80,12 @@ def test_a_statement_on_the_heads_briefing_still_reports_it() -> None:
 
 
 def test_a_bodys_numbered_meeting_chaired_in_a_virtual_format() -> None:
-    """'the third meeting of the Steering Committee of X was co-chaired in a virtual format by A, B'."""
+    """'the third meeting of the Steering Committee of X was co-chaired in a virtual format by A, B, C'."""
     readout = white_house_page(
         "Readout of Third Meeting of the Harbour Recovery Platform Steering Committee",
-        "On May 4th, the third meeting of the Steering Committee of the Harbour Recovery Platform for "
-        "Estonia was co-chaired in a virtual format by Deputy National Security Advisor Dana Rowe and "
-        "Deputy Prime Minister of Estonia Kaja Tamm.",
+        "On May 4th, the third meeting of the Steering Committee of the Multi-agency Aid Coordination "
+        "Platform for Estonia was co-chaired in a virtual format by Deputy National Security Advisor "
+        "Dana Rowe, Deputy Prime Minister of Estonia Kaja Tamm, and Commission Director-General Piet Mols.",
         "The group discussed progress on the port's reconstruction.",
     )
     assert readout.event.kind.value == "video_call"

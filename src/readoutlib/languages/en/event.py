@@ -687,6 +687,10 @@ _HEAD_BRIEFED = re.compile(
     r"|\b(?:President|Prime\s+Minister|Chancellor)(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:was|has\s+been|had\s+been)"
     r"\s+(?:briefed|updated|informed)\b"
 )
+#: A headline's encounter noun: a statement on the head's own meeting or briefing names it.
+_TITLE_ENCOUNTER = re.compile(
+    r"\b(?:meeting|call|briefing|conversation|talks|discussion|roundtable|session|visit)s?\b", _I
+)
 #: A lead that looks ahead to the event: "looks forward to welcoming the Prime Minister on May 16".
 _LOOKS_AHEAD = re.compile(r"\blooks?\s+forward\s+to\b", _I)
 #: Families of event titles that name the encounter itself (not a visit, not "discussed").
@@ -810,7 +814,7 @@ def _title_yields(title: str | None, genre: GenreRule, paragraphs: Sequence[str]
     informed = (
         genre.family == "statement"
         and event_title(title) is None
-        and _first_kind(_HEADLINE_NOUNS, title) is None
+        and _TITLE_ENCOUNTER.search(title or "") is None
         and _HEAD_BRIEFED.search(opening.sentence) is not None
     )
     reported = (
