@@ -5,6 +5,7 @@ A private guest who holds the publisher's country leaves that country to the pub
 Country (PIC) ambassadors", "Ambassadors from island countries") are the other side; a country before
 "protests" that a talk is "on" is its topic. A statement on news the head of state was briefed on
 reports no event; a body's numbered meeting "co-chaired in a virtual format by" A and B is a video call.
+A former office-holder is a private person; GUAM in capitals is a body of states, not the US island.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from readoutlib.errors import NotAReadoutError
-from tests.languages.en.layout_kit import white_house_page
+from tests.languages.en.layout_kit import state_page, text_page, white_house_page
 
 
 def test_a_private_guest_of_the_home_country_leaves_it_to_the_official() -> None:
@@ -90,3 +91,36 @@ def test_a_bodys_numbered_meeting_chaired_in_a_virtual_format() -> None:
     )
     assert readout.event.kind.value == "video_call"
     assert {p.name for p in readout.event.participants} >= {"Dana Rowe", "Kaja Tamm"}
+
+
+def test_a_former_office_holder_of_the_home_country_is_a_private_person() -> None:
+    """'spoke with former President X about the situation in Y': no side but the Secretary's own."""
+    readout = state_page(
+        "Secretary Blinken’s Call with President Halden",
+        "Secretary of State Antony J. Blinken spoke with former President Arlo Halden today about the "
+        "deteriorating situation in Nicaragua. They discussed the arrests of opposition candidates in "
+        "Nicaragua and the need for free elections in Nicaragua.",
+    )
+    assert readout.event.scope == "domestic"
+
+
+def test_a_former_leader_of_another_state_keeps_that_state_a_side() -> None:
+    """'former Prime Minister of Israel X': the state the office is of is still named, a side."""
+    readout = white_house_page(
+        "Readout of President Biden’s Call with Former Prime Minister of Israel Arlo Halden",
+        "President Biden spoke today with former Prime Minister of Israel Arlo Halden to congratulate him on "
+        "his party’s victory.",
+    )
+    assert readout.event.scope == "diplomatic"
+
+
+def test_the_guam_organization_is_a_body_not_the_island() -> None:
+    """'Secretary General of the Organization for Democracy and Economic Development - GUAM' is a body's."""
+    readout = text_page(
+        "Deputy Head of the Office met with the Secretary General of GUAM",
+        "Deputy Head of the Office of the President of Ukraine Petro Hnatyuk met with Secretary General of "
+        "the Organization for Democracy and Economic Development - GUAM Arlo Halden. The parties discussed "
+        "the work of the Organization.",
+        url="https://www.president.gov.ua/en/news/some-meeting-of-the-office",
+    )
+    assert readout.event.scope == "diplomatic"
