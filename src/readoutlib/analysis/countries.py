@@ -176,6 +176,7 @@ _ORGANISATION_CODES: tuple[str, ...] = (
     "SADC",
     "ECO",
     "PIDF",
+    "GUAM",
     "COMSEC",
 )  # fmt: skip
 

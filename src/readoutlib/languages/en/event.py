@@ -686,6 +686,17 @@ _REACTION_LEAD = re.compile(
     r"^\W*(?:The\s+United\s+States|We|[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
     r"\s+(?:warmly\s+|strongly\s+|also\s+)?(?:welcomes|commends|applauds|condemns|congratulates|deplores)\b"
 )
+#: The head of state or government briefed by his own staff: "A and B have briefed the President on the
+#: attack", "The President was briefed on the storm" (feeds-dev25 White House briefings 1896).
+_HEAD_BRIEFED = re.compile(
+    r"\b(?:briefed|updated|informed)\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor)\s+(?:on|about|of)\b"
+    r"|\b(?:President|Prime\s+Minister|Chancellor)(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:was|has\s+been|had\s+been)"
+    r"\s+(?:briefed|updated|informed)\b"
+)
+#: A headline's encounter noun: a statement on the head's own meeting or briefing names it.
+_TITLE_ENCOUNTER = re.compile(
+    r"\b(?:meeting|call|briefing|conversation|talks|discussion|roundtable|session|visit)s?\b", _I
+)
 #: A lead that looks ahead to the event: "looks forward to welcoming the Prime Minister on May 16".
 _LOOKS_AHEAD = re.compile(r"\blooks?\s+forward\s+to\b", _I)
 #: Families of event titles that name the encounter itself (not a visit, not "discussed").
@@ -804,7 +815,17 @@ def _title_yields(title: str | None, genre: GenreRule, paragraphs: Sequence[str]
     # "Statement … on the Trilateral Meeting …": "The Secretary-General welcomes the … Meeting, hosted
     # by …" reacts to others' meeting; the participle that tells it reports nothing of the author's
     reacts = genre.family == "statement" and _REACTION_LEAD.search(opening.sentence) is not None
-    reported = _reports_first(title, genre, paragraphs, opening) and not earlier and not reacts
+    # "Statement by the Press Secretary on the Rocket Attack at X": "A and B have briefed the President
+    # on the attack" is how the head learnt the news the statement is on, not an event it reports
+    informed = (
+        genre.family == "statement"
+        and event_title(title) is None
+        and _TITLE_ENCOUNTER.search(title or "") is None
+        and _HEAD_BRIEFED.search(opening.sentence) is not None
+    )
+    reported = (
+        _reports_first(title, genre, paragraphs, opening) and not earlier and not reacts and not informed
+    )
     return (
         (genre.soft and reported)
         or _told_below_a_wish(genre, paragraphs, opening)

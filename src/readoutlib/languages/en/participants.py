@@ -48,7 +48,7 @@ from .names import (
     state_offices,
     with_offices,
 )
-from .sides import without_enemies
+from .sides import private_person, without_enemies
 from .text import (
     clear_sentences,
     fold,
@@ -3455,7 +3455,9 @@ def assign_countries(
     _demonym_counterpart(principals, texts[:3])
     code = url_country(url)
     home = profile.home_country or (code if _government_host(url) else _relayed_home(code, principals, texts))
-    if home and all(p.country != home for p in principals):
+    if home and all(p.country != home or private_person(p.name, texts[:2]) for p in principals):
+        # a private guest of the home country ("Iranian-American activist X") is no side of it: the
+        # publisher's own official still takes it, not the country the guest's cause names
         _give_home(principals, home, profile)
     _home_republic(principals, home)
     if home is None:

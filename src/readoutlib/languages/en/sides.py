@@ -20,6 +20,7 @@ __all__ = [
     "ENEMY",
     "TOPIC",
     "TOPICS",
+    "private_person",
     "private_principals",
     "side_word",
     "without_enemies",
@@ -110,12 +111,16 @@ def _private_appositive(after: str) -> bool:
     return private is not None and (office is None or private < office.start())
 
 
-def _is_private(person: Participant, texts: Sequence[str]) -> bool:
-    if _PRIVATE.search(person.name) or _BODY.search(person.name):
+def private_person(name: str | None, texts: Sequence[str | None]) -> bool:
+    """True when the person of that name is private: the name holds a private role or body, or the
+    texts describe the person as one before the name or in an appositive after it."""
+    if not name:
+        return False  # an office-holder the page does not name holds the office: no private person
+    if _PRIVATE.search(name) or _BODY.search(name):
         return True
-    surname = person.name.split()[-1]
+    surname = name.split()[-1]
     mention = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-    for text in texts:
+    for text in (t for t in texts if t):
         for m in mention.finditer(text):
             before = text[max(0, m.start() - _REACH) : m.start()]
             if _private_description(before) or _private_appositive(text[m.end() :]):
@@ -125,8 +130,7 @@ def _is_private(person: Participant, texts: Sequence[str]) -> bool:
 
 def private_principals(participants: Sequence[Participant], texts: Sequence[str | None]) -> set[str]:
     """The ids of the principals the headline or the opening describe as private persons."""
-    present = [t for t in texts if t]
-    return {p.id for p in participants if _is_private(p, present)}
+    return {p.id for p in participants if private_person(p.name, texts)}
 
 
 def _blank(match: re.Match[str]) -> str:
