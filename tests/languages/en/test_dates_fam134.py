@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from readoutlib.languages.en.event import EventDate, event_date, event_dates
+from readoutlib.languages.en.event import EventDate, event_date, event_dates, weekday_told_below
+from readoutlib.segment.datelines import split_glued_date
 
 #: A Saturday: the page's date in the tests below.
 _SATURDAY = dt.date(2031, 5, 17)
@@ -32,3 +33,37 @@ def test_the_events_own_weekday_still_dates_it() -> None:
     """ "met on Thursday" beside a gathering still to come on Monday: Thursday is the meeting's day."""
     sentence = "The ministers met on Thursday ahead of the forum to take place on Monday May 19."
     assert event_date(sentence, None, published=_SATURDAY) == EventDate(dt.date(2031, 5, 15), "relative")
+
+
+@pytest.mark.parametrize(
+    ("below", "expected"),
+    [
+        ("Ruiz, who is on a state visit, met Berg at the palace yesterday (16).", dt.date(2031, 5, 16)),
+        ("Ruiz met Berg at the palace the day before yesterday.", dt.date(2031, 5, 15)),
+        ("Upon his arrival on Thursday, Berg was received by Ruiz.", dt.date(2031, 5, 15)),
+    ],
+)
+def test_the_event_told_again_below_with_yesterday(below: str, expected: dt.date) -> None:
+    """An opening with no day of its own ("…, said Ana Ruiz when she met Tomas Berg") and the meeting
+    told again below with "yesterday": the day before the page's date."""
+    assert weekday_told_below([below], _SATURDAY) == EventDate(expected, "relative")
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "The ministry said yesterday that Ruiz met Berg.",  # the account's day
+        "Berg arrived in the capital yesterday.",  # no encounter told
+    ],
+)
+def test_yesterday_of_the_account_or_of_no_encounter_does_not_date_it(below: str) -> None:
+    """ "said yesterday" is the day the account came out; a sentence telling no encounter dates none."""
+    assert weekday_told_below([below], _SATURDAY) is None
+
+
+@pytest.mark.parametrize("quote", ["’", "«"])
+def test_a_store_date_glued_to_a_quotation_opened_by_another_mark_is_split(quote: str) -> None:
+    """A store's date run into an opening quotation whose first mark is a closing single quote or a
+    guillemet ("date 2031-05-17 ’We will help,’ said …") is the page's date line, apart from the text."""
+    line = f"date 2031-05-17 {quote}We stand ready to help{quote}, said Ana Ruiz when she met Tomas Berg."
+    assert split_glued_date(line) == ["date 2031-05-17", line[len("date 2031-05-17 ") :]]

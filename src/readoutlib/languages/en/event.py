@@ -1812,11 +1812,26 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
     if anchor is None:
         return None
     for sentence in sentences:
-        m = _WEEKDAY.search(sentence)
-        if m is None or past_clause(sentence) is None or _NOT_EVENT_WEEKDAY.search(sentence, 0, m.start(1)):
+        if past_clause(sentence) is None:
             continue
-        back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
-        return EventDate(anchor - dt.timedelta(days=back), "relative")
+        m = _WEEKDAY.search(sentence)
+        if m is not None and not _NOT_EVENT_WEEKDAY.search(sentence, 0, m.start(1)):
+            back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
+            return EventDate(anchor - dt.timedelta(days=back), "relative")
+        # "… met the Foreign Minister at the hotel, yesterday (13)" (en-am, Sri Lanka's President's Media)
+        back = _days_back_told(sentence)
+        if back and not _ARRIVAL_CLAUSE.search(sentence):  # arrived yesterday, and met on the page's day
+            return EventDate(anchor - dt.timedelta(days=back), "relative")
+    return None
+
+
+def _days_back_told(sentence: str) -> int | None:
+    """How many days before the page's date "yesterday" or "the day before yesterday" puts the event a
+    sentence tells; None when it says neither, or says it of the account ("said yesterday that")."""
+    for pattern, days_back in ((_DAY_BEFORE, 2), (_YESTERDAY, 1)):
+        m = pattern.search(sentence)
+        if m is not None and not _REPORTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            return days_back
     return None
 
 
