@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+import readoutlib
 from readoutlib.languages.en.event import EventDate, event_date, event_dates, weekday_told_below
 from readoutlib.segment.datelines import split_glued_date
+from readoutlib.segment.dump import _credit_date
 
 #: A Saturday: the page's date in the tests below.
 _SATURDAY = dt.date(2031, 5, 17)
@@ -67,3 +69,40 @@ def test_a_store_date_glued_to_a_quotation_opened_by_another_mark_is_split(quote
     guillemet ("date 2031-05-17 ’We will help,’ said …") is the page's date line, apart from the text."""
     line = f"date 2031-05-17 {quote}We stand ready to help{quote}, said Ana Ruiz when she met Tomas Berg."
     assert split_glued_date(line) == ["date 2031-05-17", line[len("date 2031-05-17 ") :]]
+
+
+def test_a_source_credit_closing_the_page_dates_it() -> None:
+    """A page with no date line of its own, closed by its source's credit in brackets with the copy's
+    date ("(Velmora News Agency May 8, 2031)"): "on Monday" resolves against that date."""
+    readout = readoutlib.parse(
+        "Velmoran President Ana Ruiz held a video call with Strelsau's Prime Minister Tomas Berg on Monday"
+        " about the border, a spokesman said.\n\n"
+        "During the call, the two leaders agreed to meet again in the spring, the spokesman said.\n\n"
+        "(Velmora News Agency May 8, 2031)\n"
+    )
+    assert (readout.event.date, readout.event.date_basis) == (dt.date(2031, 5, 5), "relative")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Velmora News Agency, May 8, 2031)",
+        "(Velmora News Agency 8 May 2031)",
+    ],
+)
+def test_a_credit_line_gives_its_date(line: str) -> None:
+    """The credit's name, perhaps a comma, then a full date closing the bracket."""
+    assert _credit_date(line) == dt.date(2031, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(the talks were held on May 8, 2031)",  # a sentence in brackets, no source's name
+        "(Velmora News Agency May 8, 2031, updated May 9)",  # the date does not close the bracket
+        "(Velmora News Agency May 8)",  # no year
+    ],
+)
+def test_no_credit_date(line: str) -> None:
+    """A bracket that is no source's credit ending in a full date gives none."""
+    assert _credit_date(line) is None
