@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 import readoutlib
-from readoutlib.languages.en.event import EventDate, event_date, event_dates, weekday_told_below
+from readoutlib.dates import find_dates
+from readoutlib.languages.en.event import (
+    EventDate,
+    event_date,
+    event_dates,
+    weekday_in_lead,
+    weekday_told_below,
+)
 from readoutlib.segment.datelines import split_glued_date
 from readoutlib.segment.dump import _credit_date
 
@@ -106,3 +113,20 @@ def test_a_credit_line_gives_its_date(line: str) -> None:
 def test_no_credit_date(line: str) -> None:
     """A bracket that is no source's credit ending in a full date gives none."""
     assert _credit_date(line) is None
+
+
+def test_yesterday_in_the_lead_above_the_opening_dates_the_event() -> None:
+    """A lead that tells the encounter "yesterday" above an opening with no day ("During the meeting,
+    …"): the day before the page's date; "said yesterday" is the account's."""
+    lead = "Envoy Tomas Berg called on Minister Ana Ruiz yesterday on the sidelines of the forum."
+    assert weekday_in_lead(lead, _SATURDAY) == EventDate(dt.date(2031, 5, 16), "relative")
+    assert weekday_in_lead("The ministry said yesterday that Berg had called on Ruiz.", _SATURDAY) is None
+
+
+def test_a_day_in_brackets_after_its_month_is_a_date() -> None:
+    """ "August (26)": the day written in brackets after its month, with no year."""
+    found = list(find_dates("The envoy called on the Speaker, August (26)."))
+    assert [(d.year, d.month, d.day) for d in found] == [(None, 8, 26)]
+    assert event_date(
+        "The envoy called on the Speaker, August (26).", None, published=dt.date(2031, 8, 28)
+    ) == EventDate(dt.date(2031, 8, 26), "relative")

@@ -1863,6 +1863,11 @@ def weekday_in_lead(lead: str, anchor: dt.date | None) -> EventDate | None:
     if anchor is None or not _ends_prose(lead):
         return None
     m = _WEEKDAY.search(lead) or _BARE_WEEKDAY.search(lead)
+    if m is None and not _ARRIVAL_CLAUSE.search(lead):
+        # "X called on Y yesterday on the sidelines of …" above "During the meeting, …" (en-ag,
+        # Pakistan's MOFA)
+        back = _days_back_told(lead)
+        return EventDate(anchor - dt.timedelta(days=back), "relative") if back else None
     if m is None or _NOT_EVENT_WEEKDAY.search(lead, 0, m.start()):
         return None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
