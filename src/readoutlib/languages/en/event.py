@@ -1819,9 +1819,9 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
             back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
             return EventDate(anchor - dt.timedelta(days=back), "relative")
         # "… met the Foreign Minister at the hotel, yesterday (13)" (en-am, Sri Lanka's President's Media)
-        back = _days_back_told(sentence)
-        if back and not _ARRIVAL_CLAUSE.search(sentence):  # arrived yesterday, and met on the page's day
-            return EventDate(anchor - dt.timedelta(days=back), "relative")
+        told = _days_back_told(sentence)
+        if told and not _ARRIVAL_CLAUSE.search(sentence):  # arrived yesterday, and met on the page's day
+            return EventDate(anchor - dt.timedelta(days=told), "relative")
     return None
 
 
