@@ -125,6 +125,8 @@ def _month_patterns(words: DateWords) -> tuple[tuple[str, ...], tuple[str, ...]]
     yearless = (
         rf"\b{month}\s+{day}\b(?!\s*,?\s*\d)",  # December 22 (no year)
         rf"\b{day}\s+{month}\b(?!\s*,?\s*\d)",  # 22 December (no year)
+        # the day in brackets after its month, as Sri Lankan releases write it: "August (26)" (en-ac)
+        rf"\b{month}\s+\((?P<day>[0-3]?\d)\)",
     )
     return dated, yearless
 

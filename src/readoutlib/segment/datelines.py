@@ -376,7 +376,7 @@ def split_glued_date(line: str) -> list[str]:
     cut = end.end() if end else label.end() + found.end
     rest = line[cut:].strip()
     # an opening may start with a quotation ('"Very productive meeting …," X stated')
-    if not (rest.lstrip("\"“‘'")[:1].isupper() or labels.author_next.match(rest)):
+    if not (rest.lstrip("\"“‘’«'")[:1].isupper() or labels.author_next.match(rest)):
         # "Posted 5 May 2031, the letter ...": the date is part of a sentence; "by PIB Delhi ..."
         # after a stamp's time is its source, and the text goes on after it
         return [line]

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import attrs
 
-from ..dates import parse_date
+from ..dates import find_dates, parse_date
 from .datelines import (
     closing_date,
     date_line_date,
@@ -321,7 +321,7 @@ def _pop_trailers(kept: list[str]) -> _Signed:
     below: str | None = None  # the line popped before this one: the line under it
     while kept and _is_trailer(kept[-1]):
         line = kept.pop()
-        found = date_line_date(line)
+        found = date_line_date(line) or _credit_date(line)
         if found is not None:
             dates.append(found)
             place = date_line_place(line) or place
@@ -330,6 +330,24 @@ def _pop_trailers(kept: list[str]) -> _Signed:
         below = line
     _drop_after_sign_off(kept)
     return _Signed(tuple(dates), place)
+
+
+#: A source's credit closing the page in brackets, ending in the copy's full date: "(Velmora News
+#: Agency May 8, 2031)" (en-an, a wire's copy on a portal). The name is a few capitalised words.
+_CREDIT = re.compile(r"\(\s*(?P<inner>[A-Z][^()]{8,80}?)\s*\)")
+_CREDIT_NAME = re.compile(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5}[\s,]+")
+
+
+def _credit_date(line: str) -> dt.date | None:
+    """The full date of a source's credit in brackets (``_CREDIT``), or None."""
+    m = _CREDIT.fullmatch(line.strip())
+    if m is None:
+        return None
+    inner = m.group("inner")
+    found = next((d for d in find_dates(inner) if d.end == len(inner)), None)
+    if found is None or found.year is None or not _CREDIT_NAME.fullmatch(inner[: found.start]):
+        return None
+    return found.date
 
 
 def _place_over_signed_date(line: str, below: str) -> bool:

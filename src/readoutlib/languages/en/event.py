@@ -1795,11 +1795,15 @@ def _on_weekday(sentence: str, anchor: dt.date) -> dt.date | None:
     """The latest day named by "on <Weekday>" (or a bare weekday that is not the day the account came
     out, "said Friday") on or before ``anchor`` (at most six days before)."""
     on = _WEEKDAY.search(sentence)
+    while on is not None and _given_another_event(sentence, on.start(1)):
+        # another event's weekday ("ahead of the forum to take place on Monday May 22")
+        on = _WEEKDAY.search(sentence, on.end())
     bare = next(
         (
             b
             for b in _BARE_WEEKDAY.finditer(sentence)
             if not _NOT_EVENT_WEEKDAY.search(sentence, 0, b.start())
+            and not _given_another_event(sentence, b.start())
         ),
         None,
     )
@@ -1832,11 +1836,26 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
     if anchor is None:
         return None
     for sentence in sentences:
-        m = _WEEKDAY.search(sentence)
-        if m is None or past_clause(sentence) is None or _NOT_EVENT_WEEKDAY.search(sentence, 0, m.start(1)):
+        if past_clause(sentence) is None:
             continue
-        back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
-        return EventDate(anchor - dt.timedelta(days=back), "relative")
+        m = _WEEKDAY.search(sentence)
+        if m is not None and not _NOT_EVENT_WEEKDAY.search(sentence, 0, m.start(1)):
+            back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
+            return EventDate(anchor - dt.timedelta(days=back), "relative")
+        # "… met the Foreign Minister at the hotel, yesterday (13)" (en-am, Sri Lanka's President's Media)
+        told = _days_back_told(sentence)
+        if told and not _ARRIVAL_CLAUSE.search(sentence):  # arrived yesterday, and met on the page's day
+            return EventDate(anchor - dt.timedelta(days=told), "relative")
+    return None
+
+
+def _days_back_told(sentence: str) -> int | None:
+    """How many days before the page's date "yesterday" or "the day before yesterday" puts the event a
+    sentence tells; None when it says neither, or says it of the account ("said yesterday that")."""
+    for pattern, days_back in ((_DAY_BEFORE, 2), (_YESTERDAY, 1)):
+        m = pattern.search(sentence)
+        if m is not None and not _REPORTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            return days_back
     return None
 
 
@@ -1868,6 +1887,11 @@ def weekday_in_lead(lead: str, anchor: dt.date | None) -> EventDate | None:
     if anchor is None or not _ends_prose(lead):
         return None
     m = _WEEKDAY.search(lead) or _BARE_WEEKDAY.search(lead)
+    if m is None and not _ARRIVAL_CLAUSE.search(lead):
+        # "X called on Y yesterday on the sidelines of …" above "During the meeting, …" (en-ag,
+        # Pakistan's MOFA)
+        back = _days_back_told(lead)
+        return EventDate(anchor - dt.timedelta(days=back), "relative") if back else None
     if m is None or _NOT_EVENT_WEEKDAY.search(lead, 0, m.start()):
         return None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
@@ -1992,7 +2016,7 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
         # ("ahead of the summit on 9 December", "on the eve of the summit on", "…, following their
         # meeting in Paris on 1 December"; not a leading "Following the talks on 5 December, …")
         r"(?:\b(?:ahead|eve)\s+of|,\s+(?:following|after))\s+(?:the|an?|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:summit|meeting|talks|call|conversation|visit|conference|session|elections?|vote|referendum)\b"
+        r"(?:summit|meeting|talks|call|conversation|visit|conference|session|forum|elections?|vote|referendum)\b"
         r"[^.;:]{0,60}?\s(?:on|of|in)\s+$",
         "spoke by phone today ahead of the summit on 9 December",
     ),
@@ -2044,11 +2068,25 @@ def _other_event_after() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(pattern, _I) for pattern, _example in OTHER_EVENT_AFTER)
 
 
+#: A weekday written before a date ("to take place on Monday May 22", "scheduled for Tuesday, 20 May"):
+#: the words before it give the date to an event.
+_WEEKDAY_ENDS = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+$")
+
+
+def _given_another_event(text: str, end: int) -> bool:
+    """True when the words before ``end`` (a date's or a weekday's start) give what follows to another
+    event ("scheduled for", "to take place on"), a weekday right before ``end`` looked past."""
+    start = max(0, end - _OTHER_EVENT_WINDOW)
+    weekday = _WEEKDAY_ENDS.search(text, start, end)
+    ends = (end, weekday.start()) if weekday is not None else (end,)
+    return any(p.search(text, start, at) for at in ends for p in _other_event_patterns())
+
+
 def _of_another_event(text: str, found: DateMatch) -> bool:
-    """True when the words before ``found`` give it to another event ("scheduled for", "use on"), or
-    the words right after it name one ("the 13 November attacks")."""
-    start = max(0, found.start - _OTHER_EVENT_WINDOW)
-    if any(p.search(text, start, found.start) for p in _other_event_patterns()):
+    """True when the words before ``found`` give it to another event ("scheduled for", "use on", with
+    or without its weekday: "to take place on Monday May 22"), or the words right after it name one
+    ("the 13 November attacks")."""
+    if _given_another_event(text, found.start):
         return True
     return any(p.match(text, found.end) for p in _other_event_after())
 
