@@ -49,7 +49,8 @@ def test_an_initial_that_is_also_a_word_opens_a_name() -> None:
     readout = _page(
         "Ministers meet",
         "",
-        "President Ana Ruiz of Velora received the Tarsan Trade Minister I. Rao Menon in Suva on 3 March 2021.",
+        "President Ana Ruiz of Velora received the Tarsan Trade Minister I. Rao Menon in Suva on 3 March"
+        " 2021.",
         "The two discussed fisheries.",
     )
     assert _names(readout) == ["Ana Ruiz", "I. Rao Menon"]
