@@ -465,6 +465,11 @@ SENTENCE_ABBREVIATIONS: tuple[str, ...] = (
     # an Indian style written with a period ("led by Shri. <name>, Secretary …", en-y's MEA page)
     "shri",
     "sri",
+    # a given name written short before the rest of the name ("President Md. <name>", "Mohd. <name>"),
+    # South and Southeast Asian usage for Muhammad
+    "md",
+    "mohd",
+    "muhd",
 )
 
 #: Suffixes that close a name: they are written with a period, but a capitalised word after them

@@ -512,15 +512,22 @@ def _common_word_shape(bare: str) -> bool:
 
 #: Endings of English abstract nouns that no personal name has.
 _NOUN_ENDINGS = ("tion", "sion", "ness", "ism", "ship", "ogy", "ity", "ities", "iety")
-#: A two-syllable given name joined by a hyphen ("Tae-yul", "Jong-un"), after a family name.
-_SYLLABLE_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+#: A given name of two syllables joined by a hyphen ("Tae-yul", "Jong-un"), after a family name, or a
+#: family name of three ("Chan-o-cha": Thai names written with hyphens between their syllables).
+_SYLLABLE_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}(?:-[a-z]{1,5})?")
 #: Second parts of ordinary hyphenated English words ("Ruiz-led", "Oslo-based").
 _COMPOUND_ENDS = _wordset("based led run term level owned like wide made born style type year day long")
+#: Middle parts of English compounds of three ("face-to-face", "state-of-the-art", "run-in-chief").
+_COMPOUND_MIDDLES = _wordset("to of in on and by the a for at or")
 
 
 def _syllable_name(word: str) -> bool:
-    """True for a hyphenated given name with a lowercase syllable ("Tae-yul"), not "Oslo-based"."""
-    return bool(_SYLLABLE_NAME.fullmatch(word)) and word.split("-")[1] not in _COMPOUND_ENDS
+    """True for a hyphenated given name with a lowercase syllable ("Tae-yul", "Chan-o-cha"), not
+    "Oslo-based" or "Face-to-face"."""
+    if not _SYLLABLE_NAME.fullmatch(word):
+        return False
+    parts = word.split("-")
+    return parts[1] not in _COMPOUND_ENDS and not (len(parts) > 2 and parts[1] in _COMPOUND_MIDDLES)
 
 
 def _is_initial(tok: Token) -> bool:
@@ -648,7 +655,21 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
     )
     if _style_as_given_name(tokens, i, lex) or _title_word_before_patronymic(tokens, i, lex):
         return True
+    if not starts and _word_shaped_initial(tokens, i, lex):
+        return True
     return starts and not _honorific_at(tokens, i, lex) and not _plural_office_before_name(tokens, i, lex)
+
+
+def _word_shaped_initial(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True for an initial shaped as a word ("A.", "I."), which opens a name before another initial
+    ("A. H. Rao") or right after a title's head ("Minister A. Rao"): after anything else its period
+    may end a sentence ("Plan A. Rao then …")."""
+    if not _is_initial(tokens[i]) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if _is_initial(nxt):
+        return i + 2 < len(tokens) and _name_like(tokens[i + 2], lex)
+    return i > 0 and tokens[i - 1].bare in lex.heads and _name_like(nxt, lex)
 
 
 def _style_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -852,11 +873,12 @@ def _run_step(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: 
 def _place_noun_family_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
     """True for a place noun that ends a titled two-word name: "the Ambassador, Ivo Hill." or
     "Ambassador Ivo Hill in Belgrade" (one given name after the title, nothing name-like after the
-    noun); a place's own name stands after "at" or "in", not after an office."""
+    noun); a place's own name stands after "at" or "in", not after an office, nor after a courtesy
+    style ("Mr Ivo Hill"), which only a person takes."""
     if j != i + 1 or i < 1 or tokens[j].bare not in PLACE_NOUNS or tokens[i].possessive:
         return False
     before = i - 2 if tokens[i - 1].text == "," and i >= 2 else i - 1
-    if tokens[before].bare not in lex.heads:
+    if tokens[before].bare not in lex.heads and not _is_honorific(tokens[before], lex):
         return False
     return j + 1 >= len(tokens) or not _name_like(tokens[j + 1], lex)
 
