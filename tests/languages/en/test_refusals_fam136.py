@@ -36,3 +36,57 @@ def test_dash_led_items_of_a_list_are_still_no_opening() -> None:
             "- Minister Ana Berg met Minister Ivo Brand on shipping in 2020.",
             "The new harbour fund opens to applicants next year.",
         )
+
+
+def test_a_meeting_in_a_leading_adverbial_opens_the_report() -> None:
+    """'At a meeting in <place> today with X, Y stressed …': the meeting stands before the clause
+    that tells what one side said in it."""
+    readout = _page(
+        "Berg stresses need for restraint over harbour",
+        "At a meeting in Port Ruiz today with Sylvanian President Ivo Brand, Freedonian Foreign Minister"
+        " Ana Berg stressed that both sides should avoid any escalation.",
+        "The two also discussed the fisheries agreement.",
+    )
+    assert readout.event.kind is EventKind.MEETING
+    assert "Ivo Brand" in {p.name for p in readout.event.participants}
+
+
+def test_a_possessive_meeting_in_a_leading_adverbial_opens_the_report() -> None:
+    """'During X's meeting with Y, she said …' under a headline about Y's speech: the speech is what
+    the page reports on, not the page."""
+    readout = _page(
+        "Berg welcomes Brand's speech",
+        "During Freedonian Foreign Minister Ana Berg's meeting with Sylvanian President Ivo Brand, she said"
+        " she welcomed his speech on the harbour.",
+        "The two also discussed the fisheries agreement.",
+    )
+    assert readout.event.kind is EventKind.MEETING
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "At next week's meeting with President Ivo Brand, Minister Ana Berg will raise the tariffs.",
+        "At a meeting with students, Minister Ana Berg said the harbour would reopen.",
+    ],
+)
+def test_an_adverbial_meeting_to_come_or_with_no_side_opens_nothing(lead: str) -> None:
+    """A meeting still to come, or one with no named other side, reports no encounter."""
+    with pytest.raises(NotAReadoutError):
+        _page("Harbour to reopen", lead, "The harbour closed in March after the storm.")
+
+
+@pytest.mark.parametrize(
+    ("title", "refused"),
+    [
+        ("The President's Speech at the Harbour Summit", True),
+        ("Speech by the Minister at the University", True),
+        ("Berg expresses appreciation of Brand's speech", False),
+    ],
+)
+def test_a_speech_in_the_title_names_the_page_only_as_its_head(title: str, refused: bool) -> None:
+    """Someone's speech after the headline's own verb is what the page is about, not its genre (a
+    headline in title case, its verb capitalised, still reads as the speaker's own: left)."""
+    from readoutlib.languages.en.genre import other_page_title
+
+    assert (other_page_title(title) is not None) is refused
