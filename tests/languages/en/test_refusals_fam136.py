@@ -122,3 +122,16 @@ def test_joining_a_body_is_no_encounter() -> None:
             "Ana Berg joined the Harbour Council in 2019 and chairs its meetings with port owners.",
             "The council covers eleven ports.",
         )
+
+
+def test_courtesy_calls_still_to_be_paid_announce_a_visit() -> None:
+    """A visit announced: the guest 'is paying a visit', 'will pay courtesy calls on' the heads and 'will
+    hold talks': nothing held yet, so no readout."""
+    with pytest.raises(NotAReadoutError):
+        _page(
+            "Press Release regarding the visit of the Sylvanian Foreign Minister",
+            "At the invitation of Foreign Minister Ana Berg, the Foreign Minister of Sylvania Mr. Ivo Brand"
+            " is paying an official visit to Freedonia from 8 to 10 May.",
+            "During the visit, Mr. Brand will pay courtesy calls on the President and the Prime Minister.",
+            "Foreign Minister Berg will hold bilateral talks with her counterpart on 9 May.",
+        )
