@@ -383,12 +383,11 @@ def _list_items(paragraphs: Sequence[str]) -> frozenset[int]:
     """The paragraphs that are list items: a bullet, or a dash-led paragraph next to another item. A
     dash-led paragraph alone between prose is a lead behind a dropped dateline's dash (en-am, a news
     agency's call report), not a fact sheet's list: a list has two items at least."""
-    marked = [bool(_LIST_ITEM.match(p)) for p in paragraphs]
+    marked = [False, *(bool(_LIST_ITEM.match(p)) for p in paragraphs), False]
     return frozenset(
         i
         for i, para in enumerate(paragraphs)
-        if marked[i]
-        and (not _DASH_LED.match(para) or (i > 0 and marked[i - 1]) or (i + 1 < len(marked) and marked[i + 1]))
+        if marked[i + 1] and (not _DASH_LED.match(para) or marked[i] or marked[i + 2])
     )
 
 
