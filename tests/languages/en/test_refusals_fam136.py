@@ -92,38 +92,6 @@ def test_a_speech_in_the_title_names_the_page_only_as_its_head(title: str, refus
     assert (other_page_title(title) is not None) is refused
 
 
-def test_a_principal_joining_another_in_his_meeting_opens_the_report() -> None:
-    """'X joined Y in his meeting with Z': the meeting held, with its other side."""
-    readout = _page(
-        "Working lunch on harbour cooperation",
-        "Foreign Minister Ana Berg joined President Ivo Brand in his meeting with the Sylvanian trade envoy,"
-        " where they agreed to set up a standing consultation.",
-        "The sides will meet again in the spring.",
-    )
-    assert readout.event.kind is EventKind.MEETING
-
-
-def test_a_principal_joining_others_in_discussions_opens_the_report() -> None:
-    """'X joined his counterpart Y and President Z in discussions of …': the page reports them."""
-    readout = _page(
-        "Harbour cooperation",
-        "Premier Ana Berg joined her Sylvanian counterpart Ivo Brand and President Tomas Lund in discussions"
-        " of harbour cooperation and the regional grain market.",
-        "The leaders agreed to open a joint customs office.",
-    )
-    assert {"Ivo Brand", "Tomas Lund"} <= {p.name for p in readout.event.participants}
-
-
-def test_joining_a_body_is_no_encounter() -> None:
-    """'X joined the Harbour Council in 2019 and chairs its meetings with …' joins no encounter."""
-    with pytest.raises(NotAReadoutError):
-        _page(
-            "Harbour Council profile",
-            "Ana Berg joined the Harbour Council in 2019 and chairs its meetings with port owners.",
-            "The council covers eleven ports.",
-        )
-
-
 def test_courtesy_calls_still_to_be_paid_announce_a_visit() -> None:
     """A visit announced: the guest 'is paying a visit', 'will pay courtesy calls on' the heads and 'will
     hold talks': nothing held yet, so no readout."""
