@@ -103,3 +103,25 @@ def test_courtesy_calls_still_to_be_paid_announce_a_visit() -> None:
             "During the visit, Mr. Brand will pay courtesy calls on the President and the Prime Minister.",
             "Foreign Minister Berg will hold bilateral talks with her counterpart on 9 May.",
         )
+
+
+def test_a_talk_held_at_a_place_is_a_meeting() -> None:
+    """'held a brief talk with X at <place>', no channel: the two were together."""
+    readout = _page(
+        "Minister greets visiting envoy",
+        "Foreign Minister Ana Berg held a brief one-to-one talk with visiting Sylvanian envoy Ivo Brand at"
+        " Port Ruiz International Airport on Friday.",
+        "The two discussed the harbour agreement.",
+    )
+    assert readout.event.kind is EventKind.MEETING
+
+
+def test_a_telephone_talk_is_still_a_call() -> None:
+    """The channel named decides first: 'held a telephone talk with X' stays a phone call."""
+    readout = _page(
+        "Telephone talk between the foreign ministers",
+        "Foreign Minister Ana Berg held a telephone talk with Sylvanian Foreign Minister Ivo Brand in the"
+        " evening of May 3.",
+        "The two discussed the harbour agreement.",
+    )
+    assert readout.event.kind is EventKind.PHONE_CALL
