@@ -125,3 +125,12 @@ def test_a_telephone_talk_is_still_a_call() -> None:
         "The two discussed the harbour agreement.",
     )
     assert readout.event.kind is EventKind.PHONE_CALL
+
+
+def test_the_meeting_in_a_later_adverbial_points_back() -> None:
+    """'At the meeting with X, the sides …' tells a meeting already told: no clause of its own."""
+    from readoutlib.languages.en.event import clause_tense
+
+    tail = " meeting with Sylvanian envoy Ivo Brand, the sides pointed out the tariffs."
+    assert clause_tense("At the" + tail) is None
+    assert clause_tense("At a" + tail) == "past"
