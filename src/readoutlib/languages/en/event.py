@@ -377,6 +377,21 @@ class Opening:
 
 #: A list item ("- New visa restrictions ...", "• On June 7, ..."): a fact sheet's bullet.
 _LIST_ITEM = re.compile(r"^\s*[-•–*]\s+\S")
+#: A dash alone at a paragraph's start: a news agency's dateline dash whose place the copy dropped
+#: ("– The Minister on June 7 held telephone talks with ..."), or one item of a dashed list.
+_DASH_LED = re.compile(r"^\s*[-–]\s+\S")
+
+
+def _list_items(paragraphs: Sequence[str]) -> frozenset[int]:
+    """The paragraphs that are list items: a bullet, or a dash-led paragraph next to another item. A
+    dash-led paragraph alone between prose is a lead behind a dropped dateline's dash (en-am, a news
+    agency's call report), not a fact sheet's list: a list has two items at least."""
+    marked = [False, *(bool(_LIST_ITEM.match(p)) for p in paragraphs), False]
+    return frozenset(
+        i
+        for i, para in enumerate(paragraphs)
+        if marked[i + 1] and (not _DASH_LED.match(para) or marked[i] or marked[i + 2])
+    )
 
 
 #: A sentence that frames its author's own words with an earlier exchange ("As I told Sheikh Mohammed
@@ -482,8 +497,9 @@ def _first_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int) -
     """``find_opening``'s first sentence that reports or announces an event, prose first."""
     fallback: Opening | None = None
     gallery = _gallery(paragraphs[:limit])
+    items = _list_items(paragraphs[: limit + 1])
     for index, para in enumerate(paragraphs[:limit]):
-        if _LIST_ITEM.match(para) or index in gallery:
+        if index in items or index in gallery:
             continue  # a fact sheet's bullet is no lead: a readout opens with its own sentence
         dateline = strip_dateline(para, profile)
         body = para[dateline.length :] if dateline else para
