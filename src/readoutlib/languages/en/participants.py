@@ -741,7 +741,31 @@ def _add_unnamed_sides(
     if not any(p.name for p in principals):
         _add_attendees(principals, opening, paragraphs, profile)
     if not any(p.name for p in principals):
+        principals.extend(_following_subjects(opening, paragraphs, profile))
+    if not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
+
+
+#: What may stand before a sentence's subject: nothing, or one short phrase set off by a comma
+#: ("During the talks, ", "On that occasion, ").
+_SET_OFF_LEAD = re.compile(r"\W*(?:[^,.;:]{1,40},\s*)?")
+
+
+def _following_subjects(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
+    """The sides of an opening that names nobody ("The heads of two diplomacies met on Monday to
+    discuss …"), named by the next sentence as its joint subject: "During the talks, Minister X and
+    Minister Y agreed …" (two or more people named in full, joined by "and", then their verb in
+    the past; issue #8, en-ao)."""
+    for sentence in _following_sentences(opening, paragraphs, limit=2):
+        mentions = _mentions(sentence, profile)
+        if not mentions or _SET_OFF_LEAD.fullmatch(sentence, 0, _start_of(mentions[0])) is None:
+            continue
+        group = _leading_group(sentence, mentions)
+        if len(group) < 2 or not all(m.name and len(m.name.split()) >= 2 for m in group):
+            continue
+        if _PAST_VERB_AFTER.match(sentence, group[-1].end):
+            return [attrs.evolve(_from_mention(m), side=min(index, 1)) for index, m in enumerate(group)]
+    return []
 
 
 #: The event "attended by" its sides, told after an opening whose subject is two bodies.
