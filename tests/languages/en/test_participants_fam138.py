@@ -32,3 +32,18 @@ def test_a_pair_inside_a_reported_clause_is_not_the_subject() -> None:
     )
     readout = readoutlib.parse(text)
     assert "Ana Ruiz" not in [p.name for p in readout.event.participants]
+
+
+_OFFICE_OPENING = (
+    "Chilean and Norwegian foreign ministers talk trade\n\n"
+    "On Monday, 3 March 2031, the Chilean Foreign Minister held a telephone conversation with his"
+    " Norwegian counterpart. During the conversation, Ana Ruiz and Ivo Brandt reviewed trade and"
+    " climate policy.\n\n"
+    "They will meet again next year.\n"
+)
+
+
+def test_an_opening_naming_offices_keeps_two_sides() -> None:
+    """Offices in the opening are the sides; the next sentence's pair names them, adding nobody."""
+    readout = readoutlib.parse(_OFFICE_OPENING)
+    assert [p.name for p in readout.event.participants] == ["Ana Ruiz", "Ivo Brandt"]

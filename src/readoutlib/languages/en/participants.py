@@ -740,7 +740,8 @@ def _add_unnamed_sides(
     _add_pronoun_pair(principals, opening, paragraphs, profile)
     if not any(p.name for p in principals):
         _add_attendees(principals, opening, paragraphs, profile)
-    if not any(p.name for p in principals):
+    if not principals:
+        # no side at all, not even an office the later names would fill ("the Russian Foreign Minister")
         principals.extend(_following_subjects(opening, paragraphs, profile))
     if not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
