@@ -3487,7 +3487,8 @@ def _dateline_state(principals: Sequence[Principal], place: str | None) -> None:
     agency's story told from its own capital; issue #8, en-ak). Beside a body's official, only the
     opening's first principal: a capital that seats the body ("JAKARTA – The Secretary-General of ASEAN
     met the new ambassador of …") is the official's, not his guest's (en-c, en-d)."""
-    state = (country_of_capital(place) or state_of_word(place) or _capital_and_state(place)) if place else None
+    state = (country_of_capital(place) or state_of_word(place)) if place else None
+    state = state or (_capital_and_state(place) if place else None)
     lacking = [p for p in principals if p.country is None]
     if state is None or len(principals) < 2 or len(lacking) != 1:
         return
