@@ -355,3 +355,16 @@ def test_venue_in_the_first_sentence_of_the_next_paragraph() -> None:
     )
     expected = "Valparaiso"
     assert expected == readout.event.location
+
+
+def test_dateline_of_a_capital_and_its_state_gives_the_host_her_country() -> None:
+    """'Lisbon, Portugal – <date> – Her Excellency X received Y of Chile …': X is of the state the
+    dateline's capital and its state name, not of the topic the text names most (issue #8)."""
+    readout = _page(
+        "Lisbon, Portugal – March 3, 2024 – Her Excellency Ana Ruiz received a courtesy call from Mr. "
+        "Tomas Berg, Director General of the Chile National Intelligence Agency.",
+        "During their meeting, President Ruiz thanked DG Berg for a briefing on the coming trip of the "
+        "President of Brazil. Brazil and its neighbours will meet in Brazil next year.",
+    )
+    expected = [("Ana Ruiz", "PT"), ("Tomas Berg", "CL")]
+    assert expected == _sides(readout)

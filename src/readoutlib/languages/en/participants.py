@@ -3513,12 +3513,21 @@ def _dateline_state(principals: Sequence[Principal], place: str | None) -> None:
     opening's first principal: a capital that seats the body ("JAKARTA – The Secretary-General of ASEAN
     met the new ambassador of …") is the official's, not his guest's (en-c, en-d)."""
     state = (country_of_capital(place) or state_of_word(place)) if place else None
+    state = state or (_capital_and_state(place) if place else None)
     lacking = [p for p in principals if p.country is None]
     if state is None or len(principals) < 2 or len(lacking) != 1:
         return
     body = any(p.country in ORGANISATION_CODES for p in principals)
     if all(p.country != state for p in principals) and (not body or principals[0] is lacking[0]):
         lacking[0].country = state
+
+
+def _capital_and_state(place: str) -> str | None:
+    """The state of a dateline naming a capital and then its own state ("Lisbon, Portugal"), or None
+    where the city is no capital of the state named after it (a resort or a summit's town)."""
+    city, comma, rest = place.rpartition(",")
+    code = country_of_capital(city.strip()) if comma else None
+    return code if code is not None and code == state_of_word(rest.strip()) else None
 
 
 def _give_home(principals: Sequence[Principal], home: str, profile: Profile) -> None:
