@@ -15,6 +15,12 @@ analyse the same layouts, made by this checkout's load, detection and segmentati
 clock (``bench_analysis.py``'s pages: real-size White House pages and, with ``--cases``, a folder
 of cases), and the first round checks that both make the same readout (as JSON) or the same error.
 Prints CPU ms per page of each, and their ratio, per round and the median.
+
+``--fresh`` gives each round pages no round has read (``--pages`` each, as many rounds as the
+real-size bodies fill, after a warm-up on pages of their own; the agreement is checked after the
+clock): in a corpus every page brings names not seen before, and a pattern compiled per name is
+compiled again, where pages read in every round find it in ``re``'s cache (512 patterns) and hide
+that cost.
 """
 
 from __future__ import annotations
@@ -92,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=87, help="real-size White House pages (default 87)")
     parser.add_argument("--cases", type=Path, default=None, help="also a folder of cases")
     parser.add_argument("--rounds", type=int, default=5, help="timed passes (default 5)")
+    parser.add_argument("--fresh", action="store_true", help="new pages in every round (see above)")
     args = parser.parse_args(argv)
-    bodies = realsize.readout_bodies(args.pages)
+    bodies = realsize.readout_bodies(args.pages * (args.rounds + 1) if args.fresh else args.pages)
     items = [
         bench_analysis._prepare(realsize.wrap(t, d, b), u, f"realsize-{i}")
         for i, (t, d, u, b) in enumerate(bodies)
@@ -101,34 +108,43 @@ def main(argv: list[str] | None = None) -> int:
     if args.cases is not None:
         items += [bench_analysis._prepare(data, url, name) for data, url, name in case_pages(args.cases)]
     prepared = [item for item in items if item is not None]
+    if args.fresh:
+        warm, *rounds = [prepared[at : at + args.pages] for at in range(0, len(prepared), args.pages)]
+        print(f"fresh pages: {len(warm)} to warm up, then rounds of {', '.join(str(len(r)) for r in rounds)}")
+    else:
+        warm, rounds = [], [prepared] * args.rounds
     with tempfile.TemporaryDirectory() as folder:
         ref = _reference(args.reference, Path(folder))
         ref_analyze = importlib.import_module("readoutlib_ref.analysis").analyze
         versions = {"reference": (ref_analyze, ref.dumps), "this": (analyze, readoutlib.dumps)}
-        differ = [
-            item[0]
-            for item in prepared
-            if _run(*versions["reference"], item) != _run(*versions["this"], item)
-        ]
-        print(f"{len(prepared)} pages; readouts differ on {len(differ)}: {differ[:10]}")
+        _agree(versions, warm if args.fresh else prepared)  # the warm-up too
         ratios = []
-        for round_ in range(args.rounds):
+        for round_, pages in enumerate(rounds):
             spent = dict.fromkeys(versions, 0.0)
-            for index, item in enumerate(prepared):
+            for index, item in enumerate(pages):
                 order = list(versions) if (index + round_) % 2 == 0 else list(reversed(versions))
                 for name in order:
                     start = time.process_time()
                     with contextlib.suppress(Exception):  # refusals, the reference's error classes too
                         versions[name][0](item[1], source=item[2], profile=item[3])
                     spent[name] += time.process_time() - start
-            ms = {name: spent[name] / len(prepared) * 1000 for name in versions}
+            ms = {name: spent[name] / len(pages) * 1000 for name in versions}
             ratios.append(ms["this"] / ms["reference"])
             print(
                 f"round {round_ + 1}: reference {ms['reference']:.3f}, this {ms['this']:.3f} ms a page,"
                 f" ratio {ratios[-1]:.3f}"
             )
         print(f"median ratio this/reference: {statistics.median(ratios):.3f}")
+        if args.fresh:
+            _agree(versions, [item for pages in rounds for item in pages])
     return 0
+
+
+def _agree(versions: dict[str, tuple[Any, Any]], prepared: list[Any]) -> None:
+    """Print on how many pages the two versions' readouts (or errors) differ."""
+    ref, this = versions["reference"], versions["this"]
+    differ = [item[0] for item in prepared if _run(*ref, item) != _run(*this, item)]
+    print(f"{len(prepared)} pages; readouts differ on {len(differ)}: {differ[:10]}")
 
 
 if __name__ == "__main__":

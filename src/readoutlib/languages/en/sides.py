@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ...analysis.countries import country_from_demonym, country_from_name
 from ...model import Participant
 from ...rules import Gated, GatedAlternation, load_table
+from .text import word_starts
 
 __all__ = [
     "ENEMY",
@@ -119,11 +120,10 @@ def private_person(name: str | None, texts: Sequence[str | None]) -> bool:
     if _PRIVATE.search(name) or _BODY.search(name):
         return True
     surname = name.split()[-1]
-    mention = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
     for text in (t for t in texts if t):
-        for m in mention.finditer(text):
-            before = text[max(0, m.start() - _REACH) : m.start()]
-            if _private_description(before) or _private_appositive(text[m.end() :]):
+        for start in word_starts(text, surname):
+            before = text[max(0, start - _REACH) : start]
+            if _private_description(before) or _private_appositive(text[start + len(surname) :]):
                 return True
     return False
 
