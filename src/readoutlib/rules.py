@@ -52,6 +52,7 @@ __all__ = [
     "Row",
     "RuleError",
     "Table",
+    "clear_text_index",
     "compile_rows",
     "first_character_gate",
     "first_letter_alternation",
@@ -735,6 +736,66 @@ class _Reader:
         self.at = at + 1
 
 
+class _WordIndex:
+    """The shared scan of the texts a page's gates read: for each text, which of every gate's
+    required words stand in it, found by one Aho-Corasick pass over the lowercased text (with
+    overlapping matches: every occurrence of every word, so none hides another).
+
+    Every ``Gated`` and ``GatedRows`` asks it about the same sentences and paragraphs (a page's
+    texts are read by some hundred and forty gates, most texts many times over), where each gate
+    lowered the text and looked for its own words again. The words of all gates are one vocabulary,
+    each word a number; a text's answer is the set of the numbers of the words in it, remembered for
+    the page (``clear_text_index``, called with a language pack's page caches, and bounded in
+    size). A gate made after the automaton (a publisher profile's rows, first read on a page) adds
+    its words and the automaton is made again, the answers forgotten.
+    """
+
+    #: Texts remembered before the index starts afresh (a page holds some hundred).
+    MOST_TEXTS = 2048
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.seen: dict[str, frozenset[int]] = {}
+        self._find: Callable[[str], Iterable[int]] | None = None
+
+    def numbers_of(self, words: Iterable[str]) -> frozenset[int]:
+        """The numbers of ``words``, each added to the vocabulary the first time."""
+        numbers = self.numbers
+        found = []
+        for word in words:
+            number = numbers.get(word)
+            if number is None:
+                number = numbers[word] = len(numbers)
+                self._find = None  # the automaton lacks the word: made again at the next look
+                self.seen.clear()
+            found.append(number)
+        return frozenset(found)
+
+    def words_in(self, text: str) -> frozenset[int]:
+        """The numbers of the vocabulary's words that stand in ``text`` (lowercased)."""
+        found = self.seen.get(text)
+        if found is None:
+            if self._find is None:
+                self._find = _word_finder(tuple(self.numbers))
+            if len(self.seen) >= self.MOST_TEXTS:
+                self.seen.clear()
+            found = self.seen[text] = frozenset(self._find(text.lower()))
+        return found
+
+
+_INDEX = _WordIndex()
+
+
+def clear_text_index() -> None:
+    """Forget the texts the gates have read (the words found in each): a page's texts serve that page."""
+    _INDEX.seen.clear()
+
+
+def _case_odd(text: str) -> bool:
+    """True when ``text`` holds a letter of ``_CASE_ODD`` (its word test cannot be trusted)."""
+    return not text.isascii() and any(odd in text for odd in _CASE_ODD)
+
+
 @attrs.frozen
 class Gated:
     """A compiled pattern searched only where one of its required words stands (``required_words``).
@@ -747,6 +808,12 @@ class Gated:
 
     regex: re.Pattern[str]
     words: tuple[str, ...] | None = attrs.field(default=None)
+    #: The words' numbers in the shared index (``_WordIndex``); None with the words.
+    numbers: frozenset[int] | None = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        numbers = None if self.words is None else _INDEX.numbers_of(self.words)
+        object.__setattr__(self, "numbers", numbers)
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> Gated:
@@ -760,17 +827,12 @@ class Gated:
         return self.regex.pattern
 
     def absent(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        """True when none of the required words stands in ``text[pos:endpos]`` (so no match does)."""
-        words = self.words
-        if words is None or (not text.isascii() and any(odd in text for odd in _CASE_ODD)):
+        """True when none of the required words stands in ``text[pos:endpos]`` (so no match does):
+        read from the shared index of the page's texts (``_WordIndex``)."""
+        numbers = self.numbers
+        if numbers is None or _case_odd(text):
             return False
-        low = (text[pos:endpos] if pos or endpos < len(text) else text).lower()
-        # A plain loop (not any() or all() over a generator, a frame step per word): called some 70
-        # times a page.
-        for word in words:  # noqa: SIM110
-            if word in low:
-                return False
-        return True
+        return numbers.isdisjoint(_INDEX.words_in(text[pos:endpos] if pos or endpos < len(text) else text))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``regex.search``, skipped where no required word stands."""
@@ -798,7 +860,8 @@ class GatedRows:
 
     ``candidates`` names the rows ``Gated.absent`` does not rule out, in order, so searching them
     alone finds what searching every row finds: a row without required words, or any row in a text
-    holding one of ``_CASE_ODD``, is always a candidate.
+    holding one of ``_CASE_ODD``, is always a candidate. Which words stand in a text is the shared
+    index's answer (``_WordIndex``: one pass per text for every table and gate of the page).
     """
 
     def __init__(self, patterns: Iterable[Gated]) -> None:
@@ -806,22 +869,21 @@ class GatedRows:
         everyone = range(len(self.patterns))
         self._all = tuple(everyone)
         self._always = frozenset(i for i in everyone if self.patterns[i].words is None)
-        rows_of: dict[str, set[int]] = {}
+        rows_of: dict[int, set[int]] = {}
         for i in everyone:
-            for word in self.patterns[i].words or ():
-                rows_of.setdefault(word, set()).add(i)
-        self._words = tuple(rows_of)
-        self._rows_of = tuple(frozenset(rows_of[word]) for word in self._words)
-        self._find = _word_finder(self._words)
+            for number in self.patterns[i].numbers or ():
+                rows_of.setdefault(number, set()).add(i)
+        self._rows_of = {number: frozenset(rows) for number, rows in rows_of.items()}
+        self._numbers = frozenset(rows_of)
 
     def candidates(self, text: str) -> tuple[int, ...]:
         """Indices of the rows that may match in ``text``, ascending."""
-        if not text.isascii() and any(odd in text for odd in _CASE_ODD):
+        if _case_odd(text):
             return self._all
         rows_of = self._rows_of
         found = set(self._always)
-        for word in self._find(text.lower()):
-            found |= rows_of[word]
+        for number in self._numbers.intersection(_INDEX.words_in(text)):
+            found |= rows_of[number]
         return tuple(sorted(found))
 
     def first(self, text: str) -> int | None:

@@ -31,7 +31,7 @@ from ...analysis.countries import (
 from ...analysis.profile import Profile
 from ...budget import check
 from ...model import Participant
-from ...rules import Gated, GatedRows, compile_rows, load_table, table_rows
+from ...rules import Gated, GatedRows, clear_text_index, compile_rows, load_table, table_rows
 from . import lexicon as lx
 from .event import REQUEST_PATTERNS, Opening, event_clause, event_clause_from, past_clause, sentence_pairs
 from .genre import event_title, title_genre
@@ -227,6 +227,7 @@ def clear_page_caches() -> None:
     surname.cache_clear()
     clear_page_memos()
     clear_sentences()
+    clear_text_index()
 
 
 @lru_cache(maxsize=256)
