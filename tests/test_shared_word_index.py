@@ -92,3 +92,23 @@ def test_a_text_is_scanned_once_for_every_gate(monkeypatch: pytest.MonkeyPatch) 
     assert GatedRows(gates).candidates(text) == (0, 1, 2)
     assert scans == [text.lower()]
     assert index.words_in(text) == words_in
+
+
+def test_an_answer_found_while_a_gate_was_made_is_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Another thread makes a gate (new words) while this one scans a text with the old automaton.
+    index = rules._INDEX
+    text = "The envoys held a qxjvwk round."
+    index.words_in("warm the automaton up")
+    finder = index._find
+    assert finder is not None
+    made: list[Gated] = []
+
+    def scanning_while_a_gate_is_made(lowered: str) -> object:
+        made.append(Gated.of(re.compile(r"qxjvwk")))  # its word is new: the automaton is replaced
+        return finder(lowered)
+
+    monkeypatch.setattr(index, "_find", scanning_while_a_gate_is_made)
+    clear_text_index()
+    index.words_in(text)
+    assert text not in index.seen  # found with the old automaton: given, not kept
+    assert not made[0].absent(text)  # the new gate reads the new automaton's answer

@@ -33,6 +33,7 @@ import re
 import re._constants as sre  # type: ignore[import-not-found]  # the parser re itself uses (no stubs)
 import re._parser as sre_parse  # type: ignore[import-not-found]
 import sys
+import threading
 import tomllib
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -747,7 +748,8 @@ class _WordIndex:
     each word a number; a text's answer is the set of the numbers of the words in it, remembered for
     the page (``clear_text_index``, called with a language pack's page caches, and bounded in
     size). A gate made after the automaton (a publisher profile's rows, first read on a page) adds
-    its words and the automaton is made again, the answers forgotten.
+    its words and the automaton is made again, the answers forgotten. Pages read in threads share it:
+    an answer found with an automaton another thread has since replaced is given but not kept.
     """
 
     #: Texts remembered before the index starts afresh (a page holds some hundred).
@@ -757,29 +759,37 @@ class _WordIndex:
         self.numbers: dict[str, int] = {}
         self.seen: dict[str, frozenset[int]] = {}
         self._find: Callable[[str], Iterable[int]] | None = None
+        self._lock = threading.Lock()
 
     def numbers_of(self, words: Iterable[str]) -> frozenset[int]:
         """The numbers of ``words``, each added to the vocabulary the first time."""
         numbers = self.numbers
         found = []
-        for word in words:
-            number = numbers.get(word)
-            if number is None:
-                number = numbers[word] = len(numbers)
-                self._find = None  # the automaton lacks the word: made again at the next look
-                self.seen.clear()
-            found.append(number)
+        with self._lock:
+            for word in words:
+                number = numbers.get(word)
+                if number is None:
+                    number = numbers[word] = len(numbers)
+                    self._find = None  # the automaton lacks the word: made again at the next look
+                    self.seen.clear()
+                found.append(number)
         return frozenset(found)
 
     def words_in(self, text: str) -> frozenset[int]:
         """The numbers of the vocabulary's words that stand in ``text`` (lowercased)."""
         found = self.seen.get(text)
-        if found is None:
-            if self._find is None:
-                self._find = _word_finder(tuple(self.numbers))
-            if len(self.seen) >= self.MOST_TEXTS:
-                self.seen.clear()
-            found = self.seen[text] = frozenset(self._find(text.lower()))
+        if found is not None:
+            return found
+        with self._lock:
+            find = self._find
+            if find is None:
+                find = self._find = _word_finder(tuple(self.numbers))
+        found = frozenset(find(text.lower()))
+        with self._lock:
+            if find is self._find:  # no word added meanwhile: the answer holds every gate's words
+                if len(self.seen) >= self.MOST_TEXTS:
+                    self.seen.clear()
+                self.seen[text] = found
         return found
 
 

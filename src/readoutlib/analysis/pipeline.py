@@ -24,6 +24,7 @@ import attrs
 from ..errors import NotAReadoutError
 from ..languages import Page, language_pack
 from ..model import Event, Readout, Source
+from ..rules import clear_text_index
 from .language import identify_language
 from .profile import Profile
 from .scope import event_scope
@@ -44,6 +45,7 @@ def analyze(layout: Layout, *, source: Source, profile: Profile) -> Readout:
         NotAReadoutError: the page is not a readout (the reason says why).
         UnsupportedLanguageError: no installed language pack reads the page's language.
     """
+    clear_text_index()  # the gates' shared scan serves one page (``rules._WordIndex``), in any pack
     paragraphs = tuple(p for p in layout.paragraphs if p.strip())
     if not paragraphs:
         raise NotAReadoutError("not a readout: no body text")
