@@ -1458,16 +1458,47 @@ def _add_later_hosts(
     first = opening.paragraph + 1
     for text in paragraphs[first + 1 : first + 1 + _LATER_HOSTS_REACH]:
         for sentence in (s.text for s in split_sentences(text, semicolons=True)):
-            if not event_clause(sentence):
-                continue
-            subjects, objects = _clause_sides(sentence, profile)
-            for ours, theirs in ((subjects, objects), (objects, subjects)):
-                if not any(_names_traveller(traveller, m) for m in ours):
-                    continue
-                for m in theirs:
-                    named = m.name is not None and len(m.name.split()) >= 2 and _leads_a_state(m)
-                    if named and not any(_same_person(p, m) for p in principals):
+            for piece in _later_meetings(traveller, sentence, profile):
+                for m in piece:
+                    if not any(_same_person(p, m) for p in principals):
                         principals.append(attrs.evolve(_from_mention(m), side=1))
+
+
+#: Where a sentence joins a second meeting to its first with no new subject: "…, and later on the
+#: same day met with …", "…, and then held talks with …".
+_NEXT_MEETING = re.compile(r",\s+(?:and\s+)?(?=(?:(?:then|later|afterwards|subsequently|also)\b))", _I)
+
+#: "his Portuguese counterpart Ana Ruiz": the person the traveller's own office meets, named.
+_NAMED_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+)?counterparts?\s*,?\s*$", _I)
+
+
+def _later_meetings(traveller: Principal, sentence: str, profile: Profile) -> list[list[Mention]]:
+    """The people a later sentence of a trip has the traveller meet, clause by clause: a clause with no
+    subject of its own ("…, and later on the same day met with …") keeps the one before's. Each is
+    a state's leader, or the traveller's counterpart named ("met with his Portuguese counterpart Y"):
+    a luncheon's other guests stay mentions (issue #8, en-ao: a ministry's one-day visit with an
+    audience with the Prime Minister and talks with the counterpart)."""
+    found: list[list[Mention]] = []
+    ours_before = False
+    for piece in _NEXT_MEETING.split(sentence):
+        if not event_clause(piece):
+            continue
+        subjects, objects = _clause_sides(piece, profile)
+        ours_subject = any(_names_traveller(traveller, m) for m in subjects) or (not subjects and ours_before)
+        if ours_subject:
+            found.append([m for m in objects if _later_side(piece, m)])
+        elif any(_names_traveller(traveller, m) for m in objects):
+            found.append([m for m in subjects if _later_side(piece, m)])
+        ours_before = ours_subject
+    return found
+
+
+def _later_side(piece: str, m: Mention) -> bool:
+    """Whether a later clause's other side counts: named in full, and a state's leader or the
+    traveller's counterpart."""
+    if m.name is None or len(m.name.split()) < 2:
+        return False
+    return _leads_a_state(m) or bool(_NAMED_COUNTERPART.search(piece, 0, m.start))
 
 
 #: The offices of a state's leader (head of state or of government: offices.toml's roles).
