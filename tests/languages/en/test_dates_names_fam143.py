@@ -1,0 +1,39 @@
+"""Families of date misses (issue #8, fam143), on invented text in our own words.
+
+Each test is one construction; each was seen failing before its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from readoutlib.segment.datelines import strip_dateline
+from tests.languages.en.layout_kit import text_page
+
+
+def test_a_bracketed_date_with_a_short_year_closes_a_dateline() -> None:
+    """A place, its date in brackets with a two-figure year, then a full stop opening the report:
+    "Port Avel (Mar. 4/31). The minister …"."""
+    found = strip_dateline("Port Avel (Mar. 4/31). The Foreign Minister met the envoy today.")
+    assert found is not None
+    assert (found.place, found.date) == ("Port Avel", dt.date(2031, 3, 4))
+
+
+def test_a_bracket_and_full_stop_without_a_date_is_no_dateline() -> None:
+    """A capitalised phrase in brackets then a full stop ("Port Avel (Harbour Office). The …") is a
+    sentence, not a dateline: only a date in the brackets makes one."""
+    assert strip_dateline("Port Avel (Harbour Office). The minister met the envoy today.") is None
+
+
+def test_a_readout_dated_by_its_bracketed_short_year_dateline() -> None:
+    """A page whose only full date is its dateline's "(Nov. 2/29)" is dated by it, not by a later
+    "Updated:" stamp."""
+    readout = text_page(
+        "Foreign Minister discusses trade with a Ruritanian senator",
+        "Updated: May 3, 2030",
+        "Port Avel (Nov. 2/29). The Foreign Minister of Valdoria, Ana Loret, met today with the"
+        " Ruritanian senator Ivo Brand.",
+        "The minister and the senator discussed trade between the two countries.",
+    )
+    assert readout.event.date == dt.date(2029, 11, 2)
+    assert readout.event.location == "Port Avel"
