@@ -37,3 +37,16 @@ def test_a_readout_dated_by_its_bracketed_short_year_dateline() -> None:
     )
     assert readout.event.date == dt.date(2029, 11, 2)
     assert readout.event.location == "Port Avel"
+
+
+def test_a_representatives_abbreviated_style_is_not_part_of_the_name() -> None:
+    """A headline naming a lawmaker as "U.S. Rep. Ivo Brand": the participant is Ivo Brand."""
+    readout = text_page(
+        "Foreign Minister meets U.S. Rep. Ivo Brand",
+        "Port Avel, March 4, 2031 – The Foreign Minister of Valdoria, Ana Loret, met today with U.S."
+        " Representative Ivo Brand.",
+        "The minister and the lawmaker discussed trade between the two countries.",
+    )
+    names = [p.name for p in readout.event.participants]
+    assert "Ivo Brand" in names
+    assert not any("Rep" in name for name in names)
