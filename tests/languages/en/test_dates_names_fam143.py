@@ -50,3 +50,19 @@ def test_a_representatives_abbreviated_style_is_not_part_of_the_name() -> None:
     names = [p.name for p in readout.event.participants]
     assert "Ivo Brand" in names
     assert not any("Rep" in name for name in names)
+
+
+def test_a_main_content_landmark_line_is_no_participant() -> None:
+    """A site's "Main Content" landmark heading over the lead (the skip link's target) is furniture,
+    never a name."""
+    readout = text_page(
+        "Main Content",
+        "",
+        "Yesterday, Prime Minister Ana Loret met with the Prime Minister of Ruritania, Ivo Brand, on the"
+        " margins of the regional summit.",
+        "",
+        "The two leaders discussed trade between their countries.",
+    )
+    names = [p.name for p in readout.event.participants]
+    assert "Main Content" not in names
+    assert {"Ana Loret", "Ivo Brand"} <= set(names)
