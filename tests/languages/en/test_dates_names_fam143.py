@@ -66,3 +66,19 @@ def test_a_main_content_landmark_line_is_no_participant() -> None:
     names = [p.name for p in readout.event.participants]
     assert "Main Content" not in names
     assert {"Ana Loret", "Ivo Brand"} <= set(names)
+
+
+def test_a_building_named_before_the_lead_is_no_participant() -> None:
+    """A venue opening the lead ("At the Blue Room, Old Lantern Building, Government House, …") is a
+    place: a name ending in "Building" is never a person."""
+    readout = text_page(
+        "Prime Minister talks with Ruritanian leader",
+        "",
+        "At the Blue Room, Old Lantern Building, Government House, Prime Minister Ana Loret had a phone"
+        " conversation with Ivo Brand, the Prime Minister of Ruritania.",
+        "",
+        "The two leaders discussed trade between their countries.",
+    )
+    names = [p.name for p in readout.event.participants]
+    assert not any("Building" in name for name in names)
+    assert {"Ana Loret", "Ivo Brand"} <= set(names)
