@@ -137,7 +137,17 @@ def _is_date_label(prefix: str) -> bool:
         or _shapes().lead_time.match(prefix) is not None
         or _labelled_time(prefix)
         or _section_label(prefix)
+        or _caps_section(prefix)
     )
+
+
+#: One word in capitals before a date: a section's name ("NEWS 22.01.2021 17:00", en-ai's Bosnian site).
+_CAPS_SECTION = re.compile(r"^[A-Z]{2,12}\s+$")
+
+
+def _caps_section(prefix: str) -> bool:
+    """A section's one name in capitals before the date, not a headline word ("NEWS ")."""
+    return _CAPS_SECTION.match(prefix) is not None and not has_headline_word(prefix)
 
 
 #: One or two capitalised words, then a label or weekday: "Oman Friday " (a news site's section

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from readoutlib.segment.datelines import strip_dateline
+from readoutlib.segment.datelines import date_line_date, strip_dateline
 from tests.languages.en.layout_kit import text_page
 
 
@@ -82,3 +82,10 @@ def test_a_building_named_before_the_lead_is_no_participant() -> None:
     names = [p.name for p in readout.event.participants]
     assert not any("Building" in name for name in names)
     assert {"Ana Loret", "Ivo Brand"} <= set(names)
+
+
+def test_a_section_name_in_capitals_before_a_date_line() -> None:
+    """A section's name in capitals before the date and time ("BULLETIN 04.03.2031 10:15") makes a date
+    line: the page's publication date, which dates "on Friday" in the lead."""
+    assert date_line_date("BULLETIN 04.03.2031 10:15") == dt.date(2031, 3, 4)
+    assert date_line_date("Talks on trade 04.03.2031") is None
