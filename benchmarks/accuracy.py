@@ -440,7 +440,7 @@ GOLD_SETS = (
     ("en-am", "English readouts, part AM (31 pages, 28 publishers, measured blind on a final parser)"),
     ("en-an", "English readouts, part AN (30 pages, 20 publishers, measured blind on a final parser)"),
     ("en-ao", "English readouts, part AO (31 pages, 16 publishers, measured blind on a final parser)"),
-    ("en-ar", "English readouts, part AR (31 pages, 19 publishers, kept blind until its one measurement)"),
+    ("en-ar", "English readouts, part AR (32 pages, 19 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
