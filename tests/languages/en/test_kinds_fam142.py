@@ -60,3 +60,57 @@ def test_a_discussion_in_detail_names_no_place() -> None:
     assert kind_of("The Minister discussed in detail with her Sylvanian counterpart the tariffs.") is not (
         EventKind.MEETING
     )
+
+
+def test_a_summit_being_prepared_is_a_topic_not_the_event() -> None:
+    """The trip's purpose names a summit still to be held: the opening's visit stays the kind."""
+    assert kind_of(
+        "Foreign Minister Ana Berg visited Sylvania on 7 May to discuss the relations between the two"
+        " countries and the preparations of the 3rd Freedonia-Sylvania Intergovernmental Summit."
+    ) is EventKind.VISIT
+
+
+def test_a_summit_held_is_still_a_meeting() -> None:
+    assert kind_of("The summit of the two presidents ended with a joint declaration.") is EventKind.MEETING
+
+
+def test_a_travel_headline_over_a_met_opening_is_that_meeting() -> None:
+    """ "X Travel to <Place>" names the trip; the opening's "met with" is the event (as "X visits <Place>")."""
+    readout = _page(
+        "Special Envoy for the Harbour Region Brand Travel to Sylvania",
+        "Today, the Special Envoy met with Sylvanian Foreign Minister Ana Berg and Trade Minister Ivo Lund to"
+        " discuss engagement on regional shipping.",
+        "The Special Envoy underscored the importance of open sea lanes.",
+    )
+    assert readout.event.kind is EventKind.MEETING
+
+
+def test_a_host_welcoming_the_guest_for_talks_under_a_visit_headline_is_talks() -> None:
+    """The host's welcome "to <Country> for bilateral talks" is the opening's event: talks, not the trip."""
+    readout = _page(
+        "Visit to Freedonia by the Prime Minister of Sylvania",
+        "Prime Minister Ana Berg welcomed the Prime Minister of Sylvania, the Hon Ivo Brand MP, to Freedonia"
+        " for bilateral talks in Port Ruiz today.",
+        "The leaders agreed to deepen cooperation on fisheries and harbour security.",
+    )
+    assert readout.event.kind is EventKind.TALKS
+
+
+def test_a_host_welcoming_the_guest_with_no_talks_named_is_a_meeting() -> None:
+    readout = _page(
+        "Visit to Freedonia by the Prime Minister of Sylvania",
+        "Prime Minister Ana Berg welcomed the Prime Minister of Sylvania, Ivo Brand, to Freedonia on Monday.",
+        "The leaders agreed to deepen cooperation on fisheries and harbour security.",
+    )
+    assert readout.event.kind is EventKind.MEETING
+
+
+def test_a_welcomed_decision_under_a_visit_headline_leaves_the_visit() -> None:
+    """A thing welcomed ("the Sylvanian decision to …") has no capitalised place after "to"."""
+    readout = _page(
+        "Visit to Sylvania by the Prime Minister of Freedonia",
+        "Prime Minister Ana Berg arrived in Sylvania today and welcomed the Sylvanian decision to reopen the"
+        " harbour, after President Ivo Brand greeted her at the palace.",
+        "The two leaders agreed to deepen cooperation on fisheries.",
+    )
+    assert readout.event.kind is EventKind.VISIT
