@@ -32,9 +32,8 @@ def test_a_welcome_of_a_decision_is_no_encounter() -> None:
 
 def test_a_welcome_inside_a_later_clause_does_not_make_the_opening_a_meeting() -> None:
     """Only the opening's own fronted participle counts: the row is anchored at its start."""
-    assert kind_of("The Minister said in a statement, welcoming the new Sylvanian law, that trade would grow.") is (
-        EventKind.OTHER
-    )
+    text = "The Minister said in a statement, welcoming the new Sylvanian law, that trade would grow."
+    assert kind_of(text) is EventKind.OTHER
 
 
 def test_a_discussion_held_here_with_a_delegation_is_a_meeting() -> None:
@@ -50,9 +49,8 @@ def test_a_discussion_held_here_with_a_delegation_is_a_meeting() -> None:
 
 
 def test_a_discussion_in_a_named_city_is_a_meeting() -> None:
-    assert kind_of("The Minister discussed in Port Ruiz on Monday with her Sylvanian counterpart the tariffs.") is (
-        EventKind.MEETING
-    )
+    text = "The Minister discussed in Port Ruiz on Monday with her Sylvanian counterpart the tariffs."
+    assert kind_of(text) is EventKind.MEETING
 
 
 def test_a_discussion_in_detail_names_no_place() -> None:
@@ -64,10 +62,13 @@ def test_a_discussion_in_detail_names_no_place() -> None:
 
 def test_a_summit_being_prepared_is_a_topic_not_the_event() -> None:
     """The trip's purpose names a summit still to be held: the opening's visit stays the kind."""
-    assert kind_of(
-        "Foreign Minister Ana Berg visited Sylvania on 7 May to discuss the relations between the two"
-        " countries and the preparations of the 3rd Freedonia-Sylvania Intergovernmental Summit."
-    ) is EventKind.VISIT
+    assert (
+        kind_of(
+            "Foreign Minister Ana Berg visited Sylvania on 7 May to discuss the relations between the two"
+            " countries and the preparations of the 3rd Freedonia-Sylvania Intergovernmental Summit."
+        )
+        is EventKind.VISIT
+    )
 
 
 def test_a_summit_held_is_still_a_meeting() -> None:
@@ -75,7 +76,7 @@ def test_a_summit_held_is_still_a_meeting() -> None:
 
 
 def test_a_travel_headline_over_a_met_opening_is_that_meeting() -> None:
-    """ "X Travel to <Place>" names the trip; the opening's "met with" is the event (as "X visits <Place>")."""
+    """ "X Travel to <Place>" names the trip; the opening's "met with" is the event, as under "X visits"."""
     readout = _page(
         "Special Envoy for the Harbour Region Brand Travel to Sylvania",
         "Today, the Special Envoy met with Sylvanian Foreign Minister Ana Berg and Trade Minister Ivo Lund to"
