@@ -115,3 +115,13 @@ def test_a_welcomed_decision_under_a_visit_headline_leaves_the_visit() -> None:
         "The two leaders agreed to deepen cooperation on fisheries.",
     )
     assert readout.event.kind is EventKind.VISIT
+
+
+def test_a_meeting_held_virtually_is_a_video_call() -> None:
+    """ "was held virtually" names the channel as "met virtually" does."""
+    readout = _page(
+        "Port Ruiz: The first deputy harbour advisers' meeting was held virtually between Freedonia and"
+        " Sylvania on Wednesday, chaired by Deputy Adviser Ana Berg with Deputy Adviser Ivo Brand.",
+        "Deputy Adviser Berg said the two harbours would share their shipping data.",
+    )
+    assert readout.event.kind is EventKind.VIDEO_CALL
