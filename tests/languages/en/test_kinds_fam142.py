@@ -75,17 +75,6 @@ def test_a_summit_held_is_still_a_meeting() -> None:
     assert kind_of("The summit of the two presidents ended with a joint declaration.") is EventKind.MEETING
 
 
-def test_a_travel_headline_over_a_met_opening_is_that_meeting() -> None:
-    """ "X Travel to <Place>" names the trip; the opening's "met with" is the event, as under "X visits"."""
-    readout = _page(
-        "Special Envoy for the Harbour Region Brand Travel to Sylvania",
-        "Today, the Special Envoy met with Sylvanian Foreign Minister Ana Berg and Trade Minister Ivo Lund to"
-        " discuss engagement on regional shipping.",
-        "The Special Envoy underscored the importance of open sea lanes.",
-    )
-    assert readout.event.kind is EventKind.MEETING
-
-
 def test_a_host_welcoming_the_guest_for_talks_under_a_visit_headline_is_talks() -> None:
     """The host's welcome "to <Country> for bilateral talks" is the opening's event: talks, not the trip."""
     readout = _page(

@@ -1192,10 +1192,8 @@ def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
     return kind
 
 
-#: A headline that tells the trip in the present, "X visits <Place>", or names it as travel, "X Travel(s)
-#: to <Place>" (en-ah, State: "Special Envoy … Satterfield Travel to Ethiopia" over "Today, the Special
-#: Envoy met with A and B": that meeting).
-_VISITS_PLACE = re.compile(r"\b(?:visits|travels?\s+to)\s+(?:the\s+)?(?-i:[A-Z])", _I)
+#: A headline that tells the trip in the present, "X visits <Place>".
+_VISITS_PLACE = re.compile(r"\bvisits\s+(?:the\s+)?(?-i:[A-Z])", _I)
 
 
 def _visits_over_met(title: str | None, opening: str) -> bool:
