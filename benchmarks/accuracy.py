@@ -399,6 +399,10 @@ FEED_SETS = (
         "feeds-dev26",
         "twenty-sixth development feed sample: 200 briefing-room pages (rules may be written on it)",
     ),
+    (
+        "feeds-dev27",
+        "twenty-seventh development feed sample: 200 briefing-room pages (rules may be written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
