@@ -3344,7 +3344,7 @@ def _unnamed_secretary_general(p: Principal) -> str | None:
     """ "UN" for "The Secretary-General" never named nor tied to a body (a UN readout relayed: "The
     Secretary-General met with …"), else None. A named one is left alone: other bodies' secretaries-general
     are named on their pages (the 12 unnamed gold "The Secretary-General" are all the UN's)."""
-    bare = p.name is None and p.titles and all(_BARE_SECRETARY_GENERAL.fullmatch(t) for t in p.titles)
+    bare = p.name is None and _bare_secretary_general(p)
     return "UN" if bare else None
 
 
@@ -3846,6 +3846,10 @@ def _text_guess(
     scores = _text_scores(texts, others, bodies=_body_office(p))
     for code in _set_aside(p, principals, others) | trip | _sent_to(p):
         scores.pop(code, None)
+    if _bare_secretary_general(p):
+        # a bare Secretary-General is a body's (103 of the gold sets' 104): the state the text names
+        # most is his guest's or the topic's, never his (issue #8, en-y: the UN's chief given Niger)
+        scores = Counter({code: n for code, n in scores.items() if code in ORGANISATION_CODES})
     ranked = scores.most_common(2)
     clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
     only = homeless and len(ranked) == 1 and _only_other_named(p, principals, ranked[0][0], texts)
@@ -3858,6 +3862,11 @@ def _text_guess(
 _BODY_OFFICE = re.compile(
     r"\b(?:Secretary[- ]General|Envoy|Representative|Commissioner|Coordinator|Rapporteur|Mediator)\b"
 )
+
+
+def _bare_secretary_general(p: Principal) -> bool:
+    """True when every title of ``p`` is a bare "Secretary-General", naming neither body nor ministry."""
+    return bool(p.titles) and all(_BARE_SECRETARY_GENERAL.fullmatch(t) for t in p.titles)
 
 
 def _body_office(p: Principal) -> bool:
