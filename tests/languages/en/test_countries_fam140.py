@@ -26,3 +26,23 @@ def test_a_bare_secretary_general_is_a_bodys_never_the_state_the_text_names_most
     )
     sides = dict(_sides(page))
     assert sides["Ana Lobo"] == "UN"
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("https://www.norwegianembassy.net/archive/2007/news/page12.aspx", "NO"),
+        ("http://chile-embassy.org/news/12", "CL"),
+        ("https://www.peruconsulate.org/en/news/3", "PE"),
+    ],
+)
+def test_an_embassys_host_named_for_its_state_is_the_publishers_home(url: str, code: str) -> None:
+    """An embassy's, consulate's or mission's site named for its own state ("<demonym>embassy.net") is
+    that state's page: its minister, with no country written beside him, is of it, not of the topic the
+    text names most (en-an: a Saudi embassy's page gave its foreign minister Iraq)."""
+    page = (
+        "Minister of Foreign Affairs Lars Berg met with Secretary of State Ann Cole in Washington today.\n\n"
+        "The two discussed the situation in Iraq. Minister Berg said Iraq needs a national reconciliation, "
+        "and that Iraq's neighbours should help Iraq.\n"
+    )
+    assert dict(_sides(page, url=url))["Lars Berg"] == code

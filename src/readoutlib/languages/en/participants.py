@@ -3090,6 +3090,28 @@ def url_country(url: str | None) -> str | None:
     return tld.upper()
 
 
+#: A host label of a state's mission abroad, named for the state: "saudiembassy", "chinese-embassy",
+#: "indianembassyusa", "serbianconsulate", "chinamission". Group ``state``: the state's word before it.
+_MISSION_LABEL = re.compile(r"(?P<state>[a-z]{2,}?)-?(?:embassy|consulate|mission)")
+
+
+def mission_state(url: str | None) -> str | None:
+    """The state whose embassy, consulate or mission a URL's host is named for ("www.saudiembassy.net"
+    → "SA", "is.china-embassy.org" → "CN"), or None: that state's own page, whatever country its
+    domain is registered in or its text names most."""
+    try:
+        host = urlsplit(url if url and "//" in url else "//" + (url or "")).hostname or ""
+    except ValueError:
+        return None
+    for label in host.split("."):
+        m = _MISSION_LABEL.match(label)
+        word = m.group("state") if m else ""
+        code = country_from_demonym(word) or (country_from_demonym(word.upper()) if len(word) == 2 else None)
+        if code is not None and len(code) == 2:
+            return code
+    return None
+
+
 #: How many country mentions either side of one can lie within the six-word pairing gap.
 _PAIR_REACH = 7
 
@@ -3479,7 +3501,8 @@ def assign_countries(
         p.country = p.country or _demonym_before(p, texts[:3])
     _demonym_counterpart(principals, texts[:3])
     code = url_country(url)
-    home = profile.home_country or (code if _government_host(url) else _relayed_home(code, principals, texts))
+    home = profile.home_country or mission_state(url)
+    home = home or (code if _government_host(url) else _relayed_home(code, principals, texts))
     if home and all(p.country != home or private_person(p.name, texts[:2]) for p in principals):
         # a private guest of the home country ("Iranian-American activist X") is no side of it: the
         # publisher's own official still takes it, not the country the guest's cause names
