@@ -46,3 +46,16 @@ def test_an_embassys_host_named_for_its_state_is_the_publishers_home(url: str, c
         "and that Iraq's neighbours should help Iraq.\n"
     )
     assert dict(_sides(page, url=url))["Lars Berg"] == code
+
+
+def test_a_bare_capitals_dateline_yields_to_the_state_the_text_ties_to_the_sides() -> None:
+    """'Washington — The Prime Minister, Dr. X, has met with Mr. Y, President of the World Bank … support
+    for <State>': a bare capital's dateline is the place the story was filed from, weaker than a state
+    the text ties to the sides again and again (en-al: a prime minister given the bank's seat's state)."""
+    page = (
+        "Washington — The Prime Minister, Dr. Omar Dali, has met with Mr. Tom Reed, President of the "
+        "World Bank, with his delegation.\n\n"
+        "Mr. Reed said the bank would back Eritrea and its reforms, and that Eritrea's debt would be "
+        "reviewed.\n\nDr. Dali thanked the bank for its support to Eritrea.\n"
+    )
+    assert dict(_sides(page, url="https://allnews.com/stories/12.html"))["Omar Dali"] == "ER"

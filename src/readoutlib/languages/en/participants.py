@@ -3509,7 +3509,7 @@ def assign_countries(
         _give_home(principals, home, profile)
     _home_republic(principals, home)
     if home is None:
-        _dateline_state(principals, dateline)
+        _dateline_state(principals, dateline, texts)
     for p in principals:
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
         p.country = p.country or _host_by_invitation(p, texts[:3])
@@ -3528,21 +3528,36 @@ def assign_countries(
     _styles_into_names(principals, texts)
 
 
-def _dateline_state(principals: Sequence[Principal], place: str | None) -> None:
+def _dateline_state(principals: Sequence[Principal], place: str | None, texts: Sequence[str] = ()) -> None:
     """Of a page with no publisher's country, the one principal with none is of the state whose capital
     (or own name) the story's dateline gives, where every other principal holds a country and none holds
     that one: "ALGIERS – President of the Republic X held talks with his French counterpart Y" (a news
     agency's story told from its own capital; issue #8, en-ak). Beside a body's official, only the
     opening's first principal: a capital that seats the body ("JAKARTA – The Secretary-General of ASEAN
-    met the new ambassador of …") is the official's, not his guest's (en-c, en-d)."""
+    met the new ambassador of …") is the official's, not his guest's (en-c, en-d). A bare capital is
+    weaker than the text: where the text ties one state no principal holds clearly to the sides (a
+    prime minister "in Washington" talking of support for his own country, en-al), the text's guess
+    decides; a dateline naming its state too ("Majuro, Marshall Islands") stays stronger (en-u)."""
     state = (country_of_capital(place) or state_of_word(place)) if place else None
-    state = state or (_capital_and_state(place) if place else None)
+    bare = state is not None and not _clear_unheld_state(principals, texts, state)
+    state = (state if bare else None) or (_capital_and_state(place) if place else None)
     lacking = [p for p in principals if p.country is None]
     if state is None or len(principals) < 2 or len(lacking) != 1:
         return
     body = any(p.country in ORGANISATION_CODES for p in principals)
     if all(p.country != state for p in principals) and (not body or principals[0] is lacking[0]):
         lacking[0].country = state
+
+
+def _clear_unheld_state(principals: Sequence[Principal], texts: Sequence[str], state: str) -> bool:
+    """True when the text ties one state other than the dateline's ``state``, held by no principal,
+    to the sides at least twice and more than any other (as the text's guess counts)."""
+    held = {p.country for p in principals if p.country}
+    scores = _text_scores(texts, held, bodies=False)
+    ranked = [(c, n) for c, n in scores.most_common() if c not in held and c not in ORGANISATION_CODES][:2]
+    if not ranked or ranked[0][0] == state or ranked[0][1] < 2:
+        return False
+    return len(ranked) == 1 or ranked[0][1] > ranked[1][1]
 
 
 def _capital_and_state(place: str) -> str | None:
