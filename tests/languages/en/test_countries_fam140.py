@@ -59,3 +59,21 @@ def test_a_bare_capitals_dateline_yields_to_the_state_the_text_ties_to_the_sides
         "reviewed.\n\nDr. Dali thanked the bank for its support to Eritrea.\n"
     )
     assert dict(_sides(page, url="https://allnews.com/stories/12.html"))["Omar Dali"] == "ER"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "The two leaders are in Lisbon attending the Ocean Summit.",
+        "They met on the sidelines of the Ocean Conference in Lisbon.",
+    ],
+)
+def test_a_datelines_city_hosting_the_gathering_the_sides_attend_gives_no_side_its_state(where: str) -> None:
+    """'SEOUL: Prime Minister X held an informal meeting with US President Y … The two leaders are in Seoul
+    attending the … Summit': the dateline's city is the venue, not the home of the side with no country
+    (en-an: a Pakistani prime minister given Korea)."""
+    page = (
+        "LISBON: Prime Minister Omar Dali held an informal meeting with US President Tom Reed on Monday.\n\n"
+        f"{where} They talked about trade.\n"
+    )
+    assert dict(_sides(page, url="http://politicsupdates.blogspot.com/2012/03/meeting.html"))["Omar Dali"] != "PT"

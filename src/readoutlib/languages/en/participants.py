@@ -3540,6 +3540,7 @@ def _dateline_state(principals: Sequence[Principal], place: str | None, texts: S
     decides; a dateline naming its state too ("Majuro, Marshall Islands") stays stronger (en-u)."""
     state = (country_of_capital(place) or state_of_word(place)) if place else None
     bare = state is not None and not _clear_unheld_state(principals, texts, state)
+    bare = bare and not (place and _gathering_in(place, texts))
     state = (state if bare else None) or (_capital_and_state(place) if place else None)
     lacking = [p for p in principals if p.country is None]
     if state is None or len(principals) < 2 or len(lacking) != 1:
@@ -3547,6 +3548,21 @@ def _dateline_state(principals: Sequence[Principal], place: str | None, texts: S
     body = any(p.country in ORGANISATION_CODES for p in principals)
     if all(p.country != state for p in principals) and (not body or principals[0] is lacking[0]):
         lacking[0].country = state
+
+
+#: A gathering's name after the words that put the sides at it: "attending the Nuclear Security Summit".
+_GATHERING = r"(?:Summit|Conference|Forum|Assembly|Meeting|Games)\b"
+
+
+def _gathering_in(city: str, texts: Sequence[str]) -> bool:
+    """True when the text puts the sides in the dateline's ``city`` for a gathering ("The two leaders are
+    in Seoul attending the … Summit", "on the sidelines of the … Summit in Seoul"): the city is the
+    event's venue, no side's capital (issue #8, en-an: a prime minister given the summit host's state)."""
+    name = re.escape(city.strip())
+    attending = rf"\bin\s+{name}\s+(?:attending|to\s+attend|for)\s+the\s+[^.;]{{0,60}}?{_GATHERING}"
+    sidelines = rf"\bsidelines\s+of\s+the\s+[^.;]{{0,60}}?{_GATHERING}[^.;]{{0,20}}?\bin\s+{name}\b"
+    pattern = re.compile(f"{attending}|{sidelines}", _I)
+    return any(pattern.search(t) for t in texts)
 
 
 def _clear_unheld_state(principals: Sequence[Principal], texts: Sequence[str], state: str) -> bool:
