@@ -77,3 +77,22 @@ def test_a_datelines_city_hosting_the_gathering_the_sides_attend_gives_no_side_i
         f"{where} They talked about trade.\n"
     )
     assert dict(_sides(page, url="http://politicsupdates.blogspot.com/2012/03/meeting.html"))["Omar Dali"] != "PT"
+
+
+@pytest.mark.parametrize(
+    ("office", "code"),
+    [
+        ("Minister of Foreign Affairs, Trade and Peruvians Abroad", "PE"),
+        ("Minister of Foreign Affairs, Regional Integration and Ghanaians Abroad", "GH"),
+    ],
+)
+def test_an_office_over_its_own_nationals_abroad_gives_its_state(office: str, code: str) -> None:
+    """'Minister of Foreign Affairs, … and <Demonym>s Abroad': the office serves its own state's nationals,
+    so its holder is of that state, not of the last counterpart's country the opening lists (en-y) nor of
+    a guest's the words near his name give (en-ak)."""
+    page = (
+        f"{office} Omar Dali on Tuesday held phone talks with his Egyptian, Lebanese and Cameroonian "
+        "counterparts, as well as with French Secretary of State Tom Reed.\n\n"
+        "Talks focused on the summit to be held on an island of Cameroon.\n"
+    )
+    assert dict(_sides(page))["Omar Dali"] == code

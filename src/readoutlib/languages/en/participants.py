@@ -3488,6 +3488,9 @@ def assign_countries(
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, the story's dateline, then the text (where the opening's subject travels to is not the
     subject's country)."""
+    for p in principals:
+        # a title naming the state's own nationals abroad is that state's, over any country read nearby
+        p.country = _nationals_office(p) or p.country
     _ordered_pair_countries(principals, texts[:2])
     _delegation_leaders(principals, texts[:3])
     _office_countries(principals, texts[:3])
@@ -3526,6 +3529,24 @@ def assign_countries(
         # page of one or two sides: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+#: A ministry's remit over its own state's nationals abroad, in an office's title: "Minister of Foreign
+#: Affairs, Migration and Tunisians Abroad", "… and Moroccan Expatriates". Group ``demonym``.
+_NATIONALS_ABROAD = re.compile(r"\b(?P<demonym>(?-i:[A-Z])[a-z]+?)s?\s+(?:Living\s+)?(?:Abroad|Expatriates)\b")
+
+
+def _nationals_office(p: Principal) -> str | None:
+    """The state whose nationals abroad an office of ``p`` serves ("Gambians Abroad" → "GM"), or None: the
+    office-holder's own state, whatever other country the words near his name give (issue #8, en-y: a
+    Tunisian minister given the last of his counterparts' countries; en-ak: a Gambian minister given
+    his guest's)."""
+    for title in p.titles:
+        m = _NATIONALS_ABROAD.search(title)
+        code = country_from_demonym(m.group("demonym")) if m else None
+        if code is not None and len(code) == 2:
+            return code
+    return None
 
 
 def _dateline_state(principals: Sequence[Principal], place: str | None, texts: Sequence[str] = ()) -> None:
