@@ -76,7 +76,8 @@ def test_a_datelines_city_hosting_the_gathering_the_sides_attend_gives_no_side_i
         "LISBON: Prime Minister Omar Dali held an informal meeting with US President Tom Reed on Monday.\n\n"
         f"{where} They talked about trade.\n"
     )
-    assert dict(_sides(page, url="http://politicsupdates.blogspot.com/2012/03/meeting.html"))["Omar Dali"] != "PT"
+    url = "http://politicsupdates.blogspot.com/2012/03/meeting.html"
+    assert dict(_sides(page, url=url))["Omar Dali"] != "PT"
 
 
 @pytest.mark.parametrize(

@@ -3533,7 +3533,7 @@ def assign_countries(
 
 #: A ministry's remit over its own state's nationals abroad, in an office's title: "Minister of Foreign
 #: Affairs, Migration and Tunisians Abroad", "… and Moroccan Expatriates". Group ``demonym``.
-_NATIONALS_ABROAD = re.compile(r"\b(?P<demonym>(?-i:[A-Z])[a-z]+?)s?\s+(?:Living\s+)?(?:Abroad|Expatriates)\b")
+_NATIONALS_ABROAD = re.compile(r"\b(?P<demonym>[A-Z][a-z]+?)s?\s+(?:Living\s+)?(?:Abroad|Expatriates)\b")
 
 
 def _nationals_office(p: Principal) -> str | None:
