@@ -396,6 +396,10 @@ FEED_SETS = (
         "feeds-dev26",
         "twenty-sixth development feed sample: 200 briefing-room pages (rules may be written on it)",
     ),
+    (
+        "feeds-dev27",
+        "twenty-seventh development feed sample: 200 briefing-room pages (rules may be written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
@@ -439,6 +443,9 @@ GOLD_SETS = (
     ("en-am", "English readouts, part AM (31 pages, 28 publishers, measured blind on a final parser)"),
     ("en-an", "English readouts, part AN (30 pages, 20 publishers, measured blind on a final parser)"),
     ("en-ao", "English readouts, part AO (31 pages, 16 publishers, measured blind on a final parser)"),
+    ("en-ap", "English readouts, part AP (32 pages, 26 publishers, measured blind on a final parser)"),
+    ("en-aq", "English readouts, part AQ (34 pages, 23 publishers, measured blind on a final parser)"),
+    ("en-ar", "English readouts, part AR (32 pages, 19 publishers, measured blind on a final parser)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),

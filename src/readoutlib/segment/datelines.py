@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import attrs
 
-from ..dates import date_word_sources, find_dates, foreign_month_first, parse_stamp
+from ..dates import date_word_sources, find_dates, foreign_month_first, month_number, parse_stamp
 from .lines import has_headline_word, is_prose, looks_like_headline, word_count
 from .vocabulary import furniture_patterns, label_patterns
 
@@ -137,7 +137,17 @@ def _is_date_label(prefix: str) -> bool:
         or _shapes().lead_time.match(prefix) is not None
         or _labelled_time(prefix)
         or _section_label(prefix)
+        or _caps_section(prefix)
     )
+
+
+#: One word in capitals before a date: a section's name ("NEWS 22.01.2021 17:00", en-ai's Bosnian site).
+_CAPS_SECTION = re.compile(r"^[A-Z]{2,12}\s+$")
+
+
+def _caps_section(prefix: str) -> bool:
+    """A section's one name in capitals before the date, not a headline word ("NEWS ")."""
+    return _CAPS_SECTION.match(prefix) is not None and not has_headline_word(prefix)
 
 
 #: One or two capitalised words, then a label or weekday: "Oman Friday " (a news site's section
@@ -441,7 +451,9 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
         # a wire service's full stop after its bracketed name: "Santiago, Nov 27 (EFE).- " (en-r)
         # or an underscore after it: "DAMASCUS, (ST)_ President …" (en-y, Syria Times)
         # or nothing after an agency in capitals in brackets: "Addis Ababa, February 19/2020(ENA) African"
-        r"(?::|(?<=\))\.[-–—]|[-–—]{1,2}|(?<=/)\.|(?<=\))_|(?<=[A-Z]{2}\))(?=\s+[A-Z]))\s*"
+        # or a full stop after a bracketed date, the report's sentence after it: "Lima (Dec. 4/19). The …"
+        # (``_confirmed`` keeps it only when the brackets hold a date)
+        r"(?::|(?<=\))\.[-–—]|[-–—]{1,2}|(?<=/)\.|(?<=\))_|(?<=[A-Z]{2}\))(?=\s+[A-Z])|(?<=\))\.(?=\s+[A-Z]))\s*"
     )
     date_first = (
         rf"^\s*(?P<date>[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal}(?:,\s*|\s+|/)\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4}})"
@@ -558,8 +570,9 @@ def strip_dateline(
         return _other_dateline(text, month_first=month_first) if generic else None
     found = full_date(m.group("date") or "", month_first=month_first)
     if found is None and m.group("agency"):
-        # the date in brackets after the place: "Podgorica, Montenegro (6 November 2015) – "
-        found = full_date(m.group("agency"), month_first=month_first)
+        # the date in brackets after the place: "Podgorica, Montenegro (6 November 2015) – ", or with a
+        # two-figure year: "Lima (Dec. 4/19). "
+        found = full_date(m.group("agency"), month_first=month_first) or short_year_date(m.group("agency"))
     partial = _day_month(m.group("partial")) or _bracket_day_month(m)
     if found is None and m.group("date"):
         # a mistyped year is no year; the day and month stand, as in a dateline that prints none
@@ -593,14 +606,41 @@ def _confirmed(text: str, m: re.Match[str]) -> bool:
     date_text = m.group("date") or (m.group("partial") if partial else None)
     if date_text or _bracket_day_month(m) is not None:
         return True  # "PUTRAJAYA (Oct 1): …": the day in brackets, as a wire prints it
-    # A plain "Word:" at the start is a label unless an agency confirms it.
     sep = text[m.end() - 2 : m.end()]
+    if _BRACKET_STOP.search(text, 0, m.end()):
+        # "Lima (Dec. 4/19). The …": a full stop after the brackets closes a dateline only when they hold
+        # a date ("Lima (Harbour Office). The …" is a sentence)
+        agency = m.group("agency") or ""
+        return full_date(agency) is not None or short_year_date(agency) is not None
+    # A plain "Word:" at the start is a label unless an agency confirms it.
     if not (m.group("agency") or m.group("slashed")) and ":" in sep:
         return False
     if m.group("slashed") and "." in sep:
         # "Ulaanbaatar /MONTSAME/.": an agency's name, in capitals
         return m.group("slashed")[:1].isupper() and len(m.group("place").split()) <= 4
     return any(ch in sep for ch in "-–—_") and len(m.group("place").split()) <= 4
+
+
+#: A generic dateline's end at a full stop right after its brackets ("Lima (Dec. 4/19). ").
+_BRACKET_STOP = re.compile(r"\)\.\s*\Z")
+
+#: A month word, a day and a two-figure year after a slash: "Dec. 4/19" (a dateline's brackets).
+_SHORT_YEAR_WORD = re.compile(r"^\s*(?P<month>[^\W\d_]{3,9})\.?\s+(?P<day>[0-3]?\d)/(?P<year>\d\d)\s*$")
+
+
+def short_year_date(text: str) -> dt.date | None:
+    """The date of a text that is only a month word, a day and a two-figure year ("Dec. 4/19" is 4
+    December 2019; a year from 70 on is of the 1900s), or None. Read only in a dateline's brackets,
+    where no score or reference can stand."""
+    m = _SHORT_YEAR_WORD.match(text)
+    month = month_number(m["month"]) if m else None
+    if m is None or month is None:
+        return None
+    year = int(m["year"])
+    try:
+        return dt.date(2000 + year if year < 70 else 1900 + year, month, int(m["day"]))
+    except ValueError:
+        return None
 
 
 _FIGURES = frozenset("0123456789/.")

@@ -1185,6 +1185,8 @@ def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
     kind = _first_kind(_HEADLINE_VISITS, _not_to_come(title))
     if kind is EventKind.VISIT and opening and _HOST_RECEIVED.search(opening):
         return EventKind.MEETING
+    if kind is EventKind.VISIT and opening and _HOST_WELCOMED_TO.search(opening):
+        return _first_kind(_OPENING_TALKS, opening) or EventKind.MEETING
     if kind is EventKind.VISIT and opening and _visits_over_met(title, opening):
         return EventKind.MEETING
     return kind
@@ -1215,6 +1217,19 @@ _HOST_RECEIVED = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)\b(?:received|welcomed|hosted)\s+"
     r"(?:(?:on|this|last)\s+(?-i:[A-Z])[a-z]+day\s+|in\s+(?:this|the)\s+capital\s+|here\s+)?"
     r"(?-i:[A-Z])",
+    _I,
+)
+
+
+#: The host welcoming the guest "to <Place>" as the opening's event: "Prime Minister X welcomed the Prime
+#: Minister of Y, the Hon Z, to Australia for bilateral talks in Canberra today" below "Visit to Australia
+#: by the Prime Minister of Y" (en-am, Australia's PM): the opening's encounter gives the kind before the
+#: headline's trip (benchmarks/real/CONVENTIONS.md, fam128), its talks where it names them. The guest
+#: may follow "the" ("the Prime Minister of Y"), unlike ``_HOST_RECEIVED``: the place after "to" tells a
+#: guest, not a thing welcomed ("welcomed the decision to …" has no capitalised place).
+_HOST_WELCOMED_TO = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)\bwelcomed\s+(?:the\s+)?(?-i:[A-Z])[^.;:]{0,160}?\bto\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*\s+(?:for|on|today|yesterday)\b",
     _I,
 )
 
