@@ -1452,8 +1452,9 @@ def _add_later_hosts(
 ) -> None:
     """The other hosts of a trip whose opening names the traveller alone and whose first meeting gave
     one host: each later sentence whose event clause has the traveller on one side ("On April 27,
-    Minister X was received by the Colombian President Y") adds the state's leaders named in full on
-    its other side (en-j, Türkiye's account of a visit to Colombia)."""
+    Minister X was received by the Colombian President Y") adds the people named in full with an office
+    on its other side (en-j, Türkiye's account of a visit to Colombia; every meeting of a trip since
+    fam147)."""
     traveller = principals[0]
     first = opening.paragraph + 1
     for text in paragraphs[first + 1 : first + 1 + _LATER_HOSTS_REACH]:
