@@ -26,9 +26,9 @@ def test_a_trip_sentence_with_an_audience_then_talks_with_the_counterpart() -> N
     assert names[-2:] == ["Karl Berg", "Ines Varga"]
 
 
-def test_a_later_minister_met_without_being_called_counterpart_stays_out() -> None:
-    """The second clause's guest who is neither a state's leader nor called the traveller's
-    counterpart is not a side (a luncheon's host stays a mention)."""
+def test_a_later_minister_met_on_the_trip_is_a_side_too() -> None:
+    """The second clause's guest, a minister neither leading a state nor called the traveller's
+    counterpart, is a side of the visit as well (fam147: every meeting of a trip is part of it)."""
     names = _names(
         "Visit of Foreign Minister Omar Demir to Sylvania, 3 March 2022",
         "Foreign Minister Omar Demir visited Sylvania on 3 March 2022 to prepare a joint council.",
@@ -36,5 +36,4 @@ def test_a_later_minister_met_without_being_called_counterpart_stays_out() -> No
         "Minister Demir was then received by Prime Minister Karl Berg of Sylvania, and later met with "
         "Tourism Minister Ines Varga at a luncheon.",
     )
-    assert "Karl Berg" in names
-    assert "Ines Varga" not in names
+    assert names[-2:] == ["Karl Berg", "Ines Varga"]

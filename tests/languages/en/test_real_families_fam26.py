@@ -75,8 +75,8 @@ def test_the_same_office_on_both_sides_of_and_is_two_people() -> None:
 def test_each_host_a_traveller_meets_later_in_the_visit() -> None:
     """'Foreign Minister X visited Colombia …', a meeting with the foreign minister, then two paragraphs
     on 'Minister X was received by the Colombian President Y': both hosts are sides of the visit
-    (en-j, Türkiye's account of a Latin America trip); a minister met later at a luncheon is not
-    (en-b's convention)."""
+    (en-j, Türkiye's account of a Latin America trip), and so is a minister met later at a luncheon
+    (fam147: a trip's every meeting is part of the visit; en-b's gold aligned)."""
     sides = _sides(
         "Foreign Minister Omar Demir visited Colombia on 26-27 April 2022 in order to hold bilaterals "
         "within the scope of his Latin America trip.",
@@ -88,7 +88,7 @@ def test_each_host_a_traveller_meets_later_in_the_visit() -> None:
         "Minister Demir noted that cooperation would grow.",
         "Later, Minister Demir met with Ana Soto, Minister of Tourism of Colombia, at a working luncheon.",
     )
-    assert [name for name, _ in sides] == ["Omar Demir", "Lucia Vargas", "Pablo Rojas"]
+    assert [name for name, _ in sides] == ["Omar Demir", "Lucia Vargas", "Pablo Rojas", "Ana Soto"]
 
 
 def test_a_call_readout_adds_no_later_meeting() -> None:

@@ -1453,8 +1453,9 @@ def _add_later_hosts(
 ) -> None:
     """The other hosts of a trip whose opening names the traveller alone and whose first meeting gave
     one host: each later sentence whose event clause has the traveller on one side ("On April 27,
-    Minister X was received by the Colombian President Y") adds the state's leaders named in full on
-    its other side (en-j, Türkiye's account of a visit to Colombia)."""
+    Minister X was received by the Colombian President Y") adds the people named in full with an office
+    on its other side (en-j, Türkiye's account of a visit to Colombia; every meeting of a trip since
+    fam147)."""
     traveller = principals[0]
     first = opening.paragraph + 1
     for text in paragraphs[first + 1 : first + 1 + _LATER_HOSTS_REACH]:
@@ -1476,9 +1477,9 @@ _NAMED_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+)
 def _later_meetings(traveller: Principal, sentence: str, profile: Profile) -> list[list[Mention]]:
     """The people a later sentence of a trip has the traveller meet, clause by clause: a clause with no
     subject of its own ("…, and later on the same day met with …") keeps the one before's. Each is
-    a state's leader, or the traveller's counterpart named ("met with his Portuguese counterpart Y"):
-    a luncheon's other guests stay mentions (issue #8, en-ao: a ministry's one-day visit with an
-    audience with the Prime Minister and talks with the counterpart)."""
+    named with an office, or as the traveller's counterpart ("met with his Portuguese counterpart Y"):
+    a trip's every meeting is part of the visit, the ministers met at a luncheon as the Prime
+    Minister who received him (issue #8, fam147: CONVENTIONS.md, "A page's other encounters")."""
     found: list[list[Mention]] = []
     ours_before = False
     for piece in _NEXT_MEETING.split(sentence):
@@ -1487,30 +1488,36 @@ def _later_meetings(traveller: Principal, sentence: str, profile: Profile) -> li
         subjects, objects = _clause_sides(piece, profile)
         ours_subject = any(_names_traveller(traveller, m) for m in subjects) or (not subjects and ours_before)
         if ours_subject:
-            found.append([m for m in objects if _later_side(piece, m)])
+            found.append(_later_sides(piece, objects))
         elif any(_names_traveller(traveller, m) for m in objects):
-            found.append([m for m in subjects if _later_side(piece, m)])
+            found.append(_later_sides(piece, subjects))
         ours_before = ours_subject
     return found
 
 
-def _later_side(piece: str, m: Mention) -> bool:
-    """Whether a later clause's other side counts: named in full, and a state's leader or the
-    traveller's counterpart."""
+def _later_sides(piece: str, pool: Sequence[Mention]) -> list[Mention]:
+    """The people of one side of a later clause who count (``_later_side``)."""
+    return [side for side in (_later_side(piece, m, pool) for m in pool) if side is not None]
+
+
+def _later_side(piece: str, m: Mention, pool: Sequence[Mention]) -> Mention | None:
+    """A later clause's other side, if it counts: named in full, and with an office before the name
+    ("the Colombian President Y"), set off after it ("Y, Minister of Tourism": given to the name) or
+    as the traveller's counterpart; a name alone may be no official at all."""
     if m.name is None or len(m.name.split()) < 2:
-        return False
-    return _leads_a_state(m) or bool(_NAMED_COUNTERPART.search(piece, 0, m.start))
+        return None
+    if m.titles:
+        return m
+    office = _apposed_office(piece, m, pool)
+    if office is not None:
+        return attrs.evolve(m, titles=office.titles, end=office.end)
+    return m if _NAMED_COUNTERPART.search(piece, 0, m.start) else None
 
 
-#: The offices of a state's leader (head of state or of government: offices.toml's roles).
-_LEADER_OFFICES = frozenset(o for offices in lx.ROLE_OFFICES.values() for o in offices)
-
-
-def _leads_a_state(m: Mention) -> bool:
-    """Whether a mention holds a state's leading office ("the Colombian President Y"): a trip's later
-    audience with the head of state or government is a side of the visit; a minister met later at a
-    luncheon is only mentioned (en-b's convention, Türkiye's account of a visit to Israel)."""
-    return any(title.lower() in _LEADER_OFFICES for title in m.titles)
+def _apposed_office(piece: str, m: Mention, pool: Sequence[Mention]) -> Mention | None:
+    """The nameless office mention set off by a comma right after ``m`` ("Y, Minister of Tourism")."""
+    after = (o for o in pool if o.name is None and o.titles and o.start > m.end)
+    return next((o for o in after if not piece[m.end : o.start].strip(" ,")), None)
 
 
 def _names_traveller(traveller: Principal, m: Mention) -> bool:
