@@ -88,8 +88,9 @@ HONORIFICS: frozenset[str] = frozenset(NAME_HONORIFICS)
 
 #: Two-word styles whose first word alone is a common family name: "Tan Sri" is a style, "Tan" a name.
 _STYLE_PAIRS: dict[str, frozenset[str]] = {"Tan": frozenset(("Sri", "Seri")), "Toh": frozenset(("Puan",))}
-#: Styles written as initials with a space between them, two tokens: "H. E." (His or Her Excellency).
-_SPACED_STYLES = frozenset((("H.", "E."),))
+#: Styles written as initials with a space between them, two tokens: "H. E." (His or Her Excellency),
+#: also without full stops ("Minister of State H E Sheikh Ali Haddad met …", a Gulf ministry's copy).
+_SPACED_STYLES = frozenset((("H.", "E."), ("H", "E")))
 #: Spaced initials that are a style only before another style, as they may be a name's initials: the
 #: French "S. E." (Son Excellence) left in an English translation ("S. E. Dr. Omar Touray", en-g).
 _SPACED_STYLES_BEFORE_STYLE = frozenset((("S.", "E."),))
@@ -384,7 +385,7 @@ def _honorific_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     if _is_honorific(tokens[i], lex):
         return True
     text = tokens[i].text
-    if len(text) == 2 and text[1] == "." and _spaced_style(tokens, i):
+    if (len(text) == 1 or (len(text) == 2 and text[1] == ".")) and _spaced_style(tokens, i):
         return True
     follow = _STYLE_PAIRS.get(text)
     return follow is not None and i + 1 < len(tokens) and tokens[i + 1].bare in follow
