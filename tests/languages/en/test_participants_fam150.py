@@ -67,7 +67,7 @@ def test_defense_and_defence_are_one_office() -> None:
 
 @pytest.mark.parametrize("style", ["H E", "H. E.", "H.E."])
 def test_his_excellency_in_spaced_initials_is_no_part_of_the_name(style: str) -> None:
-    """"H E" before a style and a name is His Excellency, with or without full stops."""
+    """His Excellency written "H E" before a style and a name, with or without full stops."""
     text = (
         "Ministers meet\n\n"
         f"Minister of State for Interior Affairs {style} Sheikh Omar bin Khalid Al Haddad met yesterday"
