@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import readoutlib
+from readoutlib.languages.en.names import scan_people
 from readoutlib.languages.en.statements import canonical_title
 
 _BETWEEN = (
@@ -75,3 +76,20 @@ def test_his_excellency_in_spaced_initials_is_no_part_of_the_name(style: str) ->
     )
     names = [p.name for p in readoutlib.parse(text).event.participants]
     assert names[0] == "Omar bin Khalid Al Haddad"
+
+
+def test_a_pronoun_shaped_family_name_after_a_title_is_a_name() -> None:
+    """The family name "He" right after a title's head and before a given name opens the name."""
+    text = (
+        "Vice Premier visits Oslo\n\n"
+        "OSLO, 3 March 2031 - The visiting Chinese Vice Premier He Wenjun met Norwegian Foreign Minister"
+        " Tomas Berg here on Monday and discussed trade.\n"
+    )
+    names = [p.name for p in readoutlib.parse(text).event.participants]
+    assert names == ["He Wenjun", "Tomas Berg"]
+
+
+def test_a_pronoun_in_a_title_case_headline_is_no_name() -> None:
+    """A Title Case "Minister He Will Visit" names nobody called He."""
+    people = scan_people("Prime Minister Says He Will Visit Oslo Soon").people
+    assert not any((m.name or "").startswith("He ") for m in people)
