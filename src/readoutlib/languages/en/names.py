@@ -88,8 +88,9 @@ HONORIFICS: frozenset[str] = frozenset(NAME_HONORIFICS)
 
 #: Two-word styles whose first word alone is a common family name: "Tan Sri" is a style, "Tan" a name.
 _STYLE_PAIRS: dict[str, frozenset[str]] = {"Tan": frozenset(("Sri", "Seri")), "Toh": frozenset(("Puan",))}
-#: Styles written as initials with a space between them, two tokens: "H. E." (His or Her Excellency).
-_SPACED_STYLES = frozenset((("H.", "E."),))
+#: Styles written as initials with a space between them, two tokens: "H. E." (His or Her Excellency),
+#: also without full stops ("Minister of State H E Sheikh Ali Haddad met …", a Gulf ministry's copy).
+_SPACED_STYLES = frozenset((("H.", "E."), ("H", "E")))
 #: Spaced initials that are a style only before another style, as they may be a name's initials: the
 #: French "S. E." (Son Excellence) left in an English translation ("S. E. Dr. Omar Touray", en-g).
 _SPACED_STYLES_BEFORE_STYLE = frozenset((("S.", "E."),))
@@ -384,7 +385,7 @@ def _honorific_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     if _is_honorific(tokens[i], lex):
         return True
     text = tokens[i].text
-    if len(text) == 2 and text[1] == "." and _spaced_style(tokens, i):
+    if (len(text) == 1 or (len(text) == 2 and text[1] == ".")) and _spaced_style(tokens, i):
         return True
     follow = _STYLE_PAIRS.get(text)
     return follow is not None and i + 1 < len(tokens) and tokens[i + 1].bare in follow
@@ -655,6 +656,8 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
     )
     if _style_as_given_name(tokens, i, lex) or _title_word_before_patronymic(tokens, i, lex):
         return True
+    if not starts and _pronoun_as_family_name(tokens, i, lex):
+        return True
     if not starts and _word_shaped_initial(tokens, i, lex):
         return True
     return starts and not _honorific_at(tokens, i, lex) and not _plural_office_before_name(tokens, i, lex)
@@ -924,6 +927,20 @@ def _pronoun_as_given_name(tokens: Sequence[Token], j: int, lex: Lexicon) -> boo
     if not _name_like(before, lex):
         return False
     return j + 1 >= len(tokens) or not tokens[j + 1].text[:1].isupper()
+
+
+def _pronoun_as_family_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True for a pronoun-shaped family name that opens a name right after a title's head, before one
+    given name and then a lower-case word or punctuation ("Vice Premier He Lifeng met …"; a Title Case
+    headline's "Minister He Will Visit" is left alone)."""
+    if tokens[i].text not in _PRONOUN_NAMES or i < 1 or i + 1 >= len(tokens):
+        return False
+    before, nxt = tokens[i - 1], tokens[i + 1]
+    if before.bare not in lex.heads or tokens[i].start - before.end != 1 or nxt.start - tokens[i].end != 1:
+        return False
+    if not nxt.text[:1].isupper() or not _name_like(nxt, lex):
+        return False
+    return i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isupper()
 
 
 def _one_word_of_a_title(tokens: Sequence[Token], i: int, last: int, lex: Lexicon) -> bool:

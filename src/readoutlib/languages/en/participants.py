@@ -1042,6 +1042,8 @@ def _name_offices_by_later_pair(
     if following and _name_offices_by_subject_and_object(principals, following[0], profile):
         return
     for sentence in following:
+        if _name_offices_by_between_pair(principals, sentence, profile):
+            return
         group = _reported_group(sentence, _mentions(sentence, profile))
         if len(group) != wanted or not all(m.name and len(m.name.split()) >= 2 for m in group):
             if _name_offices_by_clause_sides(principals, sentence, profile):
@@ -1060,6 +1062,39 @@ def _name_offices_by_later_pair(
             p.office = None
             _add_titles(p, m.titles)
         return
+
+
+#: "between" right before the first of two people ("The talks between Ana Ruiz and Tomas Berg …").
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", _I)
+#: What joins the two people of a "between" pair.
+_BETWEEN_AND = re.compile(r"\s+and\s+", _I)
+
+
+def _name_offices_by_between_pair(principals: list[Principal], sentence: str, profile: Profile) -> bool:
+    """Name the two offices of an opening ("The Deputy Foreign Minister of Ruritania and the Envoy of the
+    United Nations met …") by the two full-named people a following sentence puts "between" ("The talks
+    between Ana Ruiz and Tomas Berg focused on …"), the only people it names: the two sides, in the
+    opening's order, where each fits its office (else the other way round). True when they were named."""
+    if len(principals) != 2:
+        return False
+    pair = [m for m in _named_mentions(sentence, profile) if m.name]
+    if len(pair) != 2 or not all(len((m.name or "").split()) >= 2 for m in pair):
+        return False
+    first, second = pair
+    if not _BETWEEN_BEFORE.search(sentence, 0, _start_of(first)):
+        return False
+    if not _BETWEEN_AND.fullmatch(sentence, first.end, _start_of(second)):
+        return False
+    if may_be_same_person(first.name or "", second.name or ""):
+        return False
+    for order in (pair, pair[::-1]):
+        if all(_may_hold(m, p) for p, m in zip(principals, order, strict=True)):
+            for p, m in zip(principals, order, strict=True):
+                p.name, p.office = m.name, None
+                _add_titles(p, m.titles)
+                p.country = p.country or m.country
+            return True
+    return False
 
 
 def _name_offices_by_subject_and_object(principals: list[Principal], sentence: str, profile: Profile) -> bool:
