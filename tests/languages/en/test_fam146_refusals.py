@@ -125,3 +125,25 @@ def test_a_visit_to_a_place_with_no_host_stays_refused() -> None:
         ],
     )
     assert reason.startswith("not a readout")
+
+
+def test_a_visit_undertaken_reports_the_visit() -> None:
+    """'undertook an official visit to X' reports the visit as 'paid a visit' does."""
+    readout = _analyze(
+        "",
+        [
+            "The Ministry informs the public that Foreign Minister Ana Ruiz of Peru recently undertook an "
+            "official visit to the Republic of Chile as a special envoy of the President.",
+            "During her visit, Minister Ruiz delivered a message to President Tomas Berg of Chile.",
+        ],
+    )
+    assert readout.event.kind is EventKind.VISIT
+
+
+def test_a_visit_to_undertake_later_stays_an_announcement() -> None:
+    """'will undertake a visit' still announces the visit: the page stays refused."""
+    reason = _refusal(
+        "",
+        ["Foreign Minister Ana Ruiz will undertake an official visit to the Republic of Sylvania next week."],
+    )
+    assert reason.startswith("not a readout")
