@@ -62,6 +62,7 @@ from .event import (
     weekday_in_lead,
     weekday_told_below,
     weekday_year,
+    welcomed_on_arrival,
     year_from_page,
 )
 from .listed import listed_people
@@ -688,6 +689,7 @@ class EnglishPack(LanguagePack):
             (event.kind is EventKind.VISIT or toured)
             and len(participants) < 2
             and not visits_abroad(participants, genre.opening)
+            and not welcomed_on_arrival(genre.body, found)
         ):
             raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
         if (

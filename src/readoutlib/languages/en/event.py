@@ -73,6 +73,7 @@ __all__ = [
     "weekday_dated",
     "weekday_in_lead",
     "weekday_told_below",
+    "welcomed_on_arrival",
     "year_from_page",
 ]
 
@@ -862,9 +863,19 @@ _WELCOMED_BY_HOST = re.compile(
     + r"|^\W*"
     + _NAMED
     + r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)?"
-    r"\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+(?:the|him|her|them)\b",
+    r"\s+(?:(?:warmly\s+)?(?:welcomed|received|greeted)\s+(?:the|him|her|them)\b"
+    r"|accorded\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:welcome|reception)\s+to\b)"
+    # the visitor's counterpart, unnamed: "was received by his Freedonian counterpart"
+    r"|\b(?:was|were)\s+(?:(?:warmly|cordially)\s+)?(?:welcomed|received|greeted)\s+(?:[\w-]+\s+){0,6}?by\s+"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?\b",
     _I,
 )
+
+
+def welcomed_on_arrival(paragraphs: Sequence[str], opening: Opening | None) -> bool:
+    """True when the opening reports an arrival and the lead tells a host's welcome of the visitor
+    (``_welcomed_by_host``): the visit's first encounter, its host a side even where unnamed."""
+    return opening is not None and _welcomed_by_host(paragraphs, opening)
 
 
 def _welcomed_by_host(paragraphs: Sequence[str], opening: Opening) -> bool:
