@@ -141,7 +141,7 @@ def _blank_described(match: re.Match[str]) -> str:
     """Blank a private role described by its country: the adjective before it ("American
     businessman") or the name after it ("activists from Burma")."""
     words = match.group(0).split()
-    named = country_from_demonym(words[0]) or country_from_name(words[-1])
+    named = country_from_demonym(words[0].rstrip(",")) or country_from_name(words[-1])
     if not named and len(words) > 1:
         named = country_from_name(" ".join(words[-2:]))
     return _blank(match) if named else match.group(0)
