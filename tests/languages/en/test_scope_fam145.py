@@ -7,6 +7,8 @@ from, not who the sides are. A guard keeps a foreign minister met beside them a 
 
 from __future__ import annotations
 
+from readoutlib.languages.en.sides import private_principals
+from readoutlib.model import Participant
 from tests.languages.en.layout_kit import white_house_page
 
 
@@ -51,3 +53,14 @@ def test_a_diasporas_community_leaders_leave_american_to_the_diaspora() -> None:
         "American community leaders from across the country to hear their concerns.",
     )
     assert readout.event.scope == "domestic"
+
+
+def test_a_body_split_between_title_and_name_makes_its_head_private() -> None:
+    """When the name stage cuts a private body's name in two ("President of the Union of Nordic" as
+    the title, "Football Associations" as the name), the two read together still name the body: its
+    head stands for no state."""
+    head = Participant(
+        id="p2", name="Football Associations", country="PL", titles=("President of the Union of Nordic",)
+    )
+    leader = Participant(id="p1", name="Ivan Koval", country="UA", titles=("President",))
+    assert private_principals([leader, head], ("Ivan Koval met the head of the football union.",)) == {"p2"}

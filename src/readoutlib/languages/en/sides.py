@@ -129,8 +129,14 @@ def private_person(name: str | None, texts: Sequence[str | None]) -> bool:
 
 
 def private_principals(participants: Sequence[Participant], texts: Sequence[str | None]) -> set[str]:
-    """The ids of the principals the headline or the opening describe as private persons."""
-    return {p.id for p in participants if private_person(p.name, texts)}
+    """The ids of the principals the headline or the opening describe as private persons, and of those
+    whose own titles, read with the name, hold a private body ("President of the Union of European" +
+    "Football Associations": the body's name split between the two)."""
+    return {
+        p.id
+        for p in participants
+        if private_person(p.name, texts) or _BODY.search(" ".join((*p.titles, p.name)))
+    }
 
 
 def _blank(match: re.Match[str]) -> str:
