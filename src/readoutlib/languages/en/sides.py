@@ -129,8 +129,14 @@ def private_person(name: str | None, texts: Sequence[str | None]) -> bool:
 
 
 def private_principals(participants: Sequence[Participant], texts: Sequence[str | None]) -> set[str]:
-    """The ids of the principals the headline or the opening describe as private persons."""
-    return {p.id for p in participants if private_person(p.name, texts)}
+    """The ids of the principals the headline or the opening describe as private persons, and of those
+    whose own titles, read with the name, hold a private body ("President of the Union of European" +
+    "Football Associations": the body's name split between the two)."""
+    return {
+        p.id
+        for p in participants
+        if private_person(p.name, texts) or _BODY.search(" ".join((*p.titles, p.name)))
+    }
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -141,7 +147,7 @@ def _blank_described(match: re.Match[str]) -> str:
     """Blank a private role described by its country: the adjective before it ("American
     businessman") or the name after it ("activists from Burma")."""
     words = match.group(0).split()
-    named = country_from_demonym(words[0]) or country_from_name(words[-1])
+    named = country_from_demonym(words[0].rstrip(",")) or country_from_name(words[-1])
     if not named and len(words) > 1:
         named = country_from_name(" ".join(words[-2:]))
     return _blank(match) if named else match.group(0)
