@@ -1,0 +1,56 @@
+"""Country families of issue #8, task fam148 (a participant's country from the office he holds), each
+on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutlib
+
+
+def _sides(text: str, url: str | None = "https://www.somenews.com/story/") -> dict[str, str | None]:
+    return {p.name: p.country for p in readoutlib.parse(text, url=url).event.participants}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A video call was held between the Managing Director (MD) of the IMF, Ana Lobo, and the Finance "
+        "Minister of Moldova, Ivan Rusu.",
+        "The head of the International Monetary Fund (IMF), Ana Lobo, said on Monday she had a useful talk "
+        "with Moldova's Finance Minister Ivan Rusu.",
+    ],
+)
+def test_an_office_of_a_body_named_before_the_holder_is_the_bodys(opening: str) -> None:
+    """'<office> of the <Body>, <name>': the body is the holder's, not the state the page is about and
+    names again and again (en-aq, en-al: a fund's head given none, or the minister's state)."""
+    page = (
+        f"{opening}\n\n"
+        "The two discussed the reforms in Moldova. Ms. Lobo praised Moldova's response to the crisis and "
+        "said the fund stands with Moldova and its people.\n"
+    )
+    sides = _sides(page)
+    assert sides["Ana Lobo"] == "IMF"
+    assert sides["Ivan Rusu"] == "MD"
+
+
+def test_a_bodys_name_and_bracketed_code_before_its_office_and_holder() -> None:
+    """'<Body> (<CODE>) director-general Dr <name>' in a list of leaders: the body's code is the holder's
+    (en-aj: a health body's head, listed among presidents, was given no country)."""
+    page = (
+        "President Ivan Rusu of Moldova held a video conference with several heads of state, French "
+        "President Paul Marin and World Health Organization (WHO) director-general Dr Omar Dali to "
+        "discuss the epidemic.\n\n"
+        "The leaders agreed to share vaccines.\n"
+    )
+    assert _sides(page)["Omar Dali"] == "WHO"
+
+
+def test_a_state_named_before_a_comma_is_no_bodys_office() -> None:
+    """'… called on the EU, Prime Minister X said': a body named before a comma with no 'of' before it
+    gives the name after it nothing."""
+    page = (
+        "Prime Minister Ivan Rusu of Moldova met President Paul Marin of France in Paris.\n\n"
+        "Moldova wants closer ties with the European Union, Prime Minister Ivan Rusu said after the talks.\n"
+    )
+    assert _sides(page)["Ivan Rusu"] == "MD"
