@@ -54,3 +54,21 @@ def test_a_state_named_before_a_comma_is_no_bodys_office() -> None:
         "Moldova wants closer ties with the European Union, Prime Minister Ivan Rusu said after the talks.\n"
     )
     assert _sides(page)["Ivan Rusu"] == "MD"
+
+
+@pytest.mark.parametrize(
+    "appositive",
+    ["Chief of the General Staff (CGS) Norway called on", "Secretary of Trade, Kingdom of Norway, called on"],
+)
+def test_an_appositive_ending_in_a_state_gives_its_holder_that_state(appositive: str) -> None:
+    """'<name>, <office> (<CODE>) <State> called on <host>' on the host's own news site: the state the
+    appositive ends in is the visitor's, before the publisher's home goes to the first side named
+    (en-aq: a visiting chief given his hosts' state, and they his)."""
+    page = (
+        f"ISLAMABAD: General Lars Berg, {appositive} General Omar Dali, the Chief of Army Staff, on "
+        "Tuesday.\n\n"
+        "Views were exchanged on defence cooperation. The visiting general praised the army's efforts.\n"
+    )
+    sides = _sides(page, url="https://www.dailypaper.com.pk/story/1")
+    assert sides["Lars Berg"] == "NO"
+    assert sides["Omar Dali"] == "PK"

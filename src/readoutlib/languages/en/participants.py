@@ -3523,6 +3523,7 @@ def assign_countries(
         # a title naming the state's own nationals abroad is that state's, over any country read nearby
         p.country = _nationals_office(p) or p.country
     _bodies_offices(principals, texts[:3])
+    _appositive_states(principals, texts[:3])
     _ordered_pair_countries(principals, texts[:2])
     _delegation_leaders(principals, texts[:3])
     _office_countries(principals, texts[:3])
@@ -3626,6 +3627,34 @@ def _bodies_offices(principals: Sequence[Principal], texts: Sequence[str]) -> No
             at = text.find(p.name)
             code = _body_before_name(text, at) if at > 0 else None
             if code is not None:
+                p.country = code
+                break
+
+
+#: An appositive after a name that ends in the holder's state: ", Chief of Defence Forces (CDF) <State>
+#: called on …", ", Secretary of Commerce, <State> co-chaired …", ", Minister of Trade, Government of <State>
+#: and …". Group ``office``: the office's words (the first a title word); ``state``: the state's name,
+#: which the appositive's end follows (a comma, a bracket, "and", a lower-case word).
+_APPOSITIVE_STATE = re.compile(
+    r"\A,\s+(?:the\s+)?(?P<office>(?-i:[A-Z])[\w-]*(?:\s+(?:of|for|and|&|the|(?-i:[A-Z])[\w-]*)){0,7}?)"
+    r"(?:\s*\((?-i:[A-Z]{2,8})\))?,?\s+(?:(?:Government|Republic)\s+of\s+)?(?:the\s+)?"
+    rf"(?P<state>{COUNTRY_PATTERN})(?=\s*(?:[,;.)]|and\b|(?-i:[a-z])))"
+)
+
+
+def _appositive_states(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """A principal with no country whose appositive ends in a state ("Air Marshal X, Chief of Defence
+    Forces (CDF) <State> called on General Y") is of that state: the nearest words to his name, before the
+    publisher's home goes to the first side it finds (issue #8, en-aq: a visiting chief given his host's
+    state and the hosts his; a visiting secretary given the publisher's)."""
+    for p in principals:
+        if p.country is not None or not p.name:
+            continue
+        for text in texts:
+            at = text.find(p.name)
+            m = _APPOSITIVE_STATE.match(text[at + len(p.name) : at + len(p.name) + 160]) if at >= 0 else None
+            code = country_from_name(m.group("state")) if m and is_title_word(m.group("office").split()[0]) else None
+            if code is not None and len(code) == 2:
                 p.country = code
                 break
 
