@@ -72,3 +72,19 @@ def test_an_appositive_ending_in_a_state_gives_its_holder_that_state(appositive:
     sides = _sides(page, url="https://www.dailypaper.com.pk/story/1")
     assert sides["Lars Berg"] == "NO"
     assert sides["Omar Dali"] == "PK"
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["Ambassador of Norway accredited to the Maldives", "Charge d'Affaires a.i. of Norway in Maldives"],
+)
+def test_an_envoy_is_of_the_state_whose_envoy_he_is_not_the_one_he_serves_in(post: str) -> None:
+    """'<post> of <A> accredited to <B> X has paid a courtesy call on President Y': the envoy is A's though
+    B stands nearer his name; his host takes the publisher's home (en-am, en-v)."""
+    page = (
+        f"The {post} Lars Berg has paid a courtesy call on President Omar Dali.\n\n"
+        "At the meeting, discussions were held on the bilateral relations between the two countries.\n"
+    )
+    sides = _sides(page, url="https://www.presidency.gov.mv/Press/Article/1")
+    assert sides["Lars Berg"] == "NO"
+    assert sides["Omar Dali"] == "MV"

@@ -3524,6 +3524,7 @@ def assign_countries(
         p.country = _nationals_office(p) or p.country
     _bodies_offices(principals, texts[:3])
     _appositive_states(principals, texts[:3])
+    _envoys_own_states(principals, texts[:3])
     _ordered_pair_countries(principals, texts[:2])
     _delegation_leaders(principals, texts[:3])
     _office_countries(principals, texts[:3])
@@ -3656,6 +3657,32 @@ def _appositive_states(principals: Sequence[Principal], texts: Sequence[str]) ->
             code = country_from_name(m.group("state")) if m and is_title_word(m.group("office").split()[0]) else None
             if code is not None and len(code) == 2:
                 p.country = code
+                break
+
+
+#: An envoy's post before his name, his own state then the state he serves in: "Ambassador of <A> accredited
+#: to <B> X", "Chargé d'Affaires ad Interim of the Republic of <A> in <B> X". Groups ``own`` and ``post``.
+_ENVOY_OF_STATE = re.compile(
+    r"\b(?:Ambassador|Envoy|High\s+Commissioner|Consul(?:[\s-]General)?|Charg[ée]\s+d['’]\s?Affaires)"
+    r"(?:\s+(?i:ad\s+interim|a\.\s?i\.))?\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+)?"
+    rf"(?P<own>{COUNTRY_PATTERN})\s+(?:(?:accredited\s+)?to|in)\s+(?:the\s+)?(?P<post>{COUNTRY_PATTERN}),?\s+"
+    rf"{_NAME_HONORIFIC}$"
+)
+
+
+def _envoys_own_states(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """An envoy named right after "<post> of <State A> (accredited) to / in <State B>" is of A, where he
+    holds none or B, the state nearest his name (issue #8: en-am, en-v: an ambassador and a chargé
+    d'affaires given the state they serve in, and their host the envoy's own)."""
+    for p in principals:
+        if not p.name:
+            continue
+        for text in texts:
+            at = text.find(p.name)
+            m = _ENVOY_OF_STATE.search(text, max(0, at - 160), at) if at > 0 else None
+            own, post = (country_from_name(m.group("own")), country_from_name(m.group("post"))) if m else (None, None)
+            if own is not None and own != post and p.country in (None, post):
+                p.country = own
                 break
 
 
