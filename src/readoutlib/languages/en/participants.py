@@ -3576,7 +3576,7 @@ _BRACKETED_CODE = re.compile(r"\s*\((?P<code>(?-i:[A-Z]{2,8}))\)$")
 _NAME_HONORIFIC = r"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.\s?E)\.?\s+)?"
 #: Between "<office> of the <Body>" and the holder's name: a comma ("Secretary-General of the Council, Dr X").
 _AFTER_BODY_OF = re.compile(rf"\s*,\s*{_NAME_HONORIFIC}")
-#: Between a body's name and its holder's: the office's words ("World Health Body (WHB) director-general Dr X").
+#: Between a body's name and its holder's: the office's words ("Health Body (HB) director-general Dr X").
 _AFTER_BODY_OFFICE = re.compile(rf"\s+(?P<office>(?:[A-Za-z][\w-]*\s+){{1,3}}?){_NAME_HONORIFIC}")
 #: How far before a name the body whose office the name holds may be written.
 _BODY_REACH = 120
@@ -3654,7 +3654,8 @@ def _appositive_states(principals: Sequence[Principal], texts: Sequence[str]) ->
         for text in texts:
             at = text.find(p.name)
             m = _APPOSITIVE_STATE.match(text[at + len(p.name) : at + len(p.name) + 160]) if at >= 0 else None
-            code = country_from_name(m.group("state")) if m and is_title_word(m.group("office").split()[0]) else None
+            titled = m is not None and is_title_word(m.group("office").split()[0])
+            code = country_from_name(m.group("state")) if m and titled else None
             if code is not None and len(code) == 2:
                 p.country = code
                 break
@@ -3680,7 +3681,8 @@ def _envoys_own_states(principals: Sequence[Principal], texts: Sequence[str]) ->
         for text in texts:
             at = text.find(p.name)
             m = _ENVOY_OF_STATE.search(text, max(0, at - 160), at) if at > 0 else None
-            own, post = (country_from_name(m.group("own")), country_from_name(m.group("post"))) if m else (None, None)
+            own = country_from_name(m.group("own")) if m else None
+            post = country_from_name(m.group("post")) if m else None
             if own is not None and own != post and p.country in (None, post):
                 p.country = own
                 break
