@@ -88,3 +88,14 @@ def test_an_envoy_is_of_the_state_whose_envoy_he_is_not_the_one_he_serves_in(pos
     sides = _sides(page, url="https://www.presidency.gov.mv/Press/Article/1")
     assert sides["Lars Berg"] == "NO"
     assert sides["Omar Dali"] == "MV"
+
+
+def test_a_state_in_an_offices_remit_is_not_its_holders() -> None:
+    """'X, Deputy Assistant Secretary for Andean Affairs and Peru, Bureau of …': the state the office
+    serves is its remit, not its holder's (en-ai: a US official given the state her remit ends with)."""
+    page = (
+        "Minister of Foreign Affairs Omar Dali met with Ms. Ann Cole, Deputy Assistant Secretary for Andean "
+        "Affairs and Peru, Bureau of Western Affairs, United States Department of State.\n\n"
+        "The two discussed trade and security.\n"
+    )
+    assert _sides(page, url="https://www.foreign.gov.tt/news/1")["Ann Cole"] != "PE"

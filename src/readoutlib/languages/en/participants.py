@@ -3635,10 +3635,11 @@ def _bodies_offices(principals: Sequence[Principal], texts: Sequence[str]) -> No
 #: An appositive after a name that ends in the holder's state: ", Chief of Defence Forces (CDF) <State>
 #: called on …", ", Secretary of Commerce, <State> co-chaired …", ", Minister of Trade, Government of <State>
 #: and …". Group ``office``: the office's words (the first a title word); ``state``: the state's name,
-#: which the appositive's end follows (a comma, a bracket, "and", a lower-case word).
+#: set off from the office by a bracketed short form or a comma (a state the office's remit names, "for
+#: Caribbean Affairs and <State>", is no holder's), and followed by the appositive's end.
 _APPOSITIVE_STATE = re.compile(
     r"\A,\s+(?:the\s+)?(?P<office>(?-i:[A-Z])[\w-]*(?:\s+(?:of|for|and|&|the|(?-i:[A-Z])[\w-]*)){0,7}?)"
-    r"(?:\s*\((?-i:[A-Z]{2,8})\))?,?\s+(?:(?:Government|Republic)\s+of\s+)?(?:the\s+)?"
+    r"(?:\s*\((?-i:[A-Z]{2,8})\)\s*,?|\s*,)\s+(?:(?:Government|Republic)\s+of\s+)?(?:the\s+)?"
     rf"(?P<state>{COUNTRY_PATTERN})(?=\s*(?:[,;.)]|and\b|(?-i:[a-z])))"
 )
 
