@@ -3565,6 +3565,9 @@ def assign_countries(
     for p in principals:
         # a title naming the state's own nationals abroad is that state's, over any country read nearby
         p.country = _nationals_office(p) or p.country
+    _bodies_offices(principals, texts[:3])
+    _appositive_states(principals, texts[:3])
+    _envoys_own_states(principals, texts[:3])
     _ordered_pair_countries(principals, texts[:2])
     _delegation_leaders(principals, texts[:3])
     _office_countries(principals, texts[:3])
@@ -3603,6 +3606,130 @@ def assign_countries(
         # page of one or two sides: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
     _styles_into_names(principals, texts)
+
+
+#: A run of capitalised words, with the small words a body's name keeps inside it ("Organization for
+#: Security and Co-operation in Europe"); its suffixes are tried as the body's name.
+_CAPITALISED_RUN = re.compile(
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:of|for|on|and|in|the)\s+)*(?-i:[A-Z])[\w'’.-]*)*(?:\s*\((?-i:[A-Z]{2,8})\))?"
+)
+#: A short form in brackets after a body's name: "International Monetary Fund (IMF)".
+_BRACKETED_CODE = re.compile(r"\s*\((?P<code>(?-i:[A-Z]{2,8}))\)$")
+#: An honorific between an office and the name: "…, Dr Jane Roe".
+_NAME_HONORIFIC = r"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.\s?E)\.?\s+)?"
+#: Between "<office> of the <Body>" and the holder's name: a comma ("Secretary-General of the Council, Dr X").
+_AFTER_BODY_OF = re.compile(rf"\s*,\s*{_NAME_HONORIFIC}")
+#: Between a body's name and its holder's: the office's words ("Health Body (HB) director-general Dr X").
+_AFTER_BODY_OFFICE = re.compile(rf"\s+(?P<office>(?:[A-Za-z][\w-]*\s+){{1,3}}?){_NAME_HONORIFIC}")
+#: How far before a name the body whose office the name holds may be written.
+_BODY_REACH = 120
+
+
+def _body_of_run(run: str) -> str | None:
+    """The body a run of capitalised words ends with (its bracketed short form, else its longest suffix
+    that names a body), or None: "Macron and World Body (WB)" → the body, never a state."""
+    m = _BRACKETED_CODE.search(run)
+    if m is not None and m.group("code") in ORGANISATION_CODES:
+        return m.group("code")
+    words = (run[: m.start()] if m else run).split()
+    for k in range(len(words)):
+        code = country_from_name(" ".join(words[k:]))
+        if code is not None:
+            return code if code in ORGANISATION_CODES else None
+    return None
+
+
+def _body_before_name(text: str, at: int) -> str | None:
+    """The body whose office the words right before ``at`` name: "<office> of the <Body>, <name>" or
+    "<Body> <office> <name>", or None."""
+    window = text[max(0, at - _BODY_REACH) : at]
+    for m in _CAPITALISED_RUN.finditer(window):
+        rest = window[m.end() :]
+        of_form = re.search(r"\bof\s+(?:the\s+)?$", window[: m.start()]) and _AFTER_BODY_OF.fullmatch(rest)
+        office = _AFTER_BODY_OFFICE.fullmatch(rest)
+        titled = office is not None and all(is_title_word(w.title()) for w in office.group("office").split())
+        if (of_form or titled) and (code := _body_of_run(m.group())) is not None:
+            return code
+    return None
+
+
+def _bodies_offices(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """A principal with no country whose title or the words right before his name name an office of a
+    body is the body's ("the Managing Director of the Fund (F), Ms X", "Health Body (HB) director-general
+    Dr Y"): the office's own body, before the publisher's home or the text's guess gives him a state the
+    page is about (issue #8: en-al, en-aj, en-aq, a body's official given his host's country or none)."""
+    for p in principals:
+        if p.country is not None or not p.name:
+            continue
+        for title in p.titles:
+            m = re.search(r"\bof\s+(?:the\s+)?(?P<body>.+)$", title)
+            code = _body_of_run(m.group("body")) if m else None
+            if code is not None:
+                p.country = code
+                break
+        for text in texts if p.country is None else ():
+            at = text.find(p.name)
+            code = _body_before_name(text, at) if at > 0 else None
+            if code is not None:
+                p.country = code
+                break
+
+
+#: An appositive after a name that ends in the holder's state: ", Chief of Defence Forces (CDF) <State>
+#: called on …", ", Secretary of Commerce, <State> co-chaired …", ", Minister of Trade, Government of <State>
+#: and …". Group ``office``: the office's words (the first a title word); ``state``: the state's name,
+#: set off from the office by a bracketed short form or a comma (a state the office's remit names, "for
+#: Caribbean Affairs and <State>", is no holder's), and followed by the appositive's end.
+_APPOSITIVE_STATE = re.compile(
+    r"\A,\s+(?:the\s+)?(?P<office>(?-i:[A-Z])[\w-]*(?:\s+(?:of|for|and|&|the|(?-i:[A-Z])[\w-]*)){0,7}?)"
+    r"(?:\s*\((?-i:[A-Z]{2,8})\)\s*,?|\s*,)\s+(?:(?:Government|Republic)\s+of\s+)?(?:the\s+)?"
+    rf"(?P<state>{COUNTRY_PATTERN})(?=\s*(?:[,;.)]|and\b|(?-i:[a-z])))"
+)
+
+
+def _appositive_states(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """A principal with no country whose appositive ends in a state ("Air Marshal X, Chief of Defence
+    Forces (CDF) <State> called on General Y") is of that state: the nearest words to his name, before the
+    publisher's home goes to the first side it finds (issue #8, en-aq: a visiting chief given his host's
+    state and the hosts his; a visiting secretary given the publisher's)."""
+    for p in principals:
+        if p.country is not None or not p.name:
+            continue
+        for text in texts:
+            at = text.find(p.name)
+            m = _APPOSITIVE_STATE.match(text[at + len(p.name) : at + len(p.name) + 160]) if at >= 0 else None
+            titled = m is not None and is_title_word(m.group("office").split()[0])
+            code = country_from_name(m.group("state")) if m and titled else None
+            if code is not None and len(code) == 2:
+                p.country = code
+                break
+
+
+#: An envoy's post before his name, his own state then the state he serves in: "Ambassador of <A> accredited
+#: to <B> X", "Chargé d'Affaires ad Interim of the Republic of <A> in <B> X". Groups ``own`` and ``post``.
+_ENVOY_OF_STATE = re.compile(
+    r"\b(?:Ambassador|Envoy|High\s+Commissioner|Consul(?:[\s-]General)?|Charg[ée]\s+d['’]\s?Affaires)"
+    r"(?:\s+(?i:ad\s+interim|a\.\s?i\.))?\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+)?"
+    rf"(?P<own>{COUNTRY_PATTERN})\s+(?:(?:accredited\s+)?to|in)\s+(?:the\s+)?(?P<post>{COUNTRY_PATTERN}),?\s+"
+    rf"{_NAME_HONORIFIC}$"
+)
+
+
+def _envoys_own_states(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """An envoy named right after "<post> of <State A> (accredited) to / in <State B>" is of A, where he
+    holds none or B, the state nearest his name (issue #8: en-am, en-v: an ambassador and a chargé
+    d'affaires given the state they serve in, and their host the envoy's own)."""
+    for p in principals:
+        if not p.name:
+            continue
+        for text in texts:
+            at = text.find(p.name)
+            m = _ENVOY_OF_STATE.search(text, max(0, at - 160), at) if at > 0 else None
+            own = country_from_name(m.group("own")) if m else None
+            post = country_from_name(m.group("post")) if m else None
+            if own is not None and own != post and p.country in (None, post):
+                p.country = own
+                break
 
 
 #: A ministry's remit over its own state's nationals abroad, in an office's title: "Minister of Foreign
