@@ -1,0 +1,43 @@
+"""Event dates and places on agency copy (fam149, issue #8; each seen failing first on main 65e7e0e8)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import readoutlib
+from readoutlib.segment.datelines import date_line_date
+
+
+def test_a_markdown_heading_mark_before_a_date_line() -> None:
+    """ "# 24 May 2031 01:09 (UTC +04:00)": a text dump keeps the heading mark of the date line under a
+    repeated headline; the line is the page's date all the same."""
+    assert date_line_date("# 24 May 2031 01:09 (UTC +04:00)") == dt.date(2031, 5, 24)
+    assert date_line_date("# # #") is None
+
+
+def test_a_heading_marked_date_line_dates_the_weekday_of_the_opening() -> None:
+    """The date line's day resolves the opening's "on Friday" (the day before a Saturday)."""
+    page = (
+        "Norland and Velor ministers hold video conference\n\n"
+        "Norland and Velor ministers hold video conference\n"
+        "# 24 May 2031 01:09 (UTC +04:00)\n\n"
+        "Norland Foreign Minister Ana Ruiz hosted on Friday a video conference with Velorian Foreign "
+        "Minister Eko Tan, the ministry said.\n\n"
+        "The two ministers discussed the harbour treaty and trade.\n"
+    )
+    assert readoutlib.parse(page).event.date == dt.date(2031, 5, 23)
+
+
+def test_a_wire_bracket_after_a_place_closed_by_a_colon_dates_the_copy() -> None:
+    """ "CAPITAL: (Wire/Wire / Region Point News-Sept 30th, 2031) …": the place in capitals closed by a
+    colon, then agencies and the copy's date in brackets; the date resolves the next paragraph's
+    "on Thursday"."""
+    page = (
+        "NORTHTOWN: (Wire/Wire / Region Point News-Sept 30th, 2031) Finance Minister Eko Tan has "
+        "reaffirmed the government's commitment to the reform programme.\n\n"
+        "Talking to Fund Mission Chief Ana Ruiz in a virtual meeting on Thursday, he said that the "
+        "government will reduce the burden on the economy.\n\n"
+        "The Mission Chief welcomed the government's plans.\n"
+    )
+    readout = readoutlib.parse(page)
+    assert readout.event.date == dt.date(2031, 9, 25)
