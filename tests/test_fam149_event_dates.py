@@ -41,3 +41,16 @@ def test_a_wire_bracket_after_a_place_closed_by_a_colon_dates_the_copy() -> None
     )
     readout = readoutlib.parse(page)
     assert readout.event.date == dt.date(2031, 9, 25)
+
+
+def test_a_lead_sentence_before_the_opening_dates_and_places_the_meeting() -> None:
+    """On a page with no date of its own, the sentence before the opening in its paragraph tells the
+    meeting with its full date and city; the opening names the co-chairs only."""
+    page = (
+        "Norland and Velor held the Norland-Velor Trade Council meeting in Northtown on 6th May 2031. "
+        "Mr. Eko Tan, Minister of Commerce of Norland and Ms. Ana Ruiz, Secretary of Trade of Velor "
+        "co-chaired the bilateral meeting.\n\n"
+        "Both co-chairs welcomed the growth of trade between the two countries.\n"
+    )
+    event = readoutlib.parse(page).event
+    assert (event.date, event.location) == (dt.date(2031, 5, 6), "Northtown")

@@ -38,6 +38,7 @@ __all__ = [
     "capital_dateline_place",
     "clause_tense",
     "complete_day_month",
+    "date_in_lead",
     "date_sentence",
     "discussions_named_kind",
     "event_clause",
@@ -1927,6 +1928,17 @@ def weekday_in_lead(lead: str, anchor: dt.date | None) -> EventDate | None:
         return None
     back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
     return EventDate(anchor - dt.timedelta(days=back), "relative")
+
+
+def date_in_lead(lead: str) -> EventDate | None:
+    """The full date a lead sentence above the opening gives its encounter, on a page with no date of
+    its own ("A and B held the trade meeting in Northtown on 6th May 2031." above "Mr. X, Minister of
+    …, and Mr. Y … co-chaired the meeting."): only where the lead tells an event and the date is not
+    another event's. None otherwise."""
+    if not _ends_prose(lead) or not has_event_words(lead):
+        return None
+    found = next((d.date for d in event_dates(lead) if d.year is not None and d.date is not None), None)
+    return EventDate(found, "text") if found is not None else None
 
 
 #: An optional weekday before the date: "The ceremony took place at State House, Accra, on Friday,
