@@ -54,3 +54,17 @@ def test_a_lead_sentence_before_the_opening_dates_and_places_the_meeting() -> No
     )
     event = readoutlib.parse(page).event
     assert (event.date, event.location) == (dt.date(2031, 5, 6), "Northtown")
+
+
+def test_a_place_in_an_organisations_name_that_runs_into_a_persons_name_is_no_location() -> None:
+    """ "… the Council on Trade and Confidence Measures in Asia Ana Ruiz", "… to the UN in Ruritown Dr.
+    Eko Tan": the place ends a name or title in capitals and the person's name follows it; the
+    encounter is not placed there (and never in "Asia Ana Ruiz")."""
+    for opening in (
+        "Foreign Minister Eko Tan of Norland received Secretary General of the Council on Trade and "
+        "Confidence Measures in Asia Ana Ruiz, the ministry reports.",
+        "Permanent Representative of Norland to the UN in Ruritown Dr. Eko Tan paid a farewell call on "
+        "Velorian Foreign Minister Ana Ruiz on 18 June 2031.",
+    ):
+        page = f"{opening}\n\nThe two sides discussed cooperation on trade.\n"
+        assert readoutlib.parse(page).event.location is None

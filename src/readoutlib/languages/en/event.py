@@ -24,6 +24,7 @@ from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
 from ...segment.top import is_caption
 from .genre import GenreRule, event_title, lead_genre, other_page_title, title_genre
+from .lexicon import NAME_HONORIFICS
 from .names import is_title_word
 from .text import split_sentences as sentences_of
 from .text import wordset as _wordset
@@ -2846,7 +2847,33 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         place += suffix.group(0)
     if _NOT_PLACE_BEFORE.search(sentence[: m.start()]) or _not_place_row(sentence, m.start()):
         return None
+    if _place_runs_into_name(sentence[: m.start()], words):
+        return None
     return place
+
+
+#: The styles a person's name may open with ("Dr", "H.E."), without a full stop.
+_NAME_STYLES = frozenset(style.rstrip(".") for style in NAME_HONORIFICS)
+
+
+def _known_place(text: str) -> bool:
+    return bool(text in _REGIONS or country_from_name(text) or country_of_capital(text) or city_of_seat(text))
+
+
+def _place_runs_into_name(before: str, words: Sequence[str]) -> bool:
+    """True when "in X" is the tail of a name or title written in capitals ("the Conference on … Measures
+    in Asia", "Representative to the UN in Ruritown") and the capitals run on into the person's name
+    after it ("… in Asia Ana Ruiz", "… in Ruritown Dr. Eko Tan"): the place is part of how that person is
+    named, not where the encounter was."""
+    previous = before.rstrip().split()[-1:]  # the word before "in"
+    if not previous or not previous[0][:1].isupper() or len(words) < 3:
+        return False
+    for k in range(1, len(words) - 1):
+        if words[k].rstrip(".") in _NAME_STYLES or (
+            _known_place(" ".join(words[:k])) and all(w[:1].isupper() for w in words[k:])
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
