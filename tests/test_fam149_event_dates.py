@@ -68,3 +68,15 @@ def test_a_place_in_an_organisations_name_that_runs_into_a_persons_name_is_no_lo
     ):
         page = f"{opening}\n\nThe two sides discussed cooperation on trade.\n"
         assert readoutlib.parse(page).event.location is None
+
+
+def test_a_visit_paid_to_an_office_holder_is_held_at_the_dateline() -> None:
+    """ "NORTHTOWN: General X on Sunday paid a visit to Chief of Army Staff General Y": a call on the
+    host, not a trip; the meeting was held where the dateline was written. A visit paid to a country
+    still places nothing."""
+    opening = (
+        "NORTHTOWN: Chief of Defence Forces Velor General Eko Tan on Sunday paid a visit to Chief of Army "
+        "Staff General Ana Ruiz, the military's media wing said."
+    )
+    page = f"{opening}\n\nDuring their meeting, they discussed regional security.\n"
+    assert readoutlib.parse(page).event.location == "Northtown"

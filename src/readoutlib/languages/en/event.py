@@ -2416,6 +2416,17 @@ _AWAY = re.compile(
 #: A guest's visit to the host ("who paid him a farewell visit"): the host is at home, where the
 #: dateline was written.
 _GUEST_VISIT = re.compile(r"\bpaid\s+(?:him|her|them)\s+an?\s+(?:[\w-]+\s+){0,2}visit\b", _I)
+#: A visit paid to someone, not somewhere: "paid a (courtesy) visit to Chief of Army Staff X" (a call on
+#: the host at home, where the dateline was written), when a title or a style follows "to".
+_VISIT_TO_WHOM = re.compile(r"\bpaid\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?(?P<next>[\w.’'-]+)", _I)
+
+
+def _without_guest_visits(sentence: str) -> str:
+    """``sentence`` without its guest's visits to the host (``_GUEST_VISIT``, ``_VISIT_TO_WHOM``)."""
+    return _VISIT_TO_WHOM.sub(
+        lambda m: "" if is_title_word(m["next"]) or m["next"].rstrip(".") in _NAME_STYLES else m.group(0),
+        _GUEST_VISIT.sub("", sentence),
+    )
 
 
 def _dateline_city(place: str | None) -> str | None:
@@ -2544,7 +2555,7 @@ def event_location(
     home = _dateline_city(dateline)
     if home is not None and _visited_home(sentence, home, dateline or ""):
         return home  # "X met Y, who is on an official visit to Ruritania" under "RURITOWN, …"
-    if not abroad and (travelling or not _AWAY.search(_GUEST_VISIT.sub("", sentence))):
+    if not abroad and (travelling or not _AWAY.search(_without_guest_visits(sentence))):
         return home
     return None
 
