@@ -2418,7 +2418,9 @@ _AWAY = re.compile(
 _GUEST_VISIT = re.compile(r"\bpaid\s+(?:him|her|them)\s+an?\s+(?:[\w-]+\s+){0,2}visit\b", _I)
 #: A visit paid to someone, not somewhere: "paid a (courtesy) visit to Chief of Army Staff X" (a call on
 #: the host at home, where the dateline was written), when a title or a style follows "to".
-_VISIT_TO_WHOM = re.compile(r"\bpaid\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?(?P<next>[\w.’'-]+)", _I)
+_VISIT_TO_WHOM = re.compile(
+    r"\bpaid\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?(?P<next>[\w.’'-]+)", _I
+)
 
 
 def _without_guest_visits(sentence: str) -> str:
@@ -2856,11 +2858,18 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
     if suffix:
         place += suffix.group(0)
-    if _NOT_PLACE_BEFORE.search(sentence[: m.start()]) or _not_place_row(sentence, m.start()):
-        return None
-    if _place_runs_into_name(sentence[: m.start()], words):
-        return None
-    return place
+    return None if _no_place_in_context(sentence, m, words) else place
+
+
+def _no_place_in_context(sentence: str, m: re.Match[str], words: Sequence[str]) -> bool:
+    """True when the words before the place say it is none ("the situation in X", the
+    ``not_place_before.toml`` rows) or the place runs on into a person's name (``_place_runs_into_name``)."""
+    before = sentence[: m.start()]
+    return bool(
+        _NOT_PLACE_BEFORE.search(before)
+        or _not_place_row(sentence, m.start())
+        or _place_runs_into_name(before, words)
+    )
 
 
 #: The styles a person's name may open with ("Dr", "H.E."), without a full stop.
