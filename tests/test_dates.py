@@ -183,6 +183,24 @@ def test_a_url_date_glued_to_an_article_number_is_read(url: str, expected: dt.da
     assert expected == url_date(url)
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://paper.example/en/2031/0407/c1000-998877.html", dt.date(2031, 4, 7)),
+        ("https://paper.example/region/2031/apr/7/envoys-hold-talks-554433.html", dt.date(2031, 4, 7)),
+        ("https://paper.example/region/2031/sept/30/envoys-hold-talks/", dt.date(2031, 9, 30)),
+        # a post's number in four figures after the year is no month and day
+        ("https://ministry.example/2031/1388/", None),
+        # a folder after the year that is no month word
+        ("https://ministry.example/2031/news/7/", None),
+    ],
+)
+def test_a_url_date_in_year_and_month_day_folders_is_read(url: str, expected: dt.date | None) -> None:
+    """ "/2031/0407/" (the month and day in one folder of four figures) and "/2031/apr/7/" (the month's
+    word in a folder of its own between the year's and the day's) date the page."""
+    assert expected == url_date(url)
+
+
 def test_a_date_scan_runs_no_import_statement(monkeypatch: pytest.MonkeyPatch) -> None:
     """The packs' date words are imported once, not on each scan (speed19: ``_scan`` ran an import
     statement at each of its thousand-odd calls a pass)."""

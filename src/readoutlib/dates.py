@@ -23,6 +23,7 @@ without a year are reported with ``year=None`` so the caller can decide (a guess
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -563,7 +564,11 @@ _URL_DATES = (
     # a path segment of an agency's code in capitals, the date and the article's serial number:
     # "/view/AEN20220509004300325"
     re.compile(r"/[A-Z]{2,5}((?:19|20)\d\d)(\d\d)(\d\d)\d{6,12}(?:[/?#.]|$)"),
+    # a folder of the year, then one of the month and day in four figures: "/n3/2025/1029/c90000-…"
+    re.compile(r"/((?:19|20)\d\d)/([01]\d)([0-3]\d)/"),
 )
+#: A folder of the year, then one of the month's word, then one of the day: "/nation/2020/jan/10/slug".
+_URL_YEAR_WORD_DAY = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)/")
 _URL_WORD_DATE = re.compile(r"(?<![a-z0-9])(\d{1,2})-([a-z]+)-((?:19|20)\d\d)(?![0-9])")
 #: A day and month before the year ("/08-03-2014/"): the day first, as most sites outside the US
 #: write it, unless the second part can only be a day ("03-25-2019").
@@ -597,7 +602,8 @@ def url_year_month(url: str | None) -> tuple[int, int] | None:
 
 def url_date(url: str | None) -> dt.date | None:
     """A date written in a URL ("/2023/02/03/", "t20201222_", "/08-03-2014/", "-3-november-2023",
-    "?ud=20241004050622", "/20200416326912613-slug", "/view/AEN20220509004300325"), or None."""
+    "?ud=20241004050622", "/20200416326912613-slug", "/view/AEN20220509004300325", "/2025/1029/",
+    "/2020/jan/10/"), or None."""
     if not url:
         return None
     for pattern in _URL_DATES:
@@ -610,8 +616,12 @@ def url_date(url: str | None) -> dt.date | None:
     found = _url_day_first(url)
     if found is not None:
         return found
-    m = _URL_WORD_DATE.search(url.lower())
     months = _scan().months
+    m = _URL_YEAR_WORD_DAY.search(url.lower())
+    if m and m.group(2) in months:
+        with contextlib.suppress(ValueError):
+            return dt.date(int(m.group(1)), months[m.group(2)], int(m.group(3)))
+    m = _URL_WORD_DATE.search(url.lower())
     if m and m.group(2) in months:
         try:
             return dt.date(int(m.group(3)), months[m.group(2)], int(m.group(1)))

@@ -44,7 +44,8 @@ __all__ = [
 # A dateline's place before the date: one to three capitalised words and a comma, perhaps twice
 # ("Brussels, ", "New Delhi, ", "Washington, DC, ").
 _PLACE_PREFIX = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*,\s*){1,2}$")
-_LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】 "
+# "#": a heading mark a text dump keeps from markdown before a date line ("# 24 May 2031 01:09")
+_LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】# "
 
 
 #: While ``reading_one_page`` runs: the full date found in each line already asked about (the
@@ -476,11 +477,12 @@ _CAPS_PLACE = re.compile(r"^\s*(?P<place>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})[-–—
 
 #: A wire copy's place in capitals and its agencies and full date in brackets, the report straight
 #: after the bracket: "MOSCOW (Agency News / Wire - 27th May, 2020) Russian Prime Minister …" (the
-#: bracket holds more than the generic dateline's agency, and no dash follows it). The bracket's text
-#: must end with a full date.
+#: bracket holds more than the generic dateline's agency, and no dash follows it), the place perhaps
+#: closed by a colon or a comma ("CAPITAL: (Agency/Agency / Wire News-Sept 30th, 2031) …"). The
+#: bracket's text must end with a full date.
 _CAPS_BRACKET_DATE = re.compile(
-    r"^\s*(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s+"
-    r"\([^()]{1,40}[-–—,]\s*(?P<date>[^()]{6,30})\)\s+(?=[A-Z“\"])"
+    r"^\s*(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})[:,]?\s+"
+    r"\([^()]{1,60}[-–—,]\s*(?P<date>[^()]{6,30})\)\s+(?=[A-Z“\"])"
 )
 
 #: A wire's place, perhaps with a day and month, closed by a full stop and a dash: "Moscow.- The

@@ -29,6 +29,7 @@ from .event import (
     caption_date,
     colon_dateline_place,
     complete_day_month,
+    date_in_lead,
     date_sentence,
     discussions_named_kind,
     event_date,
@@ -328,6 +329,11 @@ def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) ->
         # a story's lead above the opening: "A and B on Thursday discussed ways to …"
         lead = next((sentence for _, sentence in split_sentences(body[0])[:1]), "")
         when = weekday_in_lead(lead, when.date) or when
+    if when.date is None and found.offset > 0:
+        # on a page with no date: the lead sentence before the opening in its paragraph gives the
+        # encounter its full date ("A and B held the trade meeting in X on 6th May 2031. Mr. …")
+        lead = body[found.paragraph][: found.offset].strip()
+        when = date_in_lead(lead) or when
     return when
 
 
@@ -501,6 +507,7 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
     location = event_location(
         _opening_or_lead(genre, found, place), kind, dateline=dateline, travelling=profile.dateline_travels
     )
+    location = location or _lead_place(genre, found, kind)
     if location is None and found is not None:
         # "The audience took place at the ... Headquarters in Addis Ababa": the opening's paragraph
         # may place the event in the sentences after it.
@@ -518,6 +525,15 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
     if location is None:
         location = caption_city(_with_asides(genre), genre.published or url_date(page.url), kind)
     return location
+
+
+def _lead_place(genre: Genre, found: Opening | None, kind: EventKind) -> str | None:
+    """The city a lead sentence before the opening in its paragraph gives the encounter it tells ("A and
+    B held the trade meeting in Northtown on 6th May 2031. Mr. X … and Mr. Y … co-chaired the meeting.")."""
+    if found is None or found.offset == 0:
+        return None
+    lead = genre.body[found.paragraph][: found.offset].strip()
+    return event_location(lead, kind) if date_in_lead(lead) is not None else None
 
 
 #: Where a headline names its author: "Statement by Prime Minister X on ...", "Remarks of the President".

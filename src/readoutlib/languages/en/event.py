@@ -24,6 +24,7 @@ from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
 from ...segment.top import is_caption
 from .genre import GenreRule, event_title, lead_genre, other_page_title, title_genre
+from .lexicon import NAME_HONORIFICS
 from .names import is_title_word
 from .text import split_sentences as sentences_of
 from .text import wordset as _wordset
@@ -38,6 +39,7 @@ __all__ = [
     "capital_dateline_place",
     "clause_tense",
     "complete_day_month",
+    "date_in_lead",
     "date_sentence",
     "discussions_named_kind",
     "event_clause",
@@ -1940,6 +1942,17 @@ def weekday_in_lead(lead: str, anchor: dt.date | None) -> EventDate | None:
     return EventDate(anchor - dt.timedelta(days=back), "relative")
 
 
+def date_in_lead(lead: str) -> EventDate | None:
+    """The full date a lead sentence above the opening gives its encounter, on a page with no date of
+    its own ("A and B held the trade meeting in Northtown on 6th May 2031." above "Mr. X, Minister of
+    …, and Mr. Y … co-chaired the meeting."): only where the lead tells an event and the date is not
+    another event's. None otherwise."""
+    if not _ends_prose(lead) or not has_event_words(lead):
+        return None
+    found = next((d.date for d in event_dates(lead) if d.year is not None and d.date is not None), None)
+    return EventDate(found, "text") if found is not None else None
+
+
 #: An optional weekday before the date: "The ceremony took place at State House, Accra, on Friday,
 #: August 18, 2017".
 _WEEKDAY_BEFORE_DATE = r"(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?$"
@@ -2414,6 +2427,19 @@ _AWAY = re.compile(
 #: A guest's visit to the host ("who paid him a farewell visit"): the host is at home, where the
 #: dateline was written.
 _GUEST_VISIT = re.compile(r"\bpaid\s+(?:him|her|them)\s+an?\s+(?:[\w-]+\s+){0,2}visit\b", _I)
+#: A visit paid to someone, not somewhere: "paid a (courtesy) visit to Chief of Army Staff X" (a call on
+#: the host at home, where the dateline was written), when a title or a style follows "to".
+_VISIT_TO_WHOM = re.compile(
+    r"\bpaid\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?(?P<next>[\w.’'-]+)", _I
+)
+
+
+def _without_guest_visits(sentence: str) -> str:
+    """``sentence`` without its guest's visits to the host (``_GUEST_VISIT``, ``_VISIT_TO_WHOM``)."""
+    return _VISIT_TO_WHOM.sub(
+        lambda m: "" if is_title_word(m["next"]) or m["next"].rstrip(".") in _NAME_STYLES else m.group(0),
+        _GUEST_VISIT.sub("", sentence),
+    )
 
 
 def _dateline_city(place: str | None) -> str | None:
@@ -2542,7 +2568,7 @@ def event_location(
     home = _dateline_city(dateline)
     if home is not None and _visited_home(sentence, home, dateline or ""):
         return home  # "X met Y, who is on an official visit to Ruritania" under "RURITOWN, …"
-    if not abroad and (travelling or not _AWAY.search(_GUEST_VISIT.sub("", sentence))):
+    if not abroad and (travelling or not _AWAY.search(_without_guest_visits(sentence))):
         return home
     return None
 
@@ -2843,9 +2869,42 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
     if suffix:
         place += suffix.group(0)
-    if _NOT_PLACE_BEFORE.search(sentence[: m.start()]) or _not_place_row(sentence, m.start()):
-        return None
-    return place
+    return None if _no_place_in_context(sentence, m, words) else place
+
+
+def _no_place_in_context(sentence: str, m: re.Match[str], words: Sequence[str]) -> bool:
+    """True when the words before the place say it is none ("the situation in X", the
+    ``not_place_before.toml`` rows) or the place runs on into a person's name (``_place_runs_into_name``)."""
+    before = sentence[: m.start()]
+    return bool(
+        _NOT_PLACE_BEFORE.search(before)
+        or _not_place_row(sentence, m.start())
+        or _place_runs_into_name(before, words)
+    )
+
+
+#: The styles a person's name may open with ("Dr", "H.E."), without a full stop.
+_NAME_STYLES = frozenset(style.rstrip(".") for style in NAME_HONORIFICS)
+
+
+def _known_place(text: str) -> bool:
+    return bool(text in _REGIONS or country_from_name(text) or country_of_capital(text) or city_of_seat(text))
+
+
+def _place_runs_into_name(before: str, words: Sequence[str]) -> bool:
+    """True when "in X" is the tail of a name or title written in capitals ("the Conference on … Measures
+    in Asia", "Representative to the UN in Ruritown") and the capitals run on into the person's name
+    after it ("… in Asia Ana Ruiz", "… in Ruritown Dr. Eko Tan"): the place is part of how that person is
+    named, not where the encounter was."""
+    previous = before.rstrip().split()[-1:]  # the word before "in"
+    if not previous or not previous[0][:1].isupper() or len(words) < 3:
+        return False
+    for k in range(1, len(words) - 1):
+        if words[k].rstrip(".") in _NAME_STYLES or (
+            _known_place(" ".join(words[:k])) and all(w[:1].isupper() for w in words[k:])
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
