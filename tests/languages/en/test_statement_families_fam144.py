@@ -1,0 +1,56 @@
+"""Statement families of task fam144 (issue #8): a person welcomed is a greeting wherever it stands
+(benchmarks/real/CONVENTIONS.md, fam144). Invented pages, each seen failing first on main f7495b21."""
+
+from __future__ import annotations
+
+import readoutlib
+
+_LEAD = (
+    "Freedonian Minister meets Sylvanian Minister\n\n"
+    "Foreign Minister Eko Tan of Freedonia met Foreign Minister Ana Ruiz of Sylvania in Port Lark on "
+    "Monday.\n\n"
+)
+
+
+def _statements(text: str) -> list[tuple[int, str, str, str]]:
+    readout = readoutlib.parse(text)
+    return [(s.paragraph, s.speaker, s.verb, s.text[:24]) for s in readout.statements]
+
+
+def test_a_guest_welcomed_to_a_place_below_the_lead_is_no_statement() -> None:
+    """'welcomed the Minister to the Palace and said …' below the lead: the welcome greets, the
+    saying reports; a visit or a decision welcomed still reports."""
+    text = (
+        _LEAD + "Minister Tan welcomed the Sylvanian Minister to the Blue Palace and said the ferry talks"
+        " were timely.\n\n"
+        "Minister Ruiz welcomed Freedonia’s decision to reopen the harbour to fishing boats.\n"
+    )
+    assert _statements(text) == [
+        (1, "eko-tan", "said", "the ferry talks were tim"),
+        (2, "ana-ruiz", "welcomed", "Freedonia’s decision to "),
+    ]
+
+
+def test_an_office_welcomed_then_a_coordinated_report_is_the_report_only() -> None:
+    """'welcomed the Foreign Minister, and noted that …': the office names the guest greeted; the
+    noting reports. 'welcomed the Freedonian proposal and noted …' welcomes content."""
+    text = (
+        _LEAD + "Minister Tan welcomed the Foreign Minister, and noted that this was her first visit to the"
+        " islands.\n\n"
+        "Minister Ruiz welcomed the Freedonian proposal and noted that the ferry line could open soon.\n"
+    )
+    assert _statements(text) == [
+        (1, "eko-tan", "noted", "this was her first visit"),
+        (2, "ana-ruiz", "welcomed", "the Freedonian proposal"),
+        (2, "ana-ruiz", "noted", "the ferry line could ope"),
+    ]
+
+
+def test_a_warm_welcome_extended_to_the_guest_below_the_lead_is_no_statement() -> None:
+    """'extended a warm welcome to the Minister on her first visit and conveyed that …': the welcome
+    greets wherever it stands; the conveying reports."""
+    text = (
+        _LEAD + "Minister Tan extended a warm welcome to the Minister on her first visit to Freedonia and"
+        " conveyed that such visits help both countries.\n"
+    )
+    assert _statements(text) == [(1, "eko-tan", "conveyed", "such visits help both co")]
