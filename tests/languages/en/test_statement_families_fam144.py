@@ -54,3 +54,22 @@ def test_a_warm_welcome_extended_to_the_guest_below_the_lead_is_no_statement() -
         " conveyed that such visits help both countries.\n"
     )
     assert _statements(text) == [(1, "eko-tan", "conveyed", "such visits help both co")]
+
+
+def test_a_caption_placing_people_left_or_right_is_no_paragraph() -> None:
+    """'X (R) shakes hands with Y' with no sentence end, between the lead and the body, is a photo
+    caption: no paragraph, so the statements below keep their places. A sentence with a retired rank
+    '(R)' ending in a full stop stays a paragraph."""
+    text = (
+        "Freedonian Minister meets Sylvanian Minister\n\n"
+        "Foreign Minister Eko Tan of Freedonia on Monday held talks with Foreign Minister Ana Ruiz of"
+        " Sylvania, who is on a visit to Port Lark.\n\n"
+        "Foreign Minister Eko Tan (R) shakes hands with Sylvanian Foreign Minister Ana Ruiz\n\n"
+        "Minister Tan said the ferry line would open in spring.\n\n"
+        "Minister Ruiz met Colonel (R) Tomas Berg at the harbour. She said the quay was ready.\n"
+    )
+    readout = readoutlib.parse(text)
+    assert [(s.paragraph, s.speaker, s.verb) for s in readout.statements] == [
+        (1, "eko-tan", "said"),
+        (2, "ana-ruiz", "said"),
+    ]
