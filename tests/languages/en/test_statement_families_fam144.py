@@ -73,3 +73,18 @@ def test_a_caption_placing_people_left_or_right_is_no_paragraph() -> None:
         (1, "eko-tan", "said"),
         (2, "ana-ruiz", "said"),
     ]
+
+
+def test_a_present_tense_caption_between_paragraphs_is_no_paragraph() -> None:
+    """'X meets with the Prime Minister of Y, Z' with no sentence end, below the lead, is a photo
+    caption (a long one, past the heading's eight words): the statements below keep their places."""
+    text = (
+        "Secretary General discusses security with Sylvanian Prime Minister\n\n"
+        "Harbour Council Secretary General Eko Tan and Sylvanian Prime Minister Ana Ruiz discussed"
+        " security in a meeting on Thursday.\n\n"
+        "Harbour Council Secretary General Eko Tan meets with the Prime Minister of the Republic of"
+        " Sylvania, Ana Ruiz\n\n"
+        "Mr. Tan thanked Prime Minister Ruiz for her country’s support.\n"
+    )
+    readout = readoutlib.parse(text)
+    assert [(s.paragraph, s.speaker, s.verb) for s in readout.statements] == [(1, "eko-tan", "thanked")]
