@@ -88,3 +88,10 @@ def test_a_present_tense_caption_between_paragraphs_is_no_paragraph() -> None:
     )
     readout = readoutlib.parse(text)
     assert [(s.paragraph, s.speaker, s.verb) for s in readout.statements] == [(1, "eko-tan", "thanked")]
+
+
+def test_the_person_briefed_may_carry_a_dotted_style() -> None:
+    """'informed H.E. X of his plan …' starts at 'his plan', as 'informed Minister X of …' does: the
+    style's full stops end no sentence."""
+    text = _LEAD + "Moreover, Minister Tan informed H.E. Ana Ruiz of his plan to reopen the harbour.\n"
+    assert _statements(text) == [(1, "eko-tan", "informed", "his plan to reopen the h")]

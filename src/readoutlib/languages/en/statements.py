@@ -349,9 +349,12 @@ _GOVERNED = (" to", " on", " for", " of", " with", " upon", " about", " at", " a
 # The briefing object never runs past a "that" ("told X that, to follow up on …" is no briefing on …),
 # and an infinitive right after the verb is no object ("assured to continue supporting X's aspiration of
 # becoming …" reports from "to continue"). A middle initial's full stop ("informed Robert B. Zoellick on
-# …") is a word of the person told, not the sentence's end.
+# …") is a word of the person told, not the sentence's end; so are a dotted style's ("informed H.E. X of
+# his strategy …", Cambodia's Press OCM, en-am: fam144).
+_DOTTED_STYLES = "|".join(re.escape(h) for h in lx.SUBJECT_HONORIFICS if h.count(".") >= 2)
 _BRIEF_OBJECT = re.compile(
-    r"\s+(?!to\s)(?:(?!(?<![\w-])that(?![\w-]))(?:(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^.;:])){0,80}?"
+    rf"\s+(?!to\s)(?:(?!(?<![\w-])that(?![\w-]))(?:(?<=\s)(?:{_DOTTED_STYLES})(?=\s)"
+    r"|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^.;:])){0,80}?"
     r"(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+"
 )
 # The person told, and words about the telling ("told reporters after the meeting that"); a
