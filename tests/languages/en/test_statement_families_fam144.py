@@ -95,3 +95,16 @@ def test_the_person_briefed_may_carry_a_dotted_style() -> None:
     style's full stops end no sentence."""
     text = _LEAD + "Moreover, Minister Tan informed H.E. Ana Ruiz of his plan to reopen the harbour.\n"
     assert _statements(text) == [(1, "eko-tan", "informed", "his plan to reopen the h")]
+
+
+def test_an_editors_note_announcing_a_press_release_is_no_paragraph() -> None:
+    """'The following is a press release dated Nov. 17.' above the lead is the site's note, no body
+    paragraph: the lead stays paragraph 0."""
+    text = (
+        "Freedonian and Sylvanian ministers meet for talks\n\n"
+        "The following is a press release dated Nov. 17.\n\n"
+        "Foreign Minister Eko Tan of Freedonia held a meeting with Foreign Minister Ana Ruiz of Sylvania"
+        " in Port Lark on November 15.\n\n"
+        "The two Foreign Ministers agreed to open a ferry line.\n"
+    )
+    assert _statements(text) == [(1, "both", "agreed", "to open a ferry line.")]
