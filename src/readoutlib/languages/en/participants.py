@@ -3121,6 +3121,28 @@ def url_country(url: str | None) -> str | None:
     return tld.upper()
 
 
+#: A host label of a state's mission abroad, named for the state: "saudiembassy", "chinese-embassy",
+#: "indianembassyusa", "serbianconsulate", "chinamission". Group ``state``: the state's word before it.
+_MISSION_LABEL = re.compile(r"(?P<state>[a-z]{2,}?)-?(?:embassy|consulate|mission)")
+
+
+def mission_state(url: str | None) -> str | None:
+    """The state whose embassy, consulate or mission a URL's host is named for ("www.saudiembassy.net"
+    → "SA", "is.china-embassy.org" → "CN"), or None: that state's own page, whatever country its
+    domain is registered in or its text names most."""
+    try:
+        host = urlsplit(url if url and "//" in url else "//" + (url or "")).hostname or ""
+    except ValueError:
+        return None
+    for label in host.split("."):
+        m = _MISSION_LABEL.match(label)
+        word = m.group("state") if m else ""
+        code = country_from_demonym(word) or (country_from_demonym(word.upper()) if len(word) == 2 else None)
+        if code is not None and len(code) == 2:
+            return code
+    return None
+
+
 #: How many country mentions either side of one can lie within the six-word pairing gap.
 _PAIR_REACH = 7
 
@@ -3375,7 +3397,7 @@ def _unnamed_secretary_general(p: Principal) -> str | None:
     """ "UN" for "The Secretary-General" never named nor tied to a body (a UN readout relayed: "The
     Secretary-General met with …"), else None. A named one is left alone: other bodies' secretaries-general
     are named on their pages (the 12 unnamed gold "The Secretary-General" are all the UN's)."""
-    bare = p.name is None and p.titles and all(_BARE_SECRETARY_GENERAL.fullmatch(t) for t in p.titles)
+    bare = p.name is None and _bare_secretary_general(p)
     return "UN" if bare else None
 
 
@@ -3497,6 +3519,9 @@ def assign_countries(
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, the story's dateline, then the text (where the opening's subject travels to is not the
     subject's country)."""
+    for p in principals:
+        # a title naming the state's own nationals abroad is that state's, over any country read nearby
+        p.country = _nationals_office(p) or p.country
     _ordered_pair_countries(principals, texts[:2])
     _delegation_leaders(principals, texts[:3])
     _office_countries(principals, texts[:3])
@@ -3510,14 +3535,15 @@ def assign_countries(
         p.country = p.country or _demonym_before(p, texts[:3])
     _demonym_counterpart(principals, texts[:3])
     code = url_country(url)
-    home = profile.home_country or (code if _government_host(url) else _relayed_home(code, principals, texts))
+    home = profile.home_country or mission_state(url)
+    home = home or (code if _government_host(url) else _relayed_home(code, principals, texts))
     if home and all(p.country != home or private_person(p.name, texts[:2]) for p in principals):
         # a private guest of the home country ("Iranian-American activist X") is no side of it: the
         # publisher's own official still takes it, not the country the guest's cause names
         _give_home(principals, home, profile)
     _home_republic(principals, home)
     if home is None:
-        _dateline_state(principals, dateline)
+        _dateline_state(principals, dateline, texts)
     for p in principals:
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
         p.country = p.country or _host_by_invitation(p, texts[:3])
@@ -3536,21 +3562,70 @@ def assign_countries(
     _styles_into_names(principals, texts)
 
 
-def _dateline_state(principals: Sequence[Principal], place: str | None) -> None:
+#: A ministry's remit over its own state's nationals abroad, in an office's title: "Minister of Foreign
+#: Affairs, Migration and Tunisians Abroad", "… and Moroccan Expatriates". Group ``demonym``.
+_NATIONALS_ABROAD = re.compile(r"\b(?P<demonym>[A-Z][a-z]+?)s?\s+(?:Living\s+)?(?:Abroad|Expatriates)\b")
+
+
+def _nationals_office(p: Principal) -> str | None:
+    """The state whose nationals abroad an office of ``p`` serves ("Gambians Abroad" → "GM"), or None: the
+    office-holder's own state, whatever other country the words near his name give (issue #8, en-y: a
+    Tunisian minister given the last of his counterparts' countries; en-ak: a Gambian minister given
+    his guest's)."""
+    for title in p.titles:
+        m = _NATIONALS_ABROAD.search(title)
+        code = country_from_demonym(m.group("demonym")) if m else None
+        if code is not None and len(code) == 2:
+            return code
+    return None
+
+
+def _dateline_state(principals: Sequence[Principal], place: str | None, texts: Sequence[str] = ()) -> None:
     """Of a page with no publisher's country, the one principal with none is of the state whose capital
     (or own name) the story's dateline gives, where every other principal holds a country and none holds
     that one: "ALGIERS – President of the Republic X held talks with his French counterpart Y" (a news
     agency's story told from its own capital; issue #8, en-ak). Beside a body's official, only the
     opening's first principal: a capital that seats the body ("JAKARTA – The Secretary-General of ASEAN
-    met the new ambassador of …") is the official's, not his guest's (en-c, en-d)."""
+    met the new ambassador of …") is the official's, not his guest's (en-c, en-d). A bare capital is
+    weaker than the text: where the text ties one state no principal holds clearly to the sides (a
+    prime minister "in Washington" talking of support for his own country, en-al), the text's guess
+    decides; a dateline naming its state too ("Majuro, Marshall Islands") stays stronger (en-u)."""
     state = (country_of_capital(place) or state_of_word(place)) if place else None
-    state = state or (_capital_and_state(place) if place else None)
+    bare = state is not None and not _clear_unheld_state(principals, texts, state)
+    bare = bare and not (place and _gathering_in(place, texts))
+    state = (state if bare else None) or (_capital_and_state(place) if place else None)
     lacking = [p for p in principals if p.country is None]
     if state is None or len(principals) < 2 or len(lacking) != 1:
         return
     body = any(p.country in ORGANISATION_CODES for p in principals)
     if all(p.country != state for p in principals) and (not body or principals[0] is lacking[0]):
         lacking[0].country = state
+
+
+#: A gathering's name after the words that put the sides at it: "attending the Nuclear Security Summit".
+_GATHERING = r"(?:Summit|Conference|Forum|Assembly|Meeting|Games)\b"
+
+
+def _gathering_in(city: str, texts: Sequence[str]) -> bool:
+    """True when the text puts the sides in the dateline's ``city`` for a gathering ("The two leaders are
+    in Seoul attending the … Summit", "on the sidelines of the … Summit in Seoul"): the city is the
+    event's venue, no side's capital (issue #8, en-an: a prime minister given the summit host's state)."""
+    name = re.escape(city.strip())
+    attending = rf"\bin\s+{name}\s+(?:attending|to\s+attend|for)\s+the\s+[^.;]{{0,60}}?{_GATHERING}"
+    sidelines = rf"\bsidelines\s+of\s+the\s+[^.;]{{0,60}}?{_GATHERING}[^.;]{{0,20}}?\bin\s+{name}\b"
+    pattern = re.compile(f"{attending}|{sidelines}", _I)
+    return any(pattern.search(t) for t in texts)
+
+
+def _clear_unheld_state(principals: Sequence[Principal], texts: Sequence[str], state: str) -> bool:
+    """True when the text ties one state other than the dateline's ``state``, held by no principal,
+    to the sides at least twice and more than any other (as the text's guess counts)."""
+    held = {p.country for p in principals if p.country}
+    scores = _text_scores(texts, held, bodies=False)
+    ranked = [(c, n) for c, n in scores.most_common() if c not in held and c not in ORGANISATION_CODES][:2]
+    if not ranked or ranked[0][0] == state or ranked[0][1] < 2:
+        return False
+    return len(ranked) == 1 or ranked[0][1] > ranked[1][1]
 
 
 def _capital_and_state(place: str) -> str | None:
@@ -3877,6 +3952,10 @@ def _text_guess(
     scores = _text_scores(texts, others, bodies=_body_office(p))
     for code in _set_aside(p, principals, others) | trip | _sent_to(p):
         scores.pop(code, None)
+    if _bare_secretary_general(p):
+        # a bare Secretary-General is a body's (103 of the gold sets' 104): the state the text names
+        # most is his guest's or the topic's, never his (issue #8, en-y: the UN's chief given Niger)
+        scores = Counter({code: n for code, n in scores.items() if code in ORGANISATION_CODES})
     ranked = scores.most_common(2)
     clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
     only = homeless and len(ranked) == 1 and _only_other_named(p, principals, ranked[0][0], texts)
@@ -3889,6 +3968,11 @@ def _text_guess(
 _BODY_OFFICE = re.compile(
     r"\b(?:Secretary[- ]General|Envoy|Representative|Commissioner|Coordinator|Rapporteur|Mediator)\b"
 )
+
+
+def _bare_secretary_general(p: Principal) -> bool:
+    """True when every title of ``p`` is a bare "Secretary-General", naming neither body nor ministry."""
+    return bool(p.titles) and all(_BARE_SECRETARY_GENERAL.fullmatch(t) for t in p.titles)
 
 
 def _body_office(p: Principal) -> bool:
