@@ -17,7 +17,8 @@ def _said(readout: Readout) -> list[tuple[int, str, str, str]]:
 
 def test_a_guest_welcomed_in_the_lead_is_no_statement() -> None:
     """In the lead, 'welcomed <the guest> to <place>' and 'extended a warm welcome today to <the guest>'
-    are the meeting; 'welcomed X’s State Visit to …', or a welcome below the lead, stay statements."""
+    are the meeting; 'welcomed X’s State Visit to …' stays a statement; below the lead a guest welcomed
+    is a greeting, no statement (fam144, CONVENTIONS)."""
     lead = _page(
         "Prime Minister meets Foreign Minister of Sylvania",
         "Prime Minister Ana Ruiz welcomed Sylvanian Foreign and Trade Minister Tomas Berg to Freedonia"
@@ -40,11 +41,8 @@ def test_a_guest_welcomed_in_the_lead_is_no_statement() -> None:
             (1, "ana-ruiz", "welcomed", "the opening of the new rail link."),
             (1, "ana-ruiz", "welcomed", "Minister Berg’s State Visit to Lima."),
         ],
-        [(1, "ana-ruiz", "extended", "a warm welcome to the Minister on his first visit.")],
-        [
-            (1, "ana-ruiz", "welcomed", "the Minister to the Palace"),
-            (1, "ana-ruiz", "said", "the talks were timely."),
-        ],
+        [],
+        [(1, "ana-ruiz", "said", "the talks were timely.")],
     )
     assert expected == (_said(lead), _said(extended), _said(below))
 

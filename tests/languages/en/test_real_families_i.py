@@ -61,7 +61,7 @@ def test_lyonchhen_is_the_prime_ministers_title() -> None:
         "Ambassador calls on Prime Minister",
         "Lyonchhen Karma Dorji was called on by the Ambassador of Freedonia, Ms. Ana Ruiz, in Thimphu on"
         " 3 March 2023.",
-        "Lyonchhen extended a warm welcome to the Ambassador.",
+        "Lyonchhen said the visit was timely.",
     )
     expected = ("Lyonchhen", ["Karma Dorji", "Ana Ruiz"], ["karma-dorji"])
     assert expected == (

@@ -211,10 +211,17 @@ def _attribution_lines(body: tuple[str, ...], found: Opening | None) -> frozense
 # ("posted Jaishankar on X") carries neither and stays a paragraph.
 # A photo caption between the paragraphs, closed by its picture's credit ("… wave to students in Beijing.
 # Photograph: Ana Ruiz/Reuters"), is no body paragraph either (GOLD_SCHEMA: photo captions; en-ae, Rediff).
+# So is a caption that places a person in the picture and has no sentence end ("Prime Minister X (R)
+# shakes hands with Y", VOV World, en-am: fam144); "Brig (R) X" as a retired rank sits in a sentence. So
+# is a caption in the present tense of the encounter with no sentence end ("NATO Secretary General X meets
+# with the Prime Minister of Y, Z", NATO, en-al: fam144), a line too long for a heading.
 _SET_IN = re.compile(
     r"\bpic\.(?:twitter|x)\.com/\w+"
     r"|[—–]\s*(?:\S[^()]{0,80})?\(@\w{1,15}\)\s+\S.{0,30}$"
     r"|[.!?]\s+(?:Photo(?:graph)?|Picture|Image)s?\s*:\s*[A-Z][^.:;]{0,60}$"
+    r"|^(?=[^.!?]{10,240}$)[^()]*?[A-Za-z]\s\((?:R|L|C|left|right|cent(?:re|er))\)\s"
+    r"|^(?=[^.!?]{10,240}$)[^:]*?[a-z]\s(?:meets(?:\s+with)?|greets|receives|welcomes|shakes\s+hands\s+with"
+    r"|holds\s+(?:[\w-]+\s+){0,2}talks\s+with)\s+(?:the\s+|his\s+|her\s+)?[A-Z]"
 )
 
 

@@ -349,9 +349,12 @@ _GOVERNED = (" to", " on", " for", " of", " with", " upon", " about", " at", " a
 # The briefing object never runs past a "that" ("told X that, to follow up on …" is no briefing on …),
 # and an infinitive right after the verb is no object ("assured to continue supporting X's aspiration of
 # becoming …" reports from "to continue"). A middle initial's full stop ("informed Robert B. Zoellick on
-# …") is a word of the person told, not the sentence's end.
+# …") is a word of the person told, not the sentence's end; so are a dotted style's ("informed H.E. X of
+# his strategy …", Cambodia's Press OCM, en-am: fam144).
+_DOTTED_STYLES = "|".join(re.escape(h) for h in lx.SUBJECT_HONORIFICS if h.count(".") >= 2)
 _BRIEF_OBJECT = re.compile(
-    r"\s+(?!to\s)(?:(?!(?<![\w-])that(?![\w-]))(?:(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^.;:])){0,80}?"
+    rf"\s+(?!to\s)(?:(?!(?<![\w-])that(?![\w-]))(?:(?<=\s)(?:{_DOTTED_STYLES})(?=\s)"
+    r"|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^.;:])){0,80}?"
     r"(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+"
 )
 # The person told, and words about the telling ("told reporters after the meeting that"); a
@@ -408,9 +411,11 @@ _GUEST_OBJECT = re.compile(
     r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s+(?:and|to|at|in|on|as)\s|\s*[,.;]|\s*$)"
 )
 # "welcomed the Prime Minister, informing that …": a principal's office alone before a participle, the
-# guest greeted and the participle the report (en-al, allAfrica); "welcomed the Minister to the Palace and
-# said …" stays a statement (test_real_families_fam14).
-_GUEST_OFFICE = re.compile(r"the\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s*,\s+[a-z]+ing\s)")
+# guest greeted and the participle the report (en-al, allAfrica); so before ", and <verb>ed" ("welcomed the
+# Foreign Secretary, and noted that …", en-am, the Maldives' President's Office: fam144).
+_GUEST_OFFICE = re.compile(
+    r"the\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s*,\s+(?:[a-z]+ing|and\s+[a-z]+ed)\s)"
+)
 # "welcomed the Turkish president on his first visit to Egypt", "welcomed Sylvania's President X for
 # talks at Y": a principal welcomed on a visit or for talks is the guest greeted (fam132: en-ak, Africanews;
 # en-ai, the Swedish government), whatever the words that name him.
@@ -1380,8 +1385,9 @@ class _Finder:
 
     def _welcomes_guest(self, para: str, at: int, verb: str, start: int) -> bool:
         """Whether the verb at ``at`` welcomes a guest rather than reports: a guest welcomed to a place
-        in the lead (the meeting itself), or a principal's bare name anywhere."""
-        if self.paragraph == 0 and _GUEST_WELCOME.match(para, at) is not None:
+        (the meeting itself in the lead, a greeting below it: CONVENTIONS, fam144), or a principal's
+        bare name anywhere."""
+        if _GUEST_WELCOME.match(para, at) is not None:
             return True
         return verb in _GUEST_VERB_SET and self._guest_only(para, start)
 
