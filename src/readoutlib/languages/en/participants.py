@@ -3885,7 +3885,7 @@ def _trip_countries(
         _fill_country(hosts, next(iter(visited)))
     venue = _joint_venue(opening, principals) if opening else frozenset()
     if opening and len(principals) == 1:
-        venue |= _group_side(opening, principals[0])
+        venue |= _group_side(opening, principals[0]) | _lone_trip(opening, principals)
     _guess_from_text(principals, texts, visited, travelling, homeless=homeless, venue=venue)
     # "X traveled to A, along with Y", "X, Y and Z traveled to A": one delegation, X's country.
     travellers = {q.country for q in principals if q.side == 0 and q.country}
@@ -4127,13 +4127,31 @@ def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[st
     codes: set[str] = set()
     for trip in _VISIT_TO.finditer(opening, 0, limit):
         found = _DESTINATION.match(opening, trip.end(), limit)
-        destination = found.group() if found else ""
-        for word in _country_words(destination):
-            code = country_from_demonym(word.group())
-            if code and len(code) == 2:
-                codes.add(code)
-        codes.update(_capitals_in(destination))
+        codes |= _destination_codes(found.group() if found else "")
     return codes
+
+
+def _destination_codes(destination: str) -> set[str]:
+    """The states a trip's destination names, by a country's word or its capital."""
+    codes = {code for word in _country_words(destination) if (code := country_from_demonym(word.group()))}
+    return {code for code in codes if len(code) == 2} | _capitals_in(destination)
+
+
+#: A traveller's arrival at a place: "X arrived in Kabul on a visit".
+_ARRIVED_IN = re.compile(r"\barriv(?:ed|es|ing)\s+in\s+", _I)
+
+
+def _lone_trip(opening: str, principals: Sequence[Principal]) -> frozenset[str]:
+    """The states the opening's one principal travels to or arrives in ("X arrived in Lima on a visit",
+    "X visited Peru"): the hosts', never his, however often the text names them (a headline's "X in
+    Peru" and a visit's talk name the host most; issue #8, en-aj)."""
+    if len(principals) != 1:
+        return frozenset()
+    codes: set[str] = set()
+    for trip in (*_VISIT_TO.finditer(opening), *_ARRIVED_IN.finditer(opening)):
+        found = _DESTINATION.match(opening, trip.end())
+        codes |= _destination_codes(found.group() if found else "")
+    return frozenset(codes)
 
 
 #: Between the places of a trip's destination: "Moscow, Russia", "Hanoi and Beijing".
