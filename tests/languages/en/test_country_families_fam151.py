@@ -39,4 +39,3 @@ def test_a_lone_principal_at_home_keeps_the_state_the_text_names() -> None:
         "growing; Peru is a partner.",
     )
     assert _country(readout, "Luis Ortega") == "PE"
-
