@@ -39,3 +39,20 @@ def test_a_lone_principal_at_home_keeps_the_state_the_text_names() -> None:
         "growing; Peru is a partner.",
     )
     assert _country(readout, "Luis Ortega") == "PE"
+
+
+def test_the_one_joined_in_his_meeting_is_of_the_joiners_state() -> None:
+    """'Minister A joined President B in his meeting with the guest C': B hosts the meeting A sits in on,
+    so B is of A's state, however often the text names the guest's."""
+    readout = _text(
+        "Working lunch with Canadian delegation",
+        "",
+        "Foreign Minister Luis Ortega joined President Ana Vela in her meeting with the Canadian Deputy "
+        "Minister of Trade, Paul Moreau, where they agreed to coordinate between the two countries.",
+        "",
+        "The Canadian official invited the government to an event in Ottawa. The Canadian delegation had "
+        "the Canadian Ambassador. Canada and Canadian firms will take part.",
+        url="https://www.minrel.gob.cl/en/news/working-lunch",
+    )
+    assert _country(readout, "Luis Ortega") == "CL"
+    assert _country(readout, "Ana Vela") == "CL"

@@ -3591,6 +3591,7 @@ def assign_countries(
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
         p.country = p.country or _host_by_invitation(p, texts[:3])
     _thanked_for_visit(principals, texts[:6])
+    _joined_in_meeting(principals, opening)
     _hosts_of_a_group(principals, opening)
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
@@ -3677,6 +3678,26 @@ def _capital_and_state(place: str) -> str | None:
     city, comma, rest = place.rpartition(",")
     code = country_of_capital(city.strip()) if comma else None
     return code if code is not None and code == state_of_word(rest.strip()) else None
+
+
+#: "A joined B in his meeting with C": the one joined hosts the meeting A sits in on. Group ``joined``:
+#: from B's words up to the meeting.
+_JOINED_IN = re.compile(
+    r"\bjoined\s+(?P<joined>[^.;]{1,80}?)\s+in\s+(?:his|her|their)\s+(?:\w+\s+)?(?:meeting|talks|call|discussions?)\b"
+)
+
+
+def _joined_in_meeting(principals: Sequence[Principal], opening: str | None) -> None:
+    """The one a principal joins in his own meeting ("Minister A joined President B in his meeting with
+    C") is on the joiner's side: of the joiner's country, not the guest's (issue #8, en-ao)."""
+    found = _JOINED_IN.search(opening or "")
+    if found is None:
+        return
+    before, joined = opening[: found.start()] if opening else "", found.group("joined")
+    joiners = {p.country for p in principals if p.name and p.name in before and p.country}
+    if len(joiners) != 1:
+        return
+    _fill_country([p for p in principals if p.name and p.name in joined], joiners.pop())
 
 
 def _give_home(principals: Sequence[Principal], home: str, profile: Profile) -> None:
