@@ -3594,6 +3594,7 @@ def assign_countries(
         # "Y arrived in Uganda … at the invitation of President X": the host is of the country visited
         p.country = p.country or _host_by_invitation(p, texts[:3])
     _thanked_for_visit(principals, texts[:6])
+    _joined_in_meeting(principals, opening)
     _hosts_of_a_group(principals, opening)
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
@@ -3806,6 +3807,26 @@ def _capital_and_state(place: str) -> str | None:
     return code if code is not None and code == state_of_word(rest.strip()) else None
 
 
+#: "A joined B in his meeting with C": the one joined hosts the meeting A sits in on. Group ``joined``:
+#: from B's words up to the meeting.
+_JOINED_IN = re.compile(
+    r"\bjoined\s+(?P<joined>[^.;]{1,80}?)\s+in\s+(?:his|her|their)\s+(?:\w+\s+)?(?:meeting|talks|call|discussions?)\b"
+)
+
+
+def _joined_in_meeting(principals: Sequence[Principal], opening: str | None) -> None:
+    """The one a principal joins in his own meeting ("Minister A joined President B in his meeting with
+    C") is on the joiner's side: of the joiner's country, not the guest's (issue #8, en-ao)."""
+    found = _JOINED_IN.search(opening or "")
+    if found is None:
+        return
+    before, joined = opening[: found.start()] if opening else "", found.group("joined")
+    joiners = {p.country for p in principals if p.name and p.name in before and p.country}
+    if len(joiners) != 1:
+        return
+    _fill_country([p for p in principals if p.name and p.name in joined], joiners.pop())
+
+
 def _give_home(principals: Sequence[Principal], home: str, profile: Profile) -> None:
     """The publisher's own official takes the home country: an office-holder first, else the first
     unnamed-country side; of two sides, then the one whose own name or title is of the home state ("King
@@ -4012,7 +4033,7 @@ def _trip_countries(
         _fill_country(hosts, next(iter(visited)))
     venue = _joint_venue(opening, principals) if opening else frozenset()
     if opening and len(principals) == 1:
-        venue |= _group_side(opening, principals[0])
+        venue |= _group_side(opening, principals[0]) | _lone_trip(opening, principals)
     _guess_from_text(principals, texts, visited, travelling, homeless=homeless, venue=venue)
     # "X traveled to A, along with Y", "X, Y and Z traveled to A": one delegation, X's country.
     travellers = {q.country for q in principals if q.side == 0 and q.country}
@@ -4254,13 +4275,31 @@ def _visited_by_subject(opening: str, principals: Sequence[Principal]) -> set[st
     codes: set[str] = set()
     for trip in _VISIT_TO.finditer(opening, 0, limit):
         found = _DESTINATION.match(opening, trip.end(), limit)
-        destination = found.group() if found else ""
-        for word in _country_words(destination):
-            code = country_from_demonym(word.group())
-            if code and len(code) == 2:
-                codes.add(code)
-        codes.update(_capitals_in(destination))
+        codes |= _destination_codes(found.group() if found else "")
     return codes
+
+
+def _destination_codes(destination: str) -> set[str]:
+    """The states a trip's destination names, by a country's word or its capital."""
+    codes = {code for word in _country_words(destination) if (code := country_from_demonym(word.group()))}
+    return {code for code in codes if len(code) == 2} | _capitals_in(destination)
+
+
+#: A traveller's arrival at a place: "X arrived in Kabul on a visit".
+_ARRIVED_IN = re.compile(r"\barriv(?:ed|es|ing)\s+in\s+", _I)
+
+
+def _lone_trip(opening: str, principals: Sequence[Principal]) -> frozenset[str]:
+    """The states the opening's one principal travels to or arrives in ("X arrived in Lima on a visit",
+    "X visited Peru"): the hosts', never his, however often the text names them (a headline's "X in
+    Peru" and a visit's talk name the host most; issue #8, en-aj)."""
+    if len(principals) != 1:
+        return frozenset()
+    codes: set[str] = set()
+    for trip in (*_VISIT_TO.finditer(opening), *_ARRIVED_IN.finditer(opening)):
+        found = _DESTINATION.match(opening, trip.end())
+        codes |= _destination_codes(found.group() if found else "")
+    return frozenset(codes)
 
 
 #: Between the places of a trip's destination: "Moscow, Russia", "Hanoi and Beijing".
