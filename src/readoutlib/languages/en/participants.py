@@ -1087,6 +1087,12 @@ def _name_offices_by_between_pair(principals: list[Principal], sentence: str, pr
         return False
     if may_be_same_person(first.name or "", second.name or ""):
         return False
+    return _name_offices_in_either_order(principals, pair)
+
+
+def _name_offices_in_either_order(principals: list[Principal], pair: list[Mention]) -> bool:
+    """Give two offices the names of two mentions, in the given order or the other way round, the
+    first order where each mention may hold its office. True when they were named."""
     for order in (pair, pair[::-1]):
         if all(_may_hold(m, p) for p, m in zip(principals, order, strict=True)):
             for p, m in zip(principals, order, strict=True):
@@ -1135,14 +1141,7 @@ def _name_offices_by_clause_sides(principals: list[Principal], sentence: str, pr
     pair = [subjects[0], objects[0]]
     if not all(m.name and len(m.name.split()) >= 2 for m in pair):
         return False
-    for order in (pair, pair[::-1]):
-        if all(_may_hold(m, p) for p, m in zip(principals, order, strict=True)):
-            for p, m in zip(principals, order, strict=True):
-                p.name, p.office = m.name, None
-                _add_titles(p, m.titles)
-                p.country = p.country or m.country
-            return True
-    return False
+    return _name_offices_in_either_order(principals, pair)
 
 
 #: A reported clause's start ("The ministry said in a statement that X, Y and Z met …").
