@@ -447,7 +447,7 @@ GOLD_SETS = (
     ("en-ap", "English readouts, part AP (32 pages, 26 publishers, measured blind on a final parser)"),
     ("en-aq", "English readouts, part AQ (34 pages, 23 publishers, measured blind on a final parser)"),
     ("en-ar", "English readouts, part AR (32 pages, 19 publishers, measured blind on a final parser)"),
-    ("en-as", "English readouts, part AS (34 pages, 26 publishers, kept blind until its one measurement)"),
+    ("en-as", "English readouts, part AS (33 pages, 26 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
