@@ -12,6 +12,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py titles benchmarks/real/feeds-dev/*.tsv    # layout titles vs first lines
     python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
     python benchmarks/accuracy.py blind benchmarks/real/en-r                # the one blind run of a kept set
+    python benchmarks/accuracy.py blind benchmarks/real/en-as               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-au               # the one blind run of a kept set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
@@ -447,6 +448,7 @@ GOLD_SETS = (
     ("en-ap", "English readouts, part AP (32 pages, 26 publishers, measured blind on a final parser)"),
     ("en-aq", "English readouts, part AQ (34 pages, 23 publishers, measured blind on a final parser)"),
     ("en-ar", "English readouts, part AR (32 pages, 19 publishers, measured blind on a final parser)"),
+    ("en-as", "English readouts, part AS (33 pages, 26 publishers, kept blind until its one measurement)"),
     ("en-au", "English readouts, part AU (30 pages, 27 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
