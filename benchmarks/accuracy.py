@@ -13,6 +13,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
     python benchmarks/accuracy.py blind benchmarks/real/en-r                # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-as               # the one blind run of a kept set
+    python benchmarks/accuracy.py blind benchmarks/real/en-at               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-au               # the one blind run of a kept set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
@@ -449,6 +450,7 @@ GOLD_SETS = (
     ("en-aq", "English readouts, part AQ (34 pages, 23 publishers, measured blind on a final parser)"),
     ("en-ar", "English readouts, part AR (32 pages, 19 publishers, measured blind on a final parser)"),
     ("en-as", "English readouts, part AS (33 pages, 26 publishers, kept blind until its one measurement)"),
+    ("en-at", "English readouts, part AT (30 pages, 29 publishers, kept blind until its one measurement)"),
     ("en-au", "English readouts, part AU (30 pages, 27 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
