@@ -2370,9 +2370,11 @@ def _past_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) ->
 
 
 def _extended_verb(para: str, pos: int, verb: str) -> tuple[str, int, str]:
-    """A verb with the frame or manner phrase it keeps ("shared the view", "noted with appreciation").
+    """A verb with the frame phrase it keeps ("shared the view"), or past the manner phrase it drops.
 
-    The third item is the ``verb_groups.toml`` row label of what joined the verb, or "".
+    A manner phrase ("noted with appreciation that ...") is an adverbial: the verb drops it as it drops
+    an adverb (GOLD_SCHEMA; CONVENTIONS, fam152) and the content starts after it. The third item is the
+    ``verb_groups.toml`` row label of what joined or followed the verb, or "".
     """
     if verb in _FRAME_VERBS:
         frame = _FRAME.match(para, pos)
@@ -2382,7 +2384,7 @@ def _extended_verb(para: str, pos: int, verb: str) -> tuple[str, int, str]:
     manner = _MANNER.match(para, pos)
     if manner is not None:
         phrase = " ".join(manner.group().split())
-        return f"{verb} {phrase}", manner.end(), f"{phrase} | manner"
+        return verb, manner.end(), f"{phrase} | manner"
     return verb, pos, ""
 
 
