@@ -405,6 +405,10 @@ _ADDRESSEE = re.compile(
 # The person addressed, then a time or place set off by commas ("conveyed to the President, during the
 # call, the reasons ..."): the content starts after the aside.
 _ADDRESSEE_BEFORE_ASIDE = re.compile(r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)(?=,)")
+# "to" and up to six capitalised words before the content: the person addressed is a prefix naming a
+# principal (fam152).
+_NAMED_ADDRESSEE = re.compile(r"\s+to\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})")
+_CONTENT_WORD = re.compile(r"\s+(?!(?:and|or|on|about|for|of|that|in|at|to|with|by|during)\b)\w")
 # A principal's name alone as a guest verb's object: capitalised words up to "and", a stop or a place.
 _GUEST_VERB_SET = frozenset(lx.GUEST_VERBS)
 _GUEST_OBJECT = re.compile(
@@ -2362,10 +2366,27 @@ def _past_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) ->
         addressee = _ADDRESSEE_BEFORE_ASIDE.match(para, pos)
         aside = _VERB_ASIDE.match(para, addressee.end()) if addressee else None
         if addressee is None or aside is None:
-            return pos
+            return _past_named_addressee(para, pos, is_principal)
     who = addressee.group("who")
     if who in ("him", "her", "them") or is_principal(who):
         return aside.end() if aside else addressee.end()
+    return _past_named_addressee(para, pos, is_principal)
+
+
+def _past_named_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) -> int:
+    """After "to <capitalised words naming a principal>" before content with no article ("conveyed to
+    X warm greetings", "relayed to Prime Minister X Her Majesty's wishes"; fam152): the longest run of
+    capitalised words that names a principal, when a word of content follows it."""
+    run = _NAMED_ADDRESSEE.match(para, pos)
+    if run is None:
+        return pos
+    words = list(re.finditer(r"\S+", run.group("who")))
+    for last in range(len(words) - 1, -1, -1):
+        who = run.group("who")[: words[last].end()]
+        end = run.start("who") + words[last].end()
+        split_name = last + 1 < len(words) and words[last].group().lower() in _OFFICE_WORDS
+        if not split_name and is_principal(who) and _CONTENT_WORD.match(para, end):
+            return end  # an office before a capitalised word is its holder's title, not the whole name
     return pos
 
 

@@ -1,0 +1,45 @@
+"""Statement families of fam152 (issue #8), on invented text: the person addressed before the content."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.model import Readout
+
+
+def _page(*lines: str) -> Readout:
+    return readoutlib.parse("\n\n".join(lines) + "\n")
+
+
+def _said(readout: Readout) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.verb, s.text.rstrip(". ")) for s in readout.statements]
+
+
+def test_a_named_principal_addressed_before_bare_content_is_passed() -> None:
+    """'conveyed to <principal> warm greetings from Y': the content starts after the person addressed
+    even when it opens with no article."""
+    readout = _page(
+        "Foreign Minister Tomas Berg met with President Ana Ruiz of Freedonia in Harbourtown on Monday.",
+        "Tomas Berg conveyed to Ana Ruiz warm greetings from the King of Sylvania.",
+    )
+    expected = [("tomas-berg", "conveyed", "warm greetings from the King of Sylvania")]
+    assert expected == _said(readout)
+
+
+def test_a_principal_addressed_by_office_and_name_before_capitalised_content_is_passed() -> None:
+    """'relayed to Prime Minister X Her Majesty's wishes': the person addressed is the office and name
+    that name a principal; the content starts at the next capitalised word."""
+    readout = _page(
+        "High Commissioner Tomas Berg paid a courtesy call on Prime Minister Ana Ruiz of Freedonia on Monday.",
+        "Mr Berg relayed to Prime Minister Ruiz Her Majesty's good wishes for the jubilee year.",
+    )
+    expected = [("tomas-berg", "relayed", "Her Majesty's good wishes for the jubilee year")]
+    assert expected == _said(readout)
+
+
+def test_someone_addressed_who_is_no_principal_stays_in_the_content() -> None:
+    """'conveyed to <someone else> …': a person who is not a principal is not passed over."""
+    readout = _page(
+        "Foreign Minister Tomas Berg met with President Ana Ruiz of Freedonia in Harbourtown on Monday.",
+        "Tomas Berg conveyed to Sylvanian Farmers warm greetings from the harvest fair.",
+    )
+    assert [s.text for s in readout.statements if s.verb == "conveyed"] != ["warm greetings from the harvest fair."]
