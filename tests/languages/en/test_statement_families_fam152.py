@@ -43,3 +43,26 @@ def test_someone_addressed_who_is_no_principal_stays_in_the_content() -> None:
         "Tomas Berg conveyed to Sylvanian Farmers warm greetings from the harvest fair.",
     )
     assert [s.text for s in readout.statements if s.verb == "conveyed"] != ["warm greetings from the harvest fair."]
+
+
+def test_an_office_written_as_its_initials_is_its_holder() -> None:
+    """'COAS thanked …' on a page whose principal is the Chief of Army Staff: the initials of a
+    principal's title name that principal."""
+    readout = _page(
+        "General Tomas Berg, Chief of Army Staff, met Admiral Ana Ruiz, Commander of the Freedonian Navy,"
+        " in Harbourtown on Monday.",
+        "COAS thanked the Admiral for the navy's help after the floods.",
+    )
+    expected = [("tomas-berg", "thanked", "the Admiral for the navy's help after the floods")]
+    assert expected == _said(readout)
+
+
+def test_a_country_written_short_is_no_office_of_initials() -> None:
+    """'The US welcomed …': a country's short name speaks for no principal, even one whose title has
+    those initials (an Under Secretary)."""
+    readout = _page(
+        "Under Secretary Tomas Berg met with Foreign Minister Ana Ruiz of Freedonia in Harbourtown on"
+        " Monday.",
+        "The US welcomed the reopening of the harbour.",
+    )
+    assert not [s for s in readout.statements if s.paragraph == 1]

@@ -405,6 +405,9 @@ _ADDRESSEE = re.compile(
 # The person addressed, then a time or place set off by commas ("conveyed to the President, during the
 # call, the reasons ..."): the content starts after the aside.
 _ADDRESSEE_BEFORE_ASIDE = re.compile(r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)(?=,)")
+# An office written as its initials ("COAS", "NSA"), and the small words a title's initials may skip.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "on"})
 # "to" and up to six capitalised words before the content: the person addressed is a prefix naming a
 # principal (fam152).
 _NAMED_ADDRESSEE = re.compile(r"\s+to\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})")
@@ -2052,7 +2055,16 @@ class _Finder:
         by_name = self._by_name(tokens, raw)
         if by_name is not None:
             return by_name
-        return self._by_title(tokens, raw)
+        return self._by_title(tokens, raw) or self._by_acronym(tokens)
+
+    def _by_acronym(self, tokens: list[str]) -> _Subject | None:
+        """An office written as its initials ("COAS thanked" for the Chief of Army Staff; fam152): the one
+        principal with a title of those initials, with or without its small words; a country's short
+        name ("The US welcomed") is none."""
+        if len(tokens) != 1 or _ACRONYM.fullmatch(tokens[0]) is None or country_from_name(tokens[0]):
+            return None
+        pool = {p.id for p in self.people for t in p.titles if tokens[0].lower() in _initials(t)}
+        return _Subject(pool.pop()) if len(pool) == 1 else None
 
     def _role_holder(self, role: str, adjective: str | None, raw: str) -> _Subject | None:
         """The principal holding one of a role's offices ("The Head of State"); the publisher's own first.
@@ -2371,6 +2383,13 @@ def _past_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) ->
     if who in ("him", "her", "them") or is_principal(who):
         return aside.end() if aside else addressee.end()
     return _past_named_addressee(para, pos, is_principal)
+
+
+def _initials(title: str) -> tuple[str, str]:
+    """A title's initials, of every word and of its words without the small ones ("chief of army staff":
+    "coas", "cas")."""
+    words = re.findall(r"[^\W\d_]+", title.lower())
+    return "".join(w[0] for w in words), "".join(w[0] for w in words if w not in _ACRONYM_SMALL_WORDS)
 
 
 def _past_named_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) -> int:
