@@ -29,7 +29,8 @@ def test_a_principal_addressed_by_office_and_name_before_capitalised_content_is_
     """'relayed to Prime Minister X Her Majesty's wishes': the person addressed is the office and name
     that name a principal; the content starts at the next capitalised word."""
     readout = _page(
-        "High Commissioner Tomas Berg paid a courtesy call on Prime Minister Ana Ruiz of Freedonia on Monday.",
+        "High Commissioner Tomas Berg paid a courtesy call on Prime Minister Ana Ruiz of Freedonia on"
+        " Monday.",
         "Mr Berg relayed to Prime Minister Ruiz Her Majesty's good wishes for the jubilee year.",
     )
     expected = [("tomas-berg", "relayed", "Her Majesty's good wishes for the jubilee year")]
@@ -42,7 +43,9 @@ def test_someone_addressed_who_is_no_principal_stays_in_the_content() -> None:
         "Foreign Minister Tomas Berg met with President Ana Ruiz of Freedonia in Harbourtown on Monday.",
         "Tomas Berg conveyed to Sylvanian Farmers warm greetings from the harvest fair.",
     )
-    assert [s.text for s in readout.statements if s.verb == "conveyed"] != ["warm greetings from the harvest fair."]
+    assert [s.text for s in readout.statements if s.verb == "conveyed"] != [
+        "warm greetings from the harvest fair."
+    ]
 
 
 def test_an_office_written_as_its_initials_is_its_holder() -> None:
@@ -66,3 +69,16 @@ def test_a_country_written_short_is_no_office_of_initials() -> None:
         "The US welcomed the reopening of the harbour.",
     )
     assert not [s for s in readout.statements if s.paragraph == 1]
+
+
+def test_a_closing_tell_clause_ending_on_the_person_addressed_reports_the_sentence_before() -> None:
+    """'<content>, Berg told Ruiz.': the tag closes the sentence on the principal addressed; the
+    report is what precedes the comma, not the name after 'told'."""
+    readout = _page(
+        "Foreign Minister Tomas Berg met with President Ana Ruiz of Freedonia in Harbourtown on Monday.",
+        "Sylvania is ready to reopen the northern ferry line before the summer, Berg told Ruiz.",
+    )
+    expected = [
+        ("tomas-berg", "told", "Sylvania is ready to reopen the northern ferry line before the summer")
+    ]
+    assert expected == _said(readout)

@@ -267,6 +267,11 @@ _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
 _CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,160}?(?:[.!?,]|$)")
 _CLOSING_QUOTES = frozenset('”"')
+# A tell verb's closing clause ending on the person addressed ("…, Wang told Berg."; fam152).
+_ADDRESSEE_CLOSES = re.compile(
+    r"\s+(?P<who>him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.!?]|$)"
+)
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 # Without a quotation the closing clause may end on a short adjunct of the telling ("…, Bourita said
 # during a press briefing following the talks.", '…," said Lind via a post on her page.') or on a
 # participle that continues the report ("…, he added, stressing …"). A "that" inside it is content.
@@ -1082,7 +1087,9 @@ class _Finder:
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
             heads.add(_Head(ve, None))
             return
-        closing = None if reading.topic else self._closing_clause(para, s0, pre_end, ve, found)
+        closing = (
+            None if reading.topic else self._closing_clause(para, s0, pre_end, ve, found, verb=reading.verb)
+        )
         if closing is not None:
             if closing[0] is None:
                 heads.add(_Head(ve, None, source=True))
@@ -1547,20 +1554,23 @@ class _Finder:
         return _Found(subject.speaker, "", start, start, near[0])
 
     def _closing_clause(
-        self, para: str, s0: int, pre_end: int, ve: int, found: Sequence[_Found]
+        self, para: str, s0: int, pre_end: int, ve: int, found: Sequence[_Found], *, verb: str = ""
     ) -> tuple[_Subject | None, _Found] | None:
         """'"...," Kim said.' and '..., he added.': the report is the sentence before the comma.
 
         A reporting clause "<subject> <verb>" that closes its sentence after a comma reports what
-        precedes it, from the start of the sentence (or of a quotation opened in an earlier sentence).
+        precedes it, from the start of the sentence (or of a quotation opened in an earlier sentence);
+        a tell verb may end on the principal addressed ("..., Wang told Berg."; fam152).
         The subject is None where the tag's source tells what the person did (``_tells_of_speaker``).
         """
         comma = para.rfind(",", s0, pre_end)
         if comma < 0:
             return self._after_quotation(para, s0, pre_end, ve, found)
         quoted = para[comma - 1 : comma] in _CLOSING_QUOTES or para[comma + 1 : comma + 2] in _CLOSING_QUOTES
-        if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None and not _adjunct_closes(
-            para, ve
+        if (
+            (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None
+            and not _adjunct_closes(para, ve)
+            and not (verb in _TELL_VERBS and self._addressee_closes(para, ve))
         ):
             return None
         phrase = para[comma + 1 : pre_end].strip(_QUOTES_AND_SPACE)
@@ -1583,6 +1593,13 @@ class _Finder:
         if subject.pronoun is None and _tells_of_speaker(phrase, reported, subject.speaker):
             return None, found_here  # a source's account of what the person did: no report of theirs
         return subject, found_here
+
+    def _addressee_closes(self, para: str, ve: int) -> bool:
+        """After a tell verb: the principal addressed ("him", a name or title) and the sentence's end."""
+        match = _ADDRESSEE_CLOSES.match(para, ve)
+        return match is not None and (
+            match.group("who") in _OBJECT_PRONOUNS or self._resolve(match.group("who")) is not None
+        )
 
     def _own_subject_reports(
         self, para: str, start: int, end: int, *, quoted: bool, subject: _Subject
