@@ -1567,11 +1567,7 @@ class _Finder:
         if comma < 0:
             return self._after_quotation(para, s0, pre_end, ve, found)
         quoted = para[comma - 1 : comma] in _CLOSING_QUOTES or para[comma + 1 : comma + 2] in _CLOSING_QUOTES
-        if (
-            (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None
-            and not _adjunct_closes(para, ve)
-            and not (verb in _TELL_VERBS and self._addressee_closes(para, ve))
-        ):
+        if not self._clause_closes(para, ve, quoted=quoted, verb=verb):
             return None
         phrase = para[comma + 1 : pre_end].strip(_QUOTES_AND_SPACE)
         quoted_as = _QUOTED_AS.fullmatch(phrase)
@@ -1593,6 +1589,13 @@ class _Finder:
         if subject.pronoun is None and _tells_of_speaker(phrase, reported, subject.speaker):
             return None, found_here  # a source's account of what the person did: no report of theirs
         return subject, found_here
+
+    def _clause_closes(self, para: str, ve: int, *, quoted: bool, verb: str) -> bool:
+        """Whether a closing clause ends its sentence after its verb: at once, after a quotation's short
+        tail, on a short adjunct of the telling, or (a tell verb) on the principal addressed."""
+        if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is not None:
+            return True
+        return _adjunct_closes(para, ve) or (verb in _TELL_VERBS and self._addressee_closes(para, ve))
 
     def _addressee_closes(self, para: str, ve: int) -> bool:
         """After a tell verb: the principal addressed ("him", a name or title) and the sentence's end."""
@@ -2069,6 +2072,10 @@ class _Finder:
         tokens = [t for i, t in enumerate(tokens) if t not in _TENURE_WORDS or i == len(tokens) - 1]
         if not tokens:
             return None
+        return self._by_name_or_office(tokens, raw)
+
+    def _by_name_or_office(self, tokens: list[str], raw: str) -> _Subject | None:
+        """The principal a name, a title or a title's initials names."""
         by_name = self._by_name(tokens, raw)
         if by_name is not None:
             return by_name
