@@ -82,3 +82,14 @@ def test_a_closing_tell_clause_ending_on_the_person_addressed_reports_the_senten
         ("tomas-berg", "told", "Sylvania is ready to reopen the northern ferry line before the summer")
     ]
     assert expected == _said(readout)
+
+
+def test_a_style_with_full_stops_after_a_tell_verb_is_no_closing_addressee() -> None:
+    """'Moreover, he informed H.E. Ana Ruiz of Y.': the style's full stop ends no sentence; the report
+    is Y, after the person informed."""
+    readout = _page(
+        "Foreign Minister Tomas Berg met with President Ana Ruiz of Freedonia in Harbourtown on Monday.",
+        "On trade, Berg said that the ferry would run again. Moreover, he informed H.E. Ana Ruiz of his plan"
+        " to open a second port.",
+    )
+    assert ("tomas-berg", "informed", "his plan to open a second port") in _said(readout)

@@ -269,8 +269,8 @@ _CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,160}?(?:[.!?,]|$)")
 _CLOSING_QUOTES = frozenset('”"')
 # A tell verb's closing clause ending on the person addressed ("…, Wang told Berg."; fam152).
 _ADDRESSEE_CLOSES = re.compile(
-    r"\s+(?P<who>him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.!?]|$)"
-)
+    r"\s+(?P<who>him|her|them|[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4})\s*(?:[.!?](?=\s|$)|$)"
+)  # words of a name, no style with full stops ("informed H.E. X of …" runs on)
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 # Without a quotation the closing clause may end on a short adjunct of the telling ("…, Bourita said
 # during a press briefing following the talks.", '…," said Lind via a post on her page.') or on a
