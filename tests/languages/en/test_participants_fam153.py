@@ -72,3 +72,24 @@ def test_and_before_a_titled_name_joins_another_person() -> None:
     """ "<office> … and Ambassador Ana Ruiz" is two people: the office keeps no holder."""
     parts = readoutlib.parse(_APPOSED.format(gap=" and ")).event.participants
     assert not any(p.name == "Ana Ruiz" and any("Permanent" in t for t in p.titles) for p in parts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an honorific title naming a cause, before the holder's offices
+        "The Builder of Harmony and National Unity, Leader of the Nation, President of Norway Ana Ruiz"
+        " met with the Prime Minister of Chile Tomas Berg in Oslo.",
+        # a body named for its measures
+        "The Minister of Foreign Affairs of Norway Ana Ruiz received the Secretary General of the"
+        " Council on Dialogue and Confidence Building Measures Tomas Berg in Oslo.",
+        # a Title Case headline's topic after its verb
+        "Norwegian Foreign Minister, Chilean Counterpart Discuss Efforts To Contain Floods\n\n"
+        "Foreign Minister Ana Ruiz of Norway held a video call with Foreign Minister Tomas Berg of Chile.",
+    ],
+)
+def test_abstract_nouns_of_names_are_no_participant(text: str) -> None:
+    """ "Unity", "Confidence", "Efforts" in a title, a body's or a headline's name are nobody."""
+    names = [p.name for p in readoutlib.parse(text).event.participants]
+    assert not any(n in {"Unity", "Confidence", "Efforts", "Contain", "Measures"} for n in names)
+    assert "Ana Ruiz" in names
