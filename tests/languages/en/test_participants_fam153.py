@@ -93,3 +93,14 @@ def test_abstract_nouns_of_names_are_no_participant(text: str) -> None:
     names = [p.name for p in readoutlib.parse(text).event.participants]
     assert not any(n in {"Unity", "Confidence", "Efforts", "Contain", "Measures"} for n in names)
     assert "Ana Ruiz" in names
+
+
+def test_a_verb_after_the_office_ends_its_words() -> None:
+    """ "The President voiced his concern over … Tomas Berg": the name after a verb is no holder."""
+    text = (
+        "Readout of the President's call with Prime Minister Ruiz\n\n"
+        "The President and Prime Minister Ruiz of Norway spoke by phone today about trade. The President"
+        " voiced his concern over the early release of convicted smuggler Tomas Berg.\n"
+    )
+    names = [p.name for p in readoutlib.parse(text).event.participants]
+    assert "Tomas Berg" not in names

@@ -713,11 +713,12 @@ def find_principals(
     return _offices_of_untitled(kept)
 
 
-#: What ends an office's words before its holder's name: a clause's verb or a word that joins
-#: another side ("met with", "said", "by"), a relative, a semicolon, or a sentence's end (not an
-#: abbreviation's point: "Dr.", "U.S.").
+#: What ends an office's words before its holder's name: a lowercase word that is none of an office's
+#: description's ("of", "at the", "in charge of", "accredited to", "designated as representative to"):
+#: a clause's verb ("The President expressed his … over X"), "with", a relative; a semicolon or
+#: bracket; a sentence's end (not an abbreviation's point: "Dr.", "U.S.").
 _LONG_TITLE_STOP = re.compile(
-    r"\b(?:with|by|met|meets|held|holds|said|says|told|called|spoke|received|receives|during|who|which|that)\b"
+    r"\b(?!(?:of|the|at|in|for|to|on|and|charge|accredited|designated|as|representative)\b)(?-i:[a-z])[\w’'-]*"
     r"|[;:()]|(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?](?:\s|$)",
     _I,
 )
