@@ -43,20 +43,6 @@ def test_a_bracketed_dateline_places_talks_told_here() -> None:
     assert (event.date, event.location) == (dt.date(2031, 3, 4), "Northport")
 
 
-def test_a_known_leader_keeps_his_own_state_over_the_topic_the_text_names() -> None:
-    """A video conference of "the Prime Minister and President Obama" on a third state: the state the
-    text names most is the topic, not the known leader's; he is of his own state."""
-    page = (
-        "The Prime Minister and President Barack Obama had a video conference this evening, focused on "
-        "Somalia.\n\n"
-        "On Somalia, the two leaders took stock of the strategy for Somalia and agreed on the need for "
-        "support to Somalia's government.\n"
-    )
-    readout = readoutlib.parse(page, url="https://example.org/blog/2031/11/30/call.html")
-    countries = {p.name: p.country for p in readout.event.participants}
-    assert countries.get("Barack Obama") == "US"
-
-
 def test_a_country_and_its_short_form_in_brackets_are_one_mention() -> None:
     """ "the situation in the Democratic Republic of Congo (DRC)": one topic named once, not a state tied
     twice to the sides; the host with no country is not given it."""

@@ -3634,19 +3634,7 @@ def assign_countries(
         # statement on "President Biden's Meeting with G7 Leaders" whose one principal he is). Only on a
         # page of one or two sides: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
-    _known_leaders_over_guesses(principals)
     _styles_into_names(principals, texts)
-
-
-def _known_leaders_over_guesses(principals: Sequence[Principal]) -> None:
-    """A known head of state or government given another state by a guess from the text (the state of a
-    gathering's host, of a place named nearby, of the other side) takes his own: "President Obama" on a
-    call with a Prime Minister visiting troops abroad is not of the country visited. A body's code is left
-    (a former leader may speak for one), and so is a principal with no country."""
-    for p in principals:
-        own = _known_leader(p)
-        if own and p.country and p.country != own and p.country not in ORGANISATION_CODES:
-            p.country = own
 
 
 #: A run of capitalised words, with the small words a body's name keeps inside it ("Organization for
