@@ -3299,6 +3299,29 @@ def _enemies_blanked(texts: Sequence[str]) -> list[str]:
     return [without_enemies(t) for t in texts]
 
 
+#: Between a country's name and its short form in brackets right after it: " (".
+_SHORT_FORM_GAP = re.compile(r"\s*\(\s*")
+
+
+def _short_form(sentence: str, found: Sequence[tuple[str, int, int]], code: str, m: re.Match[str]) -> bool:
+    """True when ``m`` is the short form in brackets of the country named right before it ("the Republic of
+    X (ROX)"): one mention, not two."""
+    return (
+        bool(found)
+        and found[-1][0] == code
+        and bool(_SHORT_FORM_GAP.fullmatch(sentence, found[-1][2], m.start()))
+    )
+
+
+def _mention_code(sentence: str, m: re.Match[str], found: Sequence[tuple[str, int, int]]) -> str | None:
+    """The two-letter code a country word ``m`` of ``sentence`` ties to a side, or None: none for a topic
+    ("the crisis in X") or for the short form in brackets of the name before it."""
+    code = country_from_demonym(m.group())
+    if not code or len(code) != 2 or _topic_country(sentence, m) or _short_form(sentence, found, code, m):
+        return None
+    return code
+
+
 def _text_scores(texts: Sequence[str], others: set[str], *, bodies: bool = True) -> Counter[str]:
     """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side.
     ``bodies``: an organisation's words count too (for a holder of a body's kind of office)."""
@@ -3307,8 +3330,8 @@ def _text_scores(texts: Sequence[str], others: set[str], *, bodies: bool = True)
         for sentence in (s.text for s in split_sentences(text, semicolons=True)):
             found: list[tuple[str, int, int]] = []
             for m in _country_words(sentence):
-                code = country_from_demonym(m.group())
-                if not code or len(code) != 2 or _topic_country(sentence, m):
+                code = _mention_code(sentence, m, found)
+                if code is None:
                     continue
                 found.append((code, m.start(), m.end()))
                 if not bodies and code in ORGANISATION_CODES and state_of_word(m.group()) is None:
@@ -3402,9 +3425,15 @@ def _title_named_country(p: Principal, texts: Sequence[str]) -> str | None:
     for text in texts:
         for m in _country_words(text):
             after = text[m.end() : m.end() + 80]
-            if any(after.startswith(f" {title}") for title in p.titles if title):
+            if any(_title_at(after, title) for title in p.titles if title):
                 return country_from_demonym(m.group())
     return None
+
+
+def _title_at(after: str, title: str) -> bool:
+    """True when ``after`` opens with a space and the whole ``title``: "SCO Defence Ministers’ meeting" holds
+    a gathering's name, not the office "Defence Minister" right after the body's word."""
+    return after.startswith(f" {title}") and not after[len(title) + 1 : len(title) + 2].isalnum()
 
 
 #: Heads of state and government known by family name alone (known_leaders.toml): "Obama" is US.
