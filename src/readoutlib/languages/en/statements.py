@@ -2727,8 +2727,12 @@ def _second_office(part: str) -> bool:
 
 
 def _own_office(office: str, own: frozenset[str]) -> bool:
-    """Whether a lowercase office is a principal's title, alone or before "and" and another office."""
-    return office in own or any(office.startswith(f"{title} and ") for title in own)
+    """Whether a lowercase office is a principal's title, alone or before "and" and another office, or
+    the title told shorter or in other words ("state minister" for "state minister for trade"; fam157)."""
+    return office in own or any(
+        office.startswith(f"{title} and ") or _words_in_title(office, title) or _shortens(office, title)
+        for title in own
+    )
 
 
 def _abbreviates(acronym: str, titles: Sequence[str]) -> bool:
@@ -2833,9 +2837,29 @@ def _title_score(title: str, phrase: str, reduced: str | None) -> int:
             best = max(best, 3 if candidate == phrase else 2)
         elif title.startswith(candidate + " "):
             best = max(best, 2)
-        elif _contains_title(title, candidate) or _shortens(candidate, title):
+        elif (
+            _contains_title(title, candidate)
+            or _shortens(candidate, title)
+            or _words_in_title(candidate, title)
+        ):
             best = max(best, 1)
     return best
+
+
+#: The words that open a title's complement ("minister *of* foreign affairs", "state minister *for* trade").
+_COMPLEMENT_WORDS = frozenset({"of", "for", "to", "at", "in", "on"})
+
+
+def _words_in_title(phrase: str, title: str) -> bool:
+    """True when every word of a title phrase of two words or more stands in the title, in any order, its
+    last (the office's head noun) before the title's complement (fam157): "foreign minister" for
+    "minister of people's power for foreign affairs" or "foreign affairs minister"; not "prime minister"
+    for "minister of foreign affairs" ("prime" is no word of it)."""
+    words, have = phrase.split(), title.split()
+    if len(words) < 2:
+        return False
+    head = next((i for i, w in enumerate(have) if w in _COMPLEMENT_WORDS), len(have))
+    return words[-1] in have[:head] and all(w in have for w in words)
 
 
 def _welcomed_in_office(para: str, at: int) -> bool:
