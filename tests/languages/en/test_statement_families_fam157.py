@@ -47,3 +47,59 @@ def test_an_office_whose_head_is_no_word_of_the_title_names_nobody() -> None:
         "The Norwegian prime minister stressed the value of the new ferry line.",
     )
     assert not [s for s in readout.statements if s.paragraph == 1]
+
+
+def test_a_capitalised_tenure_word_before_a_demonym_and_office_is_passed() -> None:
+    """'The Acting Norwegian Foreign Minister conveyed …': 'Acting' says how the principal holds the
+    office, written capitalised before the demonym; the office and country still name him."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz of Kenya held a telephone call with Tomas Berg, Acting Foreign Minister"
+        " of Norway, on Monday.",
+        "The Acting Norwegian Foreign Minister also conveyed his good wishes for the harvest festival.",
+    )
+    assert ("tomas-berg", "conveyed", "his good wishes for the harvest festival") in _said(readout)
+
+
+def test_new_zealand_stays_a_country_before_an_office() -> None:
+    """'New' opens a country's name ('the New Zealand Foreign Minister'), not a tenure."""
+    readout = _page(
+        "Foreign Minister Ana Ruiz of Kenya held a telephone call with Foreign Minister Tomas Berg of New"
+        " Zealand on Monday.",
+        "The New Zealand Foreign Minister conveyed his good wishes for the harvest festival.",
+    )
+    assert ("tomas-berg", "conveyed", "his good wishes for the harvest festival") in _said(readout)
+
+
+def test_a_summary_of_what_an_unnamed_office_said_above_the_opening_is_no_paragraph() -> None:
+    """A page with no headline whose first line tells, before the opening names anyone, what 'the
+    foreign minister said': the page's standfirst. The body starts at the opening, so every
+    statement's paragraph counts from it, and the summary reports nothing of its own."""
+    readout = _page(
+        "The foreign minister said the two countries would reopen the northern ferry line before winter.",
+        "After meeting his Kenyan counterpart, Ana Ruiz, Tomas Berg, Minister of Foreign Affairs of Norway,"
+        " said the ferry line would carry grain and timber. He added that a second port would follow.",
+    )
+    assert readout.paragraphs[0].startswith("After meeting")
+    assert [(s.paragraph, s.verb) for s in readout.statements] == [(0, "said"), (0, "added")]
+
+
+def test_a_first_line_telling_of_the_visit_itself_stays_the_body() -> None:
+    """'The foreign minister has arrived in …' above the opening reports the visit, not a statement:
+    the page's lead, a body paragraph."""
+    readout = _page(
+        "The foreign minister has arrived in Nairobi for the first stop of a tour of East Africa.",
+        "Tomas Berg, Minister of Foreign Affairs of Norway, met with his Kenyan counterpart Ana Ruiz in"
+        " Nairobi on Monday. He said the ferry line would carry grain and timber.",
+    )
+    assert readout.paragraphs[0].startswith("The foreign minister has arrived")
+
+
+def test_a_summary_line_under_a_headline_stays_the_body() -> None:
+    """With a headline above it, a first line telling what the minister said is the report's lead."""
+    readout = readoutlib.parse(
+        "Norway and Kenya to reopen ferry line\n\n"
+        "The foreign minister said the two countries would reopen the northern ferry line before winter.\n\n"
+        "After meeting his Kenyan counterpart, Ana Ruiz, Tomas Berg, Minister of Foreign Affairs of Norway,"
+        " said the ferry line would carry grain and timber.\n"
+    )
+    assert readout.paragraphs[0].startswith("The foreign minister said")

@@ -2069,7 +2069,7 @@ class _Finder:
         if tokens[0].lower() == "the":
             tokens = tokens[1:]
         # "the departing High Commissioner", "the Iranian acting ambassador": the office's holder
-        tokens = [t for i, t in enumerate(tokens) if t not in _TENURE_WORDS or i == len(tokens) - 1]
+        tokens = [t for i, t in enumerate(tokens) if not _tenure_word(t) or i == len(tokens) - 1]
         if not tokens:
             return None
         return self._by_name_or_office(tokens, raw)
@@ -2407,6 +2407,12 @@ def _past_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) ->
     if who in ("him", "her", "them") or is_principal(who):
         return aside.end() if aside else addressee.end()
     return _past_named_addressee(para, pos, is_principal)
+
+
+def _tenure_word(token: str) -> bool:
+    """A word saying how the office is held, in lowercase or capitalised at the head of the subject ("The
+    Acting Afghan Foreign Minister"; fam157); not "New", which opens country names ("New Zealand")."""
+    return token in _TENURE_WORDS or (token[:1].isupper() and token.lower() in _TENURE_WORDS - {"new"})
 
 
 def _initials(title: str) -> tuple[str, str]:
