@@ -103,3 +103,29 @@ def test_a_summary_line_under_a_headline_stays_the_body() -> None:
         " said the ferry line would carry grain and timber.\n"
     )
     assert readout.paragraphs[0].startswith("The foreign minister said")
+
+
+def test_an_office_told_as_its_body_then_its_head_is_its_holder() -> None:
+    """'the Forum SG' and 'the TFC President': the body the office heads (a word of it, or its
+    initials) before the office itself (or its initials) name the principal whose title is '<office>
+    of <body>'."""
+    readout = _page(
+        "Secretary General of the Harbour Trade Forum Tomas Berg met with President of the Transitional"
+        " Ferry Council Ana Ruiz in Nairobi on Monday.",
+        "During the meeting, the Forum SG thanked the president for her time.",
+        "The TFC President added that the ferry line would reopen before winter.",
+    )
+    said = _said(readout)
+    assert ("tomas-berg", "thanked", "the president for her time") in said
+    assert ("ana-ruiz", "added", "the ferry line would reopen before winter") in said
+
+
+def test_a_country_initials_before_an_office_is_no_body() -> None:
+    """'The US President' is a country's office, not a body's: no principal titled '<office> of <body>'
+    is named by it."""
+    readout = _page(
+        "Secretary General of the Harbour Trade Forum Tomas Berg met with President of the Transitional"
+        " Ferry Council Ana Ruiz in Nairobi on Monday.",
+        "The US President stressed that the ferry line should reopen before winter.",
+    )
+    assert not [s for s in readout.statements if s.paragraph == 1]

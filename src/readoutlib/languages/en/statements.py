@@ -2082,12 +2082,20 @@ class _Finder:
         return self._by_title(tokens, raw) or self._by_acronym(tokens)
 
     def _by_acronym(self, tokens: list[str]) -> _Subject | None:
-        """An office written as its initials ("COAS thanked" for the Chief of Army Staff; fam152): the one
-        principal with a title of those initials, with or without its small words; a country's short
-        name ("The US welcomed") is none."""
-        if len(tokens) != 1 or _ACRONYM.fullmatch(tokens[0]) is None or country_from_name(tokens[0]):
+        """An office written as its initials ("COAS thanked" for the Chief of Army Staff; fam152), or as the
+        body it heads before the office, either in initials ("the Forum SG", "the TSC President" for a
+        President of the Transitional Sovereignty Council; fam157): the one principal with such a title;
+        a country's short name ("The US welcomed", "the US President") is none."""
+        if not tokens or not any(_ACRONYM.fullmatch(t) for t in tokens):
             return None
-        pool = {p.id for p in self.people for t in p.titles if tokens[0].lower() in _initials(t)}
+        if any(_ACRONYM.fullmatch(t) and country_from_name(t) for t in tokens):
+            return None
+        if len(tokens) == 1:
+            pool = {p.id for p in self.people for t in p.titles if tokens[0].lower() in _initials(t)}
+        elif len(tokens) == 2:
+            pool = {p.id for p in self.people for t in p.titles if _body_then_office(tokens, t)}
+        else:
+            return None
         return _Subject(pool.pop()) if len(pool) == 1 else None
 
     def _role_holder(self, role: str, adjective: str | None, raw: str) -> _Subject | None:
@@ -2413,6 +2421,20 @@ def _tenure_word(token: str) -> bool:
     """A word saying how the office is held, in lowercase or capitalised at the head of the subject ("The
     Acting Afghan Foreign Minister"; fam157); not "New", which opens country names ("New Zealand")."""
     return token in _TENURE_WORDS or (token[:1].isupper() and token.lower() in _TENURE_WORDS - {"new"})
+
+
+def _body_then_office(tokens: Sequence[str], title: str) -> bool:
+    """Whether two words name a title "<office> of <body>" as the body then the office, each written out or
+    as its initials: "Forum SG" for "Secretary General of the Pacific Islands Forum", "TSC President" for
+    "President of the Transitional Sovereignty Council" (fam157)."""
+    office, of, body = title.lower().partition(" of ")
+    if not of:
+        return False
+    body = body.removeprefix("the ")
+    first, second = (t.lower() for t in tokens)
+    return (first in body.split() or first in _initials(body)) and (
+        second == office or second in _initials(office)
+    )
 
 
 def _initials(title: str) -> tuple[str, str]:
