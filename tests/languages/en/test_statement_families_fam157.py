@@ -129,3 +129,16 @@ def test_a_country_initials_before_an_office_is_no_body() -> None:
         "The US President stressed that the ferry line should reopen before winter.",
     )
     assert not [s for s in readout.statements if s.paragraph == 1]
+
+
+def test_the_principal_shared_with_before_the_content_is_passed() -> None:
+    """'shared with the president her plans for …': the person shared with, a principal named by a
+    lowercase office or by name, stands before the content, as 'conveyed to him' does."""
+    readout = _page(
+        "Foreign Minister Tomas Berg of Norway met with President Ana Ruiz of Kenya in Nairobi on Monday.",
+        "Berg shared with the president his plans for a second ferry line.",
+        "He also shared with President Ruiz the results of the harbour survey.",
+    )
+    said = _said(readout)
+    assert ("tomas-berg", "shared", "his plans for a second ferry line") in said
+    assert ("tomas-berg", "shared", "the results of the harbour survey") in said

@@ -403,8 +403,10 @@ _MANNER = re.compile(r"\s+(?:" + _alternation(lx.MANNER_PHRASES) + r")(?![\w-])"
 _DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s)")
 # The person addressed before the content ("explained to the President of Finland the reasons ...").
 # "explained to FM X about the outcomes": a topic preposition after the person goes with the telling.
+# Also "with" ("shared with the president her plans"; fam157), and a one-word office in lowercase after
+# "the", when it names a principal.
 _ADDRESSEE = re.compile(
-    r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)"
+    r"\s+(?:to|with)\s+(?P<who>him|her|them|the\s+[a-z]+|(?:the\s+)?[A-Z][^,.;:]{0,60}?)"
     r"(?:\s+(?:about|on|regarding|concerning))?\s+(?=(?:the|a|an|his|her|their|its|our)\s)"
 )
 # The person addressed, then a time or place set off by commas ("conveyed to the President, during the
