@@ -9,6 +9,7 @@ only bind them to the English opening finder and event words for the English pac
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -16,6 +17,7 @@ import attrs
 from ...analysis.profile import Profile
 from ...dates import find_dates
 from ...segment.top import header_date, header_lines, headline
+from . import lexicon as lx
 from .event import BYLINE_BEFORE, Opening, find_opening, has_event_words
 from .genre import title_genre
 
@@ -31,16 +33,40 @@ def _opens_report(paragraph: str) -> bool:
     return find_opening((paragraph,), _GENERIC) is not None
 
 
+#: A page's summary of what an office-holder said, told before the report names him ("The foreign
+#: minister said the two countries …"): the office in lowercase after "The", a verb of saying.
+_OFFICES = "|".join(sorted(map(re.escape, lx.OFFICE_NOUNS), key=len, reverse=True))
+_OFFICE_SAID = re.compile(rf"The (?:{_OFFICES}) (?:said|says|stated)\b")
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+
+
+def _office_summary(
+    paragraphs: Sequence[str], k: int | None, title: str | None, lines: Sequence[str]
+) -> bool:
+    """True for a standfirst of what an unnamed office-holder said, on a page with no headline: the first
+    line, one sentence, right above the opening that names the principals ("The foreign minister said
+    …" over "After meeting X, Y, Minister of Foreign Affairs, said …"; fam157, abouthungary.hu's
+    lead, en-i and en-ao). A first line telling of the visit itself ("The foreign minister has arrived
+    in …") is the report's lead, and so is any first line under a headline."""
+    if title is not None or lines or k != 1:
+        return False
+    first = paragraphs[0].strip()
+    return _OFFICE_SAID.match(first) is not None and _INNER_SENTENCE_END.search(first) is None
+
+
 def page_header(
     paragraphs: Sequence[str], opening: Opening | None, title: str | None = None
 ) -> tuple[tuple[str, ...], Opening | None]:
-    """The furniture lines before the opening, and the opening (moved past a repeated summary)."""
+    """The furniture lines before the opening, and the opening (moved past a repeated summary or
+    past a summary of what an unnamed office-holder said, ``_office_summary``)."""
     lines, k = header_lines(
         paragraphs,
         opening.paragraph if opening else None,
         _opens_report,
         title=title,
     )
+    if _office_summary(paragraphs, k, title, lines):
+        lines = (paragraphs[0],)
     if opening is not None and k is not None and k != opening.paragraph:
         later = find_opening(paragraphs[k : k + 1], _GENERIC)
         if later is not None:

@@ -403,8 +403,10 @@ _MANNER = re.compile(r"\s+(?:" + _alternation(lx.MANNER_PHRASES) + r")(?![\w-])"
 _DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s)")
 # The person addressed before the content ("explained to the President of Finland the reasons ...").
 # "explained to FM X about the outcomes": a topic preposition after the person goes with the telling.
+# Also "with" ("shared with the president her plans"; fam157), and a one-word office in lowercase after
+# "the", when it names a principal.
 _ADDRESSEE = re.compile(
-    r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)"
+    r"\s+(?:to|with)\s+(?P<who>him|her|them|the\s+[a-z]+|(?:the\s+)?[A-Z][^,.;:]{0,60}?)"
     r"(?:\s+(?:about|on|regarding|concerning))?\s+(?=(?:the|a|an|his|her|their|its|our)\s)"
 )
 # The person addressed, then a time or place set off by commas ("conveyed to the President, during the
@@ -2069,7 +2071,7 @@ class _Finder:
         if tokens[0].lower() == "the":
             tokens = tokens[1:]
         # "the departing High Commissioner", "the Iranian acting ambassador": the office's holder
-        tokens = [t for i, t in enumerate(tokens) if t not in _TENURE_WORDS or i == len(tokens) - 1]
+        tokens = [t for i, t in enumerate(tokens) if not _tenure_word(t) or i == len(tokens) - 1]
         if not tokens:
             return None
         return self._by_name_or_office(tokens, raw)
@@ -2082,12 +2084,20 @@ class _Finder:
         return self._by_title(tokens, raw) or self._by_acronym(tokens)
 
     def _by_acronym(self, tokens: list[str]) -> _Subject | None:
-        """An office written as its initials ("COAS thanked" for the Chief of Army Staff; fam152): the one
-        principal with a title of those initials, with or without its small words; a country's short
-        name ("The US welcomed") is none."""
-        if len(tokens) != 1 or _ACRONYM.fullmatch(tokens[0]) is None or country_from_name(tokens[0]):
+        """An office written as its initials ("COAS thanked" for the Chief of Army Staff; fam152), or as the
+        body it heads before the office, either in initials ("the Forum SG", "the TSC President" for a
+        President of the Transitional Sovereignty Council; fam157): the one principal with such a title;
+        a country's short name ("The US welcomed", "the US President") is none."""
+        if not tokens or not any(_ACRONYM.fullmatch(t) for t in tokens):
             return None
-        pool = {p.id for p in self.people for t in p.titles if tokens[0].lower() in _initials(t)}
+        if any(_ACRONYM.fullmatch(t) and country_from_name(t) for t in tokens):
+            return None
+        if len(tokens) == 1:
+            pool = {p.id for p in self.people for t in p.titles if tokens[0].lower() in _initials(t)}
+        elif len(tokens) == 2:
+            pool = {p.id for p in self.people for t in p.titles if _body_then_office(tokens, t)}
+        else:
+            return None
         return _Subject(pool.pop()) if len(pool) == 1 else None
 
     def _role_holder(self, role: str, adjective: str | None, raw: str) -> _Subject | None:
@@ -2409,6 +2419,26 @@ def _past_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) ->
     return _past_named_addressee(para, pos, is_principal)
 
 
+def _tenure_word(token: str) -> bool:
+    """A word saying how the office is held, in lowercase or capitalised at the head of the subject ("The
+    Acting Afghan Foreign Minister"; fam157); not "New", which opens country names ("New Zealand")."""
+    return token in _TENURE_WORDS or (token[:1].isupper() and token.lower() in _TENURE_WORDS - {"new"})
+
+
+def _body_then_office(tokens: Sequence[str], title: str) -> bool:
+    """Whether two words name a title "<office> of <body>" as the body then the office, each written out or
+    as its initials: "Forum SG" for "Secretary General of the Pacific Islands Forum", "TSC President" for
+    "President of the Transitional Sovereignty Council" (fam157)."""
+    office, of, body = title.lower().partition(" of ")
+    if not of:
+        return False
+    body = body.removeprefix("the ")
+    first, second = (t.lower() for t in tokens)
+    return (first in body.split() or first in _initials(body)) and (
+        second == office or second in _initials(office)
+    )
+
+
 def _initials(title: str) -> tuple[str, str]:
     """A title's initials, of every word and of its words without the small ones ("chief of army staff":
     "coas", "cas")."""
@@ -2727,8 +2757,12 @@ def _second_office(part: str) -> bool:
 
 
 def _own_office(office: str, own: frozenset[str]) -> bool:
-    """Whether a lowercase office is a principal's title, alone or before "and" and another office."""
-    return office in own or any(office.startswith(f"{title} and ") for title in own)
+    """Whether a lowercase office is a principal's title, alone or before "and" and another office, or
+    the title told shorter or in other words ("state minister" for "state minister for trade"; fam157)."""
+    return office in own or any(
+        office.startswith(f"{title} and ") or _words_in_title(office, title) or _shortens(office, title)
+        for title in own
+    )
 
 
 def _abbreviates(acronym: str, titles: Sequence[str]) -> bool:
@@ -2833,9 +2867,29 @@ def _title_score(title: str, phrase: str, reduced: str | None) -> int:
             best = max(best, 3 if candidate == phrase else 2)
         elif title.startswith(candidate + " "):
             best = max(best, 2)
-        elif _contains_title(title, candidate) or _shortens(candidate, title):
+        elif (
+            _contains_title(title, candidate)
+            or _shortens(candidate, title)
+            or _words_in_title(candidate, title)
+        ):
             best = max(best, 1)
     return best
+
+
+#: The words that open a title's complement ("minister *of* foreign affairs", "state minister *for* trade").
+_COMPLEMENT_WORDS = frozenset({"of", "for", "to", "at", "in", "on"})
+
+
+def _words_in_title(phrase: str, title: str) -> bool:
+    """True when every word of a title phrase of two words or more stands in the title, in any order, its
+    last (the office's head noun) before the title's complement (fam157): "foreign minister" for
+    "minister of people's power for foreign affairs" or "foreign affairs minister"; not "prime minister"
+    for "minister of foreign affairs" ("prime" is no word of it)."""
+    words, have = phrase.split(), title.split()
+    if len(words) < 2:
+        return False
+    head = next((i for i, w in enumerate(have) if w in _COMPLEMENT_WORDS), len(have))
+    return words[-1] in have[:head] and all(w in have for w in words)
 
 
 def _welcomed_in_office(para: str, at: int) -> bool:
