@@ -391,6 +391,10 @@ def _outside_relative(sentence: str, before: Sequence[Mention], verb: int) -> Se
 #: What stands between a named subject and the offices set off after it by a comma, when those
 #: offices are an appositive: "Ana Ruiz, Assistant to the President and National Economic Advisor".
 _OFFICE_APPOSITIVE = re.compile(r",\s*(?:(?-i:[A-Z])[\w-]*\s+)+(?:to|of)\s+(?:the\s+)?")
+#: The same with a first office whole before "and": "Omar Haddad, <City> Crown Prince and Deputy Supreme
+#: Commander of …" (en-as, a Gulf daily; fam158). Group ``head``: the first office's last word, which
+#: must be a title's.
+_FIRST_OFFICE_AND = re.compile(r",\s*(?:(?-i:[A-Z])[\w-]*\s+)*(?P<head>(?-i:[A-Z])[\w-]*)\s+(?:and|&)\s+")
 
 
 def _appositive_subject(sentence: str, before: Sequence[Mention], subjects: list[Mention]) -> list[Mention]:
@@ -405,7 +409,8 @@ def _appositive_subject(sentence: str, before: Sequence[Mention], subjects: list
         # name reader's spans are not to be trusted there; leave the subjects as read
         return subjects
     gap = _OFFICE_APPOSITIVE.fullmatch(sentence, prev.end, subjects[0].start)
-    if gap is None:
+    first = _FIRST_OFFICE_AND.fullmatch(sentence, prev.end, subjects[0].start)
+    if gap is None and (first is None or not is_title_word(first.group("head"))):
         return subjects
     office = sentence[prev.end : subjects[-1].end].strip(" ,")
     return [attrs.evolve(prev, titles=(*prev.titles, office))]
@@ -3784,13 +3789,16 @@ def _bodies_offices(principals: Sequence[Principal], texts: Sequence[str]) -> No
 
 #: An appositive after a name that ends in the holder's state: ", Chief of Defence Forces (CDF) <State>
 #: called on …", ", Secretary of Commerce, <State> co-chaired …", ", Minister of Trade, Government of <State>
-#: and …". Group ``office``: the office's words (the first a title word); ``state``: the state's name,
-#: set off from the office by a bracketed short form or a comma (a state the office's remit names, "for
-#: Caribbean Affairs and <State>", is no holder's), and followed by the appositive's end.
+#: and …", ", Deputy Minister of Defence in the sisterly Kingdom of <State> (KSA)". Group ``office``: the
+#: office's words (the first a title word); ``state``: the state's name, set off from the office by a
+#: bracketed short form or a comma (a state the office's remit names, "for Caribbean Affairs and
+#: <State>", is no holder's) or as the kingdom or republic the office is "in" (en-as, an Omani daily;
+#: fam158), and followed by the appositive's end.
 _APPOSITIVE_STATE = re.compile(
     r"\A,\s+(?:the\s+)?(?P<office>(?-i:[A-Z])[\w-]*(?:\s+(?:of|for|and|&|the|(?-i:[A-Z])[\w-]*)){0,7}?)"
-    r"(?:\s*\((?-i:[A-Z]{2,8})\)\s*,?|\s*,)\s+(?:(?:Government|Republic)\s+of\s+)?(?:the\s+)?"
-    rf"(?P<state>{COUNTRY_PATTERN})(?=\s*(?:[,;.)]|and\b|(?-i:[a-z])))"
+    r"(?:(?:\s*\((?-i:[A-Z]{2,8})\)\s*,?|\s*,)\s+(?:(?:Government|Republic)\s+of\s+)?(?:the\s+)?"
+    r"|\s+in\s+the\s+(?:(?-i:[a-z])\w+\s+)?(?:Kingdom|Republic|State|Sultanate|Federation)\s+of\s+)"
+    rf"(?P<state>{COUNTRY_PATTERN})(?=\s*(?:[,;.()]|and\b|(?-i:[a-z])))"
 )
 
 
