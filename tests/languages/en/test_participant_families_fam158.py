@@ -93,3 +93,30 @@ def test_a_first_office_before_and_is_still_the_named_subjects() -> None:
         "During the phone call, they discussed cooperation between the two countries.",
     )
     assert [name for name, _ in _sides(readout)] == ["Omar bin Zayed Al Haddad", "Lars Dahl"]
+
+
+def test_a_series_of_calls_goes_on_in_the_next_sentence() -> None:
+    readout = _page(
+        "Prime Minister speaks with European leaders",
+        "Prime Minister Ana Ruiz today spoke with German Chancellor Lena Berg and Italian Prime Minister"
+        " Marco Bassi. Later she spoke with Polish Prime Minister Jan Nowak and Greek Prime Minister"
+        " Nikos Pappas.",
+        "Ruiz said that no country would accept a constant threat to its towns.",
+    )
+    assert [name for name, _ in _sides(readout)] == [
+        "Ana Ruiz",
+        "Lena Berg",
+        "Marco Bassi",
+        "Jan Nowak",
+        "Nikos Pappas",
+    ]
+
+
+def test_another_days_call_is_no_part_of_the_series() -> None:
+    readout = _page(
+        "Prime Minister speaks with European leaders",
+        "Prime Minister Ana Ruiz today spoke with German Chancellor Lena Berg and Italian Prime Minister"
+        " Marco Bassi. Yesterday she spoke with Polish Prime Minister Jan Nowak.",
+        "Ruiz said that no country would accept a constant threat to its towns.",
+    )
+    assert "Jan Nowak" not in [name for name, _ in _sides(readout)]

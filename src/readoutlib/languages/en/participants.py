@@ -1300,10 +1300,42 @@ def _add_missing_sides(
         _add_side_outside_clause(principals, opening, clause, objects, paragraphs=paragraphs, profile=profile)
     if len(principals) < 2:
         _add_counterparts_of_trip(principals, opening, paragraphs, profile)
+    if clause and len(objects) >= 2:
+        _add_series_goes_on(principals, opening, paragraphs, profile)
     if len(principals) == 1:
         _add_passive_host(principals, opening, paragraphs, profile)
     if len(principals) == 1:
         _add_joined_by(principals, opening, paragraphs, profile)
+
+
+#: A sentence that goes on with the opening's series of encounters, its subject a pronoun for the
+#: opening's: "Later he spoke with A, B and C", "Then, in the evening, she met …".
+_SERIES_GOES_ON = re.compile(
+    r"^\W*(?:later|then|afterwards|subsequently)\b(?:\s+(?:that|in\s+the)\s+(?:day|evening|afternoon|night))?"
+    r"\s*,?\s+(?:he|she)\s+(?:also\s+)?",
+    _I,
+)
+
+
+def _add_series_goes_on(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The people of the sentences right after an opening of several encounters ("X spoke with A, B
+    and C") that go on with the series, its subject a pronoun ("Later he spoke with D and E"): each
+    is a side of the event, as the opening's are (a set of encounters: CONVENTIONS.md, "A page's
+    other encounters"; en-as, a prime minister's calls with European leaders in one paragraph;
+    fam158). Named in full with an office, as a trip's later hosts are."""
+    if not 0 <= opening.paragraph < len(paragraphs):
+        return
+    text = paragraphs[opening.paragraph]
+    rest = text[opening.offset + len(opening.sentence) :]
+    for sentence in (s.text for s in split_sentences(rest, semicolons=False)):
+        if _SERIES_GOES_ON.match(sentence) is None or event_clause(sentence) is None:
+            return
+        _, objects = _clause_sides(sentence, profile)
+        for m in _later_sides(sentence, objects):
+            if not any(_same_person(p, m) for p in principals):
+                principals.append(attrs.evolve(_from_mention(m), side=1))
 
 
 #: The traveller's host as the agent of a passive in the sentence after a visit's opening: "He was
