@@ -1029,7 +1029,7 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 #: Royal and religious styles that start a new title after another ("Foreign Minister Prince ...").
 _STYLE_HEADS = _wordset(
-    "Prince Princess Sheikh Sheikha Shaikh Shaikha Sayyid Sayyida Ratu King Queen Emir Amir Sultan"
+    "Prince Princess Sheikh Sheikha Shaikh Shaikha Sayyid Sayyida Ratu King Queen Emir Amir Sultan Ayatollah"
 )
 #: Heads of posts accredited "to" a country ("Ambassador to China"): the country is the post's.
 _ENVOY_HEADS = frozenset(
@@ -2451,7 +2451,18 @@ def _plainly_not_a_person(tokens: Sequence[Token], run: Run, left: _Left) -> boo
     (``_unmarked_word`` reads the titles only when a title phrase stands before the run)."""
     if not left.honorific and _place_after_preposition(tokens, run.first):
         return True
+    if not left.tokens and _capital_dateline(tokens, run):
+        return True
     return not left.tokens and _unmarked_word(tokens, run, left, ())
+
+
+def _capital_dateline(tokens: Sequence[Token], run: Run) -> bool:
+    """True for a capital of two words or more that opens a story before its colon, a dateline ("Abu
+    Dhabi: His Highness …", en-as, a Gulf daily; fam158): a place, as "in Abu Dhabi" is."""
+    if run.last - run.first < 2 or run.last >= len(tokens) or tokens[run.last].text != ":":
+        return False
+    words = tokens[run.first : run.last]
+    return all(t.is_word for t in words) and country_of_capital(" ".join(t.text for t in words)) is not None
 
 
 def _names_a_body(tokens: Sequence[Token], run: Run, left: _Left, lex: Lexicon) -> bool:

@@ -391,6 +391,10 @@ def _outside_relative(sentence: str, before: Sequence[Mention], verb: int) -> Se
 #: What stands between a named subject and the offices set off after it by a comma, when those
 #: offices are an appositive: "Ana Ruiz, Assistant to the President and National Economic Advisor".
 _OFFICE_APPOSITIVE = re.compile(r",\s*(?:(?-i:[A-Z])[\w-]*\s+)+(?:to|of)\s+(?:the\s+)?")
+#: The same with a first office whole before "and": "Omar Haddad, <City> Crown Prince and Deputy Supreme
+#: Commander of …" (en-as, a Gulf daily; fam158). Group ``head``: the first office's last word, which
+#: must be a title's.
+_FIRST_OFFICE_AND = re.compile(r",\s*(?:(?-i:[A-Z])[\w-]*\s+)*(?P<head>(?-i:[A-Z])[\w-]*)\s+(?:and|&)\s+")
 
 
 def _appositive_subject(sentence: str, before: Sequence[Mention], subjects: list[Mention]) -> list[Mention]:
@@ -405,7 +409,8 @@ def _appositive_subject(sentence: str, before: Sequence[Mention], subjects: list
         # name reader's spans are not to be trusted there; leave the subjects as read
         return subjects
     gap = _OFFICE_APPOSITIVE.fullmatch(sentence, prev.end, subjects[0].start)
-    if gap is None:
+    first = _FIRST_OFFICE_AND.fullmatch(sentence, prev.end, subjects[0].start)
+    if gap is None and (first is None or not is_title_word(first.group("head"))):
         return subjects
     office = sentence[prev.end : subjects[-1].end].strip(" ,")
     return [attrs.evolve(prev, titles=(*prev.titles, office))]
@@ -1295,10 +1300,42 @@ def _add_missing_sides(
         _add_side_outside_clause(principals, opening, clause, objects, paragraphs=paragraphs, profile=profile)
     if len(principals) < 2:
         _add_counterparts_of_trip(principals, opening, paragraphs, profile)
+    if clause and len(objects) >= 2:
+        _add_series_goes_on(principals, opening, paragraphs, profile)
     if len(principals) == 1:
         _add_passive_host(principals, opening, paragraphs, profile)
     if len(principals) == 1:
         _add_joined_by(principals, opening, paragraphs, profile)
+
+
+#: A sentence that goes on with the opening's series of encounters, its subject a pronoun for the
+#: opening's: "Later he spoke with A, B and C", "Then, in the evening, she met …".
+_SERIES_GOES_ON = re.compile(
+    r"^\W*(?:later|then|afterwards|subsequently)\b(?:\s+(?:that|in\s+the)\s+(?:day|evening|afternoon|night))?"
+    r"\s*,?\s+(?:he|she)\s+(?:also\s+)?",
+    _I,
+)
+
+
+def _add_series_goes_on(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The people of the sentences right after an opening of several encounters ("X spoke with A, B
+    and C") that go on with the series, its subject a pronoun ("Later he spoke with D and E"): each
+    is a side of the event, as the opening's are (a set of encounters: CONVENTIONS.md, "A page's
+    other encounters"; en-as, a prime minister's calls with European leaders in one paragraph;
+    fam158). Named in full with an office, as a trip's later hosts are."""
+    if not 0 <= opening.paragraph < len(paragraphs):
+        return
+    text = paragraphs[opening.paragraph]
+    rest = text[opening.offset + len(opening.sentence) :]
+    for sentence in (s.text for s in split_sentences(rest, semicolons=False)):
+        if _SERIES_GOES_ON.match(sentence) is None or event_clause(sentence) is None:
+            return
+        _, objects = _clause_sides(sentence, profile)
+        for m in _later_sides(sentence, objects):
+            if not any(_same_person(p, m) for p in principals):
+                principals.append(attrs.evolve(_from_mention(m), side=1))
 
 
 #: The traveller's host as the agent of a passive in the sentence after a visit's opening: "He was
@@ -3784,13 +3821,16 @@ def _bodies_offices(principals: Sequence[Principal], texts: Sequence[str]) -> No
 
 #: An appositive after a name that ends in the holder's state: ", Chief of Defence Forces (CDF) <State>
 #: called on …", ", Secretary of Commerce, <State> co-chaired …", ", Minister of Trade, Government of <State>
-#: and …". Group ``office``: the office's words (the first a title word); ``state``: the state's name,
-#: set off from the office by a bracketed short form or a comma (a state the office's remit names, "for
-#: Caribbean Affairs and <State>", is no holder's), and followed by the appositive's end.
+#: and …", ", Deputy Minister of Defence in the sisterly Kingdom of <State> (KSA)". Group ``office``: the
+#: office's words (the first a title word); ``state``: the state's name, set off from the office by a
+#: bracketed short form or a comma (a state the office's remit names, "for Caribbean Affairs and
+#: <State>", is no holder's) or as the kingdom or republic the office is "in" (en-as, an Omani daily;
+#: fam158), and followed by the appositive's end.
 _APPOSITIVE_STATE = re.compile(
     r"\A,\s+(?:the\s+)?(?P<office>(?-i:[A-Z])[\w-]*(?:\s+(?:of|for|and|&|the|(?-i:[A-Z])[\w-]*)){0,7}?)"
-    r"(?:\s*\((?-i:[A-Z]{2,8})\)\s*,?|\s*,)\s+(?:(?:Government|Republic)\s+of\s+)?(?:the\s+)?"
-    rf"(?P<state>{COUNTRY_PATTERN})(?=\s*(?:[,;.)]|and\b|(?-i:[a-z])))"
+    r"(?:(?:\s*\((?-i:[A-Z]{2,8})\)\s*,?|\s*,)\s+(?:(?:Government|Republic)\s+of\s+)?(?:the\s+)?"
+    r"|\s+in\s+the\s+(?:(?-i:[a-z])\w+\s+)?(?:Kingdom|Republic|State|Sultanate|Federation)\s+of\s+)"
+    rf"(?P<state>{COUNTRY_PATTERN})(?=\s*(?:[,;.()]|and\b|(?-i:[a-z])))"
 )
 
 

@@ -102,6 +102,8 @@ def may_be_same_person(a: str, b: str) -> bool:
     one name a part of the other ("Lula" / "Luiz Silva Lula", "Omar bin Zayed" / "Omar bin Zayed
     Al Nahyan"). ``readoutlib.evaluate.same_name`` is the strict match the scores use.
     """
+    if _fathers_name_only(a, b) or _fathers_name_only(b, a):
+        return False
     sa, sb = surname(a), surname(b)
     if sa and sa == sb:
         return True
@@ -114,6 +116,22 @@ def may_be_same_person(a: str, b: str) -> bool:
         return (short[0] in long_ and len(short[0]) > 2) or _blended_name(short[0], long_)
     # "Mohammed bin Zayed" / "Mohamed bin Zayed Al Nahyan": the same words, spelt one letter apart.
     return all(x == y or near_spelling(x, y) for x, y in zip(long_[: len(short)], short, strict=True))
+
+
+#: Particles of an Arabic name chain that say "son (daughter) of": the word after one is the father's.
+_SON_OF = frozenset(("bin", "ibn", "bint"))
+
+
+def _fathers_name_only(one: str, chain: str) -> bool:
+    """True when ``one`` is a single name that ``chain`` holds only as the father's, right after "bin"
+    ("Abdullah" in "Hussein bin Abdullah II"): the father, not the son (en-as: King Abdullah and his
+    son the Crown Prince, one page; fam158)."""
+    words = fold(one).split()
+    links = fold(chain).replace(",", " ").split()
+    if len(words) != 1 or words[0] not in links:
+        return False
+    at = [i for i, w in enumerate(links) if w == words[0]]
+    return all(i > 0 and links[i - 1] in _SON_OF for i in at)
 
 
 # ---------------------------------------------------------------------------------------------
