@@ -1,4 +1,4 @@
-"""Gold sets kept blind (none now; en-i to en-ar until their one run): their gold files are
+"""Gold sets kept blind (none now; en-i to en-au until their one run): their gold files are
 valid and match their pages, and the accuracy script never parses their pages before their one measurement.
 
 The checks read the gold files and the stored pages only: nothing here imports readoutlib's analysis or
@@ -60,6 +60,9 @@ CHECKED_SETS = (
     "en-ap",
     "en-aq",
     "en-ar",
+    "en-as",
+    "en-at",
+    "en-au",
 )
 
 KINDS = {"phone_call", "video_call", "meeting", "talks", "visit", "message", "other", "not_readout"}
@@ -275,6 +278,9 @@ MIXES = {
     "en-ap": {"readouts": 28, "publishers": 24, "with a plugin": 1, "non-readouts": 4, "their sites": False},
     "en-aq": {"readouts": 30, "publishers": 23, "with a plugin": 0, "non-readouts": 4, "their sites": True},
     "en-ar": {"readouts": 27, "publishers": 18, "with a plugin": 7, "non-readouts": 5, "their sites": False},
+    "en-as": {"readouts": 28, "publishers": 21, "with a plugin": 0, "non-readouts": 5, "their sites": False},
+    "en-at": {"readouts": 26, "publishers": 25, "with a plugin": 3, "non-readouts": 4, "their sites": False},
+    "en-au": {"readouts": 25, "publishers": 23, "with a plugin": 1, "non-readouts": 5, "their sites": False},
 }
 
 
@@ -306,7 +312,10 @@ def test_a_set_has_the_size_and_mix_its_task_asks(name: str) -> None:
     en-ap 28 readouts (24 publishers, 1 with a plugin) and 4 non-readouts, two from sites of their own;
     en-aq 30 readouts (23 publishers, none with a plugin) and 4 non-readouts, from its readouts' sites;
     en-ar 27 readouts (18 publishers, 7 with a plugin) and 5 non-readouts from plugin sites, one of them
-    (China MFA's embassy) a site with no readout in the set."""
+    (China MFA's embassy) a site with no readout in the set;
+    en-as 28 readouts (21 publishers, none with a plugin) and 5 non-readouts, all from sites of their own;
+    en-at 26 readouts (25 publishers, 3 with a plugin) and 4 non-readouts, all from sites of their own;
+    en-au 25 readouts (23 publishers, 1 with a plugin) and 5 non-readouts, four from sites of their own."""
     plugins = {path.name.removeprefix("readoutlib-") for path in (ROOT / "plugins").glob("readoutlib-*")}
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in _gold_files(name)]
     readouts = [gold for gold in golds if gold["event"]["kind"] != "not_readout"]
