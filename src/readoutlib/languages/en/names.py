@@ -320,6 +320,8 @@ class Lexicon:
     #: the word alone, and a page reads its words many times over (filled as words are read).
     name_words: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
     styles: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
+    #: Whether a capitalised word may open a name run at all (``_may_open``), by word.
+    openers: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 @lru_cache(maxsize=64)
@@ -587,12 +589,18 @@ def name_runs(
     # words not in lowercase), so the loop below visits only them.
     capitalised = map(not_, map(str.islower, map(_TEXT, tokens)))
     openers = compress(range(len(tokens)), map(and_, map(_IS_WORD, tokens), capitalised))
+    may_open = lex.openers
     for index in openers:
         if index < i:
             continue  # inside the run just read
         i = index
         check()
-        if not _opens_run(tokens, i, lex, countries):
+        tok = tokens[i]
+        may = may_open.get(tok.text)
+        if may is None:
+            may = _may_open(tok, lex)
+            _remember(may_open, tok.text, may)
+        if not may or not _opens_run(tokens, i, lex, countries):
             continue
         last = _run_end(tokens, i, lex, countries)
         if _one_word_of_a_title(tokens, i, last, lex):
@@ -641,6 +649,25 @@ def _posting_capital(tokens: Sequence[Token], i: int, last: int) -> bool:
     )
 
 
+def _may_open(tok: Token, lex: Lexicon) -> bool:
+    """False when ``_opens_run`` is False for the word whatever stands around it: a word no name is
+    made of (``_name_like``) that none of the context's readings can make a name's first word either
+    (a month, a "-ness" surname, a family name that is a place noun, a style that is also a given
+    name, a royal style before a patronymic, a pronoun-shaped family name, an initial). Most of a
+    page's capitalised words ("The", "President", "United") are such words: told once per word."""
+    bare = tok.bare
+    return (
+        _name_like(tok, lex)
+        or bare in _MONTH_NAMES_OF_PEOPLE
+        or bare.lower().endswith("ness")
+        or bare in _FAMILY_FIRST_NOUNS
+        or bare in STYLES_IN_NAMES
+        or bare in _STYLE_HEADS
+        or tok.text in _PRONOUN_NAMES
+        or _is_initial(tok)
+    )
+
+
 def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
     """True when a name can start at ``i``: a capitalised name-like word that is no style or country."""
     tok = tokens[i]
@@ -680,8 +707,10 @@ def _style_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     right after an office and before exactly two name words: "Foreign Minister Amir Omar Karimi" is
     a minister with a three-word name, as a person carries no royal style after his office."""
     n = len(tokens)
+    if tokens[i].bare not in STYLES_IN_NAMES or i + 2 >= n:
+        return False
     head = _office_head_before(tokens, i, lex)
-    if not (tokens[i].bare in STYLES_IN_NAMES and i + 2 < n and head is not None):
+    if head is None:
         return False
     if tokens[head].bare in STYLES_IN_NAMES or tokens[head].bare in _STYLE_HEADS:
         return False  # "Crown Prince Sheikh Omar Haddad": a style after a royal style is a style
