@@ -326,7 +326,27 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
     if not before and (sides := _meeting_of_sides(sentence, clause, after)):
         return sides
     before = list(_outside_relative(sentence, before, clause.start()))
+    after = [m for m in after if not _closing_reporter(sentence, clause.end(), m)]
     return _appositive_subject(sentence, before, _subjects(sentence, before)), _objects(sentence, after)
+
+
+#: The words of a closing reporting clause before its speaker: '…," a spokeswoman of the Council ' (a
+#: comma, a closing quote mark, up to six words of office).
+_REPORTER_BEFORE = re.compile(r"[,;][\"”’']?\s+(?:[\w.’'-]+\s+){0,6}$")
+#: The clause's own words before that comma: two words at least ("agreed in their call to stay in touch").
+_CLAUSE_WORDS = re.compile(r"\S+\s+\S+")
+
+
+def _closing_reporter(sentence: str, clause_end: int, m: Mention) -> bool:
+    """True when ``m`` speaks a reporting clause that closes the sentence after the event's own words
+    ("A and B agreed in their telephone call to stay in touch, the Council's spokeswoman X said"): X
+    reports the event and is no side of it (issue #8, en-aq, a wire copy of a White House readout).
+    Not a name right after the clause and its comma ("During the talks, X said"): that one took part."""
+    if not _SAID_AFTER.match(sentence, m.end):
+        return False
+    gap = sentence[clause_end : m.start]
+    reporter = _REPORTER_BEFORE.search(gap)
+    return reporter is not None and _CLAUSE_WORDS.search(gap, 0, reporter.start()) is not None
 
 
 #: A meeting named with its sides before its verb: "the meeting of X with Y took place" (issue #8, en-y:
