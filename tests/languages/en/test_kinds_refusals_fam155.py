@@ -9,7 +9,7 @@ refusing readouts or letting remarks through.
 
 from __future__ import annotations
 
-from readoutlib.languages.en.event import clause_tense
+from readoutlib.languages.en.event import clause_tense, kind_of
 from readoutlib.languages.en.genre import event_title
 from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import analyze_parts as _analyze
@@ -130,6 +130,59 @@ def test_a_travel_headline_over_two_meetings_stays_the_visit() -> None:
             "Council and relief officials. Today, the Special Envoy met with Council Commissioner "
             "Tomas Berg to discuss the harbour dispute.",
             "She also met with Foreign Minister Omar Haddad to discuss relief for the coast.",
+        ],
+    )
+    assert readout.event.kind is EventKind.VISIT
+
+
+def test_envoys_received_by_their_lower_case_office_are_a_meeting() -> None:
+    """'received in separate meetings today, Monday, the ambassadors of A and B' and 'received the new
+    Ambassador ...' report the host's meetings; a headline 'receives new <Country> Ambassador' names one."""
+    assert kind_of(
+        "The Speaker received in separate meetings today, Monday, the ambassadors of A and B."
+    ) is (EventKind.MEETING)
+    assert (
+        kind_of("The President received the new Ambassador Extraordinary of Freedonia.") is EventKind.MEETING
+    )
+    assert kind_of("President Ana Ruiz receives new Freedonian Ambassador") is EventKind.MEETING
+    assert clause_tense("The clerk received the ambassadors’ letters on Monday.") is None
+
+
+def test_a_reception_of_a_new_ambassador_over_his_credentials_is_the_meeting() -> None:
+    """The host received the new envoy, then accepted his credentials and talked: the meeting."""
+    readout = _analyze(
+        "President Ana Ruiz receives new Sylvanian Ambassador",
+        [
+            "President of Freedonia Ana Ruiz received the new Ambassador Extraordinary and Plenipotentiary "
+            "of Sylvania to Freedonia Tomas Berg.",
+            "The President accepted credentials from the Ambassador and congratulated him on the start of "
+            "his mission. The parties exchanged views on trade.",
+        ],
+    )
+    assert readout.event.kind is EventKind.MEETING
+
+
+def test_a_claim_after_a_fronted_encounter_stays_a_quotation_headline() -> None:
+    """'As a result of talks with A, B expects ... - <Speaker>': the talks are the claim's scene."""
+    reason = _refusal(
+        "As a result of talks with Sylvania, Freedonia expects the harbour to reopen - Ana Ruiz",
+        [
+            "Freedonia expects the harbour to reopen within a month, the head of the President's Office "
+            "Ana Ruiz told a forum of exporters.",
+            "Earlier, Ruiz and Tomas Berg held talks in Port Ruiz on the harbour dispute.",
+        ],
+    )
+    assert "quotation" in reason
+
+
+def test_a_travel_headline_over_a_done_trip_with_undated_meetings_stays_the_visit() -> None:
+    """'This week, X was in Y ... X met with A, B, C and D': the trip's meetings, undated, are a visit."""
+    readout = _analyze(
+        "Readout of Senior Administration Travel to Sylvania",
+        [
+            "This week, Deputy Adviser Ana Ruiz was in Port Lark to discuss trade. Ruiz met with Principal "
+            "Secretary Tomas Berg, Trade Minister Lina Haddad, Foreign Secretary Omar Haddad, and Finance "
+            "Secretary Karl Lund. The conversations were productive.",
         ],
     )
     assert readout.event.kind is EventKind.VISIT

@@ -881,9 +881,19 @@ def _reports_before_source(title: str | None) -> bool:
     """True when a headline read as a quotation ("<claim> - <Speaker>") reports the encounter itself
     before its dash ("A, B security advisers discuss summit prospects - White House"): the words after
     the dash name the source of a news report, not a speaker quoted (issue #8, en-aq, a wire copy of a
-    White House readout)."""
+    White House readout). Not a claim set after a fronted adverbial that names the event ("As a result
+    of talks with A, B expects … - <Speaker>")."""
     dash = _SOURCE_DASH.search(title or "")
-    return dash is not None and event_title(title[: dash.start()] if title else None) is not None
+    if dash is None or not title or _FRONTED_SETTING.match(title):
+        return False
+    return event_title(title[: dash.start()]) is not None
+
+
+#: A headline opening on an adverbial that sets the event as the scene of a claim: "As a result of talks
+#: with A, B expects …", "During the meeting, …", "After talks, …" (feeds-dev Ukraine 489: a quotation).
+_FRONTED_SETTING = re.compile(
+    r"^\W*(?:as|after|following|during|before|in|at|on|amid|despite|since|while|when|if)\b", _I
+)
 
 
 #: A host, named, who welcomed the arrived visitor: "was accorded a warm welcome by Mr. X", "was
@@ -1393,16 +1403,20 @@ _TRAVEL_HEADLINE = re.compile(
 
 def travel_over_one_meeting(title: str | None, paragraphs: Sequence[str], opening: Opening) -> bool:
     """True when a headline "X Travel to Y" stands over an opening whose own event is "met (with)"
-    someone and the lead reports no other encounter (the sentences after the opening in its paragraph
-    and the next two): a trip's page that reports one meeting is that meeting (benchmarks/real/
-    CONVENTIONS.md, fam155: en-ah's and feeds-dev11's "Satterfield Travel to Ethiopia", the envoy "is in
-    Ethiopia … to meet" officials, then "Today, the Special Envoy met with" two AU officials). A lead
-    that reports a second encounter keeps the headline's visit (the trip readouts of the dev feeds)."""
+    someone on one day ("Today, …", ``_JUST_NOW``) and the lead reports no other encounter (the
+    sentences after the opening in its paragraph and the next two): a trip's page that reports the
+    day's one meeting is that meeting (benchmarks/real/CONVENTIONS.md, fam155: en-ah's and feeds-dev11's
+    "Satterfield Travel to Ethiopia", the envoy "is in Ethiopia … to meet" officials, then "Today, the
+    Special Envoy met with" two AU officials). A lead that reports a second encounter, or a trip's
+    meetings undated within it ("This week, X was in New Delhi … X met with A, B, C, D and E", a trip
+    done: the dev feeds' White House 393), keeps the headline's visit."""
     clause = past_clause(opening.sentence)
     met = clause is not None and clause.group(0).lower().startswith("met")
     if not (title and _TRAVEL_HEADLINE.search(title) and met and clause is not None):
         return False
-    if event_clause_from(opening.sentence, clause.end()) is not None:
+    if event_clause_from(opening.sentence, clause.end()) is not None or not _JUST_NOW.search(
+        opening.sentence
+    ):
         return False
     rest = paragraphs[opening.paragraph][opening.offset + len(opening.sentence) :]
     later = [rest, *paragraphs[opening.paragraph + 1 : opening.paragraph + 3]]
