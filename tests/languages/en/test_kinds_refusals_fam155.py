@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from readoutlib.languages.en.event import clause_tense, kind_of
 from readoutlib.languages.en.genre import event_title
+from readoutlib.languages.en.participants import Principal, _interleaved_envoys
 from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import analyze_parts as _analyze
 from tests.languages.en.layout_kit import refusal as _refusal
@@ -186,3 +187,14 @@ def test_a_travel_headline_over_a_done_trip_with_undated_meetings_stays_the_visi
         ],
     )
     assert readout.event.kind is EventKind.VISIT
+
+
+def test_envoys_listed_each_after_his_state_take_that_state() -> None:
+    """'received the Ambassadors of A, X, B, Y and C, Z': each envoy is of the state before his name."""
+    text = (
+        "Speaker of the Parliament Omar Haddad received in separate meetings today, Monday, the "
+        "Ambassadors of Norway, Ana Ruiz, Chile, Tomas Berg and Czech Republic, Karl Lund."
+    )
+    people = [Principal(name, [], None) for name in ("Omar Haddad", "Ana Ruiz", "Tomas Berg", "Karl Lund")]
+    _interleaved_envoys(people, [text])
+    assert [p.country for p in people] == [None, "NO", "CL", "CZ"]
