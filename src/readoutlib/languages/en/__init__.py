@@ -56,6 +56,7 @@ from .event import (
     site_visit,
     split_sentences,
     strip_dateline,
+    travel_over_one_meeting,
     trip_with_hosts,
     trip_with_meetings,
     visit_is_one_meeting,
@@ -406,10 +407,17 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
     if kind in _MET_IN_TRIP and trip_with_hosts(genre.opening):
         return EventKind.VISIT  # "During his stay in Y, X met and held talks with A, B, and C"
     if kind is EventKind.VISIT and found is not None:
-        # "X arrived in Tbilisi on a visit. The Prime Minister met with him …": that one meeting
-        after = _after_opening(genre.body, found)
-        return EventKind.MEETING if visit_is_one_meeting(genre.headline, genre.opening, after) else kind
+        return EventKind.MEETING if _one_meeting_of_visit(genre, found) else kind
     return kind
+
+
+def _one_meeting_of_visit(genre: Genre, found: Opening) -> bool:
+    """True when the visit's page reports one meeting: "X arrived in Tbilisi on a visit. The Prime
+    Minister met with him …", or "X Travel to Y" over "Today, X met with A and B" and no other encounter."""
+    after = _after_opening(genre.body, found)
+    return visit_is_one_meeting(genre.headline, genre.opening, after) or travel_over_one_meeting(
+        genre.headline, genre.body, found
+    )
 
 
 def _lead_dateline_place(genre: Genre, found: Opening | None, profile: Profile) -> str | None:

@@ -70,6 +70,7 @@ __all__ = [
     "site_visit",
     "split_sentences",
     "strip_dateline",
+    "travel_over_one_meeting",
     "trip_with_hosts",
     "trip_with_meetings",
     "weekday_dated",
@@ -623,8 +624,13 @@ def not_readout_reason(
     return _genre_reason(title, paragraphs, opening)
 
 
-#: The clause of an arrival ("has arrived in Colombia"): a traveller there, no encounter yet.
-_ARRIVAL_CLAUSE = re.compile(r"arrived\s+(?:in|at|into|to(?=\s+(?-i:[A-Z])))\b", _I)
+#: The clause of an arrival ("has arrived in Colombia") or of a visit begun ("has kicked off his official
+#: visit to X", "began a state visit"): a traveller there, no encounter yet.
+_ARRIVAL_CLAUSE = re.compile(
+    r"arrived\s+(?:in|at|into|to(?=\s+(?-i:[A-Z])))\b"
+    r"|(?:began|started|launched|commenced|kicked\s+off)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b",
+    _I,
+)
 
 
 def _arrival_preview(paragraphs: Sequence[str], opening: Opening) -> bool:
@@ -640,11 +646,25 @@ def _arrival_preview(paragraphs: Sequence[str], opening: Opening) -> bool:
     if _welcomed_by_host(paragraphs, opening):
         return False
     tenses = {
-        "history" if _LONG_AGO.search(sentence) else clause_tense(sentence)
+        _preview_tense(sentence)
         for para in paragraphs[opening.paragraph + 1 : opening.paragraph + 4]
         for _, sentence in split_sentences(para)
     }
     return "future" in tenses and "past" not in tenses
+
+
+def _preview_tense(sentence: str) -> str | None:
+    """A lead sentence's tense for ``_arrival_preview``: "history" for the background, "arrival" for
+    the arrival told again ("X arrived in Astana for the meeting slated for May 21", under "has kicked
+    off his visit"), which reports no encounter; else ``clause_tense``."""
+    if _LONG_AGO.search(sentence):
+        return "history"
+    tense = clause_tense(sentence)
+    clause = past_clause(sentence) if tense == "past" else None
+    told_again = clause is not None and _ARRIVAL_CLAUSE.match(clause.group(0)) is not None
+    if told_again and clause is not None and event_clause_from(sentence, clause.end()) is None:
+        return "arrival"
+    return tense
 
 
 #: A sentence about the background, long before the page's event: "since official talks began ...
@@ -849,7 +869,31 @@ def _title_yields(title: str | None, genre: GenreRule, paragraphs: Sequence[str]
         (genre.soft and reported)
         or _told_below_a_wish(genre, paragraphs, opening)
         or (genre.family == "arrival" and _welcomed_by_host(paragraphs, opening))
+        or (genre.family == "quotation headline" and _reports_before_source(title))
     )
+
+
+#: A news headline's source after a dash: "… - White House", "… – Kremlin".
+_SOURCE_DASH = re.compile(r"\s[-–—]\s+[^-–—]+$")
+
+
+def _reports_before_source(title: str | None) -> bool:
+    """True when a headline read as a quotation ("<claim> - <Speaker>") reports the encounter itself
+    before its dash ("A, B security advisers discuss summit prospects - White House"): the words after
+    the dash name the source of a news report, not a speaker quoted (issue #8, en-aq, a wire copy of a
+    White House readout). Not a claim set after a fronted adverbial that names the event ("As a result
+    of talks with A, B expects … - <Speaker>")."""
+    dash = _SOURCE_DASH.search(title or "")
+    if dash is None or not title or _FRONTED_SETTING.match(title):
+        return False
+    return event_title(title[: dash.start()]) is not None
+
+
+#: A headline opening on an adverbial that sets the event as the scene of a claim: "As a result of talks
+#: with A, B expects …", "During the meeting, …", "After talks, …" (feeds-dev Ukraine 489: a quotation).
+_FRONTED_SETTING = re.compile(
+    r"^\W*(?:as|after|following|during|before|in|at|on|amid|despite|since|while|when|if)\b", _I
+)
 
 
 #: A host, named, who welcomed the arrived visitor: "was accorded a warm welcome by Mr. X", "was
@@ -1349,6 +1393,34 @@ def trip_with_meetings(paragraphs: Sequence[str], opening: Opening) -> bool:
         if who is not None:
             met.add(who.group(0).split()[-1].strip(".,;:’'"))
     return len(met) >= 2
+
+
+#: A headline naming the trip as the State Department's travel: "X Travel to Y", "X's Travel to Y".
+_TRAVEL_HEADLINE = re.compile(
+    r"^(?!.*\bstatement\b).*(?:['’]s|(?-i:[A-Z][\w.’'-]*))\s+(?-i:Travel)\s+to\b", _I
+)
+
+
+def travel_over_one_meeting(title: str | None, paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when a headline "X Travel to Y" stands over an opening whose own event is "met (with)"
+    someone on one day ("Today, …", ``_JUST_NOW``) and the lead reports no other encounter (the
+    sentences after the opening in its paragraph and the next two): a trip's page that reports the
+    day's one meeting is that meeting (benchmarks/real/CONVENTIONS.md, fam155: en-ah's and feeds-dev11's
+    "Satterfield Travel to Ethiopia", the envoy "is in Ethiopia … to meet" officials, then "Today, the
+    Special Envoy met with" two AU officials). A lead that reports a second encounter, or a trip's
+    meetings undated within it ("This week, X was in New Delhi … X met with A, B, C, D and E", a trip
+    done: the dev feeds' White House 393), keeps the headline's visit."""
+    clause = past_clause(opening.sentence)
+    met = clause is not None and clause.group(0).lower().startswith("met")
+    if not (title and _TRAVEL_HEADLINE.search(title) and met and clause is not None):
+        return False
+    if event_clause_from(opening.sentence, clause.end()) is not None or not _JUST_NOW.search(
+        opening.sentence
+    ):
+        return False
+    rest = paragraphs[opening.paragraph][opening.offset + len(opening.sentence) :]
+    later = [rest, *paragraphs[opening.paragraph + 1 : opening.paragraph + 3]]
+    return all(clause_tense(sentence) != "past" for text in later for _, sentence in split_sentences(text))
 
 
 #: Where an opening mentions another event than its own: a leading adverbial ("Following the

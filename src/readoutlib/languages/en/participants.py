@@ -326,7 +326,27 @@ def _clause_sides(sentence: str, profile: Profile) -> tuple[list[Mention], list[
     if not before and (sides := _meeting_of_sides(sentence, clause, after)):
         return sides
     before = list(_outside_relative(sentence, before, clause.start()))
+    after = [m for m in after if not _closing_reporter(sentence, clause.end(), m)]
     return _appositive_subject(sentence, before, _subjects(sentence, before)), _objects(sentence, after)
+
+
+#: The words of a closing reporting clause before its speaker: '…," a spokeswoman of the Council ' (a
+#: comma, a closing quote mark, up to six words of office).
+_REPORTER_BEFORE = re.compile(r"[,;][\"”’']?\s+(?:[\w.’'-]+\s+){0,6}$")
+#: The clause's own words before that comma: two words at least ("agreed in their call to stay in touch").
+_CLAUSE_WORDS = re.compile(r"\S+\s+\S+")
+
+
+def _closing_reporter(sentence: str, clause_end: int, m: Mention) -> bool:
+    """True when ``m`` speaks a reporting clause that closes the sentence after the event's own words
+    ("A and B agreed in their telephone call to stay in touch, the Council's spokeswoman X said"): X
+    reports the event and is no side of it (issue #8, en-aq, a wire copy of a White House readout).
+    Not a name right after the clause and its comma ("During the talks, X said"): that one took part."""
+    if not _SAID_AFTER.match(sentence, m.end):
+        return False
+    gap = sentence[clause_end : m.start]
+    reporter = _REPORTER_BEFORE.search(gap)
+    return reporter is not None and _CLAUSE_WORDS.search(gap, 0, reporter.start()) is not None
 
 
 #: A meeting named with its sides before its verb: "the meeting of X with Y took place" (issue #8, en-y:
@@ -3656,6 +3676,30 @@ def _set_off_list_countries(principals: Sequence[Principal], texts: Sequence[str
                         p.country = code
 
 
+#: Envoys of several states, each state before its envoy's name: "the Ambassadors of A, X, B, Y and C, Z".
+_ENVOYS_OF = re.compile(
+    r"\b(?:Ambassadors|Envoys|High\s+Commissioners|Charg[ée]s\s+d['’]\s?Affaires)\s+of\s+(?P<list>[^.;:()\n]{5,300})"
+)
+#: One pair of that list: a state, a comma, then the envoy's name. Groups ``state`` and ``name``.
+_STATE_THEN_NAME = re.compile(
+    rf"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<state>{COUNTRY_PATTERN}),\s+(?P<name>[A-Z][^,]*?)(?=\s*,|\s+and\s|$)"
+)
+
+
+def _interleaved_envoys(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """Give each envoy of a list that names every state right before its envoy ("received the Ambassadors
+    of Freedonia, Ana Ruiz, Sylvania, Tomas Berg and the Czech Republic, Karl Lund") that state, where he
+    has none (issue #8, en-aq, Iraq's parliament; fam155)."""
+    for text in texts:
+        for m in _ENVOYS_OF.finditer(text):
+            for pair in _STATE_THEN_NAME.finditer(m.group("list")):
+                code = country_from_name(pair.group("state"))
+                name = fold(pair.group("name"))
+                for p in principals:
+                    if code is not None and p.country is None and p.name and fold(p.name) == name:
+                        p.country = code
+
+
 #: "of A and B, X and Y": two countries, then two names set off by a comma, one each, in order.
 _PAIRED_LIST = re.compile(
     r"\bof\s+(?:the\s+)?([A-Z][^,;:()\n]{1,40}?)\s+and\s+(?:the\s+)?([A-Z][^,;:()\n]{1,40}?),\s+"
@@ -3717,6 +3761,7 @@ def assign_countries(
     _leaders_officials(principals, texts[:3])
     _paired_list_offices(principals, texts[:3])
     _set_off_list_countries(principals, texts[:3])
+    _interleaved_envoys(principals, texts[:3])
     for p in principals:
         # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
