@@ -78,7 +78,15 @@ from .participants import (
     to_participants,
     without_states,
 )
-from .sides import ENEMY, TOPIC, TOPICS, private_principals, without_private, without_topics
+from .sides import (
+    ENEMY,
+    TOPIC,
+    TOPICS,
+    private_principals,
+    without_former_offices,
+    without_private,
+    without_topics,
+)
 from .statements import find_statements
 
 __all__ = ["EnglishPack", "topic_of"]
@@ -752,10 +760,12 @@ class EnglishPack(LanguagePack):
         a principal's country is known (the sides are then known; with none, every country named is
         the only evidence of them) and no other side is named without a country ("foreign states").
         A private role's country adjective ("American businessman") is blanked in any case."""
-        # ... and a country's name inside another place's ("New Mexico Governor", "Atlanta, Georgia")
+        # ... and a country's name inside another place's ("New Mexico Governor", "Atlanta, Georgia"),
+        # and a former office's state in the opening ("former Director of the U.S. Treasury's Office")
+        heads = (genre.headline, genre.opening)
         texts = (
             without_states(without_private(genre.headline)),
-            without_states(without_private(genre.opening)),
+            without_states(without_private(without_former_offices(genre.opening, heads))),
         )
         if not any(p.country for p in people.participants) or any(
             _FOREIGN_SIDE.search(t) or _FOREIGN_GROUP.search(t) for t in texts if t

@@ -25,6 +25,7 @@ __all__ = [
     "private_principals",
     "side_word",
     "without_enemies",
+    "without_former_offices",
     "without_private",
     "without_topics",
 ]
@@ -50,6 +51,8 @@ _PRIVATE = Gated.of(re.compile(_TABLE.alternation("private"), _TABLE.flags))
 _BODY = Gated.of(re.compile(_TABLE.alternation("private body"), _TABLE.flags))
 _OFFICE = Gated.of(re.compile(_TABLE.alternation("office"), _TABLE.flags))
 _DESCRIBED = Gated.of(re.compile(_TABLE.alternation("described"), _TABLE.flags))
+_FORMER_OFFICE = Gated.of(re.compile(_TABLE.alternation("former office"), _TABLE.flags))
+_INCOMING = Gated.of(re.compile(_TABLE.alternation("incoming"), _TABLE.flags))
 #: How far before a name its description is read, and after it an appositive (", an American expert").
 _REACH = 160
 _APPOSITIVE = re.compile(r"\s*,\s+(?:an?|the)\s+([^.;]{1,120})")
@@ -144,10 +147,11 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def _blank_described(match: re.Match[str]) -> str:
-    """Blank a private role described by its country: the adjective before it ("American
-    businessman") or the name after it ("activists from Burma")."""
+    """Blank a private role described by its country: the adjective or the name before it ("American
+    businessman", "US security lawyer") or the name after it ("activists from Burma")."""
     words = match.group(0).split()
-    named = country_from_demonym(words[0].rstrip(",")) or country_from_name(words[-1])
+    first = words[0].rstrip(",")
+    named = country_from_demonym(first) or country_from_name(first) or country_from_name(words[-1])
     if not named and len(words) > 1:
         named = country_from_name(" ".join(words[-2:]))
     return _blank(match) if named else match.group(0)
@@ -163,3 +167,13 @@ def without_private(text: str | None) -> str | None:
     if not _BODY.absent(text):
         text = _BODY.regex.sub(_blank, text)
     return text
+
+
+def without_former_offices(text: str | None, texts: Sequence[str | None]) -> str | None:
+    """The text with every former office blanked to spaces, with the state it was of ("former
+    Director of the U.S. Treasury's Office X"): a former office-holder speaks for no state. Kept
+    where ``texts`` (the headline and the opening) call someone the state's incoming leader ("to
+    congratulate him on his party's victory"): the state he is about to lead is a side."""
+    if not text or _FORMER_OFFICE.absent(text) or any(t and _INCOMING.search(t) for t in texts):
+        return text
+    return _FORMER_OFFICE.regex.sub(_blank, text)
