@@ -68,3 +68,18 @@ def test_the_eus_diplomatic_service_is_the_eus() -> None:
         p.name: p.country for p in readoutlib.parse(page, url="https://www.state.gov/x").event.participants
     }
     assert sides["Karl Huber"] == "EU"
+
+
+def test_an_official_of_a_state_with_no_code_is_another_side_of_no_country() -> None:
+    """'Telephone conversation with President of South Ossetia X' on the Kremlin's site: his name is
+    not cut after the state's name, he gets no country (South Ossetia has no ISO code, and he is not
+    the publisher's), and the call is diplomatic (feeds-dev3: read as domestic, the guest given Russia)."""
+    page = (
+        "Telephone conversation with President of South Ossetia Pavel Dzhioyev\n\n"
+        "During the conversation, the two presidents discussed trade and the new border crossing.\n"
+    )
+    readout = readoutlib.parse(page, url="http://en.kremlin.ru/events/president/news/99990")
+    guest = readout.event.participants[0]
+    assert (guest.name, guest.country) == ("Pavel Dzhioyev", None)
+    assert guest.titles == ("President of South Ossetia",)
+    assert readout.event.scope == "diplomatic"

@@ -82,6 +82,8 @@ from .sides import (
     ENEMY,
     TOPIC,
     TOPICS,
+    UNCODED_OFFICE,
+    UNCODED_STATE,
     private_principals,
     without_former_offices,
     without_private,
@@ -148,6 +150,8 @@ def topic_of(text: str) -> str | None:
     """The label of the scope-topics family the text matches (the table's probe), else None."""
     if _FOREIGN_GROUP.search(text):
         return "foreign group"
+    if UNCODED_STATE.search(text):
+        return "uncoded state"
     if _FOREIGN_SIDE.search(text):
         return "foreign side"
     if _ENEMY_GATED.search(text):
@@ -786,7 +790,10 @@ class EnglishPack(LanguagePack):
         """True when the headline or the opening names the other side as a group of other states'
         principals by grouping or region, with no country ("Meeting with G7 Leaders", "met with 15
         leaders representing Caribbean nations"): the ``foreign group`` rows of ``scope_topics.toml``."""
-        return any(_FOREIGN_GROUP.search(t) for t in (genre.headline, genre.opening) if t)
+        # ... or an office of a state with no code ("President of Abkhazia X": Abkhazia is no country)
+        return any(
+            _FOREIGN_GROUP.search(t) or UNCODED_OFFICE.search(t) for t in (genre.headline, genre.opening) if t
+        )
 
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Reported speech in the body, attributed to the principals or to both sides."""

@@ -21,6 +21,8 @@ __all__ = [
     "ENEMY",
     "TOPIC",
     "TOPICS",
+    "UNCODED_OFFICE",
+    "UNCODED_STATE",
     "private_person",
     "private_principals",
     "side_word",
@@ -45,6 +47,19 @@ _TOPIC_ROWS = GatedAlternation.of_rows(
     TOPIC, [row.pattern for label in ("enemy", "topic") for row in TOPICS.rows if row.label == label]
 )
 _ENEMY_GATED = Gated.of(ENEMY)
+#: A state with its own government but no ISO code ("Abkhazia", "South Ossetia"): its officials get no
+#: country, and an office of one names another side.
+UNCODED_STATE = re.compile(TOPICS.alternation("uncoded state"), TOPICS.flags)
+#: An office of such a state before its holder or after its adjective ("President of the Republic of
+#: Abkhazia", "Foreign Minister of South Ossetia").
+UNCODED_OFFICE = Gated.of(
+    re.compile(
+        r"\b(?:(?:Vice[\s-])?President|Prime\s+Minister|(?:Foreign|Defen[cs]e)\s+Minister|Minister\s+of\s+"
+        r"Foreign\s+Affairs|Head|Leader|Chairman|Speaker|Ambassador|Envoy)(?:[\s-]elect)?\s+of\s+"
+        rf"(?:the\s+)?(?:Republic\s+of\s+)?(?:{UNCODED_STATE.pattern})",
+        TOPICS.flags,
+    )
+)
 
 _TABLE = load_table("readoutlib.languages", "en/private_sides.toml")
 _PRIVATE = Gated.of(re.compile(_TABLE.alternation("private"), _TABLE.flags))
@@ -82,12 +97,16 @@ def _last(pattern: Gated, text: str) -> re.Match[str] | None:
 
 
 def side_word(text: str) -> str | None:
-    """The table's probe: "described" where a country's adjective describes a private role, else the
-    label of the last private role, private body or office the text names (None: none)."""
+    """The table's probe: "incoming" where someone is called his state's incoming leader, "described"
+    where a country's adjective describes a private role, else the label of the last private role,
+    private body or office the text names ("former office" for an office after "former"; None: none)."""
+    if _INCOMING.search(text):
+        return "incoming"
     if _DESCRIBED.search(text):
         return "described"
     last = [(m.end(), label) for label, p in _LABELLED if (m := _last(p, text))]
-    return max(last)[1] if last else None
+    label = max(last)[1] if last else None
+    return "former office" if label == "office" and _FORMER_OFFICE.search(text) else label
 
 
 _LABELLED = (("private", _PRIVATE), ("private body", _BODY), ("office", _OFFICE))
