@@ -83,3 +83,28 @@ def test_an_official_of_a_state_with_no_code_is_another_side_of_no_country() -> 
     assert (guest.name, guest.country) == ("Pavel Dzhioyev", None)
     assert guest.titles == ("President of South Ossetia",)
     assert readout.event.scope == "diplomatic"
+
+
+def test_a_parallel_governments_representatives_are_another_side() -> None:
+    """'met today with NUG representatives, including X': a parallel government (a government in
+    exile) speaks for the state it claims, so the meeting is diplomatic though no country is named
+    (feeds-dev18: read as domestic)."""
+    for group in ("NUG representatives", "representatives of the Sylvanian government-in-exile"):
+        page = (
+            f"The Counselor's Meeting with {group.split(' of ')[0]}\n\n"
+            f"Counselor of the Department Ana Lobo met today in Geneva with {group}, including Karl Huber. "
+            "The Counselor underscored support for the restoration of democracy.\n"
+        )
+        assert _scope(page, url="https://www.state.gov/x") == "diplomatic"
+
+
+def test_where_a_participant_happens_to_be_is_no_side() -> None:
+    """'called Senator X, who is leading a congressional delegation in <State>, to invite him to a
+    meeting': the place the guest is in is no side of the call (feeds-dev27: calls with congressional
+    leaders read as diplomatic)."""
+    page = (
+        "Readout of the President's Call with Congressional Leaders\n\n"
+        "This afternoon, the President called Senator Dana Quill, who is leading a congressional "
+        "delegation in Portugal, to invite her to a meeting at the White House with Leader Ivo Brand.\n"
+    )
+    assert _scope(page, url="https://www.whitehouse.gov/briefing-room/x") == "domestic"
