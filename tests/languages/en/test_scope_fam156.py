@@ -108,3 +108,14 @@ def test_where_a_participant_happens_to_be_is_no_side() -> None:
         "delegation in Portugal, to invite her to a meeting at the White House with Leader Ivo Brand.\n"
     )
     assert _scope(page, url="https://www.whitehouse.gov/briefing-room/x") == "domestic"
+
+
+def test_leaders_from_states_across_the_country_are_its_own() -> None:
+    """'welcomed leaders from 34 states across the country': the country's own states, no foreign group
+    (feeds-dev26: a convening on child care read as diplomatic)."""
+    page = (
+        "Readout of the White House States Convening on Housing\n\n"
+        "Last week, White House officials welcomed leaders from 21 states across the country to discuss "
+        "state actions to make housing more affordable.\n"
+    )
+    assert _scope(page, url="https://www.whitehouse.gov/briefing-room/x") == "domestic"
