@@ -119,3 +119,16 @@ def test_leaders_from_states_across_the_country_are_its_own() -> None:
         "state actions to make housing more affordable.\n"
     )
     assert _scope(page, url="https://www.whitehouse.gov/briefing-room/x") == "domestic"
+
+
+def test_a_former_official_styled_ambassador_is_a_private_person() -> None:
+    """'Director of an institute, Former National Security Adviser, Ambassador X': the ambassador's
+    style is the courtesy a former official keeps, no office, so the experts' group he co-chairs with a
+    leader's office is domestic (feeds-dev3: read as diplomatic)."""
+    page = (
+        "Ivan Koval and Dana Quill discussed further steps on asset freezes\n\n"
+        "Head of the Office of the President of Ukraine Ivan Koval and Director of the Harbour Institute "
+        "for Policy Studies (HIPS), Former French National Security Adviser, Ambassador Dana Quill, who are "
+        "chairing the international working group on asset freezes, held a regular online meeting.\n"
+    )
+    assert _scope(page) == "domestic"

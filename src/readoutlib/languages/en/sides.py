@@ -68,6 +68,13 @@ _OFFICE = Gated.of(re.compile(_TABLE.alternation("office"), _TABLE.flags))
 _DESCRIBED = Gated.of(re.compile(_TABLE.alternation("described"), _TABLE.flags))
 _FORMER_OFFICE = Gated.of(re.compile(_TABLE.alternation("former office"), _TABLE.flags))
 _INCOMING = Gated.of(re.compile(_TABLE.alternation("incoming"), _TABLE.flags))
+#: A former office right before its holder's name, with the courtesy "Ambassador" a former official
+#: keeps after it ("Former National Security Adviser, Ambassador X"): the holder is a private person.
+_FORMER_HOLDER = re.compile(
+    rf"(?:{_TABLE.alternation('former office')})\s*"
+    r"(?:,\s*(?-i:Ambassador)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3})?$",
+    _TABLE.flags,
+)
 #: How far before a name its description is read, and after it an appositive (", an American expert").
 _REACH = 160
 _APPOSITIVE = re.compile(r"\s*,\s+(?:an?|the)\s+([^.;]{1,120})")
@@ -112,11 +119,14 @@ def side_word(text: str) -> str | None:
 _LABELLED = (("private", _PRIVATE), ("private body", _BODY), ("office", _OFFICE))
 
 
-def _private_description(before: str) -> bool:
-    """True when the words before a name end in a private role or body with no office after it."""
+def _private_description(before: str, *, incoming: bool = False) -> bool:
+    """True when the words before a name end in a private role or body with no office after it, or in a
+    former office (not ``incoming``: the page calls someone his state's incoming leader)."""
     cut = list(_SENTENCE_END.finditer(before))
     if cut:
         before = before[cut[-1].end() :]
+    if not incoming and not _FORMER_OFFICE.absent(before) and _FORMER_HOLDER.search(before):
+        return True
     private = max((m.end() for p in (_PRIVATE, _BODY) if (m := _last(p, before))), default=None)
     if private is None:
         return False
@@ -142,10 +152,12 @@ def private_person(name: str | None, texts: Sequence[str | None]) -> bool:
     if _PRIVATE.search(name) or _BODY.search(name):
         return True
     surname = name.split()[-1]
+    incoming = any(t and _INCOMING.search(t) for t in texts)
     for text in (t for t in texts if t):
         for start in word_starts(text, surname):
             before = text[max(0, start - _REACH) : start]
-            if _private_description(before) or _private_appositive(text[start + len(surname) :]):
+            after = text[start + len(surname) :]
+            if _private_description(before, incoming=incoming) or _private_appositive(after):
                 return True
     return False
 
