@@ -79,7 +79,17 @@ from .participants import (
     to_participants,
     without_states,
 )
-from .sides import ENEMY, TOPIC, TOPICS, private_principals, without_private, without_topics
+from .sides import (
+    ENEMY,
+    TOPIC,
+    TOPICS,
+    UNCODED_OFFICE,
+    UNCODED_STATE,
+    private_principals,
+    without_former_offices,
+    without_private,
+    without_topics,
+)
 from .statements import find_statements
 
 __all__ = ["EnglishPack", "topic_of"]
@@ -141,6 +151,8 @@ def topic_of(text: str) -> str | None:
     """The label of the scope-topics family the text matches (the table's probe), else None."""
     if _FOREIGN_GROUP.search(text):
         return "foreign group"
+    if UNCODED_STATE.search(text):
+        return "uncoded state"
     if _FOREIGN_SIDE.search(text):
         return "foreign side"
     if _ENEMY_GATED.search(text):
@@ -760,10 +772,12 @@ class EnglishPack(LanguagePack):
         a principal's country is known (the sides are then known; with none, every country named is
         the only evidence of them) and no other side is named without a country ("foreign states").
         A private role's country adjective ("American businessman") is blanked in any case."""
-        # ... and a country's name inside another place's ("New Mexico Governor", "Atlanta, Georgia")
+        # ... and a country's name inside another place's ("New Mexico Governor", "Atlanta, Georgia"),
+        # and a former office's state in the opening ("former Director of the U.S. Treasury's Office")
+        heads = (genre.headline, genre.opening)
         texts = (
             without_states(without_private(genre.headline)),
-            without_states(without_private(genre.opening)),
+            without_states(without_private(without_former_offices(genre.opening, heads))),
         )
         if not any(p.country for p in people.participants) or any(
             _FOREIGN_SIDE.search(t) or _FOREIGN_GROUP.search(t) for t in texts if t
@@ -784,7 +798,10 @@ class EnglishPack(LanguagePack):
         """True when the headline or the opening names the other side as a group of other states'
         principals by grouping or region, with no country ("Meeting with G7 Leaders", "met with 15
         leaders representing Caribbean nations"): the ``foreign group`` rows of ``scope_topics.toml``."""
-        return any(_FOREIGN_GROUP.search(t) for t in (genre.headline, genre.opening) if t)
+        # ... or an office of a state with no code ("President of Abkhazia X": Abkhazia is no country)
+        return any(
+            _FOREIGN_GROUP.search(t) or UNCODED_OFFICE.search(t) for t in (genre.headline, genre.opening) if t
+        )
 
     def statements(self, genre: Genre, people: People, profile: Profile) -> Statements:
         """Reported speech in the body, attributed to the principals or to both sides."""

@@ -48,7 +48,7 @@ from .names import (
     state_offices,
     with_offices,
 )
-from .sides import private_person, without_enemies
+from .sides import UNCODED_STATE, private_person, without_enemies
 from .text import (
     clear_sentences,
     fold,
@@ -4022,8 +4022,13 @@ def _give_home(principals: Sequence[Principal], home: str, profile: Profile) -> 
     """The publisher's own official takes the home country: an office-holder first, else the first
     unnamed-country side; of two sides, then the one whose own name or title is of the home state ("King
     X … President Biden" on the White House: the President, not the king named before him). A known
-    leader of another state is never the publisher's own ("President Obama" on gov.uk)."""
-    lacking = [p for p in principals if p.country is None and _known_leader(p) in (None, home)]
+    leader of another state is never the publisher's own ("President Obama" on gov.uk), nor an official
+    of a state with no code ("President of Abkhazia X": he has none)."""
+    lacking = [
+        p
+        for p in principals
+        if p.country is None and _known_leader(p) in (None, home) and not _of_uncoded_state(p)
+    ]
     pair = len(principals) == 2
     lacking.sort(
         key=lambda p: (p.name is not None and not _home_title(p, profile), pair and _own_state(p) != home)
@@ -4687,7 +4692,12 @@ def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str
     for p in principals:
         # a known leader is of their own state, not the publisher's ("President Obama, Chancellor
         # Merkel" in gov.uk's account of the Prime Minister's call are US and DE, not GB)
-        p.country = p.country or _known_leader(p) or code
+        p.country = p.country or _known_leader(p) or (None if _of_uncoded_state(p) else code)
+
+
+def _of_uncoded_state(p: Principal) -> bool:
+    """True for an official of a state with no code ("President of Abkhazia X"): of no country."""
+    return any(UNCODED_STATE.search(t) for t in p.titles)
 
 
 def _share_sides(principals: Sequence[Principal]) -> None:

@@ -21,10 +21,13 @@ __all__ = [
     "ENEMY",
     "TOPIC",
     "TOPICS",
+    "UNCODED_OFFICE",
+    "UNCODED_STATE",
     "private_person",
     "private_principals",
     "side_word",
     "without_enemies",
+    "without_former_offices",
     "without_private",
     "without_topics",
 ]
@@ -44,12 +47,34 @@ _TOPIC_ROWS = GatedAlternation.of_rows(
     TOPIC, [row.pattern for label in ("enemy", "topic") for row in TOPICS.rows if row.label == label]
 )
 _ENEMY_GATED = Gated.of(ENEMY)
+#: A state with its own government but no ISO code ("Abkhazia", "South Ossetia"): its officials get no
+#: country, and an office of one names another side.
+UNCODED_STATE = re.compile(TOPICS.alternation("uncoded state"), TOPICS.flags)
+#: An office of such a state before its holder or after its adjective ("President of the Republic of
+#: Abkhazia", "Foreign Minister of South Ossetia").
+UNCODED_OFFICE = Gated.of(
+    re.compile(
+        r"\b(?:(?:Vice[\s-])?President|Prime\s+Minister|(?:Foreign|Defen[cs]e)\s+Minister|Minister\s+of\s+"
+        r"Foreign\s+Affairs|Head|Leader|Chairman|Speaker|Ambassador|Envoy)(?:[\s-]elect)?\s+of\s+"
+        rf"(?:the\s+)?(?:Republic\s+of\s+)?(?:{UNCODED_STATE.pattern})",
+        TOPICS.flags,
+    )
+)
 
 _TABLE = load_table("readoutlib.languages", "en/private_sides.toml")
 _PRIVATE = Gated.of(re.compile(_TABLE.alternation("private"), _TABLE.flags))
 _BODY = Gated.of(re.compile(_TABLE.alternation("private body"), _TABLE.flags))
 _OFFICE = Gated.of(re.compile(_TABLE.alternation("office"), _TABLE.flags))
 _DESCRIBED = Gated.of(re.compile(_TABLE.alternation("described"), _TABLE.flags))
+_FORMER_OFFICE = Gated.of(re.compile(_TABLE.alternation("former office"), _TABLE.flags))
+_INCOMING = Gated.of(re.compile(_TABLE.alternation("incoming"), _TABLE.flags))
+#: A former office right before its holder's name, with the courtesy "Ambassador" a former official
+#: keeps after it ("Former National Security Adviser, Ambassador X"): the holder is a private person.
+_FORMER_HOLDER = re.compile(
+    rf"(?:{_TABLE.alternation('former office')})\s*"
+    r"(?:,\s*(?-i:Ambassador)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3})?$",
+    _TABLE.flags,
+)
 #: How far before a name its description is read, and after it an appositive (", an American expert").
 _REACH = 160
 _APPOSITIVE = re.compile(r"\s*,\s+(?:an?|the)\s+([^.;]{1,120})")
@@ -79,22 +104,29 @@ def _last(pattern: Gated, text: str) -> re.Match[str] | None:
 
 
 def side_word(text: str) -> str | None:
-    """The table's probe: "described" where a country's adjective describes a private role, else the
-    label of the last private role, private body or office the text names (None: none)."""
+    """The table's probe: "incoming" where someone is called his state's incoming leader, "described"
+    where a country's adjective describes a private role, else the label of the last private role,
+    private body or office the text names ("former office" for an office after "former"; None: none)."""
+    if _INCOMING.search(text):
+        return "incoming"
     if _DESCRIBED.search(text):
         return "described"
     last = [(m.end(), label) for label, p in _LABELLED if (m := _last(p, text))]
-    return max(last)[1] if last else None
+    label = max(last)[1] if last else None
+    return "former office" if label == "office" and _FORMER_OFFICE.search(text) else label
 
 
 _LABELLED = (("private", _PRIVATE), ("private body", _BODY), ("office", _OFFICE))
 
 
-def _private_description(before: str) -> bool:
-    """True when the words before a name end in a private role or body with no office after it."""
+def _private_description(before: str, *, incoming: bool = False) -> bool:
+    """True when the words before a name end in a private role or body with no office after it, or in a
+    former office (not ``incoming``: the page calls someone his state's incoming leader)."""
     cut = list(_SENTENCE_END.finditer(before))
     if cut:
         before = before[cut[-1].end() :]
+    if not incoming and not _FORMER_OFFICE.absent(before) and _FORMER_HOLDER.search(before):
+        return True
     private = max((m.end() for p in (_PRIVATE, _BODY) if (m := _last(p, before))), default=None)
     if private is None:
         return False
@@ -120,10 +152,12 @@ def private_person(name: str | None, texts: Sequence[str | None]) -> bool:
     if _PRIVATE.search(name) or _BODY.search(name):
         return True
     surname = name.split()[-1]
+    incoming = any(t and _INCOMING.search(t) for t in texts)
     for text in (t for t in texts if t):
         for start in word_starts(text, surname):
             before = text[max(0, start - _REACH) : start]
-            if _private_description(before) or _private_appositive(text[start + len(surname) :]):
+            after = text[start + len(surname) :]
+            if _private_description(before, incoming=incoming) or _private_appositive(after):
                 return True
     return False
 
@@ -144,10 +178,11 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def _blank_described(match: re.Match[str]) -> str:
-    """Blank a private role described by its country: the adjective before it ("American
-    businessman") or the name after it ("activists from Burma")."""
+    """Blank a private role described by its country: the adjective or the name before it ("American
+    businessman", "US security lawyer") or the name after it ("activists from Burma")."""
     words = match.group(0).split()
-    named = country_from_demonym(words[0].rstrip(",")) or country_from_name(words[-1])
+    first = words[0].rstrip(",")
+    named = country_from_demonym(first) or country_from_name(first) or country_from_name(words[-1])
     if not named and len(words) > 1:
         named = country_from_name(" ".join(words[-2:]))
     return _blank(match) if named else match.group(0)
@@ -163,3 +198,13 @@ def without_private(text: str | None) -> str | None:
     if not _BODY.absent(text):
         text = _BODY.regex.sub(_blank, text)
     return text
+
+
+def without_former_offices(text: str | None, texts: Sequence[str | None]) -> str | None:
+    """The text with every former office blanked to spaces, with the state it was of ("former
+    Director of the U.S. Treasury's Office X"): a former office-holder speaks for no state. Kept
+    where ``texts`` (the headline and the opening) call someone the state's incoming leader ("to
+    congratulate him on his party's victory"): the state he is about to lead is a side."""
+    if not text or _FORMER_OFFICE.absent(text) or any(t and _INCOMING.search(t) for t in texts):
+        return text
+    return _FORMER_OFFICE.regex.sub(_blank, text)

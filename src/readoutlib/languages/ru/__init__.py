@@ -39,6 +39,14 @@ __all__ = ["RussianPack"]
 
 #: A letter of the Cyrillic alphabet as Russian writes it: a word holding one may have a lemma.
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+#: An office of a state with its own government and no ISO code ("избранным Президентом Абхазии",
+#: "Президента Республики Южная Осетия"): its holder has no country, yet he is another side (the
+#: English pack's "uncoded state" rows; feeds-dev9 Kremlin 68, a readout). Not the Donetsk and Luhansk
+#: "people's republics", whose heads the feed labels make Russia's own.
+_UNCODED_OFFICE = re.compile(
+    r"\b(?:Президент|Вице-президент|Премьер-министр|Председател|Министр\w*\s+иностранных\s+дел)\w*\s+"
+    r"(?:Республик\w+\s+)?(?:Абхази|Южн\w+\s+Осети|Приднестров)"
+)
 
 
 class RussianPack(TablePack):
@@ -77,6 +85,11 @@ class RussianPack(TablePack):
         kind = event_kind(genre.headline, genre.opening, first_sentence(genre.body))
         date, basis = event_date(genre.opening, genre.published)
         return EventReading.read(kind, date, basis, genre.published)
+
+    def unnamed_foreign_side(self, genre: Genre) -> bool:
+        """True when the headline or the opening names an office of a state with no code ("Встреча с
+        избранным Президентом Абхазии"): the scope stage then reads the event as diplomatic."""
+        return any(_UNCODED_OFFICE.search(t) for t in (genre.headline, genre.opening) if t)
 
     def participants(self, page: Page, genre: Genre, event: EventReading, profile: Profile) -> People:
         """Both sides of the opening (the headline's when the opening names one), in the nominative."""
