@@ -71,6 +71,14 @@ def test_the_letters_folding_to_ascii_are_all_known() -> None:
     assert found == ASCII_FOLDS
 
 
+def test_a_line_with_a_lone_surrogate_is_gated_too() -> None:
+    spy = _Spy(r".{0,40}\bzqxmark\b")
+    test = any_match([spy])  # type: ignore[list-item]
+    assert test("a\udc80b, no mark") is False
+    assert spy.runs == 0
+    assert test("a\udc80b zqxmark") is True
+
+
 def test_gated_match_finds_the_same_as_each_pattern() -> None:
     patterns = [re.compile(s, re.IGNORECASE) for s in (r".{0,40}\bphoto:\s*\w+$", r"\S+\.(?:png|gif)$")]
     test = _literal_gated(patterns)
@@ -102,6 +110,7 @@ _PIECES = sorted(
         "\u0130",
         "\u0131",
         "’",
+        "\udc80",  # a lone surrogate (bytes that were not UTF-8): the literals are looked for one by one
         "jpg",
         "http://x.y",
     }

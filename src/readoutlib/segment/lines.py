@@ -307,18 +307,44 @@ def _opens_literally(pattern: re.Pattern[str]) -> bool:
 
 
 def _literal_gated(gated: Sequence[re.Pattern[str]]) -> Callable[[str, str], bool]:
-    """``any(p.match(text) for p in gated)`` on a text given with its lowercase: one search for the
-    most selective literals of them all first, and a pattern run only where all its clauses are met."""
+    """``any(p.match(text) for p in gated)`` on a text given with its lowercase: a pattern is run only
+    where the text holds a literal of each of its clauses. One Aho-Corasick pass over the text looks
+    for the most selective clause's literals of them all first; most lines hold none."""
     rows = [(p, _gate(p)) for p in gated]
-    keys = sorted({lit for _p, clauses in rows for lit in clauses[0]}, key=lambda lit: (-len(lit), lit))
-    any_key = re.compile("|".join(map(re.escape, keys)))
+    finder = _finder(sorted({lit for _p, clauses in rows for lit in clauses[0]}))
 
     def test(text: str, lowered: str) -> bool:
-        if any_key.search(lowered) is None:
-            return False
-        return any(_met(clauses, lowered) and pattern.match(text) is not None for pattern, clauses in rows)
+        if finder is not None:
+            try:
+                if not finder(lowered.encode("utf-8")):
+                    return False
+            except UnicodeEncodeError:  # a lone surrogate: the literals are looked for one by one
+                pass
+        for pattern, clauses in rows:  # loops, not generators: this runs on every line with a literal
+            for literal in clauses[0]:
+                if literal in lowered:
+                    break
+            else:
+                continue
+            if _met(clauses[1:], lowered) and pattern.match(text) is not None:
+                return True
+        return False
 
     return test
+
+
+def _finder(literals: list[str]) -> Callable[[bytes], list[tuple[int, int, int]]] | None:
+    """Where any of ``literals`` is in a UTF-8 text (ahocorasick-rs; a literal's UTF-8 bytes are in a
+    text's exactly where the literal is), or None without the package."""
+    from importlib import import_module
+
+    try:
+        ahocorasick_rs = import_module("ahocorasick_rs")
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    automaton = ahocorasick_rs.BytesAhoCorasick([lit.encode("utf-8") for lit in literals])
+    finder: Callable[[bytes], list[tuple[int, int, int]]] = automaton.find_matches_as_indexes
+    return finder
 
 
 def _met(clauses: tuple[tuple[str, ...], ...], lowered: str) -> bool:
