@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutlib.languages.en.sides import TOPIC, without_topics
@@ -103,6 +103,7 @@ def test_sub_is_the_whole_alternations_sub(words: list[str]) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=14), st.integers(0, 40), st.integers(0, 120))
+@example(["flood", "talk", "about", "blockade", "solidarity"], 0, 36)  # every row's words present
 def test_search_finds_the_whole_alternations_match(words: list[str], pos: int, endpos: int) -> None:
     wide = GatedAlternation.of_rows(WHOLE, ROWS)
     text = " ".join(words)
@@ -112,6 +113,16 @@ def test_search_finds_the_whole_alternations_match(words: list[str], pos: int, e
         branch = CAPTURED.match(text, expected.start(), endpos)
         assert branch is not None
         assert found.re.pattern == ROWS[[g is not None for g in branch.groups()].index(True)]
+
+
+def test_with_every_rows_words_a_callable_sub_is_given_the_rows_own_match() -> None:
+    wide = GatedAlternation.of_rows(WHOLE, ROWS)
+    text = "flood talk about blockade solidarity with Zembla"
+    assert wide.rows.candidates(text) == tuple(range(len(ROWS)))
+    seen: list[str] = []
+    out = wide.sub(lambda m: seen.append(m.re.pattern) or _blank(m), text)
+    assert out == WHOLE.sub(_blank, text)
+    assert seen == [ROWS[2], ROWS[3]]
 
 
 def test_search_tries_no_row_whose_words_are_absent() -> None:

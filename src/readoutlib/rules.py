@@ -942,8 +942,18 @@ class GatedAlternation(Gated):
             return None
         chosen = self.rows.candidates(text[pos:endpos] if pos or endpos < len(text) else text)
         if len(chosen) == len(self.rows.patterns):
-            return self.regex.search(text, pos, endpos)
+            found = self.regex.search(text, pos, endpos)
+            return None if found is None else self._rows_own(found, endpos)
         return self._leftmost(text, chosen, pos, endpos)
+
+    def _rows_own(self, found: re.Match[str], endpos: int = sys.maxsize) -> re.Match[str]:
+        """The row's own match for the whole alternation's ``found``: the first row matching where it
+        starts is the branch the alternation took (its groups are the row's)."""
+        for row in self.rows.patterns:
+            own = row.regex.match(found.string, found.start(), endpos)
+            if own is not None:
+                return own
+        return found  # not reached: some row matched there
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         """``regex.sub(repl, text)``, searching only the rows that may match in ``text``; a string
@@ -951,8 +961,10 @@ class GatedAlternation(Gated):
         chosen = () if self.absent(text) else self.rows.candidates(text)
         if not chosen:
             return text
-        if len(chosen) == len(self.rows.patterns) or (isinstance(repl, str) and "\\" in repl):
-            return self.regex.sub(repl, text)  # every row, or group references: the whole pattern's
+        if isinstance(repl, str) and "\\" in repl:
+            return self.regex.sub(repl, text)  # group references: the whole pattern's
+        if len(chosen) == len(self.rows.patterns):  # every row: the whole pattern finds, the row matches
+            return self.regex.sub(repl if isinstance(repl, str) else lambda m: repl(self._rows_own(m)), text)
         rows = [self.rows.patterns[i].regex for i in chosen]
         found = [row.search(text) for row in rows]  # each row's next match, searched again once passed
         out: list[str] = []

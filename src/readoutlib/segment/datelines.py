@@ -435,6 +435,9 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
     mark = rf"(?:\s*{time})?" if time else ""
     dateline = (
         r"^\s*(?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}),?\s+"
+        # the place's country in square brackets after it, kept out of the place: "Port Town [Country], Mar 3
+        # (Wire): " (an Indian wire's dateline, copied by others: en-ap, en-ae)
+        r"(?:\[[A-Z][\w.’' -]{1,30}\],?\s+)?"
         # (a year mistyped with a fifth figure, "17 January 20223", still closes the dateline)
         # (or the year after a slash: "Addis Ababa, February 19/2020(ENA)", en-al)
         rf"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal}(?:,?\s+|/)\d{{4,5}})|(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4,5}})"

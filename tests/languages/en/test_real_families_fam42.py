@@ -47,7 +47,7 @@ def test_the_partners_are_both_sides() -> None:
         "The two partners agreed to meet again in Santiago.",
         "The European partners agreed to meet again in Brussels.",
     )
-    assert (1, "both", "noted with satisfaction", "the growth of trade.") in found
+    assert (1, "both", "noted", "the growth of trade.") in found
     assert (2, "both", "agreed", "to meet again in Santiago.") in found
     assert not [f for f in found if f[0] == 3]
 

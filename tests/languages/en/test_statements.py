@@ -755,10 +755,18 @@ def test_copular_report_keeps_its_adjective_phrase_as_verb() -> None:
     assert expected == triples([para], [KOVACS, HARPER])
 
 
-def test_manner_phrase_stays_in_the_verb() -> None:
-    """'noted with satisfaction that Y': the verb keeps its manner phrase, the content is Y."""
+def test_manner_phrase_leaves_the_verb_and_the_content() -> None:
+    """'noted with satisfaction that Y': the manner phrase is an adverbial the verb drops (GOLD_SCHEMA:
+    the verb drops adverbs; CONVENTIONS, fam152), and the content is Y."""
     para = "The two ministers noted with satisfaction that trade had grown."
-    expected = [(BOTH, "noted with satisfaction", "trade had grown.")]
+    expected = [(BOTH, "noted", "trade had grown.")]
+    assert expected == triples([para], [KOVACS, HARPER])
+
+
+def test_manner_phrase_with_an_intensifier_leaves_the_verb_before_a_noun_content() -> None:
+    """'underlined with deep concern the Y': the verb is 'underlined', the content starts at Y."""
+    para = "Minister Kovacs underlined with deep concern the flooding along the border."
+    expected = [("anna-kovacs", "underlined", "the flooding along the border.")]
     assert expected == triples([para], [KOVACS, HARPER])
 
 

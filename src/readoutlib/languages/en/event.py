@@ -2568,9 +2568,16 @@ def event_location(
     home = _dateline_city(dateline)
     if home is not None and _visited_home(sentence, home, dateline or ""):
         return home  # "X met Y, who is on an official visit to Ruritania" under "RURITOWN, …"
-    if not abroad and (travelling or not _AWAY.search(_without_guest_visits(sentence))):
+    away = _AWAY.search(_without_guest_visits(sentence)) and not _HERE.search(sentence)
+    if not abroad and (travelling or not away):
         return home
     return None
+
+
+#: The event told as held "here", where the dateline was written: "X and visiting Y agreed here Tuesday
+#: to …", "the two met here on Monday" (agency copy under "Place [Country], Mon D (Wire):"): a visit the
+#: sentence names is the guest's, to the dateline's place.
+_HERE = re.compile(r"\b(?:[a-z]{2,}ed|met|held|spoke|talks|meeting)\s+here\b")
 
 
 #: The country a sentence names as a visit's destination or as where someone is: "who is on his visit

@@ -713,6 +713,83 @@ def find_principals(
     return _offices_of_untitled(kept)
 
 
+#: What ends an office's words before its holder's name: a lowercase word that is none of an office's
+#: description's ("of", "at the", "in charge of", "accredited to", "designated as representative to"):
+#: a clause's verb ("The President expressed his … over X"), "with", a relative; a semicolon or
+#: bracket; a sentence's end (not an abbreviation's point: "Dr.", "U.S.").
+_LONG_TITLE_STOP = re.compile(
+    r"\b(?!(?:of|the|at|in|for|to|on|and|charge|accredited|designated|as|representative)\b)(?-i:[a-z])[\w’'-]*"
+    r"|[;:()]|(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?](?:\s|$)",
+    _I,
+)
+#: A titled holder set off after the office's description ("… of Sylvania at the OSCE, Ambassador
+#: Ana Ruiz"); "and" there joins another person ("the Minister of Sylvania and President Ruiz").
+_APPOSED_GAP = re.compile(r"(?:(?!\band\b)[^,])*,\s*", _I)
+#: The styles and comma between a long office and its holder's name ("…, H E", " Dr.").
+_STYLE_AFTER_TITLE = re.compile(r"(?:[\s,]+(?:H\.?\s?E\.?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?))*[\s,]*$")
+#: The most words an office's own description may run before its holder's name.
+_LONG_TITLE_WORDS = 14
+
+
+def _own_start(text: str, m: Mention) -> int:
+    """Where ``m``'s own words start: its first title's, else its name's."""
+    if m.titles:
+        at = text.find(m.titles[0], m.start, m.end)
+        return m.start if at < 0 else at
+    return m.start if m.name_start < 0 else m.name_start
+
+
+def _long_title_holder(text: str, office: str, mentions: Sequence[Mention]) -> tuple[Mention, str] | None:
+    """The person named right after ``office`` in ``text`` once the office's own description ends
+    ("Under Secretary for Policy at the Department of Home Affairs H E Ana Ruiz", "Secretary of
+    State in charge of Tourism Ana Ruiz", "the new Ambassador of Sylvania accredited to Ruritania,
+    Ana Ruiz"): the first untitled named mention after it, or a titled one set off by a comma, with
+    no verb, relative or sentence end between, and the office's long form as written. None when the
+    text has no such mention."""
+    for found in re.finditer(rf"\b{re.escape(office)}\b", text, _I):
+        for m in mentions:
+            # a mention may start at words the scan took for no title ("… Security H E", "Council, ")
+            at = _own_start(text, m)
+            if at < found.end() or not m.name:
+                continue
+            gap = text[found.end() : at]
+            if len(gap.split()) > _LONG_TITLE_WORDS or _LONG_TITLE_STOP.search(gap):
+                break
+            if not m.titles or _APPOSED_GAP.fullmatch(gap):
+                return m, _STYLE_AFTER_TITLE.sub("", text[found.start() : at])
+    return None
+
+
+def _name_offices_by_long_title(principals: list[Principal], later: Sequence[str], profile: Profile) -> bool:
+    """Name a principal the page calls only by office by the person its office's long form names in
+    the opening or the body ("held a meeting with Under Secretary for Policy at the Department of
+    Home Affairs H E Ana Ruiz": the scan's title stops at "at the", so Ruiz stood untitled and the
+    bare office stayed a participant; fam153)."""
+    done = False
+    for p in principals:
+        if p.name is not None or not p.office:
+            continue
+        for text in later:
+            office = p.office.removeprefix("the ").removeprefix("The ")
+            found = _long_title_holder(text, office, _named_mentions(text, profile))
+            if found is None:
+                continue
+            m, title = found
+            if m.country not in (None, p.country) or any(
+                q.name and may_be_same_person(q.name, m.name or "") for q in principals
+            ):
+                continue
+            p.name = m.name
+            p.office = None
+            # the office's long form as the page writes it ("… at the Department of Home Affairs")
+            p.titles = [title if t.lower() == office.lower() else t for t in p.titles]
+            _add_titles(p, m.titles)
+            p.country = p.country or m.country or _title_named_country(p, ())
+            done = True
+            break
+    return done
+
+
 #: A one-word nickname in quotes right after a name's last word: "Pushpa Kamal Dahal 'Prachanda'".
 _NICKNAME = re.compile(r"((?-i:[A-Z])[\w’'-]+)\s+[‘'\"“]((?-i:[A-Z])[\w-]+)[’'\"”]")
 
@@ -940,6 +1017,7 @@ def _name_offices_around(
         _full_names(principals, paragraphs, profile)
     _name_offices_by_later_pair(principals, opening, paragraphs, profile)
     _name_office_by_lone_reporter(principals, paragraphs[opening.paragraph + 1 : opening.paragraph + 8])
+    _name_offices_by_long_title(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile)
 
 
 #: Capitalised sentence subjects that are no one's name: pronouns, quantifiers and the newswire's
@@ -3221,6 +3299,29 @@ def _enemies_blanked(texts: Sequence[str]) -> list[str]:
     return [without_enemies(t) for t in texts]
 
 
+#: Between a country's name and its short form in brackets right after it: " (".
+_SHORT_FORM_GAP = re.compile(r"\s*\(\s*")
+
+
+def _short_form(sentence: str, found: Sequence[tuple[str, int, int]], code: str, m: re.Match[str]) -> bool:
+    """True when ``m`` is the short form in brackets of the country named right before it ("the Republic of
+    X (ROX)"): one mention, not two."""
+    return (
+        bool(found)
+        and found[-1][0] == code
+        and bool(_SHORT_FORM_GAP.fullmatch(sentence, found[-1][2], m.start()))
+    )
+
+
+def _mention_code(sentence: str, m: re.Match[str], found: Sequence[tuple[str, int, int]]) -> str | None:
+    """The two-letter code a country word ``m`` of ``sentence`` ties to a side, or None: none for a topic
+    ("the crisis in X") or for the short form in brackets of the name before it."""
+    code = country_from_demonym(m.group())
+    if not code or len(code) != 2 or _topic_country(sentence, m) or _short_form(sentence, found, code, m):
+        return None
+    return code
+
+
 def _text_scores(texts: Sequence[str], others: set[str], *, bodies: bool = True) -> Counter[str]:
     """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side.
     ``bodies``: an organisation's words count too (for a holder of a body's kind of office)."""
@@ -3229,8 +3330,8 @@ def _text_scores(texts: Sequence[str], others: set[str], *, bodies: bool = True)
         for sentence in (s.text for s in split_sentences(text, semicolons=True)):
             found: list[tuple[str, int, int]] = []
             for m in _country_words(sentence):
-                code = country_from_demonym(m.group())
-                if not code or len(code) != 2 or _topic_country(sentence, m):
+                code = _mention_code(sentence, m, found)
+                if code is None:
                     continue
                 found.append((code, m.start(), m.end()))
                 if not bodies and code in ORGANISATION_CODES and state_of_word(m.group()) is None:
@@ -3324,9 +3425,15 @@ def _title_named_country(p: Principal, texts: Sequence[str]) -> str | None:
     for text in texts:
         for m in _country_words(text):
             after = text[m.end() : m.end() + 80]
-            if any(after.startswith(f" {title}") for title in p.titles if title):
+            if any(_title_at(after, title) for title in p.titles if title):
                 return country_from_demonym(m.group())
     return None
+
+
+def _title_at(after: str, title: str) -> bool:
+    """True when ``after`` opens with a space and the whole ``title``: "SCO Defence Ministers’ meeting" holds
+    a gathering's name, not the office "Defence Minister" right after the body's word."""
+    return after.startswith(f" {title}") and not after[len(title) + 1 : len(title) + 2].isalnum()
 
 
 #: Heads of state and government known by family name alone (known_leaders.toml): "Obama" is US.

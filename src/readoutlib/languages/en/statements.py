@@ -267,6 +267,11 @@ _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
 _CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,160}?(?:[.!?,]|$)")
 _CLOSING_QUOTES = frozenset('”"')
+# A tell verb's closing clause ending on the person addressed ("…, Wang told Berg."; fam152).
+_ADDRESSEE_CLOSES = re.compile(
+    r"\s+(?P<who>him|her|them|[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4})\s*(?:[.!?](?=\s|$)|$)"
+)  # words of a name, no style with full stops ("informed H.E. X of …" runs on)
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 # Without a quotation the closing clause may end on a short adjunct of the telling ("…, Bourita said
 # during a press briefing following the talks.", '…," said Lind via a post on her page.') or on a
 # participle that continues the report ("…, he added, stressing …"). A "that" inside it is content.
@@ -405,6 +410,13 @@ _ADDRESSEE = re.compile(
 # The person addressed, then a time or place set off by commas ("conveyed to the President, during the
 # call, the reasons ..."): the content starts after the aside.
 _ADDRESSEE_BEFORE_ASIDE = re.compile(r"\s+to\s+(?P<who>him|her|them|(?:the\s+)?[A-Z][^,.;:]{0,60}?)(?=,)")
+# An office written as its initials ("COAS", "NSA"), and the small words a title's initials may skip.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "on"})
+# "to" and up to six capitalised words before the content: the person addressed is a prefix naming a
+# principal (fam152).
+_NAMED_ADDRESSEE = re.compile(r"\s+to\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})")
+_CONTENT_WORD = re.compile(r"\s+(?!(?:and|or|on|about|for|of|that|in|at|to|with|by|during)\b)\w")
 # A principal's name alone as a guest verb's object: capitalised words up to "and", a stop or a place.
 _GUEST_VERB_SET = frozenset(lx.GUEST_VERBS)
 _GUEST_OBJECT = re.compile(
@@ -1075,7 +1087,9 @@ class _Finder:
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
             heads.add(_Head(ve, None))
             return
-        closing = None if reading.topic else self._closing_clause(para, s0, pre_end, ve, found)
+        closing = (
+            None if reading.topic else self._closing_clause(para, s0, pre_end, ve, found, verb=reading.verb)
+        )
         if closing is not None:
             if closing[0] is None:
                 heads.add(_Head(ve, None, source=True))
@@ -1540,21 +1554,20 @@ class _Finder:
         return _Found(subject.speaker, "", start, start, near[0])
 
     def _closing_clause(
-        self, para: str, s0: int, pre_end: int, ve: int, found: Sequence[_Found]
+        self, para: str, s0: int, pre_end: int, ve: int, found: Sequence[_Found], *, verb: str = ""
     ) -> tuple[_Subject | None, _Found] | None:
         """'"...," Kim said.' and '..., he added.': the report is the sentence before the comma.
 
         A reporting clause "<subject> <verb>" that closes its sentence after a comma reports what
-        precedes it, from the start of the sentence (or of a quotation opened in an earlier sentence).
+        precedes it, from the start of the sentence (or of a quotation opened in an earlier sentence);
+        a tell verb may end on the principal addressed ("..., Wang told Berg."; fam152).
         The subject is None where the tag's source tells what the person did (``_tells_of_speaker``).
         """
         comma = para.rfind(",", s0, pre_end)
         if comma < 0:
             return self._after_quotation(para, s0, pre_end, ve, found)
         quoted = para[comma - 1 : comma] in _CLOSING_QUOTES or para[comma + 1 : comma + 2] in _CLOSING_QUOTES
-        if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is None and not _adjunct_closes(
-            para, ve
-        ):
+        if not self._clause_closes(para, ve, quoted=quoted, verb=verb):
             return None
         phrase = para[comma + 1 : pre_end].strip(_QUOTES_AND_SPACE)
         quoted_as = _QUOTED_AS.fullmatch(phrase)
@@ -1576,6 +1589,20 @@ class _Finder:
         if subject.pronoun is None and _tells_of_speaker(phrase, reported, subject.speaker):
             return None, found_here  # a source's account of what the person did: no report of theirs
         return subject, found_here
+
+    def _clause_closes(self, para: str, ve: int, *, quoted: bool, verb: str) -> bool:
+        """Whether a closing clause ends its sentence after its verb: at once, after a quotation's short
+        tail, on a short adjunct of the telling, or (a tell verb) on the principal addressed."""
+        if (_CLOSES_QUOTED if quoted else _CLOSES_SENTENCE).match(para, ve) is not None:
+            return True
+        return _adjunct_closes(para, ve) or (verb in _TELL_VERBS and self._addressee_closes(para, ve))
+
+    def _addressee_closes(self, para: str, ve: int) -> bool:
+        """After a tell verb: the principal addressed ("him", a name or title) and the sentence's end."""
+        match = _ADDRESSEE_CLOSES.match(para, ve)
+        return match is not None and (
+            match.group("who") in _OBJECT_PRONOUNS or self._resolve(match.group("who")) is not None
+        )
 
     def _own_subject_reports(
         self, para: str, start: int, end: int, *, quoted: bool, subject: _Subject
@@ -2045,10 +2072,23 @@ class _Finder:
         tokens = [t for i, t in enumerate(tokens) if t not in _TENURE_WORDS or i == len(tokens) - 1]
         if not tokens:
             return None
+        return self._by_name_or_office(tokens, raw)
+
+    def _by_name_or_office(self, tokens: list[str], raw: str) -> _Subject | None:
+        """The principal a name, a title or a title's initials names."""
         by_name = self._by_name(tokens, raw)
         if by_name is not None:
             return by_name
-        return self._by_title(tokens, raw)
+        return self._by_title(tokens, raw) or self._by_acronym(tokens)
+
+    def _by_acronym(self, tokens: list[str]) -> _Subject | None:
+        """An office written as its initials ("COAS thanked" for the Chief of Army Staff; fam152): the one
+        principal with a title of those initials, with or without its small words; a country's short
+        name ("The US welcomed") is none."""
+        if len(tokens) != 1 or _ACRONYM.fullmatch(tokens[0]) is None or country_from_name(tokens[0]):
+            return None
+        pool = {p.id for p in self.people for t in p.titles if tokens[0].lower() in _initials(t)}
+        return _Subject(pool.pop()) if len(pool) == 1 else None
 
     def _role_holder(self, role: str, adjective: str | None, raw: str) -> _Subject | None:
         """The principal holding one of a role's offices ("The Head of State"); the publisher's own first.
@@ -2362,17 +2402,43 @@ def _past_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) ->
         addressee = _ADDRESSEE_BEFORE_ASIDE.match(para, pos)
         aside = _VERB_ASIDE.match(para, addressee.end()) if addressee else None
         if addressee is None or aside is None:
-            return pos
+            return _past_named_addressee(para, pos, is_principal)
     who = addressee.group("who")
     if who in ("him", "her", "them") or is_principal(who):
         return aside.end() if aside else addressee.end()
+    return _past_named_addressee(para, pos, is_principal)
+
+
+def _initials(title: str) -> tuple[str, str]:
+    """A title's initials, of every word and of its words without the small ones ("chief of army staff":
+    "coas", "cas")."""
+    words = re.findall(r"[^\W\d_]+", title.lower())
+    return "".join(w[0] for w in words), "".join(w[0] for w in words if w not in _ACRONYM_SMALL_WORDS)
+
+
+def _past_named_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) -> int:
+    """After "to <capitalised words naming a principal>" before content with no article ("conveyed to
+    X warm greetings", "relayed to Prime Minister X Her Majesty's wishes"; fam152): the longest run of
+    capitalised words that names a principal, when a word of content follows it."""
+    run = _NAMED_ADDRESSEE.match(para, pos)
+    if run is None:
+        return pos
+    words = list(re.finditer(r"\S+", run.group("who")))
+    for last in range(len(words) - 1, -1, -1):
+        who = run.group("who")[: words[last].end()]
+        end = run.start("who") + words[last].end()
+        split_name = last + 1 < len(words) and words[last].group().lower() in _OFFICE_WORDS
+        if not split_name and is_principal(who) and _CONTENT_WORD.match(para, end):
+            return end  # an office before a capitalised word is its holder's title, not the whole name
     return pos
 
 
 def _extended_verb(para: str, pos: int, verb: str) -> tuple[str, int, str]:
-    """A verb with the frame or manner phrase it keeps ("shared the view", "noted with appreciation").
+    """A verb with the frame phrase it keeps ("shared the view"), or past the manner phrase it drops.
 
-    The third item is the ``verb_groups.toml`` row label of what joined the verb, or "".
+    A manner phrase ("noted with appreciation that ...") is an adverbial: the verb drops it as it drops
+    an adverb (GOLD_SCHEMA; CONVENTIONS, fam152) and the content starts after it. The third item is the
+    ``verb_groups.toml`` row label of what joined or followed the verb, or "".
     """
     if verb in _FRAME_VERBS:
         frame = _FRAME.match(para, pos)
@@ -2382,7 +2448,7 @@ def _extended_verb(para: str, pos: int, verb: str) -> tuple[str, int, str]:
     manner = _MANNER.match(para, pos)
     if manner is not None:
         phrase = " ".join(manner.group().split())
-        return f"{verb} {phrase}", manner.end(), f"{phrase} | manner"
+        return verb, manner.end(), f"{phrase} | manner"
     return verb, pos, ""
 
 
