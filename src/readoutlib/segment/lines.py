@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from .vocabulary import furniture_patterns
 
@@ -293,17 +294,19 @@ def _gated(pattern: re.Pattern[str]) -> bool:
 
 def _opens_literally(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` opens with a literal character (of each alternative)."""
-    from ..markers import _parser, _sre
+    from importlib import import_module  # the regex parser: private modules of ``re`` typeshed leaves out
 
-    items = list(_parser.parse(pattern.pattern, pattern.flags))
-    while items and items[0][0] is _sre.SUBPATTERN:
+    parser: Any = import_module("re._parser")
+    sre: Any = import_module("re._constants")
+    items = list(parser.parse(pattern.pattern, pattern.flags))
+    while items and items[0][0] is sre.SUBPATTERN:
         items = list(items[0][1][3])
     if not items:
         return False
     op, av = items[0]
-    if op is _sre.BRANCH:
-        return all(len(branch) and branch[0][0] is _sre.LITERAL for branch in av[1])
-    return op is _sre.LITERAL
+    if op is sre.BRANCH:
+        return all(len(branch) and branch[0][0] is sre.LITERAL for branch in av[1])
+    return op is sre.LITERAL
 
 
 def _literal_gated(gated: Sequence[re.Pattern[str]]) -> Callable[[str, str], bool]:
