@@ -400,6 +400,10 @@ FEED_SETS = (
         "feeds-dev27",
         "twenty-seventh development feed sample: 200 briefing-room pages (rules may be written on it)",
     ),
+    (
+        "feeds-dev28",
+        "twenty-eighth development feed sample: 200 briefing-room pages (rules may be written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
