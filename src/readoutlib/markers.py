@@ -115,7 +115,7 @@ def _flush(current: list[str], clauses: list[Clause]) -> None:
         current.clear()
 
 
-def _walk(items: Any, clauses: list[Clause], current: list[str]) -> None:
+def _walk(items: Any, clauses: list[Clause], current: list[str], shortest: int = MIN_LITERAL) -> None:
     """Collect what every match of ``items`` (a parsed sequence) must contain, as clauses.
 
     A clause is a tuple of literals of which at least one is in every match: one literal for a
@@ -127,23 +127,23 @@ def _walk(items: Any, clauses: list[Clause], current: list[str]) -> None:
             continue
         _flush(current, clauses)
         if op is _sre.SUBPATTERN:  # a group: its content is required
-            _walk(av[3], clauses, current)
+            _walk(av[3], clauses, current, shortest)
             _flush(current, clauses)
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
             inner: list[str] = []
-            _walk(av[2], clauses, inner)  # required at least once; runs never span a repeat's edges
+            _walk(av[2], clauses, inner, shortest)  # required at least once; runs never span a repeat's edges
             _flush(inner, clauses)
         elif op is _sre.ATOMIC_GROUP:
-            _walk(av, clauses, current)
+            _walk(av, clauses, current, shortest)
             _flush(current, clauses)
         elif op is _sre.BRANCH:
             either: list[str] = []
             for alternative in av[1]:
                 found: list[Clause] = []
                 tail: list[str] = []
-                _walk(alternative, found, tail)
+                _walk(alternative, found, tail, shortest)
                 _flush(tail, found)
-                best = [c[0] for c in found if len(c) == 1 and len(c[0]) >= MIN_LITERAL]
+                best = [c[0] for c in found if len(c) == 1 and len(c[0]) >= shortest]
                 if not best:
                     break  # an alternative that promises nothing: the branch promises nothing
                 either.append(max(best, key=len))
@@ -164,18 +164,19 @@ def required_literals(pattern: str) -> tuple[Clause, ...]:
 
 
 @lru_cache(maxsize=2048)
-def every_clause(pattern: str) -> tuple[Clause, ...]:
+def every_clause(pattern: str, shortest: int = MIN_LITERAL) -> tuple[Clause, ...]:
     """Every clause of literals ``pattern``'s matches hold (see ``required_literals``), the most
-    selective first: the clause of the longest literals is the rarest on a page."""
+    selective first: the clause of the longest literals is the rarest on a page. ``shortest`` is the
+    length of the shortest literal kept (a line's rarer marks, "/", are worth a look there)."""
     try:
         parsed = _parser.parse(pattern, re.IGNORECASE)
     except Exception:  # an invalid marker fails later, where it is compiled, as before
         return ()
     clauses: list[Clause] = []
     current: list[str] = []
-    _walk(parsed, clauses, current)
+    _walk(parsed, clauses, current, shortest)
     _flush(current, clauses)
-    kept = {c for c in clauses if all(len(lit) >= MIN_LITERAL for lit in c)}
+    kept = {c for c in clauses if all(len(lit) >= shortest for lit in c)}
     return tuple(sorted(kept, key=lambda c: (min(len(lit) for lit in c), c), reverse=True))
 
 

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from .vocabulary import furniture_patterns
 
@@ -241,8 +242,129 @@ def any_match(patterns: Sequence[re.Pattern[str]]) -> Callable[[str], bool]:
 
     The patterns' alternation, compiled with their (common) flags, matches at a text's start exactly
     when one of them does; patterns with group references or inline global flags, or of different
-    flags, are tried one by one.
+    flags, are tried one by one. A pattern that does not open with literal text but needs some
+    (``_gate``: ``.{0,80}\\bpublished this content on``, a file name ending ``.jpg``, a "/") is run
+    apart, only on a text holding its literals: on a prose line such a pattern costs most of the
+    test, backtracking to fail. The literals are looked for in the text lowercased, as ``markers``
+    does (a text holding one of ``ASCII_FOLDS``, which lowercase unlike ``re`` folds them, is tried
+    by the whole alternation instead).
     """
+    from ..markers import ASCII_FOLDS
+
+    gated = [p for p in patterns if _gated(p)]
+    whole = _any_match(patterns)
+    if not gated:
+        return whole
+    rest = _any_match([p for p in patterns if not _gated(p)])
+    rare = _literal_gated(gated)
+    folds = re.compile("[" + "".join(sorted(ASCII_FOLDS)) + "]")
+
+    def test(text: str) -> bool:
+        if not text.isascii() and folds.search(text) is not None:
+            return whole(text)
+        return rest(text) or rare(text, text.lower())
+
+    return test
+
+
+#: Single characters rare enough in running text for a pattern needing one to be worth a gate.
+_RARE_MARKS = frozenset("/@|#_=+*^~<>[]{}\\")
+
+
+def _gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The clauses of literals (``markers.every_clause``) every match of ``pattern`` holds, the most
+    selective first, when ``pattern`` is worth running only on texts holding them: one clause of
+    literals of two characters or more, or of a rare mark ("/", "@"), and the pattern does not open
+    with literal text (such a pattern fails at a text's first character). Else ()."""
+    from ..markers import every_clause
+
+    if pattern.flags & re.VERBOSE or _opens_literally(pattern):
+        return ()
+    clauses = every_clause(pattern.pattern, 1)
+    rare = [c for c in clauses if all(len(lit) >= 2 or lit in _RARE_MARKS for lit in c)]
+    if not rare:
+        return ()
+    first = max(rare, key=lambda c: (min(map(len, c)), -len(c)))
+    return (first, *(c for c in clauses if c is not first))
+
+
+def _gated(pattern: re.Pattern[str]) -> bool:
+    return bool(_gate(pattern))
+
+
+def _opens_literally(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` opens with a literal character (of each alternative)."""
+    from importlib import import_module  # the regex parser: private modules of ``re`` typeshed leaves out
+
+    parser: Any = import_module("re._parser")
+    sre: Any = import_module("re._constants")
+    items = list(parser.parse(pattern.pattern, pattern.flags))
+    while items and items[0][0] is sre.SUBPATTERN:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.BRANCH:
+        return all(len(branch) and branch[0][0] is sre.LITERAL for branch in av[1])
+    return op is sre.LITERAL
+
+
+def _literal_gated(gated: Sequence[re.Pattern[str]]) -> Callable[[str, str], bool]:
+    """``any(p.match(text) for p in gated)`` on a text given with its lowercase: a pattern is run only
+    where the text holds a literal of each of its clauses. One Aho-Corasick pass over the text looks
+    for the most selective clause's literals of them all first; most lines hold none."""
+    rows = [(p, _gate(p)) for p in gated]
+    finder = _finder(sorted({lit for _p, clauses in rows for lit in clauses[0]}))
+
+    def test(text: str, lowered: str) -> bool:
+        if finder is not None:
+            try:
+                if not finder(lowered.encode("utf-8")):
+                    return False
+            except UnicodeEncodeError:  # a lone surrogate: the literals are looked for one by one
+                pass
+        for pattern, clauses in rows:  # loops, not generators: this runs on every line with a literal
+            for literal in clauses[0]:
+                if literal in lowered:
+                    break
+            else:
+                continue
+            if _met(clauses[1:], lowered) and pattern.match(text) is not None:
+                return True
+        return False
+
+    return test
+
+
+def _finder(literals: list[str]) -> Callable[[bytes], list[tuple[int, int, int]]] | None:
+    """Where any of ``literals`` is in a UTF-8 text (ahocorasick-rs; a literal's UTF-8 bytes are in a
+    text's exactly where the literal is), or None without the package."""
+    from importlib import import_module
+
+    try:
+        ahocorasick_rs = import_module("ahocorasick_rs")
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    automaton = ahocorasick_rs.BytesAhoCorasick([lit.encode("utf-8") for lit in literals])
+    finder: Callable[[bytes], list[tuple[int, int, int]]] = automaton.find_matches_as_indexes
+    return finder
+
+
+def _met(clauses: tuple[tuple[str, ...], ...], lowered: str) -> bool:
+    """Whether ``lowered`` holds a literal of every clause (loops, not generators: run per line)."""
+    for clause in clauses:
+        for literal in clause:
+            if literal in lowered:
+                break
+        else:
+            return False
+    return True
+
+
+def _any_match(patterns: Sequence[re.Pattern[str]]) -> Callable[[str], bool]:
+    """``any_match`` without the literal gates: one alternation where the patterns combine."""
+    if not patterns:
+        return lambda _text: False
     flags = {p.flags for p in patterns}
     if len(patterns) > 1 and len(flags) == 1 and not any(_NOT_COMBINABLE.search(p.pattern) for p in patterns):
         try:
