@@ -28,6 +28,7 @@ row says.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import re
 import re._constants as sre  # type: ignore[import-not-found]  # the parser re itself uses (no stubs)
@@ -83,6 +84,9 @@ class Row:
         expect: what the table's probe yields on ``example``, when that is not ``label`` (a row that
             only contributes to a larger reading, or one that a row before it must win over).
         note: why the row exists, for a reader.
+        since: the first day the row's fact holds (a leader's term of office), where it has one.
+        until: the day the row's fact ends (the term's last day, or the successor's first), where it has
+            ended.
     """
 
     pattern: str
@@ -90,6 +94,12 @@ class Row:
     example: str
     expect: str | None = None
     note: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def holds_on(self, day: dt.date) -> bool:
+        """Whether the row's fact holds on ``day``: inside its span (a row with none always holds)."""
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
 
     @property
     def expected(self) -> str:
@@ -170,7 +180,7 @@ def _row(data: object, origin: str, index: int) -> Row:
     where = f"{origin} row {index + 1}"
     if not isinstance(data, dict):
         raise RuleError(f"{where}: a row is a table of keys")
-    unknown = set(data) - {"pattern", "label", "example", "expect", "note"}
+    unknown = set(data) - {"pattern", "label", "example", "expect", "note", "since", "until"}
     if unknown:
         raise RuleError(f"{where}: unknown keys {sorted(unknown)}")
     for key in ("pattern", "label", "example"):
@@ -179,7 +189,16 @@ def _row(data: object, origin: str, index: int) -> Row:
     for key in ("expect", "note"):
         if key in data and not isinstance(data[key], str):
             raise RuleError(f"{where}: {key!r} must be a string")
-    return Row(data["pattern"], data["label"], data["example"], data.get("expect"), data.get("note"))
+    for key in ("since", "until"):
+        # a TOML date (1999-02-07), not a string or a date with a time
+        if key in data and (not isinstance(data[key], dt.date) or isinstance(data[key], dt.datetime)):
+            raise RuleError(f"{where}: {key!r} must be a date (YYYY-MM-DD)")
+    since, until = data.get("since"), data.get("until")
+    if since is not None and until is not None and until < since:
+        raise RuleError(f"{where}: 'until' {until} is before 'since' {since}")
+    return Row(
+        data["pattern"], data["label"], data["example"], data.get("expect"), data.get("note"), since, until
+    )
 
 
 def parse_table(text: str, origin: str) -> Table:

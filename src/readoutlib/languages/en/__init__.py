@@ -725,6 +725,7 @@ class EnglishPack(LanguagePack):
             page.url,
             found.sentence if found else None,
             dateline=_dateline_place(page, genre, found, profile),
+            when=event.date or event.published,
         )
         participants = to_participants(principals)
         toured = event.kind is EventKind.MEETING and site_visit(genre.opening)

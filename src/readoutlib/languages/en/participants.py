@@ -10,6 +10,7 @@ publisher or a person.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -3526,8 +3527,9 @@ def _leaders_officials(principals: Sequence[Principal], texts: Sequence[str]) ->
                 break
 
 
-def leader_country(name: str) -> str | None:
-    """The country of the head of state or government ``name`` names whole ("Merkel" → "DE"), or None.
+def leader_country(name: str, on: dt.date | None = None) -> str | None:
+    """The country of the head of state or government ``name`` names whole ("Merkel" → "DE"), or None;
+    with ``on``, only while a term of the leader's holds that day (a row's since/until).
 
     The probe of ``known_leaders.toml``.
     """
@@ -3536,7 +3538,8 @@ def leader_country(name: str) -> str | None:
     # Biden, Jr." is "Joseph R. Biden")
     for form in dict.fromkeys((name, _GENERATION.sub("", name))):
         found = (i for i in rows.candidates(form) if rows.patterns[i].regex.fullmatch(form))
-        code = next((_KNOWN_LEADERS.rows[i].label for i in found), None)
+        held = (i for i in found if on is None or _KNOWN_LEADERS.rows[i].holds_on(on))
+        code = next((_KNOWN_LEADERS.rows[i].label for i in held), None)
         if code is not None:
             return code
     return None
@@ -3651,6 +3654,26 @@ def _known_leader(p: Principal) -> str | None:
     return leader_country(p.name) if p.name and p.titles else None
 
 
+def _known_leaders_over_guesses(
+    principals: Sequence[Principal], guessed: Sequence[Principal], when: dt.date | None
+) -> None:
+    """A titled known head of state or government, on a page dated inside his term, takes his own state
+    over one a weaker guess gave him (``guessed``: the principals the text named no state for before
+    the guesses from the publisher, the dateline, the other side, the places named). A state the text
+    gives him (his office's, a demonym's) stays, and so does a body's code; out of term, or on a page
+    with no date, the known leader is the last guess only (a former leader may have moved on). Only on
+    a page of one or two sides, as the last guess: on a many-leader call a side's state decides which
+    countries the compare stage takes for third ones ("@RU"), and filling or mending the sides there
+    moved its alignment F1 below its floor (0.501 -> 0.494: No 10's and the White House's readouts of
+    7 Dec 2021, the White House's of 4 Oct 2022; fam160)."""
+    if when is None or len(principals) > 2:
+        return
+    for p in guessed:
+        own = leader_country(p.name, when) if p.name and p.titles else None
+        if own and p.country != own and p.country not in ORGANISATION_CODES:
+            p.country = own
+
+
 #: "of A, B and C – X, Y and Z –": a list of countries, then a list set off by dashes or brackets.
 _SET_OFF_LIST = re.compile(r"\bof\s+([^–—()\n]+?)\s+[–—(]\s*([^–—()\n]+?)\s*[–—)]")
 #: The separators of a list: commas, then "and".
@@ -3745,10 +3768,12 @@ def assign_countries(
     opening: str | None = None,
     *,
     dateline: str | None = None,
+    when: dt.date | None = None,
 ) -> None:
     """Fill in countries the mentions did not give: an office of one state, home country, URL
     domain, the story's dateline, then the text (where the opening's subject travels to is not the
-    subject's country)."""
+    subject's country); a known leader in office on ``when`` (the event's or the page's date) keeps his
+    own state over those guesses."""
     for p in principals:
         # a title naming the state's own nationals abroad is that state's, over any country read nearby
         p.country = _nationals_office(p) or p.country
@@ -3768,6 +3793,7 @@ def assign_countries(
         # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
         p.country = p.country or _demonym_before(p, texts[:3])
     _demonym_counterpart(principals, texts[:3])
+    guessed = [p for p in principals if p.country is None]  # what follows is guessing
     code = url_country(url)
     home = profile.home_country or mission_state(url)
     home = home or (code if _government_host(url) else _relayed_home(code, principals, texts))
@@ -3794,6 +3820,7 @@ def assign_countries(
         # statement on "President Biden's Meeting with G7 Leaders" whose one principal he is). Only on a
         # page of one or two sides: filling a many-leader call's sides moved the compare stage's pairing.
         p.country = p.country or _known_leader(p)
+    _known_leaders_over_guesses(principals, guessed, when)
     _styles_into_names(principals, texts)
 
 
