@@ -426,6 +426,15 @@ def _lead_dateline_place(genre: Genre, found: Opening | None, profile: Profile) 
     return None
 
 
+def _before_address(printed: dt.date | None, address: dt.date | None) -> dt.date | None:
+    """The page's publication date: its printed date line, unless that comes more than a day after the
+    whole date of the page's address (a site printing the day it was read or copied over an old story:
+    "Wednesday, May 1, 2024" over an address filed "/2011/05/05/"); the address's date then dates it."""
+    if printed is not None and address is not None and printed > address + _DAY:
+        return address
+    return printed
+
+
 def _lead_dateline_date(body: Sequence[str], found: Opening | None, profile: Profile) -> dt.date | None:
     """The full date of a dateline opening a paragraph before the opening's ("Asmara, 06 May 2021- The
     President returned home today …" above the paragraph that tells the talks), or None."""
@@ -645,6 +654,7 @@ class EnglishPack(LanguagePack):
         own = own or _lead_dateline_date(body, found, profile)
         if own is not None and published is not None and own < published:
             published = own  # the release's own dateline: a copy's date line or stamp comes later
+        published = _before_address(published, url_date(page.url))
         attributions = _attribution_lines(body, found) if reason is None else frozenset()
         set_in = _set_in_lines(body, found) if reason is None else frozenset()
         dropped = attributions | set_in
