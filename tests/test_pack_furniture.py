@@ -160,8 +160,8 @@ def test_unusable_furniture_rows_are_warnings_and_left_out() -> None:
     expected = (
         [
             f"{where} 2: unknown furniture label 'sidebar' (known: boilerplate, footer, attribution, "
-            "site-notice, meta-label, headline-word, headline-mark, not-label, breadcrumb-start, not-place, outlet-place, "
-            "republished-date); the row is left out",
+            "site-notice, meta-label, headline-word, headline-mark, not-label, breadcrumb-start, not-place, "
+            "outlet-place, republished-date); the row is left out",
             f"{where} 3: a boilerplate row takes no named group; the row is left out",
             f"{where} 4: pattern '(?i)ghitlh' does not compile: global flags not at the start of the "
             "expression at position 3; the row is left out",
