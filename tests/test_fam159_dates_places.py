@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import readoutlib
+from readoutlib.dates import url_date
+from readoutlib.languages.en.event import event_date
 from readoutlib.segment.datelines import date_line_place, strip_dateline
 
 
@@ -56,3 +58,55 @@ def test_a_date_line_printed_after_the_address_date_is_not_the_page_s() -> None:
     assert (old.event.date, old.source.published) == (dt.date(2012, 6, 7), dt.date(2012, 6, 8))
     near = readoutlib.parse(page, url="https://news.example.org/2024/03/03/minister-welcomes-envoy/")
     assert (near.event.date, near.source.published) == (dt.date(2024, 3, 3), dt.date(2024, 3, 4))
+
+
+def test_an_address_filing_the_story_under_day_month_and_year_folders_dates_it() -> None:
+    """ "/article/15/11/2017/slug": the day, the month and the year as three folders (the day first, as
+    in "/15-11-2017/"); "yesterday" in the lead resolves against it."""
+    assert url_date("https://news.example.org/article/15/11/2017/ministers-meet") == dt.date(2017, 11, 15)
+    assert url_date("https://news.example.org/article/15/11/slug") is None
+    when = event_date(
+        "The Prime Minister met yesterday with the visiting Foreign Minister of Velor.",
+        None,
+        published=None,
+        url="https://news.example.org/article/15/11/2017/ministers-meet",
+    )
+    assert (when.date, when.basis) == (dt.date(2017, 11, 14), "relative")
+
+
+def test_the_day_leading_the_opening_beats_a_later_full_date_of_another_event() -> None:
+    """ "On Friday, 29 November, X hosted Y … and invited them to the opening on 17 January 2014": the
+    yearless day leading the sentence is the meeting's; the full date after it is the opening's."""
+    sentence = (
+        "On Friday, 29 November, Speaker Ana Ruiz hosted a meeting with Speaker Eko Tan and invited him "
+        "to the festival's opening on 17 January 2014."
+    )
+    when = event_date(sentence, None, published=dt.date(2013, 11, 30))
+    assert (when.date, when.basis) == (dt.date(2013, 11, 29), "relative")
+    # a full date leading the sentence is still the event's
+    full = event_date("On 29 November 2013, Speaker Ana Ruiz met Speaker Eko Tan.", None, published=None)
+    assert (full.date, full.basis) == (dt.date(2013, 11, 29), "text")
+
+
+def test_a_day_and_month_after_a_page_date_glued_to_the_lead_is_dated_by_it() -> None:
+    """ "March 31, 2021 (Wire)—On March 30 the leaders held …": the page's date run into the opening
+    completes the day and month the report gives; it is not the event's day."""
+    sentence = (
+        "March 31 , 2021 (Wire)—On March 30 President Ana Ruiz and Chancellor Eko Tan held a video "
+        "conference on the harbour treaty."
+    )
+    when = event_date(sentence, None, published=None)
+    assert (when.date, when.basis) == (dt.date(2021, 3, 30), "relative")
+
+
+def test_the_day_a_gathering_opened_is_not_the_encounter_s() -> None:
+    """ "… on the sidelines of the conference, which kicked off yesterday": the conference's first day;
+    the meeting, given no day of its own, takes the page's. "met yesterday" still dates it."""
+    sentence = (
+        "King Tomas met President Ana Ruiz on the sidelines of the Harbour Conference, which kicked off "
+        "yesterday in Northport."
+    )
+    when = event_date(sentence, None, published=dt.date(2023, 12, 1))
+    assert (when.date, when.basis) == (dt.date(2023, 12, 1), "published")
+    met = event_date("King Tomas met President Ana Ruiz yesterday.", None, published=dt.date(2023, 12, 1))
+    assert (met.date, met.basis) == (dt.date(2023, 11, 30), "relative")

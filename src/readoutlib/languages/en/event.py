@@ -2210,6 +2210,11 @@ def _full_event_date(
     line glued to the opening or a "today" of another day dates the event; None without a full date.
     (A headline's date after a byline, "… By Qatar Day - August 28, 2021", is the page's, not a title
     date: ``core.byline_date``; the opening's weekday then resolves against it.)"""
+    if dates and dates[0].year is None and _LEADING_DATE.match(sentence[: dates[0].start]):
+        # "On Friday, 29 November, X hosted Y and invited them to the opening on 17 January 2014": the
+        # day leading the opening is the event's; a full date after it is another event's
+        dates = [d for d in dates if d.year is None]
+        title_dates = []
     for found in (*dates, *title_dates):
         if found.year is not None:
             glued = _glued_page_date(sentence, found) if found in dates else None
@@ -2217,6 +2222,10 @@ def _full_event_date(
                 glued = _today_beats(sentence, found.date, anchor)
             return glued or EventDate(found.date, "text")
     return None
+
+
+#: The words before a day and month that leads the opening: "On Friday, ", "On ", "" (nothing else).
+_LEADING_DATE = re.compile(r"^\s*(?:on\s+)?(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?(?:the\s+)?$", _I)
 
 
 def _completed_date(partial: DateMatch, anchor: dt.date | None, from_url: dt.date | None) -> EventDate:
@@ -2265,12 +2274,30 @@ def _glued_page_date(sentence: str, found: DateMatch) -> EventDate | None:
     "today", "yesterday" or a weekday after it dates the event against it (``relative``); else None."""
     if found.date is None or _DATE_OF_TEXT.search(sentence, max(0, found.start - 30), found.start):
         return None
-    return _relative_date(sentence[found.end :], found.date)
+    rest = sentence[found.end :]
+    relative = _relative_date(rest, found.date)
+    if relative is not None:
+        return relative
+    # "March 31, 2021 (Wire)—On March 30 the leaders held …": the day and month the report gives,
+    # dated by the page's date glued before it
+    partial = next((d for d in event_dates(rest) if d.year is None), None)
+    completed = _complete(partial, [found.date]) if partial is not None else None
+    return EventDate(completed, "relative") if completed is not None else None
+
+
+#: The day a gathering opened, told in a clause on it: "on the sidelines of COP28, which kicked off
+#: yesterday" (en-at, The Filipino Times): the gathering's first day, not the encounter's.
+_GATHERING_OPENED = re.compile(
+    r"\b(?:which|that)\s+(?:has\s+|had\s+)?(?:kicked\s+off|opened|began|begun|started|commenced|"
+    r"got\s+under\s*way)\s+(?:[^,;.]{0,40}?\s)?(?:yesterday|today|this\s+(?:morning|afternoon|evening)"
+    r"|on\s+(?:" + "|".join(_WEEKDAYS) + r"))\b",
+    _I,
+)
 
 
 def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
     """ "today", "yesterday", "on Sunday" against ``anchor``; None when the sentence says none of them."""
-    sentence = _HELD_LATER.sub(" ", sentence)
+    sentence = _GATHERING_OPENED.sub(" ", _HELD_LATER.sub(" ", sentence))
     offsets = (
         (_TODAY, 0, "today"),
         (_YESTERDAY, 1, "yesterday"),
