@@ -7,7 +7,8 @@ import datetime as dt
 
 import readoutlib
 from readoutlib.dates import url_date
-from readoutlib.languages.en.event import event_date
+from readoutlib.languages.en.event import event_date, event_location
+from readoutlib.model import EventKind
 from readoutlib.segment.datelines import date_line_place, strip_dateline
 
 
@@ -110,3 +111,28 @@ def test_the_day_a_gathering_opened_is_not_the_encounter_s() -> None:
     assert (when.date, when.basis) == (dt.date(2023, 12, 1), "published")
     met = event_date("King Tomas met President Ana Ruiz yesterday.", None, published=dt.date(2023, 12, 1))
     assert (met.date, met.basis) == (dt.date(2023, 11, 30), "relative")
+
+
+def test_a_meeting_on_a_summit_s_sidelines_is_placed_at_its_dateline() -> None:
+    """ "NORTHPORT - X met Y on the sidelines of the 9th Regional Summit": the dateline was written where
+    the summit sits; a city the sentence names still comes first, and a trip is still away."""
+    sidelines = (
+        "Prime Minister Ana Ruiz met her Velorian counterpart on the sidelines of the 9th Regional Summit."
+    )
+    assert event_location(sidelines, EventKind.MEETING, dateline="NORTHPORT") == "Northport"
+    named = (
+        "Prime Minister Ana Ruiz met her Velorian counterpart in Eastbay on the sidelines of the 9th "
+        "Regional Summit."
+    )
+    assert event_location(named, EventKind.MEETING, dateline="NORTHPORT") == "Eastbay"
+    trip = "Prime Minister Ana Ruiz met her Velorian counterpart during her state visit."
+    assert event_location(trip, EventKind.MEETING, dateline="NORTHPORT") is None
+
+
+def test_a_venue_named_as_a_camp_an_opera_or_a_theatre_is_no_city() -> None:
+    """A compound or a hall is no city: "in Camp Redhill" under a "Northport:" dateline leaves the
+    dateline's city; "in the National Opera" of another event places nothing."""
+    camp = "Talks were held at the headquarters of the Ministry of Defence in Camp Redhill on Sunday."
+    assert event_location(camp, EventKind.TALKS, dateline="Northport") == "Northport"
+    opera = "Speaker Ana Ruiz hosted Speaker Eko Tan, who will attend the gala in the Norland National Opera."
+    assert event_location(opera, EventKind.MEETING) is None

@@ -2408,14 +2408,18 @@ def region_named(text: str) -> str | None:
 _BUILDING_WORDS = _wordset(
     """
     Palace House Hall Castle Residence Guesthouse Building Chancellery Kremlin Office Centre Center
-    Hotel Villa Street Mansion Lodge Pavilion Complex Headquarters Secretariat Ministry
+    Hotel Villa Street Mansion Lodge Pavilion Complex Headquarters Secretariat Ministry Opera Theatre
+    Theater Museum Stadium Arena Barracks
     """
 )
+#: First words of a building's or a compound's name: "Villa Roma", "Camp X", "Muaskar X" (an Omani
+#: military camp: en-as, Oman Observer, "at the headquarters of the Ministry of Defence in Muaskar …").
+_BUILDING_FIRST = ("Villa", "Casa", "Schloss", "Camp", "Muaskar")
 
 
 def _is_building(place: str) -> bool:
     words = place.split()
-    return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in ("Villa", "Casa", "Schloss"))
+    return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in _BUILDING_FIRST)
 
 
 #: Building words that only ever end a building's name, which a city may follow with no comma ("State House
@@ -2447,6 +2451,17 @@ def _is_venue(place: str) -> bool:
 _AWAY = re.compile(
     r"\bvisit(?:s|ing|ed)?\b|\btrip\b|\btour\b|\btrav(?:el|ell)(?:ed|ing)\b"
     r"|\b(?-i:abroad)\b|\bsummit\b|\bconference\b|\bforum\b",  # "Abroad" in an office's name is no trip
+    _I,
+)
+
+
+#: A meeting on a gathering's margins ("on the sidelines of the 43rd Regional Summit"): the gathering is
+#: no trip of its own, and a dateline over it was written where it sits ("JAKARTA - X met Y on the
+#: sidelines of the … Summit", en-at, The Straits Times; "ISLAMABAD: … on the sidelines of the … Conference",
+#: en-ag); a city the sentence names still comes first.
+_SIDELINES = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+)?[^,;.]{0,80}?"
+    r"\b(?:summit|conference|forum)s?\b",
     _I,
 )
 
@@ -2595,7 +2610,7 @@ def event_location(
     home = _dateline_city(dateline)
     if home is not None and _visited_home(sentence, home, dateline or ""):
         return home  # "X met Y, who is on an official visit to Ruritania" under "RURITOWN, …"
-    away = _AWAY.search(_without_guest_visits(sentence)) and not _HERE.search(sentence)
+    away = _AWAY.search(_SIDELINES.sub(" ", _without_guest_visits(sentence))) and not _HERE.search(sentence)
     if not abroad and (travelling or not away):
         return home
     return None
