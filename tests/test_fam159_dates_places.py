@@ -84,6 +84,11 @@ def test_the_day_leading_the_opening_beats_a_later_full_date_of_another_event() 
     )
     when = event_date(sentence, None, published=dt.date(2013, 11, 30))
     assert (when.date, when.basis) == (dt.date(2013, 11, 29), "relative")
+    # a day and month opening the paragraph as its dateline leads nothing: the full date is the event's
+    dated = event_date(
+        "May 8: The consultations were held by video conference on 07 May 2021.", None, published=None
+    )
+    assert (dated.date, dated.basis) == (dt.date(2021, 5, 7), "text")
     # a full date leading the sentence is still the event's
     full = event_date("On 29 November 2013, Speaker Ana Ruiz met Speaker Eko Tan.", None, published=None)
     assert (full.date, full.basis) == (dt.date(2013, 11, 29), "text")

@@ -2224,8 +2224,13 @@ def _full_event_date(
     return None
 
 
-#: The words before a day and month that leads the opening: "On Friday, ", "On ", "" (nothing else).
-_LEADING_DATE = re.compile(r"^\s*(?:on\s+)?(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?(?:the\s+)?$", _I)
+#: The words before a day and month that leads the opening as its adverbial: "On Friday, ", "On ",
+#: "Friday, " (not nothing: "May 8: The consultations were held on 07 May 2021" opens with a dateline).
+_LEADING_DATE = re.compile(
+    r"^\s*(?:on\s+(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?|(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)"
+    r"(?:the\s+)?$",
+    _I,
+)
 
 
 def _completed_date(partial: DateMatch, anchor: dt.date | None, from_url: dt.date | None) -> EventDate:
