@@ -141,3 +141,12 @@ def test_a_venue_named_as_a_camp_an_opera_or_a_theatre_is_no_city() -> None:
     assert event_location(camp, EventKind.TALKS, dateline="Northport") == "Northport"
     opera = "Speaker Ana Ruiz hosted Speaker Eko Tan, who will attend the gala in the Norland National Opera."
     assert event_location(opera, EventKind.MEETING) is None
+
+
+def test_a_capital_named_by_its_people_s_word_is_its_city() -> None:
+    """ "met in the Iraqi capital on Sunday": the capital of the people's state, as English writes it;
+    under a dateline elsewhere too. A name after "capital" is read as written."""
+    bare = "Three regional leaders met in the Iraqi capital on Sunday to discuss trade and security."
+    assert event_location(bare, EventKind.MEETING, dateline="Northport") == "Baghdad"
+    named = "The two ministers met in the Lithuanian capital Vilnius on Sunday."
+    assert event_location(named, EventKind.MEETING) == "Vilnius"

@@ -15,7 +15,13 @@ from functools import lru_cache
 
 import attrs
 
-from ...analysis.countries import city_of_seat, country_from_demonym, country_from_name, country_of_capital
+from ...analysis.countries import (
+    capital_names,
+    city_of_seat,
+    country_from_demonym,
+    country_from_name,
+    country_of_capital,
+)
 from ...analysis.profile import Profile
 from ...dates import DateMatch, find_dates, url_date, url_year_month
 from ...model import EventKind
@@ -2607,7 +2613,7 @@ def event_location(
     if not sentence or kind not in _PLACED_KINDS:
         return None
     cities, abroad = _cities(sentence, kind)
-    city = next((c for c in cities if not _is_building(c)), None)
+    city = next((c for c in cities if not _is_building(c)), None) or _capital_by_people(sentence)
     if city is not None or kind is EventKind.VISIT:
         return city
     if (named := _city_of_named_meeting(sentence)) is not None:
@@ -2619,6 +2625,23 @@ def event_location(
     if not abroad and (travelling or not away):
         return home
     return None
+
+
+#: A capital named by its people's word alone: "met in the Iraqi capital on Sunday" (en-as, Kurdistan 24).
+#: A name after it ("the Lithuanian capital Vilnius", "the Iraqi capital of Baghdad") is read by
+#: ``_CAPITAL_OF``.
+_PEOPLE_CAPITAL = re.compile(
+    rf"\bin\s+the\s+(?P<people>[{_CAPITAL}][\w-]+)\s+capital\b(?!\s+(?:city\s+)?(?:of\s+)?[{_CAPITAL}])"
+)
+
+
+def _capital_by_people(sentence: str) -> str | None:
+    """The capital the sentence names by its people's word ("in the Iraqi capital" → "Baghdad"), as the
+    English pack first writes it, or None."""
+    m = _PEOPLE_CAPITAL.search(sentence)
+    code = country_from_demonym(m.group("people")) if m else None
+    names = capital_names(code) if code else ()
+    return names[0] if names else None
 
 
 #: The event told as held "here", where the dateline was written: "X and visiting Y agreed here Tuesday
