@@ -150,3 +150,19 @@ def test_a_capital_named_by_its_people_s_word_is_its_city() -> None:
     assert event_location(bare, EventKind.MEETING, dateline="Northport") == "Baghdad"
     named = "The two ministers met in the Lithuanian capital Vilnius on Sunday."
     assert event_location(named, EventKind.MEETING) == "Vilnius"
+
+
+def test_a_principal_s_arrival_in_a_city_places_an_encounter_placed_nowhere_else() -> None:
+    """ "The Leader received the Prime Minister on Thursday. … The Prime Minister arrived in Northport on
+    Wednesday.": the meeting was held where the guest arrived. A country arrived in names no city."""
+    page = (
+        "Leader receives Velor's Prime Minister\n\n"
+        "The Supreme Leader of Norland, Ana Ruiz, received the Prime Minister of Velor, Eko Tan, on "
+        "Thursday.\n\n"
+        "The two discussed trade and the harbour treaty.\n\n"
+        "Tan and his Foreign Minister arrived in {where} on Wednesday.\n"
+    )
+    city = readoutlib.parse(page.format(where="Northport"), url="https://news.example.org/2019/06/13/a/")
+    assert city.event.location == "Northport"
+    country = readoutlib.parse(page.format(where="Peru"), url="https://news.example.org/2019/06/13/a/")
+    assert country.event.location is None

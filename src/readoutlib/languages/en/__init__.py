@@ -24,6 +24,7 @@ from . import core
 from .event import (
     EventDate,
     Opening,
+    arrived_in,
     capital_dateline_place,
     caption_city,
     caption_date,
@@ -538,6 +539,9 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
         location = held_in_later(genre.body[found.paragraph + 1 :], kind)
     if location is None and genre.headline:
         location = headline_city(genre.headline, kind)
+    if location is None and found is not None:
+        # "Abe … arrived in Tehran on Wednesday" below an opening that places nothing
+        location = arrived_in(genre.body[found.paragraph :], kind)
     if location is None:
         location = caption_city(_with_asides(genre), genre.published or url_date(page.url), kind)
     return location

@@ -42,6 +42,7 @@ __all__ = [
     "REQUEST_PATTERNS",
     "EventDate",
     "Opening",
+    "arrived_in",
     "capital_dateline_place",
     "clause_tense",
     "complete_day_month",
@@ -2844,6 +2845,31 @@ def held_in_later(paragraphs: Sequence[str], kind: EventKind) -> str | None:
                 place = held_in(sentence, kind)
                 if place:
                     return place
+    return None
+
+
+#: A principal's arrival in a city: "Abe and his Foreign Minister arrived in Tehran on Wednesday" (en-as,
+#: The Iran Project). A country ("arrived in Samoa") names no city.
+_ARRIVED_IN = re.compile(rf"\barrived\s+in\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}")
+#: How many paragraphs from the opening's an arrival is read in.
+_ARRIVAL_PARAGRAPHS = 4
+
+
+def arrived_in(paragraphs: Sequence[str], kind: EventKind) -> str | None:
+    """The city a principal arrived in, told in the first paragraphs from the opening's, where nothing
+    else places the encounter: on every development set that names such a city the encounter was held
+    there (en-ae, en-ak, en-ar, en-as); None for a call, a country or a building."""
+    if kind not in _PLACED_KINDS:
+        return None
+    for paragraph in paragraphs[:_ARRIVAL_PARAGRAPHS]:
+        for m in _ARRIVED_IN.finditer(paragraph):
+            place = m.group("place")
+            if (
+                not country_from_name(place)
+                and not _is_building(place)
+                and place.split()[0] not in _NOT_PLACE_WORDS
+            ):
+                return place
     return None
 
 
