@@ -7,7 +7,7 @@ import datetime as dt
 
 import readoutlib
 from readoutlib.dates import url_date
-from readoutlib.languages.en.event import event_date, event_location
+from readoutlib.languages.en.event import arrived_in, event_date, event_location
 from readoutlib.model import EventKind
 from readoutlib.segment.datelines import date_line_place, strip_dateline
 
@@ -166,3 +166,5 @@ def test_a_principal_s_arrival_in_a_city_places_an_encounter_placed_nowhere_else
     assert city.event.location == "Northport"
     country = readoutlib.parse(page.format(where="Peru"), url="https://news.example.org/2019/06/13/a/")
     assert country.event.location is None
+    ended = arrived_in(["Tan arrived in Peru. At the talks, the two discussed trade."], EventKind.MEETING)
+    assert ended is None

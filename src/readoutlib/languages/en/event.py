@@ -2863,7 +2863,8 @@ def arrived_in(paragraphs: Sequence[str], kind: EventKind) -> str | None:
         return None
     for paragraph in paragraphs[:_ARRIVAL_PARAGRAPHS]:
         for m in _ARRIVED_IN.finditer(paragraph):
-            place = m.group("place")
+            # the sentence may end on the place: "arrived in Kosovo. At the meeting …"
+            place = re.split(r"\.\s", m.group("place"), maxsplit=1)[0].rstrip(".")
             if (
                 not country_from_name(place)
                 and not _is_building(place)
