@@ -7,7 +7,7 @@ import datetime as dt
 
 import readoutlib
 from readoutlib.dates import url_date
-from readoutlib.languages.en.event import arrived_in, event_date, event_location
+from readoutlib.languages.en.event import arrived_in, capital_by_people, event_date, event_location
 from readoutlib.model import EventKind
 from readoutlib.segment.datelines import date_line_place, strip_dateline
 
@@ -144,12 +144,18 @@ def test_a_venue_named_as_a_camp_an_opera_or_a_theatre_is_no_city() -> None:
 
 
 def test_a_capital_named_by_its_people_s_word_is_its_city() -> None:
-    """ "met in the Iraqi capital on Sunday": the capital of the people's state, as English writes it;
-    under a dateline elsewhere too. A name after "capital" is read as written."""
-    bare = "Three regional leaders met in the Iraqi capital on Sunday to discuss trade and security."
-    assert event_location(bare, EventKind.MEETING, dateline="Northport") == "Baghdad"
-    named = "The two ministers met in the Lithuanian capital Vilnius on Sunday."
-    assert event_location(named, EventKind.MEETING) == "Vilnius"
+    """ "met in the Iraqi capital on Sunday": the page's location is that state's capital where the page
+    writes its name, as English writes it; a page that never names it has none."""
+    page = (
+        "Leaders gather for the Baghdad Trade Summit\n\n"
+        "Three regional leaders met in the Iraqi capital on Sunday to discuss trade and security.\n\n"
+        "President Ana Ruiz of Peru and King Eko Tan of Jordan were welcomed by President Lia Kovac.\n"
+    )
+    assert readoutlib.parse(page).event.location == "Baghdad"
+    unnamed = page.replace("the Baghdad Trade Summit", "a trade summit")
+    assert readoutlib.parse(unnamed).event.location is None
+    assert capital_by_people("They met in the Iraqi capital on Sunday.", EventKind.MEETING) == "Baghdad"
+    assert capital_by_people("They spoke by phone from the Iraqi capital.", EventKind.PHONE_CALL) is None
 
 
 def test_a_principal_s_arrival_in_a_city_places_an_encounter_placed_nowhere_else() -> None:

@@ -25,6 +25,7 @@ from .event import (
     EventDate,
     Opening,
     arrived_in,
+    capital_by_people,
     capital_dateline_place,
     caption_city,
     caption_date,
@@ -525,6 +526,8 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
         _opening_or_lead(genre, found, place), kind, dateline=dateline, travelling=profile.dateline_travels
     )
     location = location or _lead_place(genre, found, kind)
+    # "met in the Iraqi capital on Sunday": the capital, where the page writes its name (``_location``)
+    location = location or capital_by_people(genre.opening, kind)
     if location is None and found is not None:
         # "The audience took place at the ... Headquarters in Addis Ababa": the opening's paragraph
         # may place the event in the sentences after it.

@@ -43,6 +43,7 @@ __all__ = [
     "EventDate",
     "Opening",
     "arrived_in",
+    "capital_by_people",
     "capital_dateline_place",
     "clause_tense",
     "complete_day_month",
@@ -2614,7 +2615,7 @@ def event_location(
     if not sentence or kind not in _PLACED_KINDS:
         return None
     cities, abroad = _cities(sentence, kind)
-    city = next((c for c in cities if not _is_building(c)), None) or _capital_by_people(sentence)
+    city = next((c for c in cities if not _is_building(c)), None)
     if city is not None or kind is EventKind.VISIT:
         return city
     if (named := _city_of_named_meeting(sentence)) is not None:
@@ -2636,9 +2637,12 @@ _PEOPLE_CAPITAL = re.compile(
 )
 
 
-def _capital_by_people(sentence: str) -> str | None:
+def capital_by_people(sentence: str | None, kind: EventKind) -> str | None:
     """The capital the sentence names by its people's word ("in the Iraqi capital" → "Baghdad"), as the
-    English pack first writes it, or None."""
+    English pack first writes it, or None (also for a call). The page must write that name too: the
+    language pack reads this only where nothing else places the event, and keeps a city it writes."""
+    if not sentence or kind not in _PLACED_KINDS:
+        return None
     m = _PEOPLE_CAPITAL.search(sentence)
     code = country_from_demonym(m.group("people")) if m else None
     names = capital_names(code) if code else ()
