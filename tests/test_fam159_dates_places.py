@@ -118,22 +118,6 @@ def test_the_day_a_gathering_opened_is_not_the_encounter_s() -> None:
     assert (met.date, met.basis) == (dt.date(2023, 11, 30), "relative")
 
 
-def test_a_meeting_on_a_summit_s_sidelines_is_placed_at_its_dateline() -> None:
-    """ "NORTHPORT - X met Y on the sidelines of the 9th Regional Summit": the dateline was written where
-    the summit sits; a city the sentence names still comes first, and a trip is still away."""
-    sidelines = (
-        "Prime Minister Ana Ruiz met her Velorian counterpart on the sidelines of the 9th Regional Summit."
-    )
-    assert event_location(sidelines, EventKind.MEETING, dateline="NORTHPORT") == "Northport"
-    named = (
-        "Prime Minister Ana Ruiz met her Velorian counterpart in Eastbay on the sidelines of the 9th "
-        "Regional Summit."
-    )
-    assert event_location(named, EventKind.MEETING, dateline="NORTHPORT") == "Eastbay"
-    trip = "Prime Minister Ana Ruiz met her Velorian counterpart during her state visit."
-    assert event_location(trip, EventKind.MEETING, dateline="NORTHPORT") is None
-
-
 def test_a_venue_named_as_a_camp_an_opera_or_a_theatre_is_no_city() -> None:
     """A compound or a hall is no city: "in Camp Redhill" under a "Northport:" dateline leaves the
     dateline's city; "in the National Opera" of another event places nothing."""

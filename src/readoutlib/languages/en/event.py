@@ -2468,17 +2468,6 @@ _AWAY = re.compile(
 )
 
 
-#: A meeting on a gathering's margins ("on the sidelines of the 43rd Regional Summit"): the gathering is
-#: no trip of its own, and a dateline over it was written where it sits ("JAKARTA - X met Y on the
-#: sidelines of the … Summit", en-at, The Straits Times; "ISLAMABAD: … on the sidelines of the … Conference",
-#: en-ag); a city the sentence names still comes first.
-_SIDELINES = re.compile(
-    r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+)?[^,;.]{0,80}?"
-    r"\b(?:summit|conference|forum)s?\b",
-    _I,
-)
-
-
 #: A guest's visit to the host ("who paid him a farewell visit"): the host is at home, where the
 #: dateline was written.
 _GUEST_VISIT = re.compile(r"\bpaid\s+(?:him|her|them)\s+an?\s+(?:[\w-]+\s+){0,2}visit\b", _I)
@@ -2623,7 +2612,7 @@ def event_location(
     home = _dateline_city(dateline)
     if home is not None and _visited_home(sentence, home, dateline or ""):
         return home  # "X met Y, who is on an official visit to Ruritania" under "RURITOWN, …"
-    away = _AWAY.search(_SIDELINES.sub(" ", _without_guest_visits(sentence))) and not _HERE.search(sentence)
+    away = _AWAY.search(_without_guest_visits(sentence)) and not _HERE.search(sentence)
     if not abroad and (travelling or not away):
         return home
     return None
