@@ -573,10 +573,12 @@ _URL_WORD_DATE = re.compile(r"(?<![a-z0-9])(\d{1,2})-([a-z]+)-((?:19|20)\d\d)(?!
 #: A day and month before the year ("/08-03-2014/"): the day first, as most sites outside the US
 #: write it, unless the second part can only be a day ("03-25-2019").
 _URL_DAY_FIRST = re.compile(r"(?<![\d])(\d\d)-(\d\d)-((?:19|20)\d\d)(?![\d])")
+#: The same as three folders, the year last: "/article/15/11/2017/slug" (en-au, The Peninsula).
+_URL_DAY_FIRST_FOLDERS = re.compile(r"/([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?:/|$)")
 
 
 def _url_day_first(url: str) -> dt.date | None:
-    m = _URL_DAY_FIRST.search(url)
+    m = _URL_DAY_FIRST.search(url) or _URL_DAY_FIRST_FOLDERS.search(url)
     if not m:
         return None
     first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))

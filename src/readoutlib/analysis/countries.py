@@ -495,6 +495,17 @@ def _capitals(language: str) -> dict[str, str]:
     return {_key(str(name)).casefold(): states[key] for name, key in names.items() if key in states}
 
 
+@cache
+def capital_names(code: str, language: str = "en") -> tuple[str, ...]:
+    """The names ``language`` gives the capital of the state ``code`` ("UA" → ("Kyiv", "Kiev")), as the
+    pack writes them, in the pack's order; empty when the state has none there."""
+    table = resources.files(__package__ or "readoutlib.analysis").joinpath("capitals.tsv")
+    rows = (line.partition("\t") for line in _lines(table.read_text(encoding="utf-8")))
+    keys = {key for row_code, _, key in rows if row_code == code}
+    names = _country_names(language).get("capitals", {})
+    return tuple(str(name) for name, key in names.items() if key in keys)
+
+
 def country_of_capital(place: str, language: str = "en") -> str | None:
     """The code of the state whose capital ``place`` is, as ``language`` writes it ("Moscow" → "RU"),
     or None."""

@@ -237,12 +237,24 @@ def date_line_place(line: str) -> str | None:
         # a weekday or a label before the date ("Friday, May 26, 2023") reads as a place's shape too, and
         # so does a site's name before its weekday ("Lindoro Herald Monday, 16 May 2005"): no place
         labelled = any(label_patterns().date_label.match(word) for word in prefix.split())
-        if is_place(prefix) and not labelled:
+        if is_place(prefix) and not labelled and not _glued_label(prefix):
             return prefix.strip(" ,")
         # a store's labelled date prefix glued to the page's place line: "date 2017-08-15 Islamabad"
         rest = stripped[end:].strip()
         return rest if labelled and _is_capital(rest) else None
     return _place_after(stripped[end:].strip())
+
+
+#: A capital glued to the lower-case letter before it: where a text dump ran two words together.
+_GLUE = re.compile(r"(?<=[^\W\d_A-Z])(?=[^\W\d_a-z])")
+
+
+def _glued_label(prefix: str) -> bool:
+    """True when the last word before a date line's date ends in a weekday or a label glued to the word
+    before it ("Lia KovacFriday, ": an author's byline run into the weekday by a text dump): no place."""
+    words = prefix.split()
+    last = words[-1] if words else ""
+    return any(label_patterns().date_label.match(last[m.start() :]) for m in _GLUE.finditer(last))
 
 
 def _place_after(rest: str) -> str | None:
@@ -357,6 +369,14 @@ def opens_clause(text: str) -> bool:
     opens a sentence ("On June 1, 2021 - the President ..."): a clause, not a dateline."""
     m = _shapes().dateline.match(text)
     return m is not None and furniture_patterns().not_place.match(m.group("place")) is not None
+
+
+def credits_outlet(text: str) -> bool:
+    """True when ``text`` opens with a generic dateline whose would-be place is a news outlet's name
+    ("Harbour News - The Minister …"): a credit, no place (``_credited_place``)."""
+    found = strip_dateline(text)
+    m = _shapes().dateline.match(text)
+    return found is not None and found.place is None and m is not None and bool(m.group("place"))
 
 
 def dateline_date(paragraph: str) -> dt.date | None:
@@ -582,7 +602,15 @@ def strip_dateline(
     if found is None and m.group("date"):
         # a mistyped year is no year; the day and month stand, as in a dateline that prints none
         partial = _day_month(_YEAR_AT_END.sub("", m.group("date")))
-    return Dateline(m.end(), m.group("place"), found, partial)
+    return Dateline(m.end(), _credited_place(m.group("place")), found, partial)
+
+
+def _credited_place(place: str | None) -> str | None:
+    """A generic dateline's place, or None where it is a news outlet's name crediting the story ("Daily
+    Courier - The Minister met …": the packs' "outlet-place" rows): the outlet is no place."""
+    if place and furniture_patterns().outlet_place.match(place.strip()):
+        return None
+    return place
 
 
 def _bracket_day_month(m: re.Match[str]) -> tuple[int, int] | None:

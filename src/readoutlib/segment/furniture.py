@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..markers import ASCII_FOLDS
-from .datelines import date_line_date, opens_clause
+from .datelines import credits_outlet, date_line_date, opens_clause
 from .lines import (
     collapse,
     compile_patterns,
@@ -53,7 +53,7 @@ MAX_ATTRIBUTION_WORDS = 30
 def furniture_kind(line: str) -> str | None:
     """What the shared vocabulary reads ``line`` as, tried as the splitters try it: "footer",
     "boilerplate", "attribution", "meta-label", "site-notice", "not-label", "breadcrumb-start",
-    "not-place", "headline-word", or None (a "republished-date" row's line reads as a footer).
+    "not-place", "outlet-place", "headline-word", or None (a "republished-date" row's line reads as a footer).
 
     The probe of ``furniture.toml`` and of every pack's furniture table: every row's example must
     read as the row's label.
@@ -78,6 +78,8 @@ def furniture_kind(line: str) -> str | None:
         return "breadcrumb-start"
     if opens_clause(line):
         return "not-place"
+    if credits_outlet(line):
+        return "outlet-place"
     return "headline-word" if has_headline_word(line) else None
 
 

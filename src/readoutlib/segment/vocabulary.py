@@ -102,6 +102,7 @@ FURNITURE_LABELS = (
     "not-label",
     "breadcrumb-start",
     "not-place",
+    "outlet-place",
     "republished-date",
 )
 
@@ -130,6 +131,8 @@ class FurniturePatterns:
         breadcrumb_start: the opening of a navigation trail ("Home >", "You are here:").
         not_place: a word that opens a sentence, never a dateline's place ("On June 1, 2021 - ..."),
             matched at the would-be place's start.
+        outlet_place: a news outlet's name where a dateline's place stands ("Daily Courier - The
+            Minister met …"): the dateline is the outlet's credit and names no place; matched whole.
         republished: a republishing site's line under a copied release, each matched from the line's
             start; its group ``date`` is the release's own publication date.
     """
@@ -144,6 +147,7 @@ class FurniturePatterns:
     not_label: re.Pattern[str]
     breadcrumb_start: re.Pattern[str]
     not_place: re.Pattern[str]
+    outlet_place: re.Pattern[str]
     republished: tuple[re.Pattern[str], ...]
 
 
@@ -224,6 +228,7 @@ def _furniture_patterns(tables: tuple[tuple[str, Table], ...]) -> FurniturePatte
         not_label=re.compile(rf"\b(?:{_alt(sources('not-label'))})\b", re.I),
         breadcrumb_start=re.compile(rf"^(?:{_alt(sources('breadcrumb-start'))})\s*(?:>|»|›|:|：|/)", re.I),
         not_place=re.compile(rf"(?:{_alt(sources('not-place'))})\b", re.I),
+        outlet_place=re.compile(rf"(?:{_alt(sources('outlet-place'))})$", re.I),
         republished=tuple(re.compile(source, re.I) for source in sources("republished-date")),
     )
 

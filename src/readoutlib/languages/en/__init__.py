@@ -24,6 +24,8 @@ from . import core
 from .event import (
     EventDate,
     Opening,
+    arrived_in,
+    capital_by_people,
     capital_dateline_place,
     caption_city,
     caption_date,
@@ -446,6 +448,15 @@ def _lead_dateline_place(genre: Genre, found: Opening | None, profile: Profile) 
     return None
 
 
+def _before_address(printed: dt.date | None, address: dt.date | None) -> dt.date | None:
+    """The page's publication date: its printed date line, unless that comes more than a day after the
+    whole date of the page's address (a site printing the day it was read or copied over an old story:
+    "Wednesday, May 1, 2024" over an address filed "/2011/05/05/"); the address's date then dates it."""
+    if printed is not None and address is not None and printed > address + _DAY:
+        return address
+    return printed
+
+
 def _lead_dateline_date(body: Sequence[str], found: Opening | None, profile: Profile) -> dt.date | None:
     """The full date of a dateline opening a paragraph before the opening's ("Asmara, 06 May 2021- The
     President returned home today …" above the paragraph that tells the talks), or None."""
@@ -535,6 +546,8 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
         _opening_or_lead(genre, found, place), kind, dateline=dateline, travelling=profile.dateline_travels
     )
     location = location or _lead_place(genre, found, kind)
+    # "met in the Iraqi capital on Sunday": the capital, where the page writes its name (``_location``)
+    location = location or capital_by_people(genre.opening, kind)
     if location is None and found is not None:
         # "The audience took place at the ... Headquarters in Addis Ababa": the opening's paragraph
         # may place the event in the sentences after it.
@@ -549,6 +562,9 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
         location = held_in_later(genre.body[found.paragraph + 1 :], kind)
     if location is None and genre.headline:
         location = headline_city(genre.headline, kind)
+    if location is None and found is not None:
+        # "Abe … arrived in Tehran on Wednesday" below an opening that places nothing
+        location = arrived_in(genre.body[found.paragraph :], kind)
     if location is None:
         location = caption_city(_with_asides(genre), genre.published or url_date(page.url), kind)
     return location
@@ -665,6 +681,7 @@ class EnglishPack(LanguagePack):
         own = own or _lead_dateline_date(body, found, profile)
         if own is not None and published is not None and own < published:
             published = own  # the release's own dateline: a copy's date line or stamp comes later
+        published = _before_address(published, url_date(page.url))
         attributions = _attribution_lines(body, found) if reason is None else frozenset()
         set_in = _set_in_lines(body, found) if reason is None else frozenset()
         dropped = attributions | set_in

@@ -15,7 +15,13 @@ from functools import lru_cache
 
 import attrs
 
-from ...analysis.countries import city_of_seat, country_from_demonym, country_from_name, country_of_capital
+from ...analysis.countries import (
+    capital_names,
+    city_of_seat,
+    country_from_demonym,
+    country_from_name,
+    country_of_capital,
+)
 from ...analysis.profile import Profile
 from ...dates import DateMatch, find_dates, url_date, url_year_month
 from ...model import EventKind
@@ -36,6 +42,8 @@ __all__ = [
     "REQUEST_PATTERNS",
     "EventDate",
     "Opening",
+    "arrived_in",
+    "capital_by_people",
     "capital_dateline_place",
     "clause_tense",
     "complete_day_month",
@@ -2282,6 +2290,11 @@ def _full_event_date(
     line glued to the opening or a "today" of another day dates the event; None without a full date.
     (A headline's date after a byline, "… By Qatar Day - August 28, 2021", is the page's, not a title
     date: ``core.byline_date``; the opening's weekday then resolves against it.)"""
+    if dates and dates[0].year is None and _LEADING_DATE.match(sentence[: dates[0].start]):
+        # "On Friday, 29 November, X hosted Y and invited them to the opening on 17 January 2014": the
+        # day leading the opening is the event's; a full date after it is another event's
+        dates = [d for d in dates if d.year is None]
+        title_dates = []
     for found in (*dates, *title_dates):
         if found.year is not None:
             glued = _glued_page_date(sentence, found) if found in dates else None
@@ -2289,6 +2302,15 @@ def _full_event_date(
                 glued = _today_beats(sentence, found.date, anchor)
             return glued or EventDate(found.date, "text")
     return None
+
+
+#: The words before a day and month that leads the opening as its adverbial: "On Friday, ", "On ",
+#: "Friday, " (not nothing: "May 8: The consultations were held on 07 May 2021" opens with a dateline).
+_LEADING_DATE = re.compile(
+    r"^\s*(?:on\s+(?:(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)?|(?:" + "|".join(_WEEKDAYS) + r")\s*,?\s+)"
+    r"(?:the\s+)?$",
+    _I,
+)
 
 
 def _completed_date(partial: DateMatch, anchor: dt.date | None, from_url: dt.date | None) -> EventDate:
@@ -2337,12 +2359,30 @@ def _glued_page_date(sentence: str, found: DateMatch) -> EventDate | None:
     "today", "yesterday" or a weekday after it dates the event against it (``relative``); else None."""
     if found.date is None or _DATE_OF_TEXT.search(sentence, max(0, found.start - 30), found.start):
         return None
-    return _relative_date(sentence[found.end :], found.date)
+    rest = sentence[found.end :]
+    relative = _relative_date(rest, found.date)
+    if relative is not None:
+        return relative
+    # "March 31, 2021 (Wire)—On March 30 the leaders held …": the day and month the report gives,
+    # dated by the page's date glued before it
+    partial = next((d for d in event_dates(rest) if d.year is None), None)
+    completed = _complete(partial, [found.date]) if partial is not None else None
+    return EventDate(completed, "relative") if completed is not None else None
+
+
+#: The day a gathering opened, told in a clause on it: "on the sidelines of COP28, which kicked off
+#: yesterday" (en-at, The Filipino Times): the gathering's first day, not the encounter's.
+_GATHERING_OPENED = re.compile(
+    r"\b(?:which|that)\s+(?:has\s+|had\s+)?(?:kicked\s+off|opened|began|begun|started|commenced|"
+    r"got\s+under\s*way)\s+(?:[^,;.]{0,40}?\s)?(?:yesterday|today|this\s+(?:morning|afternoon|evening)"
+    r"|on\s+(?:" + "|".join(_WEEKDAYS) + r"))\b",
+    _I,
+)
 
 
 def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
     """ "today", "yesterday", "on Sunday" against ``anchor``; None when the sentence says none of them."""
-    sentence = _HELD_LATER.sub(" ", sentence)
+    sentence = _GATHERING_OPENED.sub(" ", _HELD_LATER.sub(" ", sentence))
     offsets = (
         (_TODAY, 0, "today"),
         (_YESTERDAY, 1, "yesterday"),
@@ -2453,14 +2493,18 @@ def region_named(text: str) -> str | None:
 _BUILDING_WORDS = _wordset(
     """
     Palace House Hall Castle Residence Guesthouse Building Chancellery Kremlin Office Centre Center
-    Hotel Villa Street Mansion Lodge Pavilion Complex Headquarters Secretariat Ministry
+    Hotel Villa Street Mansion Lodge Pavilion Complex Headquarters Secretariat Ministry Opera Theatre
+    Theater Museum Stadium Arena Barracks
     """
 )
+#: First words of a building's or a compound's name: "Villa Roma", "Camp X", "Muaskar X" (an Omani
+#: military camp: en-as, Oman Observer, "at the headquarters of the Ministry of Defence in Muaskar …").
+_BUILDING_FIRST = ("Villa", "Casa", "Schloss", "Camp", "Muaskar")
 
 
 def _is_building(place: str) -> bool:
     words = place.split()
-    return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in ("Villa", "Casa", "Schloss"))
+    return bool(words) and (words[-1] in _BUILDING_WORDS or words[0] in _BUILDING_FIRST)
 
 
 #: Building words that only ever end a building's name, which a city may follow with no comma ("State House
@@ -2644,6 +2688,26 @@ def event_location(
     if not abroad and (travelling or not away):
         return home
     return None
+
+
+#: A capital named by its people's word alone: "met in the Iraqi capital on Sunday" (en-as, Kurdistan 24).
+#: A name after it ("the Lithuanian capital Vilnius", "the Iraqi capital of Baghdad") is read by
+#: ``_CAPITAL_OF``.
+_PEOPLE_CAPITAL = re.compile(
+    rf"\bin\s+the\s+(?P<people>[{_CAPITAL}][\w-]+)\s+capital\b(?!\s+(?:city\s+)?(?:of\s+)?[{_CAPITAL}])"
+)
+
+
+def capital_by_people(sentence: str | None, kind: EventKind) -> str | None:
+    """The capital the sentence names by its people's word ("in the Iraqi capital" → "Baghdad"), as the
+    English pack first writes it, or None (also for a call). The page must write that name too: the
+    language pack reads this only where nothing else places the event, and keeps a city it writes."""
+    if not sentence or kind not in _PLACED_KINDS:
+        return None
+    m = _PEOPLE_CAPITAL.search(sentence)
+    code = country_from_demonym(m.group("people")) if m else None
+    names = capital_names(code) if code else ()
+    return names[0] if names else None
 
 
 #: The event told as held "here", where the dateline was written: "X and visiting Y agreed here Tuesday
@@ -2846,6 +2910,32 @@ def held_in_later(paragraphs: Sequence[str], kind: EventKind) -> str | None:
                 place = held_in(sentence, kind)
                 if place:
                     return place
+    return None
+
+
+#: A principal's arrival in a city: "Abe and his Foreign Minister arrived in Tehran on Wednesday" (en-as,
+#: The Iran Project). A country ("arrived in Samoa") names no city.
+_ARRIVED_IN = re.compile(rf"\barrived\s+in\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}")
+#: How many paragraphs from the opening's an arrival is read in.
+_ARRIVAL_PARAGRAPHS = 4
+
+
+def arrived_in(paragraphs: Sequence[str], kind: EventKind) -> str | None:
+    """The city a principal arrived in, told in the first paragraphs from the opening's, where nothing
+    else places the encounter: on every development set that names such a city the encounter was held
+    there (en-ae, en-ak, en-ar, en-as); None for a call, a country or a building."""
+    if kind not in _PLACED_KINDS:
+        return None
+    for paragraph in paragraphs[:_ARRIVAL_PARAGRAPHS]:
+        for m in _ARRIVED_IN.finditer(paragraph):
+            # the sentence may end on the place: "arrived in Kosovo. At the meeting …"
+            place = re.split(r"\.\s", m.group("place"), maxsplit=1)[0].rstrip(".")
+            if (
+                not country_from_name(place)
+                and not _is_building(place)
+                and place.split()[0] not in _NOT_PLACE_WORDS
+            ):
+                return place
     return None
 
 
