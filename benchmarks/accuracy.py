@@ -454,7 +454,7 @@ GOLD_SETS = (
     ("en-as", "English readouts, part AS (33 pages, 26 publishers, measured blind on a final parser)"),
     ("en-at", "English readouts, part AT (30 pages, 29 publishers, measured blind on a final parser)"),
     ("en-au", "English readouts, part AU (30 pages, 27 publishers, measured blind on a final parser)"),
-    ("en-aw", "English readouts, part AW (29 pages, 21 publishers, kept blind until its one measurement)"),
+    ("en-aw", "English readouts, part AW (30 pages, 22 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
