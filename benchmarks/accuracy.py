@@ -13,6 +13,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
     python benchmarks/accuracy.py blind benchmarks/real/en-r                # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-av               # the one blind run of a kept set
+    python benchmarks/accuracy.py blind benchmarks/real/en-aw               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-ax               # the one blind run of a kept set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
@@ -456,6 +457,7 @@ GOLD_SETS = (
     ("en-at", "English readouts, part AT (30 pages, 29 publishers, measured blind on a final parser)"),
     ("en-au", "English readouts, part AU (30 pages, 27 publishers, measured blind on a final parser)"),
     ("en-av", "English readouts, part AV (29 pages, 22 publishers, kept blind until its one measurement)"),
+    ("en-aw", "English readouts, part AW (30 pages, 22 publishers, kept blind until its one measurement)"),
     ("en-ax", "English readouts, part AX (32 pages, 25 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
