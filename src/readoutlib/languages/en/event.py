@@ -2731,10 +2731,12 @@ _VISITING_HOST = re.compile(
 
 
 #: A gathering named after its city that the principal attends: "who is participating in the Munich Security
-#: Conference" (en-o), "to attend the Beijing Summit of …" (en-v). Only a security conference or a state's
+#: Conference" (en-o), "to attend the Beijing Summit of …" (en-v), "met on the margins of the Munich Security
+#: Conference" (en-z, State). Only a security conference or a state's
 #: capital is read as a city there: "the Pacific Islands Forum", "the Global Education Summit" name none.
 _CITY_NAMED_MEETING = re.compile(
-    r"\b(?:participat(?:es|ed|ing|e)\s+in|attend(?:s|ed|ing)?|at|on\s+the\s+sidelines\s+of)\s+the\s+"
+    r"\b(?:participat(?:es|ed|ing|e)\s+in|attend(?:s|ed|ing)?|at|on\s+the\s+(?:sidelines|margins|fringes)\s+of)"
+    r"\s+the\s+"
     r"(?P<city>[A-Z][a-z]+)\s+(?P<what>Security\s+Conference|Summit|Conference|Forum)\b"
 )
 
@@ -2784,9 +2786,12 @@ _HELD_IN = re.compile(
 #: (en-e, Singapore's MFA): the guest was met in the city visited.
 _VISITING = re.compile(rf"\b(?:is|are)\s+(?:currently\s+)?visiting\s+(?:the\s+)?{_PLACE}")
 #: The guests' stay told as their presence: "President X and delegation are in Brazzaville to attend the
-#: inauguration" (en-k, Liberia's government); a country there ("is in Velor for talks") names no city.
+#: inauguration" (en-k, Liberia's government); a country there ("is in Velor for talks") names no city. The
+#: city may be named as its state's capital: "Leaders of the bloc are in the Velorian capital of Northport
+#: for the events", below a meeting on that gathering's sidelines (en-at, The Straits Times).
 _STAYING_IN = re.compile(
-    rf"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+(?:the\s+)?{_PLACE}(?=,?\s+(?:to\s+[a-z]|for\s+(?:the|an?|talks)\b))"
+    rf"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
+    rf"(?=,?\s+(?:to\s+[a-z]|for\s+(?:the|an?|talks)\b))"
 )
 
 #: The guest's arrival told after the opening, with what the guest came for: "Brnabic arrived in Zagreb
