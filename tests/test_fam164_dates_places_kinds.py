@@ -38,3 +38,17 @@ def test_a_gathering_named_after_its_city_on_whose_margins_they_met_places_them(
         assert event_location(met, EventKind.MEETING) == "Northport"
     other = "Minister Ruiz and Minister Tan met today on the margins of the Peru Security Conference."
     assert event_location(other, EventKind.MEETING) is None
+
+
+def test_a_conversation_under_a_talks_headline_is_a_call() -> None:
+    """ "Ruiz held talks with Tan and Lund" above "President Ruiz had a conversation with …": talks name
+    no channel and the conversation no place, so it is the call it is with no headline; a "Meeting"
+    headline keeps the meeting, and talks the opening itself names stay talks."""
+    body = (
+        "President Ana Ruiz had a conversation with Velorian President Eko Tan and Chancellor Per Lund, "
+        "the press service reported.\n\nThe three leaders noted the importance of the agreements.\n"
+    )
+    assert readoutlib.parse("Ruiz held talks with Tan and Lund\n\n" + body).event.kind is EventKind.PHONE_CALL
+    assert readoutlib.parse("Meeting with Eko Tan and Per Lund\n\n" + body).event.kind is EventKind.MEETING
+    talks = body.replace("had a conversation with", "held talks with")
+    assert readoutlib.parse("Ruiz held talks with Tan and Lund\n\n" + talks).event.kind is EventKind.TALKS

@@ -1164,6 +1164,7 @@ def _late_kind(title: str | None, opening: str | None, joined: str) -> EventKind
     with an office-holder (a call); else OTHER."""
     return (
         (EventKind.MEETING if site_visit(opening) else None)
+        or _conversation_under_talks(title, opening)
         or _first_kind(_HEADLINE_NOUNS, title)
         or _host_reception(opening)
         or _first_kind(_ENCOUNTERS, joined)
@@ -1220,6 +1221,18 @@ _CONVERSATION_WITH = re.compile(
 def _conversation_call(opening: str | None) -> EventKind | None:
     """A call when the opening held a conversation with an office-holder (``_CONVERSATION_WITH``)."""
     return EventKind.PHONE_CALL if opening and _CONVERSATION_WITH.search(opening) else None
+
+
+def _conversation_under_talks(title: str | None, opening: str | None) -> EventKind | None:
+    """A call when the opening held a conversation with an office-holder (``_CONVERSATION_WITH``) under a
+    headline whose only kind is "talks" ("X held talks with Y and Z" above "X had a conversation with Y and
+    Z", en-at, Vestnik Kavkaza on the Kremlin): talks name no channel, so the opening's conversation, told
+    with no place, decides as it does with no headline; a headline's "Meeting with" still makes it that
+    meeting."""
+    if not title or _conversation_call(opening) is None:
+        return None
+    headline = _first_kind(_HEADLINE_NOUNS, title) or _first_kind(_ENCOUNTERS, title)
+    return EventKind.PHONE_CALL if headline is EventKind.TALKS else None
 
 
 #: A headline in the future of headlines ("PM to use Aust foreign minister's visit to strengthen
