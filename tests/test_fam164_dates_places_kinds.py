@@ -52,3 +52,14 @@ def test_a_conversation_under_a_talks_headline_is_a_call() -> None:
     assert readoutlib.parse("Meeting with Eko Tan and Per Lund\n\n" + body).event.kind is EventKind.MEETING
     talks = body.replace("had a conversation with", "held talks with")
     assert readoutlib.parse("Ruiz held talks with Tan and Lund\n\n" + talks).event.kind is EventKind.TALKS
+
+
+def test_a_conversation_whose_manner_is_quoted_is_still_a_call() -> None:
+    """ "has had a “frank conversation” with President Tan": the quotation marks around the manner are
+    the reporter's, not the encounter's; it is the call an unquoted one is."""
+    page = (
+        "Prime Minister Ana Ruiz has had a “frank conversation” with Velorian President Eko Tan on Thursday, "
+        "discussing security cooperation, according to the national news agency.\n\n"
+        "The leaders discussed the harbour treaty.\n"
+    )
+    assert readoutlib.parse(page).event.kind is EventKind.PHONE_CALL

@@ -1206,11 +1206,12 @@ def _opening_encounter(title: str | None, opening: str | None) -> EventKind | No
 
 
 #: A conversation held with an office-holder, no place or occasion named: a call (en-h, Andina: "held a
-#: conversation with U.S. Secretary of State …, in which they reiterated …"). Read last, where neither
+#: conversation with U.S. Secretary of State …, in which they reiterated …"), its manner perhaps quoted
+#: ('had a “constructive conversation” with', en-au, RT). Read last, where neither
 #: the opening nor the headline names a kind: a headline's "Meeting with" above "had a lengthy
 #: conversation with" (Kremlin) is that meeting.
 _CONVERSATION_WITH = re.compile(
-    r"\b(?:held|had)\s+an?\s+(?:[\w-]+\s+){0,2}?conversation\s+with\s+"
+    r"\b(?:held|had)\s+an?\s+[“\"‘]?(?:[\w-]+\s+){0,2}?conversation[”\"’]?\s+with\s+"
     r"(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?\b|(?:the\s+)?(?-i:[A-Z]))"
     r"(?![^.;]*\b(?:in\s+person|face[\s-]to[\s-]face|on\s+the\s+(?:sidelines|margins)\s+of|following\s+the"
     r"|after\s+the)\b)",
