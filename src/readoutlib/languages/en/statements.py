@@ -2758,8 +2758,11 @@ def _second_office(part: str) -> bool:
 
 def _own_office(office: str, own: frozenset[str]) -> bool:
     """Whether a lowercase office is a principal's title, alone or before "and" and another office, or
-    the title told shorter or in other words ("state minister" for "state minister for trade"; fam157)."""
-    return office in own or any(
+    the title told shorter or in other words ("state minister" for "state minister for trade"; fam157),
+    or with another word for the same office ("deputy premier" for "deputy prime minister"; fam161)."""
+    if office in own or _canonical_title(office) in {_canonical_title(title) for title in own}:
+        return True
+    return any(
         office.startswith(f"{title} and ") or _words_in_title(office, title) or _shortens(office, title)
         for title in own
     )
