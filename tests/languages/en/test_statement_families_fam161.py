@@ -34,3 +34,15 @@ def test_a_lowercase_office_in_other_words_than_no_title_names_nobody() -> None:
         "The deputy premier welcomed the reopening of the northern ferry line.",
     )
     assert not [s for s in readout.statements if s.paragraph == 1]
+
+
+def test_a_report_inside_guillemets_quoting_a_statement_has_its_speaker() -> None:
+    """'«Berg also stressed …,» the statement says': the principal named at the opening of a
+    quotation in guillemets is its speaker, as inside curly quotes."""
+    readout = _page(
+        "Foreign Minister Tomas Berg of Norway held a telephone call on Monday with Ana Ruiz, Foreign"
+        " Minister of Kenya.",
+        "«Tomas Berg also stressed the need to reopen the northern ferry line,» the statement says.",
+    )
+    found = [(s.speaker, s.verb) for s in readout.statements if s.paragraph == 1]
+    assert found == [("tomas-berg", "stressed")]
