@@ -695,6 +695,15 @@ def find_principals(
     A ``byline`` (who issued the page) names an author telling the event as "I" where the
     headline does not."""
     principals = _first_principals(title, opening, paragraphs, profile)
+    if not any(p.name for p in principals):
+        # no opening names anyone: a headline or lead naming both by a plural office and surnames
+        # ("Readout of the Call between Presidents Ruiz and Berg")
+        texts = [t for t in (title, *paragraphs[:12]) if t]
+        for text in [t for t in (title, *paragraphs[:1]) if t]:
+            paired = _office_pair(_office_pair_pattern().search(text), texts, profile)
+            if paired:
+                principals[:0] = paired
+                break
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
@@ -1954,12 +1963,54 @@ def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) 
     found = _surnames_in(opening.sentence, 0, clause.start(), texts, profile)
     if len(found) >= 2:
         return found
+    paired = _office_pair_subject(opening.sentence[: clause.start()], texts, profile)
+    if paired:
+        return paired
     if not _NOUN_CLAUSE.fullmatch(clause.group()):
         return []
     # a call named in passing ("In a statement after a one-hour phone call, the presidency said Varga
     # told Reed …"): the surnames the sentence reports after it, the first the subject's side
     found = _surnames_in(opening.sentence, clause.end(), len(opening.sentence), texts, profile)[:2]
     return [attrs.evolve(p, side=min(index, 1)) for index, p in enumerate(found)] if len(found) == 2 else []
+
+
+@lru_cache(maxsize=1)
+def _office_pair_pattern() -> re.Pattern[str]:
+    """A subject that is a plural office and two surnames alone: "Presidents Ruiz and Berg",
+    "the Prime Ministers Ruiz and Berg"."""
+    return re.compile(
+        rf"(?<![\w’'-])(?i:the\s+)?(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+"
+        r"(?P<first>(?-i:[A-Z])[\w’'-]+)\s+(?:and|&)\s+(?P<second>(?-i:[A-Z])[\w’'-]+)"
+        r"(?![\w’'-]|\s+(?-i:[A-Z]))"
+    )
+
+
+def _office_pair_subject(subject: str, texts: Sequence[str], profile: Profile) -> list[Principal]:
+    """The two sides of an opening whose subject is a plural office and two surnames ("Presidents Ruiz
+    and Berg spoke for an hour"), each under the one full name the page gives that surname, else the
+    surname alone (GOLD_SCHEMA: a person the page names by surname only is named so); the office in
+    the singular is each one's title. [] for any other subject."""
+    found = _office_pair_pattern().fullmatch(subject.strip(" ,"))
+    return _office_pair(found, texts, profile)
+
+
+def _office_pair(found: re.Match[str] | None, texts: Sequence[str], profile: Profile) -> list[Principal]:
+    """The two people a match of ``_office_pair_pattern`` names, as ``_office_pair_subject`` reads them."""
+    if found is None:
+        return []
+    office = _group_office_label(found.group("office"))
+    full = [m for text in texts for m in _mentions(text, profile) if m.name and len(m.name.split()) >= 2]
+    principals: list[Principal] = []
+    for index, word in enumerate((found.group("first"), found.group("second"))):
+        if country_from_name(word) is not None:
+            return []
+        named = {m.name: m for m in full if m.name and fold(m.name.split()[-1]) == fold(word)}
+        if len(named) == 1:
+            principal = _from_mention(next(iter(named.values())))
+        else:
+            principal = Principal(word, [office], None, office=office)
+        principals.append(attrs.evolve(principal, side=min(index, 1)))
+    return principals
 
 
 #: An event clause that is a noun alone ("phone call", "talks"): it names no side itself.
