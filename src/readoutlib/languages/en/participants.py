@@ -696,14 +696,7 @@ def find_principals(
     headline does not."""
     principals = _first_principals(title, opening, paragraphs, profile)
     if not any(p.name for p in principals):
-        # no opening names anyone: a headline or lead naming both by a plural office and surnames
-        # ("Readout of the Call between Presidents Ruiz and Berg")
-        texts = [t for t in (title, *paragraphs[:12]) if t]
-        for text in [t for t in (title, *paragraphs[:1]) if t]:
-            paired = _office_pair(_office_pair_pattern().search(text), texts, profile)
-            if paired:
-                principals[:0] = paired
-                break
+        principals[:0] = _headline_office_pair(title, paragraphs, profile)
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
@@ -1992,6 +1985,17 @@ def _office_pair_subject(subject: str, texts: Sequence[str], profile: Profile) -
     the singular is each one's title. [] for any other subject."""
     found = _office_pair_pattern().fullmatch(subject.strip(" ,"))
     return _office_pair(found, texts, profile)
+
+
+def _headline_office_pair(title: str | None, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
+    """Where no opening names anyone: the two people a headline or lead names by a plural office and
+    surnames ("Readout of the Call between Presidents Ruiz and Berg"), as ``_office_pair`` reads them."""
+    texts = [t for t in (title, *paragraphs[:12]) if t]
+    for text in [t for t in (title, *paragraphs[:1]) if t]:
+        paired = _office_pair(_office_pair_pattern().search(text), texts, profile)
+        if paired:
+            return paired
+    return []
 
 
 def _office_pair(found: re.Match[str] | None, texts: Sequence[str], profile: Profile) -> list[Principal]:
