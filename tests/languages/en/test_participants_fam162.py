@@ -53,3 +53,23 @@ def test_full_names_after_a_plural_office_stay_whole(text: str) -> None:
     """The pair rule does not cut full names to their first words."""
     names = [p.name for p in readoutlib.parse(text).event.participants]
     assert "Ana" not in names and "Tomas" not in names
+
+
+def test_a_titled_surname_in_an_earlier_joint_subject_is_a_side() -> None:
+    """ "Prime Minister Ana Ruiz and Prime Minister Berg discussed …" before an opening that names
+    nobody ("Both leaders met …"): both are the sides, the second by title and surname."""
+    text = (
+        "Prime Minister Ana Ruiz and Prime Minister Berg discussed the ferry link and fisheries.\n\n"
+        "Both leaders met at the Parliament House in Lisbon ahead of the regional forum.\n"
+    )
+    parts = readoutlib.parse(text).event.participants
+    assert [p.name for p in parts] == ["Ana Ruiz", "Berg"]
+
+
+def test_titled_surnames_alone_before_an_unnamed_opening_name_no_side() -> None:
+    """With no full name among them, an earlier joint subject of titled surnames is not taken."""
+    text = (
+        "Prime Minister Ruiz and Prime Minister Berg discussed the ferry link and fisheries.\n\n"
+        "Both leaders met at the Parliament House in Lisbon ahead of the regional forum.\n"
+    )
+    assert readoutlib.parse(text).event.participants == ()

@@ -2063,12 +2063,16 @@ _UNNAMED_GROUP_TAIL = re.compile(
 def _earlier_subjects(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
     """The sides a sentence before the opening names as its joint subject, for an opening that names
     nobody ("X and President of B Y arrived at the site." then "The presidents of A and B visited
-    …"): two or more people named in full, joined by "and" and followed by their verb."""
+    …"): two or more people named in full (or by title and surname, one at least in full), joined by
+    "and" and followed by their verb."""
     earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
     for text in earlier:
         for sentence in (s.text for s in split_sentences(text, semicolons=True)):
             group = _leading_group(sentence, _mentions(sentence, profile))
-            if len(group) < 2 or not all(m.name and len(m.name.split()) >= 2 for m in group):
+            # a titled surname may stand among full names ("Prime Minister X Y and Prime Minister Z")
+            if len(group) < 2 or not all(m.name and (len(m.name.split()) >= 2 or m.titles) for m in group):
+                continue
+            if not any(m.name and len(m.name.split()) >= 2 for m in group):
                 continue
             tail = _UNNAMED_GROUP_TAIL.match(sentence, group[-1].end)
             if _PAST_VERB_AFTER.match(sentence, tail.end() if tail else group[-1].end):
