@@ -695,8 +695,6 @@ def find_principals(
     A ``byline`` (who issued the page) names an author telling the event as "I" where the
     headline does not."""
     principals = _first_principals(title, opening, paragraphs, profile)
-    if not any(p.name for p in principals):
-        principals[:0] = _headline_office_pair(title, paragraphs, profile)
     if summary:
         # A lead line the layout kept apart ("The UK Foreign Secretary Ana Ruiz and ... met"):
         # it may name a principal the body calls only by office.
@@ -1012,9 +1010,10 @@ def _first_principals(
     title: str | None, opening: Opening | None, paragraphs: Sequence[str], profile: Profile
 ) -> list[Principal]:
     """The opening's principals; where it names nobody, the people its subjects' surnames stand for,
-    else the joint subject of a sentence before it."""
+    else the joint subject of a sentence before it, else a plural office's pair of surnames in the
+    headline or lead ("between Presidents Ruiz and Berg")."""
     if opening is None:
-        return []
+        return _headline_office_pair(title, paragraphs, profile)
     principals = _opening_principals(opening, paragraphs, profile)
     texts = [t for t in (title, *paragraphs[:12]) if t]
     if not any(p.name for p in principals):
@@ -1023,6 +1022,9 @@ def _first_principals(
         principals[:0] = _lone_surname_subject(opening, texts, profile)
     if not any(p.name for p in principals):
         principals = _earlier_subjects(opening, paragraphs, profile) or principals
+    if not any(p.name for p in principals):
+        # a headline or lead naming both by a plural office and surnames, the opening neither
+        principals[:0] = _headline_office_pair(title, paragraphs, profile)
     return principals
 
 
