@@ -1,4 +1,4 @@
-"""Gold sets kept blind (none now; en-i to en-au until their one run): their gold files are
+"""Gold sets kept blind (none now; en-i to en-ax until their one run): their gold files are
 valid and match their pages, and the accuracy script never parses their pages before their one measurement.
 
 The checks read the gold files and the stored pages only: nothing here imports readoutlib's analysis or
@@ -63,6 +63,9 @@ CHECKED_SETS = (
     "en-as",
     "en-at",
     "en-au",
+    "en-av",
+    "en-aw",
+    "en-ax",
 )
 
 KINDS = {"phone_call", "video_call", "meeting", "talks", "visit", "message", "other", "not_readout"}
@@ -281,6 +284,9 @@ MIXES = {
     "en-as": {"readouts": 28, "publishers": 21, "with a plugin": 0, "non-readouts": 5, "their sites": False},
     "en-at": {"readouts": 26, "publishers": 25, "with a plugin": 3, "non-readouts": 4, "their sites": False},
     "en-au": {"readouts": 25, "publishers": 23, "with a plugin": 1, "non-readouts": 5, "their sites": False},
+    "en-av": {"readouts": 25, "publishers": 18, "with a plugin": 0, "non-readouts": 4, "their sites": False},
+    "en-aw": {"readouts": 25, "publishers": 20, "with a plugin": 1, "non-readouts": 5, "their sites": False},
+    "en-ax": {"readouts": 28, "publishers": 22, "with a plugin": 0, "non-readouts": 4, "their sites": False},
 }
 
 
@@ -315,7 +321,11 @@ def test_a_set_has_the_size_and_mix_its_task_asks(name: str) -> None:
     (China MFA's embassy) a site with no readout in the set;
     en-as 28 readouts (21 publishers, none with a plugin) and 5 non-readouts, all from sites of their own;
     en-at 26 readouts (25 publishers, 3 with a plugin) and 4 non-readouts, all from sites of their own;
-    en-au 25 readouts (23 publishers, 1 with a plugin) and 5 non-readouts, four from sites of their own."""
+    en-au 25 readouts (23 publishers, 1 with a plugin) and 5 non-readouts, four from sites of their own;
+    en-av 25 readouts (18 publishers, none with a plugin) and 4 non-readouts, all from sites of their own;
+    en-aw 25 readouts (20 publishers, 1 with a plugin) and 5 non-readouts, two from sites of their own;
+    en-ax 28 readouts (22 publishers, none with a plugin) and 4 non-readouts, three from sites of
+    their own."""
     plugins = {path.name.removeprefix("readoutlib-") for path in (ROOT / "plugins").glob("readoutlib-*")}
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in _gold_files(name)]
     readouts = [gold for gold in golds if gold["event"]["kind"] != "not_readout"]
