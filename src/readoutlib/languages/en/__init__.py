@@ -36,6 +36,7 @@ from .event import (
     discussions_named_kind,
     event_date,
     event_dates,
+    event_held_on_below,
     event_kind,
     event_location,
     find_opening,
@@ -346,17 +347,29 @@ def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) ->
         # "X arrived late Thursday night. He met with Y on Friday morning": the encounter's day
         when = met_after_arrival(found.sentence, _below_opening(body, found, 0), when.date) or when
     if when.basis == "published":
-        when = weekday_told_below(_below_opening(body, found), when.date) or when
-    if when.basis == "published" and found.paragraph > 0:
-        # a story's lead above the opening: "A and B on Thursday discussed ways to …"
-        lead = next((sentence for _, sentence in split_sentences(body[0])[:1]), "")
-        when = weekday_in_lead(lead, when.date) or when
+        when = _weekday_below(body, found, when)
     if when.date is None and found.offset > 0:
         # on a page with no date: the lead sentence before the opening in its paragraph gives the
         # encounter its full date ("A and B held the trade meeting in X on 6th May 2031. Mr. …")
         lead = body[found.paragraph][: found.offset].strip()
         when = date_in_lead(lead) or when
     return when
+
+
+def _weekday_below(body: Sequence[str], found: Opening, when: EventDate) -> EventDate:
+    """The event's weekday told below an opening dated by the page alone (``when``, basis
+    ``published``): a sentence that tells the event again ("Upon his arrival on Saturday, …"), the
+    event named again as held on a weekday a few paragraphs down ("The meeting held on Monday centred
+    on …"), or a story's lead above the opening ("A and B on Thursday discussed ways to …")."""
+    told = weekday_told_below(_below_opening(body, found), when.date)
+    if told is None:
+        rest = body[found.paragraph][found.offset + len(found.sentence) :]
+        later = body[found.paragraph + 1 : found.paragraph + _LEAD_AFTER]
+        told = event_held_on_below((rest, *later), when.date)
+    if told is None and found.paragraph > 0:
+        lead = next((sentence for _, sentence in split_sentences(body[0])[:1]), "")
+        told = weekday_in_lead(lead, when.date)
+    return told or when
 
 
 def _below_opening(body: Sequence[str], found: Opening, paragraphs: int = 2) -> list[str]:

@@ -53,6 +53,7 @@ __all__ = [
     "event_clause",
     "event_date",
     "event_dates",
+    "event_held_on_below",
     "event_kind",
     "event_location",
     "find_opening",
@@ -1963,6 +1964,32 @@ _HELD_ON = re.compile(
     + "|".join(_WEEKDAYS)
     + r")\b"
 )
+
+
+#: The event named again as held on a weekday, further down the page: "The meeting held on Monday
+#: centred on …", "X held the meeting on Wednesday in his capacity as …", "During the talks, which took
+#: place in Delhi on Friday, …". The definite noun ("the meeting") makes it the readout's own event.
+_EVENT_NOUN = r"(?:meeting|talks|call|conversation|discussions?|consultations)"
+_EVENT_HELD_ON = re.compile(
+    r"\b(?:(?i:the|their|this)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b,?\s+(?:which\s+)?"
+    r"(?:was\s+|were\s+)?(?:held|took\s+place)"
+    r"|\bheld\s+the\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r")\b"
+    r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+(?:on|last)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b"
+)
+
+
+def event_held_on_below(paragraphs: Sequence[str], anchor: dt.date | None) -> EventDate | None:
+    """The day of the event from a later sentence that names it again with "the meeting" (talks,
+    call …) as held on a weekday, resolved against ``anchor`` (the page's date); None without
+    ``anchor`` or such a sentence."""
+    if anchor is None:
+        return None
+    for paragraph in paragraphs:
+        m = _EVENT_HELD_ON.search(paragraph)
+        if m is not None:
+            back = (anchor.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+            return EventDate(anchor - dt.timedelta(days=back), "relative")
+    return None
 
 
 def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> EventDate | None:
