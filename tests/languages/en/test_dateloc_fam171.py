@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 import readoutlib
-from readoutlib.languages.en.event import event_held_on_below
-from readoutlib.model import Readout
+from readoutlib.languages.en.event import event_held_on_below, sidelines_city
+from readoutlib.model import EventKind, Readout
 
 
 def _page(*lines: str) -> Readout:
@@ -58,3 +58,63 @@ def test_a_meeting_dated_again_three_paragraphs_down() -> None:
     )
     assert readout.event.date == dt.date(2031, 3, 11)
     assert readout.event.date_basis == "relative"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city"),
+    [
+        (
+            "Dr Velt met Mr Osk on the sidelines of the 9th Defence Ministers' Meeting in Northport, Velor,"
+            " where they discussed training.",
+            "Northport",
+        ),
+        (
+            "During the meeting on the margins of the Harbour Dialogue in Southtown, they spoke of trade.",
+            "Southtown",
+        ),
+    ],
+)
+def test_the_gathering_city_places_the_encounter(paragraph: str, city: str) -> None:
+    assert sidelines_city(("The two ministers reaffirmed their ties.", paragraph), EventKind.MEETING) == city
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # another meeting, told to date or frame this one
+        "The talks came after the meeting between the two presidents on the sidelines of the summit in Lima.",
+        "It follows a meeting with his counterpart on the margins of the forum in Manila weeks earlier.",
+        # a country, not a city
+        "They met on the sidelines of the bloc's summit in Portugal.",
+    ],
+)
+def test_no_gathering_city_of_another_meeting(paragraph: str) -> None:
+    assert sidelines_city((paragraph,), EventKind.MEETING) is None
+
+
+def test_a_call_has_no_gathering_city() -> None:
+    text = "They spoke on the sidelines of the forum in Southtown."
+    assert sidelines_city((text,), EventKind.PHONE_CALL) is None
+
+
+def test_the_gathering_city_beats_the_dateline() -> None:
+    readout = _page(
+        "Minister meets US defence chief",
+        "SINGAPORE: Defence Minister Arno Velt met United States Secretary of Defense Dara Osk on Tuesday and"
+        " reaffirmed the ties between the two countries, the ministry said.",
+        "This comes a day after the two leaders spoke at length.",
+        "Dr Velt met Mr Osk on the sidelines of the 9th Defence Ministers' Meeting in Northport, Velor, where"
+        " they discussed terrorism.",
+    )
+    assert readout.event.location == "Northport"
+
+
+def test_a_city_state_dateline_above_the_opening_places_it() -> None:
+    readout = _page(
+        "Ministers reaffirm defence ties",
+        "SINGAPORE: Singapore's Minister for Defence Arno Velt and the visiting Velorian Deputy Minister Dara"
+        " Osk have reaffirmed the ties between both countries.",
+        "Mr Osk called on Dr Velt on Wednesday morning. Both ministers exchanged views on cooperation.",
+        "Mr Osk, who is here on a two-day visit, also toured a base.",
+    )
+    assert readout.event.location == "Singapore"

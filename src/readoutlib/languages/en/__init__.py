@@ -56,6 +56,7 @@ from .event import (
     readout_title,
     readout_title_opening,
     retold_in,
+    sidelines_city,
     site_visit,
     split_sentences,
     strip_dateline,
@@ -456,8 +457,10 @@ def _lead_dateline_place(genre: Genre, found: Opening | None, profile: Profile) 
         dateline = strip_dateline(paragraph, profile)
         if dateline is not None and dateline.place:
             return dateline.place
-        if (capital := capital_dateline_place(paragraph)) is not None:
-            return capital  # "Moscow.- The Minister said …" above the meeting's paragraph
+        if (capital := colon_dateline_place(paragraph) or capital_dateline_place(paragraph)) is not None:
+            # "Moscow.- The Minister said …", "SINGAPORE: The two ministers have reaffirmed …" above the
+            # meeting's paragraph
+            return capital
     return None
 
 
@@ -555,24 +558,17 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
     above it), else a sentence saying where it was held."""
     place = _dateline_place(page, genre, found, profile)
     dateline = place.strip() if place and place.strip() else None
-    location = event_location(
-        _opening_or_lead(genre, found, place), kind, dateline=dateline, travelling=profile.dateline_travels
-    )
+    opening = _opening_or_lead(genre, found, place)
+    location = event_location(opening, kind, dateline=dateline, travelling=profile.dateline_travels)
+    if found is not None and location is not None and location != event_location(opening, kind):
+        # the dateline's city yields to the gathering's the encounter was held at ("SINGAPORE: X met Y …
+        # Dr X met Mr Y on the sidelines of the Ministers' Meeting in Northport")
+        location = sidelines_city(genre.body[found.paragraph :], kind) or location
     location = location or _lead_place(genre, found, kind)
     # "met in the Iraqi capital on Sunday": the capital, where the page writes its name (``_location``)
     location = location or capital_by_people(genre.opening, kind)
     if location is None and found is not None:
-        # "The audience took place at the ... Headquarters in Addis Ababa": the opening's paragraph
-        # may place the event in the sentences after it.
-        location = held_in(genre.body[found.paragraph][found.offset + len(found.sentence) :], kind)
-    if location is None and found is not None and found.paragraph + 1 < len(genre.body):
-        # or the first sentence of the next paragraph ("The meeting was held ... in Johannesburg."), which
-        # below a bare one-sentence opening may tell the encounter again ("X met with Y ... in Suva")
-        following = split_sentences(genre.body[found.paragraph + 1])[:1]
-        location = _following_place(following[0][1], kind, _bare(genre.body, found)) if following else None
-    if location is None and found is not None:
-        # or a later sentence about the event itself ("The meeting, held at OAS headquarters in …")
-        location = held_in_later(genre.body[found.paragraph + 1 :], kind)
+        location = _placed_below(genre, found, kind)
     if location is None and genre.headline:
         location = headline_city(genre.headline, kind)
     if location is None and found is not None:
@@ -581,6 +577,22 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
     if location is None:
         location = caption_city(_with_asides(genre), genre.published or url_date(page.url), kind)
     return location
+
+
+def _placed_below(genre: Genre, found: Opening, kind: EventKind) -> str | None:
+    """The city the sentences below an opening that places nothing give the event: the rest of the
+    opening's paragraph ("The audience took place at the … Headquarters in Addis Ababa"), the first
+    sentence of the next paragraph ("The meeting was held … in Johannesburg.", or below a bare
+    one-sentence opening the encounter told again: "X met with Y … in Suva"), a later sentence about
+    the event itself ("The meeting, held at OAS headquarters in …"), or the city of the gathering on
+    whose sidelines it was held."""
+    location = held_in(genre.body[found.paragraph][found.offset + len(found.sentence) :], kind)
+    if location is None and found.paragraph + 1 < len(genre.body):
+        following = split_sentences(genre.body[found.paragraph + 1])[:1]
+        location = _following_place(following[0][1], kind, _bare(genre.body, found)) if following else None
+    if location is None:
+        location = held_in_later(genre.body[found.paragraph + 1 :], kind)
+    return location or sidelines_city(genre.body[found.paragraph :], kind)
 
 
 def _lead_place(genre: Genre, found: Opening | None, kind: EventKind) -> str | None:

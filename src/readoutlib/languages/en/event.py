@@ -76,6 +76,7 @@ __all__ = [
     "readout_title",
     "readout_title_opening",
     "request_phrase",
+    "sidelines_city",
     "site_visit",
     "split_sentences",
     "strip_dateline",
@@ -2605,6 +2606,8 @@ def _dateline_city(place: str | None) -> str | None:
     if not place:
         return None
     city = place.split(",")[0].strip()
+    if city and country_from_name(city) and (seat := city_of_seat(city)) is not None:
+        return seat  # "SINGAPORE:", "Luxembourg, 3 May": a state that is its own city
     if not city or country_from_name(city) or is_title_word(city.split()[0]):
         return None
     if city.title() in _REGIONS or city in _REGIONS:
@@ -2869,6 +2872,43 @@ _RETOLD_IN = re.compile(
     r"\b(?:met|meets?|(?:held|holds?)\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting|discussions))\b"
     rf"[^.;]{{0,200}}?\bin\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
 )
+
+
+#: The encounter placed at a gathering's city: "X met Y on the sidelines of the Defence Ministers' Meeting in
+#: Northport, Velor", "During the meeting on the margins of the Dialogue in Y". A sentence that tells
+#: another meeting ("the meeting between A and B on the sidelines of …", one held "weeks after" another)
+#: is passed over.
+_SIDELINES_IN = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+[^.;]{0,120}?\bin\s+(?:the\s+)?"
+    rf"{_CAPITAL_OF}{_PLACE}"
+)
+_SIDELINES_ENCOUNTER = re.compile(r"\b(?:met|meets?|meeting|talks|discussions|exchanged\s+views)\b", _I)
+_ANOTHER_ENCOUNTER = re.compile(
+    r"\b(?:between|after|follow(?:s|ed|ing)|heels|earlier|previous|last|will|to\s+be|ahead)\b", _I
+)
+#: How many paragraphs from the opening's a gathering's city is read in.
+_SIDELINES_PARAGRAPHS = 3
+
+
+def sidelines_city(paragraphs: Sequence[str], kind: EventKind) -> str | None:
+    """The city of the gathering on whose sidelines the encounter was held, told in the opening's
+    paragraph or the next two ("Dr X met Mr Y on the sidelines of the Ministers' Meeting in Northport"):
+    every development page that says so of its own encounter has that city as its location. None for a
+    call, a country, or a sentence that tells another meeting or a meeting still to come."""
+    if kind not in _PLACED_KINDS:
+        return None
+    for paragraph in paragraphs[:_SIDELINES_PARAGRAPHS]:
+        for _, sentence in split_sentences(paragraph):
+            m = _SIDELINES_IN.search(sentence)
+            if m is None:
+                continue
+            before = sentence[: m.start()]
+            if not _SIDELINES_ENCOUNTER.search(before) or _ANOTHER_ENCOUNTER.search(before):
+                continue
+            place = _first_city(sentence[m.start() :], (_SIDELINES_IN,))
+            if place is not None and place.split()[0] not in _NOT_PLACE_WORDS:
+                return place
+    return None
 
 
 def retold_in(sentence: str, kind: EventKind) -> str | None:
