@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import readoutlib
-from readoutlib.languages.en.event import event_held_on_below, sidelines_city
+from readoutlib.languages.en.event import event_held_on_below, kind_of, sidelines_city
 from readoutlib.model import EventKind, Readout
 
 
@@ -118,3 +118,22 @@ def test_a_city_state_dateline_above_the_opening_places_it() -> None:
         "Mr Osk, who is here on a two-day visit, also toured a base.",
     )
     assert readout.event.location == "Singapore"
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        (
+            "General Berg on Thursday paid a visit to Freedonia's Chief of Army Staff General Ana Ruiz.",
+            "meeting",
+        ),
+        (
+            "During his visit to Freedonia, President Tomas Berg visited Freedonian Prime Minister Ana Ruiz.",
+            "meeting",
+        ),
+        ("President Tomas Berg visited Prime Minister Ana Ruiz's residence in Port Lund.", "visit"),
+        ("President Tomas Berg visited Freedonia and met the Prime Minister.", "visit"),
+    ],
+)
+def test_a_visit_to_a_person_is_a_meeting(opening: str, kind: str) -> None:
+    assert kind_of(opening).value == kind
