@@ -137,3 +137,22 @@ def test_a_city_state_dateline_above_the_opening_places_it() -> None:
 )
 def test_a_visit_to_a_person_is_a_meeting(opening: str, kind: str) -> None:
     assert kind_of(opening).value == kind
+
+
+def test_an_office_acronym_is_no_place() -> None:
+    readout = _page(
+        "Visiting general meets army chief",
+        "NORTHPORT: General Tomas Berg of Velor held a meeting with Army Chief General Ana Ruiz in GHQ.",
+        "The two sides discussed training.",
+    )
+    assert readout.event.location == "Northport"
+
+
+def test_a_department_is_no_place() -> None:
+    readout = _page(
+        "President meets envoy",
+        "President Ana Ruiz yesterday met the Under-Secretary General in the Department of Field Support,"
+        " Mr. Tomas Berg, who called on her at State House, Port Lund.",
+        "The two discussed the regional centre.",
+    )
+    assert readout.event.location == "Port Lund"

@@ -2536,7 +2536,7 @@ _BUILDING_WORDS = _wordset(
     """
     Palace House Hall Castle Residence Guesthouse Building Chancellery Kremlin Office Centre Center
     Hotel Villa Street Mansion Lodge Pavilion Complex Headquarters Secretariat Ministry Opera Theatre
-    Theater Museum Stadium Arena Barracks
+    Theater Museum Stadium Arena Barracks Department Directorate
     """
 )
 #: First words of a building's or a compound's name: "Villa Roma", "Camp X", "Muaskar X" (an Omani
@@ -3100,6 +3100,15 @@ def _office_title(words: Sequence[str], i: int, cut: int) -> bool:
     return i + 1 < cut and is_title_word(words[i + 1])
 
 
+#: The longest acronym read as an office's, not a place's ("GHQ", "MOFA").
+_ACRONYM = 4
+
+
+def _office_acronym(place: str) -> bool:
+    """True for a short word in capitals that names no country ("GHQ", "MOFA"; not "UAE")."""
+    return place.isupper() and len(place) <= _ACRONYM and not country_from_name(place)
+
+
 def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     """The place a location pattern found, as written; None when it is no place ("the Minister",
     "Kenya's", "the situation in X")."""
@@ -3119,8 +3128,10 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         return None  # "in the Colombian capital": a people's adjective, no place
     if cut == len(words) and _NOT_PLACE_AFTER.match(sentence, m.end("place")):
         return None  # "a visit to the East African nation", "in the Astana format": no place
-    if place in _BUILDING_WORDS and city_of_seat(place) is None:
-        return None  # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat)
+    if (place in _BUILDING_WORDS or _office_acronym(place)) and city_of_seat(place) is None:
+        # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat); so does an
+        # office's or a headquarters' acronym ("in GHQ", "at MOFA")
+        return None
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
     if suffix:
         place += suffix.group(0)
