@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import readoutlib
-from readoutlib.languages.en.event import event_held_on_below, kind_of, sidelines_city
+from readoutlib.languages.en.event import event_held_on_below, kind_of, later_report_kind, sidelines_city
 from readoutlib.model import EventKind, Readout
 
 
@@ -156,3 +156,32 @@ def test_a_department_is_no_place() -> None:
         "The two discussed the regional centre.",
     )
     assert readout.event.location == "Port Lund"
+
+
+def test_a_discussion_takes_the_kind_a_later_sentence_names() -> None:
+    readout = _page(
+        "Prime Minister discusses with UN and regional chiefs",
+        "Port Lund, March 9, 2031 - Prime Minister Ana Ruiz today discussed with Secretary-General Tomas Berg"
+        " and Commission Chairperson Dara Osk.",
+        "The Prime Minister said the country has long stood for the charter of both bodies.",
+        "\u201cI held productive phone discussions with Tomas Berg and Dara Osk,\u201d Ruiz wrote.",
+    )
+    assert readout.event.kind.value == "phone_call"
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "kind"),
+    [
+        ("X discussed with Y the harvest.", "They met at the palace on Monday.", "meeting"),
+        (
+            "X has conferred with Y on the harvest.",
+            "The two held a video conference on Friday.",
+            "video_call",
+        ),
+        # no discussion in the opening: nothing read further down
+        ("X shared a message from Y.", "X said she called Y on Thursday.", None),
+    ],
+)
+def test_later_report_kind(opening: str, later: str, kind: str | None) -> None:
+    found = later_report_kind(opening, (later,))
+    assert (found.value if found else None) == kind

@@ -47,6 +47,7 @@ from .event import (
     held_in,
     held_in_later,
     held_on,
+    later_report_kind,
     lead_kind,
     met_after_arrival,
     met_only_as_cause,
@@ -408,6 +409,14 @@ def _kind_around_opening(genre: Genre, found: Opening) -> EventKind | None:
     )
 
 
+def _kind_below(genre: Genre, found: Opening) -> EventKind | None:
+    """The kind the lead's later sentences give a discussion nothing near the opening names the kind of
+    ("X discussed with A and B …", then "'I held productive phone discussions with A and B,' X wrote")."""
+    rest = genre.body[found.paragraph][found.offset + len(found.sentence) :]
+    later = genre.body[found.paragraph + 1 : found.paragraph + _LEAD_AFTER]
+    return later_report_kind(genre.opening, (rest, *later))
+
+
 def _past_a_cause(genre: Genre, found: Opening, kind: EventKind) -> EventKind:
     """A meeting read only from a cause the opening tells ("… accused X of meddling after he met with
     opposition leaders") yields to the kind the next sentence reports ("X and Y held a call on Monday")."""
@@ -422,7 +431,7 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
     whose subject is the event may ("The meeting enabled …", ``lead_kind``)."""
     kind = event_kind(genre.headline, genre.opening, profile)
     if kind is EventKind.OTHER and found is not None:
-        kind = _kind_around_opening(genre, found) or kind
+        kind = _kind_around_opening(genre, found) or _kind_below(genre, found) or kind
     if kind in _CHANNEL_LESS and found is not None and first_channel(genre.opening) is None:
         # "a meeting of the Council was held ... The event was held as a video conference."
         kind = following_channel(_after_opening(genre.body, found)) or _past_a_cause(genre, found, kind)

@@ -66,6 +66,7 @@ __all__ = [
     "held_in_later",
     "held_on",
     "kind_of",
+    "later_report_kind",
     "lead_kind",
     "met_after_arrival",
     "named_again_kind",
@@ -1599,6 +1600,28 @@ def next_report_kind(text: str) -> EventKind | None:
         # no encounter verb, but the sentence may open on the encounter as its frame
         return framed_encounter(first)
     return _first_kind(_CHANNELS, first) or _first_kind(_MEETING_KINDS, first) or framed_encounter(first)
+
+
+#: An opening that tells what was talked over, not how: "X discussed with Y", "X has conferred with Y".
+_DISCUSSED_WITH = re.compile(r"\b(?:discussed|conferred|consulted)\b[^.;]*?\bwith\b", _I)
+
+
+def later_report_kind(opening: str | None, paragraphs: Sequence[str]) -> EventKind | None:
+    """The kind a later sentence of the lead gives a discussion the opening tells with no word of its
+    kind ("X discussed with A and B …" and two paragraphs down "'I have held productive phone
+    discussions with A and B,' X wrote"; CONVENTIONS, fam142: *discussed* gives no kind, the page's
+    other words decide): the first sentence that reports an encounter by a channel (a call, a video
+    link) or a meeting word, channels first; None where none does, or the opening is no discussion."""
+    if not opening or not _DISCUSSED_WITH.search(opening):
+        return None
+    for paragraph in paragraphs:
+        for _, sentence in split_sentences(paragraph):
+            if past_clause(sentence) is None:
+                continue
+            kind = _first_kind(_CHANNELS, sentence) or _first_kind(_MEETING_KINDS, sentence)
+            if kind is not None:
+                return kind
+    return None
 
 
 #: The sentence after a kindless opening framed by the encounter: "During informal talks at Villa X, A and
