@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import readoutlib
+from readoutlib.dates import url_date
 from readoutlib.languages.en.event import event_held_on_below, kind_of, later_report_kind, sidelines_city
 from readoutlib.model import EventKind, Readout
 
@@ -185,3 +186,28 @@ def test_a_discussion_takes_the_kind_a_later_sentence_names() -> None:
 def test_later_report_kind(opening: str, later: str, kind: str | None) -> None:
     found = later_report_kind(opening, (later,))
     assert (found.value if found else None) == kind
+
+
+_STAMPED = "https://mirror.example/news.nsf/articles/minister+meets+counterpart+15062031160500?open"
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        (_STAMPED, dt.date(2031, 6, 15)),
+        ("https://mirror.example/view.php?ud=20310811000038", dt.date(2031, 8, 11)),  # year first, as before
+        ("https://mirror.example/articles/item+99062031160500", None),  # no month 62
+    ],
+)
+def test_a_day_first_stamp_in_the_address_dates_the_page(url: str, day: dt.date | None) -> None:
+    assert url_date(url) == day
+
+
+def test_a_day_first_stamp_dates_this_morning() -> None:
+    text = (
+        "Minister meets counterpart on migration\n\nThe Home Secretary met Ana Ruiz this morning (15 June)"
+        " at the agency, as part of the Interior Minister's first official visit.\n\nThe two discussed"
+        " the border.\n"
+    )
+    readout = readoutlib.parse(text, url=_STAMPED)
+    assert readout.event.date == dt.date(2031, 6, 15)
