@@ -211,3 +211,15 @@ def test_a_day_first_stamp_dates_this_morning() -> None:
     )
     readout = readoutlib.parse(text, url=_STAMPED)
     assert readout.event.date == dt.date(2031, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The defence minister took part in a remote-linked meeting with his counterpart.", "video_call"),
+        ("The two ministers held remote talks on Friday.", "video_call"),
+        ("The remote island hosted the talks.", "talks"),  # a remote place, no channel
+    ],
+)
+def test_a_remote_meeting_is_a_video_call(sentence: str, kind: str) -> None:
+    assert kind_of(sentence).value == kind
