@@ -8,7 +8,13 @@ import pytest
 
 import readoutlib
 from readoutlib.dates import url_date
-from readoutlib.languages.en.event import event_held_on_below, kind_of, later_report_kind, sidelines_city
+from readoutlib.languages.en.event import (
+    attending_city,
+    event_held_on_below,
+    kind_of,
+    later_report_kind,
+    sidelines_city,
+)
 from readoutlib.model import EventKind, Readout
 
 
@@ -223,3 +229,30 @@ def test_a_day_first_stamp_dates_this_morning() -> None:
 )
 def test_a_remote_meeting_is_a_video_call(sentence: str, kind: str) -> None:
     assert kind_of(sentence).value == kind
+
+
+def test_a_lead_dateline_at_home_yields_to_the_gathering_city() -> None:
+    text = (
+        "Port Lund, Sept. 24, VNA \u2013 Ms Ana Ruiz, the Foreign Minister, is participating in the"
+        " 90th Session of the United Nations General Assembly in New York.\n\n"
+        "A statement issued by the Ministry said Ms Ruiz held meetings with her counterparts, namely Mr Tomas"
+        " Berg of Velor and Ms Dara Osk of Sylvania, in the margins of the session.\n\n"
+        "They discussed trade and education.\n"
+    )
+    readout = readoutlib.parse(text, url="https://agency.example/2031/09/ruiz-attends-general-assembly/")
+    assert readout.event.location == "New York"
+    assert readout.event.date == dt.date(2031, 9, 24)
+    assert readout.event.date_basis == "published"
+
+
+@pytest.mark.parametrize(
+    ("lead", "city"),
+    [
+        ("X is participating in the 90th Session of the General Assembly in New York.", "New York"),
+        ("The ministers are attending the Harbour Forum in Southtown this week.", "Southtown"),
+        ("X is participating in the summit in Portugal.", None),  # a country
+        ("X participated in the summit in Southtown last year.", None),  # told as past, not going on
+    ],
+)
+def test_attending_city(lead: str, city: str | None) -> None:
+    assert attending_city((lead,), EventKind.MEETING) == city

@@ -25,6 +25,7 @@ from .event import (
     EventDate,
     Opening,
     arrived_in,
+    attending_city,
     capital_by_people,
     capital_dateline_place,
     caption_city,
@@ -294,13 +295,15 @@ def _weekday_on_page(page: Page, genre: Genre, written: dt.date | None) -> dt.da
     return weekday_dated(genre.opening, (page.title or "", *page.paragraphs))
 
 
-def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
+def _event_when(page: Page, genre: Genre, found: Opening | None, profile: Profile) -> EventDate:
     """The event's date from the opening and headline, resolved against the page's own date (its date
     line, dateline or URL), else a year the page prints; else the sentences after the opening."""
     published = genre.published
     # A dateline's day and month without a year ("ISLAMABAD, JAN 17 /DNA/ -") is the day the
     # release was written: "today" means it, once the date line or the URL gives its year.
     day_month = found.dateline.day_month if found and found.dateline and found.dateline.day_month else None
+    # or a dateline opening the story above the opening: "Accra, Sept. 24, GNA – X is attending …"
+    day_month = day_month or _lead_day_month(genre.body, found, profile)
     written = complete_day_month(day_month or page.day_month, page.url, published) or published
     when = event_date(genre.opening, genre.headline, published=written, url=page.url)
     if _after_page(when, written, found):
@@ -482,6 +485,18 @@ def _before_address(printed: dt.date | None, address: dt.date | None) -> dt.date
     return printed
 
 
+def _lead_day_month(body: Sequence[str], found: Opening | None, profile: Profile) -> tuple[int, int] | None:
+    """The day and month of a dateline with no year opening a paragraph before the opening's ("Accra,
+    Sept. 24, GNA – The Minister is attending …" above the paragraph that tells her meetings), or None."""
+    if found is None:
+        return None
+    for paragraph in body[: found.paragraph]:
+        dateline = strip_dateline(paragraph, profile)
+        if dateline is not None:
+            return dateline.day_month if dateline.date is None else None
+    return None
+
+
 def _lead_dateline_date(body: Sequence[str], found: Opening | None, profile: Profile) -> dt.date | None:
     """The full date of a dateline opening a paragraph before the opening's ("Asmara, 06 May 2021- The
     President returned home today …" above the paragraph that tells the talks), or None."""
@@ -572,7 +587,11 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
     if found is not None and location is not None and location != event_location(opening, kind):
         # the dateline's city yields to the gathering's the encounter was held at ("SINGAPORE: X met Y …
         # Dr X met Mr Y on the sidelines of the Ministers' Meeting in Northport")
-        location = sidelines_city(genre.body[found.paragraph :], kind) or location
+        location = (
+            sidelines_city(genre.body[found.paragraph :], kind)
+            or attending_city(genre.body[: found.paragraph + 1], kind)
+            or location
+        )
     location = location or _lead_place(genre, found, kind)
     # "met in the Iraqi capital on Sunday": the capital, where the page writes its name (``_location``)
     location = location or capital_by_people(genre.opening, kind)
@@ -742,7 +761,7 @@ class EnglishPack(LanguagePack):
         if kind is EventKind.OTHER:
             warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
         published = genre.published
-        when = _event_when(page, genre, found)
+        when = _event_when(page, genre, found, profile)
         if when.warning:
             warnings.append(when.warning)
         if when.basis == "text" and when.date and published and when.date > published + _DAY:

@@ -43,6 +43,7 @@ __all__ = [
     "EventDate",
     "Opening",
     "arrived_in",
+    "attending_city",
     "capital_by_people",
     "capital_dateline_place",
     "clause_tense",
@@ -2932,6 +2933,23 @@ def sidelines_city(paragraphs: Sequence[str], kind: EventKind) -> str | None:
             if place is not None and place.split()[0] not in _NOT_PLACE_WORDS:
                 return place
     return None
+
+
+#: A principal at a gathering in a city, told as going on: "X is participating in the 78th Session of the
+#: General Assembly in New York" (a lead above her meetings there, under a dateline written at home).
+_ATTENDING_IN = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+)?(?:participating|taking\s+part|attending)\s+(?:in\s+)?[^.;]{0,120}?"
+    rf"\bin\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
+)
+
+
+def attending_city(paragraphs: Sequence[str], kind: EventKind) -> str | None:
+    """The city where a principal is attending a gathering, as the lead down to the opening's paragraph
+    tells it ("Accra, Sept. 24 – X is participating in the … Session … in New York."), or None; a
+    country is none."""
+    if kind not in _PLACED_KINDS:
+        return None
+    return next((city for p in paragraphs if (city := _first_city(p, (_ATTENDING_IN,))) is not None), None)
 
 
 def retold_in(sentence: str, kind: EventKind) -> str | None:
