@@ -577,8 +577,13 @@ _URL_DAY_FIRST = re.compile(r"(?<![\d])(\d\d)-(\d\d)-((?:19|20)\d\d)(?![\d])")
 _URL_DAY_FIRST_FOLDERS = re.compile(r"/([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?:/|$)")
 
 
+#: A day-first stamp of fourteen figures, the time of day after the date: "…+counterpart+15062023160500?open"
+#: (a release mirror's article name, ddmmyyyyhhmmss). The year-first stamp is in ``_URL_DATES``.
+_URL_DAY_FIRST_STAMP = re.compile(r"(?<![\d])([0-3]\d)([01]\d)((?:19|20)\d\d)[0-2]\d[0-5]\d[0-5]\d(?![\d])")
+
+
 def _url_day_first(url: str) -> dt.date | None:
-    m = _URL_DAY_FIRST.search(url) or _URL_DAY_FIRST_FOLDERS.search(url)
+    m = _URL_DAY_FIRST.search(url) or _URL_DAY_FIRST_FOLDERS.search(url) or _URL_DAY_FIRST_STAMP.search(url)
     if not m:
         return None
     first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -605,7 +610,7 @@ def url_year_month(url: str | None) -> tuple[int, int] | None:
 def url_date(url: str | None) -> dt.date | None:
     """A date written in a URL ("/2023/02/03/", "t20201222_", "/08-03-2014/", "-3-november-2023",
     "?ud=20241004050622", "/20200416326912613-slug", "/view/AEN20220509004300325", "/2025/1029/",
-    "/2020/jan/10/"), or None."""
+    "/2020/jan/10/", "+15062023160500?open"), or None."""
     if not url:
         return None
     for pattern in _URL_DATES:

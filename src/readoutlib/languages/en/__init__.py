@@ -25,6 +25,7 @@ from .event import (
     EventDate,
     Opening,
     arrived_in,
+    attending_city,
     capital_by_people,
     capital_dateline_place,
     caption_city,
@@ -36,6 +37,7 @@ from .event import (
     discussions_named_kind,
     event_date,
     event_dates,
+    event_held_on_below,
     event_kind,
     event_location,
     find_opening,
@@ -46,6 +48,7 @@ from .event import (
     held_in,
     held_in_later,
     held_on,
+    later_report_kind,
     lead_kind,
     met_after_arrival,
     met_only_as_cause,
@@ -55,6 +58,7 @@ from .event import (
     readout_title,
     readout_title_opening,
     retold_in,
+    sidelines_city,
     site_visit,
     split_sentences,
     strip_dateline,
@@ -291,13 +295,15 @@ def _weekday_on_page(page: Page, genre: Genre, written: dt.date | None) -> dt.da
     return weekday_dated(genre.opening, (page.title or "", *page.paragraphs))
 
 
-def _event_when(page: Page, genre: Genre, found: Opening | None) -> EventDate:
+def _event_when(page: Page, genre: Genre, found: Opening | None, profile: Profile) -> EventDate:
     """The event's date from the opening and headline, resolved against the page's own date (its date
     line, dateline or URL), else a year the page prints; else the sentences after the opening."""
     published = genre.published
     # A dateline's day and month without a year ("ISLAMABAD, JAN 17 /DNA/ -") is the day the
     # release was written: "today" means it, once the date line or the URL gives its year.
     day_month = found.dateline.day_month if found and found.dateline and found.dateline.day_month else None
+    # or a dateline opening the story above the opening: "Accra, Sept. 24, GNA – X is attending …"
+    day_month = day_month or _lead_day_month(genre.body, found, profile)
     written = complete_day_month(day_month or page.day_month, page.url, published) or published
     when = event_date(genre.opening, genre.headline, published=written, url=page.url)
     if _after_page(when, written, found):
@@ -346,17 +352,29 @@ def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) ->
         # "X arrived late Thursday night. He met with Y on Friday morning": the encounter's day
         when = met_after_arrival(found.sentence, _below_opening(body, found, 0), when.date) or when
     if when.basis == "published":
-        when = weekday_told_below(_below_opening(body, found), when.date) or when
-    if when.basis == "published" and found.paragraph > 0:
-        # a story's lead above the opening: "A and B on Thursday discussed ways to …"
-        lead = next((sentence for _, sentence in split_sentences(body[0])[:1]), "")
-        when = weekday_in_lead(lead, when.date) or when
+        when = _weekday_below(body, found, when)
     if when.date is None and found.offset > 0:
         # on a page with no date: the lead sentence before the opening in its paragraph gives the
         # encounter its full date ("A and B held the trade meeting in X on 6th May 2031. Mr. …")
         lead = body[found.paragraph][: found.offset].strip()
         when = date_in_lead(lead) or when
     return when
+
+
+def _weekday_below(body: Sequence[str], found: Opening, when: EventDate) -> EventDate:
+    """The event's weekday told below an opening dated by the page alone (``when``, basis
+    ``published``): a sentence that tells the event again ("Upon his arrival on Saturday, …"), the
+    event named again as held on a weekday a few paragraphs down ("The meeting held on Monday centred
+    on …"), or a story's lead above the opening ("A and B on Thursday discussed ways to …")."""
+    told = weekday_told_below(_below_opening(body, found), when.date)
+    if told is None:
+        rest = body[found.paragraph][found.offset + len(found.sentence) :]
+        later = body[found.paragraph + 1 : found.paragraph + _LEAD_AFTER]
+        told = event_held_on_below((rest, *later), when.date)
+    if told is None and found.paragraph > 0:
+        lead = next((sentence for _, sentence in split_sentences(body[0])[:1]), "")
+        told = weekday_in_lead(lead, when.date)
+    return told or when
 
 
 def _below_opening(body: Sequence[str], found: Opening, paragraphs: int = 2) -> list[str]:
@@ -394,6 +412,14 @@ def _kind_around_opening(genre: Genre, found: Opening) -> EventKind | None:
     )
 
 
+def _kind_below(genre: Genre, found: Opening) -> EventKind | None:
+    """The kind the lead's later sentences give a discussion nothing near the opening names the kind of
+    ("X discussed with A and B …", then "'I held productive phone discussions with A and B,' X wrote")."""
+    rest = genre.body[found.paragraph][found.offset + len(found.sentence) :]
+    later = genre.body[found.paragraph + 1 : found.paragraph + _LEAD_AFTER]
+    return later_report_kind(genre.opening, (rest, *later))
+
+
 def _past_a_cause(genre: Genre, found: Opening, kind: EventKind) -> EventKind:
     """A meeting read only from a cause the opening tells ("… accused X of meddling after he met with
     opposition leaders") yields to the kind the next sentence reports ("X and Y held a call on Monday")."""
@@ -408,7 +434,7 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
     whose subject is the event may ("The meeting enabled …", ``lead_kind``)."""
     kind = event_kind(genre.headline, genre.opening, profile)
     if kind is EventKind.OTHER and found is not None:
-        kind = _kind_around_opening(genre, found) or kind
+        kind = _kind_around_opening(genre, found) or _kind_below(genre, found) or kind
     if kind in _CHANNEL_LESS and found is not None and first_channel(genre.opening) is None:
         # "a meeting of the Council was held ... The event was held as a video conference."
         kind = following_channel(_after_opening(genre.body, found)) or _past_a_cause(genre, found, kind)
@@ -443,8 +469,10 @@ def _lead_dateline_place(genre: Genre, found: Opening | None, profile: Profile) 
         dateline = strip_dateline(paragraph, profile)
         if dateline is not None and dateline.place:
             return dateline.place
-        if (capital := capital_dateline_place(paragraph)) is not None:
-            return capital  # "Moscow.- The Minister said …" above the meeting's paragraph
+        if (capital := colon_dateline_place(paragraph) or capital_dateline_place(paragraph)) is not None:
+            # "Moscow.- The Minister said …", "SINGAPORE: The two ministers have reaffirmed …" above the
+            # meeting's paragraph
+            return capital
     return None
 
 
@@ -455,6 +483,18 @@ def _before_address(printed: dt.date | None, address: dt.date | None) -> dt.date
     if printed is not None and address is not None and printed > address + _DAY:
         return address
     return printed
+
+
+def _lead_day_month(body: Sequence[str], found: Opening | None, profile: Profile) -> tuple[int, int] | None:
+    """The day and month of a dateline with no year opening a paragraph before the opening's ("Accra,
+    Sept. 24, GNA – The Minister is attending …" above the paragraph that tells her meetings), or None."""
+    if found is None:
+        return None
+    for paragraph in body[: found.paragraph]:
+        dateline = strip_dateline(paragraph, profile)
+        if dateline is not None:
+            return dateline.day_month if dateline.date is None else None
+    return None
 
 
 def _lead_dateline_date(body: Sequence[str], found: Opening | None, profile: Profile) -> dt.date | None:
@@ -542,24 +582,21 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
     above it), else a sentence saying where it was held."""
     place = _dateline_place(page, genre, found, profile)
     dateline = place.strip() if place and place.strip() else None
-    location = event_location(
-        _opening_or_lead(genre, found, place), kind, dateline=dateline, travelling=profile.dateline_travels
-    )
+    opening = _opening_or_lead(genre, found, place)
+    location = event_location(opening, kind, dateline=dateline, travelling=profile.dateline_travels)
+    if found is not None and location is not None and location != event_location(opening, kind):
+        # the dateline's city yields to the gathering's the encounter was held at ("SINGAPORE: X met Y …
+        # Dr X met Mr Y on the sidelines of the Ministers' Meeting in Northport")
+        location = (
+            sidelines_city(genre.body[found.paragraph :], kind)
+            or attending_city(genre.body[: found.paragraph + 1], kind)
+            or location
+        )
     location = location or _lead_place(genre, found, kind)
     # "met in the Iraqi capital on Sunday": the capital, where the page writes its name (``_location``)
     location = location or capital_by_people(genre.opening, kind)
     if location is None and found is not None:
-        # "The audience took place at the ... Headquarters in Addis Ababa": the opening's paragraph
-        # may place the event in the sentences after it.
-        location = held_in(genre.body[found.paragraph][found.offset + len(found.sentence) :], kind)
-    if location is None and found is not None and found.paragraph + 1 < len(genre.body):
-        # or the first sentence of the next paragraph ("The meeting was held ... in Johannesburg."), which
-        # below a bare one-sentence opening may tell the encounter again ("X met with Y ... in Suva")
-        following = split_sentences(genre.body[found.paragraph + 1])[:1]
-        location = _following_place(following[0][1], kind, _bare(genre.body, found)) if following else None
-    if location is None and found is not None:
-        # or a later sentence about the event itself ("The meeting, held at OAS headquarters in …")
-        location = held_in_later(genre.body[found.paragraph + 1 :], kind)
+        location = _placed_below(genre, found, kind)
     if location is None and genre.headline:
         location = headline_city(genre.headline, kind)
     if location is None and found is not None:
@@ -568,6 +605,22 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
     if location is None:
         location = caption_city(_with_asides(genre), genre.published or url_date(page.url), kind)
     return location
+
+
+def _placed_below(genre: Genre, found: Opening, kind: EventKind) -> str | None:
+    """The city the sentences below an opening that places nothing give the event: the rest of the
+    opening's paragraph ("The audience took place at the … Headquarters in Addis Ababa"), the first
+    sentence of the next paragraph ("The meeting was held … in Johannesburg.", or below a bare
+    one-sentence opening the encounter told again: "X met with Y … in Suva"), a later sentence about
+    the event itself ("The meeting, held at OAS headquarters in …"), or the city of the gathering on
+    whose sidelines it was held."""
+    location = held_in(genre.body[found.paragraph][found.offset + len(found.sentence) :], kind)
+    if location is None and found.paragraph + 1 < len(genre.body):
+        following = split_sentences(genre.body[found.paragraph + 1])[:1]
+        location = _following_place(following[0][1], kind, _bare(genre.body, found)) if following else None
+    if location is None:
+        location = held_in_later(genre.body[found.paragraph + 1 :], kind)
+    return location or sidelines_city(genre.body[found.paragraph :], kind)
 
 
 def _lead_place(genre: Genre, found: Opening | None, kind: EventKind) -> str | None:
@@ -708,7 +761,7 @@ class EnglishPack(LanguagePack):
         if kind is EventKind.OTHER:
             warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
         published = genre.published
-        when = _event_when(page, genre, found)
+        when = _event_when(page, genre, found, profile)
         if when.warning:
             warnings.append(when.warning)
         if when.basis == "text" and when.date and published and when.date > published + _DAY:

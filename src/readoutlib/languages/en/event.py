@@ -43,6 +43,7 @@ __all__ = [
     "EventDate",
     "Opening",
     "arrived_in",
+    "attending_city",
     "capital_by_people",
     "capital_dateline_place",
     "clause_tense",
@@ -53,6 +54,7 @@ __all__ = [
     "event_clause",
     "event_date",
     "event_dates",
+    "event_held_on_below",
     "event_kind",
     "event_location",
     "find_opening",
@@ -65,6 +67,7 @@ __all__ = [
     "held_in_later",
     "held_on",
     "kind_of",
+    "later_report_kind",
     "lead_kind",
     "met_after_arrival",
     "named_again_kind",
@@ -75,6 +78,7 @@ __all__ = [
     "readout_title",
     "readout_title_opening",
     "request_phrase",
+    "sidelines_city",
     "site_visit",
     "split_sentences",
     "strip_dateline",
@@ -1599,6 +1603,28 @@ def next_report_kind(text: str) -> EventKind | None:
     return _first_kind(_CHANNELS, first) or _first_kind(_MEETING_KINDS, first) or framed_encounter(first)
 
 
+#: An opening that tells what was talked over, not how: "X discussed with Y", "X has conferred with Y".
+_DISCUSSED_WITH = re.compile(r"\b(?:discussed|conferred|consulted)\b[^.;]*?\bwith\b", _I)
+
+
+def later_report_kind(opening: str | None, paragraphs: Sequence[str]) -> EventKind | None:
+    """The kind a later sentence of the lead gives a discussion the opening tells with no word of its
+    kind ("X discussed with A and B …" and two paragraphs down "'I have held productive phone
+    discussions with A and B,' X wrote"; CONVENTIONS, fam142: *discussed* gives no kind, the page's
+    other words decide): the first sentence that reports an encounter by a channel (a call, a video
+    link) or a meeting word, channels first; None where none does, or the opening is no discussion."""
+    if not opening or not _DISCUSSED_WITH.search(opening):
+        return None
+    for paragraph in paragraphs:
+        for _, sentence in split_sentences(paragraph):
+            if past_clause(sentence) is None:
+                continue
+            kind = _first_kind(_CHANNELS, sentence) or _first_kind(_MEETING_KINDS, sentence)
+            if kind is not None:
+                return kind
+    return None
+
+
 #: The sentence after a kindless opening framed by the encounter: "During informal talks at Villa X, A and
 #: B agreed …" (en-p, Kremlin), "At a press briefing following their talks in Rabat, A said …" (en-q,
 #: News Ghana), "After the meeting, A told reporters …".
@@ -1963,6 +1989,32 @@ _HELD_ON = re.compile(
     + "|".join(_WEEKDAYS)
     + r")\b"
 )
+
+
+#: The event named again as held on a weekday, further down the page: "The meeting held on Monday
+#: centred on …", "X held the meeting on Wednesday in his capacity as …", "During the talks, which took
+#: place in Delhi on Friday, …". The definite noun ("the meeting") makes it the readout's own event.
+_EVENT_NOUN = r"(?:meeting|talks|call|conversation|discussions?|consultations)"
+_EVENT_HELD_ON = re.compile(
+    r"\b(?:(?i:the|their|this)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b,?\s+(?:which\s+)?"
+    r"(?:was\s+|were\s+)?(?:held|took\s+place)"
+    r"|\bheld\s+the\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r")\b"
+    r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+(?:on|last)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b"
+)
+
+
+def event_held_on_below(paragraphs: Sequence[str], anchor: dt.date | None) -> EventDate | None:
+    """The day of the event from a later sentence that names it again with "the meeting" (talks,
+    call …) as held on a weekday, resolved against ``anchor`` (the page's date); None without
+    ``anchor`` or such a sentence."""
+    if anchor is None:
+        return None
+    for paragraph in paragraphs:
+        m = _EVENT_HELD_ON.search(paragraph)
+        if m is not None:
+            back = (anchor.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+            return EventDate(anchor - dt.timedelta(days=back), "relative")
+    return None
 
 
 def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> EventDate | None:
@@ -2508,7 +2560,7 @@ _BUILDING_WORDS = _wordset(
     """
     Palace House Hall Castle Residence Guesthouse Building Chancellery Kremlin Office Centre Center
     Hotel Villa Street Mansion Lodge Pavilion Complex Headquarters Secretariat Ministry Opera Theatre
-    Theater Museum Stadium Arena Barracks
+    Theater Museum Stadium Arena Barracks Department Directorate
     """
 )
 #: First words of a building's or a compound's name: "Villa Roma", "Camp X", "Muaskar X" (an Omani
@@ -2578,6 +2630,8 @@ def _dateline_city(place: str | None) -> str | None:
     if not place:
         return None
     city = place.split(",")[0].strip()
+    if city and country_from_name(city) and (seat := city_of_seat(city)) is not None:
+        return seat  # "SINGAPORE:", "Luxembourg, 3 May": a state that is its own city
     if not city or country_from_name(city) or is_title_word(city.split()[0]):
         return None
     if city.title() in _REGIONS or city in _REGIONS:
@@ -2844,6 +2898,60 @@ _RETOLD_IN = re.compile(
 )
 
 
+#: The encounter placed at a gathering's city: "X met Y on the sidelines of the Defence Ministers' Meeting in
+#: Northport, Velor", "During the meeting on the margins of the Dialogue in Y". A sentence that tells
+#: another meeting ("the meeting between A and B on the sidelines of …", one held "weeks after" another)
+#: is passed over.
+_SIDELINES_IN = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+[^.;]{0,120}?\bin\s+(?:the\s+)?"
+    rf"{_CAPITAL_OF}{_PLACE}"
+)
+_SIDELINES_ENCOUNTER = re.compile(r"\b(?:met|meets?|meeting|talks|discussions|exchanged\s+views)\b", _I)
+_ANOTHER_ENCOUNTER = re.compile(
+    r"\b(?:between|after|follow(?:s|ed|ing)|heels|earlier|previous|last|will|to\s+be|ahead)\b", _I
+)
+#: How many paragraphs from the opening's a gathering's city is read in.
+_SIDELINES_PARAGRAPHS = 3
+
+
+def sidelines_city(paragraphs: Sequence[str], kind: EventKind) -> str | None:
+    """The city of the gathering on whose sidelines the encounter was held, told in the opening's
+    paragraph or the next two ("Dr X met Mr Y on the sidelines of the Ministers' Meeting in Northport"):
+    every development page that says so of its own encounter has that city as its location. None for a
+    call, a country, or a sentence that tells another meeting or a meeting still to come."""
+    if kind not in _PLACED_KINDS:
+        return None
+    for paragraph in paragraphs[:_SIDELINES_PARAGRAPHS]:
+        for _, sentence in split_sentences(paragraph):
+            m = _SIDELINES_IN.search(sentence)
+            if m is None:
+                continue
+            before = sentence[: m.start()]
+            if not _SIDELINES_ENCOUNTER.search(before) or _ANOTHER_ENCOUNTER.search(before):
+                continue
+            place = _first_city(sentence[m.start() :], (_SIDELINES_IN,))
+            if place is not None and place.split()[0] not in _NOT_PLACE_WORDS:
+                return place
+    return None
+
+
+#: A principal at a gathering in a city, told as going on: "X is participating in the 78th Session of the
+#: General Assembly in New York" (a lead above her meetings there, under a dateline written at home).
+_ATTENDING_IN = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+)?(?:participating|taking\s+part|attending)\s+(?:in\s+)?[^.;]{0,120}?"
+    rf"\bin\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
+)
+
+
+def attending_city(paragraphs: Sequence[str], kind: EventKind) -> str | None:
+    """The city where a principal is attending a gathering, as the lead down to the opening's paragraph
+    tells it ("Accra, Sept. 24 – X is participating in the … Session … in New York."), or None; a
+    country is none."""
+    if kind not in _PLACED_KINDS:
+        return None
+    return next((city for p in paragraphs if (city := _first_city(p, (_ATTENDING_IN,))) is not None), None)
+
+
 def retold_in(sentence: str, kind: EventKind) -> str | None:
     """The city of the encounter a sentence below a bare opening tells again ("X met with Y … in Suva"),
     or None; a country there ("in Fiji") is none."""
@@ -3033,6 +3141,15 @@ def _office_title(words: Sequence[str], i: int, cut: int) -> bool:
     return i + 1 < cut and is_title_word(words[i + 1])
 
 
+#: The longest acronym read as an office's, not a place's ("GHQ", "MOFA").
+_ACRONYM = 4
+
+
+def _office_acronym(place: str) -> bool:
+    """True for a short word in capitals that names no country ("GHQ", "MOFA"; not "UAE")."""
+    return place.isupper() and len(place) <= _ACRONYM and not country_from_name(place)
+
+
 def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     """The place a location pattern found, as written; None when it is no place ("the Minister",
     "Kenya's", "the situation in X")."""
@@ -3052,8 +3169,10 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         return None  # "in the Colombian capital": a people's adjective, no place
     if cut == len(words) and _NOT_PLACE_AFTER.match(sentence, m.end("place")):
         return None  # "a visit to the East African nation", "in the Astana format": no place
-    if place in _BUILDING_WORDS and city_of_seat(place) is None:
-        return None  # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat)
+    if (place in _BUILDING_WORDS or _office_acronym(place)) and city_of_seat(place) is None:
+        # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat); so does an
+        # office's or a headquarters' acronym ("in GHQ", "at MOFA")
+        return None
     suffix = _CITY_SUFFIX.match(sentence, m.end("place")) if cut == len(words) else None
     if suffix:
         place += suffix.group(0)
