@@ -486,8 +486,13 @@ def _name_word(word: str, bare: str) -> bool:
         return False  # "FSMs Mori meets …": an acronym's possessive without its apostrophe, or a plural
     if country_from_demonym(bare) is not None or country_from_name(bare) is not None:
         return False
-    if bare.endswith("s") and country_from_demonym(bare[:-1]) is not None:
-        # "Armenians", "Kenyans": a people, not a person.
+    if (
+        bare.endswith("s")
+        and country_from_demonym(bare[:-1]) is not None
+        and country_from_name(bare[:-1]) is None
+    ):
+        # "Armenians", "Kenyans": a people, not a person; a country's name with an "s" is no
+        # people's word ("Frances" is a given name).
         return False
     # A hyphenated pair of countries ("China-Russia", "Pak-U.S.") is not a name.
     return not ("-" in bare and any(country_from_demonym(part) for part in bare.split("-")))
@@ -615,10 +620,29 @@ def name_runs(
         if _posting_capital(tokens, i, last):
             # "Ambassador in Dhaka Ana Ruiz": the capital alone, the name a run of its own.
             last = i + 1
+        if _article_opens_name(tokens, i, lex):
+            # "his counterpart al Rashid Osman", "Foreign Minister al Hadi al Nur": the spaced article
+            # before the first name word is the name's first word
+            i -= 1
         if not _only_capitals(tokens[i:last]):
             runs.append(_run(tokens, text, i, last))
         i = last
     return runs
+
+
+#: The Arabic article written as a lowercase word of its own before a name ("al Hadi al Nur"); the
+#: other particles ("as", "ad", "de") are English or Romance words there too often to open a name.
+_SPACED_ARTICLES = frozenset(("al", "el"))
+
+
+def _article_opens_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True when the run at ``i`` follows a lowercase spaced article that itself follows an office's
+    head, a courtesy style or a relation noun ("counterpart"): there only a person's name can
+    start, and the article is its first word. After any other word ("in al Nur Hall") it stays out."""
+    if i < 2 or tokens[i - 1].text not in _SPACED_ARTICLES:
+        return False
+    before = tokens[i - 2]
+    return before.bare in lex.heads or before.bare in _RELATION_NOUNS or _is_honorific(before, lex)
 
 
 def _second_company_before_name(tokens: Sequence[Token], i: int, last: int) -> bool:
@@ -831,8 +855,10 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     # word of its complement ("Minister of Foreign Affairs Park Jin"); or the last of a list of
     # people ("Ana Ruiz, Lars Berg and Park Jin").
     head = before.bare in lex.heads or before.bare.capitalize() in lex.heads
+    # or a courtesy style, which only a person takes ("H.E. Dr. Park Jin", "Mr. Hill Woo")
     if not (
         head
+        or _is_honorific(before, lex)
         or (before.bare in COMPLEMENT_WORDS and before.text[:1].isupper())
         or _after_person(tokens, i, lex)
     ):
