@@ -689,14 +689,17 @@ def _may_open(tok: Token, lex: Lexicon) -> bool:
         or bare in _STYLE_HEADS
         or tok.text in _PRONOUN_NAMES
         or _is_initial(tok)
+        or country_from_name(bare) is not None
     )
 
 
 def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
     """True when a name can start at ``i``: a capitalised name-like word that is no style or country."""
     tok = tokens[i]
-    if tok.text.islower() or i in countries:
+    if tok.text.islower():
         return False  # the cheap tests first: most tokens are lowercase words
+    if i in countries:
+        return _country_as_given_name(tokens, i, lex, countries)
     if _body_acronym(tokens, i):
         return False
     starts = (
@@ -712,6 +715,19 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
     if not starts and _word_shaped_initial(tokens, i, lex):
         return True
     return starts and not _honorific_at(tokens, i, lex) and not _plural_office_before_name(tokens, i, lex)
+
+
+def _country_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
+    """True for a country's one-word name that is a person's given name: right after a courtesy style,
+    which only a person takes, and before a name word ("H.E. Mr. Jordan Pell", "Ms. Chad Okoro").
+    Before an office or anything but a name word ("H.E. Jordan Ambassador …") it stays the country."""
+    tok = tokens[i]
+    if i < 1 or i + 1 >= len(tokens) or tok.possessive or not _is_honorific(tokens[i - 1], lex):
+        return False
+    if country_from_name(tok.bare) is None or i - 1 in countries or i + 1 in countries:
+        return False  # one word of its own, not a word of "United Kingdom"
+    nxt = tokens[i + 1]
+    return nxt.text[:1].isupper() and _name_like(nxt, lex) and not _honorific_at(tokens, i + 1, lex)
 
 
 def _word_shaped_initial(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -920,12 +936,35 @@ def _run_step(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: 
         and (_month_name_of_person(tokens, j, lex, inside=True) or _ness_surname(tokens, j, lex, inside=True))
     ):
         return name_word
+    if j == i + 1 and j in countries and _country_as_family_name(tokens, i, lex, countries):
+        return _Step.TAKE_LAST
     if j not in countries and _name_like(t, lex) and not _honorific_at(tokens, j, lex):
         # A lower-case particle ("bin", "van") is part of a name only before another name word.
         return _Step.STOP if t.text.islower() and not _named_next(tokens, j, lex) else name_word
     if _place_noun_family_name(tokens, i, j, lex):
         return _Step.TAKE_LAST
     return _Step.TAKE if _joins_run(tokens, i, j, lex, countries) else _Step.STOP
+
+
+#: Words after which a family name that is a country's name ends the sentence's name: punctuation,
+#: or a relative or a conjunction ("Prime Minister, Rui Montenegro with whom …").
+_AFTER_NAME = frozenset((",", ".", ";", ":", ")", "with", "who", "whom", "whose", "and", "said", "says"))
+
+
+def _country_as_family_name(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
+    """True for a country's one-word name that is the family name after a titled given name: the run
+    at ``i`` follows an office's head (or the office set off by a comma) or a courtesy style, and a
+    clause's end follows the country ("the Prime Minister, Rui Montenegro with whom …", "Ambassador
+    Lia Chad, who …"). A headline's capitalised word after it ("Minister Ruiz Montenegro Visit")
+    leaves the country out."""
+    j = i + 1
+    if tokens[i].possessive or tokens[j].possessive or country_from_name(tokens[j].bare) is None:
+        return False
+    if j + 1 < len(tokens) and (j + 1 in countries or tokens[j + 1].text not in _AFTER_NAME):
+        return False
+    if not _name_like(tokens[i], lex):
+        return False
+    return _office_head_before(tokens, i, lex) is not None or (i >= 1 and _is_honorific(tokens[i - 1], lex))
 
 
 def _place_noun_family_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
