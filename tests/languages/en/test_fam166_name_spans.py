@@ -98,3 +98,33 @@ def test_country_after_a_name_in_a_title_case_headline_stays_a_country() -> None
     # a capitalised word after the country: a headline's words, not the end of a name
     names = _names("Prime Minister Ruiz Montenegro Visit Set For Friday")
     assert "Ruiz Montenegro" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place noun or a royal style inside a three-part name, before its last word and a clause's end
+        (
+            "Ms. Nora T. Queen Vale, Regional Affairs Adviser, paid a courtesy call on the minister.",
+            "Nora T. Queen Vale",
+        ),
+        ("The envoy met Foreign Minister Marta Hill Ocampo.", "Marta Hill Ocampo"),
+        (
+            "The Secretary held an audience with Foreign Minister of Peru Marta Hill Ocampo.",
+            "Marta Hill Ocampo",
+        ),
+    ],
+)
+def test_place_noun_or_style_inside_a_titled_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Marta Ruiz Hill Station Road was closed.",
+        "The minister thanked Ana Ruiz Palace Guards on Friday.",
+    ],
+)
+def test_place_noun_inside_a_run_without_a_clause_end_stays_out(text: str) -> None:
+    assert not any(n and ("Hill" in n or "Palace" in n) for n in _names(text))

@@ -943,6 +943,8 @@ def _run_step(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: 
         return _Step.STOP if t.text.islower() and not _named_next(tokens, j, lex) else name_word
     if _place_noun_family_name(tokens, i, j, lex):
         return _Step.TAKE_LAST
+    if j > i and _inner_name_noun(tokens, i, j, lex, countries):
+        return _Step.TAKE
     return _Step.TAKE if _joins_run(tokens, i, j, lex, countries) else _Step.STOP
 
 
@@ -965,6 +967,29 @@ def _country_as_family_name(tokens: Sequence[Token], i: int, lex: Lexicon, count
     if not _name_like(tokens[i], lex):
         return False
     return _office_head_before(tokens, i, lex) is not None or (i >= 1 and _is_honorific(tokens[i - 1], lex))
+
+
+def _inner_name_noun(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: set[int]) -> bool:
+    """True for a place noun or a royal style inside a titled name of three parts or more, between a
+    name word (or an initial) and the name's last word, which a clause's end follows: "Foreign
+    Minister Marta Hill Ocampo.", "Ms. Nora T. Queen Vale, Adviser": two-part family names whose
+    first part is an English noun. Without the clause's end ("Ruiz Hill Station Road") it stays out."""
+    t, before = tokens[j], tokens[j - 1]
+    if t.possessive or before.possessive or (t.bare not in PLACE_NOUNS and t.bare not in _STYLE_HEADS):
+        return False
+    if not (_is_initial(before) or _name_like(before, lex)) or j + 1 >= len(tokens):
+        return False
+    last = tokens[j + 1]
+    if j + 1 in countries or last.bare in PLACE_NOUNS or not last.text[:1].isupper():
+        return False
+    if not _name_like(last, lex) or _honorific_at(tokens, j + 1, lex):
+        return False
+    if j + 2 < len(tokens) and tokens[j + 2].text not in _AFTER_NAME:
+        return False
+    # a person's name: after an office, a courtesy style or the country of an office ("… of Peru")
+    return _office_head_before(tokens, i, lex) is not None or (
+        i >= 1 and (_is_honorific(tokens[i - 1], lex) or i - 1 in countries)
+    )
 
 
 def _place_noun_family_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
