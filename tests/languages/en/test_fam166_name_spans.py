@@ -128,3 +128,15 @@ def test_place_noun_or_style_inside_a_titled_name(text: str, name: str) -> None:
 )
 def test_place_noun_inside_a_run_without_a_clause_end_stays_out(text: str) -> None:
     assert not any(n and ("Hill" in n or "Palace" in n) for n in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The Foreign Secretary also called on DFM Lev Orlov in the capital.", "Lev Orlov", "DFM"),
+        ("The call was joined by NSA Ravi Menon and his deputy.", "Ravi Menon", "NSA"),
+    ],
+)
+def test_abbreviated_office_before_a_name_is_no_name_word(text: str, name: str, title: str) -> None:
+    found = [(m.name, m.titles) for m in find_mentions(text, offices=False)]
+    assert (name, (title,)) in found
