@@ -140,3 +140,17 @@ def test_place_noun_inside_a_run_without_a_clause_end_stays_out(text: str) -> No
 def test_abbreviated_office_before_a_name_is_no_name_word(text: str, name: str, title: str) -> None:
     found = [(m.name, m.titles) for m in find_mentions(text, offices=False)]
     assert (name, (title,)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The minister met Deputy Prime Minister Mullah Abdul Rahim Karimi in the capital.",
+            "Abdul Rahim Karimi",
+        ),
+        ("He later met Mullah Karimi at the airport.", "Karimi"),
+    ],
+)
+def test_a_clerics_rank_is_a_style_not_a_name_word(text: str, name: str) -> None:
+    assert name in _names(text)
