@@ -176,7 +176,3 @@ def test_function_word_shaped_given_name_after_a_courtesy_style(text: str, name:
 )
 def test_function_word_after_a_style_before_no_name_word_names_nobody(text: str) -> None:
     assert not any(n and (n.startswith("The") or n.startswith("Per")) for n in _names(text))
-
-
-def test_second_word_of_a_two_word_style_is_no_given_name() -> None:
-    assert _names("Her Excellency Ana Ruiz received the envoy.") == ["Ana Ruiz"]

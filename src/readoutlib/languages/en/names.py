@@ -728,8 +728,8 @@ def _function_word_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon) 
     tok = tokens[i]
     if tok.bare not in NOT_NAME or i < 1 or i + 1 >= len(tokens) or not _is_honorific(tokens[i - 1], lex):
         return False
-    if len(tok.bare) < 2 or not tok.bare[1:].islower() or tok.possessive or _is_honorific(tok, lex):
-        return False  # a style's second word ("Her Excellency") is no given name
+    if len(tok.bare) < 2 or not tok.bare[1:].islower() or tok.possessive:
+        return False
     nxt = tokens[i + 1]
     if len(nxt.bare) < 2 or not nxt.bare[1:].islower() or not nxt.text[:1].isupper():
         return False
