@@ -154,25 +154,3 @@ def test_abbreviated_office_before_a_name_is_no_name_word(text: str, name: str, 
 )
 def test_a_clerics_rank_is_a_style_not_a_name_word(text: str, name: str) -> None:
     assert name in _names(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("The minister met HE Per Lindqvist Aro, the Swedish envoy, on Monday.", "Per Lindqvist Aro"),
-        ("The delegation was received by H.E. Mr. Per Lund.", "Per Lund"),
-    ],
-)
-def test_function_word_shaped_given_name_after_a_courtesy_style(text: str, name: str) -> None:
-    assert name in _names(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The note was signed by H.E. The Hon. Ana Ruiz.",
-        "Both leaders thanked Mr. Berg. Per the agreement, the talks will resume.",
-    ],
-)
-def test_function_word_after_a_style_before_no_name_word_names_nobody(text: str) -> None:
-    assert not any(n and (n.startswith("The") or n.startswith("Per")) for n in _names(text))

@@ -690,7 +690,6 @@ def _may_open(tok: Token, lex: Lexicon) -> bool:
         or tok.text in _PRONOUN_NAMES
         or _is_initial(tok)
         or country_from_name(bare) is not None
-        or bare in NOT_NAME
     )
 
 
@@ -715,25 +714,7 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
         return True
     if not starts and _word_shaped_initial(tokens, i, lex):
         return True
-    if not starts and _function_word_as_given_name(tokens, i, lex):
-        return True
     return starts and not _honorific_at(tokens, i, lex) and not _plural_office_before_name(tokens, i, lex)
-
-
-def _function_word_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
-    """True for a word the scan reads as a function word ("Per", "Will") written as a given name:
-    right after a courtesy style, which only a person takes, and before a name word in lower case
-    after its capital ("H.E. Per Lund", "Mr. Will Ruiz"). Before a style, an office or a word in
-    capitals ("H.E. The Hon. …", "HE SAID") it names nobody."""
-    tok = tokens[i]
-    if tok.bare not in NOT_NAME or i < 1 or i + 1 >= len(tokens) or not _is_honorific(tokens[i - 1], lex):
-        return False
-    if len(tok.bare) < 2 or not tok.bare[1:].islower() or tok.possessive:
-        return False
-    nxt = tokens[i + 1]
-    if len(nxt.bare) < 2 or not nxt.bare[1:].islower() or not nxt.text[:1].isupper():
-        return False
-    return _name_like(nxt, lex) and not _honorific_at(tokens, i + 1, lex)
 
 
 def _country_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
