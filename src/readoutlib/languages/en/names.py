@@ -486,8 +486,13 @@ def _name_word(word: str, bare: str) -> bool:
         return False  # "FSMs Mori meets …": an acronym's possessive without its apostrophe, or a plural
     if country_from_demonym(bare) is not None or country_from_name(bare) is not None:
         return False
-    if bare.endswith("s") and country_from_demonym(bare[:-1]) is not None:
-        # "Armenians", "Kenyans": a people, not a person.
+    if (
+        bare.endswith("s")
+        and country_from_demonym(bare[:-1]) is not None
+        and country_from_name(bare[:-1]) is None
+    ):
+        # "Armenians", "Kenyans": a people, not a person; a country's name with an "s" is no
+        # people's word ("Frances" is a given name).
         return False
     # A hyphenated pair of countries ("China-Russia", "Pak-U.S.") is not a name.
     return not ("-" in bare and any(country_from_demonym(part) for part in bare.split("-")))
@@ -615,10 +620,29 @@ def name_runs(
         if _posting_capital(tokens, i, last):
             # "Ambassador in Dhaka Ana Ruiz": the capital alone, the name a run of its own.
             last = i + 1
+        if _article_opens_name(tokens, i, lex):
+            # "his counterpart al Rashid Osman", "Foreign Minister al Hadi al Nur": the spaced article
+            # before the first name word is the name's first word
+            i -= 1
         if not _only_capitals(tokens[i:last]):
             runs.append(_run(tokens, text, i, last))
         i = last
     return runs
+
+
+#: The Arabic article written as a lowercase word of its own before a name ("al Hadi al Nur"); the
+#: other particles ("as", "ad", "de") are English or Romance words there too often to open a name.
+_SPACED_ARTICLES = frozenset(("al", "el"))
+
+
+def _article_opens_name(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True when the run at ``i`` follows a lowercase spaced article that itself follows an office's
+    head, a courtesy style or a relation noun ("counterpart"): there only a person's name can
+    start, and the article is its first word. After any other word ("in al Nur Hall") it stays out."""
+    if i < 2 or tokens[i - 1].text not in _SPACED_ARTICLES:
+        return False
+    before = tokens[i - 2]
+    return before.bare in lex.heads or before.bare in _RELATION_NOUNS or _is_honorific(before, lex)
 
 
 def _second_company_before_name(tokens: Sequence[Token], i: int, last: int) -> bool:
@@ -665,14 +689,17 @@ def _may_open(tok: Token, lex: Lexicon) -> bool:
         or bare in _STYLE_HEADS
         or tok.text in _PRONOUN_NAMES
         or _is_initial(tok)
+        or country_from_name(bare) is not None
     )
 
 
 def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
     """True when a name can start at ``i``: a capitalised name-like word that is no style or country."""
     tok = tokens[i]
-    if tok.text.islower() or i in countries:
+    if tok.text.islower():
         return False  # the cheap tests first: most tokens are lowercase words
+    if i in countries:
+        return _country_as_given_name(tokens, i, lex, countries)
     if _body_acronym(tokens, i):
         return False
     starts = (
@@ -688,6 +715,19 @@ def _opens_run(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int
     if not starts and _word_shaped_initial(tokens, i, lex):
         return True
     return starts and not _honorific_at(tokens, i, lex) and not _plural_office_before_name(tokens, i, lex)
+
+
+def _country_as_given_name(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
+    """True for a country's one-word name that is a person's given name: right after a courtesy style,
+    which only a person takes, and before a name word ("H.E. Mr. Jordan Pell", "Ms. Chad Okoro").
+    Before an office or anything but a name word ("H.E. Jordan Ambassador …") it stays the country."""
+    tok = tokens[i]
+    if i < 1 or i + 1 >= len(tokens) or tok.possessive or not _is_honorific(tokens[i - 1], lex):
+        return False
+    if country_from_name(tok.bare) is None or i - 1 in countries or i + 1 in countries:
+        return False  # one word of its own, not a word of "United Kingdom"
+    nxt = tokens[i + 1]
+    return nxt.text[:1].isupper() and _name_like(nxt, lex) and not _honorific_at(tokens, i + 1, lex)
 
 
 def _word_shaped_initial(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -831,8 +871,10 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     # word of its complement ("Minister of Foreign Affairs Park Jin"); or the last of a list of
     # people ("Ana Ruiz, Lars Berg and Park Jin").
     head = before.bare in lex.heads or before.bare.capitalize() in lex.heads
+    # or a courtesy style, which only a person takes ("H.E. Dr. Park Jin", "Mr. Hill Woo")
     if not (
         head
+        or _is_honorific(before, lex)
         or (before.bare in COMPLEMENT_WORDS and before.text[:1].isupper())
         or _after_person(tokens, i, lex)
     ):
@@ -894,12 +936,60 @@ def _run_step(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: 
         and (_month_name_of_person(tokens, j, lex, inside=True) or _ness_surname(tokens, j, lex, inside=True))
     ):
         return name_word
+    if j == i + 1 and j in countries and _country_as_family_name(tokens, i, lex, countries):
+        return _Step.TAKE_LAST
     if j not in countries and _name_like(t, lex) and not _honorific_at(tokens, j, lex):
         # A lower-case particle ("bin", "van") is part of a name only before another name word.
         return _Step.STOP if t.text.islower() and not _named_next(tokens, j, lex) else name_word
     if _place_noun_family_name(tokens, i, j, lex):
         return _Step.TAKE_LAST
+    if j > i and _inner_name_noun(tokens, i, j, lex, countries):
+        return _Step.TAKE
     return _Step.TAKE if _joins_run(tokens, i, j, lex, countries) else _Step.STOP
+
+
+#: Words after which a family name that is a country's name ends the sentence's name: punctuation,
+#: or a relative or a conjunction ("Prime Minister, Rui Montenegro with whom …").
+_AFTER_NAME = frozenset((",", ".", ";", ":", ")", "with", "who", "whom", "whose", "and", "said", "says"))
+
+
+def _country_as_family_name(tokens: Sequence[Token], i: int, lex: Lexicon, countries: set[int]) -> bool:
+    """True for a country's one-word name that is the family name after a titled given name: the run
+    at ``i`` follows an office's head (or the office set off by a comma) or a courtesy style, and a
+    clause's end follows the country ("the Prime Minister, Rui Montenegro with whom …", "Ambassador
+    Lia Chad, who …"). A headline's capitalised word after it ("Minister Ruiz Montenegro Visit")
+    leaves the country out."""
+    j = i + 1
+    if tokens[i].possessive or tokens[j].possessive or country_from_name(tokens[j].bare) is None:
+        return False
+    if j + 1 < len(tokens) and (j + 1 in countries or tokens[j + 1].text not in _AFTER_NAME):
+        return False
+    if not _name_like(tokens[i], lex):
+        return False
+    return _office_head_before(tokens, i, lex) is not None or (i >= 1 and _is_honorific(tokens[i - 1], lex))
+
+
+def _inner_name_noun(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries: set[int]) -> bool:
+    """True for a place noun or a royal style inside a titled name of three parts or more, between a
+    name word (or an initial) and the name's last word, which a clause's end follows: "Foreign
+    Minister Marta Hill Ocampo.", "Ms. Nora T. Queen Vale, Adviser": two-part family names whose
+    first part is an English noun. Without the clause's end ("Ruiz Hill Station Road") it stays out."""
+    t, before = tokens[j], tokens[j - 1]
+    if t.possessive or before.possessive or (t.bare not in PLACE_NOUNS and t.bare not in _STYLE_HEADS):
+        return False
+    if not (_is_initial(before) or _name_like(before, lex)) or j + 1 >= len(tokens):
+        return False
+    last = tokens[j + 1]
+    if j + 1 in countries or last.bare in PLACE_NOUNS or not last.text[:1].isupper():
+        return False
+    if not _name_like(last, lex) or _honorific_at(tokens, j + 1, lex):
+        return False
+    if j + 2 < len(tokens) and tokens[j + 2].text not in _AFTER_NAME:
+        return False
+    # a person's name: after an office, a courtesy style or the country of an office ("… of Peru")
+    return _office_head_before(tokens, i, lex) is not None or (
+        i >= 1 and (_is_honorific(tokens[i - 1], lex) or i - 1 in countries)
+    )
 
 
 def _place_noun_family_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
