@@ -1,0 +1,96 @@
+"""Readout or not: openings the genre stage refused, and look-alikes it accepted (fam165, issue #8;
+each seen failing first on main fcd60e5e). Every page here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutlib
+from readoutlib.languages.en.event import clause_tense
+from readoutlib.model import EventKind
+
+
+def _parse(page: str) -> readoutlib.Readout:
+    return readoutlib.parse(page)
+
+
+def test_two_heads_as_the_subject_of_discussed_report_their_meeting() -> None:
+    """Two heads named by their titles, a place and day set off by commas, then "discussed": they met."""
+    page = (
+        "Queen, Velorian president in Northport review ties\n\n"
+        "Her Majesty Queen Lia and Velorian President Eko Tan, in Northport on Tuesday, discussed the "
+        "long friendship between Norland and Velor, stressing the value of closer trade.\n\n"
+        "The two leaders also reviewed the situation in the region.\n"
+    )
+    readout = _parse(page)
+    assert "Eko Tan" in {p.name for p in readout.event.participants}
+
+
+def test_heads_discussing_how_is_no_report() -> None:
+    """ "discussed how …" stays a topic, and a minister and an aide are no pair of heads."""
+    assert clause_tense("President Ana Ruiz and Prime Minister Eko Tan discussed how to fund the port.") is None
+    assert clause_tense("Minister Ana Ruiz and Adviser Eko Tan discussed the budget.") is None
+
+
+def test_a_counterpart_agreeing_on_a_bare_weekday_is_the_meeting() -> None:
+    """ "X and his counterpart, Y, agreed Monday to …": the two ministers met and agreed."""
+    sentence = (
+        "Norland's Foreign Minister Ana Ruiz and her Velorian counterpart, Eko Tan, agreed Monday to "
+        "speed up work on a regional summit."
+    )
+    assert clause_tense(sentence) == "past"
+    assert clause_tense("Ana Ruiz and her counterpart agreed to wait.") is None
+
+
+def test_views_exchanged_during_a_meeting_are_the_meeting() -> None:
+    sentence = (
+        "The prime ministers of Norland and Velor have exchanged views on fisheries during a meeting on "
+        "the margins of the harbour summit."
+    )
+    assert clause_tense(sentence) == "past"
+    assert clause_tense("The two sides have exchanged views on fisheries for many years.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Ana Ruiz on Friday participated in the virtual summit of Harbour Four leaders.",
+        "President Eko Tan attended a video summit with the Chancellor of Velor and the King of Osterland.",
+    ],
+)
+def test_a_summit_by_video_is_a_video_call_of_heads(sentence: str) -> None:
+    page = f"Northport: {sentence} The leaders discussed shipping and energy.\n\nThey agreed to meet again.\n"
+    readout = _parse(page)
+    assert readout.event.kind is EventKind.VIDEO_CALL
+
+
+def test_a_summit_in_person_is_not_read_by_the_video_row() -> None:
+    assert clause_tense("The Prime Minister attended the harbour summit in Northport.") is None
+
+
+def test_a_meeting_with_its_day_set_off_by_commas_opens_the_lead() -> None:
+    sentence = (
+        "During his meeting, Wednesday, with the Velorian Ambassador Eko Tan, the Interior Minister "
+        "stressed the value of police cooperation."
+    )
+    assert clause_tense(sentence) == "past"
+    assert clause_tense("During his meeting, Wednesday, with students, he spoke of work.") is None
+
+
+def test_participants_during_the_meeting_report_it() -> None:
+    assert clause_tense("During the meeting, participants also exchanged views on the next steps.") == "past"
+
+
+def test_a_migrated_page_notice_is_not_the_lead() -> None:
+    """A site's notice that the page came from its old site is furniture: under a statement title, the
+    call told in the first prose paragraph below it still reads as the readout."""
+    page = (
+        "Ministry Press Statement: Call on Prime Minister Ana Ruiz by Velorian Envoy Eko Tan, 3 May 2024\n\n"
+        "This article has been migrated from an earlier version of the site and may display formatting "
+        "inconsistencies.\n\n"
+        "Velorian Envoy Eko Tan called on Prime Minister Ana Ruiz at the Palace today. The two had a "
+        "warm exchange on trade and shipping.\n"
+    )
+    readout = _parse(page)
+    assert readout.event.kind is EventKind.MEETING
+    assert not any("migrated" in p for p in readout.paragraphs)
