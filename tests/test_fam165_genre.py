@@ -56,6 +56,7 @@ def test_views_exchanged_during_a_meeting_are_the_meeting() -> None:
     [
         "Prime Minister Ana Ruiz on Friday participated in the virtual summit of Harbour Four leaders.",
         "President Eko Tan attended a video summit with the Chancellor of Velor and the King of Osterland.",
+        "Today, President Eko Tan participated virtually in a scheduled summit of the Harbour Council.",
     ],
 )
 def test_a_summit_by_video_is_a_video_call_of_heads(sentence: str) -> None:
@@ -94,3 +95,29 @@ def test_a_migrated_page_notice_is_not_the_lead() -> None:
     readout = _parse(page)
     assert readout.event.kind is EventKind.MEETING
     assert not any("migrated" in p for p in readout.paragraphs)
+
+
+def test_leaving_after_a_summit_with_the_host_tells_the_summit_held() -> None:
+    sentence = "President Eko Tan left for Osterland after participating in the two-day informal summit with Ruiz."
+    assert clause_tense(sentence) == "past"
+    assert clause_tense("President Eko Tan left for Osterland after the summit.") is None
+
+
+def test_a_meeting_underway_is_reported_not_its_preparations() -> None:
+    assert clause_tense("Meeting of the Harbour Council's foreign ministers is underway at Northport.") == "past"
+    assert clause_tense("Preparations for the meeting of the Harbour Council are underway.") is None
+
+
+def test_an_envoy_named_before_his_office_is_welcomed_in_audience() -> None:
+    sentence = "The Army Commander on Friday welcomed Eko Tan, the special envoy of Velorian President Ana Ruiz."
+    assert clause_tense(sentence) == "past"
+    assert clause_tense("The Army Commander welcomed the decision of the Velorian envoy.") is None
+
+
+def test_a_head_and_spouse_touring_their_mission_abroad_is_a_site_visit() -> None:
+    from readoutlib.languages.en.genre import genre_of
+
+    assert genre_of("President and First Lady visit Norland High Commission in Velor") == "site visit"
+    assert genre_of("President visits the Norland Embassy in Northport") == "site visit"
+    assert genre_of("President and Velorian King visit the Norland Embassy") is None
+    assert genre_of("President visits Norland Embassy, meets Ambassador Tan") is None
