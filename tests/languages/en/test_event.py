@@ -572,6 +572,8 @@ def test_receiving_a_counterpart_opens_the_report() -> None:
         ("Minister Lund met the envoy today.", EventKind.MEETING, "Washington, DC", "Washington"),
         ("Minister Lund met the envoy today.", EventKind.MEETING, "Kenya", None),
         ("Minister Lund, who is visiting Japan, met the envoy today.", EventKind.MEETING, "Quito", None),
+        # a capital's dateline alone may be the ministry's home: the gathering's margins stay unplaced
+        # (CONVENTIONS, fam164; the page's other sentences may place it)
         ("Minister Lund met the envoy on the sidelines of the summit.", EventKind.MEETING, "Quito", None),
         ("Minister Lund spoke with the envoy today.", EventKind.PHONE_CALL, "Quito", None),
     ],

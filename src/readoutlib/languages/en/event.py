@@ -1164,6 +1164,7 @@ def _late_kind(title: str | None, opening: str | None, joined: str) -> EventKind
     with an office-holder (a call); else OTHER."""
     return (
         (EventKind.MEETING if site_visit(opening) else None)
+        or _conversation_under_talks(title, opening)
         or _first_kind(_HEADLINE_NOUNS, title)
         or _host_reception(opening)
         or _first_kind(_ENCOUNTERS, joined)
@@ -1205,11 +1206,12 @@ def _opening_encounter(title: str | None, opening: str | None) -> EventKind | No
 
 
 #: A conversation held with an office-holder, no place or occasion named: a call (en-h, Andina: "held a
-#: conversation with U.S. Secretary of State …, in which they reiterated …"). Read last, where neither
+#: conversation with U.S. Secretary of State …, in which they reiterated …"), its manner perhaps quoted
+#: ('had a “constructive conversation” with', en-au, RT). Read last, where neither
 #: the opening nor the headline names a kind: a headline's "Meeting with" above "had a lengthy
 #: conversation with" (Kremlin) is that meeting.
 _CONVERSATION_WITH = re.compile(
-    r"\b(?:held|had)\s+an?\s+(?:[\w-]+\s+){0,2}?conversation\s+with\s+"
+    r"\b(?:held|had)\s+an?\s+[“\"‘]?(?:[\w-]+\s+){0,2}?conversation[”\"’]?\s+with\s+"
     r"(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?\b|(?:the\s+)?(?-i:[A-Z]))"
     r"(?![^.;]*\b(?:in\s+person|face[\s-]to[\s-]face|on\s+the\s+(?:sidelines|margins)\s+of|following\s+the"
     r"|after\s+the)\b)",
@@ -1220,6 +1222,18 @@ _CONVERSATION_WITH = re.compile(
 def _conversation_call(opening: str | None) -> EventKind | None:
     """A call when the opening held a conversation with an office-holder (``_CONVERSATION_WITH``)."""
     return EventKind.PHONE_CALL if opening and _CONVERSATION_WITH.search(opening) else None
+
+
+def _conversation_under_talks(title: str | None, opening: str | None) -> EventKind | None:
+    """A call when the opening held a conversation with an office-holder (``_CONVERSATION_WITH``) under a
+    headline whose only kind is "talks" ("X held talks with Y and Z" above "X had a conversation with Y and
+    Z", en-at, Vestnik Kavkaza on the Kremlin): talks name no channel, so the opening's conversation, told
+    with no place, decides as it does with no headline; a headline's "Meeting with" still makes it that
+    meeting."""
+    if not title or _conversation_call(opening) is None:
+        return None
+    headline = _first_kind(_HEADLINE_NOUNS, title) or _first_kind(_ENCOUNTERS, title)
+    return EventKind.PHONE_CALL if headline is EventKind.TALKS else None
 
 
 #: A headline in the future of headlines ("PM to use Aust foreign minister's visit to strengthen
@@ -2731,10 +2745,12 @@ _VISITING_HOST = re.compile(
 
 
 #: A gathering named after its city that the principal attends: "who is participating in the Munich Security
-#: Conference" (en-o), "to attend the Beijing Summit of …" (en-v). Only a security conference or a state's
+#: Conference" (en-o), "to attend the Beijing Summit of …" (en-v), "met on the margins of the Munich Security
+#: Conference" (en-z, State). Only a security conference or a state's
 #: capital is read as a city there: "the Pacific Islands Forum", "the Global Education Summit" name none.
 _CITY_NAMED_MEETING = re.compile(
-    r"\b(?:participat(?:es|ed|ing|e)\s+in|attend(?:s|ed|ing)?|at|on\s+the\s+sidelines\s+of)\s+the\s+"
+    r"\b(?:participat(?:es|ed|ing|e)\s+in|attend(?:s|ed|ing)?|at|on\s+the\s+(?:sidelines|margins|fringes)\s+of)"
+    r"\s+the\s+"
     r"(?P<city>[A-Z][a-z]+)\s+(?P<what>Security\s+Conference|Summit|Conference|Forum)\b"
 )
 
@@ -2784,9 +2800,12 @@ _HELD_IN = re.compile(
 #: (en-e, Singapore's MFA): the guest was met in the city visited.
 _VISITING = re.compile(rf"\b(?:is|are)\s+(?:currently\s+)?visiting\s+(?:the\s+)?{_PLACE}")
 #: The guests' stay told as their presence: "President X and delegation are in Brazzaville to attend the
-#: inauguration" (en-k, Liberia's government); a country there ("is in Velor for talks") names no city.
+#: inauguration" (en-k, Liberia's government); a country there ("is in Velor for talks") names no city. The
+#: city may be named as its state's capital: "Leaders of the bloc are in the Velorian capital of Northport
+#: for the events", below a meeting on that gathering's sidelines (en-at, The Straits Times).
 _STAYING_IN = re.compile(
-    rf"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+(?:the\s+)?{_PLACE}(?=,?\s+(?:to\s+[a-z]|for\s+(?:the|an?|talks)\b))"
+    rf"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
+    rf"(?=,?\s+(?:to\s+[a-z]|for\s+(?:the|an?|talks)\b))"
 )
 
 #: The guest's arrival told after the opening, with what the guest came for: "Brnabic arrived in Zagreb

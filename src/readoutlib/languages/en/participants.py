@@ -1010,9 +1010,10 @@ def _first_principals(
     title: str | None, opening: Opening | None, paragraphs: Sequence[str], profile: Profile
 ) -> list[Principal]:
     """The opening's principals; where it names nobody, the people its subjects' surnames stand for,
-    else the joint subject of a sentence before it."""
+    else the joint subject of a sentence before it, else a plural office's pair of surnames in the
+    headline or lead ("between Presidents Ruiz and Berg")."""
     if opening is None:
-        return []
+        return _headline_office_pair(title, paragraphs, profile)
     principals = _opening_principals(opening, paragraphs, profile)
     texts = [t for t in (title, *paragraphs[:12]) if t]
     if not any(p.name for p in principals):
@@ -1021,6 +1022,9 @@ def _first_principals(
         principals[:0] = _lone_surname_subject(opening, texts, profile)
     if not any(p.name for p in principals):
         principals = _earlier_subjects(opening, paragraphs, profile) or principals
+    if not any(p.name for p in principals):
+        # a headline or lead naming both by a plural office and surnames, the opening neither
+        principals[:0] = _headline_office_pair(title, paragraphs, profile)
     return principals
 
 
@@ -1954,12 +1958,65 @@ def _surname_subjects(opening: Opening, texts: Sequence[str], profile: Profile) 
     found = _surnames_in(opening.sentence, 0, clause.start(), texts, profile)
     if len(found) >= 2:
         return found
+    paired = _office_pair_subject(opening.sentence[: clause.start()], texts, profile)
+    if paired:
+        return paired
     if not _NOUN_CLAUSE.fullmatch(clause.group()):
         return []
     # a call named in passing ("In a statement after a one-hour phone call, the presidency said Varga
     # told Reed …"): the surnames the sentence reports after it, the first the subject's side
     found = _surnames_in(opening.sentence, clause.end(), len(opening.sentence), texts, profile)[:2]
     return [attrs.evolve(p, side=min(index, 1)) for index, p in enumerate(found)] if len(found) == 2 else []
+
+
+@lru_cache(maxsize=1)
+def _office_pair_pattern() -> re.Pattern[str]:
+    """A subject that is a plural office and two surnames alone: "Presidents Ruiz and Berg",
+    "the Prime Ministers Ruiz and Berg"."""
+    return re.compile(
+        rf"(?<![\w’'-])(?i:the\s+)?(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+"
+        r"(?P<first>(?-i:[A-Z])[\w’'-]+)\s+(?:and|&)\s+(?P<second>(?-i:[A-Z])[\w’'-]+)"
+        r"(?![\w’'-]|\s+(?-i:[A-Z]))"
+    )
+
+
+def _office_pair_subject(subject: str, texts: Sequence[str], profile: Profile) -> list[Principal]:
+    """The two sides of an opening whose subject is a plural office and two surnames ("Presidents Ruiz
+    and Berg spoke for an hour"), each under the one full name the page gives that surname, else the
+    surname alone (GOLD_SCHEMA: a person the page names by surname only is named so); the office in
+    the singular is each one's title. [] for any other subject."""
+    found = _office_pair_pattern().fullmatch(subject.strip(" ,"))
+    return _office_pair(found, texts, profile)
+
+
+def _headline_office_pair(title: str | None, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
+    """Where no opening names anyone: the two people a headline or lead names by a plural office and
+    surnames ("Readout of the Call between Presidents Ruiz and Berg"), as ``_office_pair`` reads them."""
+    texts = [t for t in (title, *paragraphs[:12]) if t]
+    for text in [t for t in (title, *paragraphs[:1]) if t]:
+        paired = _office_pair(_office_pair_pattern().search(text), texts, profile)
+        if paired:
+            return paired
+    return []
+
+
+def _office_pair(found: re.Match[str] | None, texts: Sequence[str], profile: Profile) -> list[Principal]:
+    """The two people a match of ``_office_pair_pattern`` names, as ``_office_pair_subject`` reads them."""
+    if found is None:
+        return []
+    office = _group_office_label(found.group("office"))
+    full = [m for text in texts for m in _mentions(text, profile) if m.name and len(m.name.split()) >= 2]
+    principals: list[Principal] = []
+    for index, word in enumerate((found.group("first"), found.group("second"))):
+        if country_from_name(word) is not None:
+            return []
+        named = {m.name: m for m in full if m.name and fold(m.name.split()[-1]) == fold(word)}
+        if len(named) == 1:
+            principal = _from_mention(next(iter(named.values())))
+        else:
+            principal = Principal(word, [office], None, office=office)
+        principals.append(attrs.evolve(principal, side=min(index, 1)))
+    return principals
 
 
 #: An event clause that is a noun alone ("phone call", "talks"): it names no side itself.
@@ -2008,12 +2065,16 @@ _UNNAMED_GROUP_TAIL = re.compile(
 def _earlier_subjects(opening: Opening, paragraphs: Sequence[str], profile: Profile) -> list[Principal]:
     """The sides a sentence before the opening names as its joint subject, for an opening that names
     nobody ("X and President of B Y arrived at the site." then "The presidents of A and B visited
-    …"): two or more people named in full, joined by "and" and followed by their verb."""
+    …"): two or more people named in full (or by title and surname, one at least in full), joined by
+    "and" and followed by their verb."""
     earlier = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
     for text in earlier:
         for sentence in (s.text for s in split_sentences(text, semicolons=True)):
             group = _leading_group(sentence, _mentions(sentence, profile))
-            if len(group) < 2 or not all(m.name and len(m.name.split()) >= 2 for m in group):
+            # a titled surname may stand among full names ("Prime Minister X Y and Prime Minister Z")
+            if len(group) < 2 or not all(m.name and (len(m.name.split()) >= 2 or m.titles) for m in group):
+                continue
+            if not any(m.name and len(m.name.split()) >= 2 for m in group):
                 continue
             tail = _UNNAMED_GROUP_TAIL.match(sentence, group[-1].end)
             if _PAST_VERB_AFTER.match(sentence, tail.end() if tail else group[-1].end):

@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 _WINDOW = 200  # characters: how far back from a verb its subject may start
-_QUOTES_AND_SPACE = " \t\n\"“”‘’'"
+_QUOTES_AND_SPACE = " \t\n\"“”‘’'«»"
 #: One side named by its country: "the Russian side", "the U.S. side", "the side of Chile" is no form here.
 _SIDE = re.compile(r"(?:the\s+)?(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)\s+side")
 #: The first person's subjects: the page's author, where the page names one.
@@ -532,7 +532,7 @@ _PLAIN_WORDS = frozenset(
 #: The words of ``_LIST_SPLIT``'s separators (which also hold "," and "&"), each standing alone.
 _SEPARATOR_WORDS = frozenset({"and", "together", "along", "jointly"})
 #: What ``_may_name`` and ``_resolve`` strip from a phrase's ends.
-_SUBJECT_EDGES = ' \t\n,;:"“”‘’()[]'
+_SUBJECT_EDGES = ' \t\n,;:"“”‘’()[]«»'
 _OPEN_SUBJECT_WORDS = frozenset({"two", "both", "head", "heads", "counterpart", "colleague"} | _PLURAL_HEADS)
 # A titled person opening a sentence before a lowercase verb ("Secretary Vilsack provided").
 _OPENING_PERSON = re.compile(
@@ -1710,7 +1710,7 @@ class _Finder:
         part is such a subject; no part before it was read, so no warning is lost. Most candidates
         of an opening subject hold one.
         """
-        raw = phrase.strip(' \t\n,;:"“”‘’()[]')
+        raw = phrase.strip(_SUBJECT_EDGES)
         parts = _list_parts(raw)
         if not parts:
             return True
@@ -1740,7 +1740,7 @@ class _Finder:
             return True
         if "of" in key and _JOINT_OF.fullmatch(key):
             return True  # "the leaders of <countries>"
-        tokens = _strip_honorifics(first.strip(' ,;:"“”‘’()[]').split())
+        tokens = _strip_honorifics(first.strip(_SUBJECT_EDGES).split())
         part_key = fold(" ".join(tokens))
         if (
             _ROLE.fullmatch(part_key.removeprefix("the "))
@@ -1790,7 +1790,7 @@ class _Finder:
         A country, or a list of them ("France and the United Kingdom reaffirmed"), names no principal:
         a country is no speaker (benchmarks/real/CONVENTIONS.md, "Statements"; fam54).
         """
-        raw = phrase.strip(' \t\n,;:"“”‘’()[]')
+        raw = phrase.strip(_SUBJECT_EDGES)
         if not raw or len(raw) > 180 or len(raw.split()) > 24:
             return None
         if phrase.rstrip(' \t\n,;:"“”()[]').endswith(_OWNER_ENDINGS):
@@ -2034,7 +2034,7 @@ class _Finder:
         found = self._plain_single(raw)
         if found is not None or " of " not in raw:
             return found
-        of_country = _OF_COUNTRY.fullmatch(raw.strip(' ,;:"“”‘’()[]'))
+        of_country = _OF_COUNTRY.fullmatch(raw.strip(_SUBJECT_EDGES))
         code = country_from_name(of_country.group("country")) if of_country is not None else None
         if of_country is None or code is None:
             return None
@@ -2044,7 +2044,7 @@ class _Finder:
         return head if owner is not None and owner.country in (code, None) else None
 
     def _plain_single(self, raw: str) -> _Subject | None:
-        tokens = _strip_honorifics(raw.strip(' ,;:"“”‘’()[]').split())
+        tokens = _strip_honorifics(raw.strip(_SUBJECT_EDGES).split())
         if not tokens:
             return None
         key = fold(" ".join(tokens))
@@ -2758,8 +2758,11 @@ def _second_office(part: str) -> bool:
 
 def _own_office(office: str, own: frozenset[str]) -> bool:
     """Whether a lowercase office is a principal's title, alone or before "and" and another office, or
-    the title told shorter or in other words ("state minister" for "state minister for trade"; fam157)."""
-    return office in own or any(
+    the title told shorter or in other words ("state minister" for "state minister for trade"; fam157),
+    or with another word for the same office ("deputy premier" for "deputy prime minister"; fam161)."""
+    if office in own or _canonical_title(office) in {_canonical_title(title) for title in own}:
+        return True
+    return any(
         office.startswith(f"{title} and ") or _words_in_title(office, title) or _shortens(office, title)
         for title in own
     )
