@@ -140,3 +140,36 @@ def test_a_teaser_repeated_below_a_place_line_is_no_body_paragraph() -> None:
 
 def test_a_summit_by_video_naming_no_other_leader_is_not_read() -> None:
     assert clause_tense("The Premier participated in the virtual summit on harbour safety.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Ana Ruiz warmly welcomed President Eko Tan and his delegation at the Palace.",
+        "President Ruiz welcomed the Non-Resident High Commissioner of Velor, Eko Tan, on Monday.",
+        "Premier Ruiz on Tuesday welcomed Harbour Union Chairman, Prime Minister Eko Tan of Velor.",
+        "President Ana Ruiz has returned home from a day’s working visit to her Velorian counterpart.",
+        "A round of bilateral meetings was held today by the Foreign Minister with three envoys.",
+        "On May 3, Defence Minister Ruiz held a first telecon with the Velorian Defence Secretary.",
+    ],
+)
+def test_welcomes_returns_rounds_and_telecons_report_the_event(sentence: str) -> None:
+    assert clause_tense(sentence) == "past"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister welcomed President Eko Tan’s decision to reopen the port.",
+        "The Minister welcomed the President’s remarks on trade.",
+        "The Minister returned from a visit.",
+        "The two countries meet their obligations under the treaty.",
+    ],
+)
+def test_a_decision_welcomed_or_obligations_met_report_nothing(sentence: str) -> None:
+    assert clause_tense(sentence) is None
+
+
+def test_two_sides_and_meet_in_a_headline_and_a_telephone_conference_title() -> None:
+    assert clause_tense("Freedonia: Ruiz, Tan Meet") == "past"
+    assert clause_tense("Norland-Velor Defence Ministerial Telephone Conference") == "past"
