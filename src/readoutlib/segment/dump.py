@@ -467,6 +467,12 @@ def _paragraphs(
 _CUT_TEASER = re.compile(r"[^.!?;:…]{10,160}[^\W\d_](?:\.\.\.|…)")
 
 
+#: How far down the body a line repeating the lead may stand: three paragraphs, or four where a place
+#: line stands between the lead and the story ("Chennai" under a teaser the third paragraph repeats, en-aj,
+#: DT Next).
+_LEAD_REPEAT_REACH = 5
+
+
 def _repeated_lead(body: Sequence[str]) -> bool:
     """True when the first body line is a lead the body repeats (the first paragraph starts with it)."""
     if len(body) < 2 or not is_prose(body[0]) or word_count(body[0]) < _MIN_LEAD_WORDS:
@@ -474,7 +480,7 @@ def _repeated_lead(body: Sequence[str]) -> bool:
     opening = first_word(body[0])
     # the paragraph repeating the lead may open on a dateline the lead lacks ("Apia, Samoa – Prime
     # Minister …" under "Prime Minister …", fam110): compared without it
-    following = [_without_dateline(line) for line in body[1:4]]
+    following = [_without_dateline(line) for line in body[1:_LEAD_REPEAT_REACH]]
     if opening is not None:  # a line repeating the lead starts with the lead's first word
         following = [line for line in following if (first_word(line) or "").startswith(opening)]
     if not following:
