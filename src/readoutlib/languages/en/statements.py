@@ -595,6 +595,10 @@ _HEAD_OF = re.compile(
     r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
 )
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?(?:counterpart|colleague)")
+# "his Sylvanian counterpart Ana Ruiz": the office, then the name of the person who holds it
+_COUNTERPART_NAMED = re.compile(
+    r"(?:his|her|their|its)\s+(?:[\w'-]+\s+)?(?:counterpart|colleague)\s+(?P<name>[A-Z].*)", re.IGNORECASE
+)
 _OF = re.compile(r"\s+of\s+")
 #: A subject followed by its country ("Santiago Cafiero of Argentina").
 _OF_COUNTRY = re.compile(
@@ -2044,6 +2048,9 @@ class _Finder:
         return head if owner is not None and owner.country in (code, None) else None
 
     def _plain_single(self, raw: str) -> _Subject | None:
+        named = _COUNTERPART_NAMED.fullmatch(raw.strip(_SUBJECT_EDGES))
+        if named is not None and named.group("name")[:1].isupper():
+            return self._plain_single(named.group("name"))  # the name decides, not the office
         tokens = _strip_honorifics(raw.strip(_SUBJECT_EDGES).split())
         if not tokens:
             return None

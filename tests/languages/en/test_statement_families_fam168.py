@@ -1,0 +1,36 @@
+"""Statement families of task fam168 (issue #8): statements of both sides and spurious ones.
+Invented pages, each seen failing first on main ba0b764e."""
+
+from __future__ import annotations
+
+import readoutlib
+
+_LEAD = (
+    "Freedonian Minister meets Sylvanian Minister\n\n"
+    "Foreign Minister Eko Tan of Freedonia met Foreign Minister Ana Ruiz of Sylvania in Port Lark on "
+    "Monday.\n\n"
+)
+
+
+def _statements(text: str) -> list[tuple[int, str, str, str]]:
+    readout = readoutlib.parse(text)
+    return [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_a_principal_and_his_counterpart_named_after_the_office_are_both_sides() -> None:
+    """'X and his <adjective> counterpart <Name> agreed …': the counterpart's name follows the office
+    with no comma; the list names both principals, as 'X and his counterpart, <Name>,' already did."""
+    text = (
+        _LEAD + "Minister Tan and his counterpart Ana Ruiz agreed to reopen the quay.\n\n"
+        "Eko Tan and his Sylvanian counterpart Foreign Minister Ana Ruiz stressed the value of the ferry.\n"
+    )
+    assert _statements(text) == [
+        (1, "both", "agreed", "to reopen the quay."),
+        (2, "both", "stressed", "the value of the ferry."),
+    ]
+
+
+def test_a_counterpart_office_before_another_persons_name_is_no_principal() -> None:
+    """The name after the office decides: a name that is no principal makes no statement."""
+    text = _LEAD + "Minister Tan and his deputy Karl Moss agreed to reopen the quay.\n"
+    assert _statements(text) == []
