@@ -34,3 +34,30 @@ def test_a_counterpart_office_before_another_persons_name_is_no_principal() -> N
     """The name after the office decides: a name that is no principal makes no statement."""
     text = _LEAD + "Minister Tan and his deputy Karl Moss agreed to reopen the quay.\n"
     assert _statements(text) == []
+
+
+def test_all_three_sides_are_every_side() -> None:
+    """'All three ministers', 'all three sides': every side of a trilateral talk, as 'the three
+    ministers' already was, the schema's both."""
+    text = (
+        "Freedonian, Sylvanian and Vulgarian ministers meet\n\n"
+        "Foreign Minister Eko Tan of Freedonia, Foreign Minister Ana Ruiz of Sylvania and Foreign "
+        "Minister Karl Moss of Vulgaria met in Port Lark on Monday.\n\n"
+        "All three sides agreed to reopen the quay.\n\n"
+        "All three ministers stressed the value of the ferry.\n"
+    )
+    assert [s[:3] for s in _statements(text)] == [(1, "both", "agreed"), (2, "both", "stressed")]
+
+
+def test_a_leading_connective_before_both_sides_is_no_part_of_the_subject() -> None:
+    """'Thus the two sides agreed', 'But they agreed', 'Then all three ministers …': a sentence
+    connective before the subject, as 'And' and 'But' before a name already were."""
+    text = (
+        _LEAD + "Minister Tan said the quay was old. But they agreed to reopen it.\n\n"
+        "Thus the two ministers stressed the value of the ferry.\n"
+    )
+    assert [s[:3] for s in _statements(text)] == [
+        (1, "eko-tan", "said"),
+        (1, "both", "agreed"),
+        (2, "both", "stressed"),
+    ]

@@ -444,7 +444,8 @@ _TOPIC_PREPOSITION = re.compile(r"\s+(?:on|about|of|regarding|concerning)\s+")
 # A sentence opening with an adverbial written without its comma ("More broadly the Secretary-General ..."),
 # or with a coordinating conjunction ("And the President set out ...", gov.uk).
 _LEADING_ADVERB = re.compile(
-    r"(?:(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly|And|But)\s+(?=(?:the|both)\s|[A-Z])"
+    r"(?:(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly|And|But|Yet|Thus|Hence|Therefore|Then|So)"
+    r"\s+(?=(?:the|both|all)\s|they\b|[A-Z])"
 )
 _ROLE_OFFICES = {role: tuple(offices) for role, offices in lx.ROLE_OFFICES.items()}
 # "the Head of State", "the Ukrainian Head of State" (folded).
@@ -684,9 +685,10 @@ def _grammar(profile: Profile) -> _Grammar:
     joint = frozenset(fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
-    # "the three sides" of a trilateral readout are every side, as "the two sides" are of a bilateral one
+    # "the three sides" of a trilateral readout are every side, as "the two sides" are of a bilateral one;
+    # "all three sides" too
     joint_pattern = re.compile(
-        rf"(?:(?:the\s+)?(?:two|three|four|both)\s+(?:[\w'-]+\s+){{0,3}}"
+        rf"(?:(?:the\s+|all\s+)?(?:two|three|four|both)\s+(?:[\w'-]+\s+){{0,3}}"
         rf"|the\s+(?:(?P<modifier>{modifiers})\s+){{0,2}})"
         rf"(?P<head>{heads})"
         # "the leaders of the two countries", "the leaders of the countries" (every side, as a joint
