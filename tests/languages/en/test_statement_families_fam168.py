@@ -61,3 +61,20 @@ def test_a_leading_connective_before_both_sides_is_no_part_of_the_subject() -> N
         (1, "both", "agreed"),
         (2, "both", "stressed"),
     ]
+
+
+def test_a_capitalised_source_after_said_closes_the_sentence_and_is_no_statement() -> None:
+    """'The two sides reviewed …, said the FDPR.' and '…, said Freedonia's Ministry of Defence in a
+    statement.': the post-posed tag's subject is the source after 'said', no principal, as '…, said
+    officials.' already was; the sentence's own report stays, and a clause after 'said' still reports."""
+    text = (
+        _LEAD + "The two sides reviewed the fisheries talks, said the FDPR.\n\n"
+        "The two ministers affirmed the warm ties of their countries, said Freedonia's Ministry of "
+        "Defence in a statement.\n\n"
+        "Minister Tan welcomed the visit, said Freedonia would support the quay.\n"
+    )
+    assert [s[:3] for s in _statements(text)] == [
+        (2, "both", "affirmed"),
+        (3, "eko-tan", "welcomed"),
+        (3, "eko-tan", "said"),
+    ]

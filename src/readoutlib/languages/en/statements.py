@@ -261,6 +261,14 @@ _NAMED_SOURCE_TAG = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:that|to|it|this|these|those|there|in|on|at|for|with|by|as|if|and|but)\b)"
     r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3},?\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?:[.,;!?]|$)"
 )
+# A post-posed tag naming its source by a capitalised name that ends the sentence ('..., said the ISPR.',
+# '..., said MINDEF.', '..., said Freedonia's Ministry of Defence in a statement.'): every word capitalised
+# but the connectors of a title, an owner's "'s" and a bracketed short form allowed.
+_PROPER_SOURCE_TAG = re.compile(
+    r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|\([A-Z]{2,8}\))){0,7})"
+    r"(?:\s+(?:said|says))?(?:\s+(?:in|through)\s+(?:a|an|its|the)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:statement|release|communiqu[eé]|post))?\s*(?:[.!?]|$)"
+)
 _TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
@@ -1206,7 +1214,11 @@ class _Finder:
         if (
             para[near[0] : near[1]].strip() == ","
             and verb in _TAG_VERBS
-            and (_SOURCE_TAG.match(para, ve) or self._named_source_tag(para, ve))
+            and (
+                _SOURCE_TAG.match(para, ve)
+                or self._named_source_tag(para, ve)
+                or self._proper_source_tag(para, ve)
+            )
         ):
             return True
         return self._quoted_source(para, s0, near)
@@ -1218,6 +1230,12 @@ class _Finder:
         if not para[near[0] : near[1]].strip().startswith(","):
             return False
         match = _QUOTED_SOURCE_APPOSITIVE.search(para, s0, near[0])
+        return match is not None and self._resolve(match.group("name")) is None
+
+    def _proper_source_tag(self, para: str, ve: int) -> bool:
+        """'..., said the ISPR.', '..., said Freedonia's Ministry of Defence in a statement.': a
+        post-posed tag whose capitalised source, ending the sentence, is no principal."""
+        match = _PROPER_SOURCE_TAG.match(para, ve)
         return match is not None and self._resolve(match.group("name")) is None
 
     def _named_source_tag(self, para: str, ve: int) -> bool:
