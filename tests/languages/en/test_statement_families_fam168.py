@@ -89,3 +89,27 @@ def test_the_news_told_again_as_it_or_this_is_no_statement() -> None:
         "Minister Tan said this was the best quay in the region.\n"
     )
     assert [s[:3] for s in _statements(text)] == [(3, "eko-tan", "said")]
+
+
+def test_a_person_welcomed_by_pronoun_common_noun_or_office_is_a_greeting() -> None:
+    """A person welcomed is a greeting wherever it stands (CONVENTIONS, fam144), also named by a
+    pronoun ('welcomed her at the door'), a common noun ('the official', 'the delegation', 'his
+    Sylvanian counterpart') or an office before a bare 'and' ('welcomed the Foreign Minister and
+    wished …'), or welcomed 'into' a place; what is welcomed as content still reports."""
+    text = (
+        "Freedonian President meets Sylvanian Minister\n\n"
+        "President Eko Tan of Freedonia met Foreign Minister Ana Ruiz of Sylvania in Port Lark on Monday.\n\n"
+        "President Tan welcomed her at the door of the palace.\n\n"
+        "President Tan welcomed the official and commended the work of the secretariat.\n\n"
+        "President Tan welcomed the delegation and gave an overview of the harbour plan.\n\n"
+        "President Tan welcomed Minister Ruiz into the country.\n\n"
+        "President Tan has welcomed his Sylvanian counterpart to the palace.\n\n"
+        "President Tan welcomed the Foreign Minister and wished her a fruitful stay.\n\n"
+        "President Tan welcomed the delegation's proposal to reopen the quay.\n"
+    )
+    assert [s[:3] for s in _statements(text)] == [
+        (2, "eko-tan", "commended"),
+        (3, "eko-tan", "gave an overview of"),
+        (6, "eko-tan", "wished"),
+        (7, "eko-tan", "welcomed"),
+    ]

@@ -435,13 +435,21 @@ _CONTENT_WORD = re.compile(r"\s+(?!(?:and|or|on|about|for|of|that|in|at|to|with|
 # A principal's name alone as a guest verb's object: capitalised words up to "and", a stop or a place.
 _GUEST_VERB_SET = frozenset(lx.GUEST_VERBS)
 _GUEST_OBJECT = re.compile(
-    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s+(?:and|to|at|in|on|as)\s|\s*[,.;]|\s*$)"
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s+(?:and|to|at|in|into|on|as)\s|\s*[,.;]|\s*$)"
+)
+# A person welcomed by a pronoun or a common noun, then a place, "and" or a stop ("welcomed him at the door",
+# "welcomed the official and commended …", "welcomed the delegation and provided …", "welcomed his Vanuatu
+# counterpart to Parliament House"): a greeting whoever it names (CONVENTIONS, fam144; fam168).
+_GUEST_PERSON = re.compile(
+    r"(?:him|her|them|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:official|officials|delegation|delegations|guest|guests|visitor|visitors|counterpart|counterparts|envoy))"
+    r"(?=\s+(?:and|to|at|in|into|on|as)\s|\s*[,.;]|\s*$)"
 )
 # "welcomed the Prime Minister, informing that …": a principal's office alone before a participle, the
 # guest greeted and the participle the report (en-al, allAfrica); so before ", and <verb>ed" ("welcomed the
 # Foreign Secretary, and noted that …", en-am, the Maldives' President's Office: fam144).
 _GUEST_OFFICE = re.compile(
-    r"the\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s*,\s+(?:[a-z]+ing|and\s+[a-z]+ed)\s)"
+    r"the\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s*,\s+[a-z]+ing\s|\s*,?\s+and\s+[a-z]+\s)"
 )
 # "welcomed the Turkish president on his first visit to Egypt", "welcomed Sylvania's President X for
 # talks at Y": a principal welcomed on a visit or for talks is the guest greeted (fam132: en-ak, Africanews;
@@ -1439,6 +1447,8 @@ class _Finder:
 
     def _guest_only(self, para: str, start: int) -> bool:
         """Whether the object at ``start`` is only a principal's name (the guest of "welcomed")."""
+        if _GUEST_PERSON.match(para, start) is not None:
+            return True
         guest = (
             _GUEST_OBJECT.match(para, start)
             or _GUEST_OFFICE.match(para, start)
