@@ -82,7 +82,8 @@ def test_a_capitalised_source_after_said_closes_the_sentence_and_is_no_statement
 
 def test_the_news_told_again_as_it_or_this_is_no_statement() -> None:
     """'Minister Tan announced this on Facebook.', 'reported it in X': the principal told the page's
-    own news, and the content is only the pronoun; a clause after 'said this' still reports."""
+    own news, and the content is only the pronoun and where it was told; a clause after 'said this'
+    still reports."""
     text = (
         _LEAD + "Minister Tan announced this on Facebook.\n\n"
         "Minister Ruiz reported it in a post on X, the agency writes.\n\n"

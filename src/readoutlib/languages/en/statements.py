@@ -270,11 +270,9 @@ _PROPER_SOURCE_TAG = re.compile(
     r"(?:statement|release|communiqu[eé]|post))?\s*(?:[.!?]|$)"
 )
 _TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
-# Content that is only "it" or "this", perhaps with where it was told ('reported it in X.', 'announced
-# this on the social network X.'): the page's own news told again, nothing reported of the talks.
-_DEMONSTRATIVE_ONLY = re.compile(
-    r"(?:it|this)(?:\s+(?:on|in|at|via|through|during|after)\s[^.!?;:“”\"]{1,80}?)?\s*(?:[.!?]|$)"
-)
+# Content that is only "it" or "this" and where it was told ('reported it in X.', 'announced this on the
+# social network X.'): the page's own news told again, nothing reported of the talks.
+_DEMONSTRATIVE_ONLY = re.compile(r"(?:it|this)\s+(?:on|in|at|via|through)\s[^.!?;:“”\"]{1,80}?\s*(?:[.!?]|$)")
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
