@@ -114,3 +114,13 @@ def test_a_person_welcomed_by_pronoun_common_noun_or_office_is_a_greeting() -> N
         (6, "eko-tan", "wished"),
         (7, "eko-tan", "welcomed"),
     ]
+
+
+def test_a_related_story_link_without_a_colon_is_no_body_paragraph() -> None:
+    """'Also Read  <another story's headline>' between the paragraphs is a news site's link, as 'READ:
+    …' with a colon already was: the statement after it keeps the paragraph the gold counts."""
+    text = (
+        _LEAD + "Also Read  Harbour workers strike for a third day in Port Lark\n\n"
+        "The two ministers stressed the value of the ferry.\n"
+    )
+    assert [s[:3] for s in _statements(text)] == [(1, "both", "stressed")]
