@@ -2069,6 +2069,7 @@ class _Finder:
         return found
 
     def _single_read(self, raw: str) -> _Subject | None:
+        raw = _name_after_counterpart(raw)
         found = self._plain_single(raw)
         if found is not None or " of " not in raw:
             return found
@@ -2082,9 +2083,6 @@ class _Finder:
         return head if owner is not None and owner.country in (code, None) else None
 
     def _plain_single(self, raw: str) -> _Subject | None:
-        named = _COUNTERPART_NAMED.fullmatch(raw.strip(_SUBJECT_EDGES))
-        if named is not None and named.group("name")[:1].isupper():
-            return self._plain_single(named.group("name"))  # the name decides, not the office
         tokens = _strip_honorifics(raw.strip(_SUBJECT_EDGES).split())
         if not tokens:
             return None
@@ -2315,6 +2313,12 @@ class _Finder:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _name_after_counterpart(raw: str) -> str:
+    """'his Sylvanian counterpart Ana Ruiz' -> 'Ana Ruiz': the name decides, not the office before it."""
+    named = _COUNTERPART_NAMED.fullmatch(raw.strip(_SUBJECT_EDGES))
+    return named.group("name") if named is not None and named.group("name")[:1].isupper() else raw
 
 
 def _close_or_add(found: list[_Found], postposed: _Found) -> None:
