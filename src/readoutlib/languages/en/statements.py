@@ -261,7 +261,18 @@ _NAMED_SOURCE_TAG = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?!(?:that|to|it|this|these|those|there|in|on|at|for|with|by|as|if|and|but)\b)"
     r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3},?\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?:[.,;!?]|$)"
 )
+# A post-posed tag naming its source by a capitalised name that ends the sentence ('..., said the ISPR.',
+# '..., said MINDEF.', '..., said Freedonia's Ministry of Defence in a statement.'): every word capitalised
+# but the connectors of a title, an owner's "'s" and a bracketed short form allowed.
+_PROPER_SOURCE_TAG = re.compile(
+    r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|\([A-Z]{2,8}\))){0,7})"
+    r"(?:\s+(?:said|says))?(?:\s+(?:in|through)\s+(?:a|an|its|the)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:statement|release|communiqu[eé]|post))?\s*(?:[.!?]|$)"
+)
 _TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
+# Content that is only "it" or "this" and where it was told ('reported it in X.', 'announced this on the
+# social network X.'): the page's own news told again, nothing reported of the talks.
+_DEMONSTRATIVE_ONLY = re.compile(r"(?:it|this)\s+(?:on|in|at|via|through)\s[^.!?;:“”\"]{1,80}?\s*(?:[.!?]|$)")
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
@@ -422,13 +433,21 @@ _CONTENT_WORD = re.compile(r"\s+(?!(?:and|or|on|about|for|of|that|in|at|to|with|
 # A principal's name alone as a guest verb's object: capitalised words up to "and", a stop or a place.
 _GUEST_VERB_SET = frozenset(lx.GUEST_VERBS)
 _GUEST_OBJECT = re.compile(
-    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s+(?:and|to|at|in|on|as)\s|\s*[,.;]|\s*$)"
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s+(?:and|to|at|in|into|on|as)\s|\s*[,.;]|\s*$)"
+)
+# A person welcomed by a pronoun or a common noun, then a place, "and" or a stop ("welcomed him at the door",
+# "welcomed the official and commended …", "welcomed the delegation and provided …", "welcomed his Vanuatu
+# counterpart to Parliament House"): a greeting whoever it names (CONVENTIONS, fam144; fam168).
+_GUEST_PERSON = re.compile(
+    r"(?:him|her|them|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:official|officials|delegation|delegations|guest|guests|visitor|visitors|counterpart|counterparts|envoy))"
+    r"(?=\s+(?:and|to|at|in|into|on|as)\s|\s*[,.;]|\s*$)"
 )
 # "welcomed the Prime Minister, informing that …": a principal's office alone before a participle, the
 # guest greeted and the participle the report (en-al, allAfrica); so before ", and <verb>ed" ("welcomed the
 # Foreign Secretary, and noted that …", en-am, the Maldives' President's Office: fam144).
 _GUEST_OFFICE = re.compile(
-    r"the\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s*,\s+(?:[a-z]+ing|and\s+[a-z]+ed)\s)"
+    r"the\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*)(?=\s*,\s+[a-z]+ing\s|\s*,?\s+and\s+[a-z]+\s)"
 )
 # "welcomed the Turkish president on his first visit to Egypt", "welcomed Sylvania's President X for
 # talks at Y": a principal welcomed on a visit or for talks is the guest greeted (fam132: en-ak, Africanews;
@@ -444,7 +463,8 @@ _TOPIC_PREPOSITION = re.compile(r"\s+(?:on|about|of|regarding|concerning)\s+")
 # A sentence opening with an adverbial written without its comma ("More broadly the Secretary-General ..."),
 # or with a coordinating conjunction ("And the President set out ...", gov.uk).
 _LEADING_ADVERB = re.compile(
-    r"(?:(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly|And|But)\s+(?=(?:the|both)\s|[A-Z])"
+    r"(?:(?:(?:More|Most|more|most)\s+)?[A-Za-z][a-z]+ly|And|But|Yet|Thus|Hence|Therefore|Then|So)"
+    r"\s+(?=(?:the|both|all)\s|they\b|[A-Z])"
 )
 _ROLE_OFFICES = {role: tuple(offices) for role, offices in lx.ROLE_OFFICES.items()}
 # "the Head of State", "the Ukrainian Head of State" (folded).
@@ -595,6 +615,10 @@ _HEAD_OF = re.compile(
     r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
 )
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?(?:counterpart|colleague)")
+# "his Sylvanian counterpart Ana Ruiz": the office, then the name of the person who holds it
+_COUNTERPART_NAMED = re.compile(
+    r"(?:his|her|their|its)\s+(?:[\w'-]+\s+)?(?:counterpart|colleague)\s+(?P<name>[A-Z].*)", re.IGNORECASE
+)
 _OF = re.compile(r"\s+of\s+")
 #: A subject followed by its country ("Santiago Cafiero of Argentina").
 _OF_COUNTRY = re.compile(
@@ -680,9 +704,10 @@ def _grammar(profile: Profile) -> _Grammar:
     joint = frozenset(fold(j) for j in (*lx.JOINT_SUBJECTS, *lx.PLURAL_PRONOUNS, *profile.joint_subjects))
     heads = _alternation(lx.JOINT_HEADS)
     modifiers = _alternation(lx.JOINT_MODIFIERS)
-    # "the three sides" of a trilateral readout are every side, as "the two sides" are of a bilateral one
+    # "the three sides" of a trilateral readout are every side, as "the two sides" are of a bilateral one;
+    # "all three sides" too
     joint_pattern = re.compile(
-        rf"(?:(?:the\s+)?(?:two|three|four|both)\s+(?:[\w'-]+\s+){{0,3}}"
+        rf"(?:(?:the\s+|all\s+)?(?:two|three|four|both)\s+(?:[\w'-]+\s+){{0,3}}"
         rf"|the\s+(?:(?P<modifier>{modifiers})\s+){{0,2}})"
         rf"(?P<head>{heads})"
         # "the leaders of the two countries", "the leaders of the countries" (every side, as a joint
@@ -1200,7 +1225,11 @@ class _Finder:
         if (
             para[near[0] : near[1]].strip() == ","
             and verb in _TAG_VERBS
-            and (_SOURCE_TAG.match(para, ve) or self._named_source_tag(para, ve))
+            and (
+                _SOURCE_TAG.match(para, ve)
+                or self._named_source_tag(para, ve)
+                or self._proper_source_tag(para, ve)
+            )
         ):
             return True
         return self._quoted_source(para, s0, near)
@@ -1212,6 +1241,12 @@ class _Finder:
         if not para[near[0] : near[1]].strip().startswith(","):
             return False
         match = _QUOTED_SOURCE_APPOSITIVE.search(para, s0, near[0])
+        return match is not None and self._resolve(match.group("name")) is None
+
+    def _proper_source_tag(self, para: str, ve: int) -> bool:
+        """'..., said the ISPR.', '..., said Freedonia's Ministry of Defence in a statement.': a
+        post-posed tag whose capitalised source, ending the sentence, is no principal."""
+        match = _PROPER_SOURCE_TAG.match(para, ve)
         return match is not None and self._resolve(match.group("name")) is None
 
     def _named_source_tag(self, para: str, ve: int) -> bool:
@@ -1377,7 +1412,8 @@ class _Finder:
             found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
             return
         start, reported = self._content(para, ve, reading.verb)
-        if self._welcomes_guest(para, match.start(), reading.verb, start):
+        told_again = _DEMONSTRATIVE_ONLY.match(para, start) is not None
+        if told_again or self._welcomes_guest(para, match.start(), reading.verb, start):
             # "Ruiz welcomed Berg and ...": the guest welcomed is the meeting; it still ends the clause before
             found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
             return
@@ -1409,6 +1445,8 @@ class _Finder:
 
     def _guest_only(self, para: str, start: int) -> bool:
         """Whether the object at ``start`` is only a principal's name (the guest of "welcomed")."""
+        if _GUEST_PERSON.match(para, start) is not None:
+            return True
         guest = (
             _GUEST_OBJECT.match(para, start)
             or _GUEST_OFFICE.match(para, start)
@@ -2031,6 +2069,7 @@ class _Finder:
         return found
 
     def _single_read(self, raw: str) -> _Subject | None:
+        raw = _name_after_counterpart(raw)
         found = self._plain_single(raw)
         if found is not None or " of " not in raw:
             return found
@@ -2274,6 +2313,12 @@ class _Finder:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _name_after_counterpart(raw: str) -> str:
+    """'his Sylvanian counterpart Ana Ruiz' -> 'Ana Ruiz': the name decides, not the office before it."""
+    named = _COUNTERPART_NAMED.fullmatch(raw.strip(_SUBJECT_EDGES))
+    return named.group("name") if named is not None and named.group("name")[:1].isupper() else raw
 
 
 def _close_or_add(found: list[_Found], postposed: _Found) -> None:
