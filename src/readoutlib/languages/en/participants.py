@@ -1798,17 +1798,33 @@ _DAY_WORD = (
 )
 
 
+#: A gathering the group is the members of: "[hosted on Friday] a convening of [the foreign ministers of]".
+_GATHERING_OF = (
+    r"\s+(?i:an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|convening|gathering|conference|call|session)"
+    r"\s+(?:of|with)\b)"
+)
+#: A count of countries named before their list: "[the foreign ministers from] five Central Asian
+#: countries, including [A, B and C]", "[of] three states: [A, B and C]".
+_COUNTRIES_NAMED_AS = (
+    r"(?:(?i:the\s+)?(?:[\w-]+\s+){0,3}?(?i:countries|states|nations)"
+    r"(?:\s*,?\s*(?i:including|namely)\s+|\s*:\s*))?"
+)
+
+
 @lru_cache(maxsize=2)
 def _group_pattern(*, day: bool = False) -> re.Pattern[str]:
     """A plural office of two or more listed countries, right after the event clause or its object:
     "[spoke] to the leaders of the United States, France and Germany", "[with X] and the foreign
     ministers of Estonia and Latvia". Country names keep their case ("Chad", not "chad")."""
     return re.compile(
-        r"(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b)?"
+        # a time or a gathering between the verb and the group: "met today with", "hosted on Friday a
+        # convening of the foreign ministers of"
+        rf"(?:\s+(?i:today|yesterday|on\s+{_DAY_WORD}))?"
+        rf"(?:{_GATHERING_OF}|(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b))?"
         # a day set off between the verb and the group: "received on Thursday, 28 May, the Ambassadors of"
         + (rf"(?:\s*(?:(?i:on)\s+)?{_DAY_WORD}(?:\s*,?\s*{_DAY_WORD}){{0,3}}\s*,)?" if day else "")
         + r"\s*(?i:the\s+)?"
-        rf"(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+of\s+"
+        rf"(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+(?i:of|from)\s+{_COUNTRIES_NAMED_AS}"
         rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*(?:and\s+|&\s+)?{_LISTED_COUNTRY}"
         rf"|\s+(?:and|&)\s+{_LISTED_COUNTRY})+)"
     )
