@@ -1930,6 +1930,10 @@ _CAPITALISED = re.compile(r"(?-i:[A-Z])[\w’'-]+(?!\s+(?-i:[A-Z]))")
 #: conversation with …]": the agent is the clause's subject.
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ed\s+by\s+((?-i:[A-Z])[\w’'-]+)$")
 
+#: A surname alone as the subject, the clause inside its predicate: "Rabuka highlighted this following
+#: [an introductory call from …]": lowercase words only between the two.
+_SURNAME_THEN_PREDICATE = re.compile(r"((?-i:[A-Z])[\w’'-]+)(?:\s+(?-i:[a-z])[\w’'-]*)+")
+
 
 def _called(m: Mention, word: str, text: str) -> bool:
     """Whether the person ``m`` names is called ``word``: the family name, or the short name the text
@@ -1949,7 +1953,7 @@ def _lone_surname_subject(opening: Opening, texts: Sequence[str], profile: Profi
     if clause is None:
         return []
     word = opening.sentence[: clause.start()].strip()
-    agent = _PASSIVE_AGENT.search(word)
+    agent = _PASSIVE_AGENT.search(word) or _SURNAME_THEN_PREDICATE.fullmatch(word)
     word = agent.group(1) if agent else word
     if not _CAPITALISED.fullmatch(word) or country_from_name(word) is not None:
         return []
