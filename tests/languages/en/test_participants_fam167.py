@@ -74,3 +74,42 @@ def test_a_verb_whose_object_only_points_back_reports_nothing() -> None:
         "Soto said Chile welcomed more investment.",
     )
     assert [(s.speaker, s.verb) for s in readout.statements] == [("ana-ruiz", "said"), ("pedro-soto", "said")]
+
+
+def test_the_members_a_gathering_s_next_sentences_name_are_its_sides() -> None:
+    """'Leaders of the G20 … held the Extraordinary Virtual Summit …', then 'A, B, … and F attended the
+    conference' and 'the meeting was chaired by X' (NewsUM, en-aj); 'The first … level meeting was held
+    … between A, B and C', then 'held under the chairmanship of A's … X. B's … Y and C's … Z
+    participated in the meet' (en-am): an opening that names no one, then its chair and its
+    attendees named: those are the sides, in the order told, each of the country its own list item
+    gives; the opening's office word ("the Special Remote Summit") is no one."""
+    readout = _parse(
+        "Summit: ministers agree to act on floods",
+        "Ministers of the Rivers Forum held the Special Remote Summit on 3 May to agree a plan on floods.",
+        "The meeting was attended by ministers of nine nations. Spanish Minister Ana Ruiz, Chilean"
+        " Minister Pedro Soto and Peruvian Minister Rosa Vela attended the conference.",
+        "The meeting was chaired by Finnish Minister Pekka Virtanen, who holds the forum's chair this year.",
+    )
+    assert _sides(readout) == [
+        ("Ana Ruiz", "ES"),
+        ("Pedro Soto", "CL"),
+        ("Rosa Vela", "PE"),
+        ("Pekka Virtanen", "FI"),
+    ]
+    readout = _parse(
+        "Three states hold first river talks",
+        "The first river commission level meeting was held online between Spain, Chile and Peru on Monday.",
+        "The meeting was held under the chairmanship of Spain's water chief Ana Ruiz. Chile's deputy"
+        " commissioner Pedro Soto and Peru's head of the river office Rosa Vela participated in the meet.",
+    )
+    assert _sides(readout) == [("Ana Ruiz", "ES"), ("Pedro Soto", "CL"), ("Rosa Vela", "PE")]
+
+
+def test_people_who_also_attended_a_meeting_are_no_members() -> None:
+    """'X and Y also attended the meeting': those who came with a side, not the gathering's members."""
+    readout = _parse(
+        "Two ministries hold talks",
+        "The foreign ministries of Spain and Chile held consultations in Madrid on Monday.",
+        "Spanish adviser Ana Ruiz and Chilean adviser Pedro Soto also attended the meeting.",
+    )
+    assert ("Ana Ruiz", "ES") not in _sides(readout)

@@ -719,6 +719,8 @@ def find_principals(
         _add_other_side_head(principals, opening, paragraphs, profile)
     if opening is not None and not any(p.name for p in principals):
         _add_unnamed_sides(principals, opening, paragraphs, profile)
+    if opening is not None:
+        _add_gathering_members(principals, opening, paragraphs, profile)
     if opening is not None and not principals:
         _add_event_roles(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
@@ -891,6 +893,73 @@ def _add_attendees(
         if len(named) >= 2 and " and " in sentence[named[0].end : named[1].start]:
             principals.extend(attrs.evolve(_from_mention(m), side=k) for k, m in enumerate(named[:2]))
             return
+
+
+#: The gathering's own members as a clause's subject: "[A, B and C] attended the conference", "[…]
+#: took part in the videoconference"; not "also attended" (those who came with a side).
+_ATTENDED_GATHERING = re.compile(
+    r"(?<!\balso)\s+(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\b",
+    _I,
+)
+#: Who chaired the gathering: "the meeting was chaired by X", "held under the chairmanship of X".
+_CHAIRED_BY = re.compile(
+    r"\b(?:(?:was|were)\s+(?:co-)?(?:chaired|presided\s+over)\s+by|under\s+the\s+chairmanship\s+of)\s", _I
+)
+_GATHERING_REACH = 6
+
+
+def _add_gathering_members(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The members of a gathering whose opening names none of them ("Leaders of the G20 held the
+    virtual summit", "The first meeting of deputy advisers was held between A, B and C"), named by the
+    next sentences as its chair ("the meeting was chaired by X") and as those who attended it ("X,
+    Y and Z attended the conference": two people at least, joined by "and"), in the order told.
+
+    Nothing changes where the sides found so far name anyone else."""
+    found = [
+        (sentence, m)
+        for sentence in _following_sentences(opening, paragraphs, limit=_GATHERING_REACH, reach=2)
+        for m in _gathering_members(sentence, profile)
+    ]
+    if len(found) < 2 or any(p.name and not any(_same_person(p, m) for _, m in found) for p in principals):
+        return
+    # the opening's office words no member fills were no one's ("held the Extraordinary Summit")
+    principals[:] = [p for p in principals if p.name or p.listed]
+    for sentence, m in found:
+        if not any(_same_person(p, m) for p in principals):
+            country = m.country or _item_country(sentence, m)
+            principals.append(attrs.evolve(_from_mention(m), country=country, side=1))
+
+
+def _gathering_members(sentence: str, profile: Profile) -> list[Mention]:
+    """The people one sentence names as a gathering's chair, then as those who attended it."""
+    named = [m for m in _mentions(sentence, profile) if m.name]
+    chair = _CHAIRED_BY.search(sentence)
+    members = [m for m in named if m.start >= chair.end()][:1] if chair else []
+    attended = _ATTENDED_GATHERING.search(sentence)
+    before = [m for m in named if attended and m.end <= attended.start()]
+    if len(before) >= 2 and re.search(r"\band\s", sentence[before[-2].end : before[-1].start]):
+        members += before
+    return members
+
+
+#: Where one item of a list of people ends: a comma, a semicolon, "and".
+_ITEM_EDGE = re.compile(r".*(?:[,;]|\band\s)", re.S)
+
+
+def _item_country(sentence: str, m: Mention) -> str | None:
+    """The country the words of ``m``'s own list item give before the name ("Sri Lanka's Army head
+    General X", "Maldives' Secretary of the office X"), when the mention itself has none."""
+    head = sentence[: m.start]
+    edge = _ITEM_EDGE.match(head)
+    item = head[edge.end() if edge else 0 :]
+    for word in _LISTED_BEFORE_ONE.finditer(item):
+        code = country_from_name(word.group()) or country_from_demonym(word.group())
+        if code is not None:
+            return code
+    return None
 
 
 #: An opening whose subject is the two sides as a pronoun: "They spoke for 20 minutes on Friday".
