@@ -113,3 +113,20 @@ def test_people_who_also_attended_a_meeting_are_no_members() -> None:
         "Spanish adviser Ana Ruiz and Chilean adviser Pedro Soto also attended the meeting.",
     )
     assert ("Ana Ruiz", "ES") not in _sides(readout)
+
+
+def test_a_pronoun_after_a_fronted_participle_is_the_person_named_before() -> None:
+    """'(Agency / News-Sept 30th, 2022) Finance Minister X has reaffirmed …', then 'Talking to Y in a
+    virtual meeting on Thursday, he said …' (UrduPoint, en-aq): the event is told by a fronted
+    participle, its main subject is "he", who is the person the paragraph before names; a name
+    inside a dateline's brackets is none."""
+    readout = _parse(
+        "Minister holds talks with lender",
+        "MADRID: (Iberia Wire / Spain Point News-Sept 3rd, 2024) Finance Minister Ana Ruiz has restated the"
+        " government's pledge to reform the tax system.",
+        "Talking to Lender Mission Head Pedro Soto in a virtual meeting on Friday, she said that the"
+        " government would cut the deficit.",
+        "Soto said the lender would keep backing the reforms.",
+    )
+    assert [p.name for p in readout.event.participants] == ["Ana Ruiz", "Pedro Soto"]
+    assert [s.speaker for s in readout.statements][:2] == ["ana-ruiz", "ana-ruiz"]

@@ -1814,7 +1814,10 @@ def _add_side_outside_clause(
     ("… made a farewell call on him") stands for."""
     if not opening.sentence[: clause.start()].strip():
         _add_main_subject(principals, opening.sentence, objects, profile)
-    if len(principals) == 1 and _PRONOUN_OBJECT.match(opening.sentence, clause.end()):
+    pronoun = _PRONOUN_OBJECT.match(opening.sentence, clause.end()) or _PARTICIPLE_THEN_PRONOUN.match(
+        opening.sentence
+    )
+    if len(principals) == 1 and pronoun:
         _add_lead_subject(principals, opening, paragraphs, profile)
 
 
@@ -1822,6 +1825,10 @@ def _add_side_outside_clause(
 _GLUE = frozenset(("the", "of", "for", "and"))
 #: A pronoun as the event's other side: "made a farewell call on him", "met her".
 _PRONOUN_OBJECT = re.compile(r"\s+(?:(?:on|upon|with|to)\s+)?(?:him|her)\b")
+
+#: A fronted participle that tells the event, then a pronoun as the main clause's subject: "Talking to
+#: X in a virtual meeting on Thursday, he said …" (the person the text before names).
+_PARTICIPLE_THEN_PRONOUN = re.compile(r"\W*(?-i:[A-Z])[a-z]+ing\s[^;]*?,\s*(?:he|she)\s+(?-i:[a-z])", _I)
 
 
 def _add_lead_subject(
@@ -1831,7 +1838,16 @@ def _add_lead_subject(
     a farewell call on him"): the first person the text before the opening names, put first."""
     before = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
     for text in before:
-        found = next((m for m in _mentions(text, profile) if m.name), None)
+        # not a name inside brackets: a dateline's source and date ("(Agency News-Sept 30th, 2022)")
+        brackets = [b.span() for b in re.finditer(r"\([^()]*\)", text)]
+        found = next(
+            (
+                m
+                for m in _mentions(text, profile)
+                if m.name and not any(lo < m.start < hi for lo, hi in brackets)
+            ),
+            None,
+        )
         if found is not None:
             if not any(_same_person(p, found) for p in principals):
                 principals.insert(0, attrs.evolve(_from_mention(found), side=0))
