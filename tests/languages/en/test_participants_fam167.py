@@ -105,6 +105,19 @@ def test_the_members_a_gathering_s_next_sentences_name_are_its_sides() -> None:
     assert _sides(readout) == [("Ana Ruiz", "ES"), ("Pedro Soto", "CL"), ("Rosa Vela", "PE")]
 
 
+def test_a_list_of_countries_each_followed_by_its_member_gives_each_its_country() -> None:
+    """'The presidents of A, B, C and D … met today …', then 'The presidents of A, W, B, X, C, Y and D,
+    Z participated in the Business Summit …' (La Oferta, en-aw): each member is of the country
+    before it in the list."""
+    readout = _parse(
+        "Leaders of the river bloc meet",
+        "The presidents of Spain, Chile and Peru, the members of the River Bloc, met today in Lima.",
+        "The presidents of Spain, Ana Ruiz, Chile, Pedro Soto and Peru, Rosa Vela took part in the"
+        " Trade Summit of the bloc, held before its main summit.",
+    )
+    assert _sides(readout) == [("Ana Ruiz", "ES"), ("Pedro Soto", "CL"), ("Rosa Vela", "PE")]
+
+
 def test_people_who_also_attended_a_meeting_are_no_members() -> None:
     """'X and Y also attended the meeting': those who came with a side, not the gathering's members."""
     readout = _parse(

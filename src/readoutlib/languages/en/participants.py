@@ -928,9 +928,23 @@ def _add_gathering_members(
     # the opening's office words no member fills were no one's ("held the Extraordinary Summit")
     principals[:] = [p for p in principals if p.name or p.listed]
     for sentence, m in found:
-        if not any(_same_person(p, m) for p in principals):
-            country = m.country or _item_country(sentence, m)
-            principals.append(attrs.evolve(_from_mention(m), country=country, side=1))
+        _add_member(principals, m, m.country or _item_country(sentence, m))
+
+
+def _add_member(principals: list[Principal], m: Mention, country: str | None) -> None:
+    """One member of a gathering, of ``country``: a side already found gets the country; a listed
+    office of that country gets the name ("The presidents of A, B and C met", then "The presidents of
+    A, X, B, Y …": X holds A's office); anyone else is a new side."""
+    same = next((p for p in principals if _same_person(p, m)), None)
+    if same is not None:
+        same.country = same.country or country
+        return
+    office = next((p for p in principals if p.listed and not p.name and p.country == country), None)
+    if office is None:
+        principals.append(attrs.evolve(_from_mention(m), country=country, side=1))
+    else:
+        office.name, office.listed = m.name, False
+        _add_titles(office, m.titles)
 
 
 def _gathering_members(sentence: str, profile: Profile) -> list[Mention]:
@@ -952,14 +966,19 @@ _ITEM_EDGE = re.compile(r".*(?:[,;]|\band\s)", re.S)
 def _item_country(sentence: str, m: Mention) -> str | None:
     """The country the words of ``m``'s own list item give before the name ("Sri Lanka's Army head
     General X", "Maldives' Secretary of the office X"), when the mention itself has none."""
-    head = sentence[: m.start]
+    head = sentence[: m.name_start]
     edge = _ITEM_EDGE.match(head)
     item = head[edge.end() if edge else 0 :]
     for word in _LISTED_BEFORE_ONE.finditer(item):
         code = country_from_name(word.group()) or country_from_demonym(word.group())
         if code is not None:
             return code
-    return None
+    # a list of countries each followed by its person: "The presidents of Chile, X, Colombia, Y"
+    before = _COUNTRY_ITEM_BEFORE.search(head) if not item.strip() else None
+    return country_from_name(before.group("country")) if before else None
+
+
+_COUNTRY_ITEM_BEFORE = re.compile(rf"(?P<country>{COUNTRY_PATTERN})\s*,\s*$")
 
 
 #: An opening whose subject is the two sides as a pronoun: "They spoke for 20 minutes on Friday".
