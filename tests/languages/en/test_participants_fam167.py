@@ -143,3 +143,17 @@ def test_a_pronoun_after_a_fronted_participle_is_the_person_named_before() -> No
     )
     assert [p.name for p in readout.event.participants] == ["Ana Ruiz", "Pedro Soto"]
     assert [s.speaker for s in readout.statements][:2] == ["ana-ruiz", "ana-ruiz"]
+
+
+def test_a_long_office_set_off_by_commas_then_the_name_names_the_office() -> None:
+    """'… held a bilateral meeting with Minister for Foreign Affairs, African Integration and the Diaspora
+    of the Republic of Côte d’Ivoire, Kandia Camara …' (Lusaka Times, en-av): a country's own lowercase
+    word ("d’Ivoire") does not end the office's description, so the name after it holds the office
+    rather than "The Minister for Foreign Affairs" standing alone."""
+    readout = _parse(
+        "Ministers meet in Madrid",
+        "Spanish Foreign Minister Ana Ruiz on Monday held a meeting with Minister for Foreign Affairs, Trade"
+        " and Diaspora of the Republic of Côte d\u2019Ivoire, Awa Kone in Madrid.",
+        "The two ministers discussed trade.",
+    )
+    assert _sides(readout) == [("Ana Ruiz", "ES"), ("Awa Kone", "CI")]

@@ -781,7 +781,9 @@ def _long_title_holder(text: str, office: str, mentions: Sequence[Mention]) -> t
             if at < found.end() or not m.name:
                 continue
             gap = text[found.end() : at]
-            if len(gap.split()) > _LONG_TITLE_WORDS or _LONG_TITLE_STOP.search(gap):
+            # a country's own lowercase words stop nothing ("… of the Republic of Côte d’Ivoire, X")
+            bare = re.sub(COUNTRY_PATTERN, "Country", gap)
+            if len(gap.split()) > _LONG_TITLE_WORDS or _LONG_TITLE_STOP.search(bare):
                 break
             if not m.titles or _APPOSED_GAP.fullmatch(gap):
                 return m, _STYLE_AFTER_TITLE.sub("", text[found.start() : at])
