@@ -157,3 +157,15 @@ def test_a_long_office_set_off_by_commas_then_the_name_names_the_office() -> Non
         "The two ministers discussed trade.",
     )
     assert _sides(readout) == [("Ana Ruiz", "ES"), ("Awa Kone", "CI")]
+
+
+def test_the_bearer_of_a_letter_is_the_side_met_not_its_sender() -> None:
+    """'King X on Monday received a letter from Emir Y, delivered by Foreign Minister Z' (Jordan News
+    Gazette, en-as): Z came and was met; Y only wrote. Sender and bearer may share a family name."""
+    readout = _parse(
+        "King receives letter",
+        "President Ana Ruiz on Monday received a letter from Chilean President Pedro Soto Vela, delivered by"
+        " Chilean Foreign Minister Rosa Soto Vela.",
+        "During the meeting, the two discussed trade.",
+    )
+    assert [p.name for p in readout.event.participants] == ["Ana Ruiz", "Rosa Soto Vela"]

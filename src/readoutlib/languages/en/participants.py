@@ -741,6 +741,33 @@ def find_principals(
     return _offices_of_untitled(kept)
 
 
+#: A letter or message from one person carried by another: "received a letter from Emir X, delivered by
+#: Foreign Minister Y".
+_CARRIED_LETTER = re.compile(
+    r"\b(?:letter|message)\s+from\s+(?P<sender>[^.;]{3,160}?),?\s+"
+    r"(?:delivered|conveyed|carried|handed\s+over|brought)\s+by\s+",
+    _I,
+)
+
+
+def _bearer_for_sender(principals: list[Principal], sentence: str, profile: Profile) -> None:
+    """The person who carried a letter the opening's principal received is the side met, not its
+    sender, who is only mentioned ("received a letter from Emir X, delivered by Foreign Minister Y":
+    Y, not X)."""
+    carried = _CARRIED_LETTER.search(sentence)
+    if carried is None:
+        return
+    mentions = [m for m in _named_mentions(sentence, profile) if m.start >= carried.start("sender")]
+    sender = next((m for m in mentions if m.start < carried.end("sender")), None)
+    bearer = next((m for m in mentions if m.start >= carried.end()), None)
+    # names compared whole: sender and bearer may share a family name ("… Al Sabah")
+    if sender is None or bearer is None or any(p.name == bearer.name for p in principals):
+        return
+    at = next((k for k, p in enumerate(principals) if p.name == sender.name), None)
+    if at is not None:
+        principals[at] = attrs.evolve(_from_mention(bearer), side=principals[at].side)
+
+
 #: What ends an office's words before its holder's name: a lowercase word that is none of an office's
 #: description's ("of", "at the", "in charge of", "accredited to", "designated as representative to"):
 #: a clause's verb ("The President expressed his … over X"), "with", a relative; a semicolon or
@@ -1105,6 +1132,7 @@ def _first_principals(
     if opening is None:
         return _headline_office_pair(title, paragraphs, profile)
     principals = _opening_principals(opening, paragraphs, profile)
+    _bearer_for_sender(principals, opening.sentence, profile)
     texts = [t for t in (title, *paragraphs[:12]) if t]
     if not any(p.name for p in principals):
         principals += _surname_subjects(opening, texts, profile)
