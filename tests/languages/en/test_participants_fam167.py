@@ -169,3 +169,23 @@ def test_the_bearer_of_a_letter_is_the_side_met_not_its_sender() -> None:
         "During the meeting, the two discussed trade.",
     )
     assert [p.name for p in readout.event.participants] == ["Ana Ruiz", "Rosa Soto Vela"]
+
+
+def test_a_counted_group_met_is_one_side_per_country_its_paragraph_lists() -> None:
+    """'… met today with four Central Asian foreign ministers … Welcoming ministers from A, B, C and D,
+    the Secretary regretted that the Foreign Minister of E was unable …' (State, en-ap): the count the
+    opening gives and the countries the paragraph lists agree, so each is a side named by the office;
+    a list of another length names no one."""
+    lead = (
+        "Spanish Foreign Minister Ana Ruiz met today with three Baltic foreign ministers in Vienna. Greeting"
+        " ministers from Estonia, Latvia and Lithuania, the Minister regretted that the Foreign Minister of"
+        " Finland could not come."
+    )
+    readout = _parse("Minister meets Baltic counterparts", lead, "They discussed energy links in the region.")
+    assert _sides(readout) == [("Ana Ruiz", "ES"), *_BALTIC]
+    readout = _parse(
+        "Minister meets Baltic counterparts",
+        lead.replace("three Baltic", "four Baltic"),
+        "They discussed energy links in the region.",
+    )
+    assert _sides(readout) == [("Ana Ruiz", "ES")]

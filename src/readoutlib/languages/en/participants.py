@@ -741,6 +741,48 @@ def find_principals(
     return _offices_of_untitled(kept)
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@lru_cache(maxsize=1)
+def _counted_group_pattern() -> re.Pattern[str]:
+    """A counted plural office the opening met, its countries unnamed there: "met today with four
+    Central Asian foreign ministers"."""
+    return re.compile(
+        rf"\bwith\s+(?:the\s+|his\s+|her\s+)?(?P<count>{'|'.join(_COUNTS)}|\d{{1,2}})\s+"
+        rf"(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?P<office>{_GROUP_OFFICES.alternation()})\b",
+        _I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _counted_list_pattern() -> re.Pattern[str]:
+    """The countries of a counted group, listed later: "Welcoming ministers from A, B, C and D"."""
+    return re.compile(
+        r"\b(?:ministers|leaders|counterparts|presidents|heads\s+of\s+\w+)\s+(?:from|of)\s+"
+        rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*(?:and\s+)?{_LISTED_COUNTRY}|\s+and\s+{_LISTED_COUNTRY})+)",
+        _I,
+    )
+
+
+def _add_counted_group(principals: list[Principal], opening: Opening, paragraphs: Sequence[str]) -> None:
+    """The members of a counted plural office the opening met ("met with four Central Asian foreign
+    ministers"), one per country, when the opening's paragraph then lists exactly that many countries
+    for them ("Welcoming ministers from A, B, C and D"): each named by the office, as a listed group is."""
+    found = _counted_group_pattern().search(opening.sentence)
+    if found is None or any(p.listed for p in principals) or not 0 <= opening.paragraph < len(paragraphs):
+        return
+    count = _COUNTS.get(found.group("count").lower()) or int(found.group("count"))
+    listed = _counted_list_pattern().search(paragraphs[opening.paragraph], opening.offset + found.end())
+    if listed is None:
+        return
+    codes = [country_from_name(c.group()) for c in _LISTED_ONE.finditer(listed.group("countries"))]
+    if len(codes) != count or None in codes or len(set(codes)) != count:
+        return
+    office = _group_office_label(found.group("office"))
+    principals.extend(Principal(None, [office], code, office=office, side=1, listed=True) for code in codes)
+
+
 #: A letter or message from one person carried by another: "received a letter from Emir X, delivered by
 #: Foreign Minister Y".
 _CARRIED_LETTER = re.compile(
@@ -1133,6 +1175,7 @@ def _first_principals(
         return _headline_office_pair(title, paragraphs, profile)
     principals = _opening_principals(opening, paragraphs, profile)
     _bearer_for_sender(principals, opening.sentence, profile)
+    _add_counted_group(principals, opening, paragraphs)
     texts = [t for t in (title, *paragraphs[:12]) if t]
     if not any(p.name for p in principals):
         principals += _surname_subjects(opening, texts, profile)
