@@ -719,6 +719,8 @@ def find_principals(
         _add_other_side_head(principals, opening, paragraphs, profile)
     if opening is not None and not any(p.name for p in principals):
         _add_unnamed_sides(principals, opening, paragraphs, profile)
+    if opening is not None:
+        _add_gathering_members(principals, opening, paragraphs, profile)
     if opening is not None and not principals:
         _add_event_roles(principals, opening, paragraphs, profile)
     _full_names(principals, paragraphs, profile)
@@ -737,6 +739,75 @@ def find_principals(
         _without_office_twins(_kept_principals(principals)), paragraphs, profile
     )
     return _offices_of_untitled(kept)
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@lru_cache(maxsize=1)
+def _counted_group_pattern() -> re.Pattern[str]:
+    """A counted plural office the opening met, its countries unnamed there: "met today with four
+    Central Asian foreign ministers"."""
+    return re.compile(
+        rf"\bwith\s+(?:the\s+|his\s+|her\s+)?(?P<count>{'|'.join(_COUNTS)}|\d{{1,2}})\s+"
+        rf"(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?P<office>{_GROUP_OFFICES.alternation()})\b",
+        _I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _counted_list_pattern() -> re.Pattern[str]:
+    """The countries of a counted group, listed later: "Welcoming ministers from A, B, C and D"."""
+    return re.compile(
+        r"\b(?:ministers|leaders|counterparts|presidents|heads\s+of\s+\w+)\s+(?:from|of)\s+"
+        rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*(?:and\s+)?{_LISTED_COUNTRY}|\s+and\s+{_LISTED_COUNTRY})+)",
+        _I,
+    )
+
+
+def _add_counted_group(principals: list[Principal], opening: Opening, paragraphs: Sequence[str]) -> None:
+    """The members of a counted plural office the opening met ("met with four Central Asian foreign
+    ministers"), one per country, when the opening's paragraph then lists exactly that many countries
+    for them ("Welcoming ministers from A, B, C and D"): each named by the office, as a listed group is."""
+    found = _counted_group_pattern().search(opening.sentence)
+    if found is None or any(p.listed for p in principals) or not 0 <= opening.paragraph < len(paragraphs):
+        return
+    count = _COUNTS.get(found.group("count").lower()) or int(found.group("count"))
+    listed = _counted_list_pattern().search(paragraphs[opening.paragraph], opening.offset + found.end())
+    if listed is None:
+        return
+    codes = [country_from_name(c.group()) for c in _LISTED_ONE.finditer(listed.group("countries"))]
+    if len(codes) != count or None in codes or len(set(codes)) != count:
+        return
+    office = _group_office_label(found.group("office"))
+    principals.extend(Principal(None, [office], code, office=office, side=1, listed=True) for code in codes)
+
+
+#: A letter or message from one person carried by another: "received a letter from Emir X, delivered by
+#: Foreign Minister Y".
+_CARRIED_LETTER = re.compile(
+    r"\b(?:letter|message)\s+from\s+(?P<sender>[^.;]{3,160}?),?\s+"
+    r"(?:delivered|conveyed|carried|handed\s+over|brought)\s+by\s+",
+    _I,
+)
+
+
+def _bearer_for_sender(principals: list[Principal], sentence: str, profile: Profile) -> None:
+    """The person who carried a letter the opening's principal received is the side met, not its
+    sender, who is only mentioned ("received a letter from Emir X, delivered by Foreign Minister Y":
+    Y, not X)."""
+    carried = _CARRIED_LETTER.search(sentence)
+    if carried is None:
+        return
+    mentions = [m for m in _named_mentions(sentence, profile) if m.start >= carried.start("sender")]
+    sender = next((m for m in mentions if m.start < carried.end("sender")), None)
+    bearer = next((m for m in mentions if m.start >= carried.end()), None)
+    # names compared whole: sender and bearer may share a family name ("… Al Sabah")
+    if sender is None or bearer is None or any(p.name == bearer.name for p in principals):
+        return
+    at = next((k for k, p in enumerate(principals) if p.name == sender.name), None)
+    if at is not None:
+        principals[at] = attrs.evolve(_from_mention(bearer), side=principals[at].side)
 
 
 #: What ends an office's words before its holder's name: a lowercase word that is none of an office's
@@ -779,7 +850,9 @@ def _long_title_holder(text: str, office: str, mentions: Sequence[Mention]) -> t
             if at < found.end() or not m.name:
                 continue
             gap = text[found.end() : at]
-            if len(gap.split()) > _LONG_TITLE_WORDS or _LONG_TITLE_STOP.search(gap):
+            # a country's own lowercase words stop nothing ("… of the Republic of Côte d’Ivoire, X")
+            bare = re.sub(COUNTRY_PATTERN, "Country", gap)
+            if len(gap.split()) > _LONG_TITLE_WORDS or _LONG_TITLE_STOP.search(bare):
                 break
             if not m.titles or _APPOSED_GAP.fullmatch(gap):
                 return m, _STYLE_AFTER_TITLE.sub("", text[found.start() : at])
@@ -891,6 +964,92 @@ def _add_attendees(
         if len(named) >= 2 and " and " in sentence[named[0].end : named[1].start]:
             principals.extend(attrs.evolve(_from_mention(m), side=k) for k, m in enumerate(named[:2]))
             return
+
+
+#: The gathering's own members as a clause's subject: "[A, B and C] attended the conference", "[…]
+#: took part in the videoconference"; not "also attended" (those who came with a side).
+_ATTENDED_GATHERING = re.compile(
+    r"(?<!\balso)\s+(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\b",
+    _I,
+)
+#: Who chaired the gathering: "the meeting was chaired by X", "held under the chairmanship of X".
+_CHAIRED_BY = re.compile(
+    r"\b(?:(?:was|were)\s+(?:co-)?(?:chaired|presided\s+over)\s+by|under\s+the\s+chairmanship\s+of)\s", _I
+)
+_GATHERING_REACH = 6
+
+
+def _add_gathering_members(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The members of a gathering whose opening names none of them ("Leaders of the G20 held the
+    virtual summit", "The first meeting of deputy advisers was held between A, B and C"), named by the
+    next sentences as its chair ("the meeting was chaired by X") and as those who attended it ("X,
+    Y and Z attended the conference": two people at least, joined by "and"), in the order told.
+
+    Nothing changes where the sides found so far name anyone else."""
+    found = [
+        (sentence, m)
+        for sentence in _following_sentences(opening, paragraphs, limit=_GATHERING_REACH, reach=2)
+        for m in _gathering_members(sentence, profile)
+    ]
+    if len(found) < 2 or any(p.name and not any(_same_person(p, m) for _, m in found) for p in principals):
+        return
+    # the opening's office words no member fills were no one's ("held the Extraordinary Summit")
+    principals[:] = [p for p in principals if p.name or p.listed]
+    for sentence, m in found:
+        _add_member(principals, m, m.country or _item_country(sentence, m))
+
+
+def _add_member(principals: list[Principal], m: Mention, country: str | None) -> None:
+    """One member of a gathering, of ``country``: a side already found gets the country; a listed
+    office of that country gets the name ("The presidents of A, B and C met", then "The presidents of
+    A, X, B, Y …": X holds A's office); anyone else is a new side."""
+    same = next((p for p in principals if _same_person(p, m)), None)
+    if same is not None:
+        same.country = same.country or country
+        return
+    office = next((p for p in principals if p.listed and not p.name and p.country == country), None)
+    if office is None:
+        principals.append(attrs.evolve(_from_mention(m), country=country, side=1))
+    else:
+        office.name, office.listed = m.name, False
+        _add_titles(office, m.titles)
+
+
+def _gathering_members(sentence: str, profile: Profile) -> list[Mention]:
+    """The people one sentence names as a gathering's chair, then as those who attended it."""
+    named = [m for m in _mentions(sentence, profile) if m.name]
+    chair = _CHAIRED_BY.search(sentence)
+    members = [m for m in named if m.start >= chair.end()][:1] if chair else []
+    attended = _ATTENDED_GATHERING.search(sentence)
+    before = [m for m in named if attended and m.end <= attended.start()]
+    if len(before) >= 2 and re.search(r"\band\s", sentence[before[-2].end : before[-1].start]):
+        members += before
+    return members
+
+
+#: Where one item of a list of people ends: a comma, a semicolon, "and".
+_ITEM_EDGE = re.compile(r".*(?:[,;]|\band\s)", re.S)
+
+
+def _item_country(sentence: str, m: Mention) -> str | None:
+    """The country the words of ``m``'s own list item give before the name ("Sri Lanka's Army head
+    General X", "Maldives' Secretary of the office X"), when the mention itself has none."""
+    head = sentence[: m.name_start]
+    edge = _ITEM_EDGE.match(head)
+    item = head[edge.end() if edge else 0 :]
+    for word in _LISTED_BEFORE_ONE.finditer(item):
+        code = country_from_name(word.group()) or country_from_demonym(word.group())
+        if code is not None:
+            return code
+    # a list of countries each followed by its person: "The presidents of Chile, X, Colombia, Y"
+    before = _COUNTRY_ITEM_BEFORE.search(head) if not item.strip() else None
+    return country_from_name(before.group("country")) if before else None
+
+
+_COUNTRY_ITEM_BEFORE = re.compile(rf"(?P<country>{COUNTRY_PATTERN})\s*,\s*$")
 
 
 #: An opening whose subject is the two sides as a pronoun: "They spoke for 20 minutes on Friday".
@@ -1015,6 +1174,8 @@ def _first_principals(
     if opening is None:
         return _headline_office_pair(title, paragraphs, profile)
     principals = _opening_principals(opening, paragraphs, profile)
+    _bearer_for_sender(principals, opening.sentence, profile)
+    _add_counted_group(principals, opening, paragraphs)
     texts = [t for t in (title, *paragraphs[:12]) if t]
     if not any(p.name for p in principals):
         principals += _surname_subjects(opening, texts, profile)
@@ -1745,7 +1906,10 @@ def _add_side_outside_clause(
     ("… made a farewell call on him") stands for."""
     if not opening.sentence[: clause.start()].strip():
         _add_main_subject(principals, opening.sentence, objects, profile)
-    if len(principals) == 1 and _PRONOUN_OBJECT.match(opening.sentence, clause.end()):
+    pronoun = _PRONOUN_OBJECT.match(opening.sentence, clause.end()) or _PARTICIPLE_THEN_PRONOUN.match(
+        opening.sentence
+    )
+    if len(principals) == 1 and pronoun:
         _add_lead_subject(principals, opening, paragraphs, profile)
 
 
@@ -1753,6 +1917,10 @@ def _add_side_outside_clause(
 _GLUE = frozenset(("the", "of", "for", "and"))
 #: A pronoun as the event's other side: "made a farewell call on him", "met her".
 _PRONOUN_OBJECT = re.compile(r"\s+(?:(?:on|upon|with|to)\s+)?(?:him|her)\b")
+
+#: A fronted participle that tells the event, then a pronoun as the main clause's subject: "Talking to
+#: X in a virtual meeting on Thursday, he said …" (the person the text before names).
+_PARTICIPLE_THEN_PRONOUN = re.compile(r"\W*(?-i:[A-Z])[a-z]+ing\s[^;]*?,\s*(?:he|she)\s+(?-i:[a-z])", _I)
 
 
 def _add_lead_subject(
@@ -1762,7 +1930,16 @@ def _add_lead_subject(
     a farewell call on him"): the first person the text before the opening names, put first."""
     before = [*paragraphs[: opening.paragraph], paragraphs[opening.paragraph][: opening.offset]]
     for text in before:
-        found = next((m for m in _mentions(text, profile) if m.name), None)
+        # not a name inside brackets: a dateline's source and date ("(Agency News-Sept 30th, 2022)")
+        brackets = [b.span() for b in re.finditer(r"\([^()]*\)", text)]
+        found = next(
+            (
+                m
+                for m in _mentions(text, profile)
+                if m.name and not any(lo < m.start < hi for lo, hi in brackets)
+            ),
+            None,
+        )
         if found is not None:
             if not any(_same_person(p, found) for p in principals):
                 principals.insert(0, attrs.evolve(_from_mention(found), side=0))
@@ -1798,17 +1975,33 @@ _DAY_WORD = (
 )
 
 
+#: A gathering the group is the members of: "[hosted on Friday] a convening of [the foreign ministers of]".
+_GATHERING_OF = (
+    r"\s+(?i:an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|convening|gathering|conference|call|session)"
+    r"\s+(?:of|with)\b)"
+)
+#: A count of countries named before their list: "[the foreign ministers from] five Central Asian
+#: countries, including [A, B and C]", "[of] three states: [A, B and C]".
+_COUNTRIES_NAMED_AS = (
+    r"(?:(?i:the\s+)?(?:[\w-]+\s+){0,3}?(?i:countries|states|nations)"
+    r"(?:\s*,?\s*(?i:including|namely)\s+|\s*:\s*))?"
+)
+
+
 @lru_cache(maxsize=2)
 def _group_pattern(*, day: bool = False) -> re.Pattern[str]:
     """A plural office of two or more listed countries, right after the event clause or its object:
     "[spoke] to the leaders of the United States, France and Germany", "[with X] and the foreign
     ministers of Estonia and Latvia". Country names keep their case ("Chad", not "chad")."""
     return re.compile(
-        r"(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b)?"
+        # a time or a gathering between the verb and the group: "met today with", "hosted on Friday a
+        # convening of the foreign ministers of"
+        rf"(?:\s+(?i:today|yesterday|on\s+{_DAY_WORD}))?"
+        rf"(?:{_GATHERING_OF}|(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b))?"
         # a day set off between the verb and the group: "received on Thursday, 28 May, the Ambassadors of"
         + (rf"(?:\s*(?:(?i:on)\s+)?{_DAY_WORD}(?:\s*,?\s*{_DAY_WORD}){{0,3}}\s*,)?" if day else "")
         + r"\s*(?i:the\s+)?"
-        rf"(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+of\s+"
+        rf"(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+(?i:of|from)\s+{_COUNTRIES_NAMED_AS}"
         rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*(?:and\s+|&\s+)?{_LISTED_COUNTRY}"
         rf"|\s+(?:and|&)\s+{_LISTED_COUNTRY})+)"
     )
@@ -1914,6 +2107,10 @@ _CAPITALISED = re.compile(r"(?-i:[A-Z])[\w’'-]+(?!\s+(?-i:[A-Z]))")
 #: conversation with …]": the agent is the clause's subject.
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ed\s+by\s+((?-i:[A-Z])[\w’'-]+)$")
 
+#: A surname alone as the subject, the clause inside its predicate: "Rabuka highlighted this following
+#: [an introductory call from …]": lowercase words only between the two.
+_SURNAME_THEN_PREDICATE = re.compile(r"((?-i:[A-Z])[\w’'-]+)(?:\s+(?-i:[a-z])[\w’'-]*)+")
+
 
 def _called(m: Mention, word: str, text: str) -> bool:
     """Whether the person ``m`` names is called ``word``: the family name, or the short name the text
@@ -1933,7 +2130,7 @@ def _lone_surname_subject(opening: Opening, texts: Sequence[str], profile: Profi
     if clause is None:
         return []
     word = opening.sentence[: clause.start()].strip()
-    agent = _PASSIVE_AGENT.search(word)
+    agent = _PASSIVE_AGENT.search(word) or _SURNAME_THEN_PREDICATE.fullmatch(word)
     word = agent.group(1) if agent else word
     if not _CAPITALISED.fullmatch(word) or country_from_name(word) is not None:
         return []

@@ -410,6 +410,9 @@ _REPORT_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern in lx.REPORTI
 _ATTRIBUTIVE = re.compile("|".join(f"(?:{pattern})" for pattern in lx.ATTRIBUTIVE_PATTERNS))
 _GUEST_WELCOME = re.compile("|".join(f"(?:{pattern})" for pattern in lx.GUEST_WELCOMES))
 _COPULAR = frozenset(lx.COPULAR_REPORTS)
+#: An object that only points back at what an earlier sentence reported, then the occasion: "[Ruiz
+#: highlighted] this following a call from …", "[relayed] this during a courtesy call" (fam167).
+_BACK_REFERENCE = re.compile(r"(?:this|these)\s+(?:following|after|during|at|when|while|before)\s", re.I)
 _MANNER = re.compile(r"\s+(?:" + _alternation(lx.MANNER_PHRASES) + r")(?![\w-])")
 _DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s)")
 # The person addressed before the content ("explained to the President of Finland the reasons ...").
@@ -1412,7 +1415,9 @@ class _Finder:
             found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
             return
         start, reported = self._content(para, ve, reading.verb)
-        told_again = _DEMONSTRATIVE_ONLY.match(para, start) is not None
+        # "announced this on Facebook" (fam168) or "relayed this during a courtesy call" (fam167): the content
+        # is told before or nowhere; this reports none
+        told_again = any(pattern.match(para, start) for pattern in (_DEMONSTRATIVE_ONLY, _BACK_REFERENCE))
         if told_again or self._welcomes_guest(para, match.start(), reading.verb, start):
             # "Ruiz welcomed Berg and ...": the guest welcomed is the meeting; it still ends the clause before
             found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
