@@ -265,7 +265,18 @@ def _frame_words(*readouts: Readout) -> frozenset[str]:
 
 
 def _side_countries(*readouts: Readout) -> frozenset[str]:
-    return frozenset(p.country for r in readouts for p in r.event.participants if p.country)
+    """The states whose names say who, not what: every state a participant of the readouts holds, but
+    a state that only an account of three or more states lists, and the other account lists no one of.
+
+    A many-sided account is where a leader the call only talked about gets listed: his state must not
+    turn from a third country ("@RU", the subject both accounts share) into a side's. An account of one
+    or two states keeps all of them (the other account may have missed its second side).
+    """
+    held = [frozenset(p.country for p in r.event.participants if p.country) for r in readouts]
+    if len(held) != 2 or not all(held):
+        return frozenset().union(*held)
+    a, b = held
+    return (a & b) | (a if len(a) <= 2 else frozenset()) | (b if len(b) <= 2 else frozenset())
 
 
 #: Shared evidence that makes two statements one subject however long they are: a figure or a third

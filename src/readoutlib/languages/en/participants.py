@@ -3722,12 +3722,10 @@ def _known_leaders_over_guesses(
     over one a weaker guess gave him (``guessed``: the principals the text named no state for before
     the guesses from the publisher, the dateline, the other side, the places named). A state the text
     gives him (his office's, a demonym's) stays, and so does a body's code; out of term, or on a page
-    with no date, the known leader is the last guess only (a former leader may have moved on). Only on
-    a page of one or two sides, as the last guess: on a many-leader call a side's state decides which
-    countries the compare stage takes for third ones ("@RU"), and filling or mending the sides there
-    moved its alignment F1 below its floor (0.501 -> 0.494: No 10's and the White House's readouts of
-    7 Dec 2021, the White House's of 4 Oct 2022; fam160)."""
-    if when is None or len(principals) > 2:
+    with no date, the known leader is the last guess only (a former leader may have moved on). On pages
+    of any number of sides: the compare stage no longer takes a state only a many-sided account lists
+    for a side's (fam163; fam160 had kept this to one or two sides for it)."""
+    if when is None:
         return
     for p in guessed:
         own = leader_country(p.name, when) if p.name and p.titles else None
@@ -3875,11 +3873,11 @@ def assign_countries(
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening, homeless=home is None)
     _late_title_countries(principals, texts)
-    for p in principals if len(principals) <= 2 else ():
+    for p in principals:
         # the last guess: a known head of state or government is of his own state (a presidency's page
         # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"; a
-        # statement on "President Biden's Meeting with G7 Leaders" whose one principal he is). Only on a
-        # page of one or two sides: filling a many-leader call's sides moved the compare stage's pairing.
+        # statement on "President Biden's Meeting with G7 Leaders" whose one principal he is; the host
+        # of a three-sided courtesy call)
         p.country = p.country or _known_leader(p)
     _known_leaders_over_guesses(principals, guessed, when)
     _styles_into_names(principals, texts)
