@@ -518,29 +518,48 @@ def _statement_words(a: Readout, b: Readout) -> tuple[list[frozenset[str]], list
     return words_a, words_b
 
 
-def _statement_pairs(a: Readout, b: Readout) -> list[tuple[float, int, int]]:
-    """Pass 1: the statements of the two sides linked best first, one to one (with second links)."""
+#: A rival of the first pass's statement links: (score, side of the statement, the statement, the
+#: other side's point holding a position the parser gives to no one).
+_Rival = tuple[float, str, int, int]
+
+
+def _statement_pairs(
+    a: Readout, b: Readout, rivals: Sequence[_Rival] = ()
+) -> tuple[list[tuple[float, int, int]], list[_Rival]]:
+    """Pass 1: the statements of the two sides linked best first, one to one (with second links).
+
+    ``rivals`` (:func:`_closer_positions`) are weighed among them: a statement closer to a position
+    of the other side than to any statement left goes to that position, and the statements it would
+    have taken stay free for the next closest. Returns the statement pairs and the rivals that won.
+    """
     words_a, words_b = _statement_words(a, b)
-    scored = sorted(
-        (
-            (statement_similarity(wa, wb), i, j)
-            for i, wa in enumerate(words_a)
-            for j, wb in enumerate(words_b)
-        ),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    used_a: set[int] = set()
-    used_b: set[int] = set()
+    scored: list[tuple[float, int, int, _Rival | None]] = [
+        (statement_similarity(wa, wb), i, j, None)
+        for i, wa in enumerate(words_a)
+        for j, wb in enumerate(words_b)
+    ]
+    scored += [(rival[0], -1, -1, rival) for rival in rivals]
+    scored.sort(key=lambda t: (-t[0], t[3] is None, t[1], t[2]))
+    used: dict[str, set[int]] = {"a": set(), "b": set()}
+    reserved: set[tuple[str, int]] = set()
     pairs = []
-    for score, i, j in scored:
+    won = []
+    for score, i, j, rival in scored:
         if score < MIN_SCORE:
             break
-        if j in used_b or (i in used_a and score < SECOND_LINK_SCORE):
+        if rival is not None:
+            _value, side, statement, point = rival
+            if statement not in used[side] and (side, point) not in reserved:
+                used[side].add(statement)
+                reserved.add((side, point))
+                won.append(rival)
             continue
-        used_a.add(i)
-        used_b.add(j)
+        if j in used["b"] or (i in used["a"] and score < SECOND_LINK_SCORE):
+            continue
+        used["a"].add(i)
+        used["b"].add(j)
         pairs.append((score, i, j))
-    return pairs
+    return pairs, won
 
 
 def _holding(points: Sequence[Point], statement: Statement) -> list[int]:
@@ -605,6 +624,27 @@ Trace = dict[tuple[int, int], tuple[float, str]]
 _Found = tuple[dict[tuple[int, int], tuple[float, str]], set[int], set[int]]
 
 
+def _closer_positions(
+    a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point]
+) -> list[_Rival]:
+    """Each pair of a point holding a statement and a point of the other side holding a position the
+    parser gives to no one (:func:`holds_position`), scored as the positions pass scores them: the
+    rivals of the first pass's statement links (:func:`_statement_pairs`)."""
+    score = position_scorer(a, b, points_a, points_b)
+
+    def position(point: Point) -> bool:
+        return point.statement is None and holds_position(point)
+
+    rivals: list[_Rival] = []
+    for i, pa in enumerate(points_a):
+        for j, pb in enumerate(points_b):
+            if pa.statement is not None and position(pb):
+                rivals.append((score(i, j), "a", pa.statement, j))
+            elif pb.statement is not None and position(pa):
+                rivals.append((score(i, j), "b", pb.statement, i))
+    return rivals
+
+
 def _statement_links(
     a: Readout,
     b: Readout,
@@ -612,11 +652,26 @@ def _statement_links(
     points_b: Sequence[Point],
     similar: Callable[[int, int], float],
 ) -> _Found:
-    """Pass 1: each link of two statements lands on the two points that hold them (the closest two)."""
+    """Pass 1: each link of two statements lands on the two points that hold them (the closest two).
+
+    A statement closer to a position the other side's parser gives to no one (the sentence saying
+    what the call was for, "spoke ... to underscore that ...") than to any statement left is linked
+    to that position, as the positions pass would link the two, and the statement it would have
+    taken is left to the next closest: two statements on one subject (an annexation both accounts
+    name) otherwise pair the wrong way round, the first taking the only statement the second had.
+    """
     found: dict[tuple[int, int], tuple[float, str]] = {}
     used_a: set[int] = set()
     used_b: set[int] = set()
-    for statement_score, sa, sb in _statement_pairs(a, b):
+    pairs, positions = _statement_pairs(a, b, _closer_positions(a, b, points_a, points_b))
+    for value, side, statement, point in positions:
+        holding = _holding(points_a if side == "a" else points_b, (a if side == "a" else b).statements[statement])
+        for own in holding[:1]:
+            i, j = (own, point) if side == "a" else (point, own)
+            found[(i, j)] = (value, "positions")
+            used_a.add(i)
+            used_b.add(j)
+    for statement_score, sa, sb in pairs:
         holding = [
             (similar(i, j), i, j)
             for i in _holding(points_a, a.statements[sa])
