@@ -13,7 +13,10 @@ Points are linked in four passes (a fifth opt-in), each one to one, best first:
    both deterrence); rapidfuzz's token-set ratio scores every pair of statements across the sides
    (:func:`statement_similarity`), and pairs from ``MIN_SCORE`` are linked. Each link lands on the
    two points holding the statements: the sentences they begin in (a statement the parser ran on
-   over the sentence end is cut there, so the next sentence is not given to its speaker).
+   over the sentence end is cut there, so the next sentence is not given to its speaker). A
+   statement closer to a position of the other side's that the parser gives to no one (rule 3's
+   positions, scored as that pass scores them) than to any statement left is linked to that
+   position here, and the statement it would have taken is left to the next closest.
 2. **Every sentence.** The points left are reduced the same way, also dropping the words that frame
    the event or say who spoke and how (offices, reporting and topic verbs from the English pack,
    "met", "today", the place), and scored by the weighted Dice overlap of their words, each word
@@ -665,8 +668,10 @@ def _statement_links(
     used_b: set[int] = set()
     pairs, positions = _statement_pairs(a, b, _closer_positions(a, b, points_a, points_b))
     for value, side, statement, point in positions:
-        holding = _holding(points_a if side == "a" else points_b, (a if side == "a" else b).statements[statement])
-        for own in holding[:1]:
+        own_points = _holding(
+            points_a if side == "a" else points_b, (a if side == "a" else b).statements[statement]
+        )
+        for own in own_points[:1]:
             i, j = (own, point) if side == "a" else (point, own)
             found[(i, j)] = (value, "positions")
             used_a.add(i)

@@ -3710,9 +3710,16 @@ def _own_state_reaffirmed(p: Principal, principals: Sequence[Principal], texts: 
     return None
 
 
+def _leader_named(p: Principal) -> bool:
+    """Whether a principal is named as a known leader could be: titled, or named with a given name
+    besides the family name ("Vladimir Putin" in a list of leaders no title stands before)."""
+    return p.name is not None and (bool(p.titles) or len(p.name.split()) >= 2)
+
+
 def _known_leader(p: Principal) -> str | None:
-    """The country of a titled principal named as a known head of state or government, or None."""
-    return leader_country(p.name) if p.name and p.titles else None
+    """The country of a principal named as a known head of state or government, or None
+    (:func:`_leader_named`: titled, or named with a given name)."""
+    return leader_country(p.name) if p.name and _leader_named(p) else None
 
 
 def _known_leaders_over_guesses(
@@ -3728,7 +3735,7 @@ def _known_leaders_over_guesses(
     if when is None:
         return
     for p in guessed:
-        own = leader_country(p.name, when) if p.name and p.titles else None
+        own = leader_country(p.name, when) if p.name and _leader_named(p) else None
         if own and p.country != own and p.country not in ORGANISATION_CODES:
             p.country = own
 
@@ -3850,7 +3857,7 @@ def assign_countries(
         # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
         # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
-        p.country = p.country or _demonym_before(p, texts[:3])
+        p.country = p.country or _demonym_before(p, texts[:3]) or _counterpart_from(p, texts[:3])
     _demonym_counterpart(principals, texts[:3])
     guessed = [p for p in principals if p.country is None]  # what follows is guessing
     code = url_country(url)
@@ -4745,9 +4752,33 @@ def _demonym_then(size: int) -> re.Pattern[str]:
     )
 
 
+#: A country's name made a possessive ("Chile's"), read as its demonym is.
+_POSSESSIVE_S = re.compile(r"['’]s(?=\s)")
+#: A country's name written as its initials ("U.K.", "US"), which stands before an office as a demonym does.
+_INITIALS = re.compile(r"(?-i:(?:[A-Z]\.){2,3}|[A-Z]{2,3})")
+#: "his counterpart from Norway, Mr Lars Berg": the counterpart's state, then the name (after the end).
+_COUNTERPART_FROM = re.compile(
+    rf"\b(?:counterparts?|opposite\s+numbers?)\s+from\s+(?:the\s+)?(?P<state>{COUNTRY_PATTERN}),?\s+{_NAME_HONORIFIC}"
+)
+
+
+def _counterpart_from(p: Principal, texts: Sequence[str]) -> str | None:
+    """The state a principal is named the counterpart from ("his counterpart from Norway, Mr Lars
+    Berg"), or None."""
+    name = p.name or ""
+    for text in texts if name else ():
+        for m in _COUNTERPART_FROM.finditer(text) if name in text else ():
+            if text.startswith(name, m.end()):
+                return country_from_name(m.group("state"))
+    return None
+
+
 def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     """The country of a demonym a few words before a principal's name ("new British Prime minister
-    Liz Truss"), which a title the name reader missed leaves unread; None when there is none."""
+    Liz Truss"), or of a country's name made a possessive ("Norway's foreign minister, Lars Berg"),
+    or of its initials ("his U.K. opposite number X"), which a title the name reader missed leaves
+    unread; None when there is none. A country's name written out is no demonym: it may end a clause
+    ("… of New Zealand and Vice President X")."""
     if not p.name:
         return None
     then = _demonym_then(len(p.name))
@@ -4755,9 +4786,14 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
         if p.name not in text:
             continue
         for word in _country_words(text):
+            end = word.end()
+            if country_from_name(word.group()) is not None:
+                owner = _POSSESSIVE_S.match(text, end)
+                if owner is None and not _INITIALS.fullmatch(word.group()):
+                    continue
+                end = owner.end() if owner is not None else end
             # the name, then the text after the word: the pattern reads the name off the front
-            demonym = then.match(p.name + text[word.end() :]) and country_from_name(word.group()) is None
-            code = country_from_demonym(word.group()) if demonym else None
+            code = country_from_demonym(word.group()) if then.match(p.name + text[end:]) else None
             if code is not None:
                 return code
     return None
