@@ -93,3 +93,13 @@ def test_an_office_of_a_body_written_in_lowercase_after_a_demonym() -> None:
         for p in readoutlib.parse(page, url="https://example.lv/2013/11/29/x").event.participants
     }
     assert found.get("Eva Tamm") == ("EE", ("Speaker of the Estonian parliament",))
+
+
+def test_a_possessive_before_no_office_gives_no_state() -> None:
+    """ "At Norway's initiative, X had a call": the possessive owns the initiative, not an office of X's."""
+    page = (
+        "At Norway's initiative, Ivan Petrov had a telephone conversation with Prime Minister of Norway "
+        "Lars Berg.\n\n"
+        "The two leaders discussed the situation in the region.\n"
+    )
+    assert _countries(page, "https://example.ru/2014/05/02/call").get("Ivan Petrov") != "NO"

@@ -4773,6 +4773,18 @@ def _counterpart_from(p: Principal, texts: Sequence[str]) -> str | None:
     return None
 
 
+#: The words between a country's initials and a name that make an office as a title word would.
+_COUNTERPART_WORDS = re.compile(r"\b(?:counterpart|opposite\s+number)\b", _I)
+
+
+def _office_between(words: str) -> bool:
+    """Whether the words between a country's possessive or initials and a name hold an office: a
+    title word ("prime minister-designate") or a counterpart ("opposite number")."""
+    return bool(_COUNTERPART_WORDS.search(words)) or any(
+        is_title_word(w[:1].upper() + w[1:]) for w in re.findall(r"[\w-]+", words)
+    )
+
+
 def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     """The country of a demonym a few words before a principal's name ("new British Prime minister
     Liz Truss"), or of a country's name made a possessive ("Norway's foreign minister, Lars Berg"),
@@ -4792,6 +4804,8 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
                 if owner is None and not _INITIALS.fullmatch(word.group()):
                     continue
                 end = owner.end() if owner is not None else end
+                if not _office_between(text[end : text.find(p.name, end)]):
+                    continue  # "At Germany's initiative, X": a name's possessive owns an office only
             # the name, then the text after the word: the pattern reads the name off the front
             code = country_from_demonym(word.group()) if then.match(p.name + text[end:]) else None
             if code is not None:
