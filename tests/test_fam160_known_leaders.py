@@ -70,3 +70,15 @@ def test_a_row_holds_inside_its_term_only() -> None:
     row = parse_table(_TABLE.format(extra="since = 2001-01-01\nuntil = 2002-01-01"), "demo.toml").rows[0]
     assert (row.holds_on(dt.date(2000, 12, 31)), row.holds_on(dt.date(2001, 6, 1))) == (False, True)
     assert row.holds_on(dt.date(2002, 1, 2)) is False
+
+
+def test_a_known_leader_on_a_page_of_three_sides_is_of_his_own_state() -> None:
+    """Three sides, and nothing in the text names the host's state: the known leader in office is of
+    his own (fam163: the compare stage no longer lets a many-sided page's states decide its clues)."""
+    page = (
+        "President Irfaan Ali on Tuesday received a courtesy call from the visiting Chilean envoy "
+        "Ambassador Rosa Vidal and Ghana's Minister of Trade Kwame Owusu at the presidential office.\n\n"
+        "The three discussed closer cooperation in farming and health.\n"
+    )
+    found = _countries(page, "https://example.org/news/2023/05/16/visit.html")
+    assert found == {"Irfaan Ali": "GY", "Rosa Vidal": "CL", "Kwame Owusu": "GH"}

@@ -13,7 +13,10 @@ Points are linked in four passes (a fifth opt-in), each one to one, best first:
    both deterrence); rapidfuzz's token-set ratio scores every pair of statements across the sides
    (:func:`statement_similarity`), and pairs from ``MIN_SCORE`` are linked. Each link lands on the
    two points holding the statements: the sentences they begin in (a statement the parser ran on
-   over the sentence end is cut there, so the next sentence is not given to its speaker).
+   over the sentence end is cut there, so the next sentence is not given to its speaker). A
+   statement closer to a position of the other side's that the parser gives to no one (rule 3's
+   positions, scored as that pass scores them) than to any statement left is linked to that
+   position here, and the statement it would have taken is left to the next closest.
 2. **Every sentence.** The points left are reduced the same way, also dropping the words that frame
    the event or say who spoke and how (offices, reporting and topic verbs from the English pack,
    "met", "today", the place), and scored by the weighted Dice overlap of their words, each word
@@ -265,7 +268,18 @@ def _frame_words(*readouts: Readout) -> frozenset[str]:
 
 
 def _side_countries(*readouts: Readout) -> frozenset[str]:
-    return frozenset(p.country for r in readouts for p in r.event.participants if p.country)
+    """The states whose names say who, not what: every state a participant of the readouts holds, but
+    a state that only an account of three or more states lists, and the other account lists no one of.
+
+    A many-sided account is where a leader the call only talked about gets listed: his state must not
+    turn from a third country ("@RU", the subject both accounts share) into a side's. An account of one
+    or two states keeps all of them (the other account may have missed its second side).
+    """
+    held = [frozenset(p.country for p in r.event.participants if p.country) for r in readouts]
+    if len(held) != 2 or not all(held):
+        return frozenset().union(*held)
+    a, b = held
+    return (a & b) | (a if len(a) <= 2 else frozenset()) | (b if len(b) <= 2 else frozenset())
 
 
 #: Shared evidence that makes two statements one subject however long they are: a figure or a third
@@ -507,29 +521,48 @@ def _statement_words(a: Readout, b: Readout) -> tuple[list[frozenset[str]], list
     return words_a, words_b
 
 
-def _statement_pairs(a: Readout, b: Readout) -> list[tuple[float, int, int]]:
-    """Pass 1: the statements of the two sides linked best first, one to one (with second links)."""
+#: A rival of the first pass's statement links: (score, side of the statement, the statement, the
+#: other side's point holding a position the parser gives to no one).
+_Rival = tuple[float, str, int, int]
+
+
+def _statement_pairs(
+    a: Readout, b: Readout, rivals: Sequence[_Rival] = ()
+) -> tuple[list[tuple[float, int, int]], list[_Rival]]:
+    """Pass 1: the statements of the two sides linked best first, one to one (with second links).
+
+    ``rivals`` (:func:`_closer_positions`) are weighed among them: a statement closer to a position
+    of the other side than to any statement left goes to that position, and the statements it would
+    have taken stay free for the next closest. Returns the statement pairs and the rivals that won.
+    """
     words_a, words_b = _statement_words(a, b)
-    scored = sorted(
-        (
-            (statement_similarity(wa, wb), i, j)
-            for i, wa in enumerate(words_a)
-            for j, wb in enumerate(words_b)
-        ),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    used_a: set[int] = set()
-    used_b: set[int] = set()
+    scored: list[tuple[float, int, int, _Rival | None]] = [
+        (statement_similarity(wa, wb), i, j, None)
+        for i, wa in enumerate(words_a)
+        for j, wb in enumerate(words_b)
+    ]
+    scored += [(rival[0], -1, -1, rival) for rival in rivals]
+    scored.sort(key=lambda t: (-t[0], t[3] is None, t[1], t[2]))
+    used: dict[str, set[int]] = {"a": set(), "b": set()}
+    reserved: set[tuple[str, int]] = set()
     pairs = []
-    for score, i, j in scored:
+    won = []
+    for score, i, j, rival in scored:
         if score < MIN_SCORE:
             break
-        if j in used_b or (i in used_a and score < SECOND_LINK_SCORE):
+        if rival is not None:
+            _value, side, statement, point = rival
+            if statement not in used[side] and (side, point) not in reserved:
+                used[side].add(statement)
+                reserved.add((side, point))
+                won.append(rival)
             continue
-        used_a.add(i)
-        used_b.add(j)
+        if j in used["b"] or (i in used["a"] and score < SECOND_LINK_SCORE):
+            continue
+        used["a"].add(i)
+        used["b"].add(j)
         pairs.append((score, i, j))
-    return pairs
+    return pairs, won
 
 
 def _holding(points: Sequence[Point], statement: Statement) -> list[int]:
@@ -594,6 +627,27 @@ Trace = dict[tuple[int, int], tuple[float, str]]
 _Found = tuple[dict[tuple[int, int], tuple[float, str]], set[int], set[int]]
 
 
+def _closer_positions(
+    a: Readout, b: Readout, points_a: Sequence[Point], points_b: Sequence[Point]
+) -> list[_Rival]:
+    """Each pair of a point holding a statement and a point of the other side holding a position the
+    parser gives to no one (:func:`holds_position`), scored as the positions pass scores them: the
+    rivals of the first pass's statement links (:func:`_statement_pairs`)."""
+    score = position_scorer(a, b, points_a, points_b)
+
+    def position(point: Point) -> bool:
+        return point.statement is None and holds_position(point)
+
+    rivals: list[_Rival] = []
+    for i, pa in enumerate(points_a):
+        for j, pb in enumerate(points_b):
+            if pa.statement is not None and position(pb):
+                rivals.append((score(i, j), "a", pa.statement, j))
+            elif pb.statement is not None and position(pa):
+                rivals.append((score(i, j), "b", pb.statement, i))
+    return rivals
+
+
 def _statement_links(
     a: Readout,
     b: Readout,
@@ -601,11 +655,28 @@ def _statement_links(
     points_b: Sequence[Point],
     similar: Callable[[int, int], float],
 ) -> _Found:
-    """Pass 1: each link of two statements lands on the two points that hold them (the closest two)."""
+    """Pass 1: each link of two statements lands on the two points that hold them (the closest two).
+
+    A statement closer to a position the other side's parser gives to no one (the sentence saying
+    what the call was for, "spoke ... to underscore that ...") than to any statement left is linked
+    to that position, as the positions pass would link the two, and the statement it would have
+    taken is left to the next closest: two statements on one subject (an annexation both accounts
+    name) otherwise pair the wrong way round, the first taking the only statement the second had.
+    """
     found: dict[tuple[int, int], tuple[float, str]] = {}
     used_a: set[int] = set()
     used_b: set[int] = set()
-    for statement_score, sa, sb in _statement_pairs(a, b):
+    pairs, positions = _statement_pairs(a, b, _closer_positions(a, b, points_a, points_b))
+    for value, side, statement, point in positions:
+        own_points = _holding(
+            points_a if side == "a" else points_b, (a if side == "a" else b).statements[statement]
+        )
+        for own in own_points[:1]:
+            i, j = (own, point) if side == "a" else (point, own)
+            found[(i, j)] = (value, "positions")
+            used_a.add(i)
+            used_b.add(j)
+    for statement_score, sa, sb in pairs:
         holding = [
             (similar(i, j), i, j)
             for i in _holding(points_a, a.statements[sa])

@@ -1443,7 +1443,12 @@ def _institution_country(chunk: Sequence[Token], text: str) -> str | None:
             if code in ORGANISATION_CODES:
                 return code
         code = _country_word(rest[0]) if len(rest) > 1 else None
-        if code and not rest[0].possessive and all(t.text[:1].isupper() for t in rest[1:]):
+        # its noun may be written in lowercase ("of the Estonian parliament": ``_LOWERCASE_BODIES``)
+        if (
+            code
+            and not rest[0].possessive
+            and all(t.text[:1].isupper() or t.text in _LOWERCASE_BODIES for t in rest[1:])
+        ):
             return code
         # "Adviser to the Prime Minister of the Czech Republic on Foreign Policy": the country
         # ends where the lowercase words of the rest of the title start.
@@ -1854,6 +1859,22 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
         or tok.text in ("of", "for", "the", "and", "&")
         or tok.text in _NEWLY
         or (tok.text in _COURTESY_WORDS and tokens[k - 1].text == "the")
+        or (tok.text in _LOWERCASE_BODIES and _demonym_of_the(tokens, k - 1))
+    )
+
+
+#: A state's bodies a title's complement may write in lowercase after a demonym ("Speaker of the
+#: Estonian parliament", "Minister of the Latvian government"): the noun ends the title, not the demonym.
+_LOWERCASE_BODIES = frozenset(("parliament", "government", "senate", "assembly", "cabinet", "army", "navy"))
+
+
+def _demonym_of_the(tokens: Sequence[Token], k: int) -> bool:
+    """True when the token at ``k`` is a demonym after "the" ("of the Estonian"), no country's name."""
+    return (
+        k >= 1
+        and tokens[k - 1].text == "the"
+        and _country_word(tokens[k]) is not None
+        and country_from_name(tokens[k].text) is None
     )
 
 

@@ -3907,9 +3907,16 @@ def _own_state_reaffirmed(p: Principal, principals: Sequence[Principal], texts: 
     return None
 
 
+def _leader_named(p: Principal) -> bool:
+    """Whether a principal is named as a known leader could be: titled, or named with a given name
+    besides the family name ("Vladimir Putin" in a list of leaders no title stands before)."""
+    return p.name is not None and (bool(p.titles) or len(p.name.split()) >= 2)
+
+
 def _known_leader(p: Principal) -> str | None:
-    """The country of a titled principal named as a known head of state or government, or None."""
-    return leader_country(p.name) if p.name and p.titles else None
+    """The country of a principal named as a known head of state or government, or None
+    (:func:`_leader_named`: titled, or named with a given name)."""
+    return leader_country(p.name) if p.name and _leader_named(p) else None
 
 
 def _known_leaders_over_guesses(
@@ -3919,15 +3926,13 @@ def _known_leaders_over_guesses(
     over one a weaker guess gave him (``guessed``: the principals the text named no state for before
     the guesses from the publisher, the dateline, the other side, the places named). A state the text
     gives him (his office's, a demonym's) stays, and so does a body's code; out of term, or on a page
-    with no date, the known leader is the last guess only (a former leader may have moved on). Only on
-    a page of one or two sides, as the last guess: on a many-leader call a side's state decides which
-    countries the compare stage takes for third ones ("@RU"), and filling or mending the sides there
-    moved its alignment F1 below its floor (0.501 -> 0.494: No 10's and the White House's readouts of
-    7 Dec 2021, the White House's of 4 Oct 2022; fam160)."""
-    if when is None or len(principals) > 2:
+    with no date, the known leader is the last guess only (a former leader may have moved on). On pages
+    of any number of sides: the compare stage no longer takes a state only a many-sided account lists
+    for a side's (fam163; fam160 had kept this to one or two sides for it)."""
+    if when is None:
         return
     for p in guessed:
-        own = leader_country(p.name, when) if p.name and p.titles else None
+        own = leader_country(p.name, when) if p.name and _leader_named(p) else None
         if own and p.country != own and p.country not in ORGANISATION_CODES:
             p.country = own
 
@@ -4049,7 +4054,7 @@ def assign_countries(
         # "new British Prime minister Liz Truss": a demonym right before the name, before any guess
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
         # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
-        p.country = p.country or _demonym_before(p, texts[:3])
+        p.country = p.country or _demonym_before(p, texts[:3]) or _counterpart_from(p, texts[:3])
     _demonym_counterpart(principals, texts[:3])
     guessed = [p for p in principals if p.country is None]  # what follows is guessing
     code = url_country(url)
@@ -4072,11 +4077,11 @@ def assign_countries(
     _one_country(principals, texts[:2], profile.home_country)
     _trip_countries(principals, texts, opening, homeless=home is None)
     _late_title_countries(principals, texts)
-    for p in principals if len(principals) <= 2 else ():
+    for p in principals:
         # the last guess: a known head of state or government is of his own state (a presidency's page
         # that never names its country: "President Abdel Fattah El-Sisi received a phone call …"; a
-        # statement on "President Biden's Meeting with G7 Leaders" whose one principal he is). Only on a
-        # page of one or two sides: filling a many-leader call's sides moved the compare stage's pairing.
+        # statement on "President Biden's Meeting with G7 Leaders" whose one principal he is; the host
+        # of a three-sided courtesy call)
         p.country = p.country or _known_leader(p)
     _known_leaders_over_guesses(principals, guessed, when)
     _styles_into_names(principals, texts)
@@ -4944,9 +4949,45 @@ def _demonym_then(size: int) -> re.Pattern[str]:
     )
 
 
+#: A country's name made a possessive ("Chile's"), read as its demonym is.
+_POSSESSIVE_S = re.compile(r"['’]s(?=\s)")
+#: A country's name written as its initials ("U.K.", "US"), which stands before an office as a demonym does.
+_INITIALS = re.compile(r"(?-i:(?:[A-Z]\.){2,3}|[A-Z]{2,3})")
+#: "his counterpart from Norway, Mr Lars Berg": the counterpart's state, then the name (after the end).
+_COUNTERPART_FROM = re.compile(
+    rf"\b(?:counterparts?|opposite\s+numbers?)\s+from\s+(?:the\s+)?(?P<state>{COUNTRY_PATTERN}),?\s+{_NAME_HONORIFIC}"
+)
+
+
+def _counterpart_from(p: Principal, texts: Sequence[str]) -> str | None:
+    """The state a principal is named the counterpart from ("his counterpart from Norway, Mr Lars
+    Berg"), or None."""
+    name = p.name or ""
+    for text in texts if name else ():
+        for m in _COUNTERPART_FROM.finditer(text) if name in text else ():
+            if text.startswith(name, m.end()):
+                return country_from_name(m.group("state"))
+    return None
+
+
+#: The words between a country's initials and a name that make an office as a title word would.
+_COUNTERPART_WORDS = re.compile(r"\b(?:counterpart|opposite\s+number)\b", _I)
+
+
+def _office_between(words: str) -> bool:
+    """Whether the words between a country's possessive or initials and a name hold an office: a
+    title word ("prime minister-designate") or a counterpart ("opposite number")."""
+    return bool(_COUNTERPART_WORDS.search(words)) or any(
+        is_title_word(w[:1].upper() + w[1:]) for w in re.findall(r"[\w-]+", words)
+    )
+
+
 def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     """The country of a demonym a few words before a principal's name ("new British Prime minister
-    Liz Truss"), which a title the name reader missed leaves unread; None when there is none."""
+    Liz Truss"), or of a country's name made a possessive ("Norway's foreign minister, Lars Berg"),
+    or of its initials ("his U.K. opposite number X"), which a title the name reader missed leaves
+    unread; None when there is none. A country's name written out is no demonym: it may end a clause
+    ("… of New Zealand and Vice President X")."""
     if not p.name:
         return None
     then = _demonym_then(len(p.name))
@@ -4954,9 +4995,16 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
         if p.name not in text:
             continue
         for word in _country_words(text):
+            end = word.end()
+            if country_from_name(word.group()) is not None:
+                owner = _POSSESSIVE_S.match(text, end)
+                if owner is None and not _INITIALS.fullmatch(word.group()):
+                    continue
+                end = owner.end() if owner is not None else end
+                if not _office_between(text[end : text.find(p.name, end)]):
+                    continue  # "At Germany's initiative, X": a name's possessive owns an office only
             # the name, then the text after the word: the pattern reads the name off the front
-            demonym = then.match(p.name + text[word.end() :]) and country_from_name(word.group()) is None
-            code = country_from_demonym(word.group()) if demonym else None
+            code = country_from_demonym(word.group()) if then.match(p.name + text[end:]) else None
             if code is not None:
                 return code
     return None
