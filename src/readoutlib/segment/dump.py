@@ -516,7 +516,7 @@ def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: 
         if not starts or _is_titled_by_date(kept, index):
             continue
         if not is_stopped_headline(kept, index, by_tense=False):
-            return index
+            return _under_dated_headline(kept, index)
     # No prose near the top: the body starts after the leading headline-like lines.
     index = 0
     while index < len(kept) - 1 and index < 3 and not is_prose(kept[index]):
@@ -529,6 +529,45 @@ def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: 
             break
         index += 1
     return index
+
+
+#: How many lines under the first prose line a dated headline may stand and still open the report.
+_DATED_HEADLINE_WINDOW = 4
+
+
+def _under_dated_headline(kept: Sequence[str], index: int) -> int:
+    """The first body line: ``index``, unless a headline with its date stands in the next few lines,
+    with the report under it (a site's own prose above the story's header: a blog's welcome, a press
+    wire's counter, an icon font's names). The headline's date is a date line above or under it, or a
+    dateline opening the report's first paragraph ("CITY, May 3 - ..."). The report starts under them."""
+    for at in range(index + 1, min(index + 1 + _DATED_HEADLINE_WINDOW, len(kept) - 1)):
+        line = kept[at]
+        if is_prose(line) or not looks_like_headline(line) or date_line_date(line) is not None:
+            continue
+        if date_line_date(kept[at + 1]) is not None:
+            start = at + 2  # the headline, then its date line
+        elif date_line_date(kept[at - 1]) is not None or _dated_opening(kept[at + 1]):
+            start = at + 1  # a date line, then the headline; or the headline over a dated lead
+        else:
+            continue
+        if start < len(kept) and _opens_report(kept, start):
+            return start
+    return index
+
+
+def _dated_opening(line: str) -> bool:
+    """True for prose opening with a dateline that has a date ("CITY, May 3 - The minister ...")."""
+    found = strip_dateline(line)
+    return is_prose(line) and found is not None and (found.date is not None or found.day_month is not None)
+
+
+def _opens_report(kept: Sequence[str], index: int) -> bool:
+    """True when the line at ``index`` can open a report: prose, or a line ending in a colon over
+    prose (an attribution: "A spokesperson said:")."""
+    line = kept[index]
+    if is_prose(line):
+        return True
+    return line.rstrip().endswith(":") and index + 1 < len(kept) and is_prose(kept[index + 1])
 
 
 #: Words a line ending in a colon has at least to be a lead sentence, not a label ("Readout:") or a
