@@ -61,3 +61,43 @@ def test_a_short_line_between_paragraphs_with_no_date_beside_it_keeps_the_body()
     ]
     dump = split_text_dump(lines)
     assert dump.paragraphs[0] == lines[1]
+
+
+def test_a_label_alone_between_paragraphs_is_no_paragraph() -> None:
+    """ "Background:" and "Advertisement:" on lines of their own, between paragraphs: labels, not
+    paragraphs, so the paragraphs under them keep their numbers."""
+    lines = [
+        "Velor and Marland ministers speak by phone",
+        "The foreign minister of Velor spoke with her Marland counterpart on Monday.",
+        "Advertisement:",
+        "The ministers stressed the need to reopen the border crossing.",
+        "Background:",
+        "The crossing closed in the winter after heavy floods.",
+    ]
+    dump = split_text_dump(lines)
+    assert dump.paragraphs == (lines[1], lines[3], lines[5])
+
+
+def test_a_link_to_another_story_with_no_colon_is_no_paragraph() -> None:
+    """ "Also Read <headline>" between paragraphs, its label capitalised and no colon after it."""
+    lines = [
+        "Premier Lund holds talks with visiting President Ardo",
+        "Premier Lund on Thursday held talks with President Ardo at the palace.",
+        "Also Read  Harbour board asks carriers to stop cancelling night routes",
+        "The two leaders emphasized the need for regional solutions.",
+    ]
+    dump = split_text_dump(lines)
+    assert dump.paragraphs == (lines[1], lines[3])
+
+
+def test_a_source_line_in_the_body_is_no_paragraph_but_names_what_it_names() -> None:
+    """ "Source: Premier Ana Ruiz on her channel, as a news site reports" under the lead: no paragraph;
+    kept as the page's summary, where the premier's full name is."""
+    lines = [
+        "The premiers of Velor and Marland have held a phone call on the harbour treaty.",
+        "Source: Velor Premier Ana Ruiz on her channel, as reported by the Avel Herald",
+        "Details: Ruiz stated that she had just spoken with her Marland counterpart.",
+    ]
+    dump = split_text_dump(lines)
+    assert dump.paragraphs == (lines[0], lines[2])
+    assert dump.summary == lines[1]

@@ -239,6 +239,7 @@ def _split_text_dump(
     paragraphs, published = _paragraphs(
         body, c.header, hint, found_mirror_title, published, head_only=head_only
     )
+    paragraphs, summary = _source_lines_apart(paragraphs, summary)
     top = (*header, *body[:2])
     return TextDump(
         title=title,
@@ -449,6 +450,8 @@ def _paragraphs(
             continue
         if is_furniture(line, declared, hint) or is_heading(line) or line == mirror_headline:
             continue
+        if _LABEL_ALONE.fullmatch(line):
+            continue  # a label with nothing after it ("Background:", "Advertisement:")
         if not any(ch.isalnum() for ch in line) or _CUT_TEASER.fullmatch(line):
             # a stray mark on a line of its own ("?" for a lost character, "***"), or a related
             # story's headline cut short between two paragraphs ("X and Y to hold talks in Otta..."):
@@ -462,6 +465,21 @@ def _paragraphs(
     return tuple(paragraphs), published
 
 
+def _source_lines_apart(
+    paragraphs: tuple[str, ...], summary: str | None
+) -> tuple[tuple[str, ...], str | None]:
+    """The paragraphs without the lines naming where the report comes from ("Source: the ministry's
+    press service, as a news site reports"), which are no body paragraph; the first such line is the
+    page's summary when it has none, for the names it gives ("Source: Prime Minister Ana Ruiz on X")."""
+    issuer = label_patterns().issuer
+    sources = [line for line in paragraphs if issuer.match(line)]
+    if not sources:
+        return paragraphs, summary
+    return tuple(line for line in paragraphs if not issuer.match(line)), summary or sources[0]
+
+
+#: A label alone on its line: one word and a colon ("Background:", "Advertisement:").
+_LABEL_ALONE = re.compile(r"[^\W\d_][\w’'-]*\s*:")
 #: A line of one clause cut off with dots right after a letter ("Nepal and Canada to hold foreign
 #: minister-level meeting in Otta...", myrepublica, en-af: fam94): the link to another story.
 _CUT_TEASER = re.compile(r"[^.!?;:…]{10,160}[^\W\d_](?:\.\.\.|…)")
