@@ -3,6 +3,9 @@ words but counted at the wrong paragraph, on invented page text."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from readoutlib.languages.en.participants import leader_country
 from readoutlib.segment import split_text_dump
 
 
@@ -101,3 +104,10 @@ def test_a_source_line_in_the_body_is_no_paragraph_but_names_what_it_names() -> 
     dump = split_text_dump(lines)
     assert dump.paragraphs == (lines[0], lines[2])
     assert dump.summary == lines[1]
+
+
+def test_a_leader_with_a_common_family_name_is_known_by_the_full_name_only() -> None:
+    """The body now starting under a blog's headline names a British prime minister of 2007-2010 from
+    it: known by his full name in his term, never by the family name alone, which many people share."""
+    assert leader_country("Gordon Brown", dt.date(2009, 11, 30)) == "GB"
+    assert leader_country("Brown", dt.date(2009, 11, 30)) is None
