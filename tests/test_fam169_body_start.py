@@ -111,3 +111,16 @@ def test_a_leader_with_a_common_family_name_is_known_by_the_full_name_only() -> 
     it: known by his full name in his term, never by the family name alone, which many people share."""
     assert leader_country("Gordon Brown", dt.date(2009, 11, 30)) == "GB"
     assert leader_country("Brown", dt.date(2009, 11, 30)) is None
+
+
+def test_a_quotation_closed_by_a_comma_takes_its_attribution_from_the_next_line() -> None:
+    """ "“We agreed …,”" and, on the next line, "- Ana Ruiz said.": one sentence broken before its
+    attribution, so one paragraph, without the dash; the paragraph under it keeps its number."""
+    lines = [
+        "Premier Ana Ruiz met the visiting Secretary General on Monday.",
+        "“We agreed that our close cooperation will go on as before,”",
+        "- Ana Ruiz said.",
+        "She noted that the visit mattered for the harbour treaty.",
+    ]
+    dump = split_text_dump(lines)
+    assert dump.paragraphs == (lines[0], f"{lines[1]} Ana Ruiz said.", lines[3])

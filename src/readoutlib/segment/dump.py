@@ -459,6 +459,10 @@ def _paragraphs(
             continue
         if not paragraphs and yearless_date_line(line) is not None:
             continue  # a dateline with no year above the lead ("13:16 | Lima, May. 2.")
+        if paragraphs and _ends_quotation_above(paragraphs[-1], line):
+            # one paragraph, as written before the line break
+            paragraphs[-1] = f"{paragraphs[-1]} {_LEADING_DASH.sub('', line)}"
+            continue
         paragraphs.append(line)
     if published is None and paragraphs:
         published = dateline_date(paragraphs[0])
@@ -476,6 +480,20 @@ def _source_lines_apart(
     if not sources:
         return paragraphs, summary
     return tuple(line for line in paragraphs if not issuer.match(line)), summary or sources[0]
+
+
+#: A quotation closed by a comma ("… as actively as possible,”"): its sentence is not over.
+_QUOTE_CLOSED_BY_COMMA = re.compile(r",\s*[\"”’»]\s*$")
+#: The rest of such a sentence on the next line ("- Ana Ruiz said.") has at most this many words.
+_MAX_TAIL_WORDS = 12
+#: The dash such a line may open with, which the joined sentence does without.
+_LEADING_DASH = re.compile(r"^[-–—]\s*")
+
+
+def _ends_quotation_above(above: str, line: str) -> bool:
+    """True when ``line`` ends the sentence of the quotation above it, closed by a comma ("…,”"): its
+    attribution on a line of its own ("- Ana Ruiz said.")."""
+    return _QUOTE_CLOSED_BY_COMMA.search(above) is not None and word_count(line) <= _MAX_TAIL_WORDS
 
 
 #: A label alone on its line: one word and a colon ("Background:", "Advertisement:").
