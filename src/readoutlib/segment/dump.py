@@ -441,7 +441,7 @@ def _paragraphs(
     from a date line under the headline or a dateline opening the body when the header had none.
     With ``head_only``, only the first two paragraphs (all the date can depend on)."""
     paragraphs: list[str] = []
-    for line in body:
+    for at, line in enumerate(body):
         if head_only and len(paragraphs) >= 2:
             break
         if is_date_line(line):
@@ -450,8 +450,8 @@ def _paragraphs(
             continue
         if is_furniture(line, declared, hint) or is_heading(line) or line == mirror_headline:
             continue
-        if _LABEL_ALONE.fullmatch(line):
-            continue  # a label with nothing after it ("Background:", "Advertisement:")
+        if _LABEL_ALONE.fullmatch(line) and at + 1 < len(body) and is_prose(body[at + 1]):
+            continue  # a label over prose ("Background:", "Advertisement:"); over a list, its heading
         if not any(ch.isalnum() for ch in line) or _CUT_TEASER.fullmatch(line):
             # a stray mark on a line of its own ("?" for a lost character, "***"), or a related
             # story's headline cut short between two paragraphs ("X and Y to hold talks in Otta..."):
