@@ -450,12 +450,7 @@ def _paragraphs(
             continue
         if is_furniture(line, declared, hint) or is_heading(line) or line == mirror_headline:
             continue
-        if _LABEL_ALONE.fullmatch(line) and at + 1 < len(body) and is_prose(body[at + 1]):
-            continue  # a label over prose ("Background:", "Advertisement:"); over a list, its heading
-        if not any(ch.isalnum() for ch in line) or _CUT_TEASER.fullmatch(line):
-            # a stray mark on a line of its own ("?" for a lost character, "***"), or a related
-            # story's headline cut short between two paragraphs ("X and Y to hold talks in Otta..."):
-            # no paragraph
+        if _stray_line(body, at):
             continue
         if not paragraphs and yearless_date_line(line) is not None:
             continue  # a dateline with no year above the lead ("13:16 | Lima, May. 2.")
@@ -467,6 +462,17 @@ def _paragraphs(
     if published is None and paragraphs:
         published = dateline_date(paragraphs[0])
     return tuple(paragraphs), published
+
+
+def _stray_line(body: Sequence[str], at: int) -> bool:
+    """True for a line between paragraphs that is none: a label over prose ("Background:",
+    "Advertisement:"; over a list, it is the list's heading), a stray mark on a line of its own ("?"
+    for a lost character, "***"), or a related story's headline cut short ("X and Y to hold talks in
+    Otta...")."""
+    line = body[at]
+    if _LABEL_ALONE.fullmatch(line) and at + 1 < len(body) and is_prose(body[at + 1]):
+        return True
+    return not any(ch.isalnum() for ch in line) or _CUT_TEASER.fullmatch(line) is not None
 
 
 def _source_lines_apart(
