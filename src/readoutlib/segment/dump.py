@@ -239,6 +239,7 @@ def _split_text_dump(
     paragraphs, published = _paragraphs(
         body, c.header, hint, found_mirror_title, published, head_only=head_only
     )
+    paragraphs, summary = _source_lines_apart(paragraphs, summary)
     top = (*header, *body[:2])
     return TextDump(
         title=title,
@@ -440,7 +441,7 @@ def _paragraphs(
     from a date line under the headline or a dateline opening the body when the header had none.
     With ``head_only``, only the first two paragraphs (all the date can depend on)."""
     paragraphs: list[str] = []
-    for line in body:
+    for at, line in enumerate(body):
         if head_only and len(paragraphs) >= 2:
             break
         if is_date_line(line):
@@ -449,19 +450,60 @@ def _paragraphs(
             continue
         if is_furniture(line, declared, hint) or is_heading(line) or line == mirror_headline:
             continue
-        if not any(ch.isalnum() for ch in line) or _CUT_TEASER.fullmatch(line):
-            # a stray mark on a line of its own ("?" for a lost character, "***"), or a related
-            # story's headline cut short between two paragraphs ("X and Y to hold talks in Otta..."):
-            # no paragraph
+        if _stray_line(body, at):
             continue
         if not paragraphs and yearless_date_line(line) is not None:
             continue  # a dateline with no year above the lead ("13:16 | Lima, May. 2.")
+        if paragraphs and _ends_quotation_above(paragraphs[-1], line):
+            # one paragraph, as written before the line break
+            paragraphs[-1] = f"{paragraphs[-1]} {_LEADING_DASH.sub('', line)}"
+            continue
         paragraphs.append(line)
     if published is None and paragraphs:
         published = dateline_date(paragraphs[0])
     return tuple(paragraphs), published
 
 
+def _stray_line(body: Sequence[str], at: int) -> bool:
+    """True for a line between paragraphs that is none: a label over prose ("Background:",
+    "Advertisement:"; over a list, it is the list's heading), a stray mark on a line of its own ("?"
+    for a lost character, "***"), or a related story's headline cut short ("X and Y to hold talks in
+    Otta...")."""
+    line = body[at]
+    if _LABEL_ALONE.fullmatch(line) and at + 1 < len(body) and is_prose(body[at + 1]):
+        return True
+    return not any(ch.isalnum() for ch in line) or _CUT_TEASER.fullmatch(line) is not None
+
+
+def _source_lines_apart(
+    paragraphs: tuple[str, ...], summary: str | None
+) -> tuple[tuple[str, ...], str | None]:
+    """The paragraphs without the lines naming where the report comes from ("Source: the ministry's
+    press service, as a news site reports"), which are no body paragraph; the first such line is the
+    page's summary when it has none, for the names it gives ("Source: Prime Minister Ana Ruiz on X")."""
+    issuer = label_patterns().issuer
+    sources = [line for line in paragraphs if issuer.match(line)]
+    if not sources:
+        return paragraphs, summary
+    return tuple(line for line in paragraphs if not issuer.match(line)), summary or sources[0]
+
+
+#: A quotation closed by a comma ("… as actively as possible,”"): its sentence is not over.
+_QUOTE_CLOSED_BY_COMMA = re.compile(r",\s*[\"”’»]\s*$")
+#: The rest of such a sentence on the next line ("- Ana Ruiz said.") has at most this many words.
+_MAX_TAIL_WORDS = 12
+#: The dash such a line may open with, which the joined sentence does without.
+_LEADING_DASH = re.compile(r"^[-–—]\s*")
+
+
+def _ends_quotation_above(above: str, line: str) -> bool:
+    """True when ``line`` ends the sentence of the quotation above it, closed by a comma ("…,”"): its
+    attribution on a line of its own ("- Ana Ruiz said.")."""
+    return _QUOTE_CLOSED_BY_COMMA.search(above) is not None and word_count(line) <= _MAX_TAIL_WORDS
+
+
+#: A label alone on its line: one word and a colon ("Background:", "Advertisement:").
+_LABEL_ALONE = re.compile(r"[^\W\d_][\w’'-]*\s*:")
 #: A line of one clause cut off with dots right after a letter ("Nepal and Canada to hold foreign
 #: minister-level meeting in Otta...", myrepublica, en-af: fam94): the link to another story.
 _CUT_TEASER = re.compile(r"[^.!?;:…]{10,160}[^\W\d_](?:\.\.\.|…)")
@@ -522,7 +564,7 @@ def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: 
         if not starts or _is_titled_by_date(kept, index):
             continue
         if not is_stopped_headline(kept, index, by_tense=False):
-            return index
+            return _under_dated_headline(kept, index)
     # No prose near the top: the body starts after the leading headline-like lines.
     index = 0
     while index < len(kept) - 1 and index < 3 and not is_prose(kept[index]):
@@ -535,6 +577,45 @@ def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: 
             break
         index += 1
     return index
+
+
+#: How many lines under the first prose line a dated headline may stand and still open the report.
+_DATED_HEADLINE_WINDOW = 4
+
+
+def _under_dated_headline(kept: Sequence[str], index: int) -> int:
+    """The first body line: ``index``, unless a headline with its date stands in the next few lines,
+    with the report under it (a site's own prose above the story's header: a blog's welcome, a press
+    wire's counter, an icon font's names). The headline's date is a date line above or under it, or a
+    dateline opening the report's first paragraph ("CITY, May 3 - ..."). The report starts under them."""
+    for at in range(index + 1, min(index + 1 + _DATED_HEADLINE_WINDOW, len(kept) - 1)):
+        line = kept[at]
+        if is_prose(line) or not looks_like_headline(line) or date_line_date(line) is not None:
+            continue
+        if date_line_date(kept[at + 1]) is not None:
+            start = at + 2  # the headline, then its date line
+        elif date_line_date(kept[at - 1]) is not None or _dated_opening(kept[at + 1]):
+            start = at + 1  # a date line, then the headline; or the headline over a dated lead
+        else:
+            continue
+        if start < len(kept) and _opens_report(kept, start):
+            return start
+    return index
+
+
+def _dated_opening(line: str) -> bool:
+    """True for prose opening with a dateline that has a date ("CITY, May 3 - The minister ...")."""
+    found = strip_dateline(line)
+    return is_prose(line) and found is not None and (found.date is not None or found.day_month is not None)
+
+
+def _opens_report(kept: Sequence[str], index: int) -> bool:
+    """True when the line at ``index`` can open a report: prose, or a line ending in a colon over
+    prose (an attribution: "A spokesperson said:")."""
+    line = kept[index]
+    if is_prose(line):
+        return True
+    return line.rstrip().endswith(":") and index + 1 < len(kept) and is_prose(kept[index + 1])
 
 
 #: Words a line ending in a colon has at least to be a lead sentence, not a label ("Readout:") or a
