@@ -1,0 +1,81 @@
+"""Statement families of task fam172 (issue #8): quoted words and posts. A quotation closed by
+"<principal> wrote on <platform>", by a verb that carries the speech on ("continued", "went on",
+"summarized") or by "posted <principal>". Invented pages, each seen failing first on main 6e855e5f."""
+
+from __future__ import annotations
+
+import readoutlib
+
+_LEAD = (
+    "Freedonian Minister meets Sylvanian Minister\n\n"
+    "Foreign Minister Eko Tan of Freedonia met Foreign Minister Ana Ruiz of Sylvania in Port Lark on "
+    "Monday.\n\n"
+)
+
+
+def _statements(text: str) -> list[tuple[int, str, str]]:
+    readout = readoutlib.parse(text)
+    return [(s.paragraph, s.speaker, s.verb) for s in readout.statements]
+
+
+def _starts(text: str) -> list[str]:
+    readout = readoutlib.parse(text)
+    return [s.text[:20] for s in readout.statements]
+
+
+def test_a_quotation_closed_by_wrote_on_a_platform_is_the_writers() -> None:
+    """'"…," X wrote on Twitter.': the platform needs no "his" or "the" before it."""
+    text = _LEAD + '"Good talks with my friend on the ferry line and the quay," Minister Tan wrote on Twitter.\n'
+    assert _statements(text) == [(1, "eko-tan", "wrote")]
+    assert _starts(text) == ['"Good talks with my ']
+
+
+def test_wrote_before_a_colon_and_a_quotation_is_a_statement() -> None:
+    """'X wrote on Facebook: "…"': the content starts inside the quotation."""
+    text = _LEAD + 'Minister Ruiz wrote on Facebook: "The harbour will stay open to both fleets."\n'
+    assert _statements(text) == [(1, "ana-ruiz", "wrote")]
+
+
+def test_wrote_with_an_object_stays_no_statement() -> None:
+    """'wrote a letter', 'wrote on climate policy in a journal' report nothing."""
+    text = (
+        _LEAD + "Minister Ruiz wrote a letter to the harbour board.\n\n"
+        "Minister Tan wrote on fishing quotas in a local journal last year.\n"
+    )
+    assert _statements(text) == []
+
+
+def test_a_quotation_carried_on_by_continued_went_on_or_summarized() -> None:
+    """'"…," he continued.', '"…," X went on, according to …', '"…," she summarized.' and a quotation
+    split by "continued" each make one statement of the speaker's."""
+    text = (
+        _LEAD + "Minister Tan said the ferry line would open in spring.\n\n"
+        '"The quay is ready for larger ships," he continued.\n\n'
+        '"Both fleets will share the harbour," Ruiz went on, according to a ministry release.\n\n'
+        '"As you would expect, some questions remain," she continued, "but the plan is sound."\n\n'
+        '"This help was vital for our fishermen," she summarized.\n'
+    )
+    assert _statements(text) == [
+        (1, "eko-tan", "said"),
+        (2, "eko-tan", "continued"),
+        (3, "ana-ruiz", "went on"),
+        (4, "ana-ruiz", "continued"),
+        (5, "ana-ruiz", "summarized"),
+    ]
+
+
+def test_continued_with_an_object_or_an_infinitive_stays_no_statement() -> None:
+    """'continued his visit', 'went on to visit', 'continued support' and talks that continued name
+    no speech."""
+    text = (
+        _LEAD + "Minister Tan continued his visit to the northern ports.\n\n"
+        "Minister Ruiz went on to visit the fish market.\n\n"
+        "The talks continued.\n"
+    )
+    assert _statements(text) == []
+
+
+def test_posted_after_a_quotation_names_its_speaker() -> None:
+    """'"…," posted X on X.': a post quoted in the report's prose is the poster's statement."""
+    text = _LEAD + '"Great to see my friend Minister Ruiz in Port Lark today," posted Minister Tan on X.\n'
+    assert _statements(text) == [(1, "eko-tan", "posted")]
