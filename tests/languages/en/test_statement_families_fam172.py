@@ -79,3 +79,15 @@ def test_posted_after_a_quotation_names_its_speaker() -> None:
     """'"…," posted X on X.': a post quoted in the report's prose is the poster's statement."""
     text = _LEAD + '"Great to see my friend Minister Ruiz in Port Lark today," posted Minister Tan on X.\n'
     assert _statements(text) == [(1, "eko-tan", "posted")]
+
+
+def test_shed_light_on_is_a_statement_starting_at_its_object() -> None:
+    """'X shed light on Y': X lays Y out to the other side (en-as, en-aw gold: 'shed light on'); a
+    meeting that shed light on something has no principal as its subject."""
+    text = (
+        _LEAD + "Minister Ruiz shed light on the burden her fleet carries in the northern waters.\n\n"
+        "The meeting shed light on cooperation between the two ports.\n"
+    )
+    readout = readoutlib.parse(text)
+    assert [(s.paragraph, s.speaker, s.verb) for s in readout.statements] == [(1, "ana-ruiz", "shed light on")]
+    assert readout.statements[0].text.startswith("the burden her fleet")
