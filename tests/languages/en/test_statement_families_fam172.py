@@ -25,7 +25,9 @@ def _starts(text: str) -> list[str]:
 
 def test_a_quotation_closed_by_wrote_on_a_platform_is_the_writers() -> None:
     """'"…," X wrote on Twitter.': the platform needs no "his" or "the" before it."""
-    text = _LEAD + '"Good talks with my friend on the ferry line and the quay," Minister Tan wrote on Twitter.\n'
+    text = (
+        _LEAD + '"Good talks with my friend on the ferry line and the quay," Minister Tan wrote on Twitter.\n'
+    )
     assert _statements(text) == [(1, "eko-tan", "wrote")]
     assert _starts(text) == ['"Good talks with my ']
 
@@ -89,5 +91,36 @@ def test_shed_light_on_is_a_statement_starting_at_its_object() -> None:
         "The meeting shed light on cooperation between the two ports.\n"
     )
     readout = readoutlib.parse(text)
-    assert [(s.paragraph, s.speaker, s.verb) for s in readout.statements] == [(1, "ana-ruiz", "shed light on")]
+    assert [(s.paragraph, s.speaker, s.verb) for s in readout.statements] == [
+        (1, "ana-ruiz", "shed light on")
+    ]
     assert readout.statements[0].text.startswith("the burden her fleet")
+
+
+def test_she_after_a_meeting_with_a_woman_is_hers_not_the_hosts() -> None:
+    """On a many-sided page the host is "his" in the lead and meets a woman later: "She said …" and the
+    quotation closed by "she said" are the woman's, not the last subject's (en-ax, GMA: told by the
+    possessive, as "Mr"/"Ms" tell it)."""
+    text = (
+        "Minister Tan meets counterparts\n\n"
+        "Freedonian Defence Minister Eko Tan held talks with his counterparts from Sylvania and Lark on "
+        "Saturday in Port Lark.\n\n"
+        "Tan praised Sylvanian Defence Minister Bo Berg for the joint patrols.\n\n"
+        "Tan also met with Ana Ruiz, the Defence Minister of Lark. She opened the meeting by saying that "
+        'her country was "worried about the northern strait."\n\n'
+        '"Lark has to engage the whole region," she said.\n'
+    )
+    readout = readoutlib.parse(text)
+    ruiz = next(p.id for p in readout.event.participants if p.name == "Ana Ruiz")
+    assert [(s.paragraph, s.speaker) for s in readout.statements][-2:] == [(2, ruiz), (3, ruiz)]
+
+
+def test_her_as_an_object_tells_no_gender() -> None:
+    """ "thanked her for …": "her" names the other person, so Tan stays of no known gender and a later
+    "She said" keeps the last subject."""
+    text = (
+        _LEAD + "Minister Tan thanked her warmly for the visit to the harbour.\n\n"
+        "She said the quay was ready for larger ships.\n"
+    )
+    readout = readoutlib.parse(text)
+    assert [(s.paragraph, s.speaker) for s in readout.statements][-1] == (2, "eko-tan")

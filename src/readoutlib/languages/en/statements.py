@@ -491,6 +491,12 @@ _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _SIDE_SUBJECT = re.compile(r"[Tt]he\s+[A-Z][\w-]*\s+side\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)")
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
+# A possessive before its noun ("his counterparts", "her country"); not "her" as an object before a
+# preposition, a conjunction or an adverb ("thanked her for", "met her and", "thanked her warmly").
+_POSSESSIVE_WORD = re.compile(
+    r"(?<![\w-])([Hh]is|[Hh]er)\s+(?!(?:for|to|on|in|at|and|or|that|with|about|of|as|by|from|"
+    r"during|after|before|over|again|today|yesterday)\b|[a-z]+ly\b)[a-z]"
+)
 #: The head nouns of a government body, never a person: a country's "Foreign Ministry" that fits no
 #: principal's title is not that country's one principal.
 _INSTITUTION_NOUNS = frozenset(("ministry", "ministries", "department", "embassy"))
@@ -912,6 +918,32 @@ class _Finder:
                 if len(hits) == 1:
                     seen.setdefault(hits[0], set()).add(lx.GENDERED_HONORIFICS[match.group("honorific")])
         self.genders = {who: next(iter(kinds)) for who, kinds in seen.items() if len(kinds) == 1}
+        owned = self._possessive_genders(paragraphs)
+        for who, kinds in owned.items():
+            if who not in seen and len(kinds) == 1:
+                self.genders[who] = next(iter(kinds))
+
+    def _possessive_genders(self, paragraphs: Sequence[str]) -> dict[str, set[str]]:
+        """Genders told by a possessive in a sentence naming one principal and no other ("X held talks
+        with his counterparts"; fam172): read only where no honorific tells it. "her" before a
+        preposition or an adverb ("thanked her for", "thanked her warmly") is an object, no owner."""
+        seen: dict[str, set[str]] = {}
+        for para in paragraphs:
+            for *_, sentence in split_sentences(para):
+                kinds = {
+                    lx.POSSESSIVE_GENDERS[m.group(1).lower()] for m in _POSSESSIVE_WORD.finditer(sentence)
+                }
+                if not kinds:
+                    continue
+                words = {
+                    _POSSESSIVE.sub("", fold(w.strip(_SUBJECT_EDGES)))
+                    for w in sentence.split()
+                    if w[:1].isupper()
+                }
+                hits = [p.id for p in self.people if words & p.tokens]
+                if len(hits) == 1:
+                    seen.setdefault(hits[0], set()).update(kinds)
+        return seen
 
     def _learn_styles(self, paragraphs: Sequence[str]) -> None:
         """The principal each courtesy style stands for: the one whose name follows it on the page
