@@ -124,3 +124,18 @@ def test_her_as_an_object_tells_no_gender() -> None:
     )
     readout = readoutlib.parse(text)
     assert [(s.paragraph, s.speaker) for s in readout.statements][-1] == (2, "eko-tan")
+
+
+def test_a_possessive_of_a_longer_name_holding_a_principals_word_tells_nothing() -> None:
+    """ "Sheikh Omar Bari … his birth centenary" is another man's, though a principal is "Sheikh Lina
+    Haq": her "she said" after a quotation stays hers."""
+    text = (
+        "Tan phones Haq\n\n"
+        "Prime Minister Eko Tan phoned Prime Minister Sheikh Lina Haq on Monday.\n\n"
+        "The Freedonian premier honoured the founder Sheikh Omar Bari on the occasion of his birth centenary.\n\n"
+        "Sheikh Lina Haq said the region faced a long crisis.\n\n"
+        '"All the countries of the region will have to work together," she said.\n'
+    )
+    readout = readoutlib.parse(text)
+    haq = next(p.id for p in readout.event.participants if p.name == "Sheikh Lina Haq")
+    assert [(s.paragraph, s.speaker) for s in readout.statements][-2:] == [(2, haq), (3, haq)]

@@ -935,12 +935,8 @@ class _Finder:
                 }
                 if not kinds:
                     continue
-                words = {
-                    _POSSESSIVE.sub("", fold(w.strip(_SUBJECT_EDGES)))
-                    for w in sentence.split()
-                    if w[:1].isupper()
-                }
-                hits = [p.id for p in self.people if words & p.tokens]
+                ends = _name_ends(sentence)
+                hits = [p.id for p in self.people if ends & p.tokens]
                 if len(hits) == 1:
                     seen.setdefault(hits[0], set()).update(kinds)
         return seen
@@ -2306,6 +2302,25 @@ class _Finder:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _name_ends(sentence: str) -> set[str]:
+    """The last word of each run of capitalised words in ``sentence``, folded ("Defense Secretary
+    Gilberto Teodoro Jr." ends on "teodoro"): a principal's token inside a longer name ("Sheikh Mujibur
+    Rahman" for a principal Sheikh Hasina) names someone else."""
+    ends: set[str] = set()
+    run: list[str] = []
+    for word in [*sentence.split(), "x"]:
+        if word[:1].isupper():
+            run.append(_POSSESSIVE.sub("", fold(word.strip(_SUBJECT_EDGES))))
+            if word[-1:] not in ",;:":
+                continue
+        while run and run[-1] in _NAME_SKIP:
+            run.pop()
+        if run:
+            ends.add(run[-1])
+        run = []
+    return ends
 
 
 def _close_or_add(found: list[_Found], postposed: _Found) -> None:
