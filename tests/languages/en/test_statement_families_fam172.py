@@ -132,7 +132,8 @@ def test_a_possessive_of_a_longer_name_holding_a_principals_word_tells_nothing()
     text = (
         "Tan phones Haq\n\n"
         "Prime Minister Eko Tan phoned Prime Minister Sheikh Lina Haq on Monday.\n\n"
-        "The Freedonian premier honoured the founder Sheikh Omar Bari on the occasion of his birth centenary.\n\n"
+        "The Freedonian premier honoured the founder Sheikh Omar Bari on the occasion of his birth "
+        "centenary.\n\n"
         "Sheikh Lina Haq said the region faced a long crisis.\n\n"
         '"All the countries of the region will have to work together," she said.\n'
     )
