@@ -140,3 +140,16 @@ def test_a_possessive_of_a_longer_name_holding_a_principals_word_tells_nothing()
     readout = readoutlib.parse(text)
     haq = next(p.id for p in readout.event.participants if p.name == "Sheikh Lina Haq")
     assert [(s.paragraph, s.speaker) for s in readout.statements][-2:] == [(2, haq), (3, haq)]
+
+
+def test_a_possessive_after_according_to_a_principal_is_not_theirs() -> None:
+    """ "According to Tan, her choice of Freedonia …": Tan is no subject, "her" is the guest's; a
+    later "He thanked …" stays Tan's."""
+    text = (
+        "Tan receives Ruiz\n\n"
+        "President Eko Tan hosted President Ana Ruiz of Sylvania in Port Lark on Monday.\n\n"
+        "According to Tan, her choice of Freedonia for a last visit was no coincidence.\n\n"
+        "He thanked the Sylvanian President for the years of dialogue.\n"
+    )
+    readout = readoutlib.parse(text)
+    assert [(s.paragraph, s.speaker) for s in readout.statements][-1] == (2, "eko-tan")

@@ -495,7 +495,7 @@ _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
 # preposition, a conjunction or an adverb ("thanked her for", "met her and", "thanked her warmly").
 _POSSESSIVE_WORD = re.compile(
     r"(?<![\w-])([Hh]is|[Hh]er)\s+(?!(?:for|to|on|in|at|and|or|that|with|about|of|as|by|from|"
-    r"during|after|before|over|again|today|yesterday)\b|[a-z]+ly\b)[a-z]"
+    r"during|after|before|over|again|today|yesterday)\b|[a-z]+ly\b)[A-Za-z]"
 )
 #: The head nouns of a government body, never a person: a country's "Foreign Ministry" that fits no
 #: principal's title is not that country's one principal.
@@ -936,9 +936,11 @@ class _Finder:
                 if not kinds:
                     continue
                 ends = _name_ends(sentence)
-                hits = [p.id for p in self.people if ends & p.tokens]
-                if len(hits) == 1:
-                    seen.setdefault(hits[0], set()).update(kinds)
+                hits = [p for p in self.people if {end for _, end in ends} & p.tokens]
+                # the one principal named is the sentence's subject, the name opening it ("According
+                # to X, her decision …" is someone else's)
+                if len(hits) == 1 and ends[0][0] == 0 and ends[0][1] in hits[0].tokens:
+                    seen.setdefault(hits[0].id, set()).update(kinds)
         return seen
 
     def _learn_styles(self, paragraphs: Sequence[str]) -> None:
@@ -2304,21 +2306,23 @@ class _Finder:
 # --- helpers ---------------------------------------------------------------------------------------
 
 
-def _name_ends(sentence: str) -> set[str]:
-    """The last word of each run of capitalised words in ``sentence``, folded ("Defense Secretary
-    Gilberto Teodoro Jr." ends on "teodoro"): a principal's token inside a longer name ("Sheikh Mujibur
-    Rahman" for a principal Sheikh Hasina) names someone else."""
-    ends: set[str] = set()
+def _name_ends(sentence: str) -> list[tuple[int, str]]:
+    """Each run of capitalised words in ``sentence``: the index of its first word and its last word,
+    folded ("Defense Secretary Gilberto Teodoro Jr." ends on "teodoro"). A principal's token inside a
+    longer name ("Sheikh Mujibur Rahman" for a principal Sheikh Hasina) names someone else."""
+    ends: list[tuple[int, str]] = []
     run: list[str] = []
-    for word in [*sentence.split(), "x"]:
-        if word[:1].isupper():
+    for index, word in enumerate([*sentence.split(), "x"]):
+        capital = word[:1].isupper()
+        if capital:
             run.append(_POSSESSIVE.sub("", fold(word.strip(_SUBJECT_EDGES))))
             if word[-1:] not in ",;:":
                 continue
+        first = index + 1 - len(run) if capital else index - len(run)
         while run and run[-1] in _NAME_SKIP:
             run.pop()
         if run:
-            ends.add(run[-1])
+            ends.append((first, run[-1]))
         run = []
     return ends
 
