@@ -25,7 +25,8 @@ def test_an_embedded_post_is_no_body_paragraph() -> None:
 
 def test_a_post_quoted_in_prose_stays_a_paragraph() -> None:
     """A report's own sentence quoting a post ("…, posted Tan on X") carries no link nor signature: it
-    stays a paragraph."""
+    stays a paragraph, and the poster's statement there (fam172; CONVENTIONS.md "Quoted words and
+    posts", en-z Lokmat Times' gold "posted")."""
     found = page_statements(
         "Foreign Minister Eko Tan meets Sylvanian counterpart Ana Ruiz",
         "Port Tan, May 4, 2031: Foreign Minister Eko Tan met Sylvanian Foreign Minister Ana Ruiz in Port Tan "
@@ -33,7 +34,7 @@ def test_a_post_quoted_in_prose_stays_a_paragraph() -> None:
         '"Great talks with my friend on harbours and trade," posted Tan on X.',
         "Ruiz stressed that the harbour agreement should be signed before winter.",
     )
-    assert [(p, speaker) for p, speaker, _, _ in found] == [(2, "ana-ruiz")]
+    assert [(p, speaker) for p, speaker, _, _ in found] == [(1, "eko-tan"), (2, "ana-ruiz")]
 
 
 def test_a_date_on_a_post_line_still_gives_the_year() -> None:

@@ -60,6 +60,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERSON_NOUNS",
     "PLURAL_PRONOUNS",
+    "POSSESSIVE_GENDERS",
     "PRONOUN_GENDERS",
     "REPORTING_PATTERNS",
     "REPORTING_VERBS",
@@ -225,6 +226,9 @@ SINGULAR_PRONOUNS: tuple[str, ...] = ("he", "she")
 
 #: The gender a singular pronoun refers to: "She" after a man's clause is the woman principal.
 PRONOUN_GENDERS: dict[str, str] = {"he": "m", "she": "f"}
+
+#: Possessives and the gender each tells of its owner ("his counterparts").
+POSSESSIVE_GENDERS: dict[str, str] = {"his": "m", "her": "f"}
 
 #: Pronouns standing for both sides.
 PLURAL_PRONOUNS: tuple[str, ...] = ("they", "they both", "both of them")

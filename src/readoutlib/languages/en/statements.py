@@ -514,6 +514,12 @@ _SINGULAR = frozenset(lx.SINGULAR_PRONOUNS)
 _SIDE_SUBJECT = re.compile(r"[Tt]he\s+[A-Z][\w-]*\s+side\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)")
 _PERSON_NOUNS = frozenset(lx.PERSON_NOUNS)
+# A possessive before its noun ("his counterparts", "her country"); not "her" as an object before a
+# preposition, a conjunction or an adverb ("thanked her for", "met her and", "thanked her warmly").
+_POSSESSIVE_WORD = re.compile(
+    r"(?<![\w-])([Hh]is|[Hh]er)\s+(?!(?:for|to|on|in|at|and|or|that|with|about|of|as|by|from|"
+    r"during|after|before|over|again|today|yesterday)\b|[a-z]+ly\b)[A-Za-z]"
+)
 #: The head nouns of a government body, never a person: a country's "Foreign Ministry" that fits no
 #: principal's title is not that country's one principal.
 _INSTITUTION_NOUNS = frozenset(("ministry", "ministries", "department", "embassy"))
@@ -940,6 +946,30 @@ class _Finder:
                 if len(hits) == 1:
                     seen.setdefault(hits[0], set()).add(lx.GENDERED_HONORIFICS[match.group("honorific")])
         self.genders = {who: next(iter(kinds)) for who, kinds in seen.items() if len(kinds) == 1}
+        owned = self._possessive_genders(paragraphs)
+        for who, kinds in owned.items():
+            if who not in seen and len(kinds) == 1:
+                self.genders[who] = next(iter(kinds))
+
+    def _possessive_genders(self, paragraphs: Sequence[str]) -> dict[str, set[str]]:
+        """Genders told by a possessive in a sentence naming one principal and no other ("X held talks
+        with his counterparts"; fam172): read only where no honorific tells it. "her" before a
+        preposition or an adverb ("thanked her for", "thanked her warmly") is an object, no owner."""
+        seen: dict[str, set[str]] = {}
+        for para in paragraphs:
+            for *_, sentence in split_sentences(para):
+                kinds = {
+                    lx.POSSESSIVE_GENDERS[m.group(1).lower()] for m in _POSSESSIVE_WORD.finditer(sentence)
+                }
+                if not kinds:
+                    continue
+                ends = _name_ends(sentence)
+                hits = [p for p in self.people if {end for _, end in ends} & p.tokens]
+                # the one principal named is the sentence's subject, the name opening it ("According
+                # to X, her decision …" is someone else's)
+                if len(hits) == 1 and ends[0][0] == 0 and ends[0][1] in hits[0].tokens:
+                    seen.setdefault(hits[0].id, set()).update(kinds)
+        return seen
 
     def _learn_styles(self, paragraphs: Sequence[str]) -> None:
         """The principal each courtesy style stands for: the one whose name follows it on the page
@@ -2324,6 +2354,27 @@ def _name_after_counterpart(raw: str) -> str:
     """'his Sylvanian counterpart Ana Ruiz' -> 'Ana Ruiz': the name decides, not the office before it."""
     named = _COUNTERPART_NAMED.fullmatch(raw.strip(_SUBJECT_EDGES))
     return named.group("name") if named is not None and named.group("name")[:1].isupper() else raw
+
+
+def _name_ends(sentence: str) -> list[tuple[int, str]]:
+    """Each run of capitalised words in ``sentence``: the index of its first word and its last word,
+    folded ("Defense Secretary Gilberto Teodoro Jr." ends on "teodoro"). A principal's token inside a
+    longer name ("Sheikh Mujibur Rahman" for a principal Sheikh Hasina) names someone else."""
+    ends: list[tuple[int, str]] = []
+    run: list[str] = []
+    for index, word in enumerate([*sentence.split(), "x"]):
+        capital = word[:1].isupper()
+        if capital:
+            run.append(_POSSESSIVE.sub("", fold(word.strip(_SUBJECT_EDGES))))
+            if word[-1:] not in ",;:":
+                continue
+        first = index + 1 - len(run) if capital else index - len(run)
+        while run and run[-1] in _NAME_SKIP:
+            run.pop()
+        if run:
+            ends.append((first, run[-1]))
+        run = []
+    return ends
 
 
 def _close_or_add(found: list[_Found], postposed: _Found) -> None:
