@@ -3153,7 +3153,7 @@ def _office_acronym(place: str) -> bool:
 def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     """The place a location pattern found, as written; None when it is no place ("the Minister",
     "Kenya's", "the situation in X")."""
-    words = m.group("place").rstrip(".,’'").split()
+    words = _to_sentence_end(m.group("place").rstrip(".,’'").split())
     # "in Riyadh February 17": a month or weekday ends the place.
     cut = _country_before_title(
         words, next((i for i, w in enumerate(words) if w.strip(",.") in _NOT_PLACE_WORDS), len(words))
@@ -3177,6 +3177,17 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
     if suffix:
         place += suffix.group(0)
     return None if _no_place_in_context(sentence, m, words) else place
+
+
+def _to_sentence_end(words: list[str]) -> list[str]:
+    """The words up to a full stop that ends a sentence ("in Kyiv. After the meeting" → "Kyiv"): a word of
+    four or more letters closed by a full stop, with no other full stop in it, is no abbreviation ("St.",
+    "D.C." stay)."""
+    for index, word in enumerate(words[:-1]):
+        stem = word[:-1]
+        if word.endswith(".") and len(stem) > 3 and "." not in stem:
+            return [*words[:index], stem]
+    return words
 
 
 def _no_place_in_context(sentence: str, m: re.Match[str], words: Sequence[str]) -> bool:
