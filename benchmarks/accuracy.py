@@ -461,7 +461,7 @@ GOLD_SETS = (
     ("en-av", "English readouts, part AV (29 pages, 22 publishers, measured blind on a final parser)"),
     ("en-aw", "English readouts, part AW (30 pages, 22 publishers, measured blind on a final parser)"),
     ("en-ax", "English readouts, part AX (32 pages, 25 publishers, measured blind on a final parser)"),
-    ("en-az", "English readouts, part AZ (26 pages, 24 publishers, kept blind until its one measurement)"),
+    ("en-az", "English readouts, part AZ (31 pages, 29 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
