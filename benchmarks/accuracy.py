@@ -409,6 +409,10 @@ FEED_SETS = (
         "feeds-dev29",
         "twenty-ninth development feed sample: 200 briefing-room pages (rules may be written on it)",
     ),
+    (
+        "feeds-dev30",
+        "thirtieth development feed sample: 200 briefing-room pages (rules may be written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
