@@ -29,7 +29,8 @@ def test_a_circumstance_before_the_announcing_clause_keeps_it_an_attribution_lin
         readout = _page(line, "“The accord will serve both our coasts.”", "Minister Otto thanked Lind.")
         assert readout.paragraphs[2] == "“The accord will serve both our coasts.”", line
         found = [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
-        assert (2, "ana-lind", line.rsplit(" ", 1)[1].rstrip(":"), "“The accord will serve both our coasts.”") in found
+        verb = line.rsplit(" ", 1)[1].rstrip(":")
+        assert (2, "ana-lind", verb, "“The accord will serve both our coasts.”") in found
         assert (3, "tomas-otto", "thanked", "Lind.") in found
 
 
