@@ -290,7 +290,7 @@ MIXES = {
     "en-av": {"readouts": 25, "publishers": 18, "with a plugin": 0, "non-readouts": 4, "their sites": False},
     "en-aw": {"readouts": 25, "publishers": 20, "with a plugin": 1, "non-readouts": 5, "their sites": False},
     "en-ax": {"readouts": 28, "publishers": 22, "with a plugin": 0, "non-readouts": 4, "their sites": False},
-    "en-ay": {"readouts": 25, "publishers": 20, "with a plugin": 0, "non-readouts": 5, "their sites": False},
+    "en-ay": {"readouts": 26, "publishers": 21, "with a plugin": 0, "non-readouts": 4, "their sites": False},
     "en-az": {"readouts": 27, "publishers": 26, "with a plugin": 1, "non-readouts": 4, "their sites": False},
     "en-ba": {"readouts": 27, "publishers": 22, "with a plugin": 1, "non-readouts": 3, "their sites": False},
 }
@@ -331,7 +331,7 @@ def test_a_set_has_the_size_and_mix_its_task_asks(name: str) -> None:
     en-av 25 readouts (18 publishers, none with a plugin) and 4 non-readouts, all from sites of their own;
     en-aw 25 readouts (20 publishers, 1 with a plugin) and 5 non-readouts, two from sites of their own;
     en-ax 28 readouts (22 publishers, none with a plugin) and 4 non-readouts, three from sites of
-    their own; en-ay 25 readouts (20 publishers, none with a plugin) and 5 non-readouts, all from sites
+    their own; en-ay 26 readouts (21 publishers, none with a plugin) and 4 non-readouts, all from sites
     of their own; en-az 27 readouts (26 publishers, 1 with a plugin) and 4 non-readouts, three from
     sites of their own; en-ba 27 readouts (22 publishers, 1 with a plugin) and 3 non-readouts, one
     from a site of its own."""
