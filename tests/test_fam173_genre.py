@@ -3,6 +3,8 @@ here is written for the test, each case seen failing first on main 01c9553c."""
 
 from __future__ import annotations
 
+import pytest
+
 import readoutlib
 from readoutlib.model import EventKind
 
@@ -35,3 +37,41 @@ def test_a_doubled_headline_alone_stays_the_title() -> None:
     )
     readout = readoutlib.parse(page)
     assert readout.title == "Ruiz meets Velorian counterpart in Northport"
+
+
+def _refused(page: str) -> str:
+    with pytest.raises(readoutlib.NotAReadoutError) as caught:
+        readoutlib.parse(page)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Queen receives credentials of foreign ambassadors",
+        "Emir receives new envoys’ credentials",
+        "President accepts letters of credence from 14 newly arrived ambassadors",
+    ],
+)
+def test_a_credentials_ceremony_for_a_group_of_envoys_is_not_a_readout(title: str) -> None:
+    """Credentials received from envoys named only as a group in the title: a ceremony, though the
+    body tells the head's words to each envoy in turn."""
+    page = (
+        f"{title}\n\n"
+        "Norland's Queen Lia received on Monday copies of the credentials of the new ambassadors of "
+        "Velor, Osterland and Sylvania.\n\n"
+        "Velorian Ambassador Eko Tan and Osterlandic Ambassador Jon Berg met separately with the Queen.\n\n"
+        "In her meeting with the Velorian ambassador, the Queen said ties were strong.\n"
+    )
+    assert "another kind of page" in _refused(page)
+
+
+def test_credentials_of_envoys_named_by_country_stay_a_meeting() -> None:
+    """Envoys named by their states in the title are an audience with each: the meeting stays."""
+    page = (
+        "Minister receives credentials of Ambassadors of Velor and Osterland\n\n"
+        "The Foreign Minister of Norland, Ana Ruiz, received in her office today Ambassador Eko Tan, the "
+        "new ambassador of Velor, and Ambassador Jon Berg, the new ambassador of Osterland.\n\n"
+        "The Minister called for closer trade with both countries.\n"
+    )
+    assert readoutlib.parse(page).event.kind is EventKind.MEETING
