@@ -75,3 +75,20 @@ def test_credentials_of_envoys_named_by_country_stay_a_meeting() -> None:
         "The Minister called for closer trade with both countries.\n"
     )
     assert readoutlib.parse(page).event.kind is EventKind.MEETING
+
+
+@pytest.mark.parametrize("due", ["is due to arrive in", "is expected to arrive at", "are scheduled to arrive in"])
+def test_an_arrival_due_for_a_visit_announces_it(due: str) -> None:
+    """A visitor due to arrive for a visit, a past visit of the host's told only as background: the
+    page announces the visit, it reports none."""
+    page = (
+        "Velorian President for state visit this week\n\n"
+        f"Velor's President Eko Tan {due} Northport on Tuesday for a three-day official visit, the "
+        "Ministry of Foreign Affairs has announced.\n\n"
+        "The visit is at the invitation of President Ana Ruiz, who visited Velor last May, when the two "
+        "presidents launched a joint trade council.\n\n"
+        "Ruiz and Tan will review the council's work on ports and farming.\n"
+    )
+    if due.startswith("are"):
+        page = page.replace("Velor's President Eko Tan", "Velor's President Eko Tan and his ministers")
+    assert "future" in _refused(page)
