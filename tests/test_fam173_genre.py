@@ -77,7 +77,9 @@ def test_credentials_of_envoys_named_by_country_stay_a_meeting() -> None:
     assert readoutlib.parse(page).event.kind is EventKind.MEETING
 
 
-@pytest.mark.parametrize("due", ["is due to arrive in", "is expected to arrive at", "are scheduled to arrive in"])
+@pytest.mark.parametrize(
+    "due", ["is due to arrive in", "is expected to arrive at", "are scheduled to arrive in"]
+)
 def test_an_arrival_due_for_a_visit_announces_it(due: str) -> None:
     """A visitor due to arrive for a visit, a past visit of the host's told only as background: the
     page announces the visit, it reports none."""
