@@ -2494,8 +2494,6 @@ def _where_not_whose(tokens: Sequence[Token], idx: int, begin: int, first: int) 
         return True  # "to Mogadishu, Somalia, Under Secretary X": where, not whose (_title_of_chunk)
     if tokens[idx].possessive:
         return False
-    if _in_remit_list(tokens, idx):
-        return True  # "Under-Secretary for Peru, the Caribbean and Bolivia X": the post's remit
     if idx < first - 1 and _title_after_comma(tokens, idx + 1, first):
         # "the Meeting of CARICOM Heads of Government in St Kitts, President X": a body before
         # the comma is the sentence's; the title after it is X's (issue #8, en-ai)
@@ -2503,27 +2501,6 @@ def _where_not_whose(tokens: Sequence[Token], idx: int, begin: int, first: int) 
     if idx < begin and _after_place_preposition(tokens, idx):
         return True  # "during his stay in Sudan President X": where he stayed, not X's country
     return _posted_to(tokens, idx)  # "Chargé d'Affaires of the U.S. Embassy to Yemen Ana Ruiz": her posting
-
-
-#: How many tokens back a remit's "for" may stand from the country that closes its list.
-_REMIT_LIST_WORDS = 16
-
-
-def _in_remit_list(tokens: Sequence[Token], idx: int) -> bool:
-    """True when the country word at ``idx`` closes a list that a "for" opens ("Under-Secretary of
-    State for Peru, Central America and Bolivia"): a post's remit, which names no nationality."""
-    k = idx - 1
-    listed = False
-    while k >= max(0, idx - _REMIT_LIST_WORDS):
-        text = tokens[k].text
-        if text == "for":
-            return listed
-        if text in (",", "and", "&"):
-            listed = True
-        elif text != "the" and not text[:1].isupper():
-            return False
-        k -= 1
-    return False
 
 
 def _title_after_comma(tokens: Sequence[Token], start: int, first: int) -> bool:
