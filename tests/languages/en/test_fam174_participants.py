@@ -51,3 +51,13 @@ def test_office_named_before_needs_the_article() -> None:
     # without "the" the run is one person's titles even when an earlier person held the first office
     people = _people("After Envoy Lea Holm arrived, Envoy and Foreign Minister Ivo Marr met her.")
     assert ("Ivo Marr", ("Envoy", "Foreign Minister")) in people
+
+
+def test_state_after_of_the_is_no_office_named_again() -> None:
+    # "Prime Minister of the DRC and Ruler of Kivu": the "DRC" named before is the complement's state,
+    # not an office said again, so the "and" splits nothing there
+    text = (
+        "King Ole of Norland met with DRC President Sheikh Ivo Marr and Sheikh Ali Sami, Vice President"
+        " and Prime Minister of the DRC and Ruler of Kivu, on the sidelines of the summit."
+    )
+    assert [m.office for m in find_mentions(text) if m.office] == []

@@ -1665,6 +1665,12 @@ def _office_named_before(tokens: Sequence[Token], j: int) -> bool:
     office = [t.text for t in tokens[k + 1 : j]]
     if not office or k < 0 or tokens[k].text not in ("the", "The"):
         return False
+    if k >= 1 and tokens[k - 1].text in (
+        "of",
+        "for",
+        "to",
+    ):  # "Minister of the UAE and Ruler …": a complement
+        return False
     size = len(office)
     return any([t.text for t in tokens[i : i + size]] == office for i in range(k - size + 1))
 
