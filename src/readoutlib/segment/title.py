@@ -158,6 +158,26 @@ def _hinted(
 _QUOTED_LINE = re.compile(r"^[*_]*\s*[‘“\"'].*[’”\"'][*_]*$")
 
 
+def _doubled(header: Sequence[str], index: int) -> bool:
+    """True when the header line at ``index`` is printed twice in a row: a photo's alt text and its
+    caption (en-as, Roya News: "X and Y during the press conference in Z" twice under the headline).
+    Under a headline it is that caption, not a second headline; a headline doubled at the top of the
+    page, with none above it, stays the title."""
+    line = header[index]
+    above = index > 0 and header[index - 1] == line
+    return above or (index + 1 < len(header) and header[index + 1] == line)
+
+
+def _below_headline(header: Sequence[str], index: int, candidates: Sequence[str]) -> bool:
+    """True when the header line at ``index`` stands under the page's own headline and is not one:
+    a quoted headline under an unquoted one (a quoted headline alone is the title), or a photo's text
+    printed twice (``_doubled``) under a line with a headline word."""
+    line = header[index]
+    if _QUOTED_LINE.match(line) and any(not _QUOTED_LINE.match(c) for c in candidates):
+        return True
+    return _doubled(header, index) and any(has_headline_word(c) for c in candidates)
+
+
 def _candidates(header: Sequence[str], body: Sequence[str], is_furniture: Callable[[str], bool]) -> list[str]:
     """Header lines that could be the headline, in order."""
     first: str | None = None  # the first body line folded, when a candidate is to be compared with it
@@ -173,8 +193,8 @@ def _candidates(header: Sequence[str], body: Sequence[str], is_furniture: Callab
         dated = index + 1 < len(header) and date_line_date(header[index + 1]) is not None
         if not looks_like_headline(line) and not (dated and word_count(line) <= 40):
             continue
-        if _QUOTED_LINE.match(line) and any(not _QUOTED_LINE.match(c) for c in candidates):
-            continue  # under the page's own headline, not the headline itself (a quoted headline alone is)
+        if _below_headline(header, index, candidates):
+            continue
         if first is None:
             first = fold(body[0]) if body else ""
         if first and first.startswith(fold(line)):

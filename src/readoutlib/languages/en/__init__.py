@@ -194,8 +194,11 @@ class EnglishGenre(Genre):
 # ("Minister of Foreign Affairs Lapid said at the end of the meeting:", Israel's MFA, en-i), or a
 # statement announced ("The telephone conversation … resulted in the following joint statement:", the
 # Kremlin, en-p). A line that reports something before its colon ("… was very pleased with the meeting
-# and said:") stays a paragraph.
+# and said:") stays a paragraph. The circumstance of the telling may open the line ("Speaking after the
+# meeting, Home Secretary X said:", wiredgov, en-ax; "Posting on his Twitter handle after the meeting X
+# said:", en-av): the line still only announces (fam176).
 _ANNOUNCES = re.compile(
+    r"(?:(?P<lead>(?:[A-Z][a-z]+ing|After|Following)\b[^,;:.!?]{0,80}?)(?:,\s*|\s+))?"
     r"(?P<subject>(?:[^\s,;:.!?]+\s+){1,8}?)(?:said|stated|declared|remarked|wrote|added)"
     r"(?:\s+(?:at|after|in|during|following|to)\s+[^,;:.!?]{1,50})?\s*:"
     r"|.{1,160}?\b(?:resulted\s+in|issued|adopted|released)\s+the\s+following\s+(?:joint\s+)?statement\s*:"
@@ -218,10 +221,30 @@ def _attribution_lines(body: tuple[str, ...], found: Opening | None) -> frozense
         match = _ANNOUNCES.fullmatch(line)
         if match is None or len(line.split()) > 24:
             continue
-        if _NOT_ANNOUNCER_WORDS & set((match.group("subject") or "").lower().split()):
+        words = f"{match.group('lead') or ''} {match.group('subject') or ''}".lower().split()
+        if _NOT_ANNOUNCER_WORDS & set(words):
             continue  # "… was very pleased with the meeting and said:" reports before its colon
         lines.add(index)
     return frozenset(lines)
+
+
+# Lower-case words inside a name or office ("the President of Zambia")
+_NAME_LINKS = frozenset(("of", "the", "for"))
+
+
+def _announcing_clause(line: str) -> str:
+    """An attribution line without the circumstance opening it ("Writing on her account after the
+    meeting Lind said:" gives "Lind said:"), so that its speaker is read where no comma closes it."""
+    match = _ANNOUNCES.fullmatch(line.strip())
+    if match is None or match.group("lead") is None:
+        return line
+    words = match.group("subject").split()
+    named = len(words)
+    while named > 0 and (words[named - 1][:1].isupper() or words[named - 1] in _NAME_LINKS):
+        named -= 1
+    if named == len(words):
+        return line  # no name closes the subject ("… after the meeting he said:"): read as written
+    return " ".join(words[named:]) + line.strip()[match.end("subject") - 1 :]
 
 
 # An embedded social-media post set into the page (benchmarks/real/CONVENTIONS.md, "Body paragraphs"):
@@ -740,7 +763,8 @@ class EnglishPack(LanguagePack):
         dropped = attributions | set_in
         # the paragraph below a dropped line takes its index in the body without the dropped lines
         announcers = tuple(
-            (index - sum(1 for d in dropped if d < index), body[index]) for index in sorted(attributions)
+            (index - sum(1 for d in dropped if d < index), _announcing_clause(body[index]))
+            for index in sorted(attributions)
         )
         return EnglishGenre(
             reason,

@@ -1644,10 +1644,35 @@ def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     # "The Foreign Secretary and Kenyan Foreign Minister Paul Kiptoo", "X, the Cabinet Secretary for
     # Foreign Affairs and Amb. Y": two people.
-    return not (
-        nxt is not None
-        and (nxt.text in ("the", "The") or _country_word(nxt) or _honorific_at(tokens, j + 1, lexicon()))
-    ) and not _office_repeated(tokens, j)
+    return (
+        not (
+            nxt is not None
+            and (nxt.text in ("the", "The") or _country_word(nxt) or _honorific_at(tokens, j + 1, lexicon()))
+        )
+        and not _office_repeated(tokens, j)
+        and not _office_named_before(tokens, j)
+    )
+
+
+def _office_named_before(tokens: Sequence[Token], j: int) -> bool:
+    """True when the words between "the" and the "and" at ``j`` are an office the text gave a person
+    earlier: "after Envoy Ana Ruiz's tour, the Envoy and Foreign Minister Li Wei met" names two people,
+    the first by her office again (the definite article points back), not one person's two offices;
+    so does "Envoy for Peace Ana Ruiz's tour" before "the Envoy and …"."""
+    k = j - 1
+    while k >= 0 and tokens[k].is_word and tokens[k].text[:1].isupper() and tokens[k].text != "The":
+        k -= 1
+    office = [t.text for t in tokens[k + 1 : j]]
+    if not office or k < 0 or tokens[k].text not in ("the", "The"):
+        return False
+    if k >= 1 and tokens[k - 1].text in (
+        "of",
+        "for",
+        "to",
+    ):  # "Minister of the UAE and Ruler …": a complement
+        return False
+    size = len(office)
+    return any([t.text for t in tokens[i : i + size]] == office for i in range(k - size + 1))
 
 
 def _office_repeated(tokens: Sequence[Token], j: int) -> bool:

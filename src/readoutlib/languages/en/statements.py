@@ -270,9 +270,15 @@ _PROPER_SOURCE_TAG = re.compile(
     r"(?:statement|release|communiqu[eé]|post))?\s*(?:[.!?]|$)"
 )
 _TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
-# Content that is only "it" or "this" and where it was told ('reported it in X.', 'announced this on the
-# social network X.'): the page's own news told again, nothing reported of the talks.
-_DEMONSTRATIVE_ONLY = re.compile(r"(?:it|this)\s+(?:on|in|at|via|through)\s[^.!?;:“”\"]{1,80}?\s*(?:[.!?]|$)")
+# Content told before or nowhere, so the clause reports none (one table, fam176): only "it" or "this" and
+# where it was told ('reported it in X.', 'announced this on the social network X.': the page's own news
+# told again, fam168), or an object that only points back at what an earlier sentence reported, then
+# the occasion ("[Ruiz highlighted] this following a call from …", "[relayed] this during a courtesy
+# call", fam167).
+_TOLD_AGAIN = re.compile(
+    r"(?:it|this)\s+(?:on|in|at|via|through)\s[^.!?;:“”\"]{1,80}?\s*(?:[.!?]|$)"
+    r"|(?i:this|these)\s+(?i:following|after|during|at|when|while|before)\s"
+)
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
@@ -410,9 +416,6 @@ _REPORT_PHRASES = re.compile("|".join(f"(?:{pattern})" for pattern in lx.REPORTI
 _ATTRIBUTIVE = re.compile("|".join(f"(?:{pattern})" for pattern in lx.ATTRIBUTIVE_PATTERNS))
 _GUEST_WELCOME = re.compile("|".join(f"(?:{pattern})" for pattern in lx.GUEST_WELCOMES))
 _COPULAR = frozenset(lx.COPULAR_REPORTS)
-#: An object that only points back at what an earlier sentence reported, then the occasion: "[Ruiz
-#: highlighted] this following a call from …", "[relayed] this during a courtesy call" (fam167).
-_BACK_REFERENCE = re.compile(r"(?:this|these)\s+(?:following|after|during|at|when|while|before)\s", re.I)
 _MANNER = re.compile(r"\s+(?:" + _alternation(lx.MANNER_PHRASES) + r")(?![\w-])")
 _DETAIL = re.compile(r"(?:\s+(?:" + _alternation(lx.DETAIL_PHRASES) + r"))+(?=\s)")
 # The person addressed before the content ("explained to the President of Finland the reasons ...").
@@ -1448,7 +1451,7 @@ class _Finder:
         start, reported = self._content(para, ve, reading.verb)
         # "announced this on Facebook" (fam168) or "relayed this during a courtesy call" (fam167): the content
         # is told before or nowhere; this reports none
-        told_again = any(pattern.match(para, start) for pattern in (_DEMONSTRATIVE_ONLY, _BACK_REFERENCE))
+        told_again = _TOLD_AGAIN.match(para, start) is not None
         if told_again or self._welcomes_guest(para, match.start(), reading.verb, start):
             # "Ruiz welcomed Berg and ...": the guest welcomed is the meeting; it still ends the clause before
             found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))

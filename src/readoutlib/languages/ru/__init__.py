@@ -24,6 +24,7 @@ from .declension import name_forms
 from .reader import (
     event_date,
     event_kind,
+    event_place,
     find_opening,
     find_principals,
     find_statements,
@@ -81,10 +82,13 @@ class RussianPack(TablePack):
         return self.read_genre(page, body, reason, opening.sentence if opening else None, published)
 
     def event(self, page: Page, genre: Genre, profile: Profile) -> EventReading:
-        """Kind from the headline and opening; date from the opening, else the page's own date."""
+        """Kind from the headline and opening; date from the opening, else the page's own date; place
+        from the place line under the date line."""
         kind = event_kind(genre.headline, genre.opening, first_sentence(genre.body))
         date, basis = event_date(genre.opening, genre.published)
-        return EventReading.read(kind, date, basis, genre.published)
+        reading = EventReading.read(kind, date, basis, genre.published)
+        place = event_place(kind, genre.body)
+        return attrs.evolve(reading, location=place) if place else reading
 
     def unnamed_foreign_side(self, genre: Genre) -> bool:
         """True when the headline or the opening names an office of a state with no code ("Встреча с

@@ -17,7 +17,7 @@ from ...model import BOTH, EventKind, Participant, Statement
 from ..packtables import first as _first
 from ..tablepack import person_id
 from .countries import country_in, country_span
-from .morph import case_of, is_person_word, nominative_phrase
+from .morph import case_of, is_person_word, nominative_phrase, word_readings
 from .people import TOKEN, Mention, read_mention, read_mentions, starts_name, title_head
 from .tables import Rule, first_label, table
 from .text import find_dates, sentences
@@ -26,6 +26,7 @@ __all__ = [
     "Opening",
     "event_date",
     "event_kind",
+    "event_place",
     "find_opening",
     "find_principals",
     "find_statements",
@@ -141,6 +142,60 @@ def page_date(paragraphs: Sequence[str]) -> dt.date | None:
 
 
 # ----------------------------------------------------------------------------------- event
+
+#: The page's date line with its time, after which a Kremlin page writes its place line
+#: ("24 марта 2025 года 13:45 Москва, Кремль"); a call's page has none, its body follows.
+_DATE_TIME = re.compile(r"\d{4}\s+года\s+[0-2]?\d:[0-5]\d\s+")
+#: The kinds that are held somewhere (a call's place is where one side sat, not the event's).
+_PLACED = frozenset({EventKind.MEETING, EventKind.VISIT, EventKind.TALKS})
+#: How many paragraphs from the top the date line is looked for in.
+_HEADER_PARAGRAPHS = 4
+
+
+def event_place(kind: EventKind, paragraphs: Sequence[str]) -> str | None:
+    """Where a meeting, visit or talks took place: the place line under the page's date line, city
+    first ("Москва, Кремль" → "Москва"; "Московская область, Ново-Огарёво" → "Ново-Огарёво").
+
+    The line is told from a body that starts right after the date (a flattened page) by its words:
+    a geographical name, alone or after its adjective ("Нижний Новгород"), never a person's name.
+    """
+    if kind not in _PLACED:
+        return None
+    found = _DATE_TIME.search(" ".join(paragraphs[:_HEADER_PARAGRAPHS]))
+    if found is None:
+        return None
+    words = found.string[found.end() :].split()[:5]
+    city = _city_at(words, 0)
+    if city is None and len(words) > 2 and _is_adjective(words[0]) and words[1].endswith(","):
+        city = _city_at(words, 2)  # a region, then the seat in it: "Московская область, Ново-Огарёво"
+    return city
+
+
+def _city_at(words: Sequence[str], at: int) -> str | None:
+    """The geographical name that starts at ``words[at]``: one word, or an adjective and its noun."""
+    if at >= len(words):
+        return None
+    word = words[at].rstrip(",")
+    if _is_place_name(word):
+        return word
+    if at + 1 < len(words) and _is_adjective(word):
+        noun = words[at + 1].rstrip(",")
+        if noun[:1].isupper() and _is_place_name(noun):
+            return f"{word} {noun}"
+    return None
+
+
+def _is_place_name(word: str) -> bool:
+    """True for a capitalised word whose likeliest reading is a geographical name ("Мурманск"), not
+    a first name that is also a city's ("Владимир")."""
+    readings = word_readings(word) if word[:1].isupper() else ()
+    return bool(readings) and "Geox" in readings[0].tag
+
+
+def _is_adjective(word: str) -> bool:
+    """True for a capitalised adjective in the nominative ("Нижний", "Московская")."""
+    readings = word_readings(word) if word[:1].isupper() else ()
+    return bool(readings) and "ADJF" in readings[0].tag and "nomn" in readings[0].tag
 
 
 def event_kind(headline: str | None, opening: str | None, lead: str | None = None) -> EventKind:
