@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -224,6 +224,7 @@ def clear_page_caches() -> None:
     title_genre.cache_clear()
     event_title.cache_clear()
     _name_part.cache_clear()
+    _country_words.cache_clear()
     fold.cache_clear()
     surname.cache_clear()
     clear_page_memos()
@@ -968,14 +969,18 @@ def _add_attendees(
 
 #: The gathering's own members as a clause's subject: "[A, B and C] attended the conference", "[…]
 #: took part in the videoconference"; not "also attended" (those who came with a side).
-_ATTENDED_GATHERING = re.compile(
-    r"(?<!\balso)\s+(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\b",
-    _I,
+_ATTENDED_GATHERING = Gated.of(  # searched in the sentences after every opening: gated on its verbs
+    re.compile(
+        r"(?<!\balso)\s+(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\b",
+        _I,
+    )
 )
 #: Who chaired the gathering: "the meeting was chaired by X", "held under the chairmanship of X".
-_CHAIRED_BY = re.compile(
-    r"\b(?:(?:was|were)\s+(?:co-)?(?:chaired|presided\s+over)\s+by|under\s+the\s+chairmanship\s+of)\s", _I
+_CHAIRED_BY = Gated.of(
+    re.compile(
+        r"\b(?:(?:was|were)\s+(?:co-)?(?:chaired|presided\s+over)\s+by|under\s+the\s+chairmanship\s+of)\s", _I
+    )
 )
 _GATHERING_REACH = 6
 
@@ -1020,10 +1025,12 @@ def _add_member(principals: list[Principal], m: Mention, country: str | None) ->
 
 def _gathering_members(sentence: str, profile: Profile) -> list[Mention]:
     """The people one sentence names as a gathering's chair, then as those who attended it."""
-    named = [m for m in _mentions(sentence, profile) if m.name]
     chair = _CHAIRED_BY.search(sentence)
-    members = [m for m in named if m.start >= chair.end()][:1] if chair else []
     attended = _ATTENDED_GATHERING.search(sentence)
+    if chair is None and attended is None:
+        return []  # the phrases first: most sentences hold neither, and need no name scan here
+    named = [m for m in _mentions(sentence, profile) if m.name]
+    members = [m for m in named if m.start >= chair.end()][:1] if chair else []
     before = [m for m in named if attended and m.end <= attended.start()]
     if len(before) >= 2 and re.search(r"\band\s", sentence[before[-2].end : before[-1].start]):
         members += before
@@ -3498,12 +3505,13 @@ def _us_state(text: str, m: re.Match[str]) -> bool:
 _NEW_PLACE = re.compile(r"\bNew\s+$")
 
 
-def _country_words(text: str) -> Iterator[re.Match[str]]:
+@lru_cache(maxsize=1024)  # a dozen rules read the same paragraphs' country words, once per principal
+def _country_words(text: str) -> tuple[re.Match[str], ...]:
     """The country names and demonyms of ``text``, but a US state spelt as a country, a country inside
     a state's name before its office ("New Mexico Governor") and a place named "New" after a country
     ("New Mexico communities")."""
     states = [found.span() for found, _code in state_offices(text)]
-    return (
+    return tuple(
         m
         for m in _COUNTRY_WORDS.finditer(text)
         if not _us_state(text, m)
@@ -4996,15 +5004,21 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
             continue
         for word in _country_words(text):
             end = word.end()
-            if country_from_name(word.group()) is not None:
+            named = country_from_name(word.group()) is not None
+            if named:
                 owner = _POSSESSIVE_S.match(text, end)
                 if owner is None and not _INITIALS.fullmatch(word.group()):
                     continue
                 end = owner.end() if owner is not None else end
-                if not _office_between(text[end : text.find(p.name, end)]):
-                    continue  # "At Germany's initiative, X": a name's possessive owns an office only
-            # the name, then the text after the word: the pattern reads the name off the front
-            code = country_from_demonym(word.group()) if then.match(p.name + text[end:]) else None
+            # the name, then the text after the word: the pattern reads the name off the front (read
+            # first: it fails for most words, and the office test reads every word up to the name);
+            # it needs the name again after the word, looked for first
+            at = text.find(p.name, end)
+            if at < 0 or not then.match(p.name + text[end:]):
+                continue
+            if named and not _office_between(text[end:at]):
+                continue  # "At Germany's initiative, X": a name's possessive owns an office only
+            code = country_from_demonym(word.group())
             if code is not None:
                 return code
     return None

@@ -959,7 +959,8 @@ class _Finder:
         with his counterparts"; fam172): read only where no honorific tells it. "her" before a
         preposition or an adverb ("thanked her for", "thanked her warmly") is an object, no owner."""
         seen: dict[str, set[str]] = {}
-        for para in paragraphs:
+        # a sentence's possessive stands in its paragraph too: a paragraph with none is not split
+        for para in filter(_POSSESSIVE_WORD.search, paragraphs):
             for *_, sentence in split_sentences(para):
                 kinds = {
                     lx.POSSESSIVE_GENDERS[m.group(1).lower()] for m in _POSSESSIVE_WORD.finditer(sentence)
