@@ -3,6 +3,9 @@ seen failing first on main 11e1cc53)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from readoutlib.languages.en.event import event_date
 from readoutlib.segment.datelines import strip_dateline
 
 
@@ -16,3 +19,20 @@ def test_a_wire_name_after_the_place_and_a_full_stop_is_no_part_of_the_place() -
     assert one is not None and one.place == "PORTVILLE"
     saint = strip_dateline("ST. MARTIN - The Foreign Minister met his counterpart on Friday.")
     assert saint is not None and saint.place == "ST. MARTIN"
+
+
+def test_a_day_told_in_a_relative_clause_on_something_else_does_not_date_the_call() -> None:
+    """ "… over the storm that struck the coast yesterday evening (Tuesday)": the storm's day, not the
+    call's; the call takes the page's date. The talks' own clause still dates them."""
+    published = dt.date(2024, 3, 13)
+    sentence = (
+        "The Queen of Norland made a phone call with the President of Velor to offer her condolences "
+        "over the storm that struck the coast yesterday evening (Tuesday)."
+    )
+    found = event_date(sentence, None, published=published)
+    assert found.date == published
+    assert found.basis == "published"
+    own = event_date(
+        "The two ministers welcomed the talks that took place yesterday in Northport.", None, published=published
+    )
+    assert own.date == dt.date(2024, 3, 12)

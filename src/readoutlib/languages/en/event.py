@@ -2446,9 +2446,24 @@ _GATHERING_OPENED = re.compile(
 )
 
 
+#: The day of something else told in a relative clause on a noun that is no event: "to express his
+#: condolences over the storm that struck the coast yesterday evening" (en-ay, Shafaqna: the call came the
+#: next day; the weekday bracketed after it is that day too). The clause's verb follows "which"/"that" at once (not "said that they met yesterday"), and
+#: its noun is not the meeting or call itself ("the talks that took place yesterday" date the event).
+_OTHER_CLAUSE_DAY = re.compile(
+    r"(?<!\bmeeting\s)(?<!\btalks\s)(?<!\bcall\s)(?<!\bconversation\s)(?<!\bdiscussion\s)(?<!\bdiscussions\s)"
+    r"(?<!\bvisit\s)(?<!\bconsultations\s)(?<!\bnegotiations\s)(?<!\bsession\s)(?<!\bdialogue\s)"
+    r"\b(?:which|that)\s+(?!(?:the|a|an|they|he|she|it|we|both|his|her|their|its|was|were|is|are|has|have|had"
+    r"|earlier|later|also|on|last|this|yesterday|today)\b)"
+    r"[a-z]+\s+[^,;.()]{0,40}?\b(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\b"
+    # and its weekday in brackets after it: "yesterday evening (Monday)"
+    r"(?:\s*\((?:" + "|".join(_WEEKDAYS) + r")\))?",
+)
+
+
 def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
     """ "today", "yesterday", "on Sunday" against ``anchor``; None when the sentence says none of them."""
-    sentence = _GATHERING_OPENED.sub(" ", _HELD_LATER.sub(" ", sentence))
+    sentence = _OTHER_CLAUSE_DAY.sub(" ", _GATHERING_OPENED.sub(" ", _HELD_LATER.sub(" ", sentence)))
     offsets = (
         (_TODAY, 0, "today"),
         (_YESTERDAY, 1, "yesterday"),
