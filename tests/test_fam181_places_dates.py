@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from readoutlib.languages.en.event import event_date
+from readoutlib.languages.en.event import event_date, weekday_told_below
 from readoutlib.segment.datelines import strip_dateline
 
 
@@ -36,3 +36,16 @@ def test_a_day_told_in_a_relative_clause_on_something_else_does_not_date_the_cal
         "The two ministers welcomed the talks that took place yesterday in Northport.", None, published=published
     )
     assert own.date == dt.date(2024, 3, 12)
+
+
+def test_a_possessive_yesterday_below_an_undated_opening_names_another_encounter() -> None:
+    """ "She welcomed yesterday's talks between A and B": the encounter named as a thing, not the event
+    told again; the page's date stands. "They met yesterday in Northport" below still dates it."""
+    published = dt.date(2024, 3, 13)
+    other = [
+        "She welcomed yesterday's talks between the envoy and Prime Minister Ana Ruiz, who spoke by video link."
+    ]
+    assert weekday_told_below(other, published) is None
+    again = ["The two ministers met yesterday in Northport and discussed the harbour treaty."]
+    told = weekday_told_below(again, published)
+    assert told is not None and told.date == dt.date(2024, 3, 12)

@@ -2041,12 +2041,20 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
 
 def _days_back_told(sentence: str) -> int | None:
     """How many days before the page's date "yesterday" or "the day before yesterday" puts the event a
-    sentence tells; None when it says neither, or says it of the account ("said yesterday that")."""
+    sentence tells; None when it says neither, or says it of the account ("said yesterday that"). A
+    possessive day ("welcomed yesterday's talks between A and B") names an encounter as a thing the
+    sentence speaks of, not the event it tells: none either."""
     for pattern, days_back in ((_DAY_BEFORE, 2), (_YESTERDAY, 1)):
         m = pattern.search(sentence)
-        if m is not None and not _REPORTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        if m is None or _POSSESSIVE_AFTER.match(sentence, m.end()):
+            continue
+        if not _REPORTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             return days_back
     return None
+
+
+#: An apostrophe and "s" right after a day word: "yesterday's".
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def met_after_arrival(opening: str | None, below: Sequence[str], arrived: dt.date | None) -> EventDate | None:
