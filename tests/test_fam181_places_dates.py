@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from readoutlib.languages.en.event import event_date, weekday_told_below
-from readoutlib.segment.datelines import strip_dateline
+from readoutlib.segment.datelines import date_line_place, strip_dateline
 
 
 def test_a_wire_name_after_the_place_and_a_full_stop_is_no_part_of_the_place() -> None:
@@ -49,3 +49,11 @@ def test_a_possessive_yesterday_below_an_undated_opening_names_another_encounter
     again = ["The two ministers met yesterday in Northport and discussed the harbour treaty."]
     told = weekday_told_below(again, published)
     assert told is not None and told.date == dt.date(2024, 3, 12)
+
+
+def test_a_store_date_glued_to_a_wire_yearless_dateline_keeps_its_place() -> None:
+    """ "date 2024-03-12 Northport, March 12, WIRENEWS": a store's labelled date run into the wire's
+    yearless dateline line; the line's place is the city before the day and month."""
+    assert date_line_place("date 2024-03-12 Northport, March 12, WIRENEWS") == "Northport"
+    assert date_line_place("date 2024-03-12 Ottawa") == "Ottawa"
+    assert date_line_place("date 2024-03-12 Latest News") is None

@@ -239,9 +239,12 @@ def date_line_place(line: str) -> str | None:
         labelled = any(label_patterns().date_label.match(word) for word in prefix.split())
         if is_place(prefix) and not labelled and not _glued_label(prefix):
             return prefix.strip(" ,")
-        # a store's labelled date prefix glued to the page's place line: "date 2017-08-15 Islamabad"
+        # a store's labelled date prefix glued to the page's place line: "date 2017-08-15 Islamabad", or
+        # to a wire's yearless dateline line: "date 2018-03-12 Northport, March 12, WIRE"
         rest = stripped[end:].strip()
-        return rest if labelled and _is_capital(rest) else None
+        if not labelled:
+            return None
+        return rest if _is_capital(rest) else yearless_line_place(rest)
     return _place_after(stripped[end:].strip())
 
 
