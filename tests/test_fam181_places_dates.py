@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from readoutlib.languages.en.event import event_date, weekday_told_below
+from readoutlib.languages.en.event import event_date, event_location, weekday_told_below
+from readoutlib.model import EventKind
 from readoutlib.segment.datelines import date_line_place, strip_dateline
 
 
@@ -57,3 +58,16 @@ def test_a_store_date_glued_to_a_wire_yearless_dateline_keeps_its_place() -> Non
     assert date_line_place("date 2024-03-12 Northport, March 12, WIRENEWS") == "Northport"
     assert date_line_place("date 2024-03-12 Ottawa") == "Ottawa"
     assert date_line_place("date 2024-03-12 Latest News") is None
+
+
+def test_a_gathering_named_as_here_places_a_meeting_on_its_sidelines_at_the_dateline() -> None:
+    """ "… on the sidelines of the Harbour Forum Special Meeting here today" under "NORTHPORT, April 2 —":
+    the gathering sits where the dateline was written, so the meeting is placed there; without "here"
+    a dateline at home over a gathering places nothing (fam164's convention)."""
+    here = (
+        "Prime Minister Ana Ruiz held a bilateral meeting with her Velorian counterpart Eko Tan on the "
+        "sidelines of the Harbour Forum Special Meeting here today."
+    )
+    assert event_location(here, EventKind.MEETING, dateline="Northport") == "Northport"
+    away = here.replace(" here today", " today")
+    assert event_location(away, EventKind.MEETING, dateline="Northport") is None

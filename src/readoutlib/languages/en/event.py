@@ -2803,8 +2803,13 @@ def capital_by_people(sentence: str | None, kind: EventKind) -> str | None:
 
 #: The event told as held "here", where the dateline was written: "X and visiting Y agreed here Tuesday
 #: to …", "the two met here on Monday" (agency copy under "Place [Country], Mon D (Wire):"): a visit the
-#: sentence names is the guest's, to the dateline's place.
-_HERE = re.compile(r"\b(?:[a-z]{2,}ed|met|held|spoke|talks|meeting)\s+here\b")
+#: sentence names is the guest's, to the dateline's place. A gathering named by its capitalised name as
+#: "here" places its margins there too: "on the sidelines of the Harbour Forum Special Meeting here today"
+#: (en-ay, Malay Mail under "RIYADH, April 29 —").
+_HERE = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|held|spoke|talks|meeting|[A-Z]\w*\s+(?i:meeting|summit|forum|conference|session))"
+    r"\s+here\b"
+)
 
 
 #: The country a sentence names as a visit's destination or as where someone is: "who is on his visit
