@@ -34,7 +34,7 @@ def test_a_day_told_in_a_relative_clause_on_something_else_does_not_date_the_cal
     assert found.date == published
     assert found.basis == "published"
     own = event_date(
-        "The two ministers welcomed the talks that took place yesterday in Northport.", None, published=published
+        "The ministers welcomed the talks that took place yesterday in Northport.", None, published=published
     )
     assert own.date == dt.date(2024, 3, 12)
 
@@ -44,7 +44,7 @@ def test_a_possessive_yesterday_below_an_undated_opening_names_another_encounter
     told again; the page's date stands. "They met yesterday in Northport" below still dates it."""
     published = dt.date(2024, 3, 13)
     other = [
-        "She welcomed yesterday's talks between the envoy and Prime Minister Ana Ruiz, who spoke by video link."
+        "She welcomed yesterday's talks between the envoy and Premier Ana Ruiz, who spoke by video link."
     ]
     assert weekday_told_below(other, published) is None
     again = ["The two ministers met yesterday in Northport and discussed the harbour treaty."]

@@ -2456,8 +2456,9 @@ _GATHERING_OPENED = re.compile(
 
 #: The day of something else told in a relative clause on a noun that is no event: "to express his
 #: condolences over the storm that struck the coast yesterday evening" (en-ay, Shafaqna: the call came the
-#: next day; the weekday bracketed after it is that day too). The clause's verb follows "which"/"that" at once (not "said that they met yesterday"), and
-#: its noun is not the meeting or call itself ("the talks that took place yesterday" date the event).
+#: next day; the weekday bracketed after it is that day too). The clause's verb follows "which"/"that"
+#: at once (not "said that they met yesterday"), and its noun is not the meeting or call itself ("the talks
+#: that took place yesterday" date the event).
 _OTHER_CLAUSE_DAY = re.compile(
     r"(?<!\bmeeting\s)(?<!\btalks\s)(?<!\bcall\s)(?<!\bconversation\s)(?<!\bdiscussion\s)(?<!\bdiscussions\s)"
     r"(?<!\bvisit\s)(?<!\bconsultations\s)(?<!\bnegotiations\s)(?<!\bsession\s)(?<!\bdialogue\s)"
