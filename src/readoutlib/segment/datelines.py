@@ -239,9 +239,12 @@ def date_line_place(line: str) -> str | None:
         labelled = any(label_patterns().date_label.match(word) for word in prefix.split())
         if is_place(prefix) and not labelled and not _glued_label(prefix):
             return prefix.strip(" ,")
-        # a store's labelled date prefix glued to the page's place line: "date 2017-08-15 Islamabad"
+        # a store's labelled date prefix glued to the page's place line: "date 2017-08-15 Islamabad", or
+        # to a wire's yearless dateline line: "date 2018-03-12 Northport, March 12, WIRE"
         rest = stripped[end:].strip()
-        return rest if labelled and _is_capital(rest) else None
+        if not labelled:
+            return None
+        return rest if _is_capital(rest) else yearless_line_place(rest)
     return _place_after(stripped[end:].strip())
 
 
@@ -605,11 +608,20 @@ def strip_dateline(
     return Dateline(m.end(), _credited_place(m.group("place")), found, partial)
 
 
+#: A place closed by a full stop, then an agency's one name: "NORTHPORT. WIRENEWS - " (a wire's dateline);
+#: the word before the stop has three letters or more, so "ST. PETERSBURG" is one place.
+_PLACE_STOP_AGENCY = re.compile(r"^(?P<place>.*?[^\W\d_]{3})\.\s+[A-Z][\w’'-]*$")
+
+
 def _credited_place(place: str | None) -> str | None:
     """A generic dateline's place, or None where it is a news outlet's name crediting the story ("Daily
-    Courier - The Minister met …": the packs' "outlet-place" rows): the outlet is no place."""
+    Courier - The Minister met …": the packs' "outlet-place" rows): the outlet is no place. A place
+    closed by a full stop before an agency's name keeps the place only ("NORTHPORT. WIRENEWS")."""
     if place and furniture_patterns().outlet_place.match(place.strip()):
         return None
+    stop = _PLACE_STOP_AGENCY.match(place or "")
+    if stop and "." not in stop.group("place"):
+        return stop.group("place")
     return place
 
 

@@ -2041,12 +2041,20 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
 
 def _days_back_told(sentence: str) -> int | None:
     """How many days before the page's date "yesterday" or "the day before yesterday" puts the event a
-    sentence tells; None when it says neither, or says it of the account ("said yesterday that")."""
+    sentence tells; None when it says neither, or says it of the account ("said yesterday that"). A
+    possessive day ("welcomed yesterday's talks between A and B") names an encounter as a thing the
+    sentence speaks of, not the event it tells: none either."""
     for pattern, days_back in ((_DAY_BEFORE, 2), (_YESTERDAY, 1)):
         m = pattern.search(sentence)
-        if m is not None and not _REPORTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        if m is None or _POSSESSIVE_AFTER.match(sentence, m.end()):
+            continue
+        if not _REPORTED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             return days_back
     return None
+
+
+#: An apostrophe and "s" right after a day word: "yesterday's".
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def met_after_arrival(opening: str | None, below: Sequence[str], arrived: dt.date | None) -> EventDate | None:
@@ -2446,9 +2454,25 @@ _GATHERING_OPENED = re.compile(
 )
 
 
+#: The day of something else told in a relative clause on a noun that is no event: "to express his
+#: condolences over the storm that struck the coast yesterday evening" (en-ay, Shafaqna: the call came the
+#: next day; the weekday bracketed after it is that day too). The clause's verb follows "which"/"that"
+#: at once (not "said that they met yesterday"), and its noun is not the meeting or call itself ("the talks
+#: that took place yesterday" date the event).
+_OTHER_CLAUSE_DAY = re.compile(
+    r"(?<!\bmeeting\s)(?<!\btalks\s)(?<!\bcall\s)(?<!\bconversation\s)(?<!\bdiscussion\s)(?<!\bdiscussions\s)"
+    r"(?<!\bvisit\s)(?<!\bconsultations\s)(?<!\bnegotiations\s)(?<!\bsession\s)(?<!\bdialogue\s)"
+    r"\b(?:which|that)\s+(?!(?:the|a|an|they|he|she|it|we|both|his|her|their|its|was|were|is|are|has|have|had"
+    r"|earlier|later|also|on|last|this|yesterday|today)\b)"
+    r"[a-z]+\s+[^,;.()]{0,40}?\b(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\b"
+    # and its weekday in brackets after it: "yesterday evening (Monday)"
+    r"(?:\s*\((?:" + "|".join(_WEEKDAYS) + r")\))?",
+)
+
+
 def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
     """ "today", "yesterday", "on Sunday" against ``anchor``; None when the sentence says none of them."""
-    sentence = _GATHERING_OPENED.sub(" ", _HELD_LATER.sub(" ", sentence))
+    sentence = _OTHER_CLAUSE_DAY.sub(" ", _GATHERING_OPENED.sub(" ", _HELD_LATER.sub(" ", sentence)))
     offsets = (
         (_TODAY, 0, "today"),
         (_YESTERDAY, 1, "yesterday"),
@@ -2780,8 +2804,13 @@ def capital_by_people(sentence: str | None, kind: EventKind) -> str | None:
 
 #: The event told as held "here", where the dateline was written: "X and visiting Y agreed here Tuesday
 #: to …", "the two met here on Monday" (agency copy under "Place [Country], Mon D (Wire):"): a visit the
-#: sentence names is the guest's, to the dateline's place.
-_HERE = re.compile(r"\b(?:[a-z]{2,}ed|met|held|spoke|talks|meeting)\s+here\b")
+#: sentence names is the guest's, to the dateline's place. A gathering named by its capitalised name as
+#: "here" places its margins there too: "on the sidelines of the Harbour Forum Special Meeting here today"
+#: (en-ay, Malay Mail under "RIYADH, April 29 —").
+_HERE = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|held|spoke|talks|meeting|[A-Z]\w*\s+(?i:meeting|summit|forum|conference|session))"
+    r"\s+here\b"
+)
 
 
 #: The country a sentence names as a visit's destination or as where someone is: "who is on his visit
