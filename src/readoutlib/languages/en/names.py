@@ -205,6 +205,11 @@ def tokenize(text: str) -> list[Token]:
             checked = start + _CHECK_EVERY
         if "." in word:  # most words hold no period: no call
             word, start = _split_glued(word, start, append)
+        if word[0].isupper() and len(word) > 4:
+            cut = _glued_opener(word)
+            if cut:
+                append(Token.of(word[:cut], start, start + cut))
+                word, start = word[cut:], start + cut
         if word[-1] == "." and len(word) > 1 and word[0].isalnum():
             stem = word[:-1]
             keep = (
@@ -257,6 +262,18 @@ _GLUED_INITIAL = re.compile(r"[A-Z]\.(?=[A-Z][a-z]{2,}$)")
 #: ("… Samaraweera.Sri Lanka and …"); the word before the period ends in two small letters, so an
 #: initial or an acronym ("U.S.", "J.Smith") is not cut.
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+
+
+#: A caption's last word glued with no space to the next sentence's opening word ("… BergThe call
+#: lasted …", a news page's photo caption run into its body): a capitalised article or pronoun after
+#: two small letters ends the word, never a brand's inner capital ("YouTube", "LinkedIn").
+_GLUED_OPENER = re.compile(r"(?<=[a-z]{2})(?:The|This|These|That|Those|He|She|They|We)$")
+
+
+def _glued_opener(word: str) -> int:
+    """Where a sentence's opening word is glued to the word before it ("BergThe"), else 0."""
+    m = _GLUED_OPENER.search(word)
+    return m.start() if m else 0
 
 
 def _sentence_glue(word: str) -> int:

@@ -1,0 +1,48 @@
+"""fam177 (issue #8): participants' names on invented sentences, each a construction seen on pages.
+
+- A photo caption glued with no space to the sentence after it ("… Minister BergThe talks were …"):
+  the next sentence's capitalised opening word is no part of the name before it.
+- Two sides as the subject of "spoke on the phone", no "with" ("The Chancellor and the Commission
+  President spoke on the phone on Saturday"): the opening, as "spoke by phone" is.
+"""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.languages.en.event import event_clause
+from readoutlib.languages.en.names import tokenize
+
+
+def _parse(title: str, *paragraphs: str) -> readoutlib.model.Readout:
+    return readoutlib.parse(("\n\n".join((title, *paragraphs)) + "\n").encode())
+
+
+def _names(readout: readoutlib.model.Readout) -> list[str | None]:
+    return [p.name for p in readout.event.participants]
+
+
+def test_a_caption_glued_to_the_next_sentence_ends_at_the_name() -> None:
+    words = [t.text for t in tokenize("Minister Tomas BergThe call lasted an hour.")]
+    assert words[:5] == ["Minister", "Tomas", "Berg", "The", "call"]
+
+
+def test_a_brand_shaped_word_is_not_cut() -> None:
+    words = [t.text for t in tokenize("a post on YouTube and on LinkedIn.")]
+    assert "YouTube" in words and "LinkedIn" in words
+
+
+def test_two_sides_that_spoke_on_the_phone_open_the_readout() -> None:
+    readout = _parse(
+        "Ruiz and Van den Berg held a call",
+        "Sylvanian Prime Minister Ana Ruiz and Commission President Ilse van den Berg spoke on the"
+        " phone on Saturday.",
+        "Van den Berg said the call was excellent.",
+    )
+    names = _names(readout)
+    assert "Ilse van den Berg" in names
+    assert "Van den Berg" not in names
+
+
+def test_spoke_on_the_phone_is_an_event_clause() -> None:
+    assert event_clause("Ana Ruiz and Ilse Lind spoke on the phone on Saturday.") is not None
+    assert event_clause("Ana Ruiz and Ilse Lind spoke on the telephone.") is not None
