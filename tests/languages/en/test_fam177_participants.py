@@ -2,6 +2,8 @@
 
 - A photo caption glued with no space to the sentence after it ("… Minister BergThe talks were …"):
   the next sentence's capitalised opening word is no part of the name before it.
+- Capitals joined by "&" ("Q&R") are an abbreviation, no initials of the name after them; one capital
+  outside ASCII glued to a title ("PresidentŌ") is a mis-decoded space, dropped.
 - Two sides as the subject of "spoke on the phone", no "with" ("The Chancellor and the Commission
   President spoke on the phone on Saturday"): the opening, as "spoke by phone" is.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import readoutlib
 from readoutlib.languages.en.event import event_clause
-from readoutlib.languages.en.names import tokenize
+from readoutlib.languages.en.names import find_mentions, tokenize
 
 
 def _parse(title: str, *paragraphs: str) -> readoutlib.model.Readout:
@@ -46,3 +48,20 @@ def test_two_sides_that_spoke_on_the_phone_open_the_readout() -> None:
 def test_spoke_on_the_phone_is_an_event_clause() -> None:
     assert event_clause("Ana Ruiz and Ilse Lind spoke on the phone on Saturday.") is not None
     assert event_clause("Ana Ruiz and Ilse Lind spoke on the telephone.") is not None
+
+
+def test_capitals_joined_by_ampersand_are_no_initials() -> None:
+    people = [
+        (m.name, m.titles)
+        for m in find_mentions("The Speaker met the Ambassador of Sylvania to Q&R Tomas Berg.")
+    ]
+    assert ("Tomas Berg", ("Ambassador of Sylvania to Q&R",)) in people
+    assert all(name is None or "&" not in name and name != "Q" for name, _ in people)
+
+
+def test_a_stray_capital_glued_to_a_title_is_dropped() -> None:
+    """A mis-decoded space shows as one capital outside ASCII after the title ("PresidentŌ Ana Ruiz")."""
+    people = [(m.name, m.titles) for m in find_mentions("The envoy called PresidentŌ Ana Ruiz on Monday.")]
+    assert people == [("Ana Ruiz", ("President",))]
+    words = [t.text for t in tokenize("met Ministre Bérè and Sarkozé")]
+    assert words == ["met", "Ministre", "Bérè", "and", "Sarkozé"]

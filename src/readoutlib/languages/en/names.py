@@ -141,7 +141,8 @@ _FAMILY_FIRST_NOUNS: frozenset[str] = PLACE_NOUNS | table_words(_table("not_name
 
 # A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
 # apostrophe before a space is kept ("Shia'"), a trailing period is decided afterwards.
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
+#: A word; capitals joined by "&" ("B&H", "AT&T") are one abbreviation, never initials of a name.
+_WORD = re.compile(r"(?-i:[A-Z]{1,4}&[A-Z]{1,4})(?!\w)|\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
 _COUNTRY_SPANS = re.compile(f"{COUNTRY_WORD_GATE}(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})")
 
 
@@ -210,6 +211,9 @@ def tokenize(text: str) -> list[Token]:
             if cut:
                 append(Token.of(word[:cut], start, start + cut))
                 word, start = word[cut:], start + cut
+            elif word[-1].isupper() and _STRAY_CAPITAL.search(word):
+                # a decoding artefact glued to a word ("PresidentĀ Ilham …"): the word read without it
+                word, end = word[:-1], end - 1
         if word[-1] == "." and len(word) > 1 and word[0].isalnum():
             stem = word[:-1]
             keep = (
@@ -268,6 +272,11 @@ _SENTENCE_GLUE = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
 #: lasted …", a news page's photo caption run into its body): a capitalised article or pronoun after
 #: two small letters ends the word, never a brand's inner capital ("YouTube", "LinkedIn").
 _GLUED_OPENER = re.compile(r"(?<=[a-z]{2})(?:The|This|These|That|Those|He|She|They|We)$")
+
+
+#: One letter outside ASCII (a capital: see ``tokenize``) glued after small ASCII letters at a word's end ("PresidentĀ"): a
+#: mis-decoded space, no letter of the word (a name's own letters are not mixed so).
+_STRAY_CAPITAL = re.compile(r"(?<=[a-z]{3})(?-i:[^\x00-\x7f])$")
 
 
 def _glued_opener(word: str) -> int:
@@ -468,7 +477,7 @@ def _name_like(tok: Token, lex: Lexicon) -> bool:
 def _read_name_like(tok: Token, lex: Lexicon) -> bool:
     """``_name_like`` worked out: its answer depends on the token's word (``bare`` is the word's)."""
     word = tok.text
-    if not word[0].isalpha():
+    if not word[0].isalpha() or "&" in word:  # "B&H": an abbreviation
         return False
     bare = tok.bare
     if not bare:
