@@ -4,11 +4,15 @@
   the next sentence's capitalised opening word is no part of the name before it.
 - Capitals joined by "&" ("Q&R") are an abbreviation, no initials of the name after them; one capital
   outside ASCII glued to a title ("PresidentŌ") is a mis-decoded space, dropped.
+- A family name of several words ("Le Garde", "Van den Berg") is named by the body's form with the
+  given names before it.
 - Two sides as the subject of "spoke on the phone", no "with" ("The Chancellor and the Commission
   President spoke on the phone on Saturday"): the opening, as "spoke by phone" is.
 """
 
 from __future__ import annotations
+
+import pytest
 
 import readoutlib
 from readoutlib.languages.en.event import event_clause
@@ -56,7 +60,7 @@ def test_capitals_joined_by_ampersand_are_no_initials() -> None:
         for m in find_mentions("The Speaker met the Ambassador of Sylvania to Q&R Tomas Berg.")
     ]
     assert ("Tomas Berg", ("Ambassador of Sylvania to Q&R",)) in people
-    assert all(name is None or "&" not in name and name != "Q" for name, _ in people)
+    assert all(name is None or ("&" not in name and name != "Q") for name, _ in people)
 
 
 def test_a_stray_capital_glued_to_a_title_is_dropped() -> None:
@@ -65,3 +69,30 @@ def test_a_stray_capital_glued_to_a_title_is_dropped() -> None:
     assert people == [("Ana Ruiz", ("President",))]
     words = [t.text for t in tokenize("met Ministre Bérè and Sarkozé")]
     assert words == ["met", "Ministre", "Bérè", "and", "Sarkozé"]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "later", "full"),
+    [
+        (
+            "Ruiz meets Van den Berg",
+            "Foreign Minister Ana Ruiz met Van den Berg in Arden on Monday.",
+            "Ilse van den Berg said the talks covered trade.",
+            "Ilse van den Berg",
+        ),
+        (
+            "Ruiz meets Le Garde",
+            "Foreign Minister Ana Ruiz met Sylvanian Foreign Minister Le Garde in Arden on Monday.",
+            "Talks with Jean-Luc Le Garde covered trade.",
+            "Jean-Luc Le Garde",
+        ),
+    ],
+)
+def test_a_family_name_of_several_words_takes_the_given_names(
+    title: str, lead: str, later: str, full: str
+) -> None:
+    """A family name of several words ("Van den Berg", "Le Garde") is the person the body writes with
+    given names before it, in any case ("Ilse van den Berg")."""
+    names = _names(_parse(title, lead, later))
+    assert full in names
+    assert full.split(maxsplit=1)[1] not in names

@@ -274,8 +274,8 @@ _SENTENCE_GLUE = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
 _GLUED_OPENER = re.compile(r"(?<=[a-z]{2})(?:The|This|These|That|Those|He|She|They|We)$")
 
 
-#: One letter outside ASCII (a capital: see ``tokenize``) glued after small ASCII letters at a word's end ("PresidentĀ"): a
-#: mis-decoded space, no letter of the word (a name's own letters are not mixed so).
+#: One letter outside ASCII (a capital: see ``tokenize``) glued after small ASCII letters at a word's
+#: end ("PresidentĀ"): a mis-decoded space, no letter of the word (a name's letters are not mixed so).
 _STRAY_CAPITAL = re.compile(r"(?<=[a-z]{3})(?-i:[^\x00-\x7f])$")
 
 
