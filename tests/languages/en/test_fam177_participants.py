@@ -96,3 +96,15 @@ def test_a_family_name_of_several_words_takes_the_given_names(
     names = _names(_parse(title, lead, later))
     assert full in names
     assert full.split(maxsplit=1)[1] not in names
+
+
+def test_the_given_names_form_brings_its_country() -> None:
+    """The body's full form of a particle family name carries its country ("X of France")."""
+    readout = _parse(
+        "Three ministers agree on trade",
+        "The group's foreign ministers: Ministers Ana Ruiz of Spain, Jean-Luc Le Garde of France and Tomas"
+        " Berg of Austria, found common ground in Madrid on Monday.",
+        "Le Garde, who hosted the meeting, said the talks had been useful.",
+    )
+    people = {p.name: p.country for p in readout.event.participants}
+    assert people.get("Jean-Luc Le Garde") == "FR"

@@ -2762,6 +2762,8 @@ def _given_names_before(principals: list[Principal], paragraphs: Sequence[str], 
             hit = [p for p in family if _ends_with_words(whole, fold(p.name or "").split())]
             if len(hit) == 1 and not any(q.name == m.name for q in principals):
                 hit[0].name = m.name
+                _add_titles(hit[0], m.titles)
+                hit[0].country = hit[0].country or m.country
                 family.remove(hit[0])
 
 
