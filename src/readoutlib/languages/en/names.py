@@ -207,13 +207,7 @@ def tokenize(text: str) -> list[Token]:
         if "." in word:  # most words hold no period: no call
             word, start = _split_glued(word, start, append)
         if word[0].isupper() and len(word) > 4:
-            cut = _glued_opener(word)
-            if cut:
-                append(Token.of(word[:cut], start, start + cut))
-                word, start = word[cut:], start + cut
-            elif word[-1].isupper() and _STRAY_CAPITAL.search(word):
-                # a decoding artefact glued to a word ("PresidentĀ Ilham …"): the word read without it
-                word, end = word[:-1], end - 1
+            word, start, end = _split_glued_end(word, start, end, append)
         if word[-1] == "." and len(word) > 1 and word[0].isalnum():
             stem = word[:-1]
             keep = (
@@ -234,6 +228,21 @@ def tokenize(text: str) -> list[Token]:
         # A sum of tuples: the starred form builds a list first (about 0.3 us a token more).
         append(new(Token, (word, start, end) + facts_of(word)))  # noqa: RUF005
     return tokens
+
+
+def _split_glued_end(
+    word: str, start: int, end: int, append: Callable[[Token], None]
+) -> tuple[str, int, int]:
+    """The rest of a capitalised ``word`` (and its start and end) once what is glued to its end is dealt
+    with: a caption's last word before the next sentence's opening word ("BergThe") is appended as a
+    token of its own; a decoding artefact ("PresidentĀ Ilham …") is dropped."""
+    cut = _glued_opener(word)
+    if cut:
+        append(Token.of(word[:cut], start, start + cut))
+        return word[cut:], start + cut, end
+    if word[-1].isupper() and _STRAY_CAPITAL.search(word):
+        return word[:-1], start, end - 1
+    return word, start, end
 
 
 def _split_glued(word: str, start: int, append: Callable[[Token], None]) -> tuple[str, int]:
