@@ -141,7 +141,8 @@ _FAMILY_FIRST_NOUNS: frozenset[str] = PLACE_NOUNS | table_words(_table("not_name
 
 # A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
 # apostrophe before a space is kept ("Shia'"), a trailing period is decided afterwards.
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
+#: A word; capitals joined by "&" ("B&H", "AT&T") are one abbreviation, never initials of a name.
+_WORD = re.compile(r"(?-i:[A-Z]{1,4}&[A-Z]{1,4})(?!\w)|\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
 _COUNTRY_SPANS = re.compile(f"{COUNTRY_WORD_GATE}(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})")
 
 
@@ -205,6 +206,8 @@ def tokenize(text: str) -> list[Token]:
             checked = start + _CHECK_EVERY
         if "." in word:  # most words hold no period: no call
             word, start = _split_glued(word, start, append)
+        if word[0].isupper() and len(word) > 4:
+            word, start, end = _split_glued_end(word, start, end, append)
         if word[-1] == "." and len(word) > 1 and word[0].isalnum():
             stem = word[:-1]
             keep = (
@@ -225,6 +228,21 @@ def tokenize(text: str) -> list[Token]:
         # A sum of tuples: the starred form builds a list first (about 0.3 us a token more).
         append(new(Token, (word, start, end) + facts_of(word)))  # noqa: RUF005
     return tokens
+
+
+def _split_glued_end(
+    word: str, start: int, end: int, append: Callable[[Token], None]
+) -> tuple[str, int, int]:
+    """The rest of a capitalised ``word`` (and its start and end) once what is glued to its end is dealt
+    with: a caption's last word before the next sentence's opening word ("BergThe") is appended as a
+    token of its own; a decoding artefact ("PresidentĀ Ilham …") is dropped."""
+    cut = _glued_opener(word)
+    if cut:
+        append(Token.of(word[:cut], start, start + cut))
+        return word[cut:], start + cut, end
+    if word[-1].isupper() and _STRAY_CAPITAL.search(word):
+        return word[:-1], start, end - 1
+    return word, start, end
 
 
 def _split_glued(word: str, start: int, append: Callable[[Token], None]) -> tuple[str, int]:
@@ -257,6 +275,23 @@ _GLUED_INITIAL = re.compile(r"[A-Z]\.(?=[A-Z][a-z]{2,}$)")
 #: ("… Samaraweera.Sri Lanka and …"); the word before the period ends in two small letters, so an
 #: initial or an acronym ("U.S.", "J.Smith") is not cut.
 _SENTENCE_GLUE = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+
+
+#: A caption's last word glued with no space to the next sentence's opening word ("… BergThe call
+#: lasted …", a news page's photo caption run into its body): a capitalised article or pronoun after
+#: two small letters ends the word, never a brand's inner capital ("YouTube", "LinkedIn").
+_GLUED_OPENER = re.compile(r"(?<=[a-z]{2})(?:The|This|These|That|Those|He|She|They|We)$")
+
+
+#: One letter outside ASCII (a capital: see ``tokenize``) glued after small ASCII letters at a word's
+#: end ("PresidentĀ"): a mis-decoded space, no letter of the word (a name's letters are not mixed so).
+_STRAY_CAPITAL = re.compile(r"(?<=[a-z]{3})(?-i:[^\x00-\x7f])$")
+
+
+def _glued_opener(word: str) -> int:
+    """Where a sentence's opening word is glued to the word before it ("BergThe"), else 0."""
+    m = _GLUED_OPENER.search(word)
+    return m.start() if m else 0
 
 
 def _sentence_glue(word: str) -> int:
@@ -451,7 +486,7 @@ def _name_like(tok: Token, lex: Lexicon) -> bool:
 def _read_name_like(tok: Token, lex: Lexicon) -> bool:
     """``_name_like`` worked out: its answer depends on the token's word (``bare`` is the word's)."""
     word = tok.text
-    if not word[0].isalpha():
+    if not word[0].isalpha() or "&" in word:  # "B&H": an abbreviation
         return False
     bare = tok.bare
     if not bare:

@@ -37,6 +37,7 @@ from . import lexicon as lx
 from .event import REQUEST_PATTERNS, Opening, event_clause, event_clause_from, past_clause, sentence_pairs
 from .genre import event_title, title_genre
 from .names import (
+    PARTICLES,
     Mention,
     People,
     clear_page_memos,
@@ -2743,6 +2744,7 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
     the name the body gives ("Foreign Minister Annalena Baerbock"), when no other principal has it;
     and one named without a middle name or initial by the form with it (``_fuller_forms``)."""
     _fuller_forms(principals, paragraphs, profile)
+    _given_names_before(principals, paragraphs, profile)
     short = [p for p in principals if p.name and len(p.name.split()) == 1]
     if not short:
         return
@@ -2752,6 +2754,34 @@ def _full_names(principals: list[Principal], paragraphs: Sequence[str], profile:
         for m in _named_mentions(para, profile):
             if m.name is not None and len(m.name.split()) >= 2:
                 _lengthen_names(short, principals, m.name, m)
+
+
+def _given_names_before(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
+    """Name a principal known by a family name that opens with a particle ("Le Drian", "Van Rompuy",
+    "Von der Leyen", from a headline or a sentence's capitalised opening) by the body's form with the
+    given names before it ("Jean-Yves Le Drian"), the same words in any case; not when another principal
+    could be that person. (A given name and family name, "Ana Ruiz", is no family name alone: a word
+    before it may be a misspelt title, "Presidnet Ana Ruiz".)"""
+    family = [p for p in principals if p.name and len(p.name.split()) >= 2 and _particle_opens(p.name)]
+    for para in paragraphs[:12] if family else ():
+        for m in _named_mentions(para, profile):
+            whole = fold(m.name or "").split()
+            hit = [p for p in family if _ends_with_words(whole, fold(p.name or "").split())]
+            if len(hit) == 1 and not any(q.name == m.name for q in principals):
+                hit[0].name = m.name
+                _add_titles(hit[0], m.titles)
+                hit[0].country = hit[0].country or m.country
+                family.remove(hit[0])
+
+
+def _particle_opens(name: str) -> bool:
+    """True when a name's first word is a particle of family names, in any case ("Van Rompuy")."""
+    return name.split(maxsplit=1)[0].lower() in PARTICLES
+
+
+def _ends_with_words(whole: Sequence[str], tail: Sequence[str]) -> bool:
+    """True when the words ``whole`` are the words ``tail`` with more before them."""
+    return len(whole) > len(tail) and list(whole[-len(tail) :]) == list(tail)
 
 
 def _fuller_forms(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
