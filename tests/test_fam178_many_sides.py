@@ -35,3 +35,50 @@ def test_a_known_leader_keeps_his_state_over_a_later_visitors() -> None:
     )
     found = _countries(page, "https://www.example.com/news/2024/05/03/anwar-meets-kenyan-pm")
     assert found.get("Anwar Ibrahim") == "MY"
+
+
+def test_heads_of_ministries_gathered_for_a_meeting_report_it() -> None:
+    """Heads of ministries, named by their office only, who gathered in a place report the meeting."""
+    from readoutlib.languages.en.event import clause_tense
+
+    opening = "The heads of the trade ministries of the Andes and Canada gathered in Quito on May 4 for the annual meeting."
+    assert clause_tense(opening) == "past"
+    assert clause_tense("The prime ministers of Norway and Chile gathered at the lakeside resort on Monday.") == "past"
+    assert clause_tense("Crowds gathered in the square on Monday.") is None
+
+
+def test_a_gathering_attended_by_a_list_has_its_attendees_as_sides() -> None:
+    """ "The meeting was attended by <office of A> X, <office of B> Y … and Z": each a side, of its own
+    list item's country; 'also attended by' would name those beside the members."""
+    page = (
+        "QUITO – The heads of the trade ministries of the Andes and Canada gathered in Quito on May 4 "
+        "for the annual Andes+1 meeting, reports the press service of the Peruvian ministry.\n\n"
+        "The meeting was attended by Minister of Trade of Peru Ana Ruiz Vega, Minister of Trade of "
+        "Bolivia Luis Mamani Quispe, Minister of Trade of Ecuador Pablo Soto Andrade and Deputy Trade "
+        "Minister of Canada Claire Tremblay.\n\n"
+        "The sides agreed to meet again next year.\n"
+    )
+    found = _countries(page, "https://example.org/news/2031/05/05/andes-meeting.html")
+    assert found == {
+        "Ana Ruiz Vega": "PE",
+        "Luis Mamani Quispe": "BO",
+        "Pablo Soto Andrade": "EC",
+        "Claire Tremblay": "CA",
+    }
+
+
+def test_a_bare_weekday_before_a_plural_office_of_listed_countries() -> None:
+    """ "met Saturday with the foreign ministers of A, B and C": one side per country, as with "on
+    Saturday"; a lowercase word is no weekday."""
+    from readoutlib.languages.en.participants import group_office
+
+    opening = "Secretary Ana Ruiz met Saturday with the foreign ministers of Chile, Peru and Bolivia."
+    assert group_office(opening) == "Foreign Minister"
+    assert group_office(opening.replace("Saturday", "saturday")) == ""
+    page = (
+        "LIMA – US Secretary of State Ana Ruiz met Saturday with the foreign ministers of Chile, Peru and "
+        "Bolivia, opening a new format for regional talks, her spokesman said.\n\n"
+        "The ministers discussed trade in the region.\n"
+    )
+    found = readoutlib.parse(page, url="https://example.org/news/2031/05/05/andes.html").event.participants
+    assert sorted(p.country or "" for p in found if not p.name or p.name.startswith("The ")) == ["BO", "CL", "PE"]

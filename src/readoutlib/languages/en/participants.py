@@ -977,6 +977,13 @@ _ATTENDED_GATHERING = re.compile(
 _CHAIRED_BY = re.compile(
     r"\b(?:(?:was|were)\s+(?:co-)?(?:chaired|presided\s+over)\s+by|under\s+the\s+chairmanship\s+of)\s", _I
 )
+#: The gathering's members told in the passive, after it: "The meeting was attended by [A, B and C]";
+#: not "was also attended by" (those who came beside its members).
+_GATHERING_ATTENDED_BY = re.compile(
+    r"\b(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\s+"
+    r"(?:was|were)\s+attended\s+by\s",
+    _I,
+)
 _GATHERING_REACH = 6
 
 
@@ -1027,6 +1034,10 @@ def _gathering_members(sentence: str, profile: Profile) -> list[Mention]:
     before = [m for m in named if attended and m.end <= attended.start()]
     if len(before) >= 2 and re.search(r"\band\s", sentence[before[-2].end : before[-1].start]):
         members += before
+    by = _GATHERING_ATTENDED_BY.search(sentence)
+    after = [m for m in named if by and m.start >= by.end()]
+    if len(after) >= 2 and re.search(r"\band\s", sentence[after[-2].end : after[-1].start]):
+        members += after
     return members
 
 
@@ -1975,6 +1986,10 @@ _DAY_WORD = (
 )
 
 
+#: A weekday named with no "on" ("met Saturday with"), its capital kept.
+_WEEKDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+
+
 #: A gathering the group is the members of: "[hosted on Friday] a convening of [the foreign ministers of]".
 _GATHERING_OF = (
     r"\s+(?i:an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|convening|gathering|conference|call|session)"
@@ -1994,9 +2009,9 @@ def _group_pattern(*, day: bool = False) -> re.Pattern[str]:
     "[spoke] to the leaders of the United States, France and Germany", "[with X] and the foreign
     ministers of Estonia and Latvia". Country names keep their case ("Chad", not "chad")."""
     return re.compile(
-        # a time or a gathering between the verb and the group: "met today with", "hosted on Friday a
-        # convening of the foreign ministers of"
-        rf"(?:\s+(?i:today|yesterday|on\s+{_DAY_WORD}))?"
+        # a time or a gathering between the verb and the group: "met today with", "met Saturday with",
+        # "hosted on Friday a convening of the foreign ministers of"
+        rf"(?:\s+(?i:today|yesterday|on\s+{_DAY_WORD}|{_WEEKDAY}))?"
         rf"(?:{_GATHERING_OF}|(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b))?"
         # a day set off between the verb and the group: "received on Thursday, 28 May, the Ambassadors of"
         + (rf"(?:\s*(?:(?i:on)\s+)?{_DAY_WORD}(?:\s*,?\s*{_DAY_WORD}){{0,3}}\s*,)?" if day else "")
