@@ -82,3 +82,20 @@ def test_a_bare_weekday_before_a_plural_office_of_listed_countries() -> None:
     )
     found = readoutlib.parse(page, url="https://example.org/news/2031/05/05/andes.html").event.participants
     assert sorted(p.country or "" for p in found if not p.name or p.name.startswith("The ")) == ["BO", "CL", "PE"]
+
+
+def test_new_envoys_from_listed_states_under_a_source_credit() -> None:
+    """ "(Wire) – New ambassadors from A, B and C presented their credentials to President X": one
+    side per state, each named by the paragraphs below that give its envoy."""
+    page = (
+        "(Lakenews) – New ambassadors from Chile, Peru and Kenya presented their credentials to "
+        "President Omar Haddad in Valdora on Wednesday.\n\n"
+        "Receiving Chile's Ambassador Ana Ruiz Vega, President Haddad said his country valued its ties "
+        "with Chile and discussed trade between the two countries.\n\n"
+        "Peru's Ambassador Luis Mamani Quispe said Peru wished to deepen cooperation in farming.\n\n"
+        "President Haddad also received the Kenyan Ambassador Jane Wanjiru and discussed tourism.\n"
+    )
+    found = _countries(page, "https://example.org/news/2031/05/05/envoys.html")
+    assert found.get("Ana Ruiz Vega") == "CL"
+    assert found.get("Luis Mamani Quispe") == "PE"
+    assert found.get("Jane Wanjiru") == "KE"

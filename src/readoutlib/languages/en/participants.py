@@ -2016,6 +2016,8 @@ def _group_pattern(*, day: bool = False) -> re.Pattern[str]:
         # a day set off between the verb and the group: "received on Thursday, 28 May, the Ambassadors of"
         + (rf"(?:\s*(?:(?i:on)\s+)?{_DAY_WORD}(?:\s*,?\s*{_DAY_WORD}){{0,3}}\s*,)?" if day else "")
         + r"\s*(?i:the\s+)?"
+        # a word for a fresh term: "New ambassadors from A, B and C presented their credentials"
+        + r"(?i:(?:new|newly\s+(?:appointed|accredited)|incoming|outgoing)\s+)?"
         rf"(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+(?i:of|from)\s+{_COUNTRIES_NAMED_AS}"
         rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*(?:and\s+|&\s+)?{_LISTED_COUNTRY}"
         rf"|\s+(?:and|&)\s+{_LISTED_COUNTRY})+)"
@@ -2089,7 +2091,7 @@ def _listed_group(
                 return found
     if subjects:
         return None
-    fronted = _FRONTED_WHEN.match(sentence)
+    fronted = _FRONTED_WHEN.match(sentence) or _SOURCE_CREDIT.match(sentence)
     for pattern in patterns:
         found = pattern.match(sentence, fronted.end() if fronted else 0)
         if found and not sentence[found.end() : clause.start()].strip(" ,"):
@@ -2097,6 +2099,8 @@ def _listed_group(
     return None
 
 
+#: A source's name in brackets, then a dash, before an opening's subject: "(Wire) – The ministers …".
+_SOURCE_CREDIT = re.compile(r"\(\s*(?-i:[A-Z])[\w .&-]{1,30}\)\s*[–—-]\s*")
 #: A fronted time phrase before an opening's subject: "On 28th of July [the ministers … met]", "On
 #: Thursday,", "Earlier today".
 _FRONTED_WHEN = re.compile(
