@@ -41,9 +41,13 @@ def test_heads_of_ministries_gathered_for_a_meeting_report_it() -> None:
     """Heads of ministries, named by their office only, who gathered in a place report the meeting."""
     from readoutlib.languages.en.event import clause_tense
 
-    opening = "The heads of the trade ministries of the Andes and Canada gathered in Quito on May 4 for the annual meeting."
+    opening = (
+        "The heads of the trade ministries of the Andes and Canada gathered in Quito on May 4 for the "
+        "annual meeting."
+    )
     assert clause_tense(opening) == "past"
-    assert clause_tense("The prime ministers of Norway and Chile gathered at the lakeside resort on Monday.") == "past"
+    leaders = "The prime ministers of Norway and Chile gathered at the lakeside resort on Monday."
+    assert clause_tense(leaders) == "past"
     assert clause_tense("Crowds gathered in the square on Monday.") is None
 
 
@@ -81,7 +85,8 @@ def test_a_bare_weekday_before_a_plural_office_of_listed_countries() -> None:
         "The ministers discussed trade in the region.\n"
     )
     found = readoutlib.parse(page, url="https://example.org/news/2031/05/05/andes.html").event.participants
-    assert sorted(p.country or "" for p in found if not p.name or p.name.startswith("The ")) == ["BO", "CL", "PE"]
+    unnamed = [p.country or "" for p in found if not p.name or p.name.startswith("The ")]
+    assert sorted(unnamed) == ["BO", "CL", "PE"]
 
 
 def test_new_envoys_from_listed_states_under_a_source_credit() -> None:
