@@ -104,3 +104,16 @@ def test_new_envoys_from_listed_states_under_a_source_credit() -> None:
     assert found.get("Ana Ruiz Vega") == "CL"
     assert found.get("Luis Mamani Quispe") == "PE"
     assert found.get("Jane Wanjiru") == "KE"
+
+
+def test_a_possessive_name_of_several_words_after_a_participle() -> None:
+    """ "Welcoming Papua New Guinea's Ambassador X": the whole name's state, not its last word's."""
+    from readoutlib.analysis.profile import Profile
+    from readoutlib.languages.en.participants import _mentions
+
+    for text, code in (
+        ("Welcoming Papua New Guinea’s Ambassador Peter Kaupa to Hanoi, the President spoke.", "PG"),
+        ("Greeting South Sudan's Ambassador Ana Deng, the Minister spoke.", "SS"),
+        ("Welcoming Guinea's Ambassador Ana Camara, the Minister spoke.", "GN"),
+    ):
+        assert [m.country for m in _mentions(text, Profile()) if m.name][:1] == [code]
