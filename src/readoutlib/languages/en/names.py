@@ -1312,12 +1312,29 @@ def _title_of_chunk(raw: Sequence[Token], text: str, lex: Lexicon) -> tuple[list
         # Commission Chairperson" (the organisation's words before the title's modifiers). The whole
         # name wins over its first word read as a demonym: "the Dominican Republic's President" is
         # the Dominican Republic's, not Dominica's ("Dominican").
-        country = country_from_name(_chunk_text(dropped, text)) or country
+        country = (
+            country_from_name(_chunk_text(dropped, text)) or _possessive_name_ending(dropped, text) or country
+        )
     if country is None and len(dropped) > 1:
         country = _name_ending_before_title(dropped, text)
     if country is None and dropped:
         country = _organisation_before_title(dropped, chunk, text)
     return _without_trailing_glue(chunk), country
+
+
+def _possessive_name_ending(dropped: Sequence[Token], text: str) -> str | None:
+    """The country whose name of two or three words ends the words ``dropped`` before a title on a
+    possessive, longest first: "Welcoming Papua New Guinea's Ambassador X" is Papua New Guinea's, not
+    Guinea's (the participle before the name is no part of it)."""
+    if not dropped[-1].possessive:
+        return None
+    for size in (3, 2):
+        words = dropped[-size:] if len(dropped) >= size else []
+        if words and all(t.is_word for t in words):
+            code = country_from_name(" ".join([*(t.text for t in words[:-1]), words[-1].bare]))
+            if code:
+                return code
+    return None
 
 
 def _name_ending_before_title(dropped: Sequence[Token], text: str) -> str | None:

@@ -983,6 +983,13 @@ _CHAIRED_BY = Gated.of(
         r"\b(?:(?:was|were)\s+(?:co-)?(?:chaired|presided\s+over)\s+by|under\s+the\s+chairmanship\s+of)\s", _I
     )
 )
+#: The gathering's members told in the passive, after it: "The meeting was attended by [A, B and C]";
+#: not "was also attended by" (those who came beside its members).
+_GATHERING_ATTENDED_BY = re.compile(
+    r"\b(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\s+"
+    r"(?:was|were)\s+attended\s+by\s",
+    _I,
+)
 _GATHERING_REACH = 6
 
 
@@ -1035,6 +1042,10 @@ def _gathering_members(sentence: str, profile: Profile) -> list[Mention]:
     before = [m for m in named if attended and m.end <= attended.start()]
     if len(before) >= 2 and re.search(r"\band\s", sentence[before[-2].end : before[-1].start]):
         members += before
+    by = _GATHERING_ATTENDED_BY.search(sentence)
+    after = [m for m in named if by and m.start >= by.end()]
+    if len(after) >= 2 and re.search(r"\band\s", sentence[after[-2].end : after[-1].start]):
+        members += after
     return members
 
 
@@ -1983,6 +1994,10 @@ _DAY_WORD = (
 )
 
 
+#: A weekday named with no "on" ("met Saturday with"), its capital kept.
+_WEEKDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+
+
 #: A gathering the group is the members of: "[hosted on Friday] a convening of [the foreign ministers of]".
 _GATHERING_OF = (
     r"\s+(?i:an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|convening|gathering|conference|call|session)"
@@ -2002,13 +2017,15 @@ def _group_pattern(*, day: bool = False) -> re.Pattern[str]:
     "[spoke] to the leaders of the United States, France and Germany", "[with X] and the foreign
     ministers of Estonia and Latvia". Country names keep their case ("Chad", not "chad")."""
     return re.compile(
-        # a time or a gathering between the verb and the group: "met today with", "hosted on Friday a
-        # convening of the foreign ministers of"
-        rf"(?:\s+(?i:today|yesterday|on\s+{_DAY_WORD}))?"
+        # a time or a gathering between the verb and the group: "met today with", "met Saturday with",
+        # "hosted on Friday a convening of the foreign ministers of"
+        rf"(?:\s+(?i:today|yesterday|on\s+{_DAY_WORD}|{_WEEKDAY}))?"
         rf"(?:{_GATHERING_OF}|(?i:\s*,?\s*(?:and|as\s+well\s+as|with|to)\b))?"
         # a day set off between the verb and the group: "received on Thursday, 28 May, the Ambassadors of"
         + (rf"(?:\s*(?:(?i:on)\s+)?{_DAY_WORD}(?:\s*,?\s*{_DAY_WORD}){{0,3}}\s*,)?" if day else "")
         + r"\s*(?i:the\s+)?"
+        # a word for a fresh term: "New ambassadors from A, B and C presented their credentials"
+        + r"(?i:(?:new|newly\s+(?:appointed|accredited)|incoming|outgoing)\s+)?"
         rf"(?P<office>(?i:{_GROUP_OFFICES.alternation()}))\s+(?i:of|from)\s+{_COUNTRIES_NAMED_AS}"
         rf"(?P<countries>{_LISTED_COUNTRY}(?:\s*,\s*(?:and\s+|&\s+)?{_LISTED_COUNTRY}"
         rf"|\s+(?:and|&)\s+{_LISTED_COUNTRY})+)"
@@ -2082,7 +2099,7 @@ def _listed_group(
                 return found
     if subjects:
         return None
-    fronted = _FRONTED_WHEN.match(sentence)
+    fronted = _FRONTED_WHEN.match(sentence) or _SOURCE_CREDIT.match(sentence)
     for pattern in patterns:
         found = pattern.match(sentence, fronted.end() if fronted else 0)
         if found and not sentence[found.end() : clause.start()].strip(" ,"):
@@ -2090,6 +2107,8 @@ def _listed_group(
     return None
 
 
+#: A source's name in brackets, then a dash, before an opening's subject: "(Wire) – The ministers …".
+_SOURCE_CREDIT = re.compile(r"\(\s*(?-i:[A-Z])[\w .&-]{1,30}\)\s*[–—-]\s*")
 #: A fronted time phrase before an opening's subject: "On 28th of July [the ministers … met]", "On
 #: Thursday,", "Earlier today".
 _FRONTED_WHEN = re.compile(
