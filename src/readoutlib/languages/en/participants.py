@@ -1035,14 +1035,14 @@ def _gathering_members(sentence: str, profile: Profile) -> list[Mention]:
     """The people one sentence names as a gathering's chair, then as those who attended it."""
     chair = _CHAIRED_BY.search(sentence)
     attended = _ATTENDED_GATHERING.search(sentence)
-    if chair is None and attended is None:
-        return []  # the phrases first: most sentences hold neither, and need no name scan here
+    by = _GATHERING_ATTENDED_BY.search(sentence)
+    if chair is None and attended is None and by is None:
+        return []  # the phrases first: most sentences hold none, and need no name scan here
     named = [m for m in _mentions(sentence, profile) if m.name]
     members = [m for m in named if m.start >= chair.end()][:1] if chair else []
     before = [m for m in named if attended and m.end <= attended.start()]
     if len(before) >= 2 and re.search(r"\band\s", sentence[before[-2].end : before[-1].start]):
         members += before
-    by = _GATHERING_ATTENDED_BY.search(sentence)
     after = [m for m in named if by and m.start >= by.end()]
     if len(after) >= 2 and re.search(r"\band\s", sentence[after[-2].end : after[-1].start]):
         members += after
