@@ -1,0 +1,21 @@
+"""Statement misses after the blind run of en-ay, en-az and en-ba (#8, fam179), on invented page text."""
+
+from __future__ import annotations
+
+from readoutlib.segment import split_text_dump
+
+
+def test_the_captions_a_gallery_counter_closes_are_no_body_paragraphs() -> None:
+    """Two captions with no sentence end, the second with its photographer's credit, then the gallery's
+    counter: none is a body paragraph, so the paragraphs under them keep the gold's numbers."""
+    lines = [
+        "Premier Lund meets President Ardo of Marland",
+        "Premier Lund met President Ardo of Marland on the margins of the Lakeside Forum. It was their first meeting.",
+        "Premier Lund shaking hands with Marland President Ardo",
+        "Premier Lund with Marland President Ardo | Author Tomas Weil/Agency",
+        "1 / 2",
+        "Premier Lund declared his support for Marland's bid to join the customs union.",
+        "Premier Lund thanked Marland for its help in the recent floods.",
+    ]
+    dump = split_text_dump(lines)
+    assert dump.paragraphs == (lines[1], lines[5], lines[6])
