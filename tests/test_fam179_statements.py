@@ -10,7 +10,7 @@ def test_the_captions_a_gallery_counter_closes_are_no_body_paragraphs() -> None:
     counter: none is a body paragraph, so the paragraphs under them keep the gold's numbers."""
     lines = [
         "Premier Lund meets President Ardo of Marland",
-        "Premier Lund met President Ardo of Marland on the margins of the Lakeside Forum. It was their first meeting.",
+        "Premier Lund met President Ardo of Marland at the Lakeside Forum. It was their first meeting.",
         "Premier Lund shaking hands with Marland President Ardo",
         "Premier Lund with Marland President Ardo | Author Tomas Weil/Agency",
         "1 / 2",
