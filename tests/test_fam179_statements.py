@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import readoutlib
 from readoutlib.segment import split_text_dump
 
 
@@ -19,3 +20,14 @@ def test_the_captions_a_gallery_counter_closes_are_no_body_paragraphs() -> None:
     ]
     dump = split_text_dump(lines)
     assert dump.paragraphs == (lines[1], lines[5], lines[6])
+
+
+def test_an_outlets_correspondent_closing_the_sentence_is_a_source_not_a_statement() -> None:
+    """'..., reported the <Outlet> correspondent from <City>.' names who told the news, as '..., said
+    officials.' does: no statement of the principal before it, whose report it closes."""
+    text = (
+        "President Ana Ruiz of Velor spoke by phone last night with Prime Minister Jon Lund of Marland.\n\n"
+        "Ruiz thanked Lund for the call, reported the Velpress correspondent from Avel."
+    )
+    readout = readoutlib.parse(text)
+    assert [s.verb for s in readout.statements] == ["thanked"]

@@ -269,6 +269,13 @@ _PROPER_SOURCE_TAG = re.compile(
     r"(?:\s+(?:said|says))?(?:\s+(?:in|through)\s+(?:a|an|its|the)\s+(?:[a-z]+\s+){0,2}"
     r"(?:statement|release|communiqu[eé]|post))?\s*(?:[.!?]|$)"
 )
+# A post-posed tag naming its source by an outlet's name before a lowercase role, perhaps with where the
+# role sits ('..., reported the MIA correspondent from Belgrade.', '..., said the Tass reporter.'): a source
+# like '..., said officials.' when the phrase names no principal (en-ba, fam179).
+_OUTLET_SOURCE_TAG = re.compile(
+    r"\s+(?P<name>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s*(?:[.!?]|$)"
+)
 _TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
 # Content told before or nowhere, so the clause reports none (one table, fam176): only "it" or "this" and
 # where it was told ('reported it in X.', 'announced this on the social network X.': the page's own news
@@ -1265,6 +1272,7 @@ class _Finder:
                 _SOURCE_TAG.match(para, ve)
                 or self._named_source_tag(para, ve)
                 or self._proper_source_tag(para, ve)
+                or self._outlet_source_tag(para, ve)
             )
         ):
             return True
@@ -1283,6 +1291,12 @@ class _Finder:
         """'..., said the ISPR.', '..., said Freedonia's Ministry of Defence in a statement.': a
         post-posed tag whose capitalised source, ending the sentence, is no principal."""
         match = _PROPER_SOURCE_TAG.match(para, ve)
+        return match is not None and self._resolve(match.group("name")) is None
+
+    def _outlet_source_tag(self, para: str, ve: int) -> bool:
+        """'..., reported the MIA correspondent from Belgrade.': a post-posed tag whose source is an
+        outlet's role (``_OUTLET_SOURCE_TAG``) that names no principal."""
+        match = _OUTLET_SOURCE_TAG.match(para, ve)
         return match is not None and self._resolve(match.group("name")) is None
 
     def _named_source_tag(self, para: str, ve: int) -> bool:
