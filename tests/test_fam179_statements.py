@@ -31,3 +31,15 @@ def test_an_outlets_correspondent_closing_the_sentence_is_a_source_not_a_stateme
     )
     readout = readoutlib.parse(text)
     assert [s.verb for s in readout.statements] == ["thanked"]
+
+
+def test_a_goodbye_said_is_no_statement_and_the_participle_after_it_is() -> None:
+    """'said goodbye to each other' reports nothing (a leave-taking, as a guest welcomed is a greeting):
+    the participle after it is the sides' statement, at the participle."""
+    text = (
+        "President Ana Ruiz of Velor held talks with President Jon Lund of Marland in Port Avel.\n\n"
+        "The two leaders said goodbye to each other at the airport, reaffirming their commitment "
+        "to a free trade area."
+    )
+    readout = readoutlib.parse(text)
+    assert [(s.speaker, s.verb) for s in readout.statements] == [("both", "reaffirming")]

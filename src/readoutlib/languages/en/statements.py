@@ -286,6 +286,9 @@ _TOLD_AGAIN = re.compile(
     r"(?:it|this)\s+(?:on|in|at|via|through)\s[^.!?;:“”\"]{1,80}?\s*(?:[.!?]|$)"
     r"|(?i:this|these)\s+(?i:following|after|during|at|when|while|before)\s"
 )
+# A leave-taking said ("said goodbye to each other", "said farewell to the guests"): a greeting, no report;
+# a participle after it is a statement of its own (CONVENTIONS' participle row; en-ba, fam179).
+_LEAVE_TAKING = re.compile(r"(?i:good-?bye|farewell)\b")
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
@@ -1464,7 +1467,8 @@ class _Finder:
         start, reported = self._content(para, ve, reading.verb)
         # "announced this on Facebook" (fam168) or "relayed this during a courtesy call" (fam167): the content
         # is told before or nowhere; this reports none
-        told_again = _TOLD_AGAIN.match(para, start) is not None
+        # or a leave-taking ("said goodbye to each other", fam179): no report either
+        told_again = any(p.match(para, start) is not None for p in (_TOLD_AGAIN, _LEAVE_TAKING))
         if told_again or self._welcomes_guest(para, match.start(), reading.verb, start):
             # "Ruiz welcomed Berg and ...": the guest welcomed is the meeting; it still ends the clause before
             found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
