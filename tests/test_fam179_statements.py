@@ -43,3 +43,16 @@ def test_a_goodbye_said_is_no_statement_and_the_participle_after_it_is() -> None
     )
     readout = readoutlib.parse(text)
     assert [(s.speaker, s.verb) for s in readout.statements] == [("both", "reaffirming")]
+
+
+def test_the_subject_before_a_relative_clause_and_an_aside_ending_in_a_connective_reports() -> None:
+    """'X, who <relative clause>, in response to a call from Y, in turn, thanked him': the aside names Y
+    last, but the subject is X, before his relative clause; "in turn" closes the aside."""
+    text = (
+        "Velorian Foreign Minister Ana Ruiz, who is leaving office this week, in response to a phone call "
+        "from Marland Foreign Minister Jon Lund, in turn, thanked him for years of close cooperation.\n\n"
+        '"It was an honour to work with Jon," Ruiz said.'
+    )
+    readout = readoutlib.parse(text)
+    found = [(s.speaker, s.verb) for s in readout.statements]
+    assert found == [("ana-ruiz", "thanked"), ("ana-ruiz", "said")]

@@ -620,6 +620,10 @@ _CALL_FROM = re.compile(
 #: "Both" opening a coordinated subject ("Both the Taoiseach and the Prime Minister").
 _BOTH_LIST = re.compile(r"both\s+(?=\S.*\sand\s)", re.IGNORECASE | re.S)
 _ASIDE_OPEN = re.compile(r",\s+(?:in|during|at|after|on|over)\s")
+#: A connective closing an aside before the verb ("…, in turn, thanked him", "…, for his part, said").
+_CONNECTIVE_TAIL = re.compile(r",\s*(?:in\s+turn|in\s+return|for\s+(?:his|her|their|its)\s+part)\s*$", re.I)
+#: A relative clause set off after a subject ("X, who submitted his resignation"): no part of the name.
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\s[^,]*$")
 #: The longest subject before an aside, in words ("President of the Parliament of Montenegro, Mr X").
 _ASIDE_SUBJECT_WORDS = 10
 _LEADING_JUNK = re.compile(r"^[^\w“\"]+")
@@ -1315,10 +1319,16 @@ class _Finder:
         if "," not in para[max(s0, pre_end - 2) : vs]:
             return None
         aside = _ASIDE_OPEN.search(para, s0, pre_end)
-        if aside is None or not self._aside_ends(para[aside.end() : pre_end].rstrip(" ,")):
+        if aside is None:
+            return None
+        # a connective closing the aside ("…, in turn, thanked him") belongs to the clause, not the aside
+        inside = _CONNECTIVE_TAIL.sub("", para[aside.end() : pre_end].rstrip(" ,"))
+        if not self._aside_ends(inside):
             return None
         phrase = _LEADING_JUNK.sub("", para[s0 : aside.start()])
-        subject = self._resolve(phrase) if phrase and len(phrase.split()) <= _ASIDE_SUBJECT_WORDS else None
+        # the principal before a relative clause of his own ("X, who submitted his resignation, in …")
+        named = _RELATIVE_TAIL.sub("", phrase)
+        subject = self._resolve(named) if named and len(named.split()) <= _ASIDE_SUBJECT_WORDS else None
         if subject is None:
             return None
         self._track(subject)
