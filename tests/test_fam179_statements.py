@@ -56,3 +56,15 @@ def test_the_subject_before_a_relative_clause_and_an_aside_ending_in_a_connectiv
     readout = readoutlib.parse(text)
     found = [(s.speaker, s.verb) for s in readout.statements]
     assert found == [("ana-ruiz", "thanked"), ("ana-ruiz", "said")]
+
+
+def test_thanked_for_with_no_one_named_is_thanked_with_its_content_at_for() -> None:
+    """'X thanked for Y' (no one thanked named): the verb is "thanked" and the content starts at "for",
+    as a gold "thanked" with its object reads."""
+    text = (
+        "President Ana Ruiz of Velor spoke by phone with President Jon Lund of Marland.\n\n"
+        "President Ruiz thanked for the help of the rescue teams."
+    )
+    readout = readoutlib.parse(text)
+    found = [(s.speaker, s.verb, s.text[:12]) for s in readout.statements]
+    assert found == [("ana-ruiz", "thanked", "for the help")]
