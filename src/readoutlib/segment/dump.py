@@ -448,6 +448,9 @@ def _paragraphs(
             if published is None and len(paragraphs) <= 1:
                 published = date_line_date(line)  # a date line under the headline, read as body
             continue
+        if _is_gallery_counter(line):
+            _drop_captions(paragraphs)
+            continue
         if is_furniture(line, declared, hint) or is_heading(line) or line == mirror_headline:
             continue
         if _stray_line(body, at):
@@ -462,6 +465,25 @@ def _paragraphs(
     if published is None and paragraphs:
         published = dateline_date(paragraphs[0])
     return tuple(paragraphs), published
+
+
+#: A photo gallery's counter on a line of its own ("1 / 2", "3 / 12"): the picture shown of how many.
+_GALLERY_COUNTER = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})")
+
+
+def _is_gallery_counter(line: str) -> bool:
+    """True for a photo gallery's counter line (``_GALLERY_COUNTER``), its first number no greater
+    than its second."""
+    found = _GALLERY_COUNTER.fullmatch(line.strip())
+    return found is not None and 0 < int(found.group(1)) <= int(found.group(2))
+
+
+def _drop_captions(paragraphs: list[str]) -> None:
+    """Drop the lines a gallery's counter closes: its pictures' captions, the lines with no sentence
+    end right above it ("X during handshake with Y", "X with Y | Author Z/Agency"), back to the last
+    paragraph of prose. GOLD_SCHEMA counts no photo caption (en-az, gov.si: fam179)."""
+    while len(paragraphs) > 1 and not ends_sentence(paragraphs[-1]):
+        paragraphs.pop()
 
 
 def _stray_line(body: Sequence[str], at: int) -> bool:

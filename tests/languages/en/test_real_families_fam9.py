@@ -326,7 +326,8 @@ def test_and_before_a_styled_name_ends_the_appositive_title_of_the_name_before()
 
 
 def test_thanked_for_informed_about_and_saluted_report_what_follows() -> None:
-    """'thanked for Y', 'informed about Y' (no one named between) and 'saluted Y' start at Y."""
+    """'informed about Y' (no one named between) and 'saluted Y' start at Y; 'thanked for Y' is "thanked"
+    with its content at "for" (fam179: CONVENTIONS, as three gold statements to one read it)."""
     readout = _page(
         "President Ana Ruiz had a meeting with her Chilean counterpart Tomas Berg in Lima on Thursday.",
         "At the same time, they saluted the increasing dynamics of the political contacts.",
@@ -336,7 +337,7 @@ def test_thanked_for_informed_about_and_saluted_report_what_follows() -> None:
     )
     expected = [
         ("both", "saluted", "the increasing dynamics of the political contacts"),
-        ("tomas-berg", "thanked for", "Peru's support in managing the fires of last year"),
+        ("tomas-berg", "thanked", "for Peru's support in managing the fires of last year"),
         ("tomas-berg", "informed about", "the results of the mediation"),
     ]
     assert expected == [(s.speaker, s.verb, s.text.rstrip(".")) for s in readout.statements]

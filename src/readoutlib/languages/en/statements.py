@@ -269,6 +269,13 @@ _PROPER_SOURCE_TAG = re.compile(
     r"(?:\s+(?:said|says))?(?:\s+(?:in|through)\s+(?:a|an|its|the)\s+(?:[a-z]+\s+){0,2}"
     r"(?:statement|release|communiqu[eé]|post))?\s*(?:[.!?]|$)"
 )
+# A post-posed tag naming its source by an outlet's name before a lowercase role, perhaps with where the
+# role sits ('..., reported the MIA correspondent from Belgrade.', '..., said the Tass reporter.'): a source
+# like '..., said officials.' when the phrase names no principal (en-ba, fam179).
+_OUTLET_SOURCE_TAG = re.compile(
+    r"\s+(?P<name>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s*(?:[.!?]|$)"
+)
 _TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
 # Content told before or nowhere, so the clause reports none (one table, fam176): only "it" or "this" and
 # where it was told ('reported it in X.', 'announced this on the social network X.': the page's own news
@@ -279,6 +286,9 @@ _TOLD_AGAIN = re.compile(
     r"(?:it|this)\s+(?:on|in|at|via|through)\s[^.!?;:“”\"]{1,80}?\s*(?:[.!?]|$)"
     r"|(?i:this|these)\s+(?i:following|after|during|at|when|while|before)\s"
 )
+# A leave-taking said ("said goodbye to each other", "said farewell to the guests"): a greeting, no report;
+# a participle after it is a statement of its own (CONVENTIONS' participle row; en-ba, fam179).
+_LEAVE_TAKING = re.compile(r"(?i:good-?bye|farewell)\b")
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 # After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
@@ -610,6 +620,10 @@ _CALL_FROM = re.compile(
 #: "Both" opening a coordinated subject ("Both the Taoiseach and the Prime Minister").
 _BOTH_LIST = re.compile(r"both\s+(?=\S.*\sand\s)", re.IGNORECASE | re.S)
 _ASIDE_OPEN = re.compile(r",\s+(?:in|during|at|after|on|over)\s")
+#: A connective closing an aside before the verb ("…, in turn, thanked him", "…, for his part, said").
+_CONNECTIVE_TAIL = re.compile(r",\s*(?:in\s+turn|in\s+return|for\s+(?:his|her|their|its)\s+part)\s*$", re.I)
+#: A relative clause set off after a subject ("X, who submitted his resignation"): no part of the name.
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\s[^,]*$")
 #: The longest subject before an aside, in words ("President of the Parliament of Montenegro, Mr X").
 _ASIDE_SUBJECT_WORDS = 10
 _LEADING_JUNK = re.compile(r"^[^\w“\"]+")
@@ -1266,6 +1280,7 @@ class _Finder:
                 _SOURCE_TAG.match(para, ve)
                 or self._named_source_tag(para, ve)
                 or self._proper_source_tag(para, ve)
+                or self._outlet_source_tag(para, ve)
             )
         ):
             return True
@@ -1286,6 +1301,12 @@ class _Finder:
         match = _PROPER_SOURCE_TAG.match(para, ve)
         return match is not None and self._resolve(match.group("name")) is None
 
+    def _outlet_source_tag(self, para: str, ve: int) -> bool:
+        """'..., reported the MIA correspondent from Belgrade.': a post-posed tag whose source is an
+        outlet's role (``_OUTLET_SOURCE_TAG``) that names no principal."""
+        match = _OUTLET_SOURCE_TAG.match(para, ve)
+        return match is not None and self._resolve(match.group("name")) is None
+
     def _named_source_tag(self, para: str, ve: int) -> bool:
         """'..., said spokesman Jan Kowal.', '..., said the press secretary, Jan Kowal, of the Office': a
         post-posed tag naming its source by a lowercase role and a name that is no principal's."""
@@ -1299,10 +1320,16 @@ class _Finder:
         if "," not in para[max(s0, pre_end - 2) : vs]:
             return None
         aside = _ASIDE_OPEN.search(para, s0, pre_end)
-        if aside is None or not self._aside_ends(para[aside.end() : pre_end].rstrip(" ,")):
+        if aside is None:
+            return None
+        # a connective closing the aside ("…, in turn, thanked him") belongs to the clause, not the aside
+        inside = _CONNECTIVE_TAIL.sub("", para[aside.end() : pre_end].rstrip(" ,"))
+        if not self._aside_ends(inside):
             return None
         phrase = _LEADING_JUNK.sub("", para[s0 : aside.start()])
-        subject = self._resolve(phrase) if phrase and len(phrase.split()) <= _ASIDE_SUBJECT_WORDS else None
+        # the principal before a relative clause of his own ("X, who submitted his resignation, in …")
+        named = _RELATIVE_TAIL.sub("", phrase)
+        subject = self._resolve(named) if named and len(named.split()) <= _ASIDE_SUBJECT_WORDS else None
         if subject is None:
             return None
         self._track(subject)
@@ -1451,7 +1478,8 @@ class _Finder:
         start, reported = self._content(para, ve, reading.verb)
         # "announced this on Facebook" (fam168) or "relayed this during a courtesy call" (fam167): the content
         # is told before or nowhere; this reports none
-        told_again = _TOLD_AGAIN.match(para, start) is not None
+        # or a leave-taking ("said goodbye to each other", fam179): no report either
+        told_again = any(p.match(para, start) is not None for p in (_TOLD_AGAIN, _LEAVE_TAKING))
         if told_again or self._welcomes_guest(para, match.start(), reading.verb, start):
             # "Ruiz welcomed Berg and ...": the guest welcomed is the meeting; it still ends the clause before
             found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
