@@ -633,7 +633,22 @@ def not_readout_reason(
         return "the opening announces a future event instead of reporting one"
     if _arrival_preview(paragraphs, opening):
         return "the opening reports an arrival and the lead announces its encounters for later"
+    if _SOUGHT_NOT_HELD.search(opening.sentence):
+        return "the opening tells an encounter one side sought and the other did not take up: not held"
     return _genre_reason(title, paragraphs, opening)
+
+
+#: An encounter one side sought and the other did not take up, in one sentence: "X wanted to have a
+#: telephone conversation with Y, but the latter did not respond", "tried to meet Y …, but her office
+#: declined" (fam180, issue #8, en-ay: a call left unanswered). The wish alone, with no refusal after
+#: its "but", is no attempt that failed.
+_SOUGHT_NOT_HELD = re.compile(
+    r"\b(?:wanted|tried|sought|attempted|wished|hoped|intended|planned)\s+to\s+"
+    r"(?:have|hold|call|phone|ring|reach|speak|talk|meet)\b[^.;]*?\bbut\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:did\s+not|didn[’']t|never|failed|refused|declined|rejected|ignored|could\s+not|couldn[’']t"
+    r"|was\s+not|wasn[’']t)\b",
+    _I,
+)
 
 
 #: The clause of an arrival ("has arrived in Colombia") or of a visit begun ("has kicked off his official

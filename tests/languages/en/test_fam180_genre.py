@@ -1,0 +1,51 @@
+"""Genre after en-ay/en-az/en-ba (issue #8, fam180), each family as a page of our own.
+
+An encounter one side sought and the other never took up ("wanted to have a telephone conversation
+with Y, but Y did not respond") was not held: the page is no readout. The same wish told of a call
+that then took place stays a readout.
+"""
+
+from __future__ import annotations
+
+from readoutlib.model import EventKind
+from tests.languages.en.layout_kit import analyze_parts as _analyze
+from tests.languages.en.layout_kit import refusal as _refusal
+
+
+def test_a_call_sought_and_not_answered_is_no_readout() -> None:
+    """The caller wanted the call; the other side did not respond: no call took place."""
+    reason = _refusal(
+        None,
+        [
+            "President of Sylvania Tomas Berg wanted to have a telephone conversation on Monday with "
+            "Freedonian President Ana Ruiz, but the latter did not respond.",
+            "Berg told reporters in a video message that he had tried to reach her twice.",
+        ],
+    )
+    assert "not held" in reason
+
+
+def test_a_video_call_sought_and_refused_is_no_readout() -> None:
+    """'tried to hold a video call …, but … declined' is the same attempt on another channel."""
+    reason = _refusal(
+        None,
+        [
+            "Foreign Minister Tomas Berg of Sylvania tried to hold a video call with his Freedonian "
+            "counterpart Ana Ruiz on Tuesday, but her office declined the request.",
+            "Berg told the parliament that the door remained open.",
+        ],
+    )
+    assert "not held" in reason
+
+
+def test_a_call_wanted_and_then_held_stays_a_readout() -> None:
+    """A wish with no refusal after its "but" ("wanted to talk about X, but the talk turned to Y")."""
+    readout = _analyze(
+        None,
+        [
+            "President of Sylvania Tomas Berg held a telephone conversation on Monday with Freedonian "
+            "President Ana Ruiz, who wanted to talk about the harvest, but the talk turned to trade.",
+            "Berg said that the two countries would deepen their ties.",
+        ],
+    )
+    assert readout.event.kind is EventKind.PHONE_CALL
