@@ -2,11 +2,13 @@
 
 An encounter one side sought and the other never took up ("wanted to have a telephone conversation
 with Y, but Y did not respond") was not held: the page is no readout. The same wish told of a call
-that then took place stays a readout.
+that then took place stays a readout. Talks counted as a series, the day and place set off by commas
+before them, are talks.
 """
 
 from __future__ import annotations
 
+from readoutlib.languages.en.event import kind_of
 from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import analyze_parts as _analyze
 from tests.languages.en.layout_kit import refusal as _refusal
@@ -49,3 +51,15 @@ def test_a_call_wanted_and_then_held_stays_a_readout() -> None:
         ],
     )
     assert readout.event.kind is EventKind.PHONE_CALL
+
+
+def test_a_series_of_talks_after_a_set_off_day_and_place_is_talks() -> None:
+    """'held, Tuesday in Port Ruiz, a series of talks with …' names talks, not a call or a meeting."""
+    assert (
+        kind_of(
+            "The Sylvanian Foreign Minister, Tomas Berg, held, Tuesday in Port Ruiz, a series of talks with "
+            "several of his Northern counterparts, on the sidelines of the Council meeting at ministerial level."
+        )
+        is EventKind.TALKS
+    )
+    assert kind_of("The envoy held two rounds of negotiations with the delegation.") is EventKind.TALKS
