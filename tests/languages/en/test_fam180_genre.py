@@ -3,7 +3,8 @@
 An encounter one side sought and the other never took up ("wanted to have a telephone conversation
 with Y, but Y did not respond") was not held: the page is no readout. The same wish told of a call
 that then took place stays a readout. Talks counted as a series, the day and place set off by commas
-before them, are talks.
+before them, are talks. A leader's words "at a meeting of the Council of …", the next paragraph
+opening "In his speech", are a speech to a multilateral body, no readout.
 """
 
 from __future__ import annotations
@@ -63,3 +64,31 @@ def test_a_series_of_talks_after_a_set_off_day_and_place_is_talks() -> None:
         is EventKind.TALKS
     )
     assert kind_of("The envoy held two rounds of negotiations with the delegation.") is EventKind.TALKS
+
+
+def test_words_at_a_council_meeting_told_as_a_speech_are_no_readout() -> None:
+    """A head of state quoted at a council's session, the lead going on with his speech."""
+    reason = _refusal(
+        None,
+        [
+            "«Trade across the northern seas is our first priority,» President of Sylvania Tomas Berg said "
+            "at a meeting of the Council of Heads of State of the Northern Seas Organization, which was "
+            "chaired by Freedonia in a videoconference format.",
+            "In his speech, Tomas Berg praised the work of the Freedonian chairmanship during the year.",
+            "He added that the council should meet in person next spring.",
+        ],
+    )
+    assert "speech" in reason
+
+
+def test_words_at_a_meeting_with_a_counterpart_stay_a_readout() -> None:
+    """The same words said at a meeting with a named counterpart report that meeting."""
+    readout = _analyze(
+        None,
+        [
+            "President of Sylvania Tomas Berg said at a meeting with Freedonian President Ana Ruiz in "
+            "Port Ruiz that trade across the northern seas is their first priority.",
+            "In his speech at the dinner, Tomas Berg praised the Freedonian chairmanship.",
+        ],
+    )
+    assert readout.event.kind is EventKind.MEETING
