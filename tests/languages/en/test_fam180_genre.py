@@ -58,8 +58,9 @@ def test_a_series_of_talks_after_a_set_off_day_and_place_is_talks() -> None:
     """'held, Tuesday in Port Ruiz, a series of talks with …' names talks, not a call or a meeting."""
     assert (
         kind_of(
-            "The Sylvanian Foreign Minister, Tomas Berg, held, Tuesday in Port Ruiz, a series of talks with "
-            "several of his Northern counterparts, on the sidelines of the Council meeting at ministerial level."
+            "The Sylvanian Foreign Minister, Tomas Berg, held, Tuesday in Port Ruiz, a series of talks "
+            "with several of his Northern counterparts, on the sidelines of the Council meeting at "
+            "ministerial level."
         )
         is EventKind.TALKS
     )
