@@ -93,3 +93,11 @@ def test_words_at_a_meeting_with_a_counterpart_stay_a_readout() -> None:
         ],
     )
     assert readout.event.kind is EventKind.MEETING
+
+
+def test_a_series_of_talks_on_a_topic_during_a_visit_stays_the_visit() -> None:
+    """Talks named by their topic, held with no one named, leave the visit the fronted phrase tells."""
+    assert (
+        kind_of("During the visit to Sylvania, the Freedonian delegation held a series of talks on trade.")
+        is EventKind.VISIT
+    )
