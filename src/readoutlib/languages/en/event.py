@@ -633,7 +633,42 @@ def not_readout_reason(
         return "the opening announces a future event instead of reporting one"
     if _arrival_preview(paragraphs, opening):
         return "the opening reports an arrival and the lead announces its encounters for later"
+    if _SOUGHT_NOT_HELD.search(opening.sentence):
+        return "the opening tells an encounter one side sought and the other did not take up: not held"
+    if _speech_to_a_body(paragraphs, opening):
+        return "the opening reports a speech at a multilateral body's meeting, not an encounter"
     return _genre_reason(title, paragraphs, opening)
+
+
+#: Words said at a body's session ("said at a meeting of the Council of Heads of State of …"), not at
+#: a meeting with someone; and the next paragraph going on with them as a speech ("In his speech, …").
+_SAID_AT_A_BODY = re.compile(
+    r"\b(?:said|noted|stated|stressed|declared|emphasi[sz]ed)\s+(?:at|during)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|sitting)\s+of\s+the\s+(?-i:[A-Z])",
+    _I,
+)
+_SPEECH_GOES_ON = re.compile(r"^\W*(?:In|During)\s+(?:his|her|their)\s+(?:speech|address|remarks)\b", _I)
+
+
+def _speech_to_a_body(paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when the opening quotes a principal at a multilateral body's session and the next paragraph
+    goes on with his speech (fam180, issue #8, en-ba: a president's words to a regional organisation's
+    summit held by videoconference): a speech, not a call or meeting between principals."""
+    below = paragraphs[opening.paragraph + 1 : opening.paragraph + 2]
+    return bool(_SAID_AT_A_BODY.search(opening.sentence) and below and _SPEECH_GOES_ON.match(below[0]))
+
+
+#: An encounter one side sought and the other did not take up, in one sentence: "X wanted to have a
+#: telephone conversation with Y, but the latter did not respond", "tried to meet Y …, but her office
+#: declined" (fam180, issue #8, en-ay: a call left unanswered). The wish alone, with no refusal after
+#: its "but", is no attempt that failed.
+_SOUGHT_NOT_HELD = re.compile(
+    r"\b(?:wanted|tried|sought|attempted|wished|hoped|intended|planned)\s+to\s+"
+    r"(?:have|hold|call|phone|ring|reach|speak|talk|meet)\b[^.;]*?\bbut\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:did\s+not|didn[’']t|never|failed|refused|declined|rejected|ignored|could\s+not|couldn[’']t"
+    r"|was\s+not|wasn[’']t)\b",
+    _I,
+)
 
 
 #: The clause of an arrival ("has arrived in Colombia") or of a visit begun ("has kicked off his official
