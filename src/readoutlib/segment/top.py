@@ -113,6 +113,8 @@ def header_lines(
         return (), None
     k = opening
     restated = False
+    if k + 2 < len(paragraphs) and _caption_restated(paragraphs, k, k + 2) and is_opening(paragraphs[k + 2]):
+        k += 2  # a picture's text, bare then credited, above the lead: the lead opens the report
     if k + 1 < len(paragraphs):
         this, following = paragraphs[k].strip(), paragraphs[k + 1].strip()
         if k == 0 and following == this and is_opening(paragraphs[k + 1]):
@@ -128,11 +130,22 @@ def header_lines(
         is_header_line(paragraphs[count])
         or restated
         or is_caption(paragraphs[count])
+        or _caption_restated(paragraphs, count, k)
         or _repeated_later(paragraphs[count], paragraphs[k + 1 :])
         or _stopped_over_opening(paragraphs, count, k)
     ):
         count += 1
     return tuple(paragraphs[:count]), k
+
+
+def _caption_restated(paragraphs: Sequence[str], index: int, opening: int) -> bool:
+    """True for a line above the opening that the photo caption right under it repeats and closes with
+    the picture's credit: the picture's text printed twice, bare then credited ("The two ministers at
+    the talks." over "The two ministers at the talks. ©AGENCY/ANA RUIZ"): no body paragraph either."""
+    if index + 1 >= opening:
+        return False
+    line, caption = paragraphs[index].strip(), paragraphs[index + 1].strip()
+    return bool(line) and len(caption) > len(line) and caption.startswith(line) and is_caption(caption)
 
 
 def _stopped_over_opening(paragraphs: Sequence[str], index: int, opening: int) -> bool:
