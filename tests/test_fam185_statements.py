@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import readoutlib
+from readoutlib.segment.top import is_caption
 
 
 def test_a_caption_closed_by_its_copyright_credit_and_its_bare_copy_above_are_no_paragraphs() -> None:
@@ -37,8 +38,6 @@ def test_a_family_name_opening_with_a_particle_names_the_speaker_at_a_sentence_s
 def test_a_body_line_closed_by_a_sites_copyright_notice_is_no_caption() -> None:
     """A long line of prose that a site's '© Crown Copyright' notice closes is no photo caption: only a
     short line closed by an agency and its photographer ('©AGENCY/NAME') is."""
-    from readoutlib.segment.top import is_caption
-
     prose = " ".join(["The Minister said the talks on trade had gone well."] * 6)
     assert not is_caption(f"{prose} Notes are © Crown Copyright")
     assert is_caption("Lund receives Ardo at the lake house. ©VELPRESS/TOMAS WEIL")
