@@ -414,6 +414,10 @@ FEED_SETS = (
         "feeds-dev30",
         "thirtieth development feed sample: 200 briefing-room pages (rules may be written on it)",
     ),
+    (
+        "feeds-dev31",
+        "thirty-first development feed sample: 200 briefing-room pages (rules may be written on it)",
+    ),
 )
 GOLD_SETS = (
     ("en-a", "English readouts, part A (22 pages, 10 publishers)"),
