@@ -12,6 +12,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py titles benchmarks/real/feeds-dev/*.tsv    # layout titles vs first lines
     python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
     python benchmarks/accuracy.py blind benchmarks/real/en-r                # the one blind run of a kept set
+    python benchmarks/accuracy.py blind benchmarks/real/en-bb               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-bc               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-bd               # the one blind run of a kept set
 
@@ -469,6 +470,7 @@ GOLD_SETS = (
     ("en-ay", "English readouts, part AY (30 pages, 25 publishers, measured blind on a final parser)"),
     ("en-az", "English readouts, part AZ (31 pages, 29 publishers, measured blind on a final parser)"),
     ("en-ba", "English readouts, part BA (30 pages, 23 publishers, measured blind on a final parser)"),
+    ("en-bb", "English readouts, part BB (31 pages, 26 publishers, kept blind until its one measurement)"),
     ("en-bc", "English readouts, part BC (30 pages, 27 publishers, kept blind until its one measurement)"),
     ("en-bd", "English readouts, part BD (30 pages, 23 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
