@@ -774,8 +774,7 @@ def _person(participant: Participant) -> _Person:
     titled = key.startswith("the ") or key in titles or _canonical_title(key) in titles
     tokens: set[str] = set()
     if not titled:
-        # An initial glued to the family name ("E.Lind") is set apart, as the paragraphs are read.
-        for token in fold(_GLUED_INITIAL.sub(r"\1 ", participant.name)).replace(",", " ").split():
+        for token in key.replace(",", " ").split():
             tokens.add(token)
             tokens.update(part for part in token.split("-") if len(part) >= 3)
             if "・" in token:
