@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import readoutlib
 from readoutlib.analysis.profile import Profile
-from readoutlib.languages.en.event import event_kind
+from readoutlib.languages.en.event import event_kind, past_clause
 from readoutlib.model import EventKind
 
 
@@ -44,3 +44,22 @@ def test_a_page_whose_lead_reports_consultations_underway_is_talks() -> None:
         "covered energy and trade.\n"
     )
     assert readoutlib.parse(page).event.kind is EventKind.TALKS
+
+
+def test_a_guest_welcomed_on_a_courtesy_visit_was_met() -> None:
+    """A host who welcomed a guest on a courtesy visit met the guest: a past clause."""
+    assert past_clause("The Minister welcomed on Friday the Ambassador of Sylvania, on a courtesy visit.")
+    assert past_clause("The Premier received the new High Commissioner for a farewell call.")
+    assert past_clause("The Minister welcomed the decision to open a consulate on a courtesy basis.") is None
+
+
+def test_a_discussion_whose_lead_tells_the_courtesy_visit_is_a_meeting() -> None:
+    """ "X discussed with Y …" names no kind; the courtesy visit told below makes it a meeting."""
+    page = (
+        "Foreign Minister Ana Ruiz discussed on Tuesday with the Ambassador of Sylvania Eko Tan about the "
+        "state of relations between the two countries.\n\n"
+        "According to a release of the ministry, the Norland Minister welcomed on Tuesday the Ambassador "
+        "of Sylvania, on a courtesy visit.\n\n"
+        "The two officials also talked about trade between Norland and Sylvania.\n"
+    )
+    assert readoutlib.parse(page).event.kind is EventKind.MEETING
