@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from readoutlib.languages.en.event import event_location
+from readoutlib.model import EventKind
 from readoutlib.segment.dump import split_text_dump
 
 
@@ -32,3 +34,12 @@ def test_a_store_stamp_after_the_page_s_own_line_stays_a_copy_s_stamp() -> None:
     ]
     dump = split_text_dump(lines)
     assert dump.published == dt.date(2031, 3, 13)
+
+
+def test_a_gathering_named_after_its_city_opening_the_sentence_places_the_meeting() -> None:
+    """ "On the margins of the Northport Security Conference, X met Y": the capital "On" opening the
+    sentence tells the margins as well as "on" inside it does; the conference's city is the meeting's."""
+    opening = "On the margins of the Northport Security Conference, Ana Ruiz met her counterpart."
+    assert event_location(opening, EventKind.MEETING) == "Northport"
+    inside = "Ana Ruiz met her counterpart on the margins of the Northport Security Conference."
+    assert event_location(inside, EventKind.MEETING) == "Northport"
