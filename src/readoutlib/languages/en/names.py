@@ -196,14 +196,19 @@ def tokenize(text: str) -> list[Token]:
     append, make = tokens.append, Token.of
     # The common case made here without the calls of Token.of and Token.__new__ (the same tuple).
     new, facts_of = tuple.__new__, _word_facts
+    plain = _plain_facts
     checked = -1  # the time budget is checked every few thousand characters, not at every word
     for m in _WORD.finditer(text):
         word = m.group()
         start = m.start()
-        end = start + len(word)
         if start > checked:
             check()
             checked = start + _CHECK_EVERY
+        facts = plain(word)
+        if facts is not None and start:  # most words: one look in the cache, no test below
+            append(new(Token, (word, start, start + len(word)) + facts))  # noqa: RUF005
+            continue
+        end = start + len(word)
         if "." in word:  # most words hold no period: no call
             word, start = _split_glued(word, start, append)
         if word[0].isupper() and len(word) > 4:
@@ -228,6 +233,23 @@ def tokenize(text: str) -> list[Token]:
         # A sum of tuples: the starred form builds a list first (about 0.3 us a token more).
         append(new(Token, (word, start, end) + facts_of(word)))  # noqa: RUF005
     return tokens
+
+
+@lru_cache(maxsize=16384)  # a page repeats its words: each is told once
+def _plain_facts(word: str) -> tuple[str, bool, bool] | None:
+    """``_word_facts`` of a word ``tokenize`` keeps whole and as written wherever it stands but at a
+    text's first offset: no period in it, and nothing glued to its end (``_split_glued_end``); None
+    for any other word, which ``tokenize`` reads step by step."""
+    if "." in word:
+        return None
+    if word[0].isupper() and len(word) > 4 and _glued_end(word):
+        return None
+    return _word_facts(word)
+
+
+def _glued_end(word: str) -> bool:
+    """True when ``_split_glued_end`` cuts something off the capitalised ``word``."""
+    return bool(_glued_opener(word)) or (word[-1].isupper() and _STRAY_CAPITAL.search(word) is not None)
 
 
 def _split_glued_end(
