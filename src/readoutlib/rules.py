@@ -60,6 +60,7 @@ __all__ = [
     "first_letter_alternation",
     "first_letter_branches",
     "iter_tables",
+    "lead_gated",
     "load_table",
     "parse_table",
     "required_words",
