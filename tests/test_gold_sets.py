@@ -1,4 +1,4 @@
-"""Gold sets kept blind (none now; en-i to en-ba until their one run): their gold files are
+"""Gold sets kept blind (none now; en-i to en-bd until their one run): their gold files are
 valid and match their pages, and the accuracy script never parses their pages before their one measurement.
 
 The checks read the gold files and the stored pages only: nothing here imports readoutlib's analysis or
@@ -69,6 +69,9 @@ CHECKED_SETS = (
     "en-ay",
     "en-az",
     "en-ba",
+    "en-bb",
+    "en-bc",
+    "en-bd",
 )
 
 KINDS = {"phone_call", "video_call", "meeting", "talks", "visit", "message", "other", "not_readout"}
@@ -293,6 +296,9 @@ MIXES = {
     "en-ay": {"readouts": 26, "publishers": 21, "with a plugin": 0, "non-readouts": 4, "their sites": False},
     "en-az": {"readouts": 27, "publishers": 26, "with a plugin": 1, "non-readouts": 4, "their sites": False},
     "en-ba": {"readouts": 27, "publishers": 22, "with a plugin": 1, "non-readouts": 3, "their sites": False},
+    "en-bb": {"readouts": 27, "publishers": 23, "with a plugin": 0, "non-readouts": 4, "their sites": False},
+    "en-bc": {"readouts": 26, "publishers": 23, "with a plugin": 0, "non-readouts": 4, "their sites": False},
+    "en-bd": {"readouts": 26, "publishers": 20, "with a plugin": 1, "non-readouts": 4, "their sites": False},
 }
 
 
@@ -335,7 +341,10 @@ def test_a_set_has_the_size_and_mix_its_task_asks(name: str) -> None:
     their own; en-ay 26 readouts (21 publishers, none with a plugin) and 4 non-readouts, all from sites
     of their own; en-az 27 readouts (26 publishers, 1 with a plugin) and 4 non-readouts, three from
     sites of their own; en-ba 27 readouts (22 publishers, 1 with a plugin) and 3 non-readouts, one
-    from a site of its own."""
+    from a site of its own; en-bb 27 readouts (23 publishers, none with a plugin) and 4 non-readouts,
+    three from sites of their own; en-bc 26 readouts (23 publishers, none with a plugin) and 4
+    non-readouts, all from sites of their own; en-bd 26 readouts (20 publishers, 1 with a plugin) and 4
+    non-readouts, three from sites of their own."""
     plugins = {path.name.removeprefix("readoutlib-") for path in (ROOT / "plugins").glob("readoutlib-*")}
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in _gold_files(name)]
     readouts = [gold for gold in golds if gold["event"]["kind"] != "not_readout"]

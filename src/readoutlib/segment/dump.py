@@ -670,8 +670,19 @@ def _header_date(header: Sequence[str], date_lines: Sequence[re.Pattern[str]]) -
                     return found
     # Of several date lines (a copy's stamp and the release's own date line, "published" and
     # "updated"), the earliest is the publication: a copy or an update only ever comes later.
-    dates = [d for d in map(date_line_date, header) if d is not None]
+    dated = [(line, d) for line in header if (d := date_line_date(line)) is not None]
+    own = [d for line, d in dated if not _STORE_STAMP.match(line)]
+    stamps = [d for line, d in dated if _STORE_STAMP.match(line)]
+    if own and stamps and max(stamps) < min(own):
+        # a store's stamp earlier than every date the page prints itself ("Written: ...") is not
+        # the publication: a page is only stored after it is written
+        return min(own)
+    dates = [d for _line, d in dated]
     if not dates:
         # a label closing on its date: "Déclaration de la porte-parole (17 juin 2022)"
         dates = [d for d in map(closing_date, header) if d is not None]
     return min(dates, default=None)
+
+
+#: The date stamp a page store puts at the top of a dump: "date 2022-02-07" (its own label, an ISO date).
+_STORE_STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b")

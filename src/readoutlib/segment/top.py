@@ -113,6 +113,7 @@ def header_lines(
         return (), None
     k = opening
     restated = False
+    k = _past_restated_caption(paragraphs, k, is_opening)
     if k + 1 < len(paragraphs):
         this, following = paragraphs[k].strip(), paragraphs[k + 1].strip()
         if k == 0 and following == this and is_opening(paragraphs[k + 1]):
@@ -124,15 +125,40 @@ def header_lines(
             elif k == 0 and (_restates(this, following, title or "") or is_stopped_headline(paragraphs, 0)):
                 k, restated = 1, True
     count = 0
-    while count < k and (
-        is_header_line(paragraphs[count])
-        or restated
-        or is_caption(paragraphs[count])
-        or _repeated_later(paragraphs[count], paragraphs[k + 1 :])
-        or _stopped_over_opening(paragraphs, count, k)
-    ):
+    while count < k and (restated or _furniture_above(paragraphs, count, k)):
         count += 1
     return tuple(paragraphs[:count]), k
+
+
+def _furniture_above(paragraphs: Sequence[str], index: int, opening: int) -> bool:
+    """True for a line above the opening that is no body paragraph: a header line, a photo caption (or
+    the bare copy of the credited caption under it), a standfirst repeated later, a stopped headline."""
+    return (
+        is_header_line(paragraphs[index])
+        or is_caption(paragraphs[index])
+        or _caption_restated(paragraphs, index, opening)
+        or _repeated_later(paragraphs[index], paragraphs[opening + 1 :])
+        or _stopped_over_opening(paragraphs, index, opening)
+    )
+
+
+def _past_restated_caption(paragraphs: Sequence[str], opening: int, is_opening: Callable[[str], bool]) -> int:
+    """The opening moved past a picture's text printed bare, then again with its credit, when the
+    paragraph under the two opens the report (``_caption_restated``): the bare copy reads as prose."""
+    after = opening + 2
+    if after >= len(paragraphs) or not _caption_restated(paragraphs, opening, after):
+        return opening
+    return after if is_opening(paragraphs[after]) else opening
+
+
+def _caption_restated(paragraphs: Sequence[str], index: int, opening: int) -> bool:
+    """True for a line above the opening that the photo caption right under it repeats and closes with
+    the picture's credit: the picture's text printed twice, bare then credited ("The two ministers at
+    the talks." over "The two ministers at the talks. ©AGENCY/ANA RUIZ"): no body paragraph either."""
+    if index + 1 >= opening:
+        return False
+    line, caption = paragraphs[index].strip(), paragraphs[index + 1].strip()
+    return bool(line) and len(caption) > len(line) and caption.startswith(line) and is_caption(caption)
 
 
 def _stopped_over_opening(paragraphs: Sequence[str], index: int, opening: int) -> bool:

@@ -2874,10 +2874,11 @@ _VISITING_HOST = re.compile(
 
 #: A gathering named after its city that the principal attends: "who is participating in the Munich Security
 #: Conference" (en-o), "to attend the Beijing Summit of …" (en-v), "met on the margins of the Munich Security
-#: Conference" (en-z, State). Only a security conference or a state's
+#: Conference" (en-z, State), also opening the sentence ("On the sidelines of the Munich Security Conference,
+#: X met Y", en-ba eume). Only a security conference or a state's
 #: capital is read as a city there: "the Pacific Islands Forum", "the Global Education Summit" name none.
 _CITY_NAMED_MEETING = re.compile(
-    r"\b(?:participat(?:es|ed|ing|e)\s+in|attend(?:s|ed|ing)?|at|on\s+the\s+(?:sidelines|margins|fringes)\s+of)"
+    r"\b(?:participat(?:es|ed|ing|e)\s+in|attend(?:s|ed|ing)?|at|[Oo]n\s+the\s+(?:sidelines|margins|fringes)\s+of)"
     r"\s+the\s+"
     r"(?P<city>[A-Z][a-z]+)\s+(?P<what>Security\s+Conference|Summit|Conference|Forum)\b"
 )

@@ -289,8 +289,10 @@ def _split_glued(word: str, start: int, append: Callable[[Token], None]) -> tupl
 _GLUED_STYLE = re.compile(r"([A-Z][a-z]{1,3}\.)(?=[A-Z][a-z]+\.?$)")
 
 
-#: An initial glued by its period to the family name after it: "R.Lamamra" (Russia MFA's English pages).
-_GLUED_INITIAL = re.compile(r"[A-Z]\.(?=[A-Z][a-z]{2,}$)")
+#: An initial glued by its period to the family name after it: "R.Lamamra" (Russia MFA's English pages),
+#: also where the sentence's full stop closes the name ("… to the President V.Putin."): that stop is
+#: then cut from the name as after any other word.
+_GLUED_INITIAL = re.compile(r"[A-Z]\.(?=[A-Z][a-z]{2,}\.?$)")
 
 
 #: A sentence's last word glued by its period to the next sentence's capitalised first word

@@ -30,6 +30,7 @@ from ...model import BOTH, Participant, Statement
 from ...rules import Gated, first_character_gate, first_letter_alternation, load_table
 from ...segment import strip_dateline
 from . import lexicon as lx
+from .names import PARTICLES as _NAME_PARTICLES
 from .names import first_honorific, is_title_word, scan_people
 from .text import blended_names, fold, initials, split_sentences
 
@@ -2270,7 +2271,9 @@ class _Finder:
                 continue
             run = 0
             for token in reversed(tokens):
-                if _name_like(token) and _POSSESSIVE.sub("", fold(token)) in person.tokens:
+                # a lowercase particle of the name counts inside it, before a name word ("von der Leyen")
+                named = _name_like(token) or (run > 0 and token in _NAME_PARTICLES)
+                if named and _POSSESSIVE.sub("", fold(token)) in person.tokens:
                     run += 1
                 else:
                     break

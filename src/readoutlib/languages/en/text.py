@@ -51,10 +51,16 @@ NAME_SUFFIXES: frozenset[str] = frozenset(lx.NAME_SUFFIXES)
 _NOT_SURNAMES = NAME_SUFFIXES | frozenset(("ii", "iii", "iv"))
 
 
+#: Where one word of a name ends and the next begins: a space or comma, or an initial's period glued
+#: to the capitalised word after it ("V.Lind").
+_NAME_WORD_GAP = re.compile(r"[\s,]+|(?<=\b[A-Z]\.)(?=[A-Z][a-z])")
+
+
 @lru_cache(maxsize=65536)
 def surname(name: str) -> str:
-    """The folded family name: "Mark T. Lowe, Jr." → "lowe", "TANAKA Hiroshi" → "tanaka"."""
-    words = [w for w in re.split(r"[\s,]+", name) if w and w.rstrip(".").lower() not in _NOT_SURNAMES]
+    """The folded family name: "Mark T. Lowe, Jr." → "lowe", "TANAKA Hiroshi" → "tanaka"; an initial
+    glued by its period to the family name is cut from it ("V.Lind" → "lind")."""
+    words = [w for w in _NAME_WORD_GAP.split(name) if w and w.rstrip(".").lower() not in _NOT_SURNAMES]
     if not words:
         return ""
     # Japanese order: a surname in capitals comes first.
