@@ -193,10 +193,9 @@ def tokenize(text: str) -> list[Token]:
     "U.S."); a sentence's final period becomes its own token.
     """
     tokens: list[Token] = []
-    append, make = tokens.append, Token.of
+    append = tokens.append
     # The common case made here without the calls of Token.of and Token.__new__ (the same tuple).
-    new, facts_of = tuple.__new__, _word_facts
-    plain = _plain_facts
+    new, plain = tuple.__new__, _plain_facts
     checked = -1  # the time budget is checked every few thousand characters, not at every word
     for m in _WORD.finditer(text):
         word = m.group()
@@ -206,33 +205,34 @@ def tokenize(text: str) -> list[Token]:
             checked = start + _CHECK_EVERY
         facts = plain(word)
         if facts is not None and start:  # most words: one look in the cache, no test below
+            # A sum of tuples: the starred form builds a list first (about 0.3 us a token more).
             append(new(Token, (word, start, start + len(word)) + facts))  # noqa: RUF005
-            continue
-        end = start + len(word)
-        if "." in word:  # most words hold no period: no call
-            word, start = _split_glued(word, start, append)
-        if word[0].isupper() and len(word) > 4:
-            word, start, end = _split_glued_end(word, start, end, append)
-        if word[-1] == "." and len(word) > 1 and word[0].isalnum():
-            stem = word[:-1]
-            keep = (
-                is_abbreviation(stem)
-                or (len(stem) == 1 and stem.isupper())
-                or "." in stem
-                or stem in HONORIFICS
-            )
-            if not keep:
-                append(make(stem, start, end - 1))
-                append(make(".", end - 1, end))
-                continue
-        if start == 0 and word.isupper() and _CAPS_OPENER.match(text, end):
-            # "THE Prime Minister and …", as newspapers set a story's first word: read as written
-            # in Title Case (an acronym such as "UN" is left alone: it is no title word or "The").
-            cased = word.capitalize()
-            word = cased if cased == "The" or cased in TITLE_HEADS or cased in TITLE_MODIFIERS else word
-        # A sum of tuples: the starred form builds a list first (about 0.3 us a token more).
-        append(new(Token, (word, start, end) + facts_of(word)))  # noqa: RUF005
+        else:
+            _read_word(text, word, start, append)
     return tokens
+
+
+def _read_word(text: str, word: str, start: int, append: Callable[[Token], None]) -> None:
+    """Append the tokens of ``word`` (at ``start`` in ``text``) read step by step: what is glued to it
+    cut off, a sentence's period apart from the word, a story's first word in capitals recased."""
+    end = start + len(word)
+    if "." in word:  # most words hold no period: no call
+        word, start = _split_glued(word, start, append)
+    if word[0].isupper() and len(word) > 4:
+        word, start, end = _split_glued_end(word, start, end, append)
+    if word[-1] == "." and len(word) > 1 and word[0].isalnum():
+        stem = word[:-1]
+        initial = len(stem) == 1 and stem.isupper()
+        if not (is_abbreviation(stem) or initial or "." in stem or stem in HONORIFICS):
+            append(Token.of(stem, start, end - 1))
+            append(Token.of(".", end - 1, end))
+            return
+    if start == 0 and word.isupper() and _CAPS_OPENER.match(text, end):
+        # "THE Prime Minister and …", as newspapers set a story's first word: read as written
+        # in Title Case (an acronym such as "UN" is left alone: it is no title word or "The").
+        cased = word.capitalize()
+        word = cased if cased == "The" or cased in TITLE_HEADS or cased in TITLE_MODIFIERS else word
+    append(Token.of(word, start, end))
 
 
 @lru_cache(maxsize=16384)  # a page repeats its words: each is told once
