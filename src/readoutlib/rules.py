@@ -38,7 +38,7 @@ import threading
 import tomllib
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -60,6 +60,7 @@ __all__ = [
     "first_letter_alternation",
     "first_letter_branches",
     "iter_tables",
+    "lead_gated",
     "load_table",
     "parse_table",
     "required_words",
@@ -839,10 +840,22 @@ class Gated:
     words: tuple[str, ...] | None = attrs.field(default=None)
     #: The words' numbers in the shared index (``_WordIndex``); None with the words.
     numbers: frozenset[int] | None = attrs.field(init=False, eq=False, repr=False)
+    #: What searches: ``regex``, or for a pattern opening with a lookbehind the same pattern behind
+    #: its first characters' gate (``lead_gated``), made at the first search; None until then.
+    _searcher: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         numbers = None if self.words is None else _INDEX.numbers_of(self.words)
         object.__setattr__(self, "numbers", numbers)
+        object.__setattr__(self, "_searcher", None if _opens_looking_back(self.regex) else self.regex)
+
+    def searcher(self) -> re.Pattern[str]:
+        """The pattern to search with: its matches, spans and groups are ``regex``'s own."""
+        found = self._searcher
+        if found is None:
+            found = lead_gated(self.regex)
+            object.__setattr__(self, "_searcher", found)
+        return found
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> Gated:
@@ -867,19 +880,19 @@ class Gated:
         """``regex.search``, skipped where no required word stands."""
         if self.absent(text, pos, endpos):
             return None
-        return self.regex.search(text, pos, endpos)
+        return (self._searcher or self.searcher()).search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """``regex.finditer``, skipped where no required word stands."""
         if self.absent(text, pos, endpos):
             return iter(())
-        return self.regex.finditer(text, pos, endpos)
+        return (self._searcher or self.searcher()).finditer(text, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         """``regex.sub``, skipped (``text`` itself returned) where no required word stands."""
         if self.absent(text):
             return text
-        return self.regex.sub(repl, text)
+        return (self._searcher or self.searcher()).sub(repl, text)
 
 
 class GatedRows:
@@ -918,7 +931,7 @@ class GatedRows:
     def first(self, text: str) -> int | None:
         """Index of the first row whose pattern ``search`` finds in ``text``, or None."""
         patterns = self.patterns
-        return next((i for i in self.candidates(text) if patterns[i].regex.search(text)), None)
+        return next((i for i in self.candidates(text) if patterns[i].searcher().search(text)), None)
 
 
 @attrs.frozen
@@ -949,7 +962,7 @@ class GatedAlternation(Gated):
         best = None
         patterns = self.rows.patterns
         for i in chosen:
-            m = patterns[i].regex.search(text, pos, endpos)
+            m = patterns[i].searcher().search(text, pos, endpos)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         return best
@@ -984,7 +997,7 @@ class GatedAlternation(Gated):
             return self.regex.sub(repl, text)  # group references: the whole pattern's
         if len(chosen) == len(self.rows.patterns):  # every row: the whole pattern finds, the row matches
             return self.regex.sub(repl if isinstance(repl, str) else lambda m: repl(self._rows_own(m)), text)
-        rows = [self.rows.patterns[i].regex for i in chosen]
+        rows = [self.rows.patterns[i].searcher() for i in chosen]
         found = [row.search(text) for row in rows]  # each row's next match, searched again once passed
         out: list[str] = []
         done = 0
@@ -1011,6 +1024,28 @@ class GatedAlternation(Gated):
 def table_rows(table: Table) -> GatedRows:
     """A table's rows (``Table.compiled``, in file order) as ``GatedRows``: built once per table."""
     return GatedRows(Gated.of(pattern) for pattern, _label in table.compiled())
+
+
+def _opens_looking_back(regex: re.Pattern[str]) -> bool:
+    """True for a pattern whose source opens with a lookbehind ("(?<!\\bis\\s)\\bmet\\b")."""
+    return regex.pattern.startswith(("(?<!", "(?<="))
+
+
+@lru_cache(maxsize=4096)
+def lead_gated(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` behind the lookahead of the characters its matches open with (``first_character_gate``)
+    when its source opens with a lookbehind, else ``regex`` itself.
+
+    The engine tries a pattern at every position of the text, and one that opens with lookbehinds
+    ("(?<!\\bis\\s)(?<!\\bwas\\s)...\\bmet\\b") tests each of them there before its first letter: the
+    gate turns most positions away at one test. Its matches are the pattern's own (span, groups,
+    chosen branch), so ``finditer`` and ``sub`` find the same ones. Made once per pattern, at its
+    first search: the gate reads and compiles the source (about a millisecond).
+    """
+    if not _opens_looking_back(regex):
+        return regex
+    gated = first_character_gate(regex.pattern, regex.flags)
+    return regex if gated == regex.pattern else re.compile(gated, regex.flags)
 
 
 def _word_finder(words: Sequence[str]) -> Callable[[str], Iterable[int]]:

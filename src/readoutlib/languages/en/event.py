@@ -25,7 +25,15 @@ from ...analysis.countries import (
 from ...analysis.profile import Profile
 from ...dates import DateMatch, find_dates, url_date, url_year_month
 from ...model import EventKind
-from ...rules import Gated, GatedAlternation, Table, compile_rows, first_letter_branches, load_table
+from ...rules import (
+    Gated,
+    GatedAlternation,
+    Table,
+    compile_rows,
+    first_letter_branches,
+    lead_gated,
+    load_table,
+)
 from ...segment.datelines import Dateline, full_date, numeric_date
 from ...segment.datelines import strip_dateline as _segment_strip_dateline
 from ...segment.top import is_caption
@@ -2503,6 +2511,8 @@ _OTHER_CLAUSE_DAY = re.compile(
     # and its weekday in brackets after it: "yesterday evening (Monday)"
     r"(?:\s*\((?:" + "|".join(_WEEKDAYS) + r")\))?",
 )
+#: Searched behind its first letters' gate (``rules.lead_gated``): its lookbehinds tested there only.
+_OTHER_CLAUSE_DAY = lead_gated(_OTHER_CLAUSE_DAY)
 
 
 def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:

@@ -193,41 +193,63 @@ def tokenize(text: str) -> list[Token]:
     "U.S."); a sentence's final period becomes its own token.
     """
     tokens: list[Token] = []
-    append, make = tokens.append, Token.of
+    append = tokens.append
     # The common case made here without the calls of Token.of and Token.__new__ (the same tuple).
-    new, facts_of = tuple.__new__, _word_facts
+    new, plain = tuple.__new__, _plain_facts
     checked = -1  # the time budget is checked every few thousand characters, not at every word
     for m in _WORD.finditer(text):
         word = m.group()
         start = m.start()
-        end = start + len(word)
         if start > checked:
             check()
             checked = start + _CHECK_EVERY
-        if "." in word:  # most words hold no period: no call
-            word, start = _split_glued(word, start, append)
-        if word[0].isupper() and len(word) > 4:
-            word, start, end = _split_glued_end(word, start, end, append)
-        if word[-1] == "." and len(word) > 1 and word[0].isalnum():
-            stem = word[:-1]
-            keep = (
-                is_abbreviation(stem)
-                or (len(stem) == 1 and stem.isupper())
-                or "." in stem
-                or stem in HONORIFICS
-            )
-            if not keep:
-                append(make(stem, start, end - 1))
-                append(make(".", end - 1, end))
-                continue
-        if start == 0 and word.isupper() and _CAPS_OPENER.match(text, end):
-            # "THE Prime Minister and …", as newspapers set a story's first word: read as written
-            # in Title Case (an acronym such as "UN" is left alone: it is no title word or "The").
-            cased = word.capitalize()
-            word = cased if cased == "The" or cased in TITLE_HEADS or cased in TITLE_MODIFIERS else word
-        # A sum of tuples: the starred form builds a list first (about 0.3 us a token more).
-        append(new(Token, (word, start, end) + facts_of(word)))  # noqa: RUF005
+        facts = plain(word)
+        if facts is not None and start:  # most words: one look in the cache, no test below
+            # A sum of tuples: the starred form builds a list first (about 0.3 us a token more).
+            append(new(Token, (word, start, start + len(word)) + facts))  # noqa: RUF005
+        else:
+            _read_word(text, word, start, append)
     return tokens
+
+
+def _read_word(text: str, word: str, start: int, append: Callable[[Token], None]) -> None:
+    """Append the tokens of ``word`` (at ``start`` in ``text``) read step by step: what is glued to it
+    cut off, a sentence's period apart from the word, a story's first word in capitals recased."""
+    end = start + len(word)
+    if "." in word:  # most words hold no period: no call
+        word, start = _split_glued(word, start, append)
+    if word[0].isupper() and len(word) > 4:
+        word, start, end = _split_glued_end(word, start, end, append)
+    if word[-1] == "." and len(word) > 1 and word[0].isalnum():
+        stem = word[:-1]
+        initial = len(stem) == 1 and stem.isupper()
+        if not (is_abbreviation(stem) or initial or "." in stem or stem in HONORIFICS):
+            append(Token.of(stem, start, end - 1))
+            append(Token.of(".", end - 1, end))
+            return
+    if start == 0 and word.isupper() and _CAPS_OPENER.match(text, end):
+        # "THE Prime Minister and …", as newspapers set a story's first word: read as written
+        # in Title Case (an acronym such as "UN" is left alone: it is no title word or "The").
+        cased = word.capitalize()
+        word = cased if cased == "The" or cased in TITLE_HEADS or cased in TITLE_MODIFIERS else word
+    append(Token.of(word, start, end))
+
+
+@lru_cache(maxsize=16384)  # a page repeats its words: each is told once
+def _plain_facts(word: str) -> tuple[str, bool, bool] | None:
+    """``_word_facts`` of a word ``tokenize`` keeps whole and as written wherever it stands but at a
+    text's first offset: no period in it, and nothing glued to its end (``_split_glued_end``); None
+    for any other word, which ``tokenize`` reads step by step."""
+    if "." in word:
+        return None
+    if word[0].isupper() and len(word) > 4 and _glued_end(word):
+        return None
+    return _word_facts(word)
+
+
+def _glued_end(word: str) -> bool:
+    """True when ``_split_glued_end`` cuts something off the capitalised ``word``."""
+    return bool(_glued_opener(word)) or (word[-1].isupper() and _STRAY_CAPITAL.search(word) is not None)
 
 
 def _split_glued_end(
