@@ -49,6 +49,7 @@ from .event import (
     held_in_later,
     held_on,
     later_report_kind,
+    later_virtual_channel,
     lead_kind,
     met_after_arrival,
     met_only_as_cause,
@@ -414,6 +415,9 @@ def _below_opening(body: Sequence[str], found: Opening, paragraphs: int = 2) -> 
 _CHANNEL_LESS = (EventKind.MEETING, EventKind.TALKS, EventKind.OTHER)
 #: How many paragraphs after the opening's may name its event again ("During the meeting, …").
 _LEAD_AFTER = 6
+#: How many paragraphs after the opening's may name its event again as virtual ("During the virtual event,
+#: …" below a paragraph of background): the lead, not the page's closing list of who took part.
+_VIRTUAL_AFTER = 3
 #: Kinds of one encounter a trip frame with several hosts turns into the trip.
 _MET_IN_TRIP = (EventKind.MEETING, EventKind.TALKS)
 
@@ -443,6 +447,15 @@ def _kind_below(genre: Genre, found: Opening) -> EventKind | None:
     return later_report_kind(genre.opening, (rest, *later))
 
 
+def _channel_below(genre: Genre, found: Opening) -> EventKind | None:
+    """The channel the text after a channel-less opening gives its event: the next sentences ("The event
+    was held as a video conference."), or a later paragraph of the lead naming it virtual ("During the
+    virtual event, …"); else None."""
+    return following_channel(_after_opening(genre.body, found)) or later_virtual_channel(
+        genre.body[found.paragraph + 1 : found.paragraph + 1 + _VIRTUAL_AFTER]
+    )
+
+
 def _past_a_cause(genre: Genre, found: Opening, kind: EventKind) -> EventKind:
     """A meeting read only from a cause the opening tells ("… accused X of meddling after he met with
     opposition leaders") yields to the kind the next sentence reports ("X and Y held a call on Monday")."""
@@ -460,7 +473,7 @@ def _event_kind(genre: Genre, found: Opening | None, profile: Profile) -> EventK
         kind = _kind_around_opening(genre, found) or _kind_below(genre, found) or kind
     if kind in _CHANNEL_LESS and found is not None and first_channel(genre.opening) is None:
         # "a meeting of the Council was held ... The event was held as a video conference."
-        kind = following_channel(_after_opening(genre.body, found)) or _past_a_cause(genre, found, kind)
+        kind = _channel_below(genre, found) or _past_a_cause(genre, found, kind)
     if kind is EventKind.TALKS and found is not None:
         # "held discussions with X …" and then "During the meeting, they reviewed …": a meeting
         later = genre.body[found.paragraph + 1 : found.paragraph + _LEAD_AFTER]

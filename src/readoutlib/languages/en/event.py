@@ -76,6 +76,7 @@ __all__ = [
     "held_on",
     "kind_of",
     "later_report_kind",
+    "later_virtual_channel",
     "lead_kind",
     "met_after_arrival",
     "named_again_kind",
@@ -1629,6 +1630,27 @@ def following_channel(text: str) -> EventKind | None:
     if through is not None:
         return _first_kind(_CHANNELS, first[through.end() : through.end() + _HELD_THROUGH_REACH])
     return EventKind.VIDEO_CALL if _JOINED_VIRTUAL.search(text) else None
+
+
+#: The event named again further down the lead as held online, with the definite article of an event
+#: already told: "During the virtual event, officials highlighted …" or "Another focus of the virtual
+#: meeting was …" below an opening that "hosted" or "convened" a group (feeds-dev31 White House briefings,
+#: feeds-dev30; CONVENTIONS: the channel named decides). Not "ahead of the virtual summit" nor "the upcoming
+#: virtual meeting" (another event).
+_LATER_VIRTUAL = re.compile(
+    r"(?<!\bahead\s)\b(?:during|at|of|in)\s+the\s+"
+    # not another event: "the upcoming virtual meeting", "the original virtual meeting"
+    r"(?:(?!(?:upcoming|next|coming|planned|future|original|previous|last)\b)[\w-]+\s+){0,3}?"
+    r"(?:virtual|online)(?:,?\s+[\w-]+){0,2}?\s+"
+    r"(?:event|meeting|convening|gathering|session|roundtable|conference|forum)\b",
+    _I,
+)
+
+
+def later_virtual_channel(paragraphs: Sequence[str]) -> EventKind | None:
+    """A video call where a later paragraph of the lead names the event as virtual (``_LATER_VIRTUAL``);
+    else None (``paragraphs``: the lead's paragraphs after the opening's)."""
+    return EventKind.VIDEO_CALL if any(_LATER_VIRTUAL.search(p) for p in paragraphs) else None
 
 
 def next_report_kind(text: str) -> EventKind | None:
