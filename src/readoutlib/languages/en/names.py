@@ -918,7 +918,7 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         return False
     # A family name that is no place noun ("Sun") takes a given name of any length ("Sun Baohong"):
     # no building's or city's name follows it as "House Lahore" follows a place noun.
-    short = _syllable_name(given.bare) or (
+    short = _syllable_name(given.bare) or bool(_CAPITAL_SYLLABLES.fullmatch(given.bare)) or (
         (2 <= len(given.bare) <= 4 or tok.bare not in PLACE_NOUNS)
         and given.bare[1:].islower()
         and _name_like(given, lex)
@@ -927,6 +927,10 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         return False
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     return after is None or not (after.text[:1].isupper() and _name_like(after, lex))
+
+
+#: A Korean given name of two syllables, each written with a capital ("Dae-Sung", "Seo-Yun").
+_CAPITAL_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[A-Z][a-z]{1,4}")
 
 
 def _after_person(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -1064,9 +1068,20 @@ def _joins_run(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries:
         return True
     if j > i and t.bare in STYLES_IN_NAMES and j + 1 < len(tokens) and _name_like(tokens[j + 1], lex):
         return not tokens[j - 1].possessive and _name_like(tokens[j - 1], lex)
+    if j >= i + 2 and t.bare in STYLES_IN_NAMES:
+        return _style_closes_name(tokens, i, j, lex)
     if j > i and _pronoun_as_given_name(tokens, j, lex):
         return True
     return j > i and t.text[:1].isupper() and tokens[j - 1].text in _PATRONYMIC
+
+
+def _style_closes_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True for a style that is the family name closing a name of two name words or more, with no
+    name word after it ("Minister for Housing, Omar Faruq Shaikh Monday": South Asian names end in
+    it); before a name word it is the next person's style, and after one name word it stays out."""
+    if any(tok.possessive or not _name_like(tok, lex) for tok in tokens[i:j]):
+        return False
+    return j + 1 >= len(tokens) or not _name_like(tokens[j + 1], lex)
 
 
 #: Capitalised pronouns that are also given names (the Chinese "He"): inside a sentence, right after
@@ -1693,7 +1708,7 @@ def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
     """True when the glue word at ``j`` joins parts of one title; an "and" may join two people."""
     if tokens[j].text != "and":
         return True
-    if not (j >= 1 and tokens[j - 1].text[:1].isupper()):
+    if not (j >= 1 and (tokens[j - 1].text[:1].isupper() or _serial_comma(tokens, j))):
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     # "The Foreign Secretary and Kenyan Foreign Minister Paul Kiptoo", "X, the Cabinet Secretary for
@@ -1705,6 +1720,18 @@ def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
         )
         and not _office_repeated(tokens, j)
         and not _office_named_before(tokens, j)
+    )
+
+
+def _serial_comma(tokens: Sequence[Token], j: int) -> bool:
+    """True for the comma before the "and" at ``j`` that closes a list of three capitalised words or
+    more ("Minister of Energy, Mining, and Industry"): the serial comma keeps the portfolios one title."""
+    return (
+        j >= 4
+        and tokens[j - 1].text == ","
+        and tokens[j - 2].text[:1].isupper()
+        and tokens[j - 3].text == ","
+        and tokens[j - 4].text[:1].isupper()
     )
 
 
@@ -2058,6 +2085,24 @@ def _place_of_title(tokens: Sequence[Token], run: Run, run_starts: set[int], lex
     return j in run_starts
 
 
+def _place_of_lowercase_office(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:
+    """True for the place of an office written in lower case in an appositive after a person or after
+    "with": "Ana Ruiz, mayor of Vel Marin, said", "…, the governor of Santa Ilda.", "Li meets with
+    mayor of Vel Marin". A clause's mark (or the text's end) closes the place; an office in lower
+    case opens no title of a person named after it."""
+    k = run.first - 1
+    if k >= 1 and tokens[k].text == "the":
+        k -= 1
+    if k < 2 or tokens[k].text != "of" or not tokens[k - 1].text.islower():
+        return False
+    if tokens[k - 1].text.capitalize() not in lex.heads:
+        return False
+    opening = k - 2 if tokens[k - 2].text != "the" else k - 3
+    if opening < 0 or tokens[opening].text not in (",", "with"):
+        return False
+    return run.last >= len(tokens) or tokens[run.last].text in _CLAUSE_MARKS
+
+
 #: Nouns after a place's name that make it a territory: "the Kurdistan Region", "the Tarsa Republic".
 _TERRITORY_NOUNS = _wordset(
     "Region Republic Kingdom Federation Province Governorate Territory Territories Emirate"
@@ -2376,8 +2421,9 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         # Its words become part of the next person's title.
         scan.taken.difference_update(range(run.first, run.last))
         return None
-    if run.first in scan.claimed:
-        # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi").
+    if run.first in scan.claimed or _place_of_lowercase_office(scan.tokens, run, scan.lex):
+        # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi", "Ana Ruiz,
+        # mayor of Lima,").
         return None
     left = _read_left(scan, run)
     if _names_a_body(scan.tokens, run, left, scan.lex):
@@ -2897,8 +2943,11 @@ def _region_of_place(tokens: Sequence[Token], run: Run) -> bool:
         return False
     city = tokens[k - 2]
     ends = run.last >= len(tokens) or tokens[run.last].text in (".", ",", ";", ")")
-    # "the Russian ambassador in Sofia, Anatoly Makarov,": the envoy's post, then the envoy
-    posted = k >= 4 and tokens[k - 4].bare.capitalize() in _ENVOY_HEADS
+    # "the Russian ambassador in Sofia, Anatoly Makarov,", "the Consul General in Lima, Ana Ruiz,":
+    # the envoy's post, then the envoy
+    posted = k >= 4 and (
+        tokens[k - 4].bare.capitalize() in _ENVOY_HEADS or _envoy_before(tokens, k - 3)
+    )
     return city.is_word and city.text[:1].isupper() and ends and not posted
 
 

@@ -1,0 +1,66 @@
+"""Name forms of the English name grammar (fam192, issue #8; each seen failing first on main
+b23b8135): a style closing a name, a given name written short, a family name written first before a
+hyphenated given name, a portfolio list with a serial comma, the place of a lower-case office. The
+people, places and offices are invented."""
+
+from __future__ import annotations
+
+from readoutlib.languages.en.names import find_mentions
+
+
+def _names(text: str) -> list[str | None]:
+    return [m.name for m in find_mentions(text) if m.name is not None]
+
+
+def _titled(text: str) -> dict[str | None, tuple[str, ...]]:
+    return {m.name: m.titles for m in find_mentions(text)}
+
+
+def test_a_style_word_closing_a_name_is_its_family_name() -> None:
+    """A style after two name words, with no name word after it, ends the name ("… Omar Faruq Shaikh
+    Monday"); before a name word it is still the style of the next person."""
+    text = "The envoy called on Minister for Housing, Omar Faruq Shaikh Monday and discussed trade."
+    assert _names(text) == ["Omar Faruq Shaikh"]
+    text = "The envoy called on Minister for Housing, Omar Faruq Sheikh, at his office."
+    assert _names(text) == ["Omar Faruq Sheikh"]
+
+
+def test_a_style_alone_after_one_name_word_stays_out() -> None:
+    """One name word before the style is too little: "Governor Tamsin Sheikh." stays as it was read."""
+    assert "Omar Sheikh" not in _names("The talks were hosted by Prince Omar Sheikh.")
+
+
+def test_a_given_name_written_short_with_a_period() -> None:
+    """South Asian usage writes a given name short before the rest of the name ("Ch." as "Md.")."""
+    text = "The consul called on Acting Governor Ch. Ravindra Naidu at the guest house on Monday."
+    assert _names(text) == ["Ch. Ravindra Naidu"]
+
+
+def test_a_place_noun_family_name_before_a_hyphenated_given_name() -> None:
+    """A family name that is a place noun, written first, before a given name of two capitalised
+    syllables ("Hill Seo-Yun"), after a courtesy style or a title."""
+    assert _names("The delegation was led by Hon. Park Dae-Sung and met the Speaker.") == ["Park Dae-Sung"]
+    assert _names("The delegation was led by Mayor Hill Seo-Yun and met the Speaker.") == ["Hill Seo-Yun"]
+
+
+def test_a_portfolio_list_with_a_serial_comma_stays_one_title() -> None:
+    text = "She called Minister of Energy, Mining, and Industry of Chile Oda Kenji today."
+    assert _titled(text) == {"Oda Kenji": ("Minister of Energy, Mining, and Industry",)}
+
+
+def test_the_place_of_a_lower_case_office_in_an_appositive_is_no_person() -> None:
+    text = "The party chief met with Mark Olsen, mayor of Vel Marin, and his delegation yesterday."
+    assert _names(text) == ["Mark Olsen"]
+    text = "The party chief met with Mark Olsen, the governor of Santa Ilda, on Monday."
+    assert _names(text) == ["Mark Olsen"]
+
+
+def test_the_place_of_a_lower_case_office_after_with_is_no_person() -> None:
+    assert _names("Li meets with mayor of Vel Marin") == []
+
+
+def test_a_consul_general_posted_in_a_city_then_named() -> None:
+    """The post of an envoy whose title is two words ("Consul General in <city>,") is no region of a
+    place: the name after its comma is the envoy's, a middle initial and all."""
+    text = "The Consul General in Kestria, Alan B. Moy, called on the Governor on Monday."
+    assert _names(text) == ["Alan B. Moy"]
