@@ -918,10 +918,14 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         return False
     # A family name that is no place noun ("Sun") takes a given name of any length ("Sun Baohong"):
     # no building's or city's name follows it as "House Lahore" follows a place noun.
-    short = _syllable_name(given.bare) or bool(_CAPITAL_SYLLABLES.fullmatch(given.bare)) or (
-        (2 <= len(given.bare) <= 4 or tok.bare not in PLACE_NOUNS)
-        and given.bare[1:].islower()
-        and _name_like(given, lex)
+    short = (
+        _syllable_name(given.bare)
+        or bool(_CAPITAL_SYLLABLES.fullmatch(given.bare))
+        or (
+            (2 <= len(given.bare) <= 4 or tok.bare not in PLACE_NOUNS)
+            and given.bare[1:].islower()
+            and _name_like(given, lex)
+        )
     )
     if not short or given.bare in NOT_NAME:
         return False
@@ -2945,9 +2949,7 @@ def _region_of_place(tokens: Sequence[Token], run: Run) -> bool:
     ends = run.last >= len(tokens) or tokens[run.last].text in (".", ",", ";", ")")
     # "the Russian ambassador in Sofia, Anatoly Makarov,", "the Consul General in Lima, Ana Ruiz,":
     # the envoy's post, then the envoy
-    posted = k >= 4 and (
-        tokens[k - 4].bare.capitalize() in _ENVOY_HEADS or _envoy_before(tokens, k - 3)
-    )
+    posted = k >= 4 and (tokens[k - 4].bare.capitalize() in _ENVOY_HEADS or _envoy_before(tokens, k - 3))
     return city.is_word and city.text[:1].isupper() and ends and not posted
 
 
