@@ -64,3 +64,16 @@ def test_a_consul_general_posted_in_a_city_then_named() -> None:
     place: the name after its comma is the envoy's, a middle initial and all."""
     text = "The Consul General in Kestria, Alan B. Moy, called on the Governor on Monday."
     assert _names(text) == ["Alan B. Moy"]
+
+
+def test_a_possessive_pronoun_alone_before_capitals_is_no_style() -> None:
+    """In a Title Case headline "Her" right before capitalised words is the pronoun, not the first
+    word of "Her Excellency": the words after it name nobody."""
+    text = "Envoy Pays Farewell Call on Minister Doe -As Minister Doe Praises Her Fruitful Tenure of Duty"
+    assert "Fruitful Tenure" not in _names(text)
+    assert _names("Her Excellency Ana Ruiz arrived in Oslo.") == ["Ana Ruiz"]
+
+
+def test_the_seat_of_an_office_before_its_holder_with_a_city_noun() -> None:
+    text = "He met the Mayor of Vel Marin City, Dr. Ana Ruiz, on Monday."
+    assert _titled(text) == {"Ana Ruiz": ("Mayor of Vel Marin City",)}

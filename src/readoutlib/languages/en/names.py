@@ -2074,13 +2074,16 @@ def _country_ending_at(tokens: Sequence[Token], idx: int) -> str | None:
 
 def _place_of_title(tokens: Sequence[Token], run: Run, run_starts: set[int], lex: Lexicon) -> bool:
     """True for the place of "the Crown Prince of Abu Dhabi, Sheikh Omar Haddad" or "the Mayor
-    of Lima, Ana Ruiz": a name after "<title> of" followed by a comma and the holder's name."""
+    of Lima, Ana Ruiz" ("of Lima City,"): a name after "<title> of" followed (after a noun of a seat
+    such as "City") by a comma and the holder's name."""
     k = run.first - 1
     if k >= 1 and tokens[k].text == "the":
         k -= 1
     if k < 1 or tokens[k].text != "of" or tokens[k - 1].bare not in lex.heads:
         return False
     j = run.last
+    if j < len(tokens) and tokens[j].bare in _SEAT_NOUNS:
+        j += 1  # "the Mayor of Tarsa Metropolitan City, Ana Ruiz"
     if j >= len(tokens) or tokens[j].text != ",":
         return False
     j += 1
@@ -2111,6 +2114,11 @@ def _place_of_lowercase_office(tokens: Sequence[Token], run: Run, lex: Lexicon) 
 _TERRITORY_NOUNS = _wordset(
     "Region Republic Kingdom Federation Province Governorate Territory Territories Emirate"
 )
+
+
+#: Nouns after a place's name that close the seat of an office: "the Mayor of Tarsa City", "the
+#: Governor of Tarsa Province".
+_SEAT_NOUNS = _TERRITORY_NOUNS | _wordset("City County District Prefecture Municipality State")
 
 
 def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> bool:
@@ -2518,8 +2526,18 @@ def _read_left(scan: _Scan, run: Run) -> _Left:
         or (bool(left) and begin >= 1 and tokens[begin - 1].text in ("the", "The", "visiting"))
         or any(t.text == "," for t in left[-1:])
     )
-    honorific = any(styles)
+    honorific = any(styles) and not _possessive_pronoun_only(tokens, run, styles)
     return _Left(begin, left, honorific, definite)
+
+
+#: Possessive pronouns that open a two-word style ("Her Excellency", "His Majesty"): alone right
+#: before a capitalised run they are the pronoun ("… Hails Her Successful Tour").
+_PRONOUN_STYLES = frozenset(("His", "Her"))
+
+
+def _possessive_pronoun_only(tokens: Sequence[Token], run: Run, styles: Sequence[bool]) -> bool:
+    """True when the one style before the run is a possessive pronoun standing right before it."""
+    return sum(styles) == 1 and styles[-1] and tokens[run.first - 1].text in _PRONOUN_STYLES
 
 
 def _left_titles(scan: _Scan, left: _Left) -> tuple[list[str], str | None]:
