@@ -77,3 +77,12 @@ def test_a_possessive_pronoun_alone_before_capitals_is_no_style() -> None:
 def test_the_seat_of_an_office_before_its_holder_with_a_city_noun() -> None:
     text = "He met the Mayor of Vel Marin City, Dr. Ana Ruiz, on Monday."
     assert _titled(text) == {"Ana Ruiz": ("Mayor of Vel Marin City",)}
+
+
+def test_a_consuls_city_before_the_consuls_name() -> None:
+    """A consulate stands in a city that is seldom a capital: the one word after the consul's "in" is
+    the post, the two after it the consul, a headline's too."""
+    text = "Velorian Consul General in Kestria Lan Weiming Meets with the Speaker of the Assembly"
+    assert _titled(text).get("Lan Weiming") == ("Consul General in Kestria",)
+    text = "Velorian Consul General in Kestria Lan Weiming met the Speaker on Monday."
+    assert _names(text) == ["Lan Weiming"]

@@ -700,14 +700,23 @@ _BRAND_SHAPE = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,5}")
 
 def _posting_capital(tokens: Sequence[Token], i: int, last: int) -> bool:
     """True for a run opened by a capital city right after an envoy's "in"/"to", with a name of two
-    words or more after it: "US Ambassador in Dhaka Brent T Christensen" (en-ac, Prothom Alo)."""
-    return (
-        last - i >= 3
-        and i >= 2
-        and tokens[i - 1].text in ("in", "to")
-        and country_of_capital(tokens[i].bare) is not None
-        and _envoy_before(tokens, i - 1)
-    )
+    words or more after it: "US Ambassador in Dhaka Brent T Christensen" (en-ac, Prothom Alo); or by
+    the one-word city of a consul's post before a two-word name ("Consul General in Tarsa Ana Ruiz")."""
+    if last - i < 3 or i < 2 or tokens[i - 1].text not in ("in", "to"):
+        return False
+    if country_of_capital(tokens[i].bare) is not None and _envoy_before(tokens, i - 1):
+        return True
+    return _consuls_city(tokens, i, last)
+
+
+#: Heads of a consul's post: a consulate stands in a city, seldom the capital.
+_CONSUL_HEADS = frozenset(("Consul", "Consul-General"))
+
+
+def _consuls_city(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """True for a three-word run right after a consul's "in": the post's one-word city, then the
+    consul's two-word name ("Consul General in Tarsa Ana Ruiz Meets …"; en-bd, China's MFA)."""
+    return last - i == 3 and tokens[i - 1].text == "in" and _envoy_before(tokens, i - 1, _CONSUL_HEADS)
 
 
 def _may_open(tok: Token, lex: Lexicon) -> bool:
@@ -1436,13 +1445,20 @@ def _serving_core(chunk: Sequence[Token], lex: Lexicon) -> bool:
 
 
 def _until_complement(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens of a title before its "of"/"for"/"to"/"on" complement."""
+    """The tokens of a title before its "of"/"for"/"to"/"on" complement, or an envoy's "in" post
+    ("Consul General in Tarsa")."""
     out: list[Token] = []
     for tok in tokens:
         if tok.text in ("of", "for", "to", "on", ",", "and"):
             break
+        if tok.text == "in" and out and out[-1].bare in _POSTED_WORDS:
+            break
         out.append(tok)
     return out
+
+
+#: The last word of an envoy's title that an "in" post may follow ("Consul General in Tarsa").
+_POSTED_WORDS = _ENVOY_HEADS | frozenset(("General", "Commissioner"))
 
 
 def _followed_by_comma(tok: Token, tokens: Sequence[Token]) -> bool:
@@ -2130,8 +2146,12 @@ def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> 
     if k < 1 or tokens[k].text not in ("to", "in") or not _envoy_before(tokens, k):
         return False
     j = run.last
-    if j - run.first == 1 and j in run_starts and country_of_capital(tokens[run.first].bare):
-        return True  # "Ambassador in Dhaka Brent Christensen"
+    if (
+        j - run.first == 1
+        and j in run_starts
+        and (country_of_capital(tokens[run.first].bare) or _consuls_city(tokens, run.first, j + 2))
+    ):
+        return True  # "Ambassador in Dhaka Brent Christensen", "Consul General in Tarsa Ana Ruiz"
     return j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts
 
 
