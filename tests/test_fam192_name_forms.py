@@ -86,3 +86,12 @@ def test_a_consuls_city_before_the_consuls_name() -> None:
     assert _titled(text).get("Lan Weiming") == ("Consul General in Kestria",)
     text = "Velorian Consul General in Kestria Lan Weiming met the Speaker on Monday."
     assert _names(text) == ["Lan Weiming"]
+
+
+def test_a_committees_name_of_two_joined_words_before_its_chair() -> None:
+    """ "Committee on <Word> and <Word>": both words are the body's, whether the chair's name follows
+    at once or after a comma."""
+    text = "The group was led by Chairman of the Senate Committee on Roads and Bridges Ana Ruiz in Lima."
+    assert _titled(text) == {"Ana Ruiz": ("Chairman of the Senate Committee on Roads and Bridges",)}
+    text = "The Chairman of the Committee on Roads and Bridges, Ana Ruiz, spoke."
+    assert _names(text) == ["Ana Ruiz"]

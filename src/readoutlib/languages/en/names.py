@@ -651,7 +651,7 @@ def name_runs(
             i = last
             continue
         last = _with_name_suffix(tokens, last)
-        if _second_company_before_name(tokens, i, last):
+        if _second_company_before_name(tokens, i, last) or _body_name_end_before_name(tokens, i, last):
             # "board member of Tesla and SpaceX Kimbal Musk": the company goes to the title.
             i += 1
         if _posting_capital(tokens, i, last):
@@ -691,6 +691,28 @@ def _second_company_before_name(tokens: Sequence[Token], i: int, last: int) -> b
     if not (tokens[i - 2].is_word and tokens[i - 2].text[:1].isupper()):
         return False
     return bool(_BRAND_SHAPE.fullmatch(tokens[i].text))
+
+
+def _inside_body_name(tokens: Sequence[Token], run: Run) -> bool:
+    """True for a one-word run inside a body's name "<Body> on/of/for <Word> and <Word>" ("the
+    Committee on Ways and Means"): the body's words, part of the title of the holder named after."""
+    i, j = run.first, run.last
+    if j - i != 1:
+        return False
+    if i >= 4 and tokens[i - 1].text == "and" and _body_name_end_before_name(tokens, i, i + 3):
+        return True  # "… on Ways and Means, Ana Ruiz": the body's last word
+    if i < 2 or tokens[i - 1].text not in ("on", "of", "for") or tokens[i - 2].bare not in _BODY_NOUNS:
+        return False
+    return j + 1 < len(tokens) and tokens[j].text == "and" and tokens[j + 1].text[:1].isupper()
+
+
+def _body_name_end_before_name(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """True for a run of three words opened by the last word of a body's name "<Body> on/of <Word>
+    and <Word>" before the holder's two-word name ("Chairman of the Committee on Ways and Means Ana
+    Ruiz"): that word goes to the title."""
+    if last - i != 3 or i < 4 or tokens[i - 1].text != "and" or tokens[i - 3].text not in ("on", "of", "for"):
+        return False
+    return tokens[i - 2].text[:1].isupper() and tokens[i - 4].bare in _BODY_NOUNS
 
 
 #: A company's name in a brand's shape: a capital after lowercase letters ("SpaceX", "YouTube") or
@@ -2449,6 +2471,7 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         _place_of_title(scan.tokens, run, scan.run_starts, scan.lex)
         or _envoys_posting(scan.tokens, run, scan.run_starts)
         or _complement_of_title(scan.tokens, run, scan.lex)
+        or _inside_body_name(scan.tokens, run)
     ):
         # Its words become part of the next person's title.
         scan.taken.difference_update(range(run.first, run.last))
