@@ -95,3 +95,8 @@ def test_a_committees_name_of_two_joined_words_before_its_chair() -> None:
     assert _titled(text) == {"Ana Ruiz": ("Chairman of the Senate Committee on Roads and Bridges",)}
     text = "The Chairman of the Committee on Roads and Bridges, Ana Ruiz, spoke."
     assert _names(text) == ["Ana Ruiz"]
+
+
+def test_a_place_noun_family_name_after_a_nominees_title() -> None:
+    text = "Foreign minister nominee Hill Seon met with his Velorian counterpart in Kestria on Monday."
+    assert _names(text) == ["Hill Seon"]

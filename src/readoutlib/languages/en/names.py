@@ -938,7 +938,10 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     # A title's head, in a news report's lower case too ("Foreign minister Park Jin"), or the last
     # word of its complement ("Minister of Foreign Affairs Park Jin"); or the last of a list of
     # people ("Ana Ruiz, Lars Berg and Park Jin").
-    head = before.bare in lex.heads or before.bare.capitalize() in lex.heads
+    head = _head_word(before, lex) or (
+        # "Foreign minister nominee Park Jin": a nominee's word between the head and the name
+        i >= 2 and before.bare.lower() in _NOMINEE_WORDS and _head_word(tokens[i - 2], lex)
+    )
     # or a courtesy style, which only a person takes ("H.E. Dr. Park Jin", "Mr. Hill Woo")
     if not (
         head
@@ -962,6 +965,15 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         return False
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     return after is None or not (after.text[:1].isupper() and _name_like(after, lex))
+
+
+#: Words after an office's head that name its holder before taking office ("minister nominee").
+_NOMINEE_WORDS = frozenset(("nominee", "designate", "elect"))
+
+
+def _head_word(tok: Token, lex: Lexicon) -> bool:
+    """True for an office's head, in a news report's lower case too ("Foreign minister")."""
+    return tok.bare in lex.heads or tok.bare.capitalize() in lex.heads
 
 
 #: A Korean given name of two syllables, each written with a capital ("Dae-Sung", "Seo-Yun").
