@@ -5,6 +5,7 @@ people, places and offices are invented."""
 
 from __future__ import annotations
 
+import readoutlib
 from readoutlib.languages.en.names import find_mentions
 
 
@@ -100,3 +101,18 @@ def test_a_committees_name_of_two_joined_words_before_its_chair() -> None:
 def test_a_place_noun_family_name_after_a_nominees_title() -> None:
     text = "Foreign minister nominee Hill Seon met with his Velorian counterpart in Kestria on Monday."
     assert _names(text) == ["Hill Seon"]
+
+
+def test_a_headline_naming_one_minister_twice_gives_one_principal() -> None:
+    """The headline names the host by his family name twice, the lead by his full name: one
+    principal, with the full name."""
+    page = (
+        "Departing Velorian Envoy Pays Farewell Call on Foreign Minister Dambo -As Minister Dambo "
+        "Praises Her Fruitful Tenure in Kestria\n\n"
+        "Foreign Minister Kwabo Tennet Dambo has praised the outgoing Velorian Ambassador to "
+        "Kestria, Her Excellency Madam Ilse Varga for the support her country gives Kestria.\n\n"
+        "Minister Dambo made the remarks on Monday, March 2, 2031 when Madam Ilse Varga paid a "
+        "courtesy call on him at the ministry.\n"
+    )
+    names = [p.name for p in readoutlib.parse(page).event.participants]
+    assert sorted(n for n in names if n) == ["Ilse Varga", "Kwabo Tennet Dambo"]

@@ -3163,6 +3163,12 @@ def _merge_named(
     """Merge a named headline mention into the principal it names, or add it (``append``)."""
     hit = _principal_named_by(principals, m, matched)
     if hit is None:
+        again = next((i for i in sorted(matched) if _same_person(principals[i], m)), None)
+        if again is not None:
+            # The headline names the same person twice ("… Call on Minister Ruiz -As Minister Ruiz
+            # Hails …"): one principal, with both titles.
+            _add_titles(principals[again], m.titles, headline=headline, first=not append)
+            return
         if append:
             principals.append(_from_mention(m, from_title=True))
             matched.add(len(principals) - 1)
