@@ -116,3 +116,18 @@ def test_a_headline_naming_one_minister_twice_gives_one_principal() -> None:
     )
     names = [p.name for p in readoutlib.parse(page).event.participants]
     assert sorted(n for n in names if n) == ["Ilse Varga", "Kwabo Tennet Dambo"]
+
+
+def test_members_present_at_an_online_meeting_its_chairs_opened() -> None:
+    """The lead names the two chairs ("chaired by A and his counterpart B"), the next sentence the
+    other members, inverted ("Present at the virtual meeting were also C, D, and E"): all are sides."""
+    page = (
+        "Leaders of the river commission states met online on Monday, March 2, 2031.\n\n"
+        "They spoke at the fourth River Leaders’ Meeting held online on March 2 and chaired by "
+        "Velorian Prime Minister Anek Sorvath and his Kestrian counterpart Lin Baoqiang.\n\n"
+        "Present at the virtual meeting were also Prime Minister Tran Van Duc, Cambodian Prime "
+        "Minister Chea Sokha, and Thai Prime Minister Somchai Rattana.\n\n"
+        "They praised the projects financed by the commission's fund.\n"
+    )
+    names = [p.name for p in readoutlib.parse(page).event.participants]
+    assert {"Tran Van Duc", "Chea Sokha", "Somchai Rattana", "Anek Sorvath", "Lin Baoqiang"} <= set(names)
