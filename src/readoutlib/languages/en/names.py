@@ -934,37 +934,45 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     tok = tokens[i]
     if tok.bare not in _FAMILY_FIRST_NOUNS or tok.possessive or i < 1 or i + 1 >= len(tokens):
         return False
-    before, given = tokens[i - 1], tokens[i + 1]
-    # A title's head, in a news report's lower case too ("Foreign minister Park Jin"), or the last
-    # word of its complement ("Minister of Foreign Affairs Park Jin"); or the last of a list of
-    # people ("Ana Ruiz, Lars Berg and Park Jin").
+    given = tokens[i + 1]
+    if not _person_word_before(tokens, i, lex) or not _short_given_name(tok, given, lex):
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return after is None or not (after.text[:1].isupper() and _name_like(after, lex))
+
+
+def _person_word_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True when what stands before ``i`` takes a person's name after it: a title's head, in a news
+    report's lower case too ("Foreign minister Park Jin", "Foreign minister nominee Park Jin"), or
+    the last word of its complement ("Minister of Foreign Affairs Park Jin"); a courtesy style, which
+    only a person takes ("H.E. Dr. Park Jin", "Mr. Hill Woo"); or the last of a list of people ("Ana
+    Ruiz, Lars Berg and Park Jin")."""
+    before = tokens[i - 1]
     head = _head_word(before, lex) or (
-        # "Foreign minister nominee Park Jin": a nominee's word between the head and the name
         i >= 2 and before.bare.lower() in _NOMINEE_WORDS and _head_word(tokens[i - 2], lex)
     )
-    # or a courtesy style, which only a person takes ("H.E. Dr. Park Jin", "Mr. Hill Woo")
-    if not (
+    return (
         head
         or _is_honorific(before, lex)
         or (before.bare in COMPLEMENT_WORDS and before.text[:1].isupper())
         or _after_person(tokens, i, lex)
-    ):
-        return False
-    # A family name that is no place noun ("Sun") takes a given name of any length ("Sun Baohong"):
-    # no building's or city's name follows it as "House Lahore" follows a place noun.
+    )
+
+
+def _short_given_name(family: Token, given: Token, lex: Lexicon) -> bool:
+    """True for the short given name after a family name written first ("Jin", "Chan-ho",
+    "Heong-Joon"). A family name that is no place noun ("Sun") takes a given name of any length
+    ("Sun Baohong"): no building's or city's name follows it as "House Lahore" follows a place noun."""
     short = (
         _syllable_name(given.bare)
         or bool(_CAPITAL_SYLLABLES.fullmatch(given.bare))
         or (
-            (2 <= len(given.bare) <= 4 or tok.bare not in PLACE_NOUNS)
+            (2 <= len(given.bare) <= 4 or family.bare not in PLACE_NOUNS)
             and given.bare[1:].islower()
             and _name_like(given, lex)
         )
     )
-    if not short or given.bare in NOT_NAME:
-        return False
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
-    return after is None or not (after.text[:1].isupper() and _name_like(after, lex))
+    return short and given.bare not in NOT_NAME
 
 
 #: Words after an office's head that name its holder before taking office ("minister nominee").
