@@ -131,3 +131,8 @@ def test_members_present_at_an_online_meeting_its_chairs_opened() -> None:
     )
     names = [p.name for p in readoutlib.parse(page).event.participants]
     assert {"Tran Van Duc", "Chea Sokha", "Somchai Rattana", "Anek Sorvath", "Lin Baoqiang"} <= set(names)
+
+
+def test_myanmars_courtesy_style_before_a_name_is_no_initial() -> None:
+    assert _names("Myanmar President U Tin Aung Kyaw attended the summit.") == ["Tin Aung Kyaw"]
+    assert _names("Ambassador Ana U. Ruiz attended the summit.") == ["Ana U. Ruiz"]

@@ -657,6 +657,10 @@ def name_runs(
         if _posting_capital(tokens, i, last):
             # "Ambassador in Dhaka Ana Ruiz": the capital alone, the name a run of its own.
             last = i + 1
+        if tokens[i].text == "U" and last - i >= 3:
+            # "President U Win Myint": Myanmar's courtesy style, written without a period, is no
+            # initial of the name
+            i += 1
         if _article_opens_name(tokens, i, lex):
             # "his counterpart al Rashid Osman", "Foreign Minister al Hadi al Nur": the spaced article
             # before the first name word is the name's first word
