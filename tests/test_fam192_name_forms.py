@@ -136,3 +136,15 @@ def test_members_present_at_an_online_meeting_its_chairs_opened() -> None:
 def test_myanmars_courtesy_style_before_a_name_is_no_initial() -> None:
     assert _names("Myanmar President U Tin Aung Kyaw attended the summit.") == ["Tin Aung Kyaw"]
     assert _names("Ambassador Ana U. Ruiz attended the summit.") == ["Ana U. Ruiz"]
+
+
+def test_a_pronoun_and_a_principal_inside_a_statement_start_none() -> None:
+    """ "… expressed hope that X will visit … as he and X agreed to …": the joint subject sits inside
+    the first statement's content; its last conjunct alone is no new statement."""
+    page = (
+        "Foreign minister nominee Hill Seon met with Velorian foreign minister Ilse Varga in Kestria "
+        "on Monday. Varga expressed hope that Hill will visit Velor soon as she and Hill agreed to "
+        "pursue talks among their ministries.\n"
+    )
+    found = [(s.speaker, s.verb) for s in readoutlib.parse(page).statements]
+    assert found == [("ilse-varga", "expressed")]
