@@ -470,10 +470,12 @@ SENTENCE_ABBREVIATIONS: tuple[str, ...] = (
     "shri",
     "sri",
     # a given name written short before the rest of the name ("President Md. <name>", "Mohd. <name>"),
-    # South and Southeast Asian usage for Muhammad
+    # South and Southeast Asian usage for Muhammad; "Ch." the Indian one for a family's given name
+    # ("Acting Governor Ch. <name>", en-bd, fam192)
     "md",
     "mohd",
     "muhd",
+    "ch",
 )
 
 #: Suffixes that close a name: they are written with a period, but a capitalised word after them

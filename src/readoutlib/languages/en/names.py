@@ -673,12 +673,16 @@ def name_runs(
             i = last
             continue
         last = _with_name_suffix(tokens, last)
-        if _second_company_before_name(tokens, i, last):
+        if _second_company_before_name(tokens, i, last) or _body_name_end_before_name(tokens, i, last):
             # "board member of Tesla and SpaceX Kimbal Musk": the company goes to the title.
             i += 1
         if _posting_capital(tokens, i, last):
             # "Ambassador in Dhaka Ana Ruiz": the capital alone, the name a run of its own.
             last = i + 1
+        if tokens[i].text == "U" and last - i >= 3:
+            # "President U Win Myint": Myanmar's courtesy style, written without a period, is no
+            # initial of the name
+            i += 1
         if _article_opens_name(tokens, i, lex):
             # "his counterpart al Rashid Osman", "Foreign Minister al Hadi al Nur": the spaced article
             # before the first name word is the name's first word
@@ -715,6 +719,28 @@ def _second_company_before_name(tokens: Sequence[Token], i: int, last: int) -> b
     return bool(_BRAND_SHAPE.fullmatch(tokens[i].text))
 
 
+def _inside_body_name(tokens: Sequence[Token], run: Run) -> bool:
+    """True for a one-word run inside a body's name "<Body> on/of/for <Word> and <Word>" ("the
+    Committee on Ways and Means"): the body's words, part of the title of the holder named after."""
+    i, j = run.first, run.last
+    if j - i != 1:
+        return False
+    if i >= 4 and tokens[i - 1].text == "and" and _body_name_end_before_name(tokens, i, i + 3):
+        return True  # "… on Ways and Means, Ana Ruiz": the body's last word
+    if i < 2 or tokens[i - 1].text not in ("on", "of", "for") or tokens[i - 2].bare not in _BODY_NOUNS:
+        return False
+    return j + 1 < len(tokens) and tokens[j].text == "and" and tokens[j + 1].text[:1].isupper()
+
+
+def _body_name_end_before_name(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """True for a run of three words opened by the last word of a body's name "<Body> on/of <Word>
+    and <Word>" before the holder's two-word name ("Chairman of the Committee on Ways and Means Ana
+    Ruiz"): that word goes to the title."""
+    if last - i != 3 or i < 4 or tokens[i - 1].text != "and" or tokens[i - 3].text not in ("on", "of", "for"):
+        return False
+    return tokens[i - 2].text[:1].isupper() and tokens[i - 4].bare in _BODY_NOUNS
+
+
 #: A company's name in a brand's shape: a capital after lowercase letters ("SpaceX", "YouTube") or
 #: capitals throughout ("IBM"); a name's inner capital follows "Mc"/"Mac"/"O'" only.
 _BRAND_SHAPE = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,5}")
@@ -722,14 +748,23 @@ _BRAND_SHAPE = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,5}")
 
 def _posting_capital(tokens: Sequence[Token], i: int, last: int) -> bool:
     """True for a run opened by a capital city right after an envoy's "in"/"to", with a name of two
-    words or more after it: "US Ambassador in Dhaka Brent T Christensen" (en-ac, Prothom Alo)."""
-    return (
-        last - i >= 3
-        and i >= 2
-        and tokens[i - 1].text in ("in", "to")
-        and country_of_capital(tokens[i].bare) is not None
-        and _envoy_before(tokens, i - 1)
-    )
+    words or more after it: "US Ambassador in Dhaka Brent T Christensen" (en-ac, Prothom Alo); or by
+    the one-word city of a consul's post before a two-word name ("Consul General in Tarsa Ana Ruiz")."""
+    if last - i < 3 or i < 2 or tokens[i - 1].text not in ("in", "to"):
+        return False
+    if country_of_capital(tokens[i].bare) is not None and _envoy_before(tokens, i - 1):
+        return True
+    return _consuls_city(tokens, i, last)
+
+
+#: Heads of a consul's post: a consulate stands in a city, seldom the capital.
+_CONSUL_HEADS = frozenset(("Consul", "Consul-General"))
+
+
+def _consuls_city(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """True for a three-word run right after a consul's "in": the post's one-word city, then the
+    consul's two-word name ("Consul General in Tarsa Ana Ruiz Meets …"; en-bd, China's MFA)."""
+    return last - i == 3 and tokens[i - 1].text == "in" and _envoy_before(tokens, i - 1, _CONSUL_HEADS)
 
 
 def _may_open(tok: Token, lex: Lexicon) -> bool:
@@ -925,30 +960,58 @@ def _place_noun_surname(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     tok = tokens[i]
     if tok.bare not in _FAMILY_FIRST_NOUNS or tok.possessive or i < 1 or i + 1 >= len(tokens):
         return False
-    before, given = tokens[i - 1], tokens[i + 1]
-    # A title's head, in a news report's lower case too ("Foreign minister Park Jin"), or the last
-    # word of its complement ("Minister of Foreign Affairs Park Jin"); or the last of a list of
-    # people ("Ana Ruiz, Lars Berg and Park Jin").
-    head = before.bare in lex.heads or before.bare.capitalize() in lex.heads
-    # or a courtesy style, which only a person takes ("H.E. Dr. Park Jin", "Mr. Hill Woo")
-    if not (
+    given = tokens[i + 1]
+    if not _person_word_before(tokens, i, lex) or not _short_given_name(tok, given, lex):
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return after is None or not (after.text[:1].isupper() and _name_like(after, lex))
+
+
+def _person_word_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """True when what stands before ``i`` takes a person's name after it: a title's head, in a news
+    report's lower case too ("Foreign minister Park Jin", "Foreign minister nominee Park Jin"), or
+    the last word of its complement ("Minister of Foreign Affairs Park Jin"); a courtesy style, which
+    only a person takes ("H.E. Dr. Park Jin", "Mr. Hill Woo"); or the last of a list of people ("Ana
+    Ruiz, Lars Berg and Park Jin")."""
+    before = tokens[i - 1]
+    head = _head_word(before, lex) or (
+        i >= 2 and before.bare.lower() in _NOMINEE_WORDS and _head_word(tokens[i - 2], lex)
+    )
+    return (
         head
         or _is_honorific(before, lex)
         or (before.bare in COMPLEMENT_WORDS and before.text[:1].isupper())
         or _after_person(tokens, i, lex)
-    ):
-        return False
-    # A family name that is no place noun ("Sun") takes a given name of any length ("Sun Baohong"):
-    # no building's or city's name follows it as "House Lahore" follows a place noun.
-    short = _syllable_name(given.bare) or (
-        (2 <= len(given.bare) <= 4 or tok.bare not in PLACE_NOUNS)
-        and given.bare[1:].islower()
-        and _name_like(given, lex)
     )
-    if not short or given.bare in NOT_NAME:
-        return False
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
-    return after is None or not (after.text[:1].isupper() and _name_like(after, lex))
+
+
+def _short_given_name(family: Token, given: Token, lex: Lexicon) -> bool:
+    """True for the short given name after a family name written first ("Jin", "Chan-ho",
+    "Heong-Joon"). A family name that is no place noun ("Sun") takes a given name of any length
+    ("Sun Baohong"): no building's or city's name follows it as "House Lahore" follows a place noun."""
+    short = (
+        _syllable_name(given.bare)
+        or bool(_CAPITAL_SYLLABLES.fullmatch(given.bare))
+        or (
+            (2 <= len(given.bare) <= 4 or family.bare not in PLACE_NOUNS)
+            and given.bare[1:].islower()
+            and _name_like(given, lex)
+        )
+    )
+    return short and given.bare not in NOT_NAME
+
+
+#: Words after an office's head that name its holder before taking office ("minister nominee").
+_NOMINEE_WORDS = frozenset(("nominee", "designate", "elect"))
+
+
+def _head_word(tok: Token, lex: Lexicon) -> bool:
+    """True for an office's head, in a news report's lower case too ("Foreign minister")."""
+    return tok.bare in lex.heads or tok.bare.capitalize() in lex.heads
+
+
+#: A Korean given name of two syllables, each written with a capital ("Dae-Sung", "Seo-Yun").
+_CAPITAL_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[A-Z][a-z]{1,4}")
 
 
 def _after_person(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -1086,9 +1149,20 @@ def _joins_run(tokens: Sequence[Token], i: int, j: int, lex: Lexicon, countries:
         return True
     if j > i and t.bare in STYLES_IN_NAMES and j + 1 < len(tokens) and _name_like(tokens[j + 1], lex):
         return not tokens[j - 1].possessive and _name_like(tokens[j - 1], lex)
+    if j >= i + 2 and t.bare in STYLES_IN_NAMES:
+        return _style_closes_name(tokens, i, j, lex)
     if j > i and _pronoun_as_given_name(tokens, j, lex):
         return True
     return j > i and t.text[:1].isupper() and tokens[j - 1].text in _PATRONYMIC
+
+
+def _style_closes_name(tokens: Sequence[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """True for a style that is the family name closing a name of two name words or more, with no
+    name word after it ("Minister for Housing, Omar Faruq Shaikh Monday": South Asian names end in
+    it); before a name word it is the next person's style, and after one name word it stays out."""
+    if any(tok.possessive or not _name_like(tok, lex) for tok in tokens[i:j]):
+        return False
+    return j + 1 >= len(tokens) or not _name_like(tokens[j + 1], lex)
 
 
 #: Capitalised pronouns that are also given names (the Chinese "He"): inside a sentence, right after
@@ -1439,13 +1513,20 @@ def _serving_core(chunk: Sequence[Token], lex: Lexicon) -> bool:
 
 
 def _until_complement(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens of a title before its "of"/"for"/"to"/"on" complement."""
+    """The tokens of a title before its "of"/"for"/"to"/"on" complement, or an envoy's "in" post
+    ("Consul General in Tarsa")."""
     out: list[Token] = []
     for tok in tokens:
         if tok.text in ("of", "for", "to", "on", ",", "and"):
             break
+        if tok.text == "in" and out and out[-1].bare in _POSTED_WORDS:
+            break
         out.append(tok)
     return out
+
+
+#: The last word of an envoy's title that an "in" post may follow ("Consul General in Tarsa").
+_POSTED_WORDS = _ENVOY_HEADS | frozenset(("General", "Commissioner"))
 
 
 def _followed_by_comma(tok: Token, tokens: Sequence[Token]) -> bool:
@@ -1715,7 +1796,7 @@ def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
     """True when the glue word at ``j`` joins parts of one title; an "and" may join two people."""
     if tokens[j].text != "and":
         return True
-    if not (j >= 1 and tokens[j - 1].text[:1].isupper()):
+    if not (j >= 1 and (tokens[j - 1].text[:1].isupper() or _serial_comma(tokens, j))):
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     # "The Foreign Secretary and Kenyan Foreign Minister Paul Kiptoo", "X, the Cabinet Secretary for
@@ -1727,6 +1808,18 @@ def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
         )
         and not _office_repeated(tokens, j)
         and not _office_named_before(tokens, j)
+    )
+
+
+def _serial_comma(tokens: Sequence[Token], j: int) -> bool:
+    """True for the comma before the "and" at ``j`` that closes a list of three capitalised words or
+    more ("Minister of Energy, Mining, and Industry"): the serial comma keeps the portfolios one title."""
+    return (
+        j >= 4
+        and tokens[j - 1].text == ","
+        and tokens[j - 2].text[:1].isupper()
+        and tokens[j - 3].text == ","
+        and tokens[j - 4].text[:1].isupper()
     )
 
 
@@ -2065,13 +2158,16 @@ def _country_ending_at(tokens: Sequence[Token], idx: int) -> str | None:
 
 def _place_of_title(tokens: Sequence[Token], run: Run, run_starts: set[int], lex: Lexicon) -> bool:
     """True for the place of "the Crown Prince of Abu Dhabi, Sheikh Omar Haddad" or "the Mayor
-    of Lima, Ana Ruiz": a name after "<title> of" followed by a comma and the holder's name."""
+    of Lima, Ana Ruiz" ("of Lima City,"): a name after "<title> of" followed (after a noun of a seat
+    such as "City") by a comma and the holder's name."""
     k = run.first - 1
     if k >= 1 and tokens[k].text == "the":
         k -= 1
     if k < 1 or tokens[k].text != "of" or tokens[k - 1].bare not in lex.heads:
         return False
     j = run.last
+    if j < len(tokens) and tokens[j].bare in _SEAT_NOUNS:
+        j += 1  # "the Mayor of Tarsa Metropolitan City, Ana Ruiz"
     if j >= len(tokens) or tokens[j].text != ",":
         return False
     j += 1
@@ -2080,10 +2176,33 @@ def _place_of_title(tokens: Sequence[Token], run: Run, run_starts: set[int], lex
     return j in run_starts
 
 
+def _place_of_lowercase_office(tokens: Sequence[Token], run: Run, lex: Lexicon) -> bool:
+    """True for the place of an office written in lower case in an appositive after a person or after
+    "with": "Ana Ruiz, mayor of Vel Marin, said", "…, the governor of Santa Ilda.", "Li meets with
+    mayor of Vel Marin". A clause's mark (or the text's end) closes the place; an office in lower
+    case opens no title of a person named after it."""
+    k = run.first - 1
+    if k >= 1 and tokens[k].text == "the":
+        k -= 1
+    if k < 2 or tokens[k].text != "of" or not tokens[k - 1].text.islower():
+        return False
+    if tokens[k - 1].text.capitalize() not in lex.heads:
+        return False
+    opening = k - 2 if tokens[k - 2].text != "the" else k - 3
+    if opening < 0 or tokens[opening].text not in (",", "with"):
+        return False
+    return run.last >= len(tokens) or tokens[run.last].text in _CLAUSE_MARKS
+
+
 #: Nouns after a place's name that make it a territory: "the Kurdistan Region", "the Tarsa Republic".
 _TERRITORY_NOUNS = _wordset(
     "Region Republic Kingdom Federation Province Governorate Territory Territories Emirate"
 )
+
+
+#: Nouns after a place's name that close the seat of an office: "the Mayor of Tarsa City", "the
+#: Governor of Tarsa Province".
+_SEAT_NOUNS = _TERRITORY_NOUNS | _wordset("City County District Prefecture Municipality State")
 
 
 def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> bool:
@@ -2095,8 +2214,12 @@ def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> 
     if k < 1 or tokens[k].text not in ("to", "in") or not _envoy_before(tokens, k):
         return False
     j = run.last
-    if j - run.first == 1 and j in run_starts and country_of_capital(tokens[run.first].bare):
-        return True  # "Ambassador in Dhaka Brent Christensen"
+    if (
+        j - run.first == 1
+        and j in run_starts
+        and (country_of_capital(tokens[run.first].bare) or _consuls_city(tokens, run.first, j + 2))
+    ):
+        return True  # "Ambassador in Dhaka Brent Christensen", "Consul General in Tarsa Ana Ruiz"
     return j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts
 
 
@@ -2394,12 +2517,14 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         _place_of_title(scan.tokens, run, scan.run_starts, scan.lex)
         or _envoys_posting(scan.tokens, run, scan.run_starts)
         or _complement_of_title(scan.tokens, run, scan.lex)
+        or _inside_body_name(scan.tokens, run)
     ):
         # Its words become part of the next person's title.
         scan.taken.difference_update(range(run.first, run.last))
         return None
-    if run.first in scan.claimed:
-        # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi").
+    if run.first in scan.claimed or _place_of_lowercase_office(scan.tokens, run, scan.lex):
+        # A place inside an earlier mention's appositive ("Crown Prince of Abu Dhabi", "Ana Ruiz,
+        # mayor of Lima,").
         return None
     left = _read_left(scan, run)
     if _names_a_body(scan.tokens, run, left, scan.lex):
@@ -2490,8 +2615,18 @@ def _read_left(scan: _Scan, run: Run) -> _Left:
         or (bool(left) and begin >= 1 and tokens[begin - 1].text in ("the", "The", "visiting"))
         or any(t.text == "," for t in left[-1:])
     )
-    honorific = any(styles)
+    honorific = any(styles) and not _possessive_pronoun_only(tokens, run, styles)
     return _Left(begin, left, honorific, definite)
+
+
+#: Possessive pronouns that open a two-word style ("Her Excellency", "His Majesty"): alone right
+#: before a capitalised run they are the pronoun ("… Hails Her Successful Tour").
+_PRONOUN_STYLES = frozenset(("His", "Her"))
+
+
+def _possessive_pronoun_only(tokens: Sequence[Token], run: Run, styles: Sequence[bool]) -> bool:
+    """True when the one style before the run is a possessive pronoun standing right before it."""
+    return sum(styles) == 1 and styles[-1] and tokens[run.first - 1].text in _PRONOUN_STYLES
 
 
 def _left_titles(scan: _Scan, left: _Left) -> tuple[list[str], str | None]:
@@ -2919,8 +3054,9 @@ def _region_of_place(tokens: Sequence[Token], run: Run) -> bool:
         return False
     city = tokens[k - 2]
     ends = run.last >= len(tokens) or tokens[run.last].text in (".", ",", ";", ")")
-    # "the Russian ambassador in Sofia, Anatoly Makarov,": the envoy's post, then the envoy
-    posted = k >= 4 and tokens[k - 4].bare.capitalize() in _ENVOY_HEADS
+    # "the Russian ambassador in Sofia, Anatoly Makarov,", "the Consul General in Lima, Ana Ruiz,":
+    # the envoy's post, then the envoy
+    posted = k >= 4 and (tokens[k - 4].bare.capitalize() in _ENVOY_HEADS or _envoy_before(tokens, k - 3))
     return city.is_word and city.text[:1].isupper() and ends and not posted
 
 

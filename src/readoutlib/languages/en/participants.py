@@ -980,7 +980,8 @@ _ATTENDED_GATHERING = Gated.of(  # searched in the sentences after every opening
 #: Who chaired the gathering: "the meeting was chaired by X", "held under the chairmanship of X".
 _CHAIRED_BY = Gated.of(
     re.compile(
-        r"\b(?:(?:was|were)\s+(?:co-)?(?:chaired|presided\s+over)\s+by|under\s+the\s+chairmanship\s+of)\s", _I
+        r"\b(?:(?:was|were|and)\s+(?:co-)?(?:chaired|presided\s+over)\s+by|under\s+the\s+chairmanship\s+of)\s",
+        _I,
     )
 )
 #: The gathering's members told in the passive, after it: "The meeting was attended by [A, B and C]";
@@ -988,6 +989,13 @@ _CHAIRED_BY = Gated.of(
 _GATHERING_ATTENDED_BY = re.compile(
     r"\b(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\s+"
     r"(?:was|were)\s+attended\s+by\s",
+    _I,
+)
+#: The gathering's members told after it, inverted: "Present at the virtual meeting were [A, B and C]".
+_PRESENT_AT_GATHERING = re.compile(
+    r"\bPresent\s+at\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\s+"
+    r"were\s+(?:also\s+)?",
     _I,
 )
 _GATHERING_REACH = 6
@@ -1007,7 +1015,9 @@ def _add_gathering_members(
         for sentence in _following_sentences(opening, paragraphs, limit=_GATHERING_REACH, reach=2)
         for m in _gathering_members(sentence, profile)
     ]
-    if len(found) < 2 or any(p.name and not any(_same_person(p, m) for _, m in found) for p in principals):
+    # the opening's own chairs ("… held online and chaired by A and his counterpart B") are members too
+    known = [m for _, m in found] + _gathering_members(opening.sentence, profile) if found else []
+    if len(found) < 2 or any(p.name and not any(_same_person(p, m) for m in known) for p in principals):
         return
     # the opening's office words no member fills were no one's ("held the Extraordinary Summit")
     principals[:] = [p for p in principals if p.name or p.listed]
@@ -1035,11 +1045,11 @@ def _gathering_members(sentence: str, profile: Profile) -> list[Mention]:
     """The people one sentence names as a gathering's chair, then as those who attended it."""
     chair = _CHAIRED_BY.search(sentence)
     attended = _ATTENDED_GATHERING.search(sentence)
-    by = _GATHERING_ATTENDED_BY.search(sentence)
+    by = _GATHERING_ATTENDED_BY.search(sentence) or _PRESENT_AT_GATHERING.search(sentence)
     if chair is None and attended is None and by is None:
         return []  # the phrases first: most sentences hold none, and need no name scan here
     named = [m for m in _mentions(sentence, profile) if m.name]
-    members = [m for m in named if m.start >= chair.end()][:1] if chair else []
+    members = _chairs(sentence, [m for m in named if m.start >= chair.end()]) if chair else []
     before = [m for m in named if attended and m.end <= attended.start()]
     if len(before) >= 2 and re.search(r"\band\s", sentence[before[-2].end : before[-1].start]):
         members += before
@@ -1047,6 +1057,18 @@ def _gathering_members(sentence: str, profile: Profile) -> list[Mention]:
     if len(after) >= 2 and re.search(r"\band\s", sentence[after[-2].end : after[-1].start]):
         members += after
     return members
+
+
+#: Between a chair and a co-chair: "… and his Chinese counterpart …".
+_CO_CHAIR = re.compile(r"\s*and\s+(?:his|her)\s+\w+\s+counterpart\s*")
+
+
+def _chairs(sentence: str, after: Sequence[Mention]) -> list[Mention]:
+    """The gathering's chair named first after "chaired by", and a co-chair joined to him by "and"
+    ("chaired by A and his Chinese counterpart B")."""
+    if len(after) >= 2 and _CO_CHAIR.fullmatch(sentence[after[0].end : after[1].start]):
+        return list(after[:2])
+    return list(after[:1])
 
 
 #: Where one item of a list of people ends: a comma, a semicolon, "and".
@@ -3163,6 +3185,12 @@ def _merge_named(
     """Merge a named headline mention into the principal it names, or add it (``append``)."""
     hit = _principal_named_by(principals, m, matched)
     if hit is None:
+        again = next((i for i in sorted(matched) if _same_person(principals[i], m)), None)
+        if again is not None:
+            # The headline names the same person twice ("… Call on Minister Ruiz -As Minister Ruiz
+            # Hails …"): one principal, with both titles.
+            _add_titles(principals[again], m.titles, headline=headline, first=not append)
+            return
         if append:
             principals.append(_from_mention(m, from_title=True))
             matched.add(len(principals) - 1)

@@ -914,6 +914,10 @@ def _reports_nothing(para: str, s0: int, match: re.Match[str], heads: _Clauses, 
     return False
 
 
+#: A lowercase subject pronoun right before an "and" boundary: "he and Park" is one joint subject.
+_PRONOUN_BEFORE_AND = re.compile(r"\b(?:he|she)$")
+
+
 @functools.lru_cache(maxsize=64)
 def _plain_and_joint_words(joint: frozenset[str]) -> frozenset[str]:
     """``_PLAIN_WORDS`` and the lowercase words of a profile's joint subjects (``_Grammar.joint``):
@@ -1586,6 +1590,9 @@ class _Finder:
             plain_comma = kind != "start" and not first_real and not _AND_BOUNDARY.fullmatch(kind)
             if plain_comma and heads.that_between(heads.last_real_end, start):
                 continue  # after a comma inside an earlier clause's content ("said that ..., X agreed")
+            if kind == " and " and _PRONOUN_BEFORE_AND.search(para, s0, start):
+                # "… as he and Park agreed": the pronoun's conjunct alone is no clause's subject
+                continue
             if unknown_list and " and " in f"{kind} ":
                 # "The President, Secretary Vilsack, and Attorney General Garland explained": a list
                 # naming someone who is no principal is not its last member alone.
