@@ -63,3 +63,28 @@ def test_an_embedded_post_in_quotation_marks_is_no_paragraph() -> None:
         '"We will open it next year," the envoy said.',
     ]
     assert split_text_dump(lines).paragraphs == (lines[1], lines[3], lines[4])
+
+
+def test_a_caption_naming_the_pictured_officials_between_paragraphs_is_no_paragraph() -> None:
+    """A line of offices and names with no sentence end, between two paragraphs of prose, is the
+    caption of a photo set into the report (one word of action at most: "in talks with")."""
+    lines = [
+        "Minister Ruiz meets the Velorian envoy",
+        "Minister Ana Ruiz met the Velorian envoy Eko Tan in Portville on Monday.",
+        "Minister of Foreign Affairs and Trade Ana Ruiz",
+        "Ruiz urged the envoy to open a consulate in the northern province.",
+        "Foreign Minister, Hon. Ana Ruiz in talks with the Envoy of Velor, H.E. Eko Tan",
+        "The envoy promised to take the request to his government.",
+    ]
+    assert split_text_dump(lines).paragraphs == (lines[1], lines[3], lines[5])
+
+
+def test_a_sentence_that_lost_its_full_stop_between_paragraphs_stays() -> None:
+    """A line telling what someone did, its full stop lost, is a paragraph still."""
+    lines = [
+        "Minister Ruiz meets the Velorian envoy",
+        "Minister Ana Ruiz met the Velorian envoy Eko Tan in Portville on Monday.",
+        "Earlier this month, Minister Ruiz visited Velor at the invitation of President Eko Tan",
+        "The envoy promised to take the request to his government.",
+    ]
+    assert split_text_dump(lines).paragraphs == tuple(lines[1:])

@@ -75,7 +75,7 @@ from .lines import (
     word_count,
 )
 from .rules import DumpRules
-from .stopped import SENTENCE_INSIDE, is_stopped_headline
+from .stopped import SENTENCE_INSIDE, is_stopped_headline, names_only
 from .title import pick_title
 from .vocabulary import FurniturePatterns, furniture_patterns, label_patterns
 from .wrap import unwrap
@@ -453,7 +453,7 @@ def _paragraphs(
             continue
         if is_furniture(line, declared, hint) or is_heading(line) or line == mirror_headline:
             continue
-        if _stray_line(body, at):
+        if _stray_line(body, at) or (paragraphs and _names_caption(body, at)):
             continue
         if not paragraphs and yearless_date_line(line) is not None:
             continue  # a dateline with no year above the lead ("13:16 | Lima, May. 2.")
@@ -484,6 +484,27 @@ def _drop_captions(paragraphs: list[str]) -> None:
     paragraph of prose. GOLD_SCHEMA counts no photo caption (en-az, gov.si: fam179)."""
     while len(paragraphs) > 1 and not ends_sentence(paragraphs[-1]):
         paragraphs.pop()
+
+
+#: Words a caption naming the pictured officials has at most (``_names_caption``).
+_NAMES_CAPTION_WORDS = 30
+
+
+def _names_caption(body: Sequence[str], at: int) -> bool:
+    """True for a photo's caption set between two paragraphs of prose: offices and names with no
+    sentence end, closing on a name, one word of action at most ("Deputy Prime Minister Ana Ruiz";
+    "Minister Ana Ruiz in talks with the Envoy of Velor, H.E. Eko Tan"). GOLD_SCHEMA counts no photo
+    caption (fam188: en-bc's VietNamNet and en-r's Solomon Islands page moved every statement under
+    theirs one paragraph down)."""
+    line = body[at]
+    if not 0 < at < len(body) - 1 or ends_sentence(line) or line.rstrip().endswith((":", ",", ";")):
+        return False
+    return (
+        word_count(line) <= _NAMES_CAPTION_WORDS
+        and is_prose(body[at - 1])
+        and is_prose(body[at + 1])
+        and names_only(line)
+    )
 
 
 def _stray_line(body: Sequence[str], at: int) -> bool:
