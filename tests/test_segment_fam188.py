@@ -88,3 +88,20 @@ def test_a_sentence_that_lost_its_full_stop_between_paragraphs_stays() -> None:
         "The envoy promised to take the request to his government.",
     ]
     assert split_text_dump(lines).paragraphs == tuple(lines[1:])
+
+
+def test_a_caption_above_a_dated_headline_and_its_release_block_is_no_paragraph() -> None:
+    """A photo's caption (prose) above the headline and its date, with the release's own block under
+    them (the headline again, a stamp, a label, a date), leaves the report to start under the block."""
+    lines = [
+        "The ministry's main hall on Harbour Street. Built in 1921. Home to three departments.",
+        "Readout of Minister Ruiz's Meeting with Velorian Envoy Eko Tan",
+        "Mar 4, 2031",
+        "Readout of Minister Ruiz's Meeting with Velorian Envoy Eko Tan",
+        "Trade promotion",
+        "FOR IMMEDIATE RELEASE",
+        "Tuesday, March 4, 2031",
+        "Today, Minister Ana Ruiz welcomed the Velorian envoy Eko Tan to Portville.",
+        "Ruiz urged the envoy to open a consulate in the northern province.",
+    ]
+    assert split_text_dump(lines).paragraphs == tuple(lines[7:])

@@ -662,9 +662,27 @@ def _under_dated_headline(kept: Sequence[str], index: int) -> int:
             start = at + 1  # a date line, then the headline; or the headline over a dated lead
         else:
             continue
-        if start < len(kept) and _opens_report(kept, start):
-            return start
+        opening = _report_under_block(kept, start)
+        if opening is not None:
+            return opening
     return index
+
+
+#: How many header lines (the headline again, a stamp, labels, dates) a release's block under a dated
+#: headline may hold above the report.
+_RELEASE_BLOCK_LINES = 8
+
+
+def _report_under_block(kept: Sequence[str], start: int) -> int | None:
+    """The line that opens the report at ``start`` or under a release's block of header lines there
+    (the headline repeated, a stamp, "FOR IMMEDIATE RELEASE", a date, an office's name: no prose), or
+    None (fam188: en-bb's Law Cards, a caption above the headline was the first paragraph)."""
+    for at in range(start, min(start + 1 + _RELEASE_BLOCK_LINES, len(kept))):
+        if _opens_report(kept, at):
+            return at
+        if ends_sentence(kept[at]):
+            return None
+    return None
 
 
 def _dated_opening(line: str) -> bool:
