@@ -25,7 +25,7 @@ def test_a_dateline_without_a_sentence_after_it_stays_in_the_header() -> None:
     lines = [
         "Minister Ruiz holds phone call with her Velorian counterpart",
         "PORTVILLE, Mar 4",
-        "Foreign Minister Ana Ruiz and her Velorian counterpart Eko Tan held a telephone conversation on Monday.",
+        "Foreign Minister Ana Ruiz and her Velorian counterpart Eko Tan held a phone call on Monday.",
         "They agreed to meet again before the summer.",
     ]
     assert split_text_dump(lines).paragraphs == tuple(lines[2:])
