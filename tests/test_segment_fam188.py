@@ -5,32 +5,6 @@ from __future__ import annotations
 from readoutlib.segment import split_text_dump
 
 
-def test_a_dated_lead_that_lost_its_full_stop_is_the_first_paragraph() -> None:
-    """A lead opening with a dated dateline but printed without its full stop ("CITY, Mar 4: ... on
-    Monday") is the report's first paragraph, not the headline: a headline carries no dateline."""
-    lines = [
-        "Minister Ruiz holds phone call with her Velorian counterpart",
-        "PORTVILLE, Mar 4: Foreign Minister Ana Ruiz and her Velorian counterpart Eko Tan held a telephone"
-        " conversation on Monday",
-        "The two ministers expressed the hope for closer trade ties in the coming year.",
-        "They agreed to meet again before the summer.",
-    ]
-    parts = split_text_dump(lines)
-    assert parts.title == lines[0]
-    assert parts.paragraphs == tuple(lines[1:])
-
-
-def test_a_dateline_without_a_sentence_after_it_stays_in_the_header() -> None:
-    """A short dated place line over the lead is no lead of its own."""
-    lines = [
-        "Minister Ruiz holds phone call with her Velorian counterpart",
-        "PORTVILLE, Mar 4",
-        "Foreign Minister Ana Ruiz and her Velorian counterpart Eko Tan held a phone call on Monday.",
-        "They agreed to meet again before the summer.",
-    ]
-    assert split_text_dump(lines).paragraphs == tuple(lines[2:])
-
-
 def test_a_call_to_click_a_link_between_paragraphs_is_no_paragraph() -> None:
     """An invitation to follow a link ("Click here to ...") between the paragraphs is furniture."""
     lines = [
@@ -51,18 +25,6 @@ def test_a_caption_closed_by_a_credit_label_is_no_paragraph() -> None:
         "Ruiz urged the envoy to open a consulate in the northern province.",
     ]
     assert split_text_dump(lines).paragraphs == (lines[1], lines[3])
-
-
-def test_an_embedded_post_in_quotation_marks_is_no_paragraph() -> None:
-    """A whole line in quotation marks carrying @handles or #hashtags is a post set into the page."""
-    lines = [
-        "Minister Ruiz meets the Velorian envoy",
-        "Minister Ana Ruiz met the Velorian envoy Eko Tan in Portville on Monday.",
-        '"Envoy @EkoTan met Minister @AnaRuiz at the ministry. #Velor"',
-        "Ruiz urged the envoy to open a consulate in the northern province.",
-        '"We will open it next year," the envoy said.',
-    ]
-    assert split_text_dump(lines).paragraphs == (lines[1], lines[3], lines[4])
 
 
 def test_a_caption_naming_the_pictured_officials_between_paragraphs_is_no_paragraph() -> None:

@@ -603,12 +603,7 @@ def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: 
     for index, line in enumerate(kept[:MAX_HEADER]):
         if is_furniture(line, declared, hint) or date_line_date(line) is not None:
             continue
-        starts = (
-            is_prose(line)
-            or _broken_prose(kept, index)
-            or _lead_before_colon(kept, index)
-            or _unstopped_dated_lead(line)
-        )
+        starts = is_prose(line) or _broken_prose(kept, index) or _lead_before_colon(kept, index)
         if not starts or _is_titled_by_date(kept, index):
             continue
         if not is_stopped_headline(kept, index, by_tense=False):
@@ -625,22 +620,6 @@ def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: 
             break
         index += 1
     return index
-
-
-#: Words after its dateline a lead printed without its full stop has at least (``_unstopped_dated_lead``).
-_UNSTOPPED_LEAD_WORDS = 12
-
-
-def _unstopped_dated_lead(line: str) -> bool:
-    """True for a lead that opens with a dated dateline but lost its full stop ("CITY, Jan 7: The
-    minister held a call with her counterpart on Thursday"): the report's first paragraph, not a
-    headline, which carries no dateline (en-bc, risingnepal: fam188)."""
-    found = strip_dateline(line)
-    return (
-        found is not None
-        and (found.date is not None or found.day_month is not None)
-        and word_count(line[found.length :]) >= _UNSTOPPED_LEAD_WORDS
-    )
 
 
 #: How many lines under the first prose line a dated headline may stand and still open the report.
