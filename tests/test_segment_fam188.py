@@ -67,3 +67,16 @@ def test_a_caption_above_a_dated_headline_and_its_release_block_is_no_paragraph(
         "Ruiz urged the envoy to open a consulate in the northern province.",
     ]
     assert split_text_dump(lines).paragraphs == tuple(lines[7:])
+
+
+def test_a_labelled_source_line_between_paragraphs_is_no_caption() -> None:
+    """A "Source: ..." line of names is left to the source reading, which keeps its names."""
+    lines = [
+        "Minister Ruiz meets the Velorian envoy",
+        "Minister Ana Ruiz met the Velorian envoy Eko Tan in Portville on Monday.",
+        "Source: Foreign Minister Ana Ruiz on Facebook, as reported by Harbour News",
+        "Ruiz urged the envoy to open a consulate in the northern province.",
+    ]
+    parts = split_text_dump(lines)
+    assert parts.paragraphs == (lines[1], lines[3])
+    assert parts.summary == lines[2]

@@ -497,8 +497,8 @@ def _names_caption(body: Sequence[str], at: int) -> bool:
     caption (fam188: en-bc's VietNamNet and en-r's Solomon Islands page moved every statement under
     theirs one paragraph down)."""
     line = body[at]
-    if not 0 < at < len(body) - 1 or ends_sentence(line) or line.rstrip().endswith((":", ",", ";")):
-        return False
+    if not 0 < at < len(body) - 1 or ends_sentence(line) or ":" in line or line.rstrip().endswith((",", ";")):
+        return False  # a label's line ("Source: X, as reported by Y") is read elsewhere
     return (
         word_count(line) <= _NAMES_CAPTION_WORDS
         and is_prose(body[at - 1])
