@@ -75,7 +75,7 @@ from .lines import (
     word_count,
 )
 from .rules import DumpRules
-from .stopped import SENTENCE_INSIDE, is_stopped_headline
+from .stopped import SENTENCE_INSIDE, is_stopped_headline, names_only
 from .title import pick_title
 from .vocabulary import FurniturePatterns, furniture_patterns, label_patterns
 from .wrap import unwrap
@@ -453,7 +453,7 @@ def _paragraphs(
             continue
         if is_furniture(line, declared, hint) or is_heading(line) or line == mirror_headline:
             continue
-        if _stray_line(body, at):
+        if _stray_line(body, at) or (paragraphs and _names_caption(body, at)):
             continue
         if not paragraphs and yearless_date_line(line) is not None:
             continue  # a dateline with no year above the lead ("13:16 | Lima, May. 2.")
@@ -484,6 +484,27 @@ def _drop_captions(paragraphs: list[str]) -> None:
     paragraph of prose. GOLD_SCHEMA counts no photo caption (en-az, gov.si: fam179)."""
     while len(paragraphs) > 1 and not ends_sentence(paragraphs[-1]):
         paragraphs.pop()
+
+
+#: Words a caption naming the pictured officials has at most (``_names_caption``).
+_NAMES_CAPTION_WORDS = 30
+
+
+def _names_caption(body: Sequence[str], at: int) -> bool:
+    """True for a photo's caption set between two paragraphs of prose: offices and names with no
+    sentence end, closing on a name, one word of action at most ("Deputy Prime Minister Ana Ruiz";
+    "Minister Ana Ruiz in talks with the Envoy of Velor, H.E. Eko Tan"). GOLD_SCHEMA counts no photo
+    caption (fam188: en-bc's VietNamNet and en-r's Solomon Islands page moved every statement under
+    theirs one paragraph down)."""
+    line = body[at]
+    if not 0 < at < len(body) - 1 or ends_sentence(line) or ":" in line or line.rstrip().endswith((",", ";")):
+        return False  # a label's line ("Source: X, as reported by Y") is read elsewhere
+    return (
+        word_count(line) <= _NAMES_CAPTION_WORDS
+        and is_prose(body[at - 1])
+        and is_prose(body[at + 1])
+        and names_only(line)
+    )
 
 
 def _stray_line(body: Sequence[str], at: int) -> bool:
@@ -620,9 +641,27 @@ def _under_dated_headline(kept: Sequence[str], index: int) -> int:
             start = at + 1  # a date line, then the headline; or the headline over a dated lead
         else:
             continue
-        if start < len(kept) and _opens_report(kept, start):
-            return start
+        opening = _report_under_block(kept, start)
+        if opening is not None:
+            return opening
     return index
+
+
+#: How many header lines (the headline again, a stamp, labels, dates) a release's block under a dated
+#: headline may hold above the report.
+_RELEASE_BLOCK_LINES = 8
+
+
+def _report_under_block(kept: Sequence[str], start: int) -> int | None:
+    """The line that opens the report at ``start`` or under a release's block of header lines there
+    (the headline repeated, a stamp, "FOR IMMEDIATE RELEASE", a date, an office's name: no prose), or
+    None (fam188: en-bb's Law Cards, a caption above the headline was the first paragraph)."""
+    for at in range(start, min(start + 1 + _RELEASE_BLOCK_LINES, len(kept))):
+        if _opens_report(kept, at):
+            return at
+        if ends_sentence(kept[at]):
+            return None
+    return None
 
 
 def _dated_opening(line: str) -> bool:

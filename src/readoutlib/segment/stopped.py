@@ -99,6 +99,17 @@ def _title_cased_top(lines: Sequence[str], index: int) -> bool:
     )
 
 
+def names_only(line: str) -> bool:
+    """True for a line of offices and names: it opens and closes on a capitalised word, and of its
+    lowercase words all but one at most are function words ("Minister of Trade Ana Ruiz in talks with
+    Envoy Eko Tan"). Scripts without case never match."""
+    words = _LETTER_WORD.findall(line)
+    if len(words) < 2 or not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    small = _small_words()
+    return sum(1 for w in words if not w[0].isupper() and w.lower() not in small) <= 1
+
+
 def _in_headline_tense(line: str) -> bool:
     """One sentence that tells the event in a headline's present tense in some pack's language."""
     stripped = line.strip()
