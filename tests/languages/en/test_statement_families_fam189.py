@@ -83,3 +83,37 @@ def test_a_progressive_with_an_adverb_and_a_perfect_spoken_report() -> None:
         (4, "ana-ruiz", "spoken highly of"),
     ]
     assert expected == _statements(text)
+
+
+def test_the_occasion_between_agreed_and_its_infinitive_is_no_content() -> None:
+    """'agreed in their first call on Monday to work …': the content is the infinitive; 'agreed in
+    principle on …' keeps its words."""
+    text = (
+        _LEAD + "Tan and Ruiz agreed in their first phone call on Monday to work closely on the port.\n\n"
+        "Tan and Ruiz agreed in principle on the ferry plan.\n"
+    )
+    readout = readoutlib.parse(text)
+    expected = [(1, "both", "to work closely on the port."), (2, "both", "in principle on the ferry plan.")]
+    assert expected == [(s.paragraph, s.speaker, s.text) for s in readout.statements]
+
+
+def test_introduced_and_expected_report_and_people_introduced_do_not() -> None:
+    """'introduced details of …' and 'expected growing trade' tell content (en-bd's annotation, en-w,
+    en-ap); a delegation introduced to the host is a courtesy, and 'is expected to' a passive."""
+    text = (
+        _LEAD + "Tan introduced details of the harbour plan and the ferry line.\n\n"
+        "Ruiz appreciated the help, and expected growing trade between the two ports.\n\n"
+        "Tan introduced his delegation to Ruiz.\n\n"
+        "Ruiz is expected to visit Malta in May.\n"
+    )
+    expected = [(1, "eko-tan", "introduced"), (2, "ana-ruiz", "appreciated"), (2, "ana-ruiz", "expected")]
+    assert expected == _statements(text)
+
+
+def test_a_clause_after_the_person_told_is_the_content() -> None:
+    """'told the Minister she was leaving … with a deep sense of gratitude': the clause after the person
+    told, with its own pronoun subject, is the content, not the words after a later 'of'."""
+    text = _LEAD + "Ruiz told the Minister she was leaving Malta with a deep sense of gratitude.\n"
+    readout = readoutlib.parse(text)
+    expected = [(1, "ana-ruiz", "told", "she was leaving Malta with a deep sense of gratitude.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]

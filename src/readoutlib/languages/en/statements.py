@@ -390,6 +390,9 @@ _STYLE = Gated.of(
 )
 _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _WITH_THAT = re.compile(r"\s+[^,.;:]{1,60}?\s+that\s+")  # after "agreed with": "X that Y"
+# "agreed in their first phone call on Wednesday to work …": the occasion told between the verb and its
+# infinitive; the content is the infinitive (fam189; en-aq and en-bb, devdiscourse).
+_AGREED_IN = re.compile(r"\s+(?:in|during|at)\s+[^,.;:\"“]{3,60}?\s+(?=[\"“]?to\s+[a-z])")
 # A verb that governs a preposition ("called for", "agreed on") has its object right after it.
 _GOVERNED = (" to", " on", " for", " of", " with", " upon", " about", " at", " against")
 # The briefing object never runs past a "that" ("told X that, to follow up on …" is no briefing on …),
@@ -410,6 +413,11 @@ _TELL_STYLE = "|".join(re.escape(h.rstrip(".")) for h in lx.SUBJECT_HONORIFICS i
 _TELL_WORD = rf"(?!(?:of|about|on|regarding|concerning|that)\s)(?:(?:{_TELL_STYLE})\.(?=\s)|[^\s,.;:]+)"
 # The person told may stand before a colon and the quotation ("told Obama : “It is …”", hillpost, en-af;
 # fam94): the words start inside the quotation.
+# "told the Minister she was leaving …", "told Pinera it was essential …": the person told, then a clause
+# with its own pronoun subject and no "that" (fam189; en-bd lr-mofa, en-u Reuters): the clause is the content.
+_TELL_CLAUSE = re.compile(
+    r"\s+(?:(?:him|her|them)\s+|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}?)(?=(?:he|she|they|it|we)\s+[a-z])"
+)
 _TELL_OBJECT = re.compile(rf"\s+(?:{_TELL_WORD}\s+){{0,5}}?{_TELL_WORD}(?:\s*,?\s+that\s+|\s*:\s*(?=[“\"]))")
 # After "agreed to" / "committed to", these words make "to" a preposition, not an infinitive marker.
 _INFINITIVE_BLOCKERS = frozenset(
@@ -2545,6 +2553,9 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
     pos = detail.end() if detail else pos
     if not verb.endswith(_GOVERNED) and verb not in _TELL_VERBS:
         pos = _past_addressee(para, pos, is_principal)
+    told = _TELL_CLAUSE.match(para, pos) if verb in _TELL_VERBS else None
+    if told is not None:
+        return _Content(told.end(), verb, group or f"{verb} | tell")
     if verb in _BRIEF_VERBS:
         brief = _BRIEF_OBJECT.match(para, pos)
         if brief is not None:
@@ -2553,6 +2564,9 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
         agreed_with = (_AGREED_WITH if verb == "agreed" else _WITH_THAT).match(para, pos)
         if agreed_with is not None:
             return _Content(agreed_with.end(), "agreed", group)  # "agreed with X that Y" starts at Y
+        occasion = _AGREED_IN.match(para, pos) if verb == "agreed" else None
+        if occasion is not None:
+            return _Content(occasion.end(), verb, group)
     if verb in _TELL_VERBS:
         tell = _TELL_OBJECT.match(para, pos)
         if tell is not None:
