@@ -117,3 +117,13 @@ def test_a_clause_after_the_person_told_is_the_content() -> None:
     readout = readoutlib.parse(text)
     expected = [(1, "ana-ruiz", "told", "she was leaving Malta with a deep sense of gratitude.")]
     assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]
+
+
+def test_ties_maintained_are_an_act_and_a_view_maintained_reports() -> None:
+    """'have maintained close ties and carried out exchanges' tells what the sides did (en-bd); 'maintained
+    that …' still reports."""
+    text = (
+        _LEAD + "Since then, Tan and Ruiz have maintained close ties and carried out exchanges in trade.\n\n"
+        "Tan maintained that the quay was safe.\n"
+    )
+    assert _statements(text) == [(2, "eko-tan", "maintained")]
