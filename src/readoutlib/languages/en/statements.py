@@ -2553,6 +2553,20 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
     pos = detail.end() if detail else pos
     if not verb.endswith(_GOVERNED) and verb not in _TELL_VERBS:
         pos = _past_addressee(para, pos, is_principal)
+    after_object = _after_object(para, pos, verb, group)
+    if after_object is not None:
+        return after_object
+    if verb.endswith(_FOLLOWING_VERBS):
+        # "made the following remarks. I am grateful …": the remarks open after the stop
+        stop = _FOLLOWING_STOP.match(para, pos)
+        return _Content(stop.end() if stop else pos, verb, group)
+    lead = _LEAD.match(para, pos)
+    return _Content(lead.end() if lead else pos, verb, group)
+
+
+def _after_object(para: str, pos: int, verb: str, group: str) -> _Content | None:
+    """The content after the person told or briefed, the one agreed with, or the occasion of an
+    agreement ("told the Minister she …", "briefed X on Y", "agreed with X that Y"); None otherwise."""
     told = _TELL_CLAUSE.match(para, pos) if verb in _TELL_VERBS else None
     if told is not None:
         return _Content(told.end(), verb, group or f"{verb} | tell")
@@ -2571,12 +2585,7 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
         tell = _TELL_OBJECT.match(para, pos)
         if tell is not None:
             return _Content(tell.end(), verb, group or f"{verb} | tell")
-    if verb.endswith(_FOLLOWING_VERBS):
-        # "made the following remarks. I am grateful …": the remarks open after the stop
-        stop = _FOLLOWING_STOP.match(para, pos)
-        return _Content(stop.end() if stop else pos, verb, group)
-    lead = _LEAD.match(para, pos)
-    return _Content(lead.end() if lead else pos, verb, group)
+    return None
 
 
 def _past_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) -> int:
