@@ -99,12 +99,14 @@ def test_the_occasion_between_agreed_and_its_infinitive_is_no_content() -> None:
 
 def test_introduced_and_expected_report_and_people_introduced_do_not() -> None:
     """'introduced details of …' and 'expected growing trade' tell content (en-bd's annotation, en-w,
-    en-ap); a delegation introduced to the host is a courtesy, and 'is expected to' a passive."""
+    en-ap); a delegation introduced to the host is a courtesy, 'is expected to' a passive, and the present
+    'expects to speak with …' a plan (en-c)."""
     text = (
         _LEAD + "Tan introduced details of the harbour plan and the ferry line.\n\n"
         "Ruiz appreciated the help, and expected growing trade between the two ports.\n\n"
         "Tan introduced his delegation to Ruiz.\n\n"
-        "Ruiz is expected to visit Malta in May.\n"
+        "Ruiz is expected to visit Malta in May.\n\n"
+        "Tan expects to speak with the President of Chile soon.\n"
     )
     expected = [(1, "eko-tan", "introduced"), (2, "ana-ruiz", "appreciated"), (2, "ana-ruiz", "expected")]
     assert expected == _statements(text)
