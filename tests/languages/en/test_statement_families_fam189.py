@@ -129,3 +129,14 @@ def test_ties_maintained_are_an_act_and_a_view_maintained_reports() -> None:
         "Tan maintained that the quay was safe.\n"
     )
     assert _statements(text) == [(2, "eko-tan", "maintained")]
+
+
+def test_the_counterpart_introduced_on_a_subject_is_told_it() -> None:
+    """'introduced his Chilean counterpart on …' tells the counterpart (as 'briefed … on'): the content is
+    what follows 'on' (en-ap)."""
+    text = (
+        _LEAD + "During the talk Tan introduced his Chilean counterpart on the pressures against the quay.\n"
+    )
+    readout = readoutlib.parse(text)
+    expected = [(1, "eko-tan", "introduced", "the pressures against the quay.")]
+    assert expected == [(s.paragraph, s.speaker, s.verb, s.text) for s in readout.statements]

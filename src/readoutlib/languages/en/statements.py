@@ -418,6 +418,12 @@ _TELL_WORD = rf"(?!(?:of|about|on|regarding|concerning|that)\s)(?:(?:{_TELL_STYL
 _TELL_CLAUSE = re.compile(
     r"\s+(?:(?:him|her|them)\s+|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}?)(?=(?:he|she|they|it|we)\s+[a-z])"
 )
+# "introduced his Georgian counterpart on Azerbaijan's pressures …": the person told, then the content
+# (en-ap, Armenpress; fam189), as "briefed X on Y".
+_INTRODUCED_TO = re.compile(
+    r"\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)\s+(?:on|about|with)\s+"
+)
 _TELL_OBJECT = re.compile(rf"\s+(?:{_TELL_WORD}\s+){{0,5}}?{_TELL_WORD}(?:\s*,?\s+that\s+|\s*:\s*(?=[“\"]))")
 # After "agreed to" / "committed to", these words make "to" a preposition, not an infinitive marker.
 _INFINITIVE_BLOCKERS = frozenset(
@@ -2568,6 +2574,8 @@ def _after_object(para: str, pos: int, verb: str, group: str) -> _Content | None
     """The content after the person told or briefed, the one agreed with, or the occasion of an
     agreement ("told the Minister she …", "briefed X on Y", "agreed with X that Y"); None otherwise."""
     told = _TELL_CLAUSE.match(para, pos) if verb in _TELL_VERBS else None
+    if told is None and verb == "introduced":
+        told = _INTRODUCED_TO.match(para, pos)
     if told is not None:
         return _Content(told.end(), verb, group or f"{verb} | tell")
     if verb in _BRIEF_VERBS:
