@@ -30,6 +30,7 @@ from ...model import BOTH, Participant, Statement
 from ...rules import Gated, first_character_gate, first_letter_alternation, load_table
 from ...segment import strip_dateline
 from . import lexicon as lx
+from .names import COMPLEMENT_WORDS as _BODY_WORDS
 from .names import PARTICLES as _NAME_PARTICLES
 from .names import first_honorific, is_title_word, scan_people
 from .text import blended_names, fold, initials, split_sentences
@@ -193,7 +194,16 @@ _AFTER_STANCE = (
 )
 #: The progressive's auxiliary before a reporting verb's -ing form ("Minister X is hoping that …",
 #: "was urging"): the clause reports, at the participle, as "hopes" or "urged" would (en-x, Barbados GIS).
-_PROGRESSIVE = "(?:" + "|".join(f"(?<=\\b{aux} )" for aux in ("is", "are", "was", "were")) + ")"
+#: An adverb may stand between them ("They are also looking forward to …", en-bc, The New Paper: fam189).
+_PROGRESSIVE = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{aux} {adverb})"
+        for aux in ("is", "are", "was", "were")
+        for adverb in ("", "also ", "still ")
+    )
+    + ")"
+)
 _PRE_PARENTHETICAL = re.compile(
     r",\s*(?:(?:" + _alternation(lx.PARENTHETICALS) + r")"
     r"|(?:who|whom|which|whose|where|when)\b[^,;:]*)\s*,\s*$"  # a relative clause set off by commas
@@ -362,6 +372,9 @@ _CALL_TO = re.compile(
     r"(?!\s*(?:and|or|,)(?![\w-]))(?:(?!(?<![\w-])(?:that|as\s+part\s+of|in\s+an?\s+(?:effort|bid))(?![\w-]))[^.;:])*?"
     r"(?<![\w-])to\s+[a-z]"
 )
+# "called on Speaker X to discuss …", "called on Minister X … and discussed …": a visit whose purpose or
+# next clause is a talk (fam189; fam39's purpose infinitive), never a demand that X discuss something.
+_CALL_TO_TALK = re.compile(r"(?<![\w-])(?:to|and)\s+(?:also\s+)?discuss(?:es|ed)?(?![\w-])")
 _GENDERED = re.compile(
     r"(?<![\w-])(?P<honorific>"
     + _alternation(tuple(lx.GENDERED_HONORIFICS))
@@ -377,6 +390,9 @@ _STYLE = Gated.of(
 )
 _AGREED_WITH = re.compile(r"\s+with\s+[^,.;:]{1,60}?\s+that\s+")
 _WITH_THAT = re.compile(r"\s+[^,.;:]{1,60}?\s+that\s+")  # after "agreed with": "X that Y"
+# "agreed in their first phone call on Wednesday to work …": the occasion told between the verb and its
+# infinitive; the content is the infinitive (fam189; en-aq and en-bb, devdiscourse).
+_AGREED_IN = re.compile(r"\s+(?:in|during|at)\s+[^,.;:\"“]{3,60}?\s+(?=[\"“]?to\s+[a-z])")
 # A verb that governs a preposition ("called for", "agreed on") has its object right after it.
 _GOVERNED = (" to", " on", " for", " of", " with", " upon", " about", " at", " against")
 # The briefing object never runs past a "that" ("told X that, to follow up on …" is no briefing on …),
@@ -397,6 +413,17 @@ _TELL_STYLE = "|".join(re.escape(h.rstrip(".")) for h in lx.SUBJECT_HONORIFICS i
 _TELL_WORD = rf"(?!(?:of|about|on|regarding|concerning|that)\s)(?:(?:{_TELL_STYLE})\.(?=\s)|[^\s,.;:]+)"
 # The person told may stand before a colon and the quotation ("told Obama : “It is …”", hillpost, en-af;
 # fam94): the words start inside the quotation.
+# "told the Minister she was leaving …", "told Pinera it was essential …": the person told, then a clause
+# with its own pronoun subject and no "that" (fam189; en-bd lr-mofa, en-u Reuters): the clause is the content.
+_TELL_CLAUSE = re.compile(
+    r"\s+(?:(?:him|her|them)\s+|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}?)(?=(?:he|she|they|it|we)\s+[a-z])"
+)
+# "introduced his Georgian counterpart on Azerbaijan's pressures …": the person told, then the content
+# (en-ap, Armenpress; fam189), as "briefed X on Y".
+_INTRODUCED_TO = re.compile(
+    r"\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:counterparts?|guests?|hosts?|colleagues?|interlocutors?)\s+(?:on|about|with)\s+"
+)
 _TELL_OBJECT = re.compile(rf"\s+(?:{_TELL_WORD}\s+){{0,5}}?{_TELL_WORD}(?:\s*,?\s+that\s+|\s*:\s*(?=[“\"]))")
 # After "agreed to" / "committed to", these words make "to" a preposition, not an infinitive marker.
 _INFINITIVE_BLOCKERS = frozenset(
@@ -455,9 +482,14 @@ _GUEST_OBJECT = re.compile(
 # A person welcomed by a pronoun or a common noun, then a place, "and" or a stop ("welcomed him at the door",
 # "welcomed the official and commended …", "welcomed the delegation and provided …", "welcomed his Vanuatu
 # counterpart to Parliament House"): a greeting whoever it names (CONVENTIONS, fam144; fam168).
+# An office in lowercase is such a common noun too, with the country it serves ("welcomed the deputy prime
+# minister of Sylvania and expressed …", "welcomed the ambassador and said …", "welcomed the Sylvanian
+# ambassador in Freedonia, X, who …": fam189).
 _GUEST_PERSON = re.compile(
     r"(?:him|her|them|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:official|officials|delegation|delegations|guest|guests|visitor|visitors|counterpart|counterparts|envoy))"
+    r"(?:official|officials|delegation|delegations|guest|guests|visitor|visitors|counterpart|counterparts|envoy"
+    r"|(?:" + _alternation(lx.OFFICE_NOUNS) + r")s?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?))"
     r"(?=\s+(?:and|to|at|in|into|on|as)\s|\s*[,.;]|\s*$)"
 )
 # "welcomed the Prime Minister, informing that …": a principal's office alone before a participle, the
@@ -1214,7 +1246,7 @@ class _Finder:
         written = _INNER_ADVERBS.sub("", " ".join(match.group().split()))
         verb = self.grammar.lemmas.get(written, written)
         topic = _topic_only(self.grammar, para, match, written, verb)
-        if verb in _VISIT_VERBS and _CALL_TO.match(para, match.end()) is None:
+        if verb in _VISIT_VERBS and not _calls_to_act(para, match.end()):
             topic = True  # "called on President X" is a courtesy call; "called on X to act" a report
         return _Reading(written, verb, verb != written, topic)
 
@@ -2392,6 +2424,13 @@ class _Finder:
 # --- helpers ---------------------------------------------------------------------------------------
 
 
+def _calls_to_act(para: str, end: int) -> bool:
+    """True when "called on" (ending at ``end``) asks someone to act: an infinitive follows its object,
+    and no talk of the visit ("to discuss", "and discussed") comes first."""
+    demand = _CALL_TO.match(para, end)
+    return demand is not None and _CALL_TO_TALK.search(para, end, demand.end() + 12) is None
+
+
 def _name_after_counterpart(raw: str) -> str:
     """'his Sylvanian counterpart Ana Ruiz' -> 'Ana Ruiz': the name decides, not the office before it."""
     named = _COUNTERPART_NAMED.fullmatch(raw.strip(_SUBJECT_EDGES))
@@ -2527,6 +2566,25 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
     pos = detail.end() if detail else pos
     if not verb.endswith(_GOVERNED) and verb not in _TELL_VERBS:
         pos = _past_addressee(para, pos, is_principal)
+    after_object = _after_object(para, pos, verb, group)
+    if after_object is not None:
+        return after_object
+    if verb.endswith(_FOLLOWING_VERBS):
+        # "made the following remarks. I am grateful …": the remarks open after the stop
+        stop = _FOLLOWING_STOP.match(para, pos)
+        return _Content(stop.end() if stop else pos, verb, group)
+    lead = _LEAD.match(para, pos)
+    return _Content(lead.end() if lead else pos, verb, group)
+
+
+def _after_object(para: str, pos: int, verb: str, group: str) -> _Content | None:
+    """The content after the person told or briefed, the one agreed with, or the occasion of an
+    agreement ("told the Minister she …", "briefed X on Y", "agreed with X that Y"); None otherwise."""
+    told = _TELL_CLAUSE.match(para, pos) if verb in _TELL_VERBS else None
+    if told is None and verb == "introduced":
+        told = _INTRODUCED_TO.match(para, pos)
+    if told is not None:
+        return _Content(told.end(), verb, group or f"{verb} | tell")
     if verb in _BRIEF_VERBS:
         brief = _BRIEF_OBJECT.match(para, pos)
         if brief is not None:
@@ -2535,16 +2593,14 @@ def _content(para: str, pos: int, verb: str, is_principal: Callable[[str], bool]
         agreed_with = (_AGREED_WITH if verb == "agreed" else _WITH_THAT).match(para, pos)
         if agreed_with is not None:
             return _Content(agreed_with.end(), "agreed", group)  # "agreed with X that Y" starts at Y
+        occasion = _AGREED_IN.match(para, pos) if verb == "agreed" else None
+        if occasion is not None:
+            return _Content(occasion.end(), verb, group)
     if verb in _TELL_VERBS:
         tell = _TELL_OBJECT.match(para, pos)
         if tell is not None:
             return _Content(tell.end(), verb, group or f"{verb} | tell")
-    if verb.endswith(_FOLLOWING_VERBS):
-        # "made the following remarks. I am grateful …": the remarks open after the stop
-        stop = _FOLLOWING_STOP.match(para, pos)
-        return _Content(stop.end() if stop else pos, verb, group)
-    lead = _LEAD.match(para, pos)
-    return _Content(lead.end() if lead else pos, verb, group)
+    return None
 
 
 def _past_addressee(para: str, pos: int, is_principal: Callable[[str], bool]) -> int:
@@ -2867,7 +2923,11 @@ def _capitalise_office(tokens: list[str], *, after_the: bool, own: frozenset[str
     lead = tokens[:1] if len(tokens) > 1 and tokens[0][:1].isupper() else []
     if lead and not (country_from_demonym(lead[0]) or country_from_name(lead[0])):
         return tokens
-    if not after_the and not (lead and _POSSESSIVE.search(lead[0].replace("’", "'"))):
+    # "(The) Turkish Parliament speaker": the body the office presides over, capitalised, between the
+    # demonym and the office (fam189); the body's words say it is an office without "the".
+    body = _body_words(tokens, len(lead))
+    lead = tokens[: len(lead) + body]
+    if not after_the and not body and not (lead and _POSSESSIVE.search(lead[0].replace("’", "'"))):
         return tokens
     rest = tokens[len(lead) :]
     if not rest or not all(t.islower() for t in rest):
@@ -2876,6 +2936,19 @@ def _capitalise_office(tokens: list[str], *, after_the: bool, own: frozenset[str
     if office not in _OFFICE_NOUNS and office not in _PERSON_NOUNS and not _own_office(office, own):
         return tokens
     return lead + [t if t in _CONNECTORS else t.capitalize() for t in rest]
+
+
+def _body_words(tokens: Sequence[str], start: int) -> int:
+    """How many capitalised words from ``start`` name a body an office belongs to ("Parliament",
+    "National Assembly"): title words that are no office themselves, before lowercase words."""
+    count = 0
+    if not start:
+        return 0
+    for token in tokens[start:]:
+        if token.lower() in _OFFICE_NOUN_WORDS or token not in _BODY_WORDS:
+            break
+        count += 1
+    return count if start + count < len(tokens) else 0
 
 
 def _ends_on_a_name(tokens: Sequence[str]) -> bool:
