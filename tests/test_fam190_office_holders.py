@@ -57,3 +57,13 @@ def test_a_consul_general_posted_in_a_city_before_his_name_is_a_person() -> None
 
     found = find_mentions("The Ruritanian Consul General in Halden, Jan P. Olsen, called on the Governor.")
     assert [m.name for m in found if m.name] == ["Jan P. Olsen"]
+
+
+def test_a_stray_comma_after_and_still_joins_two_sides() -> None:
+    """ "<office> X, and, <office> Y met …": the comma after "and" is a slip; both are sides."""
+    page = (
+        "La Paz, March 2, 2031 - Ambassador of Chile to Bolivia Ana Ruiz Vidal, and, Minister of Trade of "
+        "Bolivia, Tomas Berg Quispe met on Monday to discuss ways to expand trade in farm products.\n\n"
+        "During the meeting, Berg Quispe invited the Chilean side to a trade fair in La Paz.\n"
+    )
+    assert {"Ana Ruiz Vidal", "Tomas Berg Quispe"} == set(_names(page))
