@@ -67,3 +67,14 @@ def test_a_stray_comma_after_and_still_joins_two_sides() -> None:
         "During the meeting, Berg Quispe invited the Chilean side to a trade fair in La Paz.\n"
     )
     assert {"Ana Ruiz Vidal", "Tomas Berg Quispe"} == set(_names(page))
+
+
+def test_met_with_one_and_with_another_names_three_sides() -> None:
+    """ "X met with A, <office of State>, and with <office> B": the repeated "with" adds a side."""
+    page = (
+        "Lima, 4 May 2031\n\n"
+        "In Geneva on 4 May, Peruvian Trade Minister Rosa Quispe Mamani met with Lena Fagerlund, "
+        "Minister of Trade and Industry of Sweden, and with Canadian Trade Minister Paul Tremblay Roy.\n\n"
+        "The three met to continue the talks they began last year on farm subsidies.\n"
+    )
+    assert _names(page) == ["Rosa Quispe Mamani", "Lena Fagerlund", "Paul Tremblay Roy"]

@@ -116,8 +116,9 @@ class Principal:
 #: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y", "X and Samoan counterpart Y",
 #: "X and his South African counterpart, Y", "X and his Argentine peer, Y".
 _COORDINATION = re.compile(
-    # a stray comma may follow the "and" of a list's two items: "X, and, Y met" (issue #8, en-bb)
-    r"^\s*(?:,\s*(?:and(?:\s*,)?|as\s+well\s+as|&|(?:together|along)\s+with)?|(?:and|as\s+well\s+as|&))\s*"
+    # a stray comma may follow the "and" of a list's two items: "X, and, Y met"; the preposition may
+    # stand again after it: "met with X, and with Y" (issue #8, en-bb)
+    r"^\s*(?:,\s*(?:and(?:\s*,|\s+with\b)?|as\s+well\s+as|&|(?:together|along)\s+with)?|(?:and|as\s+well\s+as|&))\s*"
     # a word for a fresh or passing term may follow "the": "X and the new (newly appointed, incoming)
     # Ruritanian Prime Minister Y spoke by phone" (issue #8, en-aa: a call with a leader just in office)
     r"(?:the\s+(?:(?:new|newly\s+(?:appointed|elected|named)|incoming|outgoing|acting|interim)\s+)?"
