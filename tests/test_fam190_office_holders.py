@@ -78,3 +78,17 @@ def test_met_with_one_and_with_another_names_three_sides() -> None:
         "The three met to continue the talks they began last year on farm subsidies.\n"
     )
     assert _names(page) == ["Rosa Quispe Mamani", "Lena Fagerlund", "Paul Tremblay Roy"]
+
+
+def test_two_offices_each_with_the_then_the_name_are_one_person() -> None:
+    """ "…, and with the Deputy Chair of the Cabinet and the Minister of Trade of <State>, <Name>": both
+    offices, each with its own "the", are the one person named after them."""
+    page = (
+        "Lima, 4 May 2031\n\n"
+        "The President of the Republic of Peru, Rosa Quispe Mamani, spoke by phone last night with the "
+        "Secretary General of NATO, Lena Fagerlund, and with the Deputy Chair of the Council of "
+        "Ministers and the Minister of Trade of the Republic of Chile, Paul Tremblay Roy, and set "
+        "meetings for today.\n\n"
+        "In the call, Quispe Mamani informed both about the situation on the border.\n"
+    )
+    assert _names(page) == ["Rosa Quispe Mamani", "Lena Fagerlund", "Paul Tremblay Roy"]

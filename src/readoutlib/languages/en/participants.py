@@ -2447,11 +2447,31 @@ def _one_article_two_titles(sentence: str, previous: Mention, m: Mention) -> boo
         and m.country is not None
         and previous.country in (None, m.country)
         and bool(m.titles)
-        and _REST_OF_OFFICE_AND.fullmatch(sentence, previous.end, m.start) is not None
+        and _rest_of_office_and(sentence, previous, m)
         and (
             _ARTICLE_BEFORE.search(sentence, 0, previous.start) is not None
             or sentence[previous.start : previous.start + 4].lower() == "the "
         )
+    )
+
+
+#: The same, "the" repeated before the second title: "the Vice-President of X and the Minister of Y, Name".
+_REST_OF_OFFICE_AND_THE = re.compile(r"(?:\s+of\s+[^,;.()]{1,80}?)?\s+and\s+the\s+")
+#: A comma right before a name: it stands in apposition to the titles before it.
+_COMMA_THEN_NAME = re.compile(r",\s*$")
+
+
+def _rest_of_office_and(sentence: str, previous: Mention, m: Mention) -> bool:
+    """True when only the rest of the office ``previous`` and "and" stand before ``m``'s titles; a
+    second "the" only where the name follows both titles after a comma ("the Vice-President of the
+    Council of Ministers and the Minister of Foreign Affairs of X, Ana Ruiz": one person's two offices,
+    en-ba)."""
+    if _REST_OF_OFFICE_AND.fullmatch(sentence, previous.end, m.start) is not None:
+        return True
+    return (
+        _REST_OF_OFFICE_AND_THE.fullmatch(sentence, previous.end, m.start) is not None
+        and m.name_start > m.start
+        and _COMMA_THEN_NAME.search(sentence, m.start, m.name_start) is not None
     )
 
 
