@@ -3056,8 +3056,21 @@ def _region_of_place(tokens: Sequence[Token], run: Run) -> bool:
     ends = run.last >= len(tokens) or tokens[run.last].text in (".", ",", ";", ")")
     # "the Russian ambassador in Sofia, Anatoly Makarov,", "the Consul General in Lima, Ana Ruiz,":
     # the envoy's post, then the envoy
-    posted = k >= 4 and (tokens[k - 4].bare.capitalize() in _ENVOY_HEADS or _envoy_before(tokens, k - 3))
+    posted = k >= 4 and (
+        tokens[k - 4].bare.capitalize() in _ENVOY_HEADS
+        or _envoy_before(tokens, k - 3)
+        or _envoy_head_ends(tokens, k - 4)
+    )
     return city.is_word and city.text[:1].isupper() and ends and not posted
+
+
+def _envoy_head_ends(tokens: Sequence[Token], k: int) -> bool:
+    """True when token ``k`` ends an envoy's title: "Ambassador", "Consul", also the postpositive
+    "General" of "Consul General"."""
+    word = tokens[k].bare.capitalize()
+    if word == "General" and k >= 1:
+        return tokens[k - 1].bare.capitalize() == "Consul"
+    return word in _ENVOY_HEADS
 
 
 def _unmarked_word(tokens: Sequence[Token], run: Run, left: _Left, titles: Sequence[str]) -> bool:

@@ -116,7 +116,9 @@ class Principal:
 #: Two sides joined: "X and Y", "X, Y", "X and his Peruvian counterpart Y", "X and Samoan counterpart Y",
 #: "X and his South African counterpart, Y", "X and his Argentine peer, Y".
 _COORDINATION = re.compile(
-    r"^\s*(?:,\s*(?:and|as\s+well\s+as|&|(?:together|along)\s+with)?|(?:and|as\s+well\s+as|&))\s*"
+    # a stray comma may follow the "and" of a list's two items: "X, and, Y met"; the preposition may
+    # stand again after it: "met with X, and with Y" (issue #8, en-bb)
+    r"^\s*(?:,\s*(?:and(?:\s*,|\s+with\b)?|as\s+well\s+as|&|(?:together|along)\s+with)?|(?:and|as\s+well\s+as|&))\s*"
     # a word for a fresh or passing term may follow "the": "X and the new (newly appointed, incoming)
     # Ruritanian Prime Minister Y spoke by phone" (issue #8, en-aa: a call with a leader just in office)
     r"(?:the\s+(?:(?:new|newly\s+(?:appointed|elected|named)|incoming|outgoing|acting|interim)\s+)?"
@@ -737,10 +739,84 @@ def find_principals(
         # Sylvanian Ambassador", the lead's verb no opening, then "Ambassador Ruiz said").
         if _name_later_offices(principals, paragraphs[:8], profile):
             _full_names(principals, paragraphs, profile)
+    _name_offices_by_next_name(principals, (title, *paragraphs[:_NEXT_NAME_PARAGRAPHS]), profile)
     kept = _without_named_office_holders(
         _without_office_twins(_kept_principals(principals)), paragraphs, profile
     )
     return _offices_of_untitled(kept)
+
+
+#: How many body paragraphs ``_name_offices_by_next_name`` reads: a courtesy call names its visitor early.
+_NEXT_NAME_PARAGRAPHS = 6
+#: The most words between an office and its holder's name ("Minister of Economy, Trade, and Industry
+#: of Japan Saito Ken": the rest of a portfolio, a country, a posting, a style).
+_NEXT_NAME_GAP_WORDS = 12
+#: The lower-case words an office's complement or posting holds between it and its holder's name.
+_GAP_GLUE = frozenset(("of", "the", "in", "to", "for", "on", "at", "and", "&", ","))
+
+
+def _office_words(office: str) -> re.Pattern[str]:
+    """The office as written anywhere, in any case, hyphen or space between its words ("Consul
+    General", "Consul-General", "the Cuban ambassador")."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", office.strip()) if w]
+    return re.compile(r"\b" + r"[\s-]+".join(words) + r"\b", _I)
+
+
+def _holder_gap(gap: str) -> bool:
+    """True for what may stand between an office and its holder's name: the rest of its title, a
+    country, a posting, a style ("of Japan", ", Trade, and Industry of Japan", "in Chennai,"): only
+    capitalised words and the glue of a title, never a verb, and no "and" right before the name
+    ("the Minister and Ana Ruiz" names two people)."""
+    words = gap.replace(",", " , ").split()
+    if len(words) > _NEXT_NAME_GAP_WORDS:
+        return False
+    if not all(w in _GAP_GLUE or w[:1].isupper() for w in words):
+        return False
+    last = next((w for w in reversed(words) if w != ","), None)
+    return last not in ("and", "&", "of", "to", "for", "the")
+
+
+def _next_name_holders(p: Principal, texts: Sequence[str | None], profile: Profile) -> list[Mention]:
+    """The people the ``texts`` name right after ``p``'s office, with no title of their own: "the
+    Consul-General of Ruritania in Brisbane Dr Ana Ruiz", "the Cuban ambassador in Argentina, Ana Ruiz"."""
+    pattern = _office_words(p.office or "")
+    holders: list[Mention] = []
+    for text in texts:
+        if not text or not pattern.search(text):
+            continue
+        for sentence in (s.text for s in split_sentences(text)):
+            named = [m for m in _named_mentions(sentence, profile) if m.name]
+            for found in pattern.finditer(sentence):
+                after = [m for m in named if _name_start(m) >= found.end()]
+                if not after or after[0].titles or p.country not in (None, after[0].country or p.country):
+                    continue
+                if _holder_gap(sentence[found.end() : _name_start(after[0])]):
+                    holders.append(after[0])
+    return holders
+
+
+def _name_start(m: Mention) -> int:
+    return m.name_start if m.name_start >= 0 else m.start
+
+
+def _name_offices_by_next_name(
+    principals: list[Principal], texts: Sequence[str | None], profile: Profile
+) -> None:
+    """Name a principal the page calls only by office ("The Consul General also invited …") by the
+    one person it names right after that office, with nothing but the office's complement, posting or
+    a style between ("The U.S. Consul General in Chennai, Ana Ruiz, called on …"): a courtesy call
+    names its visitor once, then uses the office."""
+    for p in principals:
+        if p.name is not None or not p.office or p.listed:
+            continue
+        holders = [
+            m
+            for m in _next_name_holders(p, texts, profile)
+            if not any(q.name and may_be_same_person(q.name, m.name or "") for q in principals)
+        ]
+        office = p.office
+        if _give_holder(p, holders) is not None:
+            p.titles = p.titles or [office]
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -2393,11 +2469,31 @@ def _one_article_two_titles(sentence: str, previous: Mention, m: Mention) -> boo
         and m.country is not None
         and previous.country in (None, m.country)
         and bool(m.titles)
-        and _REST_OF_OFFICE_AND.fullmatch(sentence, previous.end, m.start) is not None
+        and _rest_of_office_and(sentence, previous, m)
         and (
             _ARTICLE_BEFORE.search(sentence, 0, previous.start) is not None
             or sentence[previous.start : previous.start + 4].lower() == "the "
         )
+    )
+
+
+#: The same, "the" repeated before the second title: "the Vice-President of X and the Minister of Y, Name".
+_REST_OF_OFFICE_AND_THE = re.compile(r"(?:\s+of\s+[^,;.()]{1,80}?)?\s+and\s+the\s+")
+#: A comma right before a name: it stands in apposition to the titles before it.
+_COMMA_THEN_NAME = re.compile(r",\s*$")
+
+
+def _rest_of_office_and(sentence: str, previous: Mention, m: Mention) -> bool:
+    """True when only the rest of the office ``previous`` and "and" stand before ``m``'s titles; a
+    second "the" only where the name follows both titles after a comma ("the Vice-President of the
+    Council of Ministers and the Minister of Foreign Affairs of X, Ana Ruiz": one person's two offices,
+    en-ba)."""
+    if _REST_OF_OFFICE_AND.fullmatch(sentence, previous.end, m.start) is not None:
+        return True
+    return (
+        _REST_OF_OFFICE_AND_THE.fullmatch(sentence, previous.end, m.start) is not None
+        and m.name_start > m.start
+        and _COMMA_THEN_NAME.search(sentence, m.start, m.name_start) is not None
     )
 
 
