@@ -1,0 +1,52 @@
+"""Places, dates and countries on the sector ministers', Indo-Pacific and courtesy-call sets (fam191,
+issue #8; each seen failing first on main b23b8135). People, places and bodies are invented where the
+rule allows; a real body is named only where the rule is its row."""
+
+from __future__ import annotations
+
+import readoutlib
+
+
+def _countries(
+    page: str, url: str = "https://example.org/news/2031/03/02/call.html"
+) -> dict[str | None, str | None]:
+    return {p.name: p.country for p in readoutlib.parse(page, url=url).event.participants}
+
+
+def test_the_energy_agency_s_head_is_the_agency_s() -> None:
+    """The International Energy Agency is a body like the atomic one: its executive director, named after
+    the body's name and office, is the body's, not the dateline's state nor none."""
+    page = (
+        "VELPORT (Agency News) International Energy Agency (IEA) Executive Director Ana Ruiz Soto said on "
+        "Friday that she had held a phone conversation with Ruritanian Energy Minister Karel Dvorak to "
+        "discuss oil markets.\n\n"
+        "Ruiz Soto said both agreed to stay in close contact on supply.\n"
+    )
+    assert _countries(page).get("Ana Ruiz Soto") == "IEA"
+
+
+def test_an_office_of_a_body_after_the_name_makes_its_holder_the_body_s() -> None:
+    """ "X met with Y the Deputy Director of the Fund's Asia Department": the office after the name, set
+    off by no comma and followed by a department of the body (a possessive), still names the body."""
+    page = (
+        "VELPORT, Velor, Mar. 8\n\n"
+        "Ruritanian Minister of Finance Karel Dvorak met in a virtual format with Lena Marsh the Deputy "
+        "Director of the IMF’s Asia and Pacific Department, who will head the Fund's mission.\n\n"
+        "The sides reviewed the agenda of cooperation between the International Monetary Fund and "
+        "Ruritania.\n"
+    )
+    assert _countries(page).get("Lena Marsh") == "IMF"
+
+
+
+def test_the_body_named_again_by_its_last_word_gives_its_office_holder() -> None:
+    """ "… to the International Energy Agency, Y met with the Agency’s Executive Director, Dr X": "the
+    Agency" names again the body the sentence named in full, and the office is that body's."""
+    page = (
+        "Executive Director meets with Ruritanian Energy Minister, H.E. Karel Dvorak\n\n"
+        "Marking the first visit by a Ruritanian energy minister to the International Energy Agency, H.E. "
+        "Karel Dvorak, Ruritania’s Minister of Energy, met with the Agency’s Executive Director, Dr Ana "
+        "Ruiz Soto, at the headquarters yesterday, to discuss oil market developments.\n\n"
+        "They also discussed how they can expand their cooperation in other areas.\n"
+    )
+    assert _countries(page).get("Ana Ruiz Soto") == "IEA"
