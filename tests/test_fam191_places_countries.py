@@ -50,3 +50,30 @@ def test_the_body_named_again_by_its_last_word_gives_its_office_holder() -> None
         "They also discussed how they can expand their cooperation in other areas.\n"
     )
     assert _countries(page).get("Ana Ruiz Soto") == "IEA"
+
+
+def test_a_date_label_or_a_section_over_a_date_line_is_no_place() -> None:
+    """A label ("Date") or a section's name ("News") alone on the line above the page's date is a field's
+    name, not a dateline's place split over two lines; a city there still is."""
+    from readoutlib.segment.datelines import place_line
+
+    for label in ("Date", "News", "Latest News"):
+        assert place_line([label, "2031.09.24 / 20:32", "Speaker Meets Visiting Peer"]) is None
+        assert place_line(["Title", label, "2031-11-29"], title="Title") is None
+    assert place_line(["Lindoro", "2031-11-29", "Speaker Meets Visiting Peer"]) == "Lindoro"
+
+
+def test_a_date_label_over_a_date_at_the_page_s_foot_is_no_place() -> None:
+    """The foot of a page: "Date" over its date line, then an author's label: the label is no place the
+    story was signed in."""
+    from readoutlib.segment.dump import split_text_dump
+
+    lines = [
+        "Speaker Meets Visiting Peer",
+        "The speaker of the Ruritanian parliament met a visiting peer on Tuesday, talking of trade.",
+        "Date",
+        "2031.09.24 / 20:32",
+        "Author",
+        "Agency",
+    ]
+    assert split_text_dump(lines).place is None
