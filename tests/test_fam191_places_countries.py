@@ -77,3 +77,18 @@ def test_a_date_label_over_a_date_at_the_page_s_foot_is_no_place() -> None:
         "Agency",
     ]
     assert split_text_dump(lines).place is None
+
+
+def test_a_lead_s_weekday_dates_the_call_where_no_opening_is_found() -> None:
+    """Under a date line of Thursday 13 March 2031, a lead telling that two ministers "discussed … during a
+    call on Wednesday" (a wording no opening is read from) dates the call the Wednesday before."""
+    page = (
+        " date 2031-03-13 .\n"
+        "Ruritanian Finance Minister holds call with Velorian counterpart\n\n"
+        "Ruritanian Finance Minister Ana Ruiz and Velorian Finance Minister Karel Dvorak discussed the "
+        "debt talks and other issues during a call on Wednesday, the ministry said.\n\n"
+        "Ruiz stressed the need to address the challenges of the recovery, the ministry said in a "
+        "statement.\n"
+    )
+    readout = readoutlib.parse(page)
+    assert str(readout.event.date) == "2031-03-12"

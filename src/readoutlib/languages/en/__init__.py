@@ -340,7 +340,9 @@ def _event_when(page: Page, genre: Genre, found: Opening | None, profile: Profil
         by_weekday = weekday_year(genre.opening, genre.body, page.url)
         by_weekday = by_weekday or _weekday_on_page(page, genre, written)
         when = EventDate(by_weekday, "relative") if by_weekday else when
-    when = _told_after_opening(genre.body, found, when) if found is not None else when
+    when = (
+        _told_after_opening(genre.body, found, when) if found is not None else _told_in_lead(genre.body, when)
+    )
     if when.basis == "published":
         # the day a photo caption of the encounter gives it ("X (R) meets with Y … March 16, 2010")
         captioned = caption_date(_with_asides(genre), when.date)
@@ -358,6 +360,16 @@ def _after_page(when: EventDate, written: dt.date | None, found: Opening | None)
     if when.date is None or written is None or (found is not None and found.future):
         return False
     return (when.date - written).days > _AFTER_PAGE_DAYS
+
+
+def _told_in_lead(body: Sequence[str], when: EventDate) -> EventDate:
+    """The day the lead sentence gives by its weekday on a page whose opening was not found, dated by the
+    page alone (``when``, basis ``published``): "A and B discussed … during a call on Wednesday, the
+    ministry said" under Thursday's date line is Wednesday's (fam191: en-bb, a Gulf site's wire copy)."""
+    if when.basis != "published" or not body:
+        return when
+    lead = next((sentence for _, sentence in split_sentences(body[0])[:1]), "")
+    return weekday_in_lead(lead, when.date) or when
 
 
 def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) -> EventDate:
