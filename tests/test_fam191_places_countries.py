@@ -5,6 +5,8 @@ rule allows; a real body is named only where the rule is its row."""
 from __future__ import annotations
 
 import readoutlib
+from readoutlib.languages.en.event import event_location
+from readoutlib.model import EventKind
 
 
 def _countries(
@@ -92,3 +94,13 @@ def test_a_lead_s_weekday_dates_the_call_where_no_opening_is_found() -> None:
     )
     readout = readoutlib.parse(page)
     assert str(readout.event.date) == "2031-03-12"
+
+
+def test_a_name_before_a_year_and_a_gathering_is_no_place() -> None:
+    """ "in the UNITAS 2031 Foreign Ministerial Session": a bloc's name, a year, then the gathering's words
+    name the gathering, not where it is; a city before a year and words naming no gathering still is."""
+    sentence = (
+        "Foreign Minister Ana Ruiz, currently in Brazil to participate in the UNITAS 2031 Foreign Ministerial "
+        "Session, held a bilateral meeting with Foreign Minister Karel Dvorak on June 10, 2031."
+    )
+    assert event_location(sentence, EventKind.MEETING) != "UNITAS"

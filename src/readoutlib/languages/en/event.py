@@ -3188,6 +3188,15 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 #: Liberian presidency), "the Gulf state"; a format of talks named after a city: "meetings in the Astana
 #: format" (en-s, SMM Syria), "the Normandy format": the words before it are no place.
 _NOT_PLACE_AFTER = re.compile(r"\s+(?:nation|country|state|kingdom|republic|archipelago|format)\b")
+#: A year and capitalised words after a would-be place: "in the BRICS 2024 Foreign Ministerial Session"
+#: names a gathering (when its last word is a gathering's), no place (fam191: en-bc). Group ``words``.
+_YEAR_GATHERING_AFTER = re.compile(r"\s+(?:19|20)\d\d(?P<words>(?:\s+(?-i:[A-Z])[\w-]*){1,5})")
+
+
+def _gathering_of_year(sentence: str, end: int) -> bool:
+    """True when a year and then the capitalised name of a gathering follow the place ending at ``end``."""
+    m = _YEAR_GATHERING_AFTER.match(sentence, end)
+    return m is not None and any(w in _GATHERING_WORDS for w in m.group("words").split())
 
 
 def _country_before_title(words: Sequence[str], cut: int) -> int:
@@ -3234,6 +3243,8 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         return None  # "in the Colombian capital": a people's adjective, no place
     if cut == len(words) and _NOT_PLACE_AFTER.match(sentence, m.end("place")):
         return None  # "a visit to the East African nation", "in the Astana format": no place
+    if cut == len(words) and _gathering_of_year(sentence, m.end("place")):
+        return None  # "in the BRICS 2024 Foreign Ministerial Session": a gathering's name
     if (place in _BUILDING_WORDS or _office_acronym(place)) and city_of_seat(place) is None:
         # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat); so does an
         # office's or a headquarters' acronym ("in GHQ", "at MOFA")
