@@ -104,3 +104,17 @@ def test_a_name_before_a_year_and_a_gathering_is_no_place() -> None:
         "Session, held a bilateral meeting with Foreign Minister Karel Dvorak on June 10, 2031."
     )
     assert event_location(sentence, EventKind.MEETING) != "UNITAS"
+
+
+def test_a_city_s_colon_dateline_places_an_event_told_as_held_here() -> None:
+    """ "Northtown: X on Tuesday called on Governor Y at the Raj Niwas here": the city closed by a colon is
+    no state's capital, but "here" says the call was made where the story was written."""
+    page = (
+        "Northtown: US Consul General Ana Ruiz on Tuesday called on Governor Karel Dvorak at the Raj Niwas "
+        "here, an official statement said.\n\n"
+        "The two discussed a wide range of issues, including shared interests of India and the US, the "
+        "statement said.\n"
+    )
+    assert readoutlib.parse(page).event.location == "Northtown"
+    elsewhere = page.replace(" here,", ",")
+    assert readoutlib.parse(elsewhere).event.location is None

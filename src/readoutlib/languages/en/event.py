@@ -2722,7 +2722,14 @@ def colon_dateline_place(sentence: str) -> str | None:
     m = _CAPS_COLON.match(sentence) or _SPACED_COLON.match(sentence)
     if m is None:
         capital = _CAPITAL_COLON.match(sentence)
-        return capital.group("place") if capital and country_of_capital(capital.group("place")) else None
+        # any city, where the sentence tells the event as held "here" ("Northtown: X called on Y at the
+        # State House here": fam191, en-bd); otherwise only a state's capital
+        here = capital is not None and _HERE.search(sentence) is not None
+        return (
+            capital.group("place")
+            if capital and (here or country_of_capital(capital.group("place")))
+            else None
+        )
     if any(word.upper() in _CAPS_LABELS for word in m.group("place").split()):
         return None
     return _dateline_city(m.group("place"))
@@ -2843,7 +2850,9 @@ def capital_by_people(sentence: str | None, kind: EventKind) -> str | None:
 #: "here" places its margins there too: "on the sidelines of the Harbour Forum Special Meeting here today"
 #: (en-ay, Malay Mail under "RIYADH, April 29 —").
 _HERE = re.compile(
-    r"\b(?:[a-z]{2,}ed|met|held|spoke|talks|meeting|[A-Z]\w*\s+(?i:meeting|summit|forum|conference|session))"
+    r"\b(?:[a-z]{2,}ed|met|held|spoke|talks|meeting|[A-Z]\w*\s+(?i:meeting|summit|forum|conference|session)"
+    # a building named as "here": "called on the Governor at the Raj Bhavan here" (fam191: en-bd)
+    r"|at\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}?(?:[A-Z][\w’'-]*))"
     r"\s+here\b"
 )
 
