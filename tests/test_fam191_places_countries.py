@@ -118,3 +118,15 @@ def test_a_city_s_colon_dateline_places_an_event_told_as_held_here() -> None:
     assert readoutlib.parse(page).event.location == "Northtown"
     elsewhere = page.replace(" here,", ",")
     assert readoutlib.parse(elsewhere).event.location is None
+
+
+def test_a_capital_closed_by_a_slash_is_the_lead_s_dateline() -> None:
+    """ "Lisbon/ Information Office/ 26 February 2031/ X met here today with Y": the office's slashed
+    dateline opens with the capital, where the meeting held "here" was."""
+    page = (
+        "Portuguese Minister Meets Velorian Ambassador\n\n"
+        "Lisbon/ Information Office/ 26 February 2031/ Portuguese Minister of Education Ana Ruiz met here "
+        "today with HE Velor's Ambassador to Portugal Karel Dvorak. During the meeting, they discussed "
+        "cooperation in the field of education between the two countries.\n"
+    )
+    assert readoutlib.parse(page).event.location == "Lisbon"

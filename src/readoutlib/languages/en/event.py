@@ -2745,11 +2745,12 @@ _CAPITAL_COLON = re.compile(
 
 
 #: A state's capital opening a paragraph, closed by a comma, a colon, a full stop (perhaps with a dash:
-#: ".-") or a spaced dash, before a capitalised word: the dateline of a news agency's lead ("Doha, HE the
-#: Minister met …", en-ak; "Moscow.- Russian Foreign Minister …", "Dar es Salaam. The President …", en-aj).
+#: ".-"), a spaced dash or a slash, before a capitalised word: the dateline of a news agency's lead ("Doha, HE
+#: the Minister met …", en-ak; "Moscow.- Russian Foreign Minister …", "Dar es Salaam. The President …", en-aj;
+#: "Ankara/ Information Office/ 26 February 2015/ The Minister met here today …", fam191: en-bb).
 _CAPITAL_LEAD = re.compile(
     r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})"
-    r"(?:\s*[,:]|\.(?:\s*[-–—])?|\s+[-–—])\s+(?P<next>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"(?:\s*[,:]|\.(?:\s*[-–—])?|\s+[-–—]|\s*/)\s+(?P<next>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 )
 
 
