@@ -130,3 +130,18 @@ def test_a_capital_closed_by_a_slash_is_the_lead_s_dateline() -> None:
         "cooperation in the field of education between the two countries.\n"
     )
     assert readoutlib.parse(page).event.location == "Lisbon"
+
+
+def test_a_gathering_hosted_in_a_city_places_a_meeting_on_its_sidelines() -> None:
+    """ "X met Y on the sidelines of the Ninth Speakers' Summit (S9)." then "The summit was hosted by … in
+    Northport under the theme …": the meeting on the summit's sidelines was where the summit was."""
+    from readoutlib.languages.en.event import sidelines_city
+
+    paragraphs = [
+        "Ana Ruiz, Speaker of the Velorian Council, met with the Speaker of the National Assembly of "
+        "Ruritania, Karel Dvorak, on the sidelines of the Ninth Speakers' Summit (S9).",
+        "The summit was hosted by the Parliament of Borduria in cooperation with the Union in Northport "
+        "under the theme, 'One Future'.",
+    ]
+    assert sidelines_city(paragraphs, EventKind.MEETING) == "Northport"
+    assert sidelines_city(paragraphs, EventKind.PHONE_CALL) is None

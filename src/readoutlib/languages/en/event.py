@@ -2989,17 +2989,38 @@ _ANOTHER_ENCOUNTER = re.compile(
 _SIDELINES_PARAGRAPHS = 3
 
 
+#: The encounter placed on a gathering's sidelines, with no city in that sentence: "X met Y on the sidelines
+#: of the Ninth Speakers' Summit (P20)".
+_SIDELINES_OF = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+)?[A-Z]")
+#: The gathering named again in a later sentence with its city: "The summit was hosted by the Parliament of
+#: Velor in cooperation with the Union in Northport under the theme …" (fam191: en-bd, a wire's copy).
+_GATHERING_HOSTED_IN = re.compile(
+    r"^\s*(?:The|This)\s+(?i:summit|conference|forum|meeting|session|assembly|gathering)\s+"
+    r"(?:was|is|were|had\s+been)\s+(?:being\s+)?(?:hosted|held|organi[sz]ed|convened)\b[^.;]{0,120}?"
+    rf"\bin\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
+)
+
+
 def sidelines_city(paragraphs: Sequence[str], kind: EventKind) -> str | None:
     """The city of the gathering on whose sidelines the encounter was held, told in the opening's
     paragraph or the next two ("Dr X met Mr Y on the sidelines of the Ministers' Meeting in Northport"):
-    every development page that says so of its own encounter has that city as its location. None for a
-    call, a country, or a sentence that tells another meeting or a meeting still to come."""
+    every development page that says so of its own encounter has that city as its location, also where
+    a later sentence names the gathering again as hosted in it ("The summit was hosted … in Northport").
+    None for a call, a country, or a sentence that tells another meeting or a meeting still to come."""
     if kind not in _PLACED_KINDS:
         return None
+    pending = False  # the encounter was on a gathering's sidelines that named no city
     for paragraph in paragraphs[:_SIDELINES_PARAGRAPHS]:
         for _, sentence in split_sentences(paragraph):
+            if pending and (hosted := _first_city(sentence, (_GATHERING_HOSTED_IN,))) is not None:
+                return hosted
             m = _SIDELINES_IN.search(sentence)
             if m is None:
+                side = _SIDELINES_OF.search(sentence)
+                before = sentence[: side.start()] if side else ""
+                pending = pending or bool(
+                    side and _SIDELINES_ENCOUNTER.search(before) and not _ANOTHER_ENCOUNTER.search(before)
+                )
                 continue
             before = sentence[: m.start()]
             if not _SIDELINES_ENCOUNTER.search(before) or _ANOTHER_ENCOUNTER.search(before):
