@@ -145,3 +145,12 @@ def test_a_gathering_hosted_in_a_city_places_a_meeting_on_its_sidelines() -> Non
     ]
     assert sidelines_city(paragraphs, EventKind.MEETING) == "Northport"
     assert sidelines_city(paragraphs, EventKind.PHONE_CALL) is None
+
+
+def test_a_city_opening_the_sentence_places_the_meeting() -> None:
+    """ "In Northport on 25 September, X met with Y": the capital "In" opening the sentence places it as
+    "in" inside it does; a month or a country there names no city."""
+    opening = "In Northport on 25 September, Commissioner Ana Ruiz met with Minister Karel Dvorak."
+    assert event_location(opening, EventKind.MEETING) == "Northport"
+    assert event_location(opening.replace("Northport on", "February on"), EventKind.MEETING) is None
+    assert event_location(opening.replace("Northport", "France"), EventKind.MEETING) is None

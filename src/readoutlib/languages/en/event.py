@@ -2559,6 +2559,11 @@ _IN_PLACE = re.compile(
     rf"\b(?:in|(?<!the )visiting(?!\s+(?:H\.\s?E\b|HE\b|His\b|Her\b|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s))"
     rf"|on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to)\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
 )
+#: A place opening the sentence, set off by a comma or followed by the day: "In New York on 25 September, X
+#: met Y" (fam191: en-bb, the EU's trade pages), "In Lindoro, X met Y".
+_OPENING_IN_PLACE = re.compile(
+    rf"^\s*In\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}(?=\s*,|\s+(?:on|this|last|yesterday|today)\b)"
+)
 #: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.
 _CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.|,?\s+DC\b")
 _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
@@ -3174,7 +3179,7 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
     patterns = (
         (_TO_PLACE, _IN_PLACE, _BUILDING_CITY, _AT_PLACE)
         if kind is EventKind.VISIT
-        else (_IN_PLACE, _BUILDING_CITY, _AT_PLACE, _DURING_VISIT)
+        else (_IN_PLACE, _OPENING_IN_PLACE, _BUILDING_CITY, _AT_PLACE, _DURING_VISIT)
     )
     for pattern in patterns:
         for m in pattern.finditer(sentence):
