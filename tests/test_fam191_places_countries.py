@@ -154,3 +154,17 @@ def test_a_city_opening_the_sentence_places_the_meeting() -> None:
     assert event_location(opening, EventKind.MEETING) == "Northport"
     assert event_location(opening.replace("Northport on", "February on"), EventKind.MEETING) is None
     assert event_location(opening.replace("Northport", "France"), EventKind.MEETING) is None
+
+
+def test_a_lead_s_full_date_in_the_week_before_the_page_dates_the_call_where_no_opening_is_found() -> None:
+    """A page updated on 26 February whose lead ("On 24 February 2031, Consul-General X extended a courtesy
+    call to Y …", a wording no opening is read from) dates the call itself: the 24th, not the update."""
+    page = (
+        "Consul General Meets the Speaker of the Northland Assembly\n"
+        "Updated: February 26, 2031 12:35\n\n"
+        "On 24 February 2031, Consul-General of Velor in Northport Dr Ana Ruiz extended a courtesy call to "
+        "the Speaker of the Legislative Assembly of Northland Hon Karel Dvorak at the Parliament House, to "
+        "exchange views on relations.\n\n"
+        "Dr Ruiz said the cooperation between the two sides has a good foundation.\n"
+    )
+    assert str(readoutlib.parse(page).event.date) == "2031-02-24"
