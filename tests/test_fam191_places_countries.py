@@ -40,7 +40,6 @@ def test_an_office_of_a_body_after_the_name_makes_its_holder_the_body_s() -> Non
     assert _countries(page).get("Lena Marsh") == "IMF"
 
 
-
 def test_the_body_named_again_by_its_last_word_gives_its_office_holder() -> None:
     """ "… to the International Energy Agency, Y met with the Agency’s Executive Director, Dr X": "the
     Agency" names again the body the sentence named in full, and the office is that body's."""
@@ -100,8 +99,8 @@ def test_a_name_before_a_year_and_a_gathering_is_no_place() -> None:
     """ "in the UNITAS 2031 Foreign Ministerial Session": a bloc's name, a year, then the gathering's words
     name the gathering, not where it is; a city before a year and words naming no gathering still is."""
     sentence = (
-        "Foreign Minister Ana Ruiz, currently in Brazil to participate in the UNITAS 2031 Foreign Ministerial "
-        "Session, held a bilateral meeting with Foreign Minister Karel Dvorak on June 10, 2031."
+        "Foreign Minister Ana Ruiz, currently in Brazil to participate in the UNITAS 2031 Foreign "
+        "Ministerial Session, held a bilateral meeting with Foreign Minister Karel Dvorak on June 10, 2031."
     )
     assert event_location(sentence, EventKind.MEETING) != "UNITAS"
 

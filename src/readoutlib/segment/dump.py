@@ -353,11 +353,7 @@ def _credit_date(line: str) -> dt.date | None:
 
 def _place_over_signed_date(line: str, below: str) -> bool:
     """True when ``line`` is a place alone ("Lindoro", "Washington, DC") over a date line with no place."""
-    return (
-        lone_place(line)
-        and date_line_date(below) is not None
-        and date_line_place(below) is None
-    )
+    return lone_place(line) and date_line_date(below) is not None and date_line_place(below) is None
 
 
 #: A wire report's sign-off closing its last sentence: a dash and the agency's one name ("… tonight.-

@@ -3229,8 +3229,12 @@ _NOT_PLACE_AFTER = re.compile(r"\s+(?:nation|country|state|kingdom|republic|arch
 _YEAR_GATHERING_AFTER = re.compile(r"\s+(?:19|20)\d\d(?P<words>(?:\s+(?-i:[A-Z])[\w-]*){1,5})")
 
 
-def _gathering_of_year(sentence: str, end: int) -> bool:
-    """True when a year and then the capitalised name of a gathering follow the place ending at ``end``."""
+def _not_place_after(sentence: str, end: int) -> bool:
+    """True when the words after a would-be place ending at ``end`` say it is none: a common noun it
+    qualifies ("the East African nation", "the Astana format"), or a year and then the capitalised name
+    of a gathering ("the BRICS 2024 Foreign Ministerial Session")."""
+    if _NOT_PLACE_AFTER.match(sentence, end):
+        return True
     m = _YEAR_GATHERING_AFTER.match(sentence, end)
     return m is not None and any(w in _GATHERING_WORDS for w in m.group("words").split())
 
@@ -3277,10 +3281,8 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         return None  # "in the NATO Summit": a gathering, not where it was held; "in Europe": a region
     if country_from_demonym(place) and not country_from_name(place):
         return None  # "in the Colombian capital": a people's adjective, no place
-    if cut == len(words) and _NOT_PLACE_AFTER.match(sentence, m.end("place")):
-        return None  # "a visit to the East African nation", "in the Astana format": no place
-    if cut == len(words) and _gathering_of_year(sentence, m.end("place")):
-        return None  # "in the BRICS 2024 Foreign Ministerial Session": a gathering's name
+    if cut == len(words) and _not_place_after(sentence, m.end("place")):
+        return None  # "a visit to the East African nation", "in the BRICS 2024 … Session": no place
     if (place in _BUILDING_WORDS or _office_acronym(place)) and city_of_seat(place) is None:
         # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat); so does an
         # office's or a headquarters' acronym ("in GHQ", "at MOFA")

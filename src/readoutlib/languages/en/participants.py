@@ -4229,10 +4229,12 @@ def _body_after_name(text: str, end: int) -> str | None:
 
 
 def _bodies_offices(principals: Sequence[Principal], texts: Sequence[str]) -> None:
-    """A principal with no country whose title or the words right before his name name an office of a
-    body is the body's ("the Managing Director of the Fund (F), Ms X", "Health Body (HB) director-general
-    Dr Y", "Z the Deputy Director of the Fund's Asia Department"): the office's own body, before the publisher's home or the text's guess gives him a state the
-    page is about (issue #8: en-al, en-aj, en-aq, a body's official given his host's country or none)."""
+    """A principal with no country whose title or the words right before (or after) his name name an
+    office of a body is the body's ("the Managing Director of the Fund (F), Ms X", "Health Body (HB)
+    director-general Dr Y", "Z the Deputy Director of the Fund's Asia Department", "the Agency's Executive
+    Director, Dr W" after the Agency's full name): the office's own body, before the publisher's home or
+    the text's guess gives him a state the page is about (issue #8: en-al, en-aj, en-aq, fam191 en-bb, a
+    body's official given his host's country or none)."""
     for p in principals:
         if p.country is not None or not p.name:
             continue
