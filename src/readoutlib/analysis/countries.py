@@ -154,6 +154,7 @@ _ORGANISATION_CODES: tuple[str, ...] = (
     "WHO",
     "WTO",
     "IAEA",
+    "IEA",
     "IMF",
     "GCC",
     "LAS",

@@ -30,6 +30,7 @@ __all__ = [
     "full_date",
     "is_date_line",
     "is_place",
+    "lone_place",
     "numeric_date",
     "parse_stamp",
     "place_line",
@@ -311,13 +312,25 @@ def place_line(
     return None
 
 
-def _place_over_date(place: str, date: str, declared: Sequence[re.Pattern[str]]) -> bool:
-    """True when ``place`` is a place alone (not a declared header line) and ``date`` under it a date line
-    with no place of its own."""
+def lone_place(line: str) -> bool:
+    """True when ``line`` alone may be a place ("Lindoro", "Washington, DC"): at most three capitalised
+    words, neither a date's label ("Date") nor a section's or an outlet's name ("News") that a page prints
+    on its own line above or below its date (fam191: en-bd)."""
     return (
-        word_count(place) <= 3
+        word_count(line) <= 3
+        and is_place(line + ", ")
+        and label_patterns().date_label.match(line.strip() + " ") is None
+        and furniture_patterns().outlet_place.match(line.strip()) is None
+    )
+
+
+def _place_over_date(place: str, date: str, declared: Sequence[re.Pattern[str]]) -> bool:
+    """True when ``place`` is a place alone (not a declared header line, nor a date's label or a section's
+    or outlet's name: "Date", "News" over the date, fam191) and ``date`` under it a date line with no place
+    of its own."""
+    return (
+        lone_place(place)
         and not any(p.match(place) for p in declared)
-        and is_place(place + ", ")
         and date_line_date(date) is not None
         and date_line_place(date) is None
     )

@@ -42,7 +42,7 @@ from .datelines import (
     date_line_place,
     dateline_date,
     is_date_line,
-    is_place,
+    lone_place,
     place_line,
     reading_one_page,
     split_glued_date,
@@ -353,12 +353,7 @@ def _credit_date(line: str) -> dt.date | None:
 
 def _place_over_signed_date(line: str, below: str) -> bool:
     """True when ``line`` is a place alone ("Lindoro", "Washington, DC") over a date line with no place."""
-    return (
-        word_count(line) <= 3
-        and is_place(line + ", ")
-        and date_line_date(below) is not None
-        and date_line_place(below) is None
-    )
+    return lone_place(line) and date_line_date(below) is not None and date_line_place(below) is None
 
 
 #: A wire report's sign-off closing its last sentence: a dash and the agency's one name ("… tonight.-

@@ -341,7 +341,9 @@ def _event_when(page: Page, genre: Genre, found: Opening | None, profile: Profil
         by_weekday = weekday_year(genre.opening, genre.body, page.url)
         by_weekday = by_weekday or _weekday_on_page(page, genre, written)
         when = EventDate(by_weekday, "relative") if by_weekday else when
-    when = _told_after_opening(genre.body, found, when) if found is not None else when
+    when = (
+        _told_after_opening(genre.body, found, when) if found is not None else _told_in_lead(genre.body, when)
+    )
     if when.basis == "published":
         # the day a photo caption of the encounter gives it ("X (R) meets with Y … March 16, 2010")
         captioned = caption_date(_with_asides(genre), when.date)
@@ -359,6 +361,26 @@ def _after_page(when: EventDate, written: dt.date | None, found: Opening | None)
     if when.date is None or written is None or (found is not None and found.future):
         return False
     return (when.date - written).days > _AFTER_PAGE_DAYS
+
+
+#: How many days before the page's date a lead's full date may fall and still date its event.
+_LEAD_DATE_DAYS = 7
+
+
+def _told_in_lead(body: Sequence[str], when: EventDate) -> EventDate:
+    """The day the lead sentence gives by its weekday on a page whose opening was not found, dated by the
+    page alone (``when``, basis ``published``): "A and B discussed … during a call on Wednesday, the
+    ministry said" under Thursday's date line is Wednesday's (fam191: en-bb, a Gulf site's wire copy); so
+    does its full date in the week before the page's."""
+    if when.basis != "published" or not body:
+        return when
+    lead = next((sentence for _, sentence in split_sentences(body[0])[:1]), "")
+    told = weekday_in_lead(lead, when.date)
+    if told is None and when.date is not None and (dated := date_in_lead(lead)) and dated.date:
+        # "On 24 February 2031, X paid a courtesy call on Y" on a page updated two days later: the
+        # lead's own full date, within the week before the page's (fam191: en-bd, China's MFA)
+        told = dated if 0 <= (when.date - dated.date).days <= _LEAD_DATE_DAYS else None
+    return told or when
 
 
 def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) -> EventDate:

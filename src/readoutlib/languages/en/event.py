@@ -2591,6 +2591,11 @@ _IN_PLACE = re.compile(
     rf"\b(?:in|(?<!the )visiting(?!\s+(?:H\.\s?E\b|HE\b|His\b|Her\b|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s))"
     rf"|on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to)\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
 )
+#: A place opening the sentence, set off by a comma or followed by the day: "In New York on 25 September, X
+#: met Y" (fam191: en-bb, the EU's trade pages), "In Lindoro, X met Y".
+_OPENING_IN_PLACE = re.compile(
+    rf"^\s*In\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}(?=\s*,|\s+(?:on|this|last|yesterday|today)\b)"
+)
 #: What a city's written name may go on with after a comma ("in Washington, D.C."): kept as written.
 _CITY_SUFFIX = re.compile(r",\s*D\.\s?C\.|,?\s+DC\b")
 _AT_PLACE = re.compile(rf"\bat\s+(?:the\s+)?{_PLACE}")
@@ -2754,7 +2759,14 @@ def colon_dateline_place(sentence: str) -> str | None:
     m = _CAPS_COLON.match(sentence) or _SPACED_COLON.match(sentence)
     if m is None:
         capital = _CAPITAL_COLON.match(sentence)
-        return capital.group("place") if capital and country_of_capital(capital.group("place")) else None
+        # any city, where the sentence tells the event as held "here" ("Northtown: X called on Y at the
+        # State House here": fam191, en-bd); otherwise only a state's capital
+        here = capital is not None and _HERE.search(sentence) is not None
+        return (
+            capital.group("place")
+            if capital and (here or country_of_capital(capital.group("place")))
+            else None
+        )
     if any(word.upper() in _CAPS_LABELS for word in m.group("place").split()):
         return None
     return _dateline_city(m.group("place"))
@@ -2770,11 +2782,12 @@ _CAPITAL_COLON = re.compile(
 
 
 #: A state's capital opening a paragraph, closed by a comma, a colon, a full stop (perhaps with a dash:
-#: ".-") or a spaced dash, before a capitalised word: the dateline of a news agency's lead ("Doha, HE the
-#: Minister met …", en-ak; "Moscow.- Russian Foreign Minister …", "Dar es Salaam. The President …", en-aj).
+#: ".-"), a spaced dash or a slash, before a capitalised word: the dateline of a news agency's lead ("Doha, HE
+#: the Minister met …", en-ak; "Moscow.- Russian Foreign Minister …", "Dar es Salaam. The President …", en-aj;
+#: "Ankara/ Information Office/ 26 February 2015/ The Minister met here today …", fam191: en-bb).
 _CAPITAL_LEAD = re.compile(
     r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})"
-    r"(?:\s*[,:]|\.(?:\s*[-–—])?|\s+[-–—])\s+(?P<next>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"(?:\s*[,:]|\.(?:\s*[-–—])?|\s+[-–—]|\s*/)\s+(?P<next>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 )
 
 
@@ -2875,7 +2888,9 @@ def capital_by_people(sentence: str | None, kind: EventKind) -> str | None:
 #: "here" places its margins there too: "on the sidelines of the Harbour Forum Special Meeting here today"
 #: (en-ay, Malay Mail under "RIYADH, April 29 —").
 _HERE = re.compile(
-    r"\b(?:[a-z]{2,}ed|met|held|spoke|talks|meeting|[A-Z]\w*\s+(?i:meeting|summit|forum|conference|session))"
+    r"\b(?:[a-z]{2,}ed|met|held|spoke|talks|meeting|[A-Z]\w*\s+(?i:meeting|summit|forum|conference|session)"
+    # a building named as "here": "called on the Governor at the Raj Bhavan here" (fam191: en-bd)
+    r"|at\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}?(?:[A-Z][\w’'-]*))"
     r"\s+here\b"
 )
 
@@ -3011,17 +3026,38 @@ _ANOTHER_ENCOUNTER = re.compile(
 _SIDELINES_PARAGRAPHS = 3
 
 
+#: The encounter placed on a gathering's sidelines, with no city in that sentence: "X met Y on the sidelines
+#: of the Ninth Speakers' Summit (P20)".
+_SIDELINES_OF = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+)?[A-Z]")
+#: The gathering named again in a later sentence with its city: "The summit was hosted by the Parliament of
+#: Velor in cooperation with the Union in Northport under the theme …" (fam191: en-bd, a wire's copy).
+_GATHERING_HOSTED_IN = re.compile(
+    r"^\s*(?:The|This)\s+(?i:summit|conference|forum|meeting|session|assembly|gathering)\s+"
+    r"(?:was|is|were|had\s+been)\s+(?:being\s+)?(?:hosted|held|organi[sz]ed|convened)\b[^.;]{0,120}?"
+    rf"\bin\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
+)
+
+
 def sidelines_city(paragraphs: Sequence[str], kind: EventKind) -> str | None:
     """The city of the gathering on whose sidelines the encounter was held, told in the opening's
     paragraph or the next two ("Dr X met Mr Y on the sidelines of the Ministers' Meeting in Northport"):
-    every development page that says so of its own encounter has that city as its location. None for a
-    call, a country, or a sentence that tells another meeting or a meeting still to come."""
+    every development page that says so of its own encounter has that city as its location, also where
+    a later sentence names the gathering again as hosted in it ("The summit was hosted … in Northport").
+    None for a call, a country, or a sentence that tells another meeting or a meeting still to come."""
     if kind not in _PLACED_KINDS:
         return None
+    pending = False  # the encounter was on a gathering's sidelines that named no city
     for paragraph in paragraphs[:_SIDELINES_PARAGRAPHS]:
         for _, sentence in split_sentences(paragraph):
+            if pending and (hosted := _first_city(sentence, (_GATHERING_HOSTED_IN,))) is not None:
+                return hosted
             m = _SIDELINES_IN.search(sentence)
             if m is None:
+                side = _SIDELINES_OF.search(sentence)
+                before = sentence[: side.start()] if side else ""
+                pending = pending or bool(
+                    side and _SIDELINES_ENCOUNTER.search(before) and not _ANOTHER_ENCOUNTER.search(before)
+                )
                 continue
             before = sentence[: m.start()]
             if not _SIDELINES_ENCOUNTER.search(before) or _ANOTHER_ENCOUNTER.search(before):
@@ -3175,7 +3211,7 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
     patterns = (
         (_TO_PLACE, _IN_PLACE, _BUILDING_CITY, _AT_PLACE)
         if kind is EventKind.VISIT
-        else (_IN_PLACE, _BUILDING_CITY, _AT_PLACE, _DURING_VISIT)
+        else (_IN_PLACE, _OPENING_IN_PLACE, _BUILDING_CITY, _AT_PLACE, _DURING_VISIT)
     )
     for pattern in patterns:
         for m in pattern.finditer(sentence):
@@ -3220,6 +3256,19 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 #: Liberian presidency), "the Gulf state"; a format of talks named after a city: "meetings in the Astana
 #: format" (en-s, SMM Syria), "the Normandy format": the words before it are no place.
 _NOT_PLACE_AFTER = re.compile(r"\s+(?:nation|country|state|kingdom|republic|archipelago|format)\b")
+#: A year and capitalised words after a would-be place: "in the BRICS 2024 Foreign Ministerial Session"
+#: names a gathering (when its last word is a gathering's), no place (fam191: en-bc). Group ``words``.
+_YEAR_GATHERING_AFTER = re.compile(r"\s+(?:19|20)\d\d(?P<words>(?:\s+(?-i:[A-Z])[\w-]*){1,5})")
+
+
+def _not_place_after(sentence: str, end: int) -> bool:
+    """True when the words after a would-be place ending at ``end`` say it is none: a common noun it
+    qualifies ("the East African nation", "the Astana format"), or a year and then the capitalised name
+    of a gathering ("the BRICS 2024 Foreign Ministerial Session")."""
+    if _NOT_PLACE_AFTER.match(sentence, end):
+        return True
+    m = _YEAR_GATHERING_AFTER.match(sentence, end)
+    return m is not None and any(w in _GATHERING_WORDS for w in m.group("words").split())
 
 
 def _country_before_title(words: Sequence[str], cut: int) -> int:
@@ -3264,8 +3313,8 @@ def _place_at(sentence: str, m: re.Match[str]) -> str | None:
         return None  # "in the NATO Summit": a gathering, not where it was held; "in Europe": a region
     if country_from_demonym(place) and not country_from_name(place):
         return None  # "in the Colombian capital": a people's adjective, no place
-    if cut == len(words) and _NOT_PLACE_AFTER.match(sentence, m.end("place")):
-        return None  # "a visit to the East African nation", "in the Astana format": no place
+    if cut == len(words) and _not_place_after(sentence, m.end("place")):
+        return None  # "a visit to the East African nation", "in the BRICS 2024 … Session": no place
     if (place in _BUILDING_WORDS or _office_acronym(place)) and city_of_seat(place) is None:
         # "in the Ministry of …" names a building, no place ("the Kremlin" is a seat); so does an
         # office's or a headquarters' acronym ("in GHQ", "at MOFA")

@@ -4281,6 +4281,11 @@ _NAME_HONORIFIC = r"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.\s?E)\.?\s+)?"
 _AFTER_BODY_OF = re.compile(rf"\s*,\s*{_NAME_HONORIFIC}")
 #: Between a body's name and its holder's: the office's words ("Health Body (HB) director-general Dr X").
 _AFTER_BODY_OFFICE = re.compile(rf"\s+(?P<office>(?:[A-Za-z][\w-]*\s+){{1,3}}?){_NAME_HONORIFIC}")
+#: A body named again by the last word of its name, its office then the holder's name: "the Agency’s
+#: Executive Director, Dr X". Groups ``head`` (the word) and ``office``.
+_BODY_AGAIN_OFFICE = re.compile(
+    rf"\bthe\s+(?P<head>(?-i:[A-Z])[a-z]+)['’]s\s+(?P<office>(?:(?-i:[A-Z])[\w-]*\s*){{1,3}}?),?\s*{_NAME_HONORIFIC}$"
+)
 #: How far before a name the body whose office the name holds may be written.
 _BODY_REACH = 120
 
@@ -4299,10 +4304,24 @@ def _body_of_run(run: str) -> str | None:
     return None
 
 
+def _body_named_before(text: str, head: str) -> str | None:
+    """The body last named in full in ``text`` whose name ends in the word ``head`` ("the International
+    Energy Agency" for "the Agency"), or None."""
+    found = None
+    for m in _CAPITALISED_RUN.finditer(text):
+        run = _BRACKETED_CODE.sub("", m.group())
+        if run.split()[-1] == head and len(run.split()) > 1:
+            found = _body_of_run(run) or found
+    return found
+
+
 def _body_before_name(text: str, at: int) -> str | None:
     """The body whose office the words right before ``at`` name: "<office> of the <Body>, <name>" or
     "<Body> <office> <name>", or None."""
     window = text[max(0, at - _BODY_REACH) : at]
+    again = _BODY_AGAIN_OFFICE.search(window)
+    if again is not None and all(is_title_word(w) for w in again.group("office").split()):
+        return _body_named_before(text[: at - len(window) + again.start()], again.group("head"))
     for m in _CAPITALISED_RUN.finditer(window):
         rest = window[m.end() :]
         of_form = re.search(r"\bof\s+(?:the\s+)?$", window[: m.start()]) and _AFTER_BODY_OF.fullmatch(rest)
@@ -4313,11 +4332,33 @@ def _body_before_name(text: str, at: int) -> str | None:
     return None
 
 
+#: An office of a body right after its holder's name, set off by a comma or by nothing: "X, Director of the
+#: Fund, said", "Y the Deputy Director of the Fund's Asia Department". Groups ``office`` (capitalised words)
+#: and ``body`` (the capitalised run after "of (the)", up to a possessive, a punctuation mark or a
+#: lowercase word).
+_OFFICE_OF_BODY_AFTER = re.compile(
+    r"\A,?\s+(?:the\s+)?(?P<office>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?-i:[A-Z])[\w.-]*(?:\s+(?:(?:of|for|on|and|in|the)\s+)*(?-i:[A-Z])[\w.-]*){0,7}?)"
+    r"(?=['’]s\b|\s*[,;.(]|\s+(?-i:[a-z])|\s*$)"
+)
+
+
+def _body_after_name(text: str, end: int) -> str | None:
+    """The body whose office the words right after a name (ending at ``end``) name, or None: only a body,
+    never a state ("X, Ambassador of <State> to the Union" is no office of the Union)."""
+    m = _OFFICE_OF_BODY_AFTER.match(text[end : end + 160])
+    if m is None or not all(is_title_word(w) for w in m.group("office").split()):
+        return None
+    return _body_of_run(m.group("body"))
+
+
 def _bodies_offices(principals: Sequence[Principal], texts: Sequence[str]) -> None:
-    """A principal with no country whose title or the words right before his name name an office of a
-    body is the body's ("the Managing Director of the Fund (F), Ms X", "Health Body (HB) director-general
-    Dr Y"): the office's own body, before the publisher's home or the text's guess gives him a state the
-    page is about (issue #8: en-al, en-aj, en-aq, a body's official given his host's country or none)."""
+    """A principal with no country whose title or the words right before (or after) his name name an
+    office of a body is the body's ("the Managing Director of the Fund (F), Ms X", "Health Body (HB)
+    director-general Dr Y", "Z the Deputy Director of the Fund's Asia Department", "the Agency's Executive
+    Director, Dr W" after the Agency's full name): the office's own body, before the publisher's home or
+    the text's guess gives him a state the page is about (issue #8: en-al, en-aj, en-aq, fam191 en-bb, a
+    body's official given his host's country or none)."""
     for p in principals:
         if p.country is not None or not p.name:
             continue
@@ -4330,6 +4371,7 @@ def _bodies_offices(principals: Sequence[Principal], texts: Sequence[str]) -> No
         for text in texts if p.country is None else ():
             at = text.find(p.name)
             code = _body_before_name(text, at) if at > 0 else None
+            code = code or (_body_after_name(text, at + len(p.name)) if at >= 0 else None)
             if code is not None:
                 p.country = code
                 break
