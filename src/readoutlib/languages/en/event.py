@@ -1330,11 +1330,13 @@ def _visits_over_met(title: str | None, opening: str) -> bool:
 #: Chinese Foreign Minister Y at the presidential residence" below "China's Foreign Minister Visits
 #: Uruguay" (en-u, LAHT): the page reports that one reception, a meeting. Not "was received by" (the
 #: visitor's side, often one stop of a trip), nor "received a call", nor "received the Harbour
-#: Accreditation" (a thing, after "the").
+#: Accreditation" (a thing, after "the"). A venue set off by commas after the day may stand before the
+#: guest ("received on Sunday, at the ministry's seat, Ambassador Y": fam187, en-bb, a news page on a
+#: minister's audience).
 _HOST_RECEIVED = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)\b(?:received|welcomed|hosted)\s+"
-    r"(?:(?:on|this|last)\s+(?-i:[A-Z])[a-z]+day\s+|in\s+(?:this|the)\s+capital\s+|here\s+)?"
-    r"(?-i:[A-Z])",
+    r"(?:(?:on|this|last)\s+(?-i:[A-Z])[a-z]+day\s*,?\s+|in\s+(?:this|the)\s+capital\s+|here\s+)?"
+    r"(?:(?<=,\s)(?:at|in)\s+(?:the|his|her|their)\s+[^,;.]{1,60},\s+)?(?-i:[A-Z])",
     _I,
 )
 

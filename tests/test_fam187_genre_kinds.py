@@ -1,0 +1,52 @@
+"""Readout or not, and its kind, on the constructions the new sets showed (fam187, issue #8; each seen
+failing first on main b23b8135). Every sentence and page here is written for the test."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.analysis.profile import Profile
+from readoutlib.languages.en.event import event_kind, past_clause
+from readoutlib.model import EventKind
+
+
+def _kind(sentence: str) -> EventKind:
+    """The kind an opening sentence alone gives, under no headline."""
+    return event_kind(None, sentence, Profile())
+
+
+def test_a_visit_in_a_relative_clause_sets_the_scene_of_the_meeting() -> None:
+    """ "X, who has paid his first visit to P, met Y": the sentence reports the meeting."""
+    assert (
+        _kind("The Sylvanian envoy Eko Tan who has paid his first visit to the province met Governor Ana Ruiz.")
+        is EventKind.MEETING
+    )
+    assert _kind("The envoy who paid a visit to the port city met Governor Ana Ruiz.") is EventKind.MEETING
+    # the traveller's own visit, told as the sentence's verb, is still the visit
+    assert (
+        _kind("The envoy paid his first visit to the province and met Governor Ana Ruiz.") is EventKind.VISIT
+    )
+
+
+def test_a_host_received_a_guest_with_day_and_venue_set_off_by_commas() -> None:
+    """ "received on Sunday, at the seat of the ministry, Ambassador Y" reports an audience: a meeting."""
+    sentence = (
+        "Minister of Fisheries Ana Ruiz received on Sunday, at the seat of the ministry, "
+        "Sylvanian Ambassador to Norland Eko Tan."
+    )
+    assert past_clause(sentence) is not None
+    assert _kind(sentence) is EventKind.MEETING
+    # a thing received is no guest, whatever stands before it
+    assert past_clause("The ministry received on Sunday, at the seat of the ministry, the Order of Merit.") is None
+
+
+def test_a_page_of_a_reception_with_a_venue_between_commas_is_a_meeting() -> None:
+    page = (
+        "Minister of Fisheries Ana Ruiz received on Sunday, at the seat of the ministry, Sylvanian "
+        "Ambassador to Norland Eko Tan.\n\n"
+        "They discussed ways of widening cooperation in fisheries and marine research.\n\n"
+        "Ruiz invited her guest's minister to pay a visit to Norland for talks on the coastal fleet.\n"
+    )
+    readout = readoutlib.parse(page)
+    assert readout.event.kind is EventKind.MEETING
+    assert [p.name for p in readout.event.participants][0] == "Ana Ruiz"
+    assert len(readout.event.participants) == 2
