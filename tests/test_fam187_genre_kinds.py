@@ -50,3 +50,19 @@ def test_a_page_of_a_reception_with_a_venue_between_commas_is_a_meeting() -> Non
     assert readout.event.kind is EventKind.MEETING
     assert [p.name for p in readout.event.participants][0] == "Ana Ruiz"
     assert len(readout.event.participants) == 2
+
+
+def test_a_dated_lead_that_lost_its_full_stop_opens_the_report() -> None:
+    """A dump's lead "CITY, Mon D: A and B held a telephone conversation on Thursday" with no full stop
+    is the first body line and the opening, not a second headline above the body."""
+    page = (
+        "Minister Ruiz holds phone talk with her Sylvanian counterpart\n\n"
+        "PORT TAN, Mar 4: Minister for Foreign Affairs Ana Ruiz and her Sylvanian counterpart Eko Tan "
+        "held a telephone conversation on Thursday\n\n"
+        "The two ministers exchanged greetings and reviewed the state of relations.\n\n"
+        "They also held discussions on trade, fisheries and the coming exchange of visits.\n"
+    )
+    readout = readoutlib.parse(page)
+    assert readout.title == "Minister Ruiz holds phone talk with her Sylvanian counterpart"
+    assert readout.event.kind is EventKind.PHONE_CALL
+    assert readout.paragraphs[0].startswith("PORT TAN, Mar 4: Minister for Foreign Affairs")

@@ -521,7 +521,7 @@ def _first_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int) -
         body = para[dateline.length :] if dateline else para
         shift = dateline.length if dateline else 0
         # a photo caption ("… arrived on Wednesday. (Photo: Wire)") tells the event only as a last resort
-        prose = _ends_prose(body) and not is_caption(body)
+        prose = (_ends_prose(body) or _dated_lead(dateline)) and not is_caption(body)
         for offset, sentence in split_sentences(body)[:3]:
             tense = None if _RECALLED_WORDS.match(sentence) else clause_tense(sentence)
             if tense is None:
@@ -532,6 +532,12 @@ def _first_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int) -
             fallback = fallback or found
             break
     return fallback
+
+
+def _dated_lead(dateline: Dateline | None) -> bool:
+    """True when a paragraph opens with a dateline that carries a date ("KATHMANDU, Jan 7: …"): the
+    report's lead, even where the copy lost its full stop (fam187, issue #8, en-bc, a Nepali daily)."""
+    return dateline is not None and (dateline.date is not None or dateline.day_month is not None)
 
 
 def _announces_points(paragraph: str, sentence: str) -> bool:
