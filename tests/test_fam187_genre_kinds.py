@@ -66,3 +66,14 @@ def test_a_dated_lead_that_lost_its_full_stop_opens_the_report() -> None:
     assert readout.title == "Minister Ruiz holds phone talk with her Sylvanian counterpart"
     assert readout.event.kind is EventKind.PHONE_CALL
     assert readout.paragraphs[0].startswith("PORT TAN, Mar 4: Minister for Foreign Affairs")
+
+
+def test_a_headline_denying_a_dialogue_names_no_round() -> None:
+    """ "No dialogue between the two parliaments" over "said during a meeting with Y" is that meeting;
+    a headline naming the dialogue held is still its round."""
+    opening = "Speaker Ana Ruiz said on Tuesday during a meeting with Lord Eko Tan of the Sylvanian upper house."
+    assert event_kind("No dialogue between Norland, Sylvania parliaments", opening, Profile()) is EventKind.MEETING
+    assert (
+        event_kind("Lack of dialogue between the chambers deplored", opening, Profile()) is EventKind.MEETING
+    )
+    assert event_kind("Norland-Sylvania Strategic Dialogue in Port Tan", opening, Profile()) is EventKind.TALKS
