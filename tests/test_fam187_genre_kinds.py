@@ -77,3 +77,12 @@ def test_a_headline_denying_a_dialogue_names_no_round() -> None:
         event_kind("Lack of dialogue between the chambers deplored", opening, Profile()) is EventKind.MEETING
     )
     assert event_kind("Norland-Sylvania Strategic Dialogue in Port Tan", opening, Profile()) is EventKind.TALKS
+
+
+def test_a_meeting_held_online_is_a_video_call() -> None:
+    """ "at the leaders' meeting held online on May 4" names the channel, as "held virtually" does."""
+    assert (
+        _kind("They spoke at the fourth Leaders' Meeting held online on May 4 and chaired by Ana Ruiz.")
+        is EventKind.VIDEO_CALL
+    )
+    assert _kind("They spoke at the fourth Leaders' Meeting held in Port Tan on May 4.") is EventKind.MEETING
