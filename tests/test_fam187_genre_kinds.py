@@ -86,3 +86,16 @@ def test_a_meeting_held_online_is_a_video_call() -> None:
         is EventKind.VIDEO_CALL
     )
     assert _kind("They spoke at the fourth Leaders' Meeting held in Port Tan on May 4.") is EventKind.MEETING
+
+
+def test_a_host_who_welcomed_a_guest_on_a_visit_reports_the_encounter() -> None:
+    """ "X welcomed Prime Minister Y who is on her first official visit to P" opens a readout; a thing
+    welcomed ("the news of a visit") is none."""
+    page = (
+        "Ruiz welcomed Prime Minister Eko Tan who is on her first official visit to Norland, and "
+        "reaffirmed the commitment to work closely with Sylvania.\n\n"
+        "The two leaders discussed cooperation in fisheries, climate and trade.\n\n"
+        "In response, Prime Minister Tan thanked Prime Minister Ruiz for the hospitality.\n"
+    )
+    assert readoutlib.parse(page).event.kind is EventKind.MEETING
+    assert past_clause("The minister welcomed the news of a visit by the envoy.") is None
