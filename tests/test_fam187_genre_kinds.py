@@ -99,3 +99,13 @@ def test_a_host_who_welcomed_a_guest_on_a_visit_reports_the_encounter() -> None:
     )
     assert readoutlib.parse(page).event.kind is EventKind.MEETING
     assert past_clause("The minister welcomed the news of a visit by the envoy.") is None
+
+
+def test_a_farewell_bidden_to_an_outgoing_envoy_is_a_meeting() -> None:
+    """ "X bade farewell to the outgoing Ambassador Y" opens a readout of a farewell call, a meeting; a
+    channel named says otherwise; a farewell to no one capitalised reports nothing."""
+    sentence = "Foreign Minister Ana Ruiz on Tuesday bade farewell to the outgoing Sylvanian Ambassador, Eko Tan."
+    assert past_clause(sentence) is not None
+    assert _kind(sentence) is EventKind.MEETING
+    assert _kind("The Minister bade farewell to the outgoing Ambassador Eko Tan by phone.") is EventKind.PHONE_CALL
+    assert past_clause("The town bade farewell to the old harbour bridge on Sunday.") is None
