@@ -109,3 +109,15 @@ def test_a_farewell_bidden_to_an_outgoing_envoy_is_a_meeting() -> None:
     assert _kind(sentence) is EventKind.MEETING
     assert _kind("The Minister bade farewell to the outgoing Ambassador Eko Tan by phone.") is EventKind.PHONE_CALL
     assert past_clause("The town bade farewell to the old harbour bridge on Sunday.") is None
+
+
+def test_what_was_discussed_during_a_tele_conversation_reports_a_call() -> None:
+    """ "A and B discussed X during an informal tele-conversation on Thursday" reports the call; the
+    discussion alone names no event."""
+    sentence = (
+        "Trade Minister Ana Ruiz and Sylvanian Commerce Secretary Eko Tan discussed a free trade agreement "
+        "during an informal tele-conversation on Thursday."
+    )
+    assert past_clause(sentence) is not None
+    assert _kind(sentence) is EventKind.PHONE_CALL
+    assert past_clause("Trade Minister Ana Ruiz and Commerce Secretary Eko Tan discussed a free trade agreement.") is None
