@@ -121,3 +121,15 @@ def test_what_was_discussed_during_a_tele_conversation_reports_a_call() -> None:
     assert past_clause(sentence) is not None
     assert _kind(sentence) is EventKind.PHONE_CALL
     assert past_clause("Trade Minister Ana Ruiz and Commerce Secretary Eko Tan discussed a free trade agreement.") is None
+
+
+def test_matters_deliberated_on_the_margins_of_a_gathering_report_a_meeting() -> None:
+    """ "A and B deliberated on X at the margin of the Forum retreat" reports a meeting there; the
+    margins of no named gathering report nothing."""
+    sentence = (
+        "Prime Ministers Ana Ruiz and Eko Tan deliberated on security and trade at the margin of the "
+        "Island Forum Leaders' retreat over the weekend."
+    )
+    assert past_clause(sentence) is not None
+    assert _kind(sentence) is EventKind.MEETING
+    assert past_clause("The council deliberated on the plight of those on the margins of society.") is None
