@@ -133,3 +133,11 @@ def test_matters_deliberated_on_the_margins_of_a_gathering_report_a_meeting() ->
     assert past_clause(sentence) is not None
     assert _kind(sentence) is EventKind.MEETING
     assert past_clause("The council deliberated on the plight of those on the margins of society.") is None
+
+
+def test_a_farewell_to_an_organisations_departing_head_is_no_farewell_call() -> None:
+    """A farewell bidden at a body's ministerial to its departing Secretary General reports no encounter."""
+    assert (
+        past_clause("The Secretary and the members bid farewell to Secretary General Ana Ruiz of Sylvania.")
+        is None
+    )
