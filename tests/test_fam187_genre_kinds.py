@@ -17,7 +17,9 @@ def _kind(sentence: str) -> EventKind:
 def test_a_visit_in_a_relative_clause_sets_the_scene_of_the_meeting() -> None:
     """ "X, who has paid his first visit to P, met Y": the sentence reports the meeting."""
     assert (
-        _kind("The Sylvanian envoy Eko Tan who has paid his first visit to the province met Governor Ana Ruiz.")
+        _kind(
+            "The Sylvanian envoy Eko Tan who has paid his first visit to the province met Governor Ana Ruiz."
+        )
         is EventKind.MEETING
     )
     assert _kind("The envoy who paid a visit to the port city met Governor Ana Ruiz.") is EventKind.MEETING
@@ -36,7 +38,10 @@ def test_a_host_received_a_guest_with_day_and_venue_set_off_by_commas() -> None:
     assert past_clause(sentence) is not None
     assert _kind(sentence) is EventKind.MEETING
     # a thing received is no guest, whatever stands before it
-    assert past_clause("The ministry received on Sunday, at the seat of the ministry, the Order of Merit.") is None
+    assert (
+        past_clause("The ministry received on Sunday, at the seat of the ministry, the Order of Merit.")
+        is None
+    )
 
 
 def test_a_page_of_a_reception_with_a_venue_between_commas_is_a_meeting() -> None:
@@ -48,7 +53,7 @@ def test_a_page_of_a_reception_with_a_venue_between_commas_is_a_meeting() -> Non
     )
     readout = readoutlib.parse(page)
     assert readout.event.kind is EventKind.MEETING
-    assert [p.name for p in readout.event.participants][0] == "Ana Ruiz"
+    assert readout.event.participants[0].name == "Ana Ruiz"
     assert len(readout.event.participants) == 2
 
 
@@ -71,12 +76,19 @@ def test_a_dated_lead_that_lost_its_full_stop_opens_the_report() -> None:
 def test_a_headline_denying_a_dialogue_names_no_round() -> None:
     """ "No dialogue between the two parliaments" over "said during a meeting with Y" is that meeting;
     a headline naming the dialogue held is still its round."""
-    opening = "Speaker Ana Ruiz said on Tuesday during a meeting with Lord Eko Tan of the Sylvanian upper house."
-    assert event_kind("No dialogue between Norland, Sylvania parliaments", opening, Profile()) is EventKind.MEETING
+    opening = (
+        "Speaker Ana Ruiz said on Tuesday during a meeting with Lord Eko Tan of the Sylvanian upper house."
+    )
+    assert (
+        event_kind("No dialogue between Norland, Sylvania parliaments", opening, Profile())
+        is EventKind.MEETING
+    )
     assert (
         event_kind("Lack of dialogue between the chambers deplored", opening, Profile()) is EventKind.MEETING
     )
-    assert event_kind("Norland-Sylvania Strategic Dialogue in Port Tan", opening, Profile()) is EventKind.TALKS
+    assert (
+        event_kind("Norland-Sylvania Strategic Dialogue in Port Tan", opening, Profile()) is EventKind.TALKS
+    )
 
 
 def test_a_meeting_held_online_is_a_video_call() -> None:
@@ -104,10 +116,15 @@ def test_a_host_who_welcomed_a_guest_on_a_visit_reports_the_encounter() -> None:
 def test_a_farewell_bidden_to_an_outgoing_envoy_is_a_meeting() -> None:
     """ "X bade farewell to the outgoing Ambassador Y" opens a readout of a farewell call, a meeting; a
     channel named says otherwise; a farewell to no one capitalised reports nothing."""
-    sentence = "Foreign Minister Ana Ruiz on Tuesday bade farewell to the outgoing Sylvanian Ambassador, Eko Tan."
+    sentence = (
+        "Foreign Minister Ana Ruiz on Tuesday bade farewell to the outgoing Sylvanian Ambassador, Eko Tan."
+    )
     assert past_clause(sentence) is not None
     assert _kind(sentence) is EventKind.MEETING
-    assert _kind("The Minister bade farewell to the outgoing Ambassador Eko Tan by phone.") is EventKind.PHONE_CALL
+    assert (
+        _kind("The Minister bade farewell to the outgoing Ambassador Eko Tan by phone.")
+        is EventKind.PHONE_CALL
+    )
     assert past_clause("The town bade farewell to the old harbour bridge on Sunday.") is None
 
 
@@ -120,7 +137,12 @@ def test_what_was_discussed_during_a_tele_conversation_reports_a_call() -> None:
     )
     assert past_clause(sentence) is not None
     assert _kind(sentence) is EventKind.PHONE_CALL
-    assert past_clause("Trade Minister Ana Ruiz and Commerce Secretary Eko Tan discussed a free trade agreement.") is None
+    assert (
+        past_clause(
+            "Trade Minister Ana Ruiz and Commerce Secretary Eko Tan discussed a free trade agreement."
+        )
+        is None
+    )
 
 
 def test_matters_deliberated_on_the_margins_of_a_gathering_report_a_meeting() -> None:
