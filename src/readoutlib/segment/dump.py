@@ -598,7 +598,12 @@ def _body_start(kept: Sequence[str], declared: Sequence[re.Pattern[str]], hint: 
     for index, line in enumerate(kept[:MAX_HEADER]):
         if is_furniture(line, declared, hint) or date_line_date(line) is not None:
             continue
-        starts = is_prose(line) or _broken_prose(kept, index) or _lead_before_colon(kept, index)
+        starts = (
+            is_prose(line)
+            or _broken_prose(kept, index)
+            or _lead_before_colon(kept, index)
+            or _dated_lead_unstopped(kept, index)
+        )
         if not starts or _is_titled_by_date(kept, index):
             continue
         if not is_stopped_headline(kept, index, by_tense=False):
@@ -657,6 +662,27 @@ def _report_under_block(kept: Sequence[str], start: int) -> int | None:
         if ends_sentence(kept[at]):
             return None
     return None
+
+
+#: Words a dated lead with no full stop has at least after its dateline ("CITY, May 3: X and Y held a
+#: telephone conversation on Thursday"): a sentence, not a headline.
+_DATED_LEAD_WORDS = 12
+
+
+def _dated_lead_unstopped(kept: Sequence[str], index: int) -> bool:
+    """True for a lead sentence that opens with a dated dateline and lost its full stop ("KATHMANDU, Jan
+    7: A and B held a telephone conversation on Thursday", over prose): the first body line, not a
+    headline; headlines carry no dateline (fam187, issue #8, en-bc, a Nepali daily's text dump)."""
+    line = kept[index]
+    found = strip_dateline(line)
+    dated = found is not None and (found.date is not None or found.day_month is not None)
+    return (
+        dated
+        and found is not None
+        and word_count(line[found.length :]) >= _DATED_LEAD_WORDS
+        and index + 1 < len(kept)
+        and is_prose(kept[index + 1])
+    )
 
 
 def _dated_opening(line: str) -> bool:

@@ -530,7 +530,7 @@ def _first_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int) -
         body = para[dateline.length :] if dateline else para
         shift = dateline.length if dateline else 0
         # a photo caption ("… arrived on Wednesday. (Photo: Wire)") tells the event only as a last resort
-        prose = _ends_prose(body) and not is_caption(body)
+        prose = (_ends_prose(body) or _dated_lead(dateline)) and not is_caption(body)
         for offset, sentence in split_sentences(body)[:3]:
             tense = None if _RECALLED_WORDS.match(sentence) else clause_tense(sentence)
             if tense is None:
@@ -541,6 +541,12 @@ def _first_opening(paragraphs: Sequence[str], profile: Profile, *, limit: int) -
             fallback = fallback or found
             break
     return fallback
+
+
+def _dated_lead(dateline: Dateline | None) -> bool:
+    """True when a paragraph opens with a dateline that carries a date ("KATHMANDU, Jan 7: …"): the
+    report's lead, even where the copy lost its full stop (fam187, issue #8, en-bc, a Nepali daily)."""
+    return dateline is not None and (dateline.date is not None or dateline.day_month is not None)
 
 
 def _announces_points(paragraph: str, sentence: str) -> bool:
@@ -1339,11 +1345,13 @@ def _visits_over_met(title: str | None, opening: str) -> bool:
 #: Chinese Foreign Minister Y at the presidential residence" below "China's Foreign Minister Visits
 #: Uruguay" (en-u, LAHT): the page reports that one reception, a meeting. Not "was received by" (the
 #: visitor's side, often one stop of a trip), nor "received a call", nor "received the Harbour
-#: Accreditation" (a thing, after "the").
+#: Accreditation" (a thing, after "the"). A venue set off by commas after the day may stand before the
+#: guest ("received on Sunday, at the ministry's seat, Ambassador Y": fam187, en-bb, a news page on a
+#: minister's audience).
 _HOST_RECEIVED = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)\b(?:received|welcomed|hosted)\s+"
-    r"(?:(?:on|this|last)\s+(?-i:[A-Z])[a-z]+day\s+|in\s+(?:this|the)\s+capital\s+|here\s+)?"
-    r"(?-i:[A-Z])",
+    r"(?:(?:on|this|last)\s+(?-i:[A-Z])[a-z]+day\s*,?\s+|in\s+(?:this|the)\s+capital\s+|here\s+)?"
+    r"(?:(?<=,\s)(?:at|in)\s+(?:the|his|her|their)\s+[^,;.]{1,60},\s+)?(?-i:[A-Z])",
     _I,
 )
 
