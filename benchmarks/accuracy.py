@@ -12,6 +12,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py titles benchmarks/real/feeds-dev/*.tsv    # layout titles vs first lines
     python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
     python benchmarks/accuracy.py blind benchmarks/real/en-r                # the one blind run of a kept set
+    python benchmarks/accuracy.py blind benchmarks/real/en-be               # the one blind run of a kept set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
 diplomatic readout: officials of different states or international bodies talked or met),
@@ -474,6 +475,7 @@ GOLD_SETS = (
     ("en-bb", "English readouts, part BB (31 pages, 26 publishers, measured blind on a final parser)"),
     ("en-bc", "English readouts, part BC (30 pages, 27 publishers, measured blind on a final parser)"),
     ("en-bd", "English readouts, part BD (30 pages, 23 publishers, measured blind on a final parser)"),
+    ("en-be", "English readouts, part BE (26 pages, 25 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
