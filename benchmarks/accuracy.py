@@ -475,7 +475,7 @@ GOLD_SETS = (
     ("en-bb", "English readouts, part BB (31 pages, 26 publishers, measured blind on a final parser)"),
     ("en-bc", "English readouts, part BC (30 pages, 27 publishers, measured blind on a final parser)"),
     ("en-bd", "English readouts, part BD (30 pages, 23 publishers, measured blind on a final parser)"),
-    ("en-be", "English readouts, part BE (29 pages, 28 publishers, kept blind until its one measurement)"),
+    ("en-be", "English readouts, part BE (31 pages, 30 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
