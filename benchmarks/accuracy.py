@@ -12,6 +12,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py titles benchmarks/real/feeds-dev/*.tsv    # layout titles vs first lines
     python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
     python benchmarks/accuracy.py blind benchmarks/real/en-r                # the one blind run of a kept set
+    python benchmarks/accuracy.py blind benchmarks/real/en-be               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-bf               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-bg               # the one blind run of a kept set
 
@@ -476,6 +477,7 @@ GOLD_SETS = (
     ("en-bb", "English readouts, part BB (31 pages, 26 publishers, measured blind on a final parser)"),
     ("en-bc", "English readouts, part BC (30 pages, 27 publishers, measured blind on a final parser)"),
     ("en-bd", "English readouts, part BD (30 pages, 23 publishers, measured blind on a final parser)"),
+    ("en-be", "English readouts, part BE (31 pages, 30 publishers, kept blind until its one measurement)"),
     ("en-bf", "English readouts, part BF (29 pages, 18 publishers, kept blind until its one measurement)"),
     ("en-bg", "English readouts, part BG (29 pages, 21 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),

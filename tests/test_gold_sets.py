@@ -1,5 +1,5 @@
-"""Gold sets kept blind (en-bf, en-bg now; en-i to en-bd until their one run): their gold files are
-valid and match their pages, and the accuracy script never parses their pages before their one measurement.
+"""Gold sets kept blind (en-be, en-bf, en-bg now; en-i to en-bd until their one run): their gold files
+are valid and match their pages, and the accuracy script never parses their pages before their one measurement.
 
 The checks read the gold files and the stored pages only: nothing here imports readoutlib's analysis or
 parses a page of a set kept blind, so the suite shows nobody what the parser makes of them.
@@ -21,7 +21,7 @@ from tests.compare.kit import load_script
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "benchmarks" / "real"
 #: Sets kept blind until their one measurement (each holds KEPT_BLIND.md and no BLIND.md yet).
-KEPT_BLIND_SETS: tuple[str, ...] = ("en-bf", "en-bg")
+KEPT_BLIND_SETS: tuple[str, ...] = ("en-be", "en-bf", "en-bg")
 #: Sets whose gold is checked against their pages here: those kept blind, and those measured blind since.
 CHECKED_SETS = (
     "en-i",
@@ -72,6 +72,7 @@ CHECKED_SETS = (
     "en-bb",
     "en-bc",
     "en-bd",
+    "en-be",
     "en-bf",
     "en-bg",
 )
@@ -301,6 +302,7 @@ MIXES = {
     "en-bb": {"readouts": 27, "publishers": 23, "with a plugin": 0, "non-readouts": 4, "their sites": False},
     "en-bc": {"readouts": 26, "publishers": 23, "with a plugin": 0, "non-readouts": 4, "their sites": False},
     "en-bd": {"readouts": 26, "publishers": 20, "with a plugin": 1, "non-readouts": 4, "their sites": False},
+    "en-be": {"readouts": 26, "publishers": 25, "with a plugin": 1, "non-readouts": 5, "their sites": False},
     "en-bf": {"readouts": 25, "publishers": 15, "with a plugin": 2, "non-readouts": 4, "their sites": False},
     "en-bg": {"readouts": 25, "publishers": 19, "with a plugin": 6, "non-readouts": 4, "their sites": False},
 }
@@ -348,7 +350,8 @@ def test_a_set_has_the_size_and_mix_its_task_asks(name: str) -> None:
     from a site of its own; en-bb 27 readouts (23 publishers, none with a plugin) and 4 non-readouts,
     three from sites of their own; en-bc 26 readouts (23 publishers, none with a plugin) and 4
     non-readouts, all from sites of their own; en-bd 26 readouts (20 publishers, 1 with a plugin) and 4
-    non-readouts, three from sites of their own; en-bf 25 readouts (15 publishers, 2 with a plugin) and 4
+    non-readouts, three from sites of their own; en-be 26 readouts (25 publishers, 1 with a plugin) and 5
+    non-readouts, all from sites of their own; en-bf 25 readouts (15 publishers, 2 with a plugin) and 4
     non-readouts, three from sites of their own; en-bg 25 readouts (19 publishers, 6 with a plugin) and 4
     non-readouts, one from a site of its own."""
     plugins = {path.name.removeprefix("readoutlib-") for path in (ROOT / "plugins").glob("readoutlib-*")}
