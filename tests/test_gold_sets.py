@@ -1,5 +1,6 @@
 """Gold sets kept blind (en-be, en-bf, en-bg now; en-i to en-bd until their one run): their gold files
-are valid and match their pages, and the accuracy script never parses their pages before their one measurement.
+are valid and match their pages, and the accuracy script never parses their pages before their one
+measurement.
 
 The checks read the gold files and the stored pages only: nothing here imports readoutlib's analysis or
 parses a page of a set kept blind, so the suite shows nobody what the parser makes of them.
