@@ -3224,7 +3224,11 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             place = _place_at(sentence, m)
-            if place is None or (pattern is _BUILDING_CITY and _is_venue(place)):
+            if (
+                place is None
+                or (pattern is _BUILDING_CITY and _is_venue(place))
+                or _SUBDIVISION.search(place)
+            ):
                 continue
             # a seat's city first: "Singapore" and "Luxembourg" are states and their cities
             seat = city_of_seat(place)
@@ -3234,13 +3238,29 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
                 # "at Urugwiro Village", "at Hofdi house": a venue names no city, unless it is a seat
                 # whose city is known ("at the Kremlin"; kept where the page writes that city), or a
                 # place its country follows ("at Putrajaya, Malaysia": en-ac, ETV Bharat)
-                if seat or (_country_follows(sentence, m.end("place")) and not _is_building(place)):
+                if seat or (
+                    (
+                        _country_follows(sentence, m.end("place"))
+                        or _SUBDIVISION_FOLLOWS.match(sentence, m.end("place"))
+                    )
+                    and not _is_building(place)
+                ):
                     cities.append(seat or place)
             else:
                 cities.append(seat or place)
         if cities:
             break
     return cities, abroad
+
+
+#: A country's subdivision below its regions, named by its noun: "in Veskini Parish", "Tarnu District". It
+#: names no city (fam197: en-az, Latvia's MFA, "at Silene in Skudraliena Parish of Daugavpils District").
+_SUBDIVISION = re.compile(r"\s(?:Parish|District|County|Municipality)$")
+#: A locality set in such a subdivision: "at Orlava in Veskini Parish" places the event at Orlava, as a
+#: country after a comma does.
+_SUBDIVISION_FOLLOWS = re.compile(
+    rf"\s+in\s+(?:[{_CAPITAL}][\w’'-]*\s+){{1,3}}(?:Parish|District|County|Municipality)\b"
+)
 
 
 #: A country's name after a comma, closing a place: "at Putrajaya, Malaysia".
