@@ -2970,6 +2970,12 @@ _HELD_IN = re.compile(
     r"|\b(?:meeting|talks|consultations)\s+(?:between\s+(?:the\s+two|[^.;,]{1,40}?)\s+)?held"
     rf"|,\s+held)\b[^.;]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}"
 )
+#: The event held at a locality set in a country's subdivision: "the meeting that took place at Orlava in
+#: Veskini Parish" (fam197: en-az, Latvia's MFA); read before ``_HELD_IN``, which passes the subdivision over.
+_HELD_AT_LOCALITY = re.compile(
+    rf"\b(?:took\s+place|was\s+held|were\s+held)\s+at\s+{_PLACE}"
+    rf"(?=\s+in\s+(?:[{_CAPITAL}][\w’'-]*\s+){{1,3}}(?:Parish|District|County|Municipality)\b)"
+)
 #: The guest's stay, told after the opening: "Minister Song is visiting Singapore at the invitation of …"
 #: (en-e, Singapore's MFA): the guest was met in the city visited.
 _VISITING = re.compile(rf"\b(?:is|are)\s+(?:currently\s+)?visiting\s+(?:the\s+)?{_PLACE}")
@@ -3109,7 +3115,17 @@ def held_in(text: str, kind: EventKind) -> str | None:
     if kind not in _PLACED_KINDS:
         return None
     return _first_city(
-        text, (_HELD_IN, _HELD_AT_BUILDING, _VISITING, _STAYING_IN, _ARRIVED_IN, _AFTER_EVENT_IN, _STAY_IN)
+        text,
+        (
+            _HELD_AT_LOCALITY,
+            _HELD_IN,
+            _HELD_AT_BUILDING,
+            _VISITING,
+            _STAYING_IN,
+            _ARRIVED_IN,
+            _AFTER_EVENT_IN,
+            _STAY_IN,
+        ),
     )
 
 
@@ -3150,7 +3166,7 @@ def _first_city(text: str, patterns: Sequence[re.Pattern[str]]) -> str | None:
     for pattern in patterns:
         for m in pattern.finditer(text):
             place = _place_at(text, m)
-            if place and pattern is _HELD_AT_BUILDING and _is_venue(place):
+            if place and ((pattern is _HELD_AT_BUILDING and _is_venue(place)) or _SUBDIVISION.search(place)):
                 continue
             seat = city_of_seat(place) if place else None
             if seat:
@@ -3224,7 +3240,11 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             place = _place_at(sentence, m)
-            if place is None or (pattern is _BUILDING_CITY and _is_venue(place)):
+            if (
+                place is None
+                or (pattern is _BUILDING_CITY and _is_venue(place))
+                or _SUBDIVISION.search(place)
+            ):
                 continue
             # a seat's city first: "Singapore" and "Luxembourg" are states and their cities
             seat = city_of_seat(place)
@@ -3234,13 +3254,29 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
                 # "at Urugwiro Village", "at Hofdi house": a venue names no city, unless it is a seat
                 # whose city is known ("at the Kremlin"; kept where the page writes that city), or a
                 # place its country follows ("at Putrajaya, Malaysia": en-ac, ETV Bharat)
-                if seat or (_country_follows(sentence, m.end("place")) and not _is_building(place)):
+                if seat or (
+                    (
+                        _country_follows(sentence, m.end("place"))
+                        or _SUBDIVISION_FOLLOWS.match(sentence, m.end("place"))
+                    )
+                    and not _is_building(place)
+                ):
                     cities.append(seat or place)
             else:
                 cities.append(seat or place)
         if cities:
             break
     return cities, abroad
+
+
+#: A country's subdivision below its regions, named by its noun: "in Veskini Parish", "Tarnu District". It
+#: names no city (fam197: en-az, Latvia's MFA, "at Silene in Skudraliena Parish of Daugavpils District").
+_SUBDIVISION = re.compile(r"\s(?:Parish|District|County|Municipality)$")
+#: A locality set in such a subdivision: "at Orlava in Veskini Parish" places the event at Orlava, as a
+#: country after a comma does.
+_SUBDIVISION_FOLLOWS = re.compile(
+    rf"\s+in\s+(?:[{_CAPITAL}][\w’'-]*\s+){{1,3}}(?:Parish|District|County|Municipality)\b"
+)
 
 
 #: A country's name after a comma, closing a place: "at Putrajaya, Malaysia".
