@@ -1265,25 +1265,10 @@ class _Finder:
         a principal's clause inside a source's report ("The spokesperson said that Lind stressed")."""
         s0, pre_end = span
         vs, ve = match.span()
-        last = heads.last_real_end
         near = _nearest_boundary(para, s0, pre_end, vs)
         phrase = para[max(near[1], pre_end - _WINDOW) : pre_end].strip(_QUOTES_AND_SPACE)
         if phrase:
-            relative = self._relative_subject(para, (s0, pre_end), near, phrase, heads=heads)
-            if relative is not None:
-                return relative
-            if self.last_single == _NOT_A_SUBJECT and fold(phrase) in _SINGULAR:
-                self.pronoun_source = True  # "He" is the source last named: so is the next "he"
-            inside = self._inside_source(para, pre_end, heads)
-            if inside is not None:
-                return inside
-            if near[1] <= last and heads.has_real:
-                if heads.that_between(last, vs) or heads.comma_between(last, vs):
-                    heads.add(_Head(ve, None))  # a verb inside a "that" clause: nested
-                return None  # otherwise a participle inside the object ("the concerns raised")
-            self._unresolved(phrase)
-            heads.add(_Head(ve, None, source=not reading.topic))
-            return None
+            return self._phrase_subject(para, span, match, reading, (near, phrase), heads=heads)
         postposed = self._postposed(
             para, s0, near, ve, reading.topic or reading.verb in _NOT_POSTPOSED, found=found
         )
@@ -1306,6 +1291,41 @@ class _Finder:
             heads.add(_Head(ve, None, source=not reading.topic))
             return None
         return self._coordinated(para, near, ve, reading.present, heads)
+
+    def _phrase_subject(
+        self,
+        para: str,
+        span: tuple[int, int],
+        match: re.Match[str],
+        reading: _Reading,
+        before: tuple[tuple[int, int], str],
+        *,
+        heads: _Clauses,
+    ) -> tuple[_Subject, int] | None:
+        """The subject when a phrase that names no principal stands between the last boundary and the
+        verb: a pointer-back adverbial after "and" (the coordinated clause's), a relative clause's
+        antecedent, a principal inside a source's report, or none (a nested verb, an unknown subject)."""
+        s0, pre_end = span
+        vs, ve = match.span()
+        near, phrase = before
+        last = heads.last_real_end
+        if _coordinated_adverbial(para, near, phrase, para[pre_end:vs]):
+            return self._coordinated(para, near, ve, reading.present, heads)
+        relative = self._relative_subject(para, (s0, pre_end), near, phrase, heads=heads)
+        if relative is not None:
+            return relative
+        if self.last_single == _NOT_A_SUBJECT and fold(phrase) in _SINGULAR:
+            self.pronoun_source = True  # "He" is the source last named: so is the next "he"
+        inside = self._inside_source(para, pre_end, heads)
+        if inside is not None:
+            return inside
+        if near[1] <= last and heads.has_real:
+            if heads.that_between(last, vs) or heads.comma_between(last, vs):
+                heads.add(_Head(ve, None))  # a verb inside a "that" clause: nested
+            return None  # otherwise a participle inside the object ("the concerns raised")
+        self._unresolved(phrase)
+        heads.add(_Head(ve, None, source=not reading.topic))
+        return None
 
     def _source_tagged(self, para: str, s0: int, near: tuple[int, int], ve: int, verb: str) -> bool:
         """Whether the verb is a source's, no principal's report: "..., said officials." (a tag after a
@@ -2729,6 +2749,26 @@ def _fronted_part(text: str) -> bool:
     if _FRONTED.match(text + " ") is not None:
         return True
     return fold(text) in _PARENTHETICAL_SET or (len(words) == 1 and text.lower().endswith("ly"))
+
+
+# A pointer back between "and" and a coordinated verb, written without commas ("… and in this context
+# noted …", "and at the same time stressed"): a preposition, a demonstrative or "the same", one lowercase
+# word. A subject after it ("and in this context both agreed", "… the two sides agreed") is that clause's.
+_POINTER_ADVERBIAL = re.compile(r"(?:in|at|on|to|for)\s+(?:this|that|these|those|the\s+same)\s+[a-z]+")
+
+
+_ONLY_ADVERBS = re.compile(r"(?:\s*\b(?:also|further|again|[a-z]+ly)\b)*\s*")
+
+
+def _coordinated_adverbial(para: str, near: tuple[int, int], phrase: str, stripped: str) -> bool:
+    """Whether ``phrase`` between a coordinating "and" and the verb is only a pointer-back adverbial
+    (fam196, en-aq's "and in this context mentioned …"): the verb then shares the clause's subject.
+    ``stripped`` (the words dropped before the verb) must hold adverbs only: "both" there is a subject."""
+    return (
+        _AND_BOUNDARY.fullmatch(para, near[0], near[1]) is not None
+        and _POINTER_ADVERBIAL.fullmatch(phrase) is not None
+        and _ONLY_ADVERBS.fullmatch(stripped) is not None
+    )
 
 
 def _quotation_reported(para: str, s0: int, found: Sequence[_Found], speaker: str) -> bool:
