@@ -1046,7 +1046,7 @@ def _listed_countries_named_later(
     holders: dict[str, Mention] = {}
     for sentence in _following_sentences(opening, paragraphs, _LISTED_HOLDER_SENTENCES, reach=2):
         for m in _mentions(sentence, profile):
-            if m.name and m.titles and len(m.name.split()) >= 2 and m.country in codes:
+            if m.name and m.titles and len(m.name.split()) >= 2 and m.country and m.country in codes:
                 holders.setdefault(m.country, m)
     if len(holders) != len(codes):
         return []
