@@ -998,6 +998,8 @@ def _add_unnamed_sides(
     if not principals:
         # no side at all, not even an office the later names would fill ("the Russian Foreign Minister")
         principals.extend(_following_subjects(opening, paragraphs, profile))
+    if not principals:
+        principals.extend(_listed_countries_named_later(opening, paragraphs, profile))
     if not any(p.name for p in principals):
         _add_hosts(principals, opening, paragraphs, profile)
 
@@ -1022,6 +1024,33 @@ def _following_subjects(opening: Opening, paragraphs: Sequence[str], profile: Pr
         if _PAST_VERB_AFTER.match(sentence, group[-1].end):
             return [attrs.evolve(_from_mention(m), side=min(index, 1)) for index, m in enumerate(group)]
     return []
+
+
+#: How many sentences after an opening of listed countries' offices may name their holders.
+_LISTED_HOLDER_SENTENCES = 6
+
+
+def _listed_countries_named_later(
+    opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> list[Principal]:
+    """The sides of an opening that names only an office of listed countries ("Defence ministers from
+    A, B and C met …"), when the next sentences name one titled holder from each of those countries
+    ("A-ian Defence Minister X said …, inviting B-ian Defence Minister Y and …"): every country found,
+    else none (issue #8)."""
+    listed = _counted_list_pattern().search(opening.sentence)
+    if listed is None:
+        return []
+    codes = [country_from_name(c.group()) for c in _LISTED_ONE.finditer(listed.group("countries"))]
+    if None in codes or len(set(codes)) != len(codes):
+        return []
+    holders: dict[str, Mention] = {}
+    for sentence in _following_sentences(opening, paragraphs, _LISTED_HOLDER_SENTENCES, reach=2):
+        for m in _mentions(sentence, profile):
+            if m.name and m.titles and len(m.name.split()) >= 2 and m.country and m.country in codes:
+                holders.setdefault(m.country, m)
+    if len(holders) != len(codes):
+        return []
+    return [attrs.evolve(_from_mention(holders[c]), side=min(i, 1)) for i, c in enumerate(codes) if c]
 
 
 #: The event "attended by" its sides, told after an opening whose subject is two bodies.
