@@ -266,3 +266,35 @@ def test_event_kind_channel_and_title_nouns(title: str, sentence: str, expected:
 def test_other_page_title_quotes_the_words_found(title: str | None, expected: str | None) -> None:
     """A briefing, speech or remarks title gives the words the refusal reason quotes; others give None."""
     assert expected == other_page_title(title)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "Governor Tomas Vela has renewed his pledge to widen trade with partner states.",
+                "Vela noted this when he received the envoys of Freedonia and Sylvania in his office.",
+            ],
+            None,
+        ),
+        (
+            [
+                "Minister Lena Dorn has renewed her pledge to widen trade with partner states.",
+                "Dorn stated this after she held talks with the Foreign Minister of Sylvania in Lima.",
+            ],
+            None,
+        ),
+        (
+            [
+                "Minister Lena Dorn has renewed her pledge to widen trade with partner states.",
+                "Dorn stated this during an interview with reporters after she met the envoy of Sylvania.",
+            ],
+            "the page reports remarks: its lead frames a quotation, not the event",
+        ),
+    ],
+)
+def test_remarks_frame_told_at_an_encounter(paragraphs: list[str], expected: str | None) -> None:
+    """A lead's remarks given "when he received the envoys" report that encounter (issue #8, en-bd);
+    the same frame at an interview still reports remarks."""
+    assert expected == _reason("Governor pledges wider trade", paragraphs)
