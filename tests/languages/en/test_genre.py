@@ -298,3 +298,14 @@ def test_remarks_frame_told_at_an_encounter(paragraphs: list[str], expected: str
     """A lead's remarks given "when he received the envoys" report that encounter (issue #8, en-bd);
     the same frame at an interview still reports remarks."""
     assert expected == _reason("Governor pledges wider trade", paragraphs)
+
+
+def test_host_accepting_one_envoys_credentials_is_a_meeting() -> None:
+    """A host who welcomed one envoy and accepted "his Letters of Credence" held an audience: a readout
+    of a meeting (issue #8, en-aw)."""
+    lead = (
+        "President Ana Ruiz welcomed the new Ambassador of Sylvania, Omar Haddad, "
+        "and accepted his Letters of Credence."
+    )
+    assert _reason("Ruiz receives Sylvanian envoy", [lead]) is None
+    assert event_kind("Ruiz receives Sylvanian envoy", lead, Profile()) == EventKind.MEETING
