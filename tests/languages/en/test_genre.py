@@ -309,3 +309,13 @@ def test_host_accepting_one_envoys_credentials_is_a_meeting() -> None:
     )
     assert _reason("Ruiz receives Sylvanian envoy", [lead]) is None
     assert event_kind("Ruiz receives Sylvanian envoy", lead, Profile()) == EventKind.MEETING
+
+
+def test_remarks_said_while_taking_part_in_a_session_stay_remarks() -> None:
+    """ "said this while participating in a meeting of a committee": remarks at a session, not an
+    encounter of principals (feeds-dev, a foreign parliament's committee addressed by video)."""
+    paragraphs = [
+        "The head of the office Ivo Marek is sure that firm support will end the war. He said this while "
+        "joining by video conference a meeting of the Foreign Affairs Committee of the Sylvanian Parliament."
+    ]
+    assert _reason("Ivo Marek: firm support will end the war", paragraphs) is not None

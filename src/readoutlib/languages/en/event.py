@@ -1102,8 +1102,10 @@ _ACT_FAMILIES = frozenset(("announcement", "signing"))
 
 
 #: A remarks frame told at an encounter: "X noted this when he received the envoys ...", "stated this
-#: after talks with ...": the clause after the conjunction reports the meeting (issue #8, en-bd).
-_AT_ENCOUNTER = re.compile(r"\bthis\s+(?:when|while|after|following|during|at)\s", _I)
+#: after talks with ...": the clause after the conjunction reports the meeting (issue #8, en-bd). Not
+#: "while"/"during": "said this while participating in a meeting of a committee" gives remarks made
+#: at a session (feeds-dev, a head of office's words to a foreign parliament's committee).
+_AT_ENCOUNTER = re.compile(r"\bthis\s+(?:when|after|following)\s", _I)
 
 
 def _frame_at_encounter(sentence: str) -> bool:
