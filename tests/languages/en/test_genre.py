@@ -266,3 +266,56 @@ def test_event_kind_channel_and_title_nouns(title: str, sentence: str, expected:
 def test_other_page_title_quotes_the_words_found(title: str | None, expected: str | None) -> None:
     """A briefing, speech or remarks title gives the words the refusal reason quotes; others give None."""
     assert expected == other_page_title(title)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "Governor Tomas Vela has renewed his pledge to widen trade with partner states.",
+                "Vela noted this when he received the envoys of Freedonia and Sylvania in his office.",
+            ],
+            None,
+        ),
+        (
+            [
+                "Minister Lena Dorn has renewed her pledge to widen trade with partner states.",
+                "Dorn stated this after she held talks with the Foreign Minister of Sylvania in Lima.",
+            ],
+            None,
+        ),
+        (
+            [
+                "Minister Lena Dorn has renewed her pledge to widen trade with partner states.",
+                "Dorn stated this during an interview with reporters after she met the envoy of Sylvania.",
+            ],
+            "the page reports remarks: its lead frames a quotation, not the event",
+        ),
+    ],
+)
+def test_remarks_frame_told_at_an_encounter(paragraphs: list[str], expected: str | None) -> None:
+    """A lead's remarks given "when he received the envoys" report that encounter (issue #8, en-bd);
+    the same frame at an interview still reports remarks."""
+    assert expected == _reason("Governor pledges wider trade", paragraphs)
+
+
+def test_host_accepting_one_envoys_credentials_is_a_meeting() -> None:
+    """A host who welcomed one envoy and accepted "his Letters of Credence" held an audience: a readout
+    of a meeting (issue #8, en-aw)."""
+    lead = (
+        "President Ana Ruiz welcomed the new Ambassador of Sylvania, Omar Haddad, "
+        "and accepted his Letters of Credence."
+    )
+    assert _reason("Ruiz receives Sylvanian envoy", [lead]) is None
+    assert event_kind("Ruiz receives Sylvanian envoy", lead, Profile()) == EventKind.MEETING
+
+
+def test_remarks_said_while_taking_part_in_a_session_stay_remarks() -> None:
+    """ "said this while participating in a meeting of a committee": remarks at a session, not an
+    encounter of principals (feeds-dev, a foreign parliament's committee addressed by video)."""
+    paragraphs = [
+        "The head of the office Ivo Marek is sure that firm support will end the war. He said this while "
+        "joining by video conference a meeting of the Foreign Affairs Committee of the Sylvanian Parliament."
+    ]
+    assert _reason("Ivo Marek: firm support will end the war", paragraphs) is not None

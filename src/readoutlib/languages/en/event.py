@@ -1085,7 +1085,9 @@ def _frames_quotation(paragraphs: Sequence[str], opening: Opening) -> bool:
     """True when the lead frames a quotation: the opening sentence does ("This was stated by ..."),
     or the sentence after it or one of the first paragraph's first two sentences frames remarks made
     in an interview, an address or to the media; or the opening sentence gives answers to the media."""
-    if _QUOTATION_LEAD.search(opening.sentence) or _MEDIA_FRAME.search(opening.sentence):
+    if _MEDIA_FRAME.search(opening.sentence):
+        return True
+    if _QUOTATION_LEAD.search(opening.sentence) and not _frame_at_encounter(opening.sentence):
         return True
     after = paragraphs[opening.paragraph][opening.offset :]
     near = [sentence for _, sentence in split_sentences(after)[1:2]]
@@ -1097,6 +1099,22 @@ def _frames_quotation(paragraphs: Sequence[str], opening: Opening) -> bool:
 #: first sentence tells that act and the event comes only in the sentence after it ("X announced new
 #: aid at the Solidarity Event. The event was co-hosted by ..."), the page reports the act.
 _ACT_FAMILIES = frozenset(("announcement", "signing"))
+
+
+#: A remarks frame told at an encounter: "X noted this when he received the envoys ...", "stated this
+#: after talks with ...": the clause after the conjunction reports the meeting (issue #8, en-bd). Not
+#: "while"/"during": "said this while participating in a meeting of a committee" gives remarks made
+#: at a session (feeds-dev, a head of office's words to a foreign parliament's committee).
+_AT_ENCOUNTER = re.compile(r"\bthis\s+(?:when|after|following)\s", _I)
+
+
+def _frame_at_encounter(sentence: str) -> bool:
+    """True when the quotation frame of ``sentence`` is followed by the encounter its event clause
+    reports, and names no venue of remarks (an interview, the press)."""
+    tie = _AT_ENCOUNTER.search(sentence)
+    if tie is None or _REMARKS_VENUE.search(sentence, tie.end()):
+        return False
+    return event_clause_from(sentence, tie.end()) is not None
 
 
 def _lead_repeats(genre: GenreRule, paragraphs: Sequence[str], opening: Opening) -> bool:
