@@ -715,6 +715,7 @@ def find_principals(
     if opening is not None:
         _add_members_met(principals, opening, paragraphs, profile)
         _add_group_members(principals, opening, paragraphs, profile)
+        _add_listed_envoys(principals, opening, paragraphs, profile)
         _name_listed_by_later(principals, opening, paragraphs, profile)
         _add_meetings_list(principals, opening, paragraphs, profile)
         _add_semicolon_list(principals, opening, paragraphs, profile)
@@ -3219,6 +3220,61 @@ def _add_group_members(
                 if full and not any(_same_person(p, m) for p in principals):
                     principals.append(attrs.evolve(_from_mention(m), side=1))
             return
+
+
+#: The opening names a group of envoys as a whole: "Nine Heads of Diplomatic Mission paid courtesy calls
+#: on X", "X received five envoys" (issue #8, en-bg: a vice-president's courtesy calls).
+_ENVOYS = r"(?:envoys|ambassadors|high\s+commissioners|heads\s+of\s+(?:diplomatic\s+)?missions?|diplomats)"
+_ENVOY_GROUP = re.compile(rf"\b{_ENVOYS}\b", _I)
+#: A later sentence listing the group's members: "The nine Heads of Mission who called on X were …",
+#: "The envoys also included …".
+_ENVOYS_LISTED = re.compile(
+    rf"^(?:The|These|Those|Other)\s+(?:[\w-]+\s+){{0,3}}?{_ENVOYS}\b[^.;:]{{0,80}}?\s+(?:were|are|included|include)\s+",
+    _I,
+)
+#: The office right after a listed envoy's name, and the state it is of: "[A] Ambassador of the Republic
+#: of P,", "[B] the High Commissioner of Q and".
+_ENVOY_OFFICE_AFTER = re.compile(
+    r"^\s*,?\s*(?:the\s+)?(?P<office>(?:Deputy\s+)?(?:Ambassador|High\s+Commissioner|Envoy|"
+    r"Charg[ée]\s+d[’']\s*Affaires|Consul[\s-]+General))\s+(?:of|from)\s+(?P<state>[^,;]{3,80})",
+    _I,
+)
+#: How many paragraphs from the opening's may list the envoys the opening counts.
+_ENVOYS_LISTED_REACH = 4
+
+
+def _envoy_after(after: str) -> tuple[str, str] | None:
+    """The office and country right after a listed envoy's name ("Ambassador of the Republic of P, ..."),
+    or None when the words there are no envoy's office of a named state."""
+    found = _ENVOY_OFFICE_AFTER.match(after)
+    if found is None:
+        return None
+    state = _LISTED_ONE.match(found.group("state"))
+    code = country_from_name(state.group()) if state else None
+    return (" ".join(found.group("office").split()), code) if code else None
+
+
+def _add_listed_envoys(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The members of a group of envoys the opening names as a whole, listed by a later sentence ("The
+    nine Heads of Mission who called on X were A Ambassador of P, B the High Commissioner of Q and …"):
+    each listed name with an envoy's office of a state right after it is a principal, that office its
+    title and that state its country."""
+    if not _ENVOY_GROUP.search(opening.sentence):
+        return
+    reach = paragraphs[opening.paragraph : opening.paragraph + _ENVOYS_LISTED_REACH]
+    for sentence in (s.text for paragraph in reach for s in split_sentences(paragraph)):
+        opener = _ENVOYS_LISTED.match(sentence)
+        if opener is None or sentence == opening.sentence:
+            continue
+        listed = [m for m in _named_mentions(sentence, profile) if m.start >= opener.end() and m.name]
+        for m, nxt in zip(listed, [*(x.name_start for x in listed[1:]), len(sentence)], strict=True):
+            envoy = _envoy_after(sentence[m.end : nxt])
+            known = any(_same_person(p, m) for p in principals)
+            if envoy is None or len((m.name or "").split()) < 2 or known:
+                continue
+            principals.append(Principal(m.name, [envoy[0]], envoy[1], side=1))
 
 
 #: How many paragraphs after the opening's may name the holders of its plural office one by one.
