@@ -50,3 +50,28 @@ def test_a_list_of_people_who_are_no_envoys_group_adds_nobody() -> None:
     people = _people(readout)
     assert "Maria Nowak" not in people
     assert "Kwame Mensah" not in people
+
+
+def test_two_offices_before_one_name_are_two_people_when_the_body_gives_each_its_article() -> None:
+    # "The Chancellor and Prime Minister Ruiz" may be one person with two offices; the body's "the
+    # Chancellor and the Prime Minister" says they are two, the first never named.
+    readout = _parse(
+        "Chancellor meets Prime Minister",
+        "The Chancellor and Prime Minister Ruiz had a bilateral meeting in Vienna today.",
+        "They discussed energy prices and the war in Ukraine.",
+        "The Chancellor and the Prime Minister welcomed the close work between their governments.",
+    )
+    people = {p.name: tuple(p.titles) for p in readout.event.participants}
+    assert people.get("Ruiz") == ("Prime Minister",)
+    assert people.get("The Chancellor") == ("Chancellor",)
+
+
+def test_two_offices_before_one_name_stay_one_person_when_the_body_never_parts_them() -> None:
+    readout = _parse(
+        "Deputy Prime Minister meets envoy",
+        "The Deputy Prime Minister and Foreign Minister Ana Ruiz of Sylvania met Ambassador Jon Berg of"
+        " Norway in Oslo today.",
+        "The Deputy Prime Minister said that trade had grown.",
+    )
+    people = {p.name: tuple(p.titles) for p in readout.event.participants}
+    assert people.get("Ana Ruiz") == ("Deputy Prime Minister", "Foreign Minister")

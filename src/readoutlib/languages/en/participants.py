@@ -741,10 +741,34 @@ def find_principals(
         if _name_later_offices(principals, paragraphs[:8], profile):
             _full_names(principals, paragraphs, profile)
     _name_offices_by_next_name(principals, (title, *paragraphs[:_NEXT_NAME_PARAGRAPHS]), profile)
+    _part_joint_offices(principals, paragraphs)
     kept = _without_named_office_holders(
         _without_office_twins(_kept_principals(principals)), paragraphs, profile
     )
     return _offices_of_untitled(kept)
+
+
+def _offices_parted(first: str, second: str, paragraphs: Sequence[str]) -> bool:
+    """True when the body writes the two offices each with its own article, joined: "the Chancellor and
+    the Prime Minister" (two people), not "the Chancellor and Prime Minister" (one or two)."""
+    words = [r"\s+".join(map(re.escape, office.split())) for office in (first, second)]
+    parted = re.compile(rf"\bthe\s+{words[0]}\s+and\s+the\s+{words[1]}\b", _I)
+    return any(parted.search(paragraph) for paragraph in paragraphs)
+
+
+def _part_joint_offices(principals: list[Principal], paragraphs: Sequence[str]) -> None:
+    """A name the lead gave two offices joined before it ("The Chancellor and Prime Minister X"), that
+    the body then writes as two people ("the Chancellor and the Prime Minister welcomed …"): the name
+    keeps the office next to it; the first is another principal, unnamed, on the same side (issue #8,
+    en-be: a Taoiseach and a Prime Minister met)."""
+    for p in list(principals):
+        if p.name is None or len(p.titles) != 2 or not _offices_parted(*p.titles, paragraphs):
+            continue
+        first = p.titles[0]
+        if any(q.name is None and q.office and _titles_compatible([q.office], first) for q in principals):
+            continue
+        p.titles = p.titles[1:]
+        principals.insert(principals.index(p), Principal(None, [first], None, office=first, side=p.side))
 
 
 #: How many body paragraphs ``_name_offices_by_next_name`` reads: a courtesy call names its visitor early.
