@@ -12,8 +12,8 @@ from __future__ import annotations
 import readoutlib
 
 
-def _parse(title: str, *paragraphs: str) -> readoutlib.model.Readout:
-    return readoutlib.parse(("\n\n".join((title, *paragraphs)) + "\n").encode())
+def _parse(title: str, *paragraphs: str, url: str | None = None) -> readoutlib.model.Readout:
+    return readoutlib.parse(("\n\n".join((title, *paragraphs)) + "\n").encode(), url=url)
 
 
 def _people(readout: readoutlib.model.Readout) -> dict[str, tuple[str | None, tuple[str, ...]]]:
@@ -75,3 +75,20 @@ def test_two_offices_before_one_name_stay_one_person_when_the_body_never_parts_t
     )
     people = {p.name: tuple(p.titles) for p in readout.event.participants}
     assert people.get("Ana Ruiz") == ("Deputy Prime Minister", "Foreign Minister")
+
+
+def test_a_capitalised_word_after_of_the_is_no_name_for_the_office_set_off_after_it() -> None:
+    # "the Coalition of the Bold, the Prime Minister thanked …": "Bold" ends a body's name; the Prime
+    # Minister stays the office the page never names.
+    readout = _parse(
+        "Prime Minister meets Prime Minister Berg of Norway",
+        "The Prime Minister hosted Norwegian Prime Minister Jon Berg in London yesterday.",
+        "Discussing the Coalition of the Bold, the Prime Minister thanked Prime Minister Berg for Norway's"
+        " help.",
+        "The Prime Minister welcomed Norway's new spending on defence.",
+        url="https://www.gov.uk/government/news/pm-meets-prime-minister-berg",
+    )
+    names = [p.name for p in readout.event.participants]
+    assert "Bold" not in names
+    assert "The Prime Minister" in names
+    assert "Jon Berg" in names

@@ -2534,6 +2534,8 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
     if _plainly_not_a_person(scan.tokens, run, left):
         return None  # told before the titles, countries and appositives are read (a third of the runs)
     titles, country = _left_titles(scan, left)
+    if _last_word_of_body(scan.tokens, run, left, titles):
+        return None
     country = country or _country_near(scan, run, left, titles)
     post, _after, appositive = _right_appositive(
         scan.tokens, run.last, scan.lex, scan.run_starts, scan.countries
@@ -2830,6 +2832,20 @@ def _plainly_not_a_person(tokens: Sequence[Token], run: Run, left: _Left) -> boo
     if not left.tokens and _capital_dateline(tokens, run):
         return True
     return not left.tokens and _unmarked_word(tokens, run, left, ())
+
+
+def _last_word_of_body(tokens: Sequence[Token], run: Run, left: _Left, titles: Sequence[str]) -> bool:
+    """True for one capitalised word right after "of the" with no title or style before it, ending a
+    body's name ("the Coalition of the Willing, the Prime Minister …": no person, though an office is
+    set off after it; en-bf, fam199)."""
+    return (
+        not titles
+        and not left.honorific
+        and run.last - run.first == 1
+        and run.first >= 2
+        and tokens[run.first - 1].text == "the"
+        and tokens[run.first - 2].text.lower() == "of"
+    )
 
 
 def _capital_dateline(tokens: Sequence[Token], run: Run) -> bool:
