@@ -762,7 +762,7 @@ def _part_joint_offices(principals: list[Principal], paragraphs: Sequence[str]) 
     keeps the office next to it; the first is another principal, unnamed, on the same side (issue #8,
     en-be: a Taoiseach and a Prime Minister met)."""
     for p in list(principals):
-        if p.name is None or len(p.titles) != 2 or not _offices_parted(*p.titles, paragraphs):
+        if p.name is None or len(p.titles) != 2 or not _offices_parted(p.titles[0], p.titles[1], paragraphs):
             continue
         first = p.titles[0]
         if any(q.name is None and q.office and _titles_compatible([q.office], first) for q in principals):
