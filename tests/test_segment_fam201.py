@@ -41,3 +41,15 @@ def test_a_line_numbering_something_else_under_the_lead_stays() -> None:
         "Ruiz thanked the envoy for his work and wished him success in his next post.",
     ]
     assert split_text_dump(lines).paragraphs == tuple(lines[1:])
+
+
+def test_an_invitation_to_follow_the_site_on_a_social_network_is_no_paragraph() -> None:
+    """A line inviting the reader to follow the site on a social network is furniture, not a paragraph."""
+    lines = [
+        "Minister hosts farewell talks for Velorian envoy",
+        "Minister Ana Ruiz received the departing Velorian envoy Eko Tan in Portville on Friday.",
+        "Ruiz thanked the envoy for his work and wished him success in his next post.",
+        "Follow Portville Daily Online on Twitter and Facebook to join the conversation.",
+        "Tan said Velor would keep deepening its ties with the country.",
+    ]
+    assert split_text_dump(lines).paragraphs == (lines[1], lines[2], lines[4])
