@@ -237,7 +237,7 @@ def _split_text_dump(
             title = collapse(title_hint)
         title = title or found_mirror_title
     paragraphs, published = _paragraphs(
-        body, c.header, hint, found_mirror_title, published, head_only=head_only
+        body, c.header, hint, found_mirror_title, published, head_only=head_only, headline=fold(title or "")
     )
     paragraphs, summary = _source_lines_apart(paragraphs, summary)
     top = (*header, *body[:2])
@@ -431,10 +431,12 @@ def _paragraphs(
     published: dt.date | None,
     *,
     head_only: bool = False,
+    headline: str = "",
 ) -> tuple[tuple[str, ...], dt.date | None]:
     """The body paragraphs without date lines, furniture and headings; and the publication date,
     from a date line under the headline or a dateline opening the body when the header had none.
-    With ``head_only``, only the first two paragraphs (all the date can depend on)."""
+    With ``head_only``, only the first two paragraphs (all the date can depend on). ``headline`` is
+    the page's title folded (``fold``), for the picture lines built from it (``_headline_picture``)."""
     paragraphs: list[str] = []
     for at, line in enumerate(body):
         if head_only and len(paragraphs) >= 2:
@@ -448,7 +450,7 @@ def _paragraphs(
             continue
         if is_furniture(line, declared, hint) or is_heading(line) or line == mirror_headline:
             continue
-        if _stray_line(body, at) or (paragraphs and _names_caption(body, at)):
+        if _set_into_body(body, at, headline, opened=bool(paragraphs)):
             continue
         if not paragraphs and yearless_date_line(line) is not None:
             continue  # a dateline with no year above the lead ("13:16 | Lima, May. 2.")
@@ -479,6 +481,45 @@ def _drop_captions(paragraphs: list[str]) -> None:
     paragraph of prose. GOLD_SCHEMA counts no photo caption (en-az, gov.si: fam179)."""
     while len(paragraphs) > 1 and not ends_sentence(paragraphs[-1]):
         paragraphs.pop()
+
+
+def _set_into_body(body: Sequence[str], at: int, headline: str, *, opened: bool) -> bool:
+    """True for a line set between the paragraphs that is none: a stray line, a picture's lines, or
+    (once the body has ``opened``) a caption naming the pictured officials."""
+    return (
+        _stray_line(body, at)
+        or (opened and _names_caption(body, at))
+        or _headline_picture(body, at, headline)
+    )
+
+
+#: A picture's number closing its alternative text, a dash and perhaps one word before it
+#: ("… - ảnh 1", "… – photo 2", "… | 3").
+_PICTURE_NUMBER = re.compile(r"\s[-–—|]\s*(?:[^\W\d_]+\s+)?\d{1,2}\s*$")
+
+
+def _headline_picture(body: Sequence[str], at: int, headline: str) -> bool:
+    """True for a picture's lines in the body: its alternative text that a site builds from the
+    page's headline and the picture's number ("<headline> - ảnh 1"), and the caption under it, a line
+    with no sentence end over the next paragraph. GOLD_SCHEMA counts no photo caption (fam201, issue
+    #8: en-bg's and en-be's VOV World pages moved every statement one or two paragraphs down)."""
+    if not headline:
+        return False
+    if _is_headline_picture(body[at], headline):
+        return True
+    return (
+        at > 0
+        and at + 1 < len(body)
+        and _is_headline_picture(body[at - 1], headline)
+        and not ends_sentence(body[at])
+        and is_prose(body[at + 1])
+    )
+
+
+def _is_headline_picture(line: str, headline: str) -> bool:
+    """True for the headline (folded: ``headline``) followed by a picture's number (``_PICTURE_NUMBER``)."""
+    found = _PICTURE_NUMBER.search(line)
+    return found is not None and folds_to(line[: found.start()], headline)
 
 
 #: Words a caption naming the pictured officials has at most (``_names_caption``).
