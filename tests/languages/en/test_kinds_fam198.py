@@ -79,3 +79,44 @@ def test_reviewed_at_a_meeting_still_to_come_is_no_report() -> None:
             " office said.",
             "The ferry link is on the agenda.",
         )
+
+
+def test_a_guest_welcomed_to_the_island_is_a_meeting() -> None:
+    """'welcomed Chairman, Prime Minister X of Y to the island': the host received the guest, a meeting,
+    as 'welcomed X to <Place>' is; his office may end in a comma before the title and name."""
+    kind = _kind(
+        "Prime Minister of storm-hit Freedonia Tomas Berg on Tuesday welcomed Union Chairman, Prime"
+        " Minister Dr. Ana Ruiz of Sylvania to the island for a first hand view of the damage.",
+        "Prime Minister Berg praised the strong support of the Union.",
+    )
+    assert kind == "meeting"
+
+
+def test_a_welcome_to_the_country_s_goals_is_no_guest() -> None:
+    """A commitment welcomed 'to the country's' goals names no guest: no encounter."""
+    with pytest.raises(NotAReadoutError):
+        _page(
+            "Minister Tomas Berg welcomed Sylvania's commitment to the country's energy goals.",
+            "The ferry plan is due next year.",
+        )
+
+
+def test_a_round_of_meetings_said_held_by_a_minister_is_a_meeting() -> None:
+    """'A round of bilateral meetings was held earlier today by Minister X': read, a meeting."""
+    kind = _kind(
+        "A round of bilateral meetings was held earlier today by Foreign Minister Tomas Berg, after"
+        " receiving the copies of the credentials of the new Sylvanian Ambassador Ana Ruiz.",
+        "During the discussion, Minister Berg and Ambassador Ruiz spoke on the floods.",
+    )
+    assert kind == "meeting"
+
+
+def test_a_guest_welcomed_in_a_welcoming_ceremony_is_a_meeting() -> None:
+    """'warmly welcomed President X and his delegation in an official welcoming ceremony at …':
+    the reception, a meeting."""
+    kind = _kind(
+        "Prime Minister Tomas Berg warmly welcomed President Ana Ruiz and her delegation in an official"
+        " welcoming ceremony at the Office of the Prime Minister.",
+        "Prime Minister Berg lauded President Ruiz for her leadership.",
+    )
+    assert kind == "meeting"
