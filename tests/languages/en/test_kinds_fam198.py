@@ -120,3 +120,15 @@ def test_a_guest_welcomed_in_a_welcoming_ceremony_is_a_meeting() -> None:
         "Prime Minister Berg lauded President Ruiz for her leadership.",
     )
     assert kind == "meeting"
+
+
+def test_consultations_welcomed_after_met_leave_the_meeting() -> None:
+    """'X met today with Y in Port Ruiz, D.C. The Secretary welcomed the … Consultations held today at …':
+    the consultations are no subject of their own; the opening's 'met' stays the meeting."""
+    kind = _kind(
+        "Secretary Tomas Berg met today with Sylvanian Foreign Minister Ana Ruiz in Port Ruiz, D.C. The"
+        " Secretary welcomed the eighth iteration of the Freedonia-Sylvania Annual Consultations held today"
+        " at the ministry.",
+        "The Secretary and the Foreign Minister agreed on the ferry link.",
+    )
+    assert kind == "meeting"
