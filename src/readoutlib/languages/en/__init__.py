@@ -88,6 +88,7 @@ from .participants import (
 )
 from .sides import (
     ENEMY,
+    MOVED,
     TOPIC,
     TOPICS,
     UNCODED_OFFICE,
@@ -164,6 +165,8 @@ def topic_of(text: str) -> str | None:
         return "foreign side"
     if _ENEMY_GATED.search(text):
         return "enemy"
+    if MOVED.search(text):
+        return "moved"
     if _TOPIC_GATED.search(text):
         return "topic"
     return "diplomatic cue" if _DIPLOMATIC_CUE.search(text) else None

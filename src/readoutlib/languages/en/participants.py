@@ -50,7 +50,7 @@ from .names import (
     state_offices,
     with_offices,
 )
-from .sides import UNCODED_STATE, private_person, without_enemies
+from .sides import UNCODED_STATE, private_person, without_enemies, without_moved
 from .text import (
     clear_sentences,
     fold,
@@ -3901,8 +3901,9 @@ def _topic_country(sentence: str, m: re.Match[str]) -> bool:
 def _enemies_blanked(texts: Sequence[str]) -> list[str]:
     """The texts with a country named as the enemy blanked ("Sylvania's aggression", "the fight
     against Sylvania"): the subject of the talk, never a side's (issue #8: a leader's own guests were
-    given the invader's country)."""
-    return [without_enemies(t) for t in texts]
+    given the invader's country); and a country's people being moved ("Sylvanian evacuees"), never
+    their helpers' country (fam203: a church leader given the evacuees')."""
+    return [without_moved(without_enemies(t)) for t in texts]
 
 
 #: Between a country's name and its short form in brackets right after it: " (".

@@ -19,6 +19,7 @@ from .text import word_starts
 
 __all__ = [
     "ENEMY",
+    "MOVED",
     "TOPIC",
     "TOPICS",
     "UNCODED_OFFICE",
@@ -28,6 +29,7 @@ __all__ = [
     "side_word",
     "without_enemies",
     "without_former_offices",
+    "without_moved",
     "without_private",
     "without_topics",
 ]
@@ -38,15 +40,20 @@ TOPICS = load_table("readoutlib.languages", "en/scope_topics.toml")
 #: A country named as the enemy ("Sylvania's aggression", "sanctions against Sylvania", "the fight
 #: against Sylvania").
 ENEMY = re.compile(TOPICS.alternation("enemy"), TOPICS.flags)
-#: A country named as the topic of the event: an enemy, or a place or people the talk is about ("the
-#: situation in Sylvania", "support for the Sylvanian people").
-TOPIC = re.compile(f"{TOPICS.alternation('enemy')}|{TOPICS.alternation('topic')}", TOPICS.flags)
+#: A country's people being moved: its migrants, refugees, evacuees, their relocation ("Sylvanian
+#: evacuees", "resettling our Sylvanian allies"); a topic, and no guess of anyone's country either.
+MOVED = re.compile(TOPICS.alternation("moved"), TOPICS.flags)
+#: A country named as the topic of the event: an enemy, a people moved, or a place or people the talk
+#: is about ("the situation in Sylvania", "support for the Sylvanian people").
+_TOPIC_LABELS = ("enemy", "moved", "topic")
+TOPIC = re.compile("|".join(TOPICS.alternation(label) for label in _TOPIC_LABELS), TOPICS.flags)
 #: ``TOPIC`` row by row, each searched only where one of its words stands: the rows' words together
 #: are too many for one gate of the whole pattern, which then lets every text through.
 _TOPIC_ROWS = GatedAlternation.of_rows(
-    TOPIC, [row.pattern for label in ("enemy", "topic") for row in TOPICS.rows if row.label == label]
+    TOPIC, [row.pattern for label in _TOPIC_LABELS for row in TOPICS.rows if row.label == label]
 )
 _ENEMY_GATED = Gated.of(ENEMY)
+_MOVED_GATED = Gated.of(MOVED)
 #: A state with its own government but no ISO code ("Abkhazia", "South Ossetia"): its officials get no
 #: country, and an office of one names another side.
 UNCODED_STATE = re.compile(TOPICS.alternation("uncoded state"), TOPICS.flags)
@@ -93,6 +100,14 @@ def without_enemies(text: str) -> str:
     if not text or _ENEMY_GATED.absent(text):
         return text
     return ENEMY.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def without_moved(text: str) -> str:
+    """The text with every phrase that names a country's people being moved blanked to spaces (offsets
+    kept): "Sylvanian evacuees" tells no one's country, however often the page names them."""
+    if not text or _MOVED_GATED.absent(text):
+        return text
+    return MOVED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _last(pattern: Gated, text: str) -> re.Match[str] | None:
