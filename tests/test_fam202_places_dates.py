@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import readoutlib
 from readoutlib.languages.en.event import event_location, held_in
 from readoutlib.model import EventKind
 from readoutlib.segment.datelines import date_line_date, strip_dateline
@@ -60,3 +61,36 @@ def test_share_buttons_run_into_the_credit_before_the_date_make_a_date_line() ->
     """ "0 Comment(s)Print E-mail Wirenews, June 27, 2031": the toolbar's buttons and the credit before
     the page's date."""
     assert date_line_date("0 Comment(s)Print E-mail Wirenews, June 27, 2031") == dt.date(2031, 6, 27)
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    readout = readoutlib.parse(text, url="https://news.example.org/story/4711")
+    return {p.name: p.country for p in readout.event.participants}
+
+
+def test_a_dateline_city_with_its_district_gives_the_side_with_no_country_its_state() -> None:
+    """ "Washington, DC - The Vice President Ann Fold met today with King Tarek of Jordan …" on a site of no
+    country: the one side with no country is of the dateline's state, its district left out, as under
+    "Washington -" already."""
+    text = (
+        "Washington, DC - Vice President Ann Fold met today with King Tarek of Jordan to discuss the "
+        "bilateral relationship and regional security.\n\n"
+        "The Vice President thanked the King for his country's partnership."
+    )
+    assert _countries(text)["Ann Fold"] == "US"
+
+
+def test_a_summit_named_again_as_hosted_in_the_dateline_city_gives_no_side_that_state() -> None:
+    """ "NEW DELHI, (Wire - 15th Oct, 2031) Speaker X met Speaker Y of Korea on the sidelines of the
+    Speakers' Summit. The summit was hosted by the Parliament of India … in New Delhi": the city is the
+    summit's venue, not the speaker's capital."""
+    text = (
+        "NEW DELHI, (Wirenews - 15th Oct, 2031) Tarek Samir, Speaker of the Federal Council, met with the "
+        "Speaker of the National Assembly of the Republic of Korea, Park Min-ho, on the sidelines of the "
+        "Ninth Parliamentary Speakers' Summit.\n\n"
+        "The summit was hosted by the Parliament of India in New Delhi under the theme of partnership.\n\n"
+        "Samir stressed the importance of promoting parliamentary ties with Korea."
+    )
+    countries = _countries(text)
+    assert "Tarek Samir" in countries
+    assert countries["Tarek Samir"] != "IN"
