@@ -94,3 +94,14 @@ def test_a_summit_named_again_as_hosted_in_the_dateline_city_gives_no_side_that_
     countries = _countries(text)
     assert "Tarek Samir" in countries
     assert countries["Tarek Samir"] != "IN"
+
+
+def test_the_head_of_the_parliaments_world_body_is_its_side() -> None:
+    """ "… with President of the Inter-Parliamentary Union (IPU) Ana Ruiz": the body's common short code,
+    as GOLD_SCHEMA gives an international organisation."""
+    text = (
+        "Minister of Foreign Affairs Tomas Varga held talks on parliamentary diplomacy with President of the "
+        "Inter-Parliamentary Union (IPU) Ana Ruiz on Tuesday in Budapest.\n\n"
+        "They discussed the role of parliaments in trade."
+    )
+    assert _countries(text)["Ana Ruiz"] == "IPU"
