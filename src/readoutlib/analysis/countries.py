@@ -179,6 +179,7 @@ _ORGANISATION_CODES: tuple[str, ...] = (
     "PIDF",
     "GUAM",
     "COMSEC",
+    "IPU",
 )  # fmt: skip
 
 

@@ -538,9 +538,33 @@ _STOP_DASH_PLACE = re.compile(
 _DAY_MONTH_DASH = re.compile(r"^\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s+[-–—]\s+(?=[A-Z])")
 
 
+#: A place run into its date with no mark between, the date's year after a slash ("Northport March 3/2031
+#: Minister X held talks …", en-be ENA), or closed by a full stop before a day and month and a wire's name
+#: closed by a slash ("Northport. 3 March. WIRE.NEWS/ President X received …", en-be Report.az).
+_UNMARKED_PLACE_DATE = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})"
+    r"(?:\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}/\d{4})"
+    r"|\.\s+(?P<partial>\d{1,2}\s+[A-Z][a-z]{2,8})\.\s+[A-Z][A-Z.]{1,15}/)\s+(?=[A-Z])"
+)
+
+
+def _unmarked_place_date(text: str, *, month_first: bool) -> Dateline | None:
+    """The dateline of ``_UNMARKED_PLACE_DATE``, or None (also where its place is a word that opens a
+    sentence, or its date is none)."""
+    m = _UNMARKED_PLACE_DATE.match(text)
+    if m is None or furniture_patterns().not_place.match(m.group("place")):
+        return None
+    found = full_date(m.group("date"), month_first=month_first) if m.group("date") else None
+    partial = _day_month(m.group("partial"))
+    if found is None and partial is None:
+        return None
+    return Dateline(m.end(), m.group("place"), found, partial)
+
+
 def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
     """The datelines the generic pattern does not read: a date first with its agency ("August 24/2021
-    (ENA)"), a place in capitals with no space before its dash ("ALGIERS- "), a day and month alone
+    (ENA)"), a place in capitals with no space before its dash ("ALGIERS- "), a place run into its date
+    (``_UNMARKED_PLACE_DATE``), a day and month alone
     before a dash ("Dec. 7 - "), or a place closed by a full stop and a dash ("Moscow.- ", "Havana,
     Dec 14. -")."""
     first = _shapes().date_first.match(text)
@@ -554,6 +578,9 @@ def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
     caps = _CAPS_PLACE.match(text)
     if caps:
         return Dateline(caps.end(), caps.group("place"), None)
+    unmarked = _unmarked_place_date(text, month_first=month_first)
+    if unmarked is not None:
+        return unmarked
     stamp = _DAY_MONTH_DASH.match(text)
     partial = _day_month(stamp.group("date")) if stamp else None
     if stamp and partial:

@@ -2884,8 +2884,21 @@ def event_location(
         return home  # "X met Y, who is on an official visit to Ruritania" under "RURITOWN, …"
     away = _AWAY.search(_without_guest_visits(sentence)) and not _HERE.search(sentence)
     if not abroad and (travelling or not away):
-        return home
+        return _with_district(home, dateline or "")
     return None
+
+
+#: The district a dateline writes after its city: "Washington, DC -", "WASHINGTON, D.C., May 3".
+_DATELINE_DISTRICT = re.compile(r"^(?P<city>[^,]+?)(?P<district>,\s*D\.\s?C\.|,?\s+DC)(?=\s*(?:,|$))")
+
+
+def _with_district(city: str | None, dateline: str) -> str | None:
+    """The dateline's city with the district the dateline writes after it ("Washington, DC"), as
+    written (CONVENTIONS.md, fam125: the place as the page writes it, district included)."""
+    m = _DATELINE_DISTRICT.match(dateline.strip())
+    if city is None or m is None or m.group("city").strip().lower() != city.lower():
+        return city
+    return city + m.group("district")
 
 
 #: A capital named by its people's word alone: "met in the Iraqi capital on Sunday" (en-as, Kurdistan 24).
@@ -3000,9 +3013,11 @@ _VISITING = re.compile(rf"\b(?:is|are)\s+(?:currently\s+)?visiting\s+(?:the\s+)?
 #: The guests' stay told as their presence: "President X and delegation are in Brazzaville to attend the
 #: inauguration" (en-k, Liberia's government); a country there ("is in Velor for talks") names no city. The
 #: city may be named as its state's capital: "Leaders of the bloc are in the Velorian capital of Northport
-#: for the events", below a meeting on that gathering's sidelines (en-at, The Straits Times).
+#: for the events", below a meeting on that gathering's sidelines (en-at, The Straits Times). Told in the
+#: past too: "Both were in London for the State Funeral" (en-bf, Canada's PM), "Y was in Athens for a
+#: trilateral meeting" (en-bf, iefimerida), below an opening that names no city.
 _STAYING_IN = re.compile(
-    rf"\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?in\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
+    rf"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
     rf"(?=,?\s+(?:to\s+[a-z]|for\s+(?:the|an?|talks)\b))"
 )
 

@@ -4565,6 +4565,10 @@ def _nationals_office(p: Principal) -> str | None:
     return None
 
 
+#: The district a dateline writes after its city ("Washington, DC", "Washington, D.C.", "Washington DC").
+_CITY_DISTRICT = re.compile(r"(?:,\s*D\.\s?C\.|,?\s+DC)$")
+
+
 def _dateline_state(principals: Sequence[Principal], place: str | None, texts: Sequence[str] = ()) -> None:
     """Of a page with no publisher's country, the one principal with none is of the state whose capital
     (or own name) the story's dateline gives, where every other principal holds a country and none holds
@@ -4575,6 +4579,8 @@ def _dateline_state(principals: Sequence[Principal], place: str | None, texts: S
     weaker than the text: where the text ties one state no principal holds clearly to the sides (a
     prime minister "in Washington" talking of support for his own country, en-al), the text's guess
     decides; a dateline naming its state too ("Majuro, Marshall Islands") stays stronger (en-u)."""
+    # "Washington, DC": the city's state, the district left out
+    place = _CITY_DISTRICT.sub("", place.strip()) if place else place
     state = (country_of_capital(place) or state_of_word(place)) if place else None
     bare = state is not None and not _clear_unheld_state(principals, texts, state)
     bare = bare and not (place and _gathering_in(place, texts))
@@ -4593,12 +4599,18 @@ _GATHERING = r"(?:Summit|Conference|Forum|Assembly|Meeting|Games)\b"
 
 def _gathering_in(city: str, texts: Sequence[str]) -> bool:
     """True when the text puts the sides in the dateline's ``city`` for a gathering ("The two leaders are
-    in Seoul attending the … Summit", "on the sidelines of the … Summit in Seoul"): the city is the
-    event's venue, no side's capital (issue #8, en-an: a prime minister given the summit host's state)."""
+    in Seoul attending the … Summit", "on the sidelines of the … Summit in Seoul", "The summit was hosted
+    by … in Seoul"): the city is the event's venue, no side's capital (issue #8, en-an: a prime minister
+    given the summit host's state; fam202, en-bd: a speaker given the host's state)."""
     name = re.escape(city.strip())
     attending = rf"\bin\s+{name}\s+(?:attending|to\s+attend|for)\s+the\s+[^.;]{{0,60}}?{_GATHERING}"
     sidelines = rf"\bsidelines\s+of\s+the\s+[^.;]{{0,60}}?{_GATHERING}[^.;]{{0,20}}?\bin\s+{name}\b"
-    pattern = re.compile(f"{attending}|{sidelines}", _I)
+    # the gathering named again as hosted there: "The summit was hosted by the Parliament of X … in Y"
+    hosted = (
+        rf"\bThe\s+(?:summit|conference|forum|assembly)\s+(?:was|is)\s+(?:hosted|held|organi[sz]ed|convened)\b"
+        rf"[^.;]{{0,120}}?\bin\s+{name}\b"
+    )
+    pattern = re.compile(f"{attending}|{sidelines}|{hosted}", _I)
     return any(pattern.search(t) for t in texts)
 
 
