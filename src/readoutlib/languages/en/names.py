@@ -2205,7 +2205,7 @@ _TERRITORY_NOUNS = _wordset(
 _SEAT_NOUNS = _TERRITORY_NOUNS | _wordset("City County District Prefecture Municipality State")
 
 
-def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> bool:
+def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int], lex: Lexicon) -> bool:
     """True for the place of an envoy's posting before the envoy's name: "Consul General to the
     Tarsa Region Ivo Brand", "Ambassador to the Velor Republic Ana Ruiz"."""
     k = run.first - 1
@@ -2220,7 +2220,29 @@ def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> 
         and (country_of_capital(tokens[run.first].bare) or _consuls_city(tokens, run.first, j + 2))
     ):
         return True  # "Ambassador in Dhaka Brent Christensen", "Consul General in Tarsa Ana Ruiz"
-    return j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts
+    if j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts:
+        return True
+    return _envoy_head_before(tokens, k) and _posting_closed(tokens, j, run_starts, lex)
+
+
+def _envoy_head_before(tokens: Sequence[Token], k: int) -> bool:
+    """True when a head posted to a place (no adviser, who is "to" a person) ends before the "to" or
+    "in" at ``k``."""
+    return _envoy_before(tokens, k, _POSTED_HEADS)
+
+
+def _posting_closed(tokens: Sequence[Token], j: int, run_starts: set[int], lex: Lexicon) -> bool:
+    """True when what follows a run after an envoy's "to" or "in" (``j``) leaves it the place of the
+    post: the text's end, a clause's mark ("Consul General to Tarsa, Ana Ruiz,") or a style that opens
+    the envoy's own name ("Head of Post to Tarsa Mme. Ana Ruiz"; en-be, China's MFA). A holder's name
+    never stands right after "to": the run is the place (issue #8, fam204)."""
+    if j >= len(tokens) or tokens[j].text in _CLAUSE_MARKS:
+        return True
+    if not _honorific_at(tokens, j, lex):
+        return False
+    while j < len(tokens) and _honorific_at(tokens, j, lex):
+        j += 1
+    return j in run_starts
 
 
 #: Nouns that close a body's name inside an office's complement ("the Tarsa Consultative Assembly").
@@ -2515,7 +2537,7 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
     """The mention of the person a name run names, or None when the run names no person."""
     if (
         _place_of_title(scan.tokens, run, scan.run_starts, scan.lex)
-        or _envoys_posting(scan.tokens, run, scan.run_starts)
+        or _envoys_posting(scan.tokens, run, scan.run_starts, scan.lex)
         or _complement_of_title(scan.tokens, run, scan.lex)
         or _inside_body_name(scan.tokens, run)
     ):
@@ -2827,9 +2849,26 @@ def _plainly_not_a_person(tokens: Sequence[Token], run: Run, left: _Left) -> boo
     (``_unmarked_word`` reads the titles only when a title phrase stands before the run)."""
     if not left.honorific and _place_after_preposition(tokens, run.first):
         return True
+    if _place_before_place_noun(tokens, run, left):
+        return True
     if not left.tokens and _capital_dateline(tokens, run):
         return True
     return not left.tokens and _unmarked_word(tokens, run, left, ())
+
+
+#: Lower-case nouns and adjectives of a place that follow its name: "Tarsa city", "Tarsa provincial".
+_LOWERCASE_PLACE_NOUNS = _wordset(
+    "city town village township province provincial prefecture prefectural county district municipality"
+    " municipal oblast"
+)
+
+
+def _place_before_place_noun(tokens: Sequence[Token], run: Run, left: _Left) -> bool:
+    """True for a run with no style before it that a place's noun in lower case follows: "A Tarsa
+    provincial leaders' courtesy call", "in Tarsa city" (en-be, a Vietnamese province's paper). No
+    person's name runs on into "city" or "provincial", whatever title stands before it (issue #8,
+    fam204)."""
+    return not left.honorific and run.last < len(tokens) and tokens[run.last].text in _LOWERCASE_PLACE_NOUNS
 
 
 def _capital_dateline(tokens: Sequence[Token], run: Run) -> bool:
