@@ -64,3 +64,27 @@ def test_a_headline_province_leaves_the_consul_his_country() -> None:
         ("Ana Ruiz", "CL"),
         ("Ivo Brand", None),
     ]
+
+
+def test_a_word_after_of_the_in_a_bodys_name_is_no_person() -> None:
+    """ "Discussing the Coalition of the Brave, the Prime Minister thanked …", "Founder of Peace and
+    National Unity, …": one word after a phrase of capitalised words with no office in it ends the name
+    of a group or a cause; the appositive office after it is the next subject's, and no one is named."""
+    readout = _page(
+        "PM meeting with Prime Minister Ruiz of Chile",
+        "",
+        "The Prime Minister hosted Chilean Prime Minister Ana Ruiz at Downing Street yesterday.",
+        "Discussing the Coalition of the Brave, the Prime Minister thanked Prime Minister Ruiz for Chile's"
+        " support.",
+    )
+    assert _names(readout) == ["Ana Ruiz", "The Prime Minister"]
+
+
+def test_a_word_after_an_and_phrase_with_no_office_is_no_person() -> None:
+    """ "The Founder of Peace and National Unity, Leader of the Nation, President of Chile Ana Ruiz met …":
+    "Unity" closes the honour's phrase; the only person is the President named after the offices."""
+    mentions = find_mentions(
+        "The Founder of Peace and National Unity, Leader of the Nation, President of Chile Ana Ruiz met with"
+        " Ivo Brand."
+    )
+    assert [m.name for m in mentions if m.name] == ["Ana Ruiz", "Ivo Brand"]

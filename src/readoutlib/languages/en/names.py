@@ -2553,7 +2553,7 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         # The portfolio's or the body's words become part of the title of the holder named after.
         scan.taken.difference_update(range(run.first, run.last))
         return None
-    if _plainly_not_a_person(scan.tokens, run, left):
+    if _plainly_not_a_person(scan.tokens, run, left) or _ends_a_headless_phrase(run, left, scan.lex):
         return None  # told before the titles, countries and appositives are read (a third of the runs)
     titles, country = _left_titles(scan, left)
     country = country or _country_near(scan, run, left, titles)
@@ -2854,6 +2854,24 @@ def _plainly_not_a_person(tokens: Sequence[Token], run: Run, left: _Left) -> boo
     if not left.tokens and _capital_dateline(tokens, run):
         return True
     return not left.tokens and _unmarked_word(tokens, run, left, ())
+
+
+#: Words that join the parts of a phrase of capitalised words ("Coalition of the", "Peace and National").
+_PHRASE_GLUE = frozenset(("of", "the", "and", "for", "&"))
+
+
+def _ends_a_headless_phrase(run: Run, left: _Left, lex: Lexicon) -> bool:
+    """True for one word after a phrase of capitalised and glue words that holds no office's head and
+    no style: "Discussing the Coalition of the Willing, the Prime Minister …" (en-bf, a gov.uk copy),
+    "The Founder of Peace and National Unity, Leader of the Nation, …" (en-ai, Tajikistan's agency).
+    The word ends the name of a group, a cause or an honour; the office an appositive gives it after
+    the comma is the next subject's (issue #8, fam204)."""
+    return (
+        run.last - run.first == 1
+        and not left.honorific
+        and any(t.text in _PHRASE_GLUE for t in left.tokens)
+        and not _has_head(left.tokens, lex)
+    )
 
 
 #: Lower-case nouns and adjectives of a place that follow its name: "Tarsa city", "Tarsa provincial".
