@@ -88,3 +88,21 @@ def test_a_word_after_an_and_phrase_with_no_office_is_no_person() -> None:
         " Ivo Brand."
     )
     assert [m.name for m in mentions if m.name] == ["Ana Ruiz", "Ivo Brand"]
+
+
+def test_a_word_inside_an_offices_complement_is_no_person() -> None:
+    """ "Director General for Asian and Velorian Affairs Bureau X", "President of the National Trust for
+    Letters, Ivo Brand": one word after an office's "of"/"for"/"to" that a body's noun, a portfolio's word
+    or "for <Word>" continues is the complement's, not its holder's name."""
+    mentions = find_mentions(
+        "Ana Ruiz held calls with Ministry Director General for Asian and Velorian Affairs Bureau Ivo Brand"
+        " and with Lena Holt, President of the National Trust for Letters."
+    )
+    assert [m.name for m in mentions if m.name] == ["Ana Ruiz", "Ivo Brand", "Lena Holt"]
+
+
+def test_a_holder_named_after_his_offices_complement_stays_a_person() -> None:
+    """ "Minister of Foreign Affairs Ruiz Meets …": the one word after the complement is the holder's
+    name when no body's noun or "for <Word>" goes on after it."""
+    mentions = find_mentions("Minister of Foreign Affairs Ruiz Meets Velorian Counterpart in Tarsa")
+    assert [m.name for m in mentions if m.name] == ["Ruiz"]

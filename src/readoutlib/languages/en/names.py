@@ -2553,7 +2553,11 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         # The portfolio's or the body's words become part of the title of the holder named after.
         scan.taken.difference_update(range(run.first, run.last))
         return None
-    if _plainly_not_a_person(scan.tokens, run, left) or _ends_a_headless_phrase(run, left, scan.lex):
+    if (
+        _plainly_not_a_person(scan.tokens, run, left)
+        or _ends_a_headless_phrase(run, left, scan.lex)
+        or _inside_complement(scan.tokens, run, left, scan.lex)
+    ):
         return None  # told before the titles, countries and appositives are read (a third of the runs)
     titles, country = _left_titles(scan, left)
     country = country or _country_near(scan, run, left, titles)
@@ -2871,6 +2875,33 @@ def _ends_a_headless_phrase(run: Run, left: _Left, lex: Lexicon) -> bool:
         and not left.honorific
         and any(t.text in _PHRASE_GLUE for t in left.tokens)
         and not _has_head(left.tokens, lex)
+    )
+
+
+#: Prepositions that open an office's complement ("Director of", "Envoy for", "Envoy to").
+_COMPLEMENT_PREPOSITIONS = frozenset(("of", "for", "to"))
+
+
+def _inside_complement(tokens: Sequence[Token], run: Run, left: _Left, lex: Lexicon) -> bool:
+    """True for one word inside the complement of an office that goes on after it: a portfolio's word
+    ("Director General for Asian and Oceanian Affairs Bureau X", feeds-dev10 State), or "for" and a
+    word that is no state ("President of the National Endowment for Democracy", ua-president). A
+    holder's name ends the title phrase; the complement's words run on past this one, so it is no one's
+    name (issue #8, fam204). Not read: a body's noun after the word ("Security Assistance Group–Ukraine",
+    en-ax), which finds the commander named after it but gives him the body's state."""
+    if run.last - run.first != 1 or left.honorific or run.last + 1 >= len(tokens):
+        return False
+    heads = [i for i, t in enumerate(left.tokens) if t.bare in lex.heads]
+    if not heads or not any(t.text in _COMPLEMENT_PREPOSITIONS for t in left.tokens[heads[0] :]):
+        return False
+    nxt, after = tokens[run.last], tokens[run.last + 1]
+    if nxt.bare in lex.modifiers and nxt.bare not in lex.heads:
+        return True
+    return (
+        nxt.text == "for"
+        and after.text[:1].isupper()
+        and _country_word(after) is None
+        and country_from_name(after.bare) is None
     )
 
 
