@@ -2553,11 +2553,7 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         # The portfolio's or the body's words become part of the title of the holder named after.
         scan.taken.difference_update(range(run.first, run.last))
         return None
-    if (
-        _plainly_not_a_person(scan.tokens, run, left)
-        or _ends_a_headless_phrase(run, left, scan.lex)
-        or _inside_complement(scan.tokens, run, left, scan.lex)
-    ):
+    if _plainly_not_a_person(scan.tokens, run, left) or _inside_a_title_phrase(scan, run, left):
         return None  # told before the titles, countries and appositives are read (a third of the runs)
     titles, country = _left_titles(scan, left)
     country = country or _country_near(scan, run, left, titles)
@@ -2858,6 +2854,14 @@ def _plainly_not_a_person(tokens: Sequence[Token], run: Run, left: _Left) -> boo
     if not left.tokens and _capital_dateline(tokens, run):
         return True
     return not left.tokens and _unmarked_word(tokens, run, left, ())
+
+
+def _inside_a_title_phrase(scan: _Scan, run: Run, left: _Left) -> bool:
+    """True for one word that the phrase of capitalised words around it makes a body's, a cause's or a
+    portfolio's, no person's name (``_ends_a_headless_phrase``, ``_inside_complement``)."""
+    return _ends_a_headless_phrase(run, left, scan.lex) or _inside_complement(
+        scan.tokens, run, left, scan.lex
+    )
 
 
 #: Words that join the parts of a phrase of capitalised words ("Coalition of the", "Peace and National").
