@@ -106,3 +106,10 @@ def test_a_holder_named_after_his_offices_complement_stays_a_person() -> None:
     name when no body's noun or "for <Word>" goes on after it."""
     mentions = find_mentions("Minister of Foreign Affairs Ruiz Meets Velorian Counterpart in Tarsa")
     assert [m.name for m in mentions if m.name] == ["Ruiz"]
+
+
+def test_a_place_run_into_a_name_after_an_envoys_to_stays_a_person() -> None:
+    """ "… Ambassador of Chile to VelorAna Ruiz.": the lost space runs the posting's place into the name;
+    the run is the ambassador, read as before, not a place."""
+    mentions = find_mentions("President Ivo Brand received the new Ambassador of Chile to VelorAna Ruiz.")
+    assert [m.name for m in mentions if m.name] == ["Ivo Brand", "VelorAna Ruiz"]

@@ -2222,7 +2222,7 @@ def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int], lex
         return True  # "Ambassador in Dhaka Brent Christensen", "Consul General in Tarsa Ana Ruiz"
     if j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts:
         return True
-    return _envoy_head_before(tokens, k) and _posting_closed(tokens, j, run_starts, lex)
+    return _envoy_head_before(tokens, k) and _posting_closed(tokens, run.first, j, run_starts, lex)
 
 
 def _envoy_head_before(tokens: Sequence[Token], k: int) -> bool:
@@ -2231,13 +2231,22 @@ def _envoy_head_before(tokens: Sequence[Token], k: int) -> bool:
     return _envoy_before(tokens, k, _POSTED_HEADS)
 
 
-def _posting_closed(tokens: Sequence[Token], j: int, run_starts: set[int], lex: Lexicon) -> bool:
+def _glued_word(tok: Token) -> bool:
+    """True for a word with a capital after its first lower-case letter: two words that lost the space
+    between them ("KyrgyzstanLesslie"; "McKeon" and "DeSantis" have theirs before any lower-case run
+    of three)."""
+    text = tok.text
+    return any(c.isupper() for c in text[4:]) and text[1:4].islower()
+
+
+def _posting_closed(tokens: Sequence[Token], start: int, j: int, run_starts: set[int], lex: Lexicon) -> bool:
     """True when what follows a run after an envoy's "to" or "in" (``j``) leaves it the place of the
     post: the text's end, a clause's mark ("Consul General to Tarsa, Ana Ruiz,") or a style that opens
     the envoy's own name ("Head of Post to Tarsa Mme. Ana Ruiz"; en-be, China's MFA). A holder's name
     never stands right after "to": the run is the place (issue #8, fam204)."""
     if j >= len(tokens) or tokens[j].text in _CLAUSE_MARKS:
-        return True
+        # a word with a capital inside ("to TarsaAna Ruiz.") is a place run into a name, no place alone
+        return not any(_glued_word(t) for t in tokens[start:j])
     if not _honorific_at(tokens, j, lex):
         return False
     while j < len(tokens) and _honorific_at(tokens, j, lex):
