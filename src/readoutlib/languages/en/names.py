@@ -2205,7 +2205,7 @@ _TERRITORY_NOUNS = _wordset(
 _SEAT_NOUNS = _TERRITORY_NOUNS | _wordset("City County District Prefecture Municipality State")
 
 
-def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> bool:
+def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int], lex: Lexicon) -> bool:
     """True for the place of an envoy's posting before the envoy's name: "Consul General to the
     Tarsa Region Ivo Brand", "Ambassador to the Velor Republic Ana Ruiz"."""
     k = run.first - 1
@@ -2220,7 +2220,38 @@ def _envoys_posting(tokens: Sequence[Token], run: Run, run_starts: set[int]) -> 
         and (country_of_capital(tokens[run.first].bare) or _consuls_city(tokens, run.first, j + 2))
     ):
         return True  # "Ambassador in Dhaka Brent Christensen", "Consul General in Tarsa Ana Ruiz"
-    return j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts
+    if j + 1 < len(tokens) and tokens[j].text in _TERRITORY_NOUNS and j + 1 in run_starts:
+        return True
+    return _envoy_head_before(tokens, k) and _posting_closed(tokens, run.first, j, run_starts, lex)
+
+
+def _envoy_head_before(tokens: Sequence[Token], k: int) -> bool:
+    """True when a head posted to a place (no adviser, who is "to" a person) ends before the "to" or
+    "in" at ``k``."""
+    return _envoy_before(tokens, k, _POSTED_HEADS)
+
+
+def _glued_word(tok: Token) -> bool:
+    """True for a word with a capital after its first lower-case letter: two words that lost the space
+    between them ("KyrgyzstanLesslie"; "McKeon" and "DeSantis" have theirs before any lower-case run
+    of three)."""
+    text = tok.text
+    return any(c.isupper() for c in text[4:]) and text[1:4].islower()
+
+
+def _posting_closed(tokens: Sequence[Token], start: int, j: int, run_starts: set[int], lex: Lexicon) -> bool:
+    """True when what follows a run after an envoy's "to" or "in" (``j``) leaves it the place of the
+    post: the text's end, a clause's mark ("Consul General to Tarsa, Ana Ruiz,") or a style that opens
+    the envoy's own name ("Head of Post to Tarsa Mme. Ana Ruiz"; en-be, China's MFA). A holder's name
+    never stands right after "to": the run is the place (issue #8, fam204)."""
+    if j >= len(tokens) or tokens[j].text in _CLAUSE_MARKS:
+        # a word with a capital inside ("to TarsaAna Ruiz.") is a place run into a name, no place alone
+        return not any(_glued_word(t) for t in tokens[start:j])
+    if not _honorific_at(tokens, j, lex):
+        return False
+    while j < len(tokens) and _honorific_at(tokens, j, lex):
+        j += 1
+    return j in run_starts
 
 
 #: Nouns that close a body's name inside an office's complement ("the Tarsa Consultative Assembly").
@@ -2515,7 +2546,7 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
     """The mention of the person a name run names, or None when the run names no person."""
     if (
         _place_of_title(scan.tokens, run, scan.run_starts, scan.lex)
-        or _envoys_posting(scan.tokens, run, scan.run_starts)
+        or _envoys_posting(scan.tokens, run, scan.run_starts, scan.lex)
         or _complement_of_title(scan.tokens, run, scan.lex)
         or _inside_body_name(scan.tokens, run)
     ):
@@ -2531,7 +2562,7 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         # The portfolio's or the body's words become part of the title of the holder named after.
         scan.taken.difference_update(range(run.first, run.last))
         return None
-    if _plainly_not_a_person(scan.tokens, run, left):
+    if _plainly_not_a_person(scan.tokens, run, left) or _inside_a_title_phrase(scan, run, left):
         return None  # told before the titles, countries and appositives are read (a third of the runs)
     titles, country = _left_titles(scan, left)
     if _last_word_of_body(scan.tokens, run, left, titles):
@@ -2829,6 +2860,8 @@ def _plainly_not_a_person(tokens: Sequence[Token], run: Run, left: _Left) -> boo
     (``_unmarked_word`` reads the titles only when a title phrase stands before the run)."""
     if not left.honorific and _place_after_preposition(tokens, run.first):
         return True
+    if _place_before_place_noun(tokens, run, left):
+        return True
     if not left.tokens and _capital_dateline(tokens, run):
         return True
     return not left.tokens and _unmarked_word(tokens, run, left, ())
@@ -2846,6 +2879,74 @@ def _last_word_of_body(tokens: Sequence[Token], run: Run, left: _Left, titles: S
         and tokens[run.first - 1].text == "the"
         and tokens[run.first - 2].text.lower() == "of"
     )
+
+
+def _inside_a_title_phrase(scan: _Scan, run: Run, left: _Left) -> bool:
+    """True for one word that the phrase of capitalised words around it makes a body's, a cause's or a
+    portfolio's, no person's name (``_ends_a_headless_phrase``, ``_inside_complement``)."""
+    return _ends_a_headless_phrase(run, left, scan.lex) or _inside_complement(
+        scan.tokens, run, left, scan.lex
+    )
+
+
+#: Words that join the parts of a phrase of capitalised words ("Coalition of the", "Peace and National").
+_PHRASE_GLUE = frozenset(("of", "the", "and", "for", "&"))
+
+
+def _ends_a_headless_phrase(run: Run, left: _Left, lex: Lexicon) -> bool:
+    """True for one word after a phrase of capitalised and glue words that holds no office's head and
+    no style: "Discussing the Coalition of the Willing, the Prime Minister …" (en-bf, a gov.uk copy),
+    "The Founder of Peace and National Unity, Leader of the Nation, …" (en-ai, Tajikistan's agency).
+    The word ends the name of a group, a cause or an honour; the office an appositive gives it after
+    the comma is the next subject's (issue #8, fam204)."""
+    return (
+        run.last - run.first == 1
+        and not left.honorific
+        and any(t.text in _PHRASE_GLUE for t in left.tokens)
+        and not _has_head(left.tokens, lex)
+    )
+
+
+#: Prepositions that open an office's complement ("Director of", "Envoy for", "Envoy to").
+_COMPLEMENT_PREPOSITIONS = frozenset(("of", "for", "to"))
+
+
+def _inside_complement(tokens: Sequence[Token], run: Run, left: _Left, lex: Lexicon) -> bool:
+    """True for one word inside the complement of an office that goes on after it: a portfolio's word
+    ("Director General for Asian and Oceanian Affairs Bureau X", feeds-dev10 State), or "for" and a
+    word that is no state ("President of the National Endowment for Democracy", ua-president). A
+    holder's name ends the title phrase; the complement's words run on past this one, so it is no one's
+    name (issue #8, fam204). Not read: a body's noun after the word ("Security Assistance Group–Ukraine",
+    en-ax), which finds the commander named after it but gives him the body's state."""
+    if run.last - run.first != 1 or left.honorific or run.last + 1 >= len(tokens):
+        return False
+    heads = [i for i, t in enumerate(left.tokens) if t.bare in lex.heads]
+    if not heads or not any(t.text in _COMPLEMENT_PREPOSITIONS for t in left.tokens[heads[0] :]):
+        return False
+    nxt, after = tokens[run.last], tokens[run.last + 1]
+    if nxt.bare in lex.modifiers and nxt.bare not in lex.heads:
+        return True
+    return (
+        nxt.text == "for"
+        and after.text[:1].isupper()
+        and _country_word(after) is None
+        and country_from_name(after.bare) is None
+    )
+
+
+#: Lower-case nouns and adjectives of a place that follow its name: "Tarsa city", "Tarsa provincial".
+_LOWERCASE_PLACE_NOUNS = _wordset(
+    "city town village township province provincial prefecture prefectural county district municipality"
+    " municipal oblast"
+)
+
+
+def _place_before_place_noun(tokens: Sequence[Token], run: Run, left: _Left) -> bool:
+    """True for a run with no style before it that a place's noun in lower case follows: "A Tarsa
+    provincial leaders' courtesy call", "in Tarsa city" (en-be, a Vietnamese province's paper). No
+    person's name runs on into "city" or "provincial", whatever title stands before it (issue #8,
+    fam204)."""
+    return not left.honorific and run.last < len(tokens) and tokens[run.last].text in _LOWERCASE_PLACE_NOUNS
 
 
 def _capital_dateline(tokens: Sequence[Token], run: Run) -> bool:
