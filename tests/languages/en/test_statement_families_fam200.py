@@ -62,3 +62,13 @@ def test_a_postposed_speaker_followed_by_an_adjunct() -> None:
         (1, "eko-tan", "said", "The harbour would serve "),
         (2, "ana-ruiz", "said", "The two states, with mor"),
     ]
+
+
+def test_a_welcome_extended_to_a_delegation_is_a_greeting_and_briefed_them_the_content() -> None:
+    """'X extended welcome to the delegation and briefed them the state of Y': a group welcomed is a
+    greeting like a person welcomed (fam144), and after the pronoun briefed the content starts at the
+    second object, with no preposition between."""
+    body = _LEAD + (
+        "Minister Tan extended welcome to the delegation and briefed them the state of the harbour works."
+    )
+    assert _statements(body) == [(1, "eko-tan", "briefed", "the state of the harbour")]

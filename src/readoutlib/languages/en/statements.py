@@ -411,6 +411,9 @@ _BRIEF_OBJECT = re.compile(
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^.;:])){0,80}?"
     r"(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+"
 )
+# "briefed them the state of the works": the person briefed as a pronoun, then the content as a second
+# object with no preposition (a translation's double object; en-be, Hunan's provincial pages).
+_BRIEF_PRONOUN = re.compile(r"\s+(?:him|her|them)\s+(?=(?:the|an?|his|her|their|its)\s)")
 # The person told, and words about the telling ("told reporters after the meeting that"); a
 # preposition that introduces a topic ("reminded him of the promise that") ends the search.
 # A style's abbreviation ("Mr.", "Dr.") is one word of the person told: its full stop ends nothing.
@@ -2650,7 +2653,7 @@ def _after_object(para: str, pos: int, verb: str, group: str) -> _Content | None
     if told is not None:
         return _Content(told.end(), verb, group or f"{verb} | tell")
     if verb in _BRIEF_VERBS:
-        brief = _BRIEF_OBJECT.match(para, pos)
+        brief = _BRIEF_PRONOUN.match(para, pos) or _BRIEF_OBJECT.match(para, pos)
         if brief is not None:
             return _Content(brief.end(), verb, group or f"{verb} | brief")
     if verb in ("agreed", "agreed with"):
