@@ -72,3 +72,20 @@ def test_a_welcome_extended_to_a_delegation_is_a_greeting_and_briefed_them_the_c
         "Minister Tan extended welcome to the delegation and briefed them the state of the harbour works."
     )
     assert _statements(body) == [(1, "eko-tan", "briefed", "the state of the harbour")]
+
+
+def test_who_after_a_lowercase_office_opened_by_the_is_that_principal() -> None:
+    """'This was valued by the Swedish prime minister, who also lauded X': the antecedent of ', who' is
+    the office the phrase ends on, 'the' and a capital opening it, as 'Prime Minister Berg, who' is."""
+    text = (
+        "Norwegian Prime Minister speaks with Swedish Prime Minister\n\nMarch 4, 2024\n\n"
+        "Norwegian Prime Minister Ana Lind spoke by phone on Monday with Swedish Prime Minister "
+        "Karl Berg.\n\n"
+        "Lind stressed the value of the harbour accord. This was valued by the Swedish prime minister, who "
+        "also lauded the pace of joint work.\n"
+    )
+    readout = readoutlib.parse(text)
+    assert [(s.paragraph, s.speaker, s.verb, s.text[:24]) for s in readout.statements] == [
+        (1, "ana-lind", "stressed", "the value of the harbour"),
+        (1, "karl-berg", "lauded", "the pace of joint work."),
+    ]

@@ -1503,7 +1503,9 @@ class _Finder:
         words = para[max(s0, comma - 80) : comma].split()
         for size in range(min(len(words), 7), 0, -1):
             tail = " ".join(words[-size:])
-            if not tail[:1].isupper():
+            # "the US president": "the" before a capital opens the phrase too ("the president" alone names
+            # no one principal when both are presidents)
+            if not tail[:1].isupper() and not (tail.startswith("the ") and tail[4:5].isupper()):
                 continue
             subject = self._resolve(tail)
             if subject is not None and subject.speaker != BOTH:
