@@ -89,3 +89,16 @@ def test_who_after_a_lowercase_office_opened_by_the_is_that_principal() -> None:
         (1, "ana-lind", "stressed", "the value of the harbour"),
         (1, "karl-berg", "lauded", "the pace of joint work."),
     ]
+
+
+def test_a_coordinated_verb_before_its_object_and_an_adjunct_is_no_postposed_tag() -> None:
+    """'X pointed to Y, and congratulated the Minister on Z': the object after the second verb is the
+    one congratulated, not a speaker named after the verb; both verbs stay X's."""
+    body = _LEAD + (
+        "Minister Tan pointed to the harbour's role in trade, and congratulated the Minister on the new "
+        "quay at the northern end of the old harbour of Port Lark."
+    )
+    assert _statements(body) == [
+        (1, "eko-tan", "pointed to", "the harbour's role in tr"),
+        (1, "eko-tan", "congratulated", "the Minister on the new "),
+    ]

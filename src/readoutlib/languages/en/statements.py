@@ -1745,7 +1745,14 @@ class _Finder:
         """'"...," said Lind.': the content is the sentence up to the comma before the verb."""
         if topic or "," not in para[near[0] : near[1]]:
             return None
-        match = _POSTPOSED_SUBJECT.match(para, ve) or _POSTPOSED_BEFORE_ADJUNCT.match(para, ve)
+        match = _POSTPOSED_SUBJECT.match(para, ve)
+        if (
+            match is None
+            and para[near[0] : near[1]].strip() == ","
+            and not _CLOSING_QUOTES & set(para[near[0] - 1 : near[1] + 1])
+        ):
+            # '…, said Lind during the meeting at …': unquoted, the verb right after the comma
+            match = _POSTPOSED_BEFORE_ADJUNCT.match(para, ve)
         if match is None:
             return None
         subject = self._resolve(match.group(1))
