@@ -102,3 +102,10 @@ def test_a_coordinated_verb_before_its_object_and_an_adjunct_is_no_postposed_tag
         (1, "eko-tan", "pointed to", "the harbour's role in tr"),
         (1, "eko-tan", "congratulated", "the Minister on the new "),
     ]
+
+
+def test_a_long_adjunct_of_the_telling_before_that() -> None:
+    """'X said in a phone call with his Sylvanian counterpart that Y': the adjunct of the telling (seven
+    words after its preposition) stands before "that"; the content starts after it."""
+    body = _LEAD + "Tan said in a phone call with his Sylvanian counterpart that the quay must open soon."
+    assert _statements(body) == [(1, "eko-tan", "said", "the quay must open soon.")]

@@ -244,8 +244,9 @@ _INNER_ADVERBS = re.compile(r",?\s+(?:also|however|though)\b,?|\s+" + _GOVERNED_
 _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
     r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
-    # an adjunct of the telling before "that" or a colon ("said at the end of the meeting: …")
-    r"(?:(?:at|in|during|on|with|to|after|following)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,6}?"
+    # an adjunct of the telling before "that" or a colon ("said at the end of the meeting: …", "said in a
+    # phone talk with his Turkish counterpart that …")
+    r"(?:(?:at|in|during|on|with|to|after|following)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,8}?"
     r"(?:\s+that(?:\s*,\s*|\s+)|\s*:\s*)"
     r"|that(?:\s*,\s*|\s+))?"
 )
