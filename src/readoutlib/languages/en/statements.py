@@ -717,6 +717,17 @@ _BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _COLON_DATELINE = re.compile(r"[A-Z][A-Za-z’'.-]+(?:[ -][A-Z][A-Za-z’'.-]+){0,2}:\s+(?=[A-Z])")
 
 
+def _hung_on(earlier: Sequence[_Found], opening: tuple[int, _Subject] | None) -> tuple[str, int] | None:
+    """The speaker a hung participle reports for and where the clause it hangs on starts: the last topic
+    clause before it, else the sentence's opening subject, whose clause starts where the subject ends
+    ("to sources" in a fronted "according to sources" is no infinitive of that clause); else None."""
+    if earlier:
+        return earlier[-1].speaker, earlier[-1].clause
+    if opening is not None:
+        return opening[1].speaker, opening[0]
+    return None
+
+
 def _dated_by_weekday(words: Sequence[str], count: int) -> bool:
     """Whether the word after the first ``count`` words is a bare weekday before a lowercase verb."""
     return (
@@ -1198,12 +1209,10 @@ class _Finder:
                 return
             if _LIST_ITEM_AFTER.search(para, match.end(), span[1]) and "," in para[span[0] : match.start()]:
                 return
-        speaker = earlier[-1].speaker if earlier else opening[1].speaker if opening is not None else None
-        if speaker is None:
+        hung = _hung_on(earlier, opening)
+        if hung is None:
             return
-        # the clause it hangs on starts at its subject: "to sources" in a fronted "according to sources"
-        # is no infinitive of that clause
-        hung_on = earlier[-1].clause if earlier else opening[0] if opening is not None else span[0]
+        speaker, hung_on = hung
         if not para.startswith(",", match.start()) and _INFINITIVE.search(para, hung_on, match.start()):
             return  # "the need to address X by raising Y": how to address it, inside the infinitive
         start, verb = self._participle_content(para, match)
