@@ -109,3 +109,13 @@ def test_a_long_adjunct_of_the_telling_before_that() -> None:
     words after its preposition) stands before "that"; the content starts after it."""
     body = _LEAD + "Tan said in a phone call with his Sylvanian counterpart that the quay must open soon."
     assert _statements(body) == [(1, "eko-tan", "said", "the quay must open soon.")]
+
+
+def test_a_single_quoted_quotation_closed_by_a_long_adjunct_is_not_read_as_its_last_sentence() -> None:
+    """'‘A. B.’, said the minister at a press conference held after …': the unquoted post-posed reading
+    is not used after a single closing quote, so its last sentence alone is no statement."""
+    body = _LEAD + (
+        "‘The quay is open. We want this work to go on’, said the minister at a press conference held in "
+        "the wake of the vote."
+    )
+    assert [s for s in _statements(body) if s[3].startswith("We want")] == []

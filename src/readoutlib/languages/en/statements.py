@@ -1759,9 +1759,10 @@ class _Finder:
         if (
             match is None
             and para[near[0] : near[1]].strip() == ","
-            and not _CLOSING_QUOTES & set(para[near[0] - 1 : near[1] + 1])
+            and not (_CLOSING_QUOTES | {"’"}) & set(para[near[0] - 1 : near[1] + 1])
         ):
-            # '…, said Lind during the meeting at …': unquoted, the verb right after the comma
+            # '…, said Lind during the meeting at …': unquoted (a single closing quote too), the verb right
+            # after the comma
             match = _POSTPOSED_BEFORE_ADJUNCT.match(para, ve)
         if match is None:
             return None
