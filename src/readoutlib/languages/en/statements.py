@@ -1756,18 +1756,17 @@ class _Finder:
         if topic or "," not in para[near[0] : near[1]]:
             return None
         match = _POSTPOSED_SUBJECT.match(para, ve)
-        if (
-            match is None
-            and para[near[0] : near[1]].strip() == ","
-            and not (_CLOSING_QUOTES | {"’"}) & set(para[near[0] - 1 : near[1] + 1])
-        ):
-            # '…, said Lind during the meeting at …': unquoted (a single closing quote too), the verb right
-            # after the comma
+        around = set(para[near[0] - 1 : near[1] + 1])
+        quoted = bool(_CLOSING_QUOTES & around)
+        # '…, said Lind during the meeting at …': unquoted (no single closing quote either), the verb right
+        # after a bare comma; not '…, and congratulated the President on …'
+        bare = para[near[0] : near[1]].strip() == "," and not quoted and "’" not in around
+        if match is None and bare:
             match = _POSTPOSED_BEFORE_ADJUNCT.match(para, ve)
         if match is None:
             return None
         subject = self._resolve(match.group(1))
-        if subject is None:
+        if subject is None and (quoted or bare):
             # '"…," said Lind via a post on her page', '…, said Lind during the meeting at X.': the
             # subject before the adjunct
             cut = _ADJUNCT_CUT.search(match.group(1))
