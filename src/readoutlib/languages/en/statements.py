@@ -244,8 +244,9 @@ _INNER_ADVERBS = re.compile(r",?\s+(?:also|however|though)\b,?|\s+" + _GOVERNED_
 _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
     r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
-    # an adjunct of the telling before "that" or a colon ("said at the end of the meeting: …")
-    r"(?:(?:at|in|during|on|with|to|after|following)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,6}?"
+    # an adjunct of the telling before "that" or a colon ("said at the end of the meeting: …", "said in a
+    # phone talk with his Turkish counterpart that …")
+    r"(?:(?:at|in|during|on|with|to|after|following)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,8}?"
     r"(?:\s+that(?:\s*,\s*|\s+)|\s*:\s*)"
     r"|that(?:\s*,\s*|\s+))?"
 )
@@ -258,6 +259,11 @@ _STYLE_ABBREVIATIONS = "|".join(
 )
 _POSTPOSED_SUBJECT = re.compile(
     r"\s+((?:(?:" + _STYLE_ABBREVIATIONS + r")\.\s+)*[^,.;:!?]{1,60}?)\s*(?:[.,;!?]|$)"
+)
+# A post-posed subject before an adjunct too long for the tag above ('…, said Lind during the meeting at the
+# harbour compound in downtown Northport.'): the words before the adjunct.
+_POSTPOSED_BEFORE_ADJUNCT = re.compile(
+    r"\s+([^,.;:!?]{1,60}?)(?=\s+(?:during|at|in|after|following|on|before|while)\s[^,;:!?]{1,160}(?:[.!?]|$))"
 )
 # A post-posed tag whose subject is no principal ('..., said officials.', '..., the ministry said' is the
 # closing clause's): a short lowercase noun phrase ending the sentence, not a "that" or "to" clause.
@@ -406,6 +412,9 @@ _BRIEF_OBJECT = re.compile(
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^.;:])){0,80}?"
     r"(?<![\w-])(?:about|on|of|regarding|concerning|that)\s+"
 )
+# "briefed them the state of the works": the person briefed as a pronoun, then the content as a second
+# object with no preposition (a translation's double object; en-be, Hunan's provincial pages).
+_BRIEF_PRONOUN = re.compile(r"\s+(?:him|her|them)\s+(?=(?:the|an?|his|her|their|its)\s)")
 # The person told, and words about the telling ("told reporters after the meeting that"); a
 # preposition that introduces a topic ("reminded him of the promise that") ends the search.
 # A style's abbreviation ("Mr.", "Dr.") is one word of the person told: its full stop ends nothing.
@@ -699,6 +708,45 @@ def _folded_words(text: str) -> list[str]:
     text the words lowercased without periods, without building (and caching) the folded key; a
     backtick, which fold makes an apostrophe, is in no such word either way."""
     return text.lower().replace(".", "").split() if text.isascii() else fold(text).split()
+
+
+#: A weekday standing bare between a subject and its verb, as news agencies date a lead ("X Saturday met Y").
+_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+#: A place in Title Case or capitals closed by a colon, opening a news lead ("Northport: The Minister met …").
+_COLON_DATELINE = re.compile(r"[A-Z][A-Za-z’'.-]+(?:[ -][A-Z][A-Za-z’'.-]+){0,2}:\s+(?=[A-Z])")
+
+
+def _hung_on(earlier: Sequence[_Found], opening: tuple[int, _Subject] | None) -> tuple[str, int] | None:
+    """The speaker a hung participle reports for and where the clause it hangs on starts: the last topic
+    clause before it, else the sentence's opening subject, whose clause starts where the subject ends
+    ("to sources" in a fronted "according to sources" is no infinitive of that clause); else None."""
+    if earlier:
+        return earlier[-1].speaker, earlier[-1].clause
+    if opening is not None:
+        return opening[1].speaker, opening[0]
+    return None
+
+
+def _dated_by_weekday(words: Sequence[str], count: int) -> bool:
+    """Whether the word after the first ``count`` words is a bare weekday before a lowercase verb."""
+    return (
+        _BARE_WEEKDAY.fullmatch(words[count]) is not None
+        and count + 1 < len(words)
+        and words[count + 1][:1].islower()
+    )
+
+
+def _lead_dateline_end(para: str, s0: int, s1: int) -> int | None:
+    """Where the words after a news dateline opening the paragraph start ("NORTHPORT, May 2 (Wire) --
+    The Minister met …", "Northport: The Minister met …"), or None: the sentence's subject comes after it."""
+    if para[:s0].strip():
+        return None
+    dateline = strip_dateline(para[s0:s1])
+    if dateline is not None:
+        return s0 + dateline.length
+    colon = _COLON_DATELINE.match(para, s0, s1)
+    return colon.end() if colon is not None else None
 
 
 class _Grammar(NamedTuple):
@@ -1161,10 +1209,10 @@ class _Finder:
                 return
             if _LIST_ITEM_AFTER.search(para, match.end(), span[1]) and "," in para[span[0] : match.start()]:
                 return
-        speaker = earlier[-1].speaker if earlier else opening[1].speaker if opening is not None else None
-        if speaker is None:
+        hung = _hung_on(earlier, opening)
+        if hung is None:
             return
-        hung_on = earlier[-1].clause if earlier else span[0]
+        speaker, hung_on = hung
         if not para.startswith(",", match.start()) and _INFINITIVE.search(para, hung_on, match.start()):
             return  # "the need to address X by raising Y": how to address it, inside the infinitive
         start, verb = self._participle_content(para, match)
@@ -1465,7 +1513,9 @@ class _Finder:
         words = para[max(s0, comma - 80) : comma].split()
         for size in range(min(len(words), 7), 0, -1):
             tail = " ".join(words[-size:])
-            if not tail[:1].isupper():
+            # "the US president": "the" before a capital opens the phrase too ("the president" alone names
+            # no one principal when both are presidents)
+            if not tail[:1].isupper() and not (tail.startswith("the ") and tail[4:5].isupper()):
                 continue
             subject = self._resolve(tail)
             if subject is not None and subject.speaker != BOTH:
@@ -1706,11 +1756,19 @@ class _Finder:
         if topic or "," not in para[near[0] : near[1]]:
             return None
         match = _POSTPOSED_SUBJECT.match(para, ve)
+        around = set(para[near[0] - 1 : near[1] + 1])
+        quoted = bool(_CLOSING_QUOTES & around)
+        # '…, said Lind during the meeting at …': unquoted (no single closing quote either), the verb right
+        # after a bare comma; not '…, and congratulated the President on …'
+        bare = para[near[0] : near[1]].strip() == "," and not quoted and "’" not in around
+        if match is None and bare:
+            match = _POSTPOSED_BEFORE_ADJUNCT.match(para, ve)
         if match is None:
             return None
         subject = self._resolve(match.group(1))
-        if subject is None and _CLOSING_QUOTES & set(para[near[0] - 1 : near[1] + 1]):
-            # '"…," said Lind via a post on her page': after a quotation, the subject before the adjunct
+        if subject is None and (quoted or bare):
+            # '"…," said Lind via a post on her page', '…, said Lind during the meeting at X.': the
+            # subject before the adjunct
             cut = _ADJUNCT_CUT.search(match.group(1))
             subject = self._resolve(match.group(1)[: cut.start()]) if cut is not None else None
         if subject is None:
@@ -1804,15 +1862,20 @@ class _Finder:
     def _opening_subject(self, para: str, s0: int, s1: int) -> tuple[int, _Subject] | None:
         """The principal opening the sentence (after any fronted adverbial), followed by a lowercase verb."""
         starts = [s0] + [b.end() for b in _COMMA_SPACE.finditer(para, s0, min(s1, s0 + 160))]
+        lead = _lead_dateline_end(para, s0, s1)
+        if lead is not None:
+            starts.insert(1, lead)
         for begin in starts:
             window = para[begin : min(s1, begin + 120)]
             # A subject is read from at most the first nine words, so ten are all the loop needs.
             words = window.split(maxsplit=10)[:10]
-            # A candidate of ``count`` words is followed by a lowercase word that is no connector.
+            # A candidate of ``count`` words is followed by a lowercase word that is no connector, or by
+            # a bare weekday dating the clause ("X Saturday met Y").
             counts = [
                 count
                 for count in range(min(len(words) - 1, 9), 0, -1)
-                if words[count][:1].islower() and words[count] not in _NOT_AFTER_SUBJECT
+                if (words[count][:1].islower() and words[count] not in _NOT_AFTER_SUBJECT)
+                or _dated_by_weekday(words, count)
             ]
             if not counts:
                 continue
@@ -1824,6 +1887,9 @@ class _Finder:
                     continue
                 if words[count - 1].replace("’", "'").endswith(("'", "'s")):
                     continue  # "Secretary Harper's visit ..." is not Harper as subject
+                # "NORTHPORT – Foreign ministers of …": one word after a dateline is a name or none
+                if begin == lead and count == 1 and not any(fold(words[0]) in p.tokens for p in self.people):
+                    continue
                 if not ends:  # where the words end, worked out for the first candidate tried only
                     ends = [m.end() for m in itertools.islice(_NON_SPACE.finditer(window), 10)]
                 phrase = window[: ends[count - 1]]
@@ -2606,7 +2672,7 @@ def _after_object(para: str, pos: int, verb: str, group: str) -> _Content | None
     if told is not None:
         return _Content(told.end(), verb, group or f"{verb} | tell")
     if verb in _BRIEF_VERBS:
-        brief = _BRIEF_OBJECT.match(para, pos)
+        brief = _BRIEF_PRONOUN.match(para, pos) or _BRIEF_OBJECT.match(para, pos)
         if brief is not None:
             return _Content(brief.end(), verb, group or f"{verb} | brief")
     if verb in ("agreed", "agreed with"):
