@@ -2542,6 +2542,18 @@ class _Left:
     definite: bool
 
 
+def _left_of_a_person(scan: _Scan, run: Run, left: _Left) -> tuple[list[str], str | None] | None:
+    """The titles and country read before a run that may name a person, or None when the words around
+    it make it no person's name: told before the titles are read (a third of the runs), or, once they
+    are, the last word of a body's name after "of the" (fam199)."""
+    if _plainly_not_a_person(scan.tokens, run, left) or _inside_a_title_phrase(scan, run, left):
+        return None
+    titles, country = _left_titles(scan, left)
+    if _last_word_of_body(scan.tokens, run, left, titles):
+        return None
+    return titles, country
+
+
 def _person_mention(scan: _Scan, run: Run) -> Mention | None:
     """The mention of the person a name run names, or None when the run names no person."""
     if (
@@ -2562,11 +2574,10 @@ def _person_mention(scan: _Scan, run: Run) -> Mention | None:
         # The portfolio's or the body's words become part of the title of the holder named after.
         scan.taken.difference_update(range(run.first, run.last))
         return None
-    if _plainly_not_a_person(scan.tokens, run, left) or _inside_a_title_phrase(scan, run, left):
-        return None  # told before the titles, countries and appositives are read (a third of the runs)
-    titles, country = _left_titles(scan, left)
-    if _last_word_of_body(scan.tokens, run, left, titles):
+    read = _left_of_a_person(scan, run, left)
+    if read is None:
         return None
+    titles, country = read
     country = country or _country_near(scan, run, left, titles)
     post, _after, appositive = _right_appositive(
         scan.tokens, run.last, scan.lex, scan.run_starts, scan.countries
