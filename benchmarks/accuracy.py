@@ -478,7 +478,7 @@ GOLD_SETS = (
     ("en-be", "English readouts, part BE (31 pages, 30 publishers, measured blind on a final parser)"),
     ("en-bf", "English readouts, part BF (29 pages, 18 publishers, measured blind on a final parser)"),
     ("en-bg", "English readouts, part BG (29 pages, 21 publishers, measured blind on a final parser)"),
-    ("en-bj", "English readouts, part BJ (29 pages, 21 publishers, kept blind until its one measurement)"),
+    ("en-bj", "English readouts, part BJ (28 pages, 21 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
