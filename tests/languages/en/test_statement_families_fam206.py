@@ -56,3 +56,17 @@ def test_a_country_named_a_partner_and_an_appointment() -> None:
         [(1, "eko-tan", "named", "Sylvania a trusted partn")],
         [],
     ]
+
+
+def test_shared_before_a_noun_in_a_list_is_an_adjective() -> None:
+    """', shared cultural heritage' as one item of a list of nouns is an adjective, no verb; 'and shared
+    her vision' after a comma-free clause, with a possessive, is still a report."""
+    listed = (
+        "Tan and Ruiz stressed the friendship of the two states, anchored in mutual trust, shared cultural "
+        "heritage and trade."
+    )
+    verb = "Ruiz thanked Tan and shared her vision for the harbour."
+    assert [_statements(listed), _statements(verb)] == [
+        [(1, "both", "stressed", "the friendship of the tw")],
+        [(1, "ana-ruiz", "thanked", "Tan"), (1, "ana-ruiz", "shared", "her vision for the harbo")],
+    ]
