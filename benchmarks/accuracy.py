@@ -12,6 +12,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py titles benchmarks/real/feeds-dev/*.tsv    # layout titles vs first lines
     python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
     python benchmarks/accuracy.py blind benchmarks/real/en-r                # the one blind run of a kept set
+    python benchmarks/accuracy.py blind benchmarks/real/en-bh               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-bi               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-bj               # the one blind run of a kept set
 
@@ -479,6 +480,7 @@ GOLD_SETS = (
     ("en-be", "English readouts, part BE (31 pages, 30 publishers, measured blind on a final parser)"),
     ("en-bf", "English readouts, part BF (29 pages, 18 publishers, measured blind on a final parser)"),
     ("en-bg", "English readouts, part BG (29 pages, 21 publishers, measured blind on a final parser)"),
+    ("en-bh", "English readouts, part BH (30 pages, 25 publishers, kept blind until its one measurement)"),
     ("en-bi", "English readouts, part BI (29 pages, 25 publishers, kept blind until its one measurement)"),
     ("en-bj", "English readouts, part BJ (28 pages, 21 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),

@@ -1,4 +1,4 @@
-"""Gold sets kept blind (en-bi, en-bj now; en-i to en-bg until their one run): their gold files
+"""Gold sets kept blind (en-bh, en-bi, en-bj now; en-i to en-bg until their one run): their gold files
 are valid and match their pages, and the accuracy script never parses their pages before their one
 measurement.
 
@@ -22,7 +22,7 @@ from tests.compare.kit import load_script
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "benchmarks" / "real"
 #: Sets kept blind until their one measurement (each holds KEPT_BLIND.md and no BLIND.md yet).
-KEPT_BLIND_SETS: tuple[str, ...] = ("en-bi", "en-bj")
+KEPT_BLIND_SETS: tuple[str, ...] = ("en-bh", "en-bi", "en-bj")
 #: Sets whose gold is checked against their pages here: those kept blind, and those measured blind since.
 CHECKED_SETS = (
     "en-i",
@@ -76,6 +76,7 @@ CHECKED_SETS = (
     "en-be",
     "en-bf",
     "en-bg",
+    "en-bh",
     "en-bi",
     "en-bj",
 )
@@ -308,6 +309,7 @@ MIXES = {
     "en-be": {"readouts": 26, "publishers": 25, "with a plugin": 1, "non-readouts": 5, "their sites": False},
     "en-bf": {"readouts": 25, "publishers": 15, "with a plugin": 2, "non-readouts": 4, "their sites": False},
     "en-bg": {"readouts": 25, "publishers": 19, "with a plugin": 6, "non-readouts": 4, "their sites": False},
+    "en-bh": {"readouts": 26, "publishers": 21, "with a plugin": 7, "non-readouts": 4, "their sites": False},
     "en-bi": {"readouts": 25, "publishers": 22, "with a plugin": 2, "non-readouts": 4, "their sites": False},
     "en-bj": {"readouts": 24, "publishers": 18, "with a plugin": 4, "non-readouts": 4, "their sites": False},
 }
@@ -358,7 +360,8 @@ def test_a_set_has_the_size_and_mix_its_task_asks(name: str) -> None:
     non-readouts, three from sites of their own; en-be 26 readouts (25 publishers, 1 with a plugin) and 5
     non-readouts, all from sites of their own; en-bf 25 readouts (15 publishers, 2 with a plugin) and 4
     non-readouts, three from sites of their own; en-bg 25 readouts (19 publishers, 6 with a plugin) and 4
-    non-readouts, one from a site of its own; en-bi 25 readouts (22 publishers, 2 with a plugin) and 4
+    non-readouts, one from a site of its own; en-bh 26 readouts (21 publishers, 7 with a plugin) and 4
+    non-readouts, all from sites of their own; en-bi 25 readouts (22 publishers, 2 with a plugin) and 4
     non-readouts, three from sites of their own; en-bj 24 readouts (18 publishers, 4 with a plugin) and 4
     non-readouts, three from sites of their own."""
     plugins = {path.name.removeprefix("readoutlib-") for path in (ROOT / "plugins").glob("readoutlib-*")}
