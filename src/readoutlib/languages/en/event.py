@@ -2951,12 +2951,25 @@ _VISITING_HOST = re.compile(
 #: A gathering named after its city that the principal attends: "who is participating in the Munich Security
 #: Conference" (en-o), "to attend the Beijing Summit of …" (en-v), "met on the margins of the Munich Security
 #: Conference" (en-z, State), also opening the sentence ("On the sidelines of the Munich Security Conference,
-#: X met Y", en-ba eume). Only a security conference or a state's
-#: capital is read as a city there: "the Pacific Islands Forum", "the Global Education Summit" name none.
+#: X met Y", en-ba eume). Only a security or strategic gathering ("on the margins of the Lakeside Strategic
+#: Forum", fam209: en-az) or a state's capital is read as a city there: "the Pacific Islands Forum", "the
+#: Global Education Summit" name none. Taking part in one places it too, its article perhaps dropped ("who is
+#: taking part in Munich Security Conference", fam209: en-as).
 _CITY_NAMED_MEETING = re.compile(
-    r"\b(?:participat(?:es|ed|ing|e)\s+in|attend(?:s|ed|ing)?|at|[Oo]n\s+the\s+(?:sidelines|margins|fringes)\s+of)"
-    r"\s+the\s+"
-    r"(?P<city>[A-Z][a-z]+)\s+(?P<what>Security\s+Conference|Summit|Conference|Forum)\b"
+    r"\b(?:participat(?:es|ed|ing|e)\s+in|(?:tak(?:es|ing|e|en)|took)\s+part\s+in|attend(?:s|ed|ing)?|at"
+    r"|[Oo]n\s+the\s+(?:sidelines|margins|fringes)\s+of)"
+    r"\s+(?:the\s+)?"
+    r"(?P<city>[A-Z][a-z]+)\s+(?P<what>(?:Security|Strategic)\s+(?:Conference|Forum)|Summit|Conference|Forum)\b"
+)
+
+
+#: Words opening a gathering's name that name no town: "the Global Strategic Forum", "the Annual Security
+#: Conference" (fam209).
+_GATHERING_QUALIFIERS = _wordset(
+    """
+    Global International Annual World Regional National Joint Ministerial Youth Economic Strategic Security
+    Defence Defense Maritime Cyber High Special
+    """
 )
 
 
@@ -2966,7 +2979,9 @@ def _city_of_named_meeting(sentence: str) -> str | None:
     for m in _CITY_NAMED_MEETING.finditer(sentence):
         city = m.group("city")
         if (
-            m.group("what").startswith("Security")
+            m.group("what").startswith(("Security", "Strategic"))
+            and city not in _GATHERING_QUALIFIERS
+            and city not in _REGIONS
             and not country_from_name(city)
             and not country_from_demonym(city)
         ):

@@ -1,0 +1,29 @@
+"""Places left on the weakest development sets (fam209, issue #8; each seen failing first on main
+7dee6b48)."""
+
+from __future__ import annotations
+
+from readoutlib.languages.en.event import event_location
+from readoutlib.model import EventKind
+
+
+def test_a_strategic_forum_named_after_its_town_places_a_meeting_on_its_margins() -> None:
+    """ "on the margins of the Lakeside Strategic Forum": a strategic gathering, like a security one,
+    is named after the town that holds it, capital or not."""
+    sentence = "Prime Minister Ana Ruiz met her Velorian counterpart on the margins of the Lakeside Strategic Forum."
+    assert event_location(sentence, EventKind.MEETING) == "Lakeside"
+
+
+def test_taking_part_in_a_security_conference_places_the_meeting_even_without_its_article() -> None:
+    """ "who is taking part in Northport Security Conference, also met …": taking part places the
+    principal as participating does, the article dropped or not."""
+    bare = "The minister, who is taking part in Northport Security Conference, also met the Velorian envoy."
+    assert event_location(bare, EventKind.MEETING) == "Northport"
+    article = "The minister, who took part in the Northport Security Conference, met the Velorian envoy."
+    assert event_location(article, EventKind.MEETING) == "Northport"
+
+
+def test_a_forum_named_after_no_city_still_places_nothing() -> None:
+    """ "the Pacific Islands Forum", "the Global Strategic Forum": no town is read from them."""
+    sentence = "Ana Ruiz met the Velorian envoy on the margins of the Global Strategic Forum."
+    assert event_location(sentence, EventKind.MEETING) is None
