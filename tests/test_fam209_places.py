@@ -10,7 +10,7 @@ from readoutlib.model import EventKind
 def test_a_strategic_forum_named_after_its_town_places_a_meeting_on_its_margins() -> None:
     """ "on the margins of the Lakeside Strategic Forum": a strategic gathering, like a security one,
     is named after the town that holds it, capital or not."""
-    sentence = "Prime Minister Ana Ruiz met her Velorian counterpart on the margins of the Lakeside Strategic Forum."
+    sentence = "Ana Ruiz met her Velorian counterpart on the margins of the Lakeside Strategic Forum."
     assert event_location(sentence, EventKind.MEETING) == "Lakeside"
 
 
@@ -27,3 +27,16 @@ def test_a_forum_named_after_no_city_still_places_nothing() -> None:
     """ "the Pacific Islands Forum", "the Global Strategic Forum": no town is read from them."""
     sentence = "Ana Ruiz met the Velorian envoy on the margins of the Global Strategic Forum."
     assert event_location(sentence, EventKind.MEETING) is None
+
+
+def test_a_visit_to_a_building_is_no_trip_away_from_the_dateline() -> None:
+    """ "PORT VELL: General X visited Headquarters of the Velorian Armed Forces and met …": a call on an
+    office where the dateline was written, not a trip that would leave the dateline's city unsaid."""
+    sentence = "General Ana Ruiz visited Headquarters of Velorian Armed Forces and met General Tom Bell."
+    assert event_location(sentence, EventKind.MEETING, dateline="Port Vell") == "Port Vell"
+
+
+def test_a_visit_to_a_seat_of_government_stays_a_trip() -> None:
+    """ "visited the White House": a seat read as its own city, so the dateline's city is not the place."""
+    sentence = "General Ana Ruiz visited the White House and met President Tom Bell."
+    assert event_location(sentence, EventKind.MEETING, dateline="Port Vell") is None

@@ -2738,8 +2738,20 @@ _VISIT_TO_WHOM = re.compile(
 )
 
 
+#: A visit to a building ("visited Headquarters of the Northern Army and met …", "visited the Ministry of
+#: Defence"): a call on an office where the dateline was written, no trip (fam209: en-ah, a BEIJING
+#: dateline over "visited Headquarters of People's Liberation Army"). A seat of government named so ("visited
+#: the White House") is read as its city elsewhere and kept.
+_VISITED_BUILDING = re.compile(
+    rf"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?(?P<what>(?:[{_CAPITAL}][\w’'-]*\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(_BUILDING_WORDS))})\b(?:\s+of(?:\s+the)?(?:\s+[{_CAPITAL}][\w’'-]*){{1,4}})?)"
+)
+
+
 def _without_guest_visits(sentence: str) -> str:
-    """``sentence`` without its guest's visits to the host (``_GUEST_VISIT``, ``_VISIT_TO_WHOM``)."""
+    """``sentence`` without its guest's visits to the host (``_GUEST_VISIT``, ``_VISIT_TO_WHOM``) and its
+    visits to a building (``_VISITED_BUILDING``)."""
+    sentence = _VISITED_BUILDING.sub(lambda m: m.group(0) if city_of_seat(m["what"]) else "", sentence)
     return _VISIT_TO_WHOM.sub(
         lambda m: "" if is_title_word(m["next"]) or m["next"].rstrip(".") in _NAME_STYLES else m.group(0),
         _GUEST_VISIT.sub("", sentence),
