@@ -40,3 +40,16 @@ def test_a_visit_to_a_seat_of_government_stays_a_trip() -> None:
     """ "visited the White House": a seat read as its own city, so the dateline's city is not the place."""
     sentence = "General Ana Ruiz visited the White House and met President Tom Bell."
     assert event_location(sentence, EventKind.MEETING, dateline="Port Vell") is None
+
+
+def test_a_visit_to_the_country_of_the_dateline_s_capital_is_placed_there() -> None:
+    """ "ASTANA. X thanked the President for the reception during his official visit to Kazakhstan": the
+    visit was to the country whose capital dates the story; another country's leaves it unplaced."""
+    from readoutlib.analysis.countries import capital_names, country_from_name
+
+    code = country_from_name("Kazakhstan")
+    assert code is not None
+    capital = capital_names(code)[0]
+    sentence = "Ana Ruiz thanked the President for the reception during her official visit to Kazakhstan."
+    assert event_location(sentence, EventKind.VISIT, dateline=capital.upper()) == capital
+    assert event_location(sentence, EventKind.VISIT, dateline="PARIS") is None

@@ -2887,8 +2887,13 @@ def event_location(
         return None
     cities, abroad = _cities(sentence, kind)
     city = next((c for c in cities if not _is_building(c)), None)
-    if city is not None or kind is EventKind.VISIT:
+    if city is not None:
         return city
+    if kind is EventKind.VISIT:
+        # "ASTANA. X thanked the President for his reception during his visit to Kazakhstan": the capital
+        # of the country visited, where the dateline was written (fam209: en-ai)
+        home = _dateline_city(dateline)
+        return home if home is not None and _visited_home(sentence, home, dateline or "") else None
     if (named := _city_of_named_meeting(sentence)) is not None:
         return named
     home = _dateline_city(dateline)
