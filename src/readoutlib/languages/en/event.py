@@ -2738,8 +2738,20 @@ _VISIT_TO_WHOM = re.compile(
 )
 
 
+#: A visit to a building ("visited Headquarters of the Northern Army and met …", "visited the Ministry of
+#: Defence"): a call on an office where the dateline was written, no trip (fam209: en-ah, a BEIJING
+#: dateline over "visited Headquarters of People's Liberation Army"). A seat of government named so ("visited
+#: the White House") is read as its city elsewhere and kept.
+_VISITED_BUILDING = re.compile(
+    rf"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?(?P<what>(?:[{_CAPITAL}][\w’'-]*\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(_BUILDING_WORDS))})\b(?:\s+of(?:\s+the)?(?:\s+[{_CAPITAL}][\w’'-]*){{1,4}})?)"
+)
+
+
 def _without_guest_visits(sentence: str) -> str:
-    """``sentence`` without its guest's visits to the host (``_GUEST_VISIT``, ``_VISIT_TO_WHOM``)."""
+    """``sentence`` without its guest's visits to the host (``_GUEST_VISIT``, ``_VISIT_TO_WHOM``) and its
+    visits to a building (``_VISITED_BUILDING``)."""
+    sentence = _VISITED_BUILDING.sub(lambda m: m.group(0) if city_of_seat(m["what"]) else "", sentence)
     return _VISIT_TO_WHOM.sub(
         lambda m: "" if is_title_word(m["next"]) or m["next"].rstrip(".") in _NAME_STYLES else m.group(0),
         _GUEST_VISIT.sub("", sentence),
@@ -2875,8 +2887,13 @@ def event_location(
         return None
     cities, abroad = _cities(sentence, kind)
     city = next((c for c in cities if not _is_building(c)), None)
-    if city is not None or kind is EventKind.VISIT:
+    if city is not None:
         return city
+    if kind is EventKind.VISIT:
+        # "ASTANA. X thanked the President for his reception during his visit to Kazakhstan": the capital
+        # of the country visited, where the dateline was written (fam209: en-ai)
+        home = _dateline_city(dateline)
+        return home if home is not None and _visited_home(sentence, home, dateline or "") else None
     if (named := _city_of_named_meeting(sentence)) is not None:
         return named
     home = _dateline_city(dateline)
@@ -2951,12 +2968,25 @@ _VISITING_HOST = re.compile(
 #: A gathering named after its city that the principal attends: "who is participating in the Munich Security
 #: Conference" (en-o), "to attend the Beijing Summit of …" (en-v), "met on the margins of the Munich Security
 #: Conference" (en-z, State), also opening the sentence ("On the sidelines of the Munich Security Conference,
-#: X met Y", en-ba eume). Only a security conference or a state's
-#: capital is read as a city there: "the Pacific Islands Forum", "the Global Education Summit" name none.
+#: X met Y", en-ba eume). Only a security or strategic gathering ("on the margins of the Lakeside Strategic
+#: Forum", fam209: en-az) or a state's capital is read as a city there: "the Pacific Islands Forum", "the
+#: Global Education Summit" name none. Taking part in one places it too, its article perhaps dropped ("who is
+#: taking part in Munich Security Conference", fam209: en-as).
 _CITY_NAMED_MEETING = re.compile(
-    r"\b(?:participat(?:es|ed|ing|e)\s+in|attend(?:s|ed|ing)?|at|[Oo]n\s+the\s+(?:sidelines|margins|fringes)\s+of)"
-    r"\s+the\s+"
-    r"(?P<city>[A-Z][a-z]+)\s+(?P<what>Security\s+Conference|Summit|Conference|Forum)\b"
+    r"\b(?:participat(?:es|ed|ing|e)\s+in|(?:tak(?:es|ing|e|en)|took)\s+part\s+in|attend(?:s|ed|ing)?|at"
+    r"|[Oo]n\s+the\s+(?:sidelines|margins|fringes)\s+of)"
+    r"\s+(?:the\s+)?"
+    r"(?P<city>[A-Z][a-z]+)\s+(?P<what>(?:Security|Strategic)\s+(?:Conference|Forum)|Summit|Conference|Forum)\b"
+)
+
+
+#: Words opening a gathering's name that name no town: "the Global Strategic Forum", "the Annual Security
+#: Conference" (fam209).
+_GATHERING_QUALIFIERS = _wordset(
+    """
+    Global International Annual World Regional National Joint Ministerial Youth Economic Strategic Security
+    Defence Defense Maritime Cyber High Special
+    """
 )
 
 
@@ -2966,7 +2996,9 @@ def _city_of_named_meeting(sentence: str) -> str | None:
     for m in _CITY_NAMED_MEETING.finditer(sentence):
         city = m.group("city")
         if (
-            m.group("what").startswith("Security")
+            m.group("what").startswith(("Security", "Strategic"))
+            and city not in _GATHERING_QUALIFIERS
+            and city not in _REGIONS
             and not country_from_name(city)
             and not country_from_demonym(city)
         ):
