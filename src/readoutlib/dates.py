@@ -119,6 +119,9 @@ def _month_patterns(words: DateWords) -> tuple[tuple[str, ...], tuple[str, ...]]
         rf"\b{day}{to}{other_day}\s+{month}(?:\s*,\s*|\s+){_YEAR}",
         rf"\b{month}\s+{day}{to}{other_day}(?:\s*,\s*|\s+){_YEAR}",
         rf"\b{month}\s+{day}(?:\s*,\s*|\s+|/){_YEAR}",  # December 22, 2020; August 24/2021
+        # the same run into the byline before it by a text dump: "Staff WriterApril 13, 2021" (a capital
+        # month word straight after a lowercase letter)
+        rf"(?-i:(?<=[a-z])(?=[A-Z])){month}\s+{day}(?:\s*,\s*|\s+){_YEAR}",
         # 22 December 2020; 29/ March/2017 (a news agency's date line); 17-Jan-2023 (a date line)
         rf"\b{day}(?:{of}\s+|/\s?){month}(?:\s*,\s*|\s+|/\s?){_YEAR}",
         rf"(?<![\w-]){day}-{month}-{_YEAR}(?![\w-])",
@@ -558,12 +561,15 @@ _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)-(\d\d)/(\d\d)/"),
     # a run of eight digits, or fourteen with the time of day: "?ud=20241004050622", "/20241004/"
     re.compile(r"(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?:[0-2]\d[0-5]\d[0-5]\d)?(?![\d])"),
+    # a query's value of fourteen digits, the date and the day's serial number: "?ud=20190926000169"
+    re.compile(r"=((?:19|20)\d\d)([01]\d)([0-3]\d)\d{6}(?:&|$)"),
     # a path segment opening with the date glued to the article's number, then its slug:
     # "/politik/20200416326912613-telefonat-…/"
     re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)\d{7,12}-[a-z]"),
     # a path segment of an agency's code in capitals, the date and the article's serial number:
     # "/view/AEN20220509004300325"
-    re.compile(r"/[A-Z]{2,5}((?:19|20)\d\d)(\d\d)(\d\d)\d{6,12}(?:[/?#.]|$)"),
+    # "/view/AEN20220509004300325"; in lowercase too: "/bharat/na20220304071026130" (a section's code)
+    re.compile(r"/[A-Za-z]{2,5}((?:19|20)\d\d)(\d\d)(\d\d)\d{6,12}(?:[/?#.]|$)"),
     # a folder of the year, then one of the month and day in four figures: "/n3/2025/1029/c90000-…"
     re.compile(r"/((?:19|20)\d\d)/([01]\d)([0-3]\d)/"),
 )

@@ -140,7 +140,18 @@ def _is_date_label(prefix: str) -> bool:
         or _labelled_time(prefix)
         or _section_label(prefix)
         or _caps_section(prefix)
+        or _glued_byline(prefix)
     )
+
+
+#: Capitalised words only, the last glued to the date after it: an author's byline run into the date by a
+#: text dump ("Staff Writer Staff WriterApril 13, 2021", en-aw's Guyanese DPI page).
+_GLUED_BYLINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?<=[a-z])$")
+
+
+def _glued_byline(prefix: str) -> bool:
+    """A byline of a few capitalised words glued to the date (no space before it), no headline word."""
+    return _GLUED_BYLINE.match(prefix) is not None and not has_headline_word(prefix)
 
 
 #: One word in capitals before a date: a section's name ("NEWS 22.01.2021 17:00", en-ai's Bosnian site).
