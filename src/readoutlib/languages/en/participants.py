@@ -26,6 +26,7 @@ from ...analysis.countries import (
     ORGANISATION_CODES,
     country_from_demonym,
     country_from_name,
+    country_from_squashed_name,
     country_of_capital,
     state_of_word,
 )
@@ -3866,6 +3867,19 @@ def mission_state(url: str | None) -> str | None:
         code = country_from_demonym(word) or (country_from_demonym(word.upper()) if len(word) == 2 else None)
         if code is not None and len(code) == 2:
             return code
+    return _named_abroad(host)
+
+
+def _named_abroad(host: str) -> str | None:
+    """The state a host under another state's country domain is named for, by its name alone
+    ("www.ruritania.org.xy": Ruritania's embassy in Xy's site), or None."""
+    labels = host.lower().split(".")
+    # only under a country's own two-letter domain: "georgia.gov" is a US state's
+    abroad = url_country(host) if len(labels[-1]) == 2 else None
+    for label in labels[:-1]:
+        code = country_from_squashed_name(label)
+        if code is not None and abroad is not None and code != abroad:
+            return code
     return None
 
 
@@ -4972,7 +4986,7 @@ def _text_guess(
     when neither holds."""
     others = {q.country for q in principals if q.country}
     scores = _text_scores(texts, others, bodies=_body_office(p))
-    for code in _set_aside(p, principals, others) | trip | _sent_to(p):
+    for code in _set_aside(p, principals, others) | trip | _sent_to(p) | _claimed_by_others(p, texts):
         scores.pop(code, None)
     if _bare_secretary_general(p):
         # a bare Secretary-General is a body's (103 of the gold sets' 104): the state the text names
@@ -4982,6 +4996,35 @@ def _text_guess(
     clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
     only = homeless and len(ranked) == 1 and _only_other_named(p, principals, ranked[0][0], texts)
     return ranked[0][0] if clear or only else None
+
+
+#: After a country word, an office and its holder's name: "… Foreign Minister Jane Roe", "…'s Ambassador,
+#: Dr Jane Roe". Group ``run``: the capitalised words, office and name together.
+_OFFICE_HOLDER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?P<run>(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,7}(?-i:[A-Z])[\w'’.-]*)"
+)
+
+
+def _claimed_by_others(p: Principal, texts: Sequence[str]) -> set[str]:
+    """The countries the text gives, as a demonym or a possessive before an office and a name, to a
+    person other than ``p`` ("Ruritanian Foreign Minister Jane Roe"): that country is hers, so it says
+    nothing of ``p``'s, however often the text names it (issue #8: a host given his guest's country, a
+    publisher's own official the envoy's). A person whose name ``p``'s surname ends is ``p``."""
+    surname = (p.name or "").split()[-1:] or [""]
+    found: set[str] = set()
+    for text in texts:
+        for m in _country_words(text):
+            after = _OFFICE_HOLDER_AFTER.match(text, m.end())
+            if after is None:
+                continue
+            words = [w.strip(",") for w in after.group("run").split()]
+            if not is_title_word(words[0]) or surname[0] in words:
+                continue
+            if sum(not is_title_word(w) for w in words[1:]) >= 2:
+                code = country_from_demonym(m.group())
+                if code is not None:
+                    found.add(code)
+    return found
 
 
 #: The kinds of office an international body's officials hold, with no body named ("Secretary-General",

@@ -1,0 +1,44 @@
+"""Principals' countries from the wrong evidence (fam207, issue #8; each seen failing first on main
+7dee6b48). People, places, sites and events are invented."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.analysis.countries import country_from_squashed_name
+from readoutlib.languages.en.participants import mission_state
+
+
+def _countries(page: str, url: str) -> dict[str | None, str | None]:
+    return {p.name: p.country for p in readoutlib.parse(page, url=url).event.participants}
+
+
+def test_a_country_the_text_gives_another_office_holder_is_no_guess() -> None:
+    """ "the visit of Peruvian Foreign Minister X": Peru is X's, however often the page names it, never
+    the guess for a principal nothing else gives a country."""
+    page = (
+        "President Ana Ruiz held a telephone conversation with Prime Minister Tane Walker on Monday.\n\n"
+        "The two leaders discussed the coming visit of Peruvian Foreign Minister Rosa Prado Vera and the "
+        "trade talks with Peru.\n\n"
+        "Ruiz said Peru had been a valued partner and that the talks on Peru's ports would go on.\n"
+    )
+    found = _countries(page, "https://news.example.org/2031/03/02/talks")
+    assert found.get("Ana Ruiz") != "PE"
+
+
+def test_a_site_named_for_a_state_under_another_states_domain_is_its_missions() -> None:
+    """ "www.ruritania.org.xy": a state's embassy abroad, named by the state's name alone."""
+    assert mission_state("https://www.newzealand.org.cl/news/visit") == "NZ"
+    assert mission_state("https://www.chile.example.cl/news") is None  # its own domain: no mission
+    assert mission_state("https://georgia.gov/news") is None  # a US state's site, not Georgia's
+    assert country_from_squashed_name("SriLanka") == "LK"
+
+
+def test_a_missions_president_is_of_its_state_not_the_host_domains() -> None:
+    """The embassy's page on its president's state visit: he is of the embassy's state."""
+    page = (
+        "President Tane Walker, who is on a state visit to Chile, met the President of Chile Ana Ruiz "
+        "today at the presidential palace in Santiago.\n\n"
+        "President Walker thanked the government of Chile for its warm welcome.\n"
+    )
+    found = _countries(page, "https://www.newzealand.org.ar/presidents-meet")
+    assert found.get("Tane Walker") == "NZ"
