@@ -42,3 +42,19 @@ def test_a_missions_president_is_of_its_state_not_the_host_domains() -> None:
     )
     found = _countries(page, "https://www.newzealand.org.ar/presidents-meet")
     assert found.get("Tane Walker") == "NZ"
+
+
+def test_the_heads_a_side_was_chaired_by_are_of_its_state() -> None:
+    """ "The Chilean side was co-chaired by A and B, while the U.S. side was co-chaired by C" on the
+    US publisher's page: A and B are Chilean, not the publisher's."""
+    page = (
+        "The Government of Chile and the Government of the United States of America held the third "
+        "Space Security Dialogue in Santiago on May 4.\n\n"
+        "The Chilean side was co-chaired by Mr. Pablo Soto Vera, Director of Security Affairs, Ministry "
+        "of Foreign Affairs, and Ms. Ines Varga Rojas, Deputy Director of Defense Policy, Ministry of "
+        "Defense, while the U.S. side was co-chaired by Ms. Ana Berg, Deputy Assistant Secretary of State "
+        "for Space Affairs.\n\n"
+        "The two sides discussed space security and the norms of responsible behaviour in outer space.\n"
+    )
+    found = _countries(page, "https://www.state.gov/chile-us-space-security-dialogue/")
+    assert found.get("Pablo Soto Vera") == "CL"
