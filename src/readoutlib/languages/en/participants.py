@@ -5034,24 +5034,38 @@ _OFFICE_HOLDER_AFTER = re.compile(
 
 
 def _claimed_by_others(p: Principal, texts: Sequence[str]) -> set[str]:
-    """The countries the text gives, as a demonym or a possessive before an office and a name, to a
-    person other than ``p`` ("Ruritanian Foreign Minister Jane Roe"): that country is hers, so it says
-    nothing of ``p``'s, however often the text names it (issue #8: a host given his guest's country, a
-    publisher's own official the envoy's). A person whose name ``p``'s surname ends is ``p``."""
-    surname = (p.name or "").split()[-1:] or [""]
+    """The countries a sentence naming ``p`` gives, as a demonym or a possessive before an office and a
+    name, to a person other than ``p`` ("X is in Lima to talk with Peruvian Foreign Minister Jane Roe"):
+    that country is his counterpart's, however often the text names it (issue #8: a traveller given his
+    host's country, a host his guest's). Only beside ``p``'s name: a colleague named elsewhere ("after
+    Chilean President Y's visit") is of ``p``'s own state as often as not. A person whose words hold
+    ``p``'s surname is ``p``."""
+    surname = (p.name or "").split()[-1:]
     found: set[str] = set()
-    for text in texts:
-        for m in _country_words(text):
-            after = _OFFICE_HOLDER_AFTER.match(text, m.end())
-            if after is None:
-                continue
-            words = [w.strip(",") for w in after.group("run").split()]
-            if not is_title_word(words[0]) or surname[0] in words:
-                continue
-            if sum(not is_title_word(w) for w in words[1:]) >= 2:
-                code = country_from_demonym(m.group())
-                if code is not None:
-                    found.add(code)
+    for text in texts if surname else ():
+        if surname[0] not in text:
+            continue
+        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
+            if surname[0] in sentence:
+                found |= _office_holders_states(sentence, surname[0])
+    return found
+
+
+def _office_holders_states(sentence: str, surname: str) -> set[str]:
+    """The states of the demonyms and possessives before an office and a name in ``sentence`` whose words
+    do not hold ``surname``."""
+    found: set[str] = set()
+    for m in _country_words(sentence):
+        after = _OFFICE_HOLDER_AFTER.match(sentence, m.end())
+        if after is None:
+            continue
+        words = [w.strip(",") for w in after.group("run").split()]
+        if not is_title_word(words[0]) or surname in words:
+            continue
+        if sum(not is_title_word(w) for w in words[1:]) >= 2:
+            code = country_from_demonym(m.group())
+            if code is not None:
+                found.add(code)
     return found
 
 
