@@ -13,11 +13,11 @@ def _countries(page: str, url: str) -> dict[str | None, str | None]:
 
 
 def test_a_country_the_text_gives_another_office_holder_is_no_guess() -> None:
-    """ "… about the visit of Peruvian Foreign Minister Y", beside X's name: Peru is Y's, however often the
+    """ "… about the talks with Peruvian Foreign Minister Y", beside X's name: Peru is Y's, however often the
     page names it, never the guess for X, whom nothing else gives a country."""
     page = (
         "President Ana Ruiz held a telephone conversation with Prime Minister Tane Walker on Monday about "
-        "the coming visit of Peruvian Foreign Minister Rosa Prado Vera.\n\n"
+        "the coming talks with Peruvian Foreign Minister Rosa Prado Vera.\n\n"
         "The two leaders discussed the trade talks with Peru.\n\n"
         "Ruiz said Peru had been a valued partner and that the talks on Peru's ports would go on.\n"
     )
@@ -73,3 +73,16 @@ def test_the_heads_a_side_was_chaired_by_are_of_its_state() -> None:
     )
     found = _countries(page, "https://www.state.gov/chile-us-space-security-dialogue/")
     assert found.get("Pablo Soto Vera") == "CL"
+
+
+def test_the_office_holder_a_principal_serves_keeps_his_state_as_the_guess() -> None:
+    """ "X, the special envoy of French President Y": Y is the envoy's superior, not his counterpart, so
+    France stays the guess for the envoy (a guard: en-as)."""
+    page = (
+        "Lebanese Army Commander General Karim Haddad on Wednesday welcomed Paul Morel, the special envoy of "
+        "French President Luc Armand.\n\n"
+        "Morel affirmed France's support for the army, and Haddad thanked France for its aid.\n\n"
+        "The meeting underscored the ties between France and the army.\n"
+    )
+    found = _countries(page, "https://news.example.org/2031/03/02/envoy")
+    assert found.get("Paul Morel") == "FR"

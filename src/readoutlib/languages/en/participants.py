@@ -5033,6 +5033,11 @@ _OFFICE_HOLDER_AFTER = re.compile(
 )
 
 
+#: Before an office-holder, what makes him the one a principal serves or goes with, not a counterpart:
+#: "the special envoy of French President X", "on behalf of", "accompanied by".
+_SUPERIOR_BEFORE = re.compile(r"\b(?:of|by)\s+(?:the\s+)?$", _I)
+
+
 def _claimed_by_others(p: Principal, texts: Sequence[str]) -> set[str]:
     """The countries a sentence naming ``p`` gives, as a demonym or a possessive before an office and a
     name, to a person other than ``p`` ("X is in Lima to talk with Peruvian Foreign Minister Jane Roe"):
@@ -5057,7 +5062,7 @@ def _office_holders_states(sentence: str, surname: str) -> set[str]:
     found: set[str] = set()
     for m in _country_words(sentence):
         after = _OFFICE_HOLDER_AFTER.match(sentence, m.end())
-        if after is None:
+        if after is None or _SUPERIOR_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue
         words = [w.strip(",") for w in after.group("run").split()]
         if not is_title_word(words[0]) or surname in words:
