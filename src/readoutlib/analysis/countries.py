@@ -45,6 +45,7 @@ __all__ = [
     "country_from_abbreviation",
     "country_from_demonym",
     "country_from_name",
+    "country_from_squashed_name",
     "country_of_capital",
     "is_country_word",
     "organisation_of_title",
@@ -397,6 +398,22 @@ def country_from_name(name: str, language: str = "en") -> str | None:
         return _lookup(name, _NAME_EXACT, _NAME_FOLDED)
     forms_of, fold = _pack_forms(language)
     return _indexed(language, forms_of, fold).get(_local_key(name, fold))
+
+
+@cache
+def _squashed_state_names() -> dict[str, str]:
+    """A state's English name in lower case with its spaces and marks left out ("srilanka") → code."""
+    found: dict[str, str] = {}
+    for code, names in _ENGLISH_NAMES.items():
+        for name in names if code in _DEMONYMS else ():
+            found.setdefault(re.sub(r"[^a-z]", "", _ascii(name).lower()), code)
+    return found
+
+
+def country_from_squashed_name(label: str) -> str | None:
+    """The state a word written as one of its English names is, spaces left out, in any case
+    ("srilanka", a host name's label, → "LK"), or None."""
+    return _squashed_state_names().get(label.lower()) if len(label) > 3 else None
 
 
 def _local_key(name: str, fold: Callable[[str], str]) -> str:

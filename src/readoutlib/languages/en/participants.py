@@ -26,6 +26,7 @@ from ...analysis.countries import (
     ORGANISATION_CODES,
     country_from_demonym,
     country_from_name,
+    country_from_squashed_name,
     country_of_capital,
     state_of_word,
 )
@@ -3866,6 +3867,19 @@ def mission_state(url: str | None) -> str | None:
         code = country_from_demonym(word) or (country_from_demonym(word.upper()) if len(word) == 2 else None)
         if code is not None and len(code) == 2:
             return code
+    return _named_abroad(host)
+
+
+def _named_abroad(host: str) -> str | None:
+    """The state a host under another state's country domain is named for, by its name alone
+    ("www.ruritania.org.xy": Ruritania's embassy in Xy's site), or None."""
+    labels = host.lower().split(".")
+    # only under a country's own two-letter domain: "georgia.gov" is a US state's
+    abroad = url_country(host) if len(labels[-1]) == 2 else None
+    for label in labels[:-1]:
+        code = country_from_squashed_name(label)
+        if code is not None and abroad is not None and code != abroad:
+            return code
     return None
 
 
@@ -4690,6 +4704,34 @@ def _delegation_leaders(principals: Sequence[Principal], texts: Sequence[str]) -
             for p in principals:
                 if code and p.country is None and p.name and p.name in clause:
                     p.country = code
+    _sides_led_by(principals, texts)
+
+
+#: "The Japanese side was co-chaired by", "the Chilean delegation was led by": the people named next,
+#: up to the clause's end, are of that state.
+_SIDE_LED_BY = re.compile(
+    rf"\b(?P<demonym>{DEMONYM_PATTERN})\s+(?:side|delegation|team)\s+(?:was|were)\s+"
+    r"(?:co-?)?(?:chaired|led|headed)\s+by\b"
+)
+#: Where the clause of a side's heads after "was led by" ends: another clause ("while", "whereas").
+_HEADS_CLAUSE_END = re.compile(r"\b(?:while|whereas)\s")
+
+
+def _sides_led_by(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """Principals named in the clause after "the <Demonym> side was co-chaired by" are of that state, over
+    any guess and over the publisher's own ("The Ruritanian side was co-chaired by A and B, while the U.S.
+    side was co-chaired by C": A was given the publisher's state, bulk us-state-rss 1760)."""
+    for text in texts:
+        if "by" not in text:
+            continue
+        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
+            for m in _SIDE_LED_BY.finditer(sentence):
+                code = country_from_demonym(m.group("demonym"))
+                stop = _HEADS_CLAUSE_END.search(sentence, m.end())
+                clause = sentence[m.end() : stop.start() if stop else len(sentence)]
+                for p in principals:
+                    if code and p.country is None and p.name and p.name in clause:
+                        p.country = code
 
 
 #: "his U.S. counterpart", "her Chilean counterpart": the other side's state, by its demonym.
@@ -4972,7 +5014,7 @@ def _text_guess(
     when neither holds."""
     others = {q.country for q in principals if q.country}
     scores = _text_scores(texts, others, bodies=_body_office(p))
-    for code in _set_aside(p, principals, others) | trip | _sent_to(p):
+    for code in _set_aside(p, principals, others) | trip | _sent_to(p) | _claimed_by_others(p, texts):
         scores.pop(code, None)
     if _bare_secretary_general(p):
         # a bare Secretary-General is a body's (103 of the gold sets' 104): the state the text names
@@ -4982,6 +5024,54 @@ def _text_guess(
     clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
     only = homeless and len(ranked) == 1 and _only_other_named(p, principals, ranked[0][0], texts)
     return ranked[0][0] if clear or only else None
+
+
+#: After a country word, an office and its holder's name: "… Foreign Minister Jane Roe", "…'s Ambassador,
+#: Dr Jane Roe". Group ``run``: the capitalised words, office and name together.
+_OFFICE_HOLDER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?P<run>(?:(?-i:[A-Z])[\w'’.-]*,?\s+){1,7}(?-i:[A-Z])[\w'’.-]*)"
+)
+
+
+#: Before an office-holder, what makes him the one a principal serves or goes with, not a counterpart:
+#: "the special envoy of French President X", "on behalf of", "accompanied by".
+_SUPERIOR_BEFORE = re.compile(r"\b(?:of|by)\s+(?:the\s+)?$", _I)
+
+
+def _claimed_by_others(p: Principal, texts: Sequence[str]) -> set[str]:
+    """The countries a sentence naming ``p`` gives, as a demonym or a possessive before an office and a
+    name, to a person other than ``p`` ("X is in Lima to talk with Peruvian Foreign Minister Jane Roe"):
+    that country is his counterpart's, however often the text names it (issue #8: a traveller given his
+    host's country, a host his guest's). Only beside ``p``'s name: a colleague named elsewhere ("after
+    Chilean President Y's visit") is of ``p``'s own state as often as not. A person whose words hold
+    ``p``'s surname is ``p``."""
+    surname = (p.name or "").split()[-1:]
+    found: set[str] = set()
+    for text in texts if surname else ():
+        if surname[0] not in text:
+            continue
+        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
+            if surname[0] in sentence:
+                found |= _office_holders_states(sentence, surname[0])
+    return found
+
+
+def _office_holders_states(sentence: str, surname: str) -> set[str]:
+    """The states of the demonyms and possessives before an office and a name in ``sentence`` whose words
+    do not hold ``surname``."""
+    found: set[str] = set()
+    for m in _country_words(sentence):
+        after = _OFFICE_HOLDER_AFTER.match(sentence, m.end())
+        if after is None or _SUPERIOR_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+            continue
+        words = [w.strip(",") for w in after.group("run").split()]
+        if not is_title_word(words[0]) or surname in words:
+            continue
+        if sum(not is_title_word(w) for w in words[1:]) >= 2:
+            code = country_from_demonym(m.group())
+            if code is not None:
+                found.add(code)
+    return found
 
 
 #: The kinds of office an international body's officials hold, with no body named ("Secretary-General",
