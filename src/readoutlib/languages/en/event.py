@@ -1343,12 +1343,14 @@ def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
     return kind
 
 
-#: A headline that tells the trip in the present, "X visits <Place>".
-_VISITS_PLACE = re.compile(r"\bvisits\s+(?:the\s+)?(?-i:[A-Z])", _I)
+#: A headline that tells the trip in the present, "X visits <Place>", or names it as a noun, "(Official)
+#: Visit to <Place> of/by X" (fam205: a joint statement "on the Official Visit to Chile of the Minister …"
+#: over "The Ministers … met today in Santiago", en-ao).
+_VISITS_PLACE = re.compile(r"\bvisits\s+(?:the\s+)?(?-i:[A-Z])|\bvisit\s+to\s+(?:the\s+)?(?-i:[A-Z])", _I)
 
 
 def _visits_over_met(title: str | None, opening: str) -> bool:
-    """True when a headline "X visits <Place>" stands over an opening whose own event is "met (with)"
+    """True when a headline "X visits <Place>" (or "Visit to <Place> of X") stands over an opening whose own event is "met (with)"
     someone: the opening's encounter gives the kind before the headline does, a meeting
     (benchmarks/real/CONVENTIONS.md, fam128: en-al's NATO "Secretary General visits Washington DC" over
     "met with A and B", en-af's "delegation visits Ethiopia" over "met recently with"; an opening that
