@@ -56,3 +56,18 @@ def test_ministers_speaking_as_we_on_the_occasion_of_a_meeting_make_no_readout()
         "We will intensify our coordination within the Lake Triangle.\n"
     )
     assert _parse(text) is None
+
+
+def test_a_co_verb_before_an_objects_title_is_no_part_of_it() -> None:
+    """ "X co-hosted Minister A and Minister B": "co-hosted" ends the title phrase before A (a hyphenated
+    lowercase word otherwise goes on a title leftwards, "vice-chairman"), so A is a side; an all-caps
+    family name first or last reads as any name."""
+    text = (
+        "Secretary Tomas Berg and Secretary Lina Vale co-hosted Norway’s Minister for Foreign Affairs RUIZ "
+        "Ana and Minister of Trade Marco OSTEN for the first ministerial meeting of the Committee on "
+        "March 4, 2031. The Ministers affirmed their shared resolve to deepen trade.\n"
+    )
+    readout = _parse(text)
+    assert readout is not None
+    names = [p.name for p in readout.event.participants]
+    assert names == ["Tomas Berg", "Lina Vale", "RUIZ Ana", "Marco OSTEN"]
