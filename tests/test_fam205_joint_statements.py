@@ -51,8 +51,9 @@ def test_ministers_speaking_as_we_on_the_occasion_of_a_meeting_make_no_readout()
     signatories' declaration, no encounter reported."""
     text = (
         "Joint Statement by the Foreign Ministers of Velor, Ostland and Nordmark\n\n"
-        "On the occasion of the meeting of the Lake Triangle in Port Vell on 4 March 2031, we, the Ministers of "
-        "Foreign Affairs of Velor, Ostland and Nordmark, reaffirm our determination to deepen our cooperation.\n\n"
+        "On the occasion of the meeting of the Lake Triangle in Port Vell on 4 March 2031, we, the "
+        "Ministers of Foreign Affairs of Velor, Ostland and Nordmark, reaffirm our determination to "
+        "deepen our cooperation.\n\n"
         "We will intensify our coordination within the Lake Triangle.\n"
     )
     assert _parse(text) is None

@@ -1350,11 +1350,11 @@ _VISITS_PLACE = re.compile(r"\bvisits\s+(?:the\s+)?(?-i:[A-Z])|\bvisit\s+to\s+(?
 
 
 def _visits_over_met(title: str | None, opening: str) -> bool:
-    """True when a headline "X visits <Place>" (or "Visit to <Place> of X") stands over an opening whose own event is "met (with)"
-    someone: the opening's encounter gives the kind before the headline does, a meeting
-    (benchmarks/real/CONVENTIONS.md, fam128: en-al's NATO "Secretary General visits Washington DC" over
-    "met with A and B", en-af's "delegation visits Ethiopia" over "met recently with"; an opening that
-    "visited Moscow" stays the visit, en-t)."""
+    """True when a headline "X visits <Place>" (or "Visit to <Place> of X") stands over an opening whose
+    own event is "met (with)" someone: the opening's encounter gives the kind before the headline does,
+    a meeting (benchmarks/real/CONVENTIONS.md, fam128: en-al's NATO "Secretary General visits Washington
+    DC" over "met with A and B", en-af's "delegation visits Ethiopia" over "met recently with"; an
+    opening that "visited Moscow" stays the visit, en-t)."""
     clause = past_clause(opening)
     return bool(
         title and _VISITS_PLACE.search(title) and clause and clause.group(0).lower().startswith("met")
