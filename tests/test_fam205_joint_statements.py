@@ -31,6 +31,19 @@ def test_a_noun_visit_headline_over_an_opening_that_met_is_that_meeting() -> Non
     assert readout.event.kind is EventKind.MEETING
 
 
+def test_a_noun_visit_headline_over_a_lead_listing_officials_met_stays_the_visit() -> None:
+    """ "Adviser X's Visit to Port Vell" over "X met with A, B and others in Port Vell": the trip's
+    officials listed, the visit keeps its kind (the feeds' trip line); only a reciprocal "met" ends it."""
+    text = (
+        "Statement on Adviser Tomas Berg’s Visit to Port Vell, Velor\n\n"
+        "Adviser Tomas Berg met with Velorian President Ana Ruiz, Defense Minister Marco Osten and others in "
+        "Port Vell today to underline support for Velor.\n"
+    )
+    readout = _parse(text)
+    assert readout is not None
+    assert readout.event.kind is EventKind.VISIT
+
+
 def test_a_leaders_joint_statement_in_numbered_points_reporting_their_dialogue_is_a_readout() -> None:
     """Numbered points under a byline block, the first telling the round held: the readout of that round."""
     text = (
