@@ -290,7 +290,8 @@ MIXES = {
     "en-al": {"readouts": 28, "publishers": 26, "with a plugin": 3, "non-readouts": 4, "their sites": False},
     "en-am": {"readouts": 26, "publishers": 23, "with a plugin": 0, "non-readouts": 5, "their sites": False},
     "en-an": {"readouts": 26, "publishers": 18, "with a plugin": 4, "non-readouts": 4, "their sites": False},
-    "en-ao": {"readouts": 26, "publishers": 14, "with a plugin": 0, "non-readouts": 5, "their sites": False},
+    # en-ao: Chile's joint statement relabelled a readout (CONVENTIONS.md, fam205): 26+5 as made, now 27+4
+    "en-ao": {"readouts": 27, "publishers": 14, "with a plugin": 0, "non-readouts": 4, "their sites": False},
     "en-ap": {"readouts": 28, "publishers": 24, "with a plugin": 1, "non-readouts": 4, "their sites": False},
     "en-aq": {"readouts": 30, "publishers": 23, "with a plugin": 0, "non-readouts": 4, "their sites": True},
     "en-ar": {"readouts": 27, "publishers": 18, "with a plugin": 7, "non-readouts": 5, "their sites": False},

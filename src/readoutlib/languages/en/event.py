@@ -1343,20 +1343,30 @@ def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
     return kind
 
 
-#: A headline that tells the trip in the present, "X visits <Place>".
-_VISITS_PLACE = re.compile(r"\bvisits\s+(?:the\s+)?(?-i:[A-Z])", _I)
+#: A headline that tells the trip in the present, "X visits <Place>", or names it as a noun, "(Official)
+#: Visit to <Place> of/by X" (fam205: a joint statement "on the Official Visit to Chile of the Minister …"
+#: over "The Ministers … met today in Santiago", en-ao), and the reciprocal "met" the noun needs.
+_VISITS_VERB = re.compile(r"\bvisits\s+(?:the\s+)?(?-i:[A-Z])", _I)
+_VISIT_NOUN = re.compile(r"\bvisit\s+to\s+(?:the\s+)?(?-i:[A-Z])", _I)
+#: "met" with no object: "met today in Santiago", "met in Port Vell on …".
+_MET_RECIPROCAL = re.compile(r"\s+(?:today|yesterday|here|in|on|at|virtually)\b", _I)
 
 
 def _visits_over_met(title: str | None, opening: str) -> bool:
-    """True when a headline "X visits <Place>" stands over an opening whose own event is "met (with)"
-    someone: the opening's encounter gives the kind before the headline does, a meeting
-    (benchmarks/real/CONVENTIONS.md, fam128: en-al's NATO "Secretary General visits Washington DC" over
-    "met with A and B", en-af's "delegation visits Ethiopia" over "met recently with"; an opening that
-    "visited Moscow" stays the visit, en-t)."""
+    """True when a headline "X visits <Place>" (or "Visit to <Place> of X") stands over an opening whose
+    own event is "met (with)" someone: the opening's encounter gives the kind before the headline does,
+    a meeting (benchmarks/real/CONVENTIONS.md, fam128: en-al's NATO "Secretary General visits Washington
+    DC" over "met with A and B", en-af's "delegation visits Ethiopia" over "met recently with"; an
+    opening that "visited Moscow" stays the visit, en-t)."""
     clause = past_clause(opening)
-    return bool(
-        title and _VISITS_PLACE.search(title) and clause and clause.group(0).lower().startswith("met")
-    )
+    if not (title and clause and clause.group(0).lower().startswith("met")):
+        return False
+    if _VISITS_VERB.search(title):
+        return True
+    # The noun's trip keeps its kind over a lead listing the officials met during it ("X's Visit to Kyiv"
+    # over "X met with A, B and C in Kyiv": feeds-dev trip line); the two sides meeting, told with no
+    # object ("The Ministers of A and B met today in <City>"), report that one meeting.
+    return bool(_VISIT_NOUN.search(title) and _MET_RECIPROCAL.match(opening, clause.end()))
 
 
 #: The host receiving the visitor by name as the opening's event: "President X received on Wednesday

@@ -1687,7 +1687,16 @@ def _left_step(tokens: Sequence[Token], j: int) -> int:
         return 1 if _glue_continues(tokens, j) else 0
     if _numbered_term(tokens, j):
         return 2
+    if "-" in word and _JOINT_ACT.fullmatch(word):
+        return 0  # "Secretary X co-hosted Minister Y": the verb, no part of Y's title
     return 1 if word[0].isupper() or "-" in word or word in _LOWERCASE_HEADS else 0
+
+
+#: A verb of a joint act in the past, lowercase ("co-hosted", "co-chaired", "co-signed"): a hyphenated
+#: word otherwise goes on a title phrase leftwards ("vice-chairman"), so the verb before an object's
+#: title was read into it and the object lost (fam205: "co-hosted Japan's Minister for Foreign Affairs
+#: HAYASHI Yoshimasa and Minister … HAGIUDA Koichi", bulk us-state-rss 1996).
+_JOINT_ACT = re.compile(r"co-[a-z]+ed")
 
 
 #: An ordinal: "74th", "3rd".
