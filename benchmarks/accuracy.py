@@ -479,7 +479,7 @@ GOLD_SETS = (
     ("en-bg", "English readouts, part BG (29 pages, 21 publishers, measured blind on a final parser)"),
     ("en-bh", "English readouts, part BH (30 pages, 25 publishers, measured blind on a final parser)"),
     ("en-bi", "English readouts, part BI (29 pages, 25 publishers, measured blind on a final parser)"),
-    ("en-bj", "English readouts, part BJ (28 pages, 21 publishers, measured blind on a final parser)"),
+    ("en-bj", "English readouts, part BJ (27 pages, 21 publishers, measured blind on a final parser)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
