@@ -35,7 +35,15 @@ from ...budget import check
 from ...model import Participant
 from ...rules import Gated, GatedRows, clear_text_index, compile_rows, load_table, table_rows
 from . import lexicon as lx
-from .event import REQUEST_PATTERNS, Opening, event_clause, event_clause_from, past_clause, sentence_pairs
+from .event import (
+    REQUEST_PATTERNS,
+    Opening,
+    clause_tense,
+    event_clause,
+    event_clause_from,
+    past_clause,
+    sentence_pairs,
+)
 from .genre import event_title, title_genre
 from .names import (
     PARTICLES,
@@ -717,6 +725,8 @@ def find_principals(
         _add_members_met(principals, opening, paragraphs, profile)
         _add_group_members(principals, opening, paragraphs, profile)
         _add_listed_envoys(principals, opening, paragraphs, profile)
+        _add_participants_listed(principals, opening, paragraphs, profile)
+        _add_group_callers(principals, opening, paragraphs, profile)
         _name_listed_by_later(principals, opening, paragraphs, profile)
         _add_meetings_list(principals, opening, paragraphs, profile)
         _add_semicolon_list(principals, opening, paragraphs, profile)
@@ -1103,8 +1113,11 @@ def _add_attendees(
 #: took part in the videoconference"; not "also attended" (those who came with a side).
 _ATTENDED_GATHERING = Gated.of(  # searched in the sentences after every opening: gated on its verbs
     re.compile(
-        r"(?<!\balso)\s+(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\b",
+        r"(?<!\balso)\s+(?:(?:attended|took\s+part\s+in|participated\s+in|(?:are|were)\s+taking\s+part\s+in)"
+        r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\b"
+        # the gathering the sentence before named: "A of P, B of Q, C of R are taking part in it"
+        r"|(?:are|were)\s+taking\s+part\s+in\s+it\b)",
         _I,
     )
 )
@@ -1128,6 +1141,11 @@ _PRESENT_AT_GATHERING = re.compile(
     r"(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\s+"
     r"were\s+(?:also\s+)?",
     _I,
+)
+#: A state's member named by whom it sends: "Ruritania is represented by X, the Speaker" (issue #8,
+#: en-bi: a regional leaders' meeting one state attended through its speaker).
+_REPRESENTED_BY = Gated.of(
+    re.compile(rf"\b(?:{COUNTRY_PATTERN})\s+(?:is|was|were)\s+(?:being\s+)?represented\s+by\s")
 )
 _GATHERING_REACH = 6
 
@@ -1177,17 +1195,27 @@ def _gathering_members(sentence: str, profile: Profile) -> list[Mention]:
     chair = _CHAIRED_BY.search(sentence)
     attended = _ATTENDED_GATHERING.search(sentence)
     by = _GATHERING_ATTENDED_BY.search(sentence) or _PRESENT_AT_GATHERING.search(sentence)
-    if chair is None and attended is None and by is None:
+    sent = _REPRESENTED_BY.search(sentence)
+    if chair is None and attended is None and by is None and sent is None:
         return []  # the phrases first: most sentences hold none, and need no name scan here
     named = [m for m in _mentions(sentence, profile) if m.name]
     members = _chairs(sentence, [m for m in named if m.start >= chair.end()]) if chair else []
     before = [m for m in named if attended and m.end <= attended.start()]
-    if len(before) >= 2 and re.search(r"\band\s", sentence[before[-2].end : before[-1].start]):
+    if _member_list(sentence, before):
         members += before
     after = [m for m in named if by and m.start >= by.end()]
-    if len(after) >= 2 and re.search(r"\band\s", sentence[after[-2].end : after[-1].start]):
+    if _member_list(sentence, after):
         members += after
+    members += [m for m in named if sent and m.start >= sent.end()][:1]
     return members
+
+
+def _member_list(sentence: str, named: Sequence[Mention]) -> bool:
+    """Whether ``named`` is a list of people: two joined by "and", or three or more set apart by commas
+    alone ("Presidents A of P, B of Q, C of R are taking part")."""
+    if len(named) < 2:
+        return False
+    return len(named) >= 3 or re.search(r"\band\s", sentence[named[-2].end : named[-1].start]) is not None
 
 
 #: Between a chair and a co-chair: "… and his Chinese counterpart …".
@@ -3139,7 +3167,8 @@ def _share_piece_country(people: Sequence[Principal]) -> None:
 #: talks with his Turkish and Afghan counterparts", "met separately today with a range of Singaporean
 #: leaders" (issue #8, en-w: one page telling two calls; the UN chief's separate meetings).
 _PLURAL_GROUP_MET = re.compile(
-    r"\bwith\s+(?:(?:his|her|their|a\s+range\s+of|several|various|some\s+of\s+(?:his|her|their))\s+)"
+    # or the verb's own object: "met several world leaders in London" (issue #8, en-at)
+    r"\b(?:with|met)\s+(?:(?:his|her|their|a\s+range\s+of|several|various|some\s+of\s+(?:his|her|their))\s+)"
     r"(?:[\w’'-]+\s+){0,4}?(?:counterparts|leaders|officials)\b",
     _I,
 )
@@ -3157,8 +3186,8 @@ def _members_met(sentence: str, profile: Profile) -> list[Mention]:
     if opener:
         after = [m for m in _named_mentions(sentence, profile) if m.start >= opener.end()]
         return [after[0]] if after and after[0].start - opener.end() <= 12 else []
-    if not event_clause(sentence):
-        return []
+    if clause_tense(sentence) != "past":
+        return []  # none, or a meeting still to come ("will also have a discussion with X")
     return [m for m in _clause_sides(sentence, profile)[1] if m.name]
 
 
@@ -3222,8 +3251,27 @@ _LEADERS_GROUP_MET = re.compile(
 _MEMBERS_LISTED = re.compile(
     r"^(?:Among\s+(?:those|them|the\s+(?:callers|leaders|participants))\b[^.;:]{0,60}?\s+(?:were|was)\s+"
     r"|(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:calls?|teleconference|videoconference|video\s+conference|"
-    r"conference|meeting|summit|session)\s+(?:comprised|included|brought\s+together|involved)\s+)",
+    r"conference|meeting|summit|session)\s+(?:comprised|included|brought\s+together|involved)\s+"
+    # the group itself as the subject: "These included A, B and C" (issue #8, en-bi: a leader's
+    # bilateral meetings with several other leaders at a summit)
+    r"|(?:These|They|Those)\s+included\s+)",
     _I,
+)
+
+
+def _group_paragraph(opening: Opening, paragraphs: Sequence[str]) -> int | None:
+    """The paragraph whose event names the plural group of leaders met: the opening's, or the lead
+    paragraph before it when the opening is a later encounter ("X rounded off the summit with bilateral
+    meetings with several other leaders", then "X also called on Y": issue #8, en-bi)."""
+    if _LEADERS_GROUP_MET.search(opening.sentence):
+        return opening.paragraph
+    lead = _ENCOUNTERS_WITH_GROUP.search(paragraphs[0]) if opening.paragraph > 0 else None
+    return 0 if lead is not None and _LEADERS_GROUP_MET.match(paragraphs[0], lead.start("group")) else None
+
+
+#: The lead's encounters with a group: "with bilateral meetings with several other leaders".
+_ENCOUNTERS_WITH_GROUP = re.compile(
+    r"\b(?:meetings|talks|calls|conversations|discussions)\s+(?P<group>with)\s", _I
 )
 
 
@@ -3233,9 +3281,10 @@ def _add_group_members(
     """The members of a plural group of leaders the opening met or heard from, listed by a sentence
     after it in the opening's paragraph or the next ("Among those … were A, President of X; B, …; and C";
     "The teleconference comprised A, B (Kenya) and C"): each named in full is a principal."""
-    if not _LEADERS_GROUP_MET.search(opening.sentence):
+    start = _group_paragraph(opening, paragraphs)
+    if start is None:
         return
-    for paragraph in paragraphs[opening.paragraph : opening.paragraph + 2]:
+    for paragraph in paragraphs[start : start + 2]:
         for sentence in (s.text for s in split_sentences(paragraph)):
             opener = _MEMBERS_LISTED.match(sentence)
             if opener is None or sentence == opening.sentence:
@@ -3300,6 +3349,94 @@ def _add_listed_envoys(
             if envoy is None or len((m.name or "").split()) < 2 or known:
                 continue
             principals.append(Principal(m.name, [envoy[0]], envoy[1], side=1))
+
+
+#: A sentence that lists the event's participants, inverted: "NB8 participants at Monday's meeting, at
+#: X's invitation, were A, B …", "Attending the meeting were A, B and C" (issue #8, en-bi: a ministers'
+#: meeting and a three-way meeting of vice ministers, each told by its list); not "Also attending …".
+_PARTICIPANTS_WERE = Gated.of(
+    re.compile(
+        r"^(?:(?:[\w-]+\s+){0,2}?participants\s+(?:at|in|of)\s+[^.;:]{0,60}?\s+(?:were|included)\s+"
+        # "In attendance for the Leaders' Summit aside from A was B; C; …" (issue #8, en-am)
+        r"|In\s+attendance\s+(?:for|at)\s+the\s+[^.;:]{0,80}?\s+(?:was|were)\s+"
+        r"|(?:Attending|Taking\s+part\s+in|Participating\s+in)\s+the\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\s+were\s+)",
+        _I,
+    )
+)
+#: The opening's third parties: "between A and B, with the mediation and participation of C (P), D (Q)
+#: and E" (issue #8, en-bi: a video conference of two ministers and their mediators).
+_WITH_PARTICIPATION = Gated.of(re.compile(r"\bwith\s+the\s+(?:[\w-]+\s+and\s+)?participation\s+of\s+", _I))
+#: A listed person's country in brackets right after the name: "A (Russia), B (France)".
+_BRACKETED_COUNTRY = re.compile(rf"^\s*\((?P<country>{COUNTRY_PATTERN}|USA|US|UK)\)")
+
+
+def _add_listed_people(principals: list[Principal], sentence: str, listed: Sequence[Mention]) -> None:
+    """Each person of a list of the event's participants named in full is a principal, of the country
+    his item gives (a demonym or a possessive before him, a bracketed country after him)."""
+    for m in listed:
+        if m.name is None or len(m.name.split()) < 2 or any(_same_person(p, m) for p in principals):
+            continue
+        bracket = _BRACKETED_COUNTRY.match(sentence[m.end :])
+        bracketed = country_from_name(bracket.group("country")) if bracket else None
+        principals.append(
+            attrs.evolve(
+                _from_mention(m), country=m.country or bracketed or _item_country(sentence, m), side=1
+            )
+        )
+
+
+def _add_participants_listed(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The people a sentence lists as the event's participants ("Participants at the meeting were A, B
+    and C", "Attending the meeting were A and B"), and the third parties the opening adds ("with the
+    participation of A, B and C"): each named in full is a principal."""
+    joined = _WITH_PARTICIPATION.search(opening.sentence)
+    if joined is not None:
+        after = [m for m in _named_mentions(opening.sentence, profile) if m.start >= joined.end()]
+        _add_listed_people(principals, opening.sentence, after)
+    for paragraph in paragraphs[opening.paragraph :]:
+        for sentence in (s.text for s in split_sentences(paragraph)):
+            found = _PARTICIPANTS_WERE.search(sentence)
+            if found is not None and sentence != opening.sentence:
+                after = [m for m in _named_mentions(sentence, profile) if m.start >= found.end()]
+                _add_listed_people(principals, sentence, after)
+
+
+#: An opening whose subject is a counted or plural group of callers: "Three African leaders have called
+#: President X", "Several heads of state phoned X" (issue #8, en-bh: a spokesman's report of three calls).
+_GROUP_CALLED = re.compile(
+    r"^\W*(?:two|three|four|five|six|several|some|many|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|counterparts)\s+"
+    r"(?:have\s+|had\s+)?(?:called|phoned|telephoned|spoken\s+(?:to|with)|spoke\s+(?:to|with))\b",
+    _I,
+)
+#: A member of that group telling his own call right after his name: "[A of P] called X on Tuesday",
+#: "[B] in a goodwill phone call to X, thanked …".
+_CALLER_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:also|later|then|similarly)\s+)?(?:called|phoned|telephoned|"
+    r"in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone)\s+(?:call|conversation)\s+(?:to|with))\b",
+    _I,
+)
+#: How many paragraphs from the opening's may tell the group's calls one by one.
+_GROUP_CALLS_REACH = 8
+
+
+def _add_group_callers(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The members of a group of callers the opening counts ("Three African leaders have called X"),
+    each told by a later sentence as calling ("President A of P called X", "B in a phone call to X"):
+    each named in full is a principal."""
+    if not _GROUP_CALLED.match(opening.sentence):
+        return
+    reach = paragraphs[opening.paragraph + 1 : opening.paragraph + _GROUP_CALLS_REACH]
+    for sentence in (s.text for paragraph in reach for s in split_sentences(paragraph)):
+        if not _CALLER_AFTER.search(sentence):
+            continue  # the phrase first: most sentences hold none, and need no name scan here
+        callers = [m for m in _named_mentions(sentence, profile) if _CALLER_AFTER.match(sentence, m.end)]
+        _add_listed_people(principals, sentence, callers)
 
 
 #: How many paragraphs after the opening's may name the holders of its plural office one by one.
