@@ -42,7 +42,8 @@ def test_attending_the_meeting_were() -> None:
 def test_also_attending_names_no_participant() -> None:
     """ "Also attending the meeting were …" names the sides' company, not principals."""
     page = (
-        "Foreign Minister Tomas Varga met with Austrian Foreign Minister Karl Lindner in Vienna on Monday.\n\n"
+        "Foreign Minister Tomas Varga met with Austrian Foreign Minister Karl Lindner in Vienna on "
+        "Monday.\n\n"
         "Also attending the meeting were Deputy Minister Peter Kollar and Ambassador Ivan Horvat.\n"
     )
     names = [name for name, _ in _people(page)]
@@ -94,7 +95,8 @@ def test_callers_of_a_counted_group_told_one_by_one() -> None:
     """ "Three leaders have called President X", then each caller's own call: each is a principal."""
     page = (
         "Three African leaders have called President Kofi Mensah to wish him good health.\n\n"
-        "According to his spokesman, President of Kenya, Daniel Kamau called on Tuesday to wish Mensah well.\n\n"
+        "According to his spokesman, President of Kenya, Daniel Kamau called on Tuesday to wish Mensah "
+        "well.\n\n"
         "Also, President Musa Camara of Senegal in a goodwill phone call to President Mensah, thanked "
         "Ghana for its support.\n\n"
         "President Ali Hassan of Tanzania called President Mensah on the same day.\n"
@@ -125,8 +127,22 @@ def test_met_several_leaders_then_each_meeting_but_not_one_to_come() -> None:
         "of the summit.\n\n"
         "Prime Minister Sharma met his Fijian counterpart Jone Vula and Kenyan President Peter Otieno.\n\n"
         "He also met Ghanaian President Kwame Boateng and interacted with him.\n\n"
-        "The Prime Minister will also have a one-on-one discussion with Australian Prime Minister Liam Ward.\n"
+        "The Prime Minister will also have a one-on-one discussion with Australian Prime Minister "
+        "Liam Ward.\n"
     )
     names = [name for name, _ in _people(page)]
     assert {"Ravi Sharma", "Jone Vula", "Peter Otieno", "Kwame Boateng"} <= set(names)
     assert "Liam Ward" not in names
+
+
+def test_a_group_met_in_the_lead_before_a_later_opening() -> None:
+    """The lead's "rounded off the summit with bilateral meetings with several other leaders" is no
+    event clause, and the opening is a later call; "These included A, B and C" still lists them."""
+    page = (
+        "ROME • Prime Minister Tan Wei Ming rounded off the summit with bilateral meetings with several "
+        "other leaders on the sidelines.\n\n"
+        "These included Australian PM Jack Harlow, Dutch PM Pieter de Vries and Irish PM Sean Byrne.\n\n"
+        "PM Tan also called on French President Paul Girard.\n"
+    )
+    names = [name for name, _ in _people(page)]
+    assert {"Jack Harlow", "Pieter de Vries", "Sean Byrne", "Paul Girard"} <= set(names)

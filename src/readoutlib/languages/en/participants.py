@@ -1200,14 +1200,21 @@ def _gathering_members(sentence: str, profile: Profile) -> list[Mention]:
         return []  # the phrases first: most sentences hold none, and need no name scan here
     named = [m for m in _mentions(sentence, profile) if m.name]
     members = _chairs(sentence, [m for m in named if m.start >= chair.end()]) if chair else []
-    before = [m for m in named if attended and m.end <= attended.start()]
-    if _member_list(sentence, before):
-        members += before
-    after = [m for m in named if by and m.start >= by.end()]
-    if _member_list(sentence, after):
-        members += after
+    members += _listed_members(sentence, named, attended, by)
     members += [m for m in named if sent and m.start >= sent.end()][:1]
     return members
+
+
+def _listed_members(
+    sentence: str, named: Sequence[Mention], attended: re.Match[str] | None, by: re.Match[str] | None
+) -> list[Mention]:
+    """The list before "attended the meeting" and the list after "was attended by"."""
+    before = [m for m in named if attended and m.end <= attended.start()]
+    after = [m for m in named if by and m.start >= by.end()]
+    return [
+        *(before if _member_list(sentence, before) else ()),
+        *(after if _member_list(sentence, after) else ()),
+    ]
 
 
 def _member_list(sentence: str, named: Sequence[Mention]) -> bool:
