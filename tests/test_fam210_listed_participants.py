@@ -146,3 +146,14 @@ def test_a_group_met_in_the_lead_before_a_later_opening() -> None:
     )
     names = [name for name, _ in _people(page)]
     assert {"Jack Harlow", "Pieter de Vries", "Sean Byrne", "Paul Girard"} <= set(names)
+
+
+def test_attending_were_also_names_no_participant() -> None:
+    """ "Attending the meeting were also A and B": the sides' company, as "Also attending"."""
+    page = (
+        "Foreign Minister Tomas Varga met with Austrian Foreign Minister Karl Lindner in Vienna on "
+        "Monday.\n\n"
+        "Attending the meeting were also Deputy Minister Peter Kollar and Ambassador Ivan Horvat.\n"
+    )
+    names = [name for name, _ in _people(page)]
+    assert "Peter Kollar" not in names and "Ivan Horvat" not in names

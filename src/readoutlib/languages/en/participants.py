@@ -3363,11 +3363,11 @@ def _add_listed_envoys(
 #: meeting and a three-way meeting of vice ministers, each told by its list); not "Also attending …".
 _PARTICIPANTS_WERE = Gated.of(
     re.compile(
-        r"^(?:(?:[\w-]+\s+){0,2}?participants\s+(?:at|in|of)\s+[^.;:]{0,60}?\s+(?:were|included)\s+"
+        r"^(?:(?:[\w-]+\s+){0,2}?participants\s+(?:at|in|of)\s+[^.;:]{0,60}?\s+(?:were|included)\s+(?!also\b)"
         # "In attendance for the Leaders' Summit aside from A was B; C; …" (issue #8, en-am)
         r"|In\s+attendance\s+(?:for|at)\s+the\s+[^.;:]{0,80}?\s+(?:was|were)\s+"
         r"|(?:Attending|Taking\s+part\s+in|Participating\s+in)\s+the\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\s+were\s+)",
+        r"(?:conference|meeting|meet|summit|session|talks|call|videoconference|video\s+conference)\s+were\s+(?!also\b))",
         _I,
     )
 )
