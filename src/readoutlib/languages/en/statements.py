@@ -241,6 +241,9 @@ _POST_ADVERB = re.compile(
 )
 # Adverbs inside a verb phrase of ``verb_patterns.toml`` ("was also clear however that"): not in its verb.
 _INNER_ADVERBS = re.compile(r",?\s+(?:also|however|though)\b,?|\s+" + _GOVERNED_ADVERB + r"(?=\s)")
+# Whose attention was drawn ("brought Soleimanpour’s attention to", "drew the attention of the IPU
+# President to"): no part of the verb, which the gold writes "brought attention to" (fam206, fam213).
+_ATTENTION_OWNER = re.compile(r"(?<=\s)(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?=attention\b)|(?<=attention)\s+of\s.*(?=\s+to$)")
 _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
     r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
@@ -1292,6 +1295,8 @@ class _Finder:
         """The verb as written, its lexicon entry, its tense, and whether it only names a topic."""
         # written without the adverbs a verb phrase holds ("was also clear however" -> "was clear")
         written = _INNER_ADVERBS.sub("", " ".join(match.group().split()))
+        if "attention" in written:
+            written = _ATTENTION_OWNER.sub("", written)
         verb = self.grammar.lemmas.get(written, written)
         topic = _topic_only(self.grammar, para, match, written, verb)
         if verb in _VISIT_VERBS and not _calls_to_act(para, match.end()):
@@ -2621,8 +2626,15 @@ def _infinitive_after(para: str, pos: int, verb: str) -> bool:
         return False
     word = _NEXT_WORD.match(para, pos)
     following = word.group(1) if word else ""
-    blocked = following.lower() in _INFINITIVE_BLOCKERS or following.endswith("ing")
+    blocked = following.lower() in _INFINITIVE_BLOCKERS or following.endswith("ing") or _participle(following)
     return following[:1].islower() and not blocked
+
+
+def _participle(word: str) -> bool:
+    """A past participle qualifying the noun a verb governs ("committed to continued talks", "agreed to
+    expanded trade"), never an infinitive: no base form of six letters or more ends in "-ed" but
+    "-eed" ("to proceed", "to succeed")."""
+    return len(word) > 5 and word.endswith("ed") and not word.endswith("eed")
 
 
 # An adverb qualifying the gerund a governed verb reports ("called for strongly avoiding …"): content.
