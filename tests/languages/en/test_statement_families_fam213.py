@@ -64,3 +64,15 @@ def test_whose_attention_is_no_part_of_the_verb() -> None:
         [(1, "eko-tan", "brought attention to", "the fact that the harbou")],
         [(1, "eko-tan", "drew the attention to", "the fact that the harbou")],
     ]
+
+
+def test_a_joint_head_holding_an_of_before_the_countries() -> None:
+    """'The Ministers of Foreign Affairs of A and B emphasized …': the sides named by their countries
+    after a joint head that holds an "of" of its own, as 'The Foreign Ministers of A and B'."""
+    head = "Estonian Minister meets Chilean Minister\n\nMarch 4, 2024\n\n"
+    lead = "Estonian Foreign Minister Eko Tamm held a phone call with Chilean Foreign Minister Ana Ruiz.\n\n"
+    body = "The Ministers of Foreign Affairs of Estonia and Chile emphasized the value of the harbour accord."
+    readout = readoutlib.parse(head + lead + body + "\n\nThe two ministers also discussed fisheries.\n")
+    assert [(s.speaker, s.verb, s.text[:20]) for s in readout.statements] == [
+        ("both", "emphasized", "the value of the har")
+    ]

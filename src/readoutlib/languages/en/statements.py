@@ -2070,9 +2070,9 @@ class _Finder:
 
     def _of_or_named(self, key: str, raw: str) -> _Subject | None:
         """The rest of ``_resolve``: a plural head with "of", a country (no speaker), or a name or title."""
-        joint_of = _JOINT_OF.fullmatch(key) if "of" in key else None  # its lazy head tries every length
-        if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
-            return self._joint_of(joint_of, raw)
+        splits = _joint_splits(key, self.grammar.joint_pattern) if "of" in key else []
+        if splits:
+            return self._joint_of(splits, raw)
         pair = self._demonym_pair(raw)
         if pair is not None:
             return pair
@@ -2081,11 +2081,15 @@ class _Finder:
             return None
         return self._named(raw)
 
-    def _joint_of(self, joint_of: re.Match[str], raw: str) -> _Subject | None:
+    def _joint_of(self, splits: Sequence[str], raw: str) -> _Subject | None:
         """A plural head with "of": "The leaders of Ukraine and Poland", the sides named by their
-        countries; "The Ministers of Foreign Affairs", the plural of an office the principals hold."""
-        sides = self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
-        return sides or self._plural_office(raw)
+        countries (after any "of" closing a joint head, "The Ministers of Foreign Affairs of Estonia and
+        Chile"); "The Ministers of Foreign Affairs", the plural of an office the principals hold."""
+        for countries in splits:
+            sides = self._countries_subject(_LIST_SPLIT.split(countries))
+            if sides is not None:
+                return sides
+        return self._plural_office(raw)
 
     def _not_the_sides(self, key: str) -> bool:
         """True when a plural subject stands for others than the sides: the sources last named
@@ -2513,6 +2517,19 @@ class _Finder:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+def _joint_splits(key: str, joint: re.Pattern[str]) -> list[str]:
+    """What may follow the "of" closing a joint head ("the leaders of | Ukraine and Poland"), for each
+    "of" from the left whose head is joint, since a head may hold one ("the ministers of | foreign
+    affairs of estonia", "the ministers of foreign affairs of | estonia and chile")."""
+    splits: list[str] = []
+    at = key.find(" of ")
+    while at >= 0:
+        if joint.fullmatch(key[:at]):
+            splits.append(key[at + 4 :])
+        at = key.find(" of ", at + 4)
+    return splits
 
 
 def _calls_to_act(para: str, end: int) -> bool:
