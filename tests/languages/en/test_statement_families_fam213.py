@@ -19,7 +19,9 @@ def _statements(body: str) -> list[tuple[int, str, str, str]]:
 def test_a_past_participle_after_a_governed_to_is_no_infinitive() -> None:
     """'committed to continued talks': "continued" qualifies the noun the verb governs, so the verb
     keeps its "to" and the content starts at the participle; "agreed to proceed" stays an infinitive."""
-    body = "The two ministers committed to continued talks on the harbour. Tan agreed to proceed with the plan."
+    body = (
+        "The two ministers committed to continued talks on the harbour. Tan agreed to proceed with the plan."
+    )
     assert _statements(body) == [
         (1, "both", "committed to", "continued talks on the h"),
         (1, "eko-tan", "agreed", "to proceed with the plan"),
@@ -52,7 +54,9 @@ def test_a_message_delivered_and_stated_after_a_colon() -> None:
 def test_an_overview_given_to_someone_named_between() -> None:
     """'provided the Minister an overview of Y': the one given it stays in the verb, as the gold writes."""
     body = "Tan provided the Minister an overview of the new harbour policy."
-    assert _statements(body) == [(1, "eko-tan", "provided the Minister an overview of", "the new harbour policy.")]
+    assert _statements(body) == [
+        (1, "eko-tan", "provided the Minister an overview of", "the new harbour policy.")
+    ]
 
 
 def test_whose_attention_is_no_part_of_the_verb() -> None:
@@ -76,3 +80,20 @@ def test_a_joint_head_holding_an_of_before_the_countries() -> None:
     assert [(s.speaker, s.verb, s.text[:20]) for s in readout.statements] == [
         ("both", "emphasized", "the value of the har")
     ]
+
+
+def test_a_principals_clause_inside_a_sources_participle() -> None:
+    """'…, it stated, adding the duo also agreed on X': the participle is the source's telling, the
+    clause inside it both principals' statement ("the duo" as "the pair"); a word after a governed
+    preposition ("further") qualifies the content and stays in it."""
+    body = (
+        "The ministers also discussed trade, it stated, adding the duo also agreed on further trade in fish."
+    )
+    assert _statements(body) == [(1, "both", "agreed on", "further trade in fish.")]
+
+
+def test_a_participle_with_no_source_before_it_is_still_the_subjects() -> None:
+    """'The ministers discussed trade, stressing X': no source's tag stands before the participle, so
+    it stays the clause subject's statement."""
+    body = "The ministers also discussed trade, stressing the value of the harbour."
+    assert _statements(body) == [(1, "both", "stressing", "the value of the harbour")]

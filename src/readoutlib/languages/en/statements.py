@@ -243,7 +243,9 @@ _POST_ADVERB = re.compile(
 _INNER_ADVERBS = re.compile(r",?\s+(?:also|however|though)\b,?|\s+" + _GOVERNED_ADVERB + r"(?=\s)")
 # Whose attention was drawn ("brought Soleimanpour’s attention to", "drew the attention of the IPU
 # President to"): no part of the verb, which the gold writes "brought attention to" (fam206, fam213).
-_ATTENTION_OWNER = re.compile(r"(?<=\s)(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?=attention\b)|(?<=attention)\s+of\s.*(?=\s+to$)")
+_ATTENTION_OWNER = re.compile(
+    r"(?<=\s)(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?=attention\b)|(?<=attention)\s+of\s.*(?=\s+to$)"
+)
 _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
     r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
@@ -296,6 +298,18 @@ _OUTLET_SOURCE_TAG = re.compile(
     r"\s+(?P<name>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
     r"(?:\s+(?:from|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s*(?:[.!?]|$)"
 )
+# A source's tag set off right before a participle ("…, it stated, adding …", "…, the ministry said,
+# noting …"): the participle is the source's telling, and a principal's clause inside it is read on its own.
+_SOURCE_ASIDE_BEFORE = re.compile(
+    r",\s+(?:it|the\s+(?:statement|ministry|release|readout|office|report|spokesperson|spokesman))\s+"
+    r"(?:also\s+)?(?:said|stated|added|noted|reported)\s*,\s*$"
+)
+# The participle a source's tag carries on, up to the subject of the principal's clause inside it.
+_SOURCE_PARTICIPLE = re.compile(
+    _SOURCE_ASIDE_BEFORE.pattern.removesuffix(r"\s*$")
+    + r"\s*(?:adding|noting|saying|stating)\s+(?:that\s+)?(?P<subject>[^,;:\"“”]{1,80}?)(?:\s+also)?\s*$"
+)
+_SOURCE_PARTICIPLE_REACH = 200
 _TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
 # Content told before or nowhere, so the clause reports none (one table, fam176): only "it" or "this" and
 # where it was told ('reported it in X.', 'announced this on the social network X.': the page's own news
@@ -1213,8 +1227,8 @@ class _Finder:
             if _LIST_ITEM_AFTER.search(para, match.end(), span[1]) and "," in para[span[0] : match.start()]:
                 return
         hung = _hung_on(earlier, opening)
-        if hung is None:
-            return
+        if hung is None or _SOURCE_ASIDE_BEFORE.search(para, span[0], match.start() + 1):
+            return  # "…, it stated, adding the duo agreed …": the source's participle, not a principal's
         speaker, hung_on = hung
         if not para.startswith(",", match.start()) and _INFINITIVE.search(para, hung_on, match.start()):
             return  # "the need to address X by raising Y": how to address it, inside the infinitive
@@ -1533,8 +1547,17 @@ class _Finder:
         keeps what it reports nested)."""
         head = heads.latest
         if head is None or not head.source or head.end >= pre_end:
-            return None
+            return self._source_participle(para, pre_end)
         match = _SOURCE_CONTENT.fullmatch(para, head.end, pre_end)
+        if match is None:
+            return self._source_participle(para, pre_end)
+        subject = self._resolve(match.group("subject"))
+        return None if subject is None else (subject, match.start("subject"))
+
+    def _source_participle(self, para: str, pre_end: int) -> tuple[_Subject, int] | None:
+        """'…, it stated, adding the duo also agreed on X': the principal's clause inside the participle
+        a source's tag carries on (fam132's source report, told by "adding" rather than "said")."""
+        match = _SOURCE_PARTICIPLE.search(para, max(0, pre_end - _SOURCE_PARTICIPLE_REACH), pre_end)
         if match is None:
             return None
         subject = self._resolve(match.group("subject"))
@@ -2654,14 +2677,11 @@ def _participle(word: str) -> bool:
     return len(word) > 5 and word.endswith("ed") and not word.endswith("eed")
 
 
-# An adverb qualifying the gerund a governed verb reports ("called for strongly avoiding …"): content.
-_GERUND_ADVERB = re.compile(r"\s+[a-z]+ly\s+[a-z]+ing\b")
-
-
 def _past_adverbs(para: str, pos: int, verb: str) -> int:
-    """Where the content starts after the adverbs following ``verb`` ("stressed again that"), unless
-    one qualifies the gerund a verb with its preposition governs ("called for strongly avoiding")."""
-    if verb.endswith(_GOVERNED) and _GERUND_ADVERB.match(para, pos):
+    """Where the content starts after the adverbs following ``verb`` ("stressed again that"). None
+    follows a verb's governed preposition: a word there qualifies the noun or gerund governed ("agreed
+    on further trade", "called for strongly avoiding …")."""
+    if verb.endswith(_GOVERNED):
         return pos
     return _POST_ADVERB.match(para, pos).end()  # type: ignore[union-attr]
 
