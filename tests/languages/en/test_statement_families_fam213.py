@@ -97,3 +97,16 @@ def test_a_participle_with_no_source_before_it_is_still_the_subjects() -> None:
     it stays the clause subject's statement."""
     body = "The ministers also discussed trade, stressing the value of the harbour."
     assert _statements(body) == [(1, "both", "stressing", "the value of the harbour")]
+
+
+def test_a_post_closed_by_its_poster_and_representatives_as_both_sides() -> None:
+    """'"…," Tamm posted.' reports the post, as 'posted on X' does ('posted photos' does not); "The
+    three representatives" of a talk are its sides, as "the two delegations" are."""
+    post = "“Useful talks with my colleague today. Always good to learn,” Tan posted."
+    photos = "Tan posted photos of the talks."
+    sides = "The two representatives reaffirmed their goal of a quiet border."
+    assert [_statements(post), _statements(photos), _statements(sides)] == [
+        [(1, "eko-tan", "posted", "“Useful talks with my co")],
+        [],
+        [(1, "both", "reaffirmed", "their goal of a quiet bo")],
+    ]
