@@ -241,6 +241,11 @@ _POST_ADVERB = re.compile(
 )
 # Adverbs inside a verb phrase of ``verb_patterns.toml`` ("was also clear however that"): not in its verb.
 _INNER_ADVERBS = re.compile(r",?\s+(?:also|however|though)\b,?|\s+" + _GOVERNED_ADVERB + r"(?=\s)")
+# Whose attention was drawn ("brought Soleimanpour’s attention to", "drew the attention of the IPU
+# President to"): no part of the verb, which the gold writes "brought attention to" (fam206, fam213).
+_ATTENTION_OWNER = re.compile(
+    r"(?<=\s)(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?=attention\b)|(?<=attention)\s+of\s.*(?=\s+to$)"
+)
 _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
     r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
@@ -293,6 +298,18 @@ _OUTLET_SOURCE_TAG = re.compile(
     r"\s+(?P<name>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
     r"(?:\s+(?:from|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s*(?:[.!?]|$)"
 )
+# A source's tag set off right before a participle ("…, it stated, adding …", "…, the ministry said,
+# noting …"): the participle is the source's telling, and a principal's clause inside it is read on its own.
+_SOURCE_ASIDE_BEFORE = re.compile(
+    r",\s+(?:it|the\s+(?:statement|ministry|release|readout|office|report|spokesperson|spokesman))\s+"
+    r"(?:also\s+)?(?:said|stated|added|noted|reported)\s*,\s*$"
+)
+# The participle a source's tag carries on, up to the subject of the principal's clause inside it.
+_SOURCE_PARTICIPLE = re.compile(
+    _SOURCE_ASIDE_BEFORE.pattern.removesuffix(r"\s*$")
+    + r"\s*(?:adding|noting|saying|stating)\s+(?:that\s+)?(?P<subject>[^,;:\"“”]{1,80}?)(?:\s+also)?\s*$"
+)
+_SOURCE_PARTICIPLE_REACH = 200
 _TAG_VERBS = frozenset(("said", "added", "stated", "noted", "explained", "reported", "wrote"))
 # Content told before or nowhere, so the clause reports none (one table, fam176): only "it" or "this" and
 # where it was told ('reported it in X.', 'announced this on the social network X.': the page's own news
@@ -1210,8 +1227,8 @@ class _Finder:
             if _LIST_ITEM_AFTER.search(para, match.end(), span[1]) and "," in para[span[0] : match.start()]:
                 return
         hung = _hung_on(earlier, opening)
-        if hung is None:
-            return
+        if hung is None or _SOURCE_ASIDE_BEFORE.search(para, span[0], match.start() + 1):
+            return  # "…, it stated, adding the duo agreed …": the source's participle, not a principal's
         speaker, hung_on = hung
         if not para.startswith(",", match.start()) and _INFINITIVE.search(para, hung_on, match.start()):
             return  # "the need to address X by raising Y": how to address it, inside the infinitive
@@ -1292,6 +1309,8 @@ class _Finder:
         """The verb as written, its lexicon entry, its tense, and whether it only names a topic."""
         # written without the adverbs a verb phrase holds ("was also clear however" -> "was clear")
         written = _INNER_ADVERBS.sub("", " ".join(match.group().split()))
+        if "attention" in written:
+            written = _ATTENTION_OWNER.sub("", written)
         verb = self.grammar.lemmas.get(written, written)
         topic = _topic_only(self.grammar, para, match, written, verb)
         if verb in _VISIT_VERBS and not _calls_to_act(para, match.end()):
@@ -1528,8 +1547,17 @@ class _Finder:
         keeps what it reports nested)."""
         head = heads.latest
         if head is None or not head.source or head.end >= pre_end:
-            return None
+            return self._source_participle(para, pre_end)
         match = _SOURCE_CONTENT.fullmatch(para, head.end, pre_end)
+        if match is None:
+            return self._source_participle(para, pre_end)
+        subject = self._resolve(match.group("subject"))
+        return None if subject is None else (subject, match.start("subject"))
+
+    def _source_participle(self, para: str, pre_end: int) -> tuple[_Subject, int] | None:
+        """'…, it stated, adding the duo also agreed on X': the principal's clause inside the participle
+        a source's tag carries on (fam132's source report, told by "adding" rather than "said")."""
+        match = _SOURCE_PARTICIPLE.search(para, max(0, pre_end - _SOURCE_PARTICIPLE_REACH), pre_end)
         if match is None:
             return None
         subject = self._resolve(match.group("subject"))
@@ -2065,9 +2093,9 @@ class _Finder:
 
     def _of_or_named(self, key: str, raw: str) -> _Subject | None:
         """The rest of ``_resolve``: a plural head with "of", a country (no speaker), or a name or title."""
-        joint_of = _JOINT_OF.fullmatch(key) if "of" in key else None  # its lazy head tries every length
-        if joint_of is not None and self.grammar.joint_pattern.fullmatch(joint_of.group("head")):
-            return self._joint_of(joint_of, raw)
+        splits = _joint_splits(key, self.grammar.joint_pattern) if "of" in key else []
+        if splits:
+            return self._joint_of(splits, raw)
         pair = self._demonym_pair(raw)
         if pair is not None:
             return pair
@@ -2076,11 +2104,15 @@ class _Finder:
             return None
         return self._named(raw)
 
-    def _joint_of(self, joint_of: re.Match[str], raw: str) -> _Subject | None:
+    def _joint_of(self, splits: Sequence[str], raw: str) -> _Subject | None:
         """A plural head with "of": "The leaders of Ukraine and Poland", the sides named by their
-        countries; "The Ministers of Foreign Affairs", the plural of an office the principals hold."""
-        sides = self._countries_subject(_LIST_SPLIT.split(joint_of.group("countries")))
-        return sides or self._plural_office(raw)
+        countries (after any "of" closing a joint head, "The Ministers of Foreign Affairs of Estonia and
+        Chile"); "The Ministers of Foreign Affairs", the plural of an office the principals hold."""
+        for countries in splits:
+            sides = self._countries_subject(_LIST_SPLIT.split(countries))
+            if sides is not None:
+                return sides
+        return self._plural_office(raw)
 
     def _not_the_sides(self, key: str) -> bool:
         """True when a plural subject stands for others than the sides: the sources last named
@@ -2510,6 +2542,19 @@ class _Finder:
 # --- helpers ---------------------------------------------------------------------------------------
 
 
+def _joint_splits(key: str, joint: re.Pattern[str]) -> list[str]:
+    """What may follow the "of" closing a joint head ("the leaders of | Ukraine and Poland"), for each
+    "of" from the left whose head is joint, since a head may hold one ("the ministers of | foreign
+    affairs of estonia", "the ministers of foreign affairs of | estonia and chile")."""
+    splits: list[str] = []
+    at = key.find(" of ")
+    while at >= 0:
+        if joint.fullmatch(key[:at]):
+            splits.append(key[at + 4 :])
+        at = key.find(" of ", at + 4)
+    return splits
+
+
 def _calls_to_act(para: str, end: int) -> bool:
     """True when "called on" (ending at ``end``) asks someone to act: an infinitive follows its object,
     and no talk of the visit ("to discuss", "and discussed") comes first."""
@@ -2621,18 +2666,22 @@ def _infinitive_after(para: str, pos: int, verb: str) -> bool:
         return False
     word = _NEXT_WORD.match(para, pos)
     following = word.group(1) if word else ""
-    blocked = following.lower() in _INFINITIVE_BLOCKERS or following.endswith("ing")
+    blocked = following.lower() in _INFINITIVE_BLOCKERS or following.endswith("ing") or _participle(following)
     return following[:1].islower() and not blocked
 
 
-# An adverb qualifying the gerund a governed verb reports ("called for strongly avoiding …"): content.
-_GERUND_ADVERB = re.compile(r"\s+[a-z]+ly\s+[a-z]+ing\b")
+def _participle(word: str) -> bool:
+    """A past participle qualifying the noun a verb governs ("committed to continued talks", "agreed to
+    expanded trade"), never an infinitive: no base form of six letters or more ends in "-ed" but
+    "-eed" ("to proceed", "to succeed")."""
+    return len(word) > 5 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _past_adverbs(para: str, pos: int, verb: str) -> int:
-    """Where the content starts after the adverbs following ``verb`` ("stressed again that"), unless
-    one qualifies the gerund a verb with its preposition governs ("called for strongly avoiding")."""
-    if verb.endswith(_GOVERNED) and _GERUND_ADVERB.match(para, pos):
+    """Where the content starts after the adverbs following ``verb`` ("stressed again that"). None
+    follows a verb's governed preposition: a word there qualifies the noun or gerund governed ("agreed
+    on further trade", "called for strongly avoiding …")."""
+    if verb.endswith(_GOVERNED):
         return pos
     return _POST_ADVERB.match(para, pos).end()  # type: ignore[union-attr]
 
