@@ -43,7 +43,9 @@ def test_a_meeting_that_follows_an_earlier_call_is_a_meeting() -> None:
     )
     # a call that itself followed a meeting stays the call
     assert (
-        _kind("Minister Ana Ruiz held a telephone conversation with Eko Tan, which followed their meeting in May.")
+        _kind(
+            "Minister Ana Ruiz held a phone conversation with Eko Tan, which followed their meeting in May."
+        )
         is EventKind.PHONE_CALL
     )
 
@@ -64,7 +66,7 @@ def test_a_page_of_congratulatory_calls_received_is_a_readout() -> None:
         "The Chancellor thanked President Tan for his call and recalled her visit to Sylvania.\n"
     )
     readout = readoutlib.parse(page)
-    assert EventKind.PHONE_CALL == readout.event.kind
+    assert readout.event.kind == EventKind.PHONE_CALL
 
 
 @pytest.mark.parametrize(
@@ -89,11 +91,11 @@ def test_an_opening_told_at_a_spokespersons_briefing_is_no_readout(lead: str) ->
 
 
 def test_a_leader_at_a_joint_press_conference_after_talks_still_reports_them() -> None:
-    """Only a spokesperson's words at a briefing: a leader's press conference after his talks is no briefing."""
+    """Only a spokesperson's words at a briefing: a leader's press conference after talks is none."""
     page = (
         "President Ruiz meets Prime Minister Tan\n\n"
         "President Ana Ruiz met Prime Minister Eko Tan of Sylvania at the State House on Monday.\n\n"
-        "Speaking at a joint press conference after the talks, Ruiz said the two countries would build a port.\n"
+        "Speaking at a joint press conference after the talks, Ruiz said the two would build a port.\n"
     )
     assert _refusal(page) is None
 
@@ -108,6 +110,7 @@ def test_a_meeting_told_held_in_a_relative_clause_is_past() -> None:
         == "past"
     )
     # a meeting to come, in the same shape, is no meeting held
-    assert clause_tense("During their meeting, which will take place in Port Tan, they will discuss trade.") != (
-        "past"
+    assert (
+        clause_tense("During their meeting, which will take place in Port Tan, they will discuss trade.")
+        != "past"
     )
