@@ -652,7 +652,27 @@ def not_readout_reason(
         return "the opening tells an encounter one side sought and the other did not take up: not held"
     if _speech_to_a_body(paragraphs, opening):
         return "the opening reports a speech at a multilateral body's meeting, not an encounter"
+    if _BRIEFING_LEAD.search(opening.sentence):
+        return "the opening reports a spokesperson's press conference or briefing, not an encounter"
     return _genre_reason(title, paragraphs, opening)
+
+
+#: An opening told by a spokesperson at a press conference or a briefing ("X led the delegation to the
+#: meeting, the ministry's spokeswoman Y said at a press conference on Friday"; "Speaking at a regular
+#: daily briefing, Y said the Secretary told Z in a recent call that …"): the page reports the briefing,
+#: where the event is only mentioned (fam212, issue #8, en-bi VietnamPlus, en-bj a Reuters copy). Only a
+#: spokesperson's, or a briefing's: a leader "speaking at a joint press conference" after the talks
+#: (en-r, en-bf) reports the talks, and never opens the page.
+_BRIEFING_LEAD = Gated.of(
+    re.compile(
+        r"\b(?:spokes(?:wo)?man|spokesperson)\b[^.;]{0,120}?\b(?:said|stated|told\s+(?:reporters|journalists))"
+        r"\s+(?:at|during)\s+(?:an?|the|his|her|its)\s+(?:(?:regular|daily|weekly|routine|press|news)\s+){0,3}"
+        r"(?:press\s+conference|news\s+conference|briefing)\b"
+        r"|^\W*(?:Speaking|Answering\s+(?:[\w-]+\s+){0,3}?questions?)\s+(?:at|during)\s+(?:an?|the|his|her|its)\s+"
+        r"(?:(?:regular|daily|weekly|routine|press|news)\s+){0,3}briefing\b",
+        _I,
+    )
+)
 
 
 #: Words said at a body's session ("said at a meeting of the Council of Heads of State of …"), not at
@@ -1534,10 +1554,15 @@ def travel_over_one_meeting(title: str | None, paragraphs: Sequence[str], openin
 #: "reached during a video conference on May 4", or an earlier event the lead follows up ("spoke today
 #: with X, to follow up on their February 11 call and the President's February 11 video call", feeds-dev22
 #: State 685; "as follow up to the May 26, 2023 call between ..., led a delegation to meet with",
-#: feeds-dev19 White House briefings 2520; a year after a date's comma stays in the span). A channel
+#: feeds-dev19 White House briefings 2520; a year after a date's comma stays in the span), or an earlier
+#: event the encounter follows, told after it ("met in X today, their meetings follow a telephone
+#: conversation between the presidents", fam212, issue #8, en-bh Somali Dispatch). A channel
 #: there is that event's (feeds-dev10 Kremlin 265, feeds-dev2 Ukraine 189).
 _OTHER_EVENT_SPANS = re.compile(
     r"^\s*(?:following|after)\s+(?:the|an?|their|his|her|its)\s+[^,]*,"
+    r"|\b(?:follows?|followed|came\s+after|comes?\s+after)\s+(?:on\s+(?:from\s+)?)?"
+    r"(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:(?:tele)?phone|video|virtual|online)?\s*"
+    r"(?:call|conversation|talks|meeting|videoconference|summit)\b[^,.;]*"
     r"|\b(?:agreements?|arrangements?|decisions?|understandings?)\s+(?:(?:reached|made|taken|adopted)\s+)?"
     r"(?:during|at|in\s+the\s+course\s+of)\s+(?:an?|the|their|his|her|its)\s+[^,.;]*"
     r"|\b(?:to\s+follow\s+up\s+on|(?:as|in)\s+(?:a\s+)?follow[\s-]?up\s+(?:to|on|of))\s+"
