@@ -337,6 +337,10 @@ def _event_when(page: Page, genre: Genre, found: Opening | None, profile: Profil
         # a headline's date after the page's ("English | Dzongkha Sunday, June 16, 2019", a site's switcher
         # and today's date read as the title over a story dated 2013: en-v, BBS) is no event's date
         when = event_date(genre.opening, None, published=written, url=page.url)
+    elif _headline_after_opening(when, written, genre, page):
+        # "date 2031-10-14 (WIRE) – 14 October 2031 …" read as the headline over "10/13/2031" and "met
+        # today": a copy's date after the page's own, which the opening's own day beats (fam214, en-bh)
+        when = event_date(genre.opening, None, published=written, url=page.url)
     if when.date is None and written is None:
         when = _year_from_page(genre, day_month or page.day_month) or when
     if when.date is None and genre.opening:
@@ -364,6 +368,15 @@ def _after_page(when: EventDate, written: dt.date | None, found: Opening | None)
     if when.date is None or written is None or (found is not None and found.future):
         return False
     return (when.date - written).days > _AFTER_PAGE_DAYS
+
+
+def _headline_after_opening(when: EventDate, written: dt.date | None, genre: Genre, page: Page) -> bool:
+    """True when ``when`` (read with the headline) falls after the page's date ``written`` and the opening
+    alone gives an earlier day: the headline's date is a copy's, not the event's."""
+    if when.date is None or written is None or when.date <= written or not genre.headline:
+        return False
+    alone = event_date(genre.opening, None, published=written, url=page.url)
+    return alone.date is not None and alone.date < when.date
 
 
 #: How many days before the page's date a lead's full date may fall and still date its event.

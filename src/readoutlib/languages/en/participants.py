@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -4345,6 +4345,7 @@ def assign_countries(
     for p in principals:
         # a title naming the state's own nationals abroad is that state's, over any country read nearby
         p.country = _nationals_office(p) or p.country
+    _appositive_peoples(principals, texts[:3])
     _bodies_offices(principals, texts[:3])
     _appositive_states(principals, texts[:3])
     _envoys_own_states(principals, texts[:3])
@@ -4514,6 +4515,40 @@ _APPOSITIVE_STATE = re.compile(
     r"|\s+in\s+the\s+(?:(?-i:[a-z])\w+\s+)?(?:Kingdom|Republic|State|Sultanate|Federation)\s+of\s+)"
     rf"(?P<state>{COUNTRY_PATTERN})(?=\s*(?:[,;.()]|and\b|(?-i:[a-z])))"
 )
+
+
+#: An appositive after a name that opens with the holder's people's word, perhaps after an office set off
+#: by a comma: ", U.S. Ambassador to <State>", ", Secretary-General, French Ministry for …", ", Secretary,
+#: Australian Department of …" (fam214: en-bh, en-bi). Group ``people``: the people's word; ``next``: the
+#: word after it, an office's or a ministry's.
+_APPOSITIVE_PEOPLE = re.compile(
+    r"\A,\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?:of|the|(?-i:[A-Z])[\w-]*)){0,3},\s+)?(?:the\s+)?"
+    rf"(?P<people>{DEMONYM_PATTERN})\s+(?P<next>(?-i:[A-Z])[\w-]*)"
+)
+#: Words after a people's word that make it a government's: its ministry, department or mission.
+_GOVERNMENT_WORDS = frozenset(("Ministry", "Department", "Government", "Embassy", "Mission", "Foreign", "Defence"))
+
+
+def _appositive_peoples(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """A principal whose appositive opens with a people's word and an office or a ministry ("Ambassador X,
+    U.S. Ambassador to <State>"; "X, Secretary, <People> Department of …") is of that people's state, the
+    nearest words to his name, over the countries read around him (fam214: en-bh, the White House's
+    ambassador given the state he is posted to; en-bi, two co-chairs given each other's states)."""
+    for p in principals:
+        code = next((c for text in texts if p.name for c in _appositive_people(text, p.name)), None)
+        p.country = code or p.country
+
+
+def _appositive_people(text: str, name: str) -> Iterator[str]:
+    """The states of the people's words that open an appositive after ``name`` in ``text``, in order."""
+    at = text.find(name)
+    while at >= 0:
+        m = _APPOSITIVE_PEOPLE.match(text[at + len(name) : at + len(name) + 120])
+        if m is not None and (m.group("next") in _GOVERNMENT_WORDS or is_title_word(m.group("next"))):
+            code = country_from_demonym(m.group("people"))
+            if code is not None and len(code) == 2:
+                yield code
+        at = text.find(name, at + len(name))
 
 
 def _appositive_states(principals: Sequence[Principal], texts: Sequence[str]) -> None:
