@@ -79,6 +79,14 @@ def test_an_appositive_opening_with_a_people_s_word_gives_the_holder_s_state() -
     assert list(_appositive_people("The President called Ambassador Holt, Ambassador to Nepal.", "Holt")) == []
 
 
+def test_a_list_s_next_item_or_a_credited_ministry_is_no_appositive() -> None:
+    """ "A, B, South Korean Foreign Minister C": the people's word is the next item's; "Y, Turkmen Foreign
+    Ministry reports": the ministry credited with the report, not Y's."""
+    listed = "They met Ana Ruiz, South Korean Foreign Minister Ben Holt and others."
+    assert list(_appositive_people(listed, "Ana Ruiz")) == []
+    assert list(_appositive_people("He spoke with Ben Holt, Turkmen Foreign Ministry reports.", "Ben Holt")) == []
+
+
 def test_co_chairs_set_off_by_their_ministries_people_s_words() -> None:
     """ "X, Secretary-General, French Ministry for …, and Y, Secretary, Australian Department of …": each
     of the state his own appositive names, not his neighbour's."""

@@ -4543,12 +4543,30 @@ def _appositive_people(text: str, name: str) -> Iterator[str]:
     """The states of the people's words that open an appositive after ``name`` in ``text``, in order."""
     at = text.find(name)
     while at >= 0:
-        m = _APPOSITIVE_PEOPLE.match(text[at + len(name) : at + len(name) + 120])
-        if m is not None and (m.group("next") in _GOVERNMENT_WORDS or is_title_word(m.group("next"))):
+        window = text[at + len(name) : at + len(name) + 160]
+        m = _APPOSITIVE_PEOPLE.match(window)
+        if m is not None and _office_ends(window[m.start("next") :]):
             code = country_from_demonym(m.group("people"))
             if code is not None and len(code) == 2:
                 yield code
         at = text.find(name, at + len(name))
+
+
+#: What may follow an appositive's office: its remit ("to", "of", "for") or the appositive's end.
+_OFFICE_END = re.compile(r"\s+(?:to|of|for|in|at|and)\b|\s*(?:[,;.)]|$)")
+
+
+def _office_ends(rest: str) -> bool:
+    """True when ``rest`` opens with an office's or a ministry's words ended by their remit or the
+    appositive's end ("Ambassador to …", "Ministry for …"): not the next item of a list ("Foreign Minister
+    Y"), nor a ministry credited with the report ("Foreign Ministry reports")."""
+    words = rest.split(" ")
+    k = 0
+    while k < len(words) and (words[k].rstrip(",.;)") in _GOVERNMENT_WORDS or is_title_word(words[k].rstrip(",.;)"))):
+        if words[k][-1:] in ",.;)":
+            return True
+        k += 1
+    return k > 0 and _OFFICE_END.match(" " + " ".join(words[k:])) is not None
 
 
 def _appositive_states(principals: Sequence[Principal], texts: Sequence[str]) -> None:
