@@ -575,7 +575,8 @@ def _unmarked_place_date(text: str, *, month_first: bool) -> Dateline | None:
 
 def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
     """The datelines the generic pattern does not read: a date first with its agency ("August 24/2021
-    (ENA)"), a place in capitals with no space before its dash ("ALGIERS- ") or before a spaced bullet ("ROME • "), a place run into its date
+    (ENA)"), a place in capitals with no space before its dash ("ALGIERS- ")
+    or before a spaced bullet ("ROME • "), a place run into its date
     (``_UNMARKED_PLACE_DATE``), a day and month alone
     before a dash ("Dec. 7 - "), or a place closed by a full stop and a dash ("Moscow.- ", "Havana,
     Dec 14. -")."""

@@ -351,6 +351,11 @@ def _event_when(page: Page, genre: Genre, found: Opening | None, profile: Profil
     when = (
         _told_after_opening(genre.body, found, when) if found is not None else _told_in_lead(genre.body, when)
     )
+    if found is not None and found.offset > 0 and when.basis == "published":
+        # "A and B yesterday agreed to … The ties were discussed in a meeting between X and Y": the lead
+        # before the opening in its paragraph dates the encounter it tells (fam214: en-bh, The Nation)
+        lead = genre.body[found.paragraph][: found.offset].strip()
+        when = weekday_in_lead(lead, when.date) or when
     if when.basis == "published":
         # the day a photo caption of the encounter gives it ("X (R) meets with Y … March 16, 2010")
         captioned = caption_date(_with_asides(genre), when.date)

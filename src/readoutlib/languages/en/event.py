@@ -3249,6 +3249,8 @@ def _first_city(text: str, patterns: Sequence[re.Pattern[str]]) -> str | None:
             place = _place_at(text, m)
             if place and ((pattern is _HELD_AT_BUILDING and _is_venue(place)) or _SUBDIVISION.search(place)):
                 continue
+            if place and _credited_seat(text, m):
+                continue  # "…, according to the foreign ministry in Northport": the ministry's seat (fam214)
             seat = city_of_seat(place) if place else None
             if seat:
                 return seat  # "Singapore" and "Luxembourg" are states and their cities
@@ -3510,6 +3512,13 @@ def _not_place_row(text: str, at: int) -> str | None:
         if any(found.end() == at for found in pattern.finditer(text, start, at + 3)):
             return label
     return None
+
+
+def _credited_seat(text: str, m: re.Match[str]) -> bool:
+    """True when the place ``m`` found is the seat of the body the report is credited to ("according to
+    the foreign ministry in Northport"): a ``not_place_before.toml`` "credited-source" row before its "in"."""
+    at = text.rfind("in", m.start(), m.start("place"))
+    return at >= 0 and _not_place_row(text, at) == "credited-source"
 
 
 def place_set_aside(text: str) -> str | None:

@@ -4526,7 +4526,9 @@ _APPOSITIVE_PEOPLE = re.compile(
     rf"(?P<people>{DEMONYM_PATTERN})\s+(?P<next>(?-i:[A-Z])[\w-]*)"
 )
 #: Words after a people's word that make it a government's: its ministry, department or mission.
-_GOVERNMENT_WORDS = frozenset(("Ministry", "Department", "Government", "Embassy", "Mission", "Foreign", "Defence"))
+_GOVERNMENT_WORDS = frozenset(
+    ("Ministry", "Department", "Government", "Embassy", "Mission", "Foreign", "Defence")
+)
 
 
 def _appositive_peoples(principals: Sequence[Principal], texts: Sequence[str]) -> None:
@@ -4562,7 +4564,9 @@ def _office_ends(rest: str) -> bool:
     Y"), nor a ministry credited with the report ("Foreign Ministry reports")."""
     words = rest.split(" ")
     k = 0
-    while k < len(words) and (words[k].rstrip(",.;)") in _GOVERNMENT_WORDS or is_title_word(words[k].rstrip(",.;)"))):
+    while k < len(words) and (
+        words[k].rstrip(",.;)") in _GOVERNMENT_WORDS or is_title_word(words[k].rstrip(",.;)"))
+    ):
         if words[k][-1:] in ",.;)":
             return True
         k += 1
