@@ -351,11 +351,7 @@ def _event_when(page: Page, genre: Genre, found: Opening | None, profile: Profil
     when = (
         _told_after_opening(genre.body, found, when) if found is not None else _told_in_lead(genre.body, when)
     )
-    if found is not None and found.offset > 0 and when.basis == "published":
-        # "A and B yesterday agreed to … The ties were discussed in a meeting between X and Y": the lead
-        # before the opening in its paragraph dates the encounter it tells (fam214: en-bh, The Nation)
-        lead = genre.body[found.paragraph][: found.offset].strip()
-        when = weekday_in_lead(lead, when.date) or when
+    when = _told_before_opening(genre.body, found, when)
     if when.basis == "published":
         # the day a photo caption of the encounter gives it ("X (R) meets with Y … March 16, 2010")
         captioned = caption_date(_with_asides(genre), when.date)
@@ -373,6 +369,15 @@ def _after_page(when: EventDate, written: dt.date | None, found: Opening | None)
     if when.date is None or written is None or (found is not None and found.future):
         return False
     return (when.date - written).days > _AFTER_PAGE_DAYS
+
+
+def _told_before_opening(body: Sequence[str], found: Opening | None, when: EventDate) -> EventDate:
+    """The day the lead before the opening in its paragraph gives the encounter it tells, on a page dated by
+    the page alone (``when``, basis ``published``): "A and B yesterday agreed to … The ties were discussed
+    in a meeting between X and Y" (fam214: en-bh, The Nation)."""
+    if found is None or found.offset == 0 or when.basis != "published":
+        return when
+    return weekday_in_lead(body[found.paragraph][: found.offset].strip(), when.date) or when
 
 
 def _headline_after_opening(when: EventDate, written: dt.date | None, genre: Genre, page: Page) -> bool:
