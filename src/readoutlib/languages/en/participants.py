@@ -4522,12 +4522,8 @@ _APPOSITIVE_STATE = re.compile(
 #: Australian Department of …" (fam214: en-bh, en-bi). Group ``people``: the people's word; ``next``: the
 #: word after it, an office's or a ministry's.
 _APPOSITIVE_PEOPLE = re.compile(
-    r"\A,\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?:of|the|(?-i:[A-Z])[\w-]*)){0,3},\s+)?(?:the\s+)?"
+    r"\A,\s+(?P<office>(?-i:[A-Z])[\w-]*(?:\s+(?:of|the|(?-i:[A-Z])[\w-]*)){0,3},\s+)?(?:the\s+)?"
     rf"(?P<people>{DEMONYM_PATTERN})\s+(?P<next>(?-i:[A-Z])[\w-]*)"
-)
-#: Words after a people's word that make it a government's: its ministry, department or mission.
-_GOVERNMENT_WORDS = frozenset(
-    ("Ministry", "Department", "Government", "Embassy", "Mission", "Foreign", "Defence")
 )
 
 
@@ -4547,30 +4543,28 @@ def _appositive_people(text: str, name: str) -> Iterator[str]:
     while at >= 0:
         window = text[at + len(name) : at + len(name) + 160]
         m = _APPOSITIVE_PEOPLE.match(window)
-        if m is not None and _office_ends(window[m.start("next") :]):
+        if m is not None and _office_ends(m, window[m.start("next") :]):
             code = country_from_demonym(m.group("people"))
             if code is not None and len(code) == 2:
                 yield code
         at = text.find(name, at + len(name))
 
 
-#: What may follow an appositive's office: its remit ("to", "of", "for") or the appositive's end.
-_OFFICE_END = re.compile(r"\s+(?:to|of|for|in|at|and)\b|\s*(?:[,;.)]|$)")
+#: An envoy's office after the people's word, then his remit: "Ambassador to", "Special Envoy for".
+_ENVOY_REMIT = re.compile(r"(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:Ambassador|Envoy|Representative)\s+(?:to|for)\s")
+#: A ministry after the people's word, then its remit: "Ministry for", "Department of".
+_MINISTRY_REMIT = re.compile(r"(?:Ministry|Department|Embassy|Mission)\s+(?:of|for|in)\s")
 
 
-def _office_ends(rest: str) -> bool:
-    """True when ``rest`` opens with an office's or a ministry's words ended by their remit or the
-    appositive's end ("Ambassador to …", "Ministry for …"): not the next item of a list ("Foreign Minister
-    Y"), nor a ministry credited with the report ("Foreign Ministry reports")."""
-    words = rest.split(" ")
-    k = 0
-    while k < len(words) and (
-        words[k].rstrip(",.;)") in _GOVERNMENT_WORDS or is_title_word(words[k].rstrip(",.;)"))
-    ):
-        if words[k][-1:] in ",.;)":
-            return True
-        k += 1
-    return k > 0 and _OFFICE_END.match(" " + " ".join(words[k:])) is not None
+def _office_ends(m: re.Match[str], rest: str) -> bool:
+    """True when the people's word opens the name's own appositive: an envoy's office and his remit
+    ("U.S. Ambassador to …"), or, after the holder's office set off by commas, a ministry and its remit
+    ("Secretary-General, French Ministry for …"). A list's next item ("US Secretary of State Y", "the
+    Slovenian Prime Minister, Dr Y") and a ministry credited with the report ("Turkmen Foreign Ministry
+    reports") are not."""
+    if m.group("office"):
+        return _MINISTRY_REMIT.match(rest) is not None
+    return _ENVOY_REMIT.match(rest) is not None
 
 
 def _appositive_states(principals: Sequence[Principal], texts: Sequence[str]) -> None:
