@@ -94,8 +94,9 @@ def test_a_list_s_next_item_or_a_credited_ministry_is_no_appositive() -> None:
     Ministry reports": the ministry credited with the report, not Y's."""
     listed = "They met Ana Ruiz, South Korean Foreign Minister Ben Holt and others."
     assert list(_appositive_people(listed, "Ana Ruiz")) == []
-    assert list(_appositive_people("They met Ana Ruiz, US Secretary of State Ben Holt and others.", "Ana Ruiz")) == []
-    invited = "At the invitation of President Ana Ruiz, the Chilean Prime Minister, Dr Ben Holt, visited Lima."
+    secretary = "They met Ana Ruiz, US Secretary of State Ben Holt and others."
+    assert list(_appositive_people(secretary, "Ana Ruiz")) == []
+    invited = "At the invitation of President Ana Ruiz, the Chilean Premier, Dr Ben Holt, went to Lima."
     assert list(_appositive_people(invited, "Ana Ruiz")) == []
     assert (
         list(_appositive_people("He spoke with Ben Holt, Turkmen Foreign Ministry reports.", "Ben Holt"))
