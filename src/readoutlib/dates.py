@@ -572,6 +572,8 @@ _URL_DATES = (
     re.compile(r"/[A-Za-z]{2,5}((?:19|20)\d\d)(\d\d)(\d\d)\d{6,12}(?:[/?#.]|$)"),
     # a folder of the year, then one of the month and day in four figures: "/n3/2025/1029/c90000-…"
     re.compile(r"/((?:19|20)\d\d)/([01]\d)([0-3]\d)/"),
+    # a folder of the year, then one of the month and day joined by a hyphen: "/2014/06-19/119881.shtml"
+    re.compile(r"/((?:19|20)\d\d)/([01]\d)-([0-3]\d)/"),
 )
 #: A folder of the year, then one of the month's word, then one of the day: "/nation/2020/jan/10/slug".
 _URL_YEAR_WORD_DAY = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)/")
@@ -616,7 +618,7 @@ def url_year_month(url: str | None) -> tuple[int, int] | None:
 def url_date(url: str | None) -> dt.date | None:
     """A date written in a URL ("/2023/02/03/", "t20201222_", "/08-03-2014/", "-3-november-2023",
     "?ud=20241004050622", "/20200416326912613-slug", "/view/AEN20220509004300325", "/2025/1029/",
-    "/2020/jan/10/", "+15062023160500?open"), or None."""
+    "/2020/jan/10/", "+15062023160500?open", "/2014/06-19/"), or None."""
     if not url:
         return None
     for pattern in _URL_DATES:

@@ -522,8 +522,9 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
     )
 
 
-#: A place in capitals with its dash right after it: "ALGIERS- The Minister ...".
-_CAPS_PLACE = re.compile(r"^\s*(?P<place>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})[-–—]\s+(?=[A-Z])")
+#: A place in capitals with its dash right after it: "ALGIERS- The Minister ...", or a bullet between
+#: spaces: "ROME • Prime Minister ..." (a newspaper's dateline mark).
+_CAPS_PLACE = re.compile(r"^\s*(?P<place>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})(?:[-–—]|\s+•)\s+(?=[A-Z])")
 
 #: A wire copy's place in capitals and its agencies and full date in brackets, the report straight
 #: after the bracket: "MOSCOW (Agency News / Wire - 27th May, 2020) Russian Prime Minister …" (the
@@ -574,7 +575,8 @@ def _unmarked_place_date(text: str, *, month_first: bool) -> Dateline | None:
 
 def _other_dateline(text: str, *, month_first: bool) -> Dateline | None:
     """The datelines the generic pattern does not read: a date first with its agency ("August 24/2021
-    (ENA)"), a place in capitals with no space before its dash ("ALGIERS- "), a place run into its date
+    (ENA)"), a place in capitals with no space before its dash ("ALGIERS- ")
+    or before a spaced bullet ("ROME • "), a place run into its date
     (``_UNMARKED_PLACE_DATE``), a day and month alone
     before a dash ("Dec. 7 - "), or a place closed by a full stop and a dash ("Moscow.- ", "Havana,
     Dec 14. -")."""

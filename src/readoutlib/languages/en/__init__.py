@@ -337,6 +337,10 @@ def _event_when(page: Page, genre: Genre, found: Opening | None, profile: Profil
         # a headline's date after the page's ("English | Dzongkha Sunday, June 16, 2019", a site's switcher
         # and today's date read as the title over a story dated 2013: en-v, BBS) is no event's date
         when = event_date(genre.opening, None, published=written, url=page.url)
+    elif _headline_after_opening(when, written, genre, page):
+        # "date 2031-10-14 (WIRE) – 14 October 2031 …" read as the headline over "10/13/2031" and "met
+        # today": a copy's date after the page's own, which the opening's own day beats (fam214, en-bh)
+        when = event_date(genre.opening, None, published=written, url=page.url)
     if when.date is None and written is None:
         when = _year_from_page(genre, day_month or page.day_month) or when
     if when.date is None and genre.opening:
@@ -347,6 +351,7 @@ def _event_when(page: Page, genre: Genre, found: Opening | None, profile: Profil
     when = (
         _told_after_opening(genre.body, found, when) if found is not None else _told_in_lead(genre.body, when)
     )
+    when = _told_before_opening(genre.body, found, when)
     if when.basis == "published":
         # the day a photo caption of the encounter gives it ("X (R) meets with Y … March 16, 2010")
         captioned = caption_date(_with_asides(genre), when.date)
@@ -364,6 +369,24 @@ def _after_page(when: EventDate, written: dt.date | None, found: Opening | None)
     if when.date is None or written is None or (found is not None and found.future):
         return False
     return (when.date - written).days > _AFTER_PAGE_DAYS
+
+
+def _told_before_opening(body: Sequence[str], found: Opening | None, when: EventDate) -> EventDate:
+    """The day the lead before the opening in its paragraph gives the encounter it tells, on a page dated by
+    the page alone (``when``, basis ``published``): "A and B yesterday agreed to … The ties were discussed
+    in a meeting between X and Y" (fam214: en-bh, The Nation)."""
+    if found is None or found.offset == 0 or when.basis != "published":
+        return when
+    return weekday_in_lead(body[found.paragraph][: found.offset].strip(), when.date) or when
+
+
+def _headline_after_opening(when: EventDate, written: dt.date | None, genre: Genre, page: Page) -> bool:
+    """True when ``when`` (read with the headline) falls after the page's date ``written`` and the opening
+    alone gives an earlier day: the headline's date is a copy's, not the event's."""
+    if when.date is None or written is None or when.date <= written or not genre.headline:
+        return False
+    alone = event_date(genre.opening, None, published=written, url=page.url)
+    return alone.date is not None and alone.date < when.date
 
 
 #: How many days before the page's date a lead's full date may fall and still date its event.

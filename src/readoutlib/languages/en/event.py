@@ -2678,6 +2678,12 @@ _DURING_VISIT = re.compile(
     rf"(?i:visit|trip)\s+to\s+(?:the\s+)?(?>{_PLACE})"
     r"(?!\s+(?i:region|oblast|province|district|county|area|governorate)\b)"
 )
+#: The host's welcome of the guest to his city: "whom he welcomed to Northport for the Minister's first
+#: official visit", "welcomed the Prime Minister to Northport" (fam214: en-bh, State's Blinken–Lapid). A
+#: country after "to" names no city and sets nothing.
+_WELCOMED_TO = re.compile(
+    rf"\b(?i:welcomed)\s+(?:(?:him|her|them|[{_CAPITAL}][\w.’'-]*|the|of|and)\s+){{0,8}}?to\s+{_PLACE}"
+)
 _NOT_PLACE_BEFORE = re.compile(
     r"(?:situation|crisis|conflict|war|issues?|developments?|peace|security|stability|events|efforts|"
     r"interests?|people|cooperation|relations|presence|role)\s+$",
@@ -3268,6 +3274,8 @@ def _first_city(text: str, patterns: Sequence[re.Pattern[str]]) -> str | None:
             place = _place_at(text, m)
             if place and ((pattern is _HELD_AT_BUILDING and _is_venue(place)) or _SUBDIVISION.search(place)):
                 continue
+            if place and _credited_seat(text, m):
+                continue  # "…, according to the foreign ministry in Northport": the ministry's seat (fam214)
             seat = city_of_seat(place) if place else None
             if seat:
                 return seat  # "Singapore" and "Luxembourg" are states and their cities
@@ -3335,7 +3343,7 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
     patterns = (
         (_TO_PLACE, _IN_PLACE, _BUILDING_CITY, _AT_PLACE)
         if kind is EventKind.VISIT
-        else (_IN_PLACE, _OPENING_IN_PLACE, _BUILDING_CITY, _AT_PLACE, _DURING_VISIT)
+        else (_IN_PLACE, _OPENING_IN_PLACE, _BUILDING_CITY, _AT_PLACE, _DURING_VISIT, _WELCOMED_TO)
     )
     for pattern in patterns:
         for m in pattern.finditer(sentence):
@@ -3349,7 +3357,7 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
             # a seat's city first: "Singapore" and "Luxembourg" are states and their cities
             seat = city_of_seat(place)
             if seat is None and (country_from_name(place) or _country_of(place, sentence, m.end("place"))):
-                abroad = True
+                abroad = abroad or pattern is not _WELCOMED_TO  # "welcomed him to Velor": no city, no trip
             elif pattern is _AT_PLACE:
                 # "at Urugwiro Village", "at Hofdi house": a venue names no city, unless it is a seat
                 # whose city is known ("at the Kremlin"; kept where the page writes that city), or a
@@ -3529,6 +3537,13 @@ def _not_place_row(text: str, at: int) -> str | None:
         if any(found.end() == at for found in pattern.finditer(text, start, at + 3)):
             return label
     return None
+
+
+def _credited_seat(text: str, m: re.Match[str]) -> bool:
+    """True when the place ``m`` found is the seat of the body the report is credited to ("according to
+    the foreign ministry in Northport"): a ``not_place_before.toml`` "credited-source" row before its "in"."""
+    at = text.rfind("in", m.start(), m.start("place"))
+    return at >= 0 and _not_place_row(text, at) == "credited-source"
 
 
 def place_set_aside(text: str) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -4489,6 +4489,7 @@ def assign_countries(
     for p in principals:
         # a title naming the state's own nationals abroad is that state's, over any country read nearby
         p.country = _nationals_office(p) or p.country
+    _appositive_peoples(principals, texts[:3])
     _bodies_offices(principals, texts[:3])
     _appositive_states(principals, texts[:3])
     _envoys_own_states(principals, texts[:3])
@@ -4658,6 +4659,56 @@ _APPOSITIVE_STATE = re.compile(
     r"|\s+in\s+the\s+(?:(?-i:[a-z])\w+\s+)?(?:Kingdom|Republic|State|Sultanate|Federation)\s+of\s+)"
     rf"(?P<state>{COUNTRY_PATTERN})(?=\s*(?:[,;.()]|and\b|(?-i:[a-z])))"
 )
+
+
+#: An appositive after a name that opens with the holder's people's word, perhaps after an office set off
+#: by a comma: ", U.S. Ambassador to <State>", ", Secretary-General, French Ministry for …", ", Secretary,
+#: Australian Department of …" (fam214: en-bh, en-bi). Group ``people``: the people's word; ``next``: the
+#: word after it, an office's or a ministry's.
+_APPOSITIVE_PEOPLE = re.compile(
+    r"\A,\s+(?P<office>(?-i:[A-Z])[\w-]*(?:\s+(?:of|the|(?-i:[A-Z])[\w-]*)){0,3},\s+)?(?:the\s+)?"
+    rf"(?P<people>{DEMONYM_PATTERN})\s+(?P<next>(?-i:[A-Z])[\w-]*)"
+)
+
+
+def _appositive_peoples(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """A principal whose appositive opens with a people's word and an office or a ministry ("Ambassador X,
+    U.S. Ambassador to <State>"; "X, Secretary, <People> Department of …") is of that people's state, the
+    nearest words to his name, over the countries read around him (fam214: en-bh, the White House's
+    ambassador given the state he is posted to; en-bi, two co-chairs given each other's states)."""
+    for p in principals:
+        code = next((c for text in texts if p.name for c in _appositive_people(text, p.name)), None)
+        p.country = code or p.country
+
+
+def _appositive_people(text: str, name: str) -> Iterator[str]:
+    """The states of the people's words that open an appositive after ``name`` in ``text``, in order."""
+    at = text.find(name)
+    while at >= 0:
+        window = text[at + len(name) : at + len(name) + 160]
+        m = _APPOSITIVE_PEOPLE.match(window)
+        if m is not None and _office_ends(m, window[m.start("next") :]):
+            code = country_from_demonym(m.group("people"))
+            if code is not None and len(code) == 2:
+                yield code
+        at = text.find(name, at + len(name))
+
+
+#: An envoy's office after the people's word, then his remit: "Ambassador to", "Special Envoy for".
+_ENVOY_REMIT = re.compile(r"(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:Ambassador|Envoy|Representative)\s+(?:to|for)\s")
+#: A ministry after the people's word, then its remit: "Ministry for", "Department of".
+_MINISTRY_REMIT = re.compile(r"(?:Ministry|Department|Embassy|Mission)\s+(?:of|for|in)\s")
+
+
+def _office_ends(m: re.Match[str], rest: str) -> bool:
+    """True when the people's word opens the name's own appositive: an envoy's office and his remit
+    ("U.S. Ambassador to …"), or, after the holder's office set off by commas, a ministry and its remit
+    ("Secretary-General, French Ministry for …"). A list's next item ("US Secretary of State Y", "the
+    Slovenian Prime Minister, Dr Y") and a ministry credited with the report ("Turkmen Foreign Ministry
+    reports") are not."""
+    if m.group("office"):
+        return _MINISTRY_REMIT.match(rest) is not None
+    return _ENVOY_REMIT.match(rest) is not None
 
 
 def _appositive_states(principals: Sequence[Principal], texts: Sequence[str]) -> None:
