@@ -2911,8 +2911,12 @@ def _known_leader_holders(holders: Sequence[Mention]) -> list[Mention]:
 def _leaders_office(office: str) -> bool:
     """True for a state's head's office ("President", "Prime Minister"): every state has one, so a
     page of no known country cannot tell whose its bare office is."""
-    leaders = {t.lower() for titles in lx.ROLE_OFFICES.values() for t in titles}
-    return office.lower().removeprefix("the ") in leaders
+    leaders = {t for titles in lx.ROLE_OFFICES.values() for t in titles}
+    bare = office.removeprefix("the ").removeprefix("The ")
+    if _ABBREVIATION.fullmatch(bare):
+        # "PM" is the Prime Minister's office as surely as the words are
+        return any(initials(t) == bare for t in leaders)
+    return bare.lower() in {t.lower() for t in leaders}
 
 
 def _office_holders(
