@@ -30,7 +30,7 @@ def test_the_initials_of_a_leaders_office_are_named_by_the_known_leader_holding_
     page = (
         "President Telephones the Prime Minister\n\n"
         "President Ana Ruiz telephoned PM today to offer condolences after the floods. The PM thanked "
-        "her. The PM said \"our resolve grows stronger every day\". President Ruiz said that under the "
+        'her. The PM said "our resolve grows stronger every day". President Ruiz said that under the '
         "leadership of Prime Minister Muhammad Nawaz Sharif the country would recover.\n"
     )
     names = [name for name, _ in _sides(page)]
