@@ -8,6 +8,10 @@ sentences seen failing on main.
 - A capital city closing a headline with no stop after it is its dateline, not a name.
 - "PM" is a state's head's office as "Prime Minister" is: on a page of no known publisher it is named
   by the body's one holder of that office when the holder is a known leader.
+- A plural office of listed countries as the opening's subject may have a day before its verb ("The
+  presidents of A and B on Thursday held …"); an office left unnamed when the other was named is named
+  by a following joint subject whose other member is the one named ("… also exchanged views"); a
+  "between" pair one paragraph further on names offices a restating paragraph left unnamed.
 """
 
 from __future__ import annotations
@@ -36,3 +40,27 @@ def test_the_initials_of_a_leaders_office_are_named_by_the_known_leader_holding_
     names = [name for name, _ in _sides(page)]
     assert "Muhammad Nawaz Sharif" in names
     assert not any(n in ("PM", "The PM", "The Prime Minister", "Telephones") for n in names)
+
+
+def test_a_group_subject_with_a_day_before_its_verb_gives_each_country_its_office() -> None:
+    page = "The presidents of Norway and Chile on Thursday held a phone call to discuss trade.\n"
+    assert _sides(page) == [("The President", "NO"), ("The President", "CL")]
+
+
+def test_the_office_left_unnamed_is_named_by_the_joint_subject_after_the_opening() -> None:
+    page = (
+        "The presidents of Norway and Chile on Thursday held a phone call to discuss trade.\n\n"
+        "Norwegian President Lars Berg and his Chilean counterpart Ana Ruiz also exchanged views on "
+        "regional developments.\n"
+    )
+    assert _sides(page) == [("Lars Berg", "NO"), ("Ana Ruiz", "CL")]
+
+
+def test_offices_are_named_by_a_between_pair_past_a_paragraph_that_restates_them() -> None:
+    page = (
+        "The leaders of Norway and Chile spoke on the phone on Tuesday. The parties discussed trade.\n\n"
+        "On Tuesday the presidents of Norway and Chile held a telephone conversation, the office of "
+        "the Chilean leader reports.\n\n"
+        "The main topics of the conversation between Lars Berg and Ana Ruiz were trade and fisheries.\n"
+    )
+    assert [name for name, _ in _sides(page)] == ["Lars Berg", "Ana Ruiz"]
