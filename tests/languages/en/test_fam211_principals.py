@@ -64,3 +64,14 @@ def test_offices_are_named_by_a_between_pair_past_a_paragraph_that_restates_them
         "The main topics of the conversation between Lars Berg and Ana Ruiz were trade and fisheries.\n"
     )
     assert [name for name, _ in _sides(page)] == ["Lars Berg", "Ana Ruiz"]
+
+
+def test_a_spokesperson_closing_the_sentence_after_an_apposed_office_reports_it() -> None:
+    page = (
+        "Foreign Minister Ana Ruiz on Friday held a meeting with her counterparts from Chile, Peru and "
+        "Norway.\n\nRuiz said in a tweet that she had a useful meeting with Chilean Foreign Minister Tom "
+        "Reed, Peruvian Foreign Minister Juan Soto and Norwegian Foreign Minister Lars Berg.\n\n"
+        "The two ministers spoke over phone and reiterated the strength of the relationship, Lena Dahl, "
+        "Deputy Spokesperson of the Chilean Foreign Ministry, said.\n"
+    )
+    assert "Lena Dahl" not in [name for name, _ in _sides(page)]

@@ -187,8 +187,9 @@ _AND_ONLY = re.compile(r"\s*,?\s*and\s+", _I)
 _PLACE_BEFORE = re.compile(
     r"\b(?:visited|visiting|travell?ed\s+to|arrived\s+in|(?:trip|visit|travel)\s+to)\s+$", _I
 )
-#: A reporting verb right after a mention: that person is the source of the report, not a side.
-_SAID_AFTER = re.compile(r"\s+(?:said|says|stated|told|added|announced)\b", _I)
+#: A reporting verb right after a mention: that person is the source of the report, not a side; also after
+#: the comma closing the mention's office in apposition ("X, Spokesperson of the Department, said": fam211).
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|stated|told|added|announced)\b", _I)
 _FIRST_PERSON = re.compile(
     r"(?:^|[,;]\s*|\b(?:Today|Yesterday|today|yesterday)\s+)I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
 )
