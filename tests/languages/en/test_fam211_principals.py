@@ -75,3 +75,11 @@ def test_a_spokesperson_closing_the_sentence_after_an_apposed_office_reports_it(
         "Deputy Spokesperson of the Chilean Foreign Ministry, said.\n"
     )
     assert "Lena Dahl" not in [name for name, _ in _sides(page)]
+
+
+def test_a_group_subject_run_into_its_verb_still_gives_each_country_its_office() -> None:
+    page = (
+        "The presidents of Norway, Chile, and Peru convened in Oslo on August 9 to hold the sixth "
+        "consultative meeting of the leaders, the Norwegian president's office said.\n"
+    )
+    assert [country for _, country in _sides(page)] == ["NO", "CL", "PE"]

@@ -2300,7 +2300,8 @@ def _listed_group(
     fronted = _FRONTED_WHEN.match(sentence) or _SOURCE_CREDIT.match(sentence)
     for pattern in patterns:
         found = pattern.match(sentence, fronted.end() if fronted else 0)
-        if found and _WHEN_GAP.fullmatch(sentence, found.end(), clause.start()):
+        # (a slice: a group that runs into the clause leaves an empty gap, as "and Uzbekistan convened")
+        if found and _WHEN_GAP.fullmatch(sentence[found.end() : clause.start()]):
             return found
     return None
 
