@@ -2884,7 +2884,20 @@ def _plainly_not_a_person(tokens: Sequence[Token], run: Run, left: _Left) -> boo
         return True
     if not left.tokens and _capital_dateline(tokens, run):
         return True
+    if not left.honorific and _capital_closing_headline(tokens, run):
+        return True
     return not left.tokens and _unmarked_word(tokens, run, left, ())
+
+
+def _capital_closing_headline(tokens: Sequence[Token], run: Run) -> bool:
+    """True for one word, a capital city, that ends its text with no stop after it: a headline's
+    closing dateline ("Minister Telephones the Prime Minister Islamabad", en-bh, Pakistan's PID;
+    fam211), never a person's name after the title before it."""
+    return (
+        run.last == len(tokens)
+        and run.last - run.first == 1
+        and country_of_capital(tokens[run.first].text) is not None
+    )
 
 
 def _last_word_of_body(tokens: Sequence[Token], run: Run, left: _Left, titles: Sequence[str]) -> bool:

@@ -195,8 +195,9 @@ _AND_ONLY = re.compile(r"\s*,?\s*and\s+", _I)
 _PLACE_BEFORE = re.compile(
     r"\b(?:visited|visiting|travell?ed\s+to|arrived\s+in|(?:trip|visit|travel)\s+to)\s+$", _I
 )
-#: A reporting verb right after a mention: that person is the source of the report, not a side.
-_SAID_AFTER = re.compile(r"\s+(?:said|says|stated|told|added|announced)\b", _I)
+#: A reporting verb right after a mention: that person is the source of the report, not a side; also after
+#: the comma closing the mention's office in apposition ("X, Spokesperson of the Department, said": fam211).
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|stated|told|added|announced)\b", _I)
 _FIRST_PERSON = re.compile(
     r"(?:^|[,;]\s*|\b(?:Today|Yesterday|today|yesterday)\s+)I\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"
 )
@@ -1414,6 +1415,7 @@ def _name_offices_around(
     if _name_later_offices(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile):
         _full_names(principals, paragraphs, profile)
     _name_offices_by_later_pair(principals, opening, paragraphs, profile)
+    _name_rest_by_later_pair(principals, opening, paragraphs, profile)
     _name_office_by_lone_reporter(principals, paragraphs[opening.paragraph + 1 : opening.paragraph + 8])
     _name_offices_by_long_title(principals, paragraphs[opening.paragraph : opening.paragraph + 8], profile)
 
@@ -1538,6 +1540,49 @@ def _name_offices_by_later_pair(
             p.office = None
             _add_titles(p, m.titles)
         return
+    _name_offices_by_later_between_pair(principals, opening, paragraphs, profile, len(following))
+
+
+def _name_offices_by_later_between_pair(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile, seen: int
+) -> None:
+    """A "between" pair one paragraph further on, past the ``seen`` sentences already read: "The
+    leaders of Ruritania and Arkadia spoke …", a paragraph that restates the offices ("the presidents
+    of … held a telephone conversation"), then "The talks between Ana Ruiz and Tomas Berg covered …"
+    (en-bj, a news copy of a Kremlin call; fam211). Only the pair names them, no looser group."""
+    for sentence in _following_sentences(opening, paragraphs, reach=2)[seen:]:
+        if _name_offices_by_between_pair(principals, sentence, profile):
+            return
+
+
+def _name_rest_by_later_pair(
+    principals: list[Principal], opening: Opening, paragraphs: Sequence[str], profile: Profile
+) -> None:
+    """The offices still unnamed after others were named, by the joint subject of a following
+    sentence whose other members are those named, in order: "The presidents of Ruritania and Arkadia
+    held a phone call", then "Ruritanian President Ana Ruiz and his Arkadian counterpart Tomas Berg
+    also exchanged views" (the first office named by its title already; en-bj, an agency's copy; fam211)."""
+    if len(principals) < 2 or all(p.name for p in principals) or not any(p.name for p in principals):
+        return
+    if any(p.first_person or (p.name is None and not p.office) for p in principals):
+        return
+    for sentence in _following_sentences(opening, paragraphs):
+        group = _reported_group(sentence, _mentions(sentence, profile))
+        if len(group) != len(principals) or not all(m.name and len(m.name.split()) >= 2 for m in group):
+            continue
+        if _PAST_VERB_AFTER.match(sentence, group[-1].end) is not None:
+            _name_rest_by_group(list(zip(principals, group, strict=True)))
+            return
+
+
+def _name_rest_by_group(pairs: Sequence[tuple[Principal, Mention]]) -> None:
+    """Name each unnamed office by its mention, when every named one is its mention's person and
+    every other mention may hold its office."""
+    if all(may_be_same_person(p.name, m.name or "") if p.name else _may_hold(m, p) for p, m in pairs):
+        for p, m in pairs:
+            if p.name is None:
+                p.name, p.office = m.name, None
+                _add_titles(p, m.titles)
 
 
 #: "between" right before the first of two people ("The talks between Ana Ruiz and Tomas Berg …").
@@ -2290,9 +2335,17 @@ def _listed_group(
     fronted = _FRONTED_WHEN.match(sentence) or _SOURCE_CREDIT.match(sentence)
     for pattern in patterns:
         found = pattern.match(sentence, fronted.end() if fronted else 0)
-        if found and not sentence[found.end() : clause.start()].strip(" ,"):
+        # (a slice: a group that runs into the clause leaves an empty gap, as "and Uzbekistan convened")
+        if found and _WHEN_GAP.fullmatch(sentence[found.end() : clause.start()]):
             return found
     return None
+
+
+#: What may stand between a group subject and its verb: nothing, or a day ("The presidents of Ruritania
+#: and Arkadia on Thursday held a phone call", en-bj, an agency's copy; fam211).
+_WHEN_GAP = re.compile(
+    rf"[\s,]*(?:(?i:today|yesterday|on\s+{_DAY_WORD}(?:\s*,?\s*{_DAY_WORD}){{0,3}}|{_WEEKDAY})[\s,]*)?"
+)
 
 
 #: A source's name in brackets, then a dash, before an opening's subject: "(Wire) – The ministers …".
@@ -2459,7 +2512,8 @@ def _surnames_in(
 #: What follows a sentence's subject: a verb in the past ("arrived", "flew"), perhaps after an adverb.
 _PAST_VERB_AFTER = re.compile(
     # a perfect's auxiliary too: "X and his Latvian counterpart Y have discussed …" (en-l, Azernews)
-    r"\s+(?:(?:today|yesterday)\s+)?(?:(?:have|has|had)\s+)?(?:(?-i:[a-z]+ly)\s+)?"
+    # an adverb before the verb: "X and his Russian counterpart Y also exchanged views" (en-bj; fam211)
+    r"\s+(?:(?:today|yesterday)\s+)?(?:(?:have|has|had)\s+)?(?:(?-i:[a-z]+ly|also|then|again)\s+)?"
     r"(?:(?-i:[a-z]+ed)|flew|went|came|took|rode|drove|saw)\b",
     _I,
 )
@@ -2946,8 +3000,12 @@ def _known_leader_holders(holders: Sequence[Mention]) -> list[Mention]:
 def _leaders_office(office: str) -> bool:
     """True for a state's head's office ("President", "Prime Minister"): every state has one, so a
     page of no known country cannot tell whose its bare office is."""
-    leaders = {t.lower() for titles in lx.ROLE_OFFICES.values() for t in titles}
-    return office.lower().removeprefix("the ") in leaders
+    leaders = {t for titles in lx.ROLE_OFFICES.values() for t in titles}
+    bare = office.removeprefix("the ").removeprefix("The ")
+    if _ABBREVIATION.fullmatch(bare):
+        # "PM" is the Prime Minister's office as surely as the words are
+        return any(initials(t) == bare for t in leaders)
+    return bare.lower() in {t.lower() for t in leaders}
 
 
 def _office_holders(
