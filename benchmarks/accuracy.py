@@ -481,7 +481,7 @@ GOLD_SETS = (
     ("en-bh", "English readouts, part BH (30 pages, 25 publishers, measured blind on a final parser)"),
     ("en-bi", "English readouts, part BI (29 pages, 25 publishers, measured blind on a final parser)"),
     ("en-bj", "English readouts, part BJ (27 pages, 21 publishers, measured blind on a final parser)"),
-    ("en-bk", "English readouts, part BK (30 pages, 26 publishers, kept blind until its one measurement)"),
+    ("en-bk", "English readouts, part BK (30 pages, 27 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
