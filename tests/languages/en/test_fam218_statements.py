@@ -50,3 +50,33 @@ def triples(paragraphs: list[str], participants: list[Participant]) -> list[tupl
 def test_family_name_one_letter_apart(para: str, participants: list[Participant], expected: object) -> None:
     """A subject whose family name is one letter from exactly one principal's is that principal."""
     assert expected == triples([para], participants)
+
+
+@pytest.mark.parametrize(
+    ("para", "expected"),
+    [
+        (
+            "Talal Vardanyan opined that the forum should meet every year.",
+            [("talal-vardanyan", "opined", "the forum should meet every year.")],
+        ),
+        (
+            "Anna Pell admired the host's work for the rural poor.",
+            [("anna-pell", "admired", "the host's work for the rural poor.")],
+        ),
+        (
+            "Anna Pell made special mention of the aid sent after the floods.",
+            [("anna-pell", "made special mention of", "the aid sent after the floods.")],
+        ),
+        (
+            "Talal Vardanyan gave a presentation on the new port authority.",
+            [("talal-vardanyan", "gave a presentation on", "the new port authority.")],
+        ),
+        (
+            "Anna Pell provided updates on the talks with the rebels.",
+            [("anna-pell", "provided updates on", "the talks with the rebels.")],
+        ),
+    ],
+)
+def test_reporting_verbs_added(para: str, expected: object) -> None:
+    """Each reporting verb the fam218 rows add opens a statement of the principal before it."""
+    assert expected == triples([para], [VARDANYAN, PELL])
