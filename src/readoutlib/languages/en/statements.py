@@ -33,7 +33,7 @@ from . import lexicon as lx
 from .names import COMPLEMENT_WORDS as _BODY_WORDS
 from .names import PARTICLES as _NAME_PARTICLES
 from .names import first_honorific, is_title_word, scan_people
-from .text import blended_names, fold, initials, split_sentences
+from .text import blended_names, fold, initials, near_spelling, split_sentences
 
 __all__ = [
     "canonical_title",
@@ -887,6 +887,10 @@ def _person(participant: Participant) -> _Person:
         participant.country,
         titled,
     )
+
+
+# The shortest written family name matched one letter apart (near_spelling): "Abbas" is no "Abbasi".
+_NEAR_NAME_MIN = 6
 
 
 class _Subject(NamedTuple):
@@ -2345,7 +2349,25 @@ class _Finder:
         by_name = self._by_name(tokens, raw)
         if by_name is not None:
             return by_name
-        return self._by_title(tokens, raw) or self._by_acronym(tokens)
+        return self._by_title(tokens, raw) or self._by_acronym(tokens) or self._by_near_name(tokens)
+
+    def _by_near_name(self, tokens: list[str]) -> _Subject | None:
+        """The one principal whose family name the subject's last word spells one letter apart
+        ("Talal Chaudhry" for Talal Chaudhary, "Zelenskyy" for Zelensky): a page's own variant or typo.
+        Only a long word no principal's name holds as written, and the words before it are titles or
+        that principal's own name words."""
+        last = _POSSESSIVE.sub("", fold(tokens[-1]))
+        if len(last) < _NEAR_NAME_MIN or not _name_like(tokens[-1]):
+            return None
+        if any(last in person.tokens for person in self.people):
+            return None
+        pool = [p for p in self.people if not p.titled and any(near_spelling(last, t) for t in p.tokens)]
+        if len(pool) != 1:
+            return None
+        person = pool[0]
+        if not all(is_title_word(t) or t in _OFFICE_WORDS or fold(t) in person.tokens for t in tokens[:-1]):
+            return None
+        return _Subject(person.id)
 
     def _by_acronym(self, tokens: list[str]) -> _Subject | None:
         """An office written as its initials ("COAS thanked" for the Chief of Army Staff; fam152), or as the
