@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from readoutlib.dates import other_language_date
-from readoutlib.segment.datelines import date_line_date
+from readoutlib.segment.datelines import date_line_date, strip_dateline
 
 
 def test_a_date_line_in_a_language_no_pack_reads_is_read_by_its_month_word_s_script() -> None:
@@ -28,3 +28,13 @@ def test_a_date_in_another_calendar_before_the_gregorian_one_labels_the_date_lin
     line = "14 جمادى الأولى 1453هـ الموافق 5 أكتوبر 2031م"
     assert date_line_date(line) == dt.date(2031, 10, 5)
     assert date_line_date("Velor 3 Lindoro 5 October 2031 minister") is None
+
+
+def test_a_wire_s_name_in_brackets_between_the_place_and_the_date_closes_a_dateline() -> None:
+    """ "Velia (VW), Nov. 20 – …": the wire's name in capitals in brackets and a comma before the date; the
+    brackets with no date after them are no dateline of this shape."""
+    found = strip_dateline("Velia (VW), Nov. 20 – The Minister received the Ambassador.")
+    assert found is not None and found.place == "Velia" and found.day_month == (11, 20)
+    found = strip_dateline("Port Town (VW), 20 November 2031 – The Minister met the envoy.")
+    assert found is not None and found.place == "Port Town" and found.date == dt.date(2031, 11, 20)
+    assert strip_dateline("Velia (VW), and Lindoro signed the accord.") is None

@@ -496,6 +496,8 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
         # the place's country in square brackets after it, kept out of the place: "Port Town [Country], Mar 3
         # (Wire): " (an Indian wire's dateline, copied by others: en-ap, en-ae)
         r"(?:\[[A-Z][\w.’' -]{1,30}\],?\s+)?"
+        # or the wire's name in capitals in brackets, then a comma and the date: "Port Town (VW), Nov. 20 – "
+        r"(?:\([A-Z]{2,6}\),\s+(?=[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z]))?"
         # (a year mistyped with a fifth figure, "17 January 20223", still closes the dateline)
         # (or the year after a slash: "Addis Ababa, February 19/2020(ENA)", en-al)
         rf"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal}(?:,?\s+|/)\d{{4,5}})|(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4,5}})"
