@@ -43,11 +43,11 @@ __all__ = [
     "date_word_sources",
     "era_year",
     "find_dates",
-    "other_language_date",
     "in_figures_both_ways",
     "japanese_era_year",
     "month_number",
     "numeric_order",
+    "other_language_date",
     "parse_date",
     "parse_stamp",
     "reads_both_ways",
@@ -467,7 +467,8 @@ def other_language_date(line: str) -> DateMatch | None:
     tried (``OTHER_DATE_LINE_LANGUAGES``, by the word's script): "2 Dekabr 2031", "2031. február 6.",
     "17 ديسمبر 2031م"; or None. Only for lines no other date was found in."""
     scan = _scan()
-    matches = sorted((*scan.foreign.finditer(line), *_YEAR_STOP_FIRST.finditer(line)), key=lambda m: m.start())
+    found = (*scan.foreign.finditer(line), *_YEAR_STOP_FIRST.finditer(line))
+    matches = sorted(found, key=lambda m: m.start())
     for m in matches:
         word = m["word"].rstrip(".")
         if word.lower() in scan.months:

@@ -135,7 +135,7 @@ def _script_label(prefix: str) -> bool:
     letters and marks only, none of them ASCII, colons aside ("来源:新华网 2025-06-06"), and figures among
     them: the same date in another calendar and the word for "corresponding to" ("02 جمادى الأولى 1442هـ
     الموافق 17 ديسمبر 2020م", as Gulf sites print both)."""
-    text = "".join(c for c in prefix if not c.isspace() and not c.isdigit()).replace(":", "").replace("：", "")
+    text = "".join(c for c in prefix if not (c.isspace() or c.isdigit() or c in ":："))
     return 2 <= len(text) <= 30 and all(not c.isascii() and unicodedata.category(c)[0] in "LM" for c in text)
 
 
