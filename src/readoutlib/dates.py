@@ -47,6 +47,7 @@ __all__ = [
     "japanese_era_year",
     "month_number",
     "numeric_order",
+    "other_language_date",
     "parse_date",
     "parse_stamp",
     "reads_both_ways",
@@ -431,6 +432,51 @@ def foreign_month_first(line: str) -> DateMatch | None:
     if month is None or not _is_date(int(m["year"]), month, int(m["day"])):
         return None
     return DateMatch(int(m["year"]), month, int(m["day"]), m.start(), m.end())
+
+
+#: The languages a header date line is tried in when no other reading found a date in it, by the
+#: script of its month word: the languages of readouts in English whose sites keep their own
+#: language's date line ("2 Dekabr 2031", "2031. február 6.", "17 ديسمبر 2031م"). Tried only for
+#: such a line, one dateparser call per distinct word (cached), so running text never pays for them.
+#: Few on purpose: dateparser loads each language on its first call (60-100 ms apiece), and asked
+#: to detect the language itself it tries all two hundred (seconds per word).
+OTHER_DATE_LINE_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "latin": ("az", "hu", "pl", "cs", "ro", "id"),
+    "arabic": ("ar", "fa"),
+    "cyrillic": ("bg", "sr", "kk"),
+}
+# A year, a full stop, a month word and a day with its full stop, as Hungarian writes a date
+# ("2031. február 6.").
+_YEAR_STOP_FIRST = re.compile(
+    r"(?<![\w.])(?P<year>(?:19|20)\d\d)\.\s+(?P<word>[^\W\d_]{3,12})\s+(?P<day>[0-3]?\d)\.(?!\d)"
+)
+
+
+def _script(word: str) -> str:
+    """The script of a month word, as ``OTHER_DATE_LINE_LANGUAGES`` names them."""
+    first = word[0]
+    if "\u0600" <= first <= "\u06ff" or "\u0750" <= first <= "\u077f":
+        return "arabic"
+    if "\u0400" <= first <= "\u04ff":
+        return "cyrillic"
+    return "latin"
+
+
+def other_language_date(line: str) -> DateMatch | None:
+    """The first date of a header line written with a month word of a language no reading so far
+    tried (``OTHER_DATE_LINE_LANGUAGES``, by the word's script): "2 Dekabr 2031", "2031. február 6.",
+    "17 ديسمبر 2031م"; or None. Only for lines no other date was found in."""
+    scan = _scan()
+    found = (*scan.foreign.finditer(line), *_YEAR_STOP_FIRST.finditer(line))
+    matches = sorted(found, key=lambda m: m.start())
+    for m in matches:
+        word = m["word"].rstrip(".")
+        if word.lower() in scan.months:
+            continue
+        month = _month_word(word, OTHER_DATE_LINE_LANGUAGES[_script(word)])
+        if month is not None and _is_date(int(m["year"]), month, int(m["day"])):
+            return DateMatch(int(m["year"]), month, int(m["day"]), m.start(), m.end())
+    return None
 
 
 def parse_date(

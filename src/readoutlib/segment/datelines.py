@@ -17,7 +17,14 @@ from typing import NamedTuple
 
 import attrs
 
-from ..dates import date_word_sources, find_dates, foreign_month_first, month_number, parse_stamp
+from ..dates import (
+    date_word_sources,
+    find_dates,
+    foreign_month_first,
+    month_number,
+    other_language_date,
+    parse_stamp,
+)
 from .lines import has_headline_word, is_prose, looks_like_headline, word_count
 from .vocabulary import furniture_patterns, label_patterns
 
@@ -78,6 +85,8 @@ def date_in_line(line: str) -> tuple[dt.date, int, int] | None:
     )
     if found is None and (other := foreign_month_first(line)) is not None and other.date is not None:
         found = other.date, other.start, other.end
+    if found is None and (other := other_language_date(line)) is not None and other.date is not None:
+        found = other.date, other.start, other.end
     if found is None:
         found = _short_year_line(line)
     if seen is not None:
@@ -123,8 +132,10 @@ _ARTICLE_START = re.compile(r"^\s*[^\W\d_A-Z]{2,3}\s+(?=[^\W\d_a-z])")
 
 def _script_label(prefix: str) -> bool:
     """A date's label in a script other than Latin ("วันที่นำเข้าข้อมูล 7 Dec 2023", "发布时间：2023-12-07"):
-    letters and marks only, none of them ASCII, colons aside ("来源:新华网 2025-06-06")."""
-    text = "".join(prefix.split()).replace(":", "").replace("：", "")
+    letters and marks only, none of them ASCII, colons aside ("来源:新华网 2025-06-06"), and figures among
+    them: the same date in another calendar and the word for "corresponding to" ("02 جمادى الأولى 1442هـ
+    الموافق 17 ديسمبر 2020م", as Gulf sites print both)."""
+    text = "".join(c for c in prefix if not (c.isspace() or c.isdigit() or c in ":："))
     return 2 <= len(text) <= 30 and all(not c.isascii() and unicodedata.category(c)[0] in "LM" for c in text)
 
 
@@ -485,6 +496,8 @@ def _build_shapes(ordinal: str, time: str) -> _Shapes:
         # the place's country in square brackets after it, kept out of the place: "Port Town [Country], Mar 3
         # (Wire): " (an Indian wire's dateline, copied by others: en-ap, en-ae)
         r"(?:\[[A-Z][\w.’' -]{1,30}\],?\s+)?"
+        # or the wire's name in capitals in brackets, then a comma and the date: "Port Town (VW), Nov. 20 – "
+        r"(?:\([A-Z]{2,6}\),\s+(?=[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z]))?"
         # (a year mistyped with a fifth figure, "17 January 20223", still closes the dateline)
         # (or the year after a slash: "Addis Ababa, February 19/2020(ENA)", en-al)
         rf"(?:(?P<date>(?:[A-Z][a-z]+\.?\s+\d{{1,2}}{ordinal}(?:,?\s+|/)\d{{4,5}})|(?:\d{{1,2}}\s+[A-Z][a-z]+\.?,?\s+\d{{4,5}})"
