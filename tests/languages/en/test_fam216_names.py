@@ -10,6 +10,7 @@ failing on main.
 
 from __future__ import annotations
 
+import readoutlib
 from readoutlib.languages.en.names import scan_people
 
 
@@ -40,3 +41,15 @@ def test_a_bodys_last_word_after_an_office_is_no_person() -> None:
         "The Commander, Northern Relief Command, General Ana Ruiz, and the Head of Harbour Assistance spoke."
     )
     assert [name for name, _ in people] == ["Ana Ruiz"]
+
+
+def test_a_second_minister_after_a_lowercase_office_is_a_side() -> None:
+    page = (
+        "Minister of Defence Ana Ruiz met with Arkadian defense minister Jan Bolt and Velorian defense "
+        "minister Pieter Kassen in the port city.\n\nRuiz said ties were good.\n"
+    )
+    assert [p.name for p in readoutlib.parse(page).event.participants] == [
+        "Ana Ruiz",
+        "Jan Bolt",
+        "Pieter Kassen",
+    ]
