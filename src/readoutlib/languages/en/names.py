@@ -1817,7 +1817,18 @@ def _glue_continues(tokens: Sequence[Token], j: int) -> bool:
         )
         and not _office_repeated(tokens, j)
         and not _office_named_before(tokens, j)
+        and not _bare_office_opening(tokens, j)
     )
+
+
+def _bare_office_opening(tokens: Sequence[Token], j: int) -> bool:
+    """True when a sentence opens "The <one head word> and" before the "and" at ``j``: "The Secretary
+    and Foreign Minister Lavrov spoke" names two people, the publisher's own principal by the bare
+    office (the definite article points back to the headline), not one person's two offices; those
+    are written out ("The Deputy Prime Minister and Foreign Minister X")."""
+    if j < 2 or tokens[j - 2].text != "The" or tokens[j - 1].bare not in TITLE_HEADS:
+        return False
+    return j == 2 or not tokens[j - 3].is_word or tokens[j - 3].text in (".", ":", ";")
 
 
 def _serial_comma(tokens: Sequence[Token], j: int) -> bool:

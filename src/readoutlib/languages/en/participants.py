@@ -139,6 +139,10 @@ _COORDINATION = re.compile(
     # a host and his guest styled as visiting: "X and visiting Ruritanian Foreign Minister Y held a
     # joint press conference" (issue #8, en-x's press conference at the end of talks)
     r"|(?<=and\s)(?:the\s+)?visiting\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,4}"
+    # a people's word and a news report's lowercase office the mention leaves out: "X met with Ruritanian
+    # defense minister A and Velorian defense minister B" (fam216, issue #8: en-ax, err's third minister)
+    r"|(?<=and\s)(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}(?:(?-i:[a-z])[\w-]*\s+){0,2}"
+    r"(?-i:minister|secretary|ambassador|envoy|president|premier|chancellor|commander|governor|speaker)\s+"
     # a country's possessive before a lowercase office word the mention leaves out: "A, Ruritania's
     # acting Foreign Minister B and C" (issue #8, en-w's three-way meeting)
     r"|(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*[’']s\s+(?:acting|interim|caretaker|outgoing|incoming)\s+)?$",
