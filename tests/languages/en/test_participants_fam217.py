@@ -28,3 +28,18 @@ def test_the_publishers_own_subjects_share_its_country_over_the_topics() -> None
         " local schools, and the Haitian families thanked the volunteers.",
     )
     assert _sides(readout) == [("Ana Ruiz", "US"), ("Pedro Soto", "US"), ("Lena Hart", "US")]
+
+
+def test_people_welcomed_to_settle_are_no_side_of_a_home_meeting() -> None:
+    """'… hosted veterans and volunteers …, through which the government welcomed tens of thousands of
+    our Afghan allies to America' (feeds-dev29 White House briefings 730): the publisher's three
+    officials share its country, and the people welcomed to settle are the topic: domestic."""
+    readout = _parse(
+        "Readout of White House Event Honoring Volunteers",
+        "Today, National Security Advisor Ana Ruiz, Deputy Chief of Staff Pedro Soto, and Senior"
+        " Director Lena Hart hosted veterans and volunteers to honor their work, through which the"
+        " government welcomed tens of thousands of our Haitian allies to America.",
+        "The volunteers described their work with the families.",
+    )
+    assert _sides(readout) == [("Ana Ruiz", "US"), ("Pedro Soto", "US"), ("Lena Hart", "US")]
+    assert readout.event.scope == "domestic"
