@@ -4576,6 +4576,7 @@ def assign_countries(
         # a private guest of the home country ("Iranian-American activist X") is no side of it: the
         # publisher's own official still takes it, not the country the guest's cause names
         _give_home(principals, home, profile)
+    _home_delegation(principals, profile.home_country)
     _home_republic(principals, home)
     if home is None:
         _dateline_state(principals, dateline, texts)
@@ -4947,6 +4948,26 @@ def _give_home(principals: Sequence[Principal], home: str, profile: Profile) -> 
 _LED_DELEGATION = re.compile(rf"\bled\s+the\s+(?P<demonym>{DEMONYM_PATTERN})\s+(?:delegation|side|team)\b")
 #: Where the clause of the leaders before "led" begins: a sentence's end, a semicolon, "while"/"whereas".
 _LEADERS_CLAUSE_START = re.compile(r"[.;:]\s|\b(?:while|whereas)\s")
+
+
+def _home_delegation(principals: Sequence[Principal], home: str | None) -> None:
+    """The publisher's own subjects: where the publisher declares its ``home`` country and one of the
+    opening's subjects holds it, the other subjects with no country are of it too when they are one
+    side, not the two ("A, B and C hosted …", "A and B met with members of …"): three subjects or more,
+    or two with another side beside them. The text's guess gave them the topic's country instead
+    (domestic White House briefings on Haitian migrants and on Afghan evacuees, feeds-dev 219, 730)."""
+    if home is None:
+        return
+    subjects = [p for p in principals if p.side == 0]
+    if not any(p.country == home for p in subjects):
+        return
+    if len(subjects) >= _DELEGATION_SIZE or 1 < len(subjects) < len(principals):
+        for p in subjects:
+            p.country = p.country or _known_leader(p) or (None if _of_uncoded_state(p) else home)
+
+
+#: How many subjects make one side of the opening with no other side named ("A, B and C hosted …").
+_DELEGATION_SIZE = 3
 
 
 def _delegation_leaders(principals: Sequence[Principal], texts: Sequence[str]) -> None:
