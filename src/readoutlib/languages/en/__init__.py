@@ -78,11 +78,13 @@ from .listed import listed_people
 from .names import TITLE_HEADS
 from .participants import (
     Principal,
+    add_own_principal,
     assign_countries,
     clear_page_caches,
     find_mentioned,
     find_principals,
     mark_requested,
+    name_unnamed_offices,
     to_participants,
     without_states,
 )
@@ -882,6 +884,9 @@ class EnglishPack(LanguagePack):
             dateline=_dateline_place(page, genre, found, profile),
             when=event.date or event.published,
         )
+        name_unnamed_offices(principals, genre.body, profile)
+        own_texts = (genre.headline, *genre.body) if genre.headline else genre.body
+        add_own_principal(principals, own_texts, profile, event.kind, event.date or event.published)
         participants = to_participants(principals)
         toured = event.kind is EventKind.MEETING and site_visit(genre.opening)
         if (

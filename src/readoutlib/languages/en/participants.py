@@ -30,9 +30,9 @@ from ...analysis.countries import (
     country_of_capital,
     state_of_word,
 )
-from ...analysis.profile import Profile
+from ...analysis.profile import OwnPrincipal, Profile
 from ...budget import check
-from ...model import Participant
+from ...model import EventKind, Participant
 from ...rules import Gated, GatedRows, clear_text_index, compile_rows, load_table, table_rows
 from . import lexicon as lx
 from .event import (
@@ -76,6 +76,8 @@ __all__ = [
     "Principal",
     "assign_countries",
     "find_mentioned",
+    "add_own_principal",
+    "name_unnamed_offices",
     "find_principals",
     "group_office",
     "office_country",
@@ -5848,3 +5850,97 @@ def find_mentioned(
         out[folded] = name
         by_surname[key] = folded
     return tuple(out.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Office-holders named elsewhere (fam215)
+
+
+def _holds_office(p: Principal, m: Mention) -> bool:
+    """``m`` names the holder of ``p``'s office: the same office among its titles ("the General" and
+    "China's General Xu"), or no title but ``p``'s state ("the Defence Minister", of Australia, and
+    "Australian counterpart David Johnston"); never a person of another state."""
+    if p.country and m.country and p.country != m.country:
+        return False
+    office = (p.office or (p.titles[0] if p.titles else "")).removeprefix("the ").removeprefix("The ").lower()
+    if not office:
+        return False
+    if any(t.lower() == office or t.lower().endswith(f" {office}") for t in m.titles):
+        return True
+    return not m.titles and p.country is not None and m.country == p.country
+
+
+def name_unnamed_offices(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
+    """Give an office-holder the opening names only by office ("The Defence Minister met …", "the
+    General held talks …") the name of the one other person the body names in that office or, with no
+    title, of that office's state. Two or none such: left as the office (GOLD_SCHEMA's unnamed
+    office-holder); a person already a principal is never taken twice."""
+    # one of a plural office's states ("the defence ministers of A and B") only with its state known
+    unnamed = [p for p in principals if p.name is None and not p.first_person and (p.country or not p.listed)]
+    if not unnamed:
+        return
+    taken = [p.name for p in principals if p.name]
+    people: dict[str, list[Mention]] = {}
+    for para in paragraphs:
+        for m in _named_mentions(para, profile):
+            if m.name and not any(may_be_same_person(m.name, n) or _name_part(m.name, n) for n in taken):
+                people.setdefault(m.name, []).append(m)
+    for p in unnamed:
+        fits: list[str] = []
+        for name, seen in people.items():
+            if any(_holds_office(p, m) for m in seen) and not any(may_be_same_person(name, f) for f in fits):
+                fits.append(name)
+        if len(fits) == 1:
+            p.name = max((n for n in people if may_be_same_person(n, fits[0])), key=len)
+            taken.append(p.name)
+            people = {n: ms for n, ms in people.items() if not may_be_same_person(n, p.name)}
+
+
+#: The events a publisher's own principal takes part in when the publisher reports them.
+_OWN_EVENTS = frozenset({EventKind.PHONE_CALL, EventKind.VIDEO_CALL, EventKind.MEETING, EventKind.TALKS})
+
+
+def _own_written(texts: Sequence[str], own: Sequence[OwnPrincipal], profile: Profile) -> list[Mention]:
+    """The mentions in ``texts`` of any holder of the publisher's own office."""
+    return [
+        m
+        for text in texts
+        for m in _named_mentions(text, profile)
+        if m.name and any(may_be_same_person(m.name, o.name) for o in own)
+    ]
+
+
+def _own_holder(written: Sequence[Mention], own: Sequence[OwnPrincipal], when: dt.date | None) -> OwnPrincipal | None:
+    """The term the page speaks of: of the holders it names, the one in office on ``when`` (or the one
+    it names, where it names one only); naming none, the holder on ``when``."""
+    rows = [o for o in own if any(may_be_same_person(m.name or "", o.name) for m in written)] if written else list(own)
+    dated = [o for o in rows if when is not None and o.holds_on(when)]
+    if dated:
+        return dated[0]
+    if written and len({o.name for o in rows}) == 1:
+        return rows[0]
+    return None
+
+
+def add_own_principal(
+    principals: list[Principal], texts: Sequence[str], profile: Profile, kind: EventKind, when: dt.date | None
+) -> None:
+    """Add the publisher's own principal (``Profile.own_principals``) to a call or meeting it reports
+    when the opening left them out: named only as an object ("… wished a happy birthday to President
+    of Russia <Name>"), as the page writes them; named nowhere, the holder of ``when``, unless a
+    principal of the publisher's state or an unnamed office-holder stands for them already."""
+    own = profile.own_principals
+    if not own or kind not in _OWN_EVENTS or not principals:
+        return
+    if any(p.name and any(may_be_same_person(p.name, o.name) for o in own) for p in principals):
+        return
+    written = _own_written(texts, own, profile)
+    if not written and any(p.name is None or (p.country and p.country == profile.home_country) for p in principals):
+        return
+    holder = _own_holder(written, own, when)
+    if holder is None:
+        return
+    forms = [m for m in written if may_be_same_person(m.name or "", holder.name)]
+    name = max((m.name or "" for m in forms), key=len) if forms else holder.name
+    titles = list(forms[0].titles) if forms else [holder.office]
+    principals.append(Principal(name, titles, profile.home_country))
