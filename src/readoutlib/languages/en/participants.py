@@ -74,12 +74,12 @@ from .text import wordset as _wordset
 
 __all__ = [
     "Principal",
+    "add_own_principal",
     "assign_countries",
     "find_mentioned",
-    "add_own_principal",
-    "name_unnamed_offices",
     "find_principals",
     "group_office",
+    "name_unnamed_offices",
     "office_country",
     "to_participants",
     "without_states",
@@ -5870,6 +5870,29 @@ def _holds_office(p: Principal, m: Mention) -> bool:
     return not m.titles and p.country is not None and m.country == p.country
 
 
+def _others_named(
+    paragraphs: Sequence[str], taken: Sequence[str], profile: Profile
+) -> dict[str, list[Mention]]:
+    """The people the body names who are no principal, each with its mentions."""
+    people: dict[str, list[Mention]] = {}
+    for para in paragraphs:
+        for m in _named_mentions(para, profile):
+            if m.name and not any(may_be_same_person(m.name, n) or _name_part(m.name, n) for n in taken):
+                people.setdefault(m.name, []).append(m)
+    return people
+
+
+def _one_holder(p: Principal, people: Mapping[str, Sequence[Mention]]) -> str | None:
+    """The one person of ``people`` who holds ``p``'s office (its fullest form), or None."""
+    fits: list[str] = []
+    for name, seen in people.items():
+        if any(_holds_office(p, m) for m in seen) and not any(may_be_same_person(name, f) for f in fits):
+            fits.append(name)
+    if len(fits) != 1:
+        return None
+    return max((n for n in people if may_be_same_person(n, fits[0])), key=len)
+
+
 def name_unnamed_offices(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
     """Give an office-holder the opening names only by office ("The Defence Minister met …", "the
     General held talks …") the name of the one other person the body names in that office or, with no
@@ -5879,20 +5902,10 @@ def name_unnamed_offices(principals: list[Principal], paragraphs: Sequence[str],
     unnamed = [p for p in principals if p.name is None and not p.first_person and (p.country or not p.listed)]
     if not unnamed:
         return
-    taken = [p.name for p in principals if p.name]
-    people: dict[str, list[Mention]] = {}
-    for para in paragraphs:
-        for m in _named_mentions(para, profile):
-            if m.name and not any(may_be_same_person(m.name, n) or _name_part(m.name, n) for n in taken):
-                people.setdefault(m.name, []).append(m)
+    people = _others_named(paragraphs, [p.name for p in principals if p.name], profile)
     for p in unnamed:
-        fits: list[str] = []
-        for name, seen in people.items():
-            if any(_holds_office(p, m) for m in seen) and not any(may_be_same_person(name, f) for f in fits):
-                fits.append(name)
-        if len(fits) == 1:
-            p.name = max((n for n in people if may_be_same_person(n, fits[0])), key=len)
-            taken.append(p.name)
+        p.name = _one_holder(p, people)
+        if p.name is not None:
             people = {n: ms for n, ms in people.items() if not may_be_same_person(n, p.name)}
 
 
@@ -5910,16 +5923,34 @@ def _own_written(texts: Sequence[str], own: Sequence[OwnPrincipal], profile: Pro
     ]
 
 
-def _own_holder(written: Sequence[Mention], own: Sequence[OwnPrincipal], when: dt.date | None) -> OwnPrincipal | None:
+def _own_holder(
+    written: Sequence[Mention], own: Sequence[OwnPrincipal], when: dt.date | None
+) -> OwnPrincipal | None:
     """The term the page speaks of: of the holders it names, the one in office on ``when`` (or the one
     it names, where it names one only); naming none, the holder on ``when``."""
-    rows = [o for o in own if any(may_be_same_person(m.name or "", o.name) for m in written)] if written else list(own)
+    rows = (
+        [o for o in own if any(may_be_same_person(m.name or "", o.name) for m in written)]
+        if written
+        else list(own)
+    )
     dated = [o for o in rows if when is not None and o.holds_on(when)]
     if dated:
         return dated[0]
     if written and len({o.name for o in rows}) == 1:
         return rows[0]
     return None
+
+
+def _own_present(principals: Sequence[Principal], own: Sequence[OwnPrincipal]) -> bool:
+    """No principal at all, or one of them a holder of the publisher's own office already."""
+    return not principals or any(
+        p.name and any(may_be_same_person(p.name, o.name) for o in own) for p in principals
+    )
+
+
+def _own_side_taken(principals: Sequence[Principal], home: str | None) -> bool:
+    """An unnamed office-holder or a principal of the publisher's state stands for its side."""
+    return any(p.name is None or (p.country and p.country == home) for p in principals)
 
 
 def add_own_principal(
@@ -5930,12 +5961,10 @@ def add_own_principal(
     of Russia <Name>"), as the page writes them; named nowhere, the holder of ``when``, unless a
     principal of the publisher's state or an unnamed office-holder stands for them already."""
     own = profile.own_principals
-    if not own or kind not in _OWN_EVENTS or not principals:
-        return
-    if any(p.name and any(may_be_same_person(p.name, o.name) for o in own) for p in principals):
+    if not own or kind not in _OWN_EVENTS or _own_present(principals, own):
         return
     written = _own_written(texts, own, profile)
-    if not written and any(p.name is None or (p.country and p.country == profile.home_country) for p in principals):
+    if not written and _own_side_taken(principals, profile.home_country):
         return
     holder = _own_holder(written, own, when)
     if holder is None:
