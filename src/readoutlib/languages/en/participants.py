@@ -5882,11 +5882,26 @@ def _others_named(
     return people
 
 
+def _of_another_state(p: Principal, name: str, people: Mapping[str, Sequence[Mention]]) -> bool:
+    """Another mention of the person ("Cameron" after "British Prime Minister David Cameron") gives
+    a state other than ``p``'s."""
+    return p.country is not None and any(
+        m.country and m.country != p.country
+        for other, seen in people.items()
+        if may_be_same_person(other, name)
+        for m in seen
+    )
+
+
 def _one_holder(p: Principal, people: Mapping[str, Sequence[Mention]]) -> str | None:
     """The one person of ``people`` who holds ``p``'s office (its fullest form), or None."""
     fits: list[str] = []
     for name, seen in people.items():
-        if any(_holds_office(p, m) for m in seen) and not any(may_be_same_person(name, f) for f in fits):
+        if (
+            any(_holds_office(p, m) for m in seen)
+            and not _of_another_state(p, name, people)
+            and not any(may_be_same_person(name, f) for f in fits)
+        ):
             fits.append(name)
     if len(fits) != 1:
         return None
