@@ -121,3 +121,19 @@ def test_a_term_holds_from_its_first_day_to_the_day_before_its_end() -> None:
     term = OwnPrincipal("President of Norway", "Olaf Brandt", dt.date(2020, 1, 1), dt.date(2026, 1, 1))
     days = (dt.date(2019, 12, 31), dt.date(2020, 1, 1), dt.date(2025, 12, 31), dt.date(2026, 1, 1))
     assert [term.holds_on(d) for d in days] == [False, True, True, False]
+
+
+def test_a_holder_of_the_office_in_another_state_is_not_taken() -> None:
+    """ "Danish Prime Minister Karl Oster", later "Oster" untagged, and "Prime Minister Piet Mols"
+    of Norway: the unnamed Norwegian Prime Minister is Mols, never Oster."""
+    from readoutlib.languages.en.participants import Principal, name_unnamed_offices
+
+    office = Principal(None, ["Prime Minister"], "NO", office="Prime Minister")
+    principals = [Principal("Ana Lind", ["High Commissioner"], "DK"), office]
+    body = [
+        "Danish Prime Minister Karl Oster says he is keen to meet his Norwegian counterpart, Prime "
+        "Minister Piet Mols, at the summit later this year.",
+        "The High Commissioner said Prime Minister Oster had written to Prime Minister Mols last week.",
+    ]
+    name_unnamed_offices(principals, body, Profile())
+    assert office.name == "Piet Mols"
