@@ -137,3 +137,17 @@ def test_a_holder_of_the_office_in_another_state_is_not_taken() -> None:
     ]
     name_unnamed_offices(principals, body, Profile())
     assert office.name == "Piet Mols"
+
+
+def test_an_untitled_phrase_of_the_offices_state_is_no_holder() -> None:
+    """ "The Secretary-General met …" and "the UN's June Rio+20 conference": a capitalised phrase the
+    name reader takes for a UN person, with no office, never names the Secretary-General."""
+    from readoutlib.languages.en.participants import Principal, name_unnamed_offices
+
+    office = Principal(None, ["Secretary-General"], "UN", office="Secretary-General")
+    principals = [office, Principal("Karl Oster", ["President"], "NO")]
+    body = [
+        "They discussed trade as well as the UN’s June Rio+20 sustainable development conference at length."
+    ]
+    name_unnamed_offices(principals, body, Profile())
+    assert office.name is None

@@ -5858,8 +5858,8 @@ def find_mentioned(
 
 def _holds_office(p: Principal, m: Mention) -> bool:
     """``m`` names the holder of ``p``'s office: the same office among its titles ("the General" and
-    "China's General Xu"), or no title but ``p``'s state ("the Defence Minister", of Australia, and
-    "Australian counterpart David Johnston"); never a person of another state."""
+    "China's General Xu"), or, for one of a plural office ("the defence ministers of A and B"), no title
+    but ``p``'s state ("Australian counterpart David Johnston"); never a person of another state."""
     if p.country and m.country and p.country != m.country:
         return False
     office = (p.office or (p.titles[0] if p.titles else "")).removeprefix("the ").removeprefix("The ").lower()
@@ -5867,7 +5867,9 @@ def _holds_office(p: Principal, m: Mention) -> bool:
         return False
     if any(t.lower() == office or t.lower().endswith(f" {office}") for t in m.titles):
         return True
-    return not m.titles and p.country is not None and m.country == p.country
+    # untitled, only for one of a plural office's states: a stray capitalised phrase ("the UN's June
+    # Rio+20 conference") is no holder of a named office
+    return p.listed and not m.titles and p.country is not None and m.country == p.country
 
 
 def _others_named(
@@ -5910,9 +5912,9 @@ def _one_holder(p: Principal, people: Mapping[str, Sequence[Mention]]) -> str | 
 
 def name_unnamed_offices(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
     """Give an office-holder the opening names only by office ("The Defence Minister met …", "the
-    General held talks …") the name of the one other person the body names in that office or, with no
-    title, of that office's state. Two or none such: left as the office (GOLD_SCHEMA's unnamed
-    office-holder); a person already a principal is never taken twice."""
+    General held talks …") the name of the one other person the body names in that office (or, for
+    one of a plural office, of that office's state). Two or none such: left as the office
+    (GOLD_SCHEMA's unnamed office-holder); a person already a principal is never taken twice."""
     # one of a plural office's states ("the defence ministers of A and B") only with its state known
     unnamed = [p for p in principals if p.name is None and not p.first_person and (p.country or not p.listed)]
     if not unnamed:
