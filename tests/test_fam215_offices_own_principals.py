@@ -57,7 +57,7 @@ def test_an_office_with_two_holders_named_stays_the_office() -> None:
     office = Principal(None, ["Foreign Minister"], "NO", office="Foreign Minister")
     principals = [Principal("Ana Lind", ["Prime Minister"], "DK"), office]
     body = [
-        "Former Norwegian Foreign Minister Karl Oster and Norwegian Foreign Minister Piet Mols both "
+        "Norwegian Foreign Minister Karl Oster and Norwegian Foreign Minister Piet Mols both "
         "spoke at the forum that week."
     ]
     name_unnamed_offices(principals, body, Profile())

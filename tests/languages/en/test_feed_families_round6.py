@@ -322,10 +322,9 @@ def test_the_hosts_words_we_are_holding_this_meeting_add_no_participant() -> Non
         [
             "The President held, via videoconference, a traditional meeting with Government members ahead "
             "of the holidays.",
-            "President of Russia Eko Tan: We are holding this meeting with only one week left until the "
+            "President of Freedonia Eko Tan: We are holding this meeting with only one week left until the "
             "New Year.",
         ],
     )
-    # the transcript's speaker line names the President: the opening's office-holder is he (fam215)
-    expected = ["Eko Tan"]
+    expected = ["The President"]
     assert expected == [p.name for p in readout.event.participants]

@@ -5879,20 +5879,19 @@ def _others_named(
     people: dict[str, list[Mention]] = {}
     for para in paragraphs:
         for m in _named_mentions(para, profile):
+            if _FORMER_BEFORE.search(para, max(0, m.start - 12), m.start):
+                continue  # a former holder ("former President Tomas Berg") holds no office now
             if m.name and not any(may_be_same_person(m.name, n) or _name_part(m.name, n) for n in taken):
                 people.setdefault(m.name, []).append(m)
     return people
 
 
 def _of_another_state(p: Principal, name: str, people: Mapping[str, Sequence[Mention]]) -> bool:
-    """Another mention of the person ("Cameron" after "British Prime Minister David Cameron") gives
-    a state other than ``p``'s."""
-    return p.country is not None and any(
-        m.country and m.country != p.country
-        for other, seen in people.items()
-        if may_be_same_person(other, name)
-        for m in seen
-    )
+    """The person's mentions do not place them in ``p``'s state, or one places them in another
+    ("Cameron" after "British Prime Minister David Cameron"): an office-holder of unknown state
+    ("President Ruiz also updated …", fam44) names no office the opening left unnamed."""
+    states = {m.country for other, seen in people.items() if may_be_same_person(other, name) for m in seen}
+    return p.country is None or states - {None} != {p.country}
 
 
 def _one_holder(p: Principal, people: Mapping[str, Sequence[Mention]]) -> str | None:
