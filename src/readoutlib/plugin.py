@@ -27,7 +27,7 @@ from typing import Any, TypeVar, cast
 import attrs
 
 from .adapter import FormatAdapter, Layout, declaration_problems
-from .analysis.profile import Profile
+from .analysis.profile import OwnPrincipal, Profile
 from .dates import parse_date
 from .document import Document
 from .errors import PluginWarning
@@ -54,6 +54,7 @@ __all__ = [
     "FormatAdapter",
     "HtmlRules",
     "Layout",
+    "OwnPrincipal",
     "PluginWarning",
     "Profile",
     "Readout",

@@ -7,11 +7,12 @@ analysis compiles each profile once (profiles are frozen and hashable, so compil
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["Profile"]
+__all__ = ["OwnPrincipal", "Profile"]
 
 
 def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -22,6 +23,32 @@ def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
 def _tuple(value: str | Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
+    return tuple(value)
+
+
+@attrs.frozen
+class OwnPrincipal:
+    """One term of a publisher's own principal: the office-holder whose calls and meetings the
+    publisher reports ("President of Russia" Vladimir Putin from 2012-05-07).
+
+    Attributes:
+        office: the office as the publisher writes it ("President of Russia").
+        name: the holder's name as the publisher writes it ("Vladimir Putin").
+        since: the first day of the term (None: from before any page read).
+        until: the day the term ended (None: still in office); the term is ``since <= day < until``.
+    """
+
+    office: str
+    name: str
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def holds_on(self, day: dt.date) -> bool:
+        """True when ``day`` falls inside this term."""
+        return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
+
+
+def _own(value: Iterable[OwnPrincipal]) -> tuple[OwnPrincipal, ...]:
     return tuple(value)
 
 
@@ -63,6 +90,12 @@ class Profile:
             ("- Ana Ruiz, Director, Harbour Office") is a principal, with the office after the name.
         month_first: dates in figures put the month first ("03/04/2024" is 4 March), as US
             publishers write them; by default the day comes first (a part above 12 decides anyway).
+        own_principals: the publisher's own principal, one row per term (``OwnPrincipal``): on a
+            call or meeting page whose opening leaves that principal out (named only as the object
+            of a verb, "… wished a happy birthday to President of Russia Vladimir Putin"), the
+            holder the page names is added as a participant, of ``home_country``; when the page
+            names none of them, the holder of the event's (or page's) date is added, if the page
+            names no principal of ``home_country`` and no unnamed office-holder.
         dateline_travels: the date line is written where the principal is, whatever the event
             ("Addis Ababa, 25 May 2013" over a meeting at a summit there, as the UN
             Secretary-General's office dates its readouts): the place of a meeting at a summit, a
@@ -86,3 +119,4 @@ class Profile:
     participant_headings: tuple[str, ...] = attrs.field(default=(), converter=_tuple, metadata=_REGEX)
     month_first: bool = False
     dateline_travels: bool = False
+    own_principals: tuple[OwnPrincipal, ...] = attrs.field(default=(), converter=_own)

@@ -10,6 +10,7 @@ the core's.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar
 
 from readoutlib.plugin import (
@@ -18,6 +19,7 @@ from readoutlib.plugin import (
     FormatAdapter,
     HtmlRules,
     Layout,
+    OwnPrincipal,
     Profile,
     evolve,
     parse_stamp,
@@ -71,6 +73,13 @@ class RuKremlinAdapter(FormatAdapter):
         kind_patterns=((r"^Telephone conversation with\b", "phone_call"), (r"^Talks with\b", "talks")),
         title_patterns=(r"^(?P<kind>Telephone conversation|Meeting|Talks|Conversation) with (?P<b>.+)$",),
         joint_subjects=("The two leaders", "The leaders", "The presidents", "The parties", "Both parties"),
+        # The site's own principal, the President of Russia, by term (acting President from 31 December
+        # 1999; inaugurations of 7 May 2000, 2008 and 2012): the side of every call and meeting it reports.
+        own_principals=(
+            OwnPrincipal("President of Russia", "Vladimir Putin", dt.date(1999, 12, 31), dt.date(2008, 5, 7)),
+            OwnPrincipal("President of Russia", "Dmitry Medvedev", dt.date(2008, 5, 7), dt.date(2012, 5, 7)),
+            OwnPrincipal("President of Russia", "Vladimir Putin", dt.date(2012, 5, 7)),
+        ),
     )
 
     #: The place line under the date is header furniture; the site footer (EN and RU) ends the text.

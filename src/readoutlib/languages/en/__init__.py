@@ -78,11 +78,13 @@ from .listed import listed_people
 from .names import TITLE_HEADS
 from .participants import (
     Principal,
+    add_own_principal,
     assign_countries,
     clear_page_caches,
     find_mentioned,
     find_principals,
     mark_requested,
+    name_unnamed_offices,
     to_participants,
     without_states,
 )
@@ -774,6 +776,16 @@ def english_header_labels() -> HeaderLabels:
     )
 
 
+def _named_by_office(
+    principals: list[Principal], genre: Genre, event: EventReading, profile: Profile
+) -> None:
+    """Office-holders the opening names by office only, named from the body; the publisher's own
+    principal where the opening leaves them out (``Profile.own_principals``)."""
+    name_unnamed_offices(principals, genre.body, profile)
+    texts = (genre.headline, *genre.body) if genre.headline else genre.body
+    add_own_principal(principals, texts, profile, event.kind, event.date or event.published)
+
+
 def _add_listed(principals: list[Principal], body: Sequence[str], profile: Profile) -> None:
     """The people listed under the profile's participant headings (``listed.listed_people``), after
     the principals the headline and opening name."""
@@ -882,6 +894,7 @@ class EnglishPack(LanguagePack):
             dateline=_dateline_place(page, genre, found, profile),
             when=event.date or event.published,
         )
+        _named_by_office(principals, genre, event, profile)
         participants = to_participants(principals)
         toured = event.kind is EventKind.MEETING and site_visit(genre.opening)
         if (

@@ -30,9 +30,9 @@ from ...analysis.countries import (
     country_of_capital,
     state_of_word,
 )
-from ...analysis.profile import Profile
+from ...analysis.profile import OwnPrincipal, Profile
 from ...budget import check
-from ...model import Participant
+from ...model import EventKind, Participant
 from ...rules import Gated, GatedRows, clear_text_index, compile_rows, load_table, table_rows
 from . import lexicon as lx
 from .event import (
@@ -74,10 +74,12 @@ from .text import wordset as _wordset
 
 __all__ = [
     "Principal",
+    "add_own_principal",
     "assign_countries",
     "find_mentioned",
     "find_principals",
     "group_office",
+    "name_unnamed_offices",
     "office_country",
     "to_participants",
     "without_states",
@@ -5873,3 +5875,142 @@ def find_mentioned(
         out[folded] = name
         by_surname[key] = folded
     return tuple(out.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Office-holders named elsewhere (fam215)
+
+
+def _holds_office(p: Principal, m: Mention) -> bool:
+    """``m`` names the holder of ``p``'s office: the same office among its titles ("the General" and
+    "China's General Xu"), or, for one of a plural office ("the defence ministers of A and B"), no title
+    but ``p``'s state ("Australian counterpart David Johnston"); never a person of another state."""
+    if p.country and m.country and p.country != m.country:
+        return False
+    office = (p.office or (p.titles[0] if p.titles else "")).removeprefix("the ").removeprefix("The ").lower()
+    if not office:
+        return False
+    if any(t.lower() == office or t.lower().endswith(f" {office}") for t in m.titles):
+        return True
+    # untitled, only for one of a plural office's states: a stray capitalised phrase ("the UN's June
+    # Rio+20 conference") is no holder of a named office
+    return p.listed and not m.titles and p.country is not None and m.country == p.country
+
+
+def _others_named(
+    paragraphs: Sequence[str], taken: Sequence[str], profile: Profile
+) -> dict[str, list[Mention]]:
+    """The people the body names who are no principal, each with its mentions."""
+    people: dict[str, list[Mention]] = {}
+    for para in paragraphs:
+        for m in _named_mentions(para, profile):
+            if _FORMER_BEFORE.search(para, max(0, m.start - 12), m.start):
+                continue  # a former holder ("former President Tomas Berg") holds no office now
+            if m.name and not any(may_be_same_person(m.name, n) or _name_part(m.name, n) for n in taken):
+                people.setdefault(m.name, []).append(m)
+    return people
+
+
+def _of_another_state(p: Principal, name: str, people: Mapping[str, Sequence[Mention]]) -> bool:
+    """The person's mentions do not place them in ``p``'s state, or one places them in another
+    ("Cameron" after "British Prime Minister David Cameron"): an office-holder of unknown state
+    ("President Ruiz also updated …", fam44) names no office the opening left unnamed."""
+    states = {m.country for other, seen in people.items() if may_be_same_person(other, name) for m in seen}
+    return p.country is None or states - {None} != {p.country}
+
+
+def _one_holder(p: Principal, people: Mapping[str, Sequence[Mention]]) -> str | None:
+    """The one person of ``people`` who holds ``p``'s office (its fullest form), or None."""
+    fits: list[str] = []
+    for name, seen in people.items():
+        if (
+            any(_holds_office(p, m) for m in seen)
+            and not _of_another_state(p, name, people)
+            and not any(may_be_same_person(name, f) for f in fits)
+        ):
+            fits.append(name)
+    if len(fits) != 1:
+        return None
+    return max((n for n in people if may_be_same_person(n, fits[0])), key=len)
+
+
+def name_unnamed_offices(principals: list[Principal], paragraphs: Sequence[str], profile: Profile) -> None:
+    """Give an office-holder the opening names only by office ("The Defence Minister met …", "the
+    General held talks …") the name of the one other person the body names in that office (or, for
+    one of a plural office, of that office's state). Two or none such: left as the office
+    (GOLD_SCHEMA's unnamed office-holder); a person already a principal is never taken twice."""
+    # one of a plural office's states ("the defence ministers of A and B") only with its state known
+    unnamed = [p for p in principals if p.name is None and not p.first_person and (p.country or not p.listed)]
+    if not unnamed:
+        return
+    people = _others_named(paragraphs, [p.name for p in principals if p.name], profile)
+    for p in unnamed:
+        p.name = _one_holder(p, people)
+        if p.name is not None:
+            people = {n: ms for n, ms in people.items() if not may_be_same_person(n, p.name)}
+
+
+#: The events a publisher's own principal takes part in when the publisher reports them.
+_OWN_EVENTS = frozenset({EventKind.PHONE_CALL, EventKind.VIDEO_CALL, EventKind.MEETING, EventKind.TALKS})
+
+
+def _own_written(texts: Sequence[str], own: Sequence[OwnPrincipal], profile: Profile) -> list[Mention]:
+    """The mentions in ``texts`` of any holder of the publisher's own office."""
+    return [
+        m
+        for text in texts
+        for m in _named_mentions(text, profile)
+        if m.name and any(may_be_same_person(m.name, o.name) for o in own)
+    ]
+
+
+def _own_holder(
+    written: Sequence[Mention], own: Sequence[OwnPrincipal], when: dt.date | None
+) -> OwnPrincipal | None:
+    """The term the page speaks of: of the holders it names, the one in office on ``when`` (or the one
+    it names, where it names one only); naming none, the holder on ``when``."""
+    rows = (
+        [o for o in own if any(may_be_same_person(m.name or "", o.name) for m in written)]
+        if written
+        else list(own)
+    )
+    dated = [o for o in rows if when is not None and o.holds_on(when)]
+    if dated:
+        return dated[0]
+    if written and len({o.name for o in rows}) == 1:
+        return rows[0]
+    return None
+
+
+def _own_present(principals: Sequence[Principal], own: Sequence[OwnPrincipal]) -> bool:
+    """No principal at all, or one of them a holder of the publisher's own office already."""
+    return not principals or any(
+        p.name and any(may_be_same_person(p.name, o.name) for o in own) for p in principals
+    )
+
+
+def _own_side_taken(principals: Sequence[Principal], home: str | None) -> bool:
+    """An unnamed office-holder or a principal of the publisher's state stands for its side."""
+    return any(p.name is None or (p.country and p.country == home) for p in principals)
+
+
+def add_own_principal(
+    principals: list[Principal], texts: Sequence[str], profile: Profile, kind: EventKind, when: dt.date | None
+) -> None:
+    """Add the publisher's own principal (``Profile.own_principals``) to a call or meeting it reports
+    when the opening left them out: named only as an object ("… wished a happy birthday to President
+    of Russia <Name>"), as the page writes them; named nowhere, the holder of ``when``, unless a
+    principal of the publisher's state or an unnamed office-holder stands for them already."""
+    own = profile.own_principals
+    if not own or kind not in _OWN_EVENTS or _own_present(principals, own):
+        return
+    written = _own_written(texts, own, profile)
+    if not written and _own_side_taken(principals, profile.home_country):
+        return
+    holder = _own_holder(written, own, when)
+    if holder is None:
+        return
+    forms = [m for m in written if may_be_same_person(m.name or "", holder.name)]
+    name = max((m.name or "" for m in forms), key=len) if forms else holder.name
+    titles = list(forms[0].titles) if forms else [holder.office]
+    principals.append(Principal(name, titles, profile.home_country))
