@@ -15,6 +15,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py blind benchmarks/real/en-bk               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-bl               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-bm               # the one blind run of a kept set
+    python benchmarks/accuracy.py blind benchmarks/real/en-bn               # the one blind run of a kept set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
 diplomatic readout: officials of different states or international bodies talked or met),
@@ -486,6 +487,7 @@ GOLD_SETS = (
     ("en-bk", "English readouts, part BK (30 pages, 27 publishers, kept blind until its one measurement)"),
     ("en-bl", "English readouts, part BL (29 pages, 24 publishers, kept blind until its one measurement)"),
     ("en-bm", "English readouts, part BM (31 pages, 25 publishers, kept blind until its one measurement)"),
+    ("en-bn", "English readouts, part BN (30 pages, 27 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
