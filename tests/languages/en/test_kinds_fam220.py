@@ -27,3 +27,6 @@ def test_a_headline_meet_as_a_plan_or_a_single_subject_is_not_read() -> None:
     assert kind_of("Ruiz and Berg to meet in Port Ruiz") is EventKind.OTHER
     assert kind_of("Ruiz and Berg will meet on Monday") is EventKind.OTHER
     assert kind_of("Ruiz and Berg meet in Port Ruiz") is EventKind.MEETING
+    assert kind_of("Ruiz and Berg Will Meet on Monday") is EventKind.OTHER
+    assert kind_of("The leaders will first meet in Port Ruiz") is not EventKind.MEETING
+    assert kind_of("Freedonian and Sylvanian leaders meet in Port Ruiz") is EventKind.MEETING
