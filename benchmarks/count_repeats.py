@@ -154,10 +154,15 @@ def main(argv: list[str] | None = None) -> int:
     """Count the repeated work over the pages and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=87, help="real-size pages (default 87)")
+    parser.add_argument("--paragraphs", type=int, default=0, help="keep each body's first N paragraphs")
     args = parser.parse_args(argv)
     import readoutlib
 
-    corpus = [(realsize.wrap(t, d, b), u) for t, d, u, b in realsize.readout_bodies(args.pages)]
+    cut = args.paragraphs
+    corpus = [
+        (realsize.wrap(t, d, "</p>".join(b.split("</p>")[:cut]) + "</p>" if cut else b), u)
+        for t, d, u, b in realsize.readout_bodies(args.pages)
+    ]
     for page, url in corpus:  # warm-up: imports, plugins, compiled patterns
         with contextlib.suppress(readoutlib.ReadoutError):
             readoutlib.dumps(readoutlib.parse(page, url=url), to="json")
