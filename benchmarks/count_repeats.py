@@ -38,6 +38,14 @@ TARGETS = (
     ("readoutlib.folding", "fold"),
     ("readoutlib.rules", "_case_odd"),
     ("readoutlib.languages.en.event", "clause_tense"),
+    # the readers of the opening sentence's clause, stage by stage
+    ("readoutlib.languages.en.event", "event_kind"),
+    ("readoutlib.languages.en.participants", "_clause_sides"),
+    ("readoutlib.languages.en.participants", "_mentions"),
+    ("readoutlib.languages.en.participants", "_named_mentions"),
+    ("readoutlib.languages.en.participants", "_opening_principals"),
+    ("readoutlib.languages.en.participants", "assign_countries"),
+    ("readoutlib.languages.en.participants", "_full_names"),
 )
 #: (module, class, method): methods counted, keyed by the instance and the text.
 METHODS = (
