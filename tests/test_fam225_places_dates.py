@@ -8,6 +8,7 @@ import datetime as dt
 import readoutlib
 from readoutlib.languages.en.event import (
     capital_by_people,
+    capital_retold,
     colon_dateline_place,
     event_location,
     held_in,
@@ -116,3 +117,16 @@ def test_a_release_signed_with_its_place_and_a_comma_over_its_date_is_placed_the
         "5 May 2031\n"
     )
     assert readoutlib.parse(page).event.location == "Lindoro"
+
+
+def test_a_country_the_opening_names_is_placed_by_its_capital_a_later_sentence_retells_it_in() -> None:
+    """ "During the meeting in Poland of A and B" and, below, "A met with B in Warsaw": the capital of the
+    country named; a city of another country, or an opening that names none, places nothing."""
+    opening = (
+        "During the meeting in Poland of Minister Ana Ruiz and Minister Tomas Berg, trade was discussed."
+    )
+    below = ["Earlier, Minister Ruiz met with Minister Berg in Warsaw to mark the anniversary."]
+    assert capital_retold(opening, below, EventKind.MEETING) == "Warsaw"
+    other = ["Earlier, Minister Ruiz met with Minister Berg in Nairobi to mark the anniversary."]
+    assert capital_retold(opening, other, EventKind.MEETING) is None
+    assert capital_retold("Minister Ruiz met Minister Berg on Monday.", below, EventKind.MEETING) is None

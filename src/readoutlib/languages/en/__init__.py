@@ -29,6 +29,7 @@ from .event import (
     attending_city,
     capital_by_people,
     capital_dateline_place,
+    capital_retold,
     caption_city,
     caption_date,
     colon_dateline_place,
@@ -700,7 +701,9 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
     # "met in the Iraqi capital on Sunday": the capital, where the page writes its name (``_location``)
     location = location or capital_by_people(genre.opening, kind)
     if location is None and found is not None:
-        location = _placed_below(genre, found, kind)
+        location = _placed_below(genre, found, kind) or capital_retold(
+            genre.opening, genre.body[found.paragraph :], kind
+        )
     if location is None and genre.headline:
         location = headline_city(_dating_headline(genre.headline), kind)
     if location is None and found is not None:

@@ -54,6 +54,7 @@ __all__ = [
     "attending_city",
     "capital_by_people",
     "capital_dateline_place",
+    "capital_retold",
     "clause_tense",
     "complete_day_month",
     "date_in_lead",
@@ -3233,6 +3234,27 @@ def retold_in(sentence: str, kind: EventKind) -> str | None:
     if kind not in _PLACED_KINDS:
         return None
     return _first_city(sentence, (_RETOLD_IN,))
+
+
+#: A country the opening places the encounter in: "During the meeting in Velor of A and B", "met in Velor".
+_MET_IN_COUNTRY = re.compile(rf"\b(?:meeting|talks|met|meets)\s+in\s+(?:the\s+)?{_PLACE}")
+
+
+def capital_retold(opening: str | None, paragraphs: Sequence[str], kind: EventKind) -> str | None:
+    """The capital of the country the opening places the encounter in ("During the meeting in Velor of A
+    and B …"), where a later sentence tells the encounter again in that capital ("A met with B in Northport
+    …", fam225: en-bm, Galpost); None when the opening names no country or no sentence retells it so."""
+    if not opening or kind not in _PLACED_KINDS:
+        return None
+    countries = {country_from_name(m.group("place")) for m in _MET_IN_COUNTRY.finditer(opening)} - {None}
+    if not countries:
+        return None
+    for paragraph in paragraphs:
+        for _, sentence in split_sentences(paragraph):
+            city = retold_in(sentence, kind)
+            if city is not None and country_of_capital(city) in countries:
+                return city
+    return None
 
 
 def held_in(text: str, kind: EventKind) -> str | None:
