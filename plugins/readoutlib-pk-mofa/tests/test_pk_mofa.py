@@ -145,3 +145,24 @@ def test_spokesperson_statement_is_not_a_readout() -> None:
     )
     with pytest.raises(NotAReadoutError):
         parse(page, url="https://mofa.gov.pk/statement-by-the-spokesperson-on-the-recent-elections/")
+
+
+def test_a_release_signed_islamabad_over_its_date_is_placed_there() -> None:
+    """The ministry signs its releases "Islamabad" over the date: a call on the Foreign Secretary at the
+    ministry that names no city took place there (fam225: the signed line was dropped, and the place with it);
+    the site's "Last modified:" footer under it is no body text."""
+    page = (
+        "Press Releases|\n\n"
+        "Ambassador Ana Ruiz, Special Envoy of Velor, called on the Foreign Secretary today at the "
+        "Ministry of Foreign Affairs.\n\n"
+        "The two sides reviewed bilateral relations and agreed to stay in touch.\n\n"
+        "Islamabad\n\n"
+        "5 May 2031\n\n"
+        "Last modified: June 1, 2032\n\n"
+        "Our foreign policy is one of friendliness and goodwill towards all the nations of the world.\n"
+    )
+    readout = parse(page, url="https://mofa.gov.pk/envoy-calls-on-the-foreign-secretary/")
+    assert (readout.event.location, readout.paragraphs[-1]) == (
+        "Islamabad",
+        "The two sides reviewed bilateral relations and agreed to stay in touch.",
+    )

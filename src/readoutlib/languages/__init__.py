@@ -215,6 +215,8 @@ class HeaderLabels:
         mirror_footers: a line that starts a republishing site's footer.
         captions: a photo caption above the report ("Ana Ruiz (left) and …", "Photo:"), searched
             anywhere and matched as written (case counts).
+        file_captions: those of ``captions`` that caption a file photo ("FILE PHOTO: …"): another
+            occasion's picture, never the page's headline.
     """
 
     issuer: tuple[str, ...] = ()
@@ -228,6 +230,7 @@ class HeaderLabels:
     event_verbs: tuple[str, ...] = ()
     mirror_footers: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
+    file_captions: tuple[str, ...] = ()
 
     def __or__(self, other: HeaderLabels) -> HeaderLabels:
         """Both packs' labels, this one's first, each once."""

@@ -326,8 +326,9 @@ def _pop_trailers(kept: list[str]) -> _Signed:
         if found is not None:
             dates.append(found)
             place = date_line_place(line) or place
-        elif place is None and below is not None and _place_over_signed_date(line, below):
-            place = line  # "Lindoro" over "22 October,2031": the place the release was signed in
+        elif place is None and below is not None and _place_over_signed_date(line.rstrip(","), below):
+            # "Lindoro" (or "Lindoro,") over "22 October,2031": the place the release was signed in
+            place = line.rstrip(",")
         below = line
     _drop_after_sign_off(kept)
     return _Signed(tuple(dates), place)

@@ -27,6 +27,7 @@ __all__ = [
     "header_lines",
     "headline",
     "is_caption",
+    "is_file_caption",
     "is_header_line",
     "is_issuer_line",
     "page_day_month",
@@ -195,6 +196,12 @@ def is_caption(line: str) -> bool:
 def _caption_gate(caption: re.Pattern[str]) -> Gated:
     """``caption`` as a ``Gated``, built once for each pattern the packs' labels compile to."""
     return Gated.of(caption)
+
+
+def is_file_caption(line: str) -> bool:
+    """True for a file photo's caption ("FILE PHOTO: …", the packs' "caption | file" labels): a picture of
+    another occasion, which names neither the page's event nor its headline."""
+    return label_patterns().file_caption.match(line) is not None
 
 
 def is_issuer_line(line: str) -> bool:

@@ -273,6 +273,7 @@ class LabelPatterns:
         event_verb: a verb that makes a would-be site notice a report after all, searched anywhere.
         mirror_footer: the line that starts a republishing site's footer.
         caption: a photo caption above the report, searched anywhere (case as written).
+        file_caption: a file photo's caption (case as written): never the headline.
     """
 
     issuer: re.Pattern[str]
@@ -283,6 +284,7 @@ class LabelPatterns:
     event_verb: re.Pattern[str]
     mirror_footer: re.Pattern[str]
     caption: re.Pattern[str]
+    file_caption: re.Pattern[str]
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -311,6 +313,7 @@ def _label_patterns(labels: HeaderLabels) -> LabelPatterns:
         event_verb=re.compile(rf"\b(?:{_alt(labels.event_verbs)})\b", re.I),
         mirror_footer=re.compile(_alt(labels.mirror_footers), re.I),
         caption=re.compile(_alt(labels.captions)),
+        file_caption=re.compile(_alt(labels.file_captions)),
     )
 
 

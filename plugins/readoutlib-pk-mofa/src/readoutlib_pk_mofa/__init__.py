@@ -76,13 +76,14 @@ class PkMofaAdapter(FormatAdapter):
 
     #: A lone place line (releases are signed "Islamabad"); the PID contact block and mirror footers.
     rules: ClassVar[DumpRules] = DumpRules(
-        drop=(r"(?:islamabad|rawalpindi)\s*$",),
+        drop=(),
         stop=(
             r"for more information,?\s*contact\b",
             r"principal information officer,?\s*$",
             r"press information department \(pid\)\s*$",
             r"related (?:posts|news|articles)\s*$",
             r"you may also like\s*$",
+            r"last modified:",
             r"leave a (?:reply|comment)\s*$",
         ),
     )

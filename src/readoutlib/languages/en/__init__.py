@@ -19,6 +19,7 @@ from ...dates import url_date
 from ...errors import NotAReadoutError
 from ...model import EventKind, Participant
 from ...rules import Gated, GatedAlternation, load_table
+from ...segment.top import is_file_caption
 from .. import CompareWords, EventReading, Genre, HeaderLabels, LanguagePack, Page, People, Statements
 from . import core
 from .event import (
@@ -28,6 +29,7 @@ from .event import (
     attending_city,
     capital_by_people,
     capital_dateline_place,
+    capital_retold,
     caption_city,
     caption_date,
     colon_dateline_place,
@@ -63,6 +65,7 @@ from .event import (
     site_visit,
     split_sentences,
     strip_dateline,
+    tells_trip,
     travel_over_one_meeting,
     trip_with_hosts,
     trip_with_meetings,
@@ -321,7 +324,19 @@ def _weekday_on_page(page: Page, genre: Genre, written: dt.date | None) -> dt.da
     prints that falls on a Wednesday (a photo caption's "Aug. 28, 2019", which the body leaves out)."""
     if written is not None or not genre.opening:
         return None
-    return weekday_dated(genre.opening, (page.title or "", *page.paragraphs))
+    printed = (page.title or "", *page.paragraphs)
+    found = genre.found if isinstance(genre, EnglishGenre) else None
+    # or the lead above the opening's paragraph: "X and Y held discussions during their dinner Thursday"
+    # over "The preview … was held over a dinner …" (fam225: en-bm, a caption's date the one Thursday)
+    leads = genre.body[: found.paragraph] if found is not None else ()
+    return next((day for text in (genre.opening, *leads) if (day := weekday_dated(text, printed))), None)
+
+
+def _dating_headline(headline: str | None) -> str | None:
+    """The headline, to read the event's date or city in; None for a file photo's caption standing as the
+    headline ("FILE PHOTO: X speaks in Northport, May 3, 2031", ``is_file_caption``): its date and its city
+    are another occasion's (fam225: en-bl, a wire's copy whose only headline line is such a caption)."""
+    return None if headline is None or is_file_caption(headline) else headline
 
 
 def _event_when(page: Page, genre: Genre, found: Opening | None, profile: Profile) -> EventDate:
@@ -334,7 +349,7 @@ def _event_when(page: Page, genre: Genre, found: Opening | None, profile: Profil
     # or a dateline opening the story above the opening: "Accra, Sept. 24, GNA – X is attending …"
     day_month = day_month or _lead_day_month(genre.body, found, profile)
     written = complete_day_month(day_month or page.day_month, page.url, published) or published
-    when = event_date(genre.opening, genre.headline, published=written, url=page.url)
+    when = event_date(genre.opening, _dating_headline(genre.headline), published=written, url=page.url)
     if _after_page(when, written, found):
         # a headline's date after the page's ("English | Dzongkha Sunday, June 16, 2019", a site's switcher
         # and today's date read as the title over a story dated 2013: en-v, BBS) is no event's date
@@ -552,6 +567,10 @@ def _lead_dateline_place(genre: Genre, found: Opening | None, profile: Profile) 
     # no opening found ("DAMASCUS, (ST)_ President X received today a delegation …" under a headline
     # that tells the meeting): the first paragraph's dateline
     for paragraph in genre.body[: found.paragraph] if found else genre.body[:1]:
+        if not profile.dateline_travels and tells_trip(paragraph):
+            # "MEXICO CITY (Wire) – The minister … on the first day of his tour of the Gulf": the wire's desk,
+            # not where the encounter the paragraph tells was held (fam225: en-bl)
+            return None
         dateline = strip_dateline(paragraph, profile)
         if dateline is not None and dateline.place:
             return dateline.place
@@ -682,9 +701,11 @@ def _placed(page: Page, genre: Genre, found: Opening | None, kind: EventKind, pr
     # "met in the Iraqi capital on Sunday": the capital, where the page writes its name (``_location``)
     location = location or capital_by_people(genre.opening, kind)
     if location is None and found is not None:
-        location = _placed_below(genre, found, kind)
+        location = _placed_below(genre, found, kind) or capital_retold(
+            genre.opening, genre.body[found.paragraph :], kind
+        )
     if location is None and genre.headline:
-        location = headline_city(genre.headline, kind)
+        location = headline_city(_dating_headline(genre.headline), kind)
     if location is None and found is not None:
         # "Abe … arrived in Tehran on Wednesday" below an opening that places nothing
         location = arrived_in(genre.body[found.paragraph :], kind)
@@ -773,6 +794,7 @@ def english_header_labels() -> HeaderLabels:
         event_verbs=rows("event-verb"),
         mirror_footers=rows("mirror-footer"),
         captions=rows("caption"),
+        file_captions=rows("caption", "file"),
     )
 
 

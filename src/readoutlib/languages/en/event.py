@@ -54,6 +54,7 @@ __all__ = [
     "attending_city",
     "capital_by_people",
     "capital_dateline_place",
+    "capital_retold",
     "clause_tense",
     "complete_day_month",
     "date_in_lead",
@@ -91,6 +92,7 @@ __all__ = [
     "site_visit",
     "split_sentences",
     "strip_dateline",
+    "tells_trip",
     "travel_over_one_meeting",
     "trip_with_hosts",
     "trip_with_meetings",
@@ -2044,7 +2046,10 @@ def weekday_dated(text: str, texts: Sequence[str]) -> dt.date | None:
     the one full date printed elsewhere on the page (a photo caption's "Aug. 28, 2019") that falls on
     that weekday; None when the weekday is the account's ("said on Wednesday") or no date, or more
     than one, agrees."""
-    m = _WEEKDAY.search(text)
+    # "on Thursday", or a bare weekday that is not the account's ("their dinner meeting Thursday", fam225)
+    m = _WEEKDAY.search(text) or next(
+        (b for b in _BARE_WEEKDAY.finditer(text) if not _NOT_EVENT_WEEKDAY.search(text, 0, b.start())), None
+    )
     if m is None or _REPORTED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None
     weekday = _WEEKDAYS.index(m.group(1))
@@ -2642,7 +2647,9 @@ _CAPITAL_OF = (
     rf"|(?:(?:resort|port|border|coastal|historic|ancient|mountain|seaside)\s+)?(?:port|city|town|resort)\s+of"
     # a city named by its kind without "of" after a people's or a place's word: "in the Colombian border
     # city Cucuta" (en-aa, Colombia Reports), "the Chinese port city Xiamen"
-    rf"|(?:(?:border|port|coastal|northern|southern|eastern|western|central)\s+)?(?:city|town)(?=\s+[{_CAPITAL}]))"
+    rf"|(?:(?:border|port|coastal|northern|southern|eastern|western|central)\s+)?(?:city|town)(?=\s+[{_CAPITAL}])"
+    # a city named with its quarter's word: "in downtown Lima", "in central Northport"
+    rf"|(?:downtown|central)(?=\s+[{_CAPITAL}]))"
     rf"(?:,?\s+|\s+[-–—]\s+)(?=[{_CAPITAL}]))?"
 )
 #: "in Valletta"; a guest "visiting Cape Town" or "on a (working) visit to Kyiv" ("on her working and
@@ -2853,10 +2860,11 @@ def colon_dateline_place(sentence: str) -> str | None:
 
 #: A capital city in Title Case closed by a colon, perhaps after a release's dashed labels: "New Delhi:
 #: The Minister met …" (in-mea), "Press Release – State House – Banjul: President X received …" (en-y, the
-#: Gambia's State House). Only a state's capital is read (``country_of_capital``): "Source:", "Photo:" and
-#: the other labels in Title Case name none.
+#: Gambia's State House), the colon perhaps glued to the next word ("Northport:The envoy called on …",
+#: fam225: en-bn). Only a state's capital is read (``country_of_capital``): "Source:", "Photo:" and the
+#: other labels in Title Case name none.
 _CAPITAL_COLON = re.compile(
-    r"^\s*(?:[^:.]{0,60}?\s[-–—|]\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+(?=[A-Z])"
+    r"^\s*(?:[^:.]{0,60}?\s[-–—|]\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s*(?=[A-Z])"
 )
 
 
@@ -2906,6 +2914,19 @@ def _country_of(place: str, sentence: str, end: int) -> bool:
         return True
     pair = _AND_NAME.match(sentence, end)
     return pair is not None and country_from_name(f"{place} and {pair.group('place')}") is not None
+
+
+#: A principal's journey told in a lead: "on the first day of the minister's tour of the region", "during
+#: her trip to the Gulf". A visit is not read so: a guest "visiting" the dateline's city was met there.
+_JOURNEY = re.compile(
+    r"\b(?:tour|trip|journey)\s+(?:of|to|through)\b|\btrav(?:el|ell)(?:ed|ing|s)\s+to\b", _I
+)
+
+
+def tells_trip(text: str) -> bool:
+    """True when ``text`` tells a principal's journey ("on the first day of the minister's tour of the
+    region"), not one that came "here": the encounter it tells was held away from its dateline."""
+    return _JOURNEY.search(text) is not None and _HERE.search(text) is None
 
 
 def event_location(
@@ -2959,11 +2980,12 @@ def _with_district(city: str | None, dateline: str) -> str | None:
     return city + m.group("district")
 
 
-#: A capital named by its people's word alone: "met in the Iraqi capital on Sunday" (en-as, Kurdistan 24).
+#: A capital named by its people's word alone: "met in the Iraqi capital on Sunday" (en-as, Kurdistan 24), or
+#: as where the guest came: "who is currently on a visit to the Singaporean capital" (fam225: en-bn).
 #: A name after it ("the Lithuanian capital Vilnius", "the Iraqi capital of Baghdad") is read by
 #: ``_CAPITAL_OF``.
 _PEOPLE_CAPITAL = re.compile(
-    rf"\bin\s+the\s+(?P<people>[{_CAPITAL}][\w-]+)\s+capital\b(?!\s+(?:city\s+)?(?:of\s+)?[{_CAPITAL}])"
+    rf"\b(?:in|visit\s+to)\s+the\s+(?P<people>[{_CAPITAL}][\w-]+)\s+capital\b(?!\s+(?:city\s+)?(?:of\s+)?[{_CAPITAL}])"
 )
 
 
@@ -3066,13 +3088,14 @@ def _visited_home(sentence: str, city: str, dateline: str) -> bool:
 
 #: A venue told after the opening: "The audience took place at the Headquarters in Addis Ababa".
 #: Told in the present too: "The meeting is taking place on the sidelines of the 78th UN General Assembly
-#: in New York" (en-s, a news site on Russia's MFA).
+#: in New York" (en-s, a news site on Russia's MFA); the city perhaps named as a capital or by its quarter:
+#: "takes place at the ministry's headquarters in downtown Lima" (fam225: en-bl, Andina).
 _HELD_IN = re.compile(
     r"(?:\b(?:took\s+place|was\s+held|were\s+held|(?:is|are)\s+(?:taking\s+place|being\s+held)|takes\s+place)"
     # the meeting's noun and a participle: "The first bilateral meeting between the two held in London
     # focussed on …" (en-ac, DCI Contracts)
     r"|\b(?:meeting|talks|consultations)\s+(?:between\s+(?:the\s+two|[^.;,]{1,40}?)\s+)?held"
-    rf"|,\s+held)\b[^.;]{{0,80}}?\bin\s+(?:the\s+)?{_PLACE}"
+    rf"|,\s+held)\b[^.;]{{0,80}}?\bin\s+(?:the\s+)?{_CAPITAL_OF}{_PLACE}"
 )
 #: The event held at a locality set in a country's subdivision: "the meeting that took place at Orlava in
 #: Veskini Parish" (fam197: en-az, Latvia's MFA); read before ``_HELD_IN``, which passes the subdivision over.
@@ -3213,6 +3236,27 @@ def retold_in(sentence: str, kind: EventKind) -> str | None:
     return _first_city(sentence, (_RETOLD_IN,))
 
 
+#: A country the opening places the encounter in: "During the meeting in Velor of A and B", "met in Velor".
+_MET_IN_COUNTRY = re.compile(rf"\b(?:meeting|talks|met|meets)\s+in\s+(?:the\s+)?{_PLACE}")
+
+
+def capital_retold(opening: str | None, paragraphs: Sequence[str], kind: EventKind) -> str | None:
+    """The capital of the country the opening places the encounter in ("During the meeting in Velor of A
+    and B …"), where a later sentence tells the encounter again in that capital ("A met with B in Northport
+    …", fam225: en-bm, Galpost); None when the opening names no country or no sentence retells it so."""
+    if not opening or kind not in _PLACED_KINDS:
+        return None
+    countries = {country_from_name(m.group("place")) for m in _MET_IN_COUNTRY.finditer(opening)} - {None}
+    if not countries:
+        return None
+    for paragraph in paragraphs:
+        for _, sentence in split_sentences(paragraph):
+            city = retold_in(sentence, kind)
+            if city is not None and country_of_capital(city) in countries:
+                return city
+    return None
+
+
 def held_in(text: str, kind: EventKind) -> str | None:
     """The city a sentence after the opening says the event "took place" or "was held" in (or at a
     building in), or the guest "is visiting" or "is in ... to attend", or the event named again in
@@ -3286,7 +3330,7 @@ def _first_city(text: str, patterns: Sequence[re.Pattern[str]]) -> str | None:
 
 #: A sentence whose subject is the event itself: "The meeting, held at OAS headquarters in Washington".
 _EVENT_SUBJECT = re.compile(
-    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|audience|consultations|discussions?|encounter)\b"
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|audience|consultations|discussions?|encounter|event)\b"
 )
 
 
@@ -3350,7 +3394,7 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
             place = _place_at(sentence, m)
             if (
                 place is None
-                or (pattern is _BUILDING_CITY and _is_venue(place))
+                or _no_city_after_building(pattern, sentence, m, place)
                 or _SUBDIVISION.search(place)
             ):
                 continue
@@ -3375,6 +3419,26 @@ def _cities(sentence: str, kind: EventKind) -> tuple[list[str], bool]:
         if cities:
             break
     return cities, abroad
+
+
+#: A capitalised word after a place: the name runs on.
+_CAPITALISED_NEXT = re.compile(rf"\s+[{_CAPITAL}]")
+
+
+def _no_city_after_building(pattern: re.Pattern[str], sentence: str, m: re.Match[str], place: str) -> bool:
+    """True when what ``_BUILDING_CITY`` read after a building is no city: a room or a venue, or the start of
+    a name or title the building's name runs into (``_runs_on_after_building``)."""
+    return pattern is _BUILDING_CITY and (_is_venue(place) or _runs_on_after_building(sentence, m, place))
+
+
+def _runs_on_after_building(sentence: str, m: re.Match[str], place: str) -> bool:
+    """True when the words a building's name runs into with no comma or dash are cut short of a
+    capitalised word: they open the next name or title ("received at Al Noor Palace Liberal Party Senator
+    X"), not a city ("at State House Entebbe on Monday")."""
+    start = m.start("place")
+    if sentence[start - 1 : start] != " " or sentence[start - 2 : start - 1] in ",-–":
+        return False
+    return _CAPITALISED_NEXT.match(sentence, start + len(place)) is not None
 
 
 #: A country's subdivision below its regions, named by its noun: "in Veskini Parish", "Tarnu District". It
