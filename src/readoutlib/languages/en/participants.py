@@ -4856,7 +4856,8 @@ def _dateline_state(principals: Sequence[Principal], place: str | None, texts: S
     # "Washington, DC": the city's state, the district left out
     place = _CITY_DISTRICT.sub("", place.strip()) if place else place
     state = (country_of_capital(place) or state_of_word(place)) if place else None
-    bare = state is not None and not _clear_unheld_state(principals, texts, state)
+    here = any(_HERE.search(t) for t in texts[:2])
+    bare = state is not None and (here or not _clear_unheld_state(principals, texts, state))
     bare = bare and not (place and _gathering_in(place, texts))
     state = (state if bare else None) or (_capital_and_state(place) if place else None)
     lacking = [p for p in principals if p.country is None]
@@ -4865,6 +4866,11 @@ def _dateline_state(principals: Sequence[Principal], place: str | None, texts: S
     body = any(p.country in ORGANISATION_CODES for p in principals)
     if all(p.country != state for p in principals) and (not body or principals[0] is lacking[0]):
         lacking[0].country = state
+
+
+#: The lead's "here", which puts the event in the dateline's city: "X called on Foreign Minister Y here on
+#: Thursday" (fam221: en-bn, the host's state stronger than the country the talks were about).
+_HERE = re.compile(r"\bhere\b(?=\s+(?:on|today|yesterday|this|last|in|at)\b|\s*[.,;])", _I)
 
 
 #: A gathering's name after the words that put the sides at it: "attending the Nuclear Security Summit".
@@ -5697,6 +5703,17 @@ def _office_between(words: str) -> bool:
     )
 
 
+def _verb_between(words: str) -> bool:
+    """Whether the words between a demonym and a name hold a lowercase word that is neither an office's
+    nor a counterpart's: a verb whose subject the demonym's office is, its object the name ("The
+    Turkish President wished X good health", fam221: en-bm, a Kazakh site gave its own leader Turkey)."""
+    return any(
+        w[:1].islower() and not is_title_word(w[:1].upper() + w[1:]) and not _COUNTERPART_WORDS.search(w)
+        for w in words.replace(",", " ").split()
+        if "'" not in w and "’" not in w  # a title's own elision ("Chargé d'affaires")
+    )
+
+
 def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     """The country of a demonym a few words before a principal's name ("new British Prime minister
     Liz Truss"), or of a country's name made a possessive ("Norway's foreign minister, Lars Berg"),
@@ -5725,6 +5742,8 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
                 continue
             if named and not _office_between(text[end:at]):
                 continue  # "At Germany's initiative, X": a name's possessive owns an office only
+            if _verb_between(text[end:at]):
+                continue  # "The Turkish President wished X …": the demonym's office is the subject's
             code = country_from_demonym(word.group())
             if code is not None:
                 return code
