@@ -4240,8 +4240,27 @@ def _office_countries(principals: Sequence[Principal], texts: Sequence[str]) -> 
     for p in principals:
         if p.country is None:
             office = next(filter(None, (office_country(t) for t in p.titles)), None)
+            office = office or _office_before_title(p, texts)
             named = office and (_title_named_country(p, texts) or office)
             p.country = named or _people_abroad_country(p, texts)
+
+
+#: How far before a title the words of a state's own institution that the title leaves out may start.
+_INSTITUTION_BEFORE_TITLE = 12
+
+
+def _office_before_title(p: Principal, texts: Sequence[str]) -> str | None:
+    """The state of an institution of one state whose first word the title read leaves out, right before
+    it in the text: "the White House Coordinator for … X", read as "House Coordinator for …" (fam221:
+    en-bl, an American official given no state), or None."""
+    for title in p.titles:
+        for text in texts:
+            at = text.find(title) if title else -1
+            if at > 0:
+                code = office_country(text[max(0, at - _INSTITUTION_BEFORE_TITLE) : at + len(title)])
+                if code is not None:
+                    return code
+    return None
 
 
 def _title_named_country(p: Principal, texts: Sequence[str]) -> str | None:
@@ -4569,6 +4588,7 @@ def assign_countries(
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
         # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
         p.country = p.country or _demonym_before(p, texts[:3]) or _counterpart_from(p, texts[:3])
+        p.country = p.country or _second_of_a_pair(p, texts[:3])
     _demonym_counterpart(principals, texts[:3])
     guessed = [p for p in principals if p.country is None]  # what follows is guessing
     code = url_country(url)
@@ -4786,12 +4806,32 @@ def _appositive_states(principals: Sequence[Principal], texts: Sequence[str]) ->
             continue
         for text in texts:
             at = text.find(p.name)
-            m = _APPOSITIVE_STATE.match(text[at + len(p.name) : at + len(p.name) + 160]) if at >= 0 else None
+            after = text[at + len(p.name) : at + len(p.name) + 160] if at >= 0 else ""
+            m = _APPOSITIVE_STATE.match(after)
             titled = m is not None and is_title_word(m.group("office").split()[0])
-            code = country_from_name(m.group("state")) if m and titled else None
+            code = country_from_name(m.group("state")) if m and titled else _lowercase_office_state(after)
             if code is not None and len(code) == 2:
                 p.country = code
                 break
+
+
+#: An appositive office written in lowercase, then the state or capital it is of: ", the crown prince of
+#: <Capital> and …", ", the foreign minister of <State>,". Groups ``office`` and ``place``.
+_LOWERCASE_OFFICE_OF = re.compile(
+    r"\A,\s+the\s+(?P<office>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,3}?)\s+of\s+(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+)
+
+
+def _lowercase_office_state(after: str) -> str | None:
+    """The state of a lowercase office set off after a name, its last word a title word, of a state or
+    of its capital ("X, the crown prince of Abu Dhabi and …": fam221, en-bl, a Jordanian daily's caller
+    given Jordan and the King the caller's state), or None."""
+    m = _LOWERCASE_OFFICE_OF.match(after)
+    if m is None or not is_title_word(m.group("office").split()[-1].capitalize()):
+        return None
+    place = m.group("place")
+    return country_from_name(place) or country_of_capital(place)
 
 
 #: An envoy's post before his name, his own state then the state he serves in: "Ambassador of <A> accredited
@@ -5703,15 +5743,43 @@ def _office_between(words: str) -> bool:
     )
 
 
+#: A demonym, a plural office, then a first name and "and" right before a name: "their Chilean
+#: counterparts X and <name>", "the Omani ministers X and <name>". Groups ``demonym`` and ``office``.
+_PAIR_AFTER_DEMONYM = re.compile(
+    rf"(?P<demonym>{DEMONYM_PATTERN})\s+(?P<office>(?:(?-i:[A-Za-z])[\w-]*\s+){{0,2}}?(?-i:[a-z])[\w-]*s)\s+"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}and\s+$"
+)
+#: How far before a name the demonym of a pair of office-holders may stand.
+_PAIR_REACH = 100
+
+
+def _second_of_a_pair(p: Principal, texts: Sequence[str]) -> str | None:
+    """The country of a demonym before a plural office and two names, for the second of them ("together
+    with their Chilean counterparts X and Y": fam221, en-bl, Y given the publisher's state), or None: the
+    first is the demonym's already (``_demonym_before``)."""
+    for text in texts if p.name else ():
+        at = text.find(p.name)
+        m = _PAIR_AFTER_DEMONYM.search(text, max(0, at - _PAIR_REACH), at) if at > 0 else None
+        office = m.group("office").split()[-1] if m else ""
+        if m and _office_word(office.removesuffix("s")):
+            return country_from_demonym(m.group("demonym"))
+    return None
+
+
 def _verb_between(words: str) -> bool:
     """Whether the words between a demonym and a name hold a lowercase word that is neither an office's
     nor a counterpart's: a verb whose subject the demonym's office is, its object the name ("The
     Turkish President wished X good health", fam221: en-bm, a Kazakh site gave its own leader Turkey)."""
     return any(
-        w[:1].islower() and not is_title_word(w[:1].upper() + w[1:]) and not _COUNTERPART_WORDS.search(w)
-        for w in words.replace(",", " ").split()
+        w[:1].islower() and not _office_word(w) and not _office_word(w.removesuffix("s"))
+        for w in _COUNTERPART_WORDS.sub(" ", words).replace(",", " ").split()
         if "'" not in w and "’" not in w  # a title's own elision ("Chargé d'affaires")
     )
+
+
+def _office_word(word: str) -> bool:
+    """Whether a lowercase ``word`` is an office's or a counterpart's ("minister", "counterpart")."""
+    return is_title_word(word[:1].upper() + word[1:]) or bool(_COUNTERPART_WORDS.fullmatch(word))
 
 
 def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
