@@ -71,3 +71,73 @@ def test_heads_of_government_known_by_name() -> None:
     ]
     assert found == ["GR", "KR", "PK", "MV"]
     assert leader_country("Nursultan Nazarbayev", dt.date(2018, 1, 1)) == "KZ"
+
+
+def test_a_state_of_several_words_opening_an_institution_gives_its_state() -> None:
+    """ "Deputy Supreme Commander of the United Arab Emirates Armed Forces": a state's name of three words
+    before its institution, as "of the UAE Armed Forces" gives it."""
+    page = "King Omar received a phone call from Sheikh Tane Walker, Deputy Supreme Commander of the United Arab Emirates Armed Forces, to discuss trade.\n"
+    assert _countries(page).get("Tane Walker") == "AE"
+
+
+def test_a_charge_d_affaires_appositive_gives_the_mission_s_state() -> None:
+    """ "X, Charge d'Affaires of the U.S. Embassy in Addis Ababa": the lowercase head goes on the title,
+    whose embassy's state is the envoy's; the host then takes the dateline's."""
+    page = (
+        "Addis Ababa, May 16, 2031 (FBC) – Minister of State for Foreign Affairs, Ambassador Ana Ruiz, "
+        "discussed various issues with Ambassador Tane Walker, Charge d’Affaires of the U.S. Embassy in "
+        "Addis Ababa.\n\n"
+        "During their meeting, the two exchanged views on cooperation between Ethiopia and the United States.\n\n"
+        "Ambassador Walker thanked Ethiopia for its help in the efforts of the United States to evacuate its"
+        " citizens.\n"
+    )
+    assert _countries(page) == {"Ana Ruiz": "ET", "Tane Walker": "US"}
+
+
+def test_a_lowercase_office_of_a_capital_gives_its_state() -> None:
+    """ "X, the crown prince of Abu Dhabi and …": the emirate's capital's state is the caller's, and the
+    host the dateline's, however often the text names the caller's state."""
+    page = (
+        "AMMAN — King Omar on Monday received a phone call from Sheikh Tane Walker, the crown prince of Abu"
+        " Dhabi, to discuss conditions in the two countries.\n\n"
+        "In the phone call, Sheikh Tane reaffirmed the UAE’s support for Jordan.\n\n"
+        "King Omar expressed appreciation for the positions of the UAE’s leadership, stressing Jordan’s"
+        " support for the United Arab Emirates.\n"
+    )
+    assert _countries(page, "http://www.news.example.com/news/local/king") == {
+        "Omar": "JO",
+        "Tane Walker": "AE",
+    }
+    page = "Minister Ana Ruiz met Tane Walker, the head of Acme Corp, in Lima.\n"
+    assert _countries(page).get("Tane Walker") is None
+
+
+def test_a_one_state_institution_before_the_title_read_gives_its_state() -> None:
+    """ "the White House Coordinator for the Middle East, X": the title is read without "White", the words
+    before it name the one state's institution."""
+    page = (
+        "Prime Minister Omar Haddad received a phone call from the White House Coordinator for the Middle"
+        " East, Tom Berg, an official readout said.\n"
+    )
+    assert _countries(page).get("Tom Berg") == "US"
+
+
+def test_the_andean_community_is_a_body() -> None:
+    """ "Andean Community (CAN) General Secretary X": the body's short code."""
+    page = (
+        "Peru's Foreign Affairs Minister Ana Ruiz and Andean Community (CAN) General Secretary Tom Berg met"
+        " on Friday to arrange the next council.\n"
+    )
+    assert _countries(page) == {"Ana Ruiz": "PE", "Tom Berg": "CAN"}
+
+
+def test_a_demonym_s_plural_office_gives_both_names_of_a_pair() -> None:
+    """ "their Chilean counterparts X and Y": both are Chilean, the second too."""
+    page = (
+        "The talks began in the presence of Peru's Foreign Minister Ana Ruiz and Defense Minister Jorge"
+        " Luis, together with their Chilean counterparts Tom Berg and Jose Antonio Gomez, respectively.\n"
+    )
+    found = _countries(page)
+    assert (found.get("Tom Berg"), found.get("Jose Antonio Gomez")) == ("CL", "CL")
+    page = "Minister Jan Novak met his Chilean opposite number Ola Berg in Prague.\n"
+    assert _countries(page).get("Ola Berg") == "CL"
