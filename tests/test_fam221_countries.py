@@ -141,3 +141,16 @@ def test_a_demonym_s_plural_office_gives_both_names_of_a_pair() -> None:
     assert (found.get("Tom Berg"), found.get("Jose Antonio Gomez")) == ("CL", "CL")
     page = "Minister Jan Novak met his Chilean opposite number Ola Berg in Prague.\n"
     assert _countries(page).get("Ola Berg") == "CL"
+
+
+def test_the_bearer_of_a_known_leader_s_letter_is_of_his_state() -> None:
+    """ "X, who passed a written letter on from His Majesty King Abdullah II": the envoy is of the sender's
+    state; a name the clause does not follow right after is not his bearer."""
+    page = (
+        "Sultan Haitham bin Tariq, Sultan of Oman, received Deputy Prime Minister and Minister of Foreign"
+        " Affairs Tom Berg, who passed a written letter on from His Majesty King Abdullah II.The letter"
+        " addressed relations between the two countries.\n"
+    )
+    assert _countries(page).get("Tom Berg") == "JO"
+    page = "President Ana Ruiz received Special Envoy Tom Berg, who delivered a message from President Emmanuel Macron.\n"
+    assert _countries(page) == {"Ana Ruiz": None, "Tom Berg": "FR"}

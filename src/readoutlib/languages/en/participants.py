@@ -4299,6 +4299,43 @@ _LEADERS_OFFICIAL = re.compile(
 )
 
 
+#: Right after a principal's name, the letter or message he brings from a leader: "X, who passed a written
+#: letter on from His Majesty King Y", "X delivered a message from President Y to …". Group ``leader``: the
+#: capitalised words after "from" (styles and titles first), up to six.
+_MESSAGE_FROM = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:has|had|also|then)\s+)?(?:passed|delivered|handed|conveyed|carried|carrying|bearing|brought|bringing)\b[^.;]{0,40}?"
+    r"\b(?:letter|message)\b[^.;]{0,20}?\bfrom\s+(?:the\s+)?"
+    r"(?P<leader>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,5})",
+    _I,
+)
+#: How far after a name his letter's sender may be named.
+_MESSAGE_REACH = 120
+
+
+def _leaders_messengers(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """A principal with no country who brings a letter or message from a known leader ("X, who passed a
+    written letter on from His Majesty King Y") is of the leader's state: an envoy carries his own
+    head's letters (fam221: en-bl, a Jordanian minister received by a sultan given no state)."""
+    for p in principals:
+        if p.country is not None or not p.name:
+            continue
+        for text in texts:
+            at = text.find(p.name)
+            m = _MESSAGE_FROM.match(text, at + len(p.name), at + len(p.name) + _MESSAGE_REACH) if at >= 0 else None
+            # a sentence glued on after a full stop ("King Y II.The letter …") is no part of the name
+            code = _leader_in(re.split(r"\s+|(?<=\.)(?=[A-Z][a-z])", m.group("leader"))) if m else None
+            if code is not None:
+                p.country = code
+                break
+
+
+def _leader_in(words: Sequence[str]) -> str | None:
+    """The state of the known leader some run of ``words`` names whole (the styles and titles before his
+    name, the sentence after it left out: "His Majesty King Y. The"), or None."""
+    spans = ((i, j) for j in range(len(words), 0, -1) for i in range(j))
+    return next(filter(None, (leader_country(" ".join(words[i:j]).rstrip(".,")) for i, j in spans)), None)
+
+
 def _leaders_officials(principals: Sequence[Principal], texts: Sequence[str]) -> None:
     """A principal named as a known leader's official ("President Biden’s National Security Advisor Jake
     Sullivan traveled to Mexico") is of the leader's state: the office serves him, whatever country the
@@ -4580,6 +4617,7 @@ def assign_countries(
     _delegation_leaders(principals, texts[:3])
     _office_countries(principals, texts[:3])
     _leaders_officials(principals, texts[:3])
+    _leaders_messengers(principals, texts[:3])
     _paired_list_offices(principals, texts[:3])
     _set_off_list_countries(principals, texts[:3])
     _interleaved_envoys(principals, texts[:3])
