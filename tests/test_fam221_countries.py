@@ -6,7 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import readoutlib
-from readoutlib.languages.en.participants import leader_country
+from readoutlib.languages.en.participants import (
+    Principal,
+    _demonym_before,
+    _second_of_a_pair,
+    leader_country,
+)
 
 
 def _countries(page: str, url: str | None = None) -> dict[str | None, str | None]:
@@ -76,7 +81,10 @@ def test_heads_of_government_known_by_name() -> None:
 def test_a_state_of_several_words_opening_an_institution_gives_its_state() -> None:
     """ "Deputy Supreme Commander of the United Arab Emirates Armed Forces": a state's name of three words
     before its institution, as "of the UAE Armed Forces" gives it."""
-    page = "King Omar received a phone call from Sheikh Tane Walker, Deputy Supreme Commander of the United Arab Emirates Armed Forces, to discuss trade.\n"
+    page = (
+        "King Omar received a phone call from Sheikh Tane Walker, Deputy Supreme Commander of the United"
+        " Arab Emirates Armed Forces, to discuss trade.\n"
+    )
     assert _countries(page).get("Tane Walker") == "AE"
 
 
@@ -87,7 +95,8 @@ def test_a_charge_d_affaires_appositive_gives_the_mission_s_state() -> None:
         "Addis Ababa, May 16, 2031 (FBC) – Minister of State for Foreign Affairs, Ambassador Ana Ruiz, "
         "discussed various issues with Ambassador Tane Walker, Charge d’Affaires of the U.S. Embassy in "
         "Addis Ababa.\n\n"
-        "During their meeting, the two exchanged views on cooperation between Ethiopia and the United States.\n\n"
+        "During their meeting, the two exchanged views on cooperation between Ethiopia and the United"
+        " States.\n\n"
         "Ambassador Walker thanked Ethiopia for its help in the efforts of the United States to evacuate its"
         " citizens.\n"
     )
@@ -152,5 +161,18 @@ def test_the_bearer_of_a_known_leader_s_letter_is_of_his_state() -> None:
         " addressed relations between the two countries.\n"
     )
     assert _countries(page).get("Tom Berg") == "JO"
-    page = "President Ana Ruiz received Special Envoy Tom Berg, who delivered a message from President Emmanuel Macron.\n"
+    page = (
+        "President Ana Ruiz received Special Envoy Tom Berg, who delivered a message from President"
+        " Emmanuel Macron.\n"
+    )
     assert _countries(page) == {"Ana Ruiz": None, "Tom Berg": "FR"}
+
+
+def test_a_body_s_word_before_a_plural_office_gives_the_first_of_a_pair() -> None:
+    """ "EU leaders X and Y": the plural office makes "EU" X's body, as "EU leader X" would."""
+    text = (
+        "A videoconference brought together President Tom Berg and EU leaders Ana Ruiz and Carl Holt on"
+        " Monday."
+    )
+    assert _demonym_before(Principal("Ana Ruiz", [], None), [text]) == "EU"
+    assert _second_of_a_pair(Principal("Carl Holt", [], None), [text]) == "EU"

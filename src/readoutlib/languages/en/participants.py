@@ -4321,7 +4321,11 @@ def _leaders_messengers(principals: Sequence[Principal], texts: Sequence[str]) -
             continue
         for text in texts:
             at = text.find(p.name)
-            m = _MESSAGE_FROM.match(text, at + len(p.name), at + len(p.name) + _MESSAGE_REACH) if at >= 0 else None
+            m = (
+                _MESSAGE_FROM.match(text, at + len(p.name), at + len(p.name) + _MESSAGE_REACH)
+                if at >= 0
+                else None
+            )
             # a sentence glued on after a full stop ("King Y II.The letter …") is no part of the name
             code = _leader_in(re.split(r"\s+|(?<=\.)(?=[A-Z][a-z])", m.group("leader"))) if m else None
             if code is not None:
@@ -4626,7 +4630,6 @@ def assign_countries(
         # and before the publisher's country, which goes to a side no demonym names ("Mozambican
         # special envoy Mr X paid a courtesy call on President Y" on a Zimbabwean site: en-i)
         p.country = p.country or _demonym_before(p, texts[:3]) or _counterpart_from(p, texts[:3])
-        p.country = p.country or _second_of_a_pair(p, texts[:3])
     _demonym_counterpart(principals, texts[:3])
     guessed = [p for p in principals if p.country is None]  # what follows is guessing
     code = url_country(url)
@@ -4934,8 +4937,7 @@ def _dateline_state(principals: Sequence[Principal], place: str | None, texts: S
     # "Washington, DC": the city's state, the district left out
     place = _CITY_DISTRICT.sub("", place.strip()) if place else place
     state = (country_of_capital(place) or state_of_word(place)) if place else None
-    here = any(_HERE.search(t) for t in texts[:2])
-    bare = state is not None and (here or not _clear_unheld_state(principals, texts, state))
+    bare = state is not None and _bare_capital_holds(principals, texts, state)
     bare = bare and not (place and _gathering_in(place, texts))
     state = (state if bare else None) or (_capital_and_state(place) if place else None)
     lacking = [p for p in principals if p.country is None]
@@ -4953,6 +4955,12 @@ _HERE = re.compile(r"\bhere\b(?=\s+(?:on|today|yesterday|this|last|in|at)\b|\s*[
 
 #: A gathering's name after the words that put the sides at it: "attending the Nuclear Security Summit".
 _GATHERING = r"(?:Summit|Conference|Forum|Assembly|Meeting|Games)\b"
+
+
+def _bare_capital_holds(principals: Sequence[Principal], texts: Sequence[str], state: str) -> bool:
+    """True when a bare capital's ``state`` holds against the text: the lead says the event was "here",
+    or the text ties no other state clearly to the sides."""
+    return any(_HERE.search(t) for t in texts[:2]) or not _clear_unheld_state(principals, texts, state)
 
 
 def _gathering_in(city: str, texts: Sequence[str]) -> bool:
@@ -5777,8 +5785,13 @@ def _office_between(words: str) -> bool:
     """Whether the words between a country's possessive or initials and a name hold an office: a
     title word ("prime minister-designate") or a counterpart ("opposite number")."""
     return bool(_COUNTERPART_WORDS.search(words)) or any(
-        is_title_word(w[:1].upper() + w[1:]) for w in re.findall(r"[\w-]+", words)
+        is_title_word(w[:1].upper() + w[1:]) or _plural_office(w) for w in re.findall(r"[\w-]+", words)
     )
+
+
+def _plural_office(word: str) -> bool:
+    """Whether ``word`` is an office's in the plural ("leaders", "counterparts"), before a pair's names."""
+    return word.endswith("s") and _office_word(word.removesuffix("s"))
 
 
 #: A demonym, a plural office, then a first name and "and" right before a name: "their Chilean
@@ -5795,8 +5808,9 @@ def _second_of_a_pair(p: Principal, texts: Sequence[str]) -> str | None:
     """The country of a demonym before a plural office and two names, for the second of them ("together
     with their Chilean counterparts X and Y": fam221, en-bl, Y given the publisher's state), or None: the
     first is the demonym's already (``_demonym_before``)."""
-    for text in texts if p.name else ():
-        at = text.find(p.name)
+    name = p.name or ""
+    for text in texts if name else ():
+        at = text.find(name)
         m = _PAIR_AFTER_DEMONYM.search(text, max(0, at - _PAIR_REACH), at) if at > 0 else None
         office = m.group("office").split()[-1] if m else ""
         if m and _office_word(office.removesuffix("s")):
@@ -5824,8 +5838,9 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     """The country of a demonym a few words before a principal's name ("new British Prime minister
     Liz Truss"), or of a country's name made a possessive ("Norway's foreign minister, Lars Berg"),
     or of its initials ("his U.K. opposite number X"), which a title the name reader missed leaves
-    unread; None when there is none. A country's name written out is no demonym: it may end a clause
-    ("… of New Zealand and Vice President X")."""
+    unread; else the second of a pair after a demonym's plural office (``_second_of_a_pair``); None when
+    there is none. A country's name written out is no demonym: it may end a clause ("… of New Zealand and
+    Vice President X")."""
     if not p.name:
         return None
     then = _demonym_then(len(p.name))
@@ -5853,7 +5868,7 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
             code = country_from_demonym(word.group())
             if code is not None:
                 return code
-    return None
+    return _second_of_a_pair(p, texts)
 
 
 def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str | None) -> None:
