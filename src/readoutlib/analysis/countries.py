@@ -181,6 +181,7 @@ _ORGANISATION_CODES: tuple[str, ...] = (
     "GUAM",
     "COMSEC",
     "IPU",
+    "CAN",
 )  # fmt: skip
 
 

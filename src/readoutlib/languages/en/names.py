@@ -1599,12 +1599,12 @@ def _institution_country(chunk: Sequence[Token], text: str) -> str | None:
             code = country_from_name(_chunk_text(rest[:end], text))
             if code in ORGANISATION_CODES:
                 return code
-        code = _country_word(rest[0]) if len(rest) > 1 else None
+        size, code = _leading_country(rest, text)
         # its noun may be written in lowercase ("of the Estonian parliament": ``_LOWERCASE_BODIES``)
         if (
             code
-            and not rest[0].possessive
-            and all(t.text[:1].isupper() or t.text in _LOWERCASE_BODIES for t in rest[1:])
+            and not rest[size - 1].possessive
+            and all(t.text[:1].isupper() or t.text in _LOWERCASE_BODIES for t in rest[size:])
         ):
             return code
         # "Adviser to the Prime Minister of the Czech Republic on Foreign Policy": the country
@@ -1615,6 +1615,21 @@ def _institution_country(chunk: Sequence[Token], text: str) -> str | None:
             if code:
                 return code
     return None
+
+
+#: How many words a state's name opening an institution's name may run ("United Arab Emirates").
+_INSTITUTION_STATE_WORDS = 3
+
+
+def _leading_country(rest: Sequence[Token], text: str) -> tuple[int, str | None]:
+    """The number of tokens and the country of the state's word or name that opens an institution's name
+    with at least one word after it: "German" of "German Bundestag", "United Arab Emirates" of "United
+    Arab Emirates Armed Forces" (fam221: en-bl, a state of several words read as no state)."""
+    for size in range(min(_INSTITUTION_STATE_WORDS, len(rest) - 1), 1, -1):
+        code = country_from_name(_chunk_text(rest[:size], text))
+        if code is not None and code not in ORGANISATION_CODES:
+            return size, code
+    return 1, (_country_word(rest[0]) if len(rest) > 1 else None)
 
 
 _TRAILING_ACRONYM = re.compile(r"\s*\([^()]{1,12}\)\s*$")
@@ -2071,6 +2086,7 @@ def _in_appositive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     return (
         tok.text[0].isupper()
         or tok.text in ("of", "for", "the", "and", "&")
+        or tok.text in _LOWERCASE_HEADS  # ", Chargé d'Affaires of …" (fam221: en-bn)
         or tok.text in _NEWLY
         or (tok.text in _COURTESY_WORDS and tokens[k - 1].text == "the")
         or (tok.text in _LOWERCASE_BODIES and _demonym_of_the(tokens, k - 1))

@@ -4240,8 +4240,27 @@ def _office_countries(principals: Sequence[Principal], texts: Sequence[str]) -> 
     for p in principals:
         if p.country is None:
             office = next(filter(None, (office_country(t) for t in p.titles)), None)
+            office = office or _office_before_title(p, texts)
             named = office and (_title_named_country(p, texts) or office)
             p.country = named or _people_abroad_country(p, texts)
+
+
+#: How far before a title the words of a state's own institution that the title leaves out may start.
+_INSTITUTION_BEFORE_TITLE = 12
+
+
+def _office_before_title(p: Principal, texts: Sequence[str]) -> str | None:
+    """The state of an institution of one state whose first word the title read leaves out, right before
+    it in the text: "the White House Coordinator for … X", read as "House Coordinator for …" (fam221:
+    en-bl, an American official given no state), or None."""
+    for title in p.titles:
+        for text in texts:
+            at = text.find(title) if title else -1
+            if at > 0:
+                code = office_country(text[max(0, at - _INSTITUTION_BEFORE_TITLE) : at + len(title)])
+                if code is not None:
+                    return code
+    return None
 
 
 def _title_named_country(p: Principal, texts: Sequence[str]) -> str | None:
@@ -4278,6 +4297,47 @@ _GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
 _LEADERS_OFFICIAL = re.compile(
     r"(?P<leader>(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+)){0,3})[’']s\s+(?:(?-i:[A-Z][\w-]*)\s+){1,6}$"
 )
+
+
+#: Right after a principal's name, the letter or message he brings from a leader: "X, who passed a written
+#: letter on from His Majesty King Y", "X delivered a message from President Y to …". Group ``leader``: the
+#: capitalised words after "from" (styles and titles first), up to six.
+_MESSAGE_FROM = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:has|had|also|then)\s+)?(?:passed|delivered|handed|conveyed|carried|carrying|bearing|brought|bringing)\b[^.;]{0,40}?"
+    r"\b(?:letter|message)\b[^.;]{0,20}?\bfrom\s+(?:the\s+)?"
+    r"(?P<leader>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,5})",
+    _I,
+)
+#: How far after a name his letter's sender may be named.
+_MESSAGE_REACH = 120
+
+
+def _leaders_messengers(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """A principal with no country who brings a letter or message from a known leader ("X, who passed a
+    written letter on from His Majesty King Y") is of the leader's state: an envoy carries his own
+    head's letters (fam221: en-bl, a Jordanian minister received by a sultan given no state)."""
+    for p in principals:
+        if p.country is not None or not p.name:
+            continue
+        for text in texts:
+            at = text.find(p.name)
+            m = (
+                _MESSAGE_FROM.match(text, at + len(p.name), at + len(p.name) + _MESSAGE_REACH)
+                if at >= 0
+                else None
+            )
+            # a sentence glued on after a full stop ("King Y II.The letter …") is no part of the name
+            code = _leader_in(re.split(r"\s+|(?<=\.)(?=[A-Z][a-z])", m.group("leader"))) if m else None
+            if code is not None:
+                p.country = code
+                break
+
+
+def _leader_in(words: Sequence[str]) -> str | None:
+    """The state of the known leader some run of ``words`` names whole (the styles and titles before his
+    name, the sentence after it left out: "His Majesty King Y. The"), or None."""
+    spans = ((i, j) for j in range(len(words), 0, -1) for i in range(j))
+    return next(filter(None, (leader_country(" ".join(words[i:j]).rstrip(".,")) for i, j in spans)), None)
 
 
 def _leaders_officials(principals: Sequence[Principal], texts: Sequence[str]) -> None:
@@ -4561,6 +4621,7 @@ def assign_countries(
     _delegation_leaders(principals, texts[:3])
     _office_countries(principals, texts[:3])
     _leaders_officials(principals, texts[:3])
+    _leaders_messengers(principals, texts[:3])
     _paired_list_offices(principals, texts[:3])
     _set_off_list_countries(principals, texts[:3])
     _interleaved_envoys(principals, texts[:3])
@@ -4786,12 +4847,32 @@ def _appositive_states(principals: Sequence[Principal], texts: Sequence[str]) ->
             continue
         for text in texts:
             at = text.find(p.name)
-            m = _APPOSITIVE_STATE.match(text[at + len(p.name) : at + len(p.name) + 160]) if at >= 0 else None
+            after = text[at + len(p.name) : at + len(p.name) + 160] if at >= 0 else ""
+            m = _APPOSITIVE_STATE.match(after)
             titled = m is not None and is_title_word(m.group("office").split()[0])
-            code = country_from_name(m.group("state")) if m and titled else None
+            code = country_from_name(m.group("state")) if m and titled else _lowercase_office_state(after)
             if code is not None and len(code) == 2:
                 p.country = code
                 break
+
+
+#: An appositive office written in lowercase, then the state or capital it is of: ", the crown prince of
+#: <Capital> and …", ", the foreign minister of <State>,". Groups ``office`` and ``place``.
+_LOWERCASE_OFFICE_OF = re.compile(
+    r"\A,\s+the\s+(?P<office>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,3}?)\s+of\s+(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+)
+
+
+def _lowercase_office_state(after: str) -> str | None:
+    """The state of a lowercase office set off after a name, its last word a title word, of a state or
+    of its capital ("X, the crown prince of Abu Dhabi and …": fam221, en-bl, a Jordanian daily's caller
+    given Jordan and the King the caller's state), or None."""
+    m = _LOWERCASE_OFFICE_OF.match(after)
+    if m is None or not is_title_word(m.group("office").split()[-1].capitalize()):
+        return None
+    place = m.group("place")
+    return country_from_name(place) or country_of_capital(place)
 
 
 #: An envoy's post before his name, his own state then the state he serves in: "Ambassador of <A> accredited
@@ -4856,7 +4937,7 @@ def _dateline_state(principals: Sequence[Principal], place: str | None, texts: S
     # "Washington, DC": the city's state, the district left out
     place = _CITY_DISTRICT.sub("", place.strip()) if place else place
     state = (country_of_capital(place) or state_of_word(place)) if place else None
-    bare = state is not None and not _clear_unheld_state(principals, texts, state)
+    bare = state is not None and _bare_capital_holds(principals, texts, state)
     bare = bare and not (place and _gathering_in(place, texts))
     state = (state if bare else None) or (_capital_and_state(place) if place else None)
     lacking = [p for p in principals if p.country is None]
@@ -4867,8 +4948,19 @@ def _dateline_state(principals: Sequence[Principal], place: str | None, texts: S
         lacking[0].country = state
 
 
+#: The lead's "here", which puts the event in the dateline's city: "X called on Foreign Minister Y here on
+#: Thursday" (fam221: en-bn, the host's state stronger than the country the talks were about).
+_HERE = re.compile(r"\bhere\b(?=\s+(?:on|today|yesterday|this|last|in|at)\b|\s*[.,;])", _I)
+
+
 #: A gathering's name after the words that put the sides at it: "attending the Nuclear Security Summit".
 _GATHERING = r"(?:Summit|Conference|Forum|Assembly|Meeting|Games)\b"
+
+
+def _bare_capital_holds(principals: Sequence[Principal], texts: Sequence[str], state: str) -> bool:
+    """True when a bare capital's ``state`` holds against the text: the lead says the event was "here",
+    or the text ties no other state clearly to the sides."""
+    return any(_HERE.search(t) for t in texts[:2]) or not _clear_unheld_state(principals, texts, state)
 
 
 def _gathering_in(city: str, texts: Sequence[str]) -> bool:
@@ -5693,16 +5785,62 @@ def _office_between(words: str) -> bool:
     """Whether the words between a country's possessive or initials and a name hold an office: a
     title word ("prime minister-designate") or a counterpart ("opposite number")."""
     return bool(_COUNTERPART_WORDS.search(words)) or any(
-        is_title_word(w[:1].upper() + w[1:]) for w in re.findall(r"[\w-]+", words)
+        is_title_word(w[:1].upper() + w[1:]) or _plural_office(w) for w in re.findall(r"[\w-]+", words)
     )
+
+
+def _plural_office(word: str) -> bool:
+    """Whether ``word`` is an office's in the plural ("leaders", "counterparts"), before a pair's names."""
+    return word.endswith("s") and _office_word(word.removesuffix("s"))
+
+
+#: A demonym, a plural office, then a first name and "and" right before a name: "their Chilean
+#: counterparts X and <name>", "the Omani ministers X and <name>". Groups ``demonym`` and ``office``.
+_PAIR_AFTER_DEMONYM = re.compile(
+    rf"(?P<demonym>{DEMONYM_PATTERN})\s+(?P<office>(?:(?-i:[A-Za-z])[\w-]*\s+){{0,2}}?(?-i:[a-z])[\w-]*s)\s+"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}and\s+$"
+)
+#: How far before a name the demonym of a pair of office-holders may stand.
+_PAIR_REACH = 100
+
+
+def _second_of_a_pair(p: Principal, texts: Sequence[str]) -> str | None:
+    """The country of a demonym before a plural office and two names, for the second of them ("together
+    with their Chilean counterparts X and Y": fam221, en-bl, Y given the publisher's state), or None: the
+    first is the demonym's already (``_demonym_before``)."""
+    name = p.name or ""
+    for text in texts if name else ():
+        at = text.find(name)
+        m = _PAIR_AFTER_DEMONYM.search(text, max(0, at - _PAIR_REACH), at) if at > 0 else None
+        office = m.group("office").split()[-1] if m else ""
+        if m and _office_word(office.removesuffix("s")):
+            return country_from_demonym(m.group("demonym"))
+    return None
+
+
+def _verb_between(words: str) -> bool:
+    """Whether the words between a demonym and a name hold a lowercase word that is neither an office's
+    nor a counterpart's: a verb whose subject the demonym's office is, its object the name ("The
+    Turkish President wished X good health", fam221: en-bm, a Kazakh site gave its own leader Turkey)."""
+    return any(
+        w[:1].islower() and not _office_word(w) and not _office_word(w.removesuffix("s"))
+        for w in _COUNTERPART_WORDS.sub(" ", words).replace(",", " ").split()
+        if "'" not in w and "’" not in w  # a title's own elision ("Chargé d'affaires")
+    )
+
+
+def _office_word(word: str) -> bool:
+    """Whether a lowercase ``word`` is an office's or a counterpart's ("minister", "counterpart")."""
+    return is_title_word(word[:1].upper() + word[1:]) or bool(_COUNTERPART_WORDS.fullmatch(word))
 
 
 def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
     """The country of a demonym a few words before a principal's name ("new British Prime minister
     Liz Truss"), or of a country's name made a possessive ("Norway's foreign minister, Lars Berg"),
     or of its initials ("his U.K. opposite number X"), which a title the name reader missed leaves
-    unread; None when there is none. A country's name written out is no demonym: it may end a clause
-    ("… of New Zealand and Vice President X")."""
+    unread; else the second of a pair after a demonym's plural office (``_second_of_a_pair``); None when
+    there is none. A country's name written out is no demonym: it may end a clause ("… of New Zealand and
+    Vice President X")."""
     if not p.name:
         return None
     then = _demonym_then(len(p.name))
@@ -5725,10 +5863,12 @@ def _demonym_before(p: Principal, texts: Sequence[str]) -> str | None:
                 continue
             if named and not _office_between(text[end:at]):
                 continue  # "At Germany's initiative, X": a name's possessive owns an office only
+            if _verb_between(text[end:at]):
+                continue  # "The Turkish President wished X …": the demonym's office is the subject's
             code = country_from_demonym(word.group())
             if code is not None:
                 return code
-    return None
+    return _second_of_a_pair(p, texts)
 
 
 def _one_country(principals: Sequence[Principal], lead: Sequence[str], home: str | None) -> None:
