@@ -108,8 +108,9 @@ _DATE_LEAD = _wordset(
 _TITLE_SUFFIXES = frozenset(("Elect", "Designate", "Delegate"))
 
 #: Particles after which the next word is a parent's name, whatever else it can be ("bin Sultan").
-#: Lower-case "al" before a family's name counts too ("Haitham bin Tarik al Said": "Said" is no verb there).
-_PATRONYMIC = frozenset(("bin", "ibn", "bint", "binti", "ben", "al"))
+#: "al" before a family's name counts too, in either case ("Haitham bin Tarik al Said", "… Al Said": "Said" is
+#: no verb there; fam222, en-bl, Petra).
+_PATRONYMIC = frozenset(("bin", "ibn", "bint", "binti", "ben", "al", "Al"))
 
 #: Family words after which a single given name is a person ("his daughter Mira").
 KINSHIP: frozenset[str] = _wordset(

@@ -1913,7 +1913,9 @@ def _add_joined_by(
 #: "[spoke] with her Chilean counterpart on Friday"; not one a name follows ("his Chilean counterpart,
 #: Ana Ruiz", "… counterpart Ana Ruiz").
 _UNNAMED_COUNTERPART = re.compile(
-    r"\s*(?:with\s+|to\s+)?(?:his|her|their)\s+(?P<demonym>(?-i:[A-Z])[\w-]+)\s+counterpart\b"
+    # a demonym of two words too: "his Saudi Arabian counterpart", "her South African counterpart"
+    r"\s*(?:with\s+|to\s+)?(?:his|her|their)\s+(?P<demonym>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)"
+    r"\s+counterpart\b"
     r"(?!,?\s+(?:(?-i:[A-Z])|the\b))",
     _I,
 )
