@@ -88,3 +88,33 @@ def test_a_photo_caption_with_a_place_mark_and_a_credit_is_no_paragraph() -> Non
         "Tan stressed that the harbour would stay open."
     )
     assert _statements(body) == [(1, "eko-tan", "stressed", "the harbour would stay o")]
+
+
+_REAL_LEAD = "Estonian Foreign Minister Eko Tan held talks in Tallinn with Chilean Foreign Minister Ana Ruiz on Monday.\n\n"
+
+
+def _real_statements(body: str) -> list[tuple[int, str, str, str]]:
+    readout = readoutlib.parse(
+        _HEAD + _REAL_LEAD + body + "\n\nThe two ministers also discussed fisheries.\n"
+    )
+    return [(s.paragraph, s.speaker, s.verb, s.text[:24]) for s in readout.statements]
+
+
+def test_a_reflexive_commitment_is_a_statement() -> None:
+    """'committed themselves to further strengthen X': the pledge, its infinitive in the content."""
+    body = "The two ministers committed themselves to further strengthen the harbour link."
+    assert _statements(body) == [(1, "both", "committed themselves", "to further strengthen th")]
+
+
+def test_a_principal_inside_a_source_report_dated_before_that() -> None:
+    """'The ministry said on Saturday that Ruiz offered X': the date before 'that' is the telling's
+    own, and the principal's clause inside the source's report is her statement."""
+    body = "Chile's Ministry of Foreign Affairs said on Saturday that Ruiz offered her condolences to the families."
+    assert _real_statements(body) == [(1, "ana-ruiz", "offered", "her condolences to the f")]
+
+
+def test_a_quotation_in_single_quotes_over_two_sentences_is_reported_whole() -> None:
+    """ "‘X. Y’, said the minister.": the statement starts where the single quote opens; an apostrophe
+    ("the leaders’ summit") closes no quotation."""
+    body = "‘The harbour is open. The quay is ready’, said the Estonian minister."
+    assert _real_statements(body) == [(1, "eko-tan", "said", "‘The harbour is open. Th")]

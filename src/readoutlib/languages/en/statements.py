@@ -85,9 +85,11 @@ def _verb_alternation(phrases: Sequence[str]) -> str:
 # ("The spokesperson said that the two ministers | reiterated").
 # A time or place may open the reported clause ("said that during the call Hipkins had acknowledged"), and
 # lowercase words before "that" are the telling's own ("told reporters after the meeting that X
-# appreciated …", en-g, AKP; "said in a statement that …": fam132).
+# appreciated …", en-g, AKP; "said in a statement that …": fam132), a date among them ("said on Saturday
+# that X offered …", en-bn, Al Arabiya: fam223).
 _SOURCE_CONTENT = re.compile(
-    r"\s+(?:(?:[a-z][\w’'-]*\s+){0,6}?that\s+)?(?:(?:during|in|at|after|before|on)\s+[a-z][^,;:\"“”A-Z]{0,40}?\s+(?=[A-Z]))?"
+    r"\s+(?:(?:(?:[a-z][\w’'-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|\d{1,4},?)\s+){0,6}?that\s+)?(?:(?:during|in|at|after|before|on)\s+[a-z][^,;:\"“”A-Z]{0,40}?\s+(?=[A-Z]))?"
     r"[\"“]?(?P<subject>[^,;:\"“”]{1,80}?)[\s\"“”]*"
 )
 
@@ -2947,9 +2949,24 @@ def _reported_start(para: str, s0: int, found_before: Sequence[_Found]) -> int:
     if opening < 0 and head.count('"') % 2 == 1:
         opening = head.rfind('"')
     if opening < 0:
+        opening = _open_single_quote(head)
+    if opening < 0:
         opening = _first_person_run(head)
     if opening < 0 or any(opening <= f.start < s0 for f in found_before):
         return s0
+    return opening
+
+
+#: A closing single quote: after a word, before a space, a stop or the end ("Putin’s" has none).
+_SINGLE_CLOSE = re.compile(r"(?<=\S)’(?=[\s,.;:!?]|$)")
+
+
+def _open_single_quote(head: str) -> int:
+    """Where a quotation in single quotes left open by an earlier sentence opens, or -1
+    ("‘X. Y’, said the Prime Minister.": fam223, en-bk, EIN Presswire's copy of Lithuania's government)."""
+    opening = head.rfind("‘")
+    if opening < 0 or (opening and not head[opening - 1].isspace()) or _SINGLE_CLOSE.search(head, opening):
+        return -1
     return opening
 
 
