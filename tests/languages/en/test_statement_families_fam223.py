@@ -55,7 +55,10 @@ def test_a_perfect_coordinated_with_a_perfect_is_a_second_statement() -> None:
 def test_told_about_and_apprised_on_keep_their_preposition() -> None:
     """'told about Y' and 'apprised on Y' with no one named between keep the preposition, as 'informed
     about' does; 'told Ruiz about Y' stays 'told'."""
-    body = "Tan told about the work on the harbour. Tan apprised on the aid given to the port. Tan told Ruiz about the quay."
+    body = (
+        "Tan told about the work on the harbour. Tan apprised on the aid given to the port. "
+        "Tan told Ruiz about the quay."
+    )
     assert _statements(body) == [
         (1, "eko-tan", "told about", "the work on the harbour."),
         (1, "eko-tan", "apprised on", "the aid given to the por"),
@@ -83,14 +86,18 @@ def test_a_photo_caption_with_a_place_mark_and_a_credit_is_no_paragraph() -> Non
     """'Minister X (L) greets … on May 3, 2019. (Newswire)' under the lead, and a caption closed by an
     agency's '(NNA photo)', are page furniture: the statement under them stays in paragraph 1."""
     body = (
-        "Foreign Minister Eko Tan (L) greets Foreign Minister Ana Ruiz in Strelsau on March 4, 2024. (Newswire)\n\n"
+        "Foreign Minister Eko Tan (L) greets Foreign Minister Ana Ruiz in Strelsau on March 4, 2024. "
+        "(Newswire)\n\n"
         "Minister Tan welcomes Minister Ruiz to Freedonia (NNA photo)\n\n"
         "Tan stressed that the harbour would stay open."
     )
     assert _statements(body) == [(1, "eko-tan", "stressed", "the harbour would stay o")]
 
 
-_REAL_LEAD = "Estonian Foreign Minister Eko Tan held talks in Tallinn with Chilean Foreign Minister Ana Ruiz on Monday.\n\n"
+_REAL_LEAD = (
+    "Estonian Foreign Minister Eko Tan held talks in Tallinn with Chilean Foreign Minister Ana Ruiz "
+    "on Monday.\n\n"
+)
 
 
 def _real_statements(body: str) -> list[tuple[int, str, str, str]]:
@@ -109,8 +116,8 @@ def test_a_reflexive_commitment_is_a_statement() -> None:
 def test_a_principal_inside_a_source_report_dated_before_that() -> None:
     """'The ministry said on Saturday that Ruiz offered X': the date before 'that' is the telling's
     own, and the principal's clause inside the source's report is her statement."""
-    body = "Chile's Ministry of Foreign Affairs said on Saturday that Ruiz offered her condolences to the families."
-    assert _real_statements(body) == [(1, "ana-ruiz", "offered", "her condolences to the f")]
+    body = "Chile's Ministry of Foreign Affairs said on Saturday that Ruiz offered her condolences to them."
+    assert _real_statements(body) == [(1, "ana-ruiz", "offered", "her condolences to them.")]
 
 
 def test_a_quotation_in_single_quotes_over_two_sentences_is_reported_whole() -> None:

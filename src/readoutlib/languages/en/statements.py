@@ -1276,12 +1276,7 @@ class _Finder:
             return
         if _reports_nothing(para, s0, match, heads, found):
             return
-        if passive or (
-            perfect
-            and found
-            and not self._named_anew(para, s0, pre_end, found)
-            and not _perfect_coordinated(para, s0, pre_end, found)
-        ):
+        if passive or (perfect and self._perfect_is_content(para, s0, pre_end, found)):
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
             heads.add(_Head(ve, None))
             return
@@ -1308,6 +1303,15 @@ class _Finder:
                 return
             subject, clause = resolved
         self._report(para, match, reading, (subject, clause), heads=heads, found=found)
+
+    def _perfect_is_content(self, para: str, s0: int, pre_end: int, found: list[_Found]) -> bool:
+        """Whether a perfect-tense verb after a statement is that statement's content: not when a
+        principal is named anew, nor when it is coordinated with a perfect report (fam223)."""
+        return (
+            bool(found)
+            and not self._named_anew(para, s0, pre_end, found)
+            and not _perfect_coordinated(para, s0, pre_end, found)
+        )
 
     def _named_anew(self, para: str, s0: int, pre_end: int, found: list[_Found]) -> bool:
         """True when a perfect-tense report opens a sentence of its own with one principal named as
