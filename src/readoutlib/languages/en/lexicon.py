@@ -353,6 +353,13 @@ STANCE_PHRASES: tuple[str, ...] = (
     "took the opportunity to",
     "take the opportunity to",
     "used the opportunity to",
+    # fam223 (en-bn, GhanaWeb: "used the occasion to also outline …"; en-s's "used the occasion to
+    # congratulate", fam39): the occasion used is the opportunity used
+    "used the occasion to",
+    "took the occasion to",
+    # a speaker going on to the next point (en-bm, Kazinform: "She went on to congratulate …"); "went on to
+    # visit" stays none, no reporting verb
+    "went on to",
     "took the time to",
     "take the time to",
 )

@@ -85,9 +85,11 @@ def _verb_alternation(phrases: Sequence[str]) -> str:
 # ("The spokesperson said that the two ministers | reiterated").
 # A time or place may open the reported clause ("said that during the call Hipkins had acknowledged"), and
 # lowercase words before "that" are the telling's own ("told reporters after the meeting that X
-# appreciated …", en-g, AKP; "said in a statement that …": fam132).
+# appreciated …", en-g, AKP; "said in a statement that …": fam132), a date among them ("said on Saturday
+# that X offered …", en-bn, Al Arabiya: fam223).
 _SOURCE_CONTENT = re.compile(
-    r"\s+(?:(?:[a-z][\w’'-]*\s+){0,6}?that\s+)?(?:(?:during|in|at|after|before|on)\s+[a-z][^,;:\"“”A-Z]{0,40}?\s+(?=[A-Z]))?"
+    r"\s+(?:(?:(?:[a-z][\w’'-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|\d{1,4},?)\s+){0,6}?that\s+)?(?:(?:during|in|at|after|before|on)\s+[a-z][^,;:\"“”A-Z]{0,40}?\s+(?=[A-Z]))?"
     r"[\"“]?(?P<subject>[^,;:\"“”]{1,80}?)[\s\"“”]*"
 )
 
@@ -184,14 +186,21 @@ _PRE_WORD_WORDS = max(
 )
 #: Right after a stance phrase ("was keen to "), where a reporting verb's base form may stand.
 #: An adverb in "-ly" may split the infinitive ("took the opportunity to personally express"): each
-#: lookbehind is of fixed width, one per adverb length, behind a cheap test for "ly ".
+#: lookbehind is of fixed width, one per adverb length, behind a cheap test for "ly "; so may "also"
+#: ("used the occasion to also outline", fam223).
 _AFTER_STANCE = (
     "(?:"
     + "|".join(f"(?<={re.escape(p)} )" for p in lx.STANCE_PHRASES)
+    + "|(?<=also )(?:"
+    + "|".join(f"(?<={re.escape(p)} also )" for p in lx.STANCE_PHRASES)
+    + ")"
     + "|(?<=ly )(?:"
     + "|".join(f"(?<={re.escape(p)} [a-z]{{{n}}}ly )" for p in lx.STANCE_PHRASES for n in range(2, 12))
     + "))"
 )
+#: A stance phrase right before a verb's base form, "also" or an adverb between ("took the occasion to
+#: also outline"): the phrase's tense is the verb's.
+_STANCE_BEFORE = re.compile(r"(?:" + _alternation(lx.STANCE_PHRASES) + r")\s+(?:(?:also|[a-z]+ly)\s+)?$")
 #: The progressive's auxiliary before a reporting verb's -ing form ("Minister X is hoping that …",
 #: "was urging"): the clause reports, at the participle, as "hopes" or "urged" would (en-x, Barbados GIS).
 #: An adverb may stand between them ("They are also looking forward to …", en-bc, The New Paper: fam189).
@@ -1267,7 +1276,7 @@ class _Finder:
             return
         if _reports_nothing(para, s0, match, heads, found):
             return
-        if passive or (perfect and found and not self._named_anew(para, s0, pre_end, found)):
+        if passive or (perfect and self._perfect_is_content(para, s0, pre_end, found)):
             # "It was agreed" has no agent; "The two sides have agreed" after a statement is its content.
             heads.add(_Head(ve, None))
             return
@@ -1295,6 +1304,15 @@ class _Finder:
             subject, clause = resolved
         self._report(para, match, reading, (subject, clause), heads=heads, found=found)
 
+    def _perfect_is_content(self, para: str, s0: int, pre_end: int, found: list[_Found]) -> bool:
+        """Whether a perfect-tense verb after a statement is that statement's content: not when a
+        principal is named anew, nor when it is coordinated with a perfect report (fam223)."""
+        return (
+            bool(found)
+            and not self._named_anew(para, s0, pre_end, found)
+            and not _perfect_coordinated(para, s0, pre_end, found)
+        )
+
     def _named_anew(self, para: str, s0: int, pre_end: int, found: list[_Found]) -> bool:
         """True when a perfect-tense report opens a sentence of its own with one principal named as
         its subject ("… stressed X. President Y has agreed to …"): a report of its own, not the content
@@ -1319,7 +1337,11 @@ class _Finder:
         topic = _topic_only(self.grammar, para, match, written, verb)
         if verb in _VISIT_VERBS and not _calls_to_act(para, match.end()):
             topic = True  # "called on President X" is a courtesy call; "called on X to act" a report
-        return _Reading(written, verb, verb != written, topic)
+        present = verb != written
+        if present and (stance := _STANCE_BEFORE.search(para, max(0, match.start() - 40), match.start())):
+            # "used the occasion to outline": the base form has the stance phrase's tense (fam223)
+            present = stance.group().startswith("take")
+        return _Reading(written, verb, present, topic)
 
     def _subject_elsewhere(
         self,
@@ -2931,9 +2953,24 @@ def _reported_start(para: str, s0: int, found_before: Sequence[_Found]) -> int:
     if opening < 0 and head.count('"') % 2 == 1:
         opening = head.rfind('"')
     if opening < 0:
+        opening = _open_single_quote(head)
+    if opening < 0:
         opening = _first_person_run(head)
     if opening < 0 or any(opening <= f.start < s0 for f in found_before):
         return s0
+    return opening
+
+
+#: A closing single quote: after a word, before a space, a stop or the end ("Putin’s" has none).
+_SINGLE_CLOSE = re.compile(r"(?<=\S)’(?=[\s,.;:!?]|$)")
+
+
+def _open_single_quote(head: str) -> int:
+    """Where a quotation in single quotes left open by an earlier sentence opens, or -1
+    ("‘X. Y’, said the Prime Minister.": fam223, en-bk, EIN Presswire's copy of Lithuania's government)."""
+    opening = head.rfind("‘")
+    if opening < 0 or (opening and not head[opening - 1].isspace()) or _SINGLE_CLOSE.search(head, opening):
+        return -1
     return opening
 
 
@@ -2962,6 +2999,25 @@ def _adjective_before(para: str, w0: int, vs: int) -> bool:
     tail = para[w0:vs].rsplit(None, _DETERMINER_LENGTH)
     start = w0 + len(tail[0]) if len(tail) > _DETERMINER_LENGTH else w0
     return _ADJECTIVE_BEFORE.search(para, start, vs) is not None
+
+
+# "… has congratulated X and has acknowledged Y": a bare "and" before the auxiliary, no subject between.
+_AND_BEFORE_AUXILIARY = re.compile(r"(?:,\s*|\s)and\s*$")
+_PERFECT_AFTER = re.compile(r"(?<![\w-])(?:has|have)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _perfect_coordinated(para: str, s0: int, pre_end: int, found: list[_Found]) -> bool:
+    """Whether a perfect-tense verb is coordinated with the sentence's last statement, itself in the
+    perfect, with no subject of its own ("Minister X has congratulated Y and has acknowledged Z"): a
+    second statement of the same speaker, not the first one's content (fam223, en-bm, NZ beehive).
+    "X said that ties have grown and have deepened" stays content: its first verb is no perfect."""
+    last = found[-1]
+    if last.clause < s0 or not _AND_BEFORE_AUXILIARY.search(para, last.start, pre_end):
+        return False
+    if _PERFECT_AFTER.search(para, last.start, pre_end):
+        return False  # "X has said ties have grown and have deepened": the content's own perfect
+    verb = last.verb.split()[0]
+    return any(verb in m.group(1).split() for m in _PERFECT_AFTER.finditer(para, last.clause, last.start))
 
 
 def _strip_before_verb(para: str, s0: int, vs: int, *, copular: bool = False) -> tuple[int, bool, bool]:
