@@ -1,4 +1,4 @@
-"""Kinds and readout-or-not after the blind run of en-bk..en-bn (issue #8, fam224), each family as a page of our own."""
+"""Kinds and readout-or-not after the blind run of en-bk..en-bn (issue #8, fam224), as pages of our own."""
 
 from __future__ import annotations
 
