@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from readoutlib.languages.en.event import past_clause
 from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import analyze_parts as _analyze
 from tests.languages.en.layout_kit import refusal
@@ -36,3 +37,19 @@ def test_a_joint_statement_of_two_governments_that_met_stays_a_readout() -> None
         ],
     )
     assert EventKind.TALKS is readout.event.kind  # the round the title names
+
+
+def test_a_courtesy_call_with_its_purpose_is_a_meeting_and_a_demand_is_no_event() -> None:
+    """'called on the Prime Minister to congratulate her' is a call paid in person; 'to resign' a demand."""
+    readout = _analyze(
+        "Sylvanian Ambassador calls on the Prime Minister",
+        [
+            "Sylvanian Ambassador, Mr. Tomas Berg, called on Prime Minister Ana Ruiz to congratulate her on "
+            "her assumption of office. The Ambassador conveyed the greetings of the Sylvanian President, who "
+            "knew Freedonia well and has visited it three times.",
+            "The Prime Minister thanked the Ambassador. The two discussed trade and the harvest.",
+        ],
+    )
+    assert EventKind.MEETING is readout.event.kind
+    assert ["Tomas Berg", "Ana Ruiz"] == [p.name for p in readout.event.participants]
+    assert past_clause("The opposition called on Prime Minister Ana Ruiz to resign.") is None
