@@ -53,3 +53,16 @@ def test_a_courtesy_call_with_its_purpose_is_a_meeting_and_a_demand_is_no_event(
     assert EventKind.MEETING is readout.event.kind
     assert ["Tomas Berg", "Ana Ruiz"] == [p.name for p in readout.event.participants]
     assert past_clause("The opposition called on Prime Minister Ana Ruiz to resign.") is None
+
+
+def test_a_call_received_with_its_day_before_the_article_is_a_phone_call() -> None:
+    """'received Monday a call from' (a wire's word order) names the phone as 'received a call from' does."""
+    readout = _analyze(
+        "Freedonian Crown Prince receives call from Harvest Council Chief",
+        [
+            "His Highness the Crown Prince Sheikh Ana Ruiz received Monday a call from Chairperson of the "
+            "Harvest Council Commission Tomas Berg.",
+            "During the phone conversation, they reviewed ways of promoting cooperation.",
+        ],
+    )
+    assert EventKind.PHONE_CALL is readout.event.kind
