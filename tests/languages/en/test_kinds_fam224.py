@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from readoutlib.languages.en.event import past_clause
+from readoutlib.languages.en.event import kind_of, past_clause
 from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import analyze_parts as _analyze
 from tests.languages.en.layout_kit import refusal
@@ -51,7 +51,7 @@ def test_a_courtesy_call_with_its_purpose_is_a_meeting_and_a_demand_is_no_event(
         ],
     )
     assert EventKind.MEETING is readout.event.kind
-    assert ["Tomas Berg", "Ana Ruiz"] == [p.name for p in readout.event.participants]
+    assert [p.name for p in readout.event.participants] == ["Tomas Berg", "Ana Ruiz"]
     assert past_clause("The opposition called on Prime Minister Ana Ruiz to resign.") is None
 
 
@@ -66,3 +66,18 @@ def test_a_call_received_with_its_day_before_the_article_is_a_phone_call() -> No
         ],
     )
     assert EventKind.PHONE_CALL is readout.event.kind
+
+
+def test_a_numbered_summit_in_the_topic_of_a_call_is_no_meeting() -> None:
+    """'spoke to X about progress at the G7' is a call on a topic; 'spoke with X at the G7' is in person."""
+    readout = _analyze(
+        "Ruiz and Berg talk trade ahead of the G7 summit",
+        [
+            "Prime Minister Ana Ruiz has spoken to Sylvanian Chancellor Tomas Berg about making progress at "
+            "the G7 on the harvest and on tariffs when they meet next month.",
+            "The two leaders spoke Tuesday; her office waited until today to release an account of the call.",
+        ],
+    )
+    assert EventKind.PHONE_CALL is readout.event.kind
+    in_person = "The President spoke today with the Chancellor at the G7 about tariffs."
+    assert EventKind.MEETING is kind_of(in_person)
