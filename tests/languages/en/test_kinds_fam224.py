@@ -81,3 +81,18 @@ def test_a_numbered_summit_in_the_topic_of_a_call_is_no_meeting() -> None:
     assert EventKind.PHONE_CALL is readout.event.kind
     in_person = "The President spoke today with the Chancellor at the G7 about tariffs."
     assert EventKind.MEETING is kind_of(in_person)
+
+
+def test_a_claim_headline_about_visits_and_dialogue_yields_to_the_meeting_of_the_opening() -> None:
+    """'visits boost … dialogue' in a headline's claim names no trip and no round; the opening's meeting
+    with another state's office-holder ('at a meeting with the Sylvanian Deputy Minister …') decides."""
+    readout = _analyze(
+        "President says mutual visits boost Freedonia-Sylvania dialogue",
+        [
+            "President Ana Ruiz hailed mutual visits between Freedonia and Sylvania at a meeting with the "
+            "Sylvanian Deputy Minister for Foreign Affairs, Tomas Berg, on Friday, July 6.",
+            "Ruiz welcomed Berg to Freedonia and noted that visits promote the expansion of dialogue.",
+        ],
+    )
+    assert EventKind.MEETING is readout.event.kind
+    assert EventKind.TALKS is kind_of("Fourth Freedonia-Sylvania Strategic Dialogue in Port Ruiz")
