@@ -96,3 +96,17 @@ def test_a_claim_headline_about_visits_and_dialogue_yields_to_the_meeting_of_the
     )
     assert EventKind.MEETING is readout.event.kind
     assert EventKind.TALKS is kind_of("Fourth Freedonia-Sylvania Strategic Dialogue in Port Ruiz")
+
+
+def test_a_visit_to_the_hosts_office_to_meet_the_host_is_a_meeting() -> None:
+    """'visited the Office of the President on Tuesday (Oct. 8) morning to meet President X': a meeting."""
+    readout = _analyze(
+        None,
+        [
+            "PORT RUIZ – A delegation of foreign guests visited the Office of the President on Tuesday "
+            "(Oct. 8) morning to meet Ana Ruiz, including the former Prime Minister of Sylvania Tomas Berg.",
+            "Speaking to the guests, President Ruiz emphasized the commitment to the harvest accord.",
+        ],
+    )
+    assert EventKind.MEETING is readout.event.kind
+    assert EventKind.VISIT is kind_of("The President visited Sylvania to meet the Chancellor.")
