@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from readoutlib.languages.en.event import kind_of, past_clause
+from readoutlib.languages.en.event import clause_tense, kind_of, past_clause
 from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import analyze_parts as _analyze
 from tests.languages.en.layout_kit import refusal
@@ -110,3 +110,18 @@ def test_a_visit_to_the_hosts_office_to_meet_the_host_is_a_meeting() -> None:
     )
     assert EventKind.MEETING is readout.event.kind
     assert EventKind.VISIT is kind_of("The President visited Sylvania to meet the Chancellor.")
+
+
+def test_a_call_that_may_soon_be_held_is_announced_not_reported() -> None:
+    """'may soon hold a phone conversation' and 'the phone call … will happen in the coming days' announce."""
+    reason = refusal(
+        None,
+        [
+            "Freedonian Foreign Minister Ana Ruiz and Sylvanian Foreign Minister Tomas Berg may soon hold a "
+            "phone conversation.",
+            "Freedonia expects that the phone call between Foreign Minister Ana Ruiz and Foreign Minister "
+            "Tomas Berg will happen in the upcoming days, a spokesman said Thursday.",
+        ],
+    )
+    assert "future" in reason
+    assert clause_tense("The two leaders might meet in June.") == "future"
