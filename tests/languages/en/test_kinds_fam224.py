@@ -125,3 +125,21 @@ def test_a_call_that_may_soon_be_held_is_announced_not_reported() -> None:
     )
     assert "future" in reason
     assert clause_tense("The two leaders might meet in June.") == "future"
+    mentioned = "Ahead of the summit which will take place in May, the Premier met the President today."
+    assert clause_tense(mentioned) == "past"
+
+
+def test_remarks_stressed_while_meeting_a_named_guest_report_the_meeting() -> None:
+    """'He stressed this while meeting X in Y today' below a quotation headline's claim is the meeting."""
+    readout = _analyze(
+        "Still much more to do, says Ruiz",
+        [
+            "Regional solidarity has progressed over the past months but there is still much more to do, "
+            "says Prime Minister Ana Ruiz.",
+            "She stressed this while meeting Sylvania's Deputy Leader of the Opposition, Tomas Berg in Port "
+            "Ruiz today.",
+            "Ruiz acknowledged Sylvania's growing engagement with the region.",
+            "In response, Berg congratulated Prime Minister Ruiz on her election victory.",
+        ],
+    )
+    assert EventKind.MEETING is readout.event.kind

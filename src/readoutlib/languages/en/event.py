@@ -1144,8 +1144,10 @@ _ACT_FAMILIES = frozenset(("announcement", "signing"))
 #: A remarks frame told at an encounter: "X noted this when he received the envoys ...", "stated this
 #: after talks with ...": the clause after the conjunction reports the meeting (issue #8, en-bd). Not
 #: "while"/"during": "said this while participating in a meeting of a committee" gives remarks made
-#: at a session (feeds-dev, a head of office's words to a foreign parliament's committee).
-_AT_ENCOUNTER = re.compile(r"\bthis\s+(?:when|after|following)\s", _I)
+#: at a session (feeds-dev, a head of office's words to a foreign parliament's committee); only "while
+#: meeting <someone>", the encounter's own participle ("He stressed this while meeting New Zealand's
+#: Deputy Leader of Opposition, …", fam224, en-bk FijiLive).
+_AT_ENCOUNTER = re.compile(r"\bthis\s+(?:when|after|following|while(?=\s+meeting\s))\s", _I)
 
 
 def _frame_at_encounter(sentence: str) -> bool:
