@@ -81,6 +81,7 @@ def test_a_numbered_summit_in_the_topic_of_a_call_is_no_meeting() -> None:
     assert EventKind.PHONE_CALL is readout.event.kind
     in_person = "The President spoke today with the Chancellor at the G7 about tariffs."
     assert EventKind.MEETING is kind_of(in_person)
+    assert EventKind.MEETING is kind_of("U.S. President Ruiz met the Chancellor at the G7 in Lima.")
 
 
 def test_a_claim_headline_about_visits_and_dialogue_yields_to_the_meeting_of_the_opening() -> None:
@@ -96,6 +97,7 @@ def test_a_claim_headline_about_visits_and_dialogue_yields_to_the_meeting_of_the
     )
     assert EventKind.MEETING is readout.event.kind
     assert EventKind.TALKS is kind_of("Fourth Freedonia-Sylvania Strategic Dialogue in Port Ruiz")
+    assert EventKind.TALKS is kind_of("U.S.-Freedonia Strategic Dialogue in Port Ruiz")
 
 
 def test_a_visit_to_the_hosts_office_to_meet_the_host_is_a_meeting() -> None:
