@@ -140,3 +140,18 @@ def test_a_talks_heading_is_talks_and_a_meeting_heading_a_meeting(
     )
     readout = ADAPTER.extract(load(text))
     assert expected == readout.event.kind.value
+
+
+def test_informal_talks_in_the_opening_are_talks_under_a_relations_heading() -> None:
+    """A heading that names no event ("Japan-X Relations") leaves the opening's "held informal talks"
+    to decide, though the opening names the occasion's "Foreign Ministers' Meetings" first (fam224)."""
+    text = (
+        "Press Releases\n\nJapan-Freedonia Relations\n\nMay 3, 2022\n\n"
+        "On May 3, Mr. SATO Ken, Minister for Foreign Affairs, who is visiting Lima to attend the "
+        "Harbour Forum Foreign Ministers' Meetings, held informal talks with Ms. Ana Ruiz, Minister for "
+        "Foreign Affairs of Freedonia. The overview of the talks is as follows.\n\n"
+        "1. Minister Sato stated that Japan values its ties with Freedonia.\n"
+    )
+    readout = ADAPTER.extract(load(text))
+    expected = "talks"
+    assert expected == readout.event.kind.value

@@ -360,15 +360,12 @@ def test_a_transcript_with_laughter_and_no_event_headline_is_refused() -> None:
             "Assistant Secretary Ana Ruiz and Sylvanian Foreign Minister Eko Tan concluded the sixth annual "
             "Freedonia-Sylvania Bi-National Forum today.",
         ),
-        (
-            "Joint Statement from the Working Group on Resettlement",
-            "On Tuesday, March 29, representatives of Freedonia and nine other governments convened a "
-            "three-day workshop to share practices in resettlement.",
-        ),
+        # a ten-government working group's joint statement was here: fam224 (the lead's settling of fam205's
+        # line) refuses it, tests/languages/en/test_kinds_fam224.py
     ],
 )
 def test_delegation_rounds_are_reported_as_talks(title: str, opening: str) -> None:
-    """A delegation led to a dialogue, a forum concluded, a working group's workshop: talks."""
+    """A delegation led to a dialogue, a forum concluded: talks."""
     expected = EventKind.TALKS
     assert expected == _analyze(title, [opening]).event.kind
 

@@ -7,6 +7,7 @@ that convened for a numbered meeting is talks; the channel a lead names decides 
 
 from __future__ import annotations
 
+from readoutlib.languages.en.event import kind_of
 from readoutlib.model import EventKind
 from tests.languages.en.layout_kit import analyze_parts as _analyze
 from tests.languages.en.layout_kit import refusal as _refusal
@@ -75,23 +76,22 @@ def test_a_body_convened_by_its_chair_for_a_ceremony_is_no_round() -> None:
 # --- A long-named virtual ministerial two ministers convened ---------------------------------------------
 
 
-def test_ministers_who_convened_a_long_named_virtual_ministerial_report_it() -> None:
+def test_ministers_who_convened_a_long_named_virtual_ministerial_with_many_countries_are_refused() -> None:
     """'convened a virtual Harbour Safety Action Plan (HSAP) Foreign Ministerial Meeting on July 19 with
-    over 25 countries': the joint statement's lead reports the round, held by video."""
-    readout = _analyze(
-        "Joint Statement on the Harbour Safety Action Plan Foreign Ministerial Meeting",
-        [
-            "Office of the Spokesperson",
-            "The following is the joint statement released by the Foreign Ministers of Freedonia and "
-            "Sylvania.",
-            "Begin Text:",
-            "Building on the June 15th Senior Officials Meeting, Freedonian Foreign Minister Ana Ruiz and "
-            "Sylvanian Foreign Minister Olaf Berg convened a virtual Harbour Safety Action Plan (HSAP) "
-            "Foreign Ministerial Meeting on July 19 with over 25 countries and the World Maritime Council.",
-        ],
-    )
-    expected = EventKind.VIDEO_CALL
-    assert expected == readout.event.kind
+    over 25 countries': a joint statement of a meeting of more than three governments is no readout (the
+    lead's settling of fam205's line, fam224; feeds-dev13 State 1924 relabelled not). The channel it names
+    is still a video call's (kind_channels' virtual row)."""
+    paragraphs = [
+        "Office of the Spokesperson",
+        "The following is the joint statement released by the Foreign Ministers of Freedonia and Sylvania.",
+        "Begin Text:",
+        "Building on the June 15th Senior Officials Meeting, Freedonian Foreign Minister Ana Ruiz and "
+        "Sylvanian Foreign Minister Olaf Berg convened a virtual Harbour Safety Action Plan (HSAP) "
+        "Foreign Ministerial Meeting on July 19 with over 25 countries and the World Maritime Council.",
+    ]
+    title = "Joint Statement on the Harbour Safety Action Plan Foreign Ministerial Meeting"
+    assert "joint statement" in _refusal(title, paragraphs)
+    assert EventKind.VIDEO_CALL is kind_of(paragraphs[-1])
 
 
 # --- A virtual leaders' retreat is a video call -----------------------------------------------------------

@@ -68,6 +68,9 @@ class JpMofaAdapter(FormatAdapter):
             # a heading naming the event talks ("Foreign Ministers' Informal Talks") is talks, as "informal
             # talks" are everywhere (benchmarks/real/CONVENTIONS.md); 会談, "Meeting": a meeting
             (r"\btalks?\s*$", "talks"),
+            # "held informal talks with X" in the opening, though it names the occasion's "Foreign
+            # Ministers' Meetings" first (fam224, en-bk Kono-Pato): the noun of the encounter decides
+            (r"\b[Ii]nformal\s+[Tt]alks?\b", "talks"),
             (r"[Mm]eeting|[Tt]alks\b|会談", "meeting"),
         ),
         title_patterns=(

@@ -930,9 +930,29 @@ _EARLIER_FRAME = re.compile(
 )
 
 
+#: An opening that counts more than three governments among those who met: "representatives from the
+#: United States and nine other governments", "convened … with over 25 countries", "the Defence Ministers
+#: of ten states". Under a joint statement's title it is the statement of a group or of its meeting's
+#: hosts, never the readout of an encounter of named principals (CONVENTIONS, fam205 and fam224).
+_MANY_GOVERNMENTS = re.compile(
+    r"\b(?:four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-\w+)?"
+    r"|dozens\s+of|[4-9]|[1-9]\d+)\s+(?:(?:other|partner|member|more|(?-i:[A-Z]{2,5}))\s+){0,2}"
+    r"(?:governments|countries|nations|states|economies)\b",
+    _I,
+)
+
+
+def _many_governments(genre: GenreRule, opening: Opening) -> bool:
+    """True when a joint statement's opening counts more than three governments (``_MANY_GOVERNMENTS``)."""
+    return genre.family == "joint statement" and _MANY_GOVERNMENTS.search(opening.sentence) is not None
+
+
 def _title_yields(title: str | None, genre: GenreRule, paragraphs: Sequence[str], opening: Opening) -> bool:
     """True when a title of another genre yields to the lead: a soft genre whose lead reports the event
-    first, or an announcement whose next paragraph tells the call held just now (``_told_below_a_wish``)."""
+    first, or an announcement whose next paragraph tells the call held just now (``_told_below_a_wish``).
+    A joint statement whose opening counts more than three governments never yields."""
+    if _many_governments(genre, opening):
+        return False
     # "Last year, on this day, I traveled to X": an anniversary statement recalls an earlier event.
     earlier = _EARLIER_FRAME.match(opening.sentence) is not None
     # "Statement … on the Trilateral Meeting …": "The Secretary-General welcomes the … Meeting, hosted
@@ -1126,8 +1146,10 @@ _ACT_FAMILIES = frozenset(("announcement", "signing"))
 #: A remarks frame told at an encounter: "X noted this when he received the envoys ...", "stated this
 #: after talks with ...": the clause after the conjunction reports the meeting (issue #8, en-bd). Not
 #: "while"/"during": "said this while participating in a meeting of a committee" gives remarks made
-#: at a session (feeds-dev, a head of office's words to a foreign parliament's committee).
-_AT_ENCOUNTER = re.compile(r"\bthis\s+(?:when|after|following)\s", _I)
+#: at a session (feeds-dev, a head of office's words to a foreign parliament's committee); only "while
+#: meeting <someone>", the encounter's own participle ("He stressed this while meeting New Zealand's
+#: Deputy Leader of Opposition, …", fam224, en-bk FijiLive).
+_AT_ENCOUNTER = re.compile(r"\bthis\s+(?:when|after|following|while(?=\s+meeting\s))\s", _I)
 
 
 def _frame_at_encounter(sentence: str) -> bool:
