@@ -484,7 +484,7 @@ GOLD_SETS = (
     ("en-bl", "English readouts, part BL (29 pages, 24 publishers, measured blind on a final parser)"),
     ("en-bm", "English readouts, part BM (31 pages, 25 publishers, measured blind on a final parser)"),
     ("en-bn", "English readouts, part BN (30 pages, 27 publishers, measured blind on a final parser)"),
-    ("en-bq", "English readouts, part BQ (30 pages, 26 publishers, measured blind on a final parser)"),
+    ("en-bq", "English readouts, part BQ (29 pages, 25 publishers, measured blind on a final parser)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
