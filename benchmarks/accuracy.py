@@ -14,6 +14,7 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py blind benchmarks/real/en-r                # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-bo               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-bp               # the one blind run of a kept set
+    python benchmarks/accuracy.py blind benchmarks/real/en-bq               # the one blind run of a kept set
     python benchmarks/accuracy.py blind benchmarks/real/en-br               # the one blind run of a kept set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
@@ -489,6 +490,7 @@ GOLD_SETS = (
     ("en-bn", "English readouts, part BN (30 pages, 27 publishers, measured blind on a final parser)"),
     ("en-bo", "English readouts, part BO (30 pages, 28 publishers, kept blind until its one measurement)"),
     ("en-bp", "English readouts, part BP (28 pages, 25 publishers, kept blind until its one measurement)"),
+    ("en-bq", "English readouts, part BQ (29 pages, 25 publishers, kept blind until its one measurement)"),
     ("en-br", "English readouts, part BR (29 pages, 25 publishers, kept blind until its one measurement)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),

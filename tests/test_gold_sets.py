@@ -1,4 +1,4 @@
-"""Gold sets kept blind (en-bo, en-bp, en-br now; en-i to en-bn until their one run): their gold files
+"""Gold sets kept blind (en-bo to en-br now; en-i to en-bn until their one run): their gold files
 are valid and match their pages, and the accuracy script never parses their pages before their one
 measurement.
 
@@ -22,7 +22,7 @@ from tests.compare.kit import load_script
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "benchmarks" / "real"
 #: Sets kept blind until their one measurement (each holds KEPT_BLIND.md and no BLIND.md yet).
-KEPT_BLIND_SETS: tuple[str, ...] = ("en-bo", "en-bp", "en-br")
+KEPT_BLIND_SETS: tuple[str, ...] = ("en-bo", "en-bp", "en-bq", "en-br")
 #: Sets whose gold is checked against their pages here: those kept blind, and those measured blind since.
 CHECKED_SETS = (
     "en-i",
@@ -85,6 +85,7 @@ CHECKED_SETS = (
     "en-bn",
     "en-bo",
     "en-bp",
+    "en-bq",
     "en-br",
 )
 
@@ -327,6 +328,7 @@ MIXES = {
     "en-bn": {"readouts": 26, "publishers": 25, "with a plugin": 0, "non-readouts": 4, "their sites": False},
     "en-bo": {"readouts": 26, "publishers": 24, "with a plugin": 0, "non-readouts": 4, "their sites": False},
     "en-bp": {"readouts": 24, "publishers": 21, "with a plugin": 5, "non-readouts": 4, "their sites": False},
+    "en-bq": {"readouts": 25, "publishers": 21, "with a plugin": 8, "non-readouts": 4, "their sites": False},
     "en-br": {"readouts": 25, "publishers": 22, "with a plugin": 0, "non-readouts": 4, "their sites": False},
 }
 
@@ -385,6 +387,7 @@ def test_a_set_has_the_size_and_mix_its_task_asks(name: str) -> None:
     non-readouts, all from sites of their own; en-bn 26 readouts (25 publishers, none with a plugin) and 4
     non-readouts, two from sites of their own; en-bo 26 readouts (24 publishers, none with a plugin) and 4
     non-readouts, all from sites of their own; en-bp 24 readouts (21 publishers, 5 with a plugin) and 4
+    non-readouts, all from sites of their own; en-bq 25 readouts (21 publishers, 8 with a plugin) and 4
     non-readouts, all from sites of their own; en-br 25 readouts (22 publishers, none with a plugin) and 4
     non-readouts, three from sites of their own."""
     plugins = {path.name.removeprefix("readoutlib-") for path in (ROOT / "plugins").glob("readoutlib-*")}
