@@ -33,7 +33,7 @@ from ...analysis.countries import (
 from ...analysis.profile import OwnPrincipal, Profile
 from ...budget import check
 from ...model import EventKind, Participant
-from ...rules import Gated, GatedRows, clear_text_index, compile_rows, load_table, table_rows
+from ...rules import Gated, GatedRows, Table, clear_text_index, compile_rows, load_table, table_rows
 from . import lexicon as lx
 from .event import (
     REQUEST_PATTERNS,
@@ -4288,6 +4288,8 @@ def _title_at(after: str, title: str) -> bool:
 
 #: Heads of state and government known by family name alone (known_leaders.toml): "Obama" is US.
 _KNOWN_LEADERS = load_table("readoutlib.languages", "en/known_leaders.toml")
+#: Foreign and defence ministers known by name (known_ministers.toml): "Wang Yi" is CN.
+_KNOWN_MINISTERS = load_table("readoutlib.languages", "en/known_ministers.toml")
 
 
 #: A generational suffix after a name ("…, Jr.", "… Sr.", "… III"): no part of whom the name stands for.
@@ -4366,13 +4368,34 @@ def leader_country(name: str, on: dt.date | None = None) -> str | None:
 
     The probe of ``known_leaders.toml``.
     """
-    rows = table_rows(_KNOWN_LEADERS)  # only the rows whose name stands in ``name`` are tried
+    return _office_holder_country(_KNOWN_LEADERS, name, on)
+
+
+def minister_country(name: str, on: dt.date | None = None) -> str | None:
+    """The country of the foreign or defence minister ``name`` names whole ("Wang Yi" → "CN"), or None;
+    with ``on``, only while a tenure of the minister's holds that day (a row's since/until).
+
+    The probe of ``known_ministers.toml``.
+    """
+    return _office_holder_country(_KNOWN_MINISTERS, name, on)
+
+
+def known_holder_country(name: str, on: dt.date | None = None) -> str | None:
+    """The country of the known head of state or government, else foreign or defence minister, ``name``
+    names whole, or None (``on`` as :func:`leader_country`)."""
+    return leader_country(name, on) or minister_country(name, on)
+
+
+def _office_holder_country(table: Table, name: str, on: dt.date | None) -> str | None:
+    """The label of the first row of ``table`` (office-holders with terms) naming ``name`` whole, in
+    term on ``on`` where given, or None."""
+    rows = table_rows(table)  # only the rows whose name stands in ``name`` are tried
     # the name as written ("Abdullah II" is a row), else without a generational suffix ("Joseph R.
     # Biden, Jr." is "Joseph R. Biden")
     for form in dict.fromkeys((name, _GENERATION.sub("", name))):
         found = (i for i in rows.candidates(form) if rows.patterns[i].regex.fullmatch(form))
-        held = (i for i in found if on is None or _KNOWN_LEADERS.rows[i].holds_on(on))
-        code = next((_KNOWN_LEADERS.rows[i].label for i in held), None)
+        held = (i for i in found if on is None or table.rows[i].holds_on(on))
+        code = next((table.rows[i].label for i in held), None)
         if code is not None:
             return code
     return None
@@ -4491,7 +4514,7 @@ def _leader_named(p: Principal) -> bool:
 def _known_leader(p: Principal) -> str | None:
     """The country of a principal named as a known head of state or government, or None
     (:func:`_leader_named`: titled, or named with a given name)."""
-    return leader_country(p.name) if p.name and _leader_named(p) else None
+    return known_holder_country(p.name) if p.name and _leader_named(p) else None
 
 
 def _known_leaders_over_guesses(
@@ -4507,7 +4530,7 @@ def _known_leaders_over_guesses(
     if when is None:
         return
     for p in guessed:
-        own = leader_country(p.name, when) if p.name and _leader_named(p) else None
+        own = known_holder_country(p.name, when) if p.name and _leader_named(p) else None
         if own and p.country != own and p.country not in ORGANISATION_CODES:
             p.country = own
 
