@@ -65,3 +65,31 @@ def test_a_known_minister_on_a_call_with_no_state_named() -> None:
         "Ruiz said her government valued the steady growth of trade between the two countries.\n"
     )
     assert _countries(page) == {"Wang Yi": "CN", "Ana Ruiz": None}
+
+
+def test_a_country_ending_a_bodys_name_after_a_dash_is_not_the_holders() -> None:
+    """ "Commander of Joint Logistics Group–Peru": the country glued to the body's name by a dash is
+    where the body works, not the commander's state (the host's minister keeps hers)."""
+    page = (
+        "Peruvian Defence Minister Ana Ruiz had a video call with the Commander of Joint Logistics "
+        "Group–Peru, Major General Tom Baker.\n\n"
+        "According to the ministry, the two discussed the delivery of spare parts.\n"
+    )
+    assert _countries(page, "https://example.org/news/2024/03/02/call.html") == {
+        "Ana Ruiz": "PE",
+        "Tom Baker": None,
+    }
+
+
+def test_an_office_held_at_a_states_own_institution_is_that_states() -> None:
+    """ "Political Director at the Foreign, Commonwealth and Development Office Sir X": the body "at"
+    which the title is held is one state's own, whatever city the meeting was in."""
+    page = (
+        "On May 4, in Washington, Deputy Foreign Minister of Peru Ana Ruiz met with Political Director "
+        "at the Foreign, Commonwealth and Development Office Sir Tom Baker.\n\n"
+        "Ana Ruiz and Tom Baker discussed the schedule of the next round of talks in Washington.\n"
+    )
+    assert _countries(page, "https://example.org/news/2024/05/04/meeting.html") == {
+        "Ana Ruiz": "PE",
+        "Tom Baker": "GB",
+    }

@@ -4242,13 +4242,35 @@ def _office_countries(principals: Sequence[Principal], texts: Sequence[str]) -> 
     for p in principals:
         if p.country is None:
             office = next(filter(None, (office_country(t) for t in p.titles)), None)
-            office = office or _office_before_title(p, texts)
+            office = office or _office_before_title(p, texts) or _office_at_body(p, texts)
             named = office and (_title_named_country(p, texts) or office)
             p.country = named or _people_abroad_country(p, texts)
 
 
 #: How far before a title the words of a state's own institution that the title leaves out may start.
 _INSTITUTION_BEFORE_TITLE = 12
+
+
+#: How far after a title the holder's name may follow, past the body "at" which he holds it.
+_BODY_AFTER_TITLE = 100
+
+
+def _office_at_body(p: Principal, texts: Sequence[str]) -> str | None:
+    """The state of an institution of one state "at" which a title is held, between the title and the
+    holder's name: "Political Director at the <UK foreign ministry's name> Sir X" (fam228, issue #8: a
+    British official met in Washington given the US by the meeting's place), or None."""
+    for title in p.titles if p.name else ():
+        for text in texts:
+            at = text.find(f"{title} at ") if title else -1
+            name_at = (
+                text.find(p.name or "", at + len(title), at + len(title) + _BODY_AFTER_TITLE)
+                if at >= 0
+                else -1
+            )
+            code = office_country(text[at + len(title) : name_at]) if name_at > 0 else None
+            if code is not None:
+                return code
+    return None
 
 
 def _office_before_title(p: Principal, texts: Sequence[str]) -> str | None:
@@ -4265,11 +4287,28 @@ def _office_before_title(p: Principal, texts: Sequence[str]) -> str | None:
     return None
 
 
+#: A body's name ending in a country glued on by a dash ("Security Assistance Group–Ukraine", "Task
+#: Force-Iraq"): group ``word``, the capitalised word before the dash.
+_DASHED_BODY_END = re.compile(r"(?P<word>(?-i:[A-Z])[a-z]+)[–—-]$")
+
+
+def _ends_body_name(text: str, m: re.Match[str]) -> bool:
+    """True for a country word glued by a dash to a capitalised word that names no country: the end of
+    a body's name ("Commander of Security Assistance Group–Ukraine"), the country the body works in,
+    not the office-holder's (fam228, issue #8: en-ax, two US generals given Ukraine)."""
+    before = _DASHED_BODY_END.search(text, max(0, m.start() - 40), m.start())
+    return before is not None and not _country_words(before.group("word"))
+
+
 def _title_named_country(p: Principal, texts: Sequence[str]) -> str | None:
     """The country a title of ``p`` names by a demonym or name inside it or right before it, or None."""
     for title in p.titles:
         for m in _country_words(title):
-            code = country_from_demonym(m.group()) or country_from_name(m.group())
+            code = (
+                None
+                if _ends_body_name(title, m)
+                else country_from_demonym(m.group()) or country_from_name(m.group())
+            )
             if code is not None:
                 return code
     for text in texts:
