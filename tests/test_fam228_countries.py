@@ -93,3 +93,16 @@ def test_an_office_held_at_a_states_own_institution_is_that_states() -> None:
         "Ana Ruiz": "PE",
         "Tom Baker": "GB",
     }
+
+
+def test_the_head_of_state_after_the_named_president_is_the_president() -> None:
+    """ "President X chaired … After that, the Head of State convened …": one person, not a second
+    principal left to take the country the page is about."""
+    page = (
+        "President Ana Ruiz chaired a meeting of the Security Council of Peru on the situation at the "
+        "border with Bolivia.\n\n"
+        "Reports on smuggling across the Bolivian border were heard first. After that, the Head of State "
+        "convened the council, which adopted a number of decisions.\n"
+    )
+    found = readoutlib.parse(page, url="https://example.org/news/2024/05/04/meeting.html")
+    assert [p.name for p in found.event.participants] == ["Ana Ruiz"]
