@@ -33,7 +33,7 @@ from ...analysis.countries import (
 from ...analysis.profile import OwnPrincipal, Profile
 from ...budget import check
 from ...model import EventKind, Participant
-from ...rules import Gated, GatedRows, clear_text_index, compile_rows, load_table, table_rows
+from ...rules import Gated, GatedRows, Table, clear_text_index, compile_rows, load_table, table_rows
 from . import lexicon as lx
 from .event import (
     REQUEST_PATTERNS,
@@ -4242,13 +4242,35 @@ def _office_countries(principals: Sequence[Principal], texts: Sequence[str]) -> 
     for p in principals:
         if p.country is None:
             office = next(filter(None, (office_country(t) for t in p.titles)), None)
-            office = office or _office_before_title(p, texts)
+            office = office or _office_before_title(p, texts) or _office_at_body(p, texts)
             named = office and (_title_named_country(p, texts) or office)
             p.country = named or _people_abroad_country(p, texts)
 
 
 #: How far before a title the words of a state's own institution that the title leaves out may start.
 _INSTITUTION_BEFORE_TITLE = 12
+
+
+#: How far after a title the holder's name may follow, past the body "at" which he holds it.
+_BODY_AFTER_TITLE = 100
+
+
+def _office_at_body(p: Principal, texts: Sequence[str]) -> str | None:
+    """The state of an institution of one state "at" which a title is held, between the title and the
+    holder's name: "Political Director at the <UK foreign ministry's name> Sir X" (fam228, issue #8: a
+    British official met in Washington given the US by the meeting's place), or None."""
+    for title in p.titles if p.name else ():
+        for text in texts:
+            at = text.find(f"{title} at ") if title else -1
+            name_at = (
+                text.find(p.name or "", at + len(title), at + len(title) + _BODY_AFTER_TITLE)
+                if at >= 0
+                else -1
+            )
+            code = office_country(text[at + len(title) : name_at]) if name_at > 0 else None
+            if code is not None:
+                return code
+    return None
 
 
 def _office_before_title(p: Principal, texts: Sequence[str]) -> str | None:
@@ -4265,11 +4287,28 @@ def _office_before_title(p: Principal, texts: Sequence[str]) -> str | None:
     return None
 
 
+#: A body's name ending in a country glued on by a dash ("Security Assistance Group–Ukraine", "Task
+#: Force-Iraq"): group ``word``, the capitalised word before the dash.
+_DASHED_BODY_END = re.compile(r"(?P<word>(?-i:[A-Z])[a-z]+)[–—-]$")
+
+
+def _ends_body_name(text: str, m: re.Match[str]) -> bool:
+    """True for a country word glued by a dash to a capitalised word that names no country: the end of
+    a body's name ("Commander of Security Assistance Group–Ukraine"), the country the body works in,
+    not the office-holder's (fam228, issue #8: en-ax, two US generals given Ukraine)."""
+    before = _DASHED_BODY_END.search(text, max(0, m.start() - 40), m.start())
+    return before is not None and not _country_words(before.group("word"))
+
+
 def _title_named_country(p: Principal, texts: Sequence[str]) -> str | None:
     """The country a title of ``p`` names by a demonym or name inside it or right before it, or None."""
     for title in p.titles:
         for m in _country_words(title):
-            code = country_from_demonym(m.group()) or country_from_name(m.group())
+            code = (
+                None
+                if _ends_body_name(title, m)
+                else country_from_demonym(m.group()) or country_from_name(m.group())
+            )
             if code is not None:
                 return code
     for text in texts:
@@ -4288,6 +4327,8 @@ def _title_at(after: str, title: str) -> bool:
 
 #: Heads of state and government known by family name alone (known_leaders.toml): "Obama" is US.
 _KNOWN_LEADERS = load_table("readoutlib.languages", "en/known_leaders.toml")
+#: Foreign and defence ministers known by name (known_ministers.toml): "Wang Yi" is CN.
+_KNOWN_MINISTERS = load_table("readoutlib.languages", "en/known_ministers.toml")
 
 
 #: A generational suffix after a name ("…, Jr.", "… Sr.", "… III"): no part of whom the name stands for.
@@ -4366,13 +4407,34 @@ def leader_country(name: str, on: dt.date | None = None) -> str | None:
 
     The probe of ``known_leaders.toml``.
     """
-    rows = table_rows(_KNOWN_LEADERS)  # only the rows whose name stands in ``name`` are tried
+    return _office_holder_country(_KNOWN_LEADERS, name, on)
+
+
+def minister_country(name: str, on: dt.date | None = None) -> str | None:
+    """The country of the foreign or defence minister ``name`` names whole ("Wang Yi" → "CN"), or None;
+    with ``on``, only while a tenure of the minister's holds that day (a row's since/until).
+
+    The probe of ``known_ministers.toml``.
+    """
+    return _office_holder_country(_KNOWN_MINISTERS, name, on)
+
+
+def known_holder_country(name: str, on: dt.date | None = None) -> str | None:
+    """The country of the known head of state or government, else foreign or defence minister, ``name``
+    names whole, or None (``on`` as :func:`leader_country`)."""
+    return leader_country(name, on) or minister_country(name, on)
+
+
+def _office_holder_country(table: Table, name: str, on: dt.date | None) -> str | None:
+    """The label of the first row of ``table`` (office-holders with terms) naming ``name`` whole, in
+    term on ``on`` where given, or None."""
+    rows = table_rows(table)  # only the rows whose name stands in ``name`` are tried
     # the name as written ("Abdullah II" is a row), else without a generational suffix ("Joseph R.
     # Biden, Jr." is "Joseph R. Biden")
     for form in dict.fromkeys((name, _GENERATION.sub("", name))):
         found = (i for i in rows.candidates(form) if rows.patterns[i].regex.fullmatch(form))
-        held = (i for i in found if on is None or _KNOWN_LEADERS.rows[i].holds_on(on))
-        code = next((_KNOWN_LEADERS.rows[i].label for i in held), None)
+        held = (i for i in found if on is None or table.rows[i].holds_on(on))
+        code = next((table.rows[i].label for i in held), None)
         if code is not None:
             return code
     return None
@@ -4491,7 +4553,7 @@ def _leader_named(p: Principal) -> bool:
 def _known_leader(p: Principal) -> str | None:
     """The country of a principal named as a known head of state or government, or None
     (:func:`_leader_named`: titled, or named with a given name)."""
-    return leader_country(p.name) if p.name and _leader_named(p) else None
+    return known_holder_country(p.name) if p.name and _leader_named(p) else None
 
 
 def _known_leaders_over_guesses(
@@ -4507,7 +4569,7 @@ def _known_leaders_over_guesses(
     if when is None:
         return
     for p in guessed:
-        own = leader_country(p.name, when) if p.name and _leader_named(p) else None
+        own = known_holder_country(p.name, when) if p.name and _leader_named(p) else None
         if own and p.country != own and p.country not in ORGANISATION_CODES:
             p.country = own
 
