@@ -1,0 +1,36 @@
+"""A head of state or government named later by his role, and a leader's own council on a
+neighbour's border (fam226, issue #8). People, countries' officials and events are invented."""
+
+from __future__ import annotations
+
+import readoutlib
+
+
+def _sides(page: str) -> tuple[list[tuple[str, str | None]], str]:
+    readout = readoutlib.parse(page)
+    return [(p.name, p.country) for p in readout.event.participants], readout.event.scope
+
+
+def test_the_head_of_state_named_later_is_the_president_chairing() -> None:
+    """ "President X chaired his council …. After that, the Head of State convened …": the role is
+    the President, never a second principal "The Head of State"."""
+    page = (
+        "Council chaired by the President reviewed the harbour works\n\n"
+        "President Tomas Berg of Norway chaired a meeting of the Harbour Council, which reviewed the "
+        "state of the northern piers. After that, the Head of State convened a meeting of the "
+        "council, at which two decisions were taken.\n\n"
+        "The council said the piers would be rebuilt by spring.\n"
+    )
+    assert ([("Tomas Berg", "NO")], "domestic") == _sides(page)
+
+
+def test_a_leaders_own_council_on_a_neighbours_border_is_domestic() -> None:
+    """A president chairing his own council on "the state border with" a neighbour, and on "the
+    Norwegian-Swedish border": the neighbour is the topic, not a side."""
+    page = (
+        "Council chaired by the President reviewed the Norwegian-Swedish border\n\n"
+        "President Tomas Berg of Norway chaired a meeting of the Defence Council, which reviewed the "
+        "situation on the state border with Sweden and heard reports from the ministers.\n\n"
+        "The council said the border posts would be staffed through the winter.\n"
+    )
+    assert ([("Tomas Berg", "NO")], "domestic") == _sides(page)
