@@ -34,3 +34,18 @@ def test_a_leaders_own_council_on_a_neighbours_border_is_domestic() -> None:
         "The council said the border posts would be staffed through the winter.\n"
     )
     assert ([("Tomas Berg", "NO")], "domestic") == _sides(page)
+
+
+def test_the_meeting_named_again_with_a_participle_set_off_is_a_meeting() -> None:
+    """A kindless opening ("A and B, in Oslo on Monday, discussed …"), then "The meeting, held ahead
+    of …, covered …": the lead names the event again, a meeting."""
+    page = (
+        "Norway, Sweden leaders in Oslo discuss ties\n\n"
+        "Norwegian Prime Minister Tomas Berg and Swedish Prime Minister Ana Lind, in Oslo on Monday, "
+        "discussed the long friendship between their countries.\n\n"
+        "The meeting, held ahead of the northern ministers' conference, covered ways to widen trade "
+        "across the border.\n\n"
+        "Berg said the ferry link would reopen in spring.\n"
+    )
+    assert "meeting" == readoutlib.parse(page).event.kind.value
+
