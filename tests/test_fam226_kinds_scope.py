@@ -49,3 +49,31 @@ def test_the_meeting_named_again_with_a_participle_set_off_is_a_meeting() -> Non
     )
     assert "meeting" == readoutlib.parse(page).event.kind.value
 
+
+
+def test_a_headline_arrival_to_meet_leaves_the_body_to_tell_the_reception() -> None:
+    """ "X arrives at the palace to meet with Y" over "Y received X … on Monday": the arrival headline
+    announces nothing to come, the body reports the meeting."""
+    page = (
+        "Swedish Prime Minister arrives at the Royal Palace to meet with Norwegian counterpart\n\n"
+        "Oslo, May 4. Norwegian Prime Minister Tomas Berg received his Swedish counterpart Ana Lind at "
+        "the Royal Palace in Oslo on Monday afternoon.\n\n"
+        "The two leaders reviewed the ferry link and trade across the border.\n"
+    )
+    assert "meeting" == readoutlib.parse(page).event.kind.value
+
+
+def test_an_arrival_headline_over_talks_still_to_come_is_refused() -> None:
+    """The same headline over a body whose talks are only expected: an arrival note, no readout."""
+    page = (
+        "Swedish Prime Minister arrives in Oslo to meet with Norwegian counterpart\n\n"
+        "Oslo, May 4. Swedish Prime Minister Ana Lind arrived in Oslo on Monday for a two-day visit.\n\n"
+        "She is expected to hold talks with Norwegian Prime Minister Tomas Berg on Tuesday.\n"
+    )
+    try:
+        readoutlib.parse(page)
+    except readoutlib.NotAReadoutError as refused:
+        reason = str(refused)
+    else:
+        reason = "parsed"
+    assert reason.startswith("not a readout")
