@@ -21,7 +21,7 @@ def test_the_head_of_state_named_later_is_the_president_chairing() -> None:
         "council, at which two decisions were taken.\n\n"
         "The council said the piers would be rebuilt by spring.\n"
     )
-    assert ([("Tomas Berg", "NO")], "domestic") == _sides(page)
+    assert _sides(page) == ([("Tomas Berg", "NO")], "domestic")
 
 
 def test_a_leaders_own_council_on_a_neighbours_border_is_domestic() -> None:
@@ -33,7 +33,7 @@ def test_a_leaders_own_council_on_a_neighbours_border_is_domestic() -> None:
         "situation on the state border with Sweden and heard reports from the ministers.\n\n"
         "The council said the border posts would be staffed through the winter.\n"
     )
-    assert ([("Tomas Berg", "NO")], "domestic") == _sides(page)
+    assert _sides(page) == ([("Tomas Berg", "NO")], "domestic")
 
 
 def test_the_meeting_named_again_with_a_participle_set_off_is_a_meeting() -> None:
@@ -47,8 +47,7 @@ def test_the_meeting_named_again_with_a_participle_set_off_is_a_meeting() -> Non
         "across the border.\n\n"
         "Berg said the ferry link would reopen in spring.\n"
     )
-    assert "meeting" == readoutlib.parse(page).event.kind.value
-
+    assert readoutlib.parse(page).event.kind.value == "meeting"
 
 
 def test_a_headline_arrival_to_meet_leaves_the_body_to_tell_the_reception() -> None:
@@ -60,7 +59,7 @@ def test_a_headline_arrival_to_meet_leaves_the_body_to_tell_the_reception() -> N
         "the Royal Palace in Oslo on Monday afternoon.\n\n"
         "The two leaders reviewed the ferry link and trade across the border.\n"
     )
-    assert "meeting" == readoutlib.parse(page).event.kind.value
+    assert readoutlib.parse(page).event.kind.value == "meeting"
 
 
 def test_an_arrival_headline_over_talks_still_to_come_is_refused() -> None:
