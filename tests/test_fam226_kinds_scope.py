@@ -63,7 +63,7 @@ def test_a_headline_arrival_to_meet_leaves_the_body_to_tell_the_reception() -> N
 
 
 def test_an_arrival_headline_over_talks_still_to_come_is_refused() -> None:
-    """The same headline over a body whose talks are only expected: an arrival note, no readout."""
+    """An arrival in a city "to meet" a counterpart, the talks only expected: no readout."""
     page = (
         "Swedish Prime Minister arrives in Oslo to meet with Norwegian counterpart\n\n"
         "Oslo, May 4. Swedish Prime Minister Ana Lind arrived in Oslo on Monday for a two-day visit.\n\n"
