@@ -1793,13 +1793,17 @@ def framed_encounter(sentence: str) -> EventKind | None:
     return EventKind.MEETING if m.group("kind").lower() == "meeting" else EventKind.TALKS
 
 
+#: Where and why the event was held, set off between it and its verb: "The meeting, held ahead of the
+#: summit, covered …" (fam226: en-as, Jordan's royal court).
+_HELD_SET_OFF = r"(?:\s*,\s*(?:held|which\s+was\s+held|(?:which|that)\s+took\s+place)\b[^,.;]{0,120},)?"
 #: The lead naming the event again after the opening: "During the meeting, they reviewed …", "During
-#: their meeting in Osaka", "They met in Osaka on Saturday" (a meeting: en-ac, Business Line) or "The
-#: discussions encompassed …", "Their discussions focused on …" (the discussions: talks).
+#: their meeting in Osaka", "They met in Osaka on Saturday", "The meeting, held …, covered" (a meeting:
+#: en-ac, Business Line) or "The discussions encompassed …", "Their discussions focused on …" (the
+#: discussions: talks).
 _EVENT_NAMED_AGAIN = re.compile(
     r"\b(?:during|at|after|before|following|throughout)\s+(?:the|their)\s+(?P<meeting>meeting)\b"
     r"|^\W*(?:they|the\s+two(?:\s+[\w-]+)?)\s+(?P<meeting3>met)\s+(?:in|at|on)\b"
-    r"|\bthe\s+meeting\s+(?:was|took|focused|covered|ended|lasted)\b(?P<meeting2>)"
+    r"|\bthe\s+meeting" + _HELD_SET_OFF + r"\s+(?:was|took|focused|covered|ended|lasted)\b(?P<meeting2>)"
     r"|\b(?:the|their|these)\s+(?:[\w-]+\s+)?(?:discussions|talks)\b"
     r"|\b(?:during|in|throughout)\s+(?:the|their)\s+(?P<phone>telephonic|telephone|phone)\s+(?:conversation|call)\b",
     _I,

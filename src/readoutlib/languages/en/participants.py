@@ -1368,15 +1368,18 @@ def _without_role_holders(
         if m.name is None:
             at = text[m.start :].lower()
             role = next((r for r in lx.ROLE_OFFICES if at.startswith(r)), None)
-            if role is not None and any(
-                f" {o} " in f" {t.lower()} "
-                for p in principals
-                for t in p.titles
-                for o in lx.ROLE_OFFICES[role]
-            ):
+            if role is not None and any(_holds_role(p, role) for p in principals):
                 continue
         kept.append(m)
     return kept
+
+
+def _holds_role(p: Principal, role: str) -> bool:
+    """True when ``role`` is a role of ``offices.toml`` ("head of state", any case, "the" before it
+    or not) and one of the principal's titles holds one of its offices ("President")."""
+    folded = role.strip().lower()
+    offices = lx.ROLE_OFFICES.get(folded[4:] if folded.startswith("the ") else folded)
+    return offices is not None and any(f" {o} " in f" {t.lower()} " for t in p.titles for o in offices)
 
 
 def _first_principals(
@@ -3574,9 +3577,12 @@ def _add_semicolon_list(
 
 
 def _fits_office(p: Principal, office: str) -> bool:
-    """True when an office ("EAM", "the Minister") fits the principal's titles or office."""
-    return _titles_compatible(p.titles, office) or (
-        p.office is not None and _titles_compatible([p.office], office)
+    """True when an office ("EAM", "the Minister") fits the principal's titles or office, or is a
+    role one of them holds ("the Head of State" after "President X chaired …": fam226)."""
+    return (
+        _titles_compatible(p.titles, office)
+        or (p.office is not None and _titles_compatible([p.office], office))
+        or _holds_role(p, office)
     )
 
 
