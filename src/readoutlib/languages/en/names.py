@@ -3121,7 +3121,7 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
     if not left.honorific and _place_after_preposition(tokens, run.first):
         # "Prime Minister of Luxembourg in Kyiv": a place, even after a title.
         return True
-    if not marked and _region_of_place(tokens, run):
+    if not marked and (_region_of_place(tokens, run) or _capital_alone(tokens, run)):
         return True
     last_word = tokens[run.last - 1].bare
     if not marked and run.last - run.first > 1 and last_word.isupper() and len(last_word) > 1:
@@ -3222,6 +3222,15 @@ def _country_possessive_name(tokens: Sequence[Token], run: Run, left: _Left) -> 
 
 #: A name run that ends in an initial: "Outgoing S." (a name is written with its family name last).
 _CUT_AT_INITIAL = re.compile(r"\s(?-i:[A-Z])\.?$")
+
+
+def _capital_alone(tokens: Sequence[Token], run: Run) -> bool:
+    """True for a run that is a known capital's whole name and nothing else ("a delegation to Phnom
+    Penh", "from Buenos Aires to …"): with no title or style before it, the words name the city."""
+    words = tokens[run.first : run.last]
+    if not words or not all(t.is_word for t in words):
+        return False
+    return country_of_capital(" ".join(t.bare for t in words)) is not None
 
 
 def _region_of_place(tokens: Sequence[Token], run: Run) -> bool:
