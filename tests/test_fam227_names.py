@@ -34,3 +34,16 @@ def test_the_counterpart_after_a_capital_is_found() -> None:
 def test_a_titled_person_named_like_a_capital_stays_a_person() -> None:
     """A title marks a person even when the words could be a city's ("Mr. Santo Domingo")."""
     assert _names("The minister met Mr. Santo Domingo, the chairman, on Friday.") == ["Santo Domingo"]
+
+
+def test_a_given_name_broken_after_its_hyphen_is_one_name() -> None:
+    """A page's line-wrap leaves a space after the hyphen of a hyphenated given name ("Min- jun"):
+    the name is read whole, as printed."""
+    text = "Foreign Minister Seo Min- jun met Foreign Minister Tom Hale in Seoul on Monday."
+    assert _names(text) == ["Seo Min- jun", "Tom Hale"]
+
+
+def test_an_english_word_broken_after_its_hyphen_joins_no_name() -> None:
+    """A hyphen and a space before "and" or a compound's ending ("Oslo- based") join nothing."""
+    assert _names("Envoy Tom Hale visited the Asia- and Europe-facing ports on Monday.") == ["Tom Hale"]
+    assert _names("Envoy Tom Hale met an Oslo- based group on Monday.") == ["Tom Hale"]
