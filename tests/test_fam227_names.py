@@ -47,3 +47,22 @@ def test_an_english_word_broken_after_its_hyphen_joins_no_name() -> None:
     """A hyphen and a space before "and" or a compound's ending ("Oslo- based") join nothing."""
     assert _names("Envoy Tom Hale visited the Asia- and Europe-facing ports on Monday.") == ["Tom Hale"]
     assert _names("Envoy Tom Hale met an Oslo- based group on Monday.") == ["Tom Hale"]
+
+
+def test_each_sides_co_chairs_are_principals() -> None:
+    """Each side "co-chaired by" two people ("The A side was co-chaired by … and …, while the B side
+    was co-chaired by … and …"): the co-chairs of both sides are the principals, not the first two only."""
+    text = (
+        "The Government of Freedonia and the Government of Sylvania held a bilateral Maritime Dialogue "
+        "in Port Ruiz on Monday. The Freedonian side was co-chaired by Mr. Oda Kenji, Deputy Director, "
+        "and Mr. Sato Ren, Deputy Director, while the Sylvanian side was co-chaired by Ms. Ana Ruiz, "
+        "Deputy Secretary, and Mr. Tom Hale, Deputy Secretary. The two sides discussed maritime safety."
+    )
+    assert _principals(text) == ["Oda Kenji", "Sato Ren", "Ana Ruiz", "Tom Hale"]
+
+
+def test_a_name_glued_to_the_country_before_it_is_read_apart() -> None:
+    """A page that lost the space between a country's name and the next name ("to KyrgyzstanAna
+    Ruiz"): the country ends the title, the name is read on its own."""
+    text = "The President received the new Ambassador of Sylvania to KyrgyzstanAna Ruiz on Monday."
+    assert _names(text) == ["Ana Ruiz"]
