@@ -66,3 +66,24 @@ def test_a_name_glued_to_the_country_before_it_is_read_apart() -> None:
     Ruiz"): the country ends the title, the name is read on its own."""
     text = "The President received the new Ambassador of Sylvania to KyrgyzstanAna Ruiz on Monday."
     assert _names(text) == ["Ana Ruiz"]
+
+
+def test_the_bodys_okina_stands_over_the_headlines_apostrophe() -> None:
+    """A headline that prints an apostrophe where the body writes the ʻokina (a letter of Samoan,
+    Tongan and Hawaiian names): the name keeps its letter, as the body writes it."""
+    body = (
+        "The Secretary-General met with Prime Minister Lani Kaʻupu of Tonga. The Secretary-General "
+        "commended her leadership on ocean affairs."
+    )
+    for headline in (
+        "Secretary-General meets Prime Minister Lani Ka’upu",
+        "Secretary-General meets Lani Ka'upu",
+    ):
+        assert "Lani Kaʻupu" in _principals(f"{headline}\n\n{body}")
+
+
+def test_a_korean_given_name_written_in_syllables_apart_is_whole() -> None:
+    """A Korean given name may be written in syllables apart ("Kim Dae Jung"), "Dae" one of them;
+    the Blue House's Korean name still names nobody."""
+    assert _names("The envoy met former President Min Dae Sung in Seoul.") == ["Min Dae Sung"]
+    assert _names("The leaders spoke by phone, Cheong Wa Dae said on Monday.") == []

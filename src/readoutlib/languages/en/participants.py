@@ -3637,11 +3637,21 @@ def _merge_named(
         return
     name = m.name or ""
     shorter = p.name is not None and len(name.split()) < len(p.name.split())
-    if (len(name.split()) >= 2 and not shorter) or p.name is None:
+    if ((len(name.split()) >= 2 and not shorter) or p.name is None) and not _okina_in_body(p.name, name):
         # The headline's full name wins ("Tom Reed" over the body's "Thomas Reed").
         p.name = name
     _add_titles(p, m.titles, headline=headline, first=not append)
     p.country = p.country or m.country
+
+
+#: The ʻokina, a letter of Samoan, Tongan and Hawaiian names, and the apostrophes pages print for it.
+_OKINA, _OKINA_STAND_INS = "ʻ", str.maketrans({"’": "ʻ", "'": "ʻ", "‘": "ʻ"})
+
+
+def _okina_in_body(body: str | None, headline: str) -> bool:
+    """True when the body writes the name with the ʻokina and the headline with an apostrophe in its
+    place ("Kaʻupu", "Ka’upu"): the body's letter stands (issue #8, fam227)."""
+    return body is not None and _OKINA in body and body == headline.translate(_OKINA_STAND_INS)
 
 
 def _principal_named_by(principals: Sequence[Principal], m: Mention, matched: set[int]) -> int | None:
