@@ -309,24 +309,10 @@ _GLUED_OPENER = re.compile(r"(?<=[a-z]{2})(?:The|This|These|That|Those|He|She|Th
 _STRAY_CAPITAL = re.compile(r"(?<=[a-z]{3})(?-i:[^\x00-\x7f])$")
 
 
-#: Where a capitalised word may begin inside another after small letters ("KyrgyzstanLesslie").
-_INNER_CAPITAL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
-
-
 def _glued_opener(word: str) -> int:
-    """Where a sentence's opening word is glued to the word before it ("BergThe"), or a name to the
-    country's name before it, the page's space lost ("… to KyrgyzstanAna Ruiz"), else 0."""
+    """Where a sentence's opening word is glued to the word before it ("BergThe"), else 0."""
     m = _GLUED_OPENER.search(word)
-    if m:
-        return m.start()
-    return next(
-        (
-            c.start()
-            for c in _INNER_CAPITAL.finditer(word)
-            if country_from_name(word[: c.start()]) is not None
-        ),
-        0,
-    )
+    return m.start() if m else 0
 
 
 def _sentence_glue(word: str) -> int:
