@@ -140,10 +140,6 @@ PLACE_NOUNS: frozenset[str] = table_words(_table("not_names.toml"), "place")
 _FAMILY_FIRST_NOUNS: frozenset[str] = PLACE_NOUNS | table_words(_table("not_names.toml"), "family")
 
 
-# A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
-# apostrophe before a space is kept ("Shia'"), a trailing period is decided afterwards.
-#: A word; capitals joined by "&" ("B&H", "AT&T") are one abbreviation, never initials of a name.
-_WORD = re.compile(r"(?-i:[A-Z]{1,4}&[A-Z]{1,4})(?!\w)|\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]")
 _COUNTRY_SPANS = re.compile(f"{COUNTRY_WORD_GATE}(?:{COUNTRY_PATTERN}|{DEMONYM_PATTERN})")
 
 
@@ -589,9 +585,29 @@ _COMPOUND_ENDS = _wordset("based led run term level owned like wide made born st
 _COMPOUND_MIDDLES = _wordset("to of in on and by the a for at or")
 
 
+#: A hyphenated given name broken by the page after its hyphen ("Kyung- wha", a line-wrap's trace):
+#: a capitalised syllable, the hyphen, one space and a lowercase syllable that ends the word and is
+#: no English compound's ending or joining word ("Oslo- based", "Asia- and Europe-facing").
+_SPACED_SYLLABLES = (
+    r"(?-i:[A-Z][a-z]{1,4}-\x20(?!(?:"
+    + "|".join(sorted(_COMPOUND_ENDS | _COMPOUND_MIDDLES | {"nor", "as", "with"}))
+    + r")\b)[a-z]{1,5})(?![\w'’-])"
+)
+
+# A word: letters/digits with inner apostrophes, hyphens and (abbreviation) periods; a trailing
+# apostrophe before a space is kept ("Shia'"), a trailing period is decided afterwards.
+#: A word; capitals joined by "&" ("B&H", "AT&T") are one abbreviation, never initials of a name.
+_WORD = re.compile(
+    r"(?-i:[A-Z]{1,4}&[A-Z]{1,4})(?!\w)|"
+    + _SPACED_SYLLABLES
+    + r"|\w+(?:[-'’.]\w+)*(?:['’](?=\s)|\.)?|[^\w\s]"
+)
+
+
 def _syllable_name(word: str) -> bool:
     """True for a hyphenated given name with a lowercase syllable ("Tae-yul", "Chan-o-cha"), not
     "Oslo-based" or "Face-to-face"."""
+    word = word.replace("- ", "-")  # "Kyung- wha" as the page broke it
     if not _SYLLABLE_NAME.fullmatch(word):
         return False
     parts = word.split("-")
@@ -3121,7 +3137,7 @@ def _not_a_person(scan: _Scan, run: Run, left: _Left, titles: Sequence[str], end
     if not left.honorific and _place_after_preposition(tokens, run.first):
         # "Prime Minister of Luxembourg in Kyiv": a place, even after a title.
         return True
-    if not marked and _region_of_place(tokens, run):
+    if not marked and (_region_of_place(tokens, run) or _capital_alone(tokens, run)):
         return True
     last_word = tokens[run.last - 1].bare
     if not marked and run.last - run.first > 1 and last_word.isupper() and len(last_word) > 1:
@@ -3222,6 +3238,15 @@ def _country_possessive_name(tokens: Sequence[Token], run: Run, left: _Left) -> 
 
 #: A name run that ends in an initial: "Outgoing S." (a name is written with its family name last).
 _CUT_AT_INITIAL = re.compile(r"\s(?-i:[A-Z])\.?$")
+
+
+def _capital_alone(tokens: Sequence[Token], run: Run) -> bool:
+    """True for a run that is a known capital's whole name and nothing else ("a delegation to Phnom
+    Penh", "from Buenos Aires to …"): with no title or style before it, the words name the city."""
+    words = tokens[run.first : run.last]
+    if not words or not all(t.is_word for t in words):
+        return False
+    return country_of_capital(" ".join(t.bare for t in words)) is not None
 
 
 def _region_of_place(tokens: Sequence[Token], run: Run) -> bool:

@@ -1107,13 +1107,30 @@ def _add_attendees(
     on Monday."), named by the next sentence as the event's attendees: "The consultations, attended
     by Deputy Minister X and Deputy Minister Y, focused on ..." (two people at least, joined by "and")."""
     for sentence in _following_sentences(opening, paragraphs, limit=2):
-        by = _ATTENDED_BY.search(sentence)
-        if by is None:
+        bys = list(_ATTENDED_BY.finditer(sentence))
+        if not bys:
             continue
-        named = [m for m in _mentions(sentence, profile) if m.name and m.start >= by.end()]
+        named = [m for m in _mentions(sentence, profile) if m.name and m.start >= bys[0].end()]
         if len(named) >= 2 and " and " in sentence[named[0].end : named[1].start]:
-            principals.extend(attrs.evolve(_from_mention(m), side=k) for k, m in enumerate(named[:2]))
+            if len(bys) == 1:
+                principals.extend(attrs.evolve(_from_mention(m), side=k) for k, m in enumerate(named[:2]))
+            else:
+                principals.extend(_chairs_of_each_side(sentence, bys, named))
             return
+
+
+def _chairs_of_each_side(
+    sentence: str, bys: Sequence[re.Match[str]], named: Sequence[Mention]
+) -> list[Principal]:
+    """The people each "co-chaired by" of one sentence names, two at most, each group a side: "The A
+    side was co-chaired by W and X, while the B side was co-chaired by Y and Z" (a State Department
+    dialogue's page in the bulk sample, fam227)."""
+    ends = [by.start() for by in bys[1:]] + [len(sentence)]
+    found: list[Principal] = []
+    for side, (by, end) in enumerate(zip(bys, ends, strict=True)):
+        group = [m for m in named if by.end() <= m.start < end][:2]
+        found.extend(attrs.evolve(_from_mention(m), side=min(side, 1)) for m in group)
+    return found
 
 
 #: The gathering's own members as a clause's subject: "[A, B and C] attended the conference", "[…]
@@ -3626,11 +3643,21 @@ def _merge_named(
         return
     name = m.name or ""
     shorter = p.name is not None and len(name.split()) < len(p.name.split())
-    if (len(name.split()) >= 2 and not shorter) or p.name is None:
+    if ((len(name.split()) >= 2 and not shorter) or p.name is None) and not _okina_in_body(p.name, name):
         # The headline's full name wins ("Tom Reed" over the body's "Thomas Reed").
         p.name = name
     _add_titles(p, m.titles, headline=headline, first=not append)
     p.country = p.country or m.country
+
+
+#: The ʻokina, a letter of Samoan, Tongan and Hawaiian names, and the apostrophes pages print for it.
+_OKINA, _OKINA_STAND_INS = "ʻ", str.maketrans({"’": "ʻ", "'": "ʻ", "‘": "ʻ"})
+
+
+def _okina_in_body(body: str | None, headline: str) -> bool:
+    """True when the body writes the name with the ʻokina and the headline with an apostrophe in its
+    place ("Kaʻupu", "Ka’upu"): the body's letter stands (issue #8, fam227)."""
+    return body is not None and _OKINA in body and body == headline.translate(_OKINA_STAND_INS)
 
 
 def _principal_named_by(principals: Sequence[Principal], m: Mention, matched: set[int]) -> int | None:
