@@ -254,7 +254,9 @@ PERSON_NOUNS: tuple[str, ...] = (
 )
 
 #: Groups a principal may be named the head of ("the head of the Lao delegation" is the Lao principal).
-HEADED_GROUPS: tuple[str, ...] = ("delegation", "side", "team")
+#: "state" and "government" name the head of state or of government ("the head of the Lao state"):
+#: that country's principal who holds such an office, when it has more than one (fam229).
+HEADED_GROUPS: tuple[str, ...] = ("delegation", "side", "team", "state", "government")
 
 #: Subordinating conjunctions that open an adverbial clause before a sentence's main clause ("As he
 #: had relayed to Israeli leaders, the President conveyed …"): a verb inside such a clause is no

@@ -706,7 +706,7 @@ _FOLLOWING_VERBS = ("following remarks", "following comments", "following statem
 _FOLLOWING_STOP = re.compile(r"\s*[.:]?\s*")
 _JOINT_OF = re.compile(r"(?P<head>.+?)\s+of\s+(?P<countries>.+)")
 _HEAD_OF = re.compile(
-    r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?:" + _alternation(lx.HEADED_GROUPS) + r")"
+    r"(?:the\s+)?head\s+of\s+the\s+(?P<adj>[\w'-]+)\s+(?P<group>" + _alternation(lx.HEADED_GROUPS) + r")"
 )
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+(?:(?P<adj>[\w'-]+)\s+)?(?:counterpart|colleague)")
 # "his Sylvanian counterpart Ana Ruiz": the office, then the name of the person who holds it
@@ -2354,10 +2354,7 @@ class _Finder:
             return self._counterpart(counterpart.group("adj"))
         head_of = _HEAD_OF.fullmatch(key)
         if head_of is not None:
-            # "The head of the Lao delegation" is the only principal of that country.
-            code = country_from_demonym(head_of.group("adj")) or country_from_name(head_of.group("adj"))
-            pool = [p for p in self.people if code and p.country == code]
-            return _Subject(pool[0].id) if len(pool) == 1 else None
+            return self._head_of(head_of.group("adj"), head_of.group("group"))
         if tokens[0].lower() == "the":
             tokens = tokens[1:]
         # "the departing High Commissioner", "the Iranian acting ambassador": the office's holder
@@ -2427,6 +2424,17 @@ class _Finder:
                 f"{', '.join(p.name for p in pool)}; chose {pool[0].name}"
             )
         return _Subject(pool[0].id)
+
+    def _head_of(self, adjective: str, group: str) -> _Subject | None:
+        """ "The head of the Lao delegation" is the only principal of that country; "the head of the Lao
+        state / government" is its one principal holding a head-of-state (-government) office, or titled
+        only "Leader" or not at all: a Lao foreign minister is no head of its government."""
+        code = country_from_demonym(adjective) or country_from_name(adjective)
+        pool = [p for p in self.people if code and p.country == code]
+        offices = _ROLE_OFFICES.get(f"head of {group}")
+        if offices is not None:
+            pool = [p for p in pool if _may_hold(p.titles, offices)]
+        return _Subject(pool[0].id) if len(pool) == 1 else None
 
     def _demonym_pair(self, raw: str) -> _Subject | None:
         """ "The Colombian and Venezuelan foreign ministers": the sides' demonyms before a plural office
@@ -2642,6 +2650,13 @@ def _close_or_add(found: list[_Found], postposed: _Found) -> None:
                 found[index] = item._replace(end=postposed.end)
             return
     found.append(postposed)
+
+
+def _may_hold(titles: Sequence[str], offices: Sequence[str]) -> bool:
+    """True when folded titles hold one of a role's offices, or tell no office: none, or "leader" alone."""
+    if all(t == "leader" for t in titles):
+        return True
+    return any(f" {o} " in f" {t} " for t in titles for o in offices)
 
 
 def _tells_of_speaker(source: str, reported: str, speaker: str) -> bool:
