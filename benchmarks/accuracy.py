@@ -12,10 +12,6 @@ stored beside their gold, with their URL in the gold's ``source.url``.
     python benchmarks/accuracy.py titles benchmarks/real/feeds-dev/*.tsv    # layout titles vs first lines
     python benchmarks/accuracy.py report --write docs/accuracy.md            # blind and after, every set
     python benchmarks/accuracy.py blind benchmarks/real/en-r                # the one blind run of a kept set
-    python benchmarks/accuracy.py blind benchmarks/real/en-bo               # the one blind run of a kept set
-    python benchmarks/accuracy.py blind benchmarks/real/en-bp               # the one blind run of a kept set
-    python benchmarks/accuracy.py blind benchmarks/real/en-bq               # the one blind run of a kept set
-    python benchmarks/accuracy.py blind benchmarks/real/en-br               # the one blind run of a kept set
 
 Feed labels are TSV files with a header ``path  label  kind  note``: ``label`` is ``readout`` (a
 diplomatic readout: officials of different states or international bodies talked or met),
@@ -488,10 +484,10 @@ GOLD_SETS = (
     ("en-bl", "English readouts, part BL (29 pages, 24 publishers, measured blind on a final parser)"),
     ("en-bm", "English readouts, part BM (31 pages, 25 publishers, measured blind on a final parser)"),
     ("en-bn", "English readouts, part BN (30 pages, 27 publishers, measured blind on a final parser)"),
-    ("en-bo", "English readouts, part BO (30 pages, 28 publishers, kept blind until its one measurement)"),
-    ("en-bp", "English readouts, part BP (28 pages, 25 publishers, kept blind until its one measurement)"),
-    ("en-bq", "English readouts, part BQ (29 pages, 25 publishers, kept blind until its one measurement)"),
-    ("en-br", "English readouts, part BR (29 pages, 25 publishers, kept blind until its one measurement)"),
+    ("en-bo", "English readouts, part BO (30 pages, 28 publishers, measured blind on a final parser)"),
+    ("en-bp", "English readouts, part BP (28 pages, 25 publishers, measured blind on a final parser)"),
+    ("en-bq", "English readouts, part BQ (29 pages, 25 publishers, measured blind on a final parser)"),
+    ("en-br", "English readouts, part BR (29 pages, 25 publishers, measured blind on a final parser)"),
     ("ru", "Russian readouts"),
     ("fr", "French readouts (10 readouts and 2 non-readouts, measured blind on the first French pack)"),
     ("de", "German readouts (12 readouts and 3 non-readouts, measured blind on the first German pack)"),
