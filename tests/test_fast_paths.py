@@ -446,3 +446,38 @@ def test_the_tree_has_lxml_htmls_classes_found_without_a_python_call(monkeypatch
     )
     classes = [type(node) for node in load(_FORM_PAGE).tree.iter()]
     assert (expected, []) == (classes, calls)
+
+
+_REPORTED = r"(?:hoping|urging|looking\s+forward|stress|underline|convey)(?![\w-])"
+#: Invented sentences: the progressive and stance phrases before a reporting verb, with and without an
+#: adverb between, and the same verbs where neither stands before them.
+_STANCE_SENTENCES = (
+    "The envoy is hoping for calm, and the mayors were still urging restraint.",
+    "Both ministers are also looking forward to the ferry talks.",
+    "The councillor was keen to stress the river treaty and was eager to convey thanks.",
+    "She took the opportunity to warmly underline the grain quota.",
+    "He used the occasion to also convey greetings; they were keen to truly stress it.",
+    "Hoping for calm, the consuls hoping and urging less said the stress was high.",
+    "This is urging, that was hoping, those are stress tests, the gulls also hoping.",
+)
+
+
+def test_verb_lookbehinds_behind_one_letter_gate_find_what_they_find_alone() -> None:
+    """The progressive's and the stance phrases' lookbehinds stand behind one test for the letter and
+    space they all end with, and find the same verbs at the same places as without it (issue #14,
+    speed32: the reporting-verb pattern is searched in every sentence)."""
+    from readoutlib.languages.en.statements import _AFTER_STANCE, _PROGRESSIVE
+
+    found = []
+    for gated in (_PROGRESSIVE, _AFTER_STANCE):
+        assert re.match(r"\(\?<=\[[a-z]+\] \)\(\?:", gated), gated[:40]
+        plain = gated[gated.index("(?:") :]
+        for sentence in _STANCE_SENTENCES:
+            spans = [m.span() for m in re.finditer(gated + _REPORTED, sentence)]
+            assert spans == [m.span() for m in re.finditer(plain + _REPORTED, sentence)], sentence
+            found.extend(sentence[a:b] for a, b in spans)
+    # the progressive's (the gulls' "also hoping" has no auxiliary), then the stance phrases'
+    assert found == [
+        *("hoping", "urging", "looking forward", "urging", "hoping", "stress"),
+        *("stress", "convey", "underline", "convey", "stress"),
+    ]
