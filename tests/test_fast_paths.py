@@ -46,6 +46,8 @@ from readoutlib.segment.vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
 
 # Every kind of whitespace (those ``collapse`` folds, and those it leaves), some letters and marks.
@@ -481,3 +483,33 @@ def test_verb_lookbehinds_behind_one_letter_gate_find_what_they_find_alone() -> 
         *("hoping", "urging", "looking forward", "urging", "hoping", "stress"),
         *("stress", "convey", "underline", "convey", "stress"),
     ]
+
+
+def test_a_texts_country_phrases_are_searched_once_for_the_name_scan_and_the_country_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The name scan's country tokens and the participants' country words of the same paragraph come
+    from one search of it, with what each search alone finds (issue #14, speed32)."""
+    from readoutlib.languages.en import names, participants
+
+    text = "Minister Ana Ruiz of Velor met the Kenyan envoy and the Prime Minister of New Zealand in Accra."
+    participants.clear_page_caches()
+    alone = ([m.span() for m in names._COUNTRY_SPANS.finditer(text)], names.scan_people(text))
+    words = [m.span() for m in participants._country_words(text)]
+    searched: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def finditer(self, string: str) -> Iterator[re.Match[str]]:
+            searched.append(string)
+            return self.pattern.finditer(string)
+
+    monkeypatch.setattr(names, "_COUNTRY_SPANS", Counting(names._COUNTRY_SPANS))
+    monkeypatch.setattr(participants, "_COUNTRY_WORDS", Counting(participants._COUNTRY_WORDS))
+    participants.clear_page_caches()
+    people = names.scan_people(text)
+    assert ([m.span() for m in participants._country_words(text)], people) == (words, alone[1])
+    assert searched == [text]
+    assert {text[a:b] for a, b in words} >= {"Kenyan", "New Zealand"}
