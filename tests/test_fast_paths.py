@@ -513,3 +513,27 @@ def test_a_texts_country_phrases_are_searched_once_for_the_name_scan_and_the_cou
     assert ([m.span() for m in participants._country_words(text)], people) == (words, alone[1])
     assert searched == [text]
     assert {text[a:b] for a, b in words} >= {"Kenyan", "New Zealand"}
+
+
+def test_a_list_set_off_is_searched_for_only_where_a_dash_or_bracket_stands(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The people set off after a list of countries get the countries in order, and a text holding no
+    dash or bracket to set them off is not searched (issue #14, speed32: the search read on from every
+    "of" to the text's end)."""
+    from readoutlib.languages.en import participants
+
+    searched: list[str] = []
+    plain = participants._SET_OFF_LIST
+
+    class Counting:
+        def finditer(self, string: str) -> Iterator[re.Match[str]]:
+            searched.append(string)
+            return plain.finditer(string)
+
+    monkeypatch.setattr(participants, "_SET_OFF_LIST", Counting())
+    listed = "The envoys of Chile and Norway – Ana Ruiz and Lars Berg – toured the ports of Velor."
+    bare = "The envoys of Chile and Norway toured the ports of Velor and the mills of Tarn."
+    ana, lars = (participants.Principal(name, [], None) for name in ("Ana Ruiz", "Lars Berg"))
+    participants._set_off_list_countries([ana, lars], [bare, listed])
+    assert (searched, ana.country, lars.country) == ([listed], "CL", "NO")

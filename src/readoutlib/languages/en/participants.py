@@ -4524,6 +4524,8 @@ def _set_off_list_countries(principals: Sequence[Principal], texts: Sequence[str
     ministers of Chile, Norway and Japan – Ana Ruiz, Lars Berg and Kenji Sato – held talks") the
     countries in order, where a principal has none."""
     for text in texts:
+        if "(" not in text and "–" not in text and "—" not in text:
+            continue  # no list set off: the search would read on from every "of" to the text's end
         for m in _SET_OFF_LIST.finditer(text):
             places = _LIST_SEPARATOR.split(m.group(1))
             people = _LIST_SEPARATOR.split(m.group(2))
