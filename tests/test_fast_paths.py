@@ -46,6 +46,8 @@ from readoutlib.segment.vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
 
 # Every kind of whitespace (those ``collapse`` folds, and those it leaves), some letters and marks.
@@ -446,3 +448,92 @@ def test_the_tree_has_lxml_htmls_classes_found_without_a_python_call(monkeypatch
     )
     classes = [type(node) for node in load(_FORM_PAGE).tree.iter()]
     assert (expected, []) == (classes, calls)
+
+
+_REPORTED = r"(?:hoping|urging|looking\s+forward|stress|underline|convey)(?![\w-])"
+#: Invented sentences: the progressive and stance phrases before a reporting verb, with and without an
+#: adverb between, and the same verbs where neither stands before them.
+_STANCE_SENTENCES = (
+    "The envoy is hoping for calm, and the mayors were still urging restraint.",
+    "Both ministers are also looking forward to the ferry talks.",
+    "The councillor was keen to stress the river treaty and was eager to convey thanks.",
+    "She took the opportunity to warmly underline the grain quota.",
+    "He used the occasion to also convey greetings; they were keen to truly stress it.",
+    "Hoping for calm, the consuls hoping and urging less said the stress was high.",
+    "This is urging, that was hoping, those are stress tests, the gulls also hoping.",
+)
+
+
+def test_verb_lookbehinds_behind_one_letter_gate_find_what_they_find_alone() -> None:
+    """The progressive's and the stance phrases' lookbehinds stand behind one test for the letter and
+    space they all end with, and find the same verbs at the same places as without it (issue #14,
+    speed32: the reporting-verb pattern is searched in every sentence)."""
+    from readoutlib.languages.en.statements import _AFTER_STANCE, _PROGRESSIVE
+
+    found = []
+    for gated in (_PROGRESSIVE, _AFTER_STANCE):
+        assert re.match(r"\(\?<=\[[a-z]+\] \)\(\?:", gated), gated[:40]
+        plain = gated[gated.index("(?:") :]
+        for sentence in _STANCE_SENTENCES:
+            spans = [m.span() for m in re.finditer(gated + _REPORTED, sentence)]
+            assert spans == [m.span() for m in re.finditer(plain + _REPORTED, sentence)], sentence
+            found.extend(sentence[a:b] for a, b in spans)
+    # the progressive's (the gulls' "also hoping" has no auxiliary), then the stance phrases'
+    assert found == [
+        *("hoping", "urging", "looking forward", "urging", "hoping", "stress"),
+        *("stress", "convey", "underline", "convey", "stress"),
+    ]
+
+
+def test_a_texts_country_phrases_are_searched_once_for_the_name_scan_and_the_country_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The name scan's country tokens and the participants' country words of the same paragraph come
+    from one search of it, with what each search alone finds (issue #14, speed32)."""
+    from readoutlib.languages.en import names, participants
+
+    text = "Minister Ana Ruiz of Velor met the Kenyan envoy and the Prime Minister of New Zealand in Accra."
+    participants.clear_page_caches()
+    alone = ([m.span() for m in names._COUNTRY_SPANS.finditer(text)], names.scan_people(text))
+    words = [m.span() for m in participants._country_words(text)]
+    searched: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def finditer(self, string: str) -> Iterator[re.Match[str]]:
+            searched.append(string)
+            return self.pattern.finditer(string)
+
+    monkeypatch.setattr(names, "_COUNTRY_SPANS", Counting(names._COUNTRY_SPANS))
+    monkeypatch.setattr(participants, "_COUNTRY_WORDS", Counting(participants._COUNTRY_WORDS))
+    participants.clear_page_caches()
+    people = names.scan_people(text)
+    assert ([m.span() for m in participants._country_words(text)], people) == (words, alone[1])
+    assert searched == [text]
+    assert {text[a:b] for a, b in words} >= {"Kenyan", "New Zealand"}
+
+
+def test_a_list_set_off_is_searched_for_only_where_a_dash_or_bracket_stands(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The people set off after a list of countries get the countries in order, and a text holding no
+    dash or bracket to set them off is not searched (issue #14, speed32: the search read on from every
+    "of" to the text's end)."""
+    from readoutlib.languages.en import participants
+
+    searched: list[str] = []
+    plain = participants._SET_OFF_LIST
+
+    class Counting:
+        def finditer(self, string: str) -> Iterator[re.Match[str]]:
+            searched.append(string)
+            return plain.finditer(string)
+
+    monkeypatch.setattr(participants, "_SET_OFF_LIST", Counting())
+    listed = "The envoys of Chile and Norway – Ana Ruiz and Lars Berg – toured the ports of Velor."
+    bare = "The envoys of Chile and Norway toured the ports of Velor and the mills of Tarn."
+    ana, lars = (participants.Principal(name, [], None) for name in ("Ana Ruiz", "Lars Berg"))
+    participants._set_off_list_countries([ana, lars], [bare, listed])
+    assert (searched, ana.country, lars.country) == ([listed], "CL", "NO")

@@ -18,11 +18,13 @@ _LOOKING_BACK = (
     r"(?<!\bahead\sof\sthe\s)(?<!\bprior\sto\sthe\s)\b(?P<noun>meeting|talks)\b",
     r"(?<=\bthe\s)(summit|dialogue)\s+(?:was|were)\s+held",
     r"(?<!\bas\s)\bdiscussed\s+(?!(?:how|what)\b)[^.;]{0,40}?\bwith\s+(\w+)",
+    r"(?:(?<=\bwhile\s)|(?<=\bwhen\s))(?P<noun>meeting|talks)\s+(?:with\s+)?(?-i:[A-Z])",
 )
 
 _WORDS = (
     "met", "with", "was", "being", "meeting", "talks", "ahead", "of", "the", "prior", "to", "Summit",
     "summit", "dialogue", "were", "held", "as", "discussed", "how", "trade", "Ana", "MET", "Met", ".",
+    "while", "when", "While",
 )  # fmt: skip
 
 
@@ -51,6 +53,7 @@ def _text(words: list[str]) -> str:
 @given(st.sampled_from(_LOOKING_BACK), st.lists(st.sampled_from(_WORDS), max_size=14))
 @example(_LOOKING_BACK[0], ["she", "was", "met", "and", "they", "met", "Ana"])
 @example(_LOOKING_BACK[2], ["at", "the", "Summit", "were", "held", "the", "dialogue", "was", "held"])
+@example(_LOOKING_BACK[4], ["while", "meeting", "with", "Ana", "when", "talks", "Met", "as", "meeting"])
 def test_the_gate_finds_what_the_pattern_finds(source: str, words: list[str]) -> None:
     regex = re.compile(source, re.IGNORECASE)
     gated = Gated(regex)  # no required words: every text is searched, by the searcher

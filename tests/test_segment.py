@@ -1376,16 +1376,21 @@ def test_split_text_dump_an_image_file_name_is_not_the_title() -> None:
     assert (parts.title, len(parts.paragraphs)) == ("Foreign Minister Ruiz Visits Velor", 2)
 
 
-def test_caption_search_gated_by_its_required_words() -> None:
-    """The caption rows are searched only in lines holding one of the words every row needs, with the
-    plain pattern's answer on captions and on prose alike (issue #14, speed17)."""
-    from readoutlib.segment.top import _caption_gate, is_caption
+def test_caption_search_row_by_row_gated_by_required_words() -> None:
+    """The caption rows are searched one by one, each only in lines holding one of its required words,
+    with the whole alternation's answer on captions and on prose alike (issue #14, speed17, speed32)."""
+    from readoutlib.segment.top import _caption_rows, is_caption
     from readoutlib.segment.vocabulary import label_patterns
 
-    caption = label_patterns().caption
-    gate = _caption_gate(caption)
-    assert gate.words is not None and "photo" in gate.words
-    assert gate.absent("The two ministers spoke about the harvest and the river treaty.")
+    patterns = label_patterns()
+    caption = patterns.caption
+    assert len(patterns.caption_rows) > 1
+    rows = _caption_rows(patterns.caption_rows)
+    assert [row.regex.pattern for row in rows.patterns] == [row.pattern for row in patterns.caption_rows]
+    assert any(row.words is not None and "photo" in row.words for row in rows.patterns)
+    prose = "The two ministers spoke about the harvest and the river treaty."
+    assert rows.candidates(prose) == ()
+    long_prose = "The envoys (both of them) went over the grain quotas and the ferry timetable again. " * 12
     lines = (
         "President Ana Ruiz (left) and Prime Minister Eko Tan at the State House",
         "Photo courtesy of the Office of the President: the two leaders",
@@ -1393,7 +1398,12 @@ def test_caption_search_gated_by_its_required_words() -> None:
         "The Minister arrived in Velor on Monday and met his counterpart.",
         "PHOTO: the leaders shake hands",
         "Ana Ruiz and Ivo Brand; Credit: Ministry of Velor",
+        "Minister Ruiz (c) greets the delegation in Velor, EFE/Ivo Brand",
+        prose,
+        long_prose,
+        long_prose + "Minister Tan (second from left) at the ferry quay",
     )
     for line in lines:
         assert is_caption(line) == (caption.search(line) is not None), line
-    assert _caption_gate(caption) is gate  # built once per pattern
+    assert (is_caption(long_prose), is_caption(lines[-1])) == (False, True)
+    assert _caption_rows(patterns.caption_rows) is rows  # built once per set of rows

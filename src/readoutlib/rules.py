@@ -1027,8 +1027,10 @@ def table_rows(table: Table) -> GatedRows:
 
 
 def _opens_looking_back(regex: re.Pattern[str]) -> bool:
-    """True for a pattern whose source opens with a lookbehind ("(?<!\\bis\\s)\\bmet\\b")."""
-    return regex.pattern.startswith(("(?<!", "(?<="))
+    """True for a pattern whose source opens with a lookbehind ("(?<!\\bis\\s)\\bmet\\b"), or with a group of
+    lookbehinds, one of which must hold ("(?:(?<=\\bwhile\\s)|(?<=\\bwhen\\s))meeting": each is tried at
+    every position as well)."""
+    return regex.pattern.startswith(("(?<!", "(?<=", "(?:(?<!", "(?:(?<="))
 
 
 @lru_cache(maxsize=4096)

@@ -273,6 +273,8 @@ class LabelPatterns:
         event_verb: a verb that makes a would-be site notice a report after all, searched anywhere.
         mirror_footer: the line that starts a republishing site's footer.
         caption: a photo caption above the report, searched anywhere (case as written).
+        caption_rows: ``caption``'s rows, each compiled alone: searched one by one, each from the
+            literal it opens with, where the alternation tries every row at every position.
         file_caption: a file photo's caption (case as written): never the headline.
     """
 
@@ -285,6 +287,7 @@ class LabelPatterns:
     mirror_footer: re.Pattern[str]
     caption: re.Pattern[str]
     file_caption: re.Pattern[str]
+    caption_rows: tuple[re.Pattern[str], ...] = ()
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -314,6 +317,7 @@ def _label_patterns(labels: HeaderLabels) -> LabelPatterns:
         mirror_footer=re.compile(_alt(labels.mirror_footers), re.I),
         caption=re.compile(_alt(labels.captions)),
         file_caption=re.compile(_alt(labels.file_captions)),
+        caption_rows=tuple(re.compile(row) for row in labels.captions),
     )
 
 

@@ -422,8 +422,10 @@ _LEFT_TITLES: dict[tuple[Lexicon, _TitlePhraseKey], tuple[tuple[str, ...], str |
 
 
 def clear_page_memos() -> None:
-    """Forget the title phrases read on the page (the participants stage's ``clear_page_caches``)."""
+    """Forget the title phrases and the country phrases read on the page (the participants stage's
+    ``clear_page_caches``)."""
     _LEFT_TITLES.clear()
+    country_matches.cache_clear()
 
 
 #: How many words a lexicon remembers the answers for before it forgets them all (a long batch
@@ -638,11 +640,19 @@ _end_of = attrgetter("end")
 _TEXT, _IS_WORD = itemgetter(0), itemgetter(5)
 
 
+@lru_cache(maxsize=1024)
+def country_matches(text: str) -> tuple[re.Match[str], ...]:
+    """The country, organisation and demonym phrases of ``text`` (``_COUNTRY_SPANS``), searched once
+    per text on a page: the name scan's country tokens and the participants' country words read the
+    same paragraphs (forgotten with the page, ``clear_page_memos``)."""
+    return tuple(_COUNTRY_SPANS.finditer(text))
+
+
 def country_tokens(tokens: Sequence[Token], text: str) -> set[int]:
     """Indices of tokens inside a country, organisation or demonym phrase ("United States of America")."""
     found: set[int] = set()
     i = 0
-    for m in _COUNTRY_SPANS.finditer(text):
+    for m in country_matches(text):
         check()
         a, b = m.start(), m.end()
         # The first token ending after ``a`` (the tokens' ends ascend): found by halving, not by a

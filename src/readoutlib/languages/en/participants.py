@@ -50,6 +50,7 @@ from .names import (
     Mention,
     People,
     clear_page_memos,
+    country_matches,
     first_honorific,
     is_title_word,
     normalise_title,
@@ -4039,7 +4040,7 @@ def _country_words(text: str) -> tuple[re.Match[str], ...]:
     states = [found.span() for found, _code in state_offices(text)]
     return tuple(
         m
-        for m in _COUNTRY_WORDS.finditer(text)
+        for m in country_matches(text)  # the name scan's search of the same text
         if not _us_state(text, m)
         and not any(a <= m.start() < b for a, b in states)
         and not _NEW_PLACE.search(text, max(0, m.start() - 8), m.start())
@@ -4052,7 +4053,7 @@ def without_states(text: str | None) -> str | None:
     if not text:
         return text
     kept = {m.span() for m in _country_words(text)}
-    spans = [m.span() for m in _COUNTRY_WORDS.finditer(text) if m.span() not in kept]
+    spans = [m.span() for m in country_matches(text) if m.span() not in kept]
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -4618,6 +4619,8 @@ def _set_off_list_countries(principals: Sequence[Principal], texts: Sequence[str
     ministers of Chile, Norway and Japan – Ana Ruiz, Lars Berg and Kenji Sato – held talks") the
     countries in order, where a principal has none."""
     for text in texts:
+        if "(" not in text and "–" not in text and "—" not in text:
+            continue  # no list set off: the search would read on from every "of" to the text's end
         for m in _SET_OFF_LIST.finditer(text):
             places = _LIST_SEPARATOR.split(m.group(1))
             people = _LIST_SEPARATOR.split(m.group(2))

@@ -188,8 +188,11 @@ _PRE_WORD_WORDS = max(
 #: An adverb in "-ly" may split the infinitive ("took the opportunity to personally express"): each
 #: lookbehind is of fixed width, one per adverb length, behind a cheap test for "ly "; so may "also"
 #: ("used the occasion to also outline", fam223).
+#: Every lookbehind below ends with a letter and a space: behind one test for that letter and space
+#: (the letters the phrases, "also" and "-ly" end with), most word starts are turned away before the
+#: lookbehinds are tried one by one (speed32: the "verbs" pattern is searched in every sentence).
 _AFTER_STANCE = (
-    "(?:"
+    f"(?<=[{''.join(map(re.escape, sorted({p[-1] for p in lx.STANCE_PHRASES} | {'o', 'y'})))}] )(?:"
     + "|".join(f"(?<={re.escape(p)} )" for p in lx.STANCE_PHRASES)
     + "|(?<=also )(?:"
     + "|".join(f"(?<={re.escape(p)} also )" for p in lx.STANCE_PHRASES)
@@ -204,13 +207,13 @@ _STANCE_BEFORE = re.compile(r"(?:" + _alternation(lx.STANCE_PHRASES) + r")\s+(?:
 #: The progressive's auxiliary before a reporting verb's -ing form ("Minister X is hoping that …",
 #: "was urging"): the clause reports, at the participle, as "hopes" or "urged" would (en-x, Barbados GIS).
 #: An adverb may stand between them ("They are also looking forward to …", en-bc, The New Paper: fam189).
+_PROGRESSIVE_BEFORE = tuple(
+    f"{aux} {adverb}" for aux in ("is", "are", "was", "were") for adverb in ("", "also ", "still ")
+)
+#: Behind one test for the letter and space they all end with, as ``_AFTER_STANCE``.
 _PROGRESSIVE = (
-    "(?:"
-    + "|".join(
-        f"(?<=\\b{aux} {adverb})"
-        for aux in ("is", "are", "was", "were")
-        for adverb in ("", "also ", "still ")
-    )
+    f"(?<=[{''.join(map(re.escape, sorted({before[-2] for before in _PROGRESSIVE_BEFORE})))}] )(?:"
+    + "|".join(f"(?<=\\b{before})" for before in _PROGRESSIVE_BEFORE)
     + ")"
 )
 _PRE_PARENTHETICAL = re.compile(
