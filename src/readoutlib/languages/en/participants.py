@@ -6009,9 +6009,17 @@ def find_mentioned(
     # One entry per surname (an entry is added only when none has its surname): an index, so a page
     # naming thousands of people is not compared name by name with every other (issue 11).
     by_surname: dict[str, str] = {}
+    # Whether a name as written is a principal's, by name: a page names the same people again and again.
+    principal: dict[str, bool] = {}
     for written in names:
         key = surname(written)
-        if not key or any(may_be_same_person(written, p) or _name_part(written, p) for p in principal_names):
+        if not key:
+            continue
+        if written not in principal:
+            principal[written] = any(
+                may_be_same_person(written, p) or _name_part(written, p) for p in principal_names
+            )
+        if principal[written]:
             continue
         name = written
         if len(name.split()) < 2:

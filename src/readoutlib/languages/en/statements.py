@@ -1061,6 +1061,12 @@ class _Finder:
         # subjects before its verbs share parts ("On Monday" of "On Monday, X met"). It reads nothing
         # else that changes, and a warning it gave stands in the paragraph's warnings already.
         self.singles: dict[tuple[str, str | None, int], _Subject | None] = {}
+        # Every word of the principals' names, and the principals a word spells one letter apart
+        # (``_by_near_name``), by word: asked again for the same words in sentence after sentence.
+        self.name_tokens = frozenset(t for p in self.people for t in p.tokens)
+        self.near_names: dict[str, list[_Person]] = {}
+        #: ``_scored_titles`` by a title phrase's acronym, title, title without "of <country>" and country.
+        self.title_scores: dict[tuple[str, str, str | None, str | None], list[tuple[int, _Person]]] = {}
         # The lowercase words a subject may hold on this page: the generic ones, the principals' names
         # and titles, the publisher's joint subjects.
         own = (w for p in self.people for text in (p.key, *p.titles, *p.tokens) for w in text.lower().split())
@@ -2381,9 +2387,12 @@ class _Finder:
         last = _POSSESSIVE.sub("", fold(tokens[-1]))
         if len(last) < _NEAR_NAME_MIN or not _name_like(tokens[-1]):
             return None
-        if any(last in person.tokens for person in self.people):
+        if last in self.name_tokens:
             return None
-        pool = [p for p in self.people if not p.titled and any(near_spelling(last, t) for t in p.tokens)]
+        pool = self.near_names.get(last)
+        if pool is None:
+            pool = [p for p in self.people if not p.titled and any(near_spelling(last, t) for t in p.tokens)]
+            self.near_names[last] = pool
         if len(pool) != 1:
             return None
         person = pool[0]
@@ -2467,14 +2476,18 @@ class _Finder:
 
     def _by_name(self, tokens: list[str], raw: str) -> _Subject | None:
         best: list[tuple[int, _Person]] = []
+        # each word from the last, as a name's words are compared: whether it may be one, and its key
+        words = [
+            (_name_like(t), t in _NAME_PARTICLES, _POSSESSIVE.sub("", fold(t))) for t in reversed(tokens)
+        ]
         for person in self.people:
             if person.titled:
                 continue
             run = 0
-            for token in reversed(tokens):
+            for name_like, particle, key in words:
                 # a lowercase particle of the name counts inside it, before a name word ("von der Leyen")
-                named = _name_like(token) or (run > 0 and token in _NAME_PARTICLES)
-                if named and _POSSESSIVE.sub("", fold(token)) in person.tokens:
+                named = name_like or (run > 0 and particle)
+                if named and key in person.tokens:
                     run += 1
                 else:
                     break
@@ -2512,9 +2525,17 @@ class _Finder:
         return self._choose([p for score, p in scored if score == top], raw)
 
     def _scored_titles(self, phrase: _TitlePhrase) -> list[tuple[int, _Person]]:
-        """Each principal (of the phrase's country, if it names one) whose title the phrase matches."""
+        """Each principal (of the phrase's country, if it names one) whose title the phrase matches
+        (remembered by what the scores read: a page gives the same titles in sentence after sentence)."""
         tokens = phrase.tokens
         acronym = tokens[0].replace(".", "") if len(tokens) == 1 and tokens[0].isupper() else ""
+        key = (acronym, phrase.title, phrase.reduced, phrase.country)
+        scored = self.title_scores.get(key)
+        if scored is None:
+            scored = self.title_scores[key] = self._score_titles(phrase, acronym)
+        return scored
+
+    def _score_titles(self, phrase: _TitlePhrase, acronym: str) -> list[tuple[int, _Person]]:
         scored: list[tuple[int, _Person]] = []
         for person in self.people:
             if phrase.country is not None and person.country != phrase.country:
