@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every", type=float, default=0.5, help="CPU milliseconds between samples")
     parser.add_argument("--top", type=int, default=40, help="rows per table (default 40)")
     parser.add_argument(
-        "--size", type=int, default=None, help="one page of about SIZE bytes instead (bench_parse.py --scaling's)"
+        "--size", type=int, default=None, help="one page of about SIZE bytes instead (as --scaling's)"
     )
     args = parser.parse_args(argv)
     if not hasattr(signal, "setitimer"):
