@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python benchmarks/profile_sampled.py [--pages N] [--rounds N] [--every MS] [--top N]
+    python benchmarks/profile_sampled.py [--pages N] [--rounds N] [--every MS] [--top N] [--size BYTES]
 
 Parses ``realsize.py``'s real-size pages (as ``bench_parse.py --side-by-side``) once to warm up,
 then ``--rounds`` times while a CPU timer (``SIGPROF``, every ``--every`` milliseconds of CPU time)
@@ -12,7 +12,8 @@ them) and the lines with the largest own shares. Unlike ``profile_parse.py`` (cP
 nothing to each Python call, so a function making many cheap calls is not weighed up against one
 whose time is spent in C. The kernel's timer resolution (often 4 ms) spaces the samples: use enough
 rounds for a few thousand. Work done in C between two Python steps (freeing a page's tree) is
-counted at the frame that runs next. POSIX only.
+counted at the frame that runs next. POSIX only. ``--size 1000000`` samples one page of that size
+instead (``bench_parse.py --scaling``'s page: a real body, then other readouts' paragraphs).
 """
 
 from __future__ import annotations
@@ -78,12 +79,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=10, help="sampled passes (default 10)")
     parser.add_argument("--every", type=float, default=0.5, help="CPU milliseconds between samples")
     parser.add_argument("--top", type=int, default=40, help="rows per table (default 40)")
+    parser.add_argument(
+        "--size", type=int, default=None, help="one page of about SIZE bytes instead (as --scaling's)"
+    )
     args = parser.parse_args(argv)
     if not hasattr(signal, "setitimer"):
         parser.error("needs a POSIX CPU timer (signal.setitimer)")
     import readoutlib
 
-    corpus = [(realsize.wrap(t, d, b), u) for t, d, u, b in realsize.readout_bodies(args.pages)]
+    if args.size is not None:
+        corpus: list[tuple[str, str | None]] = [(realsize.sized_page(args.size), None)]
+    else:
+        corpus = [(realsize.wrap(t, d, b), u) for t, d, u, b in realsize.readout_bodies(args.pages)]
 
     def run() -> None:
         for page, url in corpus:

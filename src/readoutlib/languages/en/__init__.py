@@ -103,7 +103,7 @@ from .sides import (
     without_private,
     without_topics,
 )
-from .statements import find_statements
+from .statements import clear_page_titles, find_statements
 
 __all__ = ["EnglishPack", "topic_of"]
 
@@ -838,6 +838,7 @@ class EnglishPack(LanguagePack):
     def genre(self, page: Page, profile: Profile) -> EnglishGenre:
         """The opening sentence, the furniture before it, and whether the page reports an event."""
         clear_page_caches()
+        clear_page_titles()
         paragraphs = page.paragraphs
         found = find_opening(paragraphs, profile)
         found = readout_title_opening(page.title, paragraphs, found, profile)

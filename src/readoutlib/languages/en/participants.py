@@ -245,6 +245,7 @@ def clear_page_caches() -> None:
     event_title.cache_clear()
     _name_part.cache_clear()
     _country_words.cache_clear()
+    _text_mentions.cache_clear()
     fold.cache_clear()
     surname.cache_clear()
     clear_page_memos()
@@ -4156,19 +4157,15 @@ def _topic_country(sentence: str, m: re.Match[str]) -> bool:
     return bool(_TOPIC_BEFORE.search(before) or _TOPIC_AFTER.match(sentence, m.end()))
 
 
-def _enemies_blanked(texts: Sequence[str]) -> list[str]:
-    """The texts with a country named as the enemy blanked ("Sylvania's aggression", "the fight
-    against Sylvania"): the subject of the talk, never a side's (issue #8: a leader's own guests were
-    given the invader's country); and a country's people being moved ("Sylvanian evacuees"), never
-    their helpers' country (fam203: a church leader given the evacuees')."""
-    return [without_moved(without_enemies(t)) for t in texts]
-
+#: One country mention of a sentence, as ``_text_scores`` reads it: its code, start, end, whether it is a
+#: body's word only (no state's: counted only with ``bodies``) and whether "side" follows it.
+_Mention = tuple[str, int, int, bool, bool]
 
 #: Between a country's name and its short form in brackets right after it: " (".
 _SHORT_FORM_GAP = re.compile(r"\s*\(\s*")
 
 
-def _short_form(sentence: str, found: Sequence[tuple[str, int, int]], code: str, m: re.Match[str]) -> bool:
+def _short_form(sentence: str, found: Sequence[_Mention], code: str, m: re.Match[str]) -> bool:
     """True when ``m`` is the short form in brackets of the country named right before it ("the Republic of
     X (ROX)"): one mention, not two."""
     return (
@@ -4178,7 +4175,7 @@ def _short_form(sentence: str, found: Sequence[tuple[str, int, int]], code: str,
     )
 
 
-def _mention_code(sentence: str, m: re.Match[str], found: Sequence[tuple[str, int, int]]) -> str | None:
+def _mention_code(sentence: str, m: re.Match[str], found: Sequence[_Mention]) -> str | None:
     """The two-letter code a country word ``m`` of ``sentence`` ties to a side, or None: none for a topic
     ("the crisis in X") or for the short form in brackets of the name before it."""
     code = country_from_demonym(m.group())
@@ -4187,44 +4184,60 @@ def _mention_code(sentence: str, m: re.Match[str], found: Sequence[tuple[str, in
     return code
 
 
+@lru_cache(maxsize=8)  # the text's guesses read the same texts once per principal still without a country
+def _text_mentions(texts: tuple[str, ...]) -> tuple[tuple[str, tuple[_Mention, ...]], ...]:
+    """Each sentence of ``texts`` with the country mentions that tie to a side, as ``_text_scores`` counts
+    them whatever the sides hold. A country named as the enemy is blanked first ("Sylvania's
+    aggression", "the fight against Sylvania"): the subject of the talk, never a side's (issue #8: a
+    leader's own guests were given the invader's country); and so are a country's people being moved
+    ("Sylvanian evacuees"), never their helpers' country (fam203: a church leader given the
+    evacuees')."""
+    out: list[tuple[str, tuple[_Mention, ...]]] = []
+    blanked = (without_moved(without_enemies(text)) for text in texts)
+    for sentence in (s.text for text in blanked for s in split_sentences(text, semicolons=True)):
+        found: list[_Mention] = []
+        for m in _country_words(sentence):
+            code = _mention_code(sentence, m, found)
+            if code is None:
+                continue
+            body_only = code in ORGANISATION_CODES and state_of_word(m.group()) is None
+            found.append((code, m.start(), m.end(), body_only, bool(_SIDE_AFTER.match(sentence, m.end()))))
+        out.append((sentence, tuple(found)))
+    return tuple(out)
+
+
 def _text_scores(texts: Sequence[str], others: set[str], *, bodies: bool = True) -> Counter[str]:
     """How strongly the text ties each country to a side: mentions, "X side", pairs with the other side.
     ``bodies``: an organisation's words count too (for a holder of a body's kind of office)."""
     scores: Counter[str] = Counter()
-    for text in _enemies_blanked(texts):
-        for sentence in (s.text for s in split_sentences(text, semicolons=True)):
-            found: list[tuple[str, int, int]] = []
-            for m in _country_words(sentence):
-                code = _mention_code(sentence, m, found)
-                if code is None:
-                    continue
-                found.append((code, m.start(), m.end()))
-                if not bodies and code in ORGANISATION_CODES and state_of_word(m.group()) is None:
-                    # a body named in the text is no guess for a state's office-holder (issue #8: a
-                    # minister in New York for the UN General Assembly is not the UN's), but still
-                    # pairs with a state beside it
-                    continue
-                scores[code] += 1
-                if _SIDE_AFTER.match(sentence, m.end()):
-                    scores[code] += 2
-            # Paired with the other side nearby: "China-Japan relations", "the US and France",
-            # "its relationship with Australia". Only neighbours in the list can be six words
-            # apart, which keeps this linear on sentences naming thousands of countries.
-            paired: set[str] = set()
-            for index, (code, start, end) in enumerate(found):
-                if code in others or code in paired:
-                    continue
-                for other, o_start, o_end in found[max(0, index - _PAIR_REACH) : index + _PAIR_REACH + 1]:
-                    if other not in others:
-                        continue
-                    gap = sentence[end:o_start] if o_start >= end else sentence[o_end:start]
-                    if len(gap.split()) <= 6:
-                        paired.add(code)
-                        break
-            for code in paired - ORGANISATION_CODES:
-                # a body of states beside the other side's country is a partner, not a side's
-                # country ("partnering with Senegal and the African Union")
+    for sentence, found in _text_mentions(tuple(texts)):
+        for code, _start, _end, body_only, side in found:
+            if not bodies and body_only:
+                # a body named in the text is no guess for a state's office-holder (issue #8: a
+                # minister in New York for the UN General Assembly is not the UN's), but still
+                # pairs with a state beside it
+                continue
+            scores[code] += 1
+            if side:
                 scores[code] += 2
+        # Paired with the other side nearby: "China-Japan relations", "the US and France",
+        # "its relationship with Australia". Only neighbours in the list can be six words
+        # apart, which keeps this linear on sentences naming thousands of countries.
+        paired: set[str] = set()
+        for index, (code, start, end, _body, _side) in enumerate(found):
+            if code in others or code in paired:
+                continue
+            for other, o_start, o_end, _b, _s in found[max(0, index - _PAIR_REACH) : index + _PAIR_REACH + 1]:
+                if other not in others:
+                    continue
+                gap = sentence[end:o_start] if o_start >= end else sentence[o_end:start]
+                if len(gap.split()) <= 6:
+                    paired.add(code)
+                    break
+        for code in paired - ORGANISATION_CODES:
+            # a body of states beside the other side's country is a partner, not a side's
+            # country ("partnering with Senegal and the African Union")
+            scores[code] += 2
     return scores
 
 
@@ -6094,9 +6107,17 @@ def find_mentioned(
     # One entry per surname (an entry is added only when none has its surname): an index, so a page
     # naming thousands of people is not compared name by name with every other (issue 11).
     by_surname: dict[str, str] = {}
+    # Whether a name as written is a principal's, by name: a page names the same people again and again.
+    principal: dict[str, bool] = {}
     for written in names:
         key = surname(written)
-        if not key or any(may_be_same_person(written, p) or _name_part(written, p) for p in principal_names):
+        if not key:
+            continue
+        if written not in principal:
+            principal[written] = any(
+                may_be_same_person(written, p) or _name_part(written, p) for p in principal_names
+            )
+        if principal[written]:
             continue
         name = written
         if len(name.split()) < 2:

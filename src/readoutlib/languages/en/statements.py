@@ -37,6 +37,7 @@ from .text import blended_names, fold, initials, near_spelling, split_sentences
 
 __all__ = [
     "canonical_title",
+    "clear_page_titles",
     "find_statements",
     "honorific_reading",
     "joint_reading",
@@ -1064,6 +1065,12 @@ class _Finder:
         # subjects before its verbs share parts ("On Monday" of "On Monday, X met"). It reads nothing
         # else that changes, and a warning it gave stands in the paragraph's warnings already.
         self.singles: dict[tuple[str, str | None, int], _Subject | None] = {}
+        # Every word of the principals' names, and the principals a word spells one letter apart
+        # (``_by_near_name``), by word: asked again for the same words in sentence after sentence.
+        self.name_tokens = frozenset(t for p in self.people for t in p.tokens)
+        self.near_names: dict[str, list[_Person]] = {}
+        #: ``_scored_titles`` by a title phrase's acronym, title, title without "of <country>" and country.
+        self.title_scores: dict[tuple[str, str, str | None, str | None], list[tuple[int, _Person]]] = {}
         # The lowercase words a subject may hold on this page: the generic ones, the principals' names
         # and titles, the publisher's joint subjects.
         own = (w for p in self.people for text in (p.key, *p.titles, *p.tokens) for w in text.lower().split())
@@ -2381,9 +2388,12 @@ class _Finder:
         last = _POSSESSIVE.sub("", fold(tokens[-1]))
         if len(last) < _NEAR_NAME_MIN or not _name_like(tokens[-1]):
             return None
-        if any(last in person.tokens for person in self.people):
+        if last in self.name_tokens:
             return None
-        pool = [p for p in self.people if not p.titled and any(near_spelling(last, t) for t in p.tokens)]
+        pool = self.near_names.get(last)
+        if pool is None:
+            pool = [p for p in self.people if not p.titled and any(near_spelling(last, t) for t in p.tokens)]
+            self.near_names[last] = pool
         if len(pool) != 1:
             return None
         person = pool[0]
@@ -2478,14 +2488,18 @@ class _Finder:
 
     def _by_name(self, tokens: list[str], raw: str) -> _Subject | None:
         best: list[tuple[int, _Person]] = []
+        # each word from the last, as a name's words are compared: whether it may be one, and its key
+        words = [
+            (_name_like(t), t in _NAME_PARTICLES, _POSSESSIVE.sub("", fold(t))) for t in reversed(tokens)
+        ]
         for person in self.people:
             if person.titled:
                 continue
             run = 0
-            for token in reversed(tokens):
+            for name_like, particle, key in words:
                 # a lowercase particle of the name counts inside it, before a name word ("von der Leyen")
-                named = _name_like(token) or (run > 0 and token in _NAME_PARTICLES)
-                if named and _POSSESSIVE.sub("", fold(token)) in person.tokens:
+                named = name_like or (run > 0 and particle)
+                if named and key in person.tokens:
                     run += 1
                 else:
                     break
@@ -2523,9 +2537,17 @@ class _Finder:
         return self._choose([p for score, p in scored if score == top], raw)
 
     def _scored_titles(self, phrase: _TitlePhrase) -> list[tuple[int, _Person]]:
-        """Each principal (of the phrase's country, if it names one) whose title the phrase matches."""
+        """Each principal (of the phrase's country, if it names one) whose title the phrase matches
+        (remembered by what the scores read: a page gives the same titles in sentence after sentence)."""
         tokens = phrase.tokens
         acronym = tokens[0].replace(".", "") if len(tokens) == 1 and tokens[0].isupper() else ""
+        key = (acronym, phrase.title, phrase.reduced, phrase.country)
+        scored = self.title_scores.get(key)
+        if scored is None:
+            scored = self.title_scores[key] = self._score_titles(phrase, acronym)
+        return scored
+
+    def _score_titles(self, phrase: _TitlePhrase, acronym: str) -> list[tuple[int, _Person]]:
         scored: list[tuple[int, _Person]] = []
         for person in self.people:
             if phrase.country is not None and person.country != phrase.country:
@@ -3259,11 +3281,18 @@ def _name_like(token: str) -> bool:
     return token[:1].isupper() or bool(_PARTICLE_NAME.match(token))
 
 
+@functools.lru_cache(maxsize=4096)  # the same titles and title phrases, sentence after sentence
 def _canonical_title(title: str) -> str:
     """One spelling per office ("minister for foreign affairs" → "foreign minister"), of a folded title."""
     for pattern, office in _TITLE_SYNONYMS:
         title = pattern.sub(office, title)
     return title
+
+
+def clear_page_titles() -> None:
+    """Forget the canonical titles worked out on the page (with the participants stage's
+    ``clear_page_caches``): a benchmark parsing the same pages again must not find them remembered."""
+    _canonical_title.cache_clear()
 
 
 def canonical_title(title: str) -> str:
