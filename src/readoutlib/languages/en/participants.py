@@ -3074,12 +3074,20 @@ def _given_names_before(principals: list[Principal], paragraphs: Sequence[str], 
     "Von der Leyen", from a headline or a sentence's capitalised opening) by the body's form with the
     given names before it ("Jean-Yves Le Drian"), the same words in any case; not when another principal
     could be that person. (A given name and family name, "Ana Ruiz", is no family name alone: a word
-    before it may be a misspelt title, "Presidnet Ana Ruiz".)"""
-    family = [p for p in principals if p.name and len(p.name.split()) >= 2 and _particle_opens(p.name)]
+    before it may be a misspelt title, "Presidnet Ana Ruiz"; so any other name of two words or more is
+    lengthened only by a form the scan found a title or a style before, "Foreign Minister Ana Tavo Reyes"
+    for "Tavo Reyes", whose given name is then plainly a name's word: fam234.)"""
+    family = [p for p in principals if p.name and len(p.name.split()) >= 2]
     for para in paragraphs[:12] if family else ():
         for m in _named_mentions(para, profile):
             whole = fold(m.name or "").split()
-            hit = [p for p in family if _ends_with_words(whole, fold(p.name or "").split())]
+            styled = bool(m.titles) or m.name_start > m.start
+            hit = [
+                p
+                for p in family
+                if (styled or _particle_opens(p.name or ""))
+                and _ends_with_words(whole, fold(p.name or "").split())
+            ]
             if len(hit) == 1 and not any(q.name == m.name for q in principals):
                 hit[0].name = m.name
                 _add_titles(hit[0], m.titles)

@@ -1,0 +1,46 @@
+"""Names taken too short, and people of no event read as principals (fam234, issue #8; each seen
+failing first on main 60592097). The people and the pages are invented."""
+
+from __future__ import annotations
+
+import readoutlib
+from readoutlib.languages.en.text import may_be_same_person
+
+
+def _principals(text: str) -> list[str]:
+    return [p.name for p in readoutlib.parse(text).event.participants]
+
+
+def test_a_two_letter_family_name_is_the_name_it_opens() -> None:
+    """A family name of two letters written first ("Ng", "Li", "Wu") names the person whose full
+    name it opens ("Wu Lan Fei"); it does not match a name that only holds it later."""
+    assert [True, True, False] == [
+        may_be_same_person("Wu", "Wu Lan Fei"),
+        may_be_same_person("Li", "Li Meng"),
+        may_be_same_person("Wu", "Tom Wu Hale"),
+    ]
+
+
+def test_a_short_family_name_in_the_opening_takes_the_full_name_of_the_lead() -> None:
+    """The lead names the minister in full ("Minister for Trade Wu Lan Fei"), the opening by his
+    family name with a style ("Dr Wu"): the principal is named by the full form."""
+    text = (
+        "SEAPORT: Minister for Trade Wu Lan Fei and visiting Sylvanian Trade Minister Tom Hale have "
+        "agreed to widen ties.\n\n"
+        "Mr Hale called on Dr Wu on Monday morning at the ministry."
+    )
+    assert ["Tom Hale", "Wu Lan Fei"] == sorted(_principals(text))
+
+
+def test_a_family_name_of_two_words_takes_the_given_name_a_titled_form_writes() -> None:
+    """A principal named by a family name of two words ("Tavo Reyes", from the opening) is the person
+    the page writes with a title and a given name before those words ("Foreign Minister Ana Tavo
+    Reyes"): the fullest form the text gives."""
+    text = (
+        "Trade talks in Port Ruiz\n\n"
+        "On the margins of the summit, Foreign Minister Ana Tavo Reyes attended a forum of the region's "
+        "states.\n\n"
+        "Tavo Reyes held bilateral talks with Foreign Minister Tom Hale of Sylvania on Monday. Tavo Reyes "
+        "said the two countries share a long border."
+    )
+    assert "Ana Tavo Reyes" in _principals(text)
