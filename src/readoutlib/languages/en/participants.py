@@ -4417,6 +4417,34 @@ def _leaders_messengers(principals: Sequence[Principal], texts: Sequence[str]) -
                 break
 
 
+#: Right after a principal's name, set off by a comma or a bracket, his office serving a leader: "X (special
+#: envoy of President Y)", "X, diplomatic counselor to French President Y". Group ``leader``: the capitalised
+#: words after "of"/"to" (styles and titles first), up to six.
+_ENVOY_OF = re.compile(
+    r"\s*[,(]\s*(?:the\s+|a\s+)?(?:(?:special|personal|diplomatic|senior|chief|presidential)\s+){0,2}"
+    r"(?:envoy|adviser|advisor|counsell?or|emissary|representative)\s+(?:of|to)\s+(?:the\s+)?"
+    r"(?P<leader>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,5})",
+    _I,
+)
+
+
+def _leaders_envoys(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """A principal with no country set off as a known leader's envoy or adviser ("X (special envoy of
+    President Y)", "X, diplomatic counselor to French President Y") is of the leader's state: he serves
+    that head, also where his own office is a former one (fam234: en-bo Zambian Observer, en-bq People's
+    Daily)."""
+    for p in principals:
+        if p.country is not None or not p.name:
+            continue
+        for text in texts:
+            at = text.find(p.name)
+            m = _ENVOY_OF.match(text, at + len(p.name)) if at >= 0 else None
+            code = _leader_in(re.split(r"\s+|(?<=\.)(?=[A-Z][a-z])", m.group("leader"))) if m else None
+            if code is not None:
+                p.country = code
+                break
+
+
 def _leader_in(words: Sequence[str]) -> str | None:
     """The state of the known leader some run of ``words`` names whole (the styles and titles before his
     name, the sentence after it left out: "His Majesty King Y. The"), or None."""
@@ -4727,6 +4755,7 @@ def assign_countries(
     _office_countries(principals, texts[:3])
     _leaders_officials(principals, texts[:3])
     _leaders_messengers(principals, texts[:3])
+    _leaders_envoys(principals, texts[:3])
     _paired_list_offices(principals, texts[:3])
     _set_off_list_countries(principals, texts[:3])
     _interleaved_envoys(principals, texts[:3])
