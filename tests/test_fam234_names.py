@@ -4,6 +4,7 @@ failing first on main 60592097). The people and the pages are invented."""
 from __future__ import annotations
 
 import readoutlib
+from readoutlib.folding import fold
 from readoutlib.languages.en.text import may_be_same_person
 
 
@@ -44,3 +45,21 @@ def test_a_family_name_of_two_words_takes_the_given_name_a_titled_form_writes() 
         "said the two countries share a long border."
     )
     assert "Ana Tavo Reyes" in _principals(text)
+
+
+def test_a_letter_with_a_stroke_folds_to_its_plain_letter() -> None:
+    """"ł", "đ", "ø" carry a stroke, not an accent: the fold drops it as it drops "ñ"'s tilde."""
+    assert ["lukasz dorde oster", "kilic"] == [fold("Łukasz Đorđe Øster"), fold("Kılıç")]
+
+
+def test_a_surname_spelt_with_a_stroke_takes_the_full_name_spelt_without() -> None:
+    """The lead names the minister in full without the stroke ("Pawel Wlodek"), the next paragraph
+    by his family name with it ("Minister Włodek"): one person, named by the full form."""
+    text = (
+        "Defence ties important for the region\n\n"
+        "Closer defence cooperation was the main topic discussed by Pawel Wlodek, Minister of National "
+        "Defence and Ana Ruiz Minister of Defence of Sylvania.\n\n"
+        "On Friday Minister Włodek met with Minister Ana Ruiz in the Ministry of National Defence in "
+        "Port Ruiz. The meeting was held during the two governments' consultations."
+    )
+    assert ["Pawel Wlodek", "Ana Ruiz"] == _principals(text)
