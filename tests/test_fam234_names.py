@@ -63,3 +63,17 @@ def test_a_surname_spelt_with_a_stroke_takes_the_full_name_spelt_without() -> No
         "Port Ruiz. The meeting was held during the two governments' consultations."
     )
     assert ["Pawel Wlodek", "Ana Ruiz"] == _principals(text)
+
+
+
+def test_an_office_of_the_headline_is_the_one_untitled_principal_of_its_state() -> None:
+    """The headline and the opening call a side by office and state ("Latvian Prime Minister"), the
+    next sentence names him with his state but no title ("his Latvian counterpart Tom Hale"): the
+    office is that person, not a third principal."""
+    text = (
+        "Latvian Prime Minister visits Estonia\n\n"
+        "Tartu. 3 May. Latvian Prime Minister paid an unofficial visit to Estonia.\n\n"
+        "The Prime Minister of Estonia Ana Ruiz met with his Latvian counterpart Tom Hale in Tartu "
+        "and discussed trade."
+    )
+    assert ["Ana Ruiz", "Tom Hale"] == sorted(_principals(text))

@@ -2759,19 +2759,23 @@ def _offices_of_untitled(principals: list[Principal]) -> list[Principal]:
     person's ("Ivan Petrov congratulated X ... The President of Russia also sent a message": Petrov
     is the President of Russia), when no titled principal holds the office: the person takes the
     office's title and country, and the office goes. Not an office the opening joins as a side
-    ("Ivan Petrov met the Prime Minister")."""
+    ("Ivan Petrov met the Prime Minister"). An office of a known state is also the one untitled principal
+    of that state named after it, a side of the opening or not (``_untitled_of_state_after``)."""
     kept: list[Principal] = []
     for i, p in enumerate(principals):
-        if p.name is None and p.office and p.side is None and not p.listed and not p.first_person:
+        if p.name is None and p.office and not p.listed and not p.first_person:
             office = p.office
             titled = [
                 q
                 for q in principals
                 if q.name and _titles_compatible(q.titles, office) and q.country in (None, p.country)
             ]
-            untitled = [
+            earlier = [
                 q for q in principals[:i] if q.name and not q.titles and q.country in (None, p.country)
             ]
+            untitled = (earlier if p.side is None else []) + _untitled_of_state_after(
+                principals[i + 1 :], p.country
+            )
             if not titled and len(untitled) == 1:
                 holder = untitled[0]
                 holder.titles = list(p.titles) or [office]
@@ -2780,6 +2784,16 @@ def _offices_of_untitled(principals: list[Principal]) -> list[Principal]:
                 continue
         kept.append(p)
     return kept
+
+
+def _untitled_of_state_after(later: Sequence[Principal], state: str | None) -> list[Principal]:
+    """The principals named after an unnamed office with no title and the office's own known state
+    ("Latvian Prime Minister visited Estonia." then "… met his Latvian counterpart Tom Hale"): the
+    headline's and the opening's office is the person the body then names with his state (fam234:
+    en-br Report.az)."""
+    if state is None:
+        return []
+    return [q for q in later if q.name and not q.titles and q.country == state]
 
 
 def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: Profile) -> None:
