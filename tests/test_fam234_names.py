@@ -77,3 +77,14 @@ def test_an_office_of_the_headline_is_the_one_untitled_principal_of_its_state() 
         "and discussed trade."
     )
     assert ["Ana Ruiz", "Tom Hale"] == sorted(_principals(text))
+
+
+def test_a_heads_spouse_hosting_with_him_is_no_principal() -> None:
+    """"President X and First Lady Y hosted a state dinner for President Z": the spouse is the host's
+    company, no side of the event."""
+    text = (
+        "Sylvania hosts state dinner for Velorian president\n\n"
+        "President Ana Ruiz and First Lady Maria Ruiz hosted a state dinner to honour the official visit "
+        "of President Tom Hale of Velor. The dinner took place at State Lodge in Port Ruiz on May 3, 2031."
+    )
+    assert ["Ana Ruiz", "Tom Hale"] == _principals(text)

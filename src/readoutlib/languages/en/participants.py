@@ -1302,14 +1302,26 @@ def _add_pronoun_pair(
 
 
 def _kept_principals(principals: Sequence[Principal]) -> list[Principal]:
-    """The principals less an unnamed counterpart or first person of no office, and two others' names
-    run together."""
+    """The principals less an unnamed counterpart or first person of no office, two others' names run
+    together, and a head's spouse."""
     return [
         p
         for p in principals
         if (p.name is not None or not (p.counterpart or (p.first_person and p.office is None)))
         and not _run_together(p, principals)
+        and not _spouse(p)
     ]
+
+
+#: A head of state's or government's spouse's title: "First Lady", "Second Gentleman".
+_SPOUSE_TITLE = re.compile(r"(?:the\s+)?(?:first|second)\s+(?:lady|gentleman)", re.IGNORECASE)
+
+
+def _spouse(p: Principal) -> bool:
+    """True for a principal whose every title is a head's spouse's ("President X and First Lady Y
+    hosted a state dinner for …"): the host's company, named but no side; every development gold
+    keeps the spouse `mentioned` (en-af, en-aj, en-bn, en-bo ×2, en-u; fam234)."""
+    return bool(p.titles) and all(_SPOUSE_TITLE.fullmatch(t.strip()) for t in p.titles)
 
 
 def _menu_words(m: Mention, paragraphs: Sequence[str]) -> bool:
