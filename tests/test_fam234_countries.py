@@ -17,14 +17,14 @@ def test_a_special_envoy_of_a_known_leader_is_of_his_state() -> None:
         "Minister Ana Ruiz of Sylvania has met with former Vice-President Tom Hale (special envoy of "
         "President Hakainde Hichilema) in Port Ruiz. The two discussed regional trade."
     )
-    assert "ZM" == _countries(text)["Tom Hale"]
+    assert _countries(text)["Tom Hale"] == "ZM"
 
 
 def test_an_adviser_to_a_known_leader_is_of_his_state() -> None:
-    """"<Name>, diplomatic adviser to <demonym> President <known leader>": the adviser serves that
+    """ "<Name>, diplomatic adviser to <demonym> President <known leader>": the adviser serves that
     leader's state."""
     text = (
         "Foreign Minister Ana Ruiz of Sylvania on Friday held a phone conversation with Tom Hale, "
         "diplomatic counselor to French President Emmanuel Macron. The two sides exchanged views."
     )
-    assert "FR" == _countries(text)["Tom Hale"]
+    assert _countries(text)["Tom Hale"] == "FR"

@@ -15,11 +15,11 @@ def _principals(text: str) -> list[str]:
 def test_a_two_letter_family_name_is_the_name_it_opens() -> None:
     """A family name of two letters written first ("Ng", "Li", "Wu") names the person whose full
     name it opens ("Wu Lan Fei"); it does not match a name that only holds it later."""
-    assert [True, True, False] == [
+    assert [
         may_be_same_person("Wu", "Wu Lan Fei"),
         may_be_same_person("Li", "Li Meng"),
         may_be_same_person("Wu", "Tom Wu Hale"),
-    ]
+    ] == [True, True, False]
 
 
 def test_a_short_family_name_in_the_opening_takes_the_full_name_of_the_lead() -> None:
@@ -30,7 +30,7 @@ def test_a_short_family_name_in_the_opening_takes_the_full_name_of_the_lead() ->
         "agreed to widen ties.\n\n"
         "Mr Hale called on Dr Wu on Monday morning at the ministry."
     )
-    assert ["Tom Hale", "Wu Lan Fei"] == sorted(_principals(text))
+    assert sorted(_principals(text)) == ["Tom Hale", "Wu Lan Fei"]
 
 
 def test_a_family_name_of_two_words_takes_the_given_name_a_titled_form_writes() -> None:
@@ -48,8 +48,8 @@ def test_a_family_name_of_two_words_takes_the_given_name_a_titled_form_writes() 
 
 
 def test_a_letter_with_a_stroke_folds_to_its_plain_letter() -> None:
-    """"ł", "đ", "ø" carry a stroke, not an accent: the fold drops it as it drops "ñ"'s tilde."""
-    assert ["lukasz dorde oster", "kilic"] == [fold("Łukasz Đorđe Øster"), fold("Kılıç")]
+    """ "ł", "đ", "ø" carry a stroke, not an accent: the fold drops it as it drops "ñ"'s tilde."""
+    assert [fold("Łukasz Đorđe Øster"), fold("Kılıç")] == ["lukasz dorde oster", "kilic"]
 
 
 def test_a_surname_spelt_with_a_stroke_takes_the_full_name_spelt_without() -> None:
@@ -62,8 +62,7 @@ def test_a_surname_spelt_with_a_stroke_takes_the_full_name_spelt_without() -> No
         "On Friday Minister Włodek met with Minister Ana Ruiz in the Ministry of National Defence in "
         "Port Ruiz. The meeting was held during the two governments' consultations."
     )
-    assert ["Pawel Wlodek", "Ana Ruiz"] == _principals(text)
-
+    assert _principals(text) == ["Pawel Wlodek", "Ana Ruiz"]
 
 
 def test_an_office_of_the_headline_is_the_one_untitled_principal_of_its_state() -> None:
@@ -76,15 +75,15 @@ def test_an_office_of_the_headline_is_the_one_untitled_principal_of_its_state() 
         "The Prime Minister of Estonia Ana Ruiz met with his Latvian counterpart Tom Hale in Tartu "
         "and discussed trade."
     )
-    assert ["Ana Ruiz", "Tom Hale"] == sorted(_principals(text))
+    assert sorted(_principals(text)) == ["Ana Ruiz", "Tom Hale"]
 
 
 def test_a_heads_spouse_hosting_with_him_is_no_principal() -> None:
-    """"President X and First Lady Y hosted a state dinner for President Z": the spouse is the host's
+    """ "President X and First Lady Y hosted a state dinner for President Z": the spouse is the host's
     company, no side of the event."""
     text = (
         "Sylvania hosts state dinner for Velorian president\n\n"
         "President Ana Ruiz and First Lady Maria Ruiz hosted a state dinner to honour the official visit "
         "of President Tom Hale of Velor. The dinner took place at State Lodge in Port Ruiz on May 3, 2031."
     )
-    assert ["Ana Ruiz", "Tom Hale"] == _principals(text)
+    assert _principals(text) == ["Ana Ruiz", "Tom Hale"]

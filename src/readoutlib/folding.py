@@ -30,7 +30,8 @@ _LATIN_END = 0x0250
 def fold(text: str) -> str:
     """The key two names or titles are compared by: case, Latin accents, periods and spacing ignored.
 
-    "Núñez" == "NUNEZ", "Łukasz" == "lukasz", "Mark T. Lowe" == "mark t lowe", "O’Neill" == "o'neill"; "ガルシア" keeps its marks.
+    "Núñez" == "NUNEZ", "Łukasz" == "lukasz", "Mark T. Lowe" == "mark t lowe", "O’Neill" == "o'neill";
+    "ガルシア" keeps its marks.
     """
     if text.isascii():
         # ASCII has no accents, no compatibility forms and no case beyond A-Z: the same key, cheaply.
