@@ -87,3 +87,14 @@ def test_a_heads_spouse_hosting_with_him_is_no_principal() -> None:
         "of President Tom Hale of Velor. The dinner took place at State Lodge in Port Ruiz on May 3, 2031."
     )
     assert _principals(text) == ["Ana Ruiz", "Tom Hale"]
+
+
+def test_an_abbreviation_before_the_name_is_no_given_name() -> None:
+    """A style the scan does not know, abbreviated ("M." of a French copy), before the name is no
+    given name: the principal keeps the name without it."""
+    text = (
+        "Readout of the Secretary-General's meeting with H.E. Mr. Tom Abdel Hale, President of Sylvania\n\n"
+        "The Secretary-General met today with H.E. Mr. Tom Abdel Hale, President of Sylvania.\n\n"
+        "Le Secrétaire général s'est entretenu avec S.E. M. Tom Abdel Hale, Président de la Sylvanie."
+    )
+    assert "Tom Abdel Hale" in _principals(text)

@@ -3111,7 +3111,10 @@ def _given_names_before(principals: list[Principal], paragraphs: Sequence[str], 
             hit = [
                 p
                 for p in family
-                if (styled or _particle_opens(p.name or ""))
+                if (
+                    _particle_opens(p.name or "")
+                    or (styled and _given_words_before(m.name or "", p.name or ""))
+                )
                 and _ends_with_words(whole, fold(p.name or "").split())
             ]
             if len(hit) == 1 and not any(q.name == m.name for q in principals):
@@ -3119,6 +3122,13 @@ def _given_names_before(principals: list[Principal], paragraphs: Sequence[str], 
                 _add_titles(hit[0], m.titles)
                 hit[0].country = hit[0].country or m.country
                 family.remove(hit[0])
+
+
+def _given_words_before(full: str, family: str) -> bool:
+    """True when the words ``full`` writes before ``family`` are given names, none an initial or an
+    abbreviation ("M." of a French copy's "S.E. M. Tom Hale" is a style the scan left in the name)."""
+    extra = full.split()[: -len(family.split())]
+    return bool(extra) and all(len(w) > 2 and not w.endswith(".") for w in extra)
 
 
 def _particle_opens(name: str) -> bool:
