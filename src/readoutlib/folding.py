@@ -13,7 +13,14 @@ from functools import lru_cache
 __all__ = ["fold"]
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
+_APOSTROPHES = str.maketrans(
+    {
+        **{"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"},
+        # Latin letters whose mark is a stroke, not a combining accent, so NFKD keeps them whole: the
+        # press writes "Blaszczak" for "Błaszczak", "Dorde" for "Đorđe" (fam234)
+        **{"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ħ": "h", "Ħ": "H", "ı": "i"},
+    }
+)
 #: Code points below this are Latin letters, whose accents fold away ("ñ" = "n"); marks on other
 #: scripts stay, since a kana's voicing mark makes another name.
 _LATIN_END = 0x0250
@@ -23,7 +30,8 @@ _LATIN_END = 0x0250
 def fold(text: str) -> str:
     """The key two names or titles are compared by: case, Latin accents, periods and spacing ignored.
 
-    "Núñez" == "NUNEZ", "Mark T. Lowe" == "mark t lowe", "O’Neill" == "o'neill"; "ガルシア" keeps its marks.
+    "Núñez" == "NUNEZ", "Łukasz" == "lukasz", "Mark T. Lowe" == "mark t lowe", "O’Neill" == "o'neill";
+    "ガルシア" keeps its marks.
     """
     if text.isascii():
         # ASCII has no accents, no compatibility forms and no case beyond A-Z: the same key, cheaply.

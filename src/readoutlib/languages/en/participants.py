@@ -1304,14 +1304,26 @@ def _add_pronoun_pair(
 
 
 def _kept_principals(principals: Sequence[Principal]) -> list[Principal]:
-    """The principals less an unnamed counterpart or first person of no office, and two others' names
-    run together."""
+    """The principals less an unnamed counterpart or first person of no office, two others' names run
+    together, and a head's spouse."""
     return [
         p
         for p in principals
         if (p.name is not None or not (p.counterpart or (p.first_person and p.office is None)))
         and not _run_together(p, principals)
+        and not _spouse(p)
     ]
+
+
+#: A head of state's or government's spouse's title: "First Lady", "Second Gentleman".
+_SPOUSE_TITLE = re.compile(r"(?:the\s+)?(?:first|second)\s+(?:lady|gentleman)", re.IGNORECASE)
+
+
+def _spouse(p: Principal) -> bool:
+    """True for a principal whose every title is a head's spouse's ("President X and First Lady Y
+    hosted a state dinner for …"): the host's company, named but no side; every development gold
+    keeps the spouse `mentioned` (en-af, en-aj, en-bn, en-bo ×2, en-u; fam234)."""
+    return bool(p.titles) and all(_SPOUSE_TITLE.fullmatch(t.strip()) for t in p.titles)
 
 
 def _menu_words(m: Mention, paragraphs: Sequence[str]) -> bool:
@@ -2761,19 +2773,23 @@ def _offices_of_untitled(principals: list[Principal]) -> list[Principal]:
     person's ("Ivan Petrov congratulated X ... The President of Russia also sent a message": Petrov
     is the President of Russia), when no titled principal holds the office: the person takes the
     office's title and country, and the office goes. Not an office the opening joins as a side
-    ("Ivan Petrov met the Prime Minister")."""
+    ("Ivan Petrov met the Prime Minister"). An office of a known state is also the one untitled principal
+    of that state named after it, a side of the opening or not (``_untitled_of_state_after``)."""
     kept: list[Principal] = []
     for i, p in enumerate(principals):
-        if p.name is None and p.office and p.side is None and not p.listed and not p.first_person:
+        if p.name is None and p.office and not p.listed and not p.first_person:
             office = p.office
             titled = [
                 q
                 for q in principals
                 if q.name and _titles_compatible(q.titles, office) and q.country in (None, p.country)
             ]
-            untitled = [
+            earlier = [
                 q for q in principals[:i] if q.name and not q.titles and q.country in (None, p.country)
             ]
+            untitled = (earlier if p.side is None else []) + _untitled_of_state_after(
+                principals[i + 1 :], p.country
+            )
             if not titled and len(untitled) == 1:
                 holder = untitled[0]
                 holder.titles = list(p.titles) or [office]
@@ -2782,6 +2798,16 @@ def _offices_of_untitled(principals: list[Principal]) -> list[Principal]:
                 continue
         kept.append(p)
     return kept
+
+
+def _untitled_of_state_after(later: Sequence[Principal], state: str | None) -> list[Principal]:
+    """The principals named after an unnamed office with no title and the office's own known state
+    ("Latvian Prime Minister visited Estonia." then "… met his Latvian counterpart Tom Hale"): the
+    headline's and the opening's office is the person the body then names with his state (fam234:
+    en-br Report.az)."""
+    if state is None:
+        return []
+    return [q for q in later if q.name and not q.titles and q.country == state]
 
 
 def _name_offices(principals: list[Principal], earlier: Sequence[str], profile: Profile) -> None:
@@ -3076,17 +3102,35 @@ def _given_names_before(principals: list[Principal], paragraphs: Sequence[str], 
     "Von der Leyen", from a headline or a sentence's capitalised opening) by the body's form with the
     given names before it ("Jean-Yves Le Drian"), the same words in any case; not when another principal
     could be that person. (A given name and family name, "Ana Ruiz", is no family name alone: a word
-    before it may be a misspelt title, "Presidnet Ana Ruiz".)"""
-    family = [p for p in principals if p.name and len(p.name.split()) >= 2 and _particle_opens(p.name)]
+    before it may be a misspelt title, "Presidnet Ana Ruiz"; so any other name of two words or more is
+    lengthened only by a form the scan found a title or a style before, "Foreign Minister Ana Tavo Reyes"
+    for "Tavo Reyes", whose given name is then plainly a name's word: fam234.)"""
+    family = [p for p in principals if p.name and len(p.name.split()) >= 2]
     for para in paragraphs[:12] if family else ():
         for m in _named_mentions(para, profile):
             whole = fold(m.name or "").split()
-            hit = [p for p in family if _ends_with_words(whole, fold(p.name or "").split())]
+            styled = bool(m.titles) or m.name_start > m.start
+            hit = [
+                p
+                for p in family
+                if (
+                    _particle_opens(p.name or "")
+                    or (styled and _given_words_before(m.name or "", p.name or ""))
+                )
+                and _ends_with_words(whole, fold(p.name or "").split())
+            ]
             if len(hit) == 1 and not any(q.name == m.name for q in principals):
                 hit[0].name = m.name
                 _add_titles(hit[0], m.titles)
                 hit[0].country = hit[0].country or m.country
                 family.remove(hit[0])
+
+
+def _given_words_before(full: str, family: str) -> bool:
+    """True when the words ``full`` writes before ``family`` are given names, none an initial or an
+    abbreviation ("M." of a French copy's "S.E. M. Tom Hale" is a style the scan left in the name)."""
+    extra = full.split()[: -len(family.split())]
+    return bool(extra) and all(len(w) > 2 and not w.endswith(".") for w in extra)
 
 
 def _particle_opens(name: str) -> bool:
@@ -4423,6 +4467,34 @@ def _leaders_messengers(principals: Sequence[Principal], texts: Sequence[str]) -
                 break
 
 
+#: Right after a principal's name, set off by a comma or a bracket, his office serving a leader: "X (special
+#: envoy of President Y)", "X, diplomatic counselor to French President Y". Group ``leader``: the capitalised
+#: words after "of"/"to" (styles and titles first), up to six.
+_ENVOY_OF = re.compile(
+    r"\s*[,(]\s*(?:the\s+|a\s+)?(?:(?:special|personal|diplomatic|senior|chief|presidential)\s+){0,2}"
+    r"(?:envoy|adviser|advisor|counsell?or|emissary|representative)\s+(?:of|to)\s+(?:the\s+)?"
+    r"(?P<leader>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,5})",
+    _I,
+)
+
+
+def _leaders_envoys(principals: Sequence[Principal], texts: Sequence[str]) -> None:
+    """A principal with no country set off as a known leader's envoy or adviser ("X (special envoy of
+    President Y)", "X, diplomatic counselor to French President Y") is of the leader's state: he serves
+    that head, also where his own office is a former one (fam234: en-bo Zambian Observer, en-bq People's
+    Daily)."""
+    for p in principals:
+        if p.country is not None or not p.name:
+            continue
+        for text in texts:
+            at = text.find(p.name)
+            m = _ENVOY_OF.match(text, at + len(p.name)) if at >= 0 else None
+            code = _leader_in(re.split(r"\s+|(?<=\.)(?=[A-Z][a-z])", m.group("leader"))) if m else None
+            if code is not None:
+                p.country = code
+                break
+
+
 def _leader_in(words: Sequence[str]) -> str | None:
     """The state of the known leader some run of ``words`` names whole (the styles and titles before his
     name, the sentence after it left out: "His Majesty King Y. The"), or None."""
@@ -4735,6 +4807,7 @@ def assign_countries(
     _office_countries(principals, texts[:3])
     _leaders_officials(principals, texts[:3])
     _leaders_messengers(principals, texts[:3])
+    _leaders_envoys(principals, texts[:3])
     _paired_list_offices(principals, texts[:3])
     _set_off_list_countries(principals, texts[:3])
     _interleaved_envoys(principals, texts[:3])

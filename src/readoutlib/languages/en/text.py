@@ -119,9 +119,20 @@ def may_be_same_person(a: str, b: str) -> bool:
     wa, wb = fold(a).replace(",", " ").split(), fold(b).replace(",", " ").split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
-        return (short[0] in long_ and len(short[0]) > 2) or _blended_name(short[0], long_)
+        return (
+            (short[0] in long_ and len(short[0]) > 2)
+            or _opening_short_family_name(short[0], long_)
+            or _blended_name(short[0], long_)
+        )
     # "Mohammed bin Zayed" / "Mohamed bin Zayed Al Nahyan": the same words, spelt one letter apart.
     return all(x == y or near_spelling(x, y) for x, y in zip(long_[: len(short)], short, strict=True))
+
+
+def _opening_short_family_name(word: str, words: Sequence[str]) -> bool:
+    """True for a family name of two letters written first that opens the longer name ("Ng" for "Ng
+    Eng Hen", "Li" for "Li Keqiang"): East Asian names put the family name first, and the press calls
+    the person by it alone ("Dr Ng"). Only first: a two-letter word later in a name is no family name."""
+    return len(word) == 2 and word.isalpha() and len(words) >= 2 and words[0] == word
 
 
 #: Particles of an Arabic name chain that say "son (daughter) of": the word after one is the father's.
