@@ -2284,10 +2284,11 @@ _HELD_BEFORE_DATE = re.compile(
 )
 #: The same for a page with no date of its own, where no week bounds the date: only the event itself
 #: named again with its article ("The ceremony took place at State House, Accra, on Friday, August 18,
-#: 2017"; "after the discussion in Dakar on December 19, 2013"), not a gathering of its own ("his annual
+#: 2017"; "The event took place at State Lodge in X on November 19, 2031", fam231; "after the discussion
+#: in Dakar on December 19, 2013"), not a gathering of its own ("his annual
 #: news conference held on December 23, 2021").
 _TOLD_AGAIN_BEFORE_DATE = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions?|conversation|call|audience|ceremony)\s+"
+    r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions?|conversation|call|audience|ceremony|event)\s+"
     r"(?:(?:was|were)\s+)?(?:held|took\s+place)\b[^.;:]{0,60}?\s(?:on|of)\s+"
     + _WEEKDAY_BEFORE_DATE
     + _EVENT_IN_CITY_ON,

@@ -1,0 +1,55 @@
+"""Dates and places missed on the blind sets en-bo..en-br (fam231, issue #8; each seen failing first on main
+60592097)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import readoutlib
+
+
+def _event(page: str) -> readoutlib.model.Event:
+    return readoutlib.parse(page).event
+
+
+def test_a_lead_paragraph_above_the_opening_dates_a_page_with_no_date() -> None:
+    """A page with no date of its own whose lead paragraph tells the encounter with its full date ("was
+    today May 4th, 2031 received by …") above the paragraph the opening is read in."""
+    page = (
+        "Velorian President Ana Ruiz was today May 4th, 2031 received by Ruritanian President Tomas Berg.\n\n"
+        "President Ruiz is on a working visit to Ruritania and after she was received at the airport by her "
+        "counterpart, she held a bilateral meeting with President Berg at the presidential palace.\n\n"
+        "The meeting focused on trade between the two countries.\n"
+    )
+    assert (_event(page).date, _event(page).date_basis) == (dt.date(2031, 5, 4), "text")
+
+
+def test_the_encounter_told_again_below_the_opening_dates_a_page_with_no_date() -> None:
+    """ "… recently met at the palace" then "At the palace, X met Y, yesterday 4th May 2031.": the sentence
+    below that tells the encounter again gives its full date; one that tells another occasion does not."""
+    page = (
+        "President Ana Ruiz of Veloria and President Tomas Berg of Ruritania recently met at the palace in "
+        "Northport to discuss trade.\n\n"
+        "At the palace in Northport, President Ana Ruiz met and spoke with President Tomas Berg, yesterday "
+        "4th May 2031.\n\n"
+        "The two presidents discussed regional issues.\n"
+    )
+    assert _event(page).date == dt.date(2031, 5, 4)
+    page = (
+        "President Ana Ruiz of Veloria and President Tomas Berg of Ruritania recently met at the palace in "
+        "Northport to discuss trade.\n\n"
+        "The two presidents signed the trade agreement signed on 4th May 2031 again.\n\n"
+        "They discussed regional issues.\n"
+    )
+    assert _event(page).date is None
+
+
+def test_the_event_said_to_have_taken_place_on_a_full_date_dates_it() -> None:
+    """ "The event took place at the State Lodge in Northport on May 4, 2031.": the encounter named again
+    as "the event", on a page with no date."""
+    page = (
+        "Velorian Foreign Minister Ana Ruiz hosted a working dinner for Ruritanian Foreign Minister Tomas "
+        "Berg. The event took place at the State Lodge in Northport on May 4, 2031.\n\n"
+        "During the dinner, Ruiz welcomed Berg.\n"
+    )
+    assert _event(page).date == dt.date(2031, 5, 4)
