@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import readoutlib
+from readoutlib.languages.en.event import event_location, held_in
+from readoutlib.model import EventKind
 
 
 def _event(page: str) -> readoutlib.model.Event:
@@ -53,3 +55,18 @@ def test_the_event_said_to_have_taken_place_on_a_full_date_dates_it() -> None:
         "During the dinner, Ruiz welcomed Berg.\n"
     )
     assert _event(page).date == dt.date(2031, 5, 4)
+
+
+def test_a_capital_named_by_the_nation_s_possessive_is_that_city() -> None:
+    """ "took place yesterday in the nation's capital, Northport": the city after the capital's words,
+    as "in the Velorian capital, Northport" already was."""
+    sentence = "The talks, which took place yesterday in the nation’s capital, Northport, covered trade."
+    assert held_in(sentence, EventKind.TALKS) == "Northport"
+    sentence = "The two ministers met on Monday in the country's capital, Northport."
+    assert event_location(sentence, EventKind.MEETING) == "Northport"
+
+
+def test_a_city_joined_by_es_keeps_its_every_word() -> None:
+    """ "in Dar es Salaam": the whole name, not its first word."""
+    sentence = "The two presidents met in Dar es Salaam on Monday to discuss trade."
+    assert event_location(sentence, EventKind.MEETING) == "Dar es Salaam"

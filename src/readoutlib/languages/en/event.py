@@ -2657,18 +2657,19 @@ def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
 #: A capital letter, accented ones included ("Élysée", "Łódź", "Škofja Loka").
 _CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŐŒŘŚŠŰŹŻŽ"
 #: A lowercase article joined to the next word by a hyphen belongs to the place: "Sharm el-Sheikh",
-#: "Ras al-Khaimah".
+#: "Ras al-Khaimah"; "es" joins the words of "Dar es Salaam" (fam231: en-bo, ohhornnews).
 _PLACE = (
     rf"(?P<place>[{_CAPITAL}][\w’'.-]*"
-    rf"(?:\s+(?:de|del|da|am|upon|-|[a-z]{{2}}-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
+    rf"(?:\s+(?:de|del|da|am|upon|es|-|[a-z]{{2}}-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
 )
 #: The city named as a capital: "in the capital city of Ulan Bator" (en-o, Berlin Global), "in the
 #: Lithuanian capital Vilnius", "in the capital, Tripoli", "in the capital of Ukraine, Kyiv"; skipped, so
 #: that the city after it is read. A port, city, town or resort named so is read alike: "in the South
 #: Korean port of Busan" (en-t, Vietnam.vn), "in the Chinese city of Xiamen"; a state's capital named by
-#: the state's possessive too: "in Ethiopia's capital, Addis Ababa" (en-af, Gulf News Journal).
+#: the state's possessive too: "in Ethiopia's capital, Addis Ababa" (en-af, Gulf News Journal), or by the
+#: country's: "in the nation's capital, Abu Dhabi" (fam231: en-bo, Horn Diplomat).
 _CAPITAL_OF = (
-    rf"(?:(?:[{_CAPITAL}][\w-]+(?:[’']s)?\s+){{0,2}}(?:capital(?:\s+city)?"
+    rf"(?:(?:[{_CAPITAL}][\w-]+(?:[’']s)?\s+|(?:nation|country)[’']s\s+){{0,2}}(?:capital(?:\s+city)?"
     rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?"
     # "the Kyrgyz resort city of Cholpon-Ata" (en-ad, News.tj), "the port city of X"
     rf"|(?:(?:resort|port|border|coastal|historic|ancient|mountain|seaside)\s+)?(?:port|city|town|resort)\s+of"
