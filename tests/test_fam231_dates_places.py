@@ -70,3 +70,14 @@ def test_a_city_joined_by_es_keeps_its_every_word() -> None:
     """ "in Dar es Salaam": the whole name, not its first word."""
     sentence = "The two presidents met in Dar es Salaam on Monday to discuss trade."
     assert event_location(sentence, EventKind.MEETING) == "Dar es Salaam"
+
+
+def test_the_pentagon_is_a_building_and_the_dateline_places_the_talks() -> None:
+    """ "held talks … in the Pentagon" under a "Northport, October 13 (Wire) –" dateline: a building, as
+    a palace or a ministry is, not a city; the dateline's city places the talks."""
+    page = (
+        "Northport, October 13 (Wire) – Velorian Defence Minister Ana Ruiz held talks with Ruritanian "
+        "Defence Minister Tomas Berg in the Pentagon on Wednesday afternoon.\n\n"
+        "Ruiz afterwards opened an exhibition.\n"
+    )
+    assert _event(page).location == "Northport"

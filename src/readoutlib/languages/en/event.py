@@ -2753,12 +2753,13 @@ def region_named(text: str) -> str | None:
     return max(found, key=len, default=None)
 
 
-#: Last words of a building's or a compound's name: a venue, which a city in the same sentence beats.
+#: Last words of a building's or a compound's name: a venue, which a city in the same sentence beats. "the
+#: Pentagon" is a building's whole name (fam231: en-br, "held talks … in the Pentagon" under a dateline).
 _BUILDING_WORDS = _wordset(
     """
     Palace House Hall Castle Residence Guesthouse Building Chancellery Kremlin Office Centre Center
     Hotel Villa Street Mansion Lodge Pavilion Complex Headquarters Secretariat Ministry Opera Theatre
-    Theater Museum Stadium Arena Barracks Department Directorate
+    Theater Museum Stadium Arena Barracks Department Directorate Pentagon
     """
 )
 #: First words of a building's or a compound's name: "Villa Roma", "Camp X", "Muaskar X" (an Omani
