@@ -81,3 +81,13 @@ def test_the_pentagon_is_a_building_and_the_dateline_places_the_talks() -> None:
         "Ruiz afterwards opened an exhibition.\n"
     )
     assert _event(page).location == "Northport"
+
+
+def test_a_meeting_at_the_end_of_a_visit_to_a_city_is_held_there() -> None:
+    """ "At the end of a two-day visit to Northport, X met Y": the city visited, as "during his visit to"
+    already was."""
+    sentence = (
+        "At the end of a two-day visit to Northport, Velorian President Ana Ruiz met the Ruritanian prime "
+        "minister Tomas Berg to discuss trade."
+    )
+    assert event_location(sentence, EventKind.MEETING) == "Northport"

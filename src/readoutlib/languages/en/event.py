@@ -2708,7 +2708,9 @@ _TO_PLACE = re.compile(
 _DURING_VISIT = re.compile(
     # or on one of its days: "On the second and last day of his work visit to Vienna, X had a meeting …"
     rf"\b(?i:during|upon|in\s+the\s+course\s+of|wrapped\s+up|concluded|ended|capped|began|started"
-    r"|on\s+the\s+(?:[\w-]+\s+){1,3}?day\s+of)\s+"
+    r"|on\s+the\s+(?:[\w-]+\s+){1,3}?day\s+of"
+    # or at its end or start: "At the end of a two-day visit to Tbilisi, X met Y" (fam231: en-br, PanARMENIAN)
+    r"|at\s+the\s+(?:end|close|conclusion|start|beginning|outset)\s+of)\s+"
     rf"(?i:his|her|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:visit|trip)\s+to\s+(?:the\s+)?(?>{_PLACE})"
     r"(?!\s+(?i:region|oblast|province|district|county|area|governorate)\b)"
