@@ -8,6 +8,7 @@ import datetime as dt
 import readoutlib
 from readoutlib.languages.en.event import event_location, held_in
 from readoutlib.model import EventKind
+from readoutlib.segment.datelines import split_glued_date
 
 
 def _event(page: str) -> readoutlib.model.Event:
@@ -91,3 +92,16 @@ def test_a_meeting_at_the_end_of_a_visit_to_a_city_is_held_there() -> None:
         "minister Tomas Berg to discuss trade."
     )
     assert event_location(sentence, EventKind.MEETING) == "Northport"
+
+
+def test_a_store_s_stamp_before_a_wire_s_bracketed_credit_dates_the_page() -> None:
+    """ "date 2031-11-20 (WIRE- Agency) X and Y discussed …": the stamp is split off the lead as it is
+    before a capital, so that it dates the page; a lowercase word after the bracket stays in the line."""
+    line = "date 2031-11-20 (WIRE- Agency) Velorian Minister Ana Ruiz and Ruritanian Minister Tomas Berg met."
+    assert split_glued_date(line) == [
+        "date 2031-11-20",
+        "(WIRE- Agency) Velorian Minister Ana Ruiz and Ruritanian Minister Tomas Berg met.",
+    ]
+    assert split_glued_date("date 2031-11-20 (updated) the text goes on") == [
+        "date 2031-11-20 (updated) the text goes on"
+    ]

@@ -444,8 +444,9 @@ def split_glued_date(line: str) -> list[str]:
     end = _shapes().glued_tail.match(line, label.end() + found.end)
     cut = end.end() if end else label.end() + found.end
     rest = line[cut:].strip()
-    # an opening may start with a quotation ('"Very productive meeting …," X stated')
-    if not (rest.lstrip("\"“‘’«'")[:1].isupper() or labels.author_next.match(rest)):
+    # an opening may start with a quotation ('"Very productive meeting …," X stated'), or with a wire's credit
+    # in brackets ("date 2031-11-20 (WIRE- Agency) X and Y discussed …", fam231: en-br, MENAFN's copies)
+    if not (rest.lstrip("\"“‘’«'(")[:1].isupper() or labels.author_next.match(rest)):
         # "Posted 5 May 2031, the letter ...": the date is part of a sentence; "by PIB Delhi ..."
         # after a stamp's time is its source, and the text goes on after it
         return [line]
