@@ -105,3 +105,15 @@ def test_a_store_s_stamp_before_a_wire_s_bracketed_credit_dates_the_page() -> No
     assert split_glued_date("date 2031-11-20 (updated) the text goes on") == [
         "date 2031-11-20 (updated) the text goes on"
     ]
+
+
+def test_a_capital_s_gathering_with_a_name_of_its_own_places_the_meeting() -> None:
+    """ "on the sidelines of the Vilnius Green Energy Forum": a capital's gathering, its own name between the
+    city and "Forum", places the meeting in that capital; a gathering named after no city places nothing."""
+    sentence = (
+        "Trade was discussed in a meeting between the Velorian Prime Minister Ana Ruiz and her counterpart "
+        "Tomas Berg on the sidelines of the Vilnius Green Energy Forum."
+    )
+    assert event_location(sentence, EventKind.MEETING) == "Vilnius"
+    sentence = sentence.replace("Vilnius Green Energy Forum", "Global Green Energy Forum")
+    assert event_location(sentence, EventKind.MEETING) is None

@@ -3065,12 +3065,14 @@ _VISITING_HOST = re.compile(
 #: X met Y", en-ba eume). Only a security or strategic gathering ("on the margins of the Lakeside Strategic
 #: Forum", fam209: en-az) or a state's capital is read as a city there: "the Pacific Islands Forum", "the
 #: Global Education Summit" name none. Taking part in one places it too, its article perhaps dropped ("who is
-#: taking part in Munich Security Conference", fam209: en-as).
+#: taking part in Munich Security Conference", fam209: en-as). A capital's gathering may carry a name of its
+#: own between the city and its kind ("on the sidelines of the Tbilisi Silk Road Forum", fam231: en-br).
 _CITY_NAMED_MEETING = re.compile(
     r"\b(?:participat(?:es|ed|ing|e)\s+in|(?:tak(?:es|ing|e|en)|took)\s+part\s+in|attend(?:s|ed|ing)?|at"
     r"|[Oo]n\s+the\s+(?:sidelines|margins|fringes)\s+of)"
     r"\s+(?:the\s+)?"
-    r"(?P<city>[A-Z][a-z]+)\s+(?P<what>(?:Security|Strategic)\s+(?:Conference|Forum)|Summit|Conference|Forum)\b"
+    r"(?P<city>[A-Z][a-z]+)\s+(?P<what>(?:Security|Strategic)\s+(?:Conference|Forum)"
+    r"|(?:[A-Z][a-z]+\s+){0,2}?(?:Summit|Conference|Forum))\b"
 )
 
 
