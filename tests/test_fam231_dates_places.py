@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import readoutlib
-from readoutlib.languages.en.event import event_location, held_in
+from readoutlib.languages.en.event import EventDate, event_location, held_in, weekday_told_below
 from readoutlib.model import EventKind
 from readoutlib.segment.datelines import split_glued_date
 
@@ -117,3 +117,16 @@ def test_a_capital_s_gathering_with_a_name_of_its_own_places_the_meeting() -> No
     assert event_location(sentence, EventKind.MEETING) == "Vilnius"
     sentence = sentence.replace("Vilnius Green Energy Forum", "Global Green Energy Forum")
     assert event_location(sentence, EventKind.MEETING) is None
+
+
+def test_a_fronted_earlier_call_s_weekday_yields_to_the_main_clause_s_own_date() -> None:
+    """ "Following the President's call with Z on Monday, the Minister spoke to W on 14 June": the weekday
+    is the earlier call's; the sentence's own day and month dates the event, against the page's date. With
+    no date of its own the fronted weekday still dates it ("Following their talks on Monday, …")."""
+    below = [
+        "Following the President's telephone call with Ruritanian President Tomas Berg on Monday, the "
+        "Foreign Minister spoke to Ruritanian Foreign Minister Eva Lund on 14 June, to congratulate her."
+    ]
+    assert weekday_told_below(below, dt.date(2031, 6, 16)) == EventDate(dt.date(2031, 6, 14), "relative")
+    below = ["Following their talks on Monday, the two ministers spoke to the press."]
+    assert weekday_told_below(below, dt.date(2031, 6, 18)) == EventDate(dt.date(2031, 6, 16), "relative")

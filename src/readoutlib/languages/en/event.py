@@ -2186,6 +2186,13 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
         if past_clause(sentence) is None:
             continue
         m = _WEEKDAY.search(sentence)
+        front = _FRONTED_EARLIER.match(sentence)
+        if m is not None and front is not None and m.start() < front.end():
+            # "Following X's call with Z on Monday, Y spoke to W on 14 June": the fronted clause's weekday
+            # is the earlier call's, the main clause's own date the event's (fam231: en-bp, uk-fcdo 2011)
+            own = _own_date_after(sentence, front.end(), anchor)
+            if own is not None:
+                return own
         if m is not None and not _NOT_EVENT_WEEKDAY.search(sentence, 0, m.start(1)):
             back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
             return EventDate(anchor - dt.timedelta(days=back), "relative")
@@ -2193,6 +2200,23 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
         told = _days_back_told(sentence)
         if told and not _ARRIVAL_CLAUSE.search(sentence):  # arrived yesterday, and met on the page's day
             return EventDate(anchor - dt.timedelta(days=told), "relative")
+    return None
+
+
+#: A clause fronted by "Following" or "After", up to its comma: what it tells came before the event.
+_FRONTED_EARLIER = re.compile(r"^\W*(?:following|after)\b[^,;.]*,", _I)
+
+
+def _own_date_after(sentence: str, start: int, anchor: dt.date) -> EventDate | None:
+    """The first date after ``start`` in ``sentence``, within a week before ``anchor``: a full date (basis
+    ``text``) or a day and month completed by ``anchor`` (``relative``); else None."""
+    for found in event_dates(sentence):
+        if found.start < start:
+            continue
+        day = found.date if found.year is not None else _complete(found, [anchor])
+        if day is not None and 0 <= (anchor - day).days <= _HELD_DAYS_BEFORE:
+            return EventDate(day, "text" if found.year is not None else "relative")
+        return None
     return None
 
 
