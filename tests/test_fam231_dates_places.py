@@ -130,3 +130,19 @@ def test_a_fronted_earlier_call_s_weekday_yields_to_the_main_clause_s_own_date()
     assert weekday_told_below(below, dt.date(2031, 6, 16)) == EventDate(dt.date(2031, 6, 14), "relative")
     below = ["Following their talks on Monday, the two ministers spoke to the press."]
     assert weekday_told_below(below, dt.date(2031, 6, 18)) == EventDate(dt.date(2031, 6, 16), "relative")
+
+
+def test_a_check_also_teaser_under_the_story_is_no_date_line_or_place() -> None:
+    """ "Check Also" then "Northport Update, April 15, 2031": a teaser under the story, cut with its
+    heading; the story keeps its opening, and the teaser's words place nothing."""
+    page = (
+        "Velorian minister meets Ruritanian envoy\n\n"
+        "Velorian Foreign Minister Ana Ruiz discussed trade with Ruritanian Foreign Minister Tomas Berg.\n\n"
+        "“The two ministers discussed regional security,” a statement said.\n\n"
+        "Check Also\n\n"
+        "Northport Update, April 15, 2031\n\n"
+        "Officials have stressed the need to respond to the storm …\n"
+    )
+    readout = readoutlib.parse(page, url="https://news.example.org/2030/08/12/minister-meets-envoy/")
+    assert readout.event.location is None
+    assert readout.paragraphs[0].startswith("Velorian Foreign Minister Ana Ruiz")
