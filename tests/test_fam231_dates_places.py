@@ -8,7 +8,7 @@ import datetime as dt
 import readoutlib
 from readoutlib.languages.en.event import EventDate, event_location, held_in, weekday_told_below
 from readoutlib.model import EventKind
-from readoutlib.segment.datelines import split_glued_date
+from readoutlib.segment.datelines import date_line_date, date_line_place, split_glued_date
 
 
 def _event(page: str) -> readoutlib.model.Event:
@@ -146,3 +146,19 @@ def test_a_check_also_teaser_under_the_story_is_no_date_line_or_place() -> None:
     readout = readoutlib.parse(page, url="https://news.example.org/2030/08/12/minister-meets-envoy/")
     assert readout.event.location is None
     assert readout.paragraphs[0].startswith("Velorian Foreign Minister Ana Ruiz")
+
+
+def test_a_place_set_off_by_a_dash_before_the_date_is_a_date_line() -> None:
+    """ "Northport, Velor - 23 March 2031" under a caption line: the page's date line and place, and the
+    opening's "today" resolves against it."""
+    assert date_line_date("Northport, Velor - 23 March 2031") == dt.date(2031, 3, 23)
+    assert date_line_place("Northport, Velor - 23 March 2031") == "Northport, Velor"
+    assert date_line_date("Minister Meets Envoy - 23 March 2031") is None
+    page = (
+        "Prime Minister Ana Ruiz greets Tomas Berg, Secretary General of the Alliance, prior to a meeting.\n"
+        "Northport, Velor - 23 March 2031\n"
+        "Prime Minister Ana Ruiz held a productive meeting with Alliance Secretary General Tomas Berg, who "
+        "was visiting Northport today.\n"
+        "During the visit, they discussed key issues facing the Alliance.\n"
+    )
+    assert _event(page).date == dt.date(2031, 3, 23)
