@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import readoutlib
-from readoutlib.languages.en.event import EventDate, event_location, held_in, weekday_told_below
+from readoutlib.languages.en.event import EventDate, event_dates, event_location, held_in, weekday_told_below
 from readoutlib.model import EventKind
 from readoutlib.segment.datelines import date_line_date, date_line_place, split_glued_date
 
@@ -162,3 +162,17 @@ def test_a_place_set_off_by_a_dash_before_the_date_is_a_date_line() -> None:
         "During the visit, they discussed key issues facing the Alliance.\n"
     )
     assert _event(page).date == dt.date(2031, 3, 23)
+
+
+def test_a_gathering_to_be_held_from_a_date_is_another_event() -> None:
+    """ "the exhibition, which is scheduled to be held from 22 to 26 September 2031": another event's dates,
+    never the encounter's, below an opening on a page with no date."""
+    page = (
+        "Northport (Wire) - The envoy and the minister discussed farming.\n\n"
+        "Velorian Ambassador Ana Ruiz and Ruritanian Minister of Agriculture Tomas Berg met on Wednesday to "
+        "discuss trade in farm products.\n\n"
+        "During the meeting, Berg invited Ruiz to the farm fair, which is scheduled to be held from 22 to 26 "
+        "September 2031 in Northport.\n"
+    )
+    assert _event(page).date is None
+    assert event_dates("the farm fair, which is scheduled to be held from 22 to 26 September 2031") == []

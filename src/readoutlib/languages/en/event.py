@@ -2380,7 +2380,7 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:will|to|would)\s+(?:be\s+)?(?:held|hosted|host|take\s+place|convene|begin|start|open)\b"
-        r"[^.;:]{0,60}?\s(?:on|in)\s+$",
+        r"[^.;:]{0,60}?\s(?:on|in|from)\s+$",
         "invited him to the conference that he will host in New York on 23 September 2031",
     ),
     (
