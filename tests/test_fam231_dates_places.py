@@ -154,6 +154,7 @@ def test_a_place_set_off_by_a_dash_before_the_date_is_a_date_line() -> None:
     assert date_line_date("Northport, Velor - 23 March 2031") == dt.date(2031, 3, 23)
     assert date_line_place("Northport, Velor - 23 March 2031") == "Northport, Velor"
     assert date_line_date("Minister Meets Envoy - 23 March 2031") is None
+    assert date_line_date("Public Schedule – 23 March 2031") is None
     page = (
         "Prime Minister Ana Ruiz greets Tomas Berg, Secretary General of the Alliance, prior to a meeting.\n"
         "Northport, Velor - 23 March 2031\n"

@@ -50,10 +50,13 @@ __all__ = [
 
 
 # A dateline's place before the date: one to three capitalised words and a comma, perhaps twice
-# ("Brussels, ", "New Delhi, ", "Washington, DC, "); the last comma may be a spaced dash ("Ottawa, Ontario -
-# 23 March 2031", a prime minister's office's date line, fam231: en-bp).
+# ("Brussels, ", "New Delhi, ", "Washington, DC, "); after a city and its comma, the last comma may be a
+# spaced dash ("Ottawa, Ontario - 23 March 2031", a prime minister's office's date line, fam231: en-bp), not
+# after words alone ("Public Schedule – March 3, 2031" is a headline).
 _PLACE_WORDS = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}"
-_PLACE_PREFIX = re.compile(rf"^(?:{_PLACE_WORDS}\s*,\s*)?{_PLACE_WORDS}(?:\s*,|\s+[-–—])\s*$")
+_PLACE_PREFIX = re.compile(
+    rf"^(?:{_PLACE_WORDS}\s*,\s*){{1,2}}$|^{_PLACE_WORDS}\s*,\s*{_PLACE_WORDS}\s+[-–—]\s*$"
+)
 # "#": a heading mark a text dump keeps from markdown before a date line ("# 24 May 2031 01:09")
 _LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】# "
 
