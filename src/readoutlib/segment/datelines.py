@@ -50,8 +50,13 @@ __all__ = [
 
 
 # A dateline's place before the date: one to three capitalised words and a comma, perhaps twice
-# ("Brussels, ", "New Delhi, ", "Washington, DC, ").
-_PLACE_PREFIX = re.compile(r"^(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*,\s*){1,2}$")
+# ("Brussels, ", "New Delhi, ", "Washington, DC, "); after a city and its comma, the last comma may be a
+# spaced dash ("Ottawa, Ontario - 23 March 2031", a prime minister's office's date line, fam231: en-bp), not
+# after words alone ("Public Schedule – March 3, 2031" is a headline).
+_PLACE_WORDS = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}"
+_PLACE_PREFIX = re.compile(
+    rf"^(?:{_PLACE_WORDS}\s*,\s*){{1,2}}$|^{_PLACE_WORDS}\s*,\s*{_PLACE_WORDS}\s+[-–—]\s*$"
+)
 # "#": a heading mark a text dump keeps from markdown before a date line ("# 24 May 2031 01:09")
 _LEAD_MARKS = "•·*|-–—>»▪◦■□◆()[]【】# "
 
@@ -122,7 +127,7 @@ def is_place(prefix: str) -> bool:
         return False
     # a country's short article after the city's comma is the place's too: "The Hague, the Netherlands, "
     segments = [_ARTICLE_START.sub("", part) if i else part for i, part in enumerate(prefix.split(","))]
-    words = " ".join(segments).split()
+    words = [w for w in " ".join(segments).split() if w not in ("-", "–", "—")]
     return all(w[0].isupper() for w in words) and not has_headline_word(prefix)
 
 
@@ -261,7 +266,7 @@ def date_line_place(line: str) -> str | None:
         # so does a site's name before its weekday ("Lindoro Herald Monday, 16 May 2005"): no place
         labelled = any(label_patterns().date_label.match(word) for word in prefix.split())
         if is_place(prefix) and not labelled and not _glued_label(prefix):
-            return prefix.strip(" ,")
+            return prefix.strip(" ,-–—")
         # a store's labelled date prefix glued to the page's place line: "date 2017-08-15 Islamabad", or
         # to a wire's yearless dateline line: "date 2018-03-12 Northport, March 12, WIRE"
         rest = stripped[end:].strip()
@@ -444,8 +449,9 @@ def split_glued_date(line: str) -> list[str]:
     end = _shapes().glued_tail.match(line, label.end() + found.end)
     cut = end.end() if end else label.end() + found.end
     rest = line[cut:].strip()
-    # an opening may start with a quotation ('"Very productive meeting …," X stated')
-    if not (rest.lstrip("\"“‘’«'")[:1].isupper() or labels.author_next.match(rest)):
+    # an opening may start with a quotation ('"Very productive meeting …," X stated'), or with a wire's credit
+    # in brackets ("date 2031-11-20 (WIRE- Agency) X and Y discussed …", fam231: en-br, MENAFN's copies)
+    if not (rest.lstrip("\"“‘’«'(")[:1].isupper() or labels.author_next.match(rest)):
         # "Posted 5 May 2031, the letter ...": the date is part of a sentence; "by PIB Delhi ..."
         # after a stamp's time is its source, and the text goes on after it
         return [line]

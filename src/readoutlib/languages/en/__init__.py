@@ -447,7 +447,19 @@ def _told_after_opening(body: Sequence[str], found: Opening, when: EventDate) ->
         # encounter its full date ("A and B held the trade meeting in X on 6th May 2031. Mr. …")
         lead = body[found.paragraph][: found.offset].strip()
         when = date_in_lead(lead) or when
+    if when.date is None:
+        when = _told_around_opening(body, found) or when
     return when
+
+
+def _told_around_opening(body: Sequence[str], found: Opening) -> EventDate | None:
+    """On a page with no date, the full date the story's lead paragraph above the opening's gives its
+    encounter ("X was today May 4th, 2031 received by Y" above "… they held a bilateral meeting at the
+    palace", fam231: en-bo snradio), else the sentence right below the opening that tells it again ("At
+    State House, X met and spoke with Y, yesterday 13th August 2031", fam231: en-bo 256trends)."""
+    above = [s for _, s in split_sentences(body[0])[:1]] if found.paragraph > 0 and found.offset == 0 else []
+    below = _below_opening(body, found, 1)[:1]
+    return next((told for sentence in (*above, *below) if (told := date_in_lead(sentence))), None)
 
 
 def _weekday_below(body: Sequence[str], found: Opening, when: EventDate) -> EventDate:

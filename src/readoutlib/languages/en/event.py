@@ -2186,6 +2186,13 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
         if past_clause(sentence) is None:
             continue
         m = _WEEKDAY.search(sentence)
+        front = _FRONTED_EARLIER.match(sentence)
+        if m is not None and front is not None and m.start() < front.end():
+            # "Following X's call with Z on Monday, Y spoke to W on 14 June": the fronted clause's weekday
+            # is the earlier call's, the main clause's own date the event's (fam231: en-bp, uk-fcdo 2011)
+            own = _own_date_after(sentence, front.end(), anchor)
+            if own is not None:
+                return own
         if m is not None and not _NOT_EVENT_WEEKDAY.search(sentence, 0, m.start(1)):
             back = (anchor.weekday() - _WEEKDAYS.index(m.group(1))) % 7
             return EventDate(anchor - dt.timedelta(days=back), "relative")
@@ -2193,6 +2200,23 @@ def weekday_told_below(sentences: Sequence[str], anchor: dt.date | None) -> Even
         told = _days_back_told(sentence)
         if told and not _ARRIVAL_CLAUSE.search(sentence):  # arrived yesterday, and met on the page's day
             return EventDate(anchor - dt.timedelta(days=told), "relative")
+    return None
+
+
+#: A clause fronted by "Following" or "After", up to its comma: what it tells came before the event.
+_FRONTED_EARLIER = re.compile(r"^\W*(?:following|after)\b[^,;.]*,", _I)
+
+
+def _own_date_after(sentence: str, start: int, anchor: dt.date) -> EventDate | None:
+    """The first date after ``start`` in ``sentence``, within a week before ``anchor``: a full date (basis
+    ``text``) or a day and month completed by ``anchor`` (``relative``); else None."""
+    for found in event_dates(sentence):
+        if found.start < start:
+            continue
+        day = found.date if found.year is not None else _complete(found, [anchor])
+        if day is not None and 0 <= (anchor - day).days <= _HELD_DAYS_BEFORE:
+            return EventDate(day, "text" if found.year is not None else "relative")
+        return None
     return None
 
 
@@ -2284,10 +2308,11 @@ _HELD_BEFORE_DATE = re.compile(
 )
 #: The same for a page with no date of its own, where no week bounds the date: only the event itself
 #: named again with its article ("The ceremony took place at State House, Accra, on Friday, August 18,
-#: 2017"; "after the discussion in Dakar on December 19, 2013"), not a gathering of its own ("his annual
+#: 2017"; "The event took place at State Lodge in X on November 19, 2031", fam231; "after the discussion
+#: in Dakar on December 19, 2013"), not a gathering of its own ("his annual
 #: news conference held on December 23, 2021").
 _TOLD_AGAIN_BEFORE_DATE = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions?|conversation|call|audience|ceremony)\s+"
+    r"\bthe\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions?|conversation|call|audience|ceremony|event)\s+"
     r"(?:(?:was|were)\s+)?(?:held|took\s+place)\b[^.;:]{0,60}?\s(?:on|of)\s+"
     + _WEEKDAY_BEFORE_DATE
     + _EVENT_IN_CITY_ON,
@@ -2355,7 +2380,7 @@ OTHER_EVENT_DATES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:will|to|would)\s+(?:be\s+)?(?:held|hosted|host|take\s+place|convene|begin|start|open)\b"
-        r"[^.;:]{0,60}?\s(?:on|in)\s+$",
+        r"[^.;:]{0,60}?\s(?:on|in|from)\s+$",
         "invited him to the conference that he will host in New York on 23 September 2031",
     ),
     (
@@ -2656,18 +2681,19 @@ def _relative_date(sentence: str, anchor: dt.date | None) -> EventDate | None:
 #: A capital letter, accented ones included ("Élysée", "Łódź", "Škofja Loka").
 _CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŃŐŒŘŚŠŰŹŻŽ"
 #: A lowercase article joined to the next word by a hyphen belongs to the place: "Sharm el-Sheikh",
-#: "Ras al-Khaimah".
+#: "Ras al-Khaimah"; "es" joins the words of "Dar es Salaam" (fam231: en-bo, ohhornnews).
 _PLACE = (
     rf"(?P<place>[{_CAPITAL}][\w’'.-]*"
-    rf"(?:\s+(?:de|del|da|am|upon|-|[a-z]{{2}}-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
+    rf"(?:\s+(?:de|del|da|am|upon|es|-|[a-z]{{2}}-)?\s*[{_CAPITAL}][\w’'.-]*){{0,3}})"
 )
 #: The city named as a capital: "in the capital city of Ulan Bator" (en-o, Berlin Global), "in the
 #: Lithuanian capital Vilnius", "in the capital, Tripoli", "in the capital of Ukraine, Kyiv"; skipped, so
 #: that the city after it is read. A port, city, town or resort named so is read alike: "in the South
 #: Korean port of Busan" (en-t, Vietnam.vn), "in the Chinese city of Xiamen"; a state's capital named by
-#: the state's possessive too: "in Ethiopia's capital, Addis Ababa" (en-af, Gulf News Journal).
+#: the state's possessive too: "in Ethiopia's capital, Addis Ababa" (en-af, Gulf News Journal), or by the
+#: country's: "in the nation's capital, Abu Dhabi" (fam231: en-bo, Horn Diplomat).
 _CAPITAL_OF = (
-    rf"(?:(?:[{_CAPITAL}][\w-]+(?:[’']s)?\s+){{0,2}}(?:capital(?:\s+city)?"
+    rf"(?:(?:[{_CAPITAL}][\w-]+(?:[’']s)?\s+|(?:nation|country)[’']s\s+){{0,2}}(?:capital(?:\s+city)?"
     rf"(?:\s+of\s+(?:the\s+)?[{_CAPITAL}][\w-]+(?:\s+[{_CAPITAL}][\w-]+){{0,2}},|\s+of)?"
     # "the Kyrgyz resort city of Cholpon-Ata" (en-ad, News.tj), "the port city of X"
     rf"|(?:(?:resort|port|border|coastal|historic|ancient|mountain|seaside)\s+)?(?:port|city|town|resort)\s+of"
@@ -2706,7 +2732,9 @@ _TO_PLACE = re.compile(
 _DURING_VISIT = re.compile(
     # or on one of its days: "On the second and last day of his work visit to Vienna, X had a meeting …"
     rf"\b(?i:during|upon|in\s+the\s+course\s+of|wrapped\s+up|concluded|ended|capped|began|started"
-    r"|on\s+the\s+(?:[\w-]+\s+){1,3}?day\s+of)\s+"
+    r"|on\s+the\s+(?:[\w-]+\s+){1,3}?day\s+of"
+    # or at its end or start: "At the end of a two-day visit to Tbilisi, X met Y" (fam231: en-br, PanARMENIAN)
+    r"|at\s+the\s+(?:end|close|conclusion|start|beginning|outset)\s+of)\s+"
     rf"(?i:his|her|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:visit|trip)\s+to\s+(?:the\s+)?(?>{_PLACE})"
     r"(?!\s+(?i:region|oblast|province|district|county|area|governorate)\b)"
@@ -2751,12 +2779,13 @@ def region_named(text: str) -> str | None:
     return max(found, key=len, default=None)
 
 
-#: Last words of a building's or a compound's name: a venue, which a city in the same sentence beats.
+#: Last words of a building's or a compound's name: a venue, which a city in the same sentence beats. "the
+#: Pentagon" is a building's whole name (fam231: en-br, "held talks … in the Pentagon" under a dateline).
 _BUILDING_WORDS = _wordset(
     """
     Palace House Hall Castle Residence Guesthouse Building Chancellery Kremlin Office Centre Center
     Hotel Villa Street Mansion Lodge Pavilion Complex Headquarters Secretariat Ministry Opera Theatre
-    Theater Museum Stadium Arena Barracks Department Directorate
+    Theater Museum Stadium Arena Barracks Department Directorate Pentagon
     """
 )
 #: First words of a building's or a compound's name: "Villa Roma", "Camp X", "Muaskar X" (an Omani
@@ -3060,12 +3089,14 @@ _VISITING_HOST = re.compile(
 #: X met Y", en-ba eume). Only a security or strategic gathering ("on the margins of the Lakeside Strategic
 #: Forum", fam209: en-az) or a state's capital is read as a city there: "the Pacific Islands Forum", "the
 #: Global Education Summit" name none. Taking part in one places it too, its article perhaps dropped ("who is
-#: taking part in Munich Security Conference", fam209: en-as).
+#: taking part in Munich Security Conference", fam209: en-as). A capital's gathering may carry a name of its
+#: own between the city and its kind ("on the sidelines of the Tbilisi Silk Road Forum", fam231: en-br).
 _CITY_NAMED_MEETING = re.compile(
     r"\b(?:participat(?:es|ed|ing|e)\s+in|(?:tak(?:es|ing|e|en)|took)\s+part\s+in|attend(?:s|ed|ing)?|at"
     r"|[Oo]n\s+the\s+(?:sidelines|margins|fringes)\s+of)"
     r"\s+(?:the\s+)?"
-    r"(?P<city>[A-Z][a-z]+)\s+(?P<what>(?:Security|Strategic)\s+(?:Conference|Forum)|Summit|Conference|Forum)\b"
+    r"(?P<city>[A-Z][a-z]+)\s+(?P<what>(?:Security|Strategic)\s+(?:Conference|Forum)"
+    r"|(?:[A-Z][a-z]+\s+){0,2}?(?:Summit|Conference|Forum))\b"
 )
 
 
