@@ -56,6 +56,8 @@ from .event import (
     met_after_arrival,
     met_only_as_cause,
     named_again_kind,
+    one_way_message,
+    own_words_channel,
     next_report_kind,
     not_readout_reason,
     readout_title,
@@ -118,6 +120,8 @@ _DAY = dt.timedelta(days=1)
 #: names the participants stage missed as it refused pages of other genres.
 _NEEDS_SIDES = frozenset((EventKind.PHONE_CALL, EventKind.MESSAGE))
 _NO_SIDES = "not a readout: a call or a message with no principal named on either side"
+#: A message one principal sent another, no exchange told (CONVENTIONS, "A one-way message …").
+_ONE_WAY = "not a readout: a one-way message of congratulation, condolence or greeting, no exchange reported"
 #: Title heads too common in other senses to name a side ("member states", "the head of", "in general").
 _LOOSE_HEADS = frozenset(("Member", "Head", "Chief", "General", "Officer"))
 #: Nouns that name the sides of an encounter without an office ("The two sides held a phone call").
@@ -515,9 +519,12 @@ def _kind_below(genre: Genre, found: Opening) -> EventKind | None:
 def _channel_below(genre: Genre, found: Opening) -> EventKind | None:
     """The channel the text after a channel-less opening gives its event: the next sentences ("The event
     was held as a video conference."), or a later paragraph of the lead naming it virtual ("During the
-    virtual event, …"); else None."""
-    return following_channel(_after_opening(genre.body, found)) or later_virtual_channel(
-        genre.body[found.paragraph + 1 : found.paragraph + 1 + _VIRTUAL_AFTER]
+    virtual event, …"), or a principal's own words there ("Today, I had a video call with X"); else None."""
+    lead = genre.body[found.paragraph + 1 : found.paragraph + 1 + _VIRTUAL_AFTER]
+    return (
+        following_channel(_after_opening(genre.body, found))
+        or later_virtual_channel(lead)
+        or own_words_channel(lead)
     )
 
 
@@ -877,6 +884,8 @@ class EnglishPack(LanguagePack):
         found = genre.found if isinstance(genre, EnglishGenre) else None
         warnings: list[str] = []
         kind = _event_kind(genre, found, profile)
+        if one_way_message(genre.opening, genre.body, kind):
+            raise NotAReadoutError(_ONE_WAY)
         if kind is EventKind.OTHER:
             warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
         published = genre.published

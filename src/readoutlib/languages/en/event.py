@@ -81,6 +81,8 @@ __all__ = [
     "lead_kind",
     "met_after_arrival",
     "named_again_kind",
+    "one_way_message",
+    "own_words_channel",
     "next_report_kind",
     "not_readout_reason",
     "numeric_date",
@@ -1378,7 +1380,7 @@ def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
     if opening and (_FRONTED_MEETING.match(opening) or _VISITED_COUNTERPART.search(opening)):
         return None
     kind = _first_kind(_HEADLINE_VISITS, _not_to_come(title))
-    if kind is EventKind.VISIT and opening and _HOST_RECEIVED.search(opening):
+    if kind is EventKind.VISIT and opening and (_HOST_RECEIVED.search(opening) or _HOST_MEAL.search(opening)):
         return EventKind.MEETING
     if kind is EventKind.VISIT and opening and _HOST_WELCOMED_TO.search(opening):
         return _first_kind(_OPENING_TALKS, opening) or EventKind.MEETING
@@ -1441,11 +1443,26 @@ _HOST_WELCOMED_TO = re.compile(
 )
 
 
+#: A meal the host gave for the guest or his visit: "hosted a state dinner to honor the official visit of
+#: President X" (fam230, issue #8, en-bo, West Africa Wire: gold `meeting`, read as the headline's visit),
+#: "hosted a luncheon in honour of the visiting President": the host's reception, as "received" is.
+_HOST_MEAL = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:hosted|gave|offered)\s+an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dinner|luncheon|lunch|banquet|breakfast)\s+"
+    r"(?:for\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z])|in\s+(?:(?:his|her|their)\s+)?honou?r\b"
+    r"|to\s+(?:honou?r|welcome|celebrate)\b)",
+    _I,
+)
+
+
 def _host_reception(opening: str | None) -> EventKind | None:
     """A meeting when the opening, naming no other encounter, tells the host receiving a guest by name
     ("President X welcomed in this capital President Y, who is on an official visit": en-u, Prensa
-    Latina); the guest's visit in a relative clause only sets the scene (benchmarks/real/CONVENTIONS.md)."""
-    return EventKind.MEETING if opening and _HOST_RECEIVED.search(opening) else None
+    Latina), or giving a meal in the guest's honour (``_HOST_MEAL``); the guest's visit in a relative
+    clause only sets the scene (benchmarks/real/CONVENTIONS.md)."""
+    if opening and (_HOST_RECEIVED.search(opening) or _HOST_MEAL.search(opening)):
+        return EventKind.MEETING
+    return None
 
 
 #: A visit to the host in person, the opening's object: "visited his new Swedish counterpart".
@@ -1738,6 +1755,29 @@ def later_virtual_channel(paragraphs: Sequence[str]) -> EventKind | None:
     return EventKind.VIDEO_CALL if any(_LATER_VIRTUAL.search(p) for p in paragraphs) else None
 
 
+#: A principal's own words in the lead naming the channel of the encounter just told: "Today, I had a
+#: productive video call with the Minister of Defense of X" below "held talks with his X counterpart" (fam230,
+#: issue #8, en-br, UNN quoting the minister's post): the channel decides first (docs/languages.md,
+#: "Kinds"). Not a call told as another, earlier one ("I had a call with him last week").
+_OWN_WORDS_CHANNEL = re.compile(
+    r"(?:^|[.!?:“\"‘]\s*|,\s+)(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s*,?\s+)?"
+    r"(?:I|[Ww]e)\s+(?:have\s+|had\s+|just\s+)?(?:had|held)\s+(?:an?|the|my|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:video\s*(?:call|conference|link)|videoconference|virtual\s+(?:meeting|talks)"
+    r"|(?:tele)?phone\s+(?:call|conversation))\s+with\b"
+    r"(?![^.;]*\b(?:last|ago|earlier|previous|previously|before)\b)",
+)
+
+
+def own_words_channel(paragraphs: Sequence[str]) -> EventKind | None:
+    """The channel a principal's own words in the lead give the encounter (``_OWN_WORDS_CHANNEL``), read
+    by the channel rows; else None (``paragraphs``: the lead's paragraphs after the opening's)."""
+    for paragraph in paragraphs:
+        found = _OWN_WORDS_CHANNEL.search(paragraph)
+        if found is not None:
+            return _first_kind(_CHANNELS, found.group(0))
+    return None
+
+
 def next_report_kind(text: str) -> EventKind | None:
     """The kind the sentence right after an opening that names none gives, where it reports the
     encounter itself: "X discussed the summit, Y and Z with the Secretary on Thursday. X spoke with
@@ -1808,7 +1848,9 @@ _EVENT_NAMED_AGAIN = re.compile(
     r"|\b(?:during|in|throughout)\s+(?:the|their)\s+(?P<phone>telephonic|telephone|phone)\s+(?:conversation|call)\b",
     _I,
 )
-_DISCUSSIONS = re.compile(r"\bdiscussions\b", _I)
+#: Discussions held, also in the singular with no article ("held discussion with", fam230: en-bo's
+#: Horn Diplomat copy of FANA, then "During the meeting which took place yesterday in …").
+_DISCUSSIONS = re.compile(r"\bdiscussions?\b", _I)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|consultations|dialogue)\b", _I)
 
 
@@ -1873,6 +1915,33 @@ def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:
     return None
 
 
+#: An opening whose event is a courtesy sent one way: a message, letter or cable of congratulation,
+#: condolence or greeting sent, or a principal who congratulated, felicitated or condoled another.
+_ONE_WAY_COURTESY = re.compile(
+    r"\b(?:sent|sends|conveyed|addressed|dispatched)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:message|letter|cable|greetings|congratulations|condolences|felicitations)\b"
+    r"|\b(?:congratulated|felicitated|condoled)\b",
+    _I,
+)
+#: The other side's answer, or messages sent both ways: an exchange, which is the kind `message`.
+_EXCHANGE = re.compile(r"\bexchanged\b|\bin\s+(?:reply|response)\s+to\b|\b(?:replied|responded)\b", _I)
+#: How many paragraphs from the opening's may tell the exchange.
+_EXCHANGE_REACH = 4
+
+
+def one_way_message(opening: str | None, paragraphs: Sequence[str], kind: EventKind) -> bool:
+    """True when the page reports only a message one principal sent another (congratulations, condolences,
+    greetings) and no exchange: the opening's event is that courtesy (``_ONE_WAY_COURTESY``), no call,
+    meeting or other encounter gave the kind (``kind`` is `message` or `other`), and the lead tells no
+    reply (benchmarks/real/CONVENTIONS.md, "A one-way message of congratulation, condolence or greeting":
+    `not_readout`)."""
+    if kind not in (EventKind.MESSAGE, EventKind.OTHER) or not opening:
+        return False
+    if not _ONE_WAY_COURTESY.search(opening):
+        return False
+    return not any(_EXCHANGE.search(p) for p in paragraphs[:_EXCHANGE_REACH])
+
+
 def site_visit(opening: str | None) -> bool:
     """True when the opening reports a visit to a site ("visited the Golden Monastery"), not a trip."""
     return bool(opening) and _SITE_VISIT.search(opening or "") is not None
@@ -1924,10 +1993,23 @@ _VISIT_CLOSED_BY = re.compile(
 )
 
 
+#: A visit whose own sentence names, after "where", the one encounter held there with one host: "visited
+#: Zambia on Tuesday where he held talks with President X aimed at …" (fam230, issue #8, en-bo, Malawi24:
+#: gold `talks`); the page reports those talks (docs/languages.md, "Kinds": a visit whose page reports one
+#: meeting, with its host, is that meeting). Not hosts listed ("where he held meetings with A, B and C").
+_VISIT_WHERE_ONE = re.compile(
+    r"\bvisited\s+(?-i:[A-Z])[^.;]{0,60}?\bwhere\s+(?:he|she|they)\s+(?:also\s+)?"
+    r"(?:held\s+(?:[\w-]+\s+){0,2}?talks|met)\s+with\s+(?:his|her|their|the\s+|(?-i:[A-Z]))"
+    r"(?![^.;]*(?:,\s+|\band\s+)(?:with\s+)?(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z]))",
+    _I,
+)
+
+
 def _visit_first(opening: str | None) -> EventKind | None:
     """A visit when the opening reports one before any talks or meeting ("visited Abuja, and met"), unless
-    it closes or opens the visit by the meeting (``_VISIT_CLOSED_BY``)."""
-    if not opening or _VISIT_CLOSED_BY.search(opening):
+    it closes or opens the visit by the meeting (``_VISIT_CLOSED_BY``) or names the one encounter held
+    there (``_VISIT_WHERE_ONE``), or tells the host's meal for the visitor (``_HOST_MEAL``)."""
+    if not opening or any(rule.search(opening) for rule in (_VISIT_CLOSED_BY, _VISIT_WHERE_ONE, _HOST_MEAL)):
         return None
     visit = _VISIT_VERB.search(opening)
     other = [m.start() for rule in (_TALKS_RE, _MEETING_RE) for m in [rule.search(opening)] if m]

@@ -1,0 +1,140 @@
+"""Kinds, and readout or not, on the constructions the blind run of en-bo..en-br showed (fam230, issue #8;
+each seen failing first on main 60592097). Every sentence and page here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutlib
+from readoutlib.analysis.profile import Profile
+from readoutlib.errors import NotAReadoutError
+from readoutlib.languages.en.event import event_kind
+from readoutlib.model import EventKind
+
+
+def _kind(sentence: str, title: str | None = None) -> EventKind:
+    """The kind an opening sentence gives, under the headline if any."""
+    return event_kind(title, sentence, Profile())
+
+
+def _page_kind(page: str) -> EventKind:
+    """The kind the whole page is read as."""
+    return readoutlib.parse(page).event.kind
+
+
+def test_a_call_placed_to_an_office_after_a_country_abbreviation() -> None:
+    """ "called up US President X" (or "called UK Prime Minister X") made a call."""
+    assert {
+        "called up": EventKind.PHONE_CALL,
+        "called": EventKind.PHONE_CALL,
+    } == {
+        verb: _kind(f"Velorian President Eko Tan {verb} US President Ana Ruiz to discuss the grain corridor.")
+        for verb in ("called up", "called")
+    }
+
+
+def test_words_said_after_his_talks_with_a_principal_report_the_talks() -> None:
+    """ "said to the press after his talks with X": the talks, not a call read from "talks with"."""
+    sentence = "'We gave the most time to fisheries', President Eko Tan said to reporters after his talks with President Ana Ruiz."
+    assert EventKind.TALKS == _kind(sentence, "Fisheries Topped the Agenda of the Tan - Ruiz Meeting")
+
+
+def test_a_discussion_placed_after_its_other_side_and_an_apposition() -> None:
+    """ "discussed A and B, among other issues, with X, his counterpart, in <City>": they met there."""
+    sentence = (
+        "Velorian Fisheries Minister Eko Tan discussed quotas and port fees, among other issues, with Ana "
+        "Ruiz, his Norlandic counterpart, in Port Ruiz on Tuesday."
+    )
+    assert EventKind.MEETING == _kind(sentence, "Fisheries Minister Holds Talks With Norlandic Counterpart")
+    # no place: the headline's talks still decide
+    assert EventKind.TALKS == _kind(
+        "Eko Tan discussed quotas, among other issues, with Ana Ruiz, his counterpart.",
+        "Fisheries Minister Holds Talks With Norlandic Counterpart",
+    )
+
+
+def test_discussion_held_then_named_again_as_the_meeting_which_took_place() -> None:
+    """ "held discussion with X." then "During the meeting which took place yesterday in Y, …": a meeting."""
+    page = (
+        "Velorian Prime Minister Eko Tan held discussion with Ana Ruiz, Governor of the Northern Province.\n\n"
+        "During the meeting which took place yesterday in the provincial capital, Port Ruiz, the two sides "
+        "discussed fisheries and port fees.\n\n"
+        "The Prime Minister and the Governor expressed satisfaction with the progress of the ferry project.\n"
+    )
+    assert EventKind.MEETING == _page_kind(page)
+
+
+def test_talks_the_principal_calls_a_video_call_in_his_own_words_below() -> None:
+    """ "held talks with X" and, in the lead, "Today, I had a productive video call with X": a video call."""
+    page = (
+        "On Monday, Velorian Fisheries Minister Eko Tan held talks with his Norlandic counterpart Ana Ruiz. "
+        "The ministers discussed quotas and port fees.\n\n"
+        "According to Tan, they discussed ways to widen cooperation in marine research.\n\n"
+        "Today, I had a productive video call with the Fisheries Minister of Norland Ana Ruiz. The main "
+        "focus was on the new ferry line, said the minister.\n"
+    )
+    assert EventKind.VIDEO_CALL == _page_kind(page)
+
+
+def test_a_visit_where_the_traveller_held_talks_with_one_host() -> None:
+    """ "visited P on Tuesday where he held talks with President X": the page reports those talks."""
+    assert EventKind.TALKS == _kind(
+        "President Eko Tan visited Norland on Tuesday where he held talks with President Ana Ruiz aimed at "
+        "closer trade."
+    )
+    # hosts listed: the trip
+    assert EventKind.VISIT == _kind(
+        "President Eko Tan visited Norland on Tuesday, where he held meetings with President Ana Ruiz, "
+        "Speaker Ivo Brand and Mayor Tomas Berg."
+    )
+
+
+def test_a_host_gave_a_dinner_to_honour_the_guest_or_his_visit() -> None:
+    """ "hosted a state dinner to honour the official visit of X": the host's reception, a meeting."""
+    title = "Norland hosts state dinner for Velorian president's official visit"
+    sentence = (
+        "President Ana Ruiz hosted a state dinner to honour the official visit of Eko Tan, President of "
+        "Velor, to Norland."
+    )
+    assert EventKind.MEETING == _kind(sentence, title)
+    assert EventKind.MEETING == _kind(
+        "President Ana Ruiz hosted a luncheon in honour of the visiting President of Velor, Eko Tan."
+    )
+
+
+_CONDOLENCE = (
+    "Velorian President Eko Tan has sent a message of condolence to Norland on the death of its former "
+    "Head of State Ivo Brand.\n\n"
+    "In a short letter to his Norlandic counterpart, President Ana Ruiz, on Thursday, President Tan said the "
+    "death was a loss to the whole region.\n\n"
+    "He wrote: “We have lost a statesman who will be remembered for his modesty.”\n"
+)
+_CONGRATULATION = (
+    "President Eko Tan has congratulated Ana Ruiz, the President-elect of Norland, on her victory in the "
+    "elections held last week.\n\n"
+    "In a statement issued by his press aide, President Tan said her victory showed the trust of the "
+    "people of Norland.\n\n"
+    "He assured Ms Ruiz of Velor's commitment to the fraternal relations of the two countries.\n"
+)
+
+
+@pytest.mark.parametrize("page", [_CONDOLENCE, _CONGRATULATION], ids=["condolence", "congratulation"])
+def test_a_one_way_message_is_no_readout(page: str) -> None:
+    """A message of congratulation or condolence one principal sent, no exchange told: not a readout."""
+    with pytest.raises(NotAReadoutError, match="one-way message"):
+        readoutlib.parse(page)
+
+
+def test_messages_exchanged_and_a_congratulation_in_a_call_stay_readouts() -> None:
+    """Messages sent both ways are an exchange; congratulations given in a call are that call."""
+    exchanged = (
+        "President Eko Tan and President Ana Ruiz exchanged congratulatory messages on the anniversary of "
+        "relations between Velor and Norland.\n\n"
+        "President Tan said the two countries were bound by a long friendship.\n"
+    )
+    called = (
+        "President Eko Tan has congratulated Ana Ruiz, the President-elect of Norland, in a telephone call "
+        "on Friday.\n\n"
+        "He said her victory showed the trust of the people of Norland.\n"
+    )
+    assert (EventKind.MESSAGE, EventKind.PHONE_CALL) == (_page_kind(exchanged), _page_kind(called))
