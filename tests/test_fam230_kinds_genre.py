@@ -138,3 +138,84 @@ def test_messages_exchanged_and_a_congratulation_in_a_call_stay_readouts() -> No
         "He said her victory showed the trust of the people of Norland.\n"
     )
     assert (EventKind.MESSAGE, EventKind.PHONE_CALL) == (_page_kind(exchanged), _page_kind(called))
+
+
+def test_congratulations_given_at_an_encounter_the_lead_names_stay_a_readout() -> None:
+    """ "Meeting with X" over "Y had congratulated X on his new role. Their discussion focused on …": the
+    encounter the headline and lead name, in which the congratulations were given, is no one-way message."""
+    page = (
+        "Meeting with the Harbour Union Secretary General\n\n"
+        "The spokesman said President Eko Tan had congratulated the Harbour Union Secretary General, Ana Ruiz, "
+        "on settling quickly into her new role. Their discussion focused on the northern ports.\n"
+    )
+    assert "Eko Tan" == readoutlib.parse(page).event.participants[0].name
+
+
+def test_talks_told_as_the_focus_of_the_subject_s_matters() -> None:
+    """ "Trade and fisheries were in the focus of talks between A of X and B of Y on Thursday": the talks."""
+    page = (
+        "Port Ruiz, May 4 – Trade, fisheries and the new ferry line were in the focus of talks between "
+        "fisheries ministers Eko Tan of Velor and Ana Ruiz of Norland on Thursday.\n\n"
+        "Tan told the agency after the meeting that relations were at an all-time high.\n\n"
+        "Ruiz praised Velor's help with the coastal survey.\n"
+    )
+    assert EventKind.TALKS == _page_kind(page)
+
+
+def test_a_meeting_told_as_under_way() -> None:
+    """ "X is currently meeting with the Presidents of A and B at the villa": a news flash of the meeting."""
+    page = (
+        "President Eko Tan is currently meeting with the Presidents of Norland, Ana Ruiz, and Sylvania, Ivo "
+        "Brand, at the presidential villa in Port Ruiz.\n\n"
+        "The two visiting presidents came separately and were received at the forecourt by the guards.\n"
+    )
+    assert EventKind.MEETING == _page_kind(page)
+
+
+def test_a_special_envoy_sent_to_a_head_of_state_met_him() -> None:
+    """ "X sent a special envoy, Y, …, to President Z and reaffirmed …", "During the visit, …": a meeting."""
+    page = (
+        "The President of Velor, Eko Tan, sent a special envoy, Dr Ana Ruiz, who is also the Minister of "
+        "Foreign Affairs, to His Excellency President Ivo Brand and reaffirmed their commitment to close "
+        "relations.\n\n"
+        "During the visit, Minister Ana Ruiz thanked President Brand for the warm welcome extended to the "
+        "delegation.\n\n"
+        "In response, President Ivo Brand welcomed the special envoy and thanked the team for their visit.\n"
+    )
+    assert EventKind.MEETING == _page_kind(page)
+
+
+def test_a_call_someone_planned_to_make_is_no_readout() -> None:
+    """ "X planned to speak by phone on Tuesday with Y, a spokesperson said": the call is still to come."""
+    page = (
+        "President Eko Tan planned to speak by phone on Tuesday with new Norlandic Prime Minister Ana Ruiz "
+        "after she took office, his spokesperson Ivo Brand said.\n\n"
+        "Brand told reporters that Tan looked forward to speaking with Ruiz on Tuesday afternoon.\n"
+    )
+    with pytest.raises(NotAReadoutError, match="future"):
+        readoutlib.parse(page)
+
+
+def test_the_signatories_declaration_after_we_the_prime_ministers_met() -> None:
+    """ "We, the Prime Ministers of A, B and C, met …" then "We call on …": their declaration, no readout."""
+    page = (
+        "We, the Prime Ministers of Velor, Norland and Sylvania, met in the wake of the floods in the river "
+        "basin. We call on every neighbour to open its roads to relief convoys. We will keep our own roads "
+        "open.\n\n"
+        "We stand united with the people of the basin and will rebuild the bridges together.\n"
+    )
+    with pytest.raises(NotAReadoutError, match="declaration"):
+        readoutlib.parse(page)
+
+
+def test_a_welcome_whose_lead_then_tells_the_leaders_bilateral_talks() -> None:
+    """ "X was warmly welcomed at the State House …" then "Later, the two leaders led their delegations in
+    bilateral talks …": the talks, not a kind left unstated."""
+    page = (
+        "Port Ruiz – Velorian President Eko Tan was warmly welcomed at the State House in Port Ruiz to start "
+        "his state visit to Norland.\n\n"
+        "Upon arrival, the President was accorded a ceremonial reception by his counterpart, President Ana Ruiz.\n\n"
+        "Later, the two leaders led their respective delegations in bilateral talks to advance trade and "
+        "security ties between the two countries.\n"
+    )
+    assert EventKind.TALKS == _page_kind(page)

@@ -884,7 +884,7 @@ class EnglishPack(LanguagePack):
         found = genre.found if isinstance(genre, EnglishGenre) else None
         warnings: list[str] = []
         kind = _event_kind(genre, found, profile)
-        if one_way_message(genre.opening, genre.body, kind):
+        if one_way_message(genre.headline, genre.body, found, kind):
             raise NotAReadoutError(_ONE_WAY)
         if kind is EventKind.OTHER:
             warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")

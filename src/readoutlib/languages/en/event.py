@@ -658,7 +658,28 @@ def not_readout_reason(
         return "the opening reports a speech at a multilateral body's meeting, not an encounter"
     if _BRIEFING_LEAD.search(opening.sentence):
         return "the opening reports a spokesperson's press conference or briefing, not an encounter"
+    if _signatories_declare(title, paragraphs, opening):
+        return "the opening is its signatories' own declaration (\"We, the …, met\"), not a readout"
     return _genre_reason(title, paragraphs, opening)
+
+
+#: The signatories' preamble in their own voice, an appositive naming them: "We, the Prime Ministers of A,
+#: B and C, met in …".
+_WE_THE_MET = re.compile(r"^\W*We,\s+the\s+[^.;]{3,300}?,\s+(?:\w+\s+)?(?:met|gathered|convened)\b")
+
+
+def _signatories_declare(title: str | None, paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when the opening is a group's preamble in its own voice ("We, the Prime Ministers of A, B and C,
+    met …") and the next sentence goes on in it ("We call on …"), under no headline that reports the
+    event: the signatories' declaration, whatever its title (benchmarks/real/CONVENTIONS.md, fam133 and
+    fam205: "We, the Leaders of …" followed by the signatories' own "We …"; fam230, issue #8, en-br, LRT's
+    Baltic prime ministers' statement, read as a meeting before)."""
+    if event_title(title) is not None or not _WE_THE_MET.match(opening.sentence):
+        return False
+    rest = paragraphs[opening.paragraph][opening.offset + len(opening.sentence) :]
+    after = [sentence for _, sentence in split_sentences(rest)]
+    after += [sentence for para in paragraphs[opening.paragraph + 1 : opening.paragraph + 2] for _, sentence in split_sentences(para)[:1]]
+    return bool(after) and _SIGNATORIES_VOICE.match(after[0]) is not None
 
 
 #: An opening told by a spokesperson at a press conference or a briefing ("X led the delegation to the
@@ -1845,6 +1866,9 @@ _EVENT_NAMED_AGAIN = re.compile(
     r"|^\W*(?:they|the\s+two(?:\s+[\w-]+)?)\s+(?P<meeting3>met)\s+(?:in|at|on)\b"
     r"|\bthe\s+meeting" + _HELD_SET_OFF + r"\s+(?:was|took|focused|covered|ended|lasted)\b(?P<meeting2>)"
     r"|\b(?:the|their|these)\s+(?:[\w-]+\s+)?(?:discussions|talks)\b"
+    # the leaders who "led their respective delegations in bilateral talks" (fam230: en-bo, a Somali news
+    # site, below an opening that tells the guest's welcome)
+    r"|\b(?:in|into)\s+(?:bilateral|official|formal)\s+talks\b"
     r"|\b(?:during|in|throughout)\s+(?:the|their)\s+(?P<phone>telephonic|telephone|phone)\s+(?:conversation|call)\b",
     _I,
 )
@@ -1925,21 +1949,33 @@ _ONE_WAY_COURTESY = re.compile(
 )
 #: The other side's answer, or messages sent both ways: an exchange, which is the kind `message`.
 _EXCHANGE = re.compile(r"\bexchanged\b|\bin\s+(?:reply|response)\s+to\b|\b(?:replied|responded)\b", _I)
-#: How many paragraphs from the opening's may tell the exchange.
-_EXCHANGE_REACH = 4
+#: An encounter the headline or the lead names, in which the congratulations may have been given: "Meeting
+#: with NATO Secretary General" over "the Prime Minister had congratulated …. Their discussion focused on
+#: …" (en-an), "holds first conversation with" (en-au): that encounter, not a message.
+_ENCOUNTER_NAMED = re.compile(
+    r"(?:\b|(?<=\d))(?:meeting|met|meets|conversation|discussion|talks|spoke|visit|audience"
+    r"|(?:tele)?phone|video|call\s+with|called)\b",
+    _I,
+)
+#: How many paragraphs from the opening's may tell the exchange or name the encounter.
+_EXCHANGE_REACH = 2
 
 
-def one_way_message(opening: str | None, paragraphs: Sequence[str], kind: EventKind) -> bool:
+def one_way_message(
+    title: str | None, paragraphs: Sequence[str], opening: Opening | None, kind: EventKind
+) -> bool:
     """True when the page reports only a message one principal sent another (congratulations, condolences,
     greetings) and no exchange: the opening's event is that courtesy (``_ONE_WAY_COURTESY``), no call,
-    meeting or other encounter gave the kind (``kind`` is `message` or `other`), and the lead tells no
-    reply (benchmarks/real/CONVENTIONS.md, "A one-way message of congratulation, condolence or greeting":
+    meeting or other encounter gave the kind (``kind`` is `message` or `other`) nor is named in the
+    headline or the lead (``_ENCOUNTER_NAMED``), and the lead tells no reply
+    (benchmarks/real/CONVENTIONS.md, "A one-way message of congratulation, condolence or greeting":
     `not_readout`)."""
-    if kind not in (EventKind.MESSAGE, EventKind.OTHER) or not opening:
+    if kind not in (EventKind.MESSAGE, EventKind.OTHER) or opening is None:
         return False
-    if not _ONE_WAY_COURTESY.search(opening):
+    if not _ONE_WAY_COURTESY.search(opening.sentence):
         return False
-    return not any(_EXCHANGE.search(p) for p in paragraphs[:_EXCHANGE_REACH])
+    lead = (title or "", *paragraphs[opening.paragraph : opening.paragraph + _EXCHANGE_REACH])
+    return not any(_EXCHANGE.search(p) or _ENCOUNTER_NAMED.search(p) for p in lead)
 
 
 def site_visit(opening: str | None) -> bool:
