@@ -25,18 +25,21 @@ def _page_kind(page: str) -> EventKind:
 def test_a_call_placed_to_an_office_after_a_country_abbreviation() -> None:
     """ "called up US President X" (or "called UK Prime Minister X") made a call."""
     assert {
-        "called up": EventKind.PHONE_CALL,
-        "called": EventKind.PHONE_CALL,
-    } == {
         verb: _kind(f"Velorian President Eko Tan {verb} US President Ana Ruiz to discuss the grain corridor.")
         for verb in ("called up", "called")
+    } == {
+        "called up": EventKind.PHONE_CALL,
+        "called": EventKind.PHONE_CALL,
     }
 
 
 def test_words_said_after_his_talks_with_a_principal_report_the_talks() -> None:
     """ "said to the press after his talks with X": the talks, not a call read from "talks with"."""
-    sentence = "'We gave the most time to fisheries', President Eko Tan said to reporters after his talks with President Ana Ruiz."
-    assert EventKind.TALKS == _kind(sentence, "Fisheries Topped the Agenda of the Tan - Ruiz Meeting")
+    sentence = (
+        "'We gave the most time to fisheries', President Eko Tan said to reporters after his talks with "
+        "President Ana Ruiz."
+    )
+    assert _kind(sentence, "Fisheries Topped the Agenda of the Tan - Ruiz Meeting") == EventKind.TALKS
 
 
 def test_a_discussion_placed_after_its_other_side_and_an_apposition() -> None:
@@ -45,23 +48,27 @@ def test_a_discussion_placed_after_its_other_side_and_an_apposition() -> None:
         "Velorian Fisheries Minister Eko Tan discussed quotas and port fees, among other issues, with Ana "
         "Ruiz, his Norlandic counterpart, in Port Ruiz on Tuesday."
     )
-    assert EventKind.MEETING == _kind(sentence, "Fisheries Minister Holds Talks With Norlandic Counterpart")
+    assert _kind(sentence, "Fisheries Minister Holds Talks With Norlandic Counterpart") == EventKind.MEETING
     # no place: the headline's talks still decide
-    assert EventKind.TALKS == _kind(
-        "Eko Tan discussed quotas, among other issues, with Ana Ruiz, his counterpart.",
-        "Fisheries Minister Holds Talks With Norlandic Counterpart",
+    assert (
+        _kind(
+            "Eko Tan discussed quotas, among other issues, with Ana Ruiz, his counterpart.",
+            "Fisheries Minister Holds Talks With Norlandic Counterpart",
+        )
+        == EventKind.TALKS
     )
 
 
 def test_discussion_held_then_named_again_as_the_meeting_which_took_place() -> None:
     """ "held discussion with X." then "During the meeting which took place yesterday in Y, …": a meeting."""
     page = (
-        "Velorian Prime Minister Eko Tan held discussion with Ana Ruiz, Governor of the Northern Province.\n\n"
+        "Velorian Prime Minister Eko Tan held discussion with Ana Ruiz, Governor of the Northern "
+        "Province.\n\n"
         "During the meeting which took place yesterday in the provincial capital, Port Ruiz, the two sides "
         "discussed fisheries and port fees.\n\n"
         "The Prime Minister and the Governor expressed satisfaction with the progress of the ferry project.\n"
     )
-    assert EventKind.MEETING == _page_kind(page)
+    assert _page_kind(page) == EventKind.MEETING
 
 
 def test_talks_the_principal_calls_a_video_call_in_his_own_words_below() -> None:
@@ -73,19 +80,25 @@ def test_talks_the_principal_calls_a_video_call_in_his_own_words_below() -> None
         "Today, I had a productive video call with the Fisheries Minister of Norland Ana Ruiz. The main "
         "focus was on the new ferry line, said the minister.\n"
     )
-    assert EventKind.VIDEO_CALL == _page_kind(page)
+    assert _page_kind(page) == EventKind.VIDEO_CALL
 
 
 def test_a_visit_where_the_traveller_held_talks_with_one_host() -> None:
     """ "visited P on Tuesday where he held talks with President X": the page reports those talks."""
-    assert EventKind.TALKS == _kind(
-        "President Eko Tan visited Norland on Tuesday where he held talks with President Ana Ruiz aimed at "
-        "closer trade."
+    assert (
+        _kind(
+            "President Eko Tan visited Norland on Tuesday where he held talks with President Ana Ruiz "
+            "aimed at closer trade."
+        )
+        == EventKind.TALKS
     )
     # hosts listed: the trip
-    assert EventKind.VISIT == _kind(
-        "President Eko Tan visited Norland on Tuesday, where he held meetings with President Ana Ruiz, "
-        "Speaker Ivo Brand and Mayor Tomas Berg."
+    assert (
+        _kind(
+            "President Eko Tan visited Norland on Tuesday, where he held meetings with President Ana Ruiz, "
+            "Speaker Ivo Brand and Mayor Tomas Berg."
+        )
+        == EventKind.VISIT
     )
 
 
@@ -96,9 +109,10 @@ def test_a_host_gave_a_dinner_to_honour_the_guest_or_his_visit() -> None:
         "President Ana Ruiz hosted a state dinner to honour the official visit of Eko Tan, President of "
         "Velor, to Norland."
     )
-    assert EventKind.MEETING == _kind(sentence, title)
-    assert EventKind.MEETING == _kind(
-        "President Ana Ruiz hosted a luncheon in honour of the visiting President of Velor, Eko Tan."
+    assert _kind(sentence, title) == EventKind.MEETING
+    assert (
+        _kind("President Ana Ruiz hosted a luncheon in honour of the visiting President of Velor, Eko Tan.")
+        == EventKind.MEETING
     )
 
 
@@ -137,7 +151,7 @@ def test_messages_exchanged_and_a_congratulation_in_a_call_stay_readouts() -> No
         "on Friday.\n\n"
         "He said her victory showed the trust of the people of Norland.\n"
     )
-    assert (EventKind.MESSAGE, EventKind.PHONE_CALL) == (_page_kind(exchanged), _page_kind(called))
+    assert (_page_kind(exchanged), _page_kind(called)) == (EventKind.MESSAGE, EventKind.PHONE_CALL)
 
 
 def test_congratulations_given_at_an_encounter_the_lead_names_stay_a_readout() -> None:
@@ -145,10 +159,10 @@ def test_congratulations_given_at_an_encounter_the_lead_names_stay_a_readout() -
     encounter the headline and lead name, in which the congratulations were given, is no one-way message."""
     page = (
         "Meeting with the Harbour Union Secretary General\n\n"
-        "The spokesman said President Eko Tan had congratulated the Harbour Union Secretary General, Ana Ruiz, "
-        "on settling quickly into her new role. Their discussion focused on the northern ports.\n"
+        "The spokesman said President Eko Tan had congratulated the Harbour Union Secretary General, "
+        "Ana Ruiz, on settling quickly into her new role. Their discussion focused on the northern ports.\n"
     )
-    assert "Eko Tan" == readoutlib.parse(page).event.participants[0].name
+    assert readoutlib.parse(page).event.participants[0].name == "Eko Tan"
 
 
 def test_talks_told_as_the_focus_of_the_subject_s_matters() -> None:
@@ -159,7 +173,7 @@ def test_talks_told_as_the_focus_of_the_subject_s_matters() -> None:
         "Tan told the agency after the meeting that relations were at an all-time high.\n\n"
         "Ruiz praised Velor's help with the coastal survey.\n"
     )
-    assert EventKind.TALKS == _page_kind(page)
+    assert _page_kind(page) == EventKind.TALKS
 
 
 def test_a_meeting_told_as_under_way() -> None:
@@ -169,7 +183,7 @@ def test_a_meeting_told_as_under_way() -> None:
         "Brand, at the presidential villa in Port Ruiz.\n\n"
         "The two visiting presidents came separately and were received at the forecourt by the guards.\n"
     )
-    assert EventKind.MEETING == _page_kind(page)
+    assert _page_kind(page) == EventKind.MEETING
 
 
 def test_a_special_envoy_sent_to_a_head_of_state_met_him() -> None:
@@ -182,7 +196,7 @@ def test_a_special_envoy_sent_to_a_head_of_state_met_him() -> None:
         "delegation.\n\n"
         "In response, President Ivo Brand welcomed the special envoy and thanked the team for their visit.\n"
     )
-    assert EventKind.MEETING == _page_kind(page)
+    assert _page_kind(page) == EventKind.MEETING
 
 
 def test_a_call_someone_planned_to_make_is_no_readout() -> None:
@@ -214,8 +228,9 @@ def test_a_welcome_whose_lead_then_tells_the_leaders_bilateral_talks() -> None:
     page = (
         "Port Ruiz – Velorian President Eko Tan was warmly welcomed at the State House in Port Ruiz to start "
         "his state visit to Norland.\n\n"
-        "Upon arrival, the President was accorded a ceremonial reception by his counterpart, President Ana Ruiz.\n\n"
+        "Upon arrival, the President was accorded a ceremonial reception by his counterpart, President "
+        "Ana Ruiz.\n\n"
         "Later, the two leaders led their respective delegations in bilateral talks to advance trade and "
         "security ties between the two countries.\n"
     )
-    assert EventKind.TALKS == _page_kind(page)
+    assert _page_kind(page) == EventKind.TALKS

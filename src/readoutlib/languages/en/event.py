@@ -81,12 +81,12 @@ __all__ = [
     "lead_kind",
     "met_after_arrival",
     "named_again_kind",
-    "one_way_message",
-    "own_words_channel",
     "next_report_kind",
     "not_readout_reason",
     "numeric_date",
+    "one_way_message",
     "own_channel_text",
+    "own_words_channel",
     "readout_title",
     "readout_title_opening",
     "request_phrase",
@@ -659,7 +659,7 @@ def not_readout_reason(
     if _BRIEFING_LEAD.search(opening.sentence):
         return "the opening reports a spokesperson's press conference or briefing, not an encounter"
     if _signatories_declare(title, paragraphs, opening):
-        return "the opening is its signatories' own declaration (\"We, the …, met\"), not a readout"
+        return 'the opening is its signatories\' own declaration ("We, the …, met"), not a readout'
     return _genre_reason(title, paragraphs, opening)
 
 
@@ -678,7 +678,11 @@ def _signatories_declare(title: str | None, paragraphs: Sequence[str], opening: 
         return False
     rest = paragraphs[opening.paragraph][opening.offset + len(opening.sentence) :]
     after = [sentence for _, sentence in split_sentences(rest)]
-    after += [sentence for para in paragraphs[opening.paragraph + 1 : opening.paragraph + 2] for _, sentence in split_sentences(para)[:1]]
+    after += [
+        sentence
+        for para in paragraphs[opening.paragraph + 1 : opening.paragraph + 2]
+        for _, sentence in split_sentences(para)[:1]
+    ]
     return bool(after) and _SIGNATORIES_VOICE.match(after[0]) is not None
 
 
