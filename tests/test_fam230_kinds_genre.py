@@ -223,11 +223,11 @@ def test_the_signatories_declaration_after_we_the_prime_ministers_met() -> None:
 
 
 def test_a_welcome_whose_lead_then_tells_the_leaders_bilateral_talks() -> None:
-    """ "X was warmly welcomed at the State House …" then "Later, the two leaders led their delegations in
-    bilateral talks …": the talks, not a kind left unstated."""
+    """ "X was warmly welcomed at Y Lodge …" (no kind named) then "Later, the two leaders led their
+    delegations in bilateral talks …": the talks, not a kind left unstated."""
     page = (
-        "Port Ruiz – Velorian President Eko Tan was warmly welcomed at the State House in Port Ruiz to start "
-        "his state visit to Norland.\n\n"
+        "Port Ruiz – Velorian President Eko Tan was warmly welcomed at Harbour State Lodge in Port Ruiz to "
+        "begin two days in Norland.\n\n"
         "Upon arrival, the President was accorded a ceremonial reception by his counterpart, President "
         "Ana Ruiz.\n\n"
         "Later, the two leaders led their respective delegations in bilateral talks to advance trade and "
