@@ -884,8 +884,6 @@ class EnglishPack(LanguagePack):
         found = genre.found if isinstance(genre, EnglishGenre) else None
         warnings: list[str] = []
         kind = _event_kind(genre, found, profile)
-        if one_way_message(genre.headline, genre.body, found, kind):
-            raise NotAReadoutError(_ONE_WAY)
         if kind is EventKind.OTHER:
             warnings.append("the kind of event (call, meeting, talks, visit, message) is not stated")
         published = genre.published
@@ -942,6 +940,8 @@ class EnglishPack(LanguagePack):
             and not _names_an_office(genre.opening)
         ):
             raise NotAReadoutError(_NO_SIDES)
+        if one_way_message(genre.headline, genre.body, found, event.kind):
+            raise NotAReadoutError(_ONE_WAY)
         warnings: list[str] = []
         if not participants:
             warnings.append("no participants found in the title or opening paragraph")

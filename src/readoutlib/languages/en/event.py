@@ -658,9 +658,10 @@ def not_readout_reason(
         return "the opening reports a speech at a multilateral body's meeting, not an encounter"
     if _BRIEFING_LEAD.search(opening.sentence):
         return "the opening reports a spokesperson's press conference or briefing, not an encounter"
-    if _signatories_declare(title, paragraphs, opening):
+    genre = _genre_reason(title, paragraphs, opening)
+    if genre is None and _signatories_declare(title, paragraphs, opening):
         return 'the opening is its signatories\' own declaration ("We, the …, met"), not a readout'
-    return _genre_reason(title, paragraphs, opening)
+    return genre
 
 
 #: The signatories' preamble in their own voice, an appositive naming them: "We, the Prime Ministers of A,
