@@ -58,6 +58,8 @@ from .event import (
     named_again_kind,
     next_report_kind,
     not_readout_reason,
+    one_way_message,
+    own_words_channel,
     readout_title,
     readout_title_opening,
     retold_in,
@@ -118,6 +120,8 @@ _DAY = dt.timedelta(days=1)
 #: names the participants stage missed as it refused pages of other genres.
 _NEEDS_SIDES = frozenset((EventKind.PHONE_CALL, EventKind.MESSAGE))
 _NO_SIDES = "not a readout: a call or a message with no principal named on either side"
+#: A message one principal sent another, no exchange told (CONVENTIONS, "A one-way message …").
+_ONE_WAY = "not a readout: a one-way message of congratulation, condolence or greeting, no exchange reported"
 #: Title heads too common in other senses to name a side ("member states", "the head of", "in general").
 _LOOSE_HEADS = frozenset(("Member", "Head", "Chief", "General", "Officer"))
 #: Nouns that name the sides of an encounter without an office ("The two sides held a phone call").
@@ -527,9 +531,12 @@ def _kind_below(genre: Genre, found: Opening) -> EventKind | None:
 def _channel_below(genre: Genre, found: Opening) -> EventKind | None:
     """The channel the text after a channel-less opening gives its event: the next sentences ("The event
     was held as a video conference."), or a later paragraph of the lead naming it virtual ("During the
-    virtual event, …"); else None."""
-    return following_channel(_after_opening(genre.body, found)) or later_virtual_channel(
-        genre.body[found.paragraph + 1 : found.paragraph + 1 + _VIRTUAL_AFTER]
+    virtual event, …"), or a principal's own words there ("Today, I had a video call with X"); else None."""
+    lead = genre.body[found.paragraph + 1 : found.paragraph + 1 + _VIRTUAL_AFTER]
+    return (
+        following_channel(_after_opening(genre.body, found))
+        or later_virtual_channel(lead)
+        or own_words_channel(lead)
     )
 
 
@@ -946,6 +953,8 @@ class EnglishPack(LanguagePack):
             and not _names_an_office(genre.opening)
         ):
             raise NotAReadoutError(_NO_SIDES)
+        if one_way_message(genre.headline, genre.body, found, event.kind):
+            raise NotAReadoutError(_ONE_WAY)
         warnings: list[str] = []
         if not participants:
             warnings.append("no participants found in the title or opening paragraph")

@@ -84,7 +84,9 @@ __all__ = [
     "next_report_kind",
     "not_readout_reason",
     "numeric_date",
+    "one_way_message",
     "own_channel_text",
+    "own_words_channel",
     "readout_title",
     "readout_title_opening",
     "request_phrase",
@@ -656,7 +658,33 @@ def not_readout_reason(
         return "the opening reports a speech at a multilateral body's meeting, not an encounter"
     if _BRIEFING_LEAD.search(opening.sentence):
         return "the opening reports a spokesperson's press conference or briefing, not an encounter"
-    return _genre_reason(title, paragraphs, opening)
+    genre = _genre_reason(title, paragraphs, opening)
+    if genre is None and _signatories_declare(title, paragraphs, opening):
+        return 'the opening is its signatories\' own declaration ("We, the …, met"), not a readout'
+    return genre
+
+
+#: The signatories' preamble in their own voice, an appositive naming them: "We, the Prime Ministers of A,
+#: B and C, met in …".
+_WE_THE_MET = re.compile(r"^\W*We,\s+the\s+[^.;]{3,300}?,\s+(?:\w+\s+)?(?:met|gathered|convened)\b")
+
+
+def _signatories_declare(title: str | None, paragraphs: Sequence[str], opening: Opening) -> bool:
+    """True when the opening is a group's preamble in its own voice ("We, the Prime Ministers of A, B and C,
+    met …") and the next sentence goes on in it ("We call on …"), under no headline that reports the
+    event: the signatories' declaration, whatever its title (benchmarks/real/CONVENTIONS.md, fam133 and
+    fam205: "We, the Leaders of …" followed by the signatories' own "We …"; fam230, issue #8, en-br, LRT's
+    Baltic prime ministers' statement, read as a meeting before)."""
+    if event_title(title) is not None or not _WE_THE_MET.match(opening.sentence):
+        return False
+    rest = paragraphs[opening.paragraph][opening.offset + len(opening.sentence) :]
+    after = [sentence for _, sentence in split_sentences(rest)]
+    after += [
+        sentence
+        for para in paragraphs[opening.paragraph + 1 : opening.paragraph + 2]
+        for _, sentence in split_sentences(para)[:1]
+    ]
+    return bool(after) and _SIGNATORIES_VOICE.match(after[0]) is not None
 
 
 #: An opening told by a spokesperson at a press conference or a briefing ("X led the delegation to the
@@ -1378,7 +1406,7 @@ def _headline_trip(title: str | None, opening: str | None) -> EventKind | None:
     if opening and (_FRONTED_MEETING.match(opening) or _VISITED_COUNTERPART.search(opening)):
         return None
     kind = _first_kind(_HEADLINE_VISITS, _not_to_come(title))
-    if kind is EventKind.VISIT and opening and _HOST_RECEIVED.search(opening):
+    if kind is EventKind.VISIT and opening and (_HOST_RECEIVED.search(opening) or _HOST_MEAL.search(opening)):
         return EventKind.MEETING
     if kind is EventKind.VISIT and opening and _HOST_WELCOMED_TO.search(opening):
         return _first_kind(_OPENING_TALKS, opening) or EventKind.MEETING
@@ -1441,11 +1469,26 @@ _HOST_WELCOMED_TO = re.compile(
 )
 
 
+#: A meal the host gave for the guest or his visit: "hosted a state dinner to honor the official visit of
+#: President X" (fam230, issue #8, en-bo, West Africa Wire: gold `meeting`, read as the headline's visit),
+#: "hosted a luncheon in honour of the visiting President": the host's reception, as "received" is.
+_HOST_MEAL = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:hosted|gave|offered)\s+an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dinner|luncheon|lunch|banquet|breakfast)\s+"
+    r"(?:for\s+(?:the\s+)?(?:visiting\s+)?(?-i:[A-Z])|in\s+(?:(?:his|her|their)\s+)?honou?r\b"
+    r"|to\s+(?:honou?r|welcome|celebrate)\b)",
+    _I,
+)
+
+
 def _host_reception(opening: str | None) -> EventKind | None:
     """A meeting when the opening, naming no other encounter, tells the host receiving a guest by name
     ("President X welcomed in this capital President Y, who is on an official visit": en-u, Prensa
-    Latina); the guest's visit in a relative clause only sets the scene (benchmarks/real/CONVENTIONS.md)."""
-    return EventKind.MEETING if opening and _HOST_RECEIVED.search(opening) else None
+    Latina), or giving a meal in the guest's honour (``_HOST_MEAL``); the guest's visit in a relative
+    clause only sets the scene (benchmarks/real/CONVENTIONS.md)."""
+    if opening and (_HOST_RECEIVED.search(opening) or _HOST_MEAL.search(opening)):
+        return EventKind.MEETING
+    return None
 
 
 #: A visit to the host in person, the opening's object: "visited his new Swedish counterpart".
@@ -1738,6 +1781,29 @@ def later_virtual_channel(paragraphs: Sequence[str]) -> EventKind | None:
     return EventKind.VIDEO_CALL if any(_LATER_VIRTUAL.search(p) for p in paragraphs) else None
 
 
+#: A principal's own words in the lead naming the channel of the encounter just told: "Today, I had a
+#: productive video call with the Minister of Defense of X" below "held talks with his X counterpart" (fam230,
+#: issue #8, en-br, UNN quoting the minister's post): the channel decides first (docs/languages.md,
+#: "Kinds"). Not a call told as another, earlier one ("I had a call with him last week").
+_OWN_WORDS_CHANNEL = re.compile(
+    r"(?:^|[.!?:“\"‘]\s*|,\s+)(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s*,?\s+)?"
+    r"(?:I|[Ww]e)\s+(?:have\s+|had\s+|just\s+)?(?:had|held)\s+(?:an?|the|my|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:video\s*(?:call|conference|link)|videoconference|virtual\s+(?:meeting|talks)"
+    r"|(?:tele)?phone\s+(?:call|conversation))\s+with\b"
+    r"(?![^.;]*\b(?:last|ago|earlier|previous|previously|before)\b)",
+)
+
+
+def own_words_channel(paragraphs: Sequence[str]) -> EventKind | None:
+    """The channel a principal's own words in the lead give the encounter (``_OWN_WORDS_CHANNEL``), read
+    by the channel rows; else None (``paragraphs``: the lead's paragraphs after the opening's)."""
+    for paragraph in paragraphs:
+        found = _OWN_WORDS_CHANNEL.search(paragraph)
+        if found is not None:
+            return _first_kind(_CHANNELS, found.group(0))
+    return None
+
+
 def next_report_kind(text: str) -> EventKind | None:
     """The kind the sentence right after an opening that names none gives, where it reports the
     encounter itself: "X discussed the summit, Y and Z with the Secretary on Thursday. X spoke with
@@ -1805,10 +1871,15 @@ _EVENT_NAMED_AGAIN = re.compile(
     r"|^\W*(?:they|the\s+two(?:\s+[\w-]+)?)\s+(?P<meeting3>met)\s+(?:in|at|on)\b"
     r"|\bthe\s+meeting" + _HELD_SET_OFF + r"\s+(?:was|took|focused|covered|ended|lasted)\b(?P<meeting2>)"
     r"|\b(?:the|their|these)\s+(?:[\w-]+\s+)?(?:discussions|talks)\b"
+    # the leaders who "led their respective delegations in bilateral talks" (fam230: en-bo, a Somali news
+    # site, below an opening that tells the guest's welcome)
+    r"|\b(?:in|into)\s+(?:bilateral|official|formal)\s+talks\b"
     r"|\b(?:during|in|throughout)\s+(?:the|their)\s+(?P<phone>telephonic|telephone|phone)\s+(?:conversation|call)\b",
     _I,
 )
-_DISCUSSIONS = re.compile(r"\bdiscussions\b", _I)
+#: Discussions held, also in the singular with no article ("held discussion with", fam230: en-bo's
+#: Horn Diplomat copy of FANA, then "During the meeting which took place yesterday in …").
+_DISCUSSIONS = re.compile(r"\bdiscussions?\b", _I)
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|consultations|dialogue)\b", _I)
 
 
@@ -1873,6 +1944,45 @@ def lead_kind(paragraphs: Sequence[str]) -> EventKind | None:
     return None
 
 
+#: An opening whose event is a courtesy sent one way: a message, letter or cable of congratulation,
+#: condolence or greeting sent, or a principal who congratulated, felicitated or condoled another.
+_ONE_WAY_COURTESY = re.compile(
+    r"\b(?:sent|sends|conveyed|addressed|dispatched)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:message|letter|cable|greetings|congratulations|condolences|felicitations)\b"
+    r"|\b(?:congratulated|felicitated|condoled)\b",
+    _I,
+)
+#: The other side's answer, or messages sent both ways: an exchange, which is the kind `message`.
+_EXCHANGE = re.compile(r"\bexchanged\b|\bin\s+(?:reply|response)\s+to\b|\b(?:replied|responded)\b", _I)
+#: An encounter the headline or the lead names, in which the congratulations may have been given: "Meeting
+#: with NATO Secretary General" over "the Prime Minister had congratulated …. Their discussion focused on
+#: …" (en-an), "holds first conversation with" (en-au): that encounter, not a message.
+_ENCOUNTER_NAMED = re.compile(
+    r"(?:\b|(?<=\d))(?:meeting|met|meets|conversation|discussion|talks|spoke|visit|audience"
+    r"|(?:tele)?phone|video|call\s+with|called)\b",
+    _I,
+)
+#: How many paragraphs from the opening's may tell the exchange or name the encounter.
+_EXCHANGE_REACH = 2
+
+
+def one_way_message(
+    title: str | None, paragraphs: Sequence[str], opening: Opening | None, kind: EventKind
+) -> bool:
+    """True when the page reports only a message one principal sent another (congratulations, condolences,
+    greetings) and no exchange: the opening's event is that courtesy (``_ONE_WAY_COURTESY``), no call,
+    meeting or other encounter gave the kind (``kind`` is `message` or `other`) nor is named in the
+    headline or the lead (``_ENCOUNTER_NAMED``), and the lead tells no reply
+    (benchmarks/real/CONVENTIONS.md, "A one-way message of congratulation, condolence or greeting":
+    `not_readout`)."""
+    if kind not in (EventKind.MESSAGE, EventKind.OTHER) or opening is None:
+        return False
+    if not _ONE_WAY_COURTESY.search(opening.sentence):
+        return False
+    lead = (title or "", *paragraphs[opening.paragraph : opening.paragraph + _EXCHANGE_REACH])
+    return not any(_EXCHANGE.search(p) or _ENCOUNTER_NAMED.search(p) for p in lead)
+
+
 def site_visit(opening: str | None) -> bool:
     """True when the opening reports a visit to a site ("visited the Golden Monastery"), not a trip."""
     return bool(opening) and _SITE_VISIT.search(opening or "") is not None
@@ -1924,10 +2034,23 @@ _VISIT_CLOSED_BY = re.compile(
 )
 
 
+#: A visit whose own sentence names, after "where", the one encounter held there with one host: "visited
+#: Zambia on Tuesday where he held talks with President X aimed at …" (fam230, issue #8, en-bo, Malawi24:
+#: gold `talks`); the page reports those talks (docs/languages.md, "Kinds": a visit whose page reports one
+#: meeting, with its host, is that meeting). Not hosts listed ("where he held meetings with A, B and C").
+_VISIT_WHERE_ONE = re.compile(
+    r"\bvisited\s+(?-i:[A-Z])[^.;]{0,60}?\bwhere\s+(?:he|she|they)\s+(?:also\s+)?"
+    r"(?:held\s+(?:[\w-]+\s+){0,2}?talks|met)\s+with\s+(?:his|her|their|the\s+|(?-i:[A-Z]))"
+    r"(?![^.;]*(?:,\s+|\band\s+)(?:with\s+)?(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z]))",
+    _I,
+)
+
+
 def _visit_first(opening: str | None) -> EventKind | None:
     """A visit when the opening reports one before any talks or meeting ("visited Abuja, and met"), unless
-    it closes or opens the visit by the meeting (``_VISIT_CLOSED_BY``)."""
-    if not opening or _VISIT_CLOSED_BY.search(opening):
+    it closes or opens the visit by the meeting (``_VISIT_CLOSED_BY``) or names the one encounter held
+    there (``_VISIT_WHERE_ONE``), or tells the host's meal for the visitor (``_HOST_MEAL``)."""
+    if not opening or any(rule.search(opening) for rule in (_VISIT_CLOSED_BY, _VISIT_WHERE_ONE, _HOST_MEAL)):
         return None
     visit = _VISIT_VERB.search(opening)
     other = [m.start() for rule in (_TALKS_RE, _MEETING_RE) for m in [rule.search(opening)] if m]
