@@ -3109,7 +3109,7 @@ def _given_names_before(principals: list[Principal], paragraphs: Sequence[str], 
     for para in paragraphs[:12] if family else ():
         for m in _named_mentions(para, profile):
             whole = fold(m.name or "").split()
-            styled = bool(m.titles) or m.name_start > m.start
+            styled = (bool(m.titles) or m.name_start > m.start) and not _after_of(para, m.name_start)
             hit = [
                 p
                 for p in family
@@ -3124,6 +3124,12 @@ def _given_names_before(principals: list[Principal], paragraphs: Sequence[str], 
                 _add_titles(hit[0], m.titles)
                 hit[0].country = hit[0].country or m.country
                 family.remove(hit[0])
+
+
+def _after_of(para: str, start: int) -> bool:
+    """True when the words at ``start`` follow an "of" ("President of Freedonia Eko Tan"): the first of
+    them are the office's complement (a state, a body), never given names to lengthen a name with."""
+    return para[:start].rstrip().lower().endswith((" of", "\u00a0of"))
 
 
 def _given_words_before(full: str, family: str) -> bool:
