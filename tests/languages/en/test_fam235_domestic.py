@@ -112,3 +112,26 @@ def test_a_meeting_on_a_country_with_civil_groups_is_domestic() -> None:
     )
     assert _sides(readout) == [("Ana Ruiz", "US")]
     assert readout.event.scope == "domestic"
+
+
+def test_the_home_forces_abroad_are_a_topic() -> None:
+    """'… to discuss the ongoing drawdown of U.S. forces in Afghanistan' with veterans' groups: where
+    the publisher's own forces serve is what they met on, no side (feeds-dev White House briefings 194)."""
+    readout = _parse(
+        "Readout of White House Meeting with Veteran and Military Family Groups",
+        "Today, Secretary of Veterans Affairs Ana Ruiz and Senior Advisor Pedro Soto hosted a meeting with"
+        " veteran and military family groups to discuss the ongoing drawdown of U.S. forces in Chile.",
+    )
+    assert readout.event.scope == "domestic"
+
+
+def test_developments_on_the_borders_of_a_country_are_a_topic() -> None:
+    """'… convened a meeting of the National Security Council to discuss the latest developments on the
+    borders of Ukraine': the President's own council on a border, no side (feeds-dev White House
+    briefings 345)."""
+    readout = _parse(
+        "Readout of President Ana Ruiz's National Security Council Meeting",
+        "Today, President Ana Ruiz convened a meeting of the National Security Council to discuss the latest"
+        " developments on the borders of Chile.",
+    )
+    assert readout.event.scope == "domestic"
