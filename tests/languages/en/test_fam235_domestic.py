@@ -135,3 +135,31 @@ def test_developments_on_the_borders_of_a_country_are_a_topic() -> None:
         " developments on the borders of Chile.",
     )
     assert readout.event.scope == "domestic"
+
+
+def test_a_call_with_allies_and_partners_is_diplomatic() -> None:
+    """'Readout of the President's Call with Allies and Partners': other states named as a group, no
+    country among them (feeds-dev White House briefings 402, a `readout` read domestic)."""
+    readout = _parse(
+        "Readout of the President’s Call with Allies and Partners",
+        "President Ana Ruiz hosted a videoconference today with Allies and partners to discuss support for"
+        " the harbour plan.",
+    )
+    assert readout.event.scope == "diplomatic"
+
+
+def test_representatives_of_foreign_governments_and_states_parties_are_other_states() -> None:
+    """'… hosted over 70 representatives from foreign governments, private companies …' and '… met with a
+    group of Treaty States Parties': other states, no country named (feeds-dev White House briefings 930,
+    feeds-dev State 2011)."""
+    hosted = _parse(
+        "Readout of National Security Advisor Ana Ruiz’s Roundtable on Harbour Safety",
+        "National Security Advisor Ana Ruiz today hosted over 70 representatives from foreign governments,"
+        " private companies and civil society at the White House to discuss harbour safety.",
+    )
+    parties = _parse(
+        "Secretary Ruiz’s Meeting with Harbour Treaty States Parties",
+        "Secretary of State Ana Ruiz met with a group of Harbour Treaty States Parties today on the margins of"
+        " the review conference in New York.",
+    )
+    assert [hosted.event.scope, parties.event.scope] == ["diplomatic", "diplomatic"]
