@@ -159,7 +159,21 @@ def test_representatives_of_foreign_governments_and_states_parties_are_other_sta
     )
     parties = _parse(
         "Secretary Ruiz’s Meeting with Harbour Treaty States Parties",
-        "Secretary of State Ana Ruiz met with a group of Harbour Treaty States Parties today on the margins of"
-        " the review conference in New York.",
+        "Secretary of State Ana Ruiz met with a group of Harbour Treaty States Parties today on the margins"
+        " of the review conference in New York.",
     )
     assert [hosted.event.scope, parties.event.scope] == ["diplomatic", "diplomatic"]
+
+
+def test_a_guest_whose_state_is_paired_with_the_home_country_keeps_it() -> None:
+    """A king never named beside his state, whose state the text pairs with the publisher's ('the special
+    relationship between the United States and the United Kingdom', feeds-dev White House briefings 550,
+    856; 'the U.S.-UAE agenda', 789): the pair names the other side, he keeps it."""
+    texts = [
+        "Readout of President Ana Ruiz’s Call with King Pedro IV",
+        "President Ana Ruiz spoke today with King Pedro IV to offer her condolences. She praised the special"
+        " relationship between the United States and Norway. The President looks forward to welcoming"
+        " Norway's delegation in May.",
+    ]
+    found = _countries(texts, ("Ana Ruiz", "President", 0), ("Pedro IV", "King", 1))
+    assert found == [("Ana Ruiz", "US"), ("Pedro IV", "NO")]

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 import attrs
@@ -4751,9 +4752,7 @@ def assign_countries(
     _hosts_of_a_group(principals, opening)
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
-    _trip_countries(
-        principals, texts, opening, homeless=home is None, own_site=profile.home_country is not None
-    )
+    _trip_countries(principals, texts, opening, homeless=home is None, own_site=profile.home_country)
     _late_title_countries(principals, texts)
     for p in principals:
         # the last guess: a known head of state or government is of his own state (a presidency's page
@@ -5371,12 +5370,13 @@ def _trip_countries(
     opening: str | None,
     *,
     homeless: bool = False,
-    own_site: bool = False,
+    own_site: str | None = None,
 ) -> None:
     """The text's guesses, knowing the trip the opening reports: its country is the hosts', and the
     travellers (with their companions) are one delegation. ``homeless``: neither the publisher's
-    profile nor its URL gives the publisher's country; ``own_site``: the profile gives it (a
-    government's own pages, where a guess must be named beside its holder: ``_named_beside``)."""
+    profile nor its URL gives the publisher's country; ``own_site``: the country the profile gives (a
+    government's own pages, where a guess must be named beside its holder or paired with that country:
+    ``_tied_to_guest``)."""
     # (only with another side named: a lone traveller's country is left to the text, as before)
     visited = _visited_by_subject(opening, principals) if opening and len(principals) > 1 else set()
     travelling = _travelling(principals, opening, visited)
@@ -5458,7 +5458,7 @@ def _guess_from_text(
     travelling: set[int],
     *,
     homeless: bool = False,
-    own_site: bool = False,
+    own_site: str | None = None,
     venue: frozenset[str] = frozenset(),
 ) -> None:
     """The countries the text ties most strongly to each side still without one. On a trip the
@@ -5476,7 +5476,7 @@ def _guess_from_text(
         # never the topic the text names most ("… condemned the Cuban missions … Cuban prisoners", issue #8,
         # en-ae). (A known leader stays the last guess: filling leaders here moved the compare stage's pairs.)
         guess = _title_only_country(p) or _text_guess(p, principals, texts, trip, homeless=homeless)
-        if own_site and guess is not None and not _named_beside(p, guess, texts):
+        if own_site and guess is not None and not _tied_to_guest(p, guess, own_site, texts):
             # On a government's own site the text's most-named country is often what its own people met
             # on (evacuees helped at home, a crisis abroad): a guest takes it only where a sentence
             # naming him names it too (issue #8, fam235: feeds-dev White House briefings 208, 219, 251,
@@ -5513,6 +5513,35 @@ def _text_guess(
     clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
     only = homeless and len(ranked) == 1 and _only_other_named(p, principals, ranked[0][0], texts)
     return ranked[0][0] if clear or only else None
+
+
+def _tied_to_guest(p: Principal, code: str, home: str, texts: Sequence[str]) -> bool:
+    """True when the text ties ``code`` to the guest ``p`` of a government's own page (its country
+    ``home``), not only to the topic: named in a sentence naming him (``_named_beside``), or paired with
+    the home country as the other side ("the U.S.-UAE agenda", "between the United States and the
+    United Kingdom": a real foreign principal keeps his country, fam235's feeds-dev White House
+    briefings 550, 789, 856)."""
+    return _named_beside(p, code, texts) or _paired_with_home(code, home, texts)
+
+
+def _paired_with_home(code: str, home: str, texts: Sequence[str]) -> bool:
+    """True when a sentence names ``code`` and ``home`` as a pair, outside a topic's phrase
+    (``without_topics``): joined by a hyphen ("U.S.-UAE") or as "between A and B"."""
+    for text in texts:
+        for sentence in (s.text for s in split_sentences(without_topics(text), semicolons=True)):
+            found = [(country_from_demonym(m.group()), m.start(), m.end()) for m in _country_words(sentence)]
+            for (c1, s1, e1), (c2, s2, _e2) in pairwise(found):
+                joined = {c1, c2} == {code, home} and _PAIR_GAP.fullmatch(sentence, e1, s2)
+                hyphen = sentence[e1:s2].strip() in {"-", "–", "/"}
+                if joined and (hyphen or _BETWEEN_BEFORE.search(sentence, 0, s1)):
+                    return True
+    return False
+
+
+#: Between two countries named as a pair: a hyphen or a slash ("U.S.-UAE"), or "and" ("between A and B").
+_PAIR_GAP = re.compile(r"\s*[-–/]\s*|\s+and\s+(?:the\s+)?")
+#: Before the first of a pair joined by "and": "between (the)".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 
 
 def _named_beside(p: Principal, code: str, texts: Sequence[str]) -> bool:
