@@ -5475,13 +5475,9 @@ def _guess_from_text(
         # what the person is says more than the words around him: a bare Secretary of State is the US's,
         # never the topic the text names most ("… condemned the Cuban missions … Cuban prisoners", issue #8,
         # en-ae). (A known leader stays the last guess: filling leaders here moved the compare stage's pairs.)
-        guess = _title_only_country(p) or _text_guess(p, principals, texts, trip, homeless=homeless)
-        if own_site and guess is not None and not _tied_to_guest(p, guess, own_site, texts):
-            # On a government's own site the text's most-named country is often what its own people met
-            # on (evacuees helped at home, a crisis abroad): a guest takes it only where a sentence
-            # naming him names it too (issue #8, fam235: feeds-dev White House briefings 208, 219, 251,
-            # 1184, a faith leader, a Congresswoman, a company chair given the topic's country)
-            continue
+        guess = _title_only_country(p) or _site_text_guess(
+            p, principals, texts, trip, homeless=homeless, own_site=own_site
+        )
         if guess in ORGANISATION_CODES and len({q.country for q in principals if q.country}) >= _MANY_SIDES:
             # Where the sides hold three countries or more already (a many-leader teleconference), the
             # body the text names most is the meeting's forum, not one more side's (issue #8, en-aj:
@@ -5492,6 +5488,26 @@ def _guess_from_text(
             p.country = guess
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
+
+
+def _site_text_guess(
+    p: Principal,
+    principals: Sequence[Principal],
+    texts: Sequence[str],
+    trip: set[str],
+    *,
+    homeless: bool,
+    own_site: str | None,
+) -> str | None:
+    """The text's guess (``_text_guess``); on a government's own site (``own_site``, its country) only one
+    the text ties to the guest (``_tied_to_guest``): there the country named most is often what its own
+    people met on (evacuees helped at home, a crisis abroad; issue #8, fam235: feeds-dev White House
+    briefings 208, 219, 251, 1184, a faith leader, a Congresswoman, a company chair given the topic's
+    country)."""
+    guess = _text_guess(p, principals, texts, trip, homeless=homeless)
+    if own_site and guess is not None and not _tied_to_guest(p, guess, own_site, texts):
+        return None
+    return guess
 
 
 def _text_guess(
