@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 import attrs
@@ -60,7 +61,7 @@ from .names import (
     state_offices,
     with_offices,
 )
-from .sides import UNCODED_STATE, private_person, without_enemies, without_moved
+from .sides import UNCODED_STATE, private_person, without_enemies, without_moved, without_topics
 from .text import (
     clear_sentences,
     fold,
@@ -2722,10 +2723,13 @@ def _without_office_twins(principals: list[Principal]) -> list[Principal]:
     named = [p for p in principals if p.name]
     kept: list[Principal] = []
     for p in principals:
-        if p.name is None and p.office and len(principals) > 2 and not p.listed:
+        # of two, only a headline's office after the named one holding it
+        if p.name is None and p.office and not p.listed and (len(principals) > 2 or p.from_title):
             office = p.office
             if any(
-                _titles_compatible(q.titles, office) and (p.country is None or q.country in (None, p.country))
+                _titles_compatible(q.titles, office)
+                and (p.country is None or q.country in (None, p.country))
+                and (len(principals) > 2 or q is principals[0])
                 for q in named
             ):
                 continue
@@ -4843,7 +4847,7 @@ def assign_countries(
     _hosts_of_a_group(principals, opening)
     _share_sides(principals)
     _one_country(principals, texts[:2], profile.home_country)
-    _trip_countries(principals, texts, opening, homeless=home is None)
+    _trip_countries(principals, texts, opening, homeless=home is None, own_site=profile.home_country)
     _late_title_countries(principals, texts)
     for p in principals:
         # the last guess: a known head of state or government is of his own state (a presidency's page
@@ -5456,11 +5460,18 @@ def _hosts_of_a_group(principals: Sequence[Principal], opening: str | None) -> N
 
 
 def _trip_countries(
-    principals: Sequence[Principal], texts: Sequence[str], opening: str | None, *, homeless: bool = False
+    principals: Sequence[Principal],
+    texts: Sequence[str],
+    opening: str | None,
+    *,
+    homeless: bool = False,
+    own_site: str | None = None,
 ) -> None:
     """The text's guesses, knowing the trip the opening reports: its country is the hosts', and the
     travellers (with their companions) are one delegation. ``homeless``: neither the publisher's
-    profile nor its URL gives the publisher's country."""
+    profile nor its URL gives the publisher's country; ``own_site``: the country the profile gives (a
+    government's own pages, where a guess must be named beside its holder or paired with that country:
+    ``_tied_to_guest``)."""
     # (only with another side named: a lone traveller's country is left to the text, as before)
     visited = _visited_by_subject(opening, principals) if opening and len(principals) > 1 else set()
     travelling = _travelling(principals, opening, visited)
@@ -5471,7 +5482,9 @@ def _trip_countries(
     venue = _joint_venue(opening, principals) if opening else frozenset()
     if opening and len(principals) == 1:
         venue |= _group_side(opening, principals[0]) | _lone_trip(opening, principals)
-    _guess_from_text(principals, texts, visited, travelling, homeless=homeless, venue=venue)
+    _guess_from_text(
+        principals, texts, visited, travelling, homeless=homeless, own_site=own_site, venue=venue
+    )
     # "X traveled to A, along with Y", "X, Y and Z traveled to A": one delegation, X's country.
     travellers = {q.country for q in principals if q.side == 0 and q.country}
     if len(travellers) == 1:
@@ -5540,6 +5553,7 @@ def _guess_from_text(
     travelling: set[int],
     *,
     homeless: bool = False,
+    own_site: str | None = None,
     venue: frozenset[str] = frozenset(),
 ) -> None:
     """The countries the text ties most strongly to each side still without one. On a trip the
@@ -5556,7 +5570,9 @@ def _guess_from_text(
         # what the person is says more than the words around him: a bare Secretary of State is the US's,
         # never the topic the text names most ("… condemned the Cuban missions … Cuban prisoners", issue #8,
         # en-ae). (A known leader stays the last guess: filling leaders here moved the compare stage's pairs.)
-        guess = _title_only_country(p) or _text_guess(p, principals, texts, trip, homeless=homeless)
+        guess = _title_only_country(p) or _site_text_guess(
+            p, principals, texts, trip, homeless=homeless, own_site=own_site
+        )
         if guess in ORGANISATION_CODES and len({q.country for q in principals if q.country}) >= _MANY_SIDES:
             # Where the sides hold three countries or more already (a many-leader teleconference), the
             # body the text names most is the meeting's forum, not one more side's (issue #8, en-aj:
@@ -5567,6 +5583,26 @@ def _guess_from_text(
             p.country = guess
             # The rest of this side ("senators A, B and C") is from the same country.
             _share_sides(principals)
+
+
+def _site_text_guess(
+    p: Principal,
+    principals: Sequence[Principal],
+    texts: Sequence[str],
+    trip: set[str],
+    *,
+    homeless: bool,
+    own_site: str | None,
+) -> str | None:
+    """The text's guess (``_text_guess``); on a government's own site (``own_site``, its country) only one
+    the text ties to the guest (``_tied_to_guest``): there the country named most is often what its own
+    people met on (evacuees helped at home, a crisis abroad; issue #8, fam235: feeds-dev White House
+    briefings 208, 219, 251, 1184, a faith leader, a Congresswoman, a company chair given the topic's
+    country)."""
+    guess = _text_guess(p, principals, texts, trip, homeless=homeless)
+    if own_site and guess is not None and not _tied_to_guest(p, guess, own_site, texts):
+        return None
+    return guess
 
 
 def _text_guess(
@@ -5588,6 +5624,53 @@ def _text_guess(
     clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
     only = homeless and len(ranked) == 1 and _only_other_named(p, principals, ranked[0][0], texts)
     return ranked[0][0] if clear or only else None
+
+
+def _tied_to_guest(p: Principal, code: str, home: str, texts: Sequence[str]) -> bool:
+    """True when the text ties ``code`` to the guest ``p`` of a government's own page (its country
+    ``home``), not only to the topic: named in a sentence naming him (``_named_beside``), or paired with
+    the home country as the other side ("the U.S.-UAE agenda", "between the United States and the
+    United Kingdom": a real foreign principal keeps his country, fam235's feeds-dev White House
+    briefings 550, 789, 856)."""
+    return _named_beside(p, code, texts) or _paired_with_home(code, home, texts)
+
+
+def _paired_with_home(code: str, home: str, texts: Sequence[str]) -> bool:
+    """True when a sentence names ``code`` and ``home`` as a pair, outside a topic's phrase
+    (``without_topics``): joined by a hyphen ("U.S.-UAE") or as "between A and B"."""
+    for text in texts:
+        for sentence in (s.text for s in split_sentences(without_topics(text), semicolons=True)):
+            found = [(country_from_demonym(m.group()), m.start(), m.end()) for m in _country_words(sentence)]
+            for (c1, s1, e1), (c2, s2, _e2) in pairwise(found):
+                joined = {c1, c2} == {code, home} and _PAIR_GAP.fullmatch(sentence, e1, s2)
+                hyphen = sentence[e1:s2].strip() in {"-", "–", "/"}
+                if joined and (hyphen or _BETWEEN_BEFORE.search(sentence, 0, s1)):
+                    return True
+    return False
+
+
+#: Between two countries named as a pair: a hyphen or a slash ("U.S.-UAE"), or "and" ("between A and B").
+_PAIR_GAP = re.compile(r"\s*[-–/]\s*|\s+and\s+(?:the\s+)?")
+#: Before the first of a pair joined by "and": "between (the)".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+
+
+def _named_beside(p: Principal, code: str, texts: Sequence[str]) -> bool:
+    """True when a sentence holding ``p``'s surname (or his office, unnamed) names the country ``code``
+    outside a topic's phrase (``without_topics``: "Haitian-American", "support for the Haitian people"),
+    or ``code`` is a body's: the text ties the country to him, not only to what was discussed."""
+    if code in ORGANISATION_CODES:
+        return True
+    words = [w for w in ((p.name or "").split()[-1:] or [p.office or ""]) if w]
+    for text in texts:
+        if not any(w in text for w in words):
+            continue
+        for sentence in (s.text for s in split_sentences(without_topics(text), semicolons=True)):
+            if any(w in sentence for w in words) and any(
+                country_from_demonym(m.group()) == code for m in _country_words(sentence)
+            ):
+                return True
+    return False
 
 
 #: After a country word, an office and its holder's name: "… Foreign Minister Jane Roe", "…'s Ambassador,
