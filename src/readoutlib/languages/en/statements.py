@@ -162,6 +162,7 @@ _AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but
 # at every position (about ten times faster over a paragraph).
 _THAT = re.compile(r"that(?<![\w-]that)(?![\w-])")
 _COMMA_SPACE = re.compile(r",\s+")
+_THAT_NEXT = re.compile(r"\s+that\s")
 _NON_SPACE = re.compile(r"\S+")
 #: Lowercase words that do not follow an opening subject: they go on a name or a title.
 _NOT_AFTER_SUBJECT = frozenset(("and", "of", "for", "the"))
@@ -172,6 +173,7 @@ _SOFT_START = re.compile(r"(?<=[A-Za-z]\.)\s+(?=[A-Z])")
 # What may stand between a subject and its verb: adverbs, auxiliaries, parentheticals.
 _PASSIVE = frozenset(lx.PASSIVE_AUXILIARIES)
 _REPORTED_TENSE = frozenset(("has", "have", "had", "will", "would"))
+_PRESENT_COPULAS = frozenset(("is", "are"))
 # A day written between subject and verb ("X and Y Friday agreed", news copies' style) is stripped too,
 # as is "today", "yesterday" or "on Monday" there (en-h, Bangladesh's BSS: "Foreign Minister Dr AK Abdul
 # Momen today sought Australian support").
@@ -1337,7 +1339,8 @@ class _Finder:
         topic = _topic_only(self.grammar, para, match, written, verb)
         if verb in _VISIT_VERBS and not _calls_to_act(para, match.end()):
             topic = True  # "called on President X" is a courtesy call; "called on X to act" a report
-        present = verb != written
+        # a copular report ("is confident that") has its copula's tense
+        present = verb != written or written.split(maxsplit=1)[0].lower() in _PRESENT_COPULAS
         if present and (stance := _STANCE_BEFORE.search(para, max(0, match.start() - 40), match.start())):
             # "used the occasion to outline": the base form has the stance phrase's tense (fam223)
             present = stance.group().startswith("take")
@@ -1601,6 +1604,8 @@ class _Finder:
         head = heads.latest
         if any(mark in para[near[0] : near[1]] for mark in ",;"):
             head = heads.first if heads.first.subject is not None else heads.named or heads.first
+        elif _reframed(para, ve, heads):
+            head = heads.named or head
         subject = head.subject
         tense = head.present
         if tense is None and heads.named is not None and heads.named.subject == subject:
@@ -2676,12 +2681,27 @@ def _adjunct_closes(para: str, ve: int) -> bool:
     return match is not None and " that " not in match.group()
 
 
+def _reframed(para: str, ve: int, heads: _Clauses) -> bool:
+    """Whether a verb coordinated by a bare "and"/"but" and opening a "that" clause of its own
+    reports again for the principal whose "that" clause the nearest verb stood in: "X said that
+    they discussed Y but added that Z" is X's second statement (fam232), not the discussers' verb.
+    Only where that nearest verb stood inside the principal's "that" clause and its own subject was
+    read as no principal's clause (a nested verb records none)."""
+    latest, named = heads.latest, heads.named
+    if latest is None or named is None or latest.subject is not None or not named.real:
+        return False
+    return _THAT_NEXT.match(para, ve) is not None and heads.that_between(named.end, latest.end)
+
+
 def _pronoun_clause(kind: str, heads: _Clauses, start: int) -> bool:
     """Whether a lowercase "he"/"she" after ``kind`` opens a clause of its own: after ", and" (";")
     with no "that" between it and the earlier statement ("X praised the teams, and he offered whatever
     help …") or, where the sentence reports nothing before, its start ("X gave his full support to the
-    plan, and he thanked Y", fam35); inside a reported "that" clause the pronoun is the reported person's."""
-    if not ("," in kind or ";" in kind) or not _AND_BOUNDARY.fullmatch(kind):
+    plan, and he thanked Y", fam35), or after a bare "and" ("X thanked Y for its help and he indicated
+    that …", fam232); inside a reported "that" clause the pronoun is the reported person's."""
+    if not _AND_BOUNDARY.fullmatch(kind):
+        return False
+    if not ("," in kind or ";" in kind) and kind.strip() not in ("and", "but"):
         return False
     return not heads.that_between(heads.last_real_end, start)
 

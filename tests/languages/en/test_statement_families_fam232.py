@@ -1,0 +1,127 @@
+"""Statement families of task fam232 (issue #8, after the blind run of en-bo, en-bp, en-bq, en-br):
+condolences and prayers, a name given, a conviction or agreement told with a copula, a quotation
+closed by "responded" or "concluded", an explanation or a statement told by its clause, and a second
+report coordinated by a bare "and"/"but". Invented pages, each seen failing first on main 60592097."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutlib
+
+_HEAD = "Freedonian Minister meets Sylvanian Minister\n\nMarch 4, 2024\n\n"
+_LEAD = "Foreign Minister Eko Tan held a phone call with Foreign Minister Ana Ruiz on Monday.\n\n"
+
+
+def _statements(body: str) -> list[tuple[int, str, str, str]]:
+    readout = readoutlib.parse(_HEAD + _LEAD + body + "\n\nThe two ministers also discussed fisheries.\n")
+    return [(s.paragraph, s.speaker, s.verb, s.text[:24]) for s in readout.statements]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tan condoled his Sylvanian counterpart over the floods in the north.",
+            [(1, "eko-tan", "condoled", "his Sylvanian counterpar")],
+        ),
+        (
+            "Tan rang Ruiz on Sunday and prayed for the families who lost their homes.",
+            [(1, "eko-tan", "prayed for", "the families who lost th")],
+        ),
+        (
+            "Tan further prayed that the valley will recover quickly from the floods.",
+            [(1, "eko-tan", "prayed", "the valley will recover ")],
+        ),
+        (
+            "In a post on Sunday, Tan labeled Sylvania a “trusted neighbour” of Freedonia.",
+            [(1, "eko-tan", "labeled", "Sylvania a “trusted neig")],
+        ),
+    ],
+)
+def test_condolences_prayers_and_names_given(body: str, expected: object) -> None:
+    """'condoled X over Y', 'prayed for X', 'prayed that X', 'labeled X a Y' are reports."""
+    assert _statements(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tan is also confident that the harbour will reopen in spring.",
+            [(1, "eko-tan", "is confident", "the harbour will reopen ")],
+        ),
+        (
+            "Tan looks forward to seeing Ruiz in May, and is confident that the quays will be ready.",
+            [
+                (1, "eko-tan", "looks forward to", "seeing Ruiz in May"),
+                (1, "eko-tan", "is confident", "the quays will be ready."),
+            ],
+        ),
+        (
+            "The two ministers were in agreement that the harbour must stay open.",
+            [(1, "both", "were in agreement", "the harbour must stay op")],
+        ),
+    ],
+)
+def test_a_conviction_or_agreement_told_with_a_copula(body: str, expected: object) -> None:
+    """'is confident that Y' and 'were in agreement that Y' report Y; a present copula shares the
+    tense of a present verb it is coordinated with ('looks forward to …, and is confident that')."""
+    assert _statements(body) == expected
+
+
+def test_a_quotation_closed_by_responded_or_concluded() -> None:
+    """'"…," X responded.' and '"…," X concluded.' are X's statements of the quotation, as '"…," X
+    continued.' is; 'concluded by saying that Y' starts at 'by', as 'responded by' does."""
+    body = (
+        "“The quays will be ready in spring,” Ruiz responded. “We will rebuild them together,” Tan"
+        " concluded.\n\nThe two ministers concluded by saying that they would meet again in May."
+    )
+    assert _statements(body) == [
+        (1, "ana-ruiz", "responded", "“The quays will be ready"),
+        (1, "eko-tan", "concluded", "“We will rebuild them to"),
+        (2, "both", "concluded", "by saying that they woul"),
+    ]
+
+
+def test_an_explanation_and_a_statement_told_by_their_clause() -> None:
+    """'gave an explanation that Y' reports Y; 'made a statement welcoming Y' starts at the participle."""
+    body = (
+        "Tan gave an explanation that the new law protects the fishermen. At the outset, Ruiz made a"
+        " statement welcoming the reopening of the harbour."
+    )
+    assert _statements(body) == [
+        (1, "eko-tan", "gave an explanation", "the new law protects the"),
+        (1, "ana-ruiz", "made a statement", "welcoming the reopening "),
+    ]
+
+
+def test_a_second_that_clause_after_a_bare_and_or_but() -> None:
+    """'X said that they discussed Y but added that Z': "added" opens a clause of its own, X's second
+    statement, though a verb stood inside the first content; a verb with no "that" stays inside."""
+    body = (
+        "Tan said that they had discussed the quays but added that there was no reason to worry. Ruiz"
+        " stated that the fishermen sought shelter in Freedonia and noted that the harbour was full."
+        " Tan said that the fishermen discussed the quays and the prices."
+    )
+    assert _statements(body) == [
+        (1, "eko-tan", "said", "they had discussed the q"),
+        (1, "eko-tan", "added", "there was no reason to w"),
+        (1, "ana-ruiz", "stated", "the fishermen sought she"),
+        (1, "ana-ruiz", "noted", "the harbour was full."),
+        (1, "eko-tan", "said", "the fishermen discussed "),
+    ]
+
+
+def test_a_pronoun_after_a_bare_and_opens_a_clause() -> None:
+    """'X thanked Y for Z and he indicated that W': the pronoun after a bare "and", with no "that"
+    before it, is a clause of its own, as after ", and"; inside a "that" clause it stays content."""
+    body = (
+        "Tan thanked Sylvania for its help and he indicated that talks on the quays are under way."
+        " Tan said that the quays were safe and he would visit them in May."
+    )
+    assert _statements(body) == [
+        (1, "eko-tan", "thanked", "Sylvania for its help"),
+        (1, "eko-tan", "indicated", "talks on the quays are u"),
+        (1, "eko-tan", "said", "the quays were safe and "),
+    ]
