@@ -125,3 +125,91 @@ def test_a_pronoun_after_a_bare_and_opens_a_clause() -> None:
         (1, "eko-tan", "indicated", "talks on the quays are u"),
         (1, "eko-tan", "said", "the quays were safe and "),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The quays must stay open to all ships, he said, while voicing concern about the storms.",
+            [(1, "eko-tan", "said", "The quays must stay open")],
+        ),
+        (
+            "“The quays are safe,” he went on, noting that the storms had passed.",
+            [(1, "eko-tan", "went on", "“The quays are safe")],
+        ),
+        (
+            "The quays and the fishermen depend on each other, Tan told Ruiz, who had asked about them.",
+            [(1, "eko-tan", "told", "The quays and the fisher")],
+        ),
+        (
+            "The quays are dear to her heart, Ana Ruiz has told Foreign Minister Eko Tan yesterday, the"
+            " Foreign Ministry said.",
+            [(1, "ana-ruiz", "told", "The quays are dear to he")],
+        ),
+        (
+            "‘We spent most of the time on the quays’, Foreign Minister Eko Tan said to the press after"
+            " his talks with Ruiz.",
+            [(1, "eko-tan", "said", "‘We spent most of the ti")],
+        ),
+    ],
+)
+def test_a_tag_closing_its_sentence_with_more_after_it(body: str, expected: object) -> None:
+    """A post-posed tag still closes the sentence before it when a participle ("…, he said, while
+    voicing …"), a relative clause on the person told, a day and the page's source, or the press told
+    follows it: the content is the sentence before the tag."""
+    assert _statements(body) == expected
+
+
+def test_a_quotation_closed_without_a_comma() -> None:
+    """'‘…, …’ he added.' and '“…, …” Ruiz stated.': a quotation holding commas of its own, closed by
+    its tag with no comma between, is the tag's statement; so is one whose tag runs into the next
+    quotation with no full stop ('“…,” Ruiz said “And …”')."""
+    body = (
+        "‘We spent most of the time, as agreed, on the quays’ he added. “The harbour, and the quays, are"
+        " safe” Ruiz stated.\n\n“The harbour is safe,” Ruiz said “And the quays will be rebuilt by May.”"
+    )
+    assert _statements(body) == [
+        (1, "eko-tan", "added", "‘We spent most of the ti"),
+        (1, "ana-ruiz", "stated", "“The harbour, and the qu"),
+        (2, "ana-ruiz", "said", "“The harbour is safe"),
+    ]
+
+
+def test_a_participle_set_off_after_the_subject_with_while() -> None:
+    """'X, while explaining Y, emphasized Z' is one statement, at "emphasized", as 'X, noting Y, said Z'
+    is; a participle after the report ("expressed thanks while noting") stays in its content."""
+    body = (
+        "Tan, while explaining the storm damage, emphasized the need to rebuild the quays. Ruiz expressed"
+        " thanks while noting the cost."
+    )
+    assert _statements(body) == [
+        (1, "eko-tan", "emphasized", "the need to rebuild the "),
+        (1, "ana-ruiz", "expressed", "thanks while noting the "),
+    ]
+
+
+def test_the_matter_a_statement_concerns_before_that() -> None:
+    """'stated regarding X that Y' reports Y, as 'said at the meeting that Y' does; 'expressed concern
+    regarding X that …' keeps its object."""
+    body = (
+        "Tan stated regarding the harbour plan that he was pleased with the progress. Ruiz expressed"
+        " concern regarding the plan that the council adopted."
+    )
+    assert _statements(body) == [
+        (1, "eko-tan", "stated", "he was pleased with the "),
+        (1, "ana-ruiz", "expressed", "concern regarding the pl"),
+    ]
+
+
+def test_a_report_told_at_one_remove() -> None:
+    """'X is said to have welcomed Y and encouraged Z' is X's two statements: the hearsay frame is
+    stripped as an auxiliary is; 'the harbour is said to have reopened' reports nothing."""
+    body = (
+        "Ruiz is said to have welcomed the plan and encouraged both sides to finish it. The harbour is"
+        " said to have reopened."
+    )
+    assert _statements(body) == [
+        (1, "ana-ruiz", "welcomed", "the plan"),
+        (1, "ana-ruiz", "encouraged", "both sides to finish it."),
+    ]

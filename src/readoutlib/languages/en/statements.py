@@ -179,12 +179,22 @@ _PRESENT_COPULAS = frozenset(("is", "are"))
 # Momen today sought Australian support").
 _PRE_WORD = re.compile(
     r"(?:^|(?<=\s))(?P<word>"
-    + _alternation((*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, *lx.STANCE_PHRASES))
+    + _alternation(
+        (*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, *lx.STANCE_PHRASES, *lx.HEARSAY_FRAMES)
+    )
     + r"|[a-z]+ly|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:earlier\s+)?today|yesterday)\s*$"
 )
 #: The most words a match of ``_PRE_WORD`` holds (its other forms are one word each).
 _PRE_WORD_WORDS = max(
-    len(p.split()) for p in (*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, *lx.STANCE_PHRASES, "x")
+    len(p.split())
+    for p in (
+        *lx.ADVERBS,
+        *lx.AUXILIARIES,
+        *lx.PASSIVE_AUXILIARIES,
+        *lx.STANCE_PHRASES,
+        *lx.HEARSAY_FRAMES,
+        "x",
+    )
 )
 #: Right after a stance phrase ("was keen to "), where a reporting verb's base form may stand.
 #: An adverb in "-ly" may split the infinitive ("took the opportunity to personally express"): each
@@ -261,8 +271,10 @@ _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
     r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
     # an adjunct of the telling before "that" or a colon ("said at the end of the meeting: …", "said in a
-    # phone talk with his Turkish counterpart that …")
-    r"(?:(?:at|in|during|on|with|to|after|following)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,8}?"
+    # phone talk with his Turkish counterpart that …"), or the matter it concerns ("stated regarding the
+    # new law that …", fam232)
+    r"(?:(?:at|in|during|on|with|to|after|following|regarding|concerning)"
+    r"(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,8}?"
     r"(?:\s+that(?:\s*,\s*|\s+)|\s*:\s*)"
     r"|that(?:\s*,\s*|\s+))?"
 )
@@ -336,12 +348,21 @@ _TOLD_AGAIN = re.compile(
 _LEAVE_TAKING = re.compile(r"(?i:good-?bye|farewell)\b")
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
-# After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
-_CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,160}?(?:[.!?,]|$)")
+# After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding'),
+# or the next quotation opens with no full stop between ('"...," Lind said "And ..."'; fam232).
+_CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,160}?(?:[.!?,]|$)|\s+[“\"](?=[A-Z])")
 _CLOSING_QUOTES = frozenset('”"')
+#: The mark opening a quotation, by the mark closing it: single quotes only where one opens the
+#: sentence ("‘…’ he added."; fam232), since "’" is an apostrophe too.
+_QUOTE_OPENERS = {"”": "“", '"': '"', "’": "‘"}
+_SINGLE_QUOTED = re.compile(r"[\s(]*‘[^‘’]{3,}[^\s‘’]’(?=\s)")
 # A tell verb's closing clause ending on the person addressed ("…, Wang told Berg."; fam152).
 _ADDRESSEE_CLOSES = re.compile(
-    r"\s+(?P<who>him|her|them|[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4})\s*(?:[.!?](?=\s|$)|$)"
+    r"\s+(?P<who>him|her|them|[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4})"
+    # a day after the person told, a relative clause on them, or the page's source closing the
+    # sentence ("…, he told Berg, who …", "…, X has told Berg yesterday, the ministry said."; fam232)
+    r"(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day))?"
+    r"\s*(?:[.!?](?=\s|$)|$|,\s+who\s|,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}(?:said|says|reported|reports)\s*[.!?])"
 )  # words of a name, no style with full stops ("informed H.E. X of …" runs on)
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 # Without a quotation the closing clause may end on a short adjunct of the telling ("…, Bourita said
@@ -354,8 +375,10 @@ _CLOSING_ADJUNCT = re.compile(
     # principle …" (cgtn, en-q)
     r"|\s+as\s+(?:he|she|they)\s[^.!?;:“”\"]{0,160}?(?:[.!?]|$)"
     # any participle ("highlighting", "calling for"), not a preposition in "-ing"
-    r"|,\s+(?!(?:during|following|including|regarding|concerning|according|excluding|notwithstanding)\b)"
+    r"|,\s+(?:while\s+)?(?!(?:during|following|including|regarding|concerning|according|excluding|notwithstanding)\b)"
     r"[a-z]{2,}ing\b"
+    # told to the press or to reporters ("…, Zuma said to the press after his talks with X."; fam232)
+    r"|\s+to\s+(?:the\s+)?(?:press|media|reporters|journalists)\b[^.!?;:“”\"]{0,100}?(?:[.!?]|$)"
 )
 _ADJUNCT_CUT = re.compile(r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s")
 #: A source quoting a principal before "saying" ("the statement quoted Lind as"): the principal.
@@ -1236,6 +1259,8 @@ class _Finder:
         earlier = [f for f in found[before:] if f.clause < match.start()]
         if any(not f.stop for f in earlier):
             return
+        if _set_off_after(para, opening, match.start()):
+            return  # "Lind, while noting X, said Y": set off after the subject, as ", noting" (fam232)
         if para.startswith(",", match.start()):
             if opening is not None and not para[opening[0] : match.start()].strip(" ,"):
                 return
@@ -1848,7 +1873,9 @@ class _Finder:
         The subject is None where the tag's source tells what the person did (``_tells_of_speaker``).
         """
         comma = para.rfind(",", s0, pre_end)
-        if comma < 0:
+        # a quotation closed after its last comma, with no comma of its own ('“…, …” Ruto stated')
+        closed = max(para.rfind("”", s0, pre_end), _single_quote_close(para, s0, pre_end))
+        if comma < 0 or closed > comma + 1:
             return self._after_quotation(para, s0, pre_end, ve, found)
         quoted = para[comma - 1 : comma] in _CLOSING_QUOTES or para[comma + 1 : comma + 2] in _CLOSING_QUOTES
         if not self._clause_closes(para, ve, quoted=quoted, verb=verb):
@@ -1905,15 +1932,15 @@ class _Finder:
     ) -> tuple[_Subject, _Found] | None:
         """'“…” Ruto stated': a quotation closed with no comma, then "<subject> <verb>" ending the sentence
         (the splitter may have ended a sentence at the quotation's full stop: it is looked for before)."""
-        inner = para.rfind("”", s0, pre_end)
+        inner = max(para.rfind("”", s0, pre_end), _single_quote_close(para, s0, pre_end))
         close = inner if inner >= 0 else len(para[:s0].rstrip()) - 1
-        if close < 0 or para[close] not in _CLOSING_QUOTES or _CLOSES_SENTENCE.match(para, ve) is None:
+        if close < 0 or para[close] not in _QUOTE_OPENERS or _CLOSES_SENTENCE.match(para, ve) is None:
             return None
         phrase = para[close + 1 : pre_end].strip(_QUOTES_AND_SPACE)
         if not phrase or len(phrase.split()) > 6:
             return None
-        subject = self._resolve(phrase)
-        start = para.rfind("“" if para[close] == "”" else '"', 0, close)
+        subject = self._pronoun(phrase.title()) if fold(phrase) in _SINGULAR else self._resolve(phrase)
+        start = para.rfind(_QUOTE_OPENERS[para[close]], 0, close)
         if subject is None or start < 0 or any(start <= f.start < ve for f in found):
             return None
         return subject, _Found(subject.speaker, "", start, start, close)
@@ -2679,6 +2706,19 @@ def _adjunct_closes(para: str, ve: int) -> bool:
     """After an unquoted closing clause's verb: a short adjunct with no "that" ends the sentence."""
     match = _CLOSING_ADJUNCT.match(para, ve)
     return match is not None and " that " not in match.group()
+
+
+def _set_off_after(para: str, opening: tuple[int, _Subject] | None, at: int) -> bool:
+    """Whether a participle phrase at ``at`` follows the sentence's opening subject with only a comma
+    between ("Lind, while noting X, said Y")."""
+    return opening is not None and not para[opening[0] : at].strip(" ,") and para[:at].rstrip().endswith(",")
+
+
+def _single_quote_close(para: str, s0: int, pre_end: int) -> int:
+    """Where a quotation in single marks that opens the sentence closes, when only its tag follows
+    ("‘We agreed on the quays’ he added."), else -1."""
+    match = _SINGLE_QUOTED.match(para, s0, pre_end)
+    return match.end() - 1 if match is not None else -1
 
 
 def _reframed(para: str, ve: int, heads: _Clauses) -> bool:
