@@ -213,3 +213,15 @@ def test_a_report_told_at_one_remove() -> None:
         (1, "ana-ruiz", "welcomed", "the plan"),
         (1, "ana-ruiz", "encouraged", "both sides to finish it."),
     ]
+
+
+def test_a_second_verb_inside_a_source_report() -> None:
+    """'The spokesman said X called Y and prayed for Z': the verb coordinated inside a source's report
+    is the principal's who opens that report's clause (fam132's principal inside a source's report);
+    with no principal opening it, the source's own verb reports nothing."""
+    body = (
+        "The spokesman, Mr Joe Bah, said Tan called his Sylvanian counterpart, on Sunday, and prayed for"
+        " the families who lost their homes. The spokesman said the quays were safe and stressed that"
+        " the harbour would reopen."
+    )
+    assert _statements(body) == [(1, "eko-tan", "prayed for", "the families who lost th")]

@@ -163,6 +163,7 @@ _AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but
 _THAT = re.compile(r"that(?<![\w-]that)(?![\w-])")
 _COMMA_SPACE = re.compile(r",\s+")
 _THAT_NEXT = re.compile(r"\s+that\s")
+_THAT_LEAD = re.compile(r"\s*(?:that\s+)?")
 _NON_SPACE = re.compile(r"\S+")
 #: Lowercase words that do not follow an opening subject: they go on a name or a title.
 _NOT_AFTER_SUBJECT = frozenset(("and", "of", "for", "the"))
@@ -1411,7 +1412,22 @@ class _Finder:
             # verb of the sentence, after an appositive naming no principal, is that source's report.
             heads.add(_Head(ve, None, source=not reading.topic))
             return None
-        return self._coordinated(para, near, ve, reading.present, heads)
+        return self._source_coordinated(para, near, heads) or self._coordinated(
+            para, near, ve, reading.present, heads
+        )
+
+    def _source_coordinated(
+        self, para: str, near: tuple[int, int], heads: _Clauses
+    ) -> tuple[_Subject, int] | None:
+        """'The spokesman said X called Y on Sunday and stressed Z': a verb coordinated inside a source's
+        report shares the subject of the clause that report opens, when a principal opens it (fam132's
+        principal inside a source's report, told by a second verb; fam232)."""
+        head = heads.latest
+        if head is None or not head.source or head.end >= near[0] or not _AND_BOUNDARY.fullmatch(para, *near):
+            return None
+        lead = _THAT_LEAD.match(para, head.end)
+        opening = self._opening_subject(para, lead.end() if lead else head.end, near[0])
+        return None if opening is None else (opening[1], near[0])
 
     def _phrase_subject(
         self,
