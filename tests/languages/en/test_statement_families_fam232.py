@@ -70,6 +70,20 @@ def test_a_conviction_or_agreement_told_with_a_copula(body: str, expected: objec
     assert _statements(body) == expected
 
 
+def test_a_copula_running_on_a_report_in_the_present() -> None:
+    """'X said that he is delighted … He is confident that …': the pronoun's present copula right after
+    X's report runs that indirect speech on (no statement of its own); after a sentence with no report
+    of X's ('According to X, …') it reports anew."""
+    body = (
+        "Tan said that he is delighted to see Ruiz again. He is confident that the visit will help.\n\n"
+        "According to Tan, the harbour must reopen. He is also confident that it will reopen soon."
+    )
+    assert _statements(body) == [
+        (1, "eko-tan", "said", "he is delighted to see R"),
+        (2, "eko-tan", "is confident", "it will reopen soon."),
+    ]
+
+
 def test_a_quotation_closed_by_responded_or_concluded() -> None:
     """'"…," X responded.' and '"…," X concluded.' are X's statements of the quotation, as '"…," X
     continued.' is; 'concluded by saying that Y' starts at 'by', as 'responded by' does."""

@@ -1678,6 +1678,10 @@ class _Finder:
         heads.add(_Head(ve, subject, present=reading.present, topic=reading.topic))
         if reading.present and self._continues_past_report(para, subject.speaker, clause, found):
             return
+        if subject.pronoun is not None and _runs_on_in_the_present(
+            para, reading, clause, found, subject.speaker
+        ):
+            return
         if reading.topic:
             # A principal's topic clause is top-level too: the statement before it ends there.
             found.append(_Found(subject.speaker, reading.written, clause, clause, stop=True))
@@ -2722,6 +2726,25 @@ def _adjunct_closes(para: str, ve: int) -> bool:
     """After an unquoted closing clause's verb: a short adjunct with no "that" ends the sentence."""
     match = _CLOSING_ADJUNCT.match(para, ve)
     return match is not None and " that " not in match.group()
+
+
+def _runs_on_in_the_present(
+    para: str, reading: _Reading, clause: int, found: Sequence[_Found], speaker: str
+) -> bool:
+    """Whether a pronoun's present copular report ("He is confident that …") opens the sentence right
+    after that speaker's past report ("the President said that he is delighted … He is confident that
+    …"): the indirect speech running on in the present, as the page keeps it (en-ag), no new report;
+    after a sentence with no report of theirs it reports anew (fam232)."""
+    if not reading.present or reading.verb != reading.written:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(para, 0, clause + 1)]
+    if not ends or para[ends[-1] : clause].strip():
+        return False
+    begin = ends[-2] if len(ends) > 1 else 0
+    return any(
+        f.speaker == speaker and not f.stop and begin <= f.clause < ends[-1] and f.verb in _TAG_VERBS
+        for f in found
+    )
 
 
 def _set_off_after(para: str, opening: tuple[int, _Subject] | None, at: int) -> bool:
