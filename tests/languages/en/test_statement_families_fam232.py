@@ -232,10 +232,12 @@ def test_a_report_told_at_one_remove() -> None:
 def test_a_second_verb_inside_a_source_report() -> None:
     """'The spokesman said X called Y and prayed for Z': the verb coordinated inside a source's report
     is the principal's who opens that report's clause (fam132's principal inside a source's report);
-    with no principal opening it, the source's own verb reports nothing."""
+    not when no principal opens it, a pronoun or "they" does, or the unknown subject's verb is an act
+    ("Lord Bah welcomed the minister of X and expressed …")."""
     body = (
         "The spokesman, Mr Joe Bah, said Tan called his Sylvanian counterpart, on Sunday, and prayed for"
         " the families who lost their homes. The spokesman said the quays were safe and stressed that"
-        " the harbour would reopen."
+        " the harbour would reopen. The spokesman said they met on Sunday and stressed that the quays"
+        " were safe. Lord Bah welcomed the foreign minister of Sylvania and expressed his pleasure."
     )
     assert _statements(body) == [(1, "eko-tan", "prayed for", "the families who lost th")]

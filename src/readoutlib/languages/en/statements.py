@@ -1425,9 +1425,13 @@ class _Finder:
         head = heads.latest
         if head is None or not head.source or head.end >= near[0] or not _AND_BOUNDARY.fullmatch(para, *near):
             return None
+        if para[: head.end].rsplit(maxsplit=1)[-1].lower() not in _TAG_VERBS:
+            return None  # only a source's telling ("said"), not an unknown subject's act ("welcomed X and …")
         lead = _THAT_LEAD.match(para, head.end)
         opening = self._opening_subject(para, lead.end() if lead else head.end, near[0])
-        return None if opening is None else (opening[1], near[0])
+        if opening is None or opening[1].pronoun is not None or opening[1].speaker == BOTH:
+            return None  # "said they stand ready …, and emphasised": the source's own second verb
+        return opening[1], near[0]
 
     def _phrase_subject(
         self,
