@@ -112,18 +112,21 @@ def test_an_explanation_and_a_statement_told_by_their_clause() -> None:
 
 def test_a_second_that_clause_after_a_bare_and_or_but() -> None:
     """'X said that they discussed Y but added that Z': "added" opens a clause of its own, X's second
-    statement, though a verb stood inside the first content; a verb with no "that" stays inside."""
+    statement, though a verb stood inside the first content; a verb with no "that" stays inside, and
+    so does another verb after the reported person's own ("noted that Bo regretted X and said …")."""
     body = (
         "Tan said that they had discussed the quays but added that there was no reason to worry. Ruiz"
-        " stated that the fishermen sought shelter in Freedonia and noted that the harbour was full."
-        " Tan said that the fishermen discussed the quays and the prices."
+        " stated that the fishermen sought shelter in Freedonia and added that the harbour was full."
+        " Tan said that the fishermen discussed the quays and the prices. Ruiz noted that Mayor Bo"
+        " regretted the delay and said that the quays would open in May."
     )
     assert _statements(body) == [
         (1, "eko-tan", "said", "they had discussed the q"),
         (1, "eko-tan", "added", "there was no reason to w"),
         (1, "ana-ruiz", "stated", "the fishermen sought she"),
-        (1, "ana-ruiz", "noted", "the harbour was full."),
+        (1, "ana-ruiz", "added", "the harbour was full."),
         (1, "eko-tan", "said", "the fishermen discussed "),
+        (1, "ana-ruiz", "noted", "Mayor Bo regretted the d"),
     ]
 
 

@@ -2765,14 +2765,18 @@ def _single_quote_close(para: str, s0: int, pre_end: int) -> int:
 
 
 def _reframed(para: str, ve: int, heads: _Clauses) -> bool:
-    """Whether a verb coordinated by a bare "and"/"but" and opening a "that" clause of its own
+    """Whether "added" coordinated by a bare "and"/"but" and opening a "that" clause of its own
     reports again for the principal whose "that" clause the nearest verb stood in: "X said that
-    they discussed Y but added that Z" is X's second statement (fam232), not the discussers' verb.
+    they discussed Y but added that Z" is X's second statement (fam232), not the discussers' verb;
+    one adds to one's own words, while another verb ("… that Y regretted X and said that …") may be
+    the reported person's (en-j, en-o, pk-mofa).
     Only where that nearest verb stood inside the principal's "that" clause and its own subject was
     read as no principal's clause (a nested verb records none)."""
     latest, named = heads.latest, heads.named
     if latest is None or named is None or latest.subject is not None or not named.real:
         return False
+    if para[:ve].rsplit(maxsplit=1)[-1] != "added":
+        return False  # "noted that Imran Khan regretted X and said that Y": the reported person's "said"
     return _THAT_NEXT.match(para, ve) is not None and heads.that_between(named.end, latest.end)
 
 
