@@ -47,6 +47,7 @@ __all__ = [
     "GENDERED_HONORIFICS",
     "HEADED_GROUPS",
     "HEAD_OF_STATE_TITLES",
+    "HEARSAY_FRAMES",
     "ING_FORMS",
     "JOINT_HEADS",
     "JOINT_MODIFIERS",
@@ -368,6 +369,12 @@ STANCE_PHRASES: tuple[str, ...] = (
 
 #: Auxiliaries between a subject and its verb ("has stressed", "had agreed").
 AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "would", "will", "did", "do", "does")
+
+#: A hearsay frame before a past participle ("Putin is said to have welcomed X"): the subject's report,
+#: told at one remove, as the auxiliaries are stripped (fam232, en-bp, News24).
+HEARSAY_FRAMES: tuple[str, ...] = tuple(
+    f"{be} {heard} to have" for be in ("is", "was", "are", "were") for heard in ("said", "reported")
+)
 
 #: Auxiliaries that make the verb passive ("It was agreed", "was underscored"): no statement.
 PASSIVE_AUXILIARIES: tuple[str, ...] = ("was", "were", "is", "are", "been", "being", "be", "'s")

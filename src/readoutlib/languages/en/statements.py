@@ -163,6 +163,8 @@ _AND_BOUNDARY = re.compile(r",?\s+(?:and|but|while|whereas)\s+|;\s*(?:(?:and|but
 # at every position (about ten times faster over a paragraph).
 _THAT = re.compile(r"that(?<![\w-]that)(?![\w-])")
 _COMMA_SPACE = re.compile(r",\s+")
+_THAT_NEXT = re.compile(r"\s+that\s")
+_THAT_LEAD = re.compile(r"\s*(?:that\s+)?")
 _NON_SPACE = re.compile(r"\S+")
 #: Lowercase words that do not follow an opening subject: they go on a name or a title.
 _NOT_AFTER_SUBJECT = frozenset(("and", "of", "for", "the"))
@@ -173,17 +175,28 @@ _SOFT_START = re.compile(r"(?<=[A-Za-z]\.)\s+(?=[A-Z])")
 # What may stand between a subject and its verb: adverbs, auxiliaries, parentheticals.
 _PASSIVE = frozenset(lx.PASSIVE_AUXILIARIES)
 _REPORTED_TENSE = frozenset(("has", "have", "had", "will", "would"))
+_PRESENT_COPULAS = frozenset(("is", "are"))
 # A day written between subject and verb ("X and Y Friday agreed", news copies' style) is stripped too,
 # as is "today", "yesterday" or "on Monday" there (en-h, Bangladesh's BSS: "Foreign Minister Dr AK Abdul
 # Momen today sought Australian support").
 _PRE_WORD = re.compile(
     r"(?:^|(?<=\s))(?P<word>"
-    + _alternation((*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, *lx.STANCE_PHRASES))
+    + _alternation(
+        (*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, *lx.STANCE_PHRASES, *lx.HEARSAY_FRAMES)
+    )
     + r"|[a-z]+ly|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:earlier\s+)?today|yesterday)\s*$"
 )
 #: The most words a match of ``_PRE_WORD`` holds (its other forms are one word each).
 _PRE_WORD_WORDS = max(
-    len(p.split()) for p in (*lx.ADVERBS, *lx.AUXILIARIES, *lx.PASSIVE_AUXILIARIES, *lx.STANCE_PHRASES, "x")
+    len(p.split())
+    for p in (
+        *lx.ADVERBS,
+        *lx.AUXILIARIES,
+        *lx.PASSIVE_AUXILIARIES,
+        *lx.STANCE_PHRASES,
+        *lx.HEARSAY_FRAMES,
+        "x",
+    )
 )
 #: Right after a stance phrase ("was keen to "), where a reporting verb's base form may stand.
 #: An adverb in "-ly" may split the infinitive ("took the opportunity to personally express"): each
@@ -263,8 +276,10 @@ _LEAD = re.compile(
     r"\s*(?:[,:]\s*)?"
     r"(?:(?:" + _alternation(lx.PARENTHETICALS) + r")\s*,\s*(?=that\s))?"  # "noted, however, that"
     # an adjunct of the telling before "that" or a colon ("said at the end of the meeting: …", "said in a
-    # phone talk with his Turkish counterpart that …")
-    r"(?:(?:at|in|during|on|with|to|after|following)(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,8}?"
+    # phone talk with his Turkish counterpart that …"), or the matter it concerns ("stated regarding the
+    # new law that …", fam232)
+    r"(?:(?:at|in|during|on|with|to|after|following|regarding|concerning)"
+    r"(?:\s+(?!(?:to|that|need|importance)\b)[^\s,.;:]+){1,8}?"
     r"(?:\s+that(?:\s*,\s*|\s+)|\s*:\s*)"
     r"|that(?:\s*,\s*|\s+))?"
 )
@@ -338,12 +353,21 @@ _TOLD_AGAIN = re.compile(
 _LEAVE_TAKING = re.compile(r"(?i:good-?bye|farewell)\b")
 # A reporting clause that closes its sentence ('"...," Kim said.', '..., he added.').
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
-# After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding').
-_CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,160}?(?:[.!?,]|$)")
+# After a quotation the clause may go on briefly ('"...," she told reporters.', '"...," he said, adding'),
+# or the next quotation opens with no full stop between ('"...," Lind said "And ..."'; fam232).
+_CLOSES_QUOTED = re.compile(r"[^.!?;:“”\"]{0,160}?(?:[.!?,]|$)|\s+[“\"](?=[A-Z])")
 _CLOSING_QUOTES = frozenset('”"')
+#: The mark opening a quotation, by the mark closing it: single quotes only where one opens the
+#: sentence ("‘…’ he added."; fam232), since "’" is an apostrophe too.
+_QUOTE_OPENERS = {"”": "“", '"': '"', "’": "‘"}
+_SINGLE_QUOTED = re.compile(r"[\s(]*‘[^‘’]{3,}[^\s‘’]’(?=\s)")
 # A tell verb's closing clause ending on the person addressed ("…, Wang told Berg."; fam152).
 _ADDRESSEE_CLOSES = re.compile(
-    r"\s+(?P<who>him|her|them|[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4})\s*(?:[.!?](?=\s|$)|$)"
+    r"\s+(?P<who>him|her|them|[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,4})"
+    # a day after the person told, a relative clause on them, or the page's source closing the
+    # sentence ("…, he told Berg, who …", "…, X has told Berg yesterday, the ministry said."; fam232)
+    r"(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day))?"
+    r"\s*(?:[.!?](?=\s|$)|$|,\s+who\s|,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}(?:said|says|reported|reports)\s*[.!?])"
 )  # words of a name, no style with full stops ("informed H.E. X of …" runs on)
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 # Without a quotation the closing clause may end on a short adjunct of the telling ("…, Bourita said
@@ -356,8 +380,10 @@ _CLOSING_ADJUNCT = re.compile(
     # principle …" (cgtn, en-q)
     r"|\s+as\s+(?:he|she|they)\s[^.!?;:“”\"]{0,160}?(?:[.!?]|$)"
     # any participle ("highlighting", "calling for"), not a preposition in "-ing"
-    r"|,\s+(?!(?:during|following|including|regarding|concerning|according|excluding|notwithstanding)\b)"
+    r"|,\s+(?:while\s+)?(?!(?:during|following|including|regarding|concerning|according|excluding|notwithstanding)\b)"
     r"[a-z]{2,}ing\b"
+    # told to the press or to reporters ("…, Zuma said to the press after his talks with X."; fam232)
+    r"|\s+to\s+(?:the\s+)?(?:press|media|reporters|journalists)\b[^.!?;:“”\"]{0,100}?(?:[.!?]|$)"
 )
 _ADJUNCT_CUT = re.compile(r"\s+(?:during|at|in|after|following|via|through|on|before|while)\s")
 #: A source quoting a principal before "saying" ("the statement quoted Lind as"): the principal.
@@ -1244,6 +1270,8 @@ class _Finder:
         earlier = [f for f in found[before:] if f.clause < match.start()]
         if any(not f.stop for f in earlier):
             return
+        if _set_off_after(para, opening, match.start()):
+            return  # "Lind, while noting X, said Y": set off after the subject, as ", noting" (fam232)
         if para.startswith(",", match.start()):
             if opening is not None and not para[opening[0] : match.start()].strip(" ,"):
                 return
@@ -1347,7 +1375,8 @@ class _Finder:
         topic = _topic_only(self.grammar, para, match, written, verb)
         if verb in _VISIT_VERBS and not _calls_to_act(para, match.end()):
             topic = True  # "called on President X" is a courtesy call; "called on X to act" a report
-        present = verb != written
+        # a copular report ("is confident that") has its copula's tense
+        present = verb != written or written.split(maxsplit=1)[0].lower() in _PRESENT_COPULAS
         if present and (stance := _STANCE_BEFORE.search(para, max(0, match.start() - 40), match.start())):
             # "used the occasion to outline": the base form has the stance phrase's tense (fam223)
             present = stance.group().startswith("take")
@@ -1393,7 +1422,26 @@ class _Finder:
             # verb of the sentence, after an appositive naming no principal, is that source's report.
             heads.add(_Head(ve, None, source=not reading.topic))
             return None
-        return self._coordinated(para, near, ve, reading.present, heads)
+        return self._source_coordinated(para, near, heads) or self._coordinated(
+            para, near, ve, reading.present, heads
+        )
+
+    def _source_coordinated(
+        self, para: str, near: tuple[int, int], heads: _Clauses
+    ) -> tuple[_Subject, int] | None:
+        """'The spokesman said X called Y on Sunday and stressed Z': a verb coordinated inside a source's
+        report shares the subject of the clause that report opens, when a principal opens it (fam132's
+        principal inside a source's report, told by a second verb; fam232)."""
+        head = heads.latest
+        if head is None or not head.source or head.end >= near[0] or not _AND_BOUNDARY.fullmatch(para, *near):
+            return None
+        if para[: head.end].rsplit(maxsplit=1)[-1].lower() not in _TAG_VERBS:
+            return None  # only a source's telling ("said"), not an unknown subject's act ("welcomed X and …")
+        lead = _THAT_LEAD.match(para, head.end)
+        opening = self._opening_subject(para, lead.end() if lead else head.end, near[0])
+        if opening is None or opening[1].pronoun is not None or opening[1].speaker == BOTH:
+            return None  # "said they stand ready …, and emphasised": the source's own second verb
+        return opening[1], near[0]
 
     def _phrase_subject(
         self,
@@ -1611,6 +1659,8 @@ class _Finder:
         head = heads.latest
         if any(mark in para[near[0] : near[1]] for mark in ",;"):
             head = heads.first if heads.first.subject is not None else heads.named or heads.first
+        elif _reframed(para, ve, heads):
+            head = heads.named or head
         subject = head.subject
         tense = head.present
         if tense is None and heads.named is not None and heads.named.subject == subject:
@@ -1641,6 +1691,10 @@ class _Finder:
         self._track(subject)
         heads.add(_Head(ve, subject, present=reading.present, topic=reading.topic))
         if reading.present and self._continues_past_report(para, subject.speaker, clause, found):
+            return
+        if subject.pronoun is not None and _runs_on_in_the_present(
+            para, reading, clause, found, subject.speaker
+        ):
             return
         if reading.topic:
             # A principal's topic clause is top-level too: the statement before it ends there.
@@ -1853,7 +1907,9 @@ class _Finder:
         The subject is None where the tag's source tells what the person did (``_tells_of_speaker``).
         """
         comma = para.rfind(",", s0, pre_end)
-        if comma < 0:
+        # a quotation closed after its last comma, with no comma of its own ('“…, …” Ruto stated')
+        closed = max(para.rfind("”", s0, pre_end), _single_quote_close(para, s0, pre_end))
+        if comma < 0 or closed > comma + 1:
             return self._after_quotation(para, s0, pre_end, ve, found)
         quoted = para[comma - 1 : comma] in _CLOSING_QUOTES or para[comma + 1 : comma + 2] in _CLOSING_QUOTES
         if not self._clause_closes(para, ve, quoted=quoted, verb=verb):
@@ -1910,15 +1966,15 @@ class _Finder:
     ) -> tuple[_Subject, _Found] | None:
         """'“…” Ruto stated': a quotation closed with no comma, then "<subject> <verb>" ending the sentence
         (the splitter may have ended a sentence at the quotation's full stop: it is looked for before)."""
-        inner = para.rfind("”", s0, pre_end)
+        inner = max(para.rfind("”", s0, pre_end), _single_quote_close(para, s0, pre_end))
         close = inner if inner >= 0 else len(para[:s0].rstrip()) - 1
-        if close < 0 or para[close] not in _CLOSING_QUOTES or _CLOSES_SENTENCE.match(para, ve) is None:
+        if close < 0 or para[close] not in _QUOTE_OPENERS or _CLOSES_SENTENCE.match(para, ve) is None:
             return None
         phrase = para[close + 1 : pre_end].strip(_QUOTES_AND_SPACE)
         if not phrase or len(phrase.split()) > 6:
             return None
-        subject = self._resolve(phrase)
-        start = para.rfind("“" if para[close] == "”" else '"', 0, close)
+        subject = self._pronoun(phrase.title()) if fold(phrase) in _SINGULAR else self._resolve(phrase)
+        start = para.rfind(_QUOTE_OPENERS[para[close]], 0, close)
         if subject is None or start < 0 or any(start <= f.start < ve for f in found):
             return None
         return subject, _Found(subject.speaker, "", start, start, close)
@@ -2701,12 +2757,63 @@ def _adjunct_closes(para: str, ve: int) -> bool:
     return match is not None and " that " not in match.group()
 
 
+def _runs_on_in_the_present(
+    para: str, reading: _Reading, clause: int, found: Sequence[_Found], speaker: str
+) -> bool:
+    """Whether a pronoun's present copular report ("He is confident that …") opens the sentence right
+    after that speaker's past report ("the President said that he is delighted … He is confident that
+    …"): the indirect speech running on in the present, as the page keeps it (en-ag), no new report;
+    after a sentence with no report of theirs it reports anew (fam232)."""
+    if not reading.present or reading.verb != reading.written:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(para, 0, clause + 1)]
+    if not ends or para[ends[-1] : clause].strip():
+        return False
+    begin = ends[-2] if len(ends) > 1 else 0
+    return any(
+        f.speaker == speaker and not f.stop and begin <= f.clause < ends[-1] and f.verb in _TAG_VERBS
+        for f in found
+    )
+
+
+def _set_off_after(para: str, opening: tuple[int, _Subject] | None, at: int) -> bool:
+    """Whether a participle phrase at ``at`` follows the sentence's opening subject with only a comma
+    between ("Lind, while noting X, said Y")."""
+    return opening is not None and not para[opening[0] : at].strip(" ,") and para[:at].rstrip().endswith(",")
+
+
+def _single_quote_close(para: str, s0: int, pre_end: int) -> int:
+    """Where a quotation in single marks that opens the sentence closes, when only its tag follows
+    ("‘We agreed on the quays’ he added."), else -1."""
+    match = _SINGLE_QUOTED.match(para, s0, pre_end)
+    return match.end() - 1 if match is not None else -1
+
+
+def _reframed(para: str, ve: int, heads: _Clauses) -> bool:
+    """Whether "added" coordinated by a bare "and"/"but" and opening a "that" clause of its own
+    reports again for the principal whose "that" clause the nearest verb stood in: "X said that
+    they discussed Y but added that Z" is X's second statement (fam232), not the discussers' verb;
+    one adds to one's own words, while another verb ("… that Y regretted X and said that …") may be
+    the reported person's (en-j, en-o, pk-mofa).
+    Only where that nearest verb stood inside the principal's "that" clause and its own subject was
+    read as no principal's clause (a nested verb records none)."""
+    latest, named = heads.latest, heads.named
+    if latest is None or named is None or latest.subject is not None or not named.real:
+        return False
+    if para[:ve].rsplit(maxsplit=1)[-1] != "added":
+        return False  # "noted that Imran Khan regretted X and said that Y": the reported person's "said"
+    return _THAT_NEXT.match(para, ve) is not None and heads.that_between(named.end, latest.end)
+
+
 def _pronoun_clause(kind: str, heads: _Clauses, start: int) -> bool:
     """Whether a lowercase "he"/"she" after ``kind`` opens a clause of its own: after ", and" (";")
     with no "that" between it and the earlier statement ("X praised the teams, and he offered whatever
     help …") or, where the sentence reports nothing before, its start ("X gave his full support to the
-    plan, and he thanked Y", fam35); inside a reported "that" clause the pronoun is the reported person's."""
-    if not ("," in kind or ";" in kind) or not _AND_BOUNDARY.fullmatch(kind):
+    plan, and he thanked Y", fam35), or after a bare "and" ("X thanked Y for its help and he indicated
+    that …", fam232); inside a reported "that" clause the pronoun is the reported person's."""
+    if not _AND_BOUNDARY.fullmatch(kind):
+        return False
+    if not ("," in kind or ";" in kind) and kind.strip() not in ("and", "but"):
         return False
     return not heads.that_between(heads.last_real_end, start)
 
