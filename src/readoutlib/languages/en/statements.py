@@ -617,8 +617,47 @@ _DETERMINER_WORDS = frozenset(d.lower() for d in lx.DETERMINERS)
 #: the subject is the office's holder. Not "former", which names someone else than the holder ("the
 #: former President said …").
 _TENURE_WORDS = frozenset(
-    ("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing", "departing", "acting")
+    (
+        "new",
+        "newly",
+        "recently",
+        "appointed",
+        "accredited",
+        "incoming",
+        "outgoing",
+        "departing",
+        "acting",
+        # "the visiting Ruritanian official": the holder, and the side that travelled (fam233)
+        "visiting",
+    )
 )
+#: Role nouns named by the kind of office their one holder has ("the top diplomat", "the envoy"; fam233).
+_KIND_NOUNS = {noun: tuple(kinds) for noun, kinds in lx.KIND_NOUNS.items()}
+#: The kinds whose office must open the holder's title: a deputy foreign minister is no top diplomat.
+_OPENING_KINDS = frozenset({"top-diplomat"})
+_VISITOR_NOUNS = frozenset(lx.VISITOR_NOUNS)
+_HOST_NOUNS = frozenset(lx.HOST_NOUNS)
+#: What tells the visitor as the principal named last before it in its sentence: "X called on Y",
+#: "X visited Nairobi", "Y, who is on an official visit", "X was received by Y" (fam233).
+_VISITOR_BEFORE = re.compile(
+    r"\b(?:visited|called\s+(?:on|upon)|arrived\s+(?:in|at)"
+    r"|paid\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)"
+    r"|(?:is|was)\s+on\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?visit"
+    r"|(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+by)\b"
+)
+#: What tells the visitor as the principal named right after it: "Y received X", "met visiting X".
+_VISITOR_AFTER = re.compile(r"(?<!was )(?<!were )\b(?:received|receives|hosted|hosts|welcomed|welcomes|visiting)\s+")
+#: A delegation received and the principal who led it, the visitor: "Y received a delegation of … led by X".
+_GUEST_DELEGATION = re.compile(
+    r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:an?|the)\s+[^.;]{0,120}?\bdelegation\b"
+    r"[^.;]{0,120}?\b(?:led|headed)\s+by\s+"
+)
+#: The words a title and a style may put between those verbs and the visitor's name.
+_BEFORE_GUEST = re.compile(r"(?:(?:the|his|her|visiting|[A-Z][\w’'.-]*)\s+){0,8}")
+#: A capitalised word that may be (part of) a principal's name.
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
+#: How many of the first paragraphs tell who travelled: the opening and the sentences right after it.
+_SIDES_PARAGRAPHS = 3
 #: Lowercase words a subject phrase may hold and still name a principal (``_Finder._may_name``): the
 #: connectors and office words of titles and names, the lowercase offices and person nouns, the plural
 #: heads and modifiers of joint subjects, the words of honorifics. A principal's own words are added
@@ -1047,6 +1086,9 @@ class _Finder:
         self.home = profile.home_country
         self.home_titles = frozenset(fold(t).removeprefix("the ") for t in profile.home_titles)
         self.last_single: str | None = None
+        #: The principal who travelled to the other, and the one who received him (``_learn_sides``).
+        self.visitor: str | None = None
+        self.host: str | None = None
         self.genders: dict[str, str] = {}
         self.styles: dict[str, str] = {}
         self.pronoun_source = False
@@ -1120,6 +1162,48 @@ class _Finder:
                     seen.setdefault(style, set()).update(hits or {""})
         self.styles = {style: ids.pop() for style, ids in seen.items() if len(ids) == 1 and "" not in ids}
 
+    def _learn_sides(self, paragraphs: Sequence[str]) -> None:
+        """The visitor and the host, where the opening paragraphs tell one principal as the one who
+        travelled ("X called on Y", "Y received X", "visiting X") and say nothing else (fam233): "the
+        visitor", "the guest" and "the visiting dignitary" are then the visitor; "the host" is the one
+        principal of another country, none where two received him."""
+        visitors: set[str] = set()
+        for para in paragraphs:
+            for *_, sentence in split_sentences(para):
+                visitors.update(self._visitors_in(sentence))
+        if len(visitors) != 1 or len(self.people) < 2:
+            return
+        self.visitor = visitors.pop()
+        country = next(p.country for p in self.people if p.id == self.visitor)
+        hosts = [p.id for p in self.people if p.id != self.visitor and (p.country != country or country is None)]
+        self.host = hosts[0] if len(hosts) == 1 else None
+
+    def _visitors_in(self, sentence: str) -> set[str]:
+        """The principals one sentence tells as visitors (``_VISITOR_BEFORE``, ``_VISITOR_AFTER``)."""
+        named = self._named_at(sentence)
+        found: set[str] = set()
+        for match in _VISITOR_BEFORE.finditer(sentence):
+            before = [who for at, who in named if at < match.start()]
+            if before:
+                found.add(before[-1])
+        for match in itertools.chain(_VISITOR_AFTER.finditer(sentence), _GUEST_DELEGATION.finditer(sentence)):
+            guest = _BEFORE_GUEST.match(sentence, match.end())
+            reach = guest.end() if guest is not None else match.end()
+            after = [who for at, who in named if match.end() <= at <= reach]
+            if after:
+                found.add(after[0])
+        return found
+
+    def _named_at(self, sentence: str) -> list[tuple[int, str]]:
+        """Where each principal's name words stand in a sentence, in order (a word of one name only)."""
+        named: list[tuple[int, str]] = []
+        for word in _NAME_WORD.finditer(sentence):
+            folded = _POSSESSIVE.sub("", fold(word.group()))
+            hits = {p.id for p in self.people if folded in p.tokens}
+            if len(hits) == 1:
+                named.append((word.start(), hits.pop()))
+        return named
+
     # --- results ---------------------------------------------------------------------------------
 
     def run(
@@ -1130,6 +1214,7 @@ class _Finder:
             return (), ()
         self._learn_genders(paragraphs)
         self._learn_styles(paragraphs)
+        self._learn_sides(paragraphs[:_SIDES_PARAGRAPHS])
         announced: _Found | None = None
         lines = dict(announcers)
         for index, para in enumerate(paragraphs):
@@ -2346,6 +2431,9 @@ class _Finder:
         for person in self.people:
             if bare == person.key.removeprefix("the "):
                 return _Subject(person.id)
+        visiting = self._visiting(bare)
+        if visiting is not None:
+            return visiting
         role = _ROLE.fullmatch(_OF_OUR.sub("of ", bare))
         if role is not None:
             return self._role_holder(role.group("role"), role.group("adj"), raw)
@@ -2355,6 +2443,11 @@ class _Finder:
         head_of = _HEAD_OF.fullmatch(key)
         if head_of is not None:
             return self._head_of(head_of.group("adj"), head_of.group("group"))
+        if bare.startswith("head of "):
+            # "the head of the Ukrainian Defense Ministry": the office title_synonyms.toml rewrites it to
+            office = _canonical_title(bare)
+            if not office.startswith("head of "):
+                return self._by_title([w if w in _CONNECTORS else w.capitalize() for w in office.split()], raw)
         if tokens[0].lower() == "the":
             tokens = tokens[1:]
         # "the departing High Commissioner", "the Iranian acting ambassador": the office's holder
@@ -2362,6 +2455,18 @@ class _Finder:
         if not tokens:
             return None
         return self._by_name_or_office(tokens, raw)
+
+    def _visiting(self, bare: str) -> _Subject | None:
+        """ "The visiting dignitary", "the visiting official": a person noun after "visiting" is the
+        visitor (fam233); None for any other phrase, read on without "visiting" ("the visiting
+        Ruritanian official" is Ruritania's principal)."""
+        words = bare.split()
+        if "visiting" not in words:
+            return None
+        rest = " ".join(w for w in words if w != "visiting")
+        if rest in _PERSON_NOUNS and rest not in _HOST_NOUNS:
+            return _Subject(self.visitor) if self.visitor else None
+        return None
 
     def _by_name_or_office(self, tokens: list[str], raw: str) -> _Subject | None:
         """The principal a name, a title or a title's initials names."""
@@ -2497,13 +2602,17 @@ class _Finder:
 
     def _by_title(self, tokens: list[str], raw: str) -> _Subject | None:
         """The principal a title phrase names ("the Australian Foreign Minister", "EAM", "the minister")."""
-        tokens = _capitalise_office(tokens, after_the=fold(raw).startswith("the "), own=self.own_titles)
+        tokens = _capitalise_office(
+            _demonym_first(tokens), after_the=fold(raw).startswith("the "), own=self.own_titles
+        )
         # Every word is part of a title, except a closing role noun ("the Turkish leader").
         role = tokens[-1].lower() in _PERSON_NOUNS
         if not all(_title_like(t) for t in (tokens[:-1] if role else tokens)):
             return None
         phrase = _title_phrase(tokens)
         if phrase.title in _PERSON_NOUNS or (phrase.reduced and phrase.reduced in _PERSON_NOUNS):
+            if phrase.country is None:
+                return self._by_role_noun(phrase.title)
             return self._only_of(phrase.country)
         if not phrase.tokens[0][:1].isupper():
             return None
@@ -2518,6 +2627,18 @@ class _Finder:
                 return _Subject(home[0].id)
         top = max(score for score, _ in scored)
         return self._choose([p for score, p in scored if score == top], raw)
+
+    def _by_role_noun(self, noun: str) -> _Subject | None:
+        """A role noun with no country (fam233): "the visitor" / "the guest" / "the host" is that side's
+        one principal; "the top diplomat", "the envoy", "the diplomat" the one principal who holds an
+        office of that kind (``offices.toml``); None where none or two fit."""
+        if noun in _VISITOR_NOUNS:
+            return _Subject(self.visitor) if self.visitor else None
+        if noun in _HOST_NOUNS:
+            return _Subject(self.host) if self.host else None
+        kinds = _KIND_NOUNS.get(noun, ())
+        pool = [p.id for p in self.people if any(_holds_kind(t, kind) for t in p.titles for kind in kinds)]
+        return _Subject(pool[0]) if len(pool) == 1 else None
 
     def _scored_titles(self, phrase: _TitlePhrase) -> list[tuple[int, _Person]]:
         """Each principal (of the phrase's country, if it names one) whose title the phrase matches."""
@@ -3324,6 +3445,23 @@ def _title_phrase(tokens: list[str]) -> _TitlePhrase:
     return _TitlePhrase(tokens, title, reduced, country)
 
 
+def _demonym_first(tokens: list[str]) -> list[str]:
+    """ "top Iranian diplomat" as "Iranian top diplomat": a demonym inside a two-word person noun
+    (fam233, issue #8: en-bo, Iran's MFA via Africa.com: "The top Iranian diplomat invited …")."""
+    if len(tokens) != 3 or f"{tokens[0]} {tokens[2]}".lower() not in _PERSON_NOUNS:
+        return tokens
+    return [tokens[1], tokens[0].lower(), tokens[2]] if country_from_demonym(tokens[1]) else tokens
+
+
+def _holds_kind(title: str, kind: str) -> bool:
+    """Whether a folded title holds an office of a kind of ``offices.toml`` ("envoy": "special envoy for
+    x"), opening it for the kinds that must ("top-diplomat": "foreign minister", not "deputy …")."""
+    offices = lx.OFFICE_KINDS.get(kind, ())
+    if kind in _OPENING_KINDS:
+        return any(title == o or title.startswith(f"{o} ") for o in offices)
+    return any(f" {o} " in f" {title} " for o in offices)
+
+
 def _title_score(title: str, phrase: str, reduced: str | None) -> int:
     """How well a participant's title matches a title phrase: 3 exact, 2 prefix, 1 contained."""
     best = 0
@@ -3483,7 +3621,8 @@ def office_reading(sentence: str) -> str:
 
     The probe of ``offices.toml``. The subject is the text before the first reporting verb, without
     "the": "office" when the finder capitalises it as a title ("The minister" -> "Minister"),
-    "head-of-state" / "head-of-government" when a principal with that title holds the role.
+    "head-of-state" / "head-of-government" when a principal with that title holds the role,
+    "top-diplomat" / "envoy" when "the top diplomat" / "the envoy" names its holder (``_holds_kind``).
     """
     grammar = _grammar(_GENERIC)
     verb = grammar.verbs.search(sentence)
@@ -3495,6 +3634,7 @@ def office_reading(sentence: str) -> str:
     for role, offices in _ROLE_OFFICES.items():
         if any(f" {o} " in f" {key} " for o in offices):
             tags.append(role.replace(" ", "-"))
+    tags.extend(kind for kind in lx.OFFICE_KINDS if _holds_kind(key, kind))
     return f"{' '.join(office)} | {' '.join(tags)}"
 
 
