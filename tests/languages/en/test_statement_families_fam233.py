@@ -115,3 +115,30 @@ def test_a_foreign_minister_is_no_envoy() -> None:
     """'the envoy' is no foreign minister: with an envoy and a foreign minister it is the envoy."""
     lead = "Chilean Foreign Minister Ana Ruiz received British Ambassador Tomas Berg in Santiago on Monday."
     assert [("tomas-berg", "stressed", "trade must grow.")] == _said(lead, "The envoy stressed that trade must grow.")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ana Ruiz held talks with Kenyan Foreign Minister Tomas Berg in Nairobi on Monday.",
+        "Ana Ruiz received British Ambassador Tomas Berg in Nairobi on Monday.",
+    ],
+)
+def test_the_president_is_the_one_untitled_principal(lead: str) -> None:
+    """'The President' no title matches is the one principal the page gives no title, once titled so in the text."""
+    line = "Later President Ruiz joined a forum. The president stressed that trade must grow."
+    assert [("ana-ruiz", "stressed", "trade must grow.")] == _said(lead, line)
+
+
+def test_no_president_the_page_never_titles() -> None:
+    """An untitled principal the page never writes after the office is no 'President' (another may speak)."""
+    lead = "Ana Ruiz held talks with Kenyan Foreign Minister Tomas Berg in Nairobi on Monday."
+    expected: list[tuple[str, str, str]] = []
+    assert expected == _said(lead, "The president stressed that trade must grow.")
+
+
+def test_no_president_where_two_are_untitled() -> None:
+    """Two principals without a title: 'The President' may be either, and names neither."""
+    lead = "Ana Ruiz held talks with Tomas Berg in Nairobi on Monday."
+    expected: list[tuple[str, str, str]] = []
+    assert expected == _said(lead, "The president stressed that trade must grow.")

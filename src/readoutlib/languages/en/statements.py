@@ -636,6 +636,8 @@ _KIND_NOUNS = {noun: tuple(kinds) for noun, kinds in lx.KIND_NOUNS.items()}
 #: The kinds whose office must open the holder's title: a deputy foreign minister is no top diplomat.
 _OPENING_KINDS = frozenset({"top-diplomat"})
 _VISITOR_NOUNS = frozenset(lx.VISITOR_NOUNS)
+#: The offices of a head of state or government ("president", "prime minister", "king" …), folded.
+_LEADER_OFFICES = frozenset(o for offices in lx.ROLE_OFFICES.values() for o in offices)
 _HOST_NOUNS = frozenset(lx.HOST_NOUNS)
 #: What tells the visitor as the principal named last before it in its sentence: "X called on Y",
 #: "X visited Nairobi", "Y, who is on an official visit", "X was received by Y" (fam233).
@@ -1089,6 +1091,8 @@ class _Finder:
         #: The principal who travelled to the other, and the one who received him (``_learn_sides``).
         self.visitor: str | None = None
         self.host: str | None = None
+        #: The body's text, for the offices it writes before a name (``_untitled_leader``).
+        self.text = ""
         self.genders: dict[str, str] = {}
         self.styles: dict[str, str] = {}
         self.pronoun_source = False
@@ -1215,6 +1219,7 @@ class _Finder:
         self._learn_genders(paragraphs)
         self._learn_styles(paragraphs)
         self._learn_sides(paragraphs[:_SIDES_PARAGRAPHS])
+        self.text = "\n".join(paragraphs)
         announced: _Found | None = None
         lines = dict(announcers)
         for index, para in enumerate(paragraphs):
@@ -2684,7 +2689,25 @@ class _Finder:
                 return _Subject(pool[0].id)
         if phrase.title in self.home_titles and self.home:
             return self._only_of(self.home)
-        return None
+        return self._untitled_leader(phrase.title)
+
+    def _untitled_leader(self, title: str) -> _Subject | None:
+        """ "The President" where no principal's title matches: the one principal the page gives no
+        title at all, who alone may hold it (fam233, issue #8: en-bm, Taiwan News, "The president also
+        expressed her gratitude …" of a President the page names only "Tsai Ing-wen"). Only a head of
+        state's or government's office; none where two principals are untitled."""
+        if title not in _LEADER_OFFICES:
+            return None
+        untitled = [p for p in self.people if not p.titles and not p.titled]
+        if len(untitled) != 1 or not untitled[0].tokens:
+            return None
+        # the page itself must write the office before the name once ("joined President Tsai"): a
+        # principal it never so titles is no evidence ("Mr Putin" for an unlisted Prime Minister's words)
+        names = "|".join(re.escape(t) for t in untitled[0].tokens)
+        office = r"\s+".join(re.escape(w) for w in title.split())
+        # only capitalised words between, a style or a given name ("President Dr. Ana Ruiz"), no "and"
+        titled = re.search(rf"(?<![\w-])(?i:{office})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?i:{names})(?![\w-])", self.text)
+        return _Subject(untitled[0].id) if titled else None
 
     def _only_of(self, country: str | None) -> _Subject | None:
         """The one principal of ``country``; None when it has none or several."""
