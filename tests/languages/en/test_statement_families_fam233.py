@@ -142,3 +142,9 @@ def test_no_president_where_two_are_untitled() -> None:
     lead = "Ana Ruiz held talks with Tomas Berg in Nairobi on Monday."
     expected: list[tuple[str, str, str]] = []
     assert expected == _said(lead, "The president stressed that trade must grow.")
+
+
+def test_a_name_with_two_letters_swapped_is_the_principal() -> None:
+    """'Mr Okawro said' for a principal named 'Tomas Okwaro': two neighbouring letters swapped, a typo."""
+    lead = "Chilean Foreign Minister Ana Ruiz met Kenyan High Commissioner Tomas Okwaro in Santiago on Monday."
+    assert [("tomas-okwaro", "said", "trade must grow.")] == _said(lead, "Mr Okawro said that trade must grow.")

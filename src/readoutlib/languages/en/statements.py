@@ -33,7 +33,7 @@ from . import lexicon as lx
 from .names import COMPLEMENT_WORDS as _BODY_WORDS
 from .names import PARTICLES as _NAME_PARTICLES
 from .names import first_honorific, is_title_word, scan_people
-from .text import blended_names, fold, initials, near_spelling, split_sentences
+from .text import blended_names, fold, initials, near_spelling, split_sentences, swapped_spelling
 
 __all__ = [
     "canonical_title",
@@ -2482,7 +2482,8 @@ class _Finder:
 
     def _by_near_name(self, tokens: list[str]) -> _Subject | None:
         """The one principal whose family name the subject's last word spells one letter apart
-        ("Talal Chaudhry" for Talal Chaudhary, "Zelenskyy" for Zelensky): a page's own variant or typo.
+        ("Talal Chaudhry" for Talal Chaudhary, "Zelenskyy" for Zelensky) or with two neighbouring letters
+        swapped ("Mr. Meiklejohn" for Meikeljohn; fam233): a page's own variant or typo.
         Only a long word no principal's name holds as written, and the words before it are titles or
         that principal's own name words."""
         last = _POSSESSIVE.sub("", fold(tokens[-1]))
@@ -2490,7 +2491,11 @@ class _Finder:
             return None
         if any(last in person.tokens for person in self.people):
             return None
-        pool = [p for p in self.people if not p.titled and any(near_spelling(last, t) for t in p.tokens)]
+        pool = [
+            p
+            for p in self.people
+            if not p.titled and any(near_spelling(last, t) or swapped_spelling(last, t) for t in p.tokens)
+        ]
         if len(pool) != 1:
             return None
         person = pool[0]
