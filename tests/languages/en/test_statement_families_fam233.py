@@ -15,7 +15,9 @@ def _said(lead: str, line: str) -> list[tuple[str, str, str]]:
     return [(s.speaker, s.verb, s.text[:16]) for s in readout.statements if s.paragraph == 1]
 
 
-_MINISTERS = "Chilean Foreign Minister Ana Ruiz held a phone call with Kenyan Defense Minister Tomas Berg on Monday."
+_MINISTERS = (
+    "Chilean Foreign Minister Ana Ruiz held a phone call with Kenyan Defense Minister Tomas Berg on Monday."
+)
 
 
 @pytest.mark.parametrize(
@@ -28,7 +30,7 @@ _MINISTERS = "Chilean Foreign Minister Ana Ruiz held a phone call with Kenyan De
     ],
 )
 def test_the_head_of_a_ministry_is_its_minister(line: str, expected: str) -> None:
-    """'the head of the <portfolio> Ministry' / 'of the Ministry of <portfolio>' is that portfolio's minister."""
+    """'the head of the <portfolio> Ministry' (or 'of the Ministry of <portfolio>') is its minister."""
     verb = "said" if line.startswith("Trade") else "stressed"
     content = "Trade must grow" if line.startswith("Trade") else "trade must grow."
     assert [(expected, verb, content)] == _said(_MINISTERS, line)
@@ -65,7 +67,7 @@ _VISITING = "Kenyan President Tomas Berg met visiting Chilean Foreign Minister A
     ],
 )
 def test_the_visitor_and_the_host(lead: str, line: str, expected: str) -> None:
-    """'the visitor', 'the guest', 'the visiting dignitary' is the side that travelled; 'the host' the other."""
+    """'the visitor', 'the guest', 'the visiting dignitary' is the side that travelled; the host the other."""
     assert [(expected, "stressed", "trade must grow.")] == _said(lead, line)
 
 
@@ -100,13 +102,14 @@ _FOREIGN = "Chilean Foreign Minister Ana Ruiz held a phone call with Kenyan Pres
     ],
 )
 def test_a_diplomat_by_the_kind_of_office(lead: str, line: str) -> None:
-    """'the envoy', 'the (top) diplomat' is the one principal who holds an envoy's or a foreign minister's office."""
-    assert [("ana-ruiz", "stressed", "trade must grow.")] == _said(lead, line)
+    """'the envoy', 'the (top) diplomat' is the one holder of an envoy's or a foreign minister's office."""
+    expected = [("ana-ruiz", "stressed", "trade must grow.")]
+    assert expected == _said(lead, line)
 
 
 def test_no_top_diplomat_where_two_fit() -> None:
     """Two foreign ministers: 'the top diplomat' is either, and names neither."""
-    lead = "Chilean Foreign Minister Ana Ruiz held a phone call with Kenyan Foreign Minister Tomas Berg on Monday."
+    lead = "Chilean Foreign Minister Ana Ruiz called Kenyan Foreign Minister Tomas Berg on Monday."
     expected: list[tuple[str, str, str]] = []
     assert expected == _said(lead, "The top diplomat stressed that trade must grow.")
 
@@ -114,7 +117,8 @@ def test_no_top_diplomat_where_two_fit() -> None:
 def test_a_foreign_minister_is_no_envoy() -> None:
     """'the envoy' is no foreign minister: with an envoy and a foreign minister it is the envoy."""
     lead = "Chilean Foreign Minister Ana Ruiz received British Ambassador Tomas Berg in Santiago on Monday."
-    assert [("tomas-berg", "stressed", "trade must grow.")] == _said(lead, "The envoy stressed that trade must grow.")
+    expected = [("tomas-berg", "stressed", "trade must grow.")]
+    assert expected == _said(lead, "The envoy stressed that trade must grow.")
 
 
 @pytest.mark.parametrize(
@@ -125,9 +129,10 @@ def test_a_foreign_minister_is_no_envoy() -> None:
     ],
 )
 def test_the_president_is_the_one_untitled_principal(lead: str) -> None:
-    """'The President' no title matches is the one principal the page gives no title, once titled so in the text."""
+    """'The President' no title matches is the one untitled principal, the text titling her so once."""
     line = "Later President Ruiz joined a forum. The president stressed that trade must grow."
-    assert [("ana-ruiz", "stressed", "trade must grow.")] == _said(lead, line)
+    expected = [("ana-ruiz", "stressed", "trade must grow.")]
+    assert expected == _said(lead, line)
 
 
 def test_no_president_the_page_never_titles() -> None:
@@ -146,5 +151,6 @@ def test_no_president_where_two_are_untitled() -> None:
 
 def test_a_name_with_two_letters_swapped_is_the_principal() -> None:
     """'Mr Okawro said' for a principal named 'Tomas Okwaro': two neighbouring letters swapped, a typo."""
-    lead = "Chilean Foreign Minister Ana Ruiz met Kenyan High Commissioner Tomas Okwaro in Santiago on Monday."
-    assert [("tomas-okwaro", "said", "trade must grow.")] == _said(lead, "Mr Okawro said that trade must grow.")
+    lead = "Chilean Foreign Minister Ana Ruiz met Kenyan Ambassador Tomas Okwaro in Santiago on Monday."
+    expected = [("tomas-okwaro", "said", "trade must grow.")]
+    assert expected == _said(lead, "Mr Okawro said that trade must grow.")

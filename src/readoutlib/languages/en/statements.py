@@ -648,7 +648,9 @@ _VISITOR_BEFORE = re.compile(
     r"|(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+by)\b"
 )
 #: What tells the visitor as the principal named right after it: "Y received X", "met visiting X".
-_VISITOR_AFTER = re.compile(r"(?<!was )(?<!were )\b(?:received|receives|hosted|hosts|welcomed|welcomes|visiting)\s+")
+_VISITOR_AFTER = re.compile(
+    r"(?<!was )(?<!were )\b(?:received|receives|hosted|hosts|welcomed|welcomes|visiting)\s+"
+)
 #: A delegation received and the principal who led it, the visitor: "Y received a delegation of … led by X".
 _GUEST_DELEGATION = re.compile(
     r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:an?|the)\s+[^.;]{0,120}?\bdelegation\b"
@@ -1179,7 +1181,9 @@ class _Finder:
             return
         self.visitor = visitors.pop()
         country = next(p.country for p in self.people if p.id == self.visitor)
-        hosts = [p.id for p in self.people if p.id != self.visitor and (p.country != country or country is None)]
+        hosts = [
+            p.id for p in self.people if p.id != self.visitor and (p.country != country or country is None)
+        ]
         self.host = hosts[0] if len(hosts) == 1 else None
 
     def _visitors_in(self, sentence: str) -> set[str]:
@@ -2436,9 +2440,9 @@ class _Finder:
         for person in self.people:
             if bare == person.key.removeprefix("the "):
                 return _Subject(person.id)
-        visiting = self._visiting(bare)
-        if visiting is not None:
-            return visiting
+        by_role = self._visiting(bare) or self._ministry_head(bare, raw)
+        if by_role is not None:
+            return by_role
         role = _ROLE.fullmatch(_OF_OUR.sub("of ", bare))
         if role is not None:
             return self._role_holder(role.group("role"), role.group("adj"), raw)
@@ -2448,11 +2452,6 @@ class _Finder:
         head_of = _HEAD_OF.fullmatch(key)
         if head_of is not None:
             return self._head_of(head_of.group("adj"), head_of.group("group"))
-        if bare.startswith("head of "):
-            # "the head of the Ukrainian Defense Ministry": the office title_synonyms.toml rewrites it to
-            office = _canonical_title(bare)
-            if not office.startswith("head of "):
-                return self._by_title([w if w in _CONNECTORS else w.capitalize() for w in office.split()], raw)
         if tokens[0].lower() == "the":
             tokens = tokens[1:]
         # "the departing High Commissioner", "the Iranian acting ambassador": the office's holder
@@ -2460,6 +2459,16 @@ class _Finder:
         if not tokens:
             return None
         return self._by_name_or_office(tokens, raw)
+
+    def _ministry_head(self, bare: str, raw: str) -> _Subject | None:
+        """ "the head of the Ukrainian Defense Ministry": the minister of the office title_synonyms.toml
+        rewrites it to (fam233); None for any other phrase."""
+        if not bare.startswith("head of "):
+            return None
+        office = _canonical_title(bare)
+        if office.startswith("head of "):
+            return None
+        return self._by_title([w if w in _CONNECTORS else w.capitalize() for w in office.split()], raw)
 
     def _visiting(self, bare: str) -> _Subject | None:
         """ "The visiting dignitary", "the visiting official": a person noun after "visiting" is the
@@ -2711,7 +2720,8 @@ class _Finder:
         names = "|".join(re.escape(t) for t in untitled[0].tokens)
         office = r"\s+".join(re.escape(w) for w in title.split())
         # only capitalised words between, a style or a given name ("President Dr. Ana Ruiz"), no "and"
-        titled = re.search(rf"(?<![\w-])(?i:{office})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}?(?i:{names})(?![\w-])", self.text)
+        between = r"(?:[A-Z][\w.'’-]*\s+){0,3}?"
+        titled = re.search(rf"(?<![\w-])(?i:{office})\s+{between}(?i:{names})(?![\w-])", self.text)
         return _Subject(untitled[0].id) if titled else None
 
     def _only_of(self, country: str | None) -> _Subject | None:
