@@ -2542,12 +2542,7 @@ class _Finder:
             pool = [p for p in pool if p.country == self.home] or pool
         if not pool:
             return self._untitled_role(raw)
-        if len(pool) > 1:
-            self._warn(
-                f"paragraph {self.paragraph}: subject {raw!r} could be any of "
-                f"{', '.join(p.name for p in pool)}; chose {pool[0].name}"
-            )
-        return _Subject(pool[0].id)
+        return self._choose(pool, raw)
 
     def _head_of(self, adjective: str, group: str) -> _Subject | None:
         """ "The head of the Lao delegation" is the only principal of that country; "the head of the Lao
@@ -2730,12 +2725,16 @@ class _Finder:
         return _Subject(pool[0].id) if len(pool) == 1 else None
 
     def _choose(self, winners: Sequence[_Person], raw: str) -> _Subject:
-        """The first of equally good candidates, with a warning naming them when there are several."""
+        """The first of equally good candidates, with a warning naming them when there are several; the
+        one the text last told as a speaker, if he is among them, as "he" would be ("Ana Ruiz thanked …
+        The foreign minister said …" between two foreign ministers; fam233)."""
         if len(winners) > 1:
+            chosen = next((p for p in winners if p.id == self.last_single), winners[0])
             self._warn(
                 f"paragraph {self.paragraph}: subject {raw!r} could be any of "
-                f"{', '.join(p.name for p in winners)}; chose {winners[0].name}"
+                f"{', '.join(p.name for p in winners)}; chose {chosen.name}"
             )
+            return _Subject(chosen.id)
         return _Subject(winners[0].id)
 
     def _counterpart(self, adjective: str | None) -> _Subject | None:
