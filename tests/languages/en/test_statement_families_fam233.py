@@ -168,3 +168,11 @@ def test_an_office_two_hold_is_the_one_last_speaking(line: str, expected: str) -
     lead = "Chilean Foreign Minister Ana Ruiz called Kenyan Foreign Minister Tomas Berg on Monday."
     thanked = "Ruiz for the cal" if expected == "tomas-berg" else "Berg for the cal"
     assert [(expected, "thanked", thanked), (expected, "said", "trade must grow.")] == _said(lead, line)
+
+
+def test_an_office_two_hold_is_not_the_one_its_clause_names_after_it() -> None:
+    """'The foreign minister thanked Ruiz' of two foreign ministers is the other, whoever spoke last."""
+    lead = "Chilean Foreign Minister Ana Ruiz called Kenyan Foreign Minister Tomas Berg on Monday."
+    line = "Ruiz said that trade must grow. The foreign minister thanked Ruiz for the call."
+    expected = [("ana-ruiz", "said", "trade must grow."), ("tomas-berg", "thanked", "Ruiz for the cal")]
+    assert expected == _said(lead, line)

@@ -658,6 +658,8 @@ _GUEST_DELEGATION = re.compile(
 )
 #: The words a title and a style may put between those verbs and the visitor's name.
 _BEFORE_GUEST = re.compile(r"(?:(?:the|his|her|visiting|[A-Z][\w’'.-]*)\s+){0,8}")
+#: How far after a subject ``_choose`` reads its clause for the other principal it names (characters).
+_CLAUSE_REST = 80
 #: A capitalised word that may be (part of) a principal's name.
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
 #: How many of the first paragraphs tell who travelled: the opening and the sentences right after it.
@@ -1095,6 +1097,8 @@ class _Finder:
         self.host: str | None = None
         #: The body's text, for the offices it writes before a name (``_untitled_leader``).
         self.text = ""
+        #: The words after the subject being read, up to its clause's end (``_subject``).
+        self.clause_rest = ""
         self.genders: dict[str, str] = {}
         self.styles: dict[str, str] = {}
         self.pronoun_source = False
@@ -1108,7 +1112,7 @@ class _Finder:
         # ``_single`` by phrase, antecedent and paragraph: the candidates of one opening and the
         # subjects before its verbs share parts ("On Monday" of "On Monday, X met"). It reads nothing
         # else that changes, and a warning it gave stands in the paragraph's warnings already.
-        self.singles: dict[tuple[str, str | None, int], _Subject | None] = {}
+        self.singles: dict[tuple[str, str | None, int, str], _Subject | None] = {}
         # The lowercase words a subject may hold on this page: the generic ones, the principals' names
         # and titles, the publisher's joint subjects.
         own = (w for p in self.people for text in (p.key, *p.titles, *p.tokens) for w in text.lower().split())
@@ -1832,6 +1836,14 @@ class _Finder:
 
     def _subject(self, para: str, s0: int, pre_end: int, heads: _Clauses) -> tuple[_Subject | None, int]:
         """The longest phrase from a clause boundary to ``pre_end`` that names a principal."""
+        # what the clause says after its subject, for ``_choose``: the one it names there is no subject
+        self.clause_rest = para[pre_end : pre_end + _CLAUSE_REST]
+        try:
+            return self._subject_read(para, s0, pre_end, heads)
+        finally:
+            self.clause_rest = ""
+
+    def _subject_read(self, para: str, s0: int, pre_end: int, heads: _Clauses) -> tuple[_Subject | None, int]:
         first_real = not heads.has_real
         unknown_list = False
         for start, end, kind in _subject_starts(para, s0, pre_end):
@@ -2407,7 +2419,7 @@ class _Finder:
 
     def _single(self, raw: str) -> _Subject | None:
         """One name or title as a principal (remembered: see ``singles``)."""
-        key = (raw, self.last_single, self.paragraph)
+        key = (raw, self.last_single, self.paragraph, self.clause_rest)
         if key in self.singles:
             return self.singles[key]
         found = self.singles[key] = self._single_read(raw)
@@ -2729,7 +2741,11 @@ class _Finder:
         one the text last told as a speaker, if he is among them, as "he" would be ("Ana Ruiz thanked …
         The foreign minister said …" between two foreign ministers; fam233)."""
         if len(winners) > 1:
-            chosen = next((p for p in winners if p.id == self.last_single), winners[0])
+            # "His Highness the Amir thanked Qatar's Amir Sheikh Tamim": the one the clause names after
+            # its verb is no subject of it
+            named = {_POSSESSIVE.sub("", fold(w)) for w in _NAME_WORD.findall(self.clause_rest)}
+            pool = [p for p in winners if not p.tokens & named] or list(winners)
+            chosen = next((p for p in pool if p.id == self.last_single), pool[0])
             self._warn(
                 f"paragraph {self.paragraph}: subject {raw!r} could be any of "
                 f"{', '.join(p.name for p in winners)}; chose {chosen.name}"
