@@ -156,22 +156,8 @@ def test_a_name_with_two_letters_swapped_is_the_principal() -> None:
     assert expected == _said(lead, "Mr Okawro said that trade must grow.")
 
 
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("Berg thanked Ruiz for the call. The foreign minister said that trade must grow.", "tomas-berg"),
-        ("Ruiz thanked Berg for the call. The foreign minister said that trade must grow.", "ana-ruiz"),
-    ],
-)
-def test_an_office_two_hold_is_the_one_last_speaking(line: str, expected: str) -> None:
-    """Two foreign ministers: 'The foreign minister' goes on about the one who spoke last, as 'he' would."""
-    lead = "Chilean Foreign Minister Ana Ruiz called Kenyan Foreign Minister Tomas Berg on Monday."
-    thanked = "Ruiz for the cal" if expected == "tomas-berg" else "Berg for the cal"
-    assert [(expected, "thanked", thanked), (expected, "said", "trade must grow.")] == _said(lead, line)
-
-
 def test_an_office_two_hold_is_not_the_one_its_clause_names_after_it() -> None:
-    """'The foreign minister thanked Ruiz' of two foreign ministers is the other, whoever spoke last."""
+    """'The foreign minister thanked Ruiz' of two foreign ministers is the other, though Ruiz spoke last."""
     lead = "Chilean Foreign Minister Ana Ruiz called Kenyan Foreign Minister Tomas Berg on Monday."
     line = "Ruiz said that trade must grow. The foreign minister thanked Ruiz for the call."
     expected = [("ana-ruiz", "said", "trade must grow."), ("tomas-berg", "thanked", "Ruiz for the cal")]

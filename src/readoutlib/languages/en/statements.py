@@ -2737,15 +2737,15 @@ class _Finder:
         return _Subject(pool[0].id) if len(pool) == 1 else None
 
     def _choose(self, winners: Sequence[_Person], raw: str) -> _Subject:
-        """The first of equally good candidates, with a warning naming them when there are several; the
-        one the text last told as a speaker, if he is among them, as "he" would be ("Ana Ruiz thanked …
-        The foreign minister said …" between two foreign ministers; fam233)."""
+        """The first of equally good candidates, with a warning naming them when there are several; never
+        one the clause names after its verb ("His Highness the Amir thanked Qatar's Amir Sheikh Tamim"
+        between two Amirs; fam233)."""
         if len(winners) > 1:
             # "His Highness the Amir thanked Qatar's Amir Sheikh Tamim": the one the clause names after
             # its verb is no subject of it
             named = {_POSSESSIVE.sub("", fold(w)) for w in _NAME_WORD.findall(self.clause_rest)}
             pool = [p for p in winners if not p.tokens & named] or list(winners)
-            chosen = next((p for p in pool if p.id == self.last_single), pool[0])
+            chosen = pool[0]
             self._warn(
                 f"paragraph {self.paragraph}: subject {raw!r} could be any of "
                 f"{', '.join(p.name for p in winners)}; chose {chosen.name}"
