@@ -48,13 +48,16 @@ __all__ = [
     "HEADED_GROUPS",
     "HEAD_OF_STATE_TITLES",
     "HEARSAY_FRAMES",
+    "HOST_NOUNS",
     "ING_FORMS",
     "JOINT_HEADS",
     "JOINT_MODIFIERS",
     "JOINT_SUBJECTS",
+    "KIND_NOUNS",
     "MANNER_PHRASES",
     "NAME_HONORIFICS",
     "NAME_SUFFIXES",
+    "OFFICE_KINDS",
     "OFFICE_NOUNS",
     "PARENTHETICALS",
     "PARTICIPLE_PREPOSITIONS",
@@ -74,6 +77,7 @@ __all__ = [
     "TELL_VERBS",
     "TOPIC_PATTERNS",
     "TOPIC_VERBS",
+    "VISITOR_NOUNS",
     "base_form",
     "honorifics",
     "ing_form",
@@ -146,6 +150,27 @@ ROLE_OFFICES: dict[str, tuple[str, ...]] = {
     "head of state": HEAD_OF_STATE_TITLES,
     "head of government": _tagged("offices.toml", "head-of-government"),
 }
+
+#: The kinds of office a role noun names the one holder of ("the top diplomat", "the envoy"): the
+#: "top-diplomat" and "envoy" rows of ``languages/en/offices.toml``, by tag.
+OFFICE_KINDS: dict[str, tuple[str, ...]] = {
+    "top-diplomat": _tagged("offices.toml", "top-diplomat"),
+    "envoy": _tagged("offices.toml", "envoy"),
+}
+
+#: Role nouns that, with no demonym, name the one principal holding an office of these kinds
+#: (``OFFICE_KINDS``): "The top diplomat stressed …" on a page with one foreign minister (fam233).
+KIND_NOUNS: dict[str, tuple[str, ...]] = {
+    "top diplomat": ("top-diplomat",),
+    "chief diplomat": ("top-diplomat",),
+    "envoy": ("envoy",),
+    "diplomat": ("top-diplomat", "envoy"),
+}
+
+#: Role nouns that name the side that travelled ("The visitor congratulated …"), and the side that
+#: received it; any person noun after "visiting" names the visitor too ("the visiting dignitary").
+VISITOR_NOUNS: tuple[str, ...] = ("visitor", "guest")
+HOST_NOUNS: tuple[str, ...] = ("host",)
 
 #: Verbs that introduce reported content when their subject is a principal: the labels of the rule
 #: table ``languages/en/reporting_verbs.toml`` (one row, with its example, per verb).
@@ -241,6 +266,8 @@ PERSON_NOUNS: tuple[str, ...] = (
     "counterpart",
     "colleague",
     "guest",
+    "visitor",
+    "dignitary",
     "host",
     "interlocutor",
     "envoy",

@@ -33,7 +33,7 @@ from . import lexicon as lx
 from .names import COMPLEMENT_WORDS as _BODY_WORDS
 from .names import PARTICLES as _NAME_PARTICLES
 from .names import first_honorific, is_title_word, scan_people
-from .text import blended_names, fold, initials, near_spelling, split_sentences
+from .text import blended_names, fold, initials, near_spelling, split_sentences, swapped_spelling
 
 __all__ = [
     "canonical_title",
@@ -647,8 +647,53 @@ _DETERMINER_WORDS = frozenset(d.lower() for d in lx.DETERMINERS)
 #: the subject is the office's holder. Not "former", which names someone else than the holder ("the
 #: former President said …").
 _TENURE_WORDS = frozenset(
-    ("new", "newly", "recently", "appointed", "accredited", "incoming", "outgoing", "departing", "acting")
+    (
+        "new",
+        "newly",
+        "recently",
+        "appointed",
+        "accredited",
+        "incoming",
+        "outgoing",
+        "departing",
+        "acting",
+        # "the visiting Ruritanian official": the holder, and the side that travelled (fam233)
+        "visiting",
+    )
 )
+#: Role nouns named by the kind of office their one holder has ("the top diplomat", "the envoy"; fam233).
+_KIND_NOUNS = {noun: tuple(kinds) for noun, kinds in lx.KIND_NOUNS.items()}
+#: The kinds whose office must open the holder's title: a deputy foreign minister is no top diplomat.
+_OPENING_KINDS = frozenset({"top-diplomat"})
+_VISITOR_NOUNS = frozenset(lx.VISITOR_NOUNS)
+#: The offices of a head of state or government ("president", "prime minister", "king" …), folded.
+_LEADER_OFFICES = frozenset(o for offices in lx.ROLE_OFFICES.values() for o in offices)
+_HOST_NOUNS = frozenset(lx.HOST_NOUNS)
+#: What tells the visitor as the principal named last before it in its sentence: "X called on Y",
+#: "X visited Nairobi", "Y, who is on an official visit", "X was received by Y" (fam233).
+_VISITOR_BEFORE = re.compile(
+    r"\b(?:visited|called\s+(?:on|upon)|arrived\s+(?:in|at)"
+    r"|paid\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)"
+    r"|(?:is|was)\s+on\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?visit"
+    r"|(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+by)\b"
+)
+#: What tells the visitor as the principal named right after it: "Y received X", "met visiting X".
+_VISITOR_AFTER = re.compile(
+    r"(?<!was )(?<!were )\b(?:received|receives|hosted|hosts|welcomed|welcomes|visiting)\s+"
+)
+#: A delegation received and the principal who led it, the visitor: "Y received a delegation of … led by X".
+_GUEST_DELEGATION = re.compile(
+    r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:an?|the)\s+[^.;]{0,120}?\bdelegation\b"
+    r"[^.;]{0,120}?\b(?:led|headed)\s+by\s+"
+)
+#: The words a title and a style may put between those verbs and the visitor's name.
+_BEFORE_GUEST = re.compile(r"(?:(?:the|his|her|visiting|[A-Z][\w’'.-]*)\s+){0,8}")
+#: How far after a subject ``_choose`` reads its clause for the other principal it names (characters).
+_CLAUSE_REST = 80
+#: A capitalised word that may be (part of) a principal's name.
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
+#: How many of the first paragraphs tell who travelled: the opening and the sentences right after it.
+_SIDES_PARAGRAPHS = 3
 #: Lowercase words a subject phrase may hold and still name a principal (``_Finder._may_name``): the
 #: connectors and office words of titles and names, the lowercase offices and person nouns, the plural
 #: heads and modifiers of joint subjects, the words of honorifics. A principal's own words are added
@@ -1077,6 +1122,13 @@ class _Finder:
         self.home = profile.home_country
         self.home_titles = frozenset(fold(t).removeprefix("the ") for t in profile.home_titles)
         self.last_single: str | None = None
+        #: The principal who travelled to the other, and the one who received him (``_learn_sides``).
+        self.visitor: str | None = None
+        self.host: str | None = None
+        #: The body's text, for the offices it writes before a name (``_untitled_leader``).
+        self.text = ""
+        #: The words after the subject being read, up to its clause's end (``_subject``).
+        self.clause_rest = ""
         self.genders: dict[str, str] = {}
         self.styles: dict[str, str] = {}
         self.pronoun_source = False
@@ -1090,7 +1142,7 @@ class _Finder:
         # ``_single`` by phrase, antecedent and paragraph: the candidates of one opening and the
         # subjects before its verbs share parts ("On Monday" of "On Monday, X met"). It reads nothing
         # else that changes, and a warning it gave stands in the paragraph's warnings already.
-        self.singles: dict[tuple[str, str | None, int], _Subject | None] = {}
+        self.singles: dict[tuple[str, str | None, int, str], _Subject | None] = {}
         # Every word of the principals' names, and the principals a word spells one letter apart
         # (``_by_near_name``), by word: asked again for the same words in sentence after sentence.
         self.name_tokens = frozenset(t for p in self.people for t in p.tokens)
@@ -1156,6 +1208,50 @@ class _Finder:
                     seen.setdefault(style, set()).update(hits or {""})
         self.styles = {style: ids.pop() for style, ids in seen.items() if len(ids) == 1 and "" not in ids}
 
+    def _learn_sides(self, paragraphs: Sequence[str]) -> None:
+        """The visitor and the host, where the opening paragraphs tell one principal as the one who
+        travelled ("X called on Y", "Y received X", "visiting X") and say nothing else (fam233): "the
+        visitor", "the guest" and "the visiting dignitary" are then the visitor; "the host" is the one
+        principal of another country, none where two received him."""
+        visitors: set[str] = set()
+        for para in paragraphs:
+            for *_, sentence in split_sentences(para):
+                visitors.update(self._visitors_in(sentence))
+        if len(visitors) != 1 or len(self.people) < 2:
+            return
+        self.visitor = visitors.pop()
+        country = next(p.country for p in self.people if p.id == self.visitor)
+        hosts = [
+            p.id for p in self.people if p.id != self.visitor and (p.country != country or country is None)
+        ]
+        self.host = hosts[0] if len(hosts) == 1 else None
+
+    def _visitors_in(self, sentence: str) -> set[str]:
+        """The principals one sentence tells as visitors (``_VISITOR_BEFORE``, ``_VISITOR_AFTER``)."""
+        named = self._named_at(sentence)
+        found: set[str] = set()
+        for match in _VISITOR_BEFORE.finditer(sentence):
+            before = [who for at, who in named if at < match.start()]
+            if before:
+                found.add(before[-1])
+        for match in itertools.chain(_VISITOR_AFTER.finditer(sentence), _GUEST_DELEGATION.finditer(sentence)):
+            guest = _BEFORE_GUEST.match(sentence, match.end())
+            reach = guest.end() if guest is not None else match.end()
+            after = [who for at, who in named if match.end() <= at <= reach]
+            if after:
+                found.add(after[0])
+        return found
+
+    def _named_at(self, sentence: str) -> list[tuple[int, str]]:
+        """Where each principal's name words stand in a sentence, in order (a word of one name only)."""
+        named: list[tuple[int, str]] = []
+        for word in _NAME_WORD.finditer(sentence):
+            folded = _POSSESSIVE.sub("", fold(word.group()))
+            hits = {p.id for p in self.people if folded in p.tokens}
+            if len(hits) == 1:
+                named.append((word.start(), hits.pop()))
+        return named
+
     # --- results ---------------------------------------------------------------------------------
 
     def run(
@@ -1166,6 +1262,8 @@ class _Finder:
             return (), ()
         self._learn_genders(paragraphs)
         self._learn_styles(paragraphs)
+        self._learn_sides(paragraphs[:_SIDES_PARAGRAPHS])
+        self.text = "\n".join(paragraphs)
         announced: _Found | None = None
         lines = dict(announcers)
         for index, para in enumerate(paragraphs):
@@ -1802,6 +1900,14 @@ class _Finder:
 
     def _subject(self, para: str, s0: int, pre_end: int, heads: _Clauses) -> tuple[_Subject | None, int]:
         """The longest phrase from a clause boundary to ``pre_end`` that names a principal."""
+        # what the clause says after its subject, for ``_choose``: the one it names there is no subject
+        self.clause_rest = para[pre_end : pre_end + _CLAUSE_REST]
+        try:
+            return self._subject_read(para, s0, pre_end, heads)
+        finally:
+            self.clause_rest = ""
+
+    def _subject_read(self, para: str, s0: int, pre_end: int, heads: _Clauses) -> tuple[_Subject | None, int]:
         first_real = not heads.has_real
         unknown_list = False
         for start, end, kind in _subject_starts(para, s0, pre_end):
@@ -2379,7 +2485,7 @@ class _Finder:
 
     def _single(self, raw: str) -> _Subject | None:
         """One name or title as a principal (remembered: see ``singles``)."""
-        key = (raw, self.last_single, self.paragraph)
+        key = (raw, self.last_single, self.paragraph, self.clause_rest)
         if key in self.singles:
             return self.singles[key]
         found = self.singles[key] = self._single_read(raw)
@@ -2412,6 +2518,9 @@ class _Finder:
         for person in self.people:
             if bare == person.key.removeprefix("the "):
                 return _Subject(person.id)
+        by_role = self._visiting(bare) or self._ministry_head(bare, raw)
+        if by_role is not None:
+            return by_role
         role = _ROLE.fullmatch(_OF_OUR.sub("of ", bare))
         if role is not None:
             return self._role_holder(role.group("role"), role.group("adj"), raw)
@@ -2429,6 +2538,28 @@ class _Finder:
             return None
         return self._by_name_or_office(tokens, raw)
 
+    def _ministry_head(self, bare: str, raw: str) -> _Subject | None:
+        """ "the head of the Ukrainian Defense Ministry": the minister of the office title_synonyms.toml
+        rewrites it to (fam233); None for any other phrase."""
+        if not bare.startswith("head of "):
+            return None
+        office = _canonical_title(bare)
+        if office.startswith("head of "):
+            return None
+        return self._by_title([w if w in _CONNECTORS else w.capitalize() for w in office.split()], raw)
+
+    def _visiting(self, bare: str) -> _Subject | None:
+        """ "The visiting dignitary", "the visiting official": a person noun after "visiting" is the
+        visitor (fam233); None for any other phrase, read on without "visiting" ("the visiting
+        Ruritanian official" is Ruritania's principal)."""
+        words = bare.split()
+        if "visiting" not in words:
+            return None
+        rest = " ".join(w for w in words if w != "visiting")
+        if rest in _PERSON_NOUNS and rest not in _HOST_NOUNS:
+            return _Subject(self.visitor) if self.visitor else None
+        return None
+
     def _by_name_or_office(self, tokens: list[str], raw: str) -> _Subject | None:
         """The principal a name, a title or a title's initials names."""
         by_name = self._by_name(tokens, raw)
@@ -2438,7 +2569,8 @@ class _Finder:
 
     def _by_near_name(self, tokens: list[str]) -> _Subject | None:
         """The one principal whose family name the subject's last word spells one letter apart
-        ("Talal Chaudhry" for Talal Chaudhary, "Zelenskyy" for Zelensky): a page's own variant or typo.
+        ("Talal Chaudhry" for Talal Chaudhary, "Zelenskyy" for Zelensky) or with two neighbouring letters
+        swapped ("Mr. Meiklejohn" for Meikeljohn; fam233): a page's own variant or typo.
         Only a long word no principal's name holds as written, and the words before it are titles or
         that principal's own name words."""
         last = _POSSESSIVE.sub("", fold(tokens[-1]))
@@ -2448,7 +2580,11 @@ class _Finder:
             return None
         pool = self.near_names.get(last)
         if pool is None:
-            pool = [p for p in self.people if not p.titled and any(near_spelling(last, t) for t in p.tokens)]
+            pool = [
+                p
+                for p in self.people
+                if not p.titled and any(near_spelling(last, t) or swapped_spelling(last, t) for t in p.tokens)
+            ]
             self.near_names[last] = pool
         if len(pool) != 1:
             return None
@@ -2487,12 +2623,7 @@ class _Finder:
             pool = [p for p in pool if p.country == self.home] or pool
         if not pool:
             return self._untitled_role(raw)
-        if len(pool) > 1:
-            self._warn(
-                f"paragraph {self.paragraph}: subject {raw!r} could be any of "
-                f"{', '.join(p.name for p in pool)}; chose {pool[0].name}"
-            )
-        return _Subject(pool[0].id)
+        return self._choose(pool, raw)
 
     def _head_of(self, adjective: str, group: str) -> _Subject | None:
         """ "The head of the Lao delegation" is the only principal of that country; "the head of the Lao
@@ -2570,13 +2701,17 @@ class _Finder:
 
     def _by_title(self, tokens: list[str], raw: str) -> _Subject | None:
         """The principal a title phrase names ("the Australian Foreign Minister", "EAM", "the minister")."""
-        tokens = _capitalise_office(tokens, after_the=fold(raw).startswith("the "), own=self.own_titles)
+        tokens = _capitalise_office(
+            _demonym_first(tokens), after_the=fold(raw).startswith("the "), own=self.own_titles
+        )
         # Every word is part of a title, except a closing role noun ("the Turkish leader").
         role = tokens[-1].lower() in _PERSON_NOUNS
         if not all(_title_like(t) for t in (tokens[:-1] if role else tokens)):
             return None
         phrase = _title_phrase(tokens)
         if phrase.title in _PERSON_NOUNS or (phrase.reduced and phrase.reduced in _PERSON_NOUNS):
+            if phrase.country is None:
+                return self._by_role_noun(phrase.title)
             return self._only_of(phrase.country)
         if not phrase.tokens[0][:1].isupper():
             return None
@@ -2591,6 +2726,18 @@ class _Finder:
                 return _Subject(home[0].id)
         top = max(score for score, _ in scored)
         return self._choose([p for score, p in scored if score == top], raw)
+
+    def _by_role_noun(self, noun: str) -> _Subject | None:
+        """A role noun with no country (fam233): "the visitor" / "the guest" / "the host" is that side's
+        one principal; "the top diplomat", "the envoy", "the diplomat" the one principal who holds an
+        office of that kind (``offices.toml``); None where none or two fit."""
+        if noun in _VISITOR_NOUNS:
+            return _Subject(self.visitor) if self.visitor else None
+        if noun in _HOST_NOUNS:
+            return _Subject(self.host) if self.host else None
+        kinds = _KIND_NOUNS.get(noun, ())
+        pool = [p.id for p in self.people if any(_holds_kind(t, kind) for t in p.titles for kind in kinds)]
+        return _Subject(pool[0]) if len(pool) == 1 else None
 
     def _scored_titles(self, phrase: _TitlePhrase) -> list[tuple[int, _Person]]:
         """Each principal (of the phrase's country, if it names one) whose title the phrase matches
@@ -2644,7 +2791,26 @@ class _Finder:
                 return _Subject(pool[0].id)
         if phrase.title in self.home_titles and self.home:
             return self._only_of(self.home)
-        return None
+        return self._untitled_leader(phrase.title)
+
+    def _untitled_leader(self, title: str) -> _Subject | None:
+        """ "The President" where no principal's title matches: the one principal the page gives no
+        title at all, who alone may hold it (fam233, issue #8: en-bm, Taiwan News, "The president also
+        expressed her gratitude …" of a President the page names only "Tsai Ing-wen"). Only a head of
+        state's or government's office; none where two principals are untitled."""
+        if title not in _LEADER_OFFICES:
+            return None
+        untitled = [p for p in self.people if not p.titles and not p.titled]
+        if len(untitled) != 1 or not untitled[0].tokens:
+            return None
+        # the page itself must write the office before the name once ("joined President Tsai"): a
+        # principal it never so titles is no evidence ("Mr Putin" for an unlisted Prime Minister's words)
+        names = "|".join(re.escape(t) for t in untitled[0].tokens)
+        office = r"\s+".join(re.escape(w) for w in title.split())
+        # only capitalised words between, a style or a given name ("President Dr. Ana Ruiz"), no "and"
+        between = r"(?:[A-Z][\w.'’-]*\s+){0,3}?"
+        titled = re.search(rf"(?<![\w-])(?i:{office})\s+{between}(?i:{names})(?![\w-])", self.text)
+        return _Subject(untitled[0].id) if titled else None
 
     def _only_of(self, country: str | None) -> _Subject | None:
         """The one principal of ``country``; None when it has none or several."""
@@ -2652,12 +2818,20 @@ class _Finder:
         return _Subject(pool[0].id) if len(pool) == 1 else None
 
     def _choose(self, winners: Sequence[_Person], raw: str) -> _Subject:
-        """The first of equally good candidates, with a warning naming them when there are several."""
+        """The first of equally good candidates, with a warning naming them when there are several; never
+        one the clause names after its verb ("His Highness the Amir thanked Qatar's Amir Sheikh Tamim"
+        between two Amirs; fam233)."""
         if len(winners) > 1:
+            # "His Highness the Amir thanked Qatar's Amir Sheikh Tamim": the one the clause names after
+            # its verb is no subject of it
+            named = {_POSSESSIVE.sub("", fold(w)) for w in _NAME_WORD.findall(self.clause_rest)}
+            pool = [p for p in winners if not p.tokens & named] or list(winners)
+            chosen = pool[0]
             self._warn(
                 f"paragraph {self.paragraph}: subject {raw!r} could be any of "
-                f"{', '.join(p.name for p in winners)}; chose {winners[0].name}"
+                f"{', '.join(p.name for p in winners)}; chose {chosen.name}"
             )
+            return _Subject(chosen.id)
         return _Subject(winners[0].id)
 
     def _counterpart(self, adjective: str | None) -> _Subject | None:
@@ -3463,6 +3637,23 @@ def _title_phrase(tokens: list[str]) -> _TitlePhrase:
     return _TitlePhrase(tokens, title, reduced, country)
 
 
+def _demonym_first(tokens: list[str]) -> list[str]:
+    """ "top Iranian diplomat" as "Iranian top diplomat": a demonym inside a two-word person noun
+    (fam233, issue #8: en-bo, Iran's MFA via Africa.com: "The top Iranian diplomat invited …")."""
+    if len(tokens) != 3 or f"{tokens[0]} {tokens[2]}".lower() not in _PERSON_NOUNS:
+        return tokens
+    return [tokens[1], tokens[0].lower(), tokens[2]] if country_from_demonym(tokens[1]) else tokens
+
+
+def _holds_kind(title: str, kind: str) -> bool:
+    """Whether a folded title holds an office of a kind of ``offices.toml`` ("envoy": "special envoy for
+    x"), opening it for the kinds that must ("top-diplomat": "foreign minister", not "deputy …")."""
+    offices = lx.OFFICE_KINDS.get(kind, ())
+    if kind in _OPENING_KINDS:
+        return any(title == o or title.startswith(f"{o} ") for o in offices)
+    return any(f" {o} " in f" {title} " for o in offices)
+
+
 def _title_score(title: str, phrase: str, reduced: str | None) -> int:
     """How well a participant's title matches a title phrase: 3 exact, 2 prefix, 1 contained."""
     best = 0
@@ -3622,7 +3813,8 @@ def office_reading(sentence: str) -> str:
 
     The probe of ``offices.toml``. The subject is the text before the first reporting verb, without
     "the": "office" when the finder capitalises it as a title ("The minister" -> "Minister"),
-    "head-of-state" / "head-of-government" when a principal with that title holds the role.
+    "head-of-state" / "head-of-government" when a principal with that title holds the role,
+    "top-diplomat" / "envoy" when "the top diplomat" / "the envoy" names its holder (``_holds_kind``).
     """
     grammar = _grammar(_GENERIC)
     verb = grammar.verbs.search(sentence)
@@ -3634,6 +3826,7 @@ def office_reading(sentence: str) -> str:
     for role, offices in _ROLE_OFFICES.items():
         if any(f" {o} " in f" {key} " for o in offices):
             tags.append(role.replace(" ", "-"))
+    tags.extend(kind for kind in lx.OFFICE_KINDS if _holds_kind(key, kind))
     return f"{' '.join(office)} | {' '.join(tags)}"
 
 

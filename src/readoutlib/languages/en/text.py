@@ -35,6 +35,7 @@ __all__ = [
     "spell_out_title",
     "split_sentences",
     "surname",
+    "swapped_spelling",
     "word_starts",
     "wordset",
 ]
@@ -85,6 +86,17 @@ def near_spelling(a: str, b: str) -> bool:
         i += 1
     rest = a[i + 1 :] if len(a) == len(b) else a[i:]
     return rest == b[i + 1 :]
+
+
+def swapped_spelling(a: str, b: str) -> bool:
+    """True when two long folded words differ only by two neighbouring letters swapped ("meikeljohn" /
+    "meiklejohn"): a page's typo of a name it spells right elsewhere (fam233)."""
+    if len(a) < 5 or len(a) != len(b) or a == b:
+        return False
+    i = 0
+    while a[i] == b[i]:
+        i += 1
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
 def blended_names(words: Sequence[str]) -> list[str]:
