@@ -836,6 +836,31 @@ def _add_listed(principals: list[Principal], body: Sequence[str], profile: Profi
     )
 
 
+def _refuse_without_counterpart(
+    participants: Sequence[Participant], genre: Genre, event: EventReading, found: Opening | None
+) -> None:
+    """Refuse a page whose principals tell no encounter: a visit to a place with no counterpart named, a
+    call or meeting with no side named (unless the publisher titles it a readout or the opening names
+    the sides by office), and a one-way message of congratulation, condolence or greeting."""
+    toured = event.kind is EventKind.MEETING and site_visit(genre.opening)
+    if (
+        (event.kind is EventKind.VISIT or toured)
+        and len(participants) < 2
+        and not visits_abroad(participants, genre.opening)
+        and not welcomed_on_arrival(genre.body, found)
+    ):
+        raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
+    if (
+        not participants
+        and event.kind in _NEEDS_SIDES
+        and not readout_title(genre.headline)
+        and not _names_an_office(genre.opening)
+    ):
+        raise NotAReadoutError(_NO_SIDES)
+    if one_way_message(genre.headline, genre.body, found, event.kind):
+        raise NotAReadoutError(_ONE_WAY)
+
+
 class EnglishPack(LanguagePack):
     """Reads readouts written in English."""
 
@@ -938,23 +963,7 @@ class EnglishPack(LanguagePack):
         )
         _named_by_office(principals, genre, event, profile)
         participants = to_participants(principals)
-        toured = event.kind is EventKind.MEETING and site_visit(genre.opening)
-        if (
-            (event.kind is EventKind.VISIT or toured)
-            and len(participants) < 2
-            and not visits_abroad(participants, genre.opening)
-            and not welcomed_on_arrival(genre.body, found)
-        ):
-            raise NotAReadoutError("not a readout: a visit to a place, with no counterpart named")
-        if (
-            not participants
-            and event.kind in _NEEDS_SIDES
-            and not readout_title(genre.headline)
-            and not _names_an_office(genre.opening)
-        ):
-            raise NotAReadoutError(_NO_SIDES)
-        if one_way_message(genre.headline, genre.body, found, event.kind):
-            raise NotAReadoutError(_ONE_WAY)
+        _refuse_without_counterpart(participants, genre, event, found)
         warnings: list[str] = []
         if not participants:
             warnings.append("no participants found in the title or opening paragraph")

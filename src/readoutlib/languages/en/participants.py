@@ -3112,22 +3112,26 @@ def _given_names_before(principals: list[Principal], paragraphs: Sequence[str], 
     family = [p for p in principals if p.name and len(p.name.split()) >= 2]
     for para in paragraphs[:12] if family else ():
         for m in _named_mentions(para, profile):
-            whole = fold(m.name or "").split()
-            styled = (bool(m.titles) or m.name_start > m.start) and not _after_of(para, m.name_start)
-            hit = [
-                p
-                for p in family
-                if (
-                    _particle_opens(p.name or "")
-                    or (styled and _given_words_before(m.name or "", p.name or ""))
-                )
-                and _ends_with_words(whole, fold(p.name or "").split())
-            ]
+            hit = _lengthened_by(family, m, para)
             if len(hit) == 1 and not any(q.name == m.name for q in principals):
                 hit[0].name = m.name
                 _add_titles(hit[0], m.titles)
                 hit[0].country = hit[0].country or m.country
                 family.remove(hit[0])
+
+
+def _lengthened_by(family: Sequence[Principal], m: Mention, para: str) -> list[Principal]:
+    """The principals of ``family`` the mention ``m`` of ``para`` writes with given names before their
+    name: a family name opening with a particle, or any name when the mention carries a title or a style
+    and its first words do not follow an office's "of" (``_given_names_before``)."""
+    whole = fold(m.name or "").split()
+    styled = (bool(m.titles) or m.name_start > m.start) and not _after_of(para, m.name_start)
+    return [
+        p
+        for p in family
+        if (_particle_opens(p.name or "") or (styled and _given_words_before(m.name or "", p.name or "")))
+        and _ends_with_words(whole, fold(p.name or "").split())
+    ]
 
 
 def _after_of(para: str, start: int) -> bool:
